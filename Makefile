@@ -1,0 +1,48 @@
+# quizgen — the two commands of the README are `make demo` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PIP := $(PY) -m pip --disable-pip-version-check
+SEED := seeds/nordkorea-raketen.txt
+
+.PHONY: demo install test test-fast check bench eval golden ner-model clean
+
+demo: $(VENV)/.installed
+	$(PY) -m quizgen build $(SEED) -o output
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml requirements-nodeps.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PIP) install -q --no-deps -r requirements-nodeps.txt
+	$(PIP) install -q -e .
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed
+	$(PIP) install -q -e '.[test]'
+	touch $@
+
+test: $(VENV)/.installed-test
+	$(PY) -m pytest -q
+
+# The tests without the browser and the slow corpus runs.
+test-fast: $(VENV)/.installed-test
+	$(PY) -m pytest -q -m "not browser and not slow"
+
+check: $(VENV)/.installed-test
+	$(PY) -m pip install -q ruff mypy
+	$(PY) -m ruff check quizgen tests scripts
+	$(PY) -m mypy quizgen
+
+bench: $(VENV)/.installed
+	$(PY) benchmarks/bench.py
+
+eval: $(VENV)/.installed
+	$(PY) scripts/eval_ud.py
+	$(PY) scripts/eval_ner.py
+
+golden: $(VENV)/.installed
+	$(PY) scripts/regen_cases.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info
