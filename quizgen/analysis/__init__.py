@@ -5,3 +5,7 @@ Public API (used by the pipeline and the CLI):
     analyze(nlp, article) -> model.Analysis
     analyze_many(nlp, articles, batch_size=8) -> Iterator[model.Analysis]
 """
+
+from .pipeline import analyze, analyze_many, load_pipeline
+
+__all__ = ["analyze", "analyze_many", "load_pipeline"]

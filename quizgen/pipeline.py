@@ -1,0 +1,48 @@
+"""The four stages, called in order: read → analyse → extract → generate → export."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from . import __version__
+from .analysis import analyze_many, load_pipeline
+from .config import Options
+from .exporters import registry
+from .extraction import estimate_level, extract_facts, extract_vocabulary
+from .generation import make_clozes, make_questions
+from .model import Analysis, Article, Material
+from .reading import read_article
+
+__all__ = ["build_material", "export_material", "load_pipeline", "materials", "read_article"]
+
+
+def build_material(analysis: Analysis, options: Options) -> Material:
+    """Extraction and generation for one analysed article."""
+    vocabulary = extract_vocabulary(analysis, options)
+    facts = extract_facts(analysis)
+    return Material(
+        analysis=analysis,
+        vocabulary=vocabulary,
+        facts=facts,
+        clozes=make_clozes(analysis, vocabulary, facts, options),
+        questions=make_questions(analysis, vocabulary, facts, options),
+        level=estimate_level(analysis, vocabulary),
+        meta={"quizgen": __version__, "seed": str(options.seed)},
+    )
+
+
+def materials(articles: Iterable[Article], options: Options, nlp=None) -> Iterator[Material]:
+    """Analyse articles in batches with one pipeline and build their material."""
+    nlp = nlp if nlp is not None else load_pipeline(options.model)
+    for analysis in analyze_many(nlp, articles):
+        yield build_material(analysis, options)
+
+
+def export_material(material: Material, options: Options) -> list[Path]:
+    """Write every requested format; returns the files written."""
+    exporters = registry()
+    written: list[Path] = []
+    for name in options.formats:
+        written.extend(exporters[name].export(material, options.output, options))
+    return written

@@ -1,0 +1,363 @@
+"""Reading: a .txt, .md or .html file (or standard input) → ``Article``.
+
+``Article.text`` is the plain text that is analysed; every offset in quizgen points into it.
+For a .txt file it is the file's text as read (line endings normalised to ``\\n``, markup of
+wiki-style headings ``== …`` blanked out with spaces so that offsets stay those of the file).
+For Markdown and HTML it is the text of the document's blocks, one paragraph per block,
+separated by blank lines.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+from .errors import InputError
+from .language import check_german
+from .model import Article
+
+MAX_BYTES = 2_000_000  # about 300,000 words: a long book chapter, not a whole book
+MIN_WORDS = 5
+SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm")
+
+_SENTENCE_END = re.compile(r"[.!?:;…“\"»)]\s*$")
+_WIKI_HEADING = re.compile(r"^(=+)\s*(.*?)\s*=*\s*$")
+_MD_HEADING = re.compile(r"^#{1,6}\s+")
+_MAGIC = {
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"%PDF": "a PDF document",
+    b"PK\x03\x04": "a ZIP archive (or a .docx/.apkg)",
+    b"\x7fELF": "a program",
+    b"\x1f\x8b": "a gzip archive",
+    b"RIFF": "a RIFF media file",
+    b"SQLite format 3": "an SQLite database",
+}
+
+
+def read_article(
+    path: str | Path, *, force: bool = False, title: str | None = None
+) -> Article:
+    """Read one article; raise ``InputError`` with one line naming the file and the problem."""
+    name = str(path)
+    if name == "-":
+        data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        source, stem, suffix = "<stdin>", "stdin", ".txt"
+    else:
+        path = Path(path)
+        if not path.exists():
+            raise InputError(f"{path}: no such file")
+        if path.is_dir():
+            raise InputError(f"{path}: is a folder, not an article")
+        try:
+            size = path.stat().st_size
+            if size > MAX_BYTES:
+                raise InputError(
+                    f"{path}: {size / 1e6:.1f} MB is too long; quizgen reads articles up to "
+                    f"{MAX_BYTES / 1e6:.0f} MB (split the text into chapters)"
+                )
+            data = path.read_bytes()
+        except OSError as error:
+            raise InputError(f"{path}: cannot read ({error.strerror or error})") from error
+        source, stem, suffix = name, slug(path.stem) or "article", path.suffix.lower()
+    if len(data) > MAX_BYTES:
+        raise InputError(f"{source}: too long; quizgen reads articles up to {MAX_BYTES / 1e6:.0f} MB")
+    text = decode(data, source)
+    if suffix in (".md", ".markdown"):
+        article = _from_markdown(text, source, stem)
+    elif suffix in (".html", ".htm") or (suffix not in SUFFIXES and _looks_like_html(text)):
+        article = _from_html(text, source, stem)
+    else:
+        article = _from_plain(text, source, stem)
+    if title:
+        article = _with_title(article, title)
+    words = len(re.findall(r"\w+", article.text))
+    if words == 0:
+        raise InputError(f"{source}: no text in it")
+    if words < MIN_WORDS:
+        raise InputError(
+            f"{source}: too short to make anything from ({words} words; at least {MIN_WORDS} needed)"
+        )
+    if not force:
+        check_german(article.text, source)
+    return article
+
+
+def slug(name: str) -> str:
+    """A file-name- and tag-safe form of a name: lower case, ASCII letters, digits and hyphens."""
+    table = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "ae", "Ö": "oe", "Ü": "ue"})
+    text = name.translate(table).lower()
+    text = re.sub(r"[^a-z0-9]+", "-", text)
+    return text.strip("-")[:80]
+
+
+def decode(data: bytes, source: str) -> str:
+    """UTF-8 (with or without BOM, or UTF-16 with BOM), else Windows-1252, else refuse."""
+    if not data.strip():
+        raise InputError(f"{source}: empty file" if not data else f"{source}: only whitespace")
+    for magic, what in _MAGIC.items():
+        if data.startswith(magic):
+            raise InputError(f"{source}: this is {what}, not a text article")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = data.decode("utf-16", errors="replace")
+    elif b"\x00" in data[:4096]:
+        raise InputError(f"{source}: binary data, not a text article")
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            try:
+                text = data.decode("cp1252")
+            except UnicodeDecodeError as error:
+                raise InputError(
+                    f"{source}: cannot decode byte {data[error.start]:#04x} at offset {error.start} "
+                    "(save the file as UTF-8)"
+                ) from error
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    controls = sum(1 for char in text if ord(char) < 32 and char not in "\n\t\f")
+    if controls > max(8, len(text) // 100) or text.count("\ufffd") > max(8, len(text) // 100):
+        raise InputError(f"{source}: binary data or an unknown encoding, not a text article")
+    text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", " ", text)
+    if not text.strip():
+        raise InputError(f"{source}: only whitespace")
+    return text
+
+
+def _from_plain(text: str, source: str, stem: str) -> Article:
+    spans: list[tuple[int, int]] = []
+    headings: list[int] = []
+    chars = list(text)
+    lines = _line_spans(text)
+    has_blank_lines = any(start == end or not text[start:end].strip() for start, end in lines)
+    block: list[tuple[int, int]] = []
+
+    def flush() -> None:
+        if block:
+            spans.append((block[0][0], block[-1][1]))
+            block.clear()
+
+    for start, end in lines:
+        line = text[start:end]
+        if not line.strip():
+            flush()
+            continue
+        lead = len(line) - len(line.lstrip())
+        start, end = start + lead, start + len(line.rstrip())
+        line = text[start:end]
+        heading = _WIKI_HEADING.match(line) if line.startswith("=") else None
+        if heading:
+            flush()
+            inner = start + line.index(heading.group(2)) if heading.group(2) else start
+            for k in range(start, end):  # blank the markup, keep the offsets
+                if not inner <= k < inner + len(heading.group(2)):
+                    chars[k] = " "
+            spans.append((inner, inner + len(heading.group(2))))
+            headings.append(len(spans) - 1)
+        elif not has_blank_lines or _is_headline(line, block, text):
+            flush()
+            spans.append((start, end))
+            if _is_headline(line, [], text):
+                headings.append(len(spans) - 1)
+        else:
+            block.append((start, end))
+    flush()
+    spans = [span for span in spans if span[1] > span[0]]
+    headings = [index for index in headings if index < len(spans)]
+    cleaned = "".join(chars)
+    title, title_span = _title_from(cleaned, spans, headings, stem)
+    return Article(
+        title=title,
+        text=cleaned,
+        source=source,
+        stem=stem,
+        paragraphs=tuple(spans),
+        headings=tuple(headings),
+        title_span=title_span,
+    )
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for line in text.split("\n"):
+        spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
+def _is_headline(line: str, block: list[tuple[int, int]], text: str) -> bool:
+    """A short line without a sentence-final mark that starts a block: a heading."""
+    words = line.split()
+    if not words or len(words) > 14 or _SENTENCE_END.search(line):
+        return False
+    if block:
+        previous = text[block[-1][0] : block[-1][1]]
+        return bool(_SENTENCE_END.search(previous)) and line[:1].isupper()
+    return line[:1].isupper() or line[:1].isdigit()
+
+
+def _title_from(
+    text: str, spans: list[tuple[int, int]], headings: list[int], stem: str
+) -> tuple[str, tuple[int, int] | None]:
+    if spans and 0 in headings:
+        start, end = spans[0]
+        return text[start:end].strip(), (start, end)
+    pretty = stem.replace("-", " ").replace("_", " ").strip()
+    if re.fullmatch(r"[A-Za-zÄÖÜäöüß ]{3,}", pretty):
+        return " ".join(word[:1].upper() + word[1:] for word in pretty.split()), None
+    first = text[spans[0][0] : spans[0][1]] if spans else stem
+    words = first.split()
+    return (" ".join(words[:8]) + (" …" if len(words) > 8 else "")), None
+
+
+def _with_title(article: Article, title: str) -> Article:
+    return Article(
+        title=title.strip(),
+        text=article.text,
+        source=article.source,
+        stem=article.stem,
+        paragraphs=article.paragraphs,
+        headings=article.headings,
+        title_span=article.title_span,
+    )
+
+
+def _from_blocks(blocks: list[tuple[str, bool]], source: str, stem: str, title: str | None) -> Article:
+    """Join (text, is_heading) blocks with blank lines into an Article."""
+    parts: list[str] = []
+    spans: list[tuple[int, int]] = []
+    headings: list[int] = []
+    offset = 0
+    for text, is_heading in blocks:
+        text = re.sub(r"\s+", " ", text).strip()
+        if not text:
+            continue
+        if parts:
+            parts.append("\n\n")
+            offset += 2
+        spans.append((offset, offset + len(text)))
+        if is_heading:
+            headings.append(len(spans) - 1)
+        parts.append(text)
+        offset += len(text)
+    joined = "".join(parts)
+    title_span = None
+    if title is None:
+        title, title_span = _title_from(joined, spans, headings, stem)
+    elif spans and 0 in headings and joined[spans[0][0] : spans[0][1]] == title:
+        title_span = spans[0]
+    return Article(
+        title=title,
+        text=joined,
+        source=source,
+        stem=stem,
+        paragraphs=tuple(spans),
+        headings=tuple(headings),
+        title_span=title_span,
+    )
+
+
+def _from_markdown(text: str, source: str, stem: str) -> Article:
+    import markdown
+
+    html = markdown.markdown(text, extensions=["extra", "sane_lists"])
+    parser = _BlockParser()
+    parser.feed(html)
+    parser.close()
+    title = next((block for block, heading in parser.blocks if heading), None)
+    return _from_blocks(parser.blocks, source, stem, title)
+
+
+def _from_html(text: str, source: str, stem: str) -> Article:
+    parser = _BlockParser()
+    parser.feed(text)
+    parser.close()
+    blocks = parser.main_blocks()
+    h1 = next((block for block, level in parser.heading_levels if level == 1), None)
+    title = h1 or (re.sub(r"\s+", " ", parser.title).strip() or None)
+    if title and blocks and blocks[0][0].strip() != title:
+        blocks = [(title, True), *blocks]
+    return _from_blocks(blocks, source, stem, title)
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text[:2000].lower()
+    return "<html" in head or "<!doctype html" in head or "<body" in head
+
+
+class _BlockParser(HTMLParser):
+    """Collects the text of block elements; drops scripts, styles, navigation and forms."""
+
+    SKIP = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "template",
+            "svg", "button", "select", "iframe", "object", "figure"}
+    BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt",
+              "td", "th", "div", "section", "article", "main", "br", "tr", "ul", "ol", "table"}
+    HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[tuple[str, bool]] = []
+        self.heading_levels: list[tuple[str, int]] = []
+        self.title = ""
+        self._skip = 0
+        self._in_title = False
+        self._buffer: list[str] = []
+        self._heading = 0
+        self._main_depth = 0
+        self._main_blocks: list[tuple[str, bool]] = []
+        self._seen_main = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.SKIP:
+            self._skip += 1
+        elif tag == "title":
+            self._in_title = True
+        elif tag in self.BLOCKS:
+            self._flush()
+            self._heading = self.HEADINGS.get(tag, 0)
+        if tag in ("main", "article"):
+            self._main_depth += 1
+            self._seen_main = True
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.SKIP:
+            self._skip = max(0, self._skip - 1)
+        elif tag == "title":
+            self._in_title = False
+        elif tag in self.BLOCKS:
+            self._flush()
+        if tag in ("main", "article"):
+            self._main_depth = max(0, self._main_depth - 1)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "br":
+            self._flush()
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title += data
+        elif not self._skip:
+            self._buffer.append(data)
+
+    def close(self) -> None:
+        super().close()
+        self._flush()
+
+    def _flush(self) -> None:
+        text = re.sub(r"\s+", " ", "".join(self._buffer)).strip()
+        self._buffer = []
+        if text:
+            block = (text, bool(self._heading))
+            self.blocks.append(block)
+            if self._main_depth:
+                self._main_blocks.append(block)
+            if self._heading:
+                self.heading_levels.append((text, self._heading))
+        self._heading = 0
+
+    def main_blocks(self) -> list[tuple[str, bool]]:
+        """The blocks inside <main>/<article> when the page has them, else all blocks."""
+        return self._main_blocks if self._seen_main and self._main_blocks else self.blocks
+
