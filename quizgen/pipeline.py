@@ -39,10 +39,12 @@ def materials(articles: Iterable[Article], options: Options, nlp=None) -> Iterat
         yield build_material(analysis, options)
 
 
-def export_material(material: Material, options: Options) -> list[Path]:
-    """Write every requested format; returns the files written."""
+def export_material(
+    material: Material, options: Options, formats: tuple[str, ...] | None = None
+) -> list[Path]:
+    """Write every requested format (``options.formats`` unless given); returns the files."""
     exporters = registry()
     written: list[Path] = []
-    for name in options.formats:
+    for name in options.formats if formats is None else formats:
         written.extend(exporters[name].export(material, options.output, options))
     return written
