@@ -1,0 +1,114 @@
+"""Speed and memory of quizgen (`make bench`): a benchmark, not a timed test.
+
+Measures, on the seed article and the articles in ../shared/devdata/articles (when present):
+- words per second of ``analyze`` alone and of the full build (analysis, extraction,
+  generation and the default exports), in one process after the pipeline is loaded;
+- the cold start of a single-article build (`python -m quizgen build SEED`) against a bare
+  ``python -c "import spacy; spacy.blank('de')"`` in the same environment;
+- the peak memory (max RSS) of a build of every article in one process.
+
+Targets (issue 7, 2 cores): full build ≤ 1.3 × analysis alone; cold start ≤ 3 × bare spaCy;
+peak memory < 800 MB. Prints a table and, with --json FILE, writes the figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "nordkorea-raketen.txt"
+ARTICLES = ROOT.parent / "shared" / "devdata" / "articles"
+
+
+def corpus() -> list[Path]:
+    return [SEED, *sorted(ARTICLES.glob("*/*.txt"))] if ARTICLES.is_dir() else [SEED]
+
+
+def timed_command(command: list[str], repeat: int) -> tuple[float, int]:
+    """Median wall time of a command and its peak RSS in MB."""
+    times, peak = [], 0
+    for _ in range(repeat):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        started = time.perf_counter()
+        subprocess.run(command, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+        times.append(time.perf_counter() - started)
+        peak = max(peak, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, before)
+    return statistics.median(times), peak // 1024
+
+
+def in_process(paths: list[Path]) -> dict[str, float]:
+    from quizgen.analysis import analyze_many, load_pipeline
+    from quizgen.config import Options
+    from quizgen.pipeline import build_material, export_material
+    from quizgen.reading import read_article
+
+    started = time.perf_counter()
+    nlp = load_pipeline("offline")
+    load_seconds = time.perf_counter() - started
+    articles = [read_article(path) for path in paths]
+
+    started = time.perf_counter()
+    analyses = list(analyze_many(nlp, articles))
+    analysis_seconds = time.perf_counter() - started
+    words = sum(analysis.word_count for analysis in analyses)
+
+    with tempfile.TemporaryDirectory() as folder:
+        options = Options(output=Path(folder))
+        started = time.perf_counter()
+        for analysis in analyze_many(nlp, articles):
+            export_material(build_material(analysis, options), options)
+        build_seconds = time.perf_counter() - started
+    return {
+        "articles": len(articles),
+        "words": words,
+        "pipeline_load_s": round(load_seconds, 2),
+        "analyze_s": round(analysis_seconds, 2),
+        "analyze_words_per_s": round(words / analysis_seconds),
+        "build_s": round(build_seconds, 2),
+        "build_words_per_s": round(words / build_seconds),
+        "build_over_analyze": round(build_seconds / analysis_seconds, 2),
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024,
+    }
+
+
+def cold_start(repeat: int) -> dict[str, float]:
+    python = sys.executable
+    bare, _ = timed_command([python, "-c", "import spacy; spacy.blank('de')"], repeat)
+    with tempfile.TemporaryDirectory() as folder:
+        build, peak = timed_command(
+            [python, "-m", "quizgen", "build", str(SEED), "-o", folder, "-q", "--model", "offline"],
+            repeat,
+        )
+    return {
+        "bare_spacy_start_s": round(bare, 2),
+        "single_build_s": round(build, 2),
+        "single_build_over_bare": round(build / bare, 2),
+        "single_build_peak_rss_mb": peak,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=3, help="runs per cold-start timing")
+    parser.add_argument("--seed-only", action="store_true", help="only the seed article")
+    parser.add_argument("--json", type=Path, help="write the figures to this file")
+    args = parser.parse_args()
+    figures = {**cold_start(args.repeat), **in_process([SEED] if args.seed_only else corpus())}
+    width = max(map(len, figures))
+    for name, value in figures.items():
+        print(f"{name:<{width}}  {value}")
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
