@@ -50,6 +50,7 @@ class Token:
     ent_label: str = ""  # PER/LOC/ORG/MISC when the token is inside an entity
     head: int | None = None  # index of the syntactic head when a parser provided one
     dep: str = ""  # dependency label when a parser provided one
+    particle_of: int | None = None  # a separable verb particle: index of the verb it joined
 
     def feature(self, name: str) -> str:
         """One morphological feature value, "" when absent: ``token.feature("Gender")``."""

@@ -1,0 +1,88 @@
+"""A spaCy component that tags German with HanTa: STTS, Universal POS and lemmas.
+
+Separable verbs: a verb particle (STTS ``PTKVZ``) is joined to the finite verb of its clause,
+so "fordert … auf" gets the lemma "auffordern". The verb token's ``lemma_`` is the joined
+lemma; the particle keeps its own lemma and points to its verb with ``token._.particle_of``
+(the verb's index); the verb records the particle with ``token._.particle``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from .stts import normalise_tag, upos
+
+if not Token.has_extension("particle_of"):
+    Token.set_extension("particle_of", default=None)
+if not Token.has_extension("particle"):
+    Token.set_extension("particle", default=None)
+
+_VERB_OF_PARTICLE = ("VVFIN", "VVIMP", "VAFIN", "VMFIN")
+_CLAUSE_BREAK = {"KOUS", "PRELS", "PRELAT", "PWAV", "KOUI"}
+
+
+@lru_cache(maxsize=1)
+def hanta_tagger():
+    """HanTa's German model, loaded once per process."""
+    from HanTa import HanoverTagger
+
+    return HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
+
+
+def _lemma(word: str, lemma: str, tag: str) -> str:
+    if tag in ("NE", "FM", "XY") or upos(tag, word) == "PUNCT":
+        return word
+    if tag == "CARD":
+        return word
+    if tag in ("NN", "NE") and lemma[:1].islower():
+        return lemma[:1].upper() + lemma[1:]
+    return lemma or word
+
+
+def _join_particles(sentence: list[Token]) -> None:
+    for position, token in enumerate(sentence):
+        if token.tag_ != "PTKVZ":
+            continue
+        for candidate in reversed(sentence[:position]):
+            if candidate.tag_ in _CLAUSE_BREAK:
+                break
+            if candidate.tag_ in _VERB_OF_PARTICLE:
+                if candidate._.particle is None:
+                    particle = token.text.lower()
+                    candidate.lemma_ = particle + candidate.lemma_
+                    candidate._.particle = token.i
+                    token._.particle_of = candidate.i
+                break
+
+
+@Language.component("quizgen_hanta")
+def hanta_component(doc: Doc) -> Doc:
+    tagger = hanta_tagger()
+    for sentence in doc.sents:
+        words = [token for token in sentence if not token.is_space]
+        if not words:
+            continue
+        tagged = tagger.tag_sent([token.text for token in words], taglevel=1)
+        for token, (_, lemma, tag) in zip(words, tagged, strict=True):
+            tag = normalise_tag(tag)
+            if not any(char.isalnum() for char in token.text) and not tag.startswith("$"):
+                tag = "$." if token.text in (".", "!", "?", "…") else "$("
+            token.tag_ = tag
+            token.pos_ = upos(tag, token.text)
+            token.lemma_ = _lemma(token.text, lemma, tag)
+        _join_particles(words)
+    for token in doc:
+        if token.is_space:
+            token.tag_, token.pos_, token.lemma_ = "_SP", "SPACE", token.text
+    return doc
+
+
+@Language.component("quizgen_particles")
+def particles_component(doc: Doc) -> Doc:
+    """Separable verbs for a pipeline whose own tagger filled the STTS tags."""
+    for sentence in doc.sents:
+        _join_particles([token for token in sentence if not token.is_space])
+    return doc

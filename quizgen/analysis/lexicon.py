@@ -1,0 +1,253 @@
+"""German nouns from Wiktionary (the german-nouns package, CC BY-SA 4.0): gender, plural, forms.
+
+The package ships a 20 MB CSV that takes seconds to parse. The first use builds a compact
+index and caches it in the user's cache directory (``$XDG_CACHE_HOME/quizgen`` or
+``~/.cache/quizgen``), keyed by the package version; later processes load it in a fraction
+of a second. Nothing is written into the repository.
+
+The spaCy component ``quizgen_lexicon`` adds ``Gender`` and ``Number`` to ``token.morph`` of
+nouns, with a compound fallback on the last part (Militärübung → Übung → Fem), and corrects a
+noun's lemma when the tagger's lemma is unknown but the form belongs to exactly one noun.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import pickle
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+INDEX_VERSION = 2
+GENDERS = {"m": "Masc", "f": "Fem", "n": "Neut"}
+NAME_KINDS = ("Toponym", "Vorname", "Nachname", "Eigenname")
+_CASES = ("nominativ", "genitiv", "dativ", "akkusativ")
+MIN_HEAD = 3  # shortest compound head the fallback accepts
+
+
+@dataclass(frozen=True, slots=True)
+class NounEntry:
+    lemma: str
+    gender: str  # Masc/Fem/Neut, "" when unknown or ambiguous
+    genders: tuple[str, ...] = ()  # every gender the word has (der/das Teil)
+    plural: str = ""  # nominative plural; "" unknown; "-" no plural
+    plural_only: bool = False
+    weak: bool = False  # n-Deklination
+    head: str = ""  # the compound head the entry was derived from
+    genitive: str = ""  # genitive singular
+
+
+@dataclass(slots=True)
+class _Index:
+    nouns: dict[str, tuple[tuple[str, ...], str, bool, bool, str]]
+    forms: dict[str, tuple[tuple[str, str], ...]]  # form → ((lemma, "Sing"/"Plur"), …)
+    names: dict[str, str]
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "quizgen"
+
+
+def _csv_path() -> Path:
+    from importlib.resources import files
+
+    return Path(str(files("german_nouns") / "nouns.csv"))
+
+
+def _build_index(path: Path) -> _Index:
+    nouns: dict[str, tuple[tuple[str, ...], str, bool, bool, str]] = {}
+    forms: dict[str, set[tuple[str, str]]] = {}
+    names: dict[str, str] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            lemma = row["lemma"]
+            kinds = row["pos"].split(",")
+            if not lemma or lemma.startswith("-") or " " in lemma:
+                continue
+            name_kind = next((kind for kind in NAME_KINDS if kind in kinds), "")
+            if name_kind:
+                names.setdefault(lemma, name_kind)
+                continue
+            if "Substantiv" not in kinds or "Abkürzung" in kinds:
+                continue
+            genders = tuple(
+                GENDERS[value]
+                for key in ("genus", "genus 1", "genus 2", "genus 3", "genus 4")
+                if (value := row.get(key, "")) in GENDERS
+            )
+            singular = row.get("nominativ singular") or row.get("nominativ singular 1", "")
+            plural = row.get("nominativ plural") or row.get("nominativ plural 1", "")
+            genitive = row.get("genitiv singular") or row.get("genitiv singular 1", "")
+            accusative = row.get("akkusativ singular") or row.get("akkusativ singular 1", "")
+            plural_only = not genders and not singular and bool(plural)
+            weak = (
+                "Masc" in genders
+                and bool(accusative)
+                and accusative != singular
+                and accusative.endswith("n")
+            )
+            if lemma in nouns:  # a second meaning: merge genders, keep the first plural
+                old = nouns[lemma]
+                genders = tuple(dict.fromkeys(old[0] + genders))
+                plural = old[1] or plural
+                plural_only, weak, genitive = old[2] and plural_only, old[3] or weak, old[4] or genitive
+            nouns[lemma] = (genders, plural or ("-" if singular else ""), plural_only, weak, genitive)
+            for column, value in row.items():
+                if value and column and column.split()[0] in _CASES:
+                    number = "Plur" if "plural" in column else "Sing"
+                    forms.setdefault(value, set()).add((lemma, number))
+    return _Index(nouns, {form: tuple(sorted(pairs)) for form, pairs in forms.items()}, names)
+
+
+def _load_index() -> _Index:
+    try:
+        version = metadata.version("german-nouns")
+    except metadata.PackageNotFoundError as error:
+        from ..errors import AnalysisError
+
+        raise AnalysisError(
+            "german-nouns is not installed: pip install --no-deps -r requirements-nodeps.txt"
+        ) from error
+    cache = cache_dir() / f"german-nouns-{version}-v{INDEX_VERSION}.pickle"
+    try:
+        with cache.open("rb") as handle:
+            index = pickle.load(handle)
+        if isinstance(index, _Index):
+            return index
+    except (OSError, pickle.PickleError, EOFError, AttributeError, TypeError):
+        pass
+    index = _build_index(_csv_path())
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        temporary = cache.with_suffix(f".{os.getpid()}.tmp")
+        with temporary.open("wb") as handle:
+            pickle.dump(index, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, cache)
+    except OSError:
+        pass  # a read-only home: build the index each time, still correct
+    return index
+
+
+class NounLexicon:
+    def __init__(self, index: _Index) -> None:
+        self._index = index
+
+    def _entry(self, lemma: str) -> NounEntry | None:
+        record = self._index.nouns.get(lemma)
+        if record is None:
+            return None
+        genders, plural, plural_only, weak, genitive = record
+        return NounEntry(
+            lemma=lemma,
+            gender=genders[0] if len(genders) == 1 else "",
+            genders=genders,
+            plural=plural,
+            plural_only=plural_only,
+            weak=weak,
+            genitive=genitive,
+        )
+
+    def lookup(self, lemma: str, compound_fallback: bool = True) -> NounEntry | None:
+        """The noun's entry; for an unknown compound, one derived from its last part."""
+        entry = self._entry(lemma)
+        if entry is not None or not compound_fallback:
+            return entry
+        return self.compound_entry(lemma)
+
+    def compound_entry(self, word: str) -> NounEntry | None:
+        """Militärübung → die Übung → Fem, plural Militärübungen (the longest known head)."""
+        for split in range(2, len(word) - MIN_HEAD + 1):
+            modifier, head = word[:split], word[split:]
+            if head[:1] == "-":
+                modifier, head = word[: split + 1], head[1:]
+            head = head[:1].upper() + head[1:]
+            entry = self._entry(head)
+            if entry is None or not (entry.gender or entry.plural_only) or len(head) < MIN_HEAD:
+                continue
+            if not modifier[-1:].isalpha() and modifier[-1:] != "-":
+                continue
+            plural = _prefix(modifier, entry.plural) if entry.plural != "-" else "-"
+            genitive = _prefix(modifier, entry.genitive)
+            return NounEntry(
+                lemma=word,
+                gender=entry.gender,
+                genders=entry.genders,
+                plural=plural,
+                plural_only=entry.plural_only,
+                weak=entry.weak,
+                head=head,
+                genitive=genitive,
+            )
+        return None
+
+    def forms(self, form: str) -> tuple[tuple[str, str], ...]:
+        """(lemma, number) pairs of the nouns this form can belong to."""
+        return self._index.forms.get(form, ())
+
+    def is_noun(self, lemma: str) -> bool:
+        return lemma in self._index.nouns
+
+    def names(self) -> dict[str, str]:
+        """Proper names from Wiktionary: word → Toponym, Vorname, Nachname or Eigenname."""
+        return self._index.names
+
+
+def _prefix(modifier: str, form: str) -> str:
+    """Militär + Übungen → Militärübungen; US- + Präsidenten → US-Präsidenten."""
+    if not form:
+        return ""
+    return modifier + (form if modifier.endswith("-") else form[:1].lower() + form[1:])
+
+
+@lru_cache(maxsize=1)
+def noun_lexicon() -> NounLexicon:
+    """The lexicon, loaded once per process."""
+    return NounLexicon(_load_index())
+
+
+def _number(lexicon: NounLexicon, text: str, lemma: str) -> str:
+    numbers = {number for candidate, number in lexicon.forms(text) if candidate == lemma}
+    return numbers.pop() if len(numbers) == 1 else ""
+
+
+@Language.component("quizgen_lexicon")
+def lexicon_component(doc: Doc) -> Doc:
+    lexicon = noun_lexicon()
+    for token in doc:
+        if token.tag_ != "NN":
+            continue
+        lemma = token.lemma_
+        if not lexicon.is_noun(lemma):
+            owners = {candidate for candidate, _ in lexicon.forms(token.text)}
+            if len(owners) == 1:
+                lemma = token.lemma_ = owners.pop()
+        entry = lexicon.lookup(lemma)
+        if entry is None:
+            continue
+        features = token.morph.to_dict()
+        if entry.gender and "Gender" not in features:
+            features["Gender"] = entry.gender
+        if "Number" not in features:
+            number = "Plur" if entry.plural_only else _number(lexicon, token.text, lemma)
+            if not number and entry.head:
+                number = _compound_number(lexicon, token.text, entry)
+            if number:
+                features["Number"] = number
+        token.set_morph(features)
+    return doc
+
+
+def _compound_number(lexicon: NounLexicon, text: str, entry: NounEntry) -> str:
+    """Number of a compound from its head's forms: Militärübungen → Übungen → Plur."""
+    for split in range(1, len(text)):
+        tail = text[split:]
+        tail = tail[:1].upper() + tail[1:]
+        if tail.lower().startswith(entry.head.lower()[: max(1, len(entry.head) - 2)]):
+            return _number(lexicon, tail, entry.head)
+    return ""

@@ -1,0 +1,172 @@
+"""Building the German ``Language`` and turning its ``Doc`` into plain ``model`` data.
+
+Two configurations of one pipeline:
+- offline (always available): ``spacy.blank("de")`` tokenizer → ``quizgen_sentences`` →
+  ``quizgen_hanta`` (STTS, UPOS, lemmas, separable verbs) → ``quizgen_lexicon`` (noun gender
+  and number) → ``quizgen_entities`` (PER, LOC, ORG, MISC);
+- an official spaCy German pipeline when one is installed (``de_core_news_sm/md/lg``): its
+  tagger, lemmatizer, parser and NER, plus ``quizgen_sentences`` (paragraph boundaries,
+  German quotes), ``quizgen_particles``, ``quizgen_lexicon`` and ``quizgen_entities``, which
+  adds to the model's entities.
+"""
+
+from __future__ import annotations
+
+import bisect
+import importlib.util
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..errors import UsageError
+from ..model import Analysis, Article, Entity, Sentence, Token
+from . import entities, hanta, lexicon, sentences  # noqa: F401  (registers the components)
+from .sentences import PARAGRAPHS_KEY
+
+OFFICIAL_MODELS = ("de_core_news_lg", "de_core_news_md", "de_core_news_sm")
+OFFLINE = "offline"
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(model: str | None = None) -> Language:
+    """The pipeline to use: ``None`` picks an installed official model, else the offline one."""
+    if model in (None, "auto"):
+        for name in OFFICIAL_MODELS:
+            if _is_real_model(name):
+                return _official(name)
+        return _offline()
+    if model == OFFLINE:
+        return _offline()
+    return _official(model)
+
+
+def _is_real_model(name: str) -> bool:
+    """An installed spaCy pipeline package (PyPI's de-core-news-md 999.9.9 is an empty stub)."""
+    try:
+        spec = importlib.util.find_spec(name)
+    except (ImportError, ValueError):
+        return False
+    if spec is None or not spec.submodule_search_locations:
+        return False
+    from pathlib import Path
+
+    return any(Path(location).glob("*/config.cfg") for location in spec.submodule_search_locations)
+
+
+def _offline() -> Language:
+    nlp = spacy.blank("de")
+    nlp.add_pipe("quizgen_sentences")
+    nlp.add_pipe("quizgen_hanta")
+    nlp.add_pipe("quizgen_lexicon")
+    nlp.add_pipe("quizgen_entities")
+    nlp.meta["name"] = "quizgen_offline"
+    lexicon.noun_lexicon()  # load the lexicons now, once per process
+    hanta.hanta_tagger()
+    return nlp
+
+
+def _official(name: str) -> Language:
+    if not _is_real_model(name):
+        raise UsageError(
+            f"--model {name}: no such spaCy pipeline installed (install its wheel from a spaCy "
+            "release, or use --model offline)"
+        )
+    try:
+        nlp = spacy.load(name)
+    except (OSError, ValueError, ImportError) as error:
+        raise UsageError(f"--model {name}: cannot load it ({error})") from error
+    if "tagger" not in nlp.pipe_names and "morphologizer" not in nlp.pipe_names:
+        raise UsageError(f"--model {name}: has no tagger, quizgen needs STTS tags")
+    nlp.add_pipe("quizgen_sentences", first=True)
+    nlp.add_pipe("quizgen_particles")
+    nlp.add_pipe("quizgen_lexicon")
+    nlp.add_pipe("quizgen_entities", config={"keep_existing": True})
+    return nlp
+
+
+def _doc_for(nlp: Language, article: Article) -> Doc:
+    doc = nlp.make_doc(article.text)
+    doc.user_data[PARAGRAPHS_KEY] = list(article.paragraphs)
+    return doc
+
+
+def analyze(nlp: Language, article: Article) -> Analysis:
+    """Analyse one article."""
+    return to_analysis(nlp(_doc_for(nlp, article)), article, _name(nlp))
+
+
+def analyze_many(nlp: Language, articles: Iterable[Article], batch_size: int = 8) -> Iterator[Analysis]:
+    """Analyse many articles with ``nlp.pipe``, in order."""
+    articles = list(articles)
+    docs = (_doc_for(nlp, article) for article in articles)
+    for article, doc in zip(articles, nlp.pipe(docs, batch_size=batch_size), strict=True):
+        yield to_analysis(doc, article, _name(nlp))
+
+
+def _name(nlp: Language) -> str:
+    meta = nlp.meta
+    return "quizgen-offline" if meta.get("name") == "quizgen_offline" else f"{meta.get('lang')}_{meta.get('name')}"
+
+
+def to_analysis(doc: Doc, article: Article, model: str = "quizgen-offline") -> Analysis:
+    """Plain data from a ``Doc``: sentences without whitespace tokens, offsets into the text."""
+    kept = {token.i: index for index, token in enumerate(t for t in doc if not t.is_space)}
+    has_parse = doc.has_annotation("DEP")
+    paragraph_starts = [start for start, _ in article.paragraphs]
+    headings = set(article.headings)
+    result: list[Sentence] = []
+    entity_sentence: dict[int, int] = {}
+    for span in doc.sents:
+        words = [token for token in span if not token.is_space]
+        if not words:
+            continue
+        index = len(result)
+        tokens = tuple(_token(token, kept, has_parse) for token in words)
+        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+        paragraph = max(0, bisect.bisect_right(paragraph_starts, start) - 1)
+        for token in words:
+            entity_sentence[token.i] = index
+        result.append(
+            Sentence(
+                index=index,
+                start=start,
+                end=end,
+                text=article.text[start:end],
+                tokens=tokens,
+                paragraph=paragraph,
+                is_heading=paragraph in headings or article.title_span == (start, end),
+            )
+        )
+    found = tuple(
+        Entity(
+            start=ent.start_char,
+            end=ent.end_char,
+            text=ent.text,
+            label=ent.label_,
+            sentence=entity_sentence.get(ent.start, 0),
+        )
+        for ent in doc.ents
+    )
+    return Analysis(article=article, sentences=tuple(result), entities=found, model=model)
+
+
+def _token(token, kept: dict[int, int], has_parse: bool) -> Token:
+    particle_of = token._.particle_of
+    return Token(
+        i=kept[token.i],
+        text=token.text,
+        start=token.idx,
+        end=token.idx + len(token.text),
+        lemma=token.lemma_ or token.text,
+        pos=token.pos_ or "X",
+        tag=token.tag_ or "XY",
+        morph=str(token.morph),
+        whitespace=token.whitespace_,
+        ent_label=token.ent_type_,
+        head=kept.get(token.head.i) if has_parse else None,
+        dep=token.dep_ if has_parse else "",
+        particle_of=kept.get(particle_of) if particle_of is not None else None,
+    )

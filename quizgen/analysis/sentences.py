@@ -1,0 +1,104 @@
+"""Sentence boundaries for German news and encyclopedia text.
+
+spaCy's sentencizer glues an opening „ to the previous sentence and knows nothing of
+paragraphs. This component:
+- never lets a sentence cross a paragraph boundary (the paragraph spans the reader put in
+  ``doc.user_data["paragraphs"]``; without them, every line break ends a sentence);
+- ends a sentence after . ! ? … and any closing quotes or brackets that follow, unless what
+  follows continues it (a comma, a lower-case word: „Kommst du?“, fragte er.);
+- keeps abbreviations and ordinals (the tokenizer keeps "z.", "Dr.", "3." whole), but splits a
+  year at the end of a sentence ("… im Jahr 2023. Dann …");
+- makes a headline without a full stop its own sentence (it is a paragraph of its own).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+PARAGRAPHS_KEY = "paragraphs"
+_FINAL = {".", "!", "?", "…", "...", "?!", "!?"}
+_CLOSING = {"“", "”", "\"", "«", "»", "'", "‘", "’", ")", "]"}
+_YEAR_DOT = re.compile(r"^\d{4}\.$")
+
+
+def _paragraph_starts(doc: Doc) -> set[int]:
+    """Indices of the first token of each paragraph."""
+    starts: set[int] = set()
+    spans = doc.user_data.get(PARAGRAPHS_KEY)
+    if spans:
+        begins = sorted(start for start, _ in spans)
+        position = 0
+        for token in doc:
+            if token.is_space:
+                continue
+            while position < len(begins) and begins[position] <= token.idx:
+                starts.add(token.i)
+                position += 1
+        return starts
+    previous_newline = True
+    for token in doc:
+        if token.is_space:
+            previous_newline = previous_newline or "\n" in token.text
+            continue
+        if previous_newline:
+            starts.add(token.i)
+        previous_newline = "\n" in token.whitespace_
+    return starts
+
+
+def _split_years(doc: Doc) -> Doc:
+    """Split "2023." into "2023" and "." when a sentence obviously ends there."""
+    targets = [
+        token
+        for token in doc[:-1]
+        if _YEAR_DOT.match(token.text) and _starts_sentence(doc[token.i + 1])
+    ]
+    if not targets:
+        return doc
+    with doc.retokenize() as retokenizer:
+        for token in targets:
+            retokenizer.split(token, [token.text[:-1], "."], heads=[token, token])
+    return doc
+
+
+def _starts_sentence(token) -> bool:
+    return token.text[:1].isupper() or token.text[:1] in "„»\"" or token.is_space
+
+
+def _continues(token) -> bool:
+    """Does this token continue the sentence before it?"""
+    text = token.text
+    return text in {",", ";", ":", "-", "–"} or (text[:1].islower() and text not in {"z.", "u."})
+
+
+@Language.component("quizgen_sentences")
+def german_sentences(doc: Doc) -> Doc:
+    doc = _split_years(doc)
+    starts = _paragraph_starts(doc)
+    tokens = list(doc)
+    pending_break = False
+    for token in tokens:
+        if token.is_space:
+            token.is_sent_start = False if token.i > 0 else True
+            continue
+        if token.i in starts or token.i == 0:
+            token.is_sent_start = True
+            pending_break = False
+            continue
+        if pending_break:
+            if token.text in _CLOSING:
+                token.is_sent_start = False
+                continue
+            token.is_sent_start = not _continues(token)
+            pending_break = False
+            if not token.is_sent_start and token.text in _FINAL:
+                pending_break = True
+            continue
+        token.is_sent_start = False
+        if token.text in _FINAL or (token.text.endswith((".", "!", "?")) and len(token.text) > 1
+                                    and token.text.strip(".!?") == ""):
+            pending_break = True
+    return doc
