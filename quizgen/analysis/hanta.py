@@ -21,6 +21,15 @@ if not Token.has_extension("particle"):
     Token.set_extension("particle", default=None)
 
 _VERB_OF_PARTICLE = ("VVFIN", "VVIMP", "VAFIN", "VMFIN")
+# Particles that form separable verbs (an·rufen, zurück·kehren, statt·finden, kennen·lernen).
+SEPARABLE_PARTICLES = frozenset(
+    """ab an auf aus bei da dabei dagegen daher dahin daneben dar davon dazu dazwischen
+    durch ein einher empor entgegen entlang fern fest fort frei gegenüber heim her herab heran
+    herauf heraus herbei herein herum herunter hervor hin hinab hinauf hinaus hinein hinzu hoch
+    kennen kund los mit nach nieder preis statt teil um umher vor voran voraus vorbei vorher
+    vorüber weg weiter wieder zu zurecht zurück zusammen zuvor über unter wider""".split()
+)
+_SUBORDINATORS = {"bevor", "nachdem", "während", "obwohl", "weil", "dass", "damit", "sobald", "seitdem"}
 _CLAUSE_BREAK = {"KOUS", "PRELS", "PRELAT", "PWAV", "KOUI"}
 
 
@@ -45,6 +54,13 @@ def _lemma(word: str, lemma: str, tag: str) -> str:
 def _join_particles(sentence: list[Token]) -> None:
     for position, token in enumerate(sentence):
         if token.tag_ != "PTKVZ":
+            continue
+        if token.lower_ in _SUBORDINATORS:  # HanTa's mistake: "kommt kurz bevor …"
+            token.tag_, token.pos_ = "KOUS", "SCONJ"
+            continue
+        following = sentence[position + 1] if position + 1 < len(sentence) else None
+        at_bracket = following is None or following.tag_ in ("$,", "$.", "$(", "KON", "PTKZU")
+        if token.lower_ not in SEPARABLE_PARTICLES or not at_bracket:
             continue
         for candidate in reversed(sentence[:position]):
             if candidate.tag_ in _CLAUSE_BREAK:
