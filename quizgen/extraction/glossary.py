@@ -1,0 +1,243 @@
+"""English glosses from a German–English dictionary read at run time.
+
+Two formats:
+- **Ding** (Debian's ``trans-de-en``, GPL; auto-detected at ``/usr/share/trans/de-en``):
+  ``Haus {n} | Häuser {pl} :: house | houses``. Only the first sub-entry of a line is used
+  (the headword; later ones are phrases and plurals).
+- **TSV** (``--dictionary FILE.tsv``): ``Wort<TAB>gloss; gloss[<TAB>POS]``, ``#`` comments.
+
+Choosing the sense: a naive first-line pick gives Haus → "establishment". Candidates are the
+lines whose headword is the lemma with a marker of the right part of speech ({m} {f} {n}
+{pl} for nouns, {vt} {vi} {vr} for verbs, {adj}, {adv}); among them, common English words
+win (wordfreq), the lemma standing first on its line wins, and regional, colloquial or
+archaic senses lose. Up to three senses; no gloss rather than a doubtful one.
+
+The dictionary is never copied into the repository; the parsed index is cached in the user's
+cache directory, keyed by the file's path, size and modification time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import os
+import pickle
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from wordfreq import zipf_frequency
+
+from ..errors import InputError
+
+DING_PATHS = (Path("/usr/share/trans/de-en"), Path("/usr/share/dict/de-en.txt"))
+MAX_SENSES = 3
+MIN_ENGLISH_ZIPF = 2.0  # rarer English words are not offered as the only gloss
+MIN_RANK = 0.0  # below this the best sense is too doubtful to show
+INDEX_VERSION = 6
+
+_POS_MARKERS = {
+    "m": "NOUN", "f": "NOUN", "n": "NOUN", "pl": "NOUN", "m,f": "NOUN", "m,n": "NOUN", "f,n": "NOUN",
+    "v": "VERB", "vt": "VERB", "vi": "VERB", "vr": "VERB", "vt,vi": "VERB", "vi,vt": "VERB", "vt,vr": "VERB",
+    "adj": "ADJ", "adv": "ADV", "adj,adv": "ADJ", "adv,adj": "ADV",
+}
+_BAD_REGISTER = re.compile(r"\[(?:Br|Am|Sc|Austr|Ir|NZ|Can|Ind|SAfr)\.\]|\[(?:coll|slang|obs|rare|vulg|archaic|dated|poet|humor|pej|fig|dialect)\.?\]")
+_TAG = re.compile(r"\[[a-z]+\.\]")
+_BRACKETS = re.compile(r"\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|/[^/]*/")
+
+
+@dataclass(frozen=True, slots=True)
+class Sense:
+    english: str
+    pos: str
+    rank: float  # higher is better
+
+
+def _strip_nested(text: str) -> str:
+    """Drop bracketed parts before splitting on ';' (they may contain ';' themselves)."""
+    previous = None
+    while previous != text:
+        previous, text = text, _BRACKETS.sub("", text)
+    return text
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", _BRACKETS.sub("", text)).strip(" ;,")
+
+
+def _ding_entries(line: str) -> list[tuple[str, str, str, float]]:
+    """(lemma, pos, english, weight) pairs from the headword sub-entry of one Ding line.
+
+    Every German alternative of the headword pairs with every English alternative; a pair
+    weighs less the further back either stands, and less again in a line tagged with a
+    subject field or a regional or colloquial register.
+    """
+    german, sep, english = line.partition(" :: ")
+    if not sep:
+        return []
+    german_first = german.split(" | ")[0]
+    english_first = english.split(" | ")[0]
+    markers = re.findall(r"\{([^}]+)\}", german_first)
+    pos = next((_POS_MARKERS[m] for m in markers if m in _POS_MARKERS), "")
+    if not pos:
+        return []
+    damping = 1.0 / (1 + 0.3 * len(_TAG.findall(german_first)))
+    if _BAD_REGISTER.search(english_first):
+        damping *= 0.3
+    lemmas = [
+        re.sub(r"\b(?:jdn|jdm|jds|etw)\.\s*|^sich\s+", "", _clean(part)).strip()
+        for part in _strip_nested(german_first).split(";")
+    ][:4]
+    glosses = []
+    for part in _strip_nested(english_first).split(";")[:4]:
+        gloss = re.sub(r"\b(?:sb|sth|jdn|jdm|etw)\.(?:/sth\.)?|<>|\s+\.", "", _clean(part))
+        gloss = re.sub(r"\s+", " ", gloss).strip(" ;,.")
+        if gloss and len(gloss) <= 40 and (pos != "VERB" or gloss.startswith("to ")):
+            glosses.append(gloss)
+    entries = []
+    for i, lemma in enumerate(lemmas):
+        if not lemma or " " in lemma:
+            continue
+        for j, gloss in enumerate(glosses):
+            entries.append((lemma, pos, gloss, damping / ((1 + i) * (1 + 0.5 * j))))
+    return entries
+
+
+def _english_zipf(gloss: str) -> float:
+    words = [word for word in re.findall(r"[A-Za-z]+", gloss) if word not in ("to", "a", "an", "the", "sb", "sth")]
+    if not words:
+        return 0.0
+    return min(zipf_frequency(word, "en") for word in words)
+
+
+def _german_zipf(lemma: str, pos: str) -> float:
+    forms = [lemma]
+    if pos == "ADJ":
+        forms += [lemma + ending for ending in ("e", "en", "er", "es")]
+    total = sum(10 ** zipf_frequency(form, "de") for form in forms)
+    return math.log10(total) if total > 1 else 0.0
+
+
+def _fit(german: float, english: float) -> float:
+    """A translation is about as common as its word: penalise a large frequency gap."""
+    return 0.15 * english - 0.25 * abs(english - german)
+
+
+def _cache_path(path: Path) -> Path:
+    from ..analysis.lexicon import cache_dir
+
+    stat = path.stat()
+    key = hashlib.sha1(f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{INDEX_VERSION}".encode()).hexdigest()[:16]
+    return cache_dir() / f"glossary-{key}.pickle"
+
+
+Index = dict[tuple[str, str], list[tuple[str, str, float]]]  # (lemma, POS) → (gloss, POS, rank)
+
+
+def _parse_ding(path: Path) -> Index:
+    index: Index = {}
+    support: dict[tuple[str, str], dict[str, float]] = {}
+    with path.open(encoding="utf-8", errors="replace") as handle:
+        for line in handle:
+            if line.startswith("#") or " :: " not in line:
+                continue
+            for lemma, pos, gloss, weight in _ding_entries(line.rstrip("\n")):
+                weights = support.setdefault((lemma, pos), {})
+                weights[gloss] = weights.get(gloss, 0.0) + weight
+    for key, weights in support.items():
+        index[key] = [(gloss, key[1], weight) for gloss, weight in weights.items()]
+    return index
+
+
+def _parse_tsv(path: Path) -> Index:
+    index: Index = {}
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            columns = line.split("\t")
+            if len(columns) < 2 or not columns[0].strip() or not columns[1].strip():
+                raise InputError(f"{path}:{number}: expected 'word<TAB>gloss[; gloss][<TAB>POS]', got {line[:60]!r}")
+            word = columns[0].strip()
+            word = re.sub(r"^(der|die|das|sich)\s+", "", word)
+            pos = columns[2].strip().upper() if len(columns) > 2 and columns[2].strip() else ""
+            for rank, gloss in enumerate(part.strip() for part in columns[1].split(";")):
+                if gloss:
+                    index.setdefault((word, pos), []).append((gloss, pos, 10.0 - rank))
+    if not index:
+        raise InputError(f"{path}: no entries (expected 'word<TAB>gloss' lines)")
+    return index
+
+
+class Glossary:
+    def __init__(self, index: Index, source: Path) -> None:
+        self._index = index
+        self.source = source
+
+    def senses(self, lemma: str, pos: str) -> tuple[str, ...]:
+        """Up to three English senses for a lemma of a part of speech; () when unsure."""
+        raw = list(self._index.get((lemma, pos), ())) + list(self._index.get((lemma, ""), ()))
+        if not raw and pos == "ADV":
+            raw = list(self._index.get((lemma, "ADJ"), ()))
+        candidates = [Sense(*entry) for entry in raw]
+        if not candidates:
+            return ()
+        candidates.sort(key=lambda sense: -sense.rank)
+        chosen: list[str] = []
+        for sense in candidates:
+            if sense.english in chosen:
+                continue
+            if chosen and sense.rank < candidates[0].rank * 0.6:
+                break
+            if sense.pos and _english_zipf(sense.english) < MIN_ENGLISH_ZIPF and not chosen:
+                continue
+            chosen.append(sense.english)
+            if len(chosen) == MAX_SENSES:
+                break
+        return tuple(chosen)
+
+
+def default_dictionary() -> Path | None:
+    return next((path for path in DING_PATHS if path.is_file()), None)
+
+
+@lru_cache(maxsize=4)
+def load_glossary(path: Path | None) -> Glossary | None:
+    """The glossary at ``path``, or Debian's Ding file when installed, or None."""
+    explicit = path is not None
+    path = path or default_dictionary()
+    if path is None:
+        return None
+    if not path.is_file():
+        raise InputError(f"{path}: dictionary not found")
+    if path.stat().st_size == 0:
+        raise InputError(f"{path}: dictionary is empty")
+    cache = _cache_path(path)
+    try:
+        with cache.open("rb") as handle:
+            return Glossary(pickle.load(handle), path)
+    except (OSError, pickle.PickleError, EOFError):
+        pass
+    with path.open(encoding="utf-8", errors="replace") as handle:
+        head = handle.read(20000)
+    if " :: " in head:
+        index = _parse_ding(path)
+    elif "\t" in head:
+        index = _parse_tsv(path)
+    else:
+        raise InputError(
+            f"{path}:1: unknown dictionary format (expected Ding 'Wort :: word' or TSV 'Wort<TAB>word')"
+        )
+    if not index and explicit:
+        raise InputError(f"{path}: no dictionary entries found")
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        temporary = cache.with_suffix(f".{os.getpid()}.tmp")
+        with temporary.open("wb") as handle:
+            pickle.dump(index, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, cache)
+    except OSError:
+        pass
+    return Glossary(index, path)
