@@ -34,8 +34,9 @@ from ..errors import InputError
 DING_PATHS = (Path("/usr/share/trans/de-en"), Path("/usr/share/dict/de-en.txt"))
 MAX_SENSES = 3
 MIN_ENGLISH_ZIPF = 2.0  # rarer English words are not offered as the only gloss
-MIN_RANK = 0.0  # below this the best sense is too doubtful to show
-INDEX_VERSION = 6
+MIN_RANK = 0.0
+MIN_SUPPORT = 0.9  # a sense needs about one clear dictionary line of its own  # below this the best sense is too doubtful to show
+INDEX_VERSION = 7
 
 _POS_MARKERS = {
     "m": "NOUN", "f": "NOUN", "n": "NOUN", "pl": "NOUN", "m,f": "NOUN", "m,n": "NOUN", "f,n": "NOUN",
@@ -93,8 +94,10 @@ def _ding_entries(line: str) -> list[tuple[str, str, str, float]]:
     for part in _strip_nested(english_first).split(";")[:4]:
         gloss = re.sub(r"\b(?:sb|sth|jdn|jdm|etw)\.(?:/sth\.)?|<>|\s+\.", "", _clean(part))
         gloss = re.sub(r"\s+", " ", gloss).strip(" ;,.")
-        if gloss and len(gloss) <= 40 and (pos != "VERB" or gloss.startswith("to ")):
+        if gloss and len(gloss.split()) <= (4 if pos == "VERB" else 3) and (pos != "VERB" or gloss.startswith("to ")):
             glosses.append(gloss)
+    if len(lemmas) == 1:
+        damping *= 2.0  # the word's own entry, not a list of synonyms
     entries = []
     for i, lemma in enumerate(lemmas):
         if not lemma or " " in lemma:
