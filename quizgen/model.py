@@ -138,7 +138,7 @@ class VocabItem:
         """The headword as a learner sees it: "die Rakete", "sich machen", "auf·fordern"."""
         if self.article:
             return f"{self.article} {self.lemma}"
-        if self.reflexive:
+        if self.reflexive and not self.lemma.startswith("sich "):
             return f"sich {self.lemma}"
         return self.lemma
 

@@ -223,6 +223,10 @@ def lexicon_component(doc: Doc) -> Doc:
         if token.tag_ != "NN":
             continue
         lemma = token.lemma_
+        if not lexicon.is_noun(lemma) and "ß" in lemma and "ß" not in token.text:
+            modern = lemma.replace("ß", "ss")  # HanTa knows some words in the old spelling
+            if lexicon.is_noun(modern) or lexicon.lookup(modern) is not None:
+                lemma = token.lemma_ = modern
         if not lexicon.is_noun(lemma):
             owners = {candidate for candidate, _ in lexicon.forms(token.text)}
             if len(owners) == 1:

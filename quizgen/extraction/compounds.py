@@ -1,0 +1,55 @@
+"""Compound splitting for understanding: Munitionsfabrik → Munition + Fabrik.
+
+HanTa's morphological analysis gives the parts and linking elements (Fugen: -s-, -n-, …).
+Short pieces (prefix-like "ab") and verb stems ("fahr") are joined to the next piece when
+the result is a known noun (ab + Schuss → Abschuss, fahr + Rad → Fahrrad). A split is only
+returned when every part is a known noun or a reasonably frequent word of three letters or
+more, so that a learner never sees a false split such as Organisation → Organ + Is + Ation.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from wordfreq import zipf_frequency
+
+from ..analysis.hanta import hanta_tagger
+from ..analysis.lexicon import noun_lexicon
+
+_CONTENT = {"NN", "NN_VAR", "ADJ", "VV", "NE", "ADV", "CARD"}
+
+
+def _noun(piece: str) -> str:
+    return piece[:1].upper() + piece[1:]
+
+
+def _known(word: str) -> bool:
+    return noun_lexicon().is_noun(word) or zipf_frequency(word, "de") >= 3.0
+
+
+@lru_cache(maxsize=20000)
+def split_compound(lemma: str) -> tuple[str, ...]:
+    """The parts of a compound noun as nouns/words, or () when it is not a safe compound."""
+    if "-" in lemma:
+        parts = tuple(part for part in lemma.split("-") if part)
+        return parts if len(parts) > 1 and all(_known(p) or p.isupper() for p in parts) else ()
+    _, morphemes, _ = hanta_tagger().analyze(lemma, taglevel=3)
+    pieces = [(text, tag) for text, tag in morphemes if tag in _CONTENT]
+    if len(pieces) < 2:
+        return ()
+    merged: list[tuple[str, str]] = []
+    for text, tag in pieces:
+        if merged:
+            previous, previous_tag = merged[-1]
+            joined = _noun(previous + text)
+            if (len(previous) <= 3 or previous_tag == "VV") and noun_lexicon().is_noun(joined):
+                merged[-1] = (previous + text, "NN")
+                continue
+        merged.append((text, tag))
+    if len(merged) < 2:
+        return ()
+    parts = tuple(_noun(text) if tag.startswith("NN") else text for text, tag in merged)
+    parts = tuple(part.replace("ß", "ss") if part.lower() not in lemma.lower() else part for part in parts)
+    if not all(len(part) >= 3 and _known(part) for part in parts):
+        return ()
+    return parts
