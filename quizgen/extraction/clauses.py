@@ -80,7 +80,7 @@ def _opens_clause(tokens: tuple[Token, ...], comma: int) -> bool:
     if following.text.lower() in _RELATIVE:
         rest = tokens[comma + 1 :]
         for k, token in enumerate(rest[:-1]):
-            if token.tag in FINITE and rest[k + 1].tag in ("$,", "$."):
+            if token.tag in FINITE | {"VVINF", "VAINF", "VMINF"} and rest[k + 1].tag in ("$,", "$."):
                 return True  # ", die … herstellen": a verb-final relative clause
     segment = []
     for token in tokens[comma + 1 :]:
