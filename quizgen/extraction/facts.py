@@ -49,7 +49,7 @@ _NUMBER_WORDS = {
 }
 _QUANTIFIERS = {"mehr", "als", "über", "rund", "etwa", "fast", "knapp", "mindestens", "höchstens",
                 "ungefähr", "circa", "ca.", "bis", "zu", "weniger"}
-_SPEECH_VERBS = {"sagen", "erklären", "betonen", "berichten", "mitteilen", "teilen", "warnen",
+SPEECH_VERBS = {"sagen", "erklären", "betonen", "berichten", "mitteilen", "teilen", "warnen",
                  "fordern", "meinen", "schreiben", "erklärt", "ergänzen", "hinzufügen", "fragen",
                  "antworten", "kritisieren", "behaupten", "versichern", "ankündigen", "bestätigen"}
 
@@ -176,7 +176,7 @@ def quote_facts(sentence: Sentence, entities: tuple[Entity, ...]) -> list[Fact]:
 
 
 def _speaker(sentence: Sentence, entities: tuple[Entity, ...]) -> str:
-    verbs = [t for t in sentence.tokens if t.lemma in _SPEECH_VERBS and t.tag.startswith("VV")]
+    verbs = [t for t in sentence.tokens if t.lemma in SPEECH_VERBS and t.tag.startswith("VV")]
     if not verbs:
         return ""
     verb = verbs[-1]

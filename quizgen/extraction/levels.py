@@ -41,8 +41,8 @@ def level_index(level: str) -> int:
 
 
 def estimate_level(analysis: Analysis, vocabulary: tuple[VocabItem, ...] = ()) -> str:
-    """The text's level: the band that covers 90% of its content-word tokens, and longer
-    sentences push it up one band."""
+    """The text's level: the band that covers 85% of its content-word tokens; long
+    sentences (more than 22 words on average) push it up one band."""
     levels: list[int] = []
     for token in analysis.tokens:
         if token.pos in ("NOUN", "VERB", "ADJ", "ADV") and token.text.isalpha() and not token.ent_label:
@@ -50,7 +50,7 @@ def estimate_level(analysis: Analysis, vocabulary: tuple[VocabItem, ...] = ()) -
     if not levels:
         return "A1"
     levels.sort()
-    index = levels[min(len(levels) - 1, int(len(levels) * 0.9))]
+    index = levels[min(len(levels) - 1, int(len(levels) * 0.85))]
     sentences = [s for s in analysis.sentences if not s.is_heading and s.tokens]
     mean_length = sum(len(s.tokens) for s in sentences) / max(1, len(sentences))
     if mean_length > 22:

@@ -1,1 +1,393 @@
-"""placeholder"""
+"""Comprehension questions a teacher would set, each answerable from one sentence of the text.
+
+Six types (``model.QUESTION_TYPES``):
+- ``wh``: W-questions built from a main clause by putting the question word in front and
+  keeping the verb second ("Wie viele Raketentests hat Pjöngjang durchgeführt?"). Only from
+  clauses whose fields the analysis is sure of; otherwise no question.
+- ``multiple_choice``: the same questions with options of the answer's kind, and
+  "Welches Wort passt?" gaps whose distractors share part of speech, gender and level.
+- ``true_false``: statements from the text in text order; half made false by swapping one
+  fact for another of the same kind; the explanation quotes the text.
+- ``gap_fill``: a passage with gaps and a word box holding more words than gaps.
+- ``matching``: words to their English meanings when a dictionary gave glosses, else
+  sentence beginnings to their endings (Satzhälften).
+- ``ordering``: events in the order the article tells them.
+All choices go through one ``random.Random(seed)``; the same input gives the same questions.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable
+
+from ..config import Options
+from ..extraction.clauses import Clause, join, main_clause
+from ..extraction.facts import SPEECH_VERBS
+from ..model import QUESTION_TYPES, Analysis, Fact, Question, Sentence, VocabItem
+from .distractors import distractors_for, vocabulary_distractors
+
+WORD_BANK_EXTRA = 2
+MATCHING_EXTRA = 2
+GAP = "___({n})___"
+
+
+def make_questions(
+    analysis: Analysis, vocabulary: tuple[VocabItem, ...], facts: tuple[Fact, ...], options: Options
+) -> tuple[Question, ...]:
+    rng = random.Random(options.seed)
+    makers: dict[str, Callable[[], list[Question]]] = {
+        "true_false": lambda: true_false(analysis, facts, rng),
+        "multiple_choice": lambda: multiple_choice(analysis, facts, vocabulary, rng, options.mc_options),
+        "wh": lambda: wh_questions(analysis, facts),
+        "gap_fill": lambda: gap_fill(analysis, vocabulary, rng),
+        "matching": lambda: matching(analysis, vocabulary, rng),
+        "ordering": lambda: ordering(analysis, rng),
+    }
+    pools = {name: makers[name]() for name in QUESTION_TYPES if name in options.types}
+    chosen = _share(pools, options.questions)
+    questions = []
+    for name in QUESTION_TYPES:
+        for question in chosen.get(name, []):
+            questions.append(_renumber(question, len(questions) + 1))
+    return tuple(questions)
+
+
+def _share(pools: dict[str, list[Question]], total: int) -> dict[str, list[Question]]:
+    """Up to ``total`` questions, spread over the types round-robin (single-item types:
+    gap text, matching and ordering count once)."""
+    chosen: dict[str, list[Question]] = {name: [] for name in pools}
+    limits = {"gap_fill": 1, "matching": 1, "ordering": 1}
+    count = 0
+    while count < total:
+        progressed = False
+        for name, pool in pools.items():
+            taken = chosen[name]
+            if count < total and len(taken) < min(len(pool), limits.get(name, len(pool))):
+                taken.append(pool[len(taken)])
+                count += 1
+                progressed = True
+        if not progressed:
+            break
+    for name in chosen:
+        chosen[name].sort(key=lambda question: question.sentence)
+    return chosen
+
+
+def _renumber(question: Question, number: int) -> Question:
+    from dataclasses import replace
+
+    return replace(question, id=f"q{number:02d}")
+
+
+def _usable(sentence: Sentence) -> bool:
+    return not sentence.is_heading and 5 <= len(sentence.tokens) <= 45
+
+
+# --- W-questions ---------------------------------------------------------------------------
+
+
+def _sentence_case(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _lower_first(tokens) -> str:
+    """The Vorfeld moved behind the verb: a sentence-initial article goes lower case."""
+    text = join(tokens)
+    first = tokens[0]
+    if first.pos in ("NOUN", "PROPN") or first.tag in ("NE", "NN"):
+        return text
+    return text[:1].lower() + text[1:]
+
+
+def _without(tokens, start: int, end: int):
+    return tuple(token for token in tokens if token.end <= start or token.start >= end)
+
+
+def _ask(word: str, clause: Clause, answer_span: tuple[int, int] | None, lead: str = "") -> str:
+    """Question word (+ lead noun), finite verb, subject, Mittelfeld without the answer, right bracket."""
+    middle = clause.mittelfeld if answer_span is None else _without(clause.mittelfeld, *answer_span)
+    parts = [word + (f" {lead}" if lead else ""), clause.finite.text]
+    if answer_span is None or not (clause.vorfeld[0].start >= answer_span[0] and clause.vorfeld[-1].end <= answer_span[1]):
+        parts.append(_lower_first(clause.vorfeld))
+    parts += [join(middle), join(clause.right)]
+    question = " ".join(part for part in parts if part)
+    question = re.sub(r"\s+([,.])", r"\1", question).strip(" ,")
+    return _sentence_case(question) + "?"
+
+
+def _plural_noun_phrase(fact: Fact, sentence: Sentence) -> str:
+    """What a number counts, as it stands after the number: "100 Raketentests" → "Raketentests"."""
+    tokens = [t for t in sentence.tokens if fact.start <= t.start and t.end <= fact.end]
+    k = next((i for i, t in enumerate(tokens) if t.tag == "CARD"), None)
+    return join(tokens[k + 1 :]) if k is not None else ""
+
+
+def wh_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
+    questions: list[Question] = []
+    people = {alias for fact in facts if fact.kind == "entity" and fact.label == "PER" for alias in fact.aliases}
+    places = {alias for fact in facts if fact.kind == "entity" and fact.label == "LOC" for alias in fact.aliases}
+    for sentence in analysis.sentences:
+        if not _usable(sentence):
+            continue
+        clause = main_clause(sentence)
+        if clause is None or clause.rest and clause.rest[0].tag not in ("$,",):
+            continue
+        if clause.finite.lemma in SPEECH_VERBS and clause.rest:
+            continue  # "Die USA sagten letzten Monat, sie seien …": the content is elsewhere
+        local = [fact for fact in facts if fact.sentence == sentence.index]
+        vorfeld = join(clause.vorfeld)
+        subject = clause.subject_first()
+        made: list[tuple[str, str, str]] = []
+        # Wer …? — the Vorfeld is a person
+        if subject and vorfeld in people and clause.finite.text.endswith(("t", "e")):
+            made.append((_ask("Wer", clause, (clause.vorfeld[0].start, clause.vorfeld[-1].end)), vorfeld, "Wer"))
+        # Wie viele …? — a number in the Mittelfeld, subject in the Vorfeld
+        for fact in local:
+            if fact.kind == "number" and subject and _inside(fact, clause.mittelfeld):
+                lead = _plural_noun_phrase(fact, sentence)
+                if lead and lead[:1].isupper():
+                    made.append((_ask("Wie viele", clause, (fact.start, fact.end), lead), fact.text, "Wie viele"))
+        # Wann …? — a time expression in the Vorfeld or (subject first) in the Mittelfeld
+        for fact in local:
+            if fact.kind != "time":
+                continue
+            if (fact.start, fact.end) == (clause.vorfeld[0].start, clause.vorfeld[-1].end):
+                if clause.mittelfeld and clause.mittelfeld[0].tag != "PPER":
+                    made.append((_ask("Wann", clause, (fact.start, fact.end)), fact.text, "Wann"))
+            elif subject and _inside(fact, clause.mittelfeld) and clause.vorfeld[0].tag != "PPER":
+                made.append((_ask("Wann", clause, (fact.start, fact.end)), fact.text, "Wann"))
+        # Wo …? — "in <Ort>" in the Mittelfeld
+        for token_index, token in enumerate(clause.mittelfeld[:-1]):
+            following = clause.mittelfeld[token_index + 1]
+            if subject and token.text == "in" and following.text in places and clause.vorfeld[0].tag != "PPER":
+                span = (token.start, following.end)
+                made.append((_ask("Wo", clause, span), f"in {following.text}", "Wo"))
+        for prompt, answer, word in made:
+            if answer.lower() in prompt.lower() or len(prompt.split()) < 4:
+                continue
+            questions.append(
+                Question(
+                    id="", type="wh", prompt=prompt, answer=answer, sentence=sentence.index,
+                    evidence=sentence.text, explanation=f"Im Text steht: „{sentence.text}“",
+                )
+            )
+    return questions
+
+
+def _inside(fact: Fact, tokens) -> bool:
+    return bool(tokens) and tokens[0].start <= fact.start and fact.end <= tokens[-1].end
+
+
+# --- multiple choice --------------------------------------------------------------------------
+
+
+def multiple_choice(
+    analysis: Analysis, facts: tuple[Fact, ...], vocabulary: tuple[VocabItem, ...], rng: random.Random, size: int
+) -> list[Question]:
+    questions = []
+    for question in wh_questions(analysis, facts):
+        wrong = distractors_for(str(question.answer), question.prompt, analysis, facts, rng, size - 1)
+        if len(wrong) < size - 1:
+            continue
+        options = [str(question.answer), *wrong]
+        rng.shuffle(options)
+        questions.append(Question(
+            id="", type="multiple_choice", prompt=question.prompt, answer=str(question.answer),
+            sentence=question.sentence, evidence=question.evidence, options=tuple(options),
+            explanation=question.explanation,
+        ))
+    used_sentences = {q.sentence for q in questions}
+    for item in vocabulary:
+        if item.pos not in ("NOUN", "VERB", "ADJ") or len(questions) >= 12:
+            continue
+        occurrence = item.occurrences[0]
+        if occurrence.sentence in used_sentences or "…" in occurrence.form:
+            continue
+        sentence = analysis.sentences[occurrence.sentence]
+        if not _usable(sentence):
+            continue
+        answer = occurrence.form
+        wrong = vocabulary_distractors(item, answer, sentence, analysis, vocabulary, rng, size - 1)
+        if len(wrong) < size - 1:
+            continue
+        gapped = sentence.text[: occurrence.start - sentence.start] + "_____" + sentence.text[occurrence.end - sentence.start :]
+        options = [answer, *wrong]
+        rng.shuffle(options)
+        used_sentences.add(occurrence.sentence)
+        questions.append(Question(
+            id="", type="multiple_choice", prompt=f"Welches Wort passt in die Lücke? {gapped}",
+            answer=answer, sentence=sentence.index, evidence=sentence.text, options=tuple(options),
+            explanation=f"Im Text steht: „{sentence.text}“",
+        ))
+    return questions
+
+
+# --- richtig / falsch -------------------------------------------------------------------------
+
+
+def true_false(analysis: Analysis, facts: tuple[Fact, ...], rng: random.Random) -> list[Question]:
+    questions = []
+    swappable = [f for f in facts if f.kind in ("entity", "number")]
+    falsify = True
+    for sentence in analysis.sentences:
+        if not _usable(sentence) or len(sentence.tokens) > 30 or "„" in sentence.text:
+            continue
+        clause = main_clause(sentence)
+        if clause is None:
+            continue
+        statement = clause.text.rstrip(" ,;:") + "."
+        candidates = [f for f in swappable if f.sentence == sentence.index or any(a in statement for a in f.aliases)]
+        if falsify:
+            for fact in sorted(candidates, key=lambda f: f.kind != "number"):
+                shown = next((alias for alias in (fact.text, *fact.aliases) if alias in statement), "")
+                if not shown or not _swappable(shown, fact, statement):
+                    continue
+                wrong = distractors_for(shown, statement, analysis, facts, rng, 1)
+                if not wrong:
+                    continue
+                false_statement = statement.replace(shown, wrong[0], 1)
+                questions.append(Question(
+                    id="", type="true_false", prompt=_sentence_case(false_statement), answer="falsch",
+                    options=("richtig", "falsch"), sentence=sentence.index, evidence=sentence.text,
+                    explanation=f"Falsch: Im Text steht „{shown}“, nicht „{wrong[0]}“.",
+                ))
+                falsify = False
+                break
+            else:
+                continue
+        else:
+            questions.append(Question(
+                id="", type="true_false", prompt=_sentence_case(statement), answer="richtig",
+                options=("richtig", "falsch"), sentence=sentence.index, evidence=sentence.text,
+                explanation="Richtig: So steht es im Text.",
+            ))
+            falsify = True
+    return questions
+
+
+def _swappable(shown: str, fact: Fact, statement: str) -> bool:
+    """Can this mention be replaced without breaking the grammar around it? Not after an
+    article (die Vereinigten Staaten) and not in the genitive (Kims)."""
+    if fact.kind == "number":
+        return True
+    if shown != fact.value and shown.endswith("s") and shown[:-1] in (fact.value, *fact.aliases):
+        return False
+    before = statement[: statement.find(shown)].split()
+    return not (before and before[-1].lower() in ("der", "die", "das", "den", "dem", "des"))
+
+
+# --- Lückentext, Zuordnung, Reihenfolge -------------------------------------------------------
+
+
+def gap_fill(analysis: Analysis, vocabulary: tuple[VocabItem, ...], rng: random.Random) -> list[Question]:
+    """One passage of three to five consecutive sentences with up to six gaps."""
+    by_sentence: dict[int, list] = {}
+    for item in vocabulary:
+        if item.pos in ("NOUN", "VERB", "ADJ"):
+            for occurrence in item.occurrences:
+                if "…" not in occurrence.form:
+                    by_sentence.setdefault(occurrence.sentence, []).append((occurrence, item))
+    usable = [s for s in analysis.sentences if _usable(s)]
+    best: tuple[int, list[Sentence]] | None = None
+    for k in range(len(usable)):
+        window = usable[k : k + 4]
+        score = sum(min(2, len(by_sentence.get(s.index, []))) for s in window)
+        if best is None or score > best[0]:
+            best = (score, window)
+    if best is None or best[0] < 3:
+        return []
+    passage = best[1]
+    gaps = []
+    for sentence in passage:
+        seen = set()
+        for occurrence, item in sorted(by_sentence.get(sentence.index, []), key=lambda pair: -pair[1].score)[:2]:
+            if item.lemma in seen or any(occurrence.start < g[0].end and g[0].start < occurrence.end for g in gaps):
+                continue
+            seen.add(item.lemma)
+            gaps.append((occurrence, item))
+    gaps.sort(key=lambda pair: pair[0].start)
+    gaps = gaps[:6]
+    text = analysis.article.text
+    pieces, cursor = [], passage[0].start
+    for number, (occurrence, _) in enumerate(gaps, start=1):
+        pieces.append(text[cursor : occurrence.start])
+        pieces.append(GAP.format(n=number))
+        cursor = occurrence.end
+    pieces.append(text[cursor : passage[-1].end])
+    answers = tuple(occurrence.form for occurrence, _ in gaps)
+    others = [item for item in vocabulary if item.lemma not in {i.lemma for _, i in gaps} and item.pos in ("NOUN", "VERB", "ADJ")]
+    extra = [item.occurrences[0].form for item in rng.sample(others, min(WORD_BANK_EXTRA, len(others)))]
+    extra = [word for word in extra if word not in answers and "…" not in word]
+    bank = tuple(sorted({*answers, *extra}, key=str.lower))
+    return [Question(
+        id="", type="gap_fill", prompt=re.sub(r"\s+", " ", "".join(pieces)).strip(), answer=answers,
+        sentence=passage[0].index, evidence=" ".join(s.text for s in passage), word_bank=bank,
+        explanation="Die Lösungen stehen im Text: " + ", ".join(answers) + ".",
+    )]
+
+
+def matching(analysis: Analysis, vocabulary: tuple[VocabItem, ...], rng: random.Random) -> list[Question]:
+    glossed = [item for item in vocabulary if item.gloss and item.pos in ("NOUN", "VERB", "ADJ")]
+    if len(glossed) >= 4 + MATCHING_EXTRA:
+        pairs = [(item.display, item.gloss[0]) for item in glossed[:4]]
+        extra = [item.gloss[0] for item in glossed[4 : 4 + MATCHING_EXTRA]]
+        first = glossed[0].occurrences[0].sentence
+        prompt = "Ordne die Wörter ihrer Bedeutung zu."
+        explanation = "Die Bedeutungen stammen aus dem Wörterbuch."
+    else:
+        halves = []
+        for sentence in analysis.sentences:
+            if not _usable(sentence) or len(sentence.tokens) > 24:
+                continue
+            commas = [t for t in sentence.tokens if t.tag == "$,"]
+            clause = main_clause(sentence)
+            cut = commas[0] if commas else (clause.finite if clause else None)
+            if cut is None:
+                continue
+            left = sentence.text[: cut.end - sentence.start].rstrip(" ,")
+            right = sentence.text[cut.end - sentence.start :].strip()
+            if len(left.split()) >= 2 and len(right.split()) >= 2:
+                halves.append((sentence.index, left + " …", "… " + right))
+        if len(halves) < 4 + MATCHING_EXTRA:
+            return []
+        picked = sorted(rng.sample(halves, 4 + MATCHING_EXTRA))
+        pairs = [(left, right) for _, left, right in picked[:4]]
+        extra = [right for _, _, right in picked[4:]]
+        first = picked[0][0]
+        prompt = "Welche Satzhälften gehören zusammen? Zwei Enden bleiben übrig."
+        explanation = "Die vollständigen Sätze stehen im Text."
+    options = [right for _, right in pairs] + extra
+    rng.shuffle(options)
+    return [Question(
+        id="", type="matching", prompt=prompt, prompt_items=tuple(left for left, _ in pairs),
+        options=tuple(options), answer=tuple(right for _, right in pairs), sentence=first,
+        evidence=analysis.sentences[first].text, explanation=explanation,
+    )]
+
+
+def ordering(analysis: Analysis, rng: random.Random) -> list[Question]:
+    """Events in text order, only when the article narrates (past-tense main clauses)."""
+    events = []
+    for sentence in analysis.sentences:
+        clause = main_clause(sentence) if _usable(sentence) else None
+        if clause is None or len(sentence.tokens) > 28:
+            continue
+        past = clause.finite.tag == "VVFIN" and clause.finite.text.endswith(("te", "ten", "tete")) or any(
+            token.tag in ("VVPP", "VAPP") for token in clause.right
+        )
+        if past:
+            events.append(sentence)
+    if len(events) < 4:
+        return []
+    step = len(events) / 4
+    picked = [events[int(k * step)] for k in range(4)]
+    answer = tuple(sentence.text for sentence in picked)
+    shuffled = list(answer)
+    while len(shuffled) > 1 and shuffled == list(answer):
+        rng.shuffle(shuffled)
+    return [Question(
+        id="", type="ordering", prompt="Bringe die Ereignisse in die Reihenfolge des Textes.",
+        prompt_items=tuple(shuffled), answer=answer, sentence=picked[0].index,
+        evidence=" ".join(answer), explanation="So erzählt es der Text.",
+    )]

@@ -1,0 +1,118 @@
+"""Wrong answers of the right kind: a person for a person, a nearby number for a number,
+another place for a place, another weekday for a weekday, and for a vocabulary gap a word of
+the same part of speech and form from the same article. Never the answer itself, another
+name of the same thing, or a word that stands in the evidence sentence.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+from ..analysis.gazetteer import COUNTRIES_AND_PLACES
+from ..model import Analysis, Fact, Sentence, Token, VocabItem
+from .time_words import time_alternatives
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_FALLBACK_PLACES = ("Frankreich", "Italien", "Spanien", "Polen", "Kanada", "Brasilien", "Indien",
+                    "Australien", "Ägypten", "Schweden", "Mexiko", "Norwegen")
+
+
+def nearby_numbers(value: float, rng: random.Random, n: int) -> list[float]:
+    """Plausible wrong numbers near a value: halves, doubles, neighbouring round numbers."""
+    if value == int(value):
+        value = int(value)
+    if value <= 12:
+        pool = [value + d for d in (-3, -2, -1, 1, 2, 3, 4) if value + d > 0]
+    else:
+        magnitude = 10 ** (len(str(int(value))) - 1)
+        pool = [value * 2, value // 2, value + magnitude, value - magnitude, value * 3 // 2, value + 2 * magnitude]
+        pool = [round(p) for p in pool if p > 0]
+    pool = [p for p in dict.fromkeys(pool) if p != value]
+    rng.shuffle(pool)
+    return pool[:n]
+
+
+def _format(number: float, like: str) -> str:
+    text = str(int(number)) if number == int(number) else f"{number:g}".replace(".", ",")
+    if "." in like and len(text) > 3:  # 1.000 style thousands
+        text = f"{int(number):,}".replace(",", ".")
+    return text
+
+
+def _entity(answer: str, facts: tuple[Fact, ...]) -> Fact | None:
+    core = answer.removeprefix("in ").strip()
+    return next((f for f in facts if f.kind == "entity" and (core in f.aliases or core == f.value)), None)
+
+
+def distractors_for(
+    answer: str, prompt: str, analysis: Analysis, facts: tuple[Fact, ...], rng: random.Random, n: int
+) -> list[str]:
+    """n wrong answers of the answer's kind, or fewer when the article does not give enough."""
+    candidates: list[str] = []
+    entity = _entity(answer, facts)
+    time = next((f for f in facts if f.kind == "time" and f.text == answer), None)
+    if entity is not None:
+        others = [f for f in facts if f.kind == "entity" and f.label == entity.label and f.value != entity.value]
+        candidates = [f.aliases[0] for f in others]
+        if entity.label == "LOC":
+            candidates += [p for p in _FALLBACK_PLACES if p in COUNTRIES_AND_PLACES]
+        if answer.startswith("in "):
+            candidates = [f"in {c}" for c in candidates]
+        shown = entity.aliases + (entity.value,)
+        candidates = [c for c in candidates if c.removeprefix("in ") not in shown]
+    elif time is not None:
+        candidates = time_alternatives(answer)
+    elif _NUMBER.search(answer):
+        match = _NUMBER.search(answer)
+        assert match is not None
+        raw = match.group(0)
+        value = float(raw.replace(".", "").replace(",", ".")) if "." in raw and len(raw) > 4 else float(raw.replace(",", "."))
+        candidates = [answer[: match.start()] + _format(v, raw) + answer[match.end() :] for v in nearby_numbers(value, rng, n + 2)]
+    candidates = [c for c in dict.fromkeys(candidates) if c and c != answer and c.lower() not in prompt.lower()]
+    head, tail = candidates[: max(n, 0) * 2], candidates[max(n, 0) * 2 :]
+    rng.shuffle(head)
+    return (head + tail)[:n]
+
+
+def _token_at(analysis: Analysis, sentence: Sentence, start: int) -> Token | None:
+    return next((t for t in sentence.tokens if t.start == start), None)
+
+
+def vocabulary_distractors(
+    item: VocabItem, answer: str, sentence: Sentence, analysis: Analysis,
+    vocabulary: tuple[VocabItem, ...], rng: random.Random, n: int,
+) -> list[str]:
+    """Words of the same part of speech and the same form (tag, number, gender for nouns)
+    from elsewhere in the article; never one that stands in the evidence sentence."""
+    target = _token_at(analysis, sentence, item.occurrences[0].start)
+    if target is None:
+        return []
+    in_sentence = {t.text.lower() for t in sentence.tokens} | {t.lemma.lower() for t in sentence.tokens}
+    pool: list[tuple[int, str]] = []
+    for other in vocabulary:
+        if other.lemma == item.lemma or other.pos != item.pos or other.lemma.lower() in in_sentence:
+            continue
+        if item.pos == "NOUN" and other.gender != item.gender:
+            continue
+        for occurrence in other.occurrences:
+            if "…" in occurrence.form or occurrence.form.lower() in in_sentence:
+                continue
+            token = _token_at(analysis, analysis.sentences[occurrence.sentence], occurrence.start)
+            if token is None or token.tag != target.tag:
+                continue
+            if token.feature("Number") != target.feature("Number"):
+                continue
+            if item.pos in ("ADJ", "VERB") and token.text[-2:] != target.text[-2:]:
+                continue
+            distance = abs(_level(other.level) - _level(item.level))
+            pool.append((distance, occurrence.form))
+            break
+    pool.sort()
+    close = [form for _, form in pool[: n * 2]]
+    rng.shuffle(close)
+    return list(dict.fromkeys(close))[:n]
+
+
+def _level(level: str) -> int:
+    return "A1 A2 B1 B2 C1 C2".split().index(level) if level in ("A1", "A2", "B1", "B2", "C1", "C2") else 5
