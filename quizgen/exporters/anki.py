@@ -1,0 +1,242 @@
+"""Anki packages (.apkg) through genanki: cloze, vocabulary and comprehension notes.
+
+Identity: note type IDs are constants (``anki_models``), deck IDs are derived from the deck
+name, and note GUIDs from what a note is (lemma + part of speech for vocabulary, the sentence
+for a cloze, question + answer for a comprehension card). Re-importing a re-generated deck
+therefore updates notes and keeps their review history.
+
+Decks: ``<parent>::<title>::Lückentexte``, ``::Vokabeln``, ``::Verständnis`` (or one deck
+``<parent>::<title>`` with ``--single-deck``). Tags: ``quizgen``, the article's slug, the item
+kind, the part of speech and the level.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import os
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+import genanki
+
+from ..config import Options
+from ..errors import ExportError, UsageError
+from ..model import ClozeNote, Material, Question, VocabItem
+from ..reading import slug
+from .anki_models import CLOZE_MODEL, QUESTION_MODEL, VOCAB_MODEL
+
+POS_NAMES = {"NOUN": "Nomen", "VERB": "Verb", "ADJ": "Adjektiv", "ADV": "Adverb", "MWE": "Ausdruck"}
+SUBDECKS = {"cloze": "Lückentexte", "vocabulary": "Vokabeln", "question": "Verständnis"}
+
+
+def e(text: str) -> str:
+    """Escape a value for an Anki field (HTML); braces too, so no cloze syntax sneaks in."""
+    return html.escape(text, quote=False).replace("{", "&#123;").replace("}", "&#125;")
+
+
+def deck_id(name: str) -> int:
+    return int(hashlib.sha1(name.encode("utf-8")).hexdigest()[:8], 16) % (1 << 30) + (1 << 30)
+
+
+def _tag(text: str) -> str:
+    return slug(text) or "x"
+
+
+def _deck_name(options: Options, title: str, kind: str) -> str:
+    base = f"{options.deck}::{title.replace('::', ':')}"
+    return base if options.single_deck else f"{base}::{SUBDECKS[kind]}"
+
+
+def _source(material: Material, sentence: int) -> str:
+    return f"{material.article.title} · Satz {sentence + 1}"
+
+
+def example_html(item: VocabItem, material: Material) -> str:
+    """The first sentence with the word in bold (all of a separable verb's parts)."""
+    occurrence = item.occurrences[0] if item.occurrences else None
+    if occurrence is None:
+        return e(item.example)
+    sentence = material.analysis.sentences[occurrence.sentence]
+    spans = [(occurrence.start, occurrence.end)]
+    verb = next((t for t in sentence.tokens if t.start == occurrence.start), None)
+    if verb is not None:
+        spans += [(t.start, t.end) for t in sentence.tokens if t.particle_of == verb.i]
+    text, cursor, pieces = material.article.text, sentence.start, []
+    for start, end in sorted(spans):
+        pieces += [e(text[cursor:start]), "<b>", e(text[start:end]), "</b>"]
+        cursor = end
+    pieces.append(e(text[cursor : sentence.end]))
+    return "".join(pieces)
+
+
+def vocab_word_html(item: VocabItem) -> str:
+    if item.article:
+        return f'<span class="article">{e(item.article)}</span> {e(item.lemma)}'
+    if item.separable_prefix and item.lemma.startswith(item.separable_prefix):
+        rest = item.lemma[len(item.separable_prefix) :]
+        return e(("sich " if item.reflexive else "") + item.separable_prefix + "·" + rest)
+    return e(item.display)
+
+
+def vocab_forms(item: VocabItem) -> str:
+    if item.pos == "NOUN":
+        parts = [item.plural or item.number_note]
+        if item.weak_noun:
+            parts.append("n-Deklination")
+        return ", ".join(p for p in parts if p)
+    if item.pos == "VERB" and item.verb_forms:
+        return ", ".join(item.verb_forms)
+    return ", ".join(item.comparison)
+
+
+def vocab_note(item: VocabItem, material: Material, audio: str = "") -> genanki.Note:
+    level_tag = item.level or "unbekannt"
+    return genanki.Note(
+        model=VOCAB_MODEL,
+        fields=[
+            vocab_word_html(item),
+            item.article,
+            e(vocab_forms(item)),
+            e(POS_NAMES.get(item.pos, item.pos)),
+            e("; ".join(item.gloss)),
+            example_html(item, material),
+            e(" + ".join(item.compound_parts)),
+            e(item.level),
+            e(_source(material, item.sentence)),
+            audio,
+        ],
+        guid=genanki.guid_for("quizgen-vocab", item.lemma, item.pos, item.article),
+        tags=["quizgen", _tag(material.article.stem), "vokabel", _tag(POS_NAMES.get(item.pos, item.pos)), level_tag],
+    )
+
+
+def cloze_note(note: ClozeNote, material: Material) -> genanki.Note:
+    kinds = sorted(set(note.kinds))
+    return genanki.Note(
+        model=CLOZE_MODEL,
+        fields=[note.text, e(note.extra), e(_source(material, note.sentence))],
+        guid=genanki.guid_for("quizgen-cloze", " ".join(note.source_sentence.split())),
+        tags=["quizgen", _tag(material.article.stem), "lueckentext", *(f"luecke-{k}" for k in kinds)],
+    )
+
+
+def _answer_text(question: Question) -> str:
+    answer = question.answer
+    if isinstance(answer, str):
+        return answer
+    if question.type == "matching":
+        return "; ".join(f"{left} → {right}" for left, right in zip(question.prompt_items, answer, strict=False))
+    return " · ".join(f"({k}) {value}" for k, value in enumerate(answer, start=1))
+
+
+def question_note(question: Question, material: Material) -> genanki.Note:
+    options = ""
+    items = question.prompt_items if question.type in ("matching", "ordering") else ()
+    if question.options and question.type != "matching":
+        options = "<ol class=options type=a>" + "".join(f"<li>{e(o)}</li>" for o in question.options) + "</ol>"
+    if items:
+        options += "<ol class=options>" + "".join(f"<li>{e(i)}</li>" for i in items) + "</ol>"
+        if question.type == "matching":
+            options += "<ul class=options>" + "".join(f"<li>{e(o)}</li>" for o in question.options) + "</ul>"
+    if question.word_bank:
+        options += "<div class=extra>Wortkasten: " + e(" · ".join(question.word_bank)) + "</div>"
+    answer = _answer_text(question)
+    return genanki.Note(
+        model=QUESTION_MODEL,
+        fields=[
+            e(question.prompt),
+            options,
+            e(answer) + (f"<div class=extra>{e(question.explanation)}</div>" if question.explanation else ""),
+            e(question.evidence),
+            e(_source(material, question.sentence)),
+        ],
+        guid=genanki.guid_for("quizgen-question", question.type, question.prompt, answer),
+        tags=["quizgen", _tag(material.article.stem), "verstaendnis", _tag(question.type)],
+    )
+
+
+def speak(text: str, folder: Path) -> str:
+    """Pronunciation with espeak-ng into a WAV file; returns the file's name."""
+    name = f"quizgen-{hashlib.sha1(text.encode('utf-8')).hexdigest()[:12]}.wav"
+    target = folder / name
+    if not target.exists():
+        subprocess.run(
+            ["espeak-ng", "-v", "de", "-s", "140", "-w", str(target), text],
+            check=True, capture_output=True, timeout=30,
+        )
+    return name
+
+
+class AnkiExporter:
+    name = "apkg"
+    suffixes = (".apkg",)
+
+    def export(self, material: Material, out_dir: Path, options: Options) -> list[Path]:
+        return [self._write([material], out_dir / f"{material.article.stem}.apkg", options)]
+
+    def export_bundle(self, materials: Sequence[Material], out_dir: Path, options: Options) -> list[Path]:
+        name = slug(options.bundle or "quizgen") or "quizgen"
+        return [self._write(list(materials), out_dir / f"{name}.apkg", options)]
+
+    def _write(self, materials: list[Material], path: Path, options: Options) -> Path:
+        if options.audio and shutil.which("espeak-ng") is None:
+            raise UsageError("--audio needs espeak-ng (Debian: apt-get install espeak-ng)")
+        decks: dict[str, genanki.Deck] = {}
+        seen_vocabulary: set[str] = set()
+        seen_guids: set[str] = set()
+
+        def add(deck_name: str, note: genanki.Note) -> None:
+            if note.guid in seen_guids:
+                return
+            seen_guids.add(note.guid)
+            if deck_name not in decks:
+                decks[deck_name] = genanki.Deck(deck_id(deck_name), deck_name)
+            decks[deck_name].add_note(note)
+
+        with tempfile.TemporaryDirectory(prefix="quizgen-media-") as media_dir:
+            media: list[str] = []
+            for material in materials:
+                title = material.article.title
+                for note in material.clozes:
+                    add(_deck_name(options, title, "cloze"), cloze_note(note, material))
+                for item in material.vocabulary:
+                    key = f"{item.lemma}|{item.pos}|{item.article}"
+                    if key in seen_vocabulary:
+                        continue  # one note per word across a bundle, with its first context
+                    seen_vocabulary.add(key)
+                    audio = ""
+                    if options.audio:
+                        try:
+                            file_name = speak(item.display, Path(media_dir))
+                        except (OSError, subprocess.SubprocessError) as error:
+                            raise ExportError(f"espeak-ng failed for {item.display!r}: {error}") from error
+                        media.append(os.path.join(media_dir, file_name))
+                        audio = f"[sound:{file_name}]"
+                    add(_deck_name(options, title, "vocabulary"), vocab_note(item, material, audio))
+                for question in material.questions:
+                    add(_deck_name(options, title, "question"), question_note(question, material))
+            if not decks:
+                raise ExportError(f"{path}: nothing to put into an Anki deck")
+            package = genanki.Package(list(decks.values()), media_files=sorted(set(media)))
+            return _write_package(package, path)
+
+
+def _write_package(package: genanki.Package, path: Path) -> Path:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        os.close(fd)
+    except OSError as error:
+        raise ExportError(f"{path.parent}: cannot write here ({error.strerror or error})") from error
+    try:
+        package.write_to_file(temporary, timestamp=0)
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, path)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise ExportError(f"{path}: cannot write ({error.strerror or error})") from error
+    return path

@@ -1,0 +1,196 @@
+"""Worksheet, answer key and interactive self-check page, rendered with Jinja2.
+
+One environment (autoescape on, ``StrictUndefined``) searches ``--templates DIR`` first and
+the built-in ``templates/`` after it, so a teacher can override any one section template.
+Every template receives one context, ``SheetContext`` below.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, TypedDict
+
+import jinja2
+
+from .. import __version__
+from ..config import Options
+from ..model import Material, Question
+from .files import write_atomic
+from .layout import Line, line_reference, sentence_lines, wrap
+
+SECTION_INFO: dict[str, tuple[str, str]] = {
+    "vocabulary": ("Wortschatz", "Lies die Wörter. Sie helfen dir beim Lesen des Textes."),
+    "text": ("Lesetext", "Lies den Text."),
+    "true_false": ("Richtig oder falsch?", "Lies die Aussagen. Kreuze an: richtig oder falsch?"),
+    "multiple_choice": ("Was ist richtig?", "Kreuze die richtige Antwort an. Nur eine Antwort ist richtig."),
+    "wh": ("Fragen zum Text", "Beantworte die Fragen mit Informationen aus dem Text."),
+    "gap_fill": ("Lückentext", "Ergänze die Lücken mit Wörtern aus dem Wortkasten. Zwei Wörter bleiben übrig."),
+    "matching": ("Zuordnung", "Ordne zu. Schreib den passenden Buchstaben in das Kästchen."),
+    "ordering": ("Reihenfolge", "Bringe die Sätze in die Reihenfolge des Textes. Nummeriere von 1 bis 4."),
+}
+POS_NAMES = {"NOUN": "Nomen", "VERB": "Verb", "ADJ": "Adjektiv", "ADV": "Adverb", "MWE": "Ausdruck"}
+
+
+class SheetContext(TypedDict):
+    """What every template receives."""
+
+    title: str
+    source: str
+    level: str
+    generator: str
+    key: bool  # True on the teacher's key
+    show_text: bool
+    lines: list[Line]
+    sections: list[dict[str, Any]]  # {kind, number, heading, instruction, items | rows}
+    css: str
+
+
+@lru_cache(maxsize=8)
+def environment(custom: Path | None) -> jinja2.Environment:
+    loaders: list[jinja2.BaseLoader] = []
+    if custom is not None:
+        loaders.append(jinja2.FileSystemLoader(str(custom)))
+    loaders.append(jinja2.FileSystemLoader(str(builtin_templates())))
+    env = jinja2.Environment(
+        loader=jinja2.ChoiceLoader(loaders),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["letter"] = lambda index: "abcdefghijklmnopqrstuvwxyz"[index]
+    env.filters["gaps"] = render_gaps
+    return env
+
+
+def builtin_templates() -> Path:
+    try:
+        from importlib.resources import files
+
+        folder = Path(str(files("quizgen.templates")))
+        if (folder / "worksheet.html.j2").is_file():
+            return folder
+    except (ImportError, ModuleNotFoundError, TypeError):
+        pass
+    return Path(__file__).resolve().parents[2] / "templates"
+
+
+def render_gaps(passage: str, answers: tuple[str, ...] | None = None) -> Any:
+    """A gap-fill passage with equal-length gaps (or the answers, on the key), escaped."""
+    from markupsafe import Markup, escape
+
+    out = escape(passage)
+    for number in range(1, 50):
+        marker = f"___({number})___"
+        if marker not in out:
+            break
+        if answers is not None and number <= len(answers):
+            filled = Markup('<span class="gap filled">({}) {}</span>').format(number, answers[number - 1])
+        else:
+            filled = Markup('<span class="gap">({})</span>').format(number)
+        out = Markup(out.replace(marker, filled))
+    return out
+
+
+def _question_view(question: Question, number: int, lines: dict[int, tuple[int, int]]) -> dict[str, Any]:
+    answer = question.answer
+    answer_list = [answer] if isinstance(answer, str) else list(answer)
+    view: dict[str, Any] = {
+        "number": number,
+        "id": question.id,
+        "type": question.type,
+        "prompt": question.prompt,
+        "options": list(question.options),
+        "items": list(question.prompt_items),
+        "word_bank": list(question.word_bank),
+        "answer": answer if isinstance(answer, str) else "",
+        "answers": answer_list,
+        "evidence": question.evidence,
+        "explanation": question.explanation,
+        "lines": line_reference(lines.get(question.sentence)),
+    }
+    if question.type == "multiple_choice" and isinstance(answer, str):
+        view["answer_letter"] = "abcdefghijklmnopqrstuvwxyz"[question.options.index(answer)]
+    if question.type == "matching":
+        letters = {option: "abcdefghijklmnopqrstuvwxyz"[k] for k, option in enumerate(question.options)}
+        view["pairs"] = [(item, letters.get(right, "?"), right) for item, right in zip(question.prompt_items, answer_list, strict=False)]
+    if question.type == "ordering":
+        view["order"] = [answer_list.index(item) + 1 for item in question.prompt_items]
+    return view
+
+
+def build_context(material: Material, options: Options, key: bool) -> SheetContext:
+    lines = wrap(material.analysis)
+    by_sentence = sentence_lines(material.analysis, lines)
+    sections: list[dict[str, Any]] = []
+    number = 0
+    task = 0
+    for kind in options.sections:
+        heading, instruction = SECTION_INFO[kind]
+        if kind == "text":
+            if options.no_text:
+                continue
+            sections.append({"kind": kind, "number": 0, "heading": heading, "instruction": instruction, "items": []})
+            continue
+        if kind == "vocabulary":
+            rows = [
+                {
+                    "word": item.lemma if item.pos != "NOUN" else item.lemma,
+                    "article": item.article,
+                    "plural": item.plural.removeprefix("die ") if item.plural else item.number_note,
+                    "pos": POS_NAMES.get(item.pos, item.pos),
+                    "gloss": "; ".join(item.gloss),
+                    "forms": ", ".join(item.verb_forms),
+                }
+                for item in material.vocabulary[:16]
+            ]
+            if rows:
+                task += 1
+                sections.append({"kind": kind, "number": task, "heading": heading, "instruction": instruction, "rows": rows, "items": []})
+            continue
+        items = []
+        for question in (q for q in material.questions if q.type == kind):
+            number += 1
+            items.append(_question_view(question, number, by_sentence))
+        if items:
+            task += 1
+            sections.append({"kind": kind, "number": task, "heading": heading, "instruction": instruction, "items": items})
+    return SheetContext(
+        title=options.title or material.article.title,
+        source=material.article.source,
+        level=material.level,
+        generator=f"quizgen {__version__}",
+        key=key,
+        show_text=not options.no_text,
+        lines=lines,
+        sections=sections,
+        css="",
+    )
+
+
+def _quiz_data(context: SheetContext) -> str:
+    """The questions as JSON for the self-check page, safe inside <script>."""
+    data = [item for section in context["sections"] for item in section["items"]]
+    text = json.dumps({"title": context["title"], "questions": data}, ensure_ascii=False)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+class HtmlExporter:
+    name = "html"
+    suffixes = (".worksheet.html", ".answers.html", ".quiz.html")
+
+    def render(self, material: Material, options: Options, page: str) -> str:
+        env = environment(options.templates)
+        context = build_context(material, options, key=page == "answers")
+        context["css"] = env.get_template("sheet.css").render()
+        if page == "quiz":
+            return env.get_template("quiz.html.j2").render(**context, quiz_data=_quiz_data(context))
+        return env.get_template("worksheet.html.j2").render(**context)
+
+    def export(self, material: Material, out_dir: Path, options: Options) -> list[Path]:
+        stem = material.article.stem
+        pages = {"worksheet": "worksheet", "answers": "answers", "quiz": "quiz"}
+        rendered = {name: self.render(material, options, page) for name, page in pages.items()}
+        return [write_atomic(out_dir / f"{stem}.{name}.html", text) for name, text in rendered.items()]

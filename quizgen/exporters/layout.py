@@ -1,0 +1,72 @@
+"""The worksheet's reading text as numbered lines, and the sentence → line map for the key.
+
+Lines are broken here, not by the browser, so that the numbers printed beside the text are
+the numbers the key cites ("Z. 12–14") on every printer and screen width.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Analysis
+
+LINE_WIDTH = 64  # characters; about 14 cm in the worksheet's 11.5 pt serif
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    number: int
+    text: str
+    start: int  # offsets into the article text
+    end: int
+    heading: bool
+    paragraph_start: bool
+
+
+def wrap(analysis: Analysis, width: int = LINE_WIDTH) -> list[Line]:
+    """Every paragraph of the article (the title excluded) broken into lines of ≤ width chars."""
+    article = analysis.article
+    lines: list[Line] = []
+    for index, (start, end) in enumerate(article.paragraphs):
+        if article.title_span == (start, end):
+            continue
+        heading = index in article.headings
+        words: list[tuple[int, int]] = []
+        position = start
+        for word in article.text[start:end].split():
+            word_start = article.text.index(word, position)
+            words.append((word_start, word_start + len(word)))
+            position = word_start + len(word)
+        first = True
+        current: list[tuple[int, int]] = []
+        for span in words:
+            length = span[1] - current[0][0] if current else span[1] - span[0]
+            if current and length > width:
+                lines.append(_line(article.text, current, len(lines) + 1, heading, first))
+                first, current = False, []
+            current.append(span)
+        if current:
+            lines.append(_line(article.text, current, len(lines) + 1, heading, first))
+    return lines
+
+
+def _line(text: str, spans: list[tuple[int, int]], number: int, heading: bool, first: bool) -> Line:
+    start, end = spans[0][0], spans[-1][1]
+    return Line(number, " ".join(text[a:b] for a, b in spans), start, end, heading, first)
+
+
+def sentence_lines(analysis: Analysis, lines: list[Line]) -> dict[int, tuple[int, int]]:
+    """For each sentence index, the first and last line it stands on."""
+    result: dict[int, tuple[int, int]] = {}
+    for sentence in analysis.sentences:
+        numbers = [line.number for line in lines if line.start < sentence.end and sentence.start < line.end]
+        if numbers:
+            result[sentence.index] = (numbers[0], numbers[-1])
+    return result
+
+
+def line_reference(span: tuple[int, int] | None) -> str:
+    if span is None:
+        return ""
+    first, last = span
+    return f"Z. {first}" if first == last else f"Z. {first}–{last}"
