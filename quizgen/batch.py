@@ -224,10 +224,13 @@ def _export(material: Material, options: Options, *, bundled: bool) -> list[Path
 def _export_bundle(materials: list[Material], options: Options) -> list[Path]:
     from .exporters import registry
 
-    exporter = registry()["apkg"]
+    from .exporters.files import write_all
+
     if "apkg" not in options.formats:
         return []
-    return list(exporter.export_bundle(materials, options.output, options))  # type: ignore[attr-defined]
+    exporter = registry()["apkg"]
+    files = exporter.render_bundle(materials, options)  # type: ignore[attr-defined]
+    return write_all({options.output / name: payload for name, payload in files.items()})
 
 
 def _report(outcome: Outcome) -> None:

@@ -9,6 +9,7 @@ from . import __version__
 from .analysis import analyze_many, load_pipeline
 from .config import Options
 from .exporters import registry
+from .exporters.files import write_all
 from .extraction import estimate_level, extract_facts, extract_vocabulary
 from .generation import make_clozes, make_questions
 from .model import Analysis, Article, Material
@@ -42,9 +43,11 @@ def materials(articles: Iterable[Article], options: Options, nlp=None) -> Iterat
 def export_material(
     material: Material, options: Options, formats: tuple[str, ...] | None = None
 ) -> list[Path]:
-    """Write every requested format (``options.formats`` unless given); returns the files."""
+    """Render every requested format (``options.formats`` unless given), then write all
+    files at once; returns the files written."""
     exporters = registry()
-    written: list[Path] = []
+    files: dict[Path, bytes] = {}
     for name in options.formats if formats is None else formats:
-        written.extend(exporters[name].export(material, options.output, options))
-    return written
+        for file_name, payload in exporters[name].render(material, options).items():
+            files[options.output / file_name] = payload
+    return write_all(files)

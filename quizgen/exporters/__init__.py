@@ -1,14 +1,15 @@
 """Exporters: one small class per output format, listed in one registry.
 
 An exporter has a ``name`` (what ``--formats`` takes), the file ``suffixes`` it writes and
-``export(material, out_dir, options) -> list[Path]``. Third parties can add exporters through
+``render(material, options) -> dict[str, bytes]`` (file name → content). The pipeline renders
+every requested format first and then writes all files at once, so that a failure leaves no
+half set of outputs behind. Third parties can add exporters through
 the ``quizgen.exporters`` entry-point group.
 """
 
 from __future__ import annotations
 
 from importlib.metadata import entry_points
-from pathlib import Path
 from typing import Protocol
 
 from ..config import Options
@@ -19,7 +20,7 @@ class Exporter(Protocol):
     name: str
     suffixes: tuple[str, ...]
 
-    def export(self, material: Material, out_dir: Path, options: Options) -> list[Path]: ...
+    def render(self, material: Material, options: Options) -> dict[str, bytes]: ...
 
 
 def registry() -> dict[str, Exporter]:

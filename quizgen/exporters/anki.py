@@ -175,14 +175,16 @@ class AnkiExporter:
     name = "apkg"
     suffixes = (".apkg",)
 
-    def export(self, material: Material, out_dir: Path, options: Options) -> list[Path]:
-        return [self._write([material], out_dir / f"{material.article.stem}.apkg", options)]
+    def render(self, material: Material, options: Options) -> dict[str, bytes]:
+        return {f"{material.article.stem}.apkg": self.package([material], options)}
 
-    def export_bundle(self, materials: Sequence[Material], out_dir: Path, options: Options) -> list[Path]:
+    def render_bundle(self, materials: Sequence[Material], options: Options) -> dict[str, bytes]:
         name = slug(options.bundle or "quizgen") or "quizgen"
-        return [self._write(list(materials), out_dir / f"{name}.apkg", options)]
+        return {f"{name}.apkg": self.package(list(materials), options)}
 
-    def _write(self, materials: list[Material], path: Path, options: Options) -> Path:
+    def package(self, materials: list[Material], options: Options) -> bytes:
+        """The .apkg file's bytes for these articles."""
+        path = Path(f"{materials[0].article.stem}.apkg")
         if options.audio and shutil.which("espeak-ng") is None:
             raise UsageError("--audio needs espeak-ng (Debian: apt-get install espeak-ng)")
         decks: dict[str, genanki.Deck] = {}
@@ -222,21 +224,9 @@ class AnkiExporter:
             if not decks:
                 raise ExportError(f"{path}: nothing to put into an Anki deck")
             package = genanki.Package(list(decks.values()), media_files=sorted(set(media)))
-            return _write_package(package, path)
-
-
-def _write_package(package: genanki.Package, path: Path) -> Path:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        os.close(fd)
-    except OSError as error:
-        raise ExportError(f"{path.parent}: cannot write here ({error.strerror or error})") from error
-    try:
-        package.write_to_file(temporary, timestamp=0)
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, path)
-    except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
-        raise ExportError(f"{path}: cannot write ({error.strerror or error})") from error
-    return path
+            target = Path(media_dir) / "package.apkg"
+            try:
+                package.write_to_file(str(target), timestamp=0)
+                return target.read_bytes()
+            except OSError as error:
+                raise ExportError(f"{path}: cannot build the Anki package ({error.strerror or error})") from error

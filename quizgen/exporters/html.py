@@ -17,7 +17,6 @@ import jinja2
 from .. import __version__
 from ..config import Options
 from ..model import Material, Question
-from .files import write_atomic
 from .layout import Line, line_reference, sentence_lines, wrap
 
 SECTION_INFO: dict[str, tuple[str, str]] = {
@@ -181,7 +180,7 @@ class HtmlExporter:
     name = "html"
     suffixes = (".worksheet.html", ".answers.html", ".quiz.html")
 
-    def render(self, material: Material, options: Options, page: str) -> str:
+    def page(self, material: Material, options: Options, page: str) -> str:
         env = environment(options.templates)
         context = build_context(material, options, key=page == "answers")
         context["css"] = env.get_template("sheet.css").render()
@@ -189,8 +188,9 @@ class HtmlExporter:
             return env.get_template("quiz.html.j2").render(**context, quiz_data=_quiz_data(context))
         return env.get_template("worksheet.html.j2").render(**context)
 
-    def export(self, material: Material, out_dir: Path, options: Options) -> list[Path]:
+    def render(self, material: Material, options: Options) -> dict[str, bytes]:
         stem = material.article.stem
-        pages = {"worksheet": "worksheet", "answers": "answers", "quiz": "quiz"}
-        rendered = {name: self.render(material, options, page) for name, page in pages.items()}
-        return [write_atomic(out_dir / f"{stem}.{name}.html", text) for name, text in rendered.items()]
+        return {
+            f"{stem}.{page}.html": self.page(material, options, page).encode("utf-8")
+            for page in ("worksheet", "answers", "quiz")
+        }

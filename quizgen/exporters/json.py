@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
-from pathlib import Path
 from typing import Any
 
 from .. import __version__
 from ..config import Options
 from ..model import Material, Question, VocabItem
-from .files import write_atomic
 
 
 def vocab_record(item: VocabItem) -> dict[str, Any]:
@@ -62,6 +60,6 @@ class JsonExporter:
     name = "json"
     suffixes = (".json",)
 
-    def export(self, material: Material, out_dir: Path, options: Options) -> list[Path]:
-        text = json.dumps(material_record(material), ensure_ascii=False, indent=2)
-        return [write_atomic(out_dir / f"{material.article.stem}.json", text + "\n")]
+    def render(self, material: Material, options: Options) -> dict[str, bytes]:
+        text = json.dumps(material_record(material), ensure_ascii=False, indent=2) + "\n"
+        return {f"{material.article.stem}.json": text.encode("utf-8")}
