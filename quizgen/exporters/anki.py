@@ -226,7 +226,7 @@ class AnkiExporter:
             package = genanki.Package(list(decks.values()), media_files=sorted(set(media)))
             target = Path(media_dir) / "package.apkg"
             try:
-                package.write_to_file(str(target), timestamp=0)
+                package.write_to_file(str(target))
                 return target.read_bytes()
             except OSError as error:
                 raise ExportError(f"{path}: cannot build the Anki package ({error.strerror or error})") from error
