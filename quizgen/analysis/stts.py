@@ -27,7 +27,7 @@ FULL_VERBS = frozenset({"VVFIN", "VVIMP", "VVINF", "VVIZU", "VVPP"})
 def normalise_tag(tag: str) -> str:
     """HanTa writes some STTS tags with brackets: ``ADJ(A)`` → ``ADJA``, ``VV(FIN)`` → ``VVFIN``."""
     tag = tag.replace("(", "").replace(")", "")
-    return {"PAV": "PROAV", "PIDAT": "PIAT"}.get(tag, tag)
+    return {"PAV": "PROAV", "PIDAT": "PIAT", "NNA": "NN", "NNI": "NN"}.get(tag, tag)
 
 
 def upos(tag: str, text: str = "") -> str:
