@@ -20,6 +20,7 @@ from ..config import Options
 from ..model import Analysis, ClozeNote, Fact, Sentence, VocabItem
 
 MAX_DELETIONS = 3
+MAX_NOTES = 60  # a long article gives its best sentences, not hundreds of cards
 MAX_WORDS = 30
 POS_NAMES = {"NOUN": "Nomen", "VERB": "Verb", "ADJ": "Adjektiv", "ADV": "Adverb", "MWE": "Ausdruck"}
 _CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::(.*?))?\}\}")
@@ -62,14 +63,17 @@ def make_clozes(
                     by_sentence.setdefault(sentence.index, []).append(
                         Target(start, end, "number" if fact.kind == "number" else "entity", fact.value or fact.text)
                     )
-    notes = []
+    candidates = []
     for sentence in analysis.sentences:
         if sentence.is_heading or len(sentence.tokens) < 5:
             continue
         chosen = _choose(by_sentence.get(sentence.index, []))
         if chosen:
-            notes.append(_note(sentence, chosen, analysis, options))
-    return tuple(notes)
+            value = sum(t.item.score if t.item else 1.0 for t in chosen)
+            candidates.append((value, sentence, chosen))
+    best = sorted(candidates, key=lambda entry: (-entry[0], entry[1].index))[:MAX_NOTES]
+    best.sort(key=lambda entry: entry[1].index)
+    return tuple(_note(sentence, chosen, analysis, options) for _, sentence, chosen in best)
 
 
 def _mentions(fact: Fact, sentence: Sentence) -> list[tuple[int, int]]:
