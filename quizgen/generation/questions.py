@@ -212,6 +212,8 @@ def multiple_choice(
         if len(wrong) < size - 1:
             continue
         gapped = sentence.text[: occurrence.start - sentence.start] + "_____" + sentence.text[occurrence.end - sentence.start :]
+        if answer.lower() in gapped.lower():
+            continue  # the word stands in the sentence a second time: the gap would give it away
         options = [answer, *wrong]
         rng.shuffle(options)
         used_sentences.add(occurrence.sentence)
@@ -299,12 +301,14 @@ def gap_fill(analysis: Analysis, vocabulary: tuple[VocabItem, ...], rng: random.
         return []
     passage = best[1]
     gaps = []
+    seen: set[str] = set()
     for sentence in passage:
-        seen = set()
         for occurrence, item in sorted(by_sentence.get(sentence.index, []), key=lambda pair: -pair[1].score)[:2]:
-            if item.lemma in seen or any(occurrence.start < g[0].end and g[0].start < occurrence.end for g in gaps):
+            if item.lemma in seen or occurrence.form in seen:
                 continue
-            seen.add(item.lemma)
+            if any(occurrence.start < g[0].end and g[0].start < occurrence.end for g in gaps):
+                continue
+            seen.update((item.lemma, occurrence.form))
             gaps.append((occurrence, item))
     gaps.sort(key=lambda pair: pair[0].start)
     gaps = gaps[:6]
@@ -316,15 +320,28 @@ def gap_fill(analysis: Analysis, vocabulary: tuple[VocabItem, ...], rng: random.
         cursor = occurrence.end
     pieces.append(text[cursor : passage[-1].end])
     answers = tuple(occurrence.form for occurrence, _ in gaps)
-    others = [item for item in vocabulary if item.lemma not in {i.lemma for _, i in gaps} and item.pos in ("NOUN", "VERB", "ADJ")]
-    extra = [item.occurrences[0].form for item in rng.sample(others, min(WORD_BANK_EXTRA, len(others)))]
-    extra = [word for word in extra if word not in answers and "…" not in word]
+    others = sorted(
+        {
+            item.occurrences[0].form
+            for item in vocabulary
+            if item.pos in ("NOUN", "VERB", "ADJ") and item.lemma not in seen
+        }
+        - set(answers)
+    )
+    others = [word for word in others if "…" not in word and word not in passage_text(passage)]
+    if len(others) < WORD_BANK_EXTRA:
+        return []
+    extra = rng.sample(others, WORD_BANK_EXTRA)
     bank = tuple(sorted({*answers, *extra}, key=str.lower))
     return [Question(
         id="", type="gap_fill", prompt=re.sub(r"\s+", " ", "".join(pieces)).strip(), answer=answers,
         sentence=passage[0].index, evidence=" ".join(s.text for s in passage), word_bank=bank,
         explanation="Die Lösungen stehen im Text: " + ", ".join(answers) + ".",
     )]
+
+
+def passage_text(passage: list[Sentence]) -> str:
+    return " ".join(sentence.text for sentence in passage)
 
 
 def matching(analysis: Analysis, vocabulary: tuple[VocabItem, ...], rng: random.Random) -> list[Question]:

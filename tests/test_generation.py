@@ -1,0 +1,148 @@
+"""Cloze notes and questions: the rules a teacher would check, on the seed and 40 dev articles."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quizgen.config import Options
+from quizgen.generation import make_questions
+from quizgen.generation.cloze import escape, uncloze
+from quizgen.model import QUESTION_TYPES
+
+QUESTION_WORDS = {"Wer", "Wen", "Wem", "Was", "Wann", "Wo", "Wie", "Welche", "Welcher", "Welches", "Warum", "Wohin", "Woher"}
+
+
+def check_questions(material) -> list[str]:
+    """Every rule of the question issue; returns what is broken (empty when all is well)."""
+    problems = []
+    for question in material.questions:
+        where = f"{question.id} {question.prompt[:60]!r}"
+        assert question.type in QUESTION_TYPES
+        source = material.analysis.sentences[question.sentence].text
+        if question.type in ("wh", "multiple_choice"):
+            if question.answer not in source:
+                problems.append(f"{where}: answer {question.answer!r} not in its sentence")
+            if question.answer.lower() in question.prompt.lower().replace("_____", ""):
+                problems.append(f"{where}: prompt contains its answer")
+        if question.type == "multiple_choice":
+            if len(set(question.options)) != len(question.options) or len(question.options) != 4:
+                problems.append(f"{where}: options {question.options}")
+            if question.options.count(question.answer) != 1:
+                problems.append(f"{where}: not exactly one correct option")
+        if question.type == "wh":
+            if question.prompt.split()[0] not in QUESTION_WORDS or not question.prompt.endswith("?"):
+                problems.append(f"{where}: not a W-question")
+        if question.type == "true_false" and question.answer not in ("richtig", "falsch"):
+            problems.append(f"{where}: answer {question.answer!r}")
+        if question.type == "gap_fill":
+            gaps = re.findall(r"___\((\d+)\)___", question.prompt)
+            if len(gaps) != len(question.answer) or len(question.word_bank) <= len(question.answer):
+                problems.append(f"{where}: gaps {len(gaps)}, answers {len(question.answer)}, bank {len(question.word_bank)}")
+            if any(answer not in question.evidence for answer in question.answer):
+                problems.append(f"{where}: a gap's answer is not in the passage")
+        if question.type == "matching" and len(question.options) < len(question.prompt_items) + 2:
+            problems.append(f"{where}: matching needs at least two extra options")
+        if question.type == "ordering" and sorted(question.prompt_items) != sorted(question.answer):
+            problems.append(f"{where}: ordering items and answer differ")
+    return problems
+
+
+def test_seed_questions_follow_the_rules(seed_material):
+    assert check_questions(seed_material) == []
+    types = {question.type for question in seed_material.questions}
+    assert len(seed_material.questions) >= 8 and len(types) >= 4
+
+
+def test_seed_has_the_wie_viele_question(seed_material):
+    prompts = {q.prompt: q.answer for q in seed_material.questions if q.type in ("wh", "multiple_choice")}
+    assert prompts.get("Wie viele Raketentests hat Pjöngjang durchgeführt?") == "mehr als 100 Raketentests"
+
+
+def test_true_false_is_half_false_and_explains(seed_material):
+    statements = [q for q in seed_material.questions if q.type == "true_false"]
+    falsch = [q for q in statements if q.answer == "falsch"]
+    assert statements and abs(len(falsch) - len(statements) / 2) <= 1
+    for question in falsch:
+        assert question.prompt not in question.evidence and "Im Text steht" in question.explanation
+
+
+@pytest.mark.slow
+def test_dev_articles_get_enough_valid_questions(corpus_materials):
+    failures = {}
+    for path, material in corpus_materials.items():
+        problems = check_questions(material)
+        types = {question.type for question in material.questions}
+        if material.analysis.word_count >= 150 and (len(material.questions) < 8 or len(types) < 3):
+            problems.append(f"{len(material.questions)} questions of {len(types)} types")
+        if problems:
+            failures[path.name] = problems
+    assert failures == {}
+
+
+def test_same_seed_same_questions_other_seed_other_order(seed_material):
+    analysis, vocabulary, facts = seed_material.analysis, seed_material.vocabulary, seed_material.facts
+    first = make_questions(analysis, vocabulary, facts, Options(seed=3))
+    again = make_questions(analysis, vocabulary, facts, Options(seed=3))
+    other = make_questions(analysis, vocabulary, facts, Options(seed=4))
+    assert first == again
+    assert [q.options for q in first] != [q.options for q in other]
+
+
+def test_types_and_count_options(seed_material):
+    analysis, vocabulary, facts = seed_material.analysis, seed_material.vocabulary, seed_material.facts
+    only = make_questions(analysis, vocabulary, facts, Options(types=("true_false", "wh"), questions=3))
+    assert len(only) <= 3 and {q.type for q in only} <= {"true_false", "wh"}
+
+
+def test_a_single_sentence_gets_few_questions_never_broken(nlp):
+    from quizgen.analysis import analyze
+    from quizgen.model import Article
+    from quizgen.pipeline import build_material
+
+    text = "Die Rakete fliegt am Montag über das Meer nach Japan."
+    material = build_material(
+        analyze(nlp, Article("", text, "t", "t", ((0, len(text)),))), Options()
+    )
+    assert check_questions(material) == []
+    assert {q.type for q in material.questions} <= {"true_false", "multiple_choice", "wh"}
+
+
+def test_cloze_notes_of_the_seed(seed_material):
+    assert seed_material.clozes
+    for note in seed_material.clozes:
+        deletions = re.findall(r"\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}", note.text)
+        assert 1 <= len(deletions) <= 3
+        assert [int(number) for number, _, _ in deletions] == list(range(1, len(deletions) + 1))
+        assert uncloze(note.text) == note.source_sentence
+        for (_, answer, hint), expected in zip(deletions, note.answers, strict=True):
+            assert answer == escape(expected)
+            assert hint.lower() != answer.lower()  # a hint never gives the answer away
+        for answer in note.answers:
+            assert answer not in {"der", "die", "das", "und", "in", ",", "."}
+    texts = " ".join(note.text for note in seed_material.clozes)
+    assert "{{c1::Raketen::die Rakete}}" in texts or "::die Rakete}}" in texts
+
+
+@given(st.text(min_size=1, max_size=200))
+def test_escaped_text_never_contains_markup(text):
+    escaped = escape(text)
+    assert "<" not in escaped and "{{" not in escaped
+    assert uncloze(escaped) == text
+
+
+def test_hint_kinds(seed_material):
+    from quizgen.generation import make_clozes
+
+    material = seed_material
+    for kind, pattern in (("first-letter", r"::\w…\}\}"), ("pos", r"::(Nomen|Verb|Adjektiv|Adverb|Zahl|Name|Ausdruck)\}\}"), ("none", r"\{\{c\d+::[^}]*::")):
+        notes = make_clozes(material.analysis, material.vocabulary, material.facts, replace(Options(), hint=kind))
+        joined = " ".join(note.text for note in notes)
+        if kind == "none":
+            assert not re.search(pattern, joined)
+        else:
+            assert re.search(pattern, joined)
