@@ -67,7 +67,8 @@ def make_clozes(
     for sentence in analysis.sentences:
         if sentence.is_heading or len(sentence.tokens) < 5:
             continue
-        chosen = _choose(by_sentence.get(sentence.index, []))
+        targets = [t for t in by_sentence.get(sentence.index, []) if _unique_in(sentence, t, analysis)]
+        chosen = _choose(targets)
         if chosen:
             value = sum(t.item.score if t.item else 1.0 for t in chosen)
             candidates.append((value, sentence, chosen))
@@ -84,6 +85,12 @@ def _mentions(fact: Fact, sentence: Sentence) -> list[tuple[int, int]]:
         for match in re.finditer(rf"(?<!\w){re.escape(alias)}(?!\w)", sentence.text):
             found.append((sentence.start + match.start(), sentence.start + match.end()))
     return found
+
+
+def _unique_in(sentence: Sentence, target: Target, analysis: Analysis) -> bool:
+    """A word that stands in the sentence twice would give its own gap away."""
+    answer = analysis.article.text[target.start : target.end]
+    return len(re.findall(rf"(?<!\w){re.escape(answer)}(?!\w)", sentence.text, flags=re.IGNORECASE)) == 1
 
 
 def _choose(targets: list[Target]) -> list[Target]:
