@@ -35,9 +35,11 @@ def run_build(inputs: Sequence[str], options: Options) -> int:
     if options.title and len(paths) > 1:
         raise UsageError(f"--title names one article, but {len(paths)} were given")
     if not paths:
+        if not failures:
+            raise InputError("no articles given")
         for outcome in failures:
             _report(outcome)
-        raise InputError(failures[0].error) if failures else InputError("no articles given")
+        return failures[0].status
     prepare_output(options.output)
     stems = unique_stems(paths)
     progress = Progress(len(paths), enabled=not options.quiet and sys.stderr.isatty())
