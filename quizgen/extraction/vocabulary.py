@@ -75,13 +75,23 @@ def _key(token: Token) -> tuple[str, str] | None:
         return None
     if pos == "ADV" and lemma.lower() in _STOP_ADVERBS:
         return None
-    if pos == "NOUN" and lemma.isupper():
-        return None  # acronyms are names, not vocabulary
+    if pos == "NOUN" and (lemma.isupper() or _nominalised_adjective(lemma)):
+        return None  # acronyms are names; "das Englische" is an adjective in disguise
     if pos == "ADJ":
         lemma = lemma.lower()
         if lemma in _STOP_ADJECTIVES:
             return None
     return lemma, pos
+
+
+def _nominalised_adjective(lemma: str) -> bool:
+    """Englische, Schwarz-Weiße: a capitalised adjective form, not a noun with its own gender."""
+    from ..analysis.hanta import hanta_tagger
+
+    if not lemma.endswith(("e", "en")) or noun_lexicon().is_noun(lemma):
+        return False
+    stem = lemma.rsplit("-", 1)[-1].lower().removesuffix("n").removesuffix("e")
+    return len(stem) > 2 and hanta_tagger().analyze(stem)[1].startswith("ADJ")
 
 
 def _occurrence(sentence: Sentence, token: Token) -> Occurrence:

@@ -1,0 +1,186 @@
+"""Vocabulary a learner can trust: checked against a hand-annotated gold list and by rule."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from quizgen.analysis import analyze
+from quizgen.config import Options
+from quizgen.errors import InputError
+from quizgen.extraction import extract_vocabulary
+from quizgen.extraction.glossary import load_glossary
+from quizgen.extraction.known import load_known
+from quizgen.reading import read_article
+
+DATA = Path(__file__).parent / "data"
+GOLD = DATA / "vocab_gold.tsv"
+ALL = Options(max_words=0)
+
+
+def gold_rows() -> list[dict[str, str]]:
+    names = ["file", "form", "lemma", "pos", "article", "plural", "separable", "participle", "auxiliary"]
+    lines = [line for line in GOLD.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    return [dict(zip(names, row + [""] * (len(names) - len(row)), strict=True)) for row in csv.reader(lines, delimiter="\t")]
+
+
+@pytest.fixture(scope="module")
+def gold_vocabulary(nlp, devdata, seed_path):
+    """Vocabulary of every article the gold list names, by file."""
+    result = {}
+    for file in sorted({row["file"] for row in gold_rows()}):
+        path = seed_path if file == "seed" else devdata / "articles" / "klexikon" / file
+        analysis = analyze(nlp, read_article(path))
+        result[file] = (analysis, {(item.lemma, item.pos): item for item in extract_vocabulary(analysis, ALL)})
+    return result
+
+
+@pytest.mark.devdata
+def test_gold_list_size():
+    rows = gold_rows()
+    assert sum(row["pos"] == "NOUN" for row in rows) >= 60
+    assert sum(row["pos"] == "VERB" for row in rows) >= 30
+
+
+@pytest.mark.devdata
+def test_lemmas_of_the_gold_forms(gold_vocabulary):
+    right = total = 0
+    wrong = []
+    for row in gold_rows():
+        analysis, _ = gold_vocabulary[row["file"]]
+        token = next((t for t in analysis.tokens if t.text == row["form"]), None)
+        assert token is not None, row
+        total += 1
+        if token.lemma == row["lemma"]:
+            right += 1
+        else:
+            wrong.append((row["form"], token.lemma, row["lemma"]))
+    assert right / total >= 0.97, wrong
+
+
+@pytest.mark.devdata
+def test_articles_and_plurals_of_gold_nouns(gold_vocabulary):
+    articles = plurals = found = 0
+    wrong = []
+    nouns = [row for row in gold_rows() if row["pos"] == "NOUN"]
+    for row in nouns:
+        item = gold_vocabulary[row["file"]][1].get((row["lemma"], "NOUN"))
+        if item is None:
+            continue
+        found += 1
+        articles += item.article == row["article"]
+        expected_plural = "kein Plural" if row["plural"] == "-" else f"die {row['plural']}"
+        actual_plural = item.number_note if row["plural"] == "-" else item.plural
+        plurals += actual_plural == expected_plural
+        if item.article != row["article"] or actual_plural != expected_plural:
+            wrong.append((row["lemma"], item.article, item.plural or item.number_note))
+    assert found / len(nouns) >= 0.95
+    assert articles / found >= 0.97, wrong
+    assert plurals / found >= 0.95, wrong
+
+
+@pytest.mark.devdata
+def test_verb_forms_of_gold_verbs(gold_vocabulary):
+    checked = right = 0
+    wrong = []
+    for row in (row for row in gold_rows() if row["pos"] == "VERB"):
+        item = gold_vocabulary[row["file"]][1].get((row["lemma"], "VERB"))
+        assert item is not None, row
+        assert item.separable_prefix == row["separable"] or not item.verb_forms, row
+        if item.verb_forms:
+            checked += 1
+            ok = item.verb_forms[2].split()[-1] == row["participle"] and item.auxiliary == row["auxiliary"]
+            right += ok
+            if not ok:
+                wrong.append((row["lemma"], item.verb_forms, item.auxiliary))
+    assert checked >= 28
+    assert right / checked >= 0.97, wrong
+
+
+def test_seed_vocabulary_rules(seed_material):
+    items = {(item.lemma, item.pos): item for item in seed_material.vocabulary}
+    lemmas = {lemma for lemma, _ in items}
+    for name in ("Kim", "Nordkorea", "USA", "Pjöngjang", "KCNA", "Trump", "Washington"):
+        assert name not in lemmas
+    for function_word in ("der", "und", "haben", "sein", "von", "mit"):
+        assert function_word not in lemmas
+    assert not any(any(char.isdigit() for char in lemma) for lemma in lemmas)
+    seed_all = extract_vocabulary(seed_material.analysis, ALL)
+    every = {(item.lemma, item.pos): item for item in seed_all}
+    rakete = every[("Rakete", "NOUN")]
+    assert (rakete.article, rakete.plural) == ("die", "die Raketen") and rakete.count == 3
+    assert every[("Gipfeltreffen", "NOUN")].plural == "die Gipfeltreffen"
+    assert every[("Munitionsfabrik", "NOUN")].compound_parts == ("Munition", "Fabrik")
+    assert every[("Raketenabschussplattform", "NOUN")].compound_parts == ("Rakete", "Abschuss", "Plattform")
+    auffordern = every[("auffordern", "VERB")]
+    assert auffordern.verb_forms == ("fordert auf", "forderte auf", "hat aufgefordert")
+    assert auffordern.separable_prefix == "auf"
+    assert ("nordkoreanisch", "ADJ") in every and every[("nordkoreanisch", "ADJ")].count == 2
+    assert every[("abhängen", "VERB")].occurrences[0].form == "hängt … ab"
+    assert ("als Reaktion auf", "MWE") in every
+    assert every[("machen", "VERB")].reflexive
+    for item in seed_all:
+        assert item.level in ("A1", "A2", "B1", "B2", "C1", "C2")
+        assert item.example and item.occurrences
+
+
+def test_level_filter_cap_and_ranking(seed_material):
+    analysis = seed_material.analysis
+    b2 = extract_vocabulary(analysis, replace(ALL, level="B2"))
+    assert b2 and all(item.level in ("B2", "C1", "C2") for item in b2)
+    capped = extract_vocabulary(analysis, replace(ALL, max_words=5))
+    assert len(capped) == 5
+    scores = [item.score for item in extract_vocabulary(analysis, ALL)]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_known_words_are_left_out(seed_material, tmp_path):
+    known = tmp_path / "known.txt"
+    known.write_text("die Rakete\nKrieg\n#notetype:Vokabel\n<b>auffordern</b>\tto urge\n", encoding="utf-8")
+    lemmas = {item.lemma for item in extract_vocabulary(seed_material.analysis, replace(ALL, known=known))}
+    assert not {"Rakete", "Krieg", "auffordern"} & lemmas and "Waffe" in lemmas
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [("", "is empty"), ("   \n\n", "is empty"), ("Rakete\n" + "x" * 3 + " a b c d e f\n", ":2: expected a word")],
+)
+def test_bad_known_file_names_file_and_line(tmp_path, content, message):
+    path = tmp_path / "known.txt"
+    path.write_text(content, encoding="utf-8")
+    load_known.cache_clear()
+    with pytest.raises(InputError, match=message):
+        load_known(path)
+
+
+def test_tsv_dictionary_glosses(seed_material):
+    options = replace(ALL, dictionary=DATA / "mini_dict.tsv")
+    items = {(item.lemma, item.pos): item for item in extract_vocabulary(seed_material.analysis, options)}
+    assert items[("Rakete", "NOUN")].gloss == ("rocket", "missile")
+    assert items[("auffordern", "VERB")].gloss == ("to call on", "to urge")
+    assert items[("nordkoreanisch", "ADJ")].gloss == ("North Korean",)
+    assert items[("Militärübung", "NOUN")].gloss == ()  # not in the dictionary: no guess
+
+
+def test_bad_dictionary_names_file_and_line(tmp_path):
+    path = tmp_path / "dict.tsv"
+    path.write_text("Rakete\trocket\nKaputte Zeile ohne Tab\n", encoding="utf-8")
+    load_glossary.cache_clear()
+    with pytest.raises(InputError, match=r"dict.tsv:2: expected"):
+        load_glossary(path)
+    empty = tmp_path / "empty.tsv"
+    empty.write_text("", encoding="utf-8")
+    with pytest.raises(InputError, match="empty"):
+        load_glossary(empty)
+
+
+@pytest.mark.skipif(not Path("/usr/share/trans/de-en").exists(), reason="Debian trans-de-en not installed")
+def test_ding_dictionary_gives_common_senses():
+    glossary = load_glossary(None)
+    assert glossary.senses("Haus", "NOUN")[0] == "house"
+    assert glossary.senses("Rakete", "NOUN")[0] == "rocket"
+    assert glossary.senses("Krieg", "NOUN")[0] == "war"
+    assert glossary.senses("Quatschwortxyz", "NOUN") == ()
