@@ -144,7 +144,7 @@ class EntityRecognizer:
             return "LOC"
         if len(words) >= 2:
             return "PER"
-        return "MISC" if span.root.tag_ in _PROPER else ""
+        return "PER" if span.root.tag_ in _PROPER else ""  # an unknown name: most often a person
 
 
 MULTIWORD_LABELS: dict[str, str] = {" ".join(words): label for words, label in MULTIWORD.items()}
