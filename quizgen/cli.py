@@ -156,7 +156,13 @@ def _options(args: argparse.Namespace) -> Options:
         debug=args.debug,
         jobs=args.jobs or (os.cpu_count() or 1),
     )
-    return options.validated(tuple(registry()))
+    options = options.validated(tuple(registry()))
+    if "pdf" in options.formats:
+        try:
+            import weasyprint  # noqa: F401
+        except ImportError as error:
+            raise UsageError("--formats pdf needs WeasyPrint: pip install 'quizgen[pdf]'") from error
+    return options
 
 
 def _analyze(args: argparse.Namespace) -> int:

@@ -26,12 +26,18 @@ class Exporter(Protocol):
 def registry() -> dict[str, Exporter]:
     """All exporters by format name: the built-in ones, then entry points."""
     from .anki import AnkiExporter
+    from .gift import GiftExporter
     from .html import HtmlExporter
     from .json import JsonExporter
+    from .markdown_export import MarkdownExporter, PdfExporter
+    from .moodle import MoodleXmlExporter
+    from .tabular import AnkiTextExporter, CsvExporter
 
-    exporters: dict[str, Exporter] = {
-        exporter.name: exporter for exporter in (AnkiExporter(), HtmlExporter(), JsonExporter())
-    }
+    built_in = (
+        AnkiExporter(), HtmlExporter(), JsonExporter(), GiftExporter(), MoodleXmlExporter(),
+        CsvExporter(), AnkiTextExporter(), MarkdownExporter(), PdfExporter(),
+    )
+    exporters: dict[str, Exporter] = {exporter.name: exporter for exporter in built_in}
     for entry in entry_points(group="quizgen.exporters"):
         exporter = entry.load()()
         exporters.setdefault(exporter.name, exporter)

@@ -1,0 +1,81 @@
+"""Moodle XML (<stem>.moodle.xml): multichoice, truefalse, shortanswer, gapselect for the gap
+text, matching, and ordering (Moodle's ordering question type)."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+from ..config import Options
+from ..model import Material, Question
+
+
+def _text(parent: ET.Element, tag: str, value: str, **attributes: str) -> ET.Element:
+    element = ET.SubElement(parent, tag, attributes)
+    ET.SubElement(element, "text").text = value
+    return element
+
+
+def _question(quiz: ET.Element, kind: str, question: Question, prompt: str | None = None) -> ET.Element:
+    element = ET.SubElement(quiz, "question", {"type": kind})
+    _text(element, "name", question.id)
+    _text(element, "questiontext", prompt if prompt is not None else question.prompt, format="plain_text")
+    if question.explanation:
+        _text(element, "generalfeedback", question.explanation, format="plain_text")
+    return element
+
+
+def add_question(quiz: ET.Element, question: Question) -> None:
+    answer = question.answer
+    if question.type == "multiple_choice":
+        element = _question(quiz, "multichoice", question)
+        ET.SubElement(element, "single").text = "true"
+        ET.SubElement(element, "shuffleanswers").text = "true"
+        for option in question.options:
+            _text(element, "answer", option, fraction="100" if option == answer else "0", format="plain_text")
+    elif question.type == "true_false":
+        element = _question(quiz, "truefalse", question)
+        _text(element, "answer", "true", fraction="100" if answer == "richtig" else "0")
+        _text(element, "answer", "false", fraction="100" if answer == "falsch" else "0")
+    elif question.type == "wh":
+        element = _question(quiz, "shortanswer", question)
+        ET.SubElement(element, "usecase").text = "0"
+        _text(element, "answer", str(answer), fraction="100", format="plain_text")
+    elif question.type == "gap_fill":
+        bank = list(question.word_bank)
+        prompt = question.prompt
+        for number, word in enumerate(answer, start=1):
+            prompt = prompt.replace(f"___({number})___", f"[[{bank.index(word) + 1}]]")
+        element = _question(quiz, "gapselect", question, prompt)
+        for word in bank:
+            option = ET.SubElement(element, "selectoption")
+            ET.SubElement(option, "text").text = word
+            ET.SubElement(option, "group").text = "1"
+    elif question.type == "matching":
+        element = _question(quiz, "matching", question)
+        for left, right in zip(question.prompt_items, answer, strict=False):
+            pair = _text(element, "subquestion", left, format="plain_text")
+            ET.SubElement(ET.SubElement(pair, "answer"), "text").text = right
+        for extra in (o for o in question.options if o not in answer):
+            pair = _text(element, "subquestion", "", format="plain_text")
+            ET.SubElement(ET.SubElement(pair, "answer"), "text").text = extra
+    elif question.type == "ordering":
+        element = _question(quiz, "ordering", question)
+        ET.SubElement(element, "layouttype").text = "VERTICAL"
+        ET.SubElement(element, "selecttype").text = "ALL"
+        for item in answer:
+            _text(element, "answer", item, fraction="1", format="plain_text")
+
+
+class MoodleXmlExporter:
+    name = "moodle"
+    suffixes = (".moodle.xml",)
+
+    def render(self, material: Material, options: Options) -> dict[str, bytes]:
+        quiz = ET.Element("quiz")
+        category = ET.SubElement(quiz, "question", {"type": "category"})
+        _text(category, "category", f"$course$/quizgen/{options.title or material.article.title}")
+        for question in material.questions:
+            add_question(quiz, question)
+        ET.indent(quiz)
+        data = ET.tostring(quiz, encoding="utf-8", xml_declaration=True)
+        return {f"{material.article.stem}.moodle.xml": data + b"\n"}
