@@ -145,12 +145,15 @@ def question_note(question: Question, material: Material) -> genanki.Note:
     if question.word_bank:
         options += "<div class=extra>Wortkasten: " + e(" · ".join(question.word_bank)) + "</div>"
     answer = _answer_text(question)
+    explanation = question.explanation
+    if explanation.startswith("Im Text steht:") and question.evidence:
+        explanation = ""  # the evidence is on the card already
     return genanki.Note(
         model=QUESTION_MODEL,
         fields=[
             e(question.prompt),
             options,
-            e(answer) + (f"<div class=extra>{e(question.explanation)}</div>" if question.explanation else ""),
+            e(answer) + (f"<div class=extra>{e(explanation)}</div>" if explanation else ""),
             e(question.evidence),
             e(_source(material, question.sentence)),
         ],

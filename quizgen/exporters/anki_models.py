@@ -32,6 +32,7 @@ CSS = """
 .options { margin: 0.5em 0 0 0; padding-left: 1.4em; }
 .options li { margin: 0.2em 0; }
 .answer { font-weight: 700; margin: 0.5em 0; }
+.answer .extra { font-weight: 400; }
 .evidence { margin-top: 0.6em; padding: 0.4em 0.6em; border-left: 4px solid #9aa0a6; }
 hr#answer { border: 0; border-top: 1px solid #d0d0d0; margin: 0.8em 0; }
 .nightMode.card, .night_mode .card, .nightMode .card { color: #e8e8e8; background: #1e1e1e; }
