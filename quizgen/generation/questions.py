@@ -30,6 +30,7 @@ from .distractors import distractors_for, vocabulary_distractors
 WORD_BANK_EXTRA = 2
 MATCHING_EXTRA = 2
 GAP = "___({n})___"
+GAP_PROMPT = "Welches Wort passt in die Lücke?"
 
 
 def make_questions(
@@ -45,6 +46,14 @@ def make_questions(
         "ordering": lambda: ordering(analysis, rng),
     }
     pools = {name: makers[name]() for name in QUESTION_TYPES if name in options.types}
+    if "wh" in pools and "multiple_choice" in pools:
+        # one prompt, one question: the open W-question keeps it, the choice goes
+        open_prompts = {q.prompt for q in pools["wh"]}
+        remaining = [q for q in pools["multiple_choice"] if q.prompt not in open_prompts]
+        if remaining:
+            pools["multiple_choice"] = remaining
+        else:
+            pools["wh"] = [q for q in pools["wh"] if q.prompt not in {m.prompt for m in pools["multiple_choice"]}]
     chosen = _share(pools, options.questions)
     questions = []
     for name in QUESTION_TYPES:
@@ -212,13 +221,13 @@ def multiple_choice(
         if len(wrong) < size - 1:
             continue
         gapped = sentence.text[: occurrence.start - sentence.start] + "_____" + sentence.text[occurrence.end - sentence.start :]
-        if answer.lower() in gapped.lower():
+        if answer.lower() in f"{GAP_PROMPT} {gapped}".lower():
             continue  # the word stands in the sentence a second time: the gap would give it away
         options = [answer, *wrong]
         rng.shuffle(options)
         used_sentences.add(occurrence.sentence)
         questions.append(Question(
-            id="", type="multiple_choice", prompt=f"Welches Wort passt in die Lücke? {gapped}",
+            id="", type="multiple_choice", prompt=f"{GAP_PROMPT} {gapped}",
             answer=answer, sentence=sentence.index, evidence=sentence.text, options=tuple(options),
             explanation=f"Im Text steht: „{sentence.text}“",
         ))
