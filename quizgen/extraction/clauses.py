@@ -113,8 +113,8 @@ def main_clause(sentence: Sentence) -> Clause | None:
     if tokens[0].tag not in VORFELD_START or tokens[0].text in ("„", "»", "\""):
         return None
     finite = next((k for k, token in enumerate(tokens) if token.tag in FINITE), None)
-    if finite is None or finite == 0:
-        return None
+    if finite is None or finite == 0 or tokens[finite].text[:1].isupper():
+        return None  # "Louis Lassen hat …": a name the tagger took for a verb
     vorfeld = tokens[:finite]
     if any(token.tag in ("$,", "$(", "$.") or token.tag in CLAUSE_OPENERS for token in vorfeld):
         return None

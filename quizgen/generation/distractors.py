@@ -40,6 +40,24 @@ def _format(number: float, like: str) -> str:
     return text
 
 
+_WITH_ARTICLE = {"USA", "Vereinigte Staaten", "Vereinigten Staaten", "Schweiz", "Türkei", "Ukraine",
+                 "Slowakei", "Mongolei", "Niederlande", "Philippinen", "Krim", "Arktis", "Antarktis"}
+
+
+def _bare_name(fact: Fact, analysis: Analysis) -> bool:
+    """A name that stands without an article (Sizilien, not das Mittelmeer): it can replace
+    another bare name without breaking the grammar."""
+    if fact.value in _WITH_ARTICLE or fact.aliases[0] in _WITH_ARTICLE or fact.label == "MISC":
+        return False
+    for sentence in analysis.sentences:
+        for k, token in enumerate(sentence.tokens):
+            if token.start == fact.start and k > 0 and sentence.tokens[k - 1].tag in ("ART", "APPRART"):
+                return False
+    text = analysis.article.text
+    before = text[max(0, fact.start - 1) : fact.start]
+    return before not in ("„", "\"", "»")
+
+
 def _entity(answer: str, facts: tuple[Fact, ...]) -> Fact | None:
     core = answer.removeprefix("in ").strip()
     return next((f for f in facts if f.kind == "entity" and (core in f.aliases or core == f.value)), None)
@@ -54,7 +72,7 @@ def distractors_for(
     time = next((f for f in facts if f.kind == "time" and f.text == answer), None)
     if entity is not None:
         others = [f for f in facts if f.kind == "entity" and f.label == entity.label and f.value != entity.value]
-        candidates = [f.aliases[0] for f in others]
+        candidates = [f.aliases[0] for f in others if _bare_name(f, analysis)]
         if entity.label == "LOC":
             candidates += [p for p in _FALLBACK_PLACES if p in COUNTRIES_AND_PLACES]
         if answer.startswith("in "):
@@ -93,7 +111,7 @@ def vocabulary_distractors(
     for other in vocabulary:
         if other.lemma == item.lemma or other.pos != item.pos or other.lemma.lower() in in_sentence:
             continue
-        if item.pos == "NOUN" and other.gender != item.gender:
+        if item.pos == "NOUN" and other.gender != item.gender and _article_before(sentence, target):
             continue
         for occurrence in other.occurrences:
             if "…" in occurrence.form or occurrence.form.lower() in in_sentence:
@@ -103,6 +121,8 @@ def vocabulary_distractors(
                 continue
             if token.feature("Number") != target.feature("Number"):
                 continue
+            if (token.text == other.lemma) != (target.text == item.lemma):
+                continue  # a base form among inflected ones (or the reverse) gives the answer away
             if item.pos in ("ADJ", "VERB") and token.text[-2:] != target.text[-2:]:
                 continue
             distance = abs(_level(other.level) - _level(item.level))
@@ -112,6 +132,13 @@ def vocabulary_distractors(
     close = [form for _, form in pool[: n * 2]]
     rng.shuffle(close)
     return list(dict.fromkeys(close))[:n]
+
+
+def _article_before(sentence: Sentence, token: Token) -> bool:
+    """Does a word before the gap show the noun's gender (die _____, einen großen _____)?"""
+    position = next((k for k, t in enumerate(sentence.tokens) if t.i == token.i), 0)
+    before = sentence.tokens[position - 1] if position else None
+    return before is not None and before.tag in ("ART", "PPOSAT", "PDAT", "PIAT", "ADJA", "APPRART", "PRELAT", "PWAT")
 
 
 def _level(level: str) -> int:

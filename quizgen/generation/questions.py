@@ -93,6 +93,26 @@ def _usable(sentence: Sentence) -> bool:
     return not sentence.is_heading and 5 <= len(sentence.tokens) <= 45
 
 
+TIME_NOUNS = {"Jahr", "Tag", "Woche", "Monat", "Jahrhundert", "Jahrzehnt", "Abend", "Morgen", "Nacht", "Zeit", "Mal"}
+
+
+def _complete(clause: Clause) -> bool:
+    """A clause that says something on its own: not a frame for a "dass" clause ("Sicher ist,
+    dass …"), not cut before a relative clause ("für denjenigen, der …"), no expletive "es"."""
+    if not clause.mittelfeld and not clause.right:
+        return False
+    if clause.rest and len(clause.rest) > 1 and clause.rest[1].tag in ("KOUS", "PWS", "PWAV", "PRELS"):
+        if not clause.right or clause.rest[1].tag != "PRELS":
+            return False
+    if clause.mittelfeld and clause.mittelfeld[-1].tag in ("PDS", "PIS", "ART", "PDAT", "APPR"):
+        return False
+    if clause.mittelfeld and clause.mittelfeld[0].text == "es":
+        return False
+    if any(token.lemma in TIME_NOUNS for token in clause.vorfeld):
+        return False
+    return True
+
+
 # --- W-questions ---------------------------------------------------------------------------
 
 
@@ -129,7 +149,10 @@ def _plural_noun_phrase(fact: Fact, sentence: Sentence) -> str:
     """What a number counts, as it stands after the number: "100 Raketentests" → "Raketentests"."""
     tokens = [t for t in sentence.tokens if fact.start <= t.start and t.end <= fact.end]
     k = next((i for i, t in enumerate(tokens) if t.tag == "CARD"), None)
-    return join(tokens[k + 1 :]) if k is not None else ""
+    counted = tokens[k + 1 :] if k is not None else []
+    if counted and counted[0].lemma in ("Million", "Milliarde", "Tausend", "Hundert", "Dutzend", "Prozent"):
+        return ""  # "sechs Millionen Touristen": the fact ends before what is counted
+    return join(counted)
 
 
 def wh_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
@@ -140,7 +163,7 @@ def wh_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
         if not _usable(sentence):
             continue
         clause = main_clause(sentence)
-        if clause is None or clause.rest and clause.rest[0].tag not in ("$,",):
+        if clause is None or clause.rest and clause.rest[0].tag not in ("$,",) or not _complete(clause):
             continue
         if clause.finite.lemma in SPEECH_VERBS and clause.rest:
             continue  # "Die USA sagten letzten Monat, sie seien …": the content is elsewhere
@@ -161,11 +184,14 @@ def wh_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
         for fact in local:
             if fact.kind != "time":
                 continue
+            word = "Wie lange" if fact.text.endswith(" lang") else "Wann"
+            span = _with_quantifier(clause, fact)
+            answer = sentence.text[span[0] - sentence.start : span[1] - sentence.start]
             if (fact.start, fact.end) == (clause.vorfeld[0].start, clause.vorfeld[-1].end):
                 if clause.mittelfeld and clause.mittelfeld[0].tag != "PPER":
-                    made.append((_ask("Wann", clause, (fact.start, fact.end)), fact.text, "Wann"))
+                    made.append((_ask(word, clause, span), answer, word))
             elif subject and _inside(fact, clause.mittelfeld) and clause.vorfeld[0].tag != "PPER":
-                made.append((_ask("Wann", clause, (fact.start, fact.end)), fact.text, "Wann"))
+                made.append((_ask(word, clause, span), answer, word))
         # Wo …? — "in <Ort>" in the Mittelfeld
         for token_index, token in enumerate(clause.mittelfeld[:-1]):
             following = clause.mittelfeld[token_index + 1]
@@ -182,6 +208,15 @@ def wh_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
                 )
             )
     return questions
+
+
+def _with_quantifier(clause: Clause, fact: Fact) -> tuple[int, int]:
+    """The time span with an "etwa", "rund", "fast" right before it: "etwa 1500 Jahre lang"."""
+    tokens = clause.mittelfeld
+    before = [t for t in tokens if t.end <= fact.start]
+    if before and before[-1].text in ("etwa", "rund", "fast", "knapp", "ungefähr", "über", "gut"):
+        return before[-1].start, fact.end
+    return fact.start, fact.end
 
 
 def _inside(fact: Fact, tokens) -> bool:
@@ -238,43 +273,42 @@ def multiple_choice(
 
 
 def true_false(analysis: Analysis, facts: tuple[Fact, ...], rng: random.Random) -> list[Question]:
-    questions = []
+    """Statements in text order, about half of them made false by swapping one fact."""
     swappable = [f for f in facts if f.kind in ("entity", "number")]
-    falsify = True
+    true: list[Question] = []
+    false: list[Question] = []
     for sentence in analysis.sentences:
         if not _usable(sentence) or len(sentence.tokens) > 30 or "„" in sentence.text:
             continue
         clause = main_clause(sentence)
-        if clause is None:
+        if clause is None or not _complete(clause) or clause.finite.lemma in SPEECH_VERBS:
             continue
-        statement = clause.text.rstrip(" ,;:") + "."
-        candidates = [f for f in swappable if f.sentence == sentence.index or any(a in statement for a in f.aliases)]
-        if falsify:
+        statement = _sentence_case(clause.text.rstrip(" ,;:") + ".")
+        falsified = None
+        if len(false) <= len(true):
+            candidates = [f for f in swappable if f.sentence == sentence.index or any(a in statement for a in f.aliases)]
             for fact in sorted(candidates, key=lambda f: f.kind != "number"):
                 shown = next((alias for alias in (fact.text, *fact.aliases) if alias in statement), "")
                 if not shown or not _swappable(shown, fact, statement):
                     continue
                 wrong = distractors_for(shown, statement, analysis, facts, rng, 1)
-                if not wrong:
-                    continue
-                false_statement = statement.replace(shown, wrong[0], 1)
-                questions.append(Question(
-                    id="", type="true_false", prompt=_sentence_case(false_statement), answer="falsch",
-                    options=("richtig", "falsch"), sentence=sentence.index, evidence=sentence.text,
-                    explanation=f"Falsch: Im Text steht „{shown}“, nicht „{wrong[0]}“.",
-                ))
-                falsify = False
-                break
-            else:
-                continue
+                if wrong:
+                    falsified = Question(
+                        id="", type="true_false", prompt=statement.replace(shown, wrong[0], 1), answer="falsch",
+                        options=("richtig", "falsch"), sentence=sentence.index, evidence=sentence.text,
+                        explanation=f"Falsch: Im Text steht „{shown}“, nicht „{wrong[0]}“.",
+                    )
+                    break
+        if falsified is not None:
+            false.append(falsified)
         else:
-            questions.append(Question(
-                id="", type="true_false", prompt=_sentence_case(statement), answer="richtig",
+            true.append(Question(
+                id="", type="true_false", prompt=statement, answer="richtig",
                 options=("richtig", "falsch"), sentence=sentence.index, evidence=sentence.text,
                 explanation="Richtig: So steht es im Text.",
             ))
-            falsify = True
-    return questions
+    true = true[: len(false) + 1]
+    return sorted(true + false, key=lambda question: question.sentence)
 
 
 def _swappable(shown: str, fact: Fact, statement: str) -> bool:
@@ -354,7 +388,11 @@ def passage_text(passage: list[Sentence]) -> str:
 
 
 def matching(analysis: Analysis, vocabulary: tuple[VocabItem, ...], rng: random.Random) -> list[Question]:
-    glossed = [item for item in vocabulary if item.gloss and item.pos in ("NOUN", "VERB", "ADJ")]
+    glossed, seen_glosses = [], set()
+    for item in vocabulary:
+        if item.gloss and item.pos in ("NOUN", "VERB", "ADJ") and item.gloss[0].lower() not in seen_glosses:
+            seen_glosses.add(item.gloss[0].lower())
+            glossed.append(item)
     if len(glossed) >= 4 + MATCHING_EXTRA:
         pairs = [(item.display, item.gloss[0]) for item in glossed[:4]]
         extra = [item.gloss[0] for item in glossed[4 : 4 + MATCHING_EXTRA]]
@@ -393,7 +431,8 @@ def matching(analysis: Analysis, vocabulary: tuple[VocabItem, ...], rng: random.
 
 
 def ordering(analysis: Analysis, rng: random.Random) -> list[Question]:
-    """Events in text order, only when the article narrates (past-tense main clauses)."""
+    """Events in text order, only when the article narrates: past-tense main clauses with a
+    year in them (a biography, a history), at least four of them."""
     events = []
     for sentence in analysis.sentences:
         clause = main_clause(sentence) if _usable(sentence) else None
@@ -402,7 +441,8 @@ def ordering(analysis: Analysis, rng: random.Random) -> list[Question]:
         past = clause.finite.tag == "VVFIN" and clause.finite.text.endswith(("te", "ten", "tete")) or any(
             token.tag in ("VVPP", "VAPP") for token in clause.right
         )
-        if past:
+        dated = any(token.tag == "CARD" and token.text.isdigit() and len(token.text) == 4 for token in sentence.tokens)
+        if past and dated:
             events.append(sentence)
     if len(events) < 4:
         return []
