@@ -146,3 +146,13 @@ def test_hint_kinds(seed_material):
             assert not re.search(pattern, joined)
         else:
             assert re.search(pattern, joined)
+
+
+def test_judged_questions_record():
+    """The hand-judged sample stays at least 40 questions with at least 90 % judged good."""
+    from pathlib import Path
+
+    rows = [line for line in (Path(__file__).parent / "judged_questions.md").read_text(encoding="utf-8").splitlines()
+            if re.match(r"\| \d+ \|", line)]
+    good = sum("| good |" in row for row in rows)
+    assert len(rows) >= 40 and good / len(rows) >= 0.9
