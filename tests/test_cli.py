@@ -151,3 +151,40 @@ def test_folder_without_articles_is_an_input_error(capsys, tmp_path):
     (tmp_path / "bild.png").write_bytes(b"\x89PNG")
     code, _, err = run(capsys, "build", str(tmp_path), "-o", str(tmp_path / "out"), *FAST)
     assert code == ExitStatus.INPUT and "no articles in this folder" in err
+
+
+def test_parallel_jobs_give_the_same_output_as_one_process(capsys, tmp_path, seed_path):
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "hafen.txt").write_text(ARTICLE, encoding="utf-8")
+    shutil.copy(seed_path, articles / "nordkorea.txt")
+    (articles / "kopie.txt").write_text(ARTICLE.replace("Hamburg", "Bremen"), encoding="utf-8")
+    outputs = {}
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out{jobs}"
+        code, _, err = run(capsys, "build", str(articles), "-o", str(out), "--formats", "json", "-j", jobs, *FAST)
+        assert code == 0, err
+        outputs[jobs] = {path.name: path.read_bytes() for path in out.iterdir()}
+    assert outputs["1"] == outputs["2"] and len(outputs["1"]) == 3
+
+
+def test_book_length_input_is_refused_with_the_limit(capsys, tmp_path):
+    book = tmp_path / "buch.txt"
+    book.write_text("Die Rakete fliegt über das Meer. " * 80_000, encoding="utf-8")
+    code, _, err = run(capsys, "build", str(book), "-o", str(tmp_path / "out"), *FAST)
+    assert code == ExitStatus.INPUT and "too long" in err and "MB" in err
+
+
+def test_full_disk_leaves_nothing_behind(capsys, tmp_path, seed_path):
+    """A 64 kB tmpfs stands in for a full disk (needs root; skipped elsewhere)."""
+    target = tmp_path / "voll"
+    target.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(target)], capture_output=True, check=False)
+    if mounted.returncode != 0:
+        pytest.skip("cannot mount a small tmpfs here")
+    try:
+        code, _, err = run(capsys, "build", str(seed_path), "-o", str(target), *FAST)
+        assert code == ExitStatus.OUTPUT and "No space left on device" in err
+        assert list(target.iterdir()) == []
+    finally:
+        subprocess.run(["umount", str(target)], check=False)
