@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
+from functools import lru_cache
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -54,16 +56,40 @@ def extract_vocabulary(analysis: Analysis, options: Options) -> tuple[VocabItem,
     items = [item for key, found in groups.items() if (item := _item(key, found, analysis))]
     items += find_phrases(analysis)
     learner = level_index(options.level)
+    if options.max_words:  # split compounds (slow) only for the words that may make the list
+        items.sort(key=lambda item: (-_score(item, learner), item.sentence, item.lemma))
+        items = [_with_parts(item) for item in items[: 3 * options.max_words]]
+    else:
+        items = [_with_parts(item) for item in items]
     kept = []
     for item in items:
         if item.lemma in known or item.display in known or item.lemma.lower() in known:
             continue
         if level_index(item.level) < learner:
             continue
-        gloss = glossary.senses(item.lemma, "VERB" if item.pos == "VERB" else item.pos) if glossary and item.pos != "MWE" else ()
-        kept.append(_with(item, gloss=gloss, score=_score(item, learner)))
+        kept.append(replace(item, score=_score(item, learner)))
     kept.sort(key=lambda item: (-item.score, item.sentence, item.lemma))
-    return tuple(kept[: options.max_words] if options.max_words else kept)
+    kept = kept[: options.max_words] if options.max_words else kept
+    return tuple(_finish(item, glossary) for item in kept)
+
+
+def _with_parts(item: VocabItem) -> VocabItem:
+    """A compound's parts; a rare compound is as hard as its hardest part."""
+    if item.pos != "NOUN":
+        return item
+    parts = split_compound(item.lemma)
+    if not parts:
+        return item
+    level = item.level
+    if item.zipf < 3.0:
+        level = max((band(zipf([part])) for part in parts), key=level_index)
+    return replace(item, compound_parts=parts, level=level)
+
+
+def _finish(item: VocabItem, glossary) -> VocabItem:
+    """What only the kept items need: English senses."""
+    gloss = glossary.senses(item.lemma, item.pos) if glossary and item.pos != "MWE" else ()
+    return replace(item, gloss=gloss)
 
 
 def _key(token: Token) -> tuple[str, str] | None:
@@ -84,11 +110,12 @@ def _key(token: Token) -> tuple[str, str] | None:
     return lemma, pos
 
 
+@lru_cache(maxsize=50000)
 def _nominalised_adjective(lemma: str) -> bool:
     """Englische, Schwarz-Weiße: a capitalised adjective form, not a noun with its own gender."""
     from ..analysis.hanta import hanta_tagger
 
-    if not lemma.endswith(("e", "en")) or noun_lexicon().is_noun(lemma):
+    if not lemma.endswith(("e", "en")) or noun_lexicon().lookup(lemma) is not None:
         return False
     stem = lemma.rsplit("-", 1)[-1].lower().removesuffix("n").removesuffix("e")
     return len(stem) > 2 and hanta_tagger().analyze(stem)[1].startswith("ADJ")
@@ -125,16 +152,11 @@ def _item(key: tuple[str, str], found: list[tuple[Sentence, Token]], analysis: A
     elif pos == "ADJ":
         forms.update(lemma + ending for ending in ("e", "en", "er", "es", "em"))
     frequency = zipf(forms)
-    parts = split_compound(lemma) if pos == "NOUN" else ()
-    level = band(frequency)
-    if parts and frequency < 3.0:
-        level = max((band(zipf([part])) for part in parts), key=level_index)
     return VocabItem(
         lemma=lemma,
         pos=pos,
-        compound_parts=parts,
         zipf=frequency,
-        level=level,
+        level=band(frequency),
         count=len(found),
         occurrences=occurrences,
         example=sentence.text,
@@ -191,12 +213,6 @@ def _score(item: VocabItem, learner: int) -> float:
     distance = level_index(item.level) - learner
     fit = 2.0 - 0.7 * abs(distance - 1)
     return round(fit + math.log1p(item.count) + 1.5 * POS_WEIGHT.get(item.pos, 0.3), 4)
-
-
-def _with(item: VocabItem, **changes) -> VocabItem:
-    from dataclasses import replace
-
-    return replace(item, **changes)
 
 
 def vocabulary_lemmas(items: Iterable[VocabItem]) -> set[str]:

@@ -82,6 +82,8 @@ def _mentions(fact: Fact, sentence: Sentence) -> list[tuple[int, int]]:
         return [(fact.start, fact.end)] if fact.sentence == sentence.index else []
     found = []
     for alias in fact.aliases:
+        if alias not in sentence.text:
+            continue
         for match in re.finditer(rf"(?<!\w){re.escape(alias)}(?!\w)", sentence.text):
             found.append((sentence.start + match.start(), sentence.start + match.end()))
     return found

@@ -49,10 +49,10 @@ def _bare_name(fact: Fact, analysis: Analysis) -> bool:
     another bare name without breaking the grammar."""
     if fact.value in _WITH_ARTICLE or fact.aliases[0] in _WITH_ARTICLE or fact.label == "MISC":
         return False
-    for sentence in analysis.sentences:
-        for k, token in enumerate(sentence.tokens):
-            if token.start == fact.start and k > 0 and sentence.tokens[k - 1].tag in ("ART", "APPRART"):
-                return False
+    tokens = analysis.sentences[fact.sentence].tokens
+    for k, token in enumerate(tokens):
+        if token.start == fact.start and k > 0 and tokens[k - 1].tag in ("ART", "APPRART"):
+            return False
     text = analysis.article.text
     before = text[max(0, fact.start - 1) : fact.start]
     return before not in ("„", "\"", "»")
