@@ -36,7 +36,7 @@ MAX_SENSES = 3
 MIN_ENGLISH_ZIPF = 2.0  # rarer English words are not offered as the only gloss
 MIN_RANK = 0.0
 MIN_SUPPORT = 0.9  # a sense needs about one clear dictionary line of its own  # below this the best sense is too doubtful to show
-INDEX_VERSION = 7
+INDEX_VERSION = 8
 
 _POS_MARKERS = {
     "m": "NOUN", "f": "NOUN", "n": "NOUN", "pl": "NOUN", "m,f": "NOUN", "m,n": "NOUN", "f,n": "NOUN",
@@ -132,7 +132,7 @@ def _cache_path(path: Path) -> Path:
 
     stat = path.stat()
     key = hashlib.sha1(f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{INDEX_VERSION}".encode()).hexdigest()[:16]
-    return cache_dir() / f"glossary-{key}.pickle"
+    return cache_dir() / f"glossary-v{INDEX_VERSION}-{key}.pickle"
 
 
 Index = dict[tuple[str, str], list[tuple[str, str, float]]]  # (lemma, POS) → (gloss, POS, rank)
@@ -149,7 +149,9 @@ def _parse_ding(path: Path) -> Index:
                 weights = support.setdefault((lemma, pos), {})
                 weights[gloss] = weights.get(gloss, 0.0) + weight
     for key, weights in support.items():
-        index[key] = [(gloss, key[1], weight) for gloss, weight in weights.items()]
+        kept = [(gloss, key[1], weight) for gloss, weight in weights.items() if weight >= MIN_SUPPORT]
+        if kept:  # senses below the support threshold are never shown: not worth loading
+            index[key] = kept
     return index
 
 
@@ -241,6 +243,9 @@ def load_glossary(path: Path | None) -> Glossary | None:
         with temporary.open("wb") as handle:
             pickle.dump(index, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temporary, cache)
+        for stale in cache.parent.glob("glossary-*.pickle"):  # indexes of older quizgen versions
+            if not stale.name.startswith(f"glossary-v{INDEX_VERSION}-"):
+                stale.unlink(missing_ok=True)
     except OSError:
         pass
     return Glossary(index, path)
