@@ -8,7 +8,7 @@ SEED := seeds/nordkorea-raketen.txt
 .PHONY: demo install test test-fast check bench eval golden ner-model clean
 
 demo: $(VENV)/.installed
-	$(PY) -m quizgen build $(SEED) -o output
+	$(PY) -m quizgen build $(SEED) -o output --title "Nordkorea: Kim Jong Un fordert mehr Raketen"
 
 install: $(VENV)/.installed
 

@@ -19,7 +19,6 @@ cache directory, keyed by the file's path, size and modification time.
 from __future__ import annotations
 
 import hashlib
-import math
 import os
 import pickle
 import re
@@ -34,9 +33,8 @@ from ..errors import InputError
 DING_PATHS = (Path("/usr/share/trans/de-en"), Path("/usr/share/dict/de-en.txt"))
 MAX_SENSES = 3
 MIN_ENGLISH_ZIPF = 2.0  # rarer English words are not offered as the only gloss
-MIN_RANK = 0.0
 MIN_SUPPORT = 0.9  # a sense needs about one clear dictionary line of its own  # below this the best sense is too doubtful to show
-INDEX_VERSION = 8
+INDEX_VERSION = 9
 
 _POS_MARKERS = {
     "m": "NOUN", "f": "NOUN", "n": "NOUN", "pl": "NOUN", "m,f": "NOUN", "m,n": "NOUN", "f,n": "NOUN",
@@ -52,7 +50,8 @@ _BRACKETS = re.compile(r"\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|/[^/]*/")
 class Sense:
     english: str
     pos: str
-    rank: float  # higher is better
+    rank: float  # dictionary support, higher is better
+    zipf: float  # how common the English word is (computed when the index is built)
 
 
 def _strip_nested(text: str) -> str:
@@ -114,19 +113,6 @@ def _english_zipf(gloss: str) -> float:
     return min(zipf_frequency(word, "en") for word in words)
 
 
-def _german_zipf(lemma: str, pos: str) -> float:
-    forms = [lemma]
-    if pos == "ADJ":
-        forms += [lemma + ending for ending in ("e", "en", "er", "es")]
-    total = sum(10 ** zipf_frequency(form, "de") for form in forms)
-    return math.log10(total) if total > 1 else 0.0
-
-
-def _fit(german: float, english: float) -> float:
-    """A translation is about as common as its word: penalise a large frequency gap."""
-    return 0.15 * english - 0.25 * abs(english - german)
-
-
 def _cache_path(path: Path) -> Path:
     from ..analysis.lexicon import cache_dir
 
@@ -135,7 +121,8 @@ def _cache_path(path: Path) -> Path:
     return cache_dir() / f"glossary-v{INDEX_VERSION}-{key}.pickle"
 
 
-Index = dict[tuple[str, str], list[tuple[str, str, float]]]  # (lemma, POS) → (gloss, POS, rank)
+# (lemma, POS) → [(gloss, POS, support, English Zipf)]
+Index = dict[tuple[str, str], list[tuple[str, str, float, float]]]
 
 
 def _parse_ding(path: Path) -> Index:
@@ -149,7 +136,11 @@ def _parse_ding(path: Path) -> Index:
                 weights = support.setdefault((lemma, pos), {})
                 weights[gloss] = weights.get(gloss, 0.0) + weight
     for key, weights in support.items():
-        kept = [(gloss, key[1], weight) for gloss, weight in weights.items() if weight >= MIN_SUPPORT]
+        kept = [
+            (gloss, key[1], weight, _english_zipf(gloss))
+            for gloss, weight in weights.items()
+            if weight >= MIN_SUPPORT
+        ]
         if kept:  # senses below the support threshold are never shown: not worth loading
             index[key] = kept
     return index
@@ -170,7 +161,7 @@ def _parse_tsv(path: Path) -> Index:
             pos = columns[2].strip().upper() if len(columns) > 2 and columns[2].strip() else ""
             for rank, gloss in enumerate(part.strip() for part in columns[1].split(";")):
                 if gloss:
-                    index.setdefault((word, pos), []).append((gloss, pos, 10.0 - rank))
+                    index.setdefault((word, pos), []).append((gloss, pos, 10.0 - rank, _english_zipf(gloss)))
     if not index:
         raise InputError(f"{path}: no entries (expected 'word<TAB>gloss' lines)")
     return index
@@ -196,7 +187,7 @@ class Glossary:
                 continue
             if chosen and sense.rank < candidates[0].rank * 0.6:
                 break
-            if sense.pos and _english_zipf(sense.english) < MIN_ENGLISH_ZIPF and not chosen:
+            if sense.pos and sense.zipf < MIN_ENGLISH_ZIPF and not chosen:
                 continue
             chosen.append(sense.english)
             if len(chosen) == MAX_SENSES:
