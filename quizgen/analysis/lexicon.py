@@ -13,8 +13,6 @@ noun's lemma when the tagger's lemma is unknown but the form belongs to exactly 
 from __future__ import annotations
 
 import csv
-import os
-import pickle
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import metadata
@@ -22,6 +20,8 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from ..cache import cache_dir, load, store
 
 INDEX_VERSION = 2
 GENDERS = {"m": "Masc", "f": "Fem", "n": "Neut"}
@@ -47,11 +47,6 @@ class _Index:
     nouns: dict[str, tuple[tuple[str, ...], str, bool, bool, str]]
     forms: dict[str, tuple[tuple[str, str], ...]]  # form → ((lemma, "Sing"/"Plur"), …)
     names: dict[str, str]
-
-
-def cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "quizgen"
 
 
 def _csv_path() -> Path:
@@ -114,23 +109,12 @@ def _load_index() -> _Index:
         raise AnalysisError(
             "german-nouns is not installed: pip install --no-deps -r requirements-nodeps.txt"
         ) from error
-    cache = cache_dir() / f"german-nouns-{version}-v{INDEX_VERSION}.pickle"
-    try:
-        with cache.open("rb") as handle:
-            index = pickle.load(handle)
-        if isinstance(index, _Index):
-            return index
-    except (OSError, pickle.PickleError, EOFError, AttributeError, TypeError):
-        pass
+    path = cache_dir() / f"german-nouns-{version}-v{INDEX_VERSION}.pickle"
+    index = load(path)
+    if isinstance(index, _Index):
+        return index
     index = _build_index(_csv_path())
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        temporary = cache.with_suffix(f".{os.getpid()}.tmp")
-        with temporary.open("wb") as handle:
-            pickle.dump(index, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, cache)
-    except OSError:
-        pass  # a read-only home: build the index each time, still correct
+    store(path, index, stale_prefix="german-nouns-")
     return index
 
 

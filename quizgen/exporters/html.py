@@ -16,7 +16,7 @@ import jinja2
 
 from .. import __version__
 from ..config import Options
-from ..model import Material, Question
+from ..model import Analysis, Material, Question, VocabItem
 from .layout import Line, line_reference, sentence_lines, wrap
 
 SECTION_INFO: dict[str, tuple[str, str]] = {
@@ -25,10 +25,14 @@ SECTION_INFO: dict[str, tuple[str, str]] = {
     "true_false": ("Richtig oder falsch?", "Lies die Aussagen. Kreuze an: richtig oder falsch?"),
     "multiple_choice": ("Was ist richtig?", "Kreuze die richtige Antwort an. Nur eine Antwort ist richtig."),
     "wh": ("Fragen zum Text", "Beantworte die Fragen mit Informationen aus dem Text."),
-    "gap_fill": ("Lückentext", "Ergänze die Lücken mit Wörtern aus dem Wortkasten. Zwei Wörter bleiben übrig."),
+    "gap_fill": ("Lückentext", "Ergänze die Lücken mit Wörtern aus dem Wortkasten."),
     "matching": ("Zuordnung", "Ordne zu. Schreib den passenden Buchstaben in das Kästchen."),
-    "ordering": ("Reihenfolge", "Bringe die Sätze in die Reihenfolge des Textes. Nummeriere von 1 bis 4."),
+    "ordering": ("Reihenfolge", "Bringe die Sätze in die Reihenfolge des Textes."),
 }
+NOT_IN_TEXT = "steht nicht im Text"
+NUMBER_WORDS = ("null", "ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn")
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
+VOCABULARY_ROWS = 16
 POS_NAMES = {"NOUN": "Nomen", "VERB": "Verb", "ADJ": "Adjektiv", "ADV": "Adverb", "MWE": "Ausdruck"}
 
 
@@ -42,7 +46,8 @@ class SheetContext(TypedDict):
     key: bool  # True on the teacher's key
     show_text: bool
     lines: list[Line]
-    sections: list[dict[str, Any]]  # {kind, number, heading, instruction, items | rows}
+    sections: list[dict[str, Any]]  # {kind, number, heading, instruction, points, items | rows}
+    total_points: int
     css: str
 
 
@@ -59,7 +64,7 @@ def environment(custom: Path | None) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters["letter"] = lambda index: "abcdefghijklmnopqrstuvwxyz"[index]
+    env.filters["letter"] = lambda index: LETTERS[index]
     env.filters["gaps"] = render_gaps
     return env
 
@@ -93,7 +98,31 @@ def render_gaps(passage: str, answers: tuple[str, ...] | None = None) -> Any:
     return out
 
 
-def _question_view(question: Question, number: int, lines: dict[int, tuple[int, int]]) -> dict[str, Any]:
+def points(question: Question) -> int:
+    """Points a teacher would give: one per box to tick or fill, two for a written answer."""
+    if question.type == "wh":
+        return 2
+    if question.type in ("gap_fill", "matching", "ordering"):
+        return max(1, len(question.answer) if not isinstance(question.answer, str) else 1)
+    return 1
+
+
+def evidence_sentences(question: Question, analysis: Analysis) -> list[int]:
+    """Indices of the sentences the evidence quotes (a gap text or an ordering spans several)."""
+    found = [question.sentence]
+    if question.type in ("gap_fill", "ordering", "matching"):
+        found += [s.index for s in analysis.sentences if len(s.text) > 15 and s.text in question.evidence]
+    return sorted(set(found))
+
+
+def evidence_lines(question: Question, analysis: Analysis, lines: dict[int, tuple[int, int]]) -> str:
+    spans = [lines[index] for index in evidence_sentences(question, analysis) if index in lines]
+    if not spans:
+        return ""
+    return line_reference((min(first for first, _ in spans), max(last for _, last in spans)))
+
+
+def _question_view(question: Question, number: int, analysis: Analysis, lines: dict[int, tuple[int, int]]) -> dict[str, Any]:
     answer = question.answer
     answer_list = [answer] if isinstance(answer, str) else list(answer)
     view: dict[str, Any] = {
@@ -108,54 +137,82 @@ def _question_view(question: Question, number: int, lines: dict[int, tuple[int, 
         "answers": answer_list,
         "evidence": question.evidence,
         "explanation": question.explanation,
-        "lines": line_reference(lines.get(question.sentence)),
+        "lines": evidence_lines(question, analysis, lines),
+        "points": points(question),
     }
-    if question.type == "multiple_choice" and isinstance(answer, str):
-        view["answer_letter"] = "abcdefghijklmnopqrstuvwxyz"[question.options.index(answer)]
+    if question.type == "true_false":
+        three_way = NOT_IN_TEXT in question.options or answer == NOT_IN_TEXT
+        view["options"] = ["richtig", "falsch"] + ([NOT_IN_TEXT] if three_way else [])
+    if question.type == "multiple_choice" and isinstance(answer, str) and answer in question.options:
+        view["answer_letter"] = LETTERS[question.options.index(answer)]
     if question.type == "matching":
-        letters = {option: "abcdefghijklmnopqrstuvwxyz"[k] for k, option in enumerate(question.options)}
+        letters = {option: LETTERS[k] for k, option in enumerate(question.options)}
         view["pairs"] = [(item, letters.get(right, "?"), right) for item, right in zip(question.prompt_items, answer_list, strict=False)]
     if question.type == "ordering":
-        view["order"] = [answer_list.index(item) + 1 for item in question.prompt_items]
+        view["order"] = [answer_list.index(item) + 1 if item in answer_list else 0 for item in question.prompt_items]
     return view
 
 
+def vocabulary_row(item: VocabItem) -> dict[str, str]:
+    """A row of the vocabulary table: the headword as learners write it (auf·fordern, sich freuen)."""
+    word = item.lemma
+    if item.pos == "VERB" and item.separable_prefix and word.startswith(item.separable_prefix) and "·" not in word:
+        word = f"{item.separable_prefix}·{word[len(item.separable_prefix):]}"
+    if item.reflexive and not word.startswith("sich "):
+        word = f"sich {word}"
+    return {
+        "word": word,
+        "article": item.article,
+        "plural": item.plural.removeprefix("die ") if item.plural else item.number_note or ("–" if item.article else ""),
+        "pos": POS_NAMES.get(item.pos, item.pos),
+        "gloss": "; ".join(item.gloss),
+        "forms": ", ".join(item.verb_forms),
+    }
+
+
+def instruction(kind: str, items: list[dict[str, Any]]) -> str:
+    """The section's one-line instruction, with counts that match what is on the sheet."""
+    text = SECTION_INFO[kind][1]
+    if kind == "true_false" and any(len(item["options"]) == 3 for item in items):
+        return "Lies die Aussagen. Kreuze an: richtig, falsch oder steht nicht im Text?"
+    if kind == "gap_fill" and len(items) == 1:
+        extra = len(items[0]["word_bank"]) - len(set(items[0]["answers"]))
+        if 0 < extra < len(NUMBER_WORDS):
+            word = "Ein Wort bleibt" if extra == 1 else f"{NUMBER_WORDS[extra].capitalize()} Wörter bleiben"
+            return f"{text} {word} übrig."
+    if kind == "ordering" and len(items) == 1 and 1 < len(items[0]["items"]) < len(NUMBER_WORDS) + 10:
+        return f"{text} Nummeriere von 1 bis {len(items[0]['items'])}."
+    return text
+
+
 def build_context(material: Material, options: Options, key: bool) -> SheetContext:
-    lines = wrap(material.analysis)
-    by_sentence = sentence_lines(material.analysis, lines)
+    analysis = material.analysis
+    lines = wrap(analysis)
+    by_sentence = sentence_lines(analysis, lines)
     sections: list[dict[str, Any]] = []
     number = 0
     task = 0
-    for kind in options.sections:
-        heading, instruction = SECTION_INFO[kind]
+    for kind in dict.fromkeys(options.sections):
+        heading = SECTION_INFO[kind][0]
         if kind == "text":
-            if options.no_text:
-                continue
-            sections.append({"kind": kind, "number": 0, "heading": heading, "instruction": instruction, "items": []})
+            if not options.no_text and lines:
+                sections.append({"kind": kind, "number": 0, "heading": heading, "instruction": "", "items": [], "points": 0})
             continue
         if kind == "vocabulary":
-            rows = [
-                {
-                    "word": item.lemma if item.pos != "NOUN" else item.lemma,
-                    "article": item.article,
-                    "plural": item.plural.removeprefix("die ") if item.plural else item.number_note,
-                    "pos": POS_NAMES.get(item.pos, item.pos),
-                    "gloss": "; ".join(item.gloss),
-                    "forms": ", ".join(item.verb_forms),
-                }
-                for item in material.vocabulary[:16]
-            ]
+            rows = [vocabulary_row(item) for item in material.vocabulary[:VOCABULARY_ROWS]]
             if rows:
                 task += 1
-                sections.append({"kind": kind, "number": task, "heading": heading, "instruction": instruction, "rows": rows, "items": []})
+                sections.append({"kind": kind, "number": task, "heading": heading, "instruction": SECTION_INFO[kind][1],
+                                 "rows": rows, "items": [], "points": 0})
             continue
         items = []
         for question in (q for q in material.questions if q.type == kind):
             number += 1
-            items.append(_question_view(question, number, by_sentence))
+            items.append(_question_view(question, number, analysis, by_sentence))
         if items:
             task += 1
-            sections.append({"kind": kind, "number": task, "heading": heading, "instruction": instruction, "items": items})
+            sections.append({"kind": kind, "number": task, "heading": heading, "instruction": instruction(kind, items),
+                             "items": items, "points": sum(item["points"] for item in items)})
     return SheetContext(
         title=options.title or material.article.title,
         source=material.article.source,
@@ -165,6 +222,7 @@ def build_context(material: Material, options: Options, key: bool) -> SheetConte
         show_text=not options.no_text,
         lines=lines,
         sections=sections,
+        total_points=sum(section["points"] for section in sections),
         css="",
     )
 

@@ -19,8 +19,6 @@ cache directory, keyed by the file's path, size and modification time.
 from __future__ import annotations
 
 import hashlib
-import os
-import pickle
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -28,13 +26,15 @@ from pathlib import Path
 
 from wordfreq import zipf_frequency
 
+from ..cache import cache_dir, load, store
 from ..errors import InputError
 
 DING_PATHS = (Path("/usr/share/trans/de-en"), Path("/usr/share/dict/de-en.txt"))
 MAX_SENSES = 3
 MIN_ENGLISH_ZIPF = 2.0  # rarer English words are not offered as the only gloss
-MIN_SUPPORT = 0.9  # a sense needs about one clear dictionary line of its own  # below this the best sense is too doubtful to show
-INDEX_VERSION = 9
+MIN_SUPPORT = 0.3  # senses with less dictionary support are not even indexed
+MIN_SCORE = 0.9  # support × English commonness of the best sense; below it no gloss is shown
+INDEX_VERSION = 10
 
 _POS_MARKERS = {
     "m": "NOUN", "f": "NOUN", "n": "NOUN", "pl": "NOUN", "m,f": "NOUN", "m,n": "NOUN", "f,n": "NOUN",
@@ -66,43 +66,64 @@ def _clean(text: str) -> str:
     return re.sub(r"\s+", " ", _BRACKETS.sub("", text)).strip(" ;,")
 
 
+def _split_top(text: str) -> list[str]:
+    """Split on ';' outside brackets: "lock; castle (Br.); a (b; c)" → three parts."""
+    parts, depth, current = [], 0, ""
+    for char in text:
+        depth += char in "([{"
+        depth -= char in ")]}"
+        if char == ";" and depth <= 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += char
+    return [*parts, current]
+
+
 def _ding_entries(line: str) -> list[tuple[str, str, str, float]]:
     """(lemma, pos, english, weight) pairs from the headword sub-entry of one Ding line.
 
     Every German alternative of the headword pairs with every English alternative; a pair
-    weighs less the further back either stands, and less again in a line tagged with a
-    subject field or a regional or colloquial register.
+    weighs less the further back either stands. The word's own entry (one German headword,
+    followed by its inflected forms: "Haus {n} | Häuser {pl}") weighs most; a line narrowed by
+    a German qualifier ("Fahrzeug {n} (mit Rädern)") or a subject field weighs less; an
+    English alternative marked regional, colloquial or archaic weighs little.
     """
     german, sep, english = line.partition(" :: ")
     if not sep:
         return []
-    german_first = german.split(" | ")[0]
-    english_first = english.split(" | ")[0]
+    german_parts = german.split(" | ")
+    german_first = german_parts[0]
+    english_first = re.sub(r"\s/[^/]*/", "", english.split(" | ")[0])  # "government /Gov.; Govt./"
     markers = re.findall(r"\{([^}]+)\}", german_first)
     pos = next((_POS_MARKERS[m] for m in markers if m in _POS_MARKERS), "")
     if not pos:
         return []
-    damping = 1.0 / (1 + 0.3 * len(_TAG.findall(german_first)))
-    if _BAD_REGISTER.search(english_first):
-        damping *= 0.3
+    damping = 0.85 if _TAG.search(german_first) else 1.0
+    if re.search(r"\([^)]*[A-ZÄÖÜ][^)]*\)", german_first):
+        damping *= 0.4  # a narrowed sense: (mit Rädern), (Schiff; Flugzeug)
     lemmas = [
         re.sub(r"\b(?:jdn|jdm|jds|etw)\.\s*|^sich\s+", "", _clean(part)).strip()
         for part in _strip_nested(german_first).split(";")
     ][:4]
-    glosses = []
-    for part in _strip_nested(english_first).split(";")[:4]:
-        gloss = re.sub(r"\b(?:sb|sth|jdn|jdm|etw)\.(?:/sth\.)?|<>|\s+\.", "", _clean(part))
-        gloss = re.sub(r"\s+", " ", gloss).strip(" ;,.")
-        if gloss and len(gloss.split()) <= (4 if pos == "VERB" else 3) and (pos != "VERB" or gloss.startswith("to ")):
-            glosses.append(gloss)
     if len(lemmas) == 1:
         damping *= 2.0  # the word's own entry, not a list of synonyms
+        second = german_parts[1] if len(german_parts) > 1 else ""
+        if "{pl}" in second or (pos == "VERB" and second.strip().endswith("end")):
+            damping *= 1.5  # the main entry, with the word's inflected forms
+    glosses: list[tuple[str, float]] = []
+    for part in _split_top(english_first)[:4]:
+        weight = 0.3 if _BAD_REGISTER.search(part) else 1.0
+        gloss = re.sub(r"\b(?:sb|sth|jdn|jdm|etw)\.(?:/sth\.)?|<>|\s+\.", "", _clean(_strip_nested(part)))
+        gloss = re.sub(r"\s+", " ", gloss).strip(" ;,.")
+        if gloss and len(gloss.split()) <= (4 if pos == "VERB" else 3) and (pos != "VERB" or gloss.startswith("to ")):
+            glosses.append((gloss, weight))
     entries = []
     for i, lemma in enumerate(lemmas):
         if not lemma or " " in lemma:
             continue
-        for j, gloss in enumerate(glosses):
-            entries.append((lemma, pos, gloss, damping / ((1 + i) * (1 + 0.5 * j))))
+        for j, (gloss, weight) in enumerate(glosses):
+            entries.append((lemma, pos, gloss, weight * damping / ((1 + i) * (1 + 0.5 * j))))
     return entries
 
 
@@ -114,8 +135,6 @@ def _english_zipf(gloss: str) -> float:
 
 
 def _cache_path(path: Path) -> Path:
-    from ..analysis.lexicon import cache_dir
-
     stat = path.stat()
     key = hashlib.sha1(f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{INDEX_VERSION}".encode()).hexdigest()[:16]
     return cache_dir() / f"glossary-v{INDEX_VERSION}-{key}.pickle"
@@ -173,19 +192,27 @@ class Glossary:
         self.source = source
 
     def senses(self, lemma: str, pos: str) -> tuple[str, ...]:
-        """Up to three English senses for a lemma of a part of speech; () when unsure."""
+        """Up to three English senses for a lemma of a part of speech; () when unsure.
+
+        A sense's score is its dictionary support times a factor for how common the English
+        word is (sell before vend, government before regimen): learners need the everyday
+        translation first. Further senses must score at least 60% of the best one.
+        """
         raw = list(self._index.get((lemma, pos), ())) + list(self._index.get((lemma, ""), ()))
         if not raw and pos == "ADV":
             raw = list(self._index.get((lemma, "ADJ"), ()))
         candidates = [Sense(*entry) for entry in raw]
         if not candidates:
             return ()
-        candidates.sort(key=lambda sense: -sense.rank)
+        scored = sorted(((_score(sense), sense) for sense in candidates), key=lambda pair: -pair[0])
+        best = scored[0][0]
+        if best < MIN_SCORE:
+            return ()
         chosen: list[str] = []
-        for sense in candidates:
+        for score, sense in scored:
             if sense.english in chosen:
                 continue
-            if chosen and sense.rank < candidates[0].rank * 0.6:
+            if score < best * 0.6:
                 break
             if sense.pos and sense.zipf < MIN_ENGLISH_ZIPF and not chosen:
                 continue
@@ -193,6 +220,14 @@ class Glossary:
             if len(chosen) == MAX_SENSES:
                 break
         return tuple(chosen)
+
+
+def _score(sense: Sense) -> float:
+    if not sense.pos:  # a user's TSV dictionary: its own order
+        return sense.rank
+    words = len(sense.english.removeprefix("to ").split())
+    common = min(3.0, max(0.1, 10 ** (0.5 * (sense.zipf - 4.5))))
+    return sense.rank * common * 0.6 ** (words - 1)  # "to come on strong" is an idiom, not the word
 
 
 def default_dictionary() -> Path | None:
@@ -211,11 +246,9 @@ def load_glossary(path: Path | None) -> Glossary | None:
     if path.stat().st_size == 0:
         raise InputError(f"{path}: dictionary is empty")
     cache = _cache_path(path)
-    try:
-        with cache.open("rb") as handle:
-            return Glossary(pickle.load(handle), path)
-    except (OSError, pickle.PickleError, EOFError):
-        pass
+    cached = load(cache)
+    if isinstance(cached, dict):
+        return Glossary(cached, path)
     with path.open(encoding="utf-8", errors="replace") as handle:
         head = handle.read(20000)
     if " :: " in head:
@@ -228,15 +261,5 @@ def load_glossary(path: Path | None) -> Glossary | None:
         )
     if not index and explicit:
         raise InputError(f"{path}: no dictionary entries found")
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        temporary = cache.with_suffix(f".{os.getpid()}.tmp")
-        with temporary.open("wb") as handle:
-            pickle.dump(index, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, cache)
-        for stale in cache.parent.glob("glossary-*.pickle"):  # indexes of older quizgen versions
-            if not stale.name.startswith(f"glossary-v{INDEX_VERSION}-"):
-                stale.unlink(missing_ok=True)
-    except OSError:
-        pass
+    store(cache, index, stale_prefix="glossary-")
     return Glossary(index, path)

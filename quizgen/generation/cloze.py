@@ -1,29 +1,49 @@
 """Cloze notes: the article's sentences with their most useful words deleted.
 
-Targets, in order of value: vocabulary items of the learner's level (their occurrences give
-the offsets), then one entity or number per sentence as a comprehension cloze. Never a
-function word or punctuation. Up to three deletions per sentence, each its own card
-(c1, c2, c3). A sentence longer than ``MAX_WORDS`` is trimmed to the clause around its gaps.
+Targets, in order of value: vocabulary items at or above the learner's level (their
+occurrences give the offsets), then one entity or number per sentence as a comprehension
+cloze. Never a function word or punctuation, never part of a word (``Aare``-Ufer), never the
+article's own topic as a "Name" gap. Up to three deletions per sentence, each its own card
+(c1, c2, c3); one word is gapped in at most ``MAX_PER_LEMMA`` notes of an article. A
+sentence longer than ``MAX_WORDS`` words is trimmed to the clauses around its best gaps.
 
-The text is HTML (Anki fields are HTML): the sentence is escaped, and braces are written as
-character references so that cloze syntax inside an article stays text. Removing the cloze
-markup and unescaping gives back the sentence (or its trimmed part).
+The text is HTML (Anki fields are HTML): the sentence is escaped, braces and ``::`` are
+written as character references so that cloze syntax inside an article stays text, and runs
+of white space become one space. Removing the cloze markup and unescaping gives back the
+sentence (or its trimmed part) — ``ClozeNote.source_sentence``.
 """
 
 from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from dataclasses import dataclass
 
-from ..config import Options
-from ..model import Analysis, ClozeNote, Fact, Sentence, VocabItem
+from ..config import LEVELS, Options
+from ..model import Analysis, ClozeNote, Fact, Sentence, Token, VocabItem
 
 MAX_DELETIONS = 3
 MAX_NOTES = 60  # a long article gives its best sentences, not hundreds of cards
-MAX_WORDS = 30
+MAX_WORDS = 25  # longer sentences are trimmed to the clauses around the gaps
+MAX_PER_LEMMA = 2  # "Ball" in every sentence of an article makes dull cards
+MIN_TOKENS = 5
 POS_NAMES = {"NOUN": "Nomen", "VERB": "Verb", "ADJ": "Adjektiv", "ADV": "Adverb", "MWE": "Ausdruck"}
-_CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::(.*?))?\}\}")
+CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV", "MWE", "PROPN"})
+# STTS tags of words that never make a vocabulary gap: articles, pronouns, prepositions,
+# conjunctions, particles, auxiliaries and modals, punctuation.
+FUNCTION_TAGS = frozenset(
+    {"ART", "APPR", "APPRART", "APPO", "APZR", "KON", "KOUS", "KOUI", "KOKOM", "PPER", "PRF",
+     "PPOSAT", "PPOSS", "PDAT", "PDS", "PIAT", "PIS", "PRELS", "PRELAT", "PWS", "PWAT", "PWAV",
+     "PAV", "PTKZU", "PTKNEG", "PTKVZ", "PTKANT", "PTKA", "VAFIN", "VAINF", "VAPP", "VAIMP",
+     "VMFIN", "VMINF", "VMPP", "$,", "$.", "$(", "CARD", "XY", "FM"}
+)
+FUNCTION_LEMMAS = frozenset(
+    {"sein", "haben", "werden", "können", "müssen", "dürfen", "sollen", "wollen", "mögen", "lassen"}
+)
+_CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::(.*?))?\}\}", re.S)
+_SPACE = re.compile(r"\s+")
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,10 +54,15 @@ class Target:
     lemma: str
     item: VocabItem | None = None
 
+    @property
+    def value(self) -> float:
+        return self.item.score if self.item else 0.5
+
 
 def escape(text: str) -> str:
-    """HTML-escape and neutralise cloze braces: Anki shows it as the very same text."""
-    return html.escape(text, quote=False).replace("{", "&#123;").replace("}", "&#125;")
+    """HTML-escape and neutralise cloze syntax: Anki shows it as the very same text."""
+    escaped = html.escape(text, quote=False).replace("{", "&#123;").replace("}", "&#125;")
+    return escaped.replace("::", ":&#58;")
 
 
 def uncloze(text: str) -> str:
@@ -45,69 +70,116 @@ def uncloze(text: str) -> str:
     return html.unescape(_CLOZE.sub(lambda match: match.group(1), text))
 
 
+def normalise_space(text: str) -> str:
+    return _SPACE.sub(" ", text)
+
+
 def make_clozes(
     analysis: Analysis, vocabulary: tuple[VocabItem, ...], facts: tuple[Fact, ...], options: Options
 ) -> tuple[ClozeNote, ...]:
+    by_sentence = _targets_by_sentence(analysis, vocabulary, facts, options)
+    used: Counter[str] = Counter()
+    candidates = []
+    for sentence in analysis.sentences:
+        if sentence.is_heading or len(sentence.tokens) < MIN_TOKENS:
+            continue
+        targets = [
+            t for t in by_sentence.get(sentence.index, [])
+            if used[t.lemma] < MAX_PER_LEMMA and _stands_alone(t, sentence, analysis)
+        ]
+        chosen = _choose(targets)
+        start, end = _trim(sentence, chosen)
+        chosen = [t for t in chosen if start <= t.start and t.end <= end]
+        if not chosen:
+            continue
+        used.update(t.lemma for t in chosen)
+        candidates.append((sum(t.value for t in chosen), sentence, chosen, (start, end)))
+    best = sorted(candidates, key=lambda entry: (-entry[0], entry[1].index))[:MAX_NOTES]
+    best.sort(key=lambda entry: entry[1].index)
+    return tuple(_note(sentence, chosen, span, analysis, options) for _, sentence, chosen, span in best)
+
+
+def _targets_by_sentence(
+    analysis: Analysis, vocabulary: tuple[VocabItem, ...], facts: tuple[Fact, ...], options: Options
+) -> dict[int, list[Target]]:
+    learner = LEVELS.index(options.level) if options.level in LEVELS else 0
+    tokens = {token.start: token for token in analysis.tokens}
     by_sentence: dict[int, list[Target]] = {}
     for item in vocabulary:
-        if item.pos == "MWE" and not any(word[:1].isupper() for word in item.lemma.split()[1:]):
-            continue  # "es handelt sich um": nothing to learn from a gap on "sich um"
+        if not _learnable(item, learner):
+            continue
         for occurrence in item.occurrences:
+            token = tokens.get(occurrence.start)
+            if token is not None and (token.tag in FUNCTION_TAGS or not any(c.isalpha() for c in token.text)):
+                continue
             by_sentence.setdefault(occurrence.sentence, []).append(
                 Target(occurrence.start, occurrence.end, "vocabulary", item.lemma, item)
             )
+    title = analysis.article.title.casefold()
     for fact in facts:
         if fact.kind == "number" or (fact.kind == "entity" and fact.label in ("PER", "LOC", "ORG")):
+            name = fact.value or fact.text
+            if fact.kind == "entity" and _is_topic(fact, title):
+                continue  # "Die [Name] ist ein Fluss" in the article "Aare" asks nothing
+            kind = "number" if fact.kind == "number" else "entity"
             for sentence in analysis.sentences:
                 for start, end in _mentions(fact, sentence):
-                    by_sentence.setdefault(sentence.index, []).append(
-                        Target(start, end, "number" if fact.kind == "number" else "entity", fact.value or fact.text)
-                    )
-    candidates = []
-    for sentence in analysis.sentences:
-        if sentence.is_heading or len(sentence.tokens) < 5:
-            continue
-        targets = [t for t in by_sentence.get(sentence.index, []) if _unique_in(sentence, t, analysis)]
-        chosen = _choose(targets)
-        if chosen:
-            value = sum(t.item.score if t.item else 1.0 for t in chosen)
-            candidates.append((value, sentence, chosen))
-    best = sorted(candidates, key=lambda entry: (-entry[0], entry[1].index))[:MAX_NOTES]
-    best.sort(key=lambda entry: entry[1].index)
-    return tuple(_note(sentence, chosen, analysis, options) for _, sentence, chosen in best)
+                    by_sentence.setdefault(sentence.index, []).append(Target(start, end, kind, name))
+    return by_sentence
+
+
+def _learnable(item: VocabItem, learner: int) -> bool:
+    if item.pos not in CONTENT_POS or item.lemma.lower() in FUNCTION_LEMMAS:
+        return False
+    if item.pos == "MWE" and not any(word[:1].isupper() for word in item.lemma.split()[1:]):
+        return False  # "es handelt sich um": nothing to learn from a gap on "sich um"
+    return not item.level or item.level not in LEVELS or LEVELS.index(item.level) >= learner
+
+
+def _is_topic(fact: Fact, title: str) -> bool:
+    names = {fact.text, fact.value, *fact.aliases} - {""}
+    return any(re.search(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", title) for name in names)
 
 
 def _mentions(fact: Fact, sentence: Sentence) -> list[tuple[int, int]]:
     if fact.kind == "number":
         return [(fact.start, fact.end)] if fact.sentence == sentence.index else []
     found = []
-    for alias in fact.aliases:
-        if alias not in sentence.text:
+    for alias in sorted(set(fact.aliases) | {fact.text}, key=len, reverse=True):
+        if not alias or alias not in sentence.text:
             continue
-        for match in re.finditer(rf"(?<!\w){re.escape(alias)}(?!\w)", sentence.text):
+        for match in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", sentence.text):
             found.append((sentence.start + match.start(), sentence.start + match.end()))
     return found
 
 
-def _unique_in(sentence: Sentence, target: Target, analysis: Analysis) -> bool:
-    """A word that stands in the sentence twice would give its own gap away."""
-    answer = analysis.article.text[target.start : target.end]
-    return len(re.findall(rf"(?<!\w){re.escape(answer)}(?!\w)", sentence.text, flags=re.IGNORECASE)) == 1
+def _stands_alone(target: Target, sentence: Sentence, analysis: Analysis) -> bool:
+    """A whole word that stands in the sentence once: a repeated word gives its gap away,
+    and a gap inside a word (``Aare``-Ufer) is no word to recall."""
+    text = analysis.article.text
+    if not sentence.start <= target.start < target.end <= sentence.end:
+        return False
+    before = text[target.start - 1] if target.start > 0 else " "
+    after = text[target.end] if target.end < len(text) else " "
+    if before.isalnum() or after.isalnum() or before == "-" or after == "-":
+        return False
+    answer = text[target.start : target.end]
+    pattern = rf"(?<!\w){re.escape(answer)}(?!\w)"
+    return len(re.findall(pattern, sentence.text, flags=re.IGNORECASE)) == 1
 
 
 def _choose(targets: list[Target]) -> list[Target]:
     """The best non-overlapping targets: vocabulary by score, then one entity or number."""
-    vocabulary = sorted(
-        (t for t in targets if t.kind == "vocabulary"),
-        key=lambda t: (-(t.item.score if t.item else 0), t.start),
-    )
+    vocabulary = sorted((t for t in targets if t.kind == "vocabulary"), key=lambda t: (-t.value, t.start))
     other = sorted((t for t in targets if t.kind != "vocabulary"), key=lambda t: (t.kind != "number", t.start))
     chosen: list[Target] = []
-    for target in [*vocabulary, *other[:1]]:
+    for target in [*vocabulary, *other]:
         if len(chosen) == MAX_DELETIONS:
             break
         if any(target.start < c.end and c.start < target.end for c in chosen):
             continue
+        if any(c.lemma == target.lemma for c in chosen):
+            continue  # two gaps for one word: the second gives the first away
         if target.kind != "vocabulary" and any(c.kind != "vocabulary" for c in chosen):
             continue
         chosen.append(target)
@@ -115,6 +187,7 @@ def _choose(targets: list[Target]) -> list[Target]:
 
 
 def hint_for(target: Target, answer: str, kind: str) -> str:
+    """A hint that helps without giving the answer away (never the answer itself)."""
     item = target.item
     if kind == "none":
         return ""
@@ -123,18 +196,17 @@ def hint_for(target: Target, answer: str, kind: str) -> str:
     if target.kind == "entity":
         return "Name"
     assert item is not None
-    pos_name = POS_NAMES.get(item.pos, "Wort")
     if kind == "lemma":
-        if item.lemma.lower() != answer.lower() and item.pos != "MWE":
+        if item.lemma.casefold() != answer.casefold() and item.pos != "MWE" and item.display.casefold() != answer.casefold():
             return item.display
         kind = "article" if item.article else "pos"
     if kind == "article" and item.article:
-        return f"{item.article} …"
+        return f"{item.article} {answer[:1]}…"
     if kind == "first-letter":
         return answer[:1] + "…"
     if kind == "gloss" and item.gloss:
         return item.gloss[0]
-    return pos_name
+    return POS_NAMES.get(item.pos, "Wort")
 
 
 def _extra(target: Target) -> str:
@@ -146,6 +218,8 @@ def _extra(target: Target) -> str:
         parts[0] += f", {item.plural}"
     elif item.number_note:
         parts[0] += f" ({item.number_note})"
+    if item.weak_noun:
+        parts.append("n-Deklination")
     if item.verb_forms:
         parts.append(", ".join(item.verb_forms))
     if item.gloss:
@@ -153,34 +227,65 @@ def _extra(target: Target) -> str:
     return " — ".join(parts)
 
 
+def _words(tokens: list[Token] | tuple[Token, ...]) -> int:
+    return sum(1 for token in tokens if any(c.isalnum() for c in token.text))
+
+
 def _trim(sentence: Sentence, chosen: list[Target]) -> tuple[int, int]:
-    """Character span of the sentence to show: all of it, or the clause around the gaps."""
-    if len(sentence.tokens) <= MAX_WORDS:
+    """Character span to show: the sentence, or for a long one the clauses around the best
+    gap, widened clause by clause while it stays within ``MAX_WORDS`` words."""
+    if not chosen or _words(sentence.tokens) <= MAX_WORDS:
         return sentence.start, sentence.end
-    first, last = chosen[0].start, chosen[-1].end
-    commas = [t for t in sentence.tokens if t.tag in ("$,", "$(")]
-    start = max((t.end for t in commas if t.end <= first), default=sentence.start)
-    end = min((t.start for t in commas if t.start >= last), default=sentence.end)
+    clauses: list[list[Token]] = [[]]
+    for token in sentence.tokens:
+        clauses[-1].append(token)
+        if token.text in _CLAUSE_BREAKS:
+            clauses.append([])
+    clauses = [clause for clause in clauses if clause]
+
+    def clause_of(position: int) -> int:
+        return next((k for k, c in enumerate(clauses) if c[0].start <= position < c[-1].end), 0)
+
+    best = max(chosen, key=lambda t: (t.value, -t.start))
+    low = high = clause_of(best.start)
+    while True:
+        options = []
+        if low > 0:
+            options.append((low - 1, high))
+        if high < len(clauses) - 1:
+            options.append((low, high + 1))
+        grown = [
+            (lo, hi) for lo, hi in options
+            if _words([t for c in clauses[lo : hi + 1] for t in c]) <= MAX_WORDS
+        ]
+        if not grown:
+            break
+        # prefer the side that brings in another gap, then the following clause
+        low, high = max(grown, key=lambda span: (sum(clause_of(t.start) in range(span[0], span[1] + 1) for t in chosen), span[1]))
+    start = clauses[low][0].start
+    last = clauses[high][-1]
+    end = last.start if last.text in _CLAUSE_BREAKS and high < len(clauses) - 1 else last.end
     return start, end
 
 
-def _note(sentence: Sentence, chosen: list[Target], analysis: Analysis, options: Options) -> ClozeNote:
+def _note(
+    sentence: Sentence, chosen: list[Target], span: tuple[int, int], analysis: Analysis, options: Options
+) -> ClozeNote:
     text = analysis.article.text
-    start, end = _trim(sentence, chosen)
-    chosen = [t for t in chosen if start <= t.start and t.end <= end]
+    start, end = span
     pieces, cursor, answers, hints = [], start, [], []
     for number, target in enumerate(chosen, start=1):
-        answer = text[target.start : target.end]
+        answer = normalise_space(text[target.start : target.end])
         hint = hint_for(target, answer, options.hint)
-        pieces.append(escape(text[cursor : target.start]))
+        pieces.append(escape(normalise_space(text[cursor : target.start])))
         deletion = f"{{{{c{number}::{escape(answer)}"
         pieces.append(deletion + (f"::{escape(hint)}}}}}" if hint else "}}"))
         cursor = target.end
         answers.append(answer)
         hints.append(hint)
-    pieces.append(escape(text[cursor:end]))
+    pieces.append(escape(normalise_space(text[cursor:end])))
     body = "".join(pieces).strip()
-    plain = text[start:end].strip()
+    plain = normalise_space(text[start:end]).strip()
     if start > sentence.start:
         body, plain = "… " + body, "… " + plain
     if end < sentence.end:

@@ -1,0 +1,134 @@
+"""English glosses: Ding parsing, sense choice, cache, and precision on Debian's trans-de-en."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quizgen.extraction.glossary import _ding_entries, load_glossary
+
+DING = Path("/usr/share/trans/de-en")
+
+# Ding lines written for these tests (same format as trans-de-en, not taken from it).
+MINI_DING = """\
+# Test dictionary in Ding format
+Haus {n} | Häuser {pl} :: house | houses
+Haus {n}; Gebäude {n} [arch.] :: building; establishment [Br.] [coll.]
+Burg {f}; Schloss {n} | Burgen {pl} :: castle | castles
+Schloss {n} | Schlösser {pl} :: lock | locks
+Schloss {n} (an der Flinte) :: flintlock mechanism
+verkaufen {vt} | verkaufend | verkauft :: to sell | selling | sold
+etw. verkaufen; vertreiben {vt} :: to vend sth.; to market sth.
+schnell {adj} :: fast; quick; speedy
+Schnelligkeit {f} :: speed
+"""
+
+
+@pytest.fixture()
+def mini_ding(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    path = tmp_path / "mini.ding"
+    path.write_text(MINI_DING, encoding="utf-8")
+    load_glossary.cache_clear()
+    yield path
+    load_glossary.cache_clear()
+
+
+def test_ding_line_pairs_headword_with_senses():
+    entries = _ding_entries("Haus {n} | Häuser {pl} :: house | houses")
+    assert entries == [("Haus", "NOUN", "house", pytest.approx(3.0))]
+    # the plural sub-entry is not a headword; regional/colloquial English weighs little
+    weights = {gloss: weight for lemma, _, gloss, weight in _ding_entries(MINI_DING.splitlines()[2]) if lemma == "Haus"}
+    assert weights["building"] > 3 * weights["establishment"]
+    assert not [e for e in _ding_entries("Gebäude {n} :: building") if e[0] == "Haus"]
+
+
+def test_ding_line_without_pos_marker_or_separator_gives_nothing():
+    assert _ding_entries("Guten Morgen! :: Good morning!") == []
+    assert _ding_entries("kaputte Zeile ohne Trenner") == []
+
+
+def test_narrowed_sense_and_verb_objects(mini_ding):
+    glossary = load_glossary(mini_ding)
+    assert glossary.senses("Haus", "NOUN")[0] == "house"
+    assert "establishment" not in glossary.senses("Haus", "NOUN")
+    assert glossary.senses("Schloss", "NOUN")[0] == "lock"
+    assert "flintlock mechanism" not in glossary.senses("Schloss", "NOUN")  # narrowed by (an der Flinte)
+    assert glossary.senses("verkaufen", "VERB")[0] == "to sell"
+    assert glossary.senses("verkaufen", "NOUN") == ()  # part of speech must match
+    assert glossary.senses("schnell", "ADJ")[:2] == ("fast", "quick")
+    assert glossary.senses("schnell", "ADV")[:1] == ("fast",)  # adverb falls back to the adjective
+    assert glossary.senses("Unbekannt", "NOUN") == ()
+
+
+def test_index_is_cached_in_user_cache_dir(mini_ding, tmp_path):
+    load_glossary(mini_ding)
+    cached = list((tmp_path / "cache" / "quizgen").glob("glossary-*.pickle"))
+    assert len(cached) == 1
+    load_glossary.cache_clear()
+    assert load_glossary(mini_ding).senses("Haus", "NOUN")[0] == "house"  # read back from the cache
+
+
+# Acceptable English first senses, judged by hand; the first sense shown must be one of them.
+GLOSS_GOLD = {
+    ("Haus", "NOUN"): {"house", "home", "building"},
+    ("Fahrzeug", "NOUN"): {"vehicle"},
+    ("Zeit", "NOUN"): {"time"},
+    ("Stadt", "NOUN"): {"town", "city"},
+    ("Regierung", "NOUN"): {"government", "administration"},
+    ("Bank", "NOUN"): {"bank", "bench"},
+    ("Schloss", "NOUN"): {"castle", "palace", "lock"},
+    ("Insel", "NOUN"): {"island", "isle"},
+    ("Baum", "NOUN"): {"tree"},
+    ("Pflanze", "NOUN"): {"plant"},
+    ("Fabrik", "NOUN"): {"factory", "plant", "works", "mill"},
+    ("Krieg", "NOUN"): {"war", "warfare"},
+    ("Frieden", "NOUN"): {"peace"},
+    ("Gesetz", "NOUN"): {"law", "act", "statute"},
+    ("Kind", "NOUN"): {"child", "kid"},
+    ("Sprache", "NOUN"): {"language", "speech"},
+    ("Rakete", "NOUN"): {"rocket", "missile"},
+    ("Waffe", "NOUN"): {"weapon", "arm", "arms"},
+    ("Reaktion", "NOUN"): {"reaction", "response"},
+    ("Entwicklung", "NOUN"): {"development", "evolution"},
+    ("Wochenende", "NOUN"): {"weekend"},
+    ("Besuch", "NOUN"): {"visit", "visitor", "visitors", "attendance"},
+    ("Region", "NOUN"): {"region", "area"},
+    ("Beziehung", "NOUN"): {"relation", "relationship", "connection"},
+    ("gehen", "VERB"): {"to go", "to walk"},
+    ("bauen", "VERB"): {"to build", "to construct"},
+    ("besuchen", "VERB"): {"to visit", "to attend"},
+    ("essen", "VERB"): {"to eat"},
+    ("erklären", "VERB"): {"to explain", "to declare"},
+    ("führen", "VERB"): {"to lead", "to guide", "to run", "to conduct"},
+    ("entwickeln", "VERB"): {"to develop", "to evolve"},
+    ("machen", "VERB"): {"to do", "to make"},
+    ("schnell", "ADJ"): {"fast", "quick", "rapid"},
+    ("groß", "ADJ"): {"big", "large", "great", "tall"},
+    ("wichtig", "ADJ"): {"important"},
+    ("gefährlich", "ADJ"): {"dangerous", "perilous"},
+    ("alt", "ADJ"): {"old", "aged", "ancient"},
+    ("gesund", "ADJ"): {"healthy", "sound", "well"},
+    ("heute", "ADV"): {"today", "nowadays"},
+    ("oft", "ADV"): {"often", "frequently"},
+    ("später", "ADV"): {"later", "afterwards"},
+    ("damals", "ADV"): {"then", "at that time", "back then"},
+}
+
+
+@pytest.mark.skipif(not DING.exists(), reason="Debian trans-de-en not installed")
+def test_ding_first_senses_are_right_or_absent():
+    load_glossary.cache_clear()
+    glossary = load_glossary(None)
+    shown = wrong = 0
+    mistakes = []
+    for (lemma, pos), acceptable in GLOSS_GOLD.items():
+        senses = glossary.senses(lemma, pos)
+        if senses:
+            shown += 1
+            if senses[0] not in acceptable:
+                wrong += 1
+                mistakes.append((lemma, senses))
+    assert shown / len(GLOSS_GOLD) >= 0.8, shown  # coverage
+    assert wrong / shown <= 0.05, mistakes  # precision of the first sense ≥ 95%
