@@ -7,7 +7,7 @@ import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .config import Options
@@ -135,17 +135,7 @@ def _read(path: Path, stem: str, options: Options) -> Article:
 
 
 def _restem(article: Article, stem: str) -> Article:
-    if article.stem == stem:
-        return article
-    return Article(
-        title=article.title,
-        text=article.text,
-        source=article.source,
-        stem=stem,
-        paragraphs=article.paragraphs,
-        headings=article.headings,
-        title_span=article.title_span,
-    )
+    return article if article.stem == stem else replace(article, stem=stem)
 
 
 def _materials_serial(paths: Sequence[Path], stems: dict[Path, str], options: Options) -> Iterator[Outcome]:

@@ -11,16 +11,8 @@ from .model import QUESTION_TYPES
 LEVELS: tuple[str, ...] = ("A1", "A2", "B1", "B2", "C1", "C2")
 HINT_KINDS: tuple[str, ...] = ("lemma", "pos", "article", "first-letter", "gloss", "none")
 DEFAULT_FORMATS: tuple[str, ...] = ("apkg", "html", "json")
-SECTIONS: tuple[str, ...] = (
-    "vocabulary",
-    "text",
-    "true_false",
-    "multiple_choice",
-    "wh",
-    "gap_fill",
-    "matching",
-    "ordering",
-)
+# Worksheet sections in teaching order: word box, text, then the questions from global to detailed.
+SECTIONS: tuple[str, ...] = ("vocabulary", "text", *QUESTION_TYPES)
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import sys
+from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -213,15 +214,7 @@ def _title_from(
 
 
 def _with_title(article: Article, title: str) -> Article:
-    return Article(
-        title=title.strip(),
-        text=article.text,
-        source=article.source,
-        stem=article.stem,
-        paragraphs=article.paragraphs,
-        headings=article.headings,
-        title_span=article.title_span,
-    )
+    return replace(article, title=title.strip())
 
 
 def _from_blocks(blocks: list[tuple[str, bool]], source: str, stem: str, title: str | None) -> Article:
