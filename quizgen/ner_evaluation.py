@@ -15,10 +15,13 @@ from spacy.tokens import Doc
 from .analysis.sentences import PARAGRAPHS_KEY
 
 LABELS = {"PER": "PER", "LOC": "LOC", "ORG": "ORG", "OTH": "MISC"}
+SUBSET = 700  # sentences re-scored by tests/test_entities.py (a few seconds)
 
 
 def read_germeval(path: Path) -> list[tuple[list[str], set[tuple[int, int, str]]]]:
-    sentences, words, tags = [], [], []
+    sentences: list[tuple[list[str], set[tuple[int, int, str]]]] = []
+    words: list[str] = []
+    tags: list[str] = []
     for line in path.read_text(encoding="utf-8").splitlines() + [""]:
         if line.startswith("#"):
             continue

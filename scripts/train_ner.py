@@ -24,6 +24,11 @@ TRAIN = ROOT.parent / "shared" / "devdata" / "ner" / "germeval2014-train-partial
 TARGET = ROOT / "quizgen" / "data" / "ner-model"
 LABELS = {"PER": "PER", "LOC": "LOC", "ORG": "ORG", "OTH": "MISC"}
 HELD_OUT = 800
+ATTRIBUTION = (
+    "# quizgen entity model\n\nspaCy NER trained by scripts/train_ner.py on GermEval 2014.\n\n"
+    "Data license: CC BY 4.0 — D. Benikova, C. Biemann, M. Reznicek: NoSta-D Named Entity "
+    "Annotation for German: Guidelines and Dataset. LREC 2014.\n"
+)
 
 
 def read(path: Path) -> list[tuple[list[str], list[str]]]:
@@ -72,16 +77,11 @@ def main() -> int:
              "--system.seed", "0", "--nlp.batch_size", "256"],
             check=True,
         )
+        readme = (TARGET / "README.md").read_text(encoding="utf-8") if TARGET.exists() else ATTRIBUTION
         if TARGET.exists():
             shutil.rmtree(TARGET)
         shutil.copytree(work / "out" / "model-best", TARGET)
-    (TARGET / "README.md").write_text(
-        "# quizgen entity model\n\nspaCy NER (CNN tok2vec) trained by `make ner-model` "
-        "(scripts/train_ner.py) on the GermEval 2014 NER train split.\n\nData license: CC BY 4.0 — "
-        "D. Benikova, C. Biemann, M. Reznicek: NoSta-D Named Entity Annotation for German: "
-        "Guidelines and Dataset. LREC 2014.\n",
-        encoding="utf-8",
-    )
+    (TARGET / "README.md").write_text(readme, encoding="utf-8")  # figures and CC BY attribution
     print(f"wrote {TARGET}")
     return 0
 

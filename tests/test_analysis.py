@@ -136,3 +136,130 @@ def test_separable_verbs_in_small_sentences(nlp):
     lemmas = {t.text: t.lemma for t in analysis.tokens}
     assert lemmas["lädt"] == "einladen"
     assert lemmas["kommt"] == "ankommen"
+
+
+def pos_of(nlp, text: str) -> dict[str, tuple[str, str]]:
+    return {t.text: (t.pos, t.tag) for t in analyze(nlp, article(text)).tokens}
+
+
+def test_haben_and_modals_are_verbs_without_a_verb_to_help(nlp):
+    assert pos_of(nlp, "Er hat ein neues Auto.")["hat"][0] == "VERB"
+    assert pos_of(nlp, "Er hat das Auto gestern gekauft.")["hat"][0] == "AUX"
+    assert pos_of(nlp, "Sie kann gut schwimmen.")["kann"][0] == "AUX"
+
+
+def test_particles_and_quantifiers_follow_ud(nlp):
+    found = pos_of(nlp, "Man ruft alle an. Er kehrt morgen zurück.")
+    assert found["an"] == ("ADP", "PTKVZ")
+    assert found["zurück"] == ("ADV", "PTKVZ")
+    assert found["Man"][0] == "PRON"
+    assert found["alle"][0] == "DET"
+
+
+def test_the_determiner_picks_the_gender_of_an_ambiguous_noun(nlp):
+    neuter = analyze(nlp, article("Das Teil passt nicht in den Motor."))
+    masculine = analyze(nlp, article("Der größte Teil der Arbeit ist getan."))
+    assert next(t for t in neuter.tokens if t.text == "Teil").feature("Gender") == "Neut"
+    assert next(t for t in masculine.tokens if t.text == "Teil").feature("Gender") == "Masc"
+
+
+def test_genitive_names_have_the_name_as_lemma(seed_analysis):
+    lemmas = {t.text: t.lemma for t in seed_analysis.tokens}
+    assert lemmas["Kims"] == "Kim"
+    assert lemmas["Nordkoreas"] == "Nordkorea"
+    assert lemmas["Südkoreas"] == "Südkorea"
+
+
+def test_plural_and_modern_spelling_from_the_lexicon(seed_analysis):
+    found = tokens_by_text(seed_analysis)
+    assert found["Fahrzeuge"].feature("Number") == "Plur"
+    assert found["Artilleriegeschosse"].lemma == "Artilleriegeschoss"
+    assert found["Kontakte"].feature("Number") == "Plur"
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "lemma"),
+    [
+        ("Es gab eine leckere Suppe.", "leckere", "lecker"),
+        ("Die Suppe war lecker.", "lecker", "lecker"),
+        ("Die Berliner Polizei ermittelt.", "Berliner", "Berliner"),
+        ("Das TV bringt Nachrichten.", "TV", "TV"),
+    ],
+)
+def test_adjective_and_acronym_lemmas(nlp, text, form, lemma):
+    token = next(t for t in analyze(nlp, article(text)).tokens if t.text == form)
+    assert token.lemma == lemma
+
+
+def test_repeated_marks_and_straight_quotes_end_one_sentence(nlp):
+    assert sentences(nlp, 'Das war toll!!! Wir kommen wieder. "Sehr gut", sagte sie.') == [
+        "Das war toll!!!",
+        "Wir kommen wieder.",
+        '"Sehr gut", sagte sie.',
+    ]
+    assert sentences(nlp, "Er sagte: ``Wir gehen.'' Dann ging er.") == [
+        "Er sagte: ``Wir gehen.''",
+        "Dann ging er.",
+    ]
+
+
+def test_an_unknown_model_is_a_usage_error_that_names_it():
+    from quizgen.analysis import load_pipeline
+    from quizgen.errors import UsageError
+
+    with pytest.raises(UsageError, match="de_core_news_zz"):
+        load_pipeline("de_core_news_zz")
+
+
+def test_jsonl_offsets_point_into_the_article(seed_analysis):
+    import json
+
+    from quizgen.analysis.formats import to_jsonl
+
+    text = seed_analysis.article.text
+    records = [json.loads(line) for line in to_jsonl(seed_analysis).splitlines()]
+    assert len(records) == len(seed_analysis.sentences)
+    for record in records:
+        assert text[record["start"] : record["end"]] == record["text"]
+        for token in record["tokens"]:
+            assert text[token["start"] : token["end"]] == token["text"]
+            assert set(token) == {"i", "start", "end", "text", "lemma", "pos", "tag", "morph"}
+        for entity in record["entities"]:
+            assert text[entity["start"] : entity["end"]] == entity["text"]
+    raketen = next(t for r in records for t in r["tokens"] if t["text"] == "Raketen")
+    assert raketen["morph"] == "Gender=Fem|Number=Plur"
+
+
+def test_conllu_has_ten_columns_and_one_block_per_sentence(seed_analysis):
+    from quizgen.analysis.formats import to_conllu
+
+    blocks = [b for b in to_conllu(seed_analysis).strip().split("\n\n") if "# sent_id" in b]
+    assert len(blocks) == len(seed_analysis.sentences)
+    for block in blocks:
+        rows = [line.split("\t") for line in block.splitlines() if not line.startswith("#")]
+        assert all(len(row) == 10 for row in rows)
+        assert [int(row[0]) for row in rows] == list(range(1, len(rows) + 1))
+
+
+def test_lexicon_entries_for_learners():
+    from quizgen.analysis.lexicon import noun_lexicon
+
+    lexicon = noun_lexicon()
+    rakete = lexicon.lookup("Rakete")
+    assert (rakete.gender, rakete.plural, rakete.weak) == ("Fem", "Raketen", False)
+    assert lexicon.lookup("Student").weak
+    assert set(lexicon.lookup("Teil").genders) == {"Masc", "Neut"} and lexicon.lookup("Teil").gender == ""
+    assert lexicon.lookup("Leute").plural_only
+    assert lexicon.lookup("Obst").plural == "-"
+    compound = lexicon.lookup("Militärübung")
+    assert (compound.gender, compound.plural) == ("Fem", "Militärübungen")
+    assert compound.head == "Übung"
+    assert lexicon.lookup("Militärübung", compound_fallback=False) is None
+    assert lexicon.names()["Berlin"] == "Toponym"
+
+
+def test_unknown_compounds_take_the_lemma_of_their_head(nlp):
+    analysis = analyze(nlp, article("Die Ledercouches standen neben der Rheinfähre."))
+    lemmas = {t.text: t.lemma for t in analysis.tokens}
+    assert lemmas["Ledercouches"] == "Ledercouch"
+    assert lemmas["Rheinfähre"] == "Rheinfähre"

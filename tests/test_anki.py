@@ -19,7 +19,11 @@ from quizgen.pipeline import build_material
 
 def write_package(tmp_path: Path, materials, options: Options, name: str = "deck.apkg") -> Path:
     exporter = AnkiExporter()
-    files = exporter.render_bundle(materials, options) if len(materials) > 1 else exporter.render(materials[0], options)
+    files = (
+        exporter.render_bundle(materials, options)
+        if len(materials) > 1
+        else exporter.render(materials[0], options)
+    )
     path = tmp_path / name
     path.write_bytes(next(iter(files.values())))
     return path
@@ -27,7 +31,8 @@ def write_package(tmp_path: Path, materials, options: Options, name: str = "deck
 
 def import_into(collection: Collection, path: Path):
     request = ImportAnkiPackageRequest(
-        package_path=str(path), options=ImportAnkiPackageOptions(with_scheduling=True, merge_notetypes=True)
+        package_path=str(path),
+        options=ImportAnkiPackageOptions(with_scheduling=True, merge_notetypes=True),
     )
     return collection.import_anki_package(request)
 
@@ -46,7 +51,9 @@ def seed_deck(tmp_path_factory, seed_material):
 
 def test_every_note_yields_cards_and_no_card_is_empty(collection, seed_deck, seed_material):
     import_into(collection, seed_deck)
-    expected_notes = len(seed_material.clozes) + len(seed_material.vocabulary) + len(seed_material.questions)
+    expected_notes = (
+        len(seed_material.clozes) + len(seed_material.vocabulary) + len(seed_material.questions)
+    )
     assert collection.note_count() == expected_notes
     cards_expected = (
         sum(len(note.answers) for note in seed_material.clozes)
@@ -57,7 +64,7 @@ def test_every_note_yields_cards_and_no_card_is_empty(collection, seed_deck, see
     assert collection.card_count() == cards_expected
     for card_id in collection.find_cards(""):
         card = collection.get_card(card_id)
-        question = re.sub(r"<style>.*?</style>", "", card.question(), flags=re.S)
+        question = re.sub(r"<style>.*?</style>", "", card.question(), flags=re.DOTALL)
         assert re.sub(r"<[^>]+>", "", question).strip(), f"empty card {card_id}"
 
 
@@ -72,8 +79,12 @@ def test_each_cloze_card_hides_exactly_its_deletion(collection, seed_deck, seed_
         assert len(hidden) == 1, question
         shown_answer = re.findall(r'<span class="cloze"[^>]*>(.*?)</span>', answer)
         assert len(shown_answer) == 1
-        assert shown_answer[0] not in re.sub(r'<span class="cloze".*?</span>', "", question.split("</style>")[-1])
-        assert hidden[0][1].startswith("[") and hidden[0][1] != f"[{shown_answer[0]}]"  # a hint, not the word
+        assert shown_answer[0] not in re.sub(
+            r'<span class="cloze".*?</span>', "", question.split("</style>")[-1]
+        )
+        assert (
+            hidden[0][1].startswith("[") and hidden[0][1] != f"[{shown_answer[0]}]"
+        )  # a hint, not the word
         checked += 1
     assert checked == sum(len(note.answers) for note in notes.values())
 
@@ -101,6 +112,8 @@ def test_deck_names_and_tags(collection, seed_deck):
         tags = collection.get_note(note_id).tags
         assert "quizgen" in tags and "nordkorea-raketen" in tags
         assert all(" " not in tag for tag in tags)
+        assert any(tag.startswith("niveau-") for tag in tags)
+        assert {"lueckentext", "vokabel", "verstaendnis"} & set(tags)
 
 
 def test_a_second_import_adds_nothing(collection, seed_deck):
@@ -110,10 +123,14 @@ def test_a_second_import_adds_nothing(collection, seed_deck):
     assert collection.note_count() == count
 
 
-def test_regenerated_deck_of_an_edited_article_updates_and_adds_only_new(collection, tmp_path, nlp, seed_article):
+def test_regenerated_deck_of_an_edited_article_updates_and_adds_only_new(
+    collection, tmp_path, nlp, seed_article
+):
     first = build_material(analyze(nlp, seed_article), Options())
     import_into(collection, write_package(tmp_path, [first], Options(), "first.apkg"))
-    cards_before = {collection.get_card(c).nid: collection.get_card(c).id for c in collection.find_cards("")}
+    cards_before = {
+        collection.get_card(c).nid: collection.get_card(c).id for c in collection.find_cards("")
+    }
     edited_text = seed_article.text.replace(
         "Nordkorea und Russland haben jegliche Waffengeschäfte bestritten.",
         "Nordkorea und Russland haben alle Waffengeschäfte entschieden bestritten.",
@@ -160,13 +177,25 @@ def test_bundle_deduplicates_vocabulary(collection, tmp_path, nlp, seed_material
     )
     path = write_package(tmp_path, [seed_material, other], replace(Options(), bundle="Nachrichten"))
     import_into(collection, path)
-    words = [collection.get_note(n)["Wort"] for n in collection.find_notes('"note:Vokabel (quizgen)"')]
+    words = [
+        collection.get_note(n)["Wort"] for n in collection.find_notes('"note:Vokabel (quizgen)"')
+    ]
     assert len(words) == len(set(words))
-    assert any(name.endswith("Meer::Lückentexte") for name in (d.name for d in collection.decks.all_names_and_ids()))
+    assert any(
+        name.endswith("Meer::Lückentexte")
+        for name in (d.name for d in collection.decks.all_names_and_ids())
+    )
 
 
 def test_single_deck_option(collection, tmp_path, seed_material):
-    import_into(collection, write_package(tmp_path, [seed_material], replace(Options(), single_deck=True, deck="Deutsch::Nachrichten")))
+    import_into(
+        collection,
+        write_package(
+            tmp_path,
+            [seed_material],
+            replace(Options(), single_deck=True, deck="Deutsch::Nachrichten"),
+        ),
+    )
     names = {deck.name for deck in collection.decks.all_names_and_ids()}
     assert "Deutsch::Nachrichten::Nordkorea Raketen" in names
     assert not any(name.endswith("::Vokabeln") for name in names)
@@ -177,6 +206,67 @@ def test_audio_is_packaged_as_media(collection, tmp_path, seed_material):
     small = replace(seed_material, vocabulary=seed_material.vocabulary[:2], clozes=(), questions=())
     import_into(collection, write_package(tmp_path, [small], replace(Options(), audio=True)))
     media = list(Path(collection.media.dir()).iterdir())
-    assert len(media) == 2 and all(path.suffix == ".wav" and path.stat().st_size > 1000 for path in media)
+    assert len(media) == 2 and all(
+        path.suffix == ".wav" and path.stat().st_size > 1000 for path in media
+    )
     note = collection.get_note(collection.find_notes("")[0])
     assert note["Audio"].startswith("[sound:quizgen-")
+
+
+def test_export_writes_the_package_files(tmp_path, seed_material):
+    exporter = AnkiExporter()
+    (single,) = exporter.export(seed_material, tmp_path, Options())
+    assert single == tmp_path / "nordkorea-raketen.apkg" and single.stat().st_size > 1000
+    (bundle,) = exporter.export_bundle(
+        [seed_material], tmp_path, replace(Options(), bundle="Meine Texte")
+    )
+    assert bundle.name == "meine-texte.apkg"
+    assert not [path for path in tmp_path.iterdir() if path.suffix == ".tmp"]
+
+
+def test_regenerated_deck_with_other_hints_updates_notes_and_keeps_cards(
+    collection, tmp_path, seed_material
+):
+    import time
+
+    from quizgen.generation import make_clozes
+
+    import_into(collection, write_package(tmp_path, [seed_material], Options(), "lemma.apkg"))
+    cards = set(collection.find_cards(""))
+    time.sleep(1.1)  # Anki updates a note only when the incoming one is newer
+    clozes = make_clozes(
+        seed_material.analysis,
+        seed_material.vocabulary,
+        seed_material.facts,
+        replace(Options(), hint="first-letter"),
+    )
+    regenerated = replace(seed_material, clozes=clozes)
+    import_into(collection, write_package(tmp_path, [regenerated], Options(), "letters.apkg"))
+    assert set(collection.find_cards("")) == cards
+    texts = [
+        collection.get_note(n)["Text"] for n in collection.find_notes('"note:Lückentext (quizgen)"')
+    ]
+    assert texts and all("::die Rakete}}" not in text for text in texts)
+    assert any(re.search(r"::\w…\}\}", text) for text in texts)
+
+
+def test_every_field_is_escaped(collection, tmp_path, nlp):
+    text = "Die Firma <b>Acme</b> & Co. baut {{c1::Raketen}} in der großen Fabrik. Die Fabrik steht seit vielen Jahren am Rand der Stadt."
+    material = build_material(
+        analyze(nlp, Article("Acme <i>", text, "acme.txt", "acme", ((0, len(text)),))), Options()
+    )
+    import_into(collection, write_package(tmp_path, [material], Options()))
+    for note_id in collection.find_notes(""):
+        note = collection.get_note(note_id)
+        for value in note.fields:
+            assert "<b>Acme" not in value and "<i>" not in value and "{{c1::Raketen}}" not in value
+    assert collection.card_count() >= collection.note_count() > 0
+
+
+def test_audio_without_espeak_is_a_clear_usage_error(monkeypatch, seed_material):
+    from quizgen.errors import UsageError
+    from quizgen.exporters import anki
+
+    monkeypatch.setattr(anki.shutil, "which", lambda name: None)
+    with pytest.raises(UsageError, match="espeak-ng"):
+        AnkiExporter().render(seed_material, replace(Options(), audio=True))

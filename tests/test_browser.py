@@ -37,10 +37,13 @@ def chromium(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
 
 @pytest.fixture(scope="module")
 def rendered(tmp_path_factory, seed_material):
+    from test_html import curie_material
+
     folder = tmp_path_factory.mktemp("pages")
     exporter = HtmlExporter()
-    for page in ("worksheet", "answers", "quiz"):
-        (folder / f"seed.{page}.html").write_text(exporter.page(seed_material, Options(), page), encoding="utf-8")
+    for stem, material in (("seed", seed_material), ("curie", curie_material())):
+        for page in ("worksheet", "answers", "quiz"):
+            (folder / f"{stem}.{page}.html").write_text(exporter.page(material, Options(), page), encoding="utf-8")
     return folder
 
 
@@ -68,17 +71,38 @@ def test_prints_on_a4_with_a_sane_page_count(tmp_path, rendered, page):
     assert abs(width - 595) < 3 and abs(height - 842) < 3  # A4 in points
 
 
-def test_no_question_is_split_from_its_options(tmp_path, rendered, seed_material):
-    pages = pdf_pages(print_pdf(tmp_path, rendered / "seed.worksheet.html"))
-    for number, question in enumerate(seed_material.questions, start=1):
-        if question.type != "multiple_choice":
-            continue
-        head = f"{number}. " + " ".join(question.prompt.split()[:3])
+def words(text: str, count: int, last: bool = False) -> str:
+    parts = " ".join(text.split()).split()
+    return " ".join(parts[-count:] if last else parts[:count])
+
+
+def markers(number: int, question) -> tuple[str, str]:
+    """Text at the start and at the end of a question's box on the printed sheet."""
+    prompt = question.prompt.split("___(")[0]
+    if question.type == "multiple_choice":
+        return f"{number}. {words(prompt, 3)}", question.options[-1]
+    if question.type == "gap_fill":
+        return " ".join(question.word_bank[:2]), words(question.prompt.split(")___")[-1], 2, last=True)
+    if question.type == "matching":
+        return question.prompt_items[0], question.options[-1]
+    if question.type == "ordering":
+        return words(question.prompt_items[0], 3), words(question.prompt_items[-1], 3, last=True)
+    return f"{number}. {words(prompt, 3)}", words(prompt, 3, last=True)
+
+
+@pytest.mark.parametrize("stem", ["seed", "curie"])
+def test_no_question_box_is_split_across_pages(tmp_path, rendered, seed_material, stem):
+    from test_html import curie_material
+
+    material = seed_material if stem == "seed" else curie_material()
+    pages = pdf_pages(print_pdf(tmp_path, rendered / f"{stem}.worksheet.html"))
+    assert len(pages) >= (2 if stem == "seed" else 1)
+    for number, question in enumerate(material.questions, start=1):
+        head, tail = markers(number, question)
         holders = [k for k, page in enumerate(pages) if head in page]
-        assert len(holders) == 1, f"{question.id}: {head!r} found on pages {holders}"
-        page = pages[holders[0]]
-        for option in question.options:
-            assert option in page, f"{question.id}: option {option!r} is on another page"
+        assert len(holders) >= 1, f"{question.id}: {head!r} not found"
+        assert any(tail in pages[k][pages[k].index(head):] for k in holders), (
+            f"{question.id}: {head!r} and {tail!r} are on different pages")
 
 
 def test_screen_rendering_has_no_horizontal_overflow(tmp_path, rendered):
@@ -118,3 +142,53 @@ def test_quiz_gives_feedback_on_a_click(tmp_path, rendered, seed_material):
     dom = chromium(tmp_path, "--allow-file-access-from-files", "--virtual-time-budget=5000", "--dump-dom", harness.as_uri()).stdout
     assert "FIRST=Leider falsch." in dom, dom[-800:]
     assert "THEN=Richtig!" in dom and "SCORE=1 von" in dom
+
+
+def test_quiz_gap_text_and_ordering_use_drop_downs(tmp_path, rendered):
+    from test_html import curie_material
+
+    material = curie_material()
+    gap = next(q for q in material.questions if q.type == "gap_fill")
+    order = next(q for q in material.questions if q.type == "ordering")
+    places = [str(order.answer.index(item) + 1) for item in order.prompt_items]
+    harness = tmp_path / "select.html"
+    harness.write_text(
+        "<!DOCTYPE html><html><body><iframe id=f src='" + (rendered / "curie.quiz.html").as_uri()
+        + "'></iframe><pre id=out></pre><script>"
+        "document.getElementById('f').onload=function(){var d=this.contentDocument;"
+        "function fill(id,values){values.forEach(function(v,i){d.getElementById(id+'-sel-'+i).value=v;});"
+        "d.getElementById(id+'-check').click();return d.querySelector('#box-'+id+' .feedback').textContent;}"
+        f"var wrong=fill('{gap.id}',{list(reversed(gap.answer))!r});"
+        f"var right=fill('{gap.id}',{list(gap.answer)!r});"
+        f"var order=fill('{order.id}',{places!r});"
+        "document.getElementById('out').textContent='WRONG='+wrong+' RIGHT='+right+' ORDER='+order"
+        "+' SCORE='+d.getElementById('score').textContent;};"
+        "</script></body></html>",
+        encoding="utf-8",
+    )
+    dom = chromium(tmp_path, "--allow-file-access-from-files", "--virtual-time-budget=5000", "--dump-dom", harness.as_uri()).stdout
+    assert "WRONG=Leider falsch. 0 von 2 richtig. Lösung: (1) Nobelpreis · (2) Mensch" in dom, dom[-800:]
+    assert "RIGHT=Richtig!" in dom and "ORDER=Richtig!" in dom and "SCORE=2 von 7 richtig" in dom
+
+
+def test_a_letter_stylesheet_from_templates_prints_on_us_letter(tmp_path, seed_material):
+    """--templates DIR can override sheet.css; the layout (180 mm wide) also fits US Letter."""
+    from dataclasses import replace
+
+    from quizgen.exporters.html import builtin_templates
+
+    custom = tmp_path / "letter"
+    custom.mkdir()
+    css = (builtin_templates() / "sheet.css").read_text(encoding="utf-8")
+    assert "size: A4" in css
+    (custom / "sheet.css").write_text(css.replace("size: A4", "size: letter"), encoding="utf-8")
+    page = tmp_path / "seed.worksheet.html"
+    page.write_text(HtmlExporter().page(seed_material, replace(Options(), templates=custom), "worksheet"), encoding="utf-8")
+    pdf = print_pdf(tmp_path, page)
+    size = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    width, height = (float(n) for n in re.search(r"Page size:\s+([\d.]+) x ([\d.]+)", size).groups())
+    assert abs(width - 612) < 3 and abs(height - 792) < 3  # US Letter in points
+    pages = pdf_pages(pdf)
+    for number, question in enumerate(seed_material.questions, start=1):
+        head, tail = markers(number, question)
+        assert any(head in text and tail in text[text.index(head):] for text in pages), question.id

@@ -31,12 +31,12 @@ def read_gift(text: str) -> list[dict]:
         block = "\n".join(line for line in block.splitlines() if not line.startswith(("//", "$CATEGORY")))
         if not block.strip():
             continue
-        match = re.match(r"::((?:\\.|[^:])*)::(.*)", block, re.S)
+        match = re.match(r"::((?:\\.|[^:])*)::(.*)", block, re.DOTALL)
         assert match, block
         title, body = match.groups()
         parts = re.split(r"(?<!\\)[{}]", body)
         answers = parts[1::2]
-        questions.append({"title": title, "prompt": _unescape(parts[0]).strip(), "answers": answers})
+        questions.append({"title": title, "prompt": _unescape(parts[0]).strip(), "answers": answers, "body": body})
     return questions
 
 
@@ -51,8 +51,15 @@ def test_gift_escaping():
 def test_gift_reads_back(seed_material):
     text = only(GiftExporter().render(seed_material, Options()))
     parsed = read_gift(text)
-    exported = [q for q in seed_material.questions if q.type != "ordering"]
-    assert [q["title"] for q in parsed] == [q.id for q in exported]
+    titles = []
+    for question in seed_material.questions:
+        if question.type == "gap_fill":
+            titles += [f"{question.id}-{n}" for n in range(1, len(question.answer) + 1)]
+        elif question.type != "ordering":
+            titles.append(question.id)
+    assert [q["title"] for q in parsed] == titles
+    exported = [q for q in seed_material.questions if q.type not in ("ordering", "gap_fill")]
+    parsed = [entry for entry in parsed if "-" not in entry["title"]]
     for entry, question in zip(parsed, exported, strict=True):
         if question.type == "multiple_choice":
             answer_block = entry["answers"][0]
@@ -61,8 +68,49 @@ def test_gift_reads_back(seed_material):
             assert _unescape(entry["prompt"]) == " ".join(question.prompt.split())
         if question.type == "true_false":
             assert entry["answers"][0].startswith("TRUE" if question.answer == "richtig" else "FALSE")
-        if question.type == "gap_fill":
-            assert len(entry["answers"]) == len(question.answer)
+
+
+def test_gift_gap_text_is_one_missing_word_question_per_gap():
+    from test_html import curie_material
+
+    material = curie_material()
+    gap = next(q for q in material.questions if q.type == "gap_fill")
+    parsed = {q["title"]: q for q in read_gift(only(GiftExporter().render(material, Options())))}
+    for number, answer in enumerate(gap.answer, start=1):
+        entry = parsed[f"{gap.id}-{number}"]
+        assert len(entry["answers"]) == 1  # Moodle reads one answer set per question
+        choices = re.findall(r"([=~])((?:\\.|[^~=])*)", entry["answers"][0])
+        assert [value.strip() for mark, value in choices if mark == "="] == [answer]
+        assert len(choices) >= 3
+        others = [n for n in range(1, len(gap.answer) + 1) if n != number]
+        assert all(f"({n}) _____" in entry["body"] for n in others)
+    statement = next(q for q in material.questions if q.answer == "steht nicht im Text")
+    block = parsed[statement.id]["answers"][0]
+    assert "=steht nicht im Text" in block and "~richtig" in block and "~falsch" in block
+    assert "ordering" not in str(parsed) and "q07" not in parsed
+
+
+def test_moodle_xml_every_type_on_a_handmade_sheet():
+    from test_html import curie_material
+
+    material = curie_material()
+    root = ET.fromstring(only(MoodleXmlExporter().render(material, Options())).encode("utf-8"))
+    questions = {q.find("name/text").text: q for q in root.findall("question")[1:]}
+    assert [q.get("type") for q in questions.values()] == [
+        "multichoice", "multichoice", "multichoice", "shortanswer", "gapselect", "matching", "ordering"]
+    assert material.questions[0].options[-1] == "steht nicht im Text"  # three-way: multichoice, a/b/c
+    three_way = questions["q02"]
+    right = [a.find("text").text for a in three_way.findall("answer") if a.get("fraction") == "100"]
+    assert right == ["steht nicht im Text"]
+    matching = questions["q06"]
+    pairs = [(s.find("text").text or "", s.find("answer/text").text) for s in matching.findall("subquestion")]
+    question = material.questions[5]
+    assert pairs[:3] == list(zip(question.prompt_items, question.answer))
+    assert len(pairs) - 3 >= 2 and all(left == "" for left, _ in pairs[3:])  # distractors
+    ordering = questions["q07"]
+    placed = sorted(ordering.findall("answer"), key=lambda a: int(a.get("fraction")))
+    assert tuple(a.find("text").text for a in placed) == material.questions[6].answer
+    assert questions["q05"].find("defaultgrade").text == "2"
 
 
 def test_gift_keeps_hostile_text_inert(seed_material):
@@ -107,6 +155,25 @@ def test_anki_text_import_has_its_headers(seed_material):
     assert lines[:5] == ["#separator:tab", "#html:true", "#notetype:Basic",
                          "#deck:Deutsch::quizgen::Nordkorea Raketen", "#guid column:1"]
     assert all(len(line.split("\t")) == 4 for line in lines[6:])
+    rows = [line.split("\t") for line in lines[6:]]
+    assert len(rows) == len(seed_material.vocabulary) and len({row[0] for row in rows}) == len(rows)
+    noun = next(item for item in seed_material.vocabulary if item.article)
+    assert any(row[1] == f"{noun.article} {noun.lemma}" for row in rows)
+
+
+def test_anki_text_escapes_html_and_is_stable():
+    from test_html import curie_material
+
+    material = curie_material()
+    hostile = replace(material.vocabulary[0], gloss=("<script>x</script>", "a\tb"))
+    material = replace(material, vocabulary=(hostile, *material.vocabulary[1:]))
+    first = only(AnkiTextExporter().render(material, Options()))
+    assert "<script>" not in first and "&lt;script&gt;" in first
+    assert all(len(line.split("\t")) == 4 for line in first.splitlines()[6:])
+    edited = replace(material, vocabulary=(replace(hostile, gloss=("Nobel Prize",)), *material.vocabulary[1:]))
+    again = only(AnkiTextExporter().render(edited, Options()))
+    guids = [line.split("\t")[0] for line in first.splitlines()[6:]]
+    assert guids == [line.split("\t")[0] for line in again.splitlines()[6:]]  # an edit updates the note
 
 
 def test_markdown_renders_back_with_its_structure(seed_material):
@@ -126,3 +193,43 @@ def test_cli_writes_the_extra_formats(tmp_path, seed_path, formats):
     names = {path.name for path in tmp_path.iterdir()}
     assert names == {"nordkorea-raketen.gift.txt", "nordkorea-raketen.moodle.xml", "nordkorea-raketen.csv",
                      "nordkorea-raketen.anki.txt", "nordkorea-raketen.md"}
+
+
+def test_markdown_keeps_numbered_lines_and_escapes_text():
+    from test_html import curie_material
+
+    from quizgen.exporters.layout import wrap
+
+    material = curie_material()
+    html = markdown.markdown(only(MarkdownExporter().render(material, Options())), extensions=["tables"])
+    assert html.count("<h2>") == 8  # vocabulary, text and six tasks
+    code = html[html.index("<pre><code>") + len("<pre><code>") : html.index("</code></pre>")]
+    lines = wrap(material.analysis)
+    shown = [line for line in code.splitlines() if line.strip()]
+    assert len(shown) == len(lines) and shown[4].split()[0] == "5"
+    assert all(line.text.replace("&", "&amp;") in row for line, row in zip(lines, shown, strict=True))
+    assert "<b>x</b>" not in html and "&lt;b&gt;x&lt;/b&gt; &amp; {y}" in html
+    assert "steht nicht im Text" in html and "Gesamt" in html
+    assert "an der Sorbonne</li>" in html and "Sie zog 1891" not in html  # no explanation on the sheet
+
+
+def test_pdf_needs_weasyprint_or_writes_two_pdfs(seed_material):
+    from quizgen.errors import UsageError
+    from quizgen.exporters.pdf import PdfExporter
+
+    try:
+        import weasyprint  # noqa: F401
+    except ImportError:
+        with pytest.raises(UsageError, match=r"pip install 'quizgen\[pdf\]'"):
+            PdfExporter().render(seed_material, Options())
+        return
+    files = PdfExporter().render(seed_material, Options())
+    assert sorted(files) == ["nordkorea-raketen.answers.pdf", "nordkorea-raketen.worksheet.pdf"]
+    assert all(data.startswith(b"%PDF-") for data in files.values())
+
+
+def test_registry_lists_every_quiz_format():
+    from quizgen.exporters import registry
+
+    names = set(registry())
+    assert {"html", "gift", "moodle", "csv", "anki-txt", "md", "pdf"} <= names

@@ -8,6 +8,8 @@ from dataclasses import replace
 from html.parser import HTMLParser
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quizgen.config import Options
 from quizgen.exporters.html import HtmlExporter
@@ -83,12 +85,22 @@ def test_the_sheet_never_shows_a_solution(seed_pages):
     assert "Lösung" not in sheet.plain
 
 
+def test_the_sheet_never_shows_a_solution_of_any_type():
+    material = curie_material()
+    sheet = Page(pages(material)["worksheet"])
+    assert "answer" not in sheet.classes and "solution" not in sheet.classes and "filled" not in sheet.classes
+    assert "Z. " not in sheet.plain and "Über Kinder" not in sheet.plain and "Sie zog 1891" not in sheet.plain
+    wh = next(q for q in material.questions if q.type == "wh")
+    only_wh = Page(pages(material, replace(Options(), no_text=True, sections=("wh",)))["worksheet"]).plain
+    assert wh.prompt in only_wh and wh.answer not in only_wh
+
+
 def test_header_numbering_and_line_numbers(seed_pages, seed_material):
     sheet = Page(seed_pages["worksheet"])
     for field in ("Name:", "Klasse:", "Datum:"):
         assert field in sheet.plain
     tasks = re.findall(r"Aufgabe (\d+):", sheet.plain)
-    assert tasks == [str(n) for n in range(1, len(tasks) + 1)] and len(tasks) >= 5
+    assert tasks == [str(n) for n in range(1, len(tasks) + 1)] and len(tasks) >= 3
     numbers = re.findall(r'<span class="no">(\d*)</span>', seed_pages["worksheet"])
     assert numbers[4] == "5" and numbers[9] == "10" and numbers[0] == ""
     key = Page(seed_pages["answers"]).plain
@@ -115,14 +127,14 @@ def test_key_cites_the_right_lines(seed_material):
     assert all(len(line.text) <= 64 for line in lines)
 
 
-def test_options_no_text_sections_title_templates(seed_material, tmp_path):
+def test_options_no_text_sections_title_templates(tmp_path):
     custom = tmp_path / "tpl"
     custom.mkdir()
     (custom / "section_wh.html.j2").write_text("<section><h2>Eigene W-Fragen</h2></section>", encoding="utf-8")
     options = replace(
         Options(), no_text=True, sections=("wh", "true_false"), title="Mein <Titel>", templates=custom
     )
-    html = pages(seed_material, options)["worksheet"]
+    html = pages(curie_material(), options)["worksheet"]
     page = Page(html)
     assert "Lesetext" not in page.plain and "Wortschatz" not in page.plain
     assert "Eigene W-Fragen" in page.plain
@@ -145,3 +157,158 @@ def test_vocabulary_table(seed_pages, seed_material):
     noun = next(item for item in seed_material.vocabulary if item.pos == "NOUN" and item.plural)
     row = f"<td>{noun.lemma}</td><td>{noun.article}</td><td>{noun.plural.removeprefix('die ')}</td><td>Nomen</td>"
     assert row in html
+
+
+CURIE = (
+    "Marie Curie\n\n"
+    "Marie Curie wurde 1867 in Warschau geboren. Als junge Frau durfte sie in Polen nicht studieren.\n\n"
+    "1891 zog sie nach Paris und studierte an der Sorbonne Physik und Mathematik. Dort lernte sie "
+    "den Physiker Pierre Curie kennen, den sie 1895 heiratete.\n\n"
+    "1903 erhielt sie zusammen mit ihrem Mann den Nobelpreis für Physik. Acht Jahre später bekam "
+    "sie als erster Mensch einen zweiten Nobelpreis, diesmal für Chemie.\n\n"
+    "Marie Curie starb 1934 an den Folgen der Strahlung, mit der sie ein Leben lang gearbeitet hatte."
+)
+
+
+def curie_material():
+    """A hand-built Material with every question type, a three-way statement and hostile text."""
+    from quizgen.model import Analysis, Article, Material, Question, Sentence, VocabItem
+
+    text = CURIE
+    paragraphs, position = [], 0
+    for block in text.split("\n\n"):
+        start = text.index(block, position)
+        paragraphs.append((start, start + len(block)))
+        position = start + len(block)
+    sentences, index = [], 0
+    for number, (start, end) in enumerate(paragraphs[1:], start=1):
+        for match in re.finditer(r"[^.]+\.", text[start:end]):
+            s, e = start + match.start(), start + match.end()
+            while text[s] == " ":
+                s += 1
+            sentences.append(Sentence(index=index, start=s, end=e, text=text[s:e], tokens=(), paragraph=number))
+            index += 1
+    article = Article(title="Marie Curie", text=text, source="curie.txt", stem="curie",
+                      paragraphs=tuple(paragraphs), title_span=paragraphs[0])
+    analysis = Analysis(article=article, sentences=tuple(sentences), entities=())
+    s = [sentence.text for sentence in sentences]
+    questions = (
+        Question(id="q01", type="true_false", prompt="Marie Curie ist in Warschau geboren.", answer="richtig",
+                 sentence=0, evidence=s[0], options=("richtig", "falsch", "steht nicht im Text")),
+        Question(id="q02", type="true_false", prompt="Marie Curie hatte drei Kinder.", answer="steht nicht im Text",
+                 sentence=1, evidence=s[1], options=("richtig", "falsch", "steht nicht im Text"),
+                 explanation="Über Kinder sagt der Text nichts."),
+        Question(id="q03", type="multiple_choice", prompt="Wo studierte Marie Curie?",
+                 options=("in Warschau", "an der Sorbonne", "in London", "in Berlin"), answer="an der Sorbonne",
+                 sentence=2, evidence=s[2], explanation="Sie zog 1891 nach Paris."),
+        Question(id="q04", type="wh", prompt="Wofür bekam sie den zweiten Nobelpreis?", answer="für Chemie",
+                 sentence=5, evidence=s[5]),
+        Question(id="q05", type="gap_fill",
+                 prompt="1903 erhielt sie zusammen mit ihrem Mann den ___(1)___ für Physik. Acht Jahre später "
+                        "bekam sie als erster ___(2)___ einen zweiten Nobelpreis, diesmal für Chemie.",
+                 answer=("Nobelpreis", "Mensch"), sentence=4, evidence=f"{s[4]} {s[5]}",
+                 word_bank=("Folgen", "Mensch", "Nobelpreis", "Strahlung")),
+        Question(id="q06", type="matching", prompt="Ordne die Wörter ihrer Bedeutung zu.",
+                 prompt_items=("der Nobelpreis", "die Strahlung", "heiraten"),
+                 options=("to marry", "radiation", "<b>x</b> & {y}", "Nobel Prize", "=SUM(A1)"),
+                 answer=("Nobel Prize", "radiation", "to marry"), sentence=4, evidence=s[4]),
+        Question(id="q07", type="ordering", prompt="Bringe die Ereignisse in die Reihenfolge des Textes.",
+                 prompt_items=(s[3], s[0], s[6], s[2]), answer=(s[0], s[2], s[3], s[6]), sentence=0,
+                 evidence=" ".join((s[0], s[2], s[3], s[6]))),
+    )
+    vocabulary = (
+        VocabItem(lemma="Nobelpreis", pos="NOUN", article="der", plural="die Nobelpreise", gloss=("Nobel Prize",)),
+        VocabItem(lemma="kennenlernen", pos="VERB", separable_prefix="kennen", gloss=("to get to know",),
+                  verb_forms=("lernt kennen", "lernte kennen", "hat kennengelernt")),
+        VocabItem(lemma="Strahlung", pos="NOUN", article="die", plural="die Strahlungen", gloss=("radiation",)),
+    )
+    return Material(analysis=analysis, vocabulary=vocabulary, questions=questions, level="B1")
+
+
+@pytest.fixture(scope="module")
+def curie_pages():
+    return pages(curie_material())
+
+
+def test_three_way_statements_points_and_counted_instructions(curie_pages):
+    sheet = Page(curie_pages["worksheet"]).plain
+    assert "Kreuze an: richtig, falsch oder steht nicht im Text?" in sheet
+    assert sheet.count("steht nicht im Text") == 3  # instruction + one box per statement
+    assert "Zwei Wörter bleiben übrig." in sheet  # 4 words in the box, 2 gaps
+    assert "Nummeriere von 1 bis 4." in sheet
+    points = [int(n) for n in re.findall(r"___ / (\d+) P\.", sheet)]
+    assert points == [2, 1, 2, 2, 3, 4]  # tf, mc, wh, gaps, pairs, places
+    assert f"/ {sum(points)} Punkte" in sheet
+    key = Page(curie_pages["answers"]).plain
+    assert "steht nicht im Text" in key and "Über Kinder sagt der Text nichts." in key
+    assert "(2 P.)" in key and f"Gesamt: {sum(points)} Punkte" in key
+
+
+def test_key_gives_letters_places_and_the_lines_of_a_passage(curie_pages):
+    from quizgen.exporters.layout import sentence_lines, wrap
+
+    material = curie_material()
+    key = Page(curie_pages["answers"]).plain
+    assert "b) an der Sorbonne" in key
+    assert "d) der Nobelpreis" in key and "b) die Strahlung" in key and "a) heiraten" in key
+    # ordering: the shuffled events get their places 3, 1, 4, 2
+    assert re.findall(r'<span class="answer">(\d)\.</span>', curie_pages["answers"]) == ["3", "1", "4", "2"]
+    spans = sentence_lines(material.analysis, wrap(material.analysis))
+    first, last = spans[4][0], spans[5][1]
+    assert first < last and f"Z. {first}–{last}" in key  # the gap text spans two sentences
+
+
+def test_hostile_text_is_escaped_everywhere(curie_pages):
+    for name, html in curie_pages.items():
+        assert "<b>x</b>" not in html, name
+    assert "&lt;b&gt;x&lt;/b&gt; &amp; {y}" in curie_pages["worksheet"]
+
+
+def test_vocabulary_marks_separable_verbs(curie_pages):
+    assert "<td>kennen·lernen<br><small>lernt kennen, lernte kennen, hat kennengelernt</small></td>" in curie_pages["worksheet"]
+    assert "<td>Nobelpreis</td><td>der</td><td>Nobelpreise</td><td>Nomen</td>" in curie_pages["worksheet"]
+
+
+def _article_analysis(paragraphs: list[str]):
+    from quizgen.model import Analysis, Article, Sentence
+
+    text = "\n\n".join(paragraphs)
+    spans, position = [], 0
+    for block in paragraphs:
+        spans.append((position, position + len(block)))
+        position += len(block) + 2
+    article = Article(title="T", text=text, source="t", stem="t", paragraphs=tuple(spans))
+    sentences = tuple(Sentence(index=k, start=a, end=b, text=text[a:b], tokens=(), paragraph=k)
+                      for k, (a, b) in enumerate(spans) if text[a:b].strip())
+    return Analysis(article=article, sentences=sentences, entities=())
+
+
+WORDS = st.text(alphabet="abcdefghijklmnopqrstuvwxyzäöüßÄÖÜ„“.,-", min_size=1, max_size=90)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(WORDS, min_size=1, max_size=40).map(" ".join), min_size=1, max_size=5))
+def test_layout_keeps_every_word_in_order_within_the_width(paragraphs):
+    from quizgen.exporters.layout import LINE_WIDTH, sentence_lines, wrap
+
+    analysis = _article_analysis(paragraphs)
+    lines = wrap(analysis)
+    assert [line.number for line in lines] == list(range(1, len(lines) + 1))
+    assert all(0 < len(line.text) <= LINE_WIDTH for line in lines)
+    assert "".join("".join(line.text.split()) for line in lines) == "".join("".join(paragraphs).split())
+    assert sum(line.paragraph_start for line in lines) == len(paragraphs)
+    spans = sentence_lines(analysis, lines)
+    for sentence in analysis.sentences:
+        first, last = spans[sentence.index]
+        assert "".join(line.text.replace(" ", "") for line in lines[first - 1 : last]) == "".join(sentence.text.split())
+
+
+def test_a_question_type_without_a_template_still_renders():
+    material = curie_material()
+    extra = replace(material.questions[3], id="q08", type="summary", prompt="Fasse den Text in zwei Sätzen zusammen.",
+                    answer="Marie Curie war eine Forscherin.")
+    material = replace(material, questions=(*material.questions, extra))
+    options = replace(Options(), sections=(*Options().sections, "summary"))
+    sheet, key = (Page(pages(material, options)[name]).plain for name in ("worksheet", "answers"))
+    assert "Fasse den Text in zwei Sätzen zusammen." in sheet and "Marie Curie war eine Forscherin." not in sheet
+    assert "Aufgabe 8: Summary" in sheet and "Marie Curie war eine Forscherin." in key

@@ -12,6 +12,7 @@ kept and this component only adds what it missed (``keep_existing``).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
@@ -34,8 +35,22 @@ _ORG_SUFFIX = re.compile(
     r"gesellschaft|universität|hochschule|akademie|kommission|rat|gericht|armee|"
     r"AG|GmbH|KG|SE|Inc\.?|Ltd\.?|e\.V\.)$"
 )
+_MINISTRY = re.compile(r"^(Bundes|Landes)?\w+ministeriums?$")
 _PLACE_SUFFIX = re.compile(r"(land|stadt|burg|berg|dorf|heim|hausen|furt|feld|bach|see|ingen|ien|istan)s?$")
 _PROPER = {"NE", "NNE"}
+# Abbreviations of common words that look like names (acronyms) but never are.
+_NOT_NAMES = (
+    "ISBN ISSN PMID DOI PLZ TV PC CD DVD KB MB GB AG GmbH KG SE Mio Mrd Nr StGB BGB GG PS KW "
+    "km kg cm mm ca bzw usw etc"
+)
+NOT_NAMES = frozenset(_NOT_NAMES.split())
+
+# Label sources (see ``_label``) that beat the trained model where both found a name, that
+# also override its span, and that add a name the model did not find.
+SURE = {"article", "multiword", "places", "organisations", "title", "org-suffix"}
+SPAN_SURE = {"multiword"}
+ADD_ALONE = {"article", "multiword", "places", "organisations", "title", "org-suffix", "acronym",
+             "first-name", "toponym", "surname", "place-suffix", "multi-proper", "unknown"}
 
 
 def _base(name: str) -> str:
@@ -49,6 +64,7 @@ class EntityRecognizer:
     def __init__(self, keep_existing: bool, use_model: bool = True) -> None:
         self.keep_existing = keep_existing
         self.use_model = use_model
+        self.rules = True  # False: the trained model's entities only (for measuring)
         self._names: dict[str, str] | None = None
 
     def names(self) -> dict[str, str]:
@@ -59,34 +75,47 @@ class EntityRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         existing = list(doc.ents) if self.keep_existing else []
         taken = {token.i for span in existing for token in span}
-        found: list[Span] = []
-        known: dict[str, str] = {}  # surface name and its parts → label, across the article
         statistical = {(start, end): label for start, end, label in self._model_entities(doc)}
-        for start, end in self._candidates(doc):
+        known: dict[str, str] = {}  # surface name and its parts → label, across the article
+        chosen: dict[tuple[int, int], str] = {}
+        for start, end in self._candidates(doc) if self.rules else []:
             if any(i in taken for i in range(start, end)):
                 continue
             span = doc[start:end]
-            label, sure = self._label(doc, span, known)
+            label, source = self._label(doc, span, known)
             overlapping = [key for key in statistical if key[0] < end and start < key[1]]
-            if overlapping and not sure:
-                continue  # the trained model saw this name in context: its span and label win
-            for key in overlapping:
-                del statistical[key]
-            if not label:
+            if overlapping:
+                if source not in SURE or not label:
+                    continue  # the trained model saw this name in context: its span and label win
+                if (start, end) not in overlapping and source not in SPAN_SURE:
+                    continue  # other boundaries ("Universität Hamburg" around "Hamburg"): the model's
+                for key in overlapping:
+                    del statistical[key]
+            elif not label or source not in ADD_ALONE:
                 continue
-            found.append(Span(doc, start, end, label=label))
+            chosen[(start, end)] = label
             taken.update(range(start, end))
             self._remember(known, span, label)
         for (start, end), label in sorted(statistical.items()):
             if any(i in taken for i in range(start, end)):
                 continue
-            span = doc[start:end]
-            label = known.get(_base(span.text), label)
-            found.append(Span(doc, start, end, label=label))
+            chosen[(start, end)] = label
             taken.update(range(start, end))
-            self._remember(known, span, label)
+            self._remember(known, doc[start:end], label)
+        labels = consistent_labels(
+            {key: self._merged_label(doc[key[0] : key[1]], label, known) for key, label in chosen.items()},
+            {key: _base(doc[key[0] : key[1]].text) for key in chosen},
+        )
+        found = [Span(doc, start, end, label=label) for (start, end), label in labels.items()]
         doc.ents = sorted([*existing, *found], key=lambda span: span.start)
         return doc
+
+    @staticmethod
+    def _merged_label(span: Span, label: str, known: dict[str, str]) -> str:
+        """A later "Kim" or "Kims" takes the label of an earlier "Kim Jong Un"."""
+        if len(span) == 1 and known.get(_base(span.text)) == "PER" and label != "PER":
+            return "PER"
+        return label
 
     @staticmethod
     def _remember(known: dict[str, str], span: Span, label: str) -> None:
@@ -103,21 +132,53 @@ class EntityRecognizer:
         words = [token.text for token in doc]
         spaces = [bool(token.whitespace_) for token in doc]
         predicted = model(Doc(model.vocab, words=words, spaces=spaces))
-        return [
-            (ent.start, ent.end, ent.label_)
-            for ent in predicted.ents
-            if self._plausible(doc[ent.start : ent.end], ent.label_)
-        ]
+        found = []
+        for ent in predicted.ents:
+            start, end = self._trimmed(doc, ent.start, ent.end)
+            span = doc[start:end]
+            if self._plausible(span, ent.label_):
+                found.append((start, end, self._relabelled(span, ent.label_)))
+        return found
 
     @staticmethod
     def _plausible(span: Span, label: str) -> bool:
-        """Model spans that are names, not quoted phrases ("Das qualitative Niveau …")."""
+        """Model spans that are names: not abbreviations of common words (ISBN, TV, Mio), not
+        a phrase of common words ("Das qualitative Niveau der Kriegsvorbereitungen")."""
         tokens = [token for token in span if not (token.is_space or token.is_punct)]
-        if not tokens or tokens[0].tag_ in ("ART", "PPOSAT", "PDAT") or not tokens[0].text[:1].isupper():
+        if not tokens or not (tokens[0].text[:1].isupper() or tokens[0].text in ORGANISATIONS):
             return False
-        if label == "MISC":
-            return any(token.tag_ in ("NE", "FM", "XY") or token.text.isupper() for token in tokens)
-        return True
+        if len(tokens) == 1 and tokens[0].text in NOT_NAMES:
+            return False
+        named = any(token.tag_ in ("NE", "FM", "XY") or _ACRONYM.match(token.text) for token in tokens)
+        return named or tokens[0].tag_ not in ("ART", "PPOSAT", "PDAT")
+
+    @staticmethod
+    def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
+        """A model span without a common noun before a genitive name ("Besuchen Kims" → "Kims";
+        "Universität Hamburg" stays whole), and with the
+        rest of a proper-noun run it cut short ("Kim Jong" + "Un")."""
+        lexicon = noun_lexicon()
+        while (
+            end - start == 2
+            and doc[start].tag_ == "NN"
+            and doc[start + 1].tag_ == "NE"
+            and _base(doc[start + 1].text) != doc[start + 1].text
+            and lexicon.is_noun(doc[start].lemma_)
+        ):
+            start += 1
+        while end < len(doc) and doc[end].tag_ == "NE" and doc[end - 1].tag_ == "NE" and not doc[end].is_sent_start:
+            end += 1
+        return start, end
+
+    @staticmethod
+    def _relabelled(span: Span, label: str) -> str:
+        """The model's label, corrected by the name's shape (Bundesjustizministerium → ORG)."""
+        last = span[-1].text
+        if label != "ORG" and _ORG_SUFFIX.search(last) and not _ACRONYM.match(last):
+            return "ORG"
+        if label != "LOC" and len(span) == 1 and _base(last) in COUNTRIES_AND_PLACES and label == "PER":
+            return "LOC"
+        return label
 
     def _candidates(self, doc: Doc) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
@@ -152,49 +213,65 @@ class EntityRecognizer:
             return False
         if token.tag_ in _PROPER:
             return True
+        if text in NOT_NAMES:
+            return False
         if _ACRONYM.match(text) and token.tag_ in ("NN", "XY", "FM", "ADJA", "ADJD"):
             return True
         base = _base(text)
+        if token.tag_ == "NN" and _MINISTRY.search(text):
+            return True  # Bundesgesundheitsministerium: one ministry, written as a compound
         return token.tag_ == "NN" and (base in COUNTRIES_AND_PLACES or base in ORGANISATIONS)
 
-    def _label(self, doc: Doc, span: Span, known: dict[str, str]) -> tuple[str, bool]:
-        """The label and whether a list or a rule is sure of it (then it beats the model)."""
+    def _label(self, doc: Doc, span: Span, known: dict[str, str]) -> tuple[str, str]:
+        """The label and its source: the article, a list, a rule or a guess."""
         text, base = span.text, _base(span.text)
         words = text.split()
         if base in known:
-            return known[base], True
+            return known[base], "article"
         if text in MULTIWORD_LABELS:
-            return MULTIWORD_LABELS[text], True
+            return MULTIWORD_LABELS[text], "multiword"
         if base in COUNTRIES_AND_PLACES:
-            return "LOC", True
+            return "LOC", "places"
         if base in ORGANISATIONS:
-            return ORGANISATIONS[base], True
+            return ORGANISATIONS[base], "organisations"
         previous = doc[span.start - 1] if span.start > 0 else None
         if previous is not None and (
             previous.lemma_ in PERSON_TITLES or previous.text.endswith(TITLE_SUFFIXES)
         ):
-            return "PER", True
+            return "PER", "title"
         if _ORG_SUFFIX.search(words[-1]):
-            return "ORG", True
+            return "ORG", "org-suffix"
         if len(words) == 1 and _ACRONYM.match(text):
-            return "ORG", False
+            return "ORG", "acronym"
         names = self.names()
         kinds = [names.get(_base(word), "") for word in words]
         if kinds[0] == "Vorname" or (len(words) > 1 and "Nachname" in kinds[1:]):
-            return "PER", False
+            return "PER", "first-name"
         if len(words) == 1 and kinds[0] == "Toponym":
-            return "LOC", False
+            return "LOC", "toponym"
         if len(words) == 1 and kinds[0] in ("Vorname", "Nachname"):
-            return "PER", False
+            return "PER", "surname"
         if base in PLACE_ADJECTIVE_NOUNS or _PLACE_SUFFIX.search(words[-1]):
-            return "LOC", False
+            return "LOC", "place-suffix"
         if len(words) >= 2:
-            return "PER", False
+            return "PER", "multi-proper"
         # an unknown name: most often a person — unless the trained model, which saw the
         # context, found nothing there
         if self.use_model and statistical_model() is not None:
-            return "", False
-        return ("PER" if span.root.tag_ in _PROPER else ""), False
+            return "", "unknown"
+        return ("PER" if span.root.tag_ in _PROPER else ""), "unknown"
+
+
+def consistent_labels(
+    labels: dict[tuple[int, int], str], names: dict[tuple[int, int], str]
+) -> dict[tuple[int, int], str]:
+    """One label per name in an article: the most frequent one, on a tie the first mention's
+    ("Washington" is LOC throughout, not LOC here and ORG there)."""
+    votes: dict[str, Counter[str]] = {}
+    for key in sorted(labels):  # Counter keeps insertion order: the first mention's label first
+        votes.setdefault(names[key], Counter())[labels[key]] += 1
+    winner = {name: counts.most_common(1)[0][0] for name, counts in votes.items()}
+    return {key: winner[names[key]] for key in labels}
 
 
 MULTIWORD_LABELS: dict[str, str] = {" ".join(words): label for words, label in MULTIWORD.items()}

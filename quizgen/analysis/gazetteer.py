@@ -61,16 +61,14 @@ MULTIWORD: dict[tuple[str, ...], str] = {
     }.items()
 }
 
-ORGANISATIONS: dict[str, str] = {
-    name: "ORG"
-    for name in """
+_ORGANISATIONS = """
     UN UNO EU NATO Nato KCNA OSZE WHO UNESCO UNICEF IWF OPEC G7 G20 ASEAN BBC CNN ARD ZDF dpa DPA
     AFP Reuters AP Bundestag Bundesrat Bundesregierung Bundeswehr Kreml Pentagon Bundesverfassungsgericht
     Bundesliga FIFA UEFA IOC SPD CDU CSU FDP AfD Grünen Linke BSW ÖVP SPÖ FPÖ SVP Google Apple
     Microsoft Amazon Meta Siemens Volkswagen BMW Daimler Mercedes Bosch Lufthansa Telekom Bahn
     Interpol Europol Greenpeace Amnesty Wikipedia Klexikon Samsung Toyota Nasa NASA ESA
-    """.split()
-}
+    """
+ORGANISATIONS: dict[str, str] = {name: "ORG" for name in _ORGANISATIONS.split()}
 
 # Acronyms that name countries, not organisations.
 for _name in ("USA", "US", "UK", "BRD", "DDR", "UdSSR", "VAE"):
@@ -79,8 +77,7 @@ for _name in ("USA", "US", "UK", "BRD", "DDR", "UdSSR", "VAE"):
 PLACE_ADJECTIVE_NOUNS: frozenset[str] = frozenset()
 
 # Words before a name that make it a person.
-PERSON_TITLES: frozenset[str] = frozenset(
-    """
+_PERSON_TITLES = """
     Herr Frau Dr. Prof. Präsident Präsidentin Kanzler Kanzlerin Bundeskanzler Bundeskanzlerin
     Minister Ministerin Außenminister Außenministerin Verteidigungsminister Staatschef
     Staatschefin Regierungschef Regierungschefin Machthaber Diktator König Königin Kaiser
@@ -90,6 +87,6 @@ PERSON_TITLES: frozenset[str] = frozenset(
     Abgeordnete Abgeordneter Botschafter Botschafterin General Kommissar Kommissarin Pfarrer
     Bischof Professor Professorin Forscher Forscherin Physiker Physikerin Erfinder Maler
     Malerin Komponist Komponistin Dichter Dichterin Schriftsteller Schriftstellerin Pilot
-    """.split()
-)
+    """
+PERSON_TITLES: frozenset[str] = frozenset(_PERSON_TITLES.split())
 TITLE_SUFFIXES: tuple[str, ...] = ("präsident", "präsidentin", "minister", "ministerin", "chef", "chefin")

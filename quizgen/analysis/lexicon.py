@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..cache import cache_dir, load, store
+from .agreement import gender_in_context
 
 INDEX_VERSION = 2
 GENDERS = {"m": "Masc", "f": "Fem", "n": "Neut"}
@@ -127,6 +128,7 @@ class NounLexicon:
         if record is None:
             return None
         genders, plural, plural_only, weak, genitive = record
+        genders = tuple(dict.fromkeys(genders))  # Wiktionary lists some genders twice
         return NounEntry(
             lemma=lemma,
             gender=genders[0] if len(genders) == 1 else "",
@@ -197,38 +199,85 @@ def noun_lexicon() -> NounLexicon:
 
 def _number(lexicon: NounLexicon, text: str, lemma: str) -> str:
     numbers = {number for candidate, number in lexicon.forms(text) if candidate == lemma}
-    return numbers.pop() if len(numbers) == 1 else ""
+    if len(numbers) == 1:
+        return numbers.pop()
+    entry = lexicon.lookup(lemma, compound_fallback=False)
+    if numbers and entry is not None and text == entry.plural and text != lemma:
+        return "Plur"  # Fahrzeuge: the plural, not the archaic dative singular (dem Fahrzeuge)
+    return ""
 
 
 @Language.component("quizgen_lexicon")
 def lexicon_component(doc: Doc) -> Doc:
     lexicon = noun_lexicon()
+    _name_lemmas(doc, lexicon.names())
     for token in doc:
         if token.tag_ != "NN":
             continue
         lemma = token.lemma_
-        if not lexicon.is_noun(lemma) and "ß" in lemma and "ß" not in token.text:
+        if "ß" in lemma and "ß" not in token.text:
             modern = lemma.replace("ß", "ss")  # HanTa knows some words in the old spelling
-            if lexicon.is_noun(modern) or lexicon.lookup(modern) is not None:
+            if lexicon.is_noun(modern) or (not lexicon.is_noun(lemma) and lexicon.lookup(modern)):
                 lemma = token.lemma_ = modern
         if not lexicon.is_noun(lemma):
             owners = {candidate for candidate, _ in lexicon.forms(token.text)}
             if len(owners) == 1:
                 lemma = token.lemma_ = owners.pop()
+            elif lexicon.lookup(lemma) is None:
+                lemma = token.lemma_ = _compound_lemma(lexicon, token.text) or lemma
         entry = lexicon.lookup(lemma)
         if entry is None:
             continue
         features = token.morph.to_dict()
-        if entry.gender and "Gender" not in features:
-            features["Gender"] = entry.gender
+        if "Gender" not in features:
+            gender = entry.gender or gender_in_context(token, entry.genders)
+            if gender:
+                features["Gender"] = gender
         if "Number" not in features:
             number = "Plur" if entry.plural_only else _number(lexicon, token.text, lemma)
             if not number and entry.head:
                 number = _compound_number(lexicon, token.text, entry)
             if number:
                 features["Number"] = number
-        token.set_morph(features)
+        token.set_morph(features)  # type: ignore[attr-defined]
     return doc
+
+
+def _compound_lemma(lexicon: NounLexicon, text: str) -> str:
+    """A compound HanTa could not lemmatise, from its longest known head form.
+
+    Rheinfähre → Rheinfähre (not "Rheinfähr"), Ledercouches → Ledercouch.
+    """
+    for split in range(2, len(text) - MIN_HEAD + 1):
+        modifier, tail = text[:split], text[split:]
+        if not (modifier.endswith("-") or _is_word(lexicon, modifier)):
+            continue  # Paarungen is not Paa + Rungen
+        tail = tail if modifier.endswith("-") else tail[:1].upper() + tail[1:]
+        owners = {candidate for candidate, _ in lexicon.forms(tail)}
+        if len(owners) == 1:
+            head = owners.pop()
+            return modifier + (head if modifier.endswith("-") else head[:1].lower() + head[1:])
+    return ""
+
+
+def _is_word(lexicon: NounLexicon, modifier: str) -> bool:
+    """Is this the first part of a compound: a noun or name, maybe with a linking s/es/n/en?"""
+    word = modifier[:1].upper() + modifier[1:]
+    names = lexicon.names()
+    candidates = [word] + [word[: -len(link)] for link in ("s", "es", "n", "en") if word.endswith(link)]
+    return any(lexicon.is_noun(candidate) or candidate in names for candidate in candidates)
+
+
+def _name_lemmas(doc: Doc, names: dict[str, str]) -> None:
+    """A name's genitive takes the name as lemma: Kims → Kim, Nordkoreas → Nordkorea."""
+    words = {token.text for token in doc if token.tag_ == "NE"}
+    for token in doc:
+        text = token.text
+        if token.tag_ != "NE" or len(text) < 4 or not text.endswith("s") or text.endswith(("ss", "'s")):
+            continue
+        stem = text[:-1]
+        if text not in names and (stem in names or stem in words):
+            token.lemma_ = stem
 
 
 def _compound_number(lexicon: NounLexicon, text: str, entry: NounEntry) -> str:

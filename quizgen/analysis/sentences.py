@@ -20,7 +20,8 @@ from spacy.tokens import Doc
 
 PARAGRAPHS_KEY = "paragraphs"
 _FINAL = {".", "!", "?", "…", "...", "?!", "!?"}
-_CLOSING = {"“", "”", "\"", "«", "»", "'", "‘", "’", ")", "]"}
+_CLOSING = {"“", "”", '"', "«", "»", "'", "‘", "’", ")", "]", "''"}
+_AMBIGUOUS_QUOTES = {'"', "'", "»", "«"}  # open or close, depending on the spaces around
 _YEAR_DOT = re.compile(r"^\d{4}\.$")
 
 
@@ -65,13 +66,25 @@ def _split_years(doc: Doc) -> Doc:
 
 
 def _starts_sentence(token) -> bool:
-    return token.text[:1].isupper() or token.text[:1] in "„»\"" or token.is_space
+    return token.text[:1].isupper() or token.text[:1] in '„»"' or token.is_space
 
 
 def _continues(token) -> bool:
     """Does this token continue the sentence before it?"""
     text = token.text
     return text in {",", ";", ":", "-", "–"} or (text[:1].islower() and text not in {"z.", "u."})
+
+
+def _is_final(text: str) -> bool:
+    return text in _FINAL or (len(text) > 1 and text.strip(".!?…") == "")
+
+
+def _opens(token) -> bool:
+    """A straight quote after a space and before a word opens a quotation: … schwer. "Das …"."""
+    if token.text not in _AMBIGUOUS_QUOTES or token.i == 0:
+        return False
+    previous = token.doc[token.i - 1]
+    return bool(previous.whitespace_ or previous.is_space) and not token.whitespace_
 
 
 @Language.component("quizgen_sentences")
@@ -82,14 +95,17 @@ def german_sentences(doc: Doc) -> Doc:
     pending_break = False
     for token in tokens:
         if token.is_space:
-            token.is_sent_start = False if token.i > 0 else True
+            token.is_sent_start = token.i == 0
             continue
         if token.i in starts or token.i == 0:
             token.is_sent_start = True
             pending_break = False
             continue
         if pending_break:
-            if token.text in _CLOSING:
+            if token.text in _CLOSING and not _opens(token):
+                token.is_sent_start = False
+                continue
+            if _is_final(token.text):  # "!!", "?!?" split into single marks
                 token.is_sent_start = False
                 continue
             token.is_sent_start = not _continues(token)
@@ -98,7 +114,6 @@ def german_sentences(doc: Doc) -> Doc:
                 pending_break = True
             continue
         token.is_sent_start = False
-        if token.text in _FINAL or (token.text.endswith((".", "!", "?")) and len(token.text) > 1
-                                    and token.text.strip(".!?") == ""):
+        if _is_final(token.text):
             pending_break = True
     return doc

@@ -17,8 +17,11 @@ from ..model import Material
 
 
 class Exporter(Protocol):
-    name: str
-    suffixes: tuple[str, ...]
+    @property
+    def name(self) -> str: ...  # what --formats takes
+
+    @property
+    def suffixes(self) -> tuple[str, ...]: ...  # read-only, so a class's fixed tuple fits
 
     def render(self, material: Material, options: Options) -> dict[str, bytes]: ...
 
@@ -29,11 +32,12 @@ def registry() -> dict[str, Exporter]:
     from .gift import GiftExporter
     from .html import HtmlExporter
     from .json import JsonExporter
-    from .markdown_export import MarkdownExporter, PdfExporter
+    from .markdown_export import MarkdownExporter
     from .moodle import MoodleXmlExporter
+    from .pdf import PdfExporter
     from .tabular import AnkiTextExporter, CsvExporter
 
-    built_in = (
+    built_in: tuple[Exporter, ...] = (
         AnkiExporter(), HtmlExporter(), JsonExporter(), GiftExporter(), MoodleXmlExporter(),
         CsvExporter(), AnkiTextExporter(), MarkdownExporter(), PdfExporter(),
     )

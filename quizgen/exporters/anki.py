@@ -28,6 +28,7 @@ from ..errors import ExportError, UsageError
 from ..model import ClozeNote, Material, Question, VocabItem
 from ..reading import slug
 from .anki_models import CLOZE_MODEL, QUESTION_MODEL, VOCAB_MODEL
+from .files import write_atomic
 
 POS_NAMES = {"NOUN": "Nomen", "VERB": "Verb", "ADJ": "Adjektiv", "ADV": "Adverb", "MWE": "Ausdruck"}
 SUBDECKS = {"cloze": "Lückentexte", "vocabulary": "Vokabeln", "question": "Verständnis"}
@@ -39,7 +40,17 @@ def e(text: str) -> str:
 
 
 def deck_id(name: str) -> int:
+    """A stable deck ID from the deck's name: the same deck on every run and machine."""
     return int(hashlib.sha1(name.encode("utf-8")).hexdigest()[:8], 16) % (1 << 30) + (1 << 30)
+
+
+def _level_tag(level: str) -> str:
+    return f"niveau-{level.lower()}" if level else ""
+
+
+def _tags(material: Material, kind: str, *extra: str) -> list[str]:
+    tags = ["quizgen", _tag(material.article.stem), kind, *extra]
+    return list(dict.fromkeys(tag for tag in tags if tag))
 
 
 def _tag(text: str) -> str:
@@ -52,7 +63,12 @@ def _deck_name(options: Options, title: str, kind: str) -> str:
 
 
 def _source(material: Material, sentence: int) -> str:
-    return f"{material.article.title} · Satz {sentence + 1}"
+    """Article title and sentence number, with the address when the article came from one."""
+    where = f"{e(material.article.title)} · Satz {sentence + 1}"
+    source = material.article.source
+    if source.startswith(("http://", "https://")):
+        where += f' · <a href="{html.escape(source, quote=True)}">{e(source)}</a>'
+    return where
 
 
 def example_html(item: VocabItem, material: Material) -> str:
@@ -94,7 +110,6 @@ def vocab_forms(item: VocabItem) -> str:
 
 
 def vocab_note(item: VocabItem, material: Material, audio: str = "") -> genanki.Note:
-    level_tag = item.level or "unbekannt"
     return genanki.Note(
         model=VOCAB_MODEL,
         fields=[
@@ -106,21 +121,54 @@ def vocab_note(item: VocabItem, material: Material, audio: str = "") -> genanki.
             example_html(item, material),
             e(" + ".join(item.compound_parts)),
             e(item.level),
-            e(_source(material, item.sentence)),
+            _source(material, item.sentence),
             audio,
         ],
         guid=genanki.guid_for("quizgen-vocab", item.lemma, item.pos, item.article),
-        tags=["quizgen", _tag(material.article.stem), "vokabel", _tag(POS_NAMES.get(item.pos, item.pos)), level_tag],
+        tags=_tags(
+            material, "vokabel", _tag(POS_NAMES.get(item.pos, item.pos)), _level_tag(item.level)
+        ),
     )
+
+
+def cloze_guid(note: ClozeNote, material: Material) -> str:
+    """From the whole sentence (normalised), not from the gaps or the trimmed part: a
+    regenerated deck whose gaps moved updates the note instead of adding one."""
+    sentences = material.analysis.sentences
+    text = (
+        sentences[note.sentence].text
+        if 0 <= note.sentence < len(sentences)
+        else note.source_sentence
+    )
+    return genanki.guid_for("quizgen-cloze", " ".join(text.split()))
+
+
+def _extra_html(extra: str) -> str:
+    """One line per gapped word ("die Rakete, die Raketen — rocket")."""
+    return "<br>".join(e(part) for part in extra.split(" · ") if part)
 
 
 def cloze_note(note: ClozeNote, material: Material) -> genanki.Note:
     kinds = sorted(set(note.kinds))
+    items = {item.lemma: item for item in material.vocabulary}
+    pos_tags = sorted(
+        {
+            _tag(POS_NAMES.get(items[lemma].pos, items[lemma].pos))
+            for lemma in note.lemmas
+            if lemma in items
+        }
+    )
     return genanki.Note(
         model=CLOZE_MODEL,
-        fields=[note.text, e(note.extra), e(_source(material, note.sentence))],
-        guid=genanki.guid_for("quizgen-cloze", " ".join(note.source_sentence.split())),
-        tags=["quizgen", _tag(material.article.stem), "lueckentext", *(f"luecke-{k}" for k in kinds)],
+        fields=[note.text, _extra_html(note.extra), _source(material, note.sentence)],
+        guid=cloze_guid(note, material),
+        tags=_tags(
+            material,
+            "lueckentext",
+            *(f"luecke-{k}" for k in kinds),
+            *pos_tags,
+            _level_tag(material.level),
+        ),
     )
 
 
@@ -129,7 +177,9 @@ def _answer_text(question: Question) -> str:
     if isinstance(answer, str):
         return answer
     if question.type == "matching":
-        return "; ".join(f"{left} → {right}" for left, right in zip(question.prompt_items, answer, strict=False))
+        return "; ".join(
+            f"{left} → {right}" for left, right in zip(question.prompt_items, answer, strict=False)
+        )
     return " · ".join(f"({k}) {value}" for k, value in enumerate(answer, start=1))
 
 
@@ -137,11 +187,19 @@ def question_note(question: Question, material: Material) -> genanki.Note:
     options = ""
     items = question.prompt_items if question.type in ("matching", "ordering") else ()
     if question.options and question.type != "matching":
-        options = "<ol class=options type=a>" + "".join(f"<li>{e(o)}</li>" for o in question.options) + "</ol>"
+        options = (
+            "<ol class=options type=a>"
+            + "".join(f"<li>{e(o)}</li>" for o in question.options)
+            + "</ol>"
+        )
     if items:
         options += "<ol class=options>" + "".join(f"<li>{e(i)}</li>" for i in items) + "</ol>"
         if question.type == "matching":
-            options += "<ul class=options>" + "".join(f"<li>{e(o)}</li>" for o in question.options) + "</ul>"
+            options += (
+                "<ul class=options>"
+                + "".join(f"<li>{e(o)}</li>" for o in question.options)
+                + "</ul>"
+            )
     if question.word_bank:
         options += "<div class=extra>Wortkasten: " + e(" · ".join(question.word_bank)) + "</div>"
     answer = _answer_text(question)
@@ -155,10 +213,10 @@ def question_note(question: Question, material: Material) -> genanki.Note:
             options,
             e(answer) + (f"<div class=extra>{e(explanation)}</div>" if explanation else ""),
             e(question.evidence),
-            e(_source(material, question.sentence)),
+            _source(material, question.sentence),
         ],
         guid=genanki.guid_for("quizgen-question", question.type, question.prompt, answer),
-        tags=["quizgen", _tag(material.article.stem), "verstaendnis", _tag(question.type)],
+        tags=_tags(material, "verstaendnis", _tag(question.type), _level_tag(material.level)),
     )
 
 
@@ -167,9 +225,12 @@ def speak(text: str, folder: Path) -> str:
     name = f"quizgen-{hashlib.sha1(text.encode('utf-8')).hexdigest()[:12]}.wav"
     target = folder / name
     if not target.exists():
-        subprocess.run(
-            ["espeak-ng", "-v", "de", "-s", "140", "-w", str(target), text],
-            check=True, capture_output=True, timeout=30,
+        subprocess.run(  # the text on stdin: a word starting with "-" is no option
+            ["espeak-ng", "-v", "de", "-s", "140", "-w", str(target), "--stdin"],
+            input=text.encode("utf-8"),
+            check=True,
+            capture_output=True,
+            timeout=30,
         )
     return name
 
@@ -177,6 +238,22 @@ def speak(text: str, folder: Path) -> str:
 class AnkiExporter:
     name = "apkg"
     suffixes = (".apkg",)
+
+    def export(self, material: Material, out_dir: Path, options: Options) -> list[Path]:
+        """Write ``out_dir/<stem>.apkg`` atomically."""
+        return [
+            write_atomic(out_dir / name, data)
+            for name, data in self.render(material, options).items()
+        ]
+
+    def export_bundle(
+        self, materials: Sequence[Material], out_dir: Path, options: Options
+    ) -> list[Path]:
+        """Several articles in one package (``--bundle NAME``), each word once."""
+        return [
+            write_atomic(out_dir / name, data)
+            for name, data in self.render_bundle(materials, options).items()
+        ]
 
     def render(self, material: Material, options: Options) -> dict[str, bytes]:
         return {f"{material.article.stem}.apkg": self.package([material], options)}
@@ -218,7 +295,9 @@ class AnkiExporter:
                         try:
                             file_name = speak(item.display, Path(media_dir))
                         except (OSError, subprocess.SubprocessError) as error:
-                            raise ExportError(f"espeak-ng failed for {item.display!r}: {error}") from error
+                            raise ExportError(
+                                f"espeak-ng failed for {item.display!r}: {error}"
+                            ) from error
                         media.append(os.path.join(media_dir, file_name))
                         audio = f"[sound:{file_name}]"
                     add(_deck_name(options, title, "vocabulary"), vocab_note(item, material, audio))
@@ -232,4 +311,6 @@ class AnkiExporter:
                 package.write_to_file(str(target))
                 return target.read_bytes()
             except OSError as error:
-                raise ExportError(f"{path}: cannot build the Anki package ({error.strerror or error})") from error
+                raise ExportError(
+                    f"{path}: cannot build the Anki package ({error.strerror or error})"
+                ) from error

@@ -19,8 +19,7 @@ CSS = """
   max-width: 38em; margin: 0 auto; padding: 0.6em; overflow-wrap: anywhere; }
 .word { font-size: 1.5em; font-weight: 600; text-align: center; margin: 0.3em 0; }
 .g-der .article { color: #1f5fbf; } .g-die .article { color: #c0392b; } .g-das .article { color: #1e8449; }
-.g-der { border-left: 6px solid #1f5fbf; } .g-die { border-left: 6px solid #c0392b; }
-.g-das { border-left: 6px solid #1e8449; }
+.word .article { border-bottom: 3px solid currentColor; }
 .meta { color: #5f6368; font-size: 0.75em; text-align: center; }
 .forms { text-align: center; margin: 0.2em 0; }
 .gloss { font-size: 1.15em; text-align: center; margin: 0.4em 0; }
@@ -29,6 +28,9 @@ CSS = """
 .source { color: #80868b; font-size: 0.7em; margin-top: 1em; }
 .extra { margin-top: 0.6em; font-size: 0.9em; }
 .cloze { font-weight: 700; color: #1f5fbf; }
+.cloze-text { font-size: 1.05em; }
+q { quotes: "\\201E" "\\201C" "\\201A" "\\2018"; }
+.question { margin-bottom: 0.3em; }
 .options { margin: 0.5em 0 0 0; padding-left: 1.4em; }
 .options li { margin: 0.2em 0; }
 .answer { font-weight: 700; margin: 0.5em 0; }
@@ -37,6 +39,9 @@ CSS = """
 hr#answer { border: 0; border-top: 1px solid #d0d0d0; margin: 0.8em 0; }
 .nightMode.card, .night_mode .card, .nightMode .card { color: #e8e8e8; background: #1e1e1e; }
 .nightMode .example, .night_mode .example { background: #2c2c2c; }
+.nightMode .source, .night_mode .source { color: #9aa0a6; }
+.nightMode .evidence, .night_mode .evidence { border-left-color: #5f6368; }
+.nightMode a, .night_mode a { color: #8ab4f8; }
 .nightMode .meta, .nightMode .parts, .night_mode .meta, .night_mode .parts { color: #a8a8a8; }
 .nightMode .cloze, .night_mode .cloze { color: #8ab4f8; }
 .nightMode .g-der .article, .night_mode .g-der .article { color: #8ab4f8; }
@@ -52,8 +57,8 @@ CLOZE_MODEL = genanki.Model(
     templates=[
         {
             "name": "Lückentext",
-            "qfmt": "{{cloze:Text}}",
-            "afmt": "{{cloze:Text}}<hr id=answer>{{#Extra}}<div class=extra>{{Extra}}</div>{{/Extra}}"
+            "qfmt": "<div class=cloze-text>{{cloze:Text}}</div>",
+            "afmt": "<div class=cloze-text>{{cloze:Text}}</div><hr id=answer>{{#Extra}}<div class=extra>{{Extra}}</div>{{/Extra}}"
             "<div class=source>{{Quelle}}</div>",
         }
     ],
@@ -63,7 +68,7 @@ CLOZE_MODEL = genanki.Model(
 
 _VOCAB_FRONT = (
     '<div class="word g-{{Genus}}">{{Wort}}</div>'
-    '<div class=meta>{{Wortart}}{{#Niveau}} · {{Niveau}}{{/Niveau}}</div>'
+    "<div class=meta>{{Wortart}}{{#Niveau}} · {{Niveau}}{{/Niveau}}</div>"
 )
 _VOCAB_BACK_DETAILS = (
     "{{#Formen}}<div class=forms>{{Formen}}</div>{{/Formen}}"
@@ -77,9 +82,16 @@ VOCAB_MODEL = genanki.Model(
     VOCAB_MODEL_ID,
     "Vokabel (quizgen)",
     fields=[
-        {"name": "Wort"}, {"name": "Genus"}, {"name": "Formen"}, {"name": "Wortart"},
-        {"name": "Bedeutung"}, {"name": "Beispiel"}, {"name": "Wortbildung"}, {"name": "Niveau"},
-        {"name": "Quelle"}, {"name": "Audio"},
+        {"name": "Wort"},
+        {"name": "Genus"},
+        {"name": "Formen"},
+        {"name": "Wortart"},
+        {"name": "Bedeutung"},
+        {"name": "Beispiel"},
+        {"name": "Wortbildung"},
+        {"name": "Niveau"},
+        {"name": "Quelle"},
+        {"name": "Audio"},
     ],
     templates=[
         {
@@ -91,7 +103,7 @@ VOCAB_MODEL = genanki.Model(
         {
             "name": "Produzieren (Bedeutung → Deutsch)",
             "qfmt": "{{#Bedeutung}}<div class=gloss>{{Bedeutung}}</div>"
-            "<div class=meta>{{Wortart}} — auf Deutsch, mit Artikel</div>{{/Bedeutung}}",
+            "<div class=meta>{{Wortart}} — auf Deutsch{{#Genus}}, mit Artikel{{/Genus}}</div>{{/Bedeutung}}",
             "afmt": "{{FrontSide}}<hr id=answer>" + _VOCAB_FRONT + _VOCAB_BACK_DETAILS,
         },
     ],
@@ -102,7 +114,13 @@ VOCAB_MODEL = genanki.Model(
 QUESTION_MODEL = genanki.Model(
     QUESTION_MODEL_ID,
     "Verständnis (quizgen)",
-    fields=[{"name": "Frage"}, {"name": "Optionen"}, {"name": "Antwort"}, {"name": "Beleg"}, {"name": "Quelle"}],
+    fields=[
+        {"name": "Frage"},
+        {"name": "Optionen"},
+        {"name": "Antwort"},
+        {"name": "Beleg"},
+        {"name": "Quelle"},
+    ],
     templates=[
         {
             "name": "Frage",

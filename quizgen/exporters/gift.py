@@ -5,41 +5,73 @@ are escaped with a backslash, as GIFT requires.
 
 from __future__ import annotations
 
+import re
+
 from ..config import Options
 from ..model import Material, Question
 
 _SPECIAL = "\\~=#{}:"
 
 
-def escape(text: str) -> str:
-    text = " ".join(text.split())
+def escape(text: str, collapse: bool = True) -> str:
+    """Backslash before GIFT's special characters; whitespace (newlines too) made single spaces."""
+    if collapse:
+        text = " ".join(text.split())
     return "".join("\\" + char if char in _SPECIAL else char for char in text)
 
 
-def question_text(question: Question) -> str | None:
+NOT_IN_TEXT = "steht nicht im Text"
+TF_CHOICES = ("richtig", "falsch", NOT_IN_TEXT)
+GAP = re.compile(r"___\((\d+)\)___")
+
+
+def _choices(options: tuple[str, ...] | list[str], answer: str) -> str:
+    return " ".join(("=" if option == answer else "~") + escape(option) for option in options)
+
+
+def _feedback(question: Question) -> str:
+    return f"####{escape(question.explanation)}" if question.explanation else ""
+
+
+def gap_questions(question: Question) -> list[str]:
+    """A gap text as one GIFT "missing word" question per gap: GIFT allows one answer set per
+    question (Moodle reads the first {…} only). The other gaps stay visible as "(n) _____"."""
+    blocks = []
+    answers = tuple(question.answer) if not isinstance(question.answer, str) else (question.answer,)
+    for number, answer in enumerate(answers, start=1):
+        wrong = [word for word in question.word_bank if word not in answers][:2]
+        wrong += [word for word in answers if word != answer and word not in wrong][: max(0, 3 - len(wrong))]
+        choices = "{=" + escape(answer) + "".join(" ~" + escape(w) for w in wrong) + "}"
+        pieces = GAP.split(" ".join(question.prompt.split()))
+        text = ""
+        for index, piece in enumerate(pieces):
+            if index % 2 == 0:
+                text += escape(piece, collapse=False)
+            else:
+                text += choices if int(piece) == number else f"({piece}) _____"
+        blocks.append(f"::{escape(question.id)}-{number}::{text}")
+    return blocks
+
+
+def question_text(question: Question) -> list[str]:
+    """The GIFT block(s) of one question; [] for ordering (GIFT has no such type)."""
     title = f"::{escape(question.id)}::"
     prompt = escape(question.prompt)
-    explanation = f"####{escape(question.explanation)}" if question.explanation else ""
+    feedback = _feedback(question)
     if question.type == "multiple_choice":
-        options = " ".join(("=" if option == question.answer else "~") + escape(option) for option in question.options)
-        return f"{title}{prompt} {{{options}{explanation}}}"
+        return [f"{title}{prompt} {{{_choices(question.options, str(question.answer))}{feedback}}}"]
     if question.type == "true_false":
-        return f"{title}{prompt} {{{'TRUE' if question.answer == 'richtig' else 'FALSE'}{explanation}}}"
+        if question.answer == NOT_IN_TEXT or NOT_IN_TEXT in question.options:
+            return [f"{title}{prompt} {{{_choices(TF_CHOICES, str(question.answer))}{feedback}}}"]
+        return [f"{title}{prompt} {{{'TRUE' if question.answer == 'richtig' else 'FALSE'}{feedback}}}"]
     if question.type == "wh":
-        return f"{title}{prompt} {{={escape(str(question.answer))}{explanation}}}"
+        return [f"{title}{prompt} {{={escape(str(question.answer))}{feedback}}}"]
     if question.type == "gap_fill":
-        parts = question.prompt.split("___(")
-        text = escape(parts[0])
-        for number, part in enumerate(parts[1:], start=1):
-            _, _, rest = part.partition(")___")
-            answer = question.answer[number - 1]
-            wrong = [w for w in question.word_bank if w != answer][:3]
-            text += "{=" + escape(answer) + "".join(" ~" + escape(w) for w in wrong) + "}" + escape(rest)
-        return f"{title}{text}"
+        return gap_questions(question)
     if question.type == "matching":
         pairs = " ".join(f"={escape(left)} -> {escape(right)}" for left, right in zip(question.prompt_items, question.answer, strict=False))
-        return f"{title}{prompt} {{{pairs}}}"
-    return None  # ordering: only in Moodle XML
+        return [f"{title}{prompt} {{{pairs}}}"]
+    return []  # ordering: only in Moodle XML
 
 
 class GiftExporter:
@@ -49,5 +81,5 @@ class GiftExporter:
     def render(self, material: Material, options: Options) -> dict[str, bytes]:
         title = escape(options.title or material.article.title)
         blocks = [f"// quizgen: {material.article.title}", f"$CATEGORY: $course$/quizgen/{title}"]
-        blocks += [text for question in material.questions if (text := question_text(question))]
+        blocks += [text for question in material.questions for text in question_text(question)]
         return {f"{material.article.stem}.gift.txt": ("\n\n".join(blocks) + "\n").encode("utf-8")}

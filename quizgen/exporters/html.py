@@ -143,6 +143,7 @@ def _question_view(question: Question, number: int, analysis: Analysis, lines: d
     if question.type == "true_false":
         three_way = NOT_IN_TEXT in question.options or answer == NOT_IN_TEXT
         view["options"] = ["richtig", "falsch"] + ([NOT_IN_TEXT] if three_way else [])
+    view["answer_letter"] = ""
     if question.type == "multiple_choice" and isinstance(answer, str) and answer in question.options:
         view["answer_letter"] = LETTERS[question.options.index(answer)]
     if question.type == "matching":
@@ -170,9 +171,14 @@ def vocabulary_row(item: VocabItem) -> dict[str, str]:
     }
 
 
+def section_info(kind: str) -> tuple[str, str]:
+    """Heading and instruction; a question type added later gets a plain German default."""
+    return SECTION_INFO.get(kind, (kind.replace("_", " ").capitalize(), "Bearbeite die Aufgaben zum Text."))
+
+
 def instruction(kind: str, items: list[dict[str, Any]]) -> str:
     """The section's one-line instruction, with counts that match what is on the sheet."""
-    text = SECTION_INFO[kind][1]
+    text = section_info(kind)[1]
     if kind == "true_false" and any(len(item["options"]) == 3 for item in items):
         return "Lies die Aussagen. Kreuze an: richtig, falsch oder steht nicht im Text?"
     if kind == "gap_fill" and len(items) == 1:
@@ -193,7 +199,7 @@ def build_context(material: Material, options: Options, key: bool) -> SheetConte
     number = 0
     task = 0
     for kind in dict.fromkeys(options.sections):
-        heading = SECTION_INFO[kind][0]
+        heading = section_info(kind)[0]
         if kind == "text":
             if not options.no_text and lines:
                 sections.append({"kind": kind, "number": 0, "heading": heading, "instruction": "", "items": [], "points": 0})

@@ -35,7 +35,9 @@ def wrap(analysis: Analysis, width: int = LINE_WIDTH) -> list[Line]:
         position = start
         for word in article.text[start:end].split():
             word_start = article.text.index(word, position)
-            words.append((word_start, word_start + len(word)))
+            # a "word" longer than a line (a URL, a chemical name) is cut into line-long pieces
+            for piece in range(word_start, word_start + len(word), width):
+                words.append((piece, min(piece + width, word_start + len(word))))
             position = word_start + len(word)
         first = True
         current: list[tuple[int, int]] = []
@@ -52,7 +54,7 @@ def wrap(analysis: Analysis, width: int = LINE_WIDTH) -> list[Line]:
 
 def _line(text: str, spans: list[tuple[int, int]], number: int, heading: bool, first: bool) -> Line:
     start, end = spans[0][0], spans[-1][1]
-    return Line(number, " ".join(text[a:b] for a, b in spans), start, end, heading, first)
+    return Line(number, " ".join(text[start:end].split()), start, end, heading, first)
 
 
 def sentence_lines(analysis: Analysis, lines: list[Line]) -> dict[int, tuple[int, int]]:

@@ -8,17 +8,56 @@ Text from the article is escaped so that it cannot turn into Markdown or HTML.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ..config import Options
 from ..model import Material
-from .html import build_context
+from .html import LETTERS, build_context
+from .layout import Line
 
-_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|])")
+_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
 
 
 def md(text: str) -> str:
-    """Escape Markdown's special characters (and so any HTML) in plain text."""
-    return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    """Escape plain text for Markdown: HTML's & < > as entities, Markdown's marks with a backslash."""
+    text = " ".join(text.split()).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _SPECIAL.sub(r"\\\1", text)
+
+
+WRITING_LINE = "    " + "\\_" * 40
+
+
+def text_block(lines: list[Line]) -> list[str]:
+    """The numbered text as an indented code block: Markdown keeps its lines, spaces and
+    blank lines between paragraphs, and escapes what is in it, so the numbers stay true."""
+    block: list[str] = []
+    for line in lines:
+        if line.paragraph_start and block:
+            block.append("")
+        number = str(line.number) if line.number % 5 == 0 else ""
+        block.append(f"    {number:>3}  {line.text}")
+    return block
+
+
+def question_lines(item: dict[str, Any]) -> list[str]:
+    """One numbered question with its options, boxes or writing line, as a Markdown list item."""
+    prompt = re.sub(r"\\_\\_\\_\\\((\d+)\\\)\\_\\_\\_", r"(\1) \\_\\_\\_\\_\\_", md(item["prompt"]))
+    out = [f"{item['number']}. {prompt}"]
+    kind = item["type"]
+    if kind == "true_false":
+        out.append("    " + " ".join(f"☐ {md(option)}" for option in item["options"]))
+    elif kind == "multiple_choice":
+        out += [f"    - ☐ {letter}) {md(option)}" for letter, option in zip(LETTERS, item["options"])]
+    elif kind == "wh":
+        out += ["", "    \\_" * 0 + "    " + "\\_" * 40, "", "    " + "\\_" * 40]
+    elif kind == "gap_fill":
+        out += ["", "    **Wortkasten:** " + " · ".join(md(word) for word in item["word_bank"])]
+    elif kind == "matching":
+        out += [f"    - ☐ {md(left)}" for left in item["items"]]
+        out += ["", "    " + " · ".join(f"{letter}) {md(option)}" for letter, option in zip(LETTERS, item["options"]))]
+    elif kind == "ordering":
+        out += [f"    - ☐ {md(event)}" for event in item["items"]]
+    return out
 
 
 def render_markdown(material: Material, options: Options) -> str:
@@ -27,34 +66,20 @@ def render_markdown(material: Material, options: Options) -> str:
            "Name: ____________ Klasse: ______ Datum: ________", ""]
     for section in context["sections"]:
         if section["kind"] == "text":
-            out += [f"## {section['heading']}", ""]
-            for line in context["lines"]:
-                number = f"{line.number:>3} " if line.number % 5 == 0 else "    "
-                out.append(f"{md(number.strip() or '·')} {md(line.text)}  ")
-            out.append("")
+            out += [f"## {section['heading']}", "", *text_block(context["lines"]), ""]
             continue
-        out += [f"## Aufgabe {section['number']}: {section['heading']}", "", f"*{section['instruction']}*", ""]
+        points = f" ({section['points']} P.)" if section["points"] else ""
+        out += [f"## Aufgabe {section['number']}: {section['heading']}{points}", "", f"*{md(section['instruction'])}*", ""]
         if section["kind"] == "vocabulary":
             out += ["| Wort | Artikel | Plural | Wortart | Bedeutung |", "| --- | --- | --- | --- | --- |"]
             out += [f"| {md(r['word'])} | {md(r['article'])} | {md(r['plural'])} | {md(r['pos'])} | {md(r['gloss'])} |" for r in section["rows"]]
             out.append("")
             continue
         for item in section["items"]:
-            prompt = re.sub(r"\\_\\_\\_\\\((\d+)\\\)\\_\\_\\_", r"(\1) \\_\\_\\_\\_\\_", md(item["prompt"]))
-            out.append(f"{item['number']}. {prompt}")
-            if item["type"] == "true_false":
-                out.append("    - [ ] richtig  - [ ] falsch".replace("  - ", "\n    - "))
-            for letter, option in zip("abcdefgh", item["options"] if item["type"] == "multiple_choice" else []):
-                out.append(f"    - {letter}) {md(option)}")
-            for event in item["items"]:
-                out.append(f"    - ☐ {md(event)}")
-            if item["type"] == "matching":
-                out += [f"    - {letter}) {md(option)}" for letter, option in zip("abcdefgh", item["options"])]
-            if item["word_bank"]:
-                out.append("    - Wortkasten: " + " · ".join(md(word) for word in item["word_bank"]))
-            if item["type"] == "wh":
-                out.append("    - ______________________________________________")
+            out += question_lines(item)
         out.append("")
+    if context["total_points"]:
+        out += [f"**Gesamt: \\_\\_\\_\\_ / {context['total_points']} Punkte**", ""]
     return "\n".join(out) + "\n"
 
 
@@ -64,25 +89,3 @@ class MarkdownExporter:
 
     def render(self, material: Material, options: Options) -> dict[str, bytes]:
         return {f"{material.article.stem}.md": render_markdown(material, options).encode("utf-8")}
-
-
-class PdfExporter:
-    """The worksheet and the key as PDF, through WeasyPrint when it is installed."""
-
-    name = "pdf"
-    suffixes = (".worksheet.pdf", ".answers.pdf")
-
-    def render(self, material: Material, options: Options) -> dict[str, bytes]:
-        try:
-            import weasyprint
-        except ImportError as error:
-            from ..errors import UsageError
-
-            raise UsageError("--formats pdf needs WeasyPrint: pip install 'quizgen[pdf]'") from error
-        from .html import HtmlExporter
-
-        pages = HtmlExporter()
-        return {
-            f"{material.article.stem}.{page}.pdf": weasyprint.HTML(string=pages.page(material, options, page)).write_pdf()
-            for page in ("worksheet", "answers")
-        }

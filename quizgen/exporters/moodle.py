@@ -8,6 +8,9 @@ import xml.etree.ElementTree as ET
 from ..config import Options
 from ..model import Material, Question
 
+NOT_IN_TEXT = "steht nicht im Text"
+MULTI_PART = ("gap_fill", "matching", "ordering")  # one point per gap / pair / place
+
 
 def _text(parent: ET.Element, tag: str, value: str, **attributes: str) -> ET.Element:
     element = ET.SubElement(parent, tag, attributes)
@@ -21,17 +24,25 @@ def _question(quiz: ET.Element, kind: str, question: Question, prompt: str | Non
     _text(element, "questiontext", prompt if prompt is not None else question.prompt, format="plain_text")
     if question.explanation:
         _text(element, "generalfeedback", question.explanation, format="plain_text")
+    ET.SubElement(element, "defaultgrade").text = str(max(1, len(question.answer)) if question.type in MULTI_PART else 1)
     return element
+
+
+def _multichoice(quiz: ET.Element, question: Question, options: tuple[str, ...], shuffle: bool) -> None:
+    element = _question(quiz, "multichoice", question)
+    ET.SubElement(element, "single").text = "true"
+    ET.SubElement(element, "shuffleanswers").text = "true" if shuffle else "false"
+    ET.SubElement(element, "answernumbering").text = "abc"
+    for option in options:
+        _text(element, "answer", option, fraction="100" if option == question.answer else "0", format="plain_text")
 
 
 def add_question(quiz: ET.Element, question: Question) -> None:
     answer = question.answer
     if question.type == "multiple_choice":
-        element = _question(quiz, "multichoice", question)
-        ET.SubElement(element, "single").text = "true"
-        ET.SubElement(element, "shuffleanswers").text = "true"
-        for option in question.options:
-            _text(element, "answer", option, fraction="100" if option == answer else "0", format="plain_text")
+        _multichoice(quiz, question, question.options, shuffle=True)
+    elif question.type == "true_false" and (answer == NOT_IN_TEXT or NOT_IN_TEXT in question.options):
+        _multichoice(quiz, question, ("richtig", "falsch", NOT_IN_TEXT), shuffle=False)
     elif question.type == "true_false":
         element = _question(quiz, "truefalse", question)
         _text(element, "answer", "true", fraction="100" if answer == "richtig" else "0")
@@ -41,17 +52,19 @@ def add_question(quiz: ET.Element, question: Question) -> None:
         ET.SubElement(element, "usecase").text = "0"
         _text(element, "answer", str(answer), fraction="100", format="plain_text")
     elif question.type == "gap_fill":
-        bank = list(question.word_bank)
+        bank = list(dict.fromkeys([*question.word_bank, *answer]))
         prompt = question.prompt
         for number, word in enumerate(answer, start=1):
             prompt = prompt.replace(f"___({number})___", f"[[{bank.index(word) + 1}]]")
         element = _question(quiz, "gapselect", question, prompt)
+        ET.SubElement(element, "shuffleanswers").text = "true"
         for word in bank:
             option = ET.SubElement(element, "selectoption")
             ET.SubElement(option, "text").text = word
             ET.SubElement(option, "group").text = "1"
     elif question.type == "matching":
         element = _question(quiz, "matching", question)
+        ET.SubElement(element, "shuffleanswers").text = "true"
         for left, right in zip(question.prompt_items, answer, strict=False):
             pair = _text(element, "subquestion", left, format="plain_text")
             ET.SubElement(ET.SubElement(pair, "answer"), "text").text = right
@@ -62,8 +75,11 @@ def add_question(quiz: ET.Element, question: Question) -> None:
         element = _question(quiz, "ordering", question)
         ET.SubElement(element, "layouttype").text = "VERTICAL"
         ET.SubElement(element, "selecttype").text = "ALL"
-        for item in answer:
-            _text(element, "answer", item, fraction="1", format="plain_text")
+        ET.SubElement(element, "selectcount").text = "0"
+        ET.SubElement(element, "gradingtype").text = "ABSOLUTE_POSITION"
+        # qtype_ordering keeps the right order in the answers' fraction: 1, 2, 3, …
+        for position, item in enumerate(answer, start=1):
+            _text(element, "answer", item, fraction=str(position), format="plain_text")
 
 
 class MoodleXmlExporter:

@@ -56,7 +56,9 @@ class AnkiTextExporter:
         lines = ["#separator:tab", "#html:true", "#notetype:Basic", f"#deck:{deck}", "#guid column:1",
                  "#tags column:4"]
         for item in material.vocabulary:
-            guid = genanki.guid_for("quizgen-vocab", item.lemma, item.pos, item.article)
+            # Its own GUID namespace: these are Basic notes, and a GUID shared with the .apkg's
+            # vocabulary notes (another note type) would make Anki skip one of the two imports.
+            guid = genanki.guid_for("quizgen-vocab-txt", item.lemma, item.pos, item.article)
             front = html.escape(item.display)
             back = html.escape(definition(item)) + "<br><i>" + html.escape(item.example) + "</i>"
             tags = f"quizgen {item.pos.lower()} {item.level}"

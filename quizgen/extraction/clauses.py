@@ -53,6 +53,8 @@ class Clause:
         first = self.vorfeld[0]
         if first.tag not in NP_START or first.text.lower() in NOT_NOMINATIVE:
             return False
+        if first.tag in ("ART", "PPOSAT", "PDAT", "PIAT") and first.text.lower().endswith(("en", "em")):
+            return False  # "Ihren Namen hat …", "Diesem Plan …": accusative or dative
         if any(token.tag in ("APPR", "APPRART", "$,", "KOUS") for token in self.vorfeld):
             return False
         return not (first.tag == "PPER" and first.text.lower() not in ("er", "sie", "es", "wir", "ich"))

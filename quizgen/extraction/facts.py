@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import replace
 
+from ..analysis.gazetteer import COUNTRIES_AND_PLACES
 from ..model import Analysis, Entity, Fact, Sentence, Token
 from .clauses import main_clause
 
@@ -34,12 +36,12 @@ TIME_PATTERNS = [
     re.compile(rf"\b(?:am|Am|seit|Seit|bis|Bis)\s+(?:vergangenen\s+|kommenden\s+|nächsten\s+)?(?:{'|'.join(WEEKDAYS)})\b"),
     re.compile(rf"\b(?:am|Am)\s+\d{{1,2}}\.\s*(?:{'|'.join(MONTHS)})(?:\s+\d{{4}})?"),
     re.compile(rf"\b(?:im|Im|seit|Seit|Ende|Anfang|Mitte)\s+(?:{'|'.join(MONTHS)})(?:\s+\d{{4}})?"),
-    re.compile(rf"\b(?:letzten|vergangenen|nächsten|kommenden|diesen|Letzten|Vergangenen|Nächsten|Kommenden|Diesen)\s+(?:Monat|Jahr|Woche|Sommer|Winter|Herbst|Frühling|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b"),
+    re.compile(r"\b(?:letzten|vergangenen|nächsten|kommenden|diesen|Letzten|Vergangenen|Nächsten|Kommenden|Diesen)\s+(?:Monat|Jahr|Woche|Sommer|Winter|Herbst|Frühling|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b"),
     re.compile(rf"\b(?:eine|einen|ein|zwei|drei|vier|fünf|sechs|zehn|\d+)\s+{_UNIT}\s+(?:vor|nach|später|zuvor|lang)\b"),
     re.compile(rf"\b(?:vor|nach|seit|Vor|Nach|Seit)\s+(?:mehr als\s+|über\s+|rund\s+|etwa\s+)?(?:einem|einer|zwei|drei|vier|fünf|zehn|\d+|vielen|wenigen|einigen)\s+{_UNIT}\b"),
     re.compile(r"\b(?:im Jahr|Im Jahr|im Jahre|seit|Seit|bis|Bis|um|Um|ab|Ab|von|Von)\s+(?:1\d{3}|20\d{2})\b"),
     re.compile(r"\b(?:in den|In den)\s+\d{2,4}er(?:\s+Jahren)?\b"),
-    re.compile(rf"\b(?:am|Am)\s+(?:Wochenende|Morgen|Abend|Nachmittag|Vormittag)\b"),
+    re.compile(r"\b(?:am|Am)\s+(?:Wochenende|Morgen|Abend|Nachmittag|Vormittag)\b"),
     re.compile(r"\b(?:1[0-9]\d{2}|20\d{2})\b"),
 ]
 _NUMBER_WORDS = {
@@ -55,56 +57,79 @@ SPEECH_VERBS = {"sagen", "erklären", "betonen", "berichten", "mitteilen", "teil
 
 
 def extract_facts(analysis: Analysis) -> tuple[Fact, ...]:
-    facts: list[Fact] = []
-    facts += entity_facts(analysis)
+    facts: list[Fact] = entity_facts(analysis)
+    names = {alias: fact.value for fact in facts for alias in fact.aliases}
     for sentence in analysis.sentences:
         if sentence.is_heading:
             continue
         facts += number_facts(sentence)
         facts += time_facts(sentence)
-        facts += quote_facts(sentence, analysis.entities)
+        facts += quote_facts(sentence, analysis.entities, names)
         statement = statement_fact(sentence)
         if statement is not None:
             facts.append(statement)
     return tuple(facts)
 
 
-def canonical(entity: Entity | str) -> str:
+def canonical(entity: Entity | str, known: frozenset[str] | set[str] = frozenset()) -> str:
+    """The name in its base form: aliases resolved ("USA" → "Vereinigte Staaten"), a genitive
+    -s removed only when the bare form is known ("Südkoreas" → "Südkorea", but "Dickens" stays)."""
     text = entity if isinstance(entity, str) else entity.text
     text = ALIASES.get(text, text)
     if text.endswith("s") and len(text) > 3 and not text.endswith(("ss", "us", "is", "os", "USA")):
         base = text[:-1]
-        return ALIASES.get(base, base)
+        if base in known or base in ALIASES or base in COUNTRIES_AND_PLACES:
+            return ALIASES.get(base, base)
     return text
 
 
+def _trimmed(entity: Entity, analysis: Analysis) -> Entity:
+    """Leading common nouns cut off a name ("Besuchen Kims" → "Kims", "Bundeslandes Burgenland"
+    → "Burgenland"): the tagger's NN marks words that are not part of the name."""
+    tokens = [t for t in analysis.sentences[entity.sentence].tokens if entity.start <= t.start and t.end <= entity.end]
+    while len(tokens) > 1 and tokens[0].tag == "NN" and not tokens[0].text.isupper() and tokens[0].text not in COUNTRIES_AND_PLACES:
+        tokens = tokens[1:]
+    if not tokens or tokens[0].start == entity.start:
+        return entity
+    start = tokens[0].start
+    return replace(entity, start=start, text=analysis.article.text[start : entity.end])
+
+
+def _part_of(short: str, long: str) -> bool:
+    """Is one name a shorter form of the other: "Kim", "Kim Jong" and "Jong Un" of "Kim Jong Un"?"""
+    words, whole = short.split(), long.split()
+    if len(words) >= len(whole):
+        return False
+    return whole[: len(words)] == words or whole[-len(words) :] == words
+
+
 def entity_facts(analysis: Analysis) -> list[Fact]:
+    mentions = [_trimmed(entity, analysis) for entity in analysis.entities]
+    known = {m.text for m in mentions}
+    names = {m: canonical(m, known) for m in mentions}
+    people = sorted({names[m] for m in mentions if m.label == "PER"}, key=lambda n: -len(n.split()))
+    full: dict[str, str] = {}
+    for name in people:
+        full[name] = next((other for other in people if _part_of(name, other)), name)
     groups: dict[tuple[str, str], list[Entity]] = defaultdict(list)
-    people: list[str] = []
-    for entity in analysis.entities:
-        name = canonical(entity)
-        if entity.label == "PER":
-            longer = next((p for p in people if name != p and name in p.split()), None)
-            if longer:
-                name = longer
-            elif " " in name:
-                for short in [p for p in people if p in name.split()]:  # "Kim" seen before "Kim Jong Un"
-                    groups[(name, "PER")] = groups.pop((short, "PER")) + groups.get((name, "PER"), [])
-                    people.remove(short)
-            if name not in people:
-                people.append(name)
-        groups[(name, entity.label)].append(entity)
+    for mention in mentions:
+        name = names[mention]
+        label = mention.label
+        longer = full.get(name) or next((p for p in people if _part_of(name, p)), None)
+        if longer is not None and (name in full or label != "LOC"):
+            name, label = full.get(longer, longer), "PER"
+        groups[(name, label)].append(mention)
     facts = []
-    for (name, label), mentions in groups.items():
-        first = mentions[0]
+    for (name, label), group in groups.items():
+        first = min(group, key=lambda m: m.start)
         facts.append(
             Fact(
                 kind="entity", text=first.text, sentence=first.sentence, start=first.start,
                 end=first.end, label=label, value=name,
-                aliases=tuple(dict.fromkeys(m.text for m in mentions)),
+                aliases=tuple(dict.fromkeys(m.text for m in sorted(group, key=lambda m: m.start))),
             )
         )
-    return facts
+    return sorted(facts, key=lambda f: f.start)
 
 
 def _number_value(token: Token) -> str:
@@ -160,22 +185,31 @@ def time_facts(sentence: Sentence) -> list[Fact]:
     return facts
 
 
-def quote_facts(sentence: Sentence, entities: tuple[Entity, ...]) -> list[Fact]:
+# „…“ and »…«, or "…" opened after a space or the start and closed before a space or punctuation
+# (never the stretch between a closing and the next opening mark).
+_QUOTE = re.compile(
+    r"„(?P<q>[^\s“”][^“”„]{2,}?[^\s“”])[“”]|»(?P<q2>[^\s«][^«»]{2,}?[^\s«])«"
+    r"|(?:^|(?<=[\s(]))\"(?P<q3>[^\s\"][^\"]{2,}?[^\s\"])\"(?=$|[\s.,;:!?)])"
+)
+
+
+def quote_facts(sentence: Sentence, entities: tuple[Entity, ...], names: dict[str, str] | None = None) -> list[Fact]:
     facts = []
-    for match in re.finditer(r"[„»\"]([^“«\"]{3,})[“«\"]", sentence.text):
-        quote = match.group(1).strip()
+    for match in _QUOTE.finditer(sentence.text):
+        group = next(name for name in ("q", "q2", "q3") if match.group(name))
+        quote = match.group(group)
         if len(quote.split()) < 3:
             continue  # a quoted term, not a quotation
-        speaker = _speaker(sentence, entities)
+        speaker = _speaker(sentence, entities, names or {})
         facts.append(
             Fact(kind="quote", text=quote, sentence=sentence.index,
-                 start=sentence.start + match.start(1), end=sentence.start + match.end(1),
+                 start=sentence.start + match.start(group), end=sentence.start + match.end(group),
                  label=speaker, value=quote)
         )
     return facts
 
 
-def _speaker(sentence: Sentence, entities: tuple[Entity, ...]) -> str:
+def _speaker(sentence: Sentence, entities: tuple[Entity, ...], names: dict[str, str]) -> str:
     verbs = [t for t in sentence.tokens if t.lemma in SPEECH_VERBS and t.tag.startswith("VV")]
     if not verbs:
         return ""
@@ -183,7 +217,8 @@ def _speaker(sentence: Sentence, entities: tuple[Entity, ...]) -> str:
     candidates = [e for e in entities if e.sentence == sentence.index and e.label in ("PER", "ORG", "LOC")]
     if not candidates:
         return ""
-    return canonical(min(candidates, key=lambda e: abs(e.start - verb.start)))
+    nearest = min(candidates, key=lambda e: abs(e.start - verb.start))
+    return next((value for alias, value in names.items() if alias in nearest.text), canonical(nearest))
 
 
 def statement_fact(sentence: Sentence) -> Fact | None:

@@ -8,9 +8,12 @@ Two formats:
 
 Choosing the sense: a naive first-line pick gives Haus → "establishment". Candidates are the
 lines whose headword is the lemma with a marker of the right part of speech ({m} {f} {n}
-{pl} for nouns, {vt} {vi} {vr} for verbs, {adj}, {adv}); among them, common English words
-win (wordfreq), the lemma standing first on its line wins, and regional, colloquial or
-archaic senses lose. Up to three senses; no gloss rather than a doubtful one.
+{pl} for nouns, {vt} {vi} {vr} for verbs, {adj}, {adv}). Support adds up over lines: the
+word's own entry (one headword followed by its inflections) counts most, synonym lists,
+subject fields and narrowing qualifiers ("(mit Rädern)") less, regional, colloquial or archaic
+English alternatives little. The score multiplies support by how common the English word is
+(sell before vend) and lowers English idioms of several words. Up to three senses; no gloss
+rather than a doubtful one (a best score below MIN_SCORE).
 
 The dictionary is never copied into the repository; the parsed index is cached in the user's
 cache directory, keyed by the file's path, size and modification time.
@@ -52,6 +55,7 @@ class Sense:
     pos: str
     rank: float  # dictionary support, higher is better
     zipf: float  # how common the English word is (computed when the index is built)
+    ordered: bool = False  # from a user's TSV dictionary: its order is the ranking
 
 
 def _strip_nested(text: str) -> str:
@@ -140,8 +144,8 @@ def _cache_path(path: Path) -> Path:
     return cache_dir() / f"glossary-v{INDEX_VERSION}-{key}.pickle"
 
 
-# (lemma, POS) → [(gloss, POS, support, English Zipf)]
-Index = dict[tuple[str, str], list[tuple[str, str, float, float]]]
+# (lemma, POS) → [(gloss, POS, support, English Zipf[, ordered])]
+Index = dict[tuple[str, str], list[tuple]]
 
 
 def _parse_ding(path: Path) -> Index:
@@ -180,7 +184,7 @@ def _parse_tsv(path: Path) -> Index:
             pos = columns[2].strip().upper() if len(columns) > 2 and columns[2].strip() else ""
             for rank, gloss in enumerate(part.strip() for part in columns[1].split(";")):
                 if gloss:
-                    index.setdefault((word, pos), []).append((gloss, pos, 10.0 - rank, _english_zipf(gloss)))
+                    index.setdefault((word, pos), []).append((gloss, pos, 10.0 - rank, _english_zipf(gloss), True))
     if not index:
         raise InputError(f"{path}: no entries (expected 'word<TAB>gloss' lines)")
     return index
@@ -196,7 +200,7 @@ class Glossary:
 
         A sense's score is its dictionary support times a factor for how common the English
         word is (sell before vend, government before regimen): learners need the everyday
-        translation first. Further senses must score at least 60% of the best one.
+        translation first. Further senses must score at least 70% of the best one.
         """
         raw = list(self._index.get((lemma, pos), ())) + list(self._index.get((lemma, ""), ()))
         if not raw and pos == "ADV":
@@ -212,7 +216,7 @@ class Glossary:
         for score, sense in scored:
             if sense.english in chosen:
                 continue
-            if score < best * 0.6:
+            if score < best * 0.7:
                 break
             if sense.pos and sense.zipf < MIN_ENGLISH_ZIPF and not chosen:
                 continue
@@ -223,7 +227,7 @@ class Glossary:
 
 
 def _score(sense: Sense) -> float:
-    if not sense.pos:  # a user's TSV dictionary: its own order
+    if sense.ordered:  # a user's TSV dictionary: its own order
         return sense.rank
     words = len(sense.english.removeprefix("to ").split())
     common = min(3.0, max(0.1, 10 ** (0.5 * (sense.zipf - 4.5))))

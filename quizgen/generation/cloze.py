@@ -33,15 +33,54 @@ CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV", "MWE", "PROPN"})
 # STTS tags of words that never make a vocabulary gap: articles, pronouns, prepositions,
 # conjunctions, particles, auxiliaries and modals, punctuation.
 FUNCTION_TAGS = frozenset(
-    {"ART", "APPR", "APPRART", "APPO", "APZR", "KON", "KOUS", "KOUI", "KOKOM", "PPER", "PRF",
-     "PPOSAT", "PPOSS", "PDAT", "PDS", "PIAT", "PIS", "PRELS", "PRELAT", "PWS", "PWAT", "PWAV",
-     "PAV", "PTKZU", "PTKNEG", "PTKVZ", "PTKANT", "PTKA", "VAFIN", "VAINF", "VAPP", "VAIMP",
-     "VMFIN", "VMINF", "VMPP", "$,", "$.", "$(", "CARD", "XY", "FM"}
+    {
+        "ART",
+        "APPR",
+        "APPRART",
+        "APPO",
+        "APZR",
+        "KON",
+        "KOUS",
+        "KOUI",
+        "KOKOM",
+        "PPER",
+        "PRF",
+        "PPOSAT",
+        "PPOSS",
+        "PDAT",
+        "PDS",
+        "PIAT",
+        "PIS",
+        "PRELS",
+        "PRELAT",
+        "PWS",
+        "PWAT",
+        "PWAV",
+        "PAV",
+        "PTKZU",
+        "PTKNEG",
+        "PTKVZ",
+        "PTKANT",
+        "PTKA",
+        "VAFIN",
+        "VAINF",
+        "VAPP",
+        "VAIMP",
+        "VMFIN",
+        "VMINF",
+        "VMPP",
+        "$,",
+        "$.",
+        "$(",
+        "CARD",
+        "XY",
+        "FM",
+    }
 )
 FUNCTION_LEMMAS = frozenset(
     {"sein", "haben", "werden", "können", "müssen", "dürfen", "sollen", "wollen", "mögen", "lassen"}
 )
-_CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::(.*?))?\}\}", re.S)
+_CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::(.*?))?\}\}", re.DOTALL)
 _SPACE = re.compile(r"\s+")
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—"})
 
@@ -84,7 +123,8 @@ def make_clozes(
         if sentence.is_heading or len(sentence.tokens) < MIN_TOKENS:
             continue
         targets = [
-            t for t in by_sentence.get(sentence.index, [])
+            t
+            for t in by_sentence.get(sentence.index, [])
             if used[t.lemma] < MAX_PER_LEMMA and _stands_alone(t, sentence, analysis)
         ]
         chosen = _choose(targets)
@@ -96,7 +136,9 @@ def make_clozes(
         candidates.append((sum(t.value for t in chosen), sentence, chosen, (start, end)))
     best = sorted(candidates, key=lambda entry: (-entry[0], entry[1].index))[:MAX_NOTES]
     best.sort(key=lambda entry: entry[1].index)
-    return tuple(_note(sentence, chosen, span, analysis, options) for _, sentence, chosen, span in best)
+    return tuple(
+        _note(sentence, chosen, span, analysis, options) for _, sentence, chosen, span in best
+    )
 
 
 def _targets_by_sentence(
@@ -110,7 +152,9 @@ def _targets_by_sentence(
             continue
         for occurrence in item.occurrences:
             token = tokens.get(occurrence.start)
-            if token is not None and (token.tag in FUNCTION_TAGS or not any(c.isalpha() for c in token.text)):
+            if token is not None and (
+                token.tag in FUNCTION_TAGS or not any(c.isalpha() for c in token.text)
+            ):
                 continue
             by_sentence.setdefault(occurrence.sentence, []).append(
                 Target(occurrence.start, occurrence.end, "vocabulary", item.lemma, item)
@@ -124,7 +168,9 @@ def _targets_by_sentence(
             kind = "number" if fact.kind == "number" else "entity"
             for sentence in analysis.sentences:
                 for start, end in _mentions(fact, sentence):
-                    by_sentence.setdefault(sentence.index, []).append(Target(start, end, kind, name))
+                    by_sentence.setdefault(sentence.index, []).append(
+                        Target(start, end, kind, name)
+                    )
     return by_sentence
 
 
@@ -170,8 +216,12 @@ def _stands_alone(target: Target, sentence: Sentence, analysis: Analysis) -> boo
 
 def _choose(targets: list[Target]) -> list[Target]:
     """The best non-overlapping targets: vocabulary by score, then one entity or number."""
-    vocabulary = sorted((t for t in targets if t.kind == "vocabulary"), key=lambda t: (-t.value, t.start))
-    other = sorted((t for t in targets if t.kind != "vocabulary"), key=lambda t: (t.kind != "number", t.start))
+    vocabulary = sorted(
+        (t for t in targets if t.kind == "vocabulary"), key=lambda t: (-t.value, t.start)
+    )
+    other = sorted(
+        (t for t in targets if t.kind != "vocabulary"), key=lambda t: (t.kind != "number", t.start)
+    )
     chosen: list[Target] = []
     for target in [*vocabulary, *other]:
         if len(chosen) == MAX_DELETIONS:
@@ -197,7 +247,11 @@ def hint_for(target: Target, answer: str, kind: str) -> str:
         return "Name"
     assert item is not None
     if kind == "lemma":
-        if item.lemma.casefold() != answer.casefold() and item.pos != "MWE" and item.display.casefold() != answer.casefold():
+        if (
+            item.lemma.casefold() != answer.casefold()
+            and item.pos != "MWE"
+            and item.display.casefold() != answer.casefold()
+        ):
             return item.display
         kind = "article" if item.article else "pos"
     if kind == "article" and item.article:
@@ -255,13 +309,20 @@ def _trim(sentence: Sentence, chosen: list[Target]) -> tuple[int, int]:
         if high < len(clauses) - 1:
             options.append((low, high + 1))
         grown = [
-            (lo, hi) for lo, hi in options
+            (lo, hi)
+            for lo, hi in options
             if _words([t for c in clauses[lo : hi + 1] for t in c]) <= MAX_WORDS
         ]
         if not grown:
             break
         # prefer the side that brings in another gap, then the following clause
-        low, high = max(grown, key=lambda span: (sum(clause_of(t.start) in range(span[0], span[1] + 1) for t in chosen), span[1]))
+        low, high = max(
+            grown,
+            key=lambda span: (
+                sum(clause_of(t.start) in range(span[0], span[1] + 1) for t in chosen),
+                span[1],
+            ),
+        )
     start = clauses[low][0].start
     last = clauses[high][-1]
     end = last.start if last.text in _CLAUSE_BREAKS and high < len(clauses) - 1 else last.end
@@ -269,7 +330,11 @@ def _trim(sentence: Sentence, chosen: list[Target]) -> tuple[int, int]:
 
 
 def _note(
-    sentence: Sentence, chosen: list[Target], span: tuple[int, int], analysis: Analysis, options: Options
+    sentence: Sentence,
+    chosen: list[Target],
+    span: tuple[int, int],
+    analysis: Analysis,
+    options: Options,
 ) -> ClozeNote:
     text = analysis.article.text
     start, end = span

@@ -9,6 +9,7 @@ from __future__ import annotations
 import random
 import re
 
+from ..analysis import gazetteer as _gazetteer
 from ..analysis.gazetteer import COUNTRIES_AND_PLACES
 from ..model import Analysis, Fact, Sentence, Token, VocabItem
 from .time_words import time_alternatives
@@ -44,11 +45,27 @@ _WITH_ARTICLE = {"USA", "Vereinigte Staaten", "Vereinigten Staaten", "Schweiz", 
                  "Slowakei", "Mongolei", "Niederlande", "Philippinen", "Krim", "Arktis", "Antarktis"}
 
 
+_REGIONS = frozenset(["Europa", "Asien", "Afrika", "Amerika", "Nordamerika", "Südamerika", "Antarktis", "Arktis", "Ozeanien", "Nahost", "Ostasien", "Südostasien", "Westafrika", "Ostafrika", "Skandinavien", "Balkan", "Sibirien", "Kaukasus", "Karibik", "Mittelmeer", "Atlantik", "Pazifik", "Nordsee", "Ostsee", "Alpen", "Bayern", "Berlin", "Brandenburg", "Bremen", "Hamburg", "Hessen", "Niedersachsen", "Sachsen", "Thüringen", "Saarland", "Schleswig-Holstein", "Nordrhein-Westfalen", "Rheinland-Pfalz", "Baden-Württemberg", "Mecklenburg-Vorpommern", "Sachsen-Anhalt", "Tirol", "Kalifornien", "Texas", "Florida", "Krim", "Donbass", "Gaza", "Westjordanland", "Kaschmir", "England", "Wales", "Schottland", "Tibet"])
+_CITIES = frozenset(_gazetteer._CITIES.split())
+
+
+def place_class(name: str) -> str:
+    """city, country or "" (region, river, unknown): places are only swapped within a class,
+    so that a city never stands in for a country ("Die Stadt Ungarn …")."""
+    if name in _CITIES:
+        return "city"
+    if name in COUNTRIES_AND_PLACES and name not in _REGIONS or name in ("Vereinigte Staaten", "Vereinigtes Königreich"):
+        return "country"
+    return ""
+
+
 def _bare_name(fact: Fact, analysis: Analysis) -> bool:
     """A name that stands without an article (Sizilien, not das Mittelmeer): it can replace
     another bare name without breaking the grammar."""
     if fact.value in _WITH_ARTICLE or fact.aliases[0] in _WITH_ARTICLE or fact.label == "MISC":
         return False
+    if fact.value not in fact.aliases:
+        return False  # only inflected forms in the text ("Kims"): no base form to offer
     tokens = analysis.sentences[fact.sentence].tokens
     for k, token in enumerate(tokens):
         if token.start == fact.start and k > 0 and tokens[k - 1].tag in ("ART", "APPRART"):
@@ -63,6 +80,29 @@ def _entity(answer: str, facts: tuple[Fact, ...]) -> Fact | None:
     return next((f for f in facts if f.kind == "entity" and (core in f.aliases or core == f.value)), None)
 
 
+def _same_kind(entity: Fact, other: Fact) -> bool:
+    """Another entity that can stand in for this one: same label; places of the same class;
+    people named at least twice (full name and surname), the surest sign of a real person."""
+    if other.label != entity.label or other.value == entity.value:
+        return False
+    if entity.label == "LOC":
+        kind = place_class(entity.value)
+        return bool(kind) and place_class(other.value) == kind
+    if entity.label == "PER":
+        return len(other.aliases) >= 2 and len(entity.aliases) >= 2
+    return False  # organisations and other names: too mixed a class ("Bern" vs "DE") to swap
+
+
+def _clean_name(name: str, analysis: Analysis) -> bool:
+    """A name made of names: no common noun ("Rembrandt Rhetorikunterricht"), no article or
+    inflected adjective ("Alfred dem Großen"), nothing before its first letter."""
+    if not re.fullmatch(r"[A-ZÄÖÜ][\w.'-]*(?: (?:van|von|de|da|di|der|du|le|la|[A-ZÄÖÜ][\w.'-]*))*", name):
+        return False
+    nouns = {token.text for token in analysis.tokens if token.tag == "NN"}
+    words = name.split()
+    return len(words) == 1 or not any(word in nouns for word in words[1:])
+
+
 def distractors_for(
     answer: str, prompt: str, analysis: Analysis, facts: tuple[Fact, ...], rng: random.Random, n: int
 ) -> list[str]:
@@ -71,14 +111,15 @@ def distractors_for(
     entity = _entity(answer, facts)
     time = next((f for f in facts if f.kind == "time" and f.text == answer), None)
     if entity is not None:
-        others = [f for f in facts if f.kind == "entity" and f.label == entity.label and f.value != entity.value]
-        candidates = [f.aliases[0] for f in others if _bare_name(f, analysis)]
-        if entity.label == "LOC":
+        others = [f for f in facts if f.kind == "entity" and _same_kind(entity, f)]
+        candidates = [f.value for f in others if _bare_name(f, analysis) and _clean_name(f.value, analysis)]
+        if entity.label == "LOC" and place_class(entity.value) == "country":
             candidates += [p for p in _FALLBACK_PLACES if p in COUNTRIES_AND_PLACES]
         if answer.startswith("in "):
             candidates = [f"in {c}" for c in candidates]
         shown = entity.aliases + (entity.value,)
-        candidates = [c for c in candidates if c.removeprefix("in ") not in shown]
+        taken = {alias for f in facts if f.kind == "entity" and f.value == entity.value for alias in f.aliases}
+        candidates = [c for c in candidates if c.removeprefix("in ") not in shown and c.removeprefix("in ") not in taken]
     elif time is not None:
         candidates = time_alternatives(answer)
     elif _NUMBER.search(answer):
@@ -111,6 +152,8 @@ def vocabulary_distractors(
     for other in vocabulary:
         if other.lemma == item.lemma or other.pos != item.pos or other.lemma.lower() in in_sentence:
             continue
+        if set(other.gloss) & set(item.gloss):  # "Strom" for "Fluss": a synonym is also right
+            continue
         if item.pos == "NOUN" and other.gender != item.gender and _article_before(sentence, target):
             continue
         for occurrence in other.occurrences:
@@ -125,6 +168,8 @@ def vocabulary_distractors(
                 continue  # a base form among inflected ones (or the reverse) gives the answer away
             if item.pos in ("ADJ", "VERB") and token.text[-2:] != target.text[-2:]:
                 continue
+            if _nested(token.text, target.text) or _nested(other.lemma, item.lemma):
+                continue  # "Zeit" for "Eisenzeit", "Stadt" for "Hauptstadt": often also true
             distance = abs(_level(other.level) - _level(item.level))
             pool.append((distance, occurrence.form))
             break
@@ -132,6 +177,12 @@ def vocabulary_distractors(
     close = [form for _, form in pool[: n * 2]]
     rng.shuffle(close)
     return list(dict.fromkeys(close))[:n]
+
+
+def _nested(a: str, b: str) -> bool:
+    """Is one word the head (or the start) of the other, as in a compound?"""
+    a, b = a.lower(), b.lower()
+    return a != b and (a.endswith(b) or b.endswith(a) or a.startswith(b) or b.startswith(a))
 
 
 def _article_before(sentence: Sentence, token: Token) -> bool:
@@ -142,4 +193,4 @@ def _article_before(sentence: Sentence, token: Token) -> bool:
 
 
 def _level(level: str) -> int:
-    return "A1 A2 B1 B2 C1 C2".split().index(level) if level in ("A1", "A2", "B1", "B2", "C1", "C2") else 5
+    return ["A1", "A2", "B1", "B2", "C1", "C2"].index(level) if level in ("A1", "A2", "B1", "B2", "C1", "C2") else 5

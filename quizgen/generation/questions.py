@@ -21,11 +21,12 @@ import random
 import re
 from collections.abc import Callable
 
+from ..analysis.gazetteer import COUNTRIES_AND_PLACES
 from ..config import Options
 from ..extraction.clauses import Clause, join, main_clause
-from ..extraction.facts import SPEECH_VERBS
+from ..extraction.facts import MONTHS, SPEECH_VERBS, WEEKDAYS
 from ..model import QUESTION_TYPES, Analysis, Fact, Question, Sentence, VocabItem
-from .distractors import distractors_for, vocabulary_distractors
+from .distractors import distractors_for, place_class, vocabulary_distractors
 
 WORD_BANK_EXTRA = 2
 MATCHING_EXTRA = 2
@@ -137,6 +138,9 @@ def _ask(word: str, clause: Clause, answer_span: tuple[int, int] | None, lead: s
     """Question word (+ lead noun), finite verb, subject, Mittelfeld without the answer, right bracket."""
     middle = clause.mittelfeld if answer_span is None else _without(clause.mittelfeld, *answer_span)
     parts = [word + (f" {lead}" if lead else ""), clause.finite.text]
+    if middle and middle[0].tag == "PRF":  # "Wo befindet sich sein Grab?", not "… sein Grab sich"
+        parts.append(middle[0].text)
+        middle = middle[1:]
     if answer_span is None or not (clause.vorfeld[0].start >= answer_span[0] and clause.vorfeld[-1].end <= answer_span[1]):
         parts.append(_lower_first(clause.vorfeld))
     parts += [join(middle), join(clause.right)]
@@ -157,14 +161,15 @@ def _plural_noun_phrase(fact: Fact, sentence: Sentence) -> str:
 
 def wh_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
     questions: list[Question] = []
-    people = {alias for fact in facts if fact.kind == "entity" and fact.label == "PER" for alias in fact.aliases}
+    people = {alias for fact in facts if fact.kind == "entity" and fact.label == "PER"
+              and (len(fact.aliases) > 1 or " " in fact.value) for alias in fact.aliases}
     places = {alias for fact in facts if fact.kind == "entity" and fact.label == "LOC" for alias in fact.aliases}
     for sentence in analysis.sentences:
         if not _usable(sentence):
             continue
         clause = main_clause(sentence)
-        if clause is None or clause.rest and clause.rest[0].tag not in ("$,",) or not _complete(clause):
-            continue
+        if clause is None or not _whole(clause) or not _complete(clause) or _unsure(clause) or clause.vorfeld[0].text == "Es":
+            continue  # only clauses that are the whole sentence: nothing cut off, nothing dangling
         if clause.finite.lemma in SPEECH_VERBS and clause.rest:
             continue  # "Die USA sagten letzten Monat, sie seien …": the content is elsewhere
         local = [fact for fact in facts if fact.sentence == sentence.index]
@@ -172,11 +177,13 @@ def wh_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
         subject = clause.subject_first()
         made: list[tuple[str, str, str]] = []
         # Wer …? — the Vorfeld is a person
-        if subject and vorfeld in people and clause.finite.text.endswith(("t", "e")):
+        if subject and vorfeld in people and clause.finite.text.endswith(("t", "e")) and clause.finite.lemma not in NOT_PERSONAL \
+                and vorfeld not in COUNTRIES_AND_PLACES:
             made.append((_ask("Wer", clause, (clause.vorfeld[0].start, clause.vorfeld[-1].end)), vorfeld, "Wer"))
         # Wie viele …? — a number in the Mittelfeld, subject in the Vorfeld
         for fact in local:
-            if fact.kind == "number" and subject and _inside(fact, clause.mittelfeld):
+            coordinated = any(token.tag == "KON" for token in clause.mittelfeld)
+            if fact.kind == "number" and subject and _inside(fact, clause.mittelfeld) and _countable(fact, sentence) and not coordinated:
                 lead = _plural_noun_phrase(fact, sentence)
                 if lead and lead[:1].isupper():
                     made.append((_ask("Wie viele", clause, (fact.start, fact.end), lead), fact.text, "Wie viele"))
@@ -184,6 +191,10 @@ def wh_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
         for fact in local:
             if fact.kind != "time":
                 continue
+            if fact.text.split()[0].lower() in ("seit", "bis", "ab", "von"):
+                continue  # "Seit wann …?" / "Bis wann …?": a different question, not "Wann"
+            if fact.text.isdigit() and not _year_stands_alone(fact, sentence):
+                continue  # "1665 m", "(Pegel …, 2019)": a number, not a date
             word = "Wie lange" if fact.text.endswith(" lang") else "Wann"
             span = _with_quantifier(clause, fact)
             answer = sentence.text[span[0] - sentence.start : span[1] - sentence.start]
@@ -195,11 +206,13 @@ def wh_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
         # Wo …? — "in <Ort>" in the Mittelfeld
         for token_index, token in enumerate(clause.mittelfeld[:-1]):
             following = clause.mittelfeld[token_index + 1]
-            if subject and token.text == "in" and following.text in places and clause.vorfeld[0].tag != "PPER":
+            attached = token_index > 0 and clause.mittelfeld[token_index - 1].tag in ("NN", "NE")
+            attached = attached or following.tag != "NE"
+            if subject and token.text == "in" and following.text in places and clause.vorfeld[0].tag != "PPER" and not attached:
                 span = (token.start, following.end)
                 made.append((_ask("Wo", clause, span), f"in {following.text}", "Wo"))
         for prompt, answer, word in made:
-            if answer.lower() in prompt.lower() or len(prompt.split()) < 4:
+            if answer.lower() in prompt.lower() or len(prompt.split()) < 4 or _embedded(answer, sentence):
                 continue
             questions.append(
                 Question(
@@ -208,6 +221,91 @@ def wh_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
                 )
             )
     return questions
+
+
+def _token_before(start: int, sentence: Sentence):
+    before = [token for token in sentence.tokens if token.end <= start]
+    return before[-1] if before else None
+
+
+NOT_PERSONAL = {"sein", "liegen", "befinden", "heißen", "zählen", "gehören", "grenzen", "bestehen"}
+
+
+def _whole(clause: Clause) -> bool:
+    """The clause is the sentence, or only a relative clause follows it (", von denen …")."""
+    rest = clause.rest
+    if not rest:
+        return True
+    if rest[0].tag != "$," or len(rest) < 2:
+        return False
+    return rest[1].tag == "PRELS" or len(rest) > 2 and rest[1].tag == "APPR" and rest[2].tag in ("PRELS", "PWS")
+
+
+def _embedded(answer: str, sentence: Sentence) -> bool:
+    """Is the answer part of a larger phrase: after an article or a conjunction, before a noun,
+    an adjective or "und" ("die drei Kreuze", "im Mai und Juni", "nach vier Jahren Bauzeit")?"""
+    where = sentence.text.find(answer)
+    if where < 0:
+        return True
+    start, end = sentence.start + where, sentence.start + where + len(answer)
+    before = _token_before(start, sentence)
+    after = next((token for token in sentence.tokens if token.start >= end), None)
+    if before is not None and before.tag in ("ART", "KON", "CARD", "PDAT", "PPOSAT", "PIAT", "PIDAT", "NN"):
+        return True
+    following = sentence.text[where + len(answer) : where + len(answer) + 1]
+    if following and not (following.isspace() or following in ".,;:!?"):
+        return True  # "1980er-Jahren": the answer stops inside a word
+    return after is not None and after.tag in ("NN", "NE", "ADJA", "CARD", "KON", "TRUNC")
+
+
+def _unsure(clause: Clause) -> bool:
+    """Brackets, dashes, comparisons and unit symbols: the fields may be wrong, ask nothing."""
+    tokens = (*clause.vorfeld, *clause.mittelfeld, *clause.right)
+    for k, token in enumerate(tokens):
+        if token.tag == "KOKOM" and not (k and tokens[k - 1].text in ("mehr", "weniger")):
+            return True
+    return any(token.tag in ("$(", "$,", "XY") or "^" in token.text or "/" in token.text for token in tokens)
+
+
+def _countable(fact: Fact, sentence: Sentence) -> bool:
+    """A number phrase that can become "Wie viele <Nomen>": not inside a prepositional phrase
+    ("aus sieben Tagen"), not part of a range or list ("600 bis 650 Schweizer Franken")."""
+    if _after_preposition(fact, sentence) or fact.text.split()[0].lower() == "bis":
+        return False
+    before = _token_before(fact.start, sentence)
+    after = next((token for token in sentence.tokens if token.start >= fact.end), None)
+    if before is not None and (before.tag in ("CARD", "KON", "PTKA") or before.text in ("je", "bis")):
+        return False
+    inside = [token for token in sentence.tokens if fact.start <= token.start and token.end <= fact.end]
+    if any(token.feature("Case") == "Dat" for token in inside):
+        return False
+    return after is None or after.tag not in ("NN", "NE", "CARD")
+
+
+def _year_stands_alone(fact: Fact, sentence: Sentence) -> bool:
+    """A bare year followed by a verb, an adverb or punctuation, not by a unit or a noun."""
+    after = next((token for token in sentence.tokens if token.start >= fact.end), None)
+    return after is not None and after.tag in ("$.", "$,", "VVFIN", "VAFIN", "VMFIN", "VVPP", "VAPP", "ADV", "KON", "PPER")
+
+
+def _after_preposition(fact: Fact, sentence: Sentence) -> bool:
+    """"aus sieben Tagen": a number in a prepositional phrase is no "Wie viele …?" subject or object."""
+    before = _token_before(fact.start, sentence)
+    first = next((token for token in sentence.tokens if token.start == fact.start), None)
+    return any(token is not None and token.tag in ("APPR", "APPRART", "APPO") for token in (before, first))
+
+
+def _after_modifier(shown: str, fact: Fact, sentence: Sentence) -> bool:
+    """"im Alten Ägypten": a name after an article or adjective cannot be swapped for a bare one."""
+    if fact.kind != "entity":
+        return False
+    where = sentence.text.find(shown)
+    before = _token_before(sentence.start + where, sentence) if where >= 0 else None
+    if before is None:
+        return where < 0
+    if fact.label == "LOC":  # "in Ungarn", "Nordkorea und …": a place; ", Ungarn aber nicht": maybe people
+        return before.tag not in ("APPR", "KON")
+    return before.tag in ("ADJA", "ART", "APPRART")
 
 
 def _with_quantifier(clause: Clause, fact: Fact) -> tuple[int, int]:
@@ -243,7 +341,7 @@ def multiple_choice(
         ))
     used_sentences = {q.sentence for q in questions}
     for item in vocabulary:
-        if item.pos not in ("NOUN", "VERB", "ADJ") or len(questions) >= 12:
+        if item.pos not in ("NOUN", "VERB", "ADJ") or len(questions) >= 12 or item.lemma in WEEKDAYS + MONTHS:
             continue
         occurrence = item.occurrences[0]
         if occurrence.sentence in used_sentences or "…" in occurrence.form:
@@ -274,25 +372,31 @@ def multiple_choice(
 
 def true_false(analysis: Analysis, facts: tuple[Fact, ...], rng: random.Random) -> list[Question]:
     """Statements in text order, about half of them made false by swapping one fact."""
-    swappable = [f for f in facts if f.kind in ("entity", "number")]
+    swappable = [f for f in facts if f.kind in ("entity", "number", "time")]
     true: list[Question] = []
     false: list[Question] = []
     for sentence in analysis.sentences:
-        if not _usable(sentence) or len(sentence.tokens) > 30 or "„" in sentence.text:
+        if not _usable(sentence) or len(sentence.tokens) > 30 or any(mark in sentence.text for mark in "„(^/"):
             continue
         clause = main_clause(sentence)
         if clause is None or not _complete(clause) or clause.finite.lemma in SPEECH_VERBS:
+            continue
+        if _needs_context(clause):
             continue
         statement = _sentence_case(clause.text.rstrip(" ,;:") + ".")
         falsified = None
         if len(false) <= len(true):
             candidates = [f for f in swappable if f.sentence == sentence.index or any(a in statement for a in f.aliases)]
-            for fact in sorted(candidates, key=lambda f: f.kind != "number"):
+            for fact in sorted(candidates, key=lambda f: (f.kind != "number", f.kind != "time")):
                 shown = next((alias for alias in (fact.text, *fact.aliases) if alias in statement), "")
-                if not shown or not _swappable(shown, fact, statement):
+                if not shown or not _swappable(shown, fact, statement) or _after_modifier(shown, fact, sentence):
                     continue
+                if fact.kind == "entity" and place_class(fact.value) == "city":
+                    continue  # "Köln ist die Hauptstadt von Bulgarien": false by world knowledge, not by the text
                 wrong = distractors_for(shown, statement, analysis, facts, rng, 1)
-                if wrong:
+                if fact.kind == "entity" and wrong and wrong[0] not in analysis.article.text:
+                    wrong = []  # another name from the text: false only for a reader, not by world knowledge
+                if wrong and not _same_thing(shown, wrong[0], facts):
                     falsified = Question(
                         id="", type="true_false", prompt=statement.replace(shown, wrong[0], 1), answer="falsch",
                         options=("richtig", "falsch"), sentence=sentence.index, evidence=sentence.text,
@@ -308,14 +412,37 @@ def true_false(analysis: Analysis, facts: tuple[Fact, ...], rng: random.Random) 
                 explanation="Richtig: So steht es im Text.",
             ))
     true = true[: len(false) + 1]
-    return sorted(true + false, key=lambda question: question.sentence)
+    # alternate so that any first n (the share this type gets) are half false; shown in text order later
+    mixed = [q for pair in zip(true, false) for q in pair] + true[len(false) :] + false[len(true) :]
+    return mixed
+
+
+_ANAPHORIC = {"Das", "Dies", "Diese", "Dieser", "Dieses", "Es", "Zuvor", "Danach", "Deshalb", "Darum", "Daher",
+              "Dadurch", "Dabei", "Dafür", "Trotzdem", "Dann", "Außerdem", "Stattdessen", "Statt"}
+
+
+def _needs_context(clause: Clause) -> bool:
+    """A statement that only makes sense after the previous sentence ("Statt dessen begann er zu
+    malen.", "Zuvor hatten das schon einige probiert."): not for a Richtig/Falsch list."""
+    if clause.vorfeld[0].text in _ANAPHORIC:
+        return True
+    return any(token.tag == "PDS" for token in (*clause.vorfeld, *clause.mittelfeld))
+
+
+def _same_thing(shown: str, other: str, facts: tuple[Fact, ...]) -> bool:
+    """Would the swap name the same thing again ("Schindler" → "Oskar Schindler")?"""
+    if shown in other or other in shown:
+        return True
+    return any(shown in f.aliases and other in (*f.aliases, f.value) for f in facts if f.kind == "entity")
 
 
 def _swappable(shown: str, fact: Fact, statement: str) -> bool:
     """Can this mention be replaced without breaking the grammar around it? Not after an
     article (die Vereinigten Staaten) and not in the genitive (Kims)."""
-    if fact.kind == "number":
+    if fact.kind in ("number", "time"):
         return True
+    if not re.search(rf"(?<!\w){re.escape(shown)}(?!\w)", statement):
+        return False  # part of a longer word ("Kim" in "Kims")
     if shown != fact.value and shown.endswith("s") and shown[:-1] in (fact.value, *fact.aliases):
         return False
     before = statement[: statement.find(shown)].split()
@@ -349,8 +476,8 @@ def gap_fill(analysis: Analysis, vocabulary: tuple[VocabItem, ...], rng: random.
         for occurrence, item in sorted(by_sentence.get(sentence.index, []), key=lambda pair: -pair[1].score)[:2]:
             if item.lemma in seen or occurrence.form in seen:
                 continue
-            if any(occurrence.start < g[0].end and g[0].start < occurrence.end for g in gaps):
-                continue
+            if any(occurrence.start <= g[0].end + 1 and g[0].start <= occurrence.end + 1 for g in gaps):
+                continue  # overlapping or side by side: two gaps in a row cannot be read
             seen.update((item.lemma, occurrence.form))
             gaps.append((occurrence, item))
     gaps.sort(key=lambda pair: pair[0].start)

@@ -27,6 +27,6 @@ def time_alternatives(expression: str) -> list[str]:
     if lowered in _RELATIVE:
         return [other for other in _RELATIVE if other != lowered]
     if "Wochenende" in expression:
-        return [expression.replace("am Wochenende", x).replace("Am Wochenende", x.capitalize())
+        return [expression.replace("am Wochenende", x).replace("Am Wochenende", x[:1].upper() + x[1:])
                 for x in ("am Montag", "am Mittwoch", "am Freitagabend")]
     return []

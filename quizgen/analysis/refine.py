@@ -1,0 +1,108 @@
+"""Context rules on top of the STTS → Universal POS table, as UD German annotates.
+
+A tag table alone cannot tell
+- a verb particle that is a preposition (``an``, ``auf``: ADP) from one that is an adverb
+  (``zurück``, ``weiter``, ``fest``: ADV);
+- a quantifier used alone (``alle``, ``beide``, ``andere``: DET) from a true pronoun
+  (``man``, ``nichts``, ``jemand``: PRON);
+- ``haben`` or a modal as auxiliary (``hat gesagt``, ``kann kommen``: AUX) from the same
+  word as a full verb (``hat ein Auto``, ``will das``: VERB).
+HanTa also tags the comparative ``als`` as a preposition; STTS has ``KOKOM`` for it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+PREPOSITION_PARTICLES = frozenset(
+    """ab an auf aus bei durch gegen hinter mit nach neben über um unter vor wider zu zwischen
+    statt""".split()  # noqa: SIM905
+)
+TRUE_PRONOUNS = frozenset(
+    """man nichts niemand jemand etwas was wer jedermann irgendwer irgendwas irgendjemand
+    niemandem niemanden jemandem jemanden""".split()  # noqa: SIM905
+)
+_NON_FINITE = frozenset({"VVPP", "VAPP", "VMPP", "VVINF", "VAINF", "VMINF", "VVIZU"})
+_CLAUSE_EDGES = frozenset({"$,", "$.", "KOUS", "PRELS", "PWAV", "KON"})
+
+
+def refine_sentence(words: Sequence[Token]) -> None:
+    """Adjust STTS tags and Universal POS of one tagged sentence (no whitespace tokens)."""
+    for position, token in enumerate(words):
+        _fix_adjective(words, position)
+        tag, lower = token.tag_, token.lower_
+        if tag == "APPR" and lower == "als":
+            token.tag_, token.pos_ = "KOKOM", "ADP"
+        elif tag == "KOKOM" and lower == "als":
+            token.pos_ = "ADP"
+        elif tag == "PTKVZ":
+            token.pos_ = "ADP" if lower in PREPOSITION_PARTICLES else "ADV"
+        elif tag == "PIS":
+            token.pos_ = "PRON" if lower in TRUE_PRONOUNS else "DET"
+        elif tag in ("VAFIN", "VAINF") and token.lemma_ == "haben":
+            if not _clause_has(words, position, _NON_FINITE | {"PTKZU"}):
+                token.pos_ = "VERB"
+        elif tag == "VMFIN" and not any(
+            other.tag_[:1] == "V" and other is not token for other in words
+        ):
+            token.pos_ = "VERB"
+
+
+_INFLECTED = ("e", "em", "en", "er", "es")
+_DETERMINERS = frozenset({"ART", "PDAT", "PPOSAT", "PIAT", "APPRART"})
+_COPULAS = frozenset({"sein", "werden", "bleiben"})
+
+
+def _fix_adjective(words: Sequence[Token], position: int) -> None:
+    """HanTa reads some adjectives as nouns or adverbs: "die leckere Suppe", "war lecker"."""
+    token = words[position]
+    text = token.text
+    if not text[:1].islower() or not text.isalpha():
+        return
+    before = words[position - 1] if position else None
+    after = words[position + 1] if position + 1 < len(words) else None
+    attributive = (
+        after is not None
+        and after.tag_ == "NN"
+        and text.endswith(_INFLECTED)
+        and (
+            token.tag_ == "NN"
+            or (token.tag_ == "ADV" and before is not None and before.tag_ in _DETERMINERS)
+        )
+    )
+    predicative = (
+        token.tag_ == "NN"
+        and before is not None
+        and before.lemma_ in _COPULAS
+        and (after is None or after.tag_ in ("$.", "$,", "KON"))
+    )
+    if attributive or predicative:
+        token.tag_, token.pos_ = ("ADJA" if attributive else "ADJD"), "ADJ"
+        token.lemma_ = text.lower() if predicative else _attributive_lemma(text)
+
+
+def _attributive_lemma(text: str) -> str:
+    import simplemma
+
+    return simplemma.lemmatize(text.lower(), lang="de").lower()
+
+
+def _clause_has(words: Sequence[Token], position: int, tags: frozenset[str] | set[str]) -> bool:
+    """Is a token with one of ``tags`` in the comma-delimited stretch around ``position``?"""
+    for step in (-1, 1):
+        index = position + step
+        while 0 <= index < len(words):
+            tag = words[index].tag_
+            if tag in tags or (tag in ("VVFIN", "VMFIN") and _ends_clause(words, index)):
+                return True  # HanTa tags some participles and infinitives as finite
+            if tag in ("$,", "$.") or (step == -1 and tag in _CLAUSE_EDGES):
+                break
+            index += step
+    return False
+
+
+def _ends_clause(words: Sequence[Token], index: int) -> bool:
+    following = words[index + 1] if index + 1 < len(words) else None
+    return following is None or following.tag_ in ("$,", "$.", "$(", "KON")

@@ -1,0 +1,317 @@
+"""Cloze notes on small hand-built German inputs, plus the Anki engine's own rendering."""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quizgen.config import Options
+from quizgen.generation import make_clozes
+from quizgen.generation.cloze import MAX_PER_LEMMA, MAX_WORDS, uncloze
+from quizgen.model import Analysis, Article, Fact, Material, Occurrence, Sentence, Token, VocabItem
+
+TAGS = {
+    "der": "ART",
+    "die": "ART",
+    "das": "ART",
+    "den": "ART",
+    "dem": "ART",
+    "ein": "ART",
+    "eine": "ART",
+    "und": "KON",
+    "oder": "KON",
+    "in": "APPR",
+    "auf": "APPR",
+    "mit": "APPR",
+    "über": "APPR",
+    "sie": "PPER",
+    "er": "PPER",
+    "es": "PPER",
+    "hat": "VAFIN",
+    "ist": "VAFIN",
+    "kann": "VMFIN",
+}
+TOKEN = re.compile(r"\w+(?:-\w+)*|[^\w\s]")
+
+
+def analysis_of(*sentences: str, title: str = "Testartikel") -> Analysis:
+    """An analysis of sentences written one after another; tags from a tiny lexicon."""
+    text = " ".join(sentences)
+    built, position, i = [], 0, 0
+    for index, sentence in enumerate(sentences):
+        start = text.index(sentence, position)
+        tokens = []
+        for match in TOKEN.finditer(sentence):
+            word = match.group()
+            tag = TAGS.get(
+                word.lower(),
+                "$." if not word[0].isalnum() else ("NN" if word[0].isupper() else "VVFIN"),
+            )
+            tokens.append(
+                Token(i, word, start + match.start(), start + match.end(), word, "X", tag)
+            )
+            i += 1
+        built.append(Sentence(index, start, start + len(sentence), sentence, tuple(tokens)))
+        position = start + len(sentence)
+    article = Article(title, text, "test.txt", "test", ((0, len(text)),))
+    return Analysis(article, tuple(built), ())
+
+
+def item(
+    analysis: Analysis,
+    form: str,
+    lemma: str,
+    pos: str = "NOUN",
+    article: str = "",
+    score: float = 1.0,
+) -> VocabItem:
+    """A vocabulary item with every whole-word occurrence of ``form``."""
+    occurrences = tuple(
+        Occurrence(s.index, s.start + m.start(), s.start + m.end(), form)
+        for s in analysis.sentences
+        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", s.text)
+    )
+    return VocabItem(
+        lemma=lemma,
+        pos=pos,
+        article=article,
+        occurrences=occurrences,
+        score=score,
+        level="B1",
+        plural="die Raketen" if lemma == "Rakete" else "",
+        gloss=("rocket",) if lemma == "Rakete" else (),
+    )
+
+
+def test_lemma_hint_as_written_in_conventions():
+    analysis = analysis_of("Die Raketen fliegen heute weit über das Meer.")
+    vocabulary = (
+        item(analysis, "Raketen", "Rakete", article="die"),
+        item(analysis, "fliegen", "fliegen", "VERB"),
+    )
+    notes = make_clozes(analysis, vocabulary, (), Options())
+    assert [note.text for note in notes] == [
+        "Die {{c1::Raketen::die Rakete}} {{c2::fliegen::Verb}} heute weit über das Meer."
+    ]
+    assert notes[0].answers == ("Raketen", "fliegen") and notes[0].kinds == (
+        "vocabulary",
+        "vocabulary",
+    )
+    assert "die Rakete, die Raketen — rocket" in notes[0].extra
+
+
+def test_hint_never_repeats_the_answer():
+    analysis = analysis_of("Die Rakete steht heute noch im Hafen von Kiel.")
+    vocabulary = (
+        item(analysis, "Rakete", "Rakete", article="die"),
+        item(analysis, "Hafen", "Hafen", article="der"),
+    )
+    (note,) = make_clozes(analysis, vocabulary, (), Options())
+    assert (
+        note.text
+        == "Die {{c1::Rakete::die R…}} steht heute noch im {{c2::Hafen::der H…}} von Kiel."
+    )
+    for kind in ("lemma", "pos", "article", "first-letter", "gloss"):
+        (note,) = make_clozes(analysis, vocabulary, (), replace(Options(), hint=kind))
+        assert all(
+            hint and hint.lower() != answer.lower()
+            for hint, answer in zip(note.hints, note.answers, strict=True)
+        )
+    (bare,) = make_clozes(analysis, vocabulary, (), replace(Options(), hint="none"))
+    assert bare.text == "Die {{c1::Rakete}} steht heute noch im {{c2::Hafen}} von Kiel."
+
+
+def test_function_words_and_punctuation_are_never_gaps():
+    analysis = analysis_of("Die Kinder spielen mit dem Ball und sie lachen laut.")
+    vocabulary = (
+        item(analysis, "Die", "die", "DET"),
+        item(analysis, "und", "und", "NOUN"),
+        item(analysis, "mit", "mit", "ADP"),
+        item(analysis, "Ball", "Ball", article="der"),
+        item(analysis, ".", ".", "NOUN"),
+    )
+    (note,) = make_clozes(analysis, vocabulary, (), Options())
+    assert note.answers == ("Ball",)
+
+
+def test_article_text_with_cloze_syntax_and_html_stays_text():
+    sentence = "Der Befehl {{c1::x}} und <b>fett</b> & Co. steht im Handbuch für Anki."
+    analysis = analysis_of(sentence)
+    (note,) = make_clozes(
+        analysis, (item(analysis, "Handbuch", "Handbuch", article="das"),), (), Options()
+    )
+    assert note.text.count("{{c") == 1 and "<b>" not in note.text
+    assert uncloze(note.text) == sentence
+
+
+def test_each_word_is_gapped_in_a_few_notes_only():
+    sentences = [
+        f"Der Ball rollt am {day} lange über den großen Platz."
+        for day in ("Montag", "Dienstag", "Mittwoch", "Freitag")
+    ]
+    analysis = analysis_of(*sentences)
+    notes = make_clozes(analysis, (item(analysis, "Ball", "Ball", article="der"),), (), Options())
+    assert len(notes) == MAX_PER_LEMMA
+
+
+def test_entities_topic_and_parts_of_words_are_no_name_gaps():
+    analysis = analysis_of(
+        "Die Aare fließt bei Bern in einen großen See.",
+        "Am Aare-Ufer in Bern liegt ein schöner Bärenpark.",
+        title="Aare",
+    )
+    text = analysis.article.text
+    facts = (
+        Fact(
+            "entity",
+            "Aare",
+            0,
+            text.index("Aare"),
+            text.index("Aare") + 4,
+            "LOC",
+            "Aare",
+            ("Aare",),
+        ),
+        Fact(
+            "entity",
+            "Bern",
+            0,
+            text.index("Bern"),
+            text.index("Bern") + 4,
+            "LOC",
+            "Bern",
+            ("Bern",),
+        ),
+    )
+    notes = make_clozes(analysis, (), facts, Options())
+    assert [note.text for note in notes] == [
+        "Die Aare fließt bei {{c1::Bern::Name}} in einen großen See.",
+        "Am Aare-Ufer in {{c1::Bern::Name}} liegt ein schöner Bärenpark.",
+    ]
+    assert all(note.kinds == ("entity",) for note in notes)
+
+
+def test_a_long_sentence_is_trimmed_to_the_clause_around_the_gap():
+    sentence = (
+        "Am Montag sagte der Minister in einer langen Rede vor vielen Journalisten in der Hauptstadt, "
+        "dass die neue Brücke über den Fluss bis zum Sommer fertig sein soll, "
+        "obwohl die Arbeiten wegen des schlechten Wetters im Winter lange geruht hatten."
+    )
+    analysis = analysis_of(sentence)
+    (note,) = make_clozes(
+        analysis, (item(analysis, "Brücke", "Brücke", article="die"),), (), Options()
+    )
+    words = re.findall(r"\w+", note.source_sentence)
+    assert len(words) <= MAX_WORDS < len(re.findall(r"\w+", sentence))
+    assert note.source_sentence.startswith("… dass die neue Brücke")  # cut at a clause boundary
+    assert "Minister" not in note.text
+    (first,) = make_clozes(
+        analysis, (item(analysis, "Minister", "Minister", article="der"),), (), Options()
+    )
+    assert first.source_sentence == (
+        "Am Montag sagte der Minister in einer langen Rede vor vielen Journalisten in der Hauptstadt …"
+    )
+    assert uncloze(note.text) == note.source_sentence
+
+
+WORDS = st.sampled_from(
+    [
+        "Haus",
+        "Rakete",
+        "fliegt",
+        "schnell",
+        "Straße",
+        "Köln",
+        "Maße",
+        "Öl",
+        "Brücke",
+        "Wetter",
+        "rennt",
+        "Garten",
+        "Fenster",
+        "grün",
+        "Zug",
+        "Bahnhof",
+        "liest",
+        "Schule",
+        "Kinder",
+        "Abend",
+        "Wasser",
+        "hoch",
+        "{{c1::x}}",
+        "}}",
+        "{{",
+        "::",
+        "<i>",
+        "&amp;",
+        "a&b",
+        "„Zitat“",
+        "3,5",
+        "–",
+        "Tür-Rahmen",
+        "&#123;",
+        "\\",
+        '"',
+        "\n",
+    ]
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(WORDS, min_size=5, max_size=40),
+    st.sets(st.integers(0, 39), max_size=6),
+    st.sampled_from(("lemma", "pos", "none")),
+)
+def test_removing_the_cloze_markup_gives_back_the_sentence(words, picks, hint):
+    sentence = " ".join(words).replace(" \n ", "\n") + "."
+    analysis = analysis_of(sentence)
+    chosen = {words[k] for k in picks if k < len(words) and words[k].isalpha()}
+    vocabulary = tuple(item(analysis, word, word.lower() + "en", "NOUN") for word in sorted(chosen))
+    for note in make_clozes(analysis, vocabulary, (), replace(Options(), hint=hint)):
+        assert uncloze(note.text) == note.source_sentence
+        if not note.source_sentence.startswith("…") and not note.source_sentence.endswith("…"):
+            assert note.source_sentence == " ".join(
+                sentence.split()
+            )  # white space runs become one space
+        numbers = [int(n) for n in re.findall(r"\{\{c(\d+)::", note.text)]
+        assert numbers == list(range(1, len(note.answers) + 1))
+        assert "<" not in re.sub(r"\{\{c\d+::", "", note.text)
+
+
+def test_anki_engine_renders_one_gap_per_card_with_its_hint(tmp_path: Path):
+    from anki.collection import Collection
+    from anki.import_export_pb2 import ImportAnkiPackageOptions, ImportAnkiPackageRequest
+
+    from quizgen.exporters.anki import AnkiExporter
+
+    sentence = "Die Raketen fliegen heute mit {{c1::Lärm}} über <b>das</b> Meer."
+    analysis = analysis_of(sentence)
+    vocabulary = (
+        item(analysis, "Raketen", "Rakete", article="die"),
+        item(analysis, "Meer", "Meer", article="das"),
+    )
+    clozes = make_clozes(analysis, vocabulary, (), Options())
+    material = Material(analysis, clozes=clozes)
+    (path,) = AnkiExporter().export(material, tmp_path, Options())
+    col = Collection(str(tmp_path / "c.anki2"))
+    try:
+        col.import_anki_package(
+            ImportAnkiPackageRequest(package_path=str(path), options=ImportAnkiPackageOptions())
+        )
+        cards = sorted((col.get_card(c) for c in col.find_cards("")), key=lambda card: card.ord)
+        assert len(cards) == 2  # the article's own "{{c1::Lärm}}" made no card
+        for card, answer, hint in zip(
+            cards, ("Raketen", "Meer"), ("[die Rakete]", "[das M…]"), strict=True
+        ):
+            question = html.unescape(re.sub(r"<[^>]+>", "", card.question().split("</style>")[-1]))
+            back = html.unescape(re.sub(r"<[^>]+>", "", card.answer().split("</style>")[-1]))
+            assert hint in question and answer not in question
+            assert answer in back and "{{c1::Lärm}}" in question and "<b>das</b>" in question
+    finally:
+        col.close()
