@@ -44,7 +44,7 @@ eval: $(VENV)/.installed
 # Trains the statistical entity model shipped in quizgen/data/ner-model from the GermEval 2014
 # train split in ../shared/devdata (CC BY 4.0); 15–20 minutes on 2 cores; not part of CI.
 ner-model: $(VENV)/.installed
-	$(PY) scripts/train_ner.py
+	$(PY) scripts/train_ner.py --max-steps 6000
 
 golden: $(VENV)/.installed
 	$(PY) scripts/regen_cases.py
