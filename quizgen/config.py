@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import UsageError
@@ -84,7 +84,3 @@ class Options:
         if problems:
             raise UsageError("; ".join(problems))
         return self
-
-
-def option_names() -> tuple[str, ...]:
-    return tuple(f.name for f in fields(Options))

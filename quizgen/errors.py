@@ -15,7 +15,6 @@ class ExitStatus(IntEnum):
     USAGE = 2  # bad command line or options
     INPUT = 3  # a file that cannot be read or used as an article
     OUTPUT = 4  # an output that cannot be written
-    PARTIAL = 5  # a batch where some articles failed
 
 
 class QuizgenError(Exception):

@@ -167,17 +167,7 @@ def _from_plain(text: str, source: str, stem: str) -> Article:
     flush()
     spans = [span for span in spans if span[1] > span[0]]
     headings = [index for index in headings if index < len(spans)]
-    cleaned = "".join(chars)
-    title, title_span = _title_from(cleaned, spans, headings, stem)
-    return Article(
-        title=title,
-        text=cleaned,
-        source=source,
-        stem=stem,
-        paragraphs=tuple(spans),
-        headings=tuple(headings),
-        title_span=title_span,
-    )
+    return _article("".join(chars), spans, headings, source, stem)
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
@@ -235,15 +225,22 @@ def _from_blocks(blocks: list[tuple[str, bool]], source: str, stem: str, title: 
             headings.append(len(spans) - 1)
         parts.append(text)
         offset += len(text)
-    joined = "".join(parts)
+    return _article("".join(parts), spans, headings, source, stem, title)
+
+
+def _article(
+    text: str, spans: list[tuple[int, int]], headings: list[int], source: str, stem: str,
+    title: str | None = None,
+) -> Article:
+    """An Article from its text and paragraph spans; the title from the text unless given."""
     title_span = None
     if title is None:
-        title, title_span = _title_from(joined, spans, headings, stem)
-    elif spans and 0 in headings and joined[spans[0][0] : spans[0][1]] == title:
+        title, title_span = _title_from(text, spans, headings, stem)
+    elif spans and 0 in headings and text[spans[0][0] : spans[0][1]] == title:
         title_span = spans[0]
     return Article(
         title=title,
-        text=joined,
+        text=text,
         source=source,
         stem=stem,
         paragraphs=tuple(spans),

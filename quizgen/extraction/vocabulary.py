@@ -13,7 +13,6 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 from collections import defaultdict
-from collections.abc import Iterable
 
 from ..analysis.lexicon import NounEntry, noun_lexicon
 from ..config import Options
@@ -213,7 +212,3 @@ def _score(item: VocabItem, learner: int) -> float:
     distance = level_index(item.level) - learner
     fit = 2.0 - 0.7 * abs(distance - 1)
     return round(fit + math.log1p(item.count) + 1.5 * POS_WEIGHT.get(item.pos, 0.3), 4)
-
-
-def vocabulary_lemmas(items: Iterable[VocabItem]) -> set[str]:
-    return {item.lemma for item in items}
