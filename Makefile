@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PIP := $(PY) -m pip --disable-pip-version-check
 SEED := seeds/nordkorea-raketen.txt
 
-.PHONY: demo install test test-fast check bench eval golden ner-model clean
+.PHONY: demo install test test-fast check bench eval ner-model clean
 
 demo: $(VENV)/.installed
 	$(PY) -m quizgen build $(SEED) -o output --title "Nordkorea: Kim Jong Un fordert mehr Raketen"
@@ -45,9 +45,6 @@ eval: $(VENV)/.installed
 # train split in ../shared/devdata (CC BY 4.0); 15–20 minutes on 2 cores; not part of CI.
 ner-model: $(VENV)/.installed
 	$(PY) scripts/train_ner.py --max-steps 6000
-
-golden: $(VENV)/.installed
-	$(PY) scripts/regen_cases.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -64,7 +64,7 @@ def test_narrowed_sense_and_verb_objects(mini_ding):
 
 def test_index_is_cached_in_user_cache_dir(mini_ding, tmp_path):
     load_glossary(mini_ding)
-    cached = list((tmp_path / "cache" / "quizgen").glob("glossary-*.pickle"))
+    cached = list((tmp_path / "cache" / "quizgen").glob("glossary-*.sqlite"))
     assert len(cached) == 1
     load_glossary.cache_clear()
     assert load_glossary(mini_ding).senses("Haus", "NOUN")[0] == "house"  # read back from the cache

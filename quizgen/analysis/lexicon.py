@@ -1,9 +1,9 @@
 """German nouns from Wiktionary (the german-nouns package, CC BY-SA 4.0): gender, plural, forms.
 
 The package ships a 20 MB CSV that takes seconds to parse. The first use builds a compact
-index and caches it in the user's cache directory (``$XDG_CACHE_HOME/quizgen`` or
-``~/.cache/quizgen``), keyed by the package version; later processes load it in a fraction
-of a second. Nothing is written into the repository.
+index and caches it as SQLite tables in the user's cache directory (``$XDG_CACHE_HOME/quizgen``
+or ``~/.cache/quizgen``), keyed by the package version; later processes open it in a
+millisecond and read only the words they look up. Nothing is written into the repository.
 
 The spaCy component ``quizgen_lexicon`` adds ``Gender`` and ``Number`` to ``token.morph`` of
 nouns, with a compound fallback on the last part (Militärübung → Übung → Fem), and corrects a
@@ -13,6 +13,7 @@ noun's lemma when the tagger's lemma is unknown but the form belongs to exactly 
 from __future__ import annotations
 
 import csv
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import metadata
@@ -21,10 +22,10 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..cache import cache_dir, load, store
+from ..cache import cache_dir, tables
 from .agreement import gender_in_context
 
-INDEX_VERSION = 2
+INDEX_VERSION = 3
 GENDERS = {"m": "Masc", "f": "Fem", "n": "Neut"}
 NAME_KINDS = ("Toponym", "Vorname", "Nachname", "Eigenname")
 _CASES = ("nominativ", "genitiv", "dativ", "akkusativ")
@@ -45,9 +46,9 @@ class NounEntry:
 
 @dataclass(slots=True)
 class _Index:
-    nouns: dict[str, tuple[tuple[str, ...], str, bool, bool, str]]
-    forms: dict[str, tuple[tuple[str, str], ...]]  # form → ((lemma, "Sing"/"Plur"), …)
-    names: dict[str, str]
+    nouns: Mapping[str, tuple[tuple[str, ...], str, bool, bool, str]]
+    forms: Mapping[str, tuple[tuple[str, str], ...]]  # form → ((lemma, "Sing"/"Plur"), …)
+    names: Mapping[str, str]
 
 
 def _csv_path() -> Path:
@@ -110,13 +111,13 @@ def _load_index() -> _Index:
         raise AnalysisError(
             "german-nouns is not installed: pip install --no-deps -r requirements-nodeps.txt"
         ) from error
-    path = cache_dir() / f"german-nouns-{version}-v{INDEX_VERSION}.pickle"
-    index = load(path)
-    if isinstance(index, _Index):
-        return index
-    index = _build_index(_csv_path())
-    store(path, index, stale_prefix="german-nouns-")
-    return index
+    def build() -> dict[str, dict]:
+        index = _build_index(_csv_path())
+        return {"nouns": dict(index.nouns), "forms": dict(index.forms), "names": dict(index.names)}
+
+    path = cache_dir() / f"german-nouns-{version}-v{INDEX_VERSION}.sqlite"
+    found = tables(path, build, stale_prefix="german-nouns-")
+    return _Index(found["nouns"], found["forms"], found["names"])
 
 
 class NounLexicon:
@@ -179,7 +180,7 @@ class NounLexicon:
     def is_noun(self, lemma: str) -> bool:
         return lemma in self._index.nouns
 
-    def names(self) -> dict[str, str]:
+    def names(self) -> Mapping[str, str]:
         """Proper names from Wiktionary: word → Toponym, Vorname, Nachname or Eigenname."""
         return self._index.names
 
@@ -268,7 +269,7 @@ def _is_word(lexicon: NounLexicon, modifier: str) -> bool:
     return any(lexicon.is_noun(candidate) or candidate in names for candidate in candidates)
 
 
-def _name_lemmas(doc: Doc, names: dict[str, str]) -> None:
+def _name_lemmas(doc: Doc, names: Mapping[str, str]) -> None:
     """A name's genitive takes the name as lemma: Kims → Kim, Nordkoreas → Nordkorea."""
     words = {token.text for token in doc if token.tag_ == "NE"}
     for token in doc:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from wordfreq import zipf_frequency
+from .frequency import zipf_frequency
 
 from ..analysis.hanta import hanta_tagger
 from ..analysis.lexicon import noun_lexicon
@@ -24,7 +24,7 @@ def _noun(piece: str) -> str:
 
 
 def _known(word: str) -> bool:
-    return noun_lexicon().is_noun(word) or zipf_frequency(word, "de") >= 3.0
+    return noun_lexicon().is_noun(word) or zipf_frequency(word) >= 3.0
 
 
 @lru_cache(maxsize=20000)

@@ -16,7 +16,8 @@ English alternatives little. The score multiplies support by how common the Engl
 rather than a doubtful one (a best score below MIN_SCORE).
 
 The dictionary is never copied into the repository; the parsed index is cached in the user's
-cache directory, keyed by the file's path, size and modification time.
+cache directory (an SQLite table read on demand), keyed by the file's path, size and
+modification time.
 """
 
 from __future__ import annotations
@@ -24,12 +25,11 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
 
-from wordfreq import zipf_frequency
-
-from ..cache import cache_dir, load, store
+from ..cache import cache_dir, tables
 from ..errors import InputError
 
 DING_PATHS = (Path("/usr/share/trans/de-en"), Path("/usr/share/dict/de-en.txt"))
@@ -37,7 +37,7 @@ MAX_SENSES = 3
 MIN_ENGLISH_ZIPF = 2.0  # rarer English words are not offered as the only gloss
 MIN_SUPPORT = 0.3  # senses with less dictionary support are not even indexed
 MIN_SCORE = 0.9  # support × English commonness of the best sense; below it no gloss is shown
-INDEX_VERSION = 10
+INDEX_VERSION = 11
 
 _POS_MARKERS = {
     "m": "NOUN", "f": "NOUN", "n": "NOUN", "pl": "NOUN", "m,f": "NOUN", "m,n": "NOUN", "f,n": "NOUN",
@@ -132,6 +132,8 @@ def _ding_entries(line: str) -> list[tuple[str, str, str, float]]:
 
 
 def _english_zipf(gloss: str) -> float:
+    from wordfreq import zipf_frequency  # only needed while an index is built
+
     words = [word for word in re.findall(r"[A-Za-z]+", gloss) if word not in ("to", "a", "an", "the", "sb", "sth")]
     if not words:
         return 0.0
@@ -141,11 +143,15 @@ def _english_zipf(gloss: str) -> float:
 def _cache_path(path: Path) -> Path:
     stat = path.stat()
     key = hashlib.sha1(f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{INDEX_VERSION}".encode()).hexdigest()[:16]
-    return cache_dir() / f"glossary-v{INDEX_VERSION}-{key}.pickle"
+    return cache_dir() / f"glossary-v{INDEX_VERSION}-{key}.sqlite"
 
 
-# (lemma, POS) → [(gloss, POS, support, English Zipf[, ordered])]
-Index = dict[tuple[str, str], list[tuple]]
+# "lemma<TAB>POS" → [(gloss, POS, support, English Zipf[, ordered])]
+Index = dict[str, list[tuple]]
+
+
+def _key(lemma: str, pos: str) -> str:
+    return f"{lemma}\t{pos}"
 
 
 def _parse_ding(path: Path) -> Index:
@@ -165,7 +171,7 @@ def _parse_ding(path: Path) -> Index:
             if weight >= MIN_SUPPORT
         ]
         if kept:  # senses below the support threshold are never shown: not worth loading
-            index[key] = kept
+            index[_key(*key)] = kept
     return index
 
 
@@ -184,14 +190,14 @@ def _parse_tsv(path: Path) -> Index:
             pos = columns[2].strip().upper() if len(columns) > 2 and columns[2].strip() else ""
             for rank, gloss in enumerate(part.strip() for part in columns[1].split(";")):
                 if gloss:
-                    index.setdefault((word, pos), []).append((gloss, pos, 10.0 - rank, _english_zipf(gloss), True))
+                    index.setdefault(_key(word, pos), []).append((gloss, pos, 10.0 - rank, _english_zipf(gloss), True))
     if not index:
         raise InputError(f"{path}: no entries (expected 'word<TAB>gloss' lines)")
     return index
 
 
 class Glossary:
-    def __init__(self, index: Index, source: Path) -> None:
+    def __init__(self, index: Mapping[str, list[tuple]], source: Path) -> None:
         self._index = index
         self.source = source
 
@@ -202,9 +208,9 @@ class Glossary:
         word is (sell before vend, government before regimen): learners need the everyday
         translation first. Further senses must score at least 70% of the best one.
         """
-        raw = list(self._index.get((lemma, pos), ())) + list(self._index.get((lemma, ""), ()))
+        raw = list(self._index.get(_key(lemma, pos), ())) + list(self._index.get(_key(lemma, ""), ()))
         if not raw and pos == "ADV":
-            raw = list(self._index.get((lemma, "ADJ"), ()))
+            raw = list(self._index.get(_key(lemma, "ADJ"), ()))
         candidates = [Sense(*entry) for entry in raw]
         if not candidates:
             return ()
@@ -249,21 +255,21 @@ def load_glossary(path: Path | None) -> Glossary | None:
         raise InputError(f"{path}: dictionary not found")
     if path.stat().st_size == 0:
         raise InputError(f"{path}: dictionary is empty")
-    cache = _cache_path(path)
-    cached = load(cache)
-    if isinstance(cached, dict):
-        return Glossary(cached, path)
-    with path.open(encoding="utf-8", errors="replace") as handle:
-        head = handle.read(20000)
-    if " :: " in head:
-        index = _parse_ding(path)
-    elif "\t" in head:
-        index = _parse_tsv(path)
-    else:
-        raise InputError(
-            f"{path}:1: unknown dictionary format (expected Ding 'Wort :: word' or TSV 'Wort<TAB>word')"
-        )
-    if not index and explicit:
-        raise InputError(f"{path}: no dictionary entries found")
-    store(cache, index, stale_prefix="glossary-")
-    return Glossary(index, path)
+
+    def build() -> dict[str, Index]:
+        with path.open(encoding="utf-8", errors="replace") as handle:
+            head = handle.read(20000)
+        if " :: " in head:
+            index = _parse_ding(path)
+        elif "\t" in head:
+            index = _parse_tsv(path)
+        else:
+            raise InputError(
+                f"{path}:1: unknown dictionary format (expected Ding 'Wort :: word' or TSV 'Wort<TAB>word')"
+            )
+        if not index and explicit:
+            raise InputError(f"{path}: no dictionary entries found")
+        return {"senses": index}
+
+    found = tables(_cache_path(path), build, stale_prefix="glossary-")
+    return Glossary(found.get("senses", {}), path)

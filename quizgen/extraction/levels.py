@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 
-from wordfreq import zipf_frequency
+from .frequency import zipf_frequency
 
 from ..config import LEVELS
 from ..model import Analysis, VocabItem
@@ -25,7 +25,7 @@ BANDS: tuple[tuple[float, str], ...] = ((5.3, "A1"), (4.8, "A2"), (4.2, "B1"), (
 
 def zipf(words: Iterable[str]) -> float:
     """Zipf frequency of a word counted over several of its forms."""
-    total = sum(10 ** zipf_frequency(word, "de") for word in set(words) if word)
+    total = sum(10 ** zipf_frequency(word) for word in set(words) if word)
     return round(math.log10(total), 2) if total > 1 else 0.0
 
 

@@ -1,0 +1,71 @@
+"""How common a German word is: its Zipf frequency from wordfreq (Apache-2.0 code, CC BY-SA data).
+
+wordfreq keeps its 634,000 German words in one compressed file that takes a third of a
+second to unpack, on every start. The first use copies it into an SQLite table in the user's
+cache (see :mod:`quizgen.cache`); later processes read just the words an article asks for.
+A word is looked up the way wordfreq looks it up (NFC, case-folded, hyphenated words as
+their parts); anything else (digits, apostrophes) goes to wordfreq itself, so the values are
+wordfreq's own.
+"""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from collections.abc import Mapping
+from functools import lru_cache
+from importlib import metadata
+
+from ..cache import cache_dir, tables
+
+LANGUAGE = "de"
+
+
+def _build() -> dict[str, dict[str, float]]:
+    from wordfreq import get_frequency_list
+
+    table: dict[str, float] = {}
+    for index, bucket in enumerate(get_frequency_list(LANGUAGE)):
+        value = _bucket_zipf(index)
+        for word in bucket:
+            table[word] = value
+    return {"zipf": table}
+
+
+def _bucket_zipf(index: int) -> float:
+    """wordfreq's value for a word in centibel bucket ``index``."""
+    return _zipf(10 ** (-index / 100))
+
+
+def _zipf(frequency: float) -> float:
+    """wordfreq's rounding: the frequency to 3 significant digits, then Zipf to 2 decimals."""
+    frequency = round(frequency, math.floor(-math.log10(frequency)) + 3)
+    return round(math.log10(frequency) + 9, 2)
+
+
+@lru_cache(maxsize=1)
+def _table() -> Mapping[str, float]:
+    try:
+        version = metadata.version("wordfreq")
+    except metadata.PackageNotFoundError:
+        version = "unknown"
+    path = cache_dir() / f"wordfreq-{LANGUAGE}-{version}.sqlite"
+    return tables(path, _build, stale_prefix=f"wordfreq-{LANGUAGE}-")["zipf"]
+
+
+@lru_cache(maxsize=50000)
+def zipf_frequency(word: str) -> float:
+    """The word's Zipf frequency in German (0.0 for a word wordfreq does not know).
+
+    A hyphenated word counts as wordfreq counts it: 1/f = 1/f₁ + 1/f₂ + … over its parts.
+    """
+    folded = unicodedata.normalize("NFC", word).casefold()
+    parts = folded.split("-")
+    if all(part.isalpha() for part in parts):
+        values = [_table().get(part, 0.0) for part in parts]
+        if len(values) == 1 or not all(values):
+            return values[0] if len(values) == 1 else 0.0
+        return _zipf(1 / sum(10 ** (9 - value) for value in values))
+    from wordfreq import zipf_frequency as wordfreq_zipf  # digits, apostrophes: wordfreq itself
+
+    return wordfreq_zipf(word, LANGUAGE)
