@@ -70,6 +70,10 @@ def build_parser() -> argparse.ArgumentParser:
     questions.add_argument("--questions", type=int, default=16, help="number of questions (default: 16)")
     questions.add_argument("--types", type=_csv, default=QUESTION_TYPES, help=f"question types (default: {','.join(QUESTION_TYPES)})")
     questions.add_argument("--mc-options", type=int, default=4, help="options per multiple-choice question: 3, 4 or 5")
+    questions.add_argument(
+        "--tf-choices", type=int, default=3,
+        help="true/false choices: 3 = richtig / falsch / steht nicht im Text (when the text allows), 2 = richtig / falsch",
+    )
     anki = build.add_argument_group("Anki")
     anki.add_argument("--deck", default="Deutsch::quizgen", help="parent deck (default: Deutsch::quizgen)")
     anki.add_argument("--single-deck", action="store_true", help="one deck per article instead of subdecks")
@@ -151,6 +155,7 @@ def _options(args: argparse.Namespace) -> Options:
         templates=args.templates,
         audio=args.audio,
         mc_options=args.mc_options,
+        tf_choices=args.tf_choices,
         force=args.force,
         quiet=args.quiet,
         debug=args.debug,

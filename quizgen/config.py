@@ -37,6 +37,7 @@ class Options:
     templates: Path | None = None
     audio: bool = False
     mc_options: int = 4
+    tf_choices: int = 3  # 3: richtig / falsch / steht nicht im Text; 2: richtig / falsch
     force: bool = False
     quiet: bool = False
     debug: bool = False
@@ -73,6 +74,8 @@ class Options:
             problems.append(f"--questions must be 0 or more, not {self.questions}")
         if self.mc_options not in (3, 4, 5):
             problems.append(f"--mc-options must be 3, 4 or 5, not {self.mc_options}")
+        if self.tf_choices not in (2, 3):
+            problems.append(f"--tf-choices must be 2 or 3, not {self.tf_choices}")
         if self.jobs < 1:
             problems.append(f"--jobs must be 1 or more, not {self.jobs}")
         if self.templates is not None and not self.templates.is_dir():

@@ -18,6 +18,9 @@ QUESTION_TYPES: tuple[str, ...] = (
     "matching",
     "ordering",
 )
+# The answers of a true_false item: richtig / falsch, or all three on a Richtig/Falsch/Steht
+# nicht im Text list.
+TRUE, FALSE, NOT_IN_TEXT = "richtig", "falsch", "steht nicht im Text"
 
 
 @dataclass(frozen=True, slots=True)

@@ -99,6 +99,7 @@ def test_analyze_jsonl_offsets_point_into_the_text(capsys, seed_path, seed_artic
         (["build", "nirgends.txt"], ExitStatus.INPUT, "nirgends.txt: no such file"),
         (["build", "SEED", "--formats", "apkg,docx"], ExitStatus.USAGE, "unknown format docx"),
         (["build", "SEED", "--questions", "-1", "--level", "D1"], ExitStatus.USAGE, "unknown level"),
+        (["build", "SEED", "--tf-choices", "4"], ExitStatus.USAGE, "--tf-choices must be 2 or 3, not 4"),
     ],
 )
 def test_errors_are_one_line_with_a_status_per_kind(capsys, tmp_path, seed_path, args, status, message):

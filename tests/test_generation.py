@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from quizgen.config import Options
 from quizgen.generation import make_questions
 from quizgen.generation.cloze import escape, uncloze
-from quizgen.model import QUESTION_TYPES
+from quizgen.model import FALSE, NOT_IN_TEXT, QUESTION_TYPES, TRUE
 
 QUESTION_WORDS = {"Wer", "Wen", "Wem", "Was", "Wann", "Wo", "Wie", "Welche", "Welcher", "Welches", "Warum", "Wohin", "Woher"}
 
@@ -37,8 +37,8 @@ def check_questions(material) -> list[str]:
         if question.type == "wh":
             if question.prompt.split()[0] not in QUESTION_WORDS or not question.prompt.endswith("?"):
                 problems.append(f"{where}: not a W-question")
-        if question.type == "true_false" and question.answer not in ("richtig", "falsch"):
-            problems.append(f"{where}: answer {question.answer!r}")
+        if question.type == "true_false":
+            problems += _true_false_problems(question, material.article.text, where)
         if question.type == "gap_fill":
             gaps = re.findall(r"___\((\d+)\)___", question.prompt)
             if len(gaps) != len(question.answer) or len(question.word_bank) <= len(question.answer):
@@ -50,6 +50,26 @@ def check_questions(material) -> list[str]:
         if question.type == "ordering" and sorted(question.prompt_items) != sorted(question.answer):
             problems.append(f"{where}: ordering items and answer differ")
     return problems
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _true_false_problems(question, text: str, where: str) -> list[str]:
+    """richtig: the statement is the text's; falsch: one number/time/name differs from the text;
+    steht nicht im Text: the statement names something the text never names."""
+    if question.options not in ((TRUE, FALSE), (TRUE, FALSE, NOT_IN_TEXT)) or question.answer not in question.options:
+        return [f"{where}: answer {question.answer!r} of {question.options}"]
+    words = set(re.findall(r"\w+", question.prompt))
+    evidence = set(re.findall(r"\w+", question.evidence))
+    if question.answer == TRUE and not words <= evidence | {word.capitalize() for word in evidence}:
+        return [f"{where}: a true statement with words not in its sentence"]
+    if question.answer != TRUE and _words(question.prompt) in _words(question.evidence):
+        return [f"{where}: a changed statement with nothing changed"]
+    if question.answer == NOT_IN_TEXT and not any(word not in text for word in words - evidence):
+        return [f"{where}: 'steht nicht im Text' but every word is in the text"]
+    return []
 
 
 def test_seed_questions_follow_the_rules(seed_material):
@@ -82,6 +102,27 @@ def test_dev_articles_get_enough_valid_questions(corpus_materials):
         if problems:
             failures[path.name] = problems
     assert failures == {}
+
+
+def test_about_half_of_the_statements_are_changed(corpus_materials):
+    statements = [q for material in corpus_materials.values() for q in material.questions if q.type == "true_false"]
+    changed = [q for q in statements if q.answer != TRUE]
+    assert len(statements) >= 60
+    assert 0.45 <= len(changed) / len(statements) <= 0.6
+
+
+def test_steht_nicht_im_text_only_with_three_choices(seed_material):
+    analysis, vocabulary, facts = seed_material.analysis, seed_material.vocabulary, seed_material.facts
+    three = [q for q in make_questions(analysis, vocabulary, facts, Options()) if q.type == "true_false"]
+    two = [q for q in make_questions(analysis, vocabulary, facts, Options(tf_choices=2)) if q.type == "true_false"]
+    absent = [q for q in three if q.answer == NOT_IN_TEXT]
+    assert absent and all(q.options == (TRUE, FALSE, NOT_IN_TEXT) for q in three)
+    for question in absent:  # a country the article never names, as the subject of an event
+        swapped = set(re.findall(r"\w+", question.prompt)) - set(re.findall(r"\w+", question.evidence))
+        assert swapped and all(word not in seed_material.article.text for word in swapped)
+        assert question.explanation.startswith("Steht nicht im Text:")
+    assert two and all(q.options == (TRUE, FALSE) and q.answer in (TRUE, FALSE) for q in two)
+    assert any(q.answer == FALSE for q in two)
 
 
 def test_same_seed_same_questions_other_seed_other_order(seed_material):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..config import Options
-from ..model import Material, Question
+from ..model import FALSE, NOT_IN_TEXT, TRUE, Material, Question
 
 _SPECIAL = "\\~=#{}:"
 
@@ -20,8 +20,7 @@ def escape(text: str, collapse: bool = True) -> str:
     return "".join("\\" + char if char in _SPECIAL else char for char in text)
 
 
-NOT_IN_TEXT = "steht nicht im Text"
-TF_CHOICES = ("richtig", "falsch", NOT_IN_TEXT)
+TF_CHOICES = (TRUE, FALSE, NOT_IN_TEXT)
 GAP = re.compile(r"___\((\d+)\)___")
 
 
@@ -63,7 +62,7 @@ def question_text(question: Question) -> list[str]:
     if question.type == "true_false":
         if question.answer == NOT_IN_TEXT or NOT_IN_TEXT in question.options:
             return [f"{title}{prompt} {{{_choices(TF_CHOICES, str(question.answer))}{feedback}}}"]
-        return [f"{title}{prompt} {{{'TRUE' if question.answer == 'richtig' else 'FALSE'}{feedback}}}"]
+        return [f"{title}{prompt} {{{'TRUE' if question.answer == TRUE else 'FALSE'}{feedback}}}"]
     if question.type == "wh":
         return [f"{title}{prompt} {{={escape(str(question.answer))}{feedback}}}"]
     if question.type == "gap_fill":

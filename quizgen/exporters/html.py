@@ -16,7 +16,7 @@ import jinja2
 
 from .. import __version__
 from ..config import Options
-from ..model import Analysis, Material, Question, VocabItem
+from ..model import FALSE, NOT_IN_TEXT, TRUE, Analysis, Material, Question, VocabItem
 from .layout import Line, line_reference, sentence_lines, wrap
 
 SECTION_INFO: dict[str, tuple[str, str]] = {
@@ -29,7 +29,6 @@ SECTION_INFO: dict[str, tuple[str, str]] = {
     "matching": ("Zuordnung", "Ordne zu. Schreib den passenden Buchstaben in das Kästchen."),
     "ordering": ("Reihenfolge", "Bringe die Sätze in die Reihenfolge des Textes."),
 }
-NOT_IN_TEXT = "steht nicht im Text"
 NUMBER_WORDS = ("null", "ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn")
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 VOCABULARY_ROWS = 16
@@ -142,7 +141,7 @@ def _question_view(question: Question, number: int, analysis: Analysis, lines: d
     }
     if question.type == "true_false":
         three_way = NOT_IN_TEXT in question.options or answer == NOT_IN_TEXT
-        view["options"] = ["richtig", "falsch"] + ([NOT_IN_TEXT] if three_way else [])
+        view["options"] = [TRUE, FALSE] + ([NOT_IN_TEXT] if three_way else [])
     view["answer_letter"] = ""
     if question.type == "multiple_choice" and isinstance(answer, str) and answer in question.options:
         view["answer_letter"] = LETTERS[question.options.index(answer)]

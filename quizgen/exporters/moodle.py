@@ -6,9 +6,8 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from ..config import Options
-from ..model import Material, Question
+from ..model import FALSE, NOT_IN_TEXT, TRUE, Material, Question
 
-NOT_IN_TEXT = "steht nicht im Text"
 MULTI_PART = ("gap_fill", "matching", "ordering")  # one point per gap / pair / place
 
 
@@ -42,11 +41,11 @@ def add_question(quiz: ET.Element, question: Question) -> None:
     if question.type == "multiple_choice":
         _multichoice(quiz, question, question.options, shuffle=True)
     elif question.type == "true_false" and (answer == NOT_IN_TEXT or NOT_IN_TEXT in question.options):
-        _multichoice(quiz, question, ("richtig", "falsch", NOT_IN_TEXT), shuffle=False)
+        _multichoice(quiz, question, (TRUE, FALSE, NOT_IN_TEXT), shuffle=False)
     elif question.type == "true_false":
         element = _question(quiz, "truefalse", question)
-        _text(element, "answer", "true", fraction="100" if answer == "richtig" else "0")
-        _text(element, "answer", "false", fraction="100" if answer == "falsch" else "0")
+        _text(element, "answer", "true", fraction="100" if answer == TRUE else "0")
+        _text(element, "answer", "false", fraction="100" if answer == FALSE else "0")
     elif question.type == "wh":
         element = _question(quiz, "shortanswer", question)
         ET.SubElement(element, "usecase").text = "0"

@@ -6,8 +6,9 @@ Six types (``model.QUESTION_TYPES``):
   clauses whose fields the analysis is sure of; otherwise no question.
 - ``multiple_choice``: the same questions with options of the answer's kind, and
   "Welches Wort passt?" gaps whose distractors share part of speech, gender and level.
-- ``true_false``: statements from the text in text order; half made false by swapping one
-  fact for another of the same kind; the explanation quotes the text.
+- ``true_false``: statements from the text in text order; half changed by swapping one fact
+  for another of the same kind: falsch (a number or time the text contradicts) or, with three
+  choices, steht nicht im Text (a country the text never names); the explanation quotes the text.
 - ``gap_fill``: a passage with gaps and a word box holding more words than gaps.
 - ``matching``: words to their English meanings when a dictionary gave glosses, else
   sentence beginnings to their endings (Satzhälften).
@@ -20,12 +21,13 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from ..analysis.gazetteer import COUNTRIES_AND_PLACES
 from ..config import Options
 from ..extraction.clauses import Clause, join, main_clause
 from ..extraction.facts import MONTHS, SPEECH_VERBS, WEEKDAYS
-from ..model import QUESTION_TYPES, Analysis, Fact, Question, Sentence, VocabItem
+from ..model import FALSE, NOT_IN_TEXT, QUESTION_TYPES, TRUE, Analysis, Fact, Question, Sentence, VocabItem
 from .distractors import distractors_for, place_class, vocabulary_distractors
 
 WORD_BANK_EXTRA = 2
@@ -39,7 +41,7 @@ def make_questions(
 ) -> tuple[Question, ...]:
     rng = random.Random(options.seed)
     makers: dict[str, Callable[[], list[Question]]] = {
-        "true_false": lambda: true_false(analysis, facts, rng),
+        "true_false": lambda: true_false(analysis, facts, rng, options.tf_choices),
         "multiple_choice": lambda: multiple_choice(analysis, facts, vocabulary, rng, options.mc_options),
         "wh": lambda: wh_questions(analysis, facts),
         "gap_fill": lambda: gap_fill(analysis, vocabulary, rng),
@@ -85,8 +87,6 @@ def _share(pools: dict[str, list[Question]], total: int) -> dict[str, list[Quest
 
 
 def _renumber(question: Question, number: int) -> Question:
-    from dataclasses import replace
-
     return replace(question, id=f"q{number:02d}")
 
 
@@ -370,51 +370,111 @@ def multiple_choice(
 # --- richtig / falsch -------------------------------------------------------------------------
 
 
-def true_false(analysis: Analysis, facts: tuple[Fact, ...], rng: random.Random) -> list[Question]:
-    """Statements in text order, about half of them made false by swapping one fact."""
+def true_false(analysis: Analysis, facts: tuple[Fact, ...], rng: random.Random, choices: int = 3) -> list[Question]:
+    """Statements in text order, about half of them changed by swapping one fact.
+
+    A number or a time swapped for another makes a statement the text contradicts: falsch.
+    With three choices, a country swapped for one the article never names makes a statement
+    the text says nothing about: steht nicht im Text (about a third of the changed ones). A
+    name swapped for another name *from the text* is only used with two choices: whether the
+    text contradicts it or just does not say it is a matter of opinion.
+    """
     swappable = [f for f in facts if f.kind in ("entity", "number", "time")]
     true: list[Question] = []
-    false: list[Question] = []
+    changed: list[Question] = []
     for sentence in analysis.sentences:
         if not _usable(sentence) or len(sentence.tokens) > 30 or any(mark in sentence.text for mark in "„(^/"):
             continue
         clause = main_clause(sentence)
         if clause is None or not _complete(clause) or clause.finite.lemma in SPEECH_VERBS:
             continue
-        if _needs_context(clause):
+        if _needs_context(clause) or _cut_short(clause):
             continue
         statement = _sentence_case(clause.text.rstrip(" ,;:") + ".")
-        falsified = None
-        if len(false) <= len(true):
+        question = None
+        if len(changed) <= len(true):
+            absent = sum(q.answer == NOT_IN_TEXT for q in changed)
+            want_absent = choices == 3 and 3 * absent <= len(changed)
             candidates = [f for f in swappable if f.sentence == sentence.index or any(a in statement for a in f.aliases)]
-            for fact in sorted(candidates, key=lambda f: (f.kind != "number", f.kind != "time")):
-                shown = next((alias for alias in (fact.text, *fact.aliases) if alias in statement), "")
-                if not shown or not _swappable(shown, fact, statement) or _after_modifier(shown, fact, sentence):
-                    continue
-                if fact.kind == "entity" and place_class(fact.value) == "city":
-                    continue  # "Köln ist die Hauptstadt von Bulgarien": false by world knowledge, not by the text
-                wrong = distractors_for(shown, statement, analysis, facts, rng, 1)
-                if fact.kind == "entity" and wrong and wrong[0] not in analysis.article.text:
-                    wrong = []  # another name from the text: false only for a reader, not by world knowledge
-                if wrong and not _same_thing(shown, wrong[0], facts):
-                    falsified = Question(
-                        id="", type="true_false", prompt=statement.replace(shown, wrong[0], 1), answer="falsch",
-                        options=("richtig", "falsch"), sentence=sentence.index, evidence=sentence.text,
-                        explanation=f"Falsch: Im Text steht „{shown}“, nicht „{wrong[0]}“.",
-                    )
-                    break
-        if falsified is not None:
-            false.append(falsified)
+            question = _changed_statement(statement, clause, candidates, analysis, facts, rng, choices, want_absent)
+        if question is not None:
+            changed.append(question)
         else:
             true.append(Question(
-                id="", type="true_false", prompt=statement, answer="richtig",
-                options=("richtig", "falsch"), sentence=sentence.index, evidence=sentence.text,
-                explanation="Richtig: So steht es im Text.",
+                id="", type="true_false", prompt=statement, answer=TRUE, sentence=sentence.index,
+                evidence=sentence.text, explanation="Richtig: So steht es im Text.",
             ))
-    true = true[: len(false) + 1]
-    # alternate so that any first n (the share this type gets) are half false; shown in text order later
-    mixed = [q for pair in zip(true, false) for q in pair] + true[len(false) :] + false[len(true) :]
-    return mixed
+    true = true[: max(len(changed), 1)]
+    # alternate, changed first, so that any first n (the share this type gets) are at least half
+    # changed; the worksheet shows them in text order
+    mixed = [q for pair in zip(changed, true) for q in pair] + true[len(changed) :] + changed[len(true) :]
+    options = (TRUE, FALSE, NOT_IN_TEXT) if any(q.answer == NOT_IN_TEXT for q in mixed) else (TRUE, FALSE)
+    return [replace(q, options=options) for q in mixed]
+
+
+def _changed_statement(
+    statement: str, clause: Clause, candidates: list[Fact], analysis: Analysis,
+    facts: tuple[Fact, ...], rng: random.Random, choices: int, want_absent: bool,
+) -> Question | None:
+    """The statement with one fact swapped (falsch, or steht nicht im Text), or None.
+
+    Only the subject becomes a country the text never names: "Frankreich liegt in Asien" in
+    a text about Kasachstan is not in the text, but "Sofia ist die Hauptstadt von Kanada" in a
+    text that names Bulgarien is contradicted by it.
+    """
+    sentence = clause.sentence
+    found: list[Question] = []
+    for fact in sorted(candidates, key=lambda f: (f.kind != "number", f.kind != "time")):
+        shown = next((alias for alias in (fact.text, *fact.aliases) if alias in statement), "")
+        if not shown or not _swappable(shown, fact, statement) or _after_modifier(shown, fact, sentence):
+            continue
+        if fact.kind == "entity" and place_class(fact.value) == "city":
+            continue  # "Köln ist die Hauptstadt von Bulgarien": false by world knowledge, not by the text
+        for wrong in distractors_for(shown, statement, analysis, facts, rng, 4):
+            if _same_thing(shown, wrong, facts):
+                continue
+            prompt = statement.replace(shown, wrong, 1)
+            if fact.kind != "entity":
+                answer, why = FALSE, f"Falsch: Im Text steht „{shown}“, nicht „{wrong}“."
+            elif wrong in analysis.article.text:
+                if choices == 3:
+                    continue
+                answer, why = FALSE, f"Falsch: Im Text steht „{shown}“, nicht „{wrong}“."
+            elif choices == 3 and _country_subject(fact, shown, wrong, clause):
+                answer, why = NOT_IN_TEXT, f"Steht nicht im Text: {wrong} kommt im Text nicht vor (dort steht „{shown}“)."
+            else:
+                continue  # a name from outside the text: false only by world knowledge
+            found.append(Question(
+                id="", type="true_false", prompt=prompt, answer=answer, sentence=sentence.index,
+                evidence=sentence.text, explanation=why,
+            ))
+            break
+    if not found:
+        return None
+    preferred = [q for q in found if (q.answer == NOT_IN_TEXT) == want_absent]
+    return (preferred or found)[0]
+
+
+def _cut_short(clause: Clause) -> bool:
+    """Does the clause stop inside a phrase ("…, rund 10" of "rund 10 % davon")? A statement
+    must end where the sentence ends or a comma opens the next part."""
+    tokens = clause.sentence.tokens
+    following = next((token for token in tokens if token.start >= clause.end), None)
+    return following is not None and following.tag not in ("$,", "$.")
+
+
+def _country_subject(fact: Fact, shown: str, wrong: str, clause: Clause) -> bool:
+    """Is the fact a country standing as the subject in the Vorfeld, and the swap a country too?"""
+    if not (place_class(fact.value) == "country" and place_class(wrong) == "country" and clause.subject_first()):
+        return False
+    if clause.finite.lemma in STATIC_VERBS and not clause.right:
+        return False  # "Frankreich liegt in Asien": a property world knowledge decides, not an event
+    return shown in {token.text for token in clause.vorfeld}
+
+
+# Verbs of lasting properties (where a country lies, how big it is, what it has): a statement
+# about another country with them is judged by world knowledge, not by reading.
+STATIC_VERBS = frozenset({"sein", "liegen", "gehören", "heißen", "grenzen", "haben", "bestehen", "leben", "wohnen", "zählen"})
 
 
 _ANAPHORIC = {"Das", "Dies", "Diese", "Dieser", "Dieses", "Es", "Zuvor", "Danach", "Deshalb", "Darum", "Daher",
