@@ -3,18 +3,16 @@
 ``$XDG_CACHE_HOME/quizgen`` or ``~/.cache/quizgen``. A cache that cannot be written (a
 read-only home) only costs time: the index is then built in memory each run.
 
-Two kinds: a pickled object (:func:`load`, :func:`store`) for small indexes, and
-:class:`Table`, a read-only mapping kept in an SQLite file, for the big word lists (nouns,
-glossary, word frequencies). A table is opened in a millisecond and reads only the words an
-article asks for, so a single-article build does not pay for unpickling 100,000 entries.
+Each index is a set of tables (:class:`Table`), read-only mappings kept in an SQLite file (nouns,
+glossary, word frequencies, synonyms). A table is opened in a millisecond and reads only the
+words an article asks for, so a single-article build does not pay for loading 100,000 entries.
 """
 
 from __future__ import annotations
 
-import gc
+import hashlib
 import marshal
 import os
-import pickle
 import sqlite3
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
@@ -26,36 +24,10 @@ def cache_dir() -> Path:
     return Path(base) / "quizgen"
 
 
-def load(path: Path) -> Any | None:
-    """The cached object, or None when there is none (or it is unreadable)."""
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return None
-    enabled = gc.isenabled()
-    gc.disable()  # unpickling large dicts triggers many useless collections: twice as fast
-    try:
-        return pickle.loads(data)
-    except (pickle.PickleError, EOFError, AttributeError, TypeError, ValueError):
-        return None
-    finally:
-        if enabled:
-            gc.enable()
-
-
-def store(path: Path, value: Any, stale_prefix: str = "") -> None:
-    """Write atomically; with ``stale_prefix``, remove older caches of the same kind."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
-        os.replace(temporary, path)
-        if stale_prefix:
-            for stale in path.parent.glob(f"{stale_prefix}*.pickle"):
-                if stale != path:
-                    stale.unlink(missing_ok=True)
-    except OSError:
-        pass
+def source_key(path: Path, version: int) -> str:
+    """A short key for a cache built from a file: changes with its path, size, time and our format."""
+    stat = path.stat()
+    return hashlib.sha1(f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{version}".encode()).hexdigest()[:16]
 
 
 class Table(Mapping[str, Any]):

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .frequency import zipf_frequency
-
 from ..analysis.hanta import hanta_tagger
 from ..analysis.lexicon import noun_lexicon
+from .frequency import zipf_frequency
 
 _CONTENT = {"NN", "NN_VAR", "ADJ", "VV", "NE", "ADV", "CARD"}
 

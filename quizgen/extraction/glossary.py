@@ -22,14 +22,13 @@ modification time.
 
 from __future__ import annotations
 
-import hashlib
 import re
-from dataclasses import dataclass
 from collections.abc import Mapping
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..cache import cache_dir, tables
+from ..cache import cache_dir, source_key, tables
 from ..errors import InputError
 
 DING_PATHS = (Path("/usr/share/trans/de-en"), Path("/usr/share/dict/de-en.txt"))
@@ -141,9 +140,7 @@ def _english_zipf(gloss: str) -> float:
 
 
 def _cache_path(path: Path) -> Path:
-    stat = path.stat()
-    key = hashlib.sha1(f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{INDEX_VERSION}".encode()).hexdigest()[:16]
-    return cache_dir() / f"glossary-v{INDEX_VERSION}-{key}.sqlite"
+    return cache_dir() / f"glossary-v{INDEX_VERSION}-{source_key(path, INDEX_VERSION)}.sqlite"
 
 
 # "lemma<TAB>POS" → [(gloss, POS, support, English Zipf[, ordered])]

@@ -15,10 +15,9 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 
-from .frequency import zipf_frequency
-
 from ..config import LEVELS
 from ..model import Analysis, VocabItem
+from .frequency import zipf_frequency
 
 BANDS: tuple[tuple[float, str], ...] = ((5.3, "A1"), (4.8, "A2"), (4.2, "B1"), (3.6, "B2"), (3.0, "C1"))
 

@@ -11,6 +11,7 @@ import re
 
 from ..analysis import gazetteer as _gazetteer
 from ..analysis.gazetteer import COUNTRIES_AND_PLACES
+from ..extraction.thesaurus import load_thesaurus
 from ..model import Analysis, Fact, Sentence, Token, VocabItem
 from .time_words import time_alternatives
 
@@ -148,12 +149,13 @@ def vocabulary_distractors(
     if target is None:
         return []
     in_sentence = {t.text.lower() for t in sentence.tokens} | {t.lemma.lower() for t in sentence.tokens}
+    thesaurus = load_thesaurus()
     pool: list[tuple[int, str]] = []
     for other in vocabulary:
         if other.lemma == item.lemma or other.pos != item.pos or other.lemma.lower() in in_sentence:
             continue
-        if set(other.gloss) & set(item.gloss):  # "Strom" for "Fluss": a synonym is also right
-            continue
+        if set(other.gloss) & set(item.gloss) or thesaurus.are_synonyms(other.lemma, item.lemma):
+            continue  # "Strom" for "Fluss", "Gebiet" for "Gegend": a synonym is also right
         if item.pos == "NOUN" and other.gender != item.gender and _article_before(sentence, target):
             continue
         for occurrence in other.occurrences:

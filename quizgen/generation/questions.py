@@ -27,6 +27,7 @@ from ..analysis.gazetteer import COUNTRIES_AND_PLACES
 from ..config import Options
 from ..extraction.clauses import Clause, join, main_clause
 from ..extraction.facts import MONTHS, SPEECH_VERBS, WEEKDAYS
+from ..extraction.thesaurus import load_thesaurus
 from ..model import FALSE, NOT_IN_TEXT, QUESTION_TYPES, TRUE, Analysis, Fact, Question, Sentence, VocabItem
 from .distractors import distractors_for, place_class, vocabulary_distractors
 
@@ -550,11 +551,13 @@ def gap_fill(analysis: Analysis, vocabulary: tuple[VocabItem, ...], rng: random.
         cursor = occurrence.end
     pieces.append(text[cursor : passage[-1].end])
     answers = tuple(occurrence.form for occurrence, _ in gaps)
+    thesaurus = load_thesaurus()
     others = sorted(
         {
             item.occurrences[0].form
             for item in vocabulary
             if item.pos in ("NOUN", "VERB", "ADJ") and item.lemma not in seen
+            and not any(thesaurus.are_synonyms(item.lemma, gap.lemma) for _, gap in gaps)
         }
         - set(answers)
     )
