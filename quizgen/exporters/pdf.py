@@ -8,6 +8,8 @@ own ``sheet.css`` can choose Letter), the line numbers from ``layout.py``.
 
 from __future__ import annotations
 
+from types import ModuleType
+
 from ..config import Options
 from ..errors import UsageError
 from ..model import Material
@@ -19,6 +21,18 @@ NO_PANGO = ("--formats pdf: WeasyPrint cannot load its system libraries ({error}
 PAGES = ("worksheet", "answers")
 
 
+def require_weasyprint() -> ModuleType:
+    """The weasyprint module, or a one-line UsageError that says what to install."""
+    try:
+        import weasyprint
+    except ImportError as error:
+        raise UsageError(MISSING) from error
+    except OSError as error:  # WeasyPrint is installed, but Pango (through cffi) is not
+        first_line = str(error).splitlines()[0] if str(error) else type(error).__name__
+        raise UsageError(NO_PANGO.format(error=first_line)) from error
+    return weasyprint
+
+
 class PdfExporter:
     """The worksheet and the key as PDF, through WeasyPrint when it is installed."""
 
@@ -26,13 +40,7 @@ class PdfExporter:
     suffixes = (".worksheet.pdf", ".answers.pdf")
 
     def render(self, material: Material, options: Options) -> dict[str, bytes]:
-        try:
-            import weasyprint
-        except ImportError as error:
-            raise UsageError(MISSING) from error
-        except OSError as error:  # WeasyPrint is installed, but Pango (through cffi) is not
-            first_line = str(error).splitlines()[0] if str(error) else type(error).__name__
-            raise UsageError(NO_PANGO.format(error=first_line)) from error
+        weasyprint = require_weasyprint()
         pages = HtmlExporter()
         # relative links in a teacher's own templates (a logo) resolve in that folder
         base_url = str(options.templates or builtin_templates()) + "/"
