@@ -17,6 +17,7 @@ import jinja2
 from .. import __version__
 from ..config import Options
 from ..model import Analysis, Material, Question, VocabItem
+from .excerpt import excerpt
 from .layout import Line, line_reference, sentence_lines, wrap
 
 SECTION_INFO: dict[str, tuple[str, str]] = {
@@ -212,6 +213,8 @@ def instruction(kind: str, items: list[dict[str, Any]]) -> str:
 def build_context(material: Material, options: Options, key: bool) -> SheetContext:
     analysis = material.analysis
     lines = wrap(analysis)
+    shortened = None if options.no_text else excerpt(material, lines)
+    lines = shortened or lines
     by_sentence = sentence_lines(analysis, lines)
     by_paragraph = paragraph_numbers(analysis)
 
@@ -228,6 +231,7 @@ def build_context(material: Material, options: Options, key: bool) -> SheetConte
         heading = section_info(kind)[0]
         if kind == "text":
             if not options.no_text and lines:
+                heading = f"{heading} (Auszug)" if shortened else heading
                 sections.append({"kind": kind, "number": 0, "heading": heading, "instruction": "", "items": [], "points": 0})
             continue
         if kind == "vocabulary":
