@@ -61,7 +61,7 @@ def test_kahoot_xlsx_opens_and_holds_the_fitting_questions(seed_material):
     assert skipped["type"] == others
     assert [row[0] for row in rows] == list(range(1, len(rows) + 1))
     for row in rows:
-        number, question, *answers, limit, correct = row
+        _number, question, *answers, limit, correct = row
         answers = [answer for answer in answers if answer]
         assert isinstance(question, str) and 0 < len(question) <= MAX_QUESTION
         assert 2 <= len(answers) <= 4 and all(len(answer) <= MAX_ANSWER for answer in answers)
@@ -163,7 +163,7 @@ def test_h5p_escapes_formulas_quotes_commas_and_newlines(seed_material):
     hostile = replace(first, lemma='=HYPERLINK("x")', article="", plural="", number_note="",
                       gloss=('one, "two"', "three\nfour: five/six", "*star*"))
     material = replace(seed_material, vocabulary=(hostile, *seed_material.vocabulary[1:]))
-    word, hint, target, target_hint = h5p_rows(material)[0]
+    word, _hint, target, target_hint = h5p_rows(material)[0]
     assert word == "'=HYPERLINK(\"x\")"
     assert target == 'one; "two"/three four– five-six/star'
     assert target_hint == 'o__; "___"'  # first and last character of each word
