@@ -10,8 +10,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
-from .config import DEFAULT_FORMATS, HINT_KINDS, LEVELS, SECTIONS, Options
+from .config import DEFAULT_FORMATS, HINT_KINDS, SECTIONS, Options
 from .errors import ExitStatus, QuizgenError, UsageError
+from .exporters import registry
 from .model import QUESTION_TYPES
 
 PROG = "quizgen"
@@ -57,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
         type=_csv,
         default=DEFAULT_FORMATS,
         help=f"comma-separated formats (default: {','.join(DEFAULT_FORMATS)}); "
-        "also gift, moodle, csv, md, pdf",
+        f"also {', '.join(name for name in registry() if name not in DEFAULT_FORMATS)}",
     )
     build.add_argument("--seed", type=int, default=0, help="seed for every random choice (default: 0)")
     build.add_argument("--title", help="title to use instead of the article's own")
@@ -132,8 +133,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _options(args: argparse.Namespace) -> Options:
     import os
 
-    from .exporters import registry
-
     options = Options(
         output=args.output,
         formats=args.formats,
@@ -163,10 +162,9 @@ def _options(args: argparse.Namespace) -> Options:
     )
     options = options.validated(tuple(registry()))
     if "pdf" in options.formats:
-        try:
-            import weasyprint  # noqa: F401
-        except ImportError as error:
-            raise UsageError("--formats pdf needs WeasyPrint: pip install 'quizgen[pdf]'") from error
+        from .exporters.pdf import require_weasyprint
+
+        require_weasyprint()  # before any analysis: a missing extra is a usage error
     return options
 
 

@@ -215,21 +215,6 @@ def test_markdown_keeps_numbered_lines_and_escapes_text():
     assert "an der Sorbonne</li>" in html and "Sie zog 1891" not in html  # no explanation on the sheet
 
 
-def test_pdf_needs_weasyprint_or_writes_two_pdfs(seed_material):
-    from quizgen.errors import UsageError
-    from quizgen.exporters.pdf import PdfExporter
-
-    try:
-        import weasyprint  # noqa: F401
-    except ImportError:
-        with pytest.raises(UsageError, match=r"pip install 'quizgen\[pdf\]'"):
-            PdfExporter().render(seed_material, Options())
-        return
-    files = PdfExporter().render(seed_material, Options())
-    assert sorted(files) == ["nordkorea-raketen.answers.pdf", "nordkorea-raketen.worksheet.pdf"]
-    assert all(data.startswith(b"%PDF-") for data in files.values())
-
-
 def test_registry_lists_every_quiz_format():
     from quizgen.exporters import registry
 

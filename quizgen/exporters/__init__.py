@@ -30,8 +30,10 @@ def registry() -> dict[str, Exporter]:
     """All exporters by format name: the built-in ones, then entry points."""
     from .anki import AnkiExporter
     from .gift import GiftExporter
+    from .h5p import H5pExporter
     from .html import HtmlExporter
     from .json import JsonExporter
+    from .kahoot import KahootExporter
     from .markdown_export import MarkdownExporter
     from .moodle import MoodleXmlExporter
     from .pdf import PdfExporter
@@ -39,7 +41,7 @@ def registry() -> dict[str, Exporter]:
 
     built_in: tuple[Exporter, ...] = (
         AnkiExporter(), HtmlExporter(), JsonExporter(), GiftExporter(), MoodleXmlExporter(),
-        CsvExporter(), AnkiTextExporter(), MarkdownExporter(), PdfExporter(),
+        CsvExporter(), AnkiTextExporter(), MarkdownExporter(), PdfExporter(), KahootExporter(), H5pExporter(),
     )
     exporters: dict[str, Exporter] = {exporter.name: exporter for exporter in built_in}
     for entry in entry_points(group="quizgen.exporters"):

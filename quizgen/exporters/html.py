@@ -17,6 +17,7 @@ import jinja2
 from .. import __version__
 from ..config import Options
 from ..model import FALSE, NOT_IN_TEXT, TRUE, Analysis, Material, Question, VocabItem
+from .excerpt import excerpt
 from .layout import Line, line_reference, sentence_lines, wrap
 
 SECTION_INFO: dict[str, tuple[str, str]] = {
@@ -121,7 +122,25 @@ def evidence_lines(question: Question, analysis: Analysis, lines: dict[int, tupl
     return line_reference((min(first for first, _ in spans), max(last for _, last in spans)))
 
 
-def _question_view(question: Question, number: int, analysis: Analysis, lines: dict[int, tuple[int, int]]) -> dict[str, Any]:
+def paragraph_numbers(analysis: Analysis) -> dict[int, int]:
+    """Paragraph index → its number as a reader counts in the article: title and headings left out."""
+    article = analysis.article
+    body = [index for index, span in enumerate(article.paragraphs)
+            if span != article.title_span and index not in article.headings]
+    return {index: number for number, index in enumerate(body, start=1)}
+
+
+def evidence_paragraphs(question: Question, analysis: Analysis, numbers: dict[int, int]) -> str:
+    """"Abs. 3" or "Abs. 3–4": the key's reference when the sheet has no numbered text (--no-text)."""
+    by_index = {sentence.index: sentence for sentence in analysis.sentences}
+    found = sorted({numbers[by_index[index].paragraph] for index in evidence_sentences(question, analysis)
+                    if index in by_index and by_index[index].paragraph in numbers})
+    if not found:
+        return ""
+    return f"Abs. {found[0]}" if found[0] == found[-1] else f"Abs. {found[0]}–{found[-1]}"
+
+
+def _question_view(question: Question, number: int, analysis: Analysis, reference: str) -> dict[str, Any]:
     answer = question.answer
     answer_list = [answer] if isinstance(answer, str) else list(answer)
     view: dict[str, Any] = {
@@ -136,7 +155,7 @@ def _question_view(question: Question, number: int, analysis: Analysis, lines: d
         "answers": answer_list,
         "evidence": question.evidence,
         "explanation": question.explanation,
-        "lines": evidence_lines(question, analysis, lines),
+        "lines": reference,  # "Z. 12–14", or "Abs. 3" when the sheet leaves the text off
         "points": points(question),
     }
     if question.type == "true_false":
@@ -193,7 +212,17 @@ def instruction(kind: str, items: list[dict[str, Any]]) -> str:
 def build_context(material: Material, options: Options, key: bool) -> SheetContext:
     analysis = material.analysis
     lines = wrap(analysis)
+    shortened = None if options.no_text else excerpt(material, lines)
+    lines = shortened or lines
     by_sentence = sentence_lines(analysis, lines)
+    by_paragraph = paragraph_numbers(analysis)
+
+    def reference(question: Question) -> str:
+        # without the text the students see no line numbers: cite the article's paragraph instead
+        if options.no_text:
+            return evidence_paragraphs(question, analysis, by_paragraph)
+        return evidence_lines(question, analysis, by_sentence)
+
     sections: list[dict[str, Any]] = []
     number = 0
     task = 0
@@ -201,6 +230,7 @@ def build_context(material: Material, options: Options, key: bool) -> SheetConte
         heading = section_info(kind)[0]
         if kind == "text":
             if not options.no_text and lines:
+                heading = f"{heading} (Auszug)" if shortened else heading
                 sections.append({"kind": kind, "number": 0, "heading": heading, "instruction": "", "items": [], "points": 0})
             continue
         if kind == "vocabulary":
@@ -213,7 +243,7 @@ def build_context(material: Material, options: Options, key: bool) -> SheetConte
         items = []
         for question in (q for q in material.questions if q.type == kind):
             number += 1
-            items.append(_question_view(question, number, analysis, by_sentence))
+            items.append(_question_view(question, number, analysis, reference(question)))
         if items:
             task += 1
             sections.append({"kind": kind, "number": task, "heading": heading, "instruction": instruction(kind, items),
