@@ -59,6 +59,10 @@ def run_build(inputs: Sequence[str], options: Options) -> int:
         if outcome.error:
             progress.clear()
             _report(outcome)
+        elif outcome.material is not None and not options.quiet:
+            progress.clear()
+            for warning in outcome.material.warnings:
+                print(f"{PROG}: warning: {outcome.path}: {warning}", file=sys.stderr)
         outcomes.append(outcome)
     progress.clear()
     bundle_files = _export_bundle(bundle, options) if options.bundle and bundle else []

@@ -199,6 +199,7 @@ class Material:
     questions: tuple[Question, ...] = ()
     level: str = ""  # estimated level of the text, A1..C2
     meta: dict[str, str] = field(default_factory=dict)  # generator version, options digest
+    warnings: tuple[str, ...] = ()  # what the text was too short or too plain for
 
     @property
     def article(self) -> Article:

@@ -12,7 +12,7 @@ from .exporters import registry
 from .exporters.files import write_all
 from .extraction import estimate_level, extract_facts, extract_vocabulary
 from .generation import make_clozes, make_questions
-from .model import Analysis, Article, Material
+from .model import QUESTION_TYPES, Analysis, Article, Material
 from .reading import read_article
 
 __all__ = ["build_material", "export_material", "load_pipeline", "materials", "read_article"]
@@ -22,15 +22,37 @@ def build_material(analysis: Analysis, options: Options) -> Material:
     """Extraction and generation for one analysed article."""
     vocabulary = extract_vocabulary(analysis, options)
     facts = extract_facts(analysis)
+    clozes = make_clozes(analysis, vocabulary, facts, options)
+    questions = make_questions(analysis, vocabulary, facts, options)
     return Material(
         analysis=analysis,
         vocabulary=vocabulary,
         facts=facts,
-        clozes=make_clozes(analysis, vocabulary, facts, options),
-        questions=make_questions(analysis, vocabulary, facts, options),
+        clozes=clozes,
+        questions=questions,
         level=estimate_level(analysis, vocabulary),
         meta={"quizgen": __version__, "seed": str(options.seed)},
+        warnings=shortfalls(vocabulary, clozes, questions, options),
     )
+
+
+def shortfalls(vocabulary, clozes, questions, options: Options) -> tuple[str, ...]:
+    """What a learner or teacher asked for and this text could not give, one line each."""
+    warnings = []
+    if not vocabulary and options.max_words:
+        warnings.append("no vocabulary items (every word is below the level or known)")
+    if not clozes and "apkg" in options.formats:
+        warnings.append("no cloze cards: no sentence with a word worth learning")
+    if options.questions:
+        made = {question.type for question in questions}
+        missing = [name for name in options.types if name not in made]
+        chosen = options.types != QUESTION_TYPES  # types the user asked for by name
+        if not questions:
+            warnings.append("no questions: the text is too short or has no sentence to ask about")
+        elif 2 * len(questions) < options.questions or (chosen and missing):
+            none = f", none of type {', '.join(missing)}" if missing else ""
+            warnings.append(f"only {len(questions)} of {options.questions} questions{none}: the text is too short for more")
+    return tuple(warnings)
 
 
 def materials(articles: Iterable[Article], options: Options, nlp=None) -> Iterator[Material]:

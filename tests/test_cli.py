@@ -189,3 +189,22 @@ def test_full_disk_leaves_nothing_behind(capsys, tmp_path, seed_path):
         assert list(target.iterdir()) == []
     finally:
         subprocess.run(["umount", str(target)], check=False)
+
+
+def test_a_text_too_short_for_questions_gets_a_warning_not_an_error(capsys, tmp_path):
+    article = tmp_path / "kurz.txt"
+    article.write_text("Der Hund schläft im Garten und die Katze spielt.\n", encoding="utf-8")
+    code, _, err = run(capsys, "build", str(article), "-o", str(tmp_path / "out"), "--model", "offline")
+    assert code == ExitStatus.OK
+    assert f"quizgen: warning: {article}: no questions" in err
+    assert (tmp_path / "out" / "kurz.worksheet.html").is_file()
+    code, _, err = run(capsys, "build", str(article), "-o", str(tmp_path / "out"), *FAST)
+    assert code == ExitStatus.OK and err == ""
+
+
+def test_a_type_the_text_cannot_give_is_named(capsys, tmp_path, seed_path):
+    code, _, err = run(capsys, "build", str(seed_path), "-o", str(tmp_path), "--model", "offline", "--types", "ordering,wh")
+    assert code == ExitStatus.OK
+    assert "none of type ordering" in err  # a news report that does not narrate: no sequencing task
+    code, _, err = run(capsys, "build", str(seed_path), "-o", str(tmp_path), "--model", "offline", "--formats", "json")
+    assert "warning" not in err  # the full default set: fewer of one type is no reason to warn
