@@ -144,3 +144,17 @@ def test_question_count_and_ids(seed_material):
     assert len(questions) == 6
     assert [q.id for q in questions] == [f"q{k:02d}" for k in range(1, 7)]
     assert all(len(q.options) == 3 for q in questions if q.type == "multiple_choice")
+
+
+def test_was_questions_ask_for_a_name_defined_by_a_definite_description(nlp):
+    from quizgen.analysis import analyze
+    from quizgen.extraction import extract_facts
+    from quizgen.generation.questions import wh_questions
+    from quizgen.model import Article
+
+    text = ("Sofia ist die Hauptstadt von Bulgarien. Sofia ist sehr alt. Bulgarien ist ein Land in Europa. "
+            "Die Donau ist auch ein Fluss in Bulgarien.")
+    analysis = analyze(nlp, Article("Sofia", text, "test", "sofia", ((0, len(text)),)))
+    asked = {q.prompt: q.answer for q in wh_questions(analysis, extract_facts(analysis)) if q.prompt.startswith("Was ")}
+    # a definite description names one thing; "ein Land", "sehr alt" and "auch ein Fluss" do not
+    assert asked == {"Was ist die Hauptstadt von Bulgarien?": "Sofia"}

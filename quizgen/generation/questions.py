@@ -1,7 +1,7 @@
 """Comprehension questions a teacher would set, each answerable from one sentence of the text.
 
 Six types (``model.QUESTION_TYPES``):
-- ``wh``: W-questions built from a main clause by putting the question word in front and
+- ``wh``: W-questions (Wer, Was, Wann, Wo, Wie viele) built from a main clause by putting the question word in front and
   keeping the verb second ("Wie viele Raketentests hat Pjöngjang durchgeführt?"). Only from
   clauses whose fields the analysis is sure of; otherwise no question.
 - ``multiple_choice``: the same questions with options of the answer's kind, and
@@ -165,6 +165,7 @@ def wh_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
     people = {alias for fact in facts if fact.kind == "entity" and fact.label == "PER"
               and (len(fact.aliases) > 1 or " " in fact.value) for alias in fact.aliases}
     places = {alias for fact in facts if fact.kind == "entity" and fact.label == "LOC" for alias in fact.aliases}
+    names = {alias for fact in facts if fact.kind == "entity" and fact.label != "PER" for alias in fact.aliases}
     for sentence in analysis.sentences:
         if not _usable(sentence):
             continue
@@ -181,6 +182,9 @@ def wh_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
         if subject and vorfeld in people and clause.finite.text.endswith(("t", "e")) and clause.finite.lemma not in NOT_PERSONAL \
                 and vorfeld not in COUNTRIES_AND_PLACES:
             made.append((_ask("Wer", clause, (clause.vorfeld[0].start, clause.vorfeld[-1].end)), vorfeld, "Wer"))
+        # Was …? — "Sofia ist die Hauptstadt von Bulgarien.": a name defined by a definite description
+        if subject and _defined_name(clause, names):
+            made.append((_ask("Was", clause, (clause.vorfeld[0].start, clause.vorfeld[-1].end)), vorfeld, "Was"))
         # Wie viele …? — a number in the Mittelfeld, subject in the Vorfeld
         for fact in local:
             coordinated = any(token.tag == "KON" for token in clause.mittelfeld)
@@ -222,6 +226,22 @@ def wh_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
                 )
             )
     return questions
+
+
+def _defined_name(clause: Clause, names: set[str]) -> bool:
+    """Is the clause "<name> ist <the definite description>" (Sofia ist die Hauptstadt von
+    Bulgarien), so that "Was ist die Hauptstadt von Bulgarien?" has exactly that name as answer?"""
+    vorfeld = [token for token in clause.vorfeld if token.tag != "ART"]
+    if clause.finite.lemma != "sein" or clause.right or not vorfeld or join(vorfeld) not in names:
+        return False
+    middle = clause.mittelfeld
+    if len(middle) < 2 or middle[0].text.lower() not in ("der", "die", "das"):
+        return False
+    head = next((token for token in middle[1:] if token.tag in ("NN", "NE")), None)
+    if head is None or any(token.tag in ("ADV", "PTKNEG", "PIAT", "PIS", "ADJD", "KOKOM") for token in middle):
+        return False  # "auch", "nicht", "eine der …", comparisons: not a definition
+    return any(token.tag == "ADJA" and token.text.lower().startswith(("einzig", "erst", "letzt")) or token.text.endswith(("ste", "sten"))
+               for token in middle) or any(token.tag in ("APPR", "APPRART") for token in middle) or middle[-1].tag == "NE"
 
 
 def _token_before(start: int, sentence: Sentence):
