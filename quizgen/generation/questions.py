@@ -1,9 +1,10 @@
 """Comprehension questions a teacher would set, each answerable from one sentence of the text.
 
 Six types (``model.QUESTION_TYPES``):
-- ``wh``: W-questions (Wer, Was, Wann, Wo, Wie viele) built from a main clause by putting the question word in front and
-  keeping the verb second ("Wie viele Raketentests hat Pjöngjang durchgeführt?"). Only from
-  clauses whose fields the analysis is sure of; otherwise no question.
+- ``wh``: W-questions (Wer, Was, Wann, Wo, Wie viele) built from a main clause by putting
+  the question word in front and keeping the verb second ("Wie viele Raketentests hat
+  Pjöngjang durchgeführt?"). Only from clauses whose fields the analysis is sure of;
+  otherwise no question.
 - ``multiple_choice``: the same questions with options of the answer's kind, and
   "Welches Wort passt?" gaps whose distractors share part of speech, gender and level.
 - ``true_false``: statements from the text in text order; half changed by swapping one fact
