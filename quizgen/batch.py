@@ -93,9 +93,10 @@ def expand_inputs(inputs: Sequence[str]) -> tuple[list[Path], list[Outcome]]:
             failures.append(Outcome(path, error=f"{path}: no such file", status=ExitStatus.INPUT))
         else:
             paths.append(path)
-    seen: set[Path] = set()
-    unique = [path for path in paths if not (path.resolve() in seen or seen.add(path.resolve()))]
-    return unique, failures
+    unique: dict[Path, Path] = {}  # the same file named twice is built once
+    for path in paths:
+        unique.setdefault(path.resolve(), path)
+    return list(unique.values()), failures
 
 
 def prepare_output(folder: Path) -> None:
@@ -194,6 +195,7 @@ def _work(path: Path, stem: str, options: Options) -> Outcome:
     from .pipeline import build_material
 
     def make() -> Material:
+        assert _WORKER_NLP is not None, "the worker's initializer loads the pipeline"
         return build_material(analyze(_WORKER_NLP, _read(path, stem, options)), options)
 
     return _guarded(path, make, options)

@@ -101,7 +101,7 @@ def token_scores(nlp: Language, sentences: list[GoldSentence]) -> dict[str, floa
             counts["lemma_ci_total"] += 1
             counts["lemma_ci"] += token.lemma_.lower() == gold.lemma.lower()
             if gold.upos == "NOUN" and gold.feats.get("Gender") in ("Masc", "Fem", "Neut"):
-                predicted = token.morph.get("Gender")
+                predicted = token.morph.get("Gender", [])
                 counts["gender_total"] += 1
                 counts["gender_covered"] += bool(predicted)
                 if predicted:

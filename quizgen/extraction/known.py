@@ -29,8 +29,8 @@ def load_known(path: Path) -> frozenset[str]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        raise InputError(f"{path}:{line}: not UTF-8 text") from error
+        where = data[: error.start].count(b"\n") + 1
+        raise InputError(f"{path}:{where}: not UTF-8 text") from error
     words: set[str] = set()
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip() or line.startswith("#"):

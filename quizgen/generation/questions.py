@@ -29,7 +29,9 @@ from ..config import Options
 from ..extraction.clauses import Clause, join, main_clause
 from ..extraction.facts import MONTHS, SPEECH_VERBS, WEEKDAYS
 from ..extraction.thesaurus import load_thesaurus
-from ..model import FALSE, NOT_IN_TEXT, QUESTION_TYPES, TRUE, Analysis, Fact, Question, Sentence, VocabItem
+from ..model import (
+    FALSE, NOT_IN_TEXT, QUESTION_TYPES, TRUE, Analysis, Fact, Occurrence, Question, Sentence, VocabItem,
+)
 from .distractors import distractors_for, place_class, vocabulary_distractors
 
 WORD_BANK_EXTRA = 2
@@ -60,7 +62,7 @@ def make_questions(
         else:
             pools["wh"] = [q for q in pools["wh"] if q.prompt not in {m.prompt for m in pools["multiple_choice"]}]
     chosen = _share(pools, options.questions)
-    questions = []
+    questions: list[Question] = []
     for name in QUESTION_TYPES:
         for question in chosen.get(name, []):
             questions.append(_renumber(question, len(questions) + 1))
@@ -552,7 +554,7 @@ def gap_fill(analysis: Analysis, vocabulary: tuple[VocabItem, ...], rng: random.
     if best is None or best[0] < 3:
         return []
     passage = best[1]
-    gaps = []
+    gaps: list[tuple[Occurrence, VocabItem]] = []
     seen: set[str] = set()
     for sentence in passage:
         for occurrence, item in sorted(by_sentence.get(sentence.index, []), key=lambda pair: -pair[1].score)[:2]:
