@@ -16,6 +16,7 @@ of CI.
 from __future__ import annotations
 
 import argparse
+import random
 import shutil
 import sys
 import tempfile
@@ -78,21 +79,53 @@ def docbin(nlp, pipeline, sentences) -> DocBin:
 
 
 @spacy.registry.readers("quizgen.TaggedCorpus.v1")
-def tagged_corpus(path: str):
-    """Examples whose predicted side keeps the STTS tags and features (spacy.Corpus drops them)."""
+def tagged_corpus(path: str, replace: float = 0.0, seed: int = 0):
+    """Examples whose predicted side keeps the STTS tags and features (spacy.Corpus drops them).
+
+    ``replace``: the share of training sentences in which, on every pass, each name is swapped
+    for a random name of the same class from elsewhere in the corpus (with its own tags and
+    features): the model then has to learn names from their context and shape, not by heart.
+    """
+    rng = random.Random(seed)
+
+    def rows(doc: Doc) -> list[tuple[str, str, str, str]]:
+        return [(t.text, t.tag_, t.lemma_, t.ent_iob_ + "-" + t.ent_type_ if t.ent_type_ else "O") for t in doc]
 
     def read_examples(nlp):
-        for reference in DocBin().from_disk(path).get_docs(nlp.vocab):
-            predicted = Doc(
-                nlp.vocab,
-                words=[token.text for token in reference],
-                spaces=[bool(token.whitespace_) for token in reference],
-                tags=[token.tag_ for token in reference],
-                lemmas=[token.lemma_ for token in reference],
-            )
-            yield Example(predicted, reference)
+        sentences = [rows(doc) for doc in DocBin().from_disk(path).get_docs(nlp.vocab)]
+        names: dict[str, list[list[tuple[str, str, str, str]]]] = {}
+        for sentence in sentences if replace else []:
+            for start, end, label in _names(sentence):
+                names.setdefault(label, []).append(sentence[start:end])
+        for sentence in sentences:
+            if replace and rng.random() < replace:
+                sentence = _replaced(sentence, names, rng)
+            words, tags, features, iob = (list(column) for column in zip(*sentence, strict=True))
+            predicted = Doc(nlp.vocab, words=words, tags=tags, lemmas=features)
+            yield Example(predicted, Doc(nlp.vocab, words=words, ents=iob))
 
     return read_examples
+
+
+def _names(sentence) -> list[tuple[int, int, str]]:
+    found, start = [], None
+    for index, row in enumerate([*sentence, ("", "", "", "O")]):
+        if start is not None and not row[3].startswith("I-"):
+            found.append((start, index, sentence[start][3][2:]))
+            start = None
+        if row[3].startswith("B-"):
+            start = index
+    return found
+
+
+def _replaced(sentence, names, rng):
+    result, position = [], 0
+    for start, end, label in _names(sentence):
+        result.extend(sentence[position:start])
+        result.extend(rng.choice(names[label]))
+        position = end
+    result.extend(sentence[position:])
+    return result
 
 
 def make_config(work: Path, args) -> Path:
@@ -106,6 +139,7 @@ def make_config(work: Path, args) -> Path:
     config["components"]["tok2vec"]["model"]["encode"]["depth"] = args.depth
     for split in ("train", "dev"):
         config["corpora"][split] = {"@readers": "quizgen.TaggedCorpus.v1", "path": str(work / f"{split}.spacy")}
+    config["corpora"]["train"]["replace"] = args.replace
     training = config["training"]
     training.update(max_steps=args.max_steps, patience=args.patience, eval_frequency=200, seed=0,
                     dropout=args.dropout)
@@ -122,6 +156,7 @@ def main() -> int:
     parser.add_argument("--max-steps", type=int, default=10000)
     parser.add_argument("--patience", type=int, default=2500)
     parser.add_argument("--dropout", type=float, default=0.2)
+    parser.add_argument("--replace", type=float, default=0.0, help="share of sentences with swapped names")
     parser.add_argument("--no-places", action="store_true", help="without the GeoNames place feature")
     parser.add_argument("--width", type=int, default=96)
     parser.add_argument("--depth", type=int, default=4)
