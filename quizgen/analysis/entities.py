@@ -32,6 +32,13 @@ from .lexicon import noun_lexicon
 
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,6}s?$")
 _ORG_SUFFIX = re.compile(
+    r"(?i:ministerium|ministeriums|partei|bank|verband|verein|institut|behörde|agentur|konzern|"
+    r"gesellschaft|universität|hochschule|akademie|kommission|gericht|armee|verlag|stiftung|"
+    r"versicherung|holding|zeitung|fraktion|gruppe|club|klub|airlines|airways|records|college|"
+    r"university|institute)$|[a-zäöüß]{2}rat$|(AG|GmbH|KG|SE|Inc\.?|Ltd\.?|e\.V\.)$"
+)
+# The organisation suffixes of the trained model's feature (as it was trained: keep as is).
+_ORG_SUFFIX_FEATURE = re.compile(
     r"(ministerium|ministeriums|partei|bank|verband|verein|institut|behörde|agentur|konzern|"
     r"gesellschaft|universität|hochschule|akademie|kommission|rat|gericht|armee|"
     r"AG|GmbH|KG|SE|Inc\.?|Ltd\.?|e\.V\.)$"
@@ -299,7 +306,7 @@ def _word_feature(word: str) -> str:
         parts.append("noun")
     if word in PERSON_TITLES or word.endswith(TITLE_SUFFIXES):
         parts.append("title")
-    if len(word) > 3 and _ORG_SUFFIX.search(word):
+    if len(word) > 3 and _ORG_SUFFIX_FEATURE.search(word):
         parts.append("org-suffix")
     return "+".join(parts) or "-"
 
