@@ -21,10 +21,12 @@ from spacy.tokens import Doc, Span
 
 from .gazetteer import (
     COUNTRIES_AND_PLACES,
+    MODEL_PERSON_TITLES,
     MULTIWORD,
     ORGANISATIONS,
     PERSON_TITLES,
     PLACE_ADJECTIVE_NOUNS,
+    SPEECH_VERBS,
     TITLE_SUFFIXES,
     geo_places,
 )
@@ -62,7 +64,8 @@ SPAN_SURE = {"multiword"}
 # Measured with the feature model (GermEval train held-out slice and dev): acronyms (units,
 # identifiers: KB, MW, ISBN), lone first names or surnames, place suffixes and runs of proper
 # nouns the model passed over are more often wrong than right, so they are not added.
-ADD_ALONE = {"article", "multiword", "places", "organisations", "title", "org-suffix", "toponym"}
+ADD_ALONE = {"article", "multiword", "places", "organisations", "title", "org-suffix", "toponym",
+             "speech"}
 
 
 def _base(name: str) -> str:
@@ -219,6 +222,13 @@ class EntityRecognizer:
                 spans.append((i, end))
                 i = end
                 continue
+            if _person_cue(doc, i) and _unknown_word(token):
+                end = i + 1  # "Tochter Ireland", "CEO Rick Dudley", "sagte Pinkwart"
+                while end < len(doc) and _unknown_word(doc[end]) and not doc[end].is_sent_start:
+                    end += 1
+                spans.append((i, end))
+                i = end
+                continue
             i += 1
         return spans
 
@@ -261,6 +271,8 @@ class EntityRecognizer:
             previous.lemma_ in PERSON_TITLES or previous.text.endswith(TITLE_SUFFIXES)
         ):
             return "PER", "title"
+        if _person_cue(doc, span.start):
+            return "PER", "speech"
         if _ORG_SUFFIX.search(words[-1]):
             return "ORG", "org-suffix"
         if len(words) == 1 and _ACRONYM.match(text):
@@ -304,7 +316,7 @@ def _word_feature(word: str) -> str:
         parts.append(kind)
     if word[:1].isupper() and lexicon.forms(word):
         parts.append("noun")
-    if word in PERSON_TITLES or word.endswith(TITLE_SUFFIXES):
+    if word in MODEL_PERSON_TITLES or word.endswith(TITLE_SUFFIXES):
         parts.append("title")
     if len(word) > 3 and _ORG_SUFFIX_FEATURE.search(word):
         parts.append("org-suffix")
@@ -318,6 +330,27 @@ def model_features(words: list[str]) -> list[str]:
     (German capitalises every noun, so a capital letter alone says little), a person title
     and an organisation suffix. ``scripts/train_ner.py`` trains with the same features."""
     return [_word_feature(word) for word in words]
+
+
+def _unknown_word(token) -> bool:
+    """A capitalised word that is no common noun German knows (Pinkwart, Laukötter, Ice-T)."""
+    text = token.text
+    if not text[:1].isupper() or text in NOT_NAMES:
+        return False
+    return token.tag_ in ("NE", "FM", "XY") or (token.tag_ == "NN" and not noun_lexicon().forms(text))
+
+
+def _person_cue(doc: Doc, i: int) -> bool:
+    """A word before position i that announces a person: a title or role ("Rapper",
+    "Tochter", "Außenminister") or a verb of speech ("sagte Köhler", ", so Ketterer")."""
+    if i == 0 or doc[i].is_sent_start:
+        return False
+    previous = doc[i - 1]
+    if previous.lemma_ in PERSON_TITLES or previous.text.endswith(TITLE_SUFFIXES):
+        return True
+    if previous.tag_.startswith("VV") and previous.lemma_ in SPEECH_VERBS:
+        return True
+    return previous.lower_ == "so" and i > 1 and doc[i - 2].text == ","
 
 
 def consistent_labels(

@@ -108,5 +108,19 @@ _PERSON_TITLES = """
     Bischof Professor Professorin Forscher Forscherin Physiker Physikerin Erfinder Maler
     Malerin Komponist Komponistin Dichter Dichterin Schriftsteller Schriftstellerin Pilot
     """
-PERSON_TITLES: frozenset[str] = frozenset(_PERSON_TITLES.split())
+_MORE_PERSON_TITLES = """
+    Musiker Musikerin Rapper Rapperin Popstar Regisseur Regisseurin Politiker Politikerin
+    Spieler Spielerin Stürmer Stürmerin Torwart Torhüterin Fußballer Fußballerin Kapitän
+    Kapitänin Manager Managerin Direktor Direktorin Leiter Leiterin Tochter Sohn Bruder
+    Schwester Vater Mutter Ehefrau Ehemann Witwe Witwer Kollege Kollegin Parteikollege
+    Parteikollegin Vorgänger Vorgängerin Nachfolger Nachfolgerin Kandidat Kandidatin CEO
+    """
+# Verbs of speech: "sagte Köhler", ", so Ketterer": the capitalised word after them is a speaker.
+SPEECH_VERBS: frozenset[str] = frozenset(
+    """sagen erklären betonen meinen ergänzen bestätigen antworten warnen schreiben berichten
+    kritisieren versichern""".split()
+)
+# The trained model's "title" feature uses the first list, as it was trained (keep it as is).
+MODEL_PERSON_TITLES: frozenset[str] = frozenset(_PERSON_TITLES.split())
+PERSON_TITLES: frozenset[str] = MODEL_PERSON_TITLES | frozenset(_MORE_PERSON_TITLES.split())
 TITLE_SUFFIXES: tuple[str, ...] = ("präsident", "präsidentin", "minister", "ministerin", "chef", "chefin")
