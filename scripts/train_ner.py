@@ -137,14 +137,15 @@ def make_config(work: Path, args) -> Path:
         embed["attrs"], embed["rows"] = EMBED_ATTRS, EMBED_ROWS
     config["components"]["tok2vec"]["model"]["encode"]["width"] = args.width
     config["components"]["tok2vec"]["model"]["encode"]["depth"] = args.depth
+    config["components"]["ner"]["model"]["hidden_width"] = args.hidden
     for split in ("train", "dev"):
         config["corpora"][split] = {"@readers": "quizgen.TaggedCorpus.v1", "path": str(work / f"{split}.spacy")}
     config["corpora"]["train"]["replace"] = args.replace
     training = config["training"]
-    training.update(max_steps=args.max_steps, patience=args.patience, eval_frequency=200, seed=0,
-                    dropout=args.dropout)
+    training.update(max_steps=args.max_steps, patience=args.patience, eval_frequency=200,
+                    seed=args.seed, dropout=args.dropout)
     training["optimizer"]["use_averages"] = True
-    config["system"]["seed"] = 0
+    config["system"]["seed"] = args.seed
     config["nlp"]["batch_size"] = 256
     path = work / "config.cfg"
     config.to_disk(path)
@@ -160,6 +161,8 @@ def main() -> int:
     parser.add_argument("--no-places", action="store_true", help="without the GeoNames place feature")
     parser.add_argument("--width", type=int, default=96)
     parser.add_argument("--depth", type=int, default=4)
+    parser.add_argument("--hidden", type=int, default=128, help="hidden width of the NER layer")
+    parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--plain", action="store_true", help="words only, without TAG and LEMMA features")
     parser.add_argument("--train", type=Path, default=TRAIN)
     parser.add_argument("--output", type=Path, default=TARGET)

@@ -124,6 +124,16 @@ class EntityRecognizer:
             sources[(start, end)] = "model"
             taken.update(range(start, end))
             self._remember(known, doc[start:end], label)
+        if self.rules and ABBREVIATIONS:
+            for (start, end), label in list(chosen.items()):
+                # "Bundesamt für Kommunikation ( BAKOM )": the abbreviation names the same thing
+                # (only an organisation's: "Angela Merkel ( CDU )" is a person and her party)
+                if label == "ORG" and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+                    short = doc[end + 1]
+                    if _ACRONYM.match(short.text) and short.text not in NOT_NAMES and short.i not in taken:
+                        chosen[(short.i, short.i + 1)] = label
+                        sources[(short.i, short.i + 1)] = "abbreviation"
+                        taken.add(short.i)
         labels = consistent_labels(
             {key: self._merged_label(doc[key[0] : key[1]], label, known) for key, label in chosen.items()},
             {key: _base(doc[key[0] : key[1]].text) for key in chosen},
@@ -296,6 +306,7 @@ class EntityRecognizer:
         return ("PER" if span.root.tag_ in _PROPER else ""), "unknown"
 
 
+ABBREVIATIONS = True
 USE_PLACES = True  # the GeoNames place feature (scripts/train_ner.py --no-places trains without)
 
 
