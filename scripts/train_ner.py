@@ -32,9 +32,8 @@ from spacy.training import Example
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from quizgen.analysis import load_pipeline  # noqa: E402
-from quizgen.analysis import entities  # noqa: E402
-from quizgen.analysis.entities import model_features  # noqa: E402
+from quizgen.analysis import entities, load_pipeline
+from quizgen.analysis.entities import model_features
 
 TRAIN = ROOT.parent / "shared" / "devdata" / "ner" / "germeval2014-train-partial.tsv"
 TARGET = ROOT / "quizgen" / "data" / "ner-model"
@@ -218,7 +217,7 @@ def main() -> int:
     # The training corpora are not needed to load the model (and their reader lives here).
     config = spacy.util.load_config(target / "config.cfg")
     for split in ("train", "dev"):
-        config["corpora"][split] = {"@readers": "spacy.Corpus.v1", "path": "${paths.%s}" % split}
+        config["corpora"][split] = {"@readers": "spacy.Corpus.v1", "path": f"${{paths.{split}}}"}
     config.to_disk(target / "config.cfg")
     (target / "README.md").write_text(readme, encoding="utf-8")  # figures and CC BY attribution
     print(f"wrote {target}")
