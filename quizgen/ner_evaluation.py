@@ -54,9 +54,14 @@ def evaluate_ner(nlp: Language, path: Path, limit: int | None = None) -> dict[st
     for words, gold in read_germeval(path)[:limit]:
         doc = Doc(nlp.vocab, words=words)
         doc.user_data[PARAGRAPHS_KEY] = [(0, len(doc.text))]
+        starts = {token.idx: token.i for token in doc}
+        ends = {token.idx + len(token): token.i + 1 for token in doc}
         for _, component in nlp.pipeline:
             doc = component(doc)
-        predicted = {(ent.start, ent.end, ent.label_) for ent in doc.ents}
+        # by characters: the pipeline may split a token ("1973." at a sentence end)
+        predicted = {
+            (starts.get(ent.start_char, -1), ends.get(ent.end_char, -1), ent.label_) for ent in doc.ents
+        }
         for label in ("PER", "LOC", "ORG", "MISC"):
             p = {s for s in predicted if s[2] == label}
             g = {s for s in gold if s[2] == label}

@@ -94,3 +94,19 @@ def test_one_label_per_name_in_an_article():
     assert consistent_labels(labels, names) == {
         (0, 1): "LOC", (5, 6): "LOC", (9, 10): "LOC", (12, 13): "PER", (20, 21): "PER"
     }
+
+
+def test_a_role_or_a_verb_of_speech_makes_an_unknown_name_a_person(nlp):
+    labels = _entities(nlp, "Der Rapper Ice-T kam nicht. Das sei ein Fehler, so Pinkwart.")
+    assert labels.get("Ice-T") == "PER", labels
+    assert labels.get("Pinkwart") == "PER", labels
+
+
+def test_model_features_name_the_lists_a_word_is_on():
+    from quizgen.analysis.entities import model_features
+
+    features = model_features(["Berlin", "Haus", "Präsident", "und"])
+    assert "place" in features[0].split("+")
+    assert "noun" in features[1].split("+")
+    assert "title" in features[2].split("+")
+    assert features[3] == "-"

@@ -21,21 +21,33 @@ from spacy.tokens import Doc, Span
 
 from .gazetteer import (
     COUNTRIES_AND_PLACES,
+    MODEL_PERSON_TITLES,
     MULTIWORD,
     ORGANISATIONS,
     PERSON_TITLES,
     PLACE_ADJECTIVE_NOUNS,
+    SPEECH_VERBS,
     TITLE_SUFFIXES,
+    geo_places,
 )
 from .lexicon import noun_lexicon
 
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,6}s?$")
 _ORG_SUFFIX = re.compile(
+    r"(?i:ministerium|ministeriums|partei|bank|verband|verein|institut|behörde|agentur|konzern|"
+    r"gesellschaft|universität|hochschule|akademie|kommission|gericht|armee|verlag|stiftung|"
+    r"versicherung|holding|zeitung|fraktion|gruppe|club|klub|airlines|airways|records|college|"
+    r"university|institute)$|[a-zäöüß]{2}rat$|(AG|GmbH|KG|SE|Inc\.?|Ltd\.?|e\.V\.)$"
+)
+# The organisation suffixes of the trained model's feature (as it was trained: keep as is).
+_ORG_SUFFIX_FEATURE = re.compile(
     r"(ministerium|ministeriums|partei|bank|verband|verein|institut|behörde|agentur|konzern|"
     r"gesellschaft|universität|hochschule|akademie|kommission|rat|gericht|armee|"
     r"AG|GmbH|KG|SE|Inc\.?|Ltd\.?|e\.V\.)$"
 )
-_MINISTRY = re.compile(r"^(Bundes|Landes)?\w+ministeriums?$")
+# One ministry written as a compound (Bundesgesundheitsministerium); a bare
+# "Verteidigungsministerium" is any country's, a common noun.
+_MINISTRY = re.compile(r"^(Bundes|Landes)\w+ministeriums?$")
 _PLACE_SUFFIX = re.compile(r"(land|stadt|burg|berg|dorf|heim|hausen|furt|feld|bach|see|ingen|ien|istan)s?$")
 _PROPER = {"NE", "NNE"}
 # Abbreviations of common words that look like names (acronyms) but never are.
@@ -49,8 +61,11 @@ NOT_NAMES = frozenset(_NOT_NAMES.split())
 # also override its span, and that add a name the model did not find.
 SURE = {"article", "multiword", "places", "organisations", "title", "org-suffix"}
 SPAN_SURE = {"multiword"}
-ADD_ALONE = {"article", "multiword", "places", "organisations", "title", "org-suffix", "acronym",
-             "first-name", "toponym", "surname", "place-suffix", "multi-proper", "unknown"}
+# Measured with the feature model (GermEval train held-out slice and dev): acronyms (units,
+# identifiers: KB, MW, ISBN), lone first names or surnames, place suffixes and runs of proper
+# nouns the model passed over are more often wrong than right, so they are not added.
+ADD_ALONE = {"article", "multiword", "places", "organisations", "title", "org-suffix", "toponym",
+             "speech"}
 
 
 def _base(name: str) -> str:
@@ -60,11 +75,15 @@ def _base(name: str) -> str:
     return name
 
 
+SOURCES_KEY = "quizgen_entity_sources"
+
+
 class EntityRecognizer:
     def __init__(self, keep_existing: bool, use_model: bool = True) -> None:
         self.keep_existing = keep_existing
         self.use_model = use_model
         self.rules = True  # False: the trained model's entities only (for measuring)
+        self.trace = False  # True: doc.user_data[SOURCES_KEY] tells where each entity came from
         self._names: dict[str, str] | None = None
 
     def names(self) -> dict[str, str]:
@@ -78,6 +97,7 @@ class EntityRecognizer:
         statistical = {(start, end): label for start, end, label in self._model_entities(doc)}
         known: dict[str, str] = {}  # surface name and its parts → label, across the article
         chosen: dict[tuple[int, int], str] = {}
+        sources: dict[tuple[int, int], str] = {}
         for start, end in self._candidates(doc) if self.rules else []:
             if any(i in taken for i in range(start, end)):
                 continue
@@ -94,20 +114,34 @@ class EntityRecognizer:
             elif not label or source not in ADD_ALONE:
                 continue
             chosen[(start, end)] = label
+            sources[(start, end)] = source + ("/over-model" if overlapping else "")
             taken.update(range(start, end))
             self._remember(known, span, label)
         for (start, end), label in sorted(statistical.items()):
             if any(i in taken for i in range(start, end)):
                 continue
             chosen[(start, end)] = label
+            sources[(start, end)] = "model"
             taken.update(range(start, end))
             self._remember(known, doc[start:end], label)
+        if self.rules and ABBREVIATIONS:
+            for (start, end), label in list(chosen.items()):
+                # "Bundesamt für Kommunikation ( BAKOM )": the abbreviation names the same thing
+                # (only an organisation's: "Angela Merkel ( CDU )" is a person and her party)
+                if label == "ORG" and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+                    short = doc[end + 1]
+                    if _ACRONYM.match(short.text) and short.text not in NOT_NAMES and short.i not in taken:
+                        chosen[(short.i, short.i + 1)] = label
+                        sources[(short.i, short.i + 1)] = "abbreviation"
+                        taken.add(short.i)
         labels = consistent_labels(
             {key: self._merged_label(doc[key[0] : key[1]], label, known) for key, label in chosen.items()},
             {key: _base(doc[key[0] : key[1]].text) for key in chosen},
         )
         found = [Span(doc, start, end, label=label) for (start, end), label in labels.items()]
         doc.ents = sorted([*existing, *found], key=lambda span: span.start)
+        if self.trace:
+            doc.user_data[SOURCES_KEY] = sources
         return doc
 
     @staticmethod
@@ -131,7 +165,8 @@ class EntityRecognizer:
             return []
         words = [token.text for token in doc]
         spaces = [bool(token.whitespace_) for token in doc]
-        predicted = model(Doc(model.vocab, words=words, spaces=spaces))
+        tags = [token.tag_ or "_" for token in doc]
+        predicted = model(Doc(model.vocab, words=words, spaces=spaces, tags=tags, lemmas=model_features(words)))
         found = []
         for ent in predicted.ents:
             start, end = self._trimmed(doc, ent.start, ent.end)
@@ -197,6 +232,13 @@ class EntityRecognizer:
                 spans.append((i, end))
                 i = end
                 continue
+            if _person_cue(doc, i) and _unknown_word(token):
+                end = i + 1  # "Tochter Ireland", "CEO Rick Dudley", "sagte Pinkwart"
+                while end < len(doc) and _unknown_word(doc[end]) and not doc[end].is_sent_start:
+                    end += 1
+                spans.append((i, end))
+                i = end
+                continue
             i += 1
         return spans
 
@@ -239,6 +281,8 @@ class EntityRecognizer:
             previous.lemma_ in PERSON_TITLES or previous.text.endswith(TITLE_SUFFIXES)
         ):
             return "PER", "title"
+        if _person_cue(doc, span.start):
+            return "PER", "speech"
         if _ORG_SUFFIX.search(words[-1]):
             return "ORG", "org-suffix"
         if len(words) == 1 and _ACRONYM.match(text):
@@ -260,6 +304,64 @@ class EntityRecognizer:
         if self.use_model and statistical_model() is not None:
             return "", "unknown"
         return ("PER" if span.root.tag_ in _PROPER else ""), "unknown"
+
+
+ABBREVIATIONS = True
+USE_PLACES = True  # the GeoNames place feature (scripts/train_ner.py --no-places trains without)
+
+
+@lru_cache(maxsize=200_000)
+def _word_feature(word: str) -> str:
+    lexicon = noun_lexicon()
+    base = _base(word)
+    parts = []
+    if word in COUNTRIES_AND_PLACES or base in COUNTRIES_AND_PLACES:
+        parts.append("place")
+    if word in ORGANISATIONS or base in ORGANISATIONS:
+        parts.append("org")
+    if USE_PLACES and (word in geo_places() or base in geo_places()):
+        parts.append("geo")
+    names = lexicon.names()
+    kind = names.get(word) or names.get(base)
+    if kind:
+        parts.append(kind)
+    if word[:1].isupper() and lexicon.forms(word):
+        parts.append("noun")
+    if word in MODEL_PERSON_TITLES or word.endswith(TITLE_SUFFIXES):
+        parts.append("title")
+    if len(word) > 3 and _ORG_SUFFIX_FEATURE.search(word):
+        parts.append("org-suffix")
+    return "+".join(parts) or "-"
+
+
+def model_features(words: list[str]) -> list[str]:
+    """What the trained model sees of each word besides its text and STTS tag (stored in the
+    model's ``Doc`` as the lemma): the name lists it is on (curated places and organisations,
+    Wiktionary's first names, surnames and toponyms), whether it is a known common noun form
+    (German capitalises every noun, so a capital letter alone says little), a person title
+    and an organisation suffix. ``scripts/train_ner.py`` trains with the same features."""
+    return [_word_feature(word) for word in words]
+
+
+def _unknown_word(token) -> bool:
+    """A capitalised word that is no common noun German knows (Pinkwart, Laukötter, Ice-T)."""
+    text = token.text
+    if not text[:1].isupper() or text in NOT_NAMES:
+        return False
+    return token.tag_ in ("NE", "FM", "XY") or (token.tag_ == "NN" and not noun_lexicon().forms(text))
+
+
+def _person_cue(doc: Doc, i: int) -> bool:
+    """A word before position i that announces a person: a title or role ("Rapper",
+    "Tochter", "Außenminister") or a verb of speech ("sagte Köhler", ", so Ketterer")."""
+    if i == 0 or doc[i].is_sent_start:
+        return False
+    previous = doc[i - 1]
+    if previous.lemma_ in PERSON_TITLES or previous.text.endswith(TITLE_SUFFIXES):
+        return True
+    if previous.tag_.startswith("VV") and previous.lemma_ in SPEECH_VERBS:
+        return True
+    return previous.lower_ == "so" and i > 1 and doc[i - 2].text == ","
 
 
 def consistent_labels(

