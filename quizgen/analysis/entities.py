@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
 
@@ -84,9 +85,9 @@ class EntityRecognizer:
         self.use_model = use_model
         self.rules = True  # False: the trained model's entities only (for measuring)
         self.trace = False  # True: doc.user_data[SOURCES_KEY] tells where each entity came from
-        self._names: dict[str, str] | None = None
+        self._names: Mapping[str, str] | None = None
 
-    def names(self) -> dict[str, str]:
+    def names(self) -> Mapping[str, str]:
         if self._names is None:
             self._names = noun_lexicon().names()
         return self._names
