@@ -22,7 +22,7 @@ from io import BytesIO
 from xml.sax.saxutils import escape
 
 from ..config import Options
-from ..model import Material, Question
+from ..model import NOT_IN_TEXT, Material, Question
 
 MAX_QUESTION = 120
 MAX_ANSWER = 75
@@ -38,7 +38,6 @@ HEADERS = (
     "Time limit (sec) – 5, 10, 20, 30, 60, 90, 120, or 240 secs",
     "Correct answer(s) - choose at least one",
 )
-NOT_IN_TEXT = "steht nicht im Text"
 ELLIPSIS = "…"
 GAP = "_____"
 # characters XML 1.0 cannot hold at all
