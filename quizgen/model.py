@@ -73,6 +73,83 @@ class Entity:
     sentence: int  # index into Analysis.sentences
 
 
+# Grammatical roles of a clause's constituents (``Constituent.role``) and the question word
+# each answers. Adverbials carry their kind; ``Constituent.detail`` refines it (time:
+# "since", "until", "duration", "frequency"; cause: the conjunction or preposition).
+ROLES: dict[str, str] = {
+    "subject": "Wer/Was",
+    "object_acc": "Wen/Was",
+    "object_dat": "Wem",
+    "object_gen": "Wessen",
+    "object_prep": "wo(r)+Präposition / Präposition+wen/wem",
+    "predicative": "Was/Wie",
+    "agent": "Von wem (passive)",
+    "time": "Wann",
+    "place": "Wo",
+    "direction": "Wohin",
+    "origin": "Woher",
+    "cause": "Warum",
+    "purpose": "Wozu",
+    "manner": "Wie",
+    "quantity": "Wie viel(e)",
+    "adverbial": "(another adverbial)",
+    "complement": "Was (a dass/ob/w-clause or zu-infinitive as object or subject)",
+}
+CLAUSE_KINDS = ("main", "coordinated", "subordinate", "relative", "zu_infinitive", "um_zu", "question")
+
+
+@dataclass(frozen=True, slots=True)
+class Constituent:
+    """One part of a clause with its grammatical role. Token indices are ``Token.i``."""
+
+    role: str  # a key of ROLES
+    start: int  # first token
+    end: int  # after the last token (exclusive)
+    head: int  # the head token: noun, name, pronoun, adverb, or the verb of a clause
+    text: str  # as it stands in the article
+    case: str = ""  # Nom, Acc, Dat, Gen where known
+    preposition: str = ""  # the preposition of a prepositional phrase ("über", "von"), lower case
+    detail: str = ""  # the kind of adverbial, see ROLES
+    field: str = ""  # vorfeld, mittelfeld, nachfeld (main clauses), "" elsewhere
+    clause: int | None = None  # a constituent that is a clause: its index in Sentence.clauses
+    sure: bool = True  # False: the rules saw more than one reading (the generator skips it)
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """A clause of a sentence: its verb complex and its constituents.
+
+    ``tokens`` lists the clause's own tokens (not those of clauses inside it), so a main clause
+    with a relative clause in the middle is discontinuous. ``parent`` is the index (in
+    ``Sentence.clauses``) of the clause this one depends on or is coordinated with.
+    """
+
+    kind: str  # one of CLAUSE_KINDS
+    tokens: tuple[int, ...]
+    verbs: tuple[int, ...] = ()  # the verb complex in text order: finite, infinitives, participles, particle
+    finite: int | None = None  # the finite verb (None in zu-infinitive clauses)
+    lemma: str = ""  # the main verb's lemma, separable particle joined: "auffordern"
+    auxiliary: str = ""  # haben / sein / werden of a compound tense or passive
+    modal: str = ""  # lemma of a modal verb: können, müssen, …
+    particle: int | None = None  # a separated verb particle
+    reflexive: int | None = None  # the reflexive pronoun
+    negation: int | None = None  # nicht / nie / kein…
+    voice: str = "active"  # active, passive (werden), state (sein + participle)
+    tense: str = ""  # present, past, perfect, pluperfect, future, "" without a finite verb
+    mood: str = "indicative"  # indicative, subjunctive (Konjunktiv I/II), imperative
+    person: str = ""  # 1, 2, 3 of the finite verb where known
+    number: str = ""  # Sing, Plur of the finite verb where known
+    conjunction: int | None = None  # the word that opens the clause: weil, dass, um, a relative pronoun
+    parent: int | None = None
+    antecedent: int | None = None  # a relative clause: the head token of the noun it refers to
+    constituents: tuple[Constituent, ...] = ()
+    sure: bool = True  # False: the clause's fields are uncertain (the generator skips it)
+
+    def role(self, name: str) -> tuple[Constituent, ...]:
+        """The constituents with this role, in text order."""
+        return tuple(c for c in self.constituents if c.role == name)
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     index: int
@@ -82,6 +159,7 @@ class Sentence:
     tokens: tuple[Token, ...]
     paragraph: int = 0  # index into Article.paragraphs
     is_heading: bool = False
+    clauses: tuple[Clause, ...] = ()  # clause structure, in the text order of their first token
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,6 +264,9 @@ class Question:
     # gap_fill: the passage with numbered gaps; matching: left items in prompt_items
     prompt_items: tuple[str, ...] = ()
     word_bank: tuple[str, ...] = ()
+    accepted: tuple[str, ...] = ()  # other answers the self-check accepts (without article, the number alone)
+    focus: str = "content"  # content (comprehension) or vocabulary ("Welches Wort passt?")
+    skill: str = ""  # what it asks for: the W-word or role ("wer", "warum"…), "global", "statement"
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,7 +23,8 @@ from spacy.tokens import Doc
 
 from ..errors import UsageError
 from ..model import Analysis, Article, Entity, Sentence, Token
-from . import entities, hanta, lexicon, sentences  # noqa: F401  (registers the components)
+from . import clauses, entities, hanta, lexicon, sentences  # noqa: F401  (registers the components)
+from .clauses import CLAUSES_KEY, plain_tokens
 from .sentences import PARAGRAPHS_KEY
 
 OFFICIAL_MODELS = ("de_core_news_lg", "de_core_news_md", "de_core_news_sm")
@@ -62,6 +63,7 @@ def _offline() -> Language:
     nlp.add_pipe("quizgen_hanta")
     nlp.add_pipe("quizgen_lexicon")
     nlp.add_pipe("quizgen_entities")
+    nlp.add_pipe("quizgen_clauses")
     nlp.meta["name"] = "quizgen_offline"
     lexicon.noun_lexicon()  # load the lexicons now, once per process
     hanta.hanta_tagger()
@@ -84,6 +86,7 @@ def _official(name: str) -> Language:
     nlp.add_pipe("quizgen_particles")
     nlp.add_pipe("quizgen_lexicon")
     nlp.add_pipe("quizgen_entities", config={"keep_existing": True})
+    nlp.add_pipe("quizgen_clauses")
     return nlp
 
 
@@ -113,8 +116,8 @@ def _name(nlp: Language) -> str:
 
 def to_analysis(doc: Doc, article: Article, model: str = "quizgen-offline") -> Analysis:
     """Plain data from a ``Doc``: sentences without whitespace tokens, offsets into the text."""
-    kept = {token.i: index for index, token in enumerate(t for t in doc if not t.is_space)}
-    has_parse = doc.has_annotation("DEP")
+    plain = plain_tokens(doc)
+    found_clauses = doc.user_data.get(CLAUSES_KEY, {})
     paragraph_starts = [start for start, _ in article.paragraphs]
     headings = set(article.headings)
     result: list[Sentence] = []
@@ -124,7 +127,7 @@ def to_analysis(doc: Doc, article: Article, model: str = "quizgen-offline") -> A
         if not words:
             continue
         index = len(result)
-        tokens = tuple(_token(token, kept, has_parse) for token in words)
+        tokens = tuple(plain[token.i] for token in words)
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
         paragraph = max(0, bisect.bisect_right(paragraph_starts, start) - 1)
         for token in words:
@@ -138,6 +141,7 @@ def to_analysis(doc: Doc, article: Article, model: str = "quizgen-offline") -> A
                 tokens=tokens,
                 paragraph=paragraph,
                 is_heading=paragraph in headings or article.title_span == (start, end),
+                clauses=found_clauses.get(start, ()),
             )
         )
     found = tuple(
@@ -151,22 +155,3 @@ def to_analysis(doc: Doc, article: Article, model: str = "quizgen-offline") -> A
         for ent in doc.ents
     )
     return Analysis(article=article, sentences=tuple(result), entities=found, model=model)
-
-
-def _token(token, kept: dict[int, int], has_parse: bool) -> Token:
-    particle_of = token._.particle_of
-    return Token(
-        i=kept[token.i],
-        text=token.text,
-        start=token.idx,
-        end=token.idx + len(token.text),
-        lemma=token.lemma_ or token.text,
-        pos=token.pos_ or "X",
-        tag=token.tag_ or "XY",
-        morph=str(token.morph),
-        whitespace=token.whitespace_,
-        ent_label=token.ent_type_,
-        head=kept.get(token.head.i) if has_parse else None,
-        dep=token.dep_ if has_parse else "",
-        particle_of=kept.get(particle_of) if particle_of is not None else None,
-    )

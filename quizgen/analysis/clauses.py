@@ -1,0 +1,70 @@
+"""The spaCy component ``quizgen_clauses``: clause structure and grammatical roles.
+
+It runs after the tagger, the lexicon and (when there is one) a parser. Each sentence is
+turned into plain ``model.Token``s, then into ``model.Clause``s by one of two builders behind
+one interface:
+- ``topology.parse_clauses`` (always available): rules over topological fields, STTS tags,
+  case and agreement;
+- ``dependencies.parse_clauses`` when the ``Doc`` carries a dependency parse (an official
+  spaCy German pipeline): the same structure read off the parser's heads and labels.
+The result is kept in ``doc.user_data[CLAUSES_KEY]`` (sentence start character → clauses);
+``pipeline.to_analysis`` puts it on ``model.Sentence.clauses``.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..model import Clause, Token
+from . import dependencies, topology
+
+CLAUSES_KEY = "quizgen_clauses"
+
+
+def plain_tokens(doc: Doc) -> dict[int, Token]:
+    """spaCy token index → plain ``Token`` (whitespace tokens left out, indices renumbered)."""
+    kept = {token.i: index for index, token in enumerate(t for t in doc if not t.is_space)}
+    has_parse = doc.has_annotation("DEP")
+    result = {}
+    for token in doc:
+        if token.is_space:
+            continue
+        particle_of = token._.particle_of
+        result[token.i] = Token(
+            i=kept[token.i],
+            text=token.text,
+            start=token.idx,
+            end=token.idx + len(token.text),
+            lemma=token.lemma_ or token.text,
+            pos=token.pos_ or "X",
+            tag=token.tag_ or "XY",
+            morph=str(token.morph),
+            whitespace=token.whitespace_,
+            ent_label=token.ent_type_,
+            head=kept.get(token.head.i) if has_parse else None,
+            dep=token.dep_ if has_parse else "",
+            particle_of=kept.get(particle_of) if particle_of is not None else None,
+        )
+    return result
+
+
+def sentence_clauses(tokens: tuple[Token, ...]) -> tuple[Clause, ...]:
+    """The clauses of one sentence, from its parse when it has one, else from the rules."""
+    if not tokens:
+        return ()
+    if all(token.dep for token in tokens):
+        return dependencies.parse_clauses(tokens)
+    return topology.parse_clauses(tokens)
+
+
+@Language.component("quizgen_clauses")
+def clauses_component(doc: Doc) -> Doc:
+    plain = plain_tokens(doc)
+    found: dict[int, tuple[Clause, ...]] = {}
+    for span in doc.sents:
+        tokens = tuple(plain[token.i] for token in span if not token.is_space)
+        if tokens:
+            found[tokens[0].start] = sentence_clauses(tokens)
+    doc.user_data[CLAUSES_KEY] = found
+    return doc
