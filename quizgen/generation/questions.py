@@ -386,7 +386,7 @@ def multiple_choice(
         questions.append(Question(
             id="", type="multiple_choice", prompt=f"{GAP_PROMPT} {gapped}",
             answer=answer, sentence=sentence.index, evidence=sentence.text, options=tuple(options),
-            explanation=f"Im Text steht: „{sentence.text}“",
+            explanation=f"Im Text steht: „{sentence.text}“", focus="vocabulary", skill="word",
         ))
     return questions
 
