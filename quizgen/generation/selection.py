@@ -1,0 +1,208 @@
+"""Choosing a worksheet's questions from the candidates of every generator, as a teacher would.
+
+The generators propose every question the text allows; this module sets the test:
+- comprehension first: at least ``MIN_COMPREHENSION`` of the questions test understanding of the
+  content (W-questions, content multiple choice, richtig/falsch, the global task, the order of
+  events); "Welches Wort passt?" items, the gap text and word matching make the vocabulary part;
+- an article of ``MANY_WORDS`` words or more gets at least ``MIN_WH`` W-questions when it has them;
+- what matters in the text first: the lead paragraph, entities the text returns to, numbers and
+  dates, causes and purposes, the conclusion at the end;
+- spread over the whole text, the W-words varied, no sentence used by two detail items, and no
+  item whose wording gives away the answer of another.
+Everything here is deterministic: ties are broken by text order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..model import FALSE, NOT_IN_TEXT, Analysis, Question
+
+MIN_COMPREHENSION = 0.6
+MANY_WORDS = 250
+MIN_WH = 4
+# Shares of the detail questions (after the single-item tasks) per type.
+DETAIL_SHARES = {"wh": 0.45, "true_false": 0.3, "multiple_choice": 0.25}
+SINGLE_ITEM = ("global", "ordering", "gap_fill", "matching")
+# W-words that ask for causes, purposes and consequences: what a reader must have understood.
+DEEP_SKILLS = {"warum", "wozu", "wie", "was-tat", "was-sagte", "wofür", "wogegen", "worüber"}
+
+
+def is_comprehension(question: Question) -> bool:
+    """Does the item test understanding of the content (not vocabulary)?"""
+    if question.focus != "content":
+        return False
+    if question.type == "matching":
+        return question.skill == "global"
+    return question.type in ("wh", "multiple_choice", "true_false", "ordering")
+
+
+@dataclass(frozen=True, slots=True)
+class _Salience:
+    """What makes a sentence worth asking about, computed once per article."""
+
+    lead: frozenset[int]  # sentences of the first paragraph with text
+    last: frozenset[int]  # sentences of the last paragraph
+    repeated: dict[int, int]  # sentence → mentions of entities the text names more than once
+    numbers: frozenset[int]  # sentences with a number or a date
+
+
+def _salience(analysis: Analysis) -> _Salience:
+    body = [s for s in analysis.sentences if not s.is_heading]
+    paragraphs = [s.paragraph for s in body]
+    first = paragraphs[0] if paragraphs else -1
+    last = paragraphs[-1] if paragraphs else -1
+    names = Counter(entity.text for entity in analysis.entities)
+    repeated: Counter[int] = Counter()
+    for entity in analysis.entities:
+        if names[entity.text] > 1:
+            repeated[entity.sentence] += 1
+    numbers = frozenset(
+        s.index for s in body if any(token.tag == "CARD" or token.pos == "NUM" for token in s.tokens)
+    )
+    return _Salience(
+        lead=frozenset(s.index for s in body if s.paragraph == first),
+        last=frozenset(s.index for s in body if s.paragraph == last and last != first),
+        repeated=dict(repeated),
+        numbers=numbers,
+    )
+
+
+def _importance(question: Question, salience: _Salience) -> float:
+    score = 0.0
+    if question.sentence in salience.lead:
+        score += 1.0
+    if question.sentence in salience.last:
+        score += 0.4
+    score += 0.3 * min(3, salience.repeated.get(question.sentence, 0))
+    if question.sentence in salience.numbers:
+        score += 0.2
+    if question.skill in DEEP_SKILLS:
+        score += 0.5
+    if question.type == "true_false" and question.answer in (FALSE, NOT_IN_TEXT):
+        score += 0.2
+    return score - len(question.prompt) / 400
+
+
+def _words(text: str) -> str:
+    return " " + " ".join(re.findall(r"\w+", text.lower())) + " "
+
+
+def _gives_away(candidate: Question, chosen: Iterable[Question]) -> bool:
+    """Does the candidate's wording contain another item's answer, or the other way round?"""
+    own = _words(candidate.prompt + " " + " ".join(candidate.options))
+    mine = _answer_words(candidate)
+    for other in chosen:
+        theirs = _answer_words(other)
+        if theirs and theirs in own:
+            return True
+        if mine and mine in _words(other.prompt + " " + " ".join(other.options)):
+            return True
+    return False
+
+
+def _answer_words(question: Question) -> str:
+    """The answer of a W-question or content multiple choice, as words; "" for other types."""
+    if question.type not in ("wh", "multiple_choice") or not isinstance(question.answer, str):
+        return ""
+    words = _words(question.answer)
+    return words if len(words.split()) >= 1 and len(words.strip()) > 2 else ""
+
+
+def _quotas(pools: dict[str, list[Question]], detail: int, word_count: int) -> dict[str, int]:
+    """How many items of each detail type, given what each pool has."""
+    available = {name: len(pools.get(name, [])) for name in DETAIL_SHARES}
+    quotas = {name: min(available[name], round(share * detail)) for name, share in DETAIL_SHARES.items()}
+    if word_count >= MANY_WORDS:
+        quotas["wh"] = min(available["wh"], max(quotas["wh"], MIN_WH))
+    # hand what a pool cannot fill to the others, W-questions first
+    for _ in range(3):
+        spare = detail - sum(quotas.values())
+        for name in ("wh", "true_false", "multiple_choice"):
+            if spare <= 0:
+                break
+            extra = min(spare, available[name] - quotas[name])
+            quotas[name] += extra
+            spare -= extra
+    while sum(quotas.values()) > detail:
+        name = max(quotas, key=lambda n: (quotas[n] - (MIN_WH if n == "wh" else 0), n))
+        quotas[name] -= 1
+    return quotas
+
+
+def select(
+    pools: dict[str, list[Question]], analysis: Analysis, total: int, vocabulary_choice: list[Question]
+) -> list[Question]:
+    """Up to ``total`` questions. ``pools`` holds the candidates per task: "global", "true_false",
+    "wh", "multiple_choice" (content), "gap_fill", "matching", "ordering";
+    ``vocabulary_choice`` the "Welches Wort passt?" items."""
+    if total <= 0:
+        return []
+    singles = [pools[name][0] for name in SINGLE_ITEM if pools.get(name)]
+    singles = singles[: max(0, total - 1)] if total > 1 else []
+    detail = total - len(singles)
+    salience = _salience(analysis)
+    quotas = _quotas(pools, detail, analysis.word_count)
+    chosen = _choose_details(pools, quotas, salience, analysis)
+    comprehension = sum(is_comprehension(q) for q in (*singles, *chosen))
+    vocabulary = len(singles) + len(chosen) - comprehension
+    room = total - len(singles) - len(chosen)
+    allowed = int(comprehension / MIN_COMPREHENSION + 1e-9) - comprehension - vocabulary
+    used = {q.sentence for q in chosen}
+    for question in vocabulary_choice:
+        if room <= 0 or allowed <= 0:
+            break
+        if question.sentence in used or _gives_away(question, chosen):
+            continue
+        chosen.append(question)
+        used.add(question.sentence)
+        room -= 1
+        allowed -= 1
+    return [*singles, *chosen]
+
+
+def _choose_details(
+    pools: dict[str, list[Question]], quotas: dict[str, int], salience: _Salience, analysis: Analysis
+) -> list[Question]:
+    """Greedy: the most important candidate that keeps the sheet spread, varied and fair."""
+    body = [s.index for s in analysis.sentences if not s.is_heading]
+    wanted = sum(quotas.values())
+    regions = max(1, min(wanted, len(body)))
+    region_of = {index: k * regions // max(1, len(body)) for k, index in enumerate(body)}
+    candidates = [(name, q) for name in quotas for q in pools.get(name, [])]
+    base = {id(q): _importance(q, salience) for _, q in candidates}
+    chosen: list[Question] = []
+    taken: Counter[str] = Counter()
+    skills: Counter[str] = Counter()
+    per_region: Counter[int] = Counter()
+    used: set[int] = set()
+    truths = changes = 0
+    while sum(taken.values()) < wanted:
+        best: tuple[float, int, str, Question] | None = None
+        for order, (name, question) in enumerate(candidates):
+            if taken[name] >= quotas[name] or question.sentence in used:
+                continue
+            if name == "true_false" and question.answer not in (FALSE, NOT_IN_TEXT) and truths >= changes:
+                continue  # at least half of the statements are changed
+            score = base[id(question)] - 0.45 * skills[question.skill] - 0.8 * per_region[region_of.get(question.sentence, 0)]
+            if best is None or score > best[0] or (score == best[0] and order < best[1]):
+                if _gives_away(question, chosen):
+                    continue
+                best = (score, order, name, question)
+        if best is None:
+            break
+        _, _, name, question = best
+        chosen.append(question)
+        taken[name] += 1
+        skills[question.skill] += 1
+        per_region[region_of.get(question.sentence, 0)] += 1
+        used.add(question.sentence)
+        if name == "true_false":
+            if question.answer in (FALSE, NOT_IN_TEXT):
+                changes += 1
+            else:
+                truths += 1
+    return chosen

@@ -1,0 +1,66 @@
+"""Material for a reader who judges the comprehension questions (issue 12).
+
+    python scripts/judge_material.py ARTICLE [ARTICLE …] -o DIR
+
+For every article, with default options (as `quizgen build` makes them), writes:
+- ``<stem>.sheet.md``: the student sheet as printed (the Markdown export: text with line
+  numbers and every task), what the reader judges;
+- ``<stem>.key.md``: the key, one line per comprehension item (number, type, prompt, answer,
+  accepted variants, evidence and its line), for checking answers without reading code.
+The reader's verdicts are kept in ``tests/judged/``; regenerating the same articles after a
+change shows what changed (the output is deterministic).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from quizgen.analysis import analyze, load_pipeline
+from quizgen.config import Options
+from quizgen.exporters import registry
+from quizgen.exporters.html import evidence_lines
+from quizgen.exporters.layout import sentence_lines, wrap
+from quizgen.generation.selection import is_comprehension
+from quizgen.pipeline import build_material
+from quizgen.reading import read_article
+
+
+def key_lines(material) -> list[str]:
+    lines = sentence_lines(material.analysis, wrap(material.analysis))
+    out = [f"# Key: {material.article.title}", ""]
+    for number, question in enumerate(material.questions, start=1):
+        kind = "comprehension" if is_comprehension(question) else "vocabulary"
+        answer = question.answer if isinstance(question.answer, str) else " | ".join(question.answer)
+        out.append(f"{number}. [{question.type}/{question.skill or '-'}; {kind}] {question.prompt}")
+        if question.options:
+            out.append(f"   options: {' / '.join(question.options)}")
+        out.append(f"   answer: {answer}")
+        if question.accepted:
+            out.append(f"   also accepted: {' / '.join(question.accepted)}")
+        out.append(f"   evidence ({evidence_lines(question, material.analysis, lines)}): {question.evidence}")
+        out.append("")
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("articles", nargs="+", type=Path)
+    parser.add_argument("-o", "--output", type=Path, required=True)
+    args = parser.parse_args()
+    args.output.mkdir(parents=True, exist_ok=True)
+    options = Options(output=args.output, formats=("md",))
+    nlp = load_pipeline("offline")
+    for path in args.articles:
+        material = build_material(analyze(nlp, read_article(path)), options)
+        files = registry()["md"].render(material, options)
+        for name, data in files.items():
+            (args.output / name.replace(".md", ".sheet.md")).write_bytes(data)
+        (args.output / f"{material.article.stem}.key.md").write_text("\n".join(key_lines(material)), encoding="utf-8")
+        print(f"{path}: {len(material.questions)} questions, {sum(map(is_comprehension, material.questions))} comprehension")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
