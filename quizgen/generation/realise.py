@@ -1,0 +1,552 @@
+"""German surface realisation from a ``model.Clause``: statements and W-questions.
+
+Public API (stable; other generators import it):
+
+- ``declarative(sentence, clause, *, front=None, replace=None, drop=(), number=None) -> str | None``
+  the clause as a verb-second main clause ("Kim besuchte am Wochenende Munitionsfabriken."):
+  ``front`` is the constituent put into the Vorfeld (default: the clause's own Vorfeld, or
+  the subject for a clause that was verb-final); ``replace`` maps token spans ``(start, end)``
+  (``Token.i``, end exclusive, as in ``Constituent``) to text put in their place (a pronoun by
+  its name: ``{(c.start, c.end): "Kim Jong Un"}``); ``drop`` lists constituents left out;
+  ``number`` ("Sing"/"Plur") re-inflects the finite verb (for a replaced subject of another
+  number). A subordinate clause (weil, nachdem, dass …) or a relative clause becomes a main
+  clause: the verb moves to second position, a particle verb is split again (herstellen →
+  stellt … her), the relative pronoun becomes its antecedent.
+- ``interrogative(sentence, clause, asked, word, *, replace=None, drop=(), number=None) -> str | None``
+  the W-question that asks for ``asked`` with ``word`` ("Wozu", "Mit wem") in the Vorfeld:
+  "Was besuchte Kim am Wochenende?". A subject asked with Wer/Was takes a 3rd person
+  singular verb ("Wer hat die Waffengeschäfte bestritten?" for "Nordkorea und Russland haben …").
+- ``finite_form(lemma, form, person_number, mood="indicative") -> str | None``: the same
+  tense and mood of a verb in another person/number ("haben" → "hat").
+- ``render(sentence, start, end, replace=None) -> str``: the text of a token span, cleaned.
+
+Every function returns None when it is not sure: an unsure clause or constituent, a clause
+without a finite verb or subject, a verb-first clause, a kept personal pronoun that ``replace``
+does not resolve (including expletive "es"), a relative pronoun inside a prepositional phrase,
+a conditional / ob / damit clause made a statement, a verb it cannot re-inflect. Word order
+inside the Mittelfeld is the text's; a constituent that leaves the Vorfeld goes after the
+unstressed pronouns and the subject at the start of the Mittelfeld, a clause that leaves it
+goes to the Nachfeld.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..model import Clause, Constituent, Sentence, Token
+
+Spans = Mapping[tuple[int, int], str]
+
+# The 0-based cells of ablaut's person tables: 1sg 2sg 3sg 1pl 2pl 3pl.
+PERSON_INDEX = {("1", "Sing"): 0, ("2", "Sing"): 1, ("3", "Sing"): 2, ("1", "Plur"): 3, ("2", "Plur"): 4, ("3", "Plur"): 5}
+# Subordinators whose clause states no fact: never made a statement.
+NOT_FACTUAL = frozenset({"ob", "wenn", "falls", "sofern", "damit", "ohne", "statt", "anstatt", "als", "wie", "sobald", "soweit"})
+_KEEP_CAPITAL_TAGS = frozenset({"NN", "NE", "TRUNC", "FM", "XY"})
+_PRONOUN_TAGS = frozenset({"PPER", "PDS"})
+_DEMONSTRATIVES = frozenset({"das", "dies", "dieses", "diese", "dieser", "jenes"})
+_SEPARABLE = ("ab", "an", "auf", "aus", "bei", "ein", "fest", "fort", "her", "herein", "heraus", "herbei",
+              "hin", "hinaus", "hinein", "los", "mit", "nach", "vor", "vorbei", "voran", "weg", "weiter",
+              "zu", "zurück", "zusammen", "statt", "teil", "dar", "frei", "hoch", "bekannt", "zurecht")
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    """A piece that moves as a whole: a constituent, or a loose word (adverb, particle, nicht)."""
+
+    start: int
+    end: int
+    constituent: Constituent | None = None
+
+    @property
+    def is_clause(self) -> bool:
+        return self.constituent is not None and self.constituent.clause is not None
+
+
+@dataclass(frozen=True, slots=True)
+class _Layout:
+    """A clause cut into topological fields; verbs kept apart."""
+
+    vorfeld: tuple[_Unit, ...]
+    mittelfeld: tuple[_Unit, ...]
+    nachfeld: tuple[_Unit, ...]
+    finite: Token
+    finite_text: str  # the finite verb as a V2 form (particle split off)
+    right: tuple[str, ...]  # the right bracket, as words
+    verb_final: bool  # the clause was verb-final (subordinate, relative)
+
+
+# --- public API ---------------------------------------------------------------------------
+
+
+def declarative(
+    sentence: Sentence,
+    clause: Clause,
+    *,
+    front: Constituent | None = None,
+    replace: Spans | None = None,
+    drop: Iterable[Constituent] = (),
+    number: str | None = None,
+) -> str | None:
+    """The clause as a verb-second statement ending in ".", or None when unsure."""
+    if clause.kind in ("zu_infinitive", "um_zu", "question"):
+        return None  # a zu-clause states no fact ("versuchte, X zu tun" is not "tat X")
+    conjunction = _token(sentence, clause.conjunction)
+    if clause.kind == "subordinate" and (conjunction is None or conjunction.text.lower() in NOT_FACTUAL):
+        return None
+    layout = _layout(sentence, clause)
+    if layout is None:
+        return None
+    replace = dict(replace or {})
+    if clause.kind == "relative" and not _antecedent_for(sentence, clause, replace):
+        return None
+    dropped = {(c.start, c.end) for c in drop}
+    if front is not None and ((front.start, front.end) in dropped or not front.sure):
+        return None
+    if any(not c.sure for c in drop):
+        return None
+    front_unit = _pick_front(layout, clause, front)
+    if front_unit is None:
+        return None
+    finite = layout.finite_text
+    if number is not None:
+        inflected = _reinflect(layout.finite, finite, clause, ("3", number))
+        if inflected is None:
+            return None
+        finite = inflected
+    front_text = _unit_text(sentence, front_unit, replace)
+    if front_text is None:
+        return None
+    if _ends_in_clause(sentence, front_unit):
+        front_text += ","
+    rest = _rest(sentence, clause, layout, front_unit, dropped, replace)
+    if rest is None:
+        return None
+    return _finish([front_text, finite, *rest], ".")
+
+
+def interrogative(
+    sentence: Sentence,
+    clause: Clause,
+    asked: Constituent,
+    word: str,
+    *,
+    replace: Spans | None = None,
+    drop: Iterable[Constituent] = (),
+    number: str | None = None,
+) -> str | None:
+    """The W-question asking for ``asked``: ``word`` + finite verb + the rest, or None."""
+    if clause.kind in ("zu_infinitive", "um_zu", "question") or not asked.sure:
+        return None
+    layout = _layout(sentence, clause)
+    if layout is None:
+        return None
+    replace = dict(replace or {})
+    if clause.kind == "relative" and not _antecedent_for(sentence, clause, replace):
+        return None
+    asked_unit = next((u for u in _units(layout) if (u.start, u.end) == (asked.start, asked.end)), None)
+    if asked_unit is None or any(not c.sure for c in drop):
+        return None
+    dropped = {(c.start, c.end) for c in drop} | {(asked.start, asked.end)}
+    finite = layout.finite_text
+    if number is None and asked.role == "subject" and word.lower() in ("wer", "was"):
+        person = _person(layout.finite, finite, clause)
+        if person is None or person[0] != "3":
+            return None
+        number = "Sing"
+    if number is not None:
+        inflected = _reinflect(layout.finite, finite, clause, ("3", number))
+        if inflected is None:
+            return None
+        finite = inflected
+    rest = _rest(sentence, clause, layout, asked_unit, dropped, replace)
+    if rest is None:
+        return None
+    return _finish([word, finite, *rest], "?")
+
+
+def finite_form(lemma: str, form: str, person_number: tuple[str, str], mood: str = "indicative") -> str | None:
+    """``form`` of ``lemma`` re-inflected for person and number in the same tense and mood.
+
+    ``finite_form("haben", "haben", ("3", "Sing"))`` → "hat"; a separable verb's form is its
+    first word ("forderten" → "forderte"). None when ablaut does not know the verb or form."""
+    tables = _tables(lemma)
+    if not tables:
+        return None
+    target = PERSON_INDEX.get(person_number)
+    if target is None:
+        return None
+    order = ("konjunktiv1", "konjunktiv2", "present", "preterite") if mood == "subjunctive" else (
+        "present", "preterite", "konjunktiv1", "konjunktiv2")
+    lowered = form.lower()
+    for name in order:
+        cells = tables.get(name, ())
+        if any(cell.split()[0] == lowered for cell in cells if cell):
+            return cells[target].split()[0] if cells[target] else None
+    return None
+
+
+def render(sentence: Sentence, start: int, end: int, replace: Spans | None = None) -> str:
+    """The text of tokens ``start``..``end`` (``Token.i``), replaced spans substituted,
+    spacing as in the text, outer commas and unbalanced quote marks removed."""
+    tokens = [t for t in sentence.tokens if start <= t.i < end]
+    pieces: list[str] = []
+    k = 0
+    while k < len(tokens):
+        token = tokens[k]
+        span = next((s for s in (replace or {}) if s[0] == token.i and s[1] <= end), None)
+        if span is not None and replace is not None:
+            pieces.append(replace[span] + " ")
+            while k < len(tokens) and tokens[k].i < span[1]:
+                k += 1
+            continue
+        pieces.append(token.text + (token.whitespace or ""))
+        k += 1
+    return _clean_piece("".join(pieces))
+
+
+# --- layout -------------------------------------------------------------------------------
+
+
+def _token(sentence: Sentence, index: int | None) -> Token | None:
+    if index is None:
+        return None
+    k = index - sentence.tokens[0].i
+    return sentence.tokens[k] if 0 <= k < len(sentence.tokens) else None
+
+
+def _outer(constituents: Iterable[Constituent]) -> list[Constituent]:
+    """Constituents not inside another one, in text order."""
+    ordered = sorted(constituents, key=lambda c: (c.start, -c.end))
+    result: list[Constituent] = []
+    for constituent in ordered:
+        if result and constituent.start < result[-1].end:
+            if constituent.end > result[-1].end:
+                return []  # overlapping spans: the structure is not usable
+            continue
+        result.append(constituent)
+    return result
+
+
+def _layout(sentence: Sentence, clause: Clause) -> _Layout | None:
+    if not clause.sure or clause.finite is None or not sentence.tokens:
+        return None
+    finite = _token(sentence, clause.finite)
+    if finite is None:
+        return None
+    verbs = set(clause.verbs) | {clause.finite} | ({clause.particle} if clause.particle is not None else set())
+    outer = _outer(clause.constituents)
+    if clause.constituents and not outer:
+        return None
+    if any(c.start <= v < c.end for c in outer for v in verbs if c.clause is None):
+        return None  # a verb of this clause inside a constituent: the spans are wrong
+    covered = {i for c in outer for i in range(c.start, c.end)}
+    units = [_Unit(c.start, c.end, c) for c in outer]
+    skip = {clause.conjunction} if clause.kind in ("subordinate", "coordinated") else set()
+    for i in clause.tokens:
+        token = _token(sentence, i)
+        if token is None or i in covered or i in verbs or i in skip or token.tag.startswith("$"):
+            continue
+        units.append(_Unit(i, i + 1))
+    units.sort(key=lambda u: u.start)
+    units = _attach_particles(sentence, units)
+    right_verbs = sorted(v for v in verbs if v != clause.finite)
+    if any(v > clause.finite for v in right_verbs):
+        verb_final = False
+        last_verb = max(right_verbs)
+    else:
+        verb_final = clause.kind in ("subordinate", "relative") or bool(right_verbs and max(right_verbs) < clause.finite)
+        last_verb = clause.finite
+    finite_text, split_particle = finite.text, ""
+    if verb_final:
+        finite_text, split_particle = _split_particle(finite, clause)
+    right = [t.text for v in right_verbs if (t := _token(sentence, v)) is not None]
+    if split_particle:
+        right.append(split_particle)
+    if verb_final:
+        vorfeld: list[_Unit] = []
+        middle = [u for u in units if u.end <= clause.finite and u.start < last_verb]
+        after = [u for u in units if u.start > clause.finite]
+    else:
+        vorfeld = [u for u in units if u.end <= clause.finite]
+        bracket = min((v for v in right_verbs if v > clause.finite), default=None)
+        middle = [u for u in units if u.start > clause.finite and (bracket is None or u.end <= bracket)]
+        after = [u for u in units if bracket is not None and u.start > bracket]
+        if bracket is None:  # no right bracket: clauses at the end form the Nachfeld
+            while middle and middle[-1].is_clause:
+                after.insert(0, middle.pop())
+        if len(vorfeld) != 1:
+            return None  # verb-first or a Vorfeld the rules did not cut into one piece
+    if len(vorfeld) + len(middle) + len(after) != len(units):
+        return None  # a piece between the verbs of the verb cluster: not placeable
+    return _Layout(tuple(vorfeld), tuple(middle), tuple(after), finite, finite_text, tuple(right), verb_final)
+
+
+def _attach_particles(sentence: Sentence, units: list[_Unit]) -> list[_Unit]:
+    """A loose focus particle right before a constituent belongs to it ("nur Kim", "auch die USA")."""
+    result: list[_Unit] = []
+    k = 0
+    while k < len(units):
+        unit = units[k]
+        token = _token(sentence, unit.start)
+        if (unit.constituent is None and token is not None and token.text.lower() in ("nur", "auch", "sogar", "selbst", "erst", "schon", "bereits", "noch")
+                and k + 1 < len(units) and units[k + 1].start == unit.end and units[k + 1].constituent is not None
+                and k == 0):
+            following = units[k + 1]
+            result.append(_Unit(unit.start, following.end, following.constituent))
+            k += 2
+            continue
+        result.append(unit)
+        k += 1
+    return result
+
+
+def _units(layout: _Layout) -> tuple[_Unit, ...]:
+    return layout.vorfeld + layout.mittelfeld + layout.nachfeld
+
+
+def _pick_front(layout: _Layout, clause: Clause, front: Constituent | None) -> _Unit | None:
+    units = _units(layout)
+    if front is not None:
+        return next((u for u in units if u.constituent is not None and (u.start, u.end) == (front.start, front.end)), None)
+    if layout.vorfeld:
+        return layout.vorfeld[0]
+    subject = next((u for u in units if u.constituent is not None and u.constituent.role == "subject"), None)
+    if subject is None or not subject.constituent or not subject.constituent.sure:
+        return None
+    return subject
+
+
+def _split_particle(finite: Token, clause: Clause) -> tuple[str, str]:
+    """A verb-final particle verb as a V2 form and its particle: "herstellen" → ("stellen", "her")."""
+    lemma = clause.lemma if clause.lemma and finite.lemma == clause.lemma else finite.lemma
+    text = finite.text
+    for prefix in sorted(_SEPARABLE, key=len, reverse=True):
+        fits = lemma.startswith(prefix) and text.lower().startswith(prefix) and len(text) > len(prefix) + 2
+        if fits and _separable(lemma, prefix):
+            return text[len(prefix) :], prefix
+    return text, ""
+
+
+@lru_cache(maxsize=4096)
+def _separable(lemma: str, prefix: str) -> bool:
+    tables = _tables(lemma)
+    cells = tables.get("present", ())
+    return bool(cells) and cells[2].endswith(" " + prefix)
+
+
+@lru_cache(maxsize=4096)
+def _tables(lemma: str) -> dict[str, tuple[str, ...]]:
+    """ablaut's person tables for a verb (present, preterite, Konjunktiv I/II), {} if unknown."""
+    lemma = lemma.removeprefix("sich ").strip()
+    if not lemma.isalpha() or not lemma.islower() or not lemma.endswith("n"):
+        return {}
+    try:
+        import ablaut
+
+        table = ablaut.conjugate(lemma)
+        return {name: tuple(getattr(table, name) or ()) for name in ("present", "preterite", "konjunktiv1", "konjunktiv2")}
+    except Exception:  # noqa: BLE001 - ablaut raises several types for unknown verbs
+        return {}
+
+
+def _person(finite: Token, form: str, clause: Clause) -> tuple[str, str] | None:
+    """Person and number of the finite verb: the parser's, else the one table cell it fits."""
+    if clause.person and clause.number:
+        return clause.person, clause.number
+    tables = _tables(finite.lemma)
+    cells = [k for cells in tables.values() for k, cell in enumerate(cells) if cell and cell.split()[0] == form.lower()]
+    found = {("3", "Sing") if k == 2 else ("3", "Plur") if k in (3, 5) else ("x", "") for k in cells}
+    if len(found) == 1:
+        return found.pop()
+    if found == {("3", "Plur"), ("x", "")}:
+        return ("3", "Plur")
+    if ("3", "Sing") in found:
+        return ("3", "Sing")
+    return None
+
+
+def _reinflect(finite: Token, form: str, clause: Clause, person_number: tuple[str, str]) -> str | None:
+    current = _person(finite, form, clause)
+    if current == person_number:
+        return form
+    inflected = finite_form(finite.lemma, form, person_number, clause.mood)
+    if inflected is None:
+        return None
+    return inflected[:1].upper() + inflected[1:] if form[:1].isupper() else inflected
+
+
+# --- the rest of the clause ------------------------------------------------------------------
+
+
+def _rest(
+    sentence: Sentence, clause: Clause, layout: _Layout, front: _Unit, dropped: set[tuple[int, int]], replace: dict
+) -> list[str] | None:
+    """Mittelfeld, right bracket and Nachfeld as text pieces, with the old Vorfeld placed."""
+    middle = [u for u in layout.mittelfeld if u != front]
+    after = [u for u in layout.nachfeld if u != front]
+    for unit in layout.vorfeld:
+        if unit == front:
+            continue
+        token = _token(sentence, unit.start)
+        if unit.constituent is None and token is not None and token.text.lower() == "es":
+            continue  # expletive "es" leaves when something else fills the Vorfeld
+        if unit.is_clause:
+            after.insert(0, unit)
+        else:
+            middle.insert(_insertion_point(sentence, middle, unit), unit)
+    pieces: list[str] = []
+    kept = [u for u in middle if (u.start, u.end) not in dropped]
+    for k, unit in enumerate(kept):
+        text = _unit_text(sentence, unit, replace)
+        if text is None:
+            return None
+        follows = k + 1 < len(kept) or bool(layout.right) or bool(after)
+        if unit.is_clause and follows:
+            text = _comma_wrapped(text)
+        elif follows and _ends_in_clause(sentence, unit):
+            text += ","
+        pieces.append(text)
+    pieces.extend(layout.right)
+    for unit in after:
+        if (unit.start, unit.end) in dropped:
+            continue
+        text = _unit_text(sentence, unit, replace)
+        if text is None:
+            return None
+        pieces.append(", " + text if unit.is_clause or _starts_clause(sentence, unit) else text)
+    return pieces
+
+
+def _insertion_point(sentence: Sentence, middle: list[_Unit], unit: _Unit) -> int:
+    """Where a constituent leaving the Vorfeld goes: a subject right after the verb (after a
+    reflexive when it is a noun phrase); anything else after the unstressed pronouns and the
+    subject at the start of the Mittelfeld."""
+    is_subject = unit.constituent is not None and unit.constituent.role == "subject"
+    first = _token(sentence, unit.start)
+    position = 0
+    while position < len(middle):
+        current = middle[position]
+        token = _token(sentence, current.start)
+        single = current.end - current.start == 1
+        if is_subject:
+            if single and token is not None and token.tag == "PRF" and first is not None and first.tag not in _PRONOUN_TAGS:
+                position += 1
+                continue
+            break
+        if single and token is not None and token.tag in ("PPER", "PRF"):
+            position += 1
+            continue
+        if current.constituent is not None and current.constituent.role == "subject":
+            position += 1
+            continue
+        break
+    return position
+
+
+def _starts_clause(sentence: Sentence, unit: _Unit) -> bool:
+    token = _token(sentence, unit.start)
+    return token is not None and token.tag in ("KOUS", "KOUI", "PRELS", "PWAV")
+
+
+def _ends_in_clause(sentence: Sentence, unit: _Unit) -> bool:
+    """Does the unit end with a clause inside it ("Fabriken, die Raketen herstellen")?"""
+    tokens = [t for t in sentence.tokens if unit.start <= t.i < unit.end]
+    return len(tokens) > 2 and tokens[-1].tag.startswith("V") and any(t.tag == "$," for t in tokens)
+
+
+def _comma_wrapped(text: str) -> str:
+    return f", {text},"
+
+
+def _unit_text(sentence: Sentence, unit: _Unit, replace: Mapping[tuple[int, int], str]) -> str | None:
+    """A unit's words; None for a personal pronoun that no replacement resolves."""
+    if (unit.start, unit.end) in replace:
+        return replace[(unit.start, unit.end)]
+    tokens = [t for t in sentence.tokens if unit.start <= t.i < unit.end]
+    replaced = {i for s in replace for i in range(*s)}
+    for token in tokens:
+        if token.i in replaced or token.tag not in _PRONOUN_TAGS:
+            continue
+        if token.tag == "PPER" or len(tokens) == 1 and token.text.lower() in _DEMONSTRATIVES:
+            return None  # a pronoun with no certain referent (or expletive "es")
+    text = render(sentence, unit.start, unit.end, replace)
+    first = tokens[0] if tokens else None
+    if first is not None and first.i == sentence.tokens[0].i and (unit.start, unit.end) not in replace:
+        text = _lower_initial(first, text)
+    return text or None
+
+
+def _lower_initial(first: Token, text: str) -> str:
+    """A sentence-initial word that moves goes lower case, unless it is a noun or name."""
+    if first.tag in _KEEP_CAPITAL_TAGS or first.pos in ("NOUN", "PROPN") or first.text.isupper() or len(first.text) < 2:
+        return text
+    if text.startswith(first.text):
+        return first.text[:1].lower() + text[1:]
+    return text
+
+
+def _antecedent_for(sentence: Sentence, clause: Clause, replace: dict) -> bool:
+    """Put the antecedent in place of the relative pronoun: only where the pronoun is a whole
+    subject or object and the antecedent's phrase has the same case (or no case-marked word)."""
+    pronoun = next((c for c in clause.constituents if c.start == clause.conjunction), None)
+    if pronoun is None or pronoun.end - pronoun.start != 1 or clause.antecedent is None:
+        return False
+    if (pronoun.start, pronoun.end) in replace:
+        return True
+    phrase = _antecedent_phrase(sentence, clause)
+    if phrase is None:
+        return False
+    owner, start, end = phrase
+    tokens = [t for t in sentence.tokens if start <= t.i < end]
+    marked = any(t.tag in ("ART", "ADJA", "PDAT", "PIAT", "PPOSAT", "APPR", "APPRART") for t in tokens)
+    if marked and (not owner.case or owner.case != pronoun.case):
+        return False
+    if owner.preposition:
+        return False
+    replace[(pronoun.start, pronoun.end)] = render(sentence, start, end)
+    return True
+
+
+def _antecedent_phrase(sentence: Sentence, clause: Clause) -> tuple[Constituent, int, int] | None:
+    """The noun phrase of the antecedent up to the comma before the relative clause."""
+    if clause.parent is None or clause.antecedent is None or clause.conjunction is None:
+        return None
+    parent = None
+    for candidate in sentence.clauses:
+        for constituent in candidate.constituents:
+            if constituent.start <= clause.antecedent < constituent.end and constituent.head == clause.antecedent:
+                parent = constituent
+    if parent is None:
+        return None
+    end = clause.antecedent + 1
+    if any(t.tag in ("APPR", "APPRART") for t in sentence.tokens if parent.start < t.i < end):
+        return None
+    return parent, parent.start, end
+
+
+# --- text --------------------------------------------------------------------------------
+
+
+def _clean_piece(text: str) -> str:
+    text = text.strip().strip(",").strip()
+    for opening, closing in (("„", "“"), ("»", "«"), ("‚", "‘")):
+        if text.count(opening) != text.count(closing):
+            text = text.replace(opening, "").replace(closing, "")
+    if text.count('"') % 2:
+        text = text.replace('"', "")
+    text = re.sub(r"\s+([,.;:!?)])", r"\1", text)
+    text = re.sub(r"([(„])\s+", r"\1", text)
+    return text.strip()
+
+
+def _finish(pieces: list[str], mark: str) -> str | None:
+    text = " ".join(p for p in pieces if p)
+    text = re.sub(r"\s+,", ",", text)
+    text = re.sub(r",\s*,", ",", text)
+    text = re.sub(r"\s{2,}", " ", text).strip(" ,")
+    if not text or len(text.split()) < 2:
+        return None
+    return text[:1].upper() + text[1:] + mark
