@@ -1,0 +1,185 @@
+"""The global task of a worksheet: which heading or statement belongs to which part of the text.
+
+A classic reading sheet starts with global understanding before details. Two forms:
+- the article has its own headings: the headings are matched to the numbered sections they
+  stand above (a section is the paragraphs after a heading up to the next one), with one
+  heading left over (a section that is not listed);
+- otherwise, for an article of at least three paragraphs of some substance: one short summary
+  line per paragraph, built from the paragraph's central clause (its subject, verb and objects,
+  in the present tense: "Kim Jong Un besucht Munitionsfabriken."), plus one line that fits no
+  listed paragraph (from a paragraph left out of the list).
+Paragraphs are numbered as the worksheet numbers them: title and headings are not counted.
+The worksheet must not print the headings above their sections when the heading form is set
+(the task would answer itself); the question's ``skill`` is "global" for both forms.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass
+
+from ..model import Analysis, Question, Sentence
+from .paraphrase import summary_line
+
+HEADING_PROMPT = "Welche Überschrift passt zu welchem Abschnitt? Eine Überschrift bleibt übrig."
+PARAGRAPH_PROMPT = "Welche Aussage passt zu welchem Absatz? Eine Aussage bleibt übrig."
+MAX_ITEMS = 6
+MIN_ITEMS = 3
+MIN_WORDS = 12  # a paragraph of "some substance"
+MAX_HEADING_WORDS = 8
+# Sections at the end of an encyclopaedia article that are lists, not text.
+BACK_MATTER = frozenset({
+    "literatur", "weblinks", "einzelnachweise", "siehe auch", "anmerkungen", "quellen", "fußnoten",
+    "belege", "filme", "filmografie", "werke", "diskografie", "schriften", "auszeichnungen",
+    "weiterführende literatur", "externe links", "referenzen", "galerie", "bibliografie",
+})
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """A numbered stretch of the text (one paragraph or a section) and the line that fits it."""
+
+    paragraphs: tuple[int, ...]  # indices into Article.paragraphs, in text order
+    label: str  # "Absatz 3", "Absätze 3–5"
+    line: str  # the heading or summary statement
+    first: Sentence  # the first sentence of the part
+
+
+def paragraph_numbers(analysis: Analysis) -> dict[int, int]:
+    """Paragraph index → its number as a reader counts in the article: title and headings left
+    out (the same count as the worksheet's, ``exporters.html.paragraph_numbers``)."""
+    article = analysis.article
+    body = [index for index, span in enumerate(article.paragraphs)
+            if span != article.title_span and index not in article.headings]
+    return {index: number for number, index in enumerate(body, start=1)}
+
+
+def global_task(analysis: Analysis, rng: random.Random) -> list[Question]:
+    """At most one matching question with skill "global": headings to sections when the article
+    has enough of its own headings, else summary statements to paragraphs; [] when neither fits."""
+    numbers = paragraph_numbers(analysis)
+    by_paragraph = _sentences_by_paragraph(analysis)
+    parts = _heading_parts(analysis, numbers, by_paragraph)
+    if len(parts) > MIN_ITEMS:
+        return [_question(HEADING_PROMPT, _choose(parts, rng), rng, "Überschrift")]
+    parts = _paragraph_parts(analysis, numbers, by_paragraph)
+    if len(parts) > MIN_ITEMS:
+        return [_question(PARAGRAPH_PROMPT, _choose(parts, rng), rng, "Aussage")]
+    return []
+
+
+def _sentences_by_paragraph(analysis: Analysis) -> dict[int, list[Sentence]]:
+    found: dict[int, list[Sentence]] = {}
+    for sentence in analysis.sentences:
+        if not sentence.is_heading:
+            found.setdefault(sentence.paragraph, []).append(sentence)
+    return found
+
+
+def _label(paragraphs: tuple[int, ...], numbers: dict[int, int]) -> str:
+    first, last = numbers[paragraphs[0]], numbers[paragraphs[-1]]
+    return f"Absatz {first}" if first == last else f"Absätze {first}–{last}"
+
+
+def _dative(label: str) -> str:
+    """"Absätze 3–5" → "den Absätzen 3–5"; "Absatz 3" stays."""
+    return label.replace("Absätze", "den Absätzen")
+
+
+def _words(sentences: list[Sentence]) -> int:
+    return sum(1 for sentence in sentences for token in sentence.tokens if token.pos not in ("PUNCT", "SYM", "SPACE"))
+
+
+def _substantial(sentences: list[Sentence]) -> bool:
+    """Running text, not a list or a caption: enough words in sentences that end like sentences."""
+    full = [s for s in sentences if s.text.rstrip().endswith((".", "!", "?", ":")) and len(s.tokens) >= 4]
+    return _words(full) >= MIN_WORDS
+
+
+# --- headings ---------------------------------------------------------------------------------
+
+
+def _heading_parts(analysis: Analysis, numbers: dict[int, int], by_paragraph: dict[int, list[Sentence]]) -> list[Part]:
+    """One part per heading that stands above running text; a heading repeated in the article
+    (two sections "Geschichte") or a back-matter heading gives none."""
+    article = analysis.article
+    texts = article.paragraph_texts()
+    headings = sorted(article.headings)
+    names = [" ".join(texts[index].split()) for index in headings]
+    parts: list[Part] = []
+    for position, index in enumerate(headings):
+        name = names[position]
+        following = headings[position + 1] if position + 1 < len(headings) else len(texts)
+        body = tuple(k for k in range(index + 1, following) if k in numbers)
+        sentences = [s for k in body for s in by_paragraph.get(k, [])]
+        if not body or not sentences or not _good_heading(name) or names.count(name) > 1:
+            continue
+        if not _substantial(sentences):
+            continue
+        parts.append(Part(body, _label(body, numbers), name, sentences[0]))
+    return parts
+
+
+def _good_heading(name: str) -> bool:
+    words = name.split()
+    bare = re.sub(r"\s*\([^)]*\)", "", name).lower().strip(" :")
+    if not words or len(words) > MAX_HEADING_WORDS or bare in BACK_MATTER:
+        return False
+    return name[:1].isalpha() and not name.rstrip().endswith((".", "?", "!"))
+
+
+# --- summary statements -----------------------------------------------------------------------
+
+
+def _paragraph_parts(analysis: Analysis, numbers: dict[int, int], by_paragraph: dict[int, list[Sentence]]) -> list[Part]:
+    """One part per substantial paragraph that has a summary line. For an article of up to
+    seven such paragraphs every one must have a line (a gap in the numbering would give a
+    reader nothing to match); a longer article contributes the paragraphs that have one."""
+    substantial = [k for k in sorted(numbers) if _substantial(by_paragraph.get(k, []))]
+    parts: list[Part] = []
+    for index in substantial:
+        sentences = by_paragraph[index]
+        line = _central_line(analysis, sentences)
+        if line is None:
+            if len(substantial) <= MAX_ITEMS + 1:
+                return []
+            continue
+        parts.append(Part((index,), _label((index,), numbers), line, sentences[0]))
+    lines = [part.line.lower() for part in parts]
+    return [part for part in parts if lines.count(part.line.lower()) == 1]
+
+
+def _central_line(analysis: Analysis, sentences: list[Sentence]) -> str | None:
+    """The summary line of a paragraph: from its first sentence that gives one (the topic
+    sentence), looking at the first three only."""
+    for sentence in sentences[:3]:
+        line = summary_line(analysis, sentence)
+        if line is not None:
+            return line
+    return None
+
+
+# --- the question -----------------------------------------------------------------------------
+
+
+def _choose(parts: list[Part], rng: random.Random) -> tuple[list[Part], Part]:
+    """Up to six parts to list and one left-over part, from the start of the text. The first part
+    (the lead) is always listed; the left-over one is drawn from the others."""
+    parts = parts[: MAX_ITEMS + 1]  # consecutive: a stretch of text read as a whole
+    extra = parts[1 + rng.randrange(len(parts) - 1)]
+    return [part for part in parts if part is not extra], extra
+
+
+def _question(prompt: str, chosen: tuple[list[Part], Part], rng: random.Random, what: str) -> Question:
+    items, extra = chosen
+    options = [part.line for part in items] + [extra.line]
+    rng.shuffle(options)
+    solution = "; ".join(f"{part.label}: {part.line}" for part in items)
+    explanation = f"{solution}. Übrig bleibt die {what} „{extra.line}“ (sie gehört zu {_dative(extra.label)})."
+    return Question(
+        id="", type="matching", prompt=prompt, answer=tuple(part.line for part in items),
+        sentence=items[0].first.index, evidence=" ".join(part.first.text for part in items),
+        explanation=explanation, options=tuple(options),
+        prompt_items=tuple(part.label for part in items), skill="global",
+    )

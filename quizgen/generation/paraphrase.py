@@ -1,0 +1,431 @@
+"""Restating a clause of the text as a verb-second statement, in other words where that is safe.
+
+A statement that repeats its sentence word for word is answered by string matching, not by
+reading. This module turns a ``model.Clause`` (a main clause, or a subordinate one turned into a
+main clause) into a ``Frame`` — Vorfeld, finite verb, Mittelfeld pieces, right bracket, Nachfeld —
+and offers restatements that keep the meaning exactly:
+- the name for a pronoun (only when ``extraction.reference.resolve`` is sure);
+- another constituent in the Vorfeld (the subject, a time or place adverbial);
+- active → werden-passive for a transitive clause with an accusative object and a bare name as
+  subject ("Pjöngjang hat 100 Raketentests durchgeführt" → "Von Pjöngjang wurden 100
+  Raketentests durchgeführt");
+- ``summary_line``: the clause's core (subject, verb, objects) in the present tense, for the
+  global task ("Kim Jong Un besucht Munitionsfabriken.").
+``is_verbatim`` measures whether a statement is still a copy of its sentence. Everything that
+is unsure returns None: the generator then leaves the clause alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from ..extraction.verbs import principal_parts
+from ..model import Analysis, Clause, Constituent, Sentence, Token
+
+# --- verbatim -----------------------------------------------------------------------------------
+
+_WORD = re.compile(r"[\wÄÖÜäöüß]+(?:[-'][\wÄÖÜäöüß]+)*")
+# Articles change with case and are not what a reader scans for.
+_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"})
+
+
+def content_words(text: str) -> list[str]:
+    return [word for word in (w.lower() for w in _WORD.findall(text)) if word not in _ARTICLES]
+
+
+def is_verbatim(prompt: str, evidence: str) -> bool:
+    """Do the prompt's words (articles aside) stand in the evidence in the same order, as one
+    contiguous stretch? Then a reader finds the statement by matching strings."""
+    words, source = content_words(prompt), content_words(evidence)
+    if not words:
+        return False
+    n = len(words)
+    return any(source[k : k + n] == words for k in range(len(source) - n + 1))
+
+
+# --- verb forms ---------------------------------------------------------------------------------
+
+_IRREGULAR_3 = {  # lemma → (present Sing, present Plur, past Sing, past Plur)
+    "sein": ("ist", "sind", "war", "waren"),
+    "haben": ("hat", "haben", "hatte", "hatten"),
+    "werden": ("wird", "werden", "wurde", "wurden"),
+    "können": ("kann", "können", "konnte", "konnten"),
+    "müssen": ("muss", "müssen", "musste", "mussten"),
+    "dürfen": ("darf", "dürfen", "durfte", "durften"),
+    "sollen": ("soll", "sollen", "sollte", "sollten"),
+    "wollen": ("will", "wollen", "wollte", "wollten"),
+    "mögen": ("mag", "mögen", "mochte", "mochten"),
+    "wissen": ("weiß", "wissen", "wusste", "wussten"),
+}
+
+
+def finite_form(lemma: str, number: str, past: bool) -> tuple[str, str] | None:
+    """The 3rd-person finite form of a verb and its separated particle: ("fordert", "auf")."""
+    if lemma in _IRREGULAR_3:
+        forms = _IRREGULAR_3[lemma]
+        return forms[(2 if past else 0) + (number == "Plur")], ""
+    parts = principal_parts(lemma)
+    if parts is None or number not in ("Sing", "Plur"):
+        return None
+    prefix = parts.prefix
+    if number == "Sing":
+        form = parts.preterite if past else parts.present
+        return form.split()[0], prefix
+    if past:
+        stem = parts.preterite.split()[0]
+        return (stem + "n" if stem.endswith("e") else stem + "en"), prefix
+    base = lemma[len(prefix):] if prefix and lemma.startswith(prefix) else lemma
+    return base, prefix
+
+
+# --- frames -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A stretch of a statement: one constituent, or a loose word (negation, adverb)."""
+
+    text: str
+    role: str  # the constituent's role, "negation", or "" for a loose word
+    start: int  # Token.i of its first token in the article (order and identity)
+    tags: tuple[str, ...] = ()
+    number: str = ""  # Sing / Plur of a noun phrase where known
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """A verb-second statement in pieces, so that a change can act on one of them."""
+
+    front: Piece
+    finite: str
+    middle: tuple[Piece, ...]
+    right: tuple[str, ...]
+    tail: str = ""  # Nachfeld: a complement clause, with its leading comma
+    lemma: str = ""
+    number: str = ""  # of the finite verb
+    tense: str = ""
+    voice: str = "active"
+
+    def text(self) -> str:
+        words = [self.front.text, self.finite, *(p.text for p in self.middle), *self.right]
+        body = " ".join(word for word in words if word)
+        body = body[:1].upper() + body[1:]
+        return (body + self.tail).rstrip(" ,") + "."
+
+    def piece(self, role: str) -> Piece | None:
+        return next((p for p in (self.front, *self.middle) if p.role == role), None)
+
+
+Resolver = Callable[[Analysis, int, int], "str | None"]
+
+
+def default_resolver() -> Resolver | None:
+    """``extraction.reference.resolve`` when that module is there."""
+    try:
+        from ..extraction.reference import resolve
+    except ImportError:  # pragma: no cover - the module lands separately
+        return None
+    return resolve
+
+
+_PERSONAL = frozenset({"er", "sie", "es", "ihn", "ihm", "ihr", "ihnen", "Er", "Sie", "Es"})
+_FIRST_SECOND = frozenset({"ich", "mich", "mir", "wir", "uns", "du", "dich", "dir", "ihr", "euch", "mein", "unser", "dein", "euer"})
+# Words that point back to the previous sentence: a constituent that is only one of them is
+# left out (the statement stays true without it); inside a larger phrase they make it unusable.
+ANAPHORIC = frozenset({
+    "danach", "dann", "zuvor", "deshalb", "darum", "daher", "dadurch", "dabei", "dafür", "trotzdem",
+    "außerdem", "stattdessen", "ebenfalls", "auch", "jedoch", "aber", "allerdings", "hingegen",
+    "dagegen", "damals", "dort", "hier", "somit", "also", "ebenso", "zudem", "darüber", "hinaus",
+    "anschließend", "später", "daraufhin", "seitdem", "deswegen", "demnach", "dennoch", "nämlich",
+    "so", "weiterhin", "ferner", "sogar", "schließlich", "inzwischen", "mittlerweile",
+})
+_NOUN_TAGS = frozenset({"NN", "NE"})
+_QUOTES = frozenset("„“”\"»«‚‘")
+
+
+def _token(sentence: Sentence, i: int) -> Token:
+    return sentence.tokens[i - sentence.tokens[0].i]
+
+
+def _span(sentence: Sentence, start: int, end: int) -> list[Token]:
+    first = sentence.tokens[0].i
+    return list(sentence.tokens[max(start - first, 0) : max(end - first, 0)])
+
+
+def _join(tokens: list[Token], sentence: Sentence) -> str:
+    words: list[str] = []
+    for k, token in enumerate(tokens):
+        text = token.text
+        if token.i == sentence.tokens[0].i and token.tag not in _NOUN_TAGS and token.pos not in ("NOUN", "PROPN"):
+            text = text[:1].lower() + text[1:]  # the sentence's first word, moved
+        words.append(text + (token.whitespace if k < len(tokens) - 1 else ""))
+    return re.sub(r"\s+", " ", "".join(words)).strip(" ,")
+
+
+def _pronoun_text(analysis: Analysis, sentence: Sentence, token: Token, resolver: Resolver | None) -> str | None:
+    """The name for a personal pronoun: "er" → "Kim Jong Un". A name with an article only
+    replaces a nominative pronoun (its article would need another case); None when unsure."""
+    if resolver is None:
+        return None
+    name = resolver(analysis, sentence.index, token.i)
+    if not name:
+        return None
+    if name.split()[0].lower() in _ARTICLES and token.text.lower() not in ("er", "sie"):
+        return None
+    return name
+
+
+def constituent_text(
+    analysis: Analysis, sentence: Sentence, clause: Clause, constituent: Constituent, resolver: Resolver | None,
+) -> str | None:
+    """A constituent as it will stand in a statement: embedded relative or adverbial clauses
+    left out, a pronoun replaced by its name; None when it cannot stand alone."""
+    own = set(clause.tokens)
+    tokens = [t for t in _span(sentence, constituent.start, constituent.end) if t.i in own or constituent.clause is not None]
+    if not tokens or any(t.text in _QUOTES for t in tokens):
+        return None
+    if any(t.tag in ("PDS", "PDAT", "PRELS", "PWS", "PWAV") or t.text.lower() in _FIRST_SECOND for t in tokens):
+        return None
+    if any(t.tag == "PPOSAT" for t in tokens) and constituent.role == "subject":
+        return None  # "Seine Äußerungen …": whose, the previous sentence says
+    if len(tokens) == 1 and tokens[0].tag == "PPER":
+        if tokens[0].text.lower() == "es":
+            return None
+        return _pronoun_text(analysis, sentence, tokens[0], resolver)
+    if any(t.tag == "PPER" and t.text in _PERSONAL for t in tokens):
+        return None
+    return _join(tokens, sentence)
+
+
+def _number_of(sentence: Sentence, constituent: Constituent, clause: Clause) -> str:
+    head = _token(sentence, constituent.head)
+    if constituent.role == "subject" and clause.number:
+        return clause.number
+    if any(t.tag == "KON" and t.text in ("und", "sowie") for t in _span(sentence, constituent.start, constituent.end)):
+        return "Plur"
+    return head.feature("Number")
+
+
+def _is_anaphoric(tokens: list[Token]) -> bool:
+    return all(t.text.lower() in ANAPHORIC or t.tag in ("PROAV", "PAV") for t in tokens)
+
+
+def frame(
+    analysis: Analysis, sentence: Sentence, clause: Clause, resolver: Resolver | None = None,
+    front: str = "",
+) -> Frame | None:
+    """The clause as a verb-second statement, the Vorfeld given by role (``front``: "subject",
+    "time", "place" …; "" keeps a main clause's own Vorfeld). Relative and adverbial clauses
+    inside it are left out; a complement clause (dass, zu-infinitive) is kept in the Nachfeld.
+    None when the clause cannot stand alone."""
+    if clause.finite is None or not clause.sure or clause.mood != "indicative" or clause.person not in ("", "3"):
+        return None
+    verbs = set(clause.verbs)
+    tail = ""
+    pieces: list[Piece] = []
+    covered: set[int] = set()
+    for constituent in clause.constituents:
+        if not constituent.sure:
+            return None
+        span = _span(sentence, constituent.start, constituent.end)
+        covered.update(t.i for t in span)
+        if constituent.clause is not None:
+            if constituent.role != "complement":
+                continue  # an adverbial or relative clause: the statement stays true without it
+            text = _complement(analysis, sentence, constituent, resolver)
+            if text is None:
+                return None
+            tail = ", " + text
+            continue
+        own = [t for t in span if t.i in set(clause.tokens)]
+        if own and _is_anaphoric(own) and constituent.role not in ("subject", "object_acc", "object_dat", "object_prep", "predicative"):
+            continue
+        text = constituent_text(analysis, sentence, clause, constituent, resolver)
+        if text is None:
+            return None
+        pieces.append(Piece(text, constituent.role, constituent.start, tuple(t.tag for t in own),
+                            _number_of(sentence, constituent, clause)))
+    for i in clause.tokens:
+        token = _token(sentence, i)
+        if i in covered or i in verbs or i == clause.conjunction or token.pos in ("PUNCT",) or token.tag.startswith("$"):
+            continue
+        if token.text in _QUOTES:
+            return None
+        if i == clause.negation:
+            pieces.append(Piece(token.text, "negation", i, (token.tag,)))
+        elif i == clause.reflexive:
+            pieces.append(Piece(token.text, "reflexive", i, (token.tag,)))
+        elif token.text.lower() in ANAPHORIC or token.tag in ("PROAV", "PAV"):
+            continue
+        elif token.tag in ("PPER", "PDS", "PPOSAT") or token.text.lower() in _FIRST_SECOND:
+            return None
+        else:
+            pieces.append(Piece(_join([token], sentence), "", i, (token.tag,)))
+    pieces.sort(key=lambda p: p.start)
+    subject = next((p for p in pieces if p.role == "subject"), None)
+    if subject is None:
+        return None
+    finite, right = _verb_complex(sentence, clause)
+    if finite is None:
+        return None
+    wanted = front or ("subject" if clause.kind != "main" else "")
+    if wanted:
+        chosen = next((p for p in pieces if p.role == wanted), None)
+    else:
+        chosen = next((p for p in pieces if p.start < clause.finite), None)
+        if chosen is None or any(p.start < clause.finite and p is not chosen for p in pieces):
+            chosen = subject
+    if chosen is None:
+        return None
+    middle = tuple(p for p in pieces if p is not chosen)
+    return Frame(chosen, finite, middle, right, tail, clause.lemma, clause.number, clause.tense, clause.voice)
+
+
+def _verb_complex(sentence: Sentence, clause: Clause) -> tuple[str | None, tuple[str, ...]]:
+    """The finite verb and the right bracket of the clause as a main clause: a separable verb
+    at the end of a subordinate clause ("weil er anruft") is split ("ruft … an")."""
+    assert clause.finite is not None
+    finite = _token(sentence, clause.finite)
+    rest = [_token(sentence, i).text for i in clause.verbs if i != clause.finite]
+    text = finite.text
+    if clause.kind != "main" and clause.particle is None:
+        parts = principal_parts(clause.lemma)
+        if parts is not None and parts.prefix and text.startswith(parts.prefix) and clause.lemma.startswith(parts.prefix):
+            if not clause.modal and not clause.auxiliary:
+                text = text[len(parts.prefix):]
+                rest.append(parts.prefix)
+    if not text or text[:1].isupper() and finite.i != sentence.tokens[0].i:
+        return None, ()
+    return text, tuple(rest)
+
+
+def _complement(analysis: Analysis, sentence: Sentence, constituent: Constituent, resolver: Resolver | None) -> str | None:
+    """A dass-clause or zu-infinitive kept whole; None when it holds what needs context."""
+    tokens = _span(sentence, constituent.start, constituent.end)
+    if len(tokens) > 16 or any(t.text in _QUOTES for t in tokens):
+        return None
+    if any(t.tag in ("PDS", "PDAT") or t.text.lower() in _FIRST_SECOND for t in tokens):
+        return None
+    if any(t.tag == "PPER" and t.text in _PERSONAL for t in tokens):
+        return None
+    if any(t.tag == "VAFIN" and t.feature("Mood") == "Sub" for t in tokens):
+        return None
+    return _join(tokens, sentence)
+
+
+# --- restatements -------------------------------------------------------------------------------
+
+
+FRONTABLE = ("subject", "time", "place")
+
+
+def reordered(analysis: Analysis, sentence: Sentence, clause: Clause, base: Frame, resolver: Resolver | None) -> list[Frame]:
+    """The same statement with another constituent in the Vorfeld (subject, time or place)."""
+    found = []
+    for role in FRONTABLE:
+        if base.front.role == role or base.piece(role) is None:
+            continue
+        if role != "subject" and base.front.role != "subject":
+            continue  # two adverbials swapping places: the subject stays in the middle, fine, but rarely natural
+        other = frame(analysis, sentence, clause, resolver, front=role)
+        if other is not None:
+            found.append(other)
+    return found
+
+
+_NO_PASSIVE = frozenset({"haben", "bekommen", "erhalten", "kriegen", "besitzen", "kennen", "wissen", "enthalten",
+                         "geben", "umfassen", "bedeuten", "kosten", "wiegen", "betragen", "gehören", "sein", "werden"})
+_PASSIVE_TENSE = {"present": (False, ""), "past": (True, ""), "perfect": (False, "worden"), "pluperfect": (True, "worden")}
+
+
+def passive(sentence: Sentence, clause: Clause, base: Frame) -> Frame | None:
+    """Active → werden-passive when nothing changes but the voice: a transitive verb with one
+    accusative object whose form is also nominative, and a bare name as subject (the agent
+    "von Pjöngjang" needs no re-inflection). The participle stands in the text or comes from
+    the verb's principal parts."""
+    if clause.voice != "active" or clause.modal or clause.reflexive is not None or clause.lemma in _NO_PASSIVE:
+        return None
+    if clause.tense not in _PASSIVE_TENSE or (clause.tense in ("perfect", "pluperfect") and clause.auxiliary != "haben"):
+        return None
+    objects = clause.role("object_acc")
+    subject = base.piece("subject")
+    obj = base.piece("object_acc")
+    if len(objects) != 1 or subject is None or obj is None or not objects[0].sure or clause.role("object_dat"):
+        return None
+    if not all(tag == "NE" for tag in subject.tags) or not obj.number:
+        return None
+    if any(t in ("PPER", "PRF", "PIS") for t in obj.tags) or obj.text.split()[0].lower() in ("den", "einen", "keinen", "seinen", "ihren", "diesen"):
+        return None  # masculine accusative: the nominative would need other endings
+    parts = principal_parts(clause.lemma)
+    if parts is None or parts.auxiliary != "haben":
+        return None
+    past, worden = _PASSIVE_TENSE[clause.tense]
+    if clause.tense in ("perfect", "pluperfect"):
+        finite = ("waren" if obj.number == "Plur" else "war") if past else ("sind" if obj.number == "Plur" else "ist")
+    else:
+        finite = _IRREGULAR_3["werden"][(2 if past else 0) + (obj.number == "Plur")]
+    new_subject = Piece(obj.text, "subject", obj.start, obj.tags, obj.number)
+    agent = Piece("von " + subject.text, "agent", subject.start, subject.tags)
+    others = tuple(p for p in base.middle if p.role not in ("subject", "object_acc"))
+    if base.front.role == "subject":
+        front, middle = agent, (new_subject, *others)
+    else:
+        front, middle = base.front, (new_subject, agent, *others)
+    right = (parts.participle, worden) if worden else (parts.participle,)
+    return replace(base, front=front, finite=finite, middle=middle, right=tuple(w for w in right if w),
+                   number=obj.number, voice="passive")
+
+
+# --- summary lines ------------------------------------------------------------------------------
+
+CORE_ROLES = frozenset({"subject", "object_acc", "object_dat", "object_prep", "object_gen", "predicative", "agent", "negation", "reflexive"})
+POSITION_VERBS = frozenset({"liegen", "leben", "wohnen", "stehen", "befinden", "sitzen", "stammen", "kommen", "fließen", "entspringen", "münden"})
+MAX_SUMMARY_WORDS = 14
+
+
+def summary_line(analysis: Analysis, sentence: Sentence, resolver: Resolver | None = None) -> str | None:
+    """What a sentence's first usable main clause says at its core, in the present tense:
+    subject, verb, objects (and the place of a verb of position); adverbials left out. None
+    when the clause needs context or the line would be long."""
+    resolver = resolver or default_resolver()
+    for clause in sentence.clauses:
+        if clause.kind != "main":
+            continue
+        base = frame(analysis, sentence, clause, resolver, front="subject")
+        if base is None or base.voice not in ("active", "passive", "state") or base.tense == "future":
+            return None
+        keep = CORE_ROLES | ({"place", "origin", "direction"} if clause.lemma in POSITION_VERBS else set())
+        middle = tuple(p for p in base.middle if p.role in keep)
+        verb = _present(clause, base)
+        if verb is None:
+            return None
+        finite, right = verb
+        line = replace(base, finite=finite, middle=middle, right=right).text()
+        if len(line.split()) > MAX_SUMMARY_WORDS or len(line.split()) < 3:
+            return None
+        return line
+    return None
+
+
+def _present(clause: Clause, base: Frame) -> tuple[str, tuple[str, ...]] | None:
+    """The verb complex in the present tense: "besuchte" → "besucht", "hat … aufgefordert" →
+    "fordert … auf", "wurde … gebaut" → "wird … gebaut"."""
+    number = clause.number
+    if clause.tense == "present":
+        return base.finite, base.right
+    participle = base.right[0] if base.right else ""
+    if clause.modal:
+        form = finite_form(clause.modal, number, past=False)
+        infinitives = tuple(w for w in base.right if w not in ("haben", "sein"))
+        return (form[0], infinitives) if form else None
+    if clause.voice == "passive":
+        return (_IRREGULAR_3["werden"][number == "Plur"], (participle,)) if participle else None
+    if clause.voice == "state":
+        return (_IRREGULAR_3["sein"][number == "Plur"], (participle,)) if participle else None
+    form = finite_form(clause.lemma, number, past=False)
+    if form is None:
+        return None
+    finite, prefix = form
+    return finite, (prefix,) if prefix else ()
