@@ -13,6 +13,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from ..model import Material
+from .comprehension import is_global, named_paragraph, paragraphs_by_number
 from .layout import Line
 
 EXCERPT_ABOVE = 150  # lines of text: about three and a half A4 pages
@@ -20,12 +21,18 @@ OMISSION = "[…]"
 
 
 def _cited_paragraphs(material: Material) -> set[int]:
+    """The paragraphs the tasks need: those of their evidence, and those a global task names."""
     from .html import evidence_sentences  # html imports this module
 
     analysis = material.analysis
     by_index = {sentence.index: sentence for sentence in analysis.sentences}
-    return {by_index[index].paragraph for question in material.questions
-            for index in evidence_sentences(question, analysis) if index in by_index}
+    by_number = paragraphs_by_number(analysis)
+    cited = {by_index[index].paragraph for question in material.questions
+             for index in evidence_sentences(question, analysis) if index in by_index}
+    for question in filter(is_global, material.questions):
+        numbers = (named_paragraph(item) for item in question.prompt_items)
+        cited |= {by_number[number] for number in numbers if number in by_number}
+    return cited
 
 
 def excerpt(material: Material, lines: list[Line], limit: int = EXCERPT_ABOVE) -> list[Line] | None:

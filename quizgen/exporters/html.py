@@ -17,8 +17,11 @@ import jinja2
 from .. import __version__
 from ..config import Options
 from ..model import FALSE, NOT_IN_TEXT, TRUE, Analysis, Material, Question, VocabItem
+from .comprehension import answer_variants, is_global, is_word_choice, named_paragraph, without_lead
 from .excerpt import excerpt
-from .layout import Line, line_reference, sentence_lines, wrap
+from .layout import Line, line_reference, paragraph_numbers, sentence_lines, wrap
+
+__all__ = ["HtmlExporter", "build_context", "paragraph_numbers", "question_references", "reading_lines"]
 
 SECTION_INFO: dict[str, tuple[str, str]] = {
     "vocabulary": ("Wortschatz", "Lies die Wörter. Sie helfen dir beim Lesen des Textes."),
@@ -29,7 +32,12 @@ SECTION_INFO: dict[str, tuple[str, str]] = {
     "gap_fill": ("Lückentext", "Ergänze die Lücken mit Wörtern aus dem Wortkasten."),
     "matching": ("Zuordnung", "Ordne zu. Schreib den passenden Buchstaben in das Kästchen."),
     "ordering": ("Reihenfolge", "Bringe die Sätze in die Reihenfolge des Textes."),
+    # derived tasks: the global task (matching, skill "global") and "Welches Wort passt?" items
+    "global": ("Worum geht es in den Absätzen?", "Ordne zu. Schreib den passenden Buchstaben in das Kästchen."),
+    "word_choice": ("Wortschatz: Welches Wort passt?", "Welches Wort passt in die Lücke? Kreuze an."),
 }
+# the vocabulary tasks; "Welches Wort passt?" comes right before the first of them
+VOCABULARY_TASKS = ("gap_fill", "matching")
 NUMBER_WORDS = ("null", "ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn")
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 VOCABULARY_ROWS = 16
@@ -49,6 +57,7 @@ class SheetContext(TypedDict):
     sections: list[dict[str, Any]]  # {kind, number, heading, instruction, points, items | rows}
     total_points: int
     css: str
+    paragraph_numbers: bool  # the text shows paragraph numbers: a task names paragraphs
 
 
 @lru_cache(maxsize=8)
@@ -122,14 +131,6 @@ def evidence_lines(question: Question, analysis: Analysis, lines: dict[int, tupl
     return line_reference((min(first for first, _ in spans), max(last for _, last in spans)))
 
 
-def paragraph_numbers(analysis: Analysis) -> dict[int, int]:
-    """Paragraph index → its number as a reader counts in the article: title and headings left out."""
-    article = analysis.article
-    body = [index for index, span in enumerate(article.paragraphs)
-            if span != article.title_span and index not in article.headings]
-    return {index: number for number, index in enumerate(body, start=1)}
-
-
 def evidence_paragraphs(question: Question, analysis: Analysis, numbers: dict[int, int]) -> str:
     """"Abs. 3" or "Abs. 3–4": the key's reference when the sheet has no numbered text (--no-text)."""
     by_index = {sentence.index: sentence for sentence in analysis.sentences}
@@ -140,19 +141,63 @@ def evidence_paragraphs(question: Question, analysis: Analysis, numbers: dict[in
     return f"Abs. {found[0]}" if found[0] == found[-1] else f"Abs. {found[0]}–{found[-1]}"
 
 
-def _question_view(question: Question, number: int, analysis: Analysis, reference: str) -> dict[str, Any]:
+def paragraph_lines(lines: list[Line]) -> dict[int, tuple[int, int]]:
+    """Paragraph number (as the margin shows it) → its first and last line on the sheet."""
+    found: dict[int, tuple[int, int]] = {}
+    current = 0
+    for line in lines:
+        if line.paragraph_start:
+            current = line.paragraph
+        if current:
+            first = found.get(current, (line.number, line.number))[0]
+            found[current] = (first, line.number)
+    return found
+
+
+def section_kind(question: Question) -> str:
+    """The worksheet task a question belongs to: its type, or a derived task (global, word_choice)."""
+    if is_global(question):
+        return "global"
+    if is_word_choice(question):
+        return "word_choice"
+    return question.type
+
+
+def section_order(kinds: tuple[str, ...]) -> list[str]:
+    """The sections in the order asked for, with the derived tasks placed: the global task before
+    the first question task, "Welches Wort passt?" before the first vocabulary task (or last)."""
+    wanted = list(dict.fromkeys(kinds))
+    order: list[str] = []
+    for kind in wanted:
+        if kind not in ("vocabulary", "text") and "global" not in order and "matching" in wanted:
+            order.append("global")
+        if kind in VOCABULARY_TASKS and "word_choice" not in order and "multiple_choice" in wanted:
+            order.append("word_choice")
+        order.append(kind)
+    if "multiple_choice" in wanted and "word_choice" not in order:
+        order.append("word_choice")
+    return order
+
+
+def _question_view(question: Question, number: int, analysis: Analysis, reference: str,
+                   paragraphs: dict[int, tuple[int, int]] | None = None) -> dict[str, Any]:
     answer = question.answer
     answer_list = [answer] if isinstance(answer, str) else list(answer)
     view: dict[str, Any] = {
         "number": number,
         "id": question.id,
         "type": question.type,
-        "prompt": question.prompt,
+        "kind": section_kind(question),
+        "skill": question.skill,
+        "focus": question.focus,
+        "prompt": without_lead(question.prompt) if is_word_choice(question) else question.prompt,
         "options": list(question.options),
         "items": list(question.prompt_items),
         "word_bank": list(question.word_bank),
         "answer": answer if isinstance(answer, str) else "",
         "answers": answer_list,
+        # what the self-check page also accepts, and the key shows as "auch richtig: …"
+        "accepted": answer_variants(question)[1:] if question.type == "wh" else [],
         "evidence": question.evidence,
         "explanation": question.explanation,
         "lines": reference,  # "Z. 12–14", or "Abs. 3" when the sheet leaves the text off
@@ -167,9 +212,26 @@ def _question_view(question: Question, number: int, analysis: Analysis, referenc
     if question.type == "matching":
         letters = {option: LETTERS[k] for k, option in enumerate(question.options)}
         view["pairs"] = [(item, letters.get(right, "?"), right) for item, right in zip(question.prompt_items, answer_list, strict=False)]
+    if is_global(question):
+        _global_view(view, question, paragraphs or {})
     if question.type == "ordering":
         view["order"] = [answer_list.index(item) + 1 if item in answer_list else 0 for item in question.prompt_items]
     return view
+
+
+def _global_view(view: dict[str, Any], question: Question, paragraphs: dict[int, tuple[int, int]]) -> None:
+    """The global task: each paragraph's lines ("Z. 1–4") beside its pair, and for the
+    self-check page's feedback one line that lists them."""
+    refs = []
+    for item in question.prompt_items:
+        number = named_paragraph(item)
+        span = paragraphs.get(number) if number is not None else None
+        refs.append(line_reference(span) if span else "")
+    view["refs"] = refs
+    view["lines"] = " · ".join(f"{item}: {ref}" for item, ref in zip(question.prompt_items, refs, strict=True) if ref)
+    view["evidence"] = ""  # the paragraphs themselves are the evidence
+    view["leftover"] = [(LETTERS[k], option) for k, option in enumerate(question.options)
+                        if option not in question.answer]
 
 
 def vocabulary_row(item: VocabItem) -> dict[str, str]:
@@ -209,27 +271,45 @@ def instruction(kind: str, items: list[dict[str, Any]]) -> str:
     return text
 
 
+def reading_lines(material: Material, options: Options) -> tuple[list[Line], bool]:
+    """The reading text's numbered lines as the worksheet prints them, and whether they are an
+    excerpt. Without the text (--no-text) the lines still exist but are never shown."""
+    lines = wrap(material.analysis)
+    shortened = None if options.no_text else excerpt(material, lines)
+    return (shortened or lines), shortened is not None
+
+
+def question_references(material: Material, options: Options) -> dict[str, str]:
+    """Question id → the reference the key prints: "Z. 12–13", or "Abs. 3" with --no-text."""
+    analysis = material.analysis
+    if options.no_text:
+        numbers = paragraph_numbers(analysis)
+        return {q.id: evidence_paragraphs(q, analysis, numbers) for q in material.questions}
+    lines, _ = reading_lines(material, options)
+    by_sentence = sentence_lines(analysis, lines)
+    return {q.id: evidence_lines(q, analysis, by_sentence) for q in material.questions}
+
+
+def _instruction(kind: str, items: list[dict[str, Any]], questions: list[Question]) -> str:
+    if kind == "global" and len(questions) == 1 and questions[0].prompt:
+        return f"{questions[0].prompt} {SECTION_INFO['global'][1]}"
+    return instruction(kind, items)
+
+
 def build_context(material: Material, options: Options, key: bool) -> SheetContext:
     analysis = material.analysis
-    lines = wrap(analysis)
-    shortened = None if options.no_text else excerpt(material, lines)
-    lines = shortened or lines
-    by_sentence = sentence_lines(analysis, lines)
-    by_paragraph = paragraph_numbers(analysis)
-
-    def reference(question: Question) -> str:
-        # without the text the students see no line numbers: cite the article's paragraph instead
-        if options.no_text:
-            return evidence_paragraphs(question, analysis, by_paragraph)
-        return evidence_lines(question, analysis, by_sentence)
+    lines, shortened = reading_lines(material, options)
+    references = question_references(material, options)
+    by_paragraph = paragraph_lines(lines)
+    show_text = not options.no_text and bool(lines)
 
     sections: list[dict[str, Any]] = []
     number = 0
     task = 0
-    for kind in dict.fromkeys(options.sections):
+    for kind in section_order(options.sections):
         heading = section_info(kind)[0]
         if kind == "text":
-            if not options.no_text and lines:
+            if show_text:
                 heading = f"{heading} (Auszug)" if shortened else heading
                 sections.append({"kind": kind, "number": 0, "heading": heading, "instruction": "", "items": [], "points": 0})
             continue
@@ -240,14 +320,17 @@ def build_context(material: Material, options: Options, key: bool) -> SheetConte
                 sections.append({"kind": kind, "number": task, "heading": heading, "instruction": SECTION_INFO[kind][1],
                                  "rows": rows, "items": [], "points": 0})
             continue
+        questions = [q for q in material.questions if section_kind(q) == kind]
         items = []
-        for question in (q for q in material.questions if q.type == kind):
+        for question in questions:
             number += 1
-            items.append(_question_view(question, number, analysis, reference(question)))
+            items.append(_question_view(question, number, analysis, references.get(question.id, ""), by_paragraph))
         if items:
             task += 1
-            sections.append({"kind": kind, "number": task, "heading": heading, "instruction": instruction(kind, items),
+            sections.append({"kind": kind, "number": task, "heading": heading,
+                             "instruction": _instruction(kind, items, questions),
                              "items": items, "points": sum(item["points"] for item in items)})
+    has_global = any(section["kind"] == "global" for section in sections)
     return SheetContext(
         title=options.title or material.article.title,
         source=material.article.source,
@@ -259,12 +342,15 @@ def build_context(material: Material, options: Options, key: bool) -> SheetConte
         sections=sections,
         total_points=sum(section["points"] for section in sections),
         css="",
+        paragraph_numbers=has_global and show_text,
     )
 
 
 def _quiz_data(context: SheetContext) -> str:
-    """The questions as JSON for the self-check page, safe inside <script>."""
-    data = [item for section in context["sections"] for item in section["items"]]
+    """The questions as JSON for the self-check page, safe inside <script>; each question
+    carries its task's heading and instruction, which the page shows above a task's first one."""
+    data = [{**item, "task": f"Aufgabe {section['number']}: {section['heading']}", "instruction": section["instruction"]}
+            for section in context["sections"] for item in section["items"]]
     text = json.dumps({"title": context["title"], "questions": data}, ensure_ascii=False)
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 

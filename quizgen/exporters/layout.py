@@ -21,11 +21,24 @@ class Line:
     end: int
     heading: bool
     paragraph_start: bool
+    paragraph: int = 0  # on a paragraph's first line: its number as a reader counts (paragraph_numbers)
+
+
+def paragraph_numbers(analysis: Analysis) -> dict[int, int]:
+    """Paragraph index → its number as a reader counts in the article: title and headings left out."""
+    article = analysis.article
+    body = [index for index, span in enumerate(article.paragraphs)
+            if span != article.title_span and index not in article.headings]
+    return {index: number for number, index in enumerate(body, start=1)}
 
 
 def wrap(analysis: Analysis, width: int = LINE_WIDTH) -> list[Line]:
-    """Every paragraph of the article (the title excluded) broken into lines of ≤ width chars."""
+    """Every paragraph of the article (the title excluded) broken into lines of ≤ width chars.
+
+    A body paragraph's first line carries the paragraph's number, which the worksheet prints
+    in the margin when a task names paragraphs ("Absatz 3")."""
     article = analysis.article
+    numbers = paragraph_numbers(analysis)
     lines: list[Line] = []
     for index, (start, end) in enumerate(article.paragraphs):
         if article.title_span == (start, end):
@@ -44,17 +57,19 @@ def wrap(analysis: Analysis, width: int = LINE_WIDTH) -> list[Line]:
         for span in words:
             length = span[1] - current[0][0] if current else span[1] - span[0]
             if current and length > width:
-                lines.append(_line(article.text, current, len(lines) + 1, heading, first))
+                lines.append(_line(article.text, current, len(lines) + 1, heading, first, numbers.get(index, 0)))
                 first, current = False, []
             current.append(span)
         if current:
-            lines.append(_line(article.text, current, len(lines) + 1, heading, first))
+            lines.append(_line(article.text, current, len(lines) + 1, heading, first, numbers.get(index, 0)))
     return lines
 
 
-def _line(text: str, spans: list[tuple[int, int]], number: int, heading: bool, first: bool) -> Line:
+def _line(text: str, spans: list[tuple[int, int]], number: int, heading: bool, first: bool,
+          paragraph: int) -> Line:
     start, end = spans[0][0], spans[-1][1]
-    return Line(number, " ".join(text[start:end].split()), start, end, heading, first)
+    return Line(number, " ".join(text[start:end].split()), start, end, heading, first,
+                paragraph if first else 0)
 
 
 def sentence_lines(analysis: Analysis, lines: list[Line]) -> dict[int, tuple[int, int]]:
