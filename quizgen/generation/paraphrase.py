@@ -292,10 +292,10 @@ def _verb_complex(sentence: Sentence, clause: Clause) -> tuple[str | None, tuple
     text = finite.text
     if clause.kind != "main" and clause.particle is None:
         parts = principal_parts(clause.lemma)
-        if parts is not None and parts.prefix and text.startswith(parts.prefix) and clause.lemma.startswith(parts.prefix):
-            if not clause.modal and not clause.auxiliary:
-                text = text[len(parts.prefix):]
-                rest.append(parts.prefix)
+        separable = parts is not None and bool(parts.prefix) and clause.lemma.startswith(parts.prefix)
+        if parts is not None and separable and text.startswith(parts.prefix) and not clause.modal and not clause.auxiliary:
+            text = text[len(parts.prefix):]
+            rest.append(parts.prefix)
     if not text or text[:1].isupper() and finite.i != sentence.tokens[0].i:
         return None, ()
     return text, tuple(rest)
