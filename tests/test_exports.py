@@ -12,6 +12,7 @@ import markdown
 import pytest
 
 from quizgen.config import Options
+from quizgen.exporters.comprehension import export_order
 from quizgen.exporters.gift import GiftExporter, escape
 from quizgen.exporters.markdown_export import MarkdownExporter
 from quizgen.exporters.moodle import MoodleXmlExporter
@@ -52,13 +53,14 @@ def test_gift_reads_back(seed_material):
     text = only(GiftExporter().render(seed_material, Options()))
     parsed = read_gift(text)
     titles = []
-    for question in seed_material.questions:
+    ordered = export_order(seed_material.questions)  # global, detail, then vocabulary
+    for question in ordered:
         if question.type == "gap_fill":
             titles += [f"{question.id}-{n}" for n in range(1, len(question.answer) + 1)]
         elif question.type != "ordering":
             titles.append(question.id)
     assert [q["title"] for q in parsed] == titles
-    exported = [q for q in seed_material.questions if q.type not in ("ordering", "gap_fill")]
+    exported = [q for q in ordered if q.type not in ("ordering", "gap_fill")]
     parsed = [entry for entry in parsed if "-" not in entry["title"]]
     for entry, question in zip(parsed, exported, strict=True):
         if question.type == "multiple_choice" or len(question.options) == 3:  # three-way: a choice
@@ -122,14 +124,16 @@ def test_gift_keeps_hostile_text_inert(seed_material):
 
 def test_moodle_xml_parses_with_every_type(seed_material):
     root = ET.fromstring(only(MoodleXmlExporter().render(seed_material, Options())).encode("utf-8"))
-    kinds = [q.get("type") for q in root.findall("question")]
-    assert kinds[0] == "category"
+    kinds = [q.get("type") for q in root.findall("question") if q.get("type") != "category"]
+    assert root.findall("question")[0].get("type") == "category"
     expected = {"multiple_choice": "multichoice", "true_false": "truefalse", "wh": "shortanswer",
                 "gap_fill": "gapselect", "matching": "matching", "ordering": "ordering"}
-    three_way = [q.type == "true_false" and len(q.options) == 3 for q in seed_material.questions]
+    ordered = export_order(seed_material.questions)  # global, detail, then vocabulary
+    three_way = [q.type == "true_false" and len(q.options) == 3 for q in ordered]
     assert any(three_way)  # the seed names a country in a subject the text lets swap
-    assert kinds[1:] == ["multichoice" if three else expected[q.type] for q, three in zip(seed_material.questions, three_way, strict=True)]
-    for element, question in zip(root.findall("question")[1:], seed_material.questions, strict=True):
+    assert kinds == ["multichoice" if three else expected[q.type] for q, three in zip(ordered, three_way, strict=True)]
+    elements = [q for q in root.findall("question") if q.get("type") != "category"]
+    for element, question in zip(elements, ordered, strict=True):
         if question.type == "multiple_choice":
             right = [a.find("text").text for a in element.findall("answer") if a.get("fraction") == "100"]
             assert right == [question.answer]

@@ -5,6 +5,12 @@ name, and note GUIDs from what a note is (lemma + part of speech for vocabulary,
 for a cloze, question + answer for a comprehension card). Re-importing a re-generated deck
 therefore updates notes and keeps their review history.
 
+A comprehension note's back carries the evidence sentence with its place in the article,
+"Abs. 3", and, when the worksheet prints the text, its lines there, "Arbeitsblatt Z. 12–13":
+the deck outlives the printout, and a paragraph can be found in the article itself (its count
+does not depend on the worksheet's line breaks or excerpt); the line helps whoever has the sheet.
+A global task's paragraphs are shown with their first words, so the card works without the text.
+
 Decks: ``<parent>::<title>::Lückentexte``, ``::Vokabeln``, ``::Verständnis`` (or one deck
 ``<parent>::<title>`` with ``--single-deck``). Tags: ``quizgen``, the article's slug, the item
 kind, the part of speech and the level.
@@ -28,7 +34,10 @@ from ..errors import ExportError, UsageError
 from ..model import ClozeNote, Material, Question, VocabItem
 from ..reading import slug
 from .anki_models import CLOZE_MODEL, QUESTION_MODEL, VOCAB_MODEL
+from .comprehension import answer_variants, global_labels, is_global
 from .files import write_atomic
+from .html import evidence_paragraphs, question_references
+from .layout import paragraph_numbers
 
 POS_NAMES = {"NOUN": "Nomen", "VERB": "Verb", "ADJ": "Adjektiv", "ADV": "Adverb", "MWE": "Ausdruck"}
 SUBDECKS = {"cloze": "Lückentexte", "vocabulary": "Vokabeln", "question": "Verständnis"}
@@ -183,9 +192,28 @@ def _answer_text(question: Question) -> str:
     return " · ".join(f"({k}) {value}" for k, value in enumerate(answer, start=1))
 
 
-def question_note(question: Question, material: Material) -> genanki.Note:
+def question_reference(material: Material, options: Options) -> dict[str, str]:
+    """Question id → "Abs. 3 · Arbeitsblatt Z. 12–13" (the line only when the sheet has the text)."""
+    analysis = material.analysis
+    numbers = paragraph_numbers(analysis)
+    lines = {} if options.no_text else question_references(material, options)
+    found = {}
+    for question in material.questions:
+        if is_global(question):
+            continue  # its paragraphs are named on the card
+        parts = [evidence_paragraphs(question, analysis, numbers)]
+        if lines.get(question.id):
+            parts.append(f"Arbeitsblatt {lines[question.id]}")
+        found[question.id] = " · ".join(part for part in parts if part)
+    return found
+
+
+def _options_html(question: Question, material: Material) -> str:
+    """The front's choices: options a), b) …; the items and options of a matching or ordering."""
     options = ""
-    items = question.prompt_items if question.type in ("matching", "ordering") else ()
+    items: tuple[str, ...] = ()
+    if question.type in ("matching", "ordering"):
+        items = global_labels(question, material.analysis) if is_global(question) else question.prompt_items
     if question.options and question.type != "matching":
         options = (
             "<ol class=options type=a>"
@@ -202,21 +230,62 @@ def question_note(question: Question, material: Material) -> genanki.Note:
             )
     if question.word_bank:
         options += "<div class=extra>Wortkasten: " + e(" · ".join(question.word_bank)) + "</div>"
-    answer = _answer_text(question)
+    return options
+
+
+def _answer_html(question: Question, answer: str) -> str:
+    """The answer, the variants a written answer may also take, and the explanation."""
+    out = e(answer)
+    variants = answer_variants(question)[1:] if question.type == "wh" else []
+    if variants:
+        out += f"<div class=extra>auch richtig: {e(' · '.join(variants))}</div>"
     explanation = question.explanation
     if explanation.startswith("Im Text steht:") and question.evidence:
         explanation = ""  # the evidence is on the card already
+    if explanation:
+        out += f"<div class=extra>{e(explanation)}</div>"
+    return out
+
+
+def _evidence_html(question: Question, reference: str) -> str:
+    """The evidence sentence and where it stands: „…“ then "Abs. 3 · Arbeitsblatt Z. 12–13"."""
+    if is_global(question):
+        return ""
+    out = e(question.evidence)
+    if reference:
+        out += f"<div class=ref>{e(reference)}</div>"
+    return out
+
+
+def _article_source(material: Material) -> str:
+    """The article's title, with its address when it came from one."""
+    where = e(material.article.title)
+    source = material.article.source
+    if source.startswith(("http://", "https://")):
+        where += f' · <a href="{html.escape(source, quote=True)}">{e(source)}</a>'
+    return where
+
+
+def question_note(question: Question, material: Material, reference: str = "") -> genanki.Note:
+    """A "Verständnis (quizgen)" note; ``reference`` is where the evidence stands (Abs., Z.)."""
+    answer = _answer_text(question)
+    if is_global(question) and not isinstance(question.answer, str):
+        labels = global_labels(question, material.analysis)
+        answer = "; ".join(f"{left} → {right}" for left, right in zip(labels, question.answer, strict=False))
+    extra = ["fokus-wortschatz" if question.focus == "vocabulary" else ""]
+    if question.skill:
+        extra.append(f"frage-{_tag(question.skill)}")
     return genanki.Note(
         model=QUESTION_MODEL,
         fields=[
             e(question.prompt),
-            options,
-            e(answer) + (f"<div class=extra>{e(explanation)}</div>" if explanation else ""),
-            e(question.evidence),
-            _source(material, question.sentence),
+            _options_html(question, material),
+            _answer_html(question, answer),
+            _evidence_html(question, reference),
+            _article_source(material),
         ],
-        guid=genanki.guid_for("quizgen-question", question.type, question.prompt, answer),
-        tags=_tags(material, "verstaendnis", _tag(question.type), _level_tag(material.level)),
+        guid=genanki.guid_for("quizgen-question", question.type, question.prompt, _answer_text(question)),
+        tags=_tags(material, "verstaendnis", _tag(question.type), *extra, _level_tag(material.level)),
     )
 
 
@@ -301,8 +370,10 @@ class AnkiExporter:
                         media.append(os.path.join(media_dir, file_name))
                         audio = f"[sound:{file_name}]"
                     add(_deck_name(options, title, "vocabulary"), vocab_note(item, material, audio))
+                references = question_reference(material, options)
                 for question in material.questions:
-                    add(_deck_name(options, title, "question"), question_note(question, material))
+                    note = question_note(question, material, references.get(question.id, ""))
+                    add(_deck_name(options, title, "question"), note)
             if not decks:
                 raise ExportError(f"{path}: nothing to put into an Anki deck")
             package = genanki.Package(list(decks.values()), media_files=sorted(set(media)))

@@ -36,11 +36,13 @@ q { quotes: "\\201E" "\\201C" "\\201A" "\\2018"; }
 .answer { font-weight: 700; margin: 0.5em 0; }
 .answer .extra { font-weight: 400; }
 .evidence { margin-top: 0.6em; padding: 0.4em 0.6em; border-left: 4px solid #9aa0a6; }
+.evidence .ref { color: #5f6368; font-size: 0.75em; margin-top: 0.3em; }
 hr#answer { border: 0; border-top: 1px solid #d0d0d0; margin: 0.8em 0; }
 .nightMode.card, .night_mode .card, .nightMode .card { color: #e8e8e8; background: #1e1e1e; }
 .nightMode .example, .night_mode .example { background: #2c2c2c; }
 .nightMode .source, .night_mode .source { color: #9aa0a6; }
 .nightMode .evidence, .night_mode .evidence { border-left-color: #5f6368; }
+.nightMode .evidence .ref, .night_mode .evidence .ref { color: #a8a8a8; }
 .nightMode a, .night_mode a { color: #8ab4f8; }
 .nightMode .meta, .nightMode .parts, .night_mode .meta, .night_mode .parts { color: #a8a8a8; }
 .nightMode .cloze, .night_mode .cloze { color: #8ab4f8; }

@@ -1,6 +1,12 @@
 """Moodle GIFT (<stem>.gift.txt): multiple choice, true/false, short answer, missing word,
 matching. GIFT has no ordering type (Moodle XML has one). The characters ~ = # { } : in text
 are escaped with a backslash, as GIFT requires.
+
+The global task comes first, its paragraphs named with their first words (Moodle shows no
+numbered text); a short answer lists every accepted variant as a further right answer; the
+vocabulary items ("Welches Wort passt?") go into their own category, ``…/<title>/Wortschatz``.
+A matching's left-over options are written as ``= -> option`` (Moodle's own GIFT export does
+the same), so the extra statement stays a distractor.
 """
 
 from __future__ import annotations
@@ -8,7 +14,8 @@ from __future__ import annotations
 import re
 
 from ..config import Options
-from ..model import FALSE, NOT_IN_TEXT, TRUE, Material, Question
+from ..model import FALSE, NOT_IN_TEXT, TRUE, Analysis, Material, Question
+from .comprehension import answer_variants, export_order, global_labels, is_global
 
 _SPECIAL = "\\~=#{}:"
 
@@ -52,8 +59,9 @@ def gap_questions(question: Question) -> list[str]:
     return blocks
 
 
-def question_text(question: Question) -> list[str]:
-    """The GIFT block(s) of one question; [] for ordering (GIFT has no such type)."""
+def question_text(question: Question, analysis: Analysis | None = None) -> list[str]:
+    """The GIFT block(s) of one question; [] for ordering (GIFT has no such type). With the
+    analysis, a global task's paragraphs carry their first words."""
     title = f"::{escape(question.id)}::"
     prompt = escape(question.prompt)
     feedback = _feedback(question)
@@ -64,12 +72,15 @@ def question_text(question: Question) -> list[str]:
             return [f"{title}{prompt} {{{_choices(TF_CHOICES, str(question.answer))}{feedback}}}"]
         return [f"{title}{prompt} {{{'TRUE' if question.answer == TRUE else 'FALSE'}{feedback}}}"]
     if question.type == "wh":
-        return [f"{title}{prompt} {{={escape(str(question.answer))}{feedback}}}"]
+        answers = " ".join("=" + escape(variant) for variant in answer_variants(question))
+        return [f"{title}{prompt} {{{answers}{feedback}}}"]
     if question.type == "gap_fill":
         return gap_questions(question)
     if question.type == "matching":
-        pairs = " ".join(f"={escape(left)} -> {escape(right)}" for left, right in zip(question.prompt_items, question.answer, strict=False))
-        return [f"{title}{prompt} {{{pairs}}}"]
+        lefts = global_labels(question, analysis) if is_global(question) and analysis else question.prompt_items
+        pairs = [f"={escape(left)} -> {escape(right)}" for left, right in zip(lefts, question.answer, strict=False)]
+        pairs += [f"= -> {escape(option)}" for option in question.options if option not in question.answer]
+        return [f"{title}{prompt} {{{' '.join(pairs)}}}"]
     return []  # ordering: only in Moodle XML
 
 
@@ -80,5 +91,10 @@ class GiftExporter:
     def render(self, material: Material, options: Options) -> dict[str, bytes]:
         title = escape(options.title or material.article.title)
         blocks = [f"// quizgen: {material.article.title}", f"$CATEGORY: $course$/quizgen/{title}"]
-        blocks += [text for question in material.questions for text in question_text(question)]
+        vocabulary = False
+        for question in export_order(material.questions):
+            if question.focus == "vocabulary" and not vocabulary:
+                blocks.append(f"$CATEGORY: $course$/quizgen/{title}/Wortschatz")
+                vocabulary = True
+            blocks += question_text(question, material.analysis)
         return {f"{material.article.stem}.gift.txt": ("\n\n".join(blocks) + "\n").encode("utf-8")}

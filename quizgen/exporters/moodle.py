@@ -1,12 +1,18 @@
 """Moodle XML (<stem>.moodle.xml): multichoice, truefalse, shortanswer, gapselect for the gap
-text, matching, and ordering (Moodle's ordering question type)."""
+text, matching, and ordering (Moodle's ordering question type).
+
+The global task comes first, its paragraphs named with their first words (the quiz shows no
+numbered text); a short answer lists every accepted variant as a 100 % answer (case ignored);
+the vocabulary items ("Welches Wort passt?") go into their own category, ``…/<title>/Wortschatz``.
+"""
 
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
 from ..config import Options
-from ..model import FALSE, NOT_IN_TEXT, TRUE, Material, Question
+from ..model import FALSE, NOT_IN_TEXT, TRUE, Analysis, Material, Question
+from .comprehension import answer_variants, export_order, global_labels, is_global
 
 MULTI_PART = ("gap_fill", "matching", "ordering")  # one point per gap / pair / place
 
@@ -36,7 +42,13 @@ def _multichoice(quiz: ET.Element, question: Question, options: tuple[str, ...],
         _text(element, "answer", option, fraction="100" if option == question.answer else "0", format="plain_text")
 
 
-def add_question(quiz: ET.Element, question: Question) -> None:
+def _category(quiz: ET.Element, path: str) -> None:
+    category = ET.SubElement(quiz, "question", {"type": "category"})
+    _text(category, "category", path)
+
+
+def add_question(quiz: ET.Element, question: Question, analysis: Analysis | None = None) -> None:
+    """One question; with the analysis, a global task's paragraphs carry their first words."""
     answer = question.answer
     if question.type == "multiple_choice":
         _multichoice(quiz, question, question.options, shuffle=True)
@@ -49,7 +61,8 @@ def add_question(quiz: ET.Element, question: Question) -> None:
     elif question.type == "wh":
         element = _question(quiz, "shortanswer", question)
         ET.SubElement(element, "usecase").text = "0"
-        _text(element, "answer", str(answer), fraction="100", format="plain_text")
+        for variant in answer_variants(question):
+            _text(element, "answer", variant, fraction="100", format="plain_text")
     elif question.type == "gap_fill":
         bank = list(dict.fromkeys([*question.word_bank, *answer]))
         prompt = question.prompt
@@ -64,7 +77,8 @@ def add_question(quiz: ET.Element, question: Question) -> None:
     elif question.type == "matching":
         element = _question(quiz, "matching", question)
         ET.SubElement(element, "shuffleanswers").text = "true"
-        for left, right in zip(question.prompt_items, answer, strict=False):
+        lefts = global_labels(question, analysis) if is_global(question) and analysis else question.prompt_items
+        for left, right in zip(lefts, answer, strict=False):
             pair = _text(element, "subquestion", left, format="plain_text")
             ET.SubElement(ET.SubElement(pair, "answer"), "text").text = right
         for extra in (o for o in question.options if o not in answer):
@@ -87,10 +101,14 @@ class MoodleXmlExporter:
 
     def render(self, material: Material, options: Options) -> dict[str, bytes]:
         quiz = ET.Element("quiz")
-        category = ET.SubElement(quiz, "question", {"type": "category"})
-        _text(category, "category", f"$course$/quizgen/{options.title or material.article.title}")
-        for question in material.questions:
-            add_question(quiz, question)
+        path = f"$course$/quizgen/{options.title or material.article.title}"
+        _category(quiz, path)
+        vocabulary = False
+        for question in export_order(material.questions):
+            if question.focus == "vocabulary" and not vocabulary:
+                _category(quiz, f"{path}/Wortschatz")
+                vocabulary = True
+            add_question(quiz, question, material.analysis)
         ET.indent(quiz)
         data = ET.tostring(quiz, encoding="utf-8", xml_declaration=True)
         return {f"{material.article.stem}.moodle.xml": data + b"\n"}
