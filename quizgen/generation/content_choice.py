@@ -1,0 +1,212 @@
+"""Multiple choice about content: a W-question with wrong options of the answer's kind.
+
+``content_multiple_choice(analysis, facts, questions, rng, size)`` takes the W-questions
+(``wh.wh_questions``) whose answer is a person, place, organisation, time, number or reason,
+and gives each ``size - 1`` wrong options:
+- of the same kind, from the same text first (other people, places of the same class, other
+  organisations, other times of the same shape, other reasons of the same form), then
+  ``distractors.py``'s sources (nearby numbers, other weekdays / months / years, places);
+- in the same frame as the answer ("am Freitag" → "am Montag", "in Washington" → "in Tokio",
+  "weil …" → "weil …"), so that no option is ruled out by its grammar;
+- never also true: not standing in the evidence sentence, not said by another sentence of the
+  text together with the question's verb; never an alias or thesaurus synonym of the answer.
+Options are shuffled with the passed ``rng``; a question without enough wrong options is left out.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+from ..extraction.facts import MONTHS, WEEKDAYS
+from ..extraction.thesaurus import load_thesaurus
+from ..model import Analysis, Fact, Question, Sentence, Token
+from .distractors import _bare_name, _clean_name, nearby_numbers, place_class
+from .time_words import time_alternatives
+
+PERSON_SKILLS = frozenset({"wer", "wen", "wem", "von wem", "mit wem", "für wen", "gegen wen", "an wen", "zu wem", "bei wem"})
+TIME_SKILLS = frozenset({"wann", "seit wann", "bis wann"})
+REASON_SKILLS = frozenset({"warum", "wozu"})
+PLACE_SKILLS = frozenset({"wo", "wohin", "woher"})
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_FRAME = re.compile(r"^((?:(?:am|im|in|an|auf|aus|nach|von|vom|bei|beim|mit|seit|bis|um|ab|zum|zur|für|gegen|über|unter|vor)\s+)?)(.*)$")
+
+
+def content_multiple_choice(
+    analysis: Analysis, facts: tuple[Fact, ...], questions: list[Question] | tuple[Question, ...],
+    rng: random.Random, size: int,
+) -> list[Question]:
+    """Multiple-choice versions of the W-questions that have wrong options of their kind."""
+    result: list[Question] = []
+    for question in questions:
+        if question.type != "wh":
+            continue
+        wrong = _wrong_options(analysis, facts, question, rng, size - 1)
+        if len(wrong) < size - 1:
+            continue
+        right = _option(str(question.answer))
+        options = [right, *(_option(w) for w in wrong)]
+        rng.shuffle(options)
+        result.append(Question(
+            id="", type="multiple_choice", prompt=question.prompt, answer=right, sentence=question.sentence,
+            evidence=question.evidence, explanation=question.explanation, options=tuple(options),
+            focus="content", skill=question.skill,
+        ))
+    return result
+
+
+def _option(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _wrong_options(analysis: Analysis, facts: tuple[Fact, ...], question: Question, rng: random.Random, n: int) -> list[str]:
+    answer = str(question.answer)
+    frame, core = _split_frame(answer)
+    entity = _entity(core, facts)
+    pool: list[str] = []
+    if question.skill in PERSON_SKILLS | PLACE_SKILLS | {"was"} and entity is not None:
+        pool = [frame + name for name in _other_entities(entity, facts, analysis)]
+    elif question.skill in TIME_SKILLS:
+        pool = _other_times(answer, question, facts)
+    elif question.skill.startswith("wie viel"):
+        pool = _other_numbers(answer, rng, n)
+    elif question.skill in REASON_SKILLS:
+        pool = _other_reasons(answer, question, analysis)
+    pool = [p for p in dict.fromkeys(pool) if _acceptable(p, answer, question, analysis, facts)]
+    head, tail = pool[: n * 2], pool[n * 2 :]
+    rng.shuffle(head)
+    return (head + tail)[:n]
+
+
+def _split_frame(answer: str) -> tuple[str, str]:
+    """"am Freitag" → ("am ", "Freitag"); "Kim" → ("", "Kim")."""
+    match = _FRAME.match(answer)
+    assert match is not None
+    return match.group(1), match.group(2)
+
+
+def _entity(core: str, facts: tuple[Fact, ...]) -> Fact | None:
+    return next((f for f in facts if f.kind == "entity" and (core in f.aliases or core == f.value)), None)
+
+
+def _other_entities(entity: Fact, facts: tuple[Fact, ...], analysis: Analysis) -> list[str]:
+    """Other names of the same label (places of the same class), as bare names."""
+    if not _bare_name(entity, analysis):
+        return []  # "die USA": another name would need its own article and case
+    result = []
+    for other in facts:
+        if other.kind != "entity" or other.label != entity.label or other.value == entity.value:
+            continue
+        if entity.label == "LOC" and place_class(other.value) != place_class(entity.value):
+            continue
+        if entity.label == "PER" and (len(other.value.split()) > 1) != (len(entity.value.split()) > 1):
+            continue  # a full name among surnames (or the reverse) stands out
+        if _bare_name(other, analysis) and _clean_name(other.value, analysis):
+            result.append(other.value)
+    return result
+
+
+def _other_times(answer: str, question: Question, facts: tuple[Fact, ...]) -> list[str]:
+    """Other times from the text in the same frame, then made-up ones of the same shape."""
+    frame, _ = _split_frame(answer)
+    shape = _time_shape(answer)
+    from_text = [f.text for f in facts if f.kind == "time" and f.sentence != question.sentence
+                 and _split_frame(f.text)[0].lower() == frame.lower() and _time_shape(f.text) == shape]
+    made = time_alternatives(answer)
+    return from_text + made
+
+
+def _time_shape(text: str) -> str:
+    if any(day in text for day in WEEKDAYS):
+        return "weekday"
+    if any(month in text for month in MONTHS):
+        return "month" if not re.search(r"\d", text) else "date"
+    if re.search(r"\b(1\d{3}|20\d{2})\b", text):
+        return "year"
+    return "other"
+
+
+def _other_numbers(answer: str, rng: random.Random, n: int) -> list[str]:
+    match = _NUMBER.search(answer)
+    if match is None:
+        return []
+    raw = match.group(0)
+    value = float(raw.replace(".", "")) if "." in raw and len(raw) > 4 else float(raw.replace(",", "."))
+    result = []
+    for number in nearby_numbers(value, rng, n + 2):
+        text = str(int(number)) if number == int(number) else f"{number:g}".replace(".", ",")
+        if "." in raw and len(text) > 3:
+            text = f"{int(number):,}".replace(",", ".")
+        result.append(answer[: match.start()] + text + answer[match.end() :])
+    return result
+
+
+def _other_reasons(answer: str, question: Question, analysis: Analysis) -> list[str]:
+    """Reasons (or purposes) the text gives for other things, in the same form as the answer."""
+    first = answer.split()[0].lower() if answer.split() else ""
+    result = []
+    for sentence in analysis.sentences:
+        if sentence.index == question.sentence:
+            continue
+        for clause in sentence.clauses:
+            for constituent in clause.constituents:
+                if constituent.role not in ("cause", "purpose") or not constituent.sure:
+                    continue
+                text = _constituent_text(sentence, constituent.start, constituent.end)
+                if text.split() and text.split()[0].lower() == first and not _has_pronoun(sentence, constituent.start, constituent.end):
+                    result.append(text[:1].lower() + text[1:] if first.islower() else text)
+    return result
+
+
+def _constituent_text(sentence: Sentence, start: int, end: int) -> str:
+    from .realise import render
+
+    return render(sentence, start, end)
+
+
+def _has_pronoun(sentence: Sentence, start: int, end: int) -> bool:
+    return any(t.tag in ("PPER", "PDS") for t in sentence.tokens if start <= t.i < end)
+
+
+# --- never also true ------------------------------------------------------------------------
+
+
+def _acceptable(option: str, answer: str, question: Question, analysis: Analysis, facts: tuple[Fact, ...]) -> bool:
+    """A wrong option that is really wrong: not the answer in another form, not in the evidence,
+    not said by the text in answer to the same question."""
+    if not option or option.lower() == answer.lower() or option.lower() in (a.lower() for a in question.accepted):
+        return False
+    _, core = _split_frame(option)
+    _, answer_core = _split_frame(answer)
+    if core.lower() in question.prompt.lower() or core in question.evidence:
+        return False
+    entity = _entity(answer_core, facts)
+    if entity is not None and (core in entity.aliases or core == entity.value):
+        return False
+    if load_thesaurus().are_synonyms(core, answer_core):
+        return False
+    return not _text_also_says(core, question, analysis)
+
+
+def _text_also_says(core: str, question: Question, analysis: Analysis) -> bool:
+    """Does another sentence name the option together with the question's verb and another of
+    its content words (so that the option may also be right)?"""
+    prompt_lemmas = _content_lemmas(analysis.sentences[question.sentence], question.prompt)
+    if not prompt_lemmas:
+        return False
+    for sentence in analysis.sentences:
+        if sentence.index == question.sentence or core not in sentence.text:
+            continue
+        lemmas = {t.lemma.lower() for t in sentence.tokens}
+        if len(prompt_lemmas & lemmas) >= 2:
+            return True
+    return False
+
+
+def _content_lemmas(sentence: Sentence, prompt: str) -> set[str]:
+    words = set(re.findall(r"\w+", prompt.lower()))
+    return {t.lemma.lower() for t in sentence.tokens if _content(t) and t.text.lower() in words}
+
+
+def _content(token: Token) -> bool:
+    return token.tag.startswith(("NN", "NE", "VV", "ADJ"))

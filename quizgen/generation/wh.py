@@ -1,0 +1,417 @@
+"""W-questions from the clause structure: one question per constituent the text answers clearly.
+
+``wh_questions(analysis, facts)`` walks every clause of every sentence (``Sentence.clauses``)
+and asks for each constituent whose role has a question word (``model.ROLES``): Wer/Was,
+Wen/Was, Wem, Wessen, wo(r)+Präposition or Präposition+wen/wem, Von wem, Wann / Seit wann /
+Bis wann / Wie lange / Wie oft, Wo / Wohin / Woher, Warum, Wozu, Wie, Wie viele, and for a
+complement clause the verb's own question (Was sagte X? Wozu forderte X Y auf? Wessen
+beschuldigte X Y?). The question text comes from ``realise.interrogative``; a pronoun is
+replaced by the name ``extraction.reference.resolve`` gives when it is certain, else the
+clause is not asked about. All candidates come back in text order (type "wh", ``skill`` the
+lower-case W-word); the selection across types is done elsewhere.
+
+Precision over recall: no question whose answer is a pronoun, a bare adverb ("dort",
+"damals"), or the answer's words in the prompt; no question the realiser is unsure of; no
+prompt asked twice with different answers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..model import Analysis, Clause, Constituent, Fact, Question, Sentence, Token
+from . import realise
+
+# wo(r)+preposition for things; prepositions without such a form are not asked about.
+WO_FORMS = {
+    "an": "Woran", "auf": "Worauf", "aus": "Woraus", "bei": "Wobei", "durch": "Wodurch",
+    "für": "Wofür", "gegen": "Wogegen", "in": "Worin", "mit": "Womit", "nach": "Wonach",
+    "über": "Worüber", "um": "Worum", "unter": "Worunter", "von": "Wovon", "vor": "Wovor",
+    "zu": "Wozu", "zwischen": "Wozwischen",
+}
+# Prepositions with the accusative (for "Für wen", "Gegen wen"); the rest take the dative here.
+ACCUSATIVE_PREPOSITIONS = frozenset({"für", "gegen", "um", "durch", "ohne"})
+TIME_WORDS = {"since": "Seit wann", "until": "Bis wann", "duration": "Wie lange", "frequency": "Wie oft"}
+PLACE_WORDS = {"place": "Wo", "direction": "Wohin", "origin": "Woher"}
+# The question a verb asks about its clause or zu-infinitive complement.
+COMPLEMENT_WORDS = {
+    "auffordern": "Wozu", "aufrufen": "Wozu", "zwingen": "Wozu", "ermutigen": "Wozu", "verpflichten": "Wozu",
+    "überreden": "Wozu", "beschuldigen": "Wessen", "bitten": "Worum", "beschließen": "Was",
+    "planen": "Was", "versuchen": "Was", "ankündigen": "Was", "versprechen": "Was", "vorwerfen": "Was",
+    "sagen": "Was", "erklären": "Was", "berichten": "Was", "betonen": "Was", "mitteilen": "Was",
+    "behaupten": "Was", "bestätigen": "Was", "fordern": "Was", "verlangen": "Was", "vorschlagen": "Was",
+    "schreiben": "Was", "meinen": "Was", "glauben": "Was", "hoffen": "Worauf", "vereinbaren": "Was",
+    "entscheiden": "Was", "wissen": "Was", "zeigen": "Was", "herausfinden": "Was", "entdecken": "Was",
+    "bestreiten": "Was", "dementieren": "Was", "befürchten": "Was", "warnen": "Wovor",
+}
+# Verbs of state: their subject is not "Wer" even when it is a country or organisation.
+STATIC_VERBS = frozenset({"sein", "liegen", "befinden", "heißen", "gehören", "grenzen", "bestehen", "geben",
+                          "handeln", "stehen", "zählen", "bilden", "umfassen", "reichen", "fließen", "leben"})
+# Verbs whose object is typically a person, a country or an organisation acting as one.
+PERSON_OBJECT_VERBS = frozenset({"beschuldigen", "kritisieren", "unterstützen", "angreifen", "warnen", "auffordern",
+                                 "bitten", "treffen", "sanktionieren", "besiegen", "verurteilen", "einladen",
+                                 "anklagen", "wählen", "ernennen", "zwingen", "informieren", "bedrohen", "loben"})
+# Heads of noun phrases that name people or groups of people (lemma endings, lower case).
+PERSON_ENDINGS = (
+    "chef", "präsident", "minister", "kanzler", "könig", "kaiser", "soldat", "polizist", "arzt", "lehrer",
+    "schüler", "student", "forscher", "wissenschaftler", "experte", "politiker", "sprecher", "bürger",
+    "einwohner", "bewohner", "regierung", "behörde", "partei", "mann", "frau", "kind", "leute", "mensch",
+    "person", "mitglied", "spieler", "trainer", "autor", "sänger", "künstler", "maler", "komponist",
+    "schriftsteller", "dichter", "gründer", "erfinder", "entdecker", "besitzer", "arbeiter", "händler",
+    "richter", "anwalt", "journalist", "reporter", "vater", "mutter", "sohn", "tochter", "bruder", "schwester",
+    "freund", "nachbar", "führer", "herrscher", "fürst", "bischof", "papst", "pfarrer", "ingenieur",
+    "unternehmen", "konzern", "firma", "gericht", "ministerium", "verein", "gewerkschaft", "armee",
+    "polizei", "militär", "staatschef", "chefin", "kollege", "kollegin", "schauspieler", "musiker",
+    "fahrer", "pilot", "besucher", "zuschauer", "teilnehmer", "opfer", "täter", "gegner", "anhänger",
+)
+VAGUE_ANSWERS = frozenset({"dort", "hier", "da", "damals", "dann", "jetzt", "heute", "so", "das", "dies", "es",
+                           "deshalb", "darum", "daher", "dabei", "dafür", "davon", "dazu", "damit", "darauf",
+                           "hierzu", "trotzdem", "außerdem", "dennoch", "immer", "oft", "manchmal", "bald"})
+MIN_PROMPT_WORDS = 4
+MAX_SENTENCE_TOKENS = 70
+
+
+@dataclass(frozen=True, slots=True)
+class _Ask:
+    """A question about one constituent: the W-word, how the verb agrees, the answer."""
+
+    word: str
+    skill: str
+    answer: str
+    accepted: tuple[str, ...] = ()
+    number: str | None = None  # force the finite verb's number ("Sing" for Wer/Was)
+
+
+def wh_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
+    """Every W-question the clause structure supports, in text order (ids are set later)."""
+    resolve = _resolver()
+    names = _entity_labels(facts)
+    candidates: list[Question] = []
+    for sentence in analysis.sentences:
+        if sentence.is_heading or not 4 <= len(sentence.tokens) <= MAX_SENTENCE_TOKENS:
+            continue
+        for clause in sentence.clauses:
+            if not clause.sure or clause.kind not in ("main", "coordinated", "subordinate", "relative"):
+                continue
+            replace = _pronoun_names(analysis, sentence, clause, resolve)
+            if replace is None:
+                continue
+            for constituent in clause.constituents:
+                question = _question(sentence, clause, constituent, replace, names)
+                if question is not None:
+                    candidates.append(question)
+    return _unambiguous(candidates)
+
+
+def _question(
+    sentence: Sentence, clause: Clause, asked: Constituent, replace: dict[tuple[int, int], str], names: dict[str, str]
+) -> Question | None:
+    if not asked.sure:
+        return None
+    ask = _ask(sentence, clause, asked, replace, names)
+    if ask is None:
+        return None
+    prompt = realise.interrogative(sentence, clause, asked, ask.word, replace=replace, number=ask.number)
+    if prompt is None or not _good_prompt(prompt, ask):
+        return None
+    return Question(
+        id="", type="wh", prompt=prompt, answer=ask.answer, sentence=sentence.index, evidence=sentence.text,
+        explanation=f"Im Text steht: „{sentence.text}“", accepted=ask.accepted, focus="content", skill=ask.skill,
+    )
+
+
+def _good_prompt(prompt: str, ask: _Ask) -> bool:
+    """Long enough to say something, and not containing its own answer."""
+    if len(prompt.split()) < MIN_PROMPT_WORDS:
+        return False
+    lowered = prompt.lower()
+    return all(variant.lower() not in lowered for variant in (ask.answer, *ask.accepted) if len(variant) > 2)
+
+
+# --- which question word ------------------------------------------------------------------
+
+
+def _ask(
+    sentence: Sentence, clause: Clause, asked: Constituent, replace: dict[tuple[int, int], str], names: dict[str, str]
+) -> _Ask | None:
+    tokens = _tokens(sentence, asked.start, asked.end)
+    if not tokens or _vague(tokens, asked, replace):
+        return None
+    handler = _HANDLERS.get(asked.role)
+    return handler(sentence, clause, asked, tokens, replace, names) if handler else None
+
+
+def _ask_subject(sentence, clause, asked, tokens, replace, names) -> _Ask | None:
+    kind = _kind(sentence, asked, tokens, replace, names)
+    verb = _main_lemma(sentence, clause)
+    if kind in ("place", "organisation") and verb in STATIC_VERBS:
+        return None  # "Was liegt in Asien?": a teacher would ask "Welches Land …"
+    if kind in ("person", "organisation", "place"):
+        word = "Wer"
+    elif kind == "thing" and clause.voice != "active" or kind == "thing" and verb not in STATIC_VERBS:
+        word = "Was"
+    else:
+        return None
+    return _answer(sentence, asked, tokens, word, replace, number="Sing")
+
+
+def _ask_object(sentence, clause, asked, tokens, replace, names) -> _Ask | None:
+    kind = _kind(sentence, asked, tokens, replace, names)
+    verb = _main_lemma(sentence, clause)
+    if asked.role == "object_acc":
+        if kind == "person" or kind in ("organisation", "place") and verb in PERSON_OBJECT_VERBS:
+            word = "Wen"
+        elif kind == "thing":
+            word = "Was"
+        else:
+            return None
+    elif asked.role == "object_dat":
+        if kind not in ("person", "organisation"):
+            return None
+        word = "Wem"
+    else:
+        word = "Wessen"
+    return _answer(sentence, asked, tokens, word, replace)
+
+
+def _ask_prepositional(sentence, clause, asked, tokens, replace, names) -> _Ask | None:
+    preposition = asked.preposition or tokens[0].text.lower()
+    preposition = {"zum": "zu", "zur": "zu", "am": "an", "im": "in", "vom": "von", "beim": "bei", "ins": "in",
+                   "ans": "an", "aufs": "auf", "fürs": "für", "ums": "um"}.get(preposition, preposition)
+    kind = _kind(sentence, asked, tokens[1:], replace, names)
+    if kind == "person":
+        pronoun = "wen" if preposition in ACCUSATIVE_PREPOSITIONS or asked.case == "Acc" else "wem"
+        word = f"{preposition.capitalize()} {pronoun}"
+    elif kind == "thing" and preposition in WO_FORMS:
+        word = WO_FORMS[preposition]
+    else:
+        return None
+    return _answer(sentence, asked, tokens, word, replace)
+
+
+def _ask_agent(sentence, clause, asked, tokens, replace, names) -> _Ask | None:
+    if _kind(sentence, asked, tokens[1:], replace, names) not in ("person", "organisation"):
+        return None
+    return _answer(sentence, asked, tokens, "Von wem", replace)
+
+
+def _ask_time(sentence, clause, asked, tokens, replace, names) -> _Ask | None:
+    if not _concrete_time(tokens) and asked.clause is None:
+        return None
+    word = TIME_WORDS.get(asked.detail, "Wann")
+    if word == "Wann" and tokens[0].text.lower() in ("seit", "seitdem", "bis", "ab"):
+        return None
+    return _answer(sentence, asked, tokens, word, replace)
+
+
+def _ask_place(sentence, clause, asked, tokens, replace, names) -> _Ask | None:
+    if asked.clause is not None or not any(t.tag in ("NE", "NN") for t in tokens):
+        return None
+    return _answer(sentence, asked, tokens, PLACE_WORDS[asked.role], replace)
+
+
+def _ask_reason(sentence, clause, asked, tokens, replace, names) -> _Ask | None:
+    word = "Warum" if asked.role == "cause" else "Wozu"
+    first = tokens[0].text.lower()
+    if asked.role == "cause" and first not in ("weil", "da", "wegen", "aufgrund", "aufgrund", "infolge", "dank"):
+        return None
+    if asked.role == "purpose" and asked.clause is None and first not in ("zur", "zum", "für"):
+        return None
+    return _answer(sentence, asked, tokens, word, replace)
+
+
+def _ask_manner(sentence, clause, asked, tokens, replace, names) -> _Ask | None:
+    if len(tokens) != 1 or tokens[0].tag != "ADJD":
+        return None
+    return _answer(sentence, asked, tokens, "Wie", replace)
+
+
+def _ask_complement(sentence, clause, asked, tokens, replace, names) -> _Ask | None:
+    word = COMPLEMENT_WORDS.get(_main_lemma(sentence, clause))
+    if word is None or asked.clause is None:
+        return None
+    inner = sentence.clauses[asked.clause]
+    if inner.kind not in ("subordinate", "zu_infinitive", "main", "coordinated"):
+        return None
+    ask = _answer(sentence, asked, tokens, word, replace)
+    skill = "was-sagte" if word == "Was" and _main_lemma(sentence, clause) in _SPEECH else ask.skill if ask else ""
+    return _Ask(ask.word, skill, ask.answer, ask.accepted) if ask else None
+
+
+_SPEECH = frozenset({"sagen", "erklären", "berichten", "betonen", "mitteilen", "behaupten", "bestätigen", "schreiben"})
+_Handler = Callable[..., "_Ask | None"]
+_HANDLERS: dict[str, _Handler] = {
+    "subject": _ask_subject, "object_acc": _ask_object, "object_dat": _ask_object, "object_gen": _ask_object,
+    "object_prep": _ask_prepositional, "agent": _ask_agent, "time": _ask_time, "place": _ask_place,
+    "direction": _ask_place, "origin": _ask_place, "cause": _ask_reason, "purpose": _ask_reason,
+    "manner": _ask_manner, "complement": _ask_complement,
+}
+
+
+# --- the answer ---------------------------------------------------------------------------
+
+
+def _answer(
+    sentence: Sentence, asked: Constituent, tokens: list[Token], word: str, replace: dict[tuple[int, int], str],
+    number: str | None = None,
+) -> _Ask | None:
+    """The shortest phrase that answers, and the variants a self-check accepts."""
+    full = realise.render(sentence, asked.start, asked.end, replace)
+    core_end = _core_end(tokens)
+    answer = realise.render(sentence, asked.start, core_end, replace) if core_end else full
+    if not answer or answer.lower() in VAGUE_ANSWERS:
+        return None
+    variants = [full] if full != answer else []
+    words = [t for t in tokens if t.i < (core_end or asked.end)]
+    if words and words[0].tag in ("APPR", "APPRART", "KOUS", "KOUI"):
+        variants.append(realise.render(sentence, words[0].i + 1, core_end or asked.end, replace))
+        words = words[1:]
+    if words and words[0].tag == "ART":
+        variants.append(realise.render(sentence, words[0].i + 1, core_end or asked.end, replace))
+    numbers = [t.text for t in words if t.tag == "CARD"]
+    if len(numbers) == 1:
+        variants.append(numbers[0])
+    name = [t for t in words if t.ent_label]
+    if name and name[-1].i - name[0].i + 1 == len(name):
+        variants.append(realise.render(sentence, name[0].i, name[-1].i + 1, replace))
+    if (asked.start, asked.end) in replace:
+        variants.append(replace[(asked.start, asked.end)])
+    accepted = tuple(v for v in dict.fromkeys(variants) if v and v != answer and v.lower() not in VAGUE_ANSWERS)
+    skill = word.lower()
+    return _Ask(word, skill, answer, accepted, number)
+
+
+def _core_end(tokens: list[Token]) -> int | None:
+    """Where a noun phrase's own words end before a relative clause or apposition (", die …")."""
+    for k, token in enumerate(tokens):
+        if token.tag == "$," and k > 0 and k + 1 < len(tokens) and tokens[k + 1].tag in ("PRELS", "PRELAT", "APPR"):
+            return token.i
+    return None
+
+
+def _vague(tokens: list[Token], asked: Constituent, replace: dict[tuple[int, int], str]) -> bool:
+    """A pronoun, a pronominal adverb or a vague adverb is no answer (unless a name replaces it)."""
+    if (asked.start, asked.end) in replace:
+        return False
+    content = [t for t in tokens if t.tag not in ("APPR", "APPRART", "ART", "$,", "$(")]
+    if not content:
+        return True
+    if len(content) == 1 and (content[0].tag in ("PPER", "PRF", "PDS", "PIS", "PROAV", "PAV", "PWAV", "PRELS", "PPOSS")
+                              or content[0].text.lower() in VAGUE_ANSWERS):
+        return True
+    return all(t.text.lower() in VAGUE_ANSWERS for t in content)
+
+
+def _concrete_time(tokens: list[Token]) -> bool:
+    """A date, weekday, month, year, number of units or named part of the day."""
+    return any(t.tag in ("CARD", "NN", "NE") or t.text[:1].isdigit() for t in tokens)
+
+
+# --- people, things, places -----------------------------------------------------------------
+
+
+def _kind(sentence: Sentence, asked: Constituent, tokens: list[Token], replace: dict, names: dict[str, str]) -> str:
+    """person, organisation, place, thing, or "" when the phrase gives no sure sign."""
+    if (asked.start, asked.end) in replace:
+        return names.get(replace[(asked.start, asked.end)], "person")
+    head = next((t for t in tokens if t.i == asked.head), None) or (tokens[-1] if tokens else None)
+    if head is None:
+        return ""
+    if any(t.tag == "KON" for t in tokens):
+        labels = {_token_kind(t, names) for t in tokens if t.tag in ("NE", "NN")}
+        return labels.pop() if len(labels) == 1 else ("organisation" if labels <= {"place", "organisation", "person"} else "")
+    return _token_kind(head, names)
+
+
+def _token_kind(token: Token, names: dict[str, str]) -> str:
+    if token.ent_label == "PER":
+        return "person"
+    if token.ent_label == "ORG":
+        return "organisation"
+    if token.ent_label == "LOC":
+        return "place"
+    if token.ent_label:
+        return ""
+    if token.tag == "NE":
+        return names.get(token.text, "")
+    if token.tag != "NN":
+        return ""
+    lemma = token.lemma.lower()
+    if lemma.endswith(PERSON_ENDINGS) or lemma.endswith(tuple(e + "in" for e in PERSON_ENDINGS)):
+        return "person"
+    if len(lemma) >= 7 and lemma.endswith(("ist", "istin")):
+        return "person"
+    return "thing"
+
+
+def _entity_labels(facts: tuple[Fact, ...]) -> dict[str, str]:
+    kinds = {"PER": "person", "ORG": "organisation", "LOC": "place"}
+    labels: dict[str, str] = {}
+    for fact in facts:
+        if fact.kind == "entity" and fact.label in kinds:
+            for alias in (*fact.aliases, fact.value):
+                labels[alias] = kinds[fact.label]
+    return labels
+
+
+def _main_lemma(sentence: Sentence, clause: Clause) -> str:
+    if clause.lemma:
+        return clause.lemma
+    finite = next((t for t in sentence.tokens if t.i == clause.finite), None)
+    return finite.lemma if finite else ""
+
+
+def _tokens(sentence: Sentence, start: int, end: int) -> list[Token]:
+    return [t for t in sentence.tokens if start <= t.i < end]
+
+
+# --- pronouns ------------------------------------------------------------------------------
+
+
+def _resolver() -> Callable[[Analysis, int, int], str | None] | None:
+    try:
+        from ..extraction.reference import resolve
+    except ImportError:
+        return None
+    return resolve
+
+
+def _pronoun_names(
+    analysis: Analysis, sentence: Sentence, clause: Clause, resolve: Callable[[Analysis, int, int], str | None] | None
+) -> dict[tuple[int, int], str] | None:
+    """Names for the clause's personal pronouns that are whole subjects or objects; None when
+    a pronoun has no certain name (the realiser would refuse it anyway)."""
+    replace: dict[tuple[int, int], str] = {}
+    for constituent in clause.constituents:
+        tokens = _tokens(sentence, constituent.start, constituent.end)
+        if len(tokens) != 1 or tokens[0].tag != "PPER":
+            continue
+        token = tokens[0]
+        if token.text.lower() in ("ich", "du", "wir", "ihr", "mich", "mir", "dich", "dir", "uns", "euch") or token.text == "Sie" and token.i != sentence.tokens[0].i:
+            return None
+        name = resolve(analysis, sentence.index, token.i) if resolve else None
+        if not name:
+            return None
+        if constituent.case == "Dat" and name.split()[0].lower() in ("der", "die", "das"):
+            return None  # "ihnen" → "den USA": the name's article would need the dative
+        if constituent.case in ("Acc", "") and name.split()[0].lower() == "der":
+            return None
+        replace[(constituent.start, constituent.end)] = name
+    return replace
+
+
+def _unambiguous(questions: list[Question]) -> list[Question]:
+    """One answer per prompt: a prompt the text answers twice differently is dropped."""
+    answers: dict[str, set[str]] = {}
+    for question in questions:
+        answers.setdefault(question.prompt.lower(), set()).add(str(question.answer))
+    seen: set[str] = set()
+    result = []
+    for question in questions:
+        key = question.prompt.lower()
+        if len(answers[key]) > 1 or key in seen:
+            continue
+        seen.add(key)
+        result.append(question)
+    return result
