@@ -1,0 +1,279 @@
+"""What an adverbial says: time, place, direction, origin, cause, purpose, manner or quantity.
+
+One classifier for both clause builders (the rules in ``topology`` and the dependency adapter
+in ``dependencies``), from lexical cues only: the preposition, the head noun (time nouns,
+place nouns, LOC entities, years), the case of a two-way preposition's noun phrase (in der
+Stadt: place; in die Stadt: direction), an adverb's own meaning, a subordinating
+conjunction. Each answer says whether it is sure; an unsure kind is for information, the
+question generator skips it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..model import Token
+
+MONTHS = frozenset(
+    "Januar Februar März April Mai Juni Juli August September Oktober November Dezember Jänner".split()  # noqa: SIM905
+)
+WEEKDAYS = frozenset("Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag".split())  # noqa: SIM905
+TIME_NOUNS = MONTHS | WEEKDAYS | frozenset(
+    """Jahr Jahre Jahren Jahres Monat Monate Monaten Woche Wochen Tag Tage Tagen Tages Stunde
+    Stunden Minute Minuten Sekunde Sekunden Jahrhundert Jahrhunderts Jahrhunderten Jahrzehnt
+    Jahrzehnte Jahrzehnten Jahrtausend Zeit Zeiten Zeitpunkt Zeitraum Anfang Ende Mitte Beginn
+    Morgen Vormittag Mittag Nachmittag Abend Nacht Wochenende Frühling Frühjahr Sommer Herbst
+    Winter Saison Ostern Weihnachten Uhr Zeitalter Epoche Ära Phase Jugend Kindheit Laufe
+    Lauf Moment Augenblick Vergangenheit Zukunft Gegenwart Jahreswechsel Silvester""".split()  # noqa: SIM905
+)
+# Events after which or before which something happens: "nach dem Krieg", "vor der Wahl".
+EVENT_NOUNS = frozenset(
+    """Krieg Weltkrieg Tod Geburt Wahl Wahlen Gründung Ankunft Rückkehr Abschluss Studium
+    Ausbruch Einführung Heirat Hochzeit Revolution Wende Wiedervereinigung Fall Sturz
+    Unabhängigkeit Machtergreifung Eröffnung Übernahme Besuch Gipfel Spiel Rennen Saison
+    Krise Pandemie Unfall Angriff Anschlag Abstimmung Sitzung Treffen Konferenz""".split()  # noqa: SIM905
+)
+PLACE_NOUNS = frozenset(
+    """Stadt Städte Land Länder Dorf Hauptstadt Norden Süden Osten Westen Nordosten Nordwesten
+    Südosten Südwesten Region Gebiet Nähe Haus Gebäude Straße Platz Insel Küste Meer See Fluss
+    Berg Tal Wald Park Garten Kirche Schule Universität Hotel Bahnhof Flughafen Hafen Zentrum
+    Innenstadt Stadtteil Bezirk Kreis Provinz Bundesland Staat Ausland Inland Welt Raum Ort
+    Stelle Grenze Gegend Umgebung Museum Theater Krankenhaus Gefängnis Fabrik Werk Labor Büro
+    Zimmer Saal Halle Hauptstadt Kontinent Landkreis Gemeinde Stadion Markt Dom Schloss Burg
+    Kloster Palast Residenz Ufer Mündung Quelle Gipfel Hang Strand Hof Grundstück Wohnung""".split()  # noqa: SIM905
+)
+CAUSE_NOUNS = frozenset(
+    "Angst Sorge Sorgen Protest Wut Liebe Rücksicht Mangel Gründen Grund Furcht Neugier Scham Not Dankbarkeit".split()  # noqa: SIM905
+)
+MANNER_NOUNS = frozenset("Weise Art Hilfe Methode Mittel".split())  # noqa: SIM905
+UNITS = frozenset(
+    "Prozent Euro Dollar Mark Franken Pfund Meter Kilometer Kilogramm Tonnen Tonne Grad Liter Millionen Milliarden Punkte Stück".split()  # noqa: SIM905
+)
+
+TIME_ADVERBS = frozenset(
+    """heute gestern morgen vorgestern übermorgen jetzt damals bald später früher zuvor
+    danach inzwischen mittlerweile nun gerade kürzlich neulich zuletzt erstmals zunächst
+    anschließend vorher nachher ehemals einst derzeit zurzeit heutzutage sofort
+    gleichzeitig abends morgens nachts mittags montags sonntags wann""".split()  # noqa: SIM905
+)
+SINCE_ADVERBS = frozenset({"seitdem", "seither"})
+UNTIL_ADVERBS = frozenset({"bisher", "bislang"})
+FREQUENCY_ADVERBS = frozenset(
+    "immer nie niemals oft häufig selten manchmal meist meistens jährlich täglich wöchentlich monatlich regelmäßig ständig".split()  # noqa: SIM905
+)
+PLACE_ADVERBS = frozenset("hier dort da überall oben unten drinnen draußen vorne hinten nirgends wo dort drüben".split())  # noqa: SIM905
+DIRECTION_ADVERBS = frozenset("dorthin hierher hin her weg zurück heim nach hause wohin hinauf hinunter".split())  # noqa: SIM905
+ORIGIN_ADVERBS = frozenset({"woher", "dorther", "von dort"})
+CAUSE_ADVERBS = frozenset({"deshalb", "deswegen", "daher", "darum", "folglich", "warum", "weshalb", "wieso"})
+PURPOSE_ADVERBS = frozenset({"wozu"})
+MANNER_ADVERBS = frozenset({"so", "gern", "gerne", "gemeinsam", "zusammen", "allein", "wie", "anders", "vergeblich", "heimlich"})
+# Sentence adverbs and focus words: no question asks for them.
+MODAL_WORDS = frozenset(
+    """wahrscheinlich vermutlich offenbar offensichtlich angeblich sicher sicherlich
+    vielleicht möglicherweise eigentlich tatsächlich wirklich leider zudem außerdem
+    auch noch schon bereits nur sogar erst etwa rund fast kaum jedoch aber allerdings
+    trotzdem dennoch ebenfalls ebenso wieder weiterhin bekanntlich natürlich""".split()  # noqa: SIM905
+)
+
+CAUSE_PREPOSITIONS = frozenset({"wegen", "aufgrund", "dank", "infolge", "angesichts", "mangels"})
+PURPOSE_PREPOSITIONS = frozenset({"zwecks", "um_willen"})
+TWO_WAY = frozenset({"in", "an", "auf", "unter", "über", "hinter", "vor", "neben", "zwischen"})
+APPRART = {
+    "am": "an", "ans": "an", "im": "in", "ins": "in", "zum": "zu", "zur": "zu", "vom": "von",
+    "beim": "bei", "aufs": "auf", "übers": "über", "fürs": "für", "ums": "um", "durchs": "durch",
+    "hinterm": "hinter", "hinters": "hinter", "unterm": "unter", "unters": "unter", "vorm": "vor",
+    "vors": "vor", "überm": "über",
+}
+_ACCUSATIVE_ARTICLES = frozenset({"die", "das", "den", "eine", "einen", "ein", "diese", "diesen", "dieses"})
+_DATIVE_ARTICLES = frozenset({"dem", "der", "einem", "einer", "diesem", "dieser"})
+_ACCUSATIVE_FUSED = frozenset({"ins", "ans", "aufs", "übers", "hinters", "unters", "vors"})
+_YEAR = re.compile(r"^(1[0-9]|20)\d\d(er)?$")
+
+# Subordinating conjunctions (and um/ohne/statt of infinitive clauses) → (role, detail, sure).
+CONJUNCTIONS: dict[str, tuple[str, str, bool]] = {
+    "weil": ("cause", "weil", True), "da": ("cause", "da", True), "zumal": ("cause", "zumal", True),
+    "damit": ("purpose", "damit", True), "um": ("purpose", "um", True), "auf dass": ("purpose", "", True),
+    "als": ("time", "", True), "nachdem": ("time", "after", True), "bevor": ("time", "before", True),
+    "ehe": ("time", "before", True), "während": ("time", "", False), "sobald": ("time", "", True),
+    "solange": ("time", "duration", True), "seit": ("time", "since", True), "seitdem": ("time", "since", True),
+    "bis": ("time", "until", True), "wenn": ("time", "condition", False), "sooft": ("time", "frequency", True),
+    "indem": ("manner", "indem", True), "ohne": ("manner", "ohne", True), "statt": ("adverbial", "statt", True),
+    "anstatt": ("adverbial", "statt", True), "obwohl": ("adverbial", "concession", True),
+    "obgleich": ("adverbial", "concession", True), "wenngleich": ("adverbial", "concession", True),
+    "falls": ("adverbial", "condition", True), "sofern": ("adverbial", "condition", True),
+    "sodass": ("adverbial", "consequence", True), "so dass": ("adverbial", "consequence", True),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    """An adverbial's role (a key of ``model.ROLES``), its detail and whether the cues agree."""
+
+    role: str
+    detail: str = ""
+    sure: bool = True
+
+
+UNKNOWN = Kind("adverbial", "", True)
+
+
+def base_preposition(word: str) -> str:
+    """The preposition inside a fused form, lower case: "im" → "in", "zur" → "zu"."""
+    word = word.lower()
+    return APPRART.get(word, word)
+
+
+def conjunction_kind(conjunction: str) -> Kind:
+    """The kind of an adverbial clause from its conjunction ("weil" → cause)."""
+    role, detail, sure = CONJUNCTIONS.get(conjunction.lower(), ("adverbial", conjunction.lower(), True))
+    return Kind(role, detail, sure)
+
+
+def adverbial_kind(tokens: Sequence[Token]) -> Kind:
+    """The kind of an adverbial phrase (its tokens in text order)."""
+    words = [t for t in tokens if not t.tag.startswith("$")]
+    if not words:
+        return UNKNOWN
+    first = words[0]
+    if first.tag in ("APPR", "APPRART"):
+        return _prepositional(base_preposition(first.text), first, words[1:])
+    if words[-1].tag in ("APPO", "APZR"):
+        return _postpositional(words[-1].text.lower(), words[:-1])
+    if len(words) == 1 and words[0].tag in ("ADV", "ADJD", "PROAV", "PAV", "PWAV"):
+        return _adverb(words[0])
+    return _noun_phrase(words)
+
+
+def _nouns(words: Sequence[Token]) -> list[Token]:
+    return [t for t in words if t.tag in ("NN", "NE") or (t.tag == "CARD" and _YEAR.match(t.text))]
+
+
+def _is_time(words: Sequence[Token]) -> bool:
+    return any(t.text in TIME_NOUNS or _YEAR.match(t.text) for t in _nouns(words))
+
+
+def _is_event(words: Sequence[Token]) -> bool:
+    return any(t.text in EVENT_NOUNS for t in _nouns(words))
+
+
+def _is_place(words: Sequence[Token]) -> bool:
+    return any(t.ent_label == "LOC" or t.text in PLACE_NOUNS for t in _nouns(words))
+
+
+def _is_accusative(fused: Token, rest: Sequence[Token]) -> bool | None:
+    """A two-way preposition's phrase in the accusative (direction), dative (place) or unknown."""
+    if fused.text.lower() in _ACCUSATIVE_FUSED:
+        return True
+    if fused.tag == "APPRART":
+        return False
+    nouns = [t for t in rest if t.tag in ("NN", "NE")]
+    case = nouns[0].feature("Case") if nouns else ""
+    if case in ("Acc", "Dat"):
+        return case == "Acc"
+    determiner = next((t.text.lower() for t in rest if t.tag in ("ART", "PDAT", "PPOSAT", "PIAT")), "")
+    if determiner in _DATIVE_ARTICLES:
+        return False
+    if determiner in ("die", "das", "eine", "ein", "diese", "dieses"):
+        return True
+    return None  # "den" (Acc masc or Dat plur), no determiner: not decided here
+
+
+def _prepositional(preposition: str, first: Token, rest: Sequence[Token]) -> Kind:
+    if preposition in CAUSE_PREPOSITIONS:
+        return Kind("cause", preposition)
+    if preposition in PURPOSE_PREPOSITIONS:
+        return Kind("purpose", preposition)
+    time, place = _is_time(rest), _is_place(rest)
+    if preposition == "seit":
+        return Kind("time", "since")
+    if preposition == "bis":
+        return Kind("direction", "bis") if place else Kind("time", "until")
+    if preposition == "ab":
+        return Kind("time", "since") if time else Kind("origin", "ab", place)
+    if preposition in ("während", "innerhalb", "binnen") and (time or _is_event(rest)):
+        return Kind("time", "duration" if preposition != "während" else "")
+    if preposition in ("nach", "vor") and (time or _is_event(rest)):
+        return Kind("time", "after" if preposition == "nach" else "before")
+    if preposition == "für" and time and any(t.tag == "CARD" for t in rest):
+        return Kind("time", "duration")
+    if preposition in ("um", "gegen") and any(t.text == "Uhr" for t in rest):
+        return Kind("time")
+    if preposition in ("in", "an", "zu", "um", "gegen") and time:
+        return Kind("time")
+    if preposition in ("um", "auf", "bis") and any(t.text in UNITS for t in rest):
+        return Kind("quantity", preposition)
+    if preposition == "aus":
+        if place:
+            return Kind("origin", "aus")
+        if any(t.text in CAUSE_NOUNS for t in rest):
+            return Kind("cause", "aus")
+        return Kind("adverbial", "aus", False)
+    if preposition == "von" and place:
+        return Kind("origin", "von")
+    if preposition == "nach" and (place or any(t.tag == "NE" for t in rest)):
+        return Kind("direction", "nach")
+    if preposition == "zu" and place:
+        return Kind("direction", "zu")
+    if preposition == "bei" and place:
+        return Kind("place", "bei")
+    if preposition in ("auf", "in") and any(t.text in MANNER_NOUNS for t in rest):
+        return Kind("manner", preposition)
+    if preposition == "ohne":
+        return Kind("manner", "ohne")
+    if preposition == "mit":
+        return Kind("manner", "mit", False)
+    if preposition in TWO_WAY:
+        accusative = _is_accusative(first, rest)
+        if accusative is None:
+            named = any(t.tag == "NE" for t in rest) and not any(t.tag == "ART" for t in rest)
+            if named:  # "in Berlin", "auf Kuba": a name without article stands for a place
+                return Kind("place", preposition, place)
+            return Kind("place" if place else "adverbial", preposition, False)
+        if accusative:
+            return Kind("direction", preposition, place)
+        return Kind("place", preposition, place)
+    return Kind("adverbial", preposition, place or time)
+
+
+def _postpositional(postposition: str, rest: Sequence[Token]) -> Kind:
+    if postposition in ("wegen", "halber"):
+        return Kind("cause", postposition)
+    if postposition == "lang" and _is_time(rest):
+        return Kind("time", "duration")
+    if postposition in ("zufolge", "nach"):
+        return Kind("adverbial", postposition)
+    return Kind("adverbial", postposition, False)
+
+
+def _adverb(token: Token) -> Kind:
+    word = token.text.lower()
+    if word in MODAL_WORDS:
+        return Kind("adverbial", "", True)
+    for words, role, detail in (
+        (SINCE_ADVERBS, "time", "since"), (UNTIL_ADVERBS, "time", "until"),
+        (FREQUENCY_ADVERBS, "time", "frequency"), (TIME_ADVERBS, "time", ""),
+        (PLACE_ADVERBS, "place", ""), (DIRECTION_ADVERBS, "direction", ""),
+        (ORIGIN_ADVERBS, "origin", ""), (CAUSE_ADVERBS, "cause", ""),
+        (PURPOSE_ADVERBS, "purpose", ""), (MANNER_ADVERBS, "manner", ""),
+    ):
+        if word in words:
+            return Kind(role, detail)
+    if word.endswith("mal") and word != "mal":
+        return Kind("time", "frequency")
+    if token.tag == "ADJD":
+        return Kind("manner", "", False)
+    return UNKNOWN
+
+
+def _noun_phrase(words: Sequence[Token]) -> Kind:
+    """An adverbial noun phrase: a time (letzte Woche, jeden Tag), an amount (zehn Kilometer)."""
+    if _is_time(words):
+        if words[-1].text.lower() == "lang":
+            return Kind("time", "duration")
+        first = words[0].text.lower()
+        return Kind("time", "frequency" if first.startswith(("jed", "all")) else "")
+    if any(t.text in UNITS for t in words) and any(t.tag == "CARD" for t in words):
+        return Kind("quantity")
+    return Kind("adverbial", "", False)
