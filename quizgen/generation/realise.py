@@ -18,7 +18,8 @@ Public API (stable; other generators import it):
   singular verb ("Wer hat die Waffengeschäfte bestritten?" for "Nordkorea und Russland haben …").
 - ``finite_form(lemma, form, person_number, mood="indicative") -> str | None``: the same
   tense and mood of a verb in another person/number ("haben" → "hat").
-- ``render(sentence, start, end, replace=None) -> str``: the text of a token span, cleaned.
+- ``render(sentence, start, end, replace=None) -> str``: the text of a token span, cleaned;
+  ``phrase(…)`` the same with a sentence-initial article in lower case (for answers).
 
 Every function returns None when it is not sure: an unsure clause or constituent, a clause
 without a finite verb or subject, a verb-first clause, a kept personal pronoun that ``replace``
@@ -150,6 +151,9 @@ def interrogative(
     if asked_unit is None or any(not c.sure for c in drop):
         return None
     dropped = {(c.start, c.end) for c in drop} | {(asked.start, asked.end)}
+    # adverbial clauses stay out of a question ("Wozu hat Kim … aufgefordert?", not "…, und …")
+    dropped |= {(u.start, u.end) for u in _units(layout) if u.is_clause and u.constituent is not None
+                and u.constituent.role != "complement"}
     finite = layout.finite_text
     if number is None and asked.role == "subject" and word.lower() in ("wer", "was"):
         person = _person(layout.finite, finite, clause)
@@ -473,10 +477,27 @@ def _unit_text(sentence: Sentence, unit: _Unit, replace: Mapping[tuple[int, int]
         if token.tag == "PPER" or len(tokens) == 1 and token.text.lower() in _DEMONSTRATIVES:
             return None  # a pronoun with no certain referent (or expletive "es")
     text = render(sentence, unit.start, unit.end, replace)
+    if text.count("(") != text.count(")") or text.count("[") != text.count("]"):
+        return None  # a bracket cut off: the spans are wrong
     first = tokens[0] if tokens else None
-    if first is not None and first.i == sentence.tokens[0].i and (unit.start, unit.end) not in replace:
+    if first is not None and sentence_initial(sentence, first.i) and (unit.start, unit.end) not in replace:
         text = _lower_initial(first, text)
     return text or None
+
+
+def sentence_initial(sentence: Sentence, index: int) -> bool:
+    """Is token ``index`` the sentence's first word (only punctuation such as „ before it)?"""
+    return all(t.tag.startswith("$") for t in sentence.tokens if t.i < index)
+
+
+def phrase(sentence: Sentence, start: int, end: int, replace: Spans | None = None) -> str:
+    """``render`` of a span as a phrase inside a sentence: a sentence-initial article or
+    conjunction goes lower case ("Die USA" → "die USA"), nouns and names keep their capital."""
+    text = render(sentence, start, end, replace)
+    first = next((t for t in sentence.tokens if t.i == start), None)
+    if first is not None and sentence_initial(sentence, start) and not any(s[0] == start for s in (replace or {})):
+        text = _lower_initial(first, text)
+    return text
 
 
 def _lower_initial(first: Token, text: str) -> str:

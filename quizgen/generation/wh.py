@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..extraction.facts import SPEECH_VERBS as _FACT_SPEECH_VERBS
 from ..model import Analysis, Clause, Constituent, Fact, Question, Sentence, Token
 from . import realise
 
@@ -68,6 +69,12 @@ PERSON_ENDINGS = (
 VAGUE_ANSWERS = frozenset({"dort", "hier", "da", "damals", "dann", "jetzt", "heute", "so", "das", "dies", "es",
                            "deshalb", "darum", "daher", "dabei", "dafür", "davon", "dazu", "damit", "darauf",
                            "hierzu", "trotzdem", "außerdem", "dennoch", "immer", "oft", "manchmal", "bald"})
+# Verbs of saying: their clause is asked about only for what was said ("Was sagte Kim?").
+SPEECH_VERBS = frozenset(_FACT_SPEECH_VERBS) | {"sagen", "erklären", "berichten", "betonen", "mitteilen", "behaupten",
+                                                "bestätigen", "schreiben", "melden", "verkünden", "ankündigen"}
+# Nouns of idioms and light-verb phrases: "sich auf den Weg machen" asks no "Wohin".
+IDIOM_NOUNS = frozenset({"Weg", "Rolle", "Spiel", "Frage", "Rede", "Verfügung", "Hand", "Seite", "Lage", "Beispiel",
+                         "Kraft", "Lauf", "Ende", "Sinn", "Acht", "Angriff", "Stelle", "Sprache", "Blick", "Grund"})
 MIN_PROMPT_WORDS = 4
 MAX_SENTENCE_TOKENS = 70
 
@@ -97,7 +104,10 @@ def wh_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
             replace = _pronoun_names(analysis, sentence, clause, resolve)
             if replace is None:
                 continue
+            speech = _main_lemma(sentence, clause) in SPEECH_VERBS
             for constituent in clause.constituents:
+                if speech and constituent.role != "complement":
+                    continue  # "Wann sagten die USA?": what was said is the point, asked below
                 question = _question(sentence, clause, constituent, replace, names)
                 if question is not None:
                     candidates.append(question)
@@ -123,7 +133,7 @@ def _question(
 
 def _good_prompt(prompt: str, ask: _Ask) -> bool:
     """Long enough to say something, and not containing its own answer."""
-    if len(prompt.split()) < MIN_PROMPT_WORDS:
+    if len(prompt.split()) < (3 if ask.skill == "was-sagte" else MIN_PROMPT_WORDS):
         return False
     lowered = prompt.lower()
     return all(variant.lower() not in lowered for variant in (ask.answer, *ask.accepted) if len(variant) > 2)
@@ -142,7 +152,35 @@ def _ask(
     return handler(sentence, clause, asked, tokens, replace, names) if handler else None
 
 
+def _how_many(sentence: Sentence, asked: Constituent, tokens: list[Token], replace: dict) -> _Ask | None:
+    """"mehr als 100 Raketentests" → Wie viele Raketentests …? – mehr als 100."""
+    cards = [k for k, t in enumerate(tokens) if t.tag == "CARD"]
+    if len(cards) != 1 or asked.clause is not None or (asked.start, asked.end) in replace:
+        return None
+    k = cards[0]
+    before, after = tokens[:k], tokens[k + 1 :]
+    if any(t.text.lower() not in _QUANTIFIERS for t in before):
+        return None
+    if not after or after[-1].tag != "NN" or any(t.tag not in ("ADJA", "NN") for t in after) or len(after) > 3:
+        return None
+    if after[-1].feature("Number") == "Sing" or not tokens[k].text[:1].isdigit() and tokens[k].text.lower() not in _NUMBERS:
+        return None
+    counted = realise.render(sentence, after[0].i, after[-1].i + 1)
+    answer = realise.phrase(sentence, tokens[0].i, tokens[k].i + 1)
+    variants = (tokens[k].text, f"{answer} {counted}")
+    return _Ask(f"Wie viele {counted}", "wie viele", answer, tuple(v for v in variants if v != answer))
+
+
+_QUANTIFIERS = frozenset({"mehr", "als", "über", "rund", "etwa", "fast", "knapp", "mindestens", "höchstens",
+                          "ungefähr", "circa", "ca.", "weniger", "genau", "insgesamt", "nur", "bis", "zu"})
+_NUMBERS = frozenset({"zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf",
+                      "zwanzig", "dreißig", "hundert", "tausend"})
+
+
 def _ask_subject(sentence, clause, asked, tokens, replace, names) -> _Ask | None:
+    quantity = _how_many(sentence, asked, tokens, replace)
+    if quantity is not None:
+        return quantity
     kind = _kind(sentence, asked, tokens, replace, names)
     verb = _main_lemma(sentence, clause)
     if kind in ("place", "organisation") and verb in STATIC_VERBS:
@@ -159,10 +197,13 @@ def _ask_subject(sentence, clause, asked, tokens, replace, names) -> _Ask | None
 def _ask_object(sentence, clause, asked, tokens, replace, names) -> _Ask | None:
     kind = _kind(sentence, asked, tokens, replace, names)
     verb = _main_lemma(sentence, clause)
+    quantity = _how_many(sentence, asked, tokens, replace)
+    if quantity is not None and asked.role == "object_acc":
+        return quantity
     if asked.role == "object_acc":
         if kind == "person" or kind in ("organisation", "place") and verb in PERSON_OBJECT_VERBS:
             word = "Wen"
-        elif kind == "thing":
+        elif kind == "thing" and verb not in PERSON_OBJECT_VERBS:
             word = "Was"
         else:
             return None
@@ -216,8 +257,10 @@ def _ask_reason(sentence, clause, asked, tokens, replace, names) -> _Ask | None:
     first = tokens[0].text.lower()
     if asked.role == "cause" and first not in ("weil", "da", "wegen", "aufgrund", "aufgrund", "infolge", "dank"):
         return None
-    if asked.role == "purpose" and asked.clause is None and first not in ("zur", "zum", "für"):
-        return None
+    if asked.role == "purpose" and asked.clause is None and (
+            first not in ("zur", "zum", "für") or _kind(sentence, asked, tokens[1:], replace, names) != "thing"
+            or any(t.tag == "NE" for t in tokens)):
+        return None  # "zum US-Präsidenten" is no purpose
     return _answer(sentence, asked, tokens, word, replace)
 
 
@@ -235,11 +278,10 @@ def _ask_complement(sentence, clause, asked, tokens, replace, names) -> _Ask | N
     if inner.kind not in ("subordinate", "zu_infinitive", "main", "coordinated"):
         return None
     ask = _answer(sentence, asked, tokens, word, replace)
-    skill = "was-sagte" if word == "Was" and _main_lemma(sentence, clause) in _SPEECH else ask.skill if ask else ""
+    skill = "was-sagte" if word == "Was" and _main_lemma(sentence, clause) in SPEECH_VERBS else ask.skill if ask else ""
     return _Ask(ask.word, skill, ask.answer, ask.accepted) if ask else None
 
 
-_SPEECH = frozenset({"sagen", "erklären", "berichten", "betonen", "mitteilen", "behaupten", "bestätigen", "schreiben"})
 _Handler = Callable[..., "_Ask | None"]
 _HANDLERS: dict[str, _Handler] = {
     "subject": _ask_subject, "object_acc": _ask_object, "object_dat": _ask_object, "object_gen": _ask_object,
@@ -257,9 +299,10 @@ def _answer(
     number: str | None = None,
 ) -> _Ask | None:
     """The shortest phrase that answers, and the variants a self-check accepts."""
-    full = realise.render(sentence, asked.start, asked.end, replace)
+    full = realise.phrase(sentence, asked.start, asked.end, replace)
     core_end = _core_end(tokens)
-    answer = realise.render(sentence, asked.start, core_end, replace) if core_end else full
+    answer = realise.phrase(sentence, asked.start, core_end, replace) if core_end else full
+    full, answer = _unquoted(full), _unquoted(answer)
     if not answer or answer.lower() in VAGUE_ANSWERS:
         return None
     variants = [full] if full != answer else []
@@ -273,13 +316,20 @@ def _answer(
     if len(numbers) == 1:
         variants.append(numbers[0])
     name = [t for t in words if t.ent_label]
-    if name and name[-1].i - name[0].i + 1 == len(name):
+    if name and name[-1].i - name[0].i + 1 == len(name) and asked.clause is None and asked.head in {t.i for t in name}:
         variants.append(realise.render(sentence, name[0].i, name[-1].i + 1, replace))
     if (asked.start, asked.end) in replace:
         variants.append(replace[(asked.start, asked.end)])
     accepted = tuple(v for v in dict.fromkeys(variants) if v and v != answer and v.lower() not in VAGUE_ANSWERS)
     skill = word.lower()
     return _Ask(word, skill, answer, accepted, number)
+
+
+def _unquoted(text: str) -> str:
+    """A quotation as an answer without its quote marks."""
+    if text[:1] in "„»\"" and text[-1:] in "“«\"" and text.count(text[0]) == 1:
+        return text[1:-1].strip()
+    return text
 
 
 def _core_end(tokens: list[Token]) -> int | None:
@@ -294,6 +344,8 @@ def _vague(tokens: list[Token], asked: Constituent, replace: dict[tuple[int, int
     """A pronoun, a pronominal adverb or a vague adverb is no answer (unless a name replaces it)."""
     if (asked.start, asked.end) in replace:
         return False
+    if tokens[0].tag == "KON" or any(t.lemma in IDIOM_NOUNS and t.tag == "NN" for t in tokens[:4]) and asked.clause is None:
+        return True  # "und für den Krieg …": a piece of a coordination; "auf den Weg": an idiom
     content = [t for t in tokens if t.tag not in ("APPR", "APPRART", "ART", "$,", "$(")]
     if not content:
         return True
