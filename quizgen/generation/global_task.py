@@ -105,7 +105,7 @@ def _heading_parts(analysis: Analysis, numbers: dict[int, int], by_paragraph: di
     (two sections "Geschichte") or a back-matter heading gives none."""
     article = analysis.article
     texts = article.paragraph_texts()
-    headings = sorted(article.headings)
+    headings = sorted(h for h in article.headings if article.paragraphs[h] != article.title_span)
     names = [" ".join(texts[index].split()) for index in headings]
     parts: list[Part] = []
     for position, index in enumerate(headings):

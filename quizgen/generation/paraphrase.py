@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from ..extraction.facts import SPEECH_VERBS
 from ..extraction.verbs import principal_parts
 from ..model import Analysis, Clause, Constituent, Sentence, Token
 
@@ -315,6 +316,24 @@ def _complement(analysis: Analysis, sentence: Sentence, constituent: Constituent
     return _join(tokens, sentence)
 
 
+_COMPLEMENT_OPENERS = frozenset({"dass", "ob"})
+
+
+def cut_off(sentence: Sentence, clause: Clause, text: str) -> bool:
+    """Does a statement made from ``clause`` leave out a clause the verb needs (a zu-infinitive
+    or a dass/ob/w-clause depending on it: "beschuldigt, … versorgt zu haben")?"""
+    position = sentence.clauses.index(clause) if clause in sentence.clauses else -1
+    for child in sentence.clauses:
+        if child.parent != position or child is clause:
+            continue
+        opener = _token(sentence, child.conjunction).text.lower() if child.conjunction is not None else ""
+        needed = child.kind == "zu_infinitive" or child.kind == "subordinate" and (
+            opener in _COMPLEMENT_OPENERS or opener.startswith("w"))
+        if needed and not any(_token(sentence, v).text in text.split() for v in child.verbs):
+            return True
+    return False
+
+
 # --- restatements -------------------------------------------------------------------------------
 
 
@@ -356,7 +375,7 @@ def passive(sentence: Sentence, clause: Clause, base: Frame) -> Frame | None:
         return None
     if not all(tag == "NE" for tag in subject.tags) or not obj.number:
         return None
-    if any(t in ("PPER", "PRF", "PIS") for t in obj.tags) or obj.text.split()[0].lower() in ("den", "einen", "keinen", "seinen", "ihren", "diesen"):
+    if any(t in ("PPER", "PRF", "PIS", "PPOSAT") for t in obj.tags) or obj.text.split()[0].lower() in ("den", "einen", "keinen", "seinen", "ihren", "diesen"):
         return None  # masculine accusative: the nominative would need other endings
     parts = principal_parts(clause.lemma)
     if parts is None or parts.auxiliary != "haben":
@@ -380,8 +399,8 @@ def passive(sentence: Sentence, clause: Clause, base: Frame) -> Frame | None:
 
 # --- summary lines ------------------------------------------------------------------------------
 
-CORE_ROLES = frozenset({"subject", "object_acc", "object_dat", "object_prep", "object_gen", "predicative", "agent", "negation", "reflexive"})
-POSITION_VERBS = frozenset({"liegen", "leben", "wohnen", "stehen", "befinden", "sitzen", "stammen", "kommen", "fließen", "entspringen", "münden"})
+# What a summary line leaves out: when, why, what for, how much, and loose words.
+LEFT_OUT = frozenset({"time", "cause", "purpose", "quantity", "adverbial", ""})
 MAX_SUMMARY_WORDS = 14
 
 
@@ -390,20 +409,23 @@ def summary_line(analysis: Analysis, sentence: Sentence, resolver: Resolver | No
     subject, verb, objects (and the place of a verb of position); adverbials left out. None
     when the clause needs context or the line would be long."""
     resolver = resolver or default_resolver()
+    if any(mark in sentence.text for mark in _QUOTES):
+        return None
     for clause in sentence.clauses:
         if clause.kind != "main":
             continue
+        if clause.lemma in SPEECH_VERBS:
+            return None
         base = frame(analysis, sentence, clause, resolver, front="subject")
         if base is None or base.voice not in ("active", "passive", "state") or base.tense == "future":
             return None
-        keep = CORE_ROLES | ({"place", "origin", "direction"} if clause.lemma in POSITION_VERBS else set())
-        middle = tuple(p for p in base.middle if p.role in keep)
+        middle = tuple(p for p in base.middle if p.role not in LEFT_OUT)
         verb = _present(clause, base)
         if verb is None:
             return None
         finite, right = verb
         line = replace(base, finite=finite, middle=middle, right=right).text()
-        if len(line.split()) > MAX_SUMMARY_WORDS or len(line.split()) < 3:
+        if len(line.split()) > MAX_SUMMARY_WORDS or len(line.split()) < 3 or cut_off(sentence, clause, line):
             return None
         return line
     return None

@@ -39,7 +39,7 @@ from ..model import (
     Token,
 )
 from .distractors import distractors_for, place_class
-from .paraphrase import ANAPHORIC, Resolver, default_resolver, frame, is_verbatim, passive
+from .paraphrase import ANAPHORIC, Resolver, cut_off, default_resolver, frame, is_verbatim, passive
 from .realise import declarative, render
 
 MIN_WORDS, MAX_WORDS = 4, 24
@@ -56,7 +56,10 @@ _PLURAL_NAMES = frozenset({"USA", "Vereinigten Staaten", "Vereinigte Staaten", "
                            "Vereinigten Arabischen Emirate"})
 # Words after which "nicht" changes more than the truth of the clause (nicht nur, nicht mehr …).
 _SCOPE_WORDS = frozenset({"nur", "mehr", "auch", "noch", "schon", "fast", "kaum", "etwa", "rund", "viel", "viele",
-                          "wenige", "einige", "manche", "alle", "meist", "meistens", "oft", "selten", "immer", "sehr"})
+                          "wenige", "einige", "manche", "alle", "meist", "meistens", "oft", "selten", "immer", "sehr",
+                          "häufig", "gern", "gerne", "regelmäßig", "sogar", "oder", "bis"})
+# Words that point to a place or time the previous sentences gave: the clause needs them.
+POINTING = frozenset({"dort", "hier", "damals", "dabei", "dafür", "dadurch", "daher", "darum", "dorthin", "daraus", "davon"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +86,8 @@ def _tokens(sentence: Sentence, start: int, end: int) -> list[Token]:
 
 
 def _usable(sentence: Sentence) -> bool:
+    if ":" in sentence.text or "\n" in sentence.text.strip():
+        return False  # a colon or a line break: two statements run together
     return not sentence.is_heading and 5 <= len(sentence.tokens) <= 40 and bool(sentence.clauses)
 
 
@@ -96,10 +101,12 @@ def _clause_ok(sentence: Sentence, clause: Clause) -> bool:
         if conjunction is None or conjunction.text.lower() not in FACTUAL:
             return False
     own = [_token(sentence, i) for i in clause.tokens]
-    if any(t.text in _QUOTES or t.text.lower() in _FIRST_SECOND or t.tag in ("PDS", "PDAT") for t in own):
+    if any(t.text in _QUOTES or t.text.lower() in _FIRST_SECOND | POINTING or t.tag in ("PDS", "PDAT") for t in own):
         return False
     subjects = clause.role("subject")
-    return len(subjects) == 1 and subjects[0].sure
+    if len(subjects) != 1 or not subjects[0].sure:
+        return False
+    return _token(sentence, subjects[0].start).tag not in ("PWS", "PRELS", "PWAT")
 
 
 def _leave_out(sentence: Sentence, clause: Clause) -> tuple[Constituent, ...] | None:
@@ -156,14 +163,17 @@ def _variants(
 ) -> list[str]:
     """Restatements of the clause, the text's word order first."""
     found: list[str] = []
-    own = declarative(sentence, clause, replace=names, drop=drop)
+    subject = clause.role("subject")[0]
+    own = declarative(sentence, clause, front=subject if drop else None, replace=names, drop=drop)
     if own:
         found.append(own)
-    subject = clause.role("subject")[0]
     for role in ("subject", "time", "place"):
         for constituent in clause.role(role) if role != "subject" else (subject,):
             if constituent in drop or not constituent.sure or constituent.clause is not None:
                 continue
+            words = _tokens(sentence, constituent.start, constituent.end)
+            if role != "subject" and (len(words) < 2 or words[0].tag not in ("APPR", "APPRART")):
+                continue  # "schon", "dort": a lone adverb in front reads oddly and may point back
             text = declarative(sentence, clause, front=constituent, replace=names, drop=drop)
             if text and text not in found:
                 found.append(text)
@@ -194,7 +204,8 @@ def candidates(analysis: Analysis, resolver: Resolver | None = None) -> list[Bas
             names = _names(analysis, sentence, clause, resolver) if drop is not None else None
             if drop is None or names is None:
                 continue
-            variants = [v for v in _variants(analysis, sentence, clause, names, drop, resolver) if _fits(v)]
+            variants = [v for v in _variants(analysis, sentence, clause, names, drop, resolver)
+                        if _fits(v) and not cut_off(sentence, clause, v)]
             if not variants:
                 continue
             fresh = [v for v in variants if not is_verbatim(v, sentence.text)]
@@ -289,6 +300,9 @@ def negation(analysis: Analysis, base: Base) -> Change | None:
     if clause.modal or any(t.tag in ("CARD", "PIAT", "PIDAT", "PIS") or t.text.lower() in _SCOPE_WORDS for t in own):
         return None
     subject = clause.role("subject")[0]
+    first = _token(sentence, subject.start)
+    if first.text.lower() in ("ein", "eine", "einige", "viele", "manche") or first.tag in ("NN", "ADJA"):
+        return None  # "Ein Elefant spielte nicht …": another one might have; the text does not contradict it
     if clause.negation is not None:
         token = _token(sentence, clause.negation)
         if token.text.lower() != "nicht":
@@ -298,9 +312,10 @@ def negation(analysis: Analysis, base: Base) -> Change | None:
         return (prompt, FALSE, f"Falsch: {_cite(base)}", "statement-negation") if prompt else None
     spans = dict(base.replace)
     objects = clause.role("object_acc")
-    kein = _indefinite(sentence, objects[0]) if len(objects) == 1 and (objects[0].start, objects[0].end) not in spans else None
+    target_np = (objects or clause.role("predicative"))[:1]
+    kein = _indefinite(sentence, target_np[0]) if target_np and (target_np[0].start, target_np[0].end) not in spans else None
     if kein is not None:
-        spans[(objects[0].start, objects[0].end)] = kein
+        spans[(target_np[0].start, target_np[0].end)] = kein
     else:
         target = _nicht_place(sentence, clause, base)
         if target is None:
@@ -321,7 +336,9 @@ def _nicht_place(sentence: Sentence, clause: Clause, base: Base) -> tuple[Consti
     if not kept or any(not c.sure for c in kept):
         return None
     for constituent in sorted(kept, key=lambda c: c.start):
-        if constituent.role in _BEFORE_NICHT and (constituent.role != "place" or clause.lemma in ("liegen", "wohnen", "leben")):
+        if constituent.start < clause.finite:
+            continue  # the old Vorfeld goes to the start of the Mittelfeld, before "nicht"
+        if constituent.role in _BEFORE_NICHT or constituent.preposition and constituent.role != "time":
             return constituent, True
     bracket = min((v for v in clause.verbs if v > clause.finite), default=None)
     middle = [c for c in kept if c.start > clause.finite and (bracket is None or c.end <= bracket)]
