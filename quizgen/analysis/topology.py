@@ -1,12 +1,431 @@
 """Clause structure from rules: topological fields, STTS tags, case and agreement.
 
-``parse_clauses(tokens)`` gives the ``model.Clause``s of one sentence. (Being written.)
+``parse_clauses(tokens)`` gives the ``model.Clause``s of one sentence, in the text order of
+their first token. It works in three steps:
+
+1. the sentence is cut at punctuation into chunks, and a chunk again before a subordinating
+   conjunction inside it and before ``und``/``oder``/``aber`` … that join two clauses;
+2. each piece opens a clause (a conjunction, relative pronoun, w-word, ``um``; a finite
+   verb; a zu-infinitive) or continues one that is still open (a main clause whose finite
+   verb has not come yet, a verb-final clause whose verb has not come yet, an enumeration);
+3. per clause, ``topology_verbs`` reads the verb complex and ``roles`` the constituents.
+
+Where the rules had to guess (no finite verb found, a finite verb only by position) the
+clause is marked ``sure=False``; the roles mark their own doubts.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from ..model import Clause, Token
+from . import roles
+from .topology_verbs import analyse
+
+PUNCT_TAGS = frozenset({"$,", "$.", "$("})
+OPEN_QUOTES = frozenset({"„", "«", "»", "‚", "“", '"', "(", "["})
+CLOSE_QUOTES = frozenset({"“", "”", "»", "«", "‘", '"', ")", "]"})
+CLAUSE_KON = frozenset({"und", "oder", "aber", "denn", "sondern", "doch", "jedoch", "sowie"})
+RELATIVE_WORDS = frozenset(
+    ["der", "die", "das", "den", "dem", "denen", "dessen", "deren", "welcher", "welche", "welches", "welchen", "welchem"]
+)
+W_TAGS = frozenset({"PWS", "PWAV", "PWAT"})
+
+
+@dataclass
+class _Draft:
+    """A clause while it is being collected (positions k are indices into the sentence)."""
+
+    kind: str
+    positions: list[int] = field(default_factory=list)
+    conjunction: int | None = None
+    parent: int | None = None
+    verb_final: bool = False
+    closed: bool = False
+    antecedent: int | None = None
+    sure: bool = True
+
+    def has_verb(self, tokens: tuple[Token, ...]) -> bool:
+        return any(tokens[k].tag.startswith("V") for k in self.positions)
+
+    def has_finite(self, tokens: tuple[Token, ...]) -> bool:
+        return any(tokens[k].tag.endswith("FIN") for k in self.positions)
+
+
+def _is_verb(token: Token) -> bool:
+    return token.tag.startswith("V")
+
+
+def _chunks(tokens: tuple[Token, ...]) -> list[list[int]]:
+    """Positions of the words between punctuation marks (punctuation left out)."""
+    result: list[list[int]] = []
+    current: list[int] = []
+    for k, token in enumerate(tokens):
+        if token.tag in PUNCT_TAGS:
+            if current:
+                result.append(current)
+            current = []
+        else:
+            current.append(k)
+    if current:
+        result.append(current)
+    return result
+
+
+def _ends_with_zu_infinitive(tokens: tuple[Token, ...], piece: list[int]) -> bool:
+    verbs = [k for k in piece if _is_verb(tokens[k])]
+    if not verbs:
+        return False
+    first = verbs[0]
+    return tokens[first].tag == "VVIZU" or (first > 0 and tokens[first - 1].tag == "PTKZU")
+
+
+def _coordination_split(tokens: tuple[Token, ...], piece: list[int]) -> int | None:
+    """Where a KON joins two clauses inside a piece: the KON's index in ``piece``, else None.
+
+    The left part has a verb; the right part reaches its finite verb (or zu-infinitive, when
+    the left one ends in one) after at most one short phrase, with no other KON in between.
+    """
+    for j in range(1, len(piece) - 1):
+        if tokens[piece[j]].tag != "KON" or tokens[piece[j]].text.lower() not in CLAUSE_KON:
+            continue
+        left, right = piece[:j], piece[j + 1 :]
+        if not any(_is_verb(tokens[k]) for k in left):
+            continue
+        zu_left = _ends_with_zu_infinitive(tokens, left)
+        for n, k in enumerate(right):
+            token = tokens[k]
+            if token.tag == "KON" or n > 7:
+                break
+            if token.tag.endswith("FIN") or (zu_left and (token.tag == "PTKZU" or token.tag == "VVIZU")):
+                return j
+            if _is_verb(token):
+                break
+    return None
+
+
+def _pieces(tokens: tuple[Token, ...], chunk: list[int]) -> list[list[int]]:
+    """A chunk cut before an inner subordinating conjunction and at clause coordination."""
+    result: list[list[int]] = []
+    start = 0
+    for j in range(1, len(chunk)):
+        if tokens[chunk[j]].tag in ("KOUS", "KOUI") and tokens[chunk[j - 1]].tag not in ("KON", "ADV"):
+            result.append(chunk[start:j])
+            start = j
+    result.append(chunk[start:])
+    final: list[list[int]] = []
+    for piece in result:
+        while True:
+            split = _coordination_split(tokens, piece)
+            if split is None:
+                final.append(piece)
+                break
+            final.append(piece[:split])
+            piece = piece[split:]
+    return [piece for piece in final if piece]
+
+
+def _verb_final(tokens: tuple[Token, ...], piece: list[int]) -> bool:
+    """The piece's verbs stand at its end (or it has none yet)."""
+    verbs = [n for n, k in enumerate(piece) if _is_verb(tokens[k])]
+    if not verbs:
+        return True
+    last_word = max(n for n, k in enumerate(piece) if tokens[k].tag not in PUNCT_TAGS)
+    return verbs[-1] >= last_word - 1 and verbs[0] > 1
+
+
+def _opener(tokens: tuple[Token, ...], piece: list[int], after_comma: bool) -> tuple[str, int] | None:
+    """The kind of clause a piece opens and the position of its opening word, or None."""
+    first = tokens[piece[0]]
+    k = piece[0]
+    if first.tag == "KON" and len(piece) > 1 and tokens[piece[1]].tag in ("KOUS", "KOUI"):
+        first, k = tokens[piece[1]], piece[1]
+    if first.tag == "KOUS":
+        return "subordinate", k
+    if first.tag == "KOUI":
+        return "um_zu", k
+    word = first.text.lower()
+    if first.tag in ("PRELS", "PRELAT"):
+        return "relative", k
+    if after_comma and word in RELATIVE_WORDS and first.tag in ("ART", "PDS", "PDAT") and _verb_final(tokens, piece):
+        return "relative", k
+    if after_comma and first.tag in ("APPR", "APPRART") and len(piece) > 1:
+        second = tokens[piece[1]]
+        if (second.tag in ("PRELS", "PRELAT") or second.text.lower() in RELATIVE_WORDS) and _verb_final(tokens, piece):
+            return "relative", piece[1]
+        if second.tag in W_TAGS and _verb_final(tokens, piece):
+            return "subordinate", piece[1]
+    if after_comma and first.tag in W_TAGS and _verb_final(tokens, piece):
+        return "subordinate", k
+    return None
+
+
+def _antecedent(tokens: tuple[Token, ...], before: int) -> int | None:
+    """The head noun a relative clause refers to: the last noun or name before the comma."""
+    for k in range(before, max(-1, before - 8), -1):
+        if tokens[k].tag in ("NN", "NE", "PPER", "PDS", "PIS"):
+            start = k
+            while start > 0 and tokens[start - 1].tag == "NE" and tokens[k].tag == "NE":
+                start -= 1
+            return start
+    return None
+
+
+class _Builder:
+    """Collects the drafts of one sentence piece by piece."""
+
+    def __init__(self, tokens: tuple[Token, ...]) -> None:
+        self.tokens = tokens
+        self.drafts: list[_Draft] = []
+        self.owner: dict[int, int] = {}  # position → draft index
+        self.pending: list[int] = []  # clauses before their parent (fronted subordinate clauses)
+
+    def add(self, draft_index: int, piece: list[int]) -> None:
+        self.drafts[draft_index].positions.extend(piece)
+        for k in piece:
+            self.owner[k] = draft_index
+
+    def new(self, draft: _Draft, piece: list[int]) -> int:
+        self.drafts.append(draft)
+        index = len(self.drafts) - 1
+        self.add(index, piece)
+        return index
+
+    def open_clause(self) -> int | None:
+        """The innermost clause still waiting for its verb (or for its finite verb)."""
+        for index in range(len(self.drafts) - 1, -1, -1):
+            draft = self.drafts[index]
+            if draft.verb_final and not draft.closed:
+                return index
+            if draft.kind in ("main", "coordinated", "question") and not draft.has_finite(self.tokens):
+                return index
+            if draft.verb_final and draft.closed:
+                continue
+            return None
+        return None
+
+    def host(self, before: int) -> int | None:
+        """The clause a new dependent clause belongs to: that of the word before it."""
+        for k in range(before, -1, -1):
+            if k in self.owner:
+                index = self.owner[k]
+                draft = self.drafts[index]
+                if draft.kind == "relative" and draft.closed and draft.parent is not None:
+                    return draft.parent
+                return index
+        return None
+
+    def main_level(self) -> int | None:
+        for index in range(len(self.drafts) - 1, -1, -1):
+            if self.drafts[index].kind in ("main", "coordinated", "question"):
+                return index
+        return None
+
+
+def _segment(tokens: tuple[Token, ...]) -> list[_Draft]:
+    builder = _Builder(tokens)
+    question = tokens[-1].text == "?"
+    previous_end = -1
+    for chunk in _chunks(tokens):
+        after_comma = previous_end >= 0 and any(tokens[k].text == "," for k in range(previous_end + 1, chunk[0]))
+        after_quote = previous_end >= 0 and any(tokens[k].text in CLOSE_QUOTES for k in range(previous_end + 1, chunk[0]))
+        after_colon = previous_end >= 0 and any(tokens[k].text == ":" for k in range(previous_end + 1, chunk[0]))
+        for n, piece in enumerate(_pieces(tokens, chunk)):
+            _place(builder, piece, after_comma or n > 0, after_quote and n == 0, after_colon and n == 0, question)
+        for index in range(len(builder.drafts)):
+            draft = builder.drafts[index]
+            if draft.verb_final and not draft.closed and draft.has_verb(tokens):
+                draft.closed = True
+        previous_end = chunk[-1]
+    _attach_punctuation(builder, tokens)
+    return builder.drafts
+
+
+def _place(builder: _Builder, piece: list[int], after_comma: bool, after_quote: bool, after_colon: bool, question: bool) -> None:
+    tokens = builder.tokens
+    first = tokens[piece[0]]
+    before = piece[0] - 1
+    opened = _opener(tokens, piece, after_comma or (before >= 0 and tokens[before].tag == "KON"))
+    if opened is not None:
+        kind, conjunction = opened
+        draft = _Draft(kind, conjunction=conjunction, verb_final=kind != "um_zu" or True)
+        if first.tag == "KON" and before >= 0:  # "und weil …": coordinated with the clause before
+            left = builder.owner.get(before)
+            if left is not None and builder.drafts[left].kind == kind:
+                draft.parent = builder.drafts[left].parent
+        if draft.parent is None:
+            if kind == "relative":
+                draft.parent = builder.host(before)
+                draft.antecedent = _antecedent(tokens, before - (1 if tokens[piece[0]].tag.startswith("APPR") else 0))
+            else:
+                draft.parent = builder.host(before) if before >= 0 else None
+        index = builder.new(draft, piece)
+        if draft.parent is None:
+            builder.pending.append(index)
+        return
+    if first.tag == "KON" and before >= 0 and builder.owner.get(before) is not None:
+        sibling_index = builder.owner[before]
+        sibling = builder.drafts[sibling_index]
+        if sibling.kind in ("subordinate", "relative", "zu_infinitive", "um_zu") and (
+            _ends_with_zu_infinitive(tokens, piece) or sibling.verb_final and sibling.has_verb(tokens)
+        ) and not (sibling.kind in ("subordinate", "relative") and _has_finite_early(tokens, piece)):
+            copy = _Draft(sibling.kind, conjunction=sibling.conjunction, parent=sibling.parent,
+                          verb_final=sibling.verb_final, antecedent=sibling.antecedent)
+            builder.new(copy, piece)
+            return
+    open_index = builder.open_clause()
+    if open_index is not None and not (after_quote and _has_finite_early(tokens, piece)):
+        builder.add(open_index, piece)
+        return
+    if _ends_with_zu_infinitive(tokens, piece) and not any(tokens[k].tag.endswith("FIN") for k in piece):
+        builder.new(_Draft("zu_infinitive", parent=builder.host(before), verb_final=True), piece)
+        return
+    if any(tokens[k].tag.endswith("FIN") for k in piece) or (question and before < 0):
+        _place_main(builder, piece, after_quote, after_colon, question)
+        return
+    main = builder.main_level()
+    if main is not None and _needs_right_bracket(builder, main, piece):
+        builder.add(main, piece)
+        return
+    target = builder.owner.get(before) if before >= 0 else None
+    if target is None:
+        builder.new(_Draft("main", sure=False), piece)
+    else:
+        builder.add(target, piece)
+
+
+def _has_finite_early(tokens: tuple[Token, ...], piece: list[int]) -> bool:
+    return any(tokens[k].tag.endswith("FIN") for k in piece[:2])
+
+
+def _needs_right_bracket(builder: _Builder, main: int, piece: list[int]) -> bool:
+    """A main clause with an auxiliary or modal whose participle/infinitive follows an insertion."""
+    tokens = builder.tokens
+    draft = builder.drafts[main]
+    finite = next((tokens[k] for k in draft.positions if tokens[k].tag.endswith("FIN")), None)
+    if finite is None or finite.tag[:2] not in ("VA", "VM"):
+        return False
+    if any(_is_verb(tokens[k]) and k != finite.i - tokens[0].i for k in draft.positions):
+        return False
+    return any(tokens[k].tag in ("VVPP", "VVINF", "VAINF", "VAPP") for k in piece)
+
+
+def _place_main(builder: _Builder, piece: list[int], after_quote: bool, after_colon: bool, question: bool) -> None:
+    tokens = builder.tokens
+    first = tokens[piece[0]]
+    previous_main = builder.main_level()
+    kind = "main"
+    conjunction = None
+    parent = None
+    if first.tag == "KON" and previous_main is not None:
+        kind, conjunction, parent = "coordinated", piece[0], previous_main
+    elif question and not builder.drafts and (first.tag.endswith("FIN") or first.tag in W_TAGS):
+        kind = "question"
+    index = builder.new(_Draft(kind, conjunction=conjunction, parent=parent), piece)
+    if after_quote and first.tag.endswith("FIN"):  # „…“, sagte Kim: the quote depends on this clause
+        for other, draft in enumerate(builder.drafts[:index]):
+            if draft.parent is None and draft.kind in ("main", "coordinated"):
+                draft.parent = index
+    if after_colon and previous_main is not None:
+        builder.drafts[index].parent = previous_main
+    if kind in ("main", "question"):
+        for waiting in builder.pending:
+            if builder.drafts[waiting].parent is None and waiting < index:
+                builder.drafts[waiting].parent = index
+        builder.pending.clear()
+
+
+def _attach_punctuation(builder: _Builder, tokens: tuple[Token, ...]) -> None:
+    """Each punctuation mark joins the clause of the word before it (an opening quote: after it)."""
+    for k, token in enumerate(tokens):
+        if token.tag not in PUNCT_TAGS or k in builder.owner:
+            continue
+        if token.text in OPEN_QUOTES and k + 1 < len(tokens) and k + 1 in builder.owner:
+            builder.add(builder.owner[k + 1], [k])
+        elif k > 0 and k - 1 in builder.owner:
+            builder.add(builder.owner[k - 1], [k])
+        elif builder.drafts:
+            builder.add(0, [k])
+
+
+def _finite_position(tokens: tuple[Token, ...], draft: _Draft) -> tuple[int | None, bool]:
+    """The finite verb's position and whether the tags said so (False: guessed by position)."""
+    if draft.kind in ("zu_infinitive", "um_zu"):
+        return None, True
+    words = sorted(k for k in draft.positions if _is_verb(tokens[k]))
+    tagged = [k for k in words if tokens[k].tag.endswith("FIN")]
+    if draft.verb_final:
+        if tagged:
+            return tagged[-1], True
+        untagged = [k for k in words if tokens[k].tag != "VVPP" and not (k > 0 and tokens[k - 1].tag == "PTKZU")]
+        return (untagged[-1], False) if untagged else (None, False)
+    if tagged:
+        return tagged[0], True
+    return (words[0], False) if words else (None, False)
 
 
 def parse_clauses(tokens: tuple[Token, ...]) -> tuple[Clause, ...]:
-    return ()
+    """The clauses of one sentence (plain tokens of the sentence, in order)."""
+    if not tokens or not any(_is_verb(t) for t in tokens):
+        return ()
+    drafts = _segment(tokens)
+    offset = tokens[0].i
+    finite_positions = [_finite_position(tokens, draft) for draft in drafts]
+    complexes = []
+    for draft, (finite, _) in zip(drafts, finite_positions, strict=True):
+        words = [tokens[k] for k in sorted(draft.positions)]
+        complexes.append(analyse(words, tokens[finite] if finite is not None else None))
+    result: list[Clause] = []
+    for index, draft in enumerate(drafts):
+        finite, tagged = finite_positions[index]
+        complex_ = complexes[index]
+        children = [(child, other) for child, other in enumerate(drafts) if other.parent == index]
+        constituents = roles.constituents(
+            tokens, sorted(draft.positions), draft.kind, complex_,
+            conjunction=draft.conjunction, antecedent=draft.antecedent,
+            children=[(child, sorted(_span(drafts, child)), drafts[child].kind,
+                       drafts[child].conjunction, complexes[child]) for child, _ in children],
+        )
+        own = sorted(draft.positions)
+        reflexive = next((k for k in own if tokens[k].tag == "PRF"), None)
+        negation = next((k for k in own if tokens[k].tag == "PTKNEG" or (
+            tokens[k].text.lower().startswith("kein") and tokens[k].tag in ("PIAT", "PIS", "PIDAT"))
+            or tokens[k].text.lower() in ("nie", "niemals")), None)
+        particle = next((k for k in own if tokens[k].particle_of is not None), None)
+        person, number = roles.finite_person(tokens, complex_.slots, constituents)
+        result.append(
+            Clause(
+                kind=draft.kind,
+                tokens=tuple(k + offset for k in own),
+                verbs=complex_.verbs,
+                finite=complex_.finite,
+                lemma=complex_.lemma,
+                auxiliary=complex_.auxiliary,
+                modal=complex_.modal,
+                particle=particle + offset if particle is not None else None,
+                reflexive=reflexive + offset if reflexive is not None else None,
+                negation=negation + offset if negation is not None else None,
+                voice=complex_.voice,
+                tense=complex_.tense,
+                mood=complex_.mood,
+                person=person,
+                number=number,
+                conjunction=draft.conjunction + offset if draft.conjunction is not None else None,
+                parent=draft.parent,
+                antecedent=draft.antecedent + offset if draft.antecedent is not None else None,
+                constituents=constituents,
+                sure=draft.sure and tagged and (finite is not None or draft.kind in ("zu_infinitive", "um_zu")),
+            )
+        )
+    return tuple(result)
+
+
+def _span(drafts: list[_Draft], index: int, depth: int = 0) -> set[int]:
+    """The positions of a clause and of every clause inside it."""
+    found = set(drafts[index].positions)
+    if depth > 8:
+        return found
+    for child, draft in enumerate(drafts):
+        if draft.parent == index and child != index:
+            found |= _span(drafts, child, depth + 1)
+    return found

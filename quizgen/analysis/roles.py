@@ -1,0 +1,552 @@
+"""Constituents of a clause and their grammatical roles.
+
+The clause's own words are grouped into phrases (noun phrases with their genitive
+attributes, prepositional phrases, adverbs, "als"-phrases); embedded clauses become
+constituents of their parent. Noun phrases get a role from case (``topology_cases``) and
+subject–verb agreement; prepositional phrases from the verb's valency (prepositional
+object), the passive (agent) or the preposition's meaning (time, place, direction …).
+Where case and agreement leave two readings, the constituent is marked ``sure=False``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from ..model import Constituent, Token
+from . import roles_lexicon as lex
+from .topology_cases import (
+    ALL,
+    DETERMINER_TAGS,
+    Readings,
+    cases_of,
+    numbers_of,
+    phrase_readings,
+    pronoun_readings,
+)
+from .topology_verbs import SLOTS, VerbComplex
+
+NOUN_TAGS = frozenset({"NN", "NE", "FM"})
+PRONOUN_TAGS = frozenset({"PPER", "PDS", "PIS", "PRELS", "PWS", "PPOSS"})
+PREMODIFIER_TAGS = DETERMINER_TAGS | frozenset({"ADJA", "CARD", "TRUNC"})
+NOUN_PREPOSITIONS = frozenset({"von", "zwischen"})
+COORDINATORS = frozenset({"und", "oder", "sowie", "bzw.", "beziehungsweise", "&"})
+
+
+@dataclass
+class Phrase:
+    kind: str  # np, pp, adv, als, clause
+    positions: list[int]
+    head: int
+    preposition: str = ""
+    readings: Readings = ALL
+    person: str = "3"
+    coordinated: bool = False
+    pronoun: bool = False
+    name: bool = False
+    definite: bool = False
+    parts: list[int] = field(default_factory=list)
+
+
+def _np_end(tokens: tuple[Token, ...], own: list[int], n: int) -> tuple[int, int] | None:
+    """A noun phrase starting at own[n]: (index after it in own, head position), or None."""
+    start = n
+    head = None
+    while n < len(own) and (tokens[own[n]].tag in PREMODIFIER_TAGS or (
+        tokens[own[n]].tag in ("ADV", "ADJD", "PIS", "KOKOM") and _modifies_next(tokens, own, n)
+    )):
+        if tokens[own[n]].tag == "TRUNC" and n + 1 < len(own) and tokens[own[n + 1]].tag == "KON":
+            n += 1
+        n += 1
+    if n < len(own) and tokens[own[n]].tag in NOUN_TAGS:
+        head = own[n]
+        first_tag = tokens[own[n]].tag
+        n += 1
+        while n < len(own) and tokens[own[n]].tag in NOUN_TAGS and (
+            tokens[own[n]].tag == "NE" or first_tag == "NE" or tokens[own[n]].ent_label
+        ) and own[n] == own[n - 1] + 1:
+            n += 1
+    elif n > start:
+        last = own[n - 1]
+        if tokens[last].tag in ("ADJA", "CARD", "PIAT", "PIDAT", "PDAT"):
+            head = last
+    if head is None:
+        return None
+    return n, head
+
+
+def _modifies_next(tokens: tuple[Token, ...], own: list[int], n: int) -> bool:
+    """An adverb, ADJD or "mehr als" before an adjective or number inside a noun phrase."""
+    if n + 1 >= len(own) or own[n + 1] != own[n] + 1:
+        return False
+    token, after = tokens[own[n]], tokens[own[n + 1]]
+    if token.tag == "KOKOM":
+        return token.text.lower() == "als" and after.tag == "CARD" and n > 0 and tokens[own[n - 1]].text.lower() in (
+            "mehr", "weniger")
+    if token.tag == "PIS":
+        return token.text.lower() in ("mehr", "weniger") and after.text.lower() == "als"
+    return after.tag in ("ADJA", "CARD") or (token.text.lower() in lex.QUANTITY_WORDS and after.tag == "CARD")
+
+
+def _noun_phrase(tokens: tuple[Token, ...], own: list[int], n: int) -> tuple[int, Phrase] | None:
+    """A noun phrase with genitive attributes, von-PPs and coordination attached."""
+    if tokens[own[n]].tag in PRONOUN_TAGS:
+        token = tokens[own[n]]
+        readings, person = pronoun_readings(token)
+        phrase = Phrase("np", [own[n]], own[n], readings=readings, person=person, pronoun=True)
+        return n + 1, phrase
+    found = _np_end(tokens, own, n)
+    if found is None:
+        return None
+    end, head = found
+    words = [tokens[k] for k in own[n:end]]
+    phrase = Phrase("np", own[n:end], head, readings=_readings(words, head, tokens))
+    phrase.name = tokens[head].tag == "NE"
+    phrase.definite = any(t.tag in DETERMINER_TAGS for t in words)
+    end = _attachments(tokens, own, end, phrase)
+    return end, phrase
+
+
+def _readings(words: list[Token], head: int, tokens: tuple[Token, ...]) -> Readings:
+    found = phrase_readings(words)
+    if tokens[head].tag == "NE" and not any(t.tag in DETERMINER_TAGS or t.tag == "ADJA" for t in words):
+        found = frozenset(r for r in found if r[1] == "Sing" and (r[0] != "Gen" or tokens[head].text.endswith("s")))
+    return found or ALL
+
+
+def _attachments(tokens: tuple[Token, ...], own: list[int], end: int, phrase: Phrase) -> int:
+    while end < len(own) and own[end] == own[end - 1] + 1:
+        token = tokens[own[end]]
+        if token.tag in ("ART", "PPOSAT", "PDAT", "PIAT") or (token.tag == "NE" and token.text.endswith("s")):
+            found = _np_end(tokens, own, end)
+            if found is None:
+                break
+            words = [tokens[k] for k in own[end : found[0]]]
+            genitive = phrase_readings(words)
+            if tokens[phrase.head].tag not in NOUN_TAGS or not genitive or cases_of(genitive) - {"Gen"} and not (
+                token.text.lower() == "der" and tokens[phrase.head].tag == "NN"
+            ):
+                break
+            phrase.positions.extend(own[end : found[0]])
+            end = found[0]
+            continue
+        if token.tag in ("APPR", "APPRART") and lex.CONTRACTIONS.get(token.text.lower(), token.text.lower()) in NOUN_PREPOSITIONS:
+            if tokens[phrase.head].tag not in NOUN_TAGS:
+                break
+            found = _np_end(tokens, own, end + 1) if end + 1 < len(own) else None
+            if found is None:
+                break
+            phrase.positions.extend(own[end : found[0]])
+            end = found[0]
+            continue
+        if token.tag == "KON" and token.text.lower() in COORDINATORS and end + 1 < len(own):
+            following = _noun_phrase(tokens, own, end + 1)
+            if following is None:
+                break
+            next_end, other = following
+            phrase.positions.extend([own[end]] + other.positions)
+            phrase.parts.append(other.head)
+            if token.text.lower() in ("und", "sowie"):
+                phrase.coordinated = True
+                phrase.readings = frozenset(r for r in ALL if r[0] in cases_of(phrase.readings) & cases_of(other.readings) and r[1] == "Plur") or phrase.readings
+            end = next_end
+            continue
+        break
+    return end
+
+
+def _prepositional_phrase(tokens: tuple[Token, ...], own: list[int], n: int) -> tuple[int, Phrase] | None:
+    prep = tokens[own[n]]
+    if n + 1 >= len(own):
+        return None
+    following = _noun_phrase(tokens, own, n + 1)
+    if following is None:
+        after = tokens[own[n + 1]]
+        if after.tag in ("ADV", "CARD", "ADJD", "PAV"):
+            phrase = Phrase("pp", own[n : n + 2], own[n + 1], preposition=_preposition(prep))
+            return n + 2, phrase
+        return None
+    end, inner = following
+    inner.kind = "pp"
+    inner.positions = [own[n]] + inner.positions
+    inner.preposition = _preposition(prep)
+    if prep.tag == "APPRART":
+        inner.definite = True
+    if end < len(own) and tokens[own[end]].tag == "APZR":
+        inner.positions.append(own[end])
+        end += 1
+    return end, inner
+
+
+def _preposition(token: Token) -> str:
+    word = token.text.lower()
+    return lex.CONTRACTIONS.get(word, word)
+
+
+def phrases(tokens: tuple[Token, ...], own: list[int], skip: set[int]) -> list[Phrase]:
+    """The phrases among a clause's own words (verbs, conjunctions, punctuation left out)."""
+    words = [k for k in own if k not in skip and tokens[k].tag not in ("$,", "$.", "$(")]
+    result: list[Phrase] = []
+    n = 0
+    while n < len(words):
+        token = tokens[words[n]]
+        found: tuple[int, Phrase] | None = None
+        if token.tag in ("APPR", "APPRART"):
+            found = _prepositional_phrase(tokens, words, n)
+        elif token.tag in NOUN_TAGS or token.tag in PREMODIFIER_TAGS or token.tag in PRONOUN_TAGS:
+            found = _noun_phrase(tokens, words, n)
+        elif token.tag == "KOKOM" and n + 1 < len(words):
+            inner = _noun_phrase(tokens, words, n + 1)
+            if inner is not None:
+                end, phrase = inner
+                phrase.kind, phrase.positions, phrase.preposition = "als", [words[n]] + phrase.positions, token.text.lower()
+                found = end, phrase
+        elif token.tag in ("ADV", "ADJD", "PAV", "PWAV", "PROAV"):
+            found = n + 1, Phrase("adv", [words[n]], words[n])
+        if found is None:
+            n += 1
+            continue
+        end, phrase = found
+        if end < len(words) and tokens[words[end]].tag == "APPO" and phrase.kind == "np":
+            phrase.kind, phrase.preposition = "pp", tokens[words[end]].text.lower()
+            phrase.positions.append(words[end])
+            end += 1
+        result.append(phrase)
+        n = max(end, n + 1)
+    return result
+
+
+def _agrees(phrase: Phrase, slots: frozenset[int]) -> bool:
+    if not slots:
+        return True
+    numbers = {"Plur"} if phrase.coordinated else set(numbers_of(phrase.readings))
+    return any(SLOTS[slot] in {(phrase.person, number) for number in numbers} for slot in slots)
+
+
+def _is_time_noun(tokens: tuple[Token, ...], phrase: Phrase) -> bool:
+    head = tokens[phrase.head]
+    return head.lemma.lower() in lex.TIME_NOUNS or (head.tag == "CARD" and _looks_like_year(head.text))
+
+
+def _looks_like_year(text: str) -> bool:
+    return text.isdigit() and len(text) == 4 and 1000 <= int(text) <= 2100
+
+
+@dataclass
+class _Assigned:
+    phrase: Phrase
+    role: str
+    case: str = ""
+    detail: str = ""
+    sure: bool = True
+
+
+def _subject(tokens: tuple[Token, ...], nps: list[Phrase], vc: VerbComplex, kind: str, gap: bool) -> tuple[Phrase | None, bool]:
+    """The subject among the clause's noun phrases and whether case/agreement decided it."""
+    if kind in ("zu_infinitive", "um_zu") or gap:
+        return None, True
+    candidates = [p for p in nps if "Nom" in cases_of(p.readings) and _agrees(p, vc.slots)]
+    if not candidates:
+        return None, True
+    if vc.copula:
+        first = candidates[0]
+        sure = first.pronoun or first.definite or first.name or len(candidates) == 1
+        return first, sure and vc.finite is not None
+    only_nom = [p for p in candidates if cases_of(p.readings) == {"Nom"}]
+    if len(only_nom) == 1:
+        return only_nom[0], vc.finite is not None
+    if len(candidates) == 1:
+        return candidates[0], vc.finite is not None and bool(vc.slots)
+    if only_nom:
+        return only_nom[0], False
+    people = [p for p in candidates if _is_person(tokens, p)]
+    if len(people) == 1 and people[0] is candidates[0] and vc.voice == "active":
+        return people[0], vc.finite is not None
+    return candidates[0], False
+
+
+def _is_person(tokens: tuple[Token, ...], phrase: Phrase) -> bool:
+    """A person by name or pronoun: the likelier agent when case leaves two subjects."""
+    head = tokens[phrase.head]
+    return head.ent_label == "PER" or (phrase.pronoun and head.text.lower() in ("ich", "du", "wir", "ihr", "sie", "er"))
+
+
+def _object_roles(nps: list[Phrase], vc: VerbComplex, subject_found: bool) -> list[_Assigned]:
+    """Accusative, dative and genitive objects (and predicatives) among the other NPs."""
+    result: list[_Assigned] = []
+    for phrase in nps:
+        cases = set(cases_of(phrase.readings))
+        if subject_found or not vc.finite:
+            if vc.copula and "Nom" in cases:
+                result.append(_Assigned(phrase, "predicative", "Nom"))
+                continue
+            cases.discard("Nom")
+        if vc.voice == "passive":
+            cases.discard("Acc")
+        if cases == {"Acc"}:
+            result.append(_Assigned(phrase, "object_acc", "Acc"))
+        elif cases == {"Dat"}:
+            result.append(_Assigned(phrase, "object_dat", "Dat"))
+        elif cases == {"Gen"}:
+            result.append(_Assigned(phrase, "object_gen", "Gen", sure=False))
+        elif not cases or cases == {"Nom"}:
+            result.append(_Assigned(phrase, "adverbial", sure=False))
+        else:
+            result.append(_Assigned(phrase, "", ",".join(sorted(cases))))
+    _resolve_ambiguous(result, vc)
+    return result
+
+
+def _resolve_ambiguous(assigned: list[_Assigned], vc: VerbComplex) -> None:
+    """Acc/Dat-ambiguous objects: the other object or the verb's valency decides."""
+    open_items = [a for a in assigned if not a.role]
+    has_acc = any(a.role == "object_acc" for a in assigned)
+    has_dat = any(a.role == "object_dat" for a in assigned)
+    for item in open_items:
+        cases = set(item.case.split(","))
+        dative_verb = vc.lemma.lower() in lex.DATIVE_VERBS
+        if "Acc" in cases and (has_dat or (not dative_verb and len(open_items) == 1 and not has_acc)):
+            item.role, item.case = "object_acc", "Acc"
+            item.sure = not has_dat or True
+            has_acc = True
+        elif "Dat" in cases and (has_acc or dative_verb):
+            item.role, item.case = "object_dat", "Dat"
+            has_dat = True
+        elif "Dat" in cases and "Acc" in cases and len(open_items) == 2:
+            first = item is open_items[0]
+            item.role, item.case = ("object_dat", "Dat") if first else ("object_acc", "Acc")
+            item.sure = False
+        else:
+            item.role, item.sure = "adverbial", False
+
+
+def _pp_role(tokens: tuple[Token, ...], phrase: Phrase, vc: VerbComplex) -> tuple[str, str, bool]:
+    """Role, detail and sureness of a prepositional phrase."""
+    prep = phrase.preposition
+    head = tokens[phrase.head]
+    lemma = vc.lemma.lower().removeprefix("sich ")
+    if prep in lex.VALENCY.get(lemma, ()) and not _is_time_noun(tokens, phrase):
+        return "object_prep", "", True
+    if vc.voice == "passive" and prep == "von":
+        return "agent", "", True
+    cases = cases_of(phrase.readings)
+    time_like = _is_time_noun(tokens, phrase) or head.tag == "CARD" and _looks_like_year(head.text)
+    if prep in lex.TIME_PREPOSITIONS and (time_like or prep in ("seit", "bis", "während")):
+        return "time", lex.TIME_PREPOSITIONS[prep], True
+    if prep in ("für", "über") and head.tag == "CARD" or (prep == "für" and time_like):
+        return ("time", "duration", True) if time_like or prep == "für" else ("quantity", "", True)
+    if time_like and prep in ("in", "an", "vor", "nach", "um", "gegen", "zu", "ab", "seit", "bis", "zwischen"):
+        return "time", "", True
+    if prep in lex.CAUSE_PREPOSITIONS:
+        return "cause", prep, True
+    if prep == "aus" or (prep == "von" and head.ent_label == "LOC"):
+        return "origin", "", True
+    if prep == "nach" and (head.tag == "NE" or head.ent_label == "LOC"):
+        return "direction", "", True
+    if prep == "zu" and (head.ent_label in ("LOC", "ORG") or head.tag == "NE"):
+        return "direction", "", True
+    if prep == "zu" and phrase.definite and head.text.endswith(("ung", "ion", "en")) and head.tag == "NN":
+        return "purpose", "zu", True
+    if prep in lex.PLACE_PREPOSITIONS:
+        if cases == {"Acc"} and prep in ("in", "an", "auf", "über", "unter", "hinter", "neben", "vor", "zwischen"):
+            return "direction", "", True
+        if "Dat" in cases or head.ent_label == "LOC" or head.tag == "NE":
+            return "place", "", "Dat" in cases and cases <= {"Dat", "Gen"} or head.ent_label == "LOC"
+    if prep in lex.MANNER_PREPOSITIONS:
+        return "manner", prep, True
+    if prep in lex.PURPOSE_PREPOSITIONS:
+        return "purpose", prep, True
+    return "adverbial", prep, True
+
+
+def _adverb_role(token: Token, vc: VerbComplex) -> tuple[str, str]:
+    word = token.text.lower()
+    if word in lex.TIME_ADVERBS:
+        return "time", "frequency" if word in lex.FREQUENCY_ADVERBS else ""
+    if word in lex.PLACE_ADVERBS:
+        return "place", ""
+    if word in lex.DIRECTION_ADVERBS:
+        return "direction", ""
+    if word in lex.QUANTITY_WORDS:
+        return "quantity", ""
+    if token.tag == "ADJD":
+        return ("predicative", "") if vc.copula else ("manner", "")
+    return "adverbial", ""
+
+
+def _clause_role(kind: str, conjunction: Token | None) -> tuple[str, str]:
+    if kind in ("zu_infinitive",):
+        return "complement", ""
+    if kind == "relative" or conjunction is None:
+        return "complement", ""
+    word = conjunction.text.lower()
+    if word in lex.SUBJUNCTION_ROLES:
+        return lex.SUBJUNCTION_ROLES[word]
+    if conjunction.tag in ("PWS", "PWAV", "PWAT") or word in ("dass", "ob"):
+        return "complement", word
+    return "adverbial", word
+
+
+Child = tuple[int, list[int], str, int | None, VerbComplex]
+
+
+def constituents(
+    tokens: tuple[Token, ...],
+    own: list[int],
+    kind: str,
+    vc: VerbComplex,
+    conjunction: int | None = None,
+    antecedent: int | None = None,
+    children: list[Child] | None = None,
+) -> tuple[Constituent, ...]:
+    """The constituents of one clause (positions are indices into the sentence)."""
+    offset = tokens[0].i
+    verb_positions = {i - offset for i in vc.verbs}
+    skip = set(verb_positions)
+    skip.update(k for k in own if tokens[k].tag in ("PTKZU", "PTKVZ", "PTKNEG", "PRF", "KOUS", "KOUI", "PTKANT", "ITJ")
+                or tokens[k].particle_of is not None)
+    if own and tokens[own[0]].tag == "KON":
+        skip.add(own[0])
+    if conjunction is not None and kind != "relative":
+        skip.add(conjunction)
+    relative_np = None
+    if kind == "relative" and conjunction is not None and tokens[conjunction].tag not in ("PRELAT",) and not (
+        conjunction > 0 and tokens[conjunction - 1].tag in ("APPR", "APPRART")
+    ):
+        skip.add(conjunction)
+        readings, _ = pronoun_readings(replace(tokens[conjunction], tag="PRELS"))
+        relative_np = Phrase("np", [conjunction], conjunction, readings=readings, pronoun=True)
+    found = phrases(tokens, own, skip)
+    if relative_np is not None:
+        found.insert(0, relative_np)
+    if kind == "relative" and antecedent is not None:
+        _agree_with_antecedent(tokens, found, antecedent)
+    gap = kind == "coordinated" and len(own) > 1 and own[1] - offset + offset in verb_positions
+    nps = [p for p in found if p.kind == "np" and not (_is_time_noun(tokens, p) and "Nom" not in cases_of(p.readings) - {"Nom"} and _time_np(tokens, p))]
+    subject, subject_sure = _subject(tokens, nps, vc, kind, gap)
+    others = [p for p in nps if p is not subject]
+    assigned: list[_Assigned] = []
+    if subject is not None:
+        assigned.append(_Assigned(subject, "subject", "Nom", sure=subject_sure))
+    assigned.extend(_object_roles(others, vc, subject is not None or kind in ("zu_infinitive", "um_zu")))
+    for phrase in found:
+        if phrase.kind == "np" and phrase not in nps:
+            assigned.append(_Assigned(phrase, "time", "Acc", _bare_time_detail(tokens, phrase)))
+        elif phrase.kind == "pp":
+            role, detail, sure = _pp_role(tokens, phrase, vc)
+            assigned.append(_Assigned(phrase, role, detail=detail, sure=sure))
+        elif phrase.kind == "adv":
+            role, detail = _adverb_role(tokens[phrase.head], vc)
+            assigned.append(_Assigned(phrase, role, detail=detail))
+        elif phrase.kind == "als":
+            assigned.append(_Assigned(phrase, "adverbial", detail=phrase.preposition))
+    if subject is not None and not subject_sure:
+        for item in assigned:
+            if item.role.startswith("object") or item.role == "predicative":
+                item.sure = False
+    result = [_constituent(tokens, item, vc, kind) for item in assigned]
+    for child, span, child_kind, child_conjunction, child_vc in children or []:
+        if child_kind == "relative" or not span:
+            continue
+        role, detail = _clause_role(child_kind, tokens[child_conjunction] if child_conjunction is not None else None)
+        if child_kind == "coordinated":
+            continue
+        head = child_vc.finite if child_vc.finite is not None else (child_vc.verbs[-1] if child_vc.verbs else span[0] + offset)
+        result.append(Constituent(
+            role=role, start=span[0] + offset, end=span[-1] + 1 + offset, head=head,
+            text=_text(tokens, span[0], span[-1] + 1), detail=detail,
+            field=_field(span[0] + offset, vc, kind), clause=child,
+            sure=role != "time" or detail != "when",
+        ))
+    result.sort(key=lambda c: c.start)
+    return tuple(result)
+
+
+def _time_np(tokens: tuple[Token, ...], phrase: Phrase) -> bool:
+    """A bare noun phrase that is a time adverbial: "letzten Monat", "eine Woche", "jeden Tag"."""
+    cases = cases_of(phrase.readings)
+    head = tokens[phrase.head]
+    if head.tag == "CARD":
+        return len(phrase.positions) == 1
+    return "Acc" in cases and len(phrase.positions) > 1 and head.lemma.lower() in lex.TIME_NOUNS
+
+
+def _bare_time_detail(tokens: tuple[Token, ...], phrase: Phrase) -> str:
+    """'drei Jahre (lang)', 'eine Woche' → duration; 'letzten Monat', '1990', 'jeden Tag' → "" / frequency."""
+    first = tokens[phrase.positions[0]].text.lower()
+    if first.startswith("jed"):
+        return "frequency"
+    if tokens[phrase.head].tag == "CARD" or first.startswith(("letzt", "nächst", "vorig", "dies", "kommend", "vergangen")):
+        return ""
+    return "duration"
+
+
+def _agree_with_antecedent(tokens: tuple[Token, ...], found: list[Phrase], antecedent: int) -> None:
+    """The relative pronoun takes gender and number from its antecedent where the lexicon has them."""
+    noun = tokens[antecedent]
+    gender, number = noun.feature("Gender"), noun.feature("Number")
+    for phrase in found:
+        if phrase.pronoun and tokens[phrase.head].tag in ("PRELS", "PDS", "ART", "PRELAT") and phrase.kind == "np":
+            narrowed = frozenset(r for r in phrase.readings if (not number or r[1] == number[:4]) and (
+                not gender or r[1] == "Plur" or r[2] == gender))
+            if narrowed:
+                phrase.readings = narrowed
+            return
+
+
+def _constituent(tokens: tuple[Token, ...], item: _Assigned, vc: VerbComplex, kind: str) -> Constituent:
+    phrase = item.phrase
+    offset = tokens[0].i
+    start, end = min(phrase.positions), max(phrase.positions) + 1
+    case = item.case if item.case in ("Nom", "Acc", "Dat", "Gen") else ""
+    if not case and phrase.kind == "pp":
+        cases = cases_of(phrase.readings) - {"Nom"}
+        case = next(iter(cases)) if len(cases) == 1 else ""
+    return Constituent(
+        role=item.role or "adverbial",
+        start=start + offset,
+        end=end + offset,
+        head=phrase.head + offset,
+        text=_text(tokens, start, end),
+        case=case,
+        preposition=phrase.preposition if phrase.kind == "pp" else "",
+        detail=item.detail,
+        field=_field(start + offset, vc, kind),
+        sure=item.sure,
+    )
+
+
+def _text(tokens: tuple[Token, ...], start: int, end: int) -> str:
+    return "".join(t.text + t.whitespace for t in tokens[start:end]).strip()
+
+
+def _field(start: int, vc: VerbComplex, kind: str) -> str:
+    if kind not in ("main", "coordinated", "question") or vc.finite is None:
+        return ""
+    if start < vc.finite:
+        return "vorfeld"
+    last = max(vc.verbs) if vc.verbs else vc.finite
+    if last > vc.finite and start > last:
+        return "nachfeld"
+    return "mittelfeld"
+
+
+def finite_person(tokens: tuple[Token, ...], slots: frozenset[int], found: tuple[Constituent, ...]) -> tuple[str, str]:
+    """Person and number of the finite verb: its form, narrowed by the subject where needed."""
+    if not slots:
+        return "", ""
+    options = {SLOTS[slot] for slot in slots}
+    subject = next((c for c in found if c.role == "subject"), None)
+    if len(options) > 1 and subject is not None:
+        head = tokens[subject.head - tokens[0].i]
+        person = pronoun_readings(head)[1] if head.tag in ("PPER", "PRF") else "3"
+        narrowed = {option for option in options if option[0] == person}
+        if narrowed:
+            options = narrowed
+    if len(options) == 1:
+        return next(iter(options))
+    numbers = {number for _, number in options}
+    persons = {person for person, _ in options}
+    return (next(iter(persons)) if len(persons) == 1 else ""), (next(iter(numbers)) if len(numbers) == 1 else "")
+
+
+__all__ = ["constituents", "finite_person", "phrases", "replace"]
