@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from ..model import Analysis
+from ..model import Analysis, Clause, Constituent, Sentence
 
 
 def to_jsonl(analysis: Analysis) -> str:
@@ -34,9 +34,55 @@ def to_jsonl(analysis: Analysis) -> str:
                 for entity in analysis.entities
                 if entity.sentence == sentence.index
             ],
+            "clauses": [_clause_record(sentence, clause) for clause in sentence.clauses],
         }
         lines.append(json.dumps(record, ensure_ascii=False))
     return "\n".join(lines) + ("\n" if lines else "")
+
+
+def _clause_record(sentence: Sentence, clause: Clause) -> dict[str, object]:
+    """A clause: token indices (``Token.i``) where a field is a token, its constituents with
+    character offsets."""
+    return {
+        "kind": clause.kind,
+        "tokens": list(clause.tokens),
+        "verbs": list(clause.verbs),
+        "finite": clause.finite,
+        "lemma": clause.lemma,
+        "auxiliary": clause.auxiliary,
+        "modal": clause.modal,
+        "particle": clause.particle,
+        "reflexive": clause.reflexive,
+        "negation": clause.negation,
+        "voice": clause.voice,
+        "tense": clause.tense,
+        "mood": clause.mood,
+        "person": clause.person,
+        "number": clause.number,
+        "conjunction": clause.conjunction,
+        "parent": clause.parent,
+        "antecedent": clause.antecedent,
+        "sure": clause.sure,
+        "constituents": [_constituent_record(sentence, c) for c in clause.constituents],
+    }
+
+
+def _constituent_record(sentence: Sentence, constituent: Constituent) -> dict[str, object]:
+    """A constituent with ``start``/``end`` as character offsets into the text, like the tokens."""
+    first = sentence.tokens[0].i
+    return {
+        "role": constituent.role,
+        "start": sentence.tokens[constituent.start - first].start,
+        "end": sentence.tokens[constituent.end - 1 - first].end,
+        "text": constituent.text,
+        "head": constituent.head,
+        "case": constituent.case,
+        "preposition": constituent.preposition,
+        "detail": constituent.detail,
+        "field": constituent.field,
+        "clause": constituent.clause,
+        "sure": constituent.sure,
+    }
 
 
 def to_conllu(analysis: Analysis) -> str:
