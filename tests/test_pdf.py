@@ -17,8 +17,18 @@ import pytest
 
 from quizgen.config import Options
 from quizgen.errors import UsageError
+from quizgen.exporters.html import build_context
 from quizgen.exporters.layout import wrap
 from quizgen.exporters.pdf import PdfExporter
+
+
+def numbered(material):
+    """(number, question, prompt as printed) in the order of the sheet: the tasks run from global
+    to vocabulary, and a "Welches Wort passt?" item is printed without its lead question."""
+    context = build_context(material, Options(), key=False)
+    by_id = {question.id: question for question in material.questions}
+    return [(item["number"], by_id[item["id"]], item["prompt"])
+            for section in context["sections"] for item in section["items"]]
 
 try:
     import weasyprint  # noqa: F401
@@ -138,8 +148,8 @@ def test_pdf_worksheet_keeps_the_numbered_lines_the_key_cites(seed_material, see
 def test_pdf_has_every_question_and_numbers_them_across_tasks(seed_material, seed_texts):
     for page in ("worksheet", "answers"):
         text = seed_texts[page]
-        for number, question in enumerate(seed_material.questions, start=1):
-            head = flat(question.prompt.split("___(")[0])[:60]
+        for number, question, prompt in numbered(seed_material):
+            head = flat(prompt.split("___(")[0])[:60]
             if question.type in ("gap_fill", "matching", "ordering"):
                 assert head in text, (page, question.id)
             else:  # <li value=N>: the numbers run on from task to task, as in the browser
@@ -149,11 +159,14 @@ def test_pdf_has_every_question_and_numbers_them_across_tasks(seed_material, see
 def segments(text: str, material) -> dict[str, str]:
     """The printed text of each numbered question, up to the next one."""
     starts = []
-    for number, question in enumerate(material.questions, start=1):
+    for number, question, prompt in numbered(material):
         if question.type in ("true_false", "multiple_choice", "wh"):
-            starts.append((text.index(f"{number}. {flat(question.prompt)[:40]}"), question))
+            starts.append((text.index(f"{number}. {flat(prompt)[:40]}"), question))
     starts.sort(key=lambda pair: pair[0])
     ends = [start for start, _ in starts[1:]] + [len(text)]
+    # a segment also ends at the next task's heading (the gap text's key follows the last item)
+    headings = [text.find("Aufgabe ", start) for start, _ in starts]
+    ends = [end if heading < 0 else min(end, heading) for heading, end in zip(headings, ends, strict=True)]
     return {question.id: text[start:end] for (start, question), end in zip(starts, ends, strict=True)}
 
 

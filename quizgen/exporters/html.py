@@ -342,7 +342,7 @@ def build_context(material: Material, options: Options, key: bool) -> SheetConte
         sections=sections,
         total_points=sum(section["points"] for section in sections),
         css="",
-        paragraph_numbers=has_global and show_text,
+        paragraph_numbers=has_global and not options.no_text,
     )
 
 

@@ -27,15 +27,17 @@ def md(text: str) -> str:
 WRITING_LINE = "    " + "\\_" * 40
 
 
-def text_block(lines: list[Line]) -> list[str]:
+def text_block(lines: list[Line], paragraphs: bool = False) -> list[str]:
     """The numbered text as an indented code block: Markdown keeps its lines, spaces and
-    blank lines between paragraphs, and escapes what is in it, so the numbers stay true."""
+    blank lines between paragraphs, and escapes what is in it, so the numbers stay true.
+    With ``paragraphs`` (a task names paragraphs) a paragraph's first line starts with "[3]"."""
     block: list[str] = []
     for line in lines:
         if line.paragraph_start and block:
             block.append("")
         number = str(line.number) if line.number % 5 == 0 else ""
-        block.append(f"    {number:>3}  {line.text}")
+        mark = (f"[{line.paragraph}]" if line.paragraph else "").ljust(5) if paragraphs else ""
+        block.append(f"    {mark}{number:>3}  {line.text}")
     return block
 
 
@@ -66,7 +68,7 @@ def render_markdown(material: Material, options: Options) -> str:
            "Name: ____________ Klasse: ______ Datum: ________", ""]
     for section in context["sections"]:
         if section["kind"] == "text":
-            out += [f"## {section['heading']}", "", *text_block(context["lines"]), ""]
+            out += [f"## {section['heading']}", "", *text_block(context["lines"], context["paragraph_numbers"]), ""]
             continue
         points = f" ({section['points']} P.)" if section["points"] else ""
         out += [f"## Aufgabe {section['number']}: {section['heading']}{points}", "", f"*{md(section['instruction'])}*", ""]
