@@ -196,6 +196,8 @@ def render(sentence: Sentence, start: int, end: int, replace: Spans | None = Non
     """The text of tokens ``start``..``end`` (``Token.i``), replaced spans substituted,
     spacing as in the text, outer commas and unbalanced quote marks removed."""
     tokens = [t for t in sentence.tokens if start <= t.i < end]
+    while tokens and tokens[-1].tag == "$.":
+        tokens.pop()  # the sentence's full stop is no part of a phrase
     pieces: list[str] = []
     k = 0
     while k < len(tokens):

@@ -52,7 +52,8 @@ STATIC_VERBS = frozenset({"sein", "liegen", "befinden", "heißen", "gehören", "
 # Verbs whose object is typically a person, a country or an organisation acting as one.
 PERSON_OBJECT_VERBS = frozenset({"beschuldigen", "kritisieren", "unterstützen", "angreifen", "warnen", "auffordern",
                                  "bitten", "treffen", "sanktionieren", "besiegen", "verurteilen", "einladen",
-                                 "anklagen", "wählen", "ernennen", "zwingen", "informieren", "bedrohen", "loben"})
+                                 "anklagen", "wählen", "ernennen", "zwingen", "informieren", "bedrohen", "loben",
+                                 "festnehmen", "verhaften", "töten", "ermorden", "heiraten", "entlassen"})
 # Heads of noun phrases that name people or groups of people (lemma endings, lower case).
 PERSON_ENDINGS = (
     "chef", "präsident", "minister", "kanzler", "könig", "kaiser", "soldat", "polizist", "arzt", "lehrer",
@@ -64,7 +65,7 @@ PERSON_ENDINGS = (
     "freund", "nachbar", "führer", "herrscher", "fürst", "bischof", "papst", "pfarrer", "ingenieur",
     "unternehmen", "konzern", "firma", "gericht", "ministerium", "verein", "gewerkschaft", "armee",
     "polizei", "militär", "staatschef", "chefin", "kollege", "kollegin", "schauspieler", "musiker",
-    "fahrer", "pilot", "besucher", "zuschauer", "teilnehmer", "opfer", "täter", "gegner", "anhänger",
+    "fahrer", "pilot", "besucher", "meister", "bauer", "helfer", "kunde", "kundin", "gast", "sieger", "dieb", "zuschauer", "teilnehmer", "opfer", "täter", "gegner", "anhänger",
 )
 VAGUE_ANSWERS = frozenset({"dort", "hier", "da", "damals", "dann", "jetzt", "heute", "so", "das", "dies", "es",
                            "deshalb", "darum", "daher", "dabei", "dafür", "davon", "dazu", "damit", "darauf",
@@ -185,6 +186,8 @@ def _ask_subject(sentence, clause, asked, tokens, replace, names) -> _Ask | None
     verb = _main_lemma(sentence, clause)
     if kind in ("place", "organisation") and verb in STATIC_VERBS:
         return None  # "Was liegt in Asien?": a teacher would ask "Welches Land …"
+    if kind == "thing" and clause.voice == "active" and clause.role("object_acc"):
+        return None  # "Was baute einen Damm? – die Stadt": an actor the lexicon does not know
     if kind in ("person", "organisation", "place"):
         word = "Wer"
     elif kind == "thing" and clause.voice != "active" or kind == "thing" and verb not in STATIC_VERBS:
@@ -240,6 +243,8 @@ def _ask_agent(sentence, clause, asked, tokens, replace, names) -> _Ask | None:
 def _ask_time(sentence, clause, asked, tokens, replace, names) -> _Ask | None:
     if not _concrete_time(tokens) and asked.clause is None:
         return None
+    if any(c is not asked and c.role == "time" and (c.end == asked.start or c.start == asked.end) for c in clause.constituents):
+        return None  # "im Jahr" + "1990" cut in two: neither piece answers alone
     word = TIME_WORDS.get(asked.detail, "Wann")
     if word == "Wann" and tokens[0].text.lower() in ("seit", "seitdem", "bis", "ab"):
         return None
@@ -356,8 +361,16 @@ def _vague(tokens: list[Token], asked: Constituent, replace: dict[tuple[int, int
 
 
 def _concrete_time(tokens: list[Token]) -> bool:
-    """A date, weekday, month, year, number of units or named part of the day."""
-    return any(t.tag in ("CARD", "NN", "NE") or t.text[:1].isdigit() for t in tokens)
+    """A date, weekday, month, year, number of units or named part of the day; not a bare
+    unit ("im Jahr", "am Tag")."""
+    if any(t.tag == "CARD" or t.text[:1].isdigit() for t in tokens):
+        return True
+    nouns = [t for t in tokens if t.tag in ("NN", "NE")]
+    bare_unit = all(t.lemma in _TIME_UNITS for t in nouns) and not any(t.tag == "ADJA" for t in tokens)
+    return bool(nouns) and not bare_unit
+
+
+_TIME_UNITS = frozenset({"Jahr", "Tag", "Monat", "Woche", "Zeit", "Stunde", "Jahrhundert", "Jahrzehnt", "Mal", "Moment"})
 
 
 # --- people, things, places -----------------------------------------------------------------

@@ -1,0 +1,124 @@
+"""W-questions and content multiple choice from the clause structure, on real German sentences
+run through the real offline pipeline (tokens, tags, clause parser)."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from quizgen.analysis import analyze
+from quizgen.extraction.facts import extract_facts
+from quizgen.generation import wh
+from quizgen.generation.content_choice import content_multiple_choice
+from quizgen.model import Article, Question
+
+W_WORDS = ("Wer", "Was", "Wen", "Wem", "Wessen", "Wann", "Seit", "Bis", "Wie", "Wo", "Warum", "Wozu", "Mit", "Für",
+           "Von", "Gegen", "Worüber", "Wovon", "Womit", "Wofür", "Worauf", "Woran", "Wogegen", "Worum")
+
+
+def _questions(nlp, text: str) -> tuple[list[Question], object, tuple]:
+    article = Article(title="Test", text=text, source="test", stem="test", paragraphs=((0, len(text)),))
+    analysis = analyze(nlp, article)
+    facts = extract_facts(analysis)
+    return wh.wh_questions(analysis, facts), analysis, facts
+
+
+def _asked(nlp, text: str) -> dict[str, str]:
+    return {q.prompt: str(q.answer) for q in _questions(nlp, text)[0]}
+
+
+@pytest.mark.parametrize(
+    ("text", "prompt", "answer", "skill"),
+    [
+        ("Der Präsident reist am Montag nach Berlin.", "Wohin reist der Präsident am Montag?", "nach Berlin", "wohin"),
+        ("Der Präsident reist am Montag nach Berlin.", "Wann reist der Präsident nach Berlin?", "am Montag", "wann"),
+        ("Der Minister dankte den Helfern herzlich.", "Wem dankte der Minister herzlich?", "den Helfern", "wem"),
+        ("Die Schüler sprechen heute über das Wetter.", "Worüber sprechen die Schüler heute?", "über das Wetter", "worüber"),
+        ("Die Firma schloss das Werk wegen der hohen Kosten.", "Warum schloss die Firma das Werk?", "wegen der hohen Kosten", "warum"),
+        ("Der Bürgermeister sprach gestern mit den Bewohnern.", "Mit wem sprach der Bürgermeister gestern?", "mit den Bewohnern", "mit wem"),
+        ("Die Delegation kommt aus Japan.", "Woher kommt die Delegation?", "aus Japan", "woher"),
+        ("Die Stadt baute einen Damm, um die Felder zu schützen.", "Wozu baute die Stadt einen Damm?", "um die Felder zu schützen", "wozu"),
+        ("Der Bauer verkaufte die Kühe, weil das Futter zu teuer war.", "Warum verkaufte der Bauer die Kühe?", "weil das Futter zu teuer war", "warum"),
+        ("Die Polizei hat den Dieb am Abend festgenommen.", "Wann hat die Polizei den Dieb festgenommen?", "am Abend", "wann"),
+        ("Die Kinder spielen im Garten des Museums.", "Wer spielt im Garten des Museums?", "die Kinder", "wer"),
+    ],
+)
+def test_one_question_per_role(nlp, text, prompt, answer, skill):
+    questions, _, _ = _questions(nlp, text)
+    found = {q.prompt: q for q in questions}
+    assert prompt in found, sorted(found)
+    assert found[prompt].answer == answer
+    assert found[prompt].skill == skill
+    assert found[prompt].type == "wh" and found[prompt].focus == "content"
+    assert text in found[prompt].explanation
+
+
+def test_answer_variants_without_preposition_and_article(nlp):
+    questions = {q.prompt: q for q in _questions(nlp, "Die Firma schloss das Werk wegen der hohen Kosten.")[0]}
+    accepted = questions["Warum schloss die Firma das Werk?"].accepted
+    assert "der hohen Kosten" in accepted and "hohen Kosten" in accepted
+
+
+def test_seed_article_questions(seed_analysis):
+    facts = extract_facts(seed_analysis)
+    questions = wh.wh_questions(seed_analysis, facts)
+    prompts = {q.prompt: str(q.answer) for q in questions}
+    wozu = "Wozu hat der nordkoreanische Staatschef Kim Jong Un die Rüstungsindustrie des Landes aufgefordert?"
+    assert prompts.get(wozu, "").startswith("um ")
+    assert prompts.get("Wie viele Raketentests hat Pjöngjang durchgeführt?") == "mehr als 100"
+    assert "Was hat der nordkoreanische Staatschef Kim Jong Un aufgefordert?" not in prompts  # auffordern asks "Wen"/"Wozu"
+    for question in questions:
+        assert question.prompt.endswith("?") and question.prompt.split()[0] in W_WORDS
+        assert str(question.answer).lower() not in question.prompt.lower()
+        assert question.skill and question.skill == question.skill.lower()
+    assert [q.sentence for q in questions] == sorted(q.sentence for q in questions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am Wochenende besuchte er Munitionsfabriken.",  # "er" has no certain name here
+        "Es regnet seit Tagen in der Stadt.",  # expletive es
+        "Das hat sie gestern gesagt.",  # the answer would be a pronoun
+        "Die USA sagten letzten Monat, sie seien besorgt.",  # what was said is elsewhere; "sie" unresolved
+    ],
+)
+def test_no_question_where_the_text_gives_no_clear_answer(nlp, text):
+    questions, _, _ = _questions(nlp, text)
+    for question in questions:
+        assert not any(word in question.prompt.split() for word in ("er", "sie", "es", "Es")), question.prompt
+        assert str(question.answer).lower() not in ("er", "sie", "es", "das", "dort", "damals")
+    if text.startswith(("Am Wochenende", "Es ")):
+        assert questions == []
+
+
+def test_pronoun_replaced_by_the_name_the_resolver_is_sure_of(nlp, monkeypatch):
+    text = "Kim Jong Un ist der Staatschef. Am Wochenende besuchte er Munitionsfabriken."
+
+    def resolve(analysis, sentence_index, token_i):
+        token = next(t for t in analysis.sentences[sentence_index].tokens if t.i == token_i)
+        return "Kim Jong Un" if token.text == "er" else None
+
+    monkeypatch.setattr(wh, "_resolver", lambda: resolve)
+    prompts = _asked(nlp, text)
+    assert prompts.get("Was besuchte Kim Jong Un am Wochenende?") == "Munitionsfabriken"
+    assert not any(" er " in prompt for prompt in prompts)
+
+
+def test_content_choice_options_of_the_same_kind_and_frame(nlp):
+    text = ("Die Minister treffen sich am Freitag in Berlin. Am Montag reist der Präsident nach Paris. "
+            "Am Mittwoch war er in Rom.")
+    questions, analysis, facts = _questions(nlp, text)
+    choices = content_multiple_choice(analysis, facts, questions, random.Random(3), 3)
+    by_prompt = {q.prompt: q for q in choices}
+    wann = next((q for q in choices if q.skill == "wann"), None)
+    assert wann is not None, [q.prompt for q in questions]
+    assert len(wann.options) == 3 and wann.answer in wann.options
+    assert all(option.split()[0] == wann.answer.split()[0] for option in wann.options)  # "Am …" for "Am …"
+    assert len(set(wann.options)) == 3
+    for question in by_prompt.values():
+        assert question.type == "multiple_choice" and question.focus == "content"
+        for option in question.options:
+            if option != question.answer:
+                assert option.lower() not in question.evidence.lower()  # never also true in the evidence
