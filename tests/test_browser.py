@@ -76,9 +76,20 @@ def words(text: str, count: int, last: bool = False) -> str:
     return " ".join(parts[-count:] if last else parts[:count])
 
 
-def markers(number: int, question) -> tuple[str, str]:
+def numbered(material, options: Options | None = None):
+    """(number, question, prompt as printed) in the order of the sheet: the tasks run from global
+    to vocabulary, and a "Welches Wort passt?" item is printed without its lead question."""
+    from quizgen.exporters.html import build_context
+
+    context = build_context(material, options or Options(), key=False)
+    by_id = {question.id: question for question in material.questions}
+    return [(item["number"], by_id[item["id"]], item["prompt"])
+            for section in context["sections"] for item in section["items"]]
+
+
+def markers(number: int, question, prompt: str) -> tuple[str, str]:
     """Text at the start and at the end of a question's box on the printed sheet."""
-    prompt = question.prompt.split("___(")[0]
+    prompt = prompt.split("___(")[0]
     if question.type == "multiple_choice":
         return f"{number}. {words(prompt, 3)}", question.options[-1]
     if question.type == "gap_fill":
@@ -97,8 +108,8 @@ def test_no_question_box_is_split_across_pages(tmp_path, rendered, seed_material
     material = seed_material if stem == "seed" else curie_material()
     pages = pdf_pages(print_pdf(tmp_path, rendered / f"{stem}.worksheet.html"))
     assert len(pages) >= (2 if stem == "seed" else 1)
-    for number, question in enumerate(material.questions, start=1):
-        head, tail = markers(number, question)
+    for number, question, prompt in numbered(material):
+        head, tail = markers(number, question, prompt)
         holders = [k for k, page in enumerate(pages) if head in page]
         assert len(holders) >= 1, f"{question.id}: {head!r} not found"
         assert any(tail in pages[k][pages[k].index(head):] for k in holders), (
@@ -189,6 +200,84 @@ def test_a_letter_stylesheet_from_templates_prints_on_us_letter(tmp_path, seed_m
     width, height = (float(n) for n in re.search(r"Page size:\s+([\d.]+) x ([\d.]+)", size).groups())
     assert abs(width - 612) < 3 and abs(height - 792) < 3  # US Letter in points
     pages = pdf_pages(pdf)
-    for number, question in enumerate(seed_material.questions, start=1):
-        head, tail = markers(number, question)
+    for number, question, prompt in numbered(seed_material):
+        head, tail = markers(number, question, prompt)
         assert any(head in text and tail in text[text.index(head):] for text in pages), question.id
+
+
+def run_in_quiz(tmp_path: Path, page: Path, script: str) -> str:
+    """Load a self-check page in an iframe, run ``script`` (with ``d``, the page's document) and
+    return what it wrote into OUT."""
+    harness = tmp_path / "harness.html"
+    harness.write_text(
+        "<!DOCTYPE html><html><body><iframe id=f src='" + page.as_uri() + "'></iframe><pre id=out></pre><script>"
+        "document.getElementById('f').onload=function(){var d=this.contentDocument;var out=[];"
+        + script + "document.getElementById('out').textContent='OUT['+out.join('|')+']';};</script></body></html>",
+        encoding="utf-8",
+    )
+    dom = chromium(tmp_path, "--allow-file-access-from-files", "--virtual-time-budget=5000", "--dump-dom", harness.as_uri()).stdout
+    match = re.search(r"OUT\[(.*?)\]", dom, re.DOTALL)
+    assert match, dom[-800:]
+    return match.group(1)
+
+
+def test_quiz_accepts_answer_variants_and_shows_the_evidence(tmp_path):
+    """A W-question is right with the model answer or a variant, in any case, with quotes,
+    punctuation and spaces around it; a number that only contains the answer's digits is not."""
+    import json
+
+    from test_comprehension_exports import comprehension_material
+
+    material = comprehension_material()
+    page = tmp_path / "curie.quiz.html"
+    page.write_text(HtmlExporter().page(material, Options(), "quiz"), encoding="utf-8")
+    tries = ["  „IM JAHR 1891“. ", "189", "1891!", "Chemie", "chemie", "Physik", "den  Nobelpreis für  Chemie"]
+    ids = ["q22", "q22", "q22", "q04", "q04", "q04", "q04"]
+    script = (
+        f"var tries={json.dumps(tries)};var ids={json.dumps(ids)};"
+        "tries.forEach(function(value,k){var id=ids[k];d.getElementById(id+'-in-0').value=value;"
+        "d.getElementById(id+'-check').click();"
+        "var box=d.getElementById('box-'+id);"
+        "out.push(box.querySelector('.feedback').textContent.split('!')[0].split('.')[0]+' @ '"
+        "+box.querySelector('.evidence').textContent);});"
+        "out.push('SCORE '+d.getElementById('score').textContent);"
+        "out.push('TASKS '+Array.prototype.map.call(d.querySelectorAll('h2.task-title'),function(h){return h.textContent;}).join(' / '));"
+    )
+    results = run_in_quiz(tmp_path, page, script).split("|")
+    verdicts = [result.split(" @ ")[0] for result in results[:7]]
+    assert verdicts == ["Richtig", "Leider falsch", "Richtig", "Richtig", "Richtig", "Leider falsch", "Richtig"], results
+    wh = next(q for q in material.questions if q.id == "q22")
+    evidence = results[0].split(" @ ")[1]
+    assert evidence.startswith("Im Text (Z. ") and f"„{wh.evidence}“" in evidence
+    assert results[7].startswith("SCORE 2 von")  # q22 and q04 were last answered right
+    tasks = results[8]
+    assert tasks.index("Worum geht es in den Absätzen?") < tasks.index("Richtig oder falsch?")
+    assert tasks.index("Fragen zum Text") < tasks.index("Wortschatz: Welches Wort passt?")
+
+
+def test_quiz_global_task_and_word_choice_work(tmp_path):
+    import json
+
+    from test_comprehension_exports import STATEMENTS, comprehension_material
+
+    material = comprehension_material()
+    overall = next(q for q in material.questions if q.skill == "global")
+    page = tmp_path / "curie.quiz.html"
+    page.write_text(HtmlExporter().page(material, Options(), "quiz"), encoding="utf-8")
+    script = (
+        f"var right={json.dumps(list(overall.answer))};"
+        "right.forEach(function(v,i){d.getElementById('q20-sel-'+i).value=v;});"
+        "d.getElementById('q20-check').click();"
+        "var box=d.getElementById('box-q20');"
+        "out.push(box.querySelector('.feedback').textContent);out.push(box.querySelector('.evidence').textContent);"
+        "out.push(d.querySelectorAll('#q20-sel-0 option').length);"
+        "var word=d.getElementById('box-q21');word.querySelector('input[value=lebte]').click();"
+        "out.push(word.querySelector('.feedback').textContent);"
+        "out.push(Array.prototype.map.call(d.querySelectorAll('.pno'),function(n){return n.textContent;}).join(''));"
+    )
+    feedback, evidence, options, word, numbers = run_in_quiz(tmp_path, page, script).split("|")
+    assert feedback.startswith("Richtig!")
+    assert evidence.startswith("Im Text: Absatz 1: Z. 1")
+    assert int(options) == len(STATEMENTS) + 1  # every statement and the empty choice
+    assert word.startswith("Leider falsch. Richtig ist: starb.") and "Im Text steht" not in word
+    assert numbers == "1234"
