@@ -73,8 +73,11 @@ def test_kahoot_xlsx_opens_and_holds_the_fitting_questions(seed_material):
 
 
 def test_kahoot_answers_are_the_right_ones(seed_material):
+    from quizgen.exporters.comprehension import export_order
+
     rows = table(kahoot_file(seed_material))
-    fitting = [q for q in seed_material.questions if q.type in ("multiple_choice", "true_false")]
+    # content questions first, the "Welches Wort passt?" items after them
+    fitting = [q for q in export_order(seed_material.questions) if q.type in ("multiple_choice", "true_false")]
     for row, question in zip(rows, fitting, strict=True):
         answers = [answer for answer in row[2:6] if answer]
         assert answers[row[7] - 1] == question.answer

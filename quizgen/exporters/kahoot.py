@@ -3,7 +3,9 @@
 Kahoot reads one sheet: a header row (row 8) with the columns Question, Answer 1–4, Time limit
 (sec), Correct answer(s), and one question per row below it; the rows above hold notes. A
 question has at most 120 characters, an answer at most 75, the time limit is one of 5, 10, 20,
-30, 60, 90, 120 or 240 seconds. Only multiple-choice and true/false questions fit. A prompt
+30, 60, 90, 120 or 240 seconds. Only multiple-choice and true/false questions fit (no W-question,
+gap text, matching — the global task neither — or ordering); the content questions come first,
+the "Welches Wort passt?" items after them. A prompt
 that is too long is shortened at word boundaries around its gap, with "…" where text was left
 out; what still does not fit is left out and counted in the notes, never cut mid-word.
 
@@ -23,6 +25,7 @@ from xml.sax.saxutils import escape
 
 from ..config import Options
 from ..model import NOT_IN_TEXT, Material, Question
+from .comprehension import export_order
 
 MAX_QUESTION = 120
 MAX_ANSWER = 75
@@ -140,7 +143,7 @@ def kahoot_row(question: Question) -> KahootRow | str:
 def kahoot_rows(material: Material) -> tuple[list[KahootRow], Counter[str]]:
     rows: list[KahootRow] = []
     skipped: Counter[str] = Counter()
-    for question in material.questions:
+    for question in export_order(material.questions):  # content first, "Welches Wort passt?" last
         row = kahoot_row(question)
         if isinstance(row, str):
             skipped[row] += 1
