@@ -7,8 +7,8 @@ The generators propose every question the text allows; this module sets the test
 - an article of ``MANY_WORDS`` words or more gets at least ``MIN_WH`` W-questions when it has them;
 - what matters in the text first: the lead paragraph, entities the text returns to, numbers and
   dates, causes and purposes, the conclusion at the end;
-- spread over the whole text, the W-words varied, no sentence used by two detail items, and no
-  item whose wording gives away the answer of another.
+- spread over the whole text, the W-words varied, a sentence used by at most two detail items that
+  ask different things, and no item whose wording gives away the answer of another.
 Everything here is deterministic: ties are broken by text order.
 """
 
@@ -27,6 +27,9 @@ MIN_WH = 4
 # Shares of the detail questions (after the single-item tasks) per type.
 DETAIL_SHARES = {"wh": 0.45, "true_false": 0.3, "multiple_choice": 0.25}
 SINGLE_ITEM = ("global", "ordering", "gap_fill", "matching")
+# Two detail items may come from one sentence when they ask different things and neither gives
+# the other's answer away ("Wer …?" and "Wann …?" about different parts of it).
+PER_SENTENCE = 2
 # W-words that ask for causes, purposes and consequences: what a reader must have understood.
 DEEP_SKILLS = {"warum", "wozu", "wie", "was-tat", "was-sagte", "wofür", "wogegen", "worüber"}
 
@@ -99,6 +102,8 @@ def _gives_away(candidate: Question, chosen: Iterable[Question]) -> bool:
         theirs = _answer_words(other)
         if theirs and theirs in own:
             return True
+        if mine and theirs and (mine in theirs or theirs in mine):
+            return True  # one answer holds the other: the two items ask the same thing
         if mine and mine in _words(other.prompt + " " + " ".join(other.options)):
             return True
     return False
@@ -110,6 +115,11 @@ def _answer_words(question: Question) -> str:
         return ""
     words = _words(question.answer)
     return words if len(words.split()) >= 1 and len(words.strip()) > 2 else ""
+
+
+def _asks(question: Question) -> str:
+    """What an item asks about its sentence: a statement asks about all of it."""
+    return "statement" if question.type == "true_false" else question.skill or question.prompt
 
 
 def _quotas(pools: dict[str, list[Question]], detail: int, word_count: int) -> dict[str, int]:
@@ -178,16 +188,20 @@ def _choose_details(
     taken: Counter[str] = Counter()
     skills: Counter[str] = Counter()
     per_region: Counter[int] = Counter()
-    used: set[int] = set()
+    used: Counter[int] = Counter()
+    asked: set[tuple[int, str]] = set()
     truths = changes = 0
     while sum(taken.values()) < wanted:
         best: tuple[float, int, str, Question] | None = None
         for order, (name, question) in enumerate(candidates):
-            if taken[name] >= quotas[name] or question.sentence in used:
+            if taken[name] >= quotas[name] or used[question.sentence] >= PER_SENTENCE:
                 continue
+            if (question.sentence, _asks(question)) in asked:
+                continue  # the same thing asked twice (a W-question and its multiple choice)
             if name == "true_false" and question.answer not in (FALSE, NOT_IN_TEXT) and truths >= changes:
                 continue  # at least half of the statements are changed
-            score = base[id(question)] - 0.45 * skills[question.skill] - 0.8 * per_region[region_of.get(question.sentence, 0)]
+            score = (base[id(question)] - 0.45 * skills[question.skill] - 0.8 * per_region[region_of.get(question.sentence, 0)]
+                     - 1.0 * used[question.sentence])
             if best is None or score > best[0] or (score == best[0] and order < best[1]):
                 if _gives_away(question, chosen):
                     continue
@@ -199,7 +213,8 @@ def _choose_details(
         taken[name] += 1
         skills[question.skill] += 1
         per_region[region_of.get(question.sentence, 0)] += 1
-        used.add(question.sentence)
+        used[question.sentence] += 1
+        asked.add((question.sentence, _asks(question)))
         if name == "true_false":
             if question.answer in (FALSE, NOT_IN_TEXT):
                 changes += 1
