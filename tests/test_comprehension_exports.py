@@ -247,6 +247,8 @@ def test_sections_option_still_rules_and_derived_tasks_follow_their_types():
     assert with_mc["paragraph_numbers"]  # the self-check page still shows the text
     no_text = build_context(material, replace(Options(), no_text=True), key=False)
     assert not no_text["paragraph_numbers"] and no_text["sections"][1]["kind"] == "global"
+    for name, html in pages(material, replace(Options(), no_text=True)).items():
+        assert not re.search(r"Z\. \d", html) and 'class="pno"' not in html, name
 
 
 def test_a_long_article_keeps_the_paragraphs_the_global_task_names():

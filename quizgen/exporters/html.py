@@ -300,8 +300,8 @@ def build_context(material: Material, options: Options, key: bool) -> SheetConte
     analysis = material.analysis
     lines, shortened = reading_lines(material, options)
     references = question_references(material, options)
-    by_paragraph = paragraph_lines(lines)
     show_text = not options.no_text and bool(lines)
+    by_paragraph = paragraph_lines(lines) if show_text else {}  # no lines to cite without the text
 
     sections: list[dict[str, Any]] = []
     number = 0
