@@ -1,0 +1,82 @@
+"""Pronoun resolution on real German short texts: resolved only when certain."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.analysis import analyze
+from quizgen.extraction.reference import resolve
+from quizgen.model import Analysis, Article
+
+
+def _analysis(nlp, text: str) -> Analysis:
+    return analyze(nlp, Article(title="Test", text=text, source="test", stem="test", paragraphs=((0, len(text)),)))
+
+
+def _resolved(nlp, text: str, pronoun: str, occurrence: int = 0) -> str | None:
+    analysis = _analysis(nlp, text)
+    found = [
+        (sentence.index, token.i)
+        for sentence in analysis.sentences
+        for token in sentence.tokens
+        if token.text == pronoun
+    ]
+    sentence_index, token_i = found[occurrence]
+    return resolve(analysis, sentence_index, token_i)
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "expected"),
+    [
+        # the subject of the sentence before, the full name the text uses
+        ("Kim Jong Un hat am Montag eine Munitionsfabrik in Pjöngjang besucht. "
+         "Er forderte die Rüstungsindustrie auf, mehr Raketen zu bauen.", "Er", "Kim Jong Un"),
+        ("Machthaber Kim Jong Un besuchte eine Fabrik. Seine Frau begleitete ihn.", "ihn", "Kim Jong Un"),
+        ("Machthaber Kim Jong Un besuchte eine Fabrik. Seine Frau begleitete ihn.", "Seine", "Kim Jong Un"),
+        # a noun phrase with its article; the verb's number decides between singular and plural "sie"
+        ("Die Regierung hat am Montag lange getagt. Sie beschloss neue Regeln.", "Sie", "die Regierung"),
+        ("Die Regierung hat am Montag neue Regeln beschlossen. Sie sollen ab Januar gelten.", "Sie", "neue Regeln"),
+        ("Das Unternehmen hat seinen Gewinn gesteigert. Es will 500 neue Mitarbeiter einstellen.", "Es", "das Unternehmen"),
+        ("Das Unternehmen hat seinen Gewinn gesteigert.", "seinen", "das Unternehmen"),
+        # binding: "ihn" is not the subject of its own clause
+        ("Der Minister kam spät. Der Präsident lobte ihn trotzdem.", "ihn", "der Minister"),
+        # a person's name agrees with "sie"; the title says that Macron is a man
+        ("Angela Merkel traf den Präsidenten Macron in Paris. Sie sprach mit ihm über die Krise.", "Sie", "Angela Merkel"),
+    ],
+)
+def test_certain_references_are_resolved(nlp, text, pronoun, expected):
+    assert _resolved(nlp, text, pronoun) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun"),
+    [
+        # two masculine candidates
+        ("Der Minister traf den Präsidenten. Er lobte ihn.", "Er"),
+        ("Der Minister traf den Präsidenten. Er lobte ihn.", "ihn"),
+        # a woman's name and a man's both agree with "ihm" (sex is not guessed from first names)
+        ("Angela Merkel traf den Präsidenten Macron in Paris. Sie sprach mit ihm über die Krise.", "ihm"),
+        # two feminine singular nouns
+        ("Die Stadt baut eine neue Schule. Sie soll 2025 fertig sein.", "Sie"),
+        # expletive "es"
+        ("Es gibt in Berlin viele Museen.", "Es"),
+        # the polite "Sie"
+        ("Der Lehrer sagt, dass Sie morgen kommen sollen.", "Sie"),
+        # the only masculine candidate is more than two sentences back
+        ("Kim Jong Un besuchte eine Fabrik. Die Arbeiter jubelten. Die Halle war voll. "
+         "Die Maschinen liefen. Er lobte die Arbeit.", "Er"),
+    ],
+)
+def test_uncertain_references_give_none(nlp, text, pronoun):
+    assert _resolved(nlp, text, pronoun) is None
+
+
+def test_a_short_mention_gives_the_full_name(nlp):
+    text = "Kim Jong Un besuchte eine Fabrik. Danach traf Kim die Arbeiter. Er lobte ihre Arbeit."
+    assert _resolved(nlp, text, "Er") == "Kim Jong Un"
+
+
+def test_only_pronouns_are_resolved(nlp):
+    analysis = _analysis(nlp, "Kim Jong Un besuchte eine Fabrik.")
+    sentence = analysis.sentences[0]
+    assert all(resolve(analysis, 0, token.i) is None for token in sentence.tokens)
