@@ -29,8 +29,8 @@ def _resolved(nlp, text: str, pronoun: str, occurrence: int = 0) -> str | None:
     ("text", "pronoun", "expected"),
     [
         # the subject of the sentence before, the full name the text uses
-        ("Kim Jong Un hat am Montag eine Munitionsfabrik in Pjöngjang besucht. "
-         "Er forderte die Rüstungsindustrie auf, mehr Raketen zu bauen.", "Er", "Kim Jong Un"),
+        (("Kim Jong Un hat am Montag eine Munitionsfabrik in Pjöngjang besucht. "
+         "Er forderte die Rüstungsindustrie auf, mehr Raketen zu bauen."), "Er", "Kim Jong Un"),
         ("Machthaber Kim Jong Un besuchte eine Fabrik. Seine Frau begleitete ihn.", "ihn", "Kim Jong Un"),
         ("Machthaber Kim Jong Un besuchte eine Fabrik. Seine Frau begleitete ihn.", "Seine", "Kim Jong Un"),
         # a noun phrase with its article; the verb's number decides between singular and plural "sie"
@@ -63,8 +63,8 @@ def test_certain_references_are_resolved(nlp, text, pronoun, expected):
         # the polite "Sie"
         ("Der Lehrer sagt, dass Sie morgen kommen sollen.", "Sie"),
         # the only masculine candidate is more than two sentences back
-        ("Kim Jong Un besuchte eine Fabrik. Die Arbeiter jubelten. Die Halle war voll. "
-         "Die Maschinen liefen. Er lobte die Arbeit.", "Er"),
+        (("Kim Jong Un besuchte eine Fabrik. Die Arbeiter jubelten. Die Halle war voll. "
+         "Die Maschinen liefen. Er lobte die Arbeit."), "Er"),
     ],
 )
 def test_uncertain_references_give_none(nlp, text, pronoun):
