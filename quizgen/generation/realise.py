@@ -45,8 +45,10 @@ Spans = Mapping[tuple[int, int], str]
 PERSON_INDEX = {("1", "Sing"): 0, ("2", "Sing"): 1, ("3", "Sing"): 2, ("1", "Plur"): 3, ("2", "Plur"): 4, ("3", "Plur"): 5}
 # Subordinators whose clause states no fact: never made a statement.
 NOT_FACTUAL = frozenset({"ob", "wenn", "falls", "sofern", "damit", "ohne", "statt", "anstatt", "als", "wie", "sobald", "soweit"})
+_FUNCTION_TAGS = frozenset({"ART", "PDAT", "PPOSAT", "PIAT", "APPR", "APPRART"})
 _KEEP_CAPITAL_TAGS = frozenset({"NN", "NE", "TRUNC", "FM", "XY"})
 _PRONOUN_TAGS = frozenset({"PPER", "PDS"})
+_VERBAL_TAGS = frozenset({"PTKVZ", "VVPP", "VAPP", "VMPP", "VVINF", "VAINF", "VMINF", "VVIZU", "VVFIN", "VAFIN", "VMFIN"})
 _DEMONSTRATIVES = frozenset({"das", "dies", "dieses", "diese", "dieser", "jenes"})
 _SEPARABLE = ("ab", "an", "auf", "aus", "bei", "ein", "fest", "fort", "her", "herein", "heraus", "herbei",
               "hin", "hinaus", "hinein", "los", "mit", "nach", "vor", "vorbei", "voran", "weg", "weiter",
@@ -249,6 +251,10 @@ def _layout(sentence: Sentence, clause: Clause) -> _Layout | None:
     if any(c.start <= v < c.end for c in outer for v in verbs if c.clause is None):
         return None  # a verb of this clause inside a constituent: the spans are wrong
     covered = {i for c in outer for i in range(c.start, c.end)}
+    for i in clause.tokens:
+        token = _token(sentence, i)
+        if token is not None and i not in covered and i not in verbs and token.tag in _VERBAL_TAGS:
+            return None  # a particle or participle the verb complex left out ("stellt … mit Heathrow")
     units = [_Unit(c.start, c.end, c) for c in outer]
     skip = {clause.conjunction} if clause.kind in ("subordinate", "coordinated") else set()
     for i in clause.tokens:
@@ -482,8 +488,9 @@ def _unit_text(sentence: Sentence, unit: _Unit, replace: Mapping[tuple[int, int]
     if text.count("(") != text.count(")") or text.count("[") != text.count("]"):
         return None  # a bracket cut off: the spans are wrong
     first = tokens[0] if tokens else None
-    if first is not None and sentence_initial(sentence, first.i) and (unit.start, unit.end) not in replace:
-        text = _lower_initial(first, text)
+    if first is not None and (unit.start, unit.end) not in replace and (
+            sentence_initial(sentence, first.i) or first.tag in _FUNCTION_TAGS):
+        text = _lower_initial(first, text)  # "Das größte Unternehmen" after a colon: not inside a question
     return text or None
 
 

@@ -3,7 +3,7 @@
 ``wh_questions(analysis, facts)`` walks every clause of every sentence (``Sentence.clauses``)
 and asks for each constituent whose role has a question word (``model.ROLES``): Wer/Was,
 Wen/Was, Wem, Wessen, wo(r)+Präposition or Präposition+wen/wem, Von wem, Wann / Seit wann /
-Bis wann / Wie lange / Wie oft, Wo / Wohin / Woher, Warum, Wozu, Wie, Wie viele, and for a
+Bis wann / Wie lange / Wie oft, Wo / Wohin / Woher, Warum, Wozu, Wie viele, and for a
 complement clause the verb's own question (Was sagte X? Wozu forderte X Y auf? Wessen
 beschuldigte X Y?). The question text comes from ``realise.interrogative``; a pronoun is
 replaced by the name ``extraction.reference.resolve`` gives when it is certain, else the
@@ -12,7 +12,8 @@ lower-case W-word); the selection across types is done elsewhere.
 
 Precision over recall: no question whose answer is a pronoun, a bare adverb ("dort",
 "damals"), or the answer's words in the prompt; no question the realiser is unsure of; no
-prompt asked twice with different answers.
+prompt asked twice with different answers. No "Wie" (manner): on unseen text the manner
+adverbials the rules find are mostly degree words ("relativ", "vollständig").
 """
 
 from __future__ import annotations
@@ -77,6 +78,17 @@ SPEECH_VERBS = frozenset(_FACT_SPEECH_VERBS) | {"sagen", "erklären", "berichten
 IDIOM_NOUNS = frozenset({"Weg", "Rolle", "Spiel", "Frage", "Rede", "Verfügung", "Hand", "Seite", "Lage", "Beispiel",
                          "Kraft", "Lauf", "Ende", "Sinn", "Acht", "Angriff", "Stelle", "Sprache", "Blick", "Grund"})
 MIN_PROMPT_WORDS = 4
+MAX_PROMPT_WORDS = 18
+# Determiners that exclude a case: a subject never starts with "den", an accusative object never with "dem".
+NOT_NOMINATIVE = frozenset({"den", "dem", "einen", "einem", "des", "eines"})
+NOT_ACCUSATIVE = frozenset({"dem", "einem", "der", "des", "eines", "einer"})
+NOT_DATIVE = frozenset({"die", "das", "ein", "eine", "einen", "des", "eines"})
+PLACE_NOUNS = ("stadt", "land", "dorf", "region", "gebiet", "straße", "haus", "fabrik", "schule", "kirche", "see",
+               "fluss", "meer", "berg", "wald", "garten", "museum", "insel", "küste", "park", "platz", "hafen",
+               "bahnhof", "welt", "norden", "süden", "osten", "westen", "tal", "ufer", "provinz", "staat", "kontinent",
+               "gebirge", "wüste", "zentrum", "viertel", "gemeinde", "kreis", "bezirk", "hauptstadt", "ort", "raum",
+               "halle", "zimmer", "gebäude", "burg", "schloss", "palast", "markt", "zoo", "universität", "krankenhaus",
+               "hotel", "grenze", "nähe", "mitte", "ozean", "bucht", "strand", "feld", "stadion", "werk", "lager")
 MAX_SENTENCE_TOKENS = 70
 
 
@@ -102,6 +114,8 @@ def wh_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
         for clause in sentence.clauses:
             if not clause.sure or clause.kind not in ("main", "coordinated", "subordinate", "relative"):
                 continue
+            if clause.mood == "subjunctive" and _main_lemma(sentence, clause) not in SPEECH_VERBS:
+                continue  # "Wer rivalisiere …?": reported speech cut from its frame
             replace = _pronoun_names(analysis, sentence, clause, resolve)
             if replace is None:
                 continue
@@ -134,7 +148,7 @@ def _question(
 
 def _good_prompt(prompt: str, ask: _Ask) -> bool:
     """Long enough to say something, and not containing its own answer."""
-    if len(prompt.split()) < (3 if ask.skill == "was-sagte" else MIN_PROMPT_WORDS):
+    if not MIN_PROMPT_WORDS - (ask.skill == "was-sagte") <= len(prompt.split()) <= MAX_PROMPT_WORDS:
         return False
     lowered = prompt.lower()
     return all(variant.lower() not in lowered for variant in (ask.answer, *ask.accepted) if len(variant) > 2)
@@ -149,6 +163,12 @@ def _ask(
     tokens = _tokens(sentence, asked.start, asked.end)
     if not tokens or _vague(tokens, asked, replace):
         return None
+    first = tokens[0].text.lower()
+    if (asked.role == "subject" and first in NOT_NOMINATIVE or asked.role == "object_acc" and first in NOT_ACCUSATIVE
+            or asked.role == "object_dat" and first in NOT_DATIVE):
+        return None  # the determiner contradicts the role: the parse is wrong here
+    if not any(c is not asked and c.role != "adverbial" and c.clause is None for c in clause.constituents) and asked.role != "complement":
+        return None  # "Was hat dennoch auch?": nothing left to ask about
     handler = _HANDLERS.get(asked.role)
     return handler(sentence, clause, asked, tokens, replace, names) if handler else None
 
@@ -252,7 +272,14 @@ def _ask_time(sentence, clause, asked, tokens, replace, names) -> _Ask | None:
 
 
 def _ask_place(sentence, clause, asked, tokens, replace, names) -> _Ask | None:
-    if asked.clause is not None or not any(t.tag in ("NE", "NN") for t in tokens):
+    """Only a named place or a noun of places ("in der Fabrik"), not "in der Regel", "aus Plastik"."""
+    if asked.clause is not None or tokens[0].tag not in ("APPR", "APPRART"):
+        return None
+    head = next((t for t in tokens if t.i == asked.head), tokens[-1])
+    named = any(t.ent_label == "LOC" or t.tag == "NE" and names.get(t.text) == "place" for t in tokens)
+    if not named and not (head.tag == "NN" and head.lemma.lower().endswith(PLACE_NOUNS)):
+        return None
+    if asked.role == "origin" and _main_lemma(sentence, clause) in STATIC_VERBS:
         return None
     return _answer(sentence, asked, tokens, PLACE_WORDS[asked.role], replace)
 
@@ -267,12 +294,6 @@ def _ask_reason(sentence, clause, asked, tokens, replace, names) -> _Ask | None:
             or any(t.tag == "NE" for t in tokens)):
         return None  # "zum US-Präsidenten" is no purpose
     return _answer(sentence, asked, tokens, word, replace)
-
-
-def _ask_manner(sentence, clause, asked, tokens, replace, names) -> _Ask | None:
-    if len(tokens) != 1 or tokens[0].tag != "ADJD":
-        return None
-    return _answer(sentence, asked, tokens, "Wie", replace)
 
 
 def _ask_complement(sentence, clause, asked, tokens, replace, names) -> _Ask | None:
@@ -292,7 +313,7 @@ _HANDLERS: dict[str, _Handler] = {
     "subject": _ask_subject, "object_acc": _ask_object, "object_dat": _ask_object, "object_gen": _ask_object,
     "object_prep": _ask_prepositional, "agent": _ask_agent, "time": _ask_time, "place": _ask_place,
     "direction": _ask_place, "origin": _ask_place, "cause": _ask_reason, "purpose": _ask_reason,
-    "manner": _ask_manner, "complement": _ask_complement,
+    "complement": _ask_complement,
 }
 
 
