@@ -223,7 +223,8 @@ def run_in_quiz(tmp_path: Path, page: Path, script: str) -> str:
 
 def test_quiz_accepts_answer_variants_and_shows_the_evidence(tmp_path):
     """A W-question is right with the model answer or a variant, in any case, with quotes,
-    punctuation and spaces around it; a number that only contains the answer's digits is not."""
+    punctuation and spaces around it, umlauts written as ue; a number that only contains the
+    answer's digits is not."""
     import json
 
     from test_comprehension_exports import comprehension_material
@@ -231,7 +232,7 @@ def test_quiz_accepts_answer_variants_and_shows_the_evidence(tmp_path):
     material = comprehension_material()
     page = tmp_path / "curie.quiz.html"
     page.write_text(HtmlExporter().page(material, Options(), "quiz"), encoding="utf-8")
-    tries = ["  „IM JAHR 1891“. ", "189", "1891!", "Chemie", "chemie", "Physik", "den  Nobelpreis für  Chemie"]
+    tries = ["  „IM JAHR 1891“. ", "189", "1891!", "Chemie", "fuer chemie", "Physik", "den  Nobelpreis für  Chemie"]
     ids = ["q22", "q22", "q22", "q04", "q04", "q04", "q04"]
     script = (
         f"var tries={json.dumps(tries)};var ids={json.dumps(ids)};"
