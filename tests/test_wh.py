@@ -66,7 +66,11 @@ def test_seed_article_questions(seed_analysis):
     prompts = {q.prompt: str(q.answer) for q in questions}
     wozu = "Wozu hat der nordkoreanische Staatschef Kim Jong Un die Rüstungsindustrie des Landes aufgefordert?"
     assert prompts.get(wozu, "").startswith("um ")
-    assert prompts.get("Wie viele Raketentests hat Pjöngjang durchgeführt?") == "mehr als 100"
+    tests = next(c for c in seed_analysis.sentences[8].clauses[0].constituents if c.text.endswith("Raketentests"))
+    if tests.sure:  # the parser may leave the case of "mehr als 100 Raketentests" open: then nothing is asked
+        assert prompts.get("Wie viele Raketentests hat Pjöngjang durchgeführt?") == "mehr als 100"
+    else:
+        assert not any("Raketentests" in prompt and prompt.startswith("Was") for prompt in prompts)
     assert "Was hat der nordkoreanische Staatschef Kim Jong Un aufgefordert?" not in prompts  # auffordern asks "Wen"/"Wozu"
     for question in questions:
         assert question.prompt.endswith("?") and question.prompt.split()[0] in W_WORDS

@@ -253,8 +253,11 @@ def _layout(sentence: Sentence, clause: Clause) -> _Layout | None:
     covered = {i for c in outer for i in range(c.start, c.end)}
     for i in clause.tokens:
         token = _token(sentence, i)
-        if token is not None and i not in covered and i not in verbs and token.tag in _VERBAL_TAGS:
-            return None  # a particle or participle the verb complex left out ("stellt … mit Heathrow")
+        if token is not None and i not in covered and i not in verbs and token.tag in _VERBAL_TAGS | {"KON"}:
+            return None  # a verb part left out ("stellt … mit Heathrow") or a coordination not understood
+    participles = [t.tag for v in sorted(verbs) if (t := _token(sentence, v)) is not None and t.tag in ("VVPP", "VVINF")]
+    if len(participles) > 1 and "VVPP" in participles:
+        return None  # "verkauft gebracht": two full verbs in one bracket, a coordination cut wrong
     units = [_Unit(c.start, c.end, c) for c in outer]
     skip = {clause.conjunction} if clause.kind in ("subordinate", "coordinated") else set()
     for i in clause.tokens:

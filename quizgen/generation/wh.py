@@ -167,7 +167,8 @@ def _ask(
     if (asked.role == "subject" and first in NOT_NOMINATIVE or asked.role == "object_acc" and first in NOT_ACCUSATIVE
             or asked.role == "object_dat" and first in NOT_DATIVE):
         return None  # the determiner contradicts the role: the parse is wrong here
-    if not any(c is not asked and c.role != "adverbial" and c.clause is None for c in clause.constituents) and asked.role != "complement":
+    others = [c for c in clause.constituents if c is not asked and c.clause is None and (c.role != "adverbial" or c.end - c.start > 1)]
+    if not others and asked.role != "complement":
         return None  # "Was hat dennoch auch?": nothing left to ask about
     handler = _HANDLERS.get(asked.role)
     return handler(sentence, clause, asked, tokens, replace, names) if handler else None
