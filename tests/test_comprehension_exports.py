@@ -9,6 +9,8 @@ import xml.etree.ElementTree as ET
 from dataclasses import replace
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from test_html import Page, curie_material, pages
 
 from quizgen.config import Options
@@ -291,3 +293,28 @@ def test_seed_build_puts_word_choice_items_after_the_comprehension_tasks(seed_ma
     # the heading ("== … ==" in the seed) gets no number: the numbers count paragraphs of text
     headings = [line for line in context["lines"] if line.heading]
     assert headings and all(line.paragraph == 0 for line in headings)
+
+
+HOSTILE = st.text(alphabet="ab <>&\"'{}=~#:/ „“", min_size=1, max_size=30)
+
+
+@settings(max_examples=25, deadline=None)
+@given(variant=HOSTILE, statement=HOSTILE, evidence=HOSTILE)
+def test_variants_statements_and_evidence_never_reach_html_unescaped(variant, statement, evidence):
+    from quizgen.exporters.anki import question_note
+
+    material = comprehension_material()
+    payload = "<i>{}</i>"
+    questions = []
+    for question in material.questions:
+        if question.id == "q22":
+            question = replace(question, accepted=(payload.format(variant),), evidence=payload.format(evidence))
+        if question.id == "q20":
+            question = replace(question, options=(*question.options[:3], payload.format(statement), question.options[4]))
+        questions.append(question)
+    material = replace(material, questions=tuple(questions))
+    for name, html in pages(material).items():
+        assert "<i>" not in html, name
+    for question in material.questions:
+        note = question_note(question, material, payload.format(evidence))
+        assert all("<i>" not in value for value in note.fields), question.id
