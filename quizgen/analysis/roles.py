@@ -26,7 +26,7 @@ from .topology_cases import (
 from .topology_verbs import SLOTS, VerbComplex
 
 NOUN_TAGS = frozenset({"NN", "NE", "FM"})
-PRONOUN_TAGS = frozenset({"PPER", "PDS", "PIS", "PRELS", "PWS", "PPOSS"})
+PRONOUN_TAGS = frozenset({"PPER", "PDS", "PIS", "PRELS", "PWS", "PPOSS", "PRF"})
 PREMODIFIER_TAGS = DETERMINER_TAGS | frozenset({"ADJA", "CARD", "TRUNC"})
 NOUN_PREPOSITIONS = frozenset({"von", "zwischen"})
 COORDINATORS = frozenset({"und", "oder", "sowie", "bzw.", "beziehungsweise", "&"})
@@ -61,17 +61,40 @@ def _np_end(tokens: tuple[Token, ...], own: list[int], n: int) -> tuple[int, int
         head = own[n]
         first_tag = tokens[own[n]].tag
         n += 1
+        while n + 1 < len(own) and tokens[own[n]].text in ("-", "–") and own[n + 1] == own[n] + 1 and (
+            tokens[own[n + 1]].tag in NOUN_TAGS and not tokens[own[n]].whitespace
+        ):  # a compound split at its hyphen: Shell - Konzern
+            head = own[n + 1]
+            first_tag = tokens[head].tag
+            n += 2
+        run = [own[n - 1]]
         while n < len(own) and tokens[own[n]].tag in NOUN_TAGS and (
-            tokens[own[n]].tag == "NE" or first_tag == "NE" or tokens[own[n]].ent_label
+            tokens[own[n]].tag == "NE" or first_tag == "NE" or tokens[own[n]].ent_label or tokens[own[n - 1]].tag == "NN"
         ) and own[n] == own[n - 1] + 1:
+            run.append(own[n])
             n += 1
+        head = _run_head(tokens, run)
     elif n > start:
         last = own[n - 1]
-        if tokens[last].tag in ("ADJA", "CARD", "PIAT", "PIDAT", "PDAT"):
+        following = tokens[last + 1] if last + 1 < len(tokens) else None
+        nominalised = tokens[last].text[:1].isupper() or tokens[last].tag != "ADJA"
+        if tokens[last].tag in ("ADJA", "CARD", "PIAT", "PIDAT", "PDAT") and nominalised and (
+            following is None or following.tag not in ("NN", "NE", "TRUNC", "KON", "$(", "ADJA")
+        ):
             head = last
     if head is None:
         return None
     return n, head
+
+
+def _run_head(tokens: tuple[Token, ...], run: list[int]) -> int:
+    """The head of a noun/name run as UD marks it: the first name after a title (Präsident
+    *Donald* Trump, *Kim* Jong Un), but a final common noun after names (New Yorker *Börse*)."""
+    if len(run) == 1:
+        return run[0]
+    if tokens[run[-1]].tag == "NN" and any(tokens[k].tag == "NE" for k in run[:-1]):
+        return run[-1]
+    return next((k for k in run if tokens[k].tag == "NE"), run[0])
 
 
 def _modifies_next(tokens: tuple[Token, ...], own: list[int], n: int) -> bool:
@@ -84,7 +107,14 @@ def _modifies_next(tokens: tuple[Token, ...], own: list[int], n: int) -> bool:
             "mehr", "weniger")
     if token.tag == "PIS":
         return token.text.lower() in ("mehr", "weniger") and after.text.lower() == "als"
-    return after.tag in ("ADJA", "CARD") or (token.text.lower() in lex.QUANTITY_WORDS and after.tag == "CARD")
+    if token.text.lower() in lex.QUANTITY_WORDS and after.tag == "CARD":
+        return True
+    for k in own[n + 1 : n + 4]:  # "bildungspolitisch nicht gerade leichten Zeiten"
+        if tokens[k].tag in ("ADJA", "CARD"):
+            return True
+        if tokens[k].tag not in ("ADV", "ADJD", "PTKNEG"):
+            return False
+    return False
 
 
 def _noun_phrase(tokens: tuple[Token, ...], own: list[int], n: int) -> tuple[int, Phrase] | None:
@@ -116,15 +146,9 @@ def _readings(words: list[Token], head: int, tokens: tuple[Token, ...]) -> Readi
 def _attachments(tokens: tuple[Token, ...], own: list[int], end: int, phrase: Phrase) -> int:
     while end < len(own) and own[end] == own[end - 1] + 1:
         token = tokens[own[end]]
-        if token.tag in ("ART", "PPOSAT", "PDAT", "PIAT") or (token.tag == "NE" and token.text.endswith("s")):
+        if token.tag in ("ART", "PPOSAT", "PDAT", "PIAT", "PIDAT", "ADJA") or (token.tag == "NE" and token.text.endswith("s")):
             found = _np_end(tokens, own, end)
-            if found is None:
-                break
-            words = [tokens[k] for k in own[end : found[0]]]
-            genitive = phrase_readings(words)
-            if tokens[phrase.head].tag not in NOUN_TAGS or not genitive or cases_of(genitive) - {"Gen"} and not (
-                token.text.lower() == "der" and tokens[phrase.head].tag == "NN"
-            ):
+            if found is None or not _is_genitive(tokens, [tokens[k] for k in own[end : found[0]]], phrase):
                 break
             phrase.positions.extend(own[end : found[0]])
             end = found[0]
@@ -137,6 +161,15 @@ def _attachments(tokens: tuple[Token, ...], own: list[int], end: int, phrase: Ph
                 break
             phrase.positions.extend(own[end : found[0]])
             end = found[0]
+            continue
+        if token.text == "," and _enumeration_follows(tokens, own, end):
+            following = _noun_phrase(tokens, own, end + 1)
+            if following is None:
+                break
+            next_end, other = following
+            phrase.positions.extend([own[end]] + other.positions)
+            phrase.parts.append(other.head)
+            end = next_end
             continue
         if token.tag == "KON" and token.text.lower() in COORDINATORS and end + 1 < len(own):
             following = _noun_phrase(tokens, own, end + 1)
@@ -152,6 +185,31 @@ def _attachments(tokens: tuple[Token, ...], own: list[int], end: int, phrase: Ph
             continue
         break
     return end
+
+
+def _enumeration_follows(tokens: tuple[Token, ...], own: list[int], end: int) -> bool:
+    """A comma inside an enumeration of noun phrases that ends in und/oder + noun phrase."""
+    for k in own[end + 1 : end + 12]:
+        token = tokens[k]
+        if token.tag == "KON" and token.text.lower() in COORDINATORS:
+            return True
+        if token.tag.startswith("V") or token.tag in ("APPR", "APPRART", "KOUS", "PRELS", "$.", "ADV", "ADJD"):
+            return False
+    return False
+
+
+def _is_genitive(tokens: tuple[Token, ...], words: list[Token], phrase: Phrase) -> bool:
+    """A noun phrase right after a noun that is its genitive attribute: "des Landes", "der
+    Türkei", "einer Vereinigung", "umfassender Sicherung", "Kims" (Dat/Gen -er forms count)."""
+    if tokens[phrase.head].tag not in NOUN_TAGS:
+        return False
+    first = words[0]
+    if first.tag == "NE":
+        return len(words) == 1
+    cases = cases_of(phrase_readings(words))
+    if "Gen" not in cases:
+        return False
+    return cases == {"Gen"} or first.text.lower().endswith("er")
 
 
 def _prepositional_phrase(tokens: tuple[Token, ...], own: list[int], n: int) -> tuple[int, Phrase] | None:
@@ -184,7 +242,8 @@ def _preposition(token: Token) -> str:
 
 def phrases(tokens: tuple[Token, ...], own: list[int], skip: set[int]) -> list[Phrase]:
     """The phrases among a clause's own words (verbs, conjunctions, punctuation left out)."""
-    words = [k for k in own if k not in skip and tokens[k].tag not in ("$,", "$.", "$(")]
+    words = [k for k in own if k not in skip and (tokens[k].tag not in ("$,", "$.", "$(") or tokens[k].text == "," or (
+        tokens[k].text in ("-", "–") and not tokens[k].whitespace and k > 0 and not tokens[k - 1].whitespace))]
     result: list[Phrase] = []
     n = 0
     while n < len(words):
@@ -218,7 +277,7 @@ def phrases(tokens: tuple[Token, ...], own: list[int], skip: set[int]) -> list[P
 def _agrees(phrase: Phrase, slots: frozenset[int]) -> bool:
     if not slots:
         return True
-    numbers = {"Plur"} if phrase.coordinated else set(numbers_of(phrase.readings))
+    numbers = set(numbers_of(phrase.readings)) | ({"Plur", "Sing"} if phrase.coordinated else set())
     return any(SLOTS[slot] in {(phrase.person, number) for number in numbers} for slot in slots)
 
 
@@ -242,6 +301,20 @@ class _Assigned:
 
 def _subject(tokens: tuple[Token, ...], nps: list[Phrase], vc: VerbComplex, kind: str, gap: bool) -> tuple[Phrase | None, bool]:
     """The subject among the clause's noun phrases and whether case/agreement decided it."""
+    subject, sure, _ = _choose_subject(tokens, nps, vc, kind, gap)
+    return subject, sure
+
+
+def _choose_subject(
+    tokens: tuple[Token, ...], nps: list[Phrase], vc: VerbComplex, kind: str, gap: bool
+) -> tuple[Phrase | None, bool, bool]:
+    """The subject, whether it is sure, and whether its form alone made it sure (Nom only)."""
+    subject, sure = _subject_by_rules(tokens, nps, vc, kind, gap)
+    strong = subject is not None and sure and cases_of(subject.readings) == {"Nom"}
+    return subject, sure, strong
+
+
+def _subject_by_rules(tokens: tuple[Token, ...], nps: list[Phrase], vc: VerbComplex, kind: str, gap: bool) -> tuple[Phrase | None, bool]:
     if kind in ("zu_infinitive", "um_zu") or gap:
         return None, True
     candidates = [p for p in nps if "Nom" in cases_of(p.readings) and _agrees(p, vc.slots)]
@@ -250,7 +323,7 @@ def _subject(tokens: tuple[Token, ...], nps: list[Phrase], vc: VerbComplex, kind
     if vc.copula:
         first = candidates[0]
         sure = first.pronoun or first.definite or first.name or len(candidates) == 1
-        return first, sure and vc.finite is not None
+        return first, sure and vc.finite is not None and tokens[first.head].text.lower() != "es"
     only_nom = [p for p in candidates if cases_of(p.readings) == {"Nom"}]
     if len(only_nom) == 1:
         return only_nom[0], vc.finite is not None
@@ -258,10 +331,37 @@ def _subject(tokens: tuple[Token, ...], nps: list[Phrase], vc: VerbComplex, kind
         return candidates[0], vc.finite is not None and bool(vc.slots)
     if only_nom:
         return only_nom[0], False
+    if vc.lemma.lower() == "geben" and tokens[candidates[0].head].text.lower() == "es":  # es gibt X
+        return candidates[0], vc.finite is not None
+    if len(candidates) == 2 and _more_prominent(tokens, candidates[0], candidates[1]):
+        return candidates[0], vc.finite is not None
     people = [p for p in candidates if _is_person(tokens, p)]
     if len(people) == 1 and people[0] is candidates[0] and vc.voice == "active":
         return people[0], vc.finite is not None
     return candidates[0], False
+
+
+def _more_prominent(tokens: tuple[Token, ...], first: Phrase, second: Phrase) -> bool:
+    """The first of two case-ambiguous noun phrases is definite (article, pronoun, name) and the
+    second is not: "Die Betreiber benutzen Windows-Rechner". Fronted objects are given
+    information, so an object before an indefinite subject is rare; two definites stay unsure."""
+    def definite(phrase: Phrase) -> bool:
+        first_word = tokens[phrase.positions[0]]
+        if phrase.pronoun:
+            return tokens[phrase.head].tag in ("PPER", "PDS", "PRELS")
+        if first_word.tag == "ART":
+            return first_word.text.lower() in ("der", "die", "das", "den", "dem", "des")
+        return first_word.tag in ("PPOSAT", "PDAT") or (phrase.name and first_word.tag == "NE")
+
+    def indefinite(phrase: Phrase) -> bool:
+        first_word = tokens[phrase.positions[0]]
+        if phrase.pronoun:
+            return tokens[phrase.head].tag == "PIS" and tokens[phrase.head].text.lower() not in ("man",)
+        return first_word.tag in ("ADJA", "NN", "CARD", "PIAT", "PIDAT") or (
+            first_word.tag == "ART" and first_word.text.lower().startswith("ein")
+        ) or first_word.text.lower().startswith("kein")
+
+    return definite(first) and indefinite(second)
 
 
 def _is_person(tokens: tuple[Token, ...], phrase: Phrase) -> bool:
@@ -270,17 +370,22 @@ def _is_person(tokens: tuple[Token, ...], phrase: Phrase) -> bool:
     return head.ent_label == "PER" or (phrase.pronoun and head.text.lower() in ("ich", "du", "wir", "ihr", "sie", "er"))
 
 
-def _object_roles(nps: list[Phrase], vc: VerbComplex, subject_found: bool) -> list[_Assigned]:
-    """Accusative, dative and genitive objects (and predicatives) among the other NPs."""
+def _object_roles(nps: list[Phrase], vc: VerbComplex, subject_found: bool, strong: bool = True) -> list[_Assigned]:
+    """Accusative, dative and genitive objects (and predicatives) among the other NPs.
+
+    Without a subject sure by its form (``strong``), an object that could itself be
+    nominative owes its role to the choice of subject and stays unsure.
+    """
     result: list[_Assigned] = []
     for phrase in nps:
         cases = set(cases_of(phrase.readings))
+        could_be_subject = "Nom" in cases and not strong
         if subject_found or not vc.finite:
             if vc.copula and "Nom" in cases:
                 result.append(_Assigned(phrase, "predicative", "Nom"))
                 continue
             cases.discard("Nom")
-        if vc.voice == "passive":
+        if vc.voice == "passive" or vc.auxiliary == "sein" or vc.copula:
             cases.discard("Acc")
         if cases == {"Acc"}:
             result.append(_Assigned(phrase, "object_acc", "Acc"))
@@ -292,6 +397,8 @@ def _object_roles(nps: list[Phrase], vc: VerbComplex, subject_found: bool) -> li
             result.append(_Assigned(phrase, "adverbial", sure=False))
         else:
             result.append(_Assigned(phrase, "", ",".join(sorted(cases))))
+        if could_be_subject:
+            result[-1].sure = False
     _resolve_ambiguous(result, vc)
     return result
 
@@ -306,7 +413,8 @@ def _resolve_ambiguous(assigned: list[_Assigned], vc: VerbComplex) -> None:
         dative_verb = vc.lemma.lower() in lex.DATIVE_VERBS
         if "Acc" in cases and (has_dat or (not dative_verb and len(open_items) == 1 and not has_acc)):
             item.role, item.case = "object_acc", "Acc"
-            item.sure = not has_dat or True
+            if not has_dat and item.phrase.pronoun:  # uns, euch, sich alone: many verbs take a dative
+                item.sure = False
             has_acc = True
         elif "Dat" in cases and (has_acc or dative_verb):
             item.role, item.case = "object_dat", "Dat"
@@ -402,8 +510,9 @@ def constituents(
     offset = tokens[0].i
     verb_positions = {i - offset for i in vc.verbs}
     skip = set(verb_positions)
-    skip.update(k for k in own if tokens[k].tag in ("PTKZU", "PTKVZ", "PTKNEG", "PRF", "KOUS", "KOUI", "PTKANT", "ITJ")
-                or tokens[k].particle_of is not None)
+    skip.update(k for k in own if tokens[k].tag in ("PTKZU", "PTKVZ", "PTKNEG", "KOUS", "KOUI", "PTKANT", "ITJ")
+                or tokens[k].particle_of is not None or is_reflexive(tokens, k))
+    skip.update(_bracketed(tokens, own))
     if own and tokens[own[0]].tag == "KON":
         skip.add(own[0])
     if conjunction is not None and kind != "relative":
@@ -422,12 +531,13 @@ def constituents(
         _agree_with_antecedent(tokens, found, antecedent)
     gap = kind == "coordinated" and len(own) > 1 and own[1] - offset + offset in verb_positions
     nps = [p for p in found if p.kind == "np" and not (_is_time_noun(tokens, p) and "Nom" not in cases_of(p.readings) - {"Nom"} and _time_np(tokens, p))]
-    subject, subject_sure = _subject(tokens, nps, vc, kind, gap)
+    subject, subject_sure, strong = _choose_subject(tokens, nps, vc, kind, gap)
     others = [p for p in nps if p is not subject]
     assigned: list[_Assigned] = []
     if subject is not None:
         assigned.append(_Assigned(subject, "subject", "Nom", sure=subject_sure))
-    assigned.extend(_object_roles(others, vc, subject is not None or kind in ("zu_infinitive", "um_zu")))
+    infinitive = kind in ("zu_infinitive", "um_zu")
+    assigned.extend(_object_roles(others, vc, subject is not None or infinitive, strong or infinitive))
     for phrase in found:
         if phrase.kind == "np" and phrase not in nps:
             assigned.append(_Assigned(phrase, "time", "Acc", _bare_time_detail(tokens, phrase)))
@@ -457,8 +567,29 @@ def constituents(
             field=_field(span[0] + offset, vc, kind), clause=child,
             sure=role != "time" or detail != "when",
         ))
+    if any(c.role == "complement" for c in result):  # "es" before a dass/zu clause is expletive
+        result = [replace(c, sure=False) if c.role == "subject" and c.text.lower() == "es" else c for c in result]
     result.sort(key=lambda c: c.start)
     return tuple(result)
+
+
+def _bracketed(tokens: tuple[Token, ...], own: list[int]) -> set[int]:
+    """Words inside round brackets: insertions such as "(FDP)" or "(LKA)" are no constituents."""
+    inside: set[int] = set()
+    depth = 0
+    for k, token in enumerate(tokens):
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")":
+            depth = max(0, depth - 1)
+        elif depth:
+            inside.add(k)
+    return inside & set(own)
+
+
+def is_reflexive(tokens: tuple[Token, ...], k: int) -> bool:
+    """A reflexive pronoun of the verb ("hat sich gemacht"), not one inside a PP ("von sich aus")."""
+    return tokens[k].tag == "PRF" and not (k > 0 and tokens[k - 1].tag in ("APPR", "APPRART"))
 
 
 def _time_np(tokens: tuple[Token, ...], phrase: Phrase) -> bool:
@@ -467,6 +598,11 @@ def _time_np(tokens: tuple[Token, ...], phrase: Phrase) -> bool:
     head = tokens[phrase.head]
     if head.tag == "CARD":
         return len(phrase.positions) == 1
+    first = tokens[phrase.positions[0]]
+    if first.tag == "ART" and first.text.lower() in ("den", "das", "die") and not any(
+        tokens[k].lemma.lower() in ("ganz", "gesamt") for k in phrase.positions
+    ):
+        return False
     return "Acc" in cases and len(phrase.positions) > 1 and head.lemma.lower() in lex.TIME_NOUNS
 
 

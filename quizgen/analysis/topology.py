@@ -61,7 +61,7 @@ def _chunks(tokens: tuple[Token, ...]) -> list[list[int]]:
     result: list[list[int]] = []
     current: list[int] = []
     for k, token in enumerate(tokens):
-        if token.tag in PUNCT_TAGS:
+        if token.tag in PUNCT_TAGS and not is_glued_hyphen(tokens, k):
             if current:
                 result.append(current)
             current = []
@@ -70,6 +70,16 @@ def _chunks(tokens: tuple[Token, ...]) -> list[list[int]]:
     if current:
         result.append(current)
     return result
+
+
+def is_glued_hyphen(tokens: tuple[Token, ...], k: int) -> bool:
+    """A hyphen written without spaces inside a word that was split (Shell - Konzern in UD's tokens)."""
+    return (
+        tokens[k].text in ("-", "–")
+        and 0 < k < len(tokens) - 1
+        and not tokens[k].whitespace
+        and not tokens[k - 1].whitespace
+    )
 
 
 def _ends_with_zu_infinitive(tokens: tuple[Token, ...], piece: list[int]) -> bool:
@@ -387,7 +397,7 @@ def parse_clauses(tokens: tuple[Token, ...]) -> tuple[Clause, ...]:
                        drafts[child].conjunction, complexes[child]) for child, _ in children],
         )
         own = sorted(draft.positions)
-        reflexive = next((k for k in own if tokens[k].tag == "PRF"), None)
+        reflexive = next((k for k in own if roles.is_reflexive(tokens, k)), None)
         negation = next((k for k in own if tokens[k].tag == "PTKNEG" or (
             tokens[k].text.lower().startswith("kein") and tokens[k].tag in ("PIAT", "PIS", "PIDAT"))
             or tokens[k].text.lower() in ("nie", "niemals")), None)

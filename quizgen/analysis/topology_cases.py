@@ -176,6 +176,8 @@ def noun_readings(token: Token) -> Readings:
         found = frozenset(r for r in found if r[1] == "Sing")
     if gender in GENDERS and number != "Plur":
         found = frozenset(r for r in found if r[1] == "Plur" or r[2] == gender)
+    if number == "Plur" and gender == "Masc" and token.text.endswith("en"):  # weak nouns: den Satelliten
+        found = found | _parse("Acc/Dat/Gen.Sing.Masc")
     return found
 
 
@@ -197,6 +199,8 @@ def phrase_readings(tokens: list[Token]) -> Readings:
         narrowed = found & noun_readings(nouns[-1])
         if narrowed:
             found = narrowed
+        if len(tokens) == 1 and nouns[0].feature("Number") != "Plur":  # a bare singular noun: not Dat/Gen
+            found = frozenset(r for r in found if r[0] in ("Nom", "Acc")) or found
     return found
 
 
