@@ -117,6 +117,14 @@ def _answer_words(question: Question) -> str:
     return words if len(words.split()) >= 1 and len(words.strip()) > 2 else ""
 
 
+def _balanced(statement: Question, truths: int, changes: int) -> bool:
+    """About half of the statements are changed: a changed one first, then never more than one
+    of a kind ahead of the other."""
+    if statement.answer in (FALSE, NOT_IN_TEXT):
+        return changes <= truths
+    return truths < changes
+
+
 def _asks(question: Question) -> str:
     """What an item asks about its sentence: a statement asks about all of it."""
     return "statement" if question.type == "true_false" else question.skill or question.prompt
@@ -198,8 +206,8 @@ def _choose_details(
                 continue
             if (question.sentence, _asks(question)) in asked:
                 continue  # the same thing asked twice (a W-question and its multiple choice)
-            if name == "true_false" and question.answer not in (FALSE, NOT_IN_TEXT) and truths >= changes:
-                continue  # at least half of the statements are changed
+            if name == "true_false" and not _balanced(question, truths, changes):
+                continue
             score = (base[id(question)] - 0.45 * skills[question.skill] - 0.8 * per_region[region_of.get(question.sentence, 0)]
                      - 1.0 * used[question.sentence])
             if best is None or score > best[0] or (score == best[0] and order < best[1]):
