@@ -131,13 +131,17 @@ def test_pdf_names_and_bytes_are_stable(seed_material, seed_pdfs):
 @needs_poppler
 def test_pdf_worksheet_keeps_the_numbered_lines_the_key_cites(seed_material, seed_pdfs):
     """WeasyPrint must not re-wrap the text: every line of layout.py is one printed line, and
-    every fifth carries its number, so "Z. 26–28" in the key points at the right lines."""
+    every fifth carries its number, so "Z. 26–28" in the key points at the right lines. With a
+    global task a paragraph's first line starts with the paragraph's number."""
     rows = [flat(row) for row in pdf_text(seed_pdfs["worksheet"], layout=True).replace("\f", "\n").splitlines()]
     lines = wrap(seed_material.analysis)
     assert len(lines) > 30
+    numbered = build_context(seed_material, Options(), key=False)["paragraph_numbers"]
     position = 0
     for line in lines:
-        expected = f"{line.number} {line.text}" if line.number % 5 == 0 else line.text
+        parts = [str(line.paragraph)] if numbered and line.paragraph else []
+        parts += [str(line.number)] if line.number % 5 == 0 else []
+        expected = " ".join([*parts, line.text])
         found = next((k for k in range(position, len(rows)) if rows[k] == expected), None)
         assert found is not None, f"line {line.number} not printed as one line: {expected!r}"
         position = found + 1

@@ -38,6 +38,8 @@ SECTION_INFO: dict[str, tuple[str, str]] = {
 }
 # the vocabulary tasks; "Welches Wort passt?" comes right before the first of them
 VOCABULARY_TASKS = ("gap_fill", "matching")
+# question types whose items are not numbered on the sheet (their parts are)
+UNNUMBERED = ("gap_fill", "matching", "ordering")
 NUMBER_WORDS = ("null", "ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn")
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 VOCABULARY_ROWS = 16
@@ -221,15 +223,16 @@ def _question_view(question: Question, number: int, analysis: Analysis, referenc
 
 def _global_view(view: dict[str, Any], question: Question, paragraphs: dict[int, tuple[int, int]]) -> None:
     """The global task: each paragraph's lines ("Z. 1–4") beside its pair, and for the
-    self-check page's feedback one line that lists them."""
+    self-check page's feedback one line that lists them (the page shows no evidence sentence
+    for it: the paragraphs themselves are the evidence)."""
     refs = []
     for item in question.prompt_items:
         number = named_paragraph(item)
         span = paragraphs.get(number) if number is not None else None
         refs.append(line_reference(span) if span else "")
     view["refs"] = refs
-    view["lines"] = " · ".join(f"{item}: {ref}" for item, ref in zip(question.prompt_items, refs, strict=True) if ref)
-    view["evidence"] = ""  # the paragraphs themselves are the evidence
+    if any(refs):  # else (no text on the sheet) the article's paragraphs, "Abs. 1–8", stay
+        view["lines"] = " · ".join(f"{item}: {ref}" for item, ref in zip(question.prompt_items, refs, strict=True) if ref)
     view["leftover"] = [(LETTERS[k], option) for k, option in enumerate(question.options)
                         if option not in question.answer]
 
@@ -323,8 +326,11 @@ def build_context(material: Material, options: Options, key: bool) -> SheetConte
         questions = [q for q in material.questions if section_kind(q) == kind]
         items = []
         for question in questions:
-            number += 1
-            items.append(_question_view(question, number, analysis, references.get(question.id, ""), by_paragraph))
+            # a gap text, a matching or an ordering is a task of its own, printed without a number
+            shown = question.type not in UNNUMBERED
+            number += shown
+            items.append(_question_view(question, number if shown else 0, analysis,
+                                        references.get(question.id, ""), by_paragraph))
         if items:
             task += 1
             sections.append({"kind": kind, "number": task, "heading": heading,

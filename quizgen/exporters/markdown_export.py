@@ -44,7 +44,8 @@ def text_block(lines: list[Line], paragraphs: bool = False) -> list[str]:
 def question_lines(item: dict[str, Any]) -> list[str]:
     """One numbered question with its options, boxes or writing line, as a Markdown list item."""
     prompt = re.sub(r"\\_\\_\\_\\\((\d+)\\\)\\_\\_\\_", r"(\1) \\_\\_\\_\\_\\_", md(item["prompt"]))
-    out = [f"{item['number']}. {prompt}"]
+    # a gap text, a matching or an ordering has no number on the sheet: a bullet keeps its parts
+    out = [f"{item['number']}. {prompt}" if item["number"] else f"- {prompt}"]
     kind = item["type"]
     if kind == "true_false":
         out.append("    " + " ".join(f"☐ {md(option)}" for option in item["options"]))
