@@ -6,7 +6,7 @@ find gives the head tokens of its constituents, which are compared with the gold
 - ``subj``: our ``subject`` against gold ``nsubj`` and ``nsubj:pass``;
 - ``obj``: ``object_acc``, ``object_gen`` and the clause's reflexive pronoun against ``obj``
   (GSD labels "sich" and genitive objects ``obj``; a reflexive beside a sure accusative
-  object, or with "sein", counts as dative, ``iobj``);
+  object, or with "sein", counts as dative, ``iobj``; beside an unsure one, as unsure);
 - ``iobj``: ``object_dat`` against ``iobj`` and against a bare dative nominal (no preposition)
   labelled ``obl``/``obl:arg`` — GSD dev has no ``iobj`` at all and puts dative objects there;
 - ``obl``: prepositional objects, agents and adverbials whose head is a noun, name, pronoun or
@@ -126,8 +126,10 @@ def predicted(clauses: list[Clause], tags: list[str]) -> tuple[dict[int, str], d
     for clause in clauses:
         items: list[tuple[int, str, bool]] = []
         if clause.reflexive is not None:  # "sich" is obj in GSD, a dative one (beside an object) obl:arg
-            dative = clause.lemma == "sein" or any(c.role == "object_acc" and c.sure for c in clause.constituents)
-            items.append((clause.reflexive, "iobj" if dative else "obj", clause.sure))
+            accusatives = [c for c in clause.constituents if c.role == "object_acc"]
+            dative = clause.lemma == "sein" or any(c.sure for c in accusatives)
+            decided = dative or not accusatives
+            items.append((clause.reflexive, "iobj" if dative else "obj", clause.sure and decided))
         for constituent in clause.constituents:
             category = _predicted_category(constituent.role, tags[constituent.head], constituent.clause)
             if category:

@@ -30,3 +30,10 @@ def scores(nlp, devdata):
 def test_figure_is_not_below_its_baseline(scores, name):
     baseline = json.loads(BASELINE.read_text(encoding="utf-8"))[name]
     assert scores[name] >= baseline - TOLERANCE, f"{name}: {scores[name]} < baseline {baseline}"
+
+
+@pytest.mark.devdata
+def test_precision_targets(scores):
+    """The issue's targets, independent of the baseline file: precision ≥ 0.90."""
+    assert scores["subj_p"] >= 0.90
+    assert scores["objects_p"] >= 0.90

@@ -168,10 +168,10 @@ def noun_readings(token: Token) -> Readings:
     """What the noun's lexicon gender and number and its form allow."""
     gender, number = token.feature("Gender"), token.feature("Number")
     found = ALL
+    if not token.text.endswith(("n", "s")):  # the dative plural ends in -n (or -s: Autos)
+        found = frozenset(r for r in found if r[:2] != ("Dat", "Plur"))
     if number == "Plur":
         found = frozenset(r for r in found if r[1] == "Plur")
-        if not token.text.endswith(("n", "s")):
-            found = frozenset(r for r in found if r[0] != "Dat")
     elif number == "Sing":
         found = frozenset(r for r in found if r[1] == "Sing")
     if gender in GENDERS and number != "Plur":
