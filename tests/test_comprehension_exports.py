@@ -318,3 +318,16 @@ def test_variants_statements_and_evidence_never_reach_html_unescaped(variant, st
     for question in material.questions:
         note = question_note(question, material, payload.format(evidence))
         assert all("<i>" not in value for value in note.fields), question.id
+
+
+def test_json_keeps_variants_focus_and_skill():
+    import json
+
+    from quizgen.exporters.json import JsonExporter
+
+    material = comprehension_material()
+    data = json.loads(next(iter(JsonExporter().render(material, Options()).values())))
+    by_id = {record["id"]: record for record in data["questions"]}
+    assert by_id["q22"]["accepted"] == ["im Jahr 1891", "<b>1891</b>"] and by_id["q22"]["skill"] == "wann"
+    assert by_id["q21"]["focus"] == "vocabulary" and by_id["q20"]["skill"] == "global"
+    assert by_id["q20"]["answer"] == list(material.questions[-1].answer)
