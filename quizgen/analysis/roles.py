@@ -597,6 +597,10 @@ def constituents(
         if child_kind == "coordinated":
             continue
         head = child_vc.finite if child_vc.finite is not None else (child_vc.verbs[-1] if child_vc.verbs else span[0] + offset)
+        while len(span) > 1 and (tokens[span[-1]].tag in ("$,", "$.") or tokens[span[-1]].text in ("(", "„")):
+            span = span[:-1]
+        while len(span) > 1 and (tokens[span[0]].tag in ("$,", "KON") or tokens[span[0]].text in (")", "“")):
+            span = span[1:]
         result.append(Constituent(
             role=role, start=span[0] + offset, end=span[-1] + 1 + offset, head=head,
             text=_text(tokens, span[0], span[-1] + 1), detail=detail,

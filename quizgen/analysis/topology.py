@@ -157,7 +157,8 @@ def _opener(tokens: tuple[Token, ...], piece: list[int], after_comma: bool) -> t
     word = first.text.lower()
     if first.tag in ("PRELS", "PRELAT"):
         return "relative", k
-    if after_comma and word in RELATIVE_WORDS and first.tag in ("ART", "PDS", "PDAT") and _verb_final(tokens, piece):
+    zu_clause = _ends_with_zu_infinitive(tokens, piece) and not any(tokens[m].tag.endswith("FIN") for m in piece)
+    if after_comma and word in RELATIVE_WORDS and first.tag in ("ART", "PDS", "PDAT") and _verb_final(tokens, piece) and not zu_clause:
         return "relative", k
     if after_comma and first.tag in ("APPR", "APPRART") and len(piece) > 1:
         second = tokens[piece[1]]
@@ -241,7 +242,8 @@ def _segment(tokens: tuple[Token, ...]) -> list[_Draft]:
         after_quote = previous_end >= 0 and any(tokens[k].text in CLOSE_QUOTES for k in range(previous_end + 1, chunk[0]))
         after_colon = previous_end >= 0 and any(tokens[k].text == ":" for k in range(previous_end + 1, chunk[0]))
         for n, piece in enumerate(_pieces(tokens, chunk)):
-            _place(builder, piece, after_comma or n > 0, after_quote and n == 0, after_colon and n == 0, question)
+            reporting = after_quote or (after_comma and tokens[piece[0]].tag.endswith("FIN"))  # …, berichteten die Medien
+            _place(builder, piece, after_comma or n > 0, reporting and n == 0, after_colon and n == 0, question)
         for index in range(len(builder.drafts)):
             draft = builder.drafts[index]
             if draft.verb_final and not draft.closed and draft.has_verb(tokens):
