@@ -12,7 +12,9 @@ LEVELS: tuple[str, ...] = ("A1", "A2", "B1", "B2", "C1", "C2")
 HINT_KINDS: tuple[str, ...] = ("lemma", "pos", "article", "first-letter", "gloss", "none")
 DEFAULT_FORMATS: tuple[str, ...] = ("apkg", "html", "json")
 # Worksheet sections in teaching order: word box, text, then the questions from global to detailed.
-SECTIONS: tuple[str, ...] = ("vocabulary", "text", *QUESTION_TYPES)
+SECTIONS: tuple[str, ...] = (
+    "vocabulary", "text", "true_false", "multiple_choice", "wh", "ordering", "gap_fill", "matching",
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,7 +24,7 @@ from ..config import Options
 from ..extraction.clauses import main_clause
 from ..extraction.facts import MONTHS, WEEKDAYS
 from ..extraction.thesaurus import load_thesaurus
-from ..model import QUESTION_TYPES, Analysis, Fact, Occurrence, Question, Sentence, VocabItem
+from ..model import Analysis, Fact, Occurrence, Question, Sentence, VocabItem
 from .content_choice import content_multiple_choice
 from .distractors import vocabulary_distractors
 from .global_task import global_task
@@ -36,6 +36,8 @@ WORD_BANK_EXTRA = 2
 MATCHING_EXTRA = 2
 GAP = "___({n})___"
 GAP_PROMPT = "Welches Wort passt in die Lücke?"
+# The order of the worksheet's tasks: global to detail to vocabulary (config.SECTIONS).
+SHEET_ORDER = ("true_false", "multiple_choice", "wh", "ordering", "gap_fill", "matching")
 
 
 def make_questions(
@@ -43,8 +45,8 @@ def make_questions(
 ) -> tuple[Question, ...]:
     """The worksheet's questions: every generator proposes, ``selection.select`` sets the test.
 
-    Numbered in the order the worksheet shows the tasks: the global task, then the types of
-    ``QUESTION_TYPES`` (content before vocabulary within multiple choice), each in text order.
+    Numbered in the order the worksheet shows the tasks: the global task, then ``SHEET_ORDER``
+    (content before vocabulary within multiple choice), each in text order.
     """
     rng = random.Random(options.seed)
     wanted = set(options.types)
@@ -70,12 +72,12 @@ def make_questions(
 
 
 def _in_sheet_order(questions: list[Question]) -> list[Question]:
-    """The global task first, then the types in ``QUESTION_TYPES`` order, content before
-    vocabulary, each in text order."""
+    """The global task first, then detail before vocabulary (``SHEET_ORDER``), content before
+    vocabulary within multiple choice, each in text order."""
 
     def key(question: Question) -> tuple[int, int, int, int]:
         is_global = question.type == "matching" and question.skill == "global"
-        return (0 if is_global else 1, QUESTION_TYPES.index(question.type), question.focus != "content", question.sentence)
+        return (0 if is_global else 1, SHEET_ORDER.index(question.type), question.focus != "content", question.sentence)
 
     return sorted(questions, key=key)
 
