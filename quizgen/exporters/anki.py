@@ -266,6 +266,14 @@ def _article_source(material: Material) -> str:
     return where
 
 
+def question_guid(question: Question, material: Material) -> str:
+    """The note's GUID: the one stored for the question's id in ``material.meta``
+    (``"guid:q01"``, set when an edited JSON export is loaded, so that a reworded question
+    updates its card), else one derived from the question's content."""
+    stored = material.meta.get(f"guid:{question.id}", "")
+    return stored or genanki.guid_for("quizgen-question", question.type, question.prompt, _answer_text(question))
+
+
 def question_note(question: Question, material: Material, reference: str = "") -> genanki.Note:
     """A "Verständnis (quizgen)" note; ``reference`` is where the evidence stands (Abs., Z.)."""
     answer = _answer_text(question)
@@ -284,7 +292,7 @@ def question_note(question: Question, material: Material, reference: str = "") -
             _evidence_html(question, reference),
             _article_source(material),
         ],
-        guid=genanki.guid_for("quizgen-question", question.type, question.prompt, _answer_text(question)),
+        guid=question_guid(question, material),
         tags=_tags(material, "verstaendnis", _tag(question.type), *extra, _level_tag(material.level)),
     )
 
