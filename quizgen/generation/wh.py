@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from ..extraction.facts import SPEECH_VERBS as _FACT_SPEECH_VERBS
 from ..model import Analysis, Clause, Constituent, Fact, Question, Sentence, Token
-from . import realise
+from . import realise, wellformed
 
 # wo(r)+preposition for things; prepositions without such a form are not asked about.
 WO_FORMS = {
@@ -78,7 +78,7 @@ SPEECH_VERBS = frozenset(_FACT_SPEECH_VERBS) | {"sagen", "erklären", "berichten
 IDIOM_NOUNS = frozenset({"Weg", "Rolle", "Spiel", "Frage", "Rede", "Verfügung", "Hand", "Seite", "Lage", "Beispiel",
                          "Kraft", "Lauf", "Ende", "Sinn", "Acht", "Angriff", "Stelle", "Sprache", "Blick", "Grund"})
 MIN_PROMPT_WORDS = 4
-MAX_PROMPT_WORDS = 18
+MAX_PROMPT_WORDS = wellformed.MAX_QUESTION_WORDS
 # Determiners that exclude a case: a subject never starts with "den", an accusative object never with "dem".
 NOT_NOMINATIVE = frozenset({"den", "dem", "einen", "einem", "des", "eines"})
 NOT_ACCUSATIVE = frozenset({"dem", "einem", "der", "des", "eines", "einer"})
@@ -139,6 +139,9 @@ def _question(
         return None
     prompt = realise.interrogative(sentence, clause, asked, ask.word, replace=replace, number=ask.number)
     if prompt is None or not _good_prompt(prompt, ask):
+        return None
+    right = tuple(t.text for t in sentence.tokens if t.i in clause.verbs and t.i != clause.finite)
+    if not wellformed.well_formed_question(prompt, word=ask.word, verbs=right):
         return None
     return Question(
         id="", type="wh", prompt=prompt, answer=ask.answer, sentence=sentence.index, evidence=sentence.text,

@@ -1,0 +1,102 @@
+"""The round-trip check: generated questions and statements analysed again by the offline
+pipeline; broken ones (seen in generated material) fail, good ones pass."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.generation.wellformed import (
+    question_problems,
+    statement_problems,
+    well_formed_question,
+    well_formed_statement,
+)
+
+
+@pytest.mark.parametrize(
+    ("word", "text", "reason"),
+    [
+        ("Was", "Was entstand auf Kreta vor 5000 Jahren, die Minoer bauten große Paläste und haben vor allem "
+         "Göttinnen angebetet?", "comma"),
+        ("Wie lange", "Wie lange bestand diese Hochkultur etwa lang?", "etwa"),
+        ("Wie viele Millionen Touristen", "Wie viele Millionen Touristen sind Kreta jedes Jahr etwa?", "etwa"),
+        ("Wo", "Wo wurde Oskar Schindler im Jahr 1908 geboren wurde?", "doubled"),
+        ("Wozu", "Wozu konnte Schindler die Polizisten dazu überreden?", "dazu"),
+        ("Wer", "Wer besaß am Kriegsende noch?", "noch"),
+        ("Was", "Was konnte man so machen?", "so"),
+        ("Wann", "Wann hat er die Fabrik gekauft?", "er"),
+        ("Wo", "Wo steht sein Flugzeug heute?", "sein"),
+        ("Was", "Was will wer etwa bauen?", "question word"),
+        ("Wohin", "Wohin reiste Lindbergh danach häufig?", "danach"),
+        ("Wer", "Wer hat am Montag in der Hauptstadt von Nordkorea gemeinsam mit vielen Soldaten und Offizieren "
+         "der Armee eine neue Rakete getestet?", "words"),
+        ("Wann", "Was reiste der Präsident nach Berlin?", "question phrase"),
+        ("Wer", "Wer die Rakete testete?", "verb"),
+    ],
+)
+def test_broken_questions_fail(word, text, reason):
+    problems = question_problems(text, word=word)
+    assert problems, text
+    assert any(reason in problem for problem in problems), problems
+    assert not well_formed_question(text, word=word)
+
+
+@pytest.mark.parametrize(
+    ("word", "text"),
+    [
+        ("Wo", "Wo wurde Oskar Schindler im Jahr 1908 geboren?"),
+        ("Wozu", "Wozu hat der nordkoreanische Staatschef Kim Jong Un die Rüstungsindustrie des Landes aufgefordert?"),
+        ("Wie viele Raketentests", "Wie viele Raketentests hat Pjöngjang durchgeführt?"),
+        ("Wie viele Einwohner", "Wie viele Einwohner gibt es in London?"),
+        ("Wann", "Wann heiratete Schindler seine Frau Emilie?"),
+        ("Wer", "Wer baute große Paläste, Tempel und Straßen?"),
+        ("Worauf", "Worauf hatte Lindbergh aus Gewichtsgründen verzichtet?"),
+        ("Von wem", "Von wem wurde das Modell 1991 aufgestellt?"),
+        ("Wo", "Wo kann man Tabak kaufen?"),
+        ("Wie lange", "Wie lange bestand die Minoische Kultur?"),
+        ("Was", "Was sagte Kim Jong Un am Montag in Pjöngjang?"),
+    ],
+)
+def test_good_questions_pass(word, text):
+    assert question_problems(text, word=word) == ()
+    assert well_formed_question(text)  # the question phrase is also found without being told
+
+
+def test_the_source_verbs_must_each_be_there_once():
+    assert well_formed_question("Wo wurde Schindler geboren?", word="Wo", verbs=("wurde", "geboren"))
+    assert not well_formed_question("Wo wurde Schindler?", word="Wo", verbs=("wurde", "geboren"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jong Un besuchte am Wochenende Munitionsfabriken.",
+        "Die Minoische Kultur bestand etwa 1500 Jahre lang.",
+        "Am Freitag treffen sich die Minister in Berlin.",
+        "Oskar Schindler wurde im Jahr 1908 in Zwittau geboren.",
+    ],
+)
+def test_good_statements_pass(text):
+    assert statement_problems(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Er wurde im Jahr 1908 in Zwittau geboren.", "referent"),
+        ("Diese Hochkultur bestand etwa 1500 Jahre lang.", "referent"),
+        ("Weil das Futter teuer war.", "verb second"),
+        ("Die Minoer bauten große Paläste, die Griechen eroberten die Insel.", "comma"),
+        ("Schindler wurde 1908 in Zwittau geboren wurde.", "doubled"),
+    ],
+)
+def test_broken_statements_fail(text, reason):
+    problems = statement_problems(text)
+    assert any(reason in problem for problem in problems), problems
+    assert not well_formed_statement(text)
+
+
+def test_a_statement_may_keep_a_subordinate_clause_when_allowed():
+    text = "Kim forderte die Industrie auf, mehr Raketen zu bauen."
+    assert not well_formed_statement(text)
+    assert well_formed_statement(text, max_clauses=2)
