@@ -1,0 +1,575 @@
+"""The questions people ask about a paragraph that ``wh.py`` does not: which one, what year, who is it.
+
+``more_questions(analysis, facts)`` adds to the W-question pool, in text order (type "wh",
+focus "content", ids ""), four kinds of question that readers of encyclopaedic text ask most:
+
+- **welch- + class noun** ("welche-stadt", "in-welchem-land", …): a name whose class the text
+  gives ("in der Stadt Zwittau", "die Band X", "Königin Victoria"), or a bare city or country
+  the gazetteer knows ("in Zwittau" → "In welcher Stadt …?"). welch- takes the gender of the
+  class noun and the case of its article or preposition; the adjectives keep their form
+  (welch- declines like der).
+- **In welchem Jahr** ("in-welchem-jahr"): a time adverbial holding one year ("1908",
+  "im Jahr 1908", "am 2. Januar 1861"); "im Jahr" cut off from its number is joined again.
+- **Wer/Was ist X?** ("was-ist", "wer-ist"): a copula clause that defines a name ("Oskar
+  Schindler war ein deutscher Unternehmer" → "Wer war Oskar Schindler?") or names the holder
+  of a role ("Der König von Assyrien war A." → "Wer war der König von Assyrien?"), and the same
+  from an apposition ("Albert Einstein, ein deutscher Physiker, …").
+- **Wofür steht X?** ("wofür-steht"): an abbreviation in brackets after the words its letters
+  stand for ("Technological Crimes Task Force (TCTF)").
+
+Relative clauses are asked about like main clauses (``realise`` turns them into main clauses
+with their antecedent), so "Schindler, der 1908 … geboren wurde" gives "In welchem Jahr wurde
+Schindler … geboren?". "Wie viele" stays with ``wh.py``.
+
+Precision over recall: only sure clauses and constituents, pronouns replaced by the name
+``extraction.reference.resolve`` is certain of (else no question), no prompt that contains its
+answer, no prompt asked twice with different answers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from dataclasses import replace as dc_replace
+
+from ..extraction.reference import resolve
+from ..model import Analysis, Clause, Constituent, Fact, Question, Sentence, Token
+from . import realise
+from .distractors import place_class
+
+MIN_PROMPT_WORDS = 3
+MAX_PROMPT_WORDS = 18
+MAX_SENTENCE_TOKENS = 70
+FIRST_YEAR, LAST_YEAR = 1000, 2099
+Spans = dict[tuple[int, int], str]
+
+# welch- declines like the definite article: (gender or "Plur", case) → form.
+WELCH = {
+    ("Masc", "Nom"): "welcher", ("Masc", "Acc"): "welchen", ("Masc", "Dat"): "welchem", ("Masc", "Gen"): "welches",
+    ("Fem", "Nom"): "welche", ("Fem", "Acc"): "welche", ("Fem", "Dat"): "welcher", ("Fem", "Gen"): "welcher",
+    ("Neut", "Nom"): "welches", ("Neut", "Acc"): "welches", ("Neut", "Dat"): "welchem", ("Neut", "Gen"): "welches",
+    ("Plur", "Nom"): "welche", ("Plur", "Acc"): "welche", ("Plur", "Dat"): "welchen", ("Plur", "Gen"): "welcher",
+}
+# What each definite article form can be: (gender, case) readings.
+ARTICLE_READINGS: dict[str, frozenset[tuple[str, str]]] = {
+    "der": frozenset({("Masc", "Nom"), ("Fem", "Dat"), ("Fem", "Gen"), ("Plur", "Gen")}),
+    "die": frozenset({("Fem", "Nom"), ("Fem", "Acc"), ("Plur", "Nom"), ("Plur", "Acc")}),
+    "das": frozenset({("Neut", "Nom"), ("Neut", "Acc")}),
+    "den": frozenset({("Masc", "Acc"), ("Plur", "Dat")}),
+    "dem": frozenset({("Masc", "Dat"), ("Neut", "Dat")}),
+    "des": frozenset({("Masc", "Gen"), ("Neut", "Gen")}),
+}
+# Preposition + article contractions: the preposition and the article inside.
+CONTRACTIONS = {"im": ("in", "dem"), "am": ("an", "dem"), "zum": ("zu", "dem"), "zur": ("zu", "der"),
+                "vom": ("von", "dem"), "beim": ("bei", "dem"), "ins": ("in", "das"), "ans": ("an", "das")}
+DATIVE_PREPOSITIONS = frozenset({"aus", "bei", "mit", "nach", "von", "zu", "seit", "gegenüber"})
+ACCUSATIVE_PREPOSITIONS = frozenset({"für", "durch", "gegen", "ohne", "um"})
+GENITIVE_PREPOSITIONS = frozenset({"wegen", "während", "trotz", "statt", "anstatt", "aufgrund", "innerhalb", "außerhalb"})
+ROLE_CASE = {"subject": "Nom", "object_acc": "Acc", "object_dat": "Dat"}
+# Roles whose phrase may be asked with welch-: arguments and adverbials of place.
+WELCH_ROLES = frozenset({"subject", "object_acc", "object_dat", "object_prep", "place", "direction", "origin"})
+# Class nouns that do not classify: kinship and personal relations ("Welchen Sohn …?" asks nothing).
+RELATION_ENDINGS = ("sohn", "tochter", "vater", "mutter", "bruder", "schwester", "frau", "mann", "onkel", "tante",
+                    "neffe", "nichte", "enkel", "enkelin", "cousin", "cousine", "freund", "freundin", "kind", "gatte",
+                    "gattin", "witwe", "witwer", "eltern", "geschwister", "partner", "partnerin", "kollege",
+                    "kollegin", "nachfolger", "nachfolgerin", "vorgänger", "vorgängerin", "schwager", "schwägerin")
+NOT_CLASS_NOUNS = frozenset({"Jahr", "Jahre", "Jahres", "Jahren", "Titel", "Hilfe", "Zeit", "Anfang", "Ende", "Mitte",
+                             "Nummer", "Platz", "Typ", "Art", "Form", "Version", "Teil", "Sinne", "Sinn"})
+# Words before a year that change what it answers ("seit 1908" is not "in 1908").
+NOT_POINT_IN_TIME = frozenset({"seit", "bis", "ab", "von", "vom", "zwischen", "vor", "nach", "um", "gegen", "ende",
+                               "anfang", "mitte", "etwa", "ca.", "circa", "spätestens", "frühestens", "zirka",
+                               "bereits", "erst", "schon", "noch", "später", "früher", "und", "oder", "ungefähr"})
+YEAR_NOUNS = frozenset({"Jahr", "Jahre"})
+FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "de", "la", "le", "du", "des", "der", "die", "das", "und",
+                            "für", "von", "zur", "zum", "in", "on", "at", "&", "-"})
+SPEAKER_PRONOUNS = frozenset({"ich", "du", "wir", "ihr", "mich", "mir", "dich", "dir", "uns", "euch"})
+_ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-Za-zÄÖÜ]{0,2}(?:[A-ZÄÖÜ][a-z]?){1,6}$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Ask:
+    """What a question asks: the W-phrase, the skill, the answer and its accepted variants."""
+
+    word: str
+    skill: str
+    answer: str
+    accepted: tuple[str, ...] = ()
+    number: str | None = None
+
+
+def more_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
+    """welch-, In welchem Jahr, Wer/Was ist and Wofür steht questions, in text order."""
+    labels = _entity_labels(facts)
+    candidates: list[Question] = []
+    for sentence in analysis.sentences:
+        if sentence.is_heading or not 4 <= len(sentence.tokens) <= MAX_SENTENCE_TOKENS:
+            continue
+        found = [*_clause_questions(analysis, sentence, labels), *_apposition_questions(sentence, labels),
+                 *_acronym_questions(sentence)]
+        candidates.extend(sorted(found, key=lambda q: _position(sentence, q)))
+    return _unambiguous(candidates)
+
+
+def _position(sentence: Sentence, question: Question) -> int:
+    answer = str(question.answer)
+    found = sentence.text.find(answer)
+    return found if found >= 0 else len(sentence.text)
+
+
+# --- questions from clauses -------------------------------------------------------------------
+
+
+def _clause_questions(analysis: Analysis, sentence: Sentence, labels: dict[str, str]) -> Iterator[Question]:
+    for clause in sentence.clauses:
+        if not clause.sure or clause.kind not in ("main", "coordinated", "subordinate", "relative"):
+            continue
+        if clause.mood != "indicative" or clause.finite is None or not _plain_verbs(sentence, clause):
+            continue  # reported speech or a wish: not a fact of the text; or a verb the tagger guessed
+        replace = _pronoun_names(analysis, sentence, clause)
+        if replace is None:
+            continue
+        clause = _joined_years(sentence, clause)
+        for asked in clause.constituents:
+            if not asked.sure or asked.clause is not None:
+                continue
+            for ask in (_year(sentence, asked), _welch(sentence, clause, asked, labels)):
+                if ask is not None:
+                    question = _realised(sentence, clause, asked, ask, replace)
+                    if question is not None:
+                        yield question
+        definition = _copula(sentence, clause, replace, labels)
+        if definition is not None:
+            yield definition
+
+
+def _plain_verbs(sentence: Sentence, clause: Clause) -> bool:
+    """No imperative and no capitalised word inside the verb complex: a name the tagger took
+    for a verb ("Burn the Priest veröffentlichte …") would break the question."""
+    for i in clause.verbs:
+        token = sentence.tokens[i - sentence.tokens[0].i]
+        if token.tag == "VVIMP" or token.text[:1].isupper() and i != sentence.tokens[0].i:
+            return False
+    return True
+
+
+def _realised(sentence: Sentence, clause: Clause, asked: Constituent, ask: _Ask, replace: Spans) -> Question | None:
+    prompt = realise.interrogative(sentence, clause, asked, ask.word, replace=replace, number=ask.number)
+    if prompt is None or not _good_prompt(prompt, ask):
+        return None
+    if ask.skill == "in-welchem-jahr" and re.search(r"\b1\d{3}\b|\b20\d\d\b", prompt):
+        return None  # another year in the question: which one is asked?
+    return _question(sentence, prompt, ask)
+
+
+def _question(sentence: Sentence, prompt: str, ask: _Ask) -> Question:
+    accepted = tuple(v for v in dict.fromkeys(ask.accepted) if v and v != ask.answer)
+    return Question(
+        id="", type="wh", prompt=prompt, answer=ask.answer, sentence=sentence.index, evidence=sentence.text,
+        explanation=f"Im Text steht: „{sentence.text}“", accepted=accepted, focus="content", skill=ask.skill,
+    )
+
+
+def _good_prompt(prompt: str, ask: _Ask) -> bool:
+    """Long enough, short enough, and not containing its own answer."""
+    if not MIN_PROMPT_WORDS <= len(prompt.split()) <= MAX_PROMPT_WORDS:
+        return False
+    lowered = prompt.lower()
+    return all(variant.lower() not in lowered for variant in (ask.answer, *ask.accepted) if len(variant) > 2)
+
+
+# --- In welchem Jahr ------------------------------------------------------------------------------
+
+
+def _is_year(token: Token) -> bool:
+    return token.tag == "CARD" and token.text.isdigit() and FIRST_YEAR <= int(token.text) <= LAST_YEAR
+
+
+def _joined_years(sentence: Sentence, clause: Clause) -> Clause:
+    """"im Jahr" and "1908" as two time constituents side by side become one ("im Jahr 1908")."""
+    parts = list(clause.constituents)
+    for k in range(len(parts) - 1):
+        first, second = parts[k], parts[k + 1]
+        words = _tokens(sentence, first.start, first.end)
+        year = _tokens(sentence, second.start, second.end)
+        if (first.role == second.role == "time" and first.end == second.start and len(year) == 1
+                and _is_year(year[0]) and words and words[-1].text in YEAR_NOUNS):
+            joined = dc_replace(first, end=second.end, head=second.head, text=f"{first.text} {second.text}",
+                                sure=first.sure and second.sure)
+            parts[k : k + 2] = [joined]
+            return dc_replace(clause, constituents=tuple(parts))
+    return clause
+
+
+def _year(sentence: Sentence, asked: Constituent) -> _Ask | None:
+    """A time adverbial that names one year as a point in time: "In welchem Jahr …?" – "1908"."""
+    if asked.role != "time" or asked.detail:
+        return None
+    tokens = _tokens(sentence, asked.start, asked.end)
+    years = [t for t in tokens if _is_year(t)]
+    cards = [t for t in tokens if t.tag == "CARD"]
+    if len(years) != 1 or len(cards) != 1 or any(t.text.lower() in NOT_POINT_IN_TIME for t in tokens):
+        return None
+    if any(t.tag not in ("APPR", "APPRART", "ART", "ADJA", "NN", "CARD") for t in tokens):
+        return None  # "1908 und 1910", "1908/09", a clause: not one year
+    if tokens[-1] is not years[0] and tokens[-1].tag != "NN":
+        return None
+    previous = sentence.tokens[asked.start - sentence.tokens[0].i - 1] if asked.start > sentence.tokens[0].i else None
+    if previous is not None and previous.tag in ("NN", "NE", "ADJA") and tokens[0] is years[0]:
+        return None  # "des Jahres 1990", "Saison 2010": the year belongs to a noun phrase
+    year = years[0].text
+    full = realise.phrase(sentence, asked.start, asked.end)
+    bare = realise.render(sentence, tokens[1].i, asked.end) if tokens[0].tag in ("APPR", "APPRART") and len(tokens) > 1 else full
+    return _Ask("In welchem Jahr", "in-welchem-jahr", year, (full, bare, f"im Jahr {year}"))
+
+
+# --- welch- + class noun --------------------------------------------------------------------------
+
+
+def _welch(sentence: Sentence, clause: Clause, asked: Constituent, labels: dict[str, str]) -> _Ask | None:
+    """"in der Stadt Zwittau" → "In welcher Stadt" – "Zwittau"; "in Zwittau" the same from the gazetteer."""
+    if asked.role not in WELCH_ROLES:
+        return None
+    tokens = _tokens(sentence, asked.start, asked.end)
+    cut = _core_length(tokens)
+    tokens = tokens[:cut]
+    if not tokens:
+        return None
+    preposition = ""
+    article = ""
+    rest = tokens
+    if rest[0].tag == "APPRART" and rest[0].text.lower() in CONTRACTIONS:
+        preposition, article = CONTRACTIONS[rest[0].text.lower()]
+        rest = rest[1:]
+    elif rest[0].tag == "APPR":
+        preposition, rest = rest[0].text.lower(), rest[1:]
+    if asked.role in ("object_prep", "place", "direction", "origin") and not preposition:
+        return None
+    if preposition and asked.role in ROLE_CASE:
+        return None
+    if rest and rest[0].tag == "ART":
+        if article:
+            return None
+        article, rest = rest[0].text.lower(), rest[1:]
+    if article and article not in ARTICLE_READINGS:
+        return None  # ein/eine: "in einer Stadt X" is rare and the class is not the point
+    return _class_noun_ask(sentence, asked, tokens, preposition, article, rest) or _gazetteer_ask(
+        sentence, asked, tokens, preposition, article, rest, labels)
+
+
+def _class_noun_ask(
+    sentence: Sentence, asked: Constituent, tokens: list[Token], preposition: str, article: str, rest: list[Token]
+) -> _Ask | None:
+    adjectives = []
+    while rest and rest[0].tag == "ADJA":
+        adjectives.append(rest[0])
+        rest = rest[1:]
+    if len(rest) < 2 or rest[0].tag != "NN" or rest[0].ent_label:
+        return None
+    noun, name = rest[0], rest[1:]
+    if not _is_name(name) or not _classifies(noun):
+        return None
+    gender = "Plur" if noun.feature("Number") == "Plur" else noun.feature("Gender")
+    if not gender:
+        return None
+    case = _case(asked, preposition, article, gender)
+    if case is None or not article and (asked.role != "subject" or adjectives):
+        return None  # bare "Präsident Obama" only as a subject: other cases would inflect the noun
+    form = WELCH.get((gender, case))
+    if form is None or gender == "Plur":
+        return None  # a plural class ("die Komtessen A und B") asks for a list
+    words = [form, *(t.text for t in adjectives), noun.text]
+    if preposition:
+        words.insert(0, preposition)
+    word = " ".join(words)
+    word = word[:1].upper() + word[1:]
+    answer = realise.render(sentence, name[0].i, name[-1].i + 1)
+    full = realise.phrase(sentence, tokens[0].i, tokens[-1].i + 1)
+    accepted = [full, realise.render(sentence, noun.i, name[-1].i + 1)]
+    if preposition:
+        accepted.append(f"{tokens[0].text.lower()} {answer}" if not article else f"{preposition} {answer}")
+    skill = "-".join(w.lower() for w in word.split()[: 2 + bool(preposition)])
+    return _Ask(word, skill, answer, tuple(accepted), "Sing" if asked.role == "subject" else None)
+
+
+def _gazetteer_ask(
+    sentence: Sentence, asked: Constituent, tokens: list[Token], preposition: str, article: str, rest: list[Token],
+    labels: dict[str, str],
+) -> _Ask | None:
+    """A bare city or country name after in / aus / nach: "In welcher Stadt …", "Aus welchem Land …"."""
+    if article or asked.role not in ("place", "direction", "origin") or not _is_name(rest):
+        return None
+    name = realise.render(sentence, rest[0].i, rest[-1].i + 1)
+    kind = place_class(name)
+    if kind not in ("city", "country") or labels.get(name, "place") != "place":
+        return None
+    noun, gender = ("Stadt", "Fem") if kind == "city" else ("Land", "Neut")
+    if preposition == "in" and asked.role == "place":
+        word = f"In {WELCH[(gender, 'Dat')]} {noun}"
+    elif preposition == "nach" and asked.role == "direction":
+        word = f"In {WELCH[(gender, 'Acc')]} {noun}"
+    elif preposition == "aus" and asked.role == "origin":
+        word = f"Aus {WELCH[(gender, 'Dat')]} {noun}"
+    else:
+        return None
+    skill = "-".join(word.lower().split())
+    return _Ask(word, skill, name, (f"{preposition} {name}",))
+
+
+def _is_name(tokens: list[Token]) -> bool:
+    """One name: proper nouns (or words inside an entity), numerals of rulers allowed."""
+    if not tokens or len(tokens) > 6:
+        return False
+    if not all(t.tag in ("NE", "FM") or t.ent_label for t in tokens):
+        return False
+    return tokens[0].text[:1].isupper() and not any(t.tag.startswith("$") and t.text not in (".", "-") for t in tokens)
+
+
+def _classifies(noun: Token) -> bool:
+    lemma = noun.lemma.lower()
+    return noun.text not in NOT_CLASS_NOUNS and noun.lemma not in NOT_CLASS_NOUNS and not lemma.endswith(RELATION_ENDINGS)
+
+
+def _case(asked: Constituent, preposition: str, article: str, gender: str) -> str | None:
+    """The case welch- needs: the article's reading for this gender, else the role's or preposition's."""
+    if article:
+        cases = {case for g, case in ARTICLE_READINGS[article] if g == gender}
+        if asked.role in ROLE_CASE:
+            cases &= {ROLE_CASE[asked.role]}
+        elif preposition not in GENITIVE_PREPOSITIONS:
+            cases -= {"Gen", "Nom"}
+        if preposition in DATIVE_PREPOSITIONS:
+            cases &= {"Dat"}
+        elif preposition in ACCUSATIVE_PREPOSITIONS:
+            cases &= {"Acc"}
+        if len(cases) > 1 and asked.case in cases:
+            cases = {asked.case}
+        return cases.pop() if len(cases) == 1 else None
+    if asked.role in ROLE_CASE:
+        return ROLE_CASE[asked.role]
+    if preposition in DATIVE_PREPOSITIONS:
+        return "Dat"
+    if preposition in ACCUSATIVE_PREPOSITIONS:
+        return "Acc"
+    return None
+
+
+def _core_length(tokens: list[Token]) -> int:
+    """How many tokens belong to the phrase before an apposition or relative clause (", …")."""
+    for k, token in enumerate(tokens):
+        if token.tag in ("$,", "$("):
+            return k
+    return len(tokens)
+
+
+# --- Wer/Was ist X? -----------------------------------------------------------------------------
+
+
+def _copula(sentence: Sentence, clause: Clause, replace: Spans, labels: dict[str, str]) -> Question | None:
+    """"X war ein deutscher Unternehmer" → Wer war X?; "Der König von Y war X" → Wer war der König von Y?"""
+    if clause.lemma != "sein" or clause.voice != "active" or clause.kind not in ("main", "coordinated"):
+        return None
+    if clause.auxiliary or clause.modal or clause.negation is not None:
+        return None
+    subjects, predicatives = clause.role("subject"), clause.role("predicative")
+    others = [c for c in clause.constituents if c.role in ("object_acc", "object_dat", "object_gen", "complement")]
+    if len(subjects) != 1 or len(predicatives) != 1 or others:
+        return None
+    subject, predicative = subjects[0], predicatives[0]
+    if not (subject.sure and predicative.sure):
+        return None
+    pair = [(subject, _tokens(sentence, subject.start, subject.end)),
+            (predicative, _tokens(sentence, predicative.start, predicative.end))]
+    for (name, name_tokens), (other, other_tokens) in (pair, pair[::-1]):
+        if not _is_name(_untitled(name_tokens)) or (name.start, name.end) in replace:
+            continue
+        kind = _name_kind(name_tokens, labels)
+        description = _description(other_tokens)
+        if description == "indefinite":
+            word = "Wer" if kind == "person" else "Was"
+            answer = realise.phrase(sentence, other.start, other.start + _core_length(other_tokens))
+            ask = _Ask(word, f"{word.lower()}-ist", answer, (realise.phrase(sentence, other.start, other.end),))
+            return _realised(sentence, clause, other, ask, replace)
+        if description == "definite" and kind in ("person", "organisation") and other is subject:
+            answer = realise.render(sentence, name.start, name.end)
+            ask = _Ask("Wer", "wer-ist", answer, (realise.render(sentence, name_tokens[-len(_untitled(name_tokens))].i, name.end),), "Sing")
+            return _realised(sentence, clause, name, ask, replace)
+    return None
+
+
+def _untitled(tokens: list[Token]) -> list[Token]:
+    """A name without a title noun in front ("Königin Victoria" → "Victoria")."""
+    if len(tokens) > 1 and tokens[0].tag == "NN" and not tokens[0].ent_label:
+        return tokens[1:]
+    return tokens
+
+
+def _description(tokens: list[Token]) -> str:
+    """"indefinite" for "ein deutscher Unternehmer", "definite" for "der König von Assyrien", else ""."""
+    core = tokens[: _core_length(tokens)]
+    if len(core) < 2 or any(t.tag in ("PPER", "PPOSAT", "PDS", "PRELS", "PDAT", "KON") for t in core):
+        return ""
+    nouns = [t for t in core if t.tag == "NN"]
+    if not nouns or core[0].tag != "ART":
+        return ""
+    head = nouns[0]
+    if core[0].text.lower() in ("ein", "eine"):
+        adjectives = [t for t in core if t.tag == "ADJA" and t.i < head.i]
+        ending = "e" if core[0].text.lower() == "eine" else ("er", "es")
+        return "indefinite" if all(t.text.endswith(ending) for t in adjectives) else ""
+    article = core[0].text.lower()
+    gender = "Plur" if head.feature("Number") == "Plur" else head.feature("Gender")
+    if (gender, "Nom") not in ARTICLE_READINGS.get(article, frozenset()):
+        return ""
+    # "der König von Assyrien": the role needs its complement, or "der Schriftsteller" names no one
+    return "definite" if head is not core[-1] and len(core) >= 3 else ""
+
+
+def _name_kind(tokens: list[Token], labels: dict[str, str]) -> str:
+    label = next((t.ent_label for t in reversed(tokens) if t.ent_label), "")
+    if label:
+        return {"PER": "person", "ORG": "organisation", "LOC": "place"}.get(label, "thing")
+    text = " ".join(t.text for t in tokens)
+    return labels.get(text, "")
+
+
+# --- appositions ----------------------------------------------------------------------------------
+
+
+def _apposition_questions(sentence: Sentence, labels: dict[str, str]) -> Iterator[Question]:
+    """"Albert Einstein, ein deutscher Physiker, …" → "Wer war Albert Einstein?" – "ein deutscher Physiker"."""
+    tokens = list(sentence.tokens)
+    tense = _sentence_tense(sentence)
+    for k, token in enumerate(tokens):
+        if token.tag != "$," or k == 0:
+            continue
+        name = _name_before(tokens, k)
+        closing = next((j for j in range(k + 1, min(len(tokens), k + 14)) if tokens[j].tag in ("$,", "$(", "$.")), None)
+        if not name or closing is None or tokens[closing].tag != "$,":
+            continue
+        if closing + 1 < len(tokens) and tokens[closing + 1].tag in ("KON", "NE", "ART", "NN"):
+            continue  # an enumeration ("A, ein B, und C"; "A, ein B, C") rather than an apposition
+        description = tokens[k + 1 : closing]
+        if _description(description) != "indefinite":
+            continue
+        kind = _name_kind(name, labels)
+        word = "Wer" if kind == "person" else "Was" if kind in ("organisation", "place", "thing") else ""
+        if not word or name[0].i > 0 and tokens[name[0].i - sentence.tokens[0].i - 1].tag in ("APPR", "APPRART", "ART"):
+            continue  # "mit Li Hongzhang, …": the host's case may not be the nominative
+        verb = ("ist" if tense == "present" else "war")
+        subject = realise.render(sentence, name[0].i, name[-1].i + 1)
+        answer = realise.render(sentence, description[0].i, description[-1].i + 1)
+        prompt = f"{word} {verb} {subject}?"
+        yield _question(sentence, prompt, _Ask(word, f"{word.lower()}-ist", answer))
+
+
+def _name_before(tokens: list[Token], comma: int) -> list[Token]:
+    """The name that ends right before ``comma`` (proper nouns or words of one entity)."""
+    k = comma
+    while k > 0 and (tokens[k - 1].tag == "NE" or tokens[k - 1].ent_label) and comma - k < 6:
+        k -= 1
+    name = tokens[k:comma]
+    if not name or not _is_name(name) or k > 0 and tokens[k - 1].tag in ("NN", "ADJA") and not tokens[k - 1].ent_label:
+        return []  # "dem Physiker Max Planck, …": the noun before already classifies
+    return name
+
+
+def _sentence_tense(sentence: Sentence) -> str:
+    main = next((c for c in sentence.clauses if c.kind == "main" and c.tense), None)
+    return main.tense if main is not None else "past"
+
+
+# --- abbreviations --------------------------------------------------------------------------------
+
+
+def _acronym_questions(sentence: Sentence) -> Iterator[Question]:
+    """"Technological Crimes Task Force (TCTF)" → "Wofür steht TCTF?" – "Technological Crimes Task Force"."""
+    tokens = list(sentence.tokens)
+    for k in range(1, len(tokens) - 2):
+        if tokens[k].text != "(" or tokens[k + 2].text != ")":
+            continue
+        acronym = tokens[k + 1].text
+        if not _ACRONYM.match(acronym) or sum(c.isupper() for c in acronym) < 2:
+            continue
+        words = _expansion(tokens[:k], acronym)
+        if not words:
+            continue
+        answer = realise.render(sentence, words[0].i, words[-1].i + 1)
+        yield _question(sentence, f"Wofür steht die Abkürzung {acronym}?", _Ask("Wofür", "wofür-steht", answer))
+
+
+def _expansion(before: list[Token], acronym: str) -> list[Token]:
+    """The words right before the bracket whose initials spell the acronym's capitals, in order."""
+    letters = [c.lower() for c in acronym if c.isupper()]
+    words: list[Token] = []
+    k = len(before) - 1
+    while k >= 0 and letters:
+        token = before[k]
+        if token.tag.startswith("$") and token.text != "-":
+            return []
+        if token.text.lower() in FUNCTION_WORDS and words:
+            words.insert(0, token)
+            k -= 1
+            continue
+        if not token.text[:1].isupper() or token.text[:1].lower() != letters[-1]:
+            return []
+        letters.pop()
+        words.insert(0, token)
+        k -= 1
+    if letters or len(words) < 2:
+        return []
+    while words and words[0].text.lower() in FUNCTION_WORDS:
+        words.pop(0)
+    return words
+
+
+# --- pronouns, names, helpers -----------------------------------------------------------------------
+
+
+def _pronoun_names(analysis: Analysis, sentence: Sentence, clause: Clause) -> Spans | None:
+    """Names for the clause's personal pronouns that are whole constituents; None when one has
+    no certain name (the question would leave it unresolved)."""
+    replace: Spans = {}
+    for constituent in clause.constituents:
+        tokens = _tokens(sentence, constituent.start, constituent.end)
+        if len(tokens) != 1 or tokens[0].tag != "PPER":
+            continue
+        token = tokens[0]
+        if token.text.lower() in SPEAKER_PRONOUNS or token.text == "Sie" and token.i != sentence.tokens[0].i:
+            return None  # the speaker, the reader, or polite "Sie": no name to put in
+        name = resolve(analysis, sentence.index, token.i)
+        if not name or constituent.case != "Nom" and name.split()[0].lower() in ("der", "die", "das"):
+            return None  # "ihnen" → "den USA" would need the article inflected
+        replace[(constituent.start, constituent.end)] = name
+    return replace
+
+
+def _entity_labels(facts: tuple[Fact, ...]) -> dict[str, str]:
+    kinds = {"PER": "person", "ORG": "organisation", "LOC": "place"}
+    labels: dict[str, str] = {}
+    for fact in facts:
+        if fact.kind == "entity" and fact.label in kinds:
+            for alias in (*fact.aliases, fact.value):
+                labels[alias] = kinds[fact.label]
+    return labels
+
+
+def _tokens(sentence: Sentence, start: int, end: int) -> list[Token]:
+    first = sentence.tokens[0].i
+    return list(sentence.tokens[max(0, start - first) : max(0, end - first)])
+
+
+def _unambiguous(questions: list[Question]) -> list[Question]:
+    """One answer per prompt: a prompt the text answers twice differently is dropped."""
+    answers: dict[str, set[str]] = {}
+    for question in questions:
+        answers.setdefault(question.prompt.lower(), set()).add(str(question.answer))
+    seen: set[str] = set()
+    result = []
+    for question in questions:
+        key = question.prompt.lower()
+        if len(answers[key]) > 1 or key in seen:
+            continue
+        seen.add(key)
+        result.append(question)
+    return result
