@@ -16,8 +16,8 @@ from quizgen.generation.wellformed import (
 @pytest.mark.parametrize(
     ("word", "text", "reason"),
     [
-        ("Was", "Was entstand auf Kreta vor 5000 Jahren, die Minoer bauten große Paläste und haben vor allem "
-         "Göttinnen angebetet?", "comma"),
+        ("Was", ("Was entstand auf Kreta vor 5000 Jahren, die Minoer bauten große Paläste und haben vor allem "
+                 "Göttinnen angebetet?"), "comma"),
         ("Wie lange", "Wie lange bestand diese Hochkultur etwa lang?", "etwa"),
         ("Wie viele Millionen Touristen", "Wie viele Millionen Touristen sind Kreta jedes Jahr etwa?", "etwa"),
         ("Wo", "Wo wurde Oskar Schindler im Jahr 1908 geboren wurde?", "doubled"),
@@ -28,8 +28,8 @@ from quizgen.generation.wellformed import (
         ("Wo", "Wo steht sein Flugzeug heute?", "sein"),
         ("Was", "Was will wer etwa bauen?", "question word"),
         ("Wohin", "Wohin reiste Lindbergh danach häufig?", "danach"),
-        ("Wer", "Wer hat am Montag in der Hauptstadt von Nordkorea gemeinsam mit vielen Soldaten und Offizieren "
-         "der Armee eine neue Rakete getestet?", "words"),
+        ("Wer", ("Wer hat am Montag in der Hauptstadt von Nordkorea gemeinsam mit vielen Soldaten und Offizieren "
+                 "der Armee eine neue Rakete getestet?"), "words"),
         ("Wann", "Was reiste der Präsident nach Berlin?", "question phrase"),
         ("Wer", "Wer die Rakete testete?", "verb"),
     ],

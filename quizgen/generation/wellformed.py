@@ -48,7 +48,7 @@ PRONOMINAL_TAGS = frozenset({"PROAV", "PAV"})
 PRONOMINAL_WORDS = frozenset({"dazu", "darauf", "davon", "damit", "dafür", "dagegen", "daran", "darin", "darüber",
                               "darum", "daraus", "dabei", "dadurch", "danach", "davor", "dahinter", "darunter",
                               "deshalb", "deswegen", "daher", "dahin", "trotzdem", "dennoch", "hierzu", "hierfür",
-                              "hierbei", "hiervon", "dorthin", "dort", "hier", "damals", "dann", "danach"})
+                              "hierbei", "hiervon", "dorthin", "dort", "hier", "damals", "dann"})
 QUESTION_WORDS = frozenset({"wer", "wen", "wem", "wessen", "was", "wann", "wo", "wohin", "woher", "warum", "wozu",
                             "wie", "welche", "welcher", "welches", "welchen", "welchem", "woran", "worauf", "woraus",
                             "wobei", "wodurch", "wofür", "wogegen", "worin", "womit", "wonach", "worüber", "worum",
