@@ -10,7 +10,7 @@ import pytest
 from quizgen.analysis import analyze
 from quizgen.extraction.facts import extract_facts
 from quizgen.generation.paraphrase import finite_form, is_verbatim
-from quizgen.generation.statements import candidates, true_false, verbatim_share
+from quizgen.generation.statements import candidates, negation, true_false, verbatim_share
 from quizgen.model import FALSE, NOT_IN_TEXT, TRUE
 from quizgen.reading import read_article
 
@@ -60,14 +60,20 @@ def test_statements_are_self_contained(analysis):
 
 
 def test_negation_is_placed_and_uses_kein(analysis):
-    questions = true_false(analysis, extract_facts(analysis), random.Random(1))
-    negated = [q.prompt for q in questions if q.skill == "statement-negation"]
+    negated = [made[0] for base in candidates(analysis) if (made := negation(analysis, base)) is not None]
     assert negated
     for prompt in negated:
         assert "nicht ein" not in prompt  # "kein", not "nicht ein"
         assert " nicht " in f" {prompt} " or " kein" in prompt
     assert any(p in negated for p in ("Kreta ist keine Insel im Mittelmeer.", "Oskar Schindler war kein deutscher Unternehmer.",
                                       "Die Klasse fuhr am Nachmittag nicht mit dem Bus zurück zur Schule."))
+
+
+def test_negations_are_at_most_a_third_of_the_changes(analysis):
+    questions = true_false(analysis, extract_facts(analysis), random.Random(1))
+    changed = [q for q in questions if q.answer != TRUE]
+    assert changed
+    assert 3 * sum(q.skill == "statement-negation" for q in changed) <= len(changed)
 
 
 def test_about_half_changed_and_alternating(analysis):

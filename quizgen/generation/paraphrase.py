@@ -11,8 +11,9 @@ and offers restatements that keep the meaning exactly:
   Raketentests durchgeführt");
 - ``summary_line``: the clause's core (subject, verb, objects) in the present tense, for the
   global task ("Kim Jong Un besucht Munitionsfabriken.").
-``is_verbatim`` measures whether a statement is still a copy of its sentence. Everything that
-is unsure returns None: the generator then leaves the clause alone.
+``is_verbatim`` measures whether a statement is still a copy of its sentence; ``well_formed``
+re-analyses a generated statement (one main clause, the verb complex whole, nothing dangling).
+Everything that is unsure returns None: the generator then leaves the clause alone.
 """
 
 from __future__ import annotations
@@ -20,10 +21,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..extraction.facts import SPEECH_VERBS
 from ..extraction.verbs import principal_parts
-from ..model import Analysis, Clause, Constituent, Sentence, Token
+from ..model import Analysis, Article, Clause, Constituent, Sentence, Token
 
 # --- verbatim -----------------------------------------------------------------------------------
 
@@ -44,6 +46,80 @@ def is_verbatim(prompt: str, evidence: str) -> bool:
         return False
     n = len(words)
     return any(source[k : k + n] == words for k in range(len(source) - n + 1))
+
+
+# --- round trip ---------------------------------------------------------------------------------
+
+_FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+# Loose words that need a partner or the previous sentence: "zwar … aber", "so … wie".
+_DANGLING = frozenset({"zwar", "so", "sowohl", "weder", "entweder", "einerseits", "je", "desto", "umso"})
+# Words that may stand in a clause outside any constituent.
+_LOOSE_TAGS = frozenset({"ADV", "ADJD", "PTKNEG", "PRF", "PTKVZ", "$,", "$.", "$(", "KON", "PTKA"})
+
+
+@lru_cache(maxsize=2048)
+def reparse(text: str) -> Sentence | None:
+    """The statement analysed again by the offline pipeline; None when it is not one sentence.
+    Generation reads the analysis stage here (a later stage may use an earlier one)."""
+    from ..analysis import analyze, load_pipeline
+
+    article = Article(title="", text=text, source="", stem="statement", paragraphs=((0, len(text)),))
+    sentences = analyze(load_pipeline("offline"), article).sentences
+    return sentences[0] if len(sentences) == 1 else None
+
+
+def well_formed(text: str, lemma: str = "", *, strict: bool = False) -> bool:
+    """Does the statement read as one verb-second main clause with its whole verb complex?
+    Re-analysed: exactly one clause (a main clause, sure, with a subject), one finite verb,
+    no verb form twice, the main verb's lemma as ``lemma`` (a lost separable particle turns
+    "beitreten" into "treten"), no loose word that needs a partner ("zwar", "so … wie"), no
+    quote marks. ``strict``: every constituent sure (for the global task's summary lines)."""
+    if not text.endswith((".", "?")) or any(q in text for q in _QUOTES) or text.count(",") > 2:
+        return False
+    sentence = reparse(text)
+    if sentence is None or len(sentence.clauses) != 1:
+        return False
+    clause = sentence.clauses[0]
+    if clause.kind != "main" or not clause.sure or clause.finite is None or clause.finite - sentence.tokens[0].i > 8:
+        return False
+    tokens = sentence.tokens
+    finite = [t for t in tokens if t.tag in _FINITE_TAGS]
+    verbs = [_token(sentence, i).text.lower() for i in clause.verbs]
+    if len(finite) != 1 or len(set(verbs)) != len(verbs):
+        return False
+    if lemma and clause.lemma and clause.lemma.removeprefix("sich ") != lemma.removeprefix("sich "):
+        return False
+    if any(_dangling(sentence, k) for k in range(len(tokens))) or len(clause.role("subject")) != 1:
+        return False
+    if len(clause.constituents) < 2:
+        return False  # "Der Schneeleopard befindet sich.": a verb without what it needs
+    if strict and any(not c.sure for c in clause.constituents):
+        return False
+    return _nothing_dangles(sentence, clause)
+
+
+def _dangling(sentence: Sentence, k: int) -> bool:
+    """A word that needs a partner the statement lost: "zwar" without "aber", "so" without
+    "wie" ("so groß wie"), a positive adjective before "wie" without its "so"."""
+    tokens = sentence.tokens
+    word = tokens[k].text.lower()
+    if word == "so":
+        return not any(t.text.lower() in ("wie", "dass") for t in tokens[k + 1 :])
+    if word in _DANGLING:
+        return True
+    if word == "wie" and k > 0 and tokens[k - 1].tag == "ADJD" and not tokens[k - 1].text.endswith("er"):
+        return not any(t.text.lower() in ("so", "genauso", "ebenso", "doppelt", "halb") for t in tokens[max(0, k - 4) : k])
+    return False
+
+
+def _nothing_dangles(sentence: Sentence, clause: Clause) -> bool:
+    """Every word belongs to a constituent, the verb complex or is a loose adverb/particle."""
+    covered = {i for c in clause.constituents for i in range(c.start, c.end)} | set(clause.verbs)
+    for token in sentence.tokens:
+        if token.i in covered or token.tag in _LOOSE_TAGS or token.i in (clause.negation, clause.reflexive):
+            continue
+        return False
+    return True
 
 
 # --- verb forms ---------------------------------------------------------------------------------

@@ -38,8 +38,18 @@ from ..model import (
     Sentence,
     Token,
 )
-from .distractors import distractors_for, place_class
-from .paraphrase import ANAPHORIC, Resolver, cut_off, default_resolver, frame, is_verbatim, passive
+from .distractors import distractors_for
+from .paraphrase import (
+    ANAPHORIC,
+    Resolver,
+    cut_off,
+    default_resolver,
+    frame,
+    is_verbatim,
+    passive,
+    reparse,
+    well_formed,
+)
 from .realise import declarative, render
 
 MIN_WORDS, MAX_WORDS = 4, 24
@@ -58,6 +68,8 @@ _PLURAL_NAMES = frozenset({"USA", "Vereinigten Staaten", "Vereinigte Staaten", "
 _SCOPE_WORDS = frozenset({"nur", "mehr", "auch", "noch", "schon", "fast", "kaum", "etwa", "rund", "viel", "viele",
                           "wenige", "einige", "manche", "alle", "meist", "meistens", "oft", "selten", "immer", "sehr",
                           "häufig", "gern", "gerne", "regelmäßig", "sogar", "oder", "bis"})
+_DEGREE_TAGS = frozenset({"ADJD", "ADV", "PIAT", "PIDAT", "PIS"})
+_NOT_NOMINATIVE = frozenset({"dem", "den", "des", "einem", "einen", "eines", "einer", "im", "am", "zum", "zur", "vom"})
 # Words that point to a place or time the previous sentences gave: the clause needs them.
 POINTING = frozenset({"dort", "hier", "damals", "dabei", "dafür", "dadurch", "daher", "darum", "dorthin", "daraus", "davon"})
 
@@ -88,7 +100,12 @@ def _tokens(sentence: Sentence, start: int, end: int) -> list[Token]:
 def _usable(sentence: Sentence) -> bool:
     if ":" in sentence.text or "\n" in sentence.text.strip():
         return False  # a colon or a line break: two statements run together
-    return not sentence.is_heading and 5 <= len(sentence.tokens) <= 40 and bool(sentence.clauses)
+    if sentence.is_heading or not 5 <= len(sentence.tokens) <= 40 or not sentence.clauses:
+        return False
+    # a zu-infinitive the rules did not recognise as one ("beschuldigt, … versorgt zu haben"
+    # read as a main clause): the sentence's structure cannot be trusted
+    infinitives = {i for c in sentence.clauses if c.kind in ("zu_infinitive", "um_zu") for i in c.tokens}
+    return all(t.i in infinitives for t in sentence.tokens if t.tag in ("PTKZU", "VVIZU"))
 
 
 def _clause_ok(sentence: Sentence, clause: Clause) -> bool:
@@ -109,6 +126,20 @@ def _clause_ok(sentence: Sentence, clause: Clause) -> bool:
     return _token(sentence, subjects[0].start).tag not in ("PWS", "PRELS", "PWAT")
 
 
+def _cut_enumeration(sentence: Sentence, clause: Clause) -> bool:
+    """Does a phrase stop at a comma while the enumeration goes on in the same clause ("der Ort
+    von Politik | , Wirtschaft, Bildung und Kultur")? Then the rules cut it."""
+    own = set(clause.tokens)
+    last = sentence.tokens[-1].i
+    for constituent in clause.constituents:
+        if constituent.clause is not None or constituent.end + 1 > last:
+            continue
+        comma, after = _token(sentence, constituent.end), _token(sentence, constituent.end + 1)
+        if comma.text == "," and after.i in own and after.i not in clause.verbs and after.tag in ("NN", "NE", "ADJA", "ART"):
+            return True
+    return False
+
+
 def _leave_out(sentence: Sentence, clause: Clause) -> tuple[Constituent, ...] | None:
     """Constituents the statement does without: anaphoric adverbs, adverbial clauses. None when
     a clause inside is a complement that cannot be kept (reported speech, a quote)."""
@@ -125,11 +156,21 @@ def _leave_out(sentence: Sentence, clause: Clause) -> tuple[Constituent, ...] | 
         elif tokens and all(t.text.lower() in ANAPHORIC or t.tag in ("PROAV", "PAV") for t in tokens):
             if constituent.role in ("subject", "object_acc", "object_dat", "object_prep", "predicative"):
                 return None
+            after = _token(sentence, constituent.end) if constituent.end <= sentence.tokens[-1].i else None
+            if constituent.text.lower() == "so" and after is not None and after.tag in _DEGREE_TAGS:
+                continue  # "so groß wie", "so viele": the comparison needs it
+            if any(t.text.lower() not in ANAPHORIC for t in tokens):
+                return None  # "dazu", "darunter": a pronominal adverb the verb needs ("dazukommen")
             dropped.append(constituent)
     covered = {i for c in clause.constituents for i in range(c.start, c.end)}
     for i in clause.tokens:
         token = _token(sentence, i)
-        if i not in covered and i not in clause.verbs and token.text.lower() in ANAPHORIC:
+        if i in covered or i in clause.verbs:
+            continue
+        after = _token(sentence, i + 1) if i + 1 <= sentence.tokens[-1].i else None
+        if token.text.lower() == "so" and after is not None and after.tag in _DEGREE_TAGS:
+            continue  # "so groß wie": the comparison needs it
+        if token.text.lower() in ANAPHORIC:
             dropped.append(Constituent("adverbial", i, i + 1, i, token.text))
     return tuple(dropped)
 
@@ -151,10 +192,50 @@ def _names(analysis: Analysis, sentence: Sentence, clause: Clause, resolver: Res
         name = resolver(analysis, sentence.index, tokens[0].i)
         if not name:
             return None
-        if name.split()[0].lower() in ("der", "die", "das", "den", "dem", "des") and constituent.role != "subject":
+        first = name.split()[0].lower()
+        if first in ("der", "die", "das", "den", "dem", "des") and constituent.role != "subject":
             return None  # the name's article would need the pronoun's case
+        if first in _NOT_NOMINATIVE:
+            return None  # "Dem Zweiten Weltkrieg" for "er": the resolver's phrase is no subject
         found[(constituent.start, constituent.end)] = name
     return found
+
+
+def _movable(sentence: Sentence, clause: Clause, constituent: Constituent) -> bool:
+    """May the constituent leave its place (into or out of the Vorfeld)? Not when the rules may
+    have cut it wrong: a phrase right before a prepositional phrase, a number or a name ("im
+    Jahr | 1908", "in Detroit | im Bundesstaat Michigan", "Tabak | aus Amerika" — the next
+    piece may belong to it), or a name followed by a prepositional phrase inside it ("Sofia von
+    den Hunnen")."""
+    tokens = _tokens(sentence, constituent.start, constituent.end)
+    if not tokens or not constituent.sure or constituent.clause is not None:
+        return False
+    seen_name = False
+    for token in tokens:
+        if token.tag in ("APPR", "APPRART") and seen_name:
+            return False
+        seen_name = seen_name or token.tag == "NE"
+    first = sentence.tokens[0].i
+    before = _token(sentence, constituent.start - 1) if constituent.start > first else None
+    if tokens[0].tag in ("APPR", "APPRART") and before is not None and before.tag in ("NN", "NE") and before.i not in clause.verbs:
+        return False  # "eine Insel | im Mittelmeer": the phrase may belong to the noun before it
+    last = sentence.tokens[-1].i
+    after = _token(sentence, constituent.end) if constituent.end <= last else None
+    if after is None or after.i in clause.verbs or after.tag.startswith("$"):
+        return True
+    return after.tag not in ("APPR", "APPRART", "CARD", "NE", "NN", "ART", "KOKOM", "TRUNC")
+
+
+def _front(base_sentence: Sentence, clause: Clause, drop: tuple[Constituent, ...]) -> Constituent | None:
+    """The subject in front when it may move there (or stands there); else the clause's own
+    Vorfeld (None), unless that was left out."""
+    subject = clause.role("subject")[0]
+    if subject.field == "vorfeld" or _movable(base_sentence, clause, subject):
+        return subject
+    own = next((c for c in clause.constituents if c.field == "vorfeld"), None)
+    if clause.kind != "main" or own is None or own in drop or not _movable(base_sentence, clause, own):
+        return None
+    return own
 
 
 def _variants(
@@ -164,13 +245,22 @@ def _variants(
     """Restatements of the clause, the text's word order first."""
     found: list[str] = []
     subject = clause.role("subject")[0]
-    own = declarative(sentence, clause, front=subject if drop else None, replace=names, drop=drop)
+    vorfeld = next((c for c in clause.constituents if c.field == "vorfeld"), None)
+    if clause.kind == "main" and vorfeld is not None and vorfeld not in drop:
+        own = declarative(sentence, clause, replace=names, drop=drop)
+    else:
+        front = _front(sentence, clause, drop)
+        own = declarative(sentence, clause, front=front, replace=names, drop=drop) if front is not None else None
     if own:
         found.append(own)
     for role in ("subject", "time", "place"):
         for constituent in clause.role(role) if role != "subject" else (subject,):
             if constituent in drop or not constituent.sure or constituent.clause is not None:
                 continue
+            if constituent.field != "vorfeld" and not _movable(sentence, clause, constituent):
+                continue
+            if vorfeld is not None and vorfeld not in drop and vorfeld is not constituent and not _movable(sentence, clause, vorfeld):
+                continue  # the old Vorfeld would have to move into the Mittelfeld
             words = _tokens(sentence, constituent.start, constituent.end)
             if role != "subject" and (len(words) < 2 or words[0].tag not in ("APPR", "APPRART")):
                 continue  # "schon", "dort": a lone adverb in front reads oddly and may point back
@@ -189,6 +279,27 @@ def _fits(text: str) -> bool:
     return MIN_WORDS <= len(text.split()) <= MAX_WORDS and not any(q in text for q in _QUOTES)
 
 
+_POSSESSIVE = frozenset({"sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren", "ihrem",
+                         "ihrer", "ihres"})
+
+
+def acceptable(text: str, clause: Clause) -> bool:
+    """A statement a teacher can print: the right length, well formed when analysed again (one
+    main clause, the verb complex whole), and a possessive only where the statement's own
+    subject is the person it points to ("Schindler unterstützte seine Arbeiter")."""
+    if not _fits(text) or not well_formed(text, clause.lemma):
+        return False
+    parsed = reparse(text)
+    if parsed is None:
+        return False
+    possessives = [t for t in parsed.tokens if t.text.lower() in _POSSESSIVE and t.tag == "PPOSAT"]
+    if not possessives:
+        return True
+    subject = parsed.clauses[0].role("subject")[0]
+    person = any(t.ent_label == "PER" for t in _tokens(parsed, subject.start, subject.end))
+    return person and not any(subject.start <= t.i < subject.end for t in possessives)
+
+
 def candidates(analysis: Analysis, resolver: Resolver | None = None) -> list[Base]:
     """Every sentence's first clause that makes a self-contained statement, in text order,
     restated in other words where one of the restatements is not a copy of the sentence."""
@@ -200,12 +311,14 @@ def candidates(analysis: Analysis, resolver: Resolver | None = None) -> list[Bas
         for clause in sentence.clauses:
             if not _clause_ok(sentence, clause):
                 continue
+            if _cut_enumeration(sentence, clause):
+                continue
             drop = _leave_out(sentence, clause)
             names = _names(analysis, sentence, clause, resolver) if drop is not None else None
             if drop is None or names is None:
                 continue
             variants = [v for v in _variants(analysis, sentence, clause, names, drop, resolver)
-                        if _fits(v) and not cut_off(sentence, clause, v)]
+                        if acceptable(v, clause) and not cut_off(sentence, clause, v)]
             if not variants:
                 continue
             fresh = [v for v in variants if not is_verbatim(v, sentence.text)]
@@ -288,7 +401,7 @@ def _indefinite(sentence: Sentence, constituent: Constituent) -> str | None:
     return None
 
 
-_BEFORE_NICHT = ("object_prep", "predicative", "direction", "origin", "place")
+_BEFORE_NICHT = ("object_prep", "predicative", "direction", "origin", "place", "manner")
 
 
 def negation(analysis: Analysis, base: Base) -> Change | None:
@@ -298,6 +411,8 @@ def negation(analysis: Analysis, base: Base) -> Change | None:
     sentence, clause = base.sentence, base.clause
     own = [_token(sentence, i) for i in clause.tokens]
     if clause.modal or any(t.tag in ("CARD", "PIAT", "PIDAT", "PIS") or t.text.lower() in _SCOPE_WORDS for t in own):
+        return None
+    if not _plain_for_negation(sentence, clause, base):
         return None
     subject = clause.role("subject")[0]
     first = _token(sentence, subject.start)
@@ -327,6 +442,40 @@ def negation(analysis: Analysis, base: Base) -> Change | None:
     return (prompt, FALSE, f"Falsch: {_cite(base)}", "statement-negation") if prompt else None
 
 
+def _plain_for_negation(sentence: Sentence, clause: Clause, base: Base) -> bool:
+    """A clause simple enough that "nicht" negates exactly what it says: at most two phrases
+    besides the subject, no loose adverb whose scope "nicht" would cross ("sogleich nicht",
+    "zwar neu nicht"), no relative clause left out of a phrase ("London ist keine Stadt" from
+    "…eine Stadt, die viele reiche Menschen anzieht"), no cut enumeration."""
+    kept = [c for c in clause.constituents if c not in base.drop and c.role != "subject" and c.clause is None]
+    if len(kept) > 2:
+        return False
+    covered = {i for c in clause.constituents for i in range(c.start, c.end)}
+    for i in clause.tokens:
+        token = _token(sentence, i)
+        if i in covered or i in clause.verbs or i == clause.negation or token.tag.startswith("$"):
+            continue
+        if any(i == d.start for d in base.drop):
+            continue
+        return False
+    spans = [(c.start, c.end) for c in kept]
+    for other in sentence.clauses:
+        if other.kind == "relative" and other.antecedent is not None and any(a <= other.antecedent < b for a, b in spans):
+            return False
+    last = max((c.end for c in kept), default=0)
+    after = _token(sentence, last) if kept and last <= sentence.tokens[-1].i else None
+    return after is None or after.text not in (",", "und", "oder")
+
+
+def _really_time(sentence: Sentence, constituent: Constituent) -> bool:
+    """A time adverbial, not a place the rules took for one ("in der Mitte von Asien")."""
+    tokens = _tokens(sentence, constituent.start, constituent.end)
+    if any(t.ent_label == "LOC" for t in tokens):
+        return False
+    head = _token(sentence, constituent.head)
+    return not (head.text in ("Mitte", "Anfang", "Ende", "Beginn") and tokens[-1].i != head.i)
+
+
 def _nicht_place(sentence: Sentence, clause: Clause, base: Base) -> tuple[Constituent, bool] | None:
     """Where "nicht" goes: before a prepositional object, predicative or directional phrase,
     else after the last phrase of the Mittelfeld (Kim besuchte die Fabrik nicht)."""
@@ -338,7 +487,8 @@ def _nicht_place(sentence: Sentence, clause: Clause, base: Base) -> tuple[Consti
     for constituent in sorted(kept, key=lambda c: c.start):
         if constituent.start < clause.finite:
             continue  # the old Vorfeld goes to the start of the Mittelfeld, before "nicht"
-        if constituent.role in _BEFORE_NICHT or constituent.preposition and constituent.role != "time":
+        if constituent.role in _BEFORE_NICHT or constituent.preposition and not (
+                constituent.role == "time" and _really_time(sentence, constituent)):
             return constituent, True
     bracket = min((v for v in clause.verbs if v > clause.finite), default=None)
     middle = [c for c in kept if c.start > clause.finite and (bracket is None or c.end <= bracket)]
@@ -368,7 +518,12 @@ def number_or_time(analysis: Analysis, base: Base, facts: tuple[Fact, ...], rng:
         if span is None or not all(i in own for i in range(*span)):
             continue
         inside = next((c for c in clause.constituents if c.start <= span[0] and span[1] <= c.end and c.clause is None), None)
-        if inside is None or inside in base.drop:
+        if inside is None and fact.kind == "number":
+            # "etwa | 600.000 Einwohner": the number alone, in the phrase that holds it
+            digits = [t.i for t in _tokens(sentence, *span) if t.tag == "CARD" and any(ch.isdigit() for ch in t.text)]
+            span = (digits[0], digits[0] + 1) if len(digits) == 1 else span
+            inside = next((c for c in clause.constituents if c.start <= span[0] and span[1] <= c.end and c.clause is None), None)
+        if inside is None or inside in base.drop or any(a < span[1] and span[0] < b for a, b in base.replace):
             continue
         shown = render(sentence, *span)
         for wrong in distractors_for(shown, sentence.text, analysis, facts, rng, 3):
@@ -387,68 +542,190 @@ def _front_for(clause: Clause, changed: Constituent) -> Constituent:
     return changed if changed.field == "vorfeld" and changed.role in ("time", "place") else clause.role("subject")[0]
 
 
-def absent(analysis: Analysis, base: Base, facts: tuple[Fact, ...], rng: random.Random) -> Change | None:
-    """Steht nicht im Text: a country the article never names as the subject of the event."""
-    sentence, clause = base.sentence, base.clause
-    subject = clause.role("subject")[0]
-    if clause.lemma in STATIC_VERBS or clause.voice != "active" or (subject.start, subject.end) in base.replace:
+# Opposites whose swap makes the statement false and stays grammatical: predicative or adverbial
+# adjectives (no ending), their comparatives, superlative stems (the ending is kept) and the
+# points of the compass. Words with two readings ("früher": formerly) are not listed.
+_OPPOSITES = {
+    "groß": "klein", "klein": "groß", "größer": "kleiner", "kleiner": "größer", "lang": "kurz", "kurz": "lang",
+    "länger": "kürzer", "kürzer": "länger", "hoch": "niedrig", "niedrig": "hoch", "höher": "niedriger",
+    "niedriger": "höher", "reich": "arm", "arm": "reich", "warm": "kalt", "kalt": "warm", "wärmer": "kälter",
+    "kälter": "wärmer", "heiß": "kalt", "mild": "streng", "schnell": "langsam", "langsam": "schnell",
+    "schneller": "langsamer", "langsamer": "schneller", "leicht": "schwer", "schwer": "leicht",
+    "leichter": "schwerer", "schwerer": "leichter", "billig": "teuer", "teuer": "billig", "breit": "schmal",
+    "schmal": "breit", "dick": "dünn", "dünn": "dick", "stark": "schwach", "schwach": "stark", "laut": "leise",
+    "leise": "laut", "hell": "dunkel", "dunkel": "hell", "trocken": "feucht", "feucht": "trocken",
+    "wertlos": "wertvoll", "wertvoll": "wertlos", "bekannt": "unbekannt", "beliebt": "unbeliebt",
+    "erfolgreich": "erfolglos", "gesund": "ungesund", "ungesund": "gesund", "einfach": "schwierig",
+    "schwierig": "einfach", "selten": "häufig", "häufig": "selten", "oft": "selten", "älter": "jünger",
+    "jünger": "älter", "gefährlich": "ungefährlich",
+    "Norden": "Süden", "Süden": "Norden", "Osten": "Westen", "Westen": "Osten", "Nordosten": "Südwesten",
+    "Südwesten": "Nordosten", "Nordwesten": "Südosten", "Südosten": "Nordwesten",
+}
+_OPPOSITE_STEMS = {"größt": "kleinst", "kleinst": "größt", "höchst": "niedrigst", "längst": "kürzest",
+                   "ältest": "jüngst", "jüngst": "ältest", "nördlich": "südlich", "südlich": "nördlich",
+                   "östlich": "westlich", "westlich": "östlich", "schnellst": "langsamst", "reichst": "ärmst"}
+
+
+_COPULAS = frozenset({"sein", "werden", "bleiben", "wirken", "scheinen", "gelten"})
+_FREQUENCY = frozenset({"oft", "häufig", "selten"})
+
+
+def _opposite_word(sentence: Sentence, clause: Clause, token: Token) -> str | None:
+    """The opposite of a word where it decides what the clause states: a point of the compass,
+    a predicative adjective, a frequency, a comparative with "als", a superlative."""
+    word = token.text
+    if token.tag == "NE" or "-" in word:
         return None
-    if not _bare_name(analysis, sentence, subject):
+    if word in _OPPOSITES:
+        after = _token(sentence, token.i + 1) if token.i < sentence.tokens[-1].i else None
+        compass = word[:1].isupper() and token.tag == "NN"
+        predicative = token.tag == "ADJD" and clause.lemma in _COPULAS and not word.endswith("er")
+        comparative = word.endswith("er") and after is not None and after.text == "als"
+        if compass or predicative or comparative or word in _FREQUENCY:
+            return _OPPOSITES[word]
         return None
-    shown = render(sentence, subject.start, subject.end)
-    core = shown.split(" ", 1)[1] if shown.lower().startswith(("die ", "das ")) else shown
-    if place_class(core) != "country":
-        return None
-    text = analysis.article.text
-    for wrong in distractors_for(core, sentence.text, analysis, facts, rng, 6):
-        if place_class(wrong) != "country" or wrong in text or wrong in _PLURAL_NAMES:
-            continue
-        spans = {**base.replace, (subject.start, subject.end): wrong}
-        prompt = declarative(sentence, clause, front=subject, replace=spans, drop=base.drop, number="Sing")
-        if prompt:
-            why = f"Steht nicht im Text: {wrong} kommt im Text nicht vor. {_cite(base)}"
-            return prompt, NOT_IN_TEXT, why, "statement-absent"
+    for stem, other in _OPPOSITE_STEMS.items():
+        if word.lower().startswith(stem) and token.tag in ("ADJA", "ADJD"):
+            return other + word[len(stem):]
     return None
+
+
+def opposite(analysis: Analysis, base: Base) -> Change | None:
+    """One word turned into its opposite: "im Westen" → "im Osten", "wertlos" → "wertvoll",
+    "länger als" → "kürzer als" (falsch). Not in a negated clause (a double turn), not when the
+    opposite stands in the sentence too (the text may say both)."""
+    sentence, clause = base.sentence, base.clause
+    if clause.negation is not None:
+        return None
+    words = {t.text.lower() for t in sentence.tokens}
+    for i in clause.tokens:
+        token = _token(sentence, i)
+        other = _opposite_word(sentence, clause, token)
+        if other is None or other.lower() in words or any(d.start <= i < d.end for d in base.drop):
+            continue
+        if i > sentence.tokens[0].i and _token(sentence, i - 1).text.lower() in ("so", "genauso", "ebenso", "absolut"):
+            continue  # "achtmal so groß wie" → "so klein": the comparison no longer means anything
+        spans = {**base.replace, (i, i + 1): other}
+        if any(a <= i < b for a, b in base.replace):
+            continue
+        prompt = declarative(sentence, clause, front=_front(sentence, clause, base.drop), replace=spans, drop=base.drop)
+        if prompt and other in prompt:
+            why = f"Falsch: {_cite(base)} Dort steht „{token.text}“, nicht „{other}“."
+            return prompt, FALSE, why, "statement-opposite"
+    return None
+
+
+# Verbs of states and lasting activities: an added time would not be a detail of one event.
+DURATIVE = STATIC_VERBS | frozenset({"arbeiten", "aufwachsen", "wachsen", "regieren", "herrschen", "kennen",
+                                     "lieben", "bleiben", "brauchen", "glauben", "denken", "wissen", "heißen",
+                                     "sterben", "werden", "beginnen", "müssen", "können", "dürfen", "sollen",
+                                     "unterstützen", "helfen", "beschäftigen", "besitzen", "leiten", "führen",
+                                     "spielen", "verdienen", "lehren", "studieren", "schreiben", "sammeln"})
+_DAY_DETAILS = ("an einem Montag", "an einem Dienstag", "an einem Freitag", "an einem Sonntag")
+_TIME_WORDS = frozenset({"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+                         "sonnabend", "wochenende", "uhr", "morgens", "abends", "nachts", "mittags"})
+
+
+def added_time(analysis: Analysis, base: Base, facts: tuple[Fact, ...], rng: random.Random) -> Change | None:
+    """Steht nicht im Text: one event of a person, with a weekday the text never gives
+    ("Schindler kaufte an einem Sonntag eine Drahtschere"). Only for a single past action of a
+    named person, in a clause and sentence without a time, in a text that names no weekday
+    or hour at all: neither confirmed nor contradicted, and no world knowledge decides it."""
+    sentence, clause = base.sentence, base.clause
+    if clause.tense not in ("past", "perfect") or clause.voice != "active" or clause.modal or clause.negation is not None:
+        return None
+    if clause.lemma in DURATIVE or clause.role("time") or any(f.sentence == sentence.index and f.kind == "time" for f in facts):
+        return None
+    subject = clause.role("subject")[0]
+    if (subject.start, subject.end) in base.replace:
+        named = True  # a pronoun the resolver gave a name: check the name is a person's below
+        subject_text = base.replace[(subject.start, subject.end)]
+    else:
+        tokens = _tokens(sentence, subject.start, subject.end)
+        named = bool(tokens) and all(t.ent_label == "PER" for t in tokens)
+        subject_text = render(sentence, subject.start, subject.end)
+    if not named or not any(e.label == "PER" and e.text in subject_text or subject_text in e.text for e in analysis.entities):
+        return None
+    if any(t.text.lower() in _TIME_WORDS for s in analysis.sentences for t in s.tokens):
+        return None
+    front = _front(sentence, clause, base.drop)
+    if front is not subject:
+        return None
+    plain = declarative(sentence, clause, front=subject, replace=base.replace, drop=base.drop)
+    if plain is None or not plain.startswith(subject_text + " "):
+        return None
+    finite, _, rest = plain[len(subject_text) + 1 :].partition(" ")
+    pronouns = []
+    while rest.split(" ", 1)[0] in ("sich", "ihm", "ihn", "ihr", "ihnen", "es", "uns") and " " in rest:
+        word, rest = rest.split(" ", 1)
+        pronouns.append(word)
+    detail = _DAY_DETAILS[rng.randrange(len(_DAY_DETAILS))]
+    prompt = " ".join([subject_text, finite, *pronouns, detail, rest])
+    why = f"Steht nicht im Text: Der Text sagt nicht, an welchem Tag das war. {_cite(base)}"
+    return prompt, NOT_IN_TEXT, why, "statement-absent"
 
 
 # --- the list -----------------------------------------------------------------------------------
 
 
+NEGATION_SHARE = 1 / 3  # at most this share of the changed statements are negations
+
+
+def _changes(analysis: Analysis, base: Base, facts: tuple[Fact, ...], rng: random.Random,
+             choices: int) -> list[Change]:
+    """Every change this statement allows that a teacher can print, negation last."""
+    makers: list[Callable[[], Change | None]] = [
+        partial(swap, analysis, base),
+        partial(number_or_time, analysis, base, facts, rng),
+        partial(opposite, analysis, base),
+    ]
+    if choices == 3:
+        makers.append(partial(added_time, analysis, base, facts, rng))
+    makers.append(partial(negation, analysis, base))
+    found = []
+    for maker in makers:
+        made = maker()
+        if made is not None and made[0] != base.text and acceptable(made[0], base.clause):
+            found.append(made)
+    return found
+
+
 def true_false(analysis: Analysis, facts: tuple[Fact, ...], rng: random.Random, choices: int = 3,
                resolver: Resolver | None = None) -> list[Question]:
     """Statements in text order, about half changed, alternating changed and true (changed
-    first). Options: richtig, falsch, and steht nicht im Text when one of them is that."""
+    first). Changes other than negation come first, the least used kind where a statement
+    allows several; negations make at most a third of the changed ones. Options: richtig,
+    falsch, and steht nicht im Text when one of them is that."""
     bases = candidates(analysis, resolver)
+    options = [_changes(analysis, base, facts, rng, choices) for base in bases]
+    wanted = (len(bases) + 1) // 2
+    strong = sum(any(c[3] != "statement-negation" for c in found) for found in options)
+    negations = min(int(strong * NEGATION_SHARE / (1 - NEGATION_SHARE)), max(0, wanted - strong))
     true: list[Question] = []
     changed: list[Question] = []
-    kinds = 0
-    for base in bases:
+    used: dict[str, int] = {}
+    for base, found in zip(bases, options, strict=True):
+        others = [c for c in found if c[3] != "statement-negation"]
+        if 3 * used.get("statement-absent", 0) >= max(3, len(changed) + 1):
+            others = [c for c in others if c[3] != "statement-absent"]  # steht nicht im Text: a few
         made: Change | None = None
-        if len(changed) <= len(true):
-            absent_count = sum(q.answer == NOT_IN_TEXT for q in changed)
-            makers: list[Callable[[], Change | None]] = [
-                partial(swap, analysis, base),
-                partial(negation, analysis, base),
-                partial(number_or_time, analysis, base, facts, rng),
-            ]
-            makers = makers[kinds % 3 :] + makers[: kinds % 3]  # vary the kind of change
-            if choices == 3 and 3 * absent_count <= len(changed):
-                makers.insert(0, partial(absent, analysis, base, facts, rng))
-            for maker in makers:
-                made = maker()
-                if made is not None and _fits(made[0]) and made[0] != base.text:
-                    break
-                made = None
+        if others and len(changed) < wanted:
+            made = min(others, key=lambda c: used.get(c[3], 0))
+        elif found and negations > 0 and len(changed) < wanted and len(changed) <= len(true):
+            made = found[-1]
+            negations -= 1
         if made is not None:
-            kinds += 1
             prompt, answer, why, skill = made
+            used[skill] = used.get(skill, 0) + 1
             changed.append(_question(base, prompt, answer, why, skill))
         else:
             true.append(_question(base, base.text, TRUE, f"Richtig: {_cite(base)}", "statement-true"))
-    true = true[: max(len(changed), 1)]
+    # as many true ones as changed ones, restated ones first (a copy is found by string matching)
+    keep = sorted(range(len(true)), key=lambda k: is_verbatim(true[k].prompt, true[k].evidence))[: max(len(changed), 1)]
+    true = [true[k] for k in sorted(keep)]
     mixed = [q for pair in zip(changed, true, strict=False) for q in pair] + true[len(changed):] + changed[len(true):]
-    options = (TRUE, FALSE, NOT_IN_TEXT) if choices == 3 and any(q.answer == NOT_IN_TEXT for q in mixed) else (TRUE, FALSE)
-    return [replace(q, options=options) for q in mixed]
+    options_ = (TRUE, FALSE, NOT_IN_TEXT) if choices == 3 and any(q.answer == NOT_IN_TEXT for q in mixed) else (TRUE, FALSE)
+    return [replace(q, options=options_) for q in mixed]
 
 
 def _question(base: Base, prompt: str, answer: str, why: str, skill: str) -> Question:
