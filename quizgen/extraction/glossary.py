@@ -1,19 +1,20 @@
 """English glosses from a German–English dictionary read at run time.
 
-Two formats:
-- **Ding** (Debian's ``trans-de-en``, GPL; auto-detected at ``/usr/share/trans/de-en``):
-  ``Haus {n} | Häuser {pl} :: house | houses``. Only the first sub-entry of a line is used
-  (the headword; later ones are phrases and plurals).
+Formats (see :mod:`.dictionaries` for where the file comes from):
+- **Ding** (Debian's ``trans-de-en``, GPL): ``Haus {n} | Häuser {pl} :: house | houses``.
+  Only the first sub-entry of a line is used (the headword; later ones are forms and phrases).
+- **FreeDict** dictd (Debian's ``dict-freedict-deu-eng``: ``.index`` + ``.dict[.dz]``) and
+  FreeDict's **TEI** release: one entry per sense, ``<v, intr>`` part of speech, ``Note: von``
+  for the construction.
 - **TSV** (``--dictionary FILE.tsv``): ``Wort<TAB>gloss; gloss[<TAB>POS]``, ``#`` comments.
 
-Choosing the sense: a naive first-line pick gives Haus → "establishment". Candidates are the
-lines whose headword is the lemma with a marker of the right part of speech ({m} {f} {n}
-{pl} for nouns, {vt} {vi} {vr} for verbs, {adj}, {adv}). Support adds up over lines: the
-word's own entry (one headword followed by its inflections) counts most, synonym lists,
-subject fields and narrowing qualifiers ("(mit Rädern)") less, regional, colloquial or archaic
-English alternatives little. The score multiplies support by how common the English word is
-(sell before vend) and lowers English idioms of several words. Up to three senses; no gloss
-rather than a doubtful one (a best score below MIN_SCORE).
+Each sense is indexed with its part of speech, its dictionary support and, for verbs, the
+preposition of its construction: Ding writes "von einer Sache abhängen :: to depend on sth.",
+"über etw. verfügen :: to have sth. at one's disposal", "abhängen {vi} (von) :: to depend (on)".
+Support adds up over lines: the word's own entry (one headword followed by its inflections)
+counts most, a headword listed after synonyms, narrowed by a qualifier ("(mit Rädern)") or by
+a subject field less, regional, colloquial or archaic English alternatives little. Which sense
+an article needs is chosen in :mod:`.senses`.
 
 The dictionary is never copied into the repository; the parsed index is cached in the user's
 cache directory (an SQLite table read on demand), keyed by the file's path, size and
@@ -22,51 +23,52 @@ modification time.
 
 from __future__ import annotations
 
+import gzip
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
+from xml.etree import ElementTree
 
 from ..cache import cache_dir, source_key, tables
 from ..errors import InputError
+from .senses import Context, Sense, choose
 
-DING_PATHS = (Path("/usr/share/trans/de-en"), Path("/usr/share/dict/de-en.txt"))
-MAX_SENSES = 3
-MIN_ENGLISH_ZIPF = 2.0  # rarer English words are not offered as the only gloss
-MIN_SUPPORT = 0.3  # senses with less dictionary support are not even indexed
-MIN_SCORE = 0.9  # support × English commonness of the best sense; below it no gloss is shown
-INDEX_VERSION = 11
+MIN_SUPPORT = 0.12  # senses with less dictionary support are not even indexed
+INDEX_VERSION = 16
 
 _POS_MARKERS = {
     "m": "NOUN", "f": "NOUN", "n": "NOUN", "pl": "NOUN", "m,f": "NOUN", "m,n": "NOUN", "f,n": "NOUN",
     "v": "VERB", "vt": "VERB", "vi": "VERB", "vr": "VERB", "vt,vi": "VERB", "vi,vt": "VERB", "vt,vr": "VERB",
     "adj": "ADJ", "adv": "ADV", "adj,adv": "ADJ", "adv,adj": "ADV",
 }
-_BAD_REGISTER = re.compile(r"\[(?:Br|Am|Sc|Austr|Ir|NZ|Can|Ind|SAfr)\.\]|\[(?:coll|slang|obs|rare|vulg|archaic|dated|poet|humor|pej|fig|dialect)\.?\]")
-_TAG = re.compile(r"\[[a-z]+\.\]")
-_BRACKETS = re.compile(r"\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|/[^/]*/")
+PREPOSITIONS = frozenset(
+    ["an", "auf", "aus", "bei", "durch", "für", "gegen", "hinter", "in", "mit", "nach", "über", "um", "unter", "von", "vor", "zu", "zwischen", "wegen"]
+)
+_BAD_REGISTER = re.compile(
+    r"\[(?:Br|Am|Sc|Austr|Ir|NZ|Can|Ind|SAfr)\.\]|\[(?:coll|slang|obs|rare|vulg|archaic|dated|poet|humor|pej|fig|dialect|formal)\.?\]"
+)
+_GERMAN_REGION = re.compile(r"\[(?:Schw|Ös|Süddt|Norddt|BW|Bayr|Westös|Ostös|DDR|ugs|veraltet|veraltend|poet|geh|altertümlich|selten|slang|vulg|pej|übtr)\.?\]")
+_TAG = re.compile(r"\[[^\]]+\]")
+_BRACKETS = re.compile(r"\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|/[^/]*/|<[^>]*>")
+_PLACEHOLDER = re.compile(r"^(?:jd[nmsr]|etw|sich)\.?(?:/(?:jd[nmsr]|etw)\.)*$|^(?:einer|einem|eine)$|^Sache$")
+_ENGLISH_PREP_NOTE = re.compile(r"\((on|of|to|with|about|for|from|in|at|by|over|into|against)\)")
+
+# "lemma<TAB>POS" → [(gloss, POS, support, English Zipf, ordered, preposition)]
+Index = dict[str, list[tuple]]
+Entry = tuple[str, str, str, float, str]  # lemma, POS, gloss, weight, preposition
 
 
-@dataclass(frozen=True, slots=True)
-class Sense:
-    english: str
-    pos: str
-    rank: float  # dictionary support, higher is better
-    zipf: float  # how common the English word is (computed when the index is built)
-    ordered: bool = False  # from a user's TSV dictionary: its order is the ranking
+def _key(lemma: str, pos: str) -> str:
+    return f"{lemma}\t{pos}"
 
 
 def _strip_nested(text: str) -> str:
-    """Drop bracketed parts before splitting on ';' (they may contain ';' themselves)."""
+    """Drop bracketed parts (they may contain ';' themselves)."""
     previous = None
     while previous != text:
         previous, text = text, _BRACKETS.sub("", text)
     return text
-
-
-def _clean(text: str) -> str:
-    return re.sub(r"\s+", " ", _BRACKETS.sub("", text)).strip(" ;,")
 
 
 def _split_top(text: str) -> list[str]:
@@ -83,14 +85,67 @@ def _split_top(text: str) -> list[str]:
     return [*parts, current]
 
 
-def _ding_entries(line: str) -> list[tuple[str, str, str, float]]:
-    """(lemma, pos, english, weight) pairs from the headword sub-entry of one Ding line.
+def _german_headword(alternative: str, pos: str) -> tuple[str, str, bool]:
+    """(lemma, preposition, narrowed) of one German alternative; lemma '' for a phrase.
+
+    "von einer Sache abhängen" → ("abhängen", "von"); "abhängen (von)" → ("abhängen", "von");
+    "ehemalige(r/s)" → ("ehemalig", ""); "Fahrzeug (mit Rädern)" is narrowed.
+    """
+    text = re.sub(r"e\((?:r/s|r,s|r/e/s|s/r)\)", "e", alternative)
+    adjective_form = text != alternative
+    preposition, narrowed = "", False
+    for inner in re.findall(r"\(([^()]*)\)", text):
+        words = inner.replace(";", " ").replace("/", " ").split()
+        if words and words[0] in PREPOSITIONS and all(w in PREPOSITIONS or _PLACEHOLDER.match(w) for w in words):
+            preposition = preposition or words[0]
+        elif words and words[0] in PREPOSITIONS:
+            continue  # a noun's or adjective's construction: (zu jdm.), (mit; zu)
+        elif re.search(r"[A-ZÄÖÜ]", inner) and inner not in ("Sache", "Person", "Personen", "Sachen"):
+            narrowed = True
+    text = re.sub(r",\s*(?:etw\.\s*)?zu tun\b.*", "", _strip_nested(text))
+    words = text.split()
+    lemma_words: list[str] = []
+    for k, word in enumerate(words):
+        if _PLACEHOLDER.match(word):
+            continue
+        following = words[k + 1] if k + 1 < len(words) else ""
+        if word in PREPOSITIONS and _PLACEHOLDER.match(following) and following != "sich" and not lemma_words:
+            preposition = preposition or word
+            continue
+        lemma_words.append(word)
+    if len(lemma_words) != 1:
+        return "", "", narrowed
+    if pos == "VERB" and not preposition and re.search(r"(?:^|[\s;])jdm\.(?!/)", re.sub(r"\([^)]*\)", "", alternative)):
+        preposition = "+dat"  # "jdm. etw. sagen :: to tell sb. sth.": needs a dative object
+    lemma = lemma_words[0].strip(".,")
+    if adjective_form and pos == "ADJ" and lemma.endswith("e"):
+        lemma = lemma[:-1]
+    return lemma, preposition if pos == "VERB" else "", narrowed
+
+
+def _english_glosses(english_first: str, pos: str, preposition: str) -> list[tuple[str, float]]:
+    """(gloss, weight) for the English alternatives of a line's first sub-entry."""
+    found: list[tuple[str, float]] = []
+    for part in _split_top(english_first)[:5]:
+        weight = 0.3 if _BAD_REGISTER.search(part) else 1.0
+        if preposition:
+            part = _ENGLISH_PREP_NOTE.sub(r"\1", part)
+        gloss = re.sub(r"\b(?:sb|sth|jdn|jdm|etw)\.(?:/(?:sb|sth)\.)*|\bone['’]s\b|\boneself\b|<>", "", _strip_nested(part))
+        gloss = re.sub(r"\s+to do$", "", re.sub(r"\s+", " ", gloss).strip(" ;,."))
+        if not gloss or len(gloss.split()) > (5 if pos == "VERB" else 3):
+            continue
+        if pos == "VERB" and not gloss.startswith("to "):
+            continue
+        found.append((gloss, weight))
+    return found
+
+
+def _ding_entries(line: str) -> list[Entry]:
+    """(lemma, pos, english, weight, preposition) from the headword sub-entry of one Ding line.
 
     Every German alternative of the headword pairs with every English alternative; a pair
     weighs less the further back either stands. The word's own entry (one German headword,
-    followed by its inflected forms: "Haus {n} | Häuser {pl}") weighs most; a line narrowed by
-    a German qualifier ("Fahrzeug {n} (mit Rädern)") or a subject field weighs less; an
-    English alternative marked regional, colloquial or archaic weighs little.
+    followed by its inflected forms: "Haus {n} | Häuser {pl}") weighs most.
     """
     german, sep, english = line.partition(" :: ")
     if not sep:
@@ -103,31 +158,102 @@ def _ding_entries(line: str) -> list[tuple[str, str, str, float]]:
     if not pos:
         return []
     damping = 0.85 if _TAG.search(german_first) else 1.0
-    if re.search(r"\([^)]*[A-ZÄÖÜ][^)]*\)", german_first):
-        damping *= 0.4  # a narrowed sense: (mit Rädern), (Schiff; Flugzeug)
-    lemmas = [
-        re.sub(r"\b(?:jdn|jdm|jds|etw)\.\s*|^sich\s+", "", _clean(part)).strip()
-        for part in _strip_nested(german_first).split(";")
-    ][:4]
-    if len(lemmas) == 1:
+    if _GERMAN_REGION.search(german_first):
+        damping *= 0.5
+    alternatives = _split_top(german_first)[:5]
+    heads = [_german_headword(part, pos) for part in alternatives]
+    second = german_parts[1] if len(german_parts) > 1 else ""
+    if "{pl}" in second or (pos == "VERB" and re.search(r"end\b", second)):
+        damping *= 1.5  # a main entry, with the word's inflected forms
+    if len(alternatives) == 1:
         damping *= 2.0  # the word's own entry, not a list of synonyms
-        second = german_parts[1] if len(german_parts) > 1 else ""
-        if "{pl}" in second or (pos == "VERB" and second.strip().endswith("end")):
-            damping *= 1.5  # the main entry, with the word's inflected forms
-    glosses: list[tuple[str, float]] = []
-    for part in _split_top(english_first)[:4]:
-        weight = 0.3 if _BAD_REGISTER.search(part) else 1.0
-        gloss = re.sub(r"\b(?:sb|sth|jdn|jdm|etw)\.(?:/sth\.)?|<>|\s+\.", "", _clean(_strip_nested(part)))
-        gloss = re.sub(r"\s+", " ", gloss).strip(" ;,.")
-        if gloss and len(gloss.split()) <= (4 if pos == "VERB" else 3) and (pos != "VERB" or gloss.startswith("to ")):
-            glosses.append((gloss, weight))
-    entries = []
-    for i, lemma in enumerate(lemmas):
-        if not lemma or " " in lemma:
+    entries: list[Entry] = []
+    for i, (lemma, preposition, narrowed) in enumerate(heads):
+        if not lemma:
             continue
-        for j, (gloss, weight) in enumerate(glosses):
-            entries.append((lemma, pos, gloss, weight * damping / ((1 + i) * (1 + 0.5 * j))))
+        factor = damping * (0.4 if narrowed else 1.0) / (1 + i)
+        for j, (gloss, weight) in enumerate(_english_glosses(english_first, pos, preposition)):
+            entries.append((lemma, pos, gloss, weight * factor / (1 + 0.5 * j), preposition))
     return entries
+
+
+def _stem(word: str) -> str:
+    """A crude English stem, enough to match "reported", "reports" with "report"."""
+    return re.sub(r"(?:ing|ed|es|s)$", "", word.lower()) if len(word) > 4 else word.lower()
+
+
+def _head_words(gloss: str) -> frozenset[str]:
+    words = [w for w in re.findall(r"[A-Za-z]+", gloss) if w not in _ENGLISH_SMALL]
+    return frozenset(_stem(w) for w in words[:1])
+
+
+_ENGLISH_SMALL = frozenset(["to", "a", "an", "the", "be", "sb", "sth", "of", "on", "in", "at", "for", "with", "from", "by", "up", "down", "out", "off"])
+
+
+def _with_usage(index: Index, path: Path, only: frozenset[str] | None) -> Index:
+    """Add how often a sense is used in the dictionary's phrases and examples.
+
+    Every sub-entry pair ("Das hängt davon ab :: That depends"; "die Wahrheit sagen :: to
+    tell the truth") in which the German lemma (or an inflected form of it: lemma plus at
+    most three letters) and the sense's English head word stand together counts for that
+    sense: the everyday sense of a word is the one its idioms and examples use.
+    """
+    heads: dict[str, dict[frozenset[str], list[int]]] = {}
+    for key, senses in index.items():
+        lemma = key.split("\t", 1)[0]
+        for number, sense in enumerate(senses):
+            heads.setdefault(lemma, {}).setdefault(_head_words(sense[0]), []).append(number)
+            heads[lemma].setdefault(frozenset(), [])
+    counts: dict[tuple[str, int], int] = {}
+    with path.open(encoding="utf-8", errors="replace") as handle:
+        for line in handle:
+            german, sep, english = line.partition(" :: ")
+            if not sep or (only is not None and not any(word in line for word in only)):
+                continue
+            for german_part, english_part in zip(german.split(" | "), english.split(" | "), strict=False):
+                words = {w for w in re.findall(r"[A-Za-zÄÖÜäöüß]+", german_part)}
+                lemmas = {w for w in words if w in heads} | {
+                    w[:-k] for w in words for k in (1, 2, 3) if len(w) > k + 3 and w[:-k] in heads
+                }
+                if not lemmas:
+                    continue
+                english_words = {_stem(w) for w in re.findall(r"[A-Za-z]+", english_part)}
+                for lemma in lemmas:
+                    for head, numbers in heads[lemma].items():
+                        if head and head <= english_words:
+                            for number in numbers:
+                                counts[lemma, number] = counts.get((lemma, number), 0) + 1
+    adjusted: Index = {}
+    for key, senses in index.items():
+        lemma, pos = key.split("\t", 1)
+        family = _family_stems(index, lemma) if pos == "VERB" else frozenset()
+        adjusted[key] = [
+            (
+                sense[0], sense[1],
+                sense[2] * (1 + counts.get((lemma, number), 0)) ** 0.5 * (2.0 if _head_prefix(sense[0]) in family else 1.0),
+                *sense[3:],
+            )
+            for number, sense in enumerate(senses)
+        ]
+    return adjusted
+
+
+def _head_prefix(gloss: str) -> str:
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", gloss) if w not in _ENGLISH_SMALL]
+    return words[0][:5] if words and len(words[0]) >= 4 else ""
+
+
+def _family_stems(index: Index, verb: str) -> frozenset[str]:
+    """English stems of the nouns derived from a verb: berichten → Bericht (report),
+    herstellen → Herstellung, Hersteller (production, manufacturer): the verb's main sense
+    is the one its family shares."""
+    stem = verb[:-2] if verb.endswith("en") else verb[:-1]
+    nouns = {stem[:1].upper() + stem[1:] + suffix for suffix in ("", "ung", "er")}
+    found = set()
+    for noun in nouns:
+        senses = sorted(index.get(_key(noun, "NOUN"), ()), key=lambda sense: -sense[2])[:3]
+        found.update(_head_prefix(sense[0]) for sense in senses)
+    return frozenset(found - {""})
 
 
 def _english_zipf(gloss: str) -> float:
@@ -139,37 +265,120 @@ def _english_zipf(gloss: str) -> float:
     return min(zipf_frequency(word, "en") for word in words)
 
 
-def _cache_path(path: Path) -> Path:
-    return cache_dir() / f"glossary-v{INDEX_VERSION}-{source_key(path, INDEX_VERSION)}.sqlite"
-
-
-# "lemma<TAB>POS" → [(gloss, POS, support, English Zipf[, ordered])]
-Index = dict[str, list[tuple]]
-
-
-def _key(lemma: str, pos: str) -> str:
-    return f"{lemma}\t{pos}"
-
-
-def _parse_ding(path: Path) -> Index:
+def _collect(entries: Iterable[Entry]) -> Index:
+    """Add up the support of each (lemma, POS, gloss, preposition) and index what is enough."""
+    support: dict[tuple[str, str], dict[tuple[str, str], float]] = {}
+    for lemma, pos, gloss, weight, preposition in entries:
+        weights = support.setdefault((lemma, pos), {})
+        weights[gloss, preposition] = weights.get((gloss, preposition), 0.0) + weight
     index: Index = {}
-    support: dict[tuple[str, str], dict[str, float]] = {}
+    for (lemma, pos), weights in support.items():
+        kept = [
+            (gloss, pos, weight, _english_zipf(gloss), False, preposition)
+            for (gloss, preposition), weight in weights.items()
+            if weight >= MIN_SUPPORT
+        ]
+        if kept:
+            index[_key(lemma, pos)] = kept
+    return index
+
+
+def _ding_lines(path: Path, only: frozenset[str] | None) -> Iterator[Entry]:
     with path.open(encoding="utf-8", errors="replace") as handle:
         for line in handle:
             if line.startswith("#") or " :: " not in line:
                 continue
-            for lemma, pos, gloss, weight in _ding_entries(line.rstrip("\n")):
-                weights = support.setdefault((lemma, pos), {})
-                weights[gloss] = weights.get(gloss, 0.0) + weight
-    for key, weights in support.items():
-        kept = [
-            (gloss, key[1], weight, _english_zipf(gloss))
-            for gloss, weight in weights.items()
-            if weight >= MIN_SUPPORT
-        ]
-        if kept:  # senses below the support threshold are never shown: not worth loading
-            index[_key(*key)] = kept
-    return index
+            if only is not None and not any(word in line for word in only):
+                continue
+            yield from _ding_entries(line.rstrip("\n"))
+
+
+_FREEDICT_POS = {"v": "VERB", "n": "NOUN", "adj": "ADJ", "adv": "ADV"}
+_B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+
+
+def _b64(text: str) -> int:
+    number = 0
+    for char in text:
+        number = number * 64 + _B64.index(char)
+    return number
+
+
+def _freedict_article(text: str) -> list[Entry]:
+    """Entries from one dictd article of FreeDict's deu-eng (header line, senses, notes)."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if not lines:
+        return []
+    header = re.match(r"^(.+?)\s+(?:/[^/]*/\s*)?<([^>]*)>", lines[0])
+    if not header:
+        return []
+    lemma, tags = header.group(1).strip(), [tag.strip() for tag in header.group(2).split(",")]
+    pos = next((_FREEDICT_POS[tag] for tag in tags if tag in _FREEDICT_POS), "")
+    if not pos or " " in lemma or "pl" in tags:
+        return []
+    synonyms = next((line.count("{") for line in lines if line.strip().startswith("Synonym")), 0)
+    notes = [line.strip()[5:].strip() for line in lines if line.strip().startswith("Note:")]
+    german_note = next((note for note in notes if note.split() and note.split()[0] in PREPOSITIONS), "")
+    preposition = german_note.split()[0] if pos == "VERB" and german_note else ""
+    english_note = next((note for note in notes if note != german_note), "")
+    sense = lines[1].strip() if len(lines) > 1 else ""
+    damping = (0.3 if _BAD_REGISTER.search(sense) or _GERMAN_REGION.search(sense) else 1.0) * (2.0 if not synonyms else 1.0)
+    entries: list[Entry] = []
+    for j, part in enumerate(re.sub(r"\[[^\]]*\]", "", sense).split(">,")[:4]):
+        gloss = re.sub(r"<[^>]*>?|\b(?:sb|sth)\.", "", part).strip(" ,.")
+        gloss = re.sub(r"\s+", " ", gloss)
+        if not gloss or len(gloss.split()) > 4:
+            continue
+        if pos == "VERB":
+            if preposition and english_note and len(english_note.split()) == 1:
+                gloss = f"{gloss} {english_note}"
+            gloss = f"to {gloss}"
+        entries.append((lemma, pos, gloss, damping / (1 + 0.5 * j) / (1 + 0.3 * synonyms), preposition))
+    return entries
+
+
+def _freedict_entries(index_path: Path, only: frozenset[str] | None) -> Iterator[Entry]:
+    from .dictionaries import _dictd_data
+
+    data_path = _dictd_data(index_path)
+    if data_path is None:
+        raise InputError(f"{index_path}: dictd index without its .dict or .dict.dz beside it")
+    opener = gzip.open if data_path.name.endswith(".dz") else open
+    with opener(data_path, "rb") as handle:  # type: ignore[operator]
+        data = handle.read()
+    with index_path.open(encoding="utf-8", errors="replace") as handle:
+        for line in handle:
+            fields = line.rstrip("\n").split("\t")
+            if len(fields) != 3 or fields[0].startswith("00database"):
+                continue
+            if only is not None and fields[0] not in {word.lower() for word in only}:
+                continue
+            start, length = _b64(fields[1]), _b64(fields[2])
+            yield from _freedict_article(data[start : start + length].decode("utf-8", errors="replace"))
+
+
+def _tei_entries(path: Path, only: frozenset[str] | None) -> Iterator[Entry]:
+    """FreeDict TEI: <entry><form><orth>…</orth></form><gramGrp><pos>v</pos></gramGrp>
+    <sense><cit type="trans"><quote>…</quote></cit></sense></entry>."""
+    try:
+        for _, element in ElementTree.iterparse(path):
+            if element.tag.rsplit("}", 1)[-1] != "entry":
+                continue
+            texts = {child.tag.rsplit("}", 1)[-1]: child for child in element.iter()}
+            orth = texts.get("orth")
+            lemma = (orth.text or "").strip() if orth is not None else ""
+            pos_element = texts.get("pos")
+            pos = _FREEDICT_POS.get((pos_element.text or "").strip() if pos_element is not None else "", "")
+            if lemma and pos and " " not in lemma and (only is None or lemma in only):
+                senses = [sense for sense in element.iter() if sense.tag.rsplit("}", 1)[-1] == "sense"]
+                for s, sense in enumerate(senses[:6]):
+                    quotes = [q.text.strip() for q in sense.iter() if q.tag.rsplit("}", 1)[-1] == "quote" and q.text]
+                    for j, quote in enumerate(quotes[:3]):
+                        gloss = f"to {quote}" if pos == "VERB" and not quote.startswith("to ") else quote
+                        yield lemma, pos, gloss, 2.0 / (1 + s) / (1 + 0.5 * j), ""
+            element.clear()
+    except ElementTree.ParseError as error:
+        raise InputError(f"{path}: not a readable TEI file ({error})") from error
 
 
 def _parse_tsv(path: Path) -> Index:
@@ -182,68 +391,70 @@ def _parse_tsv(path: Path) -> Index:
             columns = line.split("\t")
             if len(columns) < 2 or not columns[0].strip() or not columns[1].strip():
                 raise InputError(f"{path}:{number}: expected 'word<TAB>gloss[; gloss][<TAB>POS]', got {line[:60]!r}")
-            word = columns[0].strip()
-            word = re.sub(r"^(der|die|das|sich)\s+", "", word)
+            word = re.sub(r"^(der|die|das|sich)\s+", "", columns[0].strip())
             pos = columns[2].strip().upper() if len(columns) > 2 and columns[2].strip() else ""
             for rank, gloss in enumerate(part.strip() for part in columns[1].split(";")):
                 if gloss:
-                    index.setdefault(_key(word, pos), []).append((gloss, pos, 10.0 - rank, _english_zipf(gloss), True))
+                    index.setdefault(_key(word, pos), []).append((gloss, pos, 10.0 - rank, _english_zipf(gloss), True, ""))
     if not index:
         raise InputError(f"{path}: no entries (expected 'word<TAB>gloss' lines)")
     return index
 
 
+def read_index(path: Path, kind: str, only: frozenset[str] | None = None) -> Index:
+    """Parse a dictionary file of a format (``ding``, ``freedict``, ``tei``, ``tsv``) into an index.
+
+    ``only`` limits the work to lines that mention those words (used to verify a download).
+    """
+    if kind == "tsv":
+        return _parse_tsv(path)
+    if kind == "ding":
+        return _with_usage(_collect(_ding_lines(path, only)), path, only)
+    if kind == "freedict":
+        return _collect(_freedict_entries(path, only))
+    if kind == "tei":
+        return _collect(_tei_entries(path, only))
+    raise InputError(f"{path}: unknown dictionary format {kind!r}")
+
+
 class Glossary:
+    """English senses of German lemmas, from one dictionary."""
+
     def __init__(self, index: Mapping[str, list[tuple]], source: Path) -> None:
         self._index = index
         self.source = source
 
-    def senses(self, lemma: str, pos: str) -> tuple[str, ...]:
-        """Up to three English senses for a lemma of a part of speech; () when unsure.
-
-        A sense's score is its dictionary support times a factor for how common the English
-        word is (sell before vend, government before regimen): learners need the everyday
-        translation first. Further senses must score at least 70% of the best one.
-        """
+    def candidates(self, lemma: str, pos: str) -> list[Sense]:
+        """Every indexed sense of a lemma with this part of speech (an adverb falls back to the adjective)."""
         raw = list(self._index.get(_key(lemma, pos), ())) + list(self._index.get(_key(lemma, ""), ()))
         if not raw and pos == "ADV":
             raw = list(self._index.get(_key(lemma, "ADJ"), ()))
-        candidates = [Sense(*entry) for entry in raw]
-        if not candidates:
-            return ()
-        scored = sorted(((_score(sense), sense) for sense in candidates), key=lambda pair: -pair[0])
-        best = scored[0][0]
-        if best < MIN_SCORE:
-            return ()
-        chosen: list[str] = []
-        for score, sense in scored:
-            if sense.english in chosen:
-                continue
-            if score < best * 0.7:
-                break
-            if sense.pos and sense.zipf < MIN_ENGLISH_ZIPF and not chosen:
-                continue
-            chosen.append(sense.english)
-            if len(chosen) == MAX_SENSES:
-                break
-        return tuple(chosen)
+        return [Sense(*entry) for entry in raw]
+
+    def senses(self, lemma: str, pos: str, context: Context | object | None = None) -> tuple[str, ...]:
+        """Up to three English senses for a lemma of a part of speech, the likeliest first; () when unsure.
+
+        ``context`` is the sentence the word stands in (text or a model ``Sentence``): a verb's
+        construction there ("hängt von … ab") decides between its senses.
+        """
+        return choose(self.candidates(lemma, pos), Context.of(context, lemma))
 
 
-def _score(sense: Sense) -> float:
-    if sense.ordered:  # a user's TSV dictionary: its own order
-        return sense.rank
-    words = len(sense.english.removeprefix("to ").split())
-    common = min(3.0, max(0.1, 10 ** (0.5 * (sense.zipf - 4.5))))
-    return sense.rank * common * 0.6 ** (words - 1)  # "to come on strong" is an idiom, not the word
+def _cache_path(path: Path) -> Path:
+    return cache_dir() / f"glossary-v{INDEX_VERSION}-{source_key(path, INDEX_VERSION)}.sqlite"
 
 
 def default_dictionary() -> Path | None:
-    return next((path for path in DING_PATHS if path.is_file()), None)
+    """The dictionary used without ``--dictionary`` (see :func:`.dictionaries.find_dictionary`)."""
+    from .dictionaries import find_dictionary
+
+    found = find_dictionary()
+    return found.path if found else None
 
 
 @lru_cache(maxsize=4)
 def load_glossary(path: Path | None) -> Glossary | None:
-    """The glossary at ``path``, or Debian's Ding file when installed, or None."""
+    """The glossary at ``path``, or the installed / system dictionary, or None when there is none."""
     explicit = path is not None
     path = path or default_dictionary()
     if path is None:
@@ -252,18 +463,12 @@ def load_glossary(path: Path | None) -> Glossary | None:
         raise InputError(f"{path}: dictionary not found")
     if path.stat().st_size == 0:
         raise InputError(f"{path}: dictionary is empty")
+    from .dictionaries import detect_format
+
+    kind = detect_format(path)
 
     def build() -> dict[str, Index]:
-        with path.open(encoding="utf-8", errors="replace") as handle:
-            head = handle.read(20000)
-        if " :: " in head:
-            index = _parse_ding(path)
-        elif "\t" in head:
-            index = _parse_tsv(path)
-        else:
-            raise InputError(
-                f"{path}:1: unknown dictionary format (expected Ding 'Wort :: word' or TSV 'Wort<TAB>word')"
-            )
+        index = read_index(path, kind)
         if not index and explicit:
             raise InputError(f"{path}: no dictionary entries found")
         return {"senses": index}

@@ -1,0 +1,136 @@
+"""Which English sense a word has in the article: part of speech, construction, commonness.
+
+A dictionary lists many senses (abhängen: to take down, to depend on, to uncouple, to hang
+out). The one a learner needs first is chosen from:
+
+- the **construction** the sentence uses: a sense that Ding ties to a preposition
+  ("von etw. abhängen :: to depend on sth.") wins when the verb's clause has that
+  preposition (an object_prep constituent, or the preposition or a pronominal adverb
+  "davon", "worüber" in the sentence) and loses when it has none;
+- the **dictionary support** of the sense (see :mod:`.glossary`);
+- how **common** the English word is (wordfreq 'en'): learners want the everyday
+  translation first (sell before vend); English idioms of several words count less.
+
+At most three senses; further senses must score at least 70% of the best one. When the best
+sense is weak, no gloss is shown rather than a doubtful one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MAX_SENSES = 3
+MIN_ENGLISH_ZIPF = 2.0  # rarer English words are not offered as the only gloss
+MIN_SCORE = 0.6  # support × English commonness of the best sense; below it no gloss is shown
+NEXT_SENSE = 0.7  # a further sense must score this share of the best one
+CONSTRUCTION_MATCH = 2.5  # the sentence has the sense's preposition
+CONSTRUCTION_MISSING = 0.2  # the sense needs a preposition the sentence lacks
+PREPOSITIONS = frozenset(
+    ["an", "auf", "aus", "bei", "durch", "für", "gegen", "hinter", "in", "mit", "nach", "über", "um", "unter", "von", "vor", "zu", "zwischen", "wegen"]
+)
+_CONTRACTIONS = {"am": "an", "ans": "an", "aufs": "auf", "beim": "bei", "im": "in", "ins": "in",
+                 "vom": "von", "zum": "zu", "zur": "zu", "übers": "über", "fürs": "für", "ums": "um"}
+
+
+@dataclass(frozen=True, slots=True)
+class Sense:
+    english: str
+    pos: str
+    rank: float  # dictionary support, higher is better
+    zipf: float  # how common the English word is (computed when the index is built)
+    ordered: bool = False  # from a user's TSV dictionary: its order is the ranking
+    preposition: str = ""  # the German construction: "von" for "von etw. abhängen"
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the sentence tells about a word's sense: the prepositions of its construction.
+
+    ``known`` is False when no sentence was given (then constructions neither win nor lose).
+    """
+
+    prepositions: frozenset[str] = frozenset()
+    known: bool = False
+
+    @classmethod
+    def of(cls, context: object, lemma: str = "") -> Context:
+        """A Context from a Context, a sentence text, or a model Sentence (its clauses)."""
+        if isinstance(context, Context):
+            return context
+        if context is None:
+            return cls()
+        if isinstance(context, str):
+            return cls(prepositions_in(context) | _dative_in(context), True)
+        clauses = getattr(context, "clauses", ())
+        found = frozenset(
+            constituent.preposition.lower()
+            for clause in clauses
+            if clause.lemma == lemma
+            for constituent in clause.constituents
+            if constituent.preposition and constituent.role in ("object_prep", "complement", "adverbial")
+        )
+        dative = frozenset(
+            "+dat" for clause in clauses if clause.lemma == lemma and clause.role("object_dat")
+        ) if any(clause.lemma == lemma for clause in clauses) else _dative_in(getattr(context, "text", ""))
+        text = getattr(context, "text", "")
+        return cls((found or prepositions_in(text)) | dative, True)
+
+
+def prepositions_in(text: str) -> frozenset[str]:
+    """Prepositions of a sentence, including pronominal adverbs: "davon" → von, "worüber" → über."""
+    found = set()
+    for word in re.findall(r"[a-zäöüß]+", text.lower()):
+        word = _CONTRACTIONS.get(word, word)
+        if word in PREPOSITIONS:
+            found.add(word)
+            continue
+        match = re.match(r"^(?:da|wo|hier)r?(.+)$", word)
+        if match and match.group(1) in PREPOSITIONS:
+            found.add(match.group(1))
+    return frozenset(found)
+
+
+_DATIVE_PRONOUNS = frozenset(["mir", "dir", "ihm", "uns", "euch", "ihnen"])
+
+
+def _dative_in(text: str) -> frozenset[str]:
+    """"+dat" when the sentence has a dative pronoun (a text gives no better clue)."""
+    words = set(re.findall(r"[a-zäöüß]+", text.lower())) | set(re.findall(r"\bIhnen\b", text))
+    return frozenset({"+dat"}) if words & _DATIVE_PRONOUNS or "Ihnen" in words else frozenset()
+
+
+def score(sense: Sense, context: Context) -> float:
+    """Support × English commonness × construction fit (a user's TSV keeps its own order)."""
+    if sense.ordered:
+        return sense.rank
+    words = len(sense.english.removeprefix("to ").split()) - (1 if sense.preposition[:1].isalpha() else 0)
+    common = min(4.0, max(0.05, 10 ** (0.3 * (sense.zipf - 4.5))))
+    fit = 1.0
+    if sense.preposition and context.known:
+        fit = CONSTRUCTION_MATCH if sense.preposition in context.prepositions else CONSTRUCTION_MISSING
+    elif sense.preposition:
+        fit = 0.5
+    return sense.rank * common * fit * 0.6 ** max(0, words - 1)  # "to come on strong" is an idiom
+
+
+def choose(candidates: list[Sense], context: Context) -> tuple[str, ...]:
+    """Up to three English senses, the likeliest first; () when the best is too weak."""
+    if not candidates:
+        return ()
+    scored = sorted(((score(sense, context), sense) for sense in candidates), key=lambda pair: -pair[0])
+    best = scored[0][0]
+    if best < MIN_SCORE:
+        return ()
+    chosen: list[str] = []
+    for value, sense in scored:
+        if sense.english in chosen:
+            continue
+        if value < best * NEXT_SENSE:
+            break
+        if sense.pos and sense.zipf < MIN_ENGLISH_ZIPF and not chosen:
+            continue
+        chosen.append(sense.english)
+        if len(chosen) == MAX_SENSES:
+            break
+    return tuple(chosen)
