@@ -227,13 +227,15 @@ def test_export_writes_the_package_files(tmp_path, seed_material):
 def test_regenerated_deck_with_other_hints_updates_notes_and_keeps_cards(
     collection, tmp_path, seed_material
 ):
-    import time
-
+    """A rebuild with other options into the same folder: Anki updates a note only when the
+    incoming one is newer, so the package is stamped one second after the one it replaces
+    (by design the time no longer comes from the clock, which made every build differ)."""
     from quizgen.generation import make_clozes
 
-    import_into(collection, write_package(tmp_path, [seed_material], Options(), "lemma.apkg"))
+    options = replace(Options(), output=tmp_path)
+    name = f"{seed_material.article.stem}.apkg"
+    import_into(collection, write_package(tmp_path, [seed_material], options, name))
     cards = set(collection.find_cards(""))
-    time.sleep(1.1)  # Anki updates a note only when the incoming one is newer
     clozes = make_clozes(
         seed_material.analysis,
         seed_material.vocabulary,
@@ -241,13 +243,47 @@ def test_regenerated_deck_with_other_hints_updates_notes_and_keeps_cards(
         replace(Options(), hint="first-letter"),
     )
     regenerated = replace(seed_material, clozes=clozes)
-    import_into(collection, write_package(tmp_path, [regenerated], Options(), "letters.apkg"))
+    import_into(collection, write_package(tmp_path, [regenerated], options, name))
     assert set(collection.find_cards("")) == cards
     texts = [
         collection.get_note(n)["Text"] for n in collection.find_notes('"note:Lückentext (quizgen)"')
     ]
     assert texts and all("::die Rakete}}" not in text for text in texts)
     assert any(re.search(r"::\w…\}\}", text) for text in texts)
+
+
+def _package_times(path: Path) -> tuple[set[int], set[tuple[int, ...]]]:
+    import sqlite3
+    import zipfile
+
+    with zipfile.ZipFile(path) as archive:
+        stamps = {info.date_time for info in archive.infolist()}
+        (path.parent / "check.anki2").write_bytes(archive.read("collection.anki2"))
+    connection = sqlite3.connect(path.parent / "check.anki2")
+    mods = {row[0] for row in connection.execute("SELECT mod FROM notes UNION SELECT mod FROM cards")}
+    connection.close()
+    return mods, stamps
+
+
+def test_two_builds_give_the_same_bytes_and_an_unchanged_rebuild_keeps_them(tmp_path, seed_material):
+    first = AnkiExporter().render(seed_material, Options())
+    second = AnkiExporter().render(seed_material, Options())
+    assert first == second
+    (name, data), = first.items()
+    (tmp_path / name).write_bytes(data)
+    rebuilt = AnkiExporter().render(seed_material, replace(Options(), output=tmp_path))
+    assert rebuilt[name] == data  # the package already there holds the same notes: same time
+    mods, stamps = _package_times(tmp_path / name)
+    mtime = int((Path(seed_material.article.source)).stat().st_mtime)
+    assert mods == {mtime}  # the article's time, not the clock's
+    assert len(stamps) == 1
+
+
+def test_source_date_epoch_sets_the_package_time(monkeypatch, tmp_path, seed_material):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    path = write_package(tmp_path, [seed_material], Options())
+    mods, stamps = _package_times(path)
+    assert mods == {1700000000} and stamps == {(2023, 11, 14, 22, 13, 20)}
 
 
 def test_every_field_is_escaped(collection, tmp_path, nlp):

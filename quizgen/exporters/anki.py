@@ -22,6 +22,7 @@ import hashlib
 import html
 import os
 import shutil
+import sqlite3
 import subprocess
 import tempfile
 from collections.abc import Sequence
@@ -36,6 +37,7 @@ from ..reading import slug
 from .anki_models import CLOZE_MODEL, QUESTION_MODEL, VOCAB_MODEL
 from .comprehension import answer_variants, global_labels, is_global
 from .files import write_atomic
+from .apkg import write_package
 from .html import evidence_paragraphs, question_references
 from .layout import paragraph_numbers
 
@@ -333,15 +335,16 @@ class AnkiExporter:
         ]
 
     def render(self, material: Material, options: Options) -> dict[str, bytes]:
-        return {f"{material.article.stem}.apkg": self.package([material], options)}
+        name = f"{material.article.stem}.apkg"
+        return {name: self.package([material], options, name)}
 
     def render_bundle(self, materials: Sequence[Material], options: Options) -> dict[str, bytes]:
         name = slug(options.bundle or "quizgen") or "quizgen"
-        return {f"{name}.apkg": self.package(list(materials), options)}
+        return {f"{name}.apkg": self.package(list(materials), options, f"{name}.apkg")}
 
-    def package(self, materials: list[Material], options: Options) -> bytes:
-        """The .apkg file's bytes for these articles."""
-        path = Path(f"{materials[0].article.stem}.apkg")
+    def package(self, materials: list[Material], options: Options, name: str = "") -> bytes:
+        """The .apkg file's bytes for these articles (``name``: the file it is written to)."""
+        path = Path(name or f"{materials[0].article.stem}.apkg")
         if options.audio and shutil.which("espeak-ng") is None:
             raise UsageError("--audio needs espeak-ng (Debian: apt-get install espeak-ng)")
         decks: dict[str, genanki.Deck] = {}
@@ -385,11 +388,9 @@ class AnkiExporter:
             if not decks:
                 raise ExportError(f"{path}: nothing to put into an Anki deck")
             package = genanki.Package(list(decks.values()), media_files=sorted(set(media)))
-            target = Path(media_dir) / "package.apkg"
             try:
-                package.write_to_file(str(target))
-                return target.read_bytes()
-            except OSError as error:
+                return write_package(package, materials, options, path.name)
+            except (OSError, sqlite3.Error) as error:
                 raise ExportError(
-                    f"{path}: cannot build the Anki package ({error.strerror or error})"
+                    f"{path}: cannot build the Anki package ({getattr(error, 'strerror', None) or error})"
                 ) from error
