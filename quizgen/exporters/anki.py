@@ -35,9 +35,9 @@ from ..errors import ExportError, UsageError
 from ..model import ClozeNote, Material, Question, VocabItem
 from ..reading import slug
 from .anki_models import CLOZE_MODEL, QUESTION_MODEL, VOCAB_MODEL
+from .apkg import write_package
 from .comprehension import answer_variants, global_labels, is_global
 from .files import write_atomic
-from .apkg import write_package
 from .html import evidence_paragraphs, question_references
 from .layout import paragraph_numbers
 
