@@ -5,9 +5,11 @@ A classic reading sheet starts with global understanding before details. Two for
   stand above (a section is the paragraphs after a heading up to the next one), with one
   heading left over (a section that is not listed);
 - otherwise, for an article of at least three paragraphs of some substance: one short summary
-  line per paragraph, built from the paragraph's central clause (its subject, verb and objects,
-  in the present tense: "Kim Jong Un besucht Munitionsfabriken."), plus one line that fits no
-  listed paragraph (from a paragraph left out of the list).
+  statement per paragraph, the restated clause of one of its first three sentences that the
+  richtig/falsch statements would use (self-contained, re-analysed as well formed, at most
+  twelve words), plus one statement that fits no listed paragraph (from a paragraph left out
+  of the list). A statement whose nouns all stand in two of the paragraphs is left out; for a
+  short article that drops the task (a gap in the numbering helps no reader).
 Paragraphs are numbered as the worksheet numbers them: title and headings are not counted.
 The worksheet must not print the headings above their sections when the heading form is set
 (the task would answer itself); the question's ``skill`` is "global" for both forms.
@@ -20,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Analysis, Question, Sentence
-from .paraphrase import summary_line
+from .statements import candidates
 
 HEADING_PROMPT = "Welche Überschrift passt zu welchem Abschnitt? Eine Überschrift bleibt übrig."
 PARAGRAPH_PROMPT = "Welche Aussage passt zu welchem Absatz? Eine Aussage bleibt übrig."
@@ -28,6 +30,7 @@ MAX_ITEMS = 6
 MIN_ITEMS = 3
 MIN_WORDS = 12  # a paragraph of "some substance"
 MAX_HEADING_WORDS = 8
+MAX_LINE_WORDS = 12  # a summary statement a reader takes in at a glance
 # Sections at the end of an encyclopaedia article that are lists, not text.
 BACK_MATTER = frozenset({
     "literatur", "weblinks", "einzelnachweise", "siehe auch", "anmerkungen", "quellen", "fußnoten",
@@ -135,29 +138,41 @@ def _good_heading(name: str) -> bool:
 def _paragraph_parts(analysis: Analysis, numbers: dict[int, int], by_paragraph: dict[int, list[Sentence]]) -> list[Part]:
     """One part per substantial paragraph that has a summary line. For an article of up to
     seven such paragraphs every one must have a line (a gap in the numbering would give a
-    reader nothing to match); a longer article contributes the paragraphs that have one."""
+    reader nothing to match); a longer article contributes the paragraphs that have one. A
+    line whose words fit two of the paragraphs is left out (two answers would be defensible)."""
     substantial = [k for k in sorted(numbers) if _substantial(by_paragraph.get(k, []))]
+    lines = _statement_lines(analysis)
     parts: list[Part] = []
     for index in substantial:
         sentences = by_paragraph[index]
-        line = _central_line(analysis, sentences)
+        line = next((lines[s.index] for s in sentences[:3] if s.index in lines), None)
         if line is None:
             if len(substantial) <= MAX_ITEMS + 1:
                 return []
             continue
         parts.append(Part((index,), _label((index,), numbers), line, sentences[0]))
-    lines = [part.line.lower() for part in parts]
-    return [part for part in parts if lines.count(part.line.lower()) == 1]
+    texts = analysis.article.paragraph_texts()
+    kept = [part for part in parts if sum(_fits(part.line, texts[other.paragraphs[0]]) for other in parts) == 1]
+    if len(kept) != len(parts) and len(substantial) <= MAX_ITEMS + 1:
+        return []
+    return kept
 
 
-def _central_line(analysis: Analysis, sentences: list[Sentence]) -> str | None:
-    """The summary line of a paragraph: from its first sentence that gives one (the topic
-    sentence), looking at the first three only."""
-    for sentence in sentences[:3]:
-        line = summary_line(analysis, sentence)
-        if line is not None:
-            return line
-    return None
+def _statement_lines(analysis: Analysis) -> dict[int, str]:
+    """Sentence index → a short statement of what it says: the restated clause that the
+    richtig/falsch statements use (self-contained, re-analysed as well formed), when short."""
+    found: dict[int, str] = {}
+    for base in candidates(analysis):
+        if len(base.text.split()) <= MAX_LINE_WORDS and base.sentence.index not in found:
+            found[base.sentence.index] = base.text
+    return found
+
+
+def _fits(line: str, paragraph: str) -> bool:
+    """Do the line's nouns and names all stand in the paragraph (as words or word starts)?"""
+    nouns = [w for w in re.findall(r"[A-ZÄÖÜ][\wäöüß-]+", line)[1:] if len(w) > 3]
+    text = paragraph.lower()
+    return bool(nouns) and all(noun.lower()[: max(4, len(noun) - 2)] in text for noun in nouns)
 
 
 # --- the question -----------------------------------------------------------------------------

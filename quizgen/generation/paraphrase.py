@@ -26,6 +26,7 @@ from functools import lru_cache
 from ..extraction.facts import SPEECH_VERBS
 from ..extraction.verbs import principal_parts
 from ..model import Analysis, Article, Clause, Constituent, Sentence, Token
+from .wellformed import well_formed_statement
 
 # --- verbatim -----------------------------------------------------------------------------------
 
@@ -477,6 +478,9 @@ def passive(sentence: Sentence, clause: Clause, base: Frame) -> Frame | None:
 
 # What a summary line leaves out: when, why, what for, how much, and loose words.
 LEFT_OUT = frozenset({"time", "cause", "purpose", "quantity", "adverbial", ""})
+# What a summary line must keep besides its subject: what the verb says something about.
+_CORE_ROLES = frozenset({"object_acc", "object_dat", "object_prep", "object_gen", "predicative", "place",
+                         "direction", "origin", "agent"})
 MAX_SUMMARY_WORDS = 14
 
 
@@ -500,8 +504,14 @@ def summary_line(analysis: Analysis, sentence: Sentence, resolver: Resolver | No
         if verb is None:
             return None
         finite, right = verb
+        if not any(p.role in _CORE_ROLES for p in middle) and not base.tail:
+            return None  # "Oskar Schindler arbeitet.": a line that says nothing of the paragraph
+        if any(p.role == "" and p.tags and p.tags[0] in ("ADV", "ADJD") for p in base.middle):
+            return None  # a loose adverb ("vor allem", "so") would go with what it qualifies
         line = replace(base, finite=finite, middle=middle, right=right).text()
-        if len(line.split()) > MAX_SUMMARY_WORDS or len(line.split()) < 3 or cut_off(sentence, clause, line):
+        if len(line.split()) > MAX_SUMMARY_WORDS or len(line.split()) < 4 or cut_off(sentence, clause, line):
+            return None
+        if not well_formed(line, clause.lemma, strict=True) or not well_formed_statement(line):
             return None
         return line
     return None

@@ -51,6 +51,7 @@ from .paraphrase import (
     well_formed,
 )
 from .realise import declarative, render
+from .wellformed import well_formed_statement
 
 MIN_WORDS, MAX_WORDS = 4, 24
 # Verbs of lasting properties: a statement about another country with them is decided by world
@@ -68,6 +69,7 @@ _PLURAL_NAMES = frozenset({"USA", "Vereinigten Staaten", "Vereinigte Staaten", "
 _SCOPE_WORDS = frozenset({"nur", "mehr", "auch", "noch", "schon", "fast", "kaum", "etwa", "rund", "viel", "viele",
                           "wenige", "einige", "manche", "alle", "meist", "meistens", "oft", "selten", "immer", "sehr",
                           "häufig", "gern", "gerne", "regelmäßig", "sogar", "oder", "bis"})
+_SAME = frozenset({"selben", "gleichen", "derselben", "demselben", "denselben", "dieselbe", "dasselbe", "derselbe"})
 _DEGREE_TAGS = frozenset({"ADJD", "ADV", "PIAT", "PIDAT", "PIS"})
 _NOT_NOMINATIVE = frozenset({"dem", "den", "des", "einem", "einen", "eines", "einer", "im", "am", "zum", "zur", "vom"})
 # Words that point to a place or time the previous sentences gave: the clause needs them.
@@ -113,12 +115,18 @@ def _clause_ok(sentence: Sentence, clause: Clause) -> bool:
         return False
     if clause.lemma in SPEECH_VERBS or clause.kind not in ("main", "coordinated", "subordinate"):
         return False
+    if clause.kind == "coordinated":
+        parent = sentence.clauses[clause.parent] if clause.parent is not None and clause.parent < len(sentence.clauses) else None
+        if parent is None or parent.kind != "main" or max(clause.verbs, default=-1) == clause.finite and len(clause.verbs) > 1:
+            return False  # "dass …, aber keine Steuern zahlen mussten": the subject is elided
+        if clause.finite is not None and clause.finite == max(clause.tokens, key=lambda i: i if not _token(sentence, i).tag.startswith("$") else -1):
+            return False  # verb last: a subordinate clause's second half
     if clause.kind == "subordinate":
         conjunction = _token(sentence, clause.conjunction) if clause.conjunction is not None else None
         if conjunction is None or conjunction.text.lower() not in FACTUAL:
             return False
     own = [_token(sentence, i) for i in clause.tokens]
-    if any(t.text in _QUOTES or t.text.lower() in _FIRST_SECOND | POINTING or t.tag in ("PDS", "PDAT") for t in own):
+    if any(t.text in _QUOTES or t.text.lower() in _FIRST_SECOND | POINTING | _SAME or t.tag in ("PDS", "PDAT") for t in own):
         return False
     subjects = clause.role("subject")
     if len(subjects) != 1 or not subjects[0].sure:
@@ -253,7 +261,7 @@ def _variants(
         own = declarative(sentence, clause, front=front, replace=names, drop=drop) if front is not None else None
     if own:
         found.append(own)
-    for role in ("subject", "time", "place"):
+    for role in ("subject", "time"):  # a place in front is often a phrase of the noun before it or a result
         for constituent in clause.role(role) if role != "subject" else (subject,):
             if constituent in drop or not constituent.sure or constituent.clause is not None:
                 continue
@@ -263,6 +271,8 @@ def _variants(
                 continue  # the old Vorfeld would have to move into the Mittelfeld
             words = _tokens(sentence, constituent.start, constituent.end)
             if role != "subject" and (len(words) < 2 or words[0].tag not in ("APPR", "APPRART")):
+                continue
+            if role == "time" and not _really_time(sentence, constituent):
                 continue  # "schon", "dort": a lone adverb in front reads oddly and may point back
             text = declarative(sentence, clause, front=constituent, replace=names, drop=drop)
             if text and text not in found:
@@ -287,7 +297,7 @@ def acceptable(text: str, clause: Clause) -> bool:
     """A statement a teacher can print: the right length, well formed when analysed again (one
     main clause, the verb complex whole), and a possessive only where the statement's own
     subject is the person it points to ("Schindler unterstützte seine Arbeiter")."""
-    if not _fits(text) or not well_formed(text, clause.lemma):
+    if not _fits(text) or not well_formed(text, clause.lemma) or not well_formed_statement(text):
         return False
     parsed = reparse(text)
     if parsed is None:
