@@ -7,7 +7,9 @@ import sys
 import time
 import traceback
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from . import __version__
 from .config import DEFAULT_FORMATS, HINT_KINDS, SECTIONS, Options
@@ -85,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     sheet.add_argument("--no-text", action="store_true", help="leave the article text off the worksheet")
     sheet.add_argument("--sections", type=_csv, default=SECTIONS, help=f"worksheet sections in order (default: {','.join(SECTIONS)})")
     sheet.add_argument("--templates", type=Path, help="folder of Jinja2 templates that override the built-in ones")
+    build.add_argument("--review", action="store_true", help="also write <stem>.review.html: keep, edit and save the questions, then quizgen render")
     build.add_argument("-j", "--jobs", type=int, default=0, help="processes for many articles (default: number of cores)")
 
     analyze = commands.add_parser(
@@ -96,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("input", metavar="FILE", help="article file, or - for standard input")
     analyze.add_argument("--format", choices=("jsonl", "conllu", "table"), default="table")
     analyze.add_argument("-o", "--output", type=Path, help="write to this file instead of standard output")
+    _add_render_commands(commands, common)
     return parser
 
 
@@ -106,6 +110,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return ExitStatus.USAGE
     try:
+        if args.command in ("render", "review"):
+            return _render(args)
         if args.command == "analyze":
             return _analyze(args)
         from .batch import run_build
@@ -135,7 +141,7 @@ def _options(args: argparse.Namespace) -> Options:
 
     options = Options(
         output=args.output,
-        formats=args.formats,
+        formats=_with_review(args),
         seed=args.seed,
         model=args.model,
         level=args.level,
@@ -191,6 +197,84 @@ def _analyze(args: argparse.Namespace) -> int:
             sys.stdout.flush()
         except BrokenPipeError:
             sys.stderr.close()
+    return ExitStatus.OK
+
+
+def _add_render_commands(commands: Any, common: argparse.ArgumentParser) -> None:
+    """``quizgen render`` and ``quizgen review``: outputs and the review page from a JSON export."""
+    render = commands.add_parser(
+        "render",
+        parents=[common],
+        help="make every output again from a (teacher-edited) JSON export",
+        description="Render the deck, worksheet, key, self-check page and exports from a JSON export "
+        "that a teacher has edited (questions dropped, reordered or reworded, answers corrected, "
+        "glosses added, the title changed). Nothing is analysed again; Anki notes keep their GUIDs.",
+    )
+    render.add_argument("input", metavar="MATERIAL.json", help="a JSON export (quizgen build --formats json, or saved by the review page)")
+    render.add_argument("-o", "--output", type=Path, default=Path("output"), help="output folder (default: output/)")
+    render.add_argument(
+        "--formats", type=_csv, default=None,
+        help="comma-separated formats (default: every format but json and review; pdf when WeasyPrint is installed)",
+    )
+    render.add_argument("--deck", default="Deutsch::quizgen", help="parent deck (default: Deutsch::quizgen)")
+    render.add_argument("--single-deck", action="store_true", help="one deck per article instead of subdecks")
+    render.add_argument("--no-text", action="store_true", help="leave the article text off the worksheet")
+    render.add_argument("--sections", type=_csv, default=SECTIONS, help="worksheet sections in order")
+    render.add_argument("--templates", type=Path, help="folder of Jinja2 templates that override the built-in ones")
+    review = commands.add_parser(
+        "review",
+        parents=[common],
+        help="write a review page to keep, edit and save the questions of a JSON export",
+        description="Write <stem>.review.html: a local page where the teacher reads each question with its "
+        "evidence, unticks the ones to drop, edits prompt, options and answer, and saves the edited JSON "
+        "(a download; nothing is sent). Then: quizgen render <stem>.json.",
+    )
+    review.add_argument("input", metavar="MATERIAL.json", help="a JSON export")
+    review.add_argument("-o", "--output", type=Path, default=Path("output"), help="output folder (default: output/)")
+    review.add_argument("--templates", type=Path, help="folder of Jinja2 templates that override the built-in ones")
+
+
+def _with_review(args: argparse.Namespace) -> tuple[str, ...]:
+    """``build --review`` adds the review page to the formats."""
+    formats = tuple(args.formats)
+    return (*formats, "review") if getattr(args, "review", False) and "review" not in formats else formats
+
+
+def _render(args: argparse.Namespace) -> int:
+    """``quizgen render`` / ``quizgen review``: load the JSON (exit 3 on a bad file, nothing
+    written), render every format, write them all at once."""
+    from .loading import load_material, render_formats, render_material
+
+    started = time.perf_counter()
+    known = tuple(registry())
+    review = args.command == "review"
+    asked = ("review",) if review else args.formats
+    options = Options(
+        output=args.output,
+        formats=asked or ("html",),
+        deck=getattr(args, "deck", "Deutsch::quizgen"),
+        single_deck=getattr(args, "single_deck", False),
+        no_text=getattr(args, "no_text", False),
+        sections=getattr(args, "sections", SECTIONS),
+        templates=args.templates,
+        quiet=args.quiet,
+        debug=args.debug,
+    ).validated(known)
+    if asked and "pdf" in asked:
+        from .exporters.pdf import require_weasyprint
+
+        require_weasyprint()
+    material = load_material(args.input)
+    skipped: list[str] = []
+    if asked is None:
+        formats, skipped = render_formats(material, known)
+        options = replace(options, formats=formats)
+    written = render_material(material, options, options.formats)
+    if not args.quiet:
+        for line in skipped:
+            print(f"{PROG}: {line}", file=sys.stderr)
+        what = f"review page {written[0]} (open it in a browser)" if review and written else f"{len(written)} files"
+        print(f"{PROG}: {what} from {args.input} in {time.perf_counter() - started:.1f} s → {options.output}/", file=sys.stderr)
     return ExitStatus.OK
 
 

@@ -37,11 +37,13 @@ def registry() -> dict[str, Exporter]:
     from .markdown_export import MarkdownExporter
     from .moodle import MoodleXmlExporter
     from .pdf import PdfExporter
+    from .review import ReviewExporter
     from .tabular import AnkiTextExporter, CsvExporter
 
     built_in: tuple[Exporter, ...] = (
         AnkiExporter(), HtmlExporter(), JsonExporter(), GiftExporter(), MoodleXmlExporter(),
         CsvExporter(), AnkiTextExporter(), MarkdownExporter(), PdfExporter(), KahootExporter(), H5pExporter(),
+        ReviewExporter(),
     )
     exporters: dict[str, Exporter] = {exporter.name: exporter for exporter in built_in}
     for entry in entry_points(group="quizgen.exporters"):
