@@ -11,6 +11,7 @@ from quizgen.analysis import analyze
 from quizgen.generation.global_task import (
     HEADING_PROMPT,
     PARAGRAPH_PROMPT,
+    _fits,
     global_task,
     paragraph_numbers,
 )
@@ -122,3 +123,24 @@ def test_seed_article_global_task(seed_analysis):
     for question in questions:
         assert question.prompt == PARAGRAPH_PROMPT
         assert all(item.startswith("Absatz ") for item in question.prompt_items)
+
+
+DEVDATA = Path("/work/shared/devdata/articles/klexikon")
+
+
+@pytest.mark.parametrize("name", ["Kasachstan", "Fahrrad", "Tabak", "London"])
+def test_summary_lines_fit_one_paragraph_and_one_is_left_over(nlp, name):
+    path = DEVDATA / f"{name}.txt"
+    if not path.exists():
+        pytest.skip("devdata articles are not available here")
+    analysis = analyze(nlp, read_article(path))
+    texts = analysis.article.paragraph_texts()
+    numbers = {n: k for k, n in paragraph_numbers(analysis).items()}
+    for question in global_task(analysis, random.Random(1)):
+        assert len(question.options) == len(question.prompt_items) + 1
+        for label, line in zip(question.prompt_items, question.answer, strict=True):
+            own = numbers[int(label.split()[-1])]
+            assert line.endswith(".") and len(line.split()) <= 12
+            others = [numbers[int(other.split()[-1])] for other in question.prompt_items if other != label]
+            assert not any(_fits(line, texts[k]) for k in others), (line, label)
+            assert _fits(line, texts[own]) or question.prompt == HEADING_PROMPT

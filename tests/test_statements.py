@@ -9,8 +9,15 @@ import pytest
 
 from quizgen.analysis import analyze
 from quizgen.extraction.facts import extract_facts
-from quizgen.generation.paraphrase import finite_form, is_verbatim
-from quizgen.generation.statements import candidates, negation, true_false, verbatim_share
+from quizgen.generation.paraphrase import finite_form, is_verbatim, well_formed
+from quizgen.generation.statements import (
+    added_time,
+    candidates,
+    negation,
+    opposite,
+    true_false,
+    verbatim_share,
+)
 from quizgen.model import FALSE, NOT_IN_TEXT, TRUE
 from quizgen.reading import read_article
 
@@ -102,3 +109,46 @@ def test_seed_statements(seed_analysis):
         if question.answer == NOT_IN_TEXT:
             assert question.skill == "statement-absent"
     assert verbatim_share(questions) >= 0.5 or not questions
+
+
+def test_round_trip_rejects_broken_statements():
+    # a lost separable particle, a doubled verb, a verb without what it needs, a lost "so"
+    assert not well_formed("Schindler trat der nationalsozialistischen Partei.", "beitreten")
+    assert well_formed("Schindler trat der Partei bei.", "beitreten")
+    assert not well_formed("Im Jahr wurde Oskar Schindler 1908 in Zwittau geboren wurde.", "gebären")
+    assert not well_formed("Der Schneeleopard befindet sich.", "befinden")
+    assert not well_formed("Kasachstan ist etwa achtmal groß wie Deutschland.", "sein")
+    assert not well_formed("Die Stadt wurde zwar neu gegründet.", "gründen")
+    assert well_formed("Oskar Schindler wuchs in Zwittau auf.", "aufwachsen")
+
+
+OPPOSITES = """Zwei Städte
+
+Die Stadt liegt im Westen des Landes. Die Winter sind dort mild. Der Fluss ist länger als der Rhein.
+"""
+
+
+def test_opposites_make_false_statements(nlp, tmp_path):
+    path = tmp_path / "article.txt"
+    path.write_text(OPPOSITES, encoding="utf-8")
+    result = analyze(nlp, read_article(path))
+    made = {m[0] for base in candidates(result) if (m := opposite(result, base)) is not None}
+    assert "Die Stadt liegt im Osten des Landes." in made
+    assert "Der Fluss ist kürzer als der Rhein." in made
+    assert all(m.count(" ") >= 3 for m in made)
+
+
+def test_an_added_weekday_is_not_in_the_text(analysis):
+    facts = extract_facts(analysis)
+    found = [m for base in candidates(analysis) if (m := added_time(analysis, base, facts, random.Random(2)))]
+    # the text names a weekday ("am Montag"), so no weekday may be added anywhere
+    assert found == []
+
+
+def test_statements_never_start_a_coordination_without_its_subject(nlp, tmp_path):
+    text = ("Die Steuern\n\nMan fand es unfair, dass die Vororte vom Verkehr profitierten, aber keine Steuern an die "
+            "Stadt zahlen mussten. Die Stadt hat über acht Millionen Einwohner.\n")
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    result = analyze(nlp, read_article(path))
+    assert not any("Steuern" in base.text for base in candidates(result))

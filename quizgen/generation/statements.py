@@ -115,6 +115,9 @@ def _clause_ok(sentence: Sentence, clause: Clause) -> bool:
         return False
     if clause.lemma in SPEECH_VERBS or clause.kind not in ("main", "coordinated", "subordinate"):
         return False
+    if clause.kind in ("main", "coordinated") and (min(clause.verbs, default=clause.finite) != clause.finite or sum(
+            c.field == "vorfeld" for c in clause.constituents) > 1):
+        return False  # verb last or three phrases before the verb: a clause the rules took for a main one
     if clause.kind == "coordinated":
         parent = sentence.clauses[clause.parent] if clause.parent is not None and clause.parent < len(sentence.clauses) else None
         if parent is None or parent.kind != "main" or max(clause.verbs, default=-1) == clause.finite and len(clause.verbs) > 1:
