@@ -156,10 +156,61 @@ def test_quiz_page_embeds_safe_json(seed_pages, seed_material):
 
 def test_vocabulary_table(seed_pages, seed_material):
     html = seed_pages["worksheet"]
-    assert "<th>Wort</th><th>Artikel</th><th>Plural</th><th>Wortart</th><th>Bedeutung</th>" in html
+    glossed = any(item.gloss for item in seed_material.vocabulary[:16])
+    heading = "Bedeutung" if glossed else "Bedeutung (ergänze)"
+    assert f"<th>Wort</th><th>Artikel</th><th>Plural</th><th>Wortart</th><th>{heading}</th>" in html
     noun = next(item for item in seed_material.vocabulary if item.pos == "NOUN" and item.plural)
     row = f"<td>{noun.lemma}</td><td>{noun.article}</td><td>{noun.plural.removeprefix('die ')}</td><td>Nomen</td>"
     assert row in html
+
+
+def vocabulary_table_rows(html: str) -> list[list[str]]:
+    """The vocabulary table's rows as cell texts (tags dropped)."""
+    table = html[html.index('<table class="vocab">'):html.index("</table>")]
+    rows = re.findall(r"<tr>(.*?)</tr>", table, re.DOTALL)
+    return [[re.sub(r"<[^>]+>", " ", cell).split("  ")[0].strip() for cell in re.findall(r"<t[dh][^>]*>(.*?)</t[dh]>", row)]
+            for row in rows]
+
+
+def test_vocabulary_table_follows_the_text_with_line_numbers(seed_material):
+    """Rows in the order the words first occur, each with the line of that first occurrence:
+    the word (one of its forms) stands on that line of the printed text."""
+    from quizgen.exporters.html import build_context, vocabulary_row
+
+    context = build_context(seed_material, Options(), key=False)
+    lines = {line.number: line.text for line in context["lines"]}
+    section = next(section for section in context["sections"] if section["kind"] == "vocabulary")
+    rows = section["rows"]
+    numbers = [int(row["line"]) for row in rows]
+    assert len(rows) >= 8 and numbers == sorted(numbers)
+    by_word = {item.lemma: item for item in seed_material.vocabulary}
+    for row in rows:
+        item = by_word[row["word"].replace("·", "").removeprefix("sich ")]
+        first = min(item.occurrences, key=lambda occurrence: occurrence.start)
+        form = seed_material.analysis.article.text[first.start:first.end]
+        assert form in lines[int(row["line"])], (row, form)
+    table = vocabulary_table_rows(pages(seed_material)["worksheet"])
+    assert table[0][0] == "Z." and [int(row[0]) for row in table[1:]] == numbers
+    # the frequency ranking still chooses the words; only their order changed
+    assert {row["word"] for row in rows} == {vocabulary_row(item)["word"] for item in seed_material.vocabulary[:16]}
+
+
+def test_vocabulary_without_glosses_is_a_task(seed_material):
+    bare = replace(seed_material, vocabulary=tuple(replace(item, gloss=()) for item in seed_material.vocabulary))
+    html = pages(bare)["worksheet"]
+    assert "<th>Bedeutung (ergänze)</th>" in html and "<th>Bedeutung</th>" not in html
+    table = vocabulary_table_rows(html)
+    assert all(row[-1] == "" for row in table[1:])
+    assert html.count('<td class="fill"></td>') == len(table) - 1
+    glossed = pages(seed_material)["worksheet"]
+    if any(item.gloss for item in seed_material.vocabulary[:16]):
+        assert "<th>Bedeutung</th>" in glossed and "(ergänze)" not in glossed
+
+
+def test_vocabulary_without_the_text_has_no_line_column(seed_material):
+    html = pages(seed_material, replace(Options(), no_text=True))["worksheet"]
+    table = vocabulary_table_rows(html)
+    assert table[0][0] == "Wort" and len(table) > 5
 
 
 CURIE = (
@@ -240,7 +291,7 @@ def test_three_way_statements_points_and_counted_instructions(curie_pages):
     assert "Zwei Wörter bleiben übrig." in sheet  # 4 words in the box, 2 gaps
     assert "Nummeriere von 1 bis 4." in sheet
     points = [int(n) for n in re.findall(r"___ / (\d+) P\.", sheet)]
-    assert points == [2, 1, 2, 2, 3, 4]  # tf, mc, wh, gaps, pairs, places
+    assert points == [2, 1, 2, 4, 2, 3]  # tf, mc, wh, places, gaps, pairs (ordering before the word tasks)
     assert f"/ {sum(points)} Punkte" in sheet
     key = Page(curie_pages["answers"]).plain
     assert "steht nicht im Text" in key and "Über Kinder sagt der Text nichts." in key

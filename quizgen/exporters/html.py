@@ -254,6 +254,30 @@ def vocabulary_row(item: VocabItem) -> dict[str, str]:
     }
 
 
+def first_line(item: VocabItem, lines: list[Line]) -> tuple[int, int]:
+    """(line number, offset) of the item's first occurrence on a printed line; (0, offset of the
+    first occurrence) when none is printed (an excerpt, --no-text): those rows come last."""
+    starts = sorted(occurrence.start for occurrence in item.occurrences)
+    for start in starts:
+        for line in lines:
+            if line.start <= start < line.end:
+                return line.number, start
+    return 0, starts[0] if starts else 1 << 30
+
+
+def vocabulary_rows(items: tuple[VocabItem, ...], lines: list[Line]) -> list[dict[str, str]]:
+    """The table's rows in the order the words first occur in the text, each with the line of
+    that first occurrence ("" when it is not on the sheet): a reader can follow the table."""
+    placed = [(first_line(item, lines), item) for item in items]
+    placed.sort(key=lambda pair: (pair[0][0] == 0, pair[0][0], pair[0][1]))
+    return [{**vocabulary_row(item), "line": str(number) if number else ""} for (number, _), item in placed]
+
+
+def gloss_heading(rows: list[dict[str, str]]) -> str:
+    """"Bedeutung", or "Bedeutung (ergänze)" when no row has a gloss: the column becomes a task."""
+    return "Bedeutung" if any(row["gloss"] for row in rows) else "Bedeutung (ergänze)"
+
+
 def section_info(kind: str) -> tuple[str, str]:
     """Heading and instruction; a question type added later gets a plain German default."""
     return SECTION_INFO.get(kind, (kind.replace("_", " ").capitalize(), "Bearbeite die Aufgaben zum Text."))
@@ -317,11 +341,12 @@ def build_context(material: Material, options: Options, key: bool) -> SheetConte
                 sections.append({"kind": kind, "number": 0, "heading": heading, "instruction": "", "items": [], "points": 0})
             continue
         if kind == "vocabulary":
-            rows = [vocabulary_row(item) for item in material.vocabulary[:VOCABULARY_ROWS]]
+            rows = vocabulary_rows(material.vocabulary[:VOCABULARY_ROWS], lines if show_text else [])
             if rows:
                 task += 1
                 sections.append({"kind": kind, "number": task, "heading": heading, "instruction": SECTION_INFO[kind][1],
-                                 "rows": rows, "items": [], "points": 0})
+                                 "rows": rows, "items": [], "points": 0, "gloss_heading": gloss_heading(rows),
+                                 "line_numbers": any(row["line"] for row in rows)})
             continue
         questions = [q for q in material.questions if section_kind(q) == kind]
         items = []

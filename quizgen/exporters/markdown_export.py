@@ -63,6 +63,18 @@ def question_lines(item: dict[str, Any]) -> list[str]:
     return out
 
 
+def vocabulary_table(section: dict[str, Any]) -> list[str]:
+    """The vocabulary table as on the sheet: text order, the line of the first occurrence,
+    "Bedeutung (ergänze)" when there is no gloss to print."""
+    lines = section.get("line_numbers", False)
+    head = (["Z."] if lines else []) + ["Wort", "Artikel", "Plural", "Wortart", section.get("gloss_heading", "Bedeutung")]
+    out = ["| " + " | ".join(md(cell) for cell in head) + " |", "|" + " --- |" * len(head)]
+    for row in section["rows"]:
+        cells = ([row["line"]] if lines else []) + [row["word"], row["article"], row["plural"], row["pos"], row["gloss"]]
+        out.append("| " + " | ".join(md(cell) for cell in cells) + " |")
+    return out
+
+
 def render_markdown(material: Material, options: Options) -> str:
     context = build_context(material, options, key=False)
     out = [f"# {md(context['title'])}", "", f"Quelle: {md(context['source'])} · Niveau (geschätzt): {context['level']}", "",
@@ -74,8 +86,7 @@ def render_markdown(material: Material, options: Options) -> str:
         points = f" ({section['points']} P.)" if section["points"] else ""
         out += [f"## Aufgabe {section['number']}: {section['heading']}{points}", "", f"*{md(section['instruction'])}*", ""]
         if section["kind"] == "vocabulary":
-            out += ["| Wort | Artikel | Plural | Wortart | Bedeutung |", "| --- | --- | --- | --- | --- |"]
-            out += [f"| {md(r['word'])} | {md(r['article'])} | {md(r['plural'])} | {md(r['pos'])} | {md(r['gloss'])} |" for r in section["rows"]]
+            out += vocabulary_table(section)
             out.append("")
             continue
         for item in section["items"]:
