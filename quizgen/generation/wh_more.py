@@ -37,6 +37,7 @@ from ..extraction.reference import resolve
 from ..model import Analysis, Clause, Constituent, Fact, Question, Sentence, Token
 from . import realise
 from .distractors import place_class
+from .wh import PLACE_NOUNS
 
 MIN_PROMPT_WORDS = 3
 MAX_PROMPT_WORDS = 18
@@ -74,13 +75,16 @@ RELATION_ENDINGS = ("sohn", "tochter", "vater", "mutter", "bruder", "schwester",
                     "neffe", "nichte", "enkel", "enkelin", "cousin", "cousine", "freund", "freundin", "kind", "gatte",
                     "gattin", "witwe", "witwer", "eltern", "geschwister", "partner", "partnerin", "kollege",
                     "kollegin", "nachfolger", "nachfolgerin", "vorgänger", "vorgängerin", "schwager", "schwägerin")
-NOT_CLASS_NOUNS = frozenset({"Jahr", "Jahre", "Jahres", "Jahren", "Titel", "Hilfe", "Zeit", "Anfang", "Ende", "Mitte",
-                             "Nummer", "Platz", "Typ", "Art", "Form", "Version", "Teil", "Sinne", "Sinn"})
+NOT_CLASS_NOUNS = frozenset({"Sir", "Lord", "Lady", "Herr", "Dame", "Sankt", "Dr.", "Prof.", "Professor",
+                             "Gebrüder", "Familie", "Haus", "Jahr", "Jahre", "Jahres", "Jahren", "Titel", "Hilfe", "Zeit", "Anfang", "Ende", "Mitte",
+                             "Nummer", "Platz", "Name", "Namen", "Bezeichnung", "Begriff", "Wort", "Typ", "Art", "Form", "Version", "Teil", "Sinne", "Sinn"})
 # Words before a year that change what it answers ("seit 1908" is not "in 1908").
 NOT_POINT_IN_TIME = frozenset({"seit", "bis", "ab", "von", "vom", "zwischen", "vor", "nach", "um", "gegen", "ende",
                                "anfang", "mitte", "etwa", "ca.", "circa", "spätestens", "frühestens", "zirka",
                                "bereits", "erst", "schon", "noch", "später", "früher", "und", "oder", "ungefähr"})
 YEAR_NOUNS = frozenset({"Jahr", "Jahre"})
+NAME_LINKS = frozenset({"in", "von", "of", "de", "del", "di", "da", "am", "an", "der", "zu", "y", "la", "le", "du"})
+STATIC_VERBS = frozenset({"sein", "heißen", "nennen", "bezeichnen", "taufen", "werden", "bleiben", "gelten"})
 FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "de", "la", "le", "du", "des", "der", "die", "das", "und",
                             "für", "von", "zur", "zum", "in", "on", "at", "&", "-"})
 SPEAKER_PRONOUNS = frozenset({"ich", "du", "wir", "ihr", "mich", "mir", "dich", "dir", "uns", "euch"})
@@ -106,7 +110,7 @@ def more_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question
         if sentence.is_heading or not 4 <= len(sentence.tokens) <= MAX_SENTENCE_TOKENS:
             continue
         found = [*_clause_questions(analysis, sentence, labels), *_apposition_questions(sentence, labels),
-                 *_acronym_questions(sentence)]
+                 *_acronym_questions(sentence), *_life_questions(sentence)]
         candidates.extend(sorted(found, key=lambda q: _position(sentence, q)))
     return _unambiguous(candidates)
 
@@ -126,7 +130,7 @@ def _clause_questions(analysis: Analysis, sentence: Sentence, labels: dict[str, 
             continue
         if clause.mood != "indicative" or clause.finite is None or not _plain_verbs(sentence, clause):
             continue  # reported speech or a wish: not a fact of the text; or a verb the tagger guessed
-        replace = _pronoun_names(analysis, sentence, clause)
+        replace = _pronoun_names(analysis, sentence, clause, labels)
         if replace is None:
             continue
         clause = _joined_years(sentence, clause)
@@ -154,8 +158,12 @@ def _plain_verbs(sentence: Sentence, clause: Clause) -> bool:
 
 
 def _realised(sentence: Sentence, clause: Clause, asked: Constituent, ask: _Ask, replace: Spans) -> Question | None:
+    if any(c is not asked and c.start < asked.end and asked.start < c.end for c in clause.constituents):
+        return None  # the phrase sits inside another one ("der Sohn eines in Bulgarien tätigen …")
     prompt = realise.interrogative(sentence, clause, asked, ask.word, replace=replace, number=ask.number)
-    if prompt is None or not _good_prompt(prompt, ask):
+    if prompt is None or not _good_prompt(prompt, ask) or "," in prompt:
+        return None  # a comma: an apposition or clause the realiser moved, rarely a clean question
+    if not _covers(sentence, clause, asked, prompt, ask, replace):
         return None
     if ask.skill == "in-welchem-jahr" and re.search(r"\b1\d{3}\b|\b20\d\d\b", prompt):
         return None  # another year in the question: which one is asked?
@@ -168,6 +176,37 @@ def _question(sentence: Sentence, prompt: str, ask: _Ask) -> Question:
         id="", type="wh", prompt=prompt, answer=ask.answer, sentence=sentence.index, evidence=sentence.text,
         explanation=f"Im Text steht: „{sentence.text}“", accepted=accepted, focus="content", skill=ask.skill,
     )
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in re.findall(r"[\w\-ʻ’']+", text)]
+
+
+def _covers(sentence: Sentence, clause: Clause, asked: Constituent, prompt: str, ask: _Ask, replace: Spans) -> bool:
+    """The question keeps every word of its clause but the asked phrase, and adds none but the
+    W-phrase and the names put in for pronouns: nothing cut off, nothing from another clause."""
+    replaced = {i for start, end in replace for i in range(start, end)}
+    skip = replaced | set(range(asked.start, asked.end))
+    if clause.kind in ("subordinate", "coordinated", "relative") and clause.conjunction is not None:
+        skip.add(clause.conjunction)
+    own = [t for t in _tokens(sentence, sentence.tokens[0].i, sentence.tokens[-1].i + 1)
+           if t.i in set(clause.tokens) and t.i not in skip and not t.tag.startswith("$")]
+    expected = {w for t in own for w in _words(t.text)}
+    allowed = expected | set(_words(ask.word)) | {w for name in replace.values() for w in _words(name)}
+    allowed |= {w for t in sentence.tokens if t.i == clause.antecedent for w in _words(t.text)}
+    if clause.kind == "relative":
+        allowed |= {w for t in sentence.tokens if t.i < (clause.conjunction or 0) for w in _words(t.text)}
+    found = _words(prompt)
+    verb_forms = {w for i in clause.verbs for t in sentence.tokens if t.i == i for w in _words(t.text)}
+    return expected - verb_forms <= set(found) and all(w in allowed or w in verb_forms or _inflected(w, clause, sentence)
+                                                      for w in found)
+
+
+def _inflected(word: str, clause: Clause, sentence: Sentence) -> bool:
+    """A verb form the realiser made (re-inflected finite verb, split particle verb)."""
+    lemma = clause.lemma or ""
+    forms = [t.text.lower() for t in sentence.tokens if t.i in clause.verbs]
+    return any(word in form for form in forms) or bool(lemma) and (word in lemma or word[:4] in lemma)
 
 
 def _good_prompt(prompt: str, ask: _Ask) -> bool:
@@ -215,7 +254,7 @@ def _year(sentence: Sentence, asked: Constituent) -> _Ask | None:
     if tokens[-1] is not years[0] and tokens[-1].tag != "NN":
         return None
     previous = sentence.tokens[asked.start - sentence.tokens[0].i - 1] if asked.start > sentence.tokens[0].i else None
-    if previous is not None and previous.tag in ("NN", "NE", "ADJA") and tokens[0] is years[0]:
+    if previous is not None and previous.tag in ("NN", "NE", "ADJA", "$(", "XY", "FM") and tokens[0] is years[0]:
         return None  # "des Jahres 1990", "Saison 2010": the year belongs to a noun phrase
     year = years[0].text
     full = realise.phrase(sentence, asked.start, asked.end)
@@ -228,12 +267,14 @@ def _year(sentence: Sentence, asked: Constituent) -> _Ask | None:
 
 def _welch(sentence: Sentence, clause: Clause, asked: Constituent, labels: dict[str, str]) -> _Ask | None:
     """"in der Stadt Zwittau" → "In welcher Stadt" – "Zwittau"; "in Zwittau" the same from the gazetteer."""
-    if asked.role not in WELCH_ROLES:
-        return None
+    if asked.role not in WELCH_ROLES or clause.lemma in STATIC_VERBS:
+        return None  # "war der Sohn eines in Bulgarien tätigen …", "hieß der Ort X": no class question
     tokens = _tokens(sentence, asked.start, asked.end)
     cut = _core_length(tokens)
+    if cut < len(tokens) and (tokens[cut].tag != "$," or cut + 1 < len(tokens) and tokens[cut + 1].tag in ("NE", "KON", "NN")):
+        return None  # an enumeration ("in Serbien, Montenegro …") or a bracket inside the name
     tokens = tokens[:cut]
-    if not tokens:
+    if not tokens or _name_goes_on(sentence, tokens[-1]):
         return None
     preposition = ""
     article = ""
@@ -267,8 +308,11 @@ def _class_noun_ask(
     if len(rest) < 2 or rest[0].tag != "NN" or rest[0].ent_label:
         return None
     noun, name = rest[0], rest[1:]
-    if not _is_name(name) or not _classifies(noun):
+    if not _is_name(name) or not _classifies(noun) or len(realise.render(sentence, name[0].i, name[-1].i + 1)) < 2:
         return None
+    label = next((t.ent_label for t in name if t.ent_label), "")
+    if (label == "LOC") != noun.lemma.lower().endswith(PLACE_NOUNS):
+        return None  # "der Hurrikan Hawaiʻi": a place after a class that is no place, a parse gone wrong
     gender = "Plur" if noun.feature("Number") == "Plur" else noun.feature("Gender")
     if not gender:
         return None
@@ -288,7 +332,7 @@ def _class_noun_ask(
     accepted = [full, realise.render(sentence, noun.i, name[-1].i + 1)]
     if preposition:
         accepted.append(f"{tokens[0].text.lower()} {answer}" if not article else f"{preposition} {answer}")
-    skill = "-".join(w.lower() for w in word.split()[: 2 + bool(preposition)])
+    skill = "-".join(w.lower() for w in [*words[: 1 + bool(preposition)], noun.text])
     return _Ask(word, skill, answer, tuple(accepted), "Sing" if asked.role == "subject" else None)
 
 
@@ -314,6 +358,13 @@ def _gazetteer_ask(
         return None
     skill = "-".join(word.lower().split())
     return _Ask(word, skill, name, (f"{preposition} {name}",))
+
+
+def _name_goes_on(sentence: Sentence, last: Token) -> bool:
+    """Does a name continue after the phrase ("Santa Maria | in Cosmedin", "Albert | of York")?"""
+    following = [t for t in sentence.tokens if last.i < t.i <= last.i + 2]
+    return (len(following) == 2 and following[0].text.lower() in NAME_LINKS
+            and (following[1].tag == "NE" or bool(following[1].ent_label)))
 
 
 def _is_name(tokens: list[Token]) -> bool:
@@ -366,35 +417,51 @@ def _core_length(tokens: list[Token]) -> int:
 
 
 def _copula(sentence: Sentence, clause: Clause, replace: Spans, labels: dict[str, str]) -> Question | None:
-    """"X war ein deutscher Unternehmer" → Wer war X?; "Der König von Y war X" → Wer war der König von Y?"""
+    """"X war ein deutscher Unternehmer" → Wer war X?; "Der König von Y war X" → Wer war der König von Y?
+
+    Only a clause of exactly a subject and a predicative (adverbs aside): the question is then
+    the W-word, the copula as it stands and the other phrase, built here rather than by moving
+    words, so that nothing of the definition is left in the question."""
     if clause.lemma != "sein" or clause.voice != "active" or clause.kind not in ("main", "coordinated"):
         return None
-    if clause.auxiliary or clause.modal or clause.negation is not None:
+    if clause.auxiliary or clause.modal or clause.negation is not None or clause.finite is None:
         return None
-    subjects, predicatives = clause.role("subject"), clause.role("predicative")
-    others = [c for c in clause.constituents if c.role in ("object_acc", "object_dat", "object_gen", "complement")]
-    if len(subjects) != 1 or len(predicatives) != 1 or others:
+    if [c.role for c in clause.constituents] not in (["subject", "predicative"], ["predicative", "subject"]):
         return None
-    subject, predicative = subjects[0], predicatives[0]
-    if not (subject.sure and predicative.sure):
+    subject, predicative = clause.role("subject")[0], clause.role("predicative")[0]
+    if not (subject.sure and predicative.sure) or replace:
         return None
+    verb = next(t for t in sentence.tokens if t.i == clause.finite).text.lower()
     pair = [(subject, _tokens(sentence, subject.start, subject.end)),
             (predicative, _tokens(sentence, predicative.start, predicative.end))]
     for (name, name_tokens), (other, other_tokens) in (pair, pair[::-1]):
-        if not _is_name(_untitled(name_tokens)) or (name.start, name.end) in replace:
+        if not _is_name(_untitled(name_tokens)) or _name_goes_on(sentence, name_tokens[-1]):
             continue
         kind = _name_kind(name_tokens, labels)
         description = _description(other_tokens)
+        core = other_tokens[: _core_length(other_tokens)]
+        named = realise.render(sentence, name.start, name.end)
         if description == "indefinite":
-            word = "Wer" if kind == "person" else "Was"
-            answer = realise.phrase(sentence, other.start, other.start + _core_length(other_tokens))
-            ask = _Ask(word, f"{word.lower()}-ist", answer, (realise.phrase(sentence, other.start, other.end),))
-            return _realised(sentence, clause, other, ask, replace)
+            word = "Wer" if kind == "person" and not _names_place(core) else "Was"
+            answer = realise.phrase(sentence, core[0].i, core[-1].i + 1)
+            full = realise.phrase(sentence, other.start, other.end)
+            return _definition(sentence, f"{word} {verb} {named}?", _Ask(word, f"{word.lower()}-ist", answer, (full,)))
         if description == "definite" and kind in ("person", "organisation") and other is subject:
-            answer = realise.render(sentence, name.start, name.end)
-            ask = _Ask("Wer", "wer-ist", answer, (realise.render(sentence, name_tokens[-len(_untitled(name_tokens))].i, name.end),), "Sing")
-            return _realised(sentence, clause, name, ask, replace)
+            role = realise.phrase(sentence, core[0].i, core[-1].i + 1)
+            bare = realise.render(sentence, _untitled(name_tokens)[0].i, name.end)
+            return _definition(sentence, f"Wer {verb} {role}?", _Ask("Wer", "wer-ist", named, (bare,)))
     return None
+
+
+def _definition(sentence: Sentence, prompt: str, ask: _Ask) -> Question | None:
+    if not _good_prompt(prompt, ask) or "(" in prompt:
+        return None
+    return _question(sentence, prompt, ask)
+
+
+def _names_place(core: list[Token]) -> bool:
+    head = next((t for t in core if t.tag == "NN"), None)
+    return head is not None and head.lemma.lower().endswith(PLACE_NOUNS)
 
 
 def _untitled(tokens: list[Token]) -> list[Token]:
@@ -453,7 +520,7 @@ def _apposition_questions(sentence: Sentence, labels: dict[str, str]) -> Iterato
         if _description(description) != "indefinite":
             continue
         kind = _name_kind(name, labels)
-        word = "Wer" if kind == "person" else "Was" if kind in ("organisation", "place", "thing") else ""
+        word = "Wer" if kind == "person" and not _names_place(description) else "Was" if kind else ""
         if not word or name[0].i > 0 and tokens[name[0].i - sentence.tokens[0].i - 1].tag in ("APPR", "APPRART", "ART"):
             continue  # "mit Li Hongzhang, …": the host's case may not be the nominative
         verb = ("ist" if tense == "present" else "war")
@@ -477,6 +544,54 @@ def _name_before(tokens: list[Token], comma: int) -> list[Token]:
 def _sentence_tense(sentence: Sentence) -> str:
     main = next((c for c in sentence.clauses if c.kind == "main" and c.tense), None)
     return main.tense if main is not None else "past"
+
+
+# --- birth and death in brackets ----------------------------------------------------------------
+
+_LIFE = re.compile(r"\(\s*\*\s*(?P<born>[^;)†]*)(?:;\s*†\s*(?P<died>[^)]*))?\)")
+_DATE = re.compile(r"^(?:(?:am\s+)?(?P<date>(?:\d{1,2}\.\s+)?(?:[A-ZÄÖÜ][a-zäöü]+\s+)?(?P<year>\d{3,4})))?"
+                   r"\s*(?:in\s+(?P<place>[^,;()]+?))?\s*(?:[,;(].*)?$")
+
+
+def _life_questions(sentence: Sentence) -> Iterator[Question]:
+    """"Rokia Traoré (* 24. Januar 1974 in Kolokani, Mali)" → "Wann wurde Rokia Traoré geboren?" –
+    "24. Januar 1974", and "Wo …?" – "in Kolokani"; the same for "† …" with "starb"."""
+    for match in _LIFE.finditer(sentence.text):
+        name = _name_before_bracket(sentence, sentence.start + match.start())
+        if not name:
+            continue
+        for part, verb in (("born", "wurde {} geboren"), ("died", "starb {}")):
+            text = (match.group(part) or "").strip()
+            parsed = _DATE.match(text)
+            if not text or parsed is None:
+                continue
+            if parsed.group("date"):
+                date = parsed.group("date").strip()
+                prompt = "Wann " + verb.format(name) + "?"
+                variants = (f"am {date}" if "." in date else f"im Jahr {date}", parsed.group("year"))
+                yield _question(sentence, prompt, _Ask("Wann", "wann", date, variants))
+            if parsed.group("place"):
+                place = parsed.group("place").strip()
+                prompt = "Wo " + verb.format(name) + "?"
+                full = text[text.index(place):].split(";")[0].rstrip(" )")
+                yield _question(sentence, prompt, _Ask("Wo", "wo", f"in {place}", (place, full, f"in {full}")))
+
+
+def _name_before_bracket(sentence: Sentence, offset: int) -> str:
+    """The name right before a bracket at character ``offset`` (an IPA bracket "[…]" skipped)."""
+    before = [t for t in sentence.tokens if t.end <= offset]
+    if before and before[-1].text == "]":
+        opening = next((k for k in range(len(before) - 1, -1, -1) if before[k].text == "["), None)
+        before = before[:opening] if opening is not None else []
+    name: list[Token] = []
+    for token in reversed(before):
+        glued = bool(name) and not token.whitespace and token.text[:1].isalpha() or token.text in ("’", "'", "-")
+        if not (token.tag == "NE" or token.ent_label or glued and name) or len(name) >= 8:
+            break
+        name.insert(0, token)
+    if not name or not name[0].text[:1].isupper() or name[0].tag != "NE" and not name[0].ent_label:
+        return ""
+    return realise.render(sentence, name[0].i, name[-1].i + 1)
 
 
 # --- abbreviations --------------------------------------------------------------------------------
@@ -526,7 +641,7 @@ def _expansion(before: list[Token], acronym: str) -> list[Token]:
 # --- pronouns, names, helpers -----------------------------------------------------------------------
 
 
-def _pronoun_names(analysis: Analysis, sentence: Sentence, clause: Clause) -> Spans | None:
+def _pronoun_names(analysis: Analysis, sentence: Sentence, clause: Clause, labels: dict[str, str]) -> Spans | None:
     """Names for the clause's personal pronouns that are whole constituents; None when one has
     no certain name (the question would leave it unresolved)."""
     replace: Spans = {}
@@ -538,6 +653,8 @@ def _pronoun_names(analysis: Analysis, sentence: Sentence, clause: Clause) -> Sp
         if token.text.lower() in SPEAKER_PRONOUNS or token.text == "Sie" and token.i != sentence.tokens[0].i:
             return None  # the speaker, the reader, or polite "Sie": no name to put in
         name = resolve(analysis, sentence.index, token.i)
+        if name and name not in labels and name.split()[0].lower() not in ("der", "die", "das"):
+            return None  # only a known name or a definite noun phrase stands in for a pronoun
         if not name or constituent.case != "Nom" and name.split()[0].lower() in ("der", "die", "das"):
             return None  # "ihnen" → "den USA" would need the article inflected
         replace[(constituent.start, constituent.end)] = name
