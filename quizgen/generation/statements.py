@@ -24,6 +24,7 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import partial
+from itertools import pairwise
 
 from ..extraction.facts import SPEECH_VERBS
 from ..model import (
@@ -296,6 +297,21 @@ _POSSESSIVE = frozenset({"sein", "seine", "seinen", "seinem", "seiner", "seines"
                          "ihrer", "ihres"})
 
 
+# Word pairs that only mean what they mean together: a statement that keeps the second alone
+# lost the first to a wrong cut ("Immer mehr Rohstoffe" → "Mehr Rohstoffe werden immer …").
+_PAIRS = (("immer", "mehr"), ("immer", "weniger"), ("vor", "allem"), ("zum", "beispiel"), ("so", "viele"))
+
+
+def _pair_split(text: str, source: str) -> bool:
+    said, words = source.lower().split(), text.lower().rstrip(".").split()
+    for first, second in _PAIRS:
+        together = (first, second) in set(pairwise(said))
+        kept = (first, second) in set(pairwise(words))
+        if together and second in words and not kept:
+            return True
+    return False
+
+
 def acceptable(text: str, clause: Clause) -> bool:
     """A statement a teacher can print: the right length, well formed when analysed again (one
     main clause, the verb complex whole), and a possessive only where the statement's own
@@ -331,7 +347,7 @@ def candidates(analysis: Analysis, resolver: Resolver | None = None) -> list[Bas
             if drop is None or names is None:
                 continue
             variants = [v for v in _variants(analysis, sentence, clause, names, drop, resolver)
-                        if acceptable(v, clause) and not cut_off(sentence, clause, v)]
+                        if acceptable(v, clause) and not cut_off(sentence, clause, v) and not _pair_split(v, sentence.text)]
             if not variants:
                 continue
             fresh = [v for v in variants if not is_verbatim(v, sentence.text)]
@@ -698,7 +714,8 @@ def _changes(analysis: Analysis, base: Base, facts: tuple[Fact, ...], rng: rando
     found = []
     for maker in makers:
         made = maker()
-        if made is not None and made[0] != base.text and acceptable(made[0], base.clause):
+        if made is not None and made[0] != base.text and acceptable(made[0], base.clause) and not _pair_split(
+                made[0], base.sentence.text):
             found.append(made)
     return found
 
