@@ -87,6 +87,10 @@ def build_parser() -> argparse.ArgumentParser:
     sheet.add_argument("--no-text", action="store_true", help="leave the article text off the worksheet")
     sheet.add_argument("--sections", type=_csv, default=SECTIONS, help=f"worksheet sections in order (default: {','.join(SECTIONS)})")
     sheet.add_argument("--templates", type=Path, help="folder of Jinja2 templates that override the built-in ones")
+    sheet.add_argument(
+        "--variants", type=int, default=1, metavar="N",
+        help="N versions (2-4) of the worksheet and key, questions and options shuffled: <stem>.A.worksheet.html, …",
+    )
     build.add_argument("--review", action="store_true", help="also write <stem>.review.html: keep, edit and save the questions, then quizgen render")
     build.add_argument("-j", "--jobs", type=int, default=0, help="processes for many articles (default: number of cores)")
 
@@ -165,6 +169,7 @@ def _options(args: argparse.Namespace) -> Options:
         quiet=args.quiet,
         debug=args.debug,
         jobs=args.jobs or (os.cpu_count() or 1),
+        variants=args.variants,
     )
     options = options.validated(tuple(registry()))
     if "pdf" in options.formats:

@@ -44,6 +44,7 @@ class Options:
     quiet: bool = False
     debug: bool = False
     jobs: int = 1
+    variants: int = 1  # --variants N (2–4): versions A, B, … of the worksheet and key; 1: one sheet
 
     def validated(self, known_formats: tuple[str, ...] = ()) -> Options:
         """Return self, or raise one UsageError that lists every problem at once."""
@@ -78,6 +79,8 @@ class Options:
             problems.append(f"--mc-options must be 3, 4 or 5, not {self.mc_options}")
         if self.tf_choices not in (2, 3):
             problems.append(f"--tf-choices must be 2 or 3, not {self.tf_choices}")
+        if self.variants not in (1, 2, 3, 4):
+            problems.append(f"--variants must be 2, 3 or 4, not {self.variants}")
         if self.jobs < 1:
             problems.append(f"--jobs must be 1 or more, not {self.jobs}")
         if self.templates is not None and not self.templates.is_dir():

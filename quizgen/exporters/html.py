@@ -20,6 +20,7 @@ from ..model import FALSE, NOT_IN_TEXT, TRUE, Analysis, Material, Question, Voca
 from .comprehension import answer_variants, is_global, is_word_choice, named_paragraph, without_lead
 from .excerpt import excerpt
 from .layout import Line, line_reference, paragraph_numbers, sentence_lines, wrap
+from .variants import variant_materials
 
 __all__ = ["HtmlExporter", "build_context", "paragraph_numbers", "question_references", "reading_lines"]
 
@@ -60,6 +61,7 @@ class SheetContext(TypedDict):
     total_points: int
     css: str
     paragraph_numbers: bool  # the text shows paragraph numbers: a task names paragraphs
+    variant: str  # "A", "B", … with --variants (printed as "Version A"), else ""
 
 
 @lru_cache(maxsize=8)
@@ -323,7 +325,7 @@ def _instruction(kind: str, items: list[dict[str, Any]], questions: list[Questio
     return instruction(kind, items)
 
 
-def build_context(material: Material, options: Options, key: bool) -> SheetContext:
+def build_context(material: Material, options: Options, key: bool, variant: str = "") -> SheetContext:
     analysis = material.analysis
     lines, shortened = reading_lines(material, options)
     references = question_references(material, options)
@@ -374,6 +376,7 @@ def build_context(material: Material, options: Options, key: bool) -> SheetConte
         total_points=sum(section["points"] for section in sections),
         css="",
         paragraph_numbers=has_global and not options.no_text,
+        variant=variant,
     )
 
 
@@ -390,17 +393,31 @@ class HtmlExporter:
     name = "html"
     suffixes = (".worksheet.html", ".answers.html", ".quiz.html")
 
-    def page(self, material: Material, options: Options, page: str) -> str:
+    def page(self, material: Material, options: Options, page: str, variant: str = "") -> str:
         env = environment(options.templates)
-        context = build_context(material, options, key=page == "answers")
+        context = build_context(material, options, key=page == "answers", variant=variant)
         context["css"] = env.get_template("sheet.css").render()
         if page == "quiz":
             return env.get_template("quiz.html.j2").render(**context, quiz_data=_quiz_data(context))
         return env.get_template("worksheet.html.j2").render(**context)
 
     def render(self, material: Material, options: Options) -> dict[str, bytes]:
+        """The worksheet, the key and the self-check page; with ``--variants N`` a worksheet
+        and a key per version (``<stem>.A.worksheet.html``, ``<stem>.A.answers.html``, …)
+        instead of the one pair, and the one self-check page."""
         stem = material.article.stem
-        return {
-            f"{stem}.{page}.html": self.page(material, options, page).encode("utf-8")
-            for page in ("worksheet", "answers", "quiz")
+        files = {
+            f"{stem}.{infix}{page}.html": self.page(version, options, page, letter).encode("utf-8")
+            for infix, letter, version in versions(material, options)
+            for page in ("worksheet", "answers")
         }
+        files[f"{stem}.quiz.html"] = self.page(material, options, "quiz").encode("utf-8")
+        return files
+
+
+def versions(material: Material, options: Options) -> list[tuple[str, str, Material]]:
+    """(file name infix, letter, material) per version: one unlettered sheet without --variants."""
+    if options.variants < 2:
+        return [("", "", material)]
+    return [(f"{letter}.", letter, version)
+            for letter, version in variant_materials(material, options.variants, options.seed)]

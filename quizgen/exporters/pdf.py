@@ -13,7 +13,7 @@ from types import ModuleType
 from ..config import Options
 from ..errors import UsageError
 from ..model import Material
-from .html import HtmlExporter, builtin_templates
+from .html import HtmlExporter, builtin_templates, versions
 
 MISSING = "--formats pdf needs WeasyPrint: pip install 'quizgen[pdf]'"
 NO_PANGO = ("--formats pdf: WeasyPrint cannot load its system libraries ({error}); "
@@ -44,9 +44,10 @@ class PdfExporter:
         pages = HtmlExporter()
         # relative links in a teacher's own templates (a logo) resolve in that folder
         base_url = str(options.templates or builtin_templates()) + "/"
-        return {
-            f"{material.article.stem}.{page}.pdf": weasyprint.HTML(
-                string=pages.page(material, options, page), base_url=base_url
+        return {  # with --variants N: <stem>.A.worksheet.pdf, <stem>.A.answers.pdf, …
+            f"{material.article.stem}.{infix}{page}.pdf": weasyprint.HTML(
+                string=pages.page(version, options, page, letter), base_url=base_url
             ).write_pdf(presentational_hints=True)  # honours <li value="5">: numbering runs on across tasks
+            for infix, letter, version in versions(material, options)
             for page in PAGES
         }
