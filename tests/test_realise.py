@@ -203,3 +203,20 @@ def test_finite_form_to_third_person_singular(lemma, form, mood, expected):
 def test_finite_form_refuses_a_form_the_verb_does_not_have():
     assert finite_form("bestreiten", "bestreiteten", ("3", "Sing")) is None  # not a form of bestreiten
     assert finite_form("Haus", "Häuser", ("3", "Sing")) is None
+
+
+
+def test_question_without_link_words_and_correlate(parse):
+    from quizgen.generation.realise import correlate
+
+    s = parse("Jedoch besuchte Kim damals die Fabrik.")
+    verb = span(s, "besuchte")[0]
+    asked = part(s, "object_acc", "die Fabrik", case="Acc")
+    clause = Clause(kind="main", tokens=tuple(t.i for t in s.tokens), verbs=(verb,), finite=verb, lemma="besuchen",
+                    person="3", number="Sing", constituents=(part(s, "adverbial", "Jedoch"), part(s, "subject", "Kim"),
+                                                             part(s, "time", "damals"), asked))
+    assert interrogative(s, clause, asked, "Was") == "Was besuchte Kim?"
+    s = parse("Schindler konnte die Polizisten dazu überreden, ihn freizulassen.")
+    k = span(s, "dazu")[0]
+    assert correlate(s, k, k + 1) == "zu"
+    assert correlate(s, s.tokens[0].i, s.tokens[0].i + 1) == ""

@@ -50,6 +50,14 @@ _KEEP_CAPITAL_TAGS = frozenset({"NN", "NE", "TRUNC", "FM", "XY"})
 _PRONOUN_TAGS = frozenset({"PPER", "PDS"})
 _VERBAL_TAGS = frozenset({"PTKVZ", "VVPP", "VAPP", "VMPP", "VVINF", "VAINF", "VMINF", "VVIZU", "VVFIN", "VAFIN", "VMFIN"})
 _DEMONSTRATIVES = frozenset({"das", "dies", "dieses", "diese", "dieser", "jenes"})
+# Loose adverbs that link the clause to the text around it: a question stands alone, so they
+# go ("Wohin reiste Lindbergh danach?" → "Wohin reiste Lindbergh?"). Never "nicht", "nur", "noch".
+CONNECTIVES = frozenset({"jedoch", "aber", "also", "zwar", "allerdings", "nämlich", "hingegen", "demgegenüber",
+                         "weiterhin", "weiter", "außerdem", "zudem", "ebenfalls", "dennoch", "trotzdem", "daher",
+                         "deshalb", "deswegen", "darum", "somit", "folglich", "damals", "dann", "danach", "dabei",
+                         "dort", "hier", "so", "auch", "ferner", "wiederum", "schließlich", "letztlich", "übrigens",
+                         "jedenfalls", "insbesondere", "beispielsweise", "etwa", "dagegen", "indes", "inzwischen",
+                         "mittlerweile", "freilich", "doch", "ja", "eben", "halt", "wohl", "dazu", "hierbei", "dafür"})
 _SEPARABLE = ("ab", "an", "auf", "aus", "bei", "ein", "fest", "fort", "her", "herein", "heraus", "herbei",
               "hin", "hinaus", "hinein", "los", "mit", "nach", "vor", "vorbei", "voran", "weg", "weiter",
               "zu", "zurück", "zusammen", "statt", "teil", "dar", "frei", "hoch", "bekannt", "zurecht")
@@ -167,10 +175,44 @@ def interrogative(
         if inflected is None:
             return None
         finite = inflected
+    dropped |= {(u.start, u.end) for u in _units(layout) if _connective(sentence, u)}
+    if asked.role == "complement":  # the correlate belongs to the asked clause: "Wozu überredete er sie (dazu)?"
+        dropped |= {(u.start, u.end) for u in _units(layout) if correlate(sentence, u.start, u.end)}
     rest = _rest(sentence, clause, layout, asked_unit, dropped, replace)
     if rest is None:
         return None
     return _finish([word, finite, *rest], "?")
+
+
+def correlate(sentence: Sentence, start: int, end: int) -> str:
+    """The preposition of a correlate ("dazu" → "zu", "darauf" → "auf") at ``start``..``end``, else ""."""
+    token = _token(sentence, start)
+    if token is None or end - start != 1 or token.tag not in ("PROAV", "PAV", "ADV"):
+        return ""
+    word = token.text.lower()
+    for prefix in ("dar", "da"):
+        rest = word.removeprefix(prefix)
+        if rest != word and rest in _CORRELATE_PREPOSITIONS and (prefix == "dar") == (rest[0] in "aeiouäöü"):
+            return rest
+    return ""
+
+
+_CORRELATE_PREPOSITIONS = frozenset({"an", "auf", "aus", "bei", "durch", "für", "gegen", "in", "mit", "nach", "über",
+                                     "um", "unter", "von", "vor", "zu"})
+
+
+def _connective(sentence: Sentence, unit: _Unit) -> bool:
+    """A loose adverb that only links the clause to its context (see ``CONNECTIVES``)."""
+    token = _token(sentence, unit.start)
+    if token is None or unit.end - unit.start != 1 or token.tag not in ("ADV", "PROAV", "PAV", "KON", "ADJD"):
+        return False
+    if unit.constituent is not None and (unit.constituent.clause is not None or unit.constituent.role in (
+            "subject", "object_acc", "object_dat", "object_gen", "object_prep", "predicative", "complement")):
+        return False  # an argument ("dafür" as prepositional object) is no link word
+    following = _token(sentence, unit.end)
+    if token.text.lower() == "so" and following is not None and following.tag in ("ADJD", "ADV", "ADJA", "PIAT"):
+        return False  # "so groß", "so viele": a degree, not a link
+    return token.text.lower() in CONNECTIVES
 
 
 def finite_form(lemma: str, form: str, person_number: tuple[str, str], mood: str = "indicative") -> str | None:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from ..extraction.facts import SPEECH_VERBS as _FACT_SPEECH_VERBS
 from ..model import Analysis, Clause, Constituent, Fact, Question, Sentence, Token
 from . import realise, wellformed
+from .distractors import place_class
 
 # wo(r)+preposition for things; prepositions without such a form are not asked about.
 WO_FORMS = {
@@ -164,7 +165,7 @@ def _ask(
     sentence: Sentence, clause: Clause, asked: Constituent, replace: dict[tuple[int, int], str], names: dict[str, str]
 ) -> _Ask | None:
     tokens = _tokens(sentence, asked.start, asked.end)
-    if not tokens or _vague(tokens, asked, replace):
+    if not tokens or _vague(tokens, asked, replace) or _cut_off(sentence, asked, tokens, replace):
         return None
     first = tokens[0].text.lower()
     if (asked.role == "subject" and first in NOT_NOMINATIVE or asked.role == "object_acc" and first in NOT_ACCUSATIVE
@@ -212,6 +213,8 @@ def _ask_subject(sentence, clause, asked, tokens, replace, names) -> _Ask | None
         return None  # "Was liegt in Asien?": a teacher would ask "Welches Land …"
     if kind == "thing" and clause.voice == "active" and clause.role("object_acc"):
         return None  # "Was baute einen Damm? – die Stadt": an actor the lexicon does not know
+    if kind == "place" and not _acting_place(sentence, asked, replace):
+        kind = "thing"  # "Was mündet in den Rhein? – die Aare": a river or a building is no "Wer"
     if kind in ("person", "organisation", "place"):
         word = "Wer"
     elif kind == "thing" and clause.voice != "active" or kind == "thing" and verb not in STATIC_VERBS:
@@ -219,6 +222,23 @@ def _ask_subject(sentence, clause, asked, tokens, replace, names) -> _Ask | None
     else:
         return None
     return _answer(sentence, asked, tokens, word, replace, number="Sing")
+
+
+def _acting_place(sentence: Sentence, asked: Constituent, replace: dict[tuple[int, int], str]) -> bool:
+    """A country or city, which can act like an organisation ("Kasachstan unterstellte sich …")."""
+    text = replace.get((asked.start, asked.end)) or realise.render(sentence, asked.start, asked.end)
+    parts = [part.strip() for part in text.replace(" sowie ", " und ").replace(",", " und ").split(" und ") if part.strip()]
+    return bool(parts) and all(_country_or_city(part) for part in parts)
+
+
+def _country_or_city(text: str) -> bool:
+    words = text.split()
+    if words and words[0].lower() in ("der", "die", "das", "den", "dem"):
+        words = words[1:]
+    bare = " ".join(words)
+    if place_class(bare) in ("country", "city") or place_class(bare.replace("Vereinigten", "Vereinigte")) == "country":
+        return True
+    return bool(words) and words[-1] in ("Staaten", "Republik", "Königreich", "Emirate", "Union", "Föderation")
 
 
 def _ask_object(sentence, clause, asked, tokens, replace, names) -> _Ask | None:
@@ -302,6 +322,9 @@ def _ask_reason(sentence, clause, asked, tokens, replace, names) -> _Ask | None:
 
 def _ask_complement(sentence, clause, asked, tokens, replace, names) -> _Ask | None:
     word = COMPLEMENT_WORDS.get(_main_lemma(sentence, clause))
+    correlates = {realise.correlate(sentence, i, i + 1) for i in clause.tokens} - {""}
+    if len(correlates) == 1 and correlates.issubset(WO_FORMS):
+        word = WO_FORMS[correlates.pop()]  # "dazu überreden, …" → "Wozu", "darauf hoffen, …" → "Worauf"
     if word is None or asked.clause is None:
         return None
     inner = sentence.clauses[asked.clause]
@@ -365,7 +388,7 @@ def _unquoted(text: str) -> str:
 def _core_end(tokens: list[Token]) -> int | None:
     """Where a noun phrase's own words end before a relative clause or apposition (", die …")."""
     for k, token in enumerate(tokens):
-        if token.tag == "$," and k > 0 and k + 1 < len(tokens) and tokens[k + 1].tag in ("PRELS", "PRELAT", "APPR"):
+        if token.tag == "$," and k > 0 and k + 1 < len(tokens) and tokens[k + 1].tag in ("PRELS", "PRELAT", "APPR", "KOUS", "KOUI"):
             return token.i
     return None
 
@@ -385,6 +408,23 @@ def _vague(tokens: list[Token], asked: Constituent, replace: dict[tuple[int, int
     return all(t.text.lower() in VAGUE_ANSWERS for t in content)
 
 
+def _cut_off(sentence: Sentence, asked: Constituent, tokens: list[Token], replace: dict[tuple[int, int], str]) -> bool:
+    """A phrase the parser cut out of a larger one ("das 5000 Zuschauer | fassende Velodrom",
+    "die von der Emme | zugeführte Wassermenge"), one after a comparison word ("so erfolgreich
+    wie | mit seiner Fabrik"), or one that only points back ("diese Variante") answers nothing."""
+    if (asked.start, asked.end) in replace or asked.clause is not None:
+        return False
+    position = {t.i: k for k, t in enumerate(sentence.tokens)}
+    k_first, k_last = position[tokens[0].i], position[tokens[-1].i]
+    before = sentence.tokens[k_first - 1] if k_first > 0 else None
+    after = sentence.tokens[k_last + 1] if k_last + 1 < len(sentence.tokens) else None
+    if before is not None and before.tag in ("ART", "ADJA", "PDAT", "PPOSAT", "PIAT", "APPR", "APPRART", "KOKOM"):
+        return True
+    if after is not None and (after.tag in ("ADJA", "NN") or after.tag == "NE" and tokens[-1].tag not in ("NE", "NN")):
+        return True
+    return any(t.tag in ("PDAT", "PDS") for t in tokens[:2])
+
+
 def _concrete_time(tokens: list[Token]) -> bool:
     """A date, weekday, month, year, number of units or named part of the day; not a bare
     unit ("im Jahr", "am Tag")."""
@@ -395,7 +435,9 @@ def _concrete_time(tokens: list[Token]) -> bool:
     return bool(nouns) and not bare_unit
 
 
-_TIME_UNITS = frozenset({"Jahr", "Tag", "Monat", "Woche", "Zeit", "Stunde", "Jahrhundert", "Jahrzehnt", "Mal", "Moment"})
+_TIME_UNITS = frozenset({"Jahr", "Tag", "Monat", "Woche", "Zeit", "Stunde", "Jahrhundert", "Jahrzehnt", "Mal", "Moment",
+                         "Beginn", "Anfang", "Ende", "Mitte", "Zeitpunkt", "Zeitraum", "Periode", "Phase", "Epoche",
+                         "Folge", "Lauf", "Verlauf"})
 
 
 # --- people, things, places -----------------------------------------------------------------
@@ -404,7 +446,7 @@ _TIME_UNITS = frozenset({"Jahr", "Tag", "Monat", "Woche", "Zeit", "Stunde", "Jah
 def _kind(sentence: Sentence, asked: Constituent, tokens: list[Token], replace: dict, names: dict[str, str]) -> str:
     """person, organisation, place, thing, or "" when the phrase gives no sure sign."""
     if (asked.start, asked.end) in replace:
-        return names.get(replace[(asked.start, asked.end)], "person")
+        return _replacement_kind(replace[(asked.start, asked.end)], names)
     head = next((t for t in tokens if t.i == asked.head), None) or (tokens[-1] if tokens else None)
     if head is None:
         return ""
@@ -412,6 +454,19 @@ def _kind(sentence: Sentence, asked: Constituent, tokens: list[Token], replace: 
         labels = {_token_kind(t, names) for t in tokens if t.tag in ("NE", "NN")}
         return labels.pop() if len(labels) == 1 else ("organisation" if labels <= {"place", "organisation", "person"} else "")
     return _token_kind(head, names)
+
+
+def _replacement_kind(text: str, names: dict[str, str]) -> str:
+    """The kind of what a pronoun was replaced by: a known name's label, the kind of a noun
+    phrase's head noun ("der Zoologische Garten" is a thing), "" for an unknown name."""
+    if text in names:
+        return names[text]
+    words = text.split()
+    if len(words) > 1 and words[0].lower() in ("der", "die", "das", "ein", "eine"):
+        head = words[-1].lower()
+        people = head.endswith(PERSON_ENDINGS) or head.endswith(tuple(e + "in" for e in PERSON_ENDINGS))
+        return "person" if people else "thing"
+    return ""
 
 
 def _token_kind(token: Token, names: dict[str, str]) -> str:
