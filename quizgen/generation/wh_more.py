@@ -37,7 +37,7 @@ from ..extraction.reference import resolve
 from ..model import Analysis, Clause, Constituent, Fact, Question, Sentence, Token
 from . import realise
 from .distractors import place_class
-from .wh import PLACE_NOUNS
+from .wh import PERSON_ENDINGS, PLACE_NOUNS
 
 MIN_PROMPT_WORDS = 3
 MAX_PROMPT_WORDS = 18
@@ -83,6 +83,12 @@ NOT_POINT_IN_TIME = frozenset({"seit", "bis", "ab", "von", "vom", "zwischen", "v
                                "anfang", "mitte", "etwa", "ca.", "circa", "spätestens", "frühestens", "zirka",
                                "bereits", "erst", "schon", "noch", "später", "früher", "und", "oder", "ungefähr"})
 YEAR_NOUNS = frozenset({"Jahr", "Jahre"})
+PERSON_CLASS_ENDINGS = ("prinz", "prinzess", "herzog", "graf", "gräf", "emir", "sultan", "zar", "general", "admiral",
+                        "kardinal", "architekt", "regisseur", "produzent", "dirigent", "iker", "loge", "soph", "oge",
+                        "tänzer", "autor", "poet", "komiker", "moderator", "sportler", "boxer", "athlet", "kapitän",
+                        "leutnant", "major", "oberst", "offizier", "diplomat", "botschafter", "abt", "mönch", "rabbiner",
+                        "gouverneur", "senator", "abgeordnete", "bürgermeister", "vorsitzende", "direktor", "manager")
+QUOTES = ("„", "“", "\"", "»", "«")
 NAME_LINKS = frozenset({"in", "von", "of", "de", "del", "di", "da", "am", "an", "der", "zu", "y", "la", "le", "du"})
 STATIC_VERBS = frozenset({"sein", "heißen", "nennen", "bezeichnen", "taufen", "werden", "bleiben", "gelten"})
 FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "de", "la", "le", "du", "des", "der", "die", "das", "und",
@@ -134,7 +140,8 @@ def _clause_questions(analysis: Analysis, sentence: Sentence, labels: dict[str, 
         if replace is None:
             continue
         clause = _joined_years(sentence, clause)
-        for asked in clause.constituents:
+        factual = _factual(sentence, clause)
+        for asked in clause.constituents if factual else ():
             if not asked.sure or asked.clause is not None:
                 continue
             for ask in (_year(sentence, asked), _welch(sentence, clause, asked, labels)):
@@ -147,12 +154,32 @@ def _clause_questions(analysis: Analysis, sentence: Sentence, labels: dict[str, 
             yield definition
 
 
+def _factual(sentence: Sentence, clause: Clause) -> bool:
+    """A clause that states a fact in plain words: not what was said or announced ("dass …"),
+    no complement a question would drop, no brackets or slashes in it, no relative clause on an
+    indefinite antecedent ("ein Architekt, der …" is not "ein Architekt emigrierte")."""
+    conjunction = next((t for t in sentence.tokens if t.i == clause.conjunction), None)
+    if clause.kind == "subordinate" and (conjunction is None or conjunction.text.lower() in ("dass", "ob", *realise.NOT_FACTUAL)):
+        return False
+    if clause.role("complement"):
+        return False
+    own = set(clause.tokens)
+    if any(t.tag == "$(" and t.text != "-" and t.i in own for t in sentence.tokens):
+        return False
+    if clause.kind == "relative":
+        before = [t for t in sentence.tokens if clause.antecedent is not None and t.i < clause.antecedent][-3:]
+        if any(t.tag == "ART" and t.text.lower().startswith("ein") for t in before):
+            return False
+    finite = next(t for t in sentence.tokens if t.i == clause.finite)
+    return not (finite.tag == "VMFIN" and len(clause.verbs) < 2)
+
+
 def _plain_verbs(sentence: Sentence, clause: Clause) -> bool:
     """No imperative and no capitalised word inside the verb complex: a name the tagger took
     for a verb ("Burn the Priest veröffentlichte …") would break the question."""
     for i in clause.verbs:
         token = sentence.tokens[i - sentence.tokens[0].i]
-        if token.tag == "VVIMP" or token.text[:1].isupper() and i != sentence.tokens[0].i:
+        if token.tag == "VVIMP" or token.text[:1].isupper() and (i != sentence.tokens[0].i or i != clause.finite):
             return False
     return True
 
@@ -311,8 +338,10 @@ def _class_noun_ask(
     if not _is_name(name) or not _classifies(noun) or len(realise.render(sentence, name[0].i, name[-1].i + 1)) < 2:
         return None
     label = next((t.ent_label for t in name if t.ent_label), "")
-    if (label == "LOC") != noun.lemma.lower().endswith(PLACE_NOUNS):
-        return None  # "der Hurrikan Hawaiʻi": a place after a class that is no place, a parse gone wrong
+    if (label == "LOC") != noun.lemma.lower().endswith(PLACE_NOUNS) or label == "PER" and not _person_noun(noun):
+        return None  # "der Hurrikan Hawaiʻi", "die Öffentlichkeit Georg": the parse went wrong
+    if len(name) == 1 and name[0].text.endswith("s") and name[0].lemma != name[0].text:
+        return None  # "auf dem Gebiet Russlands": a genitive, not the name of the class
     gender = "Plur" if noun.feature("Number") == "Plur" else noun.feature("Gender")
     if not gender:
         return None
@@ -363,6 +392,8 @@ def _gazetteer_ask(
 def _name_goes_on(sentence: Sentence, last: Token) -> bool:
     """Does a name continue after the phrase ("Santa Maria | in Cosmedin", "Albert | of York")?"""
     following = [t for t in sentence.tokens if last.i < t.i <= last.i + 2]
+    if following and (following[0].tag in ("NE", "CARD") or following[0].ent_label):
+        return True
     return (len(following) == 2 and following[0].text.lower() in NAME_LINKS
             and (following[1].tag == "NE" or bool(following[1].ent_label)))
 
@@ -374,6 +405,12 @@ def _is_name(tokens: list[Token]) -> bool:
     if not all(t.tag in ("NE", "FM") or t.ent_label for t in tokens):
         return False
     return tokens[0].text[:1].isupper() and not any(t.tag.startswith("$") and t.text not in (".", "-") for t in tokens)
+
+
+def _person_noun(noun: Token) -> bool:
+    """A noun that names people by role, office, title or trade ("Kronprinz", "Architekt")."""
+    lemma = noun.lemma.lower().removesuffix("in")
+    return lemma.endswith(PERSON_ENDINGS + PERSON_CLASS_ENDINGS) or len(lemma) >= 7 and lemma.endswith("ist")
 
 
 def _classifies(noun: Token) -> bool:
@@ -424,6 +461,8 @@ def _copula(sentence: Sentence, clause: Clause, replace: Spans, labels: dict[str
     words, so that nothing of the definition is left in the question."""
     if clause.lemma != "sein" or clause.voice != "active" or clause.kind not in ("main", "coordinated"):
         return None
+    if any(mark in sentence.text for mark in QUOTES):
+        return None  # a definition inside a quotation is someone's opinion
     if clause.auxiliary or clause.modal or clause.negation is not None or clause.finite is None:
         return None
     if [c.role for c in clause.constituents] not in (["subject", "predicative"], ["predicative", "subject"]):
@@ -460,8 +499,9 @@ def _definition(sentence: Sentence, prompt: str, ask: _Ask) -> Question | None:
 
 
 def _names_place(core: list[Token]) -> bool:
+    """Is the description's noun no person ("ein Atoll", "eine Stadt")? Then the question is "Was"."""
     head = next((t for t in core if t.tag == "NN"), None)
-    return head is not None and head.lemma.lower().endswith(PLACE_NOUNS)
+    return head is None or head.lemma.lower().endswith(PLACE_NOUNS) or head.feature("Gender") == "Neut"
 
 
 def _untitled(tokens: list[Token]) -> list[Token]:
@@ -507,6 +547,8 @@ def _apposition_questions(sentence: Sentence, labels: dict[str, str]) -> Iterato
     """"Albert Einstein, ein deutscher Physiker, …" → "Wer war Albert Einstein?" – "ein deutscher Physiker"."""
     tokens = list(sentence.tokens)
     tense = _sentence_tense(sentence)
+    if any(mark in sentence.text for mark in QUOTES):
+        return
     for k, token in enumerate(tokens):
         if token.tag != "$," or k == 0:
             continue
