@@ -1,0 +1,106 @@
+"""More question kinds (welch- + class noun, In welchem Jahr, Wer/Was ist X, Wofür steht,
+birth and death) on real German sentences through the real offline pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.analysis import analyze
+from quizgen.extraction.facts import extract_facts
+from quizgen.generation.wh_more import more_questions
+from quizgen.model import Article, Question
+
+
+def _questions(nlp, text: str) -> list[Question]:
+    article = Article(title="Test", text=text, source="test", stem="test", paragraphs=((0, len(text)),))
+    analysis = analyze(nlp, article)
+    return more_questions(analysis, extract_facts(analysis))
+
+
+def _asked(nlp, text: str) -> dict[str, Question]:
+    return {q.prompt: q for q in _questions(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "prompt", "answer", "variant", "skill"),
+    [
+        ("Oskar Schindler wurde 1908 in der Stadt Zwittau geboren.",
+         "In welcher Stadt wurde Oskar Schindler 1908 geboren?", "Zwittau", "in Zwittau", "in-welcher-stadt"),
+        ("Oskar Schindler wurde in der nordböhmischen Stadt Zwittau geboren.",
+         "In welcher nordböhmischen Stadt wurde Oskar Schindler geboren?", "Zwittau", "in der nordböhmischen Stadt Zwittau",
+         "in-welcher-stadt"),
+        ("Oskar Schindler wurde 1908 in der Stadt Zwittau geboren.",
+         "In welchem Jahr wurde Oskar Schindler in der Stadt Zwittau geboren?", "1908", "im Jahr 1908", "in-welchem-jahr"),
+        ("Königin Victoria konnte sich durchsetzen.", "Welche Königin konnte sich durchsetzen?", "Victoria",
+         "Königin Victoria", "welche-königin"),
+        ("Oskar Schindler war ein deutscher Unternehmer.", "Wer war Oskar Schindler?", "ein deutscher Unternehmer", "",
+         "wer-ist"),
+        ("Der König von Assyrien war Aššur-nadin-apli.", "Wer war der König von Assyrien?", "Aššur-nadin-apli", "",
+         "wer-ist"),
+        ("Albert Einstein, ein deutscher Physiker, entwickelte die Relativitätstheorie.", "Wer war Albert Einstein?",
+         "ein deutscher Physiker", "", "wer-ist"),
+        ("Die Weltregierung unterdrückt mit Hilfe der Technological Crimes Task Force (TCTF) die Opposition.",
+         "Wofür steht die Abkürzung TCTF?", "Technological Crimes Task Force", "", "wofür-steht"),
+        ("Rokia Traoré (* 24. Januar 1974 in Kolokani, Mali) ist eine malische Sängerin.",
+         "Wann wurde Rokia Traoré geboren?", "24. Januar 1974", "1974", "wann"),
+        ("Rokia Traoré (* 24. Januar 1974 in Kolokani, Mali) ist eine malische Sängerin.",
+         "Wo wurde Rokia Traoré geboren?", "in Kolokani", "Kolokani, Mali", "wo"),
+        ("Antonio Sant’Elia (* 30. April 1888 in Como; † 10. Oktober 1916 in Monfalcone) war ein italienischer Architekt.",
+         "Wann starb Antonio Sant’Elia?", "10. Oktober 1916", "am 10. Oktober 1916", "wann"),
+    ],
+)
+def test_each_kind(nlp, text, prompt, answer, variant, skill):
+    asked = _asked(nlp, text)
+    assert prompt in asked, sorted(asked)
+    question = asked[prompt]
+    assert question.answer == answer
+    assert not variant or variant in question.accepted
+    assert question.skill == skill
+    assert (question.type, question.focus, question.id) == ("wh", "content", "")
+    assert text in question.explanation and question.evidence == text
+
+
+def test_relative_clause_asked_with_its_antecedent(nlp):
+    asked = _asked(nlp, "Schindler, der 1908 in Zwittau geboren wurde, rettete viele Juden.")
+    assert asked["In welchem Jahr wurde Schindler in Zwittau geboren?"].answer == "1908"
+
+
+def test_welch_agrees_with_gender_and_case(nlp):
+    asked = _asked(nlp, "Das Kronprinzenpaar reiste im September 1887 zur Kur nach Italien.")
+    assert asked["In welches Land reiste das Kronprinzenpaar im September 1887 zur Kur?"].answer == "Italien"
+    asked = _asked(nlp, "Die Firma hat ihren Sitz seit vielen Jahren im Land Brandenburg.")
+    assert all(not p.startswith("In welcher Land") for p in asked)
+
+
+def test_no_question_asked(nlp):
+    """Reported speech, since/until, a year inside a name, pronouns without a referent, an
+    enumeration, a family relation as class, a definition inside a quotation."""
+    for text in (
+        "Es wurde angekündigt, dass der Film bereits 2014 erscheint.",
+        "Seit 1990 lebt die Familie in Berlin.",
+        "Thicke heiratete 1992 die Miss World des Jahres 1990.",
+        "Er wurde 1908 geboren.",
+        "Serbisch wird vorwiegend in Serbien, Montenegro und Kroatien gesprochen.",
+        "Seine Mutter heiratete den Sohn Brian Thicke.",
+        "Die Zeitung schrieb: „Mary ist eine völlig lächerliche Figur.“",
+        "Sie adoptierte einen Jungen (* 29. November 2003) aus Vietnam.",
+    ):
+        assert _questions(nlp, text) == [], text
+
+
+def test_no_prompt_contains_its_answer_and_each_prompt_once(nlp):
+    text = ("Rokia Traoré (* 24. Januar 1974 in Kolokani, Mali) ist eine malische Sängerin. "
+            "Im Jahr 1998 zog Rokia Traoré nach Paris. Die Sängerin Rokia Traoré gewann 2004 einen Preis.")
+    questions = _questions(nlp, text)
+    assert questions
+    prompts = [q.prompt for q in questions]
+    assert len(prompts) == len(set(prompts))
+    for question in questions:
+        assert str(question.answer).lower() not in question.prompt.lower()
+
+
+def test_candidates_in_text_order(nlp):
+    text = ("Oskar Schindler war ein deutscher Unternehmer. "
+            "Die Weltregierung unterdrückt mit Hilfe der Technological Crimes Task Force (TCTF) die Opposition.")
+    sentences = [q.sentence for q in _questions(nlp, text)]
+    assert sentences == sorted(sentences) and len(set(sentences)) == 2
