@@ -31,6 +31,7 @@ from .global_task import global_task
 from .selection import select
 from .statements import true_false
 from .wh import wh_questions
+from .wh_more import more_questions
 
 WORD_BANK_EXTRA = 2
 MATCHING_EXTRA = 2
@@ -51,7 +52,7 @@ def make_questions(
     rng = random.Random(options.seed)
     wanted = set(options.types)
     pools: dict[str, list[Question]] = {}
-    wh = wh_questions(analysis, facts) if wanted & {"wh", "multiple_choice"} else []
+    wh = _w_questions(analysis, facts) if wanted & {"wh", "multiple_choice"} else []
     if "matching" in wanted:
         pools["global"] = global_task(analysis, rng)
     if "true_false" in wanted:
@@ -69,6 +70,18 @@ def make_questions(
     words = word_choice(analysis, vocabulary, rng, options.mc_options) if "multiple_choice" in wanted else []
     chosen = select(pools, analysis, options.questions, words)
     return tuple(_renumber(question, number) for number, question in enumerate(_in_sheet_order(chosen), start=1))
+
+
+def _w_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
+    """Every W-question the text allows, once per prompt, in text order: the roles of each clause
+    (``wh``), then the kinds people ask besides ("In welchem Jahr …", "Wer war X?": ``wh_more``)."""
+    seen: set[str] = set()
+    found = []
+    for question in (*wh_questions(analysis, facts), *more_questions(analysis, facts)):
+        if question.prompt not in seen:
+            seen.add(question.prompt)
+            found.append(question)
+    return sorted(found, key=lambda question: question.sentence)
 
 
 def _in_sheet_order(questions: list[Question]) -> list[Question]:
