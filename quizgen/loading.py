@@ -406,9 +406,13 @@ def load_material(path: str | Path) -> Material:
     except OSError as error:
         raise InputError(f"{path}: cannot read ({error.strerror or error})") from None
     try:
-        return material_from_record(record, export_stem(path))
+        material = material_from_record(record, export_stem(path))
     except Problem as problem:
         raise InputError(f"{path}: {problem}") from None
+    # the deck's time (exporters/apkg.py): an edited file is newer than the deck it came from,
+    # so that Anki, which updates a note only from a newer one, takes the edits
+    material.meta["modified"] = str(int(path.stat().st_mtime))
+    return material
 
 
 # --- rendering a loaded material ----------------------------------------------------------

@@ -85,7 +85,8 @@ def material_record(material: Material) -> dict[str, Any]:
         "stem": article.stem,
         "level": material.level,
         "model": material.analysis.model,
-        "meta": {key: value for key, value in material.meta.items() if not key.startswith("guid:")},
+        # the stored GUIDs are in "questions"; "modified" is the loaded file's time, not content
+        "meta": {key: value for key, value in material.meta.items() if not key.startswith("guid:") and key != "modified"},
         "warnings": list(material.warnings),
         "text": article.text,
         "paragraphs": [list(span) for span in article.paragraphs],
