@@ -5,12 +5,17 @@ PY := $(VENV)/bin/python
 PIP := $(PY) -m pip --disable-pip-version-check
 SEED := seeds/nordkorea-raketen.txt
 
-.PHONY: demo install test test-fast check bench eval ner-model clean
+.PHONY: demo dictionary install test test-fast check bench eval ner-model clean
 
-demo: $(VENV)/.installed
+demo: $(VENV)/.installed dictionary
 	$(PY) -m quizgen build $(SEED) -o output --title "Nordkorea: Kim Jong Un fordert mehr Raketen"
 
 install: $(VENV)/.installed
+
+# English meanings: Debian's trans-de-en fetched into the user cache (no root) unless a
+# dictionary is already there; without network the demo still runs and says how to get one.
+dictionary: $(VENV)/.installed
+	-$(PY) -m quizgen dictionary install --if-missing
 
 $(VENV)/.installed: pyproject.toml requirements-nodeps.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)

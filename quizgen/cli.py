@@ -103,6 +103,24 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("input", metavar="FILE", help="article file, or - for standard input")
     analyze.add_argument("--format", choices=("jsonl", "conllu", "table"), default="table")
     analyze.add_argument("-o", "--output", type=Path, help="write to this file instead of standard output")
+
+    dictionary = commands.add_parser(
+        "dictionary",
+        parents=[common],
+        help="show or install the German–English dictionary used for meanings",
+        description="Without arguments: show which dictionary gives the English meanings and where it "
+        "came from. 'install' fetches Debian's trans-de-en into your cache (no root needed), or "
+        "installs a dictionary file or URL (Ding, FreeDict dictd .index or TEI, TSV), after checking it.",
+    )
+    dictionary.add_argument("action", nargs="?", choices=("show", "install"), default="show")
+    dictionary.add_argument(
+        "--if-missing", action="store_true", help="install only when no dictionary is found (used by 'make demo')"
+    )
+    dictionary.add_argument(
+        "source", nargs="?", default="debian",
+        help="for install: a file, an http(s) URL, 'debian' (trans-de-en, the default), "
+        "'dict-freedict-deu-eng' or 'ding' (Ding's site)",
+    )
     _add_render_commands(commands, common)
     return parser
 
@@ -118,9 +136,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _render(args)
         if args.command == "analyze":
             return _analyze(args)
+        if args.command == "dictionary":
+            return _dictionary(args)
         from .batch import run_build
 
-        return run_build(args.inputs, _options(args))
+        options = _options(args)
+        _hint_without_dictionary(options.dictionary, args.quiet)
+        return run_build(args.inputs, options)
     except QuizgenError as error:
         if args.debug:
             traceback.print_exc()
@@ -177,6 +199,31 @@ def _options(args: argparse.Namespace) -> Options:
 
         require_weasyprint()  # before any analysis: a missing extra is a usage error
     return options
+
+
+def _dictionary(args: argparse.Namespace) -> int:
+    """``quizgen dictionary [show | install SOURCE]``."""
+    from .extraction.dictionaries import describe, find_dictionary, install
+
+    if args.action == "install":
+        if args.if_missing and find_dictionary() is not None:
+            return ExitStatus.OK
+        installed = install(args.source)
+        if not args.quiet:
+            print(f"{PROG}: installed {installed.path} ({installed.format}) from {installed.origin}", file=sys.stderr)
+        return ExitStatus.OK
+    print(describe(find_dictionary()))
+    return ExitStatus.OK
+
+
+def _hint_without_dictionary(dictionary: Path | None, quiet: bool) -> None:
+    """Say once, in one line, how to get English meanings when no dictionary can be had."""
+    if dictionary is not None or quiet:
+        return
+    from .extraction.dictionaries import HINT, find_dictionary
+
+    if find_dictionary() is None:
+        print(f"{PROG}: {HINT}", file=sys.stderr)
 
 
 def _analyze(args: argparse.Namespace) -> int:

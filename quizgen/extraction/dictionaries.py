@@ -151,7 +151,7 @@ def verify(path: Path, minimum_size: int = MIN_SIZE) -> str:
     kind = detect_format(path)
     from .glossary import read_index  # the parsers live with the glossary
 
-    index = read_index(path, kind)
+    index = read_index(path, kind, only=frozenset(KNOWN_ENTRIES))
     found = [
         lemma for lemma, english in KNOWN_ENTRIES.items()
         if any(english in gloss for pos in ("NOUN", "VERB") for gloss, *_ in index.get(f"{lemma}\t{pos}", ()))

@@ -249,7 +249,7 @@ def _family_stems(index: Index, verb: str) -> frozenset[str]:
     is the one its family shares."""
     stem = verb[:-2] if verb.endswith("en") else verb[:-1]
     nouns = {stem[:1].upper() + stem[1:] + suffix for suffix in ("", "ung", "er")}
-    found = set()
+    found: set[str] = set()
     for noun in nouns:
         senses = sorted(index.get(_key(noun, "NOUN"), ()), key=lambda sense: -sense[2])[:3]
         found.update(_head_prefix(sense[0]) for sense in senses)
