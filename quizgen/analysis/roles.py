@@ -10,6 +10,7 @@ Where case and agreement leave two readings, the constituent is marked ``sure=Fa
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from ..model import Constituent, Token
@@ -53,7 +54,7 @@ def _np_end(tokens: tuple[Token, ...], own: list[int], n: int) -> tuple[int, int
     head = None
     while n < len(own) and (tokens[own[n]].tag in PREMODIFIER_TAGS or _saxon_genitive(tokens, own, n) or (
         tokens[own[n]].tag in ("ADV", "ADJD", "PIS", "KOKOM") and _modifies_next(tokens, own, n)
-    )):
+    ) or (n > start and _extended_attribute(tokens, own, n))):
         if tokens[own[n]].tag == "TRUNC" and n + 1 < len(own) and tokens[own[n + 1]].tag == "KON":
             n += 1
         n += 1
@@ -87,12 +88,33 @@ def _np_end(tokens: tuple[Token, ...], own: list[int], n: int) -> tuple[int, int
     return n, head
 
 
+def _extended_attribute(tokens: tuple[Token, ...], own: list[int], n: int) -> bool:
+    """Inside a noun phrase after its determiner, a word of an extended attribute: "einer *vom*
+    BVMB veranstalteten Tagung" — a preposition whose phrase ends in an adjective (a participle)
+    right before the phrase's noun, with no verb or punctuation in between."""
+    if tokens[own[n - 1]].tag not in DETERMINER_TAGS and not _inside_attribute(tokens, own, n):
+        return False
+    for m in range(n, min(n + 7, len(own) - 1)):
+        token = tokens[own[m]]
+        if token.tag.startswith("V") or token.tag in ("$,", "$.", "KOUS", "KON"):
+            return False
+        if token.tag == "ADJA" and tokens[own[m + 1]].tag in NOUN_TAGS and m > n:
+            return tokens[own[n]].tag in ("APPR", "APPRART") or _inside_attribute(tokens, own, n)
+    return False
+
+
+def _inside_attribute(tokens: tuple[Token, ...], own: list[int], n: int) -> bool:
+    """The word follows a preposition that opened an extended attribute (checked by the caller)."""
+    return any(tokens[own[m]].tag in ("APPR", "APPRART") and m > 0 and tokens[own[m - 1]].tag in DETERMINER_TAGS
+               for m in range(max(0, n - 4), n))
+
+
 def _run_head(tokens: tuple[Token, ...], run: list[int]) -> int:
     """The head of a noun/name run as UD GSD marks it most often: its first word (*Präsident*
     Donald Trump, *Kim* Jong Un: title 58 : 31, first name 100 : 10 on dev), but a final
     common noun after names (New Yorker *Börse*)."""
-    if len(run) > 1 and tokens[run[-1]].tag == "NN" and all(tokens[k].tag == "NE" for k in run[:-1]):
-        return run[-1]
+    if len(run) > 1 and tokens[run[-1]].tag == "NN" and all(tokens[k].tag in ("NE", "NN") for k in run[:-1]):
+        return run[-1]  # also two common nouns written apart: "Burger Varianten", "NLP Kurs"
     return run[0]
 
 
@@ -343,8 +365,15 @@ def _choose_subject(
 ) -> tuple[Phrase | None, bool, bool]:
     """The subject, whether it is sure, and whether its form alone made it sure (Nom only)."""
     subject, sure = _subject_by_rules(tokens, nps, vc, kind, gap)
-    strong = subject is not None and sure and cases_of(subject.readings) == {"Nom"}
+    strong = subject is not None and sure and (cases_of(subject.readings) == {"Nom"} or (
+        not vc.copula and bool(vc.slots) and all(not _could_be_subject(p, vc) for p in nps if p is not subject)))
     return subject, sure, strong
+
+
+def _could_be_subject(phrase: Phrase, vc: VerbComplex) -> bool:
+    """A noun phrase that is nominative by its form and agrees with the finite verb: "Nordkorea"
+    cannot be the subject of "haben … beschuldigt", since "haben" wants a plural."""
+    return "Nom" in cases_of(phrase.readings) and _agrees(phrase, vc.slots)
 
 
 def _subject_by_rules(tokens: tuple[Token, ...], nps: list[Phrase], vc: VerbComplex, kind: str, gap: bool) -> tuple[Phrase | None, bool]:
@@ -629,7 +658,9 @@ def _bracketed(tokens: tuple[Token, ...], own: list[int]) -> set[int]:
 
 def is_reflexive(tokens: tuple[Token, ...], k: int) -> bool:
     """A reflexive pronoun of the verb ("hat sich gemacht"), not one inside a PP ("von sich aus")."""
-    return tokens[k].tag == "PRF" and not (k > 0 and tokens[k - 1].tag in ("APPR", "APPRART"))
+    return tokens[k].tag == "PRF" and not (k > 0 and tokens[k - 1].tag in ("APPR", "APPRART")) and not (
+        k + 1 < len(tokens) and tokens[k + 1].tag == "ADJA" and re.search(r"end(e|en|er|es|em)?$", tokens[k + 1].text)
+    )  # "eine sich verschärfende Krise": the participle's reflexive
 
 
 def _time_np(tokens: tuple[Token, ...], phrase: Phrase) -> bool:
@@ -661,7 +692,7 @@ def _doubt_unmarked_objects(tokens: tuple[Token, ...], assigned: list[_Assigned]
             item.sure = False
         start = phrase.positions[0]
         before = tokens[start - 1] if start > 0 else None
-        if before is not None and (before.tag in ("KON", "KOKOM", "APPR", "APPRART") or before.text in "„“\"'`()-–/"):
+        if before is not None and (before.tag in ("KON", "KOKOM", "APPR", "APPRART", "PROAV") or before.text in "„“\"'`()-–/"):
             item.sure = False  # a stray piece of a coordination or of a PP the chunker missed
 
 

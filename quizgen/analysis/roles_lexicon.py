@@ -36,7 +36,11 @@ VALENCY: dict[str, frozenset[str]] = {
 
 # Verbs whose single object is dative ("Er hilft dem Mann").
 DATIVE_VERBS = frozenset(
-    ["helfen", "danken", "folgen", "gehören", "gefallen", "begegnen", "schaden", "vertrauen", "widersprechen", "zustimmen", "antworten", "gratulieren", "fehlen", "passieren", "gelingen", "misslingen", "nützen", "drohen", "dienen", "gehorchen", "ähneln", "glauben", "schmecken", "zuhören", "zusehen", "entkommen", "ausweichen", "geschehen", "zuschauen", "verzeihen", "wehtun", "raten"]
+    ["helfen", "danken", "folgen", "gehören", "gefallen", "begegnen", "schaden", "vertrauen", "widersprechen", "zustimmen", "antworten", "gratulieren", "fehlen", "passieren", "gelingen", "misslingen", "nützen", "drohen", "dienen", "gehorchen", "ähneln", "glauben", "schmecken", "zuhören", "zusehen", "entkommen", "ausweichen", "geschehen", "zuschauen", "verzeihen", "wehtun", "raten",
+     "beitreten", "entsprechen", "angehören", "beistehen", "unterliegen", "erliegen", "entgehen",
+     "nachgehen", "bevorstehen", "zustehen", "zukommen", "gleichen", "misstrauen", "trotzen",
+     "entstammen", "nachfolgen", "vorstehen", "zugutekommen", "imponieren", "schmeicheln",
+     "applaudieren", "zujubeln", "zuwinken", "entfliehen"]
 )
 
 # Preposition forms → the preposition (APPRART contractions resolved).
@@ -51,7 +55,7 @@ MONTHS = frozenset(
 )
 WEEKDAYS = frozenset(["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"])
 TIME_NOUNS = frozenset(
-    ["tag", "woche", "monat", "jahr", "jahrzehnt", "jahrhundert", "jahrtausend", "stunde", "minute", "sekunde", "abend", "morgen", "vormittag", "nachmittag", "mittag", "nacht", "wochenende", "zeit", "zeitpunkt", "zeitraum", "anfang", "ende", "mitte", "beginn", "sommer", "winter", "frühling", "herbst", "frühjahr", "saison", "quartal", "semester", "mal", "vergangenheit", "zukunft", "gegenwart", "moment", "augenblick", "epoche", "ära", "periode", "phase", "jahresbeginn", "jahresende", "kriegsende", "weltkrieg", "mittelalter", "neuzeit", "antike"]
+    ["tag", "woche", "monat", "jahr", "jahrzehnt", "jahrhundert", "jahrtausend", "stunde", "minute", "sekunde", "abend", "morgen", "vormittag", "nachmittag", "mittag", "nacht", "wochenende", "zeit", "zeitpunkt", "zeitraum", "anfang", "ende", "mitte", "beginn", "sommer", "winter", "frühling", "herbst", "frühjahr", "saison", "quartal", "semester", "mal", "vergangenheit", "zukunft", "gegenwart", "moment", "augenblick", "epoche", "ära", "periode", "phase", "jahresbeginn", "jahresende", "kriegsende", "uhr", "weltkrieg", "mittelalter", "neuzeit", "antike"]
 ) | MONTHS | WEEKDAYS
 TIME_ADVERBS = frozenset(
     ["heute", "gestern", "morgen", "vorgestern", "übermorgen", "damals", "jetzt", "nun", "bald", "später", "früher", "zuvor", "vorher", "nachher", "danach", "dann", "seither", "seitdem", "inzwischen", "mittlerweile", "bisher", "zuletzt", "anfangs", "zunächst", "zuerst", "schließlich", "endlich", "immer", "nie", "niemals", "oft", "häufig", "selten", "manchmal", "stets", "bereits", "schon", "noch", "gerade", "eben", "kürzlich", "neulich", "jemals", "einst", "heutzutage", "derzeit", "zurzeit", "momentan", "sofort", "gleich", "demnächst", "künftig", "erneut", "wieder", "nachts", "morgens", "abends", "mittags", "täglich", "jährlich", "wöchentlich", "monatlich"]

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from ..model import Clause, Token
 from . import roles
-from .topology_verbs import analyse
+from .topology_verbs import analyse, form_info
 
 PUNCT_TAGS = frozenset({"$,", "$.", "$("})
 OPEN_QUOTES = frozenset({"„", "«", "»", "‚", "“", '"', "(", "["})
@@ -83,11 +83,12 @@ def is_glued_hyphen(tokens: tuple[Token, ...], k: int) -> bool:
 
 
 def _ends_with_zu_infinitive(tokens: tuple[Token, ...], piece: list[int]) -> bool:
+    """The piece's verb complex is a zu-infinitive: its first verb ("zu bauen", "aufzubauen")
+    or its last one ("versorgt zu haben", "gebaut zu werden") carries zu."""
     verbs = [k for k in piece if _is_verb(tokens[k])]
     if not verbs:
         return False
-    first = verbs[0]
-    return tokens[first].tag == "VVIZU" or (first > 0 and tokens[first - 1].tag == "PTKZU")
+    return any(tokens[k].tag == "VVIZU" or (k > 0 and tokens[k - 1].tag == "PTKZU") for k in (verbs[0], verbs[-1]))
 
 
 def _coordination_split(tokens: tuple[Token, ...], piece: list[int]) -> int | None:
@@ -136,12 +137,34 @@ def _pieces(tokens: tuple[Token, ...], chunk: list[int]) -> list[list[int]]:
 
 
 def _verb_final(tokens: tuple[Token, ...], piece: list[int]) -> bool:
-    """The piece's verbs stand at its end (or it has none yet)."""
+    """The piece's verbs stand at its end (or it has none yet), the finite one last of them:
+    "die … abhalten werden" is verb-final, "den Staaten und Japan werden … abhalten" is not."""
     verbs = [n for n, k in enumerate(piece) if _is_verb(tokens[k])]
     if not verbs:
         return True
     last_word = max(n for n, k in enumerate(piece) if tokens[k].tag not in PUNCT_TAGS)
-    return verbs[-1] >= last_word - 1 and verbs[0] > 1
+    return verbs[-1] >= last_word - 1 and verbs[0] > 1 and not _finite_before_bracket(tokens, piece)
+
+
+def _finite_before_bracket(tokens: tuple[Token, ...], piece: list[int]) -> bool:
+    """A finite verb (tagged) followed, after other words, by an infinitive or participle: the
+    finite verb opens a bracket (V2), so the piece is no verb-final clause."""
+    finite = next((n for n, k in enumerate(piece) if tokens[k].tag.endswith("FIN")), None)
+    if finite is None:
+        return False
+    later = [n for n, k in enumerate(piece[finite + 1 :], finite + 1) if _is_verb(tokens[k])]
+    return bool(later) and later[0] > finite + 1
+
+
+def _verb_second(tokens: tuple[Token, ...], piece: list[int]) -> bool:
+    """A piece that reads as a main clause: a tagged finite verb after its first phrase and at
+    least two words after it, none of them a verb at the end ("die Minoer bauten große Paläste")."""
+    words = [k for k in piece if tokens[k].tag not in PUNCT_TAGS]
+    finite = next((n for n, k in enumerate(words) if tokens[k].tag.endswith("FIN")), None)
+    if finite is None or finite == 0 or len(words) - finite < 3:
+        return False
+    tail = tokens[words[-1]]
+    return not (_is_verb(tail) or tail.tag == "PTKVZ") or _finite_before_bracket(tokens, words)
 
 
 def _opener(tokens: tuple[Token, ...], piece: list[int], after_comma: bool) -> tuple[str, int] | None:
@@ -156,6 +179,8 @@ def _opener(tokens: tuple[Token, ...], piece: list[int], after_comma: bool) -> t
         return "um_zu", k
     word = first.text.lower()
     if first.tag in ("PRELS", "PRELAT"):
+        if first.tag == "PRELS" and after_comma and _verb_second(tokens, piece) and not _verb_final(tokens, piece):
+            return None  # a comma splice: "…, die Minoer bauten große Paläste"
         return "relative", k
     zu_clause = _ends_with_zu_infinitive(tokens, piece) and not any(tokens[m].tag.endswith("FIN") for m in piece)
     if after_comma and word in RELATIVE_WORDS and first.tag in ("ART", "PDS", "PDAT") and _verb_final(tokens, piece) and not zu_clause:
@@ -299,11 +324,26 @@ def _place(builder: _Builder, piece: list[int], after_comma: bool, after_quote: 
     if main is not None and _needs_right_bracket(builder, main, piece):
         builder.add(main, piece)
         return
-    target = builder.owner.get(before) if before >= 0 else None
+    target = _previous_owner(builder, before, tokens[piece[0]].tag in ("ADV", "PROAV"))
     if target is None:
         builder.new(_Draft("main", sure=False), piece)
     else:
         builder.add(target, piece)
+
+
+def _previous_owner(builder: _Builder, before: int, adverb: bool) -> int | None:
+    """The clause of the last word before a verbless piece, across quotes (and one comma when the
+    piece starts with an adverb): 'sie seien „unglaublich besorgt“ über …', '…, darunter X'."""
+    tokens = builder.tokens
+    commas = 0
+    k = before
+    while k >= 0 and k not in builder.owner and tokens[k].tag in PUNCT_TAGS:
+        if tokens[k].text not in OPEN_QUOTES | CLOSE_QUOTES:
+            commas += 1
+        k -= 1
+    if k < 0 or commas > int(adverb) or k not in builder.owner:
+        return None
+    return builder.owner[k]
 
 
 def _has_finite_early(tokens: tuple[Token, ...], piece: list[int]) -> bool:
@@ -369,11 +409,33 @@ def _finite_position(tokens: tuple[Token, ...], draft: _Draft) -> tuple[int | No
     if draft.verb_final:
         if tagged:
             return tagged[-1], True
+        last = next((k for k in reversed(words) if not (k > 0 and tokens[k - 1].tag == "PTKZU")), None)
+        if last is not None and _finite_form(tokens[last]):  # "…, die Pjöngjang als Generalprobe betrachtet"
+            return last, True
         untagged = [k for k in words if tokens[k].tag != "VVPP" and not (k > 0 and tokens[k - 1].tag == "PTKZU")]
         return (untagged[-1], False) if untagged else (None, False)
     if tagged:
         return tagged[0], True
+    if words and _finite_form(tokens[words[0]]) and _second_position(tokens, draft, words[0]):
+        return words[0], True  # "Seine Äußerungen erfolgen …" (tagged as an infinitive)
     return (words[0], False) if words else (None, False)
+
+
+def _finite_form(token: Token) -> bool:
+    """The tagger called the verb non-finite, but it is also a finite form of its lemma
+    (ablaut's tables): "betrachtet", "herstellen", "erfolgen"."""
+    if token.tag not in ("VVINF", "VVPP", "VAINF", "VMINF"):
+        return False
+    info = form_info(token.text, token.lemma)
+    return info is not None and any(reading[2] in (2, 5) for reading in info.readings)
+
+
+def _second_position(tokens: tuple[Token, ...], draft: _Draft, k: int) -> bool:
+    """The verb follows one noun or prepositional phrase at the clause's start (a Vorfeld of at
+    most four words without a comma), and no other verb comes before it."""
+    before = [m for m in sorted(draft.positions) if m < k and tokens[m].tag not in PUNCT_TAGS and tokens[m].tag != "KON"]
+    return 0 < len(before) <= 4 and all(not _is_verb(tokens[m]) for m in before) and any(
+        tokens[m].tag in ("NN", "NE", "PPER", "PDS", "PIS") for m in before)
 
 
 def parse_clauses(tokens: tuple[Token, ...]) -> tuple[Clause, ...]:
@@ -426,7 +488,8 @@ def parse_clauses(tokens: tuple[Token, ...]) -> tuple[Clause, ...]:
                 parent=draft.parent,
                 antecedent=draft.antecedent + offset if draft.antecedent is not None else None,
                 constituents=constituents,
-                sure=draft.sure and tagged and (finite is not None or draft.kind in ("zu_infinitive", "um_zu")),
+                sure=(draft.sure or finite is not None) and tagged and (
+                    finite is not None or draft.kind in ("zu_infinitive", "um_zu")),
             )
         )
     return tuple(result)
