@@ -115,6 +115,8 @@ def wh_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
         for clause in sentence.clauses:
             if not clause.sure or clause.kind not in ("main", "coordinated", "subordinate", "relative"):
                 continue
+            if _spans_colon(sentence, clause):
+                continue  # "Namen: In Deutschland heißen …": two sentences the splitter kept together
             if clause.mood == "subjunctive" and _main_lemma(sentence, clause) not in SPEECH_VERBS:
                 continue  # "Wer rivalisiere …?": reported speech cut from its frame
             replace = _pronoun_names(analysis, sentence, clause, resolve)
@@ -130,6 +132,14 @@ def wh_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
     return _unambiguous(candidates)
 
 
+def _spans_colon(sentence: Sentence, clause: Clause) -> bool:
+    """Does a colon or semicolon stand between the clause's first and last token?"""
+    if not clause.tokens:
+        return True
+    first, last = min(clause.tokens), max(clause.tokens)
+    return any(t.text in (":", ";") and first < t.i < last for t in sentence.tokens)
+
+
 def _question(
     sentence: Sentence, clause: Clause, asked: Constituent, replace: dict[tuple[int, int], str], names: dict[str, str]
 ) -> Question | None:
@@ -141,7 +151,7 @@ def _question(
     prompt = realise.interrogative(sentence, clause, asked, ask.word, replace=replace, number=ask.number)
     if prompt is None or not _good_prompt(prompt, ask):
         return None
-    right = tuple(t.text for t in sentence.tokens if t.i in clause.verbs and t.i != clause.finite)
+    right = tuple(t.text for t in sentence.tokens if (t.i in clause.verbs or t.i == clause.particle) and t.i != clause.finite)
     if not wellformed.well_formed_question(prompt, word=ask.word, verbs=right):
         return None
     return Question(
@@ -422,6 +432,9 @@ def _cut_off(sentence: Sentence, asked: Constituent, tokens: list[Token], replac
         return True
     if after is not None and (after.tag in ("ADJA", "NN") or after.tag == "NE" and tokens[-1].tag not in ("NE", "NN")):
         return True
+    beyond = sentence.tokens[k_last + 2] if k_last + 2 < len(sentence.tokens) else None
+    if after is not None and after.tag == "$," and beyond is not None and beyond.tag in ("NN", "NE") and tokens[-1].tag == "NN":
+        return True  # "in Gemälde, Papierkunst und …": one item of an enumeration
     return any(t.tag in ("PDAT", "PDS") for t in tokens[:2])
 
 
@@ -431,10 +444,13 @@ def _concrete_time(tokens: list[Token]) -> bool:
     if any(t.tag == "CARD" or t.text[:1].isdigit() for t in tokens):
         return True
     nouns = [t for t in tokens if t.tag in ("NN", "NE")]
-    bare_unit = all(t.lemma in _TIME_UNITS for t in nouns) and not any(t.tag == "ADJA" for t in tokens)
+    bare_unit = all(t.lemma in _TIME_UNITS for t in nouns) and not any(
+        t.tag == "ADJA" and t.text.lower() not in _VAGUE_SIZES for t in tokens)
     return bool(nouns) and not bare_unit
 
 
+_VAGUE_SIZES = frozenset({"lange", "langer", "längere", "längerer", "kurze", "kurzer", "einige", "einiger", "wenige",
+                          "weniger", "gewisse", "gewisser", "ganze", "ganzer", "viele", "vieler", "mehrere", "mehrerer"})
 _TIME_UNITS = frozenset({"Jahr", "Tag", "Monat", "Woche", "Zeit", "Stunde", "Jahrhundert", "Jahrzehnt", "Mal", "Moment",
                          "Beginn", "Anfang", "Ende", "Mitte", "Zeitpunkt", "Zeitraum", "Periode", "Phase", "Epoche",
                          "Folge", "Lauf", "Verlauf"})
@@ -456,12 +472,19 @@ def _kind(sentence: Sentence, asked: Constituent, tokens: list[Token], replace: 
     return _token_kind(head, names)
 
 
+_PLACE_NAME_ENDINGS = ("park", "street", "bridge", "hall", "square", "palace", "tower", "cathedral", "abbey", "garden",
+                       "gardens", "road", "station", "museum", "palast", "kirche", "brücke", "straße", "platz",
+                       "fluss", "insel", "inseln", "gebirge")
+
+
 def _replacement_kind(text: str, names: dict[str, str]) -> str:
     """The kind of what a pronoun was replaced by: a known name's label, the kind of a noun
     phrase's head noun ("der Zoologische Garten" is a thing), "" for an unknown name."""
     if text in names:
         return names[text]
     words = text.split()
+    if words and words[-1].lower().endswith(_PLACE_NAME_ENDINGS):
+        return "place"
     if len(words) > 1 and words[0].lower() in ("der", "die", "das", "ein", "eine"):
         head = words[-1].lower()
         people = head.endswith(PERSON_ENDINGS) or head.endswith(tuple(e + "in" for e in PERSON_ENDINGS))
@@ -470,6 +493,8 @@ def _replacement_kind(text: str, names: dict[str, str]) -> str:
 
 
 def _token_kind(token: Token, names: dict[str, str]) -> str:
+    if token.tag in ("NE", "NN") and token.text.lower().endswith(_PLACE_NAME_ENDINGS):
+        return "place"  # "Richmond Park", "Downing Street": a named place, never "Wer"
     if token.ent_label == "PER":
         return "person"
     if token.ent_label == "ORG":
