@@ -66,8 +66,8 @@ def test_relative_clause_asked_with_its_antecedent(nlp):
 
 
 def test_welch_agrees_with_gender_and_case(nlp):
-    asked = _asked(nlp, "Das Kronprinzenpaar reiste im September 1887 zur Kur nach Italien.")
-    assert asked["In welches Land reiste das Kronprinzenpaar im September 1887 zur Kur?"].answer == "Italien"
+    asked = _asked(nlp, "Das Kronprinzenpaar reiste nach Italien.")
+    assert asked["In welches Land reiste das Kronprinzenpaar?"].answer == "Italien"
     asked = _asked(nlp, "Die Firma hat ihren Sitz seit vielen Jahren im Land Brandenburg.")
     assert all(not p.startswith("In welcher Land") for p in asked)
 

@@ -29,6 +29,7 @@ answer, no prompt asked twice with different answers.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from dataclasses import replace as dc_replace
@@ -88,6 +89,8 @@ PERSON_CLASS_ENDINGS = ("prinz", "prinzess", "herzog", "graf", "gräf", "emir", 
                         "tänzer", "autor", "poet", "komiker", "moderator", "sportler", "boxer", "athlet", "kapitän",
                         "leutnant", "major", "oberst", "offizier", "diplomat", "botschafter", "abt", "mönch", "rabbiner",
                         "gouverneur", "senator", "abgeordnete", "bürgermeister", "vorsitzende", "direktor", "manager")
+RENAMING_VERBS = frozenset({"umbenennen", "ändern", "umwandeln", "verwandeln", "übersetzen", "teilen", "aufteilen",
+                            "einteilen", "gliedern", "unterteilen", "zerfallen", "übergehen"})
 QUOTES = ("„", "“", "\"", "»", "«")
 NAME_LINKS = frozenset({"in", "von", "of", "de", "del", "di", "da", "am", "an", "der", "zu", "y", "la", "le", "du"})
 STATIC_VERBS = frozenset({"sein", "heißen", "nennen", "bezeichnen", "taufen", "werden", "bleiben", "gelten"})
@@ -187,6 +190,10 @@ def _plain_verbs(sentence: Sentence, clause: Clause) -> bool:
 def _realised(sentence: Sentence, clause: Clause, asked: Constituent, ask: _Ask, replace: Spans) -> Question | None:
     if any(c is not asked and c.start < asked.end and asked.start < c.end for c in clause.constituents):
         return None  # the phrase sits inside another one ("der Sohn eines in Bulgarien tätigen …")
+    if any(c.end == asked.start and c.role not in (*ROLE_CASE, "time") and c.preposition for c in clause.constituents):
+        return None  # right after a prepositional phrase it may belong to it ("von der Hagia Sophia in Istanbul")
+    if any(t.tag in ("PROAV", "PAV") and t.i in clause.tokens and not asked.start <= t.i < asked.end for t in sentence.tokens):
+        return None  # "davon", "darüber": what they point back to is not in the question
     prompt = realise.interrogative(sentence, clause, asked, ask.word, replace=replace, number=ask.number)
     if prompt is None or not _good_prompt(prompt, ask) or "," in prompt:
         return None  # a comma: an apposition or clause the realiser moved, rarely a clean question
@@ -224,6 +231,10 @@ def _covers(sentence: Sentence, clause: Clause, asked: Constituent, prompt: str,
     if clause.kind == "relative":
         allowed |= {w for t in sentence.tokens if t.i < (clause.conjunction or 0) for w in _words(t.text)}
     found = _words(prompt)
+    counts = Counter(w for t in own for w in _words(t.text)) + Counter(_words(ask.word))
+    counts += Counter(w for name in replace.values() for w in _words(name))
+    if any(n > max(counts[w], 1) for w, n in Counter(found).items()):
+        return False  # a word twice that the clause has once ("… geboren wurde?")
     verb_forms = {w for i in clause.verbs for t in sentence.tokens if t.i == i for w in _words(t.text)}
     return expected - verb_forms <= set(found) and all(w in allowed or w in verb_forms or _inflected(w, clause, sentence)
                                                       for w in found)
@@ -294,7 +305,7 @@ def _year(sentence: Sentence, asked: Constituent) -> _Ask | None:
 
 def _welch(sentence: Sentence, clause: Clause, asked: Constituent, labels: dict[str, str]) -> _Ask | None:
     """"in der Stadt Zwittau" → "In welcher Stadt" – "Zwittau"; "in Zwittau" the same from the gazetteer."""
-    if asked.role not in WELCH_ROLES or clause.lemma in STATIC_VERBS:
+    if asked.role not in WELCH_ROLES or clause.lemma in STATIC_VERBS or clause.lemma in RENAMING_VERBS:
         return None  # "war der Sohn eines in Bulgarien tätigen …", "hieß der Ort X": no class question
     tokens = _tokens(sentence, asked.start, asked.end)
     cut = _core_length(tokens)
@@ -481,7 +492,7 @@ def _copula(sentence: Sentence, clause: Clause, replace: Spans, labels: dict[str
         core = other_tokens[: _core_length(other_tokens)]
         named = realise.render(sentence, name.start, name.end)
         if description == "indefinite":
-            word = "Wer" if kind == "person" and not _names_place(core) else "Was"
+            word = "Wer" if kind == "person" and _names_person(core) else "Was"
             answer = realise.phrase(sentence, core[0].i, core[-1].i + 1)
             full = realise.phrase(sentence, other.start, other.end)
             return _definition(sentence, f"{word} {verb} {named}?", _Ask(word, f"{word.lower()}-ist", answer, (full,)))
@@ -498,10 +509,12 @@ def _definition(sentence: Sentence, prompt: str, ask: _Ask) -> Question | None:
     return _question(sentence, prompt, ask)
 
 
-def _names_place(core: list[Token]) -> bool:
-    """Is the description's noun no person ("ein Atoll", "eine Stadt")? Then the question is "Was"."""
+def _names_person(core: list[Token]) -> bool:
+    """Is the description's noun a person ("ein deutscher Physiker")? Else the question is "Was"
+    ("ein Atoll", "eine Art Käsestrudel")."""
     head = next((t for t in core if t.tag == "NN"), None)
-    return head is None or head.lemma.lower().endswith(PLACE_NOUNS) or head.feature("Gender") == "Neut"
+    return head is not None and (_person_noun(head) or head.feature("Gender") in ("Masc", "Fem")
+                                 and head.lemma.lower().endswith(("er", "erin", "eur", "eurin", "ler", "lerin")))
 
 
 def _untitled(tokens: list[Token]) -> list[Token]:
@@ -562,7 +575,7 @@ def _apposition_questions(sentence: Sentence, labels: dict[str, str]) -> Iterato
         if _description(description) != "indefinite":
             continue
         kind = _name_kind(name, labels)
-        word = "Wer" if kind == "person" and not _names_place(description) else "Was" if kind else ""
+        word = "Wer" if kind == "person" and _names_person(description) else "Was" if kind else ""
         if not word or name[0].i > 0 and tokens[name[0].i - sentence.tokens[0].i - 1].tag in ("APPR", "APPRART", "ART"):
             continue  # "mit Li Hongzhang, …": the host's case may not be the nominative
         verb = ("ist" if tense == "present" else "war")
@@ -699,6 +712,8 @@ def _pronoun_names(analysis: Analysis, sentence: Sentence, clause: Clause, label
             return None  # only a known name or a definite noun phrase stands in for a pronoun
         if not name or constituent.case != "Nom" and name.split()[0].lower() in ("der", "die", "das"):
             return None  # "ihnen" → "den USA" would need the article inflected
+        if name in replace.values():
+            return None  # two pronouns, one name: "sie verklagte ihn" cannot be "X verklagte X"
         replace[(constituent.start, constituent.end)] = name
     return replace
 
