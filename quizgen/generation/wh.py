@@ -112,6 +112,8 @@ def wh_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
     for sentence in analysis.sentences:
         if sentence.is_heading or not 4 <= len(sentence.tokens) <= MAX_SENTENCE_TOKENS:
             continue
+        if sentence.tokens[-1].text in (":", ";", ","):
+            continue  # "Stämme nutzten den Tabak zur Behandlung von:": a list follows, the sentence is not whole
         for clause in sentence.clauses:
             if not clause.sure or clause.kind not in ("main", "coordinated", "subordinate", "relative"):
                 continue
@@ -300,8 +302,8 @@ def _ask_time(sentence, clause, asked, tokens, replace, names) -> _Ask | None:
     if any(c is not asked and c.role == "time" and (c.end == asked.start or c.start == asked.end) for c in clause.constituents):
         return None  # "im Jahr" + "1990" cut in two: neither piece answers alone
     word = TIME_WORDS.get(asked.detail, "Wann")
-    if word == "Wann" and tokens[0].text.lower() in ("seit", "seitdem", "bis", "ab"):
-        return None
+    if word == "Wann" and tokens[0].text.lower() in ("seit", "seitdem", "bis", "ab", "während", "solange", "indem"):
+        return None  # "während im Zentrum …": a contrast more often than a time
     return _answer(sentence, asked, tokens, word, replace)
 
 
