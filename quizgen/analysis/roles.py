@@ -477,7 +477,7 @@ def _resolve_ambiguous(assigned: list[_Assigned], vc: VerbComplex) -> None:
         dative_verb = vc.lemma.lower() in lex.DATIVE_VERBS
         if "Acc" in cases and (has_dat or (not dative_verb and len(open_items) == 1 and not has_acc)):
             item.role, item.case = "object_acc", "Acc"
-            if not has_dat and item.phrase.pronoun:  # uns, euch, sich alone: many verbs take a dative
+            if not has_dat and item.phrase.pronoun and item.phrase.person != "3":  # uns, euch alone: often a dative
                 item.sure = False
             has_acc = True
         elif "Dat" in cases and (has_acc or dative_verb):
@@ -588,7 +588,7 @@ def constituents(
         skip.add(conjunction)
         readings, _ = pronoun_readings(replace(tokens[conjunction], tag="PRELS"))
         relative_np = Phrase("np", [conjunction], conjunction, readings=readings, pronoun=True)
-    found = phrases(tokens, own, skip)
+    found = _attach_to_nouns(tokens, phrases(tokens, own, skip), vc, kind)
     if relative_np is not None:
         found.insert(0, relative_np)
     if kind == "relative" and antecedent is not None:
@@ -600,7 +600,7 @@ def constituents(
     assigned: list[_Assigned] = []
     if subject is not None:
         assigned.append(_Assigned(subject, "subject", "Nom", sure=subject_sure))
-    infinitive = kind in ("zu_infinitive", "um_zu")
+    infinitive = kind in ("zu_infinitive", "um_zu") or gap  # the subject is outside the clause
     assigned.extend(_object_roles(others, vc, subject is not None or infinitive, strong or infinitive))
     for phrase in found:
         if phrase.kind == "np" and phrase not in nps:
@@ -640,6 +640,39 @@ def constituents(
         result = [replace(c, sure=False) if c.role == "subject" and c.text.lower() == "es" else c for c in result]
     result.sort(key=lambda c: c.start)
     return tuple(result)
+
+
+def _attach_to_nouns(tokens: tuple[Token, ...], found: list[Phrase], vc: VerbComplex, kind: str) -> list[Phrase]:
+    """Prepositional phrases that belong to the noun before them, merged into its phrase.
+
+    In a verb-second clause everything before the finite verb is one constituent, so a PP that
+    follows a noun there is the noun's attribute ("Staats- und Regierungschefs *aus Südkorea*
+    werden …"). Elsewhere a PP right after a noun belongs to it when the noun takes that
+    preposition ("die Kontakte *zum* US-Präsidenten", "Angst *vor* dem Krieg") and the verb
+    does not.
+    """
+    finite = vc.finite - tokens[0].i if vc.finite is not None else -1
+    verb_second = kind in ("main", "coordinated") and finite >= 0 and any(
+        k > finite and tokens[k].tag not in ("$,", "$.", "$(") for p in found for k in p.positions)
+    lemma = vc.lemma.lower().removeprefix("sich ")
+    result: list[Phrase] = []
+    for phrase in found:
+        host = result[-1] if result else None
+        if host is not None and phrase.kind == "pp" and _adjacent(tokens, host, phrase) and tokens[host.head].tag in NOUN_TAGS:
+            in_vorfeld = verb_second and max(phrase.positions) < finite and host.kind in ("np", "pp")
+            noun = tokens[host.head].lemma.lower()
+            valency = phrase.preposition in lex.NOUN_VALENCY.get(noun, ()) and phrase.preposition not in lex.VALENCY.get(lemma, ())
+            if in_vorfeld or (valency and host.kind in ("np", "pp")):
+                host.positions.extend(phrase.positions)
+                continue
+        result.append(phrase)
+    return result
+
+
+def _adjacent(tokens: tuple[Token, ...], first: Phrase, second: Phrase) -> bool:
+    """The second phrase starts right after the first (only punctuation of the first between)."""
+    gap = range(max(first.positions) + 1, min(second.positions))
+    return all(tokens[k].tag == "$(" and tokens[k].text in "“”\"»«" for k in gap)
 
 
 def _bracketed(tokens: tuple[Token, ...], own: list[int]) -> set[int]:

@@ -34,6 +34,28 @@ VALENCY: dict[str, frozenset[str]] = {
     for verb, preps in (item.split(":") for item in _VALENCY.split())
 }
 
+# Nouns (lemma, lower case) → prepositions of their prepositional attribute: a PP with one of
+# them right after the noun belongs to the noun ("die Kontakte zum US-Präsidenten").
+_NOUN_VALENCY = """
+kontakt:zu,mit beziehung:zu,mit verbindung:zu,mit verhältnis:zu aufruf:zu zugang:zu beitrag:zu
+reaktion:auf antwort:auf hinweis:auf einfluss:auf auswirkung:auf anspruch:auf recht:auf
+hoffnung:auf angriff:auf anschlag:auf druck:auf blick:auf verzicht:auf antrag:auf lust:auf
+besorgnis:über sorge:um,über bericht:über information:über diskussion:über debatte:über
+entscheidung:über freude:über ärger:über wut:über streit:um,über abkommen:mit,über
+vertrag:mit,über gespräch:mit,über verhandlung:mit,über einigung:mit,über,auf
+angst:vor furcht:vor schutz:vor warnung:vor respekt:vor interesse:an kritik:an zweifel:an
+bedarf:an mangel:an erinnerung:an beteiligung:an teilnahme:an anteil:an teil:von
+frage:nach suche:nach forderung:nach nachfrage:nach sehnsucht:nach kampf:gegen,um,für
+protest:gegen widerstand:gegen sanktion:gegen krieg:gegen,mit klage:gegen,auf,über
+zusammenarbeit:mit treffen:mit partnerschaft:mit handel:mit verantwortung:für grund:für
+beispiel:für voraussetzung:für unterstützung:für lösung:für ursache:für zeichen:für
+chance:für gefahr:für bedrohung:für preis:für ausgabe:für plan:für programm:für
+"""
+NOUN_VALENCY: dict[str, frozenset[str]] = {
+    noun: frozenset(preps.split(","))
+    for noun, preps in (item.split(":") for item in _NOUN_VALENCY.split())
+}
+
 # Verbs whose single object is dative ("Er hilft dem Mann").
 DATIVE_VERBS = frozenset(
     ["helfen", "danken", "folgen", "gehören", "gefallen", "begegnen", "schaden", "vertrauen", "widersprechen", "zustimmen", "antworten", "gratulieren", "fehlen", "passieren", "gelingen", "misslingen", "nützen", "drohen", "dienen", "gehorchen", "ähneln", "glauben", "schmecken", "zuhören", "zusehen", "entkommen", "ausweichen", "geschehen", "zuschauen", "verzeihen", "wehtun", "raten",

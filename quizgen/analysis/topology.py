@@ -16,7 +16,7 @@ clause is marked ``sure=False``; the roles mark their own doubts.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import Clause, Token
 from . import roles
@@ -44,6 +44,12 @@ class _Draft:
     closed: bool = False
     antecedent: int | None = None
     sure: bool = True
+    coordinator: int | None = None  # "und" of an infinitive clause coordinated with one before
+
+    def opening_word(self) -> int | None:
+        """The word that opens the clause as ``Clause.conjunction`` gives it: a coordinated
+        infinitive ("um … zu verfügen und … bereit zu sein") is opened by its "und", not "um"."""
+        return self.coordinator if self.coordinator is not None else self.conjunction
 
     def has_verb(self, tokens: tuple[Token, ...]) -> bool:
         return any(tokens[k].tag.startswith("V") for k in self.positions)
@@ -115,12 +121,27 @@ def _coordination_split(tokens: tuple[Token, ...], piece: list[int]) -> int | No
     return None
 
 
+ADVERB_CONJUNCTIONS = frozenset({"seitdem", "seither", "solange", "sobald", "sooft"})
+
+
+def _subordinator(tokens: tuple[Token, ...], words: list[int], j: int) -> bool:
+    """A subordinating conjunction at ``words[j]``, or an adverb that works as one when its verb
+    comes last ("Seitdem die Kontakte … geschlossen wurden", tagged PROAV)."""
+    token = tokens[words[j]]
+    if token.tag in ("KOUS", "KOUI"):
+        return True
+    if token.text.lower() not in ADVERB_CONJUNCTIONS or j + 1 >= len(words) or _is_verb(tokens[words[j + 1]]):
+        return False
+    rest = words[j:]
+    return _verb_final(tokens, rest) and any(tokens[k].tag.endswith("FIN") for k in rest)
+
+
 def _pieces(tokens: tuple[Token, ...], chunk: list[int]) -> list[list[int]]:
     """A chunk cut before an inner subordinating conjunction and at clause coordination."""
     result: list[list[int]] = []
     start = 0
     for j in range(1, len(chunk)):
-        if tokens[chunk[j]].tag in ("KOUS", "KOUI") and tokens[chunk[j - 1]].tag not in ("KON", "ADV"):
+        if _subordinator(tokens, chunk, j) and tokens[chunk[j - 1]].tag not in ("KON", "ADV"):
             result.append(chunk[start:j])
             start = j
     result.append(chunk[start:])
@@ -173,7 +194,7 @@ def _opener(tokens: tuple[Token, ...], piece: list[int], after_comma: bool) -> t
     k = piece[0]
     if first.tag == "KON" and len(piece) > 1 and tokens[piece[1]].tag in ("KOUS", "KOUI"):
         first, k = tokens[piece[1]], piece[1]
-    if first.tag == "KOUS":
+    if first.tag == "KOUS" or (first.tag != "KOUI" and _subordinator(tokens, piece, piece.index(k))):
         return "subordinate", k
     if first.tag == "KOUI":
         return "um_zu", k
@@ -307,7 +328,8 @@ def _place(builder: _Builder, piece: list[int], after_comma: bool, after_quote: 
             _ends_with_zu_infinitive(tokens, piece) or sibling.verb_final and sibling.has_verb(tokens)
         ) and not (sibling.kind in ("subordinate", "relative") and _has_finite_early(tokens, piece)):
             copy = _Draft(sibling.kind, conjunction=sibling.conjunction, parent=sibling.parent,
-                          verb_final=sibling.verb_final, antecedent=sibling.antecedent)
+                          verb_final=sibling.verb_final, antecedent=sibling.antecedent,
+                          coordinator=piece[0] if sibling.kind in ("zu_infinitive", "um_zu") else None)
             builder.new(copy, piece)
             return
     open_index = builder.open_clause()
@@ -484,7 +506,7 @@ def parse_clauses(tokens: tuple[Token, ...]) -> tuple[Clause, ...]:
                 mood=complex_.mood,
                 person=person,
                 number=number,
-                conjunction=draft.conjunction + offset if draft.conjunction is not None else None,
+                conjunction=_offset(draft.opening_word(), offset),
                 parent=draft.parent,
                 antecedent=draft.antecedent + offset if draft.antecedent is not None else None,
                 constituents=constituents,
@@ -492,7 +514,31 @@ def parse_clauses(tokens: tuple[Token, ...]) -> tuple[Clause, ...]:
                     finite is not None or draft.kind in ("zu_infinitive", "um_zu")),
             )
         )
-    return tuple(result)
+    return tuple(_share_subjects(result))
+
+
+def _offset(k: int | None, offset: int) -> int | None:
+    return k + offset if k is not None else None
+
+
+def _share_subjects(clauses: list[Clause]) -> list[Clause]:
+    """A coordinated clause without a subject of its own ("Kim besuchte die Fabrik und *forderte*
+    mehr") gets the subject of the clause it is coordinated with, marked ``detail="shared"`` and
+    placed in its Vorfeld; it is sure when that subject is and the two finite verbs agree."""
+    for index, clause in enumerate(clauses):
+        if clause.kind != "coordinated" or clause.parent is None or clause.finite is None or clause.role("subject"):
+            continue
+        if clause.conjunction is None or clause.finite != clause.conjunction + 1:
+            continue  # "und dann forderte er": a Vorfeld of its own
+        parent = clauses[clause.parent]
+        subject = next(iter(parent.role("subject")), None)
+        if subject is None or parent.finite is None:
+            continue
+        agrees = not (clause.number and parent.number and clause.number != parent.number) and not (
+            clause.person and parent.person and clause.person != parent.person)
+        shared = replace(subject, detail="shared", field="vorfeld", sure=subject.sure and agrees)
+        clauses[index] = replace(clause, constituents=tuple(sorted((shared, *clause.constituents), key=lambda c: c.start)))
+    return clauses
 
 
 def _span(drafts: list[_Draft], index: int, depth: int = 0) -> set[int]:
