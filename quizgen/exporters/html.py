@@ -363,6 +363,8 @@ def build_context(material: Material, options: Options, key: bool, variant: str 
             sections.append({"kind": kind, "number": task, "heading": heading,
                              "instruction": _instruction(kind, items, questions),
                              "items": items, "points": sum(item["points"] for item in items)})
+    for index, section in enumerate(sections):  # the last one carries the total and the footer
+        section["last"] = index == len(sections) - 1
     has_global = any(section["kind"] == "global" for section in sections)
     return SheetContext(
         title=options.title or material.article.title,
