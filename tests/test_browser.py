@@ -282,3 +282,48 @@ def test_quiz_global_task_and_word_choice_work(tmp_path):
     assert int(options) == len(STATEMENTS) + 1  # every statement and the empty choice
     assert word.startswith("Leider falsch. Richtig ist: starb.") and "Im Text steht" not in word
     assert numbers == "1234"
+
+
+QUIZ_ANSWER = (
+    "var data=JSON.parse(d.getElementById('quiz-data').textContent);"
+    "function answer(q,right){var box=d.getElementById('box-'+q.id);"
+    "if(q.type==='true_false'||q.type==='multiple_choice'){var pick=null;"
+    "box.querySelectorAll('input[type=radio]').forEach(function(i){if(!pick&&(i.value===q.answer)===right){pick=i;}});pick.click();}"
+    "else if(q.type==='gap_fill'||q.type==='matching'||q.type==='ordering'){"
+    "var want=q.type==='ordering'?q.order.map(String):q.answers;"
+    "want.forEach(function(v,i){d.getElementById(q.id+'-sel-'+i).value=right?v:'';});d.getElementById(q.id+'-check').click();}"
+    "else{q.answers.forEach(function(a,i){d.getElementById(q.id+'-in-'+i).value=right?a:'xyzzy';});"
+    "d.getElementById(q.id+'-check').click();}}"
+    "function shown(){return [d.getElementById('result').hidden?'hidden':'shown',d.getElementById('score').textContent,"
+    "d.getElementById('result-total').textContent,d.getElementById('result-first').textContent].join(' ~ ');}"
+    "function filled(sel){return Array.prototype.filter.call(d.querySelectorAll(sel),function(n){return n.textContent;}).length;}"
+)
+
+
+def test_quiz_shows_the_score_at_the_end_and_lets_the_learner_try_again(tmp_path, rendered, seed_material):
+    """Answer every question (the first half right, the rest wrong): the result appears only
+    then, with the first-try score; each answer shows its evidence; "Falsche Antworten noch
+    einmal" clears only the wrong ones, which answered right give full marks (the first-try
+    score stays); "Alles noch einmal" clears everything."""
+    total = len(seed_material.questions)
+    half = total // 2
+    script = QUIZ_ANSWER + (
+        f"data.questions.forEach(function(q,k){{if(k==={half}){{out.push(shown());}}answer(q,k<{half});}});"
+        "out.push(shown());out.push(filled('.qz .evidence'));"
+        "d.getElementById('retry-wrong').click();out.push(shown());out.push(filled('.qz .feedback'));"
+        f"data.questions.forEach(function(q,k){{if(k>={half}){{answer(q,true);}}}});out.push(shown());"
+        "out.push(d.getElementById('retry-wrong').hidden);"
+        "d.getElementById('retry-all').click();out.push(shown());out.push(filled('.qz .feedback'));"
+    )
+    midway, done, evidence, retried, feedbacks, redone, no_wrong, fresh, cleared = run_in_quiz(
+        tmp_path, rendered / "seed.quiz.html", script).split("|")
+    assert midway.startswith("hidden ~ ") and f"{half} von {total} richtig" in midway
+    assert done.startswith(f"shown ~ {half} von {total} richtig")
+    assert f"Ergebnis: {half} von {total} richtig ({round(100 * half / total)} %)." in done
+    assert f"Beim ersten Versuch richtig: {half} von {total}." in done
+    with_evidence = [q for q in seed_material.questions if q.evidence]
+    assert int(evidence) >= len(with_evidence) > 0  # every answered question shows where it stands
+    assert retried.startswith("hidden ~ ") and int(feedbacks) == half  # only the wrong ones were cleared
+    assert f"Ergebnis: {total} von {total} richtig (100 %). Sehr gut!" in redone
+    assert f"Beim ersten Versuch richtig: {half} von {total}." in redone and no_wrong == "true"
+    assert fresh.startswith("hidden ~  ~") and cleared == "0"
