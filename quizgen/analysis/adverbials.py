@@ -26,7 +26,9 @@ TIME_NOUNS = MONTHS | WEEKDAYS | frozenset(
     Jahrzehnte Jahrzehnten Jahrtausend Zeit Zeiten Zeitpunkt Zeitraum Anfang Ende Mitte Beginn
     Morgen Vormittag Mittag Nachmittag Abend Nacht Wochenende Frühling Frühjahr Sommer Herbst
     Winter Saison Ostern Weihnachten Uhr Zeitalter Epoche Ära Phase Jugend Kindheit Laufe
-    Lauf Moment Augenblick Vergangenheit Zukunft Gegenwart Jahreswechsel Silvester""".split()  # noqa: SIM905
+    Lauf Moment Augenblick Vergangenheit Zukunft Gegenwart Jahreswechsel Silvester Quartal
+    Quartals Semester Periode Zeitpunkt Jahresbeginn Jahresende Kriegsende Mittelalter Neuzeit
+    Antike Mal Male Jahrzehnts Monats Jahrtausends""".split()  # noqa: SIM905
 )
 # Events after which or before which something happens: "nach dem Krieg", "vor der Wahl".
 EVENT_NOUNS = frozenset(
@@ -89,6 +91,7 @@ APPRART = {
 _ACCUSATIVE_ARTICLES = frozenset({"die", "das", "den", "eine", "einen", "ein", "diese", "diesen", "dieses"})
 _DATIVE_ARTICLES = frozenset({"dem", "der", "einem", "einer", "diesem", "dieser"})
 _ACCUSATIVE_FUSED = frozenset({"ins", "ans", "aufs", "übers", "hinters", "unters", "vors"})
+_DEICTIC = ("letzt", "nächst", "vorig", "dies", "kommend", "vergangen", "selb", "gleich")
 _YEAR = re.compile(r"^(1[0-9]|20)\d\d(er)?$")
 
 # Subordinating conjunctions (and um/ohne/statt of infinitive clauses) → (role, detail, sure).
@@ -104,7 +107,12 @@ CONJUNCTIONS: dict[str, tuple[str, str, bool]] = {
     "obgleich": ("adverbial", "concession", True), "wenngleich": ("adverbial", "concession", True),
     "falls": ("adverbial", "condition", True), "sofern": ("adverbial", "condition", True),
     "sodass": ("adverbial", "consequence", True), "so dass": ("adverbial", "consequence", True),
+    "wie": ("manner", "wie", True), "denn": ("cause", "denn", True),
 }
+# Words that modify a number inside a noun phrase ("rund 100 Raketen", "fast alle").
+NUMBER_MODIFIERS = frozenset(
+    "viel viele wenig wenige mehr weniger meisten etwa rund circa ca. fast knapp über unter bis".split()  # noqa: SIM905
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +127,16 @@ class Kind:
 UNKNOWN = Kind("adverbial", "", True)
 
 
+def settled(kind: Kind) -> Kind:
+    """A kind the cues do not settle becomes the general "adverbial" (which is sure: the phrase
+    is an adverbial, only what it says is open), keeping the guess in the detail ("place?").
+    The rule builder uses this so that an unclear "in X" is no object and no "Wo" question, yet
+    stays a sure constituent for the sentence's layout."""
+    if kind.sure or kind.role == "adverbial":
+        return Kind(kind.role, kind.detail, True)
+    return Kind("adverbial", f"{kind.role}?", True)
+
+
 def base_preposition(word: str) -> str:
     """The preposition inside a fused form, lower case: "im" → "in", "zur" → "zu"."""
     word = word.lower()
@@ -131,14 +149,22 @@ def conjunction_kind(conjunction: str) -> Kind:
     return Kind(role, detail, sure)
 
 
-def adverbial_kind(tokens: Sequence[Token]) -> Kind:
-    """The kind of an adverbial phrase (its tokens in text order)."""
+def is_time_word(token: Token) -> bool:
+    """A time noun by its form or lemma ("Jahren", "Wochenende", "Montag") or a year ("1990")."""
+    if token.tag == "CARD":
+        return bool(_YEAR.match(token.text))
+    return token.tag in ("NN", "NE") and (token.text in TIME_NOUNS or token.lemma in TIME_NOUNS)
+
+
+def adverbial_kind(tokens: Sequence[Token], cases: frozenset[str] | None = None) -> Kind:
+    """The kind of an adverbial phrase (its tokens in text order). ``cases``: the cases the
+    phrase's noun phrase can have, when the caller knows them (a two-way preposition's case)."""
     words = [t for t in tokens if not t.tag.startswith("$")]
     if not words:
         return UNKNOWN
     first = words[0]
     if first.tag in ("APPR", "APPRART"):
-        return _prepositional(base_preposition(first.text), first, words[1:])
+        return _prepositional(base_preposition(first.text), first, words[1:], cases)
     if words[-1].tag in ("APPO", "APZR"):
         return _postpositional(words[-1].text.lower(), words[:-1])
     if len(words) == 1 and words[0].tag in ("ADV", "ADJD", "PROAV", "PAV", "PWAV"):
@@ -151,7 +177,7 @@ def _nouns(words: Sequence[Token]) -> list[Token]:
 
 
 def _is_time(words: Sequence[Token]) -> bool:
-    return any(t.text in TIME_NOUNS or _YEAR.match(t.text) for t in _nouns(words))
+    return any(is_time_word(t) for t in _nouns(words))
 
 
 def _is_event(words: Sequence[Token]) -> bool:
@@ -162,12 +188,17 @@ def _is_place(words: Sequence[Token]) -> bool:
     return any(t.ent_label == "LOC" or t.text in PLACE_NOUNS for t in _nouns(words))
 
 
-def _is_accusative(fused: Token, rest: Sequence[Token]) -> bool | None:
+def _is_accusative(fused: Token, rest: Sequence[Token], cases: frozenset[str] | None = None) -> bool | None:
     """A two-way preposition's phrase in the accusative (direction), dative (place) or unknown."""
     if fused.text.lower() in _ACCUSATIVE_FUSED:
         return True
     if fused.tag == "APPRART":
         return False
+    if cases:
+        if cases <= {"Acc", "Nom"} and "Acc" in cases:
+            return True
+        if "Dat" in cases and "Acc" not in cases:
+            return False
     nouns = [t for t in rest if t.tag in ("NN", "NE")]
     case = nouns[0].feature("Case") if nouns else ""
     if case in ("Acc", "Dat"):
@@ -180,7 +211,7 @@ def _is_accusative(fused: Token, rest: Sequence[Token]) -> bool | None:
     return None  # "den" (Acc masc or Dat plur), no determiner: not decided here
 
 
-def _prepositional(preposition: str, first: Token, rest: Sequence[Token]) -> Kind:
+def _prepositional(preposition: str, first: Token, rest: Sequence[Token], cases: frozenset[str] | None = None) -> Kind:
     if preposition in CAUSE_PREPOSITIONS:
         return Kind("cause", preposition)
     if preposition in PURPOSE_PREPOSITIONS:
@@ -192,15 +223,19 @@ def _prepositional(preposition: str, first: Token, rest: Sequence[Token]) -> Kin
         return Kind("direction", "bis") if place else Kind("time", "until")
     if preposition == "ab":
         return Kind("time", "since") if time else Kind("origin", "ab", place)
-    if preposition in ("während", "innerhalb", "binnen") and (time or _is_event(rest)):
-        return Kind("time", "duration" if preposition != "während" else "")
+    if preposition == "während":
+        return Kind("time", "")
+    if preposition in ("innerhalb", "binnen") and (time or _is_event(rest)):
+        return Kind("time", "duration")
+    if preposition in ("über", "unter", "um") and rest and rest[0].tag == "CARD" and not time:
+        return Kind("quantity", preposition)  # "über 100", "um 20 Prozent"
     if preposition in ("nach", "vor") and (time or _is_event(rest)):
         return Kind("time", "after" if preposition == "nach" else "before")
     if preposition == "für" and time and any(t.tag == "CARD" for t in rest):
         return Kind("time", "duration")
     if preposition in ("um", "gegen") and any(t.text == "Uhr" for t in rest):
         return Kind("time")
-    if preposition in ("in", "an", "zu", "um", "gegen") and time:
+    if preposition in ("in", "an", "zu", "um", "gegen", "zwischen", "ab") and time:
         return Kind("time")
     if preposition in ("um", "auf", "bis") and any(t.text in UNITS for t in rest):
         return Kind("quantity", preposition)
@@ -216,6 +251,8 @@ def _prepositional(preposition: str, first: Token, rest: Sequence[Token]) -> Kin
         return Kind("direction", "nach")
     if preposition == "zu" and place:
         return Kind("direction", "zu")
+    if preposition == "zu" and _is_action(rest):
+        return Kind("purpose", "zu")  # "zur Stärkung der Zusammenarbeit"
     if preposition == "bei" and place:
         return Kind("place", "bei")
     if preposition in ("auf", "in") and any(t.text in MANNER_NOUNS for t in rest):
@@ -224,8 +261,10 @@ def _prepositional(preposition: str, first: Token, rest: Sequence[Token]) -> Kin
         return Kind("manner", "ohne")
     if preposition == "mit":
         return Kind("manner", "mit", False)
+    if preposition in ("mittels", "per"):
+        return Kind("manner", preposition)
     if preposition in TWO_WAY:
-        accusative = _is_accusative(first, rest)
+        accusative = _is_accusative(first, rest, cases)
         if accusative is None:
             named = any(t.tag == "NE" for t in rest) and not any(t.tag == "ART" for t in rest)
             if named:  # "in Berlin", "auf Kuba": a name without article stands for a place
@@ -235,6 +274,12 @@ def _prepositional(preposition: str, first: Token, rest: Sequence[Token]) -> Kin
             return Kind("direction", preposition, place)
         return Kind("place", preposition, place)
     return Kind("adverbial", preposition, place or time)
+
+
+def _is_action(rest: Sequence[Token]) -> bool:
+    """A definite noun of action after "zu": "zur Stärkung", "zum Schutz der Bevölkerung"."""
+    nouns = [t for t in rest if t.tag == "NN"]
+    return bool(nouns) and nouns[0].text.endswith(("ung", "ion")) and not any(t.tag == "NE" for t in rest[:2])
 
 
 def _postpositional(postposition: str, rest: Sequence[Token]) -> Kind:
@@ -268,12 +313,17 @@ def _adverb(token: Token) -> Kind:
 
 
 def _noun_phrase(words: Sequence[Token]) -> Kind:
-    """An adverbial noun phrase: a time (letzte Woche, jeden Tag), an amount (zehn Kilometer)."""
+    """An adverbial noun phrase: a time (letzte Woche, jeden Tag: when or how often; eine Woche,
+    drei Jahre lang: how long), an amount (zehn Kilometer)."""
     if _is_time(words):
-        if words[-1].text.lower() == "lang":
-            return Kind("time", "duration")
         first = words[0].text.lower()
-        return Kind("time", "frequency" if first.startswith(("jed", "all")) else "")
+        if first.startswith(("jed", "all")):
+            return Kind("time", "frequency")
+        if words[0].tag == "CARD" and _YEAR.match(words[0].text) or first.startswith(_DEICTIC):
+            return Kind("time", "")
+        if words[-1].text.lower() == "lang" or words[0].tag == "CARD" or first in ("ein", "eine", "einen"):
+            return Kind("time", "duration")
+        return Kind("time", "")
     if any(t.text in UNITS for t in words) and any(t.tag == "CARD" for t in words):
         return Kind("quantity")
     return Kind("adverbial", "", False)

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..model import Constituent, Token
+from . import adverbials
 from . import roles_lexicon as lex
 from .topology_cases import (
     ALL,
@@ -140,7 +141,7 @@ def _modifies_next(tokens: tuple[Token, ...], own: list[int], n: int) -> bool:
             "mehr", "weniger")
     if token.tag == "PIS":
         return token.text.lower() in ("mehr", "weniger") and after.text.lower() == "als"
-    if token.text.lower() in lex.QUANTITY_WORDS and after.tag == "CARD":
+    if token.text.lower() in adverbials.NUMBER_MODIFIERS and after.tag == "CARD":
         return True
     for k in own[n + 1 : n + 4]:  # "bildungspolitisch nicht gerade leichten Zeiten"
         if tokens[k].tag in ("ADJA", "CARD"):
@@ -186,7 +187,7 @@ def _attachments(tokens: tuple[Token, ...], own: list[int], end: int, phrase: Ph
             phrase.positions.extend(own[end : found[0]])
             end = found[0]
             continue
-        if token.tag in ("APPR", "APPRART") and lex.CONTRACTIONS.get(token.text.lower(), token.text.lower()) in NOUN_PREPOSITIONS:
+        if token.tag in ("APPR", "APPRART") and adverbials.base_preposition(token.text) in NOUN_PREPOSITIONS:
             if tokens[phrase.head].tag not in NOUN_TAGS:
                 break
             found = _np_end(tokens, own, end + 1) if end + 1 < len(own) else None
@@ -290,7 +291,7 @@ def _noun_ahead(tokens: tuple[Token, ...], own: list[int], n: int) -> int | None
 
 def _preposition(token: Token) -> str:
     word = token.text.lower()
-    return lex.CONTRACTIONS.get(word, word)
+    return adverbials.base_preposition(word)
 
 
 def phrases(tokens: tuple[Token, ...], own: list[int], skip: set[int]) -> list[Phrase]:
@@ -337,12 +338,7 @@ def _agrees(phrase: Phrase, slots: frozenset[int]) -> bool:
 
 
 def _is_time_noun(tokens: tuple[Token, ...], phrase: Phrase) -> bool:
-    head = tokens[phrase.head]
-    return head.lemma.lower() in lex.TIME_NOUNS or (head.tag == "CARD" and _looks_like_year(head.text))
-
-
-def _looks_like_year(text: str) -> bool:
-    return text.isdigit() and len(text) == 4 and 1000 <= int(text) <= 2100
+    return adverbials.is_time_word(tokens[phrase.head])
 
 
 @dataclass
@@ -492,70 +488,44 @@ def _resolve_ambiguous(assigned: list[_Assigned], vc: VerbComplex) -> None:
 
 
 def _pp_role(tokens: tuple[Token, ...], phrase: Phrase, vc: VerbComplex) -> tuple[str, str, bool]:
-    """Role, detail and sureness of a prepositional phrase."""
+    """Role, detail and sureness of a prepositional phrase: the verb's prepositional object,
+    the agent of a passive, else what ``adverbials`` makes of the phrase up to its noun."""
     prep = phrase.preposition
-    head = tokens[phrase.head]
     lemma = vc.lemma.lower().removeprefix("sich ")
     if prep in lex.VALENCY.get(lemma, ()) and not _is_time_noun(tokens, phrase):
         return "object_prep", "", True
     if vc.voice == "passive" and prep == "von":
         return "agent", "", True
-    cases = cases_of(phrase.readings)
-    time_like = _is_time_noun(tokens, phrase) or head.tag == "CARD" and _looks_like_year(head.text)
-    if prep in lex.TIME_PREPOSITIONS and (time_like or prep in ("seit", "bis", "während")):
-        return "time", lex.TIME_PREPOSITIONS[prep], True
-    if prep in ("für", "über") and head.tag == "CARD" or (prep == "für" and time_like):
-        return ("time", "duration", True) if time_like or prep == "für" else ("quantity", "", True)
-    if time_like and prep in ("in", "an", "vor", "nach", "um", "gegen", "zu", "ab", "seit", "bis", "zwischen"):
-        return "time", "", True
-    if prep in lex.CAUSE_PREPOSITIONS:
-        return "cause", prep, True
-    if prep == "aus" or (prep == "von" and head.ent_label == "LOC"):
-        return "origin", "", True
-    if prep == "nach" and (head.tag == "NE" or head.ent_label == "LOC"):
-        return "direction", "", True
-    if prep == "zu" and (head.ent_label in ("LOC", "ORG") or head.tag == "NE"):
-        return "direction", "", True
-    if prep == "zu" and phrase.definite and head.text.endswith(("ung", "ion", "en")) and head.tag == "NN":
-        return "purpose", "zu", True
-    if prep in lex.PLACE_PREPOSITIONS:
-        if cases == {"Acc"} and prep in ("in", "an", "auf", "über", "unter", "hinter", "neben", "vor", "zwischen"):
-            return "direction", "", True
-        if "Dat" in cases or head.ent_label == "LOC" or head.tag == "NE":
-            return "place", "", "Dat" in cases and cases <= {"Dat", "Gen"} or head.ent_label == "LOC"
-    if prep in lex.MANNER_PREPOSITIONS:
-        return "manner", prep, True
-    if prep in lex.PURPOSE_PREPOSITIONS:
-        return "purpose", prep, True
-    return "adverbial", prep, True
+    kind = adverbials.settled(adverbials.adverbial_kind(_own_words(tokens, phrase), cases_of(phrase.readings) - {"Nom"}))
+    return kind.role, kind.detail, kind.sure
 
 
-def _adverb_role(token: Token, vc: VerbComplex) -> tuple[str, str]:
-    word = token.text.lower()
-    if word in lex.TIME_ADVERBS:
-        return "time", "frequency" if word in lex.FREQUENCY_ADVERBS else ""
-    if word in lex.PLACE_ADVERBS:
-        return "place", ""
-    if word in lex.DIRECTION_ADVERBS:
-        return "direction", ""
-    if word in lex.QUANTITY_WORDS:
-        return "quantity", ""
-    if token.tag == "ADJD":
-        return ("predicative", "") if vc.copula else ("manner", "")
-    return "adverbial", ""
+def _own_words(tokens: tuple[Token, ...], phrase: Phrase) -> list[Token]:
+    """The phrase's words up to its head and the name run after it, without attached phrases
+    ("vor den Militärübungen" of "vor den Militärübungen zwischen Südkorea und …")."""
+    positions = sorted(phrase.positions)
+    words = [k for k in positions if k <= phrase.head]
+    for k in positions:
+        if k == words[-1] + 1 and tokens[k].tag == "NE" or (tokens[k].tag == "APPO" and k > phrase.head):
+            words.append(k)
+    return [tokens[k] for k in words]
 
 
-def _clause_role(kind: str, conjunction: Token | None) -> tuple[str, str]:
-    if kind in ("zu_infinitive",):
-        return "complement", ""
-    if kind == "relative" or conjunction is None:
-        return "complement", ""
+def _adverb_role(token: Token, vc: VerbComplex) -> tuple[str, str, bool]:
+    if token.tag == "ADJD" and vc.copula:
+        return "predicative", "", True
+    kind = adverbials.settled(adverbials.adverbial_kind([token]))
+    return kind.role, kind.detail, kind.sure
+
+
+def _clause_role(kind: str, conjunction: Token | None) -> tuple[str, str, bool]:
+    if kind in ("zu_infinitive", "relative") or conjunction is None:
+        return "complement", "", True
     word = conjunction.text.lower()
-    if word in lex.SUBJUNCTION_ROLES:
-        return lex.SUBJUNCTION_ROLES[word]
     if conjunction.tag in ("PWS", "PWAV", "PWAT") or word in ("dass", "ob"):
-        return "complement", word
-    return "adverbial", word
+        return "complement", word, True
+    found = adverbials.conjunction_kind(word)
+    return found.role, found.detail, found.sure
 
 
 Child = tuple[int, list[int], str, int | None, VerbComplex]
@@ -604,13 +574,13 @@ def constituents(
     assigned.extend(_object_roles(others, vc, subject is not None or infinitive, strong or infinitive))
     for phrase in found:
         if phrase.kind == "np" and phrase not in nps:
-            assigned.append(_Assigned(phrase, "time", "Acc", _bare_time_detail(tokens, phrase)))
+            assigned.append(_Assigned(phrase, "time", "Acc", adverbials.adverbial_kind(_own_words(tokens, phrase)).detail))
         elif phrase.kind == "pp":
             role, detail, sure = _pp_role(tokens, phrase, vc)
             assigned.append(_Assigned(phrase, role, detail=detail, sure=sure))
         elif phrase.kind == "adv":
-            role, detail = _adverb_role(tokens[phrase.head], vc)
-            assigned.append(_Assigned(phrase, role, detail=detail))
+            role, detail, sure = _adverb_role(tokens[phrase.head], vc)
+            assigned.append(_Assigned(phrase, role, detail=detail, sure=sure))
         elif phrase.kind == "als":
             assigned.append(_Assigned(phrase, "adverbial", detail=phrase.preposition))
     if subject is not None and not subject_sure:
@@ -622,7 +592,7 @@ def constituents(
     for child, span, child_kind, child_conjunction, child_vc in children or []:
         if child_kind == "relative" or not span:
             continue
-        role, detail = _clause_role(child_kind, tokens[child_conjunction] if child_conjunction is not None else None)
+        role, detail, sure = _clause_role(child_kind, tokens[child_conjunction] if child_conjunction is not None else None)
         if child_kind == "coordinated":
             continue
         head = child_vc.finite if child_vc.finite is not None else (child_vc.verbs[-1] if child_vc.verbs else span[0] + offset)
@@ -634,7 +604,7 @@ def constituents(
             role=role, start=span[0] + offset, end=span[-1] + 1 + offset, head=head,
             text=_text(tokens, span[0], span[-1] + 1), detail=detail,
             field=_field(span[0] + offset, vc, kind), clause=child,
-            sure=role != "time" or detail != "when",
+            sure=sure,
         ))
     if any(c.role == "complement" for c in result):  # "es" before a dass/zu clause is expletive
         result = [replace(c, sure=False) if c.role == "subject" and c.text.lower() == "es" else c for c in result]
@@ -707,7 +677,7 @@ def _time_np(tokens: tuple[Token, ...], phrase: Phrase) -> bool:
         tokens[k].lemma.lower() in ("ganz", "gesamt") for k in phrase.positions
     ):
         return False
-    return "Acc" in cases and len(phrase.positions) > 1 and head.lemma.lower() in lex.TIME_NOUNS
+    return "Acc" in cases and len(phrase.positions) > 1 and adverbials.is_time_word(head)
 
 
 def _doubt_unmarked_objects(tokens: tuple[Token, ...], assigned: list[_Assigned], alone: bool) -> None:
@@ -727,16 +697,6 @@ def _doubt_unmarked_objects(tokens: tuple[Token, ...], assigned: list[_Assigned]
         before = tokens[start - 1] if start > 0 else None
         if before is not None and (before.tag in ("KON", "KOKOM", "APPR", "APPRART", "PROAV") or before.text in "„“\"'`()-–/"):
             item.sure = False  # a stray piece of a coordination or of a PP the chunker missed
-
-
-def _bare_time_detail(tokens: tuple[Token, ...], phrase: Phrase) -> str:
-    """'drei Jahre (lang)', 'eine Woche' → duration; 'letzten Monat', '1990', 'jeden Tag' → "" / frequency."""
-    first = tokens[phrase.positions[0]].text.lower()
-    if first.startswith("jed"):
-        return "frequency"
-    if tokens[phrase.head].tag == "CARD" or first.startswith(("letzt", "nächst", "vorig", "dies", "kommend", "vergangen")):
-        return ""
-    return "duration"
 
 
 def _agree_with_antecedent(tokens: tuple[Token, ...], found: list[Phrase], antecedent: int) -> None:

@@ -1,7 +1,8 @@
-"""Word lists for grammatical roles: prepositional objects, dative verbs, adverbial semantics.
+"""Valency word lists for grammatical roles: prepositional objects of verbs and nouns, dative verbs.
 
 Small and hand-made on purpose: a verb+preposition pair missing here makes the phrase an
-adverbial (never a wrong object), and a time or place word missing makes it "adverbial".
+adverbial (never a wrong object). What an adverbial means (time, place, cause …) is the
+business of ``adverbials``, the one classifier both clause builders share.
 """
 
 from __future__ import annotations
@@ -64,49 +65,3 @@ DATIVE_VERBS = frozenset(
      "entstammen", "nachfolgen", "vorstehen", "zugutekommen", "imponieren", "schmeicheln",
      "applaudieren", "zujubeln", "zuwinken", "entfliehen"]
 )
-
-# Preposition forms → the preposition (APPRART contractions resolved).
-CONTRACTIONS = {
-    "am": "an", "ans": "an", "im": "in", "ins": "in", "zum": "zu", "zur": "zu", "vom": "von",
-    "beim": "bei", "aufs": "auf", "durchs": "durch", "fürs": "für", "ums": "um", "übers": "über",
-    "unterm": "unter", "vorm": "vor", "hinterm": "hinter",
-}
-
-MONTHS = frozenset(
-    ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"]
-)
-WEEKDAYS = frozenset(["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"])
-TIME_NOUNS = frozenset(
-    ["tag", "woche", "monat", "jahr", "jahrzehnt", "jahrhundert", "jahrtausend", "stunde", "minute", "sekunde", "abend", "morgen", "vormittag", "nachmittag", "mittag", "nacht", "wochenende", "zeit", "zeitpunkt", "zeitraum", "anfang", "ende", "mitte", "beginn", "sommer", "winter", "frühling", "herbst", "frühjahr", "saison", "quartal", "semester", "mal", "vergangenheit", "zukunft", "gegenwart", "moment", "augenblick", "epoche", "ära", "periode", "phase", "jahresbeginn", "jahresende", "kriegsende", "uhr", "weltkrieg", "mittelalter", "neuzeit", "antike"]
-) | MONTHS | WEEKDAYS
-TIME_ADVERBS = frozenset(
-    ["heute", "gestern", "morgen", "vorgestern", "übermorgen", "damals", "jetzt", "nun", "bald", "später", "früher", "zuvor", "vorher", "nachher", "danach", "dann", "seither", "seitdem", "inzwischen", "mittlerweile", "bisher", "zuletzt", "anfangs", "zunächst", "zuerst", "schließlich", "endlich", "immer", "nie", "niemals", "oft", "häufig", "selten", "manchmal", "stets", "bereits", "schon", "noch", "gerade", "eben", "kürzlich", "neulich", "jemals", "einst", "heutzutage", "derzeit", "zurzeit", "momentan", "sofort", "gleich", "demnächst", "künftig", "erneut", "wieder", "nachts", "morgens", "abends", "mittags", "täglich", "jährlich", "wöchentlich", "monatlich"]
-)
-FREQUENCY_ADVERBS = frozenset(["immer", "nie", "niemals", "oft", "häufig", "selten", "manchmal", "stets", "täglich", "jährlich", "wöchentlich", "monatlich"])
-PLACE_ADVERBS = frozenset(["hier", "dort", "da", "überall", "nirgends", "nirgendwo", "drinnen", "draußen", "oben", "unten", "vorne", "hinten", "innen", "außen", "dazwischen", "nebenan"])
-DIRECTION_ADVERBS = frozenset(
-    ["dorthin", "hierher", "hierhin", "dahin", "heim", "nach", "hause", "hinauf", "hinunter", "heraus", "hinaus", "herein", "hinein", "zurück", "weg", "fort", "vorwärts", "rückwärts"]
-)
-ORIGIN_ADVERBS = frozenset(["daher", "woher", "dorther"]) - {"daher"}
-QUANTITY_WORDS = frozenset(["viel", "viele", "wenig", "wenige", "mehr", "weniger", "meisten", "etwa", "rund", "circa", "ca.", "fast", "knapp"])
-
-# Adverbial kind of a preposition (before the case and noun checks refine it).
-TIME_PREPOSITIONS = {"seit": "since", "bis": "until", "ab": "since", "während": "", "binnen": "duration", "innerhalb": "duration"}
-PLACE_PREPOSITIONS = frozenset(["in", "an", "auf", "bei", "unter", "über", "hinter", "neben", "vor", "zwischen", "gegenüber", "innerhalb", "außerhalb", "oberhalb", "unterhalb", "nahe"])
-CAUSE_PREPOSITIONS = frozenset(["wegen", "aufgrund", "angesichts", "infolge", "dank", "mangels", "anlässlich"])
-PURPOSE_PREPOSITIONS = frozenset({"zwecks"})
-MANNER_PREPOSITIONS = frozenset({"mit", "ohne", "mittels", "per", "durch"})
-
-# Conjunctions of embedded clauses → (role of the clause in its parent, detail).
-SUBJUNCTION_ROLES: dict[str, tuple[str, str]] = {
-    "weil": ("cause", "weil"), "da": ("cause", "da"), "zumal": ("cause", "zumal"),
-    "damit": ("purpose", "damit"), "um": ("purpose", "um"), "sodass": ("adverbial", "consequence"),
-    "als": ("time", ""), "nachdem": ("time", "after"), "bevor": ("time", "before"),
-    "ehe": ("time", "before"), "während": ("time", "while"), "seit": ("time", "since"),
-    "seitdem": ("time", "since"), "sobald": ("time", ""), "solange": ("time", "duration"),
-    "bis": ("time", "until"), "wenn": ("time", "when"), "falls": ("adverbial", "condition"),
-    "sofern": ("adverbial", "condition"), "obwohl": ("adverbial", "concession"),
-    "obgleich": ("adverbial", "concession"), "wenngleich": ("adverbial", "concession"),
-    "indem": ("manner", "indem"), "ohne": ("manner", "ohne"), "statt": ("adverbial", "instead"),
-    "anstatt": ("adverbial", "instead"), "wie": ("manner", "wie"), "denn": ("cause", "denn"),
-}
