@@ -29,7 +29,7 @@ TIME_SKILLS = frozenset({"wann", "seit wann", "bis wann"})
 REASON_SKILLS = frozenset({"warum", "wozu"})
 PLACE_SKILLS = frozenset({"wo", "wohin", "woher"})
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
-_FRAME = re.compile(r"^((?:(?:am|im|in|an|auf|aus|nach|von|vom|bei|beim|mit|seit|bis|um|ab|zum|zur|für|gegen|über|unter|vor)\s+)?)(.*)$")
+_FRAME = re.compile(r"^((?:(?:am|im|in|an|auf|aus|nach|von|vom|bei|beim|mit|seit|bis|um|ab|zum|zur|für|gegen|über|unter|vor)\s+)?)(.*)$", re.IGNORECASE)
 
 
 def content_multiple_choice(
