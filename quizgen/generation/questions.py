@@ -199,7 +199,7 @@ def gap_fill(analysis: Analysis, vocabulary: tuple[VocabItem, ...], rng: random.
     return [Question(
         id="", type="gap_fill", prompt=re.sub(r"\s+", " ", "".join(pieces)).strip(), answer=answers,
         sentence=passage[0].index, evidence=" ".join(s.text for s in passage), word_bank=bank,
-        explanation="Die Lösungen stehen im Text: " + ", ".join(answers) + ".",
+        explanation="Die Lösungen stehen im Text: " + ", ".join(answers) + ".", focus="vocabulary", skill="word",
     )]
 
 
@@ -219,6 +219,7 @@ def matching(analysis: Analysis, vocabulary: tuple[VocabItem, ...], rng: random.
         first = glossed[0].occurrences[0].sentence
         prompt = "Ordne die Wörter ihrer Bedeutung zu."
         explanation = "Die Bedeutungen stammen aus dem Wörterbuch."
+        focus, skill = "vocabulary", "word"
     else:
         halves = []
         for sentence in analysis.sentences:
@@ -241,12 +242,13 @@ def matching(analysis: Analysis, vocabulary: tuple[VocabItem, ...], rng: random.
         first = picked[0][0]
         prompt = "Welche Satzhälften gehören zusammen? Zwei Enden bleiben übrig."
         explanation = "Die vollständigen Sätze stehen im Text."
+        focus, skill = "content", "halves"
     options = [right for _, right in pairs] + extra
     rng.shuffle(options)
     return [Question(
         id="", type="matching", prompt=prompt, prompt_items=tuple(left for left, _ in pairs),
         options=tuple(options), answer=tuple(right for _, right in pairs), sentence=first,
-        evidence=analysis.sentences[first].text, explanation=explanation,
+        evidence=analysis.sentences[first].text, explanation=explanation, focus=focus, skill=skill,
     )]
 
 
