@@ -132,3 +132,33 @@ def test_ding_first_senses_are_right_or_absent():
                 mistakes.append((lemma, senses))
     assert shown / len(GLOSS_GOLD) >= 0.8, shown  # coverage
     assert wrong / shown <= 0.05, mistakes  # precision of the first sense ≥ 95%
+
+
+@pytest.mark.skipif(not DING.exists(), reason="needs Debian's trans-de-en (quizgen dictionary install)")
+def test_gloss_precision_on_hand_checked_sample_keeps_baseline():
+    """The first gloss of the 169 hand-checked dev items (tests/data/gloss_gold.tsv), in context."""
+    import json
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    sys.path.insert(0, str(root / "scripts"))
+    from eval_glosses import BASELINE, evaluate, read_gold
+
+    load_glossary.cache_clear()
+    result = evaluate(load_glossary(DING), read_gold(), context=True)
+    baseline = json.loads(BASELINE.read_text(encoding="utf-8"))
+    assert result["items"] >= 150
+    assert result["precision"] >= baseline["precision"] - 0.01, result["mistakes"]
+    assert result["coverage"] >= baseline["coverage"] - 0.01
+
+
+@pytest.mark.skipif(not DING.exists(), reason="needs Debian's trans-de-en (quizgen dictionary install)")
+def test_seed_words_get_the_sense_of_the_article():
+    load_glossary.cache_clear()
+    glossary = load_glossary(DING)
+    assert glossary.senses("abhängen", "VERB", context="Das hängt von der Reaktion der USA ab.")[0] == "to depend on"
+    assert glossary.senses("verfügen", "VERB", context="Nordkorea verfügt über Atomwaffen.")[0].startswith("to have")
+    assert glossary.senses("sagen", "VERB", context="Kim sagte, die Produktion müsse steigen.")[0] == "to say"
+    assert glossary.senses("berichten", "VERB", context="Die Agentur berichtete über den Besuch.")[0] == "to report"
+    assert glossary.senses("ehemalig", "ADJ")[0] == "former"
+    assert glossary.senses("Land", "NOUN")[0] == "country"

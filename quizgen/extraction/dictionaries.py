@@ -145,7 +145,8 @@ def verify(path: Path, minimum_size: int = MIN_SIZE) -> str:
     """Check a candidate dictionary file: size, format, everyday entries. Returns the format."""
     if not path.is_file():
         raise InputError(f"{path}: dictionary not found")
-    size = path.stat().st_size
+    data = _dictd_data(path) if path.name.endswith(".index") else None
+    size = path.stat().st_size + (data.stat().st_size if data else 0)
     if size < minimum_size:
         raise InputError(f"{path}: {size} bytes is too small for a dictionary (at least {minimum_size})")
     kind = detect_format(path)

@@ -35,7 +35,7 @@ from ..errors import InputError
 from .senses import Context, Sense, choose
 
 MIN_SUPPORT = 0.12  # senses with less dictionary support are not even indexed
-INDEX_VERSION = 16
+INDEX_VERSION = 18
 
 _POS_MARKERS = {
     "m": "NOUN", "f": "NOUN", "n": "NOUN", "pl": "NOUN", "m,f": "NOUN", "m,n": "NOUN", "f,n": "NOUN",
@@ -132,8 +132,8 @@ def _english_glosses(english_first: str, pos: str, preposition: str) -> list[tup
             part = _ENGLISH_PREP_NOTE.sub(r"\1", part)
         gloss = re.sub(r"\b(?:sb|sth|jdn|jdm|etw)\.(?:/(?:sb|sth)\.)*|\bone['’]s\b|\boneself\b|<>", "", _strip_nested(part))
         gloss = re.sub(r"\s+to do$", "", re.sub(r"\s+", " ", gloss).strip(" ;,."))
-        if not gloss or len(gloss.split()) > (5 if pos == "VERB" else 3):
-            continue
+        if not gloss or len(gloss.split()) > (5 if pos == "VERB" else 3) or re.search(r"/|\b(?:your|one's|somebody)\b", gloss):
+            continue  # "to be/get caught", "to extend your house": not a gloss a card can show
         if pos == "VERB" and not gloss.startswith("to "):
             continue
         found.append((gloss, weight))
@@ -152,7 +152,7 @@ def _ding_entries(line: str) -> list[Entry]:
         return []
     german_parts = german.split(" | ")
     german_first = german_parts[0]
-    english_first = re.sub(r"\s/[^/]*/", "", english.split(" | ")[0])  # "government /Gov.; Govt./"
+    english_first = re.sub(r"\s/[^/]*/", "", english.split(" | ")[0]).replace("’", "'")  # "government /Gov./"
     markers = re.findall(r"\{([^}]+)\}", german_first)
     pos = next((_POS_MARKERS[m] for m in markers if m in _POS_MARKERS), "")
     if not pos:

@@ -24,7 +24,8 @@ MAX_SENSES = 3
 MIN_ENGLISH_ZIPF = 2.0  # rarer English words are not offered as the only gloss
 MIN_SCORE = 0.6  # support × English commonness of the best sense; below it no gloss is shown
 NEXT_SENSE = 0.7  # a further sense must score this share of the best one
-CONSTRUCTION_MATCH = 2.5  # the sentence has the sense's preposition
+CONSTRUCTION_MATCH = 2.5  # the verb's clause has the sense's preposition
+TEXT_MATCH = 1.8  # the sentence has it somewhere (a plain text gives no better clue)
 CONSTRUCTION_MISSING = 0.2  # the sense needs a preposition the sentence lacks
 PREPOSITIONS = frozenset(
     ["an", "auf", "aus", "bei", "durch", "für", "gegen", "hinter", "in", "mit", "nach", "über", "um", "unter", "von", "vor", "zu", "zwischen", "wegen"]
@@ -52,6 +53,7 @@ class Context:
 
     prepositions: frozenset[str] = frozenset()
     known: bool = False
+    exact: bool = False  # read from the verb's own clause, not from anywhere in the sentence
 
     @classmethod
     def of(cls, context: object, lemma: str = "") -> Context:
@@ -74,7 +76,7 @@ class Context:
             "+dat" for clause in clauses if clause.lemma == lemma and clause.role("object_dat")
         ) if any(clause.lemma == lemma for clause in clauses) else _dative_in(getattr(context, "text", ""))
         text = getattr(context, "text", "")
-        return cls((found or prepositions_in(text)) | dative, True)
+        return cls((found or prepositions_in(text)) | dative, True, bool(found))
 
 
 def prepositions_in(text: str) -> frozenset[str]:
@@ -108,7 +110,8 @@ def score(sense: Sense, context: Context) -> float:
     common = min(4.0, max(0.05, 10 ** (0.3 * (sense.zipf - 4.5))))
     fit = 1.0
     if sense.preposition and context.known:
-        fit = CONSTRUCTION_MATCH if sense.preposition in context.prepositions else CONSTRUCTION_MISSING
+        match = CONSTRUCTION_MATCH if context.exact else TEXT_MATCH
+        fit = match if sense.preposition in context.prepositions else CONSTRUCTION_MISSING
     elif sense.preposition:
         fit = 0.5
     return sense.rank * common * fit * 0.6 ** max(0, words - 1)  # "to come on strong" is an idiom

@@ -1,0 +1,108 @@
+"""Gloss precision and coverage on the hand-checked sample ``tests/data/gloss_gold.tsv``.
+
+Each item is a lemma, its part of speech, the sentence of a dev article it stands in and the
+English senses a bilingual reader accepts there. quizgen's first gloss is right when it is one
+of them; an item without a gloss counts against coverage, not precision.
+
+    .venv/bin/python scripts/eval_glosses.py                  # the dictionary quizgen finds
+    .venv/bin/python scripts/eval_glosses.py --dictionary F   # another one (Ding, FreeDict, TSV)
+    .venv/bin/python scripts/eval_glosses.py --no-context     # without the sentence
+    .venv/bin/python scripts/eval_glosses.py --write-baseline # tests/quality/gloss_baseline.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "tests" / "data" / "gloss_gold.tsv"
+BASELINE = ROOT / "tests" / "quality" / "gloss_baseline.json"
+
+
+@dataclass(frozen=True, slots=True)
+class GoldItem:
+    lemma: str
+    pos: str
+    sentence: str
+    acceptable: frozenset[str]
+    article: str
+
+
+def read_gold(path: Path = GOLD) -> list[GoldItem]:
+    items = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        lemma, pos, sentence, acceptable, article = line.split("\t")
+        senses = frozenset(sense.strip().lower() for sense in acceptable.split(";") if sense.strip())
+        items.append(GoldItem(lemma, pos, sentence, senses, article))
+    return items
+
+
+_PARTICLES = ("on", "of", "to", "with", "about", "for", "from", "in", "at", "by", "over", "into", "against")
+
+
+def _acceptable(gloss: str, acceptable: frozenset[str]) -> bool:
+    """The gloss, or the gloss without its construction's preposition ("to connect to"), is acceptable."""
+    gloss = gloss.lower().replace("’", "'")
+    words = gloss.split()
+    return gloss in acceptable or (len(words) > 2 and words[-1] in _PARTICLES and " ".join(words[:-1]) in acceptable)
+
+
+def evaluate(glossary: object, items: list[GoldItem], context: bool = True) -> dict[str, object]:
+    """Coverage, precision of the first sense, and the share of all items glossed right."""
+    shown = right = 0
+    mistakes: list[str] = []
+    for item in items:
+        if context:
+            senses = glossary.senses(item.lemma, item.pos, context=item.sentence)  # type: ignore[attr-defined]
+        else:
+            senses = glossary.senses(item.lemma, item.pos)  # type: ignore[attr-defined]
+        if not senses:
+            continue
+        shown += 1
+        if _acceptable(senses[0], item.acceptable):
+            right += 1
+        else:
+            mistakes.append(f"{item.lemma} {item.pos}: {'; '.join(senses)}")
+    return {
+        "items": len(items),
+        "shown": shown,
+        "right": right,
+        "coverage": round(shown / len(items), 3) if items else 0.0,
+        "precision": round(right / shown, 3) if shown else 0.0,
+        "right_of_all": round(right / len(items), 3) if items else 0.0,
+        "mistakes": mistakes,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dictionary", type=Path, help="dictionary file (default: the one quizgen finds)")
+    parser.add_argument("--no-context", action="store_true", help="choose senses without the sentence")
+    parser.add_argument("--write-baseline", action="store_true", help=f"write the figures to {BASELINE.relative_to(ROOT)}")
+    args = parser.parse_args(argv)
+    from quizgen.extraction.glossary import load_glossary
+
+    glossary = load_glossary(args.dictionary)
+    if glossary is None:
+        print("no dictionary (install Debian's trans-de-en: quizgen dictionary install)", file=sys.stderr)
+        return 2
+    result = evaluate(glossary, read_gold(), context=not args.no_context)
+    for mistake in result["mistakes"]:  # type: ignore[attr-defined]
+        print("wrong:", mistake)
+    figures = {key: value for key, value in result.items() if key != "mistakes"}
+    print(json.dumps({"dictionary": str(glossary.source), **figures}, ensure_ascii=False))
+    if args.write_baseline:
+        BASELINE.parent.mkdir(parents=True, exist_ok=True)
+        baseline = {"dictionary": "Debian trans-de-en 1.9 (Ding)", "context": not args.no_context, **figures}
+        BASELINE.write_text(json.dumps(baseline, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
