@@ -87,7 +87,7 @@ def _with_parts(item: VocabItem) -> VocabItem:
 
 def _finish(item: VocabItem, glossary) -> VocabItem:
     """What only the kept items need: English senses."""
-    gloss = glossary.senses(item.lemma, item.pos) if glossary and item.pos != "MWE" else ()
+    gloss = glossary.senses(item.lemma, item.pos, context=item.example) if glossary and item.pos != "MWE" else ()
     return replace(item, gloss=gloss)
 
 
