@@ -56,7 +56,9 @@ def _np_end(tokens: tuple[Token, ...], own: list[int], n: int) -> tuple[int, int
     while n < len(own) and (tokens[own[n]].tag in PREMODIFIER_TAGS or _saxon_genitive(tokens, own, n) or (
         tokens[own[n]].tag in ("ADV", "ADJD", "PIS", "KOKOM") and _modifies_next(tokens, own, n)
     ) or (n > start and _extended_attribute(tokens, own, n))):
-        if tokens[own[n]].tag == "TRUNC" and n + 1 < len(own) and tokens[own[n + 1]].tag == "KON":
+        if tokens[own[n]].tag in ("TRUNC", "ADJA") and n + 2 < len(own) and tokens[own[n + 1]].tag == "KON" and (
+            tokens[own[n]].tag == "TRUNC" or tokens[own[n + 2]].tag in ("ADJA", "NN")
+        ):  # "Staats- und Regierungschefs", "nukleare und Raketenbedrohungen"
             n += 1
         n += 1
     if n < len(own) and tokens[own[n]].tag in NOUN_TAGS:
@@ -564,7 +566,9 @@ def constituents(
     if kind == "relative" and antecedent is not None:
         _agree_with_antecedent(tokens, found, antecedent)
     gap = kind == "coordinated" and len(own) > 1 and own[1] - offset + offset in verb_positions
-    nps = [p for p in found if p.kind == "np" and not (_is_time_noun(tokens, p) and "Nom" not in cases_of(p.readings) - {"Nom"} and _time_np(tokens, p))]
+    appositions = [p for p in found if p.kind == "np" and _after_list_word(tokens, p)]
+    nps = [p for p in found if p.kind == "np" and p not in appositions and not (
+        _is_time_noun(tokens, p) and "Nom" not in cases_of(p.readings) - {"Nom"} and _time_np(tokens, p))]
     subject, subject_sure, strong = _choose_subject(tokens, nps, vc, kind, gap)
     others = [p for p in nps if p is not subject]
     assigned: list[_Assigned] = []
@@ -573,7 +577,9 @@ def constituents(
     infinitive = kind in ("zu_infinitive", "um_zu") or gap  # the subject is outside the clause
     assigned.extend(_object_roles(others, vc, subject is not None or infinitive, strong or infinitive))
     for phrase in found:
-        if phrase.kind == "np" and phrase not in nps:
+        if phrase in appositions:
+            assigned.append(_Assigned(phrase, "adverbial", detail="apposition", sure=False))
+        elif phrase.kind == "np" and phrase not in nps:
             assigned.append(_Assigned(phrase, "time", "Acc", adverbials.adverbial_kind(_own_words(tokens, phrase)).detail))
         elif phrase.kind == "pp":
             role, detail, sure = _pp_role(tokens, phrase, vc)
@@ -587,7 +593,7 @@ def constituents(
         for item in assigned:
             if item.role.startswith("object") or item.role == "predicative":
                 item.sure = False
-    _doubt_unmarked_objects(tokens, assigned, strong and len(others) == 1)
+    _doubt_unmarked_objects(tokens, assigned, (strong or infinitive) and len(others) == 1)
     result = [_constituent(tokens, item, vc, kind) for item in assigned]
     for child, span, child_kind, child_conjunction, child_vc in children or []:
         if child_kind == "relative" or not span:
@@ -632,7 +638,7 @@ def _attach_to_nouns(tokens: tuple[Token, ...], found: list[Phrase], vc: VerbCom
             in_vorfeld = verb_second and max(phrase.positions) < finite and host.kind in ("np", "pp")
             noun = tokens[host.head].lemma.lower()
             valency = phrase.preposition in lex.NOUN_VALENCY.get(noun, ()) and phrase.preposition not in lex.VALENCY.get(lemma, ())
-            if in_vorfeld or (valency and host.kind in ("np", "pp")):
+            if in_vorfeld or (valency and host.kind in ("np", "pp", "als")):
                 host.positions.extend(phrase.positions)
                 continue
         result.append(phrase)
@@ -643,6 +649,16 @@ def _adjacent(tokens: tuple[Token, ...], first: Phrase, second: Phrase) -> bool:
     """The second phrase starts right after the first (only punctuation of the first between)."""
     gap = range(max(first.positions) + 1, min(second.positions))
     return all(tokens[k].tag == "$(" and tokens[k].text in "“”\"»«" for k in gap)
+
+
+LIST_WORDS = frozenset({"darunter", "insbesondere", "namentlich", "beispielsweise", "zum Beispiel"})
+
+
+def _after_list_word(tokens: tuple[Token, ...], phrase: Phrase) -> bool:
+    """A noun phrase after ", darunter" or ", insbesondere": it lists members of a noun before
+    it ("… mit Waffen versorgt, darunter Artilleriegranaten"), so it is no object of the verb."""
+    start = min(phrase.positions)
+    return start > 1 and tokens[start - 1].text.lower() in LIST_WORDS and tokens[start - 2].text == ","
 
 
 def _bracketed(tokens: tuple[Token, ...], own: list[int]) -> set[int]:

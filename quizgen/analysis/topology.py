@@ -236,6 +236,7 @@ class _Builder:
         self.drafts: list[_Draft] = []
         self.owner: dict[int, int] = {}  # position → draft index
         self.pending: list[int] = []  # clauses before their parent (fronted subordinate clauses)
+        self.afterthought: int | None = None  # a verbless piece joined the clause before: "…, darunter X"
 
     def add(self, draft_index: int, piece: list[int]) -> None:
         self.drafts[draft_index].positions.extend(piece)
@@ -346,11 +347,19 @@ def _place(builder: _Builder, piece: list[int], after_comma: bool, after_quote: 
     if main is not None and _needs_right_bracket(builder, main, piece):
         builder.add(main, piece)
         return
-    target = _previous_owner(builder, before, tokens[piece[0]].tag in ("ADV", "PROAV"))
+    continued = builder.afterthought is not None and builder.owner.get(_last_word(tokens, before)) == builder.afterthought
+    target = _previous_owner(builder, before, tokens[piece[0]].tag in ("ADV", "PROAV") or continued)
     if target is None:
         builder.new(_Draft("main", sure=False), piece)
     else:
         builder.add(target, piece)
+        builder.afterthought = target
+
+
+def _last_word(tokens: tuple[Token, ...], before: int) -> int:
+    while before > 0 and tokens[before].tag in PUNCT_TAGS:
+        before -= 1
+    return before
 
 
 def _previous_owner(builder: _Builder, before: int, adverb: bool) -> int | None:
