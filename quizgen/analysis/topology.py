@@ -474,6 +474,7 @@ def parse_clauses(tokens: tuple[Token, ...]) -> tuple[Clause, ...]:
     if not tokens or not any(_is_verb(t) for t in tokens):
         return ()
     drafts = _segment(tokens)
+    tokens = _retag_splices(tokens, drafts)
     offset = tokens[0].i
     finite_positions = [_finite_position(tokens, draft) for draft in drafts]
     complexes = []
@@ -524,6 +525,19 @@ def parse_clauses(tokens: tuple[Token, ...]) -> tuple[Clause, ...]:
             )
         )
     return tuple(_share_subjects(result))
+
+
+def _retag_splices(tokens: tuple[Token, ...], drafts: list[_Draft]) -> tuple[Token, ...]:
+    """A main clause that starts with a word the tagger called a relative pronoun (a comma splice:
+    "…, die Minoer bauten …") reads it as an article before a noun, else as a demonstrative."""
+    changed = list(tokens)
+    for draft in drafts:
+        first = min(draft.positions)
+        if draft.kind in ("main", "coordinated") and tokens[first].tag == "PRELS":
+            after = tokens[first + 1] if first + 1 < len(tokens) else None
+            article = after is not None and after.tag in ("NN", "NE", "ADJA", "CARD")
+            changed[first] = replace(tokens[first], tag="ART" if article else "PDS")
+    return tuple(changed)
 
 
 def _offset(k: int | None, offset: int) -> int | None:
