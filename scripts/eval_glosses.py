@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +22,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "data" / "gloss_gold.tsv"
 BASELINE = ROOT / "tests" / "quality" / "gloss_baseline.json"
+ARTICLES = ROOT.parent / "shared" / "devdata" / "articles"
+FOLDERS = {"klex": "klexikon", "wiki": "wikipedia"}
+_SENTENCE_END = re.compile(r"[.!?](?=[\s“”\"]|$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,15 +36,30 @@ class GoldItem:
     article: str
 
 
-def read_gold(path: Path = GOLD) -> list[GoldItem]:
+def read_gold(path: Path = GOLD, articles: Path = ARTICLES) -> list[GoldItem]:
+    """The gold items, each with its sentence read from the dev article (the file keeps only the
+    sentence's first words, so that no dev text is copied into the repository)."""
     items = []
+    texts: dict[str, str] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        lemma, pos, sentence, acceptable, article = line.split("\t")
+        lemma, pos, opening, acceptable, article = line.split("\t")
+        if article not in texts:
+            folder, name = article.split("/", 1)
+            texts[article] = (articles / FOLDERS.get(folder, folder) / f"{name}.txt").read_text(encoding="utf-8")
         senses = frozenset(sense.strip().lower() for sense in acceptable.split(";") if sense.strip())
-        items.append(GoldItem(lemma, pos, sentence, senses, article))
+        items.append(GoldItem(lemma, pos, _sentence(texts[article], opening.removesuffix(" …")), senses, article))
     return items
+
+
+def _sentence(text: str, opening: str) -> str:
+    """The sentence of the article that begins with these words."""
+    start = text.find(opening)
+    if start < 0:
+        raise ValueError(f"gloss_gold.tsv: no sentence begins with {opening!r}")
+    end = _SENTENCE_END.search(text, start + len(opening))
+    return text[start : end.end() if end else len(text)].split("\n", 1)[0]
 
 
 _PARTICLES = ("on", "of", "to", "with", "about", "for", "from", "in", "at", "by", "over", "into", "against")

@@ -135,7 +135,7 @@ def test_ding_first_senses_are_right_or_absent():
 
 
 @pytest.mark.skipif(not DING.exists(), reason="needs Debian's trans-de-en (quizgen dictionary install)")
-def test_gloss_precision_on_hand_checked_sample_keeps_baseline():
+def test_gloss_precision_on_hand_checked_sample_keeps_baseline(devdata):
     """The first gloss of the 169 hand-checked dev items (tests/data/gloss_gold.tsv), in context."""
     import json
     import sys
