@@ -61,7 +61,7 @@ def form_info(form: str, lemma: str) -> FormInfo | None:
     if table is None:
         return None
     auxiliary = next(iter(table["__aux__"]))[0]
-    found = table.get(form.lower())
+    found = table.get(form.lower()) or table.get(form.lower().replace("ß", "ss"))  # old spelling: muß, schloß
     if not found:
         return FormInfo(frozenset(), auxiliary)
     # A form that is also indicative is read as indicative (sollte, machte, fordern).
