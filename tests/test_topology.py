@@ -309,3 +309,14 @@ def test_adverbials_come_from_the_shared_classifier(nlp, text, role, detail):
     _, clauses = _clauses(nlp, text)
     found = [c for c in clauses[0].constituents if c.role not in ("subject",)]
     assert [(c.role, c.detail, c.sure) for c in found] == [(role, detail, True)]
+
+
+def test_heading_run_into_the_sentence_stays_apart(seed_analysis):
+    """The seed's heading has no full stop, so the sentence splitter joins it to the next
+    sentence: the verbless heading is no part of the main clause, whose Vorfeld is the
+    seitdem-clause alone."""
+    sentence = next(s for s in seed_analysis.sentences if "Seitdem die diplomatischen" in s.text)
+    main = next(c for c in sentence.clauses if c.lemma == "machen")
+    assert [c.role for c in main.constituents if c.field == "vorfeld"] == ["time"]
+    subordinate = sentence.clauses[main.role("time")[0].clause]
+    assert subordinate.kind == "subordinate" and subordinate.parent == sentence.clauses.index(main)

@@ -318,6 +318,8 @@ def _place(builder: _Builder, piece: list[int], after_comma: bool, after_quote: 
                 draft.antecedent = _antecedent(tokens, before - (1 if tokens[piece[0]].tag.startswith("APPR") else 0))
             else:
                 draft.parent = builder.host(before) if before >= 0 else None
+                if draft.parent is not None and not builder.drafts[draft.parent].sure and not builder.drafts[draft.parent].has_verb(tokens):
+                    draft.parent = None  # after a verbless piece (a heading run into the text): wait for the main clause
         index = builder.new(draft, piece)
         if draft.parent is None:
             builder.pending.append(index)
@@ -407,7 +409,7 @@ def _place_main(builder: _Builder, piece: list[int], after_quote: bool, after_co
     index = builder.new(_Draft(kind, conjunction=conjunction, parent=parent), piece)
     if after_quote and first.tag.endswith("FIN"):  # „…“, sagte Kim: the quote depends on this clause
         for other, draft in enumerate(builder.drafts[:index]):
-            if draft.parent is None and draft.kind in ("main", "coordinated"):
+            if draft.parent is None and draft.kind in ("main", "coordinated") and draft.has_verb(tokens):
                 draft.parent = index
     if after_colon and previous_main is not None:
         builder.drafts[index].parent = previous_main
