@@ -327,3 +327,40 @@ def test_quiz_shows_the_score_at_the_end_and_lets_the_learner_try_again(tmp_path
     assert f"Ergebnis: {total} von {total} richtig (100 %). Sehr gut!" in redone
     assert f"Beim ersten Versuch richtig: {half} von {total}." in redone and no_wrong == "true"
     assert fresh.startswith("hidden ~  ~") and cleared == "0"
+
+
+def loose_ends(pages: list[str], material) -> list[str]:
+    """Pages that carry only the total and the footer, or end with a task's heading (its
+    points and instruction) and nothing of the task."""
+    from quizgen.exporters.html import build_context
+
+    sections = [section for section in build_context(material, Options(), key=False)["sections"] if section["number"]]
+    found = []
+    for number, page in enumerate(pages, start=1):
+        rest = re.sub(r"Gesamt: [_ ]*(/ )?\d+ Punkte|Erstellt mit quizgen \S+\.|Zeilenangaben \(Z\.\)[^.]*\.", "", page)
+        if not rest.strip():
+            found.append(f"page {number}: only the footer")
+        for section in sections:
+            head = f"Aufgabe {section['number']}: {section['heading']}"
+            if head not in page:
+                continue
+            after = page[page.rindex(head) + len(head):]
+            after = re.sub(r"^\s*(___ / \d+ P\.|\(\d+ P\.\))?", "", after).replace(section["instruction"], "", 1)
+            if not after.strip():
+                found.append(f"page {number} ends with the heading of task {section['number']}")
+    return found
+
+
+@pytest.mark.parametrize("page", ["worksheet", "answers"])
+def test_no_page_with_only_the_footer_or_a_lone_heading(tmp_path, rendered, seed_material, page):
+    """Printed as it is and pushed down by 45 and 90 mm (other page breaks, as another text
+    would give): no loose ends, and the last page holds the last task's last question."""
+    html = (rendered / f"seed.{page}.html").read_text(encoding="utf-8")
+    last_number, last_question, last_prompt = numbered(seed_material)[-1]
+    head, _ = markers(last_number, last_question, last_prompt)
+    for shift in (0, 45, 90):
+        shifted = tmp_path / f"seed-{shift}.{page}.html"
+        shifted.write_text(html.replace("<header>", f'<div style="height:{shift}mm"></div><header>', 1), encoding="utf-8")
+        pages = pdf_pages(print_pdf(tmp_path, shifted))
+        assert loose_ends(pages, seed_material) == [], (shift, len(pages))
+        assert "Erstellt mit quizgen" in pages[-1] and head in pages[-1], (shift, pages[-1][:300])
