@@ -29,9 +29,11 @@ what was filtered); the ``well_formed_*`` functions return a bool.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+from itertools import pairwise
 
-from ..model import Article, Sentence, Token
+from ..model import Article, Clause, Constituent, Sentence, Token
 
 MAX_QUESTION_WORDS = 16
 MAX_STATEMENT_WORDS = 25
@@ -188,6 +190,8 @@ def _dangling(tokens: list[Token]) -> list[str]:
         elif lowered == "so" and (after is None or after.tag not in ("ADJD", "ADJA", "ADV", "PIAT", "PIS", "KOKOM")):
             problems.append("so refers back")
     content = [t for t in tokens if t.tag not in VERB_TAGS and t.tag != "PTKVZ"]
+    if len(content) > 1 and content[-1].tag == "ADJA":
+        problems.append(f"adjective without its noun: {content[-1].text}")  # "Wohin setzte eine Periode reger?"
     if len(content) > 1 and content[-1].text.lower() in END_PARTICLES:
         measured = content[-1].text.lower() in ("lang", "lange") and content[-2].tag in ("NN", "CARD")
         if not measured:  # "1500 Jahre lang" is whole; "Wie lange bestand sie lang?" is not
@@ -233,3 +237,200 @@ def _parse(text: str) -> Sentence | None:
     article = Article(title="", text=text, source="wellformed", stem="wellformed", paragraphs=((0, len(text)),))
     analysis = analyze(load_pipeline("offline"), article)
     return analysis.sentences[0] if len(analysis.sentences) == 1 else None
+
+
+# --- checks against the source clause -------------------------------------------------------
+#
+# The string check above cannot see what the question lost or what it was built from. These
+# checks compare the question with the clause it came from; both W-question modules run them.
+
+ADVERBIAL_ROLES = frozenset({"time", "place", "direction", "origin", "cause", "purpose", "manner", "quantity", "adverbial"})
+PLACE_ROLES = frozenset({"place", "direction", "origin"})
+# Verbs that need an accusative object in every reading a learner meets ("Wer hat in Sofia?").
+OBJECT_VERBS = frozenset({"haben", "besitzen", "machen", "drehen", "bauen", "herstellen", "erhalten", "bekommen",
+                          "kaufen", "verkaufen", "brauchen", "benutzen", "verwenden", "nutzen", "nennen", "gründen",
+                          "erfinden", "entwickeln", "tragen", "enthalten", "umfassen", "bieten", "gewinnen",
+                          "betreiben", "besuchen", "erreichen", "verlangen", "produzieren", "errichten",
+                          "beherbergen", "übernehmen", "erzielen"})
+# Prepositions a "Wo/Wohin/Woher" question can stand for.
+WHERE_PREPOSITIONS = frozenset({"in", "im", "an", "am", "auf", "bei", "beim"})
+WHITHER_PREPOSITIONS = frozenset({"nach", "in", "ins", "an", "ans", "auf", "aufs", "zu", "zum", "zur"})
+WHENCE_PREPOSITIONS = frozenset({"aus", "von", "vom"})
+PLACE_WORDS = {"wo": WHERE_PREPOSITIONS, "wohin": WHITHER_PREPOSITIONS, "woher": WHENCE_PREPOSITIONS}
+# Prepositions of a time phrase that often belongs to the noun before ("Beispiele ab dem 12. Jahrhundert").
+NOUN_TIME_PREPOSITIONS = frozenset({"ab", "aus", "von", "vom", "seit", "bis"})
+LOCATION_VERBS = frozenset({"befinden", "liegen"})
+ROUNDING_WORDS = frozenset({"rund", "etwa", "ungefähr", "circa", "ca.", "zirka", "knapp", "fast", "über", "mehr"})
+DEMONSTRATIVES = frozenset({"der", "die", "das", "dem", "den", "denen", "deren", "dessen"})
+LONG_ANSWER_SKILLS = frozenset({"was-sagte", "warum", "wozu", "wessen", "worum", "wovor", "worauf", "wovon"})
+MAX_ANSWER_WORDS, MAX_LONG_ANSWER_WORDS = 12, 20
+MAX_TITLE_WORDS = 6
+# Class nouns that, with "der/die/das" after the thing was named, stand for its name ("die Insel" = Kreta).
+CLASS_NOUNS = frozenset({"Stadt", "Insel", "Land", "Staat", "Dorf", "Region", "Gebiet", "Ort", "Gemeinde", "Hauptstadt",
+                         "Kirche", "Gebäude", "Fluss", "See", "Berg", "Firma", "Unternehmen", "Partei", "Tier",
+                         "Pflanze", "Band", "Gruppe", "Mannschaft", "Verein", "Film", "Buch", "Werk", "Sprache"})
+# Nouns that only refer back or name a kind without saying which ("die Bezeichnung").
+GENERAL_NOUNS = frozenset({"Bezeichnung", "Name", "Begriff", "Art", "Teil", "Sache", "Ding", "Form", "Fall", "Weise",
+                           "Variante", "Version", "Zahl", "Anzahl", "Gruppe", "Bereich", "Thema"})
+
+
+def source_problems(sentence: Sentence, clause: Clause, asked: Constituent, prompt: str, answer: str,
+                    skill: str, earlier: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """Why a question asked about ``asked`` in ``clause`` misreads its source (empty when it
+    does not). ``earlier`` holds the noun lemmas of the sentences before this one."""
+    tokens = _span(sentence, asked.start, asked.end)
+    problems = [*_clause_problems(sentence, clause, asked, skill), *_answer_problems(tokens, answer, skill, earlier, asked),
+                *_place_problems(sentence, clause, asked, tokens, skill), *_prompt_problems(sentence, prompt)]
+    return tuple(dict.fromkeys(problems))
+
+
+def _span(sentence: Sentence, start: int, end: int) -> list[Token]:
+    first = sentence.tokens[0].i
+    return list(sentence.tokens[max(0, start - first) : max(0, end - first)])
+
+
+def _clause_problems(sentence: Sentence, clause: Clause, asked: Constituent, skill: str) -> list[str]:
+    """The clause cannot carry this question: copula with predicative asked for an adverbial,
+    subject or object missing, a demonstrative subject, two phrases of the asked kind."""
+    problems: list[str] = []
+    others = [c for c in clause.constituents if c is not asked]
+    predicative = clause.role("predicative")
+    if clause.lemma == "sein" and predicative:
+        if asked.role not in ("subject", "predicative") or skill == "wie viele":
+            problems.append("adverbial or amount asked from a copula clause")  # "Wo ist Kreta eine Insel?"
+        elif asked.role == "subject" and _definite(_span(sentence, predicative[0].start, predicative[0].end)):
+            problems.append("subject and definite predicative: which is asked?")
+    if clause.lemma == "werden" and clause.voice == "active" and not predicative:
+        problems.append("werden without predicative: a verb was lost")
+    if asked.role != "subject" and not any(c.role == "subject" or _noun_phrase(sentence, c) for c in others):
+        problems.append("no subject left in the question")  # "Seit wann befindet sich in Sofia?"
+    if (clause.voice == "active" and clause.lemma in OBJECT_VERBS
+            and not any(c.role in ("object_acc", "complement", "predicative") for c in clause.constituents)):
+        problems.append(f"{clause.lemma} without its object")
+    for other in clause.constituents:
+        words = _span(sentence, other.start, other.end)
+        if (len(words) == 1 and words[0].text.lower() in DEMONSTRATIVES and words[0].tag in ("PDS", "ART", "PRELS")
+                and words[0].i != clause.conjunction):
+            problems.append(f"demonstrative pronoun: {words[0].text}")  # "Warum verkauften die sich …?"
+    if clause.lemma in LOCATION_VERBS and asked.role not in PLACE_ROLES and not any(c.role in PLACE_ROLES for c in others):
+        problems.append(f"{clause.lemma} without its place")  # "Wann befand sich eine Siedlung?"
+    for subject in clause.role("subject"):
+        words = _span(sentence, subject.start, subject.end)
+        if subject.clause is None and words and not any(t.tag in ("NN", "NE", "PPER", "PIS", "PDS", "PRELS", "FM") for t in words):
+            problems.append("a subject without a noun")  # "Wann lebten 4 ca. 6.000?"
+    k = asked.start - sentence.tokens[0].i
+    if k > 0 and sentence.tokens[k - 1].text.lower() in ROUNDING_WORDS | {"kurz", "gleich", "genau", "lange", "bald"}:
+        problems.append(f"{sentence.tokens[k - 1].text} left without its phrase")  # "kurz | bevor …", "rund | 500 Hektar"
+    if asked.role in PLACE_ROLES and any(c.role in PLACE_ROLES for c in others):
+        problems.append("two place phrases")  # "Wo wurde L. in Detroit geboren? – im Bundesstaat Michigan"
+    if asked.role == "time" and any(c.role == "time" for c in others):
+        problems.append("two time phrases")
+    return problems
+
+
+def _noun_phrase(sentence: Sentence, constituent: Constituent) -> bool:
+    """A phrase without preposition that can be the subject the parser did not label."""
+    words = _span(sentence, constituent.start, constituent.end)
+    return (constituent.clause is None and bool(words) and words[0].tag not in ("APPR", "APPRART", "KOUS")
+            and any(t.tag in ("NN", "NE") for t in words))
+
+
+def _definite(tokens: list[Token]) -> bool:
+    return bool(tokens) and (tokens[0].tag in ("PPOSAT", "NE") or tokens[0].text.lower() in ("der", "die", "das"))
+
+
+def _answer_problems(tokens: list[Token], answer: str, skill: str, earlier: frozenset[str],
+                     asked: Constituent) -> list[str]:
+    """An answer that needs the text to be understood, or is too long to write down."""
+    problems: list[str] = []
+    limit = MAX_LONG_ANSWER_WORDS if skill in LONG_ANSWER_SKILLS or asked.role == "complement" else MAX_ANSWER_WORDS
+    if len(answer.split()) > limit:
+        problems.append(f"answer of {len(answer.split())} words")
+    content = [t for t in tokens if t.tag not in ("APPR", "APPRART", "$,", "$(")]
+    if content and content[0].tag == "PPOSAT" and asked.role in ("subject", "object_acc", "object_dat", "predicative"):
+        problems.append(f"possessive answer: {content[0].text}")  # "Wer war Anwalt? – sein Vater"
+    if asked.role in ("subject", "object_acc") and any(
+            a.tag == "NE" and b.tag in ("APPR", "APPRART") for a, b in pairwise(content)):
+        problems.append("a name with a prepositional phrase glued on")  # "Schindler von der Bundesrepublik"
+    nouns = [t for t in content if t.tag in ("NN", "NE")]
+    bare = (asked.role in ("subject", "object_acc", "object_dat") and len(content) == 2 and len(nouns) == 1
+            and content[0].text.lower() in DEMONSTRATIVES and nouns[0].tag == "NN")
+    if bare and (nouns[0].lemma in earlier and nouns[0].lemma in CLASS_NOUNS or nouns[0].lemma in GENERAL_NOUNS):
+        problems.append(f"answer points back: {answer}")  # "Was hat 600.000 Einwohner? – die Insel"
+    return problems
+
+
+def _place_problems(sentence: Sentence, clause: Clause, asked: Constituent, tokens: list[Token], skill: str) -> list[str]:
+    """Wo/Wohin/Woher only for a phrase with a place preposition, not right after a noun it may
+    belong to ("Tabak aus Amerika", "Fabrik in Krakau")."""
+    allowed = PLACE_WORDS.get(skill)
+    k = asked.start - sentence.tokens[0].i
+    before = sentence.tokens[k - 1] if k > 0 else None
+    if asked.role == "time" and before is not None and before.tag in ("NN", "NE") and tokens and tokens[0].text.lower() in NOUN_TIME_PREPOSITIONS:
+        owner = next((c for c in clause.constituents if c.start <= before.i < c.end), None)
+        if owner is None or owner.role != "time":
+            return ["time phrase right after a noun"]  # "Beispielen ab dem 12. Jahrhundert"
+    if allowed is None and asked.role not in PLACE_ROLES:
+        return []
+    problems: list[str] = []
+    if allowed is not None and tokens and tokens[0].text.lower() not in allowed and not tokens[0].ent_label:
+        problems.append(f"{skill} with {tokens[0].text}")
+    if before is not None and before.tag in ("NN", "NE"):
+        owner = next((c for c in clause.constituents if c.start <= before.i < c.end), None)
+        if owner is None or owner.role not in ("time", "quantity"):
+            problems.append("place phrase right after a noun")  # "Tabak aus Amerika", "die Juden in Schindlers Fabrik"
+    return problems
+
+
+def _prompt_problems(sentence: Sentence, prompt: str) -> list[str]:
+    """Words of the prompt the source has only in brackets or quotes, a sentence-initial
+    capital in the middle, a comma outside an enumeration, a rounding word left alone."""
+    problems: list[str] = []
+    inside, outside = _enclosed_words(sentence)
+    words = re.findall(r"[\w\-.’']+", prompt.rstrip("?"))
+    if any(w.lower() in inside - outside for w in words):
+        problems.append("a word from brackets or quotes")  # "Was wurde Schindlers Liste gedreht?"
+    first = sentence.tokens[0]
+    if first.text[:1].isupper() and first.tag not in ("NN", "NE") and first.text in words[1:]:
+        problems.append(f"sentence-initial {first.text} inside the question")
+    capitals = {t.text for t in sentence.tokens if t.text[:1].isupper() and (t.tag in ("NN", "NE", "FM") or t.ent_label)}
+    lower = {t.text for t in sentence.tokens if t.text[:1].isupper() and t.tag not in ("NN", "NE", "FM") and not t.ent_label}
+    if any(w in lower - capitals for w in words[1:]):
+        problems.append("a capitalised word that is no noun")  # "Worüber verfügen Beide Organe?"
+    if re.search(r"\bstatt ?dessen\b", prompt, re.IGNORECASE):
+        problems.append("stattdessen refers back")
+    if "," in prompt and not re.search(r"\w, [\w\- ]{1,40}? (und|oder|sowie) ", prompt):
+        problems.append("comma outside an enumeration")
+    if re.search(r"\d,\s|\s,\d", prompt):
+        problems.append("comma next to a number")
+    if words and words[-1].lower() in ROUNDING_WORDS:
+        problems.append(f"rounding word without its number: {words[-1]}")
+    return problems
+
+
+def _enclosed_words(sentence: Sentence) -> tuple[set[str], set[str]]:
+    """The lower-case words of the sentence inside brackets or quotes, and those outside."""
+    inside: set[str] = set()
+    outside: set[str] = set()
+    depth, quoted = 0, False
+    quote: list[str] = []
+    for token in sentence.tokens:
+        text = token.text
+        if text in ("(", "["):
+            depth += 1
+        elif text in (")", "]"):
+            depth = max(0, depth - 1)
+        elif text in ("„", "»", "“", "«", '"', "”"):
+            opening = text in ("„", "»") or text == '"' and not quoted
+            if quoted and not opening:  # a short quotation is a title or a name; a long one is speech
+                (inside if len(quote) <= MAX_TITLE_WORDS else outside).update(quote)
+                quote = []
+            quoted = opening
+        else:
+            words = [word.lower() for word in re.findall(r"[\w\-.’']+", text)]
+            if quoted and not depth:
+                quote.extend(words)
+            else:
+                (inside if depth else outside).update(words)
+    outside.update(quote)  # an unclosed quotation
+    return inside, outside

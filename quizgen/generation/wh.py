@@ -63,7 +63,8 @@ PERSON_ENDINGS = (
     "einwohner", "bewohner", "regierung", "behörde", "partei", "mann", "frau", "kind", "leute", "mensch",
     "person", "mitglied", "spieler", "trainer", "autor", "sänger", "künstler", "maler", "komponist",
     "schriftsteller", "dichter", "gründer", "erfinder", "entdecker", "besitzer", "arbeiter", "händler",
-    "richter", "anwalt", "journalist", "reporter", "vater", "mutter", "sohn", "tochter", "bruder", "schwester",
+    "richter", "anwalt", "mörder", "verbrecher", "räuber", "entführer", "held", "prinz", "prinzessin", "graf",
+    "herzog", "eltern", "großvater", "großmutter", "onkel", "tante", "enkel", "ehefrau", "ehemann", "journalist", "reporter", "vater", "mutter", "sohn", "tochter", "bruder", "schwester",
     "freund", "nachbar", "führer", "herrscher", "fürst", "bischof", "papst", "pfarrer", "ingenieur",
     "unternehmen", "konzern", "firma", "gericht", "ministerium", "verein", "gewerkschaft", "armee",
     "polizei", "militär", "staatschef", "chefin", "kollege", "kollegin", "schauspieler", "musiker",
@@ -109,7 +110,9 @@ def wh_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
     resolve = _resolver()
     names = _entity_labels(facts)
     candidates: list[Question] = []
+    earlier: frozenset[str] = frozenset()
     for sentence in analysis.sentences:
+        seen, earlier = earlier, earlier | {t.lemma for t in sentence.tokens if t.tag == "NN"}
         if sentence.is_heading or not 4 <= len(sentence.tokens) <= MAX_SENTENCE_TOKENS:
             continue
         if sentence.tokens[-1].text in (":", ";", ","):
@@ -128,7 +131,7 @@ def wh_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
             for constituent in clause.constituents:
                 if speech and constituent.role != "complement":
                     continue  # "Wann sagten die USA?": what was said is the point, asked below
-                question = _question(sentence, clause, constituent, replace, names)
+                question = _question(sentence, clause, constituent, replace, names, seen)
                 if question is not None:
                     candidates.append(question)
     return _unambiguous(candidates)
@@ -143,7 +146,8 @@ def _spans_colon(sentence: Sentence, clause: Clause) -> bool:
 
 
 def _question(
-    sentence: Sentence, clause: Clause, asked: Constituent, replace: dict[tuple[int, int], str], names: dict[str, str]
+    sentence: Sentence, clause: Clause, asked: Constituent, replace: dict[tuple[int, int], str], names: dict[str, str],
+    earlier: frozenset[str] = frozenset(),
 ) -> Question | None:
     if not asked.sure:
         return None
@@ -155,6 +159,8 @@ def _question(
         return None
     right = tuple(t.text for t in sentence.tokens if (t.i in clause.verbs or t.i == clause.particle) and t.i != clause.finite)
     if not wellformed.well_formed_question(prompt, word=ask.word, verbs=right):
+        return None
+    if wellformed.source_problems(sentence, clause, asked, prompt, ask.answer, ask.skill, earlier):
         return None
     return Question(
         id="", type="wh", prompt=prompt, answer=ask.answer, sentence=sentence.index, evidence=sentence.text,
@@ -225,6 +231,8 @@ def _ask_subject(sentence, clause, asked, tokens, replace, names) -> _Ask | None
         return None  # "Was liegt in Asien?": a teacher would ask "Welches Land …"
     if kind == "thing" and clause.voice == "active" and clause.role("object_acc"):
         return None  # "Was baute einen Damm? – die Stadt": an actor the lexicon does not know
+    if kind == "place" and clause.voice != "active":
+        return None  # "Wer ist in 24 Bezirke unterteilt? – Sofia": a place undergoing is no "Wer", "Was" sounds odd
     if kind == "place" and not _acting_place(sentence, asked, replace):
         kind = "thing"  # "Was mündet in den Rhein? – die Aare": a river or a building is no "Wer"
     if kind in ("person", "organisation", "place"):

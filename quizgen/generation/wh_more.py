@@ -36,7 +36,7 @@ from dataclasses import replace as dc_replace
 
 from ..extraction.reference import resolve
 from ..model import Analysis, Clause, Constituent, Fact, Question, Sentence, Token
-from . import realise
+from . import realise, wellformed
 from .distractors import place_class
 from .wh import PERSON_ENDINGS, PLACE_NOUNS
 
@@ -115,12 +115,14 @@ def more_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question
     """welch-, In welchem Jahr, Wer/Was ist and Wofür steht questions, in text order."""
     labels = _entity_labels(facts)
     candidates: list[Question] = []
+    earlier: frozenset[str] = frozenset()
     for sentence in analysis.sentences:
+        seen, earlier = earlier, earlier | {t.lemma for t in sentence.tokens if t.tag == "NN"}
         if sentence.is_heading or not 4 <= len(sentence.tokens) <= MAX_SENTENCE_TOKENS:
             continue
-        found = [*_clause_questions(analysis, sentence, labels), *_apposition_questions(sentence, labels),
+        found = [*_clause_questions(analysis, sentence, labels, seen), *_apposition_questions(sentence, labels),
                  *_acronym_questions(sentence), *_life_questions(sentence)]
-        candidates.extend(sorted(found, key=lambda q: _position(sentence, q)))
+        candidates.extend(sorted((q for q in found if q is not None), key=lambda q: _position(sentence, q)))
     return _unambiguous(candidates)
 
 
@@ -133,7 +135,9 @@ def _position(sentence: Sentence, question: Question) -> int:
 # --- questions from clauses -------------------------------------------------------------------
 
 
-def _clause_questions(analysis: Analysis, sentence: Sentence, labels: dict[str, str]) -> Iterator[Question]:
+def _clause_questions(
+    analysis: Analysis, sentence: Sentence, labels: dict[str, str], earlier: frozenset[str] = frozenset()
+) -> Iterator[Question | None]:
     for clause in sentence.clauses:
         if not clause.sure or clause.kind not in ("main", "coordinated", "subordinate", "relative"):
             continue
@@ -149,7 +153,7 @@ def _clause_questions(analysis: Analysis, sentence: Sentence, labels: dict[str, 
                 continue
             for ask in (_year(sentence, asked), _welch(sentence, clause, asked, labels)):
                 if ask is not None:
-                    question = _realised(sentence, clause, asked, ask, replace)
+                    question = _realised(sentence, clause, asked, ask, replace, earlier)
                     if question is not None:
                         yield question
         definition = _copula(sentence, clause, replace, labels)
@@ -187,7 +191,9 @@ def _plain_verbs(sentence: Sentence, clause: Clause) -> bool:
     return True
 
 
-def _realised(sentence: Sentence, clause: Clause, asked: Constituent, ask: _Ask, replace: Spans) -> Question | None:
+def _realised(
+    sentence: Sentence, clause: Clause, asked: Constituent, ask: _Ask, replace: Spans, earlier: frozenset[str] = frozenset()
+) -> Question | None:
     if any(c is not asked and c.start < asked.end and asked.start < c.end for c in clause.constituents):
         return None  # the phrase sits inside another one ("der Sohn eines in Bulgarien tätigen …")
     if any(c.end == asked.start and c.role not in (*ROLE_CASE, "time") and c.preposition for c in clause.constituents):
@@ -201,10 +207,16 @@ def _realised(sentence: Sentence, clause: Clause, asked: Constituent, ask: _Ask,
         return None
     if ask.skill == "in-welchem-jahr" and re.search(r"\b1\d{3}\b|\b20\d\d\b", prompt):
         return None  # another year in the question: which one is asked?
-    return _question(sentence, prompt, ask)
+    if wellformed.source_problems(sentence, clause, asked, prompt, ask.answer, ask.skill, earlier):
+        return None
+    verbs = tuple(t.text for t in sentence.tokens if (t.i in clause.verbs or t.i == clause.particle) and t.i != clause.finite)
+    return _question(sentence, prompt, ask, verbs)
 
 
-def _question(sentence: Sentence, prompt: str, ask: _Ask) -> Question:
+def _question(sentence: Sentence, prompt: str, ask: _Ask, verbs: tuple[str, ...] = ()) -> Question | None:
+    """The question, if it passes the round-trip check every generated W-question passes."""
+    if not wellformed.well_formed_question(prompt, word=ask.word, verbs=verbs):
+        return None
     accepted = tuple(v for v in dict.fromkeys(ask.accepted) if v and v != ask.answer)
     return Question(
         id="", type="wh", prompt=prompt, answer=ask.answer, sentence=sentence.index, evidence=sentence.text,
@@ -556,7 +568,7 @@ def _name_kind(tokens: list[Token], labels: dict[str, str]) -> str:
 # --- appositions ----------------------------------------------------------------------------------
 
 
-def _apposition_questions(sentence: Sentence, labels: dict[str, str]) -> Iterator[Question]:
+def _apposition_questions(sentence: Sentence, labels: dict[str, str]) -> Iterator[Question | None]:
     """"Albert Einstein, ein deutscher Physiker, …" → "Wer war Albert Einstein?" – "ein deutscher Physiker"."""
     tokens = list(sentence.tokens)
     tense = _sentence_tense(sentence)
@@ -608,7 +620,7 @@ _DATE = re.compile(r"^(?:(?:am\s+)?(?P<date>(?:\d{1,2}\.\s+)?(?:[A-ZÄÖÜ][a-z�
                    r"\s*(?:in\s+(?P<place>[^,;()]+?))?\s*(?:[,;(].*)?$")
 
 
-def _life_questions(sentence: Sentence) -> Iterator[Question]:
+def _life_questions(sentence: Sentence) -> Iterator[Question | None]:
     """"Rokia Traoré (* 24. Januar 1974 in Kolokani, Mali)" → "Wann wurde Rokia Traoré geboren?" –
     "24. Januar 1974", and "Wo …?" – "in Kolokani"; the same for "† …" with "starb"."""
     for match in _LIFE.finditer(sentence.text):
@@ -652,7 +664,7 @@ def _name_before_bracket(sentence: Sentence, offset: int) -> str:
 # --- abbreviations --------------------------------------------------------------------------------
 
 
-def _acronym_questions(sentence: Sentence) -> Iterator[Question]:
+def _acronym_questions(sentence: Sentence) -> Iterator[Question | None]:
     """"Technological Crimes Task Force (TCTF)" → "Wofür steht TCTF?" – "Technological Crimes Task Force"."""
     tokens = list(sentence.tokens)
     for k in range(1, len(tokens) - 2):
