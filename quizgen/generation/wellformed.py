@@ -50,7 +50,7 @@ PRONOMINAL_TAGS = frozenset({"PROAV", "PAV"})
 PRONOMINAL_WORDS = frozenset({"dazu", "darauf", "davon", "damit", "dafür", "dagegen", "daran", "darin", "darüber",
                               "darum", "daraus", "dabei", "dadurch", "danach", "davor", "dahinter", "darunter",
                               "deshalb", "deswegen", "daher", "dahin", "trotzdem", "dennoch", "hierzu", "hierfür",
-                              "hierbei", "hiervon", "dorthin", "dort", "hier", "damals", "dann"})
+                              "hierbei", "hiervon", "dorthin", "dort", "hier", "damals", "dann", "da"})
 QUESTION_WORDS = frozenset({"wer", "wen", "wem", "wessen", "was", "wann", "wo", "wohin", "woher", "warum", "wozu",
                             "wie", "welche", "welcher", "welches", "welchen", "welchem", "woran", "worauf", "woraus",
                             "wobei", "wodurch", "wofür", "wogegen", "worin", "womit", "wonach", "worüber", "worum",
@@ -189,6 +189,9 @@ def _dangling(tokens: list[Token]) -> list[str]:
                 problems.append(f"{token.text} without its number")
         elif lowered == "so" and (after is None or after.tag not in ("ADJD", "ADJA", "ADV", "PIAT", "PIS", "KOKOM")):
             problems.append("so refers back")
+    infinite = [k for k, t in enumerate(tokens) if t.tag in VERB_TAGS - FINITE_TAGS and k > 1]
+    if infinite and sum(t.tag not in VERB_TAGS and t.tag != "PTKVZ" for t in tokens[infinite[0] + 1 :]) > 1:
+        problems.append("words after the right bracket")  # "Was wurde gebraucht meistens als Wägelchen …?"
     content = [t for t in tokens if t.tag not in VERB_TAGS and t.tag != "PTKVZ"]
     if len(content) > 1 and content[-1].tag == "ADJA":
         problems.append(f"adjective without its noun: {content[-1].text}")  # "Wohin setzte eine Periode reger?"
@@ -279,7 +282,7 @@ def source_problems(sentence: Sentence, clause: Clause, asked: Constituent, prom
     """Why a question asked about ``asked`` in ``clause`` misreads its source (empty when it
     does not). ``earlier`` holds the noun lemmas of the sentences before this one."""
     tokens = _span(sentence, asked.start, asked.end)
-    problems = [*_clause_problems(sentence, clause, asked, skill), *_answer_problems(tokens, answer, skill, earlier, asked),
+    problems = [*_clause_problems(sentence, clause, asked, skill, prompt), *_particle_problems(sentence, clause, prompt), *_answer_problems(tokens, answer, skill, earlier, asked),
                 *_place_problems(sentence, clause, asked, tokens, skill), *_prompt_problems(sentence, prompt)]
     return tuple(dict.fromkeys(problems))
 
@@ -289,7 +292,7 @@ def _span(sentence: Sentence, start: int, end: int) -> list[Token]:
     return list(sentence.tokens[max(0, start - first) : max(0, end - first)])
 
 
-def _clause_problems(sentence: Sentence, clause: Clause, asked: Constituent, skill: str) -> list[str]:
+def _clause_problems(sentence: Sentence, clause: Clause, asked: Constituent, skill: str, prompt: str) -> list[str]:
     """The clause cannot carry this question: copula with predicative asked for an adverbial,
     subject or object missing, a demonstrative subject, two phrases of the asked kind."""
     problems: list[str] = []
@@ -304,6 +307,8 @@ def _clause_problems(sentence: Sentence, clause: Clause, asked: Constituent, ski
         problems.append("werden without predicative: a verb was lost")
     if asked.role != "subject" and not any(c.role == "subject" or _noun_phrase(sentence, c) for c in others):
         problems.append("no subject left in the question")  # "Seit wann befindet sich in Sofia?"
+    if skill == "was" and clause.lemma in ("machen", "tun", "geben"):
+        problems.append(f"Was + {clause.lemma}: too vague")  # "Was konnte man machen?"
     if (clause.voice == "active" and clause.lemma in OBJECT_VERBS
             and not any(c.role in ("object_acc", "complement", "predicative") for c in clause.constituents)):
         problems.append(f"{clause.lemma} without its object")
@@ -312,6 +317,24 @@ def _clause_problems(sentence: Sentence, clause: Clause, asked: Constituent, ski
         if (len(words) == 1 and words[0].text.lower() in DEMONSTRATIVES and words[0].tag in ("PDS", "ART", "PRELS")
                 and words[0].i != clause.conjunction):
             problems.append(f"demonstrative pronoun: {words[0].text}")  # "Warum verkauften die sich …?"
+    if clause.lemma == "sein" and clause.voice == "active" and not predicative and asked.role == "subject" and any(
+            _noun_phrase(sentence, c) and c.role != "subject" for c in others):
+        problems.append("copula with two noun phrases and no predicative")  # "Wer ist seit 2000 die Firma X?"
+    if skill == "was" and clause.lemma == "betragen":
+        problems.append("Was betrug …: an amount is asked with Wie viel")
+    if clause.kind == "relative" and not _definite_antecedent(sentence, clause):
+        problems.append("relative clause on an indefinite antecedent")  # "Fahrräder, die … teilnehmen sollen"
+    if clause.kind == "subordinate" and clause.conjunction is not None and _text(sentence, clause.conjunction) in (
+            "wie", "als", "ob", "wenn", "falls", "sodass"):
+        problems.append("a comparison or condition, not a fact")  # "wie es meist angenommen wird"
+    for other in clause.constituents:
+        words = _span(sentence, other.start, other.end)
+        if other.clause is None and words and words[-1].tag == "ADJA":
+            problems.append(f"a phrase ending in an adjective: {words[-1].text}")  # "eine Periode reger"
+        content = [t for t in words if t.tag not in ("APPR", "APPRART")]
+        if (other is not asked and len(content) == 2 and content[0].text.lower() in DEMONSTRATIVES
+                and content[1].lemma in GENERAL_NOUNS):
+            problems.append(f"the question points back: {content[1].text}")  # "Seit wann wurde die Bezeichnung …"
     if clause.lemma in LOCATION_VERBS and asked.role not in PLACE_ROLES and not any(c.role in PLACE_ROLES for c in others):
         problems.append(f"{clause.lemma} without its place")  # "Wann befand sich eine Siedlung?"
     for subject in clause.role("subject"):
@@ -319,13 +342,50 @@ def _clause_problems(sentence: Sentence, clause: Clause, asked: Constituent, ski
         if subject.clause is None and words and not any(t.tag in ("NN", "NE", "PPER", "PIS", "PDS", "PRELS", "FM") for t in words):
             problems.append("a subject without a noun")  # "Wann lebten 4 ca. 6.000?"
     k = asked.start - sentence.tokens[0].i
-    if k > 0 and sentence.tokens[k - 1].text.lower() in ROUNDING_WORDS | {"kurz", "gleich", "genau", "lange", "bald"}:
+    lead = sentence.tokens[k - 1].text.lower() if k > 0 else ""
+    if lead in ROUNDING_WORDS | {"kurz", "gleich", "genau", "lange", "bald", "sehr", "besonders", "ganz", "so"} and lead in prompt.lower().split():
         problems.append(f"{sentence.tokens[k - 1].text} left without its phrase")  # "kurz | bevor …", "rund | 500 Hektar"
     if asked.role in PLACE_ROLES and any(c.role in PLACE_ROLES for c in others):
         problems.append("two place phrases")  # "Wo wurde L. in Detroit geboren? – im Bundesstaat Michigan"
     if asked.role == "time" and any(c.role == "time" for c in others):
         problems.append("two time phrases")
     return problems
+
+
+def _text(sentence: Sentence, i: int) -> str:
+    return sentence.tokens[i - sentence.tokens[0].i].text.lower()
+
+
+def _definite_antecedent(sentence: Sentence, clause: Clause) -> bool:
+    """Is the noun a relative clause hangs on a name or a definite phrase? ("Fahrräder, die …"
+    restricts: what it says is no fact about all bicycles)."""
+    if clause.antecedent is None:
+        return True
+    k = clause.antecedent - sentence.tokens[0].i
+    if sentence.tokens[k].tag == "NE" or sentence.tokens[k].ent_label:
+        return True
+    for token in reversed(sentence.tokens[max(0, k - 4) : k]):
+        if token.tag in ("ART", "PDAT", "PPOSAT", "APPRART"):
+            return token.text.lower()[:1] in ("d", "z", "i", "a", "b", "v") and not token.text.lower().startswith("ein")
+        if token.tag not in ("ADJA", "ADV", "ADJD", "CARD"):
+            break
+    return False
+
+
+def _particle_problems(sentence: Sentence, clause: Clause, prompt: str) -> list[str]:
+    """A separable particle after the clause's finite verb, before the next verb, must stay
+    ("Schindler trat der Partei, der NSDAP, bei" → not "Wer trat der Partei?")."""
+    if clause.finite is None:
+        return []
+    lowered = prompt.lower()
+    for token in sentence.tokens:
+        if token.i <= clause.finite:
+            continue
+        if token.tag in FINITE_TAGS or token.tag in ("KOUS", "PRELS", "$.", "KON"):
+            break
+        if token.tag == "PTKVZ" and token.text.lower() not in lowered:
+            return [f"separable particle lost: {token.text}"]
+    return []
 
 
 def _noun_phrase(sentence: Sentence, constituent: Constituent) -> bool:
@@ -350,8 +410,16 @@ def _answer_problems(tokens: list[Token], answer: str, skill: str, earlier: froz
     if content and content[0].tag == "PPOSAT" and asked.role in ("subject", "object_acc", "object_dat", "predicative"):
         problems.append(f"possessive answer: {content[0].text}")  # "Wer war Anwalt? – sein Vater"
     if asked.role in ("subject", "object_acc") and any(
-            a.tag == "NE" and b.tag in ("APPR", "APPRART") for a, b in pairwise(content)):
+            a.tag == "NE" and b.tag in ("APPR", "APPRART") for a, b in pairwise(tokens)):
         problems.append("a name with a prepositional phrase glued on")  # "Schindler von der Bundesrepublik"
+    if any(a.tag == "NN" and b.tag == "NN" for a, b in pairwise(tokens)):
+        problems.append("two nouns side by side: two phrases in one answer")  # "alle Hersteller Kinderlaufräder"
+    if sum(t.tag == "CARD" for t in tokens) > 1 and not any(t.tag == "KON" or t.text in ("bis", "-") for t in tokens):
+        problems.append("two numbers in one answer")  # "2019 4,3 Millionen"
+    if asked.role == "time" and any(a.tag == "CARD" and b.tag == "ART" for a, b in pairwise(tokens)):
+        problems.append("a noun phrase inside the time answer")  # "seit etwa 2000 die Firma Selle Royal"
+    if content and content[-1].lemma in GENERAL_NOUNS and content[-1].tag == "NN":
+        problems.append(f"answer ends in a general noun: {content[-1].text}")  # "ein großer Teil"
     nouns = [t for t in content if t.tag in ("NN", "NE")]
     bare = (asked.role in ("subject", "object_acc", "object_dat") and len(content) == 2 and len(nouns) == 1
             and content[0].text.lower() in DEMONSTRATIVES and nouns[0].tag == "NN")
@@ -403,6 +471,9 @@ def _prompt_problems(sentence: Sentence, prompt: str) -> list[str]:
         problems.append("comma outside an enumeration")
     if re.search(r"\d,\s|\s,\d", prompt):
         problems.append("comma next to a number")
+    conjunctions = {t.text.lower() for t in sentence.tokens if t.tag in ("KOUS", "KOUI")}
+    if any(w.lower() in conjunctions for w in words[1:]):
+        problems.append("a subordinating conjunction inside the question")  # "Was musste sodass … geschlachtet werden?"
     if words and words[-1].lower() in ROUNDING_WORDS:
         problems.append(f"rounding word without its number: {words[-1]}")
     return problems

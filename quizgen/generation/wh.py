@@ -50,7 +50,11 @@ COMPLEMENT_WORDS = {
 }
 # Verbs of state: their subject is not "Wer" even when it is a country or organisation.
 STATIC_VERBS = frozenset({"sein", "liegen", "befinden", "heißen", "gehören", "grenzen", "bestehen", "geben",
-                          "handeln", "stehen", "zählen", "bilden", "umfassen", "reichen", "fließen", "leben"})
+                          "handeln", "stehen", "zählen", "bilden", "umfassen", "reichen", "fließen", "leben",
+                          "verfügen", "besitzen", "haben", "blicken", "beherbergen"})
+# Verbs whose subject is a person: "Was siedelte auf Kreta? – viele Griechen" must not be asked with Was.
+HUMAN_VERBS = frozenset({"siedeln", "leben", "wohnen", "arbeiten", "sterben", "kämpfen", "heiraten", "fliehen",
+                         "flüchten", "auswandern", "einwandern", "regieren", "studieren", "reisen", "malen", "singen"})
 # Verbs whose object is typically a person, a country or an organisation acting as one.
 PERSON_OBJECT_VERBS = frozenset({"beschuldigen", "kritisieren", "unterstützen", "angreifen", "warnen", "auffordern",
                                  "bitten", "treffen", "sanktionieren", "besiegen", "verurteilen", "einladen",
@@ -64,7 +68,7 @@ PERSON_ENDINGS = (
     "person", "mitglied", "spieler", "trainer", "autor", "sänger", "künstler", "maler", "komponist",
     "schriftsteller", "dichter", "gründer", "erfinder", "entdecker", "besitzer", "arbeiter", "händler",
     "richter", "anwalt", "mörder", "verbrecher", "räuber", "entführer", "held", "prinz", "prinzessin", "graf",
-    "herzog", "eltern", "großvater", "großmutter", "onkel", "tante", "enkel", "ehefrau", "ehemann", "journalist", "reporter", "vater", "mutter", "sohn", "tochter", "bruder", "schwester",
+    "herzog", "einheimische", "eltern", "großvater", "großmutter", "onkel", "tante", "enkel", "ehefrau", "ehemann", "journalist", "reporter", "vater", "mutter", "sohn", "tochter", "bruder", "schwester",
     "freund", "nachbar", "führer", "herrscher", "fürst", "bischof", "papst", "pfarrer", "ingenieur",
     "unternehmen", "konzern", "firma", "gericht", "ministerium", "verein", "gewerkschaft", "armee",
     "polizei", "militär", "staatschef", "chefin", "kollege", "kollegin", "schauspieler", "musiker",
@@ -237,6 +241,8 @@ def _ask_subject(sentence, clause, asked, tokens, replace, names) -> _Ask | None
         kind = "thing"  # "Was mündet in den Rhein? – die Aare": a river or a building is no "Wer"
     if kind in ("person", "organisation", "place"):
         word = "Wer"
+    elif kind == "thing" and verb in HUMAN_VERBS:
+        return None
     elif kind == "thing" and clause.voice != "active" or kind == "thing" and verb not in STATIC_VERBS:
         word = "Was"
     else:
@@ -291,7 +297,7 @@ def _ask_prepositional(sentence, clause, asked, tokens, replace, names) -> _Ask 
     if kind == "person":
         pronoun = "wen" if preposition in ACCUSATIVE_PREPOSITIONS or asked.case == "Acc" else "wem"
         word = f"{preposition.capitalize()} {pronoun}"
-    elif kind == "thing" and preposition in WO_FORMS:
+    elif kind == "thing" and preposition in WO_FORMS and not (preposition == "von" and clause.voice == "passive"):
         word = WO_FORMS[preposition]
     else:
         return None
@@ -573,12 +579,17 @@ def _pronoun_names(
         name = resolve(analysis, sentence.index, token.i) if resolve else None
         if not name:
             return None
+        if token.text.lower() == "es" and (clause.voice != "active" or clause.lemma in _EXPLETIVE_VERBS):
+            return None  # "Jedes Jahr sind es …", "wie es angenommen wird": no referent
         if constituent.case == "Dat" and name.split()[0].lower() in ("der", "die", "das"):
             return None  # "ihnen" → "den USA": the name's article would need the dative
         if constituent.case in ("Acc", "") and name.split()[0].lower() == "der":
             return None
         replace[(constituent.start, constituent.end)] = name
     return replace
+
+
+_EXPLETIVE_VERBS = frozenset({"sein", "geben", "gehen", "handeln", "werden", "kommen", "regnen", "gelingen"})
 
 
 def _unambiguous(questions: list[Question]) -> list[Question]:

@@ -41,6 +41,7 @@ from .distractors import place_class
 from .wh import PERSON_ENDINGS, PLACE_NOUNS
 
 MIN_PROMPT_WORDS = 3
+EXPLETIVE_VERBS = frozenset({"sein", "geben", "gehen", "handeln", "werden", "kommen", "regnen", "gelingen"})
 MAX_PROMPT_WORDS = 18
 MAX_SENTENCE_TOKENS = 70
 FIRST_YEAR, LAST_YEAR = 1000, 2099
@@ -719,6 +720,8 @@ def _pronoun_names(analysis: Analysis, sentence: Sentence, clause: Clause, label
         token = tokens[0]
         if token.text.lower() in SPEAKER_PRONOUNS or token.text == "Sie" and token.i != sentence.tokens[0].i:
             return None  # the speaker, the reader, or polite "Sie": no name to put in
+        if token.text.lower() == "es" and (clause.voice != "active" or clause.lemma in EXPLETIVE_VERBS):
+            return None  # "Jedes Jahr sind es …": an expletive has no referent
         name = resolve(analysis, sentence.index, token.i)
         if name and name not in labels and name.split()[0].lower() not in ("der", "die", "das"):
             return None  # only a known name or a definite noun phrase stands in for a pronoun
