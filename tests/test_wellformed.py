@@ -100,3 +100,15 @@ def test_a_statement_may_keep_a_subordinate_clause_when_allowed():
     text = "Kim forderte die Industrie auf, mehr Raketen zu bauen."
     assert not well_formed_statement(text)
     assert well_formed_statement(text, max_clauses=2)
+
+
+@pytest.mark.parametrize(
+    ("word", "text", "reason"),
+    [
+        ("Wann", "Wann begann der Bau der neuen?", "adjective without its noun"),
+        ("Was", "Was wurde schon im Mittelalter gebraucht meistens als Wägelchen?", "words after the right bracket"),
+        ("Wann", "Wann wurden da die wenigsten Lieder notiert?", "back reference"),
+    ],
+)
+def test_third_pass_string_problems(word, text, reason):
+    assert any(reason in problem for problem in question_problems(text, word=word))

@@ -163,3 +163,60 @@ def test_link_words_leave_the_question(nlp):
 def test_no_question_about_a_cut_or_pointing_phrase(nlp, text):
     for prompt, answer in _asked(nlp, text).items():
         assert answer not in ("das 5000 Zuschauer", "diese Variante", "in Krakau", "mit seiner Fabrik in Krakau"), prompt
+
+
+# --- third precision pass: what a strict reader rejected, as general rules ------------------------
+
+
+def _all(nlp, text: str) -> dict[str, str]:
+    """W-questions of both modules, prompt → answer."""
+    from quizgen.generation.wh_more import more_questions
+
+    questions, analysis, facts = _questions(nlp, text)
+    return {q.prompt: str(q.answer) for q in (*questions, *more_questions(analysis, facts))}
+
+
+@pytest.mark.parametrize(
+    ("text", "bad"),
+    [
+        # an adverbial asked from a copula clause with a predicative noun
+        ("Kreta ist eine Insel im Mittelmeer.", "Wo ist Kreta eine Insel?"),
+        # two place phrases: neither alone answers "Wo"
+        ("Lindbergh wurde im Jahr 1902 in Detroit im Bundesstaat Michigan geboren.", "Wo wurde Lindbergh"),
+        # a demonstrative pronoun as subject has no referent in the question
+        ("Die verkauften sich sehr gut, weil die Menschen seine Reise so spannend fanden.", "Warum verkauften die"),
+        # a possessive answer whose owner the question does not name
+        ("Lindbergh war ein Pilot. Sein Vater war Anwalt und Politiker.", "Wer war Anwalt und Politiker?"),
+        ("Kim besuchte eine Fabrik. Seine Äußerungen erfolgen eine Woche vor den Militärübungen.", "Was erfolgt"),
+        # an aus-phrase right after a noun belongs to the noun
+        ("Im Radsport werden auch Rahmen aus Carbon eingesetzt.", "Woher"),
+        # a relative clause on a bare plural restricts the noun: no fact about all bicycles
+        ("Fahrräder, die am Straßenverkehr teilnehmen sollen, müssen Anforderungen erfüllen.", "Woran sollen"),
+        # um … zu after a number statement is consecutive, not a purpose
+        ("Im Jahr 1878 betrug die Einwohnerzahl 11.694, um bis 1887 auf 20.000 Einwohner zu wachsen.", "Wozu"),
+        # a word the text has only in brackets
+        ("Der Hinterradantrieb wurde für Fahrräder mit großen Rädern eingeführt (Michaux-Typ).", "Michaux-Typ"),
+        # an expletive "es" is no pronoun to resolve
+        ("Kreta liegt im Mittelmeer. Jedes Jahr sind es etwa sechs Millionen Touristen.", "Wie viele Millionen"),
+    ],
+)
+def test_misread_sources_are_not_asked(nlp, text, bad):
+    asked = _all(nlp, text)
+    assert not [prompt for prompt in asked if bad in prompt], asked
+
+
+def test_person_nouns_are_asked_with_wer(nlp):
+    asked = _all(nlp, "In einem großen Gerichtsprozess wurde der Mörder verurteilt.")
+    assert not [prompt for prompt in asked if prompt.startswith("Was wurde")]
+    assert asked.get("Wer wurde in einem großen Gerichtsprozess verurteilt?") == "der Mörder"
+
+
+def test_doubled_verb_in_the_source_gives_no_question(nlp):
+    asked = _all(nlp, "Oskar Schindler war ein Unternehmer. Er wurde im Jahr 1908 in Zwittau geboren wurde.")
+    assert not [prompt for prompt in asked if "geboren wurde" in prompt], asked
+
+
+def test_plain_sentences_still_give_their_questions(nlp):
+    asked = _all(nlp, "Die Polizei hat den Dieb am Abend festgenommen. Schindler lebte einige Jahre in Argentinien.")
+    assert asked.get("Wann hat die Polizei den Dieb festgenommen?") == "am Abend"
+    assert asked.get("Wo lebte Schindler einige Jahre?") == "in Argentinien"
