@@ -272,6 +272,9 @@ MAX_TITLE_WORDS = 6
 CLASS_NOUNS = frozenset({"Stadt", "Insel", "Land", "Staat", "Dorf", "Region", "Gebiet", "Ort", "Gemeinde", "Hauptstadt",
                          "Kirche", "Gebäude", "Fluss", "See", "Berg", "Firma", "Unternehmen", "Partei", "Tier",
                          "Pflanze", "Band", "Gruppe", "Mannschaft", "Verein", "Film", "Buch", "Werk", "Sprache"})
+# Adjectives that point back to something named before.
+BACK_POINTING = frozenset({"selben", "selbe", "gleichen", "demselben", "derselben", "denselben", "dasselbe", "dieselbe",
+                           "dortigen", "dortige", "jeweiligen", "genannten", "erwähnten", "obigen", "besagten"})
 # Nouns that only refer back or name a kind without saying which ("die Bezeichnung").
 GENERAL_NOUNS = frozenset({"Bezeichnung", "Name", "Begriff", "Art", "Teil", "Sache", "Ding", "Form", "Fall", "Weise",
                            "Variante", "Version", "Zahl", "Anzahl", "Gruppe", "Bereich", "Thema"})
@@ -343,7 +346,7 @@ def _clause_problems(sentence: Sentence, clause: Clause, asked: Constituent, ski
             problems.append("a subject without a noun")  # "Wann lebten 4 ca. 6.000?"
     k = asked.start - sentence.tokens[0].i
     lead = sentence.tokens[k - 1].text.lower() if k > 0 else ""
-    if lead in ROUNDING_WORDS | {"kurz", "gleich", "genau", "lange", "bald", "sehr", "besonders", "ganz", "so"} and lead in prompt.lower().split():
+    if lead in ROUNDING_WORDS | {"kurz", "gleich", "genau", "lange", "bald", "sehr", "besonders", "ganz", "so"} and lead in re.findall(r"[\w.]+", prompt.lower()):
         problems.append(f"{sentence.tokens[k - 1].text} left without its phrase")  # "kurz | bevor …", "rund | 500 Hektar"
     if asked.role in PLACE_ROLES and any(c.role in PLACE_ROLES for c in others):
         problems.append("two place phrases")  # "Wo wurde L. in Detroit geboren? – im Bundesstaat Michigan"
@@ -418,6 +421,10 @@ def _answer_problems(tokens: list[Token], answer: str, skill: str, earlier: froz
         problems.append("two numbers in one answer")  # "2019 4,3 Millionen"
     if asked.role == "time" and any(a.tag == "CARD" and b.tag == "ART" for a, b in pairwise(tokens)):
         problems.append("a noun phrase inside the time answer")  # "seit etwa 2000 die Firma Selle Royal"
+    if any(t.text.lower() in BACK_POINTING for t in tokens):
+        problems.append("answer points back")  # "im selben Gebäude"
+    if skill == "wobei":
+        problems.append("Wobei from a correlate 'dabei': rarely a real question")  # "Wobei nahm man in Kauf?"
     if content and content[-1].lemma in GENERAL_NOUNS and content[-1].tag == "NN":
         problems.append(f"answer ends in a general noun: {content[-1].text}")  # "ein großer Teil"
     nouns = [t for t in content if t.tag in ("NN", "NE")]
