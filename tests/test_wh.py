@@ -220,3 +220,10 @@ def test_plain_sentences_still_give_their_questions(nlp):
     asked = _all(nlp, "Die Polizei hat den Dieb am Abend festgenommen. Schindler lebte einige Jahre in Argentinien.")
     assert asked.get("Wann hat die Polizei den Dieb festgenommen?") == "am Abend"
     assert asked.get("Wo lebte Schindler einige Jahre?") == "in Argentinien"
+
+
+def test_von_takes_the_dative_and_a_lost_particle_stops_the_question(nlp):
+    asked = _all(nlp, "Die Sprache wird auf dem Land von Einheimischen gesprochen. "
+                      "Nach der Befreiung Bulgariens setzte eine Periode reger, durch die Regierung geförderter Bautätigkeit ein.")
+    assert not [prompt for prompt in asked if prompt.startswith("Von wen")]
+    assert not [prompt for prompt in asked if "setzte" in prompt and " ein" not in prompt], asked

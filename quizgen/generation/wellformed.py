@@ -381,6 +381,9 @@ def _particle_problems(sentence: Sentence, clause: Clause, prompt: str) -> list[
     if clause.finite is None:
         return []
     lowered = prompt.lower()
+    particle = _text(sentence, clause.particle) if clause.particle is not None else ""
+    if particle and not any(word.startswith(particle) for word in re.findall(r"\w+", lowered)):
+        return [f"separable particle lost: {particle}"]  # "Wohin setzte eine Periode …?" without "ein"
     for token in sentence.tokens:
         if token.i <= clause.finite:
             continue

@@ -35,6 +35,7 @@ WO_FORMS = {
 }
 # Prepositions with the accusative (for "Für wen", "Gegen wen"); the rest take the dative here.
 ACCUSATIVE_PREPOSITIONS = frozenset({"für", "gegen", "um", "durch", "ohne"})
+TWO_WAY_PREPOSITIONS = frozenset({"an", "auf", "in", "über", "unter", "vor", "hinter", "neben", "zwischen"})
 TIME_WORDS = {"since": "Seit wann", "until": "Bis wann", "duration": "Wie lange", "frequency": "Wie oft"}
 PLACE_WORDS = {"place": "Wo", "direction": "Wohin", "origin": "Woher"}
 # The question a verb asks about its clause or zu-infinitive complement.
@@ -295,7 +296,8 @@ def _ask_prepositional(sentence, clause, asked, tokens, replace, names) -> _Ask 
                    "ans": "an", "aufs": "auf", "fürs": "für", "ums": "um"}.get(preposition, preposition)
     kind = _kind(sentence, asked, tokens[1:], replace, names)
     if kind == "person":
-        pronoun = "wen" if preposition in ACCUSATIVE_PREPOSITIONS or asked.case == "Acc" else "wem"
+        two_way = preposition in TWO_WAY_PREPOSITIONS and asked.case == "Acc"
+        pronoun = "wen" if preposition in ACCUSATIVE_PREPOSITIONS or two_way else "wem"  # "von wem", never "von wen"
         word = f"{preposition.capitalize()} {pronoun}"
     elif kind == "thing" and preposition in WO_FORMS and not (preposition == "von" and clause.voice == "passive"):
         word = WO_FORMS[preposition]
@@ -326,7 +328,8 @@ def _ask_place(sentence, clause, asked, tokens, replace, names) -> _Ask | None:
     if asked.clause is not None or tokens[0].tag not in ("APPR", "APPRART"):
         return None
     head = next((t for t in tokens if t.i == asked.head), tokens[-1])
-    named = any(t.ent_label == "LOC" or t.tag == "NE" and names.get(t.text) == "place" for t in tokens)
+    own = [t for t in tokens if t.i <= head.i]  # "nach der Befreiung Bulgariens" names no place to go to
+    named = any(t.ent_label == "LOC" or t.tag == "NE" and names.get(t.text) == "place" for t in own)
     if not named and not (head.tag == "NN" and head.lemma.lower().endswith(PLACE_NOUNS)):
         return None
     if asked.role == "origin" and _main_lemma(sentence, clause) in STATIC_VERBS:
@@ -579,6 +582,8 @@ def _pronoun_names(
         name = resolve(analysis, sentence.index, token.i) if resolve else None
         if not name:
             return None
+        if name.split()[0].lower() in _QUANTIFIER_HEADS:
+            return None  # "sie" → "Beide Organe": a quantified phrase, not a name
         if token.text.lower() == "es" and (clause.voice != "active" or clause.lemma in _EXPLETIVE_VERBS):
             return None  # "Jedes Jahr sind es …", "wie es angenommen wird": no referent
         if constituent.case == "Dat" and name.split()[0].lower() in ("der", "die", "das"):
@@ -589,6 +594,8 @@ def _pronoun_names(
     return replace
 
 
+_QUANTIFIER_HEADS = frozenset({"beide", "alle", "viele", "einige", "mehrere", "manche", "diese", "dieser", "dieses",
+                               "jene", "solche", "wenige", "andere"})
 _EXPLETIVE_VERBS = frozenset({"sein", "geben", "gehen", "handeln", "werden", "kommen", "regnen", "gelingen"})
 
 
