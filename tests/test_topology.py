@@ -320,3 +320,10 @@ def test_heading_run_into_the_sentence_stays_apart(seed_analysis):
     assert [c.role for c in main.constituents if c.field == "vorfeld"] == ["time"]
     subordinate = sentence.clauses[main.role("time")[0].clause]
     assert subordinate.kind == "subordinate" and subordinate.parent == sentence.clauses.index(main)
+
+
+def test_pp_after_a_predicative_noun_describes_the_noun(nlp):
+    _, clauses = _clauses(nlp, "Bulgarien ist ein Land in Europa.")
+    assert _role(clauses[0], "predicative") == ["ein Land in Europa"] and not clauses[0].role("place")
+    _, clauses = _clauses(nlp, "Er ist seit Montag in Berlin.")
+    assert _role(clauses[0], "place") == ["in Berlin"]

@@ -638,11 +638,25 @@ def _attach_to_nouns(tokens: tuple[Token, ...], found: list[Phrase], vc: VerbCom
             in_vorfeld = verb_second and max(phrase.positions) < finite and host.kind in ("np", "pp")
             noun = tokens[host.head].lemma.lower()
             valency = phrase.preposition in lex.NOUN_VALENCY.get(noun, ()) and phrase.preposition not in lex.VALENCY.get(lemma, ())
-            if in_vorfeld or (valency and host.kind in ("np", "pp", "als")):
+            predicative = vc.copula and host.kind == "np" and _after_finite(host, finite) and not _definite_start(tokens, host)
+            if in_vorfeld or predicative or (valency and host.kind in ("np", "pp", "als")):
                 host.positions.extend(phrase.positions)
                 continue
         result.append(phrase)
     return result
+
+
+def _definite_start(tokens: tuple[Token, ...], phrase: Phrase) -> bool:
+    """A phrase opened by a definite article, a possessive or a demonstrative: after "bleiben",
+    "die Kinder" is the subject, not a predicative that a PP could describe."""
+    first = tokens[min(phrase.positions)]
+    return first.tag in ("PPOSAT", "PDAT") or (first.tag == "ART" and not first.text.lower().startswith("ein"))
+
+
+def _after_finite(phrase: Phrase, finite: int) -> bool:
+    """A noun phrase after the finite verb: with a copula, the predicative ("ist ein Land *in
+    Europa*"), whose PP describes the noun, not where the being happens."""
+    return finite >= 0 and min(phrase.positions) > finite
 
 
 def _adjacent(tokens: tuple[Token, ...], first: Phrase, second: Phrase) -> bool:
