@@ -64,7 +64,7 @@ def _wrong_options(analysis: Analysis, facts: tuple[Fact, ...], question: Questi
     frame, core = _split_frame(answer)
     entity = _entity(core, facts)
     pool: list[str] = []
-    if question.skill in PERSON_SKILLS | PLACE_SKILLS | {"was"} and entity is not None:
+    if question.skill in PERSON_SKILLS | PLACE_SKILLS | {"was"} and entity is not None and _fits(question.skill, entity):
         pool = [frame + name for name in _other_entities(entity, facts, analysis)]
     elif question.skill in TIME_SKILLS:
         pool = _other_times(answer, question, facts)
@@ -76,6 +76,17 @@ def _wrong_options(analysis: Analysis, facts: tuple[Fact, ...], question: Questi
     head, tail = pool[: n * 2], pool[n * 2 :]
     rng.shuffle(head)
     return (head + tail)[:n]
+
+
+def _fits(skill: str, entity: Fact) -> bool:
+    """Does the entity's label agree with the question word? A name the recogniser labelled
+    as a place cannot get places as wrong options for "Wer" ("Borissow" among districts), and a
+    place of unknown class gets none at all ("Slawia Sofia" among "Europa", "Iskar")."""
+    if skill in PERSON_SKILLS:
+        return entity.label in ("PER", "ORG")
+    if skill in PLACE_SKILLS:
+        return entity.label == "LOC" and bool(place_class(entity.value))
+    return entity.label != "PER" and (entity.label != "LOC" or bool(place_class(entity.value)))
 
 
 def _split_frame(answer: str) -> tuple[str, str]:

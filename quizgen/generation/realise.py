@@ -37,7 +37,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..model import Clause, Constituent, Sentence, Token
+from ..model import Analysis, Clause, Constituent, Sentence, Token
 
 Spans = Mapping[tuple[int, int], str]
 
@@ -625,3 +625,17 @@ def _finish(pieces: list[str], mark: str) -> str | None:
     if not text or len(text.split()) < 2:
         return None
     return text[:1].upper() + text[1:] + mark
+
+
+def answer_in_text(answer: str, analysis: Analysis, sentence: int) -> str | None:
+    """The answer as the text writes it: as it stands in its sentence, or as written anywhere
+    in the text (a name put in for a pronoun: "Die damaligen Laufräder" at a sentence start);
+    None when the text has no such words ("ihn" → "ein Hamburger", a form the resolver made up),
+    and then no question is asked."""
+    if answer.lower() in analysis.sentences[sentence].text.lower():
+        return answer
+    text = analysis.article.text
+    for form in (answer, answer[:1].upper() + answer[1:]):
+        if form in text:
+            return form
+    return None

@@ -304,7 +304,8 @@ def _clause_problems(sentence: Sentence, clause: Clause, asked: Constituent, ski
     if clause.lemma == "sein" and predicative:
         if asked.role not in ("subject", "predicative") or skill == "wie viele":
             problems.append("adverbial or amount asked from a copula clause")  # "Wo ist Kreta eine Insel?"
-        elif asked.role == "subject" and _definite(_span(sentence, predicative[0].start, predicative[0].end)):
+        elif (asked.role == "subject" and _definite(_span(sentence, predicative[0].start, predicative[0].end))
+              and not _definite(_span(sentence, asked.start, asked.end))):
             problems.append("subject and definite predicative: which is asked?")
     if clause.lemma == "werden" and clause.voice == "active" and not predicative:
         problems.append("werden without predicative: a verb was lost")
@@ -402,7 +403,9 @@ def _noun_phrase(sentence: Sentence, constituent: Constituent) -> bool:
 
 
 def _definite(tokens: list[Token]) -> bool:
-    return bool(tokens) and (tokens[0].tag in ("PPOSAT", "NE") or tokens[0].text.lower() in ("der", "die", "das"))
+    """A name or a phrase with a definite determiner ("die Hauptstadt", "Sofia", "seine Frau")."""
+    return bool(tokens) and (tokens[0].tag in ("PPOSAT", "NE") or bool(tokens[0].ent_label)
+                             or tokens[0].text.lower() in ("der", "die", "das", "den", "dem"))
 
 
 def _answer_problems(tokens: list[Token], answer: str, skill: str, earlier: frozenset[str],

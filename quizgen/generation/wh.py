@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from dataclasses import replace as dc_replace
 
 from ..extraction.facts import SPEECH_VERBS as _FACT_SPEECH_VERBS
 from ..model import Analysis, Clause, Constituent, Fact, Question, Sentence, Token
@@ -139,7 +140,8 @@ def wh_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
                 question = _question(sentence, clause, constituent, replace, names, seen)
                 if question is not None:
                     candidates.append(question)
-    return _unambiguous(candidates)
+    written = [(q, realise.answer_in_text(str(q.answer), analysis, q.sentence)) for q in candidates]
+    return _unambiguous([q if form == q.answer else dc_replace(q, answer=form) for q, form in written if form])
 
 
 def _spans_colon(sentence: Sentence, clause: Clause) -> bool:

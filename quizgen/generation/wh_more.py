@@ -124,7 +124,8 @@ def more_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question
         found = [*_clause_questions(analysis, sentence, labels, seen), *_apposition_questions(sentence, labels),
                  *_acronym_questions(sentence), *_life_questions(sentence)]
         candidates.extend(sorted((q for q in found if q is not None), key=lambda q: _position(sentence, q)))
-    return _unambiguous(candidates)
+    written = [(q, realise.answer_in_text(str(q.answer), analysis, q.sentence)) for q in candidates]
+    return _unambiguous([q if form == q.answer else dc_replace(q, answer=form) for q, form in written if form])
 
 
 def _position(sentence: Sentence, question: Question) -> int:
