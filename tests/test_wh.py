@@ -227,3 +227,10 @@ def test_von_takes_the_dative_and_a_lost_particle_stops_the_question(nlp):
                       "Nach der Befreiung Bulgariens setzte eine Periode reger, durch die Regierung geförderter Bautätigkeit ein.")
     assert not [prompt for prompt in asked if prompt.startswith("Von wen")]
     assert not [prompt for prompt in asked if "setzte" in prompt and " ein" not in prompt], asked
+
+
+def test_a_possessive_answer_needs_an_owner_that_agrees(nlp):
+    asked = _all(nlp, "Schindler besaß eine Fabrik. Später wurde in seiner Fabrik auch Munition für den Krieg hergestellt. "
+                      "Das Hochradfahren wurde in vielen Städten wegen seiner großen Sturzhöhe verboten.")
+    assert not [prompt for prompt, answer in asked.items() if answer == "in seiner Fabrik"]
+    assert asked.get("Warum wurde das Hochradfahren in vielen Städten verboten?") == "wegen seiner großen Sturzhöhe"

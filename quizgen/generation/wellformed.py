@@ -285,7 +285,8 @@ def source_problems(sentence: Sentence, clause: Clause, asked: Constituent, prom
     """Why a question asked about ``asked`` in ``clause`` misreads its source (empty when it
     does not). ``earlier`` holds the noun lemmas of the sentences before this one."""
     tokens = _span(sentence, asked.start, asked.end)
-    problems = [*_clause_problems(sentence, clause, asked, skill, prompt), *_particle_problems(sentence, clause, prompt), *_answer_problems(tokens, answer, skill, earlier, asked),
+    problems = [*_clause_problems(sentence, clause, asked, skill, prompt), *_particle_problems(sentence, clause, prompt),
+                *_owner_problems(sentence, clause, asked, tokens, prompt), *_answer_problems(tokens, answer, skill, earlier, asked),
                 *_place_problems(sentence, clause, asked, tokens, skill), *_prompt_problems(sentence, prompt)]
     return tuple(dict.fromkeys(problems))
 
@@ -354,6 +355,35 @@ def _clause_problems(sentence: Sentence, clause: Clause, asked: Constituent, ski
     if asked.role == "time" and any(c.role == "time" for c in others):
         problems.append("two time phrases")
     return problems
+
+
+def _owner_problems(sentence: Sentence, clause: Clause, asked: Constituent, tokens: list[Token], prompt: str) -> list[str]:
+    """A possessive in an adverbial answer needs its owner named in the question: "Wo wurde
+    Munition hergestellt? – in seiner Fabrik" does not say whose; "Warum wurde das Hochradfahren
+    verboten? – wegen seiner Sturzhöhe" does (the subject agrees with "sein")."""
+    possessive = next((t for t in tokens if t.tag == "PPOSAT"), None)
+    if possessive is None:
+        return []
+    for subject in clause.role("subject"):
+        head = _span(sentence, subject.head, subject.head + 1) if subject is not asked else []
+        if head and _agrees(possessive.text.lower(), head[0]):
+            return []
+    names = {t.text for t in sentence.tokens if t.tag == "NE" or t.ent_label == "PER"}
+    known = {t.text for t in sentence.tokens}
+    words = re.findall(r"[\w\-]+", prompt)[1:]
+    if any(w in names or w[:1].isupper() and w not in known for w in words):
+        return []  # a name of the sentence, or one put in for a pronoun
+    return ["possessive answer without its owner in the question"]
+
+
+def _agrees(possessive: str, owner: Token) -> bool:
+    """"sein-" for a masculine or neuter singular owner, "ihr-" for a feminine or plural one."""
+    gender, number = owner.feature("Gender"), owner.feature("Number")
+    if possessive.startswith("sein"):
+        return number == "Sing" and gender in ("Masc", "Neut") or owner.tag == "NE" and gender != "Fem"
+    if possessive.startswith("ihr"):
+        return gender == "Fem" or number == "Plur"
+    return False
 
 
 def _text(sentence: Sentence, i: int) -> str:
