@@ -331,3 +331,40 @@ def test_json_keeps_variants_focus_and_skill():
     assert by_id["q22"]["accepted"] == ["im Jahr 1891", "<b>1891</b>"] and by_id["q22"]["skill"] == "wann"
     assert by_id["q21"]["focus"] == "vocabulary" and by_id["q20"]["skill"] == "global"
     assert by_id["q20"]["answer"] == list(material.questions[-1].answer)
+
+
+HEADED = """# Die Stadt am Fluss
+
+## Lage
+Die Stadt liegt an einem großen Fluss im Süden des Landes. Im Norden beginnen die Berge.
+
+## Geschichte
+Die Römer gründeten die Stadt vor 2000 Jahren. Im Mittelalter wurde sie eine wichtige Handelsstadt.
+
+## Wirtschaft
+Heute arbeiten viele Menschen in kleinen Firmen. Der Hafen bringt der Stadt viel Geld.
+
+## Kultur
+Die Stadt hat drei Theater und ein großes Museum. Jeden Sommer feiern die Bewohner ein Fest.
+
+## Verkehr
+Eine Brücke verbindet die beiden Ufer. Die Straßenbahn fährt bis zum Bahnhof.
+"""
+
+
+def test_a_heading_task_hides_the_headings_in_the_text(tmp_path, nlp):
+    """When the global task asks which heading fits which section, the text must not print them."""
+    from quizgen.analysis import analyze
+    from quizgen.exporters.html import HIDDEN_HEADING, asks_for_headings, reading_lines
+    from quizgen.pipeline import build_material
+    from quizgen.reading import read_article
+
+    path = tmp_path / "stadt.md"
+    path.write_text(HEADED, encoding="utf-8")
+    material = build_material(analyze(nlp, read_article(path)), Options())
+    assert asks_for_headings(material), "five sections with their own headings make a heading task"
+    lines, _ = reading_lines(material, Options())
+    shown = " ".join(line.text for line in lines)
+    assert HIDDEN_HEADING in shown
+    for heading in ("Lage", "Geschichte", "Wirtschaft", "Kultur", "Verkehr"):
+        assert heading not in shown.split()

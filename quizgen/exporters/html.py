@@ -8,6 +8,7 @@ Every template receives one context, ``SheetContext`` below.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypedDict
@@ -304,8 +305,24 @@ def reading_lines(material: Material, options: Options) -> tuple[list[Line], boo
     """The reading text's numbered lines as the worksheet prints them, and whether they are an
     excerpt. Without the text (--no-text) the lines still exist but are never shown."""
     lines = wrap(material.analysis)
+    if asks_for_headings(material):
+        lines = [replace(line, text=HIDDEN_HEADING) if line.heading else line for line in lines]
     shortened = None if options.no_text else excerpt(material, lines)
     return (shortened or lines), shortened is not None
+
+
+# What the text shows instead of a heading when the global task asks for the headings.
+HIDDEN_HEADING = "Überschrift: ____________________"
+
+
+def asks_for_headings(material: Material) -> bool:
+    """Does the global task match the article's own headings to its sections? Then the text must
+    not print them, or the task answers itself."""
+    article = material.article
+    headings = {" ".join(article.text[start:end].split()) for index, (start, end) in enumerate(article.paragraphs)
+                if index in article.headings}
+    return any(is_global(question) and question.options and set(question.options) <= headings
+               for question in material.questions)
 
 
 def question_references(material: Material, options: Options) -> dict[str, str]:
