@@ -179,7 +179,18 @@ def select(
         used.add(question.sentence)
         room -= 1
         allowed -= 1
-    return [*singles, *chosen]
+    return _comprehension_first([*singles, *chosen])
+
+
+def _comprehension_first(questions: list[Question]) -> list[Question]:
+    """Leave out the vocabulary tasks, word matching first, while comprehension stays below
+    ``MIN_COMPREHENSION`` of the sheet (a short text gives few comprehension questions)."""
+    for kind in ("matching", "gap_fill"):
+        comprehension = sum(map(is_comprehension, questions))
+        if not questions or comprehension >= MIN_COMPREHENSION * len(questions) or comprehension == 0:
+            break
+        questions = [q for q in questions if is_comprehension(q) or q.type != kind]
+    return questions
 
 
 def _choose_details(
