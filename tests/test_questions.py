@@ -145,16 +145,22 @@ def test_question_count_and_ids(seed_material):
     assert all(len(q.options) == 3 for q in questions if q.type == "multiple_choice")
 
 
-def test_was_questions_ask_for_a_name_defined_by_a_definite_description(nlp):
+def test_copula_clauses_give_definitions_not_adverbial_questions(nlp):
     from quizgen.analysis import analyze
     from quizgen.extraction import extract_facts
     from quizgen.generation.wh import wh_questions
+    from quizgen.generation.wh_more import more_questions
     from quizgen.model import Article
 
     text = ("Sofia ist die Hauptstadt von Bulgarien. Sofia ist sehr alt. Bulgarien ist ein Land in Europa. "
             "Die Donau ist auch ein Fluss in Bulgarien.")
     analysis = analyze(nlp, Article("Sofia", text, "test", "sofia", ((0, len(text)),)))
-    asked = {q.prompt: q.answer for q in wh_questions(analysis, extract_facts(analysis))}
-    # a definite description names one thing; "ein Land", "sehr alt" and "auch ein Fluss" do not,
-    # and "Wo ist Bulgarien ein Land?" is no question a teacher would ask
-    assert asked == {"Was ist die Hauptstadt von Bulgarien?": "Sofia"}
+    facts = extract_facts(analysis)
+    asked = {q.prompt: q.answer for q in (*wh_questions(analysis, facts), *more_questions(analysis, facts))}
+    # no adverbial asked out of a copula clause ("Wo ist Bulgarien ein Land?"), nothing asked
+    # about "sehr alt" or "auch ein Fluss"; what is asked is a definition the text gives
+    assert asked and not any(prompt.startswith(("Wo ", "Wie ")) for prompt in asked)
+    assert all(not str(answer).startswith(("sehr", "auch")) for answer in asked.values())
+    for prompt, answer in asked.items():
+        assert prompt.startswith(("Was ist", "Wer ist", "Welche")), prompt
+        assert str(answer) in text
