@@ -13,7 +13,10 @@ from quizgen.generation.paraphrase import finite_form, is_verbatim, well_formed
 from quizgen.generation.statements import (
     added_time,
     candidates,
+    clearly_different,
+    is_copy,
     negation,
+    number_or_time,
     opposite,
     true_false,
     verbatim_share,
@@ -23,9 +26,9 @@ from quizgen.reading import read_article
 
 TEXT = """Ein Ausflug
 
-Die Lehrerin besuchte am Montag mit der Klasse eine Fabrik in Hamburg. Die Fabrik stellt Fahrräder für Kunden in ganz Europa her.
+Frau Berger besuchte am Montag mit der Klasse 5b eine Fabrik in Hamburg. Die Fabrik stellt Fahrräder für Kunden in ganz Europa her.
 
-Kreta ist eine Insel im Mittelmeer. Die Insel hat etwa 600.000 Einwohner. Oskar Schindler war ein deutscher Unternehmer.
+Kreta ist eine Insel in Griechenland. Die Insel hat 600.000 Einwohner. Oskar Schindler war ein deutscher Unternehmer.
 
 Die Klasse fuhr am Nachmittag mit dem Bus zurück zur Schule. Er sagte: „Ich bin müde.“ Danach schrieben die Kinder einen Bericht über den Besuch.
 """
@@ -72,7 +75,7 @@ def test_negation_is_placed_and_uses_kein(analysis):
     for prompt in negated:
         assert "nicht ein" not in prompt  # "kein", not "nicht ein"
         assert " nicht " in f" {prompt} " or " kein" in prompt
-    assert any(p in negated for p in ("Kreta ist keine Insel im Mittelmeer.", "Oskar Schindler war kein deutscher Unternehmer.",
+    assert any(p in negated for p in ("Kreta ist keine Insel in Griechenland.", "Oskar Schindler war kein deutscher Unternehmer.",
                                       "Die Klasse fuhr am Nachmittag nicht mit dem Bus zurück zur Schule."))
 
 
@@ -124,7 +127,7 @@ def test_round_trip_rejects_broken_statements():
 
 OPPOSITES = """Zwei Städte
 
-Die Stadt liegt im Westen des Landes. Die Winter sind dort mild. Der Fluss ist länger als der Rhein.
+Bonn liegt im Westen von Deutschland. Die Winter sind dort mild. Der Rhein ist länger als der Main.
 """
 
 
@@ -133,8 +136,8 @@ def test_opposites_make_false_statements(nlp, tmp_path):
     path.write_text(OPPOSITES, encoding="utf-8")
     result = analyze(nlp, read_article(path))
     made = {m[0] for base in candidates(result) if (m := opposite(result, base)) is not None}
-    assert "Die Stadt liegt im Osten des Landes." in made
-    assert "Der Fluss ist kürzer als der Rhein." in made
+    assert "Bonn liegt im Osten von Deutschland." in made
+    assert "Der Rhein ist kürzer als der Main." in made
     assert all(m.count(" ") >= 3 for m in made)
 
 
@@ -152,3 +155,48 @@ def test_statements_never_start_a_coordination_without_its_subject(nlp, tmp_path
     path.write_text(text, encoding="utf-8")
     result = analyze(nlp, read_article(path))
     assert not any("Steuern" in base.text for base in candidates(result))
+
+
+JUDGED = """Zahlen und Flüsse
+
+Pjöngjang hat mehr als 100 Raketentests durchgeführt. Die Galapagosinseln liegen ca. 1000 km westlich der Küste.
+Die 1.089 Unternehmen Eisenstadts beschäftigten 13.581 Mitarbeiter. Die Woche ist eine Zeiteinheit.
+Die Aare ist der wasserreichste Fluss, der in den Rhein strömt. Jede Stelle der Nachricht muss 27 Zustände abbilden können.
+Andere Schätzungen gehen von 7 Millionen Sprechern aus. In den Hallen stecken rund 3,5 Millionen Euro an Kosten.
+"""
+
+
+@pytest.fixture(scope="module")
+def judged(nlp, tmp_path_factory):
+    path = Path(tmp_path_factory.mktemp("judged")) / "article.txt"
+    path.write_text(JUDGED, encoding="utf-8")
+    return analyze(nlp, read_article(path))
+
+
+def test_approximate_numbers_and_statistics_are_never_changed(judged):
+    facts = extract_facts(judged)
+    made = [m[0] for base in candidates(judged) if (m := number_or_time(judged, base, facts, random.Random(3)))]
+    assert not any("mehr als" in m or "ca." in m or "Unternehmen" in m for m in made), made
+    assert clearly_different("100", "200") and clearly_different("600.000", "900.000")
+    assert not clearly_different("1000", "990") and not clearly_different("1.089", "3.089")
+
+
+def test_restricted_unreferenced_and_split_clauses_are_skipped(judged):
+    texts = [base.text for base in candidates(judged)]
+    for word in ("Aare", "Nachricht", "Schätzungen", "rund", "Kosten"):
+        assert not any(word in text for text in texts), (word, texts)
+
+
+def test_copula_keeps_the_subject_first(judged):
+    texts = [base.text for base in candidates(judged) if base.clause.lemma == "sein"]
+    assert not any(text.startswith("Eine Zeiteinheit") for text in texts)
+    questions = true_false(judged, extract_facts(judged), random.Random(1))
+    assert not any(q.prompt.startswith("Eine Zeiteinheit") or "Euro stecken" in q.prompt for q in questions)
+
+
+def test_true_copies_are_not_printed(judged, analysis):
+    for result in (judged, analysis):
+        for q in true_false(result, extract_facts(result), random.Random(1)):
+            assert q.answer != TRUE or not is_copy(q.prompt, q.evidence), q.prompt
+    assert is_copy("Ein Bärenpark liegt am Aare-Ufer in Bern.", "Am Aare-Ufer in Bern liegt ein Bärenpark.")
+    assert not is_copy("Von Pjöngjang wurden 100 Raketentests durchgeführt.", "Pjöngjang hat 100 Raketentests durchgeführt.")

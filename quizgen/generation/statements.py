@@ -21,6 +21,7 @@ that any first n of them are at least half changed.
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import partial
@@ -43,6 +44,7 @@ from .distractors import distractors_for
 from .paraphrase import (
     ANAPHORIC,
     Resolver,
+    content_words,
     cut_off,
     default_resolver,
     frame,
@@ -242,6 +244,8 @@ def _front(base_sentence: Sentence, clause: Clause, drop: tuple[Constituent, ...
     """The subject in front when it may move there (or stands there); else the clause's own
     Vorfeld (None), unless that was left out."""
     subject = clause.role("subject")[0]
+    if _copula(clause):
+        return next((c for c in clause.constituents if c.field == "vorfeld"), subject)
     if subject.field == "vorfeld" or _movable(base_sentence, clause, subject):
         return subject
     own = next((c for c in clause.constituents if c.field == "vorfeld"), None)
@@ -265,6 +269,8 @@ def _variants(
         own = declarative(sentence, clause, front=front, replace=names, drop=drop) if front is not None else None
     if own:
         found.append(own)
+    if _copula(clause):
+        return found  # "Eine Zeiteinheit ist eine Woche": the predicative never moves
     for role in ("subject", "time"):  # a place in front is often a phrase of the noun before it or a result
         for constituent in clause.role(role) if role != "subject" else (subject,):
             if constituent in drop or not constituent.sure or constituent.clause is not None:
@@ -276,7 +282,7 @@ def _variants(
             words = _tokens(sentence, constituent.start, constituent.end)
             if role != "subject" and (len(words) < 2 or words[0].tag not in ("APPR", "APPRART")):
                 continue
-            if role == "time" and not _really_time(sentence, constituent):
+            if role == "time" and not (_really_time(sentence, constituent) and _dated(words)):
                 continue  # "schon", "dort": a lone adverb in front reads oddly and may point back
             text = declarative(sentence, clause, front=constituent, replace=names, drop=drop)
             if text and text not in found:
@@ -287,6 +293,11 @@ def _variants(
         if turned is not None:
             found.append(turned.text())
     return found
+
+
+def _dated(words: list[Token]) -> bool:
+    """A time phrase with a date or year ("im Jahr 1908", "am 15. Mai"): safe in the Vorfeld."""
+    return any(t.tag == "CARD" or t.text[:1].isdigit() for t in words)
 
 
 def _fits(text: str) -> bool:
@@ -329,6 +340,166 @@ def acceptable(text: str, clause: Clause) -> bool:
     return person and not any(subject.start <= t.i < subject.end for t in possessives)
 
 
+# --- what a teacher rejects -----------------------------------------------------------------------
+
+# Words that make a number approximate or a bound: changing the number does not contradict it
+# ("mehr als 100" → "mehr als 150" may still be true; "ca. 1000 km" → "990 km" is "ca. 1000 km").
+APPROXIMATORS = frozenset({"mehr", "weniger", "über", "unter", "rund", "ca.", "ca", "circa", "zirka", "etwa", "fast",
+                           "knapp", "bis", "mindestens", "höchstens", "gut", "annähernd", "ungefähr", "nahezu",
+                           "beinahe", "gegen", "max.", "min.", "maximal", "minimal", "als", "zu"})
+# Degree words that belong to the phrase after them: the rules leave them outside it.
+_LEFT_BEHIND = APPROXIMATORS | frozenset({"nur", "lediglich", "allein", "sogar", "genau", "exakt", "insgesamt"})
+_DEFINITE = frozenset({"der", "die", "das", "den", "dem", "des"})
+# Determiners that point back to something the statement does not name ("andere Schätzungen").
+_POINTING_DETERMINERS = frozenset({"andere", "anderen", "anderer", "anderes", "anderem", "weitere", "weiteren",
+                                   "weiterer", "übrige", "übrigen", "letztere", "letzteren", "erstere", "ersteren",
+                                   "jene", "jener", "jenen", "jenes", "jenem", "solche", "solchen", "solcher"})
+
+
+def approximate(sentence: Sentence, start: int) -> bool:
+    """Do the two words before a number make it approximate or a bound ("mehr als", "ca.",
+    "bis zu", "rund")?"""
+    first = sentence.tokens[0].i
+    before = [_token(sentence, i).text.lower() for i in range(max(first, start - 2), start)]
+    return bool(before) and (before[-1] in APPROXIMATORS or any(w in ("mehr", "weniger", "bis") for w in before))
+
+
+def _digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+def _value(text: str) -> float | None:
+    match = re.search(r"\d+(?:[.,]\d+)*", text)
+    if match is None:
+        return None
+    raw = match.group(0)
+    if "." in raw and "," not in raw and all(len(g) == 3 for g in raw.split(".")[1:]):
+        raw = raw.replace(".", "")
+    try:
+        return float(raw.replace(".", "").replace(",", ".") if "," in raw else raw)
+    except ValueError:
+        return None
+
+
+def clearly_different(shown: str, wrong: str) -> bool:
+    """Is the wrong number one a reader tells apart without a digit-by-digit check: at least
+    30 % away, and not the same digits with one of them changed ("3.089" for "1.089")?"""
+    a, b = _value(shown), _value(wrong)
+    if a is None or b is None or a <= 0 or b <= 0:
+        return False
+    if max(a, b) / min(a, b) < 1.3:
+        return False
+    da, db = _digits(shown), _digits(wrong)
+    return not (len(da) == len(db) and sum(x != y for x, y in zip(da, db, strict=True)) == 1 and len(da.strip("0")) > 1)
+
+
+def statistic(text: str) -> bool:
+    """A precise figure (three or more significant digits, "1.089", "13.581"): a changed one
+    tests digit matching, not reading."""
+    digits = _digits(text).strip("0")
+    return len(digits) >= 3
+
+
+def _split_by_rules(sentence: Sentence, clause: Clause) -> bool:
+    """Did the rules cut a phrase apart? A degree word left outside the phrase it belongs to
+    ("rund | 3,5 Millionen Euro"), a bare participle attribute starting a phrase in the middle
+    of the clause ("die 1971 aus einer … | hervorgegangene … AG"), or two nouns side by side in
+    one phrase ("das Gebiet Teil des …": subject and predicative run together)."""
+    covered = {i for c in clause.constituents for i in range(c.start, c.end)}
+    first = sentence.tokens[0].i
+    for constituent in clause.constituents:
+        if constituent.clause is not None:
+            continue
+        tokens = _tokens(sentence, constituent.start, constituent.end)
+        if not tokens:
+            continue
+        before = _token(sentence, constituent.start - 1) if constituent.start > first else None
+        if before is not None and before.i not in covered and before.i not in clause.verbs and (
+                before.text.lower() in _LEFT_BEHIND and any(t.tag == "CARD" for t in tokens)):
+            return True
+        if tokens[0].tag == "ADJA" and before is not None and before.i not in clause.verbs and not before.tag.startswith("$") \
+                and before.tag not in ("KON", "KOUS") and before.i != clause.conjunction:
+            return True
+        if any(a.tag == "NN" and b.tag == "NN" for a, b in pairwise(tokens)):
+            return True
+    return False
+
+
+def _drops_restriction(sentence: Sentence, clause: Clause) -> bool:
+    """Does a phrase of the clause carry a relative clause ("der wasserreichste Fluss, der in
+    den Rhein strömt")? The statement would leave it out and say more than the text."""
+    spans = [(c.start, c.end) for c in clause.constituents if c.clause is None]
+    for other in sentence.clauses:
+        if other.kind == "relative" and other.antecedent is not None and any(a <= other.antecedent < b for a, b in spans):
+            return True
+    last = sentence.tokens[-1].i
+    for _, end in spans:
+        if end + 1 <= last and _token(sentence, end).text == "," and (
+                _token(sentence, end + 1).tag in ("PRELS", "PRELAT", "PWAV")
+                or end + 2 <= last and _token(sentence, end + 1).tag == "APPR" and _token(sentence, end + 2).tag == "PRELS"):
+            return True
+    return False
+
+
+def _mentioned(analysis: Analysis, sentence: Sentence, token: Token) -> bool:
+    """Is the noun named in the title, elsewhere in the same sentence or in the previous one?"""
+    lemma = (token.lemma or token.text).lower()
+    if lemma in analysis.article.title.lower() or token.text.lower() in analysis.article.title.lower():
+        return True
+    near = [t for t in sentence.tokens if t.i != token.i]
+    if sentence.index > 0:
+        near += list(analysis.sentences[sentence.index - 1].tokens)
+    return any((t.lemma or t.text).lower() == lemma or t.text.lower() == token.text.lower() for t in near)
+
+
+def _without_referent(analysis: Analysis, sentence: Sentence, clause: Clause, drop: tuple[Constituent, ...]) -> bool:
+    """A phrase that needs the context: a possessive or pointing determiner ("ihre
+    Gesamtlänge", "andere Schätzungen"), or a definite noun phrase whose noun neither the
+    title nor the same or previous sentence names ("der Nachricht", "das Gebiet"). A noun
+    followed by what identifies it (a genitive, a name, a number, a preposition) is fine."""
+    for constituent in clause.constituents:
+        if constituent.clause is not None or constituent in drop or constituent.role in ("time", "manner", "quantity"):
+            continue
+        tokens = _tokens(sentence, constituent.start, constituent.end)
+        for k, token in enumerate(tokens):
+            if token.tag == "PPOSAT" or token.text.lower() in _POINTING_DETERMINERS:
+                return True
+            definite = token.tag == "APPRART" or token.tag == "ART" and token.text.lower() in _DEFINITE
+            if not definite:
+                continue
+            head = next((t for t in tokens[k + 1:] if t.tag in ("NN", "NE")), None)
+            if head is None or head.tag == "NE" or any(t.tag in ("NE",) for t in tokens[k + 1:head.i - tokens[0].i]):
+                continue
+            after = tokens[head.i - tokens[0].i + 1] if head.i - tokens[0].i + 1 < len(tokens) else None
+            if after is not None and (after.tag in ("NE", "CARD", "APPR", "APPRART") or after.tag == "ART" and after.text.lower() in ("des", "der")):
+                continue
+            if not _mentioned(analysis, sentence, head):
+                return True
+    return False
+
+
+def _copula(clause: Clause) -> bool:
+    """A copula clause with a predicative: its word order carries the meaning."""
+    return clause.lemma in ("sein", "werden", "bleiben") and bool(clause.role("predicative"))
+
+
+def is_copy(prompt: str, evidence: str) -> bool:
+    """A true statement a reader finds by matching: the sentence word for word, or its words
+    only reordered (at most two left out, "aber", "auch")."""
+    if is_verbatim(prompt, evidence):
+        return True
+    words, source = content_words(prompt), content_words(evidence)
+    if not words:
+        return False
+    remaining = list(source)
+    for word in words:
+        if word not in remaining:
+            return False
+        remaining.remove(word)
+    return len(remaining) <= 2
+
+
+
 def candidates(analysis: Analysis, resolver: Resolver | None = None) -> list[Base]:
     """Every sentence's first clause that makes a self-contained statement, in text order,
     restated in other words where one of the restatements is not a copy of the sentence."""
@@ -342,9 +513,13 @@ def candidates(analysis: Analysis, resolver: Resolver | None = None) -> list[Bas
                 continue
             if _cut_enumeration(sentence, clause):
                 continue
+            if _copula(clause) and clause.kind != "main":
+                continue  # which phrase is the subject only the text's order shows
+            if _split_by_rules(sentence, clause) or _drops_restriction(sentence, clause):
+                continue
             drop = _leave_out(sentence, clause)
             names = _names(analysis, sentence, clause, resolver) if drop is not None else None
-            if drop is None or names is None:
+            if drop is None or names is None or _without_referent(analysis, sentence, clause, drop):
                 continue
             variants = [v for v in _variants(analysis, sentence, clause, names, drop, resolver)
                         if acceptable(v, clause) and not cut_off(sentence, clause, v) and not _pair_split(v, sentence.text)]
@@ -452,7 +627,7 @@ def negation(analysis: Analysis, base: Base) -> Change | None:
         if token.text.lower() != "nicht":
             return None
         dropped = (*base.drop, Constituent("adverbial", token.i, token.i + 1, token.i, token.text))
-        prompt = declarative(sentence, clause, front=subject, replace=base.replace, drop=dropped)
+        prompt = declarative(sentence, clause, front=_front(sentence, clause, base.drop), replace=base.replace, drop=dropped)
         return (prompt, FALSE, f"Falsch: {_cite(base)}", "statement-negation") if prompt else None
     spans = dict(base.replace)
     objects = clause.role("object_acc")
@@ -467,7 +642,7 @@ def negation(analysis: Analysis, base: Base) -> Change | None:
         constituent, before = target
         text = spans.get((constituent.start, constituent.end)) or render(sentence, constituent.start, constituent.end)
         spans[(constituent.start, constituent.end)] = f"nicht {text}" if before else f"{text} nicht"
-    prompt = declarative(sentence, clause, front=subject, replace=spans, drop=base.drop)
+    prompt = declarative(sentence, clause, front=_front(sentence, clause, base.drop), replace=spans, drop=base.drop)
     return (prompt, FALSE, f"Falsch: {_cite(base)}", "statement-negation") if prompt else None
 
 
@@ -555,8 +730,13 @@ def number_or_time(analysis: Analysis, base: Base, facts: tuple[Fact, ...], rng:
         if inside is None or inside in base.drop or any(a < span[1] and span[0] < b for a, b in base.replace):
             continue
         shown = render(sentence, *span)
-        for wrong in distractors_for(shown, sentence.text, analysis, facts, rng, 3):
+        if fact.kind == "number" and (approximate(sentence, span[0]) or statistic(shown)
+                                      or any(w.lower() in APPROXIMATORS for w in shown.split()[:-1])):
+            continue  # "mehr als 100" → "mehr als 150" may be true; "3.089" for "1.089" is a digit trap
+        for wrong in distractors_for(shown, sentence.text, analysis, facts, rng, 6):
             if wrong == shown or wrong in sentence.text:
+                continue
+            if fact.kind == "number" and not clearly_different(shown, wrong):
                 continue
             spans = {**base.replace, span: wrong}
             prompt = declarative(sentence, clause, front=_front_for(clause, inside), replace=spans, drop=base.drop)
@@ -567,7 +747,10 @@ def number_or_time(analysis: Analysis, base: Base, facts: tuple[Fact, ...], rng:
 
 
 def _front_for(clause: Clause, changed: Constituent) -> Constituent:
-    """The subject in front, unless the changed phrase is a time or place that stood there."""
+    """The subject in front, unless the changed phrase is a time or place that stood there
+    (or the clause is a copula clause, which keeps the text's order)."""
+    if _copula(clause):
+        return next((c for c in clause.constituents if c.field == "vorfeld"), clause.role("subject")[0])
     return changed if changed.field == "vorfeld" and changed.role in ("time", "place") else clause.role("subject")[0]
 
 
@@ -748,7 +931,7 @@ def true_false(analysis: Analysis, facts: tuple[Fact, ...], rng: random.Random, 
             prompt, answer, why, skill = made
             used[skill] = used.get(skill, 0) + 1
             changed.append(_question(base, prompt, answer, why, skill))
-        else:
+        elif not is_copy(base.text, base.sentence.text):  # a copy is answered by matching words
             true.append(_question(base, base.text, TRUE, f"Richtig: {_cite(base)}", "statement-true"))
     # as many true ones as changed ones, restated ones first (a copy is found by string matching)
     keep = sorted(range(len(true)), key=lambda k: is_verbatim(true[k].prompt, true[k].evidence))[: max(len(changed), 1)]
