@@ -817,6 +817,8 @@ def opposite(analysis: Analysis, base: Base) -> Change | None:
             continue
         if i > sentence.tokens[0].i and _token(sentence, i - 1).text.lower() in ("so", "genauso", "ebenso", "absolut"):
             continue  # "achtmal so groß wie" → "so klein": the comparison no longer means anything
+        if any(_token(sentence, j).tag == "CARD" for j in range(max(sentence.tokens[0].i, i - 2), i)):
+            continue  # "288 Kilometer lang" → "kurz": a measure, not a judgement
         spans = {**base.replace, (i, i + 1): other}
         if any(a <= i < b for a, b in base.replace):
             continue
