@@ -112,3 +112,70 @@ def test_a_statement_may_keep_a_subordinate_clause_when_allowed():
 )
 def test_third_pass_string_problems(word, text, reason):
     assert any(reason in problem for problem in question_problems(text, word=word))
+
+
+# --- what strict DaF teachers rejected (wh / content multiple choice) -----------------------
+
+from quizgen.analysis import analyze as _analyze
+from quizgen.extraction.facts import extract_facts as _extract_facts
+from quizgen.generation import wellformed
+from quizgen.generation import wh as _wh
+from quizgen.generation.content_choice import _plausible
+from quizgen.model import Article as _Article
+
+
+def _prompts(nlp, text: str, title: str = "Test") -> dict[str, str]:
+    article = _Article(title=title, text=text, source="test", stem="test", paragraphs=((0, len(text)),))
+    analysis = _analyze(nlp, article)
+    return {q.prompt: str(q.answer) for q in _wh.wh_questions(analysis, _extract_facts(analysis))}
+
+
+def test_wohin_woher_only_with_motion_verbs(nlp):
+    flooded = _prompts(nlp, "Im Jahr 1480 wurde die Brücke in Solothurn überflutet.")
+    assert not any(p.startswith(("Wohin", "Woher")) for p in flooded), flooded
+    assert "Wohin reist der Präsident am Montag?" in _prompts(nlp, "Der Präsident reist am Montag nach Berlin.")
+
+
+def test_no_wozu_for_a_zu_complement(nlp):
+    for text in ("Die Galapagosinseln gehören zum Staat Ecuador.", "Die neue Information führte zu einem großen Streit."):
+        asked = _prompts(nlp, text)
+        assert not any(p.startswith("Wozu") for p in asked), asked
+
+
+def test_answer_from_a_list_or_one_of_several_is_rejected(nlp):
+    listed = _prompts(nlp, "Strandbäder gibt es bei Thun, bei Bern und bei Solothurn.")
+    assert not any(a.startswith("bei Thun") for a in listed.values()), listed
+    example = _prompts(nlp, "Im Alten Ägypten dauerte eine Woche zum Beispiel zehn Tage.")
+    assert not any(p.startswith("Wo ") for p in example), example
+
+
+def test_same_verb_with_a_shared_noun_elsewhere_means_several_answers(nlp):
+    text = "Der Arzt Joseph Hyrtl kam in Eisenstadt zur Welt. Auch der Politiker Nikolaus Berlakovich kam in Eisenstadt zur Welt."
+    asked = _prompts(nlp, text)
+    assert not any(p.startswith("Wer kam") for p in asked), asked
+
+
+def test_negation_vague_and_generic_answers_are_rejected(nlp):
+    asked = _prompts(nlp, "Die Aktion wurde von Trittbrettfahrern nicht ausgenutzt. Viele Besucher gehen im Park spazieren.")
+    assert not any("nicht" in p for p in asked), asked
+    assert not any(a.lower().startswith("viele") for a in asked.values()), asked
+
+
+def test_answer_that_is_the_title_is_trivial(nlp):
+    text = "Die Aare verlässt den Thunersee bei der Stadt Thun."
+    assert "die Aare" not in _prompts(nlp, text, title="Aare").values()
+    assert "die Aare" in _prompts(nlp, text, title="Flüsse der Schweiz").values()
+
+
+def test_gapping_and_a_year_without_its_number_are_rejected():
+    assert wellformed._leftovers([t for t in wellformed._parse("Was kommt vom Gott Tiwaz und der Donnerstag vom Gott Donar?").tokens
+                                  if not t.tag.startswith("$")])
+    assert not wellformed._leftovers([t for t in wellformed._parse("Wer kam im Jahr 1870 nach Wien?").tokens
+                                      if not t.tag.startswith("$")])
+
+
+def test_multiple_choice_options_must_be_plausible():
+    assert not _plausible("Nach regenreichem Juni und Juni", "Nach regenreichem Mai und Juni")
+    assert not _plausible("1264", "1989")
+    assert _plausible("1986", "1989")
+    assert _plausible("Nach regenreichem April und Juni", "Nach regenreichem Mai und Juni")

@@ -41,7 +41,7 @@ def _asked(nlp, text: str) -> dict[str, str]:
         ("Die Stadt baute einen Damm, um die Felder zu schützen.", "Wozu baute die Stadt einen Damm?", "um die Felder zu schützen", "wozu"),
         ("Der Bauer verkaufte die Kühe, weil das Futter zu teuer war.", "Warum verkaufte der Bauer die Kühe?", "weil das Futter zu teuer war", "warum"),
         ("Die Polizei hat den Dieb am Abend festgenommen.", "Wann hat die Polizei den Dieb festgenommen?", "am Abend", "wann"),
-        ("Die Kinder spielen im Garten des Museums.", "Wer spielt im Garten des Museums?", "die Kinder", "wer"),
+        ("Die Studenten spielen im Garten des Museums.", "Wer spielt im Garten des Museums?", "die Studenten", "wer"),
     ],
 )
 def test_one_question_per_role(nlp, text, prompt, answer, skill):

@@ -191,12 +191,31 @@ def _acceptable(option: str, answer: str, question: Question, analysis: Analysis
     _, answer_core = _split_frame(answer)
     if core.lower() in question.prompt.lower() or core in question.evidence:
         return False
+    if not _plausible(option, answer):
+        return False
     entity = _entity(answer_core, facts)
     if entity is not None and (core in entity.aliases or core == entity.value):
         return False
     if load_thesaurus().are_synonyms(core, answer_core):
         return False
     return not _text_also_says(core, question, analysis)
+
+
+MAX_YEAR_DISTANCE = 40
+
+
+def _plausible(option: str, answer: str) -> bool:
+    """A wrong option a reader could believe: no word doubled that the answer has once
+    ("Mai und Juni" → not "Juni und Juni"), and a year of the same era as the answer's
+    (a footballer born in 1989 is not offered 1264)."""
+    words = [w.lower() for w in re.findall(r"\w+", option)]
+    doubled = {w for w in words if words.count(w) > 1 and len(w) > 3}
+    answer_words = [w.lower() for w in re.findall(r"\w+", answer)]
+    if any(answer_words.count(w) < 2 for w in doubled):
+        return False
+    years = [int(y) for y in re.findall(r"\b(1\d{3}|20\d{2})\b", answer)]
+    other = [int(y) for y in re.findall(r"\b(\d{3,4})\b", option)]
+    return not (years and other and not 0 < abs(other[0] - years[0]) <= MAX_YEAR_DISTANCE)
 
 
 def _text_also_says(core: str, question: Question, analysis: Analysis) -> bool:

@@ -33,7 +33,7 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
-from ..model import Article, Clause, Constituent, Sentence, Token
+from ..model import Analysis, Article, Clause, Constituent, Question, Sentence, Token
 
 MAX_QUESTION_WORDS = 16
 MAX_STATEMENT_WORDS = 25
@@ -548,3 +548,213 @@ def _enclosed_words(sentence: Sentence) -> tuple[set[str], set[str]]:
                 (inside if depth else outside).update(words)
     outside.update(quote)  # an unclosed quotation
     return inside, outside
+
+
+# --- what strict DaF teachers reject -------------------------------------------------------
+# Verbs of motion or transfer: only they carry a "Wohin"/"Woher" question ("Wohin wurde die Stadt
+# überflutet?" and "Woher ist Puerto Ayora gefolgt?" are nonsense). A particle of direction on
+# any verb also makes it one ("auswandern", "zurückkehren").
+MOTION_VERBS = frozenset({"gehen", "kommen", "fahren", "fliegen", "fließen", "laufen", "reisen", "ziehen", "bringen",
+                          "schicken", "senden", "liefern", "tragen", "werfen", "legen", "stellen", "setzen", "stecken",
+                          "fallen", "steigen", "strömen", "wandern", "fliehen", "flüchten", "transportieren",
+                          "exportieren", "importieren", "kehren", "gelangen", "münden", "springen", "schwimmen",
+                          "segeln", "reiten", "rennen", "eilen", "holen", "stammen", "entspringen", "bewegen",
+                          "verlegen", "übersiedeln", "deportieren", "vertreiben", "verschleppen", "marschieren",
+                          "schaffen", "leiten", "verkaufen", "schmuggeln", "pendeln", "treiben", "rollen",
+                          "wechseln", "erhalten", "bekommen", "beziehen", "übertragen", "verbreiten"})
+MOTION_PARTICLES = ("hinaus", "heraus", "hinein", "herein", "hinauf", "herauf", "hinunter", "herunter", "zurück",
+                    "hin", "her", "ein", "aus", "ab", "weg", "fort", "heim", "weiter", "an", "zu", "ver", "über", "um")
+# Verbs whose "zu" phrase is a complement, not a purpose: "Wozu gehört/führt/zählt …?" reads as
+# "for what purpose" and is wrong; and stative verbs that have no purpose at all.
+ZU_COMPLEMENT_VERBS = frozenset({"führen", "gehören", "zählen", "werden", "beitragen", "gelangen", "zwingen", "bewegen",
+                                 "veranlassen", "neigen", "passen", "machen", "ernennen", "wählen", "rechnen",
+                                 "auffordern", "einladen", "kommen", "entwickeln", "verurteilen", "gratulieren",
+                                 "verhelfen", "bringen", "zurückkehren", "wechseln", "avancieren", "aufsteigen"})
+STATIVE_VERBS = frozenset({"sein", "haben", "entsprechen", "bestehen", "liegen", "heißen", "gelten", "bedeuten",
+                           "befinden", "geben", "stehen", "enthalten", "umfassen", "gehören", "zählen"})
+# Verbs with an "auf" + accusative complement: "Wo war die Stadt ausgerichtet? – auf Wien".
+AUF_COMPLEMENT_VERBS = frozenset({"ausrichten", "richten", "orientieren", "konzentrieren", "beschränken",
+                                  "spezialisieren", "hoffen", "warten", "achten", "verzichten", "setzen", "zielen"})
+# Words that say the sentence names one of several ("auch", "zum Beispiel", "unter anderem").
+SEVERAL_CUES = frozenset({"andere", "anderen", "anderer", "anderem", "anderes", "weitere", "weiteren", "weiterer",
+                          "weiterem", "weiteres", "auch", "beispielsweise", "darunter", "u.", "z.", "etwa",
+                          "ebenfalls", "ua", "usw.", "etc."})
+SEVERAL_PHRASES = ("zum beispiel", "unter anderem", "u. a.", "z. b.", "und andere", "und weitere")
+# Quantifiers that, as the answer or as a bare pronoun in the question, name nobody in particular.
+VAGUE_QUANTIFIERS = frozenset({"viele", "vielen", "manche", "manchen", "mancher", "einige", "einigen", "andere",
+                               "anderen", "mehrere", "mehreren", "wenige", "wenigen", "etliche", "zahlreiche", "man",
+                               "alle", "allen", "beide", "beiden"})
+# Generic people: "Wer geht im Park auf Wegen? – die Besucher" is answered without reading.
+GENERIC_PERSONS = frozenset({"Besucher", "Mensch", "Menschen", "Leute", "Bauer", "Person", "Kind", "Kinder",
+                             "Bewohner", "Einwohner", "Tourist", "Gast", "Gäste", "Zuschauer", "Nutzer", "Kunde",
+                             "Mann", "Frau", "Leser", "Schüler", "Arbeiter", "Forscher", "Wissenschaftler", "Experte"})
+# Nouns that, with a definite article and nothing after them, stand for something named
+# elsewhere in the text ("den Grund", "die Aktion", "der Abschnitt").
+ANAPHORIC_NOUNS = CLASS_NOUNS | GENERAL_NOUNS | frozenset({
+    "Grund", "Aktion", "Abschnitt", "Park", "Linie", "Projekt", "Maßnahme", "Idee", "Vorgang", "Ereignis", "Ziel",
+    "Plan", "Problem", "Prozess", "Anlage", "Einrichtung", "Veranstaltung", "Ausstellung", "Gebiet", "Organisation",
+    "Institution", "Verfahren", "Methode", "System", "Modell", "Tradition", "Regel", "Gesetz", "Vertrag", "Kanal"})
+ALWAYS_ANAPHORIC = frozenset({"Grund", "Aktion", "Abschnitt", "Vorgang", "Ereignis", "Maßnahme"})
+POINTING_ADJECTIVES = frozenset({"neu", "ander", "weiter", "solch", "letzt", "obig", "besagt", "folgend", "jeweilig"})
+DEFINITE = frozenset({"der", "die", "das", "den", "dem", "des"})
+
+
+def reading_problems(sentence: Sentence, clause: Clause, asked: Constituent, skill: str) -> tuple[str, ...]:
+    """The question word does not fit the verb, or the answer is one of an enumeration."""
+    tokens = _span(sentence, asked.start, asked.end)
+    problems = [*_word_verb_problems(clause, asked, tokens, skill), *_enumeration_problems(sentence, asked)]
+    return tuple(dict.fromkeys(problems))
+
+
+def _motion(lemma: str) -> bool:
+    if lemma in MOTION_VERBS:
+        return True
+    return any(lemma.startswith(p) and (lemma[len(p):] in MOTION_VERBS or p not in ("an", "zu", "ver", "über", "um"))
+               for p in MOTION_PARTICLES if len(lemma) > len(p) + 3)
+
+
+def _word_verb_problems(clause: Clause, asked: Constituent, tokens: list[Token], skill: str) -> list[str]:
+    lemma = clause.lemma
+    problems: list[str] = []
+    if skill in ("wohin", "woher") and not _motion(lemma):
+        problems.append(f"{skill} with a verb that is no motion: {lemma}")
+    if skill == "wozu":
+        pp = bool(tokens) and tokens[0].text.lower() in ("zu", "zum", "zur") and asked.clause is None
+        if lemma in STATIVE_VERBS or pp and lemma in ZU_COMPLEMENT_VERBS:
+            problems.append(f"wozu for a complement or a stative verb: {lemma}")
+    if skill == "wo" and tokens and tokens[0].text.lower() == "auf" and lemma in AUF_COMPLEMENT_VERBS:
+        problems.append(f"wo for an auf-complement of {lemma}")
+    return problems
+
+
+def _enumeration_problems(sentence: Sentence, asked: Constituent) -> list[str]:
+    """The answer is one item of a list ("bei Thun, Bern und Biel") or the sentence says it
+    names one of several ("auch", "zum Beispiel", "andere")."""
+    first = sentence.tokens[0].i
+    k, end = asked.start - first, asked.end - first
+    after = sentence.tokens[end : end + 2]
+    before = sentence.tokens[max(0, k - 2) : k]
+    listy = {"$,", "KON"}
+    if asked.clause is not None:
+        after = before = []  # a clause after a comma is no list item
+    if len(after) == 2 and after[0].tag in listy and after[0].text != "aber" and after[1].tag in ("NE", "NN", "ART", "APPR", "APPRART", "CARD", "ADJA"):
+        return ["the answer is one item of a list"]
+    if len(before) == 2 and before[1].tag in listy and before[1].text != "aber" and before[0].tag in ("NE", "NN", "CARD"):
+        return ["the answer is one item of a list"]
+    words = [t.text.lower() for t in sentence.tokens]
+    text = " " + " ".join(words) + " "
+    for n, word in enumerate(words):
+        if word in SEVERAL_CUES and not (word == "etwa" and n + 1 < len(words) and sentence.tokens[n + 1].tag == "CARD"):
+            return [f"the sentence names one of several: {word}"]
+    if any(f" {phrase} " in text for phrase in SEVERAL_PHRASES):
+        return ["the sentence names one of several"]
+    return []
+
+
+def text_problems(question: Question, analysis: Analysis) -> tuple[str, ...]:
+    """Why a W-question is no good item for this text: vague, answered by the title, about a
+    negation, with a referent the reader cannot see, or with another answer elsewhere."""
+    parsed = _parse(question.prompt)
+    if parsed is None:
+        return ("not one sentence",)
+    prompt = [t for t in parsed.tokens if not t.tag.startswith("$")]
+    answer = _parse(str(question.answer) + " .")
+    answer_tokens = [t for t in answer.tokens if not t.tag.startswith("$")] if answer else []
+    title = {w.lower() for w in re.findall(r"\w+", analysis.article.title)}
+    problems = [*_negation(prompt, question.skill), *_vague_words(prompt, answer_tokens),
+                *_trivial(answer_tokens, title, question.skill), *_referentless(prompt, title, analysis, question.sentence),
+                *_leftovers(prompt), *_elsewhere(prompt, question, analysis)]
+    return tuple(dict.fromkeys(problems))
+
+
+def teacher_filter(questions: list[Question], analysis: Analysis) -> list[Question]:
+    """The questions that pass ``text_problems``."""
+    return [q for q in questions if not text_problems(q, analysis)]
+
+
+def _negation(prompt: list[Token], skill: str) -> list[str]:
+    if skill in ("warum", "weshalb", "wieso"):
+        return []
+    if any(t.text.lower() == "nicht" or t.text.lower().startswith("kein") for t in prompt):
+        return ["a question about a negation"]
+    return []
+
+
+def _vague_words(prompt: list[Token], answer: list[Token]) -> list[str]:
+    problems: list[str] = []
+    content = [t for t in answer if t.tag not in ("APPR", "APPRART")]
+    if content and content[0].text.lower() in VAGUE_QUANTIFIERS:
+        problems.append(f"vague answer: {content[0].text}")
+    for a, b in zip(prompt, [*prompt[1:], None], strict=True):
+        if a.text.lower() in VAGUE_QUANTIFIERS - {"man"} and (b is None or b.tag not in ("NN", "ADJA", "NE", "CARD")):
+            problems.append(f"a quantifier without its noun: {a.text}")
+    return problems
+
+
+def _trivial(answer: list[Token], title: set[str], skill: str) -> list[str]:
+    nouns = [t for t in answer if t.tag in ("NN", "NE")]
+    if not nouns:
+        return []
+    head = nouns[-1] if nouns[-1].tag == "NN" else nouns[0]
+    if head.text.lower() in title or head.lemma.lower() in title:
+        return [f"the answer is the text's topic: {head.text}"]
+    if skill in ("wer", "wen", "wem") and len(nouns) == 1 and (head.lemma in GENERIC_PERSONS or head.text in GENERIC_PERSONS):
+        return [f"a generic person as answer: {head.text}"]
+    return []
+
+
+def _referentless(prompt: list[Token], title: set[str], analysis: Analysis, index: int) -> list[str]:
+    """A definite common noun that stands for something named elsewhere: "den Grund", "der
+    Park" after "Miniaturenpark", "der neue Abschnitt"."""
+    earlier = {t.text.lower() for s in analysis.sentences if s.index < index for t in s.tokens if t.tag in ("NN", "NE")}
+    problems: list[str] = []
+    for k, token in enumerate(prompt):
+        if token.tag == "ADJA" and token.lemma.lower() in POINTING_ADJECTIVES:
+            problems.append(f"a pointing adjective: {token.text}")
+        if token.tag != "NN" or token.lemma.lower() in title or token.text.lower() in title:
+            continue
+        j = k - 1
+        while j >= 0 and prompt[j].tag in ("ADJA", "ADV"):
+            j -= 1
+        if j < 0 or prompt[j].text.lower() not in DEFINITE | {"im", "am", "zum", "zur", "vom", "beim", "ins"}:
+            continue
+        follows = prompt[k + 1] if k + 1 < len(prompt) else None
+        if follows is not None and (follows.tag == "NE" or follows.tag == "ART" and follows.text.lower() in ("des", "der")):
+            continue  # "die Stadt Thun", "der Abschnitt des Parks": named
+        low = token.text.lower()
+        shorthand = any(len(word) > len(low) + 2 and word.endswith(low) for word in earlier)
+        mentioned = token.lemma in ANAPHORIC_NOUNS and (token.lemma.lower() in earlier or low in earlier)
+        if token.lemma in ALWAYS_ANAPHORIC or mentioned or shorthand:
+            problems.append(f"a definite noun without its referent: {token.text}")
+    return problems
+
+
+def _leftovers(prompt: list[Token]) -> list[str]:
+    problems: list[str] = []
+    for k, token in enumerate(prompt):
+        nxt = prompt[k + 1] if k + 1 < len(prompt) else None
+        if token.lemma in ("Jahr", "Jahre") and k > 0 and prompt[k - 1].tag in ("ART", "APPRART") \
+                and (nxt is None or nxt.tag != "CARD"):
+            problems.append("a year phrase without its year")  # "aus dem Jahre?"
+        if token.tag == "KON" and k > 1:
+            rest = prompt[k + 1 :]
+            if rest and not any(t.tag in VERB_TAGS for t in rest) and any(
+                    a.tag in ("NN", "NE") and b.tag in ("APPR", "APPRART", "ART") for a, b in pairwise(rest)):
+                problems.append("gapping: a coordinated part without its verb")
+    return problems
+
+
+def _elsewhere(prompt: list[Token], question: Question, analysis: Analysis) -> list[str]:
+    """Another sentence says the same thing of something else: the same full verb with a
+    shared noun, or (for "Wie viele") the counted noun with another number."""
+    verbs = {t.lemma for t in prompt if t.tag.startswith("VV")}
+    nouns = {t.lemma for t in prompt if t.tag in ("NN", "NE")}
+    for sentence in analysis.sentences:
+        if sentence.index == question.sentence:
+            continue
+        lemmas = {t.lemma for t in sentence.tokens}
+        if verbs & lemmas and nouns & lemmas:
+            return [f"another sentence says it too: {', '.join(sorted(verbs & lemmas))}"]
+        if question.skill.startswith("wie viel") and nouns & lemmas and any(t.tag == "CARD" for t in sentence.tokens):
+            return ["another sentence gives another number"]
+    return []

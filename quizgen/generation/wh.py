@@ -141,7 +141,8 @@ def wh_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
                 if question is not None:
                     candidates.append(question)
     written = [(q, realise.answer_in_text(str(q.answer), analysis, q.sentence)) for q in candidates]
-    return _unambiguous([q if form == q.answer else dc_replace(q, answer=form) for q, form in written if form])
+    found = _unambiguous([q if form == q.answer else dc_replace(q, answer=form) for q, form in written if form])
+    return wellformed.teacher_filter(found, analysis)
 
 
 def _spans_colon(sentence: Sentence, clause: Clause) -> bool:
@@ -168,6 +169,8 @@ def _question(
     if not wellformed.well_formed_question(prompt, word=ask.word, verbs=right):
         return None
     if wellformed.source_problems(sentence, clause, asked, prompt, ask.answer, ask.skill, earlier):
+        return None
+    if wellformed.reading_problems(sentence, clause, asked, ask.skill):
         return None
     return Question(
         id="", type="wh", prompt=prompt, answer=ask.answer, sentence=sentence.index, evidence=sentence.text,

@@ -125,7 +125,8 @@ def more_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question
                  *_acronym_questions(sentence), *_life_questions(sentence)]
         candidates.extend(sorted((q for q in found if q is not None), key=lambda q: _position(sentence, q)))
     written = [(q, realise.answer_in_text(str(q.answer), analysis, q.sentence)) for q in candidates]
-    return _unambiguous([q if form == q.answer else dc_replace(q, answer=form) for q, form in written if form])
+    found = _unambiguous([q if form == q.answer else dc_replace(q, answer=form) for q, form in written if form])
+    return wellformed.teacher_filter(found, analysis)
 
 
 def _position(sentence: Sentence, question: Question) -> int:
@@ -210,6 +211,8 @@ def _realised(
     if ask.skill == "in-welchem-jahr" and re.search(r"\b1\d{3}\b|\b20\d\d\b", prompt):
         return None  # another year in the question: which one is asked?
     if wellformed.source_problems(sentence, clause, asked, prompt, ask.answer, ask.skill, earlier):
+        return None
+    if wellformed.reading_problems(sentence, clause, asked, ask.skill):
         return None
     verbs = tuple(t.text for t in sentence.tokens if (t.i in clause.verbs or t.i == clause.particle) and t.i != clause.finite)
     return _question(sentence, prompt, ask, verbs)
