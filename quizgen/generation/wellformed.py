@@ -632,8 +632,8 @@ def _enumeration_problems(sentence: Sentence, asked: Constituent) -> list[str]:
     names one of several ("auch", "zum Beispiel", "andere")."""
     first = sentence.tokens[0].i
     k, end = asked.start - first, asked.end - first
-    after = sentence.tokens[end : end + 2]
-    before = sentence.tokens[max(0, k - 2) : k]
+    after = list(sentence.tokens[end : end + 2])
+    before = list(sentence.tokens[max(0, k - 2) : k])
     listy = {"$,", "KON"}
     if asked.clause is not None:
         after = before = []  # a clause after a comma is no list item

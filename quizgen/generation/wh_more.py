@@ -125,8 +125,8 @@ def more_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question
                  *_acronym_questions(sentence), *_life_questions(sentence)]
         candidates.extend(sorted((q for q in found if q is not None), key=lambda q: _position(sentence, q)))
     written = [(q, realise.answer_in_text(str(q.answer), analysis, q.sentence)) for q in candidates]
-    found = _unambiguous([q if form == q.answer else dc_replace(q, answer=form) for q, form in written if form])
-    return wellformed.teacher_filter(found, analysis)
+    kept = _unambiguous([q if form == q.answer else dc_replace(q, answer=form) for q, form in written if form])
+    return wellformed.teacher_filter(kept, analysis)
 
 
 def _position(sentence: Sentence, question: Question) -> int:
