@@ -12,10 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .config import DEFAULT_FORMATS, HINT_KINDS, SECTIONS, Options
+from .config import DEFAULT_FORMATS, DEFAULT_TYPES, HINT_KINDS, SECTIONS, Options
 from .errors import ExitStatus, QuizgenError, UsageError
 from .exporters import registry
-from .model import QUESTION_TYPES
 
 PROG = "quizgen"
 
@@ -71,7 +70,8 @@ def build_parser() -> argparse.ArgumentParser:
     vocabulary.add_argument("--dictionary", type=Path, help="German–English dictionary (Ding or TSV); default: Debian's trans-de-en when installed")
     questions = build.add_argument_group("questions")
     questions.add_argument("--questions", type=int, default=16, help="number of questions (default: 16)")
-    questions.add_argument("--types", type=_csv, default=QUESTION_TYPES, help=f"question types (default: {','.join(QUESTION_TYPES)})")
+    questions.add_argument("--types", type=_csv, default=DEFAULT_TYPES,
+                           help=f"question types (default: {','.join(DEFAULT_TYPES)}; also: ordering)")
     questions.add_argument("--mc-options", type=int, default=4, help="options per multiple-choice question: 3, 4 or 5")
     questions.add_argument(
         "--tf-choices", type=int, default=3,

@@ -11,6 +11,9 @@ from .model import QUESTION_TYPES
 LEVELS: tuple[str, ...] = ("A1", "A2", "B1", "B2", "C1", "C2")
 HINT_KINDS: tuple[str, ...] = ("lemma", "pos", "article", "first-letter", "gloss", "none")
 DEFAULT_FORMATS: tuple[str, ...] = ("apkg", "html", "json")
+# The question types of a default sheet. "ordering" (events in the order the text tells them)
+# only on request: readers found it a search for copied sentences that gives other answers away.
+DEFAULT_TYPES: tuple[str, ...] = tuple(name for name in QUESTION_TYPES if name != "ordering")
 # Worksheet sections in teaching order: word box, text, then the questions from global to detailed.
 SECTIONS: tuple[str, ...] = (
     "vocabulary", "text", "true_false", "multiple_choice", "wh", "ordering", "gap_fill", "matching",
@@ -28,7 +31,7 @@ class Options:
     known: Path | None = None
     dictionary: Path | None = None
     questions: int = 16
-    types: tuple[str, ...] = QUESTION_TYPES
+    types: tuple[str, ...] = DEFAULT_TYPES
     hint: str = "lemma"
     deck: str = "Deutsch::quizgen"
     single_deck: bool = False

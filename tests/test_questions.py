@@ -86,9 +86,12 @@ def test_matching_answers_are_among_the_options(corpus_materials, seed_material)
         assert len(set(question.options)) == len(question.options)
 
 
-def test_ordering_only_for_narrating_articles(corpus_materials, seed_material):
-    assert not [q for q in seed_material.questions if q.type == "ordering"]  # a news report, not a story
-    ordered = [q for _, q in _questions(corpus_materials, seed_material, "ordering")]
+def test_ordering_only_on_request_and_for_narrating_articles(corpus_materials, seed_material):
+    from quizgen.generation.questions import ordering
+
+    assert not [q for _, q in _questions(corpus_materials, seed_material, "ordering")]  # not on a default sheet
+    assert not ordering(seed_material.analysis, random.Random(0))  # a news report, not a story
+    ordered = [q for m in corpus_materials.values() for q in ordering(m.analysis, random.Random(0))]
     assert ordered
     for question in ordered:
         assert question.prompt_items != question.answer and len(question.answer) >= 4

@@ -305,8 +305,9 @@ def reading_lines(material: Material, options: Options) -> tuple[list[Line], boo
     """The reading text's numbered lines as the worksheet prints them, and whether they are an
     excerpt. Without the text (--no-text) the lines still exist but are never shown."""
     lines = wrap(material.analysis)
-    if asks_for_headings(material):
-        lines = [replace(line, text=HIDDEN_HEADING) if line.heading else line for line in lines]
+    asked = asked_headings(material)
+    if asked:
+        lines = [replace(line, text=HIDDEN_HEADING) if line.heading and line.text in asked else line for line in lines]
     shortened = None if options.no_text else excerpt(material, lines)
     return (shortened or lines), shortened is not None
 
@@ -315,14 +316,21 @@ def reading_lines(material: Material, options: Options) -> tuple[list[Line], boo
 HIDDEN_HEADING = "Überschrift: ____________________"
 
 
-def asks_for_headings(material: Material) -> bool:
-    """Does the global task match the article's own headings to its sections? Then the text must
-    not print them, or the task answers itself."""
+def asked_headings(material: Material) -> set[str]:
+    """The article's own headings that the global task asks for (its options): the text must not
+    print them, or the task answers itself. Other headings stay."""
     article = material.article
     headings = {" ".join(article.text[start:end].split()) for index, (start, end) in enumerate(article.paragraphs)
                 if index in article.headings}
-    return any(is_global(question) and question.options and set(question.options) <= headings
-               for question in material.questions)
+    for question in material.questions:
+        if is_global(question) and question.options and set(question.options) <= headings:
+            return set(question.options)
+    return set()
+
+
+def asks_for_headings(material: Material) -> bool:
+    """Does the global task match the article's own headings to its sections?"""
+    return bool(asked_headings(material))
 
 
 def question_references(material: Material, options: Options) -> dict[str, str]:

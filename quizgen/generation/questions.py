@@ -27,7 +27,7 @@ from ..extraction.thesaurus import load_thesaurus
 from ..model import Analysis, Fact, Occurrence, Question, Sentence, VocabItem
 from .content_choice import content_multiple_choice
 from .distractors import vocabulary_distractors
-from .global_task import global_task
+from .global_task import HEADING_PROMPT, global_task
 from .selection import select
 from .statements import true_false
 from .wh import wh_questions
@@ -54,7 +54,9 @@ def make_questions(
     pools: dict[str, list[Question]] = {}
     wh = _w_questions(analysis, facts) if wanted & {"wh", "multiple_choice"} else []
     if "matching" in wanted:
-        pools["global"] = global_task(analysis, rng)
+        # the article's own headings to its sections; statements per paragraph only on request
+        # (readers found them a search for copied sentences, not a test of the gist)
+        pools["global"] = [q for q in global_task(analysis, rng) if q.prompt == HEADING_PROMPT]
     if "true_false" in wanted:
         pools["true_false"] = true_false(analysis, facts, rng, options.tf_choices)
     if "wh" in wanted:
@@ -68,8 +70,19 @@ def make_questions(
     if "ordering" in wanted:
         pools["ordering"] = ordering(analysis, rng)
     words = word_choice(analysis, vocabulary, rng, options.mc_options) if "multiple_choice" in wanted else []
-    chosen = select(pools, analysis, options.questions, words)
+    chosen = [_shuffled_options(question, options.seed) for question in select(pools, analysis, options.questions, words)]
     return tuple(_renumber(question, number) for number, question in enumerate(_in_sheet_order(chosen), start=1))
+
+
+def _shuffled_options(question: Question, seed: int) -> Question:
+    """A multiple-choice item's options in an order drawn for this item alone (seeded by the seed
+    and the prompt): the same on every run, and the right option's place not tied to how many
+    choices the generators drew before it."""
+    if question.type != "multiple_choice":
+        return question
+    order = list(question.options)
+    random.Random(f"{seed}|{question.prompt}|{question.answer}").shuffle(order)
+    return replace(question, options=tuple(order))
 
 
 def _w_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
