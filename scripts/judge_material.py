@@ -20,17 +20,30 @@ from pathlib import Path
 from quizgen.analysis import analyze, load_pipeline
 from quizgen.config import Options
 from quizgen.exporters import registry
-from quizgen.exporters.html import evidence_lines
+from quizgen.exporters.html import build_context, evidence_lines
 from quizgen.exporters.layout import sentence_lines, wrap
 from quizgen.generation.selection import is_comprehension
 from quizgen.pipeline import build_material
 from quizgen.reading import read_article
 
 
-def key_lines(material) -> list[str]:
+def sheet_numbers(material, options: Options) -> dict[str, str]:
+    """Question id → the label the student sheet prints: its number, or its task for the
+    unnumbered ones (a gap text, a matching)."""
+    context = build_context(material, options, key=True)
+    labels = {}
+    for section in context["sections"]:
+        for item in section.get("items", []):
+            labels[item["id"]] = str(item["number"]) if item["number"] else f"Aufgabe {section['number']}"
+    return labels
+
+
+def key_lines(material, options: Options) -> list[str]:
     lines = sentence_lines(material.analysis, wrap(material.analysis))
-    out = [f"# Key: {material.article.title}", ""]
-    for number, question in enumerate(material.questions, start=1):
+    labels = sheet_numbers(material, options)
+    out = [f"# Key: {material.article.title}", "", "Numbers as on the student sheet.", ""]
+    for question in material.questions:
+        number = labels.get(question.id, "?")
         kind = "comprehension" if is_comprehension(question) else "vocabulary"
         answer = question.answer if isinstance(question.answer, str) else " | ".join(question.answer)
         out.append(f"{number}. [{question.type}/{question.skill or '-'}; {kind}] {question.prompt}")
@@ -57,7 +70,7 @@ def main() -> int:
         files = registry()["md"].render(material, options)
         for name, data in files.items():
             (args.output / name.replace(".md", ".sheet.md")).write_bytes(data)
-        (args.output / f"{material.article.stem}.key.md").write_text("\n".join(key_lines(material)), encoding="utf-8")
+        (args.output / f"{material.article.stem}.key.md").write_text("\n".join(key_lines(material, options)), encoding="utf-8")
         print(f"{path}: {len(material.questions)} questions, {sum(map(is_comprehension, material.questions))} comprehension")
     return 0
 

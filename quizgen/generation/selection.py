@@ -87,7 +87,8 @@ def _importance(question: Question, salience: _Salience) -> float:
         score += 0.5
     if question.type == "true_false" and question.answer in (FALSE, NOT_IN_TEXT):
         score += 0.2
-    return score - len(question.prompt) / 400
+    answer_words = len(question.answer.split()) if isinstance(question.answer, str) else 0
+    return score - len(question.prompt) / 400 - 0.08 * max(0, answer_words - 8)  # short answers first
 
 
 def _words(text: str) -> str:
