@@ -579,6 +579,7 @@ AUF_COMPLEMENT_VERBS = frozenset({"ausrichten", "richten", "orientieren", "konze
 SEVERAL_CUES = frozenset({"andere", "anderen", "anderer", "anderem", "anderes", "weitere", "weiteren", "weiterer",
                           "weiterem", "weiteres", "auch", "beispielsweise", "darunter", "u.", "z.", "etwa",
                           "ebenfalls", "ua", "usw.", "etc."})
+FOCUS_PARTICLES = frozenset({"auch", "ebenfalls", "etwa"})
 SEVERAL_PHRASES = ("zum beispiel", "unter anderem", "u. a.", "z. b.", "und andere", "und weitere")
 # Quantifiers that, as the answer or as a bare pronoun in the question, name nobody in particular.
 VAGUE_QUANTIFIERS = frozenset({"viele", "vielen", "manche", "manchen", "mancher", "einige", "einigen", "andere",
@@ -645,6 +646,10 @@ def _enumeration_problems(sentence: Sentence, asked: Constituent) -> list[str]:
     text = " " + " ".join(words) + " "
     for n, word in enumerate(words):
         if word in SEVERAL_CUES and not (word == "etwa" and n + 1 < len(words) and sentence.tokens[n + 1].tag == "CARD"):
+            # a focus particle ("auch", "ebenfalls", "etwa") adds something to the phrase it stands
+            # beside: only the answer it stands at is one of several
+            if word in FOCUS_PARTICLES and not (k - 1 <= n <= end or n == 0):
+                continue
             return [f"the sentence names one of several: {word}"]
     if any(f" {phrase} " in text for phrase in SEVERAL_PHRASES):
         return ["the sentence names one of several"]
