@@ -101,7 +101,7 @@ MAX_SENTENCE_TOKENS = 70
 
 
 @dataclass(frozen=True, slots=True)
-class _Ask:
+class Ask:
     """A question about one constituent: the W-word, how the verb agrees, the answer."""
 
     word: str
@@ -114,7 +114,7 @@ class _Ask:
 def wh_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
     """Every W-question the clause structure supports, in text order (ids are set later)."""
     resolve = _resolver()
-    names = _entity_labels(facts)
+    names = entity_labels(facts)
     candidates: list[Question] = []
     earlier: frozenset[str] = frozenset()
     for sentence in analysis.sentences:
@@ -141,7 +141,7 @@ def wh_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
                 if question is not None:
                     candidates.append(question)
     written = [(q, realise.answer_in_text(str(q.answer), analysis, q.sentence)) for q in candidates]
-    found = _unambiguous([q if form == q.answer else dc_replace(q, answer=form) for q, form in written if form])
+    found = unambiguous([q if form == q.answer else dc_replace(q, answer=form) for q, form in written if form])
     return wellformed.teacher_filter(found, analysis)
 
 
@@ -178,7 +178,7 @@ def _question(
     )
 
 
-def _good_prompt(prompt: str, ask: _Ask) -> bool:
+def _good_prompt(prompt: str, ask: Ask) -> bool:
     """Long enough to say something, and not containing its own answer."""
     if not MIN_PROMPT_WORDS - (ask.skill == "was-sagte") <= len(prompt.split()) <= MAX_PROMPT_WORDS:
         return False
@@ -191,7 +191,7 @@ def _good_prompt(prompt: str, ask: _Ask) -> bool:
 
 def _ask(
     sentence: Sentence, clause: Clause, asked: Constituent, replace: dict[tuple[int, int], str], names: dict[str, str]
-) -> _Ask | None:
+) -> Ask | None:
     tokens = _tokens(sentence, asked.start, asked.end)
     if not tokens or _vague(tokens, asked, replace) or _cut_off(sentence, asked, tokens, replace):
         return None
@@ -206,7 +206,7 @@ def _ask(
     return handler(sentence, clause, asked, tokens, replace, names) if handler else None
 
 
-def _how_many(sentence: Sentence, asked: Constituent, tokens: list[Token], replace: dict) -> _Ask | None:
+def _how_many(sentence: Sentence, asked: Constituent, tokens: list[Token], replace: dict) -> Ask | None:
     """"mehr als 100 Raketentests" → Wie viele Raketentests …? – mehr als 100."""
     cards = [k for k, t in enumerate(tokens) if t.tag == "CARD"]
     if len(cards) != 1 or asked.clause is not None or (asked.start, asked.end) in replace:
@@ -222,7 +222,7 @@ def _how_many(sentence: Sentence, asked: Constituent, tokens: list[Token], repla
     counted = realise.render(sentence, after[0].i, after[-1].i + 1)
     answer = realise.phrase(sentence, tokens[0].i, tokens[k].i + 1)
     variants = (tokens[k].text, f"{answer} {counted}")
-    return _Ask(f"Wie viele {counted}", "wie viele", answer, tuple(v for v in variants if v != answer))
+    return Ask(f"Wie viele {counted}", "wie viele", answer, tuple(v for v in variants if v != answer))
 
 
 _QUANTIFIERS = frozenset({"mehr", "als", "über", "rund", "etwa", "fast", "knapp", "mindestens", "höchstens",
@@ -231,7 +231,7 @@ _NUMBERS = frozenset({"zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht"
                       "zwanzig", "dreißig", "hundert", "tausend"})
 
 
-def _ask_subject(sentence, clause, asked, tokens, replace, names) -> _Ask | None:
+def _ask_subject(sentence, clause, asked, tokens, replace, names) -> Ask | None:
     quantity = _how_many(sentence, asked, tokens, replace)
     if quantity is not None:
         return quantity
@@ -273,7 +273,7 @@ def _country_or_city(text: str) -> bool:
     return bool(words) and words[-1] in ("Staaten", "Republik", "Königreich", "Emirate", "Union", "Föderation")
 
 
-def _ask_object(sentence, clause, asked, tokens, replace, names) -> _Ask | None:
+def _ask_object(sentence, clause, asked, tokens, replace, names) -> Ask | None:
     kind = _kind(sentence, asked, tokens, replace, names)
     verb = _main_lemma(sentence, clause)
     quantity = _how_many(sentence, asked, tokens, replace)
@@ -295,7 +295,7 @@ def _ask_object(sentence, clause, asked, tokens, replace, names) -> _Ask | None:
     return _answer(sentence, asked, tokens, word, replace)
 
 
-def _ask_prepositional(sentence, clause, asked, tokens, replace, names) -> _Ask | None:
+def _ask_prepositional(sentence, clause, asked, tokens, replace, names) -> Ask | None:
     preposition = asked.preposition or tokens[0].text.lower()
     preposition = {"zum": "zu", "zur": "zu", "am": "an", "im": "in", "vom": "von", "beim": "bei", "ins": "in",
                    "ans": "an", "aufs": "auf", "fürs": "für", "ums": "um"}.get(preposition, preposition)
@@ -311,13 +311,13 @@ def _ask_prepositional(sentence, clause, asked, tokens, replace, names) -> _Ask 
     return _answer(sentence, asked, tokens, word, replace)
 
 
-def _ask_agent(sentence, clause, asked, tokens, replace, names) -> _Ask | None:
+def _ask_agent(sentence, clause, asked, tokens, replace, names) -> Ask | None:
     if _kind(sentence, asked, tokens[1:], replace, names) not in ("person", "organisation"):
         return None
     return _answer(sentence, asked, tokens, "Von wem", replace)
 
 
-def _ask_time(sentence, clause, asked, tokens, replace, names) -> _Ask | None:
+def _ask_time(sentence, clause, asked, tokens, replace, names) -> Ask | None:
     if not _concrete_time(tokens) and asked.clause is None:
         return None
     if any(c is not asked and c.role == "time" and (c.end == asked.start or c.start == asked.end) for c in clause.constituents):
@@ -328,7 +328,7 @@ def _ask_time(sentence, clause, asked, tokens, replace, names) -> _Ask | None:
     return _answer(sentence, asked, tokens, word, replace)
 
 
-def _ask_place(sentence, clause, asked, tokens, replace, names) -> _Ask | None:
+def _ask_place(sentence, clause, asked, tokens, replace, names) -> Ask | None:
     """Only a named place or a noun of places ("in der Fabrik"), not "in der Regel", "aus Plastik"."""
     if asked.clause is not None or tokens[0].tag not in ("APPR", "APPRART"):
         return None
@@ -342,7 +342,7 @@ def _ask_place(sentence, clause, asked, tokens, replace, names) -> _Ask | None:
     return _answer(sentence, asked, tokens, PLACE_WORDS[asked.role], replace)
 
 
-def _ask_reason(sentence, clause, asked, tokens, replace, names) -> _Ask | None:
+def _ask_reason(sentence, clause, asked, tokens, replace, names) -> Ask | None:
     word = "Warum" if asked.role == "cause" else "Wozu"
     first = tokens[0].text.lower()
     if asked.role == "cause" and first not in ("weil", "da", "wegen", "aufgrund", "aufgrund", "infolge", "dank"):
@@ -354,7 +354,7 @@ def _ask_reason(sentence, clause, asked, tokens, replace, names) -> _Ask | None:
     return _answer(sentence, asked, tokens, word, replace)
 
 
-def _ask_complement(sentence, clause, asked, tokens, replace, names) -> _Ask | None:
+def _ask_complement(sentence, clause, asked, tokens, replace, names) -> Ask | None:
     word = COMPLEMENT_WORDS.get(_main_lemma(sentence, clause))
     correlates = {realise.correlate(sentence, i, i + 1) for i in clause.tokens} - {""}
     if len(correlates) == 1 and correlates.issubset(WO_FORMS):
@@ -366,10 +366,10 @@ def _ask_complement(sentence, clause, asked, tokens, replace, names) -> _Ask | N
         return None
     ask = _answer(sentence, asked, tokens, word, replace)
     skill = "was-sagte" if word == "Was" and _main_lemma(sentence, clause) in SPEECH_VERBS else ask.skill if ask else ""
-    return _Ask(ask.word, skill, ask.answer, ask.accepted) if ask else None
+    return Ask(ask.word, skill, ask.answer, ask.accepted) if ask else None
 
 
-_Handler = Callable[..., "_Ask | None"]
+_Handler = Callable[..., "Ask | None"]
 _HANDLERS: dict[str, _Handler] = {
     "subject": _ask_subject, "object_acc": _ask_object, "object_dat": _ask_object, "object_gen": _ask_object,
     "object_prep": _ask_prepositional, "agent": _ask_agent, "time": _ask_time, "place": _ask_place,
@@ -384,7 +384,7 @@ _HANDLERS: dict[str, _Handler] = {
 def _answer(
     sentence: Sentence, asked: Constituent, tokens: list[Token], word: str, replace: dict[tuple[int, int], str],
     number: str | None = None,
-) -> _Ask | None:
+) -> Ask | None:
     """The shortest phrase that answers, and the variants a self-check accepts."""
     full = realise.phrase(sentence, asked.start, asked.end, replace)
     core_end = _core_end(tokens)
@@ -409,7 +409,7 @@ def _answer(
         variants.append(replace[(asked.start, asked.end)])
     accepted = tuple(v for v in dict.fromkeys(variants) if v and v != answer and v.lower() not in VAGUE_ANSWERS)
     skill = word.lower()
-    return _Ask(word, skill, answer, accepted, number)
+    return Ask(word, skill, answer, accepted, number)
 
 
 def _unquoted(text: str) -> str:
@@ -539,7 +539,7 @@ def _token_kind(token: Token, names: dict[str, str]) -> str:
     return "thing"
 
 
-def _entity_labels(facts: tuple[Fact, ...]) -> dict[str, str]:
+def entity_labels(facts: tuple[Fact, ...]) -> dict[str, str]:
     kinds = {"PER": "person", "ORG": "organisation", "LOC": "place"}
     labels: dict[str, str] = {}
     for fact in facts:
@@ -604,7 +604,7 @@ _QUANTIFIER_HEADS = frozenset({"beide", "alle", "viele", "einige", "mehrere", "m
 _EXPLETIVE_VERBS = frozenset({"sein", "geben", "gehen", "handeln", "werden", "kommen", "regnen", "gelingen"})
 
 
-def _unambiguous(questions: list[Question]) -> list[Question]:
+def unambiguous(questions: list[Question]) -> list[Question]:
     """One answer per prompt: a prompt the text answers twice differently is dropped."""
     answers: dict[str, set[str]] = {}
     for question in questions:

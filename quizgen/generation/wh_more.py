@@ -31,14 +31,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
 from dataclasses import replace as dc_replace
 
 from ..extraction.reference import resolve
 from ..model import Analysis, Clause, Constituent, Fact, Question, Sentence, Token
 from . import realise, wellformed
 from .distractors import place_class
-from .wh import PERSON_ENDINGS, PLACE_NOUNS
+from .wh import PERSON_ENDINGS, PLACE_NOUNS, Ask, entity_labels, unambiguous
 
 MIN_PROMPT_WORDS = 3
 EXPLETIVE_VERBS = frozenset({"sein", "geben", "gehen", "handeln", "werden", "kommen", "regnen", "gelingen"})
@@ -101,20 +100,11 @@ SPEAKER_PRONOUNS = frozenset({"ich", "du", "wir", "ihr", "mich", "mir", "dich", 
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-Za-zÄÖÜ]{0,2}(?:[A-ZÄÖÜ][a-z]?){1,6}$")
 
 
-@dataclass(frozen=True, slots=True)
-class _Ask:
-    """What a question asks: the W-phrase, the skill, the answer and its accepted variants."""
-
-    word: str
-    skill: str
-    answer: str
-    accepted: tuple[str, ...] = ()
-    number: str | None = None
 
 
 def more_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
     """welch-, In welchem Jahr, Wer/Was ist and Wofür steht questions, in text order."""
-    labels = _entity_labels(facts)
+    labels = entity_labels(facts)
     candidates: list[Question] = []
     earlier: frozenset[str] = frozenset()
     for sentence in analysis.sentences:
@@ -125,7 +115,7 @@ def more_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question
                  *_acronym_questions(sentence), *_life_questions(sentence)]
         candidates.extend(sorted((q for q in found if q is not None), key=lambda q: _position(sentence, q)))
     written = [(q, realise.answer_in_text(str(q.answer), analysis, q.sentence)) for q in candidates]
-    kept = _unambiguous([q if form == q.answer else dc_replace(q, answer=form) for q, form in written if form])
+    kept = unambiguous([q if form == q.answer else dc_replace(q, answer=form) for q, form in written if form])
     return wellformed.teacher_filter(kept, analysis)
 
 
@@ -195,7 +185,7 @@ def _plain_verbs(sentence: Sentence, clause: Clause) -> bool:
 
 
 def _realised(
-    sentence: Sentence, clause: Clause, asked: Constituent, ask: _Ask, replace: Spans, earlier: frozenset[str] = frozenset()
+    sentence: Sentence, clause: Clause, asked: Constituent, ask: Ask, replace: Spans, earlier: frozenset[str] = frozenset()
 ) -> Question | None:
     if any(c is not asked and c.start < asked.end and asked.start < c.end for c in clause.constituents):
         return None  # the phrase sits inside another one ("der Sohn eines in Bulgarien tätigen …")
@@ -218,7 +208,7 @@ def _realised(
     return _question(sentence, prompt, ask, verbs)
 
 
-def _question(sentence: Sentence, prompt: str, ask: _Ask, verbs: tuple[str, ...] = ()) -> Question | None:
+def _question(sentence: Sentence, prompt: str, ask: Ask, verbs: tuple[str, ...] = ()) -> Question | None:
     """The question, if it passes the round-trip check every generated W-question passes."""
     if not wellformed.well_formed_question(prompt, word=ask.word, verbs=verbs):
         return None
@@ -233,7 +223,7 @@ def _words(text: str) -> list[str]:
     return [w.lower() for w in re.findall(r"[\w\-ʻ’']+", text)]
 
 
-def _covers(sentence: Sentence, clause: Clause, asked: Constituent, prompt: str, ask: _Ask, replace: Spans) -> bool:
+def _covers(sentence: Sentence, clause: Clause, asked: Constituent, prompt: str, ask: Ask, replace: Spans) -> bool:
     """The question keeps every word of its clause but the asked phrase, and adds none but the
     W-phrase and the names put in for pronouns: nothing cut off, nothing from another clause."""
     replaced = {i for start, end in replace for i in range(start, end)}
@@ -264,7 +254,7 @@ def _inflected(word: str, clause: Clause, sentence: Sentence) -> bool:
     return any(word in form for form in forms) or bool(lemma) and (word in lemma or word[:4] in lemma)
 
 
-def _good_prompt(prompt: str, ask: _Ask) -> bool:
+def _good_prompt(prompt: str, ask: Ask) -> bool:
     """Long enough, short enough, and not containing its own answer."""
     if not MIN_PROMPT_WORDS <= len(prompt.split()) <= MAX_PROMPT_WORDS:
         return False
@@ -295,7 +285,7 @@ def _joined_years(sentence: Sentence, clause: Clause) -> Clause:
     return clause
 
 
-def _year(sentence: Sentence, asked: Constituent) -> _Ask | None:
+def _year(sentence: Sentence, asked: Constituent) -> Ask | None:
     """A time adverbial that names one year as a point in time: "In welchem Jahr …?" – "1908"."""
     if asked.role != "time" or asked.detail:
         return None
@@ -314,13 +304,13 @@ def _year(sentence: Sentence, asked: Constituent) -> _Ask | None:
     year = years[0].text
     full = realise.phrase(sentence, asked.start, asked.end)
     bare = realise.render(sentence, tokens[1].i, asked.end) if tokens[0].tag in ("APPR", "APPRART") and len(tokens) > 1 else full
-    return _Ask("In welchem Jahr", "in-welchem-jahr", year, (full, bare, f"im Jahr {year}"))
+    return Ask("In welchem Jahr", "in-welchem-jahr", year, (full, bare, f"im Jahr {year}"))
 
 
 # --- welch- + class noun --------------------------------------------------------------------------
 
 
-def _welch(sentence: Sentence, clause: Clause, asked: Constituent, labels: dict[str, str]) -> _Ask | None:
+def _welch(sentence: Sentence, clause: Clause, asked: Constituent, labels: dict[str, str]) -> Ask | None:
     """"in der Stadt Zwittau" → "In welcher Stadt" – "Zwittau"; "in Zwittau" the same from the gazetteer."""
     if asked.role not in WELCH_ROLES or clause.lemma in STATIC_VERBS or clause.lemma in RENAMING_VERBS:
         return None  # "war der Sohn eines in Bulgarien tätigen …", "hieß der Ort X": no class question
@@ -355,7 +345,7 @@ def _welch(sentence: Sentence, clause: Clause, asked: Constituent, labels: dict[
 
 def _class_noun_ask(
     sentence: Sentence, asked: Constituent, tokens: list[Token], preposition: str, article: str, rest: list[Token]
-) -> _Ask | None:
+) -> Ask | None:
     adjectives = []
     while rest and rest[0].tag == "ADJA":
         adjectives.append(rest[0])
@@ -390,13 +380,13 @@ def _class_noun_ask(
     if preposition:
         accepted.append(f"{tokens[0].text.lower()} {answer}" if not article else f"{preposition} {answer}")
     skill = "-".join(w.lower() for w in [*words[: 1 + bool(preposition)], noun.text])
-    return _Ask(word, skill, answer, tuple(accepted), "Sing" if asked.role == "subject" else None)
+    return Ask(word, skill, answer, tuple(accepted), "Sing" if asked.role == "subject" else None)
 
 
 def _gazetteer_ask(
     sentence: Sentence, asked: Constituent, tokens: list[Token], preposition: str, article: str, rest: list[Token],
     labels: dict[str, str],
-) -> _Ask | None:
+) -> Ask | None:
     """A bare city or country name after in / aus / nach: "In welcher Stadt …", "Aus welchem Land …"."""
     if article or asked.role not in ("place", "direction", "origin") or not _is_name(rest):
         return None
@@ -414,7 +404,7 @@ def _gazetteer_ask(
     else:
         return None
     skill = "-".join(word.lower().split())
-    return _Ask(word, skill, name, (f"{preposition} {name}",))
+    return Ask(word, skill, name, (f"{preposition} {name}",))
 
 
 def _name_goes_on(sentence: Sentence, last: Token) -> bool:
@@ -512,15 +502,15 @@ def _copula(sentence: Sentence, clause: Clause, replace: Spans, labels: dict[str
             word = "Wer" if kind == "person" and _names_person(core) else "Was"
             answer = realise.phrase(sentence, core[0].i, core[-1].i + 1)
             full = realise.phrase(sentence, other.start, other.end)
-            return _definition(sentence, f"{word} {verb} {named}?", _Ask(word, f"{word.lower()}-ist", answer, (full,)))
+            return _definition(sentence, f"{word} {verb} {named}?", Ask(word, f"{word.lower()}-ist", answer, (full,)))
         if description == "definite" and kind in ("person", "organisation") and other is subject:
             role = realise.phrase(sentence, core[0].i, core[-1].i + 1)
             bare = realise.render(sentence, _untitled(name_tokens)[0].i, name.end)
-            return _definition(sentence, f"Wer {verb} {role}?", _Ask("Wer", "wer-ist", named, (bare,)))
+            return _definition(sentence, f"Wer {verb} {role}?", Ask("Wer", "wer-ist", named, (bare,)))
     return None
 
 
-def _definition(sentence: Sentence, prompt: str, ask: _Ask) -> Question | None:
+def _definition(sentence: Sentence, prompt: str, ask: Ask) -> Question | None:
     if not _good_prompt(prompt, ask) or "(" in prompt:
         return None
     return _question(sentence, prompt, ask)
@@ -599,7 +589,7 @@ def _apposition_questions(sentence: Sentence, labels: dict[str, str]) -> Iterato
         subject = realise.render(sentence, name[0].i, name[-1].i + 1)
         answer = realise.render(sentence, description[0].i, description[-1].i + 1)
         prompt = f"{word} {verb} {subject}?"
-        yield _question(sentence, prompt, _Ask(word, f"{word.lower()}-ist", answer))
+        yield _question(sentence, prompt, Ask(word, f"{word.lower()}-ist", answer))
 
 
 def _name_before(tokens: list[Token], comma: int) -> list[Token]:
@@ -641,12 +631,12 @@ def _life_questions(sentence: Sentence) -> Iterator[Question | None]:
                 date = parsed.group("date").strip()
                 prompt = "Wann " + verb.format(name) + "?"
                 variants = (f"am {date}" if "." in date else f"im Jahr {date}", parsed.group("year"))
-                yield _question(sentence, prompt, _Ask("Wann", "wann", date, variants))
+                yield _question(sentence, prompt, Ask("Wann", "wann", date, variants))
             if parsed.group("place"):
                 place = parsed.group("place").strip()
                 prompt = "Wo " + verb.format(name) + "?"
                 full = text[text.index(place):].split(";")[0].rstrip(" )")
-                yield _question(sentence, prompt, _Ask("Wo", "wo", f"in {place}", (place, full, f"in {full}")))
+                yield _question(sentence, prompt, Ask("Wo", "wo", f"in {place}", (place, full, f"in {full}")))
 
 
 def _name_before_bracket(sentence: Sentence, offset: int) -> str:
@@ -682,7 +672,7 @@ def _acronym_questions(sentence: Sentence) -> Iterator[Question | None]:
         if not words:
             continue
         answer = realise.render(sentence, words[0].i, words[-1].i + 1)
-        yield _question(sentence, f"Wofür steht die Abkürzung {acronym}?", _Ask("Wofür", "wofür-steht", answer))
+        yield _question(sentence, f"Wofür steht die Abkürzung {acronym}?", Ask("Wofür", "wofür-steht", answer))
 
 
 def _expansion(before: list[Token], acronym: str) -> list[Token]:
@@ -737,32 +727,6 @@ def _pronoun_names(analysis: Analysis, sentence: Sentence, clause: Clause, label
     return replace
 
 
-def _entity_labels(facts: tuple[Fact, ...]) -> dict[str, str]:
-    kinds = {"PER": "person", "ORG": "organisation", "LOC": "place"}
-    labels: dict[str, str] = {}
-    for fact in facts:
-        if fact.kind == "entity" and fact.label in kinds:
-            for alias in (*fact.aliases, fact.value):
-                labels[alias] = kinds[fact.label]
-    return labels
-
-
 def _tokens(sentence: Sentence, start: int, end: int) -> list[Token]:
     first = sentence.tokens[0].i
     return list(sentence.tokens[max(0, start - first) : max(0, end - first)])
-
-
-def _unambiguous(questions: list[Question]) -> list[Question]:
-    """One answer per prompt: a prompt the text answers twice differently is dropped."""
-    answers: dict[str, set[str]] = {}
-    for question in questions:
-        answers.setdefault(question.prompt.lower(), set()).add(str(question.answer))
-    seen: set[str] = set()
-    result = []
-    for question in questions:
-        key = question.prompt.lower()
-        if len(answers[key]) > 1 or key in seen:
-            continue
-        seen.add(key)
-        result.append(question)
-    return result
