@@ -20,8 +20,7 @@ from pathlib import Path
 from quizgen.analysis import analyze, load_pipeline
 from quizgen.config import Options
 from quizgen.exporters import registry
-from quizgen.exporters.html import build_context, evidence_lines
-from quizgen.exporters.layout import sentence_lines, wrap
+from quizgen.exporters.html import build_context, question_references
 from quizgen.generation.selection import is_comprehension
 from quizgen.pipeline import build_material
 from quizgen.reading import read_article
@@ -39,7 +38,7 @@ def sheet_numbers(material, options: Options) -> dict[str, str]:
 
 
 def key_lines(material, options: Options) -> list[str]:
-    lines = sentence_lines(material.analysis, wrap(material.analysis))
+    references = question_references(material, options)
     labels = sheet_numbers(material, options)
     out = [f"# Key: {material.article.title}", "", "Numbers as on the student sheet.", ""]
     for question in material.questions:
@@ -52,7 +51,7 @@ def key_lines(material, options: Options) -> list[str]:
         out.append(f"   answer: {answer}")
         if question.accepted:
             out.append(f"   also accepted: {' / '.join(question.accepted)}")
-        out.append(f"   evidence ({evidence_lines(question, material.analysis, lines)}): {question.evidence}")
+        out.append(f"   evidence ({references.get(question.id, '')}): {question.evidence}")
         out.append("")
     return out
 

@@ -305,9 +305,10 @@ def reading_lines(material: Material, options: Options) -> tuple[list[Line], boo
     """The reading text's numbered lines as the worksheet prints them, and whether they are an
     excerpt. Without the text (--no-text) the lines still exist but are never shown."""
     lines = wrap(material.analysis)
-    asked = asked_headings(material)
-    if asked:
-        lines = [replace(line, text=HIDDEN_HEADING) if line.heading and line.text in asked else line for line in lines]
+    if asked_headings(material):
+        # every heading goes, not only the task's: a heading left in print would tell which
+        # option is the one left over
+        lines = [replace(line, text=HIDDEN_HEADING) if line.heading else line for line in lines]
     shortened = None if options.no_text else excerpt(material, lines)
     return (shortened or lines), shortened is not None
 
@@ -318,7 +319,7 @@ HIDDEN_HEADING = "Überschrift: ____________________"
 
 def asked_headings(material: Material) -> set[str]:
     """The article's own headings that the global task asks for (its options): the text must not
-    print them, or the task answers itself. Other headings stay."""
+    print them, or the task answers itself."""
     article = material.article
     headings = {" ".join(article.text[start:end].split()) for index, (start, end) in enumerate(article.paragraphs)
                 if index in article.headings}
