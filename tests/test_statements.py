@@ -18,6 +18,7 @@ from quizgen.generation.statements import (
     negation,
     number_or_time,
     opposite,
+    plausible_time,
     true_false,
     verbatim_share,
 )
@@ -200,3 +201,54 @@ def test_true_copies_are_not_printed(judged, analysis):
             assert q.answer != TRUE or not is_copy(q.prompt, q.evidence), q.prompt
     assert is_copy("Ein Bärenpark liegt am Aare-Ufer in Bern.", "Am Aare-Ufer in Bern liegt ein Bärenpark.")
     assert not is_copy("Von Pjöngjang wurden 100 Raketentests durchgeführt.", "Pjöngjang hat 100 Raketentests durchgeführt.")
+
+
+# --- round 2 of the teachers' verdicts -------------------------------------------------------------
+
+ROUND2 = """Inseln
+
+Die Ankünfte per Flugzeug verteilten sich 2019 auf die Flughäfen Baltra (72 %) und San Cristobal (28 %).
+
+Die Arbeiter in Malawi verdienen sehr wenig Geld. Sie haben keine Alternative zum Tabakanbau.
+
+Die eingeschleppte Fruchtfliege frisst viele Früchte. Sie ist eine enorme Bedrohung für die Galapagosinseln.
+
+In Eisenstadt wurde eine katholische Verwaltung errichtet, um die Burgenländer nicht mehr einem ungarischen Bischof unterzuordnen.
+"""
+
+
+@pytest.fixture(scope="module")
+def round2(nlp, tmp_path_factory):
+    path = Path(tmp_path_factory.mktemp("statements2")) / "article.txt"
+    path.write_text(ROUND2, encoding="utf-8")
+    result = analyze(nlp, read_article(path))
+    if not any(sentence.clauses for sentence in result.sentences):
+        pytest.skip("the clause parser (analysis/topology.py) gives no clauses yet")
+    return result
+
+
+def test_changed_years_stay_plausible():
+    source = "Die Schweiz hatte 2015 einen Selbstversorgungsgrad von 3,2 Prozent."
+    assert not plausible_time("2015", "2027", source, this_year=2026)  # the future
+    assert not plausible_time("2015", "1915", source, this_year=2026)  # another century
+    assert not plausible_time("2015", "2013", source, this_year=2026)  # too close
+    assert plausible_time("2015", "2005", source, this_year=2026)
+    ordered = "Der Bau begann 1950 und endete 1960."
+    assert not plausible_time("1950", "1965", ordered, this_year=2026)  # would end before it began
+    assert plausible_time("1950", "1942", ordered, this_year=2026)
+    assert not plausible_time("am 15. Februar", "am 30. Februar", "Er kam am 15. Februar.")
+    assert plausible_time("am 15. Februar", "am 25. Februar", "Er kam am 15. Februar.")
+
+
+def test_no_statement_from_shares_or_guessed_pronouns(round2):
+    texts = [base.sentence.text for base in candidates(round2)]
+    assert not any("%" in text for text in texts)  # a share enumeration comes out garbled
+    assert not any(text.startswith("Sie ") for text in texts)  # plural "sie", a common noun: guessed
+
+
+def test_true_statement_is_no_copy_of_its_clause(round2):
+    questions = true_false(round2, extract_facts(round2), random.Random(1))
+    for question in questions:
+        if question.answer == TRUE:
+            assert not is_copy(question.prompt, question.evidence)
+            assert "Verwaltung wurde in Eisenstadt errichtet" not in question.prompt

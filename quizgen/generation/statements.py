@@ -20,6 +20,7 @@ that any first n of them are at least half changed.
 
 from __future__ import annotations
 
+import datetime
 import random
 import re
 from collections.abc import Callable
@@ -206,6 +207,8 @@ def _names(analysis: Analysis, sentence: Sentence, clause: Clause, resolver: Res
         name = resolver(analysis, sentence.index, tokens[0].i)
         if not name:
             return None
+        if constituent.role == "subject" and not _named_referent(analysis, clause, name):
+            return None  # "Sie haben keine Alternative": a guessed referent gives a wrong key
         first = name.split()[0].lower()
         if first in ("der", "die", "das", "den", "dem", "des") and constituent.role != "subject":
             return None  # the name's article would need the pronoun's case
@@ -213,6 +216,16 @@ def _names(analysis: Analysis, sentence: Sentence, clause: Clause, resolver: Res
             return None  # "Dem Zweiten Weltkrieg" for "er": the resolver's phrase is no subject
         found[(constituent.start, constituent.end)] = name
     return found
+
+
+def _named_referent(analysis: Analysis, clause: Clause, name: str) -> bool:
+    """May a subject pronoun be replaced by ``name``? Only by a named entity of the text, for a
+    singular pronoun: a plural "sie" (the workers? the association?) is too often guessed wrong,
+    and a resolved common noun ("Sie" → "die eingeschleppte Fruchtfliege") gains nothing."""
+    if clause.number != "Sing":
+        return False
+    bare = name.split(" ", 1)[1] if name.split()[0].lower() in _DEFINITE and " " in name else name
+    return any(e.text in (name, bare) for e in analysis.entities)
 
 
 def _movable(sentence: Sentence, clause: Clause, constituent: Constituent) -> bool:
@@ -478,6 +491,59 @@ def _without_referent(analysis: Analysis, sentence: Sentence, clause: Clause, dr
     return False
 
 
+_UNITS = frozenset({"%", "Prozent", "‰"})
+
+
+def _share_enumeration(sentence: Sentence, clause: Clause) -> bool:
+    """A clause with shares or a colon ("verteilten sich auf Baltra (72 %) und San Cristóbal
+    (28 %)", "Folgende Länder: …"): the rules cut such lists into garbled statements."""
+    own = [_token(sentence, i) for i in sorted(clause.tokens)]
+    if any(t.text == ":" for t in own):
+        return True
+    shares = sum(t.text in _UNITS for t in own)
+    brackets = any(t.text == "(" for t in own) and any(t.tag == "CARD" or t.text[:1].isdigit() for t in own)
+    return shares > 1 or (shares == 1 and brackets)
+
+
+def _number_split(sentence: Sentence, clause: Clause) -> bool:
+    """A number the rules parted from its noun or unit ("Baltra | 72", "bis 20 | Pollensäcke"):
+    it ends one phrase while its noun starts the next, or it stands alone in a phrase of its own
+    next to a noun."""
+    for constituent in clause.constituents:
+        tokens = _tokens(sentence, constituent.start, constituent.end)
+        if not tokens or constituent.clause is not None:
+            continue
+        last = tokens[-1]
+        following = _token(sentence, constituent.end) if constituent.end <= sentence.tokens[-1].i else None
+        if last.tag == "CARD" and following is not None and following.i not in clause.verbs and (
+                following.tag in ("NN", "ADJA") or following.text in _UNITS):
+            return True
+        numbers = [t for t in tokens if t.tag == "CARD"]
+        if numbers and all(t.tag in ("CARD", "APPR", "ADV", "KON") for t in tokens) and not _year_only(numbers):
+            return True  # "zwei" or "bis 20" alone: whose number?
+    return False
+
+
+def _year_only(numbers: list[Token]) -> bool:
+    return all(re.fullmatch(r"1\d{3}|20\d{2}", t.text) for t in numbers)
+
+
+def _reflexive_in_place(text: str, sentence: Sentence, clause: Clause) -> bool:
+    """The reflexive right after the finite verb (or after a pronoun subject there):
+    "Die Ankünfte verteilten sich 2009 …", never "verteilten 2009 sich"."""
+    if clause.reflexive is None:
+        return True
+    reflexive = _token(sentence, clause.reflexive).text.lower()
+    parsed = reparse(text)
+    if parsed is None or not parsed.clauses or parsed.clauses[0].finite is None:
+        return False
+    words = [t.text.lower() for t in parsed.tokens]
+    k = parsed.clauses[0].finite - parsed.tokens[0].i + 1
+    if k < len(words) and words[k] in ("er", "sie", "es") and reflexive == "sich":
+        k += 1
+    return k < len(words) and words[k] == reflexive
+
+
 def _copula(clause: Clause) -> bool:
     """A copula clause with a predicative: its word order carries the meaning."""
     return clause.lemma in ("sein", "werden", "bleiben") and bool(clause.role("predicative"))
@@ -500,6 +566,13 @@ def is_copy(prompt: str, evidence: str) -> bool:
 
 
 
+def _copied(base: Base) -> bool:
+    """A copy of the sentence, or of the clause the statement was made from (the sentence minus
+    an adverbial clause or a leading adverb, its words only reordered)."""
+    own = " ".join(_token(base.sentence, i).text for i in sorted(base.clause.tokens))
+    return is_copy(base.text, base.sentence.text) or is_copy(base.text, own)
+
+
 def candidates(analysis: Analysis, resolver: Resolver | None = None) -> list[Base]:
     """Every sentence's first clause that makes a self-contained statement, in text order,
     restated in other words where one of the restatements is not a copy of the sentence."""
@@ -517,12 +590,15 @@ def candidates(analysis: Analysis, resolver: Resolver | None = None) -> list[Bas
                 continue  # which phrase is the subject only the text's order shows
             if _split_by_rules(sentence, clause) or _drops_restriction(sentence, clause):
                 continue
+            if _share_enumeration(sentence, clause) or _number_split(sentence, clause):
+                continue
             drop = _leave_out(sentence, clause)
             names = _names(analysis, sentence, clause, resolver) if drop is not None else None
             if drop is None or names is None or _without_referent(analysis, sentence, clause, drop):
                 continue
             variants = [v for v in _variants(analysis, sentence, clause, names, drop, resolver)
-                        if acceptable(v, clause) and not cut_off(sentence, clause, v) and not _pair_split(v, sentence.text)]
+                        if acceptable(v, clause) and not cut_off(sentence, clause, v) and not _pair_split(v, sentence.text)
+                        and _reflexive_in_place(v, sentence, clause)]
             if not variants:
                 continue
             fresh = [v for v in variants if not is_verbatim(v, sentence.text)]
@@ -738,12 +814,57 @@ def number_or_time(analysis: Analysis, base: Base, facts: tuple[Fact, ...], rng:
                 continue
             if fact.kind == "number" and not clearly_different(shown, wrong):
                 continue
+            if not plausible_time(shown, wrong, sentence.text):
+                continue
             spans = {**base.replace, span: wrong}
             prompt = declarative(sentence, clause, front=_front_for(clause, inside), replace=spans, drop=base.drop)
             if prompt and wrong in prompt:
                 why = f"Falsch: {_cite(base)} Dort steht „{shown}“, nicht „{wrong}“."
                 return prompt, FALSE, why, "statement-number"
     return None
+
+
+_YEAR = re.compile(r"(?<![\d.,])(1\d{3}|20\d{2})(?![\d,]|\.\d)")
+_MONTHS = {"januar": 31, "jänner": 31, "februar": 29, "märz": 31, "april": 30, "mai": 31, "juni": 30, "juli": 31,
+           "august": 31, "september": 30, "oktober": 31, "november": 30, "dezember": 31}
+_DAY_MONTH = re.compile(r"(\d{1,2})\.\s*(?:(\d{1,2})\.|(" + "|".join(_MONTHS) + r"))", re.IGNORECASE)
+
+
+def _valid_date(text: str) -> bool:
+    """Every "15. Mai" / "15.5." in the text is a day the month has."""
+    for match in _DAY_MONTH.finditer(text):
+        day = int(match.group(1))
+        if match.group(2):
+            month = int(match.group(2))
+            if not 1 <= month <= 12:
+                return False
+            limit = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)[month - 1]
+        else:
+            limit = _MONTHS[match.group(3).lower()]
+        if not 1 <= day <= limit:
+            return False
+    return True
+
+
+def plausible_time(shown: str, wrong: str, source: str, this_year: int | None = None) -> bool:
+    """Is the changed year or date one a reader cannot rule out without the text? A year stays
+    in its century, is not in the future, keeps its order with the sentence's other years and
+    lies at least five years away; a changed day or month is a real date."""
+    if not _valid_date(wrong):
+        return False
+    old, new = _YEAR.findall(shown), _YEAR.findall(wrong)
+    if len(old) != len(new):
+        return not old and not new
+    this_year = this_year or datetime.date.today().year
+    others = [int(y) for y in _YEAR.findall(source) if y not in old]
+    for a, b in ((int(x), int(y)) for x, y in zip(old, new, strict=True)):
+        if a == b:
+            continue
+        if a // 100 != b // 100 or b > this_year or abs(a - b) < 5:
+            return False
+        if any((a < y) != (b < y) or (a > y) != (b > y) for y in others):
+            return False
+    return True
 
 
 def _front_for(clause: Clause, changed: Constituent) -> Constituent:
@@ -900,7 +1021,7 @@ def _changes(analysis: Analysis, base: Base, facts: tuple[Fact, ...], rng: rando
     for maker in makers:
         made = maker()
         if made is not None and made[0] != base.text and acceptable(made[0], base.clause) and not _pair_split(
-                made[0], base.sentence.text):
+                made[0], base.sentence.text) and _reflexive_in_place(made[0], base.sentence, base.clause):
             found.append(made)
     return found
 
@@ -933,7 +1054,7 @@ def true_false(analysis: Analysis, facts: tuple[Fact, ...], rng: random.Random, 
             prompt, answer, why, skill = made
             used[skill] = used.get(skill, 0) + 1
             changed.append(_question(base, prompt, answer, why, skill))
-        elif not is_copy(base.text, base.sentence.text):  # a copy is answered by matching words
+        elif not _copied(base):  # a copy is answered by matching words
             true.append(_question(base, base.text, TRUE, f"Richtig: {_cite(base)}", "statement-true"))
     # as many true ones as changed ones, restated ones first (a copy is found by string matching)
     keep = sorted(range(len(true)), key=lambda k: is_verbatim(true[k].prompt, true[k].evidence))[: max(len(changed), 1)]
