@@ -5,8 +5,8 @@ The generators propose every question the text allows; this module sets the test
   content (W-questions, content multiple choice, richtig/falsch, the global task, the order of
   events); "Welches Wort passt?" items, the gap text and word matching make the vocabulary part;
 - an article of ``MANY_WORDS`` words or more gets at least ``MIN_WH`` W-questions when it has them;
-- what matters in the text first: the lead paragraph, entities the text returns to, numbers and
-  dates, causes and purposes, the conclusion at the end;
+- what matters in the text first: the lead paragraph, each paragraph's opening sentence, entities
+  the text returns to, numbers and dates, causes and purposes, the conclusion at the end;
 - spread over the whole text, the W-words varied, a sentence used by at most two detail items that
   ask different things, and no item whose wording gives away the answer of another.
 Everything here is deterministic: ties are broken by text order.
@@ -51,6 +51,7 @@ class _Salience:
     last: frozenset[int]  # sentences of the last paragraph
     repeated: dict[int, int]  # sentence → mentions of entities the text names more than once
     numbers: frozenset[int]  # sentences with a number or a date
+    openings: frozenset[int]  # each paragraph's first sentence: where a paragraph says what it is about
 
 
 def _salience(analysis: Analysis) -> _Salience:
@@ -66,7 +67,9 @@ def _salience(analysis: Analysis) -> _Salience:
     numbers = frozenset(
         s.index for s in body if any(token.tag == "CARD" or token.pos == "NUM" for token in s.tokens)
     )
+    openings = frozenset(s.index for k, s in enumerate(body) if k == 0 or body[k - 1].paragraph != s.paragraph)
     return _Salience(
+        openings=openings,
         lead=frozenset(s.index for s in body if s.paragraph == first),
         last=frozenset(s.index for s in body if s.paragraph == last and last != first),
         repeated=dict(repeated),
@@ -80,6 +83,8 @@ def _importance(question: Question, salience: _Salience) -> float:
         score += 1.0
     if question.sentence in salience.last:
         score += 0.4
+    if question.sentence in salience.openings:
+        score += 0.5  # the main point of a paragraph before its details
     score += 0.3 * min(3, salience.repeated.get(question.sentence, 0))
     if question.sentence in salience.numbers:
         score += 0.2

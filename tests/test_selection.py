@@ -1,0 +1,67 @@
+"""The teacher's choice across the question pools (generation/selection.py), on the seed and the
+40 dev articles: the comprehension share, the W-question minimum, one sentence for at most two
+items, no item that gives another's answer away, and statements about half changed."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from quizgen.generation.questions import _w_questions
+from quizgen.generation.selection import MIN_COMPREHENSION, MIN_WH, is_comprehension
+from quizgen.model import TRUE
+
+
+def _all(seed_material, corpus_materials):
+    return [seed_material, *corpus_materials.values()]
+
+
+def _words(text: str) -> str:
+    return " " + " ".join(re.findall(r"\w+", text.lower())) + " "
+
+
+def test_at_least_sixty_percent_of_each_sheet_test_comprehension(seed_material, corpus_materials):
+    for material in _all(seed_material, corpus_materials):
+        questions = material.questions
+        if questions:
+            share = sum(map(is_comprehension, questions)) / len(questions)
+            assert share >= MIN_COMPREHENSION - 1e-9, (material.article.title, share)
+
+
+def test_long_articles_get_four_w_questions_when_their_text_has_them(seed_material, corpus_materials):
+    for material in _all(seed_material, corpus_materials):
+        if material.analysis.word_count < 250:
+            continue
+        pool = _w_questions(material.analysis, material.facts)
+        asked = [q for q in material.questions if q.type == "wh"]
+        # the pool's questions may give each other away (Wer …? / Wen …? about one clause), so
+        # the sheet holds at least four when the pool has clearly more than four sentences' worth
+        if len({q.sentence for q in pool}) >= 2 * MIN_WH:
+            assert len(asked) >= MIN_WH, (material.article.title, len(asked), len(pool))
+
+
+def test_one_sentence_serves_at_most_two_items(seed_material, corpus_materials):
+    for material in _all(seed_material, corpus_materials):
+        detail = [q for q in material.questions if q.type in ("wh", "multiple_choice", "true_false")]
+        counts = Counter(q.sentence for q in detail)
+        assert max(counts.values(), default=0) <= 2, material.article.title
+
+
+def test_no_item_gives_away_the_answer_of_another(seed_material, corpus_materials):
+    for material in _all(seed_material, corpus_materials):
+        detail = [q for q in material.questions if q.type in ("wh", "multiple_choice")]
+        for question in detail:
+            answer = _words(str(question.answer))
+            if len(answer.strip()) <= 2:
+                continue
+            for other in material.questions:
+                if other is question or other.type not in ("wh", "multiple_choice", "true_false"):
+                    continue
+                assert answer not in _words(other.prompt), (question.prompt, other.prompt)
+
+
+def test_statements_are_about_half_changed(seed_material, corpus_materials):
+    statements = [q for m in _all(seed_material, corpus_materials) for q in m.questions if q.type == "true_false"]
+    if statements:
+        changed = sum(q.answer != TRUE for q in statements)
+        assert changed >= len(statements) / 2
