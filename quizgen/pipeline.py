@@ -7,12 +7,12 @@ from pathlib import Path
 
 from . import __version__
 from .analysis import analyze_many, load_pipeline
-from .config import Options
+from .config import DEFAULT_TYPES, Options
 from .exporters import registry
 from .exporters.files import write_all
 from .extraction import estimate_level, extract_facts, extract_vocabulary
 from .generation import make_clozes, make_questions
-from .model import QUESTION_TYPES, Analysis, Article, Material
+from .model import Analysis, Article, Material
 from .reading import read_article
 
 __all__ = ["build_material", "export_material", "load_pipeline", "materials", "read_article"]
@@ -46,7 +46,7 @@ def shortfalls(vocabulary, clozes, questions, options: Options) -> tuple[str, ..
     if options.questions:
         made = {question.type for question in questions}
         missing = [name for name in options.types if name not in made]
-        chosen = options.types != QUESTION_TYPES  # types the user asked for by name
+        chosen = options.types != DEFAULT_TYPES  # types the user asked for by name
         if not questions:
             warnings.append("no questions: the text is too short or has no sentence to ask about")
         elif 2 * len(questions) < options.questions or (chosen and missing):
