@@ -179,3 +179,29 @@ def test_multiple_choice_options_must_be_plausible():
     assert not _plausible("1264", "1989")
     assert _plausible("1986", "1989")
     assert _plausible("Nach regenreichem April und Juni", "Nach regenreichem Mai und Juni")
+
+
+def _tokens(nlp, text: str):
+    from quizgen.analysis import analyze
+    from quizgen.model import Article
+
+    article = Article(title="T", text=text, source="t", stem="t", paragraphs=((0, len(text)),))
+    return list(analyze(nlp, article).sentences[0].tokens)
+
+
+def test_content_problems_on_real_phrases(nlp):
+    from quizgen.generation.wellformed import content_problems
+
+    phrase = _tokens(nlp, "Das ist die Unterscheidung.")[2:4]
+    assert content_problems(phrase, "die Unterscheidung", "was", "Was lässt sich mit einer Frage klären?")
+    place = _tokens(nlp, "Das Tal liegt um die Altstadt.")[3:6]
+    assert any("Wann" in p for p in content_problems(place, "um die Altstadt", "wann", "Wann verläuft der Fluss im Tal?"))
+    year = _tokens(nlp, "Das geschah im Jahr 1480.")[2:5]
+    assert not content_problems(year, "im Jahr 1480", "wann", "Wann beschleunigte die Hitzewelle die Schneeschmelze?")
+    cut = content_problems(_tokens(nlp, "Das ist seit dem 18. Jahrhundert so.")[3:7], "seit dem 18. Jahrhundert",
+                           "seit wann", "Seit wann versuchten die Kantone Bern und Solothurn?", "versuchen")
+    assert any("zu-infinitive" in p for p in cut)
+    canton = _tokens(nlp, "Das ist der Kanton Aargau.")[2:5]
+    assert any("wer" in p for p in content_problems(canton, "der Kanton Aargau", "wer", "Wer ist nach der Aare benannt?"))
+    named = _tokens(nlp, "Die Aare fließt durch Bern.")[3:4]
+    assert not content_problems(named, "Bern", "wo", "Wo fließt die Aare?")

@@ -234,3 +234,46 @@ def test_a_possessive_answer_needs_an_owner_that_agrees(nlp):
                       "Das Hochradfahren wurde in vielen Städten wegen seiner großen Sturzhöhe verboten.")
     assert not [prompt for prompt, answer in asked.items() if answer == "in seiner Fabrik"]
     assert asked.get("Warum wurde das Hochradfahren in vielen Städten verboten?") == "wegen seiner großen Sturzhöhe"
+
+
+# --- round 2 of the teachers' verdicts ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "bad"),
+    [
+        # an answer of one abstract noun says nothing on its own
+        ("Mit einer einzigen Ja-/Nein-Frage lässt sich die Unterscheidung klären.", "die Unterscheidung"),
+        ("Die Huffman-Codes stellen ein Verfahren dar.", "ein Verfahren"),
+        # a general noun with a weak adjective is still empty
+        ("Auf der Webseite des Wetterdienstes können aktuelle Werte abgerufen werden.", "aktuelle Werte"),
+        # a weekday asked about the calendar is world knowledge
+        ("In Deutschland beginnt die Arbeitswoche am Montag.", "am Montag"),
+        # "Was" for a number
+        ("Von den mehr als 400 Juden der Stadt überlebten 250 die Shoah.", "250"),
+    ],
+)
+def test_empty_or_mismatched_answers_are_not_asked(nlp, text, bad):
+    asked = _all(nlp, text)
+    assert not [prompt for prompt, answer in asked.items() if answer.startswith(bad)], asked
+
+
+def test_a_prompt_must_name_what_it_is_about(nlp):
+    asked = _all(nlp, "Die Woche hat sieben Tage. Eine 54. Kalenderwoche tritt niemals auf.")
+    assert not [prompt for prompt in asked if prompt.startswith("Was tritt")], asked
+
+
+def test_wer_is_not_asked_for_a_canton(nlp):
+    asked = _all(nlp, "Die Aare ist ein Fluss in der Schweiz. Der Kanton Aargau ist nach der Aare benannt.")
+    assert not [prompt for prompt in asked if prompt.startswith("Wer")], asked
+    assert asked.get("Was ist nach der Aare benannt?") == "der Kanton Aargau"
+
+
+def test_a_weekday_stays_when_the_question_is_not_about_the_calendar(nlp):
+    asked = _all(nlp, "Der Präsident reist am Montag nach Berlin.")
+    assert asked.get("Wann reist der Präsident nach Berlin?") == "am Montag"
+
+
+def test_was_is_not_asked_for_a_number(nlp):
+    asked = _all(nlp, "Die Firma verkaufte im Jahr 2019 rund 4000 Fahrräder an Schulen.")
+    assert not [prompt for prompt, answer in asked.items() if prompt.startswith("Was ") and answer[:1].isdigit()], asked

@@ -287,7 +287,8 @@ def source_problems(sentence: Sentence, clause: Clause, asked: Constituent, prom
     tokens = _span(sentence, asked.start, asked.end)
     problems = [*_clause_problems(sentence, clause, asked, skill, prompt), *_particle_problems(sentence, clause, prompt),
                 *_owner_problems(sentence, clause, asked, tokens, prompt), *_answer_problems(tokens, answer, skill, earlier, asked),
-                *_place_problems(sentence, clause, asked, tokens, skill), *_prompt_problems(sentence, prompt)]
+                *_place_problems(sentence, clause, asked, tokens, skill), *_prompt_problems(sentence, prompt),
+                *content_problems(tokens, answer, skill, prompt, _needs_zu(sentence, clause, answer))]
     return tuple(dict.fromkeys(problems))
 
 
@@ -763,3 +764,151 @@ def _elsewhere(prompt: list[Token], question: Question, analysis: Analysis) -> l
         if question.skill.startswith("wie viel") and nouns & lemmas and any(t.tag == "CARD" for t in sentence.tokens):
             return ["another sentence gives another number"]
     return []
+
+
+# --- round 2 of the teachers' verdicts: content, W-word kind, truncated prompts ----------------
+#
+# An answer must say something on its own ("die Unterscheidung" does not), the W-word must ask
+# for the kind of thing the answer is ("Wann … – um die Altstadt" does not), and the prompt must
+# name what it is about ("Was tritt niemals auf?" does not).
+
+ABSTRACT_SUFFIXES = ("ung", "heit", "keit", "ion", "wert", "werte", "tät", "schaft", "ismus")
+ABSTRACT_NOUNS = frozenset({"Anlage", "Verfahren", "Methode", "Prozess", "System", "Wert", "Möglichkeit", "Ergebnis",
+                            "Merkmal", "Klasse", "Aspekt", "Faktor", "Element", "Punkt", "Maßnahme", "Mittel",
+                            "Sichtweise", "Ausmaß", "Verlust", "Gepflogenheit", "Abwanderung", "Material"})
+# Adjectives that add no content of their own ("neue Pflanzen", "aktuelle Werte").
+WEAK_ADJECTIVES = frozenset({"neu", "alt", "groß", "klein", "aktuell", "hoch", "niedrig", "typisch", "gut", "schlecht",
+                             "bestimmt", "einzeln", "besonder", "verschieden", "viel", "wenig", "ander", "weit",
+                             "wichtig", "bekannt", "ganz", "gesamt", "einzig", "erst", "letzt", "eigen", "solch"})
+WEEKDAYS_MONTHS = frozenset({"Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag",
+                             "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
+                             "Oktober", "November", "Dezember"})
+TIME_NOUNS = WEEKDAYS_MONTHS | frozenset({
+    "Jahr", "Jahrhundert", "Jahrzehnt", "Jahrtausend", "Monat", "Woche", "Tag", "Stunde", "Minute", "Sekunde", "Zeit",
+    "Zeitpunkt", "Zeitraum", "Anfang", "Beginn", "Ende", "Mitte", "Morgen", "Abend", "Nacht", "Mittag", "Vormittag",
+    "Nachmittag", "Frühling", "Sommer", "Herbst", "Winter", "Antike", "Mittelalter", "Neuzeit", "Zukunft",
+    "Vergangenheit", "Gegenwart", "Epoche", "Ära", "Periode", "Phase", "Krieg", "Weltkrieg", "Jugend", "Kindheit",
+    "Alter", "Saison", "Frühjahr", "Wochenende", "Feiertag", "Jahreszeit"})
+TIME_SUBORDINATORS = frozenset({"als", "wenn", "nachdem", "bevor", "ehe", "während", "sobald", "seit", "seitdem", "bis"})
+ORGANISATIONS = frozenset({"Firma", "Unternehmen", "Partei", "Band", "Gruppe", "Mannschaft", "Verein"})
+NOT_PERSONS = (CLASS_NOUNS - ORGANISATIONS) | frozenset({"Kanton", "Bundesland", "Provinz", "Kontinent", "Gericht", "Speise", "Gerät",
+                                       "Maschine", "Fahrzeug", "Schiff", "Auto", "Haus", "Pflanze", "Stoff"})
+ZU_INFINITIVE_VERBS = frozenset({"versuchen", "beginnen", "anfangen", "planen", "beabsichtigen", "vorhaben", "aufhören",
+                                 "wagen", "vergessen", "pflegen", "beschließen", "hoffen", "vermögen", "verstehen",
+                                 "trachten", "bemühen", "weigern", "drohen", "scheinen", "brauchen", "vorsehen"})
+NO_REFERENT_WORDS = frozenset({"letzterer", "letztere", "letzteres", "letzteren", "letzterem", "ersterer", "erstere",
+                               "ersteres", "ersteren", "solche", "solcher", "solches", "solchen", "solchem", "jene",
+                               "jener", "jenes", "jenen"})
+EVERYDAY_ZIPF = 5.0
+
+
+def content_problems(tokens: list[Token], answer: str, skill: str, prompt: str = "",
+                     needs_zu: str = "") -> tuple[str, ...]:
+    """Why a W-question with answer ``tokens`` is not worth asking: the answer says nothing on
+    its own, its kind does not fit the W-word, or the prompt is cut off or has no referent.
+    ``needs_zu`` names the verb whose zu-infinitive the source has and the answer lacks."""
+    problems = [*_empty_answer(tokens, prompt), *_kind_mismatch(tokens, skill), *_truncated_prompt(prompt, needs_zu)]
+    return tuple(dict.fromkeys(problems))
+
+
+def _abstract(token: Token) -> bool:
+    lemma = token.lemma or token.text
+    return (lemma in GENERAL_NOUNS or lemma in ABSTRACT_NOUNS
+            or any(lemma.lower().endswith(s) or token.text.lower().endswith(s) for s in ABSTRACT_SUFFIXES))
+
+
+def _content_words(tokens: list[Token]) -> list[Token]:
+    """Nouns, names, numbers and adjectives that add content (not "neue", "aktuelle")."""
+    return [t for t in tokens if t.tag in ("NN", "NE", "CARD", "FM")
+            or t.tag in ("ADJA", "ADJD") and (t.lemma or t.text).lower() not in WEAK_ADJECTIVES]
+
+
+@lru_cache(maxsize=4096)
+def _zipf(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, "de"))
+
+
+def _empty_answer(tokens: list[Token], prompt: str = "") -> list[str]:
+    """A determiner and one abstract or everyday noun, or a weekday or month asked about the
+    calendar itself ("Wann beginnt die Arbeitswoche? – am Montag"): nothing to learn."""
+    if not tokens or any(t.tag in ("VVFIN", "VAFIN", "VMFIN", "VVIZU", "KOUS", "PRELS") for t in tokens):
+        return []  # a clause carries content
+    if any(t.ent_label for t in tokens):
+        return []
+    nouns = [t for t in tokens if t.tag in ("NN", "NE")]
+    if any(t.tag == "CARD" for t in tokens):
+        return []
+    if nouns and nouns[-1].lemma in WEEKDAYS_MONTHS and _calendar(prompt):
+        return [f"answer is a weekday or month: {nouns[-1].text}"]  # "am Montag"
+    if tokens[0].tag in ("APPR", "APPRART", "APPO"):
+        return []  # "wegen der hohen Kosten": the preposition tells the relation, asked by its own W-word
+    if not nouns or nouns[-1].tag != "NN":
+        return []
+    head, content = nouns[-1], _content_words(tokens)
+    lemma = head.lemma or head.text
+    if lemma in GENERAL_NOUNS or lemma == "Wert" or lemma.endswith("wert"):
+        return [f"answer is a general noun: {head.text}"]  # "einen hohen Wert", "aktuelle Werte"
+    if len(content) <= 1 and _abstract(head):
+        return [f"answer is one abstract noun: {head.text}"]  # "die Unterscheidung", "ein Verfahren"
+    if len(content) <= 1 and max(_zipf(head.text), _zipf(lemma)) >= EVERYDAY_ZIPF:
+        return [f"answer is an everyday noun: {head.text}"]  # "neue Pflanzen", "Druck"
+    return []
+
+
+def _calendar(prompt: str) -> bool:
+    """The prompt is about the calendar (a week, a month, a weekday): a weekday answer is known."""
+    words = [w.lower() for w in re.findall(r"[\wÄÖÜäöüß-]+", prompt)]
+    return any(w.endswith(("woche", "wochen", "wochenende", "monat", "monats", "kalender")) or w.capitalize() in WEEKDAYS_MONTHS
+               for w in words)
+
+
+def _kind_mismatch(tokens: list[Token], skill: str) -> list[str]:
+    """The W-word asks for another kind of thing than the answer is."""
+    word = skill.lower().split()[-1] if skill else ""
+    content = [t for t in tokens if t.tag not in ("APPR", "APPRART", "ART", "$,", "$(")]
+    if not content:
+        return []
+    nouns = [t for t in content if t.tag in ("NN", "NE")]
+    if word == "wann" and not _time_like(tokens):
+        return ["Wann for an answer that is no time"]  # "Wann verläuft …? – um die Altstadt"
+    if word == "was" and (content[0].tag == "CARD" and not content[0].text.endswith(".") or any(t.ent_label == "PER" for t in content)):
+        return ["Was for a number or a person"]  # "Was überlebte …? – 250 die Shoah"
+    if word in ("wer", "wen", "wem") and any(t.tag == "NN" and t.lemma in NOT_PERSONS for t in nouns[:1]):
+        return [f"{word} for a place or thing"]  # "Wer ist nach der Aare benannt? – der Kanton Aargau"
+    return []
+
+
+def _time_like(tokens: list[Token]) -> bool:
+    """A number, a time noun, a temporal subordinator or an adverb: something "Wann" can ask for."""
+    return any(t.tag == "CARD" or t.tag in ("ADV", "ADJD") or (t.lemma or t.text) in TIME_NOUNS
+               or any((t.lemma or t.text).endswith(n.lower()) for n in ("zeit", "jahr", "tag", "jahrhundert"))
+               or t.tag == "KOUS" and t.text.lower() in TIME_SUBORDINATORS for t in tokens)
+
+
+def _needs_zu(sentence: Sentence, clause: Clause, answer: str) -> str:
+    """The verb ("versuchen", "beginnen") when the source gives it a zu-infinitive the answer
+    does not hold: the prompt must then keep it."""
+    if clause.lemma not in ZU_INFINITIVE_VERBS:
+        return ""
+    has_zu = any(t.tag in ("PTKZU", "VVIZU") for t in sentence.tokens if t.i > min(clause.tokens, default=0))
+    in_answer = re.search(r"\bzu\b|.zu\w+en\b", answer.lower()) is not None
+    return clause.lemma if has_zu and not in_answer else ""
+
+
+def _truncated_prompt(prompt: str, clause_lemma: str) -> list[str]:
+    """A verb that needs its zu-infinitive without it, a word with no referent, no noun at all."""
+    if not prompt:
+        return []
+    words = re.findall(r"[\wÄÖÜäöüß-]+", prompt)
+    lowered = [w.lower() for w in words]
+    problems: list[str] = []
+    if clause_lemma and "zu" not in lowered and not any(re.search(r".zu\w+en$", w) for w in lowered[1:]):
+        problems.append(f"{clause_lemma} without its zu-infinitive")  # "Seit wann versuchten die Kantone?"
+    if any(w in NO_REFERENT_WORDS for w in lowered):
+        problems.append("a word with no referent in the prompt")  # "letzterer", "solche Miniatur-Welten"
+    nouns = [w for w in words[1:] if w[:1].isupper()]
+    if not nouns:
+        problems.append("prompt names nothing")  # "Was tritt niemals auf?"
+    return problems

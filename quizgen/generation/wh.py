@@ -400,14 +400,15 @@ def _answer(
     if words and words[0].tag == "ART":
         variants.append(realise.render(sentence, words[0].i + 1, core_end or asked.end, replace))
     numbers = [t.text for t in words if t.tag == "CARD"]
-    if len(numbers) == 1:
-        variants.append(numbers[0])
+    if len(numbers) == 1 and not any(t.tag in ("NN", "NE") for t in words):
+        variants.append(numbers[0])  # a bare number only for a number phrase, not "5" for "Temperatursprünge von mehr als 5 °C"
     name = [t for t in words if t.ent_label]
     if name and name[-1].i - name[0].i + 1 == len(name) and asked.clause is None and asked.head in {t.i for t in name}:
         variants.append(realise.render(sentence, name[0].i, name[-1].i + 1, replace))
     if (asked.start, asked.end) in replace:
         variants.append(replace[(asked.start, asked.end)])
-    accepted = tuple(v for v in dict.fromkeys(variants) if v and v != answer and v.lower() not in VAGUE_ANSWERS)
+    accepted = tuple(v for v in dict.fromkeys(variants)
+                     if v and v != answer and v.lower() not in VAGUE_ANSWERS and not v.endswith("."))  # not "54."
     skill = word.lower()
     return Ask(word, skill, answer, accepted, number)
 

@@ -212,7 +212,7 @@ def _question(sentence: Sentence, prompt: str, ask: Ask, verbs: tuple[str, ...] 
     """The question, if it passes the round-trip check every generated W-question passes."""
     if not wellformed.well_formed_question(prompt, word=ask.word, verbs=verbs):
         return None
-    accepted = tuple(v for v in dict.fromkeys(ask.accepted) if v and v != ask.answer)
+    accepted = tuple(v for v in dict.fromkeys(ask.accepted) if v and v != ask.answer and not v.endswith("."))
     return Question(
         id="", type="wh", prompt=prompt, answer=ask.answer, sentence=sentence.index, evidence=sentence.text,
         explanation=f"Im Text steht: „{sentence.text}“", accepted=accepted, focus="content", skill=ask.skill,
