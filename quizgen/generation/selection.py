@@ -226,7 +226,7 @@ def _choose_details(
             if name == "true_false" and not _balanced(question, truths, changes):
                 continue
             score = (base[id(question)] - 0.45 * skills[question.skill] - 0.8 * per_region[region_of.get(question.sentence, 0)]
-                     - 1.0 * used[question.sentence])
+                     - 1.0 * used[question.sentence] + 0.4 * (1 - taken[name] / quotas[name]))  # each type its share
             if best is None or score > best[0] or (score == best[0] and order < best[1]):
                 if _gives_away(question, chosen):
                     continue
