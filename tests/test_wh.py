@@ -249,6 +249,8 @@ def test_a_possessive_answer_needs_an_owner_that_agrees(nlp):
         ("Auf der Webseite des Wetterdienstes können aktuelle Werte abgerufen werden.", "aktuelle Werte"),
         # a weekday asked about the calendar is world knowledge
         ("In Deutschland beginnt die Arbeitswoche am Montag.", "am Montag"),
+        # a class noun with a weak adjective names only a kind (world knowledge)
+        ("Aus den Samen wachsen unter guten Bedingungen wieder neue Pflanzen.", "neue Pflanzen"),
         # "Was" for a number
         ("Von den mehr als 400 Juden der Stadt überlebten 250 die Shoah.", "250"),
     ],

@@ -850,6 +850,8 @@ def _empty_answer(tokens: list[Token], prompt: str = "") -> list[str]:
     lemma = head.lemma or head.text
     if lemma in GENERAL_NOUNS or lemma == "Wert" or lemma.endswith("wert"):
         return [f"answer is a general noun: {head.text}"]  # "einen hohen Wert", "aktuelle Werte"
+    if len(content) <= 1 and lemma in CLASS_NOUNS:
+        return [f"answer is a bare class noun: {head.text}"]  # "neue Pflanzen": a kind, not which one
     if len(content) <= 1 and _abstract(head):
         return [f"answer is one abstract noun: {head.text}"]  # "die Unterscheidung", "ein Verfahren"
     if len(content) <= 1 and max(_zipf(head.text), _zipf(lemma)) >= EVERYDAY_ZIPF:
