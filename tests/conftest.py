@@ -63,3 +63,46 @@ def corpus_materials(nlp, devdata):
     paths = sorted((devdata / "articles").glob("*/*.txt"))
     articles = [read_article(path) for path in paths]
     return dict(zip(paths, materials(articles, Options(), nlp=nlp), strict=True))
+
+
+@pytest.fixture(scope="session")
+def seed_sheet(seed_material):
+    """The seed's material with every question type the exporters handle: what the generator
+    made, plus richtig/falsch statements and content multiple choice written by hand on the
+    seed's sentences. Exporter tests use it, so that they do not depend on how many items of a
+    type the generator finds safe to ask."""
+    from dataclasses import replace
+
+    from quizgen.model import FALSE, NOT_IN_TEXT, TRUE, Question
+
+    sentences = seed_material.analysis.sentences
+
+    def where(start: str) -> int:
+        return next(s.index for s in sentences if s.text.startswith(start))
+
+    tf = (TRUE, FALSE, NOT_IN_TEXT)
+    tested, accused, summit = where("Pjöngjang hat"), where("Die Vereinigten Staaten haben"), where("Staats- und")
+    called = where("Der nordkoreanische Staatschef")
+    extra = (
+        Question(id="", type="true_false", prompt="Nordkorea hat mehr als 100 Raketen getestet.", answer=TRUE,
+                 sentence=tested, evidence=sentences[tested].text, options=tf, skill="statement-true",
+                 explanation="Richtig: So steht es im Text."),
+        Question(id="", type="true_false", prompt="Die USA beschuldigen Russland, Nordkorea Waffen geliefert zu haben.",
+                 answer=FALSE, sentence=accused, evidence=sentences[accused].text, options=tf, skill="statement-swap",
+                 explanation=f"Falsch: Im Text steht: „{sentences[accused].text}“"),
+        Question(id="", type="true_false", prompt="Das Gipfeltreffen findet an einem Montag statt.", answer=NOT_IN_TEXT,
+                 sentence=summit, evidence=sentences[summit].text, options=tf, skill="statement-absent",
+                 explanation="Steht nicht im Text: Der Text nennt den Freitag."),
+        Question(id="", type="multiple_choice",
+                 prompt="In welcher Stadt halten Südkorea, die USA und Japan am Freitag ein Gipfeltreffen ab?",
+                 answer="in Washington", options=("in Seoul", "in Washington", "in Tokio", "in Peking"),
+                 sentence=summit, evidence=sentences[summit].text, skill="in-welcher-stadt",
+                 explanation=f"Im Text steht: „{sentences[summit].text}“"),
+        Question(id="", type="multiple_choice",
+                 prompt="Welches Wort passt in die Lücke? " + sentences[called].text.replace("Rüstungsindustrie", "_____", 1),
+                 answer="Rüstungsindustrie", options=("Landwirtschaft", "Rüstungsindustrie", "Filmindustrie", "Tourismusbranche"),
+                 sentence=called, evidence=sentences[called].text, focus="vocabulary", skill="word",
+                 explanation=f"Im Text steht: „{sentences[called].text}“"),
+    )
+    questions = (*extra, *seed_material.questions)
+    return replace(seed_material, questions=tuple(replace(q, id=f"q{k:02d}") for k, q in enumerate(questions, start=1)))

@@ -181,8 +181,8 @@ def test_anki_text_escapes_html_and_is_stable():
     assert guids == [line.split("\t")[0] for line in again.splitlines()[6:]]  # an edit updates the note
 
 
-def test_markdown_renders_back_with_its_structure(seed_material):
-    text = only(MarkdownExporter().render(seed_material, Options()))
+def test_markdown_renders_back_with_its_structure(seed_sheet):
+    text = only(MarkdownExporter().render(seed_sheet, Options()))
     html = markdown.markdown(text, extensions=["tables"])
     assert html.count("<h2>") >= 6
     assert "<table>" in html and "<th>Artikel</th>" in html

@@ -49,15 +49,15 @@ def table(data: bytes) -> list[tuple]:
     return [row for row in sheet.iter_rows(min_row=HEADER_ROW + 1, values_only=True) if any(row)]
 
 
-def test_kahoot_xlsx_opens_and_holds_the_fitting_questions(seed_material):
-    data = kahoot_file(seed_material)
+def test_kahoot_xlsx_opens_and_holds_the_fitting_questions(seed_sheet):
+    data = kahoot_file(seed_sheet)
     assert zipfile.ZipFile(io.BytesIO(data)).testzip() is None
     rows = table(data)
-    fitting = [q for q in seed_material.questions if q.type in ("multiple_choice", "true_false")]
-    others = len(seed_material.questions) - len(fitting)
+    fitting = [q for q in seed_sheet.questions if q.type in ("multiple_choice", "true_false")]
+    others = len(seed_sheet.questions) - len(fitting)
     assert len(fitting) >= 3 and others >= 1
-    rows_model, skipped = kahoot_rows(seed_material)
-    assert len(rows) == len(rows_model) and len(rows) + sum(skipped.values()) == len(seed_material.questions)
+    rows_model, skipped = kahoot_rows(seed_sheet)
+    assert len(rows) == len(rows_model) and len(rows) + sum(skipped.values()) == len(seed_sheet.questions)
     assert skipped["type"] == others
     assert [row[0] for row in rows] == list(range(1, len(rows) + 1))
     for row in rows:
@@ -72,12 +72,12 @@ def test_kahoot_xlsx_opens_and_holds_the_fitting_questions(seed_material):
     assert f"{others} × Aufgabentyp passt nicht zu Kahoot" in " ".join(notes)
 
 
-def test_kahoot_answers_are_the_right_ones(seed_material):
+def test_kahoot_answers_are_the_right_ones(seed_sheet):
     from quizgen.exporters.comprehension import export_order
 
-    rows = table(kahoot_file(seed_material))
+    rows = table(kahoot_file(seed_sheet))
     # content questions first, the "Welches Wort passt?" items after them
-    fitting = [q for q in export_order(seed_material.questions) if q.type in ("multiple_choice", "true_false")]
+    fitting = [q for q in export_order(seed_sheet.questions) if q.type in ("multiple_choice", "true_false")]
     for row, question in zip(rows, fitting, strict=True):
         answers = [answer for answer in row[2:6] if answer]
         assert answers[row[7] - 1] == question.answer
@@ -87,8 +87,8 @@ def test_kahoot_answers_are_the_right_ones(seed_material):
             assert answers == list(question.options)
 
 
-def test_kahoot_shortens_long_prompts_at_word_boundaries(seed_material):
-    long_ones = [q for q in seed_material.questions
+def test_kahoot_shortens_long_prompts_at_word_boundaries(seed_sheet):
+    long_ones = [q for q in seed_sheet.questions
                  if q.type == "multiple_choice" and len(" ".join(q.prompt.split())) > MAX_QUESTION]
     assert long_ones  # the seed has gap sentences too long for Kahoot
     for question in long_ones:
@@ -102,13 +102,13 @@ def test_kahoot_shortens_long_prompts_at_word_boundaries(seed_material):
         assert all(word in words for word in short.split() if word != "…")
 
 
-def test_kahoot_skips_and_counts_what_cannot_be_shortened(seed_material):
-    statement = next(q for q in seed_material.questions if q.type == "true_false")
-    choice = next(q for q in seed_material.questions if q.type == "multiple_choice")
+def test_kahoot_skips_and_counts_what_cannot_be_shortened(seed_sheet):
+    statement = next(q for q in seed_sheet.questions if q.type == "true_false")
+    choice = next(q for q in seed_sheet.questions if q.type == "multiple_choice")
     too_long = replace(statement, prompt="Nordkorea " + "und Südkorea " * 12 + "haben Raketen.")
     wide = replace(choice, options=(choice.answer, "x" * (MAX_ANSWER + 1), "b", "c"))
     five = replace(choice, options=(*choice.options, "Zusatz"))
-    material = replace(seed_material, questions=(too_long, wide, five))
+    material = replace(seed_sheet, questions=(too_long, wide, five))
     rows, skipped = kahoot_rows(material)
     assert skipped == {"question": 1, "answer": 1}
     assert len(rows) == 1 and len(rows[0].answers) == 4 and choice.answer in rows[0].answers and rows[0].shortened
@@ -118,11 +118,11 @@ def test_kahoot_skips_and_counts_what_cannot_be_shortened(seed_material):
     assert "1 × Antwort länger als 75 Zeichen" in notes and "1 × Frage länger als 120 Zeichen" in notes
 
 
-def test_kahoot_keeps_hostile_text_inert(seed_material):
-    statement = next(q for q in seed_material.questions if q.type == "true_false")
-    choice = next(q for q in seed_material.questions if q.type == "multiple_choice")
+def test_kahoot_keeps_hostile_text_inert(seed_sheet):
+    statement = next(q for q in seed_sheet.questions if q.type == "true_false")
+    choice = next(q for q in seed_sheet.questions if q.type == "multiple_choice")
     hostile = replace(choice, prompt=HOSTILE[:60], options=("=1+1", "@SUM(A1)", '"x", y', "<i>"), answer="=1+1")
-    material = replace(seed_material, questions=(replace(statement, prompt="-2+3 ist eine Aussage."), hostile))
+    material = replace(seed_sheet, questions=(replace(statement, prompt="-2+3 ist eine Aussage."), hostile))
     data = kahoot_file(material, replace(Options(), title="=cmd|' /C calc'!A0"))
     sheet = workbook(data).active
     for row in sheet.iter_rows():

@@ -38,16 +38,16 @@ def test_without_the_text_no_page_cites_a_line(pages):
     assert "Absatzangaben (Abs.)" in pages["answers", True]
 
 
-def test_without_the_text_the_key_cites_the_right_paragraph(seed_material):
-    article = seed_material.article
+def test_without_the_text_the_key_cites_the_right_paragraph(seed_sheet):
+    article = seed_sheet.article
     body = [span for index, span in enumerate(article.paragraphs)
             if span != article.title_span and index not in article.headings]
-    context = build_context(seed_material, NO_TEXT, key=True)
+    context = build_context(seed_sheet, NO_TEXT, key=True)
     # the sheet orders its tasks (global, detail, vocabulary): match items by id
     items = {item["id"]: item for section in context["sections"] for item in section["items"]}
-    assert set(items) == {question.id for question in seed_material.questions}
+    assert set(items) == {question.id for question in seed_sheet.questions}
     checked = 0
-    for question in seed_material.questions:
+    for question in seed_sheet.questions:
         item = items[question.id]
         match = re.fullmatch(r"Abs\. (\d+)(?:–(\d+))?", item["lines"])
         assert match, (question.id, item["lines"])

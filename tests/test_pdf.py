@@ -67,10 +67,10 @@ def write(folder: Path, files: dict[str, bytes]) -> dict[str, Path]:
 
 
 @pytest.fixture(scope="module")
-def seed_pdfs(tmp_path_factory, seed_material):
+def seed_pdfs(tmp_path_factory, seed_sheet):
     if not HAVE_WEASYPRINT:
         pytest.skip("WeasyPrint is not installed (pip install 'quizgen[pdf]')")
-    return write(tmp_path_factory.mktemp("pdf"), PdfExporter().render(seed_material, Options()))
+    return write(tmp_path_factory.mktemp("pdf"), PdfExporter().render(seed_sheet, Options()))
 
 
 @pytest.fixture(scope="module")
@@ -120,8 +120,8 @@ def test_pdf_is_a4_with_a_sane_page_count(seed_pdfs, page):
 
 
 @needs_weasyprint
-def test_pdf_names_and_bytes_are_stable(seed_material, seed_pdfs):
-    files = PdfExporter().render(seed_material, Options())
+def test_pdf_names_and_bytes_are_stable(seed_sheet, seed_pdfs):
+    files = PdfExporter().render(seed_sheet, Options())
     assert sorted(files) == ["nordkorea-raketen.answers.pdf", "nordkorea-raketen.worksheet.pdf"]
     assert all(files[path.name] == path.read_bytes() for path in seed_pdfs.values())  # deterministic
     assert all(data.startswith(b"%PDF-") for data in files.values())
@@ -129,14 +129,14 @@ def test_pdf_names_and_bytes_are_stable(seed_material, seed_pdfs):
 
 @needs_weasyprint
 @needs_poppler
-def test_pdf_worksheet_keeps_the_numbered_lines_the_key_cites(seed_material, seed_pdfs):
+def test_pdf_worksheet_keeps_the_numbered_lines_the_key_cites(seed_sheet, seed_pdfs):
     """WeasyPrint must not re-wrap the text: every line of layout.py is one printed line, and
     every fifth carries its number, so "Z. 26–28" in the key points at the right lines. With a
     global task a paragraph's first line starts with the paragraph's number."""
     rows = [flat(row) for row in pdf_text(seed_pdfs["worksheet"], layout=True).replace("\f", "\n").splitlines()]
-    lines = wrap(seed_material.analysis)
+    lines = wrap(seed_sheet.analysis)
     assert len(lines) > 30
-    numbered = build_context(seed_material, Options(), key=False)["paragraph_numbers"]
+    numbered = build_context(seed_sheet, Options(), key=False)["paragraph_numbers"]
     position = 0
     for line in lines:
         parts = [str(line.paragraph)] if numbered and line.paragraph else []
@@ -149,10 +149,10 @@ def test_pdf_worksheet_keeps_the_numbered_lines_the_key_cites(seed_material, see
 
 @needs_weasyprint
 @needs_poppler
-def test_pdf_has_every_question_and_numbers_them_across_tasks(seed_material, seed_texts):
+def test_pdf_has_every_question_and_numbers_them_across_tasks(seed_sheet, seed_texts):
     for page in ("worksheet", "answers"):
         text = seed_texts[page]
-        for number, question, prompt in numbered(seed_material):
+        for number, question, prompt in numbered(seed_sheet):
             head = flat(prompt.split("___(")[0])[:60]
             if question.type in ("gap_fill", "matching", "ordering"):
                 assert head in text, (page, question.id)
@@ -176,12 +176,12 @@ def segments(text: str, material) -> dict[str, str]:
 
 @needs_weasyprint
 @needs_poppler
-def test_pdf_key_has_the_answers_and_the_worksheet_does_not(seed_material, seed_texts):
+def test_pdf_key_has_the_answers_and_the_worksheet_does_not(seed_sheet, seed_texts):
     sheet, key = seed_texts["worksheet"], seed_texts["answers"]
-    kinds = {question.type for question in seed_material.questions}
+    kinds = {question.type for question in seed_sheet.questions}
     assert {"true_false", "multiple_choice", "gap_fill"} <= kinds
-    on_sheet, in_key = segments(sheet, seed_material), segments(key, seed_material)
-    for question in seed_material.questions:
+    on_sheet, in_key = segments(sheet, seed_sheet), segments(key, seed_sheet)
+    for question in seed_sheet.questions:
         if question.type == "multiple_choice":
             wrong = [option for option in question.options if option != question.answer]
             letter = "abcdefghij"[question.options.index(question.answer)]
@@ -203,13 +203,13 @@ def test_pdf_key_has_the_answers_and_the_worksheet_does_not(seed_material, seed_
 
 @needs_weasyprint
 @needs_poppler
-def test_pdf_with_a_letter_stylesheet_prints_on_letter(tmp_path, seed_material):
+def test_pdf_with_a_letter_stylesheet_prints_on_letter(tmp_path, seed_sheet):
     """There is no --page-size: Letter comes from a --templates folder with its own sheet.css."""
     from quizgen.exporters.html import builtin_templates
 
     css = (builtin_templates() / "sheet.css").read_text(encoding="utf-8")
     (tmp_path / "sheet.css").write_text(css.replace("size: A4", "size: letter"), encoding="utf-8")
-    files = PdfExporter().render(seed_material, replace(Options(), templates=tmp_path))
+    files = PdfExporter().render(seed_sheet, replace(Options(), templates=tmp_path))
     pdfs = write(tmp_path, files)
     pages, width, height = pdf_info(pdfs["worksheet"])
     assert abs(width - 612) < 1 and abs(height - 792) < 1 and 2 <= pages <= 8
