@@ -165,12 +165,13 @@ def _question(
     prompt = realise.interrogative(sentence, clause, asked, ask.word, replace=replace, number=ask.number)
     if prompt is None or not _good_prompt(prompt, ask):
         return None
-    right = tuple(t.text for t in sentence.tokens if (t.i in clause.verbs or t.i == clause.particle) and t.i != clause.finite)
-    if not wellformed.well_formed_question(prompt, word=ask.word, verbs=right):
+    # the cheap checks on the source first, the round trip through the analysis last
+    if wellformed.reading_problems(sentence, clause, asked, ask.skill):
         return None
     if wellformed.source_problems(sentence, clause, asked, prompt, ask.answer, ask.skill, earlier):
         return None
-    if wellformed.reading_problems(sentence, clause, asked, ask.skill):
+    right = tuple(t.text for t in sentence.tokens if (t.i in clause.verbs or t.i == clause.particle) and t.i != clause.finite)
+    if not wellformed.well_formed_question(prompt, word=ask.word, verbs=right):
         return None
     return Question(
         id="", type="wh", prompt=prompt, answer=ask.answer, sentence=sentence.index, evidence=sentence.text,
