@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 from quizgen.extraction.glossary import _ding_entries, load_glossary
 
-DING = Path("/usr/share/trans/de-en")
+# Debian's trans-de-en, unless the environment switches dictionaries off (QUIZGEN_DICTIONARY=none)
+DING = Path("/usr/share/trans/de-en") if os.environ.get("QUIZGEN_DICTIONARY") != "none" else Path("/nonexistent/de-en")
 
 # Ding lines written for these tests (same format as trans-de-en, not taken from it).
 MINI_DING = """\
