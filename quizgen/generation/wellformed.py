@@ -702,8 +702,7 @@ def _trivial(answer: list[Token], title: set[str], skill: str) -> list[str]:
     if not nouns:
         return []
     head = nouns[-1] if nouns[-1].tag == "NN" else nouns[0]
-    if all(n.text.lower() in title or n.lemma.lower() in title for n in nouns):
-        # the topic alone ("die Aare" about the Aare); "Nordkorea und Russland" says more
+    if head.text.lower() in title or head.lemma.lower() in title:
         return [f"the answer is the text's topic: {head.text}"]
     if skill in ("wer", "wen", "wem") and len(nouns) == 1 and (head.lemma in GENERIC_PERSONS or head.text in GENERIC_PERSONS):
         return [f"a generic person as answer: {head.text}"]
