@@ -38,6 +38,12 @@ class Article:
     def paragraph_texts(self) -> tuple[str, ...]:
         return tuple(self.text[start:end] for start, end in self.paragraphs)
 
+    def paragraph_numbers(self) -> dict[int, int]:
+        """Paragraph index → its number as a reader counts in the article: title and headings
+        left out. The worksheet's margin, the key's "Abs. 3" and the global task share it."""
+        body = [index for index, span in enumerate(self.paragraphs) if span != self.title_span and index not in self.headings]
+        return {index: number for number, index in enumerate(body, start=1)}
+
 
 @dataclass(frozen=True, slots=True)
 class Token:

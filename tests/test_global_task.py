@@ -13,7 +13,6 @@ from quizgen.generation.global_task import (
     PARAGRAPH_PROMPT,
     _fits,
     global_task,
-    paragraph_numbers,
 )
 from quizgen.reading import read_article
 
@@ -71,7 +70,7 @@ def test_headings_are_matched_to_their_numbered_sections(nlp, tmp_path):
     assert len(question.prompt_items) == 3 and len(question.options) == 4
     assert set(question.answer) < set(question.options)
     assert "Weblinks" not in question.options
-    numbers = paragraph_numbers(analysis)
+    numbers = analysis.article.paragraph_numbers()
     texts = analysis.article.paragraph_texts()
     for label, heading in zip(question.prompt_items, question.answer, strict=True):
         number = int(label.split()[-1])
@@ -135,7 +134,7 @@ def test_summary_lines_fit_one_paragraph_and_one_is_left_over(nlp, name):
         pytest.skip("devdata articles are not available here")
     analysis = analyze(nlp, read_article(path))
     texts = analysis.article.paragraph_texts()
-    numbers = {n: k for k, n in paragraph_numbers(analysis).items()}
+    numbers = {n: k for k, n in analysis.article.paragraph_numbers().items()}
     for question in global_task(analysis, random.Random(1)):
         assert len(question.options) == len(question.prompt_items) + 1
         for label, line in zip(question.prompt_items, question.answer, strict=True):

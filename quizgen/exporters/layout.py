@@ -25,11 +25,8 @@ class Line:
 
 
 def paragraph_numbers(analysis: Analysis) -> dict[int, int]:
-    """Paragraph index → its number as a reader counts in the article: title and headings left out."""
-    article = analysis.article
-    body = [index for index, span in enumerate(article.paragraphs)
-            if span != article.title_span and index not in article.headings]
-    return {index: number for number, index in enumerate(body, start=1)}
+    """Paragraph index → its number as a reader counts in the article (``Article.paragraph_numbers``)."""
+    return analysis.article.paragraph_numbers()
 
 
 def wrap(analysis: Analysis, width: int = LINE_WIDTH) -> list[Line]:

@@ -49,19 +49,10 @@ class Part:
     first: Sentence  # the first sentence of the part
 
 
-def paragraph_numbers(analysis: Analysis) -> dict[int, int]:
-    """Paragraph index → its number as a reader counts in the article: title and headings left
-    out (the same count as the worksheet's, ``exporters.html.paragraph_numbers``)."""
-    article = analysis.article
-    body = [index for index, span in enumerate(article.paragraphs)
-            if span != article.title_span and index not in article.headings]
-    return {index: number for number, index in enumerate(body, start=1)}
-
-
 def global_task(analysis: Analysis, rng: random.Random) -> list[Question]:
     """At most one matching question with skill "global": headings to sections when the article
     has enough of its own headings, else summary statements to paragraphs; [] when neither fits."""
-    numbers = paragraph_numbers(analysis)
+    numbers = analysis.article.paragraph_numbers()
     by_paragraph = _sentences_by_paragraph(analysis)
     parts = _heading_parts(analysis, numbers, by_paragraph)
     if len(parts) > MIN_ITEMS:
