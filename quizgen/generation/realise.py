@@ -107,12 +107,10 @@ def declarative(
     conjunction = _token(sentence, clause.conjunction)
     if clause.kind == "subordinate" and (conjunction is None or conjunction.text.lower() in NOT_FACTUAL):
         return None
-    layout = _layout(sentence, clause)
-    if layout is None:
+    prepared = _prepared(sentence, clause, replace)
+    if prepared is None:
         return None
-    replace = dict(replace or {})
-    if clause.kind == "relative" and not _antecedent_for(sentence, clause, replace):
-        return None
+    layout, replace = prepared
     dropped = {(c.start, c.end) for c in drop}
     if front is not None and ((front.start, front.end) in dropped or not front.sure):
         return None
@@ -138,6 +136,19 @@ def declarative(
     return _finish([front_text, finite, *rest], ".")
 
 
+
+def _prepared(sentence: Sentence, clause: Clause, replace: Spans | None) -> tuple[_Layout, dict[tuple[int, int], str]] | None:
+    """The clause's layout and the replacements, a relative clause's antecedent put in for its
+    pronoun; None when the clause cannot be laid out."""
+    layout = _layout(sentence, clause)
+    if layout is None:
+        return None
+    spans = dict(replace or {})
+    if clause.kind == "relative" and not _antecedent_for(sentence, clause, spans):
+        return None
+    return layout, spans
+
+
 def interrogative(
     sentence: Sentence,
     clause: Clause,
@@ -151,12 +162,10 @@ def interrogative(
     """The W-question asking for ``asked``: ``word`` + finite verb + the rest, or None."""
     if clause.kind in ("zu_infinitive", "um_zu", "question") or not asked.sure:
         return None
-    layout = _layout(sentence, clause)
-    if layout is None:
+    prepared = _prepared(sentence, clause, replace)
+    if prepared is None:
         return None
-    replace = dict(replace or {})
-    if clause.kind == "relative" and not _antecedent_for(sentence, clause, replace):
-        return None
+    layout, replace = prepared
     asked_unit = next((u for u in _units(layout) if (u.start, u.end) == (asked.start, asked.end)), None)
     if asked_unit is None or any(not c.sure for c in drop):
         return None

@@ -18,7 +18,7 @@ adverbials the rules find are mostly degree words ("relativ", "vollständig").
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from dataclasses import replace as dc_replace
 
@@ -116,11 +116,7 @@ def wh_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
     resolve = _resolver()
     names = entity_labels(facts)
     candidates: list[Question] = []
-    earlier: frozenset[str] = frozenset()
-    for sentence in analysis.sentences:
-        seen, earlier = earlier, earlier | {t.lemma for t in sentence.tokens if t.tag == "NN"}
-        if sentence.is_heading or not 4 <= len(sentence.tokens) <= MAX_SENTENCE_TOKENS:
-            continue
+    for sentence, seen in askable_sentences(analysis):
         if sentence.tokens[-1].text in (":", ";", ","):
             continue  # "Stämme nutzten den Tabak zur Behandlung von:": a list follows, the sentence is not whole
         for clause in sentence.clauses:
@@ -143,6 +139,16 @@ def wh_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
     written = [(q, realise.answer_in_text(str(q.answer), analysis, q.sentence)) for q in candidates]
     found = unambiguous([q if form == q.answer else dc_replace(q, answer=form) for q, form in written if form])
     return wellformed.teacher_filter(found, analysis)
+
+
+def askable_sentences(analysis: Analysis) -> Iterator[tuple[Sentence, frozenset[str]]]:
+    """The sentences a question may come from (no heading, neither a fragment nor a run-on),
+    each with the noun lemmas of the sentences before it (what a reader has already met)."""
+    earlier: frozenset[str] = frozenset()
+    for sentence in analysis.sentences:
+        seen, earlier = earlier, earlier | {t.lemma for t in sentence.tokens if t.tag == "NN"}
+        if not sentence.is_heading and 4 <= len(sentence.tokens) <= MAX_SENTENCE_TOKENS:
+            yield sentence, seen
 
 
 def _spans_colon(sentence: Sentence, clause: Clause) -> bool:

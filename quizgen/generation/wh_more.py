@@ -37,12 +37,11 @@ from ..extraction.reference import resolve
 from ..model import Analysis, Clause, Constituent, Fact, Question, Sentence, Token
 from . import realise, wellformed
 from .distractors import place_class
-from .wh import PERSON_ENDINGS, PLACE_NOUNS, Ask, entity_labels, unambiguous
+from .wh import PERSON_ENDINGS, PLACE_NOUNS, Ask, askable_sentences, entity_labels, unambiguous
 
 MIN_PROMPT_WORDS = 3
 EXPLETIVE_VERBS = frozenset({"sein", "geben", "gehen", "handeln", "werden", "kommen", "regnen", "gelingen"})
 MAX_PROMPT_WORDS = 18
-MAX_SENTENCE_TOKENS = 70
 FIRST_YEAR, LAST_YEAR = 1000, 2099
 Spans = dict[tuple[int, int], str]
 
@@ -100,17 +99,11 @@ SPEAKER_PRONOUNS = frozenset({"ich", "du", "wir", "ihr", "mich", "mir", "dich", 
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-Za-zÄÖÜ]{0,2}(?:[A-ZÄÖÜ][a-z]?){1,6}$")
 
 
-
-
 def more_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
     """welch-, In welchem Jahr, Wer/Was ist and Wofür steht questions, in text order."""
     labels = entity_labels(facts)
     candidates: list[Question] = []
-    earlier: frozenset[str] = frozenset()
-    for sentence in analysis.sentences:
-        seen, earlier = earlier, earlier | {t.lemma for t in sentence.tokens if t.tag == "NN"}
-        if sentence.is_heading or not 4 <= len(sentence.tokens) <= MAX_SENTENCE_TOKENS:
-            continue
+    for sentence, seen in askable_sentences(analysis):
         found = [*_clause_questions(analysis, sentence, labels, seen), *_apposition_questions(sentence, labels),
                  *_acronym_questions(sentence), *_life_questions(sentence)]
         candidates.extend(sorted((q for q in found if q is not None), key=lambda q: _position(sentence, q)))
