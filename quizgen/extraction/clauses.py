@@ -1,4 +1,5 @@
-"""German main clauses in topological fields, from STTS tags.
+"""German main clauses in topological fields, from STTS tags (the facts' statement roles, sentence halves and
+the ordering task; the questions read the full clause structure, ``model.Sentence.clauses``).
 
 A declarative main clause is verb-second: Vorfeld (one constituent), the finite verb (left
 bracket), the Mittelfeld, the right bracket (participles, infinitives, verb particles) and
@@ -18,7 +19,6 @@ RIGHT_BRACKET = {"VVPP", "VVINF", "VAINF", "VMINF", "VAPP", "VMPP", "PTKVZ", "VV
 CLAUSE_OPENERS = {"KOUS", "KOUI", "PRELS", "PRELAT", "PWAV", "PWS", "PWAT"}
 NP_START = {"ART", "PPOSAT", "PDAT", "PIAT", "ADJA", "NN", "NE", "PPER", "CARD", "PIS", "PDS"}
 VORFELD_START = NP_START | {"APPR", "APPRART", "ADV", "ADJD", "PROAV", "PAV"}
-NOT_NOMINATIVE = {"den", "dem", "des", "einem", "einen", "eines", "ihm", "ihn", "ihnen", "mir", "mich", "dir", "dich", "uns", "euch"}
 
 
 def join(tokens: tuple[Token, ...] | list[Token]) -> str:
@@ -47,17 +47,6 @@ class Clause:
     @property
     def text(self) -> str:
         return join((*self.vorfeld, self.finite, *self.mittelfeld, *self.right))
-
-    def subject_first(self) -> bool:
-        """Is the Vorfeld a noun phrase that can be the subject (nominative)?"""
-        first = self.vorfeld[0]
-        if first.tag not in NP_START or first.text.lower() in NOT_NOMINATIVE:
-            return False
-        if first.tag in ("ART", "PPOSAT", "PDAT", "PIAT") and first.text.lower().endswith(("en", "em")):
-            return False  # "Ihren Namen hat …", "Diesem Plan …": accusative or dative
-        if any(token.tag in ("APPR", "APPRART", "$,", "KOUS") for token in self.vorfeld):
-            return False
-        return not (first.tag == "PPER" and first.text.lower() not in ("er", "sie", "es", "wir", "ich"))
 
     def roles(self) -> list[tuple[str, str]]:
         return [
