@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import replace
-from functools import lru_cache
 from collections import defaultdict
+from dataclasses import replace
 
-from ..analysis.lexicon import NounEntry, noun_lexicon
+from ..analysis.lexicon import noun_lexicon
 from ..config import Options
 from ..model import Analysis, Occurrence, Sentence, Token, VocabItem
 from .compounds import split_compound
@@ -22,9 +21,8 @@ from .glossary import load_glossary
 from .known import load_known
 from .levels import band, level_index, zipf
 from .phrases import find_phrases
-from .verbs import principal_parts
+from .word_facts import nominalised_adjective, noun_fields, verb_fields
 
-ARTICLES = {"Masc": "der", "Fem": "die", "Neut": "das"}
 CONTENT_TAGS = {
     "NN": "NOUN",
     "VVFIN": "VERB", "VVINF": "VERB", "VVIZU": "VERB", "VVPP": "VERB", "VVIMP": "VERB",
@@ -100,24 +98,13 @@ def _key(token: Token) -> tuple[str, str] | None:
         return None
     if pos == "ADV" and lemma.lower() in _STOP_ADVERBS:
         return None
-    if pos == "NOUN" and (lemma.isupper() or _nominalised_adjective(lemma)):
+    if pos == "NOUN" and (lemma.isupper() or nominalised_adjective(lemma)):
         return None  # acronyms are names; "das Englische" is an adjective in disguise
     if pos == "ADJ":
         lemma = lemma.lower()
         if lemma in _STOP_ADJECTIVES:
             return None
     return lemma, pos
-
-
-@lru_cache(maxsize=50000)
-def _nominalised_adjective(lemma: str) -> bool:
-    """Englische, Schwarz-Weiße: a capitalised adjective form, not a noun with its own gender."""
-    from ..analysis.hanta import hanta_tagger
-
-    if not lemma.endswith(("e", "en")) or noun_lexicon().lookup(lemma) is not None:
-        return False
-    stem = lemma.rsplit("-", 1)[-1].lower().removesuffix("n").removesuffix("e")
-    return len(stem) > 2 and hanta_tagger().analyze(stem)[1].startswith("ADJ")
 
 
 def _occurrence(sentence: Sentence, token: Token) -> Occurrence:
@@ -137,14 +124,14 @@ def _item(key: tuple[str, str], found: list[tuple[Sentence, Token]], analysis: A
     fields: dict = {}
     if pos == "NOUN":
         entry = noun_lexicon().lookup(lemma)
-        noun = _noun_fields(entry)
+        noun = noun_fields(entry)
         if noun is None:
             return None
         fields.update(noun)
         if entry is not None and entry.plural not in ("", "-"):
             forms.add(entry.plural)
     elif pos == "VERB":
-        fields.update(_verb_fields(lemma, found))
+        fields.update(verb_fields(lemma, found))
         verb_forms = fields.get("verb_forms", ())
         if verb_forms:
             forms.update((verb_forms[0].split()[0], verb_forms[1].split()[0], verb_forms[2].split()[-1]))
@@ -162,48 +149,6 @@ def _item(key: tuple[str, str], found: list[tuple[Sentence, Token]], analysis: A
         sentence=sentence.index,
         **fields,
     )
-
-
-def _noun_fields(entry: NounEntry | None) -> dict | None:
-    if entry is None:
-        return None
-    if entry.plural_only:
-        return {"article": "die", "gender": "", "plural": f"die {entry.lemma}", "number_note": "nur Plural"}
-    if not entry.gender:
-        return None  # unknown or ambiguous gender (der/das Teil): no guess
-    fields = {"article": ARTICLES[entry.gender], "gender": entry.gender, "weak_noun": entry.weak}
-    if entry.plural == "-":
-        fields["number_note"] = "kein Plural"
-    elif entry.plural:
-        fields["plural"] = f"die {entry.plural}"
-    return fields
-
-
-def _verb_fields(lemma: str, found: list[tuple[Sentence, Token]]) -> dict:
-    fields: dict = {}
-    reflexive = any(_is_reflexive(sentence, token) for sentence, token in found)
-    parts = principal_parts(lemma, participles=[t.text for _, t in found if t.tag == "VVPP"])
-    if parts is not None:
-        fields.update(
-            verb_forms=(parts.present, parts.preterite, f"{parts.auxiliary_3sg} {parts.participle}"),
-            auxiliary=parts.auxiliary,
-            separable_prefix=parts.prefix,
-        )
-    fields["reflexive"] = reflexive
-    return fields
-
-
-def _is_reflexive(sentence: Sentence, verb: Token) -> bool:
-    """A reflexive pronoun "sich" in the verb's clause (between commas)."""
-    tokens = sentence.tokens
-    position = next(k for k, token in enumerate(tokens) if token.i == verb.i)
-    for step in (-1, 1):
-        k = position + step
-        while 0 <= k < len(tokens) and tokens[k].tag not in ("$,", "$.", "KON", "KOUS"):
-            if tokens[k].tag == "PRF" and tokens[k].text.lower() == "sich":
-                return True
-            k += step
-    return False
 
 
 def _score(item: VocabItem, learner: int) -> float:
