@@ -35,6 +35,20 @@ def band(value: float) -> str:
     return "C2"
 
 
+def word_level(lemma: str, pos: str, forms: Iterable[str], frequency: float) -> str:
+    """The band of a vocabulary item: ``lemma`` with part of speech ``pos`` (NOUN, VERB, ADJ,
+    ADV), ``forms`` the forms counted, ``frequency`` their summed Zipf value."""
+    return band(frequency)
+
+
+def compound_level(lemma: str, frequency: float, parts: tuple[str, ...], level: str) -> str:
+    """The band of a compound noun from its parts: a rare compound is as hard as its hardest
+    part; ``level`` is the band from its own frequency."""
+    if frequency < 3.0:
+        return max((band(zipf([part])) for part in parts), key=level_index)
+    return level
+
+
 def level_index(level: str) -> int:
     return LEVELS.index(level) if level in LEVELS else len(LEVELS) - 1
 

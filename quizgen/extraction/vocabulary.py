@@ -13,13 +13,12 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
-from ..analysis.lexicon import noun_lexicon
 from ..config import Options
 from ..model import Analysis, Occurrence, Sentence, Token, VocabItem
 from .compounds import split_compound
 from .glossary import load_glossary
 from .known import load_known
-from .levels import band, level_index, zipf
+from .levels import compound_level, level_index, word_level, zipf
 from .phrases import find_phrases
 from .word_facts import nominalised_adjective, noun_fields, verb_fields
 
@@ -77,10 +76,7 @@ def _with_parts(item: VocabItem) -> VocabItem:
     parts = split_compound(item.lemma)
     if not parts:
         return item
-    level = item.level
-    if item.zipf < 3.0:
-        level = max((band(zipf([part])) for part in parts), key=level_index)
-    return replace(item, compound_parts=parts, level=level)
+    return replace(item, compound_parts=parts, level=compound_level(item.lemma, item.zipf, parts, item.level))
 
 
 def _finish(item: VocabItem, glossary) -> VocabItem:
@@ -123,13 +119,12 @@ def _item(key: tuple[str, str], found: list[tuple[Sentence, Token]], analysis: A
     forms = {t.text for _, t in found} | {lemma}
     fields: dict = {}
     if pos == "NOUN":
-        entry = noun_lexicon().lookup(lemma)
-        noun = noun_fields(entry)
+        noun = noun_fields(lemma, found)
         if noun is None:
             return None
         fields.update(noun)
-        if entry is not None and entry.plural not in ("", "-"):
-            forms.add(entry.plural)
+        if noun.get("plural"):
+            forms.add(noun["plural"].removeprefix("die "))
     elif pos == "VERB":
         fields.update(verb_fields(lemma, found))
         verb_forms = fields.get("verb_forms", ())
@@ -142,7 +137,7 @@ def _item(key: tuple[str, str], found: list[tuple[Sentence, Token]], analysis: A
         lemma=lemma,
         pos=pos,
         zipf=frequency,
-        level=band(frequency),
+        level=word_level(lemma, pos, forms, frequency),
         count=len(found),
         occurrences=occurrences,
         example=sentence.text,

@@ -26,7 +26,10 @@ def nominalised_adjective(lemma: str) -> bool:
     return len(stem) > 2 and hanta_tagger().analyze(stem)[1].startswith("ADJ")
 
 
-def noun_fields(entry: NounEntry | None) -> dict | None:
+def noun_fields(lemma: str, found: list[tuple[Sentence, Token]]) -> dict | None:
+    """Article, gender and plural of the noun ``lemma`` as the article uses it (``found``:
+    its occurrences), or None when they cannot be trusted."""
+    entry: NounEntry | None = noun_lexicon().lookup(lemma)
     if entry is None:
         return None
     if entry.plural_only:
