@@ -1,0 +1,218 @@
+"""Cloze-note defects, counted: what a teacher finds wrong with a note, found by rule.
+
+    .venv/bin/python scripts/eval_cloze.py                    # figures as JSON
+    .venv/bin/python scripts/eval_cloze.py --write-baseline   # tests/quality/cloze_baseline.json
+    .venv/bin/python scripts/eval_cloze.py --dump 5           # the notes of 5 articles, readable
+
+The notes are built for a B1 learner from the seed article and the dev articles in
+``../shared/devdata/articles`` (read at run time, never copied). Per corpus (seed, klexikon,
+wikipedia) it counts the notes and their gaps, and the defect classes a teacher's reading found:
+- ``name_gaps``: a gap on a proper name or inside an entity (a learner cannot know it);
+- ``number_gaps``: a gap on a number (article facts, not language);
+- ``basic_gaps``: a gap on a word below the learner's level: by the item's own level, or a
+  lemma among the 1,000 most frequent German words (wordfreq) — basic vocabulary at B1;
+- ``pos_hints``: a hint that only names a part of speech (Verb, Adjektiv, Name, Zahl, Wort);
+- ``no_finite_verb``: the text shown has no finite verb (a heading, a list lead, a fragment);
+- ``bylines``: a byline, dateline or source line ("(APA, 12.2. 2016)", "Quelle: dpa");
+- ``pronoun_context``: the text shown starts with a pronoun, or has a third-person pronoun
+  whose referent is not in it (the sentence does not read on its own);
+- ``lemma_errors``: a hint lemma that does not fit its form: a noun form the lexicon knows
+  only as another noun's, a verb unknown to wordfreq (a particle joined to the wrong verb),
+  or a separable particle at the clause end left unjoined.
+``clean`` is the share of notes with none of these defects (an upper bound of what a teacher
+calls fully usable: the reading pass also judges sense and value).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from quizgen.analysis import analyze_many, load_pipeline  # noqa: E402
+from quizgen.analysis.lexicon import noun_lexicon  # noqa: E402
+from quizgen.config import LEVELS, Options  # noqa: E402
+from quizgen.extraction import extract_facts, extract_vocabulary  # noqa: E402
+from quizgen.extraction.reference import resolve  # noqa: E402
+from quizgen.generation import make_clozes  # noqa: E402
+from quizgen.model import Analysis, ClozeNote, Token, VocabItem  # noqa: E402
+from quizgen.reading import read_article  # noqa: E402
+
+SEED = ROOT / "seeds" / "nordkorea-raketen.txt"
+ARTICLES = ROOT.parent / "shared" / "devdata" / "articles"
+BASELINE = ROOT / "tests" / "quality" / "cloze_baseline.json"
+LEVEL = "B1"
+BASIC_WORDS = 1000
+DEFECTS = (
+    "name_gaps", "number_gaps", "basic_gaps", "pos_hints", "no_finite_verb", "bylines",
+    "pronoun_context", "lemma_errors",
+)
+POS_ONLY = frozenset({"Nomen", "Verb", "Adjektiv", "Adverb", "Ausdruck", "Wort", "Name", "Zahl"})
+FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN", "VVIMP", "VAIMP"})
+THIRD_PERSON = frozenset({"er", "sie", "ihn", "ihm", "ihnen", "ihr"})
+_BYLINE = re.compile(
+    r"^\(?\s*(?:[A-ZÄÖÜ]{2,6}(?:/[A-ZÄÖÜ]{2,6})*\s*,|Von |Quelle|Foto|Bild|Text|Grafik|Stand)"
+)
+
+
+def corpora() -> dict[str, list[Path]]:
+    found = {"seed": [SEED]}
+    for name in ("klexikon", "wikipedia"):
+        paths = sorted((ARTICLES / name).glob("*.txt"))
+        if paths:
+            found[name] = paths
+    return found
+
+
+def basic_words() -> frozenset[str]:
+    from wordfreq import top_n_list
+
+    return frozenset(top_n_list("de", BASIC_WORDS))
+
+
+def notes_of(paths: list[Path], nlp, options: Options):
+    """(analysis, vocabulary, notes) of each article."""
+    articles = [read_article(path) for path in paths]
+    for analysis in analyze_many(nlp, articles):
+        vocabulary = extract_vocabulary(analysis, options)
+        notes = make_clozes(analysis, vocabulary, extract_facts(analysis), options)
+        yield analysis, vocabulary, notes
+
+
+def shown_tokens(analysis: Analysis, note: ClozeNote) -> list[Token]:
+    sentence = analysis.sentences[note.sentence]
+    shown = note.source_sentence.strip("… ")
+    start = sentence.start + max(0, sentence.text.find(shown))
+    end = start + len(shown)
+    return [t for t in sentence.tokens if start <= t.start and t.end <= end]
+
+
+def defects(analysis: Analysis, vocabulary: tuple[VocabItem, ...], note: ClozeNote, basic: frozenset[str]) -> Counter:
+    """The defect classes of one note, each counted once per note (gaps: once per gap)."""
+    found: Counter = Counter()
+    tokens = shown_tokens(analysis, note)
+    entity_spans = [(e.start, e.end) for e in analysis.entities]
+    by_lemma = {item.lemma: item for item in vocabulary}
+    learner = LEVELS.index(LEVEL)
+    sentence = analysis.sentences[note.sentence]
+    for answer, hint, kind, lemma in zip(note.answers, note.hints, note.kinds, note.lemmas, strict=True):
+        gap = [t for t in tokens if t.text in answer.split()]
+        starts = [t.start for t in gap]
+        if kind == "entity" or any(t.tag == "NE" for t in gap) or any(
+            s <= p < e for p in starts for s, e in entity_spans
+        ):
+            found["name_gaps"] += 1
+        if kind == "number":
+            found["number_gaps"] += 1
+        item = by_lemma.get(lemma)
+        below = item is not None and item.level in LEVELS and LEVELS.index(item.level) < learner
+        if below or lemma.lower() in basic:
+            found["basic_gaps"] += 1
+        if hint in POS_ONLY:
+            found["pos_hints"] += 1
+        if item is not None and _lemma_error(item, answer):
+            found["lemma_errors"] += 1
+    if not any(t.tag in FINITE for t in tokens):
+        found["no_finite_verb"] += 1
+    if _BYLINE.match(note.source_sentence.strip("… ")) and not any(t.tag in FINITE for t in tokens):
+        found["bylines"] += 1
+    if tokens and _needs_context(analysis, note.sentence, tokens):
+        found["pronoun_context"] += 1
+    if any(t.tag == "PTKVZ" and t.particle_of is None and _at_clause_end(sentence, t) for t in tokens):
+        found["lemma_errors"] += 1
+    return found
+
+
+def _lemma_error(item: VocabItem, answer: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    if item.pos == "NOUN":
+        owners = {lemma for lemma, _ in noun_lexicon().forms(answer)}
+        return bool(owners) and item.lemma not in owners and noun_lexicon().is_noun(item.lemma)
+    if item.pos == "VERB":
+        return zipf_frequency(item.lemma.removeprefix("sich "), "de") == 0
+    return False
+
+
+def _at_clause_end(sentence, token: Token) -> bool:
+    k = token.i - sentence.tokens[0].i
+    after = sentence.tokens[k + 1] if k + 1 < len(sentence.tokens) else None
+    return after is None or after.tag in ("$.", "$,")
+
+
+def _needs_context(analysis: Analysis, index: int, tokens: list[Token]) -> bool:
+    first = tokens[0]
+    if first.tag in ("PDS", "PDAT", "PPOSAT") or (first.tag == "PPER" and first.text.lower() in THIRD_PERSON):
+        return True
+    shown = " ".join(t.text for t in tokens)
+    for token in tokens:
+        word = token.text.lower()
+        if (token.tag == "PPER" and word in THIRD_PERSON) or token.tag == "PPOSAT" and word.startswith(("sein", "ihr")):
+            referent = resolve(analysis, index, token.i)
+            if referent is None or referent.split()[-1] not in shown[: shown.find(token.text)]:
+                return True
+    return False
+
+
+def measure(nlp, paths: list[Path], basic: frozenset[str]) -> dict:
+    counts: Counter = Counter()
+    options = Options(level=LEVEL)
+    for analysis, vocabulary, notes in notes_of(paths, nlp, options):
+        counts["articles"] += 1
+        for note in notes:
+            counts["notes"] += 1
+            counts["gaps"] += len(note.answers)
+            found = defects(analysis, vocabulary, note, basic)
+            counts.update(found)
+            counts["clean"] += not found
+    result = {key: counts[key] for key in ("articles", "notes", "gaps", *DEFECTS)}
+    result["clean"] = round(counts["clean"] / counts["notes"], 3) if counts["notes"] else 0.0
+    return result
+
+
+def dump(nlp, paths: list[Path], out) -> None:
+    """Each note as a teacher reads it: the sentence with numbered gaps, then hint → answer."""
+    options = Options(level=LEVEL)
+    for analysis, _, notes in notes_of(paths, nlp, options):
+        out.write(f"\n## {analysis.article.title} ({len(notes)} notes)\n")
+        for number, note in enumerate(notes, start=1):
+            text = re.sub(r"\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}", r"[\1 …]", note.text)
+            out.write(f"\n{number}. {_plain(text)}\n")
+            for k, (answer, hint) in enumerate(zip(note.answers, note.hints, strict=True), start=1):
+                out.write(f"   [{k}] hint: {hint or '–'} → {answer}\n")
+
+
+def _plain(text: str) -> str:
+    import html
+
+    return html.unescape(text)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--write-baseline", action="store_true")
+    parser.add_argument("--dump", type=int, metavar="N", help="write the notes of N articles as text")
+    parser.add_argument("--corpus", choices=("seed", "klexikon", "wikipedia"), action="append")
+    args = parser.parse_args()
+    nlp = load_pipeline("offline")
+    found = corpora()
+    chosen = {name: paths for name, paths in found.items() if not args.corpus or name in args.corpus}
+    if args.dump:
+        paths = [path for paths in chosen.values() for path in paths][: args.dump]
+        dump(nlp, paths, sys.stdout)
+        return
+    basic = basic_words()
+    figures = {name: measure(nlp, paths, basic) for name, paths in chosen.items()}
+    print(json.dumps(figures, indent=1, ensure_ascii=False))
+    if args.write_baseline:
+        BASELINE.write_text(json.dumps(figures, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
