@@ -87,7 +87,7 @@ def notes_of(paths: list[Path], nlp, options: Options):
 
 def shown_tokens(analysis: Analysis, note: ClozeNote) -> list[Token]:
     sentence = analysis.sentences[note.sentence]
-    shown = note.source_sentence.strip("… ")
+    shown = re.sub(r" \(= [^)]*\)", "", note.source_sentence).strip("… ")  # without referents
     start = sentence.start + max(0, sentence.text.find(shown))
     end = start + len(shown)
     return [t for t in sentence.tokens if start <= t.start and t.end <= end]

@@ -96,7 +96,7 @@ def test_lemma_hint_as_written_in_conventions():
     )
     notes = make_clozes(analysis, vocabulary, (), Options())
     assert [note.text for note in notes] == [
-        "Die {{c1::Raketen::die Rakete}} {{c2::fliegen::Verb}} heute weit über das Meer."
+        "Die {{c1::Raketen::die Rakete}} {{c2::fliegen::f…}} heute weit über das Meer."
     ]
     assert notes[0].answers == ("Raketen", "fliegen") and notes[0].kinds == (
         "vocabulary",
@@ -112,9 +112,9 @@ def test_hint_never_repeats_the_answer():
         item(analysis, "Hafen", "Hafen", article="der"),
     )
     (note,) = make_clozes(analysis, vocabulary, (), Options())
-    assert (
+    assert (  # the form is the lemma: the gloss where there is one, else article and letter
         note.text
-        == "Die {{c1::Rakete::die R…}} steht heute noch im {{c2::Hafen::der H…}} von Kiel."
+        == "Die {{c1::Rakete::rocket}} steht heute noch im {{c2::Hafen::der H…}} von Kiel."
     )
     for kind in ("lemma", "pos", "article", "first-letter", "gloss"):
         (note,) = make_clozes(analysis, vocabulary, (), replace(Options(), hint=kind))
@@ -159,41 +159,27 @@ def test_each_word_is_gapped_in_a_few_notes_only():
     assert len(notes) == MAX_PER_LEMMA
 
 
-def test_entities_topic_and_parts_of_words_are_no_name_gaps():
+def test_names_and_words_inside_names_are_never_gaps():
     analysis = analysis_of(
         "Die Aare fließt bei Bern in einen großen See.",
-        "Am Aare-Ufer in Bern liegt ein schöner Bärenpark.",
+        "Der Fluss fließt an Wangen vorbei, einem kleinen Ort mit einer Brücke.",
         title="Aare",
     )
     text = analysis.article.text
-    facts = (
-        Fact(
-            "entity",
-            "Aare",
-            0,
-            text.index("Aare"),
-            text.index("Aare") + 4,
-            "LOC",
-            "Aare",
-            ("Aare",),
-        ),
-        Fact(
-            "entity",
-            "Bern",
-            0,
-            text.index("Bern"),
-            text.index("Bern") + 4,
-            "LOC",
-            "Bern",
-            ("Bern",),
-        ),
+
+    def entity(name: str) -> Fact:
+        start = text.index(name)
+        return Fact("entity", name, 0, start, start + len(name), "LOC", name, (name,))
+
+    vocabulary = (  # names the vocabulary list should not hold, but may
+        item(analysis, "Bern", "Bern", article="das"),
+        item(analysis, "Wangen", "Wange", article="die"),
+        item(analysis, "See", "See", article="der"),
+        item(analysis, "Brücke", "Brücke", article="die"),
     )
-    notes = make_clozes(analysis, (), facts, Options())
-    assert [note.text for note in notes] == [
-        "Die Aare fließt bei {{c1::Bern::Name}} in einen großen See.",
-        "Am Aare-Ufer in {{c1::Bern::Name}} liegt ein schöner Bärenpark.",
-    ]
-    assert all(note.kinds == ("entity",) for note in notes)
+    notes = make_clozes(analysis, vocabulary, (entity("Bern"), entity("Wangen")), Options())
+    assert [note.answers for note in notes] == [("See",), ("Brücke",)]
+    assert not make_clozes(analysis, (), (entity("Bern"),), Options())  # no "Name" gaps
 
 
 def test_a_long_sentence_is_trimmed_to_the_clause_around_the_gap():
@@ -315,3 +301,56 @@ def test_anki_engine_renders_one_gap_per_card_with_its_hint(tmp_path: Path):
             assert answer in back and "{{c1::Lärm}}" in question and "<b>das</b>" in question
     finally:
         col.close()
+
+
+def real_notes(nlp, text: str, *lemmas: str, level: str = "A1"):
+    """Cloze notes of a real analysis, the vocabulary list cut to ``lemmas`` (all when none)."""
+    from quizgen.analysis import analyze
+    from quizgen.extraction import extract_facts, extract_vocabulary
+
+    paragraphs = []
+    for paragraph in text.split("\n"):
+        start = text.index(paragraph, paragraphs[-1][1] if paragraphs else 0)
+        paragraphs.append((start, start + len(paragraph)))
+    analysis = analyze(nlp, Article("Test", text, "test.txt", "test", tuple(paragraphs)))
+    options = replace(Options(), level=level, max_words=0)
+    vocabulary = tuple(
+        v for v in extract_vocabulary(analysis, options) if not lemmas or v.lemma in lemmas
+    )
+    return make_clozes(analysis, vocabulary, extract_facts(analysis), options)
+
+
+def test_bylines_list_leads_and_fragments_make_no_card(nlp):
+    text = (
+        "Die Regierung beschloss am Montag ein neues Gesetz gegen die Armut im Land.\n"
+        "(APA, 12.2. 2016)\n"
+        "Die wichtigsten Maßnahmen des neuen Gesetzes gegen die Armut:\n"
+        "Höhere Renten für alle Rentner und bessere Schulen in allen ländlichen Regionen"
+    )
+    notes = real_notes(nlp, text)
+    assert [note.source_sentence for note in notes] == [text.split("\n")[0]]
+
+
+def test_a_pronoun_gets_its_referent_or_the_sentence_makes_no_card(nlp):
+    text = (
+        "Der Präsident Emmanuel Macron besuchte am Montag die Hauptstadt. "
+        "Dort traf er die Ministerin für Landwirtschaft zu einem langen Gespräch. "
+        "Dieses Gespräch dauerte nach Angaben der Regierung fast drei Stunden."
+    )
+    notes = real_notes(nlp, text, "Gespräch", "Landwirtschaft")
+    assert [uncloze(note.text) for note in notes] == [
+        "Dort traf er (= Emmanuel Macron) die Ministerin für Landwirtschaft zu einem langen Gespräch."
+    ]
+    assert all(uncloze(note.text) == note.source_sentence for note in notes)
+
+
+def test_a_trimmed_sentence_keeps_a_finite_verb(nlp):
+    text = (
+        "Der nordkoreanische Staatschef Kim Jong Un hat die Rüstungsindustrie des Landes "
+        "aufgefordert, die Produktion von Raketen und Artillerie zu steigern, um über eine "
+        "überwältigende Militärmacht zu verfügen und für den Krieg bereit zu sein, berichteten "
+        "die staatlichen Medien am Montag."
+    )
+    (note,) = real_notes(nlp, text, "Artillerie")
+    shown = note.source_sentence
+    assert "Artillerie" in shown and ("hat" in shown.split() or "berichteten" in shown.split())

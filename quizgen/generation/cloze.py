@@ -1,11 +1,20 @@
 """Cloze notes: the article's sentences with their most useful words deleted.
 
-Targets, in order of value: vocabulary items at or above the learner's level (their
-occurrences give the offsets), then one entity or number per sentence as a comprehension
-cloze. Never a function word or punctuation, never part of a word (``Aare``-Ufer), never the
-article's own topic as a "Name" gap. Up to three deletions per sentence, each its own card
-(c1, c2, c3); one word is gapped in at most ``MAX_PER_LEMMA`` notes of an article. A
-sentence longer than ``MAX_WORDS`` words is trimmed to the clauses around its best gaps.
+A gap is a word of the learner's vocabulary list at or above the learner's level (the
+items' occurrences give the offsets): never a name or a number (a learner cannot know them
+from the language), never a function word or punctuation, never part of a word
+(``Aare``-Ufer). Up to three deletions per sentence, each its own card (c1, c2, c3); one word
+is gapped in at most ``MAX_PER_LEMMA`` notes of an article. The hint is the lemma when the
+form differs from it ("die Rakete", "auffordern"), else the English gloss, else the article
+and first letter.
+
+A card shows one sentence, so the sentence must read on its own: it has a finite verb (no
+heading, byline "(APA, 12.2. 2016)" or fragment), does not end in a colon that leads into a
+list, and does not open with a word that points back (dies, dieser, dabei). A third-person
+pronoun whose referent stands in an earlier sentence gets it in brackets when
+``reference.resolve`` is certain ("er (= Kim Jong Un)"); otherwise the sentence makes no
+card. A sentence longer than ``MAX_WORDS`` words is trimmed to the clauses around its best
+gaps, keeping a finite verb.
 
 The text is HTML (Anki fields are HTML): the sentence is escaped, braces and ``::`` are
 written as character references so that cloze syntax inside an article stays text, and runs
@@ -21,6 +30,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..config import LEVELS, Options
+from ..extraction.reference import resolve
 from ..model import Analysis, ClozeNote, Fact, Sentence, Token, VocabItem
 
 MAX_DELETIONS = 3
@@ -83,19 +93,25 @@ FUNCTION_LEMMAS = frozenset(
 _CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::(.*?))?\}\}", re.DOTALL)
 _SPACE = re.compile(r"\s+")
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—"})
+FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN", "VVIMP", "VAIMP"})
+# A sentence opening with these points back to the sentence before: dies, dieser See, dabei.
+BACK_POINTING_TAGS = frozenset({"PDS", "PDAT", "PAV"})
+THIRD_PERSON = frozenset({"er", "sie", "ihn", "ihm", "ihnen", "ihr"})
 
 
 @dataclass(frozen=True, slots=True)
 class Target:
     start: int  # offsets into the article text
     end: int
-    kind: str  # vocabulary, entity, number
-    lemma: str
-    item: VocabItem | None = None
+    item: VocabItem
+
+    @property
+    def lemma(self) -> str:
+        return self.item.lemma
 
     @property
     def value(self) -> float:
-        return self.item.score if self.item else 0.5
+        return self.item.score
 
 
 def escape(text: str) -> str:
@@ -120,7 +136,7 @@ def make_clozes(
     used: Counter[str] = Counter()
     candidates = []
     for sentence in analysis.sentences:
-        if sentence.is_heading or len(sentence.tokens) < MIN_TOKENS:
+        if sentence.is_heading or len(sentence.tokens) < MIN_TOKENS or _leads_into_list(sentence):
             continue
         targets = [
             t
@@ -132,12 +148,16 @@ def make_clozes(
         chosen = [t for t in chosen if start <= t.start and t.end <= end]
         if not chosen:
             continue
+        referents = _referents(analysis, sentence, start, end)
+        if referents is None:
+            continue
         used.update(t.lemma for t in chosen)
-        candidates.append((sum(t.value for t in chosen), sentence, chosen, (start, end)))
+        candidates.append((sum(t.value for t in chosen), sentence, chosen, (start, end), referents))
     best = sorted(candidates, key=lambda entry: (-entry[0], entry[1].index))[:MAX_NOTES]
     best.sort(key=lambda entry: entry[1].index)
     return tuple(
-        _note(sentence, chosen, span, analysis, options) for _, sentence, chosen, span in best
+        _note(sentence, chosen, span, referents, analysis, options)
+        for _, sentence, chosen, span, referents in best
     )
 
 
@@ -146,6 +166,8 @@ def _targets_by_sentence(
 ) -> dict[int, list[Target]]:
     learner = LEVELS.index(options.level) if options.level in LEVELS else 0
     tokens = {token.start: token for token in analysis.tokens}
+    names = [(e.start, e.end) for e in analysis.entities]
+    names += [(f.start, f.end) for f in facts if f.kind == "entity"]
     by_sentence: dict[int, list[Target]] = {}
     for item in vocabulary:
         if not _learnable(item, learner):
@@ -153,24 +175,16 @@ def _targets_by_sentence(
         for occurrence in item.occurrences:
             token = tokens.get(occurrence.start)
             if token is not None and (
-                token.tag in FUNCTION_TAGS or not any(c.isalpha() for c in token.text)
+                token.tag in FUNCTION_TAGS
+                or token.tag == "NE"
+                or not any(c.isalpha() for c in token.text)
             ):
                 continue
+            if any(start < occurrence.end and occurrence.start < end for start, end in names):
+                continue  # a name, or a word inside one: "Wangen" an der Aare
             by_sentence.setdefault(occurrence.sentence, []).append(
-                Target(occurrence.start, occurrence.end, "vocabulary", item.lemma, item)
+                Target(occurrence.start, occurrence.end, item)
             )
-    title = analysis.article.title.casefold()
-    for fact in facts:
-        if fact.kind == "number" or (fact.kind == "entity" and fact.label in ("PER", "LOC", "ORG")):
-            name = fact.value or fact.text
-            if fact.kind == "entity" and _is_topic(fact, title):
-                continue  # "Die [Name] ist ein Fluss" in the article "Aare" asks nothing
-            kind = "number" if fact.kind == "number" else "entity"
-            for sentence in analysis.sentences:
-                for start, end in _mentions(fact, sentence):
-                    by_sentence.setdefault(sentence.index, []).append(
-                        Target(start, end, kind, name)
-                    )
     return by_sentence
 
 
@@ -182,21 +196,49 @@ def _learnable(item: VocabItem, learner: int) -> bool:
     return not item.level or item.level not in LEVELS or LEVELS.index(item.level) >= learner
 
 
-def _is_topic(fact: Fact, title: str) -> bool:
-    names = {fact.text, fact.value, *fact.aliases} - {""}
-    return any(re.search(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", title) for name in names)
+def _leads_into_list(sentence: Sentence) -> bool:
+    """"Die Abschnitte beruhen auf:" says nothing without the list after it."""
+    return sentence.text.rstrip().endswith(":")
 
 
-def _mentions(fact: Fact, sentence: Sentence) -> list[tuple[int, int]]:
-    if fact.kind == "number":
-        return [(fact.start, fact.end)] if fact.sentence == sentence.index else []
-    found = []
-    for alias in sorted(set(fact.aliases) | {fact.text}, key=len, reverse=True):
-        if not alias or alias not in sentence.text:
+def _shown(sentence: Sentence, start: int, end: int) -> list[Token]:
+    return [t for t in sentence.tokens if start <= t.start and t.end <= end]
+
+
+def _referents(
+    analysis: Analysis, sentence: Sentence, start: int, end: int
+) -> list[tuple[int, str]] | None:
+    """What the shown text must add to read on its own: (offset after a pronoun, its referent
+    in brackets). None when it cannot: no finite verb, an opening that points back, or a
+    pronoun whose referent is not certain."""
+    tokens = _shown(sentence, start, end)
+    words = [t for t in tokens if any(c.isalnum() for c in t.text)]
+    if not words or words[0].tag in BACK_POINTING_TAGS:
+        return None
+    if not any(t.tag in FINITE_TAGS for t in tokens):
+        return None
+    added: list[tuple[int, str]] = []
+    named: set[str] = set()
+    for token in tokens:
+        if not _third_person(token):
             continue
-        for match in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", sentence.text):
-            found.append((sentence.start + match.start(), sentence.start + match.end()))
-    return found
+        if token is words[0] and token.tag == "PPOSAT":
+            return None  # "Seine Äußerungen" at the start: the card would open with a gloss
+        referent = resolve(analysis, sentence.index, token.i)
+        if referent is None:
+            return None
+        if referent in named or referent.split()[-1] in analysis.article.text[start : token.start]:
+            continue  # named before it in the shown text: "Kim sagte, er …"
+        named.add(referent)
+        added.append((token.end, f" (= {referent})"))
+    return added
+
+
+def _third_person(token: Token) -> bool:
+    word = token.text.lower()
+    if token.tag == "PPER":
+        return word in THIRD_PERSON
+    return token.tag == "PPOSAT" and word.startswith(("sein", "ihr"))
 
 
 def _stands_alone(target: Target, sentence: Sentence, analysis: Analysis) -> bool:
@@ -215,37 +257,25 @@ def _stands_alone(target: Target, sentence: Sentence, analysis: Analysis) -> boo
 
 
 def _choose(targets: list[Target]) -> list[Target]:
-    """The best non-overlapping targets: vocabulary by score, then one entity or number."""
-    vocabulary = sorted(
-        (t for t in targets if t.kind == "vocabulary"), key=lambda t: (-t.value, t.start)
-    )
-    other = sorted(
-        (t for t in targets if t.kind != "vocabulary"), key=lambda t: (t.kind != "number", t.start)
-    )
+    """The best non-overlapping targets by score, one per word."""
     chosen: list[Target] = []
-    for target in [*vocabulary, *other]:
+    for target in sorted(targets, key=lambda t: (-t.value, t.start)):
         if len(chosen) == MAX_DELETIONS:
             break
         if any(target.start < c.end and c.start < target.end for c in chosen):
             continue
         if any(c.lemma == target.lemma for c in chosen):
             continue  # two gaps for one word: the second gives the first away
-        if target.kind != "vocabulary" and any(c.kind != "vocabulary" for c in chosen):
-            continue
         chosen.append(target)
     return sorted(chosen, key=lambda t: t.start)
 
 
 def hint_for(target: Target, answer: str, kind: str) -> str:
-    """A hint that helps without giving the answer away (never the answer itself)."""
+    """A hint that helps without giving the answer away (never the answer itself): with
+    ``lemma``, the lemma where it differs from the form, else the gloss, else a start."""
     item = target.item
     if kind == "none":
         return ""
-    if target.kind == "number":
-        return "Zahl"
-    if target.kind == "entity":
-        return "Name"
-    assert item is not None
     if kind == "lemma":
         if (
             item.lemma.casefold() != answer.casefold()
@@ -253,20 +283,18 @@ def hint_for(target: Target, answer: str, kind: str) -> str:
             and item.display.casefold() != answer.casefold()
         ):
             return item.display
-        kind = "article" if item.article else "pos"
-    if kind == "article" and item.article:
-        return f"{item.article} {answer[:1]}…"
-    if kind == "first-letter":
-        return answer[:1] + "…"
+        kind = "gloss" if item.gloss else "article"
     if kind == "gloss" and item.gloss:
         return item.gloss[0]
+    if kind == "article" and item.article:
+        return f"{item.article} {answer[:1]}…"
+    if kind in ("article", "first-letter", "gloss"):
+        return answer[:1] + "…"
     return POS_NAMES.get(item.pos, "Wort")
 
 
 def _extra(target: Target) -> str:
     item = target.item
-    if item is None:
-        return ""
     parts = [item.display]
     if item.plural:
         parts[0] += f", {item.plural}"
@@ -287,7 +315,8 @@ def _words(tokens: list[Token] | tuple[Token, ...]) -> int:
 
 def _trim(sentence: Sentence, chosen: list[Target]) -> tuple[int, int]:
     """Character span to show: the sentence, or for a long one the clauses around the best
-    gap, widened clause by clause while it stays within ``MAX_WORDS`` words."""
+    gap, widened clause by clause while it stays within ``MAX_WORDS`` words — first towards
+    a finite verb, then towards the other gaps."""
     if not chosen or _words(sentence.tokens) <= MAX_WORDS:
         return sentence.start, sentence.end
     clauses: list[list[Token]] = [[]]
@@ -299,6 +328,9 @@ def _trim(sentence: Sentence, chosen: list[Target]) -> tuple[int, int]:
 
     def clause_of(position: int) -> int:
         return next((k for k, c in enumerate(clauses) if c[0].start <= position < c[-1].end), 0)
+
+    def finite(low: int, high: int) -> bool:
+        return any(t.tag in FINITE_TAGS for c in clauses[low : high + 1] for t in c)
 
     best = max(chosen, key=lambda t: (t.value, -t.start))
     low = high = clause_of(best.start)
@@ -315,10 +347,12 @@ def _trim(sentence: Sentence, chosen: list[Target]) -> tuple[int, int]:
         ]
         if not grown:
             break
-        # prefer the side that brings in another gap, then the following clause
+        # prefer a span with a finite verb, then the side that brings in another gap, then
+        # the following clause
         low, high = max(
             grown,
             key=lambda span: (
+                finite(*span),
                 sum(clause_of(t.start) in range(span[0], span[1] + 1) for t in chosen),
                 span[1],
             ),
@@ -333,35 +367,45 @@ def _note(
     sentence: Sentence,
     chosen: list[Target],
     span: tuple[int, int],
+    referents: list[tuple[int, str]],
     analysis: Analysis,
     options: Options,
 ) -> ClozeNote:
     text = analysis.article.text
     start, end = span
-    pieces, cursor, answers, hints = [], start, [], []
-    for number, target in enumerate(chosen, start=1):
-        answer = normalise_space(text[target.start : target.end])
-        hint = hint_for(target, answer, options.hint)
-        pieces.append(escape(normalise_space(text[cursor : target.start])))
-        deletion = f"{{{{c{number}::{escape(answer)}"
+    pieces, plain, cursor, answers, hints = [], [], start, [], []
+    events = sorted([(t.start, t) for t in chosen] + referents, key=lambda event: event[0])
+    for position, event in events:
+        between = normalise_space(text[cursor:position])
+        pieces.append(escape(between))
+        plain.append(between)
+        cursor = position
+        if isinstance(event, str):  # a pronoun's referent
+            pieces.append(escape(event))
+            plain.append(event)
+            continue
+        answer = normalise_space(text[event.start : event.end])
+        hint = hint_for(event, answer, options.hint)
+        deletion = f"{{{{c{len(answers) + 1}::{escape(answer)}"
         pieces.append(deletion + (f"::{escape(hint)}}}}}" if hint else "}}"))
-        cursor = target.end
+        plain.append(answer)
+        cursor = event.end
         answers.append(answer)
         hints.append(hint)
-    pieces.append(escape(normalise_space(text[cursor:end])))
-    body = "".join(pieces).strip()
-    plain = normalise_space(text[start:end]).strip()
+    tail = normalise_space(text[cursor:end])
+    body = ("".join(pieces) + escape(tail)).strip()
+    shown = ("".join(plain) + tail).strip()
     if start > sentence.start:
-        body, plain = "… " + body, "… " + plain
+        body, shown = "… " + body, "… " + shown
     if end < sentence.end:
-        body, plain = body + " …", plain + " …"
+        body, shown = body + " …", shown + " …"
     return ClozeNote(
         text=body,
         answers=tuple(answers),
         sentence=sentence.index,
-        source_sentence=plain,
+        source_sentence=shown,
         hints=tuple(hints),
-        extra=" · ".join(filter(None, (_extra(t) for t in chosen))),
-        kinds=tuple(t.kind for t in chosen),
+        extra=" · ".join(_extra(t) for t in chosen),
+        kinds=tuple("vocabulary" for _ in chosen),
         lemmas=tuple(t.lemma for t in chosen),
     )
