@@ -39,7 +39,6 @@ from quizgen.analysis import analyze_many, load_pipeline  # noqa: E402
 from quizgen.analysis.lexicon import noun_lexicon  # noqa: E402
 from quizgen.config import LEVELS, Options  # noqa: E402
 from quizgen.extraction import extract_facts, extract_vocabulary  # noqa: E402
-from quizgen.extraction.reference import resolve  # noqa: E402
 from quizgen.generation import make_clozes  # noqa: E402
 from quizgen.model import Analysis, ClozeNote, Token, VocabItem  # noqa: E402
 from quizgen.reading import read_article  # noqa: E402
@@ -122,7 +121,7 @@ def defects(analysis: Analysis, vocabulary: tuple[VocabItem, ...], note: ClozeNo
         found["no_finite_verb"] += 1
     if _BYLINE.match(note.source_sentence.strip("… ")) and not any(t.tag in FINITE for t in tokens):
         found["bylines"] += 1
-    if tokens and _needs_context(analysis, note.sentence, tokens):
+    if tokens and _needs_context(note, tokens):
         found["pronoun_context"] += 1
     if any(t.tag == "PTKVZ" and t.particle_of is None and _at_clause_end(sentence, t) for t in tokens):
         found["lemma_errors"] += 1
@@ -146,17 +145,22 @@ def _at_clause_end(sentence, token: Token) -> bool:
     return after is None or after.tag in ("$.", "$,")
 
 
-def _needs_context(analysis: Analysis, index: int, tokens: list[Token]) -> bool:
+def _needs_context(note: ClozeNote, tokens: list[Token]) -> bool:
+    """Does the shown text open with a pronoun, or hold a third-person pronoun with neither a
+    noun or name before it nor its referent added in brackets?"""
     first = tokens[0]
-    if first.tag in ("PDS", "PDAT", "PPOSAT") or (first.tag == "PPER" and first.text.lower() in THIRD_PERSON):
+    third = [
+        t for t in tokens
+        if (t.tag == "PPER" and t.text.lower() in THIRD_PERSON)
+        or (t.tag == "PPOSAT" and t.text.lower().startswith(("sein", "ihr")))
+    ]
+    explained = [t for t in third if f"{t.text} (= " in note.source_sentence]
+    if first.tag in ("PDS", "PDAT", "PAV") or (first in third and first not in explained):
         return True
-    shown = " ".join(t.text for t in tokens)
-    for token in tokens:
-        word = token.text.lower()
-        if (token.tag == "PPER" and word in THIRD_PERSON) or token.tag == "PPOSAT" and word.startswith(("sein", "ihr")):
-            referent = resolve(analysis, index, token.i)
-            if referent is None or referent.split()[-1] not in shown[: shown.find(token.text)]:
-                return True
+    for token in third:
+        before = [t for t in tokens if t.i < token.i and t.tag in ("NN", "NE")]
+        if not before and token not in explained:
+            return True
     return False
 
 

@@ -30,7 +30,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..config import LEVELS, Options
-from ..extraction.reference import resolve
+from ..extraction.reference import POSSESSIVES, PRONOUNS, resolve
 from ..model import Analysis, ClozeNote, Fact, Sentence, Token, VocabItem
 
 MAX_DELETIONS = 3
@@ -224,6 +224,8 @@ def _referents(
             continue
         if token is words[0] and token.tag == "PPOSAT":
             return None  # "Seine Äußerungen" at the start: the card would open with a gloss
+        if _antecedent_before(tokens, token):
+            continue  # "Die USA sagten, sie seien besorgt": the reader finds it in the sentence
         referent = resolve(analysis, sentence.index, token.i)
         if referent is None:
             return None
@@ -232,6 +234,26 @@ def _referents(
         named.add(referent)
         added.append((token.end, f" (= {referent})"))
     return added
+
+
+def _antecedent_before(tokens: list[Token], pronoun: Token) -> bool:
+    """Is there a name, or a noun that agrees with the pronoun, before it in the shown text?"""
+    word = pronoun.text.lower()
+    if pronoun.tag == "PPOSAT":
+        readings = POSSESSIVES["sein" if word.startswith("sein") else "ihr"]
+    else:
+        readings = PRONOUNS.get(word, frozenset())
+    for token in tokens:
+        if token.i >= pronoun.i:
+            return False
+        if token.tag == "NE" or token.ent_label in ("PER", "LOC", "ORG"):
+            return True
+        if token.tag == "NN":
+            number, gender = token.feature("Number"), token.feature("Gender")
+            reading = ("", "Plur") if number == "Plur" else (gender, "Sing")
+            if reading in readings:
+                return True
+    return False
 
 
 def _third_person(token: Token) -> bool:
