@@ -1,0 +1,94 @@
+"""CEFR bands by lemma rank: the graded sample's figures, the rules, the seed article's words."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from quizgen.extraction.lemma_ranks import lemma_zipf, zipf_at_rank
+from quizgen.extraction.levels import band, compound_level, level_index, word_level, zipf
+
+ROOT = Path(__file__).resolve().parent.parent
+BASELINE = json.loads(
+    (ROOT / "tests" / "quality" / "levels_baseline.json").read_text(encoding="utf-8")
+)
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import eval_levels
+
+HIGHER_IS_BETTER = ("a1_b1_as_a1_b1", "exact", "c1_as_b2_up")
+LOWER_IS_BETTER = ("a1_b1_as_c1", "seed_separable_a1", "seed_news_c1", "seed_fabrik_off")
+
+
+def test_lemmas_fold_their_forms():
+    """Häuser and Haus are one lemma: the lemma is more frequent than its citation form."""
+    assert lemma_zipf("gehen") > zipf(["gehen"]) + 0.2  # geht, ging, gegangen …
+    assert lemma_zipf("Buch") > zipf(["buch"])  # Bücher
+    assert lemma_zipf("Buch") == lemma_zipf("buch")
+
+
+def test_band_cut_offs_follow_ranks():
+    assert zipf_at_rank(650) > zipf_at_rank(2600) > zipf_at_rank(25000)
+    assert band(zipf_at_rank(650)) == "A1"
+    assert band(zipf_at_rank(651) - 0.01) != "A1"
+    assert band(0.0) == "C2"
+
+
+def test_separable_verb_is_not_rated_by_its_base_verb():
+    """The forms a card counts for abkommen include kommt/kam: the lemma decides."""
+    forms = {"abkommen", "kommt", "kam", "abgekommen"}
+    assert (
+        word_level(
+            "kommen", "VERB", {"kommen", "kommt", "kam", "gekommen"}, zipf(["kommen", "kommt"])
+        )
+        == "A1"
+    )
+    assert level_index(word_level("abkommen", "VERB", forms, zipf(forms))) >= level_index("B1")
+
+
+def test_feminine_and_diminutive_rated_from_their_base():
+    assert word_level("Lehrerin", "NOUN", {"Lehrerin"}, zipf(["Lehrerin"])) == band(
+        lemma_zipf("Lehrer")
+    )
+    assert level_index(
+        word_level("Brötchen", "NOUN", {"Brötchen"}, zipf(["Brötchen"]))
+    ) <= level_index("A2")
+
+
+def test_compound_no_harder_than_its_parts_or_its_frequency():
+    assert level_index(compound_level("Taschentuch", 3.4, ("Tasche", "Tuch"), "C1")) < level_index(
+        "C1"
+    )
+    assert compound_level("Reisebüro", 3.4, ("Reise", "Büro"), "C1") in ("A1", "A2")
+    assert (
+        compound_level("Nachsicht", 3.2, ("Nach", "Sicht"), "C1") == "C1"
+    )  # a particle: not transparent
+
+
+@pytest.fixture(scope="module")
+def sample_scores():
+    return eval_levels.sample_scores()
+
+
+def test_graded_sample_size():
+    rows = eval_levels.read_sample()
+    assert sum(level != "C1" for _, _, level in rows) >= 400
+    assert sum(level == "C1" for _, _, level in rows) >= 100
+
+
+@pytest.mark.parametrize("key", HIGHER_IS_BETTER)
+def test_sample_figures_do_not_drop(sample_scores, key):
+    assert sample_scores[key] >= BASELINE[key] - 0.005
+
+
+def test_few_list_words_rated_c1(sample_scores):
+    assert sample_scores["a1_b1_as_c1"] <= BASELINE["a1_b1_as_c1"] + 0.005
+
+
+def test_seed_words_of_the_issue(nlp):
+    checks = eval_levels.seed_checks(eval_levels.seed_levels(nlp))
+    for key in LOWER_IS_BETTER[1:]:
+        assert checks[key] <= BASELINE[key], key
