@@ -1,9 +1,14 @@
 """A spaCy component that tags German with HanTa: STTS, Universal POS and lemmas.
 
-Separable verbs: a verb particle (STTS ``PTKVZ``) is joined to the finite verb of its clause,
-so "fordert … auf" gets the lemma "auffordern". The verb token's ``lemma_`` is the joined
-lemma; the particle keeps its own lemma and points to its verb with ``token._.particle_of``
-(the verb's index); the verb records the particle with ``token._.particle``.
+Separable verbs: a verb particle (STTS ``PTKVZ``) in the right bracket is joined to the finite
+verb of its clause, so "fordert … auf" gets the lemma "auffordern". The verb is the nearest
+finite verb before the particle, passing over subordinate clauses embedded between them ("nimmt
+die Bewertung der Bilder, die … werden, vor"); a particle in the first field joins the finite
+verb right after it ("Hinzu kommen …"). The joined verb must be a German word (wordfreq knows
+it): "plante … am Museum vorbei" is no "vorbeiplanen", "ist bekannt" no "bekanntsein". The
+verb token's ``lemma_`` is the joined lemma; the particle keeps its own lemma and points to
+its verb with ``token._.particle_of`` (the verb's index); the verb records the particle with
+``token._.particle``.
 """
 
 from __future__ import annotations
@@ -29,7 +34,9 @@ SEPARABLE_PARTICLES = frozenset(
     herauf heraus herbei herein herum herunter hervor hin hinab hinauf hinaus hinein hinzu
     hoch kennen kund los mit nach nieder preis statt teil um umher vor voran voraus vorbei
     vorher vorüber weg weiter wieder zu zurecht zurück zusammen zuvor über unter wider
-    auseinander bekannt bereit übrig offen lahm kaputt überein""".split()  # noqa: SIM905
+    auseinander bekannt bereit übrig offen lahm kaputt überein nahe wahr aufrecht inne
+    beisammen entzwei fehl hinterher kehrt wett zunichte zugrunde zustande zutage abhanden
+    anheim vorlieb""".split()  # noqa: SIM905
 )
 _SUBORDINATORS = {
     "bevor",
@@ -97,20 +104,68 @@ def _join_particles(sentence: list[Token]) -> None:
         if token.lower_ in _SUBORDINATORS:  # HanTa's mistake: "kommt kurz bevor …"
             token.tag_, token.pos_ = "KOUS", "SCONJ"
             continue
-        following = sentence[position + 1] if position + 1 < len(sentence) else None
-        at_bracket = following is None or following.tag_ in ("$,", "$.", "$(", "KON", "PTKZU")
-        if token.lower_ not in SEPARABLE_PARTICLES or not at_bracket:
+        if token.lower_ not in SEPARABLE_PARTICLES:
             continue
-        for candidate in reversed(sentence[:position]):
-            if candidate.tag_ in _CLAUSE_BREAK:
+        following = sentence[position + 1] if position + 1 < len(sentence) else None
+        if following is not None and following.tag_ in _VERB_OF_PARTICLE:
+            candidates = [following]  # "Hinzu kommen …", "…, dass er vorbei kam"
+        elif following is None or following.tag_ in _AFTER_BRACKET:
+            candidates = list(_verbs_before(sentence, position))
+        else:
+            continue
+        for candidate in candidates:
+            if candidate._.particle is not None:
                 break
-            if candidate.tag_ in _VERB_OF_PARTICLE:
-                if candidate._.particle is None:
-                    particle = token.text.lower()
-                    candidate.lemma_ = particle + candidate.lemma_
-                    candidate._.particle = token.i
-                    token._.particle_of = candidate.i
+            joined = token.lower_ + candidate.lemma_
+            if is_verb(joined):
+                candidate.lemma_ = joined
+                candidate._.particle = token.i
+                token._.particle_of = candidate.i
                 break
+
+
+_AFTER_BRACKET = frozenset({"$,", "$.", "$(", "KON", "PTKZU", "KOKOM"})
+
+
+def _verbs_before(sentence: list[Token], position: int):
+    """Finite verbs before a particle, nearest first, within its clause: a subordinate clause
+    between them (after a comma, opened by a conjunction or relative pronoun, with a finite
+    verb) is passed over; another comma ends the search once a verb was offered."""
+    k = position - 1
+    while k >= 0:
+        token = sentence[k]
+        if token.tag_ == "$,":
+            opening = _embedded_clause_start(sentence, k)
+            if opening is None:
+                k -= 1
+                continue
+            k = opening - 1
+            continue
+        if token.tag_ in _VERB_OF_PARTICLE:
+            yield token
+        k -= 1
+
+
+def _embedded_clause_start(sentence: list[Token], comma: int) -> int | None:
+    """The comma before a subordinate clause that ends at ``comma``, else None."""
+    k = comma - 1
+    while k >= 0 and sentence[k].tag_ != "$,":
+        k -= 1
+    stretch = sentence[k + 1 : comma]
+    words = [t for t in stretch if t.tag_ not in ("APPR", "APPRART")]
+    if not words or words[0].tag_ not in _CLAUSE_BREAK:
+        return None
+    if not any(t.tag_ in _VERB_OF_PARTICLE for t in stretch):
+        return None
+    return max(k, 0)
+
+
+@lru_cache(maxsize=20_000)
+def is_verb(infinitive: str) -> bool:
+    """A verb German uses: wordfreq knows the infinitive."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(infinitive, "de") > 0
 
 
 @Language.component("quizgen_hanta")
