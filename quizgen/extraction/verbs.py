@@ -1,14 +1,30 @@
 """Verb principal parts from ablaut (MIT): fordert auf, forderte auf, hat aufgefordert.
 
-ablaut needs a bare infinitive. Where the article itself shows a form that contradicts
-ablaut (a Partizip II it does not produce), the forms are left out rather than guessed.
+ablaut needs a bare infinitive and knows one conjugation per verb. Three things it cannot
+know are decided here, each from what the article shows first and from a rule otherwise:
+
+- two conjugations: hängen (hing/hängte), erschrecken, senden, verwenden: the article's
+  Partizip II picks the one it uses; a finite form mistagged as participle (braucht) is no
+  evidence against the parts;
+- prefixes that are separable or not (unter, über, durch, um, wider, wieder, hinter, voll):
+  the article's participle or separated particle decides (unterschrieben / schreibt … unter);
+  else the variant whose Partizip II is in use (wordfreq) wins over one nobody writes
+  (untergeschrieben);
+- the auxiliary: the article's perfect with haben decides (hat das Auto gefahren); a reflexive verb
+  takes haben (sich beeilen); a be- verb built on a verb of motion is transitive and takes
+  haben (bekommen, besteigen), as does an inseparable über/unter/durch/um verb (überfahren).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
+
+# Prefixes that make separable verbs in one sense and inseparable ones in another.
+AMBIGUOUS_PREFIXES = ("durch", "hinter", "über", "um", "unter", "voll", "wider", "wieder")
+UNUSED_ZIPF = 1.0  # a participle this rare is not written (untergeschrieben: 0.0)
+USED_ZIPF = 2.0  # the other variant's participle must be this common to win
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +38,16 @@ class PrincipalParts:
     @property
     def auxiliary_3sg(self) -> str:
         return "ist" if self.auxiliary == "sein" else "hat"
+
+
+@dataclass(frozen=True, slots=True)
+class Usage:
+    """What the article shows of a verb: its participles, particles and perfects."""
+
+    participles: tuple[str, ...] = ()  # Partizip II forms as written
+    separated: bool = False  # a particle stood apart (schreibt … unter) or zu inside (unterzuschreiben)
+    perfects: tuple[tuple[str, str], ...] = ()  # (form, haben/sein) of a form beside an auxiliary
+    reflexive: bool = False
 
 
 @lru_cache(maxsize=20000)
@@ -41,14 +67,106 @@ def _conjugate(infinitive: str) -> PrincipalParts | None:
     return PrincipalParts(present, preterite, participle, table.auxiliary or "haben", prefix)
 
 
-def principal_parts(infinitive: str, participles: Iterable[str] = ()) -> PrincipalParts | None:
-    """Principal parts of a verb, or None when unknown or contradicted by the text."""
+def principal_parts(
+    infinitive: str, participles: Iterable[str] = (), usage: Usage | None = None
+) -> PrincipalParts | None:
+    """Principal parts of a verb as the article uses it, or None when unknown or contradicted."""
+    usage = usage or Usage()
+    reflexive = usage.reflexive or infinitive.startswith("sich ")
     infinitive = infinitive.removeprefix("sich ").strip()
     if not infinitive.isalpha() or not infinitive.islower() or not infinitive.endswith("n"):
         return None
     parts = _conjugate(infinitive)
     if parts is None:
         return None
-    if any(form != parts.participle for form in participles):
+    seen = [form.lower() for form in (*participles, *usage.participles)]
+    parts = _prefix_variant(infinitive, parts, seen, usage.separated)
+    weak = _weak(infinitive, parts)
+    if weak.participle != parts.participle and seen.count(weak.participle) > seen.count(parts.participle):
+        parts, weak = weak, parts  # hängte/gehängt, not hing/gehangen
+    # braucht, verwenden: a finite form or infinitive tagged as participle is no evidence
+    if any(form not in (parts.participle, weak.participle, parts.present.split()[0], infinitive) for form in seen):
         return None
-    return parts
+    return replace(parts, auxiliary=_auxiliary(infinitive, parts, usage, reflexive))
+
+
+def _prefix_variant(infinitive: str, parts: PrincipalParts, seen: list[str], separated: bool) -> PrincipalParts:
+    """unterschreiben, not schreibt … unter: the variant the article or common usage shows."""
+    prefix = next((p for p in AMBIGUOUS_PREFIXES if infinitive.startswith(p) and len(infinitive) > len(p) + 3), "")
+    if not prefix:
+        return parts
+    other = _other_variant(prefix, infinitive, parts)
+    if other is None:
+        return parts
+    separable, inseparable = (parts, other) if parts.prefix else (other, parts)
+    if separated or separable.participle in seen:
+        return separable
+    if inseparable.participle in seen:
+        return inseparable
+    from wordfreq import zipf_frequency
+
+    mine, theirs = (zipf_frequency(p.participle, "de") for p in (parts, other))
+    return other if mine < UNUSED_ZIPF and theirs >= USED_ZIPF else parts
+
+
+def _other_variant(prefix: str, infinitive: str, parts: PrincipalParts) -> PrincipalParts | None:
+    """The separable variant of an inseparable verb, or the other way round."""
+    base = _conjugate(infinitive[len(prefix) :])
+    if base is None or base.prefix:
+        return None
+    if parts.prefix:  # schreibt unter → unterschreibt, unterschrieben
+        participle = base.participle.removeprefix("ge") if _has_ge(base) else base.participle
+        return PrincipalParts(prefix + base.present, prefix + base.preterite, prefix + participle, "haben", "")
+    if not _has_ge(base):
+        return None  # übersetzt → übergesetzt needs a ge- participle
+    return PrincipalParts(
+        f"{base.present} {prefix}", f"{base.preterite} {prefix}", prefix + base.participle, base.auxiliary, prefix
+    )
+
+
+def _has_ge(parts: PrincipalParts) -> bool:
+    """Does the participle carry the ge- of the perfect (gegangen, gefahren; not gelungen)?
+
+    A stem that begins with ge- keeps it in the Präteritum too (gelang, gehörte; not ging).
+    """
+    participle, preterite = parts.participle[len(parts.prefix) :], parts.preterite.split()[0]
+    return participle.startswith("ge") and (not preterite.startswith("ge") or participle.startswith("gege"))
+
+
+def _weak(infinitive: str, parts: PrincipalParts) -> PrincipalParts:
+    """The weak conjugation of a verb that has both: hängt, hängte, gehängt (transitive: haben)."""
+    prefix = parts.prefix
+    rest = infinitive[len(prefix) :]
+    stem = rest[:-1] if rest.endswith(("eln", "ern")) else rest[:-2]
+    ending = "et" if stem.endswith(("d", "t")) or (stem[-1:] in "mn" and stem[-2:-1] not in "lrhmn") else "t"
+    ge = "ge" if _has_ge(parts) else ""
+    suffix = f" {prefix}" if prefix else ""
+    return PrincipalParts(
+        stem + ending + suffix, stem + ending + "e" + suffix, prefix + ge + stem + ending, "haben", prefix
+    )
+
+
+def _is_verb(infinitive: str) -> bool:
+    """kommen is a verb; the "gegnen" of begegnen is not."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(infinitive, "de") >= USED_ZIPF
+
+
+def _auxiliary(infinitive: str, parts: PrincipalParts, usage: Usage, reflexive: bool) -> str:
+    if reflexive:
+        return "haben"  # sich beeilen, sich verlaufen: hat sich beeilt
+    seen = [auxiliary for form, auxiliary in usage.perfects if form.lower() == parts.participle]
+    haben = seen.count("haben")
+    # "ist geschlossen" of a transitive verb is a state passive, not a perfect: the article's
+    # sein only confirms ablaut's (wordfreq's adjective forms of the participle do not tell
+    # gelandet from erreicht: measured on the dev articles, nearly every such "ist" was a state).
+    sein = seen.count("sein") if parts.auxiliary == "sein" else 0
+    if haben != sein:  # ist gelandet / hat das Auto gefahren
+        return "haben" if haben > sein else "sein"
+    if parts.auxiliary == "sein" and not parts.prefix:
+        for prefix in ("be", *AMBIGUOUS_PREFIXES):
+            base = _conjugate(infinitive[len(prefix) :]) if infinitive.startswith(prefix) else None
+            if base is not None and base.auxiliary == "sein" and not base.prefix and _is_verb(infinitive[len(prefix) :]):
+                return "haben"  # bekommen, überfahren: a transitive verb built on kommen, fahren
+    return parts.auxiliary

@@ -10,9 +10,10 @@ from functools import lru_cache
 
 from ..analysis.lexicon import NounEntry, noun_lexicon
 from ..model import Sentence, Token
-from .verbs import principal_parts
+from .verbs import Usage, principal_parts
 
 ARTICLES = {"Masc": "der", "Fem": "die", "Neut": "das"}
+_CLAUSE_BREAKS = frozenset({"$,", "$.", "KON", "KOUS"})
 
 
 @lru_cache(maxsize=50000)
@@ -45,9 +46,16 @@ def noun_fields(lemma: str, found: list[tuple[Sentence, Token]]) -> dict | None:
 
 
 def verb_fields(lemma: str, found: list[tuple[Sentence, Token]]) -> dict:
+    """Principal parts, auxiliary and separable prefix of the verb as the article uses it."""
     fields: dict = {}
     reflexive = any(_is_reflexive(sentence, token) for sentence, token in found)
-    parts = principal_parts(lemma, participles=[t.text for _, t in found if t.tag == "VVPP"])
+    usage = Usage(
+        participles=tuple(t.text for _, t in found if t.tag == "VVPP"),
+        separated=any(_separated(sentence, token) for sentence, token in found),
+        perfects=tuple(p for sentence, token in found if (p := _perfect(sentence, token))),
+        reflexive=reflexive,
+    )
+    parts = principal_parts(lemma, usage=usage)
     if parts is not None:
         fields.update(
             verb_forms=(parts.present, parts.preterite, f"{parts.auxiliary_3sg} {parts.participle}"),
@@ -58,14 +66,33 @@ def verb_fields(lemma: str, found: list[tuple[Sentence, Token]]) -> dict:
     return fields
 
 
-def _is_reflexive(sentence: Sentence, verb: Token) -> bool:
-    """A reflexive pronoun "sich" in the verb's clause (between commas)."""
+def _clause(sentence: Sentence, verb: Token) -> list[Token]:
+    """The tokens of the verb's clause: between commas, full stops and conjunctions."""
     tokens = sentence.tokens
     position = next(k for k, token in enumerate(tokens) if token.i == verb.i)
-    for step in (-1, 1):
-        k = position + step
-        while 0 <= k < len(tokens) and tokens[k].tag not in ("$,", "$.", "KON", "KOUS"):
-            if tokens[k].tag == "PRF" and tokens[k].text.lower() == "sich":
-                return True
-            k += step
-    return False
+    start = end = position
+    while start > 0 and tokens[start - 1].tag not in _CLAUSE_BREAKS:
+        start -= 1
+    while end + 1 < len(tokens) and tokens[end + 1].tag not in _CLAUSE_BREAKS:
+        end += 1
+    return list(tokens[start : end + 1])
+
+
+def _separated(sentence: Sentence, verb: Token) -> bool:
+    """schreibt … unter, unterzuschreiben: the verb's particle is a word of its own."""
+    return verb.tag == "VVIZU" or any(token.particle_of == verb.i for token in sentence.tokens)
+
+
+def _perfect(sentence: Sentence, verb: Token) -> tuple[str, str] | None:
+    """(form, haben/sein) when the form stands with a perfect auxiliary and no passive werden."""
+    if verb.tag not in ("VVPP", "VVINF"):
+        return None
+    lemmas = {token.lemma for token in _clause(sentence, verb) if token.tag.startswith("VA")}
+    if "werden" in lemmas or len(lemmas & {"haben", "sein"}) != 1:
+        return None
+    return verb.text, (lemmas & {"haben", "sein"}).pop()
+
+
+def _is_reflexive(sentence: Sentence, verb: Token) -> bool:
+    """A reflexive pronoun "sich" in the verb's clause."""
+    return any(token.tag == "PRF" and token.text.lower() == "sich" for token in _clause(sentence, verb))
