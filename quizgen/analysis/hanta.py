@@ -124,7 +124,10 @@ def _join_particles(sentence: list[Token]) -> None:
                 break
 
 
-_AFTER_BRACKET = frozenset({"$,", "$.", "$(", "KON", "PTKZU", "KOKOM"})
+# What may follow a particle in the right bracket: punctuation (HanTa's "$(" loses its
+# bracket in ``normalise_tag``: "$"), a conjunction, a comparison or a prepositional phrase in
+# the last field ("geht … einher mit Armut").
+_AFTER_BRACKET = frozenset({"$,", "$.", "$(", "$", "KON", "PTKZU", "KOKOM", "APPR", "APPRART"})
 
 
 def _verbs_before(sentence: list[Token], position: int):
@@ -168,6 +171,51 @@ def is_verb(infinitive: str) -> bool:
     return zipf_frequency(infinitive, "de") > 0
 
 
+_STATE_VERBS = frozenset({"sein", "bleiben", "scheinen", "wirken"})
+ADJECTIVE_MARGIN = 0.5  # log-probability: HanTa finds the adjective nearly as likely
+
+
+def _participles_as_adjectives(words: list[Token], tagger) -> None:
+    """Participle or adjective, by the auxiliary and HanTa's lexicon. After sein, a participle
+    HanTa knows about as well as an adjective is that adjective ("sind eng verwandt": verwandt,
+    not verwenden; "ist 5 km entfernt"); after werden or haben, an adjective at the clause end
+    that is about as likely a participle is that participle ("wurde entfernt": entfernen)."""
+    for position, token in enumerate(words):
+        if token.tag_ not in ("VVPP", "ADJD"):
+            continue
+        clause = _comma_stretch(words, position)
+        passive = any(t.lemma_ in ("werden", "haben") and t.tag_ == "VAFIN" for t in clause)
+        state = any(t.lemma_ in _STATE_VERBS and t.tag_ in ("VAFIN", "VVFIN") for t in clause)
+        if passive == state or any(t.tag_ in ("VAPP", "VAINF") for t in clause):
+            continue
+        scores = dict(tagger.tag_word(token.text))
+        adjective, participle = scores.get("ADJ(D)"), scores.get("VV(PP)")
+        if adjective is None or participle is None:
+            continue
+        if token.tag_ == "VVPP" and state and adjective >= participle - ADJECTIVE_MARGIN:
+            token.tag_, token.pos_, token.lemma_ = "ADJD", "ADJ", token.lower_
+        elif token.tag_ == "ADJD" and passive and _at_right_bracket(words, position) and (
+            participle >= adjective - 2 * ADJECTIVE_MARGIN
+        ):
+            token.tag_, token.pos_ = "VVPP", "VERB"
+            token.lemma_ = tagger.analyze(token.text, pos="VV(PP)", taglevel=1)[0]
+
+
+def _at_right_bracket(words: list[Token], position: int) -> bool:
+    following = words[position + 1] if position + 1 < len(words) else None
+    return following is None or following.tag_ in ("$,", "$.", "$", "$(", "KON", "VAFIN", "VAINF")
+
+
+def _comma_stretch(words: list[Token], position: int) -> list[Token]:
+    start = position
+    while start > 0 and words[start - 1].tag_ not in ("$,", "$."):
+        start -= 1
+    end = position
+    while end + 1 < len(words) and words[end + 1].tag_ not in ("$,", "$."):
+        end += 1
+    return words[start : end + 1]
+
+
 @Language.component("quizgen_hanta")
 def hanta_component(doc: Doc) -> Doc:
     tagger = hanta_tagger()
@@ -184,6 +232,7 @@ def hanta_component(doc: Doc) -> Doc:
             token.pos_ = upos(tag, token.text)
             token.lemma_ = _lemma(token.text, lemma, tag)
         _join_particles(words)
+        _participles_as_adjectives(words, tagger)
         refine_sentence(words)
     for token in doc:
         if token.is_space:

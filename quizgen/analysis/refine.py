@@ -8,6 +8,8 @@ A tag table alone cannot tell
 - ``haben`` or a modal as auxiliary (``hat gesagt``, ``kann kommen``: AUX) from the same
   word as a full verb (``hat ein Auto``, ``will das``: VERB).
 HanTa also tags the comparative ``als`` as a preposition; STTS has ``KOKOM`` for it.
+A noun form takes the noun whose form it is: HanTa reads "Noten" as a form of "die Not",
+whose plural is "Nöte"; the lexicon knows "Noten" only as the plural of "die Note".
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from spacy.tokens import Token
+
+from .lexicon import noun_lexicon
 
 PREPOSITION_PARTICLES = frozenset(
     """ab an auf aus bei durch gegen hinter mit nach neben über um unter vor wider zu zwischen
@@ -32,6 +36,8 @@ def refine_sentence(words: Sequence[Token]) -> None:
     """Adjust STTS tags and Universal POS of one tagged sentence (no whitespace tokens)."""
     for position, token in enumerate(words):
         _fix_adjective(words, position)
+        if token.tag_ == "NN":
+            _fix_noun_lemma(token)
         tag, lower = token.tag_, token.lower_
         if tag == "APPR" and lower == "als":
             token.tag_, token.pos_ = "KOKOM", "ADP"
@@ -48,6 +54,17 @@ def refine_sentence(words: Sequence[Token]) -> None:
             other.tag_[:1] == "V" and other is not token for other in words
         ):
             token.pos_ = "VERB"
+
+
+def _fix_noun_lemma(token: Token) -> None:
+    """The one noun the lexicon lists this form for, when HanTa's noun does not have it."""
+    lexicon = noun_lexicon()
+    lemma = token.lemma_
+    if token.text == lemma or not lexicon.is_noun(lemma):
+        return
+    owners = {owner for owner, _ in lexicon.forms(token.text)}
+    if len(owners) == 1 and lemma not in owners:
+        token.lemma_ = owners.pop()
 
 
 _INFLECTED = ("e", "em", "en", "er", "es")
