@@ -46,6 +46,10 @@ PLACE_NOUNS = frozenset(
     Zimmer Saal Halle Hauptstadt Kontinent Landkreis Gemeinde Stadion Markt Dom Schloss Burg
     Kloster Palast Residenz Ufer Mündung Quelle Gipfel Hang Strand Hof Grundstück Wohnung""".split()  # noqa: SIM905
 )
+# Compound heads that keep the compound a time or a place: die Steinzeit, das Jahrhundert …
+TIME_HEADS = ("zeit", "jahrhundert", "jahrzehnt", "jahrtausend", "epoche", "zeitalter")
+PLACE_HEADS = ("stadt", "dorf", "insel", "gebirge", "gebiet", "region", "küste", "hafen", "bahnhof", "platz",
+               "straße", "kirche", "schule", "museum", "fabrik", "park", "wald", "see", "tal", "ufer", "viertel")
 CAUSE_NOUNS = frozenset(
     "Angst Sorge Sorgen Protest Wut Liebe Rücksicht Mangel Gründen Grund Furcht Neugier Scham Not Dankbarkeit".split()  # noqa: SIM905
 )
@@ -153,7 +157,15 @@ def is_time_word(token: Token) -> bool:
     """A time noun by its form or lemma ("Jahren", "Wochenende", "Montag") or a year ("1990")."""
     if token.tag == "CARD":
         return bool(_YEAR.match(token.text))
-    return token.tag in ("NN", "NE") and (token.text in TIME_NOUNS or token.lemma in TIME_NOUNS)
+    if token.tag not in ("NN", "NE"):
+        return False
+    return token.text in TIME_NOUNS or token.lemma in TIME_NOUNS or _headed(token.lemma, TIME_HEADS)
+
+
+def _headed(lemma: str, heads: tuple[str, ...]) -> bool:
+    """A compound whose head is one of ``heads`` ("Steinzeit", "Hafenstadt")."""
+    low = lemma.lower()
+    return any(low.endswith(head) and len(low) >= len(head) + 3 for head in heads)
 
 
 def adverbial_kind(tokens: Sequence[Token], cases: frozenset[str] | None = None) -> Kind:
@@ -185,7 +197,8 @@ def _is_event(words: Sequence[Token]) -> bool:
 
 
 def _is_place(words: Sequence[Token]) -> bool:
-    return any(t.ent_label == "LOC" or t.text in PLACE_NOUNS for t in _nouns(words))
+    return any(t.ent_label == "LOC" or t.text in PLACE_NOUNS or t.tag == "NN" and (t.lemma in PLACE_NOUNS or _headed(t.lemma, PLACE_HEADS))
+               for t in _nouns(words))
 
 
 def _is_accusative(fused: Token, rest: Sequence[Token], cases: frozenset[str] | None = None) -> bool | None:
@@ -208,6 +221,9 @@ def _is_accusative(fused: Token, rest: Sequence[Token], cases: frozenset[str] | 
         return False
     if determiner in ("die", "das", "eine", "ein", "diese", "dieses"):
         return True
+    number = nouns[0].feature("Number") if nouns and determiner in ("den", "diesen") else ""
+    if number:
+        return number == "Sing"  # "in den Bergen" is a dative plural, "in den Wald" an accusative
     return None  # "den" (Acc masc or Dat plur), no determiner: not decided here
 
 
@@ -317,6 +333,8 @@ def _noun_phrase(words: Sequence[Token]) -> Kind:
     drei Jahre lang: how long), an amount (zehn Kilometer)."""
     if _is_time(words):
         first = words[0].text.lower()
+        if words[-1].text.lower() in ("lang", "lange"):
+            return Kind("time", "duration")  # "1500 Jahre lang" is no year
         if first.startswith(("jed", "all")):
             return Kind("time", "frequency")
         if words[0].tag == "CARD" and _YEAR.match(words[0].text) or first.startswith(_DEICTIC):

@@ -323,13 +323,20 @@ def phrases(tokens: tuple[Token, ...], own: list[int], skip: set[int]) -> list[P
             n += 1
             continue
         end, phrase = found
-        if end < len(words) and tokens[words[end]].tag == "APPO" and phrase.kind == "np":
+        if end < len(words) and phrase.kind == "np" and (
+                tokens[words[end]].tag == "APPO" or _duration_lang(tokens, phrase, words[end])):
             phrase.kind, phrase.preposition = "pp", tokens[words[end]].text.lower()
             phrase.positions.append(words[end])
             end += 1
         result.append(phrase)
         n = max(end, n + 1)
     return result
+
+
+def _duration_lang(tokens: tuple[Token, ...], phrase: Phrase, k: int) -> bool:
+    """"1500 Jahre lang", "drei Wochen lang": "lang" tagged as an adjective is the postposition
+    of a time noun phrase, one duration with it."""
+    return tokens[k].text.lower() in ("lang", "lange") and adverbials.is_time_word(tokens[phrase.head])
 
 
 def _agrees(phrase: Phrase, slots: frozenset[int]) -> bool:
@@ -508,7 +515,7 @@ def _own_words(tokens: tuple[Token, ...], phrase: Phrase) -> list[Token]:
     positions = sorted(phrase.positions)
     words = [k for k in positions if k <= phrase.head]
     for k in positions:
-        if k == words[-1] + 1 and tokens[k].tag == "NE" or (tokens[k].tag == "APPO" and k > phrase.head):
+        if k == words[-1] + 1 and tokens[k].tag == "NE" or (k > phrase.head and (tokens[k].tag == "APPO" or tokens[k].text.lower() == phrase.preposition == "lang")):
             words.append(k)
     return [tokens[k] for k in words]
 

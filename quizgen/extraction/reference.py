@@ -242,3 +242,61 @@ def _determiner_readings(determiner: Token) -> frozenset[Reading]:
     if determiner.text.lower() in ("die", "den", "der", "diese", "keine", "meine", "seine", "ihre"):
         readings.add(("", "Plur"))
     return frozenset(readings) or ANY
+
+
+# --- the article's topic named by its class noun ("die Insel" for Kreta) ---------------------
+
+TOPIC_DETERMINERS = frozenset({"der", "die", "das", "den", "dem", "des", "diese", "dieser", "dieses", "diesen", "diesem"})
+CONTRACTIONS = {"im": "in", "ins": "in", "am": "an", "ans": "an", "zum": "zu", "zur": "zu", "vom": "von", "beim": "bei"}
+DEFINITION_WINDOW = 3  # the definition stands in one of the first sentences of the body
+
+
+def topic_class(analysis: Analysis) -> tuple[str, str] | None:
+    """The article's topic and the noun its definition gives it: ("Kreta", "Insel") from
+    "Kreta ist eine Insel im Mittelmeer." — a bare name, the article's title or the subject of
+    one of its first sentences, defined with "ist ein(e) … Nomen". An encyclopedia then calls
+    its topic "die Insel", "die Stadt", "der Fluss"; a question must say the name instead."""
+    body = [s for s in analysis.sentences if not s.is_heading][:DEFINITION_WINDOW]
+    title = analysis.article.title.strip()
+    for sentence in body:
+        words = sentence.tokens
+        k = next((k for k, t in enumerate(words) if t.lemma == "sein" and t.tag == "VAFIN"), None)
+        if k is None or k == 0 or k + 2 >= len(words):
+            continue
+        name = words[:k]
+        if not all(t.tag == "NE" for t in name):
+            continue  # "Die Aare", "Das heutige Kreta": a name with an article would need its case
+        text = " ".join(t.text for t in name)
+        if title and text != title and text not in title.split():
+            continue
+        rest = words[k + 1 :]
+        if not rest or rest[0].text.lower() not in ("ein", "eine"):
+            continue
+        j = 1
+        while j < len(rest) and rest[j].tag == "ADJA":
+            j += 1
+        if j < len(rest) and rest[j].tag == "NN" and rest[j].feature("Number") != "Plur":
+            return text, rest[j].lemma
+        return None
+    return None
+
+
+def topic_anaphor(analysis: Analysis, sentence: Sentence, tokens: list[Token]) -> str | None:
+    """The topic's name for "die Insel" / "diese Insel" after its definition ("auf Kreta" for
+    "auf der Insel", "in Kasachstan" for "im Land"), else None."""
+    topic = topic_class(analysis)
+    if topic is None or not tokens or tokens[-1].tag != "NN" or tokens[-1].lemma != topic[1]:
+        return None
+    noun, before = tokens[-1], [t.text.lower() for t in tokens[:-1]]
+    if noun.feature("Number") == "Plur" or noun.text != noun.lemma:
+        return None  # "die Inseln", "des Landes"
+    if len(before) == 1 and before[0] in CONTRACTIONS:
+        preposition = CONTRACTIONS[before[0]] + " "
+    elif len(before) == 1 and before[0] in TOPIC_DETERMINERS:
+        preposition = ""
+    elif len(before) == 2 and tokens[0].tag == "APPR" and before[1] in TOPIC_DETERMINERS:
+        preposition = tokens[0].text + " "
+    else:
+        return None
+    first = next((s.index for s in analysis.sentences if not s.is_heading), 0)
+    return preposition + topic[0] if sentence.index > first else None

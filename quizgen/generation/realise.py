@@ -166,10 +166,10 @@ def interrogative(
     if prepared is None:
         return None
     layout, replace = prepared
-    asked_unit = next((u for u in _units(layout) if (u.start, u.end) == (asked.start, asked.end)), None)
+    asked_unit = next((u for u in _units(layout) if (u.start, u.end) == (asked.start, asked.end) or u.constituent is asked), None)
     if asked_unit is None or any(not c.sure for c in drop):
-        return None
-    dropped = {(c.start, c.end) for c in drop} | {(asked.start, asked.end)}
+        return None  # (a focus particle goes with what it stands before: "Wann …? – schon in der Steinzeit")
+    dropped = {(c.start, c.end) for c in drop} | {(asked.start, asked.end), (asked_unit.start, asked_unit.end)}
     # adverbial clauses stay out of a question ("Wozu hat Kim … aufgefordert?", not "…, und …")
     dropped |= {(u.start, u.end) for u in _units(layout) if u.is_clause and u.constituent is not None
                 and u.constituent.role != "complement"}
@@ -357,7 +357,8 @@ def _attach_particles(sentence: Sentence, units: list[_Unit]) -> list[_Unit]:
     while k < len(units):
         unit = units[k]
         token = _token(sentence, unit.start)
-        if (unit.constituent is None and token is not None and token.text.lower() in ("nur", "auch", "sogar", "selbst", "erst", "schon", "bereits", "noch")
+        loose = unit.constituent is None or unit.constituent.role == "adverbial" and unit.end - unit.start == 1
+        if (loose and token is not None and token.text.lower() in ("nur", "auch", "sogar", "selbst", "erst", "schon", "bereits", "noch")
                 and k + 1 < len(units) and units[k + 1].start == unit.end and units[k + 1].constituent is not None
                 and k == 0):
             following = units[k + 1]

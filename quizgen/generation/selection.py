@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from ..model import FALSE, NOT_IN_TEXT, Analysis, Question
 
+MIN_ALONE = 3  # fewer comprehension questions than this keep one vocabulary task beside them
 MIN_COMPREHENSION = 0.6
 MANY_WORDS = 250
 MIN_WH = 4
@@ -190,10 +191,15 @@ def select(
 
 def _comprehension_first(questions: list[Question]) -> list[Question]:
     """Leave out the vocabulary tasks, word matching first, while comprehension stays below
-    ``MIN_COMPREHENSION`` of the sheet (a short text gives few comprehension questions)."""
+    ``MIN_COMPREHENSION`` of the sheet (a short text gives few comprehension questions) — but
+    never the last one while fewer than ``MIN_ALONE`` comprehension questions would stand
+    alone: a sheet of one or two questions is no lesson, the gap text still makes one read."""
     for kind in ("matching", "gap_fill"):
         comprehension = sum(map(is_comprehension, questions))
         if not questions or comprehension >= MIN_COMPREHENSION * len(questions) or comprehension == 0:
+            break
+        vocabulary = [q for q in questions if not is_comprehension(q)]
+        if comprehension < MIN_ALONE and all(q.type == kind for q in vocabulary):
             break
         questions = [q for q in questions if is_comprehension(q) or q.type != kind]
     return questions

@@ -33,6 +33,7 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
+from ..analysis.lexicon import noun_lexicon
 from ..model import Analysis, Article, Clause, Constituent, Question, Sentence, Token
 
 MAX_QUESTION_WORDS = 16
@@ -604,8 +605,23 @@ DEFINITE = frozenset({"der", "die", "das", "den", "dem", "des"})
 def reading_problems(sentence: Sentence, clause: Clause, asked: Constituent, skill: str) -> tuple[str, ...]:
     """The question word does not fit the verb, or the answer is one of an enumeration."""
     tokens = _span(sentence, asked.start, asked.end)
-    problems = [*_word_verb_problems(clause, asked, tokens, skill), *_enumeration_problems(sentence, asked)]
+    problems = [*_word_verb_problems(clause, asked, tokens, skill), *_enumeration_problems(sentence, asked, clause),
+                *_about_the_text(sentence)]
     return tuple(dict.fromkeys(problems))
+
+
+# The text speaking of itself: "Zum Abschluss sollen hier … zu Wort kommen", "im Folgenden".
+META_PHRASES = ("im folgenden", "in diesem artikel", "in diesem abschnitt", "wie oben", "siehe unten", "siehe oben",
+                "zum abschluss", "an dieser stelle")
+
+
+def _about_the_text(sentence: Sentence) -> list[str]:
+    """A sentence about the article itself asks nothing about its content."""
+    text = " " + " ".join(t.text.lower() for t in sentence.tokens) + " "
+    hier_modal = " hier " in text and any(t.lemma in ("sollen", "wollen") and t.tag == "VMFIN" for t in sentence.tokens)
+    if hier_modal or any(f" {phrase} " in text for phrase in META_PHRASES):
+        return ["the sentence speaks of the text itself"]
+    return []
 
 
 def _motion(lemma: str) -> bool:
@@ -629,8 +645,8 @@ def _word_verb_problems(clause: Clause, asked: Constituent, tokens: list[Token],
     return problems
 
 
-def _enumeration_problems(sentence: Sentence, asked: Constituent) -> list[str]:
-    """The answer is one item of a list ("bei Thun, Bern und Biel") or the sentence says it
+def _enumeration_problems(sentence: Sentence, asked: Constituent, clause: Clause | None = None) -> list[str]:
+    """The answer is one item of a list ("bei Thun, Bern und Biel") or its clause says it
     names one of several ("auch", "zum Beispiel", "andere")."""
     first = sentence.tokens[0].i
     k, end = asked.start - first, asked.end - first
@@ -643,7 +659,9 @@ def _enumeration_problems(sentence: Sentence, asked: Constituent) -> list[str]:
         return ["the answer is one item of a list"]
     if len(before) == 2 and before[1].tag in listy and before[1].text != "aber" and before[0].tag in ("NE", "NN", "CARD"):
         return ["the answer is one item of a list"]
-    words = [t.text.lower() for t in sentence.tokens]
+    own = set(clause.tokens) if clause is not None and clause.kind == "main" and clause.tokens else None
+    words = [t.text.lower() if own is None or t.i in own or t.i in range(asked.start, asked.end) else ""
+             for t in sentence.tokens]  # "…, außerdem gibt es zehn weitere Städte" is another main clause's
     text = " " + " ".join(words) + " "
     for n, word in enumerate(words):
         if word in SEVERAL_CUES and not (word == "etwa" and n + 1 < len(words) and sentence.tokens[n + 1].tag == "CARD"):
@@ -754,14 +772,16 @@ def _elsewhere(prompt: list[Token], question: Question, analysis: Analysis) -> l
     """Another sentence says the same thing of something else: the same full verb with a
     shared noun, or (for "Wie viele") the counted noun with another number."""
     verbs = {t.lemma for t in prompt if t.tag.startswith("VV")}
-    nouns = {t.lemma for t in prompt if t.tag in ("NN", "NE")}
+    title = set(analysis.article.title.split())
+    nouns = {t.lemma for t in prompt if t.tag in ("NN", "NE") and t.text not in title}  # the topic is everywhere
+    counted = {next((t.lemma for t in prompt if t.tag == "NN"), "")} - {""}  # "Wie viele Einwohner …"
     for sentence in analysis.sentences:
         if sentence.index == question.sentence:
             continue
         lemmas = {t.lemma for t in sentence.tokens}
         if verbs & lemmas and nouns & lemmas:
             return [f"another sentence says it too: {', '.join(sorted(verbs & lemmas))}"]
-        if question.skill.startswith("wie viel") and nouns & lemmas and any(t.tag == "CARD" for t in sentence.tokens):
+        if question.skill.startswith("wie viel") and counted & lemmas and any(t.tag == "CARD" for t in sentence.tokens):
             return ["another sentence gives another number"]
     return []
 
@@ -811,8 +831,14 @@ def content_problems(tokens: list[Token], answer: str, skill: str, prompt: str =
     return tuple(dict.fromkeys(problems))
 
 
+SHORT_HEAD = 3  # a compound "head" this short is a guess on an unknown word
+
+
 def _abstract(token: Token) -> bool:
     lemma = token.lemma or token.text
+    entry = noun_lexicon().lookup(token.text)
+    if entry is None or entry.head and len(entry.head) <= SHORT_HEAD:
+        return False  # no noun the lexicon knows, or only as "Irakl-ion": a name, not an abstract "-ion"
     return (lemma in GENERAL_NOUNS or lemma in ABSTRACT_NOUNS
             or any(lemma.lower().endswith(s) or token.text.lower().endswith(s) for s in ABSTRACT_SUFFIXES))
 

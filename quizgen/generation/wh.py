@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from dataclasses import replace as dc_replace
 
 from ..extraction.facts import SPEECH_VERBS as _FACT_SPEECH_VERBS
+from ..extraction.reference import topic_anaphor, topic_class
 from ..model import Analysis, Clause, Constituent, Fact, Question, Sentence, Token
 from . import realise, wellformed
 from .distractors import place_class
@@ -376,12 +377,29 @@ def _ask_complement(sentence, clause, asked, tokens, replace, names) -> Ask | No
     return Ask(ask.word, skill, ask.answer, ask.accepted) if ask else None
 
 
+def _ask_name(sentence, clause, asked, tokens, replace, names) -> Ask | None:
+    """"Die Hauptstadt heißt Iraklion." → Wie heißt die Hauptstadt? – Iraklion."""
+    if _main_lemma(sentence, clause) != "heißen" or clause.voice != "active" or not tokens:
+        return None
+    if not all(t.tag in ("NE", "NN") and t.text[:1].isupper() for t in tokens) or not _name_like(tokens[0]):
+        return None  # a name, not "ein Teil davon"
+    return _answer(sentence, asked, tokens, "Wie", replace)
+
+
+def _name_like(token: Token) -> bool:
+    """A name, or a capitalised word the noun lexicon knows only as a guessed compound ("Iraklion" tagged NN)."""
+    from ..analysis.lexicon import noun_lexicon
+
+    entry = noun_lexicon().lookup(token.text) if token.tag == "NN" else None
+    return token.tag == "NE" or bool(token.ent_label) or token.tag == "NN" and (entry is None or bool(entry.head))
+
+
 _Handler = Callable[..., "Ask | None"]
 _HANDLERS: dict[str, _Handler] = {
     "subject": _ask_subject, "object_acc": _ask_object, "object_dat": _ask_object, "object_gen": _ask_object,
     "object_prep": _ask_prepositional, "agent": _ask_agent, "time": _ask_time, "place": _ask_place,
     "direction": _ask_place, "origin": _ask_place, "cause": _ask_reason, "purpose": _ask_reason,
-    "complement": _ask_complement,
+    "complement": _ask_complement, "predicative": _ask_name,
 }
 
 
@@ -587,6 +605,14 @@ def _pronoun_names(
     replace: dict[tuple[int, int], str] = {}
     for constituent in clause.constituents:
         tokens = _tokens(sentence, constituent.start, constituent.end)
+        whose = _topic_relation(analysis, sentence, clause, constituent, tokens)
+        if whose:
+            replace[(constituent.start, constituent.end)] = whose
+            continue
+        topic = topic_anaphor(analysis, sentence, tokens) if constituent.clause is None else None
+        if topic:
+            replace[(constituent.start, constituent.end)] = topic  # "die Insel" → "Kreta"
+            continue
         if len(tokens) != 1 or tokens[0].tag != "PPER":
             continue
         token = tokens[0]
@@ -605,6 +631,17 @@ def _pronoun_names(
             return None
         replace[(constituent.start, constituent.end)] = name
     return replace
+
+
+def _topic_relation(analysis: Analysis, sentence: Sentence, clause: Clause, subject: Constituent, tokens: list[Token]) -> str:
+    """An encyclopedia's "Die Hauptstadt heißt Iraklion." names the topic's capital: the
+    subject of "heißen" before a name, a bare definite noun, becomes "die Hauptstadt von Kreta"."""
+    if subject.role != "subject" or _main_lemma(sentence, clause) != "heißen" or len(tokens) != 2:
+        return ""
+    if tokens[0].text.lower() not in ("der", "die", "das") or tokens[1].tag != "NN" or topic_anaphor(analysis, sentence, tokens):
+        return ""
+    topic = topic_class(analysis)
+    return f"{tokens[0].text.lower()} {tokens[1].text} von {topic[0]}" if topic else ""
 
 
 _QUANTIFIER_HEADS = frozenset({"beide", "alle", "viele", "einige", "mehrere", "manche", "diese", "dieser", "dieses",

@@ -33,7 +33,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace as dc_replace
 
-from ..extraction.reference import resolve
+from ..extraction.reference import resolve, topic_anaphor
 from ..model import Analysis, Clause, Constituent, Fact, Question, Sentence, Token
 from . import realise, wellformed
 from .distractors import place_class
@@ -702,6 +702,10 @@ def _pronoun_names(analysis: Analysis, sentence: Sentence, clause: Clause, label
     replace: Spans = {}
     for constituent in clause.constituents:
         tokens = _tokens(sentence, constituent.start, constituent.end)
+        topic = topic_anaphor(analysis, sentence, tokens) if constituent.clause is None else None
+        if topic:
+            replace[(constituent.start, constituent.end)] = topic  # "die Insel" → "Kreta"
+            continue
         if len(tokens) != 1 or tokens[0].tag != "PPER":
             continue
         token = tokens[0]
