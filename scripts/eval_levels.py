@@ -10,7 +10,8 @@ card counts (lemma, plural or principal parts, adjective endings), their summed 
 - ``a1_b1_as_a1_b1``: share of A1–B1 sample words labelled A1–B1 (target ≥ 0.90);
 - ``a1_b1_as_c1``: share of them labelled C1 or C2 (target 0);
 - ``exact``: share of A1–B1 words labelled with their list level;
-- ``c1_as_b2_up``: share of C1+ sample words labelled B2 or above;
+- ``c1_as_b2_up``: share of C1+ sample words labelled B2 or above, ``c1_as_c1_up`` C1 or
+  above (the B2/C1 cut-off must not simply move everything down to B2);
 - ``seed``: the seed article's levels for the words issue 13 names;
 - with ``--articles``, the text level ``estimate_level`` gives each dev article.
 """
@@ -76,6 +77,7 @@ def sample_scores(verbose: bool = False) -> dict[str, float]:
         if gold == "C1":
             counts["c1"] += 1
             counts["c1_as_b2_up"] += level_index(level) >= level_index("B2")
+            counts["c1_as_c1_up"] += level_index(level) >= level_index("C1")
         else:
             counts["a1_b1"] += 1
             counts["a1_b1_as_a1_b1"] += level_index(level) <= level_index("B1")
@@ -90,6 +92,7 @@ def sample_scores(verbose: bool = False) -> dict[str, float]:
         "a1_b1_as_c1": round(counts["a1_b1_as_c1"] / counts["a1_b1"], 4),
         "exact": round(counts["exact"] / counts["a1_b1"], 4),
         "c1_as_b2_up": round(counts["c1_as_b2_up"] / counts["c1"], 4),
+        "c1_as_c1_up": round(counts["c1_as_c1_up"] / counts["c1"], 4),
         "words": counts["a1_b1"] + counts["c1"],
     }
 
@@ -103,11 +106,13 @@ def _analysis(nlp, path: Path):
 
 def seed_levels(nlp) -> dict[str, str]:
     from quizgen.config import Options
-    from quizgen.extraction import extract_vocabulary
+    from quizgen.extraction import estimate_level, extract_vocabulary
 
-    items = extract_vocabulary(_analysis(nlp, SEED), Options(max_words=0, level="A1"))
+    analysis = _analysis(nlp, SEED)
+    items = extract_vocabulary(analysis, Options(max_words=0, level="A1"))
     levels = {item.lemma: item.level for item in items}
-    return {word: levels.get(word, "-") for word in (*SEED_NOT_A1, *SEED_NOT_C1, *SEED_A2_B1)}
+    found = {word: levels.get(word, "-") for word in (*SEED_NOT_A1, *SEED_NOT_C1, *SEED_A2_B1)}
+    return {**found, "text level": estimate_level(analysis)}
 
 
 def seed_checks(levels: dict[str, str]) -> dict[str, int]:
