@@ -135,6 +135,7 @@ class EntityRecognizer:
                         chosen[(short.i, short.i + 1)] = label
                         sources[(short.i, short.i + 1)] = "abbreviation"
                         taken.add(short.i)
+        chosen = {key: label for key, label in chosen.items() if not _common_noun(doc, *key)}
         labels = consistent_labels(
             {key: self._merged_label(doc[key[0] : key[1]], label, known) for key, label in chosen.items()},
             {key: _base(doc[key[0] : key[1]].text) for key in chosen},
@@ -342,6 +343,29 @@ def model_features(words: list[str]) -> list[str]:
     (German capitalises every noun, so a capital letter alone says little), a person title
     and an organisation suffix. ``scripts/train_ner.py`` trains with the same features."""
     return [_word_feature(word) for word in words]
+
+
+_DETERMINERS = frozenset({"ART", "APPRART", "PDAT", "PPOSAT", "PIAT"})
+
+
+def _common_noun(doc: Doc, start: int, end: int) -> bool:
+    """"die Erde", "der Pest": one noun after a determiner that the lexicon has as a common
+    noun in this very form is no name (unless a curated list or its shape says it is: die
+    Schweiz, das Bundesgesundheitsministerium)."""
+    if end - start != 1 or start == 0:
+        return False
+    token = doc[start]
+    text = token.text
+    if token.tag_ != "NN" or text in COUNTRIES_AND_PLACES or text in ORGANISATIONS:
+        return False
+    if _MINISTRY.search(text) or _ORG_SUFFIX.search(text):
+        return False  # das Bundesgesundheitsministerium: one institution
+    before = doc[start - 1]
+    if before.tag_ == "ADJA" and start > 1:
+        before = doc[start - 2]
+    if before.tag_ not in _DETERMINERS:
+        return False
+    return (text, "Sing") in noun_lexicon().forms(text)
 
 
 def _unknown_word(token) -> bool:
