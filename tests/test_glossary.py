@@ -39,9 +39,10 @@ def mini_ding(tmp_path, monkeypatch):
 
 def test_ding_line_pairs_headword_with_senses():
     entries = _ding_entries("Haus {n} | Häuser {pl} :: house | houses")
-    assert entries == [("Haus", "NOUN", "house", pytest.approx(3.0), "")]
+    assert [entry[:3] + entry[4:5] for entry in entries] == [("Haus", "NOUN", "house", "")]
+    assert entries[0][3] > _ding_entries("Haus {n}; Gebäude {n} :: house")[0][3]  # own entry with its plural
     # the plural sub-entry is not a headword; regional/colloquial English weighs little
-    weights = {gloss: weight for lemma, _, gloss, weight, _ in _ding_entries(MINI_DING.splitlines()[2]) if lemma == "Haus"}
+    weights = {gloss: weight for lemma, _, gloss, weight, *_ in _ding_entries(MINI_DING.splitlines()[2]) if lemma == "Haus"}
     assert weights["building"] > 3 * weights["establishment"]
     assert not [e for e in _ding_entries("Gebäude {n} :: building") if e[0] == "Haus"]
 

@@ -32,10 +32,10 @@ from xml.etree import ElementTree
 
 from ..cache import cache_dir, source_key, tables
 from ..errors import InputError
-from .senses import Context, Sense, choose
+from .senses import Context, Sense, choose, cue_words
 
 MIN_SUPPORT = 0.12  # senses with less dictionary support are not even indexed
-INDEX_VERSION = 18
+INDEX_VERSION = 26
 
 _POS_MARKERS = {
     "m": "NOUN", "f": "NOUN", "n": "NOUN", "pl": "NOUN", "m,f": "NOUN", "m,n": "NOUN", "f,n": "NOUN",
@@ -52,11 +52,14 @@ _GERMAN_REGION = re.compile(r"\[(?:Schw|Ös|Süddt|Norddt|BW|Bayr|Westös|Ostös
 _TAG = re.compile(r"\[[^\]]+\]")
 _BRACKETS = re.compile(r"\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|/[^/]*/|<[^>]*>")
 _PLACEHOLDER = re.compile(r"^(?:jd[nmsr]|etw|sich)\.?(?:/(?:jd[nmsr]|etw)\.)*$|^(?:einer|einem|eine)$|^Sache$")
+_ENGLISH_QUALIFIER = re.compile(r"\((?!(?:on|of|to|with|about|for|from|in|at|by|over|into|against|sb\.|sth\.)[\s)/]|sb\.|sth\.)[^)]*\)")
+ENGLISH_NARROWED = 0.5
 _ENGLISH_PREP_NOTE = re.compile(r"\((on|of|to|with|about|for|from|in|at|by|over|into|against)\)")
 
 # "lemma<TAB>POS" → [(gloss, POS, support, English Zipf, ordered, preposition)]
 Index = dict[str, list[tuple]]
-Entry = tuple[str, str, str, float, str]  # lemma, POS, gloss, weight, preposition
+Entry = tuple[str, str, str, float, str, frozenset[str]]  # lemma, POS, gloss, weight, preposition, cues
+MAX_CUES = 80  # German words kept per sense from its lines' examples and qualifiers
 
 
 def _key(lemma: str, pos: str) -> str:
@@ -105,8 +108,10 @@ def _german_headword(alternative: str, pos: str) -> tuple[str, str, bool]:
     text = re.sub(r",\s*(?:etw\.\s*)?zu tun\b.*", "", _strip_nested(text))
     words = text.split()
     lemma_words: list[str] = []
+    reflexive = False
     for k, word in enumerate(words):
         if _PLACEHOLDER.match(word):
+            reflexive = reflexive or word == "sich"
             continue
         following = words[k + 1] if k + 1 < len(words) else ""
         if word in PREPOSITIONS and _PLACEHOLDER.match(following) and following != "sich" and not lemma_words:
@@ -120,7 +125,26 @@ def _german_headword(alternative: str, pos: str) -> tuple[str, str, bool]:
     lemma = lemma_words[0].strip(".,")
     if adjective_form and pos == "ADJ" and lemma.endswith("e"):
         lemma = lemma[:-1]
-    return lemma, preposition if pos == "VERB" else "", narrowed
+    if pos != "VERB":
+        return lemma, "", narrowed
+    return lemma, " ".join(part for part in ("sich" if reflexive else "", preposition) if part), narrowed
+
+
+def _more_common(lemma: str, heads: list[tuple[str, str, bool]]) -> int:
+    """How many synonyms on the line are more common German words than the lemma: "Landesgrenze;
+    Staatsgrenze; Grenze :: border" lists the specific words first, but Grenze is the everyday
+    word for that sense; "Raum; Gegend :: area" gives the sense to Raum more than to Gegend."""
+    from .frequency import zipf_frequency
+
+    own = zipf_frequency(lemma)
+    return sum(1 for other, _, _ in heads if other and other != lemma and zipf_frequency(other) > own + 0.3)
+
+
+def _object_and_verb(alternative: str) -> tuple[str, str, bool]:
+    """ "Pflanzen anbauen" beside the synonyms "züchten; kultivieren": the verb with its typical
+    object, a narrowed sense of the verb alone."""
+    match = re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+ ([a-zäöüß]+(?:en|ern|eln))", _strip_nested(alternative).strip())
+    return (match.group(1), "", True) if match else ("", "", False)
 
 
 def _english_glosses(english_first: str, pos: str, preposition: str) -> list[tuple[str, float]]:
@@ -130,6 +154,8 @@ def _english_glosses(english_first: str, pos: str, preposition: str) -> list[tup
         weight = 0.3 if _BAD_REGISTER.search(part) else 1.0
         if preposition:
             part = _ENGLISH_PREP_NOTE.sub(r"\1", part)
+        if _ENGLISH_QUALIFIER.search(part):
+            weight *= ENGLISH_NARROWED  # "to pass (card game)", "to attend (pay attention)": a narrow use
         gloss = re.sub(r"\b(?:sb|sth|jdn|jdm|etw)\.(?:/(?:sb|sth)\.)*|\bone['’]s\b|\boneself\b|<>", "", _strip_nested(part))
         gloss = re.sub(r"\s+to do$", "", re.sub(r"\s+", " ", gloss).strip(" ;,."))
         if not gloss or len(gloss.split()) > (5 if pos == "VERB" else 3) or re.search(r"/|\b(?:your|one's|somebody)\b", gloss):
@@ -162,18 +188,21 @@ def _ding_entries(line: str) -> list[Entry]:
         damping *= 0.5
     alternatives = _split_top(german_first)[:5]
     heads = [_german_headword(part, pos) for part in alternatives]
+    if pos == "VERB" and any(lemma for lemma, _, _ in heads):
+        heads = [head if head[0] else _object_and_verb(part) for part, head in zip(alternatives, heads)]
     second = german_parts[1] if len(german_parts) > 1 else ""
     if "{pl}" in second or (pos == "VERB" and re.search(r"end\b", second)):
         damping *= 1.5  # a main entry, with the word's inflected forms
     if len(alternatives) == 1:
-        damping *= 2.0  # the word's own entry, not a list of synonyms
+        damping *= 1.4  # the word's own entry, not a list of synonyms
     entries: list[Entry] = []
-    for i, (lemma, preposition, narrowed) in enumerate(heads):
+    for lemma, preposition, narrowed in heads:
         if not lemma:
             continue
-        factor = damping * (0.4 if narrowed else 1.0) / (1 + i)
-        for j, (gloss, weight) in enumerate(_english_glosses(english_first, pos, preposition)):
-            entries.append((lemma, pos, gloss, weight * factor / (1 + 0.5 * j), preposition))
+        factor = damping * (0.4 if narrowed else 1.0) / (1 + 0.5 * _more_common(lemma, heads))
+        line_cues = cue_words(german, lemma)
+        for j, (gloss, weight) in enumerate(_english_glosses(english_first, pos, preposition.removeprefix("sich").strip())):
+            entries.append((lemma, pos, gloss, weight * factor / (1 + 0.5 * j), preposition, line_cues))
     return entries
 
 
@@ -268,13 +297,18 @@ def _english_zipf(gloss: str) -> float:
 def _collect(entries: Iterable[Entry]) -> Index:
     """Add up the support of each (lemma, POS, gloss, preposition) and index what is enough."""
     support: dict[tuple[str, str], dict[tuple[str, str], float]] = {}
-    for lemma, pos, gloss, weight, preposition in entries:
+    cues: dict[tuple[str, str, str, str], set[str]] = {}
+    for lemma, pos, gloss, weight, preposition, line_cues in entries:
         weights = support.setdefault((lemma, pos), {})
         weights[gloss, preposition] = weights.get((gloss, preposition), 0.0) + weight
+        found = cues.setdefault((lemma, pos, gloss, preposition), set())
+        if len(found) < MAX_CUES:
+            found.update(line_cues)
     index: Index = {}
     for (lemma, pos), weights in support.items():
         kept = [
-            (gloss, pos, weight, _english_zipf(gloss), False, preposition)
+            (gloss, pos, weight, _english_zipf(gloss), False, preposition,
+             " ".join(sorted(cues[lemma, pos, gloss, preposition])))
             for (gloss, preposition), weight in weights.items()
             if weight >= MIN_SUPPORT
         ]
@@ -333,7 +367,7 @@ def _freedict_article(text: str) -> list[Entry]:
             if preposition and english_note and len(english_note.split()) == 1:
                 gloss = f"{gloss} {english_note}"
             gloss = f"to {gloss}"
-        entries.append((lemma, pos, gloss, damping / (1 + 0.5 * j) / (1 + 0.3 * synonyms), preposition))
+        entries.append((lemma, pos, gloss, damping / (1 + 0.5 * j) / (1 + 0.3 * synonyms), preposition, frozenset()))
     return entries
 
 
@@ -375,7 +409,7 @@ def _tei_entries(path: Path, only: frozenset[str] | None) -> Iterator[Entry]:
                     quotes = [q.text.strip() for q in sense.iter() if q.tag.rsplit("}", 1)[-1] == "quote" and q.text]
                     for j, quote in enumerate(quotes[:3]):
                         gloss = f"to {quote}" if pos == "VERB" and not quote.startswith("to ") else quote
-                        yield lemma, pos, gloss, 2.0 / (1 + s) / (1 + 0.5 * j), ""
+                        yield lemma, pos, gloss, 2.0 / (1 + s) / (1 + 0.5 * j), "", frozenset()
             element.clear()
     except ElementTree.ParseError as error:
         raise InputError(f"{path}: not a readable TEI file ({error})") from error
@@ -395,7 +429,7 @@ def _parse_tsv(path: Path) -> Index:
             pos = columns[2].strip().upper() if len(columns) > 2 and columns[2].strip() else ""
             for rank, gloss in enumerate(part.strip() for part in columns[1].split(";")):
                 if gloss:
-                    index.setdefault(_key(word, pos), []).append((gloss, pos, 10.0 - rank, _english_zipf(gloss), True, ""))
+                    index.setdefault(_key(word, pos), []).append((gloss, pos, 10.0 - rank, _english_zipf(gloss), True, "", ""))
     if not index:
         raise InputError(f"{path}: no entries (expected 'word<TAB>gloss' lines)")
     return index

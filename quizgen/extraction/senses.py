@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 MAX_SENSES = 3
 MIN_ENGLISH_ZIPF = 2.0  # rarer English words are not offered as the only gloss
@@ -27,6 +28,11 @@ NEXT_SENSE = 0.7  # a further sense must score this share of the best one
 CONSTRUCTION_MATCH = 2.5  # the verb's clause has the sense's preposition
 TEXT_MATCH = 1.8  # the sentence has it somewhere (a plain text gives no better clue)
 CONSTRUCTION_MISSING = 0.2  # the sense needs a preposition the sentence lacks
+REFLEXIVE_MATCH = 2.0  # "sich entwickeln": the sentence has "sich"
+REFLEXIVE_MISSING = 0.3  # a reflexive sense ("sich entscheiden :: to make a decision") without "sich"
+CUE_MATCH = 2.0  # per sentence word found among the words of a sense's examples and qualifiers
+MAX_CUE_FIT = 3.0
+MAX_COMMON = 2.0  # English Zipf 5.5: go, be, get, put are too polysemous to win by frequency alone
 PREPOSITIONS = frozenset(
     ["an", "auf", "aus", "bei", "durch", "für", "gegen", "hinter", "in", "mit", "nach", "über", "um", "unter", "von", "vor", "zu", "zwischen", "wegen"]
 )
@@ -42,6 +48,7 @@ class Sense:
     zipf: float  # how common the English word is (computed when the index is built)
     ordered: bool = False  # from a user's TSV dictionary: its order is the ranking
     preposition: str = ""  # the German construction: "von" for "von etw. abhängen"
+    cues: str = ""  # German words of the sense's examples and qualifiers ("flugzeug hebt")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +61,7 @@ class Context:
     prepositions: frozenset[str] = frozenset()
     known: bool = False
     exact: bool = False  # read from the verb's own clause, not from anywhere in the sentence
+    words: frozenset[str] = frozenset()  # the sentence's content words (see cue_words)
 
     @classmethod
     def of(cls, context: object, lemma: str = "") -> Context:
@@ -63,7 +71,7 @@ class Context:
         if context is None:
             return cls()
         if isinstance(context, str):
-            return cls(prepositions_in(context) | _dative_in(context), True)
+            return cls(prepositions_in(context) | _dative_in(context), True, False, cue_words(context, lemma))
         clauses = getattr(context, "clauses", ())
         found = frozenset(
             constituent.preposition.lower()
@@ -76,21 +84,58 @@ class Context:
             "+dat" for clause in clauses if clause.lemma == lemma and clause.role("object_dat")
         ) if any(clause.lemma == lemma for clause in clauses) else _dative_in(getattr(context, "text", ""))
         text = getattr(context, "text", "")
-        return cls((found or prepositions_in(text)) | dative, True, bool(found))
+        return cls((found or prepositions_in(text)) | dative, True, bool(found), cue_words(text, lemma))
 
 
 def prepositions_in(text: str) -> frozenset[str]:
-    """Prepositions of a sentence, including pronominal adverbs: "davon" → von, "worüber" → über."""
+    """Prepositions of a sentence, including pronominal adverbs: "davon" → von, "worüber" → über;
+    and "sich", which marks a reflexive construction."""
     found = set()
     for word in re.findall(r"[a-zäöüß]+", text.lower()):
         word = _CONTRACTIONS.get(word, word)
-        if word in PREPOSITIONS:
+        if word in PREPOSITIONS or word == "sich":
             found.add(word)
             continue
         match = re.match(r"^(?:da|wo|hier)r?(.+)$", word)
         if match and match.group(1) in PREPOSITIONS:
             found.add(match.group(1))
     return frozenset(found)
+
+
+MAX_CUE_ZIPF = 5.6  # more frequent German words (function words, sein, haben) are no clue to a sense
+
+
+def cue_words(text: str, lemma: str) -> frozenset[str]:
+    """The content words of a text that can tell senses apart, lowercased: not the lemma's own
+    forms, not short or very frequent words. A dictionary line's examples ("Das Flugzeug hebt
+    ab") and a sentence ("Mit diesem Flugzeug startete er") share them when the sense fits."""
+    from .frequency import zipf_frequency
+
+    own = lemma.lower()[:4]
+    root = re.sub(r"e?n$", "", lemma.lower())
+    return frozenset(
+        word for word in (w.lower() for w in re.findall(r"[A-Za-zÄÖÜäöüß]{5,}", text))
+        if not word.startswith(own) and own not in word and root not in word.replace("ge", "", 1)
+        and _rare_enough(word, zipf_frequency)
+    )
+
+
+@lru_cache(maxsize=200_000)
+def _rare_enough(word: str, zipf: object) -> bool:
+    return zipf(word) < MAX_CUE_ZIPF  # type: ignore[operator]
+
+
+def _cue_fit(cues: str, words: frozenset[str]) -> float:
+    """How much a sense's examples share with the sentence: the same word, an inflected form
+    (same first five letters) or a compound ending in it (Flächenflugzeug ~ Flugzeug)."""
+    if not cues or not words:
+        return 1.0
+    found = sum(
+        1 for word in words
+        if any(cue == word or cue.endswith(word) or word.endswith(cue) or (cue[:5] == word[:5] and abs(len(cue) - len(word)) <= 3)
+               for cue in cues.split())
+    )
+    return min(MAX_CUE_FIT, 1.0 + CUE_MATCH * found)
 
 
 _DATIVE_PRONOUNS = frozenset(["mir", "dir", "ihm", "uns", "euch", "ihnen"])
@@ -106,14 +151,19 @@ def score(sense: Sense, context: Context) -> float:
     """Support × English commonness × construction fit (a user's TSV keeps its own order)."""
     if sense.ordered:
         return sense.rank
-    words = len(sense.english.removeprefix("to ").split()) - (1 if sense.preposition[:1].isalpha() else 0)
-    common = min(4.0, max(0.05, 10 ** (0.3 * (sense.zipf - 4.5))))
+    needs = sense.preposition.split()
+    preposition = next((need for need in needs if need != "sich"), "")
+    words = len(sense.english.removeprefix("to ").split()) - (1 if preposition[:1].isalpha() else 0)
+    common = min(MAX_COMMON, max(0.05, 10 ** (0.3 * (sense.zipf - 4.5))))
     fit = 1.0
-    if sense.preposition and context.known:
+    if preposition and context.known:
         match = CONSTRUCTION_MATCH if context.exact else TEXT_MATCH
-        fit = match if sense.preposition in context.prepositions else CONSTRUCTION_MISSING
-    elif sense.preposition:
+        fit = match if preposition in context.prepositions else CONSTRUCTION_MISSING
+    elif preposition:
         fit = 0.5
+    if "sich" in needs and context.known:
+        fit *= REFLEXIVE_MATCH if "sich" in context.prepositions else REFLEXIVE_MISSING
+    fit *= _cue_fit(sense.cues, context.words)
     return sense.rank * common * fit * 0.6 ** max(0, words - 1)  # "to come on strong" is an idiom
 
 
