@@ -64,7 +64,14 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--seed", type=int, default=0, help="seed for every random choice (default: 0)")
     build.add_argument("--title", help="title to use instead of the article's own")
     vocabulary = build.add_argument_group("vocabulary")
-    vocabulary.add_argument("--level", default="A1", metavar="LEVEL", help="the learner's level: keep words at or above it")
+    vocabulary.add_argument(
+        "--level",
+        default=Options().level,
+        metavar="LEVEL",
+        help=f"the learner's level, A1–C2: words below it are left out (default: the learner is taken to be at "
+        f"{Options().level}, the usual level at which learners start reading authentic articles; "
+        "A1 or A2 keeps the basic vocabulary)",
+    )
     vocabulary.add_argument("--max-words", type=int, default=40, help="at most N vocabulary items (0: all)")
     vocabulary.add_argument("--known", type=Path, help="file of known words (one lemma per line, or an Anki text export)")
     vocabulary.add_argument("--dictionary", type=Path, help="German–English dictionary (Ding or TSV); default: Debian's trans-de-en when installed")

@@ -26,7 +26,7 @@ class Options:
     formats: tuple[str, ...] = DEFAULT_FORMATS
     seed: int = 0
     model: str | None = None  # spaCy pipeline name; None: auto-detect, "offline": never
-    level: str = "A1"  # keep vocabulary at or above this level
+    level: str = "B1"  # the learner's level: vocabulary at or above it (B1: reads authentic articles)
     max_words: int = 40
     known: Path | None = None
     dictionary: Path | None = None

@@ -8,17 +8,19 @@ left out rather than shown with a guessed article.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
-from collections import defaultdict
-from dataclasses import replace
+from bisect import bisect_left
+from collections import Counter, defaultdict
+from dataclasses import dataclass, replace
 
 from ..config import Options
 from ..model import Analysis, Occurrence, Sentence, Token, VocabItem
 from .compounds import split_compound
 from .glossary import load_glossary
 from .known import load_known
-from .levels import compound_level, level_index, word_level, zipf
+from .levels import band, compound_level, level_index, word_level, zipf
 from .phrases import find_phrases
 from .word_facts import nominalised_adjective, noun_fields, verb_fields
 
@@ -29,6 +31,17 @@ CONTENT_TAGS = {
     "ADV": "ADV",
 }
 POS_WEIGHT = {"NOUN": 1.0, "VERB": 1.0, "MWE": 0.9, "ADJ": 0.7, "ADV": 0.35}
+# How the value of a word is counted (see _score): an occurrence inside another noun of the
+# text counts half, a word of the title one more occurrence, of the lead half of one.
+PART_WEIGHT = 0.5
+PROMINENT_WEIGHT = 1.0
+RARE_ZIPF = 2.5  # rarer words count as this rare (wordfreq knows no new compound)
+USEFUL_ZIPF = 5.0  # more common than this adds nothing (such words are below B1 anyway)
+USE_WEIGHT = 0.5
+FIT_STEP = 0.3  # per band beyond the one above the learner's level
+TRANSPARENT_PENALTY = 1.0  # a compound below the learner's level by its parts
+FAMILY_PENALTY = 1.0  # per word of the same family already on the list
+MIN_PART = 4  # shorter nouns are not looked for inside others (Rad, Tor)
 _WORD = re.compile(r"^[A-Za-zÄÖÜäöüß]+(?:-[A-Za-zÄÖÜäöüß]+)*$")
 # Adverbs so frequent or grammatical that a card for them teaches nothing.
 _STOP_ADVERBS = frozenset(
@@ -40,7 +53,8 @@ _STOP_ADJECTIVES = frozenset("letzt nächst erst viel wenig ander beid einzig so
 
 
 def extract_vocabulary(analysis: Analysis, options: Options) -> tuple[VocabItem, ...]:
-    """Ranked vocabulary of the article for a learner at ``options.level``."""
+    """The article's vocabulary for a learner at ``options.level``, most valuable first (the
+    deck and the JSON keep this order)."""
     glossary = load_glossary(options.dictionary)
     known = load_known(options.known) if options.known else frozenset()
     groups: dict[tuple[str, str], list[tuple[Sentence, Token]]] = defaultdict(list)
@@ -51,22 +65,30 @@ def extract_vocabulary(analysis: Analysis, options: Options) -> tuple[VocabItem,
                 groups[key].append((sentence, token))
     items = [item for key, found in groups.items() if (item := _item(key, found, analysis))]
     items += find_phrases(analysis)
-    learner = level_index(options.level)
+    text = _Text.of(analysis, items, level_index(options.level))
+    items = [item for item in items if not _known(item, known) and _for_learner(item, text.learner, split=False)]
+    items.sort(key=lambda item: (-_score(item, text), item.sentence, item.lemma))
     if options.max_words:  # split compounds (slow) only for the words that may make the list
-        items.sort(key=lambda item: (-_score(item, learner), item.sentence, item.lemma))
-        items = [_with_parts(item) for item in items[: 3 * options.max_words]]
-    else:
-        items = [_with_parts(item) for item in items]
-    kept = []
-    for item in items:
-        if item.lemma in known or item.display in known or item.lemma.lower() in known:
-            continue
-        if level_index(item.level) < learner:
-            continue
-        kept.append(replace(item, score=_score(item, learner)))
-    kept.sort(key=lambda item: (-item.score, item.sentence, item.lemma))
-    kept = kept[: options.max_words] if options.max_words else kept
-    return tuple(_finish(item, glossary) for item in kept)
+        items = items[: 3 * options.max_words]
+    items = [_with_parts(item) for item in items]
+    items = [replace(item, score=_score(item, text)) for item in items if _for_learner(item, text.learner, split=True)]
+    chosen = _one_per_family(items, options.max_words)
+    return tuple(_finish(item, glossary) for item in chosen)
+
+
+def _for_learner(item: VocabItem, learner: int, split: bool) -> bool:
+    """At the learner's level or above; or a compound the learner can read from its parts but
+    that is rare as a whole (Massenproduktion, Staatschef): a term worth learning as one word,
+    ranked lower (see _score). Before the compounds are ``split``, every noun rare as a whole stays."""
+    if level_index(item.level) >= learner:
+        return True
+    if item.pos != "NOUN" or level_index(band(item.zipf)) < learner:
+        return False
+    return bool(item.compound_parts) or not split
+
+
+def _known(item: VocabItem, known: frozenset[str]) -> bool:
+    return item.lemma in known or item.display in known or item.lemma.lower() in known
 
 
 def _with_parts(item: VocabItem) -> VocabItem:
@@ -112,11 +134,26 @@ def _occurrence(sentence: Sentence, token: Token) -> Occurrence:
     return Occurrence(sentence=sentence.index, start=token.start, end=token.end, form=form)
 
 
+def _joined(sentence: Sentence, token: Token) -> str:
+    """The form as one word: a verb whose particle stands apart with it (hängt … ab →
+    abhängt), so that a separable verb is not counted with the frequency of its base verb."""
+    particle = next((t for t in sentence.tokens if t.particle_of == token.i), None) if token.tag.startswith("VV") else None
+    return particle.text.lower() + token.text.lower() if particle is not None else token.text
+
+
+def _one_word(form: str) -> str:
+    """A principal part as one word: "fordert auf" → auffordert, "hat aufgefordert" → aufgefordert."""
+    words = form.split()
+    if words[0] in ("hat", "ist"):
+        return words[-1]
+    return words[1] + words[0] if len(words) == 2 else words[0]
+
+
 def _item(key: tuple[str, str], found: list[tuple[Sentence, Token]], analysis: Analysis) -> VocabItem | None:
     lemma, pos = key
     sentence, first = found[0]
     occurrences = tuple(_occurrence(s, t) for s, t in found)
-    forms = {t.text for _, t in found} | {lemma}
+    forms = {_joined(s, t) for s, t in found} | {lemma}
     fields: dict = {}
     if pos == "NOUN":
         noun = noun_fields(lemma, found)
@@ -128,8 +165,7 @@ def _item(key: tuple[str, str], found: list[tuple[Sentence, Token]], analysis: A
     elif pos == "VERB":
         fields.update(verb_fields(lemma, found))
         verb_forms = fields.get("verb_forms", ())
-        if verb_forms:
-            forms.update((verb_forms[0].split()[0], verb_forms[1].split()[0], verb_forms[2].split()[-1]))
+        forms.update(_one_word(form) for form in verb_forms)
     elif pos == "ADJ":
         forms.update(lemma + ending for ending in ("e", "en", "er", "es", "em"))
     frequency = zipf(forms)
@@ -146,9 +182,117 @@ def _item(key: tuple[str, str], found: list[tuple[Sentence, Token]], analysis: A
     )
 
 
-def _score(item: VocabItem, learner: int) -> float:
-    """Words a learner at this level gains most from: one band above first, then frequent
-    in the article, content words before adverbs."""
-    distance = level_index(item.level) - learner
-    fit = 2.0 - 0.7 * abs(distance - 1)
-    return round(fit + math.log1p(item.count) + 1.5 * POS_WEIGHT.get(item.pos, 0.3), 4)
+@dataclass(frozen=True, slots=True)
+class _Text:
+    """What the value of a word depends on besides the word: the article and the learner."""
+
+    learner: int  # index of the learner's level in LEVELS
+    words: int  # word tokens of the article
+    title: frozenset[str]  # the title's words, lower case
+    lead: int  # index of the first sentence of the body (the lead)
+    inside: dict[str, int]  # noun lemma (lower case) → occurrences inside other nouns of the text
+
+    @classmethod
+    def of(cls, analysis: Analysis, items: list[VocabItem], learner: int) -> _Text:
+        body = [s.index for s in analysis.sentences if not s.is_heading and s.tokens]
+        nouns = Counter({item.lemma.lower(): item.count for item in items if item.pos == "NOUN"})
+        return cls(
+            learner=learner,
+            words=max(1, analysis.word_count),
+            title=frozenset(re.findall(r"\w+", analysis.article.title.lower())),
+            lead=body[0] if body else -1,
+            inside=_inside_counts(nouns),
+        )
+
+
+def _inside_counts(nouns: Counter) -> dict[str, int]:
+    """How often each noun stands inside another noun of the text, as its first or last part
+    (Rakete in Raketentest, Schulterrakete): the topic shows in the compounds it makes."""
+    inside: Counter = Counter()
+    forwards = sorted(nouns)
+    backwards = sorted(noun[::-1] for noun in nouns)
+    for noun in nouns:
+        if len(noun) < MIN_PART:
+            continue
+        for ordered, key, reverse in ((forwards, noun, False), (backwards, noun[::-1], True)):
+            k = bisect_left(ordered, key)
+            while k < len(ordered) and ordered[k].startswith(key):
+                other = ordered[k][::-1] if reverse else ordered[k]
+                if len(other) >= len(noun) + MIN_PART - 1:
+                    inside[noun] += nouns[other]
+                k += 1
+    return dict(inside)
+
+
+def _score(item: VocabItem, text: _Text) -> float:
+    """Value to the learner. Keyness: how central the word is to this text — Dunning's
+    log-likelihood G² of its count here (the title and the lead and its appearances inside
+    other nouns add to it) against its wordfreq probability. Usefulness: how often a learner
+    will meet it again (its general frequency). For a word seen once the two balance, so
+    what decides is repetition, prominence, part of speech and the fit to the learner: words
+    far above the learner's level and compounds readable from known parts count less."""
+    forms = {occurrence.form.lower() for occurrence in item.occurrences} | {item.lemma.lower()}
+    count = item.count + PART_WEIGHT * text.inside.get(item.lemma.lower(), 0)
+    if forms & text.title:
+        count += PROMINENT_WEIGHT
+    if any(occurrence.sentence == text.lead for occurrence in item.occurrences):
+        count += PROMINENT_WEIGHT / 2
+    general = min(max(item.zipf, RARE_ZIPF), USEFUL_ZIPF)
+    expected = text.words * 10 ** (general - 9)
+    keyness = max(0.0, 2 * (count * math.log(count / expected) - (count - expected)))
+    distance = level_index(item.level) - text.learner
+    fit = -FIT_STEP * max(0, distance - 1) if distance >= 0 else -TRANSPARENT_PENALTY
+    value = math.log2(1 + keyness) + USE_WEIGHT * general + fit + 1.5 * POS_WEIGHT.get(item.pos, 0.3)
+    return round(value, 4)
+
+
+def _family(item: VocabItem) -> tuple[set[str], set[str]]:
+    """(the item's own keys, its parts): the lemma and the stem a noun shares with its verb
+    (Besuch/besuchen, Entwicklung/entwickeln); the parts of a compound (Rakete of Raketentest)."""
+    lemma = item.lemma.lower().removeprefix("sich ")
+    own = {lemma}
+    if item.pos == "NOUN":
+        own.add("~" + lemma.removesuffix("ung"))
+    elif item.pos == "VERB":
+        own.update("~" + stem for stem in (lemma.removesuffix("en"), lemma.removesuffix("n")))
+        if lemma.endswith(("eln", "ern")):
+            own.add("~" + lemma[:-3] + lemma[-2])  # entwickeln → entwickl(ung)
+    return own, {part.lower() for part in item.compound_parts}
+
+
+def _is_head(item: VocabItem, items: list[VocabItem]) -> bool:
+    """The noun is the last part of another noun of the list (Fabrik of Munitionsfabrik)."""
+    lower = item.lemma.lower()
+    return any(
+        other.pos == "NOUN" and other.lemma != item.lemma
+        and (other.compound_parts[-1:] == (item.lemma,)
+             or (other.lemma.lower().endswith(lower) and len(other.lemma) >= len(lower) + MIN_PART - 1))
+        for other in items
+    )
+
+
+def _one_per_family(items: list[VocabItem], limit: int) -> list[VocabItem]:
+    """The best items, a word family once: a compound's head only when it also stands on its
+    own at least twice (not Fabrik beside Munitionsfabrik), and a word related to one already
+    chosen (Raketentest after Rakete, besuchen after Besuch) worth FAMILY_PENALTY less per
+    relative. Two compounds that share a part are not related (Rüstungs-, Munitionsindustrie)."""
+    queue = [(-item.score, item.sentence, item.lemma, k) for k, item in enumerate(items)]
+    heapq.heapify(queue)
+    chosen: list[VocabItem] = []
+    own_keys: set[str] = set()
+    part_keys: set[str] = set()
+    while queue and (not limit or len(chosen) < limit):
+        negative, _, _, k = heapq.heappop(queue)
+        item = items[k]
+        if item.pos == "NOUN" and item.count < 2 and _is_head(item, items):
+            continue
+        own, parts = _family(item)
+        relatives = len(own & own_keys) + len(own & part_keys) + len(parts & own_keys)
+        value = round(item.score - FAMILY_PENALTY * relatives, 4)
+        if value < -negative:
+            heapq.heappush(queue, (-value, item.sentence, item.lemma, k))
+            continue
+        own_keys |= own
+        part_keys |= parts
+        chosen.append(item)
+    return chosen
