@@ -27,6 +27,15 @@ _ARTICLES: dict[str, frozenset[str]] = {
         "einem": "Masc Neut",
         "eines": "Masc Neut",
         "einer": "Fem",
+        # a preposition fused with the article: am See (an dem), zur Leiter (zu der), ins Radio
+        **dict.fromkeys(
+            ("am", "im", "vom", "zum", "beim", "hinterm", "überm", "unterm", "vorm"), "Masc Neut"
+        ),
+        "zur": "Fem",
+        **dict.fromkeys(
+            ("ins", "ans", "aufs", "durchs", "fürs", "ums", "übers", "unters", "vors", "hinters"),
+            "Neut",
+        ),
     }.items()
 }
 _ENDINGS: dict[str, frozenset[str]] = {
@@ -43,7 +52,7 @@ _ENDINGS: dict[str, frozenset[str]] = {
 # Stems that take the ein-word endings (kein, mein …) or the der-word endings (dies-, jed- …).
 _EIN_STEMS = ("kein", "mein", "dein", "sein", "ihr", "unser", "euer", "eur")
 _DER_STEMS = ("dies", "jen", "jed", "welch", "manch", "solch")
-_DETERMINER_TAGS = frozenset({"ART", "PDAT", "PPOSAT", "PIAT", "PRELAT", "PWAT"})
+_DETERMINER_TAGS = frozenset({"ART", "APPRART", "PDAT", "PPOSAT", "PIAT", "PRELAT", "PWAT"})
 _SKIPPED_TAGS = frozenset({"ADJA", "CARD", "ADV", "PTKA"})
 
 

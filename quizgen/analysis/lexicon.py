@@ -25,28 +25,35 @@ from spacy.tokens import Doc
 from ..cache import cache_dir, tables
 from .agreement import gender_in_context
 
-INDEX_VERSION = 3
+INDEX_VERSION = 4
 GENDERS = {"m": "Masc", "f": "Fem", "n": "Neut"}
 NAME_KINDS = ("Toponym", "Vorname", "Nachname", "Eigenname")
 _CASES = ("nominativ", "genitiv", "dativ", "akkusativ")
 MIN_HEAD = 3  # shortest compound head the fallback accepts
+MIN_MODIFIER = 3  # shortest first part: Wagen is not Wa + Gen
+_INSEPARABLE = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer")
+MODIFIER_ZIPF = 2.5  # a first part that is neither noun nor name must be this common a word
 
 
 @dataclass(frozen=True, slots=True)
 class NounEntry:
     lemma: str
     gender: str  # Masc/Fem/Neut, "" when unknown or ambiguous
-    genders: tuple[str, ...] = ()  # every gender the word has (der/das Teil)
+    genders: tuple[str, ...] = ()  # every gender the word has (der/das Teil), Wiktionary's order
     plural: str = ""  # nominative plural; "" unknown; "-" no plural
+    plurals: tuple[
+        str, ...
+    ] = ()  # the plural of each gender in ``genders`` (der See/die See: Seen)
     plural_only: bool = False
     weak: bool = False  # n-Deklination
     head: str = ""  # the compound head the entry was derived from
     genitive: str = ""  # genitive singular
+    adjectival: bool = False  # declined like an adjective: der/die Angestellte, die Angestellten
 
 
 @dataclass(slots=True)
 class _Index:
-    nouns: Mapping[str, tuple[tuple[str, ...], str, bool, bool, str]]
+    nouns: Mapping[str, tuple[tuple[str, ...], tuple[str, ...], bool, bool, str, bool]]
     forms: Mapping[str, tuple[tuple[str, str], ...]]  # form → ((lemma, "Sing"/"Plur"), …)
     names: Mapping[str, str]
 
@@ -58,7 +65,7 @@ def _csv_path() -> Path:
 
 
 def _build_index(path: Path) -> _Index:
-    nouns: dict[str, tuple[tuple[str, ...], str, bool, bool, str]] = {}
+    nouns: dict[str, tuple[tuple[str, ...], tuple[str, ...], bool, bool, str, bool]] = {}
     forms: dict[str, set[tuple[str, str]]] = {}
     names: dict[str, str] = {}
     with path.open(encoding="utf-8", newline="") as handle:
@@ -79,7 +86,10 @@ def _build_index(path: Path) -> _Index:
                 if (value := row.get(key, "")) in GENDERS
             )
             singular = row.get("nominativ singular") or row.get("nominativ singular 1", "")
+            adjectival = "adjektivische Deklination" in kinds
             plural = row.get("nominativ plural") or row.get("nominativ plural 1", "")
+            if adjectival:  # die Angestellten: the plural after the article
+                plural = row.get("nominativ plural schwach", "")
             genitive = row.get("genitiv singular") or row.get("genitiv singular 1", "")
             accusative = row.get("akkusativ singular") or row.get("akkusativ singular 1", "")
             plural_only = not genders and not singular and bool(plural)
@@ -89,12 +99,20 @@ def _build_index(path: Path) -> _Index:
                 and accusative != singular
                 and accusative.endswith("n")
             )
-            if lemma in nouns:  # a second meaning: merge genders, keep the first plural
+            plurals = (plural or ("-" if singular else ""),) * max(1, len(genders))
+            if lemma in nouns:  # a second meaning: merge genders, each with its first plural
                 old = nouns[lemma]
-                genders = tuple(dict.fromkeys(old[0] + genders))
-                plural = old[1] or plural
-                plural_only, weak, genitive = old[2] and plural_only, old[3] or weak, old[4] or genitive
-            nouns[lemma] = (genders, plural or ("-" if singular else ""), plural_only, weak, genitive)
+                known = dict(zip(old[0], old[1], strict=False))
+                for gender, value in zip(genders, plurals, strict=False):
+                    known.setdefault(gender, value)
+                genders, plurals = tuple(known), tuple(known.values()) or old[1]
+                plural_only, weak, genitive = (
+                    old[2] and plural_only,
+                    old[3] or weak,
+                    old[4] or genitive,
+                )
+                adjectival = old[5] or adjectival
+            nouns[lemma] = (genders, plurals, plural_only, weak, genitive, adjectival)
             for column, value in row.items():
                 if value and column and column.split()[0] in _CASES:
                     number = "Plur" if "plural" in column else "Sing"
@@ -111,6 +129,7 @@ def _load_index() -> _Index:
         raise AnalysisError(
             "german-nouns is not installed: pip install --no-deps -r requirements-nodeps.txt"
         ) from error
+
     def build() -> dict[str, dict]:
         index = _build_index(_csv_path())
         return {"nouns": dict(index.nouns), "forms": dict(index.forms), "names": dict(index.names)}
@@ -128,16 +147,17 @@ class NounLexicon:
         record = self._index.nouns.get(lemma)
         if record is None:
             return None
-        genders, plural, plural_only, weak, genitive = record
-        genders = tuple(dict.fromkeys(genders))  # Wiktionary lists some genders twice
+        genders, plurals, plural_only, weak, genitive, adjectival = record
         return NounEntry(
             lemma=lemma,
             gender=genders[0] if len(genders) == 1 else "",
             genders=genders,
-            plural=plural,
+            plural=plurals[0] if plurals else "",
+            plurals=plurals,
             plural_only=plural_only,
             weak=weak,
             genitive=genitive,
+            adjectival=adjectival,
         )
 
     def lookup(self, lemma: str, compound_fallback: bool = True) -> NounEntry | None:
@@ -155,21 +175,30 @@ class NounLexicon:
                 modifier, head = word[: split + 1], head[1:]
             head = head[:1].upper() + head[1:]
             entry = self._entry(head)
-            if entry is None or not (entry.gender or entry.plural_only) or len(head) < MIN_HEAD:
+            if entry is None or not (entry.genders or entry.plural_only) or len(head) < MIN_HEAD:
+                continue  # the longest known head decides, even with two genders (Rechtsfall: Fall, not All)
+            if len(modifier) < MIN_MODIFIER or (
+                not modifier[-1:].isalpha() and modifier[-1:] != "-"
+            ):
                 continue
-            if not modifier[-1:].isalpha() and modifier[-1:] != "-":
-                continue
-            plural = _prefix(modifier, entry.plural) if entry.plural != "-" else "-"
+            if not (modifier.endswith("-") or _is_word(self, modifier) or _is_stem(modifier)):
+                continue  # Eingreifen is not Eing + Reifen
+            plurals = tuple(
+                _prefix(modifier, value) if value != "-" else "-" for value in entry.plurals
+            )
+            plural = plurals[0] if plurals else ""
             genitive = _prefix(modifier, entry.genitive)
             return NounEntry(
                 lemma=word,
                 gender=entry.gender,
                 genders=entry.genders,
                 plural=plural,
+                plurals=plurals,
                 plural_only=entry.plural_only,
                 weak=entry.weak,
                 head=head,
                 genitive=genitive,
+                adjectival=entry.adjectival,
             )
         return None
 
@@ -224,7 +253,7 @@ def lexicon_component(doc: Doc) -> Doc:
             owners = {candidate for candidate, _ in lexicon.forms(token.text)}
             if len(owners) == 1:
                 lemma = token.lemma_ = owners.pop()
-            elif lexicon.lookup(lemma) is None:
+            elif lexicon.lookup(lemma) is None and not nominalised_infinitive(lemma):
                 lemma = token.lemma_ = _compound_lemma(lexicon, token.text) or lemma
         entry = lexicon.lookup(lemma)
         if entry is None:
@@ -244,6 +273,29 @@ def lexicon_component(doc: Doc) -> Doc:
     return doc
 
 
+@lru_cache(maxsize=20000)
+def nominalised_infinitive(word: str) -> bool:
+    """Eingreifen, Einkaufen, Erleben: a prefixed verb's infinitive used as a noun.
+
+    Only prefixed verbs: a bare one may be a noun of its own that the lexicon lacks (der
+    Wagen, not das Wagen of "wagen").
+    """
+    from .hanta import hanta_tagger
+
+    lower = word.lower()
+    if not (word[:1].isupper() and lower.isalpha() and lower.endswith("en")):
+        return False
+    if not hanta_tagger().analyze(lower)[1].startswith("VV"):
+        return False
+    import ablaut
+
+    try:
+        present = ablaut.conjugate(lower).present[2]
+    except (ValueError, TypeError):
+        return False
+    return " " in present or lower.startswith(_INSEPARABLE) and len(lower) > 7
+
+
 def _compound_lemma(lexicon: NounLexicon, text: str) -> str:
     """A compound HanTa could not lemmatise, from its longest known head form.
 
@@ -261,11 +313,21 @@ def _compound_lemma(lexicon: NounLexicon, text: str) -> str:
     return ""
 
 
+def _is_stem(modifier: str) -> bool:
+    """A first part that is a word of its own or a verb stem: Groß-stadt, Schreib-tisch."""
+    from wordfreq import zipf_frequency
+
+    word = modifier.lower()
+    return max(zipf_frequency(word, "de"), zipf_frequency(word + "en", "de")) >= MODIFIER_ZIPF
+
+
 def _is_word(lexicon: NounLexicon, modifier: str) -> bool:
     """Is this the first part of a compound: a noun or name, maybe with a linking s/es/n/en?"""
     word = modifier[:1].upper() + modifier[1:]
     names = lexicon.names()
-    candidates = [word] + [word[: -len(link)] for link in ("s", "es", "n", "en") if word.endswith(link)]
+    candidates = [word] + [
+        word[: -len(link)] for link in ("s", "es", "n", "en") if word.endswith(link)
+    ]
     return any(lexicon.is_noun(candidate) or candidate in names for candidate in candidates)
 
 
@@ -274,7 +336,12 @@ def _name_lemmas(doc: Doc, names: Mapping[str, str]) -> None:
     words = {token.text for token in doc if token.tag_ == "NE"}
     for token in doc:
         text = token.text
-        if token.tag_ != "NE" or len(text) < 4 or not text.endswith("s") or text.endswith(("ss", "'s")):
+        if (
+            token.tag_ != "NE"
+            or len(text) < 4
+            or not text.endswith("s")
+            or text.endswith(("ss", "'s"))
+        ):
             continue
         stem = text[:-1]
         if text not in names and (stem in names or stem in words):

@@ -45,7 +45,8 @@ class Usage:
     """What the article shows of a verb: its participles, particles and perfects."""
 
     participles: tuple[str, ...] = ()  # Partizip II forms as written
-    separated: bool = False  # a particle stood apart (schreibt … unter) or zu inside (unterzuschreiben)
+    # a particle stood apart (schreibt … unter) or zu inside (unterzuschreiben)
+    separated: bool = False
     perfects: tuple[tuple[str, str], ...] = ()  # (form, haben/sein) of a form beside an auxiliary
     reflexive: bool = False
 
@@ -82,17 +83,31 @@ def principal_parts(
     seen = [form.lower() for form in (*participles, *usage.participles)]
     parts = _prefix_variant(infinitive, parts, seen, usage.separated)
     weak = _weak(infinitive, parts)
-    if weak.participle != parts.participle and seen.count(weak.participle) > seen.count(parts.participle):
+    if weak.participle != parts.participle and seen.count(weak.participle) > seen.count(
+        parts.participle
+    ):
         parts, weak = weak, parts  # hängte/gehängt, not hing/gehangen
     # braucht, verwenden: a finite form or infinitive tagged as participle is no evidence
-    if any(form not in (parts.participle, weak.participle, parts.present.split()[0], infinitive) for form in seen):
+    if any(
+        form not in (parts.participle, weak.participle, parts.present.split()[0], infinitive)
+        for form in seen
+    ):
         return None
     return replace(parts, auxiliary=_auxiliary(infinitive, parts, usage, reflexive))
 
 
-def _prefix_variant(infinitive: str, parts: PrincipalParts, seen: list[str], separated: bool) -> PrincipalParts:
+def _prefix_variant(
+    infinitive: str, parts: PrincipalParts, seen: list[str], separated: bool
+) -> PrincipalParts:
     """unterschreiben, not schreibt … unter: the variant the article or common usage shows."""
-    prefix = next((p for p in AMBIGUOUS_PREFIXES if infinitive.startswith(p) and len(infinitive) > len(p) + 3), "")
+    prefix = next(
+        (
+            p
+            for p in AMBIGUOUS_PREFIXES
+            if infinitive.startswith(p) and len(infinitive) > len(p) + 3
+        ),
+        "",
+    )
     if not prefix:
         return parts
     other = _other_variant(prefix, infinitive, parts)
@@ -116,11 +131,17 @@ def _other_variant(prefix: str, infinitive: str, parts: PrincipalParts) -> Princ
         return None
     if parts.prefix:  # schreibt unter → unterschreibt, unterschrieben
         participle = base.participle.removeprefix("ge") if _has_ge(base) else base.participle
-        return PrincipalParts(prefix + base.present, prefix + base.preterite, prefix + participle, "haben", "")
+        return PrincipalParts(
+            prefix + base.present, prefix + base.preterite, prefix + participle, "haben", ""
+        )
     if not _has_ge(base):
         return None  # übersetzt → übergesetzt needs a ge- participle
     return PrincipalParts(
-        f"{base.present} {prefix}", f"{base.preterite} {prefix}", prefix + base.participle, base.auxiliary, prefix
+        f"{base.present} {prefix}",
+        f"{base.preterite} {prefix}",
+        prefix + base.participle,
+        base.auxiliary,
+        prefix,
     )
 
 
@@ -130,7 +151,9 @@ def _has_ge(parts: PrincipalParts) -> bool:
     A stem that begins with ge- keeps it in the Präteritum too (gelang, gehörte; not ging).
     """
     participle, preterite = parts.participle[len(parts.prefix) :], parts.preterite.split()[0]
-    return participle.startswith("ge") and (not preterite.startswith("ge") or participle.startswith("gege"))
+    return participle.startswith("ge") and (
+        not preterite.startswith("ge") or participle.startswith("gege")
+    )
 
 
 def _weak(infinitive: str, parts: PrincipalParts) -> PrincipalParts:
@@ -138,11 +161,19 @@ def _weak(infinitive: str, parts: PrincipalParts) -> PrincipalParts:
     prefix = parts.prefix
     rest = infinitive[len(prefix) :]
     stem = rest[:-1] if rest.endswith(("eln", "ern")) else rest[:-2]
-    ending = "et" if stem.endswith(("d", "t")) or (stem[-1:] in "mn" and stem[-2:-1] not in "lrhmn") else "t"
+    ending = (
+        "et"
+        if stem.endswith(("d", "t")) or (stem[-1:] in "mn" and stem[-2:-1] not in "lrhmn")
+        else "t"
+    )
     ge = "ge" if _has_ge(parts) else ""
     suffix = f" {prefix}" if prefix else ""
     return PrincipalParts(
-        stem + ending + suffix, stem + ending + "e" + suffix, prefix + ge + stem + ending, "haben", prefix
+        stem + ending + suffix,
+        stem + ending + "e" + suffix,
+        prefix + ge + stem + ending,
+        "haben",
+        prefix,
     )
 
 
@@ -167,6 +198,11 @@ def _auxiliary(infinitive: str, parts: PrincipalParts, usage: Usage, reflexive: 
     if parts.auxiliary == "sein" and not parts.prefix:
         for prefix in ("be", *AMBIGUOUS_PREFIXES):
             base = _conjugate(infinitive[len(prefix) :]) if infinitive.startswith(prefix) else None
-            if base is not None and base.auxiliary == "sein" and not base.prefix and _is_verb(infinitive[len(prefix) :]):
+            if (
+                base is not None
+                and base.auxiliary == "sein"
+                and not base.prefix
+                and _is_verb(infinitive[len(prefix) :])
+            ):
                 return "haben"  # bekommen, überfahren: a transitive verb built on kommen, fahren
     return parts.auxiliary

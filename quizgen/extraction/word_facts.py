@@ -6,22 +6,39 @@ shows a form; a fact that cannot be trusted is left out rather than guessed.
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 
-from ..analysis.lexicon import NounEntry, noun_lexicon
+from wordfreq import zipf_frequency
+
+from ..analysis.lexicon import NounEntry, nominalised_infinitive, noun_lexicon
 from ..model import Sentence, Token
 from .verbs import Usage, principal_parts
 
 ARTICLES = {"Masc": "der", "Fem": "die", "Neut": "das"}
+# Suffixes whose nouns form the plural with -en when they have one (Weiterbildung → -en).
+_REGULAR_EN = ("ung", "heit", "keit", "ion", "schaft", "tät")
+# Zipf by which a mass noun's singular outnumbers its plural (Nahrung 4.2, Nahrungen 1.2).
+MASS_GAP = 2.0
+COMMON_SINGULAR = 3.0  # below this Zipf the gap says nothing (rare words have no plural data)
+USED_PLURAL = 2.0  # a plural this common is in use
 _CLAUSE_BREAKS = frozenset({"$,", "$.", "KON", "KOUS"})
 
 
 @lru_cache(maxsize=50000)
 def nominalised_adjective(lemma: str) -> bool:
-    """Englische, Schwarz-Weiße: a capitalised adjective form, not a noun with its own gender."""
+    """Englische, Schwarz-Weiße, Angestellter: an adjective form, not a headword of its own
+    (der/die Angestellte is the headword of Angestellter)."""
     from ..analysis.hanta import hanta_tagger
 
-    if not lemma.endswith(("e", "en")) or noun_lexicon().lookup(lemma) is not None:
+    lexicon = noun_lexicon()
+    entry = lexicon.lookup(lemma)
+    if entry is not None:
+        weak_form = (
+            lexicon.lookup(lemma[:-1], compound_fallback=False) if lemma.endswith("er") else None
+        )
+        return entry.adjectival and weak_form is not None and weak_form.adjectival
+    if not lemma.endswith(("e", "en")):
         return False
     stem = lemma.rsplit("-", 1)[-1].lower().removesuffix("n").removesuffix("e")
     return len(stem) > 2 and hanta_tagger().analyze(stem)[1].startswith("ADJ")
@@ -31,16 +48,138 @@ def noun_fields(lemma: str, found: list[tuple[Sentence, Token]]) -> dict | None:
     """Article, gender and plural of the noun ``lemma`` as the article uses it (``found``:
     its occurrences), or None when they cannot be trusted."""
     entry: NounEntry | None = noun_lexicon().lookup(lemma)
+    if entry is None and "ß" in lemma:  # Prozeß, Anlaß: the old spelling of Prozess, Anlass
+        entry = noun_lexicon().lookup(lemma.replace("ß", "ss"))
     if entry is None:
-        return None
+        return _infinitive_fields(lemma)
     if entry.plural_only:
-        return {"article": "die", "gender": "", "plural": f"die {entry.lemma}", "number_note": "nur Plural"}
-    if not entry.gender:
-        return None  # unknown or ambiguous gender (der/das Teil): no guess
-    fields = {"article": ARTICLES[entry.gender], "gender": entry.gender, "weak_noun": entry.weak}
-    if entry.plural == "-":
+        return {
+            "article": "die",
+            "gender": "",
+            "plural": f"die {entry.lemma}",
+            "number_note": "nur Plural",
+        }
+    if not entry.genders:
+        return None
+    if entry.adjectival:
+        return _adjectival_fields(entry, entry.gender or _gender_in_text(entry, found))
+    gender = entry.gender or _gender_in_text(entry, found)
+    plural = (
+        entry.plurals[entry.genders.index(gender)]
+        if len(entry.plurals) == len(entry.genders)
+        else entry.plural
+    )
+    fields: dict = {
+        "article": ARTICLES[gender],
+        "gender": gender,
+        "weak_noun": entry.weak and gender == "Masc",
+    }
+    plural = _plural_in_use(entry, plural, {token.text for _, token in found})
+    if plural == "-":
         fields["number_note"] = "kein Plural"
-    elif entry.plural:
+    elif plural == "~":
+        fields["number_note"] = "meist Singular"
+    elif plural:
+        fields["plural"] = f"die {plural}"
+    return fields
+
+
+def _gender_in_text(entry: NounEntry, found: list[tuple[Sentence, Token]]) -> str:
+    """The gender of the sense the article uses: der See / die See.
+
+    The determiners in the text decide (the lexicon component set Gender from them); else a
+    plural form only one gender has (Menschen, not Menscher); else the gender whose plural is
+    in use (wordfreq); else Wiktionary's first.
+    """
+    seen = Counter(token.feature("Gender") for _, token in found)
+    shown = [gender for gender, _ in seen.most_common() if gender in entry.genders]
+    if shown:
+        return shown[0]
+    if len(entry.plurals) != len(entry.genders):
+        return entry.genders[0]
+    forms = {token.text for _, token in found}
+    matching = [
+        g for g, plural in zip(entry.genders, entry.plurals, strict=True) if plural in forms
+    ]
+    if len(matching) == 1:
+        return matching[0]
+    usage = {
+        g: zipf_frequency(p, "de") if p not in ("", "-") else 0.0
+        for g, p in zip(entry.genders, entry.plurals, strict=True)
+    }
+    best = max(usage.values())
+    return (
+        next(g for g in entry.genders if usage[g] == best)
+        if best >= USED_PLURAL
+        else entry.genders[0]
+    )
+
+
+def _plural_in_use(entry: NounEntry, plural: str, forms: set[str]) -> str:
+    """The plural a dictionary would show: "-" none, "~" mostly singular, or the form.
+
+    A plural the lexicon lists but nobody writes (Nahrungen, Musiken, Bevölkerungen: Zipf at
+    least MASS_GAP below a common singular) is "meist Singular"; an -ung/-heit/-keit/-ion/
+    -schaft/-tät noun given no plural has its regular one when that is in use (Weiterbildungen).
+    A compound is judged by its head (Militärübung as Übung). A plural the article itself
+    uses is shown whatever the figures say.
+    """
+    if plural in forms or (
+        plural == "-" and entry.lemma.endswith(_REGULAR_EN) and entry.lemma + "en" in forms
+    ):
+        return plural if plural != "-" else entry.lemma + "en"
+    modifier = entry.lemma[: len(entry.lemma) - len(entry.head)] if entry.head else ""
+    singular = entry.head or entry.lemma
+    if plural == "-":
+        regular = singular + "en"
+        if (
+            singular.endswith(_REGULAR_EN)
+            and zipf_frequency(regular, "de") >= USED_PLURAL
+            and _gap(singular, regular) < MASS_GAP
+        ):
+            return entry.lemma + "en"
+        return "-"
+    own = plural[len(modifier) :]
+    own = own[:1].upper() + own[1:]
+    if (
+        plural
+        and own != singular
+        and zipf_frequency(singular, "de") >= COMMON_SINGULAR
+        and _gap(singular, own) >= MASS_GAP
+    ):
+        return "~"
+    return plural
+
+
+def _infinitive_fields(lemma: str) -> dict | None:
+    """das Einkaufen, das Eingreifen: a verb's infinitive used as a noun is neuter, no plural."""
+    if not nominalised_infinitive(lemma):
+        return None
+    return {"article": "das", "gender": "Neut", "number_note": "kein Plural"}
+
+
+def _gap(singular: str, plural: str) -> float:
+    return zipf_frequency(singular, "de") - zipf_frequency(plural, "de")
+
+
+def _adjectival_fields(entry: NounEntry, gender: str) -> dict:
+    """der/die Angestellte, die Angestellten: a noun declined like an adjective.
+
+    A person noun has a masculine (Angestellter) and a feminine entry: the card shows both
+    articles; others keep their own (das Äußere).
+    """
+    lexicon = noun_lexicon()
+    masculine = (
+        lexicon.lookup(entry.lemma + "r", compound_fallback=False)
+        if entry.lemma.endswith("e")
+        else None
+    )
+    both = gender == "Fem" and masculine is not None and masculine.adjectival
+    fields: dict = {
+        "article": "der/die" if both else ARTICLES[gender],
+        "gender": "" if both else gender,
+    }
+    if entry.plural not in ("", "-"):
         fields["plural"] = f"die {entry.plural}"
     return fields
 
@@ -58,7 +197,11 @@ def verb_fields(lemma: str, found: list[tuple[Sentence, Token]]) -> dict:
     parts = principal_parts(lemma, usage=usage)
     if parts is not None:
         fields.update(
-            verb_forms=(parts.present, parts.preterite, f"{parts.auxiliary_3sg} {parts.participle}"),
+            verb_forms=(
+                parts.present,
+                parts.preterite,
+                f"{parts.auxiliary_3sg} {parts.participle}",
+            ),
             auxiliary=parts.auxiliary,
             separable_prefix=parts.prefix,
         )
@@ -95,4 +238,6 @@ def _perfect(sentence: Sentence, verb: Token) -> tuple[str, str] | None:
 
 def _is_reflexive(sentence: Sentence, verb: Token) -> bool:
     """A reflexive pronoun "sich" in the verb's clause."""
-    return any(token.tag == "PRF" and token.text.lower() == "sich" for token in _clause(sentence, verb))
+    return any(
+        token.tag == "PRF" and token.text.lower() == "sich" for token in _clause(sentence, verb)
+    )
