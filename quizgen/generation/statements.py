@@ -28,7 +28,10 @@ from dataclasses import dataclass, replace
 from functools import partial
 from itertools import pairwise
 
+from ..analysis.lexicon import noun_lexicon
 from ..extraction.facts import SPEECH_VERBS
+from ..extraction.frequency import zipf_frequency
+from ..extraction.reference import topic_anaphor
 from ..model import (
     FALSE,
     NOT_IN_TEXT,
@@ -120,7 +123,7 @@ def _clause_ok(sentence: Sentence, clause: Clause) -> bool:
     if clause.lemma in SPEECH_VERBS or clause.kind not in ("main", "coordinated", "subordinate"):
         return False
     if clause.kind in ("main", "coordinated") and (min(clause.verbs, default=clause.finite) != clause.finite or sum(
-            c.field == "vorfeld" for c in clause.constituents) > 1):
+            c.field == "vorfeld" and not _focus_particle(sentence, c) for c in clause.constituents) > 1):
         return False  # verb last or three phrases before the verb: a clause the rules took for a main one
     if clause.kind == "coordinated":
         parent = sentence.clauses[clause.parent] if clause.parent is not None and clause.parent < len(sentence.clauses) else None
@@ -139,6 +142,14 @@ def _clause_ok(sentence: Sentence, clause: Clause) -> bool:
     if len(subjects) != 1 or not subjects[0].sure:
         return False
     return _token(sentence, subjects[0].start).tag not in ("PWS", "PRELS", "PWAT")
+
+
+def _focus_particle(sentence: Sentence, constituent: Constituent) -> bool:
+    """"Schon in der Steinzeit …": a particle before the Vorfeld's phrase is part of it."""
+    return constituent.end - constituent.start == 1 and _token(sentence, constituent.start).text.lower() in FOCUS_PARTICLES
+
+
+FOCUS_PARTICLES = frozenset({"nur", "auch", "sogar", "selbst", "erst", "schon", "bereits", "noch"})
 
 
 def _cut_enumeration(sentence: Sentence, clause: Clause) -> bool:
@@ -197,6 +208,10 @@ def _names(analysis: Analysis, sentence: Sentence, clause: Clause, resolver: Res
         if constituent.clause is not None:
             continue
         tokens = _tokens(sentence, constituent.start, constituent.end)
+        topic = topic_anaphor(analysis, sentence, tokens)
+        if topic:
+            found[(constituent.start, constituent.end)] = topic  # "Die Insel hat …" → "Kreta hat …"
+            continue
         pronouns = [t for t in tokens if t.tag == "PPER"]
         if not pronouns:
             if constituent.role == "subject" and any(t.tag == "PPOSAT" for t in tokens):
@@ -394,13 +409,37 @@ def _value(text: str) -> float | None:
         return None
 
 
-def clearly_different(shown: str, wrong: str) -> bool:
+ABOUT = frozenset({"etwa", "rund", "ca.", "ca", "circa", "zirka", "ungefähr", "annähernd", "fast", "knapp", "nahezu",
+                   "beinahe", "gut"})
+ABOUT_FACTOR = 3.0  # "etwa 600.000" is not "etwa 700.000" but clearly not "etwa 2 Millionen"
+
+
+def _about(sentence: Sentence, start: int) -> bool:
+    """"etwa 600.000", "rund 50": an approximate number, not a bound ("mehr als", "bis zu")."""
+    first = sentence.tokens[0].i
+    before = [_token(sentence, i).text.lower() for i in range(max(first, start - 2), start)]
+    return bool(before) and before[-1] in ABOUT and not any(w in ("mehr", "weniger", "bis", "als") for w in before)
+
+
+def _scaled(shown: str, rng: random.Random) -> list[str]:
+    """An approximate whole number ten times larger or smaller, written as German writes it
+    ("600.000" → "60.000", "6.000.000"), in random order."""
+    value = _value(shown)
+    if value is None or value != int(value) or not re.fullmatch(r"\d{1,3}(?:\.\d{3})*|\d+", shown):
+        return []
+    found = [f"{int(v):,}".replace(",", ".") for v in (value * 10, value / 10) if v >= 10 and v == int(v)]
+    rng.shuffle(found)
+    return found
+
+
+def clearly_different(shown: str, wrong: str, factor: float = 1.3) -> bool:
     """Is the wrong number one a reader tells apart without a digit-by-digit check: at least
-    30 % away, and not the same digits with one of them changed ("3.089" for "1.089")?"""
+    ``factor`` away (30 %; three times for an approximate one), and not the same digits with
+    one of them changed ("3.089" for "1.089")?"""
     a, b = _value(shown), _value(wrong)
     if a is None or b is None or a <= 0 or b <= 0:
         return False
-    if max(a, b) / min(a, b) < 1.3:
+    if max(a, b) / min(a, b) < factor:
         return False
     da, db = _digits(shown), _digits(wrong)
     return not (len(da) == len(db) and sum(x != y for x, y in zip(da, db, strict=True)) == 1 and len(da.strip("0")) > 1)
@@ -486,9 +525,23 @@ def _without_referent(analysis: Analysis, sentence: Sentence, clause: Clause, dr
             after = tokens[head.i - tokens[0].i + 1] if head.i - tokens[0].i + 1 < len(tokens) else None
             if after is not None and (after.tag in ("NE", "CARD", "APPR", "APPRART") or after.tag == "ART" and after.text.lower() in ("des", "der")):
                 continue
-            if not _mentioned(analysis, sentence, head):
+            if not _mentioned(analysis, sentence, head) and not _unique(head):
                 return True
     return False
+
+
+SINGULAR_MARGIN = 2.0  # Zipf: a noun this much more frequent than its plural is used in the singular only
+
+
+def _unique(noun: Token) -> bool:
+    """A noun a definite article does not point back with: one of a kind or a mass ("im
+    Mittelmeer", "vom Tourismus", "die Landwirtschaft"), its plural rare or absent."""
+    entry = noun_lexicon().lookup(noun.lemma or noun.text)
+    if entry is None or noun.feature("Number") == "Plur":
+        return False
+    if entry.plural == "-":
+        return True
+    return bool(entry.plural) and zipf_frequency(entry.lemma) - zipf_frequency(entry.plural) >= SINGULAR_MARGIN
 
 
 _UNITS = frozenset({"%", "Prozent", "‰"})
@@ -594,7 +647,8 @@ def candidates(analysis: Analysis, resolver: Resolver | None = None) -> list[Bas
                 continue
             drop = _leave_out(sentence, clause)
             names = _names(analysis, sentence, clause, resolver) if drop is not None else None
-            if drop is None or names is None or _without_referent(analysis, sentence, clause, drop):
+            named = tuple(c for c in clause.constituents if (c.start, c.end) in (names or {}))
+            if drop is None or names is None or _without_referent(analysis, sentence, clause, drop + named):
                 continue
             variants = [v for v in _variants(analysis, sentence, clause, names, drop, resolver)
                         if acceptable(v, clause) and not cut_off(sentence, clause, v) and not _pair_split(v, sentence.text)
@@ -806,13 +860,17 @@ def number_or_time(analysis: Analysis, base: Base, facts: tuple[Fact, ...], rng:
         if inside is None or inside in base.drop or any(a < span[1] and span[0] < b for a, b in base.replace):
             continue
         shown = render(sentence, *span)
-        if fact.kind == "number" and (approximate(sentence, span[0]) or statistic(shown)
+        about = fact.kind == "number" and _about(sentence, span[0])
+        if fact.kind == "number" and (approximate(sentence, span[0]) and not about or statistic(shown)
                                       or any(w.lower() in APPROXIMATORS for w in shown.split()[:-1])):
             continue  # "mehr als 100" → "mehr als 150" may be true; "3.089" for "1.089" is a digit trap
-        for wrong in distractors_for(shown, sentence.text, analysis, facts, rng, 6):
+        wrongs = distractors_for(shown, sentence.text, analysis, facts, rng, 6)
+        if about:
+            wrongs = [*wrongs, *_scaled(shown, rng)]
+        for wrong in wrongs:
             if wrong == shown or wrong in sentence.text:
                 continue
-            if fact.kind == "number" and not clearly_different(shown, wrong):
+            if fact.kind == "number" and not clearly_different(shown, wrong, ABOUT_FACTOR if about else 1.3):
                 continue
             if not plausible_time(shown, wrong, sentence.text):
                 continue
