@@ -35,7 +35,8 @@ from ..errors import InputError
 from .senses import Context, Sense, choose, cue_words
 
 MIN_SUPPORT = 0.12  # senses with less dictionary support are not even indexed
-INDEX_VERSION = 26
+NARROWED = 0.7  # a German qualifier: "Fahrzeug (mit Rädern)"
+INDEX_VERSION = 29
 
 _POS_MARKERS = {
     "m": "NOUN", "f": "NOUN", "n": "NOUN", "pl": "NOUN", "m,f": "NOUN", "m,n": "NOUN", "f,n": "NOUN",
@@ -147,14 +148,21 @@ def _object_and_verb(alternative: str) -> tuple[str, str, bool]:
     return (match.group(1), "", True) if match else ("", "", False)
 
 
-def _english_glosses(english_first: str, pos: str, preposition: str) -> list[tuple[str, float]]:
-    """(gloss, weight) for the English alternatives of a line's first sub-entry."""
+def _english_glosses(english_first: str, pos: str, preposition: str, narrowed: bool = False) -> list[tuple[str, float]]:
+    """(gloss, weight) for the English alternatives of a line's first sub-entry.
+
+    "colour [Br.]; color [Am.]" is one word in two spellings, not a regional word; an English
+    qualifier restating a German one ("Bildung (Wissensvermittlung) :: education (instruction)")
+    narrows the sense only once.
+    """
     found: list[tuple[str, float]] = []
+    spellings = "[Br.]" in english_first and "[Am.]" in english_first
     for part in _split_top(english_first)[:5]:
-        weight = 0.3 if _BAD_REGISTER.search(part) else 1.0
+        register = part.replace("[Br.]", "").replace("[Am.]", "") if spellings else part
+        weight = 0.3 if _BAD_REGISTER.search(register) else 1.0
         if preposition:
             part = _ENGLISH_PREP_NOTE.sub(r"\1", part)
-        if _ENGLISH_QUALIFIER.search(part):
+        if not narrowed and _ENGLISH_QUALIFIER.search(part):
             weight *= ENGLISH_NARROWED  # "to pass (card game)", "to attend (pay attention)": a narrow use
         gloss = re.sub(r"\b(?:sb|sth|jdn|jdm|etw)\.(?:/(?:sb|sth)\.)*|\bone['’]s\b|\boneself\b|<>", "", _strip_nested(part))
         gloss = re.sub(r"\s+to do$", "", re.sub(r"\s+", " ", gloss).strip(" ;,."))
@@ -199,9 +207,9 @@ def _ding_entries(line: str) -> list[Entry]:
     for lemma, preposition, narrowed in heads:
         if not lemma:
             continue
-        factor = damping * (0.4 if narrowed else 1.0) / (1 + 0.5 * _more_common(lemma, heads))
+        factor = damping * (NARROWED if narrowed else 1.0) / (1 + 0.5 * _more_common(lemma, heads))
         line_cues = cue_words(german, lemma)
-        for j, (gloss, weight) in enumerate(_english_glosses(english_first, pos, preposition.removeprefix("sich").strip())):
+        for j, (gloss, weight) in enumerate(_english_glosses(english_first, pos, preposition.removeprefix("sich").strip(), narrowed)):
             entries.append((lemma, pos, gloss, weight * factor / (1 + 0.5 * j), preposition, line_cues))
     return entries
 

@@ -18,7 +18,7 @@ sense is weak, no gloss is shown rather than a doubtful one.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 MAX_SENSES = 3
@@ -130,12 +130,28 @@ def _cue_fit(cues: str, words: frozenset[str]) -> float:
     (same first five letters) or a compound ending in it (Flächenflugzeug ~ Flugzeug)."""
     if not cues or not words:
         return 1.0
-    found = sum(
-        1 for word in words
+    return min(MAX_CUE_FIT, 1.0 + CUE_MATCH * len(_shared(cues, words)))
+
+
+def _shared(cues: str, words: frozenset[str]) -> frozenset[str]:
+    return frozenset(
+        word for word in words
         if any(cue == word or cue.endswith(word) or word.endswith(cue) or (cue[:5] == word[:5] and abs(len(cue) - len(word)) <= 3)
                for cue in cues.split())
     )
-    return min(MAX_CUE_FIT, 1.0 + CUE_MATCH * found)
+
+
+def _telling(candidates: list[Sense], context: Context) -> Context:
+    """The context without the sentence words that most senses share ("gezogen" is listed with
+    every sense of ziehen): a word tells senses apart only when few of them have it."""
+    if not context.words:
+        return context
+    counts: dict[str, int] = {}
+    for sense in candidates:
+        for word in _shared(sense.cues, context.words):
+            counts[word] = counts.get(word, 0) + 1
+    common = {word for word, count in counts.items() if count > max(1, len(candidates) // 3)}
+    return replace(context, words=context.words - common) if common else context
 
 
 _DATIVE_PRONOUNS = frozenset(["mir", "dir", "ihm", "uns", "euch", "ihnen"])
@@ -171,6 +187,7 @@ def choose(candidates: list[Sense], context: Context) -> tuple[str, ...]:
     """Up to three English senses, the likeliest first; () when the best is too weak."""
     if not candidates:
         return ()
+    context = _telling(candidates, context)
     scored = sorted(((score(sense, context), sense) for sense in candidates), key=lambda pair: -pair[0])
     best = scored[0][0]
     if best < MIN_SCORE:
