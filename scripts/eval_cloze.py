@@ -123,7 +123,7 @@ def defects(analysis: Analysis, vocabulary: tuple[VocabItem, ...], note: ClozeNo
         found["bylines"] += 1
     if tokens and _needs_context(note, tokens):
         found["pronoun_context"] += 1
-    if any(t.tag == "PTKVZ" and t.particle_of is None and _at_clause_end(sentence, t) for t in tokens):
+    if any(_unjoined(sentence, t) for t in tokens):
         found["lemma_errors"] += 1
     return found
 
@@ -139,10 +139,24 @@ def _lemma_error(item: VocabItem, answer: str) -> bool:
     return False
 
 
-def _at_clause_end(sentence, token: Token) -> bool:
+def is_verb(infinitive: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(infinitive, "de") > 0
+
+
+def _unjoined(sentence, token: Token) -> bool:
+    """A particle at the clause end, joined to no verb, that makes a German verb with a
+    finite verb of its sentence (steigt … an left as steigen)."""
+    if token.tag != "PTKVZ" or token.particle_of is not None:
+        return False
     k = token.i - sentence.tokens[0].i
     after = sentence.tokens[k + 1] if k + 1 < len(sentence.tokens) else None
-    return after is None or after.tag in ("$.", "$,")
+    if after is not None and after.tag not in ("$.", "$,"):
+        return False
+    return any(
+        t.tag == "VVFIN" and is_verb(token.text.lower() + t.lemma) for t in sentence.tokens[:k]
+    )
 
 
 def _needs_context(note: ClozeNote, tokens: list[Token]) -> bool:
@@ -155,7 +169,7 @@ def _needs_context(note: ClozeNote, tokens: list[Token]) -> bool:
         or (t.tag == "PPOSAT" and t.text.lower().startswith(("sein", "ihr")))
     ]
     explained = [t for t in third if f"{t.text} (= " in note.source_sentence]
-    if first.tag in ("PDS", "PDAT", "PAV") or (first in third and first not in explained):
+    if first.tag in ("PDS", "PDAT", "PAV", "PROAV") or (first in third and first not in explained):
         return True
     for token in third:
         before = [t for t in tokens if t.i < token.i and t.tag in ("NN", "NE")]

@@ -89,14 +89,14 @@ def item(
 
 
 def test_lemma_hint_as_written_in_conventions():
-    analysis = analysis_of("Die Raketen fliegen heute weit über das Meer.")
+    analysis = analysis_of("Die Raketen der Armee fliegen heute weit über das Meer.")
     vocabulary = (
         item(analysis, "Raketen", "Rakete", article="die"),
         item(analysis, "fliegen", "fliegen", "VERB"),
     )
     notes = make_clozes(analysis, vocabulary, (), Options())
     assert [note.text for note in notes] == [
-        "Die {{c1::Raketen::die Rakete}} {{c2::fliegen::f…}} heute weit über das Meer."
+        "Die {{c1::Raketen::die Rakete}} der Armee {{c2::fliegen::f…}} heute weit über das Meer."
     ]
     assert notes[0].answers == ("Raketen", "fliegen") and notes[0].kinds == (
         "vocabulary",
@@ -106,15 +106,16 @@ def test_lemma_hint_as_written_in_conventions():
 
 
 def test_hint_never_repeats_the_answer():
-    analysis = analysis_of("Die Rakete steht heute noch im Hafen von Kiel.")
+    analysis = analysis_of("Die Rakete aus Kiel steht heute noch im Hafen.")
     vocabulary = (
         item(analysis, "Rakete", "Rakete", article="die"),
         item(analysis, "Hafen", "Hafen", article="der"),
+        replace(item(analysis, "steht", "steht", "VERB"), gloss=("to stand",)),
     )
     (note,) = make_clozes(analysis, vocabulary, (), Options())
-    assert (  # the form is the lemma: the gloss where there is one, else article and letter
-        note.text
-        == "Die {{c1::Rakete::rocket}} steht heute noch im {{c2::Hafen::der H…}} von Kiel."
+    assert (  # the form is the lemma: a noun's article and letter, else the gloss
+        note.text == "Die {{c1::Rakete::die R…}} aus Kiel {{c2::steht::to stand}} heute noch im "
+        "{{c3::Hafen::der H…}}."
     )
     for kind in ("lemma", "pos", "article", "first-letter", "gloss"):
         (note,) = make_clozes(analysis, vocabulary, (), replace(Options(), hint=kind))
@@ -123,7 +124,20 @@ def test_hint_never_repeats_the_answer():
             for hint, answer in zip(note.hints, note.answers, strict=True)
         )
     (bare,) = make_clozes(analysis, vocabulary, (), replace(Options(), hint="none"))
-    assert bare.text == "Die {{c1::Rakete}} steht heute noch im {{c2::Hafen}} von Kiel."
+    assert bare.text == "Die {{c1::Rakete}} aus Kiel {{c2::steht}} heute noch im {{c3::Hafen}}."
+
+
+def test_no_two_gaps_side_by_side_and_no_gloss_that_is_the_answer():
+    analysis = analysis_of("Im Sommer spielen viele Kinder Badminton auf der Wiese.")
+    vocabulary = (
+        replace(item(analysis, "Kinder", "Kind", article="das"), score=2.0),
+        replace(item(analysis, "Badminton", "Badminton", "NOUN"), gloss=("badminton",)),
+        item(analysis, "Wiese", "Wiese", article="die"),
+    )
+    (note,) = make_clozes(analysis, vocabulary, (), Options())
+    assert note.answers == ("Kinder", "Wiese")
+    (alone,) = make_clozes(analysis, vocabulary[1:2], (), replace(Options(), hint="gloss"))
+    assert alone.hints == ("B…",)
 
 
 def test_function_words_and_punctuation_are_never_gaps():

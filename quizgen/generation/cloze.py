@@ -5,11 +5,12 @@ items' occurrences give the offsets): never a name or a number (a learner cannot
 from the language), never a function word or punctuation, never part of a word
 (``Aare``-Ufer). Up to three deletions per sentence, each its own card (c1, c2, c3); one word
 is gapped in at most ``MAX_PER_LEMMA`` notes of an article. The hint is the lemma when the
-form differs from it ("die Rakete", "auffordern"), else the English gloss, else the article
-and first letter.
+form differs from it ("die Rakete", "auffordern"); else, for a noun, its article and first
+letter ("die R…": the gender is worth learning, and a gloss may be of another sense); else the
+English gloss, else the first letter. No two gaps stand side by side.
 
-A card shows one sentence, so the sentence must read on its own: it has a finite verb (no
-heading, byline "(APA, 12.2. 2016)" or fragment), does not end in a colon that leads into a
+A card shows one sentence, so the sentence must read on its own: it shows the finite verb of
+a main clause (no heading, byline "(APA, 12.2. 2016)" or fragment), does not end in a colon that leads into a
 list, and does not open with a word that points back (dies, dieser, dabei). A third-person
 pronoun whose referent stands in an earlier sentence gets it in brackets when
 ``reference.resolve`` is certain ("er (= Kim Jong Un)"); otherwise the sentence makes no
@@ -94,9 +95,11 @@ _CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::(.*?))?\}\}", re.DOTALL)
 _SPACE = re.compile(r"\s+")
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—"})
 FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN", "VVIMP", "VAIMP"})
-# A sentence opening with these points back to the sentence before: dies, dieser See, dabei.
-BACK_POINTING_TAGS = frozenset({"PDS", "PDAT", "PAV"})
+# A sentence opening with these points back to the sentence before: dies, dieser See, dabei
+# (HanTa's pronominal adverbs are PROAV, TIGER's name for STTS PAV).
+BACK_POINTING_TAGS = frozenset({"PDS", "PDAT", "PAV", "PROAV"})
 THIRD_PERSON = frozenset({"er", "sie", "ihn", "ihm", "ihnen", "ihr"})
+MAIN_CLAUSES = frozenset({"main", "coordinated", "question"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +146,7 @@ def make_clozes(
             for t in by_sentence.get(sentence.index, [])
             if used[t.lemma] < MAX_PER_LEMMA and _stands_alone(t, sentence, analysis)
         ]
-        chosen = _choose(targets)
+        chosen = _choose(targets, analysis.article.text)
         start, end = _trim(sentence, chosen)
         chosen = [t for t in chosen if start <= t.start and t.end <= end]
         if not chosen:
@@ -215,7 +218,7 @@ def _referents(
     words = [t for t in tokens if any(c.isalnum() for c in t.text)]
     if not words or words[0].tag in BACK_POINTING_TAGS:
         return None
-    if not any(t.tag in FINITE_TAGS for t in tokens):
+    if not _has_main_verb(sentence, tokens):
         return None
     added: list[tuple[int, str]] = []
     named: set[str] = set()
@@ -234,6 +237,15 @@ def _referents(
         named.add(referent)
         added.append((token.end, f" (= {referent})"))
     return added
+
+
+def _has_main_verb(sentence: Sentence, tokens: list[Token]) -> bool:
+    """The finite verb of a main clause is shown ("… die ausreichend Gefälle hat" is a
+    fragment); without a clause analysis, any finite verb."""
+    shown = {t.i for t in tokens}
+    if sentence.clauses:
+        return any(c.kind in MAIN_CLAUSES and c.finite in shown for c in sentence.clauses)
+    return any(t.tag in FINITE_TAGS for t in tokens)
 
 
 def _antecedent_before(tokens: list[Token], pronoun: Token) -> bool:
@@ -278,8 +290,8 @@ def _stands_alone(target: Target, sentence: Sentence, analysis: Analysis) -> boo
     return len(re.findall(pattern, sentence.text, flags=re.IGNORECASE)) == 1
 
 
-def _choose(targets: list[Target]) -> list[Target]:
-    """The best non-overlapping targets by score, one per word."""
+def _choose(targets: list[Target], text: str) -> list[Target]:
+    """The best non-overlapping targets by score, one per word, no two side by side."""
     chosen: list[Target] = []
     for target in sorted(targets, key=lambda t: (-t.value, t.start)):
         if len(chosen) == MAX_DELETIONS:
@@ -288,8 +300,15 @@ def _choose(targets: list[Target]) -> list[Target]:
             continue
         if any(c.lemma == target.lemma for c in chosen):
             continue  # two gaps for one word: the second gives the first away
+        if any(_adjacent(text, target, c) for c in chosen):
+            continue  # "in einen hohen [ ] [ ] [ ]": each gap needs words around it
         chosen.append(target)
     return sorted(chosen, key=lambda t: t.start)
+
+
+def _adjacent(text: str, one: Target, other: Target) -> bool:
+    first, second = sorted((one, other), key=lambda t: t.start)
+    return not text[first.end : second.start].strip()
 
 
 def hint_for(target: Target, answer: str, kind: str) -> str:
@@ -305,9 +324,10 @@ def hint_for(target: Target, answer: str, kind: str) -> str:
             and item.display.casefold() != answer.casefold()
         ):
             return item.display
-        kind = "gloss" if item.gloss else "article"
-    if kind == "gloss" and item.gloss:
-        return item.gloss[0]
+        kind = "gloss" if item.gloss and not item.article else "article"
+    gloss = item.gloss[0] if item.gloss else ""
+    if kind == "gloss" and gloss and answer.casefold() not in gloss.casefold():
+        return gloss  # not "badminton" for Badminton
     if kind == "article" and item.article:
         return f"{item.article} {answer[:1]}…"
     if kind in ("article", "first-letter", "gloss"):
