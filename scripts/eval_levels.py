@@ -116,11 +116,12 @@ def seed_levels(nlp) -> dict[str, str]:
 
 
 def seed_checks(levels: dict[str, str]) -> dict[str, int]:
-    """How many of the issue's seed words are still mislabelled (0 is the goal)."""
+    """How many of the issue's seed words are still mislabelled (0 is the goal); a word the
+    vocabulary no longer extracts ("-") is no level error."""
     return {
         "seed_separable_a1": sum(levels[word] == "A1" for word in SEED_NOT_A1),
         "seed_news_c1": sum(levels[word] in ("C1", "C2") for word in SEED_NOT_C1),
-        "seed_fabrik_off": sum(levels[word] not in ("A2", "B1") for word in SEED_A2_B1),
+        "seed_fabrik_off": sum(levels[word] not in ("A2", "B1", "-") for word in SEED_A2_B1),
     }
 
 
