@@ -21,6 +21,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 from functools import lru_cache
 from importlib import metadata
+from typing import Any
 
 from ..cache import cache_dir, tables
 
@@ -28,7 +29,7 @@ FORMS = 100_000  # wordfreq forms read: below this, Zipf < ~2.3, far past every 
 TABLE_VERSION = 2
 
 
-def _build() -> dict[str, dict[str, float]]:
+def _build() -> dict[str, dict[str, Any]]:
     import simplemma
     from wordfreq import get_frequency_list
 
@@ -59,7 +60,7 @@ def _build() -> dict[str, dict[str, float]]:
 
 
 @lru_cache(maxsize=1)
-def _tables() -> Mapping[str, Mapping[str, float]]:
+def _tables() -> Mapping[str, Mapping[str, Any]]:
     versions = "-".join(_version(name) for name in ("wordfreq", "simplemma", "german-nouns"))
     path = cache_dir() / f"lemma-ranks-v{TABLE_VERSION}-{versions}.sqlite"
     return tables(path, _build, stale_prefix="lemma-ranks-")
