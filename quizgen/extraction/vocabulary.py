@@ -37,7 +37,7 @@ PART_WEIGHT = 0.5
 PROMINENT_WEIGHT = 1.0
 RARE_ZIPF = 2.5  # rarer words count as this rare (wordfreq knows no new compound)
 USEFUL_ZIPF = 5.0  # more common than this adds nothing (such words are below B1 anyway)
-USE_WEIGHT = 0.5
+USE_WEIGHT = 0.8
 FIT_STEP = 0.3  # per band beyond the one above the learner's level
 TRANSPARENT_PENALTY = 1.0  # a compound below the learner's level by its parts
 FAMILY_PENALTY = 1.0  # per word of the same family already on the list
@@ -59,8 +59,8 @@ def extract_vocabulary(analysis: Analysis, options: Options) -> tuple[VocabItem,
     known = load_known(options.known) if options.known else frozenset()
     groups: dict[tuple[str, str], list[tuple[Sentence, Token]]] = defaultdict(list)
     for sentence in analysis.sentences:
-        for token in sentence.tokens:
-            key = _key(token)
+        for k, token in enumerate(sentence.tokens):
+            key = _key(token, opens=k == 0 or sentence.tokens[k - 1].pos == "PUNCT")
             if key:
                 groups[key].append((sentence, token))
     items = [item for key, found in groups.items() if (item := _item(key, found, analysis))]
@@ -79,7 +79,11 @@ def extract_vocabulary(analysis: Analysis, options: Options) -> tuple[VocabItem,
 def _for_learner(item: VocabItem, learner: int, split: bool) -> bool:
     """At the learner's level or above; or a compound the learner can read from its parts but
     that is rare as a whole (Massenproduktion, Staatschef): a term worth learning as one word,
-    ranked lower (see _score). Before the compounds are ``split``, every noun rare as a whole stays."""
+    ranked lower (see _score). Before the compounds are ``split``, every noun rare as a whole
+    stays. Never a verb, adjective or adverb of which wordfreq knows no form: a foreign word
+    (velociped) or a lemma the analysis made up."""
+    if item.pos in ("VERB", "ADJ", "ADV") and item.zipf < 1.0:
+        return False
     if level_index(item.level) >= learner:
         return True
     if item.pos != "NOUN" or level_index(band(item.zipf)) < learner:
@@ -107,7 +111,9 @@ def _finish(item: VocabItem, glossary) -> VocabItem:
     return replace(item, gloss=gloss)
 
 
-def _key(token: Token) -> tuple[str, str] | None:
+def _key(token: Token, opens: bool = False) -> tuple[str, str] | None:
+    """(lemma, part of speech) of a word worth an item; ``opens``: the token opens the
+    sentence or follows punctuation (where any word is capitalised)."""
     pos = CONTENT_TAGS.get(token.tag)
     if pos is None or token.ent_label or token.particle_of is not None:
         return None
@@ -119,6 +125,8 @@ def _key(token: Token) -> tuple[str, str] | None:
     if pos == "NOUN" and (lemma.isupper() or nominalised_adjective(lemma)):
         return None  # acronyms are names; "das Englische" is an adjective in disguise
     if pos == "ADJ":
+        if lemma[:1].isupper() or (token.text[:1].isupper() and not opens):
+            return None  # "Londoner", "im Britischen Museum": an adjective of a name
         lemma = lemma.lower()
         if lemma in _STOP_ADJECTIVES:
             return None
@@ -275,7 +283,8 @@ def _one_per_family(items: list[VocabItem], limit: int) -> list[VocabItem]:
     """The best items, a word family once: a compound's head only when it also stands on its
     own at least twice (not Fabrik beside Munitionsfabrik), and a word related to one already
     chosen (Raketentest after Rakete, besuchen after Besuch) worth FAMILY_PENALTY less per
-    relative. Two compounds that share a part are not related (Rüstungs-, Munitionsindustrie)."""
+    relative. Two compounds that share a part are not related (Rüstungs-, Munitionsindustrie).
+    An item's score is its value given the items before it, so the list is in score order."""
     queue = [(-item.score, item.sentence, item.lemma, k) for k, item in enumerate(items)]
     heapq.heapify(queue)
     chosen: list[VocabItem] = []
@@ -294,5 +303,5 @@ def _one_per_family(items: list[VocabItem], limit: int) -> list[VocabItem]:
             continue
         own_keys |= own
         part_keys |= parts
-        chosen.append(item)
+        chosen.append(replace(item, score=value))
     return chosen
