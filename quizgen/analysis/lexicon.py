@@ -25,14 +25,24 @@ from spacy.tokens import Doc
 from ..cache import cache_dir, tables
 from .agreement import gender_in_context
 
-INDEX_VERSION = 4
+INDEX_VERSION = 5
 GENDERS = {"m": "Masc", "f": "Fem", "n": "Neut"}
 NAME_KINDS = ("Toponym", "Vorname", "Nachname", "Eigenname")
 _CASES = ("nominativ", "genitiv", "dativ", "akkusativ")
 MIN_HEAD = 3  # shortest compound head the fallback accepts
-MIN_MODIFIER = 3  # shortest first part: Wagen is not Wa + Gen
+SHORT_MODIFIER = 4  # a first part shorter than this must be a noun (Öl, not Wa)
+# Suffixes that fix a noun's gender and plural (Duden's rules without exceptions in use).
+_SUFFIXES = (
+    ("ung", "Fem", "ungen"),
+    ("heit", "Fem", "heiten"),
+    ("keit", "Fem", "keiten"),
+    ("schaft", "Fem", "schaften"),
+    ("tion", "Fem", "tionen"),
+    ("ität", "Fem", "itäten"),
+    ("chen", "Neut", "chen"),
+    ("ismus", "Masc", "ismen"),
+)
 _INSEPARABLE = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer")
-MODIFIER_ZIPF = 2.5  # a first part that is neither noun nor name must be this common a word
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,9 +91,11 @@ def _build_index(path: Path) -> _Index:
             if "Substantiv" not in kinds or "Abkürzung" in kinds:
                 continue
             genders = tuple(
-                GENDERS[value]
-                for key in ("genus", "genus 1", "genus 2", "genus 3", "genus 4")
-                if (value := row.get(key, "")) in GENDERS
+                dict.fromkeys(  # Wiktionary lists some genders twice (genus 1 = genus 2 = m)
+                    GENDERS[value]
+                    for key in ("genus", "genus 1", "genus 2", "genus 3", "genus 4")
+                    if (value := row.get(key, "")) in GENDERS
+                )
             )
             singular = row.get("nominativ singular") or row.get("nominativ singular 1", "")
             adjectival = "adjektivische Deklination" in kinds
@@ -163,26 +175,36 @@ class NounLexicon:
     def lookup(self, lemma: str, compound_fallback: bool = True) -> NounEntry | None:
         """The noun's entry; for an unknown compound, one derived from its last part."""
         entry = self._entry(lemma)
+        if entry is None and "ß" in lemma:  # Prozeß, Anlaß: the old spelling of Prozess, Anlass
+            entry = self._entry(lemma.replace("ß", "ss"))
         if entry is not None or not compound_fallback:
             return entry
         return self.compound_entry(lemma)
 
     def compound_entry(self, word: str) -> NounEntry | None:
-        """Militärübung → die Übung → Fem, plural Militärübungen (the longest known head)."""
+        """Militärübung → die Übung → Fem, plural Militärübungen (the longest known head).
+
+        Not for a prefixed verb's infinitive (das Eingreifen is not Eing + der Reifen); an
+        unknown word with a gender-marking suffix takes the suffix's gender (Verelendung).
+        """
+        if nominalised_infinitive(word):
+            return NounEntry(word, "Neut", ("Neut",), "-", ("-",), genitive=word + "s")
+        suffix = _suffix_entry(word)
         for split in range(2, len(word) - MIN_HEAD + 1):
             modifier, head = word[:split], word[split:]
             if head[:1] == "-":
                 modifier, head = word[: split + 1], head[1:]
             head = head[:1].upper() + head[1:]
             entry = self._entry(head)
+            if suffix is not None and head.lower() == suffix.head:
+                return suffix  # Misswirtschaft: -schaft, not der Schaft
             if entry is None or not (entry.genders or entry.plural_only) or len(head) < MIN_HEAD:
                 continue  # the longest known head decides, even with two genders (Rechtsfall: Fall, not All)
-            if len(modifier) < MIN_MODIFIER or (
-                not modifier[-1:].isalpha() and modifier[-1:] != "-"
-            ):
+            if not modifier[-1:].isalpha() and modifier[-1:] != "-":
                 continue
-            if not (modifier.endswith("-") or _is_word(self, modifier) or _is_stem(modifier)):
-                continue  # Eingreifen is not Eing + Reifen
+            short = self._entry(modifier[:1].upper() + modifier[1:])
+            if len(modifier) < SHORT_MODIFIER and not (short and short.genders):
+                continue  # Öl-bremse, but Wagen is not Wa + Gen
             plurals = tuple(
                 _prefix(modifier, value) if value != "-" else "-" for value in entry.plurals
             )
@@ -200,7 +222,7 @@ class NounLexicon:
                 genitive=genitive,
                 adjectival=entry.adjectival,
             )
-        return None
+        return suffix
 
     def forms(self, form: str) -> tuple[tuple[str, str], ...]:
         """(lemma, number) pairs of the nouns this form can belong to."""
@@ -212,6 +234,15 @@ class NounLexicon:
     def names(self) -> Mapping[str, str]:
         """Proper names from Wiktionary: word → Toponym, Vorname, Nachname or Eigenname."""
         return self._index.names
+
+
+def _suffix_entry(word: str) -> NounEntry | None:
+    """die Verelendung, das Problemchen, der Autoritarismus: the suffix tells gender and plural."""
+    for suffix, gender, plural in _SUFFIXES:
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            form = word[: len(word) - len(suffix)] + plural
+            return NounEntry(word, gender, (gender,), form, (form,), head=suffix, genitive=word)
+    return None
 
 
 def _prefix(modifier: str, form: str) -> str:
@@ -311,14 +342,6 @@ def _compound_lemma(lexicon: NounLexicon, text: str) -> str:
             head = owners.pop()
             return modifier + (head if modifier.endswith("-") else head[:1].lower() + head[1:])
     return ""
-
-
-def _is_stem(modifier: str) -> bool:
-    """A first part that is a word of its own or a verb stem: Groß-stadt, Schreib-tisch."""
-    from wordfreq import zipf_frequency
-
-    word = modifier.lower()
-    return max(zipf_frequency(word, "de"), zipf_frequency(word + "en", "de")) >= MODIFIER_ZIPF
 
 
 def _is_word(lexicon: NounLexicon, modifier: str) -> bool:

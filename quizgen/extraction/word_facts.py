@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
-from ..analysis.lexicon import NounEntry, nominalised_infinitive, noun_lexicon
+from ..analysis.lexicon import NounEntry, noun_lexicon
 from ..model import Sentence, Token
 from .verbs import Usage, principal_parts
 
@@ -48,10 +48,8 @@ def noun_fields(lemma: str, found: list[tuple[Sentence, Token]]) -> dict | None:
     """Article, gender and plural of the noun ``lemma`` as the article uses it (``found``:
     its occurrences), or None when they cannot be trusted."""
     entry: NounEntry | None = noun_lexicon().lookup(lemma)
-    if entry is None and "ß" in lemma:  # Prozeß, Anlaß: the old spelling of Prozess, Anlass
-        entry = noun_lexicon().lookup(lemma.replace("ß", "ss"))
     if entry is None:
-        return _infinitive_fields(lemma)
+        return None
     if entry.plural_only:
         return {
             "article": "die",
@@ -149,13 +147,6 @@ def _plural_in_use(entry: NounEntry, plural: str, forms: set[str]) -> str:
     ):
         return "~"
     return plural
-
-
-def _infinitive_fields(lemma: str) -> dict | None:
-    """das Einkaufen, das Eingreifen: a verb's infinitive used as a noun is neuter, no plural."""
-    if not nominalised_infinitive(lemma):
-        return None
-    return {"article": "das", "gender": "Neut", "number_note": "kein Plural"}
 
 
 def _gap(singular: str, plural: str) -> float:
