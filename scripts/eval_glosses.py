@@ -24,7 +24,8 @@ GOLD = ROOT / "tests" / "data" / "gloss_gold.tsv"
 BASELINE = ROOT / "tests" / "quality" / "gloss_baseline.json"
 ARTICLES = ROOT.parent / "shared" / "devdata" / "articles"
 FOLDERS = {"klex": "klexikon", "wiki": "wikipedia"}
-_SENTENCE_END = re.compile(r"[.!?](?=[\s“”\"]|$)")
+# a sentence ends at . ! ? — not after an ordinal ("am 20. Mai") or a one-letter abbreviation ("z. B.")
+_SENTENCE_END = re.compile(r"(?<![\s(][A-Za-z])(?<!\d)[.!?](?=[\s“”\"]|$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +60,13 @@ def _sentence(text: str, opening: str) -> str:
     if start < 0:
         raise ValueError(f"gloss_gold.tsv: no sentence begins with {opening!r}")
     end = _SENTENCE_END.search(text, start + len(opening))
-    return text[start : end.end() if end else len(text)].split("\n", 1)[0]
+    lines = text[start : end.end() if end else len(text)].split("\n")
+    sentence = lines[0]
+    for line in lines[1:]:  # "Dazu gehört das Haydn-Haus:" goes on in the next line
+        if not sentence.rstrip().endswith(":"):
+            break
+        sentence = f"{sentence} {line}"
+    return sentence
 
 
 _PARTICLES = ("on", "of", "to", "with", "about", "for", "from", "in", "at", "by", "over", "into", "against")

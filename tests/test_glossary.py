@@ -73,6 +73,54 @@ def test_index_is_cached_in_user_cache_dir(mini_ding, tmp_path):
     assert load_glossary(mini_ding).senses("Haus", "NOUN")[0] == "house"  # read back from the cache
 
 
+# Ding lines written for the sense-choice rules (same format as trans-de-en, not taken from it).
+SENSE_DING = """\
+sich ändern {vr} | sich ändernd | sich geändert :: to change | changing | changed
+etw. ändern {vt} | ändernd | geändert :: to alter sth. | altering | altered
+etw. starten {vt} [techn.] | startend | gestartet :: to start up sth. | starting up | started up
+abheben; starten {vi} (Flugzeug) [aviat.] | abhebend; startend | Das Flugzeug startet pünktlich. :: to take off | taking off | The plane takes off on time.
+Farbe {f} | Farben {pl} :: colour [Br.]; color [Am.] | colours [Br.]; colors [Am.]
+Farbe {f} [ugs.] :: paint
+Landesgrenze {f}; Staatsgrenze {f}; Grenze {f} (zu einem anderen Land) | Landesgrenzen {pl} :: border | borders
+Grenze {f}; Begrenzung {f} | Grenzen {pl} :: limit | limits
+Pflanzen anbauen; kultivieren {vt} [agr.] | Pflanzen anbauend :: to cultivate | cultivating
+etw. anbauen {vt} [techn.] | anbauend :: to mount sth. | mounting
+passen {vi} (Kartenspiel) | passend :: to pass (card game) | passing
+passen {vi} | passend | gepasst :: to fit | fitting | fitted
+"""
+
+
+@pytest.fixture()
+def sense_ding(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    path = tmp_path / "senses.ding"
+    path.write_text(SENSE_DING, encoding="utf-8")
+    load_glossary.cache_clear()
+    yield load_glossary(path)
+    load_glossary.cache_clear()
+
+
+def test_reflexive_sense_needs_sich(sense_ding):
+    assert sense_ding.senses("ändern", "VERB", context="Das Klima hat sich stark geändert.")[0] == "to change"
+    assert sense_ding.senses("ändern", "VERB", context="Der Architekt änderte den Plan.")[0] == "to alter"
+
+
+def test_sentence_sharing_words_with_an_example_picks_that_sense(sense_ding):
+    assert sense_ding.senses("starten", "VERB", context="Mit diesem Flugzeug startete er nach Paris.")[0] == "to take off"
+    assert sense_ding.senses("starten", "VERB", context="Er startete den Motor.")[0] == "to start up"
+
+
+def test_spelling_pair_is_not_regional_and_common_synonym_owns_its_sense(sense_ding):
+    assert sense_ding.senses("Farbe", "NOUN")[0] == "colour"
+    # Grenze is listed third after two rarer words, but it is the everyday word for a border
+    assert "border" in sense_ding.senses("Grenze", "NOUN", context="Die Grenze zwischen Polen und Deutschland.")
+
+
+def test_verb_with_its_typical_object_and_narrow_english_use(sense_ding):
+    assert "to cultivate" in [sense.english for sense in sense_ding.candidates("anbauen", "VERB")]
+    assert sense_ding.senses("passen", "VERB", context="Die Idee passte auf zwei Seiten.")[0] == "to fit"
+
+
 # Acceptable English first senses, judged by hand; the first sense shown must be one of them.
 GLOSS_GOLD = {
     ("Haus", "NOUN"): {"house", "home", "building"},

@@ -102,7 +102,7 @@ def prepositions_in(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-MAX_CUE_ZIPF = 5.6  # more frequent German words (function words, sein, haben) are no clue to a sense
+MAX_CUE_ZIPF = 5.0  # more frequent German words (function words, sein, haben) are no clue to a sense
 
 
 def cue_words(text: str, lemma: str) -> frozenset[str]:
@@ -183,6 +183,16 @@ def score(sense: Sense, context: Context) -> float:
     return sense.rank * common * fit * 0.6 ** max(0, words - 1)  # "to come on strong" is an idiom
 
 
+_PARTICLES = frozenset(["on", "of", "to", "with", "about", "for", "from", "in", "at", "by", "over", "into", "against", "as"])
+
+
+def _english_head(gloss: str) -> str:
+    """The English word a sense is, without its construction's particle: "to belong to" and "to
+    belong" are one sense listed twice, and their support adds up."""
+    words = gloss.lower().split()
+    return " ".join(words[:-1] if len(words) > 2 and words[-1] in _PARTICLES else words)
+
+
 def choose(candidates: list[Sense], context: Context) -> tuple[str, ...]:
     """Up to three English senses, the likeliest first; () when the best is too weak."""
     if not candidates:
@@ -192,6 +202,12 @@ def choose(candidates: list[Sense], context: Context) -> tuple[str, ...]:
     best = scored[0][0]
     if best < MIN_SCORE:
         return ()
+    totals: dict[str, float] = {}
+    for value, sense in scored:
+        totals[_english_head(sense.english)] = totals.get(_english_head(sense.english), 0.0) + value
+    top = max(totals, key=lambda head: totals[head])
+    first = next(pair for pair in scored if _english_head(pair[1].english) == top)
+    scored = [first, *(pair for pair in scored if pair is not first)]
     chosen: list[str] = []
     for value, sense in scored:
         if sense.english in chosen:
