@@ -228,7 +228,13 @@ def _perfect(sentence: Sentence, verb: Token) -> tuple[str, str] | None:
 
 
 def _is_reflexive(sentence: Sentence, verb: Token) -> bool:
-    """A reflexive pronoun "sich" in the verb's clause."""
-    return any(
-        token.tag == "PRF" and token.text.lower() == "sich" for token in _clause(sentence, verb)
-    )
+    """A reflexive pronoun "sich" in a clause whose only full verb is this one.
+
+    (Mit dem Sinken der Preise verlangsamte sich …: the sich is not sinken's.)
+    """
+    clause = _clause(sentence, verb)
+    if verb.text[:1].isupper() and verb.i != sentence.tokens[0].i:
+        return False  # das Sinken: a verb form written as a noun
+    if any(token.tag.startswith("VV") and token.i != verb.i for token in clause):
+        return False
+    return any(token.tag == "PRF" and token.text.lower() == "sich" for token in clause)
