@@ -153,6 +153,9 @@ def _dictd_files(folder: Path) -> Path:
         "hund": "Hund /hˈʊnt/ <masc, n, sg>\ndog <n>, hound <n>\n",
         "wasser": "Wasser /vˈasɜ/ <neut, n, sg>\nwater <n>\n",
         "buch": "Buch /bˈuːx/ <neut, n, sg>\nbook <n>\n",
+        # FreeDict's layout: examples in quotes, synonyms, "see:" forms (written for the test)
+        "familie": "Familie /famˈiːli̯ə/ <fem, n, sg>\nfamily <n>\n      \"eine große Familie\"  - a large family\n   Synonyms: {Sippe}, {Sippschaft}, {Clan}\n\n see: {Familien}\n",
+        "familie ": "Familie /famˈiːli̯ə/ <fem, n, sg>\nhouse <n>\n   Synonym: {Haus}\n\n see: {Häuser}\n",
     }
     data, index = b"", []
     for word, text in articles.items():
@@ -180,6 +183,8 @@ def test_freedict_dictd_is_a_second_source(isolated, tmp_path):
     assert base64  # the dictd offsets are FreeDict's own base-64 digits, not RFC 4648
     glossary = load_glossary(index)
     assert glossary.senses("Hund", "NOUN")[0] == "dog"
+    # "house" is first the sense of its more common synonym Haus; Familie's rarer synonyms take nothing
+    assert glossary.senses("Familie", "NOUN")[0] == "family"
     assert glossary.senses("abhängen", "VERB", context="Es hängt davon ab.")[0] == "to depend on"
     assert glossary.senses("abhängen", "VERB", context="Sie hängt die Wäsche ab.")[0] == "to take down"
     installed = install(str(index))

@@ -36,7 +36,7 @@ from .senses import Context, Sense, choose, cue_words
 
 MIN_SUPPORT = 0.12  # senses with less dictionary support are not even indexed
 NARROWED = 0.7  # a German qualifier: "Fahrzeug (mit Rädern)"
-INDEX_VERSION = 29
+INDEX_VERSION = 30
 
 _POS_MARKERS = {
     "m": "NOUN", "f": "NOUN", "n": "NOUN", "pl": "NOUN", "m,f": "NOUN", "m,n": "NOUN", "f,n": "NOUN",
@@ -358,7 +358,11 @@ def _freedict_article(text: str) -> list[Entry]:
     pos = next((_FREEDICT_POS[tag] for tag in tags if tag in _FREEDICT_POS), "")
     if not pos or " " in lemma or "pl" in tags:
         return []
-    synonyms = next((line.count("{") for line in lines if line.strip().startswith("Synonym")), 0)
+    synonym_line = next((line for line in lines if line.strip().startswith("Synonym")), "")
+    synonyms = re.findall(r"\{([^}]*)\}", synonym_line)
+    heads = [(lemma, "", False), *((word, "", False) for word in synonyms if " " not in word)]
+    examples = " ".join(line.split('"')[1] for line in lines if line.strip().startswith('"') and line.count('"') >= 2)
+    cues = cue_words(f"{examples} {' '.join(synonyms)}", lemma)
     notes = [line.strip()[5:].strip() for line in lines if line.strip().startswith("Note:")]
     german_note = next((note for note in notes if note.split() and note.split()[0] in PREPOSITIONS), "")
     preposition = german_note.split()[0] if pos == "VERB" and german_note else ""
@@ -375,7 +379,7 @@ def _freedict_article(text: str) -> list[Entry]:
             if preposition and english_note and len(english_note.split()) == 1:
                 gloss = f"{gloss} {english_note}"
             gloss = f"to {gloss}"
-        entries.append((lemma, pos, gloss, damping / (1 + 0.5 * j) / (1 + 0.3 * synonyms), preposition, frozenset()))
+        entries.append((lemma, pos, gloss, damping / (1 + 0.5 * j) / (1 + 0.5 * _more_common(lemma, heads)), preposition, cues))
     return entries
 
 
