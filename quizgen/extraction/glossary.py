@@ -5,16 +5,21 @@ Formats (see :mod:`.dictionaries` for where the file comes from):
   Only the first sub-entry of a line is used (the headword; later ones are forms and phrases).
 - **FreeDict** dictd (Debian's ``dict-freedict-deu-eng``: ``.index`` + ``.dict[.dz]``) and
   FreeDict's **TEI** release: one entry per sense, ``<v, intr>`` part of speech, ``Note: von``
-  for the construction.
+  for the construction (parsed in :mod:`.freedict`).
 - **TSV** (``--dictionary FILE.tsv``): ``Wort<TAB>gloss; gloss[<TAB>POS]``, ``#`` comments.
 
 Each sense is indexed with its part of speech, its dictionary support and, for verbs, the
 preposition of its construction: Ding writes "von einer Sache abhängen :: to depend on sth.",
 "über etw. verfügen :: to have sth. at one's disposal", "abhängen {vi} (von) :: to depend (on)".
 Support adds up over lines: the word's own entry (one headword followed by its inflections)
-counts most, a headword listed after synonyms, narrowed by a qualifier ("(mit Rädern)") or by
-a subject field less, regional, colloquial or archaic English alternatives little. Which sense
-an article needs is chosen in :mod:`.senses`.
+counts most; a headword whose line lists more common German synonyms ("Raum; Gegend :: area")
+less (its position on the line says little: "Landesgrenze; Staatsgrenze; Grenze :: border");
+a qualifier ("(mit Rädern)"), a narrow English use ("to pass (card game)") or a subject field
+less; regional, colloquial or archaic English alternatives little ("colour [Br.]; color [Am.]"
+is a spelling pair, not a regional word). "sich" in the German marks a reflexive sense, and
+"Pflanzen anbauen" beside plain synonyms is a sense of anbauen. Each sense keeps the German
+words of its lines' examples and qualifiers as cues. Which sense an article needs is chosen
+in :mod:`.senses`.
 
 The dictionary is never copied into the repository; the parsed index is cached in the user's
 cache directory (an SQLite table read on demand), keyed by the file's path, size and
@@ -23,12 +28,10 @@ modification time.
 
 from __future__ import annotations
 
-import gzip
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
-from xml.etree import ElementTree
 
 from ..cache import cache_dir, source_key, tables
 from ..errors import InputError
@@ -335,98 +338,6 @@ def _ding_lines(path: Path, only: frozenset[str] | None) -> Iterator[Entry]:
             yield from _ding_entries(line.rstrip("\n"))
 
 
-_FREEDICT_POS = {"v": "VERB", "n": "NOUN", "adj": "ADJ", "adv": "ADV"}
-_B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
-
-
-def _b64(text: str) -> int:
-    number = 0
-    for char in text:
-        number = number * 64 + _B64.index(char)
-    return number
-
-
-def _freedict_article(text: str) -> list[Entry]:
-    """Entries from one dictd article of FreeDict's deu-eng (header line, senses, notes)."""
-    lines = [line for line in text.splitlines() if line.strip()]
-    if not lines:
-        return []
-    header = re.match(r"^(.+?)\s+(?:/[^/]*/\s*)?<([^>]*)>", lines[0])
-    if not header:
-        return []
-    lemma, tags = header.group(1).strip(), [tag.strip() for tag in header.group(2).split(",")]
-    pos = next((_FREEDICT_POS[tag] for tag in tags if tag in _FREEDICT_POS), "")
-    if not pos or " " in lemma or "pl" in tags:
-        return []
-    synonym_line = next((line for line in lines if line.strip().startswith("Synonym")), "")
-    synonyms = re.findall(r"\{([^}]*)\}", synonym_line)
-    heads = [(lemma, "", False), *((word, "", False) for word in synonyms if " " not in word)]
-    examples = " ".join(line.split('"')[1] for line in lines if line.strip().startswith('"') and line.count('"') >= 2)
-    cues = cue_words(f"{examples} {' '.join(synonyms)}", lemma)
-    notes = [line.strip()[5:].strip() for line in lines if line.strip().startswith("Note:")]
-    german_note = next((note for note in notes if note.split() and note.split()[0] in PREPOSITIONS), "")
-    preposition = german_note.split()[0] if pos == "VERB" and german_note else ""
-    english_note = next((note for note in notes if note != german_note), "")
-    sense = lines[1].strip() if len(lines) > 1 else ""
-    damping = (0.3 if _BAD_REGISTER.search(sense) or _GERMAN_REGION.search(sense) else 1.0) * (2.0 if not synonyms else 1.0)
-    entries: list[Entry] = []
-    for j, part in enumerate(re.sub(r"\[[^\]]*\]", "", sense).split(">,")[:4]):
-        gloss = re.sub(r"<[^>]*>?|\b(?:sb|sth)\.", "", part).strip(" ,.")
-        gloss = re.sub(r"\s+", " ", gloss)
-        if not gloss or len(gloss.split()) > 4:
-            continue
-        if pos == "VERB":
-            if preposition and english_note and len(english_note.split()) == 1:
-                gloss = f"{gloss} {english_note}"
-            gloss = f"to {gloss}"
-        entries.append((lemma, pos, gloss, damping / (1 + 0.5 * j) / (1 + 0.5 * _more_common(lemma, heads)), preposition, cues))
-    return entries
-
-
-def _freedict_entries(index_path: Path, only: frozenset[str] | None) -> Iterator[Entry]:
-    from .dictionaries import _dictd_data
-
-    data_path = _dictd_data(index_path)
-    if data_path is None:
-        raise InputError(f"{index_path}: dictd index without its .dict or .dict.dz beside it")
-    opener = gzip.open if data_path.name.endswith(".dz") else open
-    with opener(data_path, "rb") as handle:  # type: ignore[operator]
-        data = handle.read()
-    with index_path.open(encoding="utf-8", errors="replace") as handle:
-        for line in handle:
-            fields = line.rstrip("\n").split("\t")
-            if len(fields) != 3 or fields[0].startswith("00database"):
-                continue
-            if only is not None and fields[0] not in {word.lower() for word in only}:
-                continue
-            start, length = _b64(fields[1]), _b64(fields[2])
-            yield from _freedict_article(data[start : start + length].decode("utf-8", errors="replace"))
-
-
-def _tei_entries(path: Path, only: frozenset[str] | None) -> Iterator[Entry]:
-    """FreeDict TEI: <entry><form><orth>…</orth></form><gramGrp><pos>v</pos></gramGrp>
-    <sense><cit type="trans"><quote>…</quote></cit></sense></entry>."""
-    try:
-        for _, element in ElementTree.iterparse(path):
-            if element.tag.rsplit("}", 1)[-1] != "entry":
-                continue
-            texts = {child.tag.rsplit("}", 1)[-1]: child for child in element.iter()}
-            orth = texts.get("orth")
-            lemma = (orth.text or "").strip() if orth is not None else ""
-            pos_element = texts.get("pos")
-            pos = _FREEDICT_POS.get((pos_element.text or "").strip() if pos_element is not None else "", "")
-            if lemma and pos and " " not in lemma and (only is None or lemma in only):
-                senses = [sense for sense in element.iter() if sense.tag.rsplit("}", 1)[-1] == "sense"]
-                for s, sense in enumerate(senses[:6]):
-                    quotes = [q.text.strip() for q in sense.iter() if q.tag.rsplit("}", 1)[-1] == "quote" and q.text]
-                    for j, quote in enumerate(quotes[:3]):
-                        gloss = f"to {quote}" if pos == "VERB" and not quote.startswith("to ") else quote
-                        yield lemma, pos, gloss, 2.0 / (1 + s) / (1 + 0.5 * j), "", frozenset()
-            element.clear()
-    except ElementTree.ParseError as error:
-        raise InputError(f"{path}: not a readable TEI file ({error})") from error
-
-
 def _parse_tsv(path: Path) -> Index:
     index: Index = {}
     with path.open(encoding="utf-8") as handle:
@@ -457,9 +368,13 @@ def read_index(path: Path, kind: str, only: frozenset[str] | None = None) -> Ind
     if kind == "ding":
         return _with_usage(_collect(_ding_lines(path, only)), path, only)
     if kind == "freedict":
-        return _collect(_freedict_entries(path, only))
+        from .freedict import dictd_entries
+
+        return _collect(dictd_entries(path, only))
     if kind == "tei":
-        return _collect(_tei_entries(path, only))
+        from .freedict import tei_entries
+
+        return _collect(tei_entries(path, only))
     raise InputError(f"{path}: unknown dictionary format {kind!r}")
 
 

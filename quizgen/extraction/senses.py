@@ -7,9 +7,14 @@ out). The one a learner needs first is chosen from:
   ("von etw. abhängen :: to depend on sth.") wins when the verb's clause has that
   preposition (an object_prep constituent, or the preposition or a pronominal adverb
   "davon", "worüber" in the sentence) and loses when it has none;
-- the **dictionary support** of the sense (see :mod:`.glossary`);
+- a **reflexive** sense ("sich entwickeln :: to evolve") needs "sich" in the sentence;
+- **words the sentence shares** with the sense's examples and qualifiers ("Das Flugzeug hebt
+  ab" for starten :: to take off) count for it, unless most senses list them;
+- the **dictionary support** of the sense (see :mod:`.glossary`); the senses of one English
+  word with and without its particle ("to belong", "to belong to") add up;
 - how **common** the English word is (wordfreq 'en'): learners want the everyday
-  translation first (sell before vend); English idioms of several words count less.
+  translation first (sell before vend), up to a cap (go, be, put are too polysemous to win by
+  frequency alone); English idioms of several words count less.
 
 At most three senses; further senses must score at least 70% of the best one. When the best
 sense is weak, no gloss is shown rather than a doubtful one.
