@@ -246,16 +246,41 @@ def _determiner_readings(determiner: Token) -> frozenset[Reading]:
 
 # --- the article's topic named by its class noun ("die Insel" for Kreta) ---------------------
 
-TOPIC_DETERMINERS = frozenset({"der", "die", "das", "den", "dem", "des", "diese", "dieser", "dieses", "diesen", "diesem"})
-CONTRACTIONS = {"im": "in", "ins": "in", "am": "an", "ans": "an", "zum": "zu", "zur": "zu", "vom": "von", "beim": "bei"}
+TOPIC_DETERMINERS = frozenset({"der", "die", "das", "den", "dem", "diese", "dieser", "dieses", "diesen", "diesem"})
+CONTRACTIONS = {"im": ("in", "Dat"), "ins": ("in", "Acc"), "am": ("an", "Dat"), "ans": ("an", "Acc"),
+                "zum": ("zu", "Dat"), "zur": ("zu", "Dat"), "vom": ("von", "Dat"), "beim": ("bei", "Dat")}
 DEFINITION_WINDOW = 3  # the definition stands in one of the first sentences of the body
+# The definite article by gender and case (no genitive: "des Flusses" is left alone).
+DEFINITE_FORMS = {
+    "Masc": {"Nom": "der", "Acc": "den", "Dat": "dem"},
+    "Fem": {"Nom": "die", "Acc": "die", "Dat": "der"},
+    "Neut": {"Nom": "das", "Acc": "das", "Dat": "dem"},
+}
+GENDER_OF_ARTICLE = {"der": "Masc", "die": "Fem", "das": "Neut"}
+# The cases a determiner shows for a noun of each gender (singular).
+DETERMINER_CASES = {
+    ("der", "Masc"): ("Nom",), ("den", "Masc"): ("Acc",), ("dem", "Masc"): ("Dat",),
+    ("die", "Fem"): ("Nom", "Acc"), ("der", "Fem"): ("Dat",),
+    ("das", "Neut"): ("Nom", "Acc"), ("dem", "Neut"): ("Dat",),
+    ("dieser", "Masc"): ("Nom",), ("diesen", "Masc"): ("Acc",), ("diesem", "Masc"): ("Dat",),
+    ("diese", "Fem"): ("Nom", "Acc"), ("dieser", "Fem"): ("Dat",),
+    ("dieses", "Neut"): ("Nom", "Acc"), ("diesem", "Neut"): ("Dat",),
+}
 
 
-def topic_class(analysis: Analysis) -> tuple[str, str] | None:
-    """The article's topic and the noun its definition gives it: ("Kreta", "Insel") from
-    "Kreta ist eine Insel im Mittelmeer." — a bare name, the article's title or the subject of
-    one of its first sentences, defined with "ist ein(e) … Nomen". An encyclopedia then calls
-    its topic "die Insel", "die Stadt", "der Fluss"; a question must say the name instead."""
+@dataclass(frozen=True, slots=True)
+class Topic:
+    name: str  # "Kreta", "Aare"
+    noun: str  # the class noun of its definition: "Insel", "Fluss"
+    gender: str = ""  # the name's own article's gender ("die Aare": Fem); "" for a bare name
+
+
+def topic_class(analysis: Analysis) -> Topic | None:
+    """The article's topic and the noun its definition gives it: Kreta, Insel from "Kreta ist
+    eine Insel im Mittelmeer."; Aare, Fluss from "Die Aare ist der längste Fluss …" — a name
+    (with or without its singular article) that is the title or in it, the subject of one of
+    the first sentences, defined with "ist ein(e)/der … Nomen". An encyclopedia then calls its
+    topic "die Insel", "die Stadt", "der Fluss"; a question must say the name instead."""
     body = [s for s in analysis.sentences if not s.is_heading][:DEFINITION_WINDOW]
     title = analysis.article.title.strip()
     for sentence in body:
@@ -263,40 +288,56 @@ def topic_class(analysis: Analysis) -> tuple[str, str] | None:
         k = next((k for k, t in enumerate(words) if t.lemma == "sein" and t.tag == "VAFIN"), None)
         if k is None or k == 0 or k + 2 >= len(words):
             continue
-        name = words[:k]
-        if not all(t.tag == "NE" for t in name):
-            continue  # "Die Aare", "Das heutige Kreta": a name with an article would need its case
+        name, gender = list(words[:k]), ""
+        if len(name) > 1 and name[0].text.lower() in GENDER_OF_ARTICLE and words[k].text in ("ist", "war"):
+            gender = GENDER_OF_ARTICLE[name[0].text.lower()]  # "Die Aare ist …" (not "Die Galapagosinseln sind")
+            name = name[1:]
+        if not all(t.tag == "NE" or t.tag == "NN" and t.text[:1].isupper() and len(name) == 1 for t in name):
+            continue
         text = " ".join(t.text for t in name)
-        if title and text != title and text not in title.split():
+        if not title or text != title and text not in title.split():
             continue
         rest = words[k + 1 :]
-        if not rest or rest[0].text.lower() not in ("ein", "eine"):
-            continue
+        if not rest or rest[0].text.lower() not in ("ein", "eine", "der", "die", "das"):
+            continue  # "ist eine Insel", "ist die Hauptstadt von Bulgarien"
         j = 1
         while j < len(rest) and rest[j].tag == "ADJA":
             j += 1
         if j < len(rest) and rest[j].tag == "NN" and rest[j].feature("Number") != "Plur":
-            return text, rest[j].lemma
+            return Topic(text, rest[j].lemma, gender)
         return None
     return None
 
 
+def _names_class(lemma: str, noun: str) -> bool:
+    """"Insel" for an Insel, "Stadt" for a Hauptstadt (the compound's head)."""
+    return lemma == noun or len(lemma) >= 3 and noun.lower().endswith(lemma.lower())
+
+
 def topic_anaphor(analysis: Analysis, sentence: Sentence, tokens: list[Token]) -> str | None:
     """The topic's name for "die Insel" / "diese Insel" after its definition ("auf Kreta" for
-    "auf der Insel", "in Kasachstan" for "im Land"), else None."""
+    "auf der Insel", "in Kasachstan" for "im Land", "in der Aare" for "im Fluss"), else None."""
     topic = topic_class(analysis)
-    if topic is None or not tokens or tokens[-1].tag != "NN" or tokens[-1].lemma != topic[1]:
+    if topic is None or not tokens or tokens[-1].tag != "NN" or not _names_class(tokens[-1].lemma, topic.noun):
         return None
     noun, before = tokens[-1], [t.text.lower() for t in tokens[:-1]]
     if noun.feature("Number") == "Plur" or noun.text != noun.lemma:
-        return None  # "die Inseln", "des Landes"
+        return None  # "die Inseln", "des Flusses"
+    first = next((s.index for s in analysis.sentences if not s.is_heading), 0)
+    if sentence.index <= first:
+        return None
+    noun_gender = noun.feature("Gender")
     if len(before) == 1 and before[0] in CONTRACTIONS:
-        preposition = CONTRACTIONS[before[0]] + " "
+        preposition, cases = CONTRACTIONS[before[0]][0], (CONTRACTIONS[before[0]][1],)
     elif len(before) == 1 and before[0] in TOPIC_DETERMINERS:
-        preposition = ""
+        preposition, cases = "", DETERMINER_CASES.get((before[0], noun_gender), ())
     elif len(before) == 2 and tokens[0].tag == "APPR" and before[1] in TOPIC_DETERMINERS:
-        preposition = tokens[0].text + " "
+        preposition, cases = tokens[0].text, DETERMINER_CASES.get((before[1], noun_gender), ())
     else:
         return None
-    first = next((s.index for s in analysis.sentences if not s.is_heading), 0)
-    return preposition + topic[0] if sentence.index > first else None
+    if not topic.gender:
+        return f"{preposition} {topic.name}".strip()
+    forms = {DEFINITE_FORMS[topic.gender][case] for case in cases}
+    if len(forms) != 1:
+        return None  # the case is not certain, so neither is the name's article
+    return f"{preposition} {forms.pop()} {topic.name}".strip()

@@ -382,7 +382,7 @@ def _agrees(possessive: str, owner: Token) -> bool:
     """"sein-" for a masculine or neuter singular owner, "ihr-" for a feminine or plural one."""
     gender, number = owner.feature("Gender"), owner.feature("Number")
     if possessive.startswith("sein"):
-        return number == "Sing" and gender in ("Masc", "Neut") or owner.tag == "NE" and gender != "Fem"
+        return number != "Plur" and gender in ("Masc", "Neut") or owner.tag == "NE" and gender != "Fem"
     if possessive.startswith("ihr"):
         return gender == "Fem" or number == "Plur"
     return False

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from dataclasses import replace as dc_replace
 
 from ..extraction.facts import SPEECH_VERBS as _FACT_SPEECH_VERBS
-from ..extraction.reference import topic_anaphor, topic_class
+from ..extraction.reference import DEFINITE_FORMS, topic_anaphor, topic_class
 from ..model import Analysis, Clause, Constituent, Fact, Question, Sentence, Token
 from . import realise, wellformed
 from .distractors import place_class
@@ -188,7 +188,9 @@ def _question(
 
 def _good_prompt(prompt: str, ask: Ask) -> bool:
     """Long enough to say something, and not containing its own answer."""
-    if not MIN_PROMPT_WORDS - (ask.skill == "was-sagte") <= len(prompt.split()) <= MAX_PROMPT_WORDS:
+    words = prompt.split()
+    named = any(word[:1].isupper() for word in words[len(ask.word.split()) + 1 :])  # "Wo liegt Sofia?" says enough
+    if not MIN_PROMPT_WORDS - (ask.skill == "was-sagte" or named) <= len(words) <= MAX_PROMPT_WORDS:
         return False
     lowered = prompt.lower()
     return all(variant.lower() not in lowered for variant in (ask.answer, *ask.accepted) if len(variant) > 2)
@@ -641,7 +643,10 @@ def _topic_relation(analysis: Analysis, sentence: Sentence, clause: Clause, subj
     if tokens[0].text.lower() not in ("der", "die", "das") or tokens[1].tag != "NN" or topic_anaphor(analysis, sentence, tokens):
         return ""
     topic = topic_class(analysis)
-    return f"{tokens[0].text.lower()} {tokens[1].text} von {topic[0]}" if topic else ""
+    if topic is None:
+        return ""
+    whose = f"{DEFINITE_FORMS[topic.gender]['Dat']} {topic.name}" if topic.gender else topic.name
+    return f"{tokens[0].text.lower()} {tokens[1].text} von {whose}"
 
 
 _QUANTIFIER_HEADS = frozenset({"beide", "alle", "viele", "einige", "mehrere", "manche", "diese", "dieser", "dieses",
