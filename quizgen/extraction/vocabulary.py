@@ -40,6 +40,7 @@ USEFUL_ZIPF = 5.0  # more common than this adds nothing (such words are below B1
 USE_WEIGHT = 0.8
 FIT_STEP = 0.3  # per band beyond the one above the learner's level
 TRANSPARENT_PENALTY = 1.0  # a compound below the learner's level by its parts
+CONSTRUCTION_BONUS = 0.3  # a verb with a construction to learn
 FAMILY_PENALTY = 1.0  # per word of the same family already on the list
 MIN_PART = 4  # shorter nouns are not looked for inside others (Rad, Tor)
 _WORD = re.compile(r"^[A-Za-zÄÖÜäöüß]+(?:-[A-Za-zÄÖÜäöüß]+)*$")
@@ -199,6 +200,7 @@ class _Text:
     title: frozenset[str]  # the title's words, lower case
     lead: int  # index of the first sentence of the body (the lead)
     inside: dict[str, int]  # noun lemma (lower case) → occurrences inside other nouns of the text
+    constructions: frozenset[str]  # verbs used here with a prepositional object or a clause
 
     @classmethod
     def of(cls, analysis: Analysis, items: list[VocabItem], learner: int) -> _Text:
@@ -210,6 +212,12 @@ class _Text:
             title=frozenset(re.findall(r"\w+", analysis.article.title.lower())),
             lead=body[0] if body else -1,
             inside=_inside_counts(nouns),
+            constructions=frozenset(
+                clause.lemma
+                for sentence in analysis.sentences
+                for clause in sentence.clauses
+                if any(c.role in ("object_prep", "complement") for c in clause.constituents)
+            ),
         )
 
 
@@ -238,7 +246,8 @@ def _score(item: VocabItem, text: _Text) -> float:
     other nouns add to it) against its wordfreq probability. Usefulness: how often a learner
     will meet it again (its general frequency). For a word seen once the two balance, so
     what decides is repetition, prominence, part of speech and the fit to the learner: words
-    far above the learner's level and compounds readable from known parts count less."""
+    far above the learner's level and compounds readable from known parts count less, a verb
+    used with a prepositional object or a clause more."""
     forms = {occurrence.form.lower() for occurrence in item.occurrences} | {item.lemma.lower()}
     count = item.count + PART_WEIGHT * text.inside.get(item.lemma.lower(), 0)
     if forms & text.title:
@@ -250,6 +259,8 @@ def _score(item: VocabItem, text: _Text) -> float:
     keyness = max(0.0, 2 * (count * math.log(count / expected) - (count - expected)))
     distance = level_index(item.level) - text.learner
     fit = -FIT_STEP * max(0, distance - 1) if distance >= 0 else -TRANSPARENT_PENALTY
+    if item.pos == "VERB" and item.lemma in text.constructions:
+        fit += CONSTRUCTION_BONUS  # learnt with its construction: abhängen von, auffordern zu
     value = math.log2(1 + keyness) + USE_WEIGHT * general + fit + 1.5 * POS_WEIGHT.get(item.pos, 0.3)
     return round(value, 4)
 
