@@ -3,8 +3,9 @@
 A gap is a word of the learner's vocabulary list at or above the learner's level (the
 items' occurrences give the offsets): never a name or a number (a learner cannot know them
 from the language), never a function word or punctuation, never part of a word
-(``Aare``-Ufer). Up to three deletions per sentence, each its own card (c1, c2, c3); one word
-is gapped in at most ``MAX_PER_LEMMA`` notes of an article. The hint is the lemma when the
+(``Aare``-Ufer), a word made from a name (Eisenstädter) or one in brackets. Up to three
+deletions per sentence, each its own card (c1, c2, c3); one word is gapped in at most
+``MAX_PER_LEMMA`` notes of an article. The hint is the lemma when the
 form differs from it ("die Rakete", "auffordern"); else, for a noun, its article and first
 letter ("die R…": the gender is worth learning, and a gloss may be of another sense); else the
 English gloss, else the first letter. No two gaps stand side by side.
@@ -171,10 +172,12 @@ def _targets_by_sentence(
     tokens = {token.start: token for token in analysis.tokens}
     names = [(e.start, e.end) for e in analysis.entities]
     names += [(f.start, f.end) for f in facts if f.kind == "entity"]
+    stems = _name_stems(analysis)
+    text = analysis.article.text
     by_sentence: dict[int, list[Target]] = {}
     for item in vocabulary:
-        if not _learnable(item, learner):
-            continue
+        if not _learnable(item, learner) or any(stem in _fold(item.lemma) for stem in stems):
+            continue  # Eisenstädter, Westungarn: made from a name of the article
         for occurrence in item.occurrences:
             token = tokens.get(occurrence.start)
             if token is not None and (
@@ -185,10 +188,33 @@ def _targets_by_sentence(
                 continue
             if any(start < occurrence.end and occurrence.start < end for start, end in names):
                 continue  # a name, or a word inside one: "Wangen" an der Aare
+            if _in_brackets(text, occurrence.start):
+                continue  # "(ungarisch Kismarton, kroatisch Željezno)": asides, often foreign
             by_sentence.setdefault(occurrence.sentence, []).append(
                 Target(occurrence.start, occurrence.end, item)
             )
     return by_sentence
+
+
+_UMLAUTS = str.maketrans("äöüß", "aous")
+
+
+def _fold(word: str) -> str:
+    return word.lower().translate(_UMLAUTS)
+
+
+def _name_stems(analysis: Analysis) -> set[str]:
+    """The stems of the article's names (Eisenstadt → eisensta, Ungarn → ungar): a word that
+    holds one is made from a name, and a learner cannot know it."""
+    words = {w for e in analysis.entities for w in re.findall(r"[^\W\d_]{5,}", e.text)}
+    return {_fold(w)[: max(5, len(w) - 2)] for w in words}
+
+
+def _in_brackets(text: str, position: int) -> bool:
+    """Is the position inside round brackets (within its line)?"""
+    line_start = text.rfind("\n", 0, position) + 1
+    before = text[line_start:position]
+    return before.count("(") > before.count(")")
 
 
 def _learnable(item: VocabItem, learner: int) -> bool:
