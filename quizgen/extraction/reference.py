@@ -61,10 +61,28 @@ def resolve(analysis: Analysis, sentence_index: int, token_i: int) -> str | None
     wanted = _agreeing(sentence, pronoun, _pronoun_readings(sentence, pronoun))
     if not wanted or _is_expletive(sentence, pronoun):
         return None
-    referents = {c.key: c for c in _candidates(analysis, sentence_index, pronoun) if c.readings & wanted}
+    candidates = list(_candidates(analysis, sentence_index, pronoun))
+    referents = {c.key: c for c in candidates if c.readings & wanted}
+    if not referents and pronoun.text.lower() != "es":
+        return _topic_referent(analysis, sentence, wanted)
     if len(referents) != 1:
         return None
     return next(iter(referents.values())).text
+
+
+def _topic_referent(analysis: Analysis, sentence: Sentence, wanted: frozenset[Reading]) -> str | None:
+    """Nothing near agrees: an encyclopedia's pronoun then stands for its topic, when the topic
+    agrees ("Dort lagert sie den Sand ab." in the article on the Aare)."""
+    topic = topic_class(analysis)
+    if topic is None or sentence.index <= next((s.index for s in analysis.sentences if not s.is_heading), 0):
+        return None
+    from ..analysis.lexicon import noun_lexicon
+
+    entry = noun_lexicon().lookup(topic.noun)
+    genders = {topic.gender} | ({entry.gender} if entry is not None else set())
+    if not {(gender, "Sing") for gender in genders if gender} & wanted:
+        return None
+    return f"{DEFINITE_FORMS[topic.gender]['Nom']} {topic.name}" if topic.gender else topic.name
 
 
 def _token(sentence: Sentence, i: int) -> Token | None:
