@@ -39,19 +39,19 @@ import sys
 import tempfile
 import time
 from collections import Counter, defaultdict
-from functools import lru_cache
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from quizgen.analysis import analyze, load_pipeline  # noqa: E402
-from quizgen.analysis.lexicon import noun_lexicon  # noqa: E402
-from quizgen.config import Options  # noqa: E402
-from quizgen.extraction import extract_vocabulary  # noqa: E402
-from quizgen.model import Analysis, Article, VocabItem  # noqa: E402
-from quizgen.reading import read_article  # noqa: E402
+from quizgen.analysis import analyze, load_pipeline
+from quizgen.analysis.lexicon import noun_lexicon
+from quizgen.config import Options
+from quizgen.extraction import extract_vocabulary
+from quizgen.model import Analysis, Article, VocabItem
+from quizgen.reading import read_article
 
 DEVDATA = ROOT.parent / "shared" / "devdata" / "articles"
 SEED = ROOT / "seeds" / "nordkorea-raketen.txt"
@@ -60,12 +60,13 @@ BASIC_RANK = 1000
 TOPIC_SIZE = 10
 EXCERPT = 4000  # characters of a Wikipedia article read
 # Closed classes every beginner learns in the first weeks, whatever their corpus frequency.
-CLOSED_BASIC = frozenset(
-    "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag wochenende "
-    "januar februar märz april mai juni juli august september oktober november dezember "
-    "null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig "
-    "hundert tausend million milliarde".split()
-)
+CLOSED_BASIC = frozenset((
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
+    "wochenende", "januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
+    "september", "oktober", "november", "dezember", "null", "eins", "zwei", "drei", "vier", "fünf",
+    "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig", "dreißig", "hundert",
+    "tausend", "million", "milliarde",
+))
 _WORD = re.compile(r"^[A-Za-zÄÖÜäöüß]+(?:-[A-Za-zÄÖÜäöüß]+)*$")
 
 

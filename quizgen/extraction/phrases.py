@@ -9,7 +9,8 @@ same sentence (the verb of a Funktionsverbgefüge, which moves in a German claus
 from __future__ import annotations
 
 from ..model import Analysis, Occurrence, Sentence, VocabItem
-from .levels import band, zipf
+from ..config import LEVELS
+from .levels import band, level_index, zipf
 
 # display form → (core lemmas, verb lemmas of which one must be in the sentence)
 PHRASES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -59,6 +60,12 @@ PHRASES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 
 
+def _phrase_level(frequency: float) -> str:
+    """One band above the expression's rarest word: a fixed phrase is learnt after its words
+    (a learner who knows Reaktion still has to learn "als Reaktion auf")."""
+    return LEVELS[min(level_index(band(frequency)) + 1, len(LEVELS) - 1)]
+
+
 def _lemmas(sentence: Sentence) -> list[str]:
     return [token.lemma if token.pos in ("NOUN", "PROPN") else token.lemma.lower() for token in sentence.tokens]
 
@@ -88,7 +95,7 @@ def find_phrases(analysis: Analysis) -> list[VocabItem]:
                 pos="MWE",
                 reflexive=display.startswith("sich "),
                 zipf=frequency,
-                level=band(frequency),
+                level=_phrase_level(frequency),
                 count=len(places),
                 occurrences=tuple(_occurrence(s, a, b) for s, a, b in places),
                 example=sentence.text,

@@ -160,7 +160,7 @@ def _one_word(form: str) -> str:
 
 def _item(key: tuple[str, str], found: list[tuple[Sentence, Token]], analysis: Analysis) -> VocabItem | None:
     lemma, pos = key
-    sentence, first = found[0]
+    sentence = found[0][0]
     occurrences = tuple(_occurrence(s, t) for s, t in found)
     forms = {_joined(s, t) for s, t in found} | {lemma}
     fields: dict = {}
