@@ -12,7 +12,9 @@ wikipedia) it counts the notes and their gaps, and the defect classes a teacher'
 - ``basic_gaps``: a gap on a word below the learner's level: by the item's own level, or a
   lemma among the 1,000 most frequent German words (wordfreq) — basic vocabulary at B1;
 - ``pos_hints``: a hint that only names a part of speech (Verb, Adjektiv, Name, Zahl, Wort);
-- ``no_finite_verb``: the text shown has no finite verb (a heading, a list lead, a fragment);
+- ``no_finite_verb``: the text shown has no main clause's finite verb (a heading, a list
+  lead, a fragment such as "… die ausreichend Gefälle hat");
+- ``adjacent_gaps``: two gaps side by side ("in einen hohen [ ] [ ] [ ]");
 - ``bylines``: a byline, dateline or source line ("(APA, 12.2. 2016)", "Quelle: dpa");
 - ``pronoun_context``: the text shown starts with a pronoun, or has a third-person pronoun
   whose referent is not in it (the sentence does not read on its own);
@@ -49,7 +51,7 @@ BASELINE = ROOT / "tests" / "quality" / "cloze_baseline.json"
 LEVEL = "B1"
 BASIC_WORDS = 1000
 DEFECTS = (
-    "name_gaps", "number_gaps", "basic_gaps", "pos_hints", "no_finite_verb", "bylines",
+    "name_gaps", "number_gaps", "basic_gaps", "pos_hints", "no_finite_verb", "adjacent_gaps", "bylines",
     "pronoun_context", "lemma_errors",
 )
 POS_ONLY = frozenset({"Nomen", "Verb", "Adjektiv", "Adverb", "Ausdruck", "Wort", "Name", "Zahl"})
@@ -117,8 +119,11 @@ def defects(analysis: Analysis, vocabulary: tuple[VocabItem, ...], note: ClozeNo
             found["pos_hints"] += 1
         if item is not None and _lemma_error(item, answer):
             found["lemma_errors"] += 1
-    if not any(t.tag in FINITE for t in tokens):
+    shown = {t.i for t in tokens}
+    if not any(c.kind in ("main", "coordinated", "question") and c.finite in shown for c in sentence.clauses):
         found["no_finite_verb"] += 1
+    if re.search(r"\}\}\s*\{\{c", note.text):
+        found["adjacent_gaps"] += 1
     if _BYLINE.match(note.source_sentence.strip("… ")) and not any(t.tag in FINITE for t in tokens):
         found["bylines"] += 1
     if tokens and _needs_context(note, tokens):

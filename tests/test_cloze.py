@@ -368,3 +368,35 @@ def test_a_trimmed_sentence_keeps_a_finite_verb(nlp):
     (note,) = real_notes(nlp, text, "Artillerie")
     shown = note.source_sentence
     assert "Artillerie" in shown and ("hat" in shown.split() or "berichteten" in shown.split())
+
+
+def _eval_cloze():
+    import importlib.util
+
+    path = Path(__file__).resolve().parent.parent / "scripts" / "eval_cloze.py"
+    spec = importlib.util.spec_from_file_location("eval_cloze", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_cloze_defects_do_not_rise_above_the_baseline(nlp, devdata):
+    """The defect classes of scripts/eval_cloze.py on the seed and the Klexikon articles: per
+    note no more than the baseline's, as many clean notes, and not far fewer notes."""
+    import json
+
+    evaluation = _eval_cloze()
+    baseline = json.loads(evaluation.BASELINE.read_text(encoding="utf-8"))
+    found = evaluation.corpora()
+    basic = evaluation.basic_words()
+    for name in ("seed", "klexikon"):
+        figures = evaluation.measure(nlp, found[name], basic)
+        expected = baseline[name]
+        assert figures["notes"] >= 0.85 * expected["notes"], (name, figures)
+        assert figures["clean"] >= expected["clean"] - 0.01, (name, figures)
+        for defect in evaluation.DEFECTS:
+            rate, allowed = (
+                figures[defect] / max(1, figures["notes"]),
+                expected[defect] / max(1, expected["notes"]),
+            )
+            assert rate <= allowed + 0.01, (name, defect, figures)
