@@ -7,6 +7,9 @@ For every article, with default options (as `quizgen build` makes them), writes:
   numbers and every task), what the reader judges;
 - ``<stem>.key.md``: the key, one line per comprehension item (number, type, prompt, answer,
   accepted variants, evidence and its line), for checking answers without reading code.
+With ``--cards`` it writes ``<stem>.cards.md`` instead: the deck's vocabulary notes (headword,
+plural or verb forms, level, meaning, example, in deck order) and its cloze notes (each gap with
+its hint and answer), for a reader who judges the cards (issue 13).
 The reader's verdicts are kept in ``tests/judged/``; regenerating the same articles after a
 change shows what changed (the output is deterministic).
 """
@@ -14,6 +17,8 @@ change shows what changed (the output is deterministic).
 from __future__ import annotations
 
 import argparse
+import html
+import re
 import sys
 from pathlib import Path
 
@@ -56,16 +61,39 @@ def key_lines(material, options: Options) -> list[str]:
     return out
 
 
+def card_lines(material) -> list[str]:
+    """The vocabulary and cloze notes as a learner meets them in Anki, one numbered line each."""
+    out = [f"# Cards: {material.article.title}", "", "## Vocabulary notes (deck order)", ""]
+    for n, item in enumerate(material.vocabulary, start=1):
+        facts = [item.plural or item.number_note, ", ".join(item.verb_forms)]
+        if item.separable_prefix:
+            facts.append("trennbar")
+        meaning = "; ".join(item.gloss) or "(no meaning)"
+        out.append(f"V{n}. {item.display} — {' · '.join(f for f in facts if f) or '-'} — {item.pos} {item.level} — {meaning}")
+        out.append(f"     Beispiel: {item.example}")
+    out += ["", "## Cloze notes (each gap is one card; the hint is shown in the gap)", ""]
+    for n, note in enumerate(material.clozes, start=1):
+        shown = re.sub(r"\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}", lambda m: f"[{m.group(1)}: ___ ({m.group(3) or 'kein Hinweis'})]", note.text)
+        out.append(f"C{n}. {html.unescape(shown)}")
+        out.append(f"     answers: {' | '.join(note.answers)}" + (f" — back: {note.extra}" if note.extra else ""))
+    return out
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("articles", nargs="+", type=Path)
     parser.add_argument("-o", "--output", type=Path, required=True)
+    parser.add_argument("--cards", action="store_true", help="write the vocabulary and cloze notes instead")
     args = parser.parse_args()
     args.output.mkdir(parents=True, exist_ok=True)
     options = Options(output=args.output, formats=("md",))
     nlp = load_pipeline("offline")
     for path in args.articles:
         material = build_material(analyze(nlp, read_article(path)), options)
+        if args.cards:
+            (args.output / f"{material.article.stem}.cards.md").write_text("\n".join(card_lines(material)), encoding="utf-8")
+            print(f"{path}: {len(material.vocabulary)} vocabulary notes, {len(material.clozes)} cloze notes")
+            continue
         files = registry()["md"].render(material, options)
         for name, data in files.items():
             (args.output / name.replace(".md", ".sheet.md")).write_bytes(data)
