@@ -25,11 +25,12 @@ from spacy.tokens import Doc
 from ..cache import cache_dir, tables
 from .agreement import gender_in_context
 
-INDEX_VERSION = 5
+INDEX_VERSION = 8
 GENDERS = {"m": "Masc", "f": "Fem", "n": "Neut"}
 NAME_KINDS = ("Toponym", "Vorname", "Nachname", "Eigenname")
 _CASES = ("nominativ", "genitiv", "dativ", "akkusativ")
 MIN_HEAD = 3  # shortest compound head the fallback accepts
+PLURAL_MARGIN = 1.0  # Zipf by which a later plural variant must outnumber the first to replace it
 SHORT_MODIFIER = 4  # a first part shorter than this must be a noun (Öl, not Wa)
 # Suffixes that fix a noun's gender and plural (Duden's rules without exceptions in use).
 _SUFFIXES = (
@@ -99,7 +100,7 @@ def _build_index(path: Path) -> _Index:
             )
             singular = row.get("nominativ singular") or row.get("nominativ singular 1", "")
             adjectival = "adjektivische Deklination" in kinds
-            plural = row.get("nominativ plural") or row.get("nominativ plural 1", "")
+            plural = _common_plural(row)
             if adjectival:  # die Angestellten: the plural after the article
                 plural = row.get("nominativ plural schwach", "")
             genitive = row.get("genitiv singular") or row.get("genitiv singular 1", "")
@@ -234,6 +235,28 @@ class NounLexicon:
     def names(self) -> Mapping[str, str]:
         """Proper names from Wiktionary: word → Toponym, Vorname, Nachname or Eigenname."""
         return self._index.names
+
+
+def _common_plural(row: Mapping[str, str]) -> str:
+    """Wiktionary's first plural, or another it lists that is far more in use (Themen, not
+    Themata; Bauten, not Baue). A variant spelt like the singular is never preferred."""
+    from wordfreq import zipf_frequency
+
+    variants = [row.get("nominativ plural", "")] + [
+        row.get(f"nominativ plural {n}", "") for n in range(1, 5)
+    ]
+    variants = [variant for variant in variants if variant]
+    if not variants:
+        return ""
+    singular = row.get("nominativ singular") or row.get("nominativ singular 1", "")
+    first = variants[0]
+    for variant in variants[1:]:
+        if (
+            variant != singular
+            and zipf_frequency(variant, "de") >= zipf_frequency(first, "de") + PLURAL_MARGIN
+        ):
+            first = variant
+    return first
 
 
 def _suffix_entry(word: str) -> NounEntry | None:
