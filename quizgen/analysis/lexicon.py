@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 from ..cache import cache_dir, tables
 from .agreement import gender_in_context
 
-INDEX_VERSION = 8
+INDEX_VERSION = 9
 GENDERS = {"m": "Masc", "f": "Fem", "n": "Neut"}
 NAME_KINDS = ("Toponym", "Vorname", "Nachname", "Eigenname")
 _CASES = ("nominativ", "genitiv", "dativ", "akkusativ")
@@ -124,7 +124,7 @@ def _build_index(path: Path) -> _Index:
                     old[3] or weak,
                     old[4] or genitive,
                 )
-                adjectival = old[5] or adjectival
+                adjectival = old[5] and adjectival  # die Alternative is a noun of its own too
             nouns[lemma] = (genders, plurals, plural_only, weak, genitive, adjectival)
             for column, value in row.items():
                 if value and column and column.split()[0] in _CASES:
