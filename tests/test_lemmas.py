@@ -63,6 +63,9 @@ def test_the_particle_points_to_the_verb_it_joined(nlp):
         ("Die Schüler bekamen in Mathematik sehr gute Noten.", "Noten", "Note", "NN"),
         ("In der Not helfen gute Freunde.", "Not", "Not", "NN"),
         ("Die beiden Arten sind eng miteinander verwandt.", "verwandt", "verwandt", "ADJD"),
+        ("Die beiden Sprachen sind verwandt.", "verwandt", "verwandt", "ADJD"),
+        # UD's reading, kept: a participle after sein without a measure or grade stays a verb
+        ("Die Tür ist heute geschlossen.", "geschlossen", "schließen", "VVPP"),
         ("Das Dorf ist fünf Kilometer entfernt.", "entfernt", "entfernt", "ADJD"),
         ("Der Tumor wurde bei der Operation entfernt.", "entfernt", "entfernen", "VVPP"),
         ("Er hat den Fleck sofort entfernt.", "entfernt", "entfernen", "VVPP"),

@@ -177,7 +177,8 @@ ADJECTIVE_MARGIN = 0.5  # log-probability: HanTa finds the adjective nearly as l
 
 def _participles_as_adjectives(words: list[Token], tagger) -> None:
     """Participle or adjective, by the auxiliary and HanTa's lexicon. After sein, a participle
-    HanTa knows about as well as an adjective is that adjective ("sind eng verwandt": verwandt,
+    HanTa knows about as well as an adjective is that adjective when a measure or an adjective
+    grades it or when it is a mixed verb's rarer old participle ("sind eng verwandt": verwandt,
     not verwenden; "ist 5 km entfernt"); after werden or haben, an adjective at the clause end
     that is about as likely a participle is that participle ("wurde entfernt": entfernen)."""
     for position, token in enumerate(words):
@@ -192,13 +193,45 @@ def _participles_as_adjectives(words: list[Token], tagger) -> None:
         adjective, participle = scores.get("ADJ(D)"), scores.get("VV(PP)")
         if adjective is None or participle is None:
             continue
-        if token.tag_ == "VVPP" and state and adjective >= participle - ADJECTIVE_MARGIN:
+        if (
+            token.tag_ == "VVPP"
+            and state
+            and adjective >= participle - ADJECTIVE_MARGIN
+            and (_graded(words, position) or _rare_irregular_participle(token.lower_, token.lemma_))
+        ):
             token.tag_, token.pos_, token.lemma_ = "ADJD", "ADJ", token.lower_
         elif token.tag_ == "ADJD" and passive and _at_right_bracket(words, position) and (
             participle >= adjective - 2 * ADJECTIVE_MARGIN
         ):
             token.tag_, token.pos_ = "VVPP", "VERB"
             token.lemma_ = tagger.analyze(token.text, pos="VV(PP)", taglevel=1)[0]
+
+
+def _graded(words: list[Token], position: int) -> bool:
+    """A measure or an adjective right before: "5 km entfernt", "eng verwandt" (a verb's
+    participle takes neither: UD reads "ist begeistert" as begeistern, and so does quizgen)."""
+    if position == 0:
+        return False
+    before = words[position - 1]
+    if before.tag_ == "ADJD":
+        return True
+    return before.tag_ == "NN" and position > 1 and words[position - 2].tag_ == "CARD"
+
+
+_INSEPARABLE = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer")
+
+
+def _rare_irregular_participle(form: str, verb: str) -> bool:
+    """"verwandt" beside "verwendet": a mixed verb's old participle, rarer than the regular
+    one, lives on as an adjective (verwandt, gewandt)."""
+    from wordfreq import zipf_frequency
+
+    stem = verb.removesuffix("en").removesuffix("n")
+    if not stem or verb == stem:
+        return False
+    ending = "et" if stem.endswith(("d", "t")) else "t"
+    regular = stem + ending if stem.startswith(_INSEPARABLE) else "ge" + stem + ending
+    return regular != form and zipf_frequency(regular, "de") > zipf_frequency(form, "de")
 
 
 def _at_right_bracket(words: list[Token], position: int) -> bool:
