@@ -8,8 +8,8 @@ same sentence (the verb of a Funktionsverbgefüge, which moves in a German claus
 
 from __future__ import annotations
 
-from ..model import Analysis, Occurrence, Sentence, VocabItem
 from ..config import LEVELS
+from ..model import Analysis, Occurrence, Sentence, VocabItem
 from .levels import band, level_index, zipf
 
 # display form → (core lemmas, verb lemmas of which one must be in the sentence)

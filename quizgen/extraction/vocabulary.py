@@ -21,7 +21,7 @@ from .compounds import split_compound
 from .glossary import load_glossary
 from .known import load_known
 from .levels import band, compound_level, level_index, word_level, zipf
-from .phrases import find_phrases
+from .phrases import PHRASES, find_phrases
 from .word_facts import nominalised_adjective, noun_fields, verb_fields
 
 CONTENT_TAGS = {
@@ -65,7 +65,8 @@ def extract_vocabulary(analysis: Analysis, options: Options) -> tuple[VocabItem,
             if key:
                 groups[key].append((sentence, token))
     items = [item for key, found in groups.items() if (item := _item(key, found, analysis))]
-    items += find_phrases(analysis)
+    phrases = find_phrases(analysis)
+    items = [item for item in items if not _only_in_phrases(item, phrases)] + phrases
     text = _Text.of(analysis, items, level_index(options.level))
     items = [item for item in items if not _known(item, known) and _for_learner(item, text.learner, split=False)]
     items.sort(key=lambda item: (-_score(item, text), item.sentence, item.lemma))
@@ -90,6 +91,15 @@ def _for_learner(item: VocabItem, learner: int, split: bool) -> bool:
     if item.pos != "NOUN" or level_index(band(item.zipf)) < learner:
         return False
     return bool(item.compound_parts) or not split
+
+
+def _only_in_phrases(item: VocabItem, phrases: list[VocabItem]) -> bool:
+    """A verb met only as the verb of a fixed expression ("es handelt sich um", "sich auf den
+    Weg machen") is learnt with it: no item of its own."""
+    if item.pos != "VERB":
+        return False
+    places = {o.sentence for p in phrases if item.lemma in PHRASES[p.lemma][1] for o in p.occurrences}
+    return all(occurrence.sentence in places for occurrence in item.occurrences)
 
 
 def _known(item: VocabItem, known: frozenset[str]) -> bool:
