@@ -47,6 +47,8 @@ PLACE_NOUNS = frozenset(
     Kloster Palast Residenz Ufer Mündung Quelle Gipfel Hang Strand Hof Grundstück Wohnung""".split()  # noqa: SIM905
 )
 # Compound heads that keep the compound a time or a place: die Steinzeit, das Jahrhundert …
+# "-zeit" compounds that name no span of time: eine Mahlzeit, die Hochzeit, in der Freizeit.
+NOT_TIMES = ("mahlzeit", "hochzeit", "freizeit")
 TIME_HEADS = ("zeit", "jahrhundert", "jahrzehnt", "jahrtausend", "epoche", "zeitalter")
 PLACE_HEADS = ("stadt", "dorf", "insel", "gebirge", "gebiet", "region", "küste", "hafen", "bahnhof", "platz",
                "straße", "kirche", "schule", "museum", "fabrik", "park", "wald", "see", "tal", "ufer", "viertel")
@@ -159,7 +161,8 @@ def is_time_word(token: Token) -> bool:
         return bool(_YEAR.match(token.text))
     if token.tag not in ("NN", "NE"):
         return False
-    return token.text in TIME_NOUNS or token.lemma in TIME_NOUNS or _headed(token.lemma, TIME_HEADS)
+    lemma = token.lemma.lower()
+    return token.text in TIME_NOUNS or token.lemma in TIME_NOUNS or _headed(lemma, TIME_HEADS) and not lemma.endswith(NOT_TIMES)
 
 
 def _headed(lemma: str, heads: tuple[str, ...]) -> bool:

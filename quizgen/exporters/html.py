@@ -305,10 +305,10 @@ def reading_lines(material: Material, options: Options) -> tuple[list[Line], boo
     """The reading text's numbered lines as the worksheet prints them, and whether they are an
     excerpt. Without the text (--no-text) the lines still exist but are never shown."""
     lines = wrap(material.analysis)
-    if asked_headings(material):
-        # every heading goes, not only the task's: a heading left in print would tell which
-        # option is the one left over
-        lines = [replace(line, text=HIDDEN_HEADING) if line.heading else line for line in lines]
+    asked = asked_headings(material)
+    if asked:  # the headings the task asks for go; the others stay in print
+        lines = [replace(line, text=HIDDEN_HEADING) if line.heading and " ".join(line.text.split()) in asked else line
+                 for line in lines]
     shortened = None if options.no_text else excerpt(material, lines)
     return (shortened or lines), shortened is not None
 

@@ -176,7 +176,19 @@ def _candidate(analysis: Analysis, sentence: Sentence, head: Token) -> Candidate
     if head.tag not in ("NN", "NE"):
         return None
     words = _noun_phrase(sentence, head)
-    return Candidate(head.lemma.lower(), " ".join(t.text for t in words), _noun_readings(words, head))
+    readings = _noun_readings(words, head)
+    number = _subject_number(sentence, head)
+    if number:  # "Wissenschaftler weisen …": the verb says the subject is plural
+        readings = frozenset(r for r in readings if r[1] == number)
+    return Candidate(head.lemma.lower(), " ".join(t.text for t in words), readings) if readings else None
+
+
+def _subject_number(sentence: Sentence, head: Token) -> str:
+    """The number of the finite verb whose subject ``head`` heads, "" when it is none."""
+    for clause in sentence.clauses:
+        if clause.number in ("Sing", "Plur") and any(c.role == "subject" and c.head == head.i for c in clause.constituents):
+            return clause.number
+    return ""
 
 
 def _entity_at(analysis: Analysis, sentence: Sentence, token: Token) -> Entity | None:

@@ -2,8 +2,9 @@
 
 A classic reading sheet starts with global understanding before details. Two forms:
 - the article has its own headings: the headings are matched to the numbered sections they
-  stand above (a section is the paragraphs after a heading up to the next one), with one
-  heading left over (a section that is not listed);
+  stand above (a section is the paragraphs after a heading up to the next one). Every section
+  whose heading the sheet blanks is listed and nothing is left over: a left-over heading would
+  belong to a section of the text, and readers saw at once which blank it was;
 - otherwise, for an article of at least three paragraphs of some substance: one short summary
   statement per paragraph, the restated clause of one of its first three sentences that the
   richtig/falsch statements would use (self-contained, re-analysed as well formed, at most
@@ -11,8 +12,8 @@ A classic reading sheet starts with global understanding before details. Two for
   of the list). A statement whose nouns all stand in two of the paragraphs is left out; for a
   short article that drops the task (a gap in the numbering helps no reader).
 Paragraphs are numbered as the worksheet numbers them: title and headings are not counted.
-The worksheet must not print the headings above their sections when the heading form is set
-(the task would answer itself); the question's ``skill`` is "global" for both forms.
+The worksheet must not print the asked headings above their sections (the task would answer
+itself); the others stay. The question's ``skill`` is "global" for both forms.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from dataclasses import dataclass
 from ..model import Analysis, Question, Sentence
 from .statements import candidates
 
-HEADING_PROMPT = "Welche Überschrift passt zu welchem Abschnitt? Eine Überschrift bleibt übrig."
+HEADING_PROMPT = "Welche Überschrift passt zu welchem Abschnitt?"
 PARAGRAPH_PROMPT = "Welche Aussage passt zu welchem Absatz? Eine Aussage bleibt übrig."
 MAX_ITEMS = 6
 MIN_ITEMS = 3
@@ -56,7 +57,7 @@ def global_task(analysis: Analysis, rng: random.Random) -> list[Question]:
     by_paragraph = _sentences_by_paragraph(analysis)
     parts = _heading_parts(analysis, numbers, by_paragraph)
     if len(parts) > MIN_ITEMS:
-        return [_question(HEADING_PROMPT, _choose(parts, rng), rng, "Überschrift")]
+        return [_question(HEADING_PROMPT, (parts[: MAX_ITEMS + 1], None), rng, "Überschrift")]
     parts = _paragraph_parts(analysis, numbers, by_paragraph)
     if len(parts) > MIN_ITEMS:
         return [_question(PARAGRAPH_PROMPT, _choose(parts, rng), rng, "Aussage")]
@@ -177,12 +178,12 @@ def _choose(parts: list[Part], rng: random.Random) -> tuple[list[Part], Part]:
     return [part for part in parts if part is not extra], extra
 
 
-def _question(prompt: str, chosen: tuple[list[Part], Part], rng: random.Random, what: str) -> Question:
+def _question(prompt: str, chosen: tuple[list[Part], Part | None], rng: random.Random, what: str) -> Question:
     items, extra = chosen
-    options = [part.line for part in items] + [extra.line]
+    options = [part.line for part in items] + ([extra.line] if extra else [])
     rng.shuffle(options)
     solution = "; ".join(f"{part.label}: {part.line}" for part in items)
-    explanation = f"{solution}. Übrig bleibt die {what} „{extra.line}“ (sie gehört zu {_dative(extra.label)})."
+    explanation = f"{solution}." + (f" Übrig bleibt die {what} „{extra.line}“ (sie gehört zu {_dative(extra.label)})." if extra else "")
     return Question(
         id="", type="matching", prompt=prompt, answer=tuple(part.line for part in items),
         sentence=items[0].first.index, evidence=" ".join(part.first.text for part in items),

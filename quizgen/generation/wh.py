@@ -374,6 +374,12 @@ def _ask_complement(sentence, clause, asked, tokens, replace, names) -> Ask | No
     inner = sentence.clauses[asked.clause]
     if inner.kind not in ("subordinate", "zu_infinitive", "main", "coordinated"):
         return None
+    conjunction = _tokens(sentence, inner.conjunction, inner.conjunction + 1) if inner.conjunction is not None else []
+    if word in WO_FORMS.values() and conjunction and conjunction[0].text.lower() not in ("dass", "ob"):
+        return None  # "Woraus entsteht es? – wenn man die Blätter trocknet": a condition answers no "Woraus"
+    if any(len(_tokens(sentence, c.start, c.end)) == 1 and _tokens(sentence, c.start, c.end)[0].tag == "PDS"
+           for c in inner.constituents):
+        return None  # "dass das bei ihnen gewesen sei": the answer points back to what it does not say
     ask = _answer(sentence, asked, tokens, word, replace)
     skill = "was-sagte" if word == "Was" and _main_lemma(sentence, clause) in SPEECH_VERBS else ask.skill if ask else ""
     return Ask(ask.word, skill, ask.answer, ask.accepted) if ask else None
