@@ -6,8 +6,10 @@ or ``~/.cache/quizgen``), keyed by the package version; later processes open it 
 millisecond and read only the words they look up. Nothing is written into the repository.
 
 The spaCy component ``quizgen_lexicon`` adds ``Gender`` and ``Number`` to ``token.morph`` of
-nouns, with a compound fallback on the last part (Militärübung → Übung → Fem), and corrects a
-noun's lemma when the tagger's lemma is unknown but the form belongs to exactly one noun.
+nouns, with a compound fallback on the longest known last part (Militärübung → Übung → Fem;
+Rechtsfall → der/das Fall, decided by the determiner), a suffix fallback (Verelendung → Fem)
+and nominalised infinitives (das Eingreifen), and corrects a noun's lemma when the tagger's
+lemma is unknown but the form belongs to exactly one noun.
 """
 
 from __future__ import annotations

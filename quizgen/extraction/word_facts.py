@@ -1,7 +1,11 @@
 """What a card says about a word: der/die/das and plural of a noun, principal parts of a verb.
 
 Facts come from the lexicons (german-nouns, ablaut), checked against the article where it
-shows a form; a fact that cannot be trusted is left out rather than guessed.
+shows a form; a fact that cannot be trusted is left out rather than guessed. Where the
+lexicon has more than one answer the article decides (der See / die See by its determiner,
+hat das Auto gefahren), else the form in common use (wordfreq). Nouns declined like
+adjectives show both articles (der/die Angestellte, die Angestellten); a plural nobody writes
+is "meist Singular" (Nahrung, Musik, Bevölkerung).
 """
 
 from __future__ import annotations
