@@ -51,6 +51,9 @@ CUTOFF_RANKS: tuple[tuple[int, str], ...] = (
     (12500, "B2"),
     (30000, "C1"),
 )
+# How many lemmas a learner at each level knows (Goethe / Profile Deutsch list sizes): the test of
+# whether a learner already knows a word, as opposed to the band a graded list puts it in.
+VOCABULARY_SIZES = {"A1": 650, "A2": 1300, "B1": 2400, "B2": 5000, "C1": 12500, "C2": 30000}
 COMPOUND_EASE = 2  # bands a transparent compound may sit below its own frequency
 COVERAGE = 0.7  # share of a text's content words its level must cover
 # Separable particles: a compound "part" that is one makes a derivation (Nachsicht), not a compound.
@@ -120,6 +123,13 @@ def word_level(lemma: str, pos: str, forms: Iterable[str], frequency: float) -> 
     if pos == "NOUN" and (parts := _head_and_modifier(lemma)):
         return compound_level(lemma, frequency, parts, level)
     return level
+
+
+def known_at(level: str, lemma: str, pos: str, forms: Iterable[str] = (), frequency: float = 0.0) -> bool:
+    """Is the lemma among the ``VOCABULARY_SIZES[level]`` most frequent, those a learner at
+    ``level`` knows? durchführen (a B1 list word ranked past 2,400) is not known at B1 though
+    the rank bands call it A2."""
+    return lemma_value(lemma, pos, forms, frequency) >= zipf_at_rank(VOCABULARY_SIZES[level])
 
 
 def lemma_value(lemma: str, pos: str, forms: Iterable[str] = (), frequency: float = 0.0) -> float:

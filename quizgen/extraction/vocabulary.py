@@ -15,12 +15,12 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
-from ..config import Options
+from ..config import LEVELS, Options
 from ..model import Analysis, Occurrence, Sentence, Token, VocabItem
 from .compounds import split_compound
 from .glossary import load_glossary
 from .known import load_known
-from .levels import band, compound_level, level_index, word_level, zipf
+from .levels import band, compound_level, known_at, level_index, word_level, zipf
 from .phrases import PHRASES, find_phrases
 from .word_facts import nominalised_adjective, noun_fields, verb_fields
 
@@ -88,6 +88,9 @@ def _for_learner(item: VocabItem, learner: int, split: bool) -> bool:
         return False
     if level_index(item.level) >= learner:
         return True
+    if level_index(item.level) == learner - 1 and item.pos in ("NOUN", "VERB", "ADJ") \
+            and not known_at(LEVELS[learner], item.lemma, item.pos, (), item.zipf):
+        return True  # a band below, but past the learner's vocabulary size: not known yet
     if item.pos != "NOUN" or level_index(band(item.zipf)) < learner:
         return False
     return bool(item.compound_parts) or not split
