@@ -64,6 +64,7 @@ def test_the_particle_points_to_the_verb_it_joined(nlp):
         ("In der Not helfen gute Freunde.", "Not", "Not", "NN"),
         ("Die beiden Arten sind eng miteinander verwandt.", "verwandt", "verwandt", "ADJD"),
         ("Die beiden Sprachen sind verwandt.", "verwandt", "verwandt", "ADJD"),
+        ("Die meisten Inseln sind fast unbewohnt.", "unbewohnt", "unbewohnt", "ADJD"),
         # UD's reading, kept: a participle after sein without a measure or grade stays a verb
         ("Die Tür ist heute geschlossen.", "geschlossen", "schließen", "VVPP"),
         ("Das Dorf ist fünf Kilometer entfernt.", "entfernt", "entfernt", "ADJD"),

@@ -180,10 +180,14 @@ def _participles_as_adjectives(words: list[Token], tagger) -> None:
     HanTa knows about as well as an adjective is that adjective when a measure or an adjective
     grades it or when it is a mixed verb's rarer old participle ("sind eng verwandt": verwandt,
     not verwenden; "ist 5 km entfernt"); after werden or haben, an adjective at the clause end
-    that is about as likely a participle is that participle ("wurde entfernt": entfernen)."""
+    that is about as likely a participle is that participle ("wurde entfernt": entfernen).
+    A participle of no verb German has is an adjective (unbewohnt, not "unbewohnen")."""
     for position, token in enumerate(words):
         if token.tag_ not in ("VVPP", "ADJD"):
             continue
+        if token.tag_ == "VVPP" and not is_verb(token.lemma_) and is_verb(token.lower_):
+            token.tag_, token.pos_, token.lemma_ = "ADJD", "ADJ", token.lower_
+            continue  # "fast unbewohnt": no verb "unbewohnen", an adjective
         clause = _comma_stretch(words, position)
         passive = any(t.lemma_ in ("werden", "haben") and t.tag_ == "VAFIN" for t in clause)
         state = any(t.lemma_ in _STATE_VERBS and t.tag_ in ("VAFIN", "VVFIN") for t in clause)
