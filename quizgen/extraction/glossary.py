@@ -35,11 +35,12 @@ from pathlib import Path
 
 from ..cache import cache_dir, source_key, tables
 from ..errors import InputError
+from ..model import Sentence
 from .senses import Context, Sense, choose, cue_words
 
 MIN_SUPPORT = 0.12  # senses with less dictionary support are not even indexed
 NARROWED = 0.7  # a German qualifier: "Fahrzeug (mit Rädern)"
-INDEX_VERSION = 30
+INDEX_VERSION = 33
 
 _POS_MARKERS = {
     "m": "NOUN", "f": "NOUN", "n": "NOUN", "pl": "NOUN", "m,f": "NOUN", "m,n": "NOUN", "f,n": "NOUN",
@@ -60,9 +61,10 @@ _ENGLISH_QUALIFIER = re.compile(r"\((?!(?:on|of|to|with|about|for|from|in|at|by|
 ENGLISH_NARROWED = 0.5
 _ENGLISH_PREP_NOTE = re.compile(r"\((on|of|to|with|about|for|from|in|at|by|over|into|against)\)")
 
-# "lemma<TAB>POS" → [(gloss, POS, support, English Zipf, ordered, preposition)]
+# "lemma<TAB>POS" → [(gloss, POS, support, English Zipf, ordered, preposition, cues, marks)]
 Index = dict[str, list[tuple]]
-Entry = tuple[str, str, str, float, str, frozenset[str]]  # lemma, POS, gloss, weight, preposition, cues
+# lemma, POS, gloss, weight, preposition, cues[, marks: what a verb sense takes (see _valency)]
+Entry = tuple[str, str, str, float, str, frozenset[str]] | tuple[str, str, str, float, str, frozenset[str], str]
 MAX_CUES = 80  # German words kept per sense from its lines' examples and qualifiers
 
 
@@ -132,6 +134,35 @@ def _german_headword(alternative: str, pos: str) -> tuple[str, str, bool]:
     if pos != "VERB":
         return lemma, "", narrowed
     return lemma, " ".join(part for part in ("sich" if reflexive else "", preposition) if part), narrowed
+
+
+def _valency(alternative: str, marker: str) -> str:
+    """What a verb sense takes, as letters: t(ransitive), i(ntransitive), and for a direct object
+    p(erson, "jdn.") or s (thing, "etw."). ``marker`` is the Ding marker of the alternative or of
+    the group it ends ("abheben; starten {vi}"). A placeholder after a preposition ("mit etw.")
+    or a dative ("jdm.") is no direct object."""
+    letters = {"vt": "t", "vi": "i", "vt,vi": "ti", "vi,vt": "ti", "vt,vr": "t"}.get(marker, "")
+    words = _strip_nested(alternative).split()
+    for k, word in enumerate(words):
+        if k and words[k - 1] in PREPOSITIONS:
+            continue
+        kinds = {part.strip(".") for part in word.split("/")}
+        if "jdn" in kinds:
+            letters += "p"
+        if "etw" in kinds:
+            letters += "s"
+    if ("p" in letters or "s" in letters) and "t" not in letters:
+        letters += "t"
+    return "".join(sorted(set(letters)))
+
+
+def _markers(alternatives: list[str]) -> list[str]:
+    """Each alternative's Ding marker: its own, else the next one on the line ("abheben; starten {vi}")."""
+    found = [next((m for m in re.findall(r"\{([^}]+)\}", part) if m in _POS_MARKERS), "") for part in alternatives]
+    following = ""
+    for k in range(len(found) - 1, -1, -1):
+        following = found[k] = found[k] or following
+    return found
 
 
 def _more_common(lemma: str, heads: list[tuple[str, str, bool]]) -> int:
@@ -207,13 +238,15 @@ def _ding_entries(line: str) -> list[Entry]:
     if len(alternatives) == 1:
         damping *= 1.4  # the word's own entry, not a list of synonyms
     entries: list[Entry] = []
-    for lemma, preposition, narrowed in heads:
+    markers = _markers(alternatives) if pos == "VERB" else [""] * len(alternatives)
+    for (lemma, preposition, narrowed), part, marker in zip(heads, alternatives, markers):
         if not lemma:
             continue
         factor = damping * (NARROWED if narrowed else 1.0) / (1 + 0.5 * _more_common(lemma, heads))
         line_cues = cue_words(german, lemma)
+        marks = _valency(part, marker) if pos == "VERB" else ""
         for j, (gloss, weight) in enumerate(_english_glosses(english_first, pos, preposition.removeprefix("sich").strip(), narrowed)):
-            entries.append((lemma, pos, gloss, weight * factor / (1 + 0.5 * j), preposition, line_cues))
+            entries.append((lemma, pos, gloss, weight * factor / (1 + 0.5 * j), preposition, line_cues, marks))
     return entries
 
 
@@ -309,17 +342,20 @@ def _collect(entries: Iterable[Entry]) -> Index:
     """Add up the support of each (lemma, POS, gloss, preposition) and index what is enough."""
     support: dict[tuple[str, str], dict[tuple[str, str], float]] = {}
     cues: dict[tuple[str, str, str, str], set[str]] = {}
-    for lemma, pos, gloss, weight, preposition, line_cues in entries:
+    marks: dict[tuple[str, str, str, str], set[str]] = {}
+    for lemma, pos, gloss, weight, preposition, line_cues, *line_marks in entries:
         weights = support.setdefault((lemma, pos), {})
         weights[gloss, preposition] = weights.get((gloss, preposition), 0.0) + weight
         found = cues.setdefault((lemma, pos, gloss, preposition), set())
         if len(found) < MAX_CUES:
             found.update(line_cues)
+        marks.setdefault((lemma, pos, gloss, preposition), set()).update(*line_marks)
     index: Index = {}
     for (lemma, pos), weights in support.items():
         kept = [
             (gloss, pos, weight, _english_zipf(gloss), False, preposition,
-             " ".join(sorted(cues[lemma, pos, gloss, preposition])))
+             " ".join(sorted(cues[lemma, pos, gloss, preposition])),
+             "".join(sorted(marks[lemma, pos, gloss, preposition])))
             for (gloss, preposition), weight in weights.items()
             if weight >= MIN_SUPPORT
         ]
@@ -352,7 +388,7 @@ def _parse_tsv(path: Path) -> Index:
             pos = columns[2].strip().upper() if len(columns) > 2 and columns[2].strip() else ""
             for rank, gloss in enumerate(part.strip() for part in columns[1].split(";")):
                 if gloss:
-                    index.setdefault(_key(word, pos), []).append((gloss, pos, 10.0 - rank, _english_zipf(gloss), True, "", ""))
+                    index.setdefault(_key(word, pos), []).append((gloss, pos, 10.0 - rank, _english_zipf(gloss), True, "", "", ""))
     if not index:
         raise InputError(f"{path}: no entries (expected 'word<TAB>gloss' lines)")
     return index
@@ -392,13 +428,17 @@ class Glossary:
             raw = list(self._index.get(_key(lemma, "ADJ"), ()))
         return [Sense(*entry) for entry in raw]
 
-    def senses(self, lemma: str, pos: str, context: Context | object | None = None) -> tuple[str, ...]:
+    def senses(
+        self, lemma: str, pos: str, context: Context | object | None = None, *, sentence: Sentence | None = None, token_i: int | None = None
+    ) -> tuple[str, ...]:
         """Up to three English senses for a lemma of a part of speech, the likeliest first; () when unsure.
 
         ``context`` is the sentence the word stands in (text or a model ``Sentence``): a verb's
-        construction there ("hängt von … ab") decides between its senses.
+        construction there ("hängt von … ab") decides between its senses. ``sentence``, the
+        analysed sentence, and ``token_i``, the word's ``Token.i``, tell more: the clause's
+        prepositional and direct objects ("to put" needs one, "to take off" none).
         """
-        return choose(self.candidates(lemma, pos), Context.of(context, lemma))
+        return choose(self.candidates(lemma, pos), Context.of(sentence if sentence is not None else context, lemma, token_i))
 
 
 def _cache_path(path: Path) -> Path:

@@ -38,6 +38,11 @@ REFLEXIVE_MISSING = 0.3  # a reflexive sense ("sich entscheiden :: to make a dec
 CUE_MATCH = 2.0  # per sentence word found among the words of a sense's examples and qualifiers
 MAX_CUE_FIT = 3.0
 MAX_COMMON = 2.0  # English Zipf 5.5: go, be, get, put are too polysemous to win by frequency alone
+VALENCY_MISMATCH = 0.3  # a transitive sense without a direct object, or the other way round
+PERSON_UNSURE = 0.7  # a "jdn." sense when the object is not known to be a person
+_PERSON_PRONOUNS = frozenset(["mich", "dich", "ihn", "uns", "euch"])
+_QUANTITY_OBJECTS = frozenset(["etwas", "nichts", "alles", "viel", "vieles", "wenig", "mehr", "einiges"])
+_ACCUSATIVE = frozenset(["den", "einen", "keinen", "diesen", "jenen", "welchen", "ihn", "mich", "dich", "uns", "euch"])
 PREPOSITIONS = frozenset(
     ["an", "auf", "aus", "bei", "durch", "für", "gegen", "hinter", "in", "mit", "nach", "über", "um", "unter", "von", "vor", "zu", "zwischen", "wegen"]
 )
@@ -54,6 +59,7 @@ class Sense:
     ordered: bool = False  # from a user's TSV dictionary: its order is the ranking
     preposition: str = ""  # the German construction: "von" for "von etw. abhängen"
     cues: str = ""  # German words of the sense's examples and qualifiers ("flugzeug hebt")
+    marks: str = ""  # a verb sense's object: t(ransitive), i(ntransitive), p(erson), s (thing)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,10 +73,12 @@ class Context:
     known: bool = False
     exact: bool = False  # read from the verb's own clause, not from anywhere in the sentence
     words: frozenset[str] = frozenset()  # the sentence's content words (see cue_words)
+    obj: str = ""  # the verb's direct object: none, person, thing, some; "" when not analysed
 
     @classmethod
-    def of(cls, context: object, lemma: str = "") -> Context:
-        """A Context from a Context, a sentence text, or a model Sentence (its clauses)."""
+    def of(cls, context: object, lemma: str = "", token_i: int | None = None) -> Context:
+        """A Context from a Context, a sentence text, or a model Sentence (its clauses; the
+        clause of the verb token ``token_i`` where given)."""
         if isinstance(context, Context):
             return context
         if context is None:
@@ -89,7 +97,63 @@ class Context:
             "+dat" for clause in clauses if clause.lemma == lemma and clause.role("object_dat")
         ) if any(clause.lemma == lemma for clause in clauses) else _dative_in(getattr(context, "text", ""))
         text = getattr(context, "text", "")
-        return cls((found or prepositions_in(text)) | dative, True, bool(found), cue_words(text, lemma))
+        return cls((found or prepositions_in(text)) | dative, True, bool(found), cue_words(text, lemma), direct_object(context, lemma, token_i))
+
+
+def direct_object(sentence: object, lemma: str, token_i: int | None = None) -> str:
+    """The direct object of the word's clause in an analysed sentence: none, person, thing or
+    some (a noun or pronoun of unknown kind); "" when the analysis cannot tell. In the passive
+    the subject is the object ("Londinium wurde zerstört"); sein + participle is a state passive
+    or a perfect with sein ("sind gezogen"), so it tells nothing; an active clause with an
+    accusative but no subject found has read its subject as the object ("Darin steckten
+    Hühnerfedern")."""
+    clauses = getattr(sentence, "clauses", ())
+    clause = next((c for c in clauses if token_i is not None and token_i in c.verbs), None)
+    clause = clause or next((c for c in clauses if c.lemma == lemma), None)
+    if clause is None or not clause.sure or clause.voice == "state" or clause.role("complement"):
+        return ""
+    if any(c.text.lower() in _QUANTITY_OBJECTS for c in clause.constituents):
+        return ""  # "Er verdiente viel": read as an adverbial, may be the object
+    if clause.voice == "passive":
+        patient = clause.role("subject")
+        if not patient:
+            return ""
+    else:
+        patient = clause.role("object_acc")
+        if not patient:
+            return "none"
+        if not clause.role("subject") and clause.kind == "main" and clause.mood != "imperative" and clause.finite is not None:
+            vorfeld = any(c.end <= clause.finite for c in clause.constituents)
+            if not vorfeld:
+                return ""  # "…, haben das übernommen": the subject stands in a clause the analysis split off
+            if patient[0].start > clause.finite and patient[0].text.split()[0].lower() not in _ACCUSATIVE:
+                return "none"
+    tokens = [t for t in getattr(sentence, "tokens", ()) if patient[0].start <= t.i < patient[0].end]
+    head = next((t for t in tokens if t.i == patient[0].head), None)
+    if head is None:
+        return "some"
+    if head.tag in ("PPER", "PRF") and head.text.lower() in _PERSON_PRONOUNS:
+        return "person"
+    if sum(t.ent_label == "PER" for t in tokens) >= 2:  # a lone unknown proper noun is PER by default
+        return "person"
+    return "thing" if head.ent_label == "LOC" else "some"
+
+
+def _valency_fit(valency: str, obj: str) -> float:
+    """Whether a verb sense's object fits the sentence's: "to put" needs one, "to take off" has
+    none; "jdn. verlassen :: to desert sb." needs a person."""
+    if not obj or not valency:
+        return 1.0
+    transitive_only = "t" in valency and "i" not in valency
+    if obj == "none":
+        return VALENCY_MISMATCH if transitive_only else 1.0
+    if "i" in valency and "t" not in valency:
+        return VALENCY_MISMATCH
+    if "p" in valency and "s" not in valency and obj != "person":
+        return VALENCY_MISMATCH if obj == "thing" else PERSON_UNSURE
+    if "s" in valency and "p" not in valency and obj == "person":
+        return VALENCY_MISMATCH
+    return 1.0
 
 
 def prepositions_in(text: str) -> frozenset[str]:
@@ -184,7 +248,7 @@ def score(sense: Sense, context: Context) -> float:
         fit = 0.5
     if "sich" in needs and context.known:
         fit *= REFLEXIVE_MATCH if "sich" in context.prepositions else REFLEXIVE_MISSING
-    fit *= _cue_fit(sense.cues, context.words)
+    fit *= _cue_fit(sense.cues, context.words) * _valency_fit(sense.marks, context.obj)
     return sense.rank * common * fit * 0.6 ** max(0, words - 1)  # "to come on strong" is an idiom
 
 
@@ -205,8 +269,8 @@ def choose(candidates: list[Sense], context: Context) -> tuple[str, ...]:
     context = _telling(candidates, context)
     scored = sorted(((score(sense, context), sense) for sense in candidates), key=lambda pair: -pair[0])
     best = scored[0][0]
-    if best < MIN_SCORE:
-        return ()
+    if best < MIN_SCORE or _valency_fit(scored[0][1].marks, context.obj) <= VALENCY_MISMATCH:
+        return ()  # weak, or the dictionary lacks the construction the sentence uses ("Darin steckten Federn")
     totals: dict[str, float] = {}
     for value, sense in scored:
         totals[_english_head(sense.english)] = totals.get(_english_head(sense.english), 0.0) + value
@@ -217,7 +281,7 @@ def choose(candidates: list[Sense], context: Context) -> tuple[str, ...]:
     for value, sense in scored:
         if sense.english in chosen:
             continue
-        if value < best * NEXT_SENSE:
+        if chosen and value < best * NEXT_SENSE:
             break
         if sense.pos and sense.zipf < MIN_ENGLISH_ZIPF and not chosen:
             continue
