@@ -37,13 +37,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from quizgen.analysis import analyze_many, load_pipeline  # noqa: E402
-from quizgen.analysis.lexicon import noun_lexicon  # noqa: E402
-from quizgen.config import LEVELS, Options  # noqa: E402
-from quizgen.extraction import extract_facts, extract_vocabulary  # noqa: E402
-from quizgen.generation import make_clozes  # noqa: E402
-from quizgen.model import Analysis, ClozeNote, Token, VocabItem  # noqa: E402
-from quizgen.reading import read_article  # noqa: E402
+from quizgen.analysis import analyze_many, load_pipeline
+from quizgen.analysis.lexicon import noun_lexicon
+from quizgen.config import LEVELS, Options
+from quizgen.extraction import extract_facts, extract_vocabulary
+from quizgen.generation import make_clozes
+from quizgen.model import Analysis, ClozeNote, Token, VocabItem
+from quizgen.reading import read_article
 
 SEED = ROOT / "seeds" / "nordkorea-raketen.txt"
 ARTICLES = ROOT.parent / "shared" / "devdata" / "articles"

@@ -52,7 +52,7 @@ def test_no_verb_is_made_up_from_a_particle_that_is_not_its_own(nlp, text, verb,
 
 
 def test_the_particle_points_to_the_verb_it_joined(nlp):
-    analysis, found = tokens(nlp, "Er lud alle Nachbarn, die er kannte, zu dem Fest ein.")
+    _, found = tokens(nlp, "Er lud alle Nachbarn, die er kannte, zu dem Fest ein.")
     assert found["lud"].lemma == "einladen"
     assert found["ein"].particle_of == found["lud"].i
 
