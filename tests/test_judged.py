@@ -3,9 +3,9 @@ change can be read against them.
 
 ``tests/judged/comprehension.md`` holds every comprehension item of the judged sheets with the
 reader's verdict (good / edit / bad) and reason, and the five questions the reader would most
-want to ask about each article with whether the sheet asks them. The figures computed from it
-may rise, not fall, against ``tests/quality/judged_baseline.json``; and a question judged bad
-must not come back more often than when it was judged.
+want to ask about each article with whether the sheet asks them. The figures computed from the
+latest round may rise, not fall, against ``tests/quality/judged_baseline.json``; and a question
+judged bad in any round must not come back more often than when it was judged.
 """
 
 from __future__ import annotations
@@ -34,8 +34,9 @@ def _table(text: str, heading: str) -> list[list[str]]:
     return rows[1:]  # without the header row
 
 
-def judged_items() -> list[dict[str, str]]:
-    rows = _table(JUDGED.read_text(encoding="utf-8"), "Verdicts")
+def judged_items(heading: str = "Verdicts") -> list[dict[str, str]]:
+    """The latest round's verdicts; ``heading="Earlier verdicts"`` for the round before."""
+    rows = _table(JUDGED.read_text(encoding="utf-8"), heading)
     return [
         {"article": r[0], "item": r[1], "type": r[2], "question": r[3], "answer": r[4], "verdict": r[5], "why": r[6]}
         for r in rows
@@ -92,7 +93,8 @@ def test_questions_judged_bad_do_not_come_back(nlp, devdata, seed_path):
     from quizgen.reading import read_article
 
     baseline = json.loads(BASELINE.read_text(encoding="utf-8"))
-    bad = {_normalise(item["question"]) for item in judged_items() if item["verdict"] == "bad"}
+    bad = {_normalise(item["question"]) for item in (*judged_items(), *judged_items("Earlier verdicts"))
+           if item["verdict"] == "bad"}
     generated: set[str] = set()
     for name in baseline["sources"]:
         path = seed_path if name == "seed" else devdata / "articles" / name

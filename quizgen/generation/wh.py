@@ -374,8 +374,8 @@ def _ask_complement(sentence, clause, asked, tokens, replace, names) -> Ask | No
     inner = sentence.clauses[asked.clause]
     if inner.kind not in ("subordinate", "zu_infinitive", "main", "coordinated"):
         return None
-    conjunction = _tokens(sentence, inner.conjunction, inner.conjunction + 1) if inner.conjunction is not None else []
-    if word in WO_FORMS.values() and conjunction and conjunction[0].text.lower() not in ("dass", "ob"):
+    opening = tokens[0] if tokens[0].tag in ("KOUS", "KOUI") else None
+    if word in WO_FORMS.values() and opening is not None and opening.text.lower() not in ("dass", "ob"):
         return None  # "Woraus entsteht es? – wenn man die Blätter trocknet": a condition answers no "Woraus"
     if any(len(_tokens(sentence, c.start, c.end)) == 1 and _tokens(sentence, c.start, c.end)[0].tag == "PDS"
            for c in inner.constituents):
