@@ -126,13 +126,15 @@ def _analysed(nlp, text: str, lemma: str):
 
 
 def test_ding_markers_tell_what_a_verb_sense_takes():
-    from quizgen.extraction.glossary import _markers, _valency
+    from quizgen.extraction.glossary import _german_headword, _markers, _valency
 
     assert _valency("etw. starten {vt}", "vt") == "st"
     assert _valency("jdn. verlassen {vt}", "vt") == "pt"
     assert _valency("mit etw. anfangen {vi}", "vi") == "i"  # a prepositional object is no direct object
     assert _valency("jdm. etw. sagen", "") == "st"  # the dative is no direct object
     assert _markers(["abheben", "starten {vi}", "jdn. verlassen {vt}"]) == ["vi", "vi", "vt"]
+    assert _valency("Lose ziehen", "") == "st"  # with its typical object
+    assert _german_headword("sich zurückziehen {vr} (von, aus)", "VERB") == ("zurückziehen", "sich von", False)
     marks = {entry[2]: entry[6] for entry in _ding_entries(SENSE_DING.splitlines()[3])}
     assert marks == {"to take off": "i"}
 
@@ -151,7 +153,9 @@ def test_person_sense_needs_a_person_and_missing_construction_gives_no_gloss(tmp
     path.write_text(
         "jdn. verlassen {vt} | verlassend | verlassen :: to desert sb. | deserting | deserted\n"
         "etw. verlassen; weggehen {vt} :: to leave sth.\n"
-        "etw. stecken {vt} | steckend | gesteckt :: to put sth. | putting | put\n",
+        "etw. stecken {vt} | steckend | gesteckt :: to put sth. | putting | put\n"
+        "sich zurückziehen {vr} (von, aus) | sich zurückziehend :: to back away (from) | backing away\n"
+        "sich zurückziehen {vr} :: to withdraw\n",
         encoding="utf-8",
     )
     load_glossary.cache_clear()
@@ -164,6 +168,11 @@ def test_person_sense_needs_a_person_and_missing_construction_gives_no_gloss(tmp
     sentence, token = _analysed(nlp, "Darin steckten Federn.", "stecken")
     assert glossary.senses("stecken", "VERB", sentence=sentence, token_i=token) == ()
     assert glossary.senses("stecken", "VERB", context=sentence.text) == ("to put",)  # the text alone cannot tell
+    # the construction is read from the verb's own clause: "von" belongs to the passive clause
+    text = "Nachdem die Römer sich zurückgezogen hatten, wurde die Stadt von den Sachsen zerstört."
+    sentence, token = _analysed(nlp, text, "zurückziehen")
+    assert glossary.senses("zurückziehen", "VERB", sentence=sentence, token_i=token)[0] == "to withdraw"
+    assert glossary.senses("zurückziehen", "VERB", context=text)[0] == "to back away from"
     load_glossary.cache_clear()
 
 

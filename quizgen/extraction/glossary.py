@@ -40,7 +40,7 @@ from .senses import Context, Sense, choose, cue_words
 
 MIN_SUPPORT = 0.12  # senses with less dictionary support are not even indexed
 NARROWED = 0.7  # a German qualifier: "Fahrzeug (mit Rädern)"
-INDEX_VERSION = 33
+INDEX_VERSION = 35
 
 _POS_MARKERS = {
     "m": "NOUN", "f": "NOUN", "n": "NOUN", "pl": "NOUN", "m,f": "NOUN", "m,n": "NOUN", "f,n": "NOUN",
@@ -104,7 +104,7 @@ def _german_headword(alternative: str, pos: str) -> tuple[str, str, bool]:
     adjective_form = text != alternative
     preposition, narrowed = "", False
     for inner in re.findall(r"\(([^()]*)\)", text):
-        words = inner.replace(";", " ").replace("/", " ").split()
+        words = inner.replace(";", " ").replace("/", " ").replace(",", " ").split()
         if words and words[0] in PREPOSITIONS and all(w in PREPOSITIONS or _PLACEHOLDER.match(w) for w in words):
             preposition = preposition or words[0]
         elif words and words[0] in PREPOSITIONS:
@@ -140,8 +140,10 @@ def _valency(alternative: str, marker: str) -> str:
     """What a verb sense takes, as letters: t(ransitive), i(ntransitive), and for a direct object
     p(erson, "jdn.") or s (thing, "etw."). ``marker`` is the Ding marker of the alternative or of
     the group it ends ("abheben; starten {vi}"). A placeholder after a preposition ("mit etw.")
-    or a dative ("jdm.") is no direct object."""
+    or a dative ("jdm.") is no direct object; a typical object ("Lose ziehen") is one."""
     letters = {"vt": "t", "vi": "i", "vt,vi": "ti", "vi,vt": "ti", "vt,vr": "t"}.get(marker, "")
+    if _object_and_verb(alternative)[0]:
+        letters = "s"
     words = _strip_nested(alternative).split()
     for k, word in enumerate(words):
         if k and words[k - 1] in PREPOSITIONS:

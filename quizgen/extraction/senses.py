@@ -26,6 +26,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from ..model import Clause
+
 MAX_SENSES = 3
 MIN_ENGLISH_ZIPF = 2.0  # rarer English words are not offered as the only gloss
 MIN_SCORE = 0.6  # support × English commonness of the best sense; below it no gloss is shown
@@ -85,33 +87,42 @@ class Context:
             return cls()
         if isinstance(context, str):
             return cls(prepositions_in(context) | _dative_in(context), True, False, cue_words(context, lemma))
-        clauses = getattr(context, "clauses", ())
+        text = getattr(context, "text", "")
+        clause = _clause_of(context, lemma, token_i)
+        if clause is None:
+            return cls(prepositions_in(text) | _dative_in(text), True, False, cue_words(text, lemma))
         found = frozenset(
             constituent.preposition.lower()
-            for clause in clauses
-            if clause.lemma == lemma
             for constituent in clause.constituents
             if constituent.preposition and constituent.role in ("object_prep", "complement", "adverbial")
         )
-        dative = frozenset(
-            "+dat" for clause in clauses if clause.lemma == lemma and clause.role("object_dat")
-        ) if any(clause.lemma == lemma for clause in clauses) else _dative_in(getattr(context, "text", ""))
-        text = getattr(context, "text", "")
-        return cls((found or prepositions_in(text)) | dative, True, bool(found), cue_words(text, lemma), direct_object(context, lemma, token_i))
+        # the clause's own words, not the sentence's: "von den Angelsachsen" in the next clause is
+        # not "sich zurückziehen von"
+        own = prepositions_in(" ".join(t.text for t in getattr(context, "tokens", ()) if t.i in clause.tokens))
+        marked = {"sich"} if clause.reflexive is not None else set()
+        dative = {"+dat"} if clause.role("object_dat") else set()
+        return cls(found | own | marked | dative, True, bool(found), cue_words(text, lemma), direct_object(context, lemma, token_i))
+
+
+def _clause_of(sentence: object, lemma: str, token_i: int | None) -> Clause | None:
+    """The clause of the verb: the one whose verb complex has the token, else the first of the lemma."""
+    clauses = getattr(sentence, "clauses", ())
+    found = next((c for c in clauses if token_i is not None and token_i in c.verbs), None)
+    return found or next((c for c in clauses if c.lemma == lemma), None)
 
 
 def direct_object(sentence: object, lemma: str, token_i: int | None = None) -> str:
     """The direct object of the word's clause in an analysed sentence: none, person, thing or
     some (a noun or pronoun of unknown kind); "" when the analysis cannot tell. In the passive
     the subject is the object ("Londinium wurde zerstört"); sein + participle is a state passive
-    or a perfect with sein ("sind gezogen"), so it tells nothing; an active clause with an
+    or a perfect with sein, which a direction shows ("sind nach Westen gezogen"); an active clause with an
     accusative but no subject found has read its subject as the object ("Darin steckten
     Hühnerfedern")."""
-    clauses = getattr(sentence, "clauses", ())
-    clause = next((c for c in clauses if token_i is not None and token_i in c.verbs), None)
-    clause = clause or next((c for c in clauses if c.lemma == lemma), None)
-    if clause is None or not clause.sure or clause.voice == "state" or clause.role("complement"):
+    clause = _clause_of(sentence, lemma, token_i)
+    if clause is None or not clause.sure or clause.role("complement"):
         return ""
+    if clause.voice == "state":  # a state passive, or a perfect with sein: a direction tells the latter
+        return "none" if clause.role("direction") or clause.role("origin") else ""
     if any(c.text.lower() in _QUANTITY_OBJECTS for c in clause.constituents):
         return ""  # "Er verdiente viel": read as an adverbial, may be the object
     if clause.voice == "passive":
