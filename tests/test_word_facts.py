@@ -52,6 +52,17 @@ def test_a_noun_with_two_genders_takes_the_one_the_text_shows(nlp):
     )
 
 
+def test_a_noun_whose_gender_tells_its_meaning_gets_a_card_per_meaning(nlp):
+    from quizgen.config import Options
+    from quizgen.extraction import extract_vocabulary
+
+    text = "Den Leiter der Schule kennt jeder. Sie steigt auf die Leiter. Die Leiter ist alt. Ein Leiter lacht."
+    article = Article(title="", text=text, source="test", stem="test", paragraphs=((0, len(text)),))
+    items = extract_vocabulary(analyze(nlp, article), Options(level="A1", max_words=0))
+    leiter = sorted((item.article, item.plural, item.count) for item in items if item.lemma == "Leiter")
+    assert leiter == [("der", "die Leiter", 2), ("die", "die Leitern", 2)]
+
+
 def test_without_a_determiner_the_gender_whose_forms_are_in_use(nlp):
     found = facts(nlp, "Menschen trinken Kaffee.")
     assert card(found["Mensch"]) == "der · die Menschen"  # not das Mensch, die Menscher

@@ -22,7 +22,7 @@ from .glossary import load_glossary
 from .known import load_known
 from .levels import band, compound_level, known_at, level_index, word_level, zipf
 from .phrases import PHRASES, find_phrases
-from .word_facts import nominalised_adjective, noun_fields, verb_fields
+from .word_facts import nominalised_adjective, noun_fields, senses_by_gender, verb_fields
 
 CONTENT_TAGS = {
     "NN": "NOUN",
@@ -64,7 +64,9 @@ def extract_vocabulary(analysis: Analysis, options: Options) -> tuple[VocabItem,
             key = _key(token, opens=k == 0 or sentence.tokens[k - 1].pos == "PUNCT")
             if key:
                 groups[key].append((sentence, token))
-    items = [item for key, found in groups.items() if (item := _item(key, found, analysis))]
+    items = [item for key, found in groups.items()
+             for sense in (senses_by_gender(key[0], found) if key[1] == "NOUN" else [found])
+             if (item := _item(key, sense, analysis))]
     phrases = find_phrases(analysis)
     items = [item for item in items if not _only_in_phrases(item, phrases)] + phrases
     text = _Text.of(analysis, items, level_index(options.level))

@@ -91,6 +91,24 @@ def noun_fields(lemma: str, found: list[tuple[Sentence, Token]]) -> dict | None:
     return fields
 
 
+def senses_by_gender(lemma: str, found: list[tuple[Sentence, Token]]) -> list[list[tuple[Sentence, Token]]]:
+    """The occurrences of a noun split by meaning where its gender tells the meaning apart: der
+    See and die See, der Leiter and die Leiter become one card each. Occurrences whose gender
+    the text does not show go with the sense met most often."""
+    entry = noun_lexicon().lookup(lemma)
+    if entry is None or len(entry.genders) < 2:
+        return [found]
+    by_gender: dict[str, list[tuple[Sentence, Token]]] = {}
+    for occurrence in found:
+        gender = occurrence[1].feature("Gender")
+        by_gender.setdefault(gender if gender in entry.genders else "", []).append(occurrence)
+    shown = sorted((g for g in by_gender if g), key=lambda g: -len(by_gender[g]))
+    if len(shown) < 2:
+        return [found]
+    by_gender[shown[0]] += by_gender.pop("", [])
+    return [sorted(by_gender[g], key=lambda o: (o[0].index, o[1].i)) for g in shown]
+
+
 def _gender_in_text(entry: NounEntry, found: list[tuple[Sentence, Token]]) -> str:
     """The gender of the sense the article uses: der See / die See.
 
