@@ -175,7 +175,7 @@ def _one_word(form: str) -> str:
 
 def _item(key: tuple[str, str], found: list[tuple[Sentence, Token]], analysis: Analysis) -> VocabItem | None:
     lemma, pos = key
-    sentence = found[0][0]
+    sentence = next((s for s, _ in found if not s.is_heading), found[0][0])  # the title is no example
     occurrences = tuple(_occurrence(s, t) for s, t in found)
     forms = {_joined(s, t) for s, t in found} | {lemma}
     fields: dict = {}
