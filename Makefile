@@ -48,6 +48,10 @@ eval: $(VENV)/.installed
 	$(PY) scripts/eval_roles.py
 	$(PY) scripts/eval_qa.py
 	$(PY) scripts/eval_glosses.py
+	$(PY) scripts/eval_vocab.py
+	$(PY) scripts/eval_levels.py
+	$(PY) scripts/eval_word_choice.py
+	$(PY) scripts/eval_cloze.py
 
 # Trains the statistical entity model shipped in quizgen/data/ner-model from the GermEval 2014
 # train split in ../shared/devdata (CC BY 4.0): about 2 minutes of tagging, then 10–15 minutes
