@@ -152,22 +152,22 @@ def test_person_sense_needs_a_person_and_missing_construction_gives_no_gloss(tmp
     path = tmp_path / "objects.ding"
     path.write_text(
         "jdn. verlassen {vt} | verlassend | verlassen :: to desert sb. | deserting | deserted\n"
-        "etw. verlassen; weggehen {vt} :: to leave sth.\n"
-        "etw. stecken {vt} | steckend | gesteckt :: to put sth. | putting | put\n"
+        "etw. verlassen {vt} :: to leave sth.\n"
+        "etw. ziehen {vt} | ziehend | gezogen :: to draw sth. | drawing | drawn\n"
         "sich zurückziehen {vr} (von, aus) | sich zurückziehend :: to back away (from) | backing away\n"
         "sich zurückziehen {vr} :: to withdraw\n",
         encoding="utf-8",
     )
     load_glossary.cache_clear()
     glossary = load_glossary(path)
-    sentence, token = _analysed(nlp, "Im Winter verließ er Berlin.", "verlassen")
+    sentence, token = _analysed(nlp, "Im Winter verließ er die Stadt.", "verlassen")
     assert glossary.senses("verlassen", "VERB", sentence=sentence, token_i=token)[0] == "to leave"
     sentence, token = _analysed(nlp, "Im Winter verließ sie ihn.", "verlassen")
     assert glossary.senses("verlassen", "VERB", sentence=sentence, token_i=token)[0] == "to desert"
-    # the subject read as an object ("Darin steckten Federn"): no intransitive sense, no gloss
-    sentence, token = _analysed(nlp, "Darin steckten Federn.", "stecken")
-    assert glossary.senses("stecken", "VERB", sentence=sentence, token_i=token) == ()
-    assert glossary.senses("stecken", "VERB", context=sentence.text) == ("to put",)  # the text alone cannot tell
+    # sein + participle with a direction: a perfect of an intransitive use Ding lacks, no gloss
+    sentence, token = _analysed(nlp, "Die Ungarn sind nach Westen gezogen.", "ziehen")
+    assert glossary.senses("ziehen", "VERB", sentence=sentence, token_i=token) == ()
+    assert glossary.senses("ziehen", "VERB", context=sentence.text) == ("to draw",)  # the text alone cannot tell
     # the construction is read from the verb's own clause: "von" belongs to the passive clause
     text = "Nachdem die Römer sich zurückgezogen hatten, wurde die Stadt von den Sachsen zerstört."
     sentence, token = _analysed(nlp, text, "zurückziehen")

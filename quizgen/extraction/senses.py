@@ -40,7 +40,7 @@ REFLEXIVE_MISSING = 0.3  # a reflexive sense ("sich entscheiden :: to make a dec
 CUE_MATCH = 2.0  # per sentence word found among the words of a sense's examples and qualifiers
 MAX_CUE_FIT = 3.0
 MAX_COMMON = 2.0  # English Zipf 5.5: go, be, get, put are too polysemous to win by frequency alone
-VALENCY_MISMATCH = 0.3  # a transitive sense without a direct object, or the other way round
+VALENCY_MISMATCH = 0.3  # a transitive sense in an intransitive clause, or the other way round
 PERSON_UNSURE = 0.7  # a "jdn." sense when the object is not known to be a person
 _PERSON_PRONOUNS = frozenset(["mich", "dich", "ihn", "uns", "euch"])
 _QUANTITY_OBJECTS = frozenset(["etwas", "nichts", "alles", "viel", "vieles", "wenig", "mehr", "einiges"])
@@ -75,7 +75,7 @@ class Context:
     known: bool = False
     exact: bool = False  # read from the verb's own clause, not from anywhere in the sentence
     words: frozenset[str] = frozenset()  # the sentence's content words (see cue_words)
-    obj: str = ""  # the verb's direct object: none, person, thing, some; "" when not analysed
+    obj: str = ""  # the verb's direct object: none, unseen, person, some; "" when not analysed
 
     @classmethod
     def of(cls, context: object, lemma: str = "", token_i: int | None = None) -> Context:
@@ -112,8 +112,10 @@ def _clause_of(sentence: object, lemma: str, token_i: int | None) -> Clause | No
 
 
 def direct_object(sentence: object, lemma: str, token_i: int | None = None) -> str:
-    """The direct object of the word's clause in an analysed sentence: none, person, thing or
-    some (a noun or pronoun of unknown kind); "" when the analysis cannot tell. In the passive
+    """The direct object of the word's clause in an analysed sentence: none (the clause cannot
+    have one), unseen (none found), person (a personal pronoun, a name of two words) or some (a
+    thing, a place, a country that acts like a person: "Russland mit Waffen versorgen"); ""
+    when the analysis cannot tell. In the passive
     the subject is the object ("Londinium wurde zerstört"); sein + participle is a state passive
     or a perfect with sein, which a direction shows ("sind nach Westen gezogen"); an active clause with an
     accusative but no subject found has read its subject as the object ("Darin steckten
@@ -131,8 +133,8 @@ def direct_object(sentence: object, lemma: str, token_i: int | None = None) -> s
             return ""
     else:
         patient = clause.role("object_acc")
-        if not patient:
-            return "none"
+        if not patient:  # "sich setzen": the reflexive pronoun is the object
+            return "some" if clause.reflexive is not None else "unseen"
         if not clause.role("subject") and clause.kind == "main" and clause.mood != "imperative" and clause.finite is not None:
             vorfeld = any(c.end <= clause.finite for c in clause.constituents)
             if not vorfeld:
@@ -145,9 +147,8 @@ def direct_object(sentence: object, lemma: str, token_i: int | None = None) -> s
         return "some"
     if head.tag in ("PPER", "PRF") and head.text.lower() in _PERSON_PRONOUNS:
         return "person"
-    if sum(t.ent_label == "PER" for t in tokens) >= 2:  # a lone unknown proper noun is PER by default
-        return "person"
-    return "thing" if head.ent_label == "LOC" else "some"
+    name = [t for t in tokens if abs(t.i - head.i) <= 1 and t.ent_label == "PER"]
+    return "person" if head in name and len(name) >= 2 else "some"  # a lone unknown proper noun is PER by default
 
 
 def _valency_fit(valency: str, obj: str) -> float:
@@ -156,12 +157,12 @@ def _valency_fit(valency: str, obj: str) -> float:
     if not obj or not valency:
         return 1.0
     transitive_only = "t" in valency and "i" not in valency
-    if obj == "none":
+    if obj in ("none", "unseen"):
         return VALENCY_MISMATCH if transitive_only else 1.0
     if "i" in valency and "t" not in valency:
         return VALENCY_MISMATCH
     if "p" in valency and "s" not in valency and obj != "person":
-        return VALENCY_MISMATCH if obj == "thing" else PERSON_UNSURE
+        return PERSON_UNSURE
     if "s" in valency and "p" not in valency and obj == "person":
         return VALENCY_MISMATCH
     return 1.0
@@ -280,8 +281,10 @@ def choose(candidates: list[Sense], context: Context) -> tuple[str, ...]:
     context = _telling(candidates, context)
     scored = sorted(((score(sense, context), sense) for sense in candidates), key=lambda pair: -pair[0])
     best = scored[0][0]
-    if best < MIN_SCORE or _valency_fit(scored[0][1].marks, context.obj) <= VALENCY_MISMATCH:
-        return ()  # weak, or the dictionary lacks the construction the sentence uses ("Darin steckten Federn")
+    if best < MIN_SCORE or (context.obj == "none" and _valency_fit(scored[0][1].marks, "none") < 1.0):
+        # weak, or the dictionary lacks the intransitive sense the sentence uses ("Darin steckten
+        # Federn"); not when the object is merely unseen, or Ding's {vi} is loose ("essen {vi}")
+        return ()
     totals: dict[str, float] = {}
     for value, sense in scored:
         totals[_english_head(sense.english)] = totals.get(_english_head(sense.english), 0.0) + value
