@@ -176,6 +176,19 @@ def test_person_sense_needs_a_person_and_missing_construction_gives_no_gloss(tmp
     load_glossary.cache_clear()
 
 
+def test_glossary_within_an_analysis_reads_the_sentence_of_a_text(sense_ding, nlp):
+    """How the vocabulary calls it: the example's text, looked up in the article's analysis."""
+    from quizgen.analysis.pipeline import analyze
+    from quizgen.model import Article
+
+    text = "Der Pilot wartete lange. Um neun Uhr startete sie in Richtung Süden."
+    analysis = analyze(nlp, Article(title="", text=text, source="t", stem="t", paragraphs=((0, len(text)),)))
+    example = analysis.sentences[1].text
+    assert sense_ding.senses("starten", "VERB", context=example)[0] == "to start up"
+    assert sense_ding.within(analysis).senses("starten", "VERB", context=example)[0] == "to take off"
+    assert sense_ding.within(analysis).senses("starten", "VERB", context="Er startete.")  # unknown text: as before
+
+
 def test_verb_with_its_typical_object_and_narrow_english_use(sense_ding):
     assert "to cultivate" in [sense.english for sense in sense_ding.candidates("anbauen", "VERB")]
     assert sense_ding.senses("passen", "VERB", context="Die Idee passte auf zwei Seiten.")[0] == "to fit"

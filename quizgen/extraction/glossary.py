@@ -18,7 +18,8 @@ a qualifier ("(mit Rädern)"), a narrow English use ("to pass (card game)") or a
 less; regional, colloquial or archaic English alternatives little ("colour [Br.]; color [Am.]"
 is a spelling pair, not a regional word). "sich" in the German marks a reflexive sense, and
 "Pflanzen anbauen" beside plain synonyms is a sense of anbauen. Each sense keeps the German
-words of its lines' examples and qualifiers as cues. Which sense an article needs is chosen
+words of its lines' examples and qualifiers as cues, and for verbs what it takes: {vt}/{vi},
+a person ("jdn.") or a thing ("etw.") as direct object. Which sense an article needs is chosen
 in :mod:`.senses`.
 
 The dictionary is never copied into the repository; the parsed index is cached in the user's
@@ -35,7 +36,7 @@ from pathlib import Path
 
 from ..cache import cache_dir, source_key, tables
 from ..errors import InputError
-from ..model import Sentence
+from ..model import Analysis, Sentence
 from .senses import Context, Sense, choose, cue_words
 
 MIN_SUPPORT = 0.12  # senses with less dictionary support are not even indexed
@@ -441,6 +442,29 @@ class Glossary:
         prepositional and direct objects ("to put" needs one, "to take off" none).
         """
         return choose(self.candidates(lemma, pos), Context.of(sentence if sentence is not None else context, lemma, token_i))
+
+    def within(self, analysis: Analysis) -> AnalysedGlossary:
+        """This glossary reading an article's analysis, for callers that pass a sentence's text."""
+        return AnalysedGlossary(self, analysis)
+
+
+class AnalysedGlossary:
+    """A glossary that looks up the analysed sentence of a sentence text it is given (and the
+    first token of the lemma in it): the vocabulary keeps only its example's text."""
+
+    def __init__(self, glossary: Glossary, analysis: Analysis) -> None:
+        self.source = glossary.source
+        self._glossary = glossary
+        self._sentences = {sentence.text: sentence for sentence in reversed(analysis.sentences)}
+
+    def senses(
+        self, lemma: str, pos: str, context: Context | object | None = None, *, sentence: Sentence | None = None, token_i: int | None = None
+    ) -> tuple[str, ...]:
+        if sentence is None and isinstance(context, str):
+            sentence = self._sentences.get(context)
+            if sentence is not None and token_i is None:
+                token_i = next((token.i for token in sentence.tokens if token.lemma == lemma), None)
+        return self._glossary.senses(lemma, pos, context, sentence=sentence, token_i=token_i)
 
 
 def _cache_path(path: Path) -> Path:

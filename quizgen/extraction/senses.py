@@ -8,6 +8,12 @@ out). The one a learner needs first is chosen from:
   preposition (an object_prep constituent, or the preposition or a pronominal adverb
   "davon", "worüber" in the sentence) and loses when it has none;
 - a **reflexive** sense ("sich entwickeln :: to evolve") needs "sich" in the sentence;
+- the **direct object** of the verb's clause, when the caller passes the analysed sentence:
+  Ding marks senses {vt}/{vi} and "jdn."/"etw."; a transitive sense loses without an object
+  ("Mit diesem Flugzeug startete er" → to take off), an intransitive one with it, a "jdn."
+  sense unless the object is a person ("verlässt den See" → to leave); when the clause cannot
+  have an object (a perfect with sein and a direction) and the dictionary has only transitive
+  senses, no gloss is shown;
 - **words the sentence shares** with the sense's examples and qualifiers ("Das Flugzeug hebt
   ab" for starten :: to take off) count for it, unless most senses list them;
 - the **dictionary support** of the sense (see :mod:`.glossary`); the senses of one English
