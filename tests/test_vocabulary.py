@@ -15,6 +15,7 @@ from quizgen.errors import InputError
 from quizgen.extraction import extract_vocabulary
 from quizgen.extraction.glossary import load_glossary
 from quizgen.extraction.known import load_known
+from quizgen.extraction.compounds import split_compound
 from quizgen.extraction.levels import known_at
 from quizgen.reading import read_article
 
@@ -116,7 +117,10 @@ def test_seed_vocabulary_rules(seed_material):
     assert (rakete.article, rakete.plural) == ("die", "die Raketen") and rakete.count == 3
     assert every[("Gipfeltreffen", "NOUN")].plural == "die Gipfeltreffen"
     assert every[("Munitionsfabrik", "NOUN")].compound_parts == ("Munition", "Fabrik")
-    assert every[("Raketenabschussplattform", "NOUN")].compound_parts == ("Rakete", "Abschuss", "Plattform")
+    # (with a dictionary that has no meaning for it, the compound makes no card: see test_word_choice)
+    assert split_compound("Raketenabschussplattform") == ("Rakete", "Abschuss", "Plattform")
+    platform = every.get(("Raketenabschussplattform", "NOUN"))
+    assert platform is None or platform.compound_parts == ("Rakete", "Abschuss", "Plattform")
     auffordern = every[("auffordern", "VERB")]
     assert auffordern.verb_forms == ("fordert auf", "forderte auf", "hat aufgefordert")
     assert auffordern.separable_prefix == "auf"

@@ -500,5 +500,8 @@ def load_glossary(path: Path | None) -> Glossary | None:
             raise InputError(f"{path}: no dictionary entries found")
         return {"senses": index}
 
-    found = tables(_cache_path(path), build, stale_prefix="glossary-")
+    found = tables(_cache_path(path), build)
+    for stale in cache_dir().glob("glossary-v*.sqlite"):  # older index versions, of any dictionary
+        if not stale.name.startswith(f"glossary-v{INDEX_VERSION}-"):
+            stale.unlink(missing_ok=True)
     return Glossary(found.get("senses", {}), path)

@@ -38,6 +38,7 @@ PROMINENT_WEIGHT = 1.0
 RARE_ZIPF = 2.5  # rarer words count as this rare (wordfreq knows no new compound)
 USEFUL_ZIPF = 5.0  # more common than this adds nothing (such words are below B1 anyway)
 USE_WEIGHT = 0.8
+UNGLOSSED_PENALTY = 1.0  # a word met once that the dictionary has no meaning for
 FIT_STEP = 0.3  # per band beyond the one above the learner's level
 TRANSPARENT_PENALTY = 1.0  # a compound below the learner's level by its parts
 CONSTRUCTION_BONUS = 0.3  # a verb with a construction to learn
@@ -76,8 +77,10 @@ def extract_vocabulary(analysis: Analysis, options: Options) -> tuple[VocabItem,
         items = items[: 3 * options.max_words]
     items = [_with_parts(item) for item in items]
     items = [replace(item, score=_score(item, text)) for item in items if _for_learner(item, text.learner, split=True)]
-    chosen = _one_per_family(items, options.max_words)
-    return tuple(_finish(item, glossary) for item in chosen)
+    if glossary is not None:  # a card without its meaning is half a card: words the dictionary has first
+        items = [_finish(item, glossary, analysis) for item in items]
+        items = [replace(item, score=round(item.score - UNGLOSSED_PENALTY, 4)) if _half_card(item) else item for item in items]
+    return tuple(_one_per_family(items, options.max_words))
 
 
 def _for_learner(item: VocabItem, learner: int, split: bool) -> bool:
@@ -121,9 +124,21 @@ def _with_parts(item: VocabItem) -> VocabItem:
     return replace(item, compound_parts=parts, level=compound_level(item.lemma, item.zipf, parts, item.level))
 
 
-def _finish(item: VocabItem, glossary) -> VocabItem:
-    """What only the kept items need: English senses."""
-    gloss = glossary.senses(item.lemma, item.pos, context=item.example) if glossary and item.pos != "MWE" else ()
+def _half_card(item: VocabItem) -> bool:
+    """A word met once that the dictionary has no meaning for (Süßwarenunternehmen, Hofdienst):
+    readers found such cards rarely worth learning. A word the text repeats stays where it is."""
+    return not item.gloss and item.pos != "MWE" and item.count < 2
+
+
+def _finish(item: VocabItem, glossary, analysis: Analysis) -> VocabItem:
+    """The English senses that fit the example sentence: its analysis tells the construction
+    (abhängen von), whether there is an object and whether it is a person."""
+    if item.pos == "MWE":
+        return item
+    sentence = analysis.sentences[item.sentence]
+    start = next((o.start for o in item.occurrences if o.sentence == item.sentence), None)
+    token_i = next((t.i for t in sentence.tokens if t.start == start), None)
+    gloss = glossary.senses(item.lemma, item.pos, context=item.example, sentence=sentence, token_i=token_i)
     return replace(item, gloss=gloss)
 
 
