@@ -84,8 +84,13 @@ def item(
         score=score,
         level="B1",
         plural="die Raketen" if lemma == "Rakete" else "",
-        gloss=("rocket",) if lemma == "Rakete" else (),
+        gloss=GLOSSES.get(lemma, ()),
     )
+
+
+# Meanings as the installed dictionary would give them (a word without one makes no gap).
+GLOSSES = {"Rakete": ("rocket",), "fliegen": ("to fly",), "Hafen": ("harbour",), "Kind": ("child",), "Wiese": ("meadow",),
+           "Meer": ("sea",)}
 
 
 def test_lemma_hint_as_written_in_conventions():
@@ -96,7 +101,7 @@ def test_lemma_hint_as_written_in_conventions():
     )
     notes = make_clozes(analysis, vocabulary, (), Options())
     assert [note.text for note in notes] == [
-        "Die {{c1::Raketen::die Rakete}} der Armee {{c2::fliegen::f…}} heute weit über das Meer."
+        "Die {{c1::Raketen::die Rakete}} der Armee {{c2::fliegen::to fly}} heute weit über das Meer."
     ]
     assert notes[0].answers == ("Raketen", "fliegen") and notes[0].kinds == (
         "vocabulary",
@@ -113,9 +118,9 @@ def test_hint_never_repeats_the_answer():
         replace(item(analysis, "steht", "steht", "VERB"), gloss=("to stand",)),
     )
     (note,) = make_clozes(analysis, vocabulary, (), Options())
-    assert (  # the form is the lemma: a noun's article and letter, else the gloss
-        note.text == "Die {{c1::Rakete::die R…}} aus Kiel {{c2::steht::to stand}} heute noch im "
-        "{{c3::Hafen::der H…}}."
+    assert (  # the form is the lemma: a noun's article, letter and meaning, else the gloss
+        note.text == "Die {{c1::Rakete::die R… (rocket)}} aus Kiel {{c2::steht::to stand}} heute noch im "
+        "{{c3::Hafen::der H… (harbour)}}."
     )
     for kind in ("lemma", "pos", "article", "first-letter", "gloss"):
         (note,) = make_clozes(analysis, vocabulary, (), replace(Options(), hint=kind))
@@ -307,7 +312,7 @@ def test_anki_engine_renders_one_gap_per_card_with_its_hint(tmp_path: Path):
         cards = sorted((col.get_card(c) for c in col.find_cards("")), key=lambda card: card.ord)
         assert len(cards) == 2  # the article's own "{{c1::Lärm}}" made no card
         for card, answer, hint in zip(
-            cards, ("Raketen", "Meer"), ("[die Rakete]", "[das M…]"), strict=True
+            cards, ("Raketen", "Meer"), ("[die Rakete]", "[das M… (sea)]"), strict=True
         ):
             question = html.unescape(re.sub(r"<[^>]+>", "", card.question().split("</style>")[-1]))
             back = html.unescape(re.sub(r"<[^>]+>", "", card.answer().split("</style>")[-1]))

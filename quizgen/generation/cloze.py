@@ -6,9 +6,11 @@ from the language), never a function word or punctuation, never part of a word
 (``Aare``-Ufer), a word made from a name (Eisenstädter) or one in brackets. Up to three
 deletions per sentence, each its own card (c1, c2, c3); one word is gapped in at most
 ``MAX_PER_LEMMA`` notes of an article. The hint is the lemma when the
-form differs from it ("die Rakete", "auffordern"); else, for a noun, its article and first
-letter ("die R…": the gender is worth learning, and a gloss may be of another sense); else the
-English gloss, else the first letter. No two gaps stand side by side.
+form differs from it ("die Rakete", "auffordern"); else, for a noun, its article, first letter
+and English meaning ("die R… (rocket)": the gender is worth learning, the meaning tells two
+words with the same letter apart); else the English gloss, else the first letter. With a
+dictionary in use, a word it has no meaning for makes no gap (mostly one-off compounds). No two
+gaps stand side by side.
 
 A card shows one sentence, so the sentence must read on its own: it shows the finite verb of
 a main clause (no heading, byline "(APA, 12.2. 2016)" or fragment), does not end in a colon that leads into a
@@ -175,9 +177,12 @@ def _targets_by_sentence(
     stems = _name_stems(analysis)
     text = analysis.article.text
     by_sentence: dict[int, list[Target]] = {}
+    glossed = any(item.gloss for item in vocabulary)  # a dictionary is in use
     for item in vocabulary:
         if not _learnable(item, learner) or any(stem in _fold(item.lemma) for stem in stems):
             continue  # Eisenstädter, Westungarn: made from a name of the article
+        if glossed and not item.gloss and item.pos != "MWE":
+            continue  # a word the dictionary does not know is rarely one to practise: a one-off compound
         for occurrence in item.occurrences:
             token = tokens.get(occurrence.start)
             if token is not None and (
@@ -355,7 +360,8 @@ def hint_for(target: Target, answer: str, kind: str) -> str:
     if kind == "gloss" and gloss and answer.casefold() not in gloss.casefold():
         return gloss  # not "badminton" for Badminton
     if kind == "article" and item.article:
-        return f"{item.article} {answer[:1]}…"
+        meaning = f" ({gloss})" if gloss and answer.casefold() not in gloss.casefold() else ""
+        return f"{item.article} {answer[:1]}…{meaning}"  # the meaning tells Verfolgung from Vernichtung
     if kind in ("article", "first-letter", "gloss"):
         return answer[:1] + "…"
     return POS_NAMES.get(item.pos, "Wort")
