@@ -41,7 +41,7 @@ from .senses import Context, Sense, choose, cue_words
 
 MIN_SUPPORT = 0.12  # senses with less dictionary support are not even indexed
 NARROWED = 0.7  # a German qualifier: "Fahrzeug (mit Rädern)"
-INDEX_VERSION = 35
+INDEX_VERSION = 37
 
 _POS_MARKERS = {
     "m": "NOUN", "f": "NOUN", "n": "NOUN", "pl": "NOUN", "m,f": "NOUN", "m,n": "NOUN", "f,n": "NOUN",
@@ -250,6 +250,31 @@ def _ding_entries(line: str) -> list[Entry]:
         marks = _valency(part, marker) if pos == "VERB" else ""
         for j, (gloss, weight) in enumerate(_english_glosses(english_first, pos, preposition.removeprefix("sich").strip(), narrowed)):
             entries.append((lemma, pos, gloss, weight * factor / (1 + 0.5 * j), preposition, line_cues, marks))
+    return entries + _noun_sub_entries(german, german_parts, english)
+
+
+_SUB_NOUN = re.compile(r"[A-ZÄÖÜ][\w-]+ \{[mfn]\}(?:; [A-ZÄÖÜ][\w-]+ \{[mfn]\})*")
+SUB_ENTRY = 1.0  # a noun met as a later sub-entry ("Probe … | Generalprobe {f} :: … | dress rehearsal")
+
+
+def _noun_sub_entries(german: str, german_parts: list[str], english: str) -> list[Entry]:
+    """The nouns a line lists after its headword, each with its own English part: Ding pairs the
+    n-th German part with the n-th English one ("Generalprobe {f}" :: "dress rehearsal"), and
+    compounds often stand only there. Plain nouns with their gender, no phrases."""
+    english_parts = english.split(" | ")
+    if len(english_parts) != len(german_parts):
+        return []
+    entries: list[Entry] = []
+    for german_part, english_part in zip(german_parts[1:], english_parts[1:], strict=True):
+        if not _SUB_NOUN.fullmatch(german_part.strip()):
+            continue
+        english_part = re.sub(r"\s/[^/]*/", "", english_part).replace("’", "'")
+        for part in _split_top(german_part)[:3]:
+            lemma, _, narrowed = _german_headword(part, "NOUN")
+            if not lemma or " " in lemma:
+                continue
+            for j, (gloss, weight) in enumerate(_english_glosses(english_part, "NOUN", "", narrowed)):
+                entries.append((lemma, "NOUN", gloss, SUB_ENTRY * weight / (1 + 0.5 * j), "", cue_words(german, lemma), ""))
     return entries
 
 
