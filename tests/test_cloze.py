@@ -101,7 +101,7 @@ def test_lemma_hint_as_written_in_conventions():
     )
     notes = make_clozes(analysis, vocabulary, (), Options())
     assert [note.text for note in notes] == [
-        "Die {{c1::Raketen::die Rakete}} der Armee {{c2::fliegen::to fly}} heute weit über das Meer."
+        "Die {{c1::Raketen::die Rakete}} der Armee {{c2::fliegen::f… (to fly)}} heute weit über das Meer."
     ]
     assert notes[0].answers == ("Raketen", "fliegen") and notes[0].kinds == (
         "vocabulary",
@@ -119,7 +119,7 @@ def test_hint_never_repeats_the_answer():
     )
     (note,) = make_clozes(analysis, vocabulary, (), Options())
     assert (  # the form is the lemma: a noun's article, letter and meaning, else the gloss
-        note.text == "Die {{c1::Rakete::die R… (rocket)}} aus Kiel {{c2::steht::to stand}} heute noch im "
+        note.text == "Die {{c1::Rakete::die R… (rocket)}} aus Kiel {{c2::steht::s… (to stand)}} heute noch im "
         "{{c3::Hafen::der H… (harbour)}}."
     )
     for kind in ("lemma", "pos", "article", "first-letter", "gloss"):

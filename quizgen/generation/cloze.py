@@ -8,7 +8,8 @@ deletions per sentence, each its own card (c1, c2, c3); one word is gapped in at
 ``MAX_PER_LEMMA`` notes of an article. The hint is the lemma when the
 form differs from it ("die Rakete", "auffordern"); else, for a noun, its article, first letter
 and English meaning ("die R… (rocket)": the gender is worth learning, the meaning tells two
-words with the same letter apart); else the English gloss, else the first letter. With a
+words with the same letter apart); else the first letter and the English gloss ("v… (to give
+away)": the gloss alone admits schenken too), else the first letter. With a
 dictionary in use, a word it has no meaning for makes no gap (mostly one-off compounds). No two
 gaps stand side by side.
 
@@ -358,7 +359,7 @@ def hint_for(target: Target, answer: str, kind: str) -> str:
         kind = "gloss" if item.gloss and not item.article else "article"
     gloss = item.gloss[0] if item.gloss else ""
     if kind == "gloss" and gloss and answer.casefold() not in gloss.casefold():
-        return gloss  # not "badminton" for Badminton
+        return f"{answer[:1]}… ({gloss})"  # "to give away" alone admits schenken as well as verschenken
     if kind == "article" and item.article:
         meaning = f" ({gloss})" if gloss and answer.casefold() not in gloss.casefold() else ""
         return f"{item.article} {answer[:1]}…{meaning}"  # the meaning tells Verfolgung from Vernichtung
