@@ -134,6 +134,15 @@ def test_seed_vocabulary_rules(seed_material):
         assert item.example and item.occurrences
 
 
+def test_with_a_dictionary_a_word_met_once_without_a_meaning_makes_no_card(seed_material):
+    glossary = load_glossary(None)
+    if glossary is None:
+        pytest.skip("no dictionary installed (Debian trans-de-en; `quizgen dictionary install`)")
+    items = extract_vocabulary(seed_material.analysis, ALL)
+    assert not [item.lemma for item in items if not item.gloss and item.count < 2 and item.pos != "MWE"]
+    assert glossary.senses("Schulterrakete", "NOUN") == () and "Schulterrakete" not in {item.lemma for item in items}
+
+
 def test_level_filter_cap_and_ranking(seed_material):
     analysis = seed_material.analysis
     b2 = extract_vocabulary(analysis, replace(ALL, level="B2"))

@@ -75,7 +75,14 @@ def test_items_below_the_level_are_rare_compounds_or_words_past_the_learners_voc
     assert {"bestreiten", "steigern"} <= b1 and not {"sagen", "kommen", "beginnen"} & b1
 
 
-def test_a_compound_and_its_head_only_when_the_head_stands_alone_twice(seed_analysis):
+def _without_dictionary(monkeypatch) -> None:
+    """The ranking rules alone: with a dictionary, a word met once that it has no meaning for
+    (Schulterrakete) makes no card at all (tests/test_vocabulary.py)."""
+    monkeypatch.setattr("quizgen.extraction.vocabulary.load_glossary", lambda path: None)
+
+
+def test_a_compound_and_its_head_only_when_the_head_stands_alone_twice(seed_analysis, monkeypatch):
+    _without_dictionary(monkeypatch)
     items = extract_vocabulary(seed_analysis, Options(max_words=0))
     lemmas = {item.lemma for item in items}
     assert "Munitionsfabrik" in lemmas and "Fabrik" not in lemmas  # Fabrik alone once
@@ -86,7 +93,8 @@ def test_a_compound_and_its_head_only_when_the_head_stands_alone_twice(seed_anal
             assert not any(other.compound_parts[-1:] == (item.lemma,) for other in items), item.lemma
 
 
-def test_a_relative_of_a_word_on_the_list_ranks_lower(seed_analysis):
+def test_a_relative_of_a_word_on_the_list_ranks_lower(seed_analysis, monkeypatch):
+    _without_dictionary(monkeypatch)
     items = extract_vocabulary(seed_analysis, Options(max_words=0))
     position = {item.lemma: k for k, item in enumerate(items)}
     score = {item.lemma: item.score for item in items}

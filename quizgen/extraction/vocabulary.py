@@ -38,7 +38,6 @@ PROMINENT_WEIGHT = 1.0
 RARE_ZIPF = 2.5  # rarer words count as this rare (wordfreq knows no new compound)
 USEFUL_ZIPF = 5.0  # more common than this adds nothing (such words are below B1 anyway)
 USE_WEIGHT = 0.8
-UNGLOSSED_PENALTY = 1.0  # a word met once that the dictionary has no meaning for
 FIT_STEP = 0.3  # per band beyond the one above the learner's level
 TRANSPARENT_PENALTY = 1.0  # a compound below the learner's level by its parts
 CONSTRUCTION_BONUS = 0.3  # a verb with a construction to learn
@@ -77,9 +76,9 @@ def extract_vocabulary(analysis: Analysis, options: Options) -> tuple[VocabItem,
         items = items[: 3 * options.max_words]
     items = [_with_parts(item) for item in items]
     items = [replace(item, score=_score(item, text)) for item in items if _for_learner(item, text.learner, split=True)]
-    if glossary is not None:  # a card without its meaning is half a card: words the dictionary has first
+    if glossary is not None:  # a card without its meaning is half a card
         items = [_finish(item, glossary, analysis) for item in items]
-        items = [replace(item, score=round(item.score - UNGLOSSED_PENALTY, 4)) if _half_card(item) else item for item in items]
+        items = [item for item in items if not _half_card(item)]
     return tuple(_one_per_family(items, options.max_words))
 
 
@@ -126,7 +125,8 @@ def _with_parts(item: VocabItem) -> VocabItem:
 
 def _half_card(item: VocabItem) -> bool:
     """A word met once that the dictionary has no meaning for (Süßwarenunternehmen, Hofdienst):
-    readers found such cards rarely worth learning. A word the text repeats stays where it is."""
+    readers found such cards rarely worth learning, so with a dictionary in use it makes none
+    (the list may be shorter). A word the text repeats stays."""
     return not item.gloss and item.pos != "MWE" and item.count < 2
 
 
