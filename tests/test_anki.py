@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 from dataclasses import replace
 from pathlib import Path
 
@@ -201,7 +202,7 @@ def test_single_deck_option(collection, tmp_path, seed_material):
     assert not any(name.endswith("::Vokabeln") for name in names)
 
 
-@pytest.mark.skipif(not Path("/usr/bin/espeak-ng").exists(), reason="espeak-ng not installed")
+@pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="espeak-ng not installed (Debian: apt-get install espeak-ng)")
 def test_audio_is_packaged_as_media(collection, tmp_path, seed_material):
     small = replace(seed_material, vocabulary=seed_material.vocabulary[:2], clozes=(), questions=())
     import_into(collection, write_package(tmp_path, [small], replace(Options(), audio=True)))

@@ -15,6 +15,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
+from ..analysis.lexicon import noun_lexicon
 from ..config import LEVELS, Options
 from ..model import Analysis, Occurrence, Sentence, Token, VocabItem
 from .compounds import split_compound
@@ -155,6 +156,10 @@ def _key(token: Token, opens: bool = False) -> tuple[str, str] | None:
         return None
     if pos == "NOUN" and (lemma.isupper() or nominalised_adjective(lemma)):
         return None  # acronyms are names; "das Englische" is an adjective in disguise
+    if pos == "NOUN" and "-" in lemma:
+        lemma = _hyphenated(lemma, token.text)
+        if lemma is None:
+            return None
     if pos == "ADJ":
         if lemma[:1].isupper() or (token.text[:1].isupper() and not opens):
             return None  # "Londoner", "im Britischen Museum": an adjective of a name
@@ -162,6 +167,20 @@ def _key(token: Token, opens: bool = False) -> tuple[str, str] | None:
         if lemma in _STOP_ADJECTIVES:
             return None
     return lemma, pos
+
+
+def _hyphenated(lemma: str, text: str) -> str | None:
+    """A hyphenated noun as it is written ("Aare-ufer" → "Aare-Ufer", "US-Patent"), or None when
+    a part before the last is a proper name the lexicon lists ("Hitler-Stalin-Pakt": a term of
+    this text, not of the language)."""
+    parts, written = lemma.split("-"), text.split("-")
+    if len(parts) != len(written):
+        return lemma
+    names = noun_lexicon().names()
+    if any(part in names for part in written[:-1]):
+        return None
+    return "-".join(shown if shown.lower() == part.lower() else part[:1].upper() + part[1:] if shown[:1].isupper() else part
+                    for part, shown in zip(parts, written, strict=True))
 
 
 def _occurrence(sentence: Sentence, token: Token) -> Occurrence:
