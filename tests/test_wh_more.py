@@ -104,3 +104,19 @@ def test_candidates_in_text_order(nlp):
             "Die Weltregierung unterdrückt mit Hilfe der Technological Crimes Task Force (TCTF) die Opposition.")
     sentences = [q.sentence for q in _questions(nlp, text)]
     assert sentences == sorted(sentences) and len(set(sentences)) == 2
+
+
+def test_the_topics_own_definition_is_asked(nlp, tmp_path):
+    """A concept article opens with its definition: "Was ist eine Scheune?" – and only that one."""
+    from quizgen.analysis import analyze
+    from quizgen.extraction import extract_facts
+    from quizgen.generation.wh_more import more_questions
+    from quizgen.reading import read_article
+
+    path = tmp_path / "Scheune.txt"
+    path.write_text("Eine Scheune ist ein Lagerraum auf einem Bauernhof. Dort lagert man Heu und Stroh.\n"
+                    "Ein Stall ist ein Gebäude für Tiere.\n", encoding="utf-8")
+    analysis = analyze(nlp, read_article(path))
+    asked = {q.prompt: q.answer for q in more_questions(analysis, extract_facts(analysis))}
+    assert asked.get("Was ist eine Scheune?") == "ein Lagerraum auf einem Bauernhof"
+    assert "Was ist ein Stall?" not in asked  # not the topic, not its opening definition

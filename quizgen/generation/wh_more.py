@@ -142,7 +142,7 @@ def _clause_questions(
                     question = _realised(sentence, clause, asked, ask, replace, earlier)
                     if question is not None:
                         yield question
-        definition = _copula(sentence, clause, replace, labels)
+        definition = _copula(sentence, clause, replace, labels) or _concept(analysis, sentence, clause, replace)
         if definition is not None:
             yield definition
 
@@ -501,6 +501,39 @@ def _copula(sentence: Sentence, clause: Clause, replace: Spans, labels: dict[str
             bare = realise.render(sentence, _untitled(name_tokens)[0].i, name.end)
             return _definition(sentence, f"Wer {verb} {role}?", Ask("Wer", "wer-ist", named, (bare,)))
     return None
+
+
+def _concept(analysis: Analysis, sentence: Sentence, clause: Clause, replace: Spans) -> Question | None:
+    """The article's definition of its topic, a common noun: "Eine Scheune ist ein Gebäude, …"
+    → Was ist eine Scheune? – ein Gebäude. Only the topic's own definition (the title's noun, in
+    one of the first two sentences), the question a reader answers with the text's first line."""
+    body = [s.index for s in analysis.sentences if not s.is_heading][:2]
+    if sentence.index not in body or replace or clause.lemma != "sein" or clause.kind != "main":
+        return None
+    if clause.auxiliary or clause.modal or clause.negation is not None or clause.finite is None:
+        return None
+    if [c.role for c in clause.constituents] != ["subject", "predicative"]:
+        return None
+    subject, predicative = clause.constituents
+    words = _tokens(sentence, subject.start, subject.end)
+    title = _folded(analysis.article.title.replace(" ", "-"))
+    if len(words) != 2 or words[0].tag != "ART" or words[1].tag != "NN" or _folded(words[1].text) != title:
+        return None
+    other = _tokens(sentence, predicative.start, predicative.end)
+    core = other[: _core_length(other)]
+    if not core or core[0].text.lower() not in ("ein", "eine"):
+        return None  # "ein Teil einer Pflanze", not "der größte Fluss" (asked as a superlative elsewhere)
+    verb = next(t for t in sentence.tokens if t.i == clause.finite).text.lower()
+    answer = realise.phrase(sentence, core[0].i, core[-1].i + 1)
+    full = realise.phrase(sentence, predicative.start, predicative.end)
+    article = {"der": "ein", "die": "eine", "das": "ein"}.get(words[0].text.lower(), words[0].text.lower())
+    prompt = f"Was {verb} {article} {words[1].text}?"  # "Die Blüte ist …" speaks of every Blüte
+    return _definition(sentence, prompt, Ask("Was", "was-ist", answer, (full,) if full != answer else ()))
+
+
+def _folded(word: str) -> str:
+    """"Blüte" and the file name's "Bluete" alike."""
+    return word.lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
 
 
 def _definition(sentence: Sentence, prompt: str, ask: Ask) -> Question | None:
