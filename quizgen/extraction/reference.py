@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from ..analysis.adverbials import TIME_NOUNS
 from ..analysis.agreement import determiner_genders
+from ..analysis.lexicon import noun_lexicon
 from ..model import Analysis, Clause, Entity, Sentence, Token
 
 Reading = tuple[str, str]  # (gender, number); gender "" in the plural
@@ -76,8 +77,6 @@ def _topic_referent(analysis: Analysis, sentence: Sentence, wanted: frozenset[Re
     topic = topic_class(analysis)
     if topic is None or sentence.index <= next((s.index for s in analysis.sentences if not s.is_heading), 0):
         return None
-    from ..analysis.lexicon import noun_lexicon
-
     entry = noun_lexicon().lookup(topic.noun)
     genders = {topic.gender} | ({entry.gender} if entry is not None else set())
     if not {(gender, "Sing") for gender in genders if gender} & wanted:
@@ -371,3 +370,16 @@ def topic_anaphor(analysis: Analysis, sentence: Sentence, tokens: list[Token]) -
     if len(forms) != 1:
         return None  # the case is not certain, so neither is the name's article
     return f"{preposition} {forms.pop()} {topic.name}".strip()
+
+
+def topic_names(analysis: Analysis, sentence: Sentence, clause: Clause) -> dict[tuple[int, int], str]:
+    """The clause's phrases that name the topic by its class noun, with the name to put in
+    (span → "Kreta" for "die Insel", "auf Kreta" for "auf der Insel")."""
+    found: dict[tuple[int, int], str] = {}
+    for constituent in clause.constituents:
+        if constituent.clause is None:
+            words = [t for t in sentence.tokens if constituent.start <= t.i < constituent.end]
+            name = topic_anaphor(analysis, sentence, words)
+            if name:
+                found[(constituent.start, constituent.end)] = name
+    return found

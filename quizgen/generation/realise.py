@@ -350,6 +350,10 @@ def _layout(sentence: Sentence, clause: Clause) -> _Layout | None:
     return _Layout(tuple(vorfeld), tuple(middle), tuple(after), finite, finite_text, tuple(right), verb_final)
 
 
+# Particles that belong to the phrase right after them: "nur Kim", "schon in der Steinzeit".
+FOCUS_PARTICLES = frozenset({"nur", "auch", "sogar", "selbst", "erst", "schon", "bereits", "noch"})
+
+
 def _attach_particles(sentence: Sentence, units: list[_Unit]) -> list[_Unit]:
     """A loose focus particle right before a constituent belongs to it ("nur Kim", "auch die USA")."""
     result: list[_Unit] = []
@@ -358,7 +362,7 @@ def _attach_particles(sentence: Sentence, units: list[_Unit]) -> list[_Unit]:
         unit = units[k]
         token = _token(sentence, unit.start)
         loose = unit.constituent is None or unit.constituent.role == "adverbial" and unit.end - unit.start == 1
-        if (loose and token is not None and token.text.lower() in ("nur", "auch", "sogar", "selbst", "erst", "schon", "bereits", "noch")
+        if (loose and token is not None and token.text.lower() in FOCUS_PARTICLES
                 and k + 1 < len(units) and units[k + 1].start == unit.end and units[k + 1].constituent is not None
                 and k == 0):
             following = units[k + 1]

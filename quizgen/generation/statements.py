@@ -57,7 +57,7 @@ from .paraphrase import (
     reparse,
     well_formed,
 )
-from .realise import declarative, render
+from .realise import FOCUS_PARTICLES, declarative, render
 from .wellformed import well_formed_statement
 
 MIN_WORDS, MAX_WORDS = 4, 24
@@ -148,8 +148,6 @@ def _focus_particle(sentence: Sentence, constituent: Constituent) -> bool:
     """"Schon in der Steinzeit …": a particle before the Vorfeld's phrase is part of it."""
     return constituent.end - constituent.start == 1 and _token(sentence, constituent.start).text.lower() in FOCUS_PARTICLES
 
-
-FOCUS_PARTICLES = frozenset({"nur", "auch", "sogar", "selbst", "erst", "schon", "bereits", "noch"})
 
 
 def _cut_enumeration(sentence: Sentence, clause: Clause) -> bool:

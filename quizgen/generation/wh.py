@@ -22,8 +22,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from dataclasses import replace as dc_replace
 
+from ..analysis.lexicon import noun_lexicon
 from ..extraction.facts import SPEECH_VERBS as _FACT_SPEECH_VERBS
-from ..extraction.reference import DEFINITE_FORMS, topic_anaphor, topic_class
+from ..extraction.reference import DEFINITE_FORMS, topic_anaphor, topic_class, topic_names
 from ..model import Analysis, Clause, Constituent, Fact, Question, Sentence, Token
 from . import realise, wellformed
 from .distractors import place_class
@@ -396,8 +397,6 @@ def _ask_name(sentence, clause, asked, tokens, replace, names) -> Ask | None:
 
 def _name_like(token: Token) -> bool:
     """A name, or a capitalised word the noun lexicon knows only as a guessed compound ("Iraklion" tagged NN)."""
-    from ..analysis.lexicon import noun_lexicon
-
     entry = noun_lexicon().lookup(token.text) if token.tag == "NN" else None
     return token.tag == "NE" or bool(token.ent_label) or token.tag == "NN" and (entry is None or bool(entry.head))
 
@@ -610,16 +609,14 @@ def _pronoun_names(
 ) -> dict[tuple[int, int], str] | None:
     """Names for the clause's personal pronouns that are whole subjects or objects; None when
     a pronoun has no certain name (the realiser would refuse it anyway)."""
-    replace: dict[tuple[int, int], str] = {}
+    replace = topic_names(analysis, sentence, clause)  # "die Insel" → "Kreta"
     for constituent in clause.constituents:
         tokens = _tokens(sentence, constituent.start, constituent.end)
         whose = _topic_relation(analysis, sentence, clause, constituent, tokens)
         if whose:
             replace[(constituent.start, constituent.end)] = whose
             continue
-        topic = topic_anaphor(analysis, sentence, tokens) if constituent.clause is None else None
-        if topic:
-            replace[(constituent.start, constituent.end)] = topic  # "die Insel" → "Kreta"
+        if (constituent.start, constituent.end) in replace:
             continue
         if len(tokens) != 1 or tokens[0].tag != "PPER":
             continue

@@ -33,7 +33,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace as dc_replace
 
-from ..extraction.reference import resolve, topic_anaphor
+from ..extraction.reference import resolve, topic_names
 from ..model import Analysis, Clause, Constituent, Fact, Question, Sentence, Token
 from . import realise, wellformed
 from .distractors import place_class
@@ -732,12 +732,10 @@ def _expansion(before: list[Token], acronym: str) -> list[Token]:
 def _pronoun_names(analysis: Analysis, sentence: Sentence, clause: Clause, labels: dict[str, str]) -> Spans | None:
     """Names for the clause's personal pronouns that are whole constituents; None when one has
     no certain name (the question would leave it unresolved)."""
-    replace: Spans = {}
+    replace: Spans = topic_names(analysis, sentence, clause)  # "die Insel" → "Kreta"
     for constituent in clause.constituents:
         tokens = _tokens(sentence, constituent.start, constituent.end)
-        topic = topic_anaphor(analysis, sentence, tokens) if constituent.clause is None else None
-        if topic:
-            replace[(constituent.start, constituent.end)] = topic  # "die Insel" → "Kreta"
+        if (constituent.start, constituent.end) in replace:
             continue
         if len(tokens) != 1 or tokens[0].tag != "PPER":
             continue
