@@ -128,6 +128,44 @@ def test_auxiliary_rules(nlp):
     assert principal_parts("begegnen").auxiliary == "sein"  # no motion verb "gegnen" in it
 
 
+@pytest.mark.parametrize(
+    ("text", "lemma", "perfect"),
+    [
+        # verbs of motion ablaut marks haben: sein without an object, haben with one
+        ("Das Flugzeug landete am Abend sicher in Berlin.", "landen", "ist gelandet"),
+        ("Der Pilot landete die Maschine sicher auf dem Feld.", "landen", "hat gelandet"),
+        ("Was ist gestern in der Schule passiert?", "passieren", "ist passiert"),
+        ("Der Zug passierte die Grenze bei Nacht.", "passieren", "hat passiert"),
+        ("Im Sommer wanderten wir durch den Schwarzwald.", "wandern", "ist gewandert"),
+        ("Sie joggt jeden Morgen im Park.", "joggen", "ist gejoggt"),
+        ("An der Kreuzung biegt der Bus nach links ab.", "abbiegen", "ist abgebogen"),
+        ("Die Partei startete im Mai eine neue Kampagne.", "starten", "hat gestartet"),
+        # a separable verb keeps its base's motion; an inseparable one is transitive
+        (
+            "Um dem erhöhten Wasserdruck entgegenzutreten, erhielten die Wasseruhren eine konische Form.",
+            "entgegentreten",
+            "ist entgegengetreten",
+        ),
+        ("Er betrat das Zimmer ohne ein Wort.", "betreten", "hat betreten"),
+        ("Sie beeilt sich, um den Zug zu erreichen.", "beeilen", "hat beeilt"),
+        ("Er bekam zum Geburtstag ein Fahrrad.", "bekommen", "hat bekommen"),
+    ],
+)
+def test_auxiliary_of_verbs_of_motion_in_context(nlp, text, lemma, perfect):
+    assert facts(nlp, text)[lemma]["verb_forms"][2] == perfect
+
+
+def test_a_double_particle_stands_apart_in_the_finite_forms(nlp):
+    found = facts(nlp, "Die Kaiser versuchten, die alte Ordnung wiederherzustellen.")
+    assert found["wiederherstellen"]["verb_forms"] == (
+        "stellt wieder her",
+        "stellte wieder her",
+        "hat wiederhergestellt",
+    )
+    assert principal_parts("wiederaufbauen").present == "baut wieder auf"
+    assert principal_parts("hinzufügen").present == "fügt hinzu"  # one particle: hinzu
+
+
 def _eval_vocab():
     spec = importlib.util.spec_from_file_location("eval_vocab", ROOT / "scripts" / "eval_vocab.py")
     module = importlib.util.module_from_spec(spec)

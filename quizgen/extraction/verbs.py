@@ -10,9 +10,15 @@ know are decided here, each from what the article shows first and from a rule ot
   the article's participle or separated particle decides (unterschrieben / schreibt … unter);
   else the variant whose Partizip II is in use (wordfreq) wins over one nobody writes
   (untergeschrieben);
-- the auxiliary: the article's perfect with haben decides (hat das Auto gefahren); a reflexive verb
-  takes haben (sich beeilen); a be- verb built on a verb of motion is transitive and takes
-  haben (bekommen, besteigen), as does an inseparable über/unter/durch/um verb (überfahren).
+- the auxiliary: the article's perfect decides (hat das Auto gefahren, ist gelandet); a reflexive
+  verb takes haben (sich beeilen), and so does a be- verb (bekommen, besteigen: be- makes a
+  verb transitive) and an inseparable über/unter/durch/um verb built on a verb of motion
+  (überfahren). ablaut marks sein only for some verbs of motion: the others (wandern, landen,
+  passieren, treten …, MOTION_VERBS) take sein where the article uses them without an
+  accusative object, as do their separable verbs (abbiegen, entgegentreten: the particle
+  keeps the base's motion); with an object they take haben (hat die Maschine gelandet).
+
+A double particle is written apart in the finite forms: stellt wieder her, not "wiederher".
 """
 
 from __future__ import annotations
@@ -23,6 +29,13 @@ from functools import lru_cache
 
 # Prefixes that make separable verbs in one sense and inseparable ones in another.
 AMBIGUOUS_PREFIXES = ("durch", "hinter", "über", "um", "unter", "voll", "wider", "wieder")
+# Verbs of motion and of happening that take sein when used without an accusative object
+# (Duden: "ist gewandert", "ist gelandet", "ist passiert") and that ablaut marks with haben
+# only; verbs it marks sein (gehen, fahren, fliegen, klettern …) need no entry.
+MOTION_VERBS = frozenset(
+    """biegen bummeln eilen joggen landen paddeln passieren rasen reiten rudern segeln
+    spazieren starten stürzen surfen tauchen treten wandern""".split()  # noqa: SIM905
+)
 UNUSED_ZIPF = 1.0  # a participle this rare is not written (untergeschrieben: 0.0)
 USED_ZIPF = 2.0  # the other variant's participle must be this common to win
 
@@ -49,6 +62,8 @@ class Usage:
     separated: bool = False
     perfects: tuple[tuple[str, str], ...] = ()  # (form, haben/sein) of a form beside an auxiliary
     reflexive: bool = False
+    # one flag per occurrence whose clause the analysis read: has it an accusative object?
+    objects: tuple[bool, ...] = ()
 
 
 @lru_cache(maxsize=20000)
@@ -65,7 +80,23 @@ def _conjugate(infinitive: str) -> PrincipalParts | None:
     if not (present and preterite and participle):
         return None
     prefix = present.split()[-1] if " " in present else ""
+    if prefix:  # stellt wiederher → stellt wieder her
+        present, preterite = (f"{form.rsplit(' ', 1)[0]} {_apart(prefix)}" for form in (present, preterite))
     return PrincipalParts(present, preterite, participle, table.auxiliary or "haben", prefix)
+
+
+def _apart(prefix: str) -> str:
+    """A separable prefix as the finite forms write it: "wieder her" for wiederher, whose two
+    particles stand apart (stellt wieder her); a single particle as it is (hinzu, voran)."""
+    from ..analysis.hanta import SEPARABLE_PARTICLES
+
+    if prefix in SEPARABLE_PARTICLES:
+        return prefix
+    for split in range(2, len(prefix) - 1):
+        first, second = prefix[:split], prefix[split:]
+        if first in SEPARABLE_PARTICLES and second in SEPARABLE_PARTICLES:
+            return f"{first} {second}"
+    return prefix
 
 
 def principal_parts(
@@ -167,7 +198,7 @@ def _weak(infinitive: str, parts: PrincipalParts) -> PrincipalParts:
         else "t"
     )
     ge = "ge" if _has_ge(parts) else ""
-    suffix = f" {prefix}" if prefix else ""
+    suffix = f" {_apart(prefix)}" if prefix else ""
     return PrincipalParts(
         stem + ending + suffix,
         stem + ending + "e" + suffix,
@@ -187,22 +218,35 @@ def _is_verb(infinitive: str) -> bool:
 def _auxiliary(infinitive: str, parts: PrincipalParts, usage: Usage, reflexive: bool) -> str:
     if reflexive:
         return "haben"  # sich beeilen, sich verlaufen: hat sich beeilt
+    motion = _motion_base(infinitive, parts)
     seen = [auxiliary for form, auxiliary in usage.perfects if form.lower() == parts.participle]
     haben = seen.count("haben")
     # "ist geschlossen" of a transitive verb is a state passive, not a perfect: the article's
-    # sein only confirms ablaut's (wordfreq's adjective forms of the participle do not tell
-    # gelandet from erreicht: measured on the dev articles, nearly every such "ist" was a state).
-    sein = seen.count("sein") if parts.auxiliary == "sein" else 0
+    # sein only confirms a verb of motion's (wordfreq's adjective forms of the participle do not
+    # tell gelandet from erreicht: measured on the dev articles, nearly every such "ist" was a state).
+    sein = seen.count("sein") if parts.auxiliary == "sein" or motion else 0
     if haben != sein:  # ist gelandet / hat das Auto gefahren
         return "haben" if haben > sein else "sein"
-    if parts.auxiliary == "sein" and not parts.prefix:
+    if not parts.prefix:
         for prefix in ("be", *AMBIGUOUS_PREFIXES):
             base = _conjugate(infinitive[len(prefix) :]) if infinitive.startswith(prefix) else None
             if (
                 base is not None
-                and base.auxiliary == "sein"
+                and (prefix == "be" or parts.auxiliary == "sein" and base.auxiliary == "sein")
                 and not base.prefix
                 and _is_verb(infinitive[len(prefix) :])
             ):
-                return "haben"  # bekommen, überfahren: a transitive verb built on kommen, fahren
+                return "haben"  # bekommen, beeilen, überfahren: transitive
+    if motion and parts.auxiliary == "haben":
+        # landete die Maschine: an accusative object in most uses makes it transitive
+        transitive = sum(usage.objects) * 2 > len(usage.objects)
+        return "haben" if transitive else "sein"
     return parts.auxiliary
+
+
+def _motion_base(infinitive: str, parts: PrincipalParts) -> bool:
+    """Is this a verb of motion that ablaut may mark haben: one of MOTION_VERBS, or a separable
+    verb built on one (abbiegen, entgegentreten; not the inseparable betreten, übertreten)."""
+    return infinitive in MOTION_VERBS or (
+        bool(parts.prefix) and infinitive[len(parts.prefix) :] in MOTION_VERBS
+    )

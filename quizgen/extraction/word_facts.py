@@ -213,6 +213,7 @@ def verb_fields(lemma: str, found: list[tuple[Sentence, Token]]) -> dict:
         separated=any(_separated(sentence, token) for sentence, token in found),
         perfects=tuple(p for sentence, token in found if (p := _perfect(sentence, token))),
         reflexive=reflexive,
+        objects=tuple(o for sentence, token in found if (o := _has_object(sentence, token)) is not None),
     )
     parts = principal_parts(lemma, usage=usage)
     if parts is not None:
@@ -254,6 +255,15 @@ def _perfect(sentence: Sentence, verb: Token) -> tuple[str, str] | None:
     if "werden" in lemmas or len(lemmas & {"haben", "sein"}) != 1:
         return None
     return verb.text, (lemmas & {"haben", "sein"}).pop()
+
+
+def _has_object(sentence: Sentence, verb: Token) -> bool | None:
+    """Has the clause of this verb an accusative object (landete die Maschine), or None when the
+    analysis read no clause with this verb (a participle used as an adjective)."""
+    for clause in sentence.clauses:
+        if verb.i in clause.verbs:
+            return bool(clause.role("object_acc"))
+    return None
 
 
 def _is_reflexive(sentence: Sentence, verb: Token) -> bool:
