@@ -94,3 +94,41 @@ def test_a_common_noun_with_its_article_is_no_name(nlp, text, noun):
 def test_names_stay_names(nlp):
     analysis, _ = tokens(nlp, "Die Aare fließt durch Bern und mündet bei Koblenz in den Rhein.")
     assert {"Aare", "Bern", "Koblenz", "Rhein"} <= {entity.text for entity in analysis.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "lemma", "tag"),
+    [
+        # a "verb" after a comma, before its noun, is an attributive adjective
+        (
+            "In Japan erhalten die Mitarbeiter nur die ultra-obligatorische, billige Schokolade.",
+            "billige",
+            "billig",
+            "ADJA",
+        ),
+        ("Er kaufte im Laden billige Schokolade.", "billige", "billig", "ADJA"),
+        ("Die Regierung billigte den Plan.", "billigte", "billigen", "VVFIN"),
+        # an "adjective" after the subject of a main clause that has no verb is its verb
+        (
+            "Das britische Parlament genehmigte Königin Victoria, ihrer Tochter eine Mitgift zu zahlen.",
+            "genehmigte",
+            "genehmigen",
+            "VVFIN",
+        ),
+        ("Die vom Rat genehmigte Summe war hoch.", "genehmigte", "genehmigt", "ADJA"),
+        # a participle HanTa does not know, of a verb German uses
+        ("Bereits im Vorfeld wurde ein Trailer im Internet geleakt.", "geleakt", "leaken", "VVPP"),
+        (
+            "Der Clip wurde lediglich einmal gezeigt und nicht noch einmal wiederveröffentlicht.",
+            "wiederveröffentlicht",
+            "wiederveröffentlichen",
+            "VVPP",
+        ),
+        # an English spelling is not the German adjective's lemma
+        ("Der Tag über hielt eine rapide Intensivierung an.", "rapide", "rapide", "ADJA"),
+        ("Das Haus steht auf einem soliden Fundament.", "soliden", "solide", "ADJA"),
+    ],
+)
+def test_verb_or_adjective_by_its_place_in_the_clause(nlp, text, form, lemma, tag):
+    _, found = tokens(nlp, text)
+    assert (found[form].lemma, found[form].tag) == (lemma, tag)

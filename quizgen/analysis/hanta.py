@@ -80,7 +80,35 @@ def _lemma(word: str, lemma: str, tag: str) -> str:
 
 
 def _adjective_lemma(word: str, lemma: str, tag: str) -> str:
-    """Fix HanTa's adjective lemmas: Berliner stays, lecker ≠ Leck, gebissenem → gebissen."""
+    """Fix HanTa's adjective lemmas: Berliner stays, lecker ≠ Leck, gebissenem → gebissen,
+    rapide ≠ rapid, vage ≠ vag: an adjective whose own form ends in -e (HanTa knows it
+    uninflected) unless the form without it is a German adjective too (spitz, not the
+    colloquial spitze); rapid and solid are English."""
+    lemma = _adjective_lemma_of(word, lemma, tag)
+    full = lemma + "e"
+    if (
+        word.lower().startswith(full)
+        and _uninflected_adjective(full)
+        and (not _uninflected_adjective(lemma) or _english(lemma))
+    ):
+        return full
+    return lemma
+
+
+def _english(word: str) -> bool:
+    """Is this spelling more an English word than a German one (rapid, solid)?"""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en") > zipf_frequency(word, "de")
+
+
+def _uninflected_adjective(form: str) -> bool:
+    """Does HanTa know this form as an uninflected adjective (rapide, solide; not internationale)?"""
+    tagger = hanta_tagger()
+    return "ADJ(D)" in dict(tagger.tag_word(form)) and tagger.analyze(form, pos="ADJ(D)", taglevel=1)[0] == form
+
+
+def _adjective_lemma_of(word: str, lemma: str, tag: str) -> str:
     lower = word.lower()
     if tag == "ADJA" and word[:1].isupper() and lower.endswith("er") and lemma.lower() == lower:
         return word  # an adjective from a place name: Berliner, Kölner, New Yorker
@@ -185,7 +213,7 @@ def _participles_as_adjectives(words: list[Token], tagger) -> None:
     for position, token in enumerate(words):
         if token.tag_ not in ("VVPP", "ADJD"):
             continue
-        if token.tag_ == "VVPP" and not is_verb(token.lemma_) and is_verb(token.lower_):
+        if token.tag_ == "VVPP" and not _particle_verb(token.lemma_) and is_verb(token.lower_):
             token.tag_, token.pos_, token.lemma_ = "ADJD", "ADJ", token.lower_
             continue  # "fast unbewohnt": no verb "unbewohnen", an adjective
         clause = _comma_stretch(words, position)
@@ -195,6 +223,10 @@ def _participles_as_adjectives(words: list[Token], tagger) -> None:
             continue
         scores = dict(tagger.tag_word(token.text))
         adjective, participle = scores.get("ADJ(D)"), scores.get("VV(PP)")
+        if token.tag_ == "ADJD" and passive and participle is None and _at_right_bracket(words, position):
+            if verb := _ge_participle_verb(token.lower_):  # "wurde … geleakt": leaken
+                token.tag_, token.pos_, token.lemma_ = "VVPP", "VERB", verb
+            continue
         if adjective is None or participle is None:
             continue
         if (
@@ -209,6 +241,96 @@ def _participles_as_adjectives(words: list[Token], tagger) -> None:
         ):
             token.tag_, token.pos_ = "VVPP", "VERB"
             token.lemma_ = tagger.analyze(token.text, pos="VV(PP)", taglevel=1)[0]
+
+
+# Words that may stand right before an attributive adjective but not before a finite verb
+# in second position: ", billige Schokolade", "die billige …", "mit billiger …".
+_BEFORE_ATTRIBUTE = frozenset({"$,", "$(", "ART", "APPR", "APPRART", "KON", "ADJA", "PPOSAT", "PIAT", "PDAT"})
+_FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+_SUBJECT_END = frozenset({"NN", "NE", "PPER", "PDS", "PIS"})
+_CLAUSE_OPENERS = frozenset({"KOUS", "PRELS", "PRELAT", "PWAV", "PWS", "KOUI"})
+
+
+def _verbs_and_adjectives(words: list[Token], tagger) -> None:
+    """A finite verb or an attributive adjective, by the place of the form in its clause, for
+    forms that can be either (billige: billig / billigen; genehmigte: genehmigen / genehmigt).
+
+    - a "finite verb" right before a noun, after a comma, article, preposition or adjective, and
+      which HanTa finds at least as likely an adjective, is that adjective: ", billige
+      Schokolade," (a verb in second place follows its subject, not a comma);
+    - an "adjective" right after the noun or pronoun that opens a main clause with no finite
+      verb, which HanTa also knows as finite verb, is that verb: "Das Parlament genehmigte
+      Königin Victoria, …" (a German attributive adjective stands before its noun, and a main
+      clause needs its verb in second place).
+    A participle German uses but HanTa does not know is read as a verb of its own ("geleakt":
+    geleaken): it is the participle of the verb German uses (leaken).
+    """
+    for position, token in enumerate(words):
+        before = words[position - 1] if position else None
+        after = words[position + 1] if position + 1 < len(words) else None
+        if token.tag_ == "VVFIN" and not is_verb(token.lemma_) and (verb := _ge_participle_verb(token.lower_)):
+            token.tag_, token.pos_, token.lemma_ = "VVPP", "VERB", verb
+            continue
+        if not token.text[:1].islower() or after is None:
+            continue
+        scores = dict(tagger.tag_word(token.text))
+        adjective, verb = scores.get("ADJ(A)"), scores.get("VV(FIN)")
+        if adjective is None or verb is None:
+            continue
+        if (
+            token.tag_ == "VVFIN"
+            and after.tag_ == "NN"
+            and before is not None
+            and before.tag_ in _BEFORE_ATTRIBUTE
+            and adjective >= verb
+        ):
+            token.tag_, token.pos_ = "ADJA", "ADJ"
+            token.lemma_ = _adjective_lemma(token.text, tagger.analyze(token.text, pos="ADJ(A)", taglevel=1)[0], "ADJA")
+        elif (
+            token.tag_ == "ADJA"
+            and before is not None
+            and before.tag_ in _SUBJECT_END
+            and after.tag_ in ("NN", "NE", "ART", "PPER", "PPOSAT", "ADJA", "ADV", "PTKNEG")
+            and _opens_main_clause_without_verb(words, position)
+        ):
+            token.tag_, token.pos_ = "VVFIN", "VERB"
+            token.lemma_ = tagger.analyze(token.text, pos="VV(FIN)", taglevel=1)[0]
+
+
+def _opens_main_clause_without_verb(words: list[Token], position: int) -> bool:
+    """Is the token in the first comma stretch of the sentence, a main clause (no conjunction or
+    relative pronoun opens it) that has no other finite verb?"""
+    end = position
+    while end + 1 < len(words) and words[end + 1].tag_ not in ("$,", "$.", "KON"):
+        end += 1
+    stretch = words[: end + 1]
+    if any(t.tag_ in ("$,", "$.") for t in words[:position]):
+        return False
+    return not any(t.tag_ in _CLAUSE_OPENERS or (t.tag_ in _FINITE and t is not words[position]) for t in stretch)
+
+
+def _ge_participle_verb(form: str) -> str:
+    """The verb German uses whose regular participle this ge-…-t form is ("geleakt": leaken), or
+    "": for a form HanTa does not know as a participle (it reads "geleakt" as a verb "geleaken")."""
+    if not (form.startswith("ge") and form.endswith("t")):
+        return ""
+    stem = form[2:-1].removesuffix("e")
+    return next((stem + ending for ending in ("en", "n") if _used_verb(stem + ending)), "")
+
+
+def _used_verb(infinitive: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(infinitive, "de") >= 2.0
+
+
+def _particle_verb(infinitive: str) -> bool:
+    """A verb German uses, or a particle before one (wiederveröffentlichen: wieder +
+    veröffentlichen, rarer than its participle in wordfreq's counts)."""
+    return is_verb(infinitive) or any(
+        infinitive.startswith(particle) and _used_verb(infinitive[len(particle) :])
+        for particle in SEPARABLE_PARTICLES
+    )
 
 
 def _graded(words: list[Token], position: int) -> bool:
@@ -268,6 +390,7 @@ def hanta_component(doc: Doc) -> Doc:
             token.tag_ = tag
             token.pos_ = upos(tag, token.text)
             token.lemma_ = _lemma(token.text, lemma, tag)
+        _verbs_and_adjectives(words, tagger)
         _join_particles(words)
         _participles_as_adjectives(words, tagger)
         refine_sentence(words)
