@@ -47,6 +47,13 @@ def _asked(nlp, text: str) -> dict[str, Question]:
          "Wo wurde Rokia Traoré geboren?", "in Kolokani", "Kolokani, Mali", "wo"),
         ("Antonio Sant’Elia (* 30. April 1888 in Como; † 10. Oktober 1916 in Monfalcone) war ein italienischer Architekt.",
          "Wann starb Antonio Sant’Elia?", "10. Oktober 1916", "am 10. Oktober 1916", "wann"),
+        # coordinated descriptions: the first one answers, the whole phrase is accepted
+        ("Mátyás Szűrös ist ein ungarischer Politiker und ehemaliger Staatspräsident.", "Wer ist Mátyás Szűrös?",
+         "ein ungarischer Politiker", "ein ungarischer Politiker und ehemaliger Staatspräsident", "wer-ist"),
+        # a passive clause asked in the active: the question does not copy the sentence
+        ("Die Firma wurde 1883 von Karl Benz gegründet.", "Wer gründete die Firma?", "Karl Benz", "von Karl Benz", "wer"),
+        ("Der Vertrag wird von Angela Merkel unterschrieben.", "Wer unterschreibt den Vertrag?", "Angela Merkel",
+         "von Angela Merkel", "wer"),
     ],
 )
 def test_each_kind(nlp, text, prompt, answer, variant, skill):
@@ -84,6 +91,9 @@ def test_no_question_asked(nlp):
         "Seine Mutter heiratete den Sohn Brian Thicke.",
         "Die Zeitung schrieb: „Mary ist eine völlig lächerliche Figur.“",
         "Sie adoptierte einen Jungen (* 29. November 2003) aus Vietnam.",
+        "Der Löwe wurde von dem Jäger erlegt.",  # a weak noun: "den Löwen" is not made from "der Löwe"
+        "Das Haus wurde nicht von Peter Müller gebaut.",  # a negated passive
+        "Der Vertrag wird von der Regierung unterschrieben.",  # "der Regierung" would answer "Wer" in the dative
     ):
         assert _questions(nlp, text) == [], text
 
@@ -104,6 +114,19 @@ def test_candidates_in_text_order(nlp):
             "Die Weltregierung unterdrückt mit Hilfe der Technological Crimes Task Force (TCTF) die Opposition.")
     sentences = [q.sentence for q in _questions(nlp, text)]
     assert sentences == sorted(sentences) and len(set(sentences)) == 2
+
+
+def test_a_title_made_from_the_first_words_is_no_topic(nlp, tmp_path):
+    """A plain file without a headline gets its first words as title; the first sentence's
+    description is still asked (only its subject is the topic)."""
+    from quizgen.reading import read_article
+
+    path = tmp_path / "text-0001.txt"
+    path.write_text("Peter Müller ist ein deutscher Politiker und ehemaliger Minister. Er wurde 1950 in Bonn geboren.\n",
+                    encoding="utf-8")
+    analysis = analyze(nlp, read_article(path))
+    asked = {q.prompt: q.answer for q in more_questions(analysis, extract_facts(analysis))}
+    assert asked.get("Wer ist Peter Müller?") == "ein deutscher Politiker"
 
 
 def test_the_topics_own_definition_is_asked(nlp, tmp_path):

@@ -684,11 +684,28 @@ def text_problems(question: Question, analysis: Analysis) -> tuple[str, ...]:
     prompt = [t for t in parsed.tokens if not t.tag.startswith("$")]
     answer = _parse(str(question.answer) + " .")
     answer_tokens = [t for t in answer.tokens if not t.tag.startswith("$")] if answer else []
-    title = {w.lower() for w in re.findall(r"\w+", analysis.article.title)}
+    title = topic_words(analysis)
     problems = [*_negation(prompt, question.skill), *_vague_words(prompt, answer_tokens),
                 *_trivial(answer_tokens, title, question.skill), *_referentless(prompt, title, analysis, question.sentence),
                 *_leftovers(prompt), *_elsewhere(prompt, question, analysis)]
     return tuple(dict.fromkeys(problems))
+
+
+def topic_words(analysis: Analysis) -> set[str]:
+    """The words that name the text's topic, lower case: its title's; for a text without a title
+    (a plain file whose title is its first words) the subject of its first sentence: asking for
+    the topic is trivial, asking for anything else the first sentence says is not."""
+    article = analysis.article
+    derived = article.title_span is None and article.text.startswith(article.title.removesuffix(" …").strip())
+    if not derived:
+        return {w.lower() for w in re.findall(r"\w+", article.title)}
+    body = next((s for s in analysis.sentences if not s.is_heading), None)
+    clause = next((c for c in body.clauses if c.kind == "main"), None) if body else None
+    subject = clause.role("subject") if clause else ()
+    if not subject:
+        return set()
+    words = [t for t in body.tokens if subject[0].start <= t.i < subject[0].end and t.tag in ("NN", "NE")]
+    return {w.lower() for t in words for w in re.findall(r"\w+", t.text)}
 
 
 def teacher_filter(questions: list[Question], analysis: Analysis) -> list[Question]:
@@ -778,8 +795,8 @@ def _elsewhere(prompt: list[Token], question: Question, analysis: Analysis) -> l
     """Another sentence says the same thing of something else: the same full verb with a
     shared noun, or (for "Wie viele") the counted noun with another number."""
     verbs = {t.lemma for t in prompt if t.tag.startswith("VV")}
-    title = set(analysis.article.title.split())
-    nouns = {t.lemma for t in prompt if t.tag in ("NN", "NE") and t.text not in title}  # the topic is everywhere
+    title = topic_words(analysis)
+    nouns = {t.lemma for t in prompt if t.tag in ("NN", "NE") and t.text.lower() not in title}  # the topic is everywhere
     counted = {next((t.lemma for t in prompt if t.tag == "NN"), "")} - {""}  # "Wie viele Einwohner …"
     for sentence in analysis.sentences:
         if sentence.index == question.sentence:

@@ -246,7 +246,7 @@ def _ask_subject(sentence, clause, asked, tokens, replace, names) -> Ask | None:
     quantity = _how_many(sentence, asked, tokens, replace)
     if quantity is not None:
         return quantity
-    kind = _kind(sentence, asked, tokens, replace, names)
+    kind = phrase_kind(sentence, asked, tokens, replace, names)
     verb = _main_lemma(sentence, clause)
     if kind in ("place", "organisation") and verb in STATIC_VERBS:
         return None  # "Was liegt in Asien?": a teacher would ask "Welches Land …"
@@ -285,7 +285,7 @@ def _country_or_city(text: str) -> bool:
 
 
 def _ask_object(sentence, clause, asked, tokens, replace, names) -> Ask | None:
-    kind = _kind(sentence, asked, tokens, replace, names)
+    kind = phrase_kind(sentence, asked, tokens, replace, names)
     verb = _main_lemma(sentence, clause)
     quantity = _how_many(sentence, asked, tokens, replace)
     if quantity is not None and asked.role == "object_acc":
@@ -310,7 +310,7 @@ def _ask_prepositional(sentence, clause, asked, tokens, replace, names) -> Ask |
     preposition = asked.preposition or tokens[0].text.lower()
     preposition = {"zum": "zu", "zur": "zu", "am": "an", "im": "in", "vom": "von", "beim": "bei", "ins": "in",
                    "ans": "an", "aufs": "auf", "fürs": "für", "ums": "um"}.get(preposition, preposition)
-    kind = _kind(sentence, asked, tokens[1:], replace, names)
+    kind = phrase_kind(sentence, asked, tokens[1:], replace, names)
     if kind == "person":
         two_way = preposition in TWO_WAY_PREPOSITIONS and asked.case == "Acc"
         pronoun = "wen" if preposition in ACCUSATIVE_PREPOSITIONS or two_way else "wem"  # "von wem", never "von wen"
@@ -323,7 +323,7 @@ def _ask_prepositional(sentence, clause, asked, tokens, replace, names) -> Ask |
 
 
 def _ask_agent(sentence, clause, asked, tokens, replace, names) -> Ask | None:
-    if _kind(sentence, asked, tokens[1:], replace, names) not in ("person", "organisation"):
+    if phrase_kind(sentence, asked, tokens[1:], replace, names) not in ("person", "organisation"):
         return None
     return _answer(sentence, asked, tokens, "Von wem", replace)
 
@@ -359,7 +359,7 @@ def _ask_reason(sentence, clause, asked, tokens, replace, names) -> Ask | None:
     if asked.role == "cause" and first not in ("weil", "da", "wegen", "aufgrund", "aufgrund", "infolge", "dank"):
         return None
     if asked.role == "purpose" and asked.clause is None and (
-            first not in ("zur", "zum", "für") or _kind(sentence, asked, tokens[1:], replace, names) != "thing"
+            first not in ("zur", "zum", "für") or phrase_kind(sentence, asked, tokens[1:], replace, names) != "thing"
             or any(t.tag == "NE" for t in tokens)):
         return None  # "zum US-Präsidenten" is no purpose
     return _answer(sentence, asked, tokens, word, replace)
@@ -516,7 +516,7 @@ _TIME_UNITS = frozenset({"Jahr", "Tag", "Monat", "Woche", "Zeit", "Stunde", "Jah
 # --- people, things, places -----------------------------------------------------------------
 
 
-def _kind(sentence: Sentence, asked: Constituent, tokens: list[Token], replace: dict, names: dict[str, str]) -> str:
+def phrase_kind(sentence: Sentence, asked: Constituent, tokens: list[Token], replace: dict, names: dict[str, str]) -> str:
     """person, organisation, place, thing, or "" when the phrase gives no sure sign."""
     if (asked.start, asked.end) in replace:
         return _replacement_kind(replace[(asked.start, asked.end)], names)

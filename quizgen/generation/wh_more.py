@@ -34,10 +34,11 @@ from collections.abc import Iterator
 from dataclasses import replace as dc_replace
 
 from ..extraction.reference import resolve, topic_names
+from ..extraction.verbs import principal_parts
 from ..model import Analysis, Clause, Constituent, Fact, Question, Sentence, Token
 from . import realise, wellformed
 from .distractors import place_class
-from .wh import PERSON_ENDINGS, PLACE_NOUNS, Ask, askable_sentences, entity_labels, unambiguous
+from .wh import PERSON_ENDINGS, PLACE_NOUNS, Ask, phrase_kind, askable_sentences, entity_labels, unambiguous
 
 MIN_PROMPT_WORDS = 3
 EXPLETIVE_VERBS = frozenset({"sein", "geben", "gehen", "handeln", "werden", "kommen", "regnen", "gelingen"})
@@ -142,6 +143,8 @@ def _clause_questions(
                     question = _realised(sentence, clause, asked, ask, replace, earlier)
                     if question is not None:
                         yield question
+        if factual:
+            yield _active_agent(sentence, clause, replace, labels)
         definition = _copula(sentence, clause, replace, labels) or _concept(analysis, sentence, clause, replace)
         if definition is not None:
             yield definition
@@ -461,6 +464,122 @@ def _core_length(tokens: list[Token]) -> int:
     return len(tokens)
 
 
+def _first_description(tokens: list[Token]) -> int:
+    """How many tokens make the first of coordinated descriptions: "ein ungarischer Politiker |
+    und ehemaliger Staatspräsident", "eine Schauspielerin | , Autorin und Sängerin"; the first
+    one answers "Wer ist X?", the whole phrase is accepted too."""
+    core = _core_length(tokens)
+    for k, token in enumerate(tokens[:core]):
+        if token.tag == "KON" and k > 0 and tokens[k - 1].tag == "NN":
+            return k
+    if core < len(tokens) and tokens[core].tag == "$," and core > 0 and tokens[core - 1].tag == "NN":
+        rest = tokens[core + 1 :]
+        if rest and all(t.tag in ("NN", "ADJA", "KON", "$,") for t in rest) and any(t.tag == "KON" for t in rest):
+            return core  # "eine Schauspielerin, Drehbuchautorin und Sängerin": an enumeration of roles
+    return core
+
+
+# --- Wer tat es? (a passive clause asked in the active) -----------------------------------------
+
+# The finite form of werden → the tense the active question takes.
+PASSIVE_TENSES = {"wurde": "preterite", "wurden": "preterite", "wird": "present", "werden": "present"}
+# Masculine nominative → accusative: the passive subject becomes the active object.
+ACCUSATIVE_DETERMINERS = {"der": "den", "ein": "einen", "dieser": "diesen", "jener": "jenen", "kein": "keinen",
+                          "sein": "seinen", "ihr": "ihren", "unser": "unseren", "welcher": "welchen"}
+
+
+def _active_agent(sentence: Sentence, clause: Clause, replace: Spans, labels: dict[str, str]) -> Question | None:
+    """"Gliese 436 b wurde 2004 von Geoffrey Marcy entdeckt." → "Wer entdeckte Gliese 436 b?" –
+    "Geoffrey Marcy": the agent asked in the active voice, so that the question does not copy the
+    sentence. Only a simple passive (wurde/wird + participle, no modal, no negation) whose
+    agent is a person or organisation by name (a name has no case ending to change) and whose
+    subject turns into an accusative we can write;
+    the other adverbials are left out (the question stays short and asks one thing)."""
+    if clause.voice != "passive" or clause.modal or clause.negation is not None or clause.finite is None:
+        return None
+    finite = next(t for t in sentence.tokens if t.i == clause.finite)
+    tense = PASSIVE_TENSES.get(finite.text.lower())
+    subjects, agents = clause.role("subject"), clause.role("agent")
+    if tense is None or len(subjects) != 1 or len(agents) != 1 or len(clause.verbs) != 2 or not clause.lemma:
+        return None
+    subject, agent = subjects[0], agents[0]
+    if not (subject.sure and agent.sure) or clause.role("object_acc") or clause.role("complement"):
+        return None
+    agent_tokens = _tokens(sentence, agent.start, agent.end)
+    if agent_tokens[0].text.lower() != "von" or (agent.start, agent.end) in replace:
+        return None
+    kind = phrase_kind(sentence, agent, agent_tokens[1:], replace, labels)
+    if kind not in ("person", "organisation"):
+        return None
+    core = agent_tokens[1:][: _core_length(agent_tokens[1:])]
+    if not core or not _is_name(core):
+        return None  # "von der Regierung": the dative would have to become "die Regierung"; names stay as they are
+    obj = _accusative(sentence, subject, replace)
+    parts = principal_parts(clause.lemma)
+    if obj is None or parts is None:
+        return None
+    form = parts.preterite if tense == "preterite" else parts.present
+    verb, _, particle = form.partition(" ")
+    prompt = f"Wer {verb} {obj}{' ' + particle if particle else ''}?"
+    answer = realise.phrase(sentence, agent_tokens[1].i, agent.end, replace)
+    short = realise.phrase(sentence, core[0].i, core[-1].i + 1, replace)
+    if not answer or not short:
+        return None
+    full = realise.phrase(sentence, agent.start, agent.end, replace)
+    ask = Ask("Wer", "wer", short, tuple(v for v in (answer, full) if v != short))
+    if not _good_prompt(prompt, ask):
+        return None
+    return _question(sentence, prompt, ask, (particle,) if particle else ())
+
+
+def _accusative(sentence: Sentence, subject: Constituent, replace: Spans) -> str | None:
+    """The subject phrase as an accusative object: a name or a feminine, neuter or plural phrase
+    as it stands; a masculine singular one with its determiner and adjectives re-inflected
+    ("der erste Satellit" → "den ersten Satelliten" is refused: a weak noun changes too)."""
+    if (subject.start, subject.end) in replace:
+        text = replace[(subject.start, subject.end)]
+        first = text.split()[0].lower()
+        if first in ACCUSATIVE_DETERMINERS or first in ("die", "das", "eine") or first[:1].isupper() and first.isalpha():
+            return text if first not in ACCUSATIVE_DETERMINERS else None
+        return None
+    tokens = _tokens(sentence, subject.start, subject.end)
+    core = tokens[: _core_length(tokens)]
+    if not core or len(core) != len(tokens) or any(t.tag in ("PPER", "PDS", "PIS", "PRELS", "KON", "$(") for t in core):
+        return None
+    nouns = [t for t in core if t.tag in ("NN", "NE")]
+    if not nouns:
+        return None
+    head = nouns[0] if core[0].tag in ("ART", "PDAT", "PPOSAT", "PIAT") else nouns[-1]
+    determiner = core[0] if core[0].tag in ("ART", "PDAT", "PPOSAT", "PIAT") else None
+    masculine = head.tag == "NN" and head.feature("Gender") == "Masc" and head.feature("Number") != "Plur"
+    if determiner is None:
+        if all(t.tag in ("NE", "CARD") or t.tag == "NN" and t.ent_label for t in core):
+            return realise.phrase(sentence, subject.start, subject.end)  # a name: the same in every case
+        return None if masculine or head.feature("Number") != "Plur" else realise.phrase(sentence, subject.start, subject.end)
+    if not masculine:
+        if head.tag == "NN" and (head.feature("Gender") in ("Fem", "Neut") or head.feature("Number") == "Plur"):
+            return realise.phrase(sentence, subject.start, subject.end)
+        return None
+    if head.text.endswith(("e", "ent", "ant", "ist", "at", "oge", "et")):
+        return None  # a weak noun may need -(e)n: leave it
+    words = []
+    for token in core:
+        text = token.text
+        if token is determiner:
+            accusative = ACCUSATIVE_DETERMINERS.get(text.lower())
+            if accusative is None:
+                return None
+            text = accusative
+        elif token.tag == "ADJA" and token.i < head.i:
+            if not text.endswith(("e", "er")):
+                return None
+            text = text[:-1] + "en" if text.endswith("e") else text[:-2] + "en"
+        elif token.i < head.i and token.tag not in ("ADJD", "ADV", "CARD"):
+            return None
+        words.append(text)
+    return " ".join(words)
+
+
 # --- Wer/Was ist X? -----------------------------------------------------------------------------
 
 
@@ -489,7 +608,7 @@ def _copula(sentence: Sentence, clause: Clause, replace: Spans, labels: dict[str
             continue
         kind = _name_kind(name_tokens, labels)
         description = _description(other_tokens)
-        core = other_tokens[: _core_length(other_tokens)]
+        core = other_tokens[: _first_description(other_tokens)]
         named = realise.render(sentence, name.start, name.end)
         if description == "indefinite":
             word = "Wer" if kind == "person" and _names_person(core) else "Was"
@@ -559,7 +678,7 @@ def _untitled(tokens: list[Token]) -> list[Token]:
 
 def _description(tokens: list[Token]) -> str:
     """"indefinite" for "ein deutscher Unternehmer", "definite" for "der König von Assyrien", else ""."""
-    core = tokens[: _core_length(tokens)]
+    core = tokens[: _first_description(tokens)]
     if len(core) < 2 or any(t.tag in ("PPER", "PPOSAT", "PDS", "PRELS", "PDAT", "KON") for t in core):
         return ""
     nouns = [t for t in core if t.tag == "NN"]
