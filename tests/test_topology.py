@@ -327,3 +327,74 @@ def test_pp_after_a_predicative_noun_describes_the_noun(nlp):
     assert _role(clauses[0], "predicative") == ["ein Land in Europa"] and not clauses[0].role("place")
     _, clauses = _clauses(nlp, "Er ist seit Montag in Berlin.")
     assert _role(clauses[0], "place") == ["in Berlin"]
+
+
+def _constituent(clause: Clause, text: str):
+    return next(c for c in clause.constituents if c.text == text)
+
+
+@pytest.mark.parametrize(("text", "time"), [
+    ("Der Flugplatz wurde im Jahr 1941 erbaut.", "im Jahr 1941"),
+    ("Im Herbst 1972 erschien mit der Baureihe 116 die erste S-Klasse.", "Im Herbst 1972"),
+    ("2003 wurde der Cristo restauriert und am 17. Juli 2004 auf einem neuen Fundament wiederaufgestellt.", "am 17. Juli 2004"),
+    ("Am Ende des Geschäftsjahres 2005 musste Novell jedoch Umsatzeinbußen hinnehmen.", "Am Ende des Geschäftsjahres 2005"),
+])
+def test_a_year_after_its_time_noun_is_one_time_phrase(nlp, text, time):
+    _, clauses = _clauses(nlp, text)
+    clause = next(clause for clause in clauses if time in _role(clause, "time"))
+    phrase = _constituent(clause, time)
+    assert phrase.sure
+    assert not any(c.role == "time" and c.start == phrase.end for c in clause.constituents)  # no year cut off
+
+
+def test_a_year_is_no_numeral_of_the_object_after_it(nlp):
+    _, clauses = _clauses(nlp, "Das Gesundheitsministerium veröffentlichte im März 2006 vorläufige Bestimmungen.")
+    assert _role(clauses[0], "time") == ["im März 2006"]
+    assert _role(clauses[0], "object_acc") == ["vorläufige Bestimmungen"]
+
+
+def test_a_year_after_another_noun_stays_a_time_of_its_own(nlp):
+    _, clauses = _clauses(nlp, "Er kaufte das Haus 1990 von seinem Onkel.")
+    assert _role(clauses[0], "object_acc") == ["das Haus"]
+    assert _role(clauses[0], "time") == ["1990"]
+
+
+def test_a_noun_phrase_never_runs_across_the_finite_verb(nlp):
+    _, clauses = _clauses(nlp, "Von Juni 2003 bis Dezember 2006 mietete die türkische Onur Air das Flugzeug.")
+    assert not any("mietete" in c.text for c in clauses[0].constituents)
+    span = _constituent(clauses[0], "Von Juni 2003 bis Dezember 2006")
+    assert span.role == "time" and span.detail == "range" and span.sure
+
+
+def test_von_bis_in_a_passive_is_a_time_not_the_agent(nlp):
+    _, clauses = _clauses(nlp, "Vom 26. April 2018 bis zum 3. August 2018 wurde die dritte Staffel auf ABC ausgestrahlt.")
+    assert not clauses[0].role("agent")
+    assert _role(clauses[0], "time") == ["Vom 26. April 2018 bis zum 3. August 2018"]
+
+
+def test_two_coordinated_years_leave_the_predicative_alone(nlp):
+    _, clauses = _clauses(nlp, "Spencer war zwischen 1841 und 1843 Kriegsminister.")
+    assert _role(clauses[0], "time") == ["zwischen 1841 und 1843"]
+    assert _role(clauses[0], "predicative") == ["Kriegsminister"]
+
+
+@pytest.mark.parametrize(("text", "last"), [
+    ("Sie gewann ihren dritten Golden Globe, ihren zweiten Screen Actors Guild Award und den Oscar.", "den Oscar"),
+    ("Paare tauschen untereinander Geschenke, Pralinen, Karten und Blumensträuße aus.", "Blumensträuße"),
+    ("Er grenzt im Süden an Brasilien, Kolumbien und Guyana.", "Guyana"),
+])
+def test_an_enumeration_after_a_comma_stays_in_its_clause(nlp, text, last):
+    _, clauses = _clauses(nlp, text)
+    assert len(clauses) == 1 and clauses[0].sure
+    assert any(c.text.endswith(last) and "," in c.text for c in clauses[0].constituents)
+
+
+def test_a_gapped_enumeration_is_no_part_of_the_clause_before(nlp):
+    _, clauses = _clauses(nlp, "Knapp 45 Prozent entfielen auf Postsendungen, zwölf Prozent auf Telefonaktivitäten und ein Drittel auf Anzeigen.")
+    assert not any("Anzeigen" in c.text for c in clauses[0].constituents)
+
+
+def test_the_name_after_an_honorific_is_the_head(nlp):
+    sentence, clauses = _clauses(nlp, "Ich war bei Herrn Klimmet in Behandlung.")
+    phrase = _constituent(clauses[0], "bei Herrn Klimmet")
+    assert _word(sentence, phrase.head) == "Klimmet"

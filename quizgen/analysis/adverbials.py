@@ -30,6 +30,8 @@ TIME_NOUNS = MONTHS | WEEKDAYS | frozenset(
     Quartals Semester Periode Zeitpunkt Jahresbeginn Jahresende Kriegsende Mittelalter Neuzeit
     Antike Mal Male Jahrzehnts Monats Jahrtausends""".split()  # noqa: SIM905
 )
+# Nouns that name a part of a span of time before its year: "Anfang 1996", "Mitte 2004".
+SPAN_PARTS = frozenset({"Anfang", "Ende", "Mitte", "Beginn"})
 # Events after which or before which something happens: "nach dem Krieg", "vor der Wahl".
 EVENT_NOUNS = frozenset(
     """Krieg Weltkrieg Tod Geburt Wahl Wahlen Gründung Ankunft Rückkehr Abschluss Studium
@@ -49,7 +51,7 @@ PLACE_NOUNS = frozenset(
 # Compound heads that keep the compound a time or a place: die Steinzeit, das Jahrhundert …
 # "-zeit" compounds that name no span of time: eine Mahlzeit, die Hochzeit, in der Freizeit.
 NOT_TIMES = ("mahlzeit", "hochzeit", "freizeit")
-TIME_HEADS = ("zeit", "jahrhundert", "jahrzehnt", "jahrtausend", "epoche", "zeitalter")
+TIME_HEADS = ("zeit", "jahr", "jahrhundert", "jahrzehnt", "jahrtausend", "epoche", "zeitalter")
 PLACE_HEADS = ("stadt", "dorf", "insel", "gebirge", "gebiet", "region", "küste", "hafen", "bahnhof", "platz",
                "straße", "kirche", "schule", "museum", "fabrik", "park", "wald", "see", "tal", "ufer", "viertel")
 CAUSE_NOUNS = frozenset(
@@ -163,6 +165,11 @@ def is_time_word(token: Token) -> bool:
         return False
     lemma = token.lemma.lower()
     return token.text in TIME_NOUNS or token.lemma in TIME_NOUNS or _headed(lemma, TIME_HEADS) and not lemma.endswith(NOT_TIMES)
+
+
+def is_year(token: Token) -> bool:
+    """A number that reads as a year: "1953", "2004", "1990er"."""
+    return token.tag == "CARD" and bool(_YEAR.match(token.text))
 
 
 def _headed(lemma: str, heads: tuple[str, ...]) -> bool:

@@ -47,13 +47,15 @@ class Phrase:
     name: bool = False
     definite: bool = False
     parts: list[int] = field(default_factory=list)
+    span: bool = False  # "von Juni 2003 bis Dezember 2006": one stretch of time or way
 
 
 def _np_end(tokens: tuple[Token, ...], own: list[int], n: int) -> tuple[int, int] | None:
     """A noun phrase starting at own[n]: (index after it in own, head position), or None."""
     start = n
     head = None
-    while n < len(own) and (tokens[own[n]].tag in PREMODIFIER_TAGS or _saxon_genitive(tokens, own, n) or (
+    while n < len(own) and (n == start or _joined(tokens, own[n - 1], own[n]) and not _determiner_after(tokens, own, n)) and (
+            tokens[own[n]].tag in PREMODIFIER_TAGS or _saxon_genitive(tokens, own, n) or (
         tokens[own[n]].tag in ("ADV", "ADJD", "PIS", "KOKOM") and _modifies_next(tokens, own, n)
     ) or (n > start and _extended_attribute(tokens, own, n))):
         if tokens[own[n]].tag in ("TRUNC", "ADJA") and n + 2 < len(own) and tokens[own[n + 1]].tag == "KON" and (
@@ -61,7 +63,7 @@ def _np_end(tokens: tuple[Token, ...], own: list[int], n: int) -> tuple[int, int
         ):  # "Staats- und Regierungschefs", "nukleare und Raketenbedrohungen"
             n += 1
         n += 1
-    if n < len(own) and tokens[own[n]].tag in NOUN_TAGS:
+    if n < len(own) and tokens[own[n]].tag in NOUN_TAGS and (n == start or _joined(tokens, own[n - 1], own[n])):
         head = own[n]
         first_tag = tokens[own[n]].tag
         n += 1
@@ -89,6 +91,19 @@ def _np_end(tokens: tuple[Token, ...], own: list[int], n: int) -> tuple[int, int
     if head is None:
         return None
     return n, head
+
+
+def _determiner_after(tokens: tuple[Token, ...], own: list[int], n: int) -> bool:
+    """An article, possessive or demonstrative after a number or adjective opens a new noun
+    phrase ("in den Jahren 2002 und 2008 | den Verkauf")."""
+    return tokens[own[n]].tag in ("ART", "PPOSAT", "PDAT") and tokens[own[n - 1]].tag in ("CARD", "ADJA", "ADJD")
+
+
+def _joined(tokens: tuple[Token, ...], before: int, after: int) -> bool:
+    """Two words of one noun phrase: nothing but punctuation or a negation between them. A verb
+    or a verb particle in between ends the phrase ("Von Juni 2003 bis Dezember 2006 | mietete |
+    die Onur Air": "2006" is no numeral of "die Onur Air")."""
+    return not any(t.tag.startswith("V") or t.tag in ("PTKVZ", "PTKZU") for t in tokens[before + 1 : after])
 
 
 def _extended_attribute(tokens: tuple[Token, ...], own: list[int], n: int) -> bool:
@@ -169,7 +184,21 @@ def _noun_phrase(tokens: tuple[Token, ...], own: list[int], n: int) -> tuple[int
     phrase.name = tokens[head].tag == "NE"
     phrase.definite = any(t.tag in DETERMINER_TAGS for t in words)
     end = _attachments(tokens, own, end, phrase)
+    _name_after_honorific(tokens, phrase)
     return end, phrase
+
+
+HONORIFICS = frozenset({"Herr", "Herrn", "Frau", "Dr.", "Prof.", "Professor"})
+
+
+def _name_after_honorific(tokens: tuple[Token, ...], phrase: Phrase) -> None:
+    """"Herrn Klimmet", "Frau Doktor Luger", "Herrn Dr. Sieben": the name is the head, the
+    honorific only addresses the person (as UD GSD marks it, 15 : 4 on dev)."""
+    k = phrase.head
+    while tokens[k].text in HONORIFICS and k + 1 in phrase.positions and tokens[k + 1].tag in NOUN_TAGS | {"CARD"}:
+        k += 1
+    if k != phrase.head and tokens[k].text not in HONORIFICS:
+        phrase.head = k
 
 
 def _readings(words: list[Token], head: int, tokens: tuple[Token, ...]) -> Readings:
@@ -182,6 +211,21 @@ def _readings(words: list[Token], head: int, tokens: tuple[Token, ...]) -> Readi
 def _attachments(tokens: tuple[Token, ...], own: list[int], end: int, phrase: Phrase) -> int:
     while end < len(own) and own[end] == own[end - 1] + 1:
         token = tokens[own[end]]
+        if token.tag == "CARD" and _numbers_noun(tokens, own, end, phrase):
+            if phrase.positions == [phrase.head] and tokens[phrase.head].text in adverbials.SPAN_PARTS:
+                phrase.head = own[end]  # "Anfang 1996": the year is the head, "Anfang" says which part
+            phrase.positions.append(own[end])
+            end += 1
+            continue
+        if phrase.positions == [phrase.head] and tokens[phrase.head].text in adverbials.SPAN_PARTS and (
+                token.tag in ("ADJA", "NN")):
+            found = _np_end(tokens, own, end)  # "bis Ende kommenden Jahres": the year is the head
+            if found is not None and "Gen" in cases_of(phrase_readings([tokens[k] for k in own[end : found[0]]])) and (
+                    adverbials.is_time_word(tokens[found[1]])):
+                phrase.positions.extend(own[end : found[0]])
+                phrase.head = found[1]
+                end = found[0]
+                continue
         if token.tag in ("ART", "PPOSAT", "PDAT", "PIAT", "PIDAT", "ADJA") or (token.tag == "NE" and token.text.endswith("s")):
             found = _np_end(tokens, own, end)
             if found is None or not _is_genitive(tokens, [tokens[k] for k in own[end : found[0]]], phrase):
@@ -208,6 +252,11 @@ def _attachments(tokens: tuple[Token, ...], own: list[int], end: int, phrase: Ph
             end = next_end
             continue
         if token.tag == "KON" and token.text.lower() in COORDINATORS and end + 1 < len(own):
+            if adverbials.is_year(tokens[own[end - 1]]) and adverbials.is_year(tokens[own[end + 1]]):
+                phrase.positions.extend(own[end : end + 2])  # "zwischen 1841 und 1843 | Kriegsminister"
+                phrase.parts.append(own[end + 1])
+                end += 2
+                continue
             following = _noun_phrase(tokens, own, end + 1)
             if following is None:
                 break
@@ -221,6 +270,25 @@ def _attachments(tokens: tuple[Token, ...], own: list[int], end: int, phrase: Ph
             continue
         break
     return end
+
+
+def _numbers_noun(tokens: tuple[Token, ...], own: list[int], k: int, phrase: Phrase) -> bool:
+    """A number right after a noun that names which one: the year of a time noun ("im Jahr
+    1953", "Juni 2003", "des Geschäftsjahres 2005"), the number in a name ("Boeing 707",
+    "Apollo 11", "Dr. Sieben"). A year after another noun is a time of its own ("kaufte das Haus 1990"), a
+    number after a common noun often an amount ("betrug die Einwohnerzahl 11.694"), and a
+    number before a word counts it ("den Kindern 50 Euro", "Merkel 3 mal")."""
+    head = tokens[phrase.head]
+    number = tokens[own[k]]
+    if head.tag not in NOUN_TAGS or phrase.pronoun:
+        return False
+    if adverbials.is_time_word(head) and adverbials.is_year(number):
+        return True
+    following = tokens[own[k] + 1] if own[k] + 1 < len(tokens) else None
+    counts = following is not None and following.tag in NOUN_TAGS | {"ADJA", "ADJD", "ADV", "TRUNC", "CARD", "PIAT"}
+    if tokens[own[k] - 1].text in HONORIFICS:
+        return True  # "Dr. Sieben": a name that is a number word
+    return tokens[own[k] - 1].tag == "NE" and not counts and not adverbials.is_year(number) and number.text.isdigit()
 
 
 def _enumeration_follows(tokens: tuple[Token, ...], own: list[int], end: int) -> bool:
@@ -252,6 +320,12 @@ def _prepositional_phrase(tokens: tuple[Token, ...], own: list[int], n: int) -> 
     prep = tokens[own[n]]
     if n + 1 >= len(own):
         return None
+    if prep.text.lower() == "bis" and tokens[own[n + 1]].tag in ("APPR", "APPRART") and own[n + 1] == own[n] + 1:
+        found = _prepositional_phrase(tokens, own, n + 1)  # "bis zum 3. August", "bis in die Nacht"
+        if found is not None:
+            end, inner = found
+            inner.positions, inner.preposition = [own[n]] + inner.positions, "bis"
+            return end, inner
     following = _noun_phrase(tokens, own, n + 1)
     if following is None:
         after = tokens[own[n + 1]]
@@ -265,6 +339,8 @@ def _prepositional_phrase(tokens: tuple[Token, ...], own: list[int], n: int) -> 
                 return end, inner
         if after.tag in ("ADV", "CARD", "ADJD", "PAV"):
             phrase = Phrase("pp", own[n : n + 2], own[n + 1], preposition=_preposition(prep))
+            if after.tag == "CARD":  # "zwischen 1841 und 1843"
+                return _attachments(tokens, own, n + 2, phrase), phrase
             return n + 2, phrase
         return None
     end, inner = following
@@ -328,9 +404,35 @@ def phrases(tokens: tuple[Token, ...], own: list[int], skip: set[int]) -> list[P
             phrase.kind, phrase.preposition = "pp", tokens[words[end]].text.lower()
             phrase.positions.append(words[end])
             end += 1
+        end = _span_end(tokens, words, end, phrase)
         result.append(phrase)
         n = max(end, n + 1)
     return result
+
+
+SPAN_STARTS = frozenset({"von", "ab", "seit"})
+
+
+def _span_end(tokens: tuple[Token, ...], words: list[int], end: int, phrase: Phrase) -> int:
+    """A "von"-phrase and the "bis"-phrase right after it are one stretch ("Von Juni 2003 bis
+    Dezember 2006", "von 1982 bis zu seinem Tod", "von Rom bis Capua"): apart, the first
+    piece reads as the agent of a passive and neither answers "Wann?" alone."""
+    if phrase.kind != "pp" or phrase.preposition not in SPAN_STARTS or end + 1 >= len(words):
+        return end
+    word = tokens[words[end]]
+    if word.text.lower() != "bis" or words[end] != max(phrase.positions) + 1:
+        return end
+    following = tokens[words[end + 1]]
+    if following.tag in ("APPR", "APPRART"):
+        found = _prepositional_phrase(tokens, words, end + 1)
+    else:
+        found = _noun_phrase(tokens, words, end + 1)
+    if found is None:
+        return end
+    after, other = found
+    phrase.positions.extend([words[end]] + other.positions)
+    phrase.span = True
+    return after
 
 
 def _duration_lang(tokens: tuple[Token, ...], phrase: Phrase, k: int) -> bool:
@@ -501,11 +603,16 @@ def _pp_role(tokens: tuple[Token, ...], phrase: Phrase, vc: VerbComplex) -> tupl
     the agent of a passive, else what ``adverbials`` makes of the phrase up to its noun."""
     prep = phrase.preposition
     lemma = vc.lemma.lower().removeprefix("sich ")
+    own = _own_words(tokens, phrase)
+    if phrase.span:
+        if any(adverbials.is_time_word(t) for t in own):
+            return "time", "range", True
+        return "adverbial", "range", True
     if prep in lex.VALENCY.get(lemma, ()) and not _is_time_noun(tokens, phrase):
         return "object_prep", "", True
-    if vc.voice == "passive" and prep == "von":
+    if vc.voice == "passive" and prep == "von" and not _is_time_noun(tokens, phrase):
         return "agent", "", True
-    kind = adverbials.settled(adverbials.adverbial_kind(_own_words(tokens, phrase), cases_of(phrase.readings) - {"Nom"}))
+    kind = adverbials.settled(adverbials.adverbial_kind(own, cases_of(phrase.readings) - {"Nom"}))
     return kind.role, kind.detail, kind.sure
 
 

@@ -350,12 +350,38 @@ def _place(builder: _Builder, piece: list[int], after_comma: bool, after_quote: 
         builder.add(main, piece)
         return
     continued = builder.afterthought is not None and builder.owner.get(_last_word(tokens, before)) == builder.afterthought
+    continued = continued or (after_comma and _continues_enumeration(tokens, piece))
     target = _previous_owner(builder, before, tokens[piece[0]].tag in ("ADV", "PROAV") or continued)
     if target is None:
         builder.new(_Draft("main", sure=False), piece)
     else:
         builder.add(target, piece)
         builder.afterthought = target
+
+
+ENUMERATION_KON = frozenset({"und", "oder", "sowie", "bzw.", "beziehungsweise"})
+
+
+def _continues_enumeration(tokens: tuple[Token, ...], piece: list[int]) -> bool:
+    """A verbless piece after a comma that goes on with an enumeration begun before it: the
+    words from it to the next verb or the sentence's end hold "und"/"oder" ("Sie gewann ihren
+    dritten Golden Globe, | ihren zweiten Screen Actors Guild Award und den Oscar"; "Paare
+    tauschen Geschenke, | Pralinen, | Karten und Blumensträuße aus"). It is no clause of its
+    own but more of the clause before the comma. A preposition after a noun there may belong to
+    that noun or to a verb left out ("zwölf Prozent auf Telefonaktivitäten und gut ein Drittel
+    auf Anzeigen"): such a piece stays a verbless clause of its own."""
+    coordinated = nominal = False
+    for k in range(piece[0], len(tokens)):
+        token = tokens[k]
+        if coordinated and token.tag.endswith("FIN"):
+            return False  # "…, Transport- und Aufklärungsflugzeuge unterstützen": a clause of its own after all
+        if _is_verb(token) or token.tag in ("KOUS", "KOUI", "PRELS", "PRELAT") or token.tag == "$." or token.text == ";":
+            break
+        if token.tag in ("APPR", "APPRART") and nominal:
+            return False
+        nominal = nominal or token.tag in ("NN", "NE", "FM", "CARD", "PPER", "PDS", "PIS")
+        coordinated = coordinated or (token.tag == "KON" and token.text.lower() in ENUMERATION_KON and k > piece[0])
+    return coordinated
 
 
 def _last_word(tokens: tuple[Token, ...], before: int) -> int:
