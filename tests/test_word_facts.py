@@ -79,6 +79,27 @@ def test_nominalised_adjectives_show_both_articles_and_the_plural(nlp):
     assert not nominalised_adjective("Angestellte")
 
 
+def test_a_present_participle_as_noun_is_a_person_declined_like_an_adjective(nlp):
+    found = facts(nlp, "Sie griffen auf Tricks zurück, um die Fliehenden vor der Entdeckung zu schützen.")
+    assert card(found["Fliehende"]) == "der/die · die Fliehenden"  # not das Fliehende (Flieh + Ende)
+    assert facts(nlp, "Das Verbindende ist wichtiger als das Trennende.")["Verbindende"] == {}
+    assert noun_fields("Wochenende", [])["article"] == "das"  # a noun of its own stays
+
+
+def test_compound_heads_the_text_shows(nlp):
+    found = facts(nlp, "Er nutzte den Polarstern als Orientierungshilfe.")
+    assert card(found["Polarstern"]) == "der · die Polarsterne"  # not "der Polarster"
+    found = facts(nlp, "Die militärische Ostexpansion des Reiches begann 1941.")
+    assert found["Ostexpansion"]["article"] == "die"  # -sion, not Ostexpans + das Ion
+    assert noun_fields("Beanstandung", [])["article"] == "die"  # -ung, not Beanstan + der Dung
+
+
+def test_an_english_word_gets_no_german_inflection(nlp):
+    found = facts(nlp, "Sie trug den Titel Princess Royal of the United Kingdom of Great Britain and Ireland.")
+    assert not found.get("Ireland")  # not das Ireland, die Ireländer (Ire + Land)
+    assert noun_fields("Fluchtroute", [])["article"] == "die"
+
+
 def test_plural_in_use_or_mostly_singular(nlp):
     found = facts(nlp, "Die Bevölkerung braucht Nahrung, Musik und eine Weiterbildung.")
     for lemma in ("Bevölkerung", "Nahrung", "Musik"):

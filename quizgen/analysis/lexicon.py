@@ -41,6 +41,7 @@ _SUFFIXES = (
     ("keit", "Fem", "keiten"),
     ("schaft", "Fem", "schaften"),
     ("tion", "Fem", "tionen"),
+    ("sion", "Fem", "sionen"),
     ("ität", "Fem", "itäten"),
     ("chen", "Neut", "chen"),
     ("ismus", "Masc", "ismen"),
@@ -187,11 +188,19 @@ class NounLexicon:
     def compound_entry(self, word: str) -> NounEntry | None:
         """Militärübung → die Übung → Fem, plural Militärübungen (the longest known head).
 
-        Not for a prefixed verb's infinitive (das Eingreifen is not Eing + der Reifen); an
-        unknown word with a gender-marking suffix takes the suffix's gender (Verelendung).
+        Not for a prefixed verb's infinitive (das Eingreifen is not Eing + der Reifen) nor for a
+        present participle used as a noun (die Fliehenden: der/die Fliehende, not Flieh + das
+        Ende); an unknown word with a gender-marking suffix takes the suffix's gender
+        (Verelendung; Ostexpansion is -sion, not Ostexpans + das Ion). A word more in use in
+        English than in German (Ireland) gets no German inflection.
         """
         if nominalised_infinitive(word):
             return NounEntry(word, "Neut", ("Neut",), "-", ("-",), genitive=word + "s")
+        participle = _participle_entry(word)
+        if participle is not None:
+            return participle
+        if _english(word):
+            return None
         suffix = _suffix_entry(word)
         for split in range(2, len(word) - MIN_HEAD + 1):
             modifier, head = word[:split], word[split:]
@@ -199,8 +208,16 @@ class NounLexicon:
                 modifier, head = word[: split + 1], head[1:]
             head = head[:1].upper() + head[1:]
             entry = self._entry(head)
-            if suffix is not None and head.lower() == suffix.head:
-                return suffix  # Misswirtschaft: -schaft, not der Schaft
+            if suffix is not None and (
+                head.lower() == suffix.head
+                or len(head) < len(suffix.head)
+                or (
+                    entry is not None
+                    and len(head) <= len(suffix.head) + 1
+                    and not _is_word(self, modifier)
+                )
+            ):
+                return suffix  # Misswirtschaft: -schaft, not der Schaft; Beanstandung not Dung
             if entry is None or not (entry.genders or entry.plural_only) or len(head) < MIN_HEAD:
                 continue  # the longest known head decides, even with two genders (Rechtsfall: Fall, not All)
             if not modifier[-1:].isalpha() and modifier[-1:] != "-":
@@ -261,6 +278,39 @@ def _common_plural(row: Mapping[str, str]) -> str:
     return first
 
 
+def _participle_entry(word: str) -> NounEntry | None:
+    """der/die Fliehende, die Fliehenden: a present participle of a verb German uses, written as
+    a noun and declined like an adjective (Fliehende is the feminine, Fliehender the masculine
+    form, as Wiktionary lists Reisende and Reisender)."""
+    lower = word.lower()
+    if not (word[:1].isupper() and lower.isalpha()):
+        return None
+    for ending, gender in (("ende", "Fem"), ("ender", "Masc")):
+        if lower.endswith(ending) and _used_verb(lower[: -len(ending)] + "en"):
+            weak = word[: len(word) - len(ending)] + "enden"
+            return NounEntry(word, gender, (gender,), weak, (weak,), adjectival=True)
+    return None
+
+
+def _used_verb(infinitive: str) -> bool:
+    """A verb in common use (fliehen), and not only the infinitive of a noun's stem."""
+    from wordfreq import zipf_frequency
+
+    from .hanta import hanta_tagger
+
+    return (
+        zipf_frequency(infinitive, "de") >= 2.0
+        and hanta_tagger().analyze(infinitive)[1].startswith("VV")
+    )
+
+
+def _english(word: str) -> bool:
+    """Is this spelling more in use in English than in German (Ireland, Britain)?"""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en") > zipf_frequency(word, "de")
+
+
 def _suffix_entry(word: str) -> NounEntry | None:
     """die Verelendung, das Problemchen, der Autoritarismus: the suffix tells gender and plural."""
     for suffix, gender, plural in _SUFFIXES:
@@ -309,7 +359,8 @@ def lexicon_component(doc: Doc) -> Doc:
             owners = {candidate for candidate, _ in lexicon.forms(token.text)}
             if len(owners) == 1:
                 lemma = token.lemma_ = owners.pop()
-            elif lexicon.lookup(lemma) is None and not nominalised_infinitive(lemma):
+            elif not nominalised_infinitive(lemma):
+                # Polarstern, not HanTa's "Polarster" (Polar + der Ster): the written form's head
                 lemma = token.lemma_ = _compound_lemma(lexicon, token.text) or lemma
         entry = lexicon.lookup(lemma)
         if entry is None:
@@ -370,13 +421,29 @@ def _compound_lemma(lexicon: NounLexicon, text: str) -> str:
 
 
 def _is_word(lexicon: NounLexicon, modifier: str) -> bool:
-    """Is this the first part of a compound: a noun or name, maybe with a linking s/es/n/en?"""
+    """Is this the first part of a compound: a noun or name, maybe with a linking s/es/n/en, or
+    an adjective's stem (Polarstern, Großstadt)?"""
     word = modifier[:1].upper() + modifier[1:]
     names = lexicon.names()
     candidates = [word] + [
         word[: -len(link)] for link in ("s", "es", "n", "en") if word.endswith(link)
     ]
-    return any(lexicon.is_noun(candidate) or candidate in names for candidate in candidates)
+    return any(
+        lexicon.is_noun(candidate) or candidate in names for candidate in candidates
+    ) or _adjective_stem(modifier.lower())
+
+
+def _adjective_stem(word: str) -> bool:
+    """polar, groß: a word in use that HanTa knows as the uninflected adjective itself (HanTa
+    also guesses adjectives for strings it does not know: "beanstandun")."""
+    from wordfreq import zipf_frequency
+
+    from .hanta import hanta_tagger
+
+    if len(word) < SHORT_MODIFIER or not word.isalpha() or zipf_frequency(word, "de") < 2.5:
+        return False
+    tagger = hanta_tagger()
+    return "ADJ(D)" in dict(tagger.tag_word(word)) and tagger.analyze(word, pos="ADJ(D)", taglevel=1)[0] == word
 
 
 def _name_lemmas(doc: Doc, names: Mapping[str, str]) -> None:

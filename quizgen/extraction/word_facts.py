@@ -69,6 +69,8 @@ def noun_fields(lemma: str, found: list[tuple[Sentence, Token]]) -> dict | None:
     if not entry.genders:
         return None
     if entry.adjectival:
+        if "Neut" not in entry.genders and any(_abstract(sentence, token) for sentence, token in found):
+            return None  # das Entscheidende: an adjective in disguise, not a person
         return _adjectival_fields(entry, entry.gender or _gender_in_text(entry, found))
     gender = entry.gender or _gender_in_text(entry, found)
     plural = (
@@ -140,6 +142,18 @@ def _gender_in_text(entry: NounEntry, found: list[tuple[Sentence, Token]]) -> st
     )
 
 
+_ABSTRACT_BEFORE = frozenset({"das", "etwas", "nichts", "viel", "wenig", "alles"})
+
+
+def _abstract(sentence: Sentence | None, noun: Token) -> bool:
+    """"das Verbindende", "etwas Entscheidendes": a neuter noun declined like an adjective, which
+    names a quality rather than a person (der/die Fliehende)."""
+    if sentence is None:
+        return False
+    before = [token for token in sentence.tokens if token.i < noun.i and token.tag != "ADJA"]
+    return bool(before) and before[-1].text.lower() in _ABSTRACT_BEFORE
+
+
 def _plural_in_use(entry: NounEntry, plural: str, forms: set[str]) -> str:
     """The plural a dictionary would show: "-" none, "~" mostly singular, or the form.
 
@@ -189,11 +203,7 @@ def _adjectival_fields(entry: NounEntry, gender: str) -> dict:
     articles; others keep their own (das Äußere).
     """
     lexicon = noun_lexicon()
-    masculine = (
-        lexicon.lookup(entry.lemma + "r", compound_fallback=False)
-        if entry.lemma.endswith("e")
-        else None
-    )
+    masculine = lexicon.lookup(entry.lemma + "r") if entry.lemma.endswith("e") else None
     both = gender == "Fem" and masculine is not None and masculine.adjectival
     fields: dict = {
         "article": "der/die" if both else ARTICLES[gender],
