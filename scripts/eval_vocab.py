@@ -93,6 +93,8 @@ def ud_scores(nlp, path: Path, limit: int | None) -> dict[str, float]:
                 "Gen",
             ):
                 fields = noun_fields(gold.lemma, [(None, _model_token(token))]) or {}
+                if fields.get("number_note") == "nur Plural":  # die Kosten: the headword is the plural
+                    fields["plural"] = f"die {gold.lemma}"
                 counts["plural_coverage_total"] += 1
                 if fields.get("plural"):
                     counts["plural_coverage"] += 1

@@ -100,6 +100,12 @@ def test_an_english_word_gets_no_german_inflection(nlp):
     assert noun_fields("Fluchtroute", [])["article"] == "die"
 
 
+def test_a_plural_only_noun_says_so_instead_of_a_second_form(nlp):
+    found = facts(nlp, "Einen Teil der Haushaltskosten würde zukünftig die Prinzessin tragen.")
+    assert card(found["Haushaltskosten"]) == "die · nur Plural"  # not "die Haushaltskosten" twice
+    assert "plural" not in found["Haushaltskosten"]
+
+
 def test_plural_in_use_or_mostly_singular(nlp):
     found = facts(nlp, "Die Bevölkerung braucht Nahrung, Musik und eine Weiterbildung.")
     for lemma in ("Bevölkerung", "Nahrung", "Musik"):

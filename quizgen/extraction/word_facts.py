@@ -59,13 +59,8 @@ def noun_fields(lemma: str, found: list[tuple[Sentence, Token]]) -> dict | None:
     entry: NounEntry | None = noun_lexicon().lookup(lemma)
     if entry is None:
         return None
-    if entry.plural_only:
-        return {
-            "article": "die",
-            "gender": "",
-            "plural": f"die {entry.lemma}",
-            "number_note": "nur Plural",
-        }
+    if entry.plural_only:  # die Kosten: the headword is the plural, no second form to show
+        return {"article": "die", "gender": "", "number_note": "nur Plural"}
     if not entry.genders:
         return None
     if entry.adjectival:
