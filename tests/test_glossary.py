@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from quizgen.extraction.glossary import _ding_entries, load_glossary
+from quizgen.extraction.ding import _ding_entries
+from quizgen.extraction.glossary import load_glossary
 
 # Debian's trans-de-en, unless the environment switches dictionaries off (QUIZGEN_DICTIONARY=none)
 DING = Path("/usr/share/trans/de-en") if os.environ.get("QUIZGEN_DICTIONARY") != "none" else Path("/nonexistent/de-en")
@@ -126,7 +127,7 @@ def _analysed(nlp, text: str, lemma: str):
 
 
 def test_ding_markers_tell_what_a_verb_sense_takes():
-    from quizgen.extraction.glossary import _german_headword, _markers, _valency
+    from quizgen.extraction.ding import _german_headword, _markers, _valency
 
     assert _valency("etw. starten {vt}", "vt") == "st"
     assert _valency("jdn. verlassen {vt}", "vt") == "pt"
@@ -287,3 +288,66 @@ def test_seed_words_get_the_sense_of_the_article():
     assert glossary.senses("berichten", "VERB", context="Die Agentur berichtete über den Besuch.")[0] == "to report"
     assert glossary.senses("ehemalig", "ADJ")[0] == "former"
     assert glossary.senses("Land", "NOUN")[0] == "country"
+
+
+# Ding lines written for the partner rules (same format as trans-de-en, not taken from it).
+PARTNER_DING = """\
+Einbruch {m} (in) | Einbrüche {pl} :: break-in (to) | break-ins
+Einbruch {m} der Nacht; Anbruch {m} der Nacht [poet.] | bei Einbruch der Dunkelheit :: nightfall | at nightfall
+etw. zurückstellen; zurücklegen {vt} | zurückstellend; zurücklegend :: to put back sth. | putting back
+eine Strecke zurücklegen {vt} | eine Strecke zurücklegend :: to cover a distance | covering a distance
+etw. aufheben; stoppen {vt} | aufhebend; stoppend | hebt auf; stoppt :: to break sth. | breaking | breaks
+etw. aufheben {vt} [jur.] | aufhebend | ein Gesetz aufheben :: to repeal sth. | repealing | to repeal a law
+Bestrebung {f}; Streben {n} :: movement
+Streben {n} (nach) :: pursuit (of)
+"""
+
+
+@pytest.fixture()
+def partner_ding(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    path = tmp_path / "partners.ding"
+    path.write_text(PARTNER_DING, encoding="utf-8")
+    load_glossary.cache_clear()
+    yield load_glossary(path)
+    load_glossary.cache_clear()
+
+
+def test_ding_partners_and_bound_senses_are_parsed():
+    entries = {(entry[0], entry[2]): entry for entry in _ding_entries(PARTNER_DING.splitlines()[1])}
+    partners, bound = entries["Einbruch", "nightfall"][7:]
+    assert partners == {"nacht", "dunkelheit"} and bound  # the genitive and the noun of the example
+    entries = {(entry[0], entry[2]): entry for entry in _ding_entries(PARTNER_DING.splitlines()[3])}
+    assert entries["zurücklegen", "to cover a distance"][7:] == ({"strecke"}, True)
+    entries = {(entry[0], entry[2]): entry for entry in _ding_entries(PARTNER_DING.splitlines()[5])}
+    assert entries["aufheben", "to repeal"][7:] == ({"gesetz"}, False)  # an example's object: evidence, not a bond
+    assert {entry[2]: entry[4] for entry in _ding_entries(PARTNER_DING.splitlines()[7])} == {"pursuit": "nach"}
+
+
+def test_genitive_partner_picks_the_sense_ding_gives_with_it(partner_ding, nlp):
+    sentence, token = _analysed(nlp, "Nach Einbruch der Dunkelheit versteckte die Familie sie auf einem Wagen.", "Einbruch")
+    assert partner_ding.senses("Einbruch", "NOUN", sentence=sentence, token_i=token)[0] == "nightfall"
+    sentence, token = _analysed(nlp, "Der Einbruch in das Lager wurde erst am Morgen entdeckt.", "Einbruch")
+    assert partner_ding.senses("Einbruch", "NOUN", sentence=sentence, token_i=token) == ("break-in",)
+    assert partner_ding.senses("Einbruch", "NOUN") == ("break-in",)  # without a sentence, no partner
+
+
+def test_verb_object_picks_the_sense_ding_gives_with_it(partner_ding, nlp):
+    text = "Harriet Tubman legte einen großen Teil der Strecke bei Nacht zurück."
+    sentence, token = _analysed(nlp, text, "zurücklegen")
+    assert partner_ding.senses("zurücklegen", "VERB", sentence=sentence, token_i=token)[0] == "to cover a distance"
+    sentence, token = _analysed(nlp, "Sie legte das Buch in das Regal zurück.", "zurücklegen")
+    assert partner_ding.senses("zurücklegen", "VERB", sentence=sentence, token_i=token)[0] == "to put back"
+    # an example's object, here the last part of a compound, counts for its sense
+    sentence, token = _analysed(nlp, "Mit Unterstützung des Königs hob Rockingham das unpopuläre Stempelgesetz auf.", "aufheben")
+    assert partner_ding.senses("aufheben", "VERB", sentence=sentence, token_i=token)[0] == "to repeal"
+    sentence, token = _analysed(nlp, "Der Trainer hob das Training nach zehn Minuten auf.", "aufheben")
+    assert partner_ding.senses("aufheben", "VERB", sentence=sentence, token_i=token)[0] == "to break"
+
+
+def test_preposition_after_a_noun_picks_its_construction(partner_ding, nlp):
+    text = "Persönliche Attribute des Kaisers, wie sein Streben nach Unsterblichkeit, rückten in den Hintergrund."
+    sentence, token = _analysed(nlp, text, "Streben")
+    assert partner_ding.senses("Streben", "NOUN", sentence=sentence, token_i=token)[0] == "pursuit"
+    sentence, token = _analysed(nlp, "Das Streben der Bauern wurde stärker.", "Streben")
+    assert partner_ding.senses("Streben", "NOUN", sentence=sentence, token_i=token)[0] == "movement"

@@ -16,7 +16,7 @@ from xml.etree import ElementTree
 
 from ..errors import InputError
 from .dictionaries import _dictd_data
-from .glossary import _BAD_REGISTER, _GERMAN_REGION, PREPOSITIONS, Entry, _more_common
+from .ding import _BAD_REGISTER, _GERMAN_REGION, PREPOSITIONS, Entry, _more_common
 from .senses import cue_words
 
 _FREEDICT_POS = {"v": "VERB", "n": "NOUN", "adj": "ADJ", "adv": "ADV"}

@@ -46,6 +46,10 @@ REFLEXIVE_MISSING = 0.3  # a reflexive sense ("sich entscheiden :: to make a dec
 CUE_MATCH = 2.0  # per sentence word found among the words of a sense's examples and qualifiers
 MAX_CUE_FIT = 3.0
 MAX_COMMON = 2.0  # English Zipf 5.5: go, be, get, put are too polysemous to win by frequency alone
+PARTNER_MATCH = 3.0  # the sentence has a noun Ding pairs the sense with (its object, a genitive)
+BOUND_MATCH = 3.0  # more when the sense is Ding's for that very pair ("Einbruch der Nacht :: nightfall")
+NOUN_CONSTRUCTION = 2.0  # a noun sense with the preposition that follows the noun: "Streben nach"
+NOT_REFLEXIVE = 0.4  # a sense without "sich" when the verb's clause is reflexive and Ding has reflexive senses
 VALENCY_MISMATCH = 0.3  # a transitive sense in an intransitive clause, or the other way round
 PERSON_UNSURE = 0.7  # a "jdn." sense when the object is not known to be a person
 _PERSON_PRONOUNS = frozenset(["mich", "dich", "ihn", "uns", "euch"])
@@ -68,6 +72,8 @@ class Sense:
     preposition: str = ""  # the German construction: "von" for "von etw. abhängen"
     cues: str = ""  # German words of the sense's examples and qualifiers ("flugzeug hebt")
     marks: str = ""  # a verb sense's object: t(ransitive), i(ntransitive), p(erson), s (thing)
+    partners: str = ""  # German nouns Ding pairs it with: "strecke" for "eine Strecke zurücklegen"
+    bound: bool = False  # Ding gives the sense only with one of its partners
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +88,9 @@ class Context:
     exact: bool = False  # read from the verb's own clause, not from anywhere in the sentence
     words: frozenset[str] = frozenset()  # the sentence's content words (see cue_words)
     obj: str = ""  # the verb's direct object: none, unseen, person, some; "" when not analysed
+    partners: frozenset[str] = frozenset()  # the word's partner nouns in the sentence (see partners_of)
+    follows: str = ""  # a noun's preposition right after it: "auf" in "Überfall auf Polen"
+    reflexive: bool = False  # the verb's clause has its reflexive pronoun ("schwächte sich ab")
 
     @classmethod
     def of(cls, context: object, lemma: str = "", token_i: int | None = None) -> Context:
@@ -95,8 +104,9 @@ class Context:
             return cls(prepositions_in(context) | _dative_in(context), True, False, cue_words(context, lemma))
         text = getattr(context, "text", "")
         clause = _clause_of(context, lemma, token_i)
+        partners, follows = partners_of(context, clause, token_i)
         if clause is None:
-            return cls(prepositions_in(text) | _dative_in(text), True, False, cue_words(text, lemma))
+            return cls(prepositions_in(text) | _dative_in(text), True, False, cue_words(text, lemma), "", partners, follows)
         found = frozenset(
             constituent.preposition.lower()
             for constituent in clause.constituents
@@ -107,7 +117,43 @@ class Context:
         own = prepositions_in(" ".join(t.text for t in getattr(context, "tokens", ()) if t.i in clause.tokens))
         marked = {"sich"} if clause.reflexive is not None else set()
         dative = {"+dat"} if clause.role("object_dat") else set()
-        return cls(found | own | marked | dative, True, bool(found), cue_words(text, lemma), direct_object(context, lemma, token_i))
+        return cls(
+            found | own | marked | dative, True, bool(found), cue_words(text, lemma), direct_object(context, lemma, token_i),
+            partners, follows, clause.reflexive is not None,
+        )
+
+
+_ATTRIBUTE_SKIP = frozenset(["ART", "PPOSAT", "PDAT", "PIAT", "PIDAT", "ADJA", "CARD", "ADV"])
+
+
+def partners_of(sentence: object, clause: Clause | None, token_i: int | None) -> tuple[frozenset[str], str]:
+    """The nouns the word is tied to in an analysed sentence, lower case, and a noun's
+    preposition right after it: a verb's direct object ("legte einen großen Teil der Strecke
+    zurück": teil, strecke; the subject of a passive), a noun's genitive or prepositional
+    attribute ("Einbruch der Dunkelheit", "Überfall auf Polen"), the noun an adjective stands
+    before ("andauernden Windgeschwindigkeiten"). Ding's partners of a sense are read against them."""
+    tokens = list(getattr(sentence, "tokens", ()))
+    k = next((n for n, token in enumerate(tokens) if token.i == token_i), None)
+    if k is None:
+        return frozenset(), ""
+    if clause is not None and token_i in clause.verbs:
+        objects = clause.role("subject") if clause.voice == "passive" else clause.role("object_acc")
+        return frozenset(
+            word for c in objects for t in tokens if c.start <= t.i < c.end and t.tag == "NN" for word in (t.lemma.lower(), t.text.lower())
+        ), ""
+    own = tokens[k].tag
+    if own not in ("NN", "ADJA"):
+        return frozenset(), ""
+    follows = ""
+    for j in range(k + 1, min(k + 6, len(tokens))):
+        token = tokens[j]
+        if token.tag in ("APPR", "APPRART") and j == k + 1 and own == "NN":
+            follows = _CONTRACTIONS.get(token.text.lower(), token.text.lower())
+        elif token.tag in ("NN", "NE"):
+            return frozenset({token.lemma.lower(), token.text.lower()}), follows
+        elif token.tag not in _ATTRIBUTE_SKIP:
+            break
+    return frozenset(), follows
 
 
 def _clause_of(sentence: object, lemma: str, token_i: int | None) -> Clause | None:
@@ -250,24 +296,39 @@ def _dative_in(text: str) -> frozenset[str]:
     return frozenset({"+dat"}) if words & _DATIVE_PRONOUNS or "Ihnen" in words else frozenset()
 
 
+def _partner_match(partners: str, found: frozenset[str]) -> bool:
+    """Whether the sentence has one of a sense's partners: the same noun, an inflected form (same
+    first five letters) or a compound ending in it (Stempelgesetz ~ Gesetz)."""
+    return any(
+        word == partner or (len(partner) >= 4 and word.endswith(partner)) or (word[:5] == partner[:5] and abs(len(word) - len(partner)) <= 3)
+        for partner in partners.split() for word in found
+    )
+
+
 def score(sense: Sense, context: Context) -> float:
     """Support × English commonness × construction fit (a user's TSV keeps its own order)."""
     if sense.ordered:
         return sense.rank
+    partnered = bool(sense.partners) and _partner_match(sense.partners, context.partners)
+    if sense.bound and not partnered:
+        return 0.0  # "eine Strecke zurücklegen :: to cover a distance" without a distance
     needs = sense.preposition.split()
     preposition = next((need for need in needs if need != "sich"), "")
-    words = len(sense.english.removeprefix("to ").split()) - (1 if preposition[:1].isalpha() else 0)
+    words = len(sense.english.removeprefix("to ").split()) - (1 if preposition[:1].isalpha() and sense.pos != "NOUN" else 0)
     common = min(MAX_COMMON, max(0.05, 10 ** (0.3 * (sense.zipf - 4.5))))
-    fit = 1.0
-    if preposition and context.known:
+    fit = (PARTNER_MATCH * (BOUND_MATCH if sense.bound else 1.0)) if partnered else 1.0
+    if sense.pos == "NOUN":
+        fit *= NOUN_CONSTRUCTION if preposition and preposition == context.follows else 1.0
+    elif preposition and context.known:
         match = CONSTRUCTION_MATCH if context.exact else TEXT_MATCH
-        fit = match if preposition in context.prepositions else CONSTRUCTION_MISSING
+        fit *= match if preposition in context.prepositions else CONSTRUCTION_MISSING
     elif preposition:
-        fit = 0.5
+        fit *= 0.5
     if "sich" in needs and context.known:
         fit *= REFLEXIVE_MATCH if "sich" in context.prepositions else REFLEXIVE_MISSING
     fit *= _cue_fit(sense.cues, context.words) * _valency_fit(sense.marks, context.obj)
-    return sense.rank * common * fit * 0.6 ** max(0, words - 1)  # "to come on strong" is an idiom
+    idiom = 0.6 ** max(0, words - 1) if not partnered else 1.0  # "to come on strong" is an idiom; "to cover a distance" its partner's
+    return sense.rank * common * fit * idiom
 
 
 _PARTICLES = frozenset(["on", "of", "to", "with", "about", "for", "from", "in", "at", "by", "over", "into", "against", "as"])
@@ -285,7 +346,11 @@ def choose(candidates: list[Sense], context: Context) -> tuple[str, ...]:
     if not candidates:
         return ()
     context = _telling(candidates, context)
-    scored = sorted(((score(sense, context), sense) for sense in candidates), key=lambda pair: -pair[0])
+    reflexive = context.reflexive and any("sich" in sense.preposition.split() for sense in candidates)
+    scored = sorted(
+        ((score(sense, context) * (NOT_REFLEXIVE if reflexive and "sich" not in sense.preposition.split() else 1.0), sense) for sense in candidates),
+        key=lambda pair: -pair[0],
+    )
     best = scored[0][0]
     if best < MIN_SCORE or (context.obj == "none" and _valency_fit(scored[0][1].marks, "none") < 1.0):
         # weak, or the dictionary lacks the intransitive sense the sentence uses ("Darin steckten

@@ -1,0 +1,309 @@
+"""Ding's line format (Debian's ``trans-de-en``, GPL): ``Haus {n} | Häuser {pl} :: house | houses``.
+
+Only the first sub-entry of a line gives headwords (later ones are forms and phrases); every
+German alternative of it pairs with every English alternative, weighted by position, register
+and qualifiers (see :mod:`.glossary` for how the entries become an index). Each entry keeps the
+German words of its line as cues, for verbs what it takes ({vt}/{vi}, "jdn."/"etw."), and the
+nouns the line pairs the headword with, its **partners**: the object of a headword phrase
+("eine Strecke zurücklegen :: to cover a distance"), the genitive of a noun's ("Einbruch {m} der
+Nacht :: nightfall") and the nouns of the line's examples that use the headword ("ein Gesetz
+aufheben :: to repeal a law"). A sense Ding gives only with its partner is **bound** to it: it
+is the word's sense only where the sentence has that partner.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from .senses import cue_words
+
+NARROWED = 0.7  # a German qualifier: "Fahrzeug (mit Rädern)"
+_POS_MARKERS = {
+    "m": "NOUN", "f": "NOUN", "n": "NOUN", "pl": "NOUN", "m,f": "NOUN", "m,n": "NOUN", "f,n": "NOUN",
+    "v": "VERB", "vt": "VERB", "vi": "VERB", "vr": "VERB", "vt,vi": "VERB", "vi,vt": "VERB", "vt,vr": "VERB",
+    "adj": "ADJ", "adv": "ADV", "adj,adv": "ADJ", "adv,adj": "ADV",
+}
+PREPOSITIONS = frozenset(
+    ["an", "auf", "aus", "bei", "durch", "für", "gegen", "hinter", "in", "mit", "nach", "über", "um", "unter", "von", "vor", "zu", "zwischen", "wegen"]
+)
+_BAD_REGISTER = re.compile(
+    r"\[(?:Br|Am|Sc|Austr|Ir|NZ|Can|Ind|SAfr)\.\]|\[(?:coll|slang|obs|rare|vulg|archaic|dated|poet|humor|pej|fig|dialect|formal)\.?\]"
+)
+_GERMAN_REGION = re.compile(r"\[(?:Schw|Ös|Süddt|Norddt|BW|Bayr|Westös|Ostös|DDR|ugs|veraltet|veraltend|poet|geh|altertümlich|selten|slang|vulg|pej|übtr)\.?\]")
+_TAG = re.compile(r"\[[^\]]+\]")
+_BRACKETS = re.compile(r"\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|/[^/]*/|<[^>]*>")
+_PLACEHOLDER = re.compile(r"^(?:jd[nmsr]|etw|sich)\.?(?:/(?:jd[nmsr]|etw)\.)*$|^(?:einer|einem|eine)$|^Sache$")
+_ENGLISH_QUALIFIER = re.compile(r"\((?!(?:on|of|to|with|about|for|from|in|at|by|over|into|against|sb\.|sth\.)[\s)/]|sb\.|sth\.)[^)]*\)")
+ENGLISH_NARROWED = 0.5
+_ENGLISH_PREP_NOTE = re.compile(r"\((on|of|to|with|about|for|from|in|at|by|over|into|against)\)")
+
+# lemma, POS, gloss, weight, preposition, cues[, marks (what a verb sense takes, see _valency)
+# [, partners (German nouns, lower case), bound (a sense only with one of them)]]
+Entry = (
+    tuple[str, str, str, float, str, frozenset[str]]
+    | tuple[str, str, str, float, str, frozenset[str], str]
+    | tuple[str, str, str, float, str, frozenset[str], str, frozenset[str], bool]
+)
+
+
+def _strip_nested(text: str) -> str:
+    """Drop bracketed parts (they may contain ';' themselves)."""
+    previous = None
+    while previous != text:
+        previous, text = text, _BRACKETS.sub("", text)
+    return text
+
+
+def _split_top(text: str) -> list[str]:
+    """Split on ';' outside brackets: "lock; castle (Br.); a (b; c)" → three parts."""
+    parts, depth, current = [], 0, ""
+    for char in text:
+        depth += char in "([{"
+        depth -= char in ")]}"
+        if char == ";" and depth <= 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += char
+    return [*parts, current]
+
+
+def _german_headword(alternative: str, pos: str) -> tuple[str, str, bool]:
+    """(lemma, preposition, narrowed) of one German alternative; lemma '' for a phrase.
+
+    "von einer Sache abhängen" → ("abhängen", "von"); "abhängen (von)" → ("abhängen", "von");
+    "ehemalige(r/s)" → ("ehemalig", ""); "Fahrzeug (mit Rädern)" is narrowed.
+    """
+    text = re.sub(r"e\((?:r/s|r,s|r/e/s|s/r)\)", "e", alternative)
+    adjective_form = text != alternative
+    preposition, narrowed = "", False
+    for inner in re.findall(r"\(([^()]*)\)", text):
+        words = inner.replace(";", " ").replace("/", " ").replace(",", " ").split()
+        if words and words[0] in PREPOSITIONS and all(w in PREPOSITIONS or _PLACEHOLDER.match(w) for w in words):
+            preposition = preposition or words[0]
+        elif words and words[0] in PREPOSITIONS:
+            continue  # a noun's or adjective's construction: (zu jdm.), (mit; zu)
+        elif re.search(r"[A-ZÄÖÜ]", inner) and inner not in ("Sache", "Person", "Personen", "Sachen"):
+            narrowed = True
+    text = re.sub(r",\s*(?:etw\.\s*)?zu tun\b.*", "", _strip_nested(text))
+    words = text.split()
+    lemma_words: list[str] = []
+    reflexive = False
+    for k, word in enumerate(words):
+        if _PLACEHOLDER.match(word):
+            reflexive = reflexive or word == "sich"
+            continue
+        following = words[k + 1] if k + 1 < len(words) else ""
+        if word in PREPOSITIONS and _PLACEHOLDER.match(following) and following != "sich" and not lemma_words:
+            preposition = preposition or word
+            continue
+        lemma_words.append(word)
+    if len(lemma_words) != 1:
+        return "", "", narrowed
+    if pos == "VERB" and not preposition and re.search(r"(?:^|[\s;])jdm\.(?!/)", re.sub(r"\([^)]*\)", "", alternative)):
+        preposition = "+dat"  # "jdm. etw. sagen :: to tell sb. sth.": needs a dative object
+    lemma = lemma_words[0].strip(".,")
+    if adjective_form and pos == "ADJ" and lemma.endswith("e"):
+        lemma = lemma[:-1]
+    if pos == "NOUN":
+        return lemma, preposition, narrowed  # "Überfall {m} (auf) :: invasion (of)"
+    if pos != "VERB":
+        return lemma, "", narrowed
+    return lemma, " ".join(part for part in ("sich" if reflexive else "", preposition) if part), narrowed
+
+
+def _valency(alternative: str, marker: str) -> str:
+    """What a verb sense takes, as letters: t(ransitive), i(ntransitive), and for a direct object
+    p(erson, "jdn.") or s (thing, "etw."). ``marker`` is the Ding marker of the alternative or of
+    the group it ends ("abheben; starten {vi}"). A placeholder after a preposition ("mit etw.")
+    or a dative ("jdm.") is no direct object; a typical object ("Lose ziehen") is one."""
+    letters = {"vt": "t", "vi": "i", "vt,vi": "ti", "vi,vt": "ti", "vt,vr": "t"}.get(marker, "")
+    if _object_and_verb(alternative)[0]:
+        letters = "s"
+    words = _strip_nested(alternative).split()
+    for k, word in enumerate(words):
+        if k and words[k - 1] in PREPOSITIONS:
+            continue
+        kinds = {part.strip(".") for part in word.split("/")}
+        if "jdn" in kinds:
+            letters += "p"
+        if "etw" in kinds:
+            letters += "s"
+    if ("p" in letters or "s" in letters) and "t" not in letters:
+        letters += "t"
+    return "".join(sorted(set(letters)))
+
+
+def _markers(alternatives: list[str]) -> list[str]:
+    """Each alternative's Ding marker: its own, else the next one on the line ("abheben; starten {vi}")."""
+    found = [next((m for m in re.findall(r"\{([^}]+)\}", part) if m in _POS_MARKERS), "") for part in alternatives]
+    following = ""
+    for k in range(len(found) - 1, -1, -1):
+        following = found[k] = found[k] or following
+    return found
+
+
+def _more_common(lemma: str, heads: list[tuple[str, str, bool]]) -> int:
+    """How many synonyms on the line are more common German words than the lemma: "Landesgrenze;
+    Staatsgrenze; Grenze :: border" lists the specific words first, but Grenze is the everyday
+    word for that sense; "Raum; Gegend :: area" gives the sense to Raum more than to Gegend."""
+    from .frequency import zipf_frequency
+
+    own = zipf_frequency(lemma)
+    return sum(1 for other, _, _ in heads if other and other != lemma and zipf_frequency(other) > own + 0.3)
+
+
+def _object_and_verb(alternative: str) -> tuple[str, str, bool]:
+    """(verb, object, with an article) of a headword that is a verb with its typical object:
+    "Pflanzen anbauen", "eine Strecke zurücklegen"; ("", "", False) otherwise."""
+    match = re.fullmatch(
+        r"((?:ein|eine|einen|den|die|das)\s+)?([A-ZÄÖÜ][a-zäöüß]+) ([a-zäöüß]+(?:en|ern|eln))", _strip_nested(alternative).strip()
+    )
+    return (match.group(3), match.group(2).lower(), bool(match.group(1))) if match else ("", "", False)
+
+
+def _noun_and_genitive(alternative: str) -> tuple[str, str]:
+    """(noun, genitive) of a headword that is a noun with its genitive: "Einbruch {m} der Nacht"."""
+    match = re.fullmatch(r"([A-ZÄÖÜ][\w-]+) (?:der|des) ([A-ZÄÖÜ][a-zäöüß]+)", " ".join(_strip_nested(alternative).split()))
+    return (match.group(1), match.group(2).lower()) if match else ("", "")
+
+
+def _partnered(alternatives: list[str], heads: list[tuple[str, str, bool]], pos: str) -> list[tuple[tuple[str, str, bool], str, bool]]:
+    """Each alternative's (lemma, preposition, narrowed), its partner from the headword phrase and
+    whether the sense is bound to it. "Pflanzen anbauen" beside the synonyms "züchten;
+    kultivieren" is a narrowed sense of anbauen; an object with its article ("eine Strecke
+    zurücklegen :: to cover a distance", "die Truppe verlassen :: to desert"), an object phrase
+    alone on its line and a noun with its genitive ("Einbruch der Nacht :: nightfall") give
+    senses only with that partner."""
+    plain = any(lemma for lemma, _, _ in heads)
+    found = []
+    for part, head in zip(alternatives, heads, strict=True):
+        verb, obj, specific = _object_and_verb(part) if pos == "VERB" and not head[0] else ("", "", False)
+        noun, genitive = _noun_and_genitive(part) if pos == "NOUN" and not head[0] else ("", "")
+        if verb:
+            found.append(((verb, "", True), obj, specific or not plain))
+        elif noun:
+            found.append(((noun, "", False), genitive, True))
+        else:
+            found.append((head, "", False))
+    return found
+
+
+def _example_partners(german_parts: list[str], lemma: str) -> frozenset[str]:
+    """The nouns a line's short examples use the lemma with: "ein Gesetz aufheben", "bei Einbruch
+    der Dunkelheit", "Überfall auf einen Geldtransporter" (not its example sentences)."""
+    found: set[str] = set()
+    for part in german_parts:
+        words = re.findall(r"[\wÄÖÜäöüß-]+", _strip_nested(part))
+        if lemma in words and len(words) <= 6:
+            rare = cue_words(part, lemma)
+            found.update(w.lower() for w in words if w[:1].isupper() and w != lemma and w.lower() in rare)
+    return frozenset(found)
+
+
+def _english_glosses(english_first: str, pos: str, preposition: str, narrowed: bool = False) -> list[tuple[str, float]]:
+    """(gloss, weight) for the English alternatives of a line's first sub-entry.
+
+    "colour [Br.]; color [Am.]" is one word in two spellings, not a regional word; an English
+    qualifier restating a German one ("Bildung (Wissensvermittlung) :: education (instruction)")
+    narrows the sense only once.
+    """
+    found: list[tuple[str, float]] = []
+    spellings = "[Br.]" in english_first and "[Am.]" in english_first
+    for part in _split_top(english_first)[:5]:
+        register = part.replace("[Br.]", "").replace("[Am.]", "") if spellings else part
+        weight = 0.3 if _BAD_REGISTER.search(register) else 1.0
+        if preposition:
+            part = _ENGLISH_PREP_NOTE.sub(r"\1", part)
+        if not narrowed and _ENGLISH_QUALIFIER.search(part):
+            weight *= ENGLISH_NARROWED  # "to pass (card game)", "to attend (pay attention)": a narrow use
+        gloss = re.sub(r"\b(?:sb|sth|jdn|jdm|etw)\.(?:/(?:sb|sth)\.)*|\bone['’]s\b|\boneself\b|<>", "", _strip_nested(part))
+        gloss = re.sub(r"\s+to do$", "", re.sub(r"\s+", " ", gloss).strip(" ;,."))
+        if not gloss or len(gloss.split()) > (5 if pos == "VERB" else 3) or re.search(r"/|\b(?:your|one's|somebody)\b", gloss):
+            continue  # "to be/get caught", "to extend your house": not a gloss a card can show
+        if pos == "VERB" and not gloss.startswith("to "):
+            continue
+        found.append((gloss, weight))
+    return found
+
+
+def _ding_entries(line: str) -> list[Entry]:
+    """(lemma, pos, english, weight, preposition) from the headword sub-entry of one Ding line.
+
+    Every German alternative of the headword pairs with every English alternative; a pair
+    weighs less the further back either stands. The word's own entry (one German headword,
+    followed by its inflected forms: "Haus {n} | Häuser {pl}") weighs most.
+    """
+    german, sep, english = line.partition(" :: ")
+    if not sep:
+        return []
+    german_parts = german.split(" | ")
+    german_first = german_parts[0]
+    english_first = re.sub(r"\s/[^/]*/", "", english.split(" | ")[0]).replace("’", "'")  # "government /Gov./"
+    markers = re.findall(r"\{([^}]+)\}", german_first)
+    pos = next((_POS_MARKERS[m] for m in markers if m in _POS_MARKERS), "")
+    if not pos:
+        return []
+    damping = 0.85 if _TAG.search(german_first) else 1.0
+    if _GERMAN_REGION.search(german_first):
+        damping *= 0.5
+    alternatives = _split_top(german_first)[:5]
+    partnered = _partnered(alternatives, [_german_headword(part, pos) for part in alternatives], pos)
+    heads = [head for head, _, _ in partnered]
+    second = german_parts[1] if len(german_parts) > 1 else ""
+    if "{pl}" in second or (pos == "VERB" and re.search(r"end\b", second)):
+        damping *= 1.5  # a main entry, with the word's inflected forms
+    if len(alternatives) == 1:
+        damping *= 1.4  # the word's own entry, not a list of synonyms
+    entries: list[Entry] = []
+    markers = _markers(alternatives) if pos == "VERB" else [""] * len(alternatives)
+    for ((lemma, preposition, narrowed), partner, bound), part, marker in zip(partnered, alternatives, markers, strict=True):
+        if not lemma:
+            continue
+        factor = damping * (NARROWED if narrowed else 1.0) / (1 + 0.5 * _more_common(lemma, heads))
+        line_cues = cue_words(german, lemma)
+        marks = _valency(part, marker) if pos == "VERB" else ""
+        partners = _example_partners(german_parts[1:], lemma) | ({partner} if partner else set())
+        english_preposition = preposition.removeprefix("sich").strip() if pos == "VERB" else ""
+        for j, (gloss, weight) in enumerate(_english_glosses(english_first, pos, english_preposition, narrowed)):
+            entries.append((lemma, pos, gloss, weight * factor / (1 + 0.5 * j), preposition, line_cues, marks, partners, bound))
+    return entries + _noun_sub_entries(german, german_parts, english)
+
+
+_SUB_NOUN = re.compile(r"[A-ZÄÖÜ][\w-]+ \{[mfn]\}(?:; [A-ZÄÖÜ][\w-]+ \{[mfn]\})*")
+SUB_ENTRY = 1.0  # a noun met as a later sub-entry ("Probe … | Generalprobe {f} :: … | dress rehearsal")
+
+
+def _noun_sub_entries(german: str, german_parts: list[str], english: str) -> list[Entry]:
+    """The nouns a line lists after its headword, each with its own English part: Ding pairs the
+    n-th German part with the n-th English one ("Generalprobe {f}" :: "dress rehearsal"), and
+    compounds often stand only there. Plain nouns with their gender, no phrases."""
+    english_parts = english.split(" | ")
+    if len(english_parts) != len(german_parts):
+        return []
+    entries: list[Entry] = []
+    for german_part, english_part in zip(german_parts[1:], english_parts[1:], strict=True):
+        if not _SUB_NOUN.fullmatch(german_part.strip()):
+            continue
+        english_part = re.sub(r"\s/[^/]*/", "", english_part).replace("’", "'")
+        for part in _split_top(german_part)[:3]:
+            lemma, _, narrowed = _german_headword(part, "NOUN")
+            if not lemma or " " in lemma:
+                continue
+            for j, (gloss, weight) in enumerate(_english_glosses(english_part, "NOUN", "", narrowed)):
+                entries.append((lemma, "NOUN", gloss, SUB_ENTRY * weight / (1 + 0.5 * j), "", cue_words(german, lemma), ""))
+    return entries
+
+def ding_lines(path: Path, only: frozenset[str] | None) -> Iterator[Entry]:
+    """The entries of a Ding file (``only``: of the lines that mention one of these words)."""
+    with path.open(encoding="utf-8", errors="replace") as handle:
+        for line in handle:
+            if line.startswith("#") or " :: " not in line:
+                continue
+            if only is not None and not any(word in line for word in only):
+                continue
+            yield from _ding_entries(line.rstrip("\n"))
+
+
