@@ -106,6 +106,14 @@ def test_a_plural_only_noun_says_so_instead_of_a_second_form(nlp):
     assert "plural" not in found["Haushaltskosten"]
 
 
+def test_a_noun_whose_singular_nobody_writes_is_learnt_as_its_plural(nlp):
+    found = facts(nlp, "Snyder zeigte häufig Bilder von den Dreharbeiten zu dem Film.")
+    assert card(found["Dreharbeiten"]) == "die · nur Plural"  # not die Dreharbeit
+    found = facts(nlp, "Die Zinsen und die Gliedmaßen.")
+    assert card(found["Zins"]) == "der · die Zinsen"  # der Zins is in use
+    assert "Gliedmaße" in found
+
+
 def test_plural_in_use_or_mostly_singular(nlp):
     found = facts(nlp, "Die Bevölkerung braucht Nahrung, Musik und eine Weiterbildung.")
     for lemma in ("Bevölkerung", "Nahrung", "Musik"):

@@ -34,6 +34,10 @@ _CASES = ("nominativ", "genitiv", "dativ", "akkusativ")
 MIN_HEAD = 3  # shortest compound head the fallback accepts
 PLURAL_MARGIN = 1.0  # Zipf by which a later plural variant must outnumber the first to replace it
 SHORT_MODIFIER = 4  # a first part shorter than this must be a noun (Öl, not Wa)
+# A singular below this Zipf, with its plural this far above it, is not in use: Dreharbeit 1.3 /
+# Dreharbeiten 3.7 (Gliedmaße 2.0 / Gliedmaßen 3.3 keeps its singular).
+RARE_SINGULAR = 2.0
+PLURAL_GAP = 2.0
 # Suffixes that fix a noun's gender and plural (Duden's rules without exceptions in use).
 _SUFFIXES = (
     ("ung", "Fem", "ungen"),
@@ -196,6 +200,8 @@ class NounLexicon:
         """
         if nominalised_infinitive(word):
             return NounEntry(word, "Neut", ("Neut",), "-", ("-",), genitive=word + "s")
+        if self.plural_in_practice(word):
+            return NounEntry(word, "", (), word, (word,), plural_only=True)
         participle = _participle_entry(word)
         if participle is not None:
             return participle
@@ -243,6 +249,21 @@ class NounLexicon:
                 adjectival=entry.adjectival,
             )
         return suffix
+
+    def plural_in_practice(self, form: str) -> str:
+        """The singular of a plural whose singular German hardly writes (Dreharbeiten, Bauarbeiten:
+        Dreharbeit is rare), or "": such a noun is learnt as a plural-only one."""
+        from wordfreq import zipf_frequency
+
+        owners = {lemma for lemma, number in self.forms(form) if number == "Plur"}
+        if len(owners) != 1 or any(number == "Sing" for _, number in self.forms(form)):
+            return ""
+        singular = owners.pop()
+        entry = self._entry(singular)
+        if entry is None or entry.plural != form:
+            return ""
+        plural, rare = zipf_frequency(form, "de"), zipf_frequency(singular, "de")
+        return singular if rare < RARE_SINGULAR and plural - rare >= PLURAL_GAP else ""
 
     def forms(self, form: str) -> tuple[tuple[str, str], ...]:
         """(lemma, number) pairs of the nouns this form can belong to."""
@@ -362,6 +383,8 @@ def lexicon_component(doc: Doc) -> Doc:
             elif not nominalised_infinitive(lemma):
                 # Polarstern, not HanTa's "Polarster" (Polar + der Ster): the written form's head
                 lemma = token.lemma_ = _compound_lemma(lexicon, token.text) or lemma
+        if lexicon.plural_in_practice(token.text) == lemma:
+            lemma = token.lemma_ = token.text  # die Dreharbeiten: the plural is the headword
         entry = lexicon.lookup(lemma)
         if entry is None:
             continue
