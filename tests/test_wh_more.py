@@ -52,6 +52,13 @@ def _asked(nlp, text: str) -> dict[str, Question]:
          "ein ungarischer Politiker", "ein ungarischer Politiker und ehemaliger Staatspräsident", "wer-ist"),
         # a passive clause asked in the active: the question does not copy the sentence
         ("Die Firma wurde 1883 von Karl Benz gegründet.", "Wer gründete die Firma?", "Karl Benz", "von Karl Benz", "wer"),
+        # a quantity stated with betragen / liegen bei: "Wie hoch", the copula in the clause's tense
+        ("Die Bevölkerungsdichte betrug 18 Einwohner pro Quadratkilometer.", "Wie hoch war die Bevölkerungsdichte?",
+         "18 Einwohner pro Quadratkilometer", "18", "wie-hoch"),
+        ("Im Jahr 2011 betrug die Arbeitslosenquote 7,5 Prozent.", "Wie hoch war die Arbeitslosenquote im Jahr 2011?",
+         "7,5 Prozent", "7,5", "wie-hoch"),
+        ("Die Produktionskosten des Films lagen bei 237 Millionen US-Dollar.", "Wie hoch waren die Produktionskosten des Films?",
+         "237 Millionen US-Dollar", "237", "wie-hoch"),
         ("Der Vertrag wird von Angela Merkel unterschrieben.", "Wer unterschreibt den Vertrag?", "Angela Merkel",
          "von Angela Merkel", "wer"),
     ],
@@ -94,6 +101,8 @@ def test_no_question_asked(nlp):
         "Der Löwe wurde von dem Jäger erlegt.",  # a weak noun: "den Löwen" is not made from "der Löwe"
         "Das Haus wurde nicht von Peter Müller gebaut.",  # a negated passive
         "Der Vertrag wird von der Regierung unterschrieben.",  # "der Regierung" would answer "Wer" in the dative
+        # two numbers for the same noun: "Wie hoch war die Einwohnerzahl?" has no one answer
+        "Die Einwohnerzahl betrug 11.694. Später stieg die Einwohnerzahl auf 20.000.",
     ):
         assert _questions(nlp, text) == [], text
 

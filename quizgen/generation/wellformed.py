@@ -573,7 +573,7 @@ ZU_COMPLEMENT_VERBS = frozenset({"führen", "gehören", "zählen", "werden", "be
                                  "auffordern", "einladen", "kommen", "entwickeln", "verurteilen", "gratulieren",
                                  "verhelfen", "bringen", "zurückkehren", "wechseln", "avancieren", "aufsteigen"})
 STATIVE_VERBS = frozenset({"sein", "haben", "entsprechen", "bestehen", "liegen", "heißen", "gelten", "bedeuten",
-                           "befinden", "geben", "stehen", "enthalten", "umfassen", "gehören", "zählen"})
+                           "befinden", "geben", "stehen", "enthalten", "umfassen", "gehören", "zählen", "betragen", "messen", "wiegen", "kosten"})
 # Verbs with an "auf" + accusative complement: "Wo war die Stadt ausgerichtet? – auf Wien".
 AUF_COMPLEMENT_VERBS = frozenset({"ausrichten", "richten", "orientieren", "konzentrieren", "beschränken",
                                   "spezialisieren", "hoffen", "warten", "achten", "verzichten", "setzen", "zielen"})
@@ -765,6 +765,8 @@ def _referentless(prompt: list[Token], title: set[str], analysis: Analysis, inde
             j -= 1
         if j < 0 or prompt[j].text.lower() not in DEFINITE | {"im", "am", "zum", "zur", "vom", "beim", "ins"}:
             continue
+        if any(t.tag == "ADJA" and t.text[:1].isupper() for t in prompt[j + 1 : k]) or token.ent_label:
+            continue  # "der Europäischen Union", "die Vereinigten Staaten": a name, not a noun pointing back
         follows = prompt[k + 1] if k + 1 < len(prompt) else None
         if follows is not None and (follows.tag == "NE" or follows.tag == "ART" and follows.text.lower() in ("des", "der")):
             continue  # "die Stadt Thun", "der Abschnitt des Parks": named

@@ -88,6 +88,7 @@ SPEECH_VERBS = frozenset(_FACT_SPEECH_VERBS) | {"sagen", "erklären", "berichten
 IDIOM_NOUNS = frozenset({"Weg", "Rolle", "Spiel", "Frage", "Rede", "Verfügung", "Hand", "Seite", "Lage", "Beispiel",
                          "Kraft", "Lauf", "Ende", "Sinn", "Acht", "Angriff", "Stelle", "Sprache", "Blick", "Grund"})
 MIN_PROMPT_WORDS = 4
+MEASURE_VERBS = frozenset({"betragen", "liegen"})  # a quantity is their object or "bei"-phrase
 MAX_PROMPT_WORDS = wellformed.MAX_QUESTION_WORDS
 # Determiners that exclude a case: a subject never starts with "den", an accusative object never with "dem".
 NOT_NOMINATIVE = frozenset({"den", "dem", "einen", "einem", "des", "eines"})
@@ -287,9 +288,9 @@ def _country_or_city(text: str) -> bool:
 def _ask_object(sentence, clause, asked, tokens, replace, names) -> Ask | None:
     kind = phrase_kind(sentence, asked, tokens, replace, names)
     verb = _main_lemma(sentence, clause)
-    quantity = _how_many(sentence, asked, tokens, replace)
+    quantity = _how_many(sentence, asked, tokens, replace) if verb not in MEASURE_VERBS else None
     if quantity is not None and asked.role == "object_acc":
-        return quantity
+        return quantity  # "betrug 18 Einwohner" is asked "Wie hoch war …?" (wh_more), not "Wie viele … betrug"
     if asked.role == "object_acc":
         if kind == "person" or kind in ("organisation", "place") and verb in PERSON_OBJECT_VERBS:
             word = "Wen"
@@ -350,6 +351,9 @@ def _ask_place(sentence, clause, asked, tokens, replace, names) -> Ask | None:
         return None
     if asked.role == "origin" and _main_lemma(sentence, clause) in STATIC_VERBS:
         return None
+    before = next((t for t in reversed(sentence.tokens) if t.i < asked.start), None)
+    if asked.role == "origin" and before is not None and before.tag in ("ADJD", "ADV"):
+        return None  # "30 km südöstlich von Amsterdam": a distance from a place, no "Woher"
     return _answer(sentence, asked, tokens, PLACE_WORDS[asked.role], replace)
 
 

@@ -38,7 +38,7 @@ from ..extraction.verbs import principal_parts
 from ..model import Analysis, Clause, Constituent, Fact, Question, Sentence, Token
 from . import realise, wellformed
 from .distractors import place_class
-from .wh import PERSON_ENDINGS, PLACE_NOUNS, Ask, phrase_kind, askable_sentences, entity_labels, unambiguous
+from .wh import MEASURE_VERBS, PERSON_ENDINGS, PLACE_NOUNS, Ask, phrase_kind, askable_sentences, entity_labels, unambiguous
 
 MIN_PROMPT_WORDS = 3
 EXPLETIVE_VERBS = frozenset({"sein", "geben", "gehen", "handeln", "werden", "kommen", "regnen", "gelingen"})
@@ -145,6 +145,7 @@ def _clause_questions(
                         yield question
         if factual:
             yield _active_agent(sentence, clause, replace, labels)
+            yield _measure(analysis, sentence, clause, replace)
         definition = _copula(sentence, clause, replace, labels) or _concept(analysis, sentence, clause, replace)
         if definition is not None:
             yield definition
@@ -578,6 +579,74 @@ def _accusative(sentence: Sentence, subject: Constituent, replace: Spans) -> str
             return None
         words.append(text)
     return " ".join(words)
+
+
+# --- Wie hoch war X? (a quantity stated with betragen / liegen bei) ----------------------------
+
+COPULA_FORMS = {("present", "Sing"): "ist", ("present", "Plur"): "sind", ("past", "Sing"): "war", ("past", "Plur"): "waren"}
+
+
+def _measure(analysis: Analysis, sentence: Sentence, clause: Clause, replace: Spans) -> Question | None:
+    """"Die Bevölkerungsdichte betrug 18 Einwohner pro Quadratkilometer." → "Wie hoch war die
+    Bevölkerungsdichte?" – "18 Einwohner pro Quadratkilometer"; the same for "Die Kosten lagen
+    bei 237 Millionen US-Dollar". "Wie viele Einwohner betrug …" would be wrong German: a
+    quantity stated with betragen is asked with "Wie hoch" and the copula in the clause's tense.
+    A time phrase of the clause stays in the question; none is asked when another sentence gives
+    the same noun a number (which one would be meant?)."""
+    if clause.lemma not in MEASURE_VERBS or clause.voice != "active" or clause.modal or clause.negation is not None:
+        return None
+    if clause.kind not in ("main", "coordinated") or (clause.tense, clause.number) not in COPULA_FORMS:
+        return None
+    subjects = clause.role("subject")
+    if len(subjects) != 1 or not subjects[0].sure or (subjects[0].start, subjects[0].end) in replace:
+        return None
+    subject = subjects[0]
+    amount = [c for c in clause.constituents if c is not subject and _amount(sentence, c, clause.lemma)]
+    rest = [c for c in clause.constituents if c is not subject and c not in amount]
+    if len(amount) != 1 or any(c.role != "time" and not _per_phrase(sentence, c) for c in rest):
+        return None
+    subject_tokens = _tokens(sentence, subject.start, subject.end)
+    head = next((t for t in subject_tokens if t.tag == "NN"), None)
+    if head is None or subject_tokens[0].tag not in ("ART", "PPOSAT") or any(t.tag in ("PPER", "PDS", "KON") for t in subject_tokens):
+        return None
+    times = [c for c in rest if c.role == "time"]
+    if not times and any(s.index != sentence.index and any(t.lemma == head.lemma for t in s.tokens)
+                         and any(t.tag == "CARD" for t in s.tokens) for s in analysis.sentences):
+        return None
+    tokens = _tokens(sentence, amount[0].start, amount[0].end)
+    if tokens[0].text.lower() == "bei":
+        tokens = tokens[1:]
+    per = [c for c in rest if _per_phrase(sentence, c)]
+    end = max([tokens[-1].i + 1, *(c.end for c in per)])
+    answer = realise.phrase(sentence, tokens[0].i, end)
+    number = next(t.text for t in tokens if t.tag == "CARD")
+    words = [realise.phrase(sentence, subject.start, subject.end), *(realise.phrase(sentence, c.start, c.end) for c in times)]
+    prompt = f"Wie hoch {COPULA_FORMS[(clause.tense, clause.number)]} {' '.join(words)}?"
+    short = realise.phrase(sentence, tokens[0].i, tokens[-1].i + 1)
+    ask = Ask("Wie hoch", "wie-hoch", answer, tuple(v for v in (short, number) if v != answer))
+    if not _good_prompt(prompt, ask):
+        return None
+    return _question(sentence, prompt, ask)
+
+
+def _amount(sentence: Sentence, constituent: Constituent, lemma: str) -> bool:
+    """The number phrase of "betrug 18 Einwohner" or "lagen bei 237 Millionen US-Dollar"."""
+    tokens = _tokens(sentence, constituent.start, constituent.end)
+    if not tokens or constituent.clause is not None:
+        return False
+    if lemma == "liegen":
+        if tokens[0].text.lower() != "bei":
+            return False
+        tokens = tokens[1:]
+    allowed = ("CARD", "ADJA", "NN", "NE", "ADV", "ADJD", "$(")
+    return bool(tokens) and tokens[0].tag in ("CARD", "ADV", "ADJD") and any(t.tag == "CARD" for t in tokens) and all(
+        t.tag in allowed or t.text in ("%", "€", "$") for t in tokens)
+
+
+def _per_phrase(sentence: Sentence, constituent: Constituent) -> bool:
+    """"pro Quadratkilometer", "je Einwohner": part of the amount."""
+    tokens = _tokens(sentence, constituent.start, constituent.end)
+    return bool(tokens) and tokens[0].text.lower() in ("pro", "je")
 
 
 # --- Wer/Was ist X? -----------------------------------------------------------------------------
