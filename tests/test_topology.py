@@ -398,3 +398,32 @@ def test_the_name_after_an_honorific_is_the_head(nlp):
     sentence, clauses = _clauses(nlp, "Ich war bei Herrn Klimmet in Behandlung.")
     phrase = _constituent(clauses[0], "bei Herrn Klimmet")
     assert _word(sentence, phrase.head) == "Klimmet"
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("Seine Reliquien befinden sich in der seinem Patrozinium unterstellten Basilika in Terni.",
+     "in der seinem Patrozinium unterstellten Basilika"),
+    ("Sie zeigte der Frau das ihr geschenkte Buch.", "das ihr geschenkte Buch"),
+])
+def test_a_noun_phrase_inside_an_extended_attribute_stays_in_it(nlp, text, phrase):
+    _, clauses = _clauses(nlp, text)
+    assert phrase in [c.text for c in clauses[0].constituents]
+    assert not any(c.role == "object_acc" and c.sure and c.text != phrase for c in clauses[0].constituents)
+
+
+def test_an_apposition_between_commas_is_no_relative_clause(nlp):
+    _, clauses = _clauses(nlp, "QRpedia wurde von Roger Bamkin, dem Vorsitzenden der Wikimedia UK, konzipiert.")
+    assert [c.kind for c in clauses] == ["main"]
+    assert clauses[0].lemma == "konzipieren" and clauses[0].voice == "passive"
+    assert clauses[0].role("agent")[0].text.startswith("von Roger Bamkin")
+
+
+def test_an_apposition_is_no_object(nlp):
+    _, clauses = _clauses(nlp, "Das Haus wurde von Peter, dem Bruder von Anna, gebaut.")
+    assert _role(clauses[0], "agent") == ["von Peter"]
+    assert not clauses[0].role("object_dat")
+
+
+def test_a_relative_clause_opened_by_an_article_stays_one(nlp):
+    _, clauses = _clauses(nlp, "Das ist die Stadt, die Touristen lieben.")
+    assert [c.kind for c in clauses] == ["main", "relative"]

@@ -108,8 +108,9 @@ def _joined(tokens: tuple[Token, ...], before: int, after: int) -> bool:
 
 def _extended_attribute(tokens: tuple[Token, ...], own: list[int], n: int) -> bool:
     """Inside a noun phrase after its determiner, a word of an extended attribute: "einer *vom*
-    BVMB veranstalteten Tagung" — a preposition whose phrase ends in an adjective (a participle)
-    right before the phrase's noun, with no verb or punctuation in between."""
+    BVMB veranstalteten Tagung", "das *ihr* geschenkte Buch" — a preposition or pronoun whose
+    phrase ends in an adjective (a participle) right before the phrase's noun, with no verb or
+    punctuation in between."""
     if tokens[own[n - 1]].tag not in DETERMINER_TAGS and not _inside_attribute(tokens, own, n):
         return False
     for m in range(n, min(n + 7, len(own) - 1)):
@@ -117,14 +118,18 @@ def _extended_attribute(tokens: tuple[Token, ...], own: list[int], n: int) -> bo
         if token.tag.startswith("V") or token.tag in ("$,", "$.", "KOUS", "KON"):
             return False
         if token.tag == "ADJA" and tokens[own[m + 1]].tag in NOUN_TAGS and m > n:
-            return tokens[own[n]].tag in ("APPR", "APPRART") or _inside_attribute(tokens, own, n)
+            return tokens[own[n]].tag in ("APPR", "APPRART", "PPER", "PRF") or _inside_attribute(tokens, own, n)
     return False
 
 
 def _inside_attribute(tokens: tuple[Token, ...], own: list[int], n: int) -> bool:
-    """The word follows a preposition that opened an extended attribute (checked by the caller)."""
-    return any(tokens[own[m]].tag in ("APPR", "APPRART") and m > 0 and tokens[own[m - 1]].tag in DETERMINER_TAGS
-               for m in range(max(0, n - 4), n))
+    """The word follows a preposition or a second determiner that opened an extended attribute
+    (checked by the caller): "einer *vom* BVMB veranstalteten Tagung", "der *seinem*
+    Patrozinium unterstellten Basilika" — two determiners in a row open a phrase inside."""
+    return any(m > 0 and tokens[own[m - 1]].tag in DETERMINER_TAGS and (
+        tokens[own[m]].tag in ("APPR", "APPRART") or (
+            tokens[own[m]].tag in ("ART", "PPOSAT", "PDAT") and tokens[own[m - 1]].tag in ("ART", "PPOSAT", "PDAT")))
+        for m in range(max(0, n - 4), n))
 
 
 def _run_head(tokens: tuple[Token, ...], run: list[int]) -> int:
@@ -680,7 +685,7 @@ def constituents(
     if kind == "relative" and antecedent is not None:
         _agree_with_antecedent(tokens, found, antecedent)
     gap = kind == "coordinated" and len(own) > 1 and own[1] - offset + offset in verb_positions
-    appositions = [p for p in found if p.kind == "np" and _after_list_word(tokens, p)]
+    appositions = [p for p in found if p.kind == "np" and (_after_list_word(tokens, p) or _apposition(tokens, found, p))]
     nps = [p for p in found if p.kind == "np" and p not in appositions and not (
         _is_time_noun(tokens, p) and "Nom" not in cases_of(p.readings) - {"Nom"} and _time_np(tokens, p))]
     subject, subject_sure, strong = _choose_subject(tokens, nps, vc, kind, gap)
@@ -787,6 +792,17 @@ def _after_list_word(tokens: tuple[Token, ...], phrase: Phrase) -> bool:
     it ("… mit Waffen versorgt, darunter Artilleriegranaten"), so it is no object of the verb."""
     start = min(phrase.positions)
     return start > 1 and tokens[start - 1].text.lower() in LIST_WORDS and tokens[start - 2].text == ","
+
+
+def _apposition(tokens: tuple[Token, ...], found: list[Phrase], phrase: Phrase) -> bool:
+    """A noun phrase opened by an article right after a comma that follows a noun phrase or
+    prepositional phrase of the same clause: "von Peter, *dem Bruder von Anna*," describes Peter
+    and is no object of the verb."""
+    start = min(phrase.positions)
+    if start < 2 or tokens[start - 1].text != "," or tokens[start].tag != "ART":
+        return False
+    return any(p is not phrase and max(p.positions) == start - 2 and p.kind in ("np", "pp") and tokens[p.head].tag in NOUN_TAGS
+               for p in found)
 
 
 def _bracketed(tokens: tuple[Token, ...], own: list[int]) -> set[int]:

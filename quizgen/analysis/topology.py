@@ -305,6 +305,8 @@ def _place(builder: _Builder, piece: list[int], after_comma: bool, after_quote: 
     first = tokens[piece[0]]
     before = piece[0] - 1
     opened = _opener(tokens, piece, after_comma or (before >= 0 and tokens[before].tag == "KON"))
+    if opened is not None and _apposition_before_bracket(builder, piece, opened):
+        opened = None
     if opened is not None:
         kind, conjunction = opened
         draft = _Draft(kind, conjunction=conjunction, verb_final=kind != "um_zu" or True)
@@ -350,7 +352,8 @@ def _place(builder: _Builder, piece: list[int], after_comma: bool, after_quote: 
         builder.add(main, piece)
         return
     continued = builder.afterthought is not None and builder.owner.get(_last_word(tokens, before)) == builder.afterthought
-    continued = continued or (after_comma and _continues_enumeration(tokens, piece))
+    continued = continued or (after_comma and (_continues_enumeration(tokens, piece) or _apposition_before_bracket(
+        builder, piece, ("relative", piece[0]))))
     target = _previous_owner(builder, before, tokens[piece[0]].tag in ("ADV", "PROAV") or continued)
     if target is None:
         builder.new(_Draft("main", sure=False), piece)
@@ -382,6 +385,46 @@ def _continues_enumeration(tokens: tuple[Token, ...], piece: list[int]) -> bool:
         nominal = nominal or token.tag in ("NN", "NE", "FM", "CARD", "PPER", "PDS", "PIS")
         coordinated = coordinated or (token.tag == "KON" and token.text.lower() in ENUMERATION_KON and k > piece[0])
     return coordinated
+
+
+def _apposition_before_bracket(builder: _Builder, piece: list[int], opened: tuple[str, int]) -> bool:
+    """An article after a comma read as a relative pronoun, in a piece without a finite verb
+    whose verbs complete a main clause that still waits for them, or that has no verb at all
+    and a noun after the article: an apposition ("wurde von Roger Bamkin, | dem Vorsitzenden der
+    Wikimedia UK, konzipiert"; "von Peter, | dem Bruder von Anna, | gebaut"), not a relative
+    clause."""
+    tokens = builder.tokens
+    kind, opening = opened
+    if kind != "relative" or tokens[opening].tag != "ART" or any(tokens[k].tag.endswith("FIN") for k in piece):
+        return False
+    main = builder.main_level()
+    if main is None:
+        return False
+    noun_follows = opening + 1 < len(tokens) and tokens[opening + 1].tag in ("ADJA", "NN", "NE")
+    verbs = [tokens[k] for k in piece if _is_verb(tokens[k])]
+    if not verbs:
+        return noun_follows and _closed_insertion(tokens, piece)
+    finite = next((tokens[k] for k in builder.drafts[main].positions if tokens[k].tag.endswith("FIN")), None)
+    completes = finite is not None and (all(v.tag in ("VVPP", "VAPP") for v in verbs) or finite.tag == "VMFIN" or (
+        finite.lemma == "werden" and all(v.tag.endswith("INF") for v in verbs)))  # "wurde …, dem …, konzipiert"
+    return completes and _needs_right_bracket(builder, main, piece)
+
+
+def _closed_insertion(tokens: tuple[Token, ...], piece: list[int]) -> bool:
+    """The piece ends the sentence, or a comma closes it and words with a verb follow: an
+    insertion between commas ("von Peter, dem Bruder von Anna, gebaut"), not one item of a
+    longer enumeration ("ein Ambiente mit Ledercouches, einer Theke, Tischchen …")."""
+    k = piece[-1] + 1
+    if k >= len(tokens) or tokens[k].tag == "$.":
+        return True
+    if tokens[k].text != ",":
+        return False
+    for token in tokens[k + 1 :]:
+        if token.tag in PUNCT_TAGS:
+            return False
+        if _is_verb(token):
+            return True
+    return False
 
 
 def _last_word(tokens: tuple[Token, ...], before: int) -> int:
