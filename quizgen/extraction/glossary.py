@@ -44,7 +44,7 @@ from .ding import Entry, ding_lines
 from .senses import Context, Sense, choose
 
 MIN_SUPPORT = 0.12  # senses with less dictionary support are not even indexed
-INDEX_VERSION = 43
+INDEX_VERSION = 44
 
 
 # "lemma<TAB>POS" → [(gloss, POS, support, English Zipf, ordered, preposition, cues, marks, partners, bound)]
@@ -131,9 +131,18 @@ def _family_stems(index: Index, verb: str) -> frozenset[str]:
     nouns = {stem[:1].upper() + stem[1:] + suffix for suffix in ("", "ung", "er")}
     found: set[str] = set()
     for noun in nouns:
-        senses = sorted((sense for sense in index.get(_key(noun, "NOUN"), ()) if not sense[9]), key=lambda sense: -sense[2])[:3]
-        found.update(_head_prefix(sense[0]) for sense in senses)
+        found.update(_main_prefixes(index.get(_key(noun, "NOUN"), ())))
     return frozenset(found - {""})
+
+
+def _main_prefixes(senses: Iterable[tuple]) -> list[str]:
+    """The English head prefixes of a word's three best-supported senses, a sense's support
+    added up over its constructions ("increase", "increase (in)"); bound senses left out."""
+    support: dict[str, float] = {}
+    for sense in senses:
+        if not sense[9]:
+            support[_head_prefix(sense[0])] = support.get(_head_prefix(sense[0]), 0.0) + sense[2]
+    return sorted(support, key=lambda prefix: -support[prefix])[:3]
 
 
 def _verb_stems(index: Index, noun: str) -> frozenset[str]:
@@ -149,8 +158,7 @@ def _verb_stems(index: Index, noun: str) -> frozenset[str]:
     verbs = {lower} if lower.endswith("en") else {lower[:-3] + "en", lower[:-3] + "n"} if lower.endswith("ung") else set()
     found: set[str] = set()
     for verb in verbs:
-        senses = sorted((sense for sense in index.get(_key(verb, "VERB"), ()) if not sense[9]), key=lambda sense: -sense[2])[:3]
-        found.update(_head_prefix(sense[0]) for sense in senses)
+        found.update(_main_prefixes(index.get(_key(verb, "VERB"), ())))
     return frozenset(found - {""})
 
 
