@@ -190,6 +190,15 @@ def test_auxiliary_of_verbs_of_motion_in_context(nlp, text, lemma, perfect):
     assert facts(nlp, text)[lemma]["verb_forms"][2] == perfect
 
 
+def test_a_reflexive_pronoun_before_an_inserted_phrase_still_belongs_to_the_verb(nlp):
+    text = (
+        "Das System zog nach Westen, bis es sich, etwa 675 km südsüdwestlich der Südspitze, "
+        "am 28. August zu einem tropischen Tiefdruckgebiet formierte."
+    )
+    assert facts(nlp, text)["formieren"]["reflexive"]
+    assert not facts(nlp, "Mit dem Sinken der Preise verlangsamte sich die Inflation.")["sinken"]["reflexive"]
+
+
 def test_a_double_particle_stands_apart_in_the_finite_forms(nlp):
     found = facts(nlp, "Die Kaiser versuchten, die alte Ordnung wiederherzustellen.")
     assert found["wiederherstellen"]["verb_forms"] == (

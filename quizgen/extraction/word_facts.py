@@ -274,11 +274,18 @@ def _has_object(sentence: Sentence, verb: Token) -> bool | None:
 def _is_reflexive(sentence: Sentence, verb: Token) -> bool:
     """A reflexive pronoun "sich" in a clause whose only full verb is this one.
 
-    (Mit dem Sinken der Preise verlangsamte sich …: the sich is not sinken's.)
+    (Mit dem Sinken der Preise verlangsamte sich …: the sich is not sinken's.) Where the
+    analysis read the verb's clause, its reflexive pronoun decides, also across an inserted
+    phrase (bis es sich, etwa 675 km südlich, zu einem Tief formierte).
     """
-    clause = _clause(sentence, verb)
     if verb.text[:1].isupper() and verb.i != sentence.tokens[0].i:
         return False  # das Sinken: a verb form written as a noun
+    for parsed in sentence.clauses:
+        if verb.i in parsed.verbs and parsed.lemma == verb.lemma and parsed.reflexive is not None:
+            reflexive = next((t for t in sentence.tokens if t.i == parsed.reflexive), None)
+            if reflexive is not None and reflexive.text.lower() == "sich":
+                return True
+    clause = _clause(sentence, verb)
     if any(token.tag.startswith("VV") and token.i != verb.i for token in clause):
         return False
     return any(token.tag == "PRF" and token.text.lower() == "sich" for token in clause)
