@@ -54,8 +54,12 @@ def test_certain_references_are_resolved(nlp, text, pronoun, expected):
         # two masculine candidates
         ("Der Minister traf den Präsidenten. Er lobte ihn.", "Er"),
         ("Der Minister traf den Präsidenten. Er lobte ihn.", "ihn"),
-        # a woman's name and a man's both agree with "ihm" (sex is not guessed from first names)
-        ("Angela Merkel traf den Präsidenten Macron in Paris. Sie sprach mit ihm über die Krise.", "ihm"),
+        # the father is named, the son is not: "Er" has no referent in the text
+        (("Sein Vater Maurice Vane war Sohn russischer Immigranten. "
+          "Er ging auf die King Edward Highschool in Birmingham."), "Er"),
+        # a man named twice competes with the man the first sentence is about
+        (("Kim Jong Un besuchte eine Fabrik. Dort traf er Moon Jae In. Moon Jae In lobte die Arbeiter. "
+          "Er sprach lange."), "Er"),
         # two feminine singular nouns
         ("Die Stadt baut eine neue Schule. Sie soll 2025 fertig sein.", "Sie"),
         # expletive "es"
@@ -69,6 +73,26 @@ def test_certain_references_are_resolved(nlp, text, pronoun, expected):
 )
 def test_uncertain_references_give_none(nlp, text, pronoun):
     assert _resolved(nlp, text, pronoun) is None
+
+
+def test_an_earlier_pronoun_tells_the_sex(nlp):
+    # "Sie" could only be Angela Merkel, so "ihm" is the man
+    text = "Angela Merkel traf den Präsidenten Macron in Paris. Sie sprach mit ihm über die Krise."
+    assert _resolved(nlp, text, "ihm") == "Macron"
+
+
+def test_the_person_a_biography_is_about_outranks_one_named_in_an_object(nlp):
+    text = (
+        "Alan Thicke wurde als Sohn von Joan, einer Krankenschwester, und William Jeffrey, einem Börsenmakler, "
+        "geboren. Seine Mutter heiratete nach der Scheidung den Arzt Brian Thicke, dessen Nachnamen auch Alan "
+        "trug. Im Jahr 1965 schloss er die Elliot Lake Secondary School ab."
+    )
+    assert _resolved(nlp, text, "er") == "Alan Thicke"
+
+
+def test_a_regnal_name_is_another_person(nlp):
+    text = "Georg wurde 1738 in London geboren. König Georg II. war sein Großvater. Er wurde früh getauft."
+    assert _resolved(nlp, text, "Er") != "Georg II."
 
 
 def test_a_short_mention_gives_the_full_name(nlp):

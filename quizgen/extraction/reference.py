@@ -3,19 +3,36 @@
 ``resolve(analysis, sentence_index, token_i)`` gives the name ("Kim Jong Un") or the noun
 phrase with its article ("die Regierung") that "er", "sie", "es", "ihn", "ihm", "ihr",
 "ihnen", "sein-" or "ihr-" stands for, or None. A question generator replaces a pronoun only
-with a certain referent, so the rule is strict: the candidates are the subjects and objects
-(clause constituents; without clauses, the nouns outside prepositional phrases) and the
-named entities of the two sentences before and of the pronoun's own sentence up to it,
-outside its own clause (binding: in "Kim lobte ihn", ihn is not Kim); the pronoun's gender and
-number must agree with the candidate's (lexicon morphology, the article, a title before a
-name: "Machthaber Kim"); exactly one referent may remain. A person's sex is not guessed from
-the first name, so a name agrees with "er" and with "sie" unless a title says otherwise.
+with a certain referent, so the rule is strict.
+
+The pronouns of an article are resolved in text order; each one that resolves becomes a
+mention of its referent for those after it (the chain "Erdoğan … er … er"). A pronoun's
+competitors are all mentions in the two sentences before it and in its own sentence up to it:
+names, nouns (in prepositional phrases and genitives too), earlier pronouns (one left
+unresolved is an unknown referent) and coordinations ("Captain America und Iron Man" is
+plural); for a personal pronoun, not those of its own clause (binding: in "Kim lobte ihn",
+ihn is not Kim). Gender and number must agree (lexicon morphology, the article, the verb's
+number). A person's sex is never guessed from a first name; the text tells it: a title or an
+apposition ("Schauspielerin Angelina Jolie", "Joan, einer Krankenschwester"), a predicative
+("ist ein kanadischer Schauspieler", "wurde als Sohn … geboren"), or an earlier pronoun that
+could only mean that person.
+
+The pronoun resolves when exactly one referent agrees. A pronoun that stands for a person
+also resolves to the article's established person — named as the first subject of a
+paragraph or mentioned twice, of the pronoun's sex, the subject of a clause in reach — when
+that person outranks every other referent that agrees: other persons only in objects,
+prepositional phrases or genitives (Thicke's mother's husband "den Arzt Brian Thicke"), or as
+subjects before that person's last subject mention, and mentioned less often; things only for
+a subject pronoun whose clause is not passive, copular or one of lying, consisting or
+belonging (there "er" may well mean the temple). Two persons of the same sex both in reach
+as subjects leave the pronoun unresolved (Der Minister traf den Präsidenten. Er …).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from dataclasses import replace as dc_replace
 
 from ..analysis.adverbials import TIME_NOUNS
 from ..analysis.agreement import determiner_genders
@@ -24,8 +41,10 @@ from ..model import Analysis, Clause, Entity, Sentence, Token
 
 Reading = tuple[str, str]  # (gender, number); gender "" in the plural
 SING = ("Masc", "Fem", "Neut")
+SEXES = ("Masc", "Fem")
 ANY: frozenset[Reading] = frozenset({*((g, "Sing") for g in SING), ("", "Plur")})
 PERSON: frozenset[Reading] = frozenset({("Masc", "Sing"), ("Fem", "Sing")})
+PLURAL: frozenset[Reading] = frozenset({("", "Plur")})
 PRONOUNS: dict[str, frozenset[Reading]] = {
     "er": frozenset({("Masc", "Sing")}),
     "ihn": frozenset({("Masc", "Sing")}),
@@ -40,35 +59,331 @@ POSSESSIVES: dict[str, frozenset[Reading]] = {
     "ihr": frozenset({("Fem", "Sing"), ("", "Plur")}),
 }
 ARGUMENT_ROLES = frozenset({"subject", "object_acc", "object_dat", "object_gen"})
+MAIN_KINDS = frozenset({"main", "coordinated"})
 NP_PARTS = frozenset({"ART", "ADJA", "CARD", "PPOSAT", "PDAT", "PIAT", "ADV"})
+DEFINITE = frozenset({"der", "die", "das", "den", "dem", "dieser", "diese", "dieses", "diesen", "diesem"})
+CONJUNCTIONS = frozenset({"und", "sowie", "oder"})
+SOMEONE = frozenset({"jemand", "niemand", "einer", "keiner", "jeder", "wer"})
 WINDOW = 2  # sentences before the pronoun's own
+CACHED = 4  # articles whose resolutions are kept
+MAX_NAME_WORDS = 4  # a longer "name" is two names the entity recogniser joined
+OPENING_QUOTES, CLOSING_QUOTES = frozenset("„»"), frozenset("“«")
 # Verbs whose "es" is a placeholder, not a reference: es gibt, es geht um, es handelt sich um.
-EXPLETIVE_ES = frozenset({"geben", "gehen", "handeln", "regnen", "schneien", "kommen", "klappen"})
+EXPLETIVE_ES = frozenset({"geben", "gehen", "handeln", "regnen", "schneien", "kommen", "klappen", "dauern", "folgen", "gelingen", "fehlen"})
+# Verbs with an idiomatic object "es": es weit bringen, es schaffen, es eilig haben.
+IDIOMATIC_ES = frozenset({"bringen", "schaffen", "haben", "lassen", "meinen", "nehmen", "machen"})
+COPULAS = frozenset({"sein", "werden", "bleiben", "heißen", "gelten"})
+# Verbs whose subject is mostly a thing: "Er liegt am Fluss" may mean the temple.
+THING_VERBS = frozenset({
+    "liegen", "stehen", "befinden", "grenzen", "bestehen", "umfassen", "enthalten", "gehören", "dienen",
+    "fließen", "entspringen", "münden", "kosten", "zeigen", "stammen", "beginnen", "enden", "bieten",
+    "verfügen", "erstrecken", "reichen", "hängen", "funktionieren", "laufen", "wiegen", "messen",
+})
+# Nouns that tell a person's sex and have no form in -in that would tell it (König/Königin has).
+MALE_NOUNS = frozenset({
+    "Mann", "Vater", "Sohn", "Bruder", "Onkel", "Neffe", "Großvater", "Herr", "Junge", "Gatte",
+    "Ehemann", "Witwer", "Bräutigam", "Prinz", "Papst", "Mönch", "Zar", "Opa",
+})
+FEMALE_NOUNS = frozenset({
+    "Frau", "Mutter", "Tochter", "Schwester", "Tante", "Nichte", "Großmutter", "Dame", "Ehefrau",
+    "Witwe", "Braut", "Nonne", "Prinzessin", "Mädchen", "Oma",
+})
+# Nouns for people that do not tell the sex.
+PEOPLE_NOUNS = frozenset({"Mensch", "Person", "Kind", "Mitglied", "Leute", "Opfer", "Gast", "Star", "Persönlichkeit", "Baby"})
+UMLAUTS = {"a": "ä", "o": "ö", "u": "ü"}
+# A place's name without article is neuter (Kasachstan); an organisation's is neuter, feminine
+# (a company, die Firma) or plural, never "er".
+BARE_NAME_READINGS: dict[str, frozenset[Reading]] = {
+    "LOC": frozenset({("Neut", "Sing")}),
+    "ORG": frozenset({("Neut", "Sing"), ("Fem", "Sing"), ("", "Plur")}),
+    "MISC": frozenset({("Neut", "Sing"), ("", "Plur")}),
+}
+DOMINANCE = 3  # a person this many times as established is not displaced by a subordinate clause's subject
 
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
     key: str  # one referent: the full name, or the noun's lemma
-    text: str  # what to put in the pronoun's place
+    text: str  # what to put in the pronoun's place; "" when this mention cannot stand there
     readings: frozenset[Reading]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One mention of a referent: a name, a noun phrase, a pronoun or a coordination."""
+
+    sentence: int
+    i: int  # the head token
+    candidate: Candidate
+    kind: str  # name, noun, pronoun, coordination
+    role: str  # subject, object (without preposition) or oblique
+    clause: int | None  # index of its clause in the sentence
+    person: bool  # a person's name, a noun for people, a pronoun resolved to a person
+    unknown: bool = False  # a pronoun that did not resolve
+    rivals: frozenset[str] = frozenset()  # for such a pronoun, the referents it was torn between
+
+    @property
+    def key(self) -> str:
+        return self.candidate.key
+
+    @property
+    def at(self) -> tuple[int, int]:
+        return (self.sentence, self.i)
+
+
+@dataclass(slots=True)
+class Discourse:
+    """The article's mentions and its pronouns' referents, built in text order."""
+
+    analysis: Analysis
+    sexes: dict[str, str]  # person → Masc/Fem where the text tells it
+    mentions: list[list[Mention]] = field(default_factory=list)  # per sentence, in text order
+    found: dict[int, str] = field(default_factory=dict)  # pronoun token → referent text
+    counts: dict[str, int] = field(default_factory=dict)  # person → mentions so far
+    topics: set[str] = field(default_factory=set)  # persons named as the first subject of a paragraph
+
+
+_CACHE: list[tuple[Analysis, dict[int, str]]] = []
 
 
 def resolve(analysis: Analysis, sentence_index: int, token_i: int) -> str | None:
     """The name or noun phrase the pronoun at ``token_i`` certainly refers to, else None."""
-    sentence = analysis.sentences[sentence_index]
-    pronoun = _token(sentence, token_i)
-    if pronoun is None:
+    if _token(analysis.sentences[sentence_index], token_i) is None:
         return None
+    return resolutions(analysis).get(token_i)
+
+
+def resolutions(analysis: Analysis) -> dict[int, str]:
+    """Every resolved pronoun of the article (token index → referent). One pronoun's referent
+    depends on those before it and callers ask pronoun by pronoun, so the last few articles'
+    results are kept."""
+    for cached, found in _CACHE:
+        if cached is analysis:
+            return found
+    discourse = Discourse(analysis, _person_sexes(analysis))
+    for sentence in analysis.sentences:
+        _read_sentence(discourse, sentence)
+    _CACHE.insert(0, (analysis, discourse.found))
+    del _CACHE[CACHED:]
+    return discourse.found
+
+
+def _read_sentence(discourse: Discourse, sentence: Sentence) -> None:
+    """Add the sentence's mentions, resolving its pronouns in text order."""
+    nominal = sorted(_nominal_mentions(discourse.analysis, sentence, discourse.sexes), key=lambda m: m.i)
+    own: list[Mention] = []
+    discourse.mentions.append(own)
+    if _opens_paragraph(discourse.analysis, sentence):
+        main = next((k for k, c in enumerate(sentence.clauses) if c.kind == "main"), None)
+        first = next((m for m in nominal if m.role == "subject" and m.clause == main), None)
+        if first is not None and first.kind == "name" and first.person:
+            discourse.topics.add(first.key)
+    waiting = list(nominal)
+    for token in sentence.tokens:
+        while waiting and waiting[0].i <= token.i:
+            _add(discourse, own, waiting.pop(0))
+        if _pronoun_readings(sentence, token) and token.tag in ("PPER", "PPOSAT"):
+            _add(discourse, own, _pronoun_mention(discourse, sentence, token, nominal))
+    for mention in waiting:
+        _add(discourse, own, mention)
+
+
+def _add(discourse: Discourse, own: list[Mention], mention: Mention) -> None:
+    own.append(mention)
+    if mention.person and not mention.unknown and mention.kind in ("name", "pronoun"):
+        discourse.counts[mention.key] = discourse.counts.get(mention.key, 0) + 1
+
+
+def _opens_paragraph(analysis: Analysis, sentence: Sentence) -> bool:
+    before = analysis.sentences[sentence.index - 1] if sentence.index > 0 else None
+    return before is None or before.is_heading or before.paragraph != sentence.paragraph
+
+
+def _pronoun_mention(discourse: Discourse, sentence: Sentence, token: Token, nominal: list[Mention]) -> Mention:
+    """The pronoun as a mention of its referent, resolved now, or of an unknown one."""
+    readings = _pronoun_readings(sentence, token)
+    role, clause = _role(sentence, token.i, token.i + 1)
+    found = _referent(discourse, sentence, token, nominal)
+    if found is None:
+        unknown = Candidate(f"?{token.i}", "", readings)
+        wanted = _agreeing(sentence, token, readings)
+        rivals = frozenset(m.key for m in _competitors(discourse, sentence, token) if _readings(discourse, m) & wanted)
+        return Mention(sentence.index, token.i, unknown, "pronoun", role, clause, bool(readings & PERSON), True, rivals)
+    discourse.found[token.i] = found.text
+    return Mention(sentence.index, token.i, found, "pronoun", role, clause, _is_person(discourse, found.key))
+
+
+def _is_person(discourse: Discourse, key: str) -> bool:
+    return any(m.person for mentions in discourse.mentions for m in mentions if m.key == key and m.kind != "pronoun")
+
+
+def _referent(discourse: Discourse, sentence: Sentence, pronoun: Token, nominal: list[Mention]) -> Candidate | None:
+    """What the pronoun refers to given the mentions before it, else None."""
     wanted = _agreeing(sentence, pronoun, _pronoun_readings(sentence, pronoun))
-    if not wanted or _is_expletive(sentence, pronoun):
+    if not wanted or _is_expletive(sentence, pronoun) or _quoted(sentence, pronoun):
         return None
-    candidates = list(_candidates(analysis, sentence_index, pronoun))
-    referents = {c.key: c for c in candidates if c.readings & wanted}
-    if not referents and pronoun.text.lower() != "es":
-        return _topic_referent(analysis, sentence, wanted)
-    if len(referents) != 1:
+    if pronoun.text.lower() == "es" and not _referring_es(sentence, pronoun):
         return None
-    return next(iter(referents.values())).text
+    if _cataphoric(discourse, sentence, pronoun, nominal, wanted):
+        return None
+    agreeing = [m for m in _competitors(discourse, sentence, pronoun) if _readings(discourse, m) & wanted]
+    if pronoun.text.lower() == "es" and any(m.kind not in ("noun", "pronoun") for m in agreeing):
+        return None  # "es" stands for a thing named by a noun, not for a name
+    groups: dict[str, list[Mention]] = {}
+    for mention in agreeing:
+        groups.setdefault(mention.key, []).append(mention)
+    if not groups:
+        if pronoun.text.lower() == "es":
+            return None
+        text = _topic_referent(discourse.analysis, sentence, wanted)
+        return Candidate(f"topic:{text}", text, wanted) if text else None
+    arguments = [key for key, mentions in groups.items() if any(m.role != "oblique" for m in mentions)]
+    aside = [mentions for key, mentions in groups.items() if key not in arguments]
+    if len(groups) == 1 or len(arguments) == 1 and not any(m.person or m.unknown for mentions in aside for m in mentions):
+        # the one referent, or the one subject or object beside things only in
+        # prepositional phrases or genitives ("… wuchs in Lawnside im US-Bundesstaat auf, wo er …")
+        found = _named(groups[arguments[0] if arguments else next(iter(groups))])
+        if found is not None and found.key in discourse.counts and found.key not in discourse.sexes:
+            sexes = {g for g, n in wanted if g in SEXES}
+            if len(sexes) == 1:  # "Angela Merkel traf Macron. Sie …": Merkel is a woman
+                discourse.sexes[found.key] = sexes.pop()
+        return found
+    if pronoun.tag == "PPOSAT":
+        return None  # a possessive may point ahead or to anyone in the sentence
+    return _salient_person(discourse, sentence, pronoun, agreeing, wanted)
+
+
+def _named(mentions: list[Mention]) -> Candidate | None:
+    """The referent's best text: its name, else its latest definite or plural noun phrase."""
+    for mention in mentions:
+        if mention.kind == "name":
+            return mention.candidate
+    for mention in reversed(mentions):
+        if mention.candidate.text and not mention.unknown:
+            return mention.candidate
+    return None
+
+
+def _salient_person(
+    discourse: Discourse, sentence: Sentence, pronoun: Token, agreeing: list[Mention], wanted: frozenset[Reading]
+) -> Candidate | None:
+    """The established person the pronoun stands for, when it outranks every other referent
+    that agrees (see the module's description); else None."""
+    sexes = {g for g, n in wanted if g in SEXES}
+    people = {m.key for m in agreeing if m.person and not m.unknown and discourse.sexes.get(m.key) in sexes}
+    ranked = sorted(people, key=lambda key: -_salience(discourse, key))
+    if not ranked or len(ranked) > 1 and _salience(discourse, ranked[0]) == _salience(discourse, ranked[1]):
+        return None
+    top = ranked[0]
+    if _salience(discourse, top) < 2:
+        return None
+    subjects = [m.at for m in agreeing if m.key == top and m.role == "subject"]
+    if not subjects:
+        return None
+    last = max(subjects)
+    role, clause_index = _role(sentence, pronoun.i, pronoun.i + 1)
+    clause = sentence.clauses[clause_index] if clause_index is not None else None
+    keys = {m.key for m in agreeing}
+    thing_clause = clause is None or clause.voice != "active" or clause.lemma in COPULAS | THING_VERBS
+    subject_pronoun = pronoun.tag == "PPER" and role == "subject"
+    for mention in agreeing:
+        if mention.key == top:
+            continue
+        if mention.unknown and not mention.rivals:
+            return None  # a pronoun with nothing to refer to in the text: someone else is about
+        if mention.unknown:
+            # an earlier pronoun left open between this person and others still in reach
+            # adds no rival of its own; one with no candidate at all might mean anyone
+            if mention.at > last and not (top in mention.rivals and mention.rivals <= keys):
+                return None
+        elif mention.person:
+            if mention.at > last and mention.role == "subject" and not _dominated(discourse, sentence, mention, top):
+                return None
+            if _salience(discourse, mention.key) >= _salience(discourse, top):
+                return None
+        elif mention.role == "oblique":
+            continue  # a thing only in a prepositional phrase or a genitive: never the person's rival
+        elif not subject_pronoun or thing_clause or mention.role == "subject" and mention.at > last:
+            return None
+    return _named([m for m in agreeing if m.key == top])
+
+
+def _dominated(discourse: Discourse, sentence: Sentence, mention: Mention, top: str) -> bool:
+    """A subordinate clause's subject that the established person far outranks ("…, bis ihm
+    1776 Noverre nachfolgte. Anlässlich … trat er auf": Vestris)."""
+    clauses = discourse.analysis.sentences[mention.sentence].clauses
+    if mention.clause is None or clauses[mention.clause].kind in MAIN_KINDS:
+        return False
+    return _salience(discourse, top) >= DOMINANCE * _salience(discourse, mention.key)
+
+
+def _salience(discourse: Discourse, key: str) -> int:
+    """How established a referent is: its mentions so far, two more for a paragraph's first
+    subject (a noun phrase or unknown pronoun counts once)."""
+    return discourse.counts.get(key, 1) + (2 if key in discourse.topics else 0)
+
+
+def _readings(discourse: Discourse, mention: Mention) -> frozenset[Reading]:
+    """A person's readings follow the sex the text has told so far."""
+    if mention.person and not mention.unknown and mention.kind in ("name", "pronoun"):
+        sex = discourse.sexes.get(mention.key)
+        return frozenset({(sex, "Sing")}) if sex else mention.candidate.readings & PERSON or PERSON
+    return mention.candidate.readings
+
+
+def _competitors(discourse: Discourse, sentence: Sentence, pronoun: Token) -> Iterator[Mention]:
+    """The mentions in reach of the pronoun (those of its own clause not for a personal pronoun)."""
+    own = _clause_index(sentence, pronoun.i) if pronoun.tag == "PPER" else None
+    antecedent = sentence.clauses[own].antecedent if own is not None else None  # "die Inseln, die sie … nannten"
+    for index in range(max(0, sentence.index - WINDOW), sentence.index + 1):
+        for mention in discourse.mentions[index]:
+            if mention.unknown and mention.rivals and _is_possessive(discourse.analysis, mention):
+                continue  # an unresolved "seine" torn between referents in reach adds none of its own
+            if index == sentence.index and (mention.i >= pronoun.i or own is not None and mention.clause == own or mention.i == antecedent):
+                continue
+            yield mention
+
+
+def _is_possessive(analysis: Analysis, mention: Mention) -> bool:
+    token = _token(analysis.sentences[mention.sentence], mention.i)
+    return token is not None and token.tag == "PPOSAT"
+
+
+def _cataphoric(discourse: Discourse, sentence: Sentence, pronoun: Token, nominal: list[Mention], wanted: frozenset[Reading]) -> bool:
+    """A possessive, or a pronoun in a clause before the main clause, may point forward to a
+    main clause's subject after it: "Bis zu ihrer Landnahme lebten die Magyaren …"."""
+    own = _clause_index(sentence, pronoun.i)
+    if pronoun.tag == "PPER" and (own is None or sentence.clauses[own].kind in MAIN_KINDS):
+        return False
+    for mention in nominal:
+        if mention.i <= pronoun.i or mention.role != "subject" or mention.clause is None:
+            continue
+        if pronoun.tag == "PPER" and mention.clause == own:
+            continue
+        if sentence.clauses[mention.clause].kind in MAIN_KINDS and _readings(discourse, mention) & wanted:
+            return True
+    return False
+
+
+def _quoted(sentence: Sentence, token: Token) -> bool:
+    """Inside quotation marks: "Es ist warm" quoted has no referent in the text."""
+    before = [t.text for t in sentence.tokens if t.i < token.i]
+    opened = sum(t in OPENING_QUOTES for t in before) - sum(t in CLOSING_QUOTES for t in before)
+    return opened > 0 or before.count('"') % 2 == 1
+
+
+def _referring_es(sentence: Sentence, token: Token) -> bool:
+    """ "es" refers only as a subject or object of a verb that is neither a copula nor one of
+    an idiom (es weit bringen), and of a singular verb ("Es sind Sandwüsten" presents)."""
+    role, index = _role(sentence, token.i, token.i + 1)
+    if role == "oblique" or index is None:
+        return False
+    clause = sentence.clauses[index]
+    if clause.number == "Plur" or clause.lemma in COPULAS:
+        return False
+    if any(c.kind in ("subordinate", "zu_infinitive", "um_zu") and min(c.tokens, default=0) > token.i for c in sentence.clauses):
+        return False  # "… wird es dauern, bis …": the clause after is what "es" stands for
+    return role == "subject" or clause.lemma not in IDIOMATIC_ES
 
 
 def _topic_referent(analysis: Analysis, sentence: Sentence, wanted: frozenset[Reading]) -> str | None:
@@ -119,6 +434,10 @@ def _clause_of(sentence: Sentence, i: int) -> Clause | None:
     return next((c for c in sentence.clauses if i in c.tokens), None)
 
 
+def _clause_index(sentence: Sentence, i: int) -> int | None:
+    return next((k for k, c in enumerate(sentence.clauses) if i in c.tokens), None)
+
+
 def _is_expletive(sentence: Sentence, token: Token) -> bool:
     """ "es" as a placeholder: es gibt …, es geht um …, es ist klar, dass …"""
     if token.text.lower() != "es":
@@ -129,31 +448,27 @@ def _is_expletive(sentence: Sentence, token: Token) -> bool:
     return clause.lemma.lower() in EXPLETIVE_ES or any(c.role == "complement" for c in clause.constituents)
 
 
-def _candidates(analysis: Analysis, index: int, pronoun: Token) -> Iterator[Candidate]:
-    own_clause = _clause_of(analysis.sentences[index], pronoun.i)
-    binding = set(own_clause.tokens) if own_clause is not None and pronoun.tag == "PPER" else set()
-    for sentence in analysis.sentences[max(0, index - WINDOW) : index + 1]:
-        limit = pronoun.i if sentence.index == index else None
-        for head in _argument_heads(sentence):
-            if (limit is not None and head.i >= limit) or head.i in binding:
+def _role(sentence: Sentence, start: int, end: int) -> tuple[str, int | None]:
+    """The role of the phrase whose head lies in [start, end): subject, object (without
+    preposition) or oblique (in a prepositional phrase, a genitive, an apposition …), and the
+    index of the clause it stands in."""
+    best: tuple[int, str, int] | None = None
+    for k, clause in enumerate(sentence.clauses):
+        for constituent in clause.constituents:
+            if constituent.clause is not None or not constituent.start <= start < constituent.end:
                 continue
-            candidate = _candidate(analysis, sentence, head)
-            if candidate is not None:
-                yield candidate
-
-
-def _argument_heads(sentence: Sentence) -> Iterator[Token]:
-    """The heads of subjects and objects (from the clauses when there are any)."""
-    first = sentence.tokens[0].i if sentence.tokens else 0
-    if sentence.clauses:
-        for clause in sentence.clauses:
-            for constituent in clause.constituents:
-                if constituent.role in ARGUMENT_ROLES and not constituent.preposition:
-                    yield sentence.tokens[constituent.head - first]
-        return
-    for k, token in enumerate(sentence.tokens):
-        if token.tag in ("NN", "NE") and not _in_prepositional_phrase(sentence.tokens, k):
-            yield token
+            size = constituent.end - constituent.start
+            if best is not None and size >= best[0]:
+                continue
+            argument = constituent.role in ARGUMENT_ROLES and not constituent.preposition and start <= constituent.head < end
+            role = ("subject" if constituent.role == "subject" else "object") if argument else "oblique"
+            best = (size, role, k)
+    if best is None:
+        if sentence.clauses:
+            return "oblique", _clause_index(sentence, start)
+        k = start - sentence.tokens[0].i
+        return ("oblique" if _in_prepositional_phrase(sentence.tokens, k) else "object"), None
+    return best[1], best[2]
 
 
 def _in_prepositional_phrase(tokens: tuple[Token, ...], k: int) -> bool:
@@ -162,62 +477,165 @@ def _in_prepositional_phrase(tokens: tuple[Token, ...], k: int) -> bool:
     return k > 0 and tokens[k - 1].tag in ("APPR", "APPRART")
 
 
-def _candidate(analysis: Analysis, sentence: Sentence, head: Token) -> Candidate | None:
-    if head.tag in ("PPER", "PRF", "PPOSAT", "PRELS", "PDS", "PIS", "PWS") or head.text in TIME_NOUNS:
-        return None
-    entity = _entity_at(analysis, sentence, head)
-    if entity is None and head.tag == "NN":  # a title before a name: "Machthaber Kim Jong Un"
-        following = _token(sentence, head.i + 1)
-        named = _entity_at(analysis, sentence, following) if following is not None else None
-        entity = named if named is not None and named.label == "PER" else None
-    if entity is not None and entity.label in ("PER", "LOC", "ORG"):
-        return _entity_candidate(analysis, sentence, entity.start, entity.end, entity.label)
-    if head.tag not in ("NN", "NE"):
-        return None
-    words = _noun_phrase(sentence, head)
-    readings = _noun_readings(words, head)
-    number = _subject_number(sentence, head)
-    if number:  # "Wissenschaftler weisen …": the verb says the subject is plural
-        readings = frozenset(r for r in readings if r[1] == number)
-    return Candidate(head.lemma.lower(), " ".join(t.text for t in words), readings) if readings else None
+# --- mentions -------------------------------------------------------------------------------
 
 
-def _subject_number(sentence: Sentence, head: Token) -> str:
-    """The number of the finite verb whose subject ``head`` heads, "" when it is none."""
-    for clause in sentence.clauses:
-        if clause.number in ("Sing", "Plur") and any(c.role == "subject" and c.head == head.i for c in clause.constituents):
-            return clause.number
-    return ""
+def _nominal_mentions(analysis: Analysis, sentence: Sentence, sexes: dict[str, str]) -> Iterator[Mention]:
+    """The sentence's names, noun phrases and coordinations (no pronouns)."""
+    entities = [e for e in analysis.entities if e.sentence == sentence.index and e.label in ("PER", "LOC", "ORG", "MISC")]
+    inside = {t.i for e in entities for t in sentence.tokens if e.start <= t.start < e.end}
+    titles: set[int] = set()
+    for entity in entities:
+        words = [t for t in sentence.tokens if entity.start <= t.start < entity.end]
+        if not words or entity.label == "PER" and not _plausible_name(analysis, words):
+            continue
+        before = [t for t in sentence.tokens if t.end <= entity.start]
+        title = before[-1] if entity.label == "PER" and before and before[-1].tag == "NN" else None
+        if title is not None:
+            titles.add(title.i)
+        first = title.i if title is not None else words[0].i
+        role, clause = _role(sentence, first, words[-1].i + 1)
+        candidate = _entity_candidate(analysis, sentence, entity, words, before)
+        yield Mention(sentence.index, words[0].i, candidate, "name", role, clause, entity.label == "PER")
+    for k, token in enumerate(sentence.tokens):
+        if token.tag != "NN" or token.i in inside or token.i in titles or token.text in TIME_NOUNS:
+            continue
+        if _predicative(sentence, token):
+            continue
+        role, clause = _role(sentence, token.i, token.i + 1)
+        words = _noun_phrase(sentence, token)
+        readings = _noun_readings(words, token)
+        number = _subject_number(sentence, token)
+        if number:  # "Wissenschaftler weisen …": the verb says the subject is plural
+            readings = frozenset(r for r in readings if r[1] == number) or (PLURAL if number == "Plur" else readings)
+        if not readings:
+            continue
+        text = _nominative(" ".join(t.text for t in words), readings) if _stands_alone(words, readings) else ""
+        candidate = Candidate(token.lemma.lower(), text, readings)
+        yield Mention(sentence.index, token.i, candidate, "noun", role, clause, _person_noun(token))
+    for token in sentence.tokens:
+        if token.tag in ("PIS", "PWS", "PRELS") and token.text.lower() in SOMEONE:  # "Jemand wollte …, indem er …"
+            role, clause = _role(sentence, token.i, token.i + 1)
+            candidate = Candidate(f"?{token.i}", "", frozenset({("Masc", "Sing")}))
+            yield Mention(sentence.index, token.i, candidate, "pronoun", role, clause, True, unknown=True)
+    yield from _coordinations(sentence)
 
 
-def _entity_at(analysis: Analysis, sentence: Sentence, token: Token) -> Entity | None:
-    return next((e for e in analysis.entities if e.sentence == sentence.index and e.start <= token.start < e.end), None)
+def _coordinations(sentence: Sentence) -> Iterator[Mention]:
+    """A subject or object of two joined phrases is one plural referent of its own."""
+    for k, clause in enumerate(sentence.clauses):
+        for constituent in clause.constituents:
+            if constituent.clause is not None or constituent.role not in ARGUMENT_ROLES or constituent.preposition:
+                continue
+            words = [t for t in sentence.tokens if constituent.start <= t.i < constituent.end]
+            if any(t.text in CONJUNCTIONS and t.tag == "KON" for t in words):
+                role = "subject" if constituent.role == "subject" else "object"
+                candidate = Candidate(f"{constituent.start}:{constituent.text}", "", PLURAL)
+                yield Mention(sentence.index, constituent.head, candidate, "coordination", role, k, False)
 
 
-def _entity_candidate(analysis: Analysis, sentence: Sentence, start: int, end: int, label: str) -> Candidate:
-    words = [t for t in sentence.tokens if start <= t.start < end]
-    before = [t for t in sentence.tokens if t.end <= start]
-    if label == "PER":
-        name = _full_name(analysis, words[-1].text, analysis.article.text[start:end])
-        title = before[-1] if before and before[-1].tag == "NN" else None
-        gender = title.feature("Gender") if title is not None else ""
-        readings = frozenset({(gender, "Sing")}) if gender in SING else PERSON
-        return Candidate(name, name, readings)
-    text = analysis.article.text[start:end]
+def _predicative(sentence: Sentence, token: Token) -> bool:
+    """A noun that says what someone is ("ist ein Staat", "als Sohn") names no new referent."""
+    k = token.i - sentence.tokens[0].i
+    start = k
+    while start > 0 and sentence.tokens[start - 1].tag in NP_PARTS - {"ADV"}:
+        start -= 1
+    if start > 0 and sentence.tokens[start - 1].text == "als":
+        return start < 2 or sentence.tokens[start - 2].tag not in ("ADJD", "ADV", "PIAT", "PIS")  # not "mehr als 140 Muslime"
+    role = next(
+        (c.role for clause in sentence.clauses for c in clause.constituents if c.clause is None and c.start <= token.i < c.end and c.head == token.i),
+        "",
+    )
+    return role == "predicative"
+
+
+def _nominative(text: str, readings: frozenset[Reading]) -> str:
+    """ "dem Compiler" → "der Compiler": the phrase stands where the pronoun's case is asked
+    for; a noun of one known gender gets its nominative article."""
+    first, _, rest = text.partition(" ")
+    genders = {g for g, n in readings if n == "Sing"}
+    if first.lower() in ("den", "dem", "des", "der") and len(genders) == 1 and len(readings) == 1 and rest:
+        return f"{DEFINITE_FORMS[genders.pop()]['Nom']} {rest}"
+    return text
+
+
+def _stands_alone(words: list[Token], readings: frozenset[Reading]) -> bool:
+    """Can the phrase replace a pronoun: a definite or possessive phrase, or a bare plural
+    ("Daten"); not "ein Staat" (which one?) nor a phrase cut before its article."""
+    first = words[0]
+    if readings == PLURAL and first.tag in ("ART", "PDAT") and first.text.lower() not in ("die", "diese"):
+        return False  # "der Linien": a genitive plural
+    if first.text.lower() in DEFINITE or first.tag in ("PPOSAT", "PDAT"):
+        return True
+    return readings == PLURAL and first.tag in ("NN", "ADJA") and not first.text.lower().startswith("ein")
+
+
+def _entity_candidate(analysis: Analysis, sentence: Sentence, entity: Entity, words: list[Token], before: list[Token]) -> Candidate:
+    text = analysis.article.text[entity.start : entity.end]
+    if entity.label == "PER":
+        while len(words) > 1 and words[-1].tag == "NN" and noun_lexicon().lookup(words[-1].lemma, compound_fallback=False):
+            words = words[:-1]  # "Lee Flöte": the recogniser took the object into the name
+        text = analysis.article.text[entity.start : words[-1].end]
+        following = sentence.tokens[words[-1].i - sentence.tokens[0].i + 1 :][:1]
+        if text.endswith("s") and following and following[0].tag in ("NN", "ADJA") and _named_elsewhere(analysis, text[:-1]):
+            text = text[:-1]  # the genitive before a noun: "Asma al-Assads Vater"
+        name = _full_name(analysis, text)
+        return Candidate(name, name, PERSON)
     determiner = before[-1] if before and before[-1].tag == "ART" else None
     if determiner is not None:
-        text = f"{determiner.text.lower()} {text}"
         readings = _determiner_readings(determiner)
+        shown = f"{determiner.text.lower()} {text}" if determiner.text.lower() in DEFINITE else ""
     else:
-        morph = _morph_readings(words[-1])
-        readings = morph or (frozenset({("Neut", "Sing")}) if label == "LOC" else ANY)
-    return Candidate(analysis.article.text[start:end], text, readings)
+        entry = noun_lexicon().lookup(words[-1].text, compound_fallback=False) if len(words) > 1 else None
+        if entry is not None and entry.gender:  # "Richmond Park" is a Park
+            readings = frozenset({(entry.gender, "Sing")})
+        else:
+            readings = _morph_readings(words[-1]) or BARE_NAME_READINGS.get(entity.label, ANY)
+        shown = text
+    return Candidate(text, shown if entity.label != "MISC" else "", readings)
 
 
-def _full_name(analysis: Analysis, last: str, text: str) -> str:
-    """The longest name of a person the text uses that ends with the same word ("Kim" → "Kim Jong Un")."""
-    names = [e.text for e in analysis.entities if e.label == "PER" and (e.text.split()[-1] == last or e.text.split()[0] == last)]
-    return max(names, key=len, default=text)
+def _full_name(analysis: Analysis, text: str) -> str:
+    """The person's full name as the text gives it: "Kim" → "Kim Jong Un", "Thicke" → "Alan
+    Thicke" when one name of the text ends (or, failing that, begins) with it; a regnal name
+    ("Georg II.") is another person, and two candidates leave the mention as it is."""
+    names = list(dict.fromkeys(e.text for e in analysis.entities))  # "Matrika Prasad Koirala" may be read as a place
+    words = text.split()
+    longer = [n.split() for n in names if len(words) < len(n.split()) <= MAX_NAME_WORDS and not _regnal(n)]
+    longer = [n for n in longer if n[-1][:1].isupper()]  # not "Georg von"
+    people = {e.text for e in analysis.entities if e.label == "PER"}
+    for matches in (
+        [" ".join(n) for n in longer if n[-len(words) :] == words],
+        [" ".join(n) for n in longer if n[: len(words)] == words],
+    ):
+        if any(match not in people for match in matches):
+            return text
+        if len(matches) == 1:
+            return matches[0]
+        if analysis.article.title in matches:
+            return analysis.article.title
+        if matches:
+            return text
+    return text
+
+
+def _plausible_name(analysis: Analysis, words: list[Token]) -> bool:
+    """Not an adverb read as a name ("Finanziell war …"), nor two names run together with a
+    genitive ("Hendrickje Rembrandts")."""
+    if not any(t.tag in ("NE", "NN", "FM") for t in words):
+        return False
+    last = words[-1].text
+    return len(words) == 1 or not (last.endswith("s") and _named_elsewhere(analysis, last[:-1]))
+
+
+def _named_elsewhere(analysis: Analysis, name: str) -> bool:
+    last = name.split()[-1]
+    return any(t.text == last for s in analysis.sentences for t in s.tokens)
+
+
+def _regnal(name: str) -> bool:
+    last = name.split()[-1]
+    return last.endswith(".") and (last[:-1].isdigit() or set(last[:-1]) <= set("IVXL"))
 
 
 def _noun_phrase(sentence: Sentence, head: Token) -> list[Token]:
@@ -229,14 +647,16 @@ def _noun_phrase(sentence: Sentence, head: Token) -> list[Token]:
         start -= 1
     words = list(sentence.tokens[start : k + 1])
     if words and words[0].tag == "ART" and words[0].i == first:
-        words[0] = _lower(words[0])
+        words[0] = dc_replace(words[0], text=words[0].text.lower())
     return words
 
 
-def _lower(token: Token) -> Token:
-    from dataclasses import replace
-
-    return replace(token, text=token.text.lower())
+def _subject_number(sentence: Sentence, head: Token) -> str:
+    """The number of the finite verb whose subject ``head`` heads, "" when it is none."""
+    for clause in sentence.clauses:
+        if clause.number in ("Sing", "Plur") and any(c.role == "subject" and c.head == head.i for c in clause.constituents):
+            return clause.number
+    return ""
 
 
 def _noun_readings(words: list[Token], head: Token) -> frozenset[Reading]:
@@ -246,17 +666,21 @@ def _noun_readings(words: list[Token], head: Token) -> frozenset[Reading]:
         return morph or ANY
     by_determiner = _determiner_readings(determiner)
     if not morph:
+        if determiner.text.lower() == "den" and not head.text.endswith("n"):
+            return by_determiner - PLURAL  # "den Atlantik": a dative plural would end in -n
         return by_determiner
     if morph == {("", "Plur")} and determiner.text.lower().endswith(("en", "em", "es")):
         # "den/dem/des Präsidenten": the lexicon reads a weak noun's -en as plural
         return morph | {r for r in by_determiner if r[1] == "Sing"}
-    return (morph & by_determiner) or (morph | by_determiner)  # "die Arbeiter": plural
+    if not morph & by_determiner and ("", "Plur") in by_determiner:
+        return PLURAL  # "die Arbeiter": a masculine noun after "die" is plural
+    return (morph & by_determiner) or (morph | by_determiner)
 
 
 def _morph_readings(token: Token) -> frozenset[Reading]:
     number, gender = token.feature("Number"), token.feature("Gender")
     if number == "Plur":
-        return frozenset({("", "Plur")})
+        return PLURAL
     genders = [g for g in gender.split(",") if g in SING]
     if number == "Sing" and genders:
         return frozenset((g, "Sing") for g in genders)
@@ -271,6 +695,103 @@ def _determiner_readings(determiner: Token) -> frozenset[Reading]:
     if determiner.text.lower() in ("die", "den", "der", "diese", "keine", "meine", "seine", "ihre"):
         readings.add(("", "Plur"))
     return frozenset(readings) or ANY
+
+
+# --- a person's sex, as the text tells it -----------------------------------------------------
+
+
+def _person_sexes(analysis: Analysis) -> dict[str, str]:
+    """Each person's sex from a title before the name ("Prinz Georg"), an apposition after it
+    ("Joan, einer Krankenschwester"), or a predicative of a clause the name is the subject of
+    ("ist eine britische Sängerin", "als Sohn"); none where the evidence disagrees."""
+    evidence: dict[str, set[str]] = {}
+    for entity in analysis.entities:
+        if entity.label != "PER":
+            continue
+        sentence = analysis.sentences[entity.sentence]
+        words = [t for t in sentence.tokens if entity.start <= t.start < entity.end]
+        if not words:
+            continue
+        k = words[0].i - sentence.tokens[0].i
+        after = list(sentence.tokens[words[-1].i - sentence.tokens[0].i + 1 :])
+        nouns = [sentence.tokens[k - 1]] if k > 0 and sentence.tokens[k - 1].tag == "NN" else []
+        if after[:1] and after[0].text == ",":
+            apposition = next((t for t in after[1:] if t.tag not in ("ART", "ADJA", "ADV", "PIAT")), None)
+            if apposition is not None and apposition.tag == "NN":
+                nouns.append(apposition)
+        nouns.extend(_predicatives(sentence, words))
+        found = {sex for sex in map(_noun_sex, nouns) if sex}
+        evidence.setdefault(_full_name(analysis, entity.text), set()).update(found)
+    return {name: sexes.pop() for name, sexes in evidence.items() if len(sexes) == 1}
+
+
+def _predicatives(sentence: Sentence, words: list[Token]) -> Iterator[Token]:
+    """The nouns that say what the subject named by ``words`` is: a copula's predicative, or
+    an "als" phrase of its clause ("wurde als Sohn … geboren")."""
+    span = {t.i for t in words}
+    for clause in sentence.clauses:
+        if not any(c.role == "subject" and c.head in span for c in clause.constituents):
+            continue
+        if clause.lemma in COPULAS:
+            for constituent in clause.constituents:
+                head = _token(sentence, constituent.head)
+                if constituent.role == "predicative" and head is not None and head.tag == "NN":
+                    yield head
+        tokens = [t for t in sentence.tokens if t.i in clause.tokens]
+        for k, token in enumerate(tokens[:-1]):
+            if token.text == "als" and (k == 0 or tokens[k - 1].tag not in ("ADJD", "ADV")):
+                noun = next((t for t in tokens[k + 1 :] if t.tag not in ("ART", "ADJA", "PIAT")), None)
+                if noun is not None and noun.tag == "NN":
+                    yield noun
+
+
+def _noun_sex(token: Token) -> str:
+    """Masc or Fem when the noun names a man or a woman (Sohn, Schauspielerin, der Arzt with
+    die Ärztin beside it), else ""."""
+    lemma = token.lemma if token.lemma[:1].isupper() else token.text
+    if lemma in MALE_NOUNS:
+        return "Masc"
+    if lemma in FEMALE_NOUNS:
+        return "Fem"
+    lexicon = noun_lexicon()
+    entry = lexicon.lookup(lemma)
+    if entry is None:
+        return ""
+    base = entry.head or getattr(lexicon.compound_entry(lemma), "head", "") or lemma
+    if base in MALE_NOUNS or base in FEMALE_NOUNS:
+        return "Masc" if base in MALE_NOUNS else "Fem"
+    if entry.adjectival:  # der/die Angestellte: the token's own gender
+        gender = token.feature("Gender")
+        return gender if gender in SEXES and token.feature("Number") != "Plur" else ""
+    if entry.gender == "Fem" and base.endswith("in"):
+        stem = base[:-2]
+        male = [lexicon.lookup(s, compound_fallback=False) for s in (stem, _without_umlaut(stem))]
+        return "Fem" if any(e is not None and e.gender == "Masc" for e in male) else ""
+    if entry.gender == "Masc":
+        female = [lexicon.lookup(s + "in", compound_fallback=False) for s in (base, _with_umlaut(base))]
+        return "Masc" if any(e is not None and e.gender == "Fem" for e in female) else ""
+    return ""
+
+
+def _person_noun(token: Token) -> bool:
+    lemma = token.lemma if token.lemma[:1].isupper() else token.text
+    return lemma in PEOPLE_NOUNS or bool(_noun_sex(token))
+
+
+def _with_umlaut(word: str) -> str:
+    """Arzt → Ärzt (for Ärztin): the last a, o or u takes its umlaut."""
+    for k in range(len(word) - 1, -1, -1):
+        if word[k] in UMLAUTS:
+            return word[:k] + UMLAUTS[word[k]] + word[k + 1 :]
+    return word
+
+
+def _without_umlaut(word: str) -> str:
+    back = {v: k for k, v in UMLAUTS.items()}
+    for k in range(len(word) - 1, -1, -1):
+        if word[k] in back:
+            return word[:k] + back[word[k]] + word[k + 1 :]
+    return word
 
 
 # --- the article's topic named by its class noun ("die Insel" for Kreta) ---------------------
