@@ -238,9 +238,9 @@ def _auxiliary(infinitive: str, parts: PrincipalParts, usage: Usage, reflexive: 
             ):
                 return "haben"  # bekommen, beeilen, überfahren: transitive
     if motion and parts.auxiliary == "haben":
-        # landete die Maschine: an accusative object in most uses makes it transitive
-        transitive = sum(usage.objects) * 2 > len(usage.objects)
-        return "haben" if transitive else "sein"
+        # landete die Maschine, tritt die Pedale: one use with an accusative object shows the
+        # transitive verb, whose perfect ablaut has
+        return "haben" if any(usage.objects) else "sein"
     return parts.auxiliary
 
 
