@@ -9,6 +9,8 @@ with default options, as ``quizgen build`` would. Two figures follow:
   generated answer (or one of its accepted variants, the best one counts) and a gold answer;
 - ``per_100_words``: comprehension questions per 100 words of text (tokens that are not
   punctuation).
+- ``not_lifted_share``: the share of those questions a reader cannot answer by matching strings
+  (``generation.paraphrase.is_lift``: not every word of the question stands in its sentence).
 
 A comprehension question is a ``wh`` question, or a ``multiple_choice`` question with
 ``focus == "content"`` whose prompt is not the vocabulary gap "Welches Wort passt in die
@@ -33,6 +35,7 @@ from spacy.language import Language
 from .analysis import analyze_many
 from .config import Options
 from .errors import InputError
+from .generation.paraphrase import is_lift
 from .model import Article, Material, Question
 from .pipeline import build_material
 from .reading import read_article
@@ -202,6 +205,7 @@ def summarize(results: list[ParagraphResult], seconds: float = 0.0) -> dict[str,
             gold_by_word[word] += 1
             gold_hits_by_word[word] += gold.id in hit_ids
     generated_by_word = Counter(w_word(q.prompt) for result in results for q in result.generated)
+    lifts = sum(is_lift(q.prompt, q.evidence, q.type) for result in results for q in result.generated)
     return {
         "paragraphs": len(results),
         "unreadable_paragraphs": sum(1 for result in results if result.error),
@@ -212,6 +216,7 @@ def summarize(results: list[ParagraphResult], seconds: float = 0.0) -> dict[str,
         "words": words,
         "per_100_words": round(100 * generated / words, 4) if words else 0.0,
         "mean_per_paragraph": round(generated / len(results), 4) if results else 0.0,
+        "not_lifted_share": round(1 - lifts / generated, 4) if generated else 0.0,
         "generated_by_w_word": dict(generated_by_word.most_common()),
         "people_by_w_word": {
             word: {"questions": count, "targeted": gold_hits_by_word[word]}

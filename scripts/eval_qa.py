@@ -21,7 +21,7 @@ from quizgen.qa_evaluation import dump, run
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT = ROOT.parent / "shared" / "devdata" / "qa" / "mlqa-de-dev.squad.json"
 BASELINE = ROOT / "tests" / "quality" / "qa_baseline.json"
-BASELINE_KEYS = ("targeted_share", "per_100_words", "people_questions", "comprehension_questions", "paragraphs")
+BASELINE_KEYS = ("targeted_share", "per_100_words", "not_lifted_share", "people_questions", "comprehension_questions", "paragraphs")
 
 
 def main() -> int:

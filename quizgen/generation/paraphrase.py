@@ -49,6 +49,23 @@ def is_verbatim(prompt: str, evidence: str) -> bool:
     return any(source[k : k + n] == words for k in range(len(source) - n + 1))
 
 
+# Question words and the forms "Wie hoch war …?" adds: not words a reader looks for in the text.
+_QUESTION_WORDS = frozenset({"wer", "wen", "wem", "wessen", "was", "wann", "wo", "wohin", "woher", "warum", "wozu",
+                             "wie", "viele", "viel", "lange", "oft", "hoch", "welche", "welcher", "welches", "welchen",
+                             "welchem", "seit", "bis", "ist", "sind", "war", "waren"})
+
+
+def is_lift(prompt: str, evidence: str, question_type: str) -> bool:
+    """Is the item answered by matching strings? A statement that copies its sentence
+    (``is_verbatim``); a question whose every word but the question words stands in its
+    sentence ("Wann fand die Premiere statt?" beside "Die Premiere fand am … statt")."""
+    if question_type == "true_false":
+        return is_verbatim(prompt, evidence)
+    words = [w for w in content_words(prompt) if w not in _QUESTION_WORDS and not w.startswith("wo")]
+    source = set(content_words(evidence))
+    return bool(words) and all(word in source for word in words)
+
+
 # --- round trip ---------------------------------------------------------------------------------
 
 _FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
