@@ -427,3 +427,14 @@ def test_an_apposition_is_no_object(nlp):
 def test_a_relative_clause_opened_by_an_article_stays_one(nlp):
     _, clauses = _clauses(nlp, "Das ist die Stadt, die Touristen lieben.")
     assert [c.kind for c in clauses] == ["main", "relative"]
+
+
+def test_a_vorfeld_with_an_insertion_keeps_its_finite_verb(nlp):
+    _, clauses = _clauses(nlp, "Am folgenden Tag, dem 18. Januar, wurden vom Irak aus erstmals acht Raketen auf Israel abgefeuert.")
+    assert len(clauses) == 1 and clauses[0].sure and clauses[0].lemma == "abfeuern"
+    assert _role(clauses[0], "time") == ["Am folgenden Tag"]
+
+
+def test_an_extended_attribute_ends_at_the_verb(nlp):
+    _, clauses = _clauses(nlp, "Die durch den Fruchtzucker entstehende Süße lässt Mincemeat zu einem weniger herzhaften Gericht werden.")
+    assert clauses[0].constituents[0].text == "Die durch den Fruchtzucker entstehende Süße"

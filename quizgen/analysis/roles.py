@@ -115,7 +115,7 @@ def _extended_attribute(tokens: tuple[Token, ...], own: list[int], n: int) -> bo
         return False
     for m in range(n, min(n + 7, len(own) - 1)):
         token = tokens[own[m]]
-        if token.tag.startswith("V") or token.tag in ("$,", "$.", "KOUS", "KON"):
+        if token.tag.startswith("V") or token.tag in ("$,", "$.", "KOUS", "KON") or not _joined(tokens, own[m], own[m + 1]):
             return False
         if token.tag == "ADJA" and tokens[own[m + 1]].tag in NOUN_TAGS and m > n:
             return tokens[own[n]].tag in ("APPR", "APPRART", "PPER", "PRF") or _inside_attribute(tokens, own, n)
@@ -797,7 +797,8 @@ def _after_list_word(tokens: tuple[Token, ...], phrase: Phrase) -> bool:
 def _apposition(tokens: tuple[Token, ...], found: list[Phrase], phrase: Phrase) -> bool:
     """A noun phrase opened by an article right after a comma that follows a noun phrase or
     prepositional phrase of the same clause: "von Peter, *dem Bruder von Anna*," describes Peter
-    and is no object of the verb."""
+    and is no object of the verb. (A bare name there, "Der Vorsitzende, Bodo Schwartz,", often
+    carries the case its anchor's lexicon entry gets wrong, so it keeps its own role.)"""
     start = min(phrase.positions)
     if start < 2 or tokens[start - 1].text != "," or tokens[start].tag != "ART":
         return False

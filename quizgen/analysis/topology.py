@@ -289,7 +289,7 @@ def _segment(tokens: tuple[Token, ...]) -> list[_Draft]:
         after_quote = previous_end >= 0 and any(tokens[k].text in CLOSE_QUOTES for k in range(previous_end + 1, chunk[0]))
         after_colon = previous_end >= 0 and any(tokens[k].text == ":" for k in range(previous_end + 1, chunk[0]))
         for n, piece in enumerate(_pieces(tokens, chunk)):
-            reporting = after_quote or (after_comma and tokens[piece[0]].tag.endswith("FIN"))  # …, berichteten die Medien
+            reporting = after_quote or (after_comma and tokens[piece[0]].tag.endswith("FIN") and not _vorfeld_waits(builder))
             _place(builder, piece, after_comma or n > 0, reporting and n == 0, after_colon and n == 0, question)
         for index in range(len(builder.drafts)):
             draft = builder.drafts[index]
@@ -298,6 +298,22 @@ def _segment(tokens: tuple[Token, ...]) -> list[_Draft]:
         previous_end = chunk[-1]
     _attach_punctuation(builder, tokens)
     return builder.drafts
+
+
+def _vorfeld_waits(builder: _Builder) -> bool:
+    """The sentence so far is one verbless main clause, a Vorfeld with an insertion between
+    commas opened by an article or "insbesondere" ("Am folgenden Tag, dem 18. Januar, | wurden
+    …"; a bare name there is often the subject itself): a finite verb after the comma is
+    that clause's, not that of a reporting clause after a quotation ("…, berichteten die Medien"),
+    which follows a clause with a verb of its own."""
+    tokens = builder.tokens
+    if len(builder.drafts) != 1 or builder.drafts[0].kind != "main" or builder.drafts[0].has_verb(tokens):
+        return False
+    positions = sorted(builder.drafts[0].positions)
+    if any(tokens[k].text in OPEN_QUOTES | CLOSE_QUOTES for k in positions):
+        return False
+    inserted = [tokens[k] for k in positions if k > 0 and tokens[k - 1].text == ","]
+    return bool(inserted) and all(t.tag == "ART" or t.text.lower() in roles.LIST_WORDS for t in inserted)
 
 
 def _place(builder: _Builder, piece: list[int], after_comma: bool, after_quote: bool, after_colon: bool, question: bool) -> None:
