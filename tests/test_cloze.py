@@ -35,6 +35,8 @@ TAGS = {
     "hat": "VAFIN",
     "ist": "VAFIN",
     "kann": "VMFIN",
+    "dass": "KOUS",
+    "obwohl": "KOUS",
 }
 TOKEN = re.compile(r"\w+(?:-\w+)*|[^\w\s]")
 
@@ -141,8 +143,8 @@ def test_no_two_gaps_side_by_side_and_no_gloss_that_is_the_answer():
     )
     (note,) = make_clozes(analysis, vocabulary, (), Options())
     assert note.answers == ("Kinder", "Wiese")
-    (alone,) = make_clozes(analysis, vocabulary[1:2], (), replace(Options(), hint="gloss"))
-    assert alone.hints == ("B…",)
+    # "B… (badminton)" would give the answer away, "B…" alone leaves a guess: no gap
+    assert not make_clozes(analysis, vocabulary[1:2], (), replace(Options(), hint="gloss"))
 
 
 def test_function_words_and_punctuation_are_never_gaps():
@@ -209,19 +211,16 @@ def test_a_long_sentence_is_trimmed_to_the_clause_around_the_gap():
     )
     analysis = analysis_of(sentence)
     (note,) = make_clozes(
-        analysis, (item(analysis, "Brücke", "Brücke", article="die"),), (), Options()
+        analysis, (item(analysis, "Minister", "Minister", article="der"),), (), Options()
     )
     words = re.findall(r"\w+", note.source_sentence)
     assert len(words) <= MAX_WORDS < len(re.findall(r"\w+", sentence))
-    assert note.source_sentence.startswith("… dass die neue Brücke")  # cut at a clause boundary
-    assert "Minister" not in note.text
-    (first,) = make_clozes(
-        analysis, (item(analysis, "Minister", "Minister", article="der"),), (), Options()
-    )
-    assert first.source_sentence == (
+    assert note.source_sentence == (  # cut at a clause boundary
         "Am Montag sagte der Minister in einer langen Rede vor vielen Journalisten in der Hauptstadt …"
     )
     assert uncloze(note.text) == note.source_sentence
+    # "… dass die neue Brücke …" would open with a subordinate clause: a fragment, no card
+    assert not make_clozes(analysis, (item(analysis, "Brücke", "Brücke", article="die"),), (), Options())
 
 
 WORDS = st.sampled_from(
@@ -370,9 +369,9 @@ def test_a_trimmed_sentence_keeps_a_finite_verb(nlp):
         "überwältigende Militärmacht zu verfügen und für den Krieg bereit zu sein, berichteten "
         "die staatlichen Medien am Montag."
     )
-    (note,) = real_notes(nlp, text, "Artillerie")
+    (note,) = real_notes(nlp, text, "steigern")
     shown = note.source_sentence
-    assert "Artillerie" in shown and ("hat" in shown.split() or "berichteten" in shown.split())
+    assert "steigern" in shown and ("hat" in shown.split() or "berichteten" in shown.split())
 
 
 def _eval_cloze():
@@ -405,3 +404,45 @@ def test_cloze_defects_do_not_rise_above_the_baseline(nlp, devdata):
                 expected[defect] / max(1, expected["notes"]),
             )
             assert rate <= allowed + 0.01, (name, defect, figures)
+
+
+def test_a_word_shared_with_english_is_gapped_only_where_the_hint_is_its_lemma():
+    """"die A… (analogy)" gives Analogie away, "die A…" alone leaves a guess; "Analogien"
+    with the hint "die Analogie" still tests the plural."""
+    analysis = analysis_of("Die Analogie der Teekanne wird in vielen Debatten genannt.",
+                           "Solche Analogien wurden in den Debatten oft verwendet.")
+    vocabulary = (
+        replace(item(analysis, "Analogie", "Analogie", article="die"), gloss=("analogy",)),
+        replace(item(analysis, "Analogien", "Analogie", article="die"), gloss=("analogy",)),
+        replace(item(analysis, "Teekanne", "Teekanne", article="die"), gloss=("teapot",)),
+    )
+    notes = make_clozes(analysis, vocabulary, (), Options())
+    assert [note.text for note in notes] == [
+        "Die Analogie der {{c1::Teekanne::die T… (teapot)}} wird in vielen Debatten genannt.",
+        "Solche {{c1::Analogien::die Analogie}} wurden in den Debatten oft verwendet.",
+    ]
+
+
+def test_sentences_the_splitter_glued_together_make_a_card_each():
+    sentence = "Freunde können Schokolade austauschen, tomo bedeutet Freund.In den achtziger Jahren wuchs die Werbung stark."
+    analysis = analysis_of(sentence)
+    vocabulary = (
+        replace(item(analysis, "austauschen", "austauschen", "VERB"), gloss=("to exchange",)),
+        replace(item(analysis, "Werbung", "Werbung", article="die"), gloss=("advertising",)),
+    )
+    notes = make_clozes(analysis, vocabulary, (), Options())
+    assert [note.source_sentence for note in notes] == [
+        "Freunde können Schokolade austauschen, tomo bedeutet Freund.",
+        "In den achtziger Jahren wuchs die Werbung stark.",
+    ]
+    assert all(note.sentence == 0 and uncloze(note.text) == note.source_sentence for note in notes)
+
+
+def test_a_trimmed_sentence_does_not_open_with_a_relative_clause(nlp):
+    text = (
+        "Von dort aus nahm sie wahrscheinlich eine Fluchtroute, die auch von vielen anderen Sklaven genutzt "
+        "wurde: In nordöstlicher Richtung führte diese Route entlang des Choptank River, dann durch den "
+        "US-amerikanischen Bundesstaat Delaware nach Pennsylvania."
+    )
+    notes = real_notes(nlp, text, "Sklave")
+    assert not [note.source_sentence for note in notes if note.source_sentence.startswith("… die")]

@@ -9,7 +9,14 @@ from pathlib import Path
 import pytest
 
 from quizgen.extraction.lemma_ranks import lemma_zipf, zipf_at_rank
-from quizgen.extraction.levels import band, compound_level, level_index, word_level, zipf
+from quizgen.extraction.levels import (
+    band,
+    compound_level,
+    derivation_bases,
+    level_index,
+    word_level,
+    zipf,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 BASELINE = json.loads(
@@ -53,6 +60,10 @@ def test_feminine_and_diminutive_rated_from_their_base():
     assert word_level("Lehrerin", "NOUN", {"Lehrerin"}, zipf(["Lehrerin"])) == band(
         lemma_zipf("Lehrer")
     )
+    # the masculine of a weak noun ends in -e, a princess is a prince's
+    assert derivation_bases("Sklavin") == ("Sklave",) and derivation_bases("Kollegin") == ("Kollege",)
+    assert derivation_bases("Prinzessin") == ("Prinz",)
+    assert derivation_bases("Disziplin") == () and derivation_bases("Medizin") == ()
     assert level_index(
         word_level("Brötchen", "NOUN", {"Brötchen"}, zipf(["Brötchen"]))
     ) <= level_index("A2")

@@ -213,3 +213,44 @@ def test_reflexive_verbs_are_marked(nlp, tmp_path):
     analysis = analyze(nlp, read_article(path))
     items = {item.lemma: item for item in extract_vocabulary(analysis, ALL)}
     assert items["freuen"].reflexive and items["freuen"].display == "sich freuen"
+
+
+def test_english_cognates_are_told_by_their_regular_correspondences():
+    from quizgen.extraction.vocabulary import cognate
+
+    for german, english in (("Analogie", "analogy"), ("tropisch", "tropical"), ("informell", "informal"),
+                            ("Kompromiss", "compromise"), ("Mathematiker", "mathematician"), ("Biographie", "biography"),
+                            ("unpopulär", "unpopular"), ("zentralisiert", "centralized"), ("Autorität", "authority")):
+        assert cognate(german, ("a first sense", english)), german
+    for german, english in (("unbeliebt", "unpopular"), ("präzise", "specific"), ("Behälter", "container"),
+                            ("Sonnenuhr", "sun-dial"), ("heimlich", "secret")):
+        assert not cognate(german, (english,)), german
+
+
+@pytest.mark.skipif(not Path("/usr/share/trans/de-en").exists() or os.environ.get("QUIZGEN_DICTIONARY") == "none",
+                    reason="Debian trans-de-en not installed (or QUIZGEN_DICTIONARY=none)")
+def test_words_a_b1_learner_reads_at_sight_make_no_card(nlp, tmp_path):
+    """Readers found no value in an adjective shared with English (tropisch, informell), a compass
+    adjective, the -in form of a known masculine (Sklavin beside Sklave) or a -heit noun of a basic
+    word (Kindheit); a noun shared with English still teaches its gender (die Plantage)."""
+    path = tmp_path / "sklaverei.txt"
+    path.write_text(
+        "Sklaverei\n\nAls Kind arbeitete die Sklavin auf einer Plantage im Süden. Viele Sklaven flohen nachts aus "
+        "den Plantagen in die Sümpfe. In ihrer Kindheit hörte sie von einem Fluchtweg in nordöstlicher Richtung. "
+        "Das tropische Klima machte die Arbeit auf den Feldern hart. Ein Freund hatte die Flucht der Sklaven in "
+        "einem informellen Bericht beschrieben.\n", encoding="utf-8")
+    items = {item.lemma for item in extract_vocabulary(analyze(nlp, read_article(path)), Options(max_words=0))}
+    assert {"Sklave", "Plantage", "Fluchtweg"} <= items
+    assert not {"Sklavin", "Kindheit", "nordöstlich", "tropisch", "informell"} & items
+
+
+def test_an_example_is_the_words_own_sentence_when_the_splitter_glued_two(nlp, tmp_path):
+    path = tmp_path / "valentinstag.txt"
+    path.write_text(
+        "Valentinstag\n\nFreunde können Schokolade austauschen, tomo bedeutet „Freund“.In den achtziger Jahren "
+        "zeichnete der Verband seine Kampagne als erfolgreich aus.\n", encoding="utf-8")
+    analysis = analyze(nlp, read_article(path))
+    assert len([s for s in analysis.sentences if not s.is_heading]) == 1  # glued by the splitter
+    items = {item.lemma: item for item in extract_vocabulary(analysis, ALL)}
+    assert items["austauschen"].example == "Freunde können Schokolade austauschen, tomo bedeutet „Freund“."
+    assert items["Kampagne"].example.startswith("In den achtziger Jahren")

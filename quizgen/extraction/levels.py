@@ -23,8 +23,8 @@ Rules for what the ranking gets wrong:
 - a verb is rated by its lemma, not by the forms a card shows: a separable verb's
   main-clause forms ("kommt … ab") are the base verb's, so they would give abkommen the
   frequency of kommen;
-- a feminine -in noun is rated like its masculine (Lehrerin → Lehrer), a diminutive like its
-  base (Brötchen → Brot), when the lexicon knows that base;
+- a feminine -in noun is rated like its masculine (Lehrerin → Lehrer, Prinzessin → Prinz), a
+  diminutive like its base (Brötchen → Brot), when the lexicon knows that base;
 - a compound noun is rated from its parts and its own frequency (:func:`compound_level`):
   as hard as its hardest part (Kugel + Schreiber → schreiben), but at most two bands below
   its own frequency (compounds are rarer than their difficulty: the sample's everyday
@@ -181,7 +181,9 @@ def derivation_bases(noun: str) -> tuple[str, ...]:
 
     stems: list[str] = []
     if noun.endswith("in") and not noun.endswith("ein"):
-        stems.append(noun[:-2])
+        stems += [noun[:-2], noun[:-2] + "e"]  # Lehrerin → Lehrer, Sklavin → Sklave
+        if noun.endswith("essin"):  # Prinzessin → Prinz
+            stems.append(noun[: -len("essin")])
     for suffix in ("chen", "lein"):
         if noun.endswith(suffix):
             stem = noun[: -len(suffix)]

@@ -3,7 +3,9 @@
 What becomes an item: nouns, full verbs, adjectives and adverbs of the article, and the
 multi-word expressions it uses. Never: proper names and entities, function words, numbers,
 words with digits. A noun whose gender the lexicon cannot tell (unknown, or der/das Teil) is
-left out rather than shown with a guessed article.
+left out rather than shown with a guessed article. Nor a word a learner reads at sight (see
+``_transparent``): an adjective shared with English (tropisch), the -in form of a known
+masculine (Enkelin), a -heit noun of a basic word (Kindheit).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 
 from ..analysis.lexicon import noun_lexicon
 from ..config import LEVELS, Options
@@ -21,7 +24,8 @@ from ..model import Analysis, Occurrence, Sentence, Token, VocabItem
 from .compounds import split_compound
 from .glossary import load_glossary
 from .known import load_known
-from .levels import band, compound_level, known_at, level_index, word_level, zipf
+from .lemma_ranks import lemma_zipf
+from .levels import band, compound_level, derivation_bases, known_at, level_index, word_level, zipf
 from .phrases import PHRASES, find_phrases
 from .word_facts import nominalised_adjective, noun_fields, senses_by_gender, verb_fields
 
@@ -52,6 +56,33 @@ _STOP_ADVERBS = frozenset(
 )
 # Adjective lemmas that only exist inflected or are determiners in disguise.
 _STOP_ADJECTIVES = frozenset("letzt nächst erst viel wenig ander beid einzig sonstig weit".split())
+# The English endings of German endings in words shared with English: Analogie – analogy,
+# tropisch – tropical, Autorität – authority, informell – informal, Sekretär – secretary.
+_COGNATE_ENDINGS = (
+    ("isierung", ("ization", "isation")), ("ierung", ("ation", "ification")),
+    ("isiert", ("ized", "ised")), ("ieren", ("ate", "e", "y", "ize", "ise", "")), ("iert", ("ated", "ed")),
+    ("ismus", ("ism",)), ("ität", ("ity",)), ("tät", ("ty",)), ("ie", ("y",)),
+    ("isch", ("ic", "ical")), ("ell", ("al",)), ("ös", ("ous",)), ("iv", ("ive",)), ("ik", ("ic", "ics")),
+    ("iker", ("ician",)), ("enz", ("ence", "ency")), ("anz", ("ance", "ancy")), ("är", ("ary", "ar")),
+    ("abel", ("able",)), ("ibel", ("ible",)), ("ur", ("ure",)), ("in", ("", "ess")),
+)
+# Spellings that sound alike, folded to one: k/c (Kompromiss), z/c (zyklisch), ph/f (Biographie),
+# sch/sh, w/v (Slawe), y/i; doubled letters and a final e count as one and none.
+_COGNATE_SPELLING = (
+    ("ä", "a"), ("ö", "o"), ("ü", "u"), ("ß", "ss"), ("sch", "sh"), ("ph", "f"), ("th", "t"),
+    ("ch", "sh"), ("qu", "kw"), ("ck", "k"), ("c", "k"), ("z", "k"), ("y", "i"), ("w", "v"),
+)
+COGNATE_SIMILARITY = 0.86  # share of matching letters (difflib ratio) of two folded words of 5 letters or more
+# Adjectives made of compass points: nordöstlich, südsüdwestlich, westlich.
+_COMPASS = re.compile(r"^(?:nord|süd|ost|west|nörd|öst)+lich$")
+# A sentence end the splitter missed for want of a space after it ("… bedeutet „Freund“.In den
+# 1980er-Jahren", "… verglich.1958 nutzte"): after a word in lower case, a number or a closing
+# quote, a full stop, "!" or "?" directly followed by a capitalised word; or a full stop
+# between a word and a year. Not after a capital ("U.S.A.", "Dr.Müller").
+_GLUED = re.compile(
+    r"(?:(?<=[a-zäöüß]{2})|(?<=\d)|(?<=[“”\"»’)]))[.!?][“”\"»’)]*(?=[A-ZÄÖÜ][a-zäöüß])"
+    r"|(?<=[a-zäöüß]{3})\.(?=\d{4})"
+)
 
 
 def extract_vocabulary(analysis: Analysis, options: Options) -> tuple[VocabItem, ...]:
@@ -80,6 +111,8 @@ def extract_vocabulary(analysis: Analysis, options: Options) -> tuple[VocabItem,
     if glossary is not None:  # a card without its meaning is half a card
         items = [_finish(item, glossary, analysis) for item in items]
         items = [item for item in items if not _half_card(item)]
+    lemmas = {item.lemma for item in items}
+    items = [item for item in items if not _transparent(item, text.learner, lemmas)]
     return tuple(_one_per_family(items, options.max_words))
 
 
@@ -127,8 +160,70 @@ def _with_parts(item: VocabItem) -> VocabItem:
 def _half_card(item: VocabItem) -> bool:
     """A word met once that the dictionary has no meaning for (Süßwarenunternehmen, Hofdienst):
     readers found such cards rarely worth learning, so with a dictionary in use it makes none
-    (the list may be shorter). A word the text repeats stays."""
-    return not item.gloss and item.pos != "MWE" and item.count < 2
+    (the list may be shorter). A word the text repeats stays, unless it is made from a proper
+    name (Wannseekonferenz, Aaretal): a name of this text, not a word of the language."""
+    if item.gloss or item.pos == "MWE":
+        return False
+    return item.count < 2 or (item.pos == "NOUN" and _named_after(item.lemma))
+
+
+def _named_after(noun: str) -> bool:
+    """Does the compound noun's first part stand for a proper name the lexicon lists?"""
+    lexicon = noun_lexicon()
+    entry = lexicon.compound_entry(noun)
+    if entry is None or not entry.head or len(entry.head) >= len(noun):
+        return False
+    modifier = noun[: len(noun) - len(entry.head)].rstrip("-")
+    return any(name in lexicon.names() for name in {modifier, modifier.removesuffix("s")} if len(name) >= 3)
+
+
+def _transparent(item: VocabItem, learner: int, lemmas: set[str]) -> bool:
+    """A word a learner at this level reads at sight, so its card teaches nothing new:
+    - an adjective or adverb shared with English (tropisch, informell, unpopulär; see
+      :func:`cognate`): a noun's card still teaches its gender and plural, an adjective's none;
+    - an adjective of compass points (nordöstlich, südsüdwestlich);
+    - the feminine -in form of a masculine noun on the list, at the learner's level or below,
+      or shared with English (Sklavin beside Sklave, Enkelin, Prinzessin, Sekretärin): the
+      learner knows the suffix;
+    - a -heit noun of a basic word, below the learner's level (Kindheit)."""
+    lemma = item.lemma.removeprefix("sich ")
+    if item.pos in ("ADJ", "ADV"):
+        return bool(_COMPASS.match(lemma) or (item.gloss and cognate(lemma, item.gloss)))
+    if item.pos != "NOUN":
+        return False
+    if item.article == "die" and lemma.endswith("in"):
+        return any(base in lemmas or level_index(band(lemma_zipf(base))) <= learner or cognate(base, item.gloss)
+                   for base in derivation_bases(lemma))
+    if lemma.endswith("heit") and level_index(item.level) < learner:
+        return level_index(band(lemma_zipf(lemma[: -len("heit")]))) < learner
+    return False
+
+
+def cognate(lemma: str, glosses: tuple[str, ...]) -> bool:
+    """Is the word one English shares — one of its meanings nearly the same string once the
+    regular correspondences of endings (-ie/-y, -isch/-ic(al), -tät/-ty, -ell/-al, -är/-ary)
+    and spellings (k/c, z/c, ph/f, sch/sh) are undone? Analogie – analogy, Kompromiss –
+    compromise, tropisch – tropical. A learner who reads English understands it at sight."""
+    word = lemma.lower().removeprefix("sich ")
+    forms = {word} | {word[: -len(end)] + english for end, endings in _COGNATE_ENDINGS
+                      if word.endswith(end) and len(word) > len(end) + 2 for english in endings}
+    folded = {_fold_spelling(form) for form in forms}
+    for gloss in glosses:
+        meaning = _fold_spelling(re.sub(r"^(?:to|the|a|an) ", "", gloss.lower().strip()))
+        if len(meaning) < 3:
+            continue
+        for form in folded:
+            if form == meaning or (min(len(form), len(meaning)) >= 5
+                                   and SequenceMatcher(None, form, meaning).ratio() >= COGNATE_SIMILARITY):
+                return True
+    return False
+
+
+def _fold_spelling(word: str) -> str:
+    word = re.sub(r"[^a-zäöüß]", "", word)
+    for spelling, folded in _COGNATE_SPELLING:
+        word = word.replace(spelling, folded)
+    return re.sub(r"(.)\1", r"\1", word).rstrip("e")
 
 
 def _finish(item: VocabItem, glossary, analysis: Analysis) -> VocabItem:
@@ -183,6 +278,24 @@ def _hyphenated(lemma: str, text: str) -> str | None:
                     for part, shown in zip(parts, written, strict=True))
 
 
+def own_sentences(text: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets in ``text`` of the sentences it holds: one, or several that the
+    splitter left glued together (see ``_GLUED``)."""
+    spans, start = [], 0
+    for match in _GLUED.finditer(text):
+        spans.append((start, match.end()))
+        start = match.end()
+    return [*spans, (start, len(text))]
+
+
+def _example(sentence: Sentence, position: int) -> str:
+    """The sentence a word stands in (``position``: its offset in the article), as an example:
+    of sentences glued together only the word's own."""
+    offset = position - sentence.start
+    return next((sentence.text[start:end].strip() for start, end in own_sentences(sentence.text)
+                 if start <= offset < end), sentence.text)
+
+
 def _occurrence(sentence: Sentence, token: Token) -> Occurrence:
     form = token.text
     if token.tag.startswith("VV") and token.lemma != token.text.lower():
@@ -209,7 +322,7 @@ def _one_word(form: str) -> str:
 
 def _item(key: tuple[str, str], found: list[tuple[Sentence, Token]], analysis: Analysis) -> VocabItem | None:
     lemma, pos = key
-    sentence = next((s for s, _ in found if not s.is_heading), found[0][0])  # the title is no example
+    sentence, token = next(((s, t) for s, t in found if not s.is_heading), found[0])  # the title is no example
     occurrences = tuple(_occurrence(s, t) for s, t in found)
     forms = {_joined(s, t) for s, t in found} | {lemma}
     fields: dict = {}
@@ -234,7 +347,7 @@ def _item(key: tuple[str, str], found: list[tuple[Sentence, Token]], analysis: A
         level=word_level(lemma, pos, forms, frequency),
         count=len(found),
         occurrences=occurrences,
-        example=sentence.text,
+        example=_example(sentence, token.start),
         sentence=sentence.index,
         **fields,
     )

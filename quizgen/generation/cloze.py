@@ -10,8 +10,9 @@ form differs from it ("die Rakete", "auffordern"); else, for a noun, its article
 and English meaning ("die R… (rocket)": the gender is worth learning, the meaning tells two
 words with the same letter apart); else the first letter and the English gloss ("v… (to give
 away)": the gloss alone admits schenken too), else the first letter. With a
-dictionary in use, a word it has no meaning for makes no gap (mostly one-off compounds). No two
-gaps stand side by side.
+dictionary in use, a word it has no meaning for makes no gap (mostly one-off compounds). A word
+shared with English (Analogie – analogy) is gapped only where the hint is its lemma: "die A…
+(analogy)" gives it away, "die A…" leaves a guess. No two gaps stand side by side.
 
 A card shows one sentence, so the sentence must read on its own: it shows the finite verb of
 a main clause (no heading, byline "(APA, 12.2. 2016)" or fragment), does not end in a colon that leads into a
@@ -19,7 +20,9 @@ list, and does not open with a word that points back (dies, dieser, dabei). A th
 pronoun whose referent stands in an earlier sentence gets it in brackets when
 ``reference.resolve`` is certain ("er (= Kim Jong Un)"); otherwise the sentence makes no
 card. A sentence longer than ``MAX_WORDS`` words is trimmed to the clauses around its best
-gaps, keeping a finite verb.
+gaps, keeping a finite verb; a trimmed sentence that would open with a relative or subordinate
+clause, or with a verb whose subject was cut off, makes no card. Sentences the splitter left
+glued together ("… „Freund“.In den 1980er-Jahren …") are cards of their own.
 
 The text is HTML (Anki fields are HTML): the sentence is escaped, braces and ``::`` are
 written as character references so that cloze syntax inside an article stays text, and runs
@@ -32,10 +35,11 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..config import LEVELS, Options
 from ..extraction.reference import POSSESSIVES, PRONOUNS, resolve
+from ..extraction.vocabulary import cognate, own_sentences
 from ..model import Analysis, ClozeNote, Fact, Sentence, Token, VocabItem
 
 MAX_DELETIONS = 3
@@ -104,6 +108,9 @@ FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN", "VVIMP", "VAIMP"})
 BACK_POINTING_TAGS = frozenset({"PDS", "PDAT", "PAV", "PROAV"})
 THIRD_PERSON = frozenset({"er", "sie", "ihn", "ihm", "ihnen", "ihr"})
 MAIN_CLAUSES = frozenset({"main", "coordinated", "question"})
+# A trimmed sentence that opens with these is a fragment: a relative or subordinate clause
+# ("… die auch von vielen …", "… um die Kosten … zu decken"), or a verb whose subject was cut off.
+FRAGMENT_OPENERS = frozenset({"PRELS", "PRELAT", "KOUS", "KOUI", "PWS", "PWAV", "PWAT"}) | FINITE_TAGS
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,8 +149,8 @@ def make_clozes(
     by_sentence = _targets_by_sentence(analysis, vocabulary, facts, options)
     used: Counter[str] = Counter()
     candidates = []
-    for sentence in analysis.sentences:
-        if sentence.is_heading or len(sentence.tokens) < MIN_TOKENS or _leads_into_list(sentence):
+    for sentence in (part for whole in analysis.sentences if not whole.is_heading for part in _own_sentences(whole)):
+        if len(sentence.tokens) < MIN_TOKENS or _leads_into_list(sentence):
             continue
         targets = [
             t
@@ -153,7 +160,7 @@ def make_clozes(
         chosen = _choose(targets, analysis.article.text)
         start, end = _trim(sentence, chosen)
         chosen = [t for t in chosen if start <= t.start and t.end <= end]
-        if not chosen:
+        if not chosen or (start > sentence.start and _fragment(sentence, start)):
             continue
         referents = _referents(analysis, sentence, start, end)
         if referents is None:
@@ -166,6 +173,29 @@ def make_clozes(
         _note(sentence, chosen, span, referents, analysis, options)
         for _, sentence, chosen, span, referents in best
     )
+
+
+def _own_sentences(sentence: Sentence) -> list[Sentence]:
+    """The sentence, or the sentences the splitter left glued together in it ("… bedeutet
+    „Freund“.In den 1980er-Jahren …"), each as a sentence of its own: a card shows one."""
+    spans = own_sentences(sentence.text)
+    if len(spans) == 1:
+        return [sentence]
+    parts = []
+    for first, last in spans:
+        start, end = sentence.start + first, sentence.start + last
+        parts.append(replace(sentence, start=start, end=end, text=sentence.text[first:last],
+                             tokens=tuple(t for t in sentence.tokens if start <= t.start and t.end <= end)))
+    return parts
+
+
+def _fragment(sentence: Sentence, start: int) -> bool:
+    """Does the sentence trimmed to begin at ``start`` open with a fragment: a relative or
+    subordinate clause, or a verb whose subject stands before the cut?"""
+    first = next((t for t in sentence.tokens if t.start >= start and any(c.isalnum() for c in t.text)), None)
+    if first is None or first.tag in FRAGMENT_OPENERS:
+        return True
+    return any(first.i in clause.tokens and clause.kind not in MAIN_CLAUSES for clause in sentence.clauses)
 
 
 def _targets_by_sentence(
@@ -184,6 +214,7 @@ def _targets_by_sentence(
             continue  # Eisenstädter, Westungarn: made from a name of the article
         if glossed and not item.gloss and item.pos != "MWE":
             continue  # a word the dictionary does not know is rarely one to practise: a one-off compound
+        shared = cognate(item.lemma, item.gloss)  # with English: Analogie – analogy
         for occurrence in item.occurrences:
             token = tokens.get(occurrence.start)
             if token is not None and (
@@ -196,9 +227,11 @@ def _targets_by_sentence(
                 continue  # a name, or a word inside one: "Wangen" an der Aare
             if _in_brackets(text, occurrence.start):
                 continue  # "(ungarisch Kismarton, kroatisch Željezno)": asides, often foreign
-            by_sentence.setdefault(occurrence.sentence, []).append(
-                Target(occurrence.start, occurrence.end, item)
-            )
+            target = Target(occurrence.start, occurrence.end, item)
+            answer = normalise_space(text[occurrence.start : occurrence.end])
+            if shared and "…" in hint_for(target, answer, options.hint):
+                continue  # "die A… (analogy)" gives the word away; "die A…" alone leaves a guess
+            by_sentence.setdefault(occurrence.sentence, []).append(target)
     return by_sentence
 
 
