@@ -432,9 +432,32 @@ def test_a_relative_clause_opened_by_an_article_stays_one(nlp):
 def test_a_vorfeld_with_an_insertion_keeps_its_finite_verb(nlp):
     _, clauses = _clauses(nlp, "Am folgenden Tag, dem 18. Januar, wurden vom Irak aus erstmals acht Raketen auf Israel abgefeuert.")
     assert len(clauses) == 1 and clauses[0].sure and clauses[0].lemma == "abfeuern"
-    assert _role(clauses[0], "time") == ["Am folgenden Tag"]
+    assert _role(clauses[0], "time")[0] == "Am folgenden Tag"
+    assert _role(clauses[0], "subject") == ["acht Raketen"]
 
 
 def test_an_extended_attribute_ends_at_the_verb(nlp):
     _, clauses = _clauses(nlp, "Die durch den Fruchtzucker entstehende Süße lässt Mincemeat zu einem weniger herzhaften Gericht werden.")
     assert clauses[0].constituents[0].text == "Die durch den Fruchtzucker entstehende Süße"
+
+
+def test_von_aus_says_where_from_and_is_no_agent(nlp):
+    _, clauses = _clauses(nlp, "Am folgenden Tag wurden vom Irak aus erstmals acht Raketen auf Israel abgefeuert.")
+    assert not clauses[0].role("agent")
+    assert _role(clauses[0], "origin") == ["vom Irak aus"]
+    assert _role(clauses[0], "subject") == ["acht Raketen"]
+
+
+def test_aus_with_a_noun_phrase_of_its_own_stays_a_preposition(nlp):
+    _, clauses = _clauses(nlp, "Er trank vom Wein aus der Flasche.")
+    assert "aus der Flasche" in [c.text for c in clauses[0].constituents]
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("Bays studierte bis 1997 an der Wesleyan University.", "an der Wesleyan University"),
+    ("Er arbeitete bei Siemens in München.", "bei Siemens"),
+])
+def test_a_named_institution_in_the_dative_is_a_place(nlp, text, phrase):
+    _, clauses = _clauses(nlp, text)
+    found = _constituent(clauses[0], phrase)
+    assert found.role == "place" and found.sure

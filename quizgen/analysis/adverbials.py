@@ -211,6 +211,13 @@ def _is_place(words: Sequence[Token]) -> bool:
                for t in _nouns(words))
 
 
+def _is_institution(words: Sequence[Token]) -> bool:
+    """A named organisation after "an", "in", "bei" in the dative: where someone studies, works
+    or appears ("an der Wesleyan University", "bei Siemens", "im Bundestag")."""
+    names = [t for t in words if t.tag in ("NE", "NN", "FM") and t.ent_label]
+    return bool(names) and all(t.ent_label == "ORG" for t in names)
+
+
 def _is_accusative(fused: Token, rest: Sequence[Token], cases: frozenset[str] | None = None) -> bool | None:
     """A two-way preposition's phrase in the accusative (direction), dative (place) or unknown."""
     if fused.text.lower() in _ACCUSATIVE_FUSED:
@@ -279,7 +286,8 @@ def _prepositional(preposition: str, first: Token, rest: Sequence[Token], cases:
         return Kind("direction", "zu")
     if preposition == "zu" and _is_action(rest):
         return Kind("purpose", "zu")  # "zur Stärkung der Zusammenarbeit"
-    if preposition == "bei" and place:
+    institution = preposition in ("an", "in", "bei") and _is_institution(rest)
+    if preposition == "bei" and (place or institution):
         return Kind("place", "bei")
     if preposition in ("auf", "in") and any(t.text in MANNER_NOUNS for t in rest):
         return Kind("manner", preposition)
@@ -298,7 +306,7 @@ def _prepositional(preposition: str, first: Token, rest: Sequence[Token], cases:
             return Kind("place" if place else "adverbial", preposition, False)
         if accusative:
             return Kind("direction", preposition, place)
-        return Kind("place", preposition, place)
+        return Kind("place", preposition, place or institution)
     return Kind("adverbial", preposition, place or time)
 
 

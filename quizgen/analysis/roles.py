@@ -354,10 +354,19 @@ def _prepositional_phrase(tokens: tuple[Token, ...], own: list[int], n: int) -> 
     inner.preposition = _preposition(prep)
     if prep.tag == "APPRART":
         inner.definite = True
-    if end < len(own) and tokens[own[end]].tag == "APZR":
+    if end < len(own) and (tokens[own[end]].tag == "APZR" or _circumposition_aus(tokens, own, end, inner)):
         inner.positions.append(own[end])
         end += 1
     return end, inner
+
+
+def _circumposition_aus(tokens: tuple[Token, ...], own: list[int], k: int, phrase: Phrase) -> bool:
+    """"vom Irak aus": an "aus" right after a von-phrase closes it when no noun phrase of its own
+    follows it ("vom Irak aus erstmals acht Raketen"), unlike "vom Wein aus der Flasche"."""
+    if phrase.preposition != "von" or tokens[own[k]].text.lower() != "aus" or own[k] != max(phrase.positions) + 1:
+        return False
+    following = tokens[own[k] + 1] if own[k] + 1 < len(tokens) else None
+    return following is None or following.tag not in DETERMINER_TAGS | NOUN_TAGS | PRONOUN_TAGS | {"ADJA", "CARD", "PIS"}
 
 
 def _noun_ahead(tokens: tuple[Token, ...], own: list[int], n: int) -> int | None:
@@ -615,7 +624,8 @@ def _pp_role(tokens: tuple[Token, ...], phrase: Phrase, vc: VerbComplex) -> tupl
         return "adverbial", "range", True
     if prep in lex.VALENCY.get(lemma, ()) and not _is_time_noun(tokens, phrase):
         return "object_prep", "", True
-    if vc.voice == "passive" and prep == "von" and not _is_time_noun(tokens, phrase):
+    circumposition = tokens[max(phrase.positions)].text.lower() == "aus"  # "vom Irak aus": where from, no agent
+    if vc.voice == "passive" and prep == "von" and not _is_time_noun(tokens, phrase) and not circumposition:
         return "agent", "", True
     kind = adverbials.settled(adverbials.adverbial_kind(own, cases_of(phrase.readings) - {"Nom"}))
     return kind.role, kind.detail, kind.sure
