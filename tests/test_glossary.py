@@ -300,6 +300,12 @@ etw. aufheben; stoppen {vt} | aufhebend; stoppend | hebt auf; stoppt :: to break
 etw. aufheben {vt} [jur.] | aufhebend | ein Gesetz aufheben :: to repeal sth. | repealing | to repeal a law
 Bestrebung {f}; Streben {n} :: movement
 Streben {n} (nach) :: pursuit (of)
+etw. abschwächen; etw. abmildern {vt} | abschwächend; abmildernd :: to water down sth. | watering down
+nachlassen; sich abschwächen {v} (Sache) | nachlassend; sich abschwächend :: to moderate (of a thing) | moderating
+Raubüberfall {m}; Überfall {m} (auf eine Bank) | Raubüberfälle {pl}; Überfälle {pl} :: hold-up | hold-ups
+Überfall {m} (auf); Einfall {m} (in) | Überfälle {pl}; Einfälle {pl} :: invasion (of) | invasions
+Dreharbeit {f} (vom Dreher) :: lathe work
+Dreharbeiten {pl}; Dreh {m} (Film, Video) :: filming; shooting
 """
 
 
@@ -351,3 +357,26 @@ def test_preposition_after_a_noun_picks_its_construction(partner_ding, nlp):
     assert partner_ding.senses("Streben", "NOUN", sentence=sentence, token_i=token)[0] == "pursuit"
     sentence, token = _analysed(nlp, "Das Streben der Bauern wurde stärker.", "Streben")
     assert partner_ding.senses("Streben", "NOUN", sentence=sentence, token_i=token)[0] == "movement"
+
+
+def test_reflexive_clause_prefers_the_reflexive_sense(partner_ding, nlp):
+    sentence, token = _analysed(nlp, "Norman schwächte sich für einige Zeit in die Kategorie 2 ab.", "abschwächen")
+    assert partner_ding.senses("abschwächen", "VERB", sentence=sentence, token_i=token)[0] == "to moderate"
+    sentence, token = _analysed(nlp, "Die Regierung schwächte den Entwurf deutlich ab.", "abschwächen")
+    assert partner_ding.senses("abschwächen", "VERB", sentence=sentence, token_i=token)[0] == "to water down"
+
+
+def test_short_form_of_a_compound_and_plural_headword(partner_ding, nlp):
+    # "Raubüberfall; Überfall :: hold-up" is the robbery's sense, Überfall's only as its short form
+    line = PARTNER_DING.splitlines()[10]
+    reordered = line.replace("Raubüberfall {m}; Überfall {m} (auf eine Bank)", "Überfall {m} (auf eine Bank); Raubüberfall {m}")
+    short, first = ({e[0]: e[3] for e in _ding_entries(text) if e[2] == "hold-up"}["Überfall"] for text in (line, reordered))
+    assert short <= first / 2
+    weights = {entry[0]: entry[3] for entry in _ding_entries(SENSE_DING.splitlines()[6])}  # after two compounds: the general word
+    assert weights["Grenze"] >= weights["Staatsgrenze"]
+    sentence, token = _analysed(nlp, "Hitler erschien der Überfall auf Polen als ein überschaubares Risiko.", "Überfall")
+    assert partner_ding.senses("Überfall", "NOUN", sentence=sentence, token_i=token)[0] == "invasion"
+    # Ding's plural headword wins when the sentence uses the plural
+    sentence, token = _analysed(nlp, "Bereits während der Dreharbeiten veröffentlichte der Regisseur Bilder.", "Dreharbeit")
+    assert partner_ding.senses("Dreharbeit", "NOUN", sentence=sentence, token_i=token)[0] in ("filming", "shooting")
+    assert "filming" not in partner_ding.senses("Dreharbeit", "NOUN")  # without the plural in a sentence

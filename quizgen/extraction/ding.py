@@ -155,6 +155,19 @@ def _more_common(lemma: str, heads: list[tuple[str, str, bool]]) -> int:
     return sum(1 for other, _, _ in heads if other and other != lemma and zipf_frequency(other) > own + 0.3)
 
 
+SHORTENED = 0.5  # the lemma after a compound ending in it: "Raubüberfall; Überfall :: hold-up"
+
+
+def _shortening(lemma: str, heads: list[tuple[str, str, bool]]) -> float:
+    """Less support when the line first names one compound ending in the lemma: "Raubüberfall {m};
+    Überfall {m} :: hold-up" translates the robbery, a sense Überfall has only as its short form.
+    After several such compounds the lemma is the general word they share ("Landesgrenze;
+    Staatsgrenze; Grenze :: border")."""
+    earlier = [other for other, _, _ in heads[: [head[0] for head in heads].index(lemma)]]
+    longer = [other for other in earlier if other.lower().endswith(lemma.lower()) and len(other) > len(lemma) + 2]
+    return SHORTENED if len(longer) == 1 else 1.0
+
+
 def _object_and_verb(alternative: str) -> tuple[str, str, bool]:
     """(verb, object, with an article) of a headword that is a verb with its typical object:
     "Pflanzen anbauen", "eine Strecke zurücklegen"; ("", "", False) otherwise."""
@@ -258,13 +271,13 @@ def _ding_entries(line: str) -> list[Entry]:
     if len(alternatives) == 1:
         damping *= 1.4  # the word's own entry, not a list of synonyms
     entries: list[Entry] = []
-    markers = _markers(alternatives) if pos == "VERB" else [""] * len(alternatives)
+    markers = _markers(alternatives)
     for ((lemma, preposition, narrowed), partner, bound), part, marker in zip(partnered, alternatives, markers, strict=True):
         if not lemma:
             continue
-        factor = damping * (NARROWED if narrowed else 1.0) / (1 + 0.5 * _more_common(lemma, heads))
+        factor = damping * (NARROWED if narrowed else 1.0) * (_shortening(lemma, heads) if pos == "NOUN" else 1.0) / (1 + 0.5 * _more_common(lemma, heads))
         line_cues = cue_words(german, lemma)
-        marks = _valency(part, marker) if pos == "VERB" else ""
+        marks = _valency(part, marker) if pos == "VERB" else "P" if marker == "pl" else ""  # P: a plural headword
         partners = _example_partners(german_parts[1:], lemma) | ({partner} if partner else set())
         english_preposition = preposition.removeprefix("sich").strip() if pos == "VERB" else ""
         for j, (gloss, weight) in enumerate(_english_glosses(english_first, pos, english_preposition, narrowed)):

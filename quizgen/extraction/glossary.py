@@ -44,7 +44,7 @@ from .ding import Entry, ding_lines
 from .senses import Context, Sense, choose
 
 MIN_SUPPORT = 0.12  # senses with less dictionary support are not even indexed
-INDEX_VERSION = 44
+INDEX_VERSION = 47
 
 
 # "lemma<TAB>POS" → [(gloss, POS, support, English Zipf, ordered, preposition, cues, marks, partners, bound)]
@@ -269,7 +269,17 @@ class Glossary:
         analysed sentence, and ``token_i``, the word's ``Token.i``, tell more: the clause's
         prepositional and direct objects ("to put" needs one, "to take off" none).
         """
-        return choose(self.candidates(lemma, pos), Context.of(sentence if sentence is not None else context, lemma, token_i))
+        candidates = self.candidates(lemma, pos) + self._plural_entry(lemma, pos, sentence, token_i)
+        return choose(candidates, Context.of(sentence if sentence is not None else context, lemma, token_i))
+
+    def _plural_entry(self, lemma: str, pos: str, sentence: Sentence | None, token_i: int | None) -> list[Sense]:
+        """The senses of a plural the dictionary has as a headword of its own ({pl}), when the
+        sentence uses that plural: "während der Dreharbeiten" is filming (Dreharbeiten {pl}), not
+        the lathe work of the singular Dreharbeit. They compete with the singular's senses."""
+        token = next((t for t in sentence.tokens if t.i == token_i), None) if sentence is not None and pos == "NOUN" else None
+        if token is None or token.text == lemma or token.feature("Number") == "Sing":
+            return []
+        return [Sense(*entry) for entry in self._index.get(_key(token.text, pos), ()) if "P" in entry[7]]
 
     def within(self, analysis: Analysis) -> AnalysedGlossary:
         """This glossary reading an article's analysis, for callers that pass a sentence's text."""

@@ -49,7 +49,7 @@ MAX_COMMON = 2.0  # English Zipf 5.5: go, be, get, put are too polysemous to win
 PARTNER_MATCH = 3.0  # the sentence has a noun Ding pairs the sense with (its object, a genitive)
 BOUND_MATCH = 3.0  # more when the sense is Ding's for that very pair ("Einbruch der Nacht :: nightfall")
 NOUN_CONSTRUCTION = 2.0  # a noun sense with the preposition that follows the noun: "Streben nach"
-NOT_REFLEXIVE = 0.4  # a sense without "sich" when the verb's clause is reflexive and Ding has reflexive senses
+NOT_REFLEXIVE = 0.25  # a sense without "sich" when the verb's clause is reflexive and Ding has reflexive senses
 VALENCY_MISMATCH = 0.3  # a transitive sense in an intransitive clause, or the other way round
 PERSON_UNSURE = 0.7  # a "jdn." sense when the object is not known to be a person
 _PERSON_PRONOUNS = frozenset(["mich", "dich", "ihn", "uns", "euch"])
@@ -71,7 +71,7 @@ class Sense:
     ordered: bool = False  # from a user's TSV dictionary: its order is the ranking
     preposition: str = ""  # the German construction: "von" for "von etw. abhängen"
     cues: str = ""  # German words of the sense's examples and qualifiers ("flugzeug hebt")
-    marks: str = ""  # a verb sense's object: t(ransitive), i(ntransitive), p(erson), s (thing)
+    marks: str = ""  # a verb sense's object: t(ransitive), i(ntransitive), p(erson), s (thing); P: a plural noun's
     partners: str = ""  # German nouns Ding pairs it with: "strecke" for "eine Strecke zurücklegen"
     bound: bool = False  # Ding gives the sense only with one of its partners
 
