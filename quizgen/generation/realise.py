@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Analysis, Clause, Constituent, Sentence, Token
+from .wellformed import MAX_QUESTION_WORDS
 
 Spans = Mapping[tuple[int, int], str]
 
@@ -56,7 +57,7 @@ CONNECTIVES = frozenset({"jedoch", "aber", "also", "zwar", "allerdings", "nämli
                          "weiterhin", "weiter", "außerdem", "zudem", "ebenfalls", "dennoch", "trotzdem", "daher",
                          "deshalb", "deswegen", "darum", "somit", "folglich", "damals", "dann", "danach", "dabei",
                          "dort", "hier", "so", "auch", "ferner", "wiederum", "schließlich", "letztlich", "übrigens",
-                         "jedenfalls", "insbesondere", "beispielsweise", "etwa", "dagegen", "indes", "inzwischen",
+                         "jedenfalls", "insbesondere", "beispielsweise", "etwa", "dagegen", "indes", "inzwischen", "gleichwohl",
                          "mittlerweile", "freilich", "doch", "ja", "eben", "halt", "wohl", "dazu", "hierbei", "dafür"})
 _SEPARABLE = ("ab", "an", "auf", "aus", "bei", "ein", "fest", "fort", "her", "herein", "heraus", "herbei",
               "hin", "hinaus", "hinein", "los", "mit", "nach", "vor", "vorbei", "voran", "weg", "weiter",
@@ -65,11 +66,19 @@ _SEPARABLE = ("ab", "an", "auf", "aus", "bei", "ein", "fest", "fort", "her", "he
 
 @dataclass(frozen=True, slots=True)
 class _Unit:
-    """A piece that moves as a whole: a constituent, or a loose word (adverb, particle, nicht)."""
+    """A piece that moves as a whole: a constituent, or a loose word (adverb, particle, nicht).
+
+    ``kind`` marks pieces built from several: "aside" (a bracket, left out of questions),
+    "range" ("von 1827 bis 1846"), "list" ("nach Transbaikal und in die Mongolei"), "vorfeld"
+    (the pieces before the finite verb of a verb-second clause, one phrase by the V2 rule) with
+    their ``parts``; "cut" is a phrase the analysis ran across the finite verb, its words after it.
+    """
 
     start: int
     end: int
     constituent: Constituent | None = None
+    kind: str = ""
+    parts: tuple[_Unit, ...] = ()
 
     @property
     def is_clause(self) -> bool:
@@ -166,13 +175,19 @@ def interrogative(
     if prepared is None:
         return None
     layout, replace = prepared
-    asked_unit = next((u for u in _units(layout) if (u.start, u.end) == (asked.start, asked.end) or u.constituent is asked), None)
+    units = _units(layout)
+    asked_unit = _asked_unit(sentence, units, asked)
     if asked_unit is None or any(not c.sure for c in drop):
         return None  # (a focus particle goes with what it stands before: "Wann …? – schon in der Steinzeit")
     dropped = {(c.start, c.end) for c in drop} | {(asked.start, asked.end), (asked_unit.start, asked_unit.end)}
-    # adverbial clauses stay out of a question ("Wozu hat Kim … aufgefordert?", not "…, und …")
-    dropped |= {(u.start, u.end) for u in _units(layout) if u.is_clause and u.constituent is not None
-                and u.constituent.role != "complement"}
+    # adverbial clauses stay out of a question ("Wozu hat Kim … aufgefordert?", not "…, und …"),
+    # and so do brackets and a clause that only goes on from this one ("…, wobei ihm …")
+    dropped |= {(u.start, u.end) for u in units if u.is_clause and u.constituent is not None
+                and (u.constituent.role != "complement" or _continuative(sentence, clause, u))}
+    dropped |= {(u.start, u.end) for u in units if u.kind == "aside"}
+    replace |= {(a.start, a.end): "" for u in units for a in u.parts if a.kind == "aside"}
+    if _broken(sentence, clause, layout, asked_unit, dropped):
+        return None
     finite = layout.finite_text
     if number is None and asked.role == "subject" and word.lower() in ("wer", "was"):
         person = _person(layout.finite, finite, clause)
@@ -187,10 +202,159 @@ def interrogative(
     dropped |= {(u.start, u.end) for u in _units(layout) if _connective(sentence, u)}
     if asked.role == "complement":  # the correlate belongs to the asked clause: "Wozu überredete er sie (dazu)?"
         dropped |= {(u.start, u.end) for u in _units(layout) if correlate(sentence, u.start, u.end)}
-    rest = _rest(sentence, clause, layout, asked_unit, dropped, replace)
-    if rest is None:
-        return None
-    return _finish([word, finite, *rest], "?")
+    while True:  # a question over the length a reader takes in leaves out what it can spare
+        rest = _rest(sentence, clause, layout, asked_unit, dropped, replace)
+        if rest is None:
+            return None
+        question = _finish([word, finite, *rest], "?")
+        spare = _spare(sentence, clause, layout, asked_unit, dropped)
+        if question is None or len(question.split()) <= MAX_QUESTION_WORDS or spare is None:
+            return question
+        dropped.add((spare.start, spare.end))
+
+
+_LOOSE_NOMINAL_TAGS = frozenset({"NN", "NE", "FM", "XY", "TRUNC", "ART", "ADJA", "CARD", "APPR", "APPRART", "PIAT",
+                                 "PDAT", "PPOSAT"})
+_CUTTING_MARKS = frozenset({"/", "'", "’"})
+COPULAS = frozenset({"sein", "werden", "bleiben"})
+
+
+def _broken(sentence: Sentence, clause: Clause, layout: _Layout, asked: _Unit, dropped: set[tuple[int, int]]) -> bool:
+    """Signs in what the question keeps that the clause was cut wrong: a noun, article or
+    number outside every phrase, or a phrase the analysis was unsure of, whose neighbour leaves
+    ("… Durchmesser von 3 bis 8 (selten bis 10) Zentimeter" without the bracket); a slash or
+    apostrophe outside every phrase ("1914/15" would lose its slash); a dash with one side
+    leaving; a genitive cut off from its noun ("… King (1968) des Avantgarde-Komponisten")."""
+    units = sorted(_units(layout), key=lambda u: u.start)
+    gone = {(u.start, u.end) for u in units if u == asked or (u.start, u.end) in dropped}
+    verbs = set(clause.verbs) | {clause.finite}
+    for k, unit in enumerate(units):
+        if unit.kind or (unit.start, unit.end) in gone:
+            continue
+        token = _token(sentence, unit.start)
+        loose = unit.constituent is None and token is not None and token.tag in _LOOSE_NOMINAL_TAGS
+        unsure = unit.constituent is not None and not unit.constituent.sure  # "der Tag Alla | hjärtans dag"
+        neighbours = [units[j] for j in (k - 1, k + 1) if 0 <= j < len(units)]
+        if loose and any(_touching(n, unit, verbs) and (n.start, n.end) in gone for n in neighbours):
+            return True
+        if unsure and any(_touching(n, unit, verbs) and n.kind == "aside" for n in neighbours):
+            return True
+    covered = {i for u in units for i in range(u.start, u.end)}
+    if any(t.text in _CUTTING_MARKS and t.i in clause.tokens and t.i not in covered for t in sentence.tokens):
+        return True
+    for before, unit in zip(units, units[1:]):
+        dash = any(t.text in ("–", "—") and before.end <= t.i < unit.start for t in sentence.tokens)
+        if dash and _touching(before, unit, verbs) and ((before.start, before.end) in gone) != ((unit.start, unit.end) in gone):
+            return True  # "King George – Ein Königreich …": a dash joins what one side says to the other
+        first, last = _token(sentence, unit.start), _token(sentence, before.end - 1)
+        if ((unit.start, unit.end) not in gone and first is not None and first.tag == "ART"
+                and first.text.lower() in ("des", "eines") and last is not None and last.tag in ("NN", "NE")):
+            return True
+    return False
+
+
+def _touching(one: _Unit, other: _Unit, verbs: set[int]) -> bool:
+    """No verb of the clause between two units."""
+    return not any(min(one.end, other.end) <= v < max(one.start, other.start) for v in verbs)
+
+
+def _asked_unit(sentence: Sentence, units: Iterable[_Unit], asked: Constituent) -> _Unit | None:
+    """The unit the question word stands for: the asked phrase (with a focus particle before
+    it), or a unit it is part of when the question word fits the whole (see ``_asks_whole``)."""
+    for unit in units:
+        if unit.kind == "cut":
+            continue  # the phrase was cut at the verb: its words are not all here
+        if (unit.start, unit.end) == (asked.start, asked.end) or unit.constituent is asked and not unit.parts:
+            return unit
+        if any(part.constituent is asked for part in unit.parts):
+            return unit if _asks_whole(sentence, unit, asked) else None
+    return None
+
+
+def _asks_whole(sentence: Sentence, unit: _Unit, asked: Constituent) -> bool:
+    """Does the question word for ``asked`` fit the whole unit it is part of? A range asked
+    with a time word ("Von 1827 bis 1846" → Wann); a Vorfeld whose first phrase is asked and
+    the rest is a number or a bracket ("Die Provinz (…)", "Im September | 2008"); a time in a
+    Vorfeld of adverbials ("Nach der Volkszählung im Jahr | 2010 lebten …" → Wann lebten …)."""
+    if unit.kind == "range":
+        return asked.role == "time"
+    if unit.kind != "vorfeld":
+        return False
+    first, others = unit.parts[0], [u for u in unit.parts if u.constituent is not asked]
+    if first.constituent is asked and (first.start, first.end) == (asked.start, asked.end) and all(
+            u.kind == "aside" or _number_only(sentence, u) for u in others):
+        return True
+    return asked.role == "time" and all(
+        u.kind == "aside" or not u.kind and not u.is_clause and u.constituent is not None
+        and u.constituent.role in ("time", "adverbial") for u in others)
+
+
+# A clause opened by one of these words only goes on from the one before ("…, wobei ihm die
+# Opposition Wahlbetrug vorwarf"); those of the second set may also be an object clause
+# ("erklärte, wodurch …"), so only after an accusative object they are sure to go on.
+_CONTINUATIVE = frozenset({"wobei", "woraufhin", "wohingegen"})
+_CONTINUATIVE_AFTER_OBJECT = frozenset({"wodurch", "weshalb", "weswegen", "womit"})
+
+
+def _continuative(sentence: Sentence, clause: Clause, unit: _Unit) -> bool:
+    token = _token(sentence, unit.start)
+    word = token.text.lower() if token is not None else ""
+    if word in _CONTINUATIVE:
+        return True
+    return word in _CONTINUATIVE_AFTER_OBJECT and any(c.role == "object_acc" and c.sure for c in clause.constituents)
+
+
+# Verbs whose place phrase is part of what they say ("liegt in Usbekistan"): it stays.
+_PLACE_VERBS = frozenset({"liegen", "befinden", "wohnen", "leben", "stehen", "sitzen", "hängen", "bleiben", "sein"})
+_SPARE_ROLES = frozenset({"time", "place", "adverbial", "manner"})
+
+
+def _spare(sentence: Sentence, clause: Clause, layout: _Layout, asked: _Unit, dropped: set[tuple[int, int]]) -> _Unit | None:
+    """The adverbial a too long question can do without (the longest; the later of two):
+    a time, place or other adverbial phrase with a determiner, name or number, or an adjective
+    used as an adverb ("kostenlos"). Never the subject, an object, the verbs, a negation, an
+    "als"-phrase or a fixed phrase such as "in Frage", "zur Verfügung"."""
+    if clause.lemma in COPULAS:
+        return None  # "Wer ist …?" says little enough
+    kept = sorted((u for u in _units(layout) if u != asked and (u.start, u.end) not in dropped), key=lambda u: u.start)
+    candidates = [u for k, u in enumerate(kept) if _can_spare(sentence, clause, u)
+                  and _spare_between(sentence, clause, kept[k - 1] if k else None, u, kept[k + 1] if k + 1 < len(kept) else None)]
+    return max(candidates, key=lambda u: (u.end - u.start, u.start), default=None)
+
+
+def _spare_between(sentence: Sentence, clause: Clause, before: _Unit | None, unit: _Unit, after: _Unit | None) -> bool:
+    """May ``unit`` go from between its neighbours? Not when a loose word before it may belong
+    to it ("vom 3. bis | zum 24. April"), nor when what follows may be its attribute, which the
+    phrase before would then take ("als Dank | für ihre Arbeit | zur Erhaltung der Umwelt")."""
+    verbs = set(clause.verbs) | {clause.finite}
+    if before is not None and not any(before.end <= v < unit.start for v in verbs):
+        first = _token(sentence, before.start)
+        if before.constituent is None and (first is None or first.tag not in ("ADV", "PTKNEG", "ADJD")):
+            return False
+    if after is not None and not any(unit.end <= v < after.start for v in verbs):
+        first = _token(sentence, after.start)
+        if first is None or first.tag in _SPARE_BLOCKING_TAGS or after.constituent is None and first.tag not in ("ADV", "PTKNEG"):
+            return False
+    return True
+
+
+_SPARE_BLOCKING_TAGS = frozenset({"APPR", "APPRART", "ADJA", "ADJD", "NN", "NE", "CARD", "FM", "XY", "TRUNC"})
+
+
+def _can_spare(sentence: Sentence, clause: Clause, unit: _Unit) -> bool:
+    constituent = unit.constituent
+    if constituent is None or unit.kind or unit.is_clause or not constituent.sure or constituent.role not in _SPARE_ROLES:
+        return False
+    if constituent.role == "place" and clause.lemma.removeprefix("sich ") in _PLACE_VERBS:
+        return False
+    tokens = [t for t in sentence.tokens if unit.start <= t.i < unit.end]
+    if any(t.tag in ("PTKNEG", "KOKOM", "PPER", "PRF", "PIS") or t.text.lower() in ("ohne", "kein", "keine", "keinen", "keinem", "keiner") for t in tokens):
+        return False
+    if len(tokens) == 1:
+        return tokens[0].tag == "ADJD" or constituent.role == "time" and tokens[0].tag == "CARD"
+    if tokens[0].tag not in ("APPR", "APPRART") or not tokens[0].text[:1].islower() and not sentence_initial(sentence, tokens[0].i):
+        return constituent.role == "time" and tokens[0].tag != "APPR"
+    return constituent.role == "time" or any(t.tag in ("ART", "PDAT", "PPOSAT", "PIAT", "CARD", "NE", "ADJA") for t in tokens[1:])
 
 
 def correlate(sentence: Sentence, start: int, end: int) -> str:
@@ -299,17 +463,26 @@ def _layout(sentence: Sentence, clause: Clause) -> _Layout | None:
     outer = _outer(clause.constituents)
     if clause.constituents and not outer:
         return None
-    if any(c.start <= v < c.end for c in outer for v in verbs if c.clause is None):
+    pieces = _cut_years(sentence, clause, [_Unit(c.start, c.end, c) for c in outer])
+    if any(u.start <= v < u.end for u in pieces for v in verbs if not u.is_clause):
         return None  # a verb of this clause inside a constituent: the spans are wrong
-    covered = {i for c in outer for i in range(c.start, c.end)}
+    pieces = _asides(sentence, clause, pieces, verbs)
+    covered = {i for u in pieces for i in range(u.start, u.end)}
+    loose_links: set[int] = set()
     for i in clause.tokens:
         token = _token(sentence, i)
-        if token is not None and i not in covered and i not in verbs and token.tag in _VERBAL_TAGS | {"KON"}:
-            return None  # a verb part left out ("stellt … mit Heathrow") or a coordination not understood
+        if token is None or i in covered or i in verbs:
+            continue
+        if token.tag in _VERBAL_TAGS:
+            return None  # a verb part left out ("stellt … mit Heathrow")
+        if token.tag == "KON":
+            loose_links.add(i)
     participles = [t.tag for v in sorted(verbs) if (t := _token(sentence, v)) is not None and t.tag in ("VVPP", "VVINF")]
     if len(participles) > 1 and "VVPP" in participles:
         return None  # "verkauft gebracht": two full verbs in one bracket, a coordination cut wrong
-    units = [_Unit(c.start, c.end, c) for c in outer]
+    if _bracket_after_comma(sentence, clause, verbs):
+        return None
+    units = list(pieces)
     skip = {clause.conjunction} if clause.kind in ("subordinate", "coordinated") else set()
     for i in clause.tokens:
         token = _token(sentence, i)
@@ -317,7 +490,10 @@ def _layout(sentence: Sentence, clause: Clause) -> _Layout | None:
             continue
         units.append(_Unit(i, i + 1))
     units.sort(key=lambda u: u.start)
-    units = _attach_particles(sentence, units)
+    units = _coordinations(sentence, _attach_particles(sentence, units))
+    joined = {u.parts[0].end for u in units if u.kind in ("range", "list")}
+    if loose_links - joined:
+        return None  # a coordination not understood ("und" between verbs, or one conjunct cut off)
     right_verbs = sorted(v for v in verbs if v != clause.finite)
     if any(v > clause.finite for v in right_verbs):
         verb_final = False
@@ -343,11 +519,156 @@ def _layout(sentence: Sentence, clause: Clause) -> _Layout | None:
         if bracket is None:  # no right bracket: clauses at the end form the Nachfeld
             while middle and middle[-1].is_clause:
                 after.insert(0, middle.pop())
+        if len(vorfeld) > 1:
+            merged = _one_vorfeld(sentence, vorfeld, [u for u in units if u not in vorfeld])
+            if merged is None:
+                return None  # a Vorfeld the rules did not cut into one piece, and a word says the cut is wrong
+            units = [merged] + [u for u in units if u not in vorfeld]
+            vorfeld = [merged]
         if len(vorfeld) != 1:
-            return None  # verb-first or a Vorfeld the rules did not cut into one piece
+            return None  # verb-first
     if len(vorfeld) + len(middle) + len(after) != len(units):
         return None  # a piece between the verbs of the verb cluster: not placeable
     return _Layout(tuple(vorfeld), tuple(middle), tuple(after), finite, finite_text, tuple(right), verb_final)
+
+
+def _cut_years(sentence: Sentence, clause: Clause, pieces: list[_Unit]) -> list[_Unit]:
+    """A year that a phrase runs across the finite verb ("Im September | 2008 verlängerte
+    Marvel"): in a verb-second clause it stands before the verb, so it belongs to the Vorfeld
+    and the phrase keeps the words after the verb ("Marvel")."""
+    if clause.kind not in ("main", "coordinated") or clause.finite is None:
+        return pieces
+    finite = clause.finite
+    result: list[_Unit] = []
+    for unit in pieces:
+        first = _token(sentence, unit.start)
+        if (unit.constituent is not None and not unit.is_clause and unit.start == finite - 1 and unit.end > finite + 1
+                and first is not None and first.tag == "CARD"):
+            result += [_Unit(unit.start, finite), _Unit(finite + 1, unit.end, unit.constituent, kind="cut")]
+        else:
+            result.append(unit)
+    return result
+
+
+def _asides(sentence: Sentence, clause: Clause, pieces: list[_Unit], verbs: set[int]) -> list[_Unit]:
+    """Each bracket of the clause that no piece runs into, as one unit ("(* 20. August 1986 in
+    Delhi)"), with the pieces inside it: a question leaves it out, a statement keeps it."""
+    own = set(clause.tokens)
+    tokens = sentence.tokens
+    result = list(pieces)
+    k = 0
+    while k < len(tokens):
+        if tokens[k].text != "(" or tokens[k].i not in own:
+            k += 1
+            continue
+        depth, close = 0, None
+        for m in range(k, len(tokens)):
+            depth += (tokens[m].text == "(") - (tokens[m].text == ")")
+            if depth == 0:
+                close = m
+                break
+        if close is None or tokens[close].i not in own:
+            break  # unbalanced, or the clause was cut inside it: the words stay loose
+        start, end = tokens[k].i, tokens[close].i + 1
+        inside = [u for u in result if start <= u.start and u.end <= end]
+        crossing = any(u.start < end and start < u.end and u not in inside for u in result)
+        if not crossing and not any(start <= v < end for v in verbs):
+            result = [u for u in result if u not in inside] + [_Unit(start, end, kind="aside")]
+        k = close + 1
+    return sorted(result, key=lambda u: u.start)
+
+
+def _bracket_after_comma(sentence: Sentence, clause: Clause, verbs: set[int]) -> bool:
+    """A verb of the right bracket right after a comma with words after it ("wurde …,
+    finanziert durch Rani Rasmani, erbaut"): an inserted participle taken for the bracket."""
+    for verb in verbs - {clause.finite}:
+        before, after = _token(sentence, verb - 1), _token(sentence, verb + 1)
+        if before is not None and before.tag == "$," and after is not None and not after.tag.startswith("$"):
+            return True
+    return False
+
+
+# The first word of a range and the word that closes it: "von 1827 bis 1846", "zwischen 1847 und 1855".
+_RANGES = {"von": "bis", "vom": "bis", "ab": "bis", "zwischen": "und"}
+
+
+def _coordinations(sentence: Sentence, units: list[_Unit]) -> list[_Unit]:
+    """Two phrases joined by und / oder / sowie with the same role ("nach Transbaikal und in
+    die Mongolei"), or the two ends of a range ("von 1827 bis 1846"), as one unit."""
+    result: list[_Unit] = []
+    k = 0
+    while k < len(units):
+        if k + 2 < len(units):
+            first, link, second = units[k : k + 3]
+            kind = _joined(sentence, first, link, second)
+            if kind:
+                timed = next((u for u in (first, second) if u.constituent is not None and u.constituent.role == "time"), first)
+                head = timed if kind == "range" else first
+                result.append(_Unit(first.start, second.end, head.constituent, kind=kind, parts=(first, second)))
+                k += 3
+                continue
+        result.append(units[k])
+        k += 1
+    return result
+
+
+def _joined(sentence: Sentence, first: _Unit, link: _Unit, second: _Unit) -> str:
+    """"range", "list" or "" for three adjacent units (see ``_coordinations``)."""
+    word = _token(sentence, link.start)
+    if word is None or word.tag != "KON" or link.constituent is not None or link.end - link.start != 1:
+        return ""
+    if first.end != link.start or second.start != link.end:
+        return ""
+    if any(u.constituent is None or u.is_clause or u.kind or not u.constituent.sure for u in (first, second)):
+        return ""
+    opening = _token(sentence, first.start)
+    if opening is not None and _RANGES.get(opening.text.lower()) == word.text.lower():
+        return "range"
+    if word.text.lower() in ("und", "oder", "sowie") and first.constituent.role == second.constituent.role:  # type: ignore[union-attr]
+        return "list"
+    return ""
+
+
+# Words that never stand inside one Vorfeld phrase: where they appear, the clause was cut wrong
+# ("Wie auch Wassily Leontief verbesserte Lerner …", "…, sodass sich der Sturm … umformte").
+_NOT_IN_ONE_PHRASE = frozenset({"$,", "$.", "PRF", "PPER", "PRELS", "PRELAT", "PWAV", "PWS", "PWAT", "KOUS", "KOUI",
+                                "KOKOM"}) | _VERBAL_TAGS
+_OPENING_TAGS = frozenset({"APPR", "APPRART", "ART", "ADJA", "PTKVZ", "KON", "PIAT", "PDAT", "PPOSAT"})
+_ARGUMENT_ROLES = frozenset({"subject", "object_acc", "object_dat", "object_gen", "object_prep", "predicative"})
+
+
+def _one_vorfeld(sentence: Sentence, parts: list[_Unit], others: list[_Unit]) -> _Unit | None:
+    """The pieces before the finite verb of a verb-second clause as the one phrase they are
+    ("Einen Aufenthalt | anlässlich | eines Kongresses in Boston nutzt Michael …"); None when
+    a word in them or a second sure argument says that the verb or the clause was found wrong."""
+    asides = {i for u in parts if u.kind == "aside" for i in range(u.start, u.end)}
+    words = [t for t in sentence.tokens if parts[0].start <= t.i < parts[-1].end and t.i not in asides]
+    if any(t.tag in _NOT_IN_ONE_PHRASE for t in words) or any(u.is_clause for u in parts):
+        return None
+    arguments = [u for u in parts if u.constituent is not None and u.constituent.sure
+                 and u.constituent.role in _ARGUMENT_ROLES and not _number_only(sentence, u)]
+    if len(arguments) > 1:
+        return None
+    last = _token(sentence, parts[-1].end - 1)
+    if last is not None and last.tag in _OPENING_TAGS:
+        return None  # "Der Tag über hielt …": a word that opens a phrase cannot end one
+    if any(_unsure_argument(u) for u in parts) and any(_unsure_argument(u) for u in others):
+        return None  # "Unter Dr. Lukes Plattenlabel sang Kesha …": which one is the subject?
+    head = arguments[0] if arguments else next((u for u in parts if u.constituent is not None), None)
+    if head is not None and head.constituent is not None and head.constituent.role == "subject" and any(
+            u.constituent is not None and u.constituent.role == "subject" and u.constituent.sure for u in others):
+        return None  # a second subject after the verb: one of them is not one
+    return _Unit(parts[0].start, parts[-1].end, head.constituent if head else None, kind="vorfeld", parts=tuple(parts))
+
+
+def _unsure_argument(unit: _Unit) -> bool:
+    return unit.constituent is not None and not unit.constituent.sure and unit.constituent.role in _ARGUMENT_ROLES
+
+
+def _number_only(sentence: Sentence, unit: _Unit) -> bool:
+    """A unit that is one number ("2008", "707"): a year or a type number of the phrase before."""
+    token = _token(sentence, unit.start)
+    return unit.end - unit.start == 1 and token is not None and token.tag == "CARD"
 
 
 # Particles that belong to the phrase right after them: "nur Kim", "schon in der Steinzeit".
@@ -456,10 +777,10 @@ def _rest(
     sentence: Sentence, clause: Clause, layout: _Layout, front: _Unit, dropped: set[tuple[int, int]], replace: dict
 ) -> list[str] | None:
     """Mittelfeld, right bracket and Nachfeld as text pieces, with the old Vorfeld placed."""
-    middle = [u for u in layout.mittelfeld if u != front]
+    middle = [u for u in layout.mittelfeld if u != front and (u.start, u.end) not in dropped]
     after = [u for u in layout.nachfeld if u != front]
     for unit in layout.vorfeld:
-        if unit == front:
+        if unit == front or (unit.start, unit.end) in dropped:
             continue
         token = _token(sentence, unit.start)
         if unit.constituent is None and token is not None and token.text.lower() == "es":
