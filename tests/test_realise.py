@@ -220,3 +220,137 @@ def test_question_without_link_words_and_correlate(parse):
     k = span(s, "dazu")[0]
     assert correlate(s, k, k + 1) == "zu"
     assert correlate(s, s.tokens[0].i, s.tokens[0].i + 1) == ""
+
+
+# --- sentences the analysis cuts into more pieces than the realiser can place one by one ---
+
+
+def test_vorfeld_of_several_pieces_is_one_phrase(parse):
+    s = parse("Einen Aufenthalt anlässlich eines Kongresses in Boston nutzt Michael zu einem Besuch.")
+    subject = part(s, "subject", "Michael", case="Nom")
+    parts = [part(s, "object_acc", "Einen Aufenthalt", case="Acc"),
+             part(s, "object_gen", "eines Kongresses in Boston", case="Gen", sure=False), subject,
+             part(s, "adverbial", "zu einem Besuch", preposition="zu")]
+    c = clause(s, "main", ["nutzt"], parts, lemma="nutzen")
+    assert interrogative(s, c, subject, "Wer") == "Wer nutzt einen Aufenthalt anlässlich eines Kongresses in Boston zu einem Besuch?"
+    # a time inside a Vorfeld of adverbials is asked with the whole Vorfeld
+    t = parse("Nach der Volkszählung im Jahr 2010 lebten im Bates County 17.049 Menschen in 6.355 Haushalten.")
+    year = part(t, "time", "2010")
+    parts = [part(t, "adverbial", "Nach der Volkszählung im Jahr", preposition="nach"), year,
+             part(t, "place", "im Bates County", preposition="in"), part(t, "subject", "17.049 Menschen", case="Nom"),
+             part(t, "adverbial", "in 6.355 Haushalten", preposition="in")]
+    c = clause(t, "main", ["lebten"], parts, lemma="leben")
+    assert interrogative(t, c, year, "Wann") == "Wann lebten im Bates County 17.049 Menschen in 6.355 Haushalten?"
+
+
+def test_vorfeld_pieces_that_show_a_wrong_cut_give_nothing(parse):
+    # the second piece of a Vorfeld is no answer of its own ("Sekretär Baron Stockmar" belongs to the letter)
+    s = parse("In einem Brief an Prinzessin Victorias Sekretär Baron Stockmar kommentierte ihr Vater Prinz Albert die Lage.")
+    obj = part(s, "object_acc", "Sekretär Baron Stockmar", case="Acc")
+    parts = [part(s, "adverbial", "In einem Brief an Prinzessin Victorias", preposition="in"), obj,
+             part(s, "subject", "ihr Vater Prinz Albert", case="Nom")]
+    assert interrogative(s, clause(s, "main", ["kommentierte"], parts, lemma="kommentieren"), obj, "Wen") is None
+    # "Wie auch …" before the verb: the subject was found in the wrong place
+    t = parse("Wie auch Wassily Leontief verbesserte Lerner Berechnungen Wilhelm Launhardts zum Terms-of-Trade-Effekt.")
+    asked = part(t, "object_acc", "Lerner Berechnungen Wilhelm Launhardts", case="Acc")
+    parts = [part(t, "manner", "Wie"), part(t, "adverbial", "auch"), part(t, "subject", "Wassily Leontief", case="Nom"), asked,
+             part(t, "adverbial", "zum Terms-of-Trade-Effekt", preposition="zu")]
+    assert interrogative(t, clause(t, "main", ["verbesserte"], parts, lemma="verbessern"), asked, "Was") is None
+
+
+def test_brackets_leave_the_question(parse):
+    s = parse("Tania Sachdev (* 20. August 1986 in Delhi) ist eine indische Schachspielerin.")
+    subject = part(s, "subject", "Tania Sachdev", case="Nom")
+    c = clause(s, "main", ["ist"], [subject, part(s, "predicative", "eine indische Schachspielerin", case="Nom")], lemma="sein")
+    assert interrogative(s, c, subject, "Wer") == "Wer ist eine indische Schachspielerin?"
+    t = parse("Tu B’Av wird am 15. Tag des Monats Aw (normalerweise Ende August) gefeiert.")
+    time = part(t, "time", "am 15. Tag des Monats Aw", preposition="an")
+    parts = [part(t, "subject", "Tu", case="Nom", sure=False), part(t, "object_dat", "Av", case="Dat", sure=False), time]
+    c = clause(t, "main", ["wird", "gefeiert"], parts, lemma="feiern", auxiliary="werden", voice="passive")
+    assert interrogative(t, c, time, "Wann") == "Wann wird Tu B’Av gefeiert?"
+
+
+def test_what_a_dropped_bracket_leaves_cut_off_gives_nothing(parse):
+    s = parse("Die Blüten haben einen Durchmesser von 3 bis 8 (selten bis 10) Zentimeter.")
+    obj = part(s, "object_acc", "einen Durchmesser", case="Acc")
+    parts = [part(s, "subject", "Die Blüten", case="Nom"), obj, part(s, "adverbial", "von 3 bis 8", preposition="von"),
+             part(s, "object_acc", "Zentimeter", case="Acc", sure=False)]
+    assert interrogative(s, clause(s, "main", ["haben"], parts, lemma="haben"), obj, "Was") is None
+    t = parse("Georgs Wahnsinn wird im 1994 gedrehten Film King George – Ein Königreich für mehr Verstand thematisiert.")
+    film = part(t, "time", "im 1994 gedrehten Film King George", preposition="in")
+    parts = [part(t, "subject", "Georgs Wahnsinn", case="Nom"), film, part(t, "adverbial", "Ein Königreich", sure=False),
+             part(t, "adverbial", "für mehr Verstand", preposition="für")]
+    c = clause(t, "main", ["wird", "thematisiert"], parts, lemma="thematisieren", auxiliary="werden", voice="passive")
+    assert interrogative(t, c, film, "Wann") is None
+
+
+def test_year_run_into_the_subject_goes_back_to_the_vorfeld(parse):
+    s = parse("Im September 2008 verlängerte Marvel einen bestehenden Vertrag mit Paramount Pictures, wodurch Paramount "
+              "die weltweiten Vertriebsrechte an fünf weiteren Marvel-Verfilmungen erhielt.")
+    time = part(s, "time", "Im September", preposition="in")
+    broken = part(s, "subject", "2008 verlängerte Marvel", case="Nom")  # as the analysis cuts it
+    continued = span(s, "wodurch")[0], s.tokens[-2].i + 1
+    parts = [time, broken, part(s, "object_acc", "einen bestehenden Vertrag mit Paramount Pictures", case="Acc"),
+             Constituent(role="complement", start=continued[0], end=continued[1], head=continued[1] - 1, text="", clause=1)]
+    c = Clause(kind="main", tokens=tuple(t.i for t in s.tokens), verbs=(at(s, "verlängerte"),), finite=at(s, "verlängerte"),
+               lemma="verlängern", constituents=tuple(parts))
+    assert interrogative(s, c, time, "Wann") == "Wann verlängerte Marvel einen bestehenden Vertrag mit Paramount Pictures?"
+    assert interrogative(s, c, broken, "Wer") is None  # its words are not all where the question would need them
+
+
+def test_range_and_list_move_as_one(parse):
+    s = parse("Von 1842 bis 1845 lebte sie in Jena.")
+    start, end = part(s, "adverbial", "Von 1842", preposition="von"), part(s, "time", "1845")
+    subject = part(s, "subject", "sie", case="Nom")
+    c = clause(s, "main", ["lebte"], [start, end, subject, part(s, "place", "in Jena", preposition="in")], lemma="leben")
+    name = {(subject.start, subject.end): "Amalie Schoppe"}
+    assert interrogative(s, c, end, "Wann", replace=name) == "Wann lebte Amalie Schoppe in Jena?"
+    assert interrogative(s, c, start, "Wann", replace=name) is None  # "von 1842" is no time of its own
+    t = parse("Der Steppenadler kommt von Rumänien über die Aralsteppe bis nach Transbaikal und in die Mongolei vor.")
+    subject = part(t, "subject", "Der Steppenadler", case="Nom")
+    east = part(t, "direction", "nach Transbaikal", preposition="nach")
+    parts = [subject, part(t, "origin", "von Rumänien", preposition="von"), part(t, "adverbial", "über die Aralsteppe", preposition="über"),
+             east, part(t, "direction", "in die Mongolei", preposition="in")]
+    c = clause(t, "main", ["kommt", "vor"], parts, lemma="vorkommen", particle=at(t, "vor"))
+    assert interrogative(t, c, subject, "Was") == "Was kommt von Rumänien über die Aralsteppe bis nach Transbaikal und in die Mongolei vor?"
+    assert interrogative(t, c, east, "Wohin") is None  # one half of "… und …" is not the answer
+
+
+def test_participle_after_a_comma_is_no_right_bracket(parse):
+    s = parse("Der Tempelkomplex wurde zwischen 1847 und 1855, finanziert durch Rani Rasmani, erbaut.")
+    time = part(s, "time", "zwischen 1847", preposition="zwischen")
+    parts = [part(s, "subject", "Der Tempelkomplex", case="Nom"), time, part(s, "time", "1855"),
+             part(s, "adverbial", "durch Rani Rasmani", preposition="durch")]
+    c = Clause(kind="main", tokens=tuple(t.i for t in s.tokens if t.text != "erbaut"), verbs=(at(s, "wurde"), at(s, "finanziert")),
+               finite=at(s, "wurde"), lemma="finanzieren", constituents=tuple(parts))
+    assert interrogative(s, c, time, "Wann") is None  # not "Wann wurde der Tempelkomplex finanziert durch …?"
+
+
+def test_continuing_clause_leaves_and_long_question_spares_an_adverbial(parse):
+    s = parse("Die folgenden Wahlen konnte Gnassingbé für sich entscheiden, wobei ihm die Opposition Wahlbetrug vorwarf.")
+    subject = part(s, "subject", "Gnassingbé", case="Nom")
+    wobei = span(s, "wobei")[0], s.tokens[-2].i + 1
+    parts = [part(s, "object_acc", "Die folgenden Wahlen", case="Acc"), subject, part(s, "object_prep", "für sich", preposition="für"),
+             Constituent(role="complement", start=wobei[0], end=wobei[1], head=wobei[1] - 1, text="", clause=1)]
+    c = clause(s, "main", ["konnte", "entscheiden"], parts, lemma="entscheiden", modal="können")
+    assert interrogative(s, c, subject, "Wer") == "Wer konnte die folgenden Wahlen für sich entscheiden?"
+    t = parse("Am 30. April 1993 gab das Direktorium des europäischen Kernforschungszentrums CERN das World Wide Web "
+              "kostenlos für die Öffentlichkeit frei.")
+    time = part(t, "time", "Am 30. April", preposition="an")
+    parts = [time, part(t, "subject", "1993 gab das Direktorium des europäischen Kernforschungszentrums CERN", sure=False),
+             part(t, "object_acc", "das World Wide Web", case="Acc", sure=False), part(t, "adverbial", "kostenlos"),
+             part(t, "adverbial", "für die Öffentlichkeit", preposition="für")]
+    c = clause(t, "main", ["gab", "frei"], parts, lemma="freigeben", particle=at(t, "frei"))
+    assert (interrogative(t, c, time, "Wann")
+            == "Wann gab das Direktorium des europäischen Kernforschungszentrums CERN das World Wide Web kostenlos frei?")
+    # the time goes, not "für ihre Arbeit": what follows it may be its attribute ("als Dank zur Erhaltung …")
+    u = parse("Kambodschas König Norodom Sihamoni verlieh Jolie am 12. August 2005 die kambodschanische Staatsbürgerschaft "
+              "als Dank für ihre Arbeit zur Erhaltung der Umwelt.")
+    subject = part(u, "subject", "Kambodschas König Norodom Sihamoni", case="Nom")
+    parts = [subject, part(u, "object_dat", "Jolie", case="Dat"), part(u, "time", "am 12. August 2005", preposition="an"),
+             part(u, "object_acc", "die kambodschanische Staatsbürgerschaft", case="Acc"), part(u, "adverbial", "als Dank"),
+             part(u, "adverbial", "für ihre Arbeit", preposition="für"),
+             part(u, "purpose", "zur Erhaltung der Umwelt", preposition="zu")]
+    c = clause(u, "main", ["verlieh"], parts, lemma="verleihen")
+    assert (interrogative(u, c, subject, "Wer")
+            == "Wer verlieh Jolie die kambodschanische Staatsbürgerschaft als Dank für ihre Arbeit zur Erhaltung der Umwelt?")
