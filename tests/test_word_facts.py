@@ -16,7 +16,7 @@ import pytest
 
 from quizgen.analysis import analyze
 from quizgen.extraction.verbs import principal_parts
-from quizgen.extraction.word_facts import nominalised_adjective, noun_fields, verb_fields
+from quizgen.extraction.word_facts import nominalised_adjective, noun_fields, participle_verb, verb_fields
 from quizgen.model import Article
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -208,6 +208,25 @@ def test_a_double_particle_stands_apart_in_the_finite_forms(nlp):
     )
     assert principal_parts("wiederaufbauen").present == "baut wieder auf"
     assert principal_parts("hinzufügen").present == "fügt hinzu"  # one particle: hinzu
+
+
+def test_a_participle_that_is_no_adjective_of_its_own_names_its_verb(nlp):
+    """das versprochene Land, die ausgesetzten Belohnungen, ein abgefilmter Trailer, die
+    regierende Monarchin: the adjective lemma UD gives these is a verb form for a learner."""
+    text = (
+        "Sie brach auf ins versprochene Land, obwohl Fänger die ausgesetzten Belohnungen "
+        "kassierten. Ein abgefilmter Trailer erschien, und die regierende Monarchin schwieg."
+    )
+    article = Article(title="", text=text, source="test", stem="test", paragraphs=((0, len(text)),))
+    adjectives = {t.lemma: t for t in analyze(nlp, article).tokens if t.tag == "ADJA"}
+    assert {lemma: participle_verb(lemma) for lemma in adjectives} == {
+        "versprochen": "versprechen",
+        "ausgesetzt": "aussetzen",
+        "abgefilmt": "abfilmen",
+        "regierend": "regieren",
+    }
+    for adjective in ("bekannt", "vertraut", "verwandt", "verheiratet", "spannend", "entscheidend"):
+        assert participle_verb(adjective) == "", adjective
 
 
 def _eval_vocab():

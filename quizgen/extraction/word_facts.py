@@ -53,6 +53,67 @@ def nominalised_adjective(lemma: str) -> bool:
     return len(stem) > 2 and hanta_tagger().analyze(stem)[1].startswith("ADJ")
 
 
+# HanTa's log-probability of an uninflected adjective below which a participle is no adjective
+# of its own (verfasst -16.1, betitelt -16.9, unterschätzt -19.2; vertraut -11.9, verwandt
+# -12.6, gewohnt -13.0, erfahren -13.7), and the margin its verb reading must lead by.
+ADJECTIVE_FLOOR = -16.0
+PARTICIPLE_LEAD = 2.0
+RARE_PARTICIPLE = 3.0  # Zipf of a present participle that lives on as an adjective (spannend 4.4)
+COMMON_ADJECTIVE = 4.5  # a participle HanTa also reads as adjective, this common, is one (verheiratet)
+
+
+@lru_cache(maxsize=20000)
+def participle_verb(adjective: str) -> str:
+    """The verb whose participle this adjective lemma is, when the word is no adjective of its
+    own: a learner learns "versprechen", not "versprochen" (das versprochene Land, die
+    ausgesetzten Belohnungen, ein abgefilmter Trailer, die regierende Monarchin); "" for an
+    adjective in its own right (bekannt, vertraut, verwandt, spannend, entscheidend).
+
+    A past participle counts as a verb form when HanTa knows no adjective reading of it, or
+    only a far less likely one; a present participle when it is rare itself (regierend,
+    erscheinend). The verb must be one German uses, with this very participle (ablaut).
+    """
+    from wordfreq import zipf_frequency
+
+    from ..analysis.hanta import hanta_tagger
+
+    tagger = hanta_tagger()
+    if not adjective.isalpha() or not adjective.islower():
+        return ""
+    if adjective.endswith("end"):
+        verb = adjective[:-1]
+        rare = zipf_frequency(adjective, "de") < RARE_PARTICIPLE
+        return verb if rare and _used_verb(verb) and "VV(PP)" not in dict(tagger.tag_word(adjective)) else ""
+    scores = dict(tagger.tag_word(adjective))
+    participle, reading = scores.get("VV(PP)"), scores.get("ADJ(D)")
+    if participle is None or (
+        reading is not None
+        and (
+            reading > ADJECTIVE_FLOOR
+            or participle - reading < PARTICIPLE_LEAD
+            or zipf_frequency(adjective, "de") >= COMMON_ADJECTIVE  # verheiratet
+        )
+    ):
+        return ""
+    verb = tagger.analyze(adjective, pos="VV(PP)", taglevel=1)[0]
+    parts = principal_parts(verb) if _used_verb(verb) else None
+    return verb if parts is not None and parts.participle == adjective else ""
+
+
+def _used_verb(infinitive: str) -> bool:
+    """A verb German uses (HanTa reads it as a verb; wordfreq knows it, or a particle before a
+    verb it knows: abfilmen)."""
+    from wordfreq import zipf_frequency
+
+    from ..analysis.hanta import SEPARABLE_PARTICLES, hanta_tagger
+
+    used = zipf_frequency(infinitive, "de") >= 2.0 or any(
+        infinitive.startswith(p) and zipf_frequency(infinitive[len(p) :], "de") >= 2.0
+        for p in SEPARABLE_PARTICLES
+    )
+    return used and hanta_tagger().analyze(infinitive)[1].startswith("VV")
+
+
 def noun_fields(lemma: str, found: list[tuple[Sentence, Token]]) -> dict | None:
     """Article, gender and plural of the noun ``lemma`` as the article uses it (``found``:
     its occurrences), or None when they cannot be trusted."""
