@@ -461,3 +461,39 @@ def test_a_named_institution_in_the_dative_is_a_place(nlp, text, phrase):
     _, clauses = _clauses(nlp, text)
     found = _constituent(clauses[0], phrase)
     assert found.role == "place" and found.sure
+
+
+@pytest.mark.parametrize(("text", "phrase", "role"), [
+    ("Das abgestürzte Raumschiff des Konstrukteurs kippt auf sie und Shaw.", "auf sie und Shaw", "adverbial"),
+    ("Eine Mündungsbremse dämpfte sowohl den Rückstoß als auch das Mündungsfeuer.",
+     "sowohl den Rückstoß als auch das Mündungsfeuer", "object_acc"),
+    ("Georg erwies sich als gesundes, zurückhaltendes und schüchternes Kind.",
+     "als gesundes, zurückhaltendes und schüchternes Kind", "adverbial"),
+    ("Unter den Augen befindet sich je ein zweispitziger, aktiv beweglicher Dorn.",
+     "ein zweispitziger, aktiv beweglicher Dorn", "subject"),
+])
+def test_coordinated_and_enumerated_words_make_one_phrase(nlp, text, phrase, role):
+    _, clauses = _clauses(nlp, text)
+    assert len(clauses) == 1
+    assert _constituent(clauses[0], phrase).role == role
+    assert all(c.sure for c in clauses[0].constituents if c.role in ("subject", "object_acc"))
+
+
+def test_a_title_before_a_name_makes_a_name(nlp):
+    _, clauses = _clauses(nlp, "König Georg II. war sein Großvater.")
+    subject = clauses[0].role("subject")[0]
+    assert subject.text == "König Georg II." and subject.sure
+
+
+def test_a_postposition_the_tagger_took_for_a_particle_ends_its_phrase(nlp):
+    _, clauses = _clauses(nlp, "Es herrscht ein rauher, unhöflicher Ton, teilweise auch den Hunden gegenüber.")
+    assert "den Hunden gegenüber" in [c.text for c in clauses[0].constituents]
+    assert not clauses[0].role("object_dat") and not clauses[0].role("object_acc")
+    assert _role(clauses[0], "subject") == ["ein rauher, unhöflicher Ton"]
+
+
+def test_a_spaced_hyphen_between_nouns_joins_a_compound(nlp):
+    """Pre-tokenised text (UD's "Flat - TV") keeps the compound in one phrase and one clause."""
+    _, clauses = _clauses(nlp, "Das Zimmer hatte einen schönen, grossen Flat - TV.")
+    assert len(clauses) == 1
+    assert _role(clauses[0], "object_acc") == ["einen schönen, grossen Flat - TV"]

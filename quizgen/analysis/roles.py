@@ -58,17 +58,15 @@ def _np_end(tokens: tuple[Token, ...], own: list[int], n: int) -> tuple[int, int
             tokens[own[n]].tag in PREMODIFIER_TAGS or _saxon_genitive(tokens, own, n) or (
         tokens[own[n]].tag in ("ADV", "ADJD", "PIS", "KOKOM") and _modifies_next(tokens, own, n)
     ) or (n > start and _extended_attribute(tokens, own, n))):
-        if tokens[own[n]].tag in ("TRUNC", "ADJA") and n + 2 < len(own) and tokens[own[n + 1]].tag == "KON" and (
-            tokens[own[n]].tag == "TRUNC" or tokens[own[n + 2]].tag in ("ADJA", "NN")
-        ):  # "Staats- und Regierungschefs", "nukleare und Raketenbedrohungen"
+        if _joiner_follows(tokens, own, n):
             n += 1
         n += 1
     if n < len(own) and tokens[own[n]].tag in NOUN_TAGS and (n == start or _joined(tokens, own[n - 1], own[n])):
         head = own[n]
         first_tag = tokens[own[n]].tag
         n += 1
-        while n + 1 < len(own) and tokens[own[n]].text in ("-", "–") and own[n + 1] == own[n] + 1 and (
-            tokens[own[n + 1]].tag in NOUN_TAGS and not tokens[own[n]].whitespace
+        while n + 1 < len(own) and own[n + 1] == own[n] + 1 and tokens[own[n + 1]].tag in NOUN_TAGS and (
+            is_glued_hyphen(tokens, own[n])
         ):  # a compound split at its hyphen: Shell - Konzern
             head = own[n + 1]
             first_tag = tokens[head].tag
@@ -97,6 +95,42 @@ def _determiner_after(tokens: tuple[Token, ...], own: list[int], n: int) -> bool
     """An article, possessive or demonstrative after a number or adjective opens a new noun
     phrase ("in den Jahren 2002 und 2008 | den Verkauf")."""
     return tokens[own[n]].tag in ("ART", "PPOSAT", "PDAT") and tokens[own[n - 1]].tag in ("CARD", "ADJA", "ADJD")
+
+
+def _joiner_follows(tokens: tuple[Token, ...], own: list[int], n: int) -> bool:
+    """After a truncated word or an adjective, an "und" or a comma that joins it to more of the
+    same noun phrase: "Staats- und Regierungschefs", "nukleare und Raketenbedrohungen",
+    "gesundes, zurückhaltendes und schüchternes Kind"."""
+    if tokens[own[n]].tag not in ("TRUNC", "ADJA") or n + 2 >= len(own):
+        return False
+    joiner = tokens[own[n + 1]]
+    if joiner.tag == "KON":
+        return tokens[own[n]].tag == "TRUNC" or tokens[own[n + 2]].tag in ("ADJA", "NN")
+    return tokens[own[n]].tag == "ADJA" and joiner.text == "," and _adjective_follows(tokens, own, n + 2)
+
+
+def _adjective_follows(tokens: tuple[Token, ...], own: list[int], n: int) -> bool:
+    """After a comma inside a noun phrase: another attributive adjective, maybe after adverbs
+    ("ein zweispitziger, aktiv beweglicher Dorn")."""
+    for m in range(n, min(n + 3, len(own))):
+        if tokens[own[m]].tag == "ADJA":
+            return True
+        if tokens[own[m]].tag not in ("ADV", "ADJD"):
+            return False
+    return False
+
+
+def is_glued_hyphen(tokens: tuple[Token, ...], k: int) -> bool:
+    """A hyphen inside a word that was split (Shell - Konzern in UD's tokens): written without
+    spaces, or a plain "-" between two nouns ("Flat - TV", "E - Mail"; a dash between clauses
+    is "–" or "--", or has no noun on both sides)."""
+    if tokens[k].text not in ("-", "–") or not 0 < k < len(tokens) - 1:
+        return False
+    if not tokens[k].whitespace and not tokens[k - 1].whitespace:
+        return True
+    before, after = tokens[k - 1], tokens[k + 1]
+    return (tokens[k].text == "-" and before.tag in ("NN", "NE", "FM", "TRUNC", "CARD")
+            and after.tag in ("NN", "NE", "FM") and after.text[:1].isupper())
 
 
 def _joined(tokens: tuple[Token, ...], before: int, after: int) -> bool:
@@ -179,6 +213,8 @@ def _noun_phrase(tokens: tuple[Token, ...], own: list[int], n: int) -> tuple[int
         token = tokens[own[n]]
         readings, person = pronoun_readings(token)
         phrase = Phrase("np", [own[n]], own[n], readings=readings, person=person, pronoun=True)
+        if token.tag == "PPER" and n + 1 < len(own) and tokens[own[n + 1]].tag == "KON":
+            return _attachments(tokens, own, n + 1, phrase), phrase  # "auf sie und Shaw"
         return n + 1, phrase
     found = _np_end(tokens, own, n)
     if found is None:
@@ -186,7 +222,8 @@ def _noun_phrase(tokens: tuple[Token, ...], own: list[int], n: int) -> tuple[int
     end, head = found
     words = [tokens[k] for k in own[n:end]]
     phrase = Phrase("np", own[n:end], head, readings=_readings(words, head, tokens))
-    phrase.name = tokens[head].tag == "NE"
+    phrase.name = tokens[head].tag == "NE" or any(
+        tokens[k].tag == "NE" and tokens[k].ent_label == "PER" for k in own[n:end] if k > head)  # "König Georg II."
     phrase.definite = any(t.tag in DETERMINER_TAGS for t in words)
     end = _attachments(tokens, own, end, phrase)
     _name_after_honorific(tokens, phrase)
@@ -256,6 +293,18 @@ def _attachments(tokens: tuple[Token, ...], own: list[int], end: int, phrase: Ph
             phrase.parts.append(other.head)
             end = next_end
             continue
+        if token.text.lower() == "als" and _both_and(tokens, own, end, phrase):
+            following = _noun_phrase(tokens, own, end + 2)
+            if following is None:
+                break
+            next_end, other = following
+            phrase.positions.extend(own[end : end + 2] + other.positions)
+            phrase.positions.insert(0, min(phrase.positions) - 1)  # "sowohl"
+            phrase.parts.append(other.head)
+            phrase.coordinated = True
+            phrase.readings = frozenset(r for r in ALL if r[0] in cases_of(phrase.readings) & cases_of(other.readings) and r[1] == "Plur") or phrase.readings
+            end = next_end
+            continue
         if token.tag == "KON" and token.text.lower() in COORDINATORS and end + 1 < len(own):
             if adverbials.is_year(tokens[own[end - 1]]) and adverbials.is_year(tokens[own[end + 1]]):
                 phrase.positions.extend(own[end : end + 2])  # "zwischen 1841 und 1843 | Kriegsminister"
@@ -275,6 +324,13 @@ def _attachments(tokens: tuple[Token, ...], own: list[int], end: int, phrase: Ph
             continue
         break
     return end
+
+
+def _both_and(tokens: tuple[Token, ...], own: list[int], k: int, phrase: Phrase) -> bool:
+    """"sowohl den Rückstoß *als auch* das Mündungsfeuer": one coordinated phrase."""
+    start = min(phrase.positions)
+    return (start > 0 and tokens[start - 1].text.lower() == "sowohl" and k + 2 < len(own)
+            and tokens[own[k + 1]].text.lower() == "auch" and own[k + 1] == own[k] + 1)
 
 
 def _numbers_noun(tokens: tuple[Token, ...], own: list[int], k: int, phrase: Phrase) -> bool:
@@ -388,8 +444,8 @@ def _preposition(token: Token) -> str:
 
 def phrases(tokens: tuple[Token, ...], own: list[int], skip: set[int]) -> list[Phrase]:
     """The phrases among a clause's own words (verbs, conjunctions, punctuation left out)."""
-    words = [k for k in own if k not in skip and (tokens[k].tag not in ("$,", "$.", "$(") or tokens[k].text == "," or (
-        tokens[k].text in ("-", "–") and not tokens[k].whitespace and k > 0 and not tokens[k - 1].whitespace))]
+    words = [k for k in own if k not in skip and (
+        tokens[k].tag not in ("$,", "$.", "$(") or tokens[k].text == "," or is_glued_hyphen(tokens, k))]
     result: list[Phrase] = []
     n = 0
     while n < len(words):
@@ -414,7 +470,7 @@ def phrases(tokens: tuple[Token, ...], own: list[int], skip: set[int]) -> list[P
             continue
         end, phrase = found
         if end < len(words) and phrase.kind == "np" and (
-                tokens[words[end]].tag == "APPO" or _duration_lang(tokens, phrase, words[end])):
+                tokens[words[end]].tag == "APPO" or _postposition(tokens, words[end]) or _duration_lang(tokens, phrase, words[end])):
             phrase.kind, phrase.preposition = "pp", tokens[words[end]].text.lower()
             phrase.positions.append(words[end])
             end += 1
@@ -447,6 +503,17 @@ def _span_end(tokens: tuple[Token, ...], words: list[int], end: int, phrase: Phr
     phrase.positions.extend([words[end]] + other.positions)
     phrase.span = True
     return after
+
+
+POSTPOSITIONS = frozenset({"gegenüber", "zufolge", "entlang", "zuliebe"})
+
+
+def _postposition(tokens: tuple[Token, ...], k: int) -> bool:
+    """"den Hunden gegenüber", "dem Bericht zufolge": a postposition after its noun phrase,
+    whatever the tagger called it, unless it is the verb's separated particle."""
+    token = tokens[k]
+    return (token.text.lower() in POSTPOSITIONS and token.particle_of is None and k > 0
+            and tokens[k - 1].tag in NOUN_TAGS | PRONOUN_TAGS)
 
 
 def _duration_lang(tokens: tuple[Token, ...], phrase: Phrase, k: int) -> bool:
@@ -547,6 +614,14 @@ def _more_prominent(tokens: tuple[Token, ...], first: Phrase, second: Phrase) ->
         ) or first_word.text.lower().startswith("kein")
 
     return definite(first) and indefinite(second)
+
+
+def _vorfeld_es(tokens: tuple[Token, ...], phrase: Phrase, vc: VerbComplex, kind: str) -> bool:
+    """"Es" opening a main clause that has another, sure subject: the Vorfeld's placeholder
+    ("Es herrscht ein rauher Ton"); an object "es" never stands in the Vorfeld."""
+    finite = vc.finite - tokens[0].i if vc.finite is not None else -1
+    return (kind in ("main", "coordinated") and phrase.pronoun and tokens[phrase.head].text.lower() == "es"
+            and 0 <= phrase.head < finite and vc.lemma != "geben")
 
 
 def _is_person(tokens: tuple[Token, ...], phrase: Phrase) -> bool:
@@ -675,7 +750,8 @@ def constituents(
     offset = tokens[0].i
     verb_positions = {i - offset for i in vc.verbs}
     skip = set(verb_positions)
-    skip.update(k for k in own if tokens[k].tag in ("PTKZU", "PTKVZ", "PTKNEG", "KOUS", "KOUI", "PTKANT", "ITJ")
+    skip.update(k for k in own if (tokens[k].tag in ("PTKZU", "PTKVZ", "PTKNEG", "KOUS", "KOUI", "PTKANT", "ITJ")
+                                   and not _postposition(tokens, k))
                 or tokens[k].particle_of is not None or is_reflexive(tokens, k))
     skip.update(_bracketed(tokens, own))
     if own and tokens[own[0]].tag == "KON":
@@ -704,6 +780,10 @@ def constituents(
     if subject is not None:
         assigned.append(_Assigned(subject, "subject", "Nom", sure=subject_sure))
     infinitive = kind in ("zu_infinitive", "um_zu") or gap  # the subject is outside the clause
+    opening = next((k for k in own if tokens[k].tag not in ("KON", "$,", "$(", "$.")), -1)
+    expletive = [p for p in others if p.head == opening and subject_sure and subject is not None and _vorfeld_es(tokens, p, vc, kind)]
+    others = [p for p in others if p not in expletive]
+    assigned.extend(_Assigned(p, "adverbial", detail="expletive", sure=False) for p in expletive)
     assigned.extend(_object_roles(others, vc, subject is not None or infinitive, strong or infinitive))
     for phrase in found:
         if phrase in appositions:

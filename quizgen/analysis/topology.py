@@ -78,14 +78,7 @@ def _chunks(tokens: tuple[Token, ...]) -> list[list[int]]:
     return result
 
 
-def is_glued_hyphen(tokens: tuple[Token, ...], k: int) -> bool:
-    """A hyphen written without spaces inside a word that was split (Shell - Konzern in UD's tokens)."""
-    return (
-        tokens[k].text in ("-", "–")
-        and 0 < k < len(tokens) - 1
-        and not tokens[k].whitespace
-        and not tokens[k - 1].whitespace
-    )
+is_glued_hyphen = roles.is_glued_hyphen
 
 
 def _ends_with_zu_infinitive(tokens: tuple[Token, ...], piece: list[int]) -> bool:
@@ -369,7 +362,7 @@ def _place(builder: _Builder, piece: list[int], after_comma: bool, after_quote: 
         return
     continued = builder.afterthought is not None and builder.owner.get(_last_word(tokens, before)) == builder.afterthought
     continued = continued or (after_comma and (_continues_enumeration(tokens, piece) or _apposition_before_bracket(
-        builder, piece, ("relative", piece[0]))))
+        builder, piece, ("relative", piece[0])) or _adjectives_go_on(tokens, piece)))
     target = _previous_owner(builder, before, tokens[piece[0]].tag in ("ADV", "PROAV") or continued)
     if target is None:
         builder.new(_Draft("main", sure=False), piece)
@@ -424,6 +417,20 @@ def _apposition_before_bracket(builder: _Builder, piece: list[int], opened: tupl
     completes = finite is not None and (all(v.tag in ("VVPP", "VAPP") for v in verbs) or finite.tag == "VMFIN" or (
         finite.lemma == "werden" and all(v.tag.endswith("INF") for v in verbs)))  # "wurde …, dem …, konzipiert"
     return completes and _needs_right_bracket(builder, main, piece)
+
+
+def _adjectives_go_on(tokens: tuple[Token, ...], piece: list[int]) -> bool:
+    """A comma between two adjectives of one noun phrase: "je ein zweispitziger, | aktiv
+    beweglicher Dorn" — the piece is the rest of that phrase."""
+    before = _last_word(tokens, piece[0] - 1)
+    if before < 0 or tokens[before].tag != "ADJA":
+        return False
+    for n, k in enumerate(piece[:-1]):
+        if tokens[k].tag == "ADJA":
+            return tokens[piece[n + 1]].tag in ("NN", "NE")
+        if tokens[k].tag not in ("ADV", "ADJD"):
+            return False
+    return False
 
 
 def _closed_insertion(tokens: tuple[Token, ...], piece: list[int]) -> bool:
