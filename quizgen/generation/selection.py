@@ -102,10 +102,16 @@ def _words(text: str) -> str:
 
 
 def _gives_away(candidate: Question, chosen: Iterable[Question]) -> bool:
-    """Does the candidate's wording contain another item's answer, or the other way round?"""
+    """Does the candidate's wording contain another item's answer, or the other way round?
+    The gap text counts with its printed passage and its gapped words: a W-question on a
+    sentence it prints, or one that names a word it gaps, gives an answer away."""
     own = _words(candidate.prompt + " " + " ".join(candidate.options))
     mine = _answer_words(candidate)
     for other in chosen:
+        if other.type == "gap_fill" and isinstance(other.answer, tuple):
+            if any(_words(word) in own for word in other.answer) or mine and mine in _words(other.prompt):
+                return True
+            continue
         theirs = _answer_words(other)
         if theirs and theirs in own:
             return True
@@ -171,7 +177,7 @@ def select(
     detail = total - len(singles)
     salience = _salience(analysis)
     quotas = _quotas(pools, detail, analysis.word_count)
-    chosen = _choose_details(pools, quotas, salience, analysis)
+    chosen = _choose_details(pools, quotas, salience, analysis, singles)
     comprehension = sum(is_comprehension(q) for q in (*singles, *chosen))
     vocabulary = len(singles) + len(chosen) - comprehension
     room = total - len(singles) - len(chosen)
@@ -180,7 +186,7 @@ def select(
     for question in vocabulary_choice:
         if room <= 0 or allowed <= 0:
             break
-        if question.sentence in used or _gives_away(question, chosen):
+        if question.sentence in used or _gives_away(question, [*singles, *chosen]):
             continue
         chosen.append(question)
         used.add(question.sentence)
@@ -206,9 +212,12 @@ def _comprehension_first(questions: list[Question]) -> list[Question]:
 
 
 def _choose_details(
-    pools: dict[str, list[Question]], quotas: dict[str, int], salience: _Salience, analysis: Analysis
+    pools: dict[str, list[Question]], quotas: dict[str, int], salience: _Salience, analysis: Analysis,
+    fixed: Iterable[Question] = (),
 ) -> list[Question]:
-    """Greedy: the most important candidate that keeps the sheet spread, varied and fair."""
+    """Greedy: the most important candidate that keeps the sheet spread, varied and fair and
+    gives away no answer of the items already ``fixed`` (the single-item tasks) or chosen."""
+    fixed = list(fixed)
     body = [s.index for s in analysis.sentences if not s.is_heading]
     wanted = sum(quotas.values())
     regions = max(1, min(wanted, len(body)))
@@ -234,7 +243,7 @@ def _choose_details(
             score = (base[id(question)] - 0.45 * skills[question.skill] - 0.8 * per_region[region_of.get(question.sentence, 0)]
                      - 1.0 * used[question.sentence] + 0.4 * (1 - taken[name] / quotas[name]))  # each type its share
             if best is None or score > best[0] or (score == best[0] and order < best[1]):
-                if _gives_away(question, chosen):
+                if _gives_away(question, [*fixed, *chosen]):
                     continue
                 best = (score, order, name, question)
         if best is None:
