@@ -99,6 +99,7 @@ BARE_NAME_READINGS: dict[str, frozenset[Reading]] = {
     "MISC": frozenset({("Neut", "Sing"), ("", "Plur")}),
 }
 DOMINANCE = 3  # a person this many times as established is not displaced by a subordinate clause's subject
+MAIN_DOMINANCE = 5  # … nor by a main clause's subject named once, of a sex the text does not tell
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +122,7 @@ class Mention:
     person: bool  # a person's name, a noun for people, a pronoun resolved to a person
     unknown: bool = False  # a pronoun that did not resolve
     rivals: frozenset[str] = frozenset()  # for such a pronoun, the referents it was torn between
+    relative: bool = False  # a person named as someone's relative: "Sein Vater Maurice Vane"
 
     @property
     def key(self) -> str:
@@ -176,7 +178,7 @@ def _read_sentence(discourse: Discourse, sentence: Sentence) -> None:
     if _opens_paragraph(discourse.analysis, sentence):
         main = next((k for k, c in enumerate(sentence.clauses) if c.kind == "main"), None)
         first = next((m for m in nominal if m.role == "subject" and m.clause == main), None)
-        if first is not None and first.kind == "name" and first.person:
+        if first is not None and first.kind == "name" and first.person and not first.relative:
             discourse.topics.add(first.key)
     waiting = list(nominal)
     for token in sentence.tokens:
@@ -224,9 +226,10 @@ def _referent(discourse: Discourse, sentence: Sentence, pronoun: Token, nominal:
         return None
     if pronoun.text.lower() == "es" and not _referring_es(sentence, pronoun):
         return None
-    if _cataphoric(discourse, sentence, pronoun, nominal, wanted):
-        return None
     agreeing = [m for m in _competitors(discourse, sentence, pronoun) if _readings(discourse, m) & wanted]
+    ahead = _cataphoric(discourse, sentence, pronoun, nominal, wanted)
+    if ahead:  # "In ihrer Jugend spielte Lee Flöte": the subject after it, when nothing before agrees
+        return _named(ahead) if len({m.key for m in ahead}) == 1 and not agreeing else None
     if pronoun.text.lower() == "es" and any(m.kind not in ("noun", "pronoun") for m in agreeing):
         return None  # "es" stands for a thing named by a noun, not for a name
     groups: dict[str, list[Mention]] = {}
@@ -242,7 +245,10 @@ def _referent(discourse: Discourse, sentence: Sentence, pronoun: Token, nominal:
     if len(groups) == 1 or len(arguments) == 1 and not any(m.person or m.unknown for mentions in aside for m in mentions):
         # the one referent, or the one subject or object beside things only in
         # prepositional phrases or genitives ("… wuchs in Lawnside im US-Bundesstaat auf, wo er …")
-        found = _named(groups[arguments[0] if arguments else next(iter(groups))])
+        chosen = groups[arguments[0] if arguments else next(iter(groups))]
+        if all(m.relative for m in chosen):
+            return None  # "Sein Vater Maurice Vane …. Er …": whoever "Sein" is may be meant
+        found = _named(chosen)
         if found is not None and found.key in discourse.counts and found.key not in discourse.sexes:
             sexes = {g for g, n in wanted if g in SEXES}
             if len(sexes) == 1:  # "Angela Merkel traf Macron. Sie …": Merkel is a woman
@@ -270,7 +276,8 @@ def _salient_person(
     """The established person the pronoun stands for, when it outranks every other referent
     that agrees (see the module's description); else None."""
     sexes = {g for g, n in wanted if g in SEXES}
-    people = {m.key for m in agreeing if m.person and not m.unknown and discourse.sexes.get(m.key) in sexes}
+    relatives = {m.key for m in agreeing if m.relative}  # the father of whoever "Sein" is: not the one a pronoun means
+    people = {m.key for m in agreeing if m.person and not m.unknown and discourse.sexes.get(m.key) in sexes} - relatives
     ranked = sorted(people, key=lambda key: -_salience(discourse, key))
     if not ranked or len(ranked) > 1 and _salience(discourse, ranked[0]) == _salience(discourse, ranked[1]):
         return None
@@ -309,12 +316,14 @@ def _salient_person(
 
 
 def _dominated(discourse: Discourse, sentence: Sentence, mention: Mention, top: str) -> bool:
-    """A subordinate clause's subject that the established person far outranks ("…, bis ihm
-    1776 Noverre nachfolgte. Anlässlich … trat er auf": Vestris)."""
+    """A subordinate clause's subject, or one whose sex the text does not tell, that the
+    established person far outranks ("…, bis ihm 1776 Noverre nachfolgte. Anlässlich … trat er
+    auf": Vestris)."""
     clauses = discourse.analysis.sentences[mention.sentence].clauses
-    if mention.clause is None or clauses[mention.clause].kind in MAIN_KINDS:
-        return False
-    return _salience(discourse, top) >= DOMINANCE * _salience(discourse, mention.key)
+    main = mention.clause is None or clauses[mention.clause].kind in MAIN_KINDS
+    if main and (mention.key in discourse.sexes or _salience(discourse, mention.key) > 1):
+        return False  # a man as the last main subject may well be the "er"
+    return _salience(discourse, top) >= (MAIN_DOMINANCE if main else DOMINANCE) * _salience(discourse, mention.key)
 
 
 def _salience(discourse: Discourse, key: str) -> int:
@@ -337,8 +346,8 @@ def _competitors(discourse: Discourse, sentence: Sentence, pronoun: Token) -> It
     antecedent = sentence.clauses[own].antecedent if own is not None else None  # "die Inseln, die sie … nannten"
     for index in range(max(0, sentence.index - WINDOW), sentence.index + 1):
         for mention in discourse.mentions[index]:
-            if mention.unknown and mention.rivals and _is_possessive(discourse.analysis, mention):
-                continue  # an unresolved "seine" torn between referents in reach adds none of its own
+            if mention.unknown and _is_possessive(discourse.analysis, mention):
+                continue  # an unresolved "seine" adds no referent of its own
             if index == sentence.index and (mention.i >= pronoun.i or own is not None and mention.clause == own or mention.i == antecedent):
                 continue
             yield mention
@@ -349,20 +358,30 @@ def _is_possessive(analysis: Analysis, mention: Mention) -> bool:
     return token is not None and token.tag == "PPOSAT"
 
 
-def _cataphoric(discourse: Discourse, sentence: Sentence, pronoun: Token, nominal: list[Mention], wanted: frozenset[Reading]) -> bool:
-    """A possessive, or a pronoun in a clause before the main clause, may point forward to a
-    main clause's subject after it: "Bis zu ihrer Landnahme lebten die Magyaren …"."""
+def _cataphoric(
+    discourse: Discourse, sentence: Sentence, pronoun: Token, nominal: list[Mention], wanted: frozenset[Reading]
+) -> list[Mention]:
+    """The main clauses' subjects after the pronoun that agree with it: a possessive, or a
+    pronoun in a clause before the main clause, may point forward to one ("Bis zu ihrer
+    Landnahme lebten die Magyaren …")."""
     own = _clause_index(sentence, pronoun.i)
     if pronoun.tag == "PPER" and (own is None or sentence.clauses[own].kind in MAIN_KINDS):
-        return False
+        return []
+    ahead = []
     for mention in nominal:
         if mention.i <= pronoun.i or mention.role != "subject" or mention.clause is None:
             continue
-        if pronoun.tag == "PPER" and mention.clause == own:
-            continue
+        if pronoun.tag == "PPER" and mention.clause == own or mention.relative or _same_phrase(sentence, pronoun.i, mention.i):
+            continue  # not "Sein Vater Maurice Vane": the possessive is not its own phrase's owner
         if sentence.clauses[mention.clause].kind in MAIN_KINDS and _readings(discourse, mention) & wanted:
-            return True
-    return False
+            ahead.append(mention)
+    return ahead
+
+
+def _same_phrase(sentence: Sentence, i: int, j: int) -> bool:
+    return any(
+        c.clause is None and c.start <= i < c.end and c.start <= j < c.end for clause in sentence.clauses for c in clause.constituents
+    )
 
 
 def _quoted(sentence: Sentence, token: Token) -> bool:
@@ -496,7 +515,8 @@ def _nominal_mentions(analysis: Analysis, sentence: Sentence, sexes: dict[str, s
         first = title.i if title is not None else words[0].i
         role, clause = _role(sentence, first, words[-1].i + 1)
         candidate = _entity_candidate(analysis, sentence, entity, words, before)
-        yield Mention(sentence.index, words[0].i, candidate, "name", role, clause, entity.label == "PER")
+        relative = title is not None and len(before) > 1 and before[-2].tag == "PPOSAT"
+        yield Mention(sentence.index, words[0].i, candidate, "name", role, clause, entity.label == "PER", relative=relative)
     for k, token in enumerate(sentence.tokens):
         if token.tag != "NN" or token.i in inside or token.i in titles or token.text in TIME_NOUNS:
             continue
