@@ -380,3 +380,14 @@ def test_short_form_of_a_compound_and_plural_headword(partner_ding, nlp):
     sentence, token = _analysed(nlp, "Bereits während der Dreharbeiten veröffentlichte der Regisseur Bilder.", "Dreharbeit")
     assert partner_ding.senses("Dreharbeit", "NOUN", sentence=sentence, token_i=token)[0] in ("filming", "shooting")
     assert "filming" not in partner_ding.senses("Dreharbeit", "NOUN")  # without the plural in a sentence
+
+
+def test_cue_words_match_inflected_forms_and_compound_heads_not_compound_starts():
+    from quizgen.extraction.senses import _shared, cue_words
+
+    words = cue_words("Der dünne Abfluss ermöglichte ein gleichbleibendes Abtropfen des Wassers.", "Abfluss")
+    assert "wassers" in words and not _shared("staudamms wasserbau", words)  # Wasserbau is no form of Wasser
+    words = cue_words("Dieses Material trägt man als farbige Schicht auf blecherne Töpfe auf.", "auftragen")
+    assert _shared("materialien creme", words) == {"material"}
+    words = cue_words("Rockingham hob das unpopuläre Stempelgesetz auf.", "aufheben")
+    assert _shared("gesetzes verordnung", words) == {"stempelgesetz"}

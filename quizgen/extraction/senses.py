@@ -267,11 +267,26 @@ def _cue_fit(cues: str, words: frozenset[str]) -> float:
 
 
 def _shared(cues: str, words: frozenset[str]) -> frozenset[str]:
-    return frozenset(
-        word for word in words
-        if any(cue == word or cue.endswith(word) or word.endswith(cue) or (cue[:5] == word[:5] and abs(len(cue) - len(word)) <= 3)
-               for cue in cues.split())
-    )
+    return frozenset(word for word in words if any(_same_word(cue, word) for cue in cues.split()))
+
+
+_ENDINGS = frozenset(["", "e", "s", "es", "n", "en", "ens", "er", "ern", "em", "ien", "t", "te", "ten", "st"])
+
+
+def _same_word(one: str, other: str) -> bool:
+    """The same word, an inflected form of it (Gesetz ~ Gesetzes, Flugzeug ~ Flugzeuge) or a
+    compound ending in it (Stempelgesetz ~ Gesetz); not a compound starting with it (Wassers is
+    no Wasserbau)."""
+    for a, b in ((one, other), (other, one)):
+        stems = {b} | {b[:-k] for k in (1, 2, 3) if b[-k:] in _ENDINGS}
+        if a == b or any(len(stem) >= 4 and a.endswith(stem) for stem in stems):
+            return True
+    if one[:5] != other[:5]:
+        return False
+    common = 5
+    while common < min(len(one), len(other)) and one[common] == other[common]:
+        common += 1
+    return one[common:] in _ENDINGS and other[common:] in _ENDINGS
 
 
 def _telling(candidates: list[Sense], context: Context) -> Context:
@@ -299,10 +314,7 @@ def _dative_in(text: str) -> frozenset[str]:
 def _partner_match(partners: str, found: frozenset[str]) -> bool:
     """Whether the sentence has one of a sense's partners: the same noun, an inflected form (same
     first five letters) or a compound ending in it (Stempelgesetz ~ Gesetz)."""
-    return any(
-        word == partner or (len(partner) >= 4 and word.endswith(partner)) or (word[:5] == partner[:5] and abs(len(word) - len(partner)) <= 3)
-        for partner in partners.split() for word in found
-    )
+    return any(_same_word(partner, word) for partner in partners.split() for word in found)
 
 
 def score(sense: Sense, context: Context) -> float:
