@@ -118,6 +118,8 @@ def test_names_stay_names(nlp):
         ("Die vom Rat genehmigte Summe war hoch.", "genehmigte", "genehmigt", "ADJA"),
         # a participle HanTa does not know, of a verb German uses
         ("Bereits im Vorfeld wurde ein Trailer im Internet geleakt.", "geleakt", "leaken", "VVPP"),
+        # an adjective HanTa knows is not read as a participle ("gerecht" is no form of "rechen")
+        ("Die Strafe wurde von allen als gerecht empfunden und gerecht genannt.", "gerecht", "gerecht", "ADJD"),
         (
             "Der Clip wurde lediglich einmal gezeigt und nicht noch einmal wiederveröffentlicht.",
             "wiederveröffentlicht",

@@ -223,8 +223,9 @@ def _participles_as_adjectives(words: list[Token], tagger) -> None:
             continue
         scores = dict(tagger.tag_word(token.text))
         adjective, participle = scores.get("ADJ(D)"), scores.get("VV(PP)")
+        known_adjective = adjective is not None and adjective > GUESSED
         if token.tag_ == "ADJD" and passive and participle is None and _at_right_bracket(words, position):
-            if verb := _ge_participle_verb(token.lower_):  # "wurde … geleakt": leaken
+            if not known_adjective and (verb := _ge_participle_verb(token.lower_)):  # "wurde … geleakt"
                 token.tag_, token.pos_, token.lemma_ = "VVPP", "VERB", verb
             continue
         if adjective is None or participle is None:
@@ -309,13 +310,23 @@ def _opens_main_clause_without_verb(words: list[Token], position: int) -> bool:
     return not any(t.tag_ in _CLAUSE_OPENERS or (t.tag_ in _FINITE and t is not words[position]) for t in stretch)
 
 
+GUESSED = -25.0  # HanTa's log-probability of a reading it guesses for a word it does not know
+
+
 def _ge_participle_verb(form: str) -> str:
     """The verb German uses whose regular participle this ge-…-t form is ("geleakt": leaken), or
     "": for a form HanTa does not know as a participle (it reads "geleakt" as a verb "geleaken")."""
     if not (form.startswith("ge") and form.endswith("t")):
         return ""
     stem = form[2:-1].removesuffix("e")
-    return next((stem + ending for ending in ("en", "n") if _used_verb(stem + ending)), "")
+    return next(
+        (
+            stem + ending
+            for ending in ("en", "n")
+            if _used_verb(stem + ending) and hanta_tagger().analyze(stem + ending)[1].startswith("VV")
+        ),
+        "",
+    )
 
 
 def _used_verb(infinitive: str) -> bool:

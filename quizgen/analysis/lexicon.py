@@ -380,8 +380,10 @@ def lexicon_component(doc: Doc) -> Doc:
             owners = {candidate for candidate, _ in lexicon.forms(token.text)}
             if len(owners) == 1:
                 lemma = token.lemma_ = owners.pop()
-            elif not nominalised_infinitive(lemma):
+            elif token.text[:1].isupper() and not nominalised_infinitive(lemma):
                 # Polarstern, not HanTa's "Polarster" (Polar + der Ster): the written form's head
+                lemma = token.lemma_ = _compound_lemma(lexicon, token.text) or lemma
+            elif lexicon.lookup(lemma) is None and not nominalised_infinitive(lemma):
                 lemma = token.lemma_ = _compound_lemma(lexicon, token.text) or lemma
         if lexicon.plural_in_practice(token.text) == lemma:
             lemma = token.lemma_ = token.text  # die Dreharbeiten: the plural is the headword
