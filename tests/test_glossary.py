@@ -306,6 +306,7 @@ Raubüberfall {m}; Überfall {m} (auf eine Bank) | Raubüberfälle {pl}; Überf�
 Überfall {m} (auf); Einfall {m} (in) | Überfälle {pl}; Einfälle {pl} :: invasion (of) | invasions
 Dreharbeit {f} (vom Dreher) :: lathe work
 Dreharbeiten {pl}; Dreh {m} (Film, Video) :: filming; shooting
+Wintereinbruch {m} | Wintereinbrüche {pl} :: onset of winter | onsets of winter
 """
 
 
@@ -336,6 +337,10 @@ def test_genitive_partner_picks_the_sense_ding_gives_with_it(partner_ding, nlp):
     sentence, token = _analysed(nlp, "Der Einbruch in das Lager wurde erst am Morgen entdeckt.", "Einbruch")
     assert partner_ding.senses("Einbruch", "NOUN", sentence=sentence, token_i=token) == ("break-in",)
     assert partner_ding.senses("Einbruch", "NOUN") == ("break-in",)  # without a sentence, no partner
+    # a genitive Ding has no phrase for: the compound of both tells (Einbruch des Winters = Wintereinbruch)
+    text = "Der deutsche Vormarsch wurde mit Einbruch des Winters in der Schlacht um Moskau gestoppt."
+    sentence, token = _analysed(nlp, text, "Einbruch")
+    assert partner_ding.senses("Einbruch", "NOUN", sentence=sentence, token_i=token)[0] == "onset"
 
 
 def test_verb_object_picks_the_sense_ding_gives_with_it(partner_ding, nlp):

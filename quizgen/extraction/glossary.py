@@ -269,8 +269,27 @@ class Glossary:
         analysed sentence, and ``token_i``, the word's ``Token.i``, tell more: the clause's
         prepositional and direct objects ("to put" needs one, "to take off" none).
         """
-        candidates = self.candidates(lemma, pos) + self._plural_entry(lemma, pos, sentence, token_i)
-        return choose(candidates, Context.of(sentence if sentence is not None else context, lemma, token_i))
+        found = Context.of(sentence if sentence is not None else context, lemma, token_i)
+        candidates = self.candidates(lemma, pos) + self._plural_entry(lemma, pos, sentence, token_i) + self._compound_senses(lemma, pos, found)
+        return choose(candidates, found)
+
+    def _compound_senses(self, lemma: str, pos: str, context: Context) -> list[Sense]:
+        """A noun with a genitive means what their compound does: "mit Einbruch des Winters" is
+        the Wintereinbruch, "onset of winter", so Einbruch there is "onset". The compound's
+        English must name the head and then the genitive ("X of …"); the sense is bound to it."""
+        if pos != "NOUN" or context.follows or not context.partners:
+            return []
+        found = []
+        for genitive in {word for word in context.partners if len(word) >= 4}:
+            stems = {genitive, genitive.removesuffix("s"), genitive.removesuffix("es"), genitive.removesuffix("n"), genitive.removesuffix("en")}
+            for stem in stems:
+                for link in _LINKS:
+                    compound = f"{stem[:1].upper()}{stem[1:]}{link}{lemma.lower()}"
+                    for entry in self._index.get(_key(compound, "NOUN"), ()):
+                        head, of, _ = entry[0].partition(" of ")
+                        if of and 0 < len(head.split()) <= 2:
+                            found.append(Sense(head, pos, entry[2], entry[3], False, "", entry[6], "", genitive, True))
+        return found
 
     def _plural_entry(self, lemma: str, pos: str, sentence: Sentence | None, token_i: int | None) -> list[Sense]:
         """The senses of a plural the dictionary has as a headword of its own ({pl}), when the
@@ -303,6 +322,9 @@ class AnalysedGlossary:
             if sentence is not None and token_i is None:
                 token_i = next((token.i for token in sentence.tokens if token.lemma == lemma), None)
         return self._glossary.senses(lemma, pos, context, sentence=sentence, token_i=token_i)
+
+
+_LINKS = ("", "s", "es", "n", "en", "e")  # a compound's linking element: Winter|einbruch, Jahre|s|beginn
 
 
 def _cache_path(path: Path) -> Path:
