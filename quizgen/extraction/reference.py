@@ -45,6 +45,7 @@ SEXES = ("Masc", "Fem")
 ANY: frozenset[Reading] = frozenset({*((g, "Sing") for g in SING), ("", "Plur")})
 PERSON: frozenset[Reading] = frozenset({("Masc", "Sing"), ("Fem", "Sing")})
 PLURAL: frozenset[Reading] = frozenset({("", "Plur")})
+NEUTER: frozenset[Reading] = frozenset({("Neut", "Sing")})
 PRONOUNS: dict[str, frozenset[Reading]] = {
     "er": frozenset({("Masc", "Sing")}),
     "ihn": frozenset({("Masc", "Sing")}),
@@ -230,8 +231,8 @@ def _referent(discourse: Discourse, sentence: Sentence, pronoun: Token, nominal:
     ahead = _cataphoric(discourse, sentence, pronoun, nominal, wanted)
     if ahead:  # "In ihrer Jugend spielte Lee Flöte": the subject after it, when nothing before agrees
         return _named(ahead) if len({m.key for m in ahead}) == 1 and not agreeing else None
-    if pronoun.text.lower() == "es" and any(m.kind not in ("noun", "pronoun") for m in agreeing):
-        return None  # "es" stands for a thing named by a noun, not for a name
+    if pronoun.text.lower() == "es" and any(m.kind == "name" and m.candidate.readings != NEUTER for m in agreeing):
+        return None  # "es" for a place ("Togo … zog es zurück") or "das Stadium", not an organisation's bare name
     groups: dict[str, list[Mention]] = {}
     for mention in agreeing:
         groups.setdefault(mention.key, []).append(mention)
@@ -256,6 +257,11 @@ def _referent(discourse: Discourse, sentence: Sentence, pronoun: Token, nominal:
         return found
     if pronoun.tag == "PPOSAT":
         return None  # a possessive may point ahead or to anyone in the sentence
+    people = {m.key for m in agreeing if m.person and m.kind == "name"}
+    if not arguments and len(people) == 1 and not any(m.unknown or m.person and m.key not in people for m in agreeing):
+        # the one person beside things in prepositional phrases or genitives: "Ahron Daums
+        # Ausbildung begann in der Jeschiwa. Im Alter von 14 Jahren verließ er Israel"
+        return _named([m for m in agreeing if m.key in people])
     return _salient_person(discourse, sentence, pronoun, agreeing, wanted)
 
 
@@ -644,8 +650,12 @@ def _plausible_name(analysis: Analysis, words: list[Token]) -> bool:
     genitive ("Hendrickje Rembrandts")."""
     if not any(t.tag in ("NE", "NN", "FM") for t in words):
         return False
-    last = words[-1].text
-    return len(words) == 1 or not (last.endswith("s") and _named_elsewhere(analysis, last[:-1]))
+    last, first = words[-1].text, words[0].text
+    if len(words) == 1 or not last.endswith("s"):
+        return True
+    others = [e.text.split() for e in analysis.entities if e.label == "PER" and e.text.split()[-1] != last]
+    joined = [last[:-1]] in others and any(first in name and name[-1] != last[:-1] for name in others)
+    return not joined
 
 
 def _named_elsewhere(analysis: Analysis, name: str) -> bool:
