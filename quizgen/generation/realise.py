@@ -139,6 +139,8 @@ def declarative(
         return None
     if _ends_in_clause(sentence, front_unit):
         front_text += ","
+    if _broken(sentence, clause, layout, dropped):
+        return None
     rest = _rest(sentence, clause, layout, front_unit, dropped, replace)
     if rest is None:
         return None
@@ -186,7 +188,7 @@ def interrogative(
                 and (u.constituent.role != "complement" or _continuative(sentence, clause, u))}
     dropped |= {(u.start, u.end) for u in units if u.kind == "aside"}
     replace |= {(a.start, a.end): "" for u in units for a in u.parts if a.kind == "aside"}
-    if _broken(sentence, clause, layout, asked_unit, dropped):
+    if _broken(sentence, clause, layout, dropped):
         return None
     finite = layout.finite_text
     if number is None and asked.role == "subject" and word.lower() in ("wer", "was"):
@@ -219,14 +221,13 @@ _CUTTING_MARKS = frozenset({"/", "'", "’"})
 COPULAS = frozenset({"sein", "werden", "bleiben"})
 
 
-def _broken(sentence: Sentence, clause: Clause, layout: _Layout, asked: _Unit, dropped: set[tuple[int, int]]) -> bool:
+def _broken(sentence: Sentence, clause: Clause, layout: _Layout, gone: set[tuple[int, int]]) -> bool:
     """Signs in what the question keeps that the clause was cut wrong: a noun, article or
     number outside every phrase, or a phrase the analysis was unsure of, whose neighbour leaves
     ("… Durchmesser von 3 bis 8 (selten bis 10) Zentimeter" without the bracket); a slash or
     apostrophe outside every phrase ("1914/15" would lose its slash); a dash with one side
     leaving; a genitive cut off from its noun ("… King (1968) des Avantgarde-Komponisten")."""
     units = sorted(_units(layout), key=lambda u: u.start)
-    gone = {(u.start, u.end) for u in units if u == asked or (u.start, u.end) in dropped}
     verbs = set(clause.verbs) | {clause.finite}
     for k, unit in enumerate(units):
         if unit.kind or (unit.start, unit.end) in gone:
@@ -237,18 +238,22 @@ def _broken(sentence: Sentence, clause: Clause, layout: _Layout, asked: _Unit, d
         neighbours = [units[j] for j in (k - 1, k + 1) if 0 <= j < len(units)]
         if loose and any(_touching(n, unit, verbs) and (n.start, n.end) in gone for n in neighbours):
             return True
-        if unsure and any(_touching(n, unit, verbs) and n.kind == "aside" for n in neighbours):
+        if unsure and any(_touching(n, unit, verbs) and n.kind == "aside" and (n.start, n.end) in gone for n in neighbours):
             return True
     covered = {i for u in units for i in range(u.start, u.end)}
     if any(t.text in _CUTTING_MARKS and t.i in clause.tokens and t.i not in covered for t in sentence.tokens):
         return True
-    for before, unit in zip(units, units[1:]):
+    for k in range(1, len(units)):
+        before, unit = units[k - 1], units[k]
         dash = any(t.text in ("–", "—") and before.end <= t.i < unit.start for t in sentence.tokens)
         if dash and _touching(before, unit, verbs) and ((before.start, before.end) in gone) != ((unit.start, unit.end) in gone):
             return True  # "King George – Ein Königreich …": a dash joins what one side says to the other
+        if before.kind == "aside" and k > 1:
+            before = units[k - 2]  # "… King (1968) des Avantgarde-Komponisten"
         first, last = _token(sentence, unit.start), _token(sentence, before.end - 1)
-        if ((unit.start, unit.end) not in gone and first is not None and first.tag == "ART"
-                and first.text.lower() in ("des", "eines") and last is not None and last.tag in ("NN", "NE")):
+        if ((unit.start, unit.end) not in gone and first is not None and first.tag == "ART" and first.text.lower() in ("des", "eines")
+                and last is not None and last.tag in ("NN", "NE") and _touching(before, unit, verbs)
+                and ((before.start, before.end) in gone or units[k - 1].kind == "aside" and (units[k - 1].start, units[k - 1].end) in gone)):
             return True
     return False
 
@@ -583,7 +588,7 @@ def _bracket_after_comma(sentence: Sentence, clause: Clause, verbs: set[int]) ->
     finanziert durch Rani Rasmani, erbaut"): an inserted participle taken for the bracket."""
     for verb in verbs - {clause.finite}:
         before, after = _token(sentence, verb - 1), _token(sentence, verb + 1)
-        if before is not None and before.tag == "$," and after is not None and not after.tag.startswith("$"):
+        if before is not None and before.tag == "$," and after is not None and not after.tag.startswith("$") and after.i not in verbs:
             return True
     return False
 
