@@ -27,6 +27,9 @@ def tokens(nlp, text: str):
         ("In Biel fließt das Wasser zurück in das alte Bett.", "fließt", "zurückfließen"),
         ("Der Tabakanbau geht in vielen Ländern einher mit Armut und Verschuldung.", "geht", "einhergehen"),
         ("Diese Aussage legt eine höhere Zahl der Schüler nahe.", "legt", "nahelegen"),
+        # "wieder" before the particle: the verb German writes with both
+        ("Die Truppen stellten die alte Ordnung nach dem Krieg wieder her.", "stellten", "wiederherstellen"),
+        ("Die Regierung führte die alte Steuer wieder ein.", "führte", "einführen"),
     ],
 )
 def test_a_far_particle_joins_its_verb(nlp, text, verb, lemma):

@@ -146,10 +146,19 @@ def _join_particles(sentence: list[Token]) -> None:
                 break
             joined = token.lower_ + candidate.lemma_
             if is_verb(joined):
-                candidate.lemma_ = joined
+                candidate.lemma_ = _with_wieder(sentence, position, joined)
                 candidate._.particle = token.i
                 token._.particle_of = candidate.i
                 break
+
+
+def _with_wieder(sentence: list[Token], position: int, joined: str) -> str:
+    """"stellte die Ordnung wieder her": wiederherstellen, not herstellen, when "wieder" stands
+    right before the particle and German writes the verb with both (wordfreq knows it well)."""
+    before = sentence[position - 1] if position else None
+    if before is not None and before.lower_ == "wieder" and _used_verb("wieder" + joined):
+        return "wieder" + joined
+    return joined
 
 
 # What may follow a particle in the right bracket: punctuation (HanTa's "$(" loses its
