@@ -497,3 +497,8 @@ def test_a_spaced_hyphen_between_nouns_joins_a_compound(nlp):
     _, clauses = _clauses(nlp, "Das Zimmer hatte einen schönen, grossen Flat - TV.")
     assert len(clauses) == 1
     assert _role(clauses[0], "object_acc") == ["einen schönen, grossen Flat - TV"]
+
+
+def test_an_adjective_whose_noun_is_left_out_is_the_second_conjunct(nlp):
+    _, clauses = _clauses(nlp, "Im September 2000 erschien das zweite Album der Band und das erste unter dem neuen Namen.")
+    assert _role(clauses[0], "subject") == ["das zweite Album der Band und das erste"]

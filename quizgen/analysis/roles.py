@@ -81,7 +81,9 @@ def _np_end(tokens: tuple[Token, ...], own: list[int], n: int) -> tuple[int, int
     elif n > start:
         last = own[n - 1]
         following = tokens[last + 1] if last + 1 < len(tokens) else None
-        nominalised = tokens[last].text[:1].isupper() or tokens[last].tag != "ADJA"
+        elliptic = tokens[last].tag == "ADJA" and n - start >= 2 and tokens[own[start]].tag in ("ART", "PDAT", "PPOSAT") and (
+            own[start] > 0 and tokens[own[start] - 1].text.lower() in COORDINATORS)  # "das zweite Album und das erste"
+        nominalised = tokens[last].text[:1].isupper() or tokens[last].tag != "ADJA" or elliptic
         if tokens[last].tag in ("ADJA", "CARD", "PIAT", "PIDAT", "PDAT") and nominalised and (
             following is None or following.tag not in ("NN", "NE", "TRUNC", "KON", "$(", "ADJA")
         ):
