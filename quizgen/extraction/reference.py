@@ -231,8 +231,8 @@ def _referent(discourse: Discourse, sentence: Sentence, pronoun: Token, nominal:
     ahead = _cataphoric(discourse, sentence, pronoun, nominal, wanted)
     if ahead:  # "In ihrer Jugend spielte Lee Flöte": the subject after it, when nothing before agrees
         return _named(ahead) if len({m.key for m in ahead}) == 1 and not agreeing else None
-    if pronoun.text.lower() == "es" and any(m.kind == "name" and m.candidate.readings != NEUTER for m in agreeing):
-        return None  # "es" for a place ("Togo … zog es zurück") or "das Stadium", not an organisation's bare name
+    if pronoun.text.lower() == "es" and any(m.kind == "name" and (m.candidate.readings != NEUTER or m.role == "oblique") for m in agreeing):
+        return None  # "es" for a place named as subject or object ("Togo … zog es zurück"), not an organisation's bare name
     groups: dict[str, list[Mention]] = {}
     for mention in agreeing:
         groups.setdefault(mention.key, []).append(mention)
@@ -250,7 +250,8 @@ def _referent(discourse: Discourse, sentence: Sentence, pronoun: Token, nominal:
         if all(m.relative for m in chosen):
             return None  # "Sein Vater Maurice Vane …. Er …": whoever "Sein" is may be meant
         found = _named(chosen)
-        if found is not None and found.key in discourse.counts and found.key not in discourse.sexes:
+        named_subject = any(m.role == "subject" and m.kind == "name" for m in chosen)
+        if found is not None and named_subject and found.key in discourse.counts and found.key not in discourse.sexes:
             sexes = {g for g, n in wanted if g in SEXES}
             if len(sexes) == 1:  # "Angela Merkel traf Macron. Sie …": Merkel is a woman
                 discourse.sexes[found.key] = sexes.pop()
@@ -258,7 +259,12 @@ def _referent(discourse: Discourse, sentence: Sentence, pronoun: Token, nominal:
     if pronoun.tag == "PPOSAT":
         return None  # a possessive may point ahead or to anyone in the sentence
     people = {m.key for m in agreeing if m.person and m.kind == "name"}
-    if not arguments and len(people) == 1 and not any(m.unknown or m.person and m.key not in people for m in agreeing):
+    subjects = {m.key for m in agreeing if m.person and m.kind == "name" and m.role == "subject"}
+    role, _ = _role(sentence, pronoun.i, pronoun.i + 1)
+    if (
+        not arguments and role == "subject" and len(people) == 1 and people == subjects
+        and not any(m.unknown or m.person and m.key not in people for m in agreeing)
+    ):
         # the one person beside things in prepositional phrases or genitives: "Ahron Daums
         # Ausbildung begann in der Jeschiwa. Im Alter von 14 Jahren verließ er Israel"
         return _named([m for m in agreeing if m.key in people])
@@ -536,7 +542,7 @@ def _nominal_mentions(analysis: Analysis, sentence: Sentence, sexes: dict[str, s
             readings = frozenset(r for r in readings if r[1] == number) or (PLURAL if number == "Plur" else readings)
         if not readings:
             continue
-        text = _nominative(" ".join(t.text for t in words), readings) if _stands_alone(words, readings) else ""
+        text = _nominative(" ".join(t.text for t in words), readings) if _stands_alone(sentence, words, readings) else ""
         candidate = Candidate(token.lemma.lower(), text, readings)
         yield Mention(sentence.index, token.i, candidate, "noun", role, clause, _person_noun(token))
     for token in sentence.tokens:
@@ -585,10 +591,14 @@ def _nominative(text: str, readings: frozenset[Reading]) -> str:
     return text
 
 
-def _stands_alone(words: list[Token], readings: frozenset[Reading]) -> bool:
+def _stands_alone(sentence: Sentence, words: list[Token], readings: frozenset[Reading]) -> bool:
     """Can the phrase replace a pronoun: a definite or possessive phrase, or a bare plural
-    ("Daten"); not "ein Staat" (which one?) nor a phrase cut before its article."""
+    ("Daten"); not "ein Staat" (which one?) nor a phrase cut before its article ("Die neuen,
+    dünnen Stahldrähte")."""
     first = words[0]
+    before = _token(sentence, first.i - 1)
+    if before is not None and before.text == "," and first.tag == "ADJA":
+        return False
     if readings == PLURAL and first.tag in ("ART", "PDAT") and first.text.lower() not in ("die", "diese"):
         return False  # "der Linien": a genitive plural
     if first.text.lower() in DEFINITE or first.tag in ("PPOSAT", "PDAT"):
@@ -771,14 +781,16 @@ def _predicatives(sentence: Sentence, words: list[Token]) -> Iterator[Token]:
         for k, token in enumerate(tokens[:-1]):
             if token.text == "als" and (k == 0 or tokens[k - 1].tag not in ("ADJD", "ADV")):
                 noun = next((t for t in tokens[k + 1 :] if t.tag not in ("ART", "ADJA", "PIAT")), None)
-                if noun is not None and noun.tag == "NN":
-                    yield noun
+                if noun is not None and noun.tag == "NN" and (_noun_sex(noun) == "Fem" or noun.lemma in MALE_NOUNS):
+                    yield noun  # "als Sohn", "als Ärztin"; not "als Gast", said of women too
 
 
 def _noun_sex(token: Token) -> str:
     """Masc or Fem when the noun names a man or a woman (Sohn, Schauspielerin, der Arzt with
     die Ärztin beside it), else ""."""
     lemma = token.lemma if token.lemma[:1].isupper() else token.text
+    if lemma in PEOPLE_NOUNS:
+        return ""
     if lemma in MALE_NOUNS:
         return "Masc"
     if lemma in FEMALE_NOUNS:
