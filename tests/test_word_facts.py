@@ -88,10 +88,16 @@ def test_a_present_participle_as_noun_is_a_person_declined_like_an_adjective(nlp
 
 def test_compound_heads_the_text_shows(nlp):
     found = facts(nlp, "Er nutzte den Polarstern als Orientierungshilfe.")
-    assert card(found["Polarstern"]) == "der · die Polarsterne"  # not "der Polarster"
+    assert card(found["Polarstern"]) == "der · kein Plural"  # not "der Polarster"; a name has no plural
     found = facts(nlp, "Die militärische Ostexpansion des Reiches begann 1941.")
     assert found["Ostexpansion"]["article"] == "die"  # -sion, not Ostexpans + das Ion
     assert noun_fields("Beanstandung", [])["article"] == "die"  # -ung, not Beanstan + der Dung
+
+
+def test_a_name_the_lexicon_lists_gets_no_invented_plural(nlp):
+    found = facts(nlp, "Im Protokoll der Wannseekonferenz wurde die Vernichtung geplant.")
+    assert card(found["Wannseekonferenz"]) == "die · kein Plural"  # not die Wannseekonferenzen
+    assert card(facts(nlp, "Die Militärübungen dauern an.")["Militärübung"]) == "die · die Militärübungen"
 
 
 def test_an_english_word_gets_no_german_inflection(nlp):

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -181,13 +181,18 @@ class NounLexicon:
         )
 
     def lookup(self, lemma: str, compound_fallback: bool = True) -> NounEntry | None:
-        """The noun's entry; for an unknown compound, one derived from its last part."""
+        """The noun's entry; for an unknown compound, one derived from its last part. A word
+        Wiktionary lists as a proper name only (der Polarstern, die Wannseekonferenz) takes its
+        head's gender but no plural: a name has none."""
         entry = self._entry(lemma)
         if entry is None and "ß" in lemma:  # Prozeß, Anlaß: the old spelling of Prozess, Anlass
             entry = self._entry(lemma.replace("ß", "ss"))
         if entry is not None or not compound_fallback:
             return entry
-        return self.compound_entry(lemma)
+        entry = self.compound_entry(lemma)
+        if entry is not None and entry.head and lemma in self._index.names:
+            entry = replace(entry, plural="-", plurals=("-",) * len(entry.plurals))
+        return entry
 
     def compound_entry(self, word: str) -> NounEntry | None:
         """Militärübung → die Übung → Fem, plural Militärübungen (the longest known head).
