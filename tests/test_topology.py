@@ -502,3 +502,14 @@ def test_a_spaced_hyphen_between_nouns_joins_a_compound(nlp):
 def test_an_adjective_whose_noun_is_left_out_is_the_second_conjunct(nlp):
     _, clauses = _clauses(nlp, "Im September 2000 erschien das zweite Album der Band und das erste unter dem neuen Namen.")
     assert _role(clauses[0], "subject") == ["das zweite Album der Band und das erste"]
+
+
+def test_an_abbreviation_dot_inside_the_sentence_ends_no_clause(nlp):
+    _, clauses = _clauses(nlp, "Im Juni 2013 kündigte Warner Bros. dessen Fortsetzung für das Jahr 2014 an.")
+    assert len(clauses) == 1 and clauses[0].lemma == "ankündigen"
+    assert "dessen Fortsetzung" in [c.text for c in clauses[0].constituents]
+
+
+def test_beziehungsweise_joins_two_clauses(nlp):
+    _, clauses = _clauses(nlp, "Die Firma liefert Konzepte für die Cafés beziehungsweise bietet sich selbst als deren Betreiber an.")
+    assert [c.lemma for c in clauses] == ["liefern", "anbieten"]

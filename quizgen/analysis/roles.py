@@ -111,6 +111,12 @@ def _joiner_follows(tokens: tuple[Token, ...], own: list[int], n: int) -> bool:
     return tokens[own[n]].tag == "ADJA" and joiner.text == "," and _adjective_follows(tokens, own, n + 2)
 
 
+def _possessive_genitive(tokens: tuple[Token, ...], own: list[int], n: int) -> bool:
+    """"dessen"/"deren" right before a noun or adjective: a genitive in the determiner's place."""
+    return (tokens[own[n]].text.lower() in ("dessen", "deren") and n + 1 < len(own) and own[n + 1] == own[n] + 1
+            and tokens[own[n + 1]].tag in ("NN", "NE", "ADJA"))
+
+
 def _adjective_follows(tokens: tuple[Token, ...], own: list[int], n: int) -> bool:
     """After a comma inside a noun phrase: another attributive adjective, maybe after adverbs
     ("ein zweispitziger, aktiv beweglicher Dorn")."""
@@ -211,6 +217,12 @@ def _modifies_next(tokens: tuple[Token, ...], own: list[int], n: int) -> bool:
 
 def _noun_phrase(tokens: tuple[Token, ...], own: list[int], n: int) -> tuple[int, Phrase] | None:
     """A noun phrase with genitive attributes, von-PPs and coordination attached."""
+    if _possessive_genitive(tokens, own, n):
+        found = _noun_phrase(tokens, own, n + 1)  # "dessen Fortsetzung": the noun's case counts
+        if found is not None:
+            found[1].positions.insert(0, own[n])
+            found[1].definite = True
+            return found
     if tokens[own[n]].tag in PRONOUN_TAGS:
         token = tokens[own[n]]
         readings, person = pronoun_readings(token)

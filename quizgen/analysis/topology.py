@@ -25,7 +25,7 @@ from .topology_verbs import analyse, form_info
 PUNCT_TAGS = frozenset({"$,", "$.", "$("})
 OPEN_QUOTES = frozenset({"„", "«", "»", "‚", "“", '"', "(", "["})
 CLOSE_QUOTES = frozenset({"“", "”", "»", "«", "‘", '"', ")", "]"})
-CLAUSE_KON = frozenset({"und", "oder", "aber", "denn", "sondern", "doch", "jedoch", "sowie"})
+CLAUSE_KON = frozenset({"und", "oder", "aber", "denn", "sondern", "doch", "jedoch", "sowie", "beziehungsweise", "bzw."})
 RELATIVE_WORDS = frozenset(
     ["der", "die", "das", "den", "dem", "denen", "dessen", "deren", "welcher", "welche", "welches", "welchen", "welchem"]
 )
@@ -67,7 +67,7 @@ def _chunks(tokens: tuple[Token, ...]) -> list[list[int]]:
     result: list[list[int]] = []
     current: list[int] = []
     for k, token in enumerate(tokens):
-        if token.tag in PUNCT_TAGS and not is_glued_hyphen(tokens, k):
+        if token.tag in PUNCT_TAGS and not is_glued_hyphen(tokens, k) and not _abbreviation_dot(tokens, k):
             if current:
                 result.append(current)
             current = []
@@ -79,6 +79,16 @@ def _chunks(tokens: tuple[Token, ...]) -> list[list[int]]:
 
 
 is_glued_hyphen = roles.is_glued_hyphen
+
+
+def _abbreviation_dot(tokens: tuple[Token, ...], k: int) -> bool:
+    """A full stop inside the sentence, written onto the word before it, with a lower-case word
+    after it: the end of an abbreviation ("Warner Bros. dessen Fortsetzung"), not of a clause
+    (the sentence splitter did not end the sentence there)."""
+    if tokens[k].text != "." or not 0 < k < len(tokens) - 1 or tokens[k - 1].whitespace:
+        return False
+    following = tokens[k + 1]
+    return following.text[:1].islower() and following.tag not in PUNCT_TAGS
 
 
 def _ends_with_zu_infinitive(tokens: tuple[Token, ...], piece: list[int]) -> bool:
