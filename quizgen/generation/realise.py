@@ -228,7 +228,7 @@ def _broken(sentence: Sentence, clause: Clause, layout: _Layout, gone: set[tuple
     apostrophe outside every phrase ("1914/15" would lose its slash); a dash with one side
     leaving; a genitive cut off from its noun ("… King (1968) des Avantgarde-Komponisten")."""
     units = sorted(_units(layout), key=lambda u: u.start)
-    verbs = set(clause.verbs) | {clause.finite}
+    verbs = _verb_set(clause)
     for k, unit in enumerate(units):
         if unit.kind or (unit.start, unit.end) in gone:
             continue
@@ -256,6 +256,10 @@ def _broken(sentence: Sentence, clause: Clause, layout: _Layout, gone: set[tuple
                 and ((before.start, before.end) in gone or units[k - 1].kind == "aside" and (units[k - 1].start, units[k - 1].end) in gone)):
             return True
     return False
+
+
+def _verb_set(clause: Clause) -> set[int]:
+    return set(clause.verbs) | ({clause.finite} if clause.finite is not None else set())
 
 
 def _touching(one: _Unit, other: _Unit, verbs: set[int]) -> bool:
@@ -331,7 +335,7 @@ def _spare_between(sentence: Sentence, clause: Clause, before: _Unit | None, uni
     """May ``unit`` go from between its neighbours? Not when a loose word before it may belong
     to it ("vom 3. bis | zum 24. April"), nor when what follows may be its attribute, which the
     phrase before would then take ("als Dank | für ihre Arbeit | zur Erhaltung der Umwelt")."""
-    verbs = set(clause.verbs) | {clause.finite}
+    verbs = _verb_set(clause)
     if before is not None and not any(before.end <= v < unit.start for v in verbs):
         first = _token(sentence, before.start)
         if before.constituent is None and (first is None or first.tag not in ("ADV", "PTKNEG", "ADJD")):
