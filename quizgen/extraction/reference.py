@@ -243,7 +243,8 @@ def _referent(discourse: Discourse, sentence: Sentence, pronoun: Token, nominal:
         return Candidate(f"topic:{text}", text, wanted) if text else None
     arguments = [key for key, mentions in groups.items() if any(m.role != "oblique" for m in mentions)]
     aside = [mentions for key, mentions in groups.items() if key not in arguments]
-    if len(groups) == 1 or len(arguments) == 1 and not any(m.person or m.unknown for mentions in aside for m in mentions):
+    near = pronoun.tag == "PPOSAT" and any(m.sentence == sentence.index for mentions in aside for m in mentions)
+    if len(groups) == 1 or len(arguments) == 1 and not near and not any(m.person or m.unknown for mentions in aside for m in mentions):
         # the one referent, or the one subject or object beside things only in
         # prepositional phrases or genitives ("… wuchs in Lawnside im US-Bundesstaat auf, wo er …")
         chosen = groups[arguments[0] if arguments else next(iter(groups))]
@@ -305,6 +306,8 @@ def _salient_person(
     keys = {m.key for m in agreeing}
     thing_clause = clause is None or clause.voice != "active" or clause.lemma in COPULAS | THING_VERBS
     subject_pronoun = pronoun.tag == "PPER" and role == "subject"
+    if not subject_pronoun and any(m.person and m.kind == "name" and m.key != top and m.sentence == sentence.index for m in agreeing):
+        return None  # "… Bertrands sei erfunden worden, um ihr … zu verleihen": the one named beside it
     for mention in agreeing:
         if mention.key == top:
             continue
@@ -333,7 +336,7 @@ def _dominated(discourse: Discourse, sentence: Sentence, mention: Mention, top: 
     auf": Vestris)."""
     clauses = discourse.analysis.sentences[mention.sentence].clauses
     main = mention.clause is None or clauses[mention.clause].kind in MAIN_KINDS
-    if main and (mention.key in discourse.sexes or _salience(discourse, mention.key) > 1):
+    if main and (mention.kind != "name" or mention.key in discourse.sexes or _salience(discourse, mention.key) > 1):
         return False  # a man as the last main subject may well be the "er"
     return _salience(discourse, top) >= (MAIN_DOMINANCE if main else DOMINANCE) * _salience(discourse, mention.key)
 
@@ -381,7 +384,8 @@ def _cataphoric(
         return []
     ahead = []
     for mention in nominal:
-        if mention.i <= pronoun.i or mention.role != "subject" or mention.clause is None:
+        named = pronoun.tag == "PPER" and mention.kind == "name" and mention.person  # "Damit sie …, holte er Geertje Dircx"
+        if mention.i <= pronoun.i or mention.role != "subject" and not named or mention.clause is None:
             continue
         if pronoun.tag == "PPER" and mention.clause == own or mention.relative or _same_phrase(sentence, pronoun.i, mention.i):
             continue  # not "Sein Vater Maurice Vane": the possessive is not its own phrase's owner
@@ -492,7 +496,9 @@ def _role(sentence: Sentence, start: int, end: int) -> tuple[str, int | None]:
             if best is not None and size >= best[0]:
                 continue
             argument = constituent.role in ARGUMENT_ROLES and not constituent.preposition and start <= constituent.head < end
-            role = ("subject" if constituent.role == "subject" else "object") if argument else "oblique"
+            joined = any(t.text in CONJUNCTIONS and t.tag == "KON" and constituent.start <= t.i < constituent.end for t in sentence.tokens)
+            # one of two joined phrases ("Titus und Hendrickje stellten Rembrandt an") is not the subject alone
+            role = ("subject" if constituent.role == "subject" else "object") if argument and not joined else "oblique"
             best = (size, role, k)
     if best is None:
         if sentence.clauses:
@@ -709,8 +715,9 @@ def _noun_readings(words: list[Token], head: Token) -> frozenset[Reading]:
         if determiner.text.lower() == "den" and not head.text.endswith("n"):
             return by_determiner - PLURAL  # "den Atlantik": a dative plural would end in -n
         return by_determiner
-    if morph == {("", "Plur")} and determiner.text.lower().endswith(("en", "em", "es")):
-        # "den/dem/des Präsidenten": the lexicon reads a weak noun's -en as plural
+    entry = noun_lexicon().lookup(head.lemma)
+    if morph == PLURAL and determiner.text.lower().endswith(("en", "em", "es")) and (entry is None or entry.weak):
+        # "den/dem/des Präsidenten": the lexicon reads a weak noun's -en as plural ("seinen Arbeitern" is one)
         return morph | {r for r in by_determiner if r[1] == "Sing"}
     if not morph & by_determiner and ("", "Plur") in by_determiner:
         return PLURAL  # "die Arbeiter": a masculine noun after "die" is plural
