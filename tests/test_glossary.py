@@ -307,6 +307,8 @@ Raubüberfall {m}; Überfall {m} (auf eine Bank) | Raubüberfälle {pl}; Überf�
 Dreharbeit {f} (vom Dreher) :: lathe work
 Dreharbeiten {pl}; Dreh {m} (Film, Video) :: filming; shooting
 Wintereinbruch {m} | Wintereinbrüche {pl} :: onset of winter | onsets of winter
+stundenlang {adj} | stundenlange Sitzungen :: long hours of | long hours of sessions
+stundenlang {adv} | Wir haben stundenlang diskutiert. :: for hours | We spent many hours in discussion.
 """
 
 
@@ -396,3 +398,10 @@ def test_cue_words_match_inflected_forms_and_compound_heads_not_compound_starts(
     assert _shared("materialien creme", words) == {"material"}
     words = cue_words("Rockingham hob das unpopuläre Stempelgesetz auf.", "aufheben")
     assert _shared("gesetzes verordnung", words) == {"stempelgesetz"}
+
+
+def test_adjective_used_as_an_adverb_takes_the_adverb_sense(partner_ding, nlp):
+    sentence, token = _analysed(nlp, "Georg war tief gläubig und betete stundenlang.", "stundenlang")
+    assert partner_ding.senses("stundenlang", "ADJ", sentence=sentence, token_i=token) == ("for hours",)
+    sentence, token = _analysed(nlp, "Nach der stundenlangen Sitzung gingen alle nach Hause.", "stundenlang")
+    assert partner_ding.senses("stundenlang", "ADJ", sentence=sentence, token_i=token) == ("long hours of",)

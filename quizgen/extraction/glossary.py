@@ -270,6 +270,7 @@ class Glossary:
         prepositional and direct objects ("to put" needs one, "to take off" none).
         """
         found = Context.of(sentence if sentence is not None else context, lemma, token_i)
+        pos = "ADV" if pos == "ADJ" and _adverbial(sentence, token_i) and self._index.get(_key(lemma, "ADV")) else pos
         candidates = self.candidates(lemma, pos) + self._plural_entry(lemma, pos, sentence, token_i) + self._compound_senses(lemma, pos, found)
         return choose(candidates, found)
 
@@ -322,6 +323,20 @@ class AnalysedGlossary:
             if sentence is not None and token_i is None:
                 token_i = next((token.i for token in sentence.tokens if token.lemma == lemma), None)
         return self._glossary.senses(lemma, pos, context, sentence=sentence, token_i=token_i)
+
+
+_COPULAS = frozenset(["sein", "werden", "bleiben", "scheinen", "wirken", "erscheinen"])
+
+
+def _adverbial(sentence: Sentence | None, token_i: int | None) -> bool:
+    """Whether an adjective stands as an adverb ("betete stundenlang"): uninflected (ADJD) in a
+    clause whose verb is no copula ("war stundenlang" is predicative). Ding's {adv} senses fit
+    it ("for hours"), its {adj} ones the noun it describes ("long hours of")."""
+    if sentence is None or token_i is None:
+        return False
+    token = next((t for t in sentence.tokens if t.i == token_i), None)
+    clause = next((c for c in sentence.clauses if token_i in c.tokens), None)
+    return token is not None and token.tag == "ADJD" and clause is not None and bool(clause.lemma) and clause.lemma not in _COPULAS
 
 
 _LINKS = ("", "s", "es", "n", "en", "e")  # a compound's linking element: Winter|einbruch, Jahre|s|beginn
