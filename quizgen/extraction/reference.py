@@ -276,7 +276,7 @@ def _named(mentions: list[Mention]) -> Candidate | None:
     """The referent's best text: its name, else its latest definite or plural noun phrase."""
     for mention in mentions:
         if mention.kind == "name":
-            return mention.candidate
+            return mention.candidate if mention.candidate.text else None  # not a film's or book's title
     for mention in reversed(mentions):
         if mention.candidate.text and not mention.unknown:
             return mention.candidate
@@ -534,6 +534,11 @@ def _nominal_mentions(analysis: Analysis, sentence: Sentence, sexes: dict[str, s
         role, clause = _role(sentence, first, words[-1].i + 1)
         candidate = _entity_candidate(analysis, sentence, entity, words, before)
         relative = title is not None and len(before) > 1 and before[-2].tag == "PPOSAT"
+        if title is not None and title.feature("Number") == "Plur" and not getattr(noun_lexicon().lookup(title.lemma), "weak", True):
+            # "die Gebrüder Ljungström": a family (not "den Präsidenten Macron", a weak noun)
+            candidate = Candidate(candidate.key, candidate.text, PLURAL)
+            yield Mention(sentence.index, words[0].i, candidate, "name", role, clause, False)
+            continue
         yield Mention(sentence.index, words[0].i, candidate, "name", role, clause, entity.label == "PER", relative=relative)
     for k, token in enumerate(sentence.tokens):
         if token.tag != "NN" or token.i in inside or token.i in titles or token.text in TIME_NOUNS:
@@ -644,7 +649,9 @@ def _full_name(analysis: Analysis, text: str) -> str:
     names = list(dict.fromkeys(e.text for e in analysis.entities))  # "Matrika Prasad Koirala" may be read as a place
     words = text.split()
     longer = [n.split() for n in names if len(words) < len(n.split()) <= MAX_NAME_WORDS and not _regnal(n)]
-    longer = [n for n in longer if n[-1][:1].isupper()]  # not "Georg von"
+    singles = {e.text for e in analysis.entities if e.label == "PER" and " " not in e.text}
+    # not "Georg von", nor two names run together ("Hendrickje Rembrandts")
+    longer = [n for n in longer if n[-1][:1].isupper() and not any(w.endswith("s") and w[:-1] in singles for w in (n[0], n[-1]))]
     people = {e.text for e in analysis.entities if e.label == "PER"}
     for matches in (
         [" ".join(n) for n in longer if n[-len(words) :] == words],
@@ -667,6 +674,9 @@ def _plausible_name(analysis: Analysis, words: list[Token]) -> bool:
     if not any(t.tag in ("NE", "NN", "FM") for t in words):
         return False
     last, first = words[-1].text, words[0].text
+    singles = {e.text for e in analysis.entities if e.label == "PER" and " " not in e.text}
+    if len(words) > 1 and first.endswith("s") and first[:-1] in singles:
+        return False  # "Rembrandts Frauenporträts"
     if len(words) == 1 or not last.endswith("s"):
         return True
     others = [e.text.split() for e in analysis.entities if e.label == "PER" and e.text.split()[-1] != last]
