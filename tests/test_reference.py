@@ -104,3 +104,32 @@ def test_only_pronouns_are_resolved(nlp):
     analysis = _analysis(nlp, "Kim Jong Un besuchte eine Fabrik.")
     sentence = analysis.sentences[0]
     assert all(resolve(analysis, 0, token.i) is None for token in sentence.tokens)
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "expected"),
+    [
+        # a possessive before the subject it belongs to
+        ("Nach ihrem Studium arbeitete Anna Berger als Lehrerin.", "ihrem", "Anna Berger"),
+        # the genitive "s" is not part of the name
+        (("Ahron Daum wurde 1951 in Tel Aviv geboren. Ahron Daums Ausbildung begann in Bnei Brak. "
+          "Im Alter von 14 Jahren verließ er Israel."), "er", "Ahron Daum"),
+    ],
+)
+def test_names_found_ahead_or_in_a_genitive(nlp, text, pronoun, expected):
+    assert _resolved(nlp, text, pronoun) == expected
+
+
+def test_one_of_two_joined_subjects_is_not_the_subject_alone(nlp):
+    # "er" is the one the two hired, not Titus
+    text = (
+        "Rembrandt malte viele Bilder. 1660 stellten Titus und Hendrickje Stoffels Rembrandt in ihrer "
+        "Kunsthandlung an. Dadurch hielt er Geschäftskontakte aufrecht."
+    )
+    assert _resolved(nlp, text, "er") != "Titus"
+
+
+def test_a_noun_said_of_women_too_tells_no_sex(nlp):
+    # "als Gast" does not make Kesha a man: "Er" may as well be Taio Cruz
+    text = "Kesha trat als Gast bei Taio Cruz auf. Danach nahm Kesha ein Album auf. Er sang alle Lieder selbst."
+    assert _resolved(nlp, text, "Er") is None
