@@ -79,7 +79,10 @@ def _true_false_problems(question, text: str, where: str) -> list[str]:
     # a true statement restates its sentence: a name for a pronoun (from elsewhere in the text),
     # another word order, the passive; it brings no content word the text does not have
     known = {word.lower() for word in re.findall(r"\w+", text)} | RESTATING_WORDS
-    if question.answer == TRUE and any(word.lower() not in known for word in words):
+    lowered = {word.lower() for word in words}
+    # a separable verb split in the main clause: "weist … auf" from "aufweist"
+    split = {w[len(p):] for w in known for p in lowered if len(p) >= 2 and w.startswith(p) and len(w) > len(p) + 2}
+    if question.answer == TRUE and any(word.lower() not in known | split for word in words):
         return [f"{where}: a true statement with words not in the text"]
     if question.answer != TRUE and _words(question.prompt) in _words(question.evidence):
         return [f"{where}: a changed statement with nothing changed"]

@@ -34,6 +34,7 @@ from .wh import wh_questions
 from .wh_more import more_questions
 
 WORD_BANK_EXTRA = 2
+GAP_PASSAGES = 3  # gap-text candidates the selection chooses from
 MATCHING_EXTRA = 2
 GAP = "___({n})___"
 GAP_PROMPT = "Welches Wort passt in die Lücke?"
@@ -157,7 +158,9 @@ def word_choice(
 
 
 def gap_fill(analysis: Analysis, vocabulary: tuple[VocabItem, ...], rng: random.Random) -> list[Question]:
-    """One passage of three to five consecutive sentences with up to six gaps."""
+    """Passages of three to five consecutive sentences with up to six gaps each, the densest
+    first: up to ``GAP_PASSAGES`` that do not overlap, so that the selection can take the one that
+    gives away fewest answers of the other items."""
     by_sentence: dict[int, list] = {}
     for item in vocabulary:
         if item.pos in ("NOUN", "VERB", "ADJ"):
@@ -165,15 +168,27 @@ def gap_fill(analysis: Analysis, vocabulary: tuple[VocabItem, ...], rng: random.
                 if "…" not in occurrence.form:
                     by_sentence.setdefault(occurrence.sentence, []).append((occurrence, item))
     usable = [s for s in analysis.sentences if _usable(s)]
-    best: tuple[int, list[Sentence]] | None = None
+    windows = []
     for k in range(len(usable)):
         window = usable[k : k + 4]
         score = sum(min(2, len(by_sentence.get(s.index, []))) for s in window)
-        if best is None or score > best[0]:
-            best = (score, window)
-    if best is None or best[0] < 3:
-        return []
-    passage = best[1]
+        if score >= 3:
+            windows.append((-score, k, window))
+    passages: list[Question] = []
+    taken: set[int] = set()
+    for _, _, window in sorted(windows, key=lambda w: (w[0], w[1])):
+        if len(passages) >= GAP_PASSAGES or taken & {s.index for s in window}:
+            continue
+        question = _gap_passage(analysis, vocabulary, window, by_sentence, rng)
+        if question is not None:
+            passages.append(question)
+            taken |= {s.index for s in window}
+    return passages
+
+
+def _gap_passage(
+    analysis: Analysis, vocabulary: tuple[VocabItem, ...], passage: list[Sentence], by_sentence: dict, rng: random.Random
+) -> Question | None:
     gaps: list[tuple[Occurrence, VocabItem]] = []
     seen: set[str] = set()
     for sentence in passage:
@@ -206,14 +221,14 @@ def gap_fill(analysis: Analysis, vocabulary: tuple[VocabItem, ...], rng: random.
     )
     others = [word for word in others if "…" not in word and word not in passage_text(passage)]
     if len(others) < WORD_BANK_EXTRA:
-        return []
+        return None
     extra = rng.sample(others, WORD_BANK_EXTRA)
     bank = tuple(sorted({*answers, *extra}, key=str.lower))
-    return [Question(
+    return Question(
         id="", type="gap_fill", prompt=re.sub(r"\s+", " ", "".join(pieces)).strip(), answer=answers,
         sentence=passage[0].index, evidence=" ".join(s.text for s in passage), word_bank=bank,
         explanation="Die Lösungen stehen im Text: " + ", ".join(answers) + ".", focus="vocabulary", skill="word",
-    )]
+    )
 
 
 def passage_text(passage: list[Sentence]) -> str:

@@ -103,14 +103,17 @@ def _words(text: str) -> str:
 
 def _gives_away(candidate: Question, chosen: Iterable[Question]) -> bool:
     """Does the candidate's wording contain another item's answer, or the other way round?
-    The gap text counts with its printed passage and its gapped words: a W-question on a
-    sentence it prints, or one that names a word it gaps, gives an answer away."""
+    The gap text counts with its printed passage, its gapped words and its word box: a
+    W-question answered by the passage or the box, or one that names a gapped word, gives an
+    answer away."""
     own = _words(candidate.prompt + " " + " ".join(candidate.options))
     mine = _answer_words(candidate)
     for other in chosen:
         if other.type == "gap_fill" and isinstance(other.answer, tuple):
             if any(_words(word) in own for word in other.answer) or mine and mine in _words(other.prompt):
                 return True
+            if mine and any(_words(word) in mine for word in other.word_bank):
+                return True  # the word box holds the answer ("um sie zu erforschen" – "erforschen")
             continue
         theirs = _answer_words(other)
         if theirs and theirs in own:
@@ -172,7 +175,7 @@ def select(
     ``vocabulary_choice`` the "Welches Wort passt?" items."""
     if total <= 0:
         return []
-    singles = [pools[name][0] for name in SINGLE_ITEM if pools.get(name)]
+    singles = [_least_blocking(pools[name], pools) for name in SINGLE_ITEM if pools.get(name)]
     singles = singles[: max(0, total - 1)] if total > 1 else []
     detail = total - len(singles)
     salience = _salience(analysis)
@@ -193,6 +196,14 @@ def select(
         room -= 1
         allowed -= 1
     return _comprehension_first([*singles, *chosen])
+
+
+def _least_blocking(candidates: list[Question], pools: dict[str, list[Question]]) -> Question:
+    """Of a single-item task's candidates (the gap text's passages, the best first), the one that
+    gives away the answers of fewest detail questions: the gap text should not cost the sheet
+    its W-questions."""
+    details = [q for name in ("wh", "multiple_choice") for q in pools.get(name, [])]
+    return min(candidates, key=lambda candidate: sum(_gives_away(q, [candidate]) for q in details))
 
 
 def _comprehension_first(questions: list[Question]) -> list[Question]:
