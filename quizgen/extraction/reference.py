@@ -244,6 +244,10 @@ def _referent(discourse: Discourse, sentence: Sentence, pronoun: Token, nominal:
     arguments = [key for key, mentions in groups.items() if any(m.role != "oblique" for m in mentions)]
     aside = [mentions for key, mentions in groups.items() if key not in arguments]
     near = pronoun.tag == "PPOSAT" and any(m.sentence == sentence.index for mentions in aside for m in mentions)
+    people_about = any(m.person and m.kind == "name" for m in _competitors(discourse, sentence, pronoun))
+    lone = next(iter(groups.values()))
+    if len(groups) == 1 and not arguments and people_about and pronoun.tag == "PPER" and not any(m.person for m in lone):
+        return None  # "bei Verhandlungen mit Thatcher …, als sie sprachen": not the negotiations
     if len(groups) == 1 or len(arguments) == 1 and not near and not any(m.person or m.unknown for mentions in aside for m in mentions):
         # the one referent, or the one subject or object beside things only in
         # prepositional phrases or genitives ("… wuchs in Lawnside im US-Bundesstaat auf, wo er …")
@@ -541,7 +545,7 @@ def _nominal_mentions(analysis: Analysis, sentence: Sentence, sexes: dict[str, s
             continue
         yield Mention(sentence.index, words[0].i, candidate, "name", role, clause, entity.label == "PER", relative=relative)
     for k, token in enumerate(sentence.tokens):
-        if token.tag != "NN" or token.i in inside or token.i in titles or token.text in TIME_NOUNS:
+        if token.tag != "NN" or token.i in inside or token.i in titles:
             continue
         if _predicative(sentence, token):
             continue
@@ -553,7 +557,8 @@ def _nominal_mentions(analysis: Analysis, sentence: Sentence, sexes: dict[str, s
             readings = frozenset(r for r in readings if r[1] == number) or (PLURAL if number == "Plur" else readings)
         if not readings:
             continue
-        text = _nominative(" ".join(t.text for t in words), readings) if _stands_alone(sentence, words, readings) else ""
+        alone = _stands_alone(sentence, words, readings) and token.text not in TIME_NOUNS  # "die Woche" competes, "im Jahr" is no referent to name
+        text = _nominative(" ".join(t.text for t in words), readings) if alone else ""
         candidate = Candidate(token.lemma.lower(), text, readings)
         yield Mention(sentence.index, token.i, candidate, "noun", role, clause, _person_noun(token))
     for token in sentence.tokens:
@@ -610,7 +615,8 @@ def _stands_alone(sentence: Sentence, words: list[Token], readings: frozenset[Re
     before = _token(sentence, first.i - 1)
     if before is not None and before.text == "," and first.tag == "ADJA":
         return False
-    if readings == PLURAL and first.tag in ("ART", "PDAT") and first.text.lower() not in ("die", "diese"):
+    plural = readings == PLURAL or words[-1].feature("Number") == "Plur"
+    if plural and first.tag in ("ART", "PDAT") and first.text.lower() not in ("die", "diese"):
         return False  # "der Linien": a genitive plural
     if first.text.lower() in DEFINITE or first.tag in ("PPOSAT", "PDAT"):
         return True
