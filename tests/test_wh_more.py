@@ -59,6 +59,12 @@ def _asked(nlp, text: str) -> dict[str, Question]:
          "7,5 Prozent", "7,5", "wie-hoch"),
         ("Die Produktionskosten des Films lagen bei 237 Millionen US-Dollar.", "Wie hoch waren die Produktionskosten des Films?",
          "237 Millionen US-Dollar", "237", "wie-hoch"),
+        # a price and a companion: adverbials the roles leave untyped
+        ("Im Jahr 2016 wechselte Umtiti für 25 Millionen Euro zum FC Barcelona.",
+         "Für wie viel Geld wechselte Umtiti im Jahr 2016 zum FC Barcelona?", "25 Millionen Euro", "25", "für-wie-viel"),
+        ("1997 spielte Angelina Jolie mit David Duchovny in dem Thriller Playing God.",
+         "Mit wem spielte Angelina Jolie 1997 in dem Thriller Playing God?", "David Duchovny", "mit David Duchovny",
+         "mit-wem"),
         ("Der Vertrag wird von Angela Merkel unterschrieben.", "Wer unterschreibt den Vertrag?", "Angela Merkel",
          "von Angela Merkel", "wer"),
     ],
@@ -101,6 +107,7 @@ def test_no_question_asked(nlp):
         "Der Löwe wurde von dem Jäger erlegt.",  # a weak noun: "den Löwen" is not made from "der Löwe"
         "Das Haus wurde nicht von Peter Müller gebaut.",  # a negated passive
         "Der Vertrag wird von der Regierung unterschrieben.",  # "der Regierung" would answer "Wer" in the dative
+        "Peter Müller kaufte das Haus für seine Tochter.",  # "seine Tochter" is no name: "Für wen" needs a person named
         # two numbers for the same noun: "Wie hoch war die Einwohnerzahl?" has no one answer
         "Die Einwohnerzahl betrug 11.694. Später stieg die Einwohnerzahl auf 20.000.",
     ):

@@ -440,6 +440,16 @@ def _definite(tokens: list[Token]) -> bool:
                              or tokens[0].text.lower() in ("der", "die", "das", "den", "dem"))
 
 
+NUMBER_NOUNS = frozenset({"Million", "Millionen", "Milliarde", "Milliarden", "Mio.", "Mrd.", "Tausend", "Hundert",
+                          "Prozent", "Dutzend"})
+
+
+def _unit_after_number(first: Token, second: Token, tokens: list[Token]) -> bool:
+    """"25 Millionen Euro": a number word and its unit are one amount, not two phrases."""
+    k = tokens.index(first)
+    return first.text in NUMBER_NOUNS and k > 0 and tokens[k - 1].tag == "CARD" and second.text[:1].isupper()
+
+
 def _answer_problems(tokens: list[Token], answer: str, skill: str, earlier: frozenset[str],
                      asked: Constituent) -> list[str]:
     """An answer that needs the text to be understood, or is too long to write down."""
@@ -453,7 +463,7 @@ def _answer_problems(tokens: list[Token], answer: str, skill: str, earlier: froz
     if asked.role in ("subject", "object_acc") and any(
             a.tag == "NE" and b.tag in ("APPR", "APPRART") for a, b in pairwise(tokens)):
         problems.append("a name with a prepositional phrase glued on")  # "Schindler von der Bundesrepublik"
-    if any(a.tag == "NN" and b.tag == "NN" for a, b in pairwise(tokens)):
+    if any(a.tag == "NN" and b.tag == "NN" and not _unit_after_number(a, b, tokens) for a, b in pairwise(tokens)):
         problems.append("two nouns side by side: two phrases in one answer")  # "alle Hersteller Kinderlaufräder"
     if sum(t.tag == "CARD" for t in tokens) > 1 and not any(t.tag == "KON" or t.text in ("bis", "-") for t in tokens):
         problems.append("two numbers in one answer")  # "2019 4,3 Millionen"

@@ -138,7 +138,9 @@ def _clause_questions(
         for asked in clause.constituents if factual else ():
             if not asked.sure or asked.clause is not None:
                 continue
-            for ask in (_year(sentence, asked), _welch(sentence, clause, asked, labels)):
+            asks = (_year(sentence, asked), _welch(sentence, clause, asked, labels), _price(sentence, asked),
+                    _companion(sentence, asked, replace, labels))
+            for ask in asks:
                 if ask is not None:
                     question = _realised(sentence, clause, asked, ask, replace, earlier)
                     if question is not None:
@@ -302,6 +304,46 @@ def _year(sentence: Sentence, asked: Constituent) -> Ask | None:
     full = realise.phrase(sentence, asked.start, asked.end)
     bare = realise.render(sentence, tokens[1].i, asked.end) if tokens[0].tag in ("APPR", "APPRART") and len(tokens) > 1 else full
     return Ask("In welchem Jahr", "in-welchem-jahr", year, (full, bare, f"im Jahr {year}"))
+
+
+# --- Für wie viel Geld, Mit wem (adverbials the roles leave untyped) ------------------------------
+
+CURRENCIES = frozenset({"Euro", "Dollar", "US-Dollar", "Pfund", "Mark", "D-Mark", "Franken", "Yen", "Rubel", "Kronen",
+                        "Lire", "Gulden", "Taler", "Schilling", "Peseten", "Rupien", "Yuan", "EUR", "USD", "€", "$"})
+# Prepositions that take a person as companion, beneficiary or opponent, with the case they govern.
+PERSON_PREPOSITIONS = {"mit": "wem", "bei": "wem", "für": "wen", "gegen": "wen", "ohne": "wen", "neben": "wem"}
+
+
+def _price(sentence: Sentence, asked: Constituent) -> Ask | None:
+    """"für 25 Mio. Euro" → "Für wie viel Geld …?" – "25 Mio. Euro": a price paid or asked."""
+    tokens = _tokens(sentence, asked.start, asked.end)
+    if len(tokens) < 3 or tokens[0].text.lower() != "für" or asked.role not in ("adverbial", "object_prep", "purpose"):
+        return None
+    rest = tokens[1:]
+    if rest[0].tag not in ("CARD", "ADV") or not any(t.tag == "CARD" for t in rest) or rest[-1].text not in CURRENCIES:
+        return None
+    if any(t.tag not in ("CARD", "ADV", "NN", "NE", "ADJA", "$.", "XY") and t.text not in CURRENCIES for t in rest):
+        return None
+    amount = realise.render(sentence, rest[0].i, asked.end)
+    number = next(t.text for t in rest if t.tag == "CARD")
+    return Ask("Für wie viel Geld", "für-wie-viel", amount, (f"für {amount}", number))
+
+
+def _companion(sentence: Sentence, asked: Constituent, replace: Spans, labels: dict[str, str]) -> Ask | None:
+    """"spielte … mit David Duchovny" → "Mit wem …?" – "David Duchovny": a named person after
+    mit / bei / für / gegen in a phrase the roles leave untyped (companion, beneficiary, opponent)."""
+    if asked.role != "adverbial" or asked.clause is not None or (asked.start, asked.end) in replace:
+        return None
+    tokens = _tokens(sentence, asked.start, asked.end)
+    pronoun = PERSON_PREPOSITIONS.get(tokens[0].text.lower()) if tokens else None
+    name = tokens[1:]
+    if pronoun is None or not name or not _is_name(name) or _name_kind(name, labels) != "person":
+        return None
+    if any(t.tag == "KON" for t in name) or _name_goes_on(sentence, name[-1]):
+        return None
+    answer = realise.render(sentence, name[0].i, asked.end)
+    return Ask(f"{tokens[0].text.capitalize()} {pronoun}", f"{tokens[0].text.lower()}-{pronoun}", answer,
+               (realise.phrase(sentence, asked.start, asked.end),))
 
 
 # --- welch- + class noun --------------------------------------------------------------------------
