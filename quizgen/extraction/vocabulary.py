@@ -160,21 +160,8 @@ def _with_parts(item: VocabItem) -> VocabItem:
 def _half_card(item: VocabItem) -> bool:
     """A word met once that the dictionary has no meaning for (Süßwarenunternehmen, Hofdienst):
     readers found such cards rarely worth learning, so with a dictionary in use it makes none
-    (the list may be shorter). A word the text repeats stays, unless it is made from a proper
-    name (Wannseekonferenz, Aaretal): a name of this text, not a word of the language."""
-    if item.gloss or item.pos == "MWE":
-        return False
-    return item.count < 2 or (item.pos == "NOUN" and _named_after(item.lemma))
-
-
-def _named_after(noun: str) -> bool:
-    """Does the compound noun's first part stand for a proper name the lexicon lists?"""
-    lexicon = noun_lexicon()
-    entry = lexicon.compound_entry(noun)
-    if entry is None or not entry.head or len(entry.head) >= len(noun):
-        return False
-    modifier = noun[: len(noun) - len(entry.head)].rstrip("-")
-    return any(name in lexicon.names() for name in {modifier, modifier.removesuffix("s")} if len(name) >= 3)
+    (the list may be shorter). A word the text repeats stays."""
+    return not item.gloss and item.pos != "MWE" and item.count < 2
 
 
 def _transparent(item: VocabItem, learner: int, lemmas: set[str]) -> bool:
@@ -280,7 +267,7 @@ def _hyphenated(lemma: str, text: str) -> str | None:
 
 def own_sentences(text: str) -> list[tuple[int, int]]:
     """The (start, end) offsets in ``text`` of the sentences it holds: one, or several that the
-    splitter left glued together (see ``_GLUED``)."""
+    splitter left glued together where no space follows a sentence end (see ``_GLUED``)."""
     spans, start = [], 0
     for match in _GLUED.finditer(text):
         spans.append((start, match.end()))

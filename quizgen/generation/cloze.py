@@ -11,8 +11,8 @@ and English meaning ("die R… (rocket)": the gender is worth learning, the mean
 words with the same letter apart); else the first letter and the English gloss ("v… (to give
 away)": the gloss alone admits schenken too), else the first letter. With a
 dictionary in use, a word it has no meaning for makes no gap (mostly one-off compounds). A word
-shared with English (Analogie – analogy) is gapped only where the hint is its lemma: "die A…
-(analogy)" gives it away, "die A…" leaves a guess. No two gaps stand side by side.
+shared with English (Analogie – analogy) makes no gap where the hint would show that meaning:
+"die A… (analogy)" gives it away. No two gaps stand side by side.
 
 A card shows one sentence, so the sentence must read on its own: it shows the finite verb of
 a main clause (no heading, byline "(APA, 12.2. 2016)" or fragment), does not end in a colon that leads into a
@@ -214,7 +214,7 @@ def _targets_by_sentence(
             continue  # Eisenstädter, Westungarn: made from a name of the article
         if glossed and not item.gloss and item.pos != "MWE":
             continue  # a word the dictionary does not know is rarely one to practise: a one-off compound
-        shared = cognate(item.lemma, item.gloss)  # with English: Analogie – analogy
+        shared = cognate(item.lemma, item.gloss[:1])  # the meaning a hint shows is the word: Analogie – analogy
         for occurrence in item.occurrences:
             token = tokens.get(occurrence.start)
             if token is not None and (
@@ -229,8 +229,9 @@ def _targets_by_sentence(
                 continue  # "(ungarisch Kismarton, kroatisch Željezno)": asides, often foreign
             target = Target(occurrence.start, occurrence.end, item)
             answer = normalise_space(text[occurrence.start : occurrence.end])
-            if shared and "…" in hint_for(target, answer, options.hint):
-                continue  # "die A… (analogy)" gives the word away; "die A…" alone leaves a guess
+            hint = hint_for(target, answer, options.hint)
+            if shared and "…" in hint and item.gloss[0] in hint:
+                continue  # "die A… (analogy)" gives the word away
             by_sentence.setdefault(occurrence.sentence, []).append(target)
     return by_sentence
 
