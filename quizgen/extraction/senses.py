@@ -23,7 +23,8 @@ out). The one a learner needs first is chosen from:
   frequency alone); English idioms of several words count less.
 
 At most three senses; further senses must score at least 70% of the best one. When the best
-sense is weak, no gloss is shown rather than a doubtful one.
+sense is weak, no gloss is shown rather than a doubtful one; so too when it is not strong and
+a sense sharing no English word with it comes close (Verärgerung: "exception" or "annoyance"?).
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ from ..model import Clause
 MAX_SENSES = 3
 MIN_ENGLISH_ZIPF = 2.0  # rarer English words are not offered as the only gloss
 MIN_SCORE = 0.6  # support × English commonness of the best sense; below it no gloss is shown
+WEAK_SCORE = 1.25  # below it, the best sense needs to stand out: no unrelated sense with half its score
+RIVAL = 0.5
 NEXT_SENSE = 0.7  # a further sense must score this share of the best one
 CONSTRUCTION_MATCH = 2.5  # the verb's clause has the sense's preposition
 TEXT_MATCH = 1.8  # the sentence has it somewhere (a plain text gives no better clue)
@@ -372,6 +375,10 @@ def choose(candidates: list[Sense], context: Context) -> tuple[str, ...]:
     for value, sense in scored:
         totals[_english_head(sense.english)] = totals.get(_english_head(sense.english), 0.0) + value
     top = max(totals, key=lambda head: totals[head])
+    words = set(top.removeprefix("to ").split())
+    rival = max((value for head, value in totals.items() if not words & set(head.removeprefix("to ").split())), default=0.0)
+    if totals[top] < WEAK_SCORE and rival >= RIVAL * totals[top]:
+        return ()  # weak and contested (Verärgerung: exception 1.1, annoyance 0.9): no gloss rather than a guess
     first = next(pair for pair in scored if _english_head(pair[1].english) == top)
     scored = [first, *(pair for pair in scored if pair is not first)]
     chosen: list[str] = []
