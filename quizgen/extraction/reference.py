@@ -325,6 +325,8 @@ def _salient_person(
         elif mention.person:
             if mention.at > last and mention.role == "subject" and not _dominated(discourse, sentence, mention, top):
                 return None
+            if mention.at > last and mention.role == "object" and subject_pronoun and clause is not None and clause.voice == "passive":
+                return None  # "… zwangen den König zur Abdankung. Er wurde ins Exil geschickt": the one acted upon
             if _salience(discourse, mention.key) >= _salience(discourse, top):
                 return None
         elif mention.role == "oblique":
@@ -626,12 +628,15 @@ def _stands_alone(sentence: Sentence, words: list[Token], readings: frozenset[Re
 def _entity_candidate(analysis: Analysis, sentence: Sentence, entity: Entity, words: list[Token], before: list[Token]) -> Candidate:
     text = analysis.article.text[entity.start : entity.end]
     if entity.label == "PER":
-        while len(words) > 1 and words[-1].tag == "NN" and noun_lexicon().lookup(words[-1].lemma, compound_fallback=False):
-            words = words[:-1]  # "Lee Flöte": the recogniser took the object into the name
+        singles = {e.text for e in analysis.entities if e.label == "PER" and " " not in e.text}
+        if len(words) == 2 and words[0].text in singles and noun_lexicon().lookup(words[1].text, compound_fallback=False):
+            return Candidate(words[0].text, words[0].text, PERSON)  # "Lee Flöte": the recogniser took the object in
         text = analysis.article.text[entity.start : words[-1].end]
         following = sentence.tokens[words[-1].i - sentence.tokens[0].i + 1 :][:1]
-        if text.endswith("s") and following and following[0].tag in ("NN", "ADJA") and _named_elsewhere(analysis, text[:-1]):
-            text = text[:-1]  # the genitive before a noun: "Asma al-Assads Vater"
+        singles = {e.text for e in analysis.entities if e.label == "PER" and " " not in e.text}
+        genitive = following and following[0].tag in ("NN", "ADJA") and _named_elsewhere(analysis, text[:-1])
+        if text.endswith("s") and (genitive or text[:-1] in singles):
+            text = text[:-1]  # the genitive: "Asma al-Assads Vater", "Werke Rembrandts"
         name = _full_name(analysis, text)
         return Candidate(name, name, PERSON)
     determiner = before[-1] if before and before[-1].tag == "ART" else None
@@ -657,7 +662,11 @@ def _full_name(analysis: Analysis, text: str) -> str:
     longer = [n.split() for n in names if len(words) < len(n.split()) <= MAX_NAME_WORDS and not _regnal(n)]
     singles = {e.text for e in analysis.entities if e.label == "PER" and " " not in e.text}
     # not "Georg von", nor two names run together ("Hendrickje Rembrandts")
-    longer = [n for n in longer if n[-1][:1].isupper() and not any(w.endswith("s") and w[:-1] in singles for w in (n[0], n[-1]))]
+    longer = [
+        n for n in longer
+        if n[-1][:1].isupper() and not any(w.endswith("s") and w[:-1] in singles for w in (n[0], n[-1]))
+        and not (len(n) > 2 and n[0] in singles and n[-1] in singles)  # "Goldman Luigi Galleani"
+    ]
     people = {e.text for e in analysis.entities if e.label == "PER"}
     for matches in (
         [" ".join(n) for n in longer if n[-len(words) :] == words],
@@ -683,6 +692,9 @@ def _plausible_name(analysis: Analysis, words: list[Token]) -> bool:
     singles = {e.text for e in analysis.entities if e.label == "PER" and " " not in e.text}
     if len(words) > 1 and first.endswith("s") and first[:-1] in singles:
         return False  # "Rembrandts Frauenporträts"
+    people = {e.text for e in analysis.entities if e.label == "PER"}
+    if len(words) > 2 and first in singles and (" ".join(t.text for t in words[1:]) in people or last in singles):
+        return False  # "Goldman Luigi Galleani": two people side by side
     if len(words) == 1 or not last.endswith("s"):
         return True
     others = [e.text.split() for e in analysis.entities if e.label == "PER" and e.text.split()[-1] != last]
