@@ -338,7 +338,7 @@ def test_ding_partners_and_bound_senses_are_parsed():
 
 def test_genitive_partner_picks_the_sense_ding_gives_with_it(partner_ding, nlp):
     sentence, token = _analysed(nlp, "Nach Einbruch der Dunkelheit versteckte die Familie sie auf einem Wagen.", "Einbruch")
-    assert partner_ding.senses("Einbruch", "NOUN", sentence=sentence, token_i=token)[0] == "nightfall"
+    assert partner_ding.senses("Einbruch", "NOUN", sentence=sentence, token_i=token) == ("nightfall",)
     sentence, token = _analysed(nlp, "Der Einbruch in das Lager wurde erst am Morgen entdeckt.", "Einbruch")
     assert partner_ding.senses("Einbruch", "NOUN", sentence=sentence, token_i=token) == ("break-in",)
     assert partner_ding.senses("Einbruch", "NOUN") == ("break-in",)  # without a sentence, no partner

@@ -390,6 +390,6 @@ def choose(candidates: list[Sense], context: Context) -> tuple[str, ...]:
         if sense.pos and sense.zipf < MIN_ENGLISH_ZIPF and not chosen:
             continue
         chosen.append(sense.english)
-        if len(chosen) == MAX_SENSES:
-            break
+        if len(chosen) == MAX_SENSES or sense.bound:
+            break  # a sense Ding gives for this very pair ("Einbruch der Nacht :: nightfall") stands alone
     return tuple(chosen)
