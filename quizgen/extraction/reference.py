@@ -212,7 +212,9 @@ def _pronoun_mention(discourse: Discourse, sentence: Sentence, token: Token, nom
         wanted = _agreeing(sentence, token, readings)
         rivals = frozenset(m.key for m in _competitors(discourse, sentence, token) if _readings(discourse, m) & wanted)
         return Mention(sentence.index, token.i, unknown, "pronoun", role, clause, bool(readings & PERSON), True, rivals)
-    discourse.found[token.i] = found.text
+    genitive_plural = found.text.split()[0] in ("der", "des") and found.readings & _agreeing(sentence, token, readings) <= PLURAL
+    if not genitive_plural:  # "der Schüler" for "ihnen" is a genitive: the chain goes on, the text is not put in
+        discourse.found[token.i] = found.text
     return Mention(sentence.index, token.i, found, "pronoun", role, clause, _is_person(discourse, found.key))
 
 
@@ -642,7 +644,7 @@ def _entity_candidate(analysis: Analysis, sentence: Sentence, entity: Entity, wo
     determiner = before[-1] if before and before[-1].tag == "ART" else None
     if determiner is not None:
         readings = _determiner_readings(determiner)
-        shown = f"{determiner.text.lower()} {text}" if determiner.text.lower() in DEFINITE else ""
+        shown = _nominative(f"{determiner.text.lower()} {text}", readings) if determiner.text.lower() in DEFINITE else ""
     else:
         entry = noun_lexicon().lookup(words[-1].text, compound_fallback=False) if len(words) > 1 else None
         if entry is not None and entry.gender:  # "Richmond Park" is a Park
