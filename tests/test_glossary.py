@@ -387,7 +387,9 @@ def test_short_form_of_a_compound_and_plural_headword(partner_ding, nlp):
     sentence, token = _analysed(nlp, "Hitler erschien der Überfall auf Polen als ein überschaubares Risiko.", "Überfall")
     assert partner_ding.senses("Überfall", "NOUN", sentence=sentence, token_i=token)[0] == "invasion"
     # Ding's plural headword wins when the sentence uses the plural
-    sentence, token = _analysed(nlp, "Bereits während der Dreharbeiten veröffentlichte der Regisseur Bilder.", "Dreharbeit")
+    text = "Bereits während der Dreharbeiten veröffentlichte der Regisseur Bilder."
+    sentence = _analysed(nlp, text, "veröffentlichen")[0]
+    token = next(token.i for token in sentence.tokens if token.text == "Dreharbeiten")  # lemma Dreharbeit or Dreharbeiten
     assert partner_ding.senses("Dreharbeit", "NOUN", sentence=sentence, token_i=token)[0] == "filming"
     assert "filming" not in partner_ding.senses("Dreharbeit", "NOUN")  # without the plural in a sentence
 
