@@ -279,3 +279,96 @@ def test_a_weekday_stays_when_the_question_is_not_about_the_calendar(nlp):
 def test_was_is_not_asked_for_a_number(nlp):
     asked = _all(nlp, "Die Firma verkaufte im Jahr 2019 rund 4000 Fahrräder an Schulen.")
     assert not [prompt for prompt, answer in asked.items() if prompt.startswith("Was ") and answer[:1].isdigit()], asked
+
+
+# --- W-word, case and answer that fit (issue 12, round-3 judgments and a reader run) ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "prompt", "answer"),
+    [
+        # "sich anschließen" takes a dative: "den Superhelden" is a dative plural
+        ("Nach einem kurzen Schlagabtausch mit Iron Man bezüglich der Verantwortung über Loki schließt Thor sich den "
+         "Superhelden an.", "Wem schließt Thor sich an?", "den Superhelden"),
+        ("Der Bürgermeister regierte die Stadt zwölf Jahre lang.", "Wie lange regierte der Bürgermeister die Stadt?",
+         "zwölf Jahre lang"),
+        ("Der Trainer folgte seinem Vorgänger im Jahr 2010 im Amt.", "Wann folgte der Trainer seinem Vorgänger im Amt?",
+         "im Jahr 2010"),
+        ("Der Präsident dankte den Helfern am Montag in Berlin.", "Wem dankte der Präsident am Montag in Berlin?",
+         "den Helfern"),
+    ],
+)
+def test_the_w_word_fits_verb_and_answer(nlp, text, prompt, answer):
+    assert _asked(nlp, text).get(prompt) == answer, _asked(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "bad"),
+    [
+        ("Nach einem kurzen Schlagabtausch mit Iron Man schließt Thor sich den Superhelden an.", "Wen "),
+        # "Wie lange" needs a stretch of time, "Wann" a time a reader can give back
+        ("Der 14. eines jeden Monats markiert einen Tag der Liebe in Korea, obwohl die meisten davon unklar "
+         "überliefert sind.", "Wie lange"),
+        ("Außerdem ist auch ein gut gemachter Hamburger eine richtige Mahlzeit.", "Wie lange"),
+        ("Gleichwohl prognostizierte Donald Knuth in Anbetracht der Eleganz und Effizienz der ternären Logik ein "
+         "Wiederaufkommen von ternären Computern in der Zukunft.", "Wann"),
+        ("Die Aare verläuft auf dem Gebiet der Stadt Bern in einem tief eingeschnittenen Tal um die im Mittelalter "
+         "auf einem Geländesporn errichtete Altstadt.", "Wann"),
+        ("Erste Inschriften des Ungarischen sollen aus dem 9. Jahrhundert stammen, als sich die Magyaren noch der "
+         "ungarischen Runenschrift bedienten.", "Wann"),
+        # a copula with a time phrase only asks nothing; a time is no "Was"
+        ("Koirala war seit 1954 Mitglied der Nepalesischen Kongresspartei (NCP).", "Seit wann"),
+        ("Nachdem der König 1960 das Parlament abgeschafft hatte, floh Koirala nach Indien ins Exil, wo er die "
+         "nächsten 16 Jahre verbrachte.", "Was verbrachte"),
+        # the subject and the finite verb disagree: one item of a coordinated subject was cut
+        ("An den Produktionskosten beteiligten sich die Filmförderungsanstalt mit insgesamt rund 4 Millionen Euro.",
+         "Woran"),
+        # people are no "Was", a dish no "Wen"
+        ("Durch die Isolation vom ungarischen Mutterland behielten die Tschangos ihren eigenständigen Dialekt bei.",
+         "Was behielt"),
+        ("Koirala wuchs in Nepalganj im Distrikt Banke auf.", "Was wuchs"),
+        ("Mehrfach wurden die Hamburger nach Fertigstellung der Ausbaustufen von einem Reporterteam besucht.",
+         "Was wurde"),
+        ("Jedenfalls soll der Name daher kommen, dass deutsche Einwanderer ein Gericht so genannt haben.", "Wen"),
+        # a correlate that points back ("daraus" after the semicolon) asks no "Woraus"
+        ("Im März 1975 wurde vom DIN empfohlen, dem Montag die Ordnungszahl 1 zuzuordnen; daraus hat sich die "
+         "Gepflogenheit entwickelt, den Montag als ersten Tag der Woche anzusehen.", "Woraus"),
+    ],
+)
+def test_a_w_word_that_does_not_fit_is_not_asked(nlp, text, bad):
+    asked = _asked(nlp, text)
+    assert not [prompt for prompt in asked if prompt.startswith(bad)], asked
+
+
+@pytest.mark.parametrize(
+    ("text", "bad"),
+    [
+        # a phrase of the answer left in the question
+        ("Maßgebend für den gesamten Prozess wurden dabei die Reaktionen aus der „Treasure Hill“-Gemeinschaft.",
+         "Treasure Hill"),
+        ("Bei den Berliner Märzkämpfen wurden auf Befehl des Reichswehrministers Gustav Noske Feldgeschütze, Mörser "
+         "und Flugzeuge mit Bomben gegen die Bevölkerung eingesetzt.", "mit Bomben"),
+        ("Kambodschas König Norodom Sihamoni verlieh Jolie am 12. August 2005 die kambodschanische "
+         "Staatsbürgerschaft als Dank für ihre Arbeit zur Erhaltung der Umwelt in seinem Land.", "Wozu"),
+        ("Eine Art von Schattenuhr bestand aus einem langen Stiel mit fünf variablen Marken.", "mit fünf"),
+    ],
+)
+def test_a_phrase_of_the_answer_stays_out_of_the_question(nlp, text, bad):
+    asked = _asked(nlp, text)
+    assert not [prompt for prompt in asked if bad in prompt], asked
+
+
+@pytest.mark.parametrize(
+    ("text", "empty"),
+    [
+        ("Eine Unterscheidung setzt zwei Möglichkeiten voraus. Gibt es genau zwei Möglichkeiten, so lässt sich die "
+         "Unterscheidung mit einer einzigen Ja-/Nein-Frage klären.", "die Unterscheidung"),
+        ("Auf vielen Abschnitten hat die Aare einen hohen Wert für sportliche Aktivitäten.", "einen hohen Wert"),
+        ("Auf der Webseite der Wetterwerte Burgenland der ZAMG können aktuelle Werte abgerufen werden.", "aktuelle Werte"),
+        ("Die Huffman-Codes stellen eine solche Codierung dar.", "eine solche Codierung"),
+        ("Eine solche Codierung nennt man auch Entropiekodierung.", "eine solche Codierung"),
+    ],
+)
+def test_an_answer_that_says_nothing_or_points_back_is_not_asked(nlp, text, empty):
+    answers = _asked(nlp, text).values()
+    assert empty not in answers, answers

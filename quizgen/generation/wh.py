@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from dataclasses import replace as dc_replace
 
+from ..analysis.gazetteer import COUNTRIES_AND_PLACES
 from ..analysis.lexicon import noun_lexicon
 from ..extraction.facts import SPEECH_VERBS as _FACT_SPEECH_VERBS
 from ..extraction.reference import DEFINITE_FORMS, topic_anaphor, topic_class, topic_names
@@ -58,7 +59,8 @@ STATIC_VERBS = frozenset({"sein", "liegen", "befinden", "heißen", "gehören", "
                           "verfügen", "besitzen", "haben", "blicken", "beherbergen"})
 # Verbs whose subject is a person: "Was siedelte auf Kreta? – viele Griechen" must not be asked with Was.
 HUMAN_VERBS = frozenset({"siedeln", "leben", "wohnen", "arbeiten", "sterben", "kämpfen", "heiraten", "fliehen",
-                         "flüchten", "auswandern", "einwandern", "regieren", "studieren", "reisen", "malen", "singen"})
+                         "flüchten", "auswandern", "einwandern", "regieren", "studieren", "reisen", "malen", "singen",
+                         "aufwachsen"})
 # Verbs whose object is typically a person, a country or an organisation acting as one.
 PERSON_OBJECT_VERBS = frozenset({"beschuldigen", "kritisieren", "unterstützen", "angreifen", "warnen", "auffordern",
                                  "bitten", "treffen", "sanktionieren", "besiegen", "verurteilen", "einladen",
@@ -101,6 +103,34 @@ PLACE_NOUNS = ("stadt", "land", "dorf", "region", "gebiet", "straße", "haus", "
                "halle", "zimmer", "gebäude", "burg", "schloss", "palast", "markt", "zoo", "universität", "krankenhaus",
                "hotel", "grenze", "nähe", "mitte", "ozean", "bucht", "strand", "feld", "stadion", "werk", "lager")
 MAX_SENTENCE_TOKENS = 70
+# Verbs whose object is a dative even where the determiner looks accusative ("den Superhelden" is
+# plural): "sich anschließen" only with its reflexive ("Thor schließt sich den Superhelden an").
+DATIVE_VERBS = frozenset({"helfen", "danken", "folgen", "begegnen", "gratulieren", "widersprechen", "zustimmen",
+                          "vertrauen", "ähneln", "dienen", "schaden", "nützen", "gefallen", "beitreten", "angehören",
+                          "unterliegen", "zuhören", "ausweichen", "nachfolgen", "entkommen", "drohen", "gehorchen"})
+REFLEXIVE_DATIVE_VERBS = frozenset({"anschließen", "widmen", "nähern", "stellen", "zuwenden", "unterwerfen"})
+# Nouns that say nothing on their own: "einen hohen Wert", "eine vierte Klasse", "die Unterscheidung"
+# is an answer only with a genitive or a prepositional phrase that says of what.
+EMPTY_NOUNS = frozenset({"Wert", "Art", "Teil", "Form", "Weise", "Sache", "Ding", "Fall", "Zahl", "Menge", "Anzahl",
+                         "Reihe", "Möglichkeit", "Verfahren", "Klasse", "Sorte", "Bereich", "Thema", "Punkt",
+                         "Aspekt", "Variante", "Version", "Gruppe", "Einheit", "Element", "Faktor", "Merkmal",
+                         "Unterscheidung", "Verwendung", "Entwicklung", "Ergebnis", "Folge", "Prozess", "Vorgang"})
+# Words that make a phrase point back to something said before: "eine solche Codierung".
+POINTING_WORDS = frozenset({"solch", "solche", "solcher", "solches", "solchen", "solchem", "derartige", "derartigen",
+                            "derartiger", "derartiges", "letztere", "letzterer", "letzteres", "letzteren", "erstere",
+                            "ersterer", "genannte", "genannten", "besagte", "besagten", "obige", "obigen",
+                            "dieselbe", "derselbe", "dasselbe", "denselben", "demselben", "derselben"})
+# Time nouns that name no time a reader could give back: "in der Zukunft", "in den letzten Jahrzehnten".
+VAGUE_TIME_NOUNS = frozenset({"Zukunft", "Vergangenheit", "Gegenwart", "Zwischenzeit", "Nachhinein", "Vorfeld",
+                              "Rahmen", "Regel", "Geschichte", "Neuzeit", "Moderne"})
+# Nouns that measure a stretch of time: a "Wie lange" answer holds one of them or a number.
+DURATION_NOUNS = frozenset({"Jahr", "Tag", "Monat", "Woche", "Stunde", "Minute", "Sekunde", "Jahrhundert",
+                            "Jahrzehnt", "Jahrtausend", "Zeit", "Weile", "Dauer", "Zeitraum", "Nacht", "Wochenende",
+                            "Semester", "Saison", "Generation", "Leben", "Lebzeit"})
+COPULAS = frozenset({"sein", "werden", "bleiben"})
+# Prepositions that often tie a phrase to the noun just before it ("die Reaktionen aus der Gemeinschaft",
+# "Flugzeuge mit Bomben", "ihre Arbeit zur Erhaltung der Umwelt").
+NOUN_PREPOSITIONS = frozenset({"aus", "von", "vom", "mit", "zu", "zur", "zum", "für", "über", "ohne", "gegen"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,12 +192,58 @@ def _spans_colon(sentence: Sentence, clause: Clause) -> bool:
     return any(t.text in (":", ";") and first < t.i < last for t in sentence.tokens)
 
 
+def _disagreeing_subject(sentence: Sentence, clause: Clause, replace: dict[tuple[int, int], str]) -> bool:
+    """Does the subject's head noun (or, with no subject, the one noun phrase the rules were unsure
+    of) differ in number from the finite verb? Then one item of a coordinated subject was kept, and
+    a question keeping the verb's form would not agree."""
+    subjects = clause.role("subject") or tuple(c for c in clause.constituents if not c.sure and c.role == "object_acc")
+    if len(subjects) != 1:
+        return False  # no subject: an unsure noun phrase may be the one that lost its number
+    subject = subjects[0]
+    if (subject.start, subject.end) in replace or clause.finite is None:
+        return False
+    tokens = _tokens(sentence, subject.start, subject.end)
+    if any(t.tag == "KON" or t.text == "," for t in tokens):
+        return False
+    head = next((t for t in tokens if t.i == subject.head), None)
+    finite = next((t for t in sentence.tokens if t.i == clause.finite), None)
+    if head is None or finite is None or head.tag not in ("NN", "NE"):
+        return False
+    verb_number = finite.feature("Number") or clause.number
+    noun_number = head.feature("Number")
+    return bool(verb_number and noun_number and verb_number != noun_number)
+
+
+def _tied_to_noun(sentence: Sentence, clause: Clause, asked: Constituent) -> bool:
+    """Is the asked phrase a noun with a prepositional phrase right after it, or such a phrase
+    right after a noun? The phrase then most often belongs to the noun ("die Reaktionen aus der
+    Gemeinschaft", "Flugzeuge mit Bomben", "ihre Arbeit zur Erhaltung der Umwelt"), and asking
+    one half leaves the other half of the answer in the question."""
+    by_start = {c.start: c for c in clause.constituents if c.clause is None}
+    by_end = {c.end: c for c in clause.constituents if c.clause is None}
+    if asked.clause is not None:
+        return False
+    pairs = [(asked, by_start.get(asked.end)), (by_end.get(asked.start), asked)]
+    for noun, phrase in pairs:
+        if noun is None or phrase is None or phrase.role in ("time", "subject", "object_acc", "object_dat"):
+            continue
+        last = _tokens(sentence, noun.start, noun.end)[-1:]
+        first = _tokens(sentence, phrase.start, phrase.end)[:1]
+        if last and first and last[0].tag in ("NN", "NE") and first[0].text.lower() in NOUN_PREPOSITIONS:
+            return True
+    return False
+
+
 def _question(
     sentence: Sentence, clause: Clause, asked: Constituent, replace: dict[tuple[int, int], str], names: dict[str, str],
     earlier: frozenset[str] = frozenset(),
 ) -> Question | None:
     if not asked.sure:
         return None
+    if asked.role != "subject" and _disagreeing_subject(sentence, clause, replace):
+        return None  # "Woran beteiligten sich die Filmförderungsanstalt?": the subject was cut from a list
+    if _tied_to_noun(sentence, clause, asked):
+        return None  # "Was wurde maßgebend aus der Gemeinschaft? – die Reaktionen": half the answer stays behind
     ask = _ask(sentence, clause, asked, replace, names)
     if ask is None:
         return None
@@ -255,6 +331,9 @@ def _ask_subject(sentence, clause, asked, tokens, replace, names) -> Ask | None:
         return None  # "Was baute einen Damm? – die Stadt": an actor the lexicon does not know
     if kind == "place" and clause.voice != "active":
         return None  # "Wer ist in 24 Bezirke unterteilt? – Sofia": a place undergoing is no "Wer", "Was" sounds odd
+    if kind == "place" and clause.number == "Plur" and not _acting_place(sentence, asked, replace) and not any(
+            t.text.lower().endswith(("inseln", "berge", "alpen", "seen")) for t in tokens):
+        return None  # "die Tschangos behielten ihren Dialekt bei": a people taken for a place
     if kind == "place" and not _acting_place(sentence, asked, replace):
         kind = "thing"  # "Was mündet in den Rhein? – die Aare": a river or a building is no "Wer"
     if kind in ("person", "organisation", "place"):
@@ -291,11 +370,16 @@ def _ask_object(sentence, clause, asked, tokens, replace, names) -> Ask | None:
     quantity = _how_many(sentence, asked, tokens, replace) if verb not in MEASURE_VERBS else None
     if quantity is not None and asked.role == "object_acc":
         return quantity  # "betrug 18 Einwohner" is asked "Wie hoch war …?" (wh_more), not "Wie viele … betrug"
-    if asked.role == "object_acc":
+    dative = verb in DATIVE_VERBS or verb in REFLEXIVE_DATIVE_VERBS and clause.reflexive is not None
+    if asked.role == "object_acc" and dative:
+        if kind not in ("person", "organisation") or tokens[0].text.lower() in NOT_DATIVE:
+            return None  # "sich den Superhelden anschließen": a dative the case rules took for an accusative
+        word = "Wem"
+    elif asked.role == "object_acc":
         if kind == "person" or kind in ("organisation", "place") and verb in PERSON_OBJECT_VERBS:
             word = "Wen"
-        elif kind == "thing" and verb not in PERSON_OBJECT_VERBS:
-            word = "Was"
+        elif kind == "thing" and verb not in PERSON_OBJECT_VERBS and tokens[-1].lemma not in DURATION_NOUNS:
+            word = "Was"  # not "Was verbrachte Koirala? – die nächsten 16 Jahre"
         else:
             return None
     elif asked.role == "object_dat":
@@ -316,6 +400,8 @@ def _ask_prepositional(sentence, clause, asked, tokens, replace, names) -> Ask |
         two_way = preposition in TWO_WAY_PREPOSITIONS and asked.case == "Acc"
         pronoun = "wen" if preposition in ACCUSATIVE_PREPOSITIONS or two_way else "wem"  # "von wem", never "von wen"
         word = f"{preposition.capitalize()} {pronoun}"
+    elif asked.clause is not None and tokens[0].tag == "KOUS" and tokens[0].text.lower() not in ("dass", "ob"):
+        return None  # "Woraus …? – wenn man die Blätter trocknet": a condition answers no wo-question
     elif kind == "thing" and preposition in WO_FORMS and not (preposition == "von" and clause.voice == "passive"):
         word = WO_FORMS[preposition]
     else:
@@ -335,9 +421,37 @@ def _ask_time(sentence, clause, asked, tokens, replace, names) -> Ask | None:
     if any(c is not asked and c.role == "time" and (c.end == asked.start or c.start == asked.end) for c in clause.constituents):
         return None  # "im Jahr" + "1990" cut in two: neither piece answers alone
     word = TIME_WORDS.get(asked.detail, "Wann")
+    if _main_lemma(sentence, clause) in COPULAS and clause.voice == "active" and not clause.role("predicative"):
+        return None  # "Seit wann war Koirala?": the predicate was taken into the time phrase
+    if asked.clause is None and not _time_answer(tokens, word):
+        return None
+    if asked.clause is not None and word == "Wann" and any(
+            c is not asked and (c.role == "time" or _dated(_tokens(sentence, c.start, c.end))) for c in clause.constituents):
+        return None  # "Wann sollen Inschriften aus dem 9. Jahrhundert stammen? – als …": the time is given
     if word == "Wann" and tokens[0].text.lower() in ("seit", "seitdem", "bis", "ab", "während", "solange", "indem"):
         return None  # "während im Zentrum …": a contrast more often than a time
     return _answer(sentence, asked, tokens, word, replace)
+
+
+def _time_answer(tokens: list[Token], word: str) -> bool:
+    """Does the phrase give a time the W-word asks for? "Wie lange" needs a stretch of time
+    ("zwei Tage", "jahrelang"), not "eine richtige Mahlzeit"; "Wann" no place ("um die
+    Altstadt"), no vague time ("in der Zukunft") and "um" only with a number ("um 1900")."""
+    number = any(t.tag == "CARD" or t.text[:1].isdigit() for t in tokens)
+    nouns = [t for t in tokens if t.tag in ("NN", "NE")]
+    if word == "Wie lange":  # "einen Tag der Liebe" is no stretch of time: the time noun must end the phrase
+        counted = nouns[-1:] and nouns[-1].lemma in DURATION_NOUNS and any(t.tag in ("ADJA", "PIAT") for t in tokens)
+        return number or bool(counted) or any(t.text.lower().endswith("lang") for t in tokens)
+    if number:
+        return True
+    if tokens[0].text.lower() == "um" or any(t.lemma in VAGUE_TIME_NOUNS for t in nouns):
+        return False
+    return not any(t.ent_label in ("LOC", "PER") or t.lemma.lower().endswith(PLACE_NOUNS) for t in nouns)
+
+
+def _dated(tokens: list[Token]) -> bool:
+    """A phrase with a year or a century ("aus dem 9. Jahrhundert")."""
+    return any(t.tag == "CARD" and t.text.isdigit() and len(t.text) == 4 or t.lemma == "Jahrhundert" for t in tokens)
 
 
 def _ask_place(sentence, clause, asked, tokens, replace, names) -> Ask | None:
@@ -371,7 +485,7 @@ def _ask_reason(sentence, clause, asked, tokens, replace, names) -> Ask | None:
 
 def _ask_complement(sentence, clause, asked, tokens, replace, names) -> Ask | None:
     word = COMPLEMENT_WORDS.get(_main_lemma(sentence, clause))
-    correlates = {realise.correlate(sentence, i, i + 1) for i in clause.tokens} - {""}
+    correlates = {realise.correlate(sentence, i, i + 1) for i in clause.tokens if i != min(clause.tokens)} - {""}
     if len(correlates) == 1 and correlates.issubset(WO_FORMS):
         word = WO_FORMS[correlates.pop()]  # "dazu überreden, …" → "Wozu", "darauf hoffen, …" → "Worauf"
     if word is None or asked.clause is None:
@@ -476,6 +590,9 @@ def _vague(tokens: list[Token], asked: Constituent, replace: dict[tuple[int, int
     if len(content) == 1 and (content[0].tag in ("PPER", "PRF", "PDS", "PIS", "PROAV", "PAV", "PWAV", "PRELS", "PPOSS")
                               or content[0].text.lower() in VAGUE_ANSWERS):
         return True
+    nouns = [t for t in content if t.tag not in ("ADJA", "CARD", "ADV")]
+    if asked.clause is None and len(nouns) == 1 and nouns[0].tag == "NN" and nouns[0].lemma in EMPTY_NOUNS:
+        return True  # "einen hohen Wert", "die Unterscheidung": says nothing without "of what"
     return all(t.text.lower() in VAGUE_ANSWERS for t in content)
 
 
@@ -496,7 +613,7 @@ def _cut_off(sentence: Sentence, asked: Constituent, tokens: list[Token], replac
     beyond = sentence.tokens[k_last + 2] if k_last + 2 < len(sentence.tokens) else None
     if after is not None and after.tag == "$," and beyond is not None and beyond.tag in ("NN", "NE") and tokens[-1].tag == "NN":
         return True  # "in Gemälde, Papierkunst und …": one item of an enumeration
-    return any(t.tag in ("PDAT", "PDS") for t in tokens[:2])
+    return any(t.tag in ("PDAT", "PDS") or t.text.lower() in POINTING_WORDS for t in tokens[:3])
 
 
 def _concrete_time(tokens: list[Token]) -> bool:
@@ -510,7 +627,7 @@ def _concrete_time(tokens: list[Token]) -> bool:
     return bool(nouns) and not bare_unit
 
 
-_VAGUE_SIZES = frozenset({"lange", "langer", "längere", "längerer", "kurze", "kurzer", "einige", "einiger", "wenige",
+_VAGUE_SIZES = frozenset({"letzten", "letzter", "vergangenen", "kommenden", "nächsten", "folgenden", "lange", "langer", "längere", "längerer", "kurze", "kurzer", "einige", "einiger", "wenige",
                           "weniger", "gewisse", "gewisser", "ganze", "ganzer", "viele", "vieler", "mehrere", "mehrerer"})
 _TIME_UNITS = frozenset({"Jahr", "Tag", "Monat", "Woche", "Zeit", "Stunde", "Jahrhundert", "Jahrzehnt", "Mal", "Moment",
                          "Beginn", "Anfang", "Ende", "Mitte", "Zeitpunkt", "Zeitraum", "Periode", "Phase", "Epoche",
@@ -569,11 +686,20 @@ def _token_kind(token: Token, names: dict[str, str]) -> str:
     if token.tag != "NN":
         return ""
     lemma = token.lemma.lower()
+    if lemma == "gericht":
+        return ""  # a court or a dish
+    if noun_lexicon().lookup(token.text) is None and noun_lexicon().lookup(token.lemma) is None or _inhabitants(token.lemma):
+        return ""  # "die Tschangos", "Koirala" (an unknown word may be a people or a person), "die Hamburger"
     if lemma.endswith(PERSON_ENDINGS) or lemma.endswith(tuple(e + "in" for e in PERSON_ENDINGS)):
         return "person"
     if len(lemma) >= 7 and lemma.endswith(("ist", "istin")):
         return "person"
     return "thing"
+
+
+def _inhabitants(lemma: str) -> bool:
+    """A noun in -er formed from a city or country ("Hamburger", "Berliner"): people, or a thing."""
+    return lemma.endswith("er") and (lemma[:-2] in COUNTRIES_AND_PLACES or place_class(lemma[:-2]) == "city")
 
 
 def entity_labels(facts: tuple[Fact, ...]) -> dict[str, str]:
