@@ -64,7 +64,8 @@ MAIN_KINDS = frozenset({"main", "coordinated"})
 NP_PARTS = frozenset({"ART", "ADJA", "CARD", "PPOSAT", "PDAT", "PIAT", "ADV"})
 DEFINITE = frozenset({"der", "die", "das", "den", "dem", "dieser", "diese", "dieses", "diesen", "diesem"})
 CONJUNCTIONS = frozenset({"und", "sowie", "oder"})
-SOMEONE = frozenset({"jemand", "niemand", "einer", "keiner", "jeder", "wer"})
+SOMEONE = frozenset({"jemand", "niemand", "wer"})
+PARTITIVE = frozenset({"einer", "eine", "eines", "einem", "einen", "keiner", "keine", "keines", "jeder", "jede", "jedes"})
 WINDOW = 2  # sentences before the pronoun's own
 CACHED = 4  # articles whose resolutions are kept
 MAX_NAME_WORDS = 4  # a longer "name" is two names the entity recogniser joined
@@ -309,7 +310,6 @@ def _salient_person(
     last = max(subjects)
     role, clause_index = _role(sentence, pronoun.i, pronoun.i + 1)
     clause = sentence.clauses[clause_index] if clause_index is not None else None
-    keys = {m.key for m in agreeing}
     thing_clause = clause is None or clause.voice != "active" or clause.lemma in COPULAS | THING_VERBS
     subject_pronoun = pronoun.tag == "PPER" and role == "subject"
     if not subject_pronoun and any(m.person and m.kind == "name" and m.key != top and m.sentence == sentence.index for m in agreeing):
@@ -320,10 +320,8 @@ def _salient_person(
         if mention.unknown and not mention.rivals:
             return None  # a pronoun with nothing to refer to in the text: someone else is about
         if mention.unknown:
-            # an earlier pronoun left open between this person and others still in reach
-            # adds no rival of its own; one with no candidate at all might mean anyone
-            if mention.at > last and not (top in mention.rivals and mention.rivals <= keys):
-                return None
+            if mention.at > last:
+                return None  # a pronoun left open after the person's last subject mention: the chain is broken
         elif mention.person:
             if mention.at > last and mention.role == "subject" and not _dominated(discourse, sentence, mention, top):
                 return None
@@ -555,6 +553,9 @@ def _nominal_mentions(analysis: Analysis, sentence: Sentence, sexes: dict[str, s
             continue
         role, clause = _role(sentence, token.i, token.i + 1)
         words = _noun_phrase(sentence, token)
+        before = _token(sentence, words[0].i - 1)
+        if words[0].text.lower() == "der" and before is not None and before.text.lower() in PARTITIVE:
+            continue  # "einer der erfolgreichsten Rockmusiker": the one, not the many
         readings = _noun_readings(words, token)
         number = _subject_number(sentence, token)
         if number:  # "Wissenschaftler weisen …": the verb says the subject is plural
@@ -566,6 +567,9 @@ def _nominal_mentions(analysis: Analysis, sentence: Sentence, sexes: dict[str, s
         candidate = Candidate(token.lemma.lower(), text, readings)
         yield Mention(sentence.index, token.i, candidate, "noun", role, clause, _person_noun(token))
     for token in sentence.tokens:
+        if token.tag == "NE" and token.i not in inside:  # a name the recogniser missed ("Woods erwarb …")
+            role, clause = _role(sentence, token.i, token.i + 1)
+            yield Mention(sentence.index, token.i, Candidate(token.text, "", ANY), "noun", role, clause, False)
         if token.tag in ("PIS", "PWS", "PRELS") and token.text.lower() in SOMEONE:  # "Jemand wollte …, indem er …"
             role, clause = _role(sentence, token.i, token.i + 1)
             candidate = Candidate(f"?{token.i}", "", frozenset({("Masc", "Sing")}))
