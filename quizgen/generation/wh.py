@@ -225,8 +225,11 @@ def _tied_to_noun(sentence: Sentence, clause: Clause, asked: Constituent) -> boo
         return False
     pairs = [(asked, by_start.get(asked.end)), (by_end.get(asked.start), asked)]
     for noun, phrase in pairs:
-        if noun is None or phrase is None or phrase.role in ("time", "subject", "object_acc", "object_dat"):
-            continue
+        if noun is None or phrase is None or "time" in (noun.role, phrase.role) or phrase.role in (
+                "subject", "object_acc", "object_dat", "object_prep"):
+            continue  # a prepositional object is the verb's ("verfügt die Halbinsel über …")
+        if phrase.preposition in ("zu", "zur", "zum") and noun.role in ("subject", "object_acc", "object_dat"):
+            continue  # "Flugzeuge zur Lokalisierung genutzt", "den Kretern zu Hilfe": the verb's purpose
         last = _tokens(sentence, noun.start, noun.end)[-1:]
         first = _tokens(sentence, phrase.start, phrase.end)[:1]
         if last and first and last[0].tag in ("NN", "NE") and first[0].text.lower() in NOUN_PREPOSITIONS:
@@ -421,7 +424,9 @@ def _ask_time(sentence, clause, asked, tokens, replace, names) -> Ask | None:
     if any(c is not asked and c.role == "time" and (c.end == asked.start or c.start == asked.end) for c in clause.constituents):
         return None  # "im Jahr" + "1990" cut in two: neither piece answers alone
     word = TIME_WORDS.get(asked.detail, "Wann")
-    if _main_lemma(sentence, clause) in COPULAS and clause.voice == "active" and not clause.role("predicative"):
+    subjects = clause.role("subject")
+    who = phrase_kind(sentence, subjects[0], _tokens(sentence, subjects[0].start, subjects[0].end), replace, names) if subjects else ""
+    if _main_lemma(sentence, clause) in COPULAS and clause.voice == "active" and not clause.role("predicative") and who in ("person", ""):
         return None  # "Seit wann war Koirala?": the predicate was taken into the time phrase
     if asked.clause is None and not _time_answer(tokens, word):
         return None
@@ -688,8 +693,8 @@ def _token_kind(token: Token, names: dict[str, str]) -> str:
     lemma = token.lemma.lower()
     if lemma == "gericht":
         return ""  # a court or a dish
-    if noun_lexicon().lookup(token.text) is None and noun_lexicon().lookup(token.lemma) is None or _inhabitants(token.lemma):
-        return ""  # "die Tschangos", "Koirala" (an unknown word may be a people or a person), "die Hamburger"
+    if _inhabitants(token.lemma):
+        return ""  # "die Hamburger": the people of Hamburg or the food
     if lemma.endswith(PERSON_ENDINGS) or lemma.endswith(tuple(e + "in" for e in PERSON_ENDINGS)):
         return "person"
     if len(lemma) >= 7 and lemma.endswith(("ist", "istin")):
