@@ -288,8 +288,8 @@ def test_was_is_not_asked_for_a_number(nlp):
     ("text", "prompt", "answer"),
     [
         # "sich anschließen" takes a dative: "den Superhelden" is a dative plural
-        ("Nach einem kurzen Schlagabtausch mit Iron Man bezüglich der Verantwortung über Loki schließt Thor sich den "
-         "Superhelden an.", "Wem schließt Thor sich an?", "den Superhelden"),
+        (("Nach einem kurzen Schlagabtausch mit Iron Man bezüglich der Verantwortung über Loki schließt Thor sich den "
+         "Superhelden an."), "Wem schließt Thor sich an?", "den Superhelden"),
         ("Der Bürgermeister regierte die Stadt zwölf Jahre lang.", "Wie lange regierte der Bürgermeister die Stadt?",
          "zwölf Jahre lang"),
         ("Der Trainer folgte seinem Vorgänger im Jahr 2010 im Amt.", "Wann folgte der Trainer seinem Vorgänger im Amt?",
@@ -307,19 +307,19 @@ def test_the_w_word_fits_verb_and_answer(nlp, text, prompt, answer):
     [
         ("Nach einem kurzen Schlagabtausch mit Iron Man schließt Thor sich den Superhelden an.", "Wen "),
         # "Wie lange" needs a stretch of time, "Wann" a time a reader can give back
-        ("Der 14. eines jeden Monats markiert einen Tag der Liebe in Korea, obwohl die meisten davon unklar "
-         "überliefert sind.", "Wie lange"),
+        (("Der 14. eines jeden Monats markiert einen Tag der Liebe in Korea, obwohl die meisten davon unklar "
+         "überliefert sind."), "Wie lange"),
         ("Außerdem ist auch ein gut gemachter Hamburger eine richtige Mahlzeit.", "Wie lange"),
-        ("Gleichwohl prognostizierte Donald Knuth in Anbetracht der Eleganz und Effizienz der ternären Logik ein "
-         "Wiederaufkommen von ternären Computern in der Zukunft.", "Wann"),
-        ("Die Aare verläuft auf dem Gebiet der Stadt Bern in einem tief eingeschnittenen Tal um die im Mittelalter "
-         "auf einem Geländesporn errichtete Altstadt.", "Wann"),
-        ("Erste Inschriften des Ungarischen sollen aus dem 9. Jahrhundert stammen, als sich die Magyaren noch der "
-         "ungarischen Runenschrift bedienten.", "Wann"),
+        (("Gleichwohl prognostizierte Donald Knuth in Anbetracht der Eleganz und Effizienz der ternären Logik ein "
+         "Wiederaufkommen von ternären Computern in der Zukunft."), "Wann"),
+        (("Die Aare verläuft auf dem Gebiet der Stadt Bern in einem tief eingeschnittenen Tal um die im Mittelalter "
+         "auf einem Geländesporn errichtete Altstadt."), "Wann"),
+        (("Erste Inschriften des Ungarischen sollen aus dem 9. Jahrhundert stammen, als sich die Magyaren noch der "
+         "ungarischen Runenschrift bedienten."), "Wann"),
         # a copula with a time phrase only asks nothing; a time is no "Was"
         ("Koirala war seit 1954 Mitglied der Nepalesischen Kongresspartei (NCP).", "Seit wann"),
-        ("Nachdem der König 1960 das Parlament abgeschafft hatte, floh Koirala nach Indien ins Exil, wo er die "
-         "nächsten 16 Jahre verbrachte.", "Was verbrachte"),
+        (("Nachdem der König 1960 das Parlament abgeschafft hatte, floh Koirala nach Indien ins Exil, wo er die "
+         "nächsten 16 Jahre verbrachte."), "Was verbrachte"),
         # the subject and the finite verb disagree: one item of a coordinated subject was cut
         ("An den Produktionskosten beteiligten sich die Filmförderungsanstalt mit insgesamt rund 4 Millionen Euro.",
          "Woran"),
@@ -331,8 +331,8 @@ def test_the_w_word_fits_verb_and_answer(nlp, text, prompt, answer):
          "Was wurde"),
         ("Jedenfalls soll der Name daher kommen, dass deutsche Einwanderer ein Gericht so genannt haben.", "Wen"),
         # a correlate that points back ("daraus" after the semicolon) asks no "Woraus"
-        ("Im März 1975 wurde vom DIN empfohlen, dem Montag die Ordnungszahl 1 zuzuordnen; daraus hat sich die "
-         "Gepflogenheit entwickelt, den Montag als ersten Tag der Woche anzusehen.", "Woraus"),
+        (("Im März 1975 wurde vom DIN empfohlen, dem Montag die Ordnungszahl 1 zuzuordnen; daraus hat sich die "
+         "Gepflogenheit entwickelt, den Montag als ersten Tag der Woche anzusehen."), "Woraus"),
     ],
 )
 def test_a_w_word_that_does_not_fit_is_not_asked(nlp, text, bad):
@@ -346,10 +346,10 @@ def test_a_w_word_that_does_not_fit_is_not_asked(nlp, text, bad):
         # a phrase of the answer left in the question
         ("Maßgebend für den gesamten Prozess wurden dabei die Reaktionen aus der „Treasure Hill“-Gemeinschaft.",
          "Treasure Hill"),
-        ("Bei den Berliner Märzkämpfen wurden auf Befehl des Reichswehrministers Gustav Noske Feldgeschütze, Mörser "
-         "und Flugzeuge mit Bomben gegen die Bevölkerung eingesetzt.", "mit Bomben"),
-        ("Kambodschas König Norodom Sihamoni verlieh Jolie am 12. August 2005 die kambodschanische "
-         "Staatsbürgerschaft als Dank für ihre Arbeit zur Erhaltung der Umwelt in seinem Land.", "Wozu"),
+        (("Bei den Berliner Märzkämpfen wurden auf Befehl des Reichswehrministers Gustav Noske Feldgeschütze, Mörser "
+         "und Flugzeuge mit Bomben gegen die Bevölkerung eingesetzt."), "mit Bomben"),
+        (("Kambodschas König Norodom Sihamoni verlieh Jolie am 12. August 2005 die kambodschanische "
+         "Staatsbürgerschaft als Dank für ihre Arbeit zur Erhaltung der Umwelt in seinem Land."), "Wozu"),
         ("Eine Art von Schattenuhr bestand aus einem langen Stiel mit fünf variablen Marken.", "mit fünf"),
     ],
 )
@@ -361,8 +361,8 @@ def test_a_phrase_of_the_answer_stays_out_of_the_question(nlp, text, bad):
 @pytest.mark.parametrize(
     ("text", "empty"),
     [
-        ("Eine Unterscheidung setzt zwei Möglichkeiten voraus. Gibt es genau zwei Möglichkeiten, so lässt sich die "
-         "Unterscheidung mit einer einzigen Ja-/Nein-Frage klären.", "die Unterscheidung"),
+        (("Eine Unterscheidung setzt zwei Möglichkeiten voraus. Gibt es genau zwei Möglichkeiten, so lässt sich die "
+         "Unterscheidung mit einer einzigen Ja-/Nein-Frage klären."), "die Unterscheidung"),
         ("Auf vielen Abschnitten hat die Aare einen hohen Wert für sportliche Aktivitäten.", "einen hohen Wert"),
         ("Auf der Webseite der Wetterwerte Burgenland der ZAMG können aktuelle Werte abgerufen werden.", "aktuelle Werte"),
         ("Die Huffman-Codes stellen eine solche Codierung dar.", "eine solche Codierung"),

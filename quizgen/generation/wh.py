@@ -196,9 +196,10 @@ def _disagreeing_subject(sentence: Sentence, clause: Clause, replace: dict[tuple
     """Does the subject's head noun (or, with no subject, the one noun phrase the rules were unsure
     of) differ in number from the finite verb? Then one item of a coordinated subject was kept, and
     a question keeping the verb's form would not agree."""
+    # with no subject, an unsure noun phrase may be the one that lost its number
     subjects = clause.role("subject") or tuple(c for c in clause.constituents if not c.sure and c.role == "object_acc")
     if len(subjects) != 1:
-        return False  # no subject: an unsure noun phrase may be the one that lost its number
+        return False
     subject = subjects[0]
     if (subject.start, subject.end) in replace or clause.finite is None:
         return False
@@ -425,8 +426,10 @@ def _ask_time(sentence, clause, asked, tokens, replace, names) -> Ask | None:
         return None  # "im Jahr" + "1990" cut in two: neither piece answers alone
     word = TIME_WORDS.get(asked.detail, "Wann")
     subjects = clause.role("subject")
-    who = phrase_kind(sentence, subjects[0], _tokens(sentence, subjects[0].start, subjects[0].end), replace, names) if subjects else ""
-    if _main_lemma(sentence, clause) in COPULAS and clause.voice == "active" and not clause.role("predicative") and who in ("person", ""):
+    who = phrase_kind(sentence, subjects[0], _tokens(sentence, subjects[0].start, subjects[0].end), replace, names
+                      ) if subjects else ""
+    copula = _main_lemma(sentence, clause) in COPULAS and clause.voice == "active" and not clause.role("predicative")
+    if copula and who in ("person", ""):
         return None  # "Seit wann war Koirala?": the predicate was taken into the time phrase
     if asked.clause is None and not _time_answer(tokens, word):
         return None
@@ -632,7 +635,8 @@ def _concrete_time(tokens: list[Token]) -> bool:
     return bool(nouns) and not bare_unit
 
 
-_VAGUE_SIZES = frozenset({"letzten", "letzter", "vergangenen", "kommenden", "nächsten", "folgenden", "lange", "langer", "längere", "längerer", "kurze", "kurzer", "einige", "einiger", "wenige",
+_VAGUE_SIZES = frozenset({"letzten", "letzter", "vergangenen", "kommenden", "nächsten", "folgenden",
+                          "lange", "langer", "längere", "längerer", "kurze", "kurzer", "einige", "einiger", "wenige",
                           "weniger", "gewisse", "gewisser", "ganze", "ganzer", "viele", "vieler", "mehrere", "mehrerer"})
 _TIME_UNITS = frozenset({"Jahr", "Tag", "Monat", "Woche", "Zeit", "Stunde", "Jahrhundert", "Jahrzehnt", "Mal", "Moment",
                          "Beginn", "Anfang", "Ende", "Mitte", "Zeitpunkt", "Zeitraum", "Periode", "Phase", "Epoche",
