@@ -73,17 +73,16 @@ def test_statements_are_about_half_changed(seed_material, corpus_materials):
 
 
 def test_the_gap_text_gives_no_answer_away(seed_material, corpus_materials):
-    """The gap text prints its passage, gaps words and lists them in a box: no W-question or
-    choice is answered by the printed passage or the box, and none names a gapped word."""
+    """The gap text gaps words and lists them in a box: no W-question or choice is answered by
+    the box, and none names a gapped word."""
     for material in _all(seed_material, corpus_materials):
         gap = next((q for q in material.questions if q.type == "gap_fill"), None)
         if gap is None:
             continue
-        printed, gapped = _words(gap.prompt), [_words(word) for word in gap.answer]
+        gapped = [_words(word) for word in gap.answer]
         for question in material.questions:
             if question.type not in ("wh", "multiple_choice"):
                 continue
             answer = _words(str(question.answer))
-            assert len(answer.strip()) <= 2 or answer not in printed, (material.article.title, question.prompt)
             assert not any(word in _words(question.prompt) for word in gapped), (material.article.title, question.prompt)
             assert not any(_words(word) in answer for word in gap.word_bank), (material.article.title, question.prompt)

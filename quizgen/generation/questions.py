@@ -159,8 +159,8 @@ def word_choice(
 
 def gap_fill(analysis: Analysis, vocabulary: tuple[VocabItem, ...], rng: random.Random) -> list[Question]:
     """Passages of three to five consecutive sentences with up to six gaps each, the densest
-    first: up to ``GAP_PASSAGES`` that do not overlap, so that the selection can take the one that
-    gives away fewest answers of the other items."""
+    first: up to ``GAP_PASSAGES`` that do not overlap, so that the selection can take one that
+    gives away no answer of the items chosen before it."""
     by_sentence: dict[int, list] = {}
     for item in vocabulary:
         if item.pos in ("NOUN", "VERB", "ADJ"):

@@ -103,14 +103,14 @@ def _words(text: str) -> str:
 
 def _gives_away(candidate: Question, chosen: Iterable[Question]) -> bool:
     """Does the candidate's wording contain another item's answer, or the other way round?
-    The gap text counts with its printed passage, its gapped words and its word box: a
-    W-question answered by the passage or the box, or one that names a gapped word, gives an
-    answer away."""
+    The gap text counts with its gapped words and its word box: a W-question that names a
+    gapped word, or one the box answers, gives an answer away (that the passage reprints a
+    sentence gives nothing away: the text is on the sheet)."""
     own = _words(candidate.prompt + " " + " ".join(candidate.options))
     mine = _answer_words(candidate)
     for other in chosen:
         if other.type == "gap_fill" and isinstance(other.answer, tuple):
-            if any(_words(word) in own for word in other.answer) or mine and mine in _words(other.prompt):
+            if any(_words(word) in own for word in other.answer):
                 return True
             if mine and any(_words(word) in mine for word in other.word_bank):
                 return True  # the word box holds the answer ("um sie zu erforschen" – "erforschen")
@@ -175,12 +175,17 @@ def select(
     ``vocabulary_choice`` the "Welches Wort passt?" items."""
     if total <= 0:
         return []
-    singles = [_least_blocking(pools[name], pools) for name in SINGLE_ITEM if pools.get(name)]
-    singles = singles[: max(0, total - 1)] if total > 1 else []
-    detail = total - len(singles)
+    singles = [pools[name][0] for name in SINGLE_ITEM if pools.get(name) and name != "gap_fill"]
+    gaps = pools.get("gap_fill", [])
+    singles = singles[: max(0, total - 1 - bool(gaps))] if total > 1 else []
+    detail = total - len(singles) - bool(gaps)
     salience = _salience(analysis)
     quotas = _quotas(pools, detail, analysis.word_count)
     chosen = _choose_details(pools, quotas, salience, analysis, singles)
+    # the gap text last: a passage whose gaps no chosen item names and whose word box answers
+    # none of them; when every passage would, the W-questions stay and the gap text goes
+    gap = next((g for g in gaps if total > 1 and not any(_gives_away(q, [g]) for q in chosen)), None)
+    singles += [gap] if gap is not None else []
     comprehension = sum(is_comprehension(q) for q in (*singles, *chosen))
     vocabulary = len(singles) + len(chosen) - comprehension
     room = total - len(singles) - len(chosen)
@@ -196,14 +201,6 @@ def select(
         room -= 1
         allowed -= 1
     return _comprehension_first([*singles, *chosen])
-
-
-def _least_blocking(candidates: list[Question], pools: dict[str, list[Question]]) -> Question:
-    """Of a single-item task's candidates (the gap text's passages, the best first), the one that
-    gives away the answers of fewest detail questions: the gap text should not cost the sheet
-    its W-questions."""
-    details = [q for name in ("wh", "multiple_choice") for q in pools.get(name, [])]
-    return min(candidates, key=lambda candidate: sum(_gives_away(q, [candidate]) for q in details))
 
 
 def _comprehension_first(questions: list[Question]) -> list[Question]:
@@ -241,7 +238,7 @@ def _choose_details(
     per_region: Counter[int] = Counter()
     used: Counter[int] = Counter()
     asked: set[tuple[int, str]] = set()
-    truths = changes = 0
+    truths = changes = absent = 0
     while sum(taken.values()) < wanted:
         best: tuple[float, int, str, Question] | None = None
         for order, (name, question) in enumerate(candidates):
@@ -252,7 +249,8 @@ def _choose_details(
             if name == "true_false" and not _balanced(question, truths, changes):
                 continue
             score = (base[id(question)] - 0.45 * skills[question.skill] - 0.8 * per_region[region_of.get(question.sentence, 0)]
-                     - 1.0 * used[question.sentence] + 0.4 * (1 - taken[name] / quotas[name]))  # each type its share
+                     - 1.0 * used[question.sentence] + 0.4 * (1 - taken[name] / quotas[name])  # each type its share
+                     + 0.5 * (question.answer == NOT_IN_TEXT and not absent))  # the kinds of change varied
             if best is None or score > best[0] or (score == best[0] and order < best[1]):
                 if _gives_away(question, [*fixed, *chosen]):
                     continue
@@ -266,6 +264,7 @@ def _choose_details(
         per_region[region_of.get(question.sentence, 0)] += 1
         used[question.sentence] += 1
         asked.add((question.sentence, _asks(question)))
+        absent += question.answer == NOT_IN_TEXT
         if name == "true_false":
             if question.answer in (FALSE, NOT_IN_TEXT):
                 changes += 1
