@@ -58,7 +58,7 @@ from .paraphrase import (
     well_formed,
 )
 from .realise import FOCUS_PARTICLES, declarative, render
-from .wellformed import well_formed_statement
+from .wellformed import OBJECT_VERBS, well_formed_statement
 
 MIN_WORDS, MAX_WORDS = 4, 24
 # Verbs of lasting properties: a statement about another country with them is decided by world
@@ -141,6 +141,8 @@ def _clause_ok(sentence: Sentence, clause: Clause) -> bool:
     subjects = clause.role("subject")
     if len(subjects) != 1 or not subjects[0].sure:
         return False
+    if clause.voice == "active" and clause.lemma in OBJECT_VERBS and not clause.role("object_acc"):
+        return False  # "Sie hat 1921 in Kansas angeboten": a source that lost its object
     return _token(sentence, subjects[0].start).tag not in ("PWS", "PRELS", "PWAT")
 
 

@@ -255,7 +255,7 @@ OBJECT_VERBS = frozenset({"haben", "besitzen", "machen", "drehen", "bauen", "her
                           "kaufen", "verkaufen", "brauchen", "benutzen", "verwenden", "nutzen", "nennen", "gründen",
                           "erfinden", "entwickeln", "tragen", "enthalten", "umfassen", "bieten", "gewinnen",
                           "betreiben", "besuchen", "erreichen", "verlangen", "produzieren", "errichten",
-                          "beherbergen", "übernehmen", "erzielen"})
+                          "beherbergen", "übernehmen", "erzielen", "anbieten", "veröffentlichen", "liefern", "herausgeben"})
 # Prepositions a "Wo/Wohin/Woher" question can stand for.
 WHERE_PREPOSITIONS = frozenset({"in", "im", "an", "am", "auf", "bei", "beim"})
 WHITHER_PREPOSITIONS = frozenset({"nach", "in", "ins", "an", "ans", "auf", "aufs", "zu", "zum", "zur"})
