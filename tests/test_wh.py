@@ -296,6 +296,11 @@ def test_was_is_not_asked_for_a_number(nlp):
          "im Jahr 2010"),
         ("Der Präsident dankte den Helfern am Montag in Berlin.", "Wem dankte der Präsident am Montag in Berlin?",
          "den Helfern"),
+        # a quantity agrees by sense, a name takes no prepositional attribute: both still asked
+        ("1968 waren 97 Prozent der Landfläche unter Schutz des Nationalparks gestellt.",
+         "Wann waren 97 Prozent der Landfläche unter Schutz des Nationalparks gestellt?", "1968"),
+        ("Im März 1938 kaufte Lindbergh für 16.000 US-Dollar eine kleine Insel vor der bretonischen Küste.",
+         "Wer kaufte im März 1938 für 16.000 US-Dollar eine kleine Insel vor der bretonischen Küste?", "Lindbergh"),
     ],
 )
 def test_the_w_word_fits_verb_and_answer(nlp, text, prompt, answer):

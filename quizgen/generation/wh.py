@@ -204,8 +204,8 @@ def _disagreeing_subject(sentence: Sentence, clause: Clause, replace: dict[tuple
     if (subject.start, subject.end) in replace or clause.finite is None:
         return False
     tokens = _tokens(sentence, subject.start, subject.end)
-    if any(t.tag == "KON" or t.text == "," for t in tokens):
-        return False
+    if any(t.tag in ("KON", "CARD") or t.text == "," or t.lemma in _AMOUNT_NOUNS for t in tokens):
+        return False  # "97 Prozent der Landfläche waren …", "die Hälfte … stammen": agreement by sense
     head = next((t for t in tokens if t.i == subject.head), None)
     finite = next((t for t in sentence.tokens if t.i == clause.finite), None)
     if head is None or finite is None or head.tag not in ("NN", "NE"):
@@ -215,9 +215,14 @@ def _disagreeing_subject(sentence: Sentence, clause: Clause, replace: dict[tuple
     return bool(verb_number and noun_number and verb_number != noun_number)
 
 
+_AMOUNT_NOUNS = frozenset({"Prozent", "Teil", "Hälfte", "Drittel", "Viertel", "Mehrheit", "Minderheit", "Reihe",
+                           "Zahl", "Anzahl", "Gros", "Großteil", "Menge", "Paar", "Million", "Milliarde", "Dutzend"})
+
+
 def _tied_to_noun(sentence: Sentence, clause: Clause, asked: Constituent) -> bool:
     """Is the asked phrase a noun with a prepositional phrase right after it, or such a phrase
-    right after a noun? The phrase then most often belongs to the noun ("die Reaktionen aus der
+    right after a common noun (a name rarely takes one: "kaufte Lindbergh für 16.000 US-Dollar")?
+    The phrase then most often belongs to the noun ("die Reaktionen aus der
     Gemeinschaft", "Flugzeuge mit Bomben", "ihre Arbeit zur Erhaltung der Umwelt"), and asking
     one half leaves the other half of the answer in the question."""
     by_start = {c.start: c for c in clause.constituents if c.clause is None}
@@ -233,7 +238,7 @@ def _tied_to_noun(sentence: Sentence, clause: Clause, asked: Constituent) -> boo
             continue  # "Flugzeuge zur Lokalisierung genutzt", "den Kretern zu Hilfe": the verb's purpose
         last = _tokens(sentence, noun.start, noun.end)[-1:]
         first = _tokens(sentence, phrase.start, phrase.end)[:1]
-        if last and first and last[0].tag in ("NN", "NE") and first[0].text.lower() in NOUN_PREPOSITIONS:
+        if last and first and last[0].tag == "NN" and first[0].text.lower() in NOUN_PREPOSITIONS:
             return True
     return False
 
