@@ -356,6 +356,12 @@ def _english_head(gloss: str) -> str:
     return " ".join(words[:-1] if len(words) > 2 and words[-1] in _PARTICLES else words)
 
 
+def _related(first: set[str], second: set[str]) -> bool:
+    """Do two English glosses share a word or a word's stem ("special feature", "speciality")?
+    Then they name one sense, and neither is the other's rival."""
+    return bool(first & second) or any(len(a) >= 5 and len(b) >= 5 and a[:6] == b[:6] for a in first for b in second)
+
+
 def choose(candidates: list[Sense], context: Context) -> tuple[str, ...]:
     """Up to three English senses, the likeliest first; () when the best is too weak."""
     if not candidates:
@@ -376,7 +382,8 @@ def choose(candidates: list[Sense], context: Context) -> tuple[str, ...]:
         totals[_english_head(sense.english)] = totals.get(_english_head(sense.english), 0.0) + value
     top = max(totals, key=lambda head: totals[head])
     words = set(top.removeprefix("to ").split())
-    rival = max((value for head, value in totals.items() if not words & set(head.removeprefix("to ").split())), default=0.0)
+    rival = max((value for head, value in totals.items() if not _related(words, set(head.removeprefix("to ").split()))),
+                default=0.0)
     if totals[top] < WEAK_SCORE and rival >= RIVAL * totals[top]:
         return ()  # weak and contested (Verärgerung: exception 1.1, annoyance 0.9): no gloss rather than a guess
     first = next(pair for pair in scored if _english_head(pair[1].english) == top)
