@@ -312,6 +312,7 @@ Verärgerung {f} :: annoyance
 Teekanne {f} | Teekannen {pl} :: teapot | teapots
 stundenlang {adj} | stundenlange Sitzungen :: long hours of | long hours of sessions
 stundenlang {adv} | Wir haben stundenlang diskutiert. :: for hours | We spent many hours in discussion.
+Besonderheit {f}; besonderes Merkmal {n} | Besonderheiten {pl} :: speciality; special feature | specialities; special features
 """
 
 
@@ -418,3 +419,14 @@ def test_weak_sense_with_a_close_unrelated_rival_gives_no_gloss(partner_ding, nl
     # a rare English word without a rival keeps its gloss
     sentence, token = _analysed(nlp, "Russell beschrieb eine Teekanne, die um die Sonne kreist.", "Teekanne")
     assert partner_ding.senses("Teekanne", "NOUN", sentence=sentence, token_i=token) == ("teapot",)
+
+
+def test_glosses_of_one_stem_are_no_rivals(partner_ding, nlp):
+    """"special feature" and "speciality" name one sense: neither makes the other "contested"
+    (Ding's Besonderheit lost its gloss to that); "exception" and "annoyance" stay rivals."""
+    from quizgen.extraction.senses import _related
+
+    assert _related({"special", "feature"}, {"speciality"})
+    assert not _related({"exception"}, {"annoyance"})
+    sentence, token = _analysed(nlp, "Das ist eine Besonderheit aus der Stadt Hamburg.", "Besonderheit")
+    assert partner_ding.senses("Besonderheit", "NOUN", sentence=sentence, token_i=token)[0] in ("special feature", "speciality")
