@@ -114,7 +114,7 @@ REFLEXIVE_DATIVE_VERBS = frozenset({"anschließen", "widmen", "nähern", "stelle
 EMPTY_NOUNS = frozenset({"Wert", "Art", "Teil", "Form", "Weise", "Sache", "Ding", "Fall", "Zahl", "Menge", "Anzahl",
                          "Reihe", "Möglichkeit", "Verfahren", "Klasse", "Sorte", "Bereich", "Thema", "Punkt",
                          "Aspekt", "Variante", "Version", "Gruppe", "Einheit", "Element", "Faktor", "Merkmal",
-                         "Unterscheidung", "Verwendung", "Entwicklung", "Ergebnis", "Folge", "Prozess", "Vorgang"})
+                         "Unterscheidung", "Verwendung", "Entwicklung", "Ergebnis", "Prozess", "Vorgang"})
 # Words that make a phrase point back to something said before: "eine solche Codierung".
 POINTING_WORDS = frozenset({"solch", "solche", "solcher", "solches", "solchen", "solchem", "derartige", "derartigen",
                             "derartiger", "derartiges", "letztere", "letzterer", "letzteres", "letzteren", "erstere",
@@ -463,8 +463,9 @@ def _time_answer(tokens: list[Token], word: str) -> bool:
 
 
 def _dated(tokens: list[Token]) -> bool:
-    """A phrase with a year or a century ("aus dem 9. Jahrhundert")."""
-    return any(t.tag == "CARD" and t.text.isdigit() and len(t.text) == 4 or t.lemma == "Jahrhundert" for t in tokens)
+    """A phrase with a year or a century ("aus dem 9. Jahrhundert"), not a count ("etwa 1100 Soldaten")."""
+    years = [t for t in tokens if t.tag == "CARD" and t.text.isdigit() and len(t.text) == 4]
+    return any(t.lemma == "Jahrhundert" for t in tokens) or bool(years) and tokens[-1].tag == "CARD"
 
 
 def _ask_place(sentence, clause, asked, tokens, replace, names) -> Ask | None:
