@@ -252,3 +252,24 @@ def test_true_statement_is_no_copy_of_its_clause(round2):
         if question.answer == TRUE:
             assert not is_copy(question.prompt, question.evidence)
             assert "Verwaltung wurde in Eisenstadt errichtet" not in question.prompt
+
+
+def test_no_one_digit_trap(nlp, tmp_path):
+    """A changed year or number differs in more than one digit: "1363" for "1373" tests the eye,
+    not understanding (readers judged every such statement bad)."""
+    path = tmp_path / "eisenstadt.txt"
+    path.write_text("Eisenstadt\n\n1373 kam Eisenstadt in den Besitz der ungarischen Adelsfamilie Kanizsai. "
+                    "Die Stadt wurde 1648 zur königlichen Freistadt erhoben.\n", encoding="utf-8")
+    analysis = analyze(nlp, read_article(path))
+    facts = extract_facts(analysis)
+    changed = []
+    for seed in range(8):
+        for base in candidates(analysis):
+            change = number_or_time(analysis, base, facts, random.Random(seed))
+            if change is not None:
+                changed.append(change[0])
+    assert changed, "the years can be changed"
+    for prompt in changed:
+        year = next(word for word in prompt.split() if word.isdigit() and len(word) == 4)
+        original = "1373" if "Kanizsai" in prompt else "1648"
+        assert sum(a != b for a, b in zip(year, original, strict=True)) > 1, prompt

@@ -872,7 +872,7 @@ def number_or_time(analysis: Analysis, base: Base, facts: tuple[Fact, ...], rng:
                 continue
             if fact.kind == "number" and not clearly_different(shown, wrong, ABOUT_FACTOR if about else 1.3):
                 continue
-            if not plausible_time(shown, wrong, sentence.text):
+            if not plausible_time(shown, wrong, sentence.text) or _one_digit_apart(shown, wrong):
                 continue
             spans = {**base.replace, span: wrong}
             prompt = declarative(sentence, clause, front=_front_for(clause, inside), replace=spans, drop=base.drop)
@@ -880,6 +880,13 @@ def number_or_time(analysis: Analysis, base: Base, facts: tuple[Fact, ...], rng:
                 why = f"Falsch: {_cite(base)} Dort steht „{shown}“, nicht „{wrong}“."
                 return prompt, FALSE, why, "statement-number"
     return None
+
+
+def _one_digit_apart(shown: str, wrong: str) -> bool:
+    """"1373" → "1363", "Dezember 1971" → "Dezember 1981": a trap for the eye, not a change a
+    reader notices by understanding (readers judged every such statement bad)."""
+    first, second = re.findall(r"\d", shown), re.findall(r"\d", wrong)
+    return len(first) == len(second) >= 2 and sum(a != b for a, b in zip(first, second, strict=True)) == 1
 
 
 _YEAR = re.compile(r"(?<![\d.,])(1\d{3}|20\d{2})(?![\d,]|\.\d)")
