@@ -182,10 +182,16 @@ def select(
     salience = _salience(analysis)
     quotas = _quotas(pools, detail, analysis.word_count)
     chosen = _choose_details(pools, quotas, salience, analysis, singles)
-    # the gap text last: a passage whose gaps no chosen item names and whose word box answers
-    # none of them; when every passage would, the W-questions stay and the gap text goes
-    gap = next((g for g in gaps if total > 1 and not any(_gives_away(q, [g]) for q in chosen)), None)
-    singles += [gap] if gap is not None else []
+    # the gap text last: the passage that clashes with fewest chosen items (its gaps named by
+    # one, its word box answering one); the clashing items go while MIN_WH detail items stay,
+    # else the gap text goes (a short text keeps its W-questions)
+    clashes = [(sum(_gives_away(q, [g]) for q in chosen), k, g) for k, g in enumerate(gaps)] if total > 1 else []
+    if clashes:
+        _, _, gap = min(clashes, key=lambda c: (c[0], c[1]))
+        kept = [q for q in chosen if not _gives_away(q, [gap])]
+        if len(kept) == len(chosen) or len(kept) >= MIN_WH:
+            chosen = kept
+            singles.append(gap)
     comprehension = sum(is_comprehension(q) for q in (*singles, *chosen))
     vocabulary = len(singles) + len(chosen) - comprehension
     room = total - len(singles) - len(chosen)
