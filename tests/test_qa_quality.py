@@ -92,7 +92,11 @@ def test_mlqa_figures_do_not_drop_below_the_baseline(devdata, nlp):
     path = devdata / "qa" / "mlqa-de-dev.squad.json"
     if not path.is_file():
         pytest.skip(f"{path} is absent (MLQA German dev in SQuAD format)")
+    from quizgen.extraction.dictionaries import find_dictionary
+
     baseline = json.loads(BASELINE.read_text(encoding="utf-8"))
+    if find_dictionary() is None:  # the vocabulary tasks, and so the questions beside them, differ
+        baseline = {**baseline, **baseline["without_dictionary"]}
     summary, _ = run(nlp, path)
     assert summary["people_questions"] == baseline["people_questions"]
     for key in ("targeted_share", "per_100_words", "not_lifted_share"):
