@@ -159,3 +159,9 @@ def test_the_topics_own_definition_is_asked(nlp, tmp_path):
     asked = {q.prompt: q.answer for q in more_questions(analysis, extract_facts(analysis))}
     assert asked.get("Was ist eine Scheune?") == "ein Lagerraum auf einem Bauernhof"
     assert "Was ist ein Stall?" not in asked  # not the topic, not its opening definition
+
+
+def test_a_named_pronoun_subject_becomes_the_active_object(nlp):
+    """"1950 wurde er von Konrad Adenauer geehrt" after "Peter Müller …": Wer ehrte Peter Müller?"""
+    asked = _asked(nlp, "Peter Müller war ein deutscher Maler. 1950 wurde er von Konrad Adenauer geehrt.")
+    assert asked["Wer ehrte Peter Müller?"].answer == "Konrad Adenauer"

@@ -38,7 +38,16 @@ from ..extraction.verbs import principal_parts
 from ..model import Analysis, Clause, Constituent, Fact, Question, Sentence, Token
 from . import realise, wellformed
 from .distractors import place_class
-from .wh import MEASURE_VERBS, PERSON_ENDINGS, PLACE_NOUNS, Ask, phrase_kind, askable_sentences, entity_labels, unambiguous
+from .wh import (
+    MEASURE_VERBS,
+    PERSON_ENDINGS,
+    PLACE_NOUNS,
+    Ask,
+    askable_sentences,
+    entity_labels,
+    phrase_kind,
+    unambiguous,
+)
 
 MIN_PROMPT_WORDS = 3
 EXPLETIVE_VERBS = frozenset({"sein", "geben", "gehen", "handeln", "werden", "kommen", "regnen", "gelingen"})
@@ -581,10 +590,10 @@ def _accusative(sentence: Sentence, subject: Constituent, replace: Spans) -> str
     ("der erste Satellit" → "den ersten Satelliten" is refused: a weak noun changes too)."""
     if (subject.start, subject.end) in replace:
         text = replace[(subject.start, subject.end)]
-        first = text.split()[0].lower()
-        if first in ACCUSATIVE_DETERMINERS or first in ("die", "das", "eine") or first[:1].isupper() and first.isalpha():
-            return text if first not in ACCUSATIVE_DETERMINERS else None
-        return None
+        first = text.split()[0]
+        if first.lower() in ACCUSATIVE_DETERMINERS:
+            return None  # "der König" would need re-inflecting
+        return text if first.lower() in ("die", "das", "eine") or first[:1].isupper() else None  # a name stays
     tokens = _tokens(sentence, subject.start, subject.end)
     core = tokens[: _core_length(tokens)]
     if not core or len(core) != len(tokens) or any(t.tag in ("PPER", "PDS", "PIS", "PRELS", "KON", "$(") for t in core):
