@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 
 from quizgen.config import Options
 from quizgen.generation import make_questions
-from quizgen.generation.global_task import HEADING_PROMPT
 from quizgen.generation.cloze import escape, uncloze
+from quizgen.generation.global_task import HEADING_PROMPT
 from quizgen.model import FALSE, NOT_IN_TEXT, QUESTION_TYPES, TRUE
 
 # A W-question opens with a question word (Wer, Wozu, Worüber …) or a preposition with one

@@ -13,9 +13,9 @@ from quizgen.analysis import analyze
 from quizgen.config import Options
 from quizgen.errors import InputError
 from quizgen.extraction import extract_vocabulary
+from quizgen.extraction.compounds import split_compound
 from quizgen.extraction.glossary import load_glossary
 from quizgen.extraction.known import load_known
-from quizgen.extraction.compounds import split_compound
 from quizgen.extraction.levels import known_at
 from quizgen.reading import read_article
 

@@ -16,7 +16,12 @@ import pytest
 
 from quizgen.analysis import analyze
 from quizgen.extraction.verbs import principal_parts
-from quizgen.extraction.word_facts import nominalised_adjective, noun_fields, participle_verb, verb_fields
+from quizgen.extraction.word_facts import (
+    nominalised_adjective,
+    noun_fields,
+    participle_verb,
+    verb_fields,
+)
 from quizgen.model import Article
 
 ROOT = Path(__file__).resolve().parent.parent
