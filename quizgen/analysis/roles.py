@@ -430,10 +430,17 @@ def _prepositional_phrase(tokens: tuple[Token, ...], own: list[int], n: int) -> 
     return end, inner
 
 
+# The second halves of circumpositions, by the preposition they close.
+CIRCUMPOSITIONS = {"von": "aus", "um": "herum", "an": "vorbei", "durch": "hindurch"}
+
+
 def _circumposition_aus(tokens: tuple[Token, ...], own: list[int], k: int, phrase: Phrase) -> bool:
-    """"vom Irak aus": an "aus" right after a von-phrase closes it when no noun phrase of its own
-    follows it ("vom Irak aus erstmals acht Raketen"), unlike "vom Wein aus der Flasche"."""
-    if phrase.preposition != "von" or tokens[own[k]].text.lower() != "aus" or own[k] != max(phrase.positions) + 1:
+    """"vom Irak aus", "um die Altstadt herum": the second half of a circumposition right after
+    its phrase closes it when no noun phrase of its own follows it ("vom Irak aus erstmals acht
+    Raketen"), unlike "vom Wein aus der Flasche". (A separable particle of the clause's verb is not
+    among the clause's own tokens, so "läuft um den See herum" is not misread.)"""
+    closing = CIRCUMPOSITIONS.get(phrase.preposition or "")
+    if closing is None or tokens[own[k]].text.lower() != closing or own[k] != max(phrase.positions) + 1:
         return False
     following = tokens[own[k] + 1] if own[k] + 1 < len(tokens) else None
     return following is None or following.tag not in DETERMINER_TAGS | NOUN_TAGS | PRONOUN_TAGS | {"ADJA", "CARD", "PIS"}
@@ -526,8 +533,22 @@ def _postposition(tokens: tuple[Token, ...], k: int) -> bool:
     """"den Hunden gegenüber", "dem Bericht zufolge": a postposition after its noun phrase,
     whatever the tagger called it, unless it is the verb's separated particle."""
     token = tokens[k]
-    return (token.text.lower() in POSTPOSITIONS and token.particle_of is None and k > 0
-            and tokens[k - 1].tag in NOUN_TAGS | PRONOUN_TAGS)
+    if token.particle_of is not None or k == 0 or tokens[k - 1].tag not in NOUN_TAGS | PRONOUN_TAGS:
+        return False
+    return token.text.lower() in POSTPOSITIONS or _closes_circumposition(tokens, k)
+
+
+def _closes_circumposition(tokens: tuple[Token, ...], k: int) -> bool:
+    """"um die Altstadt herum": the word closes a phrase opened by its preposition a few words
+    before (the word is then no particle of the verb, which ``particle_of`` would say)."""
+    word = tokens[k].text.lower()
+    opening = [p for p, closing in CIRCUMPOSITIONS.items() if closing == word]
+    for j in range(k - 1, max(-1, k - 7), -1):
+        if tokens[j].tag in ("APPR", "APPRART") and _preposition(tokens[j]) in opening:
+            return True
+        if tokens[j].tag.startswith("V") or tokens[j].tag in ("$,", "$.", "KON"):
+            return False
+    return False
 
 
 def _duration_lang(tokens: tuple[Token, ...], phrase: Phrase, k: int) -> bool:

@@ -734,12 +734,24 @@ def _negation(prompt: list[Token], skill: str) -> list[str]:
 def _vague_words(prompt: list[Token], answer: list[Token]) -> list[str]:
     problems: list[str] = []
     content = [t for t in answer if t.tag not in ("APPR", "APPRART")]
-    if content and content[0].text.lower() in VAGUE_QUANTIFIERS:
+    if content and content[0].text.lower() in VAGUE_QUANTIFIERS and not _quantified_thing(content):
         problems.append(f"vague answer: {content[0].text}")
     for a, b in zip(prompt, [*prompt[1:], None], strict=True):
         if a.text.lower() in VAGUE_QUANTIFIERS - {"man"} and (b is None or b.tag not in ("NN", "ADJA", "NE", "CARD")):
             problems.append(f"a quantifier without its noun: {a.text}")
     return problems
+
+
+def _quantified_thing(content: list[Token]) -> bool:
+    """"viele Überschwemmungen", "zahlreiche Wasserkraftwerke": a quantifier before a noun that
+    names a kind of thing answers "Was hat die Aare verursacht?"; "viele Menschen", "alle" or
+    "viele Teile" leave the reader guessing who or what."""
+    nouns = [t for t in content[1:] if t.tag == "NN"]
+    if content[0].text.lower() in ("man", "alle", "allen", "beide", "beiden", "andere", "anderen") or len(nouns) != 1:
+        return False
+    noun = nouns[0]
+    return noun.lemma not in GENERIC_PERSONS and noun.text not in GENERIC_PERSONS and noun.lemma not in GENERAL_NOUNS \
+        and all(t.tag in ("ADJA", "ADV", "NN") for t in content[1:])
 
 
 def _topic_compound(noun: Token, title: set[str]) -> bool:

@@ -1,0 +1,56 @@
+"""Questions on what a text is about (issue 12): the facts a teacher asks first are not lost to
+a circumposition or a quantifier, and what stays vague is still not asked."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.analysis import analyze
+from quizgen.extraction.facts import extract_facts
+from quizgen.generation import wh
+from quizgen.model import Article
+
+AARE = ("Die Aare ist der längste Fluss innerhalb der Schweiz. "
+        "In Bern macht der Fluss einen Bogen um die Altstadt herum. "
+        "Unterhalb von Bern schlängelte sich die Aare früher wild durch das Seeland. "
+        "Sie hat viele Überschwemmungen verursacht.")
+
+
+def _asked(nlp, text: str, title: str = "Aare") -> dict[str, str]:
+    article = Article(title=title, text=text, source="test", stem="test", paragraphs=((0, len(text)),))
+    analysis = analyze(nlp, article)
+    return {q.prompt: str(q.answer) for q in wh.wh_questions(analysis, extract_facts(analysis))}
+
+
+def _constituents(nlp, text: str) -> list[tuple[str, str]]:
+    article = Article(title="Test", text=text, source="test", stem="test", paragraphs=((0, len(text)),))
+    sentence = analyze(nlp, article).sentences[0]
+    words = {t.i: t.text for t in sentence.tokens}
+    return [(c.role, " ".join(words[i] for i in range(c.start, c.end))) for c in sentence.clauses[0].constituents]
+
+
+def test_a_circumposition_is_one_phrase_and_the_clause_is_asked(nlp):
+    assert ("adverbial", "um die Altstadt herum") in _constituents(nlp, "In Bern macht der Fluss einen Bogen um die Altstadt herum.")
+    assert _asked(nlp, AARE).get("Wo macht die Aare einen Bogen um die Altstadt herum?") == "in Bern"
+
+
+def test_a_verb_particle_is_no_circumposition(nlp):
+    # "herum" after "im Garten" belongs to herumlaufen, not to a phrase "um … herum"
+    found = _constituents(nlp, "Das Kind lief am Nachmittag im Garten herum.")
+    assert not [text for _, text in found if text.endswith("herum")], found
+
+
+def test_a_quantified_kind_of_thing_is_an_answer(nlp):
+    assert _asked(nlp, AARE).get("Was hat die Aare verursacht?") == "viele Überschwemmungen"
+
+
+@pytest.mark.parametrize(
+    ("text", "vague"),
+    [
+        ("Viele Menschen besuchten am Sonntag das neue Museum in Bern.", "Viele Menschen"),
+        ("Der Sturm hat im Herbst viele Teile der Stadt zerstört.", "viele Teile der Stadt"),
+    ],
+)
+def test_a_quantifier_with_a_generic_noun_stays_vague(nlp, text, vague):
+    answers = _asked(nlp, text, title="Test").values()
+    assert not [a for a in answers if a.lower().startswith(vague.lower().split()[0])], answers
