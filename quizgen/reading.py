@@ -140,7 +140,7 @@ def _from_plain(text: str, source: str, stem: str) -> Article:
             spans.append((block[0][0], block[-1][1]))
             block.clear()
 
-    for start, end in lines:
+    for position, (start, end) in enumerate(lines):
         line = text[start:end]
         if not line.strip():
             flush()
@@ -157,10 +157,10 @@ def _from_plain(text: str, source: str, stem: str) -> Article:
                     chars[k] = " "
             spans.append((inner, inner + len(heading.group(2))))
             headings.append(len(spans) - 1)
-        elif not has_blank_lines or _is_headline(line, block, text):
+        elif not has_blank_lines or _is_headline(line, block, text, _next_line(text, lines, position)):
             flush()
             spans.append((start, end))
-            if _is_headline(line, [], text):
+            if _is_headline(line, [], text, _next_line(text, lines, position)):
                 headings.append(len(spans) - 1)
         else:
             block.append((start, end))
@@ -178,14 +178,27 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _is_headline(line: str, block: list[tuple[int, int]], text: str) -> bool:
-    """A short line without a sentence-final mark that starts a block: a heading."""
+def _next_line(text: str, lines: list[tuple[int, int]], position: int) -> str:
+    """The line after ``position`` ("" at the end of the text or before a blank line)."""
+    if position + 1 >= len(lines):
+        return ""
+    start, end = lines[position + 1]
+    return text[start:end].strip()
+
+
+def _is_headline(line: str, block: list[tuple[int, int]], text: str, following: str = "") -> bool:
+    """A short line without a sentence-final mark that starts a block: a heading. A line that a
+    short next line completes ("… aus dem Jahr" / "1888.") is a broken sentence. Inside a block
+    (after a line that ends a sentence) it must introduce text: a line that ends the block
+    ("Diese sind" before a list the source dropped) is the paragraph's own last line."""
     words = line.split()
     if not words or len(words) > 14 or _SENTENCE_END.search(line):
         return False
+    if 0 < len(following.split()) < 3:
+        return False
     if block:
         previous = text[block[-1][0] : block[-1][1]]
-        return bool(_SENTENCE_END.search(previous)) and line[:1].isupper()
+        return bool(following) and bool(_SENTENCE_END.search(previous)) and line[:1].isupper()
     return line[:1].isupper() or line[:1].isdigit()
 
 
