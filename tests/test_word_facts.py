@@ -15,6 +15,8 @@ from pathlib import Path
 import pytest
 
 from quizgen.analysis import analyze
+from quizgen.config import Options
+from quizgen.extraction import extract_vocabulary
 from quizgen.extraction.verbs import principal_parts
 from quizgen.extraction.word_facts import (
     nominalised_adjective,
@@ -27,6 +29,7 @@ from quizgen.model import Article
 ROOT = Path(__file__).resolve().parent.parent
 BASELINE = ROOT / "tests" / "quality" / "vocab_baseline.json"
 TOLERANCE = 0.002  # rounding; anything larger is a real loss
+ALL = Options(level="A1", max_words=0)  # every word, the basic ones too
 
 
 def facts(nlp, text: str) -> dict[str, dict]:
@@ -238,6 +241,24 @@ def test_a_participle_that_is_no_adjective_of_its_own_names_its_verb(nlp):
     }
     for adjective in ("bekannt", "vertraut", "verwandt", "verheiratet", "spannend", "entscheidend"):
         assert participle_verb(adjective) == "", adjective
+
+
+def test_a_participle_is_carded_as_what_a_learner_learns(nlp):
+    """Readers flagged ausgesetzt and gescheitert carded as adjectives and an adjective of its
+    own read as a verb: the plain participle gets its verb's card, an adjective in its own
+    right (far more common than its verb) the adjective's, attributive or after sein."""
+    text = (
+        "Die Fänger kassierten die ausgesetzten Belohnungen. Die Verhandlungen über den "
+        "gescheiterten Vertrag dauerten lange. Der Dialekt ist in dieser Region besonders stark "
+        "ausgeprägt. Sie hat eine ausgeprägte Vorliebe für verschiedene Sorten Tee."
+    )
+    article = Article(title="", text=text, source="test", stem="test", paragraphs=((0, len(text)),))
+    items = {(item.lemma, item.pos): item for item in extract_vocabulary(analyze(nlp, article), ALL)}
+    assert ("aussetzen", "VERB") in items and ("ausgesetzt", "ADJ") not in items
+    assert items["aussetzen", "VERB"].verb_forms == ("setzt aus", "setzte aus", "hat ausgesetzt")
+    assert ("scheitern", "VERB") in items and ("gescheitert", "ADJ") not in items
+    assert items["ausgeprägt", "ADJ"].count == 2 and ("ausprägen", "VERB") not in items
+    assert ("verschieden", "ADJ") in items
 
 
 def _eval_vocab():

@@ -27,7 +27,14 @@ from .known import load_known
 from .lemma_ranks import lemma_zipf
 from .levels import band, compound_level, derivation_bases, known_at, level_index, word_level, zipf
 from .phrases import PHRASES, find_phrases
-from .word_facts import nominalised_adjective, noun_fields, senses_by_gender, verb_fields
+from .word_facts import (
+    nominalised_adjective,
+    noun_fields,
+    outgrows_its_verb,
+    participle_verb,
+    senses_by_gender,
+    verb_fields,
+)
 
 CONTENT_TAGS = {
     "NN": "NOUN",
@@ -227,7 +234,9 @@ def _finish(item: VocabItem, glossary, analysis: Analysis) -> VocabItem:
 
 def _key(token: Token, opens: bool = False) -> tuple[str, str] | None:
     """(lemma, part of speech) of a word worth an item; ``opens``: the token opens the
-    sentence or follows punctuation (where any word is capitalised)."""
+    sentence or follows punctuation (where any word is capitalised). A participle is carded as
+    what a learner learns: an adjective in its own right (ausgeprägt, bekannt, verschieden) as
+    the adjective, a plain participle (versprochen, ausgesetzt, gescheitert) as its verb."""
     pos = CONTENT_TAGS.get(token.tag)
     if pos is None or token.ent_label or token.particle_of is not None:
         return None
@@ -242,12 +251,16 @@ def _key(token: Token, opens: bool = False) -> tuple[str, str] | None:
         lemma = _hyphenated(lemma, token.text)
         if lemma is None:
             return None
+    if pos == "VERB" and token.tag == "VVPP" and outgrows_its_verb(token.text.lower(), lemma):
+        return token.text.lower(), "ADJ"  # "stark ausgeprägt": an adjective, not ausprägen
     if pos == "ADJ":
         if lemma[:1].isupper() or (token.text[:1].isupper() and not opens):
             return None  # "Londoner", "im Britischen Museum": an adjective of a name
         lemma = lemma.lower()
         if lemma in _STOP_ADJECTIVES:
             return None
+        if verb := participle_verb(lemma):
+            return verb, "VERB"  # "die ausgesetzten Belohnungen": aussetzen, not ausgesetzt
     return lemma, pos
 
 
