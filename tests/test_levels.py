@@ -69,6 +69,23 @@ def test_feminine_and_diminutive_rated_from_their_base():
     ) <= level_index("A2")
 
 
+def _rated(lemma: str, pos: str) -> str:
+    return eval_levels.rate(lemma, pos)
+
+
+def test_a_derived_word_ranked_past_the_a2_vocabulary_is_b1():
+    """Readers found Herrschaft and gewähren at A2 implausible: a derivation the ranking puts
+    past the A2 learner's 1,300 lemmas is B1, while the everyday simple words ranked beside
+    them (Tee, Hafen) stay A2, and a derivation within the A2 vocabulary keeps its rank's band
+    (Zeitung, bekommen)."""
+    for lemma, pos in (("Herrschaft", "NOUN"), ("gewähren", "VERB"), ("verfassen", "VERB"),
+                       ("Versicherung", "NOUN"), ("gesetzlich", "ADJ")):
+        assert _rated(lemma, pos) == "B1", lemma
+    for lemma in ("Tee", "Hafen"):
+        assert _rated(lemma, "NOUN") == "A2", lemma
+    assert _rated("Zeitung", "NOUN") == "A2" and _rated("bekommen", "VERB") == "A1"
+
+
 def _compound(lemma: str, parts: tuple[str, ...]) -> str:
     frequency = zipf([lemma])
     return compound_level(lemma, frequency, parts, word_level(lemma, "NOUN", (lemma,), frequency))

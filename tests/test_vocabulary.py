@@ -254,3 +254,24 @@ def test_an_example_is_the_words_own_sentence_when_the_splitter_glued_two(nlp, t
     items = {item.lemma: item for item in extract_vocabulary(analysis, ALL)}
     assert items["austauschen"].example == "Freunde können Schokolade austauschen, tomo bedeutet „Freund“."
     assert items["Kampagne"].example.startswith("In den achtziger Jahren")
+
+
+def _b1_lemmas(nlp, text: str) -> set[str]:
+    from quizgen.model import Article
+
+    article = Article(title="", text=text, source="test", stem="test", paragraphs=((0, len(text)),))
+    return {item.lemma for item in extract_vocabulary(analyze(nlp, article), Options(level="B1", max_words=0))}
+
+
+def test_an_everyday_word_a_band_below_is_carded_only_when_the_text_dwells_on_it(nlp):
+    """Readers found Tee and Hafen not worth a card for a B1 reader: a simple A2 word met once
+    makes none, though the news-heavy ranking puts it past the B1 vocabulary size; repeated,
+    it is a word of the text's topic; a derivation of that band (Versorgung) is B1 anyway."""
+    once = (
+        "Die Forscher untersuchten die Versorgung der Bevölkerung. Viele Familien trinken am "
+        "Morgen einen Tee. Die Regierung will die Versorgung der Dörfer verbessern."
+    )
+    twice = once.replace("Die Regierung", "Der Tee ist teuer, und die Regierung")
+    assert "Tee" not in _b1_lemmas(nlp, once)
+    assert "Tee" in _b1_lemmas(nlp, twice)
+    assert "Versorgung" in _b1_lemmas(nlp, once)

@@ -20,6 +20,9 @@ the list sizes 91 % and 1.9 %; two and a half times 94.5 % and 0.8 %, with 79 % 
 words still C1 or C2.
 
 Rules for what the ranking gets wrong:
+- a derived word (Herrschaft, gewähren, gesetzlich) in the A2 band but ranked past the A2
+  vocabulary size is B1: news and the web rank formal derivations early and everyday simple
+  words (Tee, Hafen) late, the lists teach the former at B1 (:func:`derived`);
 - a verb is rated by its lemma, not by the forms a card shows: a separable verb's
   main-clause forms ("kommt … ab") are the base verb's, so they would give abkommen the
   frequency of kommen;
@@ -94,6 +97,11 @@ _PARTICLES = frozenset(
     }
 )
 _PREPOSITIONS = frozenset(["über", "unter", "gegen", "hinter", "neben", "wider", "um", "durch"])
+# Derivational affixes (see derived): abstract noun suffixes, inseparable verb prefixes,
+# adjective suffixes.
+_NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "nis", "tum", "ität", "tät", "ion", "enz", "anz")
+_VERB_PREFIXES = ("be", "ver", "er", "ent", "zer", "ge", "miss", "emp")
+_ADJECTIVE_SUFFIXES = ("lich", "ig", "isch", "bar", "sam", "haft", "los")
 
 
 @lru_cache(maxsize=1)
@@ -118,11 +126,33 @@ def band(value: float) -> str:
 
 def word_level(lemma: str, pos: str, forms: Iterable[str], frequency: float) -> str:
     """The band of a vocabulary item: ``lemma`` with part of speech ``pos`` (NOUN, VERB, ADJ,
-    ADV), ``forms`` the forms counted, ``frequency`` their summed Zipf value."""
-    level = band(lemma_value(lemma, pos, forms, frequency))
+    ADV), ``forms`` the forms counted, ``frequency`` their summed Zipf value. A derived word
+    in the A2 band past the A2 vocabulary size is B1 (see :func:`derived`)."""
+    value = lemma_value(lemma, pos, forms, frequency)
+    level = band(value)
+    if level == "A2" and value < zipf_at_rank(VOCABULARY_SIZES["A2"]) and derived(lemma, pos):
+        level = "B1"
     if pos == "NOUN" and (parts := _head_and_modifier(lemma)):
         return compound_level(lemma, frequency, parts, level)
     return level
+
+
+def derived(lemma: str, pos: str) -> bool:
+    """Is the word built by derivation: an abstract noun (Herrschaft, Voraussetzung, Fähigkeit),
+    a verb with an inseparable prefix (gewähren, erlangen, verfassen, beantragen) or an
+    adjective with a derivational suffix (gesetzlich, abhängig, dankbar)? Among the lemmas ranked
+    past the A2 learner's 1,300 and inside the A2 band, the graded lists teach most such words at
+    B1 (on the graded sample 45 of 60, against 147 of 365 of the simple and separable words):
+    the everyday words a news-heavy corpus ranks late (Tee, Hafen, anrufen) are simple words,
+    the formal ones it ranks early are derived."""
+    word = lemma.removeprefix("sich ").lower()
+    if pos == "NOUN":
+        return any(word.endswith(end) and len(word) - len(end) >= 3 for end in _NOUN_SUFFIXES)
+    if pos == "VERB":
+        return any(word.startswith(prefix) and len(word) - len(prefix) >= 4 for prefix in _VERB_PREFIXES)
+    if pos == "ADJ":
+        return any(word.endswith(end) and len(word) - len(end) >= 3 for end in _ADJECTIVE_SUFFIXES)
+    return False
 
 
 def known_at(level: str, lemma: str, pos: str, forms: Iterable[str] = (), frequency: float = 0.0) -> bool:
