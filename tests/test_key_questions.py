@@ -54,3 +54,53 @@ def test_a_quantified_kind_of_thing_is_an_answer(nlp):
 def test_a_quantifier_with_a_generic_noun_stays_vague(nlp, text, vague):
     answers = _asked(nlp, text, title="Test").values()
     assert not [a for a in answers if a.lower().startswith(vague.lower().split()[0])], answers
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "prompt", "answer"),
+    [
+        ("Galapagosinseln", "Die Galapagosinseln sind eine Gruppe von Inseln im Pazifik. "
+         "Ihren Namen haben die Inseln von den Galapagos-Riesenschildkröten.",
+         "Woher haben die Galapagosinseln ihren Namen?", "von den Galapagos-Riesenschildkröten"),
+        ("Sofia", "Sofia ist die Hauptstadt von Bulgarien. Ihren Namen hat die Stadt Sofia von der Hagia Sophia in Istanbul.",
+         "Woher hat die Stadt Sofia ihren Namen?", "von der Hagia Sophia in Istanbul"),
+        ("Eisenstadt", "Eisenstadt ist die Hauptstadt des Burgenlandes. Der Name Eisenstadt stammt von den Eisenminen in der Gegend.",
+         "Woher stammt der Name Eisenstadt?", "von den Eisenminen in der Gegend"),
+        ("Aargau", "Der Aargau ist ein Kanton im Norden der Schweiz. Der Kanton Aargau ist nach der Aare benannt.",
+         "Wonach ist der Kanton Aargau benannt?", "nach der Aare"),
+        ("Woche", "Eine Woche hat sieben Tage. Die Römer haben die Wochentage nach Himmelskörpern benannt.",
+         "Wonach haben die Römer die Wochentage benannt?", "nach Himmelskörpern"),
+    ],
+)
+def test_where_a_name_comes_from(nlp, title, text, prompt, answer):
+    asked = _asked_all(nlp, text, title)
+    assert asked.get(prompt) == answer, asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Woher der Name Hamburger kommt, weiß niemand sicher. Jedenfalls soll der Name daher kommen, dass Einwanderer ein Gericht so genannt haben.",
+        "In London gibt es viele Fußballclubs. Die meisten sind nach dem Stadtteil benannt.",
+        "Der Name Scheune leitet sich aus dem althochdeutschen Wort für Schuppen ab.",
+    ],
+)
+def test_no_name_question_from_hearsay_a_clause_or_an_empty_subject(nlp, text):
+    asked = _asked_all(nlp, text, "Test")
+    assert not [p for p in asked if p.startswith(("Woher", "Wonach", "Nach wem"))], asked
+
+
+def test_a_plural_title_keeps_its_article_in_the_definition(nlp):
+    text = "Die Galapagosinseln sind eine Gruppe von neunzehn Inseln im Pazifischen Ozean. Sie gehören zu Ecuador."
+    asked = _asked_all(nlp, text, "Galapagosinseln")
+    assert "Was sind die Galapagosinseln?" in asked and "Was sind eine Galapagosinseln?" not in asked, asked
+
+
+def _asked_all(nlp, text: str, title: str) -> dict[str, str]:
+    from quizgen.generation.questions import _w_questions
+
+    body = f"{title}\n\n{text}"
+    article = Article(title=title, text=body, source="test", stem="test", paragraphs=((len(title) + 2, len(body)),),
+                      title_span=(0, len(title)))
+    analysis = analyze(nlp, article)
+    return {q.prompt: str(q.answer) for q in _w_questions(analysis, extract_facts(analysis))}

@@ -30,6 +30,7 @@ as subjects leave the pronoun unresolved (Der Minister traf den Präsidenten. Er
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from dataclasses import replace as dc_replace
@@ -950,6 +951,9 @@ def _names_class(lemma: str, noun: str) -> bool:
 def topic_anaphor(analysis: Analysis, sentence: Sentence, tokens: list[Token]) -> str | None:
     """The topic's name for "die Insel" / "diese Insel" after its definition ("auf Kreta" for
     "auf der Insel", "in Kasachstan" for "im Land", "in der Aare" for "im Fluss"), else None."""
+    plural = _plural_title(analysis, sentence, tokens)
+    if plural:
+        return plural
     topic = topic_class(analysis)
     if topic is None or not tokens or tokens[-1].tag != "NN" or not _names_class(tokens[-1].lemma, topic.noun):
         return None
@@ -974,6 +978,26 @@ def topic_anaphor(analysis: Analysis, sentence: Sentence, tokens: list[Token]) -
     if len(forms) != 1:
         return None  # the case is not certain, so neither is the name's article
     return f"{preposition} {forms.pop()} {topic.name}".strip()
+
+
+def _plural_title(analysis: Analysis, sentence: Sentence, tokens: list[Token]) -> str | None:
+    """"die Inseln" / "auf den Inseln" in the article on the Galapagosinseln: a plural title is
+    named by its head noun after the definite article; the title goes in, article and
+    preposition stay ("auf den Galapagosinseln"). Only the bare phrase, after the first sentence."""
+    title = analysis.article.title.strip()
+    if not tokens or tokens[-1].tag != "NN" or not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+", title):
+        return None
+    noun = tokens[-1]
+    before = [t.text.lower() for t in tokens[:-1]]
+    if not title.lower().endswith(noun.text.lower()) or len(title) < len(noun.text) + 3 or noun.feature("Number") != "Plur":
+        return None
+    first = next((s.index for s in analysis.sentences if not s.is_heading), 0)
+    if sentence.index <= first or not before or before[-1] not in ("die", "den", "der", "diese", "diesen", "dieser"):
+        return None
+    if len(before) > 2 or len(before) == 2 and tokens[0].tag != "APPR":
+        return None
+    article = {"diese": "die", "diesen": "den", "dieser": "der"}.get(before[-1], before[-1])
+    return " ".join([*(t.text for t in tokens[:-2]), article, title])
 
 
 def topic_names(analysis: Analysis, sentence: Sentence, clause: Clause) -> dict[tuple[int, int], str]:

@@ -48,6 +48,7 @@ from .wh import (
     phrase_kind,
     unambiguous,
 )
+from .wh_names import name_questions
 
 MIN_PROMPT_WORDS = 3
 EXPLETIVE_VERBS = frozenset({"sein", "geben", "gehen", "handeln", "werden", "kommen", "regnen", "gelingen"})
@@ -110,7 +111,8 @@ _ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-Za-zÄÖÜ]{0,2}(?:[A-ZÄÖÜ][a-z]?){1,6
 
 
 def more_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
-    """welch-, In welchem Jahr, Wer/Was ist and Wofür steht questions, in text order."""
+    """welch-, In welchem Jahr, Wer/Was ist and Wofür steht questions, in text order, then where
+    names come from (``wh_names``)."""
     labels = entity_labels(facts)
     candidates: list[Question] = []
     for sentence, seen in askable_sentences(analysis):
@@ -119,7 +121,7 @@ def more_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question
         candidates.extend(sorted((q for q in found if q is not None), key=lambda q: _position(sentence, q)))
     written = [(q, realise.answer_in_text(str(q.answer), analysis, q.sentence)) for q in candidates]
     kept = unambiguous([q if form == q.answer else dc_replace(q, answer=form) for q, form in written if form])
-    return wellformed.teacher_filter(kept, analysis)
+    return [*wellformed.teacher_filter(kept, analysis), *name_questions(analysis, facts)]
 
 
 def _position(sentence: Sentence, question: Question) -> int:
@@ -766,6 +768,8 @@ def _concept(analysis: Analysis, sentence: Sentence, clause: Clause, replace: Sp
     answer = realise.phrase(sentence, core[0].i, core[-1].i + 1)
     full = realise.phrase(sentence, predicative.start, predicative.end)
     article = {"der": "ein", "die": "eine", "das": "ein"}.get(words[0].text.lower(), words[0].text.lower())
+    if verb != "ist":
+        article = words[0].text.lower()  # "Was sind die Galapagosinseln?": a plural keeps its article
     prompt = f"Was {verb} {article} {words[1].text}?"  # "Die Blüte ist …" speaks of every Blüte
     return _definition(sentence, prompt, Ask("Was", "was-ist", answer, (full,) if full != answer else ()))
 
