@@ -1,0 +1,440 @@
+"""W-questions of cause, purpose, function and composition that ``wh.py`` does not ask.
+
+``cause_questions(analysis, facts)`` adds to the W-question pool, in text order (type "wh",
+focus "content", ids ""), what teachers of German as a foreign language ask first about a text
+(tests/judged/comprehension.md, "Key questions"): why something is so, what a thing is for,
+what it is made of. ``wh.py`` asks "Warum" only for a constituent the clause analysis marks as
+a cause (a weil-clause, "wegen …") and "Wozu" for a purpose; these come from elsewhere:
+
+- **denn** ("warum"): "Der Ring war aus Zahngold gemacht, denn das war das Einzige, was sie
+  besaßen." → "Warum war der Ring aus Zahngold gemacht?" – the clause after "denn";
+- **deshalb / daher / darum / deswegen / aus diesem Grund** ("warum"): the clause with the
+  adverb asks, the sentence before it answers ("Die Aare trat oft über die Ufer. Deshalb wurde
+  sie in den Bielersee geleitet." → "Warum wurde die Aare in den Bielersee geleitet?");
+- **dienen** ("wozu"): "Die Fermentation dient dem Farbausgleich." → "Wozu dient die
+  Fermentation?" – dem Farbausgleich (also "zur …", "als …", "dazu, … zu …");
+- **bestehen aus** ("woraus"): "Das Sperrwerk besteht aus zehn schwenkbaren Toren." →
+  "Woraus besteht das Sperrwerk?";
+- **wegen / aufgrund / infolge** ("warum"): a phrase of cause the roles left as an adverbial.
+
+Precision over recall: only sure clauses; a pronoun in the question only when
+``extraction.reference.resolve`` names it, none at all in an answer that is a whole clause or
+sentence (a reader cannot resolve "sie" out of context); the question is checked by
+``wellformed`` like every W-question; a prompt answered twice differently is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..extraction.reference import resolve, topic_names
+from ..model import Analysis, Clause, Constituent, Fact, Question, Sentence, Token
+from . import realise, wellformed
+from .wh import EMPTY_NOUNS, askable_sentences, entity_labels, phrase_kind, unambiguous
+
+Spans = dict[tuple[int, int], str]
+
+# Adverbs whose reason is the sentence before ("Deshalb …"); "aus diesem Grund" is matched as a phrase.
+BACK_REASONS = frozenset({"deshalb", "daher", "darum", "deswegen"})
+# Conjunctions that give the reason (or fill the adverb as a correlate) inside the sentence itself.
+IN_SENTENCE_REASONS = frozenset({"weil", "da", "dass", "zumal", "denn"})
+# Verbs that say what the sentence before comes from, with the preposition of the cause.
+EXPLAINING_VERBS = {"liegen": ("an", "am"), "zusammenhängen": ("mit",)}
+CAUSE_PREPOSITIONS = frozenset({"wegen", "aufgrund", "infolge"})
+# Pronoun tags that point elsewhere: an answer restating a clause must not hold one.
+POINTING_TAGS = frozenset({"PPER", "PDS", "PDAT", "PPOSAT", "PROAV", "PAV", "PRF"})
+# Words that tie a sentence to the one before it: such a sentence is no self-contained answer.
+LINKING_WORDS = frozenset({"auch", "außerdem", "zudem", "ebenfalls", "jedoch", "aber", "dabei", "dadurch", "dann",
+                           "danach", "damals", "dort", "hier", "so", "dies", "diese", "dieser", "dieses", "deshalb",
+                           "daher", "darum", "deswegen", "trotzdem", "dennoch", "allerdings", "hingegen", "dagegen",
+                           "ebenso", "genauso", "wiederum", "nämlich", "also", "somit", "folglich", "zwar", "letzterer",
+                           "letztere", "ersterer", "erstere", "beide", "beiden", "solche", "solchen", "derselbe"})
+# Heads of a "dienen" dative that name a use, not a beneficiary ("dient dem Farbausgleich").
+USE_ENDINGS = ("ung", "ion", "tion", "zweck", "zwecke", "zwecken", "verkehr", "schutz", "ausgleich", "handel",
+               "transport", "bau", "erhalt", "anbau", "unterhalt", "gewinn", "abbau", "betrieb", "versorgung")
+SPEAKER_PRONOUNS = frozenset({"ich", "du", "wir", "ihr", "mich", "mir", "dich", "dir", "uns", "euch"})
+MAX_ANSWER_WORDS = 22
+MIN_PROMPT_WORDS = 3
+
+
+def cause_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
+    """Warum, Wozu and Woraus questions from denn, deshalb, dienen, bestehen aus and wegen, in text order."""
+    labels = entity_labels(facts)
+    candidates: list[Question] = []
+    previous: Sentence | None = None
+    for sentence, _seen in askable_sentences(analysis):
+        for clause in sentence.clauses:
+            if not clause.sure or clause.kind not in ("main", "coordinated") or clause.mood != "indicative":
+                continue
+            replace = _pronoun_names(analysis, sentence, clause, labels)
+            if replace is None:
+                continue
+            found = (_because(sentence, clause, replace), _back_reason(analysis, sentence, clause, replace, previous),
+                     _explained(analysis, sentence, clause, previous, labels),
+                     _use(sentence, clause, replace, labels), _parts(sentence, clause, replace),
+                     *_cause_phrases(sentence, clause, replace))
+            candidates.extend(q for q in found if q is not None)
+        previous = sentence
+    return wellformed.teacher_filter(unambiguous(candidates), analysis)
+
+
+# --- denn -----------------------------------------------------------------------------------
+
+
+def _because(sentence: Sentence, clause: Clause, replace: Spans) -> Question | None:
+    """The main clause before "…, denn Y." asked with Warum, Y the answer."""
+    if clause.kind != "main":
+        return None
+    reason = next((c for c in sentence.clauses if c.kind == "coordinated" and c.parent == sentence.clauses.index(clause)
+                   and _word(sentence, c.conjunction) == "denn"), None)
+    if reason is None or reason.conjunction is None or not reason.sure or max(clause.tokens) > min(reason.tokens):
+        return None  # the reason must follow the whole clause it explains
+    start = reason.conjunction + 1
+    end = _last_word(sentence) + 1
+    answer = _self_contained(sentence, start, end)
+    if answer is None:
+        return None
+    prompt = _why(sentence, clause, replace)
+    return _question(sentence, clause, prompt, "Warum", answer, (), "warum")
+
+
+def _why(sentence: Sentence, clause: Clause, replace: Spans, word: str = "Warum") -> str | None:
+    """The whole clause asked with ``word`` and no constituent missing: the realiser asks for
+    the subject, and the subject goes back after the finite verb ("Warum war der Ring … ?")."""
+    subjects = clause.role("subject")
+    if len(subjects) != 1 or not subjects[0].sure or subjects[0].clause is not None:
+        return None
+    if any(not c.sure for c in clause.constituents):
+        return None  # the whole clause is asked: every phrase must be read right
+    subject = subjects[0]
+    comparisons = [c for c in clause.constituents if c.clause is not None and _word(sentence, c.start) in ("wie", "als")]
+    asked = realise.interrogative(sentence, clause, subject, word, replace=replace, drop=comparisons)
+    if asked is None:
+        return None
+    text = replace.get((subject.start, subject.end)) or realise.phrase(sentence, subject.start, subject.end)
+    words = asked.split()
+    at = len(word.split()) + 1
+    while at < len(words) and words[at] == "sich":
+        at += 1  # "Warum hat sich die Aare verändert?"
+    rest = words[at:]
+    if not rest or rest == ["?"]:
+        return f"{' '.join(words[:at])} {text}?".replace(" ?", "?")
+    return " ".join([*words[:at], text, *rest])
+
+
+# --- deshalb, daher, darum, deswegen, aus diesem Grund ------------------------------------
+
+
+def _back_reason(
+    analysis: Analysis, sentence: Sentence, clause: Clause, replace: Spans, previous: Sentence | None
+) -> Question | None:
+    """A main clause with "deshalb" asked with Warum; the sentence before it, in the same
+    paragraph and self-contained, answers."""
+    if clause.kind != "main" or previous is None or previous.paragraph != sentence.paragraph:
+        return None
+    if any(c is not clause and c.kind in ("main", "coordinated") and min(c.tokens) < min(clause.tokens)
+           for c in sentence.clauses) or any(
+            t.text.lower() in IN_SENTENCE_REASONS for t in sentence.tokens):
+        return None  # "Weil …, ist sie deshalb …", "X, deshalb Y", "daher, dass …": the reason is in the sentence
+    if previous.index != sentence.index - 1:
+        return None
+    adverb = next((c for c in clause.constituents if c.clause is None and _back_reference(sentence, c)), None)
+    if adverb is None or any(not c.sure for c in clause.constituents):
+        return None
+    answer = _self_contained(previous, previous.tokens[0].i, _last_word(previous) + 1, whole=True)
+    if answer is None or previous.tokens[-1].text != ".":
+        return None
+    prompt = realise.interrogative(sentence, clause, adverb, "Warum", replace=replace)
+    if prompt is None:
+        return None
+    return _question(sentence, clause, prompt, "Warum", answer, (), "warum", evidence=f"{previous.text} {sentence.text}")
+
+
+def _back_reference(sentence: Sentence, constituent: Constituent) -> bool:
+    words = [t.text.lower() for t in sentence.tokens if constituent.start <= t.i < constituent.end]
+    return words in (["aus", "diesem", "grund"],) or len(words) == 1 and words[0] in BACK_REASONS
+
+
+# --- Das liegt an …, Das hängt mit … zusammen ----------------------------------------------
+
+
+def _explained(
+    analysis: Analysis, sentence: Sentence, clause: Clause, previous: Sentence | None, labels: dict[str, str]
+) -> Question | None:
+    """"Das liegt an X." / "Das hängt mit X zusammen." after a sentence: that sentence asked with
+    Warum, X (with its relative clause) the answer."""
+    if clause.kind != "main" or previous is None or previous.paragraph != sentence.paragraph:
+        return None
+    if previous.index != sentence.index - 1 or clause.negation is not None or clause.modal:
+        return None
+    preposition = EXPLAINING_VERBS.get(clause.lemma)
+    subjects = clause.role("subject")
+    if preposition is None or len(subjects) != 1 or subjects[0].text not in ("Das", "Dies"):
+        return None
+    reasons = [c for c in clause.constituents if c.clause is None and _word(sentence, c.start) in preposition]
+    if len(reasons) != 1 or any(c.clause is not None for c in clause.constituents):
+        return None
+    reason = reasons[0]
+    after = [c for c in sentence.clauses if c is not clause]
+    if any(c.kind != "relative" or c.antecedent is None or not reason.start <= c.antecedent < reason.end for c in after):
+        return None  # only relative clauses on the reason's noun may follow it
+    end = _last_word(sentence) + 1 if after else reason.end
+    answer = _self_contained(sentence, reason.start, end, leave=frozenset(clause.verbs) | {clause.particle or -1})
+    if answer is None or answer.split()[0] in ("daran", "damit"):
+        return None
+    asked = [c for c in previous.clauses if c.kind in ("main", "coordinated")]
+    if len(asked) != 1 or asked[0].kind != "main" or not asked[0].sure or asked[0].mood != "indicative":
+        return None
+    replace = _pronoun_names(analysis, previous, asked[0], labels)
+    prompt = _why(previous, asked[0], replace) if replace is not None else None
+    bare = realise.phrase(sentence, reason.start, reason.end)
+    return _question(previous, asked[0], prompt, "Warum", answer, (bare,) if bare != answer else (), "warum",
+                     evidence=f"{previous.text} {sentence.text}")
+
+
+# --- dienen -------------------------------------------------------------------------------
+
+
+def _use(sentence: Sentence, clause: Clause, replace: Spans, labels: dict[str, str]) -> Question | None:
+    """"X dient (dem Y | zum Y | als Y | dazu, … zu …)" → Wozu dient X? – the use."""
+    if clause.lemma != "dienen" or clause.voice != "active" or clause.modal or clause.auxiliary:
+        return None
+    subject = _plain_subject(sentence, clause, replace)
+    if subject is None or clause.negation is not None:
+        return None
+    uses = [c for c in clause.constituents if c.sure and _names_use(sentence, clause, c, replace, labels)]
+    if len(uses) != 1:
+        return None  # none, or two uses where the reader cannot tell which is meant
+    use = uses[0]
+    if _one_of_several(sentence, use):
+        return None  # "sowohl als Evakuierungsort … als auch als Deportationsziel": half an answer
+    if use.clause is not None:
+        inner = sentence.clauses[use.clause]
+        if inner.kind != "zu_infinitive" or not _correlated(sentence, clause):
+            return None
+        answer = _self_contained(sentence, use.start, use.end)
+        accepted: tuple[str, ...] = (f"um {answer}",) if answer else ()
+    else:
+        answer = realise.phrase(sentence, use.start, use.end)
+        words = answer.split()
+        accepted = (" ".join(words[1:]),) if len(words) > 1 and words[0] in ("zur", "zum", "als", "dem", "der", "den") else ()
+    if not answer or len(answer.split()) > MAX_ANSWER_WORDS:
+        return None
+    finite = _word_as_is(sentence, clause.finite)
+    prompt = f"Wozu {finite} {subject}?"
+    return _question(sentence, clause, prompt, "Wozu", answer, accepted, "wozu")
+
+
+def _names_use(sentence: Sentence, clause: Clause, constituent: Constituent, replace: Spans, labels: dict[str, str]) -> bool:
+    tokens = _tokens(sentence, constituent.start, constituent.end)
+    if not tokens or (constituent.start, constituent.end) in replace:
+        return False
+    first = tokens[0].text.lower()
+    if constituent.clause is not None:
+        return constituent.role in ("complement", "purpose")
+    if first in ("zur", "zum") and len(tokens) > 1:
+        return True
+    if first == "als" and len(tokens) > 1 and tokens[-1].tag == "NN":
+        return True
+    if constituent.role in ("object_dat", "object_acc") and first in ("dem", "der", "den") and tokens[-1].tag == "NN":
+        head = tokens[-1].lemma.lower()
+        return head.endswith(USE_ENDINGS) and phrase_kind(sentence, constituent, tokens, replace, labels) == "thing"
+    return False
+
+
+def _correlated(sentence: Sentence, clause: Clause) -> bool:
+    """"dient dazu, … zu …": the correlate stands in the clause."""
+    return any(_word(sentence, i) == "dazu" for i in clause.tokens)
+
+
+def _one_of_several(sentence: Sentence, constituent: Constituent) -> bool:
+    """Is the phrase one item of a list the analysis cut ("sowohl als X … als auch als Y", "X, Y und Z")?"""
+    if any(t.text.lower() == "sowohl" for t in sentence.tokens):
+        return True
+    after = _tokens(sentence, constituent.end, constituent.end + 2)
+    return bool(after) and (after[0].tag == "KON" or after[0].text == "," and len(after) > 1 and after[1].tag in (
+        "ART", "NN", "NE", "ADJA", "APPR", "APPRART", "KOKOM"))
+
+
+# --- bestehen aus -------------------------------------------------------------------------
+
+
+def _parts(sentence: Sentence, clause: Clause, replace: Spans) -> Question | None:
+    """"X besteht aus Y" → Woraus besteht X? – aus Y."""
+    if clause.lemma != "bestehen" or clause.voice != "active" or clause.modal or clause.auxiliary or clause.negation is not None:
+        return None
+    subject = _plain_subject(sentence, clause, replace)
+    made = [c for c in clause.constituents if c.sure and c.clause is None and _word(sentence, c.start) == "aus"]
+    others = [c for c in clause.constituents if c.role not in ("subject", "adverbial") and c not in made]
+    if subject is None or len(made) != 1 or others:
+        return None
+    tokens = _tokens(sentence, made[0].start, made[0].end)
+    if len(tokens) < 2 or tokens[-1].tag not in ("NN", "NE") or any(t.tag in POINTING_TAGS or t.text == ":" for t in tokens):
+        return None  # "besteht aus folgenden Bestandteilen:" names nothing yet
+    if tokens[-1].lemma in EMPTY_NOUNS or _one_of_several(sentence, made[0]):
+        return None  # "aus drei Teilen" says nothing; "aus Senat und …" cut from its list
+    if any(t.text.lower() in ("folgenden", "folgende", "verschiedenen", "mehreren") for t in tokens[1:3]) and len(tokens) <= 3:
+        return None
+    answer = realise.phrase(sentence, made[0].start, made[0].end)
+    if len(answer.split()) > MAX_ANSWER_WORDS:
+        return None
+    finite = _word_as_is(sentence, clause.finite)
+    bare = " ".join(answer.split()[1:])
+    return _question(sentence, clause, f"Woraus {finite} {subject}?", "Woraus", answer, (bare,), "woraus")
+
+
+# --- wegen, aufgrund, infolge -------------------------------------------------------------
+
+
+def _cause_phrases(sentence: Sentence, clause: Clause, replace: Spans) -> Iterator[Question | None]:
+    """A phrase of cause ("wegen seiner Lage", "aufgrund der Hitze") asked with Warum."""
+    for constituent in clause.constituents:
+        tokens = _tokens(sentence, constituent.start, constituent.end)
+        if not constituent.sure or constituent.clause is not None or len(tokens) < 2:
+            continue
+        if tokens[0].text.lower() not in CAUSE_PREPOSITIONS or any(t.tag in POINTING_TAGS for t in tokens):
+            continue
+        if tokens[-1].tag not in ("NN", "NE"):
+            continue
+        prompt = realise.interrogative(sentence, clause, constituent, "Warum", replace=replace)
+        if prompt is None:
+            continue
+        answer = realise.phrase(sentence, constituent.start, constituent.end)
+        bare = " ".join(answer.split()[1:])
+        yield _question(sentence, clause, prompt, "Warum", answer, (bare,), "warum")
+
+
+# --- shared -------------------------------------------------------------------------------
+
+
+def _question(
+    sentence: Sentence, clause: Clause, prompt: str | None, word: str, answer: str | None, accepted: tuple[str, ...],
+    skill: str, evidence: str = "",
+) -> Question | None:
+    """The item, when the prompt reads as a good question with all the clause's verbs (a
+    particle lost on the way is "Warum trat Schindler der Partei?") that does not give its
+    answer away."""
+    if not prompt or not answer:
+        return None
+    words = prompt.split()
+    if not MIN_PROMPT_WORDS <= len(words) <= wellformed.MAX_QUESTION_WORDS:
+        return None
+    if any(len(v) > 2 and v.lower() in prompt.lower() for v in (answer, *accepted)):
+        return None
+    own = set(clause.tokens)
+    verbs = tuple(t.text for t in sentence.tokens if t.i != clause.finite and (
+        t.i in clause.verbs or t.i == clause.particle or t.tag == "PTKVZ" and t.i in own))
+    if not wellformed.well_formed_question(prompt, word=word, verbs=verbs):
+        return None
+    evidence = evidence or sentence.text
+    return Question(
+        id="", type="wh", prompt=prompt, answer=answer, sentence=sentence.index, evidence=evidence,
+        explanation=f"Im Text steht: „{evidence}“", accepted=tuple(v for v in accepted if v and v != answer),
+        focus="content", skill=skill,
+    )
+
+
+def _self_contained(sentence: Sentence, start: int, end: int, whole: bool = False, leave: frozenset[int] = frozenset()) -> str | None:
+    """The words from ``start`` to ``end`` as an answer a reader understands on its own: none
+    that points to something outside (pronoun, demonstrative, "auch", "dort"; "es" only inside,
+    where it is expletive: "mag es warm"; "sich" points to its own subject), without brackets,
+    no quotation or list, not too long; None otherwise. A ``whole`` sentence keeps its capital;
+    the tokens in ``leave`` (a verb particle between a phrase and its relative clause) are left out."""
+    tokens = [t for t in _tokens(sentence, start, end) if not _bracketed(sentence, t) and t.i not in leave]
+    words = [t for t in tokens if not t.tag.startswith("$")]
+    if not words or len(words) > MAX_ANSWER_WORDS:
+        return None
+    for k, token in enumerate(words):
+        lower = token.text.lower()
+        if lower == "es" and k > 0 or token.tag == "PRF":
+            continue
+        if token.tag in POINTING_TAGS or lower in LINKING_WORDS or lower in SPEAKER_PRONOUNS:
+            return None
+    if any(t.text in (":", ";", "„", "“", "\"", "(", ")") for t in tokens):
+        return None
+    kept = {t.i for t in tokens}
+    joined = "".join(t.text + (t.whitespace if t.i + 1 in kept else " ") for t in tokens)
+    text = re.sub(r"\s+([,.])", r"\1", re.sub(r"\s+", " ", joined)).strip()
+    if whole or not text:
+        return text or None
+    return realise.phrase(sentence, tokens[0].i, tokens[0].i + 1) + text[len(tokens[0].text):]
+
+
+def _bracketed(sentence: Sentence, token: Token) -> bool:
+    """Is the token inside round brackets, or one of them? ("Ödenburg (ungarisch Sopron)")"""
+    depth = 0
+    for other in sentence.tokens:
+        if other.text == "(":
+            depth += 1
+        if other.i == token.i:
+            return depth > 0
+        if other.text == ")":
+            depth = max(0, depth - 1)
+    return False
+
+
+def _plain_subject(sentence: Sentence, clause: Clause, replace: Spans) -> str | None:
+    """The clause's subject as a question shows it: its name for a resolved pronoun, else the
+    noun phrase with a lower-case article; None for no subject, a clause, an unsure one, or a
+    phrase that points back ("diese Form")."""
+    subjects = clause.role("subject")
+    if len(subjects) != 1 or not subjects[0].sure or subjects[0].clause is not None:
+        return None
+    subject = subjects[0]
+    if (subject.start, subject.end) in replace:
+        return replace[(subject.start, subject.end)]
+    tokens = _tokens(sentence, subject.start, subject.end)
+    if not tokens or tokens[-1].tag not in ("NN", "NE") or any(t.tag in POINTING_TAGS or t.text in (",", "(") for t in tokens):
+        return None
+    if tokens[0].text.lower() in ("letzterer", "letztere", "ersterer", "erstere", "dieser", "diese", "dieses"):
+        return None
+    return realise.phrase(sentence, subject.start, subject.end)
+
+
+def _pronoun_names(analysis: Analysis, sentence: Sentence, clause: Clause, labels: dict[str, str]) -> Spans | None:
+    """Names for the clause's personal pronouns that are whole constituents; None when one has
+    no certain name (the question would leave it unresolved)."""
+    replace: Spans = topic_names(analysis, sentence, clause)  # "die Insel" → "Kreta"
+    for constituent in clause.constituents:
+        tokens = _tokens(sentence, constituent.start, constituent.end)
+        if (constituent.start, constituent.end) in replace or len(tokens) != 1 or tokens[0].tag != "PPER":
+            continue
+        token = tokens[0]
+        if token.text.lower() in SPEAKER_PRONOUNS or token.text == "Sie" and token.i != sentence.tokens[0].i:
+            return None
+        name = resolve(analysis, sentence.index, token.i)
+        if not name or constituent.case != "Nom" or token.text.lower() == "es":
+            return None  # "ihnen" → "den USA" would need the article inflected; "es" is often expletive
+        if name not in labels and name.split()[0].lower() not in ("der", "die", "das"):
+            return None  # only a known name or a definite noun phrase stands in for a pronoun
+        replace[(constituent.start, constituent.end)] = name
+    return replace
+
+
+def _tokens(sentence: Sentence, start: int, end: int) -> list[Token]:
+    first = sentence.tokens[0].i
+    return list(sentence.tokens[max(0, start - first) : max(0, end - first)])
+
+
+def _word(sentence: Sentence, index: int | None) -> str:
+    token = _token(sentence, index)
+    return token.text.lower() if token is not None else ""
+
+
+def _word_as_is(sentence: Sentence, index: int | None) -> str:
+    token = _token(sentence, index)
+    return token.text if token is not None else ""
+
+
+def _token(sentence: Sentence, index: int | None) -> Token | None:
+    if index is None:
+        return None
+    k = index - sentence.tokens[0].i
+    return sentence.tokens[k] if 0 <= k < len(sentence.tokens) else None
+
+
+def _last_word(sentence: Sentence) -> int:
+    """The index of the sentence's last token that is not final punctuation."""
+    tokens = [t for t in sentence.tokens if t.tag != "$."]
+    return tokens[-1].i if tokens else sentence.tokens[-1].i

@@ -1,0 +1,95 @@
+"""Warum, Wozu and Woraus questions from denn, deshalb, "Das liegt an", dienen, bestehen aus and
+wegen (generation/wh_causes.py), on sentences of the dev articles run through the real offline
+pipeline, and the sentences where no such question may be asked."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.analysis import analyze
+from quizgen.extraction.facts import extract_facts
+from quizgen.generation.wh_causes import cause_questions
+from quizgen.model import Article, Question
+
+
+def _asked(nlp, text: str) -> dict[str, Question]:
+    article = Article(title="Test", text=text, source="test", stem="test", paragraphs=((0, len(text)),))
+    analysis = analyze(nlp, article)
+    return {q.prompt: q for q in cause_questions(analysis, extract_facts(analysis))}
+
+
+@pytest.mark.parametrize(
+    ("text", "prompt", "answer", "skill"),
+    [
+        # "Das hängt mit X zusammen": the sentence before asked with Warum (Klexikon, Galapagosinseln)
+        (("Die Inseln liegen genau auf dem Äquator. Trotzdem ist das Klima dort nicht so heiß, wie man es bei dieser "
+         "Lage vermuten könnte. Das hängt vor allem mit einer Meeresströmung zusammen, die vom kühleren Süden her "
+         "kommt und die Luft über den Inseln abkühlt."),
+         "Warum ist das Klima nicht so heiß?",
+         "mit einer Meeresströmung, die vom kühleren Süden her kommt und die Luft über den Inseln abkühlt", "warum"),
+        # "Deshalb …": the sentence before answers (Klexikon, Tabak)
+        (("Tabak ist sehr anfällig für Schimmel. Deshalb werden die Tabakfelder heute mit Gift bespritzt, schon bevor "
+         "der Schimmel sichtbar wird."),
+         "Warum werden die Tabakfelder heute mit Gift bespritzt?", "Tabak ist sehr anfällig für Schimmel", "warum"),
+        # "es" of "es warm mögen" refers to nothing the reader misses
+        ("Die Tabakpflanze mag es eher warm. Am meisten Tabak wird deshalb in den südlichen Ländern angebaut.",
+         "Warum wird am meisten Tabak in den südlichen Ländern angebaut?", "Die Tabakpflanze mag es eher warm", "warum"),
+        # dienen + zur / als / a dative of use (Klexikon and Wikipedia, Blüte and Tabak)
+        ("Die Blüte dient also der Pflanze in erster Linie zur Fortpflanzung.", "Wozu dient die Blüte?",
+         "zur Fortpflanzung", "wozu"),
+        ("Dabei dienen die Kelchblätter als Schutz.", "Wozu dienen die Kelchblätter?", "als Schutz", "wozu"),
+        ("Die Fermentation dient dem Farbausgleich.", "Wozu dient die Fermentation?", "dem Farbausgleich", "wozu"),
+        # bestehen aus (Wikipedia, Badminton)
+        ("Der Federkranz besteht aus 16 Gänse- oder Entenfedern.", "Woraus besteht der Federkranz?",
+         "aus 16 Gänse- oder Entenfedern", "woraus"),
+        # wegen / aufgrund, which the roles left an adverbial (Klexikon, Kasachstan)
+        ("Wegen der vielen fruchtbaren Gebiete ist die Landwirtschaft sehr wichtig.",
+         "Warum ist die Landwirtschaft sehr wichtig?", "wegen der vielen fruchtbaren Gebiete", "warum"),
+    ],
+)
+def test_asks_why_what_for_and_of_what(nlp, text, prompt, answer, skill):
+    asked = _asked(nlp, text)
+    assert prompt in asked, sorted(asked)
+    question = asked[prompt]
+    assert question.answer == answer
+    assert question.skill == skill and question.type == "wh" and question.focus == "content"
+
+
+def test_answer_variants_without_preposition(nlp):
+    asked = _asked(nlp, "Dabei dienen die Kelchblätter als Schutz.")
+    assert asked["Wozu dienen die Kelchblätter?"].accepted == ("Schutz",)
+
+
+def test_brackets_left_out_of_a_restated_sentence(nlp):
+    text = ("Das ursprünglich als Landeshauptstadt vorgesehene Ödenburg (ungarisch Sopron) wurde auf Grund einer "
+            "Volksabstimmung Ungarn zugeschlagen. Daher wurde Eisenstadt 1925 zum Sitz der Landesregierung bestimmt.")
+    answers = [str(q.answer) for q in _asked(nlp, text).values()]
+    assert "Das ursprünglich als Landeshauptstadt vorgesehene Ödenburg wurde auf Grund einer Volksabstimmung " \
+           "Ungarn zugeschlagen" in answers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the reason after "denn" points back ("das", "sie"): no answer a reader understands alone
+        "Der Ring war aus Zahngold gemacht, denn das war das Einzige, was sie am Kriegsende noch besaßen.",
+        # the sentence before "deshalb" holds a pronoun
+        "Das war damals ein großer Meilenstein in der Luftfahrt. In den USA ist Lindbergh deshalb ein Nationalheld.",
+        # "daher" is the correlate of a dass-clause, not a reason from before
+        ("Wenn die Pollen auf die Narbe geraten, nennt man das Bestäubung. Der Name kommt daher, dass der Pollen fein "
+        "ist wie Staub."),
+        # the reason stands in the same sentence (weil)
+        ("Schindler wurde verhaftet. Seine Hinrichtung konnte nur deshalb verhindert werden, weil zur selben Zeit "
+        "deutsche Soldaten in die Stadt stürmten."),
+        # a negated explanation gives no reason
+        "Es heißt, dass Hamburger dick machen. Das liegt aber nicht unbedingt am Hamburger selbst.",
+        # one use of two ("sowohl … als auch"): half an answer
+        "Im Zweiten Weltkrieg diente Kasachstan sowohl als Evakuierungsort als auch als Deportationsziel.",
+        # "aus drei Teilen" names no part
+        "Der Verlauf der Aare besteht aus drei Teilen.",
+        # a beneficiary is no use: "der Pflanze" alone answers no Wozu
+        "Die Blüte dient der Pflanze.",
+    ],
+)
+def test_no_question_when_unsure(nlp, text):
+    assert not _asked(nlp, text)
