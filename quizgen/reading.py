@@ -87,6 +87,16 @@ def read_article(
     return article
 
 
+def heading_depth(article: Article, index: int) -> int:
+    """How deep a heading stands: the width of the blanked wiki markup before it on its line
+    ("== Geographie" 3, "=== Verlauf" 4), 0 for a heading without markup (Markdown, HTML, a
+    plain headline). Only comparisons within one article mean anything."""
+    start = article.paragraphs[index][0]
+    line_start = article.text.rfind("\n", 0, start) + 1
+    before = article.text[line_start:start]
+    return len(before) if not before.strip() else 0
+
+
 def slug(name: str) -> str:
     """A file-name- and tag-safe form of a name: lower case, ASCII letters, digits and hyphens."""
     table = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "ae", "Ö": "oe", "Ü": "ue"})

@@ -12,6 +12,7 @@ from quizgen.generation.global_task import (
     HEADING_PROMPT,
     PARAGRAPH_PROMPT,
     _fits,
+    _same_word,
     global_task,
 )
 from quizgen.reading import read_article
@@ -59,25 +60,87 @@ def _analysis(nlp, tmp_path: Path, text: str):
     return analyze(nlp, read_article(path))
 
 
-def test_headings_are_matched_to_their_numbered_sections(nlp, tmp_path):
+def _section_of(analysis, label: str) -> int:
+    """The heading index above the first paragraph a label ("Absätze 3–5") names."""
+    number = int(label.split()[-1].split("–")[0])
+    index = next(k for k, n in analysis.article.paragraph_numbers().items() if n == number)
+    return max(h for h in analysis.article.headings if h < index)
+
+
+def test_headings_are_matched_to_their_numbered_sections_with_one_extra(nlp, tmp_path):
     analysis = _analysis(nlp, tmp_path, WITH_HEADINGS)
     questions = global_task(analysis, random.Random(3))
     assert len(questions) == 1
     question = questions[0]
     assert question.type == "matching" and question.skill == "global"
     assert question.prompt == HEADING_PROMPT
-    # four headed sections with text (Weblinks is back matter): all four listed, none left
-    # over (a left-over heading would be the one of the section without a box)
-    assert len(question.prompt_items) == 4 and len(question.options) == 4
-    assert set(question.answer) == set(question.options)
+    # four headed sections with text (Weblinks is back matter): three listed, the fourth
+    # heading is the one left over
+    assert len(question.prompt_items) == 3 and len(question.options) == 4
+    assert set(question.answer) < set(question.options)
     assert "Weblinks" not in question.options
-    numbers = analysis.article.paragraph_numbers()
     texts = analysis.article.paragraph_texts()
     for label, heading in zip(question.prompt_items, question.answer, strict=True):
-        number = int(label.split()[-1])
-        index = next(k for k, n in numbers.items() if n == number)
-        before = max(h for h in analysis.article.headings if h < index)
-        assert texts[before].strip() == heading  # the heading stands right above that paragraph
+        assert texts[_section_of(analysis, label)].strip() == heading  # the heading above that paragraph
+
+
+RIVER = """Der Fluss Lauter
+
+Die Lauter ist ein kleiner Fluss im Süden des Landes. Sie fließt durch viele Dörfer und mündet nach 80 Kilometern in einen großen See.
+
+== Geschichte
+
+Schon die Römer bauten an ihrem Ufer eine Brücke aus Stein. Im Mittelalter trieb das Wasser viele Mühlen an, in denen die Bauern ihr Getreide mahlen ließen.
+
+== Natur
+
+=== Pflanzen
+
+Am Ufer wachsen Weiden, Erlen und hohes Schilf. Im Frühling blühen auf den nassen Wiesen gelbe Sumpfdotterblumen und viele Orchideen.
+
+=== Tiere
+
+Im klaren Wasser leben Forellen und Äschen. Der Eisvogel baut seine Höhle in die steilen Ufer, und im Winter rasten hier viele Enten.
+
+== Flusssystem
+
+Die wichtigsten Zuflüsse der Lauter sind:
+
+== Zuflüsse
+
+Der größte Zufluss kommt aus den Bergen im Westen. Nach starkem Regen bringt er so viel Wasser, dass die Lauter über die Ufer tritt.
+
+== Hochwasser
+
+Das Hochwasser von 1920 zerstörte fast alle Brücken im Tal. Seitdem schützen hohe Dämme die Dörfer vor dem Wasser.
+
+== Freizeit
+
+Im Sommer fahren viele Familien mit dem Kanu auf dem Fluss. Ein Radweg führt vom Ursprung bis zur Mündung und ist bei Touristen sehr beliebt.
+"""
+
+
+def test_heading_task_lists_only_clean_sections_and_an_extra_that_fits_none(nlp, tmp_path):
+    """The judged faults: a parent heading (Natur above Pflanzen and Tiere), a colon intro
+    (Flusssystem), a heading spelled out in its first sentence (Zuflüsse, Hochwasser)."""
+    analysis = _analysis(nlp, tmp_path, RIVER)
+    question = global_task(analysis, random.Random(2))[0]
+    assert question.prompt == HEADING_PROMPT
+    assert set(question.answer) == {"Geschichte", "Pflanzen", "Tiere", "Freizeit"}
+    assert "Natur" not in question.options and "Flusssystem" not in question.options
+    (extra,) = set(question.options) - set(question.answer)
+    assert extra in ("Zuflüsse", "Hochwasser")  # a section left out, its word in no listed section
+    texts = analysis.article.paragraph_texts()
+    for label, heading in zip(question.prompt_items, question.answer, strict=True):
+        assert texts[_section_of(analysis, label)].strip() == heading
+        assert extra[:6].lower() not in texts[_section_of(analysis, label) + 1].lower()
+    assert f"Übrig bleibt die Überschrift „{extra}“" in question.explanation
+
+
+def test_two_headings_sharing_a_word_are_not_both_asked():
+    assert _same_word("flusssystem", "fluss") and _same_word("kautabak", "schnupftabak")
+    assert _same_word("mikrosporophylle", "megasporophylle") and _same_word("geografie", "geografisch")
+    assert not _same_word("eingemeindungen", "bedeutungen") and not _same_word("vegetation", "fermentation")
 
 
 def test_heading_task_is_deterministic(nlp, tmp_path):

@@ -1,10 +1,17 @@
 """The global task of a worksheet: which heading or statement belongs to which part of the text.
 
 A classic reading sheet starts with global understanding before details. Two forms:
-- the article has its own headings: the headings are matched to the numbered sections they
-  stand above (a section is the paragraphs after a heading up to the next one). Every section
-  whose heading the sheet blanks is listed and nothing is left over: a left-over heading would
-  belong to a section of the text, and readers saw at once which blank it was;
+- the article has its own headings: headings are matched to numbered sections (a section is
+  the paragraphs after a heading up to the next heading), with one heading left over. A section
+  is listed only when a teacher would list it: a leaf (a parent heading such as "Morphologie"
+  above "Blütenachse" fits each of its subsections), running text of its own (no list, no
+  colon intro), at most five paragraphs, its heading's words not in its first sentence (else
+  the task is word spotting), and no word or synonym shared with another listed heading nor
+  opening another listed section ("Verlauf" above "Der Verlauf der Aare besteht aus …"). The
+  sections come from one stretch of the article. The left-over heading is that of a section
+  left out whose words stand in no listed section; in a short text where every section is
+  listed, one of them is left out for it. When fewer than three sections qualify, or no
+  heading can be left over, the statement form is tried;
 - otherwise, for an article of at least three paragraphs of some substance: one short summary
   statement per paragraph, the restated clause of one of its first three sentences that the
   richtig/falsch statements would use (self-contained, re-analysed as well formed, at most
@@ -18,11 +25,15 @@ itself); the others stay. The question's ``skill`` is "global" for both forms.
 
 from __future__ import annotations
 
+import os
 import random
 import re
 from dataclasses import dataclass
 
-from ..model import Analysis, Question, Sentence
+from ..extraction.compounds import split_compound
+from ..extraction.thesaurus import Thesaurus, load_thesaurus
+from ..model import Analysis, Question, Sentence, Token
+from ..reading import heading_depth
 from .statements import candidates
 
 HEADING_PROMPT = "Welche Überschrift passt zu welchem Abschnitt?"
@@ -30,6 +41,8 @@ PARAGRAPH_PROMPT = "Welche Aussage passt zu welchem Absatz? Eine Aussage bleibt 
 MAX_ITEMS = 6
 MIN_ITEMS = 3
 MIN_WORDS = 12  # a paragraph of "some substance"
+MAX_SECTION_PARAGRAPHS = 5  # a part a reader takes in as one
+MAX_GAP = 10  # paragraphs between two listed sections
 MAX_HEADING_WORDS = 8
 MAX_LINE_WORDS = 12  # a summary statement a reader takes in at a glance
 # Sections at the end of an encyclopaedia article that are lists, not text.
@@ -38,6 +51,14 @@ BACK_MATTER = frozenset({
     "belege", "filme", "filmografie", "werke", "diskografie", "schriften", "auszeichnungen",
     "weiterführende literatur", "externe links", "referenzen", "galerie", "bibliografie",
 })
+# Heading words that point at other sections: such a heading fits nothing on its own.
+RELATIVE = frozenset({
+    "sonstige", "sonstiges", "weitere", "weiteres", "andere", "anderes", "allgemeines", "allgemein",
+    "übersicht", "überblick", "verschiedenes", "diverses", "übriges", "wissenswertes", "einleitung",
+})
+INFLECTIONS = frozenset({"", "e", "n", "en", "s", "es", "er", "ern", "em"})
+SUFFIX = re.compile(r"(ungen|ung|ationen|ation|keit|heit|schaft|ismus|istik|ologie|ografie|graphie|ische?n?|lich|tum|ieren)$")
+FUNCTION_WORDS = frozenset({"und", "oder", "sowie", "nach", "über", "unter", "durch", "gegen", "ohne", "einer", "eines", "dieser"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,9 +76,9 @@ def global_task(analysis: Analysis, rng: random.Random) -> list[Question]:
     has enough of its own headings, else summary statements to paragraphs; [] when neither fits."""
     numbers = analysis.article.paragraph_numbers()
     by_paragraph = _sentences_by_paragraph(analysis)
-    parts = _heading_parts(analysis, numbers, by_paragraph)
-    if len(parts) > MIN_ITEMS:
-        return [_question(HEADING_PROMPT, (parts[: MAX_ITEMS + 1], None), rng, "Überschrift")]
+    headed = _heading_task(analysis, numbers, by_paragraph)
+    if headed:
+        return [_question(HEADING_PROMPT, headed, rng, "Überschrift")]
     parts = _paragraph_parts(analysis, numbers, by_paragraph)
     if len(parts) > MIN_ITEMS:
         return [_question(PARAGRAPH_PROMPT, _choose(parts, rng), rng, "Aussage")]
@@ -95,33 +116,198 @@ def _substantial(sentences: list[Sentence]) -> bool:
 # --- headings ---------------------------------------------------------------------------------
 
 
-def _heading_parts(analysis: Analysis, numbers: dict[int, int], by_paragraph: dict[int, list[Sentence]]) -> list[Part]:
-    """One part per heading that stands above running text; a heading repeated in the article
-    (two sections "Geschichte") or a back-matter heading gives none."""
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A heading and the numbered paragraphs below it up to the next heading of any depth."""
+
+    name: str
+    words: frozenset[str]  # the heading's content words and their compound parts, folded
+    whole: frozenset[str]  # the content words alone (Mittelalter, not mittel and alter)
+    lemmas: tuple[str, ...]  # its nouns as written in a dictionary, for the thesaurus
+    body: tuple[int, ...]
+    sentences: tuple[Sentence, ...]
+    leaf: bool  # no heading below it before the next one of its depth
+
+
+def _heading_task(analysis: Analysis, numbers: dict[int, int], by_paragraph: dict[int, list[Sentence]]) -> tuple[list[Part], Part] | None:
+    """The sections to list and the extra heading, or None when no clean task can be built.
+
+    Listed: leaf sections (a parent heading fits each of its subsections) with running text of
+    their own, in text order, each compatible with those before (``_apart``) and none whose
+    heading words stand in its own first sentence (the task would be word spotting). The extra
+    heading is a leaf heading of the article that is not listed, apart from every listed one and
+    with none of its words in their text: it fits no listed section."""
+    sections = _sections(analysis, numbers, by_paragraph)
+    thesaurus = load_thesaurus()
+    listable = [section for section in sections if _listable(section)]
+    listed = max((_stretch(listable[k:], numbers, thesaurus) for k in range(len(listable))), key=len, default=[])
+    if len(listed) < MIN_ITEMS:
+        return None
+    extras = [section for section in sections if section not in listed and _has_text(section)
+              and all(_apart(section, other, thesaurus) for other in listed) and not _fits_any(section, listed)]
+    if extras:
+        extra = min(extras, key=lambda section: min(abs(numbers[section.body[0]] - numbers[other.body[0]]) for other in listed))
+    else:  # every section is listed (a short text): the last one that fits no other becomes the extra
+        spare = [section for section in listed if not _fits_any(section, [other for other in listed if other is not section])]
+        if len(listed) == MIN_ITEMS or not spare:
+            return None
+        extra = spare[-1]
+        listed.remove(extra)
+    return [_part(section, numbers) for section in listed], _part(extra, numbers)
+
+
+def _fits_any(section: Section, listed: list[Section]) -> bool:
+    """Does one of the section's heading words stand anywhere in the listed sections' text?"""
+    return _mentions(" ".join(sentence.text for other in listed for sentence in other.sentences), section.words)
+
+
+def _stretch(sections: list[Section], numbers: dict[int, int], thesaurus: Thesaurus) -> list[Section]:
+    """From the first section on, the sections that go with those before, while the text
+    between two of them stays short (the task covers one stretch of the article)."""
+    listed = [sections[0]]
+    for section in sections[1:]:
+        if len(listed) == MAX_ITEMS or numbers[section.body[0]] - numbers[listed[-1].body[-1]] > MAX_GAP:
+            break
+        if all(_apart(section, other, thesaurus) for other in listed):
+            listed.append(section)
+    return listed
+
+
+def _has_text(section: Section) -> bool:
+    """A leaf section with running text (a heading above a list or a link makes a lame extra)."""
+    return section.leaf and _words([s for s in section.sentences if not s.text.rstrip().endswith(":")]) >= MIN_WORDS
+
+
+def _part(section: Section, numbers: dict[int, int]) -> Part:
+    """A section with text (listed or left over) as a part of the task."""
+    return Part(section.body, _label(section.body, numbers), section.name, section.sentences[0])
+
+
+def _sections(analysis: Analysis, numbers: dict[int, int], by_paragraph: dict[int, list[Sentence]]) -> list[Section]:
+    """Every heading of the article that could be asked (not back matter, not a sentence, named
+    once), with its own paragraphs."""
     article = analysis.article
     texts = article.paragraph_texts()
     headings = sorted(h for h in article.headings if article.paragraphs[h] != article.title_span)
     names = [" ".join(texts[index].split()) for index in headings]
-    parts: list[Part] = []
+    depths = [heading_depth(article, index) for index in headings]
+    tokens = {s.paragraph: s.tokens for s in analysis.sentences if s.is_heading}
+    found: list[Section] = []
     for position, index in enumerate(headings):
         name = names[position]
+        if not _good_heading(name) or names.count(name) > 1:
+            continue
         following = headings[position + 1] if position + 1 < len(headings) else len(texts)
         body = tuple(k for k in range(index + 1, following) if k in numbers)
-        sentences = [s for k in body for s in by_paragraph.get(k, [])]
-        if not body or not sentences or not _good_heading(name) or names.count(name) > 1:
-            continue
-        if not _substantial(sentences):
-            continue
-        parts.append(Part(body, _label(body, numbers), name, sentences[0]))
-    return parts
+        leaf = position + 1 == len(headings) or depths[position + 1] <= depths[position]
+        words, lemmas = _heading_words(name, tokens.get(index, ()))
+        whole = frozenset(_fold(lemma) for lemma in lemmas) & words
+        if words:
+            sentences = tuple(s for k in body for s in by_paragraph.get(k, []))
+            found.append(Section(name, words, whole, lemmas, body, sentences, leaf))
+    return found
+
+
+def _heading_words(name: str, tokens: tuple[Token, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The heading's content words, folded ("Flüsse" → "flusse"), with the parts of its
+    compounds ("Flusssystem": fluss, system), and its nouns' lemmas."""
+    lemmas = tuple(t.lemma for t in tokens if t.pos in ("NOUN", "PROPN", "ADJ") and len(t.text) > 3) or tuple(
+        w for w in re.findall(r"[\wäöüÄÖÜß]+", name) if len(w) > 3 and w.lower() not in FUNCTION_WORDS)
+    words = {_fold(lemma) for lemma in lemmas}
+    for lemma in lemmas:
+        words.update(_fold(part) for part in split_compound(lemma) if len(part) > 3)
+    return frozenset(word for word in words if word not in FUNCTION_WORDS), lemmas
+
+
+def _fold(word: str) -> str:
+    return word.lower().replace("ä", "a").replace("ö", "o").replace("ü", "u").replace("ß", "ss")
+
+
+def _stem(word: str) -> str:
+    return word[: max(4, len(word) - 2)]
+
+
+def _same_word(first: str, second: str) -> bool:
+    """One word in two forms or two compounds of one word: Geografie / geografisch, Fluss /
+    Zuflüsse, Fermentation / Kammerfermentation, Mikro- / Megasporophylle, Kau- / Schnupftabak
+    (a shared ending counts when it is more than a suffix: Eingemeindungen / Bedeutungen do not)."""
+    short, long = sorted((first, second), key=len)
+    if long.startswith(_stem(short)) or (len(short) > 4 and short in long):
+        return True
+    if any(short[k : k + 7] in long for k in range(len(short) - 6)):
+        return True
+    shared = len(os.path.commonprefix([short[::-1], long[::-1]]))
+    ending = short[len(short) - shared :]
+    return shared >= 5 and len(SUFFIX.sub("", ending)) >= 4
+
+
+def _mentions(text: str, words: frozenset[str]) -> bool:
+    """Does the text hold one of the words (any form, or as part of a compound)?"""
+    return _count(text, words) > 0
+
+
+def _count(text: str, words: frozenset[str]) -> int:
+    """How many words of the text are one of ``words`` (any form, or a compound ending in it)."""
+    found = [_fold(word) for word in re.findall(r"[\wäöüÄÖÜß]+", text) if len(word) > 3]
+    return sum(any(_is_form(w, word) for word in words) for w in found)
+
+
+def _is_form(found: str, word: str) -> bool:
+    """Is ``found`` a form of ``word`` or a compound ending in it? A short word only with an
+    inflection (Lage, Lagen, not Lager)."""
+    if len(word) > 4 and found.endswith(word):
+        return True
+    if len(word) <= 5:
+        return found.startswith(word) and found[len(word):] in INFLECTIONS
+    return found.startswith(_stem(word))
+
+
+def _listable(section: Section) -> bool:
+    """Running text of its own (not a list, not a list's colon intro, not a one-liner), short
+    enough to read as one part, and its heading not spelled out in its first sentence."""
+    if not section.leaf or not section.sentences or len(section.body) > MAX_SECTION_PARAGRAPHS:
+        return False
+    if any(s.text.rstrip().endswith(":") for s in section.sentences):
+        return False
+    by_paragraph: dict[int, list[Sentence]] = {}
+    for sentence in section.sentences:
+        by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
+    if not all(_substantial(sentences) for sentences in by_paragraph.values()):
+        return False
+    return not _mentions(section.sentences[0].text, section.words)
+
+
+def _apart(first: Section, second: Section, thesaurus: Thesaurus) -> bool:
+    """Could no reader put one of the two headings above the other's section? They share no
+    word, are no synonyms, and neither's words open the other's section."""
+    if any(_same_word(a, b) for a in first.words for b in second.words):
+        return False
+    if any(thesaurus.are_synonyms(a, b) for a in first.lemmas for b in second.lemmas):
+        return False
+    return not any(_fits_other(a, b) for a, b in ((first, second), (second, first)))
+
+
+def _fits_other(section: Section, other: Section) -> bool:
+    """Would a reader put the section's heading above the other section: its words open that
+    section ("Der Verlauf der Aare besteht aus drei Teilen"), or stand there more often than in
+    its own?"""
+    opening = " ".join(sentence.text for sentence in other.sentences[:2])
+    if _mentions(opening, section.whole):
+        return True
+    there = _count(" ".join(sentence.text for sentence in other.sentences), section.whole)
+    return there > 0 and there >= _count(" ".join(sentence.text for sentence in section.sentences), section.whole)
 
 
 def _good_heading(name: str) -> bool:
+    """A heading that names a part of the text: no back matter, no sentence, no heading that only
+    makes sense beside others ("Sonstiges", "Weitere Varianten", "Allgemeines")."""
     words = name.split()
     bare = re.sub(r"\s*\([^)]*\)", "", name).lower().strip(" :")
-    if not words or len(words) > MAX_HEADING_WORDS or bare in BACK_MATTER:
+    if not words or len(words) > MAX_HEADING_WORDS or bare in BACK_MATTER or bare.startswith("siehe"):
         return False
-    return name[:1].isalpha() and not name.rstrip().endswith((".", "?", "!"))
+    if any(word.lower().strip(",:") in RELATIVE for word in words):
+        return False
+    return name[:1].isalpha() and not name.rstrip().endswith((".", "?", "!", ":", ","))
 
 
 # --- summary statements -----------------------------------------------------------------------
