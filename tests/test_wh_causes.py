@@ -55,6 +55,24 @@ def test_asks_why_what_for_and_of_what(nlp, text, prompt, answer, skill):
     assert question.skill == skill and question.type == "wh" and question.focus == "content"
 
 
+def test_subject_pronoun_after_the_topic_sentence(nlp):
+    # Klexikon, Hamburger: "Er" is the topic the first sentence defines; "ein Hamburger" becomes definite
+    text = ("Ein Hamburger ist ein schnelles Essen. Er besteht hauptsächlich aus einem weichen Brötchen und einer "
+            "gegrillten flachen Scheibe Hackfleisch.")
+    article = Article(title="Hamburger", text=text, source="test", stem="test", paragraphs=((0, len(text)),))
+    analysis = analyze(nlp, article)
+    asked = {q.prompt: str(q.answer) for q in cause_questions(analysis, extract_facts(analysis))}
+    assert asked == {"Woraus besteht der Hamburger?":
+                     "aus einem weichen Brötchen und einer gegrillten flachen Scheibe Hackfleisch"}
+
+
+def test_no_topic_pronoun_when_another_noun_agrees(nlp):
+    text = "Ein Hamburger ist ein schneller Imbiss. Er besteht hauptsächlich aus einem weichen Brötchen."
+    article = Article(title="Hamburger", text=text, source="test", stem="test", paragraphs=((0, len(text)),))
+    analysis = analyze(nlp, article)
+    assert not cause_questions(analysis, extract_facts(analysis))
+
+
 def test_answer_variants_without_preposition(nlp):
     asked = _asked(nlp, "Dabei dienen die Kelchblätter als Schutz.")
     assert asked["Wozu dienen die Kelchblätter?"].accepted == ("Schutz",)

@@ -54,6 +54,8 @@ LINKING_WORDS = frozenset({"auch", "außerdem", "zudem", "ebenfalls", "jedoch", 
 USE_ENDINGS = ("ung", "ion", "tion", "zweck", "zwecke", "zwecken", "verkehr", "schutz", "ausgleich", "handel",
                "transport", "bau", "erhalt", "anbau", "unterhalt", "gewinn", "abbau", "betrieb", "versorgung")
 SPEAKER_PRONOUNS = frozenset({"ich", "du", "wir", "ihr", "mich", "mir", "dich", "dir", "uns", "euch"})
+PRONOUN_FORMS = {"er": ("Masc",), "sie": ("Fem", "Plur")}
+DEFINITE = {"Masc": "der", "Fem": "die", "Neut": "das", "Plur": "die"}
 MAX_ANSWER_WORDS = 22
 MIN_PROMPT_WORDS = 3
 
@@ -253,6 +255,8 @@ def _one_of_several(sentence: Sentence, constituent: Constituent) -> bool:
     if any(t.text.lower() == "sowohl" for t in sentence.tokens):
         return True
     after = _tokens(sentence, constituent.end, constituent.end + 2)
+    if len(after) > 1 and after[0].tag == "KON" and after[1].tag.startswith("V"):
+        return False  # "…, dient dem Farbausgleich und fördert …": the next clause, not the next item
     return bool(after) and (after[0].tag == "KON" or after[0].text == "," and len(after) > 1 and after[1].tag in (
         "ART", "NN", "NE", "ADJA", "APPR", "APPRART", "KOKOM"))
 
@@ -377,8 +381,13 @@ def _bracketed(sentence: Sentence, token: Token) -> bool:
 def _plain_subject(sentence: Sentence, clause: Clause, replace: Spans) -> str | None:
     """The clause's subject as a question shows it: its name for a resolved pronoun, else the
     noun phrase with a lower-case article; None for no subject, a clause, an unsure one, or a
-    phrase that points back ("diese Form")."""
+    phrase that points back ("diese Form"). A coordinated clause without its own subject shares
+    its first conjunct's ("Die Fermentation führt zu …, dient dem Farbausgleich …")."""
     subjects = clause.role("subject")
+    if not subjects and clause.kind == "coordinated" and clause.parent is not None:
+        first = sentence.clauses[clause.parent]
+        if first.kind == "main" and first.number == clause.number and first.sure:
+            subjects = first.role("subject")
     if len(subjects) != 1 or not subjects[0].sure or subjects[0].clause is not None:
         return None
     subject = subjects[0]
@@ -403,13 +412,42 @@ def _pronoun_names(analysis: Analysis, sentence: Sentence, clause: Clause, label
         token = tokens[0]
         if token.text.lower() in SPEAKER_PRONOUNS or token.text == "Sie" and token.i != sentence.tokens[0].i:
             return None
-        name = resolve(analysis, sentence.index, token.i)
+        name = resolve(analysis, sentence.index, token.i) or _topic_subject(analysis, sentence, constituent, token)
         if not name or constituent.case != "Nom" or token.text.lower() == "es":
             return None  # "ihnen" → "den USA" would need the article inflected; "es" is often expletive
         if name not in labels and name.split()[0].lower() not in ("der", "die", "das"):
             return None  # only a known name or a definite noun phrase stands in for a pronoun
         replace[(constituent.start, constituent.end)] = name
     return replace
+
+
+def _topic_subject(analysis: Analysis, sentence: Sentence, subject: Constituent, pronoun: Token) -> str | None:
+    """An encyclopedia's "Ein Hamburger ist ein schnelles Essen. Er besteht aus …": a subject
+    pronoun right after a sentence whose subject is the article's topic, when that subject is the
+    one noun there (and before the pronoun) of the pronoun's gender and number; "der Hamburger"."""
+    if subject.role != "subject" or sentence.index == 0 or pronoun.text.lower() not in PRONOUN_FORMS:
+        return None
+    previous = analysis.sentences[sentence.index - 1]
+    if previous.paragraph != sentence.paragraph and not previous.is_heading:
+        return None
+    main = next((c for c in previous.clauses if c.kind == "main"), None)
+    subjects = main.role("subject") if main else ()
+    if len(subjects) != 1:
+        return None
+    words = _tokens(previous, subjects[0].start, subjects[0].end)
+    if len(words) != 2 or words[0].tag != "ART" or words[1].tag != "NN" or words[1].text.lower() not in wellformed.topic_words(analysis):
+        return None
+    wanted = PRONOUN_FORMS[pronoun.text.lower()]
+    nouns = [t for t in (*previous.tokens, *(t for t in sentence.tokens if t.i < pronoun.i)) if t.tag in ("NN", "NE")]
+    agreeing = [t for t in nouns if _form(t) in wanted]
+    if agreeing != [words[1]]:
+        return None
+    return f"{DEFINITE[_form(words[1])]} {words[1].text}"
+
+
+def _form(noun: Token) -> str:
+    """A noun's gender, or "Plur"."""
+    return "Plur" if noun.feature("Number") == "Plur" else noun.feature("Gender")
 
 
 def _tokens(sentence: Sentence, start: int, end: int) -> list[Token]:
