@@ -143,8 +143,7 @@ def _heading_task(analysis: Analysis, numbers: dict[int, int], by_paragraph: dic
     listed = max((_stretch(listable[k:], numbers, thesaurus) for k in range(len(listable))), key=len, default=[])
     if len(listed) < MIN_ITEMS:
         return None
-    extras = [section for section in sections if section not in listed and _has_text(section)
-              and all(_apart(section, other, thesaurus) for other in listed) and not _fits_any(section, listed)]
+    extras = [section for section in sections if section not in listed and _has_text(section) and _left_over(section, listed, thesaurus)]
     if extras:
         extra = min(extras, key=lambda section: min(abs(numbers[section.body[0]] - numbers[other.body[0]]) for other in listed))
     else:  # every section is listed (a short text): the last one that fits no other becomes the extra
@@ -154,6 +153,14 @@ def _heading_task(analysis: Analysis, numbers: dict[int, int], by_paragraph: dic
         extra = spare[-1]
         listed.remove(extra)
     return [_part(section, numbers) for section in listed], _part(extra, numbers)
+
+
+def _left_over(section: Section, listed: list[Section], thesaurus: Thesaurus) -> bool:
+    """Can the heading be the one left over: apart from every listed heading, none of its words
+    in their sections and none of theirs in its own (Medien would cover a listed "Film")."""
+    if not all(_apart(section, other, thesaurus) for other in listed) or _fits_any(section, listed):
+        return False
+    return not any(_fits_any(other, [section]) for other in listed)
 
 
 def _fits_any(section: Section, listed: list[Section]) -> bool:
@@ -224,7 +231,9 @@ def _fold(word: str) -> str:
 
 
 def _stem(word: str) -> str:
-    return word[: max(4, len(word) - 2)]
+    """The part every form and derivation shares: Gliederung → glieder (gliedert), Geografie → geograf."""
+    bare = SUFFIX.sub("", word)
+    return bare if len(bare) >= 5 and bare != word else word[: max(4, len(word) - 2)]
 
 
 def _same_word(first: str, second: str) -> bool:
