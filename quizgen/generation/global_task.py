@@ -373,12 +373,15 @@ def _choose(parts: list[Part], rng: random.Random) -> tuple[list[Part], Part]:
     return [part for part in parts if part is not extra], extra
 
 
-def _question(prompt: str, chosen: tuple[list[Part], Part | None], rng: random.Random, what: str) -> Question:
+def _question(prompt: str, chosen: tuple[list[Part], Part], rng: random.Random, what: str) -> Question:
     items, extra = chosen
-    options = [part.line for part in items] + ([extra.line] if extra else [])
+    options = [part.line for part in items] + [extra.line]
     rng.shuffle(options)
     solution = "; ".join(f"{part.label}: {part.line}" for part in items)
-    explanation = f"{solution}." + (f" Übrig bleibt die {what} „{extra.line}“ (sie gehört zu {_dative(extra.label)})." if extra else "")
+    if prompt == HEADING_PROMPT:  # its section is seldom on the sheet: the key does not send the teacher there
+        explanation = f"{solution}. Übrig bleibt die {what} „{extra.line}“: sie passt zu keinem dieser Abschnitte."
+    else:
+        explanation = f"{solution}. Übrig bleibt die {what} „{extra.line}“ (sie gehört zu {_dative(extra.label)})."
     return Question(
         id="", type="matching", prompt=prompt, answer=tuple(part.line for part in items),
         sentence=items[0].first.index, evidence=" ".join(part.first.text for part in items),
