@@ -261,6 +261,23 @@ def test_a_participle_is_carded_as_what_a_learner_learns(nlp):
     assert ("verschieden", "ADJ") in items
 
 
+def test_a_graded_participle_stays_an_adjective_and_a_gerundive_names_its_verb(nlp):
+    """weit verbreitet and a superlative are adjectives; "wurde … geboren" is gebären's passive
+    while "ist in Wien geboren" is a state; der anzutreffende Vogel: antreffen, not anzutreffen."""
+    text = (
+        "Die Pflanze ist in Europa weit verbreitet. Die verbreitetste Art wächst am Fluss. "
+        "Der hier anzutreffende Vogel frisst die verbreiteten Samen. Der Maler wurde 1606 in "
+        "Leiden geboren. Seine Schwester ist in Amsterdam geboren."
+    )
+    article = Article(title="", text=text, source="test", stem="test", paragraphs=((0, len(text)),))
+    analysis = analyze(nlp, article)
+    items = {(item.lemma, item.pos): item for item in extract_vocabulary(analysis, ALL)}
+    assert items["verbreitet", "ADJ"].count == 2  # weit verbreitet, die verbreitetste
+    assert items["verbreiten", "VERB"].count == 1  # die verbreiteten Samen
+    assert ("antreffen", "VERB") in items and ("anzutreffen", "VERB") not in items
+    assert items["geboren", "ADJ"].count == 1  # the state only; the passive is gebären's
+
+
 def _eval_vocab():
     spec = importlib.util.spec_from_file_location("eval_vocab", ROOT / "scripts" / "eval_vocab.py")
     module = importlib.util.module_from_spec(spec)

@@ -29,11 +29,13 @@ from .lemma_ranks import lemma_zipf
 from .levels import band, compound_level, derivation_bases, derived, known_at, level_index, word_level, zipf
 from .phrases import PHRASES, find_phrases
 from .word_facts import (
+    graded,
     nominalised_adjective,
     noun_fields,
     outgrows_its_verb,
     participle_verb,
     senses_by_gender,
+    state_participle,
     verb_fields,
 )
 
@@ -101,7 +103,7 @@ def extract_vocabulary(analysis: Analysis, options: Options) -> tuple[VocabItem,
     groups: dict[tuple[str, str], list[tuple[Sentence, Token]]] = defaultdict(list)
     for sentence in analysis.sentences:
         for k, token in enumerate(sentence.tokens):
-            key = _key(token, opens=k == 0 or sentence.tokens[k - 1].pos == "PUNCT")
+            key = _key(token, opens=k == 0 or sentence.tokens[k - 1].pos == "PUNCT", sentence=sentence)
             if key:
                 groups[key].append((sentence, token))
     items = [item for key, found in groups.items()
@@ -255,11 +257,12 @@ def _finish(item: VocabItem, glossary, analysis: Analysis) -> VocabItem:
     return replace(item, gloss=gloss)
 
 
-def _key(token: Token, opens: bool = False) -> tuple[str, str] | None:
+def _key(token: Token, opens: bool = False, sentence: Sentence | None = None) -> tuple[str, str] | None:
     """(lemma, part of speech) of a word worth an item; ``opens``: the token opens the
     sentence or follows punctuation (where any word is capitalised). A participle is carded as
     what a learner learns: an adjective in its own right (ausgeprägt, bekannt, verschieden) as
-    the adjective, a plain participle (versprochen, ausgesetzt, gescheitert) as its verb."""
+    the adjective, a plain participle (versprochen, ausgesetzt, gescheitert) as its verb; one
+    graded like an adjective (weit verbreitet, die verbreitetsten) stays an adjective."""
     pos = CONTENT_TAGS.get(token.tag)
     if pos is None or token.ent_label or token.particle_of is not None:
         return None
@@ -274,7 +277,8 @@ def _key(token: Token, opens: bool = False) -> tuple[str, str] | None:
         lemma = _hyphenated(lemma, token.text)
         if lemma is None:
             return None
-    if pos == "VERB" and token.tag == "VVPP" and outgrows_its_verb(token.text.lower(), lemma):
+    if pos == "VERB" and token.tag == "VVPP" and sentence is not None and state_participle(sentence, token) \
+            and (outgrows_its_verb(token.text.lower(), lemma) or graded(sentence, token)):
         return token.text.lower(), "ADJ"  # "stark ausgeprägt": an adjective, not ausprägen
     if pos == "ADJ":
         if lemma[:1].isupper() or (token.text[:1].isupper() and not opens):
@@ -282,7 +286,7 @@ def _key(token: Token, opens: bool = False) -> tuple[str, str] | None:
         lemma = lemma.lower()
         if lemma in _STOP_ADJECTIVES:
             return None
-        if verb := participle_verb(lemma):
+        if (verb := participle_verb(lemma)) and not (sentence is not None and graded(sentence, token)):
             return verb, "VERB"  # "die ausgesetzten Belohnungen": aussetzen, not ausgesetzt
     return lemma, pos
 

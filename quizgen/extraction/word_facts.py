@@ -86,6 +86,8 @@ def participle_verb(adjective: str) -> str:
         return ""
     if adjective.endswith("end"):
         verb = adjective[:-1]
+        if (gerundive := _without_zu(verb)) != verb:
+            return gerundive  # "die anzutreffenden Arten": antreffen
         rare = zipf_frequency(adjective, "de") < RARE_PARTICIPLE
         return verb if rare and _used_verb(verb) and "VV(PP)" not in dict(tagger.tag_word(adjective)) else ""
     scores = dict(tagger.tag_word(adjective))
@@ -116,8 +118,8 @@ def outgrows_its_verb(participle: str, verb: str) -> bool:
     from .levels import zipf
 
     parts = principal_parts(verb)
-    if parts is None or parts.participle != participle:
-        return False
+    if parts is None or parts.participle != participle or participle == verb:
+        return False  # versehen, begraben: the participle's count is the infinitive's too
     prefix = parts.prefix
     present, preterite = (form.split()[0] for form in (parts.present, parts.preterite))
     forms = {verb, prefix + preterite, prefix + present}
@@ -125,6 +127,46 @@ def outgrows_its_verb(participle: str, verb: str) -> bool:
         forms.add(prefix + "zu" + verb[len(prefix):])
     forms.discard(participle)
     return zipf_frequency(participle, "de") - zipf(forms) >= OWN_ADJECTIVE_GAP
+
+
+# Adverbs that grade an adjective: a participle after one is used as an adjective (weit
+# verbreitet, sehr angesehen, stark ausgeprägt).
+_DEGREE = frozenset(
+    ["sehr", "besonders", "äußerst", "höchst", "weit", "stark", "ziemlich", "überaus", "am", "zu", "so", "recht"]
+)
+
+
+def graded(sentence: Sentence, token: Token) -> bool:
+    """Is the adjective form graded: a degree adverb right before it, or a superlative (die
+    verbreitetsten)? A participle so used is an adjective, not a verb form."""
+    before = next((t for t in reversed(sentence.tokens) if t.i < token.i), None)
+    if before is not None and before.text.lower() in _DEGREE and before.tag in ("ADV", "ADJD", "PTKA", "PTKZU"):
+        return True
+    rest = token.text.lower()[len(token.lemma):] if token.text.lower().startswith(token.lemma) else ""
+    return rest.startswith(("st", "est")) and not token.lemma.endswith("end")
+
+
+def state_participle(sentence: Sentence, token: Token) -> bool:
+    """A past participle that names a state, not an event: no haben or werden in its clause and
+    a verb whose perfect takes haben ("ist stark ausgeprägt", but "ist angelangt", "wurde
+    ausgelost" are verb forms)."""
+    parts = principal_parts(token.lemma)
+    if parts is None or parts.auxiliary != "haben":
+        return False
+    return not any(t.lemma in ("haben", "werden") and t.tag.startswith("VA") for t in _clause(sentence, token))
+
+
+def _without_zu(infinitive: str) -> str:
+    """The verb of a zu-infinitive with a separable particle (anzusehen → ansehen, of the
+    gerundive "der anzusehende Film"), when German uses that verb (aufzucken keeps its zu);
+    else the form unchanged."""
+    from ..analysis.hanta import SEPARABLE_PARTICLES
+
+    for particle in sorted(SEPARABLE_PARTICLES, key=len, reverse=True):
+        base = infinitive[len(particle) + 2 :]
+        if infinitive.startswith(particle + "zu") and len(base) >= 5 and _used_verb(particle + base):
+            return particle + base
+    return infinitive
 
 
 def _used_verb(infinitive: str) -> bool:
