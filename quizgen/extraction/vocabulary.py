@@ -26,7 +26,16 @@ from .compounds import split_compound
 from .glossary import load_glossary
 from .known import load_known
 from .lemma_ranks import lemma_zipf
-from .levels import band, compound_level, derivation_bases, derived, known_at, level_index, word_level, zipf
+from .levels import (
+    band,
+    compound_level,
+    derivation_bases,
+    derived,
+    known_at,
+    level_index,
+    word_level,
+    zipf,
+)
 from .phrases import PHRASES, find_phrases
 from .word_facts import (
     graded,
