@@ -70,11 +70,11 @@ MIN_PART = 4  # shorter nouns are not looked for inside others (Rad, Tor)
 _WORD = re.compile(r"^[A-Za-zÄÖÜäöüß]+(?:-[A-Za-zÄÖÜäöüß]+)*$")
 # Adverbs so frequent or grammatical that a card for them teaches nothing.
 _STOP_ADVERBS = frozenset(
-    "auch noch nur schon so sehr dann da hier nun mal nicht ja doch eben etwa immer wieder "
+    "auch noch nur schon so sehr dann da hier nun mal nicht ja doch eben etwa immer wieder "  # noqa: SIM905
     "dort heute jetzt oft gar ganz bereits sogar erst weiter mehr am zudem jedoch also".split()
 )
 # Adjective lemmas that only exist inflected or are determiners in disguise.
-_STOP_ADJECTIVES = frozenset("letzt nächst erst viel wenig ander beid einzig sonstig weit".split())
+_STOP_ADJECTIVES = frozenset("letzt nächst erst viel wenig ander beid einzig sonstig weit".split())  # noqa: SIM905
 # The English endings of German endings in words shared with English: Analogie – analogy,
 # tropisch – tropical, Autorität – authority, informell – informal, Sekretär – secretary.
 _COGNATE_ENDINGS = (
