@@ -21,11 +21,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from ..extraction.facts import SPEECH_VERBS
 from ..extraction.verbs import principal_parts
-from ..model import Analysis, Article, Clause, Constituent, Sentence, Token
+from ..model import Analysis, Clause, Constituent, Sentence, Token
+from .reparse import parse_line
 from .wellformed import well_formed_statement
 
 # --- verbatim -----------------------------------------------------------------------------------
@@ -75,15 +75,10 @@ _DANGLING = frozenset({"zwar", "so", "sowohl", "weder", "entweder", "einerseits"
 _LOOSE_TAGS = frozenset({"ADV", "ADJD", "PTKNEG", "PRF", "PTKVZ", "$,", "$.", "$(", "KON", "PTKA"})
 
 
-@lru_cache(maxsize=2048)
 def reparse(text: str) -> Sentence | None:
-    """The statement analysed again by the offline pipeline; None when it is not one sentence.
-    Generation reads the analysis stage here (a later stage may use an earlier one)."""
-    from ..analysis import analyze, load_pipeline
-
-    article = Article(title="", text=text, source="", stem="statement", paragraphs=((0, len(text)),))
-    sentences = analyze(load_pipeline("offline"), article).sentences
-    return sentences[0] if len(sentences) == 1 else None
+    """The statement analysed again by the offline pipeline; None when it is not one sentence
+    (the parse the W-question and statement checks share: ``reparse.parse_line``)."""
+    return parse_line(text)
 
 
 def well_formed(text: str, lemma: str = "", *, strict: bool = False) -> bool:

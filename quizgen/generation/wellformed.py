@@ -34,7 +34,8 @@ from functools import lru_cache
 from itertools import pairwise
 
 from ..analysis.lexicon import noun_lexicon
-from ..model import Analysis, Article, Clause, Constituent, Question, Sentence, Token
+from ..model import Analysis, Clause, Constituent, Question, Sentence, Token
+from .reparse import parse_line
 
 MAX_QUESTION_WORDS = 16
 MAX_STATEMENT_WORDS = 25
@@ -233,14 +234,10 @@ def _question_phrase_length(tokens: list[Token]) -> int:
 # --- parsing ----------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=8192)
 def _parse(text: str) -> Sentence | None:
-    """The string analysed by the offline pipeline, or None when it is not one sentence."""
-    from ..analysis import analyze, load_pipeline
-
-    article = Article(title="", text=text, source="wellformed", stem="wellformed", paragraphs=((0, len(text)),))
-    analysis = analyze(load_pipeline("offline"), article)
-    return analysis.sentences[0] if len(analysis.sentences) == 1 else None
+    """The string analysed by the offline pipeline, or None when it is not one sentence (one
+    cache for every round-trip check: ``reparse``)."""
+    return parse_line(text)
 
 
 # --- checks against the source clause -------------------------------------------------------
