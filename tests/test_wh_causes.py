@@ -35,8 +35,10 @@ def _asked(nlp, text: str) -> dict[str, Question]:
         ("Die Tabakpflanze mag es eher warm. Am meisten Tabak wird deshalb in den südlichen Ländern angebaut.",
          "Warum wird am meisten Tabak in den südlichen Ländern angebaut?", "Die Tabakpflanze mag es eher warm", "warum"),
         # dienen + zur / als / a dative of use (Klexikon and Wikipedia, Blüte and Tabak)
-        ("Die Blüte dient also der Pflanze in erster Linie zur Fortpflanzung.", "Wozu dient die Blüte?",
+        ("Die Blüte dient also der Pflanze in erster Linie zur Fortpflanzung.", "Wozu dient die Blüte der Pflanze?",
          "zur Fortpflanzung", "wozu"),
+        (("Das hohe Mittelschiff einer Kirche bot dem Federball freie Flugbahn, und die Kirchenbänke dienten den "
+         "Zuschauern als Logenplätze."), "Wozu dienten die Kirchenbänke den Zuschauern?", "als Logenplätze", "wozu"),
         ("Dabei dienen die Kelchblätter als Schutz.", "Wozu dienen die Kelchblätter?", "als Schutz", "wozu"),
         ("Die Fermentation dient dem Farbausgleich.", "Wozu dient die Fermentation?", "dem Farbausgleich", "wozu"),
         # bestehen aus (Wikipedia, Badminton)

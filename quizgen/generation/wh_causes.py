@@ -54,6 +54,7 @@ LINKING_WORDS = frozenset({"auch", "außerdem", "zudem", "ebenfalls", "jedoch", 
 USE_ENDINGS = ("ung", "ion", "tion", "zweck", "zwecke", "zwecken", "verkehr", "schutz", "ausgleich", "handel",
                "transport", "bau", "erhalt", "anbau", "unterhalt", "gewinn", "abbau", "betrieb", "versorgung")
 SPEAKER_PRONOUNS = frozenset({"ich", "du", "wir", "ihr", "mich", "mir", "dich", "dir", "uns", "euch"})
+DATIVE_DETERMINERS = frozenset({"dem", "der", "den", "vielen", "allen"})
 PRONOUN_FORMS = {"er": ("Masc",), "sie": ("Fem", "Plur")}
 DEFINITE = {"Masc": "der", "Fem": "die", "Neut": "das", "Plur": "die"}
 MAX_ANSWER_WORDS = 22
@@ -224,8 +225,20 @@ def _use(sentence: Sentence, clause: Clause, replace: Spans, labels: dict[str, s
     if not answer or len(answer.split()) > MAX_ANSWER_WORDS:
         return None
     finite = _word_as_is(sentence, clause.finite)
-    prompt = f"Wozu {finite} {subject}?"
+    prompt = f"Wozu {finite} {subject}{_beneficiary(sentence, clause, use)}?"
     return _question(sentence, clause, prompt, "Wozu", answer, accepted, "wozu")
+
+
+def _beneficiary(sentence: Sentence, clause: Clause, use: Constituent) -> str:
+    """" den Zuschauern" of "dienten den Zuschauern als Logenplätze": whom the use is for, a short
+    dative noun phrase kept in the question ("Wozu dient die Blüte der Pflanze?"), else ""."""
+    others = [c for c in clause.constituents if c.role == "object_dat" and c is not use]
+    if len(others) != 1 or not others[0].sure:
+        return ""
+    tokens = _tokens(sentence, others[0].start, others[0].end)
+    if not 2 <= len(tokens) <= 3 or tokens[0].text.lower() not in DATIVE_DETERMINERS or tokens[-1].tag != "NN":
+        return ""
+    return " " + realise.phrase(sentence, others[0].start, others[0].end)
 
 
 def _names_use(sentence: Sentence, clause: Clause, constituent: Constituent, replace: Spans, labels: dict[str, str]) -> bool:
