@@ -207,23 +207,22 @@ def _sections(analysis: Analysis, numbers: dict[int, int], by_paragraph: dict[in
         following = headings[position + 1] if position + 1 < len(headings) else len(texts)
         body = tuple(k for k in range(index + 1, following) if k in numbers)
         leaf = position + 1 == len(headings) or depths[position + 1] <= depths[position]
-        words, lemmas = _heading_words(name, tokens.get(index, ()))
-        whole = frozenset(_fold(lemma) for lemma in lemmas) & words
+        words, whole, lemmas = _heading_words(name, tokens.get(index, ()))
         if words:
             sentences = tuple(s for k in body for s in by_paragraph.get(k, []))
             found.append(Section(name, words, whole, lemmas, body, sentences, leaf))
     return found
 
 
-def _heading_words(name: str, tokens: tuple[Token, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
+def _heading_words(name: str, tokens: tuple[Token, ...]) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
     """The heading's content words, folded ("Flüsse" → "flusse"), with the parts of its
-    compounds ("Flusssystem": fluss, system), and its nouns' lemmas."""
+    compounds ("Flusssystem": fluss, system) and without them, and its nouns' lemmas."""
     lemmas = tuple(t.lemma for t in tokens if t.pos in ("NOUN", "PROPN", "ADJ") and len(t.text) > 3) or tuple(
         w for w in re.findall(r"[\wäöüÄÖÜß]+", name) if len(w) > 3 and w.lower() not in FUNCTION_WORDS)
-    words = {_fold(lemma) for lemma in lemmas}
-    for lemma in lemmas:
-        words.update(_fold(part) for part in split_compound(lemma) if len(part) > 3)
-    return frozenset(word for word in words if word not in FUNCTION_WORDS), lemmas
+    pieces = [piece for lemma in lemmas for piece in re.findall(r"[^\W\d_]{4,}", lemma)]  # "Natur-", "Rallypoint-Zählweise"
+    whole = {_fold(piece) for piece in pieces} - FUNCTION_WORDS
+    parts = {_fold(part) for piece in pieces for part in split_compound(piece) if len(part) > 3} - FUNCTION_WORDS
+    return frozenset(whole | parts), frozenset(whole), lemmas
 
 
 def _fold(word: str) -> str:
@@ -262,13 +261,15 @@ def _count(text: str, words: frozenset[str]) -> int:
 
 
 def _is_form(found: str, word: str) -> bool:
-    """Is ``found`` a form of ``word`` or a compound ending in it? A short word only with an
-    inflection (Lage, Lagen, not Lager)."""
-    if len(word) > 4 and found.endswith(word):
-        return True
-    if len(word) <= 5:
-        return found.startswith(word) and found[len(word):] in INFLECTIONS
-    return found.startswith(_stem(word))
+    """Is ``found`` a form of ``word``, a compound starting with it (Vogel: Vogelarten) or one
+    ending in it (Lage: Hanglage, Kraftwerk: Wasserkraftwerken)? After a short word only an
+    inflection or a real second part may follow (Lage: Lagen, Lagerstätte, not Lager)."""
+    stem = _stem(word) if len(word) > 5 else word
+    if found.startswith(stem):
+        rest = found[len(stem) :]
+        return len(word) > 5 or rest in INFLECTIONS or len(rest) >= 4
+    at = found.rfind(word)
+    return at > 0 and found[at + len(word) :] in INFLECTIONS
 
 
 def _listable(section: Section) -> bool:
