@@ -138,6 +138,15 @@ def test_plural_in_use_or_mostly_singular(nlp):
     )
 
 
+def test_an_ism_is_mostly_singular_unless_its_plural_is_in_use(nlp):
+    """Feminismen, Rassismen: -ismus nouns are abstract, their rare plural no card's fact; a
+    countable one keeps its plural (Mechanismen)."""
+    found = facts(nlp, "Der Feminismus kämpft gegen den Rassismus und erklärt seinen Mechanismus.")
+    assert card(found["Feminismus"]) == "der · meist Singular"
+    assert card(found["Rassismus"]) == "der · meist Singular"
+    assert card(found["Mechanismus"]) == "der · die Mechanismen"
+
+
 def test_no_made_up_compound_and_nominalised_infinitives(nlp):
     wagen = noun_fields("Wagen", [])
     assert wagen is None or wagen["article"] == "der"  # not das Wagen, die Wagene (Wa + Gen)
