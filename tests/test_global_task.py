@@ -12,6 +12,7 @@ from quizgen.generation.global_task import (
     HEADING_PROMPT,
     PARAGRAPH_PROMPT,
     _fits,
+    _plain,
     _same_word,
     global_task,
 )
@@ -141,6 +142,14 @@ def test_two_headings_sharing_a_word_are_not_both_asked():
     assert _same_word("flusssystem", "fluss") and _same_word("kautabak", "schnupftabak")
     assert _same_word("mikrosporophylle", "megasporophylle") and _same_word("geografie", "geografisch")
     assert not _same_word("eingemeindungen", "bedeutungen") and not _same_word("vegetation", "fermentation")
+
+
+def test_a_heading_only_the_text_explains_is_not_asked():
+    """Mikro-/Megasporophylle were judged far beyond B1: matching them is word spotting."""
+    assert not _plain("Mikrosporophylle", ("Mikrosporophyll",))
+    assert not _plain("Biogeografie", ("Biogeografie",))
+    assert _plain("Reptilien und Amphibien", ("Reptil", "Amphibie"))  # common in the plural
+    assert _plain("Pedalantrieb", ("Pedalantrieb",))  # a compound of common words
 
 
 def test_heading_task_is_deterministic(nlp, tmp_path):

@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass
 
 from ..extraction.compounds import split_compound
+from ..extraction.frequency import zipf_frequency
 from ..extraction.thesaurus import Thesaurus, load_thesaurus
 from ..model import Analysis, Question, Sentence, Token
 from ..reading import heading_depth
@@ -43,6 +44,7 @@ MIN_ITEMS = 3
 MIN_WORDS = 12  # a paragraph of "some substance"
 MAX_SECTION_PARAGRAPHS = 5  # a part a reader takes in as one
 MAX_GAP = 10  # paragraphs between two listed sections
+MIN_ZIPF = 2.0  # a heading word rarer than this (and no compound) is a term only the text explains
 MAX_HEADING_WORDS = 8
 MAX_LINE_WORDS = 12  # a summary statement a reader takes in at a glance
 # Sections at the end of an encyclopaedia article that are lists, not text.
@@ -208,7 +210,7 @@ def _sections(analysis: Analysis, numbers: dict[int, int], by_paragraph: dict[in
         body = tuple(k for k in range(index + 1, following) if k in numbers)
         leaf = position + 1 == len(headings) or depths[position + 1] <= depths[position]
         words, whole, lemmas = _heading_words(name, tokens.get(index, ()))
-        if words:
+        if words and _plain(name, lemmas):
             sentences = tuple(s for k in body for s in by_paragraph.get(k, []))
             found.append(Section(name, words, whole, lemmas, body, sentences, leaf))
     return found
@@ -223,6 +225,16 @@ def _heading_words(name: str, tokens: tuple[Token, ...]) -> tuple[frozenset[str]
     whole = {_fold(piece) for piece in pieces} - FUNCTION_WORDS
     parts = {_fold(part) for piece in pieces for part in split_compound(piece) if len(part) > 3} - FUNCTION_WORDS
     return frozenset(whole | parts), frozenset(whole), lemmas
+
+
+def _plain(name: str, lemmas: tuple[str, ...]) -> bool:
+    """Can a B1 reader take the heading in: each content word in common use as written or as
+    its lemma, or a compound of such words (Pedalantrieb), not a term met only in the text
+    (Mikrosporophylle, Biogeografie)?"""
+    common = {_fold(lemma) for lemma in lemmas if zipf_frequency(lemma) >= MIN_ZIPF}
+    pieces = [piece for piece in re.findall(r"[^\W\d_]{4,}", name) if piece.lower() not in FUNCTION_WORDS]
+    return all(zipf_frequency(piece) >= MIN_ZIPF or split_compound(piece) or any(_is_form(_fold(piece), word) for word in common)
+               for piece in pieces)
 
 
 def _fold(word: str) -> str:
