@@ -96,9 +96,10 @@ def _doc_for(nlp: Language, article: Article) -> Doc:
     return doc
 
 
-def analyze(nlp: Language, article: Article) -> Analysis:
-    """Analyse one article."""
-    return to_analysis(nlp(_doc_for(nlp, article)), article, _name(nlp))
+def analyze(nlp: Language, article: Article, *, without: Iterable[str] = ()) -> Analysis:
+    """Analyse one article; ``without`` names components left out (a generated answer read for
+    its words and tags needs neither entities nor clauses)."""
+    return to_analysis(nlp(_doc_for(nlp, article), disable=list(without)), article, _name(nlp))
 
 
 def analyze_many(nlp: Language, articles: Iterable[Article], batch_size: int = 8) -> Iterator[Analysis]:

@@ -29,3 +29,20 @@ def parse_line(text: str) -> Sentence | None:
     article = Article(title="", text=text, source="", stem="reparse", paragraphs=((0, len(text)),))
     sentences = analyze(load_pipeline("offline"), article).sentences
     return sentences[0] if len(sentences) == 1 else None
+
+
+# The components a reading of words, tags and lemmas can do without: the entity model is two
+# thirds of the analysis of a short string, and the clause rules read its entities.
+WORDS_ONLY_WITHOUT = ("quizgen_entities", "quizgen_clauses")
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def tag_line(text: str) -> Sentence | None:
+    """``text`` split into sentences, tagged and lemmatised as ``parse_line`` does, without
+    entities and clauses (``ent_label`` empty, no ``clauses``), or None when it is not one
+    sentence: for a check that reads only words, tags and lemmas (an answer's head noun)."""
+    from ..analysis import analyze, load_pipeline
+
+    article = Article(title="", text=text, source="", stem="reparse", paragraphs=((0, len(text)),))
+    sentences = analyze(load_pipeline("offline"), article, without=WORDS_ONLY_WITHOUT).sentences
+    return sentences[0] if len(sentences) == 1 else None

@@ -35,7 +35,7 @@ from itertools import pairwise
 
 from ..analysis.lexicon import noun_lexicon
 from ..model import Analysis, Clause, Constituent, Question, Sentence, Token
-from .reparse import parse_line
+from .reparse import parse_line, tag_line
 
 MAX_QUESTION_WORDS = 16
 MAX_STATEMENT_WORDS = 25
@@ -689,7 +689,7 @@ def text_problems(question: Question, analysis: Analysis) -> tuple[str, ...]:
     if parsed is None:
         return ("not one sentence",)
     prompt = [t for t in parsed.tokens if not t.tag.startswith("$")]
-    answer = _parse(str(question.answer) + " .")
+    answer = tag_line(str(question.answer) + " .")  # words, tags and lemmas are all the checks read
     answer_tokens = [t for t in answer.tokens if not t.tag.startswith("$")] if answer else []
     title = topic_words(analysis)
     problems = [*_negation(prompt, question.skill), *_vague_words(prompt, answer_tokens),
