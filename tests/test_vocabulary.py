@@ -275,3 +275,17 @@ def test_an_everyday_word_a_band_below_is_carded_only_when_the_text_dwells_on_it
     assert "Tee" not in _b1_lemmas(nlp, once)
     assert "Tee" in _b1_lemmas(nlp, twice)
     assert "Versorgung" in _b1_lemmas(nlp, once)
+
+
+def test_an_international_noun_met_once_makes_no_card(nlp):
+    """Readers judged Ghetto and Trailer not worth a card: a noun spelt as its English meaning,
+    met once outside the title and lead, is read at sight; repeated, it is the text's topic."""
+    if load_glossary(None) is None:
+        pytest.skip("no dictionary installed (Debian trans-de-en; `quizgen dictionary install`)")
+    text = (
+        "Die Insel liegt weit vor der Küste im Pazifik. Im Sommer besuchte ein Tourist die "
+        "Vulkane der Insel. Die Vegetation ist spärlich. Die Vegetation wächst nur im Süden."
+    )
+    lemmas = _b1_lemmas(nlp, text)
+    assert "Tourist" not in lemmas
+    assert "Vegetation" in lemmas

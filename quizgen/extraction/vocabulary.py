@@ -5,7 +5,8 @@ multi-word expressions it uses. Never: proper names and entities, function words
 words with digits. A noun whose gender the lexicon cannot tell (unknown, or der/das Teil) is
 left out rather than shown with a guessed article. Nor a word a learner reads at sight (see
 ``_transparent``): an adjective shared with English (tropisch), the -in form of a known
-masculine (Enkelin), a -heit noun of a basic word (Kindheit).
+masculine (Enkelin), a -heit noun of a basic word (Kindheit), a noun spelt as its English
+meaning and met once (see ``_international``: Tourist, Ghetto).
 """
 
 from __future__ import annotations
@@ -131,7 +132,7 @@ def extract_vocabulary(analysis: Analysis, options: Options) -> tuple[VocabItem,
         items = [_finish(item, glossary, analysis) for item in items]
         items = [item for item in items if not _half_card(item)]
     lemmas = {item.lemma for item in items}
-    items = [item for item in items if not _transparent(item, text.learner, lemmas)]
+    items = [item for item in items if not _transparent(item, text.learner, lemmas) and not _international(item, text)]
     return tuple(_one_per_family(items, options.max_words))
 
 
@@ -225,6 +226,17 @@ def _transparent(item: VocabItem, learner: int, lemmas: set[str]) -> bool:
     if lemma.endswith("heit") and level_index(item.level) < learner:
         return level_index(band(lemma_zipf(lemma[: -len("heit")]))) < learner
     return False
+
+
+def _international(item: VocabItem, text: _Text) -> bool:
+    """A noun spelt as one of its English meanings (Tourist, Statue, Ghetto, Vitamin), met once
+    and not in the title or lead: the reader understands it at sight and readers judged such
+    cards not worth learning; repeated it is a word of the topic (Badminton) and keeps its card
+    for its gender and plural."""
+    if item.pos != "NOUN" or item.count >= 2 or _prominent(item, text):
+        return False
+    lemma = item.lemma.lower()
+    return any(re.sub(r"^(?:to|the|a|an) ", "", gloss.lower().strip()) == lemma for gloss in item.gloss)
 
 
 def cognate(lemma: str, glosses: tuple[str, ...]) -> bool:
