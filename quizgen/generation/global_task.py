@@ -5,13 +5,13 @@ A classic reading sheet starts with global understanding before details. Two for
   the paragraphs after a heading up to the next heading), with one heading left over. A section
   is listed only when a teacher would list it: a leaf (a parent heading such as "Morphologie"
   above "Blütenachse" fits each of its subsections), running text of its own (no list, no
-  colon intro), at most five paragraphs, its heading's words not in its first sentence (else
-  the task is word spotting), and no word or synonym shared with another listed heading nor
-  opening another listed section ("Verlauf" above "Der Verlauf der Aare besteht aus …"). The
-  sections come from one stretch of the article. The left-over heading is that of a section
-  left out whose words stand in no listed section; in a short text where every section is
-  listed, one of them is left out for it. When fewer than three sections qualify, or no
-  heading can be left over, the statement form is tried;
+  colon intro), at most five paragraphs, its heading in words a B1 reader knows and not in
+  its first sentence (else the task is word spotting), and no word or synonym shared with
+  another listed heading nor opening another listed section ("Verlauf" above "Der Verlauf der
+  Aare besteht aus …"). The sections come from one stretch of the article. The left-over
+  heading is that of a section left out whose words stand in no listed section; in a short
+  text where every section is listed, one of them is left out for it. When fewer than three
+  sections qualify, or no heading can be left over, the statement form is tried;
 - otherwise, for an article of at least three paragraphs of some substance: one short summary
   statement per paragraph, the restated clause of one of its first three sentences that the
   richtig/falsch statements would use (self-contained, re-analysed as well formed, at most
