@@ -44,6 +44,13 @@ def _asked(nlp, text: str) -> dict[str, Question]:
         # bestehen aus (Wikipedia, Badminton)
         ("Der Federkranz besteht aus 16 Gänse- oder Entenfedern.", "Woraus besteht der Federkranz?",
          "aus 16 Gänse- oder Entenfedern", "woraus"),
+        # a state with an adjective and a purpose or reason clause (Klexikon, Information; Wikipedia, Kasachstan)
+        ("Damit Information stattfindet, sind Vereinbarungen auf allen vier Ebenen notwendig.",
+         "Wozu sind Vereinbarungen auf allen vier Ebenen notwendig?", "damit Information stattfindet", "wozu"),
+        (("Da Kasachstan und China unterschiedliche Spurweiten benutzen, sind in den beiden Grenzbahnhöfen Dostyk "
+          "und Korgas Umspurungsanlagen vorhanden."),
+         "Warum sind in den beiden Grenzbahnhöfen Dostyk und Korgas Umspurungsanlagen vorhanden?",
+         "da Kasachstan und China unterschiedliche Spurweiten benutzen", "warum"),
         # wegen / aufgrund, which the roles left an adverbial (Klexikon, Kasachstan)
         ("Wegen der vielen fruchtbaren Gebiete ist die Landwirtschaft sehr wichtig.",
          "Warum ist die Landwirtschaft sehr wichtig?", "wegen der vielen fruchtbaren Gebiete", "warum"),
@@ -105,6 +112,10 @@ def test_brackets_left_out_of_a_restated_sentence(nlp):
         "Es heißt, dass Hamburger dick machen. Das liegt aber nicht unbedingt am Hamburger selbst.",
         # one use of two ("sowohl … als auch"): half an answer
         "Im Zweiten Weltkrieg diente Kasachstan sowohl als Evakuierungsort als auch als Deportationsziel.",
+        # a noun as predicative: "Wozu sind Fahrräder ein Angebot?" asks nothing a reader can answer
+        "Öffentliche Fahrräder sind ein Angebot in verschiedenen Städten, um die Nutzung zu fördern.",
+        # the reason holds a pronoun the reader cannot resolve out of context
+        "Das Tor ist sehr wichtig, weil es den Stall vor Dieben schützt.",
         # "aus drei Teilen" names no part
         "Der Verlauf der Aare besteht aus drei Teilen.",
         # a beneficiary is no use: "der Pflanze" alone answers no Wozu

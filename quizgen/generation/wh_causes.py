@@ -41,6 +41,8 @@ BACK_REASONS = frozenset({"deshalb", "daher", "darum", "deswegen"})
 IN_SENTENCE_REASONS = frozenset({"weil", "da", "dass", "zumal", "denn"})
 # Verbs that say what the sentence before comes from, with the preposition of the cause.
 EXPLAINING_VERBS = {"liegen": ("an", "am"), "zusammenhängen": ("mit",)}
+# Conjunctions of a reason or purpose clause and the question they answer.
+STATE_CONJUNCTIONS = {"weil": "Warum", "da": "Warum", "um": "Wozu", "damit": "Wozu"}
 CAUSE_PREPOSITIONS = frozenset({"wegen", "aufgrund", "infolge"})
 # Pronoun tags that point elsewhere: an answer restating a clause must not hold one.
 POINTING_TAGS = frozenset({"PPER", "PDS", "PDAT", "PPOSAT", "PROAV", "PAV", "PRF"})
@@ -75,7 +77,8 @@ def cause_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Questio
                 continue
             found = (_because(sentence, clause, replace), _back_reason(analysis, sentence, clause, replace, previous),
                      _explained(analysis, sentence, clause, previous, labels),
-                     _use(sentence, clause, replace, labels), _parts(sentence, clause, replace),
+                     _use(analysis, sentence, clause, replace, labels), _parts(sentence, clause, replace),
+                     *_state_reasons(sentence, clause, replace),
                      *_cause_phrases(sentence, clause, replace))
             candidates.extend(q for q in found if q is not None)
         previous = sentence
@@ -196,11 +199,39 @@ def _explained(
                      evidence=f"{previous.text} {sentence.text}")
 
 
+# --- Warum/Wozu ist X nötig? ---------------------------------------------------------------
+
+
+def _state_reasons(sentence: Sentence, clause: Clause, replace: Spans) -> Iterator[Question | None]:
+    """"sein" with an adjective and a reason or purpose clause: "Damit Information stattfindet,
+    sind Vereinbarungen notwendig." → Wozu sind Vereinbarungen notwendig? ``wh`` asks no adverbial
+    of a copula clause ("Wo ist …?" would misread it); why and what for a state is are good
+    questions when the predicative is an adjective."""
+    if clause.lemma != "sein" or clause.voice != "active" or clause.modal:
+        return
+    predicatives = clause.role("predicative")
+    if len(predicatives) != 1 or _tokens(sentence, predicatives[0].start, predicatives[0].end)[-1].tag != "ADJD":
+        return
+    for constituent in clause.constituents:
+        opening = _token(sentence, constituent.start)
+        if constituent.clause is None or not constituent.sure or opening is None or opening.tag not in ("KOUS", "KOUI"):
+            continue
+        word = STATE_CONJUNCTIONS.get(opening.text.lower())
+        inner = sentence.clauses[constituent.clause]
+        if word is None or not inner.sure or inner.mood != "indicative" and word == "Warum":
+            continue
+        answer = _self_contained(sentence, constituent.start, constituent.end)
+        prompt = realise.interrogative(sentence, clause, constituent, word, replace=replace)
+        accepted = (f"weil {answer.split(' ', 1)[1]}",) if answer and answer.startswith("da ") else ()
+        yield _question(sentence, clause, prompt, word, answer, accepted, word.lower())
+
+
 # --- dienen -------------------------------------------------------------------------------
 
 
-def _use(sentence: Sentence, clause: Clause, replace: Spans, labels: dict[str, str]) -> Question | None:
-    """"X dient (dem Y | zum Y | als Y | dazu, … zu …)" → Wozu dient X? – the use."""
+def _use(analysis: Analysis, sentence: Sentence, clause: Clause, replace: Spans, labels: dict[str, str]) -> Question | None:
+    """"X dient (dem Y | zum Y | als Y | dazu, … zu …)" → Wozu dient X (den Zuschauern)? – the use;
+    without whom it is for when that noun would leave the reader asking which one is meant."""
     if clause.lemma != "dienen" or clause.voice != "active" or clause.modal or clause.auxiliary:
         return None
     subject = _plain_subject(sentence, clause, replace)
@@ -225,8 +256,11 @@ def _use(sentence: Sentence, clause: Clause, replace: Spans, labels: dict[str, s
     if not answer or len(answer.split()) > MAX_ANSWER_WORDS:
         return None
     finite = _word_as_is(sentence, clause.finite)
-    prompt = f"Wozu {finite} {subject}{_beneficiary(sentence, clause, use)}?"
-    return _question(sentence, clause, prompt, "Wozu", answer, accepted, "wozu")
+    whom = _beneficiary(sentence, clause, use)
+    question = _question(sentence, clause, f"Wozu {finite} {subject}{whom}?", "Wozu", answer, accepted, "wozu")
+    if whom and (question is None or wellformed.text_problems(question, analysis)):
+        return _question(sentence, clause, f"Wozu {finite} {subject}?", "Wozu", answer, accepted, "wozu")
+    return question
 
 
 def _beneficiary(sentence: Sentence, clause: Clause, use: Constituent) -> str:
@@ -364,7 +398,7 @@ def _self_contained(sentence: Sentence, start: int, end: int, whole: bool = Fals
         return None
     for k, token in enumerate(words):
         lower = token.text.lower()
-        if lower == "es" and k > 0 or token.tag == "PRF":
+        if lower == "es" and _expletive(words, k) or token.tag == "PRF":
             continue
         if token.tag in POINTING_TAGS or lower in LINKING_WORDS or lower in SPEAKER_PRONOUNS:
             return None
@@ -376,6 +410,16 @@ def _self_contained(sentence: Sentence, start: int, end: int, whole: bool = Fals
     if whole or not text:
         return text or None
     return realise.phrase(sentence, tokens[0].i, tokens[0].i + 1) + text[len(tokens[0].text):]
+
+
+def _expletive(words: list[Token], k: int) -> bool:
+    """"es" that stands for nothing: "es gibt", "gibt es", "mag es warm" (after the finite verb,
+    before an adverb or adjective); a subject "es" ("weil es den Stall schützt") points back."""
+    before = words[k - 1] if k > 0 else None
+    after = words[k + 1] if k + 1 < len(words) else None
+    if any(t is not None and t.lemma == "geben" for t in (before, after)):
+        return True
+    return before is not None and before.tag.endswith("FIN") and after is not None and after.tag in ("ADV", "ADJD")
 
 
 def _bracketed(sentence: Sentence, token: Token) -> bool:
