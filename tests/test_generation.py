@@ -19,7 +19,7 @@ from quizgen.model import FALSE, NOT_IN_TEXT, QUESTION_TYPES, TRUE
 # A W-question opens with a question word (Wer, Wozu, Worüber …) or a preposition with one
 # (Seit wann, Mit wem, Für wen).
 W_QUESTION = re.compile(r"^(W(er|en|em|essen|as|ann|o|ie|elche[rsmn]?|arum|ozu|o(r?)[a-zäöü]+)|"
-                        r"(Seit|Bis|Mit|Von|Für|Gegen|An|Auf|Über|Aus|Nach|Zu|Bei|In|Um|Unter|Vor|Gegenüber) (wann|wem|wen|was|wessen|welche\w*))\b")
+                        r"(Seit|Bis|Mit|Von|Für|Gegen|An|Auf|Über|Aus|Nach|Zu|Bei|In|Um|Unter|Vor|Gegenüber) (wann|wem|wen|was|wessen|welche\w*|wie viel\w*))\b")
 
 
 def check_questions(material) -> list[str]:

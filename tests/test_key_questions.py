@@ -104,3 +104,43 @@ def _asked_all(nlp, text: str, title: str) -> dict[str, str]:
                       title_span=(0, len(title)))
     analysis = analyze(nlp, article)
     return {q.prompt: str(q.answer) for q in _w_questions(analysis, extract_facts(analysis))}
+
+
+def test_a_copula_clause_cut_by_an_apposition_is_not_asked(nlp):
+    text = ("Das Miniatur Wunderland liegt in Hamburg. Im Sommer 2000 war Frederik Braun, einer der beiden Gründer "
+            "des Miniatur Wunderlands, in Zürich im Urlaub.")
+    asked = _asked_all(nlp, text, "Wunderland")
+    assert not [p for p in asked if p in ("Wer war im Sommer 2000?", "In welchem Jahr war Frederik Braun?")], asked
+
+
+def test_the_topic_and_what_the_text_returns_to_come_before_a_one_off_date(nlp):
+    from quizgen.generation import selection
+    from quizgen.model import Question
+
+    body = ("Die Aare ist der längste Fluss der Schweiz. Die Aare fließt durch Bern.\n\n"
+            "In Bern steht ein Bärenpark. Der Bärenpark wurde 2009 eröffnet. Im Jahr 1480 gab es ein großes Hochwasser. "
+            "Die Bären im Bärenpark sind beliebt.\n\n"
+            "Die Aare mündet bei Koblenz in den Rhein. Danach fließt der Rhein nach Basel.")
+    text = f"Aare\n\n{body}"
+    paragraphs = []
+    start = len("Aare\n\n")
+    for part in body.split("\n\n"):
+        paragraphs.append((start, start + len(part)))
+        start += len(part) + 2
+    article = Article(title="Aare", text=text, source="t", stem="t", paragraphs=((0, 4), *paragraphs), title_span=(0, 4))
+    analysis = analyze(nlp, article)
+    index = {s.text: s.index for s in analysis.sentences}
+    salience = selection._salience(analysis)
+
+    def question(prompt, answer, sentence, skill):
+        return Question(id="", type="wh", prompt=prompt, answer=answer, sentence=index[sentence], evidence=sentence,
+                        skill=skill, focus="content")
+
+    topic = question("Wo mündet die Aare in den Rhein?", "bei Koblenz", "Die Aare mündet bei Koblenz in den Rhein.", "wo")
+    one_off = question("Wo gab es 1480 ein großes Hochwasser?", "im Flussgebiet", "Im Jahr 1480 gab es ein großes Hochwasser.", "wo")
+    returned = question("Wann wurde der Bärenpark eröffnet?", "2009", "Der Bärenpark wurde 2009 eröffnet.", "wann")
+    detail_date = question("Wann gab es ein großes Hochwasser?", "im Jahr 1480", "Im Jahr 1480 gab es ein großes Hochwasser.", "wann")
+    assert selection._importance(topic, salience) > selection._importance(one_off, salience)
+    assert selection._importance(returned, salience) > selection._importance(detail_date, salience)
+    lead_date = question("Wann wurde die Aare vermessen?", "2009", "Die Aare fließt durch Bern.", "wann")
+    assert selection._importance(lead_date, salience) > selection._importance(returned, salience)

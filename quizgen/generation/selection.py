@@ -32,6 +32,13 @@ SINGLE_ITEM = ("global", "ordering", "gap_fill", "matching")
 # the other's answer away ("Wer …?" and "Wann …?" about different parts of it).
 PER_SENTENCE = 2
 # W-words that ask for causes, purposes and consequences: what a reader must have understood.
+# The topic and the nouns the text returns to (in RECURRING sentences or more) mark the main
+# points; an item on a noun named once is a detail (readers: "peripheral, tests scanning").
+TOPIC_BONUS = 0.3
+RECURRING = 3
+RECURRING_BONUS = 0.2
+TIME_SKILLS = frozenset({"wann", "in-welchem-jahr", "seit wann", "bis wann"})
+DATE_PENALTY = 0.3
 DEEP_SKILLS = {"warum", "wozu", "wie", "was-tat", "was-sagte", "wofür", "wogegen", "worüber"}
 
 
@@ -53,6 +60,8 @@ class _Salience:
     repeated: dict[int, int]  # sentence → mentions of entities the text names more than once
     numbers: frozenset[int]  # sentences with a number or a date
     openings: frozenset[int]  # each paragraph's first sentence: where a paragraph says what it is about
+    topic: frozenset[str]  # the title's words, lower case: what the whole text is about
+    recurring: frozenset[str]  # nouns (forms and lemmas, lower case) of at least RECURRING sentences
 
 
 def _salience(analysis: Analysis) -> _Salience:
@@ -69,7 +78,14 @@ def _salience(analysis: Analysis) -> _Salience:
         s.index for s in body if any(token.tag == "CARD" or token.pos == "NUM" for token in s.tokens)
     )
     openings = frozenset(s.index for k, s in enumerate(body) if k == 0 or body[k - 1].paragraph != s.paragraph)
+    nouns: Counter[str] = Counter()
+    for sentence in body:
+        nouns.update({t.lemma.lower() for t in sentence.tokens if t.tag in ("NN", "NE") and len(t.lemma) > 2})
+    recurring = {lemma for lemma, count in nouns.items() if count >= RECURRING}
+    recurring |= {t.text.lower() for s in body for t in s.tokens if t.tag in ("NN", "NE") and t.lemma.lower() in recurring}
     return _Salience(
+        topic=frozenset(w for w in re.findall(r"\w+", analysis.article.title.lower()) if len(w) > 2),
+        recurring=frozenset(recurring),
         openings=openings,
         lead=frozenset(s.index for s in body if s.paragraph == first),
         last=frozenset(s.index for s in body if s.paragraph == last and last != first),
@@ -91,6 +107,13 @@ def _importance(question: Question, salience: _Salience) -> float:
         score += 0.2
     if question.skill in DEEP_SKILLS:
         score += 0.5
+    # what the text is about: its topic named in the item, the nouns it keeps returning to
+    words = set(re.findall(r"\w+", f"{question.prompt} {question.answer if isinstance(question.answer, str) else ''}".lower()))
+    if words & salience.topic:
+        score += TOPIC_BONUS
+    score += RECURRING_BONUS * min(3, len((words - salience.topic) & salience.recurring))
+    if question.skill in TIME_SKILLS and question.sentence not in salience.lead:
+        score -= DATE_PENALTY  # a date deep in the text is the detail readers found peripheral
     if question.type == "true_false" and question.answer in (FALSE, NOT_IN_TEXT):
         score += 0.2
     answer_words = len(question.answer.split()) if isinstance(question.answer, str) else 0

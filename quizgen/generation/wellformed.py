@@ -309,6 +309,13 @@ def _clause_problems(sentence: Sentence, clause: Clause, asked: Constituent, ski
             problems.append("subject and definite predicative: which is asked?")
     if clause.lemma == "werden" and clause.voice == "active" and not predicative:
         problems.append("werden without predicative: a verb was lost")
+    if clause.lemma == "sein" and not predicative and clause.tokens and not any(
+            c.role in ("place", "direction", "origin", "object_prep") or c.clause is not None for c in clause.constituents):
+        words = [t for t in sentence.tokens if t.i in clause.tokens and not t.tag.startswith("$")]
+        after = next((t for t in sentence.tokens if t.i == words[-1].i + 1), None) if words else None
+        if after is not None and after.text == "," and after.i + 1 < sentence.tokens[-1].i:
+            # "Im Sommer 2000 war Braun, einer der Gründer, in Zürich …": "Wer war im Sommer 2000?"
+            problems.append("sein without predicative before a comma: the clause was cut")
     if asked.role != "subject" and not any(c.role == "subject" or _noun_phrase(sentence, c) for c in others):
         problems.append("no subject left in the question")  # "Seit wann befindet sich in Sofia?"
     if skill == "was" and clause.lemma in ("machen", "tun", "geben"):
