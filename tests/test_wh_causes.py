@@ -116,6 +116,10 @@ def test_brackets_left_out_of_a_restated_sentence(nlp):
         "Öffentliche Fahrräder sind ein Angebot in verschiedenen Städten, um die Nutzung zu fördern.",
         # the reason holds a pronoun the reader cannot resolve out of context
         "Das Tor ist sehr wichtig, weil es den Stall vor Dieben schützt.",
+        # MLQA: a subject that names nothing, one the parser cut, a use still to be listed
+        "Eine Art von Schattenuhr bestand aus einem langen Stiel.",
+        "Dieser informelle, aber gut organisierte Verbund bestand aus freien Schwarzen und weißen Sklavereigegnern.",
+        "Die NR-30 diente als Bordwaffe folgender Kampfflugzeuge: MiG-19, Su-7 und Jak-28.",
         # "aus drei Teilen" names no part
         "Der Verlauf der Aare besteht aus drei Teilen.",
         # a beneficiary is no use: "der Pflanze" alone answers no Wozu

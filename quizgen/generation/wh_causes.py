@@ -43,6 +43,9 @@ IN_SENTENCE_REASONS = frozenset({"weil", "da", "dass", "zumal", "denn"})
 EXPLAINING_VERBS = {"liegen": ("an", "am"), "zusammenhängen": ("mit",)}
 # Conjunctions of a reason or purpose clause and the question they answer.
 STATE_CONJUNCTIONS = {"weil": "Warum", "da": "Warum", "um": "Wozu", "damit": "Wozu"}
+# Link words a restated clause can do without where they do not open it ("scheiterten jedoch an …").
+DROPPED_LINKS = frozenset({"jedoch", "allerdings", "zudem", "außerdem", "also", "nämlich", "übrigens", "freilich",
+                           "ebenfalls", "schließlich", "letztlich"})
 CAUSE_PREPOSITIONS = frozenset({"wegen", "aufgrund", "infolge"})
 # Pronoun tags that point elsewhere: an answer restating a clause must not hold one.
 POINTING_TAGS = frozenset({"PPER", "PDS", "PDAT", "PPOSAT", "PROAV", "PAV", "PRF"})
@@ -59,6 +62,10 @@ SPEAKER_PRONOUNS = frozenset({"ich", "du", "wir", "ihr", "mich", "mir", "dich", 
 DATIVE_DETERMINERS = frozenset({"dem", "der", "den", "vielen", "allen"})
 PRONOUN_FORMS = {"er": ("Masc",), "sie": ("Fem", "Plur")}
 DEFINITE = {"Masc": "der", "Fem": "die", "Neut": "das", "Plur": "die"}
+# Tags of words that belong to a noun phrase after them: a subject right after one was cut from it.
+PHRASE_TAGS = frozenset({"ART", "ADJA", "ADJD", "APPR", "APPRART", "PDAT", "PPOSAT", "PIAT", "NN", "NE", "VVPP", "CARD", "ADV"})
+# Words that point to a list still to come ("als Bordwaffe folgender Kampfflugzeuge:").
+FORWARD_WORDS = ("folgend", "nachstehend", "untenstehend")
 MAX_ANSWER_WORDS = 22
 MIN_PROMPT_WORDS = 3
 
@@ -75,7 +82,7 @@ def cause_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Questio
             replace = _pronoun_names(analysis, sentence, clause, labels)
             if replace is None:
                 continue
-            found = (_because(sentence, clause, replace), _back_reason(analysis, sentence, clause, replace, previous),
+            found = (_because(sentence, clause, replace), _whence(analysis, sentence, clause, replace, labels), _back_reason(analysis, sentence, clause, replace, previous),
                      _explained(analysis, sentence, clause, previous, labels),
                      _use(analysis, sentence, clause, replace, labels), _parts(sentence, clause, replace),
                      *_state_reasons(sentence, clause, replace),
@@ -103,6 +110,27 @@ def _because(sentence: Sentence, clause: Clause, replace: Spans) -> Question | N
         return None
     prompt = _why(sentence, clause, replace)
     return _question(sentence, clause, prompt, "Warum", answer, (), "warum")
+
+
+def _whence(
+    analysis: Analysis, sentence: Sentence, clause: Clause, replace: Spans, labels: dict[str, str]
+) -> Question | None:
+    """"X, weshalb Y." → Warum Y? – X, the main clause before it without its link words
+    ("jedoch", "allerdings"), when X opens the sentence and says all on its own."""
+    if clause.kind != "main" or min(clause.tokens) != sentence.tokens[0].i or any(not c.sure for c in clause.constituents):
+        return None
+    index = sentence.clauses.index(clause)
+    result = next((c for c in sentence.clauses if c.parent == index and c.kind == "subordinate"
+                   and _word(sentence, c.conjunction) in ("weshalb", "weswegen")), None)
+    if result is None or result.conjunction is None or not result.sure or max(clause.tokens) > result.conjunction:
+        return None
+    if any(c is not clause and c is not result for c in sentence.clauses if min(c.tokens) < result.conjunction):
+        return None  # another clause inside the reason
+    links = frozenset(i for i in clause.tokens if i != sentence.tokens[0].i and _word(sentence, i) in DROPPED_LINKS)
+    answer = _self_contained(sentence, sentence.tokens[0].i, result.conjunction - 1, whole=True, leave=links)
+    names = _pronoun_names(analysis, sentence, result, labels)
+    prompt = _why(sentence, result, names) if names is not None else None
+    return _question(sentence, result, prompt, "Warum", answer, (), "warum")
 
 
 def _why(sentence: Sentence, clause: Clause, replace: Spans, word: str = "Warum") -> str | None:
@@ -253,7 +281,7 @@ def _use(analysis: Analysis, sentence: Sentence, clause: Clause, replace: Spans,
         answer = realise.phrase(sentence, use.start, use.end)
         words = answer.split()
         accepted = (" ".join(words[1:]),) if len(words) > 1 and words[0] in ("zur", "zum", "als", "dem", "der", "den") else ()
-    if not answer or len(answer.split()) > MAX_ANSWER_WORDS:
+    if not answer or len(answer.split()) > MAX_ANSWER_WORDS or any(w.lower().startswith(FORWARD_WORDS) for w in answer.split()):
         return None
     finite = _word_as_is(sentence, clause.finite)
     whom = _beneficiary(sentence, clause, use)
@@ -325,7 +353,8 @@ def _parts(sentence: Sentence, clause: Clause, replace: Spans) -> Question | Non
         return None  # "besteht aus folgenden Bestandteilen:" names nothing yet
     if tokens[-1].lemma in EMPTY_NOUNS or _one_of_several(sentence, made[0]):
         return None  # "aus drei Teilen" says nothing; "aus Senat und …" cut from its list
-    if any(t.text.lower() in ("folgenden", "folgende", "verschiedenen", "mehreren") for t in tokens[1:3]) and len(tokens) <= 3:
+    if any(t.text.lower().startswith(FORWARD_WORDS) for t in tokens) or any(
+            t.text.lower() in ("verschiedenen", "mehreren") for t in tokens[1:3]) and len(tokens) <= 3:
         return None
     answer = realise.phrase(sentence, made[0].start, made[0].end)
     if len(answer.split()) > MAX_ANSWER_WORDS:
@@ -453,6 +482,12 @@ def _plain_subject(sentence: Sentence, clause: Clause, replace: Spans) -> str | 
     tokens = _tokens(sentence, subject.start, subject.end)
     if not tokens or tokens[-1].tag not in ("NN", "NE") or any(t.tag in POINTING_TAGS or t.text in (",", "(") for t in tokens):
         return None
+    before = _token(sentence, subject.start - 1) if subject.start > sentence.tokens[0].i else None
+    if before is not None and before.tag in PHRASE_TAGS:
+        return None  # "der informelle, aber gut | organisierte Verbund": the parser cut the phrase
+    head = _token(sentence, subject.head)
+    if head is not None and head.lemma in EMPTY_NOUNS:
+        return None  # "eine Art von Schattenuhr" names nothing to ask about
     if tokens[0].text.lower() in ("letzterer", "letztere", "ersterer", "erstere", "dieser", "diese", "dieses"):
         return None
     return realise.phrase(sentence, subject.start, subject.end)
