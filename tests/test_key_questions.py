@@ -144,3 +144,27 @@ def test_the_topic_and_what_the_text_returns_to_come_before_a_one_off_date(nlp):
     assert selection._importance(returned, salience) > selection._importance(detail_date, salience)
     lead_date = question("Wann wurde die Aare vermessen?", "2009", "Die Aare fließt durch Bern.", "wann")
     assert selection._importance(lead_date, salience) > selection._importance(returned, salience)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "prompt", "answer"),
+    [
+        ("Eisenstadt", "Eisenstadt ist die Hauptstadt des Burgenlandes. Eisenstadt liegt am Fuße des Leithagebirges.",
+         "Wo liegt Eisenstadt?", "am Fuße des Leithagebirges"),
+        ("Zermatt", "Zermatt ist ein Dorf in der Schweiz. Das Dorf Zermatt liegt am Fuß des Matterhorns.",
+         "Wo liegt das Dorf Zermatt?", "am Fuß des Matterhorns"),
+    ],
+)
+def test_a_verb_of_location_makes_its_local_phrase_a_place(nlp, title, text, prompt, answer):
+    asked = _asked_all(nlp, text, title)
+    assert asked.get(prompt) == answer, asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Der hohe Preis liegt an der schlechten Ernte des letzten Jahres.",
+     "Die Entscheidung liegt in den Händen der Regierung."],
+)
+def test_a_cause_or_an_idiom_with_liegen_is_no_place(nlp, text):
+    asked = _asked_all(nlp, text, "Test")
+    assert not [p for p in asked if p.startswith("Wo ")], asked

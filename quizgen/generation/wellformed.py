@@ -346,7 +346,8 @@ def _clause_problems(sentence: Sentence, clause: Clause, asked: Constituent, ski
         if (other is not asked and len(content) == 2 and content[0].text.lower() in DEMONSTRATIVES
                 and content[1].lemma in GENERAL_NOUNS):
             problems.append(f"the question points back: {content[1].text}")  # "Seit wann wurde die Bezeichnung …"
-    if clause.lemma in LOCATION_VERBS and asked.role not in PLACE_ROLES and not any(c.role in PLACE_ROLES for c in others):
+    if clause.lemma in LOCATION_VERBS and asked.role not in PLACE_ROLES and skill != "wo" and not any(
+            c.role in PLACE_ROLES for c in others):
         problems.append(f"{clause.lemma} without its place")  # "Wann befand sich eine Siedlung?"
     for subject in clause.role("subject"):
         words = _span(sentence, subject.start, subject.end)

@@ -299,6 +299,8 @@ def _ask(
     others = [c for c in clause.constituents if c is not asked and c.clause is None and (c.role != "adverbial" or c.end - c.start > 1)]
     if not others and asked.role != "complement":
         return None  # "Was hat dennoch auch?": nothing left to ask about
+    if asked.role in ("adverbial", "place", "object_prep") and _located(sentence, clause, asked, tokens):
+        return _answer(sentence, asked, tokens, "Wo", replace)
     handler = _HANDLERS.get(asked.role)
     return handler(sentence, clause, asked, tokens, replace, names) if handler else None
 
@@ -483,6 +485,35 @@ def _ask_place(sentence, clause, asked, tokens, replace, names) -> Ask | None:
     if asked.role == "origin" and before is not None and before.tag in ("ADJD", "ADV"):
         return None  # "30 km südöstlich von Amsterdam": a distance from a place, no "Woher"
     return _answer(sentence, asked, tokens, PLACE_WORDS[asked.role], replace)
+
+
+# Verbs that say where something is: with them a local phrase in the dative is a place, whatever
+# its noun ("Die Inseln liegen auf dem Äquator", "Die Aare entspringt in den Aargletschern").
+LOCATION_VERBS = frozenset({"liegen", "entspringen", "befinden", "sich befinden"})
+_LOCAL = frozenset({"in", "im", "an", "am", "auf", "bei", "beim"})
+
+
+def _located(sentence: Sentence, clause: Clause, asked: Constituent, tokens: list[Token]) -> bool:
+    """A local dative phrase of a verb of location, its subject a noun phrase ("Das liegt an der
+    Kälte" names a cause, not a place)."""
+    if _main_lemma(sentence, clause) not in LOCATION_VERBS or asked.clause is not None or len(tokens) < 2:
+        return False
+    if tokens[0].text.lower() not in _LOCAL or tokens[0].tag not in ("APPR", "APPRART"):
+        return False
+    if tokens[0].tag == "APPR" and tokens[1].text.lower() not in ("dem", "der", "den", "einem", "einer"):
+        return False  # "in die Stadt", "auf einen Berg": where to, not where
+    if tokens[0].text.lower() in ("an", "am") and not any(t.tag == "NN" and t.lemma in PLACE_SIDES for t in tokens):
+        return False  # "liegt an der Kälte": a cause
+    subjects = clause.role("subject")
+    return len(subjects) == 1 and not any(
+        t.tag in ("PDS", "PPER") and t.text.lower() in ("es", "das", "dies", "dieses")
+        for t in _tokens(sentence, subjects[0].start, subjects[0].end))
+
+
+# Nouns after "an/am" that name a side or edge of a place ("am Fuße des Leithagebirges").
+PLACE_SIDES = frozenset({"Fuß", "Fuße", "Rand", "Ufer", "Küste", "Äquator", "Hang", "Mündung", "Grenze", "Ende",
+                         "Ausgang", "Eingang", "Nordufer", "Südufer", "Westufer", "Ostufer", "Stadtrand", "Meer", "See",
+                         "Fluss", "Nordrand", "Südrand", "Westrand", "Ostrand", "Südhang", "Nordhang", "Seite"})
 
 
 def _ask_reason(sentence, clause, asked, tokens, replace, names) -> Ask | None:
