@@ -289,3 +289,15 @@ def test_an_international_noun_met_once_makes_no_card(nlp):
     lemmas = _b1_lemmas(nlp, text)
     assert "Tourist" not in lemmas
     assert "Vegetation" in lemmas
+
+
+def test_an_adjective_of_a_known_noun_and_a_plain_suffix_makes_no_card(nlp):
+    """Readers judged herzförmig (C2 for its rarity) not worth a card: Herz + förmig, Regen +
+    reich are read at sight; erfolglos, rated B2, is a word to learn."""
+    text = (
+        "Die Linde hat herzförmige Blätter und wächst in regenreichen Gegenden. "
+        "Der erste Versuch, den Baum zu vermehren, blieb erfolglos."
+    )
+    lemmas = _b1_lemmas(nlp, text)
+    assert not {"herzförmig", "regenreich"} & lemmas
+    assert "erfolglos" in lemmas

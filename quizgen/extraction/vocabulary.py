@@ -93,6 +93,9 @@ _COGNATE_SPELLING = (
     ("ch", "sh"), ("qu", "kw"), ("ck", "k"), ("c", "k"), ("z", "k"), ("y", "i"), ("w", "v"),
 )
 COGNATE_SIMILARITY = 0.86  # share of matching letters (difflib ratio) of two folded words of 5 letters or more
+# Suffixes that make an adjective of a noun and keep its meaning: herzförmig, regenreich,
+# erfolglos, wartungsfrei, kraftvoll, zahlenmäßig, menschenähnlich, schlangenartig.
+_TRANSPARENT_SUFFIXES = ("förmig", "reich", "los", "frei", "voll", "mäßig", "ähnlich", "artig")
 # Adjectives made of compass points: nordöstlich, südsüdwestlich, westlich.
 _COMPASS = re.compile(r"^(?:nord|süd|ost|west|nörd|öst)+lich$")
 # A sentence end the splitter missed for want of a space after it ("… bedeutet „Freund“.In den
@@ -211,13 +214,17 @@ def _transparent(item: VocabItem, learner: int, lemmas: set[str]) -> bool:
     - an adjective or adverb shared with English (tropisch, informell, unpopulär; see
       :func:`cognate`): a noun's card still teaches its gender and plural, an adjective's none;
     - an adjective of compass points (nordöstlich, südsüdwestlich);
+    - an adjective made of a noun the learner knows and a suffix that keeps its meaning,
+      rated two bands or more above the learner only for the rarity of the whole (herzförmig,
+      regenreich, traditionsreich C1–C2; see :func:`_known_base`); erfolglos (B2) stays;
     - the feminine -in form of a masculine noun on the list, at the learner's level or below,
       or shared with English (Sklavin beside Sklave, Enkelin, Prinzessin, Sekretärin): the
       learner knows the suffix;
     - a -heit noun of a basic word, below the learner's level (Kindheit)."""
     lemma = item.lemma.removeprefix("sich ")
     if item.pos in ("ADJ", "ADV"):
-        return bool(_COMPASS.match(lemma) or (item.gloss and cognate(lemma, item.gloss)))
+        return bool(_COMPASS.match(lemma) or (item.gloss and cognate(lemma, item.gloss))
+                    or (level_index(item.level) > learner + 1 and _known_base(lemma, item.pos, learner)))
     if item.pos != "NOUN":
         return False
     if item.article == "die" and lemma.endswith("in"):
@@ -237,6 +244,28 @@ def _international(item: VocabItem, text: _Text) -> bool:
         return False
     lemma = item.lemma.lower()
     return any(re.sub(r"^(?:to|the|a|an) ", "", gloss.lower().strip()) == lemma for gloss in item.gloss)
+
+
+def _known_base(lemma: str, pos: str, learner: int) -> bool:
+    """An adjective made of a noun at or below the learner's level and a suffix that adds a
+    fixed meaning (Herz + förmig 'heart-shaped', Regen + reich, Erfolg + los, Wartung + s +
+    frei), or an adverb of a known adjective and -erweise (überraschenderweise): read at sight
+    (readers judged herzförmig not worth a card)."""
+    word = lemma.lower()
+    if pos == "ADV":
+        base = word.removesuffix("erweise")
+        return base != word and len(base) >= 4 and level_index(band(lemma_zipf(base))) <= learner
+    suffix = next((end for end in _TRANSPARENT_SUFFIXES if word.endswith(end)), "")
+    stem = word[: len(word) - len(suffix)]
+    if not suffix or len(stem) < 3:
+        return False
+    candidates = {stem, stem + "e"} | {stem[: -len(link)] for link in ("s", "es", "n", "en") if stem.endswith(link)}
+    lexicon = noun_lexicon()
+    return any(
+        len(base) >= 3 and lexicon.lookup(base[:1].upper() + base[1:], compound_fallback=False) is not None
+        and level_index(band(lemma_zipf(base))) <= learner
+        for base in candidates
+    )
 
 
 def cognate(lemma: str, glosses: tuple[str, ...]) -> bool:
