@@ -34,6 +34,9 @@ def _asked(nlp, text: str) -> dict[str, Question]:
         # "es" of "es warm mögen" refers to nothing the reader misses
         ("Die Tabakpflanze mag es eher warm. Am meisten Tabak wird deshalb in den südlichen Ländern angebaut.",
          "Warum wird am meisten Tabak in den südlichen Ländern angebaut?", "Die Tabakpflanze mag es eher warm", "warum"),
+        # "X, weshalb Y": X restated answers
+        ("Die Preise für Wohnungen sind sehr hoch, weshalb viele Familien am Rande der Stadt leben.",
+         "Warum leben viele Familien am Rande der Stadt?", "Die Preise für Wohnungen sind sehr hoch", "warum"),
         # dienen + zur / als / a dative of use (Klexikon and Wikipedia, Blüte and Tabak)
         ("Die Blüte dient also der Pflanze in erster Linie zur Fortpflanzung.", "Wozu dient die Blüte der Pflanze?",
          "zur Fortpflanzung", "wozu"),

@@ -116,7 +116,8 @@ def _whence(
     analysis: Analysis, sentence: Sentence, clause: Clause, replace: Spans, labels: dict[str, str]
 ) -> Question | None:
     """"X, weshalb Y." → Warum Y? – X, the main clause before it without its link words
-    ("jedoch", "allerdings"), when X opens the sentence and says all on its own."""
+    ("jedoch", "allerdings"), when X opens the sentence and says all on its own. (The analysis
+    reads "sodass" as an adverb of a second main clause, so "X, sodass Y" is not asked yet.)"""
     if clause.kind != "main" or min(clause.tokens) != sentence.tokens[0].i or any(not c.sure for c in clause.constituents):
         return None
     index = sentence.clauses.index(clause)
