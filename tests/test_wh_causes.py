@@ -34,6 +34,13 @@ def _asked(nlp, text: str) -> dict[str, Question]:
         # "es" of "es warm mögen" refers to nothing the reader misses
         ("Die Tabakpflanze mag es eher warm. Am meisten Tabak wird deshalb in den südlichen Ländern angebaut.",
          "Warum wird am meisten Tabak in den südlichen Ländern angebaut?", "Die Tabakpflanze mag es eher warm", "warum"),
+        # "denn": a pronoun in the reason that stands for the question's subject (Wikipedia, Galapagosinseln)
+        (("Die eingeschleppte Fruchtfliege Ceratitis capitata ist eine gefährliche Plage, denn sie kann sehr viele "
+         "verschiedene Kulturarten befallen."),
+         "Warum ist die eingeschleppte Fruchtfliege Ceratitis capitata eine gefährliche Plage?",
+         "sie kann sehr viele verschiedene Kulturarten befallen", "warum"),
+        ("Die Tür ist sehr wichtig, weil sie den Stall vor Dieben schützt.", "Warum ist die Tür sehr wichtig?",
+         "weil sie den Stall vor Dieben schützt", "warum"),
         # "X, weshalb Y": X restated answers
         ("Die Preise für Wohnungen sind sehr hoch, weshalb viele Familien am Rande der Stadt leben.",
          "Warum leben viele Familien am Rande der Stadt?", "Die Preise für Wohnungen sind sehr hoch", "warum"),

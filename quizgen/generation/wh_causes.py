@@ -82,10 +82,10 @@ def cause_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Questio
             replace = _pronoun_names(analysis, sentence, clause, labels)
             if replace is None:
                 continue
-            found = (_because(sentence, clause, replace), _whence(analysis, sentence, clause, replace, labels), _back_reason(analysis, sentence, clause, replace, previous),
+            found = (_because(analysis, sentence, clause, replace), _whence(analysis, sentence, clause, replace, labels), _back_reason(analysis, sentence, clause, replace, previous),
                      _explained(analysis, sentence, clause, previous, labels),
                      _use(analysis, sentence, clause, replace, labels), _parts(sentence, clause, replace),
-                     *_state_reasons(sentence, clause, replace),
+                     *_state_reasons(analysis, sentence, clause, replace),
                      *_cause_phrases(sentence, clause, replace))
             candidates.extend(q for q in found if q is not None)
         previous = sentence
@@ -95,8 +95,9 @@ def cause_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Questio
 # --- denn -----------------------------------------------------------------------------------
 
 
-def _because(sentence: Sentence, clause: Clause, replace: Spans) -> Question | None:
-    """The main clause before "…, denn Y." asked with Warum, Y the answer."""
+def _because(analysis: Analysis, sentence: Sentence, clause: Clause, replace: Spans) -> Question | None:
+    """The main clause before "…, denn Y." asked with Warum, Y the answer (a pronoun in Y only
+    for the question's own subject: "…, denn sie kann viele Kulturarten befallen")."""
     if clause.kind != "main":
         return None
     reason = next((c for c in sentence.clauses if c.kind == "coordinated" and c.parent == sentence.clauses.index(clause)
@@ -105,7 +106,7 @@ def _because(sentence: Sentence, clause: Clause, replace: Spans) -> Question | N
         return None  # the reason must follow the whole clause it explains
     start = reason.conjunction + 1
     end = _last_word(sentence) + 1
-    answer = _self_contained(sentence, start, end)
+    answer = _self_contained(sentence, start, end, own=_subject_pronouns(analysis, sentence, clause, replace, start, end))
     if answer is None:
         return None
     prompt = _why(sentence, clause, replace)
@@ -231,7 +232,7 @@ def _explained(
 # --- Warum/Wozu ist X nötig? ---------------------------------------------------------------
 
 
-def _state_reasons(sentence: Sentence, clause: Clause, replace: Spans) -> Iterator[Question | None]:
+def _state_reasons(analysis: Analysis, sentence: Sentence, clause: Clause, replace: Spans) -> Iterator[Question | None]:
     """"sein" with an adjective and a reason or purpose clause: "Damit Information stattfindet,
     sind Vereinbarungen notwendig." → Wozu sind Vereinbarungen notwendig? ``wh`` asks no adverbial
     of a copula clause ("Wo ist …?" would misread it); why and what for a state is are good
@@ -249,7 +250,8 @@ def _state_reasons(sentence: Sentence, clause: Clause, replace: Spans) -> Iterat
         inner = sentence.clauses[constituent.clause]
         if word is None or not inner.sure or inner.mood != "indicative" and word == "Warum":
             continue
-        answer = _self_contained(sentence, constituent.start, constituent.end)
+        own = _subject_pronouns(analysis, sentence, clause, replace, constituent.start, constituent.end)
+        answer = _self_contained(sentence, constituent.start, constituent.end, own=own)
         prompt = realise.interrogative(sentence, clause, constituent, word, replace=replace)
         accepted = (f"weil {answer.split(' ', 1)[1]}",) if answer and answer.startswith("da ") else ()
         yield _question(sentence, clause, prompt, word, answer, accepted, word.lower())
@@ -416,19 +418,23 @@ def _question(
     )
 
 
-def _self_contained(sentence: Sentence, start: int, end: int, whole: bool = False, leave: frozenset[int] = frozenset()) -> str | None:
+def _self_contained(
+    sentence: Sentence, start: int, end: int, whole: bool = False, leave: frozenset[int] = frozenset(),
+    own: frozenset[int] = frozenset(),
+) -> str | None:
     """The words from ``start`` to ``end`` as an answer a reader understands on its own: none
     that points to something outside (pronoun, demonstrative, "auch", "dort"; "es" only inside,
     where it is expletive: "mag es warm"; "sich" points to its own subject), without brackets,
     no quotation or list, not too long; None otherwise. A ``whole`` sentence keeps its capital;
-    the tokens in ``leave`` (a verb particle between a phrase and its relative clause) are left out."""
+    the tokens in ``leave`` (a verb particle between a phrase and its relative clause) are left out;
+    the pronouns in ``own`` stand for the question's subject, which the reader has in front of them."""
     tokens = [t for t in _tokens(sentence, start, end) if not _bracketed(sentence, t) and t.i not in leave]
     words = [t for t in tokens if not t.tag.startswith("$")]
     if not words or len(words) > MAX_ANSWER_WORDS:
         return None
     for k, token in enumerate(words):
         lower = token.text.lower()
-        if lower == "es" and _expletive(words, k) or token.tag == "PRF":
+        if lower == "es" and _expletive(words, k) or token.tag == "PRF" or token.i in own:
             continue
         if token.tag in POINTING_TAGS or lower in LINKING_WORDS or lower in SPEAKER_PRONOUNS:
             return None
@@ -440,6 +446,26 @@ def _self_contained(sentence: Sentence, start: int, end: int, whole: bool = Fals
     if whole or not text:
         return text or None
     return realise.phrase(sentence, tokens[0].i, tokens[0].i + 1) + text[len(tokens[0].text):]
+
+
+def _subject_pronouns(
+    analysis: Analysis, sentence: Sentence, clause: Clause, replace: Spans, start: int, end: int
+) -> frozenset[int]:
+    """The personal pronouns from ``start`` to ``end`` that stand for ``clause``'s subject."""
+    subjects = clause.role("subject")
+    if len(subjects) != 1 or subjects[0].clause is not None:
+        return frozenset()
+    subject = subjects[0]
+    named = replace.get((subject.start, subject.end)) or realise.phrase(sentence, subject.start, subject.end)
+    return frozenset(t.i for t in _tokens(sentence, start, end) if t.tag == "PPER" and t.text.lower() != "es"
+                     and _same_referent(resolve(analysis, sentence.index, t.i) or "", named))
+
+
+def _same_referent(name: str, subject: str) -> bool:
+    """Is the resolved ``name`` the subject, or its first words ("die eingeschleppte Fruchtfliege"
+    of "die eingeschleppte Fruchtfliege Ceratitis capitata")?"""
+    words, whole = name.lower().split(), subject.lower().split()
+    return bool(words) and whole[: len(words)] == words
 
 
 def _expletive(words: list[Token], k: int) -> bool:
