@@ -168,3 +168,23 @@ def test_a_verb_of_location_makes_its_local_phrase_a_place(nlp, title, text, pro
 def test_a_cause_or_an_idiom_with_liegen_is_no_place(nlp, text):
     asked = _asked_all(nlp, text, "Test")
     assert not [p for p in asked if p.startswith("Wo ")], asked
+
+
+def test_a_copula_clause_cut_by_an_apposition_makes_no_statement(nlp):
+    import random
+
+    from quizgen.generation.statements import true_false
+
+    text = ("Das Miniatur Wunderland liegt in Hamburg. Im Sommer 2000 war Frederik Braun, einer der beiden Gründer "
+            "des Miniatur Wunderlands, in Zürich im Urlaub. Dort kam ihm in einem Geschäft die Idee zur größten "
+            "Modelleisenbahn der Welt. Die Anlage wurde im August 2001 eröffnet.")
+    article = Article(title="Wunderland", text=text, source="t", stem="t", paragraphs=((0, len(text)),))
+    analysis = analyze(nlp, article)
+    statements = [q.prompt for q in true_false(analysis, extract_facts(analysis), random.Random(1), 2)]
+    assert not [s for s in statements if s.startswith("Im Sommer") and "Zürich" not in s], statements
+
+
+def test_a_compound_the_entity_model_took_for_a_person_is_asked_with_was(nlp):
+    text = "Tabak wird auf viele Arten genutzt. Wasserpfeifentabak besteht aus einer Mischung von Tabak und Feuchthaltemitteln."
+    asked = _asked_all(nlp, text, "Tabak")
+    assert not [p for p in asked if p.startswith("Wer besteht")], asked

@@ -58,7 +58,7 @@ from .paraphrase import (
     well_formed,
 )
 from .realise import FOCUS_PARTICLES, declarative, render
-from .wellformed import OBJECT_VERBS, well_formed_statement
+from .wellformed import OBJECT_VERBS, cut_copula, well_formed_statement
 
 MIN_WORDS, MAX_WORDS = 4, 24
 # Verbs of lasting properties: a statement about another country with them is decided by world
@@ -139,7 +139,7 @@ def _clause_ok(sentence: Sentence, clause: Clause) -> bool:
     if any(t.text in _QUOTES or t.text.lower() in _FIRST_SECOND | POINTING | _SAME or t.tag in ("PDS", "PDAT") for t in own):
         return False
     subjects = clause.role("subject")
-    if len(subjects) != 1 or not subjects[0].sure:
+    if len(subjects) != 1 or not subjects[0].sure or cut_copula(sentence, clause):
         return False
     if clause.voice == "active" and clause.lemma in OBJECT_VERBS and not clause.role("object_acc"):
         return False  # "Sie hat 1921 in Kansas angeboten": a source that lost its object

@@ -309,13 +309,8 @@ def _clause_problems(sentence: Sentence, clause: Clause, asked: Constituent, ski
             problems.append("subject and definite predicative: which is asked?")
     if clause.lemma == "werden" and clause.voice == "active" and not predicative:
         problems.append("werden without predicative: a verb was lost")
-    if clause.lemma == "sein" and not predicative and clause.tokens and not any(
-            c.role in ("place", "direction", "origin", "object_prep") or c.clause is not None for c in clause.constituents):
-        words = [t for t in sentence.tokens if t.i in clause.tokens and not t.tag.startswith("$")]
-        after = next((t for t in sentence.tokens if t.i == words[-1].i + 1), None) if words else None
-        if after is not None and after.text == "," and after.i + 1 < sentence.tokens[-1].i:
-            # "Im Sommer 2000 war Braun, einer der Gründer, in Zürich …": "Wer war im Sommer 2000?"
-            problems.append("sein without predicative before a comma: the clause was cut")
+    if cut_copula(sentence, clause):
+        problems.append("sein without predicative before a comma: the clause was cut")
     if asked.role != "subject" and not any(c.role == "subject" or _noun_phrase(sentence, c) for c in others):
         problems.append("no subject left in the question")  # "Seit wann befindet sich in Sofia?"
     if skill == "was" and clause.lemma in ("machen", "tun", "geben"):
@@ -704,6 +699,19 @@ def text_problems(question: Question, analysis: Analysis) -> tuple[str, ...]:
                 *_trivial(answer_tokens, title, question.skill), *_referentless(prompt, title, analysis, question.sentence),
                 *_leftovers(prompt), *_elsewhere(prompt, question, analysis)]
     return tuple(dict.fromkeys(problems))
+
+
+def cut_copula(sentence: Sentence, clause: Clause) -> bool:
+    """A "sein" clause with nothing to say what or where, ending at a comma the sentence goes on
+    after: an apposition cut it ("Im Sommer 2000 war Frederik Braun, einer der Gründer, in Zürich
+    im Urlaub" gives "Wer war im Sommer 2000?" and "Im Sommer 2012 war Frederik Braun.")."""
+    if clause.lemma != "sein" or not clause.tokens or any(
+            c.role in ("predicative", "place", "direction", "origin", "object_prep") or c.clause is not None
+            for c in clause.constituents):
+        return False
+    words = [t for t in sentence.tokens if t.i in clause.tokens and not t.tag.startswith("$")]
+    after = next((t for t in sentence.tokens if t.i == words[-1].i + 1), None) if words else None
+    return after is not None and after.text == "," and after.i + 1 < sentence.tokens[-1].i
 
 
 def topic_words(analysis: Analysis) -> set[str]:

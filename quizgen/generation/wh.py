@@ -719,7 +719,7 @@ def _replacement_kind(text: str, names: dict[str, str]) -> str:
 def _token_kind(token: Token, names: dict[str, str]) -> str:
     if token.tag in ("NE", "NN") and token.text.lower().endswith(_PLACE_NAME_ENDINGS):
         return "place"  # "Richmond Park", "Downing Street": a named place, never "Wer"
-    if token.ent_label == "PER":
+    if token.ent_label == "PER" and not _common_compound(token):
         return "person"
     if token.ent_label == "ORG":
         return "organisation"
@@ -741,6 +741,17 @@ def _token_kind(token: Token, names: dict[str, str]) -> str:
     if len(lemma) >= 7 and lemma.endswith(("ist", "istin")):
         return "person"
     return "thing"
+
+
+def _common_compound(token: Token) -> bool:
+    """A long word the entity model took for a person that is a compound of common nouns
+    ("Wasserpfeifentabak" at a sentence start): a thing, asked with "Was"."""
+    from ..analysis.lexicon import noun_lexicon
+
+    word = token.text
+    if token.tag not in ("NE", "NN") or len(word) < 12 or not word.isalpha() or word.lower().endswith(PERSON_ENDINGS):
+        return False
+    return any(noun_lexicon().is_noun(word[k:].capitalize()) for k in range(4, len(word) - 4))
 
 
 def _inhabitants(lemma: str) -> bool:
