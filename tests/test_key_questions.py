@@ -188,3 +188,9 @@ def test_a_compound_the_entity_model_took_for_a_person_is_asked_with_was(nlp):
     text = "Tabak wird auf viele Arten genutzt. Wasserpfeifentabak besteht aus einer Mischung von Tabak und Feuchthaltemitteln."
     asked = _asked_all(nlp, text, "Tabak")
     assert not [p for p in asked if p.startswith("Wer besteht")], asked
+
+
+def test_an_adjective_is_not_cut_from_its_noun(nlp):
+    text = "Ein Hamburger besteht aus Brötchen und Fleisch. Beim Formen des Patties sollte nur leichter Druck ausgeübt werden."
+    asked = _asked_all(nlp, text, "Hamburger")
+    assert not [p for p in asked if "leichter" in p and p.endswith("ausgeübt werden?")], asked

@@ -352,6 +352,11 @@ def _clause_problems(sentence: Sentence, clause: Clause, asked: Constituent, ski
     lead = sentence.tokens[k - 1].text.lower() if k > 0 else ""
     if lead in ROUNDING_WORDS | {"kurz", "gleich", "genau", "lange", "bald", "sehr", "besonders", "ganz", "so"} and lead in re.findall(r"[\w.]+", prompt.lower()):
         problems.append(f"{sentence.tokens[k - 1].text} left without its phrase")  # "kurz | bevor …", "rund | 500 Hektar"
+    first = sentence.tokens[k] if k < len(sentence.tokens) else None
+    if k > 0 and first is not None and first.tag == "NN" and sentence.tokens[k - 1].tag in ("ADJA", "ADJD") \
+            and sentence.tokens[k - 1].text.lower().endswith(("er", "es", "en", "em", "e")) \
+            and sentence.tokens[k - 1].text.lower() not in ADVERBIAL_COMPARATIVES:
+        problems.append(f"{sentence.tokens[k - 1].text} cut from its noun")  # "nur leichter | Druck ausgeübt"
     if asked.role in PLACE_ROLES and any(c.role in PLACE_ROLES for c in others):
         problems.append("two place phrases")  # "Wo wurde L. in Detroit geboren? – im Bundesstaat Michigan"
     if asked.role == "time" and any(c.role == "time" for c in others):
@@ -699,6 +704,11 @@ def text_problems(question: Question, analysis: Analysis) -> tuple[str, ...]:
                 *_trivial(answer_tokens, title, question.skill), *_referentless(prompt, title, analysis, question.sentence),
                 *_leftovers(prompt), *_elsewhere(prompt, question, analysis)]
     return tuple(dict.fromkeys(problems))
+
+
+# Comparatives that modify the verb, not the noun after them ("kamen später Soldaten").
+ADVERBIAL_COMPARATIVES = frozenset({"später", "früher", "länger", "öfter", "eher", "weiter", "mehr", "weniger",
+                                    "lieber", "besser", "schneller", "näher", "ferner", "ebenfalls", "gerne", "alleine"})
 
 
 def cut_copula(sentence: Sentence, clause: Clause) -> bool:
