@@ -216,3 +216,22 @@ def test_summary_lines_fit_one_paragraph_and_one_is_left_over(nlp, name):
             others = [numbers[int(other.split()[-1])] for other in question.prompt_items if other != label]
             assert not any(_fits(line, texts[k]) for k in others), (line, label)
             assert _fits(line, texts[own]) or question.prompt == HEADING_PROMPT
+
+
+def test_the_sheet_blanks_the_asked_headings_and_drops_the_left_over_one(nlp, tmp_path):
+    """Judged: a blank without a box (or the left-over heading in print) tells readers which
+    option is left over. Every blank has its box, and the left-over heading is not on the sheet."""
+    from quizgen.config import Options
+    from quizgen.exporters.html import HIDDEN_HEADING, reading_lines
+    from quizgen.pipeline import build_material
+
+    material = build_material(_analysis(nlp, tmp_path, RIVER), Options(types=("matching",)))
+    question = next(q for q in material.questions if q.skill == "global")
+    assert question.prompt == HEADING_PROMPT
+    lines, _ = reading_lines(material, Options())
+    shown = [" ".join(line.text.split()) for line in lines]
+    assert shown.count(HIDDEN_HEADING) == len(question.prompt_items)
+    for option in question.options:
+        assert option not in shown
+    assert [line.number for line in lines] == list(range(1, len(lines) + 1))
+    assert "Natur" in shown  # a heading the task does not ask stays in print

@@ -306,9 +306,13 @@ def reading_lines(material: Material, options: Options) -> tuple[list[Line], boo
     excerpt. Without the text (--no-text) the lines still exist but are never shown."""
     lines = wrap(material.analysis)
     asked = asked_headings(material)
-    if asked:  # the headings the task asks for go; the others stay in print
-        lines = [replace(line, text=HIDDEN_HEADING) if line.heading and " ".join(line.text.split()) in asked else line
-                 for line in lines]
+    if asked:  # the headings the task asks for become blanks; the others stay in print
+        boxed = {line for question in material.questions if is_global(question) for line in question.answer}
+        # the left-over heading's line goes: a blank without a box, or the heading in print,
+        # would tell readers which option is left over
+        lines = [replace(line, text=HIDDEN_HEADING) if line.heading and " ".join(line.text.split()) in boxed else line
+                 for line in lines if not (line.heading and " ".join(line.text.split()) in asked - boxed)]
+        lines = [replace(line, number=number) for number, line in enumerate(lines, start=1)]
     shortened = None if options.no_text else excerpt(material, lines)
     return (shortened or lines), shortened is not None
 
