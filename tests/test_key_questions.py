@@ -194,3 +194,10 @@ def test_an_adjective_is_not_cut_from_its_noun(nlp):
     text = "Ein Hamburger besteht aus Brötchen und Fleisch. Beim Formen des Patties sollte nur leichter Druck ausgeübt werden."
     asked = _asked_all(nlp, text, "Hamburger")
     assert not [p for p in asked if "leichter" in p and p.endswith("ausgeübt werden?")], asked
+
+
+def test_a_bare_office_noun_is_the_predicative_not_the_subject(nlp):
+    text = ("Eisenstadt ist eine Stadt in Österreich. Bürgermeister ist seit November 2011 der Abgeordnete zum "
+            "burgenländischen Landtag Thomas Steiner.")
+    asked = _asked_all(nlp, text, "Eisenstadt")
+    assert "Bürgermeister" not in asked.values(), asked

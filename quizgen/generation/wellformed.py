@@ -309,6 +309,10 @@ def _clause_problems(sentence: Sentence, clause: Clause, asked: Constituent, ski
             problems.append("subject and definite predicative: which is asked?")
     if clause.lemma == "werden" and clause.voice == "active" and not predicative:
         problems.append("werden without predicative: a verb was lost")
+    words = _span(sentence, asked.start, asked.end)
+    if (clause.lemma == "sein" and asked.role == "subject" and len(words) == 1 and words[0].tag == "NN"
+            and words[0].feature("Number") != "Plur" and words[0].lemma.lower().endswith(OFFICE_ENDINGS)):
+        problems.append("a bare office noun as subject: the predicative")  # "Bürgermeister ist seit 2011 … Steiner"
     if cut_copula(sentence, clause):
         problems.append("sein without predicative before a comma: the clause was cut")
     if asked.role != "subject" and not any(c.role == "subject" or _noun_phrase(sentence, c) for c in others):
@@ -704,6 +708,12 @@ def text_problems(question: Question, analysis: Analysis) -> tuple[str, ...]:
                 *_trivial(answer_tokens, title, question.skill), *_referentless(prompt, title, analysis, question.sentence),
                 *_leftovers(prompt), *_elsewhere(prompt, question, analysis)]
     return tuple(dict.fromkeys(problems))
+
+
+# Nouns of offices and roles: bare and singular in a copula clause they are its predicative
+# ("Bürgermeister ist seit 2011 Thomas Steiner"), never its subject.
+OFFICE_ENDINGS = ("meister", "präsident", "kanzler", "minister", "direktor", "leiter", "chef", "vorsitzender",
+                  "sprecher", "trainer", "kapitän", "könig", "kaiser", "papst", "bischof", "abt", "rektor")
 
 
 # Comparatives that modify the verb, not the noun after them ("kamen später Soldaten").
