@@ -137,8 +137,8 @@ def _heading_task(analysis: Analysis, numbers: dict[int, int], by_paragraph: dic
     Listed: leaf sections (a parent heading fits each of its subsections) with running text of
     their own, in text order, each compatible with those before (``_apart``) and none whose
     heading words stand in its own first sentence (the task would be word spotting). The extra
-    heading is a leaf heading of the article that is not listed, apart from every listed one and
-    with none of its words in their text: it fits no listed section."""
+    heading is that of a leaf section with text that is not listed (``_left_over``): it fits no
+    listed section. The nearest such section gives it: a heading on the same topics."""
     sections = _sections(analysis, numbers, by_paragraph)
     thesaurus = load_thesaurus()
     listable = [section for section in sections if _listable(section)]
@@ -149,7 +149,7 @@ def _heading_task(analysis: Analysis, numbers: dict[int, int], by_paragraph: dic
     if extras:
         extra = min(extras, key=lambda section: min(abs(numbers[section.body[0]] - numbers[other.body[0]]) for other in listed))
     else:  # every section is listed (a short text): the last one that fits no other becomes the extra
-        spare = [section for section in listed if not _fits_any(section, [other for other in listed if other is not section])]
+        spare = [section for section in listed if _left_over(section, [other for other in listed if other is not section], thesaurus)]
         if len(listed) == MIN_ITEMS or not spare:
             return None
         extra = spare[-1]
