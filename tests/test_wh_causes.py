@@ -61,6 +61,10 @@ def _asked(nlp, text: str) -> dict[str, Question]:
           "und Korgas Umspurungsanlagen vorhanden."),
          "Warum sind in den beiden Grenzbahnhöfen Dostyk und Korgas Umspurungsanlagen vorhanden?",
          "da Kasachstan und China unterschiedliche Spurweiten benutzen", "warum"),
+        # the material of a verb of making (Wikipedia, Fahrrad)
+        (("Heute werden Fahrradrahmen zum Großteil aus Stahl und Aluminium hergestellt, häufig mit größerem "
+         "Rohrdurchmesser."), "Woraus werden Fahrradrahmen heute zum Großteil hergestellt?", "aus Stahl und Aluminium",
+         "woraus"),
         # wegen / aufgrund, which the roles left an adverbial (Klexikon, Kasachstan)
         ("Wegen der vielen fruchtbaren Gebiete ist die Landwirtschaft sehr wichtig.",
          "Warum ist die Landwirtschaft sehr wichtig?", "wegen der vielen fruchtbaren Gebiete", "warum"),
@@ -97,6 +101,12 @@ def test_answer_variants_without_preposition(nlp):
     assert asked["Wozu dienen die Kelchblätter?"].accepted == ("Schutz",)
 
 
+def test_no_why_when_the_reason_points_back(nlp):
+    # Klexikon, Oskar Schindler: the reason after "denn" points back ("das", "sie"), the material is asked
+    asked = _asked(nlp, "Der Ring war aus Zahngold gemacht, denn das war das Einzige, was sie am Kriegsende noch besaßen.")
+    assert {prompt: str(q.answer) for prompt, q in asked.items()} == {"Woraus war der Ring gemacht?": "aus Zahngold"}
+
+
 def test_brackets_left_out_of_a_restated_sentence(nlp):
     text = ("Das ursprünglich als Landeshauptstadt vorgesehene Ödenburg (ungarisch Sopron) wurde auf Grund einer "
             "Volksabstimmung Ungarn zugeschlagen. Daher wurde Eisenstadt 1925 zum Sitz der Landesregierung bestimmt.")
@@ -108,8 +118,6 @@ def test_brackets_left_out_of_a_restated_sentence(nlp):
 @pytest.mark.parametrize(
     "text",
     [
-        # the reason after "denn" points back ("das", "sie"): no answer a reader understands alone
-        "Der Ring war aus Zahngold gemacht, denn das war das Einzige, was sie am Kriegsende noch besaßen.",
         # the sentence before "deshalb" holds a pronoun
         "Das war damals ein großer Meilenstein in der Luftfahrt. In den USA ist Lindbergh deshalb ein Nationalheld.",
         # "daher" is the correlate of a dass-clause, not a reason from before
@@ -130,6 +138,8 @@ def test_brackets_left_out_of_a_restated_sentence(nlp):
         "Eine Art von Schattenuhr bestand aus einem langen Stiel.",
         "Dieser informelle, aber gut organisierte Verbund bestand aus freien Schwarzen und weißen Sklavereigegnern.",
         "Die NR-30 diente als Bordwaffe folgender Kampfflugzeuge: MiG-19, Su-7 und Jak-28.",
+        # "aus" a place is no material
+        "Das Bild wurde vermutlich von einem Maler aus Augsburg angefertigt.",
         # "aus drei Teilen" names no part
         "Der Verlauf der Aare besteht aus drei Teilen.",
         # a beneficiary is no use: "der Pflanze" alone answers no Wozu

@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from ..extraction.reference import resolve, topic_names
 from ..model import Analysis, Clause, Constituent, Fact, Question, Sentence, Token
 from . import realise, wellformed
-from .wh import EMPTY_NOUNS, askable_sentences, entity_labels, phrase_kind, unambiguous
+from .wh import EMPTY_NOUNS, PLACE_NOUNS, askable_sentences, entity_labels, phrase_kind, unambiguous
 
 Spans = dict[tuple[int, int], str]
 
@@ -46,6 +46,9 @@ STATE_CONJUNCTIONS = {"weil": "Warum", "da": "Warum", "um": "Wozu", "damit": "Wo
 # Link words a restated clause can do without where they do not open it ("scheiterten jedoch an …").
 DROPPED_LINKS = frozenset({"jedoch", "allerdings", "zudem", "außerdem", "also", "nämlich", "übrigens", "freilich",
                            "ebenfalls", "schließlich", "letztlich"})
+# Verbs of making: their "aus"-phrase names the material ("aus Stahl hergestellt").
+MAKING_VERBS = frozenset({"herstellen", "machen", "backen", "fertigen", "anfertigen", "bauen", "erzeugen", "produzieren",
+                          "formen", "gießen", "schnitzen", "weben", "brauen", "gewinnen", "pressen", "drehen"})
 CAUSE_PREPOSITIONS = frozenset({"wegen", "aufgrund", "infolge"})
 # Pronoun tags that point elsewhere: an answer restating a clause must not hold one.
 POINTING_TAGS = frozenset({"PPER", "PDS", "PDAT", "PPOSAT", "PROAV", "PAV", "PRF"})
@@ -77,6 +80,9 @@ def cause_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Questio
     previous: Sentence | None = None
     for sentence, _seen in askable_sentences(analysis):
         for clause in sentence.clauses:
+            if clause.kind == "relative" and clause.sure and clause.mood == "indicative":
+                made = _material(sentence, clause, _defined_by_relative(sentence, clause))
+                candidates.extend([made] if made is not None else [])
             if not clause.sure or clause.kind not in ("main", "coordinated") or clause.mood != "indicative":
                 continue
             replace = _pronoun_names(analysis, sentence, clause, labels)
@@ -85,7 +91,7 @@ def cause_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Questio
             found = (_because(analysis, sentence, clause, replace), _whence(analysis, sentence, clause, replace, labels), _back_reason(analysis, sentence, clause, replace, previous),
                      _explained(analysis, sentence, clause, previous, labels),
                      _use(analysis, sentence, clause, replace, labels), _parts(sentence, clause, replace),
-                     *_state_reasons(analysis, sentence, clause, replace),
+                     *_state_reasons(analysis, sentence, clause, replace), _material(sentence, clause, replace),
                      *_cause_phrases(sentence, clause, replace))
             candidates.extend(q for q in found if q is not None)
         previous = sentence
@@ -365,6 +371,51 @@ def _parts(sentence: Sentence, clause: Clause, replace: Spans) -> Question | Non
     finite = _word_as_is(sentence, clause.finite)
     bare = " ".join(answer.split()[1:])
     return _question(sentence, clause, f"Woraus {finite} {subject}?", "Woraus", answer, (bare,), "woraus")
+
+
+# --- aus Stahl hergestellt -------------------------------------------------------------------
+
+
+def _material(sentence: Sentence, clause: Clause, replace: Spans | None) -> Question | None:
+    """"Fahrradrahmen werden aus Stahl hergestellt." → Woraus werden Fahrradrahmen hergestellt? –
+    aus Stahl; a verb of making with a thing (not a place: "aus Augsburg") after "aus"."""
+    if replace is None or clause.lemma not in MAKING_VERBS or clause.voice == "active" or clause.negation is not None:
+        return None
+    made = [c for c in clause.constituents if c.clause is None and _word(sentence, c.start) == "aus"]
+    if len(made) != 1 or not made[0].sure or _one_of_several(sentence, made[0]):
+        return None
+    tokens = _tokens(sentence, made[0].start, made[0].end)
+    head = tokens[-1]
+    if len(tokens) < 2 or head.tag != "NN" or head.ent_label or head.lemma.lower().endswith(PLACE_NOUNS):
+        return None
+    if any(t.tag in POINTING_TAGS or t.tag == "NE" or t.text.lower().startswith(FORWARD_WORDS) for t in tokens):
+        return None
+    if _plain_subject(sentence, clause, replace) is None:
+        return None
+    prompt = realise.interrogative(sentence, clause, made[0], "Woraus", replace=replace)
+    answer = realise.phrase(sentence, made[0].start, made[0].end)
+    return _question(sentence, clause, prompt, "Woraus", answer, (" ".join(answer.split()[1:]),), "woraus")
+
+
+def _defined_by_relative(sentence: Sentence, clause: Clause) -> Spans | None:
+    """"Tabak ist ein pflanzliches Produkt, das aus … hergestellt wird": the relative clause says
+    something of the main clause's subject ("Tabak"), which stands in for the relative pronoun."""
+    if clause.parent is None or clause.antecedent is None:
+        return None
+    main = sentence.clauses[clause.parent]
+    predicatives, subjects = main.role("predicative"), main.role("subject")
+    if main.kind != "main" or main.lemma != "sein" or len(predicatives) != 1 or len(subjects) != 1:
+        return None
+    if not predicatives[0].start <= clause.antecedent < predicatives[0].end:
+        return None
+    tokens = _tokens(sentence, subjects[0].start, subjects[0].end)
+    if not tokens or any(t.tag not in ("NN", "NE", "ART", "ADJA") for t in tokens) or not subjects[0].sure:
+        return None
+    relative = next((c for c in clause.constituents if c.role == "subject" and _word(sentence, c.start) in
+                     ("der", "die", "das")), None)
+    if relative is None:
+        return None
+    return {(relative.start, relative.end): realise.phrase(sentence, subjects[0].start, subjects[0].end)}
 
 
 # --- wegen, aufgrund, infolge -------------------------------------------------------------
