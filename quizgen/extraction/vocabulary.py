@@ -220,7 +220,8 @@ def _transparent(item: VocabItem, learner: int, lemmas: set[str]) -> bool:
     - the feminine -in form of a masculine noun on the list, at the learner's level or below,
       or shared with English (Sklavin beside Sklave, Enkelin, Prinzessin, Sekretärin): the
       learner knows the suffix;
-    - a -heit noun of a basic word, below the learner's level (Kindheit)."""
+    - a -heit noun of a basic word, at or below the learner's level (Kindheit: B1 as a
+      derivation, see levels.derived, but read from Kind)."""
     lemma = item.lemma.removeprefix("sich ")
     if item.pos in ("ADJ", "ADV"):
         return bool(_COMPASS.match(lemma) or (item.gloss and cognate(lemma, item.gloss))
@@ -230,17 +231,18 @@ def _transparent(item: VocabItem, learner: int, lemmas: set[str]) -> bool:
     if item.article == "die" and lemma.endswith("in"):
         return any(base in lemmas or level_index(band(lemma_zipf(base))) <= learner or cognate(base, item.gloss)
                    for base in derivation_bases(lemma))
-    if lemma.endswith("heit") and level_index(item.level) < learner:
+    if lemma.endswith("heit") and level_index(item.level) <= learner:
         return level_index(band(lemma_zipf(lemma[: -len("heit")]))) < learner
     return False
 
 
 def _international(item: VocabItem, text: _Text) -> bool:
     """A noun spelt as one of its English meanings (Tourist, Statue, Ghetto, Vitamin), met once
-    and not in the title or lead: the reader understands it at sight and readers judged such
-    cards not worth learning; repeated it is a word of the topic (Badminton) and keeps its card
-    for its gender and plural."""
-    if item.pos != "NOUN" or item.count >= 2 or _prominent(item, text):
+    and not in the title or lead, for a learner at B1 or above: the reader understands it at
+    sight and readers judged such cards not worth learning; repeated it is a word of the topic
+    (Badminton) and keeps its card for its gender and plural. At A1 and A2, asked for the basic
+    words, the card stays (die Region)."""
+    if item.pos != "NOUN" or item.count >= 2 or text.learner < LEVELS.index("B1") or _prominent(item, text):
         return False
     lemma = item.lemma.lower()
     return any(re.sub(r"^(?:to|the|a|an) ", "", gloss.lower().strip()) == lemma for gloss in item.gloss)
