@@ -33,6 +33,14 @@ _BAD_REGISTER = re.compile(
 )
 _GERMAN_REGION = re.compile(r"\[(?:Schw|Ös|Süddt|Norddt|BW|Bayr|Westös|Ostös|DDR|ugs|veraltet|veraltend|poet|geh|altertümlich|selten|slang|vulg|pej|übtr)\.?\]")
 _TAG = re.compile(r"\[[^\]]+\]")
+# a specialist's field: Ding lists such senses as fully as everyday ones ("Ladung {f} [electr.] ::
+# charge", "verwerfen {vi} [geol.] :: to fault"), but an article for learners rarely means them
+SPECIAL_FIELD = re.compile(
+    r"\[(?:techn|electr|mil|jur|geol|envir|comp|chem|phys|mach|telco|constr|min|biochem|pharm|textil|aviat|naut"
+    r"|railw|astron|statist|print|photo)\.?\]"
+)
+FIELD = 0.5  # unless every sense of the word is a specialist's (see glossary._collect)
+FIELD_MARK = "F"  # in an entry's marks: it comes from such a line
 _BRACKETS = re.compile(r"\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|/[^/]*/|<[^>]*>")
 _PLACEHOLDER = re.compile(r"^(?:jd[nmsr]|etw|sich)\.?(?:/(?:jd[nmsr]|etw)\.)*$|^(?:einer|einem|eine)$|^Sache$")
 _ENGLISH_QUALIFIER = re.compile(r"\((?!(?:on|of|to|with|about|for|from|in|at|by|over|into|against|sb\.|sth\.)[\s)/]|sb\.|sth\.)[^)]*\)")
@@ -46,6 +54,11 @@ Entry = (
     | tuple[str, str, str, float, str, frozenset[str], str]
     | tuple[str, str, str, float, str, frozenset[str], str, frozenset[str], bool]
 )
+
+
+# an adjective given in its three gender forms, "besondere; besonderer; besonderes {adj}": one
+# headword, written as Ding writes it elsewhere ("ehemalige(r/s)"), so that it is found as besonder
+_THREE_GENDERS = re.compile(r"\b(\w+)e; \1er; \1es\b")
 
 
 def _strip_nested(text: str) -> str:
@@ -232,6 +245,8 @@ def _english_glosses(english_first: str, pos: str, preposition: str, narrowed: b
             part = _ENGLISH_PREP_NOTE.sub(r"\1", part)
         if not narrowed and _ENGLISH_QUALIFIER.search(part):
             weight *= ENGLISH_NARROWED  # "to pass (card game)", "to attend (pay attention)": a narrow use
+        if " / " in part:  # two constructions of one sense: "to appoint sb. as sth. (function) / to sth. (body)"
+            part = re.sub(r"\s+as (?:sb|sth)\.", "", part.split(" / ")[0])
         gloss = re.sub(r"\b(?:sb|sth|jdn|jdm|etw)\.(?:/(?:sb|sth)\.)*|\bone['’]s\b|\boneself\b|<>", "", _strip_nested(part))
         gloss = re.sub(r"\s+to do$", "", re.sub(r"\s+", " ", gloss).strip(" ;,."))
         if not gloss or len(gloss.split()) > (5 if pos == "VERB" else 3) or re.search(r"/|\b(?:your|one's|somebody)\b", gloss):
@@ -253,13 +268,16 @@ def _ding_entries(line: str) -> list[Entry]:
     if not sep:
         return []
     german_parts = german.split(" | ")
-    german_first = german_parts[0]
+    german_first = _THREE_GENDERS.sub(r"\1e(r/s)", german_parts[0])
     english_first = re.sub(r"\s/[^/]*/", "", english.split(" | ")[0]).replace("’", "'")  # "government /Gov./"
     markers = re.findall(r"\{([^}]+)\}", german_first)
     pos = next((_POS_MARKERS[m] for m in markers if m in _POS_MARKERS), "")
     if not pos:
         return []
     damping = 0.85 if _TAG.search(german_first) else 1.0
+    damping_field = bool(SPECIAL_FIELD.search(german_first))
+    if damping_field:
+        damping *= FIELD
     if _GERMAN_REGION.search(german_first):
         damping *= 0.5
     alternatives = _split_top(german_first)[:5]
@@ -278,6 +296,7 @@ def _ding_entries(line: str) -> list[Entry]:
         factor = damping * (NARROWED if narrowed else 1.0) * (_shortening(lemma, heads) if pos == "NOUN" else 1.0) / (1 + 0.5 * _more_common(lemma, heads))
         line_cues = cue_words(german, lemma)
         marks = _valency(part, marker) if pos == "VERB" else "P" if marker == "pl" else ""  # P: a plural headword
+        marks += FIELD_MARK if damping_field else ""
         partners = _example_partners(german_parts[1:], lemma) | ({partner} if partner else set())
         english_preposition = preposition.removeprefix("sich").strip() if pos == "VERB" else ""
         for j, (gloss, weight) in enumerate(_english_glosses(english_first, pos, english_preposition, narrowed)):

@@ -40,11 +40,11 @@ from pathlib import Path
 from ..cache import cache_dir, source_key, tables
 from ..errors import InputError
 from ..model import Analysis, Sentence
-from .ding import Entry, ding_lines
+from .ding import FIELD, FIELD_MARK, Entry, ding_lines
 from .senses import Context, Sense, choose
 
 MIN_SUPPORT = 0.12  # senses with less dictionary support are not even indexed
-INDEX_VERSION = 47
+INDEX_VERSION = 51
 
 
 # "lemma<TAB>POS" → [(gloss, POS, support, English Zipf, ordered, preposition, cues, marks, partners, bound)]
@@ -162,43 +162,78 @@ def _verb_stems(index: Index, noun: str) -> frozenset[str]:
     return frozenset(found - {""})
 
 
-def _english_zipf(gloss: str) -> float:
+def _english_zipf(gloss: str, pos: str = "") -> float:
+    """How common the English of a sense is: its rarest word. A verb counts no more than its
+    verb forms allow: "tax", "still", "fault" are common as noun or adverb, but taxed, stilled,
+    faulted are rare; by the noun's frequency "to tax" beat "to accuse" for beschuldigen."""
     from wordfreq import zipf_frequency  # only needed while an index is built
 
     words = [word for word in re.findall(r"[A-Za-z]+", gloss) if word not in ("to", "a", "an", "the", "sb", "sth")]
     if not words:
         return 0.0
-    return min(zipf_frequency(word, "en") for word in words)
+    found = [zipf_frequency(word, "en") for word in words]
+    if pos == "VERB" and gloss.startswith("to ") and len(words[0]) > 2 and words[0].lower() not in _SAME_PAST:
+        found[0] = min(found[0], _verb_zipf(words[0].lower()) + VERB_FORM_MARGIN)
+    return min(found)
+
+
+VERB_FORM_MARGIN = 0.3  # a verb's past form is about as common as its base form (accused 4.5, accuse 3.7)
+# verbs whose past is their base form: "fit" counts its past ("it fit") as well as its noun
+_SAME_PAST = frozenset(
+    ["bet", "bid", "burst", "cast", "cost", "cut", "fit", "hit", "hurt", "let", "put", "quit", "read", "rid", "set", "shed", "shut", "slit", "split", "spread", "thrust", "upset", "wed"]
+)
+_DOUBLED = re.compile(r"(?:[^aeiou]|qu)[aeiou][bdgklmnprt]$")  # fit → fitted, fitting; equip → equipped
+
+
+def _verb_zipf(verb: str) -> float:
+    """How common a verb is as a verb: its past form (accused, fitted, applied), or for an
+    irregular one, whose regular past is rare, its -ing form (leading)."""
+    from wordfreq import zipf_frequency
+
+    past = {verb.removesuffix("e") + "ed"} | ({verb[:-1] + "ied"} if re.search(r"[^aeou]y$", verb) else set())
+    ing = {verb.removesuffix("e") + "ing" if not verb.endswith("ee") else verb + "ing"}
+    if _DOUBLED.search(verb):
+        past.add(verb + verb[-1] + "ed")
+        ing.add(verb + verb[-1] + "ing")
+    regular = max(zipf_frequency(form, "en") for form in past)
+    irregular = max(zipf_frequency(form, "en") for form in ing)
+    return regular if irregular < regular + 1.0 else irregular
 
 
 def _collect(entries: Iterable[Entry]) -> Index:
     """Add up the support of each (lemma, POS, gloss, preposition) and index what is enough. A
     sense Ding gives only with a partner ("die Truppe verlassen :: to desert") is kept apart
-    from the same English without one: it lends the free sense neither support nor partners."""
+    from the same English without one: it lends the free sense neither support nor partners.
+    A specialist's sense weighs less than an everyday one (Ladung: charge [electr.], load); a
+    word Ding lists only in specialists' fields keeps its full support."""
     support: dict[tuple[str, str], dict[tuple[str, str, bool], float]] = {}
     cues: dict[tuple[str, str, str, str, bool], set[str]] = {}
     marks: dict[tuple[str, str, str, str, bool], set[str]] = {}
     partners: dict[tuple[str, str, str, str, bool], set[str]] = {}
+    everyday: set[tuple[str, str]] = set()  # words with a sense from a line of no specialist's field
     for lemma, pos, gloss, weight, preposition, line_cues, *rest in entries:
         bound = len(rest) > 2 and rest[2]
+        if not rest or FIELD_MARK not in rest[0]:
+            everyday.add((lemma, pos))
         weights = support.setdefault((lemma, pos), {})
         weights[gloss, preposition, bound] = weights.get((gloss, preposition, bound), 0.0) + weight
         key = (lemma, pos, gloss, preposition, bound)
         found = cues.setdefault(key, set())
         if len(found) < MAX_CUES:
             found.update(line_cues)
-        marks.setdefault(key, set()).update(rest[0] if rest else "")
+        marks.setdefault(key, set()).update((rest[0] if rest else "").replace(FIELD_MARK, ""))
         partners.setdefault(key, set()).update(rest[1] if len(rest) > 1 else ())
     index: Index = {}
     for (lemma, pos), weights in support.items():
+        undamped = 1.0 if (lemma, pos) in everyday else 1 / FIELD  # only a specialist's senses: none loses
         kept = [
-            (gloss, pos, weight, _english_zipf(gloss), False, preposition,
+            (gloss, pos, weight * undamped, _english_zipf(gloss, pos), False, preposition,
              " ".join(sorted(cues[lemma, pos, gloss, preposition, bound])),
              "".join(sorted(marks[lemma, pos, gloss, preposition, bound])),
              " ".join(sorted(partners[lemma, pos, gloss, preposition, bound])),
              bound)
             for (gloss, preposition, bound), weight in weights.items()
-            if weight >= MIN_SUPPORT
+            if weight * undamped >= MIN_SUPPORT
         ]
         if kept:
             index[_key(lemma, pos)] = kept
@@ -219,7 +254,7 @@ def _parse_tsv(path: Path) -> Index:
             pos = columns[2].strip().upper() if len(columns) > 2 and columns[2].strip() else ""
             for rank, gloss in enumerate(part.strip() for part in columns[1].split(";")):
                 if gloss:
-                    index.setdefault(_key(word, pos), []).append((gloss, pos, 10.0 - rank, _english_zipf(gloss), True, "", "", "", "", False))
+                    index.setdefault(_key(word, pos), []).append((gloss, pos, 10.0 - rank, _english_zipf(gloss, pos), True, "", "", "", "", False))
     if not index:
         raise InputError(f"{path}: no entries (expected 'word<TAB>gloss' lines)")
     return index

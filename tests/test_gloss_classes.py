@@ -1,0 +1,86 @@
+"""Classes of wrong senses the readers found on the cards (issue 13, tests/judged/cards.md), each
+checked on German sentences: an English verb counted by its noun's frequency, a specialist's
+sense of Ding taken for the everyday one, an English alternative Ding writes as two
+constructions."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from quizgen.extraction.ding import _ding_entries
+from quizgen.extraction.glossary import _english_zipf, load_glossary
+
+DING = Path("/usr/share/trans/de-en") if os.environ.get("QUIZGEN_DICTIONARY") != "none" else Path("/nonexistent/de-en")
+needs_ding = pytest.mark.skipif(not DING.exists(), reason="needs Debian's trans-de-en (quizgen dictionary install)")
+
+
+def _analysed(nlp, text: str, lemma: str):
+    """The analysed sentence of a one-sentence text and the Token.i of the word with this lemma."""
+    from quizgen.analysis.pipeline import analyze
+    from quizgen.model import Article
+
+    sentence = analyze(nlp, Article(title="", text=text, source="t", stem="t", paragraphs=((0, len(text)),))).sentences[0]
+    return sentence, next(token.i for token in sentence.tokens if token.lemma == lemma)
+
+
+def test_an_english_verb_is_as_common_as_its_verb_forms():
+    """"tax" and "still" are common as noun and adverb, rarely as verbs (taxed, stilled); a verb
+    that is only a verb keeps its frequency, an irregular one is counted by its -ing form."""
+    from wordfreq import zipf_frequency
+
+    assert zipf_frequency("tax", "en") > zipf_frequency("accuse", "en")
+    assert _english_zipf("to tax", "VERB") < zipf_frequency("tax", "en") - 1.0
+    assert _english_zipf("to still", "VERB") < 3.0 < _english_zipf("to appease", "VERB") + 1.0
+    assert _english_zipf("to accuse", "VERB") == pytest.approx(zipf_frequency("accuse", "en"))
+    assert _english_zipf("to leave", "VERB") > 5.0  # left/leaving: irregular, still common
+    assert _english_zipf("tax", "NOUN") == pytest.approx(zipf_frequency("tax", "en"))
+
+
+# Ding lines written for these tests (same format as trans-de-en, not taken from it).
+FIELD_DING = """\
+Ladung {f} [electr.] | Ladungen {pl} :: charge | charges
+Ladung {f} (eines Schiffs) | Ladungen {pl} :: load; cargo | loads; cargoes
+jdn. zu etw. ernennen {vt} [adm.] | ernennend | ernannt :: to appoint sb. as sth. (function) / to sth. (body) | appointing | appointed
+"""
+
+
+@pytest.fixture()
+def field_ding(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    path = tmp_path / "fields.ding"
+    path.write_text(FIELD_DING, encoding="utf-8")
+    load_glossary.cache_clear()
+    yield load_glossary(path)
+    load_glossary.cache_clear()
+
+
+def test_a_specialists_sense_weighs_less_than_the_everyday_one(field_ding, nlp):
+    sentence, token = _analysed(nlp, "Das Schiff brachte eine Ladung Tee in den Hafen.", "Ladung")
+    assert field_ding.senses("Ladung", "NOUN", sentence=sentence, token_i=token)[0] == "load"
+    charge = next(entry for entry in _ding_entries(FIELD_DING.splitlines()[0]) if entry[2] == "charge")
+    load = next(entry for entry in _ding_entries(FIELD_DING.splitlines()[1]) if entry[2] == "load")
+    assert charge[3] < load[3]
+
+
+def test_an_english_alternative_of_two_constructions_keeps_its_first():
+    glosses = {entry[2] for entry in _ding_entries(FIELD_DING.splitlines()[2])}
+    assert glosses == {"to appoint"}
+
+
+@needs_ding
+def test_ding_senses_of_the_judged_classes(nlp):
+    """Sentences like those of the judged decks: the noun's frequency no longer makes beschuldigen
+    "to tax" nor besänftigen "to still"; a lawyer's "construction" no longer beats interpretation."""
+    load_glossary.cache_clear()
+    glossary = load_glossary(DING)
+    sentence, token = _analysed(nlp, "Die Regierung hat den Nachbarstaat beschuldigt, Waffen geliefert zu haben.", "beschuldigen")
+    assert glossary.senses("beschuldigen", "VERB", sentence=sentence, token_i=token)[:1] != ("to tax",)
+    sentence, token = _analysed(nlp, "Mit diesem Geschenk wollte er seine Frau besänftigen.", "besänftigen")
+    assert glossary.senses("besänftigen", "VERB", sentence=sentence, token_i=token)[:1] in ((), ("to appease",))
+    sentence, token = _analysed(nlp, "Über die richtige Auslegung des Textes wird seit Jahren gestritten.", "Auslegung")
+    assert glossary.senses("Auslegung", "NOUN", sentence=sentence, token_i=token)[:1] == ("interpretation",)
+    sentence, token = _analysed(nlp, "Die Strecke beträgt zwölf Kilometer.", "betragen")
+    assert glossary.senses("betragen", "VERB", sentence=sentence, token_i=token)[:1] == ("to amount to",)
