@@ -107,6 +107,13 @@ def test_no_why_when_the_reason_points_back(nlp):
     assert {prompt: str(q.answer) for prompt, q in asked.items()} == {"Woraus war der Ring gemacht?": "aus Zahngold"}
 
 
+def test_no_cause_phrase_when_a_clause_gives_the_reason(nlp):
+    # Wikipedia, Kasachstan: "aufgrund verschiedener Gesetze" is half the reason the da-clause gives
+    text = "Wahlfreiheit ist in Kasachstan aufgrund verschiedener Gesetze schwierig, da die Gesetze verschärft wurden."
+    answers = {str(q.answer) for q in _asked(nlp, text).values()}
+    assert answers == {"da die Gesetze verschärft wurden"}
+
+
 def test_brackets_left_out_of_a_restated_sentence(nlp):
     text = ("Das ursprünglich als Landeshauptstadt vorgesehene Ödenburg (ungarisch Sopron) wurde auf Grund einer "
             "Volksabstimmung Ungarn zugeschlagen. Daher wurde Eisenstadt 1925 zum Sitz der Landesregierung bestimmt.")

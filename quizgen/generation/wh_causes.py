@@ -422,7 +422,11 @@ def _defined_by_relative(sentence: Sentence, clause: Clause) -> Spans | None:
 
 
 def _cause_phrases(sentence: Sentence, clause: Clause, replace: Spans) -> Iterator[Question | None]:
-    """A phrase of cause ("wegen seiner Lage", "aufgrund der Hitze") asked with Warum."""
+    """A phrase of cause ("wegen seiner Lage", "aufgrund der Hitze") asked with Warum; not when a
+    weil/da clause goes on to give the reason itself ("aufgrund verschiedener Gesetze schwierig,
+    da die Gesetze immer wieder verschärft wurden": the phrase alone is half the answer)."""
+    if any(_word(sentence, c.start) in ("weil", "da") for c in clause.constituents if c.clause is not None):
+        return
     for constituent in clause.constituents:
         tokens = _tokens(sentence, constituent.start, constituent.end)
         if not constituent.sure or constituent.clause is not None or len(tokens) < 2:
