@@ -145,6 +145,9 @@ def test_brackets_left_out_of_a_restated_sentence(nlp):
         "Eine Art von Schattenuhr bestand aus einem langen Stiel.",
         "Dieser informelle, aber gut organisierte Verbund bestand aus freien Schwarzen und weißen Sklavereigegnern.",
         "Die NR-30 diente als Bordwaffe folgender Kampfflugzeuge: MiG-19, Su-7 und Jak-28.",
+        # MLQA: a guess, examples cut off the subject, one reason of several
+        "Vermutlich dienten vergängliche Materialien wie Holz und Lehm als Baustoffe.",
+        "Berlin war auch aufgrund der weit ausgedehnten Stadtfläche die größte Industriestadt Europas.",
         # "aus" a place is no material
         "Das Bild wurde vermutlich von einem Maler aus Augsburg angefertigt.",
         # "aus drei Teilen" names no part

@@ -49,6 +49,9 @@ DROPPED_LINKS = frozenset({"jedoch", "allerdings", "zudem", "außerdem", "also",
 # Verbs of making: their "aus"-phrase names the material ("aus Stahl hergestellt").
 MAKING_VERBS = frozenset({"herstellen", "machen", "backen", "fertigen", "anfertigen", "bauen", "erzeugen", "produzieren",
                           "formen", "gießen", "schnitzen", "weben", "brauen", "gewinnen", "pressen", "drehen"})
+# Words that make a clause a guess, not a fact.
+HEDGES = frozenset({"vermutlich", "wahrscheinlich", "möglicherweise", "angeblich", "vielleicht", "wohl", "eventuell",
+                    "mutmaßlich", "offenbar", "anscheinend"})
 CAUSE_PREPOSITIONS = frozenset({"wegen", "aufgrund", "infolge"})
 # Pronoun tags that point elsewhere: an answer restating a clause must not hold one.
 POINTING_TAGS = frozenset({"PPER", "PDS", "PDAT", "PPOSAT", "PROAV", "PAV", "PRF"})
@@ -85,6 +88,8 @@ def cause_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Questio
                 candidates.extend([made] if made is not None else [])
             if not clause.sure or clause.kind not in ("main", "coordinated") or clause.mood != "indicative":
                 continue
+            if any(_word(sentence, i) in HEDGES for i in clause.tokens):
+                continue  # "Vermutlich dienten …": a guess of the text is no fact to ask for
             replace = _pronoun_names(analysis, sentence, clause, labels)
             if replace is None:
                 continue
@@ -433,6 +438,8 @@ def _cause_phrases(sentence: Sentence, clause: Clause, replace: Spans) -> Iterat
             continue
         if tokens[0].text.lower() not in CAUSE_PREPOSITIONS or any(t.tag in POINTING_TAGS for t in tokens):
             continue
+        if _word(sentence, constituent.start - 1) in ("auch", "unter", "anderem", "teilweise", "teils"):
+            continue  # "auch aufgrund der Stadtfläche": one reason of several
         if tokens[-1].tag not in ("NN", "NE"):
             continue
         prompt = realise.interrogative(sentence, clause, constituent, "Warum", replace=replace)
@@ -567,6 +574,9 @@ def _plain_subject(sentence: Sentence, clause: Clause, replace: Spans) -> str | 
     before = _token(sentence, subject.start - 1) if subject.start > sentence.tokens[0].i else None
     if before is not None and before.tag in PHRASE_TAGS:
         return None  # "der informelle, aber gut | organisierte Verbund": the parser cut the phrase
+    after = _token(sentence, subject.end)
+    if after is not None and after.text.lower() == "wie":
+        return None  # "vergängliche Materialien | wie Holz und Lehm": the examples would be lost
     head = _token(sentence, subject.head)
     if head is not None and head.lemma in EMPTY_NOUNS:
         return None  # "eine Art von Schattenuhr" names nothing to ask about
