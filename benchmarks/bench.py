@@ -5,7 +5,13 @@ Measures, on the seed article and the articles in ../shared/devdata/articles (wh
   generation and the default exports), in one process after the pipeline is loaded;
 - the cold start of a single-article build (`python -m quizgen build SEED`) against a bare
   ``python -c "import spacy; spacy.blank('de')"`` in the same environment;
-- the peak memory (max RSS) of a build of every article in one process.
+- the peak memory (max RSS) of a build of every article in one process (the analyses of the
+  timing of ``analyze`` alone are not kept for it).
+
+The machine may be shared: the CPU seconds of the in-process runs (``*_cpu_*``) are printed
+beside the wall-clock figures, and the wall-clock ones want the median of a few runs. Another
+checkout of quizgen with other index versions replaces the lexicon caches in the user cache
+(``quizgen.cache``): give the runs a cache folder of their own (``XDG_CACHE_HOME``).
 
 Targets (issue 7, 2 cores): full build ≤ 1.3 × analysis alone; cold start ≤ 3 × bare spaCy;
 peak memory < 800 MB. Prints a table and, with --json FILE, writes the figures.
@@ -28,8 +34,8 @@ SEED = ROOT / "seeds" / "nordkorea-raketen.txt"
 ARTICLES = ROOT.parent / "shared" / "devdata" / "articles"
 
 
-def corpus() -> list[Path]:
-    return [SEED, *sorted(ARTICLES.glob("*/*.txt"))] if ARTICLES.is_dir() else [SEED]
+def corpus(articles: Path) -> list[Path]:
+    return [SEED, *sorted(articles.glob("*/*.txt"))] if articles.is_dir() else [SEED]
 
 
 def timed_command(command: list[str], repeat: int) -> tuple[float, int]:
@@ -55,17 +61,16 @@ def in_process(paths: list[Path]) -> dict[str, float]:
     load_seconds = time.perf_counter() - started
     articles = [read_article(path) for path in paths]
 
-    started = time.perf_counter()
-    analyses = list(analyze_many(nlp, articles))
-    analysis_seconds = time.perf_counter() - started
-    words = sum(analysis.word_count for analysis in analyses)
+    started, cpu = time.perf_counter(), time.process_time()
+    words = sum(analysis.word_count for analysis in analyze_many(nlp, articles))
+    analysis_seconds, analysis_cpu = time.perf_counter() - started, time.process_time() - cpu
 
     with tempfile.TemporaryDirectory() as folder:
         options = Options(output=Path(folder))
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         for analysis in analyze_many(nlp, articles):
             export_material(build_material(analysis, options), options)
-        build_seconds = time.perf_counter() - started
+        build_seconds, build_cpu = time.perf_counter() - started, time.process_time() - cpu
     return {
         "articles": len(articles),
         "words": words,
@@ -75,6 +80,8 @@ def in_process(paths: list[Path]) -> dict[str, float]:
         "build_s": round(build_seconds, 2),
         "build_words_per_s": round(words / build_seconds),
         "build_over_analyze": round(build_seconds / analysis_seconds, 2),
+        "analyze_cpu_words_per_s": round(words / analysis_cpu),
+        "build_cpu_words_per_s": round(words / build_cpu),
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024,
     }
 
@@ -100,8 +107,10 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=3, help="runs per cold-start timing")
     parser.add_argument("--seed-only", action="store_true", help="only the seed article")
     parser.add_argument("--json", type=Path, help="write the figures to this file")
+    parser.add_argument("--articles", type=Path, default=ARTICLES,
+                        help="folder of article folders (default: ../shared/devdata/articles)")
     args = parser.parse_args()
-    figures = {**cold_start(args.repeat), **in_process([SEED] if args.seed_only else corpus())}
+    figures = {**cold_start(args.repeat), **in_process([SEED] if args.seed_only else corpus(args.articles))}
     width = max(map(len, figures))
     for name, value in figures.items():
         print(f"{name:<{width}}  {value}")
