@@ -201,3 +201,16 @@ def test_a_bare_office_noun_is_the_predicative_not_the_subject(nlp):
             "burgenländischen Landtag Thomas Steiner.")
     asked = _asked_all(nlp, text, "Eisenstadt")
     assert "Bürgermeister" not in asked.values(), asked
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "kept"),
+    [
+        ("Hamburger", "Ein Hamburger ist ein schnelles Essen. Er besteht aus einem Brötchen und Hackfleisch.", False),
+        ("Blüte", "Eine Blüte ist ein Teil einer Pflanze. Sie dient der Fortpflanzung.", False),
+        ("Scheune", "Eine Scheune ist ein Lagerraum auf einem Bauernhof. Dort lagert der Bauer Heu und Stroh.", True),
+    ],
+)
+def test_a_definition_by_an_everyday_class_is_not_asked(nlp, title, text, kept):
+    prompts = [p for p in _asked_all(nlp, text, title) if p.startswith(("Was ist ein", "Was ist eine"))]
+    assert bool(prompts) == kept, prompts

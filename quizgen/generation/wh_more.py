@@ -33,6 +33,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace as dc_replace
 
+from ..extraction.frequency import zipf_frequency
 from ..extraction.reference import resolve, topic_names
 from ..extraction.verbs import principal_parts
 from ..model import Analysis, Clause, Constituent, Fact, Question, Sentence, Token
@@ -600,7 +601,7 @@ def _accusative(sentence: Sentence, subject: Constituent, replace: Spans) -> str
     core = tokens[: _core_length(tokens)]
     if not core or len(core) != len(tokens) or any(t.tag in ("PPER", "PDS", "PIS", "PRELS", "KON", "$(") for t in core):
         return None
-    nouns = [t for t in core if t.tag in ("NN", "NE")]
+    nouns = [t for t in other if t.tag in ("NN", "NE")]  # "eine Gruppe von Inseln": the phrase says which
     if not nouns:
         return None
     head = nouns[0] if core[0].tag in ("ART", "PDAT", "PPOSAT", "PIAT") else nouns[-1]
@@ -764,6 +765,9 @@ def _concept(analysis: Analysis, sentence: Sentence, clause: Clause, replace: Sp
     core = other[: _core_length(other)]
     if not core or core[0].text.lower() not in ("ein", "eine"):
         return None  # "ein Teil einer Pflanze", not "der größte Fluss" (asked as a superlative elsewhere)
+    nouns = [t for t in other if t.tag in ("NN", "NE") and t.lemma not in wellformed.GENERAL_NOUNS]
+    if len(nouns) < 2 and all(zipf_frequency(t.lemma) >= EVERYDAY_ZIPF for t in nouns):
+        return None  # "ein Teil einer Pflanze", "ein schnelles Essen": a class anyone names without the text
     verb = next(t for t in sentence.tokens if t.i == clause.finite).text.lower()
     answer = realise.phrase(sentence, core[0].i, core[-1].i + 1)
     full = realise.phrase(sentence, predicative.start, predicative.end)
@@ -772,6 +776,11 @@ def _concept(analysis: Analysis, sentence: Sentence, clause: Clause, replace: Sp
         article = words[0].text.lower()  # "Was sind die Galapagosinseln?": a plural keeps its article
     prompt = f"Was {verb} {article} {words[1].text}?"  # "Die Blüte ist …" speaks of every Blüte
     return _definition(sentence, prompt, Ask("Was", "was-ist", answer, (full,) if full != answer else ()))
+
+
+# A definition whose one noun (besides "Teil", "Art", "Gruppe" …) is this frequent ("ein schnelles
+# Essen", "ein Teil einer Pflanze") says what every reader knows: readers judged both trivial.
+EVERYDAY_ZIPF = 4.0
 
 
 def _folded(word: str) -> str:
