@@ -601,7 +601,7 @@ def _accusative(sentence: Sentence, subject: Constituent, replace: Spans) -> str
     core = tokens[: _core_length(tokens)]
     if not core or len(core) != len(tokens) or any(t.tag in ("PPER", "PDS", "PIS", "PRELS", "KON", "$(") for t in core):
         return None
-    nouns = [t for t in other if t.tag in ("NN", "NE")]  # "eine Gruppe von Inseln": the phrase says which
+    nouns = [t for t in core if t.tag in ("NN", "NE")]
     if not nouns:
         return None
     head = nouns[0] if core[0].tag in ("ART", "PDAT", "PPOSAT", "PIAT") else nouns[-1]
