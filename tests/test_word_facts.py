@@ -276,7 +276,8 @@ def test_a_graded_participle_stays_an_adjective_and_a_gerundive_names_its_verb(n
     text = (
         "Die Pflanze ist in Europa weit verbreitet. Die verbreitetste Art wächst am Fluss. "
         "Der hier anzutreffende Vogel frisst die verbreiteten Samen. Der Maler wurde 1606 in "
-        "Leiden geboren. Seine Schwester ist in Amsterdam geboren."
+        "Leiden geboren. Seine Schwester ist in Amsterdam geboren. Die zu erwartenden Kosten "
+        "sind hoch."
     )
     article = Article(title="", text=text, source="test", stem="test", paragraphs=((0, len(text)),))
     analysis = analyze(nlp, article)
@@ -285,6 +286,7 @@ def test_a_graded_participle_stays_an_adjective_and_a_gerundive_names_its_verb(n
     assert items["verbreiten", "VERB"].count == 1  # die verbreiteten Samen
     assert ("antreffen", "VERB") in items and ("anzutreffen", "VERB") not in items
     assert items["geboren", "ADJ"].count == 1  # the state only; the passive is gebären's
+    assert ("erwarten", "VERB") in items and ("erwartend", "ADJ") not in items  # zu: no degree
 
 
 def _eval_vocab():

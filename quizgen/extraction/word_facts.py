@@ -141,7 +141,7 @@ def graded(sentence: Sentence, token: Token) -> bool:
     """Is the adjective form graded: a degree adverb right before it, or a superlative (die
     verbreitetsten)? A participle so used is an adjective, not a verb form."""
     before = next((t for t in reversed(sentence.tokens) if t.i < token.i), None)
-    if before is not None and before.text.lower() in _DEGREE and before.tag in ("ADV", "ADJD", "PTKA", "PTKZU"):
+    if before is not None and before.text.lower() in _DEGREE and before.tag in ("ADV", "ADJD", "PTKA"):
         return True
     rest = token.text.lower()[len(token.lemma):] if token.text.lower().startswith(token.lemma) else ""
     return rest.startswith(("st", "est")) and not token.lemma.endswith("end")
