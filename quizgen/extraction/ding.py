@@ -20,6 +20,9 @@ from pathlib import Path
 from .senses import cue_words
 
 NARROWED = 0.7  # a German qualifier: "Fahrzeug (mit Rädern)"
+# German synonyms read per line: "genau; gewissenhaft; akkurat; exakt; präzis; präzise {adj} ::
+# precise" is präzise's main sense, sixth on its line (the more common ones weigh it down)
+MAX_ALTERNATIVES = 8
 _POS_MARKERS = {
     "m": "NOUN", "f": "NOUN", "n": "NOUN", "pl": "NOUN", "m,f": "NOUN", "m,n": "NOUN", "f,n": "NOUN",
     "v": "VERB", "vt": "VERB", "vi": "VERB", "vr": "VERB", "vt,vi": "VERB", "vi,vt": "VERB", "vt,vr": "VERB",
@@ -280,14 +283,17 @@ def _ding_entries(line: str) -> list[Entry]:
         damping *= FIELD
     if _GERMAN_REGION.search(german_first):
         damping *= 0.5
-    alternatives = _split_top(german_first)[:5]
+    alternatives = _split_top(german_first)[:MAX_ALTERNATIVES]
     partnered = _partnered(alternatives, [_german_headword(part, pos) for part in alternatives], pos)
     heads = [head for head, _, _ in partnered]
     second = german_parts[1] if len(german_parts) > 1 else ""
-    if "{pl}" in second or (pos == "VERB" and re.search(r"end\b", second)):
+    main = "{pl}" in second or (pos == "VERB" and re.search(r"end\b", second))
+    if main:
         damping *= 1.5  # a main entry, with the word's inflected forms
-    if len(alternatives) == 1:
-        damping *= 1.4  # the word's own entry, not a list of synonyms
+    if len(alternatives) == 1 and (main or len(german_parts) > 1):
+        # the word's own entry, not a list of synonyms; a bare line without forms or examples
+        # ("exakt {adv} :: minutely") is a later addition, as often a rare sense as a main one
+        damping *= 1.4
     entries: list[Entry] = []
     markers = _markers(alternatives)
     for ((lemma, preposition, narrowed), partner, bound), part, marker in zip(partnered, alternatives, markers, strict=True):
