@@ -95,3 +95,15 @@ def test_a_bare_one_word_line_is_no_main_entry_and_late_synonyms_are_read():
     assert bare[0][3] < main[0][3] / 1.5
     synonyms = {entry[0] for entry in _ding_entries("genau; exakt; akkurat; sorgfältig; präzis; präzise {adj} :: precise")}
     assert "präzise" in synonyms
+
+
+@needs_ding
+def test_a_participle_opening_a_phrase_with_its_preposition_gets_no_adjective_gloss(nlp):
+    """", bedingt durch den Druck," means "caused by" (bedingen), a construction Ding has no sense
+    for: no gloss rather than the adjective's "conditional"; the adjective alone keeps its gloss."""
+    load_glossary.cache_clear()
+    glossary = load_glossary(DING)
+    sentence, token = _analysed(nlp, "Das Wasser floss, bedingt durch den hohen Druck, schneller aus dem Gefäß.", "bedingt")
+    assert glossary.senses("bedingt", "ADJ", sentence=sentence, token_i=token) == ()
+    sentence, token = _analysed(nlp, "Die Regierung gab dem Plan nur eine bedingte Zustimmung.", "bedingt")
+    assert glossary.senses("bedingt", "ADJ", sentence=sentence, token_i=token)

@@ -304,10 +304,24 @@ class Glossary:
         analysed sentence, and ``token_i``, the word's ``Token.i``, tell more: the clause's
         prepositional and direct objects ("to put" needs one, "to take off" none).
         """
+        if pos == "ADJ" and self._participial_phrase(lemma, sentence, token_i):
+            return ()
         found = Context.of(sentence if sentence is not None else context, lemma, token_i)
         pos = "ADV" if pos == "ADJ" and _adverbial(sentence, token_i) and self._index.get(_key(lemma, "ADV")) else pos
         candidates = self.candidates(lemma, pos) + self._plural_entry(lemma, pos, sentence, token_i) + self._compound_senses(lemma, pos, found)
         return choose(candidates, found)
+
+    def _participial_phrase(self, lemma: str, sentence: Sentence | None, token_i: int | None) -> bool:
+        """Whether the word is a participle opening a phrase with its preposition, set off by a
+        comma: ", bedingt durch den höheren Druck," is bedingen's "caused by", not the adjective
+        Ding glosses ("conditional"); the dictionary has no sense for that construction."""
+        tokens = list(sentence.tokens) if sentence is not None else []
+        k = next((n for n, token in enumerate(tokens) if token.i == token_i), None)
+        if k is None or tokens[k].tag != "ADJD" or k + 1 >= len(tokens) or tokens[k + 1].tag != "APPR":
+            return False
+        if k and tokens[k - 1].tag not in ("$,", "$("):
+            return False
+        return any(_key(verb, "VERB") in self._index for verb in _infinitives(lemma))
 
     def _compound_senses(self, lemma: str, pos: str, context: Context) -> list[Sense]:
         """A noun with a genitive means what their compound does: "mit Einbruch des Winters" is
@@ -358,6 +372,15 @@ class AnalysedGlossary:
             if sentence is not None and token_i is None:
                 token_i = next((token.i for token in sentence.tokens if token.lemma == lemma), None)
         return self._glossary.senses(lemma, pos, context, sentence=sentence, token_i=token_i)
+
+
+def _infinitives(participle: str) -> set[str]:
+    """The infinitives a weak past participle may come from: bedingt → bedingen, gerichtet → richten."""
+    if not participle.endswith("t") or len(participle) < 5:
+        return set()
+    stems = {participle[:-2] if participle.endswith("et") else participle[:-1]}
+    stems |= {stem[2:] for stem in stems if stem.startswith("ge")}
+    return {f"{stem}en" for stem in stems if len(stem) >= 3}
 
 
 _COPULAS = frozenset(["sein", "werden", "bleiben", "scheinen", "wirken", "erscheinen"])
