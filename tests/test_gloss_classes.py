@@ -44,6 +44,8 @@ FIELD_DING = """\
 Ladung {f} [electr.] | Ladungen {pl} :: charge | charges
 Ladung {f} (eines Schiffs) | Ladungen {pl} :: load; cargo | loads; cargoes
 jdn. zu etw. ernennen {vt} [adm.] | ernennend | ernannt :: to appoint sb. as sth. (function) / to sth. (body) | appointing | appointed
+unerwartet; unvorhergesehen {adj} | unerwarteter Besuch :: unexpected; unforeseen | unexpected visit
+unerwartet {adv} :: unexpectedly; unsuspectedly
 """
 
 
@@ -107,3 +109,9 @@ def test_a_participle_opening_a_phrase_with_its_preposition_gets_no_adjective_gl
     assert glossary.senses("bedingt", "ADJ", sentence=sentence, token_i=token) == ()
     sentence, token = _analysed(nlp, "Die Regierung gab dem Plan nur eine bedingte Zustimmung.", "bedingt")
     assert glossary.senses("bedingt", "ADJ", sentence=sentence, token_i=token)
+
+
+def test_an_adjective_standing_as_an_adverb_keeps_the_adjectives_gloss(field_ding, nlp):
+    """The card is the adjective's: "unexpectedly", Ding's {adv} sense, counts for "unexpected"."""
+    sentence, token = _analysed(nlp, "Der Sturm drehte am Abend unerwartet nach Norden.", "unerwartet")
+    assert field_ding.senses("unerwartet", "ADJ", sentence=sentence, token_i=token)[0] == "unexpected"

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -307,9 +308,22 @@ class Glossary:
         if pos == "ADJ" and self._participial_phrase(lemma, sentence, token_i):
             return ()
         found = Context.of(sentence if sentence is not None else context, lemma, token_i)
-        pos = "ADV" if pos == "ADJ" and _adverbial(sentence, token_i) and self._index.get(_key(lemma, "ADV")) else pos
-        candidates = self.candidates(lemma, pos) + self._plural_entry(lemma, pos, sentence, token_i) + self._compound_senses(lemma, pos, found)
+        adverb = pos == "ADJ" and _adverbial(sentence, token_i) and bool(self._index.get(_key(lemma, "ADV")))
+        candidates = (self._adverb_senses(lemma) if adverb else self.candidates(lemma, pos)) + self._plural_entry(lemma, pos, sentence, token_i) + self._compound_senses(lemma, pos, found)
         return choose(candidates, found)
+
+    def _adverb_senses(self, lemma: str) -> list[Sense]:
+        """The senses of an adjective standing as an adverb ("betete stundenlang"): Ding's {adv}
+        senses and its {adj} ones, an {adv} sense that is an adjective sense with -ly counted for
+        that adjective sense (the card is the adjective's: unerwartet "unexpected", not
+        "unexpectedly"); one of its own ("for hours") stays."""
+        adjective = self.candidates(lemma, "ADJ")
+        english = {sense.english: sense for sense in adjective}
+        found = list(adjective)
+        for sense in self.candidates(lemma, "ADV"):
+            base = next((english[form] for form in _adjective_forms(sense.english) if form in english), None)
+            found.append(replace(sense, english=base.english, pos="ADJ", zipf=base.zipf) if base else sense)
+        return found
 
     def _participial_phrase(self, lemma: str, sentence: Sentence | None, token_i: int | None) -> bool:
         """Whether the word is a participle opening a phrase with its preposition, set off by a
@@ -372,6 +386,15 @@ class AnalysedGlossary:
             if sentence is not None and token_i is None:
                 token_i = next((token.i for token in sentence.tokens if token.lemma == lemma), None)
         return self._glossary.senses(lemma, pos, context, sentence=sentence, token_i=token_i)
+
+
+def _adjective_forms(adverb: str) -> list[str]:
+    """The adjectives an English -ly adverb may come from: unexpectedly → unexpected, happily →
+    happy, possibly → possible, basically → basic."""
+    if not adverb.endswith("ly") or " " in adverb:
+        return []
+    stem = adverb[:-2]
+    return [stem, stem[:-1] + "y" if stem.endswith("i") else "", adverb[:-1] + "e", stem[:-2] if stem.endswith("ical") else ""]
 
 
 def _infinitives(participle: str) -> set[str]:
