@@ -148,6 +148,8 @@ def test_brackets_left_out_of_a_restated_sentence(nlp):
         # MLQA: a guess, examples cut off the subject, one reason of several
         "Vermutlich dienten vergängliche Materialien wie Holz und Lehm als Baustoffe.",
         "Berlin war auch aufgrund der weit ausgedehnten Stadtfläche die größte Industriestadt Europas.",
+        # the use was named before ("ebenfalls")
+        "Die Wagenhalle der Kirnitzschtalbahn diente ebenfalls als Kulisse.",
         # "aus" a place is no material
         "Das Bild wurde vermutlich von einem Maler aus Augsburg angefertigt.",
         # "aus drei Teilen" names no part

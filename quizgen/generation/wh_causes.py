@@ -49,6 +49,8 @@ DROPPED_LINKS = frozenset({"jedoch", "allerdings", "zudem", "außerdem", "also",
 # Verbs of making: their "aus"-phrase names the material ("aus Stahl hergestellt").
 MAKING_VERBS = frozenset({"herstellen", "machen", "backen", "fertigen", "anfertigen", "bauen", "erzeugen", "produzieren",
                           "formen", "gießen", "schnitzen", "weben", "brauen", "gewinnen", "pressen", "drehen"})
+# Words that point back to a use named before.
+LIKEWISE = frozenset({"ebenfalls", "ebenso", "gleichfalls", "gleichermaßen"})
 # Words that make a clause a guess, not a fact.
 HEDGES = frozenset({"vermutlich", "wahrscheinlich", "möglicherweise", "angeblich", "vielleicht", "wohl", "eventuell",
                     "mutmaßlich", "offenbar", "anscheinend"})
@@ -277,8 +279,8 @@ def _use(analysis: Analysis, sentence: Sentence, clause: Clause, replace: Spans,
     if clause.lemma != "dienen" or clause.voice != "active" or clause.modal or clause.auxiliary:
         return None
     subject = _plain_subject(sentence, clause, replace)
-    if subject is None or clause.negation is not None:
-        return None
+    if subject is None or clause.negation is not None or any(_word(sentence, i) in LIKEWISE for i in clause.tokens):
+        return None  # "diente ebenfalls als Kulisse": the use is named before (for what film?)
     uses = [c for c in clause.constituents if c.sure and _names_use(sentence, clause, c, replace, labels)]
     if len(uses) != 1:
         return None  # none, or two uses where the reader cannot tell which is meant
