@@ -214,3 +214,14 @@ def test_a_bare_office_noun_is_the_predicative_not_the_subject(nlp):
 def test_a_definition_by_an_everyday_class_is_not_asked(nlp, title, text, kept):
     prompts = [p for p in _asked_all(nlp, text, title) if p.startswith(("Was ist ein", "Was ist eine"))]
     assert bool(prompts) == kept, prompts
+
+
+def test_the_gap_text_box_does_not_push_out_the_seed_articles_main_question(seed_analysis):
+    from quizgen.config import Options
+    from quizgen.pipeline import build_material
+
+    questions = build_material(seed_analysis, Options()).questions
+    main = [q for q in questions if q.prompt.startswith("Wozu hat der nordkoreanische Staatschef Kim Jong Un")]
+    assert main, [q.prompt for q in questions]
+    box = [w.lower() for q in questions if q.type == "gap_fill" for w in q.word_bank]
+    assert box and not [w for w in box if w in str(main[0].answer).lower().split()], box

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import FALSE, NOT_IN_TEXT, Analysis, Question
 
@@ -208,6 +208,7 @@ def select(
     # the gap text last: the passage that clashes with fewest chosen items (its gaps named by
     # one, its word box answering one); the clashing items go while MIN_WH detail items stay,
     # else the gap text goes (a short text keeps its W-questions)
+    gaps = [_spare_extras(g, chosen) for g in gaps]
     clashes = [(sum(_gives_away(q, [g]) for q in chosen), k, g) for k, g in enumerate(gaps)] if total > 1 else []
     if clashes:
         _, _, gap = min(clashes, key=lambda c: (c[0], c[1]))
@@ -230,6 +231,18 @@ def select(
         room -= 1
         allowed -= 1
     return _comprehension_first([*singles, *chosen])
+
+
+def _spare_extras(gap: Question, chosen: list[Question]) -> Question:
+    """The gap text without the extra words of its box (those no gap asks for) that a chosen
+    item's answer holds: a distractor "steigern" beside "Wozu hat Kim … aufgefordert? – die
+    Produktion … zu steigern" gives that answer away, and the box does as well with one extra."""
+    answers = " ".join(_answer_words(q) for q in chosen)
+    gapped = set(gap.answer) if isinstance(gap.answer, tuple) else set()
+    clashing = {w for w in gap.word_bank if w not in gapped and _words(w) in answers}
+    if not clashing or len(gap.word_bank) - len(gapped) - len(clashing) < 1:
+        return gap
+    return replace(gap, word_bank=tuple(w for w in gap.word_bank if w not in clashing))
 
 
 def _comprehension_first(questions: list[Question]) -> list[Question]:
