@@ -96,6 +96,11 @@ def test_no_topic_pronoun_when_another_noun_agrees(nlp):
     assert not cause_questions(analysis, extract_facts(analysis))
 
 
+def test_use_given_by_a_zu_infinitive_accepts_um(nlp):
+    asked = _asked(nlp, "Die Klingel dient dazu, Fußgänger zu warnen.")
+    assert asked["Wozu dient die Klingel?"].accepted == ("um Fußgänger zu warnen",)
+
+
 def test_answer_variants_without_preposition(nlp):
     asked = _asked(nlp, "Dabei dienen die Kelchblätter als Schutz.")
     assert asked["Wozu dienen die Kelchblätter?"].accepted == ("Schutz",)

@@ -4,23 +4,31 @@
 focus "content", ids ""), what teachers of German as a foreign language ask first about a text
 (tests/judged/comprehension.md, "Key questions"): why something is so, what a thing is for,
 what it is made of. ``wh.py`` asks "Warum" only for a constituent the clause analysis marks as
-a cause (a weil-clause, "wegen …") and "Wozu" for a purpose; these come from elsewhere:
+a cause (a weil-clause, "wegen …") of a clause that is no copula, and "Wozu" for a purpose of a
+verb that is not stative; these come from elsewhere:
 
-- **denn** ("warum"): "Der Ring war aus Zahngold gemacht, denn das war das Einzige, was sie
-  besaßen." → "Warum war der Ring aus Zahngold gemacht?" – the clause after "denn";
+- **denn** ("warum"): "Die Fruchtfliege ist eine gefährliche Plage, denn sie kann viele
+  Kulturarten befallen." → "Warum ist die Fruchtfliege eine gefährliche Plage?";
 - **deshalb / daher / darum / deswegen / aus diesem Grund** ("warum"): the clause with the
-  adverb asks, the sentence before it answers ("Die Aare trat oft über die Ufer. Deshalb wurde
-  sie in den Bielersee geleitet." → "Warum wurde die Aare in den Bielersee geleitet?");
-- **dienen** ("wozu"): "Die Fermentation dient dem Farbausgleich." → "Wozu dient die
-  Fermentation?" – dem Farbausgleich (also "zur …", "als …", "dazu, … zu …");
-- **bestehen aus** ("woraus"): "Das Sperrwerk besteht aus zehn schwenkbaren Toren." →
-  "Woraus besteht das Sperrwerk?";
+  adverb asks, the sentence before it answers ("Tabak ist sehr anfällig für Schimmel. Deshalb
+  werden die Tabakfelder mit Gift bespritzt." → "Warum werden die Tabakfelder mit Gift bespritzt?");
+- **X, weshalb Y** ("warum"): Y asks, X answers;
+- **Das liegt an … / Das hängt mit … zusammen** ("warum"): the sentence before asks ("Warum ist
+  das Klima nicht so heiß?" – mit einer Meeresströmung, die …);
+- **sein + adjective + weil/da or um/damit** ("warum", "wozu"): "Damit Information stattfindet,
+  sind Vereinbarungen notwendig." → "Wozu sind Vereinbarungen notwendig?";
+- **dienen** ("wozu"): "Die Blüte dient der Pflanze zur Fortpflanzung." → "Wozu dient die Blüte
+  der Pflanze?" – zur Fortpflanzung (also "dem Farbausgleich", "als Schutz", "dazu, … zu …");
+- **bestehen aus**, and **aus** with a verb of making ("woraus"): "Woraus besteht der
+  Hamburger?", "Woraus werden Fahrradrahmen hergestellt?";
 - **wegen / aufgrund / infolge** ("warum"): a phrase of cause the roles left as an adverbial.
 
-Precision over recall: only sure clauses; a pronoun in the question only when
-``extraction.reference.resolve`` names it, none at all in an answer that is a whole clause or
-sentence (a reader cannot resolve "sie" out of context); the question is checked by
-``wellformed`` like every W-question; a prompt answered twice differently is dropped.
+Precision over recall: only sure clauses stated as facts (no "vermutlich"); a pronoun in the
+question only when ``extraction.reference.resolve`` names it (or it is the topic an encyclopedia's
+first sentence defines: "Ein Hamburger ist … Er besteht aus …"); in an answer that is a whole
+clause or sentence none but one standing for the question's own subject (a reader cannot
+resolve "das" out of context); the question is checked by ``wellformed`` like every W-question;
+a prompt answered twice differently is dropped.
 """
 
 from __future__ import annotations
@@ -299,7 +307,7 @@ def _use(analysis: Analysis, sentence: Sentence, clause: Clause, replace: Spans,
         accepted = (" ".join(words[1:]),) if len(words) > 1 and words[0] in ("zur", "zum", "als", "dem", "der", "den") else ()
     if not answer or len(answer.split()) > MAX_ANSWER_WORDS or any(w.lower().startswith(FORWARD_WORDS) for w in answer.split()):
         return None
-    finite = _word_as_is(sentence, clause.finite)
+    finite = _text(sentence, clause.finite)
     whom = _beneficiary(sentence, clause, use)
     question = _question(sentence, clause, f"Wozu {finite} {subject}{whom}?", "Wozu", answer, accepted, "wozu")
     if whom and (question is None or wellformed.text_problems(question, analysis)):
@@ -375,7 +383,7 @@ def _parts(sentence: Sentence, clause: Clause, replace: Spans) -> Question | Non
     answer = realise.phrase(sentence, made[0].start, made[0].end)
     if len(answer.split()) > MAX_ANSWER_WORDS:
         return None
-    finite = _word_as_is(sentence, clause.finite)
+    finite = _text(sentence, clause.finite)
     bare = " ".join(answer.split()[1:])
     return _question(sentence, clause, f"Woraus {finite} {subject}?", "Woraus", answer, (bare,), "woraus")
 
@@ -646,7 +654,7 @@ def _word(sentence: Sentence, index: int | None) -> str:
     return token.text.lower() if token is not None else ""
 
 
-def _word_as_is(sentence: Sentence, index: int | None) -> str:
+def _text(sentence: Sentence, index: int | None) -> str:
     token = _token(sentence, index)
     return token.text if token is not None else ""
 
