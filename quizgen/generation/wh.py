@@ -583,6 +583,10 @@ def _answer(
     """The shortest phrase that answers, and the variants a self-check accepts."""
     full = realise.phrase(sentence, asked.start, asked.end, replace)
     core_end = _core_end(tokens)
+    if tokens[0].text.lower() in INDEFINITE_ARTICLES and sum(t.i < (core_end or asked.end) for t in tokens) <= 3:
+        if core_end is None and _relative_follows(sentence, asked.end):
+            return None  # "eine Scheibe | , die aus Soja … gemacht wird": the answer says nothing without it
+        core_end = None  # "eine Scheibe, die aus Soja …" as one phrase: the relative clause says what
     answer = realise.phrase(sentence, asked.start, core_end, replace) if core_end else full
     full, answer = _unquoted(full), _unquoted(answer)
     if not answer or answer.lower() in VAGUE_ANSWERS:
@@ -606,6 +610,15 @@ def _answer(
                      if v and v != answer and v.lower() not in VAGUE_ANSWERS and not v.endswith("."))  # not "54."
     skill = word.lower()
     return Ask(word, skill, answer, accepted, number)
+
+
+INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
+
+
+def _relative_follows(sentence: Sentence, end: int) -> bool:
+    after = [t for t in sentence.tokens if end <= t.i < end + 3]
+    return len(after) >= 2 and after[0].text == "," and (after[1].tag in ("PRELS", "PRELAT") or after[1].tag == "APPR"
+                                                          and len(after) > 2 and after[2].tag in ("PRELS", "PRELAT"))
 
 
 def _unquoted(text: str) -> str:
