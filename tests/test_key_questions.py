@@ -232,3 +232,10 @@ def test_an_indefinite_answer_that_needs_its_relative_clause_is_not_asked(nlp):
             "Tofu oder Pilz gemacht wird.")
     asked = _asked_all(nlp, text, "Hamburger")
     assert "eine Scheibe" not in asked.values(), asked
+
+
+def test_no_question_runs_across_sodass(nlp):
+    text = ("Die Aare fließt durch Bern. Das Flussufer ist wenig zerklüftet und vielerorts gut zugänglich, sodass man "
+            "trotz der stellenweise recht hohen Strömung gefahrlos in der Aare baden kann.")
+    asked = _asked_all(nlp, text, "Flussufer")
+    assert not [p for p in asked if "sodass" in p], asked

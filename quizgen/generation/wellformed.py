@@ -529,6 +529,8 @@ def _prompt_problems(sentence: Sentence, prompt: str) -> list[str]:
     lower = {t.text for t in sentence.tokens if t.text[:1].isupper() and t.tag not in ("NN", "NE", "FM") and not t.ent_label}
     if any(w in lower - capitals for w in words[1:]):
         problems.append("a capitalised word that is no noun")  # "Worüber verfügen Beide Organe?"
+    if re.search(r"\b(sodass|so dass|weshalb|weswegen|wodurch)\b", prompt.split(None, 1)[-1], re.IGNORECASE):
+        problems.append("a conjunction of a second clause inside the question")  # "Was musste sodass der Bus fahren?"
     if re.search(r"\bstatt ?dessen\b", prompt, re.IGNORECASE):
         problems.append("stattdessen refers back")
     if "," in prompt and not re.search(r"\w, [\w\- ]{1,40}? (und|oder|sowie) ", prompt):
