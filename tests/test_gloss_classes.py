@@ -115,3 +115,15 @@ def test_an_adjective_standing_as_an_adverb_keeps_the_adjectives_gloss(field_din
     """The card is the adjective's: "unexpectedly", Ding's {adv} sense, counts for "unexpected"."""
     sentence, token = _analysed(nlp, "Der Sturm drehte am Abend unerwartet nach Norden.", "unerwartet")
     assert field_ding.senses("unerwartet", "ADJ", sentence=sentence, token_i=token)[0] == "unexpected"
+
+
+def test_a_register_marker_damps_its_own_word_not_the_whole_line():
+    """"Fremdling {m} [poet.]" marks Fremdling: Ausländer, on the same line, keeps its weight; a
+    line of one word carries its marker for that word."""
+    line = "Ausländer {m}; Fremder {m}; Fremdling {m} [poet.] | Ausländer {pl} :: foreigner | foreigners"
+    weights = {entry[0]: entry[3] for entry in _ding_entries(line)}
+    assert weights["Fremdling"] < weights["Ausländer"]
+    plain = _ding_entries("Ausländer {m}; Fremder {m} | Ausländer {pl} :: foreigner | foreigners")
+    assert weights["Ausländer"] > 0.8 * plain[0][3]  # not halved for Fremdling's marker
+    alone = _ding_entries("Fremdling {m} [poet.] | Fremdlinge {pl} :: stranger | strangers")
+    assert alone[0][3] < _ding_entries("Fremder {m} | Fremde {pl} :: stranger | strangers")[0][3]

@@ -34,6 +34,9 @@ PREPOSITIONS = frozenset(
 _BAD_REGISTER = re.compile(
     r"\[(?:Br|Am|Sc|Austr|Ir|NZ|Can|Ind|SAfr)\.\]|\[(?:coll|slang|obs|rare|vulg|archaic|dated|poet|humor|pej|fig|dialect|formal)\.?\]"
 )
+# a regional, colloquial or dated German word: its marker stands after it ("Ausländer {m}; Fremder {m};
+# Fremdling {m} [poet.]" marks Fremdling only), after the headword of a line of one
+REGIONAL = 0.5
 _GERMAN_REGION = re.compile(r"\[(?:Schw|Ös|Süddt|Norddt|BW|Bayr|Westös|Ostös|DDR|ugs|veraltet|veraltend|poet|geh|altertümlich|selten|slang|vulg|pej|übtr)\.?\]")
 _TAG = re.compile(r"\[[^\]]+\]")
 # a specialist's field: Ding lists such senses as fully as everyday ones ("Ladung {f} [electr.] ::
@@ -281,9 +284,9 @@ def _ding_entries(line: str) -> list[Entry]:
     damping_field = bool(SPECIAL_FIELD.search(german_first))
     if damping_field:
         damping *= FIELD
-    if _GERMAN_REGION.search(german_first):
-        damping *= 0.5
     alternatives = _split_top(german_first)[:MAX_ALTERNATIVES]
+    if len(alternatives) == 1 and _GERMAN_REGION.search(german_first):
+        damping *= REGIONAL
     partnered = _partnered(alternatives, [_german_headword(part, pos) for part in alternatives], pos)
     heads = [head for head, _, _ in partnered]
     second = german_parts[1] if len(german_parts) > 1 else ""
@@ -299,7 +302,8 @@ def _ding_entries(line: str) -> list[Entry]:
     for ((lemma, preposition, narrowed), partner, bound), part, marker in zip(partnered, alternatives, markers, strict=True):
         if not lemma:
             continue
-        factor = damping * (NARROWED if narrowed else 1.0) * (_shortening(lemma, heads) if pos == "NOUN" else 1.0) / (1 + 0.5 * _more_common(lemma, heads))
+        regional = REGIONAL if len(alternatives) > 1 and _GERMAN_REGION.search(part) else 1.0
+        factor = damping * regional * (NARROWED if narrowed else 1.0) * (_shortening(lemma, heads) if pos == "NOUN" else 1.0) / (1 + 0.5 * _more_common(lemma, heads))
         line_cues = cue_words(german, lemma)
         marks = _valency(part, marker) if pos == "VERB" else "P" if marker == "pl" else ""  # P: a plural headword
         marks += FIELD_MARK if damping_field else ""

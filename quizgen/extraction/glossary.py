@@ -45,7 +45,7 @@ from .ding import FIELD, FIELD_MARK, Entry, ding_lines
 from .senses import Context, Sense, choose
 
 MIN_SUPPORT = 0.12  # senses with less dictionary support are not even indexed
-INDEX_VERSION = 53
+INDEX_VERSION = 54
 
 
 # "lemma<TAB>POS" → [(gloss, POS, support, English Zipf, ordered, preposition, cues, marks, partners, bound)]
