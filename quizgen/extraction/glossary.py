@@ -12,18 +12,24 @@ Each sense is indexed with its part of speech, its dictionary support and, for v
 preposition of its construction: Ding writes "von einer Sache abhängen :: to depend on sth.",
 "über etw. verfügen :: to have sth. at one's disposal", "abhängen {vi} (von) :: to depend (on)".
 Support adds up over lines: the word's own entry (one headword followed by its inflections)
-counts most; a headword whose line lists more common German synonyms ("Raum; Gegend :: area")
-less (its position on the line says little: "Landesgrenze; Staatsgrenze; Grenze :: border");
-a qualifier ("(mit Rädern)"), a narrow English use ("to pass (card game)") or a subject field
-less; regional, colloquial or archaic English alternatives little ("colour [Br.]; color [Am.]"
-is a spelling pair, not a regional word). "sich" in the German marks a reflexive sense, and
+counts most, a bare line of one word ("exakt {adv} :: minutely") no more than a synonym; a
+headword whose line lists more common German synonyms ("Raum; Gegend :: area") less (its
+position on the line says little: "Landesgrenze; Staatsgrenze; Grenze :: border"); a qualifier
+("(mit Rädern)"), a narrow English use ("to pass (card game)"), a German register marker on
+the word itself ("Fremdling {m} [poet.]") or a specialist's field ("Ladung {f} [electr.] ::
+charge", unless all the word's senses are) less; regional, colloquial or archaic English
+alternatives little ("colour [Br.]; color [Am.]" is a spelling pair, not a regional word).
+How common a sense's English is comes from wordfreq, for a verb from its verb forms ("to tax"
+is rare as a verb, "tax" common as a noun). "sich" in the German marks a reflexive sense, and
 "Pflanzen anbauen" beside plain synonyms is a sense of anbauen. Each sense keeps the German
 words of its lines' examples and qualifiers as cues, and for verbs what it takes: {vt}/{vi},
 a person ("jdn.") or a thing ("etw.") as direct object, and the nouns Ding pairs it with
 (its partners: "eine Strecke zurücklegen", "Einbruch der Nacht"). A noun formed from a verb
 (Verärgerung from verärgern, Streben from streben) leans to the sense its verb has most
 (annoyance, as to annoy), as a verb leans to its nouns'. Which sense an article needs is chosen
-in :mod:`.senses`.
+in :mod:`.senses`; an adjective standing as an adverb is read with its {adj} and {adv} senses,
+and a participle opening a phrase with its preposition (", bedingt durch den Druck,") is its
+verb's construction, for which the dictionary has no sense: no gloss.
 
 The dictionary is never copied into the repository; the parsed index is cached in the user's
 cache directory (an SQLite table read on demand), keyed by the file's path, size and
