@@ -239,3 +239,10 @@ def test_no_question_runs_across_sodass(nlp):
             "trotz der stellenweise recht hohen Strömung gefahrlos in der Aare baden kann.")
     asked = _asked_all(nlp, text, "Flussufer")
     assert not [p for p in asked if "sodass" in p], asked
+
+
+def test_konjunktiv_i_in_reported_speech_is_not_asked_as_a_fact(nlp):
+    text = ("Wer den Hamburger erfunden hat, ist umstritten. Der Gouverneur von Oklahoma beschloss 1995, dass "
+            "Oscar Bilby in Tulsa 1891 erstmals Hamburger verkauft habe.")
+    asked = _asked_all(nlp, text, "Hamburger")
+    assert not [p for p in asked if p.startswith("Wer habe")], asked

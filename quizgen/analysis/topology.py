@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from ..model import Clause, Token
 from . import roles
-from .topology_verbs import analyse, form_info
+from .topology_verbs import analyse, form_info, subjunctive_for
 
 PUNCT_TAGS = frozenset({"$,", "$.", "$("})
 OPEN_QUOTES = frozenset({"„", "«", "»", "‚", "“", '"', "(", "["})
@@ -603,6 +603,9 @@ def parse_clauses(tokens: tuple[Token, ...]) -> tuple[Clause, ...]:
             or tokens[k].text.lower() in ("nie", "niemals")), None)
         particle = next((k for k in own if tokens[k].particle_of is not None), None)
         person, number = roles.finite_person(tokens, complex_.slots, constituents)
+        mood = complex_.mood
+        if mood == "indicative" and finite is not None and subjunctive_for(tokens[finite], person, number):
+            mood = "subjunctive"  # "dass Bilby … verkauft habe": Konjunktiv I, not "ich habe"
         result.append(
             Clause(
                 kind=draft.kind,
@@ -617,7 +620,7 @@ def parse_clauses(tokens: tuple[Token, ...]) -> tuple[Clause, ...]:
                 negation=negation + offset if negation is not None else None,
                 voice=complex_.voice,
                 tense=complex_.tense,
-                mood=complex_.mood,
+                mood=mood,
                 person=person,
                 number=number,
                 conjunction=_offset(draft.opening_word(), offset),

@@ -70,6 +70,21 @@ def form_info(form: str, lemma: str) -> FormInfo | None:
     return FormInfo(frozenset(indicative | subjunctive), auxiliary)
 
 
+def subjunctive_for(finite: Token, person: str, number: str) -> bool:
+    """Is the finite form, with a subject of this person and number, only a subjunctive? "habe",
+    "werde", "gebe" are indicative for "ich" alone: "dass Oscar Bilby … verkauft habe" is
+    reported speech (Konjunktiv I)."""
+    if person != "3":
+        return False
+    info = form_info(finite.text, finite.lemma)
+    if info is None or not info.readings:
+        return False
+    slots = {"Sing": {2}, "Plur": {5}}.get(number, {2, 5})
+    indicative = {r[2] for r in info.readings if r[1] == "indicative"}
+    subjunctive = {r[2] for r in info.readings if r[1] == "subjunctive"}
+    return bool(slots & subjunctive) and not slots & indicative
+
+
 def perfect_auxiliary(lemma: str) -> str:
     info = form_info(lemma, lemma)
     return info.auxiliary if info else "haben"
