@@ -246,3 +246,10 @@ def test_konjunktiv_i_in_reported_speech_is_not_asked_as_a_fact(nlp):
             "Oscar Bilby in Tulsa 1891 erstmals Hamburger verkauft habe.")
     asked = _asked_all(nlp, text, "Hamburger")
     assert not [p for p in asked if p.startswith("Wer habe")], asked
+
+
+def test_who_was_born_here_is_not_asked_of_a_list_of_people(nlp):
+    text = ("Eisenstadt ist die Hauptstadt des Burgenlandes. In Eisenstadt kam der Politiker Mosche Feldman zur Welt. "
+            "Auch der Anatom Joseph Hyrtl wurde 1810 in Eisenstadt geboren.")
+    asked = _asked_all(nlp, text, "Eisenstadt")
+    assert not [p for p in asked if p.startswith("Wer kam") or p.startswith("Wer wurde")], asked

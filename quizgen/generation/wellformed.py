@@ -857,15 +857,23 @@ def _elsewhere(prompt: list[Token], question: Question, analysis: Analysis) -> l
     title = topic_words(analysis)
     nouns = {t.lemma for t in prompt if t.tag in ("NN", "NE") and t.text.lower() not in title}  # the topic is everywhere
     counted = {next((t.lemma for t in prompt if t.tag == "NN"), "")} - {""}  # "Wie viele Einwohner …"
+    born = question.skill == "wer" and _birth({t.lemma for t in prompt})
     for sentence in analysis.sentences:
         if sentence.index == question.sentence:
             continue
         lemmas = {t.lemma for t in sentence.tokens}
         if verbs & lemmas and nouns & lemmas:
             return [f"another sentence says it too: {', '.join(sorted(verbs & lemmas))}"]
+        if born and _birth(lemmas | {t.text for t in sentence.tokens}):
+            return ["another sentence names someone born too"]  # "Wer kam in Eisenstadt zur Welt?" of a list
         if question.skill.startswith("wie viel") and counted & lemmas and any(t.tag == "CARD" for t in sentence.tokens):
             return ["another sentence gives another number"]
     return []
+
+
+def _birth(words: set[str]) -> bool:
+    """Words of a birth: "geboren", "gebären", "zur Welt kommen"."""
+    return bool(words & {"geboren", "gebären", "Geburt"}) or {"Welt", "kommen"} <= words
 
 
 # --- round 2 of the teachers' verdicts: content, W-word kind, truncated prompts ----------------
