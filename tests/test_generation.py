@@ -40,9 +40,8 @@ def check_questions(material) -> list[str]:
                 problems.append(f"{where}: options {question.options}")
             if question.options.count(question.answer) != 1:
                 problems.append(f"{where}: not exactly one correct option")
-        if question.type == "wh":
-            if not W_QUESTION.match(question.prompt) or not question.prompt.endswith("?"):
-                problems.append(f"{where}: not a W-question")
+        if question.type == "wh" and (not W_QUESTION.match(question.prompt) or not question.prompt.endswith("?")):
+            problems.append(f"{where}: not a W-question")
         if question.type == "true_false":
             problems += _true_false_problems(question, material.article.text, where)
         if question.type == "gap_fill":

@@ -59,8 +59,8 @@ def test_a_quantifier_with_a_generic_noun_stays_vague(nlp, text, vague):
 @pytest.mark.parametrize(
     ("title", "text", "prompt", "answer"),
     [
-        ("Galapagosinseln", "Die Galapagosinseln sind eine Gruppe von Inseln im Pazifik. "
-         "Ihren Namen haben die Inseln von den Galapagos-Riesenschildkröten.",
+        ("Galapagosinseln", ("Die Galapagosinseln sind eine Gruppe von Inseln im Pazifik. "
+                             "Ihren Namen haben die Inseln von den Galapagos-Riesenschildkröten."),
          "Woher haben die Galapagosinseln ihren Namen?", "von den Galapagos-Riesenschildkröten"),
         ("Sofia", "Sofia ist die Hauptstadt von Bulgarien. Ihren Namen hat die Stadt Sofia von der Hagia Sophia in Istanbul.",
          "Woher hat die Stadt Sofia ihren Namen?", "von der Hagia Sophia in Istanbul"),
@@ -252,4 +252,4 @@ def test_who_was_born_here_is_not_asked_of_a_list_of_people(nlp):
     text = ("Eisenstadt ist die Hauptstadt des Burgenlandes. In Eisenstadt kam der Politiker Mosche Feldman zur Welt. "
             "Auch der Anatom Joseph Hyrtl wurde 1810 in Eisenstadt geboren.")
     asked = _asked_all(nlp, text, "Eisenstadt")
-    assert not [p for p in asked if p.startswith("Wer kam") or p.startswith("Wer wurde")], asked
+    assert not [p for p in asked if p.startswith(("Wer kam", "Wer wurde"))], asked
