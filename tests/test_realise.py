@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.generation.realise import declarative, finite_form, interrogative
+from quizgen.generation.realise import declarative, finite_form, interrogative, kept_verbs
 from quizgen.model import Article, Clause, Constituent, Sentence
 
 
@@ -354,3 +354,52 @@ def test_continuing_clause_leaves_and_long_question_spares_an_adverbial(parse):
     c = clause(u, "main", ["verlieh"], parts, lemma="verleihen")
     assert (interrogative(u, c, subject, "Wer")
             == "Wer verlieh Jolie die kambodschanische Staatsbürgerschaft als Dank für ihre Arbeit zur Erhaltung der Umwelt?")
+
+
+def test_apposition_in_the_vorfeld_left_out_of_the_question(parse):
+    s = parse("In Bern, der Hauptstadt der Schweiz, macht der Fluss einen Bogen um die Altstadt herum.")
+    place, apposition = part(s, "place", "In Bern", preposition="in"), part(
+        s, "adverbial", "der Hauptstadt der Schweiz", detail="apposition", sure=False)
+    subject, obj = part(s, "subject", "der Fluss", case="Nom"), part(s, "object_acc", "einen Bogen", case="Acc")
+    around = part(s, "adverbial", "um die Altstadt herum", preposition="um")
+    c = clause(s, "main", ["macht"], [place, apposition, subject, obj, around], lemma="machen")
+    assert interrogative(s, c, place, "Wo") == "Wo macht der Fluss einen Bogen um die Altstadt herum?"
+    assert interrogative(s, c, obj, "Was") == "Was macht der Fluss in Bern um die Altstadt herum?"
+    assert interrogative(s, c, apposition, "Wo") is None  # the apposition itself is not asked
+    assert declarative(s, c) is None  # a statement keeps it, and does not yet place its commas
+
+
+def test_apposition_at_the_end_left_out_but_not_an_enumeration_item(parse):
+    s = parse("Der Fluss fließt durch Bern, die Hauptstadt der Schweiz.")
+    subject, through = part(s, "subject", "Der Fluss", case="Nom"), part(s, "adverbial", "durch Bern", preposition="durch")
+    apposition = part(s, "adverbial", "die Hauptstadt der Schweiz", detail="apposition", sure=False)
+    c = clause(s, "main", ["fließt"], [subject, through, apposition], lemma="fließen")
+    assert interrogative(s, c, subject, "Was") == "Was fließt durch Bern?"
+    listed = parse("Im Sommer besuchten die Kinder den Zoo, das Museum, die Burg und den Park.")
+    time, children = part(listed, "time", "Im Sommer"), part(listed, "subject", "die Kinder", case="Nom")
+    zoo = part(listed, "object_acc", "den Zoo", case="Acc")
+    museum = part(listed, "adverbial", "das Museum", detail="apposition", sure=False)
+    c = clause(listed, "main", ["besuchten"], [time, children, zoo, museum], lemma="besuchen")
+    assert interrogative(listed, c, time, "Wann") is None  # "das Museum" is one item of a list, not left out
+
+
+def test_coordinated_participles_each_asked_with_its_own_verb(parse):
+    s = parse("Die Aare wurde dann in den Hagneckkanal gelegt und in den Bielersee geleitet.")
+    subject, then = part(s, "subject", "Die Aare", case="Nom"), part(s, "adverbial", "dann")
+    canal, lake = part(s, "adverbial", "in den Hagneckkanal", preposition="in"), part(s, "direction", "in den Bielersee", preposition="in")
+    c = clause(s, "main", ["wurde", "gelegt", "geleitet"], [subject, then, canal, lake], lemma="leiten", auxiliary="werden", voice="passive")
+    assert interrogative(s, c, lake, "Wohin") == "Wohin wurde die Aare geleitet?"
+    assert interrogative(s, c, canal, "Wohin") == "Wohin wurde die Aare gelegt?"
+    assert interrogative(s, c, subject, "Was") == "Was wurde in den Hagneckkanal gelegt?"
+    assert kept_verbs(s, c, lake) == ("geleitet",) and kept_verbs(s, c, canal) == ("gelegt",)
+    assert declarative(s, c) is None
+
+
+def test_coordinated_participles_not_split_when_an_object_may_be_shared(parse):
+    s = parse("Die Familie hat das Haus im Jahr 1990 gekauft und im Jahr 2000 verkauft.")
+    subject, house = part(s, "subject", "Die Familie", case="Nom"), part(s, "object_acc", "das Haus", case="Acc")
+    bought, sold = part(s, "time", "im Jahr 1990"), part(s, "time", "im Jahr 2000")
+    c = clause(s, "main", ["hat", "gekauft", "verkauft"], [subject, house, bought, sold], lemma="verkaufen", auxiliary="haben")
+    assert interrogative(s, c, sold, "Wann") is None  # not "Wann hat die Familie verkauft?"
+    assert interrogative(s, c, bought, "Wann") == "Wann hat die Familie das Haus gekauft?"
+    assert kept_verbs(s, c, sold) == ("gekauft", "verkauft")

@@ -32,6 +32,7 @@ goes to the Nachfeld.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -68,7 +69,8 @@ _SEPARABLE = ("ab", "an", "auf", "aus", "bei", "ein", "fest", "fort", "her", "he
 class _Unit:
     """A piece that moves as a whole: a constituent, or a loose word (adverb, particle, nicht).
 
-    ``kind`` marks pieces built from several: "aside" (a bracket, left out of questions),
+    ``kind`` marks pieces built from several: "aside" (a bracket, or in a question's layout an
+    apposition with its opening comma: left out of questions),
     "range" ("von 1827 bis 1846"), "list" ("nach Transbaikal und in die Mongolei"), "vorfeld"
     (the pieces before the finite verb of a verb-second clause, one phrase by the V2 rule) with
     their ``parts``; "cut" is a phrase the analysis ran across the finite verb, its words after it.
@@ -148,10 +150,12 @@ def declarative(
 
 
 
-def _prepared(sentence: Sentence, clause: Clause, replace: Spans | None) -> tuple[_Layout, dict[tuple[int, int], str]] | None:
+def _prepared(sentence: Sentence, clause: Clause, replace: Spans | None, *, question: bool = False,
+              ) -> tuple[_Layout, dict[tuple[int, int], str]] | None:
     """The clause's layout and the replacements, a relative clause's antecedent put in for its
-    pronoun; None when the clause cannot be laid out."""
-    layout = _layout(sentence, clause)
+    pronoun; None when the clause cannot be laid out. A ``question`` layout takes appositions
+    out as asides (a question leaves them out)."""
+    layout = _layout(sentence, clause, question=question)
     if layout is None:
         return None
     spans = dict(replace or {})
@@ -173,7 +177,8 @@ def interrogative(
     """The W-question asking for ``asked``: ``word`` + finite verb + the rest, or None."""
     if clause.kind in ("zu_infinitive", "um_zu", "question") or not asked.sure:
         return None
-    prepared = _prepared(sentence, clause, replace)
+    clause = conjunct(sentence, clause, asked) or clause
+    prepared = _prepared(sentence, clause, replace, question=True)
     if prepared is None:
         return None
     layout, replace = prepared
@@ -213,6 +218,76 @@ def interrogative(
         if question is None or len(question.split()) <= MAX_QUESTION_WORDS or spare is None:
             return question
         dropped.add((spare.start, spare.end))
+
+
+def conjunct(sentence: Sentence, clause: Clause, asked: Constituent) -> Clause | None:
+    """The part of a verb-second clause with two coordinated full verbs in its right bracket
+    that holds ``asked``, as a clause of its own; None for any other clause.
+
+    "Die Aare wurde dann in den Hagneckkanal gelegt und in den Bielersee geleitet": the subject
+    and the finite verb belong to both verb phrases, so a question may ask about either one
+    ("Wohin wurde die Aare geleitet?"). The first conjunct is everything up to its verb (what
+    stands before it may belong to both, which does it no harm); the second is the Vorfeld, the
+    finite verb, a subject in the Mittelfeld, and what follows "und" - only when the first
+    conjunct's Mittelfeld holds no object, clause or reflexive that the second may share ("Sie
+    hat das Haus 1990 gekauft und 2000 verkauft" gives no "Wann hat sie verkauft?").
+    ``kept_verbs`` names the verbs such a question keeps."""
+    split = _coordinated_verbs(sentence, clause)
+    if split is None or clause.finite is None:
+        return None
+    first, link, second = split
+    finite = clause.finite
+    middle = [c for c in clause.constituents if finite < c.start and c.end <= first]
+    if asked in middle or asked.end <= finite:
+        tokens = tuple(i for i in clause.tokens if i <= first or i > second)
+        parts = tuple(c for c in clause.constituents if c.end <= first)
+        verb = first
+    elif link < asked.start and asked.end <= second:
+        if clause.reflexive is not None and finite < clause.reflexive < first:
+            return None
+        if any(c.clause is not None or c.role in _ARGUMENT_ROLES and c.role != "subject" for c in middle):
+            return None
+        subjects = [c for c in middle if c.role == "subject"]
+        shared = {i for c in subjects for i in range(c.start, c.end)}
+        tokens = tuple(i for i in clause.tokens if i <= finite or i in shared or i > link)
+        parts = tuple(c for c in clause.constituents if c.end <= finite or c in subjects or c.start > link)
+        verb = second
+    else:
+        return None
+    token = _token(sentence, verb)
+    lemma = token.lemma if token is not None else clause.lemma
+    return dataclasses.replace(clause, tokens=tokens, verbs=(finite, verb), constituents=parts, lemma=lemma,
+                   negation=clause.negation if clause.negation in tokens else None)
+
+
+def kept_verbs(sentence: Sentence, clause: Clause, asked: Constituent) -> tuple[str, ...]:
+    """The words of the right bracket (verbs and particle) that the question asking for
+    ``asked`` keeps: all of the clause's, or those of the conjunct it asks about (``conjunct``)."""
+    part = conjunct(sentence, clause, asked) or clause
+    return tuple(t.text for t in sentence.tokens if (t.i in part.verbs or t.i == part.particle) and t.i != part.finite)
+
+
+def _coordinated_verbs(sentence: Sentence, clause: Clause) -> tuple[int, int, int] | None:
+    """(first verb, "und"/"oder", second verb) of a verb-second clause whose right bracket is two
+    full verbs of the same form joined by the conjunction right after the first ("gelegt und
+    in den Bielersee geleitet", "baden und … fahren"), with nothing else after the finite verb."""
+    if clause.kind not in ("main", "coordinated") or clause.finite is None or clause.particle is not None or not clause.sure:
+        return None
+    rest = sorted(v for v in clause.verbs if v != clause.finite)
+    if len(rest) != 2 or rest[0] < clause.finite:
+        return None
+    first, second = (_token(sentence, v) for v in rest)
+    link = _token(sentence, rest[0] + 1)
+    if first is None or second is None or link is None or first.tag != second.tag or first.tag not in ("VVPP", "VVINF"):
+        return None
+    if link.tag != "KON" or link.text.lower() not in ("und", "oder") or link.i not in clause.tokens:
+        return None
+    own = set(clause.tokens)
+    if any(t.tag in _VERBAL_TAGS and t.i not in clause.verbs and t.i in own for t in sentence.tokens if clause.finite < t.i < second.i):
+        return None
+    if any(t.i in own and not t.tag.startswith("$") for t in sentence.tokens if t.i > second.i):
+        return None  # words after the second verb: the coordination is not the bracket's end
+    return first.i, link.i, second.i
 
 
 _LOOSE_NOMINAL_TAGS = frozenset({"NN", "NE", "FM", "XY", "TRUNC", "ART", "ADJA", "CARD", "APPR", "APPRART", "PIAT",
@@ -462,7 +537,7 @@ def _outer(constituents: Iterable[Constituent]) -> list[Constituent]:
     return result
 
 
-def _layout(sentence: Sentence, clause: Clause) -> _Layout | None:
+def _layout(sentence: Sentence, clause: Clause, *, question: bool = False) -> _Layout | None:
     if not clause.sure or clause.finite is None or not sentence.tokens:
         return None
     finite = _token(sentence, clause.finite)
@@ -476,6 +551,8 @@ def _layout(sentence: Sentence, clause: Clause) -> _Layout | None:
     if any(u.start <= v < u.end for u in pieces for v in verbs if not u.is_clause):
         return None  # a verb of this clause inside a constituent: the spans are wrong
     pieces = _asides(sentence, clause, pieces, verbs)
+    if question:
+        pieces = _appositions(sentence, clause, pieces, verbs)
     covered = {i for u in pieces for i in range(u.start, u.end)}
     loose_links: set[int] = set()
     for i in clause.tokens:
@@ -585,6 +662,30 @@ def _asides(sentence: Sentence, clause: Clause, pieces: list[_Unit], verbs: set[
             result = [u for u in result if u not in inside] + [_Unit(start, end, kind="aside")]
         k = close + 1
     return sorted(result, key=lambda u: u.start)
+
+
+def _appositions(sentence: Sentence, clause: Clause, pieces: list[_Unit], verbs: set[int]) -> list[_Unit]:
+    """Each apposition between commas right after the phrase it describes, with its opening
+    comma, as an aside ("In Bern|, der Hauptstadt der Schweiz|, macht …"): a question leaves it
+    out and keeps the phrase ("Wo macht der Fluss …? – in Bern"). Only where the comma after it
+    is followed by a verb of the clause or it ends the sentence, so that it cannot be one item
+    of an enumeration ("die Stadt, die Burg, das Museum und …")."""
+    result: list[_Unit] = []
+    for k, unit in enumerate(pieces):
+        constituent = unit.constituent
+        before = _token(sentence, unit.start - 1)
+        closing, following = _token(sentence, unit.end), _token(sentence, unit.end + 1)
+        anchor = pieces[k - 1] if k else None
+        last = _token(sentence, anchor.end - 1) if anchor is not None else None
+        closed = closing is not None and (closing.tag == "$." or closing.text == "," and following is not None and following.i in verbs)
+        if (constituent is not None and constituent.detail == "apposition" and not unit.kind and not unit.is_clause
+                and before is not None and before.text == "," and anchor is not None and anchor.constituent is not None
+                and not anchor.kind and anchor.end == unit.start - 1 and last is not None and last.tag in ("NN", "NE")
+                and closed and not any(unit.start <= v < unit.end for v in verbs)):
+            result.append(_Unit(unit.start - 1, unit.end, kind="aside"))
+        else:
+            result.append(unit)
+    return result
 
 
 def _bracket_after_comma(sentence: Sentence, clause: Clause, verbs: set[int]) -> bool:
