@@ -403,3 +403,13 @@ def test_coordinated_participles_not_split_when_an_object_may_be_shared(parse):
     assert interrogative(s, c, sold, "Wann") is None  # not "Wann hat die Familie verkauft?"
     assert interrogative(s, c, bought, "Wann") == "Wann hat die Familie das Haus gekauft?"
     assert kept_verbs(s, c, sold) == ("gekauft", "verkauft")
+
+
+def test_coordinated_participles_not_split_when_the_second_has_its_own_subject(parse):
+    s = parse("Am 10. November 1989 wurde die Regierung gestürzt und eine Demokratisierung des Landes eingeleitet.")
+    time, government = part(s, "time", "Am 10. November 1989"), part(s, "subject", "die Regierung", case="Nom")
+    change = part(s, "adverbial", "eine Demokratisierung des Landes")
+    c = clause(s, "main", ["wurde", "gestürzt", "eingeleitet"], [time, government, change], lemma="einleiten",
+               auxiliary="werden", voice="passive")
+    assert interrogative(s, c, change, "Was") is None  # not "Was wurde am 10. November 1989 die Regierung eingeleitet?"
+    assert interrogative(s, c, time, "Wann") == "Wann wurde die Regierung gestürzt?"

@@ -230,7 +230,8 @@ def conjunct(sentence: Sentence, clause: Clause, asked: Constituent) -> Clause |
     stands before it may belong to both, which does it no harm); the second is the Vorfeld, the
     finite verb, a subject in the Mittelfeld, and what follows "und" - only when the first
     conjunct's Mittelfeld holds no object, clause or reflexive that the second may share ("Sie
-    hat das Haus 1990 gekauft und 2000 verkauft" gives no "Wann hat sie verkauft?").
+    hat das Haus 1990 gekauft und 2000 verkauft" gives no "Wann hat sie verkauft?"), and the
+    second has no subject of its own and no phrase the analysis was unsure of.
     ``kept_verbs`` names the verbs such a question keeps."""
     split = _coordinated_verbs(sentence, clause)
     if split is None or clause.finite is None:
@@ -247,6 +248,9 @@ def conjunct(sentence: Sentence, clause: Clause, asked: Constituent) -> Clause |
             return None
         if any(c.clause is not None or c.role in _ARGUMENT_ROLES and c.role != "subject" for c in middle):
             return None
+        own = [c for c in clause.constituents if c.start > link]
+        if any(not c.sure or c.role == "subject" or clause.voice != "active" and not c.preposition and _nominal(sentence, c) for c in own):
+            return None  # "… gestürzt und eine Demokratisierung eingeleitet": the second has a subject of its own
         subjects = [c for c in middle if c.role == "subject"]
         shared = {i for c in subjects for i in range(c.start, c.end)}
         tokens = tuple(i for i in clause.tokens if i <= finite or i in shared or i > link)
@@ -258,6 +262,12 @@ def conjunct(sentence: Sentence, clause: Clause, asked: Constituent) -> Clause |
     lemma = token.lemma if token is not None else clause.lemma
     return dataclasses.replace(clause, tokens=tokens, verbs=(finite, verb), constituents=parts, lemma=lemma,
                    negation=clause.negation if clause.negation in tokens else None)
+
+
+def _nominal(sentence: Sentence, constituent: Constituent) -> bool:
+    """A noun phrase (article, determiner, noun or name first)."""
+    first = _token(sentence, constituent.start)
+    return first is not None and first.tag in ("ART", "PIAT", "PPOSAT", "PDAT", "ADJA", "NN", "NE")
 
 
 def kept_verbs(sentence: Sentence, clause: Clause, asked: Constituent) -> tuple[str, ...]:
