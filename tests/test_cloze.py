@@ -143,8 +143,7 @@ def test_no_two_gaps_side_by_side_and_no_gloss_that_is_the_answer():
     )
     (note,) = make_clozes(analysis, vocabulary, (), Options())
     assert note.answers == ("Kinder", "Wiese")
-    (alone,) = make_clozes(analysis, vocabulary[1:2], (), replace(Options(), hint="gloss"))
-    assert alone.hints == ("B…",)
+    assert not make_clozes(analysis, vocabulary[1:2], (), replace(Options(), hint="gloss"))  # "B…" only
 
 
 def test_function_words_and_punctuation_are_never_gaps():
@@ -406,9 +405,9 @@ def test_cloze_defects_do_not_rise_above_the_baseline(nlp, devdata):
             assert rate <= allowed + 0.01, (name, defect, figures)
 
 
-def test_a_word_shared_with_english_makes_no_gap_where_the_hint_shows_its_meaning():
-    """"die A… (analogy)" gives Analogie away; "Analogien" with the hint "die Analogie" still
-    tests the plural."""
+def test_a_word_shared_with_english_makes_no_gap():
+    """"die A… (analogy)" gives Analogie away, and "Analogien" with the hint "die Analogie"
+    leaves only the plural ending to add: a learner who reads English knows the word."""
     analysis = analysis_of("Die Analogie der Teekanne wird in vielen Debatten genannt.",
                            "Solche Analogien wurden in den Debatten oft verwendet.",
                            "Der Film gewann sieben Oscars in Hollywood.")
@@ -421,9 +420,68 @@ def test_a_word_shared_with_english_makes_no_gap_where_the_hint_shows_its_meanin
     notes = make_clozes(analysis, vocabulary, (), Options())
     assert [note.text for note in notes] == [
         "Die Analogie der {{c1::Teekanne::die T… (teapot)}} wird in vielen Debatten genannt.",
-        "Solche {{c1::Analogien::die Analogie}} wurden in den Debatten oft verwendet.",
-        "Der Film gewann sieben {{c1::Oscars::der Oscar}} in Hollywood.",
     ]
+
+
+def test_a_cognate_with_a_lemma_hint_makes_no_gap():
+    """Readers: "intensivieren" is a low-value cognate, and its lemma hint leaves only "-te"."""
+    analysis = analysis_of("Früh am Morgen intensivierte sich das Tiefdruckgebiet zu einem tropischen Sturm.")
+    vocabulary = (
+        replace(item(analysis, "intensivierte", "intensivieren", "VERB"), gloss=("to intensify", "to step up"),
+                score=2.0),
+        replace(item(analysis, "Tiefdruckgebiet", "Tiefdruckgebiet", article="das"), gloss=("depression",)),
+    )
+    (note,) = make_clozes(analysis, vocabulary, (), Options())
+    assert note.answers == ("Tiefdruckgebiet",)
+
+
+def test_a_gap_whose_hint_would_show_no_meaning_is_not_made():
+    """"im Rahmen" with no English meaning would be hinted "i…": any phrase with i fits."""
+    analysis = analysis_of("Die Häftlinge mussten im Rahmen der Aktion in den Fabriken arbeiten.")
+    vocabulary = (
+        replace(item(analysis, "im Rahmen", "im Rahmen", "MWE"), score=2.0),
+        replace(item(analysis, "Fabriken", "Fabrik", article="die"), gloss=("factory",)),
+    )
+    (note,) = make_clozes(analysis, vocabulary, (), Options())
+    assert note.answers == ("Fabriken",) and note.hints == ("die Fabrik",)
+
+
+def test_an_adverb_makes_no_gap_its_english_meaning_admits_synonyms():
+    """"s… (since then)" takes seitdem as well as seither; "n… (now)" nun as well as nunmehr."""
+    analysis = analysis_of("Zahlreiche Werke nehmen seither Referenz auf die Analogie der Teekanne.",
+                           "Die nunmehr als Teekanne bezeichnete Analogie wird häufig zitiert.")
+    vocabulary = (
+        replace(item(analysis, "seither", "seither", "ADV"), gloss=("since then",), score=2.0),
+        replace(item(analysis, "nunmehr", "nunmehr", "ADV"), gloss=("now", "from now on"), score=2.0),
+        replace(item(analysis, "Referenz", "Referenz", article="die"), gloss=("reference",)),
+        replace(item(analysis, "zitiert", "zitieren", "VERB"), gloss=("to quote",)),
+    )
+    notes = make_clozes(analysis, vocabulary, (), Options())
+    assert [note.answers for note in notes] == [("zitiert",)]
+
+
+def test_two_gaps_with_only_function_words_between_them_are_not_made():
+    """"Nach [Einbruch] der [Dunkelheit]" guts the phrase: neither gap has a word around it."""
+    analysis = analysis_of("Nach Einbruch der Dunkelheit fuhr die Familie mit einem Wagen zum Hafen.")
+    vocabulary = (
+        replace(item(analysis, "Einbruch", "Einbruch", article="der"), gloss=("onset",), score=3.0),
+        replace(item(analysis, "Dunkelheit", "Dunkelheit", article="die"), gloss=("darkness",), score=2.0),
+        replace(item(analysis, "Wagen", "Wagen", article="der"), gloss=("cart",)),
+    )
+    (note,) = make_clozes(analysis, vocabulary, (), Options())
+    assert note.answers == ("Einbruch", "Wagen")
+
+
+def test_a_trimmed_sentence_keeps_the_infinitive_that_completes_its_verb(nlp):
+    """"Das britische Parlament [genehmigte] Königin Victoria …" does not say what was approved,
+    so genehmigt fits the gap as well: the zu-infinitive must stay, or the sentence makes no card."""
+    text = (
+        "Das britische Parlament genehmigte Königin Victoria, ihrer Tochter als Mitgift 40.000 Britische Pfund "
+        "(in heutiger Kaufkraft 3.662.803 Pfund) zu zahlen und legte die jährliche Apanage der Prinzessin "
+        "auf 8000 Pfund fest."
+    )
+    notes = real_notes(nlp, text, "genehmigen")
+    assert all("zu zahlen" in note.source_sentence for note in notes if "genehmigte" in note.source_sentence)
 
 
 def test_sentences_the_splitter_glued_together_make_a_card_each():

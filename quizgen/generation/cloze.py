@@ -10,9 +10,12 @@ form differs from it ("die Rakete", "auffordern"); else, for a noun, its article
 and English meaning ("die R… (rocket)": the gender is worth learning, the meaning tells two
 words with the same letter apart); else the first letter and the English gloss ("v… (to give
 away)": the gloss alone admits schenken too), else the first letter. With a
-dictionary in use, a word it has no meaning for makes no gap (mostly one-off compounds). A word
-shared with English (Analogie – analogy) makes no gap where the hint would show that meaning:
-"die A… (analogy)" gives it away. No two gaps stand side by side.
+dictionary in use, a word it has no meaning for makes no gap (mostly one-off compounds), nor
+does a word whose hint would show no meaning ("der A…" fits Astronom and Architekt) or an
+adverb ("s… (since then)" fits seitdem as well as seither). A word shared with English
+(Analogie – analogy, intensivieren, Trailer) makes no gap: a reader of English knows it, and
+its hint gives it away. No two gaps stand side by side or with only function words between
+them ("nach [ ] der [ ]" guts the phrase).
 
 A card shows one sentence, so the sentence must read on its own: it shows the finite verb of
 a main clause (no heading, byline "(APA, 12.2. 2016)" or fragment), does not end in a colon that leads into a
@@ -21,7 +24,9 @@ pronoun whose referent stands in an earlier sentence gets it in brackets when
 ``reference.resolve`` is certain ("er (= Kim Jong Un)"); otherwise the sentence makes no
 card. A sentence longer than ``MAX_WORDS`` words is trimmed to the clauses around its best
 gaps, keeping a finite verb; a trimmed sentence that would open with a relative or subordinate
-clause, or with a verb whose subject was cut off, makes no card. Sentences the splitter left
+clause, or with a verb whose subject was cut off, or that cuts off the zu-infinitive or
+dass/ob clause completing a shown verb ("Das Parlament genehmigte Königin Victoria …"),
+makes no card. Sentences the splitter left
 glued together ("… „Freund“.In den 1980er-Jahren …") are cards of their own.
 
 The text is HTML (Anki fields are HTML): the sentence is escaped, braces and ``::`` are
@@ -47,6 +52,7 @@ MAX_NOTES = 60  # a long article gives its best sentences, not hundreds of cards
 MAX_WORDS = 25  # longer sentences are trimmed to the clauses around the gaps
 MAX_PER_LEMMA = 2  # "Ball" in every sentence of an article makes dull cards
 MIN_TOKENS = 5
+MEANING_HINTS = frozenset({"lemma", "gloss", "article"})  # hint kinds that show a word's meaning
 POS_NAMES = {"NOUN": "Nomen", "VERB": "Verb", "ADJ": "Adjektiv", "ADV": "Adverb", "MWE": "Ausdruck"}
 CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV", "MWE", "PROPN"})
 # STTS tags of words that never make a vocabulary gap: articles, pronouns, prepositions,
@@ -157,10 +163,12 @@ def make_clozes(
             for t in by_sentence.get(sentence.index, [])
             if used[t.lemma] < MAX_PER_LEMMA and _stands_alone(t, sentence, analysis)
         ]
-        chosen = _choose(targets, analysis.article.text)
+        chosen = _choose(targets, sentence)
         start, end = _trim(sentence, chosen)
         chosen = [t for t in chosen if start <= t.start and t.end <= end]
         if not chosen or (start > sentence.start and _fragment(sentence, start)):
+            continue
+        if _object_cut(sentence, start, end):
             continue
         referents = _referents(analysis, sentence, start, end)
         if referents is None:
@@ -214,7 +222,10 @@ def _targets_by_sentence(
             continue  # Eisenstädter, Westungarn: made from a name of the article
         if glossed and not item.gloss and item.pos != "MWE":
             continue  # a word the dictionary does not know is rarely one to practise: a one-off compound
-        shared = cognate(item.lemma, item.gloss[:1])  # the meaning a hint shows is the word: Analogie – analogy
+        if cognate(item.lemma, item.gloss):
+            continue  # Deportation, Ghetto, intensivieren: a learner who reads English knows it
+        if glossed and item.pos == "ADV":
+            continue  # "s… (since then)" admits seitdem as well as seither: an adverb has no lemma hint
         for occurrence in item.occurrences:
             token = tokens.get(occurrence.start)
             if token is not None and (
@@ -230,8 +241,8 @@ def _targets_by_sentence(
             target = Target(occurrence.start, occurrence.end, item)
             answer = normalise_space(text[occurrence.start : occurrence.end])
             hint = hint_for(target, answer, options.hint)
-            if shared and "…" in hint and item.gloss[0] in hint:
-                continue  # "die A… (analogy)" gives the word away
+            if glossed and options.hint in MEANING_HINTS and hint.endswith("…"):
+                continue  # "der A…": the meaning is the word (astronomer), so Architekt fits as well
             by_sentence.setdefault(occurrence.sentence, []).append(target)
     return by_sentence
 
@@ -356,8 +367,9 @@ def _stands_alone(target: Target, sentence: Sentence, analysis: Analysis) -> boo
     return len(re.findall(pattern, sentence.text, flags=re.IGNORECASE)) == 1
 
 
-def _choose(targets: list[Target], text: str) -> list[Target]:
-    """The best non-overlapping targets by score, one per word, no two side by side."""
+def _choose(targets: list[Target], sentence: Sentence) -> list[Target]:
+    """The best non-overlapping targets by score, one per word, no two side by side or with
+    only function words between them."""
     chosen: list[Target] = []
     for target in sorted(targets, key=lambda t: (-t.value, t.start)):
         if len(chosen) == MAX_DELETIONS:
@@ -366,15 +378,38 @@ def _choose(targets: list[Target], text: str) -> list[Target]:
             continue
         if any(c.lemma == target.lemma for c in chosen):
             continue  # two gaps for one word: the second gives the first away
-        if any(_adjacent(text, target, c) for c in chosen):
-            continue  # "in einen hohen [ ] [ ] [ ]": each gap needs words around it
+        if any(_adjacent(sentence, target, c) for c in chosen):
+            continue  # "in einen hohen [ ] [ ] [ ]", "nach [ ] der [ ]": each gap needs words around it
         chosen.append(target)
     return sorted(chosen, key=lambda t: t.start)
 
 
-def _adjacent(text: str, one: Target, other: Target) -> bool:
+def _adjacent(sentence: Sentence, one: Target, other: Target) -> bool:
+    """Do the two gaps stand side by side, or with only function words between them? "nach
+    [Einbruch] der [Dunkelheit]" guts the phrase: neither gap has a word to recall it from."""
     first, second = sorted((one, other), key=lambda t: t.start)
-    return not text[first.end : second.start].strip()
+    between = [t for t in sentence.tokens if first.end <= t.start and t.end <= second.start]
+    return all(t.tag in FUNCTION_TAGS for t in between)
+
+
+def _object_cut(sentence: Sentence, start: int, end: int) -> bool:
+    """Does the trimmed text cut off a clause that completes a shown one: a zu-infinitive
+    or a dass/ob clause? "Das Parlament [genehmigte] Königin Victoria …" lacks what was
+    approved, so genehmigt fits the gap as well."""
+    shown = {t.i for t in _shown(sentence, start, end)}
+    if len(shown) == len(sentence.tokens):
+        return False
+    words = {t.i: t for t in sentence.tokens if any(c.isalnum() for c in t.text)}
+    for clause in sentence.clauses:
+        if clause.parent is None or not shown & set(sentence.clauses[clause.parent].tokens):
+            continue
+        own = [words[i] for i in sorted(clause.tokens) if i in words]
+        completes = clause.kind == "zu_infinitive" or (
+            clause.kind == "subordinate" and own and own[0].text.lower() in ("dass", "ob")
+        )
+        if completes and not {t.i for t in own} <= shown:
+            return True
+    return False
 
 
 def hint_for(target: Target, answer: str, kind: str) -> str:
