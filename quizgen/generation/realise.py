@@ -16,6 +16,13 @@ Public API (stable; other generators import it):
   the W-question that asks for ``asked`` with ``word`` ("Wozu", "Mit wem") in the Vorfeld:
   "Was besuchte Kim am Wochenende?". A subject asked with Wer/Was takes a 3rd person
   singular verb ("Wer hat die Waffengeschäfte bestritten?" for "Nordkorea und Russland haben …").
+  An apposition between commas after its phrase is left out ("In Bern, der Hauptstadt der
+  Schweiz, macht …" → "Wo macht der Fluss …?"); of two coordinated participles or infinitives
+  sharing subject and finite verb, the question keeps the one whose phrase it asks about
+  ("… in den Hagneckkanal gelegt und in den Bielersee geleitet" → "Wohin wurde die Aare geleitet?").
+- ``conjunct(sentence, clause, asked) -> Clause | None``: that conjunct as a clause of its own;
+  ``kept_verbs(sentence, clause, asked)``: the right-bracket words the question keeps (what a
+  check that every verb of the source is in the question should expect).
 - ``finite_form(lemma, form, person_number, mood="indicative") -> str | None``: the same
   tense and mood of a verb in another person/number ("haben" → "hat").
 - ``render(sentence, start, end, replace=None) -> str``: the text of a token span, cleaned;
