@@ -290,13 +290,10 @@ def _ding_entries(line: str) -> list[Entry]:
     partnered = _partnered(alternatives, [_german_headword(part, pos) for part in alternatives], pos)
     heads = [head for head, _, _ in partnered]
     second = german_parts[1] if len(german_parts) > 1 else ""
-    main = "{pl}" in second or (pos == "VERB" and re.search(r"end\b", second))
-    if main:
+    if "{pl}" in second or (pos == "VERB" and re.search(r"end\b", second)):
         damping *= 1.5  # a main entry, with the word's inflected forms
-    if len(alternatives) == 1 and (main or len(german_parts) > 1):
-        # the word's own entry, not a list of synonyms; a bare line without forms or examples
-        # ("exakt {adv} :: minutely") is a later addition, as often a rare sense as a main one
-        damping *= 1.4
+    if len(alternatives) == 1:
+        damping *= 1.4  # the word's own entry, not a list of synonyms
     entries: list[Entry] = []
     markers = _markers(alternatives)
     for ((lemma, preposition, narrowed), partner, bound), part, marker in zip(partnered, alternatives, markers, strict=True):

@@ -12,13 +12,12 @@ Each sense is indexed with its part of speech, its dictionary support and, for v
 preposition of its construction: Ding writes "von einer Sache abhängen :: to depend on sth.",
 "über etw. verfügen :: to have sth. at one's disposal", "abhängen {vi} (von) :: to depend (on)".
 Support adds up over lines: the word's own entry (one headword followed by its inflections)
-counts most, a bare line of one word ("exakt {adv} :: minutely") no more than a synonym; a
-headword whose line lists more common German synonyms ("Raum; Gegend :: area") less (its
-position on the line says little: "Landesgrenze; Staatsgrenze; Grenze :: border"); a qualifier
-("(mit Rädern)"), a narrow English use ("to pass (card game)"), a German register marker on
-the word itself ("Fremdling {m} [poet.]") or a specialist's field ("Ladung {f} [electr.] ::
-charge", unless all the word's senses are) less; regional, colloquial or archaic English
-alternatives little ("colour [Br.]; color [Am.]" is a spelling pair, not a regional word).
+counts most; a headword whose line lists more common German synonyms ("Raum; Gegend :: area")
+less (its position on the line says little: "Landesgrenze; Staatsgrenze; Grenze :: border");
+a qualifier ("(mit Rädern)"), a narrow English use ("to pass (card game)"), a German register
+marker on the word itself ("Fremdling {m} [poet.]") or a specialist's field ("Ladung {f}
+[electr.] :: charge", unless all the word's senses are) less; regional, colloquial or archaic
+English alternatives little ("colour [Br.]; color [Am.]" is a spelling pair, not a regional word).
 How common a sense's English is comes from wordfreq, for a verb from its verb forms ("to tax"
 is rare as a verb, "tax" common as a noun). "sich" in the German marks a reflexive sense, and
 "Pflanzen anbauen" beside plain synonyms is a sense of anbauen. Each sense keeps the German
@@ -51,7 +50,7 @@ from .ding import FIELD, FIELD_MARK, Entry, ding_lines
 from .senses import Context, Sense, choose
 
 MIN_SUPPORT = 0.12  # senses with less dictionary support are not even indexed
-INDEX_VERSION = 54
+INDEX_VERSION = 57
 
 
 # "lemma<TAB>POS" → [(gloss, POS, support, English Zipf, ordered, preposition, cues, marks, partners, bound)]
