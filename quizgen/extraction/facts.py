@@ -107,7 +107,10 @@ def entity_facts(analysis: Analysis) -> list[Fact]:
     mentions = [_trimmed(entity, analysis) for entity in analysis.entities]
     known = {m.text for m in mentions}
     names = {m: canonical(m, known) for m in mentions}
-    people = sorted({names[m] for m in mentions if m.label == "PER"}, key=lambda n: -len(n.split()))
+    # longest first, then in text order: a set's order changes from run to run (hash seed), and
+    # "Mosche Feldman" must map to the same full name on every run
+    first_seen = {names[m]: k for k, m in reversed(list(enumerate(mentions)))}
+    people = sorted({names[m] for m in mentions if m.label == "PER"}, key=lambda n: (-len(n.split()), first_seen[n], n))
     full: dict[str, str] = {}
     for name in people:
         full[name] = next((other for other in people if _part_of(name, other)), name)

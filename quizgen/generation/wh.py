@@ -823,7 +823,8 @@ def _pronoun_names(
         token = tokens[0]
         if token.text.lower() in ("ich", "du", "wir", "ihr", "mich", "mir", "dich", "dir", "uns", "euch") or token.text == "Sie" and token.i != sentence.tokens[0].i:
             return None
-        name = resolve(analysis, sentence.index, token.i) if resolve else None
+        name = (resolve(analysis, sentence.index, token.i) if resolve else None) or topic_subject(
+            analysis, sentence, constituent, token)
         if not name:
             return None
         if name.split()[0].lower() in _QUANTIFIER_HEADS:
@@ -836,6 +837,40 @@ def _pronoun_names(
             return None
         replace[(constituent.start, constituent.end)] = name
     return replace
+
+
+# Subject pronouns and the genders (or plural) they stand for; the definite article of each.
+PRONOUN_FORMS = {"er": ("Masc",), "sie": ("Fem", "Plur")}
+DEFINITE_ARTICLES = {"Masc": "der", "Fem": "die", "Neut": "das", "Plur": "die"}
+
+
+def topic_subject(analysis: Analysis, sentence: Sentence, subject: Constituent, pronoun: Token) -> str | None:
+    """An encyclopedia's "Ein Hamburger ist ein schnelles Essen. Er besteht aus …": a subject
+    pronoun right after a sentence whose subject is the article's topic, when that subject is the
+    one noun there (and before the pronoun) of the pronoun's gender and number; "der Hamburger"."""
+    if subject.role != "subject" or sentence.index == 0 or pronoun.text.lower() not in PRONOUN_FORMS:
+        return None
+    previous = analysis.sentences[sentence.index - 1]
+    if previous.paragraph != sentence.paragraph and not previous.is_heading:
+        return None
+    main = next((c for c in previous.clauses if c.kind == "main"), None)
+    subjects = main.role("subject") if main else ()
+    if len(subjects) != 1:
+        return None
+    words = _tokens(previous, subjects[0].start, subjects[0].end)
+    if len(words) != 2 or words[0].tag != "ART" or words[1].tag != "NN" or words[1].text.lower() not in wellformed.topic_words(analysis):
+        return None
+    wanted = PRONOUN_FORMS[pronoun.text.lower()]
+    nouns = [t for t in (*previous.tokens, *(t for t in sentence.tokens if t.i < pronoun.i)) if t.tag in ("NN", "NE")]
+    agreeing = [t for t in nouns if _gender_or_plural(t) in wanted]
+    if agreeing != [words[1]]:
+        return None
+    return f"{DEFINITE_ARTICLES[_gender_or_plural(words[1])]} {words[1].text}"
+
+
+def _gender_or_plural(noun: Token) -> str:
+    """A noun's gender, or "Plur"."""
+    return "Plur" if noun.feature("Number") == "Plur" else noun.feature("Gender")
 
 
 def _topic_relation(analysis: Analysis, sentence: Sentence, clause: Clause, subject: Constituent, tokens: list[Token]) -> str:

@@ -39,7 +39,15 @@ from collections.abc import Iterator
 from ..extraction.reference import resolve, topic_names
 from ..model import Analysis, Clause, Constituent, Fact, Question, Sentence, Token
 from . import realise, wellformed
-from .wh import EMPTY_NOUNS, PLACE_NOUNS, askable_sentences, entity_labels, phrase_kind, unambiguous
+from .wh import (
+    EMPTY_NOUNS,
+    PLACE_NOUNS,
+    askable_sentences,
+    entity_labels,
+    phrase_kind,
+    topic_subject,
+    unambiguous,
+)
 
 Spans = dict[tuple[int, int], str]
 
@@ -76,8 +84,6 @@ USE_ENDINGS = ("ung", "ion", "tion", "zweck", "zwecke", "zwecken", "verkehr", "s
                "transport", "bau", "erhalt", "anbau", "unterhalt", "gewinn", "abbau", "betrieb", "versorgung")
 SPEAKER_PRONOUNS = frozenset({"ich", "du", "wir", "ihr", "mich", "mir", "dich", "dir", "uns", "euch"})
 DATIVE_DETERMINERS = frozenset({"dem", "der", "den", "vielen", "allen"})
-PRONOUN_FORMS = {"er": ("Masc",), "sie": ("Fem", "Plur")}
-DEFINITE = {"Masc": "der", "Fem": "die", "Neut": "das", "Plur": "die"}
 # Tags of words that belong to a noun phrase after them: a subject right after one was cut from it.
 PHRASE_TAGS = frozenset({"ART", "ADJA", "ADJD", "APPR", "APPRART", "PDAT", "PPOSAT", "PIAT", "NN", "NE", "VVPP", "CARD", "ADV"})
 # Words that point to a list still to come ("als Bordwaffe folgender Kampfflugzeuge:").
@@ -606,42 +612,13 @@ def _pronoun_names(analysis: Analysis, sentence: Sentence, clause: Clause, label
         token = tokens[0]
         if token.text.lower() in SPEAKER_PRONOUNS or token.text == "Sie" and token.i != sentence.tokens[0].i:
             return None
-        name = resolve(analysis, sentence.index, token.i) or _topic_subject(analysis, sentence, constituent, token)
+        name = resolve(analysis, sentence.index, token.i) or topic_subject(analysis, sentence, constituent, token)
         if not name or constituent.case != "Nom" or token.text.lower() == "es":
             return None  # "ihnen" → "den USA" would need the article inflected; "es" is often expletive
         if name not in labels and name.split()[0].lower() not in ("der", "die", "das"):
             return None  # only a known name or a definite noun phrase stands in for a pronoun
         replace[(constituent.start, constituent.end)] = name
     return replace
-
-
-def _topic_subject(analysis: Analysis, sentence: Sentence, subject: Constituent, pronoun: Token) -> str | None:
-    """An encyclopedia's "Ein Hamburger ist ein schnelles Essen. Er besteht aus …": a subject
-    pronoun right after a sentence whose subject is the article's topic, when that subject is the
-    one noun there (and before the pronoun) of the pronoun's gender and number; "der Hamburger"."""
-    if subject.role != "subject" or sentence.index == 0 or pronoun.text.lower() not in PRONOUN_FORMS:
-        return None
-    previous = analysis.sentences[sentence.index - 1]
-    if previous.paragraph != sentence.paragraph and not previous.is_heading:
-        return None
-    main = next((c for c in previous.clauses if c.kind == "main"), None)
-    subjects = main.role("subject") if main else ()
-    if len(subjects) != 1:
-        return None
-    words = _tokens(previous, subjects[0].start, subjects[0].end)
-    if len(words) != 2 or words[0].tag != "ART" or words[1].tag != "NN" or words[1].text.lower() not in wellformed.topic_words(analysis):
-        return None
-    wanted = PRONOUN_FORMS[pronoun.text.lower()]
-    nouns = [t for t in (*previous.tokens, *(t for t in sentence.tokens if t.i < pronoun.i)) if t.tag in ("NN", "NE")]
-    agreeing = [t for t in nouns if _form(t) in wanted]
-    if agreeing != [words[1]]:
-        return None
-    return f"{DEFINITE[_form(words[1])]} {words[1].text}"
-
-
-def _form(noun: Token) -> str:
-    """A noun's gender, or "Plur"."""
-    return "Plur" if noun.feature("Number") == "Plur" else noun.feature("Gender")
 
 
 def _tokens(sentence: Sentence, start: int, end: int) -> list[Token]:
