@@ -18,6 +18,11 @@ wikipedia) it counts the notes and their gaps, and the defect classes a teacher'
 - ``bylines``: a byline, dateline or source line ("(APA, 12.2. 2016)", "Quelle: dpa");
 - ``pronoun_context``: the text shown starts with a pronoun, or has a third-person pronoun
   whose referent is not in it (the sentence does not read on its own);
+- ``cognate_gaps``: a gap on a word shared with English (Trailer, intensivieren): a reader of
+  English knows it, and its hint gives it away;
+- ``letter_hints``: a hint of a first letter with no meaning ("der A…": Astronom and Architekt
+  fit) — the letters-only hint kinds are not measured here;
+- ``split_phrases``: two gaps with only function words between them ("nach [ ] der [ ]");
 - ``lemma_errors``: a hint lemma that does not fit its form: a noun form the lexicon knows
   only as another noun's, a verb unknown to wordfreq (a particle joined to the wrong verb),
   or a separable particle at the clause end left unjoined.
@@ -41,6 +46,7 @@ from quizgen.analysis import analyze_many, load_pipeline
 from quizgen.analysis.lexicon import noun_lexicon
 from quizgen.config import LEVELS, Options
 from quizgen.extraction import extract_facts, extract_vocabulary
+from quizgen.extraction.vocabulary import cognate
 from quizgen.generation import make_clozes
 from quizgen.model import Analysis, ClozeNote, Token, VocabItem
 from quizgen.reading import read_article
@@ -52,8 +58,11 @@ LEVEL = "B1"
 BASIC_WORDS = 1000
 DEFECTS = (
     "name_gaps", "number_gaps", "basic_gaps", "pos_hints", "no_finite_verb", "adjacent_gaps", "bylines",
-    "pronoun_context", "lemma_errors",
+    "pronoun_context", "lemma_errors", "cognate_gaps", "letter_hints", "split_phrases",
 )
+FUNCTION_TAGS = frozenset({"ART", "APPR", "APPRART", "APPO", "KON", "KOKOM", "PDAT", "PIAT", "PPOSAT", "PRELS", "PTKZU"})
+_LETTER_HINT = re.compile(r"^(?:(?:der|die|das) )?\w…$")
+_BETWEEN_GAPS = re.compile(r"\}\}([^{}]*?)\{\{c")
 POS_ONLY = frozenset({"Nomen", "Verb", "Adjektiv", "Adverb", "Ausdruck", "Wort", "Name", "Zahl"})
 FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN", "VVIMP", "VAIMP"})
 THIRD_PERSON = frozenset({"er", "sie", "ihn", "ihm", "ihnen", "ihr"})
@@ -119,11 +128,20 @@ def defects(analysis: Analysis, vocabulary: tuple[VocabItem, ...], note: ClozeNo
             found["pos_hints"] += 1
         if item is not None and _lemma_error(item, answer):
             found["lemma_errors"] += 1
+        if item is not None and cognate(item.lemma, item.gloss):
+            found["cognate_gaps"] += 1
+        if _LETTER_HINT.match(hint):
+            found["letter_hints"] += 1
     shown = {t.i for t in tokens}
     if not any(c.kind in ("main", "coordinated", "question") and c.finite in shown for c in sentence.clauses):
         found["no_finite_verb"] += 1
     if re.search(r"\}\}\s*\{\{c", note.text):
         found["adjacent_gaps"] += 1
+    tags = {t.text: t.tag for t in tokens}
+    for between in _BETWEEN_GAPS.findall(note.text):
+        words = between.split()
+        if words and all(tags.get(word) in FUNCTION_TAGS for word in words):
+            found["split_phrases"] += 1
     if _BYLINE.match(note.source_sentence.strip("… ")) and not any(t.tag in FINITE for t in tokens):
         found["bylines"] += 1
     if tokens and _needs_context(note, tokens):

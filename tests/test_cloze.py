@@ -400,7 +400,7 @@ def test_cloze_defects_do_not_rise_above_the_baseline(nlp, devdata):
         for defect in evaluation.DEFECTS:
             rate, allowed = (
                 figures[defect] / max(1, figures["notes"]),
-                expected[defect] / max(1, expected["notes"]),
+                expected.get(defect, 0) / max(1, expected["notes"]),  # a class the baseline predates: none
             )
             assert rate <= allowed + 0.01, (name, defect, figures)
 
