@@ -413,3 +413,14 @@ def test_coordinated_participles_not_split_when_the_second_has_its_own_subject(p
                auxiliary="werden", voice="passive")
     assert interrogative(s, c, change, "Was") is None  # not "Was wurde am 10. November 1989 die Regierung eingeleitet?"
     assert interrogative(s, c, time, "Wann") == "Wann wurde die Regierung gestürzt?"
+
+
+def test_coordinated_infinitives_keep_the_vorfeld_with_the_first(parse):
+    s = parse("Im Sommer kann man im See baden und im Winter auf dem Eis laufen.")
+    summer, one = part(s, "time", "Im Sommer"), part(s, "subject", "man", case="Nom")
+    lake, winter, ice = part(s, "place", "im See", preposition="in"), part(s, "time", "im Winter"), part(
+        s, "place", "auf dem Eis", preposition="auf")
+    c = clause(s, "main", ["kann", "baden", "laufen"], [summer, one, lake, winter, ice], lemma="laufen", modal="können")
+    assert interrogative(s, c, lake, "Wo") == "Wo kann man im Sommer baden?"
+    assert interrogative(s, c, ice, "Wo") is None  # not "Wo kann man im Sommer im Winter laufen?"
+    assert kept_verbs(s, c, lake) == ("baden",)

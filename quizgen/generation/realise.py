@@ -238,7 +238,8 @@ def conjunct(sentence: Sentence, clause: Clause, asked: Constituent) -> Clause |
     finite verb, a subject in the Mittelfeld, and what follows "und" - only when the first
     conjunct's Mittelfeld holds no object, clause or reflexive that the second may share ("Sie
     hat das Haus 1990 gekauft und 2000 verkauft" gives no "Wann hat sie verkauft?"), and the
-    second has no subject of its own and no phrase the analysis was unsure of.
+    second has no subject of its own, no phrase the analysis was unsure of, and no adverbial
+    beside an adverbial in the Vorfeld (which then may be the first conjunct's alone).
     ``kept_verbs`` names the verbs such a question keeps."""
     split = _coordinated_verbs(sentence, clause)
     if split is None or clause.finite is None:
@@ -258,6 +259,9 @@ def conjunct(sentence: Sentence, clause: Clause, asked: Constituent) -> Clause |
         own = [c for c in clause.constituents if c.start > link]
         if any(not c.sure or c.role == "subject" or clause.voice != "active" and not c.preposition and _nominal(sentence, c) for c in own):
             return None  # "… gestürzt und eine Demokratisierung eingeleitet": the second has a subject of its own
+        fronted = [c for c in clause.constituents if c.end <= finite and c.role not in _ARGUMENT_ROLES]
+        if fronted and any(c.role not in _ARGUMENT_ROLES for c in own):
+            return None  # "Im Sommer kann man … baden und im Winter … laufen": the Vorfeld is the first one's
         subjects = [c for c in middle if c.role == "subject"]
         shared = {i for c in subjects for i in range(c.start, c.end)}
         tokens = tuple(i for i in clause.tokens if i <= finite or i in shared or i > link)
