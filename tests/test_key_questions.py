@@ -253,3 +253,15 @@ def test_who_was_born_here_is_not_asked_of_a_list_of_people(nlp):
             "Auch der Anatom Joseph Hyrtl wurde 1810 in Eisenstadt geboren.")
     asked = _asked_all(nlp, text, "Eisenstadt")
     assert not [p for p in asked if p.startswith(("Wer kam", "Wer wurde"))], asked
+
+
+def test_coordinated_participles_are_asked_one_at_a_time(nlp):
+    text = ("Die Aare ist ein Fluss in der Schweiz. Die Aare wurde dann in den Hagneckkanal gelegt und in den "
+            "Bielersee geleitet.")
+    assert _asked_all(nlp, text, "Aare").get("Wohin wurde die Aare geleitet?") == "in den Bielersee"
+
+
+def test_what_a_place_is_renamed_to_is_no_where(nlp):
+    text = "Kasachstan ist ein Staat in Asien. Aqmola wurde 1998 in Astana umbenannt."
+    asked = _asked_all(nlp, text, "Kasachstan")
+    assert not [p for p in asked if p.startswith("Wo ")], asked

@@ -657,6 +657,9 @@ def _word_verb_problems(clause: Clause, asked: Constituent, tokens: list[Token],
     problems: list[str] = []
     if skill in ("wohin", "woher") and not _motion(lemma):
         problems.append(f"{skill} with a verb that is no motion: {lemma}")
+    first = tokens[0].text.lower() if tokens else ""
+    if skill == "wo" and (lemma in INTO_VERBS and first == "in" or lemma in MAKE_VERBS and first in ("zu", "zum", "zur")):
+        problems.append(f"wo for what {lemma} makes of something")  # "Wo wurde Aqmola umbenannt? – in Astana"
     if skill == "wozu":
         pp = bool(tokens) and tokens[0].text.lower() in ("zu", "zum", "zur") and asked.clause is None
         if lemma in STATIVE_VERBS or pp and lemma in ZU_COMPLEMENT_VERBS:
@@ -716,6 +719,13 @@ def text_problems(question: Question, analysis: Analysis) -> tuple[str, ...]:
 # ("Bürgermeister ist seit 2011 Thomas Steiner"), never its subject.
 OFFICE_ENDINGS = ("meister", "präsident", "kanzler", "minister", "direktor", "leiter", "chef", "vorsitzender",
                   "sprecher", "trainer", "kapitän", "könig", "kaiser", "papst", "bischof", "abt", "rektor")
+
+
+# Verbs whose "in" phrase ("in Astana umbenannt") or "zu" phrase ("zur Stadt erhoben") names what
+# something becomes, not where it is.
+INTO_VERBS = frozenset({"umbenennen", "umwandeln", "verwandeln", "einteilen", "teilen", "aufteilen", "gliedern",
+                        "unterteilen", "übersetzen"})
+MAKE_VERBS = frozenset({"ernennen", "wählen", "machen", "werden", "erklären", "erheben"})
 
 
 # Comparatives that modify the verb, not the noun after them ("kamen später Soldaten").

@@ -264,7 +264,7 @@ def _question(
         return None
     if wellformed.source_problems(sentence, clause, asked, prompt, ask.answer, ask.skill, earlier):
         return None
-    right = tuple(t.text for t in sentence.tokens if (t.i in clause.verbs or t.i == clause.particle) and t.i != clause.finite)
+    right = realise.kept_verbs(sentence, clause, asked)
     if not wellformed.well_formed_question(prompt, word=ask.word, verbs=right):
         return None
     return Question(
@@ -835,6 +835,9 @@ def _pronoun_names(
             return None  # "ihnen" → "den USA": the name's article would need the dative
         if constituent.case in ("Acc", "") and name.split()[0].lower() == "der":
             return None
+        words = name.split()
+        if len(words) > 2 and words[0].lower() == "der" and words[1].endswith("en") and words[1][:1].isupper():
+            return None  # "der Kirgisischen Autonomen …": the name as the text inflects it elsewhere
         replace[(constituent.start, constituent.end)] = name
     return replace
 
