@@ -31,7 +31,10 @@ def check_questions(material) -> list[str]:
         source = material.analysis.sentences[question.sentence].text
         if question.type in ("wh", "multiple_choice"):
             # in its sentence, or the name the text gives a pronoun of that sentence
-            if question.answer.lower() not in source.lower() and question.answer not in material.article.text:
+            # or restated from its evidence ("wegen einer Meeresströmung" for "hängt mit einer
+            # Meeresströmung zusammen"): every word but the preposition stands there
+            restated = set(re.findall(r"\w+", question.answer.lower())[1:]) <= set(re.findall(r"\w+", question.evidence.lower()))
+            if question.answer.lower() not in source.lower() and question.answer not in material.article.text and not restated:
                 problems.append(f"{where}: answer {question.answer!r} not in the text")
             if question.answer.lower() in question.prompt.lower().replace("_____", ""):
                 problems.append(f"{where}: prompt contains its answer")

@@ -246,6 +246,10 @@ def _explained(
     answer = _self_contained(sentence, reason.start, end, leave=frozenset(clause.verbs) | {clause.particle or -1})
     if answer is None or answer.split()[0] in ("daran", "damit"):
         return None
+    words = answer.split()
+    if len(words) < 3 or words[1].lower() not in ("der", "einer"):
+        return None  # "wegen" needs the genitive: only a feminine article is the same in both cases
+    answer = " ".join(["wegen", words[1].lower(), *words[2:]])  # "Warum …? – wegen einer Meeresströmung, die …"
     asked = [c for c in previous.clauses if c.kind in ("main", "coordinated")]
     if len(asked) != 1 or asked[0].kind != "main" or not asked[0].sure or asked[0].mood != "indicative":
         return None
