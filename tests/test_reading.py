@@ -97,8 +97,8 @@ def test_windows_1252_file_is_decoded(tmp_path):
         (bytes(range(256)) * 4, "binary"),
         ("Ja, gut.", "too short"),
         (
-            "The city of Hamburg is in the north of Germany and it has a large port where "
-            "many ships arrive every day, and the river flows through the city.",
+            ("The city of Hamburg is in the north of Germany and it has a large port where "
+             "many ships arrive every day, and the river flows through the city."),
             "looks like English",
         ),
     ],

@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..errors import UsageError
-from ..model import Analysis, Article, Entity, Sentence, Token
+from ..model import Analysis, Article, Entity, Sentence
 from . import clauses, entities, hanta, lexicon, sentences  # noqa: F401  (registers the components)
 from .clauses import CLAUSES_KEY, plain_tokens
 from .sentences import PARAGRAPHS_KEY
