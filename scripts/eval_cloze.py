@@ -111,6 +111,7 @@ def defects(analysis: Analysis, vocabulary: tuple[VocabItem, ...], note: ClozeNo
     by_lemma = {item.lemma: item for item in vocabulary}
     learner = LEVELS.index(LEVEL)
     sentence = analysis.sentences[note.sentence]
+    glossed = any(item.gloss for item in vocabulary)  # a dictionary is in use
     for answer, hint, kind, lemma in zip(note.answers, note.hints, note.kinds, note.lemmas, strict=True):
         gap = [t for t in tokens if t.text in answer.split()]
         starts = [t.start for t in gap]
@@ -130,8 +131,8 @@ def defects(analysis: Analysis, vocabulary: tuple[VocabItem, ...], note: ClozeNo
             found["lemma_errors"] += 1
         if item is not None and cognate(item.lemma, item.gloss):
             found["cognate_gaps"] += 1
-        if _LETTER_HINT.match(hint):
-            found["letter_hints"] += 1
+        if _LETTER_HINT.match(hint) and glossed:
+            found["letter_hints"] += 1  # without a dictionary a letter is all a hint can give
     shown = {t.i for t in tokens}
     if not any(c.kind in ("main", "coordinated", "question") and c.finite in shown for c in sentence.clauses):
         found["no_finite_verb"] += 1
