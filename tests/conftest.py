@@ -106,3 +106,21 @@ def seed_sheet(seed_material):
     )
     questions = (*extra, *seed_material.questions)
     return replace(seed_material, questions=tuple(replace(q, id=f"q{k:02d}") for k, q in enumerate(questions, start=1)))
+
+
+@pytest.fixture()
+def ding_text(tmp_path, monkeypatch):
+    """A factory: a Ding dictionary written from a string, loaded into a fresh glossary (its own
+    cache directory, the loader's cache cleared before and after)."""
+    from quizgen.extraction.glossary import load_glossary
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    load_glossary.cache_clear()
+
+    def load(name: str, text: str):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        return load_glossary(path)
+
+    yield load
+    load_glossary.cache_clear()

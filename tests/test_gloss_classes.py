@@ -50,13 +50,8 @@ unerwartet {adv} :: unexpectedly; unsuspectedly
 
 
 @pytest.fixture()
-def field_ding(tmp_path, monkeypatch):
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    path = tmp_path / "fields.ding"
-    path.write_text(FIELD_DING, encoding="utf-8")
-    load_glossary.cache_clear()
-    yield load_glossary(path)
-    load_glossary.cache_clear()
+def field_ding(ding_text):
+    return ding_text("fields.ding", FIELD_DING)
 
 
 def test_a_specialists_sense_weighs_less_than_the_everyday_one(field_ding, nlp):

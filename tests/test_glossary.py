@@ -92,13 +92,8 @@ passen {vi} | passend | gepasst :: to fit | fitting | fitted
 
 
 @pytest.fixture()
-def sense_ding(tmp_path, monkeypatch):
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    path = tmp_path / "senses.ding"
-    path.write_text(SENSE_DING, encoding="utf-8")
-    load_glossary.cache_clear()
-    yield load_glossary(path)
-    load_glossary.cache_clear()
+def sense_ding(ding_text):
+    return ding_text("senses.ding", SENSE_DING)
 
 
 def test_reflexive_sense_needs_sich(sense_ding):
@@ -317,13 +312,8 @@ Besonderheit {f}; besonderes Merkmal {n} | Besonderheiten {pl} :: speciality; sp
 
 
 @pytest.fixture()
-def partner_ding(tmp_path, monkeypatch):
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    path = tmp_path / "partners.ding"
-    path.write_text(PARTNER_DING, encoding="utf-8")
-    load_glossary.cache_clear()
-    yield load_glossary(path)
-    load_glossary.cache_clear()
+def partner_ding(ding_text):
+    return ding_text("partners.ding", PARTNER_DING)
 
 
 def test_ding_partners_and_bound_senses_are_parsed():
