@@ -265,3 +265,23 @@ def test_what_a_place_is_renamed_to_is_no_where(nlp):
     text = "Kasachstan ist ein Staat in Asien. Aqmola wurde 1998 in Astana umbenannt."
     asked = _asked_all(nlp, text, "Kasachstan")
     assert not [p for p in asked if p.startswith("Wo ")], asked
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "phrase"),
+    [
+        ("Nordkorea und Russland haben jegliche Waffengeschäfte bestritten.", "object_acc", "jegliche Waffengeschäfte"),
+        ("Frankreich und Italien haben alle Vorschläge abgelehnt.", "object_acc", "alle Vorschläge"),
+    ],
+)
+def test_an_indefinite_phrase_beside_a_definite_subject_is_a_sure_object(nlp, text, role, phrase):
+    article = Article(title="Test", text=text, source="test", stem="test", paragraphs=((0, len(text)),))
+    sentence = analyze(nlp, article).sentences[0]
+    words = {t.i: t.text for t in sentence.tokens}
+    found = {" ".join(words[i] for i in range(c.start, c.end)): c for c in sentence.clauses[0].constituents}
+    assert found[phrase].role == role and found[phrase].sure, found
+
+
+def test_what_two_countries_deny_is_asked(nlp):
+    text = "Die USA haben Nordkorea beschuldigt. Nordkorea und Russland haben jegliche Waffengeschäfte bestritten."
+    assert _asked(nlp, text, "Nordkorea").get("Was haben Nordkorea und Russland bestritten?") == "jegliche Waffengeschäfte"

@@ -586,10 +586,16 @@ def _subject(tokens: tuple[Token, ...], nps: list[Phrase], vc: VerbComplex, kind
 def _choose_subject(
     tokens: tuple[Token, ...], nps: list[Phrase], vc: VerbComplex, kind: str, gap: bool
 ) -> tuple[Phrase | None, bool, bool]:
-    """The subject, whether it is sure, and whether its form alone made it sure (Nom only)."""
+    """The subject, whether it is sure, and whether it is ``strong``: sure by its form (Nom
+    only), or the only phrase that can be subject, or a name or pronoun beside indefinite
+    phrases that could be nominative or accusative ("Nordkorea und Russland haben jegliche
+    Waffengeschäfte bestritten"): then the other phrases' roles follow from it."""
     subject, sure = _subject_by_rules(tokens, nps, vc, kind, gap)
     strong = subject is not None and sure and (cases_of(subject.readings) == {"Nom"} or (
-        not vc.copula and bool(vc.slots) and all(not _could_be_subject(p, vc) for p in nps if p is not subject)))
+        not vc.copula and bool(vc.slots) and all(
+            not _could_be_subject(p, vc) or (
+                (subject.name or subject.pronoun) and _more_prominent(tokens, subject, p) and set(cases_of(p.readings)) <= {"Nom", "Acc"})
+            for p in nps if p is not subject)))
     return subject, sure, strong
 
 
