@@ -96,10 +96,40 @@ _PARTICLES = frozenset(
         "zusammen",
     }
 )
+# Kinship modifiers that are no words of their own (Schwiegermutter, Stiefvater).
+_BOUND_MODIFIERS = frozenset(["schwieger", "stief"])
+# Particles of direction, longest first (see directional_base).
+_DIRECTIONAL = (
+    "heraus",
+    "herein",
+    "hinein",
+    "herum",
+    "zurück",
+    "vorbei",
+    "weiter",
+    "fort",
+    "weg",
+    "mit",
+    "los",
+)
 _PREPOSITIONS = frozenset(["über", "unter", "gegen", "hinter", "neben", "wider", "um", "durch"])
 # Derivational affixes (see derived): abstract noun suffixes, inseparable verb prefixes,
 # adjective suffixes.
-_NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "nis", "tum", "ität", "tät", "ion", "enz", "anz")
+_NOUN_SUFFIXES = (
+    "agne",
+    "ismus",
+    "ung",
+    "heit",
+    "keit",
+    "schaft",
+    "nis",
+    "tum",
+    "ität",
+    "tät",
+    "ion",
+    "enz",
+    "anz",
+)
 _VERB_PREFIXES = ("be", "ver", "er", "ent", "zer", "ge", "miss", "emp")
 _ADJECTIVE_SUFFIXES = ("lich", "ig", "isch", "bar", "sam", "haft", "los")
 
@@ -132,9 +162,24 @@ def word_level(lemma: str, pos: str, forms: Iterable[str], frequency: float) -> 
     level = band(value)
     if level == "A2" and value < zipf_at_rank(VOCABULARY_SIZES["A2"]) and derived(lemma, pos):
         level = "B1"
-    if pos == "NOUN" and (parts := _head_and_modifier(lemma)):
+    if pos == "VERB" and (base := directional_base(lemma)):
+        rated = max(level_index(band(lemma_zipf(base))) + 1, level_index(level) - COMPOUND_EASE)
+        level = min(level, LEVELS[min(rated, len(LEVELS) - 1)], key=level_index)
+    if pos == "NOUN" and (parts := _modifier_and_head(lemma)):
         return compound_level(lemma, frequency, parts, level)
     return level
+
+
+def directional_base(verb: str) -> str:
+    """The base verb of a separable verb whose particle only adds a direction (zurück·bekommen,
+    weg·fahren, mit·bringen), or "": such a verb is as transparent as a compound, so it is
+    rated like one, a band above its base but at most ``COMPOUND_EASE`` bands below its own
+    frequency (zurückbekommen C1 → B1). Particles that change the meaning (an, auf, aus, vor:
+    anfechten, vorenthalten) are not read so."""
+    word = verb.removeprefix("sich ")
+    particle = next((p for p in _DIRECTIONAL if word.startswith(p)), "")
+    base = word[len(particle) :]
+    return base if particle and len(base) >= 4 and lemma_zipf(base) > 0 else ""
 
 
 def derived(lemma: str, pos: str) -> bool:
@@ -149,13 +194,17 @@ def derived(lemma: str, pos: str) -> bool:
     if pos == "NOUN":
         return any(word.endswith(end) and len(word) - len(end) >= 3 for end in _NOUN_SUFFIXES)
     if pos == "VERB":
-        return any(word.startswith(prefix) and len(word) - len(prefix) >= 4 for prefix in _VERB_PREFIXES)
+        return any(
+            word.startswith(prefix) and len(word) - len(prefix) >= 4 for prefix in _VERB_PREFIXES
+        )
     if pos == "ADJ":
         return any(word.endswith(end) and len(word) - len(end) >= 3 for end in _ADJECTIVE_SUFFIXES)
     return False
 
 
-def known_at(level: str, lemma: str, pos: str, forms: Iterable[str] = (), frequency: float = 0.0) -> bool:
+def known_at(
+    level: str, lemma: str, pos: str, forms: Iterable[str] = (), frequency: float = 0.0
+) -> bool:
     """Is the lemma among the ``VOCABULARY_SIZES[level]`` most frequent, those a learner at
     ``level`` knows? durchführen (a B1 list word ranked past 2,400) is not known at B1 though
     the rank bands call it A2."""
@@ -173,17 +222,27 @@ def lemma_value(lemma: str, pos: str, forms: Iterable[str] = (), frequency: floa
     return value
 
 
-def _head_and_modifier(noun: str) -> tuple[str, ...]:
-    """Kugelschreiber → (Schreiber, Kugel): the longest known head and what stands before it.
+def _modifier_and_head(noun: str) -> tuple[str, ...]:
+    """Kugelschreiber → (Kugel, Schreiber): the longest known head and what stands before it.
     Not when a particle, preposition or short piece stands before the head (Nachsicht,
-    Unterfangen, Abflug): those derivations mean more than their parts."""
+    Unterfangen, Abflug): those derivations mean more than their parts. A three-letter
+    modifier counts when it is a noun of its own (Tee·kanne, Eis·becher); the lexicon knows
+    many everyday compounds as words of their own, so the head is looked for in them too."""
     from ..analysis.lexicon import noun_lexicon
 
-    entry = noun_lexicon().compound_entry(noun)
+    lexicon = noun_lexicon()
+    entry = lexicon.compound_entry(noun)
     if entry is None or not entry.head or len(entry.head) >= len(noun):
         return ()
     modifier = noun[: len(noun) - len(entry.head)].rstrip("-")
-    return (entry.head, modifier) if len(modifier) > 3 and not _particle(modifier) else ()
+    if _particle(modifier) or len(modifier) < 3:
+        return ()
+    if (
+        len(modifier) == 3
+        and lexicon.lookup(modifier.capitalize(), compound_fallback=False) is None
+    ):
+        return ()
+    return (modifier, entry.head)
 
 
 def _particle(part: str) -> bool:
@@ -193,7 +252,10 @@ def _particle(part: str) -> bool:
 def _part_value(part: str) -> float:
     """A compound part's value, read as generously as its spelling allows: a noun with or
     without a linking element (Arbeit-s-), a verb stem (Fahr-karte → fahren), an agent noun
-    from a verb (Schreiber → schreiben)."""
+    from a verb (Schreiber → schreiben). A bound kinship modifier (Schwieger-, Stief-) is no
+    word of its own: it is learnt with the family words at B1, and rated so."""
+    if part.lower() in _BOUND_MODIFIERS:
+        return zipf_at_rank(CUTOFF_RANKS[LEVELS.index("B1")][0])
     part = part[:1].upper() + part[1:]
     candidates = [part, part.lower() + "en", part.lower() + "n"]
     for link in ("s", "es", "n", "en", "e", "er"):
@@ -240,12 +302,13 @@ def _without_umlaut(word: str) -> str:
 
 
 def compound_level(lemma: str, frequency: float, parts: tuple[str, ...], level: str) -> str:
-    """The band of a compound noun split into ``parts``, from its parts and its own frequency:
+    """The band of a compound noun split into ``parts`` (modifiers first, the head last), from
+    its parts and its own frequency:
     as hard as its hardest part (one band more with three parts or more), but no more than
     ``COMPOUND_EASE`` bands below what its own frequency says (a compound of two A1 words such
     as Staatschef is still a word to learn), and never above ``level``. A particle compound
     (Nach·sicht) means more than its parts and keeps ``level``."""
-    if any(_particle(part) for part in parts):
+    if any(_particle(part) for part in parts[:-1]):
         return level
     own = level_index(band(lemma_value(lemma, "NOUN", (), frequency)))
     hardest = level_index(band(min(_part_value(part) for part in parts))) + (len(parts) > 2)
