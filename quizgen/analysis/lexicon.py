@@ -255,6 +255,16 @@ class NounLexicon:
             )
         return suffix
 
+    def attested(self, lemma: str) -> NounEntry | None:
+        """The entry of a word Wiktionary lists, or of a compound of such a head with a first
+        part that is itself a word (Ermittlungs|akte); None for a guess from a bare string
+        ending (Akumu|tator). What evaluation scripts trust to judge a treebank's gender."""
+        entry = self.lookup(lemma)
+        if entry is None or not entry.head:
+            return entry
+        modifier = lemma[: len(lemma) - len(entry.head)].rstrip("-")
+        return entry if entry.head[:1].isupper() and _is_word(self, modifier) else None
+
     def plural_in_practice(self, form: str) -> str:
         """The singular of a plural whose singular German hardly writes (Dreharbeiten, Bauarbeiten:
         Dreharbeit is rare), or "": such a noun is learnt as a plural-only one."""
