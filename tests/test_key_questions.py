@@ -285,3 +285,13 @@ def test_an_indefinite_phrase_beside_a_definite_subject_is_a_sure_object(nlp, te
 def test_what_two_countries_deny_is_asked(nlp):
     text = "Die USA haben Nordkorea beschuldigt. Nordkorea und Russland haben jegliche Waffengeschäfte bestritten."
     assert _asked(nlp, text, "Nordkorea").get("Was haben Nordkorea und Russland bestritten?") == "jegliche Waffengeschäfte"
+
+
+def test_an_accusation_is_asked_with_vorwerfen_and_without_its_list_of_examples(nlp):
+    text = ("Nordkorea testet Raketen. Die Vereinigten Staaten haben Nordkorea beschuldigt, Russland für seinen Krieg "
+            "in der Ukraine mit Waffen versorgt zu haben, darunter Artilleriegranaten, Schulterraketen und Flugkörper.")
+    asked = _asked(nlp, text, "Nordkorea")
+    assert asked.get("Was haben die Vereinigten Staaten Nordkorea vorgeworfen?") == (
+        "Russland für seinen Krieg in der Ukraine mit Waffen versorgt zu haben"), asked
+    text = "Es gab Streit. Der Präsident beschuldigte China, den Handel zu behindern."
+    assert _asked(nlp, text, "Test").get("Was warf der Präsident China vor?") == "den Handel zu behindern"

@@ -856,6 +856,7 @@ def constituents(
             span = span[:-1]
         while len(span) > 1 and (tokens[span[0]].tag in ("$,", "KON") or tokens[span[0]].text in (")", "“")):
             span = span[1:]
+        span = _without_list_tail(tokens, span, child_vc)
         result.append(Constituent(
             role=role, start=span[0] + offset, end=span[-1] + 1 + offset, head=head,
             text=_text(tokens, span[0], span[-1] + 1), detail=detail,
@@ -923,6 +924,18 @@ def _after_list_word(tokens: tuple[Token, ...], phrase: Phrase) -> bool:
     it ("… mit Waffen versorgt, darunter Artilleriegranaten"), so it is no object of the verb."""
     start = min(phrase.positions)
     return start > 1 and tokens[start - 1].text.lower() in LIST_WORDS and tokens[start - 2].text == ","
+
+
+def _without_list_tail(tokens: tuple[Token, ...], span: list[int], vc: VerbComplex) -> list[int]:
+    """A clause's span without a list joined after its last verb (", darunter Artilleriegranaten,
+    Schulterraketen und Flugkörper"): the list names members of a noun inside the clause, so an
+    answer that is the clause ends before it."""
+    offset = tokens[0].i
+    last_verb = max((v - offset for v in vc.verbs), default=-1)
+    for n in range(1, len(span) - 1):
+        if span[n] > last_verb and tokens[span[n]].text == "," and tokens[span[n + 1]].text.lower() in LIST_WORDS:
+            return span[:n]
+    return span
 
 
 def _apposition(tokens: tuple[Token, ...], found: list[Phrase], phrase: Phrase) -> bool:

@@ -259,18 +259,48 @@ def _question(
     prompt = realise.interrogative(sentence, clause, asked, ask.word, replace=replace, number=ask.number)
     if prompt is None or not _good_prompt(prompt, ask):
         return None
+    word, right = ask.word, realise.kept_verbs(sentence, clause, asked)
+    if word == "Wessen":
+        prompt, word, right = _as_reproach(prompt, right, sentence, clause)
     # the cheap checks on the source first, the round trip through the analysis last
     if wellformed.reading_problems(sentence, clause, asked, ask.skill):
         return None
     if wellformed.source_problems(sentence, clause, asked, prompt, ask.answer, ask.skill, earlier):
         return None
-    right = realise.kept_verbs(sentence, clause, asked)
-    if not wellformed.well_formed_question(prompt, word=ask.word, verbs=right):
+    if not wellformed.well_formed_question(prompt, word=word, verbs=right):
         return None
     return Question(
         id="", type="wh", prompt=prompt, answer=ask.answer, sentence=sentence.index, evidence=sentence.text,
         explanation=f"Im Text steht: „{sentence.text}“", accepted=ask.accepted, focus="content", skill=ask.skill,
     )
+
+
+# "jdn. beschuldigen, etwas getan zu haben" says what "jdm. vorwerfen, …" says; learners know
+# "Was werfen die USA Nordkorea vor?", few know "Wessen beschuldigen die USA Nordkorea?".
+REPROACH_FORMS = {("Sing", "present"): "wirft", ("Plur", "present"): "werfen",
+                  ("Sing", "past"): "warf", ("Plur", "past"): "warfen"}
+
+
+def _as_reproach(
+    prompt: str, right: tuple[str, ...], sentence: Sentence, clause: Clause
+) -> tuple[str, str, tuple[str, ...]]:
+    """A "Wessen … beschuldigen" question as "Was … vorwerfen" (prompt, W-word, the verbs of its
+    right bracket), where the accused keeps its form in the dative (a name or a bare noun:
+    "Nordkorea"; not "den Mann"); else as it was."""
+    unchanged = prompt, "Wessen", right
+    if clause.voice != "active" or _main_lemma(sentence, clause) != "beschuldigen":
+        return unchanged
+    accused = next((c for c in clause.constituents if c.role == "object_acc"), None)
+    if accused is None or any(t.tag not in ("NE", "NN") for t in _tokens(sentence, accused.start, accused.end)):
+        return unchanged
+    words = prompt.removeprefix("Wessen ").rstrip("?").split()
+    if words[-1] in ("beschuldigt", "beschuldigen"):
+        words[-1] = "vorgeworfen" if words[-1] == "beschuldigt" else "vorwerfen"
+    elif words[0].startswith("beschuldig") and (clause.number, clause.tense) in REPROACH_FORMS:
+        words = [REPROACH_FORMS[clause.number, clause.tense], *words[1:], "vor"]
+    else:
+        return unchanged
+    return "Was " + " ".join(words) + "?", "Was", (words[-1],)
 
 
 def _good_prompt(prompt: str, ask: Ask) -> bool:
