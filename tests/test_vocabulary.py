@@ -16,7 +16,7 @@ from quizgen.extraction import extract_vocabulary
 from quizgen.extraction.compounds import split_compound
 from quizgen.extraction.glossary import load_glossary
 from quizgen.extraction.known import load_known
-from quizgen.extraction.levels import known_at
+from quizgen.extraction.levels import known_at, level_index
 from quizgen.reading import read_article
 
 DATA = Path(__file__).parent / "data"
@@ -301,3 +301,40 @@ def test_an_adjective_of_a_known_noun_and_a_plain_suffix_makes_no_card(nlp):
     lemmas = _b1_lemmas(nlp, text)
     assert not {"herzförmig", "regenreich"} & lemmas
     assert "erfolglos" in lemmas
+
+
+def test_an_adjective_of_a_country_a_learner_knows_makes_no_card(nlp):
+    """Readers judged japanisch, chinesisch and griechisch trivial for a B1 reader: an adjective
+    whose English meanings are capitalised (Japanese, Greek) is made from a name, and one among
+    the lemmas a B1 learner knows makes no card; the rarer preußisch keeps its card."""
+    if load_glossary(None) is None:
+        pytest.skip("no dictionary installed (Debian trans-de-en; `quizgen dictionary install`)")
+    text = (
+        "Andere japanische Unternehmen zogen nach. Die griechischen Gelehrten verbesserten die Uhr. "
+        "Der preußische König genehmigte das Geld für die Hochzeit."
+    )
+    lemmas = _b1_lemmas(nlp, text)
+    assert not {"japanisch", "griechisch"} & lemmas
+    assert "preußisch" in lemmas
+
+
+def test_a_rare_term_met_once_makes_no_card(nlp):
+    """Readers judged 11 of 12 cards three bands above a B1 reader (C2: Dezimierung,
+    Verschrottung, Einheirat) not worth learning: met once, such a term makes no card; repeated,
+    it is a word of the text's topic and keeps it."""
+    once = (  # not in the lead, the first sentence
+        "Die Werft im Hafen baute viele Schiffe für die Marine. Nach dem Krieg begann die "
+        "Verschrottung der alten Schiffe."
+    )
+    twice = once + " Die Verschrottung dauerte zehn Jahre."
+    assert level_index(known_level(nlp, twice, "Verschrottung")) >= level_index("C2")
+    assert "Verschrottung" not in _b1_lemmas(nlp, once)
+    assert "Verschrottung" in _b1_lemmas(nlp, twice)
+
+
+def known_level(nlp, text: str, lemma: str) -> str:
+    """The level the vocabulary gives ``lemma`` in ``text`` (every word listed)."""
+    from quizgen.model import Article
+
+    article = Article(title="", text=text, source="test", stem="test", paragraphs=((0, len(text)),))
+    return next(item.level for item in extract_vocabulary(analyze(nlp, article), ALL) if item.lemma == lemma)
