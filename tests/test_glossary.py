@@ -9,6 +9,7 @@ import pytest
 
 from quizgen.extraction.ding import _ding_entries
 from quizgen.extraction.glossary import load_glossary
+from quizgen.extraction.senses import Context, score
 
 # Debian's trans-de-en, unless the environment switches dictionaries off (QUIZGEN_DICTIONARY=none)
 DING = Path("/usr/share/trans/de-en") if os.environ.get("QUIZGEN_DICTIONARY") != "none" else Path("/nonexistent/de-en")
@@ -138,7 +139,11 @@ def test_ding_markers_tell_what_a_verb_sense_takes():
 def test_analysed_sentence_object_decides_transitive_or_intransitive_sense(sense_ding, nlp):
     """No cue words here (the sentences share none with the examples): the object alone decides."""
     sentence, token = _analysed(nlp, "Um neun Uhr startete sie in Richtung Süden.", "starten")
-    assert sense_ding.senses("starten", "VERB", sentence=sentence, token_i=token)[0] == "to take off"
+    context = Context.of(sentence, "starten", token)
+    scores = {sense.english: score(sense, context) for sense in sense_ding.candidates("starten", "VERB")}
+    assert scores["to take off"] > 1.3 * scores["to start up"]
+    # both weak in this small dictionary (English idioms count as Zipf 4.5 at most): no gloss rather than the transitive one
+    assert sense_ding.senses("starten", "VERB", sentence=sentence, token_i=token)[:1] in ((), ("to take off",))
     sentence, token = _analysed(nlp, "Um neun Uhr startete sie die Maschine.", "starten")
     assert sense_ding.senses("starten", "VERB", sentence=sentence, token_i=token)[0] == "to start up"
 
@@ -181,7 +186,7 @@ def test_glossary_within_an_analysis_reads_the_sentence_of_a_text(sense_ding, nl
     analysis = analyze(nlp, Article(title="", text=text, source="t", stem="t", paragraphs=((0, len(text)),)))
     example = analysis.sentences[1].text
     assert sense_ding.senses("starten", "VERB", context=example)[0] == "to start up"
-    assert sense_ding.within(analysis).senses("starten", "VERB", context=example)[0] == "to take off"
+    assert sense_ding.within(analysis).senses("starten", "VERB", context=example)[:1] in ((), ("to take off",))  # no object: not "to start up"
     assert sense_ding.within(analysis).senses("starten", "VERB", context="Er startete.")  # unknown text: as before
 
 
@@ -329,7 +334,8 @@ def test_ding_partners_and_bound_senses_are_parsed():
 
 def test_genitive_partner_picks_the_sense_ding_gives_with_it(partner_ding, nlp):
     sentence, token = _analysed(nlp, "Nach Einbruch der Dunkelheit versteckte die Familie sie auf einem Wagen.", "Einbruch")
-    assert partner_ding.senses("Einbruch", "NOUN", sentence=sentence, token_i=token) == ("nightfall",)
+    # "nightfall" renders the phrase, not Einbruch (judged wrong on a card): no gloss, not break-in either
+    assert partner_ding.senses("Einbruch", "NOUN", sentence=sentence, token_i=token) == ()
     sentence, token = _analysed(nlp, "Der Einbruch in das Lager wurde erst am Morgen entdeckt.", "Einbruch")
     assert partner_ding.senses("Einbruch", "NOUN", sentence=sentence, token_i=token) == ("break-in",)
     assert partner_ding.senses("Einbruch", "NOUN") == ("break-in",)  # without a sentence, no partner

@@ -357,7 +357,7 @@ class Glossary:
                     for entry in self._index.get(_key(compound, "NOUN"), ()):
                         head, of, _ = entry[0].partition(" of ")
                         if of and 0 < len(head.split()) <= 2:
-                            found.append(Sense(head, pos, entry[2], entry[3], False, "", entry[6], "", genitive, True))
+                            found.append(Sense(head, pos, entry[2], entry[3], False, "", entry[6], "C", genitive, True))
         return found
 
     def _plural_entry(self, lemma: str, pos: str, sentence: Sentence | None, token_i: int | None) -> list[Sense]:

@@ -55,6 +55,8 @@ NOUN_CONSTRUCTION = 2.0  # a noun sense with the preposition that follows the no
 NOT_REFLEXIVE = 0.25  # a sense without "sich" when the verb's clause is reflexive and Ding has reflexive senses
 VALENCY_MISMATCH = 0.3  # a transitive sense in an intransitive clause, or the other way round
 PERSON_UNSURE = 0.7  # a "jdn." sense when the object is not known to be a person
+PHRASAL_COMMON = 1.0  # the commonness of English Zipf 4.5 at most for a verb with a particle
+_ENGLISH_PARTICLES = frozenset(["back", "up", "down", "over", "out", "off", "in", "on", "away", "through", "along", "around", "about", "forward"])
 _PERSON_PRONOUNS = frozenset(["mich", "dich", "ihn", "uns", "euch"])
 _QUANTITY_OBJECTS = frozenset(["etwas", "nichts", "alles", "viel", "vieles", "wenig", "mehr", "einiges"])
 _ACCUSATIVE = frozenset(["den", "einen", "keinen", "diesen", "jenen", "welchen", "ihn", "mich", "dich", "uns", "euch"])
@@ -74,7 +76,7 @@ class Sense:
     ordered: bool = False  # from a user's TSV dictionary: its order is the ranking
     preposition: str = ""  # the German construction: "von" for "von etw. abhängen"
     cues: str = ""  # German words of the sense's examples and qualifiers ("flugzeug hebt")
-    marks: str = ""  # a verb sense's object: t(ransitive), i(ntransitive), p(erson), s (thing); P: a plural noun's
+    marks: str = ""  # a verb sense's object: t(ransitive), i(ntransitive), p(erson), s (thing); P: a plural noun's; C: a compound's head
     partners: str = ""  # German nouns Ding pairs it with: "strecke" for "eine Strecke zurücklegen"
     bound: bool = False  # Ding gives the sense only with one of its partners
 
@@ -331,6 +333,8 @@ def score(sense: Sense, context: Context) -> float:
     preposition = next((need for need in needs if need != "sich"), "")
     words = len(sense.english.removeprefix("to ").split()) - (1 if preposition[:1].isalpha() and sense.pos != "NOUN" else 0)
     common = min(MAX_COMMON, max(0.05, 10 ** (0.3 * (sense.zipf - 4.5))))
+    if _phrasal(sense.english):
+        common = min(common, PHRASAL_COMMON)
     fit = (PARTNER_MATCH * (BOUND_MATCH if sense.bound else 1.0)) if partnered else 1.0
     if sense.pos == "NOUN":
         fit *= NOUN_CONSTRUCTION if preposition and preposition == context.follows else 1.0
@@ -344,6 +348,21 @@ def score(sense: Sense, context: Context) -> float:
     fit *= _cue_fit(sense.cues, context.words) * _valency_fit(sense.marks, context.obj)
     idiom = 0.6 ** max(0, words - 1) if not partnered else 1.0  # "to come on strong" is an idiom; "to cover a distance" its partner's
     return sense.rank * common * fit * idiom
+
+
+def _phrase_of_noun(sense: Sense) -> bool:
+    """Whether a noun's sense is Ding's for the noun with its genitive ("Einbruch der Nacht ::
+    nightfall"): the English renders the phrase, not the noun a card shows. A sense taken from a
+    compound's English ("Wintereinbruch :: onset of winter" → onset, marked C) is the noun's own."""
+    return sense.pos == "NOUN" and sense.bound and "C" not in sense.marks
+
+
+def _phrasal(english: str) -> bool:
+    """Whether an English verb sense is a verb with a particle: "to go over", "to pull up". Such
+    an idiom is much rarer than its verb, by whose frequency it is counted; "to go back to" beat
+    "to resort to" for zurückgreifen auf, "to go over" the sense übergehen has in the text."""
+    words = english.removeprefix("to ").split()
+    return english.startswith("to ") and len(words) >= 2 and words[1] in _ENGLISH_PARTICLES
 
 
 _PARTICLES = frozenset(["on", "of", "to", "with", "about", "for", "from", "in", "at", "by", "over", "into", "against", "as"])
@@ -387,6 +406,8 @@ def choose(candidates: list[Sense], context: Context) -> tuple[str, ...]:
     if totals[top] < WEAK_SCORE and rival >= RIVAL * totals[top]:
         return ()  # weak and contested (Verärgerung: exception 1.1, annoyance 0.9): no gloss rather than a guess
     first = next(pair for pair in scored if _english_head(pair[1].english) == top)
+    if _phrase_of_noun(first[1]):
+        return ()  # "Einbruch der Nacht :: nightfall" translates the phrase; Einbruch alone means neither that nor break-in there
     scored = [first, *(pair for pair in scored if pair is not first)]
     chosen: list[str] = []
     for value, sense in scored:
