@@ -6,8 +6,19 @@ and gives each ``size - 1`` wrong options:
 - of the same kind, from the same text first (other people, places of the same class, other
   organisations, other times of the same shape, other reasons of the same form), then
   ``distractors.py``'s sources (nearby numbers, other weekdays / months / years, places);
-- in the same frame as the answer ("am Freitag" → "am Montag", "in Washington" → "in Tokio",
-  "weil …" → "weil …"), so that no option is ruled out by its grammar;
+- in the same frame and shape as the answer ("am Freitag" → "am Montag", "in Washington" →
+  "in Tokio", "weil …" → "weil …", "im Mai 1919" → "im März 1938"), so that no option is ruled
+  out by its grammar or its form; a time that is not a plain date ("Nach regenreichem Mai und
+  Juni", "Nachdem viele Schuldknechte 1676 …") gets no options, since only one word would differ;
+- people only where the text shows the name to be a person's (``distractors.sure_person``): a
+  "Wer" whose answer is an island or a plant the recogniser took for a person is left out, and
+  no option shares a name word with the answer or another option ("Charles Lindbergh" beside
+  "Charles Augustus Lindbergh");
+- years a reader cannot rule out: at least ``MIN_YEAR_GAP`` apart (not four neighbouring
+  years), none after the latest year the text names, a birth year at least ``ADULT`` years
+  before it (no footballer born in 2020);
+- from the printed text: a long article is printed as an excerpt (the evidence's paragraph
+  and the lead), so the names and reasons offered come from those paragraphs;
 - never also true: not standing in the evidence sentence, not said by another sentence of the
   text together with the question's verb; never an alias or thesaurus synonym of the answer.
 Options are shuffled with the passed ``rng``; a question without enough wrong options is left out.
@@ -21,7 +32,7 @@ import re
 from ..extraction.facts import MONTHS, WEEKDAYS
 from ..extraction.thesaurus import load_thesaurus
 from ..model import Analysis, Fact, Question, Sentence, Token
-from .distractors import _bare_name, _clean_name, nearby_numbers, place_class
+from .distractors import _bare_name, _clean_name, nearby_numbers, place_class, sure_person
 from .time_words import time_alternatives
 
 PERSON_SKILLS = frozenset({"wer", "wen", "wem", "von wem", "mit wem", "für wen", "gegen wen", "an wen", "zu wem", "bei wem"})
@@ -29,6 +40,23 @@ TIME_SKILLS = frozenset({"wann", "seit wann", "bis wann"})
 REASON_SKILLS = frozenset({"warum", "wozu"})
 PLACE_SKILLS = frozenset({"wo", "wohin", "woher"})
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+# A text of more characters than this is printed as an excerpt: the sheet shows 150 lines of
+# 64 characters in full (exporters/excerpt.py), beyond that only the cited paragraphs and the lead.
+EXCERPT_CHARS = 150 * 64
+MIN_YEAR_GAP = 5  # options' years at least this far apart: four neighbouring years test digits
+ADULT = 16  # a person born this few years before the text's latest year cannot have done much
+_MONTH = "|".join(MONTHS)
+_YEAR = r"(?:1\d{3}|20\d{2})"
+# Plain dates, the only times with options of the same shape (the core after the frame).
+_TIME_SHAPES = (
+    ("year", re.compile(rf"(?:(?:das|dem) )?(?:Jahre? )?{_YEAR}")),
+    ("decade", re.compile(r"(?:den )?(?:1\d|20)\d0er(?:-| )Jahren")),
+    ("day-month-year", re.compile(rf"\d{{1,2}}\. (?:{_MONTH}) {_YEAR}")),
+    ("day-month", re.compile(rf"\d{{1,2}}\. (?:{_MONTH})")),
+    ("month-year", re.compile(rf"(?:{_MONTH}) {_YEAR}")),
+    ("month", re.compile(rf"(?:{_MONTH})")),
+    ("weekday", re.compile("|".join(WEEKDAYS))),
+)
 _FRAME = re.compile(r"^((?:(?:am|im|in|an|auf|aus|nach|von|vom|bei|beim|mit|seit|bis|um|ab|zum|zur|für|gegen|über|unter|vor)\s+)?)(.*)$", re.IGNORECASE)
 
 
@@ -63,19 +91,59 @@ def _wrong_options(analysis: Analysis, facts: tuple[Fact, ...], question: Questi
     answer = str(question.answer)
     frame, core = _split_frame(answer)
     entity = _entity(core, facts)
+    printed = _printed(analysis, question)
     pool: list[str] = []
+    if question.skill in PERSON_SKILLS and (entity is None or entity.label == "PER" and not sure_person(entity, analysis)):
+        return []  # "Wer liegt hinter Santa Cruz? – Baltra": an island the recogniser took for a person
     if question.skill in PERSON_SKILLS | PLACE_SKILLS | {"was"} and entity is not None and _fits(question.skill, entity):
-        pool = [frame + name for name in _other_entities(entity, facts, analysis)]
+        pool = [frame + name for name in _other_entities(entity, core, facts, analysis, printed)]
     elif question.skill in TIME_SKILLS:
-        pool = _other_times(answer, question, facts)
+        pool = _other_times(answer, question, facts, analysis, printed)
     elif question.skill.startswith("wie viel"):
         pool = _other_numbers(answer, rng, n)
     elif question.skill in REASON_SKILLS:
-        pool = _other_reasons(answer, question, analysis)
+        pool = _other_reasons(answer, question, analysis, printed)
     pool = [p for p in dict.fromkeys(pool) if _acceptable(p, answer, question, analysis, facts)]
     head, tail = pool[: n * 2], pool[n * 2 :]
     rng.shuffle(head)
-    return (head + tail)[:n]
+    chosen: list[str] = []
+    for option in head + tail:
+        if len(chosen) == n:
+            break
+        if _apart(option, [answer, *chosen], person=entity is not None and entity.label == "PER"):
+            chosen.append(option)
+    return chosen
+
+
+def _printed(analysis: Analysis, question: Question) -> frozenset[int] | None:
+    """The sentences a long article's excerpt surely prints: the evidence's paragraph and the
+    lead paragraph (None for a short article, printed in full)."""
+    if len(analysis.article.text) <= EXCERPT_CHARS:
+        return None
+    body = [s for s in analysis.sentences if not s.is_heading]
+    paragraphs = {analysis.sentences[question.sentence].paragraph}
+    if body:
+        paragraphs.add(body[0].paragraph)
+    return frozenset(s.index for s in body if s.paragraph in paragraphs)
+
+
+def _apart(option: str, others: list[str], person: bool) -> bool:
+    """Can the option stand beside the others? Its year at least ``MIN_YEAR_GAP`` from theirs
+    (a dated one: another year), and a person's name sharing no word with theirs."""
+    year = _YEAR_IN.search(option)
+    if year is not None:
+        gap = MIN_YEAR_GAP if _time_shape(option) in ("year", "decade") else 1
+        for other in others:
+            theirs = _YEAR_IN.search(other)
+            if theirs is not None and abs(int(theirs.group(0)) - int(year.group(0))) < gap:
+                return False
+    if person:
+        words = set(_split_frame(option)[1].split())
+        return not any(words & set(_split_frame(other)[1].split()) for other in others)
+    return True
+
+
+_YEAR_IN = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
 
 
 def _fits(skill: str, entity: Fact) -> bool:
@@ -83,7 +151,7 @@ def _fits(skill: str, entity: Fact) -> bool:
     as a place cannot get places as wrong options for "Wer" ("Borissow" among districts), and a
     place of unknown class gets none at all ("Slawia Sofia" among "Europa", "Iskar")."""
     if skill in PERSON_SKILLS:
-        return entity.label in ("PER", "ORG")
+        return entity.label in ("PER", "ORG")  # a PER answer must be a sure person (``_wrong_options``)
     if skill in PLACE_SKILLS:
         return entity.label == "LOC" and bool(place_class(entity.value))
     return entity.label != "PER" and (entity.label != "LOC" or bool(place_class(entity.value)))
@@ -100,41 +168,55 @@ def _entity(core: str, facts: tuple[Fact, ...]) -> Fact | None:
     return next((f for f in facts if f.kind == "entity" and (core in f.aliases or core == f.value)), None)
 
 
-def _other_entities(entity: Fact, facts: tuple[Fact, ...], analysis: Analysis) -> list[str]:
-    """Other names of the same label (places of the same class), as bare names."""
+def _other_entities(
+    entity: Fact, shown: str, facts: tuple[Fact, ...], analysis: Analysis, printed: frozenset[int] | None,
+) -> list[str]:
+    """Other names of the same label (places of the same class, people the text shows to be
+    people, with as many name words as the answer ``shown``), as bare names, from the printed text."""
     if not _bare_name(entity, analysis):
         return []  # "die USA": another name would need its own article and case
     result = []
     for other in facts:
         if other.kind != "entity" or other.label != entity.label or other.value == entity.value:
             continue
+        if printed is not None and other.sentence not in printed:
+            continue  # a name the excerpt does not print
         if entity.label == "LOC" and place_class(other.value) != place_class(entity.value):
             continue
-        if entity.label == "PER" and (len(other.value.split()) > 1) != (len(entity.value.split()) > 1):
+        if entity.label == "PER" and (not sure_person(other, analysis) or len(other.value.split()) != len(shown.split())):
             continue  # a full name among surnames (or the reverse) stands out
         if _bare_name(other, analysis) and _clean_name(other.value, analysis):
             result.append(other.value)
     return result
 
 
-def _other_times(answer: str, question: Question, facts: tuple[Fact, ...]) -> list[str]:
-    """Other times from the text in the same frame, then made-up ones of the same shape."""
+def _other_times(answer: str, question: Question, facts: tuple[Fact, ...], analysis: Analysis,
+                 printed: frozenset[int] | None) -> list[str]:
+    """Other times of the same shape in the same frame: the printed text's first, then made-up
+    ones a reader cannot rule out (none after the text's latest year, a birth year an adult's
+    age before it). None for a time that is not a plain date."""
     frame, _ = _split_frame(answer)
     shape = _time_shape(answer)
+    if shape == "other" and (re.search(r"\d", answer) or any(m in answer for m in (*MONTHS, *WEEKDAYS)) or len(answer.split()) > 3):
+        return []  # "Nach regenreichem Mai und Juni": one word would tell the options apart
     from_text = [f.text for f in facts if f.kind == "time" and f.sentence != question.sentence
+                 and (printed is None or f.sentence in printed)
                  and _split_frame(f.text)[0].lower() == frame.lower() and _time_shape(f.text) == shape]
-    made = time_alternatives(answer)
+    from_text = [frame + _split_frame(t)[1] for t in from_text]  # the answer's capital, not the text's
+    years = [int(y) for y in _YEAR_IN.findall(analysis.article.text)]
+    latest = max(years, default=0)
+    if "geboren" in question.prompt:
+        latest -= ADULT
+    made = [t for t in time_alternatives(answer)
+            if not latest or all(int(y) <= latest for y in _YEAR_IN.findall(t))]
     return from_text + made
 
 
 def _time_shape(text: str) -> str:
-    if any(day in text for day in WEEKDAYS):
-        return "weekday"
-    if any(month in text for month in MONTHS):
-        return "month" if not re.search(r"\d", text) else "date"
-    if re.search(r"\b(1\d{3}|20\d{2})\b", text):
-        return "year"
-    return "other"
+    """The shape of a plain date after its frame ("year", "day-month-year", "weekday" …), or
+    "other"."""
+    core = _split_frame(text)[1]
+    return next((name for name, pattern in _TIME_SHAPES if pattern.fullmatch(core)), "other")
 
 
 def _other_numbers(answer: str, rng: random.Random, n: int) -> list[str]:
@@ -152,12 +234,12 @@ def _other_numbers(answer: str, rng: random.Random, n: int) -> list[str]:
     return result
 
 
-def _other_reasons(answer: str, question: Question, analysis: Analysis) -> list[str]:
-    """Reasons (or purposes) the text gives for other things, in the same form as the answer."""
+def _other_reasons(answer: str, question: Question, analysis: Analysis, printed: frozenset[int] | None) -> list[str]:
+    """Reasons (or purposes) the printed text gives for other things, in the same form as the answer."""
     first = answer.split()[0].lower() if answer.split() else ""
     result = []
     for sentence in analysis.sentences:
-        if sentence.index == question.sentence:
+        if sentence.index == question.sentence or printed is not None and sentence.index not in printed:
             continue
         for clause in sentence.clauses:
             for constituent in clause.constituents:

@@ -10,7 +10,8 @@ import random
 import re
 
 from ..analysis import gazetteer as _gazetteer
-from ..analysis.gazetteer import COUNTRIES_AND_PLACES
+from ..analysis.gazetteer import COUNTRIES_AND_PLACES, PERSON_TITLES, TITLE_SUFFIXES
+from ..analysis.lexicon import noun_lexicon
 from ..extraction.thesaurus import load_thesaurus
 from ..model import Analysis, Fact, Sentence, Token, VocabItem
 from .time_words import time_alternatives
@@ -92,6 +93,26 @@ def _same_kind(entity: Fact, other: Fact) -> bool:
     if entity.label == "PER":
         return len(other.aliases) >= 2 and len(entity.aliases) >= 2
     return False  # organisations and other names: too mixed a class ("Bern" vs "DE") to swap
+
+
+def sure_person(entity: Fact, analysis: Analysis) -> bool:
+    """Does the text show the name to be a person's? The recogniser labels islands, plants and
+    volcanoes PER ("Baltra", "Chamaesyce", "Roca Redonda"); a person is named in full and by
+    surname ("Charles Darwin" … "Darwin"), has a first name from the name list ("Arne
+    Skjolsvold"), or stands after a title ("der Maler Lievens")."""
+    if entity.label != "PER" or entity.value in COUNTRIES_AND_PLACES or place_class(entity.value):
+        return False
+    words = entity.value.split()
+    if len(words) > 1 and (words[-1] in entity.aliases or noun_lexicon().names().get(words[0]) == "Vorname"):
+        return True
+    forms = {entity.value, *entity.aliases}
+    for mention in analysis.entities:
+        if mention.text not in forms:
+            continue
+        before = [t for t in analysis.sentences[mention.sentence].tokens if t.end <= mention.start]
+        if before and (before[-1].lemma in PERSON_TITLES or before[-1].text.endswith(TITLE_SUFFIXES)):
+            return True
+    return False
 
 
 def _clean_name(name: str, analysis: Analysis) -> bool:
