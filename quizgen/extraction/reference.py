@@ -1001,13 +1001,158 @@ def _plural_title(analysis: Analysis, sentence: Sentence, tokens: list[Token]) -
 
 
 def topic_names(analysis: Analysis, sentence: Sentence, clause: Clause) -> dict[tuple[int, int], str]:
-    """The clause's phrases that name the topic by its class noun, with the name to put in
-    (span → "Kreta" for "die Insel", "auf Kreta" for "auf der Insel")."""
+    """The clause's phrases that name the topic by its class noun, or a compound named just
+    before by its head, with the name to put in (span → "Kreta" for "die Insel", "auf Kreta"
+    for "auf der Insel", "in den Thunersee" for "in den See")."""
     found: dict[tuple[int, int], str] = {}
     for constituent in clause.constituents:
         if constituent.clause is None:
             words = [t for t in sentence.tokens if constituent.start <= t.i < constituent.end]
-            name = topic_anaphor(analysis, sentence, words)
+            name = topic_anaphor(analysis, sentence, words) or compound_antecedent(analysis, sentence, words)
             if name:
                 found[(constituent.start, constituent.end)] = name
     return found
+
+
+# --- a compound named just before, taken up by its head ("der See" for the Thunersee) --------
+
+# Modifiers that make a relational compound: "die Hauptstadt" needs its country as much as "die Stadt".
+RELATIONAL_MODIFIERS = frozenset({"haupt", "nachbar", "heimat", "geburt", "partner", "schwester", "mutter", "vater",
+                                  "tochter", "neben", "ober", "unter", "vor", "nach", "teil", "gesamt", "ur", "ur-",
+                                  "end", "anfang", "mittel", "nord", "süd", "ost", "west"})
+LINKING_ELEMENTS = ("es", "en", "s", "n", "e")
+ANTECEDENT_DETERMINERS = {"der": "der", "die": "die", "das": "das", "den": "den", "dem": "dem", "des": "des",
+                          "dieser": "der", "diese": "die", "dieses": "das", "diesen": "den", "diesem": "dem"}
+# The singular genders each article (or contraction) before a name can show.
+ARTICLE_GENDERS: dict[str, set[str]] = {
+    "der": {"Masc", "Fem"}, "die": {"Fem"}, "das": {"Neut"}, "den": {"Masc"}, "dem": {"Masc", "Neut"},
+    "des": {"Masc", "Neut"}, "zum": {"Masc", "Neut"}, "zur": {"Fem"}, "im": {"Masc", "Neut"}, "am": {"Masc", "Neut"},
+    "vom": {"Masc", "Neut"}, "beim": {"Masc", "Neut"}, "ins": {"Neut"},
+}
+GENITIVE_ENDINGS = ("s", "es")  # "dieses Trägers" is "des Trägers", "dieses Buch" is "das Buch"
+MIN_HEAD = 3  # "See"; a shorter head ("Ei", "Ort") ends too many words that are no compounds of it
+
+
+def compound_antecedent(analysis: Analysis, sentence: Sentence, tokens: list[Token]) -> str | None:
+    """The phrase with the compound put in for its head: "in den Thunersee" for "in den See"
+    when the sentence before said "zum Thunersee fliesst", "die Tabakpflanze" for "die Pflanze".
+
+    A text names a thing once in full and then by the compound's head with the definite
+    article; a question keeping "den See" has no referent. The phrase must be a definite (or
+    demonstrative) article, or a preposition with one, and the noun; the compound must stand in
+    the ``WINDOW`` sentences before or earlier in the sentence, agree in number, and be the only
+    compound of that head there (no "ein See" between either); its modifier a noun the lexicon
+    knows or a name's ("Thuner"), not a relational one ("Hauptstadt" needs its country too).
+    None when any of this fails."""
+    shape = _definite_noun(tokens)
+    if shape is None:
+        return None
+    before, noun = shape
+    head = noun.lemma if noun.lemma[:1].isupper() else noun.text
+    if len(head) < MIN_HEAD or noun_lexicon().lookup(head, compound_fallback=False) is None:
+        return None
+    window = [t for s in analysis.sentences[max(0, sentence.index - WINDOW) : sentence.index] for t in s.tokens]
+    window += [t for t in sentence.tokens if t.i < tokens[0].i]
+    modifiers: set[tuple[str, str]] = set()
+    for k, token in enumerate(window):
+        if token.tag not in ("NN", "NE"):
+            continue
+        if token.lemma == head and k > 0 and window[k - 1].text.lower() in PARTITIVE | {"ein", "kein"}:
+            return None  # "ein See": another one of that kind was introduced
+        gender = "" if noun.feature("Number") == "Plur" else noun.feature("Gender")
+        modifier = _compound_modifier(analysis, token, head, gender)
+        if modifier is None or not _referring(window, k):
+            continue
+        number = token.feature("Number")
+        if number and noun.feature("Number") and number != noun.feature("Number"):
+            continue  # "Unterseen" (a place the tagger read as plural) is no "See"
+        apposition = [] if token.tag == "NE" else _name_after(window, k)
+        modifiers.add((modifier, " ".join(t.text for t in apposition)))
+    if len(modifiers) != 1:
+        return None
+    modifier, name = modifiers.pop()
+    word = modifier + (noun.text if modifier.endswith("-") else noun.text.lower())
+    return " ".join([*(w.lower() for w in before), word, *name.split()])  # "In den See" opens its sentence; the phrase moves
+
+
+def _name_after(words: list[Token], k: int) -> list[Token]:
+    """The name right after a noun ("die Adelsfamilie Kanizsai"), which then goes with it."""
+    name: list[Token] = []
+    for token in words[k + 1 : k + 1 + MAX_NAME_WORDS]:
+        if token.tag != "NE" and not (token.ent_label and token.tag == "NN" and token.text[:1].isupper()):
+            break
+        name.append(token)
+    return name if len(name) < MAX_NAME_WORDS else []
+
+
+def _referring(words: list[Token], k: int) -> bool:
+    """Does the noun or name at ``k`` refer to one thing the text goes on about: a name, or a
+    noun after a definite, demonstrative or possessive determiner, not in a partitive ("eine
+    der gierigsten Nutzpflanzen" names a class the tobacco belongs to, not the plants meant
+    after it)?"""
+    j = k - 1
+    while j >= 0 and words[j].tag in ("ADJA", "ADJD", "ADV", "KON", "CARD", "$("):
+        j -= 1
+    determiner = words[j] if j >= 0 else None
+    if determiner is not None and j > 0 and words[j - 1].text.lower() in PARTITIVE:
+        return False
+    if words[k].tag == "NE" or words[k].ent_label:
+        return True
+    return determiner is not None and (determiner.tag in ("APPRART", "PPOSAT", "PDAT")
+                                       or determiner.text.lower() in ANTECEDENT_DETERMINERS)
+
+
+def _definite_noun(tokens: list[Token]) -> tuple[list[str], Token] | None:
+    """"den See", "in den See", "im See", "diesen See" as (the words before the noun with a
+    demonstrative made the article, the noun); None for any other phrase."""
+    if not tokens or tokens[-1].tag != "NN" or tokens[-1].ent_label:
+        return None
+    noun, rest = tokens[-1], tokens[:-1]
+    if len(rest) == 1 and rest[0].tag == "APPRART":
+        return [rest[0].text], noun
+    if rest and rest[-1].text.lower() in ANTECEDENT_DETERMINERS and (
+            len(rest) == 1 or len(rest) == 2 and rest[0].tag == "APPR"):
+        article = ANTECEDENT_DETERMINERS[rest[-1].text.lower()]
+        if rest[-1].text.lower() == "dieses" and noun.text != noun.lemma and noun.text.endswith(GENITIVE_ENDINGS):
+            article = "des"
+        return [*(t.text for t in rest[:-1]), article], noun
+    return None
+
+
+def _compound_modifier(analysis: Analysis, token: Token, head: str, gender: str) -> str | None:
+    """The modifier of ``token`` as written ("Thuner", "Tabak", "Galapagos-") when it is a
+    compound of ``head``; else None."""
+    word = token.lemma if token.tag == "NN" and token.lemma[:1].isupper() else token.text
+    if not word[:1].isupper() or len(word) < len(head) + MIN_HEAD or not word.lower().endswith(head.lower()):
+        return None
+    modifier = word[: -len(head)]
+    bare = modifier.rstrip("-").lower()
+    if bare in RELATIONAL_MODIFIERS:
+        return None
+    if token.tag == "NE" or token.ent_label:
+        # "der Thunersee": a name takes its head's gender; "Eisenstadt" has no article, "die Ostsee" is no "See"
+        genders = _article_genders(analysis, token.text)
+        return modifier if gender in genders or genders and gender == "" else None
+    if modifier.endswith("-"):
+        return modifier if _known_noun(bare) else None
+    entry = noun_lexicon().compound_entry(word)
+    if entry is None or entry.head.lower() != head.lower():
+        return None  # the lexicon splits it elsewhere
+    return modifier if _known_noun(bare) else None
+
+
+def _article_genders(analysis: Analysis, name: str) -> set[str]:
+    """The genders the articles the text puts before ``name`` allow ("zum Thunersee": Masc or
+    Neut; "den Thunersee": Masc), those no article of it excludes; empty when it has none."""
+    found: set[str] | None = None
+    for match in re.finditer(rf"\b(der|die|das|den|dem|des|zum|zur|im|am|vom|beim|ins) {re.escape(name)}\b",
+                             analysis.article.text, re.IGNORECASE):
+        genders = ARTICLE_GENDERS[match.group(1).lower()]
+        found = genders if found is None else found & genders
+    return found or set()
+
+
+def _known_noun(modifier: str) -> bool:
+    """A modifier the lexicon knows as a noun, with or without its linking element ("Informations")."""
+    stems = [modifier, *(modifier[: -len(e)] for e in LINKING_ELEMENTS if modifier.endswith(e) and len(modifier) > len(e) + 2)]
+    return any(noun_lexicon().lookup(stem.capitalize(), compound_fallback=False) is not None for stem in stems)

@@ -30,6 +30,7 @@ what was filtered); the ``well_formed_*`` functions return a bool.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -711,6 +712,7 @@ def text_problems(question: Question, analysis: Analysis) -> tuple[str, ...]:
     title = topic_words(analysis)
     problems = [*_negation(prompt, question.skill), *_vague_words(prompt, answer_tokens),
                 *_trivial(answer_tokens, title, question.skill), *_referentless(prompt, title, analysis, question.sentence),
+                *_pointing_words(prompt, "prompt"), *_pointing_words(answer_tokens, "answer"), *_generic_subject(prompt, title),
                 *_leftovers(prompt), *_elsewhere(prompt, question, analysis)]
     return tuple(dict.fromkeys(problems))
 
@@ -764,8 +766,159 @@ def topic_words(analysis: Analysis) -> set[str]:
 
 
 def teacher_filter(questions: list[Question], analysis: Analysis) -> list[Question]:
-    """The questions that pass ``text_problems``."""
-    return [q for q in questions if not text_problems(q, analysis)]
+    """The questions that pass ``text_problems``, each without the linking adverbs it copied
+    from its sentence (``without_linking_adverbs``)."""
+    kept = []
+    for question in questions:
+        prompt = without_linking_adverbs(question.prompt)
+        if prompt is None:
+            continue
+        question = replace(question, prompt=prompt) if prompt != question.prompt else question
+        if not text_problems(question, analysis):
+            kept.append(question)
+    return kept
+
+
+# --- words that point back to the text (round 5: "deren Rückzug", "beide Begriffe") ------------
+#
+# A question is read on its own: a word that ties its sentence to the one before either goes
+# (an adverb the question says the same without: "wiederum", "sogar", "später") or, where it
+# carries meaning the question cannot keep ("deren Rückzug", "drei Jahre später", "entsprechende
+# Literatur"), the question is not asked.
+
+# Adverbs that link a sentence to the text around it; a question is as true without them.
+LINKING_ADVERBS = frozenset({"wiederum", "sogar", "ebenfalls", "zudem", "außerdem", "ferner", "jedoch", "aber",
+                             "allerdings", "hingegen", "nämlich", "später", "noch", "weiterhin", "ebenso"})
+# Before "später" or "noch" they belong to a phrase ("erst später", "immer noch"): the word stays.
+BOUND_BEFORE = frozenset({"erst", "schon", "bereits", "noch", "viel", "weit", "kurz", "wenig", "etwas", "bald", "immer",
+                          "weder", "auch", "ebenso", "so", "wie", "zu"})
+# After "noch" they make a phrase of it ("noch heute", "noch nicht", "noch mehr").
+BOUND_AFTER_NOCH = frozenset({"heute", "nicht", "nie", "mehr", "weniger", "einmal", "immer", "bis", "lange", "länger",
+                              "größer", "kleiner", "später", "früher", "kein", "keine", "keinen", "keiner", "keinem"})
+# Adverbs that place the question's event relative to another one the text told before.
+RELATIVE_ADVERBS = frozenset({"zuvor", "vorher", "anschließend", "daraufhin", "darauf", "seither", "seitdem",
+                              "hinterher", "zugleich", "gleichzeitig", "stattdessen", "infolgedessen", "dementsprechend"})
+# Adjective stems that point back ("entsprechende Literatur", "solche Fälle", "im darauffolgenden Jahr").
+POINTING_STEMS = ("entsprechend", "solch", "derartig", "darauffolgend", "folgend", "vorig", "vorherig", "besagt",
+                  "ebendies", "letztgenannt", "erstgenannt", "obengenannt", "vorgenannt")
+BOTH = frozenset({"beide", "beiden", "beider", "beides", "beidem"})
+COORDINATORS = frozenset({"und", "sowie", "oder"})
+# Quantifiers that leave a plural subject generic ("viele Anbauer").
+GENERIC_QUANTIFIERS = frozenset({"viele", "vielen", "manche", "manchen", "einige", "einigen", "mehrere", "mehreren",
+                                 "zahlreiche", "zahlreichen", "etliche", "etlichen"})
+MIN_REWRITTEN_WORDS = 4
+
+
+def without_linking_adverbs(prompt: str) -> str | None:
+    """``prompt`` without the linking adverbs it copied ("Was bilden die finno-ugrischen
+    Sprachen wiederum …?" → without "wiederum"; "Wo lag Eisenstadt später unter den Römern?" →
+    without "später"); None when one of them is bound to a time phrase ("einige Jahre später")
+    or the question would be too short without it. The prompt as it was when there is none."""
+    parsed = _parse(prompt)
+    if parsed is None:
+        return prompt
+    tokens = list(parsed.tokens)
+    cut: list[Token] = []
+    for k, token in enumerate(tokens):
+        low = token.text.lower()
+        if k == 0 or low not in LINKING_ADVERBS or token.tag not in ("ADV", "ADJD"):
+            continue
+        before, after = tokens[k - 1], tokens[k + 1] if k + 1 < len(tokens) else None
+        if before.text.lower() in BOUND_BEFORE:
+            continue  # "erst später", "immer noch": a phrase, and the meaning needs it
+        if low == "später" and _time_amount(before):
+            return None  # "drei Jahre später": later than what the text told before
+        if low == "noch" and after is not None and (after.text.lower() in BOUND_AFTER_NOCH or after.tag in (
+                "ADV", "ADJD", "PTKNEG", "PIAT", "PIS", "KOKOM", "CARD", "ADJA")):
+            continue  # "noch heute", "noch wenige Paare", "noch 1900"
+        cut.append(token)
+    if not cut:
+        return prompt
+    text = prompt
+    for token in reversed(cut):
+        text = text[: token.start].rstrip() + " " + text[token.end :].lstrip()
+    text = re.sub(r" +([?.,])", r"\1", text).strip()
+    return text if len(text.split()) >= MIN_REWRITTEN_WORDS else None
+
+
+def _pointing_words(tokens: list[Token], where: str) -> list[str]:
+    """Words of a prompt or an answer that point back to the text: "deren"/"dessen" before a
+    noun (unless right after a coordinated noun of the same string: "der Tabakpflanzen und deren
+    Verwendung"; in an answer, after any noun of it), "beide" (unless names follow), "diese"/
+    "jene" (in an answer; the prompt's are ``_unreferred``), "entsprechende", "solche",
+    "darauffolgend", "drei Jahre später", and adverbs of relative time ("zuvor", "daraufhin")."""
+    problems: list[str] = []
+    for k, token in enumerate(tokens):
+        low = token.text.lower()
+        after = tokens[k + 1] if k + 1 < len(tokens) else None
+        if low in ("deren", "dessen") and after is not None and after.tag in ("NN", "NE", "ADJA", "CARD"):
+            coordinated = k >= 2 and tokens[k - 1].text.lower() in COORDINATORS and tokens[k - 2].tag in ("NN", "NE")
+            named = where == "answer" and any(t.tag in ("NN", "NE") for t in tokens[:k])
+            if not (coordinated or named):
+                problems.append(f"{where}: {token.text} points back")  # "nach deren Rückzug"
+        elif low in BOTH and not _names_follow(tokens, k):
+            problems.append(f"{where}: {token.text} points back")  # "beide Begriffe", "in beiden Bildern"
+        elif where == "answer" and token.tag in ("PDAT", "PDS") and low.startswith(("dies", "jen")):
+            problems.append(f"answer: {token.text} points back")  # "die Bewohner dieser Zone"
+        elif token.tag in ("ADJA", "ADJD", "PIAT", "PIS", "PDAT") and low.startswith(POINTING_STEMS):
+            problems.append(f"{where}: {token.text} points back")  # "entsprechende Literatur"
+        elif low == "später" and k > 0 and _time_amount(tokens[k - 1]):
+            problems.append(f"{where}: {tokens[k - 1].text} später")  # "drei Jahre später"
+        elif low in RELATIVE_ADVERBS and token.tag in ("ADV", "PAV", "PROAV", "ADJD"):
+            problems.append(f"{where}: {token.text} points back")
+    return problems
+
+
+def _time_amount(token: Token) -> bool:
+    """"Jahre", "Monate", "zwei" before "später": an amount of time after something else."""
+    return token.tag == "CARD" or token.tag == "NN" and (token.lemma in TIME_NOUNS or token.text in TIME_NOUNS)
+
+
+def _names_follow(tokens: list[Token], k: int) -> bool:
+    """"den beiden Grenzbahnhöfen Dostyk und Korgas": the two are named after the noun."""
+    rest = tokens[k + 1 :]
+    j = 0
+    while j < len(rest) and rest[j].tag in ("ADJA", "NN"):
+        j += 1
+    return j < len(rest) and (rest[j].tag == "NE" or bool(rest[j].ent_label))
+
+
+def _generic_subject(prompt: list[Token], title: set[str]) -> list[str]:
+    """A prompt whose only noun is a bare or vaguely quantified plural of people, with no name
+    or number ("Wozu raten Experten?", "Worauf verzichten viele Anbauer?"): experts on what,
+    growers of what? The text's context is lost and the question reads as general knowledge.
+    People named after the topic ("viele Ungarn" in the text on Hungarian) are the text's own."""
+    words = [t for t in prompt[1:] if t.tag not in VERB_TAGS and t.tag != "PTKVZ"]
+    nouns = [t for t in words if t.tag in ("NN", "NE", "FM", "CARD") or t.ent_label]
+    if len(nouns) != 1 or nouns[0].tag != "NN" or not _people(nouns[0]):
+        return []
+    k = words.index(nouns[0])
+    if k > 1 or k == 1 and words[0].text.lower() not in GENERIC_QUANTIFIERS or len(words) > k + 1:
+        return []
+    if k == 0 and nouns[0].feature("Number") != "Plur":
+        return []  # a bare singular is a name or a mass noun, not people in general
+    stem = nouns[0].lemma.lower()[:TOPIC_STEM]
+    if any(word.startswith(stem) or stem.startswith(word[:TOPIC_STEM]) for word in title if len(word) >= TOPIC_STEM):
+        return []
+    return [f"a generic subject: {' '.join(t.text for t in words)}"]
+
+
+TOPIC_STEM = 5  # "Ungar(n)" and "Ungar(ische Sprache)" share this many letters
+
+
+def _people(noun: Token) -> bool:
+    """A noun for people: a generic one, one with a female form in -in (Experte: Expertin), or
+    an agent noun in -er the lexicon does not know (Anbauer)."""
+    lexicon = noun_lexicon()
+    for lemma in {noun.text, noun.lemma if noun.lemma[:1].isupper() else noun.text}:  # the tagger's lemma of "Anbauer" is "Anbau"
+        if lemma in GENERIC_PERSONS:
+            return True
+        stems = {lemma, lemma.removesuffix("e")}
+        if any((entry := lexicon.lookup(stem + "in", compound_fallback=False)) is not None and entry.gender == "Fem" for stem in stems):
+            return True
+        if lemma.endswith("er") and lexicon.lookup(lemma, compound_fallback=False) is None:
+            return True
+    return False
 
 
 def _negation(prompt: list[Token], skill: str) -> list[str]:
