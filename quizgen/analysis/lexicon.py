@@ -201,7 +201,10 @@ class NounLexicon:
         present participle used as a noun (die Fliehenden: der/die Fliehende, not Flieh + das
         Ende); an unknown word with a gender-marking suffix takes the suffix's gender
         (Verelendung; Ostexpansion is -sion, not Ostexpans + das Ion). A word more in use in
-        English than in German (Ireland) gets no German inflection.
+        English than in German (Ireland) gets no German inflection. A head after a first part
+        that is a word comes first (Pflege|hilfe, not Pfle|gehilfe); an adjective or participle
+        written as a noun (die Interessierte, Deutschstämmige) before a head after a mere string
+        (not Antibakteri|elle); a three-letter head only after a word (Akumu|tator is no Tor).
         """
         if nominalised_infinitive(word):
             return NounEntry(word, "Neut", ("Neut",), "-", ("-",), genitive=word + "s")
@@ -213,12 +216,27 @@ class NounLexicon:
         if _english(word):
             return None
         suffix = _suffix_entry(word)
+        return (
+            self._compound_head(word, suffix, after_word=True)
+            or _adjective_entry(word)
+            or self._compound_head(word, suffix, after_word=False)
+            or suffix
+        )
+
+    def _compound_head(
+        self, word: str, suffix: NounEntry | None, after_word: bool
+    ) -> NounEntry | None:
+        """The entry from the longest known head of ``word`` (``after_word``: only after a first
+        part that is a word, with a linking s/es/n/en or a hyphen), or the suffix's entry where
+        the suffix is the better head."""
         for split in range(2, len(word) - MIN_HEAD + 1):
             modifier, head = word[:split], word[split:]
             if head[:1] == "-":
                 modifier, head = word[: split + 1], head[1:]
             head = head[:1].upper() + head[1:]
             entry = self._entry(head)
+            if entry is None and "ß" in head:  # Demokratisierungsprozeß: der Prozess
+                entry = self._entry(head.replace("ß", "ss"))
             if suffix is not None and (
                 head.lower() == suffix.head
                 or len(head) < len(suffix.head)
@@ -233,6 +251,11 @@ class NounLexicon:
                 continue  # the longest known head decides, even with two genders (Rechtsfall: Fall, not All)
             if not modifier[-1:].isalpha() and modifier[-1:] != "-":
                 continue
+            word_before = modifier.endswith("-") or _is_word(self, modifier)
+            if after_word and not word_before:
+                continue
+            if not word_before and len(head) <= MIN_HEAD:
+                continue  # Beist|zer, Akumu|ta|tor: a short head after a mere string is chance
             short = self._entry(modifier[:1].upper() + modifier[1:])
             if len(modifier) < SHORT_MODIFIER and not (short and short.genders):
                 continue  # Öl-bremse, but Wagen is not Wa + Gen
@@ -253,7 +276,7 @@ class NounLexicon:
                 genitive=genitive,
                 adjectival=entry.adjectival,
             )
-        return suffix
+        return None
 
     def attested(self, lemma: str) -> NounEntry | None:
         """The entry of a word Wiktionary lists, or of a compound of such a head with a first
@@ -317,14 +340,46 @@ def _common_plural(row: Mapping[str, str]) -> str:
 def _participle_entry(word: str) -> NounEntry | None:
     """der/die Fliehende, die Fliehenden: a present participle of a verb German uses, written as
     a noun and declined like an adjective (Fliehende is the feminine, Fliehender the masculine
-    form, as Wiktionary lists Reisende and Reisender)."""
+    form, as Wiktionary lists Reisende and Reisender). The participle is the infinitive with
+    -d (fliehen-d, handeln-d: die Handelnden)."""
     lower = word.lower()
     if not (word[:1].isupper() and lower.isalpha()):
         return None
-    for ending, gender in (("ende", "Fem"), ("ender", "Masc")):
-        if lower.endswith(ending) and _used_verb(lower[: -len(ending)] + "en"):
-            weak = word[: len(word) - len(ending)] + "enden"
+    for ending, gender in (("de", "Fem"), ("der", "Masc")):
+        infinitive = lower[: -len(ending)]
+        if lower.endswith("n" + ending) and infinitive.endswith(("en", "ln", "rn")) and _used_verb(infinitive):
+            weak = word[: len(word) - len(ending)] + "den"
             return NounEntry(word, gender, (gender,), weak, (weak,), adjectival=True)
+    return None
+
+
+# Zipf from which an adjective written as a noun is a word in use, not HanTa's guess for a
+# string it does not know: wordfreq knows the stem (interessiert 4.9, zugewandert 2.4,
+# deutschstämmig 1.5).
+ADJECTIVE_IN_USE = 1.0
+
+
+def _adjective_entry(word: str) -> NounEntry | None:
+    """die Interessierte, der Interessierte(r), die Deutschstämmigen: an adjective or past
+    participle in use, written as a noun and declined like one. The form in -e is the
+    feminine headword, the form in -er the masculine (as Wiktionary lists Angestellte and
+    Angestellter); the plural after the article ends in -en."""
+    from wordfreq import zipf_frequency
+
+    from .hanta import hanta_tagger
+
+    lower = word.lower()
+    if not (word[:1].isupper() and lower.isalpha()):
+        return None
+    for ending, gender in (("e", "Fem"), ("er", "Masc")):
+        stem = lower[: -len(ending)]
+        if not lower.endswith(ending) or len(stem) < SHORT_MODIFIER:
+            continue
+        if zipf_frequency(stem, "de") < ADJECTIVE_IN_USE:
+            continue
+        if hanta_tagger().tag_word(stem)[0][0] in ("ADJ(D)", "VV(PP)"):  # its first reading
+            plural = word[: len(word) - len(ending)] + "en"
+            return NounEntry(word, gender, (gender,), plural, (plural,), adjectival=True)
     return None
 
 

@@ -195,10 +195,16 @@ def noun_fields(lemma: str, found: list[tuple[Sentence, Token]]) -> dict | None:
     if not entry.genders:
         return None
     if entry.adjectival:
-        if "Neut" not in entry.genders and any(_abstract(sentence, token) for sentence, token in found):
-            return None  # das Entscheidende: an adjective in disguise, not a person
+        if found and all(token.text[:1].islower() for _, token in found):
+            return None  # "für bessere Qualität": an adjective the tagger took for a noun
+        if "Neut" not in entry.genders and any(
+            _abstract(sentence, token) or token.text == lemma + "s" for sentence, token in found
+        ):
+            return None  # das Entscheidende, etwas Antibakterielles: an adjective in disguise, not a person
         return _adjectival_fields(entry, entry.gender or _gender_in_text(entry, found))
     gender = entry.gender or _gender_in_text(entry, found)
+    if gender == "Fem" and _person_adjective(lemma):
+        return _adjectival_fields(entry, gender)  # Deutsche am Steuer: der/die Deutsche, not das Deutsche
     plural = (
         entry.plurals[entry.genders.index(gender)]
         if len(entry.plurals) == len(entry.genders)
@@ -209,7 +215,7 @@ def noun_fields(lemma: str, found: list[tuple[Sentence, Token]]) -> dict | None:
         "gender": gender,
         "weak_noun": entry.weak and gender == "Masc",
     }
-    plural = _plural_in_use(entry, plural, {token.text for _, token in found})
+    plural = _plural_in_use(entry, _plural_written(lemma, plural, found), {token.text for _, token in found})
     if plural == "-":
         fields["number_note"] = "kein Plural"
     elif plural == "~":
@@ -217,6 +223,31 @@ def noun_fields(lemma: str, found: list[tuple[Sentence, Token]]) -> dict | None:
     elif plural:
         fields["plural"] = f"die {plural}"
     return fields
+
+
+def _person_adjective(lemma: str) -> bool:
+    """Has the feminine noun ``lemma`` a masculine declined like an adjective (Deutsche,
+    Deutscher), so that it names a person of either sex? Wiktionary lists das Deutsche (the
+    language) beside die Deutsche, which hides the adjectival declension."""
+    if not lemma.endswith("e"):
+        return False
+    masculine = noun_lexicon().lookup(lemma + "r", compound_fallback=False)
+    return masculine is not None and masculine.adjectival
+
+
+def _plural_written(lemma: str, plural: str, found: list[tuple[Sentence, Token]]) -> str:
+    """The plural the text writes where Wiktionary lists it beside the usual one: die Worte
+    (utterances) beside die Wörter, die Regimes beside die Regime. A dative plural (Wörtern,
+    the nominative plus -n) is not a headword's plural."""
+    lexicon = noun_lexicon()
+    for _, token in found:
+        form = token.text
+        if form == plural or (lemma, "Plur") not in lexicon.forms(form):
+            continue
+        dative = form.endswith("n") and (lemma, "Plur") in lexicon.forms(form[:-1])
+        if not dative and form != lemma:
+            return form
+    return plural
 
 
 def senses_by_gender(lemma: str, found: list[tuple[Sentence, Token]]) -> list[list[tuple[Sentence, Token]]]:
