@@ -49,6 +49,7 @@ from .wh import (
     phrase_kind,
     unambiguous,
 )
+from .wh_kinds import kind_questions
 from .wh_names import name_questions
 
 MIN_PROMPT_WORDS = 3
@@ -122,7 +123,7 @@ def more_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question
         candidates.extend(sorted((q for q in found if q is not None), key=lambda q: _position(sentence, q)))
     written = [(q, realise.answer_in_text(str(q.answer), analysis, q.sentence)) for q in candidates]
     kept = unambiguous([q if form == q.answer else dc_replace(q, answer=form) for q, form in written if form])
-    return [*wellformed.teacher_filter(kept, analysis), *name_questions(analysis, facts)]
+    return [*wellformed.teacher_filter(kept, analysis), *name_questions(analysis, facts), *kind_questions(analysis, facts)]
 
 
 def _position(sentence: Sentence, question: Question) -> int:

@@ -1,0 +1,600 @@
+"""Kinds of question teachers ask of encyclopaedia text that no role question reaches.
+
+Readers who judged the worksheets (issue 12, round 5) listed key questions whose answer one
+sentence states, but in a form the role questions of ``wh`` refuse: the subject and object of
+"Ihre Quelle hat die Aare in …" are unsure, "in den Rhein" reads as a place, a name list after
+"heißen" has no role, "Was stehen …?" would not agree. Each kind below reads its sentence as a
+fixed pattern of tokens inside one sure, indicative clause without a modal or a negation, with
+its pronouns resolved (else no question), and builds the question from the pattern's own words:
+
+- **where a river rises** ("wo-entspringt"): "X entspringt in/an Y" → "Wo entspringt X?";
+  "Ihre Quelle hat X in Y" → "Wo hat X ihre Quelle?" – the first place phrase;
+- **where it flows into** ("wohin-muendet"): "X mündet / fließt / geht … über in den Y" (a
+  name as X, "in" with the accusative) → "Wohin mündet X?" – "in den Y";
+- **other names** ("andere-namen"): "In Deutschland heißen sie auch A, B oder C" → "Wie werden
+  Scheunen in Deutschland genannt?"; "die Kronblätter, die wir oft auch Blütenblätter nennen" and
+  "die Wildziege (auch Agrimi genannt)" → "Wie werden die Kronblätter oft genannt?";
+- **what a place holds** ("was-gibt-es"): "In X gibt es / findet man / steht / liegt Y" →
+  "Was gibt es in X?" (the verb in the singular, as "Was" wants it), Y the rest of the clause;
+- **how many parts** ("aus-wie-vielen"): "X besteht aus sieben Tagen" → "Aus wie vielen
+  Tagen besteht X?".
+
+A prompt the text answers twice differently is dropped (``unambiguous``), the answer must stand
+in the text as written, and every question passes the checks every W-question passes.
+"""
+
+from __future__ import annotations
+
+from ..extraction.reference import DEFINITE_FORMS, GENDER_OF_ARTICLE, topic_class
+from ..model import Analysis, Clause, Fact, Question, Sentence, Token
+from . import realise, wellformed
+from .wh import (
+    EMPTY_NOUNS,
+    PERSON_ENDINGS,
+    POINTING_WORDS,
+    _pronoun_names,
+    _resolver,
+    askable_sentences,
+    topic_subject,
+    unambiguous,
+)
+
+SOURCE_VERBS = frozenset({"entspringen"})
+MOUTH_VERBS = frozenset({"münden", "einmünden", "fließen", "fliessen", "strömen", "übergehen", "ergießen"})
+RIVER_NOUNS = frozenset({"Fluss", "Strom", "Bach", "Nebenfluss", "Quellfluss", "Gebirgsfluss"})
+PRONOUN_GENDERS = {"sie": "Fem", "er": "Masc"}
+PLACE_PREPOSITIONS = frozenset({"in", "im", "an", "am", "auf", "bei", "beim", "unter", "unterhalb", "oberhalb",
+                                "nahe", "neben", "vor", "hinter"})
+HOLDING_PREPOSITIONS = frozenset({"in", "im", "an", "am", "auf", "bei", "beim"})  # "hinter der Initiative" is no place
+# What a place holds: the verb, the word that stands between it and the thing held, and whether
+# the thing held is the subject (so the question's verb goes singular for "Was").
+HOLDING_VERBS = {"geben": "es", "finden": "man", "stehen": "", "liegen": "", "befinden": "sich", "wachsen": ""}
+# Words that only link the sentence to the one before: left out of the question.
+LINKING_WORDS = frozenset({"so", "auch", "zum", "beispiel", "beispielsweise", "außerdem", "zudem", "jeweils",
+                           "ebenfalls", "etwa", "aber", "jedoch", "nun", "also"})
+# Adverbs that may stand before the names after "heißen" and stay in the question.
+NAME_ADVERBS = frozenset({"auch", "manchmal", "oft", "meist", "meistens", "häufig", "gelegentlich"})
+VAGUE_PLACES = frozenset({"dort", "da", "hier", "dieser", "diesem", "diesen", "dieses", "jenem", "jener"})
+BOTH = frozenset({"beide", "beiden", "beider"})  # points back unless the names follow
+DEFINITE = frozenset({"der", "die", "das"})
+NUMBER_WORDS = frozenset({"zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf"})
+
+
+def kind_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
+    """The questions of the five kinds the text answers, in text order."""
+    del facts  # the kinds need no facts; the signature matches the other generators
+    resolve = _resolver()
+    found: list[Question | None] = []
+    for sentence, _ in askable_sentences(analysis):
+        found.extend(_bracket_names(sentence))
+        for clause in sentence.clauses:
+            if not _plain(sentence, clause):
+                continue
+            # each kind puts into its question only the subject and the words of its pattern, and
+            # reads an unresolved subject pronoun itself ("es gibt", "sie mündet", "die wir … nennen")
+            replace = _pronoun_names(analysis, sentence, clause, resolve) or {}
+            found.extend((_source(analysis, sentence, clause, replace), _mouth(analysis, sentence, clause, replace),
+                          _other_names(analysis, sentence, clause, replace), _relative_names(sentence, clause),
+                          _holds(analysis, sentence, clause), _parts(analysis, sentence, clause, replace)))
+    questions = [q for q in found if q is not None]
+    written = [(q, realise.answer_in_text(str(q.answer), analysis, q.sentence)) for q in questions]
+    return wellformed.teacher_filter(unambiguous([q for q, form in written if form == q.answer]), analysis)
+
+
+def _plain(sentence: Sentence, clause: Clause) -> bool:
+    """A sure, indicative clause that states a fact: no modal ("soll … kommen"), no negation."""
+    if not clause.sure or clause.mood != "indicative" or clause.finite is None or clause.negation is not None:
+        return False
+    if clause.kind not in ("main", "coordinated", "subordinate", "relative"):
+        return False
+    return not any(t.tag == "VMFIN" for t in sentence.tokens if t.i in clause.verbs)
+
+
+# --- rivers: source and mouth ---------------------------------------------------------------------
+
+
+def _source(analysis: Analysis, sentence: Sentence, clause: Clause, replace: dict) -> Question | None:
+    """"Die Aare entspringt in den beiden Aargletschern …" → Wo entspringt die Aare?
+    "Ihre Quelle hat die Aare in den Aargletschern" → Wo hat die Aare ihre Quelle?"""
+    own = _own(sentence, clause)
+    if clause.kind not in ("main", "coordinated"):
+        return None
+    if clause.lemma in SOURCE_VERBS:
+        subject = _river(analysis, sentence, clause, replace)
+        place = _first_phrase(own, after=clause.finite, prepositions=PLACE_PREPOSITIONS)
+        first = place
+        if place is not None and any(t.text.lower() in BOTH for t in place):
+            place = _first_phrase(own, after=place[-1].i, prepositions=PLACE_PREPOSITIONS)  # "in den beiden …"
+        if subject is None or first is None or place is None:
+            return None
+        prompt = f"Wo {_finite(sentence, clause)} {subject}?"
+        return _question(sentence, prompt, "Wo", place, "wo-entspringt", _longer(own, first))
+    spring = [k for k, t in enumerate(own) if t.lemma == "Quelle" and k and own[k - 1].tag == "PPOSAT"]
+    if clause.lemma != "haben" or len(spring) != 1:
+        return None
+    k = spring[0]
+    names = [t for t in own if t.tag == "NE"]
+    article = [t for t in own if t.tag == "ART" and t.i == names[0].i - 1] if len(names) == 1 else []
+    if len(names) != 1 or len(article) != 1 or article[0].text.lower() not in DEFINITE:
+        return None  # "Ihre Quelle hat die Aare": the one name with its article is the subject
+    rest = [t for t in own if t.i > max(names[0].i, own[k].i)]
+    place = _first_phrase(rest, after=None, prepositions=PLACE_PREPOSITIONS)
+    if place is None:
+        return None
+    subject = f"{article[0].text.lower()} {names[0].text}"
+    prompt = f"Wo {_finite(sentence, clause)} {subject} {own[k - 1].text.lower()} Quelle?"
+    return _question(sentence, prompt, "Wo", place, "wo-entspringt", _longer(own, place))
+
+
+def _mouth(analysis: Analysis, sentence: Sentence, clause: Clause, replace: dict) -> Question | None:
+    """"Bei Brienz mündet die Aare in den Brienzersee." → Wohin mündet die Aare? "Dort geht sie
+    schließlich in den Rhein über." → Wohin geht die Aare über? Only a name flows ("Das Geld
+    fließt in …" asks nothing), and only "in" with the accusative ("fließt in einer Schlucht" is
+    where, not whither)."""
+    if clause.lemma not in MOUTH_VERBS:
+        return None
+    conjunction = next((t for t in sentence.tokens if t.i == clause.conjunction), None)
+    if clause.kind == "relative" or clause.kind == "subordinate" and (
+            conjunction is None or conjunction.text.lower() not in ("bevor", "nachdem", "und", "wo", "wobei")):
+        return None
+    subject = _river(analysis, sentence, clause, replace)
+    own = _own(sentence, clause)
+    target = _first_phrase(own, after=None, prepositions=frozenset({"in", "ins"}))
+    if subject is None or target is None or not _accusative(target):
+        return None
+    particle = next((t.text for t in sentence.tokens if t.i == clause.particle), "")
+    finite = _finite(sentence, clause)
+    if clause.kind == "subordinate" and clause.particle is None and clause.lemma == "übergehen":
+        return None  # verb-final "übergeht" cannot be split back
+    where = _along(own)
+    prompt = " ".join(w for w in ("Wohin", finite, subject, where, particle) if w) + "?"
+    return _question(sentence, prompt, "Wohin", target, "wohin-muendet", ())
+
+
+def _along(own: list[Token]) -> str:
+    """"bei Brienz": where along its course a river flows into a lake, kept in the question (the
+    Aare flows into the Brienzersee at Brienz, but into the Rhine in the end)."""
+    for k, token in enumerate(own[:-1]):
+        if token.text.lower() == "bei" and own[k + 1].tag == "NE" and "-" not in own[k + 1].text and (
+                k + 2 >= len(own) or own[k + 2].tag not in ("NE", "NN", "CARD")):
+            return f"bei {own[k + 1].text}"
+    return ""
+
+
+def _river(analysis: Analysis, sentence: Sentence, clause: Clause, replace: dict) -> str | None:
+    """The river a source or mouth clause is about: its name ("die Aare"), or the article's topic
+    river for a subject "sie"/"er" of its gender when no other name is a subject in this sentence
+    or the one before ("Unterhalb von Brugg nimmt sie …, bevor sie … in den Rhein mündet")."""
+    named = _named_subject(sentence, clause, replace, names_only=True)
+    if named is not None:
+        return named
+    subjects = clause.role("subject")
+    pronoun = next((t for t in sentence.tokens if len(subjects) == 1 and t.i == subjects[0].start), None)
+    topic = topic_class(analysis)
+    if pronoun is None or subjects[0].end != pronoun.i + 1 or topic is None or topic.noun not in RIVER_NOUNS:
+        return None
+    if PRONOUN_GENDERS.get(pronoun.text.lower()) != topic.gender or clause.number == "Plur":
+        return None
+    nearby = [sentence] + ([analysis.sentences[sentence.index - 1]] if sentence.index else [])
+    for other in nearby:
+        for each in other.clauses:
+            for subject in each.role("subject"):
+                words = [t for t in other.tokens if subject.start <= t.i < subject.end]
+                nouns = [t for t in words if t.tag in ("NN", "NE")]
+                if not nouns or topic.name in (t.text for t in nouns) or nouns[-1].lemma in RIVER_NOUNS:
+                    continue
+                gender = GENDER_OF_ARTICLE.get(words[0].text.lower(), "") or nouns[-1].feature("Gender")
+                if gender in ("", topic.gender) and nouns[-1].feature("Number") != "Plur":
+                    return None  # "Die Giesse … mündet": another river is about ("Der Kanton Aargau" is not)
+    return f"{DEFINITE_FORMS[topic.gender]['Nom']} {topic.name}"
+
+
+def _accusative(phrase: list[Token]) -> bool:
+    """"ins Meer", "in die Nordsee", "in das Becken", "in den Rhein" (a singular noun): whither."""
+    first = phrase[0].text.lower()
+    if first == "ins":
+        return True
+    if len(phrase) < 3 or phrase[1].tag != "ART":
+        return False
+    article = phrase[1].text.lower()
+    return article in ("die", "das") or article == "den" and phrase[-1].feature("Number") != "Plur"
+
+
+# --- other names ---------------------------------------------------------------------------------
+
+
+def _other_names(analysis: Analysis, sentence: Sentence, clause: Clause, replace: dict) -> Question | None:
+    """"In Deutschland heißen sie manchmal auch Scheuer, Stadel oder Schupfen." → Wie werden
+    Scheunen in Deutschland manchmal genannt? "In der Schweiz heißen sie Schüür, Schopf oder
+    Gade." → Wie werden Scheunen in der Schweiz genannt? ("auch" is left out: the checks refuse a
+    question that ends in it.) Only with "auch" or a place: a plain "X heißt Y" is
+    the role questions' "Wie heißt …?"."""
+    if clause.lemma != "heißen" or clause.kind not in ("main", "coordinated"):
+        return None
+    own = _after_colon(_own(sentence, clause))
+    at = next((k for k, t in enumerate(own) if t.i in clause.verbs and t.lemma == "heißen" and t.tag == "VVFIN"), None)
+    if at is None or at == 0:
+        return None  # (after a colon the clause's finite verb may be the one before it)
+    place = _phrase_at(own, 0, PLACE_PREPOSITIONS)
+    if place is None or len(place) != at:
+        return None  # "In der Schweiz heißen …": the place is the whole vorfeld
+    if any(t.text.lower() in VAGUE_PLACES for t in place):
+        return None
+    subject_token = own[at + 1] if at + 1 < len(own) else None
+    if subject_token is None:
+        return None
+    subject = _resolved(analysis, sentence, subject_token, replace)
+    if subject is None:
+        return None
+    k = at + 2
+    adverbs = []
+    while k < len(own) and own[k].text.lower() in NAME_ADVERBS:
+        if own[k].text.lower() != "auch":  # a question ending in "auch (genannt)" dangles
+            adverbs.append(own[k].text)
+        k += 1
+    names = [t for t in own[k:] if t.tag != "$."]
+    if not _name_list(names):
+        return None
+    place_text = realise.phrase(sentence, place[0].i, place[-1].i + 1)
+    place_text = place_text[:1].lower() + place_text[1:] if place[0].text[:1].isupper() else place_text
+    finite = own[at].text.lower()
+    plural = finite.endswith("en")  # heißen, hießen
+    passive = ("wurden" if plural else "wurde") if finite.startswith("hieß") else ("werden" if plural else "wird")
+    prompt = " ".join(["Wie", passive, subject, place_text, *adverbs, "genannt"]) + "?"
+    answer = realise.render(sentence, names[0].i, names[-1].i + 1)
+    return _question(sentence, prompt, "Wie", answer, "andere-namen", ())
+
+
+def _resolved(analysis: Analysis, sentence: Sentence, token: Token, replace: dict) -> str | None:
+    """The name a subject pronoun right after the verb stands for, or a bare plural noun."""
+    if (token.i, token.i + 1) in replace:
+        return replace[(token.i, token.i + 1)]
+    if token.tag == "PPER" and token.text.lower() in ("sie", "er"):
+        from ..extraction.reference import resolve
+
+        name = resolve(analysis, sentence.index, token.i)
+        if name is not None or token.text.lower() != "sie":
+            return name
+        title = analysis.article.title.strip()
+        earlier = [analysis.sentences[sentence.index - 1]] if sentence.index else []
+        for other in (sentence, *earlier):
+            first = other.tokens[0]
+            if other.paragraph == sentence.paragraph and first.tag == "NN" and first.lemma == title \
+                    and first.feature("Number") == "Plur" and first.i < token.i:
+                return first.text  # "Scheunen haben viele Namen: In Deutschland heißen sie …"
+        return None
+    return None
+
+
+def _name_list(tokens: list[Token]) -> bool:
+    """"Scheuer, Stadel oder Schupfen", "Blütenblätter": capitalised words joined by commas,
+    "und" or "oder", nothing else."""
+    if not tokens or tokens[0].tag not in ("NN", "NE") or tokens[-1].tag not in ("NN", "NE"):
+        return False
+    return all(t.tag in ("NN", "NE") and t.text[:1].isupper() or t.text in (",", "oder", "und") for t in tokens)
+
+
+def _relative_names(sentence: Sentence, clause: Clause) -> Question | None:
+    """"… die farbigen Kronblätter, die wir oft auch Blütenblätter nennen." → Wie werden die
+    farbigen Kronblätter oft genannt? – Blütenblätter."""
+    if clause.kind != "relative" or clause.lemma != "nennen" or clause.antecedent is None:
+        return None
+    own = _own(sentence, clause)
+    while own and own[-1].tag.startswith("$"):
+        own.pop()
+    if len(own) < 4 or own[0].tag != "PRELS" or own[1].text.lower() not in ("man", "wir") or own[-1].i != clause.finite:
+        return None
+    middle = own[2:-1]
+    if "auch" not in [t.text.lower() for t in middle]:
+        return None
+    k = max(n for n, t in enumerate(middle) if t.text.lower() == "auch")
+    if any(t.text.lower() not in NAME_ADVERBS for t in middle[:k]) or not _name_list(middle[k + 1 :]):
+        return None
+    names = middle[k + 1 :]
+    noun = _noun_phrase_before(sentence, clause.antecedent + 1)
+    if noun is None:
+        return None
+    answer = realise.render(sentence, names[0].i, names[-1].i + 1)
+    return _another_name(sentence, noun, answer, [t.text for t in middle[:k]])
+
+
+def _bracket_names(sentence: Sentence) -> list[Question | None]:
+    """"Die sehr seltene Kretische Wildziege (auch Agrimi oder Kri-Kri genannt) kommt …" →
+    Wie wird die sehr seltene Kretische Wildziege genannt? – Agrimi oder Kri-Kri."""
+    found: list[Question | None] = []
+    tokens = list(sentence.tokens)
+    for k, token in enumerate(tokens):
+        if token.text != "(" or k + 3 >= len(tokens) or tokens[k + 1].text.lower() != "auch":
+            continue
+        end = next((n for n in range(k + 2, len(tokens)) if tokens[n].text == ")"), None)
+        if end is None or tokens[end - 1].text != "genannt":
+            continue
+        names = tokens[k + 2 : end - 1]
+        noun = _noun_phrase_before(sentence, token.i)
+        if noun is None or not _name_list(names) or not _subject_of(sentence, noun):
+            continue
+        found.append(_another_name(sentence, noun, realise.render(sentence, names[0].i, names[-1].i + 1)))
+    return found
+
+
+def _noun_phrase_before(sentence: Sentence, end: int) -> list[Token] | None:
+    """The definite noun phrase that ends right before token ``end``: "die farbigen Kronblätter"."""
+    before = [t for t in sentence.tokens if t.i < end]
+    k = len(before)
+    while k > 0 and before[k - 1].tag in ("NN", "NE", "ADJA", "ADV"):
+        k -= 1
+    phrase = before[k - 1 :] if k > 0 else []
+    if not phrase or phrase[0].text.lower() not in DEFINITE or len(phrase) > 6 or phrase[-1].tag not in ("NN", "NE"):
+        return None
+    if any(t.text.lower() in POINTING_WORDS for t in phrase):
+        return None
+    return phrase
+
+
+def _subject_of(sentence: Sentence, noun: list[Token]) -> bool:
+    """Does the noun phrase open a clause's subject (its article then is nominative)?"""
+    return any(c.role == "subject" and c.start == noun[0].i for clause in sentence.clauses for c in clause.constituents)
+
+
+def _another_name(sentence: Sentence, noun: list[Token], answer: str, adverbs: list[str] | None = None) -> Question | None:
+    """"Wie werden die farbigen Kronblätter oft genannt?" (without "auch": the checks refuse a
+    question that ends in it, and the name in the question shows the answer is another one)."""
+    plural = noun[-1].feature("Number") == "Plur"
+    if not plural and noun[0].text.lower() not in ("der", "die", "das"):
+        return None
+    if noun[0].text.lower() == "der" and noun[-1].feature("Gender") != "Masc":
+        return None  # "der" before a feminine noun is a dative or genitive: not the subject's form
+    text = realise.phrase(sentence, noun[0].i, noun[-1].i + 1)
+    prompt = " ".join(["Wie", "werden" if plural else "wird", text, *(adverbs or ()), "genannt"]) + "?"
+    return _question(sentence, prompt, "Wie", answer, "andere-namen", ())
+
+
+# --- what a place holds ----------------------------------------------------------------------------
+
+
+def _holds(analysis: Analysis, sentence: Sentence, clause: Clause) -> Question | None:
+    """"Zum Beispiel in Mini-Europa in Brüssel stehen viele berühmte Miniatur-Gebäude aus Europa."
+    → Was steht in Mini-Europa in Brüssel? "So gibt es zum Beispiel in den Legoland-Freizeitparks
+    jeweils einen Bereich, in dem …" → Was gibt es in den Legoland-Freizeitparks? The place comes
+    before the thing, which runs to the end of the clause (and its relative clause)."""
+    lemma = clause.lemma
+    if lemma not in HOLDING_VERBS or clause.kind not in ("main", "coordinated") or clause.particle is not None:
+        return None
+    own = _own(sentence, clause)
+    while own and own[-1].tag.startswith("$"):
+        own.pop()
+    at = next((k for k, t in enumerate(own) if t.i == clause.finite), None)
+    if at is None or len(clause.verbs) != 1:
+        return None
+    k = _skip_linking(own, 0)
+    place = _phrase_at(own, k, HOLDING_PREPOSITIONS) if k < at else None
+    link = HOLDING_VERBS[lemma]
+    after = at + 1
+    if link:
+        if after >= len(own) or own[after].text.lower() != link:
+            return None
+        after += 1
+    after = _skip_linking(own, after)
+    if place is None:
+        if k != at:
+            return None
+        place = _phrase_at(own, after, HOLDING_PREPOSITIONS)  # "So gibt es zum Beispiel in X jeweils Y"
+        if place is None:
+            return None
+        after = _skip_linking(own, after + len(place))
+    elif k + len(place) != at:
+        return None
+    while after + 1 < len(own) and own[after].tag == "ADV" and own[after + 1].tag != "ADJA":
+        after += 1  # "noch viele alte Gebäude": the thing, not the adverb
+    thing = own[after:]
+    if not _thing(thing) or not _named_place(analysis, sentence, place):
+        return None
+    if sentence.tokens[0].i == clause.finite:
+        return None  # "Gibt es im Griffel nur …, sodass …": a condition, not a statement
+    following = next((t for t in sentence.tokens if t.i == thing[-1].i + 1), None)
+    finite = _finite(sentence, clause)
+    verb = finite if link in ("es", "man") else realise.finite_form(lemma, finite, ("3", "Sing"))
+    if verb is None:
+        return None
+    place_text = _lowered(realise.phrase(sentence, place[0].i, place[-1].i + 1), place[0])
+    prompt = " ".join(w for w in ("Was", verb, link, place_text) if w) + "?"
+    end = _with_relative(sentence, clause, thing)
+    if end == thing[-1].i + 1 and following is not None and following.tag == "$,":
+        return None  # "die Tendenz, …": the thing goes on in a clause the answer would cut
+    answer = realise.phrase(sentence, thing[0].i, end)
+    return _question(sentence, prompt, "Was", answer, "was-gibt-es", ())
+
+
+def _named_place(analysis: Analysis, sentence: Sentence, place: list[Token]) -> bool:
+    """A place with a name in it ("in Mini-Europa in Brüssel", "am Aare-Ufer in Bern", "in den
+    Legoland-Freizeitparks") that the text names only here: "Was liegt im Süden?" has no
+    referent, "Was befindet sich in Eisenstadt?" has a dozen answers in the Eisenstadt article."""
+    if any(t.text.lower() in VAGUE_PLACES | POINTING_WORDS or t.tag in ("PPOSAT", "PDAT") for t in place):
+        return False
+    nouns = [t for t in place if t.tag in ("NN", "NE")]
+    if not nouns or not any(t.tag == "NE" or "-" in t.text and t.text[:1].isupper() for t in place):
+        return False
+    head = nouns[0]
+    return not any(t.lemma == head.lemma for other in analysis.sentences if other.index != sentence.index
+                   for t in other.tokens)
+
+
+def _skip_linking(own: list[Token], k: int) -> int:
+    while k < len(own) and own[k].text.lower() in LINKING_WORDS:
+        k += 1
+    return k
+
+
+def _thing(tokens: list[Token]) -> bool:
+    """A noun phrase naming things (not people, not a negation, no pronoun): the answer."""
+    if not tokens or tokens[-1].tag not in ("NN", "NE"):
+        return False
+    if tokens[0].tag not in ("ART", "PIAT", "PIDAT", "ADJA", "NN", "NE", "CARD", "ADV"):
+        return False
+    if any(t.tag in ("PPER", "PDS", "PRF", "VVFIN", "VAFIN", "PTKNEG", "$(") or t.text.lower().startswith("kein")
+           for t in tokens):
+        return False  # a pronoun, a verb the clause split wrongly, a negation or a bracket
+    if any(t.tag in ("APPR", "APPRART") and t.text.lower() not in ("aus", "von", "mit", "für") for t in tokens):
+        return False  # "der Aralsee infolge …", "zur Verfügung": the phrase may belong to the verb
+    if any(t.text.lower() in POINTING_WORDS for t in tokens):
+        return False
+    heads = [t for t in tokens if t.tag == "NN"]
+    return not any(h.lemma.lower().endswith(PERSON_ENDINGS) for h in heads)
+
+
+def _with_relative(sentence: Sentence, clause: Clause, thing: list[Token]) -> int:
+    """Where the answer ends: after a relative clause on its last noun when that noun says
+    nothing alone ("einen Bereich, in dem …"), else after the noun."""
+    last = thing[-1]
+    if last.lemma not in EMPTY_NOUNS and last.lemma not in ("Ding", "Bereich", "Ort", "Stelle"):
+        return last.i + 1
+    relative = next((c for c in sentence.clauses if c.kind == "relative" and c.antecedent == last.i), None)
+    if relative is None:
+        return last.i + 1
+    return max(relative.tokens) + 1
+
+
+# --- how many parts -------------------------------------------------------------------------------
+
+
+def _parts(analysis: Analysis, sentence: Sentence, clause: Clause, replace: dict) -> Question | None:
+    """"Sie besteht aus sieben Tagen, den Wochentagen." → Aus wie vielen Tagen besteht die Woche?"""
+    if clause.lemma != "bestehen" or clause.kind not in ("main", "coordinated"):
+        return None
+    own = _own(sentence, clause)
+    k = next((n for n, t in enumerate(own) if t.text.lower() == "aus" and t.tag == "APPR"), None)
+    if k is None or k + 2 >= len(own):
+        return None
+    number, noun = own[k + 1], own[k + 2]
+    if number.tag != "CARD" or noun.tag != "NN" or not (number.text.isdigit() or number.text.lower() in NUMBER_WORDS):
+        return None
+    if k + 3 < len(own) and own[k + 3].tag not in ("$,", "$."):
+        return None  # "aus sieben Tagen und einer Nacht": more than one count
+    subject = _named_subject(sentence, clause, replace) or _topic_pronoun(analysis, sentence, clause)
+    if subject is None:
+        return None
+    prompt = f"Aus wie vielen {noun.text} {_finite(sentence, clause)} {subject}?"
+    answer = realise.render(sentence, own[k].i, noun.i + 1)
+    return _question(sentence, prompt, f"Aus wie vielen {noun.text}", answer, "aus-wie-vielen",
+                     (number.text, realise.render(sentence, number.i, noun.i + 1)))
+
+
+# --- shared ---------------------------------------------------------------------------------------
+
+
+def _topic_pronoun(analysis: Analysis, sentence: Sentence, clause: Clause) -> str | None:
+    """"Eine Woche ist … Sie besteht aus …": the topic a subject pronoun right after its
+    definition stands for (``wh.topic_subject``)."""
+    subjects = clause.role("subject")
+    pronoun = next((t for t in sentence.tokens if len(subjects) == 1 and t.i == subjects[0].start), None)
+    if pronoun is None or pronoun.tag != "PPER" or subjects[0].end != pronoun.i + 1:
+        return None
+    found = topic_subject(analysis, sentence, subjects[0], pronoun)
+    if found is not None or sentence.index == 0 or clause.number == "Plur":
+        return found
+    previous = analysis.sentences[sentence.index - 1]
+    words = previous.tokens[:3]
+    if previous.paragraph != sentence.paragraph or len(words) < 3 or words[0].tag != "ART" or words[1].tag != "NN" \
+            or words[2].lemma != "sein" or words[1].text.lower() not in wellformed.topic_words(analysis):
+        return None  # "Eine Woche ist eine Zeiteinheit. Sie …" (the tagger took "Eine Woche" for a time)
+    gender = words[1].feature("Gender")
+    if PRONOUN_GENDERS.get(pronoun.text.lower()) != gender or words[1].feature("Number") == "Plur":
+        return None
+    return f"{DEFINITE_FORMS[gender]['Nom']} {words[1].text}"
+
+
+def _own(sentence: Sentence, clause: Clause) -> list[Token]:
+    mine = set(clause.tokens)
+    return [t for t in sentence.tokens if t.i in mine]
+
+
+def _after_colon(own: list[Token]) -> list[Token]:
+    """The clause's tokens after its last colon: two sentences the splitter kept together."""
+    colon = max((k for k, t in enumerate(own) if t.text == ":"), default=None)
+    return own if colon is None else own[colon + 1 :]
+
+
+def _named_subject(sentence: Sentence, clause: Clause, replace: dict, names_only: bool = False) -> str | None:
+    """The subject as the question writes it: a resolved pronoun, a name ("die Aare"), or (unless
+    ``names_only``) a short definite noun phrase ("die Woche")."""
+    subjects = clause.role("subject")
+    if len(subjects) != 1 or not subjects[0].sure:
+        return None
+    subject = subjects[0]
+    if (subject.start, subject.end) in replace:
+        return replace[(subject.start, subject.end)]
+    tokens = [t for t in sentence.tokens if subject.start <= t.i < subject.end]
+    if not tokens or len(tokens) > 4 or any(t.tag not in ("ART", "ADJA", "NN", "NE") for t in tokens):
+        return None
+    if names_only and tokens[-1].tag != "NE":
+        return None
+    if not names_only and tokens[0].tag == "ART" and tokens[0].text.lower() not in DEFINITE:
+        return None
+    return realise.phrase(sentence, subject.start, subject.end)
+
+
+def _first_phrase(tokens: list[Token], after: int | None, prepositions: frozenset[str]) -> list[Token] | None:
+    """The first prepositional phrase in ``tokens`` (after token ``after``) opened by one of
+    ``prepositions``: preposition, article, adjectives, nouns."""
+    for k, token in enumerate(tokens):
+        if after is not None and token.i <= after:
+            continue
+        if token.tag in ("APPR", "APPRART") and token.text.lower() in prepositions:
+            return _phrase_at(tokens, k, prepositions)
+    return None
+
+
+def _phrase_at(tokens: list[Token], k: int, prepositions: frozenset[str]) -> list[Token] | None:
+    """The prepositional phrase that starts at ``tokens[k]``, with a place phrase joined to it
+    ("in Mini-Europa in Brüssel"); None when none starts there."""
+    if k >= len(tokens) or tokens[k].tag not in ("APPR", "APPRART") or tokens[k].text.lower() not in prepositions:
+        return None
+    n = k + 1
+    if n < len(tokens) and tokens[n].tag in ("ART", "PPOSAT", "PIAT", "CARD") and tokens[k].tag == "APPR":
+        n += 1
+    while n < len(tokens) and tokens[n].tag in ("ADJA", "ADV", "PIAT", "CARD") and n + 1 < len(tokens) \
+            and tokens[n + 1].tag in ("ADJA", "NN", "NE"):
+        n += 1
+    start_nouns = n
+    while n < len(tokens) and tokens[n].tag in ("NN", "NE"):
+        n += 1
+    if n == start_nouns:
+        return None
+    if n + 1 < len(tokens) and tokens[n].text.lower() == "in" and tokens[n + 1].tag == "NE":
+        n += 2  # "in Mini-Europa in Brüssel"
+        while n < len(tokens) and tokens[n].tag == "NE":
+            n += 1
+    return tokens[k:n]
+
+
+def _longer(own: list[Token], place: list[Token]) -> tuple[str, ...]:
+    """The place phrases that follow the first one, up to a comma: accepted as well."""
+    rest = [t for t in own if t.i >= place[0].i]
+    end = next((k for k, t in enumerate(rest) if t.tag.startswith("$")), len(rest))
+    if end <= len(place):
+        return ()
+    return (" ".join(t.text for t in rest[:end]),)
+
+
+def _finite(sentence: Sentence, clause: Clause) -> str:
+    return next(t.text for t in sentence.tokens if t.i == clause.finite)
+
+
+def _lowered(text: str, first: Token) -> str:
+    return text[:1].lower() + text[1:] if first.tag in ("APPR", "APPRART") else text
+
+
+def _question(sentence: Sentence, prompt: str, word: str, answer: list[Token] | str, skill: str,
+              accepted: tuple[str, ...]) -> Question | None:
+    if not isinstance(answer, str):
+        answer = realise.render(sentence, answer[0].i, answer[-1].i + 1)
+    if not answer or answer.lower() in prompt.lower():
+        return None
+    if not wellformed.well_formed_question(prompt, word=word):
+        return None
+    return Question(
+        id="", type="wh", prompt=prompt, answer=answer, sentence=sentence.index, evidence=sentence.text,
+        explanation=f"Im Text steht: „{sentence.text}“", accepted=tuple(v for v in accepted if v and v != answer),
+        focus="content", skill=skill,
+    )
+

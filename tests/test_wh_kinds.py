@@ -1,0 +1,135 @@
+"""Where a river rises and ends, what else a thing is called, what a named place holds and how
+many parts a thing has (generation/wh_kinds.py): the readers' key questions of round 5, asked of
+sentences of the dev articles and of sentences written for the test, run through the real
+offline pipeline; and the sentences where no such question may be asked."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.analysis import analyze
+from quizgen.extraction.facts import extract_facts
+from quizgen.generation.questions import _w_questions
+from quizgen.generation.wh_kinds import kind_questions
+from quizgen.model import Article, Question
+from quizgen.reading import read_article
+
+
+def _asked(nlp, text: str, title: str = "Test") -> dict[str, Question]:
+    article = Article(title=title, text=text, source="test", stem="test", paragraphs=((0, len(text)),))
+    analysis = analyze(nlp, article)
+    return {q.prompt: q for q in kind_questions(analysis, extract_facts(analysis))}
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "prompt", "answer", "skill"),
+    [
+        # the source (Klexikon and Wikipedia, Aare): "Ihre Quelle hat die Aare …", "entspringt"
+        ("Aare", ("Die Aare ist der längste Fluss innerhalb der Schweiz. Ihre Quelle hat die Aare in den "
+                  "Aargletschern, die in den Berner Alpen liegen."),
+         "Wo hat die Aare ihre Quelle?", "in den Aargletschern", "wo-entspringt"),
+        ("Aare", ("Die Aare entspringt in den beiden Aargletschern in den östlichen Berner Alpen am Finsteraarhorn, "
+                  "westlich des Grimselpasses im zentralen Süden der Schweiz."),
+         "Wo entspringt die Aare?", "in den östlichen Berner Alpen", "wo-entspringt"),
+        # the mouth, "sie" read as the article's river (Klexikon, Aare)
+        ("Aare", ("Die Aare ist der längste Fluss innerhalb der Schweiz. Der Kanton Aargau ist nach der Aare benannt. "
+                  "Dort geht sie schließlich in den Rhein über."),
+         "Wohin geht die Aare über?", "in den Rhein", "wohin-muendet"),
+        # where along its course, kept in the question
+        ("Inn", "Der Inn ist ein Fluss in den Alpen. Bei Passau mündet der Inn in die Donau.",
+         "Wohin mündet der Inn bei Passau?", "in die Donau", "wohin-muendet"),
+        # other names: after "heißen" with a place, a relative "die wir auch … nennen", "(auch … genannt)"
+        ("Scheune", ("Eine Scheune ist ein Lagerraum auf einem Bauernhof. Scheunen haben viele verschiedene Namen:\n"
+                     "In Deutschland heißen sie manchmal auch Scheuer, Stadel oder Schupfen."),
+         "Wie werden Scheunen in Deutschland manchmal genannt?", "Scheuer, Stadel oder Schupfen", "andere-namen"),
+        ("Test", "Die farbigen Kronblätter, die wir oft auch Schaublätter nennen, sollen Insekten anziehen.",
+         "Wie werden die farbigen Kronblätter oft genannt?", "Schaublätter", "andere-namen"),
+        ("Kreta", ("Die sehr seltene endemische Kretische Wildziege (auch Agrimi oder Kri-Kri genannt) kommt nur noch "
+                   "an einem natürlichen Standort in den weißen Bergen vor."),
+         "Wie wird die sehr seltene endemische Kretische Wildziege genannt?", "Agrimi oder Kri-Kri", "andere-namen"),
+        # what a named place holds (Klexikon, Miniatur-Welt and Aare): the thing with its relative clause
+        # when its noun says nothing alone
+        ("Miniatur-Welt", ("So gibt es zum Beispiel in den Legoland-Freizeitparks jeweils einen Bereich, in dem "
+                           "Ausschnitte der Welt mit Legosteinen nachgebaut sind."),
+         "Was gibt es in den Legoland-Freizeitparks?",
+         "einen Bereich, in dem Ausschnitte der Welt mit Legosteinen nachgebaut sind", "was-gibt-es"),
+        ("Aare", "Am Aare-Ufer in Bern liegt ein Bärenpark.", "Was liegt am Aare-Ufer in Bern?", "ein Bärenpark",
+         "was-gibt-es"),
+        # how many parts, "Sie" read as the topic the sentence before defines (Klexikon, Woche)
+        ("Woche", "Eine Woche ist eine Zeiteinheit. Sie besteht aus sieben Tagen, den Wochentagen.",
+         "Aus wie vielen Tagen besteht die Woche?", "aus sieben Tagen", "aus-wie-vielen"),
+    ],
+)
+def test_kind_asked(nlp, title, text, prompt, answer, skill):
+    asked = _asked(nlp, text, title)
+    assert prompt in asked, sorted(asked)
+    assert asked[prompt].answer == answer
+    assert asked[prompt].skill == skill
+
+
+def test_source_accepts_the_whole_place(nlp):
+    text = ("Die Aare entspringt in den beiden Aargletschern in den östlichen Berner Alpen am Finsteraarhorn, "
+            "westlich des Grimselpasses im zentralen Süden der Schweiz.")
+    question = _asked(nlp, text, "Aare")["Wo entspringt die Aare?"]
+    assert "in den beiden Aargletschern in den östlichen Berner Alpen am Finsteraarhorn" in question.accepted
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "word"),
+    [
+        ("Test", "Die Diskussion mündete in einen Streit.", "Wohin"),  # only a name flows
+        ("Aare", ("Die Aare ist der längste Fluss innerhalb der Schweiz. Im Tal unter der Quelle fließt sie in einer "
+                  "engen Schlucht durch die Felsen."), "Wohin"),  # "in" with the dative: where, not whither
+        ("Aare", ("Die Aare ist ein Fluss. Die Giesse nimmt das Wasser der Aare-Aue auf. Dann mündet sie in die "
+                  "Gürbe."), "Wohin"),  # another river is about: "sie" is not the Aare
+        ("London", "In London gibt es zahlreiche Theater. London hat auch viele Museen.", "Was"),  # one of many
+        ("Kasachstan", "Im Nordwesten liegt das Mugodschar-Gebirge.", "Was"),  # no name: the north-west of what?
+        ("Test", "In Brüssel gibt es keine Vulkane.", "Was"),  # a negation
+        ("Blüte", ("Gibt es im Griffel nur ein einheitliches Gewebe, nennt man die Gesamtheit des Leitgewebes "
+                   "Compitum."), "Was"),  # verb first: a condition
+        ("Sofia", "In Sachen Bildung stand der Bevölkerung eine Grundschule zur Verfügung.", "Was"),
+        ("Rose", "Die schönste Rose im Garten heißt Gloria.", "Wie"),  # a plain name: the role questions' kind
+        ("Woche", "Eine Woche ist eine Zeiteinheit. Sie besteht aus sieben Tagen und einer Nacht.", "Aus"),
+    ],
+)
+def test_kind_not_asked(nlp, title, text, word):
+    asked = _asked(nlp, text, title)
+    assert not [p for p in asked if p.startswith(word + " ")], sorted(asked)
+
+
+def test_mouth_along_the_way_is_not_the_end(nlp):
+    """"Bei Brienz mündet die Aare in den Brienzersee" is not where the Aare ends: the place stays."""
+    asked = _asked(nlp, "Die Aare ist ein Fluss. Bei Brienz mündet die Aare in den Brienzersee.", "Aare")
+    assert "Wohin mündet die Aare?" not in asked
+    assert asked["Wohin mündet die Aare bei Brienz?"].answer == "in den Brienzersee"
+
+
+@pytest.mark.parametrize(
+    ("article", "prompt", "answer"),
+    [
+        ("klexikon/Aare.txt", "Wo hat die Aare ihre Quelle?", "in den Aargletschern"),
+        ("klexikon/Aare.txt", "Wohin geht die Aare über?", "in den Rhein"),
+        ("wikipedia/Aare.txt", "Wo entspringt die Aare?", "in den östlichen Berner Alpen"),
+        ("wikipedia/Aare.txt", "Wohin mündet die Aare?", "in den Rhein"),
+        ("klexikon/Scheune.txt", "Wie werden Scheunen in der Schweiz genannt?", "Schüür, Schopf oder Gade"),
+        ("klexikon/Blüte.txt", "Wie werden die farbigen Kronblätter oft genannt?", "Blütenblätter"),
+        ("klexikon/Woche.txt", "Aus wie vielen Tagen besteht die Woche?", "aus sieben Tagen"),
+    ],
+)
+def test_key_questions_on_dev_articles(nlp, devdata, article, prompt, answer):
+    """The readers' key questions of round 5, asked of the whole dev article, with the answer the
+    text gives."""
+    analysis = analyze(nlp, read_article(devdata / "articles" / article))
+    prompts = {q.prompt: q.answer for q in kind_questions(analysis, extract_facts(analysis))}
+    assert prompts.get(prompt) == answer
+
+
+@pytest.mark.parametrize(
+    ("article", "prompt"),
+    [("klexikon/Scheune.txt", "Wie werden Scheunen in der Schweiz genannt?"),
+     ("klexikon/Woche.txt", "Aus wie vielen Tagen besteht die Woche?")],
+)
+def test_kinds_reach_the_pool(nlp, devdata, article, prompt):
+    """The kinds are part of the W-question pool the sheets choose from (hooked in ``wh_more``)."""
+    analysis = analyze(nlp, read_article(devdata / "articles" / article))
+    assert prompt in {q.prompt for q in _w_questions(analysis, extract_facts(analysis))}
