@@ -9,9 +9,10 @@ Statements are restated where the meaning stays the same (``paraphrase``: the na
 pronoun, another constituent in the Vorfeld, the passive), so that string matching does not
 answer them. About half are changed:
 - falsch: who did what to whom swapped (two names as subject and accusative object, the verb
-  re-inflected for the new subject's number), negation added or removed (only on a positive
-  event the text states, so that the text contradicts the negated one), a number or a time
-  swapped for another;
+  re-inflected for the new subject's number), a word turned into its opposite, negation added
+  or removed (only on a positive event the text states, so that the text contradicts the
+  negated one; never after an adverb whose scope it would blur), a number or a time swapped
+  for another — content changes first, at most ``NUMBER_SWAPS`` number or date swap per text;
 - steht nicht im Text (three choices): a country the article never names as the subject of an
   event — no lasting property that world knowledge could decide.
 Candidates stay in text order; the list alternates changed and true ones (changed first) so
@@ -23,6 +24,7 @@ from __future__ import annotations
 import datetime
 import random
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import partial
@@ -773,7 +775,26 @@ def negation(analysis: Analysis, base: Base) -> Change | None:
         text = spans.get((constituent.start, constituent.end)) or render(sentence, constituent.start, constituent.end)
         spans[(constituent.start, constituent.end)] = f"nicht {text}" if before else f"{text} nicht"
     prompt = declarative(sentence, clause, front=_front(sentence, clause, base.drop), replace=spans, drop=base.drop)
-    return (prompt, FALSE, f"Falsch: {_cite(base)}", "statement-negation") if prompt else None
+    if not prompt or _adverb_before_negation(prompt, own):
+        return None
+    return prompt, FALSE, f"Falsch: {_cite(base)}", "statement-negation"
+
+
+# Words that already negate or restrict: "nicht" beside them says something else ("nicht zu Unrecht").
+_NEGATIVE = frozenset({"unrecht", "nie", "niemals", "nichts", "niemand", "ohne", "kaum", "keineswegs"})
+
+
+def _adverb_before_negation(prompt: str, own: list[Token]) -> bool:
+    """Does "nicht" / "kein" follow an adverb of the clause in the Mittelfeld ("liegen genau
+    nicht auf dem Äquator", "ist kontinental nicht geprägt", "erhöht signifikant das Risiko …
+    nicht")? Then its scope is unclear and it often reads as broken German. A clause with a
+    negative word ("zu Unrecht", "kaum") is left alone too."""
+    adverbs = {t.text.lower() for t in own if t.tag in ("ADV", "ADJD")}
+    words = [w.strip(".,").lower() for w in prompt.split()]
+    if any(w in _NEGATIVE for w in words):
+        return True
+    negated = next((k for k, w in enumerate(words) if w == "nicht" or w.startswith("kein")), len(words))
+    return any(w in adverbs for w in words[1:negated])  # the first word is the Vorfeld's
 
 
 def _plain_for_negation(sentence: Sentence, clause: Clause, base: Base) -> bool:
@@ -1068,12 +1089,17 @@ def added_time(analysis: Analysis, base: Base, facts: tuple[Fact, ...], rng: ran
 # --- the list -----------------------------------------------------------------------------------
 
 
-NEGATION_SHARE = 1 / 3  # at most this share of the changed statements are negations
+NEGATION_SHARE = 1 / 2  # at most this share of the statements to change are negations
+# At most this many statements with a swapped number or date: readers found sheets whose every
+# statement was "a number or month swap", a test of scanning digits, not of reading.
+NUMBER_SWAPS = 1
+# Content changes, preferred in this order where a statement allows several of the least used kind.
+CONTENT_CHANGES = ("statement-swap", "statement-opposite", "statement-negation", "statement-absent")
 
 
 def _changes(analysis: Analysis, base: Base, facts: tuple[Fact, ...], rng: random.Random,
              choices: int) -> list[Change]:
-    """Every change this statement allows that a teacher can print, negation last."""
+    """Every change this statement allows that a teacher can print."""
     makers: list[Callable[[], Change | None]] = [
         partial(swap, analysis, base),
         partial(number_or_time, analysis, base, facts, rng),
@@ -1091,33 +1117,48 @@ def _changes(analysis: Analysis, base: Base, facts: tuple[Fact, ...], rng: rando
     return found
 
 
+def _pick_changes(options: list[list[Change]], wanted: int) -> dict[int, Change]:
+    """Which statements to change, and how: content changes first (who did what to whom, the
+    opposite, the negation of a positive event, steht nicht im Text), the least used kind where
+    a statement allows several, negations at most ``NEGATION_SHARE`` of ``wanted``, "steht nicht
+    im Text" a few; then at most ``NUMBER_SWAPS`` number or date swaps."""
+    made: dict[int, Change] = {}
+    used: Counter[str] = Counter()
+    negations = max(1, round(wanted * NEGATION_SHARE))
+    for k, found in enumerate(options):
+        if len(made) >= wanted:
+            break
+        content = [c for c in found if c[3] in CONTENT_CHANGES]
+        if used["statement-negation"] >= negations:
+            content = [c for c in content if c[3] != "statement-negation"]
+        if 3 * used["statement-absent"] >= max(3, len(made) + 1):
+            content = [c for c in content if c[3] != "statement-absent"]  # steht nicht im Text: a few
+        if content:
+            made[k] = min(content, key=lambda c: (used[c[3]], CONTENT_CHANGES.index(c[3])))
+            used[made[k][3]] += 1
+    for k, found in enumerate(options):
+        if len(made) >= wanted or used["statement-number"] >= NUMBER_SWAPS:
+            break
+        number = next((c for c in found if c[3] == "statement-number"), None)
+        if k not in made and number is not None:
+            made[k] = number
+            used["statement-number"] += 1
+    return made
+
+
 def true_false(analysis: Analysis, facts: tuple[Fact, ...], rng: random.Random, choices: int = 3,
                resolver: Resolver | None = None) -> list[Question]:
-    """Statements in text order, about half changed, alternating changed and true (changed
-    first). Changes other than negation come first, the least used kind where a statement
-    allows several; negations make at most a third of the changed ones. Options: richtig,
+    """Statements in text order, about half changed (``_pick_changes``: content changes before
+    a number or date swap), alternating changed and true (changed first). Options: richtig,
     falsch, and steht nicht im Text when one of them is that."""
     bases = candidates(analysis, resolver)
     options = [_changes(analysis, base, facts, rng, choices) for base in bases]
-    wanted = (len(bases) + 1) // 2
-    strong = sum(any(c[3] != "statement-negation" for c in found) for found in options)
-    negations = min(int(strong * NEGATION_SHARE / (1 - NEGATION_SHARE)), max(0, wanted - strong))
+    made = _pick_changes(options, (len(bases) + 1) // 2)
     true: list[Question] = []
     changed: list[Question] = []
-    used: dict[str, int] = {}
-    for base, found in zip(bases, options, strict=True):
-        others = [c for c in found if c[3] != "statement-negation"]
-        if 3 * used.get("statement-absent", 0) >= max(3, len(changed) + 1):
-            others = [c for c in others if c[3] != "statement-absent"]  # steht nicht im Text: a few
-        made: Change | None = None
-        if others and len(changed) < wanted:
-            made = min(others, key=lambda c: used.get(c[3], 0))
-        elif found and negations > 0 and len(changed) < wanted and len(changed) <= len(true):
-            made = found[-1]
-            negations -= 1
-        if made is not None:
-            prompt, answer, why, skill = made
-            used[skill] = used.get(skill, 0) + 1
+    for k, base in enumerate(bases):
+        if k in made:
+            prompt, answer, why, skill = made[k]
             changed.append(_question(base, prompt, answer, why, skill))
         elif not _copied(base):  # a copy is answered by matching words
             true.append(_question(base, base.text, TRUE, f"Richtig: {_cite(base)}", "statement-true"))

@@ -1,0 +1,84 @@
+"""Content multiple choice and richtig/falsch: options of the answer's kind and shape, content
+changes before number swaps (issue 12, round 5: "the true/false sections … are always a number
+or month swap"; "Wer … ? – Baltra" with a plant, a volcano and a person as options)."""
+
+from __future__ import annotations
+
+import random
+import re
+from itertools import combinations
+
+from quizgen.analysis import analyze
+from quizgen.extraction.facts import extract_facts
+from quizgen.generation import wh
+from quizgen.generation.content_choice import content_multiple_choice
+from quizgen.generation.distractors import sure_person
+from quizgen.generation.statements import candidates, negation, true_false
+from quizgen.model import Article
+
+
+def _analysis(nlp, text: str, title: str = "Test"):
+    article = Article(title=title, text=text, source="test", stem="test", paragraphs=((0, len(text)),))
+    return analyze(nlp, article)
+
+
+def _choices(nlp, text: str):
+    """The W-questions and their multiple-choice versions."""
+    analysis = _analysis(nlp, text)
+    facts = extract_facts(analysis)
+    questions = wh.wh_questions(analysis, facts)
+    return questions, content_multiple_choice(analysis, facts, questions, random.Random(3), 4)
+
+
+def test_only_names_the_text_shows_to_be_people_are_people(nlp):
+    analysis = _analysis(nlp, "Charles Darwin besuchte 1835 die Inseln. Darwin beobachtete dort viele Finken. "
+                              "Baltra liegt hinter Santa Cruz. Dort wächst Chamaesyce.")
+    facts = extract_facts(analysis)
+    entities = {f.value: f for f in facts if f.kind == "entity"}
+    assert sure_person(entities["Charles Darwin"], analysis)
+    for name in ("Baltra", "Chamaesyce"):
+        if name in entities:
+            assert not sure_person(entities[name], analysis), name
+
+
+def test_a_time_that_is_no_plain_date_gets_no_options(nlp):
+    questions, choices = _choices(nlp, "Nach regenreichem Mai und Juni hatte eine Hitzewelle die Schneeschmelze in den "
+                                      "Alpen beschleunigt. Im Jahr 1480 gab es ein großes Hochwasser. Im Jahr 1999 "
+                                      "gab es wieder ein Hochwasser. Im Jahr 2007 stieg das Wasser noch höher.")
+    assert any("regenreichem" in str(q.answer) for q in questions), [q.prompt for q in questions]
+    assert not any("regenreichem" in str(q.answer) for q in choices), [q.options for q in choices]
+
+
+def test_year_options_are_apart_and_not_after_the_text(nlp):
+    _, choices = _choices(nlp, "Im Jahr 1385 wurde Sofia von den Osmanen belagert. Im Jahr 1879 wurde Sofia "
+                                      "die Hauptstadt von Bulgarien. Im Jahr 1908 wurde Bulgarien unabhängig. "
+                                      "Im Jahr 1944 besetzte die Rote Armee die Stadt.")
+    dated = [q for q in choices if q.skill == "wann"]
+    assert dated, "a Wann item is expected"
+    for question in dated:
+        years = [int(y) for option in question.options for y in re.findall(r"\b1\d{3}\b", option)]
+        assert len(years) == len(question.options), question.options
+        assert all(abs(a - b) >= 5 for a, b in combinations(years, 2)), question.options
+        assert max(years) <= 1944, question.options
+        assert len({option.split()[0] for option in question.options}) == 1  # "Im Jahr …" everywhere
+
+
+def test_content_changes_win_over_number_swaps(nlp):
+    text = ("Kreta ist eine Insel im Mittelmeer. Die Insel hat etwa 600.000 Einwohner. Kreta gehört zu Griechenland. "
+            "Im Jahr 1913 wurde Kreta ein Teil von Griechenland. Heraklion ist die größte Stadt der Insel. "
+            "Im Jahr 1941 eroberten deutsche Soldaten die Insel. Die Stadt Chania hat einen schönen Hafen. "
+            "Im Jahr 1971 wurde die Universität gegründet.")
+    analysis = _analysis(nlp, text, title="Kreta")
+    questions = true_false(analysis, extract_facts(analysis), random.Random(1))
+    changed = [q for q in questions if q.skill != "statement-true"]
+    assert changed
+    assert sum(q.skill == "statement-number" for q in changed) <= 1, [q.prompt for q in changed]
+    assert any(q.skill in ("statement-negation", "statement-opposite", "statement-swap") for q in changed)
+
+
+def test_no_negation_after_an_adverb_in_the_middle(nlp):
+    analysis = _analysis(nlp, "Die Galapagosinseln liegen genau auf dem Äquator. Der Trend nahm im 21. Jahrhundert "
+                              "stetig zu. Kreta gehört zu Griechenland.")
+    negated = [made[0] for base in candidates(analysis) if (made := negation(analysis, base)) is not None]
+    assert not any("genau nicht" in p or "stetig nicht" in p for p in negated), negated
+    assert "Kreta gehört nicht zu Griechenland." in negated
