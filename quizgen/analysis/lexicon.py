@@ -15,6 +15,7 @@ lemma is unknown but the form belongs to exactly one noun.
 from __future__ import annotations
 
 import csv
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -27,11 +28,13 @@ from spacy.tokens import Doc
 from ..cache import cache_dir, tables
 from .agreement import gender_in_context
 
-INDEX_VERSION = 9
+INDEX_VERSION = 10
 GENDERS = {"m": "Masc", "f": "Fem", "n": "Neut"}
 NAME_KINDS = ("Toponym", "Vorname", "Nachname", "Eigenname")
 _CASES = ("nominativ", "genitiv", "dativ", "akkusativ")
 MIN_HEAD = 3  # shortest compound head the fallback accepts
+COMPOUND_MAJORITY = 5  # compounds a head's gender needs to count as its common one
+COMPOUND_LEAD = 1.5  # … and their lead over the next gender (der Teil 24, das Teil 14)
 PLURAL_MARGIN = 1.0  # Zipf by which a later plural variant must outnumber the first to replace it
 SHORT_MODIFIER = 4  # a first part shorter than this must be a noun (Öl, not Wa)
 # A singular below this Zipf, with its plural this far above it, is not in use: Dreharbeit 1.3 /
@@ -74,6 +77,8 @@ class _Index:
     nouns: Mapping[str, tuple[tuple[str, ...], tuple[str, ...], bool, bool, str, bool]]
     forms: Mapping[str, tuple[tuple[str, str], ...]]  # form → ((lemma, "Sing"/"Plur"), …)
     names: Mapping[str, str]
+    # a noun of several genders → ((gender, compounds with it as head), …), most first
+    heads: Mapping[str, tuple[tuple[str, int], ...]]
 
 
 def _csv_path() -> Path:
@@ -137,7 +142,42 @@ def _build_index(path: Path) -> _Index:
                 if value and column and column.split()[0] in _CASES:
                     number = "Plur" if "plural" in column else "Sing"
                     forms.setdefault(value, set()).add((lemma, number))
-    return _Index(nouns, {form: tuple(sorted(pairs)) for form, pairs in forms.items()}, names)
+    return _Index(
+        nouns,
+        {form: tuple(sorted(pairs)) for form, pairs in forms.items()},
+        names,
+        _compound_genders(nouns, names),
+    )
+
+
+def _compound_genders(
+    nouns: Mapping[str, tuple], names: Mapping[str, str]
+) -> dict[str, tuple[tuple[str, int], ...]]:
+    """For each noun with more than one gender, how many compounds of a word and this head
+    Wiktionary lists with each gender: a compound takes its head's gender, so the sense German
+    builds on shows in them (Stadtteil, Bestandteil, Großteil … der; Einzelteil … das). Only
+    compounds of one gender count, each for its longest head, after a first part that is a
+    noun or a name (with a linking s/es/n/en)."""
+    several = {lemma for lemma, record in nouns.items() if len(record[0]) > 1}
+    counts: dict[str, Counter] = {}
+    for lemma, record in nouns.items():
+        if len(record[0]) != 1:
+            continue
+        for split in range(2, len(lemma) - MIN_HEAD + 1):
+            head = lemma[split].upper() + lemma[split + 1 :]
+            if head not in several:
+                continue
+            first = lemma[:split]
+            if any(part in nouns or part in names for part in _without_link(first)):
+                counts.setdefault(head, Counter())[record[0][0]] += 1
+            break
+    return {head: tuple(counted.most_common()) for head, counted in counts.items()}
+
+
+def _without_link(modifier: str) -> list[str]:
+    """The first part of a compound as a headword: itself, or without a linking s/es/n/en."""
+    word = modifier[:1].upper() + modifier[1:]
+    return [word] + [word[: -len(link)] for link in ("s", "es", "n", "en") if word.endswith(link)]
 
 
 def _load_index() -> _Index:
@@ -152,11 +192,16 @@ def _load_index() -> _Index:
 
     def build() -> dict[str, dict]:
         index = _build_index(_csv_path())
-        return {"nouns": dict(index.nouns), "forms": dict(index.forms), "names": dict(index.names)}
+        return {
+            "nouns": dict(index.nouns),
+            "forms": dict(index.forms),
+            "names": dict(index.names),
+            "heads": dict(index.heads),
+        }
 
     path = cache_dir() / f"german-nouns-{version}-v{INDEX_VERSION}.sqlite"
     found = tables(path, build, stale_prefix="german-nouns-")
-    return _Index(found["nouns"], found["forms"], found["names"])
+    return _Index(found["nouns"], found["forms"], found["names"], found["heads"])
 
 
 class NounLexicon:
@@ -302,6 +347,17 @@ class NounLexicon:
             return ""
         plural, rare = zipf_frequency(form, "de"), zipf_frequency(singular, "de")
         return singular if rare < RARE_SINGULAR and plural - rare >= PLURAL_GAP else ""
+
+    def gender_in_compounds(self, lemma: str) -> str:
+        """The gender most compounds give a noun of several genders as their head, when they
+        agree clearly (COMPOUND_MAJORITY compounds and COMPOUND_LEAD times the next gender): der
+        Teil (24 compounds against 14), der Fall, die Rolle, das Alter, die Bar; else ""."""
+        counted = self._index.heads.get(lemma, ())
+        if not counted or counted[0][1] < COMPOUND_MAJORITY:
+            return ""
+        if len(counted) > 1 and counted[0][1] < COMPOUND_LEAD * counted[1][1]:
+            return ""
+        return counted[0][0]
 
     def forms(self, form: str) -> tuple[tuple[str, str], ...]:
         """(lemma, number) pairs of the nouns this form can belong to."""
@@ -462,7 +518,11 @@ def lexicon_component(doc: Doc) -> Doc:
             continue
         features = token.morph.to_dict()
         if "Gender" not in features:
-            gender = entry.gender or gender_in_context(token, entry.genders)
+            gender = (
+                entry.gender
+                or gender_in_context(token, entry.genders)
+                or _gender_after_ein(token, entry.genders)
+            )
             if gender:
                 features["Gender"] = gender
         if "Number" not in features:
@@ -473,6 +533,30 @@ def lexicon_component(doc: Doc) -> Doc:
                 features["Number"] = number
         token.set_morph(features)  # type: ignore[attr-defined]
     return doc
+
+
+# ein-words without an ending (ein, kein, mein …): the adjective after them shows the gender
+_BARE_EIN = frozenset({"ein", "kein", "mein", "dein", "sein", "ihr", "unser", "euer"})
+_STRONG_ENDINGS = {"er": "Masc", "es": "Neut"}
+
+
+def _gender_after_ein(noun, genders: tuple[str, ...]) -> str:
+    """ein neues Haarteil, ein großer Teil: after an ein-word without an ending the adjective
+    takes the strong ending, -er for a masculine, -es for a neuter; else ""."""
+    doc = noun.doc
+    adjective = None
+    for previous in reversed(doc[max(0, noun.i - 4) : noun.i]):
+        if previous.tag_ == "ADJA":
+            adjective = adjective or previous  # the one next to the noun
+            continue
+        if previous.tag_ == "ADV":
+            continue
+        if adjective is None or previous.text.lower() not in _BARE_EIN:
+            return ""
+        text = adjective.text.lower()
+        gender = next((g for ending, g in _STRONG_ENDINGS.items() if text.endswith(ending)), "")
+        return gender if gender in genders else ""
+    return ""
 
 
 @lru_cache(maxsize=20000)
@@ -518,13 +602,9 @@ def _compound_lemma(lexicon: NounLexicon, text: str) -> str:
 def _is_word(lexicon: NounLexicon, modifier: str) -> bool:
     """Is this the first part of a compound: a noun or name, maybe with a linking s/es/n/en, or
     an adjective's stem (Polarstern, Großstadt)?"""
-    word = modifier[:1].upper() + modifier[1:]
     names = lexicon.names()
-    candidates = [word] + [
-        word[: -len(link)] for link in ("s", "es", "n", "en") if word.endswith(link)
-    ]
     return any(
-        lexicon.is_noun(candidate) or candidate in names for candidate in candidates
+        lexicon.is_noun(candidate) or candidate in names for candidate in _without_link(modifier)
     ) or _adjective_stem(modifier.lower())
 
 

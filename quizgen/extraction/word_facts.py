@@ -32,6 +32,7 @@ ABSTRACT_GAP = 2.0
 MASS_GAP = 3.0
 COMMON_SINGULAR = 3.0  # below this Zipf the gap says nothing (rare words have no plural data)
 USED_PLURAL = 2.0  # a plural this common is in use
+PLURAL_LEAD = 1.0  # Zipf by which one gender's plural must lead to tell the common sense alone
 _CLAUSE_BREAKS = frozenset({"$,", "$.", "KON", "KOUS"})
 
 
@@ -202,9 +203,9 @@ def noun_fields(lemma: str, found: list[tuple[Sentence, Token]]) -> dict | None:
         ):
             return None  # das Entscheidende, etwas Antibakterielles: an adjective in disguise, not a person
         return _adjectival_fields(entry, entry.gender or _gender_in_text(entry, found))
+    if "Fem" in entry.genders and _person_adjective(lemma) and "Neut" not in _genders_shown(found):
+        return _adjectival_fields(entry, "Fem")  # Deutsche am Steuer: der/die Deutsche, not das Deutsche
     gender = entry.gender or _gender_in_text(entry, found)
-    if gender == "Fem" and _person_adjective(lemma):
-        return _adjectival_fields(entry, gender)  # Deutsche am Steuer: der/die Deutsche, not das Deutsche
     plural = (
         entry.plurals[entry.genders.index(gender)]
         if len(entry.plurals) == len(entry.genders)
@@ -223,6 +224,10 @@ def noun_fields(lemma: str, found: list[tuple[Sentence, Token]]) -> dict | None:
     elif plural:
         fields["plural"] = f"die {plural}"
     return fields
+
+
+def _genders_shown(found: list[tuple[Sentence, Token]]) -> set[str]:
+    return {token.feature("Gender") for _, token in found} - {""}
 
 
 def _person_adjective(lemma: str) -> bool:
@@ -272,31 +277,48 @@ def _gender_in_text(entry: NounEntry, found: list[tuple[Sentence, Token]]) -> st
     """The gender of the sense the article uses: der See / die See.
 
     The determiners in the text decide (the lexicon component set Gender from them); else a
-    plural form only one gender has (Menschen, not Menscher); else the gender whose plural is
-    in use (wordfreq); else Wiktionary's first.
+    plural form only one gender has (Menschen, not Menscher); else a plural far more in use
+    than the other's (wordfreq, where each gender has a plural of its own it can count:
+    Gehälter, not Gehalte); else the gender most compounds give the head (der Teil, der Fall,
+    die Rolle, das Alter, das Tor), not for a weak noun (der Kunde, not the Kunde of
+    Erdkunde); else the plural in use; else Wiktionary's first.
     """
     seen = Counter(token.feature("Gender") for _, token in found)
     shown = [gender for gender, _ in seen.most_common() if gender in entry.genders]
     if shown:
         return shown[0]
-    if len(entry.plurals) != len(entry.genders):
-        return entry.genders[0]
-    forms = {token.text for _, token in found}
-    matching = [
-        g for g, plural in zip(entry.genders, entry.plurals, strict=True) if plural in forms
-    ]
-    if len(matching) == 1:
-        return matching[0]
-    usage = {
-        g: zipf_frequency(p, "de") if p not in ("", "-") else 0.0
-        for g, p in zip(entry.genders, entry.plurals, strict=True)
-    }
-    best = max(usage.values())
-    return (
-        next(g for g in entry.genders if usage[g] == best)
-        if best >= USED_PLURAL
-        else entry.genders[0]
-    )
+    usage: dict[str, float] = {}
+    plurals = dict(zip(entry.genders, entry.plurals, strict=False))
+    if len(entry.plurals) == len(entry.genders):
+        forms = {token.text for _, token in found}
+        matching = [g for g, plural in plurals.items() if plural in forms]
+        if len(matching) == 1:
+            return matching[0]
+        if len(set(entry.plurals)) == len(entry.plurals) and all(
+            _countable_plural(entry, plural) for plural in entry.plurals
+        ):
+            usage = {g: zipf_frequency(plural, "de") for g, plural in plurals.items()}
+    ranked = sorted(usage, key=usage.__getitem__, reverse=True)
+    if ranked and usage[ranked[0]] - usage[ranked[1]] >= PLURAL_LEAD:
+        return ranked[0]
+    # a weak masculine names a person (der Kunde, der Erbe), a sense compounds rarely build on
+    by_compounds = "" if entry.weak else noun_lexicon().gender_in_compounds(entry.head or entry.lemma)
+    if by_compounds in entry.genders:
+        return by_compounds
+    if ranked and usage[ranked[0]] >= USED_PLURAL:
+        return ranked[0]
+    return entry.genders[0]
+
+
+def _countable_plural(entry: NounEntry, plural: str) -> bool:
+    """Can wordfreq (which ignores letter case) count this plural as the plural? Not when it is
+    none ("-"), spelt like the singular (das Alter, die Alter), or read first as another word
+    (fallen, alten, mangeln: Fallen, Alten, Mangeln)."""
+    from ..analysis.hanta import hanta_tagger
+
+    if plural in ("", "-", entry.lemma):
+        return False
+    return hanta_tagger().tag_word(plural.lower())[0][0] == "NN"
 
 
 _ABSTRACT_BEFORE = frozenset({"das", "etwas", "nichts", "viel", "wenig", "alles"})
