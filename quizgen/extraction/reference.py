@@ -1041,7 +1041,7 @@ def compound_antecedent(analysis: Analysis, sentence: Sentence, tokens: list[Tok
     article; a question keeping "den See" has no referent. The phrase must be a definite (or
     demonstrative) article, or a preposition with one, and the noun; the compound must stand in
     the ``WINDOW`` sentences before or earlier in the sentence, agree in number, and be the only
-    compound of that head there (no "ein See" between either); its modifier a noun the lexicon
+    word ending in that head there (no "ein See" between either); its modifier a noun the lexicon
     knows or a name's ("Thuner"), not a relational one ("Hauptstadt" needs its country too).
     None when any of this fails."""
     shape = _definite_noun(tokens)
@@ -1054,22 +1054,28 @@ def compound_antecedent(analysis: Analysis, sentence: Sentence, tokens: list[Tok
     window = [t for s in analysis.sentences[max(0, sentence.index - WINDOW) : sentence.index] for t in s.tokens]
     window += [t for t in sentence.tokens if t.i < tokens[0].i]
     modifiers: set[tuple[str, str]] = set()
+    rivals: set[str] = set()  # every word of the window ending in the head: a compound this rule rejects still competes
+    gender = "" if noun.feature("Number") == "Plur" else noun.feature("Gender")
     for k, token in enumerate(window):
         if token.tag not in ("NN", "NE"):
             continue
         if token.lemma == head and k > 0 and window[k - 1].text.lower() in PARTITIVE | {"ein", "kein"}:
             return None  # "ein See": another one of that kind was introduced
-        gender = "" if noun.feature("Number") == "Plur" else noun.feature("Gender")
+        number = token.feature("Number")
+        word = token.lemma if token.tag == "NN" and token.lemma[:1].isupper() else token.text
+        if number and noun.feature("Number") and number != noun.feature("Number") or word == head:
+            continue  # "Unterseen" (a place the tagger read as plural) is no "See"
+        for form in (word, token.text):  # the text too: the tagger's lemma of "Brienzersee" is "Brienzerse"
+            if form.lower().endswith(head.lower()) and form != head:
+                rivals.add(form)
+                break
         modifier = _compound_modifier(analysis, token, head, gender)
         if modifier is None or not _referring(window, k):
             continue
-        number = token.feature("Number")
-        if number and noun.feature("Number") and number != noun.feature("Number"):
-            continue  # "Unterseen" (a place the tagger read as plural) is no "See"
         apposition = [] if token.tag == "NE" else _name_after(window, k)
         modifiers.add((modifier, " ".join(t.text for t in apposition)))
-    if len(modifiers) != 1:
-        return None
+    if len(modifiers) != 1 or len(rivals) != 1:
+        return None  # "vom Brienzersee in den Thunersee. Der See …": which one?
     modifier, name = modifiers.pop()
     word = modifier + (noun.text if modifier.endswith("-") else noun.text.lower())
     return " ".join([*(w.lower() for w in before), word, *name.split()])  # "In den See" opens its sentence; the phrase moves
