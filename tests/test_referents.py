@@ -135,6 +135,9 @@ def _problems(nlp, text: str, prompt: str, answer: str, title: str = "Test") -> 
         (INFORMATION, "Was findet sich derzeit meist unter dem Stichwort Philosophie?", "entsprechende Literatur",
          "Information", "answer: entsprechende points back"),
         (TABAK, "Worauf verzichten viele Anbauer?", "auf eine Versicherung", "Tabak", "a generic subject: viele Anbauer"),
+        ("In Ungarn gibt es die Tendenz, dass das Duzen immer mehr in den Vordergrund rückt.",
+         "Was rückt immer mehr in den Vordergrund?", "das Duzen", "Ungarische Sprache",
+         "the prompt names nothing but an idiom: Vordergrund"),
     ],
 )
 def test_questions_that_point_back_are_not_asked(nlp, text, prompt, answer, title, reason):

@@ -712,7 +712,7 @@ def text_problems(question: Question, analysis: Analysis) -> tuple[str, ...]:
     title = topic_words(analysis)
     problems = [*_negation(prompt, question.skill), *_vague_words(prompt, answer_tokens),
                 *_trivial(answer_tokens, title, question.skill), *_referentless(prompt, title, analysis, question.sentence),
-                *_pointing_words(prompt, "prompt"), *_pointing_words(answer_tokens, "answer"), *_generic_subject(prompt, title),
+                *_pointing_words(prompt, "prompt"), *_pointing_words(answer_tokens, "answer"), *_generic_subject(prompt, title), *_idiom_only(prompt),
                 *_leftovers(prompt), *_elsewhere(prompt, question, analysis)]
     return tuple(dict.fromkeys(problems))
 
@@ -901,6 +901,20 @@ def _generic_subject(prompt: list[Token], title: set[str]) -> list[str]:
     if any(word.startswith(stem) or stem.startswith(word[:TOPIC_STEM]) for word in title if len(word) >= TOPIC_STEM):
         return []
     return [f"a generic subject: {' '.join(t.text for t in words)}"]
+
+
+# Nouns of support-verb idioms ("in den Vordergrund rücken", "zum Einsatz kommen"): they name no topic.
+IDIOM_NOUNS = frozenset({"Vordergrund", "Hintergrund", "Mittelpunkt", "Verfügung", "Einsatz", "Betracht", "Anspruch",
+                         "Erscheinung", "Geltung", "Gebrauch"})
+
+
+def _idiom_only(prompt: list[Token]) -> list[str]:
+    """A prompt whose only nouns are those of an idiom ("Was rückt immer mehr in den
+    Vordergrund? – das Duzen"): it says nothing about what the text is about."""
+    nouns = [t for t in prompt[1:] if t.tag in ("NN", "NE", "FM", "CARD") or t.ent_label]
+    if nouns and all(t.tag == "NN" and t.text in IDIOM_NOUNS for t in nouns):
+        return [f"the prompt names nothing but an idiom: {' '.join(t.text for t in nouns)}"]
+    return []
 
 
 TOPIC_STEM = 5  # "Ungar(n)" and "Ungar(ische Sprache)" share this many letters
