@@ -55,6 +55,18 @@ def _asked(nlp, text: str, title: str = "Test") -> dict[str, Question]:
          "einen Bereich, in dem Ausschnitte der Welt mit Legosteinen nachgebaut sind", "was-gibt-es"),
         ("Aare", "Am Aare-Ufer in Bern liegt ein Bärenpark.", "Was liegt am Aare-Ufer in Bern?", "ein Bärenpark",
          "was-gibt-es"),
+        # the course: "Ihr Lauf" is the topic river's (Wikipedia, Aare)
+        ("Aare", "Die Aare ist ein Fluss in der Schweiz. Ihr Lauf führt durch die Kantone Bern, Solothurn und Aargau.",
+         "Durch welche Kantone führt der Lauf der Aare?", "durch die Kantone Bern, Solothurn und Aargau",
+         "durch-welche"),
+        ("Inn", "Der Inn fließt durch den Kanton Graubünden.", "Durch welchen Kanton fließt der Inn?",
+         "durch den Kanton Graubünden", "durch-welche"),
+        # what a defined thing is made of, from the definition's relative clause (Wikipedia, Tabak)
+        ("Tabak", ("Tabak (veraltet Tobak) ist ein pflanzliches Produkt, das aus den Laubblättern von Pflanzen der "
+                   "Gattung Tabak (Nicotiana) hergestellt wird."),
+         "Woraus wird Tabak hergestellt?", "aus den Laubblättern von Pflanzen", "woraus"),
+        ("Käse", "Ein Käse ist ein festes Lebensmittel, das aus Milch gemacht wird.", "Woraus wird ein Käse gemacht?",
+         "aus Milch", "woraus"),
         # how many parts, "Sie" read as the topic the sentence before defines (Klexikon, Woche)
         ("Woche", "Eine Woche ist eine Zeiteinheit. Sie besteht aus sieben Tagen, den Wochentagen.",
          "Aus wie vielen Tagen besteht die Woche?", "aus sieben Tagen", "aus-wie-vielen"),
@@ -90,6 +102,9 @@ def test_source_accepts_the_whole_place(nlp):
         ("Sofia", "In Sachen Bildung stand der Bevölkerung eine Grundschule zur Verfügung.", "Was"),
         ("Rose", "Die schönste Rose im Garten heißt Gloria.", "Wie"),  # a plain name: the role questions' kind
         ("Woche", "Eine Woche ist eine Zeiteinheit. Sie besteht aus sieben Tagen und einer Nacht.", "Aus"),
+        ("Aare", "Die Aare ist ein Fluss. Im Tal fließt sie durch die Felsen.", "Durch"),  # no names say which
+        ("Test", "Der Vertrag ist ein Papier, das aus Sicht der Partei nichts taugt.", "Woraus"),  # no material verb
+
     ],
 )
 def test_kind_not_asked(nlp, title, text, word):
@@ -114,6 +129,9 @@ def test_mouth_along_the_way_is_not_the_end(nlp):
         ("klexikon/Scheune.txt", "Wie werden Scheunen in der Schweiz genannt?", "Schüür, Schopf oder Gade"),
         ("klexikon/Blüte.txt", "Wie werden die farbigen Kronblätter oft genannt?", "Blütenblätter"),
         ("klexikon/Woche.txt", "Aus wie vielen Tagen besteht die Woche?", "aus sieben Tagen"),
+        ("wikipedia/Aare.txt", "Durch welche Kantone führt der Lauf der Aare?",
+         "durch die Kantone Bern, Solothurn und Aargau"),
+        ("wikipedia/Hamburger.txt", "Woraus besteht ein Hamburger?", "aus einem speziellen Brötchen, dem Bun"),
     ],
 )
 def test_key_questions_on_dev_articles(nlp, devdata, article, prompt, answer):

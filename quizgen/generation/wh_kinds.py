@@ -43,6 +43,9 @@ SOURCE_VERBS = frozenset({"entspringen"})
 MOUTH_VERBS = frozenset({"münden", "einmünden", "fließen", "fliessen", "strömen", "übergehen", "ergießen"})
 RIVER_NOUNS = frozenset({"Fluss", "Strom", "Bach", "Nebenfluss", "Quellfluss", "Gebirgsfluss"})
 PRONOUN_GENDERS = {"sie": "Fem", "er": "Masc"}
+COURSE_VERBS = frozenset({"führen", "fließen", "fliessen", "verlaufen"})
+WELCH_DURCH = {"Masc": "welchen", "Fem": "welche", "Neut": "welches", "Plur": "welche"}  # durch + accusative
+ARTICLE_DURCH = {"Masc": "den", "Fem": "die", "Neut": "das", "Plur": "die"}
 PLACE_PREPOSITIONS = frozenset({"in", "im", "an", "am", "auf", "bei", "beim", "unter", "unterhalb", "oberhalb",
                                 "nahe", "neben", "vor", "hinter"})
 HOLDING_PREPOSITIONS = frozenset({"in", "im", "an", "am", "auf", "bei", "beim"})  # "hinter der Initiative" is no place
@@ -57,6 +60,7 @@ NAME_ADVERBS = frozenset({"auch", "manchmal", "oft", "meist", "meistens", "häuf
 VAGUE_PLACES = frozenset({"dort", "da", "hier", "dieser", "diesem", "diesen", "dieses", "jenem", "jener"})
 BOTH = frozenset({"beide", "beiden", "beider"})  # points back unless the names follow
 DEFINITE = frozenset({"der", "die", "das"})
+MATERIAL_VERBS = frozenset({"bestehen", "herstellen", "machen", "bauen", "gewinnen", "fertigen", "zubereiten"})
 NUMBER_WORDS = frozenset({"zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf"})
 
 
@@ -66,7 +70,7 @@ def kind_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question
     resolve = _resolver()
     found: list[Question | None] = []
     for sentence, _ in askable_sentences(analysis):
-        found.extend(_bracket_names(sentence))
+        found.extend((*_bracket_names(sentence), _material(analysis, sentence)))
         for clause in sentence.clauses:
             if not _plain(sentence, clause):
                 continue
@@ -74,6 +78,7 @@ def kind_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question
             # reads an unresolved subject pronoun itself ("es gibt", "sie mündet", "die wir … nennen")
             replace = _pronoun_names(analysis, sentence, clause, resolve) or {}
             found.extend((_source(analysis, sentence, clause, replace), _mouth(analysis, sentence, clause, replace),
+                          _course(analysis, sentence, clause, replace),
                           _other_names(analysis, sentence, clause, replace), _relative_names(sentence, clause),
                           _holds(analysis, sentence, clause), _parts(analysis, sentence, clause, replace)))
     questions = [q for q in found if q is not None]
@@ -187,6 +192,48 @@ def _river(analysis: Analysis, sentence: Sentence, clause: Clause, replace: dict
                 if gender in ("", topic.gender) and nouns[-1].feature("Number") != "Plur":
                     return None  # "Die Giesse … mündet": another river is about ("Der Kanton Aargau" is not)
     return f"{DEFINITE_FORMS[topic.gender]['Nom']} {topic.name}"
+
+
+def _course(analysis: Analysis, sentence: Sentence, clause: Clause, replace: dict) -> Question | None:
+    """"Ihr Lauf führt durch die Kantone Bern, Solothurn und Aargau." → Durch welche Kantone führt
+    der Lauf der Aare? – the class noun and its names after "durch" (the river's "Ihr Lauf" is the
+    topic river's, named in the genitive)."""
+    if clause.lemma not in COURSE_VERBS or clause.kind not in ("main", "coordinated"):
+        return None
+    own = _own(sentence, clause)
+    through = next((k for k, t in enumerate(own) if t.text.lower() == "durch" and t.tag == "APPR"), None)
+    if through is None or through + 3 >= len(own) or own[through + 1].tag != "ART" or own[through + 2].tag != "NN":
+        return None
+    article, noun = own[through + 1], own[through + 2]
+    names = [t for t in own[through + 3 :] if not t.tag.startswith("$") or t.text == ","]
+    if not names or names[0].tag != "NE" or not _name_list(names):
+        return None  # "durch die Kantone Bern, Solothurn und Aargau": names say which
+    plural = noun.feature("Number") == "Plur"
+    form = WELCH_DURCH.get("Plur" if plural else noun.feature("Gender"))
+    if form is None or article.text.lower() != ARTICLE_DURCH["Plur" if plural else noun.feature("Gender")]:
+        return None
+    subject = _course_subject(analysis, sentence, clause, replace, own)
+    if subject is None:
+        return None
+    prompt = f"Durch {form} {noun.text} {_finite(sentence, clause)} {subject}?"
+    answer = realise.render(sentence, own[through].i, names[-1].i + 1)
+    bare = realise.render(sentence, names[0].i, names[-1].i + 1)
+    return _question(sentence, prompt, f"Durch {form} {noun.text}", answer, "durch-welche", (bare,))
+
+
+def _course_subject(analysis: Analysis, sentence: Sentence, clause: Clause, replace: dict, own: list[Token]) -> str | None:
+    """The river, or "der Lauf der Aare" for "Ihr Lauf" in the article on a feminine river."""
+    river = _river(analysis, sentence, clause, replace)
+    if river is not None:
+        return river
+    subjects = clause.role("subject")
+    words = [t for t in own if len(subjects) == 1 and subjects[0].start <= t.i < subjects[0].end]
+    topic = topic_class(analysis)
+    if len(words) != 2 or words[0].tag != "PPOSAT" or words[1].lemma != "Lauf" or topic is None:
+        return None
+    if topic.noun not in RIVER_NOUNS or topic.gender != "Fem" or words[0].text.lower() != "ihr":
+        return None
+    return f"der Lauf der {topic.name}"
 
 
 def _accusative(phrase: list[Token]) -> bool:
@@ -477,6 +524,67 @@ def _parts(analysis: Analysis, sentence: Sentence, clause: Clause, replace: dict
     answer = realise.render(sentence, own[k].i, noun.i + 1)
     return _question(sentence, prompt, f"Aus wie vielen {noun.text}", answer, "aus-wie-vielen",
                      (number.text, realise.render(sentence, number.i, noun.i + 1)))
+
+
+# --- what a thing is made of ---------------------------------------------------------------------
+
+
+def _material(analysis: Analysis, sentence: Sentence) -> Question | None:
+    """A definition whose relative clause says what the thing is made of: "Ein Hamburger (…) ist ein
+    weltweit verbreitetes Sandwich, das aus einem speziellen Brötchen, dem Bun besteht, …" →
+    Woraus besteht ein Hamburger? "Tabak ist ein pflanzliches Produkt, das aus den Laubblättern
+    … hergestellt wird." → Woraus wird Tabak hergestellt? (The role questions ask the relative
+    clause about "das", the indefinite "ein Sandwich".)"""
+    tokens = list(sentence.tokens)
+    copula = next((k for k, t in enumerate(tokens) if t.tag == "VAFIN" and t.lemma == "sein"), None)
+    if copula is None or copula == 0:
+        return None
+    subject = _outside_brackets(tokens[:copula])
+    if not subject or len(subject) > 3 or any(t.tag not in ("ART", "ADJA", "NN", "NE") for t in subject) \
+            or subject[-1].tag not in ("NN", "NE") and not subject[-1].text[:1].isupper():
+        return None  # (a capitalised last word is a noun the tagger took for an adjective: "Ein Hamburger")
+    comma = next((k for k in range(copula + 1, len(tokens)) if tokens[k].text == ","), None)
+    if comma is None or comma + 3 >= len(tokens) or tokens[copula + 1].text.lower() not in ("ein", "eine"):
+        return None
+    if tokens[comma + 1].text.lower() not in ("der", "die", "das") or tokens[comma + 2].text.lower() != "aus":
+        return None
+    verb = next((k for k in range(comma + 3, len(tokens)) if tokens[k].tag.startswith(("VV", "VA", "VM"))), None)
+    if verb is None or tokens[verb].lemma not in MATERIAL_VERBS:
+        return None
+    passive = tokens[verb].tag == "VVPP"
+    finite = tokens[verb + 1] if passive and verb + 1 < len(tokens) else tokens[verb]
+    if passive and finite.lemma != "werden" or not passive and finite.tag != "VVFIN":
+        return None
+    answer = tokens[comma + 2 : verb]
+    bracket = next((k for k, t in enumerate(answer) if t.text == "("), None)
+    answer = answer[:bracket] if bracket is not None else answer  # "… der Gattung Tabak (Nicotiana)"
+    while answer and answer[-1].tag.startswith("$"):
+        answer.pop()
+    if not answer or answer[-1].tag not in ("NN", "NE"):
+        return None
+    whole = realise.render(sentence, answer[0].i, answer[-1].i + 1)
+    genitive = next((k for k in range(1, len(answer)) if answer[k].text.lower() in ("der", "des")
+                     and answer[-1].text == analysis.article.title.strip()), None)
+    if genitive is not None:
+        answer = answer[:genitive]  # "… von Pflanzen der Gattung Tabak" in the article on Tabak: the topic again
+    thing = realise.phrase(sentence, subject[0].i, subject[-1].i + 1)
+    words = ["Woraus", finite.text, thing, tokens[verb].text] if passive else ["Woraus", finite.text, thing]
+    first = next((k for k, t in enumerate(answer) if t.tag.startswith("$")), len(answer))
+    shorter = (realise.render(sentence, answer[0].i, answer[first - 1].i + 1),) if first < len(answer) else ()
+    return _question(sentence, " ".join(words) + "?", "Woraus", answer, "woraus", (*shorter, whole))
+
+
+def _outside_brackets(tokens: list[Token]) -> list[Token]:
+    """The tokens not inside round brackets: "Tabak (veraltet Tobak)" → Tabak."""
+    kept, depth = [], 0
+    for token in tokens:
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            kept.append(token)
+    return kept
 
 
 # --- shared ---------------------------------------------------------------------------------------
