@@ -30,6 +30,10 @@ _REGULAR_EN = ("ung", "heit", "keit", "ion", "schaft", "tät")
 _ABSTRACT = ("ung", "heit", "keit", "schaft", "tum", "ik", "ion", "ismus", "ität")
 ABSTRACT_GAP = 2.0
 MASS_GAP = 3.0
+# A feminine noun (the gender of most abstract formations: Effizienz, Psyche, Quarantäne)
+# whose plural wordfreq hardly knows is abstract too: Zwangsarbeit 3.5 / Zwangsarbeiten 1.3,
+# Altersvorsorge 3.7 / 1.2 (Dienstage 2.0, Raketen 3.9 are written).
+UNWRITTEN_PLURAL = 1.5
 COMMON_SINGULAR = 3.0  # below this Zipf the gap says nothing (rare words have no plural data)
 USED_PLURAL = 2.0  # a plural this common is in use
 PLURAL_LEAD = 1.0  # Zipf by which one gender's plural must lead to tell the common sense alone
@@ -336,8 +340,8 @@ def _abstract(sentence: Sentence | None, noun: Token) -> bool:
 def _plural_in_use(entry: NounEntry, plural: str, forms: set[str]) -> str:
     """The plural a dictionary would show: "-" none, "~" mostly singular, or the form.
 
-    A plural the lexicon lists but nobody writes (Nahrungen, Musiken, Bevölkerungen: Zipf far
-    below a common singular) is "meist Singular"; an -ung/-heit/-keit/-ion/
+    A plural the lexicon lists but nobody writes (Nahrungen, Musiken, Bevölkerungen,
+    Zwangsarbeiten: Zipf far below a common singular) is "meist Singular"; an -ung/-heit/-keit/-ion/
     -schaft/-tät noun given no plural has its regular one when that is in use (Weiterbildungen).
     A compound is judged by its head (Militärübung as Übung). A plural the article itself
     uses is shown whatever the figures say.
@@ -359,7 +363,10 @@ def _plural_in_use(entry: NounEntry, plural: str, forms: set[str]) -> str:
         return "-"
     own = plural[len(modifier) :]
     own = own[:1].upper() + own[1:]
-    needed = ABSTRACT_GAP if singular.endswith(_ABSTRACT) else MASS_GAP
+    abstract = singular.endswith(_ABSTRACT) or (
+        entry.genders == ("Fem",) and zipf_frequency(own, "de") < UNWRITTEN_PLURAL
+    )
+    needed = ABSTRACT_GAP if abstract else MASS_GAP
     if (
         plural
         and own != singular
