@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from quizgen.extraction.ding import _cognate
 from quizgen.extraction.glossary import load_glossary
 
 DING = Path("/usr/share/trans/de-en") if os.environ.get("QUIZGEN_DICTIONARY") != "none" else Path("/nonexistent/de-en")
@@ -54,3 +55,35 @@ def test_the_meaning_of_a_phrase_with_its_genitive_is_not_the_nouns(ding, nlp):
     assert _first(ding, nlp, text, "Einbruch", "NOUN") == ""
     text = "Die Diebe verübten einen Einbruch in das Gemeindeamt."
     assert _first(ding, nlp, text, "Einbruch", "NOUN") in ("break-in", "burglary")
+
+
+@needs_ding
+def test_a_verb_with_its_object_in_another_words_line_is_a_sense_of_the_verb(ding, nlp):
+    """"Belohnung {f} … | eine Belohnung aussetzen (für) :: … | to offer a reward (for)": the reward
+    put up for runaways is not exposed; with an object of its own sense the verb keeps that sense
+    ("ein Haus bauen :: to build a house" is "to build")."""
+    text = "Slavecatcher griffen entflohene Sklaven auf, um die für sie ausgesetzten Belohnungen zu kassieren."
+    assert _first(ding, nlp, text, "aussetzen", "VERB", "ausgesetzten") == "to offer a reward"
+    text = "Die Regierung erließ ein Gesetz gegen den Handel mit Tee."
+    assert _first(ding, nlp, text, "erlassen", "VERB").startswith("to enact")
+    text = "Die Familie baute ein Haus am Rand der Stadt."
+    assert _first(ding, nlp, text, "bauen", "VERB") == "to build"
+
+
+@needs_ding
+def test_a_specialists_sense_is_not_shown_before_an_everyday_one(ding, nlp):
+    """Ladung [electr.] :: charge is far ahead of the everyday load, cargo: not shown for tea thrown
+    into a harbour; Abfluss [envir.] :: run-off not for the outlet of a vessel."""
+    text = "Die Männer warfen drei Ladungen Tee ins Wasser."
+    assert _first(ding, nlp, text, "Ladung", "NOUN") in ("", "load", "cargo", "freight")
+    text = "Das Wasser lief durch einen Abfluss am Boden des Gefäßes aus."
+    assert _first(ding, nlp, text, "Abfluss", "NOUN") in ("", "drain", "outlet", "outflow")
+
+
+@needs_ding
+def test_the_lemmas_own_cognate_is_not_weighed_down_by_its_synonyms(ding, nlp):
+    """"genau; …; präzis; präzise {adj} :: precise" names präzise after more common synonyms; the
+    English is präzise's cognate, and no longer loses to "spezifisch; …; präzise :: specific"."""
+    text = "Die Wasseruhren waren erstaunlich präzise."
+    assert _first(ding, nlp, text, "präzise", "ADJ") == "precise"
+    assert _cognate("präzise", "precise") and _cognate("spezifisch", "specific") and not _cognate("präzise", "specific")

@@ -306,9 +306,65 @@ def _ding_entries(line: str) -> list[Entry]:
         marks += FIELD_MARK if damping_field else ""
         partners = _example_partners(german_parts[1:], lemma) | ({partner} if partner else set())
         english_preposition = preposition.removeprefix("sich").strip() if pos == "VERB" else ""
+        common = 1 + 0.5 * _more_common(lemma, heads)
         for j, (gloss, weight) in enumerate(_english_glosses(english_first, pos, english_preposition, narrowed)):
+            weight *= _cognates(lemma, gloss, common)
             entries.append((lemma, pos, gloss, weight * factor / (1 + 0.5 * j), preposition, line_cues, marks, partners, bound))
-    return entries + _noun_sub_entries(german, german_parts, english)
+    return entries + _noun_sub_entries(german, german_parts, english) + _collocations(german, german_parts, english)
+
+
+_FOLDS = (("ä", "e"), ("ö", "o"), ("ü", "u"), ("ß", "ss"), ("z", "c"), ("k", "c"), ("ph", "f"), ("th", "t"), ("y", "i"))
+
+
+def _fold(word: str) -> str:
+    word = word.lower()
+    for german, english in _FOLDS:
+        word = word.replace(german, english)
+    return word
+
+
+def _cognate(german: str, english: str) -> bool:
+    """Whether an English word is the German word's cognate or names its last part: präzise ~
+    precise, spezifisch ~ specific, Teekanne ~ can."""
+    one, other = _fold(german), _fold(english)
+    if len(other) < 4:
+        return False
+    common = 0
+    while common < min(len(one), len(other)) and one[common] == other[common]:
+        common += 1
+    return common >= min(6, len(other)) or (len(one) > len(other) + 3 and one.endswith(other))
+
+
+def _cognates(lemma: str, gloss: str, common: float) -> float:
+    """A sense's weight for one German synonym of a line when the English is the lemma's own
+    cognate (präzise :: precise): the more common synonyms before it ("genau; exakt; präzise")
+    do not weigh it down (``common`` undoes that); by them "spezifisch; präzise :: specific"
+    beat it."""
+    words = [word for word in re.findall(r"[A-Za-z]+", gloss) if word.lower() not in _ENGLISH_SMALL]
+    return common if any(_cognate(lemma, word) for word in words) else 1.0
+
+
+_ENGLISH_SMALL = frozenset(["to", "a", "an", "the", "of", "sb", "sth", "on", "in", "at", "for", "with", "from", "by", "and", "or"])
+COLLOCATION = 1.0  # a verb with its object in another word's line: "Belohnung {f} … | eine Belohnung aussetzen"
+
+
+def _collocations(german: str, german_parts: list[str], english: str) -> list[Entry]:
+    """The verbs a line lists with their object after its headword, each with its own English
+    part: "Belohnung {f} … | eine Belohnung aussetzen (für) :: … | to offer a reward (for)" is a
+    sense of aussetzen, bound to that object (Ding pairs the n-th German part with the n-th
+    English one). "die für sie ausgesetzten Belohnungen" is no exposing."""
+    english_parts = english.split(" | ")
+    if len(english_parts) != len(german_parts):
+        return []
+    entries: list[Entry] = []
+    for german_part, english_part in zip(german_parts[1:], english_parts[1:], strict=True):
+        for part in _split_top(german_part)[:3]:
+            verb, obj, _ = _object_and_verb(part)
+            if not verb or not english_part.startswith("to "):
+                continue
+            for j, (gloss, weight) in enumerate(_english_glosses(english_part.replace("’", "'"), "VERB", "")):
+                entries.append((verb, "VERB", gloss, COLLOCATION * weight / (1 + 0.5 * j), "", cue_words(german, verb), "st", frozenset({obj}), True))
+    return entries
 
 
 _SUB_NOUN = re.compile(r"[A-ZÄÖÜ][\w-]+ \{[mfn]\}(?:; [A-ZÄÖÜ][\w-]+ \{[mfn]\})*")

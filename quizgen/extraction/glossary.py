@@ -50,7 +50,7 @@ from .ding import FIELD, FIELD_MARK, Entry, ding_lines
 from .senses import Context, Sense, choose
 
 MIN_SUPPORT = 0.12  # senses with less dictionary support are not even indexed
-INDEX_VERSION = 57
+INDEX_VERSION = 59
 
 
 # "lemma<TAB>POS" → [(gloss, POS, support, English Zipf, ordered, preposition, cues, marks, partners, bound)]
@@ -211,12 +211,15 @@ def _collect(entries: Iterable[Entry]) -> Index:
     sense Ding gives only with a partner ("die Truppe verlassen :: to desert") is kept apart
     from the same English without one: it lends the free sense neither support nor partners.
     A specialist's sense weighs less than an everyday one (Ladung: charge [electr.], load); a
-    word Ding lists only in specialists' fields keeps its full support."""
+    word Ding lists only in specialists' fields keeps its full support; a sense only from such
+    lines is marked F (Ladung: charge, not load), so that it is not shown first before an
+    everyday one (see :mod:`.senses`)."""
     support: dict[tuple[str, str], dict[tuple[str, str, bool], float]] = {}
     cues: dict[tuple[str, str, str, str, bool], set[str]] = {}
     marks: dict[tuple[str, str, str, str, bool], set[str]] = {}
     partners: dict[tuple[str, str, str, str, bool], set[str]] = {}
     everyday: set[tuple[str, str]] = set()  # words with a sense from a line of no specialist's field
+    specialist: dict[tuple[str, str, str, str, bool], bool] = {}  # a sense only from such lines (marked F)
     for lemma, pos, gloss, weight, preposition, line_cues, *rest in entries:
         bound = len(rest) > 2 and rest[2]
         if not rest or FIELD_MARK not in rest[0]:
@@ -228,6 +231,7 @@ def _collect(entries: Iterable[Entry]) -> Index:
         if len(found) < MAX_CUES:
             found.update(line_cues)
         marks.setdefault(key, set()).update((rest[0] if rest else "").replace(FIELD_MARK, ""))
+        specialist[key] = specialist.get(key, True) and bool(rest and FIELD_MARK in rest[0])
         partners.setdefault(key, set()).update(rest[1] if len(rest) > 1 else ())
     index: Index = {}
     for (lemma, pos), weights in support.items():
@@ -235,7 +239,7 @@ def _collect(entries: Iterable[Entry]) -> Index:
         kept = [
             (gloss, pos, weight * undamped, _english_zipf(gloss, pos), False, preposition,
              " ".join(sorted(cues[lemma, pos, gloss, preposition, bound])),
-             "".join(sorted(marks[lemma, pos, gloss, preposition, bound])),
+             "".join(sorted(marks[lemma, pos, gloss, preposition, bound] | ({FIELD_MARK} if specialist[lemma, pos, gloss, preposition, bound] else set()))),
              " ".join(sorted(partners[lemma, pos, gloss, preposition, bound])),
              bound)
             for (gloss, preposition, bound), weight in weights.items()

@@ -55,6 +55,10 @@ NOUN_CONSTRUCTION = 2.0  # a noun sense with the preposition that follows the no
 NOT_REFLEXIVE = 0.25  # a sense without "sich" when the verb's clause is reflexive and Ding has reflexive senses
 VALENCY_MISMATCH = 0.3  # a transitive sense in an intransitive clause, or the other way round
 PERSON_UNSURE = 0.7  # a "jdn." sense when the object is not known to be a person
+# a sense Ding gives only in a specialist's field (marked F: Ladung [electr.] :: charge) is not
+# shown first before an everyday one with half its score (that goes first), or a quarter (no gloss)
+EVERYDAY_FIRST = 0.5
+EVERYDAY_RIVAL = 0.25
 PHRASAL_COMMON = 1.0  # the commonness of English Zipf 4.5 at most for a verb with a particle
 _ENGLISH_PARTICLES = frozenset(["back", "up", "down", "over", "out", "off", "in", "on", "away", "through", "along", "around", "about", "forward"])
 _PERSON_PRONOUNS = frozenset(["mich", "dich", "ihn", "uns", "euch"])
@@ -322,8 +326,9 @@ def _partner_match(partners: str, found: frozenset[str]) -> bool:
     return any(_same_word(partner, word) for partner in partners.split() for word in found)
 
 
-def score(sense: Sense, context: Context) -> float:
-    """Support × English commonness × construction fit (a user's TSV keeps its own order)."""
+def score(sense: Sense, context: Context, *, phrasal_cap: bool = True) -> float:
+    """Support × English commonness × construction fit (a user's TSV keeps its own order).
+    ``phrasal_cap``: an English verb with a particle counts as Zipf 4.5 at most (see choose)."""
     if sense.ordered:
         return sense.rank
     partnered = bool(sense.partners) and _partner_match(sense.partners, context.partners)
@@ -333,7 +338,7 @@ def score(sense: Sense, context: Context) -> float:
     preposition = next((need for need in needs if need != "sich"), "")
     words = len(sense.english.removeprefix("to ").split()) - (1 if preposition[:1].isalpha() and sense.pos != "NOUN" else 0)
     common = min(MAX_COMMON, max(0.05, 10 ** (0.3 * (sense.zipf - 4.5))))
-    if _phrasal(sense.english):
+    if phrasal_cap and _phrasal(sense.english):
         common = min(common, PHRASAL_COMMON)
     fit = (PARTNER_MATCH * (BOUND_MATCH if sense.bound else 1.0)) if partnered else 1.0
     if sense.pos == "NOUN":
@@ -348,6 +353,21 @@ def score(sense: Sense, context: Context) -> float:
     fit *= _cue_fit(sense.cues, context.words) * _valency_fit(sense.marks, context.obj)
     idiom = 0.6 ** max(0, words - 1) if not partnered else 1.0  # "to come on strong" is an idiom; "to cover a distance" its partner's
     return sense.rank * common * fit * idiom
+
+
+def _collocations_as_free_senses(candidates: list[Sense]) -> list[Sense]:
+    """A verb's sense with its object ("ein Haus bauen :: to build a house") shown as the verb's
+    own sense it begins with ("to build"): the object confirms that sense, and the card is the
+    verb's; one the verb has no sense for alone stays whole ("eine Belohnung aussetzen :: to
+    offer a reward")."""
+    free = sorted({sense.english for sense in candidates if not sense.bound and sense.pos == "VERB"}, key=len, reverse=True)
+    if not free:
+        return candidates
+    found = []
+    for sense in candidates:
+        own = next((english for english in free if sense.bound and sense.english.startswith(english + " ")), "")
+        found.append(replace(sense, english=own) if own else sense)
+    return found
 
 
 def _phrase_of_noun(sense: Sense) -> bool:
@@ -385,10 +405,14 @@ def choose(candidates: list[Sense], context: Context) -> tuple[str, ...]:
     """Up to three English senses, the likeliest first; () when the best is too weak."""
     if not candidates:
         return ()
+    candidates = _collocations_as_free_senses(candidates)
     context = _telling(candidates, context)
     reflexive = context.reflexive and any("sich" in sense.preposition.split() for sense in candidates)
+    # the cap ranks idioms below a plain verb ("to resort to"); among idioms alone ("to take off",
+    # "to start up") it would only push all of them below the gloss threshold
+    cap = any(sense.pos == "VERB" and not _phrasal(sense.english) for sense in candidates)
     scored = sorted(
-        ((score(sense, context) * (NOT_REFLEXIVE if reflexive and "sich" not in sense.preposition.split() else 1.0), sense) for sense in candidates),
+        ((score(sense, context, phrasal_cap=cap) * (NOT_REFLEXIVE if reflexive and "sich" not in sense.preposition.split() else 1.0), sense) for sense in candidates),
         key=lambda pair: -pair[0],
     )
     best = scored[0][0]
@@ -408,6 +432,13 @@ def choose(candidates: list[Sense], context: Context) -> tuple[str, ...]:
     first = next(pair for pair in scored if _english_head(pair[1].english) == top)
     if _phrase_of_noun(first[1]):
         return ()  # "Einbruch der Nacht :: nightfall" translates the phrase; Einbruch alone means neither that nor break-in there
+    if "F" in first[1].marks:
+        everyday = next((pair for pair in scored if "F" not in pair[1].marks), None)
+        if everyday is not None and everyday[0] >= EVERYDAY_FIRST * first[0]:
+            first, best = everyday, everyday[0]
+            scored = [pair for pair in scored if "F" not in pair[1].marks]
+        elif everyday is not None and everyday[0] >= EVERYDAY_RIVAL * first[0]:
+            return ()  # Ladung: "charge" [electr.] far ahead of "load" in an article on tea: doubtful
     scored = [first, *(pair for pair in scored if pair is not first)]
     chosen: list[str] = []
     for value, sense in scored:
