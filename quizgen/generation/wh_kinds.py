@@ -10,12 +10,16 @@ its pronouns resolved (else no question), and builds the question from the patte
 - **where a river rises** ("wo-entspringt"): "X entspringt in/an Y" → "Wo entspringt X?";
   "Ihre Quelle hat X in Y" → "Wo hat X ihre Quelle?" – the first place phrase;
 - **where it flows into** ("wohin-muendet"): "X mündet / fließt / geht … über in den Y" (a
-  name as X, "in" with the accusative) → "Wohin mündet X?" – "in den Y";
+  name as X, "in" with the accusative) → "Wohin mündet X?" – "in den Y" ("bei Brienz" kept);
+- **which regions it passes** ("durch-welche"): "Ihr Lauf führt durch die Kantone A, B und C"
+  → "Durch welche Kantone führt der Lauf der Aare?";
 - **other names** ("andere-namen"): "In Deutschland heißen sie auch A, B oder C" → "Wie werden
   Scheunen in Deutschland genannt?"; "die Kronblätter, die wir oft auch Blütenblätter nennen" and
   "die Wildziege (auch Agrimi genannt)" → "Wie werden die Kronblätter oft genannt?";
-- **what a place holds** ("was-gibt-es"): "In X gibt es / findet man / steht / liegt Y" →
-  "Was gibt es in X?" (the verb in the singular, as "Was" wants it), Y the rest of the clause;
+- **what a named place holds** ("was-gibt-es"): "In X gibt es / findet man / steht / liegt Y"
+  → "Was gibt es in X?" (the verb in the singular, as "Was" wants it), Y the rest of the clause;
+- **what a thing is made of** ("woraus"): "X ist ein N, das aus Y besteht / hergestellt wird"
+  → "Woraus besteht X?";
 - **how many parts** ("aus-wie-vielen"): "X besteht aus sieben Tagen" → "Aus wie vielen
   Tagen besteht X?".
 
@@ -25,7 +29,7 @@ in the text as written, and every question passes the checks every W-question pa
 
 from __future__ import annotations
 
-from ..extraction.reference import DEFINITE_FORMS, GENDER_OF_ARTICLE, topic_class
+from ..extraction.reference import DEFINITE_FORMS, GENDER_OF_ARTICLE, resolve, topic_class
 from ..model import Analysis, Clause, Fact, Question, Sentence, Token
 from . import realise, wellformed
 from .wh import (
@@ -49,8 +53,8 @@ ARTICLE_DURCH = {"Masc": "den", "Fem": "die", "Neut": "das", "Plur": "die"}
 PLACE_PREPOSITIONS = frozenset({"in", "im", "an", "am", "auf", "bei", "beim", "unter", "unterhalb", "oberhalb",
                                 "nahe", "neben", "vor", "hinter"})
 HOLDING_PREPOSITIONS = frozenset({"in", "im", "an", "am", "auf", "bei", "beim"})  # "hinter der Initiative" is no place
-# What a place holds: the verb, the word that stands between it and the thing held, and whether
-# the thing held is the subject (so the question's verb goes singular for "Was").
+# What a place holds: the verb and the word that stands right after it ("gibt es", "findet man",
+# "befindet sich"); without one the thing held is the subject, and the verb goes singular for "Was".
 HOLDING_VERBS = {"geben": "es", "finden": "man", "stehen": "", "liegen": "", "befinden": "sich", "wachsen": ""}
 # Words that only link the sentence to the one before: left out of the question.
 LINKING_WORDS = frozenset({"so", "auch", "zum", "beispiel", "beispielsweise", "außerdem", "zudem", "jeweils",
@@ -65,7 +69,7 @@ NUMBER_WORDS = frozenset({"zwei", "drei", "vier", "fünf", "sechs", "sieben", "a
 
 
 def kind_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
-    """The questions of the five kinds the text answers, in text order."""
+    """The questions of the seven kinds the text answers, in text order."""
     del facts  # the kinds need no facts; the signature matches the other generators
     resolve = _resolver()
     found: list[Question | None] = []
@@ -95,7 +99,7 @@ def _plain(sentence: Sentence, clause: Clause) -> bool:
     return not any(t.tag == "VMFIN" for t in sentence.tokens if t.i in clause.verbs)
 
 
-# --- rivers: source and mouth ---------------------------------------------------------------------
+# --- rivers: source, mouth and course ---------------------------------------------------------------------
 
 
 def _source(analysis: Analysis, sentence: Sentence, clause: Clause, replace: dict) -> Question | None:
@@ -132,8 +136,8 @@ def _source(analysis: Analysis, sentence: Sentence, clause: Clause, replace: dic
 
 
 def _mouth(analysis: Analysis, sentence: Sentence, clause: Clause, replace: dict) -> Question | None:
-    """"Bei Brienz mündet die Aare in den Brienzersee." → Wohin mündet die Aare? "Dort geht sie
-    schließlich in den Rhein über." → Wohin geht die Aare über? Only a name flows ("Das Geld
+    """"Bei Brienz mündet die Aare in den Brienzersee." → Wohin mündet die Aare bei Brienz? "Dort
+    geht sie schließlich in den Rhein über." → Wohin geht die Aare über? Only a name flows ("Das Geld
     fließt in …" asks nothing), and only "in" with the accusative ("fließt in einer Schlucht" is
     where, not whither)."""
     if clause.lemma not in MOUTH_VERBS:
@@ -254,8 +258,8 @@ def _other_names(analysis: Analysis, sentence: Sentence, clause: Clause, replace
     """"In Deutschland heißen sie manchmal auch Scheuer, Stadel oder Schupfen." → Wie werden
     Scheunen in Deutschland manchmal genannt? "In der Schweiz heißen sie Schüür, Schopf oder
     Gade." → Wie werden Scheunen in der Schweiz genannt? ("auch" is left out: the checks refuse a
-    question that ends in it.) Only with "auch" or a place: a plain "X heißt Y" is
-    the role questions' "Wie heißt …?"."""
+    question that ends in it.) Only after a place: a plain "X heißt Y" is the role questions'
+    "Wie heißt …?"."""
     if clause.lemma != "heißen" or clause.kind not in ("main", "coordinated"):
         return None
     own = _after_colon(_own(sentence, clause))
@@ -293,12 +297,13 @@ def _other_names(analysis: Analysis, sentence: Sentence, clause: Clause, replace
 
 
 def _resolved(analysis: Analysis, sentence: Sentence, token: Token, replace: dict) -> str | None:
-    """The name a subject pronoun right after the verb stands for, or a bare plural noun."""
+    """The subject right after the verb: a bare plural noun ("heißen Scheunen"), or the name a
+    pronoun stands for."""
     if (token.i, token.i + 1) in replace:
         return replace[(token.i, token.i + 1)]
+    if token.tag == "NN" and token.feature("Number") == "Plur":
+        return token.text
     if token.tag == "PPER" and token.text.lower() in ("sie", "er"):
-        from ..extraction.reference import resolve
-
         name = resolve(analysis, sentence.index, token.i)
         if name is not None or token.text.lower() != "sie":
             return name
@@ -387,10 +392,9 @@ def _another_name(sentence: Sentence, noun: list[Token], answer: str, adverbs: l
     """"Wie werden die farbigen Kronblätter oft genannt?" (without "auch": the checks refuse a
     question that ends in it, and the name in the question shows the answer is another one)."""
     plural = noun[-1].feature("Number") == "Plur"
-    if not plural and noun[0].text.lower() not in ("der", "die", "das"):
-        return None
-    if noun[0].text.lower() == "der" and noun[-1].feature("Gender") != "Masc":
-        return None  # "der" before a feminine noun is a dative or genitive: not the subject's form
+    article = noun[0].text.lower()
+    if plural and article != "die" or article == "der" and noun[-1].feature("Gender") != "Masc":
+        return None  # "der Kronblätter", "der Blüte": a genitive or dative, not the subject's form
     text = realise.phrase(sentence, noun[0].i, noun[-1].i + 1)
     prompt = " ".join(["Wie", "werden" if plural else "wird", text, *(adverbs or ()), "genannt"]) + "?"
     return _question(sentence, prompt, "Wie", answer, "andere-namen", ())
