@@ -321,7 +321,7 @@ def _finish(item: VocabItem, glossary, analysis: Analysis) -> VocabItem:
     """The English senses that fit the example sentence: its analysis tells the construction
     (abhängen von), whether there is an object and whether it is a person."""
     if item.pos == "MWE":
-        return item
+        return replace(item, gloss=glossary.senses(item.lemma, item.pos))  # the phrase's own meaning (phrases.MEANINGS)
     sentence = analysis.sentences[item.sentence]
     start = next((o.start for o in item.occurrences if o.sentence == item.sentence), None)
     token_i = next((t.i for t in sentence.tokens if t.start == start), None)
