@@ -87,3 +87,23 @@ def test_the_lemmas_own_cognate_is_not_weighed_down_by_its_synonyms(ding, nlp):
     text = "Die Wasseruhren waren erstaunlich präzise."
     assert _first(ding, nlp, text, "präzise", "ADJ") == "precise"
     assert _cognate("präzise", "precise") and _cognate("spezifisch", "specific") and not _cognate("präzise", "specific")
+
+
+def test_a_phrase_the_deck_lists_has_its_own_meaning_where_a_dictionary_is_in_use(ding_text, nlp):
+    """"im Gegensatz zu", "es handelt sich um", "im Rahmen" had no meaning on their cards: a
+    dictionary's words give none (Rahmen is no frame there); the phrase's own senses are shown,
+    with any dictionary (here a one-line Ding file), and only with one."""
+    from quizgen.analysis.pipeline import analyze
+    from quizgen.extraction.phrases import find_phrases
+    from quizgen.model import Article
+
+    text = ("Im Gegensatz zu Europa schenken in Japan Frauen den Männern Schokolade. Bei dem Sturm handelte es sich um "
+            "einen Hurrikan. Im Rahmen der Vereinbarung wurden Gebiete aufgeteilt.")
+    analysis = analyze(nlp, Article(title="", text=text, source="t", stem="t", paragraphs=((0, len(text)),)))
+    phrases = {item.lemma: item for item in find_phrases(analysis)}
+    assert {"im Gegensatz zu", "es handelt sich um", "im Rahmen"} <= set(phrases)
+    glossary = ding_text("one.ding", "Haus {n} | Häuser {pl} :: house | houses\n")
+    assert glossary.senses("im Gegensatz zu", "MWE")[0] == "in contrast to"
+    assert glossary.senses("im Rahmen", "MWE")[0] == "as part of"
+    assert glossary.senses("es handelt sich um", "MWE")
+    assert glossary.senses("Rahmen", "MWE") == ()  # no phrase of the list

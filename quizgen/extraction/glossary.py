@@ -47,6 +47,7 @@ from ..cache import cache_dir, source_key, tables
 from ..errors import InputError
 from ..model import Analysis, Sentence
 from .ding import FIELD, FIELD_MARK, Entry, ding_lines
+from .phrases import MEANINGS
 from .senses import Context, Sense, choose
 
 MIN_SUPPORT = 0.12  # senses with less dictionary support are not even indexed
@@ -314,6 +315,8 @@ class Glossary:
         analysed sentence, and ``token_i``, the word's ``Token.i``, tell more: the clause's
         prepositional and direct objects ("to put" needs one, "to take off" none).
         """
+        if pos == "MWE":
+            return MEANINGS.get(lemma, ())  # "im Rahmen": the phrase's meaning, not its words'
         if pos == "ADJ" and self._participial_phrase(lemma, sentence, token_i):
             return ()
         found = Context.of(sentence if sentence is not None else context, lemma, token_i)

@@ -3,7 +3,8 @@
 A curated list written for quizgen (common German Funktionsverbgefüge and prepositional
 phrases, from general knowledge of German; no third-party data). Each expression has a
 contiguous core matched on lemmas (lower case) and optional words that must stand in the
-same sentence (the verb of a Funktionsverbgefüge, which moves in a German clause).
+same sentence (the verb of a Funktionsverbgefüge, which moves in a German clause), and its
+English senses (:data:`MEANINGS`): a dictionary's entries for its words do not give them.
 """
 
 from __future__ import annotations
@@ -57,6 +58,56 @@ PHRASES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "Wert legen auf": (("Wert",), ("legen",)),
     "in Verbindung stehen": (("in", "Verbindung"), ("stehen",)),
     "ums Leben kommen": (("um", "Leben"), ("kommen",)),
+}
+
+
+# display form → its English senses, the likeliest first (written for quizgen like the list above).
+# A dictionary's words give no meaning for a phrase ("im Rahmen" is no frame), and Ding lists few
+# of these; a card shows them only where a dictionary is in use (see Glossary.senses).
+MEANINGS: dict[str, tuple[str, ...]] = {
+    "als Reaktion auf": ("in response to", "in reaction to"),
+    "im Hinblick auf": ("with regard to", "in view of"),
+    "in Bezug auf": ("with regard to", "regarding"),
+    "im Vergleich zu": ("compared with", "in comparison with"),
+    "im Laufe": ("in the course of", "during"),
+    "im Rahmen": ("as part of", "within the framework of"),
+    "auf Grund": ("because of", "due to"),
+    "zum Beispiel": ("for example",),
+    "vor allem": ("above all", "especially"),
+    "unter anderem": ("among other things",),
+    "zur Verfügung stellen": ("to make available", "to provide"),
+    "zur Verfügung stehen": ("to be available",),
+    "in Frage stellen": ("to call into question", "to question"),
+    "in Kraft treten": ("to come into force", "to take effect"),
+    "eine Rolle spielen": ("to play a part", "to matter"),
+    "Bescheid wissen": ("to know about", "to be informed"),
+    "Kritik üben": ("to criticize",),
+    "eine Entscheidung treffen": ("to make a decision",),
+    "Maßnahmen ergreifen": ("to take measures",),
+    "in Gang setzen": ("to set in motion", "to start"),
+    "zum Ausdruck bringen": ("to express",),
+    "zur Sprache bringen": ("to bring up", "to raise"),
+    "in Betrieb nehmen": ("to put into operation",),
+    "Rücksicht nehmen": ("to show consideration",),
+    "Stellung nehmen": ("to comment", "to take a position"),
+    "Abschied nehmen": ("to say goodbye", "to take leave"),
+    "sich auf den Weg machen": ("to set off", "to set out"),
+    "es handelt sich um": ("it is", "it is a matter of"),
+    "zu Ende gehen": ("to come to an end",),
+    "in der Lage sein": ("to be able to",),
+    "Angst haben": ("to be afraid",),
+    "recht haben": ("to be right",),
+    "im Gegensatz zu": ("in contrast to", "unlike"),
+    "mit Hilfe": ("with the help of", "by means of"),
+    "nach wie vor": ("still", "as before"),
+    "von Anfang an": ("from the start", "from the beginning"),
+    "zum ersten Mal": ("for the first time",),
+    "auf jeden Fall": ("in any case", "definitely"),
+    "in der Regel": ("as a rule", "usually"),
+    "zur Folge haben": ("to result in", "to lead to"),
+    "Wert legen auf": ("to attach importance to", "to value"),
+    "in Verbindung stehen": ("to be connected", "to be in contact"),
+    "ums Leben kommen": ("to be killed", "to die"),
 }
 
 
