@@ -28,6 +28,7 @@ from ..model import Analysis, Fact, Occurrence, Question, Sentence, VocabItem
 from .content_choice import content_multiple_choice
 from .distractors import vocabulary_distractors
 from .global_task import HEADING_PROMPT, global_task
+from .keys import refine_keys
 from .selection import select
 from .statements import true_false
 from .wh import wh_questions
@@ -97,7 +98,7 @@ def _w_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
         if question.prompt not in seen:
             seen.add(question.prompt)
             found.append(question)
-    return sorted(found, key=lambda question: question.sentence)
+    return sorted(refine_keys(found, analysis), key=lambda question: question.sentence)
 
 
 def _in_sheet_order(questions: list[Question]) -> list[Question]:

@@ -1,0 +1,470 @@
+"""Answer keys that accept every right answer, and no W-question the text answers twice.
+
+A post-pass over the finished W-questions (``questions._w_questions`` calls :func:`refine_keys`).
+Readers judged many items "edit" only because the key was too narrow (issue 12, round 5), so
+each question's evidence sentence is read again around the answer, and the key accepts:
+- the phrase without its preposition or article ("in den Thunersee" → "Thunersee");
+- the measure inside a noun phrase for a "Wie lange / weit / …" question ("eine Fliesszeit von
+  rund zwei Tagen" → "rund zwei Tage", "zwei Tage"), the number alone where the question names
+  what is counted;
+- the name the sentence gives the answer in brackets or with "auch … genannt" ("Blütenbecher
+  (Hypanthium)", "das Brötchen (Bun)");
+- a language for its nominalised adjective ("das Lateinische" → "Latein", "die lateinische
+  Sprache");
+- the heads of a coordination ("aus einem weichen Brötchen und einer gegrillten flachen Scheibe
+  Hackfleisch" → "Brötchen und Hackfleisch");
+- a definition's noun without its place ("ein Archipel im östlichen Pazifischen Ozean" →
+  "ein Archipel");
+- an example the sentence appends to the answer ("…, zum Beispiel Obst").
+Precision first: a question whose answer the text marks as one of several ("Sogar die Baumwolle
+stammt von einer Blütenpflanze": cotton among other things) is refused, and so is a question
+about a time, place, number or reason that a neighbouring clause of the same paragraph answers
+with something else (the same verb, the same other roles). A neighbouring clause that names
+another subject or object for the same statement adds it to the key instead: any of them is
+right for "Was / Wer …?". No variant is kept that the prompt itself contains.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+
+from ..analysis.lexicon import noun_lexicon
+from ..extraction.reference import resolve
+from ..model import Analysis, Clause, Constituent, Question, Sentence, Token
+
+# Focus particles that mark the phrase after them as one of several ("sogar die Baumwolle").
+ADDITIVE = frozenset({"sogar", "auch", "ebenfalls", "ebenso", "selbst"})
+# Prepositions whose phrase still answers without them ("in den See" → "den See", "See").
+PLAIN_PREPOSITIONS = frozenset({
+    "in", "im", "ins", "an", "am", "ans", "auf", "aus", "bei", "beim", "mit", "von", "vom", "zu", "zum", "zur",
+    "nach", "über", "unter",
+})
+TIME_PREPOSITIONS = frozenset({"in", "im", "am"})  # "im Jahr 1902" → "Jahr 1902"; never "nach der Bestäubung"
+ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"})
+TIME_SKILLS = frozenset({"wann", "seit wann", "bis wann", "wie lange"})
+# Words that may open a bracketed alias: "(lateinisch Pistill)", "(auch Bun)".
+ALIAS_LEADS = frozenset({
+    "auch", "kurz", "oder", "lat.", "lateinisch", "griech.", "griechisch", "altgriechisch", "engl.", "englisch",
+    "franz.", "französisch", "span.", "spanisch", "ital.", "italienisch", "fachsprachlich",
+})
+APPROXIMATE = frozenset({"rund", "etwa", "ca.", "circa", "ungefähr", "knapp", "fast", "über", "mehr", "als"})
+# Prepositions that can stand before nouns without an article ("aus Brötchen und Hackfleisch").
+BARE_PREPOSITIONS = frozenset({"aus", "mit", "von", "auf", "in", "an", "zu", "nach", "über", "unter", "bei"})
+LOCAL_PREPOSITIONS = frozenset({"in", "im", "an", "am", "auf", "bei", "nahe", "aus"})
+CORE_ROLES = ("subject", "object_acc", "object_dat", "object_prep", "predicative")
+NAMING_ROLES = frozenset({"subject", "object_acc", "object_dat", "object_prep"})
+PRONOUN_TAGS = frozenset({"PPER", "PDS", "PRELS", "PRF", "PIS", "PPOSS", "PWS"})
+NEIGHBOURS = 3  # sentences either side that count as neighbours (within the paragraph)
+LANGUAGE_NAMES = {"Lateinisch": "Latein"}
+
+
+def refine_keys(questions: Iterable[Question], analysis: Analysis) -> list[Question]:
+    """Every W-question with its key widened to the other right answers the text gives; the
+    questions the text answers with something else as well are left out."""
+    refined = []
+    for question in questions:
+        if question.type != "wh" or not isinstance(question.answer, str):
+            refined.append(question)
+            continue
+        kept = refine_key(question, analysis.sentences[question.sentence], analysis)
+        if kept is not None:
+            refined.append(kept)
+    return refined
+
+
+def refine_key(question: Question, sentence: Sentence, analysis: Analysis) -> Question | None:
+    """The question with every right answer accepted, or None when it has several right answers
+    the key cannot hold."""
+    span = answer_tokens(question, sentence)
+    if span is None:
+        return question
+    if marked_as_one_of_several(sentence, span):
+        return None
+    asked = asked_constituent(sentence, span)
+    others = other_fillers(question, sentence, asked, analysis) if asked is not None else []
+    if others is None:
+        return None
+    answer = str(question.answer)
+    found = [*question.accepted]
+    in_text = sentence.text[span[0].start - sentence.start : span[-1].end - sentence.start]
+    if in_text.lower() == answer.lower():  # the answer as written, not restated: its words can be read
+        found += measure_variants(question, span)
+        found += alias_variants(sentence, span) if asked is None or asked[1].head == span[-1].i else []
+        found += language_variants(span)
+        found += coordination_variants(span, question.skill)
+        found += definition_variants(question, span)
+        found += example_variants(sentence, span) if question.skill == "was" else []
+        found += coordinated_clause_variants(sentence, span, answer)
+        found += sibling_direction_variants(question, sentence, asked)
+    found += others
+    new = found[len(question.accepted) :]
+    found += [bare for variant in (answer, *new) for bare in bare_variants(variant, question.skill)]
+    return replace(question, accepted=_clean(question, found))
+
+
+def _clean(question: Question, variants: Iterable[str]) -> tuple[str, ...]:
+    """Each variant once, not the answer itself, none the prompt already says."""
+    answer = str(question.answer).lower()
+    prompt_words = set(re.findall(r"\w+", question.prompt.lower()))
+    kept: dict[str, str] = {}
+    for variant in variants:
+        variant = " ".join(variant.split()).strip(" ,;:")
+        key = variant.lower()
+        if not variant or key == answer or key in kept or not re.search(r"\w", variant):
+            continue
+        words = re.findall(r"\w+", key)
+        if words and all(word in prompt_words or word in ARTICLES for word in words):
+            continue  # "Inseln" for a question about the Inseln: the prompt gives it away
+        kept[key] = variant
+    return tuple(kept.values())
+
+
+# --- where the answer stands -------------------------------------------------------------
+
+
+def answer_tokens(question: Question, sentence: Sentence) -> list[Token] | None:
+    """The tokens of the evidence sentence that the answer (or, when the answer was restated,
+    its first variant found there) covers exactly; None when neither stands there."""
+    for text in (str(question.answer), *question.accepted):
+        at = sentence.text.lower().find(text.lower()) if text else -1  # "das Brötchen" for "Das Brötchen …"
+        if at < 0:
+            continue
+        start, end = sentence.start + at, sentence.start + at + len(text)
+        tokens = [t for t in sentence.tokens if start <= t.start and t.end <= end]
+        if tokens and tokens[0].start == start and tokens[-1].end == end:
+            return tokens
+    return None
+
+
+def asked_constituent(sentence: Sentence, span: list[Token]) -> tuple[Clause, Constituent] | None:
+    """The smallest constituent that holds the answer, with its clause."""
+    first, last = span[0].i, span[-1].i + 1
+    best: tuple[Clause, Constituent] | None = None
+    for clause in sentence.clauses:
+        for constituent in clause.constituents:
+            holds = constituent.start <= first and last <= constituent.end
+            if holds and (best is None or constituent.end - constituent.start < best[1].end - best[1].start):
+                best = (clause, constituent)
+    return best
+
+
+def marked_as_one_of_several(sentence: Sentence, span: list[Token]) -> bool:
+    """ "Sogar die Baumwolle", "auch das Holz": a focus particle right before the answer says the
+    text means other things as well."""
+    before = [t for t in sentence.tokens if t.i == span[0].i - 1]
+    if not before or before[0].text.lower() not in ADDITIVE or before[0].tag not in ("ADV", "PTKANT", ""):
+        return False
+    return not any(t.lemma in NAMING_VERBS for t in sentence.tokens)  # "die wir auch Blütenblätter nennen": a name
+
+
+NAMING_VERBS = frozenset({"nennen", "heißen", "bezeichnen"})
+
+
+# --- other fillers of the same statement ---------------------------------------------------
+
+
+def other_fillers(
+    question: Question, sentence: Sentence, found: tuple[Clause, Constituent], analysis: Analysis
+) -> list[str] | None:
+    """What neighbouring clauses of the paragraph say fills the same role of the same statement
+    (the same verb, no other role contradicting the question's): their phrases to accept when
+    the question asks who or what, None (refuse) when it asks when, where, how many or why."""
+    clause, asked = found
+    if not clause.lemma:
+        return []
+    fillers: list[str] = []
+    for other_sentence, other in _neighbour_clauses(analysis, sentence, clause):
+        filler = _same_statement_filler(analysis, sentence, clause, asked, other_sentence, other)
+        if filler is None:
+            continue
+        if asked.role not in NAMING_ROLES:
+            return None
+        fillers.append(filler)
+    return fillers
+
+
+def _neighbour_clauses(analysis: Analysis, sentence: Sentence, clause: Clause) -> Iterable[tuple[Sentence, Clause]]:
+    low, high = sentence.index - NEIGHBOURS, sentence.index + NEIGHBOURS
+    for other_sentence in analysis.sentences[max(0, low) : high + 1]:
+        if other_sentence.paragraph != sentence.paragraph or other_sentence.is_heading:
+            continue
+        for other in other_sentence.clauses:
+            if other is clause or other.lemma != clause.lemma or other.voice != clause.voice or not other.sure:
+                continue
+            yield other_sentence, other
+
+
+def _same_statement_filler(
+    analysis: Analysis, sentence: Sentence, clause: Clause, asked: Constituent, other_sentence: Sentence, other: Clause
+) -> str | None:
+    """The other clause's phrase in the asked role when it states the same thing of something
+    else; None when it is the same answer, a pronoun, or another statement."""
+    fillers = [c for c in other.constituents if _same_slot(c, asked)]
+    if len(fillers) != 1 or not fillers[0].sure:
+        return None
+    filler = fillers[0]
+    head = _token(other_sentence, filler.head)
+    answer_head = _token(sentence, asked.head)
+    if head is None or answer_head is None or head.tag in PRONOUN_TAGS or head.tag.startswith(("PW", "PD", "PI", "PR")):
+        return None
+    if head.lemma == answer_head.lemma or filler.clause is not None or head.tag not in ("NN", "NE"):
+        return None
+    last = [t for t in other_sentence.tokens if filler.start <= t.i < filler.end][-1:]
+    if not last or last[0].tag not in ("NN", "NE"):
+        return None  # a phrase cut off or with a clause after it: not a key
+    for mine in clause.constituents:
+        if mine is asked or _incidental(sentence, mine):
+            continue
+        if not any(c.role == mine.role and _corefer(analysis, sentence, mine, other_sentence, c) for c in other.constituents):
+            return None  # the question says something the other clause does not: another statement
+    for theirs in other.constituents:
+        if theirs is not filler and theirs.role in CORE_ROLES and not any(c.role == theirs.role for c in clause.constituents):
+            return None  # the other clause says more: another statement
+    return filler.text
+
+
+def _incidental(sentence: Sentence, constituent: Constituent) -> bool:
+    """A one-word adverb ("also", "auch", "dann") does not make a clause another statement."""
+    tokens = [t for t in sentence.tokens if constituent.start <= t.i < constituent.end]
+    return constituent.role in ("adverbial", "manner") and len(tokens) == 1 and tokens[0].tag in ("ADV", "ADJD", "PTKNEG")
+
+
+def _same_slot(constituent: Constituent, asked: Constituent) -> bool:
+    if constituent.role != asked.role:
+        return False
+    return asked.role != "object_prep" or constituent.preposition == asked.preposition
+
+
+def _corefer(analysis: Analysis, sentence: Sentence, mine: Constituent, other_sentence: Sentence, theirs: Constituent) -> bool:
+    """Both phrases name the same thing: the same head word, or a pronoun the text resolves to it."""
+    head, other_head = _token(sentence, mine.head), _token(other_sentence, theirs.head)
+    if head is None or other_head is None:
+        return False
+    if head.lemma.lower() == other_head.lemma.lower():
+        return True
+    for pronoun, pronoun_sentence, noun in ((head, sentence, other_head), (other_head, other_sentence, head)):
+        if pronoun.tag in PRONOUN_TAGS:
+            referent = resolve(analysis, pronoun_sentence.index, pronoun.i)
+            if referent and noun.text.lower() in referent.lower().split():
+                return True
+    return False
+
+
+def _token(sentence: Sentence, index: int | None) -> Token | None:
+    for token in sentence.tokens:
+        if token.i == index:
+            return token
+    return None
+
+
+# --- variants from the answer's own words --------------------------------------------------
+
+
+def bare_variants(text: str, skill: str) -> list[str]:
+    """The phrase without its preposition, then without its article: "in den Thunersee" →
+    "den Thunersee", "Thunersee". Not for a preposition that carries the meaning ("ohne",
+    "nach dem Krieg" for "Wann"), and only while a noun or number is left."""
+    words = text.split()
+    if len(words) > 6 or "," in text:
+        return []  # a clause or a long phrase: its words are not a plain phrase to shorten
+    variants = []
+    plain = TIME_PREPOSITIONS if skill in TIME_SKILLS else PLAIN_PREPOSITIONS
+    if len(words) > 1 and words[0].lower() in plain:
+        words = words[1:]
+        variants.append(" ".join(words))
+    if len(words) > 1 and words[0].lower() in ARTICLES and words[1].lower() not in PLAIN_PREPOSITIONS:
+        words = words[1:]
+        variants.append(" ".join(words))
+    return [v for v in variants if re.search(r"(^|\s)[A-ZÄÖÜ0-9]", v)]
+
+
+def measure_variants(question: Question, span: list[Token]) -> list[str]:
+    """ "eine Fliesszeit von rund zwei Tagen" answers "Wie lange …?" as "rund zwei Tage" and
+    "zwei Tage"; "906 Personen" answers "Wie hoch war die Zahl …?" as "906"."""
+    prompt = question.prompt
+    if not prompt.startswith("Wie ") or prompt.startswith(("Wie heißt", "Wie hieß", "Wie nennt")):
+        return []
+    variants = []
+    for k, token in enumerate(span):
+        if token.tag != "CARD":
+            continue
+        unit = span[k + 1] if k + 1 < len(span) and span[k + 1].tag == "NN" else None
+        if unit is not None and k + 2 < len(span):
+            continue  # the measure must end the phrase
+        approx = _approximation(span, k)
+        number = token.text
+        before = k - 1 - len(approx.split())
+        if unit is not None and before >= 1 and span[before].text == "von":
+            measure = f"{number} {_nominative(unit)}"
+            variants += [f"{approx} {measure}".strip(), measure]
+        counted = unit is not None and (unit.lemma.lower() in prompt.lower() or re.search(r"(?i)zahl\b", prompt))
+        if counted:
+            variants += [f"{approx} {number}".strip(), number]
+    return variants
+
+
+def _approximation(span: list[Token], k: int) -> str:
+    words: list[str] = []
+    j = k - 1
+    while j >= 0 and span[j].text.lower() in APPROXIMATE:
+        words.insert(0, span[j].text)
+        j -= 1
+    return " ".join(words)
+
+
+def _nominative(unit: Token) -> str:
+    """A unit after "von" stands in the dative plural (Tagen, Metern): the form without the
+    dative -n when that is the noun's plural (Tage, Meter); Stunden and Grad stay."""
+    if unit.text == unit.lemma or not unit.text.endswith("n"):
+        return unit.text
+    entry = noun_lexicon().lookup(unit.lemma)
+    if entry is not None and entry.plural == unit.text[:-1]:
+        return entry.plural
+    return unit.text
+
+
+def alias_variants(sentence: Sentence, span: list[Token]) -> list[str]:
+    """The other name the sentence gives the answer: "Blütenbecher (Hypanthium)", "von einem
+    Stempel (Pistill)", "das Brötchen (Bun)", "X, auch Y genannt,"."""
+    if any(t.tag == "CARD" for t in span):
+        return []  # "294 Kilometer (Libyen)": a bracket after a measure says where, not another name
+    after = [t for t in sentence.tokens if t.i > span[-1].i]
+    if after and after[0].text == "(":
+        inside = []
+        for token in after[1:]:
+            if token.text == ")":
+                break
+            inside.append(token)
+        else:
+            return []
+        while inside and inside[0].text.lower() in ALIAS_LEADS:
+            inside = inside[1:]
+        if 1 <= len(inside) <= 3 and _name_words(inside):
+            return [" ".join(t.text for t in inside)]
+        return []
+    if len(after) >= 4 and after[0].text == "," and after[1].text.lower() == "auch":
+        for k in range(2, min(len(after), 6)):
+            if after[k].lemma == "nennen" and after[k].tag == "VVPP":
+                words = after[2:k]
+                return [" ".join(t.text for t in words)] if words and _name_words(words) else []
+    return []
+
+
+def _name_words(tokens: list[Token]) -> bool:
+    """A name or noun (capitalised, not a year or number, no punctuation inside)."""
+    return tokens[0].text[:1].isupper() and all(
+        t.tag in ("NN", "NE", "FM", "ADJA", "XY") and not any(ch.isdigit() for ch in t.text) for t in tokens
+    )
+
+
+def language_variants(span: list[Token]) -> list[str]:
+    """ "das Lateinische" → "Latein", "Lateinisch", "die lateinische Sprache"."""
+    if len(span) != 2 or span[0].text.lower() != "das" or not re.fullmatch(r"[A-ZÄÖÜ]\w+ische", span[1].text):
+        return []
+    name = span[1].text[:-1]
+    variants = [LANGUAGE_NAMES[name]] if name in LANGUAGE_NAMES else []
+    return [*variants, name, f"die {name.lower()}e Sprache"]
+
+
+def coordination_variants(span: list[Token], skill: str) -> list[str]:
+    """The heads of a coordination of noun phrases: "aus einem weichen Brötchen und einer
+    gegrillten flachen Scheibe Hackfleisch" → "Brötchen und Hackfleisch" (and with "aus")."""
+    if skill in TIME_SKILLS:
+        return []
+    words = list(span)
+    preposition = ""
+    if words and words[0].tag in ("APPR", "APPRART"):
+        preposition, words = words[0].text, words[1:]
+    conjuncts: list[list[Token]] = [[]]
+    links: list[str] = []
+    for token in words:
+        if token.tag in ("KON", "$,") and token.text in ("und", "oder", "sowie", ","):
+            conjuncts.append([])
+            links.append(token.text)
+        else:
+            conjuncts[-1].append(token)
+    if len(conjuncts) < 2 or not all(conjuncts):
+        return []
+    heads = []
+    for conjunct in conjuncts:
+        if not _simple_noun_phrase(conjunct):
+            return []
+        heads.append(conjunct[-1].text)
+    if all(len(conjunct) == 1 for conjunct in conjuncts):
+        return []
+    joined = heads[0]
+    for link, head in zip(links, heads[1:], strict=True):
+        joined += f", {head}" if link == "," else f" {link} {head}"
+    return [joined, f"{preposition} {joined}"] if preposition.lower() in BARE_PREPOSITIONS else [joined]
+
+
+def _simple_noun_phrase(tokens: list[Token]) -> bool:
+    """One determiner at most, adjectives, then nouns: "einer gegrillten flachen Scheibe
+    Hackfleisch"; no number, no genitive or phrase after the noun."""
+    k = 1 if tokens[0].tag in ("ART", "PPOSAT", "PIAT") else 0
+    while k < len(tokens) and tokens[k].tag == "ADJA":
+        k += 1
+    nouns = tokens[k:]
+    return bool(nouns) and all(t.tag == "NN" for t in nouns) and not any(ch.isdigit() for t in tokens for ch in t.text)
+
+
+def definition_variants(question: Question, span: list[Token]) -> list[str]:
+    """ "Was sind die Galapagosinseln? – ein Archipel im östlichen Pazifischen Ozean" also
+    accepts "ein Archipel": a definition's noun without where it is."""
+    if question.skill not in ("was-ist", "wer-ist"):
+        return []
+    for k, token in enumerate(span):
+        if token.tag in ("$,", "$(", "KOUS", "PRELS", "VVFIN", "VAFIN"):
+            return []
+        if k >= 2 and token.tag in ("APPR", "APPRART") and token.text.lower() in LOCAL_PREPOSITIONS:
+            return [" ".join(t.text for t in span[:k])] if span[k - 1].tag in ("NN", "NE") else []
+    return []
+
+
+def example_variants(sentence: Sentence, span: list[Token]) -> list[str]:
+    """ "Der Mensch hat den Großteil seiner Nahrung den Blüten zu verdanken, zum Beispiel Obst.":
+    an example the sentence ends with answers too."""
+    tokens = list(sentence.tokens)
+    for k in range(len(tokens) - 2):
+        if tokens[k].text == "," and tokens[k + 1].text.lower() == "zum" and tokens[k + 2].text == "Beispiel":
+            if tokens[k].i < span[-1].i:
+                continue
+            rest = [t for t in tokens[k + 3 :] if t.tag not in ("$.",)]
+            if 1 <= len(rest) <= 3 and all(t.tag in ("NN", "NE", "ADJA") for t in rest):
+                return [" ".join(t.text for t in rest)]
+    return []
+
+
+def coordinated_clause_variants(sentence: Sentence, span: list[Token], answer: str) -> list[str]:
+    """ "Weil Schindler ein NSDAP-Mitglied war und Zwangsarbeiter beschäftigte, …": a reason cut
+    at "und" is one of two; the whole coordination answers too."""
+    if not span[0].tag.startswith("KOU"):
+        return []
+    after = [t for t in sentence.tokens if t.i > span[-1].i]
+    if len(after) < 3 or after[0].text not in ("und", "oder"):
+        return []
+    rest = []
+    for token in after:
+        if token.tag in ("$,", "$.", "$("):
+            break
+        rest.append(token)
+    if not rest or rest[-1].tag not in ("VVFIN", "VAFIN", "VMFIN"):
+        return []
+    return [f"{answer} {' '.join(t.text for t in rest)}"]
+
+
+def sibling_direction_variants(question: Question, sentence: Sentence, found: tuple[Clause, Constituent] | None) -> list[str]:
+    """ "Die Aare wurde in den Hagneckkanal gelegt und in den Bielersee geleitet": "Wohin …?" has
+    a second answer in the same clause, with the same preposition and the accusative."""
+    if found is None or question.skill != "wohin":
+        return []
+    clause, asked = found
+    if asked.case != "Acc" or not asked.preposition:
+        return []
+    return [
+        c.text for c in clause.constituents
+        if c is not asked and c.role in ("direction", "adverbial") and c.preposition == asked.preposition and c.case == "Acc"
+        and c.text[:1].islower()
+    ]
