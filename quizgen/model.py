@@ -21,6 +21,8 @@ QUESTION_TYPES: tuple[str, ...] = (
 # The answers of a true_false item: richtig / falsch, or all three on a Richtig/Falsch/Steht
 # nicht im Text list.
 TRUE, FALSE, NOT_IN_TEXT = "richtig", "falsch", "steht nicht im Text"
+GAP = "___({n})___"  # gap number n in the prompt of a gap text
+GAP_SOLUTIONS = "Die Lösungen stehen im Text: {}."  # a gap text's explanation
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,6 +3,8 @@ a circumposition or a quantifier, and what stays vague is still not asked."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from quizgen.analysis import analyze
@@ -216,15 +218,40 @@ def test_a_definition_by_an_everyday_class_is_not_asked(nlp, title, text, kept):
     assert bool(prompts) == kept, prompts
 
 
-def test_the_gap_text_box_does_not_push_out_the_seed_articles_main_question(seed_analysis):
+def test_the_gap_text_does_not_push_out_the_seed_articles_key_questions(seed_analysis):
     from quizgen.config import Options
     from quizgen.pipeline import build_material
 
     questions = build_material(seed_analysis, Options()).questions
-    main = [q for q in questions if q.prompt.startswith("Wozu hat der nordkoreanische Staatschef Kim Jong Un")]
-    assert main, [q.prompt for q in questions]
-    box = [w.lower() for q in questions if q.type == "gap_fill" for w in q.word_bank]
-    assert box and not [w for w in box if w in str(main[0].answer).lower().split()], box
+    prompts = [q.prompt for q in questions]
+    for key in ("Wozu hat der nordkoreanische Staatschef Kim Jong Un", "Was haben die Vereinigten Staaten Nordkorea vorgeworfen",
+                "Was haben Nordkorea und Russland bestritten"):
+        assert [p for p in prompts if p.startswith(key)], prompts
+    answers = " ".join(str(q.answer).lower() + " " + q.prompt.lower() for q in questions if q.type == "wh")
+    gapped = [w.lower() for q in questions if q.type == "gap_fill" for w in q.answer]
+    assert not [w for w in gapped if w in answers.split()], gapped
+
+
+def test_a_gap_a_question_answers_is_filled_back_in():
+    from quizgen.generation.selection import _spare_gaps
+    from quizgen.model import Question
+
+    gap = Question(
+        id="", type="gap_fill", sentence=0, evidence="", focus="vocabulary", skill="word",
+        prompt="Die USA haben Nordkorea ___(1)___, Russland mit Waffen ___(2)___ zu haben. Beide ___(3)___ das. "
+               "Das ___(4)___ findet in Washington statt.",
+        answer=("beschuldigt", "versorgt", "bestreiten", "Gipfeltreffen"),
+        word_bank=("beschuldigt", "bestreiten", "Gipfeltreffen", "Rakete", "versorgt", "wachsen"),
+    )
+    asked = Question(id="", type="wh", prompt="Was haben die USA Nordkorea vorgeworfen?",
+                     answer="Russland mit Waffen versorgt zu haben", sentence=0, evidence="", skill="was")
+    spared = _spare_gaps(gap, [asked])
+    assert spared.prompt == ("Die USA haben Nordkorea ___(1)___, Russland mit Waffen versorgt zu haben. Beide ___(2)___ das. "
+                             "Das ___(3)___ findet in Washington statt.")
+    assert spared.answer == ("beschuldigt", "bestreiten", "Gipfeltreffen")
+    assert "versorgt" not in spared.word_bank and "Rakete" in spared.word_bank
+    # fewer than three gaps would be left: the gap text stays as it was (and the selection weighs the clash)
+    assert _spare_gaps(replace(gap, prompt=gap.prompt.split(" Das ")[0], answer=gap.answer[:3]), [asked]).answer == gap.answer[:3]
 
 
 def test_an_indefinite_answer_that_needs_its_relative_clause_is_not_asked(nlp):
@@ -295,3 +322,12 @@ def test_an_accusation_is_asked_with_vorwerfen_and_without_its_list_of_examples(
         "Russland für seinen Krieg in der Ukraine mit Waffen versorgt zu haben"), asked
     text = "Es gab Streit. Der Präsident beschuldigte China, den Handel zu behindern."
     assert _asked(nlp, text, "Test").get("Was warf der Präsident China vor?") == "den Handel zu behindern"
+
+
+def test_a_title_in_quotes_before_a_name_is_one_phrase_with_the_name(nlp):
+    text = ('Um 1650 hat "Der Große Kurfürst" Friedrich Wilhelm in seinen Gebieten Hugenotten angesiedelt, '
+            'die den Tabakbau in seinem Land einführten.')
+    found = _constituents(nlp, text)
+    assert ("subject", '" Der Große Kurfürst " Friedrich Wilhelm') in found or (
+        "subject", 'Der Große Kurfürst " Friedrich Wilhelm') in found, found
+    assert not [p for p in _asked(nlp, "Der Tabak kam nach Europa. " + text, "Tabak") if p.startswith("Wer hat Friedrich")]

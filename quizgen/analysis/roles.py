@@ -77,6 +77,11 @@ def _np_end(tokens: tuple[Token, ...], own: list[int], n: int) -> tuple[int, int
         ) and own[n] == own[n - 1] + 1:
             run.append(own[n])
             n += 1
+        if n + 1 < len(own) and _quoted_title_before_name(tokens, own[start], own[n], own[n + 1]):
+            n += 1  # over the closing quote, to the name right after it
+            while n < len(own) and tokens[own[n]].tag == "NE" and own[n] == own[n - 1] + 1:
+                run.append(own[n])
+                n += 1
         head = _run_head(tokens, run)
     elif n > start:
         last = own[n - 1]
@@ -91,6 +96,16 @@ def _np_end(tokens: tuple[Token, ...], own: list[int], n: int) -> tuple[int, int
     if head is None:
         return None
     return n, head
+
+
+QUOTES = frozenset('"„“”»«')
+
+
+def _quoted_title_before_name(tokens: tuple[Token, ...], first: int, quote: int, name: int) -> bool:
+    """A title in quotes that opens right before the phrase and closes before a person's name:
+    '"Der Große Kurfürst" Friedrich Wilhelm' is one noun phrase, the name its head."""
+    return (first > 0 and tokens[first - 1].text in QUOTES and tokens[quote].text in QUOTES and name == quote + 1
+            and tokens[name].tag == "NE" and tokens[name].ent_label == "PER")
 
 
 def _determiner_after(tokens: tuple[Token, ...], own: list[int], n: int) -> bool:

@@ -24,7 +24,7 @@ from ..config import Options
 from ..extraction.clauses import main_clause
 from ..extraction.facts import MONTHS, WEEKDAYS
 from ..extraction.thesaurus import load_thesaurus
-from ..model import Analysis, Fact, Occurrence, Question, Sentence, VocabItem
+from ..model import GAP, GAP_SOLUTIONS, Analysis, Fact, Occurrence, Question, Sentence, VocabItem
 from .content_choice import content_multiple_choice
 from .distractors import vocabulary_distractors
 from .global_task import HEADING_PROMPT, global_task
@@ -38,7 +38,6 @@ from .wh_more import more_questions
 WORD_BANK_EXTRA = 2
 GAP_PASSAGES = 3  # gap-text candidates the selection chooses from
 MATCHING_EXTRA = 2
-GAP = "___({n})___"
 GAP_PROMPT = "Welches Wort passt in die Lücke?"
 # The order of the worksheet's tasks: global to detail to vocabulary (config.SECTIONS).
 SHEET_ORDER = ("true_false", "multiple_choice", "wh", "ordering", "gap_fill", "matching")
@@ -230,7 +229,7 @@ def _gap_passage(
     return Question(
         id="", type="gap_fill", prompt=re.sub(r"\s+", " ", "".join(pieces)).strip(), answer=answers,
         sentence=passage[0].index, evidence=" ".join(s.text for s in passage), word_bank=bank,
-        explanation="Die Lösungen stehen im Text: " + ", ".join(answers) + ".", focus="vocabulary", skill="word",
+        explanation=GAP_SOLUTIONS.format(", ".join(answers)), focus="vocabulary", skill="word",
     )
 
 

@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from ..model import FALSE, NOT_IN_TEXT, Analysis, Question
+from ..model import FALSE, GAP, GAP_SOLUTIONS, NOT_IN_TEXT, Analysis, Question
 
 MIN_ALONE = 3  # fewer comprehension questions than this keep one vocabulary task beside them
 MIN_COMPREHENSION = 0.6
@@ -31,6 +31,8 @@ SINGLE_ITEM = ("global", "ordering", "gap_fill", "matching")
 # Two detail items may come from one sentence when they ask different things and neither gives
 # the other's answer away ("Wer …?" and "Wann …?" about different parts of it).
 PER_SENTENCE = 2
+MIN_GAPS = 3  # a gap text with fewer gaps is no task
+MAX_PUSHED = 1  # detail items the gap text may push out of the sheet
 # W-words that ask for causes, purposes and consequences: what a reader must have understood.
 # The topic and the nouns the text returns to (in RECURRING sentences or more) mark the main
 # points; an item on a noun named once is a detail (readers: "peripheral, tests scanning").
@@ -206,14 +208,15 @@ def select(
     quotas = _quotas(pools, detail, analysis.word_count)
     chosen = _choose_details(pools, quotas, salience, analysis, singles)
     # the gap text last: the passage that clashes with fewest chosen items (its gaps named by
-    # one, its word box answering one); the clashing items go while MIN_WH detail items stay,
-    # else the gap text goes (a short text keeps its W-questions)
-    gaps = [_spare_extras(g, chosen) for g in gaps]
+    # one, its word box answering one, after the clashing gaps are filled back in); at most
+    # MAX_PUSHED clashing items go, and only while MIN_WH detail items stay, else the gap text
+    # goes (readers found the key facts in the gap text instead of a question)
+    gaps = [_spare_gaps(_spare_extras(g, chosen), chosen) for g in gaps]
     clashes = [(sum(_gives_away(q, [g]) for q in chosen), k, g) for k, g in enumerate(gaps)] if total > 1 else []
     if clashes:
         _, _, gap = min(clashes, key=lambda c: (c[0], c[1]))
         kept = [q for q in chosen if not _gives_away(q, [gap])]
-        if len(kept) == len(chosen) or len(kept) >= MIN_WH:
+        if len(kept) == len(chosen) or (len(kept) >= MIN_WH and len(chosen) - len(kept) <= MAX_PUSHED):
             chosen = kept
             singles.append(gap)
     comprehension = sum(is_comprehension(q) for q in (*singles, *chosen))
@@ -243,6 +246,31 @@ def _spare_extras(gap: Question, chosen: list[Question]) -> Question:
     if not clashing or len(gap.word_bank) - len(gapped) - len(clashing) < 1:
         return gap
     return replace(gap, word_bank=tuple(w for w in gap.word_bank if w not in clashing))
+
+
+def _spare_gaps(gap: Question, chosen: list[Question]) -> Question:
+    """The gap text with the gapped words that a chosen item names or answers filled back in,
+    while ``MIN_GAPS`` stay: the passage then reprints them like the rest of the text, and the
+    item — often a key question on a sentence of the passage ("Was haben die Vereinigten Staaten
+    Nordkorea vorgeworfen? – … mit Waffen versorgt zu haben") — keeps its place."""
+    if not isinstance(gap.answer, tuple):
+        return gap
+    texts = [(_words(q.prompt + " " + " ".join(q.options)), _answer_words(q)) for q in chosen]
+    clashing = {n for n, word in enumerate(gap.answer)
+                if any(_words(word) in own or (answer and _words(word) in answer) for own, answer in texts)}
+    if not clashing or len(gap.answer) - len(clashing) < MIN_GAPS:
+        return gap
+    numbers = iter(range(1, len(gap.answer) + 1))
+
+    def fill(match: re.Match[str]) -> str:
+        n = int(match.group(1)) - 1
+        return gap.answer[n] if n in clashing else GAP.format(n=next(numbers))
+
+    pattern = re.escape(GAP).replace(re.escape("{n}"), r"(\d+)")
+    answers = tuple(word for n, word in enumerate(gap.answer) if n not in clashing)
+    return replace(gap, prompt=re.sub(pattern, fill, gap.prompt), answer=answers,
+                   word_bank=tuple(w for w in gap.word_bank if w in answers or w not in gap.answer),
+                   explanation=GAP_SOLUTIONS.format(", ".join(answers)))
 
 
 def _comprehension_first(questions: list[Question]) -> list[Question]:

@@ -368,6 +368,8 @@ def _ask_subject(sentence, clause, asked, tokens, replace, names) -> Ask | None:
     verb = _main_lemma(sentence, clause)
     if kind in ("place", "organisation") and verb in STATIC_VERBS:
         return None  # "Was liegt in Asien?": a teacher would ask "Welches Land …"
+    if kind == "person" and verb in LOCATION_VERBS | {"grenzen", "fließen", "münden"}:
+        return None  # "Wer liegt … hinter Santa Cruz? – Baltra": a place the entity model took for a person
     if kind == "thing" and clause.voice == "active" and clause.role("object_acc"):
         return None  # "Was baute einen Damm? – die Stadt": an actor the lexicon does not know
     if kind == "place" and clause.voice != "active":
