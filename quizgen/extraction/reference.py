@@ -1039,11 +1039,12 @@ def compound_antecedent(analysis: Analysis, sentence: Sentence, tokens: list[Tok
 
     A text names a thing once in full and then by the compound's head with the definite
     article; a question keeping "den See" has no referent. The phrase must be a definite (or
-    demonstrative) article, or a preposition with one, and the noun; the compound must stand in
-    the ``WINDOW`` sentences before or earlier in the sentence, agree in number, and be the only
-    word ending in that head there (no "ein See" between either); its modifier a noun the lexicon
-    knows or a name's ("Thuner"), not a relational one ("Hauptstadt" needs its country too).
-    None when any of this fails."""
+    demonstrative) article, or a preposition with one, and the noun; the compound must stand
+    earlier in the sentence or in one of the ``WINDOW`` sentences before, agree in number, and
+    be the only word ending in that head in the nearest of these that has one (the text says
+    "zum Thunersee" a sentence after "in den Brienzersee": "In den See" is the Thunersee), with
+    no "ein See" in any of them; its modifier a noun the lexicon knows or a name's ("Thuner"),
+    not a relational one ("Hauptstadt" needs its country too). None when any of this fails."""
     shape = _definite_noun(tokens)
     if shape is None:
         return None
@@ -1051,29 +1052,37 @@ def compound_antecedent(analysis: Analysis, sentence: Sentence, tokens: list[Tok
     head = noun.lemma if noun.lemma[:1].isupper() else noun.text
     if len(head) < MIN_HEAD or noun_lexicon().lookup(head, compound_fallback=False) is None:
         return None
-    window = [t for s in analysis.sentences[max(0, sentence.index - WINDOW) : sentence.index] for t in s.tokens]
-    window += [t for t in sentence.tokens if t.i < tokens[0].i]
-    modifiers: set[tuple[str, str]] = set()
-    rivals: set[str] = set()  # every word of the window ending in the head: a compound this rule rejects still competes
+    own = [t for t in sentence.tokens if t.i < tokens[0].i]
+    window = [t for s in analysis.sentences[max(0, sentence.index - WINDOW) : sentence.index] for t in s.tokens] + own
+    if any(t.lemma == head and k > 0 and window[k - 1].text.lower() in PARTITIVE | {"ein", "kein"} for k, t in enumerate(window)):
+        return None  # "ein See": another one of that kind was introduced
     gender = "" if noun.feature("Number") == "Plur" else noun.feature("Gender")
-    for k, token in enumerate(window):
-        if token.tag not in ("NN", "NE"):
-            continue
-        if token.lemma == head and k > 0 and window[k - 1].text.lower() in PARTITIVE | {"ein", "kein"}:
-            return None  # "ein See": another one of that kind was introduced
-        number = token.feature("Number")
-        word = token.lemma if token.tag == "NN" and token.lemma[:1].isupper() else token.text
-        if number and noun.feature("Number") and number != noun.feature("Number") or word == head:
-            continue  # "Unterseen" (a place the tagger read as plural) is no "See"
-        for form in (word, token.text):  # the text too: the tagger's lemma of "Brienzersee" is "Brienzerse"
-            if form.lower().endswith(head.lower()) and form != head:
-                rivals.add(form)
-                break
-        modifier = _compound_modifier(analysis, token, head, gender)
-        if modifier is None or not _referring(window, k):
-            continue
-        apposition = [] if token.tag == "NE" else _name_after(window, k)
-        modifiers.add((modifier, " ".join(t.text for t in apposition)))
+    spans = [own, *(list(analysis.sentences[j].tokens) for j in range(sentence.index - 1, max(-1, sentence.index - WINDOW - 1), -1))]
+    offset = len(window)
+    modifiers: set[tuple[str, str]] = set()
+    rivals: set[str] = set()  # every word ending in the head: a compound this rule rejects still competes
+    for span in spans:  # the nearest sentence that names a compound of the head decides
+        offset -= len(span)
+        modifiers.clear()
+        for k in range(offset, offset + len(span)):
+            token = window[k]
+            if token.tag not in ("NN", "NE"):
+                continue
+            number = token.feature("Number")
+            word = token.lemma if token.tag == "NN" and token.lemma[:1].isupper() else token.text
+            if number and noun.feature("Number") and number != noun.feature("Number") or word == head:
+                continue  # "Unterseen" (a place the tagger read as plural) is no "See"
+            for form in (word, token.text):  # the text too: the tagger's lemma of "Brienzersee" is "Brienzerse"
+                if form.lower().endswith(head.lower()) and form != head:
+                    rivals.add(form)
+                    break
+            modifier = _compound_modifier(analysis, token, head, gender)
+            if modifier is None or not _referring(window, k):
+                continue
+            apposition = [] if token.tag == "NE" else _name_after(window, k)
+            modifiers.add((modifier, " ".join(t.text for t in apposition)))
+        if rivals:
+            break
     if len(modifiers) != 1 or len(rivals) != 1:
         return None  # "vom Brienzersee in den Thunersee. Der See …": which one?
     modifier, name = modifiers.pop()

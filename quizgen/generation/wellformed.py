@@ -713,6 +713,7 @@ def text_problems(question: Question, analysis: Analysis) -> tuple[str, ...]:
     problems = [*_negation(prompt, question.skill), *_vague_words(prompt, answer_tokens),
                 *_trivial(answer_tokens, title, question.skill), *_referentless(prompt, title, analysis, question.sentence),
                 *_pointing_words(prompt, "prompt"), *_pointing_words(answer_tokens, "answer"), *_generic_subject(prompt, title), *_idiom_only(prompt),
+                *_shorthand_answer(answer_tokens, title, analysis, question.sentence),
                 *_leftovers(prompt), *_elsewhere(prompt, question, analysis)]
     return tuple(dict.fromkeys(problems))
 
@@ -1010,6 +1011,27 @@ def _referentless(prompt: list[Token], title: set[str], analysis: Analysis, inde
         if token.lemma in ALWAYS_ANAPHORIC or mentioned or shorthand:
             problems.append(f"a definite noun without its referent: {token.text}")
     return problems
+
+
+SHORTHAND_WINDOW = 2  # sentences before the answer's own in which the full compound counts
+
+
+def _shorthand_answer(answer: list[Token], title: set[str], analysis: Analysis, index: int) -> list[str]:
+    """An answer that is only "der See" / "in den See" where the sentence or the two before
+    name the Thunersee: the key says less than the text (``reference.compound_antecedent`` puts
+    the compound in where it is sure; where it is not, the question is not asked)."""
+    content = [t for t in answer if t.tag not in ("APPR", "APPRART")]
+    if len(content) != 2 or content[0].text.lower() not in DEFINITE or content[1].tag != "NN":
+        return []
+    noun = content[1].text.lower()
+    if noun in title or (content[1].lemma or "").lower() in title:
+        return []
+    sentences = analysis.sentences[max(0, index - SHORTHAND_WINDOW) : index + 1]
+    words = {t.text.lower() for s in sentences for t in s.tokens if t.tag in ("NN", "NE")}
+    stems = {noun, (content[1].lemma or noun).lower()}
+    if any(len(word) > len(stem) + 2 and word.endswith(stem) for word in words for stem in stems):
+        return [f"answer names by its head what the text named in full: {' '.join(t.text for t in answer)}"]
+    return []
 
 
 def _leftovers(prompt: list[Token]) -> list[str]:
