@@ -26,6 +26,10 @@ subjects before that person's last subject mention, and mentioned less often; th
 a subject pronoun whose clause is not passive, copular or one of lying, consisting or
 belonging (there "er" may well mean the temple). Two persons of the same sex both in reach
 as subjects leave the pronoun unresolved (Der Minister traf den Präsidenten. Er …).
+
+Definite noun phrases too: ``topic_anaphor`` names the topic for its class noun ("auf der
+Insel" → "auf Kreta"), ``compound_antecedent`` a compound for its head ("in den See" → "in den
+Thunersee" after "zum Thunersee"); ``topic_names`` gives both for a clause's phrases.
 """
 
 from __future__ import annotations

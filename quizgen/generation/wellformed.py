@@ -25,6 +25,14 @@ each string parsed once) and require:
 
 ``question_problems`` / ``statement_problems`` return the reasons (for tests and for reading
 what was filtered); the ``well_formed_*`` functions return a bool.
+
+``text_problems`` reads a W-question against its article as the readers of issue 12 did: among
+other things, no word that points back where the question cannot say to what ("nach deren
+Rückzug", "beide Begriffe", "entsprechende Literatur", "drei Jahre später"), no bare generic
+people as the only noun ("Wozu raten Experten?"), no prompt that names nothing but an idiom
+("in den Vordergrund rücken"), no key that names by its head what the text named in full ("in
+den See" after the Thunersee). ``teacher_filter`` first drops the linking adverbs a question
+copied from its sentence ("wiederum", "sogar", "später").
 """
 
 from __future__ import annotations
