@@ -54,7 +54,7 @@ def test_year_options_are_apart_and_not_after_the_text(nlp):
                                       "die Hauptstadt von Bulgarien. Im Jahr 1908 wurde Bulgarien unabhängig. "
                                       "Im Jahr 1944 besetzte die Rote Armee die Stadt.")
     dated = [q for q in choices if q.skill == "wann"]
-    assert dated, "a Wann item is expected"
+    assert len(dated) == 1, [q.prompt for q in choices]  # four years asked: one date item is enough
     for question in dated:
         years = [int(y) for option in question.options for y in re.findall(r"\b1\d{3}\b", option)]
         assert len(years) == len(question.options), question.options

@@ -16,12 +16,15 @@ and gives each ``size - 1`` wrong options:
   "Charles Augustus Lindbergh");
 - years a reader cannot rule out: at least ``MIN_YEAR_GAP`` apart (not four neighbouring
   years), none after the latest year the text names, a birth year at least ``ADULT`` years
-  before it (no footballer born in 2020);
+  before it (no footballer born in 2020) and at most ten after the real one;
 - from the printed text: a long article is printed as an excerpt (the evidence's paragraph
-  and the lead), so the names and reasons offered come from those paragraphs;
+  and the lead), so the names and reasons offered come from those paragraphs (and its times
+  first);
 - never also true: not standing in the evidence sentence, not said by another sentence of the
   text together with the question's verb; never an alias or thesaurus synonym of the answer.
-Options are shuffled with the passed ``rng``; a question without enough wrong options is left out.
+Options are shuffled with the passed ``rng``; a question without enough wrong options is left
+out, and of the date and number items only ``MAX_DATED`` stay (a sheet of year questions tests
+scanning for digits).
 """
 
 from __future__ import annotations
@@ -80,7 +83,26 @@ def content_multiple_choice(
             evidence=question.evidence, explanation=question.explanation, options=tuple(options),
             focus="content", skill=question.skill,
         ))
-    return result
+    return _one_dated(result, analysis)
+
+
+MAX_DATED = 1  # date and number items per text: readers found five date items in a row tedious
+
+
+def _dated(question: Question) -> bool:
+    return question.skill in TIME_SKILLS or question.skill.startswith("wie viel")
+
+
+def _one_dated(questions: list[Question], analysis: Analysis) -> list[Question]:
+    """At most ``MAX_DATED`` date or number items, so that the options of the sheet's multiple
+    choice are of other kinds too: the one from the lead paragraph or a paragraph's opening
+    sentence (where the text says what it is about), else the first."""
+    body = [s for s in analysis.sentences if not s.is_heading]
+    lead = {s.index for s in body if body and s.paragraph == body[0].paragraph}
+    openings = {s.index for k, s in enumerate(body) if k == 0 or body[k - 1].paragraph != s.paragraph}
+    dated = sorted((q for q in questions if _dated(q)), key=lambda q: (q.sentence not in lead, q.sentence not in openings, q.sentence))
+    keep = {id(q) for q in dated[:MAX_DATED]}
+    return [q for q in questions if not _dated(q) or id(q) in keep]
 
 
 def _option(text: str) -> str:
@@ -192,23 +214,25 @@ def _other_entities(
 
 def _other_times(answer: str, question: Question, facts: tuple[Fact, ...], analysis: Analysis,
                  printed: frozenset[int] | None) -> list[str]:
-    """Other times of the same shape in the same frame: the printed text's first, then made-up
-    ones a reader cannot rule out (none after the text's latest year, a birth year an adult's
+    """Other times of the same shape in the same frame: the printed text's first, then the rest
+    of the text's (a year is as plausible printed or not), then made-up ones a reader cannot rule out (none after the text's latest year, a birth year an adult's
     age before it). None for a time that is not a plain date."""
     frame, _ = _split_frame(answer)
     shape = _time_shape(answer)
     if shape == "other" and (re.search(r"\d", answer) or any(m in answer for m in (*MONTHS, *WEEKDAYS)) or len(answer.split()) > 3):
         return []  # "Nach regenreichem Mai und Juni": one word would tell the options apart
-    from_text = [f.text for f in facts if f.kind == "time" and f.sentence != question.sentence
-                 and (printed is None or f.sentence in printed)
-                 and _split_frame(f.text)[0].lower() == frame.lower() and _time_shape(f.text) == shape]
-    from_text = [frame + _split_frame(t)[1] for t in from_text]  # the answer's capital, not the text's
+    same = [f for f in facts if f.kind == "time" and f.sentence != question.sentence
+            and _split_frame(f.text)[0].lower() == frame.lower() and _time_shape(f.text) == shape]
+    same.sort(key=lambda f: printed is not None and f.sentence not in printed)  # the printed ones first
+    from_text = [frame + _split_frame(f.text)[1] for f in same]  # the answer's capital, not the text's
     years = [int(y) for y in _YEAR_IN.findall(analysis.article.text)]
     latest = max(years, default=0)
-    if "geboren" in question.prompt:
-        latest -= ADULT
-    made = [t for t in time_alternatives(answer)
-            if not latest or all(int(y) <= latest for y in _YEAR_IN.findall(t))]
+    made = [t for t in time_alternatives(answer) if not latest or all(int(y) <= latest for y in _YEAR_IN.findall(t))]
+    born = _YEAR_IN.search(answer)
+    if "geboren" in question.prompt and born is not None:
+        # a birth year: the text's later dates are the person's deeds, not other birth years
+        limit = min(int(born.group(0)) + 2 * MIN_YEAR_GAP, latest - ADULT if latest else 9999)
+        return [t for t in from_text + made if all(int(y) <= limit for y in _YEAR_IN.findall(t))]
     return from_text + made
 
 
