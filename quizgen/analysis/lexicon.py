@@ -36,7 +36,8 @@ MIN_HEAD = 3  # shortest compound head the fallback accepts
 COMPOUND_MAJORITY = 5  # compounds a head's gender needs to count as its common one
 COMPOUND_LEAD = 1.5  # … and their lead over the next gender (der Teil 24, das Teil 14)
 PLURAL_MARGIN = 1.0  # Zipf by which a later plural variant must outnumber the first to replace it
-SHORT_MODIFIER = 4  # a first part shorter than this must be a noun (Öl, not Wa)
+SHORT_MODIFIER = 4  # a first part shorter than this must be a noun with a gender (Öl, not Wa)…
+LONG_HEAD = 5  # … or any noun before a head this long (Ost|provinz: Wiktionary gives Ost none)
 # A singular below this Zipf, with its plural this far above it, is not in use: Dreharbeit 1.3 /
 # Dreharbeiten 3.7 (Gliedmaße 2.0 / Gliedmaßen 3.3 keeps its singular).
 RARE_SINGULAR = 2.0
@@ -302,8 +303,10 @@ class NounLexicon:
             if not word_before and len(head) <= MIN_HEAD:
                 continue  # Beist|zer, Akumu|ta|tor: a short head after a mere string is chance
             short = self._entry(modifier[:1].upper() + modifier[1:])
-            if len(modifier) < SHORT_MODIFIER and not (short and short.genders):
-                continue  # Öl-bremse, but Wagen is not Wa + Gen
+            if len(modifier) < SHORT_MODIFIER and not (
+                short and (short.genders or len(head) >= LONG_HEAD)
+            ):
+                continue  # Öl-bremse, Ost|provinz, but Wagen is not Wa + Gen
             plurals = tuple(
                 _prefix(modifier, value) if value != "-" else "-" for value in entry.plurals
             )
