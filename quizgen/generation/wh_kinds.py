@@ -137,7 +137,7 @@ def _source(analysis: Analysis, sentence: Sentence, clause: Clause, replace: dic
 
 def _mouth(analysis: Analysis, sentence: Sentence, clause: Clause, replace: dict) -> Question | None:
     """"Bei Brienz mündet die Aare in den Brienzersee." → Wohin mündet die Aare bei Brienz? "Dort
-    geht sie schließlich in den Rhein über." → Wohin geht die Aare über? Only a name flows ("Das Geld
+    geht sie schließlich in den Rhein über." → Wohin fließt die Aare schließlich? Only a name flows ("Das Geld
     fließt in …" asks nothing), and only "in" with the accusative ("fließt in einer Schlucht" is
     where, not whither)."""
     if clause.lemma not in MOUTH_VERBS:
@@ -156,6 +156,10 @@ def _mouth(analysis: Analysis, sentence: Sentence, clause: Clause, replace: dict
     if clause.kind == "subordinate" and clause.particle is None and clause.lemma == "übergehen":
         return None  # verb-final "übergeht" cannot be split back
     where = _along(own)
+    if clause.lemma == "übergehen" and clause.tense == "present":
+        # "geht … in den Rhein über" says where the river ends: "Wohin fließt die Aare schließlich?"
+        finite = "fließt" if clause.number != "Plur" else "fließen"
+        particle = "schließlich" if any(t.text.lower() == "schließlich" for t in own) else ""
     prompt = " ".join(w for w in ("Wohin", finite, subject, where, particle) if w) + "?"
     return _question(sentence, prompt, "Wohin", target, "wohin-muendet", ())
 
@@ -521,6 +525,10 @@ def _parts(analysis: Analysis, sentence: Sentence, clause: Clause, replace: dict
         return None
     if k + 3 < len(own) and own[k + 3].tag not in ("$,", "$."):
         return None  # "aus sieben Tagen und einer Nacht": more than one count
+    if any(t.text in (":", "und", "oder", "sowie") for t in own[k + 3 :]):
+        return None  # "aus zwei Rädern, einem Sattel … und einem Lenker": a list; "aus drei Teilen: …" lists them
+    if any(t.tag in ("ADV", "APPRART") or t.text.lower() in ("im", "in") for t in own if clause.finite < t.i < own[k].i):
+        return None  # "besteht meistens / im Wesentlichen aus …": the question would drop the hedge
     subject = _named_subject(sentence, clause, replace) or _topic_pronoun(analysis, sentence, clause)
     if subject is None:
         return None
