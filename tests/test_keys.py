@@ -135,3 +135,49 @@ def test_variants_the_prompt_gives_away_are_dropped(nlp):
     question = _refined(nlp, "Kreta ist eine Insel im Mittelmeer.", "Was ist Kreta?", "eine Insel im Mittelmeer", "was-ist")
     assert "eine Insel" in question.accepted
     assert all(variant.lower() != "eine insel im mittelmeer" for variant in question.accepted)
+
+
+def test_a_second_direction_in_the_same_clause_is_accepted(nlp):
+    question = _refined(nlp, "Die Aare wurde dann in den Hagneckkanal gelegt und in den Bielersee geleitet.",
+                        "Wohin wurde die Aare geleitet?", "in den Bielersee", "wohin", ("den Bielersee", "Bielersee"))
+    assert "in den Hagneckkanal" in question.accepted and "Hagneckkanal" in question.accepted
+
+
+def test_a_reason_cut_at_und_accepts_both_reasons(nlp):
+    question = _refined(
+        nlp, "Weil Schindler ein NSDAP-Mitglied war und Zwangsarbeiter beschäftigte, musste er befürchten, von den Sowjets hingerichtet zu werden.",
+        "Warum musste Oskar Schindler befürchten?", "weil Schindler ein NSDAP-Mitglied war", "warum",
+    )
+    assert "weil Schindler ein NSDAP-Mitglied war und Zwangsarbeiter beschäftigte" in question.accepted
+
+
+def test_each_alternative_of_oder_answers(nlp):
+    question = _refined(
+        nlp, "Oft werden (ältere) Eltern oder Schwiegereltern zusätzlich zur Sie-Form mit anyuka und apuka angesprochen.",
+        "Wer wird oft zusätzlich zur Sie-Form mit anyuka und apuka angesprochen?", "Eltern oder Schwiegereltern", "wer",
+    )
+    assert {"Eltern", "Schwiegereltern"} <= set(question.accepted)
+
+
+def test_the_subject_of_the_copula_describes_the_name_too(nlp):
+    question = _refined(
+        nlp, "Das größte amerikanische Unternehmen, das Tabakerzeugnisse für den amerikanischen Markt produziert, ist "
+        "Philip Morris USA, ein Tochterunternehmen der Altria Group.",
+        "Wer ist Philip Morris USA?", "ein Tochterunternehmen der Altria Group", "wer-ist",
+    )
+    assert "das größte amerikanische Unternehmen, das Tabakerzeugnisse für den amerikanischen Markt produziert" in question.accepted
+
+
+def test_a_count_the_paragraph_gives_otherwise_is_not_asked(nlp):
+    text = (
+        "Das Ungarische kennt 18 Kasus.\n"
+        "Insgesamt gibt es im Ungarischen 27 Kasussuffixe, von denen 18 ohne Einschränkungen verwendet werden können.\n"
+        "Sieht man von den Restriktionen im Gebrauch der übrigen Kasussuffixe ab, besitzt das Ungarische 27 Fälle."
+    )
+    analysis = _analysis(nlp, text)
+    sentence = analysis.sentences[0]
+    question = Question(id="", type="wh", prompt="Wie viele Kasus kennt das Ungarische?", answer="18",
+                        sentence=0, evidence=sentence.text, accepted=("18 Kasus",), skill="wie viele")
+    assert keys.refine_key(question, sentence, analysis) is None
+    alone = _analysis(nlp, text.split("\n")[0])
+    assert keys.refine_key(question, alone.sentences[0], alone) is not None  # one count: a key

@@ -32,6 +32,7 @@ from dataclasses import replace
 
 from ..analysis.lexicon import noun_lexicon
 from ..extraction.reference import resolve
+from ..extraction.thesaurus import load_thesaurus
 from ..model import Analysis, Clause, Constituent, Question, Sentence, Token
 
 # Focus particles that mark the phrase after them as one of several ("sogar die Baumwolle").
@@ -80,7 +81,7 @@ def refine_key(question: Question, sentence: Sentence, analysis: Analysis) -> Qu
     span = answer_tokens(question, sentence)
     if span is None:
         return question
-    if marked_as_one_of_several(sentence, span):
+    if marked_as_one_of_several(sentence, span) or counted_otherwise(question, sentence, span, analysis):
         return None
     asked = asked_constituent(sentence, span)
     others = other_fillers(question, sentence, asked, analysis) if asked is not None else []
@@ -97,6 +98,8 @@ def refine_key(question: Question, sentence: Sentence, analysis: Analysis) -> Qu
         found += definition_variants(question, span)
         found += example_variants(sentence, span) if question.skill == "was" else []
         found += coordinated_clause_variants(sentence, span, answer)
+        found += alternative_variants(span)
+        found += copula_subject_variants(question, sentence)
         found += sibling_direction_variants(question, sentence, asked)
     found += others
     new = found[len(question.accepted) :]
@@ -162,6 +165,49 @@ def marked_as_one_of_several(sentence: Sentence, span: list[Token]) -> bool:
 NAMING_VERBS = frozenset({"nennen", "heißen", "bezeichnen"})
 
 
+def counted_otherwise(question: Question, sentence: Sentence, span: list[Token], analysis: Analysis) -> bool:
+    """ "Wie viele Kasus kennt das Ungarische? – 18" where the paragraph also says "besitzt das
+    Ungarische 27 Fälle": another number of the same things (the noun or its synonym) for the
+    same subject makes the count the text's own question, not one with a key."""
+    if not question.prompt.startswith(("Wie viele", "Wie viel")):
+        return False
+    found = asked_constituent(sentence, span)
+    numbers = [t for t in span if t.tag == "CARD"]
+    if found is None or len(numbers) != 1:
+        return False
+    counted = _counted_noun(sentence, numbers[0])
+    subjects = found[0].role("subject")
+    if counted is None or not subjects:
+        return False
+    subject = _token(sentence, subjects[0].head)
+    thesaurus = load_thesaurus()
+    for other_sentence in _paragraph_neighbours(analysis, sentence):
+        if subject is None or not any(_same_word(t, subject) for t in other_sentence.tokens):
+            continue  # not about the same thing (the parse of the other clause is not relied on)
+        for token in (t for t in other_sentence.tokens if t.tag == "CARD" and t.text != numbers[0].text):
+            noun = _counted_noun(other_sentence, token)
+            if noun is not None and (noun.lemma == counted.lemma or thesaurus.are_synonyms(noun.lemma, counted.lemma)):
+                return True
+    return False
+
+
+def _same_word(token: Token, other: Token) -> bool:
+    return token.text.lower() == other.text.lower() or token.lemma.lower() == other.lemma.lower()
+
+
+def _counted_noun(sentence: Sentence, number: Token) -> Token | None:
+    after = [t for t in sentence.tokens if t.i == number.i + 1]
+    return after[0] if after and after[0].tag == "NN" else None
+
+
+def _paragraph_neighbours(analysis: Analysis, sentence: Sentence) -> Iterable[Sentence]:
+    """The sentences of the same paragraph up to ``NEIGHBOURS`` either side, the sentence itself included."""
+    low, high = sentence.index - NEIGHBOURS, sentence.index + NEIGHBOURS
+    for other in analysis.sentences[max(0, low) : high + 1]:
+        if other.paragraph == sentence.paragraph and not other.is_heading:
+            yield other
+
+
 # --- other fillers of the same statement ---------------------------------------------------
 
 
@@ -186,10 +232,7 @@ def other_fillers(
 
 
 def _neighbour_clauses(analysis: Analysis, sentence: Sentence, clause: Clause) -> Iterable[tuple[Sentence, Clause]]:
-    low, high = sentence.index - NEIGHBOURS, sentence.index + NEIGHBOURS
-    for other_sentence in analysis.sentences[max(0, low) : high + 1]:
-        if other_sentence.paragraph != sentence.paragraph or other_sentence.is_heading:
-            continue
+    for other_sentence in _paragraph_neighbours(analysis, sentence):
         for other in other_sentence.clauses:
             if other is clause or other.lemma != clause.lemma or other.voice != clause.voice or not other.sure:
                 continue
@@ -468,3 +511,55 @@ def sibling_direction_variants(question: Question, sentence: Sentence, found: tu
         if c is not asked and c.role in ("direction", "adverbial") and c.preposition == asked.preposition and c.case == "Acc"
         and c.text[:1].islower()
     ]
+
+
+def alternative_variants(span: list[Token]) -> list[str]:
+    """ "Eltern oder Schwiegereltern": with "oder" each alternative alone answers."""
+    words = [t for t in span if t.tag not in ("APPR", "APPRART")] if span[0].tag in ("APPR", "APPRART") else list(span)
+    links = [k for k, t in enumerate(words) if t.text == "oder" and t.tag == "KON"]
+    if len(links) != 1:
+        return []
+    first, second = words[: links[0]], words[links[0] + 1 :]
+    if not first or not second or not _simple_noun_phrase(first) or not _simple_noun_phrase(second):
+        return []
+    return [" ".join(t.text for t in first), " ".join(t.text for t in second)]
+
+
+def copula_subject_variants(question: Question, sentence: Sentence) -> list[str]:
+    """ "Das größte amerikanische Unternehmen, das Tabakerzeugnisse … produziert, ist Philip Morris
+    USA, ein Tochterunternehmen der Altria Group": "Wer ist Philip Morris USA?" is answered by the
+    subject too (with its relative clause, which says what it is)."""
+    match = re.fullmatch(r"(?:Wer|Was) (?:ist|war|sind|waren) (.+)\?", question.prompt)
+    if question.skill not in ("was-ist", "wer-ist") or match is None:
+        return []
+    at = sentence.text.find(f" {match.group(1)}")
+    if at < 0:
+        return []
+    tokens = list(sentence.tokens)
+    name_start = sentence.start + at + 1
+    verb = [k for k, t in enumerate(tokens) if t.end < name_start and t.end >= name_start - 1 - len(t.whitespace)]
+    if not verb or tokens[verb[0]].lemma != "sein" or tokens[verb[0]].tag != "VAFIN":
+        return []
+    front = tokens[: verb[0]]
+    if front and front[-1].text == ",":
+        front = front[:-1]
+    if len(front) < 2 or front[0].tag != "ART" or not _noun_then_relative(front):
+        return []
+    text = sentence.text[front[0].start - sentence.start : front[-1].end - sentence.start]
+    return [text[0].lower() + text[1:]]
+
+
+def _noun_then_relative(front: list[Token]) -> bool:
+    """A noun phrase, and at most one relative clause after it in commas: no second finite verb outside it."""
+    commas = [k for k, t in enumerate(front) if t.text == ","]
+    head = front[: commas[0]] if commas else front
+    if not _simple_noun_phrase(head):
+        return False
+    if not commas:
+        return True
+    opener = front[commas[0] + 1] if commas[0] + 1 < len(front) else None
+    relative = opener is not None and (opener.tag == "PRELS" or opener.text in RELATIVE_PRONOUNS)
+    return len(commas) == 1 and relative and front[-1].tag in ("VVFIN", "VAFIN", "VMFIN")
+
+
+RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "den", "dem", "deren", "dessen", "welcher", "welche", "welches"})
