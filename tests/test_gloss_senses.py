@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from quizgen.extraction.ding import _cognate
+from quizgen.extraction.ding import _cognate, _german_headword
 from quizgen.extraction.glossary import load_glossary
 
 DING = Path("/usr/share/trans/de-en") if os.environ.get("QUIZGEN_DICTIONARY") != "none" else Path("/nonexistent/de-en")
@@ -107,3 +107,15 @@ def test_a_phrase_the_deck_lists_has_its_own_meaning_where_a_dictionary_is_in_us
     assert glossary.senses("im Rahmen", "MWE")[0] == "as part of"
     assert glossary.senses("es handelt sich um", "MWE")
     assert glossary.senses("Rahmen", "MWE") == ()  # no phrase of the list
+
+
+@needs_ding
+def test_a_construction_ding_brackets_may_be_left_out(ding, nlp):
+    """"etw. (vor jdm.) verstecken :: to hide sth.": the bracketed "vor jdm." is optional, so a
+    sentence without "vor" keeps the everyday sense (it had no gloss: the missing construction
+    cost "to hide" four fifths of its score); "abhängen {vi} (von)" still needs its "von"."""
+    assert _german_headword("etw. (vor jdm.) verstecken", "VERB") == ("verstecken", "vor?", False)
+    assert _german_headword("abhängen (von)", "VERB") == ("abhängen", "von", False)
+    text = "Die Familie versteckte sie tagsüber in einer Scheune."
+    assert _first(ding, nlp, text, "verstecken", "VERB") == "to hide"
+    assert _first(ding, nlp, "Sie hängt die Wäsche ab.", "abhängen", "VERB") != "to depend on"

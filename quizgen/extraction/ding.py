@@ -28,6 +28,7 @@ _POS_MARKERS = {
     "v": "VERB", "vt": "VERB", "vi": "VERB", "vr": "VERB", "vt,vi": "VERB", "vi,vt": "VERB", "vt,vr": "VERB",
     "adj": "ADJ", "adv": "ADV", "adj,adv": "ADJ", "adv,adj": "ADV",
 }
+OPTIONAL = "?"  # after a preposition: the construction may be left out ("etw. (vor jdm.) verstecken")
 PREPOSITIONS = frozenset(
     ["an", "auf", "aus", "bei", "durch", "für", "gegen", "hinter", "in", "mit", "nach", "über", "um", "unter", "von", "vor", "zu", "zwischen", "wegen"]
 )
@@ -93,15 +94,19 @@ def _german_headword(alternative: str, pos: str) -> tuple[str, str, bool]:
     """(lemma, preposition, narrowed) of one German alternative; lemma '' for a phrase.
 
     "von einer Sache abhängen" → ("abhängen", "von"); "abhängen (von)" → ("abhängen", "von");
-    "ehemalige(r/s)" → ("ehemalig", ""); "Fahrzeug (mit Rädern)" is narrowed.
+    "ehemalige(r/s)" → ("ehemalig", ""); "Fahrzeug (mit Rädern)" is narrowed; "etw. (vor jdm.)
+    verstecken" → ("verstecken", "vor?"): a construction in brackets may be left out.
     """
     text = re.sub(r"e\((?:r/s|r,s|r/e/s|s/r)\)", "e", alternative)
     adjective_form = text != alternative
-    preposition, narrowed = "", False
+    preposition, optional, narrowed = "", "", False
     for inner in re.findall(r"\(([^()]*)\)", text):
         words = inner.replace(";", " ").replace("/", " ").replace(",", " ").split()
         if words and words[0] in PREPOSITIONS and all(w in PREPOSITIONS or _PLACEHOLDER.match(w) for w in words):
-            preposition = preposition or words[0]
+            if any(_PLACEHOLDER.match(w) for w in words):  # "etw. (vor jdm.) verstecken": may be left out
+                optional = optional or f"{words[0]}{OPTIONAL}"
+            else:  # "abhängen {vi} (von)": Ding's note of the construction
+                preposition = preposition or words[0]
         elif words and words[0] in PREPOSITIONS:
             continue  # a noun's or adjective's construction: (zu jdm.), (mit; zu)
         elif re.search(r"[A-ZÄÖÜ]", inner) and inner not in ("Sache", "Person", "Personen", "Sachen"):
@@ -121,6 +126,7 @@ def _german_headword(alternative: str, pos: str) -> tuple[str, str, bool]:
         lemma_words.append(word)
     if len(lemma_words) != 1:
         return "", "", narrowed
+    preposition = preposition or optional
     if pos == "VERB" and not preposition and re.search(r"(?:^|[\s;])jdm\.(?!/)", re.sub(r"\([^)]*\)", "", alternative)):
         preposition = "+dat"  # "jdm. etw. sagen :: to tell sb. sth.": needs a dative object
     lemma = lemma_words[0].strip(".,")
@@ -305,7 +311,7 @@ def _ding_entries(line: str) -> list[Entry]:
         marks = _valency(part, marker) if pos == "VERB" else "P" if marker == "pl" else ""  # P: a plural headword
         marks += FIELD_MARK if damping_field else ""
         partners = _example_partners(german_parts[1:], lemma) | ({partner} if partner else set())
-        english_preposition = preposition.removeprefix("sich").strip() if pos == "VERB" else ""
+        english_preposition = preposition.removeprefix("sich").strip() if pos == "VERB" and not preposition.endswith(OPTIONAL) else ""
         common = 1 + 0.5 * _more_common(lemma, heads)
         for j, (gloss, weight) in enumerate(_english_glosses(english_first, pos, english_preposition, narrowed)):
             weight *= _cognates(lemma, gloss, common)

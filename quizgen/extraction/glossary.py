@@ -51,7 +51,7 @@ from .phrases import MEANINGS
 from .senses import Context, Sense, choose
 
 MIN_SUPPORT = 0.12  # senses with less dictionary support are not even indexed
-INDEX_VERSION = 59
+INDEX_VERSION = 60
 
 
 # "lemma<TAB>POS" → [(gloss, POS, support, English Zipf, ordered, preposition, cues, marks, partners, bound)]

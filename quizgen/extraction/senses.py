@@ -6,7 +6,8 @@ out). The one a learner needs first is chosen from:
 - the **construction** the sentence uses: a sense that Ding ties to a preposition
   ("von etw. abhängen :: to depend on sth.") wins when the verb's clause has that
   preposition (an object_prep constituent, or the preposition or a pronominal adverb
-  "davon", "worüber" in the sentence) and loses when it has none;
+  "davon", "worüber" in the sentence) and loses when it has none, unless Ding brackets the
+  construction ("etw. (vor jdm.) verstecken :: to hide sth.": may be left out);
 - a **reflexive** sense ("sich entwickeln :: to evolve") needs "sich" in the sentence;
 - the **direct object** of the verb's clause, when the caller passes the analysed sentence:
   Ding marks senses {vt}/{vi} and "jdn."/"etw."; a transitive sense loses without an object
@@ -78,7 +79,7 @@ class Sense:
     rank: float  # dictionary support, higher is better
     zipf: float  # how common the English word is (computed when the index is built)
     ordered: bool = False  # from a user's TSV dictionary: its order is the ranking
-    preposition: str = ""  # the German construction: "von" for "von etw. abhängen"
+    preposition: str = ""  # the German construction: "von" for "von etw. abhängen", "vor?" for "etw. (vor jdm.) verstecken"
     cues: str = ""  # German words of the sense's examples and qualifiers ("flugzeug hebt")
     marks: str = ""  # a verb sense's object: t(ransitive), i(ntransitive), p(erson), s (thing); P: a plural noun's; C: a compound's head
     partners: str = ""  # German nouns Ding pairs it with: "strecke" for "eine Strecke zurücklegen"
@@ -336,7 +337,9 @@ def score(sense: Sense, context: Context, *, phrasal_cap: bool = True) -> float:
         return 0.0  # "eine Strecke zurücklegen :: to cover a distance" without a distance
     needs = sense.preposition.split()
     preposition = next((need for need in needs if need != "sich"), "")
-    words = len(sense.english.removeprefix("to ").split()) - (1 if preposition[:1].isalpha() and sense.pos != "NOUN" else 0)
+    optional = preposition.endswith("?")  # "etw. (vor jdm.) verstecken": counts where it stands, costs nothing where not
+    preposition = preposition.removesuffix("?")
+    words = len(sense.english.removeprefix("to ").split()) - (1 if preposition[:1].isalpha() and not optional and sense.pos != "NOUN" else 0)
     common = min(MAX_COMMON, max(0.05, 10 ** (0.3 * (sense.zipf - 4.5))))
     if phrasal_cap and _phrasal(sense.english):
         common = min(common, PHRASAL_COMMON)
@@ -345,8 +348,8 @@ def score(sense: Sense, context: Context, *, phrasal_cap: bool = True) -> float:
         fit *= NOUN_CONSTRUCTION if preposition and preposition == context.follows else 1.0
     elif preposition and context.known:
         match = CONSTRUCTION_MATCH if context.exact else TEXT_MATCH
-        fit *= match if preposition in context.prepositions else CONSTRUCTION_MISSING
-    elif preposition:
+        fit *= match if preposition in context.prepositions else 1.0 if optional else CONSTRUCTION_MISSING
+    elif preposition and not optional:
         fit *= 0.5
     if "sich" in needs and context.known:
         fit *= REFLEXIVE_MATCH if "sich" in context.prepositions else REFLEXIVE_MISSING
