@@ -168,3 +168,14 @@ def test_loanword_with_a_learned_suffix_is_not_a2():
     derivations the ranking puts there."""
     assert _rated("Kampagne", "NOUN") == "B1"
     assert _rated("Tee", "NOUN") == "A2"
+
+
+def test_a_three_letter_modifier_must_be_a_common_noun_before_a_common_head():
+    """Tee·kanne and Alt·stadt are compounds; Abteilung is not Abt + Eilung nor Tablette Tab +
+    Lette. A three-letter modifier is often another word too (alt, der Alt), so it eases the
+    compound one band below its own frequency, not two (Altstadt A2, not A1)."""
+    from quizgen.extraction.levels import _modifier_and_head
+
+    assert _modifier_and_head("Teekanne") == ("Tee", "Kanne")
+    assert _modifier_and_head("Abteilung") == () and _modifier_and_head("Tablette") == ()
+    assert _rated("Altstadt", "NOUN") == "A2"

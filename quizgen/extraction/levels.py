@@ -58,6 +58,7 @@ CUTOFF_RANKS: tuple[tuple[int, str], ...] = (
 # whether a learner already knows a word, as opposed to the band a graded list puts it in.
 VOCABULARY_SIZES = {"A1": 650, "A2": 1300, "B1": 2400, "B2": 5000, "C1": 12500, "C2": 30000}
 COMPOUND_EASE = 2  # bands a transparent compound may sit below its own frequency
+SHORT_PART_ZIPF = 3.0  # a three-letter modifier and its head must both be this common
 COVERAGE = 0.7  # share of a text's content words its level must cover
 # Separable particles: a compound "part" that is one makes a derivation (Nachsicht), not a compound.
 _PARTICLES = frozenset(
@@ -166,7 +167,9 @@ def word_level(lemma: str, pos: str, forms: Iterable[str], frequency: float) -> 
         rated = max(level_index(band(lemma_zipf(base))) + 1, level_index(level) - COMPOUND_EASE)
         level = min(level, LEVELS[min(rated, len(LEVELS) - 1)], key=level_index)
     if pos == "NOUN" and (parts := _modifier_and_head(lemma)):
-        return compound_level(lemma, frequency, parts, level)
+        # a modifier of three letters is often another word as well (Alt·stadt: alt or der Alt)
+        ease = COMPOUND_EASE - (len(parts[0]) == 3)
+        return compound_level(lemma, frequency, parts, level, ease)
     return level
 
 
@@ -237,9 +240,10 @@ def _modifier_and_head(noun: str) -> tuple[str, ...]:
     modifier = noun[: len(noun) - len(entry.head)].rstrip("-")
     if _particle(modifier) or len(modifier) < 3:
         return ()
-    if (
-        len(modifier) == 3
-        and lexicon.lookup(modifier.capitalize(), compound_fallback=False) is None
+    if len(modifier) == 3 and not (  # Tee·kanne, but not Abt·eilung, Tab·lette
+        lexicon.lookup(modifier.capitalize(), compound_fallback=False)
+        and len(entry.head) >= 4
+        and min(lemma_zipf(modifier), lemma_zipf(entry.head)) >= SHORT_PART_ZIPF
     ):
         return ()
     return (modifier, entry.head)
@@ -301,18 +305,20 @@ def _without_umlaut(word: str) -> str:
     return word
 
 
-def compound_level(lemma: str, frequency: float, parts: tuple[str, ...], level: str) -> str:
+def compound_level(
+    lemma: str, frequency: float, parts: tuple[str, ...], level: str, ease: int = COMPOUND_EASE
+) -> str:
     """The band of a compound noun split into ``parts`` (modifiers first, the head last), from
     its parts and its own frequency:
     as hard as its hardest part (one band more with three parts or more), but no more than
     ``COMPOUND_EASE`` bands below what its own frequency says (a compound of two A1 words such
-    as Staatschef is still a word to learn), and never above ``level``. A particle compound
+    as Staatschef is still a word to learn; ``ease`` bands), and never above ``level``. A particle compound
     (Nach·sicht) means more than its parts and keeps ``level``."""
     if any(_particle(part) for part in parts[:-1]):
         return level
     own = level_index(band(lemma_value(lemma, "NOUN", (), frequency)))
     hardest = level_index(band(min(_part_value(part) for part in parts))) + (len(parts) > 2)
-    rated = max(hardest, own - COMPOUND_EASE)
+    rated = max(hardest, own - ease)
     return min(level, LEVELS[min(rated, len(LEVELS) - 1)], key=level_index)
 
 
