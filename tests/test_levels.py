@@ -179,3 +179,15 @@ def test_a_three_letter_modifier_must_be_a_common_noun_before_a_common_head():
     assert _modifier_and_head("Teekanne") == ("Tee", "Kanne")
     assert _modifier_and_head("Abteilung") == () and _modifier_and_head("Tablette") == ()
     assert _rated("Altstadt", "NOUN") == "A2"
+
+
+def test_adjective_compound_rated_from_its_parts():
+    """hilfsbereit (C1 by its own frequency, a B1 list word) is Hilfe + bereit: rated from its
+    parts like a noun compound. A suffix or a chance string is no part: schleierhaft (-haft)
+    and gerecht (not ger + echt) keep their own bands."""
+    from quizgen.extraction.levels import _adjective_parts
+
+    assert _adjective_parts("hilfsbereit") == ("hilfs", "bereit")
+    assert _rated("hilfsbereit", "ADJ") == "B1"
+    assert _adjective_parts("gerecht") == () and _adjective_parts("schleierhaft") == ()
+    assert level_index(_rated("schleierhaft", "ADJ")) >= level_index("C1")

@@ -58,6 +58,7 @@ CUTOFF_RANKS: tuple[tuple[int, str], ...] = (
 # whether a learner already knows a word, as opposed to the band a graded list puts it in.
 VOCABULARY_SIZES = {"A1": 650, "A2": 1300, "B1": 2400, "B2": 5000, "C1": 12500, "C2": 30000}
 COMPOUND_EASE = 2  # bands a transparent compound may sit below its own frequency
+ADJECTIVE_HEAD_ZIPF = 4.0  # the last part of an adjective compound: a common adjective
 SHORT_PART_ZIPF = 3.0  # a three-letter modifier and its head must both be this common
 COVERAGE = 0.7  # share of a text's content words its level must cover
 # Separable particles: a compound "part" that is one makes a derivation (Nachsicht), not a compound.
@@ -166,6 +167,8 @@ def word_level(lemma: str, pos: str, forms: Iterable[str], frequency: float) -> 
     if pos == "VERB" and (base := directional_base(lemma)):
         rated = max(level_index(band(lemma_zipf(base))) + 1, level_index(level) - COMPOUND_EASE)
         level = min(level, LEVELS[min(rated, len(LEVELS) - 1)], key=level_index)
+    if pos == "ADJ" and (parts := _adjective_parts(lemma)):
+        return compound_level(lemma, frequency, parts, level, pos="ADJ")
     if pos == "NOUN" and (parts := _modifier_and_head(lemma)):
         # a modifier of three letters is often another word as well (Alt·stadt: alt or der Alt)
         ease = COMPOUND_EASE - (len(parts[0]) == 3)
@@ -249,6 +252,21 @@ def _modifier_and_head(noun: str) -> tuple[str, ...]:
     return (modifier, entry.head)
 
 
+def _adjective_parts(adjective: str) -> tuple[str, ...]:
+    """hilfsbereit → (Hilfs, bereit): a word of four letters or more and a common adjective of
+    five or more after it (umweltfreundlich, handschriftlich), the longest such adjective; ()
+    when none. Shorter pieces are suffixes or chance strings (schleier·haft, ger·echt). An
+    adjective compound is as transparent as a noun compound and rated like one."""
+    word = adjective.lower()
+    for split in range(4, len(word) - 4):
+        modifier, head = word[:split], word[split:]
+        if lemma_zipf(head) >= ADJECTIVE_HEAD_ZIPF and not _particle(modifier):
+            if _part_value(modifier) >= SHORT_PART_ZIPF:
+                return (modifier, head)
+            return ()
+    return ()
+
+
 def _particle(part: str) -> bool:
     return part.lower() in _PARTICLES or part.lower() in _PREPOSITIONS
 
@@ -264,7 +282,7 @@ def _part_value(part: str) -> float:
     candidates = [part, part.lower() + "en", part.lower() + "n"]
     for link in ("s", "es", "n", "en", "e", "er"):
         if part.endswith(link) and len(part) - len(link) >= 3:
-            candidates.append(part[: -len(link)])
+            candidates += [part[: -len(link)], part[: -len(link)] + "e"]  # Hilf-s- → Hilfe
     if part.endswith("er"):
         candidates.append(part[:-2].lower() + "en")
     return max(lemma_zipf(candidate) for candidate in candidates)
@@ -306,7 +324,12 @@ def _without_umlaut(word: str) -> str:
 
 
 def compound_level(
-    lemma: str, frequency: float, parts: tuple[str, ...], level: str, ease: int = COMPOUND_EASE
+    lemma: str,
+    frequency: float,
+    parts: tuple[str, ...],
+    level: str,
+    ease: int = COMPOUND_EASE,
+    pos: str = "NOUN",
 ) -> str:
     """The band of a compound noun split into ``parts`` (modifiers first, the head last), from
     its parts and its own frequency:
@@ -316,7 +339,7 @@ def compound_level(
     (Nach·sicht) means more than its parts and keeps ``level``."""
     if any(_particle(part) for part in parts[:-1]):
         return level
-    own = level_index(band(lemma_value(lemma, "NOUN", (), frequency)))
+    own = level_index(band(lemma_value(lemma, pos, (), frequency)))
     hardest = level_index(band(min(_part_value(part) for part in parts))) + (len(parts) > 2)
     rated = max(hardest, own - ease)
     return min(level, LEVELS[min(rated, len(LEVELS) - 1)], key=level_index)
