@@ -191,3 +191,11 @@ def test_adjective_compound_rated_from_its_parts():
     assert _rated("hilfsbereit", "ADJ") == "B1"
     assert _adjective_parts("gerecht") == () and _adjective_parts("schleierhaft") == ()
     assert level_index(_rated("schleierhaft", "ADJ")) >= level_index("C1")
+
+
+def test_neben_compounds_are_read_from_their_parts():
+    """Neben- makes no verbs, so Nebenkosten (a B1 list word, C1 by its own frequency) is a
+    compound of neben and Kosten like any other; a prefix that makes verbs still keeps the
+    word's own band (Nachsicht, Unterfangen)."""
+    assert _rated("Nebenkosten", "NOUN") == "B1"
+    assert compound_level("Unterfangen", 3.0, ("Unter", "Fangen"), "C1") == "C1"

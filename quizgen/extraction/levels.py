@@ -114,7 +114,9 @@ _DIRECTIONAL = (
     "mit",
     "los",
 )
-_PREPOSITIONS = frozenset(["über", "unter", "gegen", "hinter", "neben", "wider", "um", "durch"])
+# Prepositions that are also verb prefixes (übersehen, umfangen); not neben, which makes no verbs:
+# Nebenkosten and Nebenstraße are read from their parts.
+_PREPOSITIONS = frozenset(["über", "unter", "gegen", "hinter", "wider", "um", "durch"])
 # Derivational affixes (see derived): abstract noun suffixes, inseparable verb prefixes,
 # adjective suffixes.
 _NOUN_SUFFIXES = (
