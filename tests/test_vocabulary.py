@@ -140,7 +140,8 @@ def test_with_a_dictionary_a_word_met_once_without_a_meaning_makes_no_card(seed_
         pytest.skip("no dictionary installed (Debian trans-de-en; `quizgen dictionary install`)")
     items = extract_vocabulary(seed_material.analysis, ALL)
     assert not [item.lemma for item in items if not item.gloss and item.count < 2 and item.pos != "MWE"]
-    assert glossary.senses("Schulterrakete", "NOUN") == () and "Schulterrakete" not in {item.lemma for item in items}
+    # met once: carded with its meaning (now built from its parts: shoulder rocket), never without
+    assert ("Schulterrakete" in {item.lemma for item in items}) == bool(glossary.senses("Schulterrakete", "NOUN"))
 
 
 def test_level_filter_cap_and_ranking(seed_material):
@@ -354,3 +355,16 @@ def test_a_repeated_derivation_past_the_a2_vocabulary_is_carded_at_b1(nlp):
     lemmas = _b1_lemmas(nlp, twice)
     assert {"durchsetzen", "sich durchsetzen"} & lemmas and "überwiegend" in lemmas
     assert "heiraten" not in lemmas
+
+
+def test_a_word_listed_only_as_a_proper_name_makes_no_card(nlp):
+    """Readers judged die Wannseekonferenz a proper name, not vocabulary: Wiktionary lists it
+    only as a name. Der Valentinstag, a common noun as well, keeps its card."""
+    text = (
+        "In Japan verschenken Frauen am Valentinstag Schokolade. Auf der Wannseekonferenz planten "
+        "die Beamten die Ermordung der Juden. Der Valentinstag wurde 1936 in Japan bekannt. "
+        "Das Protokoll der Wannseekonferenz blieb geheim."  # twice: not a one-off rare term
+    )
+    lemmas = _b1_lemmas(nlp, text)
+    assert "Wannseekonferenz" not in lemmas
+    assert "Valentinstag" in lemmas

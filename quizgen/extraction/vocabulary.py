@@ -353,6 +353,8 @@ def _key(token: Token, opens: bool = False, sentence: Sentence | None = None) ->
         return None
     if pos == "NOUN" and (lemma.isupper() or nominalised_adjective(lemma)):
         return None  # acronyms are names; "das Englische" is an adjective in disguise
+    if pos == "NOUN" and _name_only(lemma):
+        return None
     if pos == "NOUN" and "-" in lemma:
         lemma = _hyphenated(lemma, token.text)
         if lemma is None:
@@ -369,6 +371,14 @@ def _key(token: Token, opens: bool = False, sentence: Sentence | None = None) ->
         if (verb := participle_verb(lemma)) and not (sentence is not None and graded(sentence, token)):
             return verb, "VERB"  # "die ausgesetzten Belohnungen": aussetzen, not ausgesetzt
     return lemma, pos
+
+
+def _name_only(lemma: str) -> bool:
+    """Does Wiktionary list the word only as a proper name (die Wannseekonferenz, der
+    Polarstern), never as a common noun? Readers judged Wannseekonferenz a name, not vocabulary;
+    der Valentinstag, a common noun too, keeps its card."""
+    lexicon = noun_lexicon()
+    return lemma in lexicon.names() and lexicon.lookup(lemma, compound_fallback=False) is None
 
 
 def _hyphenated(lemma: str, text: str) -> str | None:
