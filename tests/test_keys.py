@@ -181,3 +181,12 @@ def test_a_count_the_paragraph_gives_otherwise_is_not_asked(nlp):
     assert keys.refine_key(question, sentence, analysis) is None
     alone = _analysis(nlp, text.split("\n")[0])
     assert keys.refine_key(question, alone.sentences[0], alone) is not None  # one count: a key
+
+
+def test_a_bare_number_is_not_accepted_without_its_multiplier(nlp):
+    question = _refined(nlp, "Der Startpreis lag bei drei Millionen US-Dollar.", "Wie hoch war der Startpreis?",
+                        "drei Millionen US-Dollar", "wie-hoch", ("drei",))
+    assert "drei" not in question.accepted
+    question = _refined(nlp, "1836 lebten in Eisenstadt 906 Personen jüdischen Glaubens.",
+                        "Wie hoch war die Zahl der Juden 1836?", "906 Personen", "wie-hoch", ("906",))
+    assert "906" in question.accepted  # the number of the answer, with nothing that multiplies it

@@ -120,8 +120,24 @@ def _clean(question: Question, variants: Iterable[str]) -> tuple[str, ...]:
         words = re.findall(r"\w+", key)
         if words and all(word in prompt_words or word in ARTICLES for word in words):
             continue  # "Inseln" for a question about the Inseln: the prompt gives it away
+        if _number_out_of_its_measure(variant, str(question.answer)):
+            continue
         kept[key] = variant
     return tuple(kept.values())
+
+
+def _number_out_of_its_measure(variant: str, answer: str) -> bool:
+    """ "drei" for "drei Millionen US-Dollar", "2015" for "2015 69,1 Jahre": a bare number that is
+    not the answer's number (a multiplier follows it, or the answer has another number) is wrong."""
+    if not NUMBER.fullmatch(variant):
+        return False
+    numbers = NUMBER.findall(answer)
+    multiplied = re.search(rf"(?<!\w){re.escape(variant)}\s+({'|'.join(MULTIPLIERS)})(?!\w)", answer)
+    return len(numbers) > 1 or multiplied is not None
+
+
+NUMBER = re.compile(r"\b(?:\d[\d.,]*\d|\d|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\b", re.IGNORECASE)
+MULTIPLIERS = ("Millionen", "Million", "Milliarden", "Milliarde", r"Mio\.", r"Mrd\.", "Tausend", "Hundert")
 
 
 # --- where the answer stands -------------------------------------------------------------
