@@ -1025,15 +1025,13 @@ RELATIONAL_MODIFIERS = frozenset({"haupt", "nachbar", "heimat", "geburt", "partn
                                   "tochter", "neben", "ober", "unter", "vor", "nach", "teil", "gesamt", "ur", "ur-",
                                   "end", "anfang", "mittel", "nord", "süd", "ost", "west"})
 LINKING_ELEMENTS = ("es", "en", "s", "n", "e")
-ANTECEDENT_DETERMINERS = {"der": "der", "die": "die", "das": "das", "den": "den", "dem": "dem", "des": "des",
-                          "dieser": "der", "diese": "die", "dieses": "das", "diesen": "den", "diesem": "dem"}
+ANTECEDENT_DETERMINERS = frozenset({"der", "die", "das", "den", "dem", "des"})
 # The singular genders each article (or contraction) before a name can show.
 ARTICLE_GENDERS: dict[str, set[str]] = {
     "der": {"Masc", "Fem"}, "die": {"Fem"}, "das": {"Neut"}, "den": {"Masc"}, "dem": {"Masc", "Neut"},
     "des": {"Masc", "Neut"}, "zum": {"Masc", "Neut"}, "zur": {"Fem"}, "im": {"Masc", "Neut"}, "am": {"Masc", "Neut"},
     "vom": {"Masc", "Neut"}, "beim": {"Masc", "Neut"}, "ins": {"Neut"},
 }
-GENITIVE_ENDINGS = ("s", "es")  # "dieses Trägers" is "des Trägers", "dieses Buch" is "das Buch"
 MIN_HEAD = 3  # "See"; a shorter head ("Ei", "Ort") ends too many words that are no compounds of it
 
 
@@ -1042,8 +1040,8 @@ def compound_antecedent(analysis: Analysis, sentence: Sentence, tokens: list[Tok
     when the sentence before said "zum Thunersee fliesst", "die Tabakpflanze" for "die Pflanze".
 
     A text names a thing once in full and then by the compound's head with the definite
-    article; a question keeping "den See" has no referent. The phrase must be a definite (or
-    demonstrative) article, or a preposition with one, and the noun; the compound must stand
+    article; a question keeping "den See" has no referent. The phrase must be a definite
+    article, or a preposition with one, and the noun; the compound must stand
     earlier in the sentence or in one of the ``WINDOW`` sentences before, agree in number, and
     be the only word ending in that head in the nearest of these that has one (the text says
     "zum Thunersee" a sentence after "in den Brienzersee": "In den See" is the Thunersee), with
@@ -1118,12 +1116,12 @@ def _referring(words: list[Token], k: int) -> bool:
     if words[k].tag == "NE" or words[k].ent_label:
         return True
     return determiner is not None and (determiner.tag in ("APPRART", "PPOSAT", "PDAT")
-                                       or determiner.text.lower() in ANTECEDENT_DETERMINERS)
+                                       or determiner.text.lower() in ANTECEDENT_DETERMINERS | TOPIC_DETERMINERS)
 
 
 def _definite_noun(tokens: list[Token]) -> tuple[list[str], Token] | None:
-    """"den See", "in den See", "im See", "diesen See" as (the words before the noun with a
-    demonstrative made the article, the noun); None for any other phrase."""
+    """"den See", "in den See", "im See" as (the words before the noun, the noun); None for any
+    other phrase ("diesen See" is left to the demonstrative check: that question is not asked)."""
     if not tokens or tokens[-1].tag != "NN" or tokens[-1].ent_label:
         return None
     noun, rest = tokens[-1], tokens[:-1]
@@ -1131,10 +1129,7 @@ def _definite_noun(tokens: list[Token]) -> tuple[list[str], Token] | None:
         return [rest[0].text], noun
     if rest and rest[-1].text.lower() in ANTECEDENT_DETERMINERS and (
             len(rest) == 1 or len(rest) == 2 and rest[0].tag == "APPR"):
-        article = ANTECEDENT_DETERMINERS[rest[-1].text.lower()]
-        if rest[-1].text.lower() == "dieses" and noun.text != noun.lemma and noun.text.endswith(GENITIVE_ENDINGS):
-            article = "des"
-        return [*(t.text for t in rest[:-1]), article], noun
+        return [t.text for t in rest], noun
     return None
 
 
