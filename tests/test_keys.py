@@ -190,3 +190,14 @@ def test_a_bare_number_is_not_accepted_without_its_multiplier(nlp):
     question = _refined(nlp, "1836 lebten in Eisenstadt 906 Personen jüdischen Glaubens.",
                         "Wie hoch war die Zahl der Juden 1836?", "906 Personen", "wie-hoch", ("906",))
     assert "906" in question.accepted  # the number of the answer, with nothing that multiplies it
+
+
+def test_a_count_under_another_limit_is_no_second_answer(nlp):
+    text = ("Allein in den Vereinigten Staaten hat Springsteen mehr als 60 Millionen Alben verkauft, "
+            "weltweit sind es inkl. DVDs um die 130 Millionen.")
+    analysis = _analysis(nlp, text)
+    sentence = analysis.sentences[0]
+    question = Question(id="", type="wh", sentence=0, evidence=sentence.text, skill="wie viele",
+                        prompt="Wie viele Millionen Alben hat Springsteen allein in den Vereinigten Staaten verkauft?",
+                        answer="mehr als 60", accepted=("60",))
+    assert keys.refine_key(question, sentence, analysis) is not None

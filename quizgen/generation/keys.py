@@ -196,15 +196,30 @@ def counted_otherwise(question: Question, sentence: Sentence, span: list[Token],
     if counted is None or not subjects:
         return False
     subject = _token(sentence, subjects[0].head)
+    limits = [_token(sentence, c.head) for c in found[0].constituents if c.role in LIMITS and not _incidental(sentence, c)]
     thesaurus = load_thesaurus()
     for other_sentence in _paragraph_neighbours(analysis, sentence):
         if subject is None or not any(_same_word(t, subject) for t in other_sentence.tokens):
             continue  # not about the same thing (the parse of the other clause is not relied on)
         for token in (t for t in other_sentence.tokens if t.tag == "CARD" and t.text != numbers[0].text):
             noun = _counted_noun(other_sentence, token)
-            if noun is not None and (noun.lemma == counted.lemma or thesaurus.are_synonyms(noun.lemma, counted.lemma)):
-                return True
+            if noun is None or not (noun.lemma == counted.lemma or thesaurus.are_synonyms(noun.lemma, counted.lemma)):
+                continue
+            around = _clause_tokens(other_sentence, token)
+            if all(limit is not None and any(_same_word(t, limit) for t in around) for limit in limits):
+                return True  # the same count under the same limits ("allein in den USA" ≠ "weltweit")
     return False
+
+
+LIMITS = ("time", "place", "direction", "origin", "adverbial")
+
+
+def _clause_tokens(sentence: Sentence, token: Token) -> list[Token]:
+    """The tokens of the clause that holds ``token`` (the sentence when no clause does)."""
+    for clause in sentence.clauses:
+        if token.i in clause.tokens:
+            return [t for t in sentence.tokens if t.i in clause.tokens]
+    return list(sentence.tokens)
 
 
 def _same_word(token: Token, other: Token) -> bool:
