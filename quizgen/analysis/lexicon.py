@@ -248,9 +248,9 @@ class NounLexicon:
         Ende); an unknown word with a gender-marking suffix takes the suffix's gender
         (Verelendung; Ostexpansion is -sion, not Ostexpans + das Ion). A word more in use in
         English than in German (Ireland) gets no German inflection. A head after a first part
-        that is a word comes first (Pflege|hilfe, not Pfle|gehilfe); an adjective or participle
-        written as a noun (die Interessierte, Deutschstämmige) before a head after a mere string
-        (not Antibakteri|elle); a three-letter head only after a word (Akumu|tator is no Tor).
+        that is a word comes first (Pflege|hilfe, not Pfle|gehilfe); a participle written as a
+        noun (die Interessierte, Zugewanderte) before a head after a mere string; a
+        three-letter head only after a word (Akumu|tator is no Tor).
         """
         if nominalised_infinitive(word):
             return NounEntry(word, "Neut", ("Neut",), "-", ("-",), genitive=word + "s")
@@ -300,8 +300,8 @@ class NounLexicon:
             word_before = modifier.endswith("-") or _is_word(self, modifier)
             if after_word and not word_before:
                 continue
-            if not word_before and len(head) <= MIN_HEAD:
-                continue  # Beist|zer, Akumu|ta|tor: a short head after a mere string is chance
+            if not word_before and len(head) < LONG_HEAD:
+                continue  # Beist|zer, Akumu|ta|tor, Antibakteri|elle: a short head after a mere string is chance
             short = self._entry(modifier[:1].upper() + modifier[1:])
             if len(modifier) < SHORT_MODIFIER and not (
                 short and (short.genders or len(head) >= LONG_HEAD)
@@ -412,17 +412,18 @@ def _participle_entry(word: str) -> NounEntry | None:
     return None
 
 
-# Zipf from which an adjective written as a noun is a word in use, not HanTa's guess for a
-# string it does not know: wordfreq knows the stem (interessiert 4.9, zugewandert 2.4,
-# deutschstämmig 1.5).
-ADJECTIVE_IN_USE = 1.0
+# Zipf from which a participle written as a noun is a word in use, not HanTa's guess for a
+# string it does not know: wordfreq knows it (interessiert 4.9, zugewandert 2.4).
+PARTICIPLE_IN_USE = 1.0
 
 
 def _adjective_entry(word: str) -> NounEntry | None:
-    """die Interessierte, der Interessierte(r), die Deutschstämmigen: an adjective or past
-    participle in use, written as a noun and declined like one. The form in -e is the
-    feminine headword, the form in -er the masculine (as Wiktionary lists Angestellte and
-    Angestellter); the plural after the article ends in -en."""
+    """die Interessierte, der Interessierte(r), die Zugewanderten: a past participle in use
+    (HanTa reads the uninflected form as one, maybe not first), written as a noun and declined
+    like an adjective: a person (der/die Verletzte). The form in -e is the feminine headword,
+    the form in -er the masculine (as Wiktionary lists Angestellte and Angestellter); the
+    plural after the article ends in -en. Not for a plain adjective: das Äußere, das Innere,
+    das Schöne name a quality, not a person."""
     from wordfreq import zipf_frequency
 
     from .hanta import hanta_tagger
@@ -434,14 +435,15 @@ def _adjective_entry(word: str) -> NounEntry | None:
         stem = lower[: -len(ending)]
         if not lower.endswith(ending) or len(stem) < SHORT_MODIFIER:
             continue
-        if zipf_frequency(stem, "de") < ADJECTIVE_IN_USE:
+        if zipf_frequency(stem, "de") < PARTICIPLE_IN_USE:
             continue
-        if hanta_tagger().tag_word(stem)[0][0] in ("ADJ(D)", "VV(PP)"):  # its first reading
+        if "VV(PP)" in dict(hanta_tagger().tag_word(stem)):
             plural = word[: len(word) - len(ending)] + "en"
             return NounEntry(word, gender, (gender,), plural, (plural,), adjectival=True)
     return None
 
 
+@lru_cache(maxsize=20000)
 def _used_verb(infinitive: str) -> bool:
     """A verb in common use (fliehen), and not only the infinitive of a noun's stem."""
     from wordfreq import zipf_frequency
@@ -603,12 +605,33 @@ def _compound_lemma(lexicon: NounLexicon, text: str) -> str:
 
 
 def _is_word(lexicon: NounLexicon, modifier: str) -> bool:
-    """Is this the first part of a compound: a noun or name, maybe with a linking s/es/n/en, or
-    an adjective's stem (Polarstern, Großstadt)?"""
+    """Is this the first part of a compound: a noun or name, maybe with a linking s/es/n/en, a
+    noun's plural (Städte|trip), an adjective's stem (Polarstern, Großstadt) or a verb's
+    (Wasch|raum, Lern|ziel)?"""
     names = lexicon.names()
-    return any(
-        lexicon.is_noun(candidate) or candidate in names for candidate in _without_link(modifier)
-    ) or _adjective_stem(modifier.lower())
+    return (
+        any(lexicon.is_noun(candidate) or candidate in names for candidate in _without_link(modifier))
+        or any(number == "Plur" for _, number in lexicon.forms(modifier[:1].upper() + modifier[1:]))
+        or _adjective_stem(modifier.lower())
+        or _verb_stem(modifier.lower())
+    )
+
+
+@lru_cache(maxsize=20000)
+def _verb_stem(word: str) -> bool:
+    """wasch, lern, renommier: the stem of a verb wordfreq knows (renommieren 1.2) and HanTa
+    reads as one, a first part of compounds (Waschraum, Renommierklub)."""
+    from wordfreq import zipf_frequency
+
+    from .hanta import hanta_tagger
+
+    infinitive = word + "en"
+    return (
+        len(word) >= SHORT_MODIFIER
+        and word.isalpha()
+        and zipf_frequency(infinitive, "de") >= 1.0
+        and hanta_tagger().analyze(infinitive)[1].startswith("VV")
+    )
 
 
 def _adjective_stem(word: str) -> bool:

@@ -386,7 +386,8 @@ def _adjectival_fields(entry: NounEntry, gender: str) -> dict:
     """der/die Angestellte, die Angestellten: a noun declined like an adjective.
 
     A person noun has a masculine (Angestellter) and a feminine entry: the card shows both
-    articles; others keep their own (das Äußere).
+    articles and the persons' plural (die Deutschen, also where Wiktionary's first entry is
+    das Deutsche, the language, without one); others keep their own (das Äußere).
     """
     lexicon = noun_lexicon()
     masculine = lexicon.lookup(entry.lemma + "r") if entry.lemma.endswith("e") else None
@@ -395,8 +396,11 @@ def _adjectival_fields(entry: NounEntry, gender: str) -> dict:
         "article": "der/die" if both else ARTICLES[gender],
         "gender": "" if both else gender,
     }
-    if entry.plural not in ("", "-"):
-        fields["plural"] = f"die {entry.plural}"
+    plural = entry.plural
+    if both and plural in ("", "-") and masculine is not None:
+        plural = masculine.plural
+    if plural not in ("", "-"):
+        fields["plural"] = f"die {plural}"
     return fields
 
 
