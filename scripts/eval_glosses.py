@@ -11,6 +11,12 @@ token, as the vocabulary does.
     .venv/bin/python scripts/eval_glosses.py --dictionary F   # another one (Ding, FreeDict, TSV)
     .venv/bin/python scripts/eval_glosses.py --no-context     # without the sentence
     .venv/bin/python scripts/eval_glosses.py --write-baseline # tests/quality/gloss_baseline.json
+    .venv/bin/python scripts/eval_glosses.py --judged-cards DIR # the senses judged wrong in round 4
+
+``--judged-cards`` reads the cards ``scripts/judge_material.py --cards -o DIR`` wrote for the ten
+judged texts and tells, for each sense the readers of round 4 judged wrong
+(``tests/data/gloss_judged_round4.tsv``), whether it is now right, without a gloss, still wrong,
+or no longer carded.
 """
 
 from __future__ import annotations
@@ -137,13 +143,47 @@ def evaluate(glossary: object, items: list[GoldItem], context: bool = True) -> d
     }
 
 
+JUDGED = ROOT / "tests" / "data" / "gloss_judged_round4.tsv"
+_CARD = re.compile(r"^V\d+\. (.+?) — .* — (?:NOUN|VERB|ADJ|ADV|MWE)(?: \w\d)? — (.*)$", re.MULTILINE)
+_OBJECT = ("a", "an", "the")
+
+
+def judged(cards: Path, path: Path = JUDGED) -> dict[str, list[str]]:
+    """The judged wrong senses by verdict (right, none, wrong, gone), each as "headword: gloss"."""
+    found: dict[str, list[str]] = {"right": [], "none": [], "wrong": [], "gone": []}
+    decks: dict[str, dict[str, str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        stem, head, senses = line.split("\t")
+        if stem not in decks:
+            text = (cards / f"{stem}.cards.md").read_text(encoding="utf-8")
+            decks[stem] = {match.group(1): match.group(2) for match in _CARD.finditer(text)}
+        gloss = decks[stem].get(head)
+        acceptable = {sense.strip().lower() for sense in senses.split(";")}
+        first = (gloss or "").split(";")[0].strip().lower()
+        with_object = any(first.startswith(f"{sense} ") and first[len(sense) + 1 :].split()[0] in _OBJECT for sense in acceptable)
+        verdict = ("gone" if gloss is None else "none" if gloss == "(no meaning)"
+                   else "right" if first in acceptable or with_object else "wrong")
+        found[verdict].append(f"{head}: {gloss or ''}")
+    return found
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dictionary", type=Path, help="dictionary file (default: the one quizgen finds)")
     parser.add_argument("--no-context", action="store_true", help="choose senses without the sentence")
     parser.add_argument("--text", action="store_true", help="give the sentence's text, not its analysis")
     parser.add_argument("--write-baseline", action="store_true", help=f"write the figures to {BASELINE.relative_to(ROOT)}")
+    parser.add_argument("--judged-cards", type=Path, metavar="DIR", help="count the judged wrong senses in these cards")
     args = parser.parse_args(argv)
+    if args.judged_cards:
+        found = judged(args.judged_cards)
+        for verdict, items in found.items():
+            for item in items:
+                print(f"{verdict}: {item}")
+        print(json.dumps({verdict: len(items) for verdict, items in found.items()}))
+        return 0
     from quizgen.extraction.glossary import load_glossary
 
     glossary = load_glossary(args.dictionary)

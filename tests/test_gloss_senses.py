@@ -6,6 +6,7 @@ Ding's phrase with its genitive."""
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -131,3 +132,28 @@ def test_a_compound_the_dictionary_lacks_is_glossed_from_sure_parts(ding):
     assert ding.senses("Schokoladenunternehmen", "NOUN") == ("chocolate company",)
     assert ding.senses("Judenfrage", "NOUN") == ()
     assert ding.senses("Süßwarenunternehmen", "VERB") == ()
+
+
+def test_the_judged_wrong_senses_are_counted_from_the_cards(tmp_path, monkeypatch):
+    """scripts/eval_glosses.py --judged-cards: a gloss with one of the accepted senses first is
+    right, one with its object too ("to offer a reward"); "(no meaning)" is none; another wrong."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("eval_glosses", Path(__file__).parent.parent / "scripts" / "eval_glosses.py")
+    module = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "eval_glosses", module)  # its dataclass looks itself up there
+    spec.loader.exec_module(module)
+    (tmp_path / "deck.cards.md").write_text(
+        "V1. aussetzen — setzt aus, setzte aus, hat ausgesetzt · trennbar — VERB B2 — to offer a reward\n"
+        "V2. die Ladung — die Ladungen — NOUN B1 — (no meaning)\n"
+        "V3. anführen — führt an, führte an, hat angeführt · trennbar — VERB B1 — to lead\n"
+        "V4. aufgreifen — greift auf, griff auf, hat aufgegriffen · trennbar — VERB B1 — to pick up on\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "judged.tsv").write_text(
+        "# stem, headword, accepted\ndeck\taussetzen\tto offer; to put up\ndeck\tdie Ladung\tload; cargo\n"
+        "deck\tanführen\tto cite; to quote\ndeck\taufgreifen\tto pick up\ndeck\tder Einbruch\tonset\n",
+        encoding="utf-8",
+    )
+    found = module.judged(tmp_path, tmp_path / "judged.tsv")
+    assert {verdict: len(items) for verdict, items in found.items()} == {"right": 1, "none": 1, "wrong": 2, "gone": 1}
