@@ -8,7 +8,11 @@ nouns the line pairs the headword with, its **partners**: the object of a headwo
 ("eine Strecke zurücklegen :: to cover a distance"), the genitive of a noun's ("Einbruch {m} der
 Nacht :: nightfall") and the nouns of the line's examples that use the headword ("ein Gesetz
 aufheben :: to repeal a law"). A sense Ding gives only with its partner is **bound** to it: it
-is the word's sense only where the sentence has that partner.
+is the word's sense only where the sentence has that partner. A verb with its object in a later
+sub-entry of another word's line ("Belohnung {f} … | eine Belohnung aussetzen :: … | to offer a
+reward") is such a bound sense of the verb. An English gloss that is the headword's own cognate
+(präzise :: precise) is not weighed down by the line's more common synonyms; a construction Ding
+brackets ("etw. (vor jdm.) verstecken") may be left out (its preposition ends in "?").
 """
 
 from __future__ import annotations

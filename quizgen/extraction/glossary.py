@@ -28,7 +28,10 @@ a person ("jdn.") or a thing ("etw.") as direct object, and the nouns Ding pairs
 (annoyance, as to annoy), as a verb leans to its nouns'. Which sense an article needs is chosen
 in :mod:`.senses`; an adjective standing as an adverb is read with its {adj} and {adv} senses,
 and a participle opening a phrase with its preposition (", bedingt durch den Druck,") is its
-verb's construction, for which the dictionary has no sense: no gloss.
+verb's construction, for which the dictionary has no sense: no gloss. A noun the dictionary
+lacks is glossed from its parts when each has one sure sense (Süßwarenunternehmen: confectionery
+company); a multiword expression of :mod:`.phrases` by the senses written there ("im Rahmen":
+as part of), only where a dictionary is in use.
 
 The dictionary is never copied into the repository; the parsed index is cached in the user's
 cache directory (an SQLite table read on demand), keyed by the file's path, size and

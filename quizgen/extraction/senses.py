@@ -21,7 +21,15 @@ out). The one a learner needs first is chosen from:
   word with and without its particle ("to belong", "to belong to") add up;
 - how **common** the English word is (wordfreq 'en'): learners want the everyday
   translation first (sell before vend), up to a cap (go, be, put are too polysemous to win by
-  frequency alone); English idioms of several words count less.
+  frequency alone); English idioms of several words count less, and a verb with a particle
+  ("to go back to", "to pull up") beside a plain verb sense counts as Zipf 4.5 at most.
+
+Some senses are not shown first: Ding's sense of the noun with its genitive ("Einbruch der Nacht
+:: nightfall") translates the phrase, so the noun gets no gloss there; a sense Ding gives only in
+a specialist's field (marked F: "Ladung [electr.] :: charge") gives way to an everyday sense with
+half its score, and with a quarter leaves no gloss. A verb's sense with its object from another
+word's line ("ein Haus bauen :: to build a house") is shown as the verb's own sense it begins
+with ("to build").
 
 At most three senses; further senses must score at least 70% of the best one. When the best
 sense is weak, no gloss is shown rather than a doubtful one; so too when it is not strong and
