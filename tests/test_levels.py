@@ -199,3 +199,10 @@ def test_neben_compounds_are_read_from_their_parts():
     word's own band (Nachsicht, Unterfangen)."""
     assert _rated("Nebenkosten", "NOUN") == "B1"
     assert compound_level("Unterfangen", 3.0, ("Unter", "Fangen"), "C1") == "C1"
+
+
+def test_a_common_adjective_compound_keeps_its_band():
+    """Readers judged selbstverständlich (B1) worth a B1 card: only an adjective compound rare
+    enough to be C1 by its own frequency is rated from its parts."""
+    assert _rated("selbstverständlich", "ADJ") == "B1"
+    assert _rated("selbstständig", "ADJ") == "B1"

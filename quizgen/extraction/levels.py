@@ -169,7 +169,11 @@ def word_level(lemma: str, pos: str, forms: Iterable[str], frequency: float) -> 
     if pos == "VERB" and (base := directional_base(lemma)):
         rated = max(level_index(band(lemma_zipf(base))) + 1, level_index(level) - COMPOUND_EASE)
         level = min(level, LEVELS[min(rated, len(LEVELS) - 1)], key=level_index)
-    if pos == "ADJ" and (parts := _adjective_parts(lemma)):
+    if (
+        pos == "ADJ"
+        and level_index(level) >= level_index("C1")
+        and (parts := _adjective_parts(lemma))
+    ):
         return compound_level(lemma, frequency, parts, level, pos="ADJ")
     if pos == "NOUN" and (parts := _modifier_and_head(lemma)):
         # a modifier of three letters is often another word as well (Alt·stadt: alt or der Alt)
@@ -258,7 +262,9 @@ def _adjective_parts(adjective: str) -> tuple[str, ...]:
     """hilfsbereit → (Hilfs, bereit): a word of four letters or more and a common adjective of
     five or more after it (umweltfreundlich, handschriftlich), the longest such adjective; ()
     when none. Shorter pieces are suffixes or chance strings (schleier·haft, ger·echt). An
-    adjective compound is as transparent as a noun compound and rated like one."""
+    adjective compound rare enough to be C1 by its own frequency is as transparent as a noun
+    compound and rated like one; a more common one keeps its band (selbstverständlich B1,
+    which readers judged worth a B1 card)."""
     word = adjective.lower()
     for split in range(4, len(word) - 4):
         modifier, head = word[:split], word[split:]
