@@ -137,3 +137,25 @@ def test_word_choice_figures_do_not_drop_below_the_baseline(devdata):
         assert result[name]["topic_recall"] >= baseline[name]["topic_recall"] - LEVEL_TOLERANCE, name
         for key in ("basic", "family_duplicates"):
             assert result[name][key] <= baseline[name][key] + TOLERANCE, (name, key, result[name][key])
+
+
+def test_a_directional_verb_and_its_base_are_one_family(nlp, monkeypatch):
+    """weiterverarbeiten, now rated from its base (B2, not C2), is verarbeiten's relative: the
+    later of the two on the list is worth FAMILY_PENALTY less, as a compound after its part."""
+    from quizgen.analysis import analyze
+    from quizgen.model import Article
+
+    _without_dictionary(monkeypatch)
+    text = (
+        "Kasachstan hat viele Bodenschätze. In den Fabriken verarbeitet man Kupfer und Blei. "
+        "Ein Teil des Kupfers wird im Ausland weiterverarbeitet."
+    )
+    without_base = text.replace("In den Fabriken verarbeitet man Kupfer und Blei. ", "")
+
+    def items_of(body: str) -> dict:
+        article = Article(title="", text=body, source="test", stem="test", paragraphs=((0, len(body)),))
+        return {item.lemma: item for item in extract_vocabulary(analyze(nlp, article), Options(max_words=0))}
+
+    items, alone = items_of(text), items_of(without_base)
+    assert "verarbeiten" in items and "weiterverarbeiten" in items and "verarbeiten" not in alone
+    assert items["weiterverarbeiten"].score <= alone["weiterverarbeiten"].score - FAMILY_PENALTY + 1e-9

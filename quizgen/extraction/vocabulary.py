@@ -32,6 +32,7 @@ from .levels import (
     compound_level,
     derivation_bases,
     derived,
+    directional_base,
     known_at,
     level_index,
     word_level,
@@ -546,7 +547,8 @@ def _score(item: VocabItem, text: _Text) -> float:
 
 def _family(item: VocabItem) -> tuple[set[str], set[str]]:
     """(the item's own keys, its parts): the lemma and the stem a noun shares with its verb
-    (Besuch/besuchen, Entwicklung/entwickeln); the parts of a compound (Rakete of Raketentest)."""
+    (Besuch/besuchen, Entwicklung/entwickeln); the parts of a compound (Rakete of Raketentest),
+    the base of a verb with a particle of direction (verarbeiten of weiterverarbeiten)."""
     lemma = item.lemma.lower().removeprefix("sich ")
     own = {lemma}
     if item.pos == "NOUN":
@@ -555,6 +557,8 @@ def _family(item: VocabItem) -> tuple[set[str], set[str]]:
         own.update("~" + stem for stem in (lemma.removesuffix("en"), lemma.removesuffix("n")))
         if lemma.endswith(("eln", "ern")):
             own.add("~" + lemma[:-3] + lemma[-2])  # entwickeln → entwickl(ung)
+        if base := directional_base(lemma):
+            return own, {base}
     return own, {part.lower() for part in item.compound_parts}
 
 
