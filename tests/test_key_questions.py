@@ -331,3 +331,22 @@ def test_a_title_in_quotes_before_a_name_is_one_phrase_with_the_name(nlp):
     assert ("subject", '" Der Große Kurfürst " Friedrich Wilhelm') in found or (
         "subject", 'Der Große Kurfürst " Friedrich Wilhelm') in found, found
     assert not [p for p in _asked(nlp, "Der Tabak kam nach Europa. " + text, "Tabak") if p.startswith("Wer hat Friedrich")]
+
+
+def test_an_item_whose_answer_another_item_names_in_another_form_is_left_out():
+    from quizgen.generation.selection import _gives_away
+    from quizgen.model import Question
+
+    def wh_item(prompt: str, answer: str) -> Question:
+        return Question(id="", type="wh", prompt=prompt, answer=answer, sentence=0, evidence="", skill="was")
+
+    string = wh_item("Was wird durch die Blattstiele gezogen?", "eine Schnur")
+    fetched = wh_item("Was wird von den Schnüren geholt?", "die getrockneten Blätter")
+    laid = wh_item("Was muss einzeln in eine Maschine gelegt werden?", "jedes Blatt")
+    assert _gives_away(string, [fetched]) and _gives_away(fetched, [string])  # Schnüren names the Schnur
+    assert _gives_away(laid, [fetched])  # both answers are the leaves
+    assert not _gives_away(laid, [string])
+    # a year or a number is no thing that one item gives away to another
+    year = Question(id="", type="multiple_choice", prompt="Wann nahm die Rote Armee Eisenstadt ein?", answer="Im Jahr 1945",
+                    sentence=0, evidence="", skill="wann")
+    assert not _gives_away(year, [wh_item("Was wurde im Jahr 1950 in Eisenstadt gebaut?", "eine Brücke")])

@@ -147,7 +147,44 @@ def _gives_away(candidate: Question, chosen: Iterable[Question]) -> bool:
             return True  # one answer holds the other: the two items ask the same thing
         if mine and mine in _words(other.prompt + " " + " ".join(other.options)):
             return True
+        heads = (_head_stem(candidate), _head_stem(other))
+        if heads[0] and (heads[0] == heads[1] or heads[0] in _stems(other.prompt)) or heads[1] and heads[1] in _stems(candidate.prompt):
+            return True  # "Was wird durch die Blattstiele gezogen? – eine Schnur" beside "Was wird von den Schnüren geholt?"
     return False
+
+
+UMLAUTS = str.maketrans("äöüß", "aous")
+ENDINGS = ("ern", "en", "er", "es", "e", "n", "s")
+SHORT_ANSWER = 5  # words: a longer answer is a clause or a description, not one thing
+# Words a multiple-choice option capitalises only because it opens the option ("Mehr als 100").
+OPENING_WORDS = frozenset({"mehr", "nach", "nachdem", "seit", "bis", "vor", "etwa", "rund", "über", "unter", "fast", "knapp"})
+
+
+def _stem(word: str) -> str:
+    """A crude stem of a noun for comparing items: umlauts folded, one plural or case ending
+    off ("Schnüren" and "Schnur", "Blätter" and "Blatt" meet)."""
+    low = word.lower().translate(UMLAUTS)
+    for ending in ENDINGS:
+        if low.endswith(ending) and len(low) - len(ending) >= 4:
+            return low[: -len(ending)]
+    return low
+
+
+def _stems(text: str) -> set[str]:
+    """The stems of the capitalised words of a prompt after its first word (the nouns and names)."""
+    return {_stem(w) for w in re.findall(r"\w+", text)[1:] if w[:1].isupper()}
+
+
+def _head_stem(question: Question) -> str:
+    """The stem of the first noun of a short W-question or multiple-choice answer (the head of a
+    German noun phrase comes before its attributes); "" for other items and long answers."""
+    if question.type not in ("wh", "multiple_choice") or not isinstance(question.answer, str):
+        return ""
+    words = re.findall(r"\w+", question.answer)
+    if len(words) > SHORT_ANSWER or any(w.isdigit() for w in words):
+        return ""  # a date or a number: other items may name the same year
+    noun = next((w for k, w in enumerate(words) if w[:1].isupper() and not (k == 0 and w.lower() in OPENING_WORDS)), "")
+    return _stem(noun) if len(noun) >= 4 else ""
 
 
 def _answer_words(question: Question) -> str:
