@@ -122,18 +122,6 @@ def test_a_construction_ding_brackets_may_be_left_out(ding, nlp):
     assert _first(ding, nlp, "Sie hängt die Wäsche ab.", "abhängen", "VERB") != "to depend on"
 
 
-@needs_ding
-def test_a_compound_the_dictionary_lacks_is_glossed_from_sure_parts(ding):
-    """Süßwarenunternehmen is not in Ding: Süßwaren (confectionery) and Unternehmen (company, far
-    ahead of enterprise) each have one sure sense. A part whose English is a name or a people
-    ("Jew") makes no English compound (Judenfrage is not the "Jew question")."""
-    assert ding.candidates("Süßwarenunternehmen", "NOUN") == []
-    assert ding.senses("Süßwarenunternehmen", "NOUN") == ("confectionery company",)
-    assert ding.senses("Schokoladenunternehmen", "NOUN") == ("chocolate company",)
-    assert ding.senses("Judenfrage", "NOUN") == ()
-    assert ding.senses("Süßwarenunternehmen", "VERB") == ()
-
-
 def test_the_judged_wrong_senses_are_counted_from_the_cards(tmp_path, monkeypatch):
     """scripts/eval_glosses.py --judged-cards: a gloss with one of the accepted senses first is
     right, one with its object too ("to offer a reward"); "(no meaning)" is none; another wrong."""

@@ -28,10 +28,9 @@ a person ("jdn.") or a thing ("etw.") as direct object, and the nouns Ding pairs
 (annoyance, as to annoy), as a verb leans to its nouns'. Which sense an article needs is chosen
 in :mod:`.senses`; an adjective standing as an adverb is read with its {adj} and {adv} senses,
 and a participle opening a phrase with its preposition (", bedingt durch den Druck,") is its
-verb's construction, for which the dictionary has no sense: no gloss. A noun the dictionary
-lacks is glossed from its parts when each has one sure sense (Süßwarenunternehmen: confectionery
-company); a multiword expression of :mod:`.phrases` by the senses written there ("im Rahmen":
-as part of), only where a dictionary is in use.
+verb's construction, for which the dictionary has no sense: no gloss. A multiword expression
+of :mod:`.phrases` is glossed by the senses written there ("im Rahmen": as part of), only
+where a dictionary is in use.
 
 The dictionary is never copied into the repository; the parsed index is cached in the user's
 cache directory (an SQLite table read on demand), keyed by the file's path, size and
@@ -51,10 +50,9 @@ from ..errors import InputError
 from ..model import Analysis, Sentence
 from .ding import FIELD, FIELD_MARK, Entry, ding_lines
 from .phrases import MEANINGS
-from .senses import Context, Sense, _related, choose, score
+from .senses import Context, Sense, choose
 
 MIN_SUPPORT = 0.12  # senses with less dictionary support are not even indexed
-SURE = 1 / 3  # a compound's part has a sure sense when no unrelated one scores a third of it
 INDEX_VERSION = 60
 
 
@@ -326,35 +324,7 @@ class Glossary:
         found = Context.of(sentence if sentence is not None else context, lemma, token_i)
         adverb = pos == "ADJ" and _adverbial(sentence, token_i) and bool(self._index.get(_key(lemma, "ADV")))
         candidates = (self._adverb_senses(lemma) if adverb else self.candidates(lemma, pos)) + self._plural_entry(lemma, pos, sentence, token_i) + self._compound_senses(lemma, pos, found)
-        if not candidates and pos == "NOUN":
-            return self._from_parts(lemma)
         return choose(candidates, found)
-
-    def _from_parts(self, lemma: str) -> tuple[str, ...]:
-        """A compound the dictionary lacks, glossed from its parts when each has one sure sense:
-        Süßwarenunternehmen is Süßwaren (confectionery) + Unternehmen (company), "confectionery
-        company". The longest head the dictionary has is taken (Unternehmen, not nehmen); a part
-        with two senses near each other (Schloss: lock, castle) gives no gloss."""
-        for k in range(3, len(lemma) - 3):
-            head = self._sure_sense(lemma[k:].capitalize())
-            if not head:
-                continue
-            stem = lemma[:k]
-            modifier = next((found for link in _LINKS if stem.endswith(link) and len(stem) - len(link) >= 3
-                             for found in [self._sure_sense(stem[: len(stem) - len(link)])] if found), "")
-            return (f"{modifier} {head}",) if modifier else ()
-        return ()
-
-    def _sure_sense(self, noun: str) -> str:
-        """The one sense of a noun without context, when the next unrelated one scores less than a
-        third of it; one English word in lower case (a name or people, "Jew", "East", makes an
-        adjective in an English compound: Judenfrage is no "Jew question")."""
-        scored = sorted(((score(sense, Context()), sense.english) for sense in self.candidates(noun, "NOUN")), reverse=True)
-        if not scored or " " in scored[0][1] or scored[0][0] <= 0 or not scored[0][1].islower():
-            return ""
-        first = set(scored[0][1].split())
-        rival = next((value for value, english in scored[1:] if not _related(first, set(english.split()))), 0.0)
-        return scored[0][1] if rival < SURE * scored[0][0] else ""
 
     def _adverb_senses(self, lemma: str) -> list[Sense]:
         """The senses of an adjective standing as an adverb ("betete stundenlang"): Ding's {adv}
