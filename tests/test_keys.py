@@ -201,3 +201,33 @@ def test_a_count_under_another_limit_is_no_second_answer(nlp):
                         prompt="Wie viele Millionen Alben hat Springsteen allein in den Vereinigten Staaten verkauft?",
                         answer="mehr als 60", accepted=("60",))
     assert keys.refine_key(question, sentence, analysis) is not None
+
+
+def _first_sentence_key(nlp, text: str, prompt: str, answer: str, skill: str) -> Question | None:
+    analysis = _analysis(nlp, text)
+    sentence = analysis.sentences[0]
+    question = Question(id="", type="wh", prompt=prompt, answer=answer, sentence=0, evidence=sentence.text, skill=skill)
+    return keys.refine_key(question, sentence, analysis)
+
+
+def test_another_object_of_the_same_statement_is_accepted(nlp):
+    question = _first_sentence_key(
+        nlp, "Der Mensch hat den Blüten das Obst zu verdanken. Der Mensch hat den Blüten auch das Holz zu verdanken.",
+        "Was hat der Mensch den Blüten zu verdanken?", "das Obst", "was",
+    )
+    assert "das Holz" in question.accepted
+
+
+def test_another_statement_adds_nothing(nlp):
+    question = _first_sentence_key(
+        nlp, "Der Bauer verkaufte die Kühe. Der Nachbar verkaufte die Schweine.", "Was verkaufte der Bauer?", "die Kühe", "was",
+    )
+    assert not any("Schweine" in variant for variant in question.accepted)
+
+
+def test_a_time_the_paragraph_gives_otherwise_is_not_asked(nlp):
+    question = _first_sentence_key(
+        nlp, "Der Dom wurde im Jahr 1250 geweiht. Der Dom wurde im Jahr 1480 erneut geweiht.",
+        "Wann wurde der Dom geweiht?", "im Jahr 1250", "wann",
+    )
+    assert question is None

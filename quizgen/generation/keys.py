@@ -1,27 +1,29 @@
-"""Answer keys that accept every right answer, and no W-question the text answers twice.
+"""Answer keys that accept every right answer, and no W-question the text answers otherwise too.
 
 A post-pass over the finished W-questions (``questions._w_questions`` calls :func:`refine_keys`).
 Readers judged many items "edit" only because the key was too narrow (issue 12, round 5), so
-each question's evidence sentence is read again around the answer, and the key accepts:
+each question's evidence sentence is read again around the answer, and the key also accepts:
 - the phrase without its preposition or article ("in den Thunersee" → "Thunersee");
-- the measure inside a noun phrase for a "Wie lange / weit / …" question ("eine Fliesszeit von
-  rund zwei Tagen" → "rund zwei Tage", "zwei Tage"), the number alone where the question names
-  what is counted;
-- the name the sentence gives the answer in brackets or with "auch … genannt" ("Blütenbecher
+- the measure inside a noun phrase for "Wie lange / weit / …?" ("eine Fliesszeit von rund zwei
+  Tagen" → "rund zwei Tage", "zwei Tage"), the number alone where the question names what is
+  counted ("Wie hoch war die Zahl …? – 906 Personen" → "906");
+- the other name the sentence gives in brackets or with "auch … genannt" ("Blütenbecher
   (Hypanthium)", "das Brötchen (Bun)");
-- a language for its nominalised adjective ("das Lateinische" → "Latein", "die lateinische
+- the language for its nominalised adjective ("das Lateinische" → "Latein", "die lateinische
   Sprache");
 - the heads of a coordination ("aus einem weichen Brötchen und einer gegrillten flachen Scheibe
-  Hackfleisch" → "Brötchen und Hackfleisch");
+  Hackfleisch" → "Brötchen und Hackfleisch"), each alternative of "A oder B";
 - a definition's noun without its place ("ein Archipel im östlichen Pazifischen Ozean" →
-  "ein Archipel");
-- an example the sentence appends to the answer ("…, zum Beispiel Obst").
-Precision first: a question whose answer the text marks as one of several ("Sogar die Baumwolle
-stammt von einer Blütenpflanze": cotton among other things) is refused, and so is a question
-about a time, place, number or reason that a neighbouring clause of the same paragraph answers
-with something else (the same verb, the same other roles). A neighbouring clause that names
-another subject or object for the same statement adds it to the key instead: any of them is
-right for "Was / Wer …?". No variant is kept that the prompt itself contains.
+  "ein Archipel"), and for "Wer ist NAME?" the subject of "X, das …, ist NAME";
+- an example the sentence appends ("…, zum Beispiel Obst"), a reason cut at "und" with both
+  reasons, a second "in + accusative" for "Wohin …?" ("in den Hagneckkanal");
+- another subject or object a neighbouring clause of the paragraph gives the same statement
+  (the same verb, every other role the same): any of them answers "Was / Wer …?".
+Precision first: a question is refused when its answer is marked as one of several ("Sogar die
+Baumwolle stammt von einer Blütenpflanze"), when a neighbouring clause gives the same statement
+another time, place or reason, and when the paragraph counts the same things of the same subject
+otherwise ("18 Kasus" / "27 Fälle"). No variant is kept that the prompt already says, nor a bare
+number cut from its measure ("drei" for "drei Millionen US-Dollar").
 """
 
 from __future__ import annotations
@@ -57,8 +59,14 @@ LOCAL_PREPOSITIONS = frozenset({"in", "im", "an", "am", "auf", "bei", "nahe", "a
 CORE_ROLES = ("subject", "object_acc", "object_dat", "object_prep", "predicative")
 NAMING_ROLES = frozenset({"subject", "object_acc", "object_dat", "object_prep"})
 PRONOUN_TAGS = frozenset({"PPER", "PDS", "PRELS", "PRF", "PIS", "PPOSS", "PWS"})
+PHRASE_ENDS = ("NN", "NE", "CARD")  # what a phrase that can be a key ends with (and is headed by)
 NEIGHBOURS = 3  # sentences either side that count as neighbours (within the paragraph)
 LANGUAGE_NAMES = {"Lateinisch": "Latein"}
+NUMBER = re.compile(r"\b(?:\d[\d.,]*\d|\d|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\b", re.IGNORECASE)
+NAMING_VERBS = frozenset({"nennen", "heißen", "bezeichnen"})
+LIMITS = ("time", "place", "direction", "origin", "adverbial")
+RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "den", "dem", "deren", "dessen", "welcher", "welche", "welches"})
+MULTIPLIERS = ("Millionen", "Million", "Milliarden", "Milliarde", r"Mio\.", r"Mrd\.", "Tausend", "Hundert")
 
 
 def refine_keys(questions: Iterable[Question], analysis: Analysis) -> list[Question]:
@@ -136,10 +144,6 @@ def _number_out_of_its_measure(variant: str, answer: str) -> bool:
     return len(numbers) > 1 or multiplied is not None
 
 
-NUMBER = re.compile(r"\b(?:\d[\d.,]*\d|\d|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\b", re.IGNORECASE)
-MULTIPLIERS = ("Millionen", "Million", "Milliarden", "Milliarde", r"Mio\.", r"Mrd\.", "Tausend", "Hundert")
-
-
 # --- where the answer stands -------------------------------------------------------------
 
 
@@ -178,9 +182,6 @@ def marked_as_one_of_several(sentence: Sentence, span: list[Token]) -> bool:
     return not any(t.lemma in NAMING_VERBS for t in sentence.tokens)  # "die wir auch Blütenblätter nennen": a name
 
 
-NAMING_VERBS = frozenset({"nennen", "heißen", "bezeichnen"})
-
-
 def counted_otherwise(question: Question, sentence: Sentence, span: list[Token], analysis: Analysis) -> bool:
     """ "Wie viele Kasus kennt das Ungarische? – 18" where the paragraph also says "besitzt das
     Ungarische 27 Fälle": another number of the same things (the noun or its synonym) for the
@@ -209,9 +210,6 @@ def counted_otherwise(question: Question, sentence: Sentence, span: list[Token],
             if all(limit is not None and any(_same_word(t, limit) for t in around) for limit in limits):
                 return True  # the same count under the same limits ("allein in den USA" ≠ "weltweit")
     return False
-
-
-LIMITS = ("time", "place", "direction", "origin", "adverbial")
 
 
 def _clause_tokens(sentence: Sentence, token: Token) -> list[Token]:
@@ -280,13 +278,12 @@ def _same_statement_filler(
         return None
     filler = fillers[0]
     head = _token(other_sentence, filler.head)
-    answer_head = _token(sentence, asked.head)
-    if head is None or answer_head is None or head.tag in PRONOUN_TAGS or head.tag.startswith(("PW", "PD", "PI", "PR")):
+    if head is None or head.tag in PRONOUN_TAGS or head.tag.startswith(("PW", "PD", "PI", "PR")):
         return None
-    if head.lemma == answer_head.lemma or filler.clause is not None or head.tag not in ("NN", "NE"):
+    if filler.clause is not None or head.tag not in PHRASE_ENDS or _same_answer(other_sentence, filler, sentence, asked):
         return None
     last = [t for t in other_sentence.tokens if filler.start <= t.i < filler.end][-1:]
-    if not last or last[0].tag not in ("NN", "NE"):
+    if not last or last[0].tag not in PHRASE_ENDS:
         return None  # a phrase cut off or with a clause after it: not a key
     for mine in clause.constituents:
         if mine is asked or _incidental(sentence, mine):
@@ -303,6 +300,15 @@ def _incidental(sentence: Sentence, constituent: Constituent) -> bool:
     """A one-word adverb ("also", "auch", "dann") does not make a clause another statement."""
     tokens = [t for t in sentence.tokens if constituent.start <= t.i < constituent.end]
     return constituent.role in ("adverbial", "manner") and len(tokens) == 1 and tokens[0].tag in ("ADV", "ADJD", "PTKNEG")
+
+
+def _same_answer(other_sentence: Sentence, filler: Constituent, sentence: Sentence, asked: Constituent) -> bool:
+    """The same head word with the same numbers: "im Jahr 1480" is another answer than "im Jahr 1250"."""
+    head, answer_head = _token(other_sentence, filler.head), _token(sentence, asked.head)
+    if head is None or answer_head is None or head.lemma != answer_head.lemma:
+        return False
+    numbers = [t.text for t in other_sentence.tokens if filler.start <= t.i < filler.end and t.tag == "CARD"]
+    return numbers == [t.text for t in sentence.tokens if asked.start <= t.i < asked.end and t.tag == "CARD"]
 
 
 def _same_slot(constituent: Constituent, asked: Constituent) -> bool:
@@ -592,5 +598,3 @@ def _noun_then_relative(front: list[Token]) -> bool:
     relative = opener is not None and (opener.tag == "PRELS" or opener.text in RELATIVE_PRONOUNS)
     return len(commas) == 1 and relative and front[-1].tag in ("VVFIN", "VAFIN", "VMFIN")
 
-
-RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "den", "dem", "deren", "dessen", "welcher", "welche", "welches"})
