@@ -11,37 +11,44 @@ import re
 from .errors import InputError
 
 _FUNCTION_WORDS: dict[str, frozenset[str]] = {
-    "German": frozenset(
-        "der die das und ist nicht ein eine einen dem den des mit sich auf für von zu im "
-        "auch es sie er wir ich ihr sind wird wurde haben hat werden war aus bei nach wie "
-        "noch nur über oder aber wenn dass um am vom zum zur kann als man einem einer "
-        "diese dieser dieses sein seine keine durch".split()
-    ),
-    "English": frozenset(
-        "the and is not a an of to in that it for on with as was are by this be at from "
-        "or have has had which were but they their been would there what who will can "
-        "its also more than when".split()
-    ),
-    "French": frozenset(
-        "le la les et est un une des du de en que qui dans pour pas sur au aux avec ce "
-        "cette il elle ils sont ont été par mais ou plus comme nous vous leur".split()
-    ),
-    "Spanish": frozenset(
-        "el la los las y es un una de del en que por para con no se su sus al lo como "
-        "más pero fue son está este esta".split()
-    ),
-    "Italian": frozenset(
-        "il lo la gli le e è un una di del della che in per con non si sono da al alla "
-        "come più ma anche questo".split()
-    ),
-    "Dutch": frozenset(
-        "de het een en van is niet dat op te met zijn voor aan er maar ook als bij nog "
-        "wordt werd door uit naar heeft hebben".split()
-    ),
-    "Portuguese": frozenset(
-        "o a os as e é um uma de do da dos das em que para com não se por mais como mas "
-        "foi são está".split()
-    ),
+    "German": frozenset({
+        "der", "die", "das", "und", "ist", "nicht", "ein", "eine", "einen", "dem", "den", "des",
+        "mit", "sich", "auf", "für", "von", "zu", "im", "auch", "es", "sie", "er", "wir", "ich",
+        "ihr", "sind", "wird", "wurde", "haben", "hat", "werden", "war", "aus", "bei", "nach",
+        "wie", "noch", "nur", "über", "oder", "aber", "wenn", "dass", "um", "am", "vom", "zum",
+        "zur", "kann", "als", "man", "einem", "einer", "diese", "dieser", "dieses", "sein", "seine",
+        "keine", "durch",
+    }),
+    "English": frozenset({
+        "the", "and", "is", "not", "a", "an", "of", "to", "in", "that", "it", "for", "on", "with",
+        "as", "was", "are", "by", "this", "be", "at", "from", "or", "have", "has", "had", "which",
+        "were", "but", "they", "their", "been", "would", "there", "what", "who", "will", "can",
+        "its", "also", "more", "than", "when",
+    }),
+    "French": frozenset({
+        "le", "la", "les", "et", "est", "un", "une", "des", "du", "de", "en", "que", "qui", "dans",
+        "pour", "pas", "sur", "au", "aux", "avec", "ce", "cette", "il", "elle", "ils", "sont",
+        "ont", "été", "par", "mais", "ou", "plus", "comme", "nous", "vous", "leur",
+    }),
+    "Spanish": frozenset({
+        "el", "la", "los", "las", "y", "es", "un", "una", "de", "del", "en", "que", "por", "para",
+        "con", "no", "se", "su", "sus", "al", "lo", "como", "más", "pero", "fue", "son", "está",
+        "este", "esta",
+    }),
+    "Italian": frozenset({
+        "il", "lo", "la", "gli", "le", "e", "è", "un", "una", "di", "del", "della", "che", "in",
+        "per", "con", "non", "si", "sono", "da", "al", "alla", "come", "più", "ma", "anche",
+        "questo",
+    }),
+    "Dutch": frozenset({
+        "de", "het", "een", "en", "van", "is", "niet", "dat", "op", "te", "met", "zijn", "voor",
+        "aan", "er", "maar", "ook", "als", "bij", "nog", "wordt", "werd", "door", "uit", "naar",
+        "heeft", "hebben",
+    }),
+    "Portuguese": frozenset({
+        "o", "a", "os", "as", "e", "é", "um", "uma", "de", "do", "da", "dos", "das", "em", "que",
+        "para", "com", "não", "se", "por", "mais", "como", "mas", "foi", "são", "está",
+    }),
 }
 
 _WORD = re.compile(r"[^\W\d_]+")

@@ -14,6 +14,7 @@ import sys
 from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import ClassVar
 
 from .errors import InputError
 from .language import check_german
@@ -303,11 +304,15 @@ def _looks_like_html(text: str) -> bool:
 class _BlockParser(HTMLParser):
     """Collects the text of block elements; drops scripts, styles, navigation and forms."""
 
-    SKIP = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "template",
-            "svg", "button", "select", "iframe", "object", "figure"}
-    BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt",
-              "td", "th", "div", "section", "article", "main", "br", "tr", "ul", "ol", "table"}
-    HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+    SKIP: ClassVar[frozenset[str]] = frozenset({
+        "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "template",
+        "svg", "button", "select", "iframe", "object", "figure",
+    })
+    BLOCKS: ClassVar[frozenset[str]] = frozenset({
+        "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt",
+        "td", "th", "div", "section", "article", "main", "br", "tr", "ul", "ol", "table",
+    })
+    HEADINGS: ClassVar[dict[str, int]] = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
