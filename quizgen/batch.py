@@ -208,7 +208,7 @@ def _materials_parallel(paths: Sequence[Path], stems: dict[Path, str], options: 
         for path, future in zip(paths, futures, strict=True):
             try:
                 yield future.result()
-            except Exception as error:  # a worker died (e.g. out of memory)
+            except Exception as error:  # noqa: BLE001 - a worker died (e.g. out of memory)
                 yield Outcome(path, error=f"{path}: failed in a worker process: {error}", status=ExitStatus.ERROR)
 
 
@@ -221,7 +221,6 @@ def _export(material: Material, options: Options, *, bundled: bool) -> list[Path
 
 def _export_bundle(materials: list[Material], options: Options) -> list[Path]:
     from .exporters import registry
-
     from .exporters.files import write_all
 
     if "apkg" not in options.formats:

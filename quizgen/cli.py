@@ -158,7 +158,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
         return 130
-    except Exception as error:  # a bug: say so in one line unless --debug
+    except Exception as error:  # noqa: BLE001 - a bug: say so in one line unless --debug
         if args.debug:
             traceback.print_exc()
         else:
@@ -337,4 +337,4 @@ def _render(args: argparse.Namespace) -> int:
     return ExitStatus.OK
 
 
-__all__ = ["main", "build_parser", "UsageError"]
+__all__ = ["UsageError", "build_parser", "main"]

@@ -52,7 +52,7 @@ def read_conllu(path: Path) -> Iterator[GoldSentence]:
             index, form, lemma, upos, xpos, feats, *_rest, misc = columns
             space_after = "SpaceAfter=No" not in misc
             if "-" in index:  # multi-word token: tag the surface form, score no part of it
-                first, last = (int(n) for n in index.split("-"))
+                _first, last = (int(n) for n in index.split("-"))
                 skip_until = last
                 sentence.tokens.append(GoldToken(form, "", "", "", {}, space_after, scored=False))
                 continue
