@@ -33,7 +33,12 @@ Rules for what the ranking gets wrong:
   its own frequency (compounds are rarer than their difficulty: the sample's everyday
   compounds sit one to two bands below their list level); a noun, adjective or
   adverb counts the forms it is met in when they are more frequent than its lemma's entry
-  (participles as adjectives: verheiratet).
+  (participles as adjectives: verheiratet). Only a part before the head makes a particle
+  compound: Flucht·weg and Volks·fest are compounds of the nouns Weg and Fest;
+- a separable verb whose particle only adds a direction (zurück·bekommen, weg·fahren) is rated
+  like a compound, from its base (:func:`directional_base`); so is an adjective compound
+  rare as a whole (hilfs·bereit, :func:`_adjective_parts`);
+- a loanword with a learned ending (Kampagne, Atheismus) counts as a derivation.
 """
 
 from __future__ import annotations
