@@ -350,3 +350,13 @@ def test_an_item_whose_answer_another_item_names_in_another_form_is_left_out():
     year = Question(id="", type="multiple_choice", prompt="Wann nahm die Rote Armee Eisenstadt ein?", answer="Im Jahr 1945",
                     sentence=0, evidence="", skill="wann")
     assert not _gives_away(year, [wh_item("Was wurde im Jahr 1950 in Eisenstadt gebaut?", "eine Brücke")])
+
+
+def test_a_rare_three_letter_head_makes_no_compound_and_the_roles_stay_right(nlp):
+    from quizgen.analysis.lexicon import noun_lexicon
+
+    assert noun_lexicon().lookup("Dünnern") is None  # no "Dünn|ern"; Neubau, Kräutertee keep their heads
+    assert noun_lexicon().lookup("Kräutertee").gender == "Masc"
+    text = "Die Dünnern schneidet etwa in der Mitte ihres Laufs eine Klus in das Juragestein."
+    assert ("subject", "Die Dünnern") in _constituents(nlp, text)
+    assert not [p for p in _asked(nlp, "Die Aare ist ein Fluss. " + text) if "schneidet die Dünnern" in p]

@@ -33,6 +33,7 @@ GENDERS = {"m": "Masc", "f": "Fem", "n": "Neut"}
 NAME_KINDS = ("Toponym", "Vorname", "Nachname", "Eigenname")
 _CASES = ("nominativ", "genitiv", "dativ", "akkusativ")
 MIN_HEAD = 3  # shortest compound head the fallback accepts
+COMMON_SHORT_HEAD = 3.5  # Zipf a three-letter head needs (Bau 4.9, Tee 4.5, Lot 3.6; Ern 3.2, Aas 3.2, Ion 3.4)
 COMPOUND_MAJORITY = 5  # compounds a head's gender needs to count as its common one
 COMPOUND_LEAD = 1.5  # … and their lead over the next gender (der Teil 24, das Teil 14)
 PLURAL_MARGIN = 1.0  # Zipf by which a later plural variant must outnumber the first to replace it
@@ -302,6 +303,8 @@ class NounLexicon:
                 continue
             if not word_before and len(head) < LONG_HEAD:
                 continue  # Beist|zer, Akumu|ta|tor, Antibakteri|elle: a short head after a mere string is chance
+            if len(head) == MIN_HEAD and _rare(head):
+                continue  # Dünn|ern (a river's name) is no Ern: a rare three-letter head is chance too
             short = self._entry(modifier[:1].upper() + modifier[1:])
             if len(modifier) < SHORT_MODIFIER and not (
                 short and (short.genders or len(head) >= LONG_HEAD)
@@ -585,6 +588,13 @@ def nominalised_infinitive(word: str) -> bool:
     except (ValueError, TypeError):
         return False
     return " " in present or lower.startswith(_INSEPARABLE) and len(lower) > 7
+
+
+def _rare(word: str) -> bool:
+    """Is ``word`` too rare in German to be taken for a compound's short head?"""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "de") < COMMON_SHORT_HEAD
 
 
 def _compound_lemma(lexicon: NounLexicon, text: str) -> str:
