@@ -360,3 +360,12 @@ def test_a_rare_three_letter_head_makes_no_compound_and_the_roles_stay_right(nlp
     text = "Die Dünnern schneidet etwa in der Mitte ihres Laufs eine Klus in das Juragestein."
     assert ("subject", "Die Dünnern") in _constituents(nlp, text)
     assert not [p for p in _asked(nlp, "Die Aare ist ein Fluss. " + text) if "schneidet die Dünnern" in p]
+
+
+def test_a_truncated_compound_and_a_list_of_names_do_not_block_the_summit_question(nlp):
+    text = ("Nordkorea testet Raketen. Staats- und Regierungschefs aus Südkorea, den Vereinigten Staaten und Japan werden am "
+            "Freitag ein trilaterales Gipfeltreffen in Washington abhalten, um die Sicherheitszusammenarbeit zu stärken.")
+    asked = _asked(nlp, text, "Nordkorea")
+    prompt = ("Wozu werden Staats- und Regierungschefs aus Südkorea, den Vereinigten Staaten und Japan ein trilaterales "
+              "Gipfeltreffen abhalten?")
+    assert asked.get(prompt) == "um die Sicherheitszusammenarbeit zu stärken", asked

@@ -165,6 +165,19 @@ def _verb_problems(tokens: list[Token], verbs: tuple[str, ...]) -> list[str]:
     return problems
 
 
+def _enumeration_item(before: Token | None, stretch: list[Token]) -> bool:
+    """A comma between the names of a list that "und" closes before any verb: "aus Südkorea,
+    den Vereinigten Staaten und Japan … abhalten" (the verb at the end is the question's own)."""
+    if before is None or before.tag not in ("NE", "NN") or not stretch or stretch[0].tag not in ("ART", "NE", "NN", "PRELS"):
+        return False
+    for token in stretch:
+        if token.tag in VERB_TAGS:
+            return False
+        if token.text in ("und", "oder", "sowie"):
+            return True
+    return False
+
+
 def _comma_problems(sentence: Sentence) -> list[str]:
     """A comma outside quotes that starts a second clause (a verb or conjunction follows)."""
     problems: list[str] = []
@@ -181,6 +194,8 @@ def _comma_problems(sentence: Sentence) -> list[str]:
             if following.text in (",", "?", ".", "!"):
                 break
             stretch.append(following)
+        if _enumeration_item(tokens[k - 1] if k else None, stretch):
+            continue
         if not stretch or stretch[0].tag in CLAUSE_OPENERS or any(t.tag in VERB_TAGS for t in stretch):
             problems.append("a second clause after a comma")
     return problems
@@ -532,10 +547,11 @@ def _prompt_problems(sentence: Sentence, prompt: str) -> list[str]:
     if any(w.lower() in inside - outside for w in words):
         problems.append("a word from brackets or quotes")  # "Was wurde Schindlers Liste gedreht?"
     first = sentence.tokens[0]
-    if first.text[:1].isupper() and first.tag not in ("NN", "NE") and first.text in words[1:]:
+    nouns = ("NN", "NE", "FM", "TRUNC")  # TRUNC: the first part of "Staats- und Regierungschefs"
+    if first.text[:1].isupper() and first.tag not in nouns and first.text in words[1:]:
         problems.append(f"sentence-initial {first.text} inside the question")
-    capitals = {t.text for t in sentence.tokens if t.text[:1].isupper() and (t.tag in ("NN", "NE", "FM") or t.ent_label)}
-    lower = {t.text for t in sentence.tokens if t.text[:1].isupper() and t.tag not in ("NN", "NE", "FM") and not t.ent_label}
+    capitals = {t.text for t in sentence.tokens if t.text[:1].isupper() and (t.tag in nouns or t.ent_label)}
+    lower = {t.text for t in sentence.tokens if t.text[:1].isupper() and t.tag not in nouns and not t.ent_label}
     if any(w in lower - capitals for w in words[1:]):
         problems.append("a capitalised word that is no noun")  # "Worüber verfügen Beide Organe?"
     if re.search(r"\b(sodass|so dass|weshalb|weswegen|wodurch)\b", prompt.split(None, 1)[-1], re.IGNORECASE):
