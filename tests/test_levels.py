@@ -190,6 +190,7 @@ def test_adjective_compound_rated_from_its_parts():
     assert _adjective_parts("hilfsbereit") == ("hilfs", "bereit")
     assert _rated("hilfsbereit", "ADJ") == "B1"
     assert _adjective_parts("gerecht") == () and _adjective_parts("schleierhaft") == ()
+    assert _adjective_parts("regenreich") == ()  # -reich: a suffix here
     assert level_index(_rated("schleierhaft", "ADJ")) >= level_index("C1")
 
 

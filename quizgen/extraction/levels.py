@@ -119,6 +119,8 @@ _DIRECTIONAL = (
     "mit",
     "los",
 )
+# Adjectives that also serve as suffixes (regenreich, schlangenartig): no compound heads.
+_SUFFIXOIDS = frozenset(["reich", "artig", "mäßig", "förmig", "ähnlich"])
 # Prepositions that are also verb prefixes (übersehen, umfangen); not neben, which makes no verbs:
 # Nebenkosten and Nebenstraße are read from their parts.
 _PREPOSITIONS = frozenset(["über", "unter", "gegen", "hinter", "wider", "um", "durch"])
@@ -266,13 +268,16 @@ def _modifier_and_head(noun: str) -> tuple[str, ...]:
 def _adjective_parts(adjective: str) -> tuple[str, ...]:
     """hilfsbereit → (Hilfs, bereit): a word of four letters or more and a common adjective of
     five or more after it (umweltfreundlich, handschriftlich), the longest such adjective; ()
-    when none. Shorter pieces are suffixes or chance strings (schleier·haft, ger·echt). An
+    when none. Shorter pieces are suffixes or chance strings (schleier·haft, ger·echt), and an
+    adjective used as a suffix (regen·reich, herz·förmig) makes a derivation. An
     adjective compound rare enough to be C1 by its own frequency is as transparent as a noun
     compound and rated like one; a more common one keeps its band (selbstverständlich B1,
     which readers judged worth a B1 card)."""
     word = adjective.lower()
     for split in range(4, len(word) - 4):
         modifier, head = word[:split], word[split:]
+        if head in _SUFFIXOIDS:
+            return ()
         if lemma_zipf(head) >= ADJECTIVE_HEAD_ZIPF and not _particle(modifier):
             if _part_value(modifier) >= SHORT_PART_ZIPF:
                 return (modifier, head)
