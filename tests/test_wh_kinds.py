@@ -40,10 +40,10 @@ def _asked(nlp, text: str, title: str = "Test") -> dict[str, Question]:
          "Wohin mündet der Inn bei Passau?", "in die Donau", "wohin-muendet"),
         # other names: after "heißen" with a place, a relative "die wir auch … nennen", "(auch … genannt)"
         ("Scheune", ("Eine Scheune ist ein Lagerraum auf einem Bauernhof. Scheunen haben viele verschiedene Namen:\n"
-                     "In Deutschland heißen sie manchmal auch Scheuer, Stadel oder Schupfen."),
-         "Wie werden Scheunen in Deutschland manchmal genannt?", "Scheuer, Stadel oder Schupfen", "andere-namen"),
-        ("Test", "Die farbigen Kronblätter, die wir oft auch Schaublätter nennen, sollen Insekten anziehen.",
-         "Wie werden die farbigen Kronblätter oft genannt?", "Schaublätter", "andere-namen"),
+                     "In Bayern heißen sie manchmal auch Stadel."),
+         "Wie werden Scheunen in Bayern manchmal genannt?", "Stadel", "andere-namen"),
+        ("Test", "Die farbigen Kronblätter, die wir oft auch Schauapparat nennen, sollen Insekten anziehen.",
+         "Wie werden die farbigen Kronblätter oft genannt?", "Schauapparat", "andere-namen"),
         ("Kreta", ("Die sehr seltene endemische Kretische Wildziege (auch Agrimi oder Kri-Kri genannt) kommt nur noch "
                    "an einem natürlichen Standort in den weißen Bergen vor."),
          "Wie wird die sehr seltene endemische Kretische Wildziege genannt?", "Agrimi oder Kri-Kri", "andere-namen"),
@@ -108,6 +108,10 @@ def test_source_accepts_the_whole_place(nlp):
                   "dem Unterlauf."), "Aus"),
         ("Aare", "Die Aare ist ein Fluss. Im Tal fließt sie durch die Felsen.", "Durch"),  # no names say which
         ("Test", "Der Vertrag ist ein Papier, das aus Sicht der Partei nichts taugt.", "Woraus"),  # no material verb
+        # readers, round 6: a list of regional names is no reading task; a name sharing the head gives itself away
+        ("Scheune", ("Eine Scheune ist ein Lagerraum auf einem Bauernhof. Scheunen haben viele verschiedene Namen:\n"
+                     "In Deutschland heißen sie manchmal auch Scheuer, Stadel oder Schupfen."), "Wie"),
+        ("Blüte", "Die farbigen Kronblätter, die wir oft auch Blütenblätter nennen, sollen Insekten anziehen.", "Wie"),
 
     ],
 )
@@ -130,8 +134,6 @@ def test_mouth_along_the_way_is_not_the_end(nlp):
         ("klexikon/Aare.txt", "Wohin fließt die Aare schließlich?", "in den Rhein"),
         ("wikipedia/Aare.txt", "Wo entspringt die Aare?", "in den östlichen Berner Alpen"),
         ("wikipedia/Aare.txt", "Wohin mündet die Aare?", "in den Rhein"),
-        ("klexikon/Scheune.txt", "Wie werden Scheunen in der Schweiz genannt?", "Schüür, Schopf oder Gade"),
-        ("klexikon/Blüte.txt", "Wie werden die farbigen Kronblätter oft genannt?", "Blütenblätter"),
         ("klexikon/Woche.txt", "Aus wie vielen Tagen besteht die Woche?", "aus sieben Tagen"),
         ("wikipedia/Aare.txt", "Durch welche Kantone führt der Lauf der Aare?",
          "durch die Kantone Bern, Solothurn und Aargau"),
@@ -148,7 +150,7 @@ def test_key_questions_on_dev_articles(nlp, devdata, article, prompt, answer):
 
 @pytest.mark.parametrize(
     ("article", "prompt"),
-    [("klexikon/Scheune.txt", "Wie werden Scheunen in der Schweiz genannt?"),
+    [("wikipedia/Aare.txt", "Wo entspringt die Aare?"),
      ("klexikon/Woche.txt", "Aus wie vielen Tagen besteht die Woche?")],
 )
 def test_kinds_reach_the_pool(nlp, devdata, article, prompt):
