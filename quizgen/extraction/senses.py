@@ -27,7 +27,7 @@ out). The one a learner needs first is chosen from:
 Some senses are not shown first: Ding's sense of the noun with its genitive ("Einbruch der Nacht
 :: nightfall") translates the phrase, so the noun gets no gloss there; a sense Ding gives only in
 a specialist's field (marked F: "Ladung [electr.] :: charge") gives way to an everyday sense with
-half its score, and with a quarter leaves no gloss. A verb's sense with its object from another
+30 % of its score, and with a quarter leaves no gloss. A verb's sense with its object from another
 word's line ("ein Haus bauen :: to build a house") is shown as the verb's own sense it begins
 with ("to build").
 
@@ -65,8 +65,8 @@ NOT_REFLEXIVE = 0.25  # a sense without "sich" when the verb's clause is reflexi
 VALENCY_MISMATCH = 0.3  # a transitive sense in an intransitive clause, or the other way round
 PERSON_UNSURE = 0.7  # a "jdn." sense when the object is not known to be a person
 # a sense Ding gives only in a specialist's field (marked F: Ladung [electr.] :: charge) is not
-# shown first before an everyday one with half its score (that goes first), or a quarter (no gloss)
-EVERYDAY_FIRST = 0.5
+# shown first before an everyday one with 30 % of its score (that goes first), or a quarter (no gloss)
+EVERYDAY_FIRST = 0.3
 EVERYDAY_RIVAL = 0.25
 PHRASAL_COMMON = 1.0  # the commonness of English Zipf 4.5 at most for a verb with a particle
 _ENGLISH_PARTICLES = frozenset(["back", "up", "down", "over", "out", "off", "in", "on", "away", "through", "along", "around", "about", "forward"])
