@@ -100,6 +100,7 @@ def test_no_compound_is_put_in_when_it_is_not_certain(nlp, text, phrase):
          "Womit ist im Abschnitt Amerika ein Interstate Highway ausgestattet?"),
         ("Wo lag das heutige Eisenstadt später unter den Römern?", "Wo lag das heutige Eisenstadt unter den Römern?"),
         ("Was stammt noch aus dem Mittelalter?", "Was stammt aus dem Mittelalter?"),
+        ("Wer besuchte anschließend die University of Western Ontario?", "Wer besuchte die University of Western Ontario?"),
         # bound to the word beside it: the phrase means something else without it
         ("Was ist am Kaspischen Meer noch heute vorzufinden?", "Was ist am Kaspischen Meer noch heute vorzufinden?"),
         ("Was wird in einigen Gebieten immer noch per Hand umgepflanzt?",
@@ -107,6 +108,7 @@ def test_no_compound_is_put_in_when_it_is_not_certain(nlp, text, phrase):
         # later than what the text told before, or nothing left to ask: no question
         ("Was kam einige Jahre später hinzu?", None),
         ("Was fertigte Rembrandt drei Jahre später erstmals an?", None),
+        ("Was hatten die Spitzenmodelle von Mercedes-Benz bereits vorher getragen?", None),
         ("Was hat Badminton hingegen?", None),
     ],
 )

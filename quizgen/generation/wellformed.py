@@ -813,7 +813,10 @@ def teacher_filter(questions: list[Question], analysis: Analysis) -> list[Questi
 
 # Adverbs that link a sentence to the text around it; a question is as true without them.
 LINKING_ADVERBS = frozenset({"wiederum", "sogar", "ebenfalls", "zudem", "außerdem", "ferner", "jedoch", "aber",
-                             "allerdings", "hingegen", "nämlich", "später", "noch", "weiterhin", "ebenso"})
+                             "allerdings", "hingegen", "nämlich", "später", "noch", "weiterhin", "ebenso", "anschließend",
+                             "daraufhin", "zuvor", "vorher", "hinterher"})
+# Of these, the ones that say "after/before" an event: bound to a time amount ("ein Jahr zuvor") they ask nothing.
+SEQUENCE_ADVERBS = frozenset({"später", "anschließend", "daraufhin", "zuvor", "vorher", "hinterher"})
 # Before "später" or "noch" they belong to a phrase ("erst später", "immer noch"): the word stays.
 BOUND_BEFORE = frozenset({"erst", "schon", "bereits", "noch", "viel", "weit", "kurz", "wenig", "etwas", "bald", "immer",
                           "weder", "auch", "ebenso", "so", "wie", "zu"})
@@ -821,8 +824,7 @@ BOUND_BEFORE = frozenset({"erst", "schon", "bereits", "noch", "viel", "weit", "k
 BOUND_AFTER_NOCH = frozenset({"heute", "nicht", "nie", "mehr", "weniger", "einmal", "immer", "bis", "lange", "länger",
                               "größer", "kleiner", "später", "früher", "kein", "keine", "keinen", "keiner", "keinem"})
 # Adverbs that place the question's event relative to another one the text told before.
-RELATIVE_ADVERBS = frozenset({"zuvor", "vorher", "anschließend", "daraufhin", "darauf", "seither", "seitdem",
-                              "hinterher", "zugleich", "gleichzeitig", "stattdessen", "infolgedessen", "dementsprechend"})
+RELATIVE_ADVERBS = frozenset({"darauf", "seither", "seitdem", "stattdessen", "infolgedessen", "dementsprechend"})
 # Adjective stems that point back ("entsprechende Literatur", "solche Fälle", "im darauffolgenden Jahr").
 POINTING_STEMS = ("entsprechend", "solch", "derartig", "darauffolgend", "folgend", "vorig", "vorherig", "besagt",
                   "ebendies", "letztgenannt", "erstgenannt", "obengenannt", "vorgenannt")
@@ -846,13 +848,13 @@ def without_linking_adverbs(prompt: str) -> str | None:
     cut: list[Token] = []
     for k, token in enumerate(tokens):
         low = token.text.lower()
-        if k == 0 or low not in LINKING_ADVERBS or token.tag not in ("ADV", "ADJD"):
+        if k == 0 or low not in LINKING_ADVERBS or token.tag not in ("ADV", "ADJD", "PAV", "PROAV"):
             continue
         before, after = tokens[k - 1], tokens[k + 1] if k + 1 < len(tokens) else None
+        if low in SEQUENCE_ADVERBS and (_time_amount(before) or before.text.lower() in BOUND_BEFORE):
+            return None  # "drei Jahre später", "kurz zuvor", "erst später": relative to what the text told before
         if before.text.lower() in BOUND_BEFORE:
-            continue  # "erst später", "immer noch": a phrase, and the meaning needs it
-        if low == "später" and _time_amount(before):
-            return None  # "drei Jahre später": later than what the text told before
+            continue  # "immer noch": a phrase, and the meaning needs it
         if low == "noch" and after is not None and (after.text.lower() in BOUND_AFTER_NOCH or after.tag in (
                 "ADV", "ADJD", "PTKNEG", "PIAT", "PIS", "KOKOM", "CARD", "ADJA")):
             continue  # "noch heute", "noch wenige Paare", "noch 1900"
@@ -871,7 +873,7 @@ def _pointing_words(tokens: list[Token], where: str) -> list[str]:
     noun (unless right after a coordinated noun of the same string: "der Tabakpflanzen und deren
     Verwendung"; in an answer, after any noun of it), "beide" (unless names follow), "diese"/
     "jene" (in an answer; the prompt's are ``_unreferred``), "entsprechende", "solche",
-    "darauffolgend", "drei Jahre später", and adverbs of relative time ("zuvor", "daraufhin")."""
+    "darauffolgend", "drei Jahre später", and adverbs anchored in an event told before ("seitdem")."""
     problems: list[str] = []
     for k, token in enumerate(tokens):
         low = token.text.lower()
@@ -887,7 +889,7 @@ def _pointing_words(tokens: list[Token], where: str) -> list[str]:
             problems.append(f"answer: {token.text} points back")  # "die Bewohner dieser Zone"
         elif token.tag in ("ADJA", "ADJD", "PIAT", "PIS", "PDAT") and low.startswith(POINTING_STEMS):
             problems.append(f"{where}: {token.text} points back")  # "entsprechende Literatur"
-        elif low == "später" and k > 0 and _time_amount(tokens[k - 1]):
+        elif low in SEQUENCE_ADVERBS and k > 0 and _time_amount(tokens[k - 1]):
             problems.append(f"{where}: {tokens[k - 1].text} später")  # "drei Jahre später"
         elif low in RELATIVE_ADVERBS and token.tag in ("ADV", "PAV", "PROAV", "ADJD"):
             problems.append(f"{where}: {token.text} points back")
