@@ -13,7 +13,7 @@ from quizgen.extraction.facts import extract_facts
 from quizgen.generation import wh
 from quizgen.generation.content_choice import content_multiple_choice
 from quizgen.generation.distractors import sure_person
-from quizgen.generation.statements import candidates, negation, true_false
+from quizgen.generation.statements import candidates, negation, other_entity, true_false
 from quizgen.model import Article
 
 
@@ -82,3 +82,13 @@ def test_no_negation_after_an_adverb_in_the_middle(nlp):
     negated = [made[0] for base in candidates(analysis) if (made := negation(analysis, base)) is not None]
     assert not any("genau nicht" in p or "stetig nicht" in p for p in negated), negated
     assert "Kreta gehört nicht zu Griechenland." in negated
+
+
+def test_another_person_of_the_text_makes_a_false_statement(nlp):
+    analysis = _analysis(nlp, "Rembrandt studierte bei Pieter Lastman. Lastman war ein Maler in Amsterdam. "
+                              "Später arbeitete Jan Lievens in Leiden. Lievens blieb ein Freund. "
+                              "Kreta gehört zu Griechenland. Frankreich ist ein Land in Europa.")
+    facts = extract_facts(analysis)
+    made = {base.sentence.text: change for base in candidates(analysis) if (change := other_entity(analysis, base, facts))}
+    assert made.get("Rembrandt studierte bei Pieter Lastman.", ("",))[0] == "Rembrandt studierte bei Jan Lievens.", made
+    assert "Kreta gehört zu Griechenland." not in made  # "Kreta gehört zu Frankreich": world knowledge decides

@@ -9,7 +9,8 @@ Statements are restated where the meaning stays the same (``paraphrase``: the na
 pronoun, another constituent in the Vorfeld, the passive), so that string matching does not
 answer them. About half are changed:
 - falsch: who did what to whom swapped (two names as subject and accusative object, the verb
-  re-inflected for the new subject's number), a word turned into its opposite, negation added
+  re-inflected for the new subject's number), another person or place of the text in place of
+  the one named (``other_entity``), a word turned into its opposite, negation added
   or removed (only on a positive event the text states, so that the text contradicts the
   negated one; never after an adverb whose scope it would blur), a number or a time swapped
   for another — content changes first, at most ``NUMBER_SWAPS`` number or date swap per text;
@@ -46,7 +47,8 @@ from ..model import (
     Sentence,
     Token,
 )
-from .distractors import distractors_for
+from .distractors import _bare_name as _bare_name_fact
+from .distractors import _clean_name, distractors_for, place_class, sure_person
 from .paraphrase import (
     ANAPHORIC,
     Resolver,
@@ -720,6 +722,81 @@ def swap(analysis: Analysis, base: Base) -> Change | None:
     return prompt, FALSE, why, "statement-swap"
 
 
+def other_entity(analysis: Analysis, base: Base, facts: tuple[Fact, ...]) -> Change | None:
+    """Another person or place of the text in place of one the statement names: "1865 baute
+    Philipp Moritz Fischer …" → "1865 baute John Kemp Starley …" (falsch). A person only for a
+    name the text shows to be a person's (``distractors.sure_person``, with as many name words),
+    a place only for one of the same class and not with a verb of lasting properties (world
+    knowledge decides "Kreta gehört zu Deutschland"); both bare names as the text writes them,
+    no noun before the name ("der Sohn …"); never a name the text names together with the
+    statement's verb or another of its nouns (it may be true of both)."""
+    sentence, clause = base.sentence, base.clause
+    if clause.lemma in _NAMING:
+        return None  # "Das restliche Drittel heißt Parliament Street": a name, not who or where
+    for constituent in clause.constituents:
+        if constituent.clause is not None or constituent in base.drop or not constituent.sure:
+            continue
+        if any(a < constituent.end and constituent.start < b for a, b in base.replace):
+            continue
+        tokens = _tokens(sentence, constituent.start, constituent.end)
+        names = [t for t in tokens if t.tag == "NE" or t.ent_label]
+        if not names or names[-1].i - names[0].i + 1 != len(names) or names[-1].i + 1 != constituent.end:
+            continue  # the name ends the phrase ("in Hamburg", "Kim Jong Un"), nothing after it
+        if any(t.tag == "NN" for t in tokens if t.i < names[0].i):
+            continue  # "der Sohn Charles III.", "König Eduard VII.": the noun says who, another name may not fit it
+        shown = render(sentence, names[0].i, names[-1].i + 1)
+        entity = next((f for f in facts if f.kind == "entity" and f.sentence == sentence.index and f.value == shown), None)
+        if entity is None or not _bare_name_fact(entity, analysis):
+            continue
+        if entity.label == "LOC" and clause.lemma in STATIC_VERBS:
+            continue  # "Kreta gehört zu Deutschland": world knowledge decides a lasting property
+        for other in _same_kind_names(entity, facts, analysis):
+            if other in sentence.text or _said_with(analysis, other, sentence, clause, (names[0].i, names[-1].i + 1)):
+                continue
+            spans = {**base.replace, (names[0].i, names[-1].i + 1): other}
+            prompt = declarative(sentence, clause, front=_front(sentence, clause, base.drop), replace=spans, drop=base.drop)
+            if prompt and other in prompt:
+                why = f"Falsch: {_cite(base)} Dort steht „{shown}“, nicht „{other}“."
+                return prompt, FALSE, why, "statement-entity"
+    return None
+
+
+_NAMING = frozenset({"heißen", "nennen", "bezeichnen", "taufen", "umbenennen"})
+
+
+def _same_kind_names(entity: Fact, facts: tuple[Fact, ...], analysis: Analysis) -> list[str]:
+    """Other people (sure ones, as many name words) or places of the same class, nearest first."""
+    if entity.label == "PER" and not sure_person(entity, analysis):
+        return []
+    if entity.label == "LOC" and not place_class(entity.value):
+        return []
+    if entity.label not in ("PER", "LOC"):
+        return []
+    found = []
+    for other in sorted(facts, key=lambda f: abs(f.sentence - entity.sentence)):
+        if other.kind != "entity" or other.label != entity.label or other.value == entity.value:
+            continue
+        if entity.value in other.aliases or other.value in entity.aliases or set(other.value.split()) & set(entity.value.split()):
+            continue  # "Charles Lindbergh" for "Lindbergh": the same person or family
+        if entity.label == "PER" and (not sure_person(other, analysis) or len(other.value.split()) != len(entity.value.split())):
+            continue
+        if entity.label == "LOC" and place_class(other.value) != place_class(entity.value):
+            continue
+        if _bare_name_fact(other, analysis) and _clean_name(other.value, analysis) and other.value not in found:
+            found.append(other.value)
+    return found
+
+
+def _said_with(analysis: Analysis, name: str, sentence: Sentence, clause: Clause, span: tuple[int, int]) -> bool:
+    """Does a sentence of the text name ``name`` together with the clause's verb or another of
+    its nouns and names ("Schindler lebte … in Argentinien" → not "in Polen" when the text says
+    Schindler had a factory in Poland)? Then the changed statement may be true as well."""
+    own = {t.lemma.lower() for t in sentence.tokens
+           if t.i in clause.tokens and not span[0] <= t.i < span[1] and (t.tag in ("NN", "NE") or t.i == clause.finite)}
+    own.add(clause.lemma.lower())
+    return any(name in s.text and own & {t.lemma.lower() for t in s.tokens} for s in analysis.sentences)
+
+
 def _indefinite(sentence: Sentence, constituent: Constituent) -> str | None:
     """The object with "kein": "eine Fabrik" → "keine Fabrik", "Munitionsfabriken" →
     "keine Munitionsfabriken"; None when the phrase does not allow it simply."""
@@ -1094,7 +1171,7 @@ NEGATION_SHARE = 1 / 2  # at most this share of the statements to change are neg
 # statement was "a number or month swap", a test of scanning digits, not of reading.
 NUMBER_SWAPS = 1
 # Content changes, preferred in this order where a statement allows several of the least used kind.
-CONTENT_CHANGES = ("statement-swap", "statement-opposite", "statement-negation", "statement-absent")
+CONTENT_CHANGES = ("statement-swap", "statement-entity", "statement-opposite", "statement-negation", "statement-absent")
 
 
 def _changes(analysis: Analysis, base: Base, facts: tuple[Fact, ...], rng: random.Random,
@@ -1102,6 +1179,7 @@ def _changes(analysis: Analysis, base: Base, facts: tuple[Fact, ...], rng: rando
     """Every change this statement allows that a teacher can print."""
     makers: list[Callable[[], Change | None]] = [
         partial(swap, analysis, base),
+        partial(other_entity, analysis, base, facts),
         partial(number_or_time, analysis, base, facts, rng),
         partial(opposite, analysis, base),
     ]
@@ -1153,7 +1231,10 @@ def true_false(analysis: Analysis, facts: tuple[Fact, ...], rng: random.Random, 
     falsch, and steht nicht im Text when one of them is that."""
     bases = candidates(analysis, resolver)
     options = [_changes(analysis, base, facts, rng, choices) for base in bases]
-    made = _pick_changes(options, (len(bases) + 1) // 2)
+    # negations beside other changes, not instead of them: at most half as many again as the
+    # statements that allow another change (a list of negated sentences tests spotting "nicht")
+    strong = sum(any(c[3] != "statement-negation" for c in found) for found in options)
+    made = _pick_changes(options, min((len(bases) + 1) // 2, strong + strong // 2))
     true: list[Question] = []
     changed: list[Question] = []
     for k, base in enumerate(bases):
