@@ -115,6 +115,8 @@ EMPTY_NOUNS = frozenset({"Wert", "Art", "Teil", "Form", "Weise", "Sache", "Ding"
                          "Reihe", "Möglichkeit", "Verfahren", "Klasse", "Sorte", "Bereich", "Thema", "Punkt",
                          "Aspekt", "Variante", "Version", "Gruppe", "Einheit", "Element", "Faktor", "Merkmal",
                          "Unterscheidung", "Verwendung", "Entwicklung", "Ergebnis", "Prozess", "Vorgang"})
+# Nouns that name only "something" until a relative clause says what: "Dinge, die … größer sind".
+GENERAL_NOUNS = frozenset({"Ding", "Sache", "Gegenstand", "Objekt"})
 # Words that make a phrase point back to something said before: "eine solche Codierung".
 POINTING_WORDS = frozenset({"solch", "solche", "solcher", "solches", "solchen", "solchem", "derartige", "derartigen",
                             "derartiger", "derartiges", "letztere", "letzterer", "letzteres", "letzteren", "erstere",
@@ -162,6 +164,7 @@ def wh_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
             replace = _pronoun_names(analysis, sentence, clause, resolve)
             if replace is None:
                 continue
+            clause = _subject_first(sentence, clause)
             speech = _main_lemma(sentence, clause) in SPEECH_VERBS
             for constituent in clause.constituents:
                 if speech and constituent.role != "complement":
@@ -182,6 +185,71 @@ def askable_sentences(analysis: Analysis) -> Iterator[tuple[Sentence, frozenset[
         seen, earlier = earlier, earlier | {t.lemma for t in sentence.tokens if t.tag == "NN"}
         if not sentence.is_heading and 4 <= len(sentence.tokens) <= MAX_SENTENCE_TOKENS:
             yield sentence, seen
+
+
+def _subject_first(sentence: Sentence, clause: Clause) -> Clause:
+    """The clause read subject first where the case rules left two plural noun phrases open and
+    the object is a general noun a relative clause describes: "Solche Miniaturen zeigen Dinge, die
+    normalerweise viel größer sind" is read "Miniaturen zeigen Dinge" (a German reader takes the
+    Vorfeld for the subject when nothing says otherwise, and "Dinge, die …" is what is shown, not
+    what shows); any other clause as it was."""
+    if clause.kind != "main" or clause.voice != "active" or clause.finite is None or len(clause.constituents) != 2:
+        return clause
+    subject, asked = clause.constituents
+    if (subject.role, asked.role) != ("subject", "object_acc") or subject.sure or asked.sure:
+        return clause
+    if not subject.end <= clause.finite < asked.start or _described_end(sentence, asked) is None:
+        return clause
+    heads = [t for t in sentence.tokens if t.i in (subject.head, asked.head)]
+    if len(heads) != 2 or any(t.tag != "NN" or t.feature("Number") != "Plur" for t in heads):
+        return clause
+    sure = tuple(dc_replace(c, sure=True) for c in clause.constituents)
+    return dc_replace(clause, constituents=sure)
+
+
+def _generic_subject(sentence: Sentence, clause: Clause) -> dict[tuple[int, int], str]:
+    """"Solche Miniaturen" as "Miniaturen" where the subject is "solche" and a plural noun: a
+    question about another phrase then asks about the kind in general ("Was zeigen Miniaturen?"),
+    not about a "solche" with nothing before it in the prompt."""
+    subjects = clause.role("subject")
+    if len(subjects) != 1:
+        return {}
+    tokens = _tokens(sentence, subjects[0].start, subjects[0].end)
+    if len(tokens) != 2 or tokens[0].text.lower() != "solche" or tokens[1].tag != "NN" or tokens[1].feature(
+            "Number") != "Plur":
+        return {}
+    return {(subjects[0].start, subjects[0].end): tokens[1].text}
+
+
+def _described_end(sentence: Sentence, asked: Constituent) -> int | None:
+    """Where the relative clause ends that follows a general noun ("Dinge, die normalerweise viel
+    größer sind"): such a noun answers nothing alone, with its relative clause it says what the
+    thing is. None for any other phrase."""
+    tokens = _tokens(sentence, asked.start, asked.end)
+    head = next((t for t in tokens if t.i == asked.head), None)
+    if asked.clause is not None or head is None or head.lemma not in GENERAL_NOUNS or tokens[-1] is not head:
+        return None
+    if not _relative_follows(sentence, asked.end):
+        return None
+    own = {k for k, c in enumerate(sentence.clauses) if c.kind == "relative" and c.antecedent == head.i}
+    if len(own) != 1:
+        return None
+    inner = own | {k for k, c in enumerate(sentence.clauses) if c.parent in own}
+    words = {i for k in inner for i in sentence.clauses[k].tokens}
+    return max(t.i for t in sentence.tokens if t.i in words and not t.tag.startswith("$")) + 1
+
+
+def _examples(sentence: Sentence, end: int, replace: dict[tuple[int, int], str]) -> tuple[str, ...]:
+    """The list after a colon that ends the sentence, which a reader may give for the general
+    noun it names examples of (": eine Landschaft, den Eiffelturm oder eine Eisenbahn"); () for anything else."""
+    after = [t for t in sentence.tokens if t.i >= end]
+    if len(after) < 3 or after[0].text != ":" or after[-1].text != ".":
+        return ()
+    listed = after[1:-1]
+    if not any(t.tag == "KON" for t in listed) or any(
+            t.tag not in ("ART", "ADJA", "NN", "NE", "$,", "KON", "CARD", "TRUNC") for t in listed):
+        return ()
+    return (realise.render(sentence, listed[0].i, listed[-1].i + 1, replace),)
 
 
 def _spans_colon(sentence: Sentence, clause: Clause) -> bool:
@@ -253,9 +321,13 @@ def _question(
         return None  # "Woran beteiligten sich die Filmförderungsanstalt?": the subject was cut from a list
     if _tied_to_noun(sentence, clause, asked):
         return None  # "Was wurde maßgebend aus der Gemeinschaft? – die Reaktionen": half the answer stays behind
+    if any(c is not asked and _described_end(sentence, c) is not None for c in clause.constituents):
+        return None  # "Was zeigt Dinge? – ein Miniaturpark": the prompt would keep the noun without its relative clause
     ask = _ask(sentence, clause, asked, replace, names)
     if ask is None:
         return None
+    if asked.role != "subject":
+        replace = replace | _generic_subject(sentence, clause)
     prompt = realise.interrogative(sentence, clause, asked, ask.word, replace=replace, number=ask.number)
     if prompt is None or not _good_prompt(prompt, ask):
         return None
@@ -265,7 +337,9 @@ def _question(
     # the cheap checks on the source first, the round trip through the analysis last
     if wellformed.reading_problems(sentence, clause, asked, ask.skill):
         return None
-    if wellformed.source_problems(sentence, clause, asked, prompt, ask.answer, ask.skill, earlier):
+    described = _described_end(sentence, asked)
+    answered = asked if described is None else dc_replace(asked, end=described)  # the checks see the relative clause
+    if wellformed.source_problems(sentence, clause, answered, prompt, ask.answer, ask.skill, earlier):
         return None
     if not wellformed.well_formed_question(prompt, word=word, verbs=right):
         return None
@@ -320,7 +394,8 @@ def _ask(
     sentence: Sentence, clause: Clause, asked: Constituent, replace: dict[tuple[int, int], str], names: dict[str, str]
 ) -> Ask | None:
     tokens = _tokens(sentence, asked.start, asked.end)
-    if not tokens or _vague(tokens, asked, replace) or _cut_off(sentence, asked, tokens, replace):
+    described = _described_end(sentence, asked) is not None
+    if not tokens or _vague(tokens, asked, replace) and not described or _cut_off(sentence, asked, tokens, replace):
         return None
     first = tokens[0].text.lower()
     if (asked.role == "subject" and first in NOT_NOMINATIVE or asked.role == "object_acc" and first in NOT_ACCUSATIVE
@@ -613,6 +688,10 @@ def _answer(
     number: str | None = None,
 ) -> Ask | None:
     """The shortest phrase that answers, and the variants a self-check accepts."""
+    described = _described_end(sentence, asked)
+    if described is not None:  # "Dinge, die normalerweise viel größer sind": the noun with what says what it is
+        return Ask(word, word.lower(), realise.phrase(sentence, asked.start, described, replace),
+                   _examples(sentence, described, replace), number)
     full = realise.phrase(sentence, asked.start, asked.end, replace)
     core_end = _core_end(tokens)
     if tokens[0].text.lower() in INDEFINITE_ARTICLES and sum(t.i < (core_end or asked.end) for t in tokens) <= 3:
