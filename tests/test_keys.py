@@ -231,3 +231,9 @@ def test_a_time_the_paragraph_gives_otherwise_is_not_asked(nlp):
         "Wann wurde der Dom geweiht?", "im Jahr 1250", "wann",
     )
     assert question is None
+
+
+def test_a_preposition_that_changes_the_number_stays(nlp):
+    question = _refined(nlp, "Die ältesten Bäume der Insel sind über 100 Jahre alt.", "Wie alt sind die ältesten Bäume der Insel?",
+                        "über 100 Jahre", "wie-alt")
+    assert "100 Jahre" not in question.accepted

@@ -39,10 +39,10 @@ from ..model import Analysis, Clause, Constituent, Question, Sentence, Token
 
 # Focus particles that mark the phrase after them as one of several ("sogar die Baumwolle").
 ADDITIVE = frozenset({"sogar", "auch", "ebenfalls", "ebenso", "selbst"})
-# Prepositions whose phrase still answers without them ("in den See" → "den See", "See").
+# Prepositions whose phrase still answers without them ("in den See" → "den See", "See"); not
+# "über", "unter", "vor", "bis", which change a number ("über 100 Jahre" is not "100 Jahre").
 PLAIN_PREPOSITIONS = frozenset({
-    "in", "im", "ins", "an", "am", "ans", "auf", "aus", "bei", "beim", "mit", "von", "vom", "zu", "zum", "zur",
-    "nach", "über", "unter",
+    "in", "im", "ins", "an", "am", "ans", "auf", "aus", "bei", "beim", "mit", "von", "vom", "zu", "zum", "zur", "nach",
 })
 TIME_PREPOSITIONS = frozenset({"in", "im", "am"})  # "im Jahr 1902" → "Jahr 1902"; never "nach der Bestäubung"
 ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"})
