@@ -369,3 +369,17 @@ def test_a_truncated_compound_and_a_list_of_names_do_not_block_the_summit_questi
     prompt = ("Wozu werden Staats- und Regierungschefs aus Südkorea, den Vereinigten Staaten und Japan ein trilaterales "
               "Gipfeltreffen abhalten?")
     assert asked.get(prompt) == "um die Sicherheitszusammenarbeit zu stärken", asked
+
+
+@pytest.mark.parametrize("article", ["klexikon/Scheune.txt", "klexikon/Blüte.txt", "wikipedia/Aare.txt"])
+def test_the_gap_text_reprints_no_sentence_an_item_asks_about(nlp, devdata, article):
+    """Readers (round 6) judged a gap text that reprints an asked sentence a give-away."""
+    from quizgen.config import Options
+    from quizgen.pipeline import build_material
+    from quizgen.reading import read_article
+
+    analysis = analyze(nlp, read_article(devdata / "articles" / article))
+    questions = build_material(analysis, Options()).questions
+    for gap in (q for q in questions if q.type == "gap_fill"):
+        reprinted = {s.index for s in analysis.sentences if s.index >= gap.sentence and s.text in gap.evidence}
+        assert not [q.prompt for q in questions if q.type != "gap_fill" and q.sentence in reprinted and q.focus == "content"]

@@ -249,10 +249,10 @@ def select(
     # MAX_PUSHED clashing items go, and only while MIN_WH detail items stay, else the gap text
     # goes (readers found the key facts in the gap text instead of a question)
     gaps = [_spare_gaps(_spare_extras(g, chosen), chosen) for g in gaps]
-    clashes = [(sum(_gives_away(q, [g]) for q in chosen), k, g) for k, g in enumerate(gaps)] if total > 1 else []
+    clashes = [(sum(_clashes(q, g, analysis) for q in chosen), k, g) for k, g in enumerate(gaps)] if total > 1 else []
     if clashes:
         _, _, gap = min(clashes, key=lambda c: (c[0], c[1]))
-        kept = [q for q in chosen if not _gives_away(q, [gap])]
+        kept = [q for q in chosen if not _clashes(q, gap, analysis)]
         if len(kept) == len(chosen) or (len(kept) >= MIN_WH and len(chosen) - len(kept) <= MAX_PUSHED):
             chosen = kept
             singles.append(gap)
@@ -271,6 +271,18 @@ def select(
         room -= 1
         allowed -= 1
     return _comprehension_first([*singles, *chosen])
+
+
+def _clashes(question: Question, gap: Question, analysis: Analysis) -> bool:
+    """Does the item clash with the gap text: the passage reprints the item's sentence (readers
+    judged that a give-away, though the text is on the sheet too), or the gaps or the word box
+    give its answer away?"""
+    return question.sentence in _passage(gap, analysis) or _gives_away(question, [gap])
+
+
+def _passage(gap: Question, analysis: Analysis) -> set[int]:
+    """The sentences a gap text reprints: from its first one on, those its evidence holds."""
+    return {s.index for s in analysis.sentences if s.index >= gap.sentence and s.text in gap.evidence}
 
 
 def _spare_extras(gap: Question, chosen: list[Question]) -> Question:
