@@ -105,9 +105,11 @@ def test_no_compound_is_put_in_when_it_is_not_certain(nlp, text, phrase):
         ("Was ist am Kaspischen Meer noch heute vorzufinden?", "Was ist am Kaspischen Meer noch heute vorzufinden?"),
         ("Was wird in einigen Gebieten immer noch per Hand umgepflanzt?",
          "Was wird in einigen Gebieten immer noch per Hand umgepflanzt?"),
-        # later than what the text told before, or nothing left to ask: no question
+        # a time phrase relative to what the text told before goes as a whole
+        ("Was fertigte Rembrandt drei Jahre später erstmals an?", "Was fertigte Rembrandt erstmals an?"),
+        ("Wer traf sich am folgenden Tag mit sechs Männern?", "Wer traf sich mit sechs Männern?"),
+        # nothing left to ask, or bound to a word that needs it: no question
         ("Was kam einige Jahre später hinzu?", None),
-        ("Was fertigte Rembrandt drei Jahre später erstmals an?", None),
         ("Was hatten die Spitzenmodelle von Mercedes-Benz bereits vorher getragen?", None),
         ("Was hat Badminton hingegen?", None),
     ],

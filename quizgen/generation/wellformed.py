@@ -828,6 +828,7 @@ RELATIVE_ADVERBS = frozenset({"darauf", "seither", "seitdem", "stattdessen", "in
 # Adjective stems that point back ("entsprechende Literatur", "solche Fälle", "im darauffolgenden Jahr").
 POINTING_STEMS = ("entsprechend", "solch", "derartig", "darauffolgend", "folgend", "vorig", "vorherig", "besagt",
                   "ebendies", "letztgenannt", "erstgenannt", "obengenannt", "vorgenannt")
+FOLLOWING = ("folgend", "darauffolgend", "nächst")
 BOTH = frozenset({"beide", "beiden", "beider", "beides", "beidem"})
 COORDINATORS = frozenset({"und", "sowie", "oder"})
 # Quantifiers that leave a plural subject generic ("viele Anbauer").
@@ -839,8 +840,9 @@ MIN_REWRITTEN_WORDS = 4
 def without_linking_adverbs(prompt: str) -> str | None:
     """``prompt`` without the linking adverbs it copied ("Was bilden die finno-ugrischen
     Sprachen wiederum …?" → without "wiederum"; "Wo lag Eisenstadt später unter den Römern?" →
-    without "später"); None when one of them is bound to a time phrase ("einige Jahre später")
-    or the question would be too short without it. The prompt as it was when there is none."""
+    without "später"; "am folgenden Tag" and "drei Jahre später" go as a whole); None when one
+    is bound to a word that needs it ("erst später") or the question would be too short without
+    it. The prompt as it was when there is none."""
     parsed = _parse(prompt)
     if parsed is None:
         return prompt
@@ -848,11 +850,21 @@ def without_linking_adverbs(prompt: str) -> str | None:
     cut: list[Token] = []
     for k, token in enumerate(tokens):
         low = token.text.lower()
+        if 0 < k < len(tokens) - 2 and low in ("am", "im") and tokens[k + 1].text.lower().startswith(FOLLOWING) \
+                and _time_amount(tokens[k + 2]):
+            cut.extend(tokens[k : k + 3])  # "am folgenden Tag": the question is as true without it
+            continue
         if k == 0 or low not in LINKING_ADVERBS or token.tag not in ("ADV", "ADJD", "PAV", "PROAV"):
             continue
         before, after = tokens[k - 1], tokens[k + 1] if k + 1 < len(tokens) else None
-        if low in SEQUENCE_ADVERBS and (_time_amount(before) or before.text.lower() in BOUND_BEFORE):
-            return None  # "drei Jahre später", "kurz zuvor", "erst später": relative to what the text told before
+        if low in SEQUENCE_ADVERBS and _time_amount(before):
+            start = k - 1
+            while start > 1 and (tokens[start - 1].tag in ("CARD", "ADJA", "PIAT", "ART") or _time_amount(tokens[start - 1])):
+                start -= 1
+            cut.extend(tokens[start : k + 1])  # "kurze Zeit später": the whole phrase goes, the question stays true
+            continue
+        if low in SEQUENCE_ADVERBS and before.text.lower() in BOUND_BEFORE:
+            return None  # "kurz zuvor", "erst später": relative to what the text told before
         if before.text.lower() in BOUND_BEFORE:
             continue  # "immer noch": a phrase, and the meaning needs it
         if low == "noch" and after is not None and (after.text.lower() in BOUND_AFTER_NOCH or after.tag in (
@@ -862,7 +874,7 @@ def without_linking_adverbs(prompt: str) -> str | None:
     if not cut:
         return prompt
     text = prompt
-    for token in reversed(cut):
+    for token in sorted(set(cut), key=lambda t: t.start, reverse=True):
         text = text[: token.start].rstrip() + " " + text[token.end :].lstrip()
     text = re.sub(r" +([?.,])", r"\1", text).strip()
     return text if len(text.split()) >= MIN_REWRITTEN_WORDS else None
