@@ -383,3 +383,24 @@ def test_the_gap_text_reprints_no_sentence_an_item_asks_about(nlp, devdata, arti
     for gap in (q for q in questions if q.type == "gap_fill"):
         reprinted = {s.index for s in analysis.sentences if s.index >= gap.sentence and s.text in gap.evidence}
         assert not [q.prompt for q in questions if q.type != "gap_fill" and q.sentence in reprinted and q.focus == "content"]
+
+
+def test_a_hyphenated_compound_is_compared_by_its_head():
+    from quizgen.generation.selection import _gives_away
+    from quizgen.model import Question
+
+    name = Question(id="", type="wh", prompt="Woher haben die Galapagosinseln ihren Namen?",
+                    answer="von den Galapagos-Riesenschildkröten", sentence=12, evidence="", skill="woher")
+    came = Question(id="", type="wh", prompt="Wozu kamen viele Wissenschaftler auf die Galapagos-Inseln?",
+                    answer="um sie zu erforschen", sentence=23, evidence="", skill="wozu")
+    assert not _gives_away(name, [came]) and not _gives_away(came, [name])
+
+
+@pytest.mark.parametrize("article", ["klexikon/Aare.txt", "klexikon/Woche.txt", "wikipedia/Ungarische_Sprache.txt"])
+def test_a_sheet_has_at_most_one_statement_made_false_by_nicht(nlp, devdata, article):
+    from quizgen.config import Options
+    from quizgen.pipeline import build_material
+    from quizgen.reading import read_article
+
+    questions = build_material(analyze(nlp, read_article(devdata / "articles" / article)), Options()).questions
+    assert sum(q.skill == "statement-negation" for q in questions) <= 1, [q.prompt for q in questions]

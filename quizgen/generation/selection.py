@@ -41,6 +41,10 @@ RECURRING = 3
 RECURRING_BONUS = 0.2
 TIME_SKILLS = frozenset({"wann", "in-welchem-jahr", "seit wann", "bis wann"})
 DATE_PENALTY = 0.3
+# A statement made false by an added or removed "nicht": all three round-6 readers found that the
+# "nicht" gives the answer away; one per sheet at most, after the other kinds of change.
+NEGATED = "statement-negation"
+NEGATION_PENALTY = 0.3
 DEEP_SKILLS = {"warum", "wozu", "wie", "was-tat", "was-sagte", "wofür", "wogegen", "worüber"}
 
 
@@ -170,9 +174,14 @@ def _stem(word: str) -> str:
     return low
 
 
+def _nouns(text: str) -> list[str]:
+    """The words of a text, a hyphenated compound as its head ("Galapagos-Inseln" → "Inseln")."""
+    return [word.split("-")[-1] for word in re.findall(r"\w+(?:-\w+)*", text)]
+
+
 def _stems(text: str) -> set[str]:
     """The stems of the capitalised words of a prompt after its first word (the nouns and names)."""
-    return {_stem(w) for w in re.findall(r"\w+", text)[1:] if w[:1].isupper()}
+    return {_stem(w) for w in _nouns(text)[1:] if w[:1].isupper()}
 
 
 def _head_stem(question: Question) -> str:
@@ -180,7 +189,7 @@ def _head_stem(question: Question) -> str:
     German noun phrase comes before its attributes); "" for other items and long answers."""
     if question.type not in ("wh", "multiple_choice") or not isinstance(question.answer, str):
         return ""
-    words = re.findall(r"\w+", question.answer)
+    words = _nouns(question.answer)
     if len(words) > SHORT_ANSWER or any(w.isdigit() for w in words):
         return ""  # a date or a number: other items may name the same year
     noun = next((w for k, w in enumerate(words) if w[:1].isupper() and not (k == 0 and w.lower() in OPENING_WORDS)), "")
@@ -358,6 +367,8 @@ def _choose_details(
     used: Counter[int] = Counter()
     asked: set[tuple[int, str]] = set()
     truths = changes = absent = 0
+    quotas = dict(quotas)
+    exhausted: set[str] = set()
     while sum(taken.values()) < wanted:
         best: tuple[float, int, str, Question] | None = None
         for order, (name, question) in enumerate(candidates):
@@ -367,15 +378,28 @@ def _choose_details(
                 continue  # the same thing asked twice (a W-question and its multiple choice)
             if name == "true_false" and not _balanced(question, truths, changes):
                 continue
+            if question.skill == NEGATED and skills[NEGATED] >= 1:
+                continue  # readers: a sheet of added "nicht"s is answered by spotting the "nicht"
             score = (base[id(question)] - 0.45 * skills[question.skill] - 0.8 * per_region[region_of.get(question.sentence, 0)]
                      - 1.0 * used[question.sentence] + 0.4 * (1 - taken[name] / quotas[name])  # each type its share
-                     + 0.5 * (question.answer == NOT_IN_TEXT and not absent))  # the kinds of change varied
+                     + 0.5 * (question.answer == NOT_IN_TEXT and not absent)  # the kinds of change varied
+                     - NEGATION_PENALTY * (question.skill == NEGATED))
             if best is None or score > best[0] or (score == best[0] and order < best[1]):
                 if _gives_away(question, [*fixed, *chosen]):
                     continue
                 best = (score, order, name, question)
         if best is None:
-            break
+            # a type with no fair candidate left hands its open places to the others, W-questions first
+            stuck = {n for n in quotas if taken[n] < quotas[n]}
+            exhausted |= stuck
+            spare = sum(quotas[n] - taken[n] for n in stuck)
+            heir = next((n for n in ("wh", "true_false", "multiple_choice") if n in quotas and n not in exhausted), None)
+            if heir is None or not spare:
+                break
+            for n in stuck:
+                quotas[n] = taken[n]
+            quotas[heir] += spare
+            continue
         _, _, name, question = best
         chosen.append(question)
         taken[name] += 1
