@@ -14,6 +14,7 @@ import hashlib
 import marshal
 import os
 import sqlite3
+import time
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -112,11 +113,22 @@ def tables(
         os.replace(temporary, path)
         if stale_prefix:
             for stale in path.parent.glob(f"{stale_prefix}*"):
-                if stale != path and not stale.name.endswith(".tmp"):
+                if stale != path and (not stale.name.endswith(".tmp") or _abandoned(stale)):
                     stale.unlink(missing_ok=True)
     except (OSError, sqlite3.Error):
         return dict(built)
     return _open_tables(path) or dict(built)
+
+
+ABANDONED_SECONDS = 24 * 3600  # a temporary cache file this old was left by a process that was killed
+
+
+def _abandoned(path: Path) -> bool:
+    """A temporary cache file no running build can still be writing (left by a killed process)."""
+    try:
+        return time.time() - path.stat().st_mtime > ABANDONED_SECONDS
+    except OSError:
+        return False
 
 
 def _open_tables(path: Path) -> dict[str, Mapping[str, Any]] | None:

@@ -64,6 +64,19 @@ def test_stale_caches_of_the_same_kind_are_removed(tmp_path):
     assert not old.exists() and other.exists()
 
 
+def test_a_temporary_file_a_killed_build_left_is_removed_only_when_old(tmp_path):
+    import os
+    import time
+
+    abandoned, running = tmp_path / "lexicon-v1.123.tmp", tmp_path / "lexicon-v1.456.tmp"
+    abandoned.write_bytes(b"half a cache")
+    running.write_bytes(b"being written")
+    two_days_ago = time.time() - 2 * 24 * 3600
+    os.utime(abandoned, (two_days_ago, two_days_ago))
+    tables(tmp_path / "lexicon-v2.sqlite", _rows, stale_prefix="lexicon-")
+    assert not abandoned.exists() and running.exists()
+
+
 def test_zipf_frequency_is_wordfreqs_own(seed_article):
     words = set(re.findall(r"\w+", seed_article.text)) | {"Straße", "STRASSE", "Kim-Jong", "US-Präsident", "Nord-Süd-Gefälle", "2024", "Raketentests"}
     assert len(words) > 100
