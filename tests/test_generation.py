@@ -19,7 +19,7 @@ from quizgen.model import FALSE, NOT_IN_TEXT, QUESTION_TYPES, TRUE
 # A W-question opens with a question word (Wer, Wozu, Worüber …) or a preposition with one
 # (Seit wann, Mit wem, Für wen).
 W_QUESTION = re.compile(r"^(W(er|en|em|essen|as|ann|o|ie|elche[rsmn]?|arum|ozu|o(r?)[a-zäöü]+)|"
-                        r"(Seit|Bis|Mit|Von|Für|Gegen|An|Auf|Über|Aus|Nach|Zu|Bei|In|Um|Unter|Vor|Gegenüber) (wann|wem|wen|was|wessen|welche\w*|wie viel\w*))\b")
+                        r"(Seit|Bis|Mit|Von|Für|Gegen|An|Auf|Über|Aus|Nach|Zu|Bei|In|Um|Unter|Vor|Gegenüber|Durch) (wann|wem|wen|was|wessen|welche\w*|wie viel\w*))\b")
 
 
 def check_questions(material) -> list[str]:
@@ -67,6 +67,12 @@ RESTATING_WORDS = {"von", "vom", "durch", "wird", "werden", "wurde", "wurden", "
                    "hat", "haben", "hatte", "hatten", "es", "nicht", "kein", "keine"}
 
 
+def _participle_of(word: str, known: set[str]) -> bool:
+    """The passive's participle of a verb the text uses: "gekauft" for "kaufte"."""
+    stem = word[2:-1] if word.startswith("ge") and word.endswith("t") else ""
+    return len(stem) >= 4 and any(k.startswith(stem) for k in known)
+
+
 def _words(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
@@ -84,7 +90,8 @@ def _true_false_problems(question, text: str, where: str) -> list[str]:
     lowered = {word.lower() for word in words}
     # a separable verb split in the main clause: "weist … auf" from "aufweist"
     split = {w[len(p):] for w in known for p in lowered if len(p) >= 2 and w.startswith(p) and len(w) > len(p) + 2}
-    if question.answer == TRUE and any(word.lower() not in known | split for word in words):
+    if question.answer == TRUE and any(word.lower() not in known | split and not _participle_of(word.lower(), known)
+                                       for word in words):
         return [f"{where}: a true statement with words not in the text"]
     if question.answer != TRUE and _words(question.prompt) in _words(question.evidence):
         return [f"{where}: a changed statement with nothing changed"]

@@ -444,7 +444,10 @@ def reordered(analysis: Analysis, sentence: Sentence, clause: Clause, base: Fram
 
 
 _NO_PASSIVE = frozenset({"haben", "bekommen", "erhalten", "kriegen", "besitzen", "kennen", "wissen", "enthalten",
-                         "geben", "umfassen", "bedeuten", "kosten", "wiegen", "betragen", "gehören", "sein", "werden"})
+                         "geben", "umfassen", "bedeuten", "kosten", "wiegen", "betragen", "gehören", "sein", "werden",
+                         "bilden", "darstellen", "ergeben", "zählen", "aufweisen", "beherbergen"})
+# (a verb of state or composition: "Kreta bildet mit … Inseln eine Inselgruppe" has no passive
+# that says the same: "Von Kreta wird eine Inselgruppe … gebildet")
 _PASSIVE_TENSE = {"present": (False, ""), "past": (True, ""), "perfect": (False, "worden"), "pluperfect": (True, "worden")}
 
 
