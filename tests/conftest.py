@@ -68,12 +68,12 @@ def corpus_materials(nlp, devdata):
 @pytest.fixture(scope="session")
 def seed_sheet(seed_material):
     """The seed's material with every question type the exporters handle: what the generator
-    made, plus richtig/falsch statements and content multiple choice written by hand on the
-    seed's sentences. Exporter tests use it, so that they do not depend on how many items of a
-    type the generator finds safe to ask."""
+    made, plus richtig/falsch statements, content multiple choice and (when the selection left
+    it out) a gap text written by hand on the seed's sentences. Exporter tests use it, so that
+    they do not depend on how many items of a type the generator finds safe to ask."""
     from dataclasses import replace
 
-    from quizgen.model import FALSE, NOT_IN_TEXT, TRUE, Question
+    from quizgen.model import FALSE, GAP, GAP_SOLUTIONS, NOT_IN_TEXT, TRUE, Question
 
     sentences = seed_material.analysis.sentences
 
@@ -104,6 +104,17 @@ def seed_sheet(seed_material):
                  sentence=called, evidence=sentences[called].text, focus="vocabulary", skill="word",
                  explanation=f"Im Text steht: „{sentences[called].text}“"),
     )
+    if not any(q.type == "gap_fill" for q in seed_material.questions):  # the selection may leave it out
+        since = where("Seitdem die diplomatischen")
+        passage = sentences[since].text
+        answers = ("diplomatischen", "steigern", "verbessern")
+        prompt = passage
+        for number, word in enumerate(answers, start=1):
+            prompt = prompt.replace(word, GAP.format(n=number), 1)
+        extra = (*extra, Question(
+            id="", type="gap_fill", prompt=prompt, answer=answers, sentence=since, evidence=passage,
+            word_bank=tuple(sorted({*answers, "abhalten", "Gipfeltreffen"}, key=str.lower)), focus="vocabulary",
+            skill="word", explanation=GAP_SOLUTIONS.format(", ".join(answers))))
     questions = (*extra, *seed_material.questions)
     return replace(seed_material, questions=tuple(replace(q, id=f"q{k:02d}") for k, q in enumerate(questions, start=1)))
 
