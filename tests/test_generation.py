@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quizgen.config import Options
+from quizgen.extraction.dictionaries import find_dictionary
 from quizgen.generation import make_questions
 from quizgen.generation.cloze import escape, uncloze
 from quizgen.generation.global_task import HEADING_PROMPT
@@ -103,7 +104,8 @@ def _true_false_problems(question, text: str, where: str) -> list[str]:
 def test_seed_questions_follow_the_rules(seed_material):
     assert check_questions(seed_material) == []
     types = {question.type for question in seed_material.questions}
-    assert len(seed_material.questions) >= 6 and len(types) >= 3  # word matching only with a dictionary
+    # word matching only with a dictionary; the gap text gives way to the seed's key questions
+    assert len(seed_material.questions) >= 6 and len(types) >= (3 if find_dictionary() else 2), types
 
 
 def test_seed_has_the_wie_viele_question(seed_material):
