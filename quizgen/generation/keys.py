@@ -36,6 +36,7 @@ from ..analysis.lexicon import noun_lexicon
 from ..extraction.reference import resolve
 from ..extraction.thesaurus import load_thesaurus
 from ..model import Analysis, Clause, Constituent, Question, Sentence, Token
+from .realise import _token
 
 # Focus particles that mark the phrase after them as one of several ("sogar die Baumwolle").
 ADDITIVE = frozenset({"sogar", "auch", "ebenfalls", "ebenso", "selbst"})
@@ -176,8 +177,8 @@ def asked_constituent(sentence: Sentence, span: list[Token]) -> tuple[Clause, Co
 def marked_as_one_of_several(sentence: Sentence, span: list[Token]) -> bool:
     """ "Sogar die Baumwolle", "auch das Holz": a focus particle right before the answer says the
     text means other things as well."""
-    before = [t for t in sentence.tokens if t.i == span[0].i - 1]
-    if not before or before[0].text.lower() not in ADDITIVE or before[0].tag not in ("ADV", "PTKANT", ""):
+    before = _token(sentence, span[0].i - 1)
+    if before is None or before.text.lower() not in ADDITIVE or before.tag not in ("ADV", "PTKANT", ""):
         return False
     return not any(t.lemma in NAMING_VERBS for t in sentence.tokens)  # "die wir auch Blütenblätter nennen": a name
 
@@ -225,8 +226,8 @@ def _same_word(token: Token, other: Token) -> bool:
 
 
 def _counted_noun(sentence: Sentence, number: Token) -> Token | None:
-    after = [t for t in sentence.tokens if t.i == number.i + 1]
-    return after[0] if after and after[0].tag == "NN" else None
+    after = _token(sentence, number.i + 1)
+    return after if after is not None and after.tag == "NN" else None
 
 
 def _paragraph_neighbours(analysis: Analysis, sentence: Sentence) -> Iterable[Sentence]:
@@ -330,13 +331,6 @@ def _corefer(analysis: Analysis, sentence: Sentence, mine: Constituent, other_se
             if referent and noun.text.lower() in referent.lower().split():
                 return True
     return False
-
-
-def _token(sentence: Sentence, index: int | None) -> Token | None:
-    for token in sentence.tokens:
-        if token.i == index:
-            return token
-    return None
 
 
 # --- variants from the answer's own words --------------------------------------------------
