@@ -90,9 +90,9 @@ def refine_key(question: Question, sentence: Sentence, analysis: Analysis) -> Qu
     span = answer_tokens(question, sentence)
     if span is None:
         return question
-    if marked_as_one_of_several(sentence, span) or counted_otherwise(question, sentence, span, analysis):
-        return None
     asked = asked_constituent(sentence, span)
+    if marked_as_one_of_several(sentence, span) or counted_otherwise(question, sentence, span, asked, analysis):
+        return None
     others = other_fillers(question, sentence, asked, analysis) if asked is not None else []
     if others is None:
         return None
@@ -183,13 +183,15 @@ def marked_as_one_of_several(sentence: Sentence, span: list[Token]) -> bool:
     return not any(t.lemma in NAMING_VERBS for t in sentence.tokens)  # "die wir auch Blütenblätter nennen": a name
 
 
-def counted_otherwise(question: Question, sentence: Sentence, span: list[Token], analysis: Analysis) -> bool:
+def counted_otherwise(
+    question: Question, sentence: Sentence, span: list[Token], found: tuple[Clause, Constituent] | None, analysis: Analysis
+) -> bool:
     """ "Wie viele Kasus kennt das Ungarische? – 18" where the paragraph also says "besitzt das
     Ungarische 27 Fälle": another number of the same things (the noun or its synonym) for the
-    same subject makes the count the text's own question, not one with a key."""
+    same subject makes the count the text's own question, not one with a key. ``found`` is the
+    answer's constituent with its clause (``asked_constituent``)."""
     if not question.prompt.startswith(("Wie viele", "Wie viel")):
         return False
-    found = asked_constituent(sentence, span)
     numbers = [t for t in span if t.tag == "CARD"]
     if found is None or len(numbers) != 1:
         return False
