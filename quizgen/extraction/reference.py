@@ -1071,7 +1071,7 @@ def compound_antecedent(analysis: Analysis, sentence: Sentence, tokens: list[Tok
             if token.tag not in ("NN", "NE"):
                 continue
             number = token.feature("Number")
-            word = token.lemma if token.tag == "NN" and token.lemma[:1].isupper() else token.text
+            word = _written(token)
             if number and noun.feature("Number") and number != noun.feature("Number") or word == head:
                 continue  # "Unterseen" (a place the tagger read as plural) is no "See"
             for form in (word, token.text):  # the text too: the tagger's lemma of "Brienzersee" is "Brienzerse"
@@ -1133,10 +1133,16 @@ def _definite_noun(tokens: list[Token]) -> tuple[list[str], Token] | None:
     return None
 
 
+def _written(token: Token) -> str:
+    """A noun's lemma ("Thunersee" for "Thunersees"), a name as written (the tagger's lemma of
+    a name or of an unknown word may be cut: "Brienzerse")."""
+    return token.lemma if token.tag == "NN" and token.lemma[:1].isupper() else token.text
+
+
 def _compound_modifier(analysis: Analysis, token: Token, head: str, gender: str) -> str | None:
     """The modifier of ``token`` as written ("Thuner", "Tabak", "Galapagos-") when it is a
     compound of ``head``; else None."""
-    word = token.lemma if token.tag == "NN" and token.lemma[:1].isupper() else token.text
+    word = _written(token)
     if not word[:1].isupper() or len(word) < len(head) + MIN_HEAD or not word.lower().endswith(head.lower()):
         return None
     modifier = word[: -len(head)]
@@ -1159,7 +1165,7 @@ def _article_genders(analysis: Analysis, name: str) -> set[str]:
     """The genders the articles the text puts before ``name`` allow ("zum Thunersee": Masc or
     Neut; "den Thunersee": Masc), those no article of it excludes; empty when it has none."""
     found: set[str] | None = None
-    for match in re.finditer(rf"\b(der|die|das|den|dem|des|zum|zur|im|am|vom|beim|ins) {re.escape(name)}\b",
+    for match in re.finditer(rf"\b({'|'.join(ARTICLE_GENDERS)}) {re.escape(name)}\b",
                              analysis.article.text, re.IGNORECASE):
         genders = ARTICLE_GENDERS[match.group(1).lower()]
         found = genders if found is None else found & genders

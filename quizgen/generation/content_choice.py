@@ -50,6 +50,7 @@ MIN_YEAR_GAP = 5  # options' years at least this far apart: four neighbouring ye
 ADULT = 16  # a person born this few years before the text's latest year cannot have done much
 _MONTH = "|".join(MONTHS)
 _YEAR = r"(?:1\d{3}|20\d{2})"
+_YEAR_IN = re.compile(rf"\b{_YEAR}\b")
 # Plain dates, the only times with options of the same shape (the core after the frame).
 _TIME_SHAPES = (
     ("year", re.compile(rf"(?:(?:das|dem) )?(?:Jahre? )?{_YEAR}")),
@@ -163,9 +164,6 @@ def _apart(option: str, others: list[str], person: bool) -> bool:
         words = set(_split_frame(option)[1].split())
         return not any(words & set(_split_frame(other)[1].split()) for other in others)
     return True
-
-
-_YEAR_IN = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
 
 
 def _fits(skill: str, entity: Fact) -> bool:
@@ -319,7 +317,7 @@ def _plausible(option: str, answer: str) -> bool:
     answer_words = [w.lower() for w in re.findall(r"\w+", answer)]
     if any(answer_words.count(w) < 2 for w in doubled):
         return False
-    years = [int(y) for y in re.findall(r"\b(1\d{3}|20\d{2})\b", answer)]
+    years = [int(y) for y in _YEAR_IN.findall(answer)]
     other = [int(y) for y in re.findall(r"\b(\d{3,4})\b", option)]
     return not (years and other and not 0 < abs(other[0] - years[0]) <= MAX_YEAR_DISTANCE)
 
