@@ -115,6 +115,8 @@ EMPTY_NOUNS = frozenset({"Wert", "Art", "Teil", "Form", "Weise", "Sache", "Ding"
                          "Reihe", "Möglichkeit", "Verfahren", "Klasse", "Sorte", "Bereich", "Thema", "Punkt",
                          "Aspekt", "Variante", "Version", "Gruppe", "Einheit", "Element", "Faktor", "Merkmal",
                          "Unterscheidung", "Verwendung", "Entwicklung", "Ergebnis", "Prozess", "Vorgang"})
+# The speaker and the addressed: no question can say whom they stand for.
+SPEAKER_PRONOUNS = frozenset({"ich", "du", "wir", "ihr", "mich", "mir", "dich", "dir", "uns", "euch"})
 # Nouns that name only "something" until a relative clause says what: "Dinge, die … größer sind".
 GENERAL_NOUNS = frozenset({"Ding", "Sache", "Gegenstand", "Objekt"})
 # Words that make a phrase point back to something said before: "eine solche Codierung".
@@ -214,7 +216,7 @@ def _generic_subject(sentence: Sentence, clause: Clause) -> dict[tuple[int, int]
     subjects = clause.role("subject")
     if len(subjects) != 1:
         return {}
-    tokens = _tokens(sentence, subjects[0].start, subjects[0].end)
+    tokens = span_tokens(sentence, subjects[0].start, subjects[0].end)
     if len(tokens) != 2 or tokens[0].text.lower() != "solche" or tokens[1].tag != "NN" or tokens[1].feature(
             "Number") != "Plur":
         return {}
@@ -225,7 +227,7 @@ def _described_end(sentence: Sentence, asked: Constituent) -> int | None:
     """Where the relative clause ends that follows a general noun ("Dinge, die normalerweise viel
     größer sind"): such a noun answers nothing alone, with its relative clause it says what the
     thing is. None for any other phrase."""
-    tokens = _tokens(sentence, asked.start, asked.end)
+    tokens = span_tokens(sentence, asked.start, asked.end)
     head = next((t for t in tokens if t.i == asked.head), None)
     if asked.clause is not None or head is None or head.lemma not in GENERAL_NOUNS or tokens[-1] is not head:
         return None
@@ -271,7 +273,7 @@ def _disagreeing_subject(sentence: Sentence, clause: Clause, replace: dict[tuple
     subject = subjects[0]
     if (subject.start, subject.end) in replace or clause.finite is None:
         return False
-    tokens = _tokens(sentence, subject.start, subject.end)
+    tokens = span_tokens(sentence, subject.start, subject.end)
     if any(t.tag in ("KON", "CARD") or t.text == "," or t.lemma in _AMOUNT_NOUNS for t in tokens):
         return False  # "97 Prozent der Landfläche waren …", "die Hälfte … stammen": agreement by sense
     head = next((t for t in tokens if t.i == subject.head), None)
@@ -304,8 +306,8 @@ def _tied_to_noun(sentence: Sentence, clause: Clause, asked: Constituent) -> boo
             continue  # a prepositional object is the verb's ("verfügt die Halbinsel über …")
         if phrase.preposition in ("zu", "zur", "zum") and noun.role in ("subject", "object_acc", "object_dat"):
             continue  # "Flugzeuge zur Lokalisierung genutzt", "den Kretern zu Hilfe": the verb's purpose
-        last = _tokens(sentence, noun.start, noun.end)[-1:]
-        first = _tokens(sentence, phrase.start, phrase.end)[:1]
+        last = span_tokens(sentence, noun.start, noun.end)[-1:]
+        first = span_tokens(sentence, phrase.start, phrase.end)[:1]
         if last and first and last[0].tag == "NN" and first[0].text.lower() in NOUN_PREPOSITIONS:
             return True
     return False
@@ -365,7 +367,7 @@ def _as_reproach(
     if clause.voice != "active" or _main_lemma(sentence, clause) != "beschuldigen":
         return unchanged
     accused = next((c for c in clause.constituents if c.role == "object_acc"), None)
-    if accused is None or any(t.tag not in ("NE", "NN") for t in _tokens(sentence, accused.start, accused.end)):
+    if accused is None or any(t.tag not in ("NE", "NN") for t in span_tokens(sentence, accused.start, accused.end)):
         return unchanged
     words = prompt.removeprefix("Wessen ").rstrip("?").split()
     if words[-1] in ("beschuldigt", "beschuldigen"):
@@ -393,7 +395,7 @@ def _good_prompt(prompt: str, ask: Ask) -> bool:
 def _ask(
     sentence: Sentence, clause: Clause, asked: Constituent, replace: dict[tuple[int, int], str], names: dict[str, str]
 ) -> Ask | None:
-    tokens = _tokens(sentence, asked.start, asked.end)
+    tokens = span_tokens(sentence, asked.start, asked.end)
     described = _described_end(sentence, asked) is not None
     if not tokens or _vague(tokens, asked, replace) and not described or _cut_off(sentence, asked, tokens, replace):
         return None
@@ -540,7 +542,7 @@ def _ask_time(sentence, clause, asked, tokens, replace, names) -> Ask | None:
         return None  # "im Jahr" + "1990" cut in two: neither piece answers alone
     word = TIME_WORDS.get(asked.detail, "Wann")
     subjects = clause.role("subject")
-    who = phrase_kind(sentence, subjects[0], _tokens(sentence, subjects[0].start, subjects[0].end), replace, names
+    who = phrase_kind(sentence, subjects[0], span_tokens(sentence, subjects[0].start, subjects[0].end), replace, names
                       ) if subjects else ""
     copula = _main_lemma(sentence, clause) in COPULAS and clause.voice == "active" and not clause.role("predicative")
     if copula and who in ("person", ""):
@@ -548,7 +550,7 @@ def _ask_time(sentence, clause, asked, tokens, replace, names) -> Ask | None:
     if asked.clause is None and not _time_answer(tokens, word):
         return None
     if asked.clause is not None and word == "Wann" and any(
-            c is not asked and (c.role == "time" or _dated(_tokens(sentence, c.start, c.end))) for c in clause.constituents):
+            c is not asked and (c.role == "time" or _dated(span_tokens(sentence, c.start, c.end))) for c in clause.constituents):
         return None  # "Wann sollen Inschriften aus dem 9. Jahrhundert stammen? – als …": the time is given
     if word == "Wann" and tokens[0].text.lower() in ("seit", "seitdem", "bis", "ab", "während", "solange", "indem"):
         return None  # "während im Zentrum …": a contrast more often than a time
@@ -614,7 +616,7 @@ def _located(sentence: Sentence, clause: Clause, asked: Constituent, tokens: lis
     subjects = clause.role("subject")
     return len(subjects) == 1 and not any(
         t.tag in ("PDS", "PPER") and t.text.lower() in ("es", "das", "dies", "dieses")
-        for t in _tokens(sentence, subjects[0].start, subjects[0].end))
+        for t in span_tokens(sentence, subjects[0].start, subjects[0].end))
 
 
 # Nouns after "an/am" that name a side or edge of a place ("am Fuße des Leithagebirges").
@@ -648,7 +650,7 @@ def _ask_complement(sentence, clause, asked, tokens, replace, names) -> Ask | No
     opening = tokens[0] if tokens[0].tag in ("KOUS", "KOUI") else None
     if word in WO_FORMS.values() and opening is not None and opening.text.lower() not in ("dass", "ob"):
         return None  # "Woraus entsteht es? – wenn man die Blätter trocknet": a condition answers no "Woraus"
-    if any(len(_tokens(sentence, c.start, c.end)) == 1 and _tokens(sentence, c.start, c.end)[0].tag == "PDS"
+    if any(len(span_tokens(sentence, c.start, c.end)) == 1 and span_tokens(sentence, c.start, c.end)[0].tag == "PDS"
            for c in inner.constituents):
         return None  # "dass das bei ihnen gewesen sei": the answer points back to what it does not say
     ask = _answer(sentence, asked, tokens, word, replace)
@@ -900,7 +902,8 @@ def _main_lemma(sentence: Sentence, clause: Clause) -> str:
     return finite.lemma if finite else ""
 
 
-def _tokens(sentence: Sentence, start: int, end: int) -> list[Token]:
+def span_tokens(sentence: Sentence, start: int, end: int) -> list[Token]:
+    """The sentence's tokens with document indices ``start`` ≤ i < ``end`` (a constituent's words)."""
     return [t for t in sentence.tokens if start <= t.i < end]
 
 
@@ -922,7 +925,7 @@ def _pronoun_names(
     a pronoun has no certain name (the realiser would refuse it anyway)."""
     replace = topic_names(analysis, sentence, clause)  # "die Insel" → "Kreta"
     for constituent in clause.constituents:
-        tokens = _tokens(sentence, constituent.start, constituent.end)
+        tokens = span_tokens(sentence, constituent.start, constituent.end)
         whose = _topic_relation(analysis, sentence, clause, constituent, tokens)
         if whose:
             replace[(constituent.start, constituent.end)] = whose
@@ -932,7 +935,7 @@ def _pronoun_names(
         if len(tokens) != 1 or tokens[0].tag != "PPER":
             continue
         token = tokens[0]
-        if token.text.lower() in ("ich", "du", "wir", "ihr", "mich", "mir", "dich", "dir", "uns", "euch") or token.text == "Sie" and token.i != sentence.tokens[0].i:
+        if token.text.lower() in SPEAKER_PRONOUNS or token.text == "Sie" and token.i != sentence.tokens[0].i:
             return None
         name = (resolve(analysis, sentence.index, token.i) if resolve else None) or topic_subject(
             analysis, sentence, constituent, token)
@@ -971,7 +974,7 @@ def topic_subject(analysis: Analysis, sentence: Sentence, subject: Constituent, 
     subjects = main.role("subject") if main else ()
     if len(subjects) != 1:
         return None
-    words = _tokens(previous, subjects[0].start, subjects[0].end)
+    words = span_tokens(previous, subjects[0].start, subjects[0].end)
     if len(words) != 2 or words[0].tag != "ART" or words[1].tag != "NN" or words[1].text.lower() not in wellformed.topic_words(analysis):
         return None
     wanted = PRONOUN_FORMS[pronoun.text.lower()]

@@ -42,9 +42,11 @@ from . import realise, wellformed
 from .wh import (
     EMPTY_NOUNS,
     PLACE_NOUNS,
+    SPEAKER_PRONOUNS,
     askable_sentences,
     entity_labels,
     phrase_kind,
+    span_tokens,
     topic_subject,
     unambiguous,
 )
@@ -82,7 +84,6 @@ LINKING_WORDS = frozenset({"auch", "außerdem", "zudem", "ebenfalls", "jedoch", 
 # Heads of a "dienen" dative that name a use, not a beneficiary ("dient dem Farbausgleich").
 USE_ENDINGS = ("ung", "ion", "tion", "zweck", "zwecke", "zwecken", "verkehr", "schutz", "ausgleich", "handel",
                "transport", "bau", "erhalt", "anbau", "unterhalt", "gewinn", "abbau", "betrieb", "versorgung")
-SPEAKER_PRONOUNS = frozenset({"ich", "du", "wir", "ihr", "mich", "mir", "dich", "dir", "uns", "euch"})
 DATIVE_DETERMINERS = frozenset({"dem", "der", "den", "vielen", "allen"})
 # Tags of words that belong to a noun phrase after them: a subject right after one was cut from it.
 PHRASE_TAGS = frozenset({"ART", "ADJA", "ADJD", "APPR", "APPRART", "PDAT", "PPOSAT", "PIAT", "NN", "NE", "VVPP", "CARD", "ADV"})
@@ -271,7 +272,7 @@ def _state_reasons(analysis: Analysis, sentence: Sentence, clause: Clause, repla
     if clause.lemma != "sein" or clause.voice != "active" or clause.modal:
         return
     predicatives = clause.role("predicative")
-    if len(predicatives) != 1 or _tokens(sentence, predicatives[0].start, predicatives[0].end)[-1].tag != "ADJD":
+    if len(predicatives) != 1 or span_tokens(sentence, predicatives[0].start, predicatives[0].end)[-1].tag != "ADJD":
         return
     for constituent in clause.constituents:
         opening = _token(sentence, constituent.start)
@@ -331,14 +332,14 @@ def _beneficiary(sentence: Sentence, clause: Clause, use: Constituent) -> str:
     others = [c for c in clause.constituents if c.role == "object_dat" and c is not use]
     if len(others) != 1 or not others[0].sure:
         return ""
-    tokens = _tokens(sentence, others[0].start, others[0].end)
+    tokens = span_tokens(sentence, others[0].start, others[0].end)
     if not 2 <= len(tokens) <= 3 or tokens[0].text.lower() not in DATIVE_DETERMINERS or tokens[-1].tag != "NN":
         return ""
     return " " + realise.phrase(sentence, others[0].start, others[0].end)
 
 
 def _names_use(sentence: Sentence, clause: Clause, constituent: Constituent, replace: Spans, labels: dict[str, str]) -> bool:
-    tokens = _tokens(sentence, constituent.start, constituent.end)
+    tokens = span_tokens(sentence, constituent.start, constituent.end)
     if not tokens or (constituent.start, constituent.end) in replace:
         return False
     first = tokens[0].text.lower()
@@ -363,7 +364,7 @@ def _one_of_several(sentence: Sentence, constituent: Constituent) -> bool:
     """Is the phrase one item of a list the analysis cut ("sowohl als X … als auch als Y", "X, Y und Z")?"""
     if any(t.text.lower() == "sowohl" for t in sentence.tokens):
         return True
-    after = _tokens(sentence, constituent.end, constituent.end + 2)
+    after = span_tokens(sentence, constituent.end, constituent.end + 2)
     if len(after) > 1 and after[0].tag == "KON" and after[1].tag.startswith("V"):
         return False  # "…, dient dem Farbausgleich und fördert …": the next clause, not the next item
     return bool(after) and (after[0].tag == "KON" or after[0].text == "," and len(after) > 1 and after[1].tag in (
@@ -382,7 +383,7 @@ def _parts(sentence: Sentence, clause: Clause, replace: Spans) -> Question | Non
     others = [c for c in clause.constituents if c.role not in ("subject", "adverbial") and c not in made]
     if subject is None or len(made) != 1 or others:
         return None
-    tokens = _tokens(sentence, made[0].start, made[0].end)
+    tokens = span_tokens(sentence, made[0].start, made[0].end)
     if len(tokens) < 2 or tokens[-1].tag not in ("NN", "NE") or any(t.tag in POINTING_TAGS or t.text == ":" for t in tokens):
         return None  # "besteht aus folgenden Bestandteilen:" names nothing yet
     if tokens[-1].lemma in EMPTY_NOUNS or _one_of_several(sentence, made[0]):
@@ -409,7 +410,7 @@ def _material(sentence: Sentence, clause: Clause, replace: Spans | None) -> Ques
     made = [c for c in clause.constituents if c.clause is None and _word(sentence, c.start) == "aus"]
     if len(made) != 1 or not made[0].sure or _one_of_several(sentence, made[0]):
         return None
-    tokens = _tokens(sentence, made[0].start, made[0].end)
+    tokens = span_tokens(sentence, made[0].start, made[0].end)
     head = tokens[-1]
     if len(tokens) < 2 or head.tag != "NN" or head.ent_label or head.lemma.lower().endswith(PLACE_NOUNS):
         return None
@@ -433,7 +434,7 @@ def _defined_by_relative(sentence: Sentence, clause: Clause) -> Spans | None:
         return None
     if not predicatives[0].start <= clause.antecedent < predicatives[0].end:
         return None
-    tokens = _tokens(sentence, subjects[0].start, subjects[0].end)
+    tokens = span_tokens(sentence, subjects[0].start, subjects[0].end)
     if not tokens or any(t.tag not in ("NN", "NE", "ART", "ADJA") for t in tokens) or not subjects[0].sure:
         return None
     relative = next((c for c in clause.constituents if c.role == "subject" and _word(sentence, c.start) in
@@ -453,7 +454,7 @@ def _cause_phrases(sentence: Sentence, clause: Clause, replace: Spans) -> Iterat
     if any(_word(sentence, c.start) in ("weil", "da") for c in clause.constituents if c.clause is not None):
         return
     for constituent in clause.constituents:
-        tokens = _tokens(sentence, constituent.start, constituent.end)
+        tokens = span_tokens(sentence, constituent.start, constituent.end)
         if not constituent.sure or constituent.clause is not None or len(tokens) < 2:
             continue
         if tokens[0].text.lower() not in CAUSE_PREPOSITIONS or any(t.tag in POINTING_TAGS for t in tokens):
@@ -510,7 +511,7 @@ def _self_contained(
     no quotation or list, not too long; None otherwise. A ``whole`` sentence keeps its capital;
     the tokens in ``leave`` (a verb particle between a phrase and its relative clause) are left out;
     the pronouns in ``own`` stand for the question's subject, which the reader has in front of them."""
-    tokens = [t for t in _tokens(sentence, start, end) if not _bracketed(sentence, t) and t.i not in leave]
+    tokens = [t for t in span_tokens(sentence, start, end) if not _bracketed(sentence, t) and t.i not in leave]
     words = [t for t in tokens if not t.tag.startswith("$")]
     if not words or len(words) > MAX_ANSWER_WORDS:
         return None
@@ -539,7 +540,7 @@ def _subject_pronouns(
         return frozenset()
     subject = subjects[0]
     named = replace.get((subject.start, subject.end)) or realise.phrase(sentence, subject.start, subject.end)
-    return frozenset(t.i for t in _tokens(sentence, start, end) if t.tag == "PPER" and t.text.lower() != "es"
+    return frozenset(t.i for t in span_tokens(sentence, start, end) if t.tag == "PPER" and t.text.lower() != "es"
                      and _same_referent(resolve(analysis, sentence.index, t.i) or "", named))
 
 
@@ -588,7 +589,7 @@ def _plain_subject(sentence: Sentence, clause: Clause, replace: Spans) -> str | 
     subject = subjects[0]
     if (subject.start, subject.end) in replace:
         return replace[(subject.start, subject.end)]
-    tokens = _tokens(sentence, subject.start, subject.end)
+    tokens = span_tokens(sentence, subject.start, subject.end)
     if not tokens or tokens[-1].tag not in ("NN", "NE") or any(t.tag in POINTING_TAGS or t.text in (",", "(") for t in tokens):
         return None
     before = _token(sentence, subject.start - 1) if subject.start > sentence.tokens[0].i else None
@@ -610,7 +611,7 @@ def _pronoun_names(analysis: Analysis, sentence: Sentence, clause: Clause, label
     no certain name (the question would leave it unresolved)."""
     replace: Spans = topic_names(analysis, sentence, clause)  # "die Insel" → "Kreta"
     for constituent in clause.constituents:
-        tokens = _tokens(sentence, constituent.start, constituent.end)
+        tokens = span_tokens(sentence, constituent.start, constituent.end)
         if (constituent.start, constituent.end) in replace or len(tokens) != 1 or tokens[0].tag != "PPER":
             continue
         token = tokens[0]
@@ -623,11 +624,6 @@ def _pronoun_names(analysis: Analysis, sentence: Sentence, clause: Clause, label
             return None  # only a known name or a definite noun phrase stands in for a pronoun
         replace[(constituent.start, constituent.end)] = name
     return replace
-
-
-def _tokens(sentence: Sentence, start: int, end: int) -> list[Token]:
-    first = sentence.tokens[0].i
-    return list(sentence.tokens[max(0, start - first) : max(0, end - first)])
 
 
 def _word(sentence: Sentence, index: int | None) -> str:

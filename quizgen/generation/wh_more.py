@@ -43,10 +43,12 @@ from .wh import (
     MEASURE_VERBS,
     PERSON_ENDINGS,
     PLACE_NOUNS,
+    SPEAKER_PRONOUNS,
     Ask,
     askable_sentences,
     entity_labels,
     phrase_kind,
+    span_tokens,
     unambiguous,
 )
 from .wh_kinds import kind_questions
@@ -108,7 +110,6 @@ NAME_LINKS = frozenset({"in", "von", "of", "de", "del", "di", "da", "am", "an", 
 STATIC_VERBS = frozenset({"sein", "heißen", "nennen", "bezeichnen", "taufen", "werden", "bleiben", "gelten"})
 FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "de", "la", "le", "du", "des", "der", "die", "das", "und",
                             "für", "von", "zur", "zum", "in", "on", "at", "&", "-"})
-SPEAKER_PRONOUNS = frozenset({"ich", "du", "wir", "ihr", "mich", "mir", "dich", "dir", "uns", "euch"})
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-Za-zÄÖÜ]{0,2}(?:[A-ZÄÖÜ][a-z]?){1,6}$")
 
 
@@ -242,7 +243,7 @@ def _covers(sentence: Sentence, clause: Clause, asked: Constituent, prompt: str,
     skip = replaced | set(range(asked.start, asked.end))
     if clause.kind in ("subordinate", "coordinated", "relative") and clause.conjunction is not None:
         skip.add(clause.conjunction)
-    own = [t for t in _tokens(sentence, sentence.tokens[0].i, sentence.tokens[-1].i + 1)
+    own = [t for t in span_tokens(sentence, sentence.tokens[0].i, sentence.tokens[-1].i + 1)
            if t.i in set(clause.tokens) and t.i not in skip and not t.tag.startswith("$")]
     expected = {w for t in own for w in _words(t.text)}
     allowed = expected | set(_words(ask.word)) | {w for name in replace.values() for w in _words(name)}
@@ -286,8 +287,8 @@ def _joined_years(sentence: Sentence, clause: Clause) -> Clause:
     parts = list(clause.constituents)
     for k in range(len(parts) - 1):
         first, second = parts[k], parts[k + 1]
-        words = _tokens(sentence, first.start, first.end)
-        year = _tokens(sentence, second.start, second.end)
+        words = span_tokens(sentence, first.start, first.end)
+        year = span_tokens(sentence, second.start, second.end)
         if (first.role == second.role == "time" and first.end == second.start and len(year) == 1
                 and _is_year(year[0]) and words and words[-1].text in YEAR_NOUNS):
             joined = dc_replace(first, end=second.end, head=second.head, text=f"{first.text} {second.text}",
@@ -301,7 +302,7 @@ def _year(sentence: Sentence, asked: Constituent) -> Ask | None:
     """A time adverbial that names one year as a point in time: "In welchem Jahr …?" – "1908"."""
     if asked.role != "time" or asked.detail:
         return None
-    tokens = _tokens(sentence, asked.start, asked.end)
+    tokens = span_tokens(sentence, asked.start, asked.end)
     years = [t for t in tokens if _is_year(t)]
     cards = [t for t in tokens if t.tag == "CARD"]
     if len(years) != 1 or len(cards) != 1 or any(t.text.lower() in NOT_POINT_IN_TIME for t in tokens):
@@ -329,7 +330,7 @@ PERSON_PREPOSITIONS = {"mit": "wem", "bei": "wem", "für": "wen", "gegen": "wen"
 
 def _price(sentence: Sentence, asked: Constituent) -> Ask | None:
     """"für 25 Mio. Euro" → "Für wie viel Geld …?" – "25 Mio. Euro": a price paid or asked."""
-    tokens = _tokens(sentence, asked.start, asked.end)
+    tokens = span_tokens(sentence, asked.start, asked.end)
     if len(tokens) < 3 or tokens[0].text.lower() != "für" or asked.role not in ("adverbial", "object_prep", "purpose"):
         return None
     rest = tokens[1:]
@@ -347,7 +348,7 @@ def _companion(sentence: Sentence, asked: Constituent, replace: Spans, labels: d
     mit / bei / für / gegen in a phrase the roles leave untyped (companion, beneficiary, opponent)."""
     if asked.role != "adverbial" or asked.clause is not None or (asked.start, asked.end) in replace:
         return None
-    tokens = _tokens(sentence, asked.start, asked.end)
+    tokens = span_tokens(sentence, asked.start, asked.end)
     pronoun = PERSON_PREPOSITIONS.get(tokens[0].text.lower()) if tokens else None
     name = tokens[1:]
     if pronoun is None or not name or not _is_name(name) or _name_kind(name, labels) != "person":
@@ -366,7 +367,7 @@ def _welch(sentence: Sentence, clause: Clause, asked: Constituent, labels: dict[
     """"in der Stadt Zwittau" → "In welcher Stadt" – "Zwittau"; "in Zwittau" the same from the gazetteer."""
     if asked.role not in WELCH_ROLES or clause.lemma in STATIC_VERBS or clause.lemma in RENAMING_VERBS:
         return None  # "war der Sohn eines in Bulgarien tätigen …", "hieß der Ort X": no class question
-    tokens = _tokens(sentence, asked.start, asked.end)
+    tokens = span_tokens(sentence, asked.start, asked.end)
     cut = _core_length(tokens)
     if cut < len(tokens) and (tokens[cut].tag != "$," or cut + 1 < len(tokens) and tokens[cut + 1].tag in ("NE", "KON", "NN")):
         return None  # an enumeration ("in Serbien, Montenegro …") or a bracket inside the name
@@ -561,7 +562,7 @@ def _active_agent(sentence: Sentence, clause: Clause, replace: Spans, labels: di
     subject, agent = subjects[0], agents[0]
     if not (subject.sure and agent.sure) or clause.role("object_acc") or clause.role("complement"):
         return None
-    agent_tokens = _tokens(sentence, agent.start, agent.end)
+    agent_tokens = span_tokens(sentence, agent.start, agent.end)
     if agent_tokens[0].text.lower() != "von" or (agent.start, agent.end) in replace:
         return None
     kind = phrase_kind(sentence, agent, agent_tokens[1:], replace, labels)
@@ -598,7 +599,7 @@ def _accusative(sentence: Sentence, subject: Constituent, replace: Spans) -> str
         if first.lower() in ACCUSATIVE_DETERMINERS:
             return None  # "der König" would need re-inflecting
         return text if first.lower() in ("die", "das", "eine") or first[:1].isupper() else None  # a name stays
-    tokens = _tokens(sentence, subject.start, subject.end)
+    tokens = span_tokens(sentence, subject.start, subject.end)
     core = tokens[: _core_length(tokens)]
     if not core or len(core) != len(tokens) or any(t.tag in ("PPER", "PDS", "PIS", "PRELS", "KON", "$(") for t in core):
         return None
@@ -660,7 +661,7 @@ def _measure(analysis: Analysis, sentence: Sentence, clause: Clause, replace: Sp
     rest = [c for c in clause.constituents if c is not subject and c not in amount]
     if len(amount) != 1 or any(c.role != "time" and not _per_phrase(sentence, c) for c in rest):
         return None
-    subject_tokens = _tokens(sentence, subject.start, subject.end)
+    subject_tokens = span_tokens(sentence, subject.start, subject.end)
     head = next((t for t in subject_tokens if t.tag == "NN"), None)
     if head is None or subject_tokens[0].tag not in ("ART", "PPOSAT") or any(t.tag in ("PPER", "PDS", "KON") for t in subject_tokens):
         return None
@@ -668,7 +669,7 @@ def _measure(analysis: Analysis, sentence: Sentence, clause: Clause, replace: Sp
     if not times and any(s.index != sentence.index and any(t.lemma == head.lemma for t in s.tokens)
                          and any(t.tag == "CARD" for t in s.tokens) for s in analysis.sentences):
         return None
-    tokens = _tokens(sentence, amount[0].start, amount[0].end)
+    tokens = span_tokens(sentence, amount[0].start, amount[0].end)
     if tokens[0].text.lower() == "bei":
         tokens = tokens[1:]
     per = [c for c in rest if _per_phrase(sentence, c)]
@@ -686,7 +687,7 @@ def _measure(analysis: Analysis, sentence: Sentence, clause: Clause, replace: Sp
 
 def _amount(sentence: Sentence, constituent: Constituent, lemma: str) -> bool:
     """The number phrase of "betrug 18 Einwohner" or "lagen bei 237 Millionen US-Dollar"."""
-    tokens = _tokens(sentence, constituent.start, constituent.end)
+    tokens = span_tokens(sentence, constituent.start, constituent.end)
     if not tokens or constituent.clause is not None:
         return False
     if lemma == "liegen":
@@ -700,7 +701,7 @@ def _amount(sentence: Sentence, constituent: Constituent, lemma: str) -> bool:
 
 def _per_phrase(sentence: Sentence, constituent: Constituent) -> bool:
     """"pro Quadratkilometer", "je Einwohner": part of the amount."""
-    tokens = _tokens(sentence, constituent.start, constituent.end)
+    tokens = span_tokens(sentence, constituent.start, constituent.end)
     return bool(tokens) and tokens[0].text.lower() in ("pro", "je")
 
 
@@ -725,8 +726,8 @@ def _copula(sentence: Sentence, clause: Clause, replace: Spans, labels: dict[str
     if not (subject.sure and predicative.sure) or replace:
         return None
     verb = next(t for t in sentence.tokens if t.i == clause.finite).text.lower()
-    pair = [(subject, _tokens(sentence, subject.start, subject.end)),
-            (predicative, _tokens(sentence, predicative.start, predicative.end))]
+    pair = [(subject, span_tokens(sentence, subject.start, subject.end)),
+            (predicative, span_tokens(sentence, predicative.start, predicative.end))]
     for (name, name_tokens), (other, other_tokens) in (pair, pair[::-1]):
         if not _is_name(_untitled(name_tokens)) or _name_goes_on(sentence, name_tokens[-1]):
             continue
@@ -758,11 +759,11 @@ def _concept(analysis: Analysis, sentence: Sentence, clause: Clause, replace: Sp
     if [c.role for c in clause.constituents] != ["subject", "predicative"]:
         return None
     subject, predicative = clause.constituents
-    words = _tokens(sentence, subject.start, subject.end)
+    words = span_tokens(sentence, subject.start, subject.end)
     title = _folded(analysis.article.title.replace(" ", "-"))
     if len(words) != 2 or words[0].tag != "ART" or words[1].tag != "NN" or _folded(words[1].text) != title:
         return None
-    other = _tokens(sentence, predicative.start, predicative.end)
+    other = span_tokens(sentence, predicative.start, predicative.end)
     core = other[: _core_length(other)]
     if not core or core[0].text.lower() not in ("ein", "eine"):
         return None  # "ein Teil einer Pflanze", not "der größte Fluss" (asked as a superlative elsewhere)
@@ -987,7 +988,7 @@ def _pronoun_names(analysis: Analysis, sentence: Sentence, clause: Clause, label
     no certain name (the question would leave it unresolved)."""
     replace: Spans = topic_names(analysis, sentence, clause)  # "die Insel" → "Kreta"
     for constituent in clause.constituents:
-        tokens = _tokens(sentence, constituent.start, constituent.end)
+        tokens = span_tokens(sentence, constituent.start, constituent.end)
         if (constituent.start, constituent.end) in replace:
             continue
         if len(tokens) != 1 or tokens[0].tag != "PPER":
@@ -1008,6 +1009,3 @@ def _pronoun_names(analysis: Analysis, sentence: Sentence, clause: Clause, label
     return replace
 
 
-def _tokens(sentence: Sentence, start: int, end: int) -> list[Token]:
-    first = sentence.tokens[0].i
-    return list(sentence.tokens[max(0, start - first) : max(0, end - first)])

@@ -25,10 +25,10 @@ from .wh import (
     _main_lemma,
     _pronoun_names,
     _resolver,
-    _tokens,
     askable_sentences,
     entity_labels,
     phrase_kind,
+    span_tokens,
     unambiguous,
 )
 
@@ -73,9 +73,9 @@ def _named_after(sentence: Sentence, clause: Clause, replace: dict, labels: dict
     subject = clause.role("subject")
     if asked is None or len(subject) != 1 or not (
             (subject[0].start, subject[0].end) in replace
-            or any(t.tag in ("NN", "NE") for t in _tokens(sentence, subject[0].start, subject[0].end))):
+            or any(t.tag in ("NN", "NE") for t in span_tokens(sentence, subject[0].start, subject[0].end))):
         return None  # "Wonach sind die meisten benannt?": the subject must name what was named
-    tokens = _tokens(sentence, asked.start, asked.end)
+    tokens = span_tokens(sentence, asked.start, asked.end)
     word = "Nach wem" if phrase_kind(sentence, asked, tokens, replace, labels) == "person" else "Wonach"
     ask = _answer(sentence, asked, tokens, word, replace)
     if ask is None:
@@ -113,7 +113,7 @@ def _name_from(
         subject = next((c for c in clause.constituents if c.start <= name.i < c.end), None)
         if subject is None or _first(sentence, subject).i != name.i - 1 or _first(sentence, subject).tag != "ART":
             return None  # "Der Name …", not "ein Name" or "seinen Namen"
-        words = [t for t in _tokens(sentence, subject.start, subject.end) if t.i < answer_tokens[0].i]
+        words = [t for t in span_tokens(sentence, subject.start, subject.end) if t.i < answer_tokens[0].i]
         text = " ".join(t.text for t in words)
         if len(words) < 2:
             return None
@@ -145,7 +145,7 @@ def _subject_text(analysis: Analysis, sentence: Sentence, clause: Clause, replac
     if (subject.start, subject.end) in replace:
         return replace[(subject.start, subject.end)]
     end = min(subject.end, stop) if subject.start < stop else subject.end
-    words = _tokens(sentence, subject.start, end)
+    words = span_tokens(sentence, subject.start, end)
     title = analysis.article.title.strip()
     if len(words) == 2 and words[0].tag == "ART" and words[1].tag == "NN" and re.fullmatch(r"[\wäöüßÄÖÜ]+", title) \
             and title.lower().endswith(words[1].text.lower()) and len(title) > len(words[1].text):
