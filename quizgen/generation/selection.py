@@ -32,6 +32,7 @@ SINGLE_ITEM = ("global", "ordering", "gap_fill", "matching")
 # the other's answer away ("Wer …?" and "Wann …?" about different parts of it).
 PER_SENTENCE = 2
 MIN_GAPS = 3  # a gap text with fewer gaps is no task
+GAP_PATTERN = re.compile(re.escape(GAP).replace(re.escape("{n}"), r"(\d+)"))  # a gap's number in its prompt
 MAX_PUSHED = 1  # detail items the gap text may push out of the sheet
 # W-words that ask for causes, purposes and consequences: what a reader must have understood.
 # The topic and the nouns the text returns to (in RECURRING sentences or more) mark the main
@@ -258,10 +259,11 @@ def select(
     # MAX_PUSHED clashing items go, and only while MIN_WH detail items stay, else the gap text
     # goes (readers found the key facts in the gap text instead of a question)
     gaps = [_spare_gaps(_spare_extras(g, chosen), chosen) for g in gaps]
-    clashes = [(sum(_clashes(q, g, analysis) for q in chosen), k, g) for k, g in enumerate(gaps)] if total > 1 else []
+    passages = [_passage(g, analysis) for g in gaps]
+    clashes = [(sum(_clashes(q, g, passages[k]) for q in chosen), k, g) for k, g in enumerate(gaps)] if total > 1 else []
     if clashes:
-        _, _, gap = min(clashes, key=lambda c: (c[0], c[1]))
-        kept = [q for q in chosen if not _clashes(q, gap, analysis)]
+        _, k, gap = min(clashes, key=lambda c: (c[0], c[1]))
+        kept = [q for q in chosen if not _clashes(q, gap, passages[k])]
         if len(kept) == len(chosen) or (len(kept) >= MIN_WH and len(chosen) - len(kept) <= MAX_PUSHED):
             chosen = kept
             singles.append(gap)
@@ -282,11 +284,11 @@ def select(
     return _comprehension_first([*singles, *chosen])
 
 
-def _clashes(question: Question, gap: Question, analysis: Analysis) -> bool:
-    """Does the item clash with the gap text: the passage reprints the item's sentence (readers
-    judged that a give-away, though the text is on the sheet too), or the gaps or the word box
-    give its answer away?"""
-    return question.sentence in _passage(gap, analysis) or _gives_away(question, [gap])
+def _clashes(question: Question, gap: Question, passage: set[int]) -> bool:
+    """Does the item clash with the gap text: the passage (``_passage``) reprints the item's
+    sentence (readers judged that a give-away, though the text is on the sheet too), or the gaps
+    or the word box give its answer away?"""
+    return question.sentence in passage or _gives_away(question, [gap])
 
 
 def _passage(gap: Question, analysis: Analysis) -> set[int]:
@@ -324,9 +326,8 @@ def _spare_gaps(gap: Question, chosen: list[Question]) -> Question:
         n = int(match.group(1)) - 1
         return gap.answer[n] if n in clashing else GAP.format(n=next(numbers))
 
-    pattern = re.escape(GAP).replace(re.escape("{n}"), r"(\d+)")
     answers = tuple(word for n, word in enumerate(gap.answer) if n not in clashing)
-    return replace(gap, prompt=re.sub(pattern, fill, gap.prompt), answer=answers,
+    return replace(gap, prompt=GAP_PATTERN.sub(fill, gap.prompt), answer=answers,
                    word_bank=tuple(w for w in gap.word_bank if w in answers or w not in gap.answer),
                    explanation=GAP_SOLUTIONS.format(", ".join(answers)))
 
