@@ -10,12 +10,17 @@ is "meist Singular" (Nahrung, Musik, Bevölkerung).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from collections.abc import Mapping
 from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
 from wordfreq import zipf_frequency
 
 from ..analysis.lexicon import NounEntry, noun_lexicon
+from ..cache import cache_dir, tables
 from ..model import Sentence, Token
 from .verbs import Usage, principal_parts
 
@@ -192,7 +197,7 @@ def _used_verb(infinitive: str) -> bool:
 def noun_fields(lemma: str, found: list[tuple[Sentence, Token]]) -> dict | None:
     """Article, gender and plural of the noun ``lemma`` as the article uses it (``found``:
     its occurrences), or None when they cannot be trusted."""
-    entry: NounEntry | None = noun_lexicon().lookup(lemma)
+    entry: NounEntry | None = noun_lexicon().lookup(lemma) or dictionary_noun(lemma)
     if entry is None:
         return None
     if entry.plural_only:  # die Kosten: the headword is the plural, no second form to show
@@ -220,7 +225,10 @@ def noun_fields(lemma: str, found: list[tuple[Sentence, Token]]) -> dict | None:
         "gender": gender,
         "weak_noun": entry.weak and gender == "Masc",
     }
-    plural = _plural_in_use(entry, _plural_written(lemma, plural, found), {token.text for _, token in found})
+    plural_found = [(sentence, token) for sentence, token in found if not _genitive_singular(sentence, token)]
+    plural = _plural_in_use(entry, _plural_written(lemma, plural, plural_found), {token.text for _, token in plural_found})
+    if plural not in ("-", "~") and plural not in {token.text for _, token in plural_found} and _name_like(lemma, gender, found):
+        plural = "~"
     if plural == "-":
         fields["number_note"] = "kein Plural"
     elif plural == "~":
@@ -228,6 +236,97 @@ def noun_fields(lemma: str, found: list[tuple[Sentence, Token]]) -> dict | None:
     elif plural:
         fields["plural"] = f"die {plural}"
     return fields
+
+
+_GENITIVE_ARTICLES = frozenset({"des", "eines", "dieses", "jenes"})
+
+
+def _genitive_singular(sentence: Sentence | None, noun: Token) -> bool:
+    """Does a genitive article stand before the noun (its adjectives between)? "des Holocausts",
+    "eines Autos": the form is the genitive singular, however the plural is spelt."""
+    if sentence is None:
+        return False
+    before = [token for token in sentence.tokens if token.i < noun.i and token.tag != "ADJA"]
+    return bool(before) and before[-1].text.lower() in _GENITIVE_ARTICLES
+
+
+def _name_like(lemma: str, gender: str, found: list[tuple[Sentence, Token]]) -> bool:
+    """Is a masculine or neuter noun used like a name: its genitive singular written without -s
+    ("im Rahmen des Holocaust", "die Ausbreitung des Islam"), as German writes names and
+    one-of-a-kind things? Such a noun is "meist Singular" whatever plural Wiktionary lists
+    (die Holocausts, which wordfreq counts with the genitive des Holocausts and English
+    holocausts). Nouns that end in a sibilant take -es and are not read so."""
+    if gender not in ("Masc", "Neut") or lemma.endswith(("s", "ß", "x", "z")):
+        return False
+    return any(token.text == lemma and _genitive_singular(sentence, token) for sentence, token in found)
+
+
+def dictionary_noun(lemma: str) -> NounEntry | None:
+    """Gender and plural of a noun the Wiktionary extract lacks, from the Ding dictionary in use
+    (Debian's trans-de-en): "Wagen {m}; Gefährt {n} | Wagen {pl}; …" gives der Wagen, die Wagen.
+    Wiktionary's extract has no der Wagen, the most common such noun: a noun spelt like a verb
+    (wagen) and with its plural spelt like its singular. Only lines whose headword is the noun
+    with a gender marker count, and only when they agree on the gender; the plural is the first
+    word of a line's second part when Ding marks it {pl}. Only for a word Wiktionary knows no
+    form of, and not for an adjective written as a noun (das Äußere, etwas Antibakterielles),
+    which the lexicon leaves out on purpose. None without a Ding dictionary."""
+    from ..analysis.hanta import hanta_tagger
+    from .dictionaries import find_dictionary
+
+    dictionary = find_dictionary()
+    if dictionary is None or dictionary.format != "ding" or not lemma[:1].isupper():
+        return None
+    if noun_lexicon().forms(lemma) or any(tag.startswith("ADJ") for tag, _ in hanta_tagger().tag_word(lemma.lower())[:2]):
+        return None
+    found = _ding_nouns(str(dictionary.path)).get(lemma)
+    if not found or not found[0]:
+        return None
+    gender, plural = found
+    return NounEntry(lemma, gender, (gender,), plural, (plural,))
+
+
+_DING_NOUN = re.compile(r"([A-ZÄÖÜ]\w+) \{([mfn])\}(?: \[[^\]]*\])*")
+_DING_PLURAL = re.compile(r"(\w+) \{pl\}(?: \[[^\]]*\])*")
+_DING_GENDERS = {"m": "Masc", "f": "Fem", "n": "Neut"}
+
+
+@lru_cache(maxsize=2)
+def _ding_nouns(path: str) -> Mapping[str, Any]:
+    """Ding's nouns as headwords, lemma → (gender, plural): "" for a gender the lines disagree on
+    or a plural none gives. Read once (about 2 s) and cached in the user cache."""
+    source = Path(path)
+    stat = source.stat()
+    cache = cache_dir() / f"ding-nouns-v2-{stat.st_size}-{int(stat.st_mtime)}.sqlite"
+
+    def build() -> dict[str, dict[str, Any]]:
+        nouns: dict[str, tuple[str, str]] = {}
+        with source.open(encoding="utf-8", errors="replace") as lines:
+            for line in lines:
+                parts = line.split(" :: ")[0].split(" | ")
+                head = _DING_NOUN.fullmatch(parts[0].split("; ")[0])
+                if head is None:
+                    continue
+                lemma, gender = head.group(1), _DING_GENDERS[head.group(2)]
+                plural_match = _DING_PLURAL.fullmatch(parts[1].split("; ")[0]) if len(parts) > 1 else None
+                plural = plural_match.group(1) if plural_match else ""
+                if not _plural_of(plural, lemma):
+                    plural = ""
+                old_gender, old_plural = nouns.get(lemma, (gender, plural))
+                nouns[lemma] = (
+                    gender if old_gender == gender else "",
+                    old_plural if old_plural == plural or not plural else old_plural or plural,
+                )
+        return {"nouns": {lemma: list(value) for lemma, value in nouns.items()}}
+
+    return tables(cache, build, stale_prefix="ding-nouns-")["nouns"]
+
+
+def _plural_of(plural: str, lemma: str) -> bool:
+    """Can ``plural`` be the plural of ``lemma``: its stem (umlaut aside) and at most four letters
+    more (Haus, Häuser; not Regen, Regenfälle; not Fotograf, Foto, which Ding's lines also pair)?"""
+    folded = plural.translate(str.maketrans("äöüÄÖÜ", "aouAOU"))
+    stem = lemma[: max(2, len(lemma) - 2)]
+    return folded.startswith(stem.translate(str.maketrans("äöüÄÖÜ", "aouAOU"))) and len(plural) <= len(lemma) + 4
 
 
 def _genders_shown(found: list[tuple[Sentence, Token]]) -> set[str]:
