@@ -1,6 +1,6 @@
 """CEFR band figures: the level estimate against a graded sample and the seed article.
 
-    python scripts/eval_levels.py [--articles] [--verbose]
+    python scripts/eval_levels.py [--articles] [--verbose] [--update-baseline]
 
 Each word of tests/data/graded_sample.tsv (hand-written from general knowledge of the Goethe
 A1–B1 lists, plus words above B2) is rated as the vocabulary extraction rates it: the forms a
@@ -34,6 +34,7 @@ from quizgen.extraction.verbs import principal_parts
 
 SAMPLE = ROOT / "tests" / "data" / "graded_sample.tsv"
 SEED = ROOT / "seeds" / "nordkorea-raketen.txt"
+BASELINE = ROOT / "tests" / "quality" / "levels_baseline.json"
 ARTICLES = ROOT.parent / "shared" / "devdata" / "articles"
 # Issue 13: not A1 (separable verbs with the base verb's frequency); not C1 (news words of B2).
 SEED_NOT_A1 = ("durchführen", "herstellen", "angeben", "abhalten")
@@ -145,6 +146,9 @@ def main() -> None:
     parser.add_argument(
         "--verbose", action="store_true", help="list the sample words rated too hard/easy"
     )
+    parser.add_argument(
+        "--update-baseline", action="store_true", help=f"store the figures in {BASELINE.relative_to(ROOT)}"
+    )
     args = parser.parse_args()
     from quizgen.analysis import load_pipeline
 
@@ -159,6 +163,9 @@ def main() -> None:
             name: dict(sorted(Counter(found.values()).items())) for name, found in by_folder.items()
         }
     print(json.dumps(result, ensure_ascii=False, indent=1))
+    if args.update_baseline:
+        figures = {key: value for key, value in result.items() if key not in ("words", "seed", "articles")}
+        BASELINE.write_text(json.dumps(figures, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

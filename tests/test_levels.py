@@ -207,3 +207,23 @@ def test_a_common_adjective_compound_keeps_its_band():
     enough to be C1 by its own frequency is rated from its parts."""
     assert _rated("selbstverständlich", "ADJ") == "B1"
     assert _rated("selbstständig", "ADJ") == "B1"
+
+
+def test_an_un_adjective_is_rated_from_the_adjective_it_negates():
+    """Readers found unbeliebt C1 implausible (un- + beliebt, B1): an un- adjective is as
+    transparent as a compound, a band above its base; one whose base is no easier keeps its
+    own band (unumgänglich, a C1 word)."""
+    assert _rated("unbeliebt", "ADJ") == "B1"
+    assert level_index(_rated("unpünktlich", "ADJ")) <= level_index("B2")
+    assert level_index(_rated("unumgänglich", "ADJ")) >= level_index("C1")
+
+
+def test_a_compound_whose_modifier_is_two_parts_is_rated_from_its_parts():
+    """Postleitzahl, an A1 list word, was C1 by its own frequency: the lexicon does not split
+    it, but Post, leit (leiten) and Zahl are common words. A present participle written as a
+    noun (Ungarischsprechende) is no compound of das Ende."""
+    from quizgen.extraction.levels import _three_parts
+
+    assert _three_parts("Postleitzahl") == ("Post", "leit", "Zahl")
+    assert level_index(_rated("Postleitzahl", "NOUN")) <= level_index("B1")
+    assert _three_parts("Ungarischsprechende") == ()

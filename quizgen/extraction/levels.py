@@ -65,6 +65,7 @@ VOCABULARY_SIZES = {"A1": 650, "A2": 1300, "B1": 2400, "B2": 5000, "C1": 12500, 
 COMPOUND_EASE = 2  # bands a transparent compound may sit below its own frequency
 ADJECTIVE_HEAD_ZIPF = 4.0  # the last part of an adjective compound: a common adjective
 SHORT_PART_ZIPF = 3.0  # a three-letter modifier and its head must both be this common
+PART_ZIPF = 4.0  # the middle part of a compound the lexicon does not split (Post·leit·zahl)
 COVERAGE = 0.7  # share of a text's content words its level must cover
 # Separable particles: a compound "part" that is one makes a derivation (Nachsicht), not a compound.
 _PARTICLES = frozenset(
@@ -182,11 +183,49 @@ def word_level(lemma: str, pos: str, forms: Iterable[str], frequency: float) -> 
         and (parts := _adjective_parts(lemma))
     ):
         return compound_level(lemma, frequency, parts, level, pos="ADJ")
-    if pos == "NOUN" and (parts := _modifier_and_head(lemma)):
+    if pos == "ADJ" and (base := negated_base(lemma)):
+        rated = max(level_index(band(lemma_zipf(base))) + 1, level_index(level) - COMPOUND_EASE)
+        return min(level, LEVELS[min(rated, len(LEVELS) - 1)], key=level_index)
+    if pos == "NOUN" and (parts := _modifier_and_head(lemma) or _three_parts(lemma)):
         # a modifier of three letters is often another word as well (Alt·stadt: alt or der Alt)
         ease = COMPOUND_EASE - (len(parts[0]) == 3)
         return compound_level(lemma, frequency, parts, level, ease)
     return level
+
+
+def negated_base(adjective: str) -> str:
+    """The adjective an un- adjective negates (unbeliebt → beliebt, unpünktlich → pünktlich), or
+    "": as transparent as a compound, so rated like one, a band above its base but at most
+    ``COMPOUND_EASE`` bands below its own frequency (unbeliebt C1 → B1, which readers expected;
+    unumgänglich stays C1, umgänglich being no easier)."""
+    base = adjective.removeprefix("un")
+    return base if base != adjective and len(base) >= 4 and lemma_zipf(base) > 0 else ""
+
+
+def _three_parts(noun: str) -> tuple[str, ...]:
+    """Post·leit·zahl: a compound whose modifier is itself two parts (a noun, a verb stem), which
+    the lexicon does not split, as (first, second, head): the head a common noun of the
+    lexicon, each part four letters or more and a common word as :func:`_part_value` reads it;
+    () when there is no such split. A three-part compound is rated a band above its hardest part."""
+    from ..analysis.lexicon import noun_lexicon
+
+    lexicon = noun_lexicon()
+    for split in range(8, len(noun) - 3):
+        modifier, head = noun[:split], noun[split:].capitalize()
+        if lemma_zipf(head) < SHORT_PART_ZIPF or not lexicon.lookup(head, compound_fallback=False):
+            continue
+        if head == "Ende":  # Ungarisch·sprech·ende: a present participle written as a noun
+            return ()
+        for cut in range(4, len(modifier) - 3):
+            first, second = modifier[:cut], modifier[cut:]
+            if (
+                lexicon.lookup(first, compound_fallback=False)
+                and lemma_zipf(first) >= SHORT_PART_ZIPF
+                and _part_value(second) >= PART_ZIPF
+            ):
+                return (first, second, head)
+        return ()
+    return ()
 
 
 def directional_base(verb: str) -> str:
