@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -23,6 +25,7 @@ _FINAL = {".", "!", "?", "…", "...", "?!", "!?"}
 _CLOSING = {"“", "”", '"', "«", "»", "'", "‘", "’", ")", "]", "''"}
 _AMBIGUOUS_QUOTES = {'"', "'", "»", "«"}  # open or close, depending on the spaces around
 _YEAR_DOT = re.compile(r"^\d{4}\.$")
+_START, _NOT_START = 1, -1  # spaCy's SENT_START values
 
 
 def _paragraph_starts(doc: Doc) -> set[int]:
@@ -89,31 +92,35 @@ def _opens(token) -> bool:
 
 @Language.component("quizgen_sentences")
 def german_sentences(doc: Doc) -> Doc:
+    """Marks every token as a sentence start or not; the marks are written in one array
+    (spaCy's ``token.is_sent_start = …`` scans the whole Doc for a parse each time: setting it
+    token by token was quadratic in the length of an article)."""
     doc = _split_years(doc)
     starts = _paragraph_starts(doc)
-    tokens = list(doc)
+    marks = [_NOT_START] * len(doc)
     pending_break = False
-    for token in tokens:
+    for token in doc:
         if token.is_space:
-            token.is_sent_start = token.i == 0
+            marks[token.i] = _START if token.i == 0 else _NOT_START
             continue
         if token.i in starts or token.i == 0:
-            token.is_sent_start = True
+            marks[token.i] = _START
             pending_break = False
             continue
         if pending_break:
             if token.text in _CLOSING and not _opens(token):
-                token.is_sent_start = False
                 continue
             if _is_final(token.text):  # "!!", "?!?" split into single marks
-                token.is_sent_start = False
                 continue
-            token.is_sent_start = not _continues(token)
             pending_break = False
-            if not token.is_sent_start and token.text in _FINAL:
-                pending_break = True
+            if _continues(token):
+                if token.text in _FINAL:
+                    pending_break = True
+            else:
+                marks[token.i] = _START
             continue
-        token.is_sent_start = False
         if _is_final(token.text):
             pending_break = True
+    if len(doc):
+        doc.from_array([SENT_START], numpy.array(marks, dtype=numpy.int64).astype(numpy.uint64))
     return doc
