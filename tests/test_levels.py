@@ -227,3 +227,15 @@ def test_a_compound_whose_modifier_is_two_parts_is_rated_from_its_parts():
     assert _three_parts("Postleitzahl") == ("Post", "leit", "Zahl")
     assert level_index(_rated("Postleitzahl", "NOUN")) <= level_index("B1")
     assert _three_parts("Ungarischsprechende") == ()
+
+
+def test_an_ieren_verb_is_rated_from_its_noun():
+    """buchstabieren, an A1 list word, was C2 by its own frequency: it is made from Buchstabe
+    (A2) and rated a band above it, at most two bands below its own; a verb whose noun is no
+    easier keeps its band."""
+    from quizgen.extraction.levels import verb_noun
+
+    assert verb_noun("buchstabieren") == "Buchstabe"
+    assert level_index(_rated("buchstabieren", "VERB")) <= level_index("B2")
+    assert verb_noun("diskutieren") == ""  # Diskussion is no *Diskut
+    assert _rated("telefonieren", "VERB") == "B1"

@@ -38,7 +38,12 @@ Rules for what the ranking gets wrong:
 - a separable verb whose particle only adds a direction (zurück·bekommen, weg·fahren) is rated
   like a compound, from its base (:func:`directional_base`); so is an adjective compound
   rare as a whole (hilfs·bereit, :func:`_adjective_parts`);
-- a loanword with a learned ending (Kampagne, Atheismus) counts as a derivation.
+- a loanword with a learned ending (Kampagne, Atheismus) counts as a derivation;
+- words as transparent as compounds are rated like them, a band above the word they are
+  made from: an un- adjective from the adjective it negates (unbeliebt → beliebt,
+  :func:`negated_base`), an -ieren verb from its noun (buchstabieren → Buchstabe,
+  :func:`verb_noun`), a compound whose modifier is itself two parts the lexicon does not
+  split from its three parts (Post·leit·zahl, :func:`_three_parts`).
 """
 
 from __future__ import annotations
@@ -183,6 +188,9 @@ def word_level(lemma: str, pos: str, forms: Iterable[str], frequency: float) -> 
         and (parts := _adjective_parts(lemma))
     ):
         return compound_level(lemma, frequency, parts, level, pos="ADJ")
+    if pos == "VERB" and (noun := verb_noun(lemma)):
+        rated = max(level_index(band(lemma_zipf(noun))) + 1, level_index(level) - COMPOUND_EASE)
+        level = min(level, LEVELS[min(rated, len(LEVELS) - 1)], key=level_index)
     if pos == "ADJ" and (base := negated_base(lemma)):
         rated = max(level_index(band(lemma_zipf(base))) + 1, level_index(level) - COMPOUND_EASE)
         return min(level, LEVELS[min(rated, len(LEVELS) - 1)], key=level_index)
@@ -191,6 +199,24 @@ def word_level(lemma: str, pos: str, forms: Iterable[str], frequency: float) -> 
         ease = COMPOUND_EASE - (len(parts[0]) == 3)
         return compound_level(lemma, frequency, parts, level, ease)
     return level
+
+
+def verb_noun(verb: str) -> str:
+    """The noun an -ieren verb is made from (buchstabieren → Buchstabe, telefonieren → Telefon,
+    sanktionieren → Sanktion), or "": as transparent as a compound, so rated like one, a band
+    above its noun but at most ``COMPOUND_EASE`` bands below its own frequency (buchstabieren,
+    an A1 list word, C2 → B2)."""
+    from ..analysis.lexicon import noun_lexicon
+
+    stem = verb.removeprefix("sich ").removesuffix("ieren")
+    if len(stem) < 4 or not verb.endswith("ieren"):
+        return ""
+    lexicon = noun_lexicon()
+    for candidate in (stem, stem + "e"):
+        noun = candidate.capitalize()
+        if lexicon.lookup(noun, compound_fallback=False) and lemma_zipf(noun) > 0:
+            return noun
+    return ""
 
 
 def negated_base(adjective: str) -> str:
