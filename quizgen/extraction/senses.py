@@ -27,9 +27,10 @@ out). The one a learner needs first is chosen from:
 Some senses are not shown first: Ding's sense of the noun with its genitive ("Einbruch der Nacht
 :: nightfall") translates the phrase, so the noun gets no gloss there; a sense Ding gives only in
 a specialist's field (marked F: "Ladung [electr.] :: charge") gives way to an everyday sense with
-30 % of its score, and with a quarter leaves no gloss. A verb's sense with its object from another
-word's line ("ein Haus bauen :: to build a house") is shown as the verb's own sense it begins
-with ("to build").
+30 % of its score, and with a quarter leaves no gloss, unless the sentence has a noun Ding gives
+that sense with ("ein Gesetz aufheben :: to repeal a law" [jur.]: "hob das Stempelgesetz auf").
+A verb's sense with its object from another word's line ("ein Haus bauen :: to build a house")
+is shown as the verb's own sense it begins with ("to build").
 
 At most three senses; further senses must score at least 70% of the best one. When the best
 sense is weak, no gloss is shown rather than a doubtful one; so too when it is not strong and
@@ -443,7 +444,9 @@ def choose(candidates: list[Sense], context: Context) -> tuple[str, ...]:
     first = next(pair for pair in scored if _english_head(pair[1].english) == top)
     if _phrase_of_noun(first[1]):
         return ()  # "Einbruch der Nacht :: nightfall" translates the phrase; Einbruch alone means neither that nor break-in there
-    if "F" in first[1].marks:
+    if "F" in first[1].marks and not _partner_match(first[1].partners, context.partners):
+        # not when the sentence has the noun Ding gives the sense with ("ein Gesetz aufheben ::
+        # to repeal a law" [jur.] for "hob das Stempelgesetz auf"): that is the text's sense
         everyday = next((pair for pair in scored if "F" not in pair[1].marks), None)
         if everyday is not None and everyday[0] >= EVERYDAY_FIRST * first[0]:
             first, best = everyday, everyday[0]
