@@ -239,3 +239,11 @@ def test_an_ieren_verb_is_rated_from_its_noun():
     assert level_index(_rated("buchstabieren", "VERB")) <= level_index("B2")
     assert verb_noun("diskutieren") == ""  # Diskussion is no *Diskut
     assert _rated("telefonieren", "VERB") == "B1"
+
+
+def test_a_rare_part_that_is_itself_a_compound_is_read_from_its_parts():
+    """Readers found Süßwarenunternehmen C2 implausible for so transparent a compound: its rare
+    modifier Süßwaren is süß + Ware, so the compound is rated from those (B2: at most two
+    bands below its own frequency)."""
+    assert level_index(_rated("Süßwarenunternehmen", "NOUN")) <= level_index("B2")
+    assert _compound("Süßwarenunternehmen", ("Süßwaren", "Unternehmen")) == "B2"

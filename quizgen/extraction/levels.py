@@ -43,7 +43,8 @@ Rules for what the ranking gets wrong:
   made from: an un- adjective from the adjective it negates (unbeliebt → beliebt,
   :func:`negated_base`), an -ieren verb from its noun (buchstabieren → Buchstabe,
   :func:`verb_noun`), a compound whose modifier is itself two parts the lexicon does not
-  split from its three parts (Post·leit·zahl, :func:`_three_parts`).
+  split from its three parts (Post·leit·zahl, :func:`_three_parts`); a rare part that is a
+  compound itself counts as its hardest part (Süß·waren·unternehmen).
 """
 
 from __future__ import annotations
@@ -371,6 +372,20 @@ def _part_value(part: str) -> float:
     return max(lemma_zipf(candidate) for candidate in candidates)
 
 
+def _compound_part_value(part: str) -> float:
+    """A part's value (:func:`_part_value`), or, for a rare part that is itself a compound, the
+    value of its hardest part: Süßwaren·unternehmen is as easy as süß, Waren and Unternehmen
+    (readers found it C2 implausible for so transparent a compound)."""
+    value = _part_value(part)
+    if value >= zipf_at_rank(CUTOFF_RANKS[LEVELS.index("B1")][0]) or len(part) < 8:
+        return value
+    part = part[:1].upper() + part[1:]
+    for candidate in (part, *(part[: -len(link)] for link in ("s", "n", "en") if part.endswith(link))):
+        if inner := _modifier_and_head(candidate):  # Süßwaren-, Süßware: süß + Ware
+            return max(value, min(_part_value(piece) for piece in inner))
+    return value
+
+
 def derivation_bases(noun: str) -> tuple[str, ...]:
     """Nouns this one is transparently derived from: the masculine of a feminine -in noun, the
     base of a diminutive (-chen, -lein), when the lexicon knows it."""
@@ -423,7 +438,7 @@ def compound_level(
     if any(_particle(part) for part in parts[:-1]):
         return level
     own = level_index(band(lemma_value(lemma, pos, (), frequency)))
-    hardest = level_index(band(min(_part_value(part) for part in parts))) + (len(parts) > 2)
+    hardest = level_index(band(min(_compound_part_value(part) for part in parts))) + (len(parts) > 2)
     rated = max(hardest, own - ease)
     return min(level, LEVELS[min(rated, len(LEVELS) - 1)], key=level_index)
 
