@@ -23,6 +23,10 @@ QUESTION_TYPES: tuple[str, ...] = (
 TRUE, FALSE, NOT_IN_TEXT = "richtig", "falsch", "steht nicht im Text"
 GAP = "___({n})___"  # gap number n in the prompt of a gap text
 GAP_SOLUTIONS = "Die Lösungen stehen im Text: {}."  # a gap text's explanation
+# W-questions answered in the learner's own words: the key is a model answer to compare with,
+# not a phrase to match (a section heading the section answers: generation.headings).
+HEADING_SKILL = "überschrift"
+OPEN_SKILLS = frozenset({HEADING_SKILL})
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,6 +279,11 @@ class Question:
     accepted: tuple[str, ...] = ()  # other answers the self-check accepts (without article, the number alone)
     focus: str = "content"  # content (comprehension) or vocabulary ("Welches Wort passt?")
     skill: str = ""  # what it asks for: the W-word or role ("wer", "warum"…), "global", "statement"
+
+    @property
+    def open_answer(self) -> bool:
+        """Answered in the learner's words (``OPEN_SKILLS``): the key is a model answer."""
+        return self.type == "wh" and self.skill in OPEN_SKILLS
 
 
 @dataclass(frozen=True, slots=True)

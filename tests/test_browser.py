@@ -259,6 +259,39 @@ def test_quiz_accepts_answer_variants_and_shows_the_evidence(tmp_path):
     assert tasks.index("Fragen zum Text") < tasks.index("Wortschatz: Welches Wort passt?")
 
 
+def test_quiz_shows_the_model_answer_of_an_open_question_and_takes_the_learners_verdict(tmp_path, nlp):
+    """A question heading is answered in the learner's words: the page shows the model answer on
+    request, and the learner's own verdict counts in the score."""
+    from test_headings import IGEL
+
+    from quizgen.analysis import analyze
+    from quizgen.pipeline import build_material
+    from quizgen.reading import read_article
+
+    source = tmp_path / "Igel.txt"
+    source.write_text(IGEL, encoding="utf-8")
+    material = build_material(analyze(nlp, read_article(source)), Options())
+    question = next(q for q in material.questions if q.open_answer)
+    page = tmp_path / "igel.quiz.html"
+    page.write_text(HtmlExporter().page(material, Options(), "quiz"), encoding="utf-8")
+    script = (
+        f"var id='{question.id}';var box=d.getElementById('box-'+id);"
+        "out.push(box.querySelector('textarea')?'AREA':'NOAREA');"
+        "out.push(box.querySelector('.verdict').hidden?'HIDDEN':'SHOWN');"
+        "d.getElementById(id+'-check').click();"
+        "out.push(box.querySelector('.feedback').textContent);"
+        "out.push(box.querySelector('.verdict').hidden?'HIDDEN':'SHOWN');"
+        "d.getElementById(id+'-same').click();"
+        "out.push(box.querySelector('.feedback').textContent);"
+        "out.push(d.getElementById('score').textContent);"
+    )
+    area, before, shown, after_show, verdict, score = run_in_quiz(tmp_path, page, script).split("|")
+    assert (area, before, after_show) == ("AREA", "HIDDEN", "SHOWN")
+    assert shown == f"Musterantwort: {question.answer}"
+    assert verdict.startswith("Richtig!") and question.answer in verdict
+    assert score.startswith("1 von")
+
+
 def test_quiz_global_task_and_word_choice_work(tmp_path):
     import json
 

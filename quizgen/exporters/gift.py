@@ -71,6 +71,8 @@ def question_text(question: Question, analysis: Analysis | None = None) -> list[
         if question.answer == NOT_IN_TEXT or NOT_IN_TEXT in question.options:
             return [f"{title}{prompt} {{{_choices(TF_CHOICES, str(question.answer))}{feedback}}}"]
         return [f"{title}{prompt} {{{'TRUE' if question.answer == TRUE else 'FALSE'}{feedback}}}"]
+    if question.open_answer:  # an essay: Moodle shows the model answer as feedback
+        return [f"{title}{prompt} {{####{escape(f'Musterantwort: {question.answer}')}}}"]
     if question.type == "wh":
         answers = " ".join("=" + escape(variant) for variant in answer_variants(question))
         return [f"{title}{prompt} {{{answers}{feedback}}}"]

@@ -192,6 +192,7 @@ def _question_view(question: Question, number: int, analysis: Analysis, referenc
         "number": number,
         "id": question.id,
         "type": question.type,
+        "open": question.open_answer,  # answered in the learner's words: the page shows a model answer
         "kind": section_kind(question),
         "skill": question.skill,
         "focus": question.focus,

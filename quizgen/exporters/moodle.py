@@ -58,6 +58,12 @@ def add_question(quiz: ET.Element, question: Question, analysis: Analysis | None
         element = _question(quiz, "truefalse", question)
         _text(element, "answer", "true", fraction="100" if answer == TRUE else "0")
         _text(element, "answer", "false", fraction="100" if answer == FALSE else "0")
+    elif question.open_answer:  # an essay, graded by the teacher with the model answer beside it
+        element = _question(quiz, "essay", question)
+        ET.SubElement(element, "responseformat").text = "editor"
+        ET.SubElement(element, "responserequired").text = "1"
+        ET.SubElement(element, "responsefieldlines").text = "5"
+        _text(element, "graderinfo", f"Musterantwort: {question.answer}", format="plain_text")
     elif question.type == "wh":
         element = _question(quiz, "shortanswer", question)
         ET.SubElement(element, "usecase").text = "0"

@@ -28,6 +28,7 @@ from ..model import GAP, GAP_SOLUTIONS, Analysis, Fact, Occurrence, Question, Se
 from .content_choice import content_multiple_choice
 from .distractors import vocabulary_distractors
 from .global_task import HEADING_PROMPT, global_task
+from .headings import heading_questions
 from .keys import refine_keys
 from .selection import select
 from .statements import true_false
@@ -62,7 +63,7 @@ def make_questions(
     if "true_false" in wanted:
         pools["true_false"] = true_false(analysis, facts, rng, options.tf_choices)
     if "wh" in wanted:
-        pools["wh"] = wh
+        pools["wh"] = [*heading_questions(analysis), *wh]  # the text's own questions: open answers
     if "multiple_choice" in wanted:
         pools["multiple_choice"] = content_multiple_choice(analysis, facts, wh, rng, options.mc_options)
     if "gap_fill" in wanted:

@@ -46,6 +46,7 @@ DATE_PENALTY = 0.3
 # "nicht" gives the answer away; one per sheet at most, after the other kinds of change.
 NEGATED = "statement-negation"
 NEGATION_PENALTY = 0.3
+OPEN_BONUS = 1.0  # the text's own question (a heading the section answers): what readers most wanted asked
 DEEP_SKILLS = {"warum", "wozu", "wie", "was-tat", "was-sagte", "wofür", "wogegen", "worüber"}
 
 
@@ -123,6 +124,8 @@ def _importance(question: Question, salience: _Salience) -> float:
         score -= DATE_PENALTY  # a date deep in the text is the detail readers found peripheral
     if question.type == "true_false" and question.answer in (FALSE, NOT_IN_TEXT):
         score += 0.2
+    if question.open_answer:
+        return score + OPEN_BONUS - len(question.prompt) / 400  # a model answer is long by nature
     answer_words = len(question.answer.split()) if isinstance(question.answer, str) else 0
     return score - len(question.prompt) / 400 - 0.08 * max(0, answer_words - 8)  # short answers first
 

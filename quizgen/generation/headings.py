@@ -1,0 +1,140 @@
+"""Questions the article asks itself: a section heading that is a W-question.
+
+Children's encyclopaedias and many school texts head their sections with the question the
+section answers ("Wie werden Blüten bestäubt?", "Woher haben die Wochentage die Namen?",
+"Was ist am Tabak schädlich?"). Readers listed exactly these among the questions they would
+most want to ask, and no rule on one sentence reaches them, because the answer is the gist
+of a paragraph. Such a heading becomes an open W-question; its key is the sentence of the
+section that answers it best (the heading's content words, a cue for the question word, an
+early place in the section), cited with its line like every key.
+
+Asked only where the heading names what the text is about (a word of the title or a noun the
+text keeps returning to), not a bare "Was geschah früher?" or "Wie leben die Menschen?",
+whose referent only the layout gives; and only for a section short enough that one sentence
+can open with its answer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..model import HEADING_SKILL, Analysis, Question, Sentence
+
+MAX_SECTION = 30  # sentences: a longer section answers with a survey, not its opening
+STEM = 6  # letters of a lemma that carry its meaning across derivations (bestäuben, Bestäubung)
+SHORT_OPENING = 10  # words: a shorter first sentence rarely carries the answer alone
+EXPLANATION = "Der Abschnitt unter dieser Überschrift beantwortet die Frage; so beginnt er."
+RECURRING = 3  # a noun in this many sentences is what the text keeps returning to
+# Nouns too general to say what a heading asks about without the layout around it.
+GENERAL_NOUNS = frozenset({
+    "land", "mensch", "leute", "stadt", "geschichte", "welt", "zeit", "sache", "ding", "teil", "art",
+    "frage", "beispiel", "name",
+})
+W_TAGS = frozenset({"PWS", "PWAV", "PWAT"})
+# What in an opening answers a question word besides the heading's own words.
+CUES: dict[str, re.Pattern[str]] = {
+    "warum": re.compile(r"\b(weil|da|denn|deshalb|daher|darum|deswegen|wegen)\b"),
+    "woher": re.compile(r"\b(stammt|stammen|benannt|kommt von|kommt aus|kommen aus)\b"),
+    "wann": re.compile(r"\b(\d{3,4}|\d+ Jahr\w*|Jahrhundert\w*)\b"),
+    "wie viele": re.compile(r"\b(\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|hundert|tausend)\b"),
+}
+
+
+def heading_questions(analysis: Analysis) -> list[Question]:
+    """One open W-question per question heading of a short section about the topic."""
+    about = _about(analysis)
+    title = _title_words(analysis)
+    questions = []
+    sentences = analysis.sentences
+    for k, heading in enumerate(sentences):
+        if not heading.is_heading or not _asks(heading):
+            continue
+        section = []
+        for sentence in sentences[k + 1 :]:
+            if sentence.is_heading:
+                break
+            section.append(sentence)
+        if not section or len(section) > MAX_SECTION or not _names_the_topic(heading, about):
+            continue
+        opening = _opening(section)
+        if not _answers(heading, opening, title):
+            continue
+        answer = " ".join(" ".join(sentence.text.split()) for sentence in opening)
+        questions.append(Question(
+            id="", type="wh", prompt=heading.text.strip(), answer=answer, sentence=opening[0].index,
+            evidence=answer, explanation=EXPLANATION, focus="content", skill=HEADING_SKILL,
+        ))
+    return questions
+
+
+def _asks(heading: Sentence) -> bool:
+    """A W-question: it opens with a question word and ends in a question mark."""
+    words = [t for t in heading.tokens if t.pos != "PUNCT"]
+    return bool(words) and heading.text.rstrip().endswith("?") and (
+        words[0].tag in W_TAGS or words[0].text.lower() in ("was", "wie", "wann", "wo", "woher", "warum", "wer")
+    )
+
+
+def _about(analysis: Analysis) -> set[str]:
+    """What the text is about: the title's words and the nouns of at least RECURRING sentences (lower case)."""
+    title = _title_words(analysis)
+    nouns: Counter[str] = Counter()
+    for sentence in analysis.sentences:
+        if not sentence.is_heading:
+            nouns.update({t.lemma.lower() for t in sentence.tokens if t.tag in ("NN", "NE")})
+    return title | {lemma for lemma, count in nouns.items() if count >= RECURRING}
+
+
+def _title_words(analysis: Analysis) -> set[str]:
+    """The title's words, lower case, also with umlauts restored (a file name "Bluete" for Blüte)."""
+    words = {w for w in re.findall(r"\w+", analysis.article.title.lower()) if len(w) > 2}
+    return words | {w.replace("ae", "ä").replace("oe", "ö").replace("ue", "ü") for w in words}
+
+
+def _names_the_topic(heading: Sentence, about: set[str]) -> bool:
+    """Does the heading name a noun of the topic, itself or as a compound part (Wochentage: Woche)?"""
+    for token in heading.tokens:
+        lemma = token.lemma.lower()
+        if token.tag not in ("NN", "NE") or lemma in GENERAL_NOUNS:
+            continue
+        if lemma in about or token.text.lower() in about or any(
+            len(word) > 3 and (lemma.startswith(word) or lemma.endswith(word)) for word in about
+        ):
+            return True
+    return False
+
+
+def _opening(section: list[Sentence]) -> list[Sentence]:
+    """The section's opening, which states its answer: the first sentence, with the next when the
+    first is short or leads into it with a colon (SHORT_OPENING words)."""
+    first = section[0]
+    if len(section) > 1 and (first.text.rstrip().endswith(":") or len(first.text.split()) < SHORT_OPENING):
+        return section[:2]
+    return section[:1]
+
+
+def _stems(sentence: Sentence, leave_out: set[str]) -> set[str]:
+    """The content words' stems, lower case: the lemma without its last two letters, at least four
+    and at most STEM of them (bestäubt ~ Bestäubung, kommen ~ kommt, Samen but not gesammelt)."""
+    return {
+        t.lemma.lower()[: min(STEM, max(4, len(t.lemma) - 2))] for t in sentence.tokens
+        if t.tag.startswith(("NN", "NE", "VV", "ADJ")) and len(t.lemma) > 3 and t.lemma.lower() not in leave_out
+    }
+
+
+def _answers(heading: Sentence, opening: list[Sentence], title: set[str]) -> bool:
+    """Does the opening take up what the heading asks: a content word of the heading other than the
+    title's (as a word or a compound part: gesund in ungesund, Pflanze in Tabakpflanzen), or the
+    question word's cue (a year for Wann, "weil" for Warum)?"""
+    asked = _stems(heading, title)
+    words = {w.lower() for sentence in opening for w in re.findall(r"\w+", sentence.text)}
+    if any(any(stem in word for word in words) for stem in asked):
+        return True
+    cue = CUES.get(_question_word(heading))
+    return bool(cue and any(cue.search(sentence.text) for sentence in opening))
+
+
+def _question_word(heading: Sentence) -> str:
+    words = [t.text.lower() for t in heading.tokens if t.pos != "PUNCT"]
+    return "wie viele" if words[:2] in (["wie", "viele"], ["wie", "viel"]) else words[0]
