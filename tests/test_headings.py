@@ -93,3 +93,6 @@ def test_open_answers_export_as_essays_and_a_self_assessed_model_answer(igel):
     page = HtmlExporter().page(material, Options(), "quiz")
     assert any(q.open_answer for q in material.questions)
     assert '"open": true' in page and "Musterantwort zeigen" in page
+    key = HtmlExporter().page(material, Options(), "answers")
+    opened = next(q for q in material.questions if q.open_answer)
+    assert key.count(opened.answer) == 1  # the model answer, not again as the supporting sentence
