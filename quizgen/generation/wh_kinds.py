@@ -1,6 +1,6 @@
 """Kinds of question teachers ask of encyclopaedia text that no role question reaches.
 
-Readers who judged the worksheets (issue 12, round 5) listed key questions whose answer one
+Readers who judged the worksheets (issue 12, rounds 5 and 6) listed key questions whose answer one
 sentence states, but in a form the role questions of ``wh`` refuse: the subject and object of
 "Ihre Quelle hat die Aare in …" are unsure, "in den Rhein" reads as a place, a name list after
 "heißen" has no role, "Was stehen …?" would not agree. Each kind below reads its sentence as a
@@ -21,7 +21,17 @@ its pronouns resolved (else no question), and builds the question from the patte
 - **what a thing is made of** ("woraus"): "X ist ein N, das aus Y besteht / hergestellt wird"
   → "Woraus besteht X?";
 - **how many parts** ("aus-wie-vielen"): "X besteht aus sieben Tagen" → "Aus wie vielen
-  Tagen besteht X?".
+  Tagen besteht X?";
+- **what is special** ("besonderes", round 6): the topic the first sentence defines, with a
+  superlative after "ist" ("Die Aare ist der längste Fluss innerhalb der Schweiz") → "Was ist das
+  Besondere an der Aare?", its other superlatives accepted;
+- **what for** ("wofür"): "X wurde (zunächst) als Y verwendet / angebaut", "man verwendet X für
+  Y" → "Wofür wurde X (zunächst) verwendet?"; "X dienen auch als Y" ("wozu") → "Wozu dienen
+  X zusätzlich?" (the first use is ``wh_causes``'s "Wozu dient …?");
+- **into which parts** ("in-welche-teile"): "X gliedert sich in A und B" → "In welche Teile
+  gliedert sich X?";
+- **named after whom** ("nach-wem-benannt"): "Jean Nicot sorgte …, nach ihm wurde … Nikotin
+  benannt" → "Nach wem wurde … Nikotin benannt?" (a "nach X" with a noun is the role questions').
 
 A prompt the text answers twice differently is dropped (``unambiguous``), the answer must stand
 in the text as written, and every question passes the checks every W-question passes.
@@ -65,11 +75,26 @@ VAGUE_PLACES = frozenset({"dort", "da", "hier", "dieser", "diesem", "diesen", "d
 BOTH = frozenset({"beide", "beiden", "beider"})  # points back unless the names follow
 DEFINITE = frozenset({"der", "die", "das"})
 MATERIAL_VERBS = frozenset({"bestehen", "herstellen", "machen", "bauen", "gewinnen", "fertigen", "zubereiten"})
+# Endings of derived adjectives, whose superlative's lemma may keep its "-st" ("wasserreichst").
+ADJECTIVE_SUFFIXES = ("reich", "lich", "ig", "isch", "bar", "sam", "haft", "voll", "arm", "los")
+# Verbs whose "als …" / "für …" says what a thing is used for ("als Medizin verwendet").
+USE_VERBS = frozenset({"verwenden", "nutzen", "benutzen", "gebrauchen", "einsetzen", "anbauen"})
+LIKEWISE = frozenset({"ebenfalls", "ebenso", "gleichfalls", "auch"})  # the use named before is another
+FREQUENCY_ADVERBS = frozenset({"oft", "häufig", "meist", "meistens", "manchmal", "oftmals", "vielfach"})
+DIVIDING_VERBS = frozenset({"gliedern", "unterteilen", "einteilen", "aufteilen"})
+SHARED = frozenset({"zusammen", "gemeinsam", "neben"})  # a superlative shared with another is none of its own
+# Verbs that say where a name comes from, and the question word for each preposition of origin.
+ORIGIN_VERBS = {"stammen": {"aus": "Woher", "von": "Woher"}, "kommen": {"aus": "Woher", "von": "Woher"},
+                "ableiten": {"aus": "Woraus", "von": "Wovon"}, "herleiten": {"aus": "Woraus", "von": "Wovon"}}
+NAME_NOUNS = frozenset({"Name", "Wort", "Bezeichnung", "Begriff"})
+NAME_HEADINGS = frozenset({"etymologie", "name", "namensherkunft", "herkunft des namens", "wortherkunft", "namen",
+                           "woher kommt der name?"})
+ORIGIN_LINKS = frozenset({"vielmehr", "auch", "ursprünglich", "wahrscheinlich"})
 NUMBER_WORDS = frozenset({"zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf"})
 
 
 def kind_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
-    """The questions of the seven kinds the text answers, in text order."""
+    """The questions of the kinds the text answers, the topic's special one last."""
     del facts  # the kinds need no facts; the signature matches the other generators
     resolve = _resolver()
     found: list[Question | None] = []
@@ -84,7 +109,11 @@ def kind_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question
             found.extend((_source(analysis, sentence, clause, replace), _mouth(analysis, sentence, clause, replace),
                           _course(analysis, sentence, clause, replace),
                           _other_names(analysis, sentence, clause, replace), _relative_names(sentence, clause),
-                          _holds(analysis, sentence, clause), _parts(analysis, sentence, clause, replace)))
+                          _holds(analysis, sentence, clause), _parts(analysis, sentence, clause, replace),
+                          _used_for(sentence, clause, replace), _serves_also(sentence, clause, replace),
+                          _divided(sentence, clause, replace), _named_after(sentence, clause),
+                          _name_origin(analysis, sentence, clause)))
+    found.append(_special(analysis))
     questions = [q for q in found if q is not None]
     written = [(q, realise.answer_in_text(str(q.answer), analysis, q.sentence)) for q in questions]
     return wellformed.teacher_filter(unambiguous([q for q, form in written if form == q.answer]), analysis)
@@ -736,3 +765,400 @@ def _question(sentence: Sentence, prompt: str, word: str, answer: list[Token] | 
         focus="content", skill=skill,
     )
 
+
+
+# --- what is special: the topic's superlative -------------------------------------------------------
+
+
+def _special(analysis: Analysis) -> Question | None:
+    """"Die Aare ist der längste Fluss innerhalb der Schweiz. Sie ist außerdem der wasserreichste
+    Fluss, der in den Rhein strömt." → Was ist das Besondere an der Aare? – der längste Fluss
+    innerhalb der Schweiz (the other superlatives of the topic accepted). Only the topic the
+    article defines, named, as "sie"/"er" right after, or by its class noun in the definition's
+    paragraph ("Die Stadt … ist … die kleinste Landeshauptstadt in Österreich"); only "sein" with
+    a definite noun phrase whose superlative agrees with its noun."""
+    definition = _definition(analysis)
+    if definition is None:
+        return None
+    first, subject, noun = definition
+    found: list[tuple[Sentence, list[Token]]] = []
+    for sentence, _ in askable_sentences(analysis):
+        for clause in sentence.clauses:
+            if clause.lemma != "sein" or clause.kind not in ("main", "coordinated") or not _plain(sentence, clause):
+                continue
+            if clause.tense != "present" or any(t.text.lower() in SHARED for t in _own(sentence, clause)):
+                continue  # "war bis vor 100 Jahren die größte Stadt", "zusammen mit Zypern die sonnigste"
+            if not _is_topic(analysis, sentence, clause, first, subject, noun):
+                continue
+            answer = _superlative_phrase(sentence, clause)
+            if answer is not None:
+                found.append((sentence, answer))
+    if not found:
+        return None
+    article = subject[0].text.lower() if subject[0].tag == "ART" else ""
+    name = " ".join(t.text for t in subject[1 if article else 0 :])  # "Miniatur Wunderland in Hamburg", brackets left out
+    dative = {"der": "am", "die": "an der", "das": "am", "": "an"}[article]  # the subject's article: nominative
+    prompt = f"Was ist das Besondere {dative} {name}?"
+    answers = [realise.render(s, a[0].i, a[-1].i + 1) for s, a in found]
+    for k, (sentence, _) in enumerate(found):
+        # the first the checks let pass ("… der Welt" in the article on Miniatur-Welten ends in its topic)
+        question = _question(sentence, prompt, "Was", answers[k], "besonderes", tuple(answers[:k] + answers[k + 1 :]))
+        if question is not None and not wellformed.text_problems(question, analysis):
+            return question
+    return None
+
+
+def _definition(analysis: Analysis) -> tuple[Sentence, list[Token], str] | None:
+    """The article's first sentence when it defines its topic, "Eisenstadt (…) ist die
+    Landeshauptstadt …", "Das Miniatur Wunderland (…) in Hamburg ist die … größte …": the sentence,
+    the subject's words outside brackets (article, names, a place "in Hamburg") and the lemma of the
+    class noun after "ist" ("Landeshauptstadt")."""
+    body = [s for s in analysis.sentences if not s.is_heading]
+    if not body:
+        return None
+    sentence = body[0]
+    words = list(sentence.tokens)
+    k = next((k for k, t in enumerate(words) if t.tag == "VAFIN" and t.lemma == "sein"), None)
+    if k is None or words[k].text not in ("ist", "war") or k + 2 >= len(words):
+        return None
+    subject = _outside_brackets(words[:k])
+    names = subject[1:] if subject and subject[0].text.lower() in GENDER_OF_ARTICLE else subject
+    place = next((n for n, t in enumerate(names) if t.text == "in"), len(names))
+    core, where = names[:place], names[place:]
+    if not core or len(core) > 3 or not all(t.tag in ("NE", "NN") and t.text[:1].isupper() for t in core):
+        return None
+    if where and (len(where) != 2 or where[1].tag != "NE"):
+        return None
+    rest = words[k + 1 :]
+    noun = next((t for t in rest[1:] if t.tag == "NN"), None)
+    if rest[0].text.lower() not in ("ein", "eine", "der", "die", "das") or noun is None:
+        return None
+    return sentence, subject, noun.lemma
+
+
+def _key(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+def _is_topic(analysis: Analysis, sentence: Sentence, clause: Clause, first: Sentence, subject: list[Token],
+              noun: str) -> bool:
+    """Is the clause's subject the defined topic: its name ("das Miniaturwunderland" for "Das
+    Miniatur Wunderland"), "sie"/"er" in the sentence right after the definition, or the class
+    noun's head in the definition's paragraph ("die Stadt" for a Landeshauptstadt)?"""
+    subjects = clause.role("subject")
+    if len(subjects) != 1:
+        return False
+    words = _outside_brackets([t for t in sentence.tokens if subjects[0].start <= t.i < subjects[0].end])
+    core = [t for t in subject if t.tag != "ART"]
+    place = next((n for n, t in enumerate(core) if t.text == "in"), len(core))
+    name = _key(" ".join(t.text for t in core[:place]))
+    if not words:
+        return False
+    bare = words[1:] if words[0].text.lower() in GENDER_OF_ARTICLE else words
+    if bare and _key(" ".join(t.text for t in bare)) in (name, _key(" ".join(t.text for t in core))):
+        return True
+    gender = GENDER_OF_ARTICLE.get(subject[0].text.lower(), "") if subject[0].tag == "ART" else ""
+    if len(words) == 1 and words[0].tag == "PPER" and sentence.index == first.index + 1:
+        return PRONOUN_GENDERS.get(words[0].text.lower()) == gender and clause.number != "Plur"
+    if len(words) == 2 and words[0].tag == "ART" and words[1].tag == "NN" and sentence.paragraph == first.paragraph:
+        head = words[1].lemma.lower()
+        return len(head) >= 4 and noun.lower().endswith(head)
+    return False
+
+
+def _superlative(token: Token) -> bool:
+    """"längste", "größte": an attributive superlative, whose lemma is the plain adjective ("erste",
+    "letzte", "nächste" and "feste" keep theirs and are none); a derived adjective's lemma may keep
+    the ending ("wasserreichst")."""
+    word, lemma = token.text.lower(), token.lemma.lower()
+    if token.tag != "ADJA" or not word.endswith(("ste", "ßte")) or len(word) <= 5:
+        return False
+    return word != lemma + "e" or lemma.endswith("st") and lemma[:-2].endswith(ADJECTIVE_SUFFIXES)
+
+
+def _superlative_phrase(sentence: Sentence, clause: Clause) -> list[Token] | None:
+    """The predicative "der längste Fluss innerhalb der Schweiz" / "der wasserreichste Fluss, der in
+    den Rhein strömt" of a topic clause: from the article agreeing with the superlative's noun to
+    the clause's end, or the first comma (a relative clause on the noun kept)."""
+    own = _own(sentence, clause)
+    while own and own[-1].tag.startswith("$"):
+        own.pop()
+    fin = next((k for k, t in enumerate(own) if t.i == clause.finite), None)
+    sup = next((k for k, t in enumerate(own) if _superlative(t) and fin is not None and k > fin), None)
+    if fin is None or sup is None or len(clause.verbs) != 1:
+        return None
+    head = next((k for k in range(sup + 1, len(own)) if own[k].tag == "NN" and own[k - 1].tag == "ADJA"), None)
+    if sup + 1 < len(own) and own[sup + 1].tag == "NN":
+        head = sup + 1
+    if head is None or own[head].feature("Number") == "Plur":
+        return None
+    gender = own[head].feature("Gender")
+    start = None
+    for k in range(sup - 1, max(fin, sup - 8), -1):
+        if own[k].tag == "ART" and own[k + 1].tag not in ("NN", "NE"):  # "der Rekorde" is another noun's
+            if GENDER_OF_ARTICLE.get(own[k].text.lower()) not in (gender or "Masc", gender or "Fem", gender or "Neut"):
+                return None
+            start = k
+            break
+        if own[k].tag not in ("ADV", "ADJD", "APPR", "ART", "NN", "NE"):
+            return None
+    if start is None:
+        return None
+    end = next((k for k in range(head + 1, len(own)) if own[k].tag.startswith("$")), len(own))
+    if end < len(own) and own[end].text != ",":
+        return None  # a bracket or a colon: the phrase goes on
+    answer = own[start:end]
+    relative = next((c for c in sentence.clauses if c.kind == "relative" and c.antecedent == own[head].i), None)
+    if relative is not None and end == head + 1:
+        answer = [t for t in sentence.tokens if answer[0].i <= t.i <= max(relative.tokens) and t.tag != "$."]
+    if any(t.tag in ("PPER", "PPOSAT", "PDS", "PDAT", "VVFIN", "VAFIN") and t.i not in (relative.tokens if relative else ())
+           for t in answer) or any(t.text.lower() in POINTING_WORDS for t in answer) or len(answer) > 14:
+        return None
+    return answer
+
+
+# --- what a thing is used for -------------------------------------------------------------------
+
+
+def _used_for(sentence: Sentence, clause: Clause, replace: dict) -> Question | None:
+    """"In Europa wurde Tabak aus Amerika vorerst als Medizin verwendet." → Wofür wurde Tabak aus
+    Amerika vorerst in Europa verwendet? – als Medizin. "Den absolut größten Teil des Tabaks verwendet
+    man heute für die Zigaretten." → Wofür verwendet man heute den absolut größten Teil des Tabaks?
+    The use ("als …" or "für …") closes the clause, before the participle; the other phrases stay."""
+    if clause.lemma not in USE_VERBS or clause.kind not in ("main", "coordinated"):
+        return None
+    own = _outside_brackets(_own(sentence, clause))
+    while own and own[-1].tag.startswith("$"):
+        own.pop()
+    at = next((k for k, t in enumerate(own) if t.i == clause.finite), None)
+    if at is None or any(t.tag.startswith("$") for t in own) or any(t.text.lower() in LIKEWISE for t in own):
+        return None
+    passive = clause.voice == "passive"
+    last = len(own) - 1 if passive else len(own)
+    if passive and (own[-1].tag != "VVPP" or own[-1].lemma != clause.lemma or len(clause.verbs) != 2):
+        return None
+    if not passive and (clause.voice != "active" or own[at].lemma != clause.lemma or len(clause.verbs) != 1):
+        return None
+    use = next((k for k in range(at + 1, last) if own[k].text.lower() in ("als", "für")), None)
+    if use is None or not _use_phrase(own[use:last]):
+        return None
+    if own[use - 1].text.lower() in ("mehr", "weniger") or own[use - 1].tag in ("ADJD", "PIAT", "PIS"):
+        return None  # "von mehr als einer Milliarde Fahrgästen genutzt": a comparison, no use
+    subjects = clause.role("subject")
+    if passive:
+        subject = _named_subject(sentence, clause, replace)
+        words = [t for t in own if len(subjects) == 1 and subjects[0].start <= t.i < subjects[0].end]
+    else:
+        man = [t for t in own if t.text.lower() == "man" and t.i > own[at].i]
+        subject, words = ("man", man) if len(man) == 1 else (None, [])
+    if subject is None or not words:
+        return None
+    before = [t for t in own[:at] if t not in words]
+    middle = [t for t in own[at + 1 : use] if t not in words and t.text.lower() not in LINKING_WORDS - {"auch"}]
+    if any(t.tag in ("PPER", "PDS", "PRF") or t.text.lower() in VAGUE_PLACES | POINTING_WORDS for t in before + middle):
+        return None  # "dort", "ihn": the question would point at nothing
+    parts = ["Wofür", own[at].text, subject]
+    for group in (middle, before):
+        if group:
+            parts.append(_lowered(realise.phrase(sentence, group[0].i, group[-1].i + 1), group[0])
+                         if _contiguous(sentence, group) else " ".join(t.text for t in group))
+    if passive:
+        parts.append(own[-1].text)
+    answer = realise.render(sentence, own[use].i, own[last - 1].i + 1)
+    bare = realise.render(sentence, own[use + 1].i, own[last - 1].i + 1)
+    return _question(sentence, " ".join(parts) + "?", "Wofür", answer, "wofür", (bare,))
+
+
+def _use_phrase(tokens: list[Token]) -> bool:
+    """"als Medizin", "als Um- und Deckblatt für Zigarren", "für die Zigaretten": a noun phrase
+    after "als" or "für", nothing else."""
+    if len(tokens) < 2 or tokens[-1].tag not in ("NN", "NE"):
+        return False
+    allowed = ("ART", "ADJA", "NN", "NE", "TRUNC", "KON", "APPR", "CARD", "KOKOM")
+    return all(t.tag in allowed for t in tokens[1:]) and not any(t.text.lower() in ("oder", "sowie") for t in tokens)
+
+
+def _contiguous(sentence: Sentence, group: list[Token]) -> bool:
+    return group[-1].i - group[0].i + 1 == len(group)
+
+
+def _serves_also(sentence: Sentence, clause: Clause, replace: dict) -> Question | None:
+    """"Oft dienen Scheunen auch als Arbeitsplatz:" → Wozu dienen Scheunen oft zusätzlich? – als
+    Arbeitsplatz. "auch" says the use is one besides the first the text names (a question ending in
+    "auch" dangles, and the checks take "außerdem" for a pointer back); the first use is
+    ``wh_causes``'s question."""
+    if clause.lemma != "dienen" or clause.voice != "active" or clause.kind not in ("main", "coordinated"):
+        return None
+    own = _own(sentence, clause)
+    while own and own[-1].tag.startswith("$"):
+        own.pop()
+    at = next((k for k, t in enumerate(own) if t.i == clause.finite), None)
+    also = next((k for k, t in enumerate(own) if t.text.lower() == "auch"), None)
+    if at is None or also is None or also + 2 >= len(own) or own[also + 1].text.lower() != "als":
+        return None
+    if not _use_phrase(own[also + 1 :]) or any(t.text.lower() in ("und", "oder", "sowie") for t in own[also + 1 :]):
+        return None
+    subject = _named_subject(sentence, clause, replace)
+    subjects = clause.role("subject")
+    if subject is None or len(subjects) != 1:
+        return None
+    rest = [t for t in own[:also] if t.i != clause.finite and not subjects[0].start <= t.i < subjects[0].end]
+    if any(t.tag != "ADV" or t.text.lower() not in FREQUENCY_ADVERBS for t in rest):
+        return None  # only "oft", "meist" …: any other phrase may be what "auch" adds to
+    prompt = " ".join(["Wozu", own[at].text, subject, *(t.text.lower() for t in rest), "zusätzlich"]) + "?"
+    answer = realise.render(sentence, own[also + 1].i, own[-1].i + 1)
+    bare = realise.render(sentence, own[also + 2].i, own[-1].i + 1)
+    return _question(sentence, prompt, "Wozu", answer, "wozu", (bare,))
+
+
+# --- into which parts ------------------------------------------------------------------------------
+
+
+def _divided(sentence: Sentence, clause: Clause, replace: dict) -> Question | None:
+    """"Ein Staubblatt ist meist in den Staubfaden (Filament) und den Staubbeutel (Anthere)
+    gegliedert." → In welche Teile ist ein Staubblatt meist gegliedert? "Meist gliedert sich ein
+    Fruchtblatt in eine Stielzone und eine Schlauchzone, …" → In welche Teile gliedert sich ein
+    Fruchtblatt meist? – the parts, two or more joined by "und", up to the verb or a comma."""
+    if clause.lemma not in DIVIDING_VERBS or clause.kind not in ("main", "coordinated"):
+        return None
+    own = _outside_brackets(_own(sentence, clause))
+    at = next((k for k, t in enumerate(own) if t.i == clause.finite), None)
+    into = next((k for k, t in enumerate(own) if t.text.lower() == "in" and t.tag == "APPR"), None)
+    if at is None or into is None or into < at:
+        return None
+    end = next((k for k in range(into + 1, len(own)) if own[k].tag.startswith(("$", "V"))), len(own))
+    parts = own[into + 1 : end]
+    if not parts or parts[0].tag != "ART" or parts[-1].tag != "NN" or "und" not in [t.text for t in parts]:
+        return None
+    if any(t.tag not in ("ART", "ADJA", "NN", "KON") or t.text in ("oder", "sowie") for t in parts):
+        return None
+    verb = own[end] if end < len(own) and own[end].tag == "VVPP" else None
+    if own[at].lemma not in DIVIDING_VERBS and (verb is None or verb.lemma not in DIVIDING_VERBS):
+        return None
+    if end < len(own) and own[end].tag.startswith("V") and verb is None:
+        return None
+    subjects = clause.role("subject")
+    words = [t for t in own if len(subjects) == 1 and subjects[0].start <= t.i < subjects[0].end]
+    if not words or words[0].text.lower() not in ("der", "die", "das", "ein", "eine") or \
+            any(t.tag not in ("ART", "ADJA", "NN") for t in words) or words[-1].tag != "NN":
+        return None
+    rest = [t for t in own[:into] if t.i != clause.finite and t not in words]
+    if any(t.tag != "PRF" and (t.tag != "ADV" or t.text.lower() not in FREQUENCY_ADVERBS) for t in rest):
+        return None
+    subject = realise.phrase(sentence, words[0].i, words[-1].i + 1)
+    middle = [t.text.lower() for t in rest if t.tag == "PRF"] + [t.text.lower() for t in rest if t.tag == "ADV"]
+    if verb is not None:
+        prompt = " ".join(["In welche Teile", own[at].text, subject, *middle, verb.text]) + "?"
+    else:
+        prompt = " ".join(["In welche Teile", own[at].text, *middle[:1], subject, *middle[1:]]) + "?"
+    last = parts[-1].i
+    tokens = {t.i: t for t in sentence.tokens}
+    if last + 1 in tokens and tokens[last + 1].text == "(":
+        last = next((i for i in range(last + 2, last + 8) if i in tokens and tokens[i].text == ")"), last)
+    answer = realise.render(sentence, own[into].i, last + 1)  # "(Anthere)" after the last part kept: as written
+    plain = " ".join(t.text for t in own[into : into + 1 + len(parts)])
+    return _question(sentence, prompt, "In welche Teile", answer, "in-welche-teile", (plain,))
+
+
+# --- named after whom --------------------------------------------------------------------------------
+
+
+def _named_after(sentence: Sentence, clause: Clause) -> Question | None:
+    """"Der französische Gesandte in Portugal Jean Nicot sorgte für …, nach ihm wurde später der
+    Gattungsname der Tabakpflanze "Nicotiana" und gleichzeitig der wichtigste Inhaltsstoff Nikotin
+    benannt." → Nach wem wurde der wichtigste Inhaltsstoff Nikotin benannt? – Jean Nicot: "ihm" is
+    the name (two words or more) right before the verb of the clause before it in the sentence."""
+    if clause.lemma not in ("benennen", "umbenennen") or clause.kind not in ("main", "coordinated"):
+        return None
+    own = _own(sentence, clause)
+    while own and own[-1].tag.startswith("$"):
+        own.pop()
+    if len(own) < 5 or own[0].text.lower() != "nach" or own[1].text.lower() not in ("ihm", "ihr") or own[-1].tag != "VVPP":
+        return None
+    earlier = [c for c in sentence.clauses if c.kind == "main" and c.finite is not None and max(c.tokens) < own[0].i]
+    if len(earlier) != 1:
+        return None
+    before = [t for t in sentence.tokens if t.i < earlier[0].finite]
+    name: list[Token] = []
+    while before and before[-1].tag == "NE":
+        name.insert(0, before.pop())
+    if before and before[-1].tag == "APPR":
+        name = name[1:]  # "in Portugal Jean Nicot": the first name is the preposition's
+    if len(name) < 2:
+        return None
+    # the named thing: the last of the subjects joined by "und" ("… und gleichzeitig der wichtigste Inhaltsstoff Nikotin")
+    body = own[3:-1]
+    cut = max((k for k, t in enumerate(body) if t.text == "und"), default=-1)
+    thing = [t for t in body[cut + 1 :] if t.tag != "ADJD"]
+    if not thing or thing[0].text.lower() not in DEFINITE or thing[-1].tag not in ("NN", "NE") or \
+            any(t.tag not in ("ART", "ADJA", "NN", "NE") for t in thing) or not _contiguous(sentence, thing):
+        return None
+    prompt = f"Nach wem {own[2].text} {realise.phrase(sentence, thing[0].i, thing[-1].i + 1)} {own[-1].text}?"
+    if own[2].tag != "VAFIN":
+        return None
+    answer = realise.render(sentence, name[0].i, name[-1].i + 1)
+    return _question(sentence, prompt, "Nach wem", answer, "nach-wem-benannt", (f"nach {answer}",))
+
+
+# --- where the topic's name comes from -------------------------------------------------------------
+
+
+def _name_origin(analysis: Analysis, sentence: Sentence, clause: Clause) -> Question | None:
+    """"Die Stadt Eisenstadt liegt in Österreich. Der Name stammt von den Eisenminen in der Gegend."
+    → Woher stammt der Name Eisenstadt? – von den Eisenminen in der Gegend; under the heading
+    "Etymologie": "Vielmehr leitete es sich aus dem Kurzwort für gebratenes Hackfleisch (…) ab" →
+    Woraus leitete sich das Wort Hamburger ab? "Der Name"/"Das Wort" is the topic's only at the
+    text's start (right after the sentence that names it) or in a section on the name; "es" only
+    there."""
+    verb = clause.lemma
+    if verb not in ORIGIN_VERBS or clause.kind not in ("main", "coordinated"):
+        return None
+    title = analysis.article.title.strip()
+    subjects = clause.role("subject")
+    words = [t for t in sentence.tokens if len(subjects) == 1 and subjects[0].start <= t.i < subjects[0].end]
+    section = _section_heading(analysis, sentence)
+    on_name = section is not None and section.text.strip().lower() in NAME_HEADINGS
+    if len(words) == 2 and words[0].tag == "ART" and words[1].lemma in NAME_NOUNS:
+        noun = f"{words[0].text.lower()} {words[1].text}"
+        first = next((s for s in analysis.sentences if not s.is_heading), None)
+        at_start = first is not None and sentence.index == first.index + 1 and sentence.paragraph == first.paragraph \
+            and title in first.text
+        if not at_start and not on_name:
+            return None
+    elif len(words) == 1 and words[0].text.lower() == "es" and on_name:
+        noun = "das Wort"
+    else:
+        return None
+    if not title or not title[:1].isupper() or " " in title:
+        return None
+    own = _own(sentence, clause)
+    at = next((k for k, t in enumerate(own) if t.i == clause.finite), None)
+    start = next((k for k, t in enumerate(own) if t.tag == "APPR" and t.text.lower() in ("aus", "von") and
+                  at is not None and k > at), None)
+    if at is None or start is None:
+        return None
+    end = start + 1
+    while end < len(own) and own[end].tag in ("ART", "ADJA", "NN", "NE", "APPR", "APPRART", "ADJD") and \
+            own[end].text.lower() not in ("ab", "zurück"):
+        end += 1
+    phrase = own[start:end]
+    if phrase[-1].tag not in ("NN", "NE") or any(t.text.lower().startswith(("dies", "jen")) for t in phrase):
+        return None
+    closing = end
+    if end < len(own) and own[end].text == "(":
+        closing = next((k for k in range(end, len(own)) if own[k].text == ")"), end - 1) + 1
+    particle = [t for t in own[closing:] if t.tag == "PTKVZ"]
+    rest = [t for t in own[:start] if t not in words and t is not own[at] and t.tag != "PRF"]
+    if any(t.text.lower() not in ORIGIN_LINKS for t in rest):
+        return None  # another phrase before the origin: the question would drop it
+    reflexive = [t.text for t in own if t.tag == "PRF"]
+    word = ORIGIN_VERBS[verb][phrase[0].text.lower()]
+    prompt = " ".join([word, own[at].text, *reflexive, noun, title, *(t.text for t in particle)]) + "?"
+    answer = realise.render(sentence, phrase[0].i, own[closing - 1].i + 1)
+    plain = realise.render(sentence, phrase[0].i, phrase[-1].i + 1)
+    return _question(sentence, prompt, word, answer, "woher-name", (plain,))
+
+
+def _section_heading(analysis: Analysis, sentence: Sentence) -> Sentence | None:
+    """The heading of the section the sentence stands in, if any."""
+    return next((s for s in reversed(analysis.sentences[: sentence.index]) if s.is_heading), None)
