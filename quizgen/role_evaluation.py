@@ -131,6 +131,8 @@ def predicted(clauses: list[Clause], tags: list[str]) -> tuple[dict[int, str], d
             decided = dative or not accusatives
             items.append((clause.reflexive, "iobj" if dative else "obj", clause.sure and decided))
         for constituent in clause.constituents:
+            if constituent.detail == "expletive":  # the Vorfeld's placeholder "es": no role of any category
+                continue
             category = _predicted_category(constituent.role, tags[constituent.head], constituent.clause)
             if category:
                 items.append((constituent.head, category, constituent.sure and clause.sure))

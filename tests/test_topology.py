@@ -159,10 +159,12 @@ def test_quote_depends_on_verb_of_saying(nlp):
     assert quote.parent == clauses.index(saying)
 
 
-@pytest.mark.parametrize("text", ["Die Frau sieht die Katze.", "Das Mädchen sucht das Kind."])
+@pytest.mark.parametrize("text", ["Ich weiß, dass die Frau die Katze sieht.", "Er fragt, ob das Mädchen das Kind sucht."])
 def test_ambiguous_case_is_unsure(nlp, text):
+    """Without a Vorfeld (where the subject-first order of two definite phrases decides, see
+    test_roles_recall), two phrases that can both be nominative or accusative stay unsure."""
     _, clauses = _clauses(nlp, text)
-    roles = [c for c in clauses[0].constituents if c.role in ("subject", "object_acc")]
+    roles = [c for c in clauses[1].constituents if c.role in ("subject", "object_acc")]
     assert len(roles) == 2
     assert not any(c.sure for c in roles)
 
@@ -513,3 +515,11 @@ def test_an_abbreviation_dot_inside_the_sentence_ends_no_clause(nlp):
 def test_beziehungsweise_joins_two_clauses(nlp):
     _, clauses = _clauses(nlp, "Die Firma liefert Konzepte für die Cafés beziehungsweise bietet sich selbst als deren Betreiber an.")
     assert [c.lemma for c in clauses] == ["liefern", "anbieten"]
+
+
+def test_a_clause_whose_particle_fell_into_another_segment_is_unsure(nlp):
+    """"nimmt … , sowohl … als auch …, an": without its particle the clause would be asked as
+    "Was nimmt die Verbindung?", so the generator must skip it."""
+    _, clauses = _clauses(nlp, "Die Verbindung nimmt eine oligomere Struktur, sowohl in Lösung als auch im festen Zustand, an.")
+    assert clauses[0].lemma == "annehmen" and clauses[0].particle is None
+    assert not clauses[0].sure

@@ -238,7 +238,7 @@ def _noun_phrase(tokens: tuple[Token, ...], own: list[int], n: int) -> tuple[int
             found[1].positions.insert(0, own[n])
             found[1].definite = True
             return found
-    if tokens[own[n]].tag in PRONOUN_TAGS:
+    if tokens[own[n]].tag in PRONOUN_TAGS and not _degree_word(tokens, own, n):
         token = tokens[own[n]]
         readings, person = pronoun_readings(token)
         phrase = Phrase("np", [own[n]], own[n], readings=readings, person=person, pronoun=True)
@@ -257,6 +257,14 @@ def _noun_phrase(tokens: tuple[Token, ...], own: list[int], n: int) -> tuple[int
     end = _attachments(tokens, own, end, phrase)
     _name_after_honorific(tokens, phrase)
     return end, phrase
+
+
+def _degree_word(tokens: tuple[Token, ...], own: list[int], n: int) -> bool:
+    """"mehr"/"weniger" right after a negation is the adverb of "nicht mehr", "kaum weniger",
+    however the tagger called it, not a pronoun that could be an object."""
+    k = own[n]
+    return tokens[k].text.lower() in ("mehr", "weniger") and k > 0 and tokens[k - 1].text.lower() in (
+        "nicht", "nie", "kaum", "keineswegs", "niemals")
 
 
 HONORIFICS = frozenset({"Herr", "Herrn", "Frau", "Dr.", "Prof.", "Professor"})
@@ -364,7 +372,8 @@ def _both_and(tokens: tuple[Token, ...], own: list[int], k: int, phrase: Phrase)
 
 def _numbers_noun(tokens: tuple[Token, ...], own: list[int], k: int, phrase: Phrase) -> bool:
     """A number right after a noun that names which one: the year of a time noun ("im Jahr
-    1953", "Juni 2003", "des Geschäftsjahres 2005"), the number in a name ("Boeing 707",
+    1953", "Juni 2003", "des Geschäftsjahres 2005", also of a genitive attribute: "die Miss World
+    des Jahres 1990"), the number in a name ("Boeing 707",
     "Apollo 11", "Dr. Sieben"). A year after another noun is a time of its own ("kaufte das Haus 1990"), a
     number after a common noun often an amount ("betrug die Einwohnerzahl 11.694"), and a
     number before a word counts it ("den Kindern 50 Euro", "Merkel 3 mal")."""
@@ -372,7 +381,9 @@ def _numbers_noun(tokens: tuple[Token, ...], own: list[int], k: int, phrase: Phr
     number = tokens[own[k]]
     if head.tag not in NOUN_TAGS or phrase.pronoun:
         return False
-    if adverbials.is_time_word(head) and adverbials.is_year(number):
+    before = tokens[own[k] - 1]
+    time_noun = adverbials.is_time_word(head) or (before.tag == "NN" and adverbials.is_time_word(before))
+    if time_noun and adverbials.is_year(number):  # also after an attached genitive: "die Miss World des Jahres 1990"
         return True
     following = tokens[own[k] + 1] if own[k] + 1 < len(tokens) else None
     counts = following is not None and following.tag in NOUN_TAGS | {"ADJA", "ADJD", "ADV", "TRUNC", "CARD", "PIAT"}
@@ -593,34 +604,10 @@ class _Assigned:
 
 
 def _subject(tokens: tuple[Token, ...], nps: list[Phrase], vc: VerbComplex, kind: str, gap: bool) -> tuple[Phrase | None, bool]:
-    """The subject among the clause's noun phrases and whether case/agreement decided it."""
-    subject, sure, _ = _choose_subject(tokens, nps, vc, kind, gap)
-    return subject, sure
-
-
-def _choose_subject(
-    tokens: tuple[Token, ...], nps: list[Phrase], vc: VerbComplex, kind: str, gap: bool
-) -> tuple[Phrase | None, bool, bool]:
-    """The subject, whether it is sure, and whether it is ``strong``: sure by its form (Nom
-    only), or the only phrase that can be subject, or a name or pronoun beside indefinite
-    phrases that could be nominative or accusative ("Nordkorea und Russland haben jegliche
-    Waffengeschäfte bestritten"): then the other phrases' roles follow from it."""
-    subject, sure = _subject_by_rules(tokens, nps, vc, kind, gap)
-    strong = subject is not None and sure and (cases_of(subject.readings) == {"Nom"} or (
-        not vc.copula and bool(vc.slots) and all(
-            not _could_be_subject(p, vc) or (
-                (subject.name or subject.pronoun) and _more_prominent(tokens, subject, p) and set(cases_of(p.readings)) <= {"Nom", "Acc"})
-            for p in nps if p is not subject)))
-    return subject, sure, strong
-
-
-def _could_be_subject(phrase: Phrase, vc: VerbComplex) -> bool:
-    """A noun phrase that is nominative by its form and agrees with the finite verb: "Nordkorea"
-    cannot be the subject of "haben … beschuldigt", since "haben" wants a plural."""
-    return "Nom" in cases_of(phrase.readings) and _agrees(phrase, vc.slots)
-
-
-def _subject_by_rules(tokens: tuple[Token, ...], nps: list[Phrase], vc: VerbComplex, kind: str, gap: bool) -> tuple[Phrase | None, bool]:
+    """The subject among the clause's noun phrases and whether case, agreement, definiteness or
+    a person's name decided it. A sure subject settles the other phrases: one clause has one
+    subject, so a phrase beside it that could be nominative is an object (measured on UD GSD
+    dev: obj recall 0.60 → 0.65 at precision 0.916)."""
     if kind in ("zu_infinitive", "um_zu") or gap:
         return None, True
     candidates = [p for p in nps if "Nom" in cases_of(p.readings) and _agrees(p, vc.slots)]
@@ -630,6 +617,9 @@ def _subject_by_rules(tokens: tuple[Token, ...], nps: list[Phrase], vc: VerbComp
         first = candidates[0]
         sure = first.pronoun or first.definite or first.name or len(candidates) == 1
         return first, sure and vc.finite is not None and tokens[first.head].text.lower() != "es"
+    existential = next((p for p in candidates if _existential_es(tokens, p, nps, vc)), None)
+    if existential is not None:
+        return existential, vc.finite is not None
     only_nom = [p for p in candidates if cases_of(p.readings) == {"Nom"}]
     if len(only_nom) == 1:
         return only_nom[0], vc.finite is not None
@@ -640,13 +630,27 @@ def _subject_by_rules(tokens: tuple[Token, ...], nps: list[Phrase], vc: VerbComp
     if tokens[candidates[0].head].text.lower() == "es":
         if vc.lemma.lower() == "geben":  # es gibt X
             return candidates[0], vc.finite is not None
-        return candidates[1], False  # "Es herrscht Bewegung": es is expletive
+        placeholder = len(candidates) == 2 and _vorfeld_es(tokens, candidates[0], vc, kind) and (
+            vc.lemma.lower() in lex.PRESENTATIONAL_VERBS)
+        return candidates[1], placeholder  # "Es herrscht Bewegung": es only holds the Vorfeld
     if len(candidates) == 2 and _more_prominent(tokens, candidates[0], candidates[1]):
         return candidates[0], vc.finite is not None
+    if len(candidates) == 2 and _subject_first(tokens, candidates[0], candidates[1], vc, kind):
+        return candidates[0], True
     people = [p for p in candidates if _is_person(tokens, p)]
     if len(people) == 1 and people[0] is candidates[0] and vc.voice == "active":
         return people[0], vc.finite is not None
     return candidates[0], False
+
+
+def _existential_es(tokens: tuple[Token, ...], phrase: Phrase, nps: list[Phrase], vc: VerbComplex) -> bool:
+    """"es" of "es gibt" right after the finite verb, with no dative in the clause: the subject,
+    whatever stands in the Vorfeld ("Ein eigenes Gelände gibt es nicht"). With a dative, "geben"
+    is "give" ("Das Kind gibt es der Mutter")."""
+    finite = vc.finite - tokens[0].i if vc.finite is not None else -1
+    return (vc.lemma.lower() == "geben" and phrase.pronoun and tokens[phrase.head].text.lower() == "es"
+            and phrase.head == finite + 1 and not any("Dat" in cases_of(p.readings) and not {"Nom", "Acc"} & set(cases_of(p.readings))
+                                                     for p in nps))
 
 
 def _more_prominent(tokens: tuple[Token, ...], first: Phrase, second: Phrase) -> bool:
@@ -669,7 +673,24 @@ def _more_prominent(tokens: tuple[Token, ...], first: Phrase, second: Phrase) ->
             first_word.tag == "ART" and first_word.text.lower().startswith("ein")
         ) or first_word.text.lower().startswith("kein")
 
-    return definite(first) and indefinite(second)
+    relative_before_pronoun = tokens[first.head].tag == "PRELS" and second.pronoun  # "die niemand erwartet hatte"
+    return definite(first) and indefinite(second) and not relative_before_pronoun
+
+
+def _subject_first(tokens: tuple[Token, ...], first: Phrase, second: Phrase, vc: VerbComplex, kind: str) -> bool:
+    """Two case-ambiguous definite phrases of an active verb-second clause, one in the Vorfeld and
+    one after the finite verb: the Vorfeld one is the subject ("Die dänischen Rentner müssen die
+    hohen Steuern zahlen"). A fronted object beside a subject that looks the same is rare enough
+    in written German that writers avoid it (no counter-example among the 799 sentences of UD
+    GSD dev)."""
+    finite = vc.finite - tokens[0].i if vc.finite is not None else -1
+
+    def definite(phrase: Phrase) -> bool:
+        word = tokens[phrase.positions[0]]
+        return phrase.name or word.tag in ("ART", "PPOSAT", "PDAT") and not word.text.lower().startswith(("ein", "kein"))
+
+    return (kind in ("main", "coordinated") and vc.voice == "active" and max(first.positions) < finite < min(second.positions)
+            and definite(first) and definite(second))
 
 
 def _vorfeld_es(tokens: tuple[Token, ...], phrase: Phrase, vc: VerbComplex, kind: str) -> bool:
@@ -681,16 +702,18 @@ def _vorfeld_es(tokens: tuple[Token, ...], phrase: Phrase, vc: VerbComplex, kind
 
 
 def _is_person(tokens: tuple[Token, ...], phrase: Phrase) -> bool:
-    """A person by name or pronoun: the likelier agent when case leaves two subjects."""
+    """A person by name (also after a title: "US-Präsident Bill Clinton") or pronoun: the
+    likelier agent when case leaves two subjects."""
     head = tokens[phrase.head]
-    return head.ent_label == "PER" or (phrase.pronoun and head.text.lower() in ("ich", "du", "wir", "ihr", "sie", "er"))
+    named = any(tokens[k].ent_label == "PER" and tokens[k].tag == "NE" for k in phrase.positions if k >= phrase.head)
+    return named or (phrase.pronoun and head.text.lower() in ("ich", "du", "wir", "ihr", "sie", "er"))
 
 
 def _object_roles(nps: list[Phrase], vc: VerbComplex, subject_found: bool, strong: bool = True) -> list[_Assigned]:
     """Accusative, dative and genitive objects (and predicatives) among the other NPs.
 
-    Without a subject sure by its form (``strong``), an object that could itself be
-    nominative owes its role to the choice of subject and stays unsure.
+    Without a sure subject (``strong``), an object that could itself be nominative owes its
+    role to the choice of subject and stays unsure.
     """
     result: list[_Assigned] = []
     for phrase in nps:
@@ -830,13 +853,14 @@ def constituents(
     appositions = [p for p in found if p.kind == "np" and (_after_list_word(tokens, p) or _apposition(tokens, found, p))]
     nps = [p for p in found if p.kind == "np" and p not in appositions and not (
         _is_time_noun(tokens, p) and "Nom" not in cases_of(p.readings) - {"Nom"} and _time_np(tokens, p))]
-    subject, subject_sure, strong = _choose_subject(tokens, nps, vc, kind, gap)
+    subject, subject_sure = _subject(tokens, nps, vc, kind, gap)
+    strong = subject is not None and subject_sure
     others = [p for p in nps if p is not subject]
     assigned: list[_Assigned] = []
     if subject is not None:
         assigned.append(_Assigned(subject, "subject", "Nom", sure=subject_sure))
     infinitive = kind in ("zu_infinitive", "um_zu") or gap  # the subject is outside the clause
-    opening = next((k for k in own if tokens[k].tag not in ("KON", "$,", "$(", "$.")), -1)
+    opening = next((k for k in own if tokens[k].tag != "KON" and not tokens[k].tag.startswith("$")), -1)
     expletive = [p for p in others if p.head == opening and subject_sure and subject is not None and _vorfeld_es(tokens, p, vc, kind)]
     others = [p for p in others if p not in expletive]
     assigned.extend(_Assigned(p, "adverbial", detail="expletive", sure=False) for p in expletive)
@@ -1002,7 +1026,7 @@ def _time_np(tokens: tuple[Token, ...], phrase: Phrase) -> bool:
 
 def _doubt_unmarked_objects(tokens: tuple[Token, ...], assigned: list[_Assigned], alone: bool) -> None:
     """An object without a case-marking word (no determiner, no pronoun: "Raketen", "Kim",
-    "gute Ideen") is only sure when it is the one noun phrase beside a nominative-only subject
+    "gute Ideen") is only sure when it is the one noun phrase beside a sure subject
     ("Am Wochenende besuchte er Munitionsfabriken"). Measured on UD GSD dev, bare objects were
     right only about 60 % of the time otherwise."""
     for item in assigned:
@@ -1015,8 +1039,16 @@ def _doubt_unmarked_objects(tokens: tuple[Token, ...], assigned: list[_Assigned]
             item.sure = False
         start = phrase.positions[0]
         before = tokens[start - 1] if start > 0 else None
-        if before is not None and (before.tag in ("KON", "KOKOM", "APPR", "APPRART", "PROAV") or before.text in "„“\"'`()-–/"):
+        if before is not None and (before.tag in ("KON", "KOKOM", "APPR", "APPRART", "PROAV") or before.text in "„“\"'`()-–/" or _inside_quote(tokens, start)):
             item.sure = False  # a stray piece of a coordination or of a PP the chunker missed
+
+
+def _inside_quote(tokens: tuple[Token, ...], start: int) -> bool:
+    """A quotation mark right before the phrase that follows a determiner, adjective or
+    preposition: the quote opens inside a longer phrase (für einen französischen ``Vertrauensvertrag''),
+    so the words after it are no phrase of their own."""
+    return start > 1 and set(tokens[start - 1].text) <= set("„“\"'`") and (
+        tokens[start - 2].tag in ("ADJA", "ART", "PPOSAT", "PDAT", "PIAT", "APPR", "APPRART"))
 
 
 def _agree_with_antecedent(tokens: tuple[Token, ...], found: list[Phrase], antecedent: int) -> None:

@@ -65,3 +65,13 @@ DATIVE_VERBS = frozenset(
      "entstammen", "nachfolgen", "vorstehen", "zugutekommen", "imponieren", "schmeicheln",
      "applaudieren", "zujubeln", "zuwinken", "entfliehen"]
 )
+
+# Verbs without an accusative object that present their subject after a placeholder "es" in the
+# Vorfeld ("Es herrscht Bewegung", "Es fand eine Einweisung statt"): the phrase after the verb is
+# the subject even when its case is ambiguous. Verbs with an object stay out ("Es hat eine Funktion":
+# "es" is the subject there).
+PRESENTATIONAL_VERBS = frozenset(
+    ["stattfinden", "herrschen", "bestehen", "fehlen", "kommen", "hinzukommen", "eintreten", "entstehen",
+     "geschehen", "passieren", "folgen", "erscheinen", "bleiben", "existieren", "funktionieren", "auftreten",
+     "beginnen", "ankommen", "erfolgen", "gelingen", "stehen", "liegen", "sitzen", "leben", "wohnen", "fallen"]
+)

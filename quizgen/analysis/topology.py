@@ -602,6 +602,8 @@ def parse_clauses(tokens: tuple[Token, ...]) -> tuple[Clause, ...]:
             tokens[k].text.lower().startswith("kein") and tokens[k].tag in ("PIAT", "PIS", "PIDAT"))
             or tokens[k].text.lower() in ("nie", "niemals")), None)
         particle = next((k for k in own if tokens[k].particle_of is not None), None)
+        cut_particle = particle is None and complex_.finite is not None and any(
+            token.particle_of == complex_.finite for token in tokens)  # the particle fell into another segment
         person, number = roles.finite_person(tokens, complex_.slots, constituents)
         mood = complex_.mood
         if mood == "indicative" and finite is not None and subjunctive_for(tokens[finite], person, number):
@@ -627,7 +629,7 @@ def parse_clauses(tokens: tuple[Token, ...]) -> tuple[Clause, ...]:
                 parent=draft.parent,
                 antecedent=draft.antecedent + offset if draft.antecedent is not None else None,
                 constituents=constituents,
-                sure=(draft.sure or finite is not None) and tagged and (
+                sure=(draft.sure or finite is not None) and tagged and not cut_particle and (
                     finite is not None or draft.kind in ("zu_infinitive", "um_zu")),
             )
         )

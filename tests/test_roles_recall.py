@@ -1,0 +1,80 @@
+"""Sure roles in clause types the rules used to leave unsure (issue 12: recall of sure roles)."""
+
+from __future__ import annotations
+
+from quizgen.analysis import analyze
+from quizgen.model import Article, Clause
+
+
+def _clauses(nlp, text: str) -> tuple[Clause, ...]:
+    article = Article(title="", text=text, source="test", stem="test", paragraphs=((0, len(text)),))
+    return analyze(nlp, article).sentences[0].clauses
+
+
+def _sure(clause: Clause, role: str) -> list[str]:
+    return [c.text for c in clause.role(role) if c.sure]
+
+
+def test_a_titled_name_is_the_sure_subject_beside_a_definite_object(nlp):
+    main = _clauses(nlp, "US-Präsident Bill Clinton sagte am Donnerstag die Teilnahme am Gipfel ab.")[0]
+    assert _sure(main, "subject") == ["US-Präsident Bill Clinton"]
+    assert _sure(main, "object_acc") == ["die Teilnahme am Gipfel"]
+
+
+def test_a_sure_subject_makes_the_bare_noun_beside_it_a_sure_object(nlp):
+    main = _clauses(nlp, "Die Sozialdemokraten suchen wieder Nachfolger für den Ministerpräsidenten.")[0]
+    assert _sure(main, "subject") == ["Die Sozialdemokraten"]
+    assert _sure(main, "object_acc") == ["Nachfolger"]
+
+
+def test_of_two_definite_phrases_the_vorfeld_one_is_the_subject(nlp):
+    main = _clauses(nlp, "Die dänischen Rentner müssen die hohen Steuern zahlen.")[0]
+    assert _sure(main, "subject") == ["Die dänischen Rentner"]
+    assert _sure(main, "object_acc") == ["die hohen Steuern"]
+
+
+def test_two_definite_phrases_in_a_verb_final_clause_stay_unsure(nlp):
+    """Without a Vorfeld, case, agreement, definiteness or a person's name, order decides nothing."""
+    clauses = _clauses(nlp, "Wir warten, weil die Firma die Ware verspricht.")
+    subordinate = next(c for c in clauses if c.kind == "subordinate")
+    assert not _sure(subordinate, "subject") and not _sure(subordinate, "object_acc")
+
+
+def test_nicht_mehr_is_no_object(nlp):
+    main = _clauses(nlp, "Die Arbeit sollte nicht mehr wie in alten Tagen von Dienstmädchen verrichtet werden.")[0]
+    assert not main.role("object_dat") and not main.role("object_acc")
+
+
+def test_a_relative_pronoun_before_an_indefinite_pronoun_is_no_sure_subject(nlp):
+    relative = _clauses(nlp, "Es war eine Sensation, die niemand erwartet hatte.")[-1]
+    assert relative.kind == "relative"
+    assert not _sure(relative, "subject")
+
+
+def test_of_two_names_the_vorfeld_one_is_the_subject(nlp):
+    main = _clauses(nlp, "Brandenburgs Ministerpräsident Manfred Stolpe forderte Lafontaine auf.")[0]
+    assert _sure(main, "subject") == ["Brandenburgs Ministerpräsident Manfred Stolpe"]
+    assert _sure(main, "object_acc") == ["Lafontaine"]
+
+
+def test_after_a_placeholder_es_the_phrase_is_the_sure_subject(nlp):
+    main = _clauses(nlp, "Es fand eine dreiminütige Einweisung über Funk statt.")[0]
+    assert _sure(main, "subject") == ["eine dreiminütige Einweisung"]
+    assert not main.role("object_acc")
+
+
+def test_es_stays_the_subject_of_a_verb_that_takes_an_object(nlp):
+    """ "Es hat eine Funktion": no placeholder, so the phrase after the verb is no sure subject."""
+    main = _clauses(nlp, "Es hat eine wichtige Funktion.")[0]
+    assert "eine wichtige Funktion" not in _sure(main, "subject")
+
+
+def test_es_of_es_gibt_is_the_subject_behind_a_fronted_phrase(nlp):
+    main = _clauses(nlp, "Ein eigenes Gelände gibt es nicht.")[0]
+    assert _sure(main, "subject") == ["es"]
+    assert _sure(main, "object_acc") == ["Ein eigenes Gelände"]
+
+
+def test_the_year_after_a_genitive_time_noun_stays_in_the_object(nlp):
+    main = _clauses(nlp, "1992 heiratete Thicke die Miss World des Jahres 1990, Gina Marie Tolleson.")[0]
+    assert _sure(main, "object_acc") == ["die Miss World des Jahres 1990"]
