@@ -101,6 +101,10 @@ def _asked(nlp, text: str, title: str = "Test") -> dict[str, Question]:
         # Eisenstadt; "es" under the heading "Etymologie" is asked of the Wikipedia article on Hamburger below)
         ("Eisenstadt", "Die Stadt Eisenstadt liegt in Österreich. Der Name stammt von den Eisenminen in der Gegend.",
          "Woher stammt der Name Eisenstadt?", "von den Eisenminen in der Gegend", "woher-name"),
+        # since when: what a decision of a year made so (Klexikon, Woche)
+        ("Woche", ("Eine Woche ist eine Zeiteinheit. In Deutschland legte der Staat im Jahr 1976 fest, dass der Montag "
+                   "der erste Tag der Woche ist."),
+         "Seit wann ist der Montag in Deutschland der erste Tag der Woche?", "1976", "seit wann"),
     ],
 )
 def test_kind_asked(nlp, title, text, prompt, answer, skill):
@@ -158,6 +162,11 @@ def test_source_accepts_the_whole_place(nlp):
         # "Der Name" later in the text is another thing's (Klexikon, Blüte: the Staubblätter's)
         ("Blüte", ("Die Blüte ist ein Teil der Pflanze. Sie ist oft bunt. Die männlichen Teile sind die Staubblätter. "
                    "Der Name kommt von dem feinen Pollen."), "Woher"),
+        # a decision about the past, or reported in the subjunctive, makes nothing so since (Wikipedia, Hamburger)
+        ("Hamburger", ("Ein Hamburger ist ein Sandwich. Der Gouverneur von Oklahoma beschloss 1995, dass Oscar Bilby in "
+                       "Tulsa 1891 erstmals Hamburger verkauft habe."), "Seit wann"),
+        ("Woche", "Eine Woche ist eine Zeiteinheit. Der Staat legte 1976 fest, dass der Sonntag der erste Tag war.",
+         "Seit wann"),
         # "auch": the use named before is another; "oder": two uses, half an answer
         ("Holz", "Holz ist ein Rohstoff. Früher wurde Holz auch als Brennstoff verwendet.", "Wofür"),
         ("Tabak", "Tabak ist eine Pflanze. Der Tabak wurde als Kautabak oder als Schnupftabak verwendet.", "Wofür"),

@@ -30,6 +30,8 @@ its pronouns resolved (else no question), and builds the question from the patte
   X zusätzlich?" (the first use is ``wh_causes``'s "Wozu dient …?");
 - **into which parts** ("in-welche-teile"): "X gliedert sich in A und B" → "In welche Teile
   gliedert sich X?";
+- **since when** ("seit wann"): "In Deutschland legte der Staat im Jahr 1976 fest, dass der Montag
+  der erste Tag der Woche ist." → "Seit wann ist der Montag in Deutschland der erste Tag der Woche?";
 - **named after whom** ("nach-wem-benannt"): "Jean Nicot sorgte …, nach ihm wurde … Nikotin
   benannt" → "Nach wem wurde … Nikotin benannt?" (a "nach X" with a noun is the role questions').
 
@@ -90,6 +92,7 @@ NAME_NOUNS = frozenset({"Name", "Wort", "Bezeichnung", "Begriff"})
 NAME_HEADINGS = frozenset({"etymologie", "name", "namensherkunft", "herkunft des namens", "wortherkunft", "namen",
                            "woher kommt der name?"})
 ORIGIN_LINKS = frozenset({"vielmehr", "auch", "ursprünglich", "wahrscheinlich"})
+DECIDING_VERBS = frozenset({"festlegen", "beschließen", "bestimmen", "entscheiden", "verordnen"})
 NUMBER_WORDS = frozenset({"zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf"})
 
 
@@ -112,7 +115,7 @@ def kind_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question
                           _holds(analysis, sentence, clause), _parts(analysis, sentence, clause, replace),
                           _used_for(sentence, clause, replace), _serves_also(sentence, clause, replace),
                           _divided(sentence, clause, replace), _named_after(sentence, clause),
-                          _name_origin(analysis, sentence, clause)))
+                          _name_origin(analysis, sentence, clause), _since_decided(sentence, clause)))
     found.append(_special(analysis))
     questions = [q for q in found if q is not None]
     written = [(q, realise.answer_in_text(str(q.answer), analysis, q.sentence)) for q in questions]
@@ -1162,3 +1165,51 @@ def _name_origin(analysis: Analysis, sentence: Sentence, clause: Clause) -> Ques
 def _section_heading(analysis: Analysis, sentence: Sentence) -> Sentence | None:
     """The heading of the section the sentence stands in, if any."""
     return next((s for s in reversed(analysis.sentences[: sentence.index]) if s.is_heading), None)
+
+
+# --- since when: a decision that made something so -------------------------------------------------
+
+
+def _since_decided(sentence: Sentence, clause: Clause) -> Question | None:
+    """"In Deutschland legte der Staat im Jahr 1976 fest, dass der Montag der erste Tag der Woche
+    ist." → Seit wann ist der Montag in Deutschland der erste Tag der Woche? – 1976. What a decision
+    of a year made so is so since then; only a dass-clause "X ist Y" in the present (what is still
+    so), the decision's place kept, nothing else in the sentence left out."""
+    if clause.lemma not in DECIDING_VERBS or clause.kind != "main":
+        return None
+    times = clause.role("time")
+    years = [t for t in sentence.tokens if len(times) == 1 and times[0].start <= t.i < times[0].end
+             and t.tag == "CARD" and t.text.isdigit() and len(t.text) == 4]
+    inner = next((c for c in sentence.clauses if c.kind == "subordinate" and c.conjunction is not None
+                  and _word_at(sentence, c.conjunction) == "dass" and min(c.tokens) > clause.finite), None)
+    if len(years) != 1 or inner is None or inner.lemma != "sein" or inner.tense != "present" or \
+            inner.mood != "indicative" or inner.negation is not None:
+        return None
+    words = [t for t in _own(sentence, inner) if not t.tag.startswith("$")]
+    if len(words) < 5 or words[-1].i != inner.finite or words[-1].text not in ("ist", "sind"):
+        return None
+    body = words[1:-1]  # "der Montag der erste Tag der Woche"
+    split = next((k for k in range(1, len(body)) if body[k].tag == "ART" and body[k - 1].tag == "NN"), None)
+    if split is None or any(t.tag not in ("ART", "ADJA", "NN", "NE") for t in body) or body[0].text.lower() not in DEFINITE:
+        return None
+    subject, predicate = body[:split], body[split:]
+    places = clause.role("place")
+    others = [c for c in clause.constituents if c.role not in ("time", "subject", "place", "complement")]
+    if len(places) > 1 or any(_word_at(sentence, c.start) not in ("auch",) for c in others):
+        return None
+    place = ""
+    if places:
+        tokens = [t for t in sentence.tokens if places[0].start <= t.i < places[0].end]
+        if not tokens or tokens[0].tag != "APPR" or tokens[-1].tag != "NE":
+            return None
+        place = _lowered(realise.phrase(sentence, tokens[0].i, tokens[-1].i + 1), tokens[0])
+    subject_text = realise.phrase(sentence, subject[0].i, subject[-1].i + 1)
+    predicate_text = realise.render(sentence, predicate[0].i, predicate[-1].i + 1)
+    prompt = " ".join(w for w in ("Seit wann", words[-1].text, subject_text, place, predicate_text) if w) + "?"
+    time = realise.render(sentence, times[0].start, times[0].end)
+    accepted = (f"seit {years[0].text}", time) if time != years[0].text else (f"seit {years[0].text}",)
+    return _question(sentence, prompt, "Seit wann", years[0].text, "seit wann", accepted)
+
+
+def _word_at(sentence: Sentence, index: int) -> str:
+    return next((t.text.lower() for t in sentence.tokens if t.i == index), "")
