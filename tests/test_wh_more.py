@@ -165,3 +165,19 @@ def test_a_named_pronoun_subject_becomes_the_active_object(nlp):
     """"1950 wurde er von Konrad Adenauer geehrt" after "Peter Müller …": Wer ehrte Peter Müller?"""
     asked = _asked(nlp, "Peter Müller war ein deutscher Maler. 1950 wurde er von Konrad Adenauer geehrt.")
     assert asked["Wer ehrte Peter Müller?"].answer == "Konrad Adenauer"
+
+
+def test_a_bare_topic_defined_by_a_noun_and_its_relative_clause_is_asked_in_its_frame(nlp, tmp_path):
+    """"Information ist in der Informationstheorie das Wissen, das …": readers asked "Was ist
+    Information nach der Informationstheorie?" first; the answer runs to the end of the
+    relative clause, since "die Herrschaftsform" alone answers nothing."""
+    from quizgen.reading import read_article
+
+    path = tmp_path / "Demokratie.txt"
+    path.write_text("Demokratie ist in der Politikwissenschaft die Herrschaftsform, die vom Volk ausgeht. "
+                    "Sie entstand im antiken Griechenland.\n"
+                    "Ein Staat ist in der Politikwissenschaft die Einheit, die ein Gebiet beherrscht.\n", encoding="utf-8")
+    analysis = analyze(nlp, read_article(path))
+    asked = {q.prompt: q.answer for q in more_questions(analysis, extract_facts(analysis))}
+    assert asked.get("Was ist Demokratie in der Politikwissenschaft?") == "die Herrschaftsform, die vom Volk ausgeht"
+    assert not any(prompt.startswith("Was ist ein Staat") for prompt in asked)  # not the topic

@@ -162,7 +162,8 @@ def _clause_questions(
         if factual:
             yield _active_agent(sentence, clause, replace, labels)
             yield _measure(analysis, sentence, clause, replace)
-        definition = _copula(sentence, clause, replace, labels) or _concept(analysis, sentence, clause, replace)
+        definition = (_copula(sentence, clause, replace, labels) or _concept(analysis, sentence, clause, replace)
+                      or _topic_defined(analysis, sentence, clause, replace))
         if definition is not None:
             yield definition
 
@@ -778,6 +779,47 @@ def _concept(analysis: Analysis, sentence: Sentence, clause: Clause, replace: Sp
         article = words[0].text.lower()  # "Was sind die Galapagosinseln?": a plural keeps its article
     prompt = f"Was {verb} {article} {words[1].text}?"  # "Die Blüte ist …" speaks of every Blüte
     return _definition(sentence, prompt, Ask("Was", "was-ist", answer, (full,) if full != answer else ()))
+
+
+def _topic_defined(analysis: Analysis, sentence: Sentence, clause: Clause, replace: Spans) -> Question | None:
+    """The article's definition of its topic named bare, as its title names it, by a definite noun
+    and its relative clause, with the frame the text gives: "Information ist in der Informationstheorie das Wissen, das ein Absender einem
+    Empfänger … vermittelt" → Was ist Information in der Informationstheorie? Readers asked
+    exactly this first. The title decides the roles where case cannot (both phrases could be
+    nominative): the topic is what is defined. A definite description's content is its relative
+    clause ("das Wissen, das …"), so the answer runs to the end of it; the bare noun alone would
+    answer nothing."""
+    body = [s.index for s in analysis.sentences if not s.is_heading][:2]
+    if sentence.index not in body or replace or clause.lemma != "sein" or clause.kind != "main":
+        return None
+    if clause.auxiliary or clause.modal or clause.negation is not None or clause.finite is None:
+        return None
+    roles = [c.role for c in clause.constituents]
+    frames = [c for c in clause.constituents if c.role in ("adverbial", "place")]
+    if sorted(r for r in roles if r not in ("adverbial", "place")) != ["predicative", "subject"] or len(frames) > 1:
+        return None
+    if frames and not frames[0].sure:
+        return None
+    subject, predicative = clause.role("subject")[0], clause.role("predicative")[0]
+    words = span_tokens(sentence, subject.start, subject.end)
+    title = _folded(analysis.article.title.replace(" ", "-"))
+    if not words or any(t.tag not in ("NN", "NE") for t in words) or _folded("-".join(t.text for t in words)) != title:
+        return None  # the bare title ("Information", "Eisenstadt"); "Eine Scheune ist …" is _concept's
+    other = span_tokens(sentence, predicative.start, predicative.end)
+    if len(other) < 2 or other[0].tag != "ART" or any(t.tag in ("$(", "PPER", "PPOSAT") for t in other):
+        return None
+    relative = next((c for c in sentence.clauses if c.kind == "relative" and c.antecedent is not None
+                     and predicative.start <= c.antecedent < predicative.end and c.sure), None)
+    if other[0].text.lower() in ("ein", "eine") or relative is None:
+        return None  # "ein deutscher Unternehmer" is _copula's (Wer or Was); a bare "die Hauptstadt" says little
+    end = max(relative.tokens) + 1
+    verb = next(t for t in sentence.tokens if t.i == clause.finite).text.lower()
+    frame = f" {realise.render(sentence, frames[0].start, frames[0].end)}" if frames else ""
+    named = realise.render(sentence, subject.start, subject.end)
+    answer = realise.phrase(sentence, predicative.start, end)
+    if frames and frames[0].start > predicative.start:
+        return None  # a frame inside the definition belongs to it
+    return _definition(sentence, f"Was {verb} {named}{frame}?", Ask("Was", "was-ist", answer))
 
 
 # A definition whose one noun (besides "Teil", "Art", "Gruppe" …) is this frequent ("ein schnelles
