@@ -247,3 +247,12 @@ def test_a_rare_part_that_is_itself_a_compound_is_read_from_its_parts():
     bands below its own frequency)."""
     assert level_index(_rated("Süßwarenunternehmen", "NOUN")) <= level_index("B2")
     assert _compound("Süßwarenunternehmen", ("Süßwaren", "Unternehmen")) == "B2"
+
+
+def test_a_present_participle_adjective_past_the_a2_vocabulary_is_b1():
+    """Readers found überwiegend at A2 implausible: news ranks present participles early as the
+    adverbs of written reports. Past the A2 learner's vocabulary they count as derivations (B1:
+    überwiegend, zunehmend, dringend); spannend, ranked within it, stays A2."""
+    for lemma in ("überwiegend", "zunehmend", "dringend"):
+        assert _rated(lemma, "ADJ") == "B1", lemma
+    assert _rated("spannend", "ADJ") == "A2"

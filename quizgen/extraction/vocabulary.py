@@ -182,9 +182,7 @@ def _simple(item: VocabItem) -> bool:
     lemma = item.lemma.removeprefix("sich ")
     if item.pos == "VERB" and any(lemma.startswith(p) and len(lemma) > len(p) + 3 for p in SEPARABLE_PARTICLES):
         return False
-    if item.pos == "ADJ" and lemma.endswith("end") and lemma_zipf(lemma[:-1]) > 0:
-        return False
-    return not derived(lemma, item.pos)
+    return not derived(lemma, item.pos)  # a derivation or a present participle (levels.derived)
 
 
 def _only_in_phrases(item: VocabItem, phrases: list[VocabItem]) -> bool:
