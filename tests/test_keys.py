@@ -216,3 +216,16 @@ def test_a_preposition_that_changes_the_number_stays(nlp):
     question = _refined(nlp, "Die ältesten Bäume der Insel sind über 100 Jahre alt.", "Wie alt sind die ältesten Bäume der Insel?",
                         "über 100 Jahre", "wie-alt")
     assert "100 Jahre" not in question.accepted
+
+
+TABAK_VIRGINIA = ("Wegen seiner guten Verkäuflichkeit galt Tabak als so wertvoll, dass er in Virginia weithin als Zahlungsmittel "
+                  "anerkannt war. Virginia ist eine aktuelle Sorte, die als Beimischung in helle Zigaretten-Marken verwendet wird.")
+
+
+def test_a_name_the_text_also_uses_as_a_place_gets_no_definition_question(nlp):
+    """Tabak 5 (round 6): "Was ist Virginia?" is a variety and the colony "in Virginia": two answers."""
+    assert _refined(nlp, TABAK_VIRGINIA, "Was ist Virginia?", "eine aktuelle Sorte", "was-ist") is None
+    alone = TABAK_VIRGINIA.split(". ", 1)[1]
+    assert _refined(nlp, alone, "Was ist Virginia?", "eine aktuelle Sorte", "was-ist") is not None
+    town = "Viele Touristen reisen nach Eisenstadt. Eisenstadt ist die kleinste Landeshauptstadt in Österreich."
+    assert _refined(nlp, town, "Was ist Eisenstadt?", "die kleinste Landeshauptstadt in Österreich", "was-ist") is not None

@@ -205,3 +205,112 @@ def test_content_problems_on_real_phrases(nlp):
     assert any("wer" in p for p in content_problems(canton, "der Kanton Aargau", "wer", "Wer ist nach der Aare benannt?"))
     named = _tokens(nlp, "Die Aare fließt durch Bern.")[3:4]
     assert not content_problems(named, "Bern", "wo", "Wo fließt die Aare?")
+
+
+# --- round 6: what the prompt, the calendar or the sentence's form already answer -------------
+
+from quizgen.model import Question as _Question
+
+
+def _text_problems(nlp, text: str, prompt: str, answer: str, title: str = "Test") -> tuple[str, ...]:
+    """``text_problems`` of a W-question asked about the sentence of ``text`` that holds ``answer``."""
+    article = _Article(title=title, text=text, source="test", stem="test", paragraphs=((0, len(text)),))
+    analysis = _analyze(nlp, article)
+    index = next(s.index for s in analysis.sentences if answer.lower() in s.text.lower())
+    question = _Question(id="", type="wh", prompt=prompt, answer=answer, sentence=index,
+                         evidence=analysis.sentences[index].text, skill=prompt.split()[0].lower())
+    return wellformed.text_problems(question, analysis)
+
+
+EISENSTADT_PEOPLE = ("Mehrere bekannte Politiker, Künstler, Wissenschaftler und Sportler sind in Eisenstadt geboren, darunter "
+                     "der Anatom Josef Hyrtl (1810-1894), der österreichische Landwirtschaftsminister Nikolaus Berlakovich "
+                     "(* 1961) und die Fußballspieler Andreas Ivanschitz (* 1983) und Philipp Hosiner (* 1989).")
+INFORMATION_LAW = ("Für die Gewinnung der Information wird ein physikalisches Gesetz genutzt (der Doppler-Effekt), das von "
+                   "einem Ingenieur aufgegriffen wurde, um das Gerät zu konstruieren.")
+GALAPAGOS_UNESCO = ("Ecuador wollte damit möglichen Maßnahmen der UNESCO zuvorkommen, die wiederholt damit gedroht hatte, "
+                    "der Inselgruppe im Pazifischen Ozean den vor drei Jahrzehnten verliehenen Status als Welterbe der Natur "
+                    "abzuerkennen.")
+SEED_ORDER = ("Der nordkoreanische Staatschef Kim Jong Un hat die Rüstungsindustrie des Landes aufgefordert, "
+              "die Produktion von Raketen und Artillerie zu steigern.")
+
+
+@pytest.mark.parametrize(
+    ("text", "prompt", "answer", "title", "reason"),
+    [
+        # the answer is part of a prompt noun, or a word for people shares its first part
+        ("Das Wasser der Aare dient in zahlreichen Wasserkraftwerken der Elektrizitätsproduktion.",
+         "Was dient in zahlreichen Wasserkraftwerken der Elektrizitätsproduktion?", "das Wasser der Aare", "Aare",
+         "the prompt gives the answer away"),
+        ("Plantagenarbeiter sind vollkommen von den Plantagenbesitzern abhängig.",
+         "Wer ist vollkommen von den Plantagenbesitzern abhängig?", "Plantagenarbeiter", "Tabak",
+         "the prompt gives the answer away"),
+        # world knowledge: the calendar
+        ("Eine Woche ist eine Zeiteinheit. Sie besteht aus sieben Tagen, den Wochentagen.",
+         "Aus wie vielen Tagen besteht die Woche?", "aus sieben Tagen", "Woche", "the calendar answers it"),
+        # a decision is how, not why
+        (("Die Galapagosinseln wurden 1978 aufgrund eines Beschlusses der zweiten Sitzung des Welterbekomitees als "
+          "Naturerbestätte in die Liste des UNESCO-Welterbes eingetragen."),
+         "Warum wurden die Galapagosinseln 1978 als Naturerbestätte in die Liste des UNESCO-Welterbes eingetragen?",
+         "aufgrund eines Beschlusses der zweiten Sitzung des Welterbekomitees", "Galapagosinseln",
+         "a procedure, not a reason"),
+        # a birth year read off a list of names
+        (EISENSTADT_PEOPLE, "Wann wurde Philipp Hosiner geboren?", "1989", "Eisenstadt", "a birth date from a list"),
+        # the key's zu-infinitive belongs to the relative clause before it (Information item 7)
+        (INFORMATION_LAW, "Wozu wird ein physikalisches Gesetz für die Gewinnung der Information genutzt?",
+         "um das Gerät zu konstruieren", "Information", "the zu-infinitive may belong to the clause before it"),
+        (GALAPAGOS_UNESCO, "Womit wollte Ecuador möglichen Maßnahmen der UNESCO zuvorkommen?",
+         ("der Inselgruppe im Pazifischen Ozean den vor drei Jahrzehnten verliehenen Status als Welterbe der Natur "
+          "abzuerkennen"), "Galapagosinseln", "the zu-infinitive may belong to the clause before it"),
+        # the prompt keeps the phrase that belongs to the nominalised answer
+        ("Die vier Mondphasen erlauben dann eine naheliegende Einteilung der 28 Monatstage in vier Wochen zu je sieben Tagen.",
+         "Was erlauben die vier Mondphasen in vier Wochen zu je sieben Tagen?",
+         "eine naheliegende Einteilung der 28 Monatstage", "Woche", "the phrase after the answer belongs to it"),
+        # "die Einteilung": of what the text divided sentences before
+        (("Die vier Mondphasen erlauben eine naheliegende Einteilung der 28 Monatstage in vier Wochen. "
+          "In der Antike gelangte im Rahmen des ägyptisch-babylonischen Zodiaks die Einteilung zu den Griechen und Römern."),
+         "Wann gelangte im Rahmen des ägyptisch-babylonischen Zodiaks die Einteilung zu den Griechen und Römern?",
+         "In der Antike", "Woche", "a definite noun without its referent: Einteilung"),
+        # the pluperfect is before the flood of 1480, which the question does not name
+        ("Nach regenreichem Mai und Juni hatte eine Hitzewelle die Schneeschmelze in den Alpen beschleunigt.",
+         "Wann hatte eine Hitzewelle die Schneeschmelze in den Alpen beschleunigt?", "Nach regenreichem Mai und Juni",
+         "Aare", "pluperfect"),
+        # a footnote about the text's own layout
+        ("Unsere Nachricht hieße dann so. *) Die Leerstellen (_) sind nur aus Gründen der besseren Lesbarkeit eingefügt.",
+         "Was ist nur aus Gründen der besseren Lesbarkeit eingefügt?", "die Leerstellen", "Information",
+         "the sentence speaks of the text itself"),
+    ],
+)
+def test_questions_answered_without_the_text_or_with_a_wrong_key_are_refused(nlp, text, prompt, answer, title, reason):
+    problems = _text_problems(nlp, text, prompt, answer, title)
+    assert any(reason in p for p in problems), problems
+
+
+ROUND_6_REASONS = ("gives the answer away", "calendar", "procedure", "birth date", "zu-infinitive", "phrase after the answer",
+                   "speaks of the text", "without its referent", "pluperfect")
+
+
+@pytest.mark.parametrize(
+    ("text", "prompt", "answer", "title"),
+    [
+        # terms of one field share a part: the text's vocabulary, no give-away (judged good)
+        ("Ein Staubblatt ist meist in den Staubfaden und den Staubbeutel gegliedert.",
+         "In welche Teile ist ein Staubblatt meist gegliedert?", "in den Staubfaden und den Staubbeutel", "Blüte"),
+        ("Die Galapagosinseln sind eine Gruppe von neunzehn Inseln im Pazifischen Ozean.",
+         "Was sind die Galapagosinseln?", "eine Gruppe von neunzehn Inseln im Pazifischen Ozean", "Galapagosinseln"),
+        # a week of another length is no calendar knowledge
+        ("Im Alten Ägypten dauerte eine Woche zehn Tage.", "Wie viele Tage dauerte eine Woche im Alten Ägypten?",
+         "zehn Tage", "Woche"),
+        ("Die Touristenströme werden aufgrund des Einschreitens der UNESCO sehr stark kontrolliert.",
+         "Warum werden die Touristenströme sehr stark kontrolliert?", "aufgrund des Einschreitens der UNESCO",
+         "Galapagosinseln"),
+        ("Joseph Haydn wurde 1732 in Rohrau geboren.", "Wann wurde Joseph Haydn geboren?", "1732", "Eisenstadt"),
+        # a nominalisation after a preposition names its own event (judged good)
+        ("Die Blüte wird bestäubt. Nach der Bestäubung wachsen die Samen.", "Was wächst nach der Bestäubung?",
+         "die Samen", "Blüte"),
+        (SEED_ORDER, "Wozu hat der nordkoreanische Staatschef Kim Jong Un die Rüstungsindustrie des Landes aufgefordert?",
+         "die Produktion von Raketen und Artillerie zu steigern", "Nordkorea"),
+    ],
+)
+def test_questions_the_text_answers_are_kept(nlp, text, prompt, answer, title):
+    problems = _text_problems(nlp, text, prompt, answer, title)
+    assert not any(reason in p for p in problems for reason in ROUND_6_REASONS), problems

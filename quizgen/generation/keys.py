@@ -93,6 +93,8 @@ def refine_key(question: Question, sentence: Sentence, analysis: Analysis) -> Qu
     asked = asked_constituent(sentence, span)
     if marked_as_one_of_several(sentence, span) or counted_otherwise(question, sentence, span, asked, analysis):
         return None
+    if named_as_a_place_elsewhere(question, sentence, span, analysis):
+        return None
     others = other_fillers(question, sentence, asked, analysis) if asked is not None else []
     if others is None:
         return None
@@ -172,6 +174,33 @@ def asked_constituent(sentence: Sentence, span: list[Token]) -> tuple[Clause, Co
             if holds and (best is None or constituent.end - constituent.start < best[1].end - best[1].start):
                 best = (clause, constituent)
     return best
+
+
+# Nouns of a place: a definition with one of them ("eine Kolonie") means the place the text
+# elsewhere puts "in".
+PLACE_NOUNS = frozenset({"Stadt", "Land", "Staat", "Bundesstaat", "Kolonie", "Region", "Provinz", "Kanton", "Ort",
+                         "Dorf", "Gemeinde", "Insel", "Inselgruppe", "Archipel", "Gebiet", "Hauptstadt", "Landeshauptstadt",
+                         "Fluss", "See", "Berg", "Tal", "Kontinent", "Bundesland", "Bezirk", "Stadtteil"})
+PLACE_LEADS = frozenset({"in", "nach", "aus", "bei"})
+
+
+def named_as_a_place_elsewhere(question: Question, sentence: Sentence, span: list[Token], analysis: Analysis) -> bool:
+    """ "Was ist Virginia? – eine aktuelle Sorte" where another sentence says "in Virginia" (the
+    colony): the name means two things in the text, so the definition is one of two answers
+    (issue 12, round 6: Tabak 5). A key that defines a place ("eine Stadt") means the same."""
+    match = re.fullmatch(r"(?:Wer|Was) (?:ist|war|sind|waren) (\w[\w-]*)\?", question.prompt)
+    if question.skill not in ("was-ist", "wer-ist") or match is None:
+        return False
+    if any(t.tag == "NN" and t.lemma in PLACE_NOUNS for t in span):
+        return False
+    name = match.group(1)
+    for other in analysis.sentences:
+        if other.index == sentence.index:
+            continue
+        words = [t.text for t in other.tokens]
+        if any(word == name and k > 0 and words[k - 1].lower() in PLACE_LEADS for k, word in enumerate(words)):
+            return True
+    return False
 
 
 def marked_as_one_of_several(sentence: Sentence, span: list[Token]) -> bool:

@@ -658,14 +658,17 @@ def reading_problems(sentence: Sentence, clause: Clause, asked: Constituent, ski
 
 # The text speaking of itself: "Zum Abschluss sollen hier … zu Wort kommen", "im Folgenden".
 META_PHRASES = ("im folgenden", "in diesem artikel", "in diesem abschnitt", "wie oben", "siehe unten", "siehe oben",
-                "zum abschluss", "an dieser stelle")
+                "zum abschluss", "an dieser stelle", "lesbarkeit", "der übersichtlichkeit")
 
 
 def _about_the_text(sentence: Sentence) -> list[str]:
-    """A sentence about the article itself asks nothing about its content."""
+    """A sentence about the article itself asks nothing about its content: one that speaks of
+    the text ("im Folgenden", "aus Gründen der besseren Lesbarkeit") or a footnote ("*) Die
+    Leerstellen …")."""
     text = " " + " ".join(t.text.lower() for t in sentence.tokens) + " "
     hier_modal = " hier " in text and any(t.lemma in ("sollen", "wollen") and t.tag == "VMFIN" for t in sentence.tokens)
-    if hier_modal or any(f" {phrase} " in text for phrase in META_PHRASES):
+    footnote = text.lstrip().startswith("*")
+    if hier_modal or footnote or any(f" {phrase} " in text for phrase in META_PHRASES):
         return ["the sentence speaks of the text itself"]
     return []
 
@@ -738,7 +741,10 @@ def text_problems(question: Question, analysis: Analysis) -> tuple[str, ...]:
                 *_trivial(answer_tokens, title, question.skill), *_referentless(prompt, title, analysis, question.sentence),
                 *_pointing_words(prompt, "prompt"), *_pointing_words(answer_tokens, "answer"), *_generic_subject(prompt, title), *_idiom_only(prompt),
                 *_shorthand_answer(answer_tokens, title, analysis, question.sentence),
-                *_leftovers(prompt), *_elsewhere(prompt, question, analysis)]
+                *_leftovers(prompt), *_elsewhere(prompt, question, analysis),
+                *_given_away(prompt, answer_tokens, title), *_calendar_constant(prompt, answer_tokens),
+                *_procedure_for_reason(answer_tokens, question.skill), *_birth_from_a_list(prompt, question, analysis),
+                *_span_problems(prompt, question, analysis), *_pluperfect(prompt)]
     return tuple(dict.fromkeys(problems))
 
 
@@ -1045,7 +1051,9 @@ def _referentless(prompt: list[Token], title: set[str], analysis: Analysis, inde
             continue  # "die Stadt Thun", "der Abschnitt des Parks": named
         low = token.text.lower()
         shorthand = any(len(word) > len(low) + 2 and word.endswith(low) for word in earlier)
-        mentioned = token.lemma in ANAPHORIC_NOUNS and (token.lemma.lower() in earlier or low in earlier)
+        bare_subject = low.endswith("ung") and prompt[j].tag == "ART" and (j == 0 or prompt[j - 1].tag not in ("APPR", "APPRART"))
+        anaphoric = token.lemma in ANAPHORIC_NOUNS or bare_subject  # "die Einteilung": of what the text divided before
+        mentioned = anaphoric and (token.lemma.lower() in earlier or low in earlier)
         if token.lemma in ALWAYS_ANAPHORIC or mentioned or shorthand:
             problems.append(f"a definite noun without its referent: {token.text}")
     return problems
@@ -1267,3 +1275,167 @@ def _truncated_prompt(prompt: str, clause_lemma: str) -> list[str]:
     if not nouns:
         problems.append("prompt names nothing")  # "Was tritt niemals auf?"
     return problems
+
+
+# --- round 6: what the prompt, the calendar or the heading above already answer ------------------
+#
+# Readers judged bad what a student answers without reading the sentence: the prompt names the
+# answer's compound ("Wer ist von den Plantagenbesitzern abhängig? – Plantagenarbeiter"), the
+# calendar knows it ("Aus wie vielen Tagen besteht die Woche?"); a "Warum" whose key is a
+# decision names how, not why; a birth year read from a list of names is trivia; a pluperfect
+# question happens before an event it does not name.
+
+MIN_STEM = 4  # a compound part this long is a word of its own ("Wasser", "Plantagen"), not a syllable
+
+
+def _given_away(prompt: list[Token], answer: list[Token], title: set[str]) -> list[str]:
+    """An answer noun that a prompt noun contains ("Wasser" in "Wasserkraftwerken", "Hochwasser"
+    in "Magdalenenhochwassers"), or a word for people that shares its first part with the
+    prompt's ("Plantagenarbeiter" beside "Plantagenbesitzern"): the prompt gives the answer away.
+    The topic's own words do not count; terms of one field that share a part ("Staubblatt",
+    "Staubfaden") are the text's own vocabulary, not a give-away."""
+    asked = [t for t in answer if t.tag == "NN"]
+    named = [t for t in prompt[1:] if t.tag == "NN" and not _on_topic(t.text, title)]
+    for a in asked:
+        low_a = (a.lemma or a.text).lower()
+        if _on_topic(low_a, title) or len(low_a) < MIN_STEM:
+            continue
+        for p in named:
+            low_p = (p.lemma or p.text).lower()
+            if low_p == low_a:
+                continue
+            inside = low_p.startswith(low_a) or low_p.endswith(low_a)
+            shared = (_modifier(a) and _modifier(a) == _modifier(p) and not _on_topic(_modifier(a), title)
+                      and _people(a) and _people(p))  # two kinds of people named by one word: guessed from its form
+            if inside or shared:
+                return [f"the prompt gives the answer away: {p.text} / {a.text}"]
+    return []
+
+
+def _on_topic(word: str, title: set[str]) -> bool:
+    """A word of the topic, or one made of it ("Blüten" in the text on Blüte, "Galapagos-Inseln"
+    for Galapagosinseln): the text is about it, so it gives nothing away."""
+    low = _folded(word)
+    return any(len(t) >= MIN_STEM and (low.startswith(t) or t.startswith(low)) for t in map(_folded, title))
+
+
+def _folded(word: str) -> str:
+    """Lower case without hyphens and with umlauts spelt out: "Blüten" and a title "Bluete" meet."""
+    low = word.lower().replace("-", "")
+    for umlaut, spelt in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
+        low = low.replace(umlaut, spelt)
+    return low
+
+
+def _modifier(noun: Token) -> str:
+    """The first part of a compound noun, lower case ("plantagen" of "Plantagenarbeiter"), "" for
+    a simple noun or a part too short to be a word."""
+    lemma = noun.lemma if noun.lemma[:1].isupper() else noun.text
+    entry = noun_lexicon().compound_entry(lemma)
+    if entry is None or not entry.head or len(lemma) - len(entry.head) < MIN_STEM:
+        return ""
+    return lemma[: len(lemma) - len(entry.head)].lower()
+
+
+CALENDAR_UNITS = frozenset({"Sekunde", "Minute", "Stunde", "Tag", "Woche", "Monat", "Jahr", "Wochentag", "Monatstag"})
+
+
+def _calendar_constant(prompt: list[Token], answer: list[Token]) -> list[str]:
+    """A number of calendar units asked about calendar units alone ("Aus wie vielen Tagen besteht
+    die Woche? – aus sieben Tagen"): everyone knows it."""
+    nouns = [t for t in prompt if t.tag in ("NN", "NE")]
+    if not nouns or not any(t.tag == "CARD" or t.text.lower() in NUMBER_WORDS for t in answer):
+        return []
+    if all(_calendar_unit(t) for t in nouns) and all(_calendar_unit(t) for t in answer if t.tag == "NN"):
+        return ["the calendar answers it"]
+    return []
+
+
+NUMBER_WORDS = frozenset({"zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf"})
+
+
+def _calendar_unit(token: Token) -> bool:
+    return any(name in CALENDAR_UNITS for name in (token.lemma, token.text, token.text.removesuffix("en"),
+                                                     token.text.removesuffix("e"), token.text.removesuffix("n")))
+
+
+# Nouns of a decision or a rule: "aufgrund eines Beschlusses" says by whose act, not why.
+PROCEDURE_NOUNS = frozenset({"Beschluss", "Entscheidung", "Entscheid", "Antrag", "Vorschlag", "Verordnung", "Erlass",
+                             "Anordnung", "Befehl", "Weisung", "Auftrag", "Abstimmung", "Votum", "Urteil"})
+
+
+def _procedure_for_reason(answer: list[Token], skill: str) -> list[str]:
+    """A "Warum" whose key is a decision ("aufgrund eines Beschlusses des Welterbekomitees"):
+    students give the real reason, which the key marks wrong."""
+    if skill not in ("warum", "weshalb", "wieso"):
+        return []
+    head = next((t for t in answer if t.tag == "NN"), None)
+    if head is not None and (head.lemma in PROCEDURE_NOUNS or head.text in PROCEDURE_NOUNS
+                             or any(head.text.startswith(n) for n in PROCEDURE_NOUNS)):
+        return [f"a procedure, not a reason: {head.text}"]
+    return []
+
+
+def _pluperfect(prompt: list[Token]) -> list[str]:
+    """A question in the pluperfect ("Wann hatte eine Hitzewelle die Schneeschmelze
+    beschleunigt?") tells what happened before an event of the text, and does not say which
+    (the flood of 1480): the reader cannot place it."""
+    finite = next((t for t in prompt if t.tag == "VAFIN"), None)
+    last = prompt[-1]  # the right bracket; the tagger may read "beschleunigt" as finite
+    if finite is not None and finite.text.lower() in ("hatte", "hatten") and last is not finite and last.tag in VERB_TAGS:
+        return ["pluperfect: before an event the question does not name"]
+    return []
+
+
+BIRTH_MARK = "*"  # "Philipp Hosiner (* 1989)"
+
+
+def _birth_from_a_list(prompt: list[Token], question: Question, analysis: Analysis) -> list[str]:
+    """A birth date asked of one of several people the sentence lists with "(* 1989)": a name
+    in a list of notable people, not what the text is about."""
+    if not _birth({t.lemma for t in prompt} | {t.text for t in prompt}):
+        return []
+    sentence = analysis.sentences[question.sentence] if question.sentence < len(analysis.sentences) else None
+    if sentence is None:
+        return []
+    people = sum(t.text == BIRTH_MARK for t in sentence.tokens) + sum(
+        a.text == "(" and b.tag == "CARD" for a, b in pairwise(sentence.tokens))
+    return ["a birth date from a list of people"] if people >= 2 else []
+
+
+def _span_problems(prompt: list[Token], question: Question, analysis: Analysis) -> list[str]:
+    """The key read against where it stands in its sentence: a zu-infinitive right after a
+    relative clause may be that clause's ("ein Gesetz genutzt, das ein Ingenieur aufgriff, um
+    das Gerät zu konstruieren": the engineer's purpose, not the law's); a phrase right after a
+    nominalised answer that the prompt kept belongs to the answer ("eine Einteilung der
+    Monatstage | in vier Wochen"); and a sentence about the text itself asks nothing."""
+    sentence = analysis.sentences[question.sentence] if question.sentence < len(analysis.sentences) else None
+    if sentence is None:
+        return []
+    problems = _about_the_text(sentence)
+    span = _answer_span(sentence, str(question.answer))
+    if span is None:
+        return problems
+    tokens, (k, end) = list(sentence.tokens), span
+    infinitive = any(t.tag in ("PTKZU", "VVIZU") for t in tokens[k:end])
+    if infinitive and k >= 2 and tokens[k - 1].text == ",":
+        before = tokens[k - 2].i
+        if any(c.kind in ("relative", "subordinate") and before in c.tokens for c in sentence.clauses):
+            problems.append("the zu-infinitive may belong to the clause before it")
+    nominalised = any(t.tag == "NN" and t.text.lower().endswith("ung") for t in tokens[k:end])
+    after = tokens[end : end + 3]
+    kept = {t.text.lower() for t in prompt}
+    if (nominalised and len(after) >= 2 and after[0].tag == "APPR"
+            and all(t.text.lower() in kept for t in after if not t.tag.startswith("$"))):
+        problems.append(f"the phrase after the answer belongs to it: {after[0].text} …")
+    return problems
+
+
+def _answer_span(sentence: Sentence, answer: str) -> tuple[int, int] | None:
+    """The positions (in ``sentence.tokens``) of the key's words where they stand in the sentence."""
+    words = answer.split()
+    texts = [t.text for t in sentence.tokens]
+    for k in range(len(texts) - len(words) + 1):
+        if texts[k : k + len(words)] == words:
+            return k, k + len(words)
+    return None
