@@ -39,3 +39,41 @@ def test_a_specialists_sense_with_its_partner_in_the_sentence_goes_first(ding, n
     assert senses[:1] == ("to repeal",)
     senses = _senses(nlp, "Sie hob den Stein vom Boden auf.", "aufheben", "VERB")
     assert senses[:1] != ("to repeal",)
+
+
+@needs_ding
+def test_a_further_sense_that_mostly_translates_other_words_is_not_listed(ding, nlp):
+    """A card lists after its first sense no English the dictionary gives mostly for German words
+    unrelated to the lemma: beschuldigen "to tax" (besteuern), Verärgerung "exception", Abfluss
+    "fall" (all judged wrong); the first sense stays."""
+    senses = _senses(nlp, "Die Regierung hat das Nachbarland beschuldigt, Waffen an die Rebellen geliefert zu haben.", "beschuldigen", "VERB")
+    assert senses and "to tax" not in senses
+    senses = _senses(nlp, "Am Hof löste dieser Schritt allerdings nur Verärgerung aus.", "Verärgerung", "NOUN")
+    assert "exception" not in senses
+    senses = _senses(nlp, "Der dünne Abfluss ermöglichte ein gleichmäßiges Abtropfen des Wassers.", "Abfluss", "NOUN")
+    assert senses[:1] == ("drain",) and "fall" not in senses
+
+
+def test_a_sense_of_a_relative_is_not_marked(tmp_path):
+    """The mark is read from the whole dictionary: "to tax" is mostly besteuern's and
+    versteuern's; "to accuse", mostly bezichtigen's, is not marked for beschuldigen, because
+    bezichtigen shares another sense with it (a relative)."""
+    from quizgen.extraction.glossary import read_index
+    from quizgen.extraction.senses import OTHERS
+
+    path = tmp_path / "de-en"
+    path.write_text(
+        "beschuldigen {vt} | beschuldigend | beschuldigt :: to incriminate | incriminating | incriminated\n"
+        "beschuldigen; bezichtigen {vt} | beschuldigend; bezichtigend :: to tax | taxing\n"
+        "jdn. einer Sache bezichtigen {vt} | bezichtigend | bezichtigt :: to accuse sb. of sth. | accusing | accused\n"
+        "bezichtigen {vt} | bezichtigend | bezichtigt :: to accuse | accusing | accused\n"
+        "jdn. beschuldigen {vt} | beschuldigend :: to accuse sb. | accusing\n"
+        "besteuern {vt} | besteuernd | besteuert :: to tax | taxing | taxed\n"
+        "versteuern {vt} | versteuernd | versteuert :: to tax | taxing | taxed\n"
+        "strapazieren {vt} | strapazierend | strapaziert :: to tax | taxing | taxed\n",
+        encoding="utf-8",
+    )
+    index = read_index(path, "ding")
+    marks = {sense[0]: sense[7] for sense in index["beschuldigen\tVERB"]}
+    assert OTHERS in marks["to tax"]
+    assert OTHERS not in marks["to accuse"] and OTHERS not in marks["to incriminate"]

@@ -50,10 +50,10 @@ from ..errors import InputError
 from ..model import Analysis, Sentence
 from .ding import FIELD, FIELD_MARK, Entry, ding_lines
 from .phrases import MEANINGS
-from .senses import Context, Sense, choose
+from .senses import OTHERS, Context, Sense, _english_head, choose
 
 MIN_SUPPORT = 0.12  # senses with less dictionary support are not even indexed
-INDEX_VERSION = 60
+INDEX_VERSION = 62
 
 
 # "lemma<TAB>POS" → [(gloss, POS, support, English Zipf, ordered, preposition, cues, marks, partners, bound)]
@@ -253,6 +253,55 @@ def _collect(entries: Iterable[Entry]) -> Index:
     return index
 
 
+OWN_SHARE = 0.5  # below it, a sense's English translates mostly other German words (see _mark_others)
+
+
+def _mark_others(index: Index) -> Index:
+    """Mark (OTHERS) each sense whose English the dictionary gives mostly for other German words,
+    not counting the lemma's relatives (words that share another English sense with it): "to
+    tax" is beschuldigen's beside besteuern, versteuern, strapazieren (bezichtigen, a relative,
+    counts for it, as a compound ending in the lemma does: Landesgrenze for Grenze's "border");
+    "exception" Verärgerung's beside Ausnahme. Such a sense is not listed after
+    the first one (see :func:`.senses.choose`); "to accuse", given mostly for bezichtigen,
+    anklagen, vorwerfen, all relatives of beschuldigen, is not marked."""
+    heads: dict[str, dict[str, float]] = {}  # "English\tPOS" → {lemma: support}
+    own: dict[tuple[str, str], frozenset[str]] = {}  # (lemma, POS) → its English heads
+    for key, senses in index.items():
+        lemma, pos = key.split("\t", 1)
+        found = set()
+        for sense in senses:
+            if not sense[9] and not sense[4]:
+                head = f"{_english_head(sense[0])}\t{sense[1]}"
+                weights = heads.setdefault(head, {})
+                weights[lemma] = weights.get(lemma, 0.0) + sense[2]
+                found.add(head)
+        own[lemma, pos] = frozenset(found)
+    marked: Index = {}
+    for key, senses in index.items():
+        lemma, pos = key.split("\t", 1)
+        mine = own[lemma, pos]
+        kept = []
+        for sense in senses:
+            head = f"{_english_head(sense[0])}\t{sense[1]}"
+            weights = heads.get(head, {}) if not sense[9] and not sense[4] else {}
+            total = sum(weights.values())
+            if weights and weights.get(lemma, 0.0) < OWN_SHARE * total:
+                related = sum(weight for other, weight in weights.items() if _relatives(lemma, other, mine, own.get((other, pos), frozenset())))
+                if related < OWN_SHARE * total:
+                    sense = (*sense[:7], sense[7] + OTHERS, *sense[8:])
+            kept.append(sense)
+        marked[key] = kept
+    return marked
+
+
+def _relatives(lemma: str, other: str, senses: frozenset[str], others: frozenset[str]) -> bool:
+    """Whether two German words are relatives: the same, sharing a second English sense
+    (beschuldigen, bezichtigen: to tax, to accuse), or one a compound ending in the other
+    (Landesgrenze, Grenze)."""
+    one, two = lemma.lower(), other.lower()
+    return one == two or len(senses & others) > 1 or (min(len(one), len(two)) >= 4 and (one.endswith(two) or two.endswith(one)))
+
+
 def _parse_tsv(path: Path) -> Index:
     index: Index = {}
     with path.open(encoding="utf-8") as handle:
@@ -281,15 +330,15 @@ def read_index(path: Path, kind: str, only: frozenset[str] | None = None) -> Ind
     if kind == "tsv":
         return _parse_tsv(path)
     if kind == "ding":
-        return _with_usage(_collect(ding_lines(path, only)), path, only)
+        return _mark_others(_with_usage(_collect(ding_lines(path, only)), path, only))
     if kind == "freedict":
         from .freedict import dictd_entries
 
-        return _collect(dictd_entries(path, only))
+        return _mark_others(_collect(dictd_entries(path, only)))
     if kind == "tei":
         from .freedict import tei_entries
 
-        return _collect(tei_entries(path, only))
+        return _mark_others(_collect(tei_entries(path, only)))
     raise InputError(f"{path}: unknown dictionary format {kind!r}")
 
 

@@ -70,6 +70,7 @@ PERSON_UNSURE = 0.7  # a "jdn." sense when the object is not known to be a perso
 EVERYDAY_FIRST = 0.3
 EVERYDAY_RIVAL = 0.25
 PHRASAL_COMMON = 1.0  # the commonness of English Zipf 4.5 at most for a verb with a particle
+OTHERS = "X"  # in a sense's marks: its English mostly translates German words unrelated to the lemma
 _ENGLISH_PARTICLES = frozenset(["back", "up", "down", "over", "out", "off", "in", "on", "away", "through", "along", "around", "about", "forward"])
 _PERSON_PRONOUNS = frozenset(["mich", "dich", "ihn", "uns", "euch"])
 _QUANTITY_OBJECTS = frozenset(["etwas", "nichts", "alles", "viel", "vieles", "wenig", "mehr", "einiges"])
@@ -462,6 +463,8 @@ def choose(candidates: list[Sense], context: Context) -> tuple[str, ...]:
             break
         if sense.pos and sense.zipf < MIN_ENGLISH_ZIPF and not chosen:
             continue
+        if chosen and OTHERS in sense.marks:
+            continue  # beschuldigen "to tax": a further sense that mostly translates other words (besteuern)
         chosen.append(sense.english)
         if len(chosen) == MAX_SENSES or sense.bound:
             break  # a sense Ding gives for this very pair ("Einbruch der Nacht :: nightfall") stands alone
