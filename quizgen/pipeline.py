@@ -12,7 +12,8 @@ from .exporters import registry
 from .exporters.files import write_all
 from .extraction import estimate_level, extract_facts, extract_vocabulary
 from .generation import make_clozes, make_questions
-from .model import Analysis, Article, Material
+from .generation.suitability import unsuitable_sentences
+from .model import Analysis, Article, Material, VocabItem
 from .reading import read_article
 
 __all__ = ["build_material", "export_material", "load_pipeline", "materials", "read_article"]
@@ -20,9 +21,10 @@ __all__ = ["build_material", "export_material", "load_pipeline", "materials", "r
 
 def build_material(analysis: Analysis, options: Options) -> Material:
     """Extraction and generation for one analysed article."""
-    vocabulary = extract_vocabulary(analysis, options)
+    avoid = unsuitable_sentences(analysis)
+    vocabulary = _away_from(extract_vocabulary(analysis, options), avoid)
     facts = extract_facts(analysis)
-    clozes = make_clozes(analysis, vocabulary, facts, options)
+    clozes = tuple(note for note in make_clozes(analysis, vocabulary, facts, options) if note.sentence not in avoid)
     questions = make_questions(analysis, vocabulary, facts, options)
     return Material(
         analysis=analysis,
@@ -34,6 +36,12 @@ def build_material(analysis: Analysis, options: Options) -> Material:
         meta={"quizgen": __version__, "seed": str(options.seed)},
         warnings=shortfalls(vocabulary, clozes, questions, options),
     )
+
+
+def _away_from(vocabulary: tuple[VocabItem, ...], avoid: frozenset[int]) -> tuple[VocabItem, ...]:
+    """The vocabulary without the words a passage unfit for a class (``suitability``) brings in:
+    a word whose card would quote that passage as its example."""
+    return tuple(item for item in vocabulary if item.sentence not in avoid)
 
 
 def shortfalls(vocabulary, clozes, questions, options: Options) -> tuple[str, ...]:

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from ..model import FALSE, GAP, GAP_SOLUTIONS, NOT_IN_TEXT, Analysis, Question
+from .suitability import unsuitable_sentences
 
 MIN_ALONE = 3  # fewer comprehension questions than this keep one vocabulary task beside them
 MIN_COMPREHENSION = 0.6
@@ -250,6 +251,10 @@ def select(
     ``vocabulary_choice`` the "Welches Wort passt?" items."""
     if total <= 0:
         return []
+    avoid = unsuitable_sentences(analysis)
+    if avoid:  # a passage a teacher would not give a class: nothing comes from it
+        pools = {name: [q for q in pool if not _sources(q, analysis) & avoid] for name, pool in pools.items()}
+        vocabulary_choice = [q for q in vocabulary_choice if not _sources(q, analysis) & avoid]
     singles = [pools[name][0] for name in SINGLE_ITEM if pools.get(name) and name != "gap_fill"]
     gaps = pools.get("gap_fill", [])
     singles = singles[: max(0, total - 1 - bool(gaps))] if total > 1 else []
@@ -285,6 +290,17 @@ def select(
         room -= 1
         allowed -= 1
     return _comprehension_first([*singles, *chosen])
+
+
+def _sources(question: Question, analysis: Analysis) -> set[int]:
+    """The sentences an item is made from: its evidence sentence, every sentence a gap text or an
+    ordering reprints, and every sentence whose half a sentence-halves task prints."""
+    printed = f"{question.prompt} {question.evidence}"
+    halves = [part.strip(" …") for part in (*question.prompt_items, *question.options)]
+    return {question.sentence} | {
+        s.index for s in analysis.sentences
+        if len(s.text) > 15 and s.text in printed or any(len(half) > 12 and half in s.text for half in halves)
+    }
 
 
 def _clashes(question: Question, gap: Question, passage: set[int]) -> bool:
