@@ -38,6 +38,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from dataclasses import replace as dc_replace
+from itertools import islice
 
 from ..analysis.adverbials import TIME_NOUNS
 from ..analysis.agreement import determiner_genders
@@ -919,7 +920,7 @@ def topic_class(analysis: Analysis) -> Topic | None:
     (with or without its singular article) that is the title or in it, the subject of one of
     the first sentences, defined with "ist ein(e)/der … Nomen". An encyclopedia then calls its
     topic "die Insel", "die Stadt", "der Fluss"; a question must say the name instead."""
-    body = [s for s in analysis.sentences if not s.is_heading][:DEFINITION_WINDOW]
+    body = islice((s for s in analysis.sentences if not s.is_heading), DEFINITION_WINDOW)  # not a list of all
     title = analysis.article.title.strip()
     for sentence in body:
         words = sentence.tokens
