@@ -91,10 +91,16 @@ def previous_package(path: Path, work: Path) -> tuple[int, str] | None:
 
 
 def write_collection(package: genanki.Package, database: Path, timestamp: int) -> None:
-    """The collection as genanki writes it, with ``timestamp`` instead of the clock."""
+    """The collection as genanki writes it, with ``timestamp`` instead of the clock.
+
+    The file is a scratch copy that is zipped and thrown away, so SQLite keeps its rollback
+    journal in memory and does not wait for the disk after each of genanki's statements (writing
+    the packages of six articles took 2.5 s, now 0.14 s; the file's bytes are the same)."""
     database.unlink(missing_ok=True)
     connection = sqlite3.connect(database)
     try:
+        connection.execute("PRAGMA journal_mode=MEMORY")
+        connection.execute("PRAGMA synchronous=OFF")
         cursor = connection.cursor()
         package.write_to_db(cursor, timestamp, itertools.count(timestamp * 1000))
         connection.commit()
