@@ -256,3 +256,13 @@ def test_a_present_participle_adjective_past_the_a2_vocabulary_is_b1():
     for lemma in ("überwiegend", "zunehmend", "dringend"):
         assert _rated(lemma, "ADJ") == "B1", lemma
     assert _rated("spannend", "ADJ") == "A2"
+
+
+def test_a_separable_verb_met_mostly_as_its_participle_is_not_a2():
+    """Readers found vorsehen and aussetzen at A2 implausible: news ranks them early because
+    reports use them in the passive (vorgesehen, ausgesetzt). A separable verb past the A2
+    vocabulary whose participle is about as common as all its forms together is B1, like the
+    list's herstellen; abholen, met in the present, stays A2."""
+    for lemma in ("vorsehen", "aussetzen", "aufheben", "herstellen"):
+        assert _rated(lemma, "VERB") == "B1", lemma
+    assert _rated("abholen", "VERB") == "A2"
