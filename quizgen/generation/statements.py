@@ -63,6 +63,7 @@ from .paraphrase import (
 )
 from .realise import FOCUS_PARTICLES, declarative, render
 from .wellformed import OBJECT_VERBS, cut_copula, well_formed_statement
+from .wh import span_tokens
 
 MIN_WORDS, MAX_WORDS = 4, 24
 # Verbs of lasting properties: a statement about another country with them is decided by world
@@ -104,10 +105,6 @@ class Base:
 
 def _token(sentence: Sentence, i: int) -> Token:
     return sentence.tokens[i - sentence.tokens[0].i]
-
-
-def _tokens(sentence: Sentence, start: int, end: int) -> list[Token]:
-    return [t for t in sentence.tokens if start <= t.i < end]
 
 
 def _usable(sentence: Sentence) -> bool:
@@ -175,7 +172,7 @@ def _leave_out(sentence: Sentence, clause: Clause) -> tuple[Constituent, ...] | 
     a clause inside is a complement that cannot be kept (reported speech, a quote)."""
     dropped: list[Constituent] = []
     for constituent in clause.constituents:
-        tokens = _tokens(sentence, constituent.start, constituent.end)
+        tokens = span_tokens(sentence, constituent.start, constituent.end)
         if constituent.clause is not None:
             inner = sentence.clauses[constituent.clause]
             if constituent.role == "complement":
@@ -211,7 +208,7 @@ def _names(analysis: Analysis, sentence: Sentence, clause: Clause, resolver: Res
     for constituent in clause.constituents:
         if constituent.clause is not None:
             continue
-        tokens = _tokens(sentence, constituent.start, constituent.end)
+        tokens = span_tokens(sentence, constituent.start, constituent.end)
         topic = topic_anaphor(analysis, sentence, tokens)
         if topic:
             found[(constituent.start, constituent.end)] = topic  # "Die Insel hat …" → "Kreta hat …"
@@ -253,7 +250,7 @@ def _movable(sentence: Sentence, clause: Clause, constituent: Constituent) -> bo
     Jahr | 1908", "in Detroit | im Bundesstaat Michigan", "Tabak | aus Amerika" — the next
     piece may belong to it), or a name followed by a prepositional phrase inside it ("Sofia von
     den Hunnen")."""
-    tokens = _tokens(sentence, constituent.start, constituent.end)
+    tokens = span_tokens(sentence, constituent.start, constituent.end)
     if not tokens or not constituent.sure or constituent.clause is not None:
         return False
     seen_name = False
@@ -311,7 +308,7 @@ def _variants(
                 continue
             if vorfeld is not None and vorfeld not in drop and vorfeld is not constituent and not _movable(sentence, clause, vorfeld):
                 continue  # the old Vorfeld would have to move into the Mittelfeld
-            words = _tokens(sentence, constituent.start, constituent.end)
+            words = span_tokens(sentence, constituent.start, constituent.end)
             if role != "subject" and (len(words) < 2 or words[0].tag not in ("APPR", "APPRART")):
                 continue
             if role == "time" and not (_really_time(sentence, constituent) and _dated(words)):
@@ -368,7 +365,7 @@ def acceptable(text: str, clause: Clause) -> bool:
     if not possessives:
         return True
     subject = parsed.clauses[0].role("subject")[0]
-    person = any(t.ent_label == "PER" for t in _tokens(parsed, subject.start, subject.end))
+    person = any(t.ent_label == "PER" for t in span_tokens(parsed, subject.start, subject.end))
     return person and not any(subject.start <= t.i < subject.end for t in possessives)
 
 
@@ -466,7 +463,7 @@ def _split_by_rules(sentence: Sentence, clause: Clause) -> bool:
     for constituent in clause.constituents:
         if constituent.clause is not None:
             continue
-        tokens = _tokens(sentence, constituent.start, constituent.end)
+        tokens = span_tokens(sentence, constituent.start, constituent.end)
         if not tokens:
             continue
         before = _token(sentence, constituent.start - 1) if constituent.start > first else None
@@ -516,7 +513,7 @@ def _without_referent(analysis: Analysis, sentence: Sentence, clause: Clause, dr
     for constituent in clause.constituents:
         if constituent.clause is not None or constituent in drop or constituent.role in ("time", "manner", "quantity"):
             continue
-        tokens = _tokens(sentence, constituent.start, constituent.end)
+        tokens = span_tokens(sentence, constituent.start, constituent.end)
         for k, token in enumerate(tokens):
             if token.tag == "PPOSAT" or token.text.lower() in _POINTING_DETERMINERS:
                 return True
@@ -567,7 +564,7 @@ def _number_split(sentence: Sentence, clause: Clause) -> bool:
     it ends one phrase while its noun starts the next, or it stands alone in a phrase of its own
     next to a noun."""
     for constituent in clause.constituents:
-        tokens = _tokens(sentence, constituent.start, constituent.end)
+        tokens = span_tokens(sentence, constituent.start, constituent.end)
         if not tokens or constituent.clause is not None:
             continue
         last = tokens[-1]
@@ -678,7 +675,7 @@ def _cite(base: Base) -> str:
 
 def _bare_name(analysis: Analysis, sentence: Sentence, constituent: Constituent) -> bool:
     """A name the same in nominative and accusative: names only, at most a plural/neuter article."""
-    tokens = _tokens(sentence, constituent.start, constituent.end)
+    tokens = span_tokens(sentence, constituent.start, constituent.end)
     words = [t for t in tokens if t.tag != "ART"]
     articles = [t for t in tokens if t.tag == "ART"]
     if not words or not all(t.tag == "NE" or t.ent_label for t in words) or constituent.preposition:
@@ -738,7 +735,7 @@ def other_entity(analysis: Analysis, base: Base, facts: tuple[Fact, ...]) -> Cha
             continue
         if any(a < constituent.end and constituent.start < b for a, b in base.replace):
             continue
-        tokens = _tokens(sentence, constituent.start, constituent.end)
+        tokens = span_tokens(sentence, constituent.start, constituent.end)
         names = [t for t in tokens if t.tag == "NE" or t.ent_label]
         if not names or names[-1].i - names[0].i + 1 != len(names) or names[-1].i + 1 != constituent.end:
             continue  # the name ends the phrase ("in Hamburg", "Kim Jong Un"), nothing after it
@@ -800,7 +797,7 @@ def _said_with(analysis: Analysis, name: str, sentence: Sentence, clause: Clause
 def _indefinite(sentence: Sentence, constituent: Constituent) -> str | None:
     """The object with "kein": "eine Fabrik" → "keine Fabrik", "Munitionsfabriken" →
     "keine Munitionsfabriken"; None when the phrase does not allow it simply."""
-    tokens = _tokens(sentence, constituent.start, constituent.end)
+    tokens = span_tokens(sentence, constituent.start, constituent.end)
     first = tokens[0]
     text = render(sentence, constituent.start, constituent.end)
     if first.text.lower() in ("ein", "eine", "einen", "einem", "einer"):
@@ -901,7 +898,7 @@ def _plain_for_negation(sentence: Sentence, clause: Clause, base: Base) -> bool:
 
 def _really_time(sentence: Sentence, constituent: Constituent) -> bool:
     """A time adverbial, not a place the rules took for one ("in der Mitte von Asien")."""
-    tokens = _tokens(sentence, constituent.start, constituent.end)
+    tokens = span_tokens(sentence, constituent.start, constituent.end)
     if any(t.ent_label == "LOC" for t in tokens):
         return False
     head = _token(sentence, constituent.head)
@@ -952,7 +949,7 @@ def number_or_time(analysis: Analysis, base: Base, facts: tuple[Fact, ...], rng:
         inside = next((c for c in clause.constituents if c.start <= span[0] and span[1] <= c.end and c.clause is None), None)
         if inside is None and fact.kind == "number":
             # "etwa | 600.000 Einwohner": the number alone, in the phrase that holds it
-            digits = [t.i for t in _tokens(sentence, *span) if t.tag == "CARD" and any(ch.isdigit() for ch in t.text)]
+            digits = [t.i for t in span_tokens(sentence, *span) if t.tag == "CARD" and any(ch.isdigit() for ch in t.text)]
             span = (digits[0], digits[0] + 1) if len(digits) == 1 else span
             inside = next((c for c in clause.constituents if c.start <= span[0] and span[1] <= c.end and c.clause is None), None)
         if inside is None or inside in base.drop or any(a < span[1] and span[0] < b for a, b in base.replace):
@@ -1139,7 +1136,7 @@ def added_time(analysis: Analysis, base: Base, facts: tuple[Fact, ...], rng: ran
         named = True  # a pronoun the resolver gave a name: check the name is a person's below
         subject_text = base.replace[(subject.start, subject.end)]
     else:
-        tokens = _tokens(sentence, subject.start, subject.end)
+        tokens = span_tokens(sentence, subject.start, subject.end)
         named = bool(tokens) and all(t.ent_label == "PER" for t in tokens)
         subject_text = render(sentence, subject.start, subject.end)
     if not named or not any(e.label == "PER" and e.text in subject_text or subject_text in e.text for e in analysis.entities):
