@@ -77,3 +77,14 @@ def test_a_sense_of_a_relative_is_not_marked(tmp_path):
     marks = {sense[0]: sense[7] for sense in index["beschuldigen\tVERB"]}
     assert OTHERS in marks["to tax"]
     assert OTHERS not in marks["to accuse"] and OTHERS not in marks["to incriminate"]
+
+
+def test_an_object_placeholder_in_brackets_is_no_qualifier():
+    """"jdn. (einer Sache) beschuldigen :: to accuse sb. (of sth.)" names the genitive object the
+    verb may take, not a narrower use like "Fahrzeug (mit Rädern)": the sense keeps its weight."""
+    from quizgen.extraction.ding import _ding_entries
+
+    line = "jdn. (vor Gericht) anklagen; jdn. (einer Sache) beschuldigen {vt} [jur.] | anklagend; beschuldigend :: to accuse sb. (of sth.) | accusing"
+    plain = "jdn. (vor Gericht) anklagen; jdn. beschuldigen {vt} [jur.] | anklagend; beschuldigend :: to accuse sb. (of sth.) | accusing"
+    weight = {entry[0]: entry[3] for entry in _ding_entries(line)}
+    assert weight["beschuldigen"] == pytest.approx({entry[0]: entry[3] for entry in _ding_entries(plain)}["beschuldigen"])

@@ -113,6 +113,8 @@ def _german_headword(alternative: str, pos: str) -> tuple[str, str, bool]:
                 preposition = preposition or words[0]
         elif words and words[0] in PREPOSITIONS:
             continue  # a noun's or adjective's construction: (zu jdm.), (mit; zu)
+        elif words and all(_PLACEHOLDER.match(w) for w in words):
+            continue  # an object that may be left out, "jdn. (einer Sache) beschuldigen": no narrower sense
         elif re.search(r"[A-ZÄÖÜ]", inner) and inner not in ("Sache", "Person", "Personen", "Sachen"):
             narrowed = True
     text = re.sub(r",\s*(?:etw\.\s*)?zu tun\b.*", "", _strip_nested(text))

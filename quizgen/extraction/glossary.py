@@ -53,7 +53,7 @@ from .phrases import MEANINGS
 from .senses import OTHERS, Context, Sense, _english_head, choose
 
 MIN_SUPPORT = 0.12  # senses with less dictionary support are not even indexed
-INDEX_VERSION = 62
+INDEX_VERSION = 63
 
 
 # "lemma<TAB>POS" → [(gloss, POS, support, English Zipf, ordered, preposition, cues, marks, partners, bound)]
