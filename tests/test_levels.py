@@ -239,6 +239,7 @@ def test_an_ieren_verb_is_rated_from_its_noun():
     assert level_index(_rated("buchstabieren", "VERB")) <= level_index("B2")
     assert verb_noun("diskutieren") == ""  # Diskussion is no *Diskut
     assert _rated("telefonieren", "VERB") == "B1"
+    assert _rated("formieren", "VERB") == "B2"  # B2 by its own frequency: not read from die Form
 
 
 def test_a_rare_part_that_is_itself_a_compound_is_read_from_its_parts():

@@ -194,7 +194,7 @@ def word_level(lemma: str, pos: str, forms: Iterable[str], frequency: float) -> 
         and (parts := _adjective_parts(lemma))
     ):
         return compound_level(lemma, frequency, parts, level, pos="ADJ")
-    if pos == "VERB" and (noun := verb_noun(lemma)):
+    if pos == "VERB" and level_index(level) >= level_index("C1") and (noun := verb_noun(lemma)):
         rated = max(level_index(band(lemma_zipf(noun))) + 1, level_index(level) - COMPOUND_EASE)
         level = min(level, LEVELS[min(rated, len(LEVELS) - 1)], key=level_index)
     if pos == "ADJ" and (base := negated_base(lemma)):
@@ -211,7 +211,8 @@ def verb_noun(verb: str) -> str:
     """The noun an -ieren verb is made from (buchstabieren → Buchstabe, telefonieren → Telefon,
     sanktionieren → Sanktion), or "": as transparent as a compound, so rated like one, a band
     above its noun but at most ``COMPOUND_EASE`` bands below its own frequency (buchstabieren,
-    an A1 list word, C2 → B2)."""
+    an A1 list word, C2 → B2). Only a verb rare enough to be C1 by its own frequency is read
+    so, like an adjective compound: formieren (B2) has drifted from die Form."""
     from ..analysis.lexicon import noun_lexicon
 
     stem = verb.removeprefix("sich ").removesuffix("ieren")
