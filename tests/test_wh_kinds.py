@@ -159,6 +159,8 @@ def test_source_accepts_the_whole_place(nlp):
         # "mehr als": a comparison, not a use (Wikipedia London)
         ("London", "London ist eine Stadt. Die U-Bahn wird jährlich von mehr als einer Milliarde Fahrgästen genutzt.",
          "Wofür"),
+        # "oder als": the use is the second of two forms (MLQA, Räucherstäbchenuhr)
+        ("Uhr", "Die Uhr ist ein Gerät. Die Räucherstäbchen wurden in Stabform oder als Spiralen verwendet.", "Wofür"),
         # "Der Name" later in the text is another thing's (Klexikon, Blüte: the Staubblätter's)
         ("Blüte", ("Die Blüte ist ein Teil der Pflanze. Sie ist oft bunt. Die männlichen Teile sind die Staubblätter. "
                    "Der Name kommt von dem feinen Pollen."), "Woher"),

@@ -945,8 +945,8 @@ def _used_for(sentence: Sentence, clause: Clause, replace: dict) -> Question | N
     use = next((k for k in range(at + 1, last) if own[k].text.lower() in ("als", "für")), None)
     if use is None or not _use_phrase(own[use:last]):
         return None
-    if own[use - 1].text.lower() in ("mehr", "weniger") or own[use - 1].tag in ("ADJD", "PIAT", "PIS"):
-        return None  # "von mehr als einer Milliarde Fahrgästen genutzt": a comparison, no use
+    if own[use - 1].text.lower() in ("mehr", "weniger") or own[use - 1].tag in ("ADJD", "PIAT", "PIS", "KON"):
+        return None  # "von mehr als einer Milliarde Fahrgästen": a comparison; "in Stabform oder als Spiralen": one of two
     subjects = clause.role("subject")
     if passive:
         subject = _named_subject(sentence, clause, replace)
