@@ -25,7 +25,9 @@ words of its lines' examples and qualifiers as cues, and for verbs what it takes
 a person ("jdn.") or a thing ("etw.") as direct object, and the nouns Ding pairs it with
 (its partners: "eine Strecke zurücklegen", "Einbruch der Nacht"). A noun formed from a verb
 (Verärgerung from verärgern, Streben from streben) leans to the sense its verb has most
-(annoyance, as to annoy), as a verb leans to its nouns'. Which sense an article needs is chosen
+(annoyance, as to annoy), as a verb leans to its nouns'. A sense whose English the dictionary
+gives mostly for German words unrelated to the lemma ("to tax": besteuern, not beschuldigen) is
+marked, and not listed after the first sense. Which sense an article needs is chosen
 in :mod:`.senses`; an adjective standing as an adverb is read with its {adj} and {adv} senses,
 and a participle opening a phrase with its preposition (", bedingt durch den Druck,") is its
 verb's construction, for which the dictionary has no sense: no gloss. A multiword expression
