@@ -44,7 +44,8 @@ Rules for what the ranking gets wrong:
   :func:`negated_base`), an -ieren verb from its noun (buchstabieren → Buchstabe,
   :func:`verb_noun`), a compound whose modifier is itself two parts the lexicon does not
   split from its three parts (Post·leit·zahl, :func:`_three_parts`); a rare part that is a
-  compound itself counts as its hardest part (Süß·waren·unternehmen).
+  compound itself counts as its hardest part (Süß·waren·unternehmen); a particle compound of
+  a count noun one band below its own frequency (Nach·tisch, Ab·fluss, :func:`particle_head`).
 """
 
 from __future__ import annotations
@@ -71,6 +72,7 @@ VOCABULARY_SIZES = {"A1": 650, "A2": 1300, "B1": 2400, "B2": 5000, "C1": 12500, 
 COMPOUND_EASE = 2  # bands a transparent compound may sit below its own frequency
 ADJECTIVE_HEAD_ZIPF = 4.0  # the last part of an adjective compound: a common adjective
 SHORT_PART_ZIPF = 3.0  # a three-letter modifier and its head must both be this common
+COUNT_PLURAL_GAP = -1.0  # Zipf of a count noun's plural against its singular (Tische, Flüsse)
 PARTICIPLE_SHARE = -0.3  # Zipf of a verb's participle against all its forms: the passive register
 PART_ZIPF = 4.0  # the middle part of a compound the lexicon does not split (Post·leit·zahl)
 COVERAGE = 0.7  # share of a text's content words its level must cover
@@ -200,11 +202,35 @@ def word_level(lemma: str, pos: str, forms: Iterable[str], frequency: float) -> 
     if pos == "ADJ" and (base := negated_base(lemma)):
         rated = max(level_index(band(lemma_zipf(base))) + 1, level_index(level) - COMPOUND_EASE)
         return min(level, LEVELS[min(rated, len(LEVELS) - 1)], key=level_index)
+    if pos == "NOUN" and (head := particle_head(lemma)):
+        own = level_index(level)
+        rated = max(level_index(band(lemma_zipf(head))), own - 1)
+        return LEVELS[min(rated, own)]
     if pos == "NOUN" and (parts := _modifier_and_head(lemma) or _three_parts(lemma)):
         # a modifier of three letters is often another word as well (Alt·stadt: alt or der Alt)
         ease = COMPOUND_EASE - (len(parts[0]) == 3)
         return compound_level(lemma, frequency, parts, level, ease)
     return level
+
+
+def particle_head(noun: str) -> str:
+    """The head of a particle compound whose head is a count noun (Nach·tisch, Ab·fluss,
+    Ab·sender, Nach·name: its plural about as common as its singular, within
+    ``COUNT_PLURAL_GAP``), or "". Such a compound names a thing and is read from its parts, one
+    band below its own frequency (Nachtisch, an A2 list word, C1 → B2; readers found Abfluss C1
+    implausible); one with an abstract head means more than its parts and keeps its band
+    (Nach·sicht: die Sichten is hardly written). Prepositions that also make verbs (über,
+    unter, gegen …) are not read so."""
+    from ..analysis.lexicon import noun_lexicon
+
+    particle = next((p for p in sorted(_PARTICLES, key=len, reverse=True) if noun.lower().startswith(p)), "")
+    head = noun[len(particle) :].capitalize()
+    if not particle or len(head) < 4 or lemma_zipf(head) < SHORT_PART_ZIPF:
+        return ""
+    entry = noun_lexicon().lookup(head, compound_fallback=False)
+    if entry is None or entry.plural in ("", "-"):
+        return ""
+    return head if zipf_frequency(entry.plural) - zipf_frequency(head) >= COUNT_PLURAL_GAP else ""
 
 
 def verb_noun(verb: str) -> str:
