@@ -78,3 +78,27 @@ def test_es_of_es_gibt_is_the_subject_behind_a_fronted_phrase(nlp):
 def test_the_year_after_a_genitive_time_noun_stays_in_the_object(nlp):
     main = _clauses(nlp, "1992 heiratete Thicke die Miss World des Jahres 1990, Gina Marie Tolleson.")[0]
     assert _sure(main, "object_acc") == ["die Miss World des Jahres 1990"]
+
+
+def test_a_title_before_a_name_takes_the_persons_gender(nlp):
+    """The lexicon lists "die Vorsitzende"; before "Lothar Bisky" the title is masculine and nominative."""
+    main = _clauses(nlp, "Der PDS-Vorsitzende Lothar Bisky äußerte die Hoffnung auf einen Kurswechsel.")[0]
+    assert _sure(main, "subject") == ["Der PDS-Vorsitzende Lothar Bisky"]
+    assert _sure(main, "object_acc")[0].startswith("die Hoffnung")
+
+
+def test_a_pronominal_adverb_before_an_object_leaves_it_sure(nlp):
+    """"deshalb", "hiermit" are adverbs of their own, not a preposition the chunker missed."""
+    main = _clauses(nlp, "Wir konnten deshalb die offene Position zügig besetzen.")[0]
+    assert _sure(main, "object_acc") == ["die offene Position"]
+
+
+def test_an_amount_beside_a_verb_without_an_object_is_no_object(nlp):
+    main = _clauses(nlp, "Der Dax lag damit 20,52 Zähler über seinem Endstand vom Mittwoch.")[0]
+    assert not _sure(main, "object_acc")
+    assert _sure(main, "subject") == ["Der Dax"]
+
+
+def test_a_transitive_sense_keeps_its_object(nlp):
+    main = _clauses(nlp, "Ohne diese Schule hätte ich nie die Prüfung bestanden.")[0]
+    assert _sure(main, "object_acc") == ["die Prüfung"]

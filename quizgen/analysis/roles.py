@@ -281,7 +281,12 @@ def _name_after_honorific(tokens: tuple[Token, ...], phrase: Phrase) -> None:
 
 
 def _readings(words: list[Token], head: int, tokens: tuple[Token, ...]) -> Readings:
-    found = phrase_readings(words)
+    """The phrase's case readings. A title right before a person's name takes the person's
+    gender, not its lexicon entry's: "Der PDS-Vorsitzende Lothar Bisky" is nominative, though
+    the lexicon lists "die Vorsitzende"."""
+    titled = [w for n, w in enumerate(words) if not (
+        w.tag == "NN" and n + 1 < len(words) and words[n + 1].tag == "NE" and words[n + 1].ent_label == "PER")]
+    found = phrase_readings(titled)
     if tokens[head].tag == "NE" and not any(t.tag in DETERMINER_TAGS or t.tag == "ADJA" for t in words):
         found = frozenset(r for r in found if r[1] == "Sing" and (r[0] != "Gen" or tokens[head].text.endswith("s")))
     return found or ALL
@@ -739,6 +744,9 @@ def _object_roles(nps: list[Phrase], vc: VerbComplex, subject_found: bool, stron
         if could_be_subject:
             result[-1].sure = False
     _resolve_ambiguous(result, vc)
+    for item in result:
+        if item.role == "object_acc" and vc.lemma.lower() in lex.NO_ACCUSATIVE_VERBS:
+            item.sure = False  # the verb takes no accusative: "lag damit 20,52 Zähler über …" is an amount
     return result
 
 
@@ -1039,7 +1047,7 @@ def _doubt_unmarked_objects(tokens: tuple[Token, ...], assigned: list[_Assigned]
             item.sure = False
         start = phrase.positions[0]
         before = tokens[start - 1] if start > 0 else None
-        if before is not None and (before.tag in ("KON", "KOKOM", "APPR", "APPRART", "PROAV") or before.text in "„“\"'`()-–/" or _inside_quote(tokens, start)):
+        if before is not None and (before.tag in ("KON", "KOKOM", "APPR", "APPRART") or before.text in "„“\"'`()-–/" or _inside_quote(tokens, start)):
             item.sure = False  # a stray piece of a coordination or of a PP the chunker missed
 
 
