@@ -281,3 +281,4 @@ def test_a_particle_compound_of_a_count_noun_is_read_from_its_parts():
     assert _rated("Abfluss", "NOUN") == "B2"
     assert particle_head("Nachsicht") == ""
     assert _rated("Nachsicht", "NOUN") == "C1"
+    assert _rated("Einheirat", "NOUN") == "C2"  # too rare to be an everyday thing

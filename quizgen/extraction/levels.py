@@ -202,7 +202,7 @@ def word_level(lemma: str, pos: str, forms: Iterable[str], frequency: float) -> 
     if pos == "ADJ" and (base := negated_base(lemma)):
         rated = max(level_index(band(lemma_zipf(base))) + 1, level_index(level) - COMPOUND_EASE)
         return min(level, LEVELS[min(rated, len(LEVELS) - 1)], key=level_index)
-    if pos == "NOUN" and (head := particle_head(lemma)):
+    if pos == "NOUN" and level != "C2" and (head := particle_head(lemma)):
         own = level_index(level)
         rated = max(level_index(band(lemma_zipf(head))), own - 1)
         return LEVELS[min(rated, own)]
@@ -220,7 +220,8 @@ def particle_head(noun: str) -> str:
     band below its own frequency (Nachtisch, an A2 list word, C1 → B2; readers found Abfluss C1
     implausible); one with an abstract head means more than its parts and keeps its band
     (Nach·sicht: die Sichten is hardly written). Prepositions that also make verbs (über,
-    unter, gegen …) are not read so."""
+    unter, gegen …) are not read so, nor is a C2 word: so rare a compound is a term, not an
+    everyday thing (Einheirat, which readers judged not worth a card)."""
     from ..analysis.lexicon import noun_lexicon
 
     particle = next((p for p in sorted(_PARTICLES, key=len, reverse=True) if noun.lower().startswith(p)), "")
