@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from ..errors import UsageError
 from ..model import Analysis, Article, Entity, Sentence
 from . import clauses, entities, hanta, lexicon, sentences  # noqa: F401  (registers the components)
-from .clauses import CLAUSES_KEY, plain_tokens
+from .clauses import CLAUSES_KEY, PLAIN_TOKENS_KEY, plain_tokens
 from .sentences import PARAGRAPHS_KEY
 
 OFFICIAL_MODELS = ("de_core_news_lg", "de_core_news_md", "de_core_news_sm")
@@ -117,7 +117,7 @@ def _name(nlp: Language) -> str:
 
 def to_analysis(doc: Doc, article: Article, model: str = "quizgen-offline") -> Analysis:
     """Plain data from a ``Doc``: sentences without whitespace tokens, offsets into the text."""
-    plain = plain_tokens(doc)
+    plain = doc.user_data.get(PLAIN_TOKENS_KEY) or plain_tokens(doc)  # the clause component's, when it ran
     found_clauses = doc.user_data.get(CLAUSES_KEY, {})
     paragraph_starts = [start for start, _ in article.paragraphs]
     headings = set(article.headings)
