@@ -14,7 +14,8 @@ checkout of quizgen with other index versions replaces the lexicon caches in the
 (``quizgen.cache``): give the runs a cache folder of their own (``XDG_CACHE_HOME``).
 
 Targets (issue 7, 2 cores): full build ≤ 1.3 × analysis alone; cold start ≤ 3 × bare spaCy;
-peak memory < 800 MB. Prints a table and, with --json FILE, writes the figures.
+peak memory < 800 MB. Prints a table and, with --json FILE, writes the figures; --calls adds the
+number of Python function calls of a profiled full build (steady where times are not).
 """
 
 from __future__ import annotations
@@ -86,6 +87,32 @@ def in_process(paths: list[Path]) -> dict[str, float]:
     }
 
 
+def call_count(paths: list[Path]) -> dict[str, int]:
+    """Python function calls of the full build (cProfile), in a fresh process like the timed one:
+    steadier than wall or CPU time on a shared machine, for comparing two versions of the code."""
+    script = (
+        "import cProfile, pstats, sys, tempfile\n"
+        "from pathlib import Path\n"
+        "from quizgen.analysis import analyze_many, load_pipeline\n"
+        "from quizgen.config import Options\n"
+        "from quizgen.pipeline import build_material, export_material\n"
+        "from quizgen.reading import read_article\n"
+        "nlp = load_pipeline('offline')\n"
+        "articles = [read_article(Path(path)) for path in sys.argv[1:]]\n"
+        "profile = cProfile.Profile()\n"
+        "with tempfile.TemporaryDirectory() as folder:\n"
+        "    options = Options(output=Path(folder))\n"
+        "    profile.enable()\n"
+        "    for analysis in analyze_many(nlp, articles):\n"
+        "        export_material(build_material(analysis, options), options)\n"
+        "    profile.disable()\n"
+        "print(pstats.Stats(profile).total_calls)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script, *map(str, paths)], check=True, cwd=ROOT,
+                          capture_output=True, text=True)
+    return {"build_calls": int(done.stdout.split()[-1])}
+
+
 def cold_start(repeat: int) -> dict[str, float]:
     python = sys.executable
     bare, _ = timed_command([python, "-c", "import spacy; spacy.blank('de')"], repeat)
@@ -107,10 +134,13 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=3, help="runs per cold-start timing")
     parser.add_argument("--seed-only", action="store_true", help="only the seed article")
     parser.add_argument("--json", type=Path, help="write the figures to this file")
+    parser.add_argument("--calls", action="store_true",
+                        help="also count the function calls of a full build (a slow profiled run)")
     parser.add_argument("--articles", type=Path, default=ARTICLES,
                         help="folder of article folders (default: ../shared/devdata/articles)")
     args = parser.parse_args()
-    figures = {**cold_start(args.repeat), **in_process([SEED] if args.seed_only else corpus(args.articles))}
+    paths = [SEED] if args.seed_only else corpus(args.articles)
+    figures = {**cold_start(args.repeat), **in_process(paths), **(call_count(paths) if args.calls else {})}
     width = max(map(len, figures))
     for name, value in figures.items():
         print(f"{name:<{width}}  {value}")
