@@ -35,7 +35,7 @@ import re
 from ..extraction.facts import MONTHS, WEEKDAYS
 from ..extraction.thesaurus import load_thesaurus
 from ..model import Analysis, Fact, Question, Sentence, Token
-from .distractors import _bare_name, _clean_name, nearby_numbers, place_class, sure_person
+from .distractors import bare_name, clean_name, nearby_numbers, place_class, sure_person
 from .time_words import time_alternatives
 
 PERSON_SKILLS = frozenset({"wer", "wen", "wem", "von wem", "mit wem", "für wen", "gegen wen", "an wen", "zu wem", "bei wem"})
@@ -193,7 +193,7 @@ def _other_entities(
 ) -> list[str]:
     """Other names of the same label (places of the same class, people the text shows to be
     people, with as many name words as the answer ``shown``), as bare names, from the printed text."""
-    if not _bare_name(entity, analysis):
+    if not bare_name(entity, analysis):
         return []  # "die USA": another name would need its own article and case
     result = []
     for other in facts:
@@ -205,7 +205,7 @@ def _other_entities(
             continue
         if entity.label == "PER" and (not sure_person(other, analysis) or len(other.value.split()) != len(shown.split())):
             continue  # a full name among surnames (or the reverse) stands out
-        if _bare_name(other, analysis) and _clean_name(other.value, analysis):
+        if bare_name(other, analysis) and clean_name(other.value, analysis):
             result.append(other.value)
     return result
 

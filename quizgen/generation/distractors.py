@@ -61,7 +61,7 @@ def place_class(name: str) -> str:
     return ""
 
 
-def _bare_name(fact: Fact, analysis: Analysis) -> bool:
+def bare_name(fact: Fact, analysis: Analysis) -> bool:
     """A name that stands without an article (Sizilien, not das Mittelmeer): it can replace
     another bare name without breaking the grammar."""
     if fact.value in _WITH_ARTICLE or fact.aliases[0] in _WITH_ARTICLE or fact.label == "MISC":
@@ -115,7 +115,7 @@ def sure_person(entity: Fact, analysis: Analysis) -> bool:
     return False
 
 
-def _clean_name(name: str, analysis: Analysis) -> bool:
+def clean_name(name: str, analysis: Analysis) -> bool:
     """A name made of names: no common noun ("Rembrandt Rhetorikunterricht"), no article or
     inflected adjective ("Alfred dem Großen"), nothing before its first letter."""
     if not re.fullmatch(r"[A-ZÄÖÜ][\w.'-]*(?: (?:van|von|de|da|di|der|du|le|la|[A-ZÄÖÜ][\w.'-]*))*", name):
@@ -134,7 +134,7 @@ def distractors_for(
     time = next((f for f in facts if f.kind == "time" and f.text == answer), None)
     if entity is not None:
         others = [f for f in facts if f.kind == "entity" and _same_kind(entity, f)]
-        candidates = [f.value for f in others if _bare_name(f, analysis) and _clean_name(f.value, analysis)]
+        candidates = [f.value for f in others if bare_name(f, analysis) and clean_name(f.value, analysis)]
         if entity.label == "LOC" and place_class(entity.value) == "country":
             candidates += [p for p in _FALLBACK_PLACES if p in COUNTRIES_AND_PLACES]
         if answer.startswith("in "):

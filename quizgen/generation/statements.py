@@ -47,8 +47,7 @@ from ..model import (
     Sentence,
     Token,
 )
-from .distractors import _bare_name as _bare_name_fact
-from .distractors import _clean_name, distractors_for, place_class, sure_person
+from .distractors import bare_name, clean_name, distractors_for, place_class, sure_person
 from .paraphrase import (
     ANAPHORIC,
     Resolver,
@@ -673,7 +672,7 @@ def _cite(base: Base) -> str:
     return f"Im Text steht: „{base.sentence.text}“"
 
 
-def _bare_name(analysis: Analysis, sentence: Sentence, constituent: Constituent) -> bool:
+def _bare_phrase(analysis: Analysis, sentence: Sentence, constituent: Constituent) -> bool:
     """A name the same in nominative and accusative: names only, at most a plural/neuter article."""
     tokens = span_tokens(sentence, constituent.start, constituent.end)
     words = [t for t in tokens if t.tag != "ART"]
@@ -701,7 +700,7 @@ def swap(analysis: Analysis, base: Base) -> Change | None:
     subject, obj = subjects[0], objects[0]
     if not obj.sure or (subject.start, subject.end) in base.replace:
         return None
-    if not (_bare_name(analysis, sentence, subject) and _bare_name(analysis, sentence, obj)):
+    if not (_bare_phrase(analysis, sentence, subject) and _bare_phrase(analysis, sentence, obj)):
         return None
     number = _number(analysis, sentence, obj)
     if number not in ("Sing", "Plur"):
@@ -743,7 +742,7 @@ def other_entity(analysis: Analysis, base: Base, facts: tuple[Fact, ...]) -> Cha
             continue  # "der Sohn Charles III.", "König Eduard VII.": the noun says who, another name may not fit it
         shown = render(sentence, names[0].i, names[-1].i + 1)
         entity = next((f for f in facts if f.kind == "entity" and f.sentence == sentence.index and f.value == shown), None)
-        if entity is None or not _bare_name_fact(entity, analysis):
+        if entity is None or not bare_name(entity, analysis):
             continue
         if entity.label == "LOC" and clause.lemma in STATIC_VERBS:
             continue  # "Kreta gehört zu Deutschland": world knowledge decides a lasting property
@@ -779,7 +778,7 @@ def _same_kind_names(entity: Fact, facts: tuple[Fact, ...], analysis: Analysis) 
             continue
         if entity.label == "LOC" and place_class(other.value) != place_class(entity.value):
             continue
-        if _bare_name_fact(other, analysis) and _clean_name(other.value, analysis) and other.value not in found:
+        if bare_name(other, analysis) and clean_name(other.value, analysis) and other.value not in found:
             found.append(other.value)
     return found
 
