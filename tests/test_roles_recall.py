@@ -102,3 +102,16 @@ def test_an_amount_beside_a_verb_without_an_object_is_no_object(nlp):
 def test_a_transitive_sense_keeps_its_object(nlp):
     main = _clauses(nlp, "Ohne diese Schule hätte ich nie die Prüfung bestanden.")[0]
     assert _sure(main, "object_acc") == ["die Prüfung"]
+
+
+def test_a_persons_name_after_the_verb_leaves_the_vorfeld_phrase_unsure(nlp):
+    """"Die Hauptrolle spielte Charles Laughton": the person is the likelier subject, so the order
+    decides nothing (it once gave "Wen spielte die Hauptrolle?")."""
+    main = _clauses(nlp, "Die Hauptrolle spielte Charles Laughton.")[0]
+    assert "Die Hauptrolle" not in _sure(main, "subject")
+    assert not _sure(main, "object_acc")
+
+
+def test_the_name_after_lauten_is_no_object(nlp):
+    main = _clauses(nlp, "Die Kurzform lautet Kovacsne.")[0]
+    assert not _sure(main, "object_acc")

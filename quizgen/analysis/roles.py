@@ -687,15 +687,16 @@ def _subject_first(tokens: tuple[Token, ...], first: Phrase, second: Phrase, vc:
     one after the finite verb: the Vorfeld one is the subject ("Die dänischen Rentner müssen die
     hohen Steuern zahlen"). A fronted object beside a subject that looks the same is rare enough
     in written German that writers avoid it (no counter-example among the 799 sentences of UD
-    GSD dev)."""
+    GSD dev), except before a person's name: "Die Hauptrolle spielte Charles Laughton"."""
     finite = vc.finite - tokens[0].i if vc.finite is not None else -1
 
     def definite(phrase: Phrase) -> bool:
         word = tokens[phrase.positions[0]]
         return phrase.name or word.tag in ("ART", "PPOSAT", "PDAT") and not word.text.lower().startswith(("ein", "kein"))
 
+    person_after = _is_person(tokens, second) and not _is_person(tokens, first)  # "Die Hauptrolle spielte Charles Laughton"
     return (kind in ("main", "coordinated") and vc.voice == "active" and max(first.positions) < finite < min(second.positions)
-            and definite(first) and definite(second))
+            and definite(first) and definite(second) and not person_after)
 
 
 def _vorfeld_es(tokens: tuple[Token, ...], phrase: Phrase, vc: VerbComplex, kind: str) -> bool:

@@ -77,6 +77,7 @@ PRESENTATIONAL_VERBS = frozenset(
 )
 
 # Of those, the verbs that never take an accusative object, so that an accusative-looking phrase
-# beside them is an amount or a time ("lag damit 20,52 Zähler über …"). Left out: verbs with a
+# beside them is an amount or a time ("lag damit 20,52 Zähler über …"); with "lauten" and
+# "heißen" it is the predicative ("Die Kurzform lautet Kovacsne"). Left out: verbs with a
 # transitive sense too (eine Prüfung bestehen, das Studium beginnen, die Grenze passieren, die Tür eintreten).
-NO_ACCUSATIVE_VERBS = PRESENTATIONAL_VERBS - {"bestehen", "beginnen", "passieren", "eintreten"}
+NO_ACCUSATIVE_VERBS = (PRESENTATIONAL_VERBS - {"bestehen", "beginnen", "passieren", "eintreten"}) | {"lauten", "heißen"}
