@@ -617,7 +617,8 @@ MOTION_PARTICLES = ("hinaus", "heraus", "hinein", "herein", "hinauf", "herauf", 
 ZU_COMPLEMENT_VERBS = frozenset({"führen", "gehören", "zählen", "werden", "beitragen", "gelangen", "zwingen", "bewegen",
                                  "veranlassen", "neigen", "passen", "machen", "ernennen", "wählen", "rechnen",
                                  "auffordern", "einladen", "kommen", "entwickeln", "verurteilen", "gratulieren",
-                                 "verhelfen", "bringen", "zurückkehren", "wechseln", "avancieren", "aufsteigen"})
+                                 "verhelfen", "bringen", "zurückkehren", "wechseln", "avancieren", "aufsteigen",
+                                 "reichen", "ausreichen", "genügen"})
 STATIVE_VERBS = frozenset({"sein", "haben", "entsprechen", "bestehen", "liegen", "heißen", "gelten", "bedeuten",
                            "befinden", "geben", "stehen", "enthalten", "umfassen", "gehören", "zählen", "betragen", "messen", "wiegen", "kosten"})
 # Verbs with an "auf" + accusative complement: "Wo war die Stadt ausgerichtet? – auf Wien".
@@ -744,7 +745,8 @@ def text_problems(question: Question, analysis: Analysis) -> tuple[str, ...]:
                 *_leftovers(prompt), *_elsewhere(prompt, question, analysis),
                 *_given_away(prompt, answer_tokens, title), *_calendar_constant(prompt, answer_tokens),
                 *_procedure_for_reason(answer_tokens, question.skill), *_birth_from_a_list(prompt, question, analysis),
-                *_span_problems(prompt, question, analysis), *_pluperfect(prompt)]
+                *_span_problems(prompt, question, analysis),
+                *_foreign_expansion(answer_tokens, question.skill)]
     return tuple(dict.fromkeys(problems))
 
 
@@ -932,8 +934,12 @@ def _generic_subject(prompt: list[Token], title: set[str]) -> list[str]:
     """A prompt whose only noun is a bare or vaguely quantified plural of people, with no name
     or number ("Wozu raten Experten?", "Worauf verzichten viele Anbauer?"): experts on what,
     growers of what? The text's context is lost and the question reads as general knowledge.
-    People named after the topic ("viele Ungarn" in the text on Hungarian) are the text's own."""
+    People named after the topic ("viele Ungarn" in the text on Hungarian) are the text's own.
+    Asked why or what for, the topic named beside them adds nothing a reader needs the text for
+    ("Wozu kamen viele Wissenschaftler auf die Galapagos-Inseln?" – to do research)."""
     words = [t for t in prompt[1:] if t.tag not in VERB_TAGS and t.tag != "PTKVZ"]
+    if prompt and prompt[0].text.lower() in ("wozu", "warum"):
+        words = _without_topic(words, title)
     nouns = [t for t in words if t.tag in ("NN", "NE", "FM", "CARD") or t.ent_label]
     if len(nouns) != 1 or nouns[0].tag != "NN" or not _people(nouns[0]):
         return []
@@ -946,6 +952,20 @@ def _generic_subject(prompt: list[Token], title: set[str]) -> list[str]:
     if any(word.startswith(stem) or stem.startswith(word[:TOPIC_STEM]) for word in title if len(word) >= TOPIC_STEM):
         return []
     return [f"a generic subject: {' '.join(t.text for t in words)}"]
+
+
+def _without_topic(words: list[Token], title: set[str]) -> list[Token]:
+    """``words`` without the phrase that names the topic ("auf die Galapagos-Inseln")."""
+    topic = [k for k, t in enumerate(words) if t.tag in ("NN", "NE") and _on_topic(t.text, title)]
+    if not topic:
+        return words
+    drop = set(topic)
+    for k in topic:
+        j = k - 1
+        while j >= 0 and words[j].tag in ("ART", "APPR", "APPRART", "ADJA"):
+            drop.add(j)
+            j -= 1
+    return [t for k, t in enumerate(words) if k not in drop]
 
 
 # Nouns of support-verb idioms ("in den Vordergrund rücken", "zum Einsatz kommen"): they name no topic.
@@ -991,7 +1011,9 @@ def _negation(prompt: list[Token], skill: str) -> list[str]:
 def _vague_words(prompt: list[Token], answer: list[Token]) -> list[str]:
     problems: list[str] = []
     content = [t for t in answer if t.tag not in ("APPR", "APPRART")]
-    if content and content[0].text.lower() in VAGUE_QUANTIFIERS and not _quantified_thing(content):
+    if len(content) > 1 and content[0].tag == "ART" and content[1].text.lower() in ("meisten", "wenigsten"):
+        content = content[1:]  # "die meisten Autoren": as vague as "viele Autoren"
+    if content and content[0].text.lower() in VAGUE_QUANTIFIERS | {"meisten", "wenigsten"} and not _quantified_thing(content):
         problems.append(f"vague answer: {content[0].text}")
     for a, b in zip(prompt, [*prompt[1:], None], strict=True):
         if a.text.lower() in VAGUE_QUANTIFIERS - {"man"} and (b is None or b.tag not in ("NN", "ADJA", "NE", "CARD")):
@@ -1007,6 +1029,8 @@ def _quantified_thing(content: list[Token]) -> bool:
     if content[0].text.lower() in ("man", "alle", "allen", "beide", "beiden", "andere", "anderen") or len(nouns) != 1:
         return False
     noun = nouns[0]
+    if content[0].text.lower() in ("meisten", "wenigsten") and _people(noun):
+        return False  # "die meisten Autoren": which authors?
     return noun.lemma not in GENERIC_PERSONS and noun.text not in GENERIC_PERSONS and noun.lemma not in GENERAL_NOUNS \
         and all(t.tag in ("ADJA", "ADV", "NN") for t in content[1:])
 
@@ -1282,8 +1306,7 @@ def _truncated_prompt(prompt: str, clause_lemma: str) -> list[str]:
 # Readers judged bad what a student answers without reading the sentence: the prompt names the
 # answer's compound ("Wer ist von den Plantagenbesitzern abhängig? – Plantagenarbeiter"), the
 # calendar knows it ("Aus wie vielen Tagen besteht die Woche?"); a "Warum" whose key is a
-# decision names how, not why; a birth year read from a list of names is trivia; a pluperfect
-# question happens before an event it does not name.
+# decision names how, not why; a birth year read from a list of names is trivia.
 
 MIN_STEM = 4  # a compound part this long is a word of its own ("Wasser", "Plantagen"), not a syllable
 
@@ -1294,6 +1317,8 @@ def _given_away(prompt: list[Token], answer: list[Token], title: set[str]) -> li
     prompt's ("Plantagenarbeiter" beside "Plantagenbesitzern"): the prompt gives the answer away.
     The topic's own words do not count; terms of one field that share a part ("Staubblatt",
     "Staubfaden") are the text's own vocabulary, not a give-away."""
+    if any(t.tag in FINITE_TAGS or t.tag == "KOUS" for t in answer):
+        return []  # a clause answers with its own words ("als sich John dem Atoll annäherte")
     asked = [t for t in answer if t.tag == "NN"]
     named = [t for t in prompt[1:] if t.tag == "NN" and not _on_topic(t.text, title)]
     for a in asked:
@@ -1376,15 +1401,21 @@ def _procedure_for_reason(answer: list[Token], skill: str) -> list[str]:
     return []
 
 
-def _pluperfect(prompt: list[Token]) -> list[str]:
-    """A question in the pluperfect ("Wann hatte eine Hitzewelle die Schneeschmelze
-    beschleunigt?") tells what happened before an event of the text, and does not say which
-    (the flood of 1480): the reader cannot place it."""
-    finite = next((t for t in prompt if t.tag == "VAFIN"), None)
-    last = prompt[-1]  # the right bracket; the tagger may read "beschleunigt" as finite
-    if finite is not None and finite.text.lower() in ("hatte", "hatten") and last is not finite and last.tag in VERB_TAGS:
-        return ["pluperfect: before an event the question does not name"]
-    return []
+def _foreign_expansion(answer: list[Token], skill: str) -> list[str]:
+    """"Wofür steht die Abkürzung UFO? – Unusual Flower Organs": an English name copied from a
+    bracket tests no German (and world knowledge points the wrong way)."""
+    words = [t.text for t in answer if t.text[:1].isalpha()]
+    if skill != "wofür-steht" or not words:
+        return []
+    english = sum(_zipf_in(word.lower(), "en") > _zipf_in(word.lower(), "de") + 1 for word in words)
+    return ["the abbreviation stands for words of another language"] if 2 * english > len(words) else []
+
+
+@lru_cache(maxsize=4096)
+def _zipf_in(word: str, language: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, language))
 
 
 BIRTH_MARK = "*"  # "Philipp Hosiner (* 1989)"
@@ -1401,6 +1432,10 @@ def _birth_from_a_list(prompt: list[Token], question: Question, analysis: Analys
     people = sum(t.text == BIRTH_MARK for t in sentence.tokens) + sum(
         a.text == "(" and b.tag == "CARD" for a, b in pairwise(sentence.tokens))
     return ["a birth date from a list of people"] if people >= 2 else []
+
+
+# Nouns of dividing or changing (from INTO_VERBS) whose "in" phrase says into what: "Einteilung in vier Wochen".
+DIVIDING_NOUNS = ("teilung", "gliederung", "wandlung", "setzung", "benennung")
 
 
 def _span_problems(prompt: list[Token], question: Question, analysis: Analysis) -> list[str]:
@@ -1420,12 +1455,18 @@ def _span_problems(prompt: list[Token], question: Question, analysis: Analysis) 
     infinitive = any(t.tag in ("PTKZU", "VVIZU") for t in tokens[k:end])
     if infinitive and k >= 2 and tokens[k - 1].text == ",":
         before = tokens[k - 2].i
-        if any(c.kind in ("relative", "subordinate") and before in c.tokens for c in sentence.clauses):
+        if any(c.kind == "relative" and before in c.tokens for c in sentence.clauses):
             problems.append("the zu-infinitive may belong to the clause before it")
-    nominalised = any(t.tag == "NN" and t.text.lower().endswith("ung") for t in tokens[k:end])
+    content = [t for t in tokens[k:end] if not t.tag.startswith("$")]
+    lost = tokens[end : end + 3]
+    if (len(content) == 2 and content[0].text.lower() in DEFINITE and content[1].tag == "NN" and len(lost) >= 2
+            and lost[0].tag == "APPR" and lost[1].text.lower() in DEFINITE
+            and not any(t.text.lower() in {w.text.lower() for w in prompt} for t in lost[1:])):
+        problems.append(f"the answer lost the phrase that says which: {content[1].text} {lost[0].text} …")
+    dividing = any(t.tag == "NN" and t.text.lower().endswith(DIVIDING_NOUNS) for t in tokens[k:end])
     after = tokens[end : end + 3]
     kept = {t.text.lower() for t in prompt}
-    if (nominalised and len(after) >= 2 and after[0].tag == "APPR"
+    if (dividing and len(after) >= 2 and after[0].text == "in"
             and all(t.text.lower() in kept for t in after if not t.tag.startswith("$"))):
         problems.append(f"the phrase after the answer belongs to it: {after[0].text} …")
     return problems
