@@ -115,3 +115,10 @@ def test_a_persons_name_after_the_verb_leaves_the_vorfeld_phrase_unsure(nlp):
 def test_the_name_after_lauten_is_no_object(nlp):
     main = _clauses(nlp, "Die Kurzform lautet Kovacsne.")[0]
     assert not _sure(main, "object_acc")
+
+
+def test_a_bare_noun_after_a_unit_is_no_sure_object(nlp):
+    """"um 60 cm Durchmesser": the noun ends the measure phrase (it once gave "Was dominierten
+    die Radgrößen um 60 cm? – Durchmesser")."""
+    main = _clauses(nlp, "Zunächst dominierten die von der Draisine übernommenen Radgrößen um 60 cm Durchmesser.")[0]
+    assert "Durchmesser" not in _sure(main, "object_acc")

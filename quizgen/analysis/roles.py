@@ -1044,10 +1044,11 @@ def _doubt_unmarked_objects(tokens: tuple[Token, ...], assigned: list[_Assigned]
         phrase = item.phrase
         first = tokens[phrase.positions[0]]
         marked = phrase.pronoun or first.tag in DETERMINER_TAGS
-        if not marked and not (alone and item.role == "object_acc"):
-            item.sure = False
         start = phrase.positions[0]
         before = tokens[start - 1] if start > 0 else None
+        after_unit = before is not None and before.tag in NOUN_TAGS and before.text.islower()  # "um 60 cm Durchmesser"
+        if not marked and not (alone and item.role == "object_acc" and not after_unit):
+            item.sure = False
         if before is not None and (before.tag in ("KON", "KOKOM", "APPR", "APPRART") or before.text in "„“\"'`()-–/" or _inside_quote(tokens, start)):
             item.sure = False  # a stray piece of a coordination or of a PP the chunker missed
 
