@@ -229,3 +229,5 @@ def test_a_name_the_text_also_uses_as_a_place_gets_no_definition_question(nlp):
     assert _refined(nlp, alone, "Was ist Virginia?", "eine aktuelle Sorte", "was-ist") is not None
     town = "Viele Touristen reisen nach Eisenstadt. Eisenstadt ist die kleinste Landeshauptstadt in Österreich."
     assert _refined(nlp, town, "Was ist Eisenstadt?", "die kleinste Landeshauptstadt in Österreich", "was-ist") is not None
+    country = "In Kasachstan leben viele Völker. Kasachstan ist ein großer Binnenstaat in Zentralasien."
+    assert _refined(nlp, country, "Was ist Kasachstan?", "ein großer Binnenstaat in Zentralasien", "was-ist") is not None
