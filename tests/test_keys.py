@@ -231,3 +231,25 @@ def test_a_name_the_text_also_uses_as_a_place_gets_no_definition_question(nlp):
     assert _refined(nlp, town, "Was ist Eisenstadt?", "die kleinste Landeshauptstadt in Österreich", "was-ist") is not None
     country = "In Kasachstan leben viele Völker. Kasachstan ist ein großer Binnenstaat in Zentralasien."
     assert _refined(nlp, country, "Was ist Kasachstan?", "ein großer Binnenstaat in Zentralasien", "was-ist") is not None
+
+
+TABAK_MACHINES = ("Die Fermentationsmaschinen bestehen aus einem tunnelartigen Gehäuse, das in der Regel in einer gegen "
+                  "Wärmeverlust isolierten Eisenkonstruktion ausgeführt ist. Üblicherweise sind diese Maschinen in vier "
+                  "Abschnitte unterteilt: in die Wärme- und Trocknungszone, die Abkühlungszone sowie die Befeuchtungszone "
+                  "und den Ablauf.")
+
+
+def _refined_at(nlp, text: str, index: int, prompt: str, answer: str, skill: str) -> Question | None:
+    """Like ``_refined``, the evidence the ``index``-th sentence of ``text``."""
+    analysis = _analysis(nlp, text)
+    sentence = analysis.sentences[index]
+    question = Question(id="", type="wh", prompt=prompt, answer=answer, sentence=sentence.index,
+                        evidence=sentence.text, skill=skill)
+    return keys.refine_key(question, sentence, analysis)
+
+
+def test_parts_the_paragraph_gives_twice_over_get_no_woraus_question(nlp):
+    """Tabak 10 (round 6): "Woraus bestehen die Fermentationsmaschinen?" – a housing, or four sections."""
+    asked = ("Woraus bestehen die Fermentationsmaschinen?", "aus einem tunnelartigen Gehäuse", "woraus")
+    assert _refined_at(nlp, TABAK_MACHINES, 0, *asked) is None
+    assert _refined_at(nlp, TABAK_MACHINES.split(" Üblicherweise")[0], 0, *asked) is not None

@@ -93,7 +93,7 @@ def refine_key(question: Question, sentence: Sentence, analysis: Analysis) -> Qu
     asked = asked_constituent(sentence, span)
     if marked_as_one_of_several(sentence, span) or counted_otherwise(question, sentence, span, asked, analysis):
         return None
-    if named_as_a_place_elsewhere(question, sentence, span, analysis):
+    if named_as_a_place_elsewhere(question, sentence, span, analysis) or composed_otherwise(question, sentence, analysis):
         return None
     others = other_fillers(question, sentence, asked, analysis) if asked is not None else []
     if others is None:
@@ -200,6 +200,31 @@ def named_as_a_place_elsewhere(question: Question, sentence: Sentence, span: lis
             continue
         words = [t.text for t in other.tokens]
         if any(word == name and k > 0 and words[k - 1].lower() in PLACE_LEADS for k, word in enumerate(words)):
+            return True
+    return False
+
+
+MIN_HEAD = 5  # a shorter noun at the end of a compound is a guess ("Tor" in "Motor")
+# Verbs that say what something is made of or divided into.
+PARTS_VERBS = frozenset({"bestehen", "unterteilen", "einteilen", "aufteilen", "gliedern", "zusammensetzen"})
+
+
+def composed_otherwise(question: Question, sentence: Sentence, analysis: Analysis) -> bool:
+    """ "Woraus bestehen die Fermentationsmaschinen? – aus einem tunnelartigen Gehäuse" where the
+    next sentence says "diese Maschinen sind in vier Abschnitte unterteilt": the paragraph gives
+    the parts twice over, and either answers (issue 12, round 6: Tabak 10)."""
+    if not question.prompt.startswith("Woraus besteh"):
+        return False
+    nouns = re.findall(r"\b[A-ZÄÖÜ][\wäöüß-]+", question.prompt.split(None, 2)[-1])
+    if not nouns:
+        return False
+    whole = nouns[-1].lower()
+    for other in _paragraph_neighbours(analysis, sentence):
+        if other.index == sentence.index:
+            continue
+        names_it = any(t.tag == "NN" and len(t.lemma) >= MIN_HEAD and whole.endswith(
+            (t.lemma.lower(), t.lemma.lower() + "n", t.lemma.lower() + "en")) for t in other.tokens)  # "diese Maschinen"
+        if names_it and any(t.lemma in PARTS_VERBS for t in other.tokens):
             return True
     return False
 
