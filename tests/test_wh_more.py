@@ -39,8 +39,8 @@ def _asked(nlp, text: str) -> dict[str, Question]:
          "wer-ist"),
         ("Albert Einstein, ein deutscher Physiker, entwickelte die Relativitätstheorie.", "Wer war Albert Einstein?",
          "ein deutscher Physiker", "", "wer-ist"),
-        ("Die Weltregierung unterdrückt mit Hilfe der Technological Crimes Task Force (TCTF) die Opposition.",
-         "Wofür steht die Abkürzung TCTF?", "Technological Crimes Task Force", "", "wofür-steht"),
+        ("Die Regierung fördert mit Hilfe der Kreditanstalt für Wiederaufbau (KfW) kleine Unternehmen.",
+         "Wofür steht die Abkürzung KfW?", "Kreditanstalt für Wiederaufbau", "", "wofür-steht"),
         ("Rokia Traoré (* 24. Januar 1974 in Kolokani, Mali) ist eine malische Sängerin.",
          "Wann wurde Rokia Traoré geboren?", "24. Januar 1974", "1974", "wann"),
         ("Rokia Traoré (* 24. Januar 1974 in Kolokani, Mali) ist eine malische Sängerin.",
@@ -127,7 +127,7 @@ def test_no_prompt_contains_its_answer_and_each_prompt_once(nlp):
 
 def test_candidates_in_text_order(nlp):
     text = ("Oskar Schindler war ein deutscher Unternehmer. "
-            "Die Weltregierung unterdrückt mit Hilfe der Technological Crimes Task Force (TCTF) die Opposition.")
+            "Die Regierung fördert mit Hilfe der Kreditanstalt für Wiederaufbau (KfW) kleine Unternehmen.")
     sentences = [q.sentence for q in _questions(nlp, text)]
     assert sentences == sorted(sentences) and len(set(sentences)) == 2
 
