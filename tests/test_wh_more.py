@@ -181,3 +181,16 @@ def test_a_bare_topic_defined_by_a_noun_and_its_relative_clause_is_asked_in_its_
     asked = {q.prompt: q.answer for q in more_questions(analysis, extract_facts(analysis))}
     assert asked.get("Was ist Demokratie in der Politikwissenschaft?") == "die Herrschaftsform, die vom Volk ausgeht"
     assert not any(prompt.startswith("Was ist ein Staat") for prompt in asked)  # not the topic
+
+
+def test_a_topic_word_in_the_definitions_relative_clause_does_not_make_it_the_answer(nlp, tmp_path):
+    """"das Wissen, das … über einen Informationskanal vermittelt" is knowledge, not the channel:
+    the topic check reads the head of the answer's own phrase, not of its relative clause."""
+    from quizgen.reading import read_article
+
+    path = tmp_path / "Musik.txt"
+    path.write_text("Musik ist in der Kunstwissenschaft die Ausdrucksform, die Töne zu einem Musikstück ordnet. "
+                    "Sie begleitet die Menschen seit der Steinzeit.\n", encoding="utf-8")
+    analysis = analyze(nlp, read_article(path))
+    asked = {q.prompt: q.answer for q in more_questions(analysis, extract_facts(analysis))}
+    assert asked.get("Was ist Musik in der Kunstwissenschaft?") == "die Ausdrucksform, die Töne zu einem Musikstück ordnet"

@@ -38,6 +38,7 @@ copied from its sentence ("wiederum", "sogar", "später").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
@@ -739,7 +740,7 @@ def text_problems(question: Question, analysis: Analysis) -> tuple[str, ...]:
     answer_tokens = [t for t in answer.tokens if not t.tag.startswith("$")] if answer else []
     title = topic_words(analysis)
     problems = [*_negation(prompt, question.skill), *_vague_words(prompt, answer_tokens),
-                *_trivial(answer_tokens, title, question.skill), *_referentless(prompt, title, analysis, question.sentence),
+                *_trivial(_own_phrase(answer.tokens) if answer else [], title, question.skill), *_referentless(prompt, title, analysis, question.sentence),
                 *_pointing_words(prompt, "prompt"), *_pointing_words(answer_tokens, "answer"), *_generic_subject(prompt, title), *_idiom_only(prompt),
                 *_shorthand_answer(answer_tokens, title, analysis, question.sentence),
                 *_leftovers(prompt), *_elsewhere(prompt, question, analysis),
@@ -1039,6 +1040,14 @@ def _topic_compound(noun: Token, title: set[str]) -> bool:
     """"Tabakpflanzen" in the article on Tabak: a compound on the topic names the topic."""
     low = noun.text.lower()
     return any(len(word) >= 4 and low.startswith(word) and len(low) > len(word) + 2 for word in title)
+
+
+def _own_phrase(tokens: Sequence[Token]) -> list[Token]:
+    """An answer's words up to its first comma: the phrase whose head says what the answer is,
+    without the relative clause that describes it ("das Wissen, das … über einen
+    Informationskanal vermittelt" is knowledge, not the channel)."""
+    comma = next((k for k, t in enumerate(tokens) if t.tag == "$,"), len(tokens))
+    return [t for t in tokens[:comma] if not t.tag.startswith("$")]
 
 
 def _trivial(answer: list[Token], title: set[str], skill: str) -> list[str]:
