@@ -253,3 +253,19 @@ def test_parts_the_paragraph_gives_twice_over_get_no_woraus_question(nlp):
     asked = ("Woraus bestehen die Fermentationsmaschinen?", "aus einem tunnelartigen Gehäuse", "woraus")
     assert _refined_at(nlp, TABAK_MACHINES, 0, *asked) is None
     assert _refined_at(nlp, TABAK_MACHINES.split(" Üblicherweise")[0], 0, *asked) is not None
+
+
+def test_a_question_that_asks_what_comes_besides_keeps_the_answer_after_auch(nlp):
+    """"Oft dienen Scheunen auch als Arbeitsplatz": "auch" marks one use of several, and the
+    question says so ("zusätzlich"): its key is the one this sentence gives."""
+    from quizgen.analysis import analyze
+    from quizgen.extraction.facts import extract_facts
+    from quizgen.generation.keys import refine_keys
+    from quizgen.generation.wh_kinds import kind_questions
+    from quizgen.model import Article
+
+    text = ("Eine Scheune ist ein Gebäude auf einem Bauernhof. In der Scheune lagert der Bauer Heu und Stroh. "
+            "Oft dienen Scheunen auch als Arbeitsplatz: Dort repariert der Bauer seine Maschinen.")
+    analysis = analyze(nlp, Article(title="Scheune", text=text, source="t", stem="scheune", paragraphs=((0, len(text)),)))
+    asked = {q.prompt: q.answer for q in refine_keys(kind_questions(analysis, extract_facts(analysis)), analysis)}
+    assert asked.get("Wozu dienen Scheunen oft zusätzlich?") == "als Arbeitsplatz"

@@ -91,7 +91,8 @@ def refine_key(question: Question, sentence: Sentence, analysis: Analysis) -> Qu
     if span is None:
         return question
     asked = asked_constituent(sentence, span)
-    if marked_as_one_of_several(sentence, span) or counted_otherwise(question, sentence, span, asked, analysis):
+    several = marked_as_one_of_several(sentence, span) and not ASKS_FOR_MORE.search(question.prompt)
+    if several or counted_otherwise(question, sentence, span, asked, analysis):
         return None
     if named_as_a_place_elsewhere(question, sentence, span, analysis) or composed_otherwise(question, sentence, analysis):
         return None
@@ -227,6 +228,11 @@ def composed_otherwise(question: Question, sentence: Sentence, analysis: Analysi
         if names_it and any(t.lemma in PARTS_VERBS for t in other.tokens):
             return True
     return False
+
+
+# A question that itself asks for what comes besides ("Wozu dienen Scheunen oft zusätzlich?"):
+# the "auch" before the answer is then what it asks about, not a sign of other answers.
+ASKS_FOR_MORE = re.compile(r"\b(zusätzlich|außerdem)\b", re.IGNORECASE)
 
 
 def marked_as_one_of_several(sentence: Sentence, span: list[Token]) -> bool:
