@@ -96,3 +96,15 @@ def test_open_answers_export_as_essays_and_a_self_assessed_model_answer(igel):
     key = HtmlExporter().page(material, Options(), "answers")
     opened = next(q for q in material.questions if q.open_answer)
     assert key.count(opened.answer) == 1  # the model answer, not again as the supporting sentence
+
+
+def test_an_open_questions_lines_are_its_whole_section(igel):
+    """The model answer is the section's opening; the key's line reference (and an excerpt of a
+    long article) covers the whole section that answers it."""
+    from quizgen.exporters.html import evidence_sentences
+
+    question = next(q for q in heading_questions(igel) if q.prompt == "Was fressen Igel?")
+    cited = [igel.sentences[index].text for index in evidence_sentences(question, igel)]
+    assert cited[0].startswith("Igel fressen vor allem Käfer")
+    assert cited[-1].startswith("Milch vertragen Igel nicht")  # the section's last sentence
+    assert not any(text.startswith("Warum") or "Winter" in text for text in cited)  # not the next section

@@ -122,8 +122,14 @@ def points(question: Question) -> int:
 
 
 def evidence_sentences(question: Question, analysis: Analysis) -> list[int]:
-    """Indices of the sentences the evidence quotes (a gap text or an ordering spans several)."""
+    """Indices of the sentences the evidence quotes (a gap text or an ordering spans several);
+    for an open question, its whole section, which the model answer only opens."""
     found = [question.sentence]
+    if question.open_answer:
+        for sentence in analysis.sentences[question.sentence + 1 :]:
+            if sentence.is_heading:
+                break
+            found.append(sentence.index)
     if question.type in ("gap_fill", "ordering", "matching"):
         found += [s.index for s in analysis.sentences if len(s.text) > 15 and s.text in question.evidence]
     return sorted(set(found))

@@ -24,7 +24,7 @@ from ..model import HEADING_SKILL, Analysis, Question, Sentence
 MAX_SECTION = 30  # sentences: a longer section answers with a survey, not its opening
 STEM = 6  # letters of a lemma that carry its meaning across derivations (bestäuben, Bestäubung)
 SHORT_OPENING = 10  # words: a shorter first sentence rarely carries the answer alone
-EXPLANATION = "Der Abschnitt unter dieser Überschrift beantwortet die Frage; so beginnt er."
+EXPLANATION = "Der ganze Abschnitt unter dieser Überschrift beantwortet die Frage; die Musterantwort ist sein Anfang."
 RECURRING = 3  # a noun in this many sentences is what the text keeps returning to
 # Nouns too general to say what a heading asks about without the layout around it.
 GENERAL_NOUNS = frozenset({
