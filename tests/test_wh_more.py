@@ -47,6 +47,11 @@ def _asked(nlp, text: str) -> dict[str, Question]:
          "Wo wurde Rokia Traoré geboren?", "in Kolokani", "Kolokani, Mali", "wo"),
         ("Antonio Sant’Elia (* 30. April 1888 in Como; † 10. Oktober 1916 in Monfalcone) war ein italienischer Architekt.",
          "Wann starb Antonio Sant’Elia?", "10. Oktober 1916", "am 10. Oktober 1916", "wann"),
+        # the name in another script before the dates, in the same bracket (MLQA dev)
+        (("Boris Lwowitsch Wassiljew (russisch Борис Львович Васильев; * 21. Mai 1924 in Smolensk; † 11. März 2013 in Moskau) "
+          "war ein russischer Schriftsteller."), "Wann wurde Boris Lwowitsch Wassiljew geboren?", "21. Mai 1924", "1924", "wann"),
+        ("Aamir Khan (Hindi आमिर ख़ान Āmir Khān, * 14. März 1965 in Bombay, Maharashtra) ist ein indischer Schauspieler.",
+         "Wo wurde Aamir Khan geboren?", "in Bombay", "Bombay, Maharashtra", "wo"),
         # coordinated descriptions: the first one answers, the whole phrase is accepted
         ("Mátyás Szűrös ist ein ungarischer Politiker und ehemaliger Staatspräsident.", "Wer ist Mátyás Szűrös?",
          "ein ungarischer Politiker", "ein ungarischer Politiker und ehemaliger Staatspräsident", "wer-ist"),

@@ -932,7 +932,9 @@ def _sentence_tense(sentence: Sentence) -> str:
 
 # --- birth and death in brackets ----------------------------------------------------------------
 
-_LIFE = re.compile(r"\(\s*\*\s*(?P<born>[^;)†]*)(?:;\s*†\s*(?P<died>[^)]*))?\)")
+# the dates may follow the name in another script or a transliteration in the same bracket:
+# "(russisch Борис Львович Васильев; * 21. Mai 1924 …)"
+_LIFE = re.compile(r"\((?:[^()*†;,]*[;,])*\s*\*\s*(?P<born>[^;)†]*)(?:;\s*†\s*(?P<died>[^)]*))?\)")
 _DATE = re.compile(r"^(?:(?:am\s+)?(?P<date>(?:\d{1,2}\.\s+)?(?:[A-ZÄÖÜ][a-zäöü]+\s+)?(?P<year>\d{3,4})))?"
                    r"\s*(?:in\s+(?P<place>[^,;()]+?))?\s*(?:[,;(].*)?$")
 
