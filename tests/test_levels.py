@@ -282,3 +282,18 @@ def test_a_particle_compound_of_a_count_noun_is_read_from_its_parts():
     assert particle_head("Nachsicht") == ""
     assert _rated("Nachsicht", "NOUN") == "C1"
     assert _rated("Einheirat", "NOUN") == "C2"  # too rare to be an everyday thing
+
+
+def test_a_head_met_mostly_in_compounds_counts_their_frequency():
+    """Regenschirm, Briefkasten and Handtuch (A2 list words) were B2: their heads Schirm, Kasten
+    and Tuch are rare in written news on their own, but common in the nouns that end in them.
+    A head ending in a derivational suffix counts no such nouns (Klei·dung: every -dung word),
+    and the C1 words keep their band (Fahrlässigkeit)."""
+    from quizgen.extraction.lemma_ranks import head_zipf
+
+    assert head_zipf("Schirm") > lemma_zipf("Schirm") + 0.5
+    for lemma in ("Regenschirm", "Briefkasten"):
+        assert _rated(lemma, "NOUN") == "B1", lemma
+    assert _rated("Handtuch", "NOUN") == "A2"
+    assert _rated("Kleidung", "NOUN") == "B1"  # not read from Dung
+    assert _rated("Fahrlässigkeit", "NOUN") == "C1"

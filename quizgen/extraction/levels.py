@@ -31,7 +31,8 @@ Rules for what the ranking gets wrong:
 - a compound noun is rated from its parts and its own frequency (:func:`compound_level`):
   as hard as its hardest part (Kugel + Schreiber → schreiben), but at most two bands below
   its own frequency (compounds are rarer than their difficulty: the sample's everyday
-  compounds sit one to two bands below their list level); a noun, adjective or
+  compounds sit one to two bands below their list level); a head noun counts the nouns that
+  end in it (Regen·schirm: Schirm is met mostly in its compounds, :func:`_head_value`); a noun, adjective or
   adverb counts the forms it is met in when they are more frequent than its lemma's entry
   (participles as adjectives: verheiratet). Only a part before the head makes a particle
   compound: Flucht·weg and Volks·fest are compounds of the nouns Weg and Fest;
@@ -57,7 +58,7 @@ from functools import lru_cache
 from ..config import LEVELS
 from ..model import Analysis, VocabItem
 from .frequency import zipf_frequency
-from .lemma_ranks import lemma_zipf, zipf_at_rank
+from .lemma_ranks import head_zipf, lemma_zipf, zipf_at_rank
 
 CUTOFF_RANKS: tuple[tuple[int, str], ...] = (
     (650, "A1"),
@@ -450,6 +451,22 @@ def _compound_part_value(part: str) -> float:
     return value
 
 
+def _head_value(head: str) -> float:
+    """A compound's head's value (:func:`_compound_part_value`), counting the nouns that end in
+    it when it is a noun of the lexicon (:func:`.lemma_ranks.head_zipf`): Kanne, Tuch, Schirm,
+    Kasten are met mostly in their compounds (Regen·schirm, Brief·kasten, Hand·tuch, which the
+    lists teach at A2 and the ranking put at B2). A head ending in a derivational suffix
+    (Dung, Lässigkeit) is no such noun: every -ung and -keit word ends in it."""
+    from ..analysis.lexicon import noun_lexicon
+
+    value = _compound_part_value(head)
+    if len(head) < 4 or head.lower().endswith(_NOUN_SUFFIXES) or lemma_zipf(head) == 0:
+        return value
+    if noun_lexicon().lookup(head, compound_fallback=False) is None:
+        return value
+    return max(value, head_zipf(head))
+
+
 def derivation_bases(noun: str) -> tuple[str, ...]:
     """Nouns this one is transparently derived from: the masculine of a feminine -in noun, the
     base of a diminutive (-chen, -lein), when the lexicon knows it."""
@@ -502,7 +519,9 @@ def compound_level(
     if any(_particle(part) for part in parts[:-1]):
         return level
     own = level_index(band(lemma_value(lemma, pos, (), frequency)))
-    hardest = level_index(band(min(_compound_part_value(part) for part in parts))) + (len(parts) > 2)
+    values = [_compound_part_value(part) for part in parts[:-1]]
+    values.append(_head_value(parts[-1]) if pos == "NOUN" else _compound_part_value(parts[-1]))
+    hardest = level_index(band(min(values))) + (len(parts) > 2)
     rated = max(hardest, own - ease)
     return min(level, LEVELS[min(rated, len(LEVELS) - 1)], key=level_index)
 
