@@ -105,6 +105,20 @@ def _asked(nlp, text: str, title: str = "Test") -> dict[str, Question]:
         ("Woche", ("Eine Woche ist eine Zeiteinheit. In Deutschland legte der Staat im Jahr 1976 fest, dass der Montag "
                    "der erste Tag der Woche ist."),
          "Seit wann ist der Montag in Deutschland der erste Tag der Woche?", "1976", "seit wann"),
+        # readers, round 7: what a thing is called when … (Klexikon, Blüte and Hamburger)
+        ("Blüte", "Wenn die Pollen auf die klebrige Narbe geraten, nennt man das Bestäubung.",
+         "Was nennt man Bestäubung?", "wenn die Pollen auf die klebrige Narbe geraten", "was-nennt-man"),
+        ("Hamburger", ("Ein Hamburger ist ein schnelles Essen. In der einfachsten ist Ketchup drauf. Wenn auch Käse "
+                       "drauf ist, nennt man ihn Cheeseburger."),
+         "Wie nennt man einen Hamburger mit Käse?", "Cheeseburger", "wie-nennt-man"),
+        # what a store holds: the list after the colon (Klexikon, Scheune)
+        ("Scheune", ("Eine Scheune ist ein Lagerraum auf einem Bauernhof. In der Scheune werden verschiedene Dinge "
+                     "eingelagert:\nHeu und Stroh für die Tiere brauchen am meisten Platz."),
+         "Was wird in der Scheune eingelagert?", "Heu und Stroh", "was-gelagert"),
+        # how many in each period (Klexikon, Tabak)
+        ("Tabak", ("Die Weltgesundheitsorganisation hat errechnet, dass jedes Jahr über sechs Millionen Menschen "
+                   "durch Tabak sterben."),
+         "Wie viele Menschen sterben jedes Jahr durch Tabak?", "über sechs Millionen", "wie-viele-pro"),
     ],
 )
 def test_kind_asked(nlp, title, text, prompt, answer, skill):
@@ -174,6 +188,12 @@ def test_source_accepts_the_whole_place(nlp):
         ("Tabak", "Tabak ist eine Pflanze. Der Tabak wurde als Kautabak oder als Schnupftabak verwendet.", "Wofür"),
         # "nach ihm" without a name right before the verb of the clause before: no referent to give
         ("Tabak", "Der Händler sorgte für die Einführung, nach ihm wurde später die Pflanze benannt.", "Nach wem"),
+        # round 7: a negated condition; a name that is no kind of the topic ("ihn" may be another thing)
+        ("Blüte", "Wenn die Pollen nicht auf die Narbe geraten, nennt man das Fehlbestäubung.", "Was nennt man"),
+        ("Pizza", "Eine Pizza ist ein Essen. Wenn auch Käse drauf ist, nennt man ihn Cheeseburger.", "Wie nennt man"),
+        # one thing after the colon is no list; a year is no period
+        ("Scheune", "In der Scheune werden verschiedene Dinge eingelagert: Heu braucht Platz.", "Was wird"),
+        ("Tabak", "Im Jahr 2019 starben über sechs Millionen Menschen durch Tabak.", "Wie viele"),
 
     ],
 )
@@ -206,6 +226,10 @@ def test_mouth_along_the_way_is_not_the_end(nlp):
         ("wikipedia/Aare.txt", "Durch welche Kantone führt der Lauf der Aare?",
          "durch die Kantone Bern, Solothurn und Aargau"),
         ("wikipedia/Hamburger.txt", "Woraus besteht ein Hamburger?", "aus einem speziellen Brötchen, dem Bun"),
+        ("klexikon/Blüte.txt", "Was nennt man Bestäubung?", "wenn die Pollen auf die klebrige Narbe geraten"),
+        ("klexikon/Hamburger.txt", "Wie nennt man einen Hamburger mit Käse?", "Cheeseburger"),
+        ("klexikon/Scheune.txt", "Was wird in der Scheune eingelagert?", "Heu und Stroh"),
+        ("klexikon/Tabak.txt", "Wie viele Menschen sterben jedes Jahr durch Tabak?", "über sechs Millionen"),
     ],
 )
 def test_key_questions_on_dev_articles(nlp, devdata, article, prompt, answer):

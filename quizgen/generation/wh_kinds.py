@@ -102,7 +102,8 @@ def kind_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question
     resolve = _resolver()
     found: list[Question | None] = []
     for sentence, _ in askable_sentences(analysis):
-        found.extend((*_bracket_names(sentence), _material(analysis, sentence)))
+        found.extend((*_bracket_names(sentence), _material(analysis, sentence), _called_when(analysis, sentence),
+                      _stored(sentence)))
         for clause in sentence.clauses:
             if not _plain(sentence, clause):
                 continue
@@ -115,7 +116,8 @@ def kind_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question
                           _holds(analysis, sentence, clause), _parts(analysis, sentence, clause, replace),
                           _used_for(sentence, clause, replace), _serves_also(sentence, clause, replace),
                           _divided(sentence, clause, replace), _named_after(sentence, clause),
-                          _name_origin(analysis, sentence, clause), _since_decided(sentence, clause)))
+                          _name_origin(analysis, sentence, clause), _since_decided(sentence, clause),
+                          _per_period(sentence, clause)))
     found.append(_special(analysis))
     questions = [q for q in found if q is not None]
     written = [(q, realise.answer_in_text(str(q.answer), analysis, q.sentence)) for q in questions]
@@ -1213,3 +1215,108 @@ def _since_decided(sentence: Sentence, clause: Clause) -> Question | None:
 
 def _word_at(sentence: Sentence, index: int) -> str:
     return next((t.text.lower() for t in sentence.tokens if t.i == index), "")
+
+
+# --- what a thing is called, what a store holds, how many per period (round 7) ---------------------
+
+CALLING_OBJECTS = {"ihn": "einen"}  # "nennt man ihn …": the topic noun, masculine, in the accusative
+WITH_WORDS = frozenset({"drauf", "darauf", "drin", "darin", "dabei"})  # "wenn Käse drauf ist": a thing "mit Käse"
+GENERAL_THINGS = frozenset({"Dinge", "Sachen", "Gegenstände", "Waren", "Güter", "Vorräte", "Lebensmittel"})
+VARIOUS = frozenset({"verschiedene", "viele", "allerlei", "unterschiedliche", "zahlreiche", "allerhand"})
+PERIODS = frozenset({"jedes jahr", "jährlich", "pro jahr", "im jahr", "jeden tag", "täglich", "pro tag", "jede woche",
+                     "wöchentlich", "jeden monat", "monatlich"})
+
+
+def _called_when(analysis: Analysis, sentence: Sentence) -> Question | None:
+    """"Wenn die Pollen auf die klebrige Narbe geraten, nennt man das Bestäubung." → Was nennt man
+    Bestäubung? – wenn die Pollen auf die klebrige Narbe geraten; "Wenn auch Käse drauf ist, nennt
+    man ihn Cheeseburger." (of the article Hamburger) → Wie nennt man einen Hamburger mit Käse? –
+    Cheeseburger. The whole sentence is the pattern: a "wenn" clause, then "nennt man" with "das" or
+    the topic's "ihn" and one name, so the condition is all the answer needs; the topic's name is
+    asked only with a thing on it ("mit Käse"), as the checks refuse a question of two clauses."""
+    words = [t for t in sentence.tokens if t.tag != "$."]
+    comma = next((k for k, t in enumerate(words) if t.text == ","), None)
+    if not words or words[0].text.lower() != "wenn" or comma is None or comma < 3 or len(words) != comma + 5:
+        return None
+    verb, man, pointer, name = words[comma + 1 :]
+    if verb.lemma != "nennen" or verb.tag != "VVFIN" or man.text != "man" or not _one_name([name]):
+        return None
+    if any(t.tag in ("$,", "$(", "KON") or t.text.lower() in ("nicht", "kein", "keine") for t in words[1:comma]):
+        return None  # one plain condition
+    if pointer.text == "das":
+        condition = "wenn " + realise.render(sentence, words[1].i, words[comma - 1].i + 1)
+        return _question(sentence, f"Was nennt man {name.text}?", "Was", condition, "was-nennt-man", ())
+    article = CALLING_OBJECTS.get(pointer.text)
+    topic = analysis.article.title.strip()
+    referent = resolve(analysis, sentence.index, pointer.i)
+    if article is None or referent is not None and not referent.endswith(topic):
+        return None
+    if not topic.isalpha() or not _shared_head(name.text, topic):
+        return None  # "ihn" is the topic only when the name is a kind of it ("Cheeseburger" of "Hamburger")
+    condition = [t for t in words[1:comma] if t.text.lower() != "auch"]
+    if len(condition) != 3 or condition[0].tag != "NN" or condition[1].text.lower() not in WITH_WORDS \
+            or condition[2].text not in ("ist", "sind"):
+        return None  # only "wenn Käse drauf ist", which "mit Käse" says in one clause
+    prompt = f"Wie nennt man {article} {topic} mit {condition[0].text}?"
+    return _question(sentence, prompt, "Wie", name.text, "wie-nennt-man", ())
+
+
+def _stored(sentence: Sentence) -> Question | None:
+    """"In der Scheune werden verschiedene Dinge eingelagert: Heu und Stroh für die Tiere brauchen
+    am meisten Platz." → Was wird in der Scheune eingelagert? – Heu und Stroh (each accepted). A
+    general noun ("Dinge") announces the list after the colon; its nouns, joined by "und" or
+    commas, open the next sentence."""
+    words = list(sentence.tokens)
+    colon = next((k for k, t in enumerate(words) if t.text == ":"), None)
+    if colon is None or colon < 6:
+        return None
+    head = words[:colon]
+    place = _phrase_at(head, 0, HOLDING_PREPOSITIONS)
+    if place is None:
+        return None
+    rest = head[len(place) :]
+    if len(rest) != 4 or rest[0].text not in ("werden", "wurden") or rest[1].text.lower() not in VARIOUS \
+            or rest[2].text not in GENERAL_THINGS or rest[3].tag != "VVPP":
+        return None
+    after = words[colon + 1 :]
+    end = 0
+    while end < len(after) and (after[end].tag == "NN" or after[end].text in (",", "und") and end > 0):
+        end += 1
+    items = after[:end]
+    while items and items[-1].tag != "NN":
+        items.pop()
+    nouns = [t for t in items if t.tag == "NN"]
+    if len(nouns) < 2 or not any(t.text == "und" for t in items):
+        return None
+    place_text = _lowered(realise.phrase(sentence, place[0].i, place[-1].i + 1), place[0])
+    wird = "wird" if rest[0].text == "werden" else "wurde"
+    prompt = f"Was {wird} {place_text} {rest[3].text}?"
+    answer = realise.render(sentence, items[0].i, items[-1].i + 1)
+    return _question(sentence, prompt, "Was", answer, "was-gelagert", tuple(t.text for t in nouns))
+
+
+def _per_period(sentence: Sentence, clause: Clause) -> Question | None:
+    """"…, dass jedes Jahr über sechs Millionen Menschen durch Tabak sterben." → Wie viele Menschen
+    sterben jedes Jahr durch Tabak? – über sechs Millionen. A count as the subject of an
+    intransitive verb, with a period ("jedes Jahr", "täglich"): the count is the answer."""
+    times, counts = clause.role("time"), clause.role("quantity")
+    if len(times) != 1 or len(counts) != 1 or clause.number != "Plur" or clause.finite is None:
+        return None
+    others = [c for c in clause.constituents if c not in (times[0], counts[0])]
+    if any(c.role not in ("adverbial", "place") or not c.sure for c in others):
+        return None  # an object or an unsure part: the question would need more than the count
+    time = [t for t in sentence.tokens if times[0].start <= t.i < times[0].end]
+    if " ".join(t.text.lower() for t in time) not in PERIODS:
+        return None
+    count = [t for t in sentence.tokens if counts[0].start <= t.i < counts[0].end]
+    if len(count) < 2 or count[-1].tag != "NN" or count[-1].feature("Number") != "Plur" \
+            or not any(t.tag == "CARD" for t in count[:-1]) or any(t.tag in ("ART", "$,") for t in count):
+        return None
+    verb = next(t for t in sentence.tokens if t.i == clause.finite)
+    if verb.lemma in ("sein", "werden", "haben") or not verb.text.endswith("en"):
+        return None
+    parts = [realise.render(sentence, c.start, c.end) for c in sorted(others, key=lambda c: c.start)]
+    prompt = " ".join(["Wie viele", count[-1].text, verb.text, realise.render(sentence, time[0].i, time[-1].i + 1),
+                       *parts]) + "?"
+    answer = realise.render(sentence, count[0].i, count[-2].i + 1)
+    return _question(sentence, prompt, f"Wie viele {count[-1].text}", answer, "wie-viele-pro", (f"{answer} {count[-1].text}",))
