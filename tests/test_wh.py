@@ -377,3 +377,15 @@ def test_a_phrase_of_the_answer_stays_out_of_the_question(nlp, text, bad):
 def test_an_answer_that_says_nothing_or_points_back_is_not_asked(nlp, text, empty):
     answers = _asked(nlp, text).values()
     assert empty not in answers, answers
+
+
+def test_a_role_or_name_after_als_is_asked_with_als_was(nlp):
+    """"als Sõbrapäev bezeichnet" (MLQA dev), "als Kaiser eingesetzt": the role or name the verb
+    gives; not "sich als Paläontologe mit … beschäftigen" nor a list of qualities."""
+    asked = _asked(nlp, "In Estland wird der Valentinstag als Sõbrapäev bezeichnet, was ebenfalls „Freundestag“ bedeutet.")
+    assert asked["Als was wird der Valentinstag in Estland bezeichnet?"] == "als Sõbrapäev"
+    asked = _asked(nlp, "Theodosius wurde von Gratian als Kaiser im Osten eingesetzt.")
+    assert asked["Als was wurde Theodosius von Gratian im Osten eingesetzt?"] == "als Kaiser"
+    for text in ("Leakey, der sich als Paläontologe mit Problemen der Menschwerdung beschäftigte, schrieb viele Bücher.",
+                 "Georg erwies sich als gesundes, zurückhaltendes und schüchternes Kind."):
+        assert not any(prompt.startswith("Als was") for prompt in _asked(nlp, text)), text

@@ -408,8 +408,33 @@ def _ask(
         return None  # "Was hat dennoch auch?": nothing left to ask about
     if asked.role in ("adverbial", "place", "object_prep") and _located(sentence, clause, asked, tokens):
         return _answer(sentence, asked, tokens, "Wo", replace)
+    if asked.role == "adverbial" and first == "als":
+        return _ask_role(sentence, clause, asked, tokens, replace)
     handler = _HANDLERS.get(asked.role)
     return handler(sentence, clause, asked, tokens, replace, names) if handler else None
+
+
+# Verbs whose "als"-phrase names a role or a name ("arbeitete als Lehrer", "wurde als Kaiser
+# eingesetzt", "werden als Numerologie bezeichnet"): "Als was …?" asks for it. Uses ("als Medizin
+# verwendet") are wh_kinds' "Wofür"; "als … tätig sein" is a copula clause the checks refuse.
+# ("sich als … beschäftigen mit" is no role given: not here)
+ROLE_VERBS = frozenset({"arbeiten", "bezeichnen", "einsetzen", "gelten", "amtieren", "fungieren", "anstellen", "ernennen"})
+
+
+def _ask_role(sentence: Sentence, clause: Clause, asked: Constituent, tokens: list[Token], replace: dict) -> Ask | None:
+    """"Peter Müller arbeitete viele Jahre als Lehrer in Berlin." → Als was arbeitete Peter Müller
+    viele Jahre in Berlin? – als Lehrer (also "Lehrer"). Only a noun phrase after "als" (no clause,
+    no list of qualities) with a verb that gives a role or a name (``ROLE_VERBS``)."""
+    rest = tokens[1:]
+    if _main_lemma(sentence, clause) not in ROLE_VERBS or asked.clause is not None or not rest or rest[-1].tag not in ("NN", "NE"):
+        return None
+    if any(t.tag not in ("ART", "ADJA", "NN", "NE", "APPR", "APPRART", "CARD") for t in rest):
+        return None  # "als gesundes, zurückhaltendes und schüchternes Kind": qualities, not a role
+    ask = _answer(sentence, asked, tokens, "Als was", replace)
+    if ask is None:
+        return None
+    bare = realise.render(sentence, rest[0].i, asked.end, replace)
+    return dc_replace(ask, skill="als-was", accepted=tuple(dict.fromkeys((*ask.accepted, bare))))
 
 
 def _how_many(sentence: Sentence, asked: Constituent, tokens: list[Token], replace: dict) -> Ask | None:
