@@ -119,6 +119,13 @@ def _asked(nlp, text: str, title: str = "Test") -> dict[str, Question]:
         ("Tabak", ("Die Weltgesundheitsorganisation hat errechnet, dass jedes Jahr über sechs Millionen Menschen "
                    "durch Tabak sterben."),
          "Wie viele Menschen sterben jedes Jahr durch Tabak?", "über sechs Millionen", "wie-viele-pro"),
+        # which syllable: the ordinal of the phrase, the language from the title (Wikipedia, Ungarische Sprache)
+        ("Ungarische Sprache", ("Alle Wörter werden stets auf der ersten Silbe betont, so lang sie auch sein mögen, "
+                                "vgl. legeslegmegvesztegethetetlenebbeknek."),
+         "Auf welcher Silbe werden im Ungarischen alle Wörter stets betont?", "auf der ersten Silbe", "welch-ordinal"),
+        ("Polnische Sprache", "Alle Wörter werden meistens auf der vorletzten Silbe betont.",
+         "Auf welcher Silbe werden im Polnischen alle Wörter meistens betont?", "auf der vorletzten Silbe",
+         "welch-ordinal"),
     ],
 )
 def test_kind_asked(nlp, title, text, prompt, answer, skill):
@@ -194,6 +201,8 @@ def test_source_accepts_the_whole_place(nlp):
         # one thing after the colon is no list; a year is no period
         ("Scheune", "In der Scheune werden verschiedene Dinge eingelagert: Heu braucht Platz.", "Was wird"),
         ("Tabak", "Im Jahr 2019 starben über sechs Millionen Menschen durch Tabak.", "Wie viele"),
+        # "alle Wörter" of what? Only a language's article says
+        ("Aare", "Alle Wörter werden stets auf der ersten Silbe betont.", "Auf welcher"),
 
     ],
 )
@@ -230,6 +239,8 @@ def test_mouth_along_the_way_is_not_the_end(nlp):
         ("klexikon/Hamburger.txt", "Wie nennt man einen Hamburger mit Käse?", "Cheeseburger"),
         ("klexikon/Scheune.txt", "Was wird in der Scheune eingelagert?", "Heu und Stroh"),
         ("klexikon/Tabak.txt", "Wie viele Menschen sterben jedes Jahr durch Tabak?", "über sechs Millionen"),
+        ("wikipedia/Ungarische_Sprache.txt", "Auf welcher Silbe werden im Ungarischen alle Wörter stets betont?",
+         "auf der ersten Silbe"),
     ],
 )
 def test_key_questions_on_dev_articles(nlp, devdata, article, prompt, answer):

@@ -33,13 +33,24 @@ its pronouns resolved (else no question), and builds the question from the patte
 - **since when** ("seit wann"): "In Deutschland legte der Staat im Jahr 1976 fest, dass der Montag
   der erste Tag der Woche ist." → "Seit wann ist der Montag in Deutschland der erste Tag der Woche?";
 - **named after whom** ("nach-wem-benannt"): "Jean Nicot sorgte …, nach ihm wurde … Nikotin
-  benannt" → "Nach wem wurde … Nikotin benannt?" (a "nach X" with a noun is the role questions').
+  benannt" → "Nach wem wurde … Nikotin benannt?" (a "nach X" with a noun is the role questions');
+- **what it is called** (round 7, "was-nennt-man", "wie-nennt-man"): "Wenn die Pollen auf die
+  klebrige Narbe geraten, nennt man das Bestäubung." → "Was nennt man Bestäubung?"; "Wenn auch Käse
+  drauf ist, nennt man ihn Cheeseburger." → "Wie nennt man einen Hamburger mit Käse?";
+- **what a store holds** ("was-gelagert"): "In der Scheune werden verschiedene Dinge eingelagert:
+  Heu und Stroh …" → "Was wird in der Scheune eingelagert?";
+- **how many per period** ("wie-viele-pro"): "…, dass jedes Jahr über sechs Millionen Menschen durch
+  Tabak sterben" → "Wie viele Menschen sterben jedes Jahr durch Tabak?";
+- **which one, by its ordinal** ("welch-ordinal"): "Alle Wörter werden stets auf der ersten Silbe
+  betont" (a language's article) → "Auf welcher Silbe werden im Ungarischen alle Wörter stets betont?".
 
 A prompt the text answers twice differently is dropped (``unambiguous``), the answer must stand
 in the text as written, and every question passes the checks every W-question passes.
 """
 
 from __future__ import annotations
+
+import re
 
 from ..extraction.reference import DEFINITE_FORMS, GENDER_OF_ARTICLE, resolve, topic_class
 from ..model import Analysis, Clause, Fact, Question, Sentence, Token
@@ -117,7 +128,7 @@ def kind_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question
                           _used_for(sentence, clause, replace), _serves_also(sentence, clause, replace),
                           _divided(sentence, clause, replace), _named_after(sentence, clause),
                           _name_origin(analysis, sentence, clause), _since_decided(sentence, clause),
-                          _per_period(sentence, clause)))
+                          _per_period(sentence, clause), _which_ordinal(analysis, sentence, clause)))
     found.append(_special(analysis))
     questions = [q for q in found if q is not None]
     written = [(q, realise.answer_in_text(str(q.answer), analysis, q.sentence)) for q in questions]
@@ -1320,3 +1331,32 @@ def _per_period(sentence: Sentence, clause: Clause) -> Question | None:
                        *parts]) + "?"
     answer = realise.render(sentence, count[0].i, count[-2].i + 1)
     return _question(sentence, prompt, f"Wie viele {count[-1].text}", answer, "wie-viele-pro", (f"{answer} {count[-1].text}",))
+
+
+ORDINALS = frozenset({"erst", "zweit", "dritt", "viert", "letzt", "vorletzt"})
+WELCH_BY_ARTICLE = {"der": "welcher", "dem": "welchem", "den": "welchen", "die": "welche", "das": "welches"}
+ALWAYS = frozenset({"stets", "immer", "meist", "meistens", "oft", "normalerweise"})
+
+
+def _which_ordinal(analysis: Analysis, sentence: Sentence, clause: Clause) -> Question | None:
+    """"Alle Wörter werden stets auf der ersten Silbe betont" (article Ungarische Sprache) → Auf
+    welcher Silbe werden im Ungarischen alle Wörter stets betont? – auf der ersten Silbe. The
+    phrase's noun is the thing asked, its ordinal the answer; "alle Wörter" has its referent only
+    in the title, so the kind is asked of a language's article ("im Ungarischen")."""
+    match = re.fullmatch(r"([A-ZÄÖÜ][a-zäöüß]+e) Sprache", analysis.article.title.strip())
+    own = [t for t in _own(sentence, clause) if not t.tag.startswith("$")]
+    if match is None or clause.kind != "main" or len(own) < 8 or own[0].text != "Alle" or own[1].tag != "NN" \
+            or own[2].i != clause.finite or own[2].text not in ("werden", "sind") or own[-1].i not in clause.verbs:
+        return None
+    k = 3
+    while k < len(own) and own[k].text.lower() in ALWAYS:
+        k += 1
+    phrase = own[k : len(own) - 1]
+    if len(phrase) != 4 or phrase[0].tag != "APPR" or phrase[1].text not in WELCH_BY_ARTICLE \
+            or phrase[2].lemma not in ORDINALS or phrase[3].tag != "NN":
+        return None
+    asked = f"{phrase[0].text.capitalize()} {WELCH_BY_ARTICLE[phrase[1].text]} {phrase[3].text}"
+    words = [asked, own[2].text, f"im {match.group(1)}n", "alle", own[1].text, *(t.text for t in own[3:k]), own[-1].text]
+    answer = realise.render(sentence, phrase[0].i, phrase[-1].i + 1)
+    return _question(sentence, " ".join(words) + "?", asked, answer, "welch-ordinal",
+                     (realise.render(sentence, phrase[1].i, phrase[-1].i + 1),))
