@@ -142,6 +142,25 @@ def test_source_accepts_the_whole_place(nlp):
     assert "in den beiden Aargletschern in den östlichen Berner Alpen am Finsteraarhorn" in question.accepted
 
 
+def test_stored_accepts_the_list_the_next_sentence_adds(nlp):
+    """Readers (round 7) want all the barn holds: the next sentence's list, in the same place, is accepted."""
+    text = ("Eine Scheune ist ein Lagerraum auf einem Bauernhof. In der Scheune werden verschiedene Dinge eingelagert:\n"
+            "Heu und Stroh für die Tiere brauchen am meisten Platz.\n"
+            "Aber auch Getreide und Kartoffeln aus der letzten Ernte werden in der Scheune aufbewahrt.")
+    question = _asked(nlp, text, "Scheune")["Was wird in der Scheune eingelagert?"]
+    assert question.answer == "Heu und Stroh"
+    assert {"Heu", "Stroh", "Getreide und Kartoffeln", "Kartoffeln"} <= set(question.accepted)
+
+
+def test_stored_keeps_to_its_place(nlp):
+    """A next sentence about another place adds nothing the barn holds."""
+    text = ("Eine Scheune ist ein Lagerraum auf einem Bauernhof. In der Scheune werden verschiedene Dinge eingelagert:\n"
+            "Heu und Stroh für die Tiere brauchen am meisten Platz.\n"
+            "Aber auch Getreide und Kartoffeln werden im Keller aufbewahrt.")
+    question = _asked(nlp, text, "Scheune")["Was wird in der Scheune eingelagert?"]
+    assert not {"Getreide", "Kartoffeln", "Getreide und Kartoffeln"} & set(question.accepted)
+
+
 @pytest.mark.parametrize(
     ("title", "text", "word"),
     [

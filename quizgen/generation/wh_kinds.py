@@ -114,7 +114,7 @@ def kind_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question
     found: list[Question | None] = []
     for sentence, _ in askable_sentences(analysis):
         found.extend((*_bracket_names(sentence), _material(analysis, sentence), _called_when(analysis, sentence),
-                      _stored(sentence)))
+                      _stored(analysis, sentence)))
         for clause in sentence.clauses:
             if not _plain(sentence, clause):
                 continue
@@ -1272,11 +1272,12 @@ def _called_when(analysis: Analysis, sentence: Sentence) -> Question | None:
     return _question(sentence, prompt, "Wie", name.text, "wie-nennt-man", ())
 
 
-def _stored(sentence: Sentence) -> Question | None:
+def _stored(analysis: Analysis, sentence: Sentence) -> Question | None:
     """"In der Scheune werden verschiedene Dinge eingelagert: Heu und Stroh für die Tiere brauchen
     am meisten Platz." → Was wird in der Scheune eingelagert? – Heu und Stroh (each accepted). A
     general noun ("Dinge") announces the list after the colon; its nouns, joined by "und" or
-    commas, open the next sentence."""
+    commas, open the next sentence. The list a next sentence adds in the same place ("Aber auch
+    Getreide und Kartoffeln … werden in der Scheune aufbewahrt") is accepted, and shown, too."""
     words = list(sentence.tokens)
     colon = next((k for k, t in enumerate(words) if t.text == ":"), None)
     if colon is None or colon < 6:
@@ -1289,21 +1290,39 @@ def _stored(sentence: Sentence) -> Question | None:
     if len(rest) != 4 or rest[0].text not in ("werden", "wurden") or rest[1].text.lower() not in VARIOUS \
             or rest[2].text not in GENERAL_THINGS or rest[3].tag != "VVPP":
         return None
-    after = words[colon + 1 :]
-    end = 0
-    while end < len(after) and (after[end].tag == "NN" or after[end].text in (",", "und") and end > 0):
-        end += 1
-    items = after[:end]
-    while items and items[-1].tag != "NN":
-        items.pop()
-    nouns = [t for t in items if t.tag == "NN"]
-    if len(nouns) < 2 or not any(t.text == "und" for t in items):
+    items = _noun_list(words[colon + 1 :])
+    if items is None:
         return None
     place_text = _lowered(realise.phrase(sentence, place[0].i, place[-1].i + 1), place[0])
     wird = "wird" if rest[0].text == "werden" else "wurde"
     prompt = f"Was {wird} {place_text} {rest[3].text}?"
     answer = realise.render(sentence, items[0].i, items[-1].i + 1)
-    return _question(sentence, prompt, "Was", answer, "was-gelagert", tuple(t.text for t in nouns))
+    accepted = [t.text for t in items if t.tag == "NN"]
+    following = analysis.sentences[sentence.index + 1] if sentence.index + 1 < len(analysis.sentences) else None
+    if following is not None and following.paragraph == sentence.paragraph and not following.is_heading:
+        tokens = [t for t in following.tokens if not t.tag.startswith("$")]
+        text = " ".join(t.text for t in tokens)
+        k = 0
+        while k < len(tokens) and tokens[k].text.lower() in ("aber", "auch", "außerdem"):
+            k += 1
+        more = _noun_list(tokens[k:])
+        if k and more is not None and f" {place_text} " in f" {text} " and tokens[-1].tag == "VVPP" \
+                and any(t.text == rest[0].text for t in tokens):
+            accepted += [realise.render(following, more[0].i, more[-1].i + 1), *(t.text for t in more if t.tag == "NN")]
+    return _question(sentence, prompt, "Was", answer, "was-gelagert", tuple(accepted))
+
+
+def _noun_list(tokens: list[Token]) -> list[Token] | None:
+    """"Heu und Stroh" at the start of ``tokens``: two nouns or more joined by "und" or commas."""
+    end = 0
+    while end < len(tokens) and (tokens[end].tag == "NN" or tokens[end].text in (",", "und") and end > 0):
+        end += 1
+    items = tokens[:end]
+    while items and items[-1].tag != "NN":
+        items.pop()
+    if sum(t.tag == "NN" for t in items) < 2 or not any(t.text == "und" for t in items):
+        return None
+    return items
 
 
 def _per_period(sentence: Sentence, clause: Clause) -> Question | None:
