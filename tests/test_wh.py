@@ -389,3 +389,12 @@ def test_a_role_or_name_after_als_is_asked_with_als_was(nlp):
     for text in ("Leakey, der sich als Paläontologe mit Problemen der Menschwerdung beschäftigte, schrieb viele Bücher.",
                  "Georg erwies sich als gesundes, zurückhaltendes und schüchternes Kind."):
         assert not any(prompt.startswith("Als was") for prompt in _asked(nlp, text)), text
+
+
+def test_the_expletive_es_of_es_kam_zu_stays_and_is_not_asked(nlp):
+    """"Im Juli 2011 kam es zu internen Streitigkeiten …" (MLQA dev): the time of the event is
+    asked with "es" kept; "es" itself is no answer, and a referring "es" still needs its name."""
+    asked = _asked(nlp, "Im Juli 2011 kam es zu internen Streitigkeiten in der Partei der Freien Ägypter.")
+    assert asked["Wann kam es zu internen Streitigkeiten in der Partei der Freien Ägypter?"] == "im Juli 2011"
+    assert "es" not in asked.values()
+    assert not any(" es " in prompt for prompt in _asked(nlp, "Im Juli 2011 kam es in die Werkstatt."))

@@ -232,14 +232,16 @@ def _dangling(tokens: list[Token]) -> list[str]:
 def _unreferred(tokens: list[Token]) -> list[str]:
     """Pronouns and demonstratives whose referent is outside the string."""
     problems: list[str] = []
-    geben = any(t.lemma == "geben" for t in tokens)
+    # "gibt es", "kam es zu einem Gefecht": an expletive "es" refers to nothing
+    geben = any(t.lemma == "geben" for t in tokens) or (
+        any(t.lemma == "kommen" for t in tokens) and any(t.text.lower() in ("zu", "zum", "zur") for t in tokens))
     for k, token in enumerate(tokens):
         lowered = token.text.lower()
         if token.tag == "PPER" and lowered in ("ich", "du", "wir", "ihr", "mich", "mir", "dich", "dir", "uns", "euch"):
             problems.append(f"first or second person: {token.text}")
         elif token.tag in ("PPER", "PDS", "PDAT") and lowered in REFERRING_PRONOUNS:
             if lowered == "es" and geben:
-                continue  # "Wie viele Einwohner gibt es …?"
+                continue  # "Wie viele Einwohner gibt es …?", "Wann kam es zu …?"
             problems.append(f"no referent: {token.text}")
         elif token.tag == "PPOSAT" and not any(t.tag in ("NN", "NE") for t in tokens[1:k]):
             problems.append(f"possessive without referent: {token.text}")

@@ -317,8 +317,8 @@ def _question(
     sentence: Sentence, clause: Clause, asked: Constituent, replace: dict[tuple[int, int], str], names: dict[str, str],
     earlier: frozenset[str] = frozenset(),
 ) -> Question | None:
-    if not asked.sure:
-        return None
+    if not asked.sure or replace.get((asked.start, asked.end)) == "es":
+        return None  # unsure, or the expletive "es" of "es kam zu …"
     if asked.role != "subject" and _disagreeing_subject(sentence, clause, replace):
         return None  # "Woran beteiligten sich die Filmförderungsanstalt?": the subject was cut from a list
     if _tied_to_noun(sentence, clause, asked):
@@ -960,6 +960,9 @@ def _pronoun_names(
         if len(tokens) != 1 or tokens[0].tag != "PPER":
             continue
         token = tokens[0]
+        if _happens(sentence, clause, constituent, token):
+            replace[(constituent.start, constituent.end)] = "es"
+            continue
         if token.text.lower() in SPEAKER_PRONOUNS or token.text == "Sie" and token.i != sentence.tokens[0].i:
             return None
         name = (resolve(analysis, sentence.index, token.i) if resolve else None) or topic_subject(
@@ -979,6 +982,17 @@ def _pronoun_names(
             return None  # "der Kirgisischen Autonomen …": the name as the text inflects it elsewhere
         replace[(constituent.start, constituent.end)] = name
     return replace
+
+
+def _happens(sentence: Sentence, clause: Clause, subject: Constituent, token: Token) -> bool:
+    """The expletive "es" of "es kam zu einem Gefecht": it stays in the question ("Wann kam es zu
+    einem Gefecht bei Zerel?") and is never asked itself."""
+    if token.text.lower() != "es" or subject.role != "subject" or clause.voice != "active":
+        return False
+    if _main_lemma(sentence, clause) != "kommen":
+        return False
+    return any(c.role != "subject" and span_tokens(sentence, c.start, c.end)[:1]
+               and span_tokens(sentence, c.start, c.end)[0].text.lower() in ("zu", "zum", "zur") for c in clause.constituents)
 
 
 # Subject pronouns and the genders (or plural) they stand for; the definite article of each.
