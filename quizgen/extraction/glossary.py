@@ -25,7 +25,8 @@ words of its lines' examples and qualifiers as cues, and for verbs what it takes
 a person ("jdn.") or a thing ("etw.") as direct object, and the nouns Ding pairs it with
 (its partners: "eine Strecke zurücklegen", "Einbruch der Nacht"). A noun formed from a verb
 (Verärgerung from verärgern, Streben from streben) leans to the sense its verb has most
-(annoyance, as to annoy), as a verb leans to its nouns'. A sense whose English the dictionary
+(annoyance, as to annoy), as a verb leans to its nouns'; a verb whose own senses are too weak
+for a gloss takes the one its -ung noun is sure of (erobern: Eroberung :: conquest). A sense whose English the dictionary
 gives mostly for German words unrelated to the lemma ("to tax": besteuern, not beschuldigen) is
 marked, and not listed after the first sense. Which sense an article needs is chosen
 in :mod:`.senses`; an adjective standing as an adverb is read with its {adj} and {adv} senses,
@@ -62,6 +63,7 @@ INDEX_VERSION = 63
 Index = dict[str, list[tuple]]
 TRANSPARENT_ZIPF = 4.0  # a noun formed from a verb and rarer than this means what the verb does
 MAX_CUES = 80  # German words kept per sense from its lines' examples and qualifiers
+NOUN_AGREEMENT = 2.0  # a verb sense its -ung noun agrees on gains this share of the verb's best support
 
 
 def _key(lemma: str, pos: str) -> str:
@@ -375,7 +377,32 @@ class Glossary:
         found = Context.of(sentence if sentence is not None else context, lemma, token_i)
         adverb = pos == "ADJ" and _adverbial(sentence, token_i) and bool(self._index.get(_key(lemma, "ADV")))
         candidates = (self._adverb_senses(lemma) if adverb else self.candidates(lemma, pos)) + self._plural_entry(lemma, pos, sentence, token_i) + self._compound_senses(lemma, pos, found)
-        return choose(candidates, found)
+        chosen = choose(candidates, found)
+        if chosen or pos != "VERB":
+            return chosen
+        agreed = self._noun_agreement(lemma, candidates)
+        return choose(agreed, found) if agreed else ()
+
+    def _noun_agreement(self, verb: str, candidates: list[Sense]) -> list[Sense]:
+        """A verb's senses when its own are too weak or contested for a gloss, with the sense its
+        -ung noun agrees on made strong: Eroberung :: conquest for erobern "to conquer" ("eroberte
+        die Sowjetunion Polen"), Überquerung :: crossing for überqueren "to cross", Verwerfung ::
+        rejection for verwerfen "to reject". The noun's sense must be sure, its best-supported and
+        its commonest at once (Durchsetzung: interspersion or enforcement? durchsetzen is not
+        "to enforce" a secretary); [] when there is no such noun or no verb sense it agrees with.
+        Only a verb without a gloss asks: where the verb has one, its noun agrees as often with a
+        wrong sense (Beschuldigung :: incrimination, Aufforderung :: challenge)."""
+        stem = verb[:-2] if verb.endswith("en") else verb[:-1]
+        nouns = self.candidates(f"{stem[:1].upper()}{stem[1:]}ung", "NOUN")
+        first = choose(nouns, Context())
+        if not first or _head_prefix(first[0]) != _head_prefix(max(nouns, key=lambda sense: sense.rank).english):
+            return []
+        prefix = _head_prefix(first[0])
+        if not prefix:
+            return []
+        top = max((sense.rank for sense in candidates), default=0.0)
+        agreed = [replace(sense, rank=sense.rank + NOUN_AGREEMENT * top) if _head_prefix(sense.english) == prefix else sense for sense in candidates]
+        return agreed if agreed != candidates else []
 
     def _adverb_senses(self, lemma: str) -> list[Sense]:
         """The senses of an adjective standing as an adverb ("betete stundenlang"): Ding's {adv}
