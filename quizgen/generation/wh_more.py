@@ -959,7 +959,8 @@ def _life_questions(sentence: Sentence) -> Iterator[Question | None]:
             if parsed.group("place"):
                 place = parsed.group("place").strip()
                 prompt = "Wo " + verb.format(name) + "?"
-                full = text[text.index(place):].split(";")[0].rstrip(" )")
+                # the place without a birth name after it: "Bombay, Maharashtra, als Mohammed Aamir Hussain Khan"
+                full = re.split(r";|,?\s+als\s", text[text.index(place):])[0].rstrip(" )")
                 yield _question(sentence, prompt, Ask("Wo", "wo", f"in {place}", (place, full, f"in {full}")))
 
 
