@@ -86,3 +86,12 @@ def test_the_gap_text_gives_no_answer_away(seed_material, corpus_materials):
             answer = _words(str(question.answer))
             assert not any(word in _words(question.prompt) for word in gapped), (material.article.title, question.prompt)
             assert not any(_words(word) in answer for word in gap.word_bank), (material.article.title, question.prompt)
+
+
+def test_the_gap_text_never_pushes_out_one_of_the_better_items(corpus_materials, devdata):
+    """The gap text may push out one weak item, not one of the better half: on the Ungarische
+    Sprache sheet its gap "Ungarischen" had pushed out the readers' key question about the
+    stress (the sheet's best-ranked W-question); the gap text gives way instead."""
+    material = corpus_materials[devdata / "articles/wikipedia/Ungarische_Sprache.txt"]
+    prompts = [q.prompt for q in material.questions]
+    assert "Auf welcher Silbe werden im Ungarischen alle Wörter stets betont?" in prompts

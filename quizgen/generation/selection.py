@@ -264,15 +264,19 @@ def select(
     chosen = _choose_details(pools, quotas, salience, analysis, singles)
     # the gap text last: the passage that clashes with fewest chosen items (its gaps named by
     # one, its word box answering one, after the clashing gaps are filled back in); at most
-    # MAX_PUSHED clashing items go, and only while MIN_WH detail items stay, else the gap text
-    # goes (readers found the key facts in the gap text instead of a question)
+    # MAX_PUSHED clashing items go, none of the better half by importance, and only while
+    # MIN_WH detail items stay, else the gap text goes (readers found the key facts in the gap
+    # text instead of a question)
     gaps = [_spare_gaps(_spare_extras(g, chosen), chosen) for g in gaps]
     passages = [_passage(g, analysis) for g in gaps]
     clashes = [(sum(_clashes(q, g, passages[k]) for q in chosen), k, g) for k, g in enumerate(gaps)] if total > 1 else []
     if clashes:
         _, k, gap = min(clashes, key=lambda c: (c[0], c[1]))
         kept = [q for q in chosen if not _clashes(q, gap, passages[k])]
-        if len(kept) == len(chosen) or (len(kept) >= MIN_WH and len(chosen) - len(kept) <= MAX_PUSHED):
+        pushed = [q for q in chosen if q not in kept]
+        ranks = sorted((_importance(q, salience) for q in chosen), reverse=True)
+        minor = all(_importance(q, salience) < ranks[len(ranks) // 2] for q in pushed)  # never one of the best half
+        if not pushed or (len(kept) >= MIN_WH and len(pushed) <= MAX_PUSHED and minor):
             chosen = kept
             singles.append(gap)
     comprehension = sum(is_comprehension(q) for q in (*singles, *chosen))
