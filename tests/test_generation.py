@@ -18,9 +18,9 @@ from quizgen.generation.global_task import HEADING_PROMPT
 from quizgen.model import FALSE, NOT_IN_TEXT, QUESTION_TYPES, TRUE
 
 # A W-question opens with a question word (Wer, Wozu, Worüber …) or a preposition with one
-# (Seit wann, Mit wem, Für wen).
+# (Seit wann, Mit wem, Für wen, Als was).
 W_QUESTION = re.compile(r"^(W(er|en|em|essen|as|ann|o|ie|elche[rsmn]?|arum|ozu|o(r?)[a-zäöü]+)|"
-                        r"(Seit|Bis|Mit|Von|Für|Gegen|An|Auf|Über|Aus|Nach|Zu|Bei|In|Um|Unter|Vor|Gegenüber|Durch) (wann|wem|wen|was|wessen|welche\w*|wie viel\w*))\b")
+                        r"(Seit|Bis|Mit|Von|Für|Gegen|An|Auf|Über|Aus|Nach|Zu|Bei|In|Um|Unter|Vor|Gegenüber|Durch|Als) (wann|wem|wen|was|wessen|welche\w*|wie viel\w*))\b")
 
 
 def check_questions(material) -> list[str]:

@@ -398,3 +398,21 @@ def test_the_expletive_es_of_es_kam_zu_stays_and_is_not_asked(nlp):
     assert asked["Wann kam es zu internen Streitigkeiten in der Partei der Freien Ägypter?"] == "im Juli 2011"
     assert "es" not in asked.values()
     assert not any(" es " in prompt for prompt in _asked(nlp, "Im Juli 2011 kam es in die Werkstatt."))
+
+
+def test_a_bounded_number_is_not_answered_by_the_number_alone(nlp):
+    """"mehr als 100 Raketentests": "100" is a wrong answer (readers: the key accepted it);
+    "etwa 100 Raketentests" may be answered by "100"."""
+    from quizgen.analysis import analyze
+    from quizgen.extraction.facts import extract_facts
+    from quizgen.generation.wh import wh_questions
+    from quizgen.model import Article
+
+    def asked(text: str) -> dict[str, tuple[str, ...]]:
+        analysis = analyze(nlp, Article(title="Test", text=text, source="t", stem="t", paragraphs=((0, len(text)),)))
+        return {q.prompt: (q.answer, *q.accepted) for q in wh_questions(analysis, extract_facts(analysis))}
+
+    bounded = asked("Pjöngjang hat mehr als 100 Raketentests durchgeführt.")["Wie viele Raketentests hat Pjöngjang durchgeführt?"]
+    assert bounded[0] == "mehr als 100" and "100" not in bounded
+    rounded = asked("Pjöngjang hat etwa 100 Raketentests durchgeführt.")["Wie viele Raketentests hat Pjöngjang durchgeführt?"]
+    assert "100" in rounded

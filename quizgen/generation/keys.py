@@ -37,6 +37,7 @@ from ..extraction.reference import resolve
 from ..extraction.thesaurus import load_thesaurus
 from ..model import Analysis, Clause, Constituent, Question, Sentence, Token
 from .realise import _token
+from .wh import BOUNDING
 
 # Focus particles that mark the phrase after them as one of several ("sogar die Baumwolle").
 ADDITIVE = frozenset({"sogar", "auch", "ebenfalls", "ebenso", "selbst"})
@@ -419,7 +420,8 @@ def bare_variants(text: str, skill: str) -> list[str]:
 
 def measure_variants(question: Question, span: list[Token]) -> list[str]:
     """ "eine Fliesszeit von rund zwei Tagen" answers "Wie lange …?" as "rund zwei Tage" and
-    "zwei Tage"; "906 Personen" answers "Wie hoch war die Zahl …?" as "906"."""
+    "zwei Tage"; "906 Personen" answers "Wie hoch war die Zahl …?" as "906"; "mehr als 100
+    Raketentests" is not answered by "100" (a bounding word stays: ``wh.BOUNDING``)."""
     prompt = question.prompt
     if not prompt.startswith("Wie ") or prompt.startswith(("Wie heißt", "Wie hieß", "Wie nennt")):
         return []
@@ -433,12 +435,13 @@ def measure_variants(question: Question, span: list[Token]) -> list[str]:
         approx = _approximation(span, k)
         number = token.text
         before = k - 1 - len(approx.split())
+        bare = not set(approx.lower().split()) & BOUNDING  # "rund 100" is 100, "mehr als 100" is not
         if unit is not None and before >= 1 and span[before].text == "von":
             measure = f"{number} {_nominative(unit)}"
-            variants += [f"{approx} {measure}".strip(), measure]
+            variants += [f"{approx} {measure}".strip(), *([measure] if bare else [])]
         counted = unit is not None and (unit.lemma.lower() in prompt.lower() or re.search(r"(?i)zahl\b", prompt))
         if counted:
-            variants += [f"{approx} {number}".strip(), number]
+            variants += [f"{approx} {number}".strip(), *([number] if bare else [])]
     return variants
 
 

@@ -452,7 +452,8 @@ def _how_many(sentence: Sentence, asked: Constituent, tokens: list[Token], repla
         return None
     counted = realise.render(sentence, after[0].i, after[-1].i + 1)
     answer = realise.phrase(sentence, tokens[0].i, tokens[k].i + 1)
-    variants = (tokens[k].text, f"{answer} {counted}")
+    bounded = any(t.text.lower() in BOUNDING for t in before)  # "mehr als 100" is not 100
+    variants = (*([] if bounded else [tokens[k].text]), f"{answer} {counted}")
     return Ask(f"Wie viele {counted}", "wie viele", answer, tuple(v for v in variants if v != answer))
 
 
@@ -737,7 +738,8 @@ def _answer(
     if words and words[0].tag == "ART":
         variants.append(realise.render(sentence, words[0].i + 1, core_end or asked.end, replace))
     numbers = [t.text for t in words if t.tag == "CARD"]
-    if len(numbers) == 1 and not any(t.tag in ("NN", "NE") for t in words):
+    bounded = any(t.text.lower() in BOUNDING for t in words)  # "mehr als 100" is not 100
+    if len(numbers) == 1 and not bounded and not any(t.tag in ("NN", "NE") for t in words):
         variants.append(numbers[0])  # a bare number only for a number phrase, not "5" for "Temperatursprünge von mehr als 5 °C"
     name = [t for t in words if t.ent_label]
     if name and name[-1].i - name[0].i + 1 == len(name) and asked.clause is None and asked.head in {t.i for t in name}:
@@ -751,6 +753,8 @@ def _answer(
 
 
 INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
+# Words that bound a number rather than round it: "mehr als 100" is not answered by "100".
+BOUNDING = frozenset({"mehr", "weniger", "über", "unter", "mindestens", "höchstens", "fast", "knapp", "bis", "ab"})
 
 
 def _relative_follows(sentence: Sentence, end: int) -> bool:
