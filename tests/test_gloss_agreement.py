@@ -3,25 +3,16 @@ sure of (issue 13 §1, derivational agreement); checked on sentences of the dev 
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import pytest
+from test_gloss_round5 import _senses as _word_senses
+from test_gloss_round5 import needs_ding
 
 from quizgen.extraction.glossary import load_glossary
 
-DING = Path("/usr/share/trans/de-en") if os.environ.get("QUIZGEN_DICTIONARY") != "none" else Path("/nonexistent/de-en")
-needs_ding = pytest.mark.skipif(not DING.exists(), reason="needs Debian's trans-de-en (quizgen dictionary install)")
-
 
 def _senses(nlp, text: str, lemma: str) -> tuple[str, ...]:
-    """The glossary's senses of the verb with this lemma in a one-sentence text, read with its analysis."""
-    from quizgen.analysis.pipeline import analyze
-    from quizgen.model import Article
-
-    sentence = analyze(nlp, Article(title="", text=text, source="t", stem="t", paragraphs=((0, len(text)),))).sentences[0]
-    token = next(token.i for token in sentence.tokens if token.lemma == lemma)
-    return load_glossary(DING).senses(lemma, "VERB", sentence=sentence, token_i=token)
+    """The glossary's senses of the verb with this lemma in a one-sentence text."""
+    return _word_senses(nlp, text, lemma, "VERB")
 
 
 @pytest.fixture()

@@ -2,30 +2,11 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 import pytest
+from test_noun_facts import nouns
 
-from quizgen.analysis import analyze
 from quizgen.extraction.dictionaries import find_dictionary
 from quizgen.extraction.word_facts import noun_fields
-from quizgen.model import Article
-
-
-def nouns(nlp, text: str) -> dict[str, str]:
-    """"article · plural" of every noun lemma of ``text`` as its card shows it."""
-    article = Article(title="", text=text, source="test", stem="test", paragraphs=((0, len(text)),))
-    found = defaultdict(list)
-    for sentence in analyze(nlp, article).sentences:
-        for token in sentence.tokens:
-            if token.tag == "NN":
-                found[token.lemma].append((sentence, token))
-    cards = {}
-    for lemma, occurrences in found.items():
-        fields = noun_fields(lemma, occurrences)
-        if fields:
-            cards[lemma] = f"{fields['article']} · {fields.get('plural') or fields.get('number_note', '')}"
-    return cards
 
 
 def test_a_noun_written_like_a_name_in_the_genitive_has_no_plural_on_its_card(nlp):
