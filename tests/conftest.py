@@ -120,6 +120,17 @@ def seed_sheet(seed_material):
 
 
 @pytest.fixture()
+def fresh_glossary():
+    """The glossary loader's cache cleared before and after a test that loads the installed
+    dictionary (another test may have loaded a small one written for it)."""
+    from quizgen.extraction.glossary import load_glossary
+
+    load_glossary.cache_clear()
+    yield
+    load_glossary.cache_clear()
+
+
+@pytest.fixture()
 def ding_text(tmp_path, monkeypatch):
     """A factory: a Ding dictionary written from a string, loaded into a fresh glossary (its own
     cache directory, the loader's cache cleared before and after)."""

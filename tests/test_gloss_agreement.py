@@ -3,11 +3,8 @@ sure of (issue 13 §1, derivational agreement); checked on sentences of the dev 
 
 from __future__ import annotations
 
-import pytest
 from test_gloss_round5 import _senses as _word_senses
 from test_gloss_round5 import needs_ding
-
-from quizgen.extraction.glossary import load_glossary
 
 
 def _senses(nlp, text: str, lemma: str) -> tuple[str, ...]:
@@ -15,15 +12,8 @@ def _senses(nlp, text: str, lemma: str) -> tuple[str, ...]:
     return _word_senses(nlp, text, lemma, "VERB")
 
 
-@pytest.fixture()
-def ding():
-    load_glossary.cache_clear()
-    yield
-    load_glossary.cache_clear()
-
-
 @needs_ding
-def test_a_verb_without_a_gloss_takes_the_sense_its_noun_is_sure_of(ding, nlp):
+def test_a_verb_without_a_gloss_takes_the_sense_its_noun_is_sure_of(fresh_glossary, nlp):
     """Ding's plain "erobern :: to conquer" is a specialist's line and weak beside "to conquer a
     city"; Eroberung :: conquest settles it (Oskar Schindler, Klexikon). So does Überquerung ::
     crossing for überqueren (Hurrikan Norman, judged round 8): both had no gloss."""
@@ -32,7 +22,7 @@ def test_a_verb_without_a_gloss_takes_the_sense_its_noun_is_sure_of(ding, nlp):
 
 
 @needs_ding
-def test_a_noun_unsure_of_its_own_sense_gives_none(ding, nlp):
+def test_a_noun_unsure_of_its_own_sense_gives_none(fresh_glossary, nlp):
     """Durchsetzung is interspersion by support and enforcement by commonness: no sure sense, so
     durchsetzen, which means to push a person through here, gets no "to enforce"."""
     senses = _senses(nlp, "Immerhin konnte Prinz Albert Ernst von Stockmar als persönlichen Sekretär der Prinzessin durchsetzen.", "durchsetzen")

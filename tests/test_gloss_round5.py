@@ -24,15 +24,8 @@ def _senses(nlp, text: str, lemma: str, pos: str) -> tuple[str, ...]:
     return load_glossary(DING).senses(lemma, pos, sentence=sentence, token_i=token)
 
 
-@pytest.fixture()
-def ding():
-    load_glossary.cache_clear()
-    yield
-    load_glossary.cache_clear()
-
-
 @needs_ding
-def test_a_specialists_sense_with_its_partner_in_the_sentence_goes_first(ding, nlp):
+def test_a_specialists_sense_with_its_partner_in_the_sentence_goes_first(fresh_glossary, nlp):
     """"ein Gesetz aufheben :: to repeal a law" is a lawyer's line [jur.], but a sentence whose
     object is that law ("das Stempelgesetz") means it: the card read "to raise; to keep"."""
     senses = _senses(nlp, "Mit Unterstützung des Königs hob der Premierminister das unpopuläre Stempelgesetz auf.", "aufheben", "VERB")
@@ -42,7 +35,7 @@ def test_a_specialists_sense_with_its_partner_in_the_sentence_goes_first(ding, n
 
 
 @needs_ding
-def test_a_further_sense_that_mostly_translates_other_words_is_not_listed(ding, nlp):
+def test_a_further_sense_that_mostly_translates_other_words_is_not_listed(fresh_glossary, nlp):
     """A card lists after its first sense no English the dictionary gives mostly for German words
     unrelated to the lemma: beschuldigen "to tax" (besteuern), Verärgerung "exception", Abfluss
     "fall" (all judged wrong); the first sense stays."""
