@@ -17,15 +17,15 @@ can open with its answer.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from ..model import HEADING_SKILL, Analysis, Question, Sentence
+from .selection import recurring_nouns
+from .wellformed import topic_words
 
 MAX_SECTION = 30  # sentences: a longer section answers with a survey, not its opening
 STEM = 6  # letters of a lemma that carry its meaning across derivations (bestäuben, Bestäubung)
 SHORT_OPENING = 10  # words: a shorter first sentence rarely carries the answer alone
 EXPLANATION = "Der ganze Abschnitt unter dieser Überschrift beantwortet die Frage; die Musterantwort ist sein Anfang."
-RECURRING = 3  # a noun in this many sentences is what the text keeps returning to
 # Nouns too general to say what a heading asks about without the layout around it.
 GENERAL_NOUNS = frozenset({
     "land", "mensch", "leute", "stadt", "geschichte", "welt", "zeit", "sache", "ding", "teil", "art",
@@ -77,18 +77,14 @@ def _asks(heading: Sentence) -> bool:
 
 
 def _about(analysis: Analysis) -> set[str]:
-    """What the text is about: the title's words and the nouns of at least RECURRING sentences (lower case)."""
-    title = _title_words(analysis)
-    nouns: Counter[str] = Counter()
-    for sentence in analysis.sentences:
-        if not sentence.is_heading:
-            nouns.update({t.lemma.lower() for t in sentence.tokens if t.tag in ("NN", "NE")})
-    return title | {lemma for lemma, count in nouns.items() if count >= RECURRING}
+    """What the text is about: the title's words and the nouns it keeps returning to (lower case)."""
+    return _title_words(analysis) | recurring_nouns([s for s in analysis.sentences if not s.is_heading])
 
 
 def _title_words(analysis: Analysis) -> set[str]:
-    """The title's words, lower case, also with umlauts restored (a file name "Bluete" for Blüte)."""
-    words = {w for w in re.findall(r"\w+", analysis.article.title.lower()) if len(w) > 2}
+    """The topic's words (``wellformed.topic_words``), also with umlauts restored (a file name
+    "Bluete" for Blüte)."""
+    words = {w for w in topic_words(analysis) if len(w) > 2}
     return words | {w.replace("ae", "ä").replace("oe", "ö").replace("ue", "ü") for w in words}
 
 

@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from ..model import FALSE, GAP, GAP_SOLUTIONS, NOT_IN_TEXT, Analysis, Question
+from ..model import FALSE, GAP, GAP_SOLUTIONS, NOT_IN_TEXT, Analysis, Question, Sentence
 from .suitability import unsuitable_sentences
 
 MIN_ALONE = 3  # fewer comprehension questions than this keep one vocabulary task beside them
@@ -87,11 +87,7 @@ def _salience(analysis: Analysis) -> _Salience:
         s.index for s in body if any(token.tag == "CARD" or token.pos == "NUM" for token in s.tokens)
     )
     openings = frozenset(s.index for k, s in enumerate(body) if k == 0 or body[k - 1].paragraph != s.paragraph)
-    nouns: Counter[str] = Counter()
-    for sentence in body:
-        nouns.update({t.lemma.lower() for t in sentence.tokens if t.tag in ("NN", "NE") and len(t.lemma) > 2})
-    recurring = {lemma for lemma, count in nouns.items() if count >= RECURRING}
-    recurring |= {t.text.lower() for s in body for t in s.tokens if t.tag in ("NN", "NE") and t.lemma.lower() in recurring}
+    recurring = recurring_nouns(body)
     return _Salience(
         topic=frozenset(w for w in re.findall(r"\w+", analysis.article.title.lower()) if len(w) > 2),
         recurring=frozenset(recurring),
@@ -101,6 +97,16 @@ def _salience(analysis: Analysis) -> _Salience:
         repeated=dict(repeated),
         numbers=numbers,
     )
+
+
+def recurring_nouns(body: list[Sentence]) -> set[str]:
+    """The nouns the text keeps returning to: lemmas of at least RECURRING sentences, with the
+    forms they take (lower case)."""
+    nouns: Counter[str] = Counter()
+    for sentence in body:
+        nouns.update({t.lemma.lower() for t in sentence.tokens if t.tag in ("NN", "NE") and len(t.lemma) > 2})
+    recurring = {lemma for lemma, count in nouns.items() if count >= RECURRING}
+    return recurring | {t.text.lower() for s in body for t in s.tokens if t.tag in ("NN", "NE") and t.lemma.lower() in recurring}
 
 
 def _importance(question: Question, salience: _Salience) -> float:
