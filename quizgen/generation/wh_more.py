@@ -752,10 +752,7 @@ def _concept(analysis: Analysis, sentence: Sentence, clause: Clause, replace: Sp
     """The article's definition of its topic, a common noun: "Eine Scheune ist ein Gebäude, …"
     → Was ist eine Scheune? – ein Gebäude. Only the topic's own definition (the title's noun, in
     one of the first two sentences), the question a reader answers with the text's first line."""
-    body = [s.index for s in analysis.sentences if not s.is_heading][:2]
-    if sentence.index not in body or replace or clause.lemma != "sein" or clause.kind != "main":
-        return None
-    if clause.auxiliary or clause.modal or clause.negation is not None or clause.finite is None:
+    if not _opening_definition(analysis, sentence, clause, replace):
         return None
     if [c.role for c in clause.constituents] != ["subject", "predicative"]:
         return None
@@ -781,6 +778,15 @@ def _concept(analysis: Analysis, sentence: Sentence, clause: Clause, replace: Sp
     return _definition(sentence, prompt, Ask("Was", "was-ist", answer, (full,) if full != answer else ()))
 
 
+def _opening_definition(analysis: Analysis, sentence: Sentence, clause: Clause, replace: Spans) -> bool:
+    """A plain "X ist Y" main clause in one of the article's first two sentences, where an
+    article defines its topic: no pronoun to replace, no auxiliary, modal or negation."""
+    body = [s.index for s in analysis.sentences if not s.is_heading][:2]
+    if sentence.index not in body or replace or clause.lemma != "sein" or clause.kind != "main":
+        return False
+    return not (clause.auxiliary or clause.modal or clause.negation is not None or clause.finite is None)
+
+
 def _topic_defined(analysis: Analysis, sentence: Sentence, clause: Clause, replace: Spans) -> Question | None:
     """The article's definition of its topic named bare, as its title names it, by a definite noun
     and its relative clause, with the frame the text gives: "Information ist in der Informationstheorie das Wissen, das ein Absender einem
@@ -789,10 +795,7 @@ def _topic_defined(analysis: Analysis, sentence: Sentence, clause: Clause, repla
     nominative): the topic is what is defined. A definite description's content is its relative
     clause ("das Wissen, das …"), so the answer runs to the end of it; the bare noun alone would
     answer nothing."""
-    body = [s.index for s in analysis.sentences if not s.is_heading][:2]
-    if sentence.index not in body or replace or clause.lemma != "sein" or clause.kind != "main":
-        return None
-    if clause.auxiliary or clause.modal or clause.negation is not None or clause.finite is None:
+    if not _opening_definition(analysis, sentence, clause, replace):
         return None
     roles = [c.role for c in clause.constituents]
     frames = [c for c in clause.constituents if c.role in ("adverbial", "place")]
