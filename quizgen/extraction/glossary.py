@@ -63,6 +63,7 @@ INDEX_VERSION = 63
 Index = dict[str, list[tuple]]
 TRANSPARENT_ZIPF = 4.0  # a noun formed from a verb and rarer than this means what the verb does
 MAX_CUES = 80  # German words kept per sense from its lines' examples and qualifiers
+PART_AGREEMENT = 3.0  # a compound's sense whose English has a part's main sense (clockmaker for Uhrmacher)
 NOUN_AGREEMENT = 2.0  # a verb sense its -ung noun agrees on gains this share of the verb's best support
 
 
@@ -377,11 +378,27 @@ class Glossary:
         found = Context.of(sentence if sentence is not None else context, lemma, token_i)
         adverb = pos == "ADJ" and _adverbial(sentence, token_i) and bool(self._index.get(_key(lemma, "ADV")))
         candidates = (self._adverb_senses(lemma) if adverb else self.candidates(lemma, pos)) + self._plural_entry(lemma, pos, sentence, token_i) + self._compound_senses(lemma, pos, found)
+        if pos == "NOUN":
+            candidates = self._part_agreement(lemma, candidates)
         chosen = choose(candidates, found)
         if chosen or pos != "VERB":
             return chosen
         agreed = self._noun_agreement(lemma, candidates)
         return choose(agreed, found) if agreed else ()
+
+    def _part_agreement(self, compound: str, candidates: list[Sense]) -> list[Sense]:
+        """A compound's senses with those whose English has a first part's own main sense made
+        strong: Uhrmacher is "clockmaker" before "watchmaker", as Uhr is first a clock; a part
+        whose main sense all the senses have, or none, tells nothing. Not the head's: English
+        names the whole by a word of its own more often (Höhepunkt "peak", not "highest point")."""
+        found = candidates
+        for part in _parts(compound, self._index)[:-1]:
+            english = choose(self.candidates(part, "NOUN"), Context())
+            words = [word.lower() for word in re.findall(r"[A-Za-z]+", english[0]) if len(word) >= 4] if english else []
+            having = [any(word in sense.english.lower() for word in words) for sense in found]
+            if words and any(having) and not all(having):
+                found = [replace(sense, rank=sense.rank * PART_AGREEMENT) if has else sense for sense, has in zip(found, having, strict=True)]
+        return found
 
     def _noun_agreement(self, verb: str, candidates: list[Sense]) -> list[Sense]:
         """A verb's senses when its own are too weak or contested for a gloss, with the sense its
@@ -478,6 +495,21 @@ class AnalysedGlossary:
             if sentence is not None and token_i is None:
                 token_i = next((token.i for token in sentence.tokens if token.lemma == lemma), None)
         return self._glossary.senses(lemma, pos, context, sentence=sentence, token_i=token_i)
+
+
+def _parts(compound: str, index: Mapping[str, list[tuple]]) -> tuple[str, ...]:
+    """A compound noun's parts: the safe split of :mod:`.compounds`, else a first part and a head
+    the dictionary both has as nouns (Uhr + Macher), the longest first part first."""
+    from .compounds import split_compound
+
+    found = split_compound(compound)
+    if found:
+        return found
+    for k in range(len(compound) - 3, 2, -1):
+        first, head = compound[:k], compound[k].upper() + compound[k + 1 :]
+        if _key(first, "NOUN") in index and _key(head, "NOUN") in index:
+            return first, head
+    return ()
 
 
 def _adjective_forms(adverb: str) -> list[str]:

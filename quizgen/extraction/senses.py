@@ -43,7 +43,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..model import Clause
+from ..model import Clause, Token
 
 MAX_SENSES = 3
 MIN_ENGLISH_ZIPF = 2.0  # rarer English words are not offered as the only gloss
@@ -185,7 +185,7 @@ def _clause_of(sentence: object, lemma: str, token_i: int | None) -> Clause | No
 
 def direct_object(sentence: object, lemma: str, token_i: int | None = None) -> str:
     """The direct object of the word's clause in an analysed sentence: none (the clause cannot
-    have one), unseen (none found), person (a personal pronoun, a name of two words) or some (a
+    have one), unseen (none found), person (a personal pronoun, a name of two words, a noun naming people) or some (a
     thing, a place, a country that acts like a person: "Russland mit Waffen versorgen"); ""
     when the analysis cannot tell. In the passive
     the subject is the object ("Londinium wurde zerstört"); sein + participle is a state passive
@@ -219,8 +219,25 @@ def direct_object(sentence: object, lemma: str, token_i: int | None = None) -> s
         return "some"
     if head.tag in ("PPER", "PRF") and head.text.lower() in _PERSON_PRONOUNS:
         return "person"
+    if head.tag == "NN" and _person_noun(head):
+        return "person"  # "die entflohene Sklaven aufgriffen": a noun naming people (Sklave, Sklavin)
     name = [t for t in tokens if abs(t.i - head.i) <= 1 and t.ent_label == "PER"]
     return "person" if head in name and len(name) >= 2 else "some"  # a lone unknown proper noun is PER by default
+
+
+def _person_noun(token: Token) -> bool:
+    """Whether a noun names people: Mensch, Täter beside Täterin (see :mod:`.reference`), and a
+    weak masculine whose feminine drops its -e (Sklave beside Sklavin, Kollege, Kunde)."""
+    from ..analysis.lexicon import noun_lexicon
+    from .reference import _person_noun as names_people
+
+    if names_people(token):
+        return True
+    lemma = token.lemma
+    if not lemma.endswith("e") or len(lemma) < 5:
+        return False
+    entry, female = noun_lexicon().lookup(lemma), noun_lexicon().lookup(lemma[:-1] + "in", compound_fallback=False)
+    return entry is not None and entry.gender == "Masc" and female is not None and female.gender == "Fem"
 
 
 def _valency_fit(valency: str, obj: str) -> float:
