@@ -122,3 +122,19 @@ def test_a_bare_noun_after_a_unit_is_no_sure_object(nlp):
     die Radgrößen um 60 cm? – Durchmesser")."""
     main = _clauses(nlp, "Zunächst dominierten die von der Draisine übernommenen Radgrößen um 60 cm Durchmesser.")[0]
     assert "Durchmesser" not in _sure(main, "object_acc")
+
+
+def test_a_vorfeld_with_a_clause_inserted_between_commas_keeps_its_finite_verb(nlp):
+    """The comma after the insertion does not open a new clause: the noun phrase before it is
+    the subject of the verb after it (it had given 'wirklich sensationell' the subject role)."""
+    main = _clauses(nlp, "Die Lage mitten in der Altstadt, wo abends viel los ist, ist wirklich sensationell.")[0]
+    assert _sure(main, "subject") == ["Die Lage mitten in der Altstadt"]
+    main = _clauses(nlp, "Eine ausländische Firma, die eine Abmachung mit Amerikanern trifft, ist dem Volk nützlicher.")[0]
+    assert _sure(main, "subject") == ["Eine ausländische Firma"]
+
+
+def test_a_fronted_phrase_does_not_swallow_the_subject_after_the_verb(nlp):
+    """"Vor kurzem | hatte | er": the preposition's phrase ends at the verb."""
+    main = _clauses(nlp, "Vor kurzem hatte er Militäraktionen für möglich erklärt.")[0]
+    assert _sure(main, "subject") == ["er"]
+    assert _sure(main, "object_acc") == ["Militäraktionen"]

@@ -479,9 +479,13 @@ def _circumposition_aus(tokens: tuple[Token, ...], own: list[int], k: int, phras
 
 def _noun_ahead(tokens: tuple[Token, ...], own: list[int], n: int) -> int | None:
     """Where a preposition's noun phrase starts after words the chunker does not expect
-    (an adverb, a quote, a title): the index in ``own`` of the next noun or pronoun, or None."""
+    (an adverb, a quote, a title): the index in ``own`` of the next noun or pronoun, or None.
+    A verb between ends the search: the clause's own words leave the verbs out, so "Vor kurzem
+    | hatte | er" would otherwise read as one phrase and hide the subject."""
     for m in range(n, min(n + 4, len(own))):
         token = tokens[own[m]]
+        if m > n and not _joined(tokens, own[m - 1], own[m]):
+            return None
         if token.tag in NOUN_TAGS or token.tag in PRONOUN_TAGS:
             return m
         if token.tag.startswith("V") or token.tag in ("APPR", "APPRART", "KON", "KOUS", "$.", "$,"):
@@ -933,6 +937,10 @@ def _attach_to_nouns(tokens: tuple[Token, ...], found: list[Phrase], vc: VerbCom
     result: list[Phrase] = []
     for phrase in found:
         host = result[-1] if result else None
+        if verb_second and phrase.kind == "pp" and max(phrase.positions) < finite and _placed_by_adverb(tokens, result, phrase):
+            adverb = result.pop()  # "Die Lage *mitten im Niederdorf*, wo …, ist": the Vorfeld is one constituent
+            result[-1].positions.extend(adverb.positions + phrase.positions)
+            continue
         if host is not None and phrase.kind == "pp" and _adjacent(tokens, host, phrase) and tokens[host.head].tag in NOUN_TAGS:
             in_vorfeld = verb_second and max(phrase.positions) < finite and host.kind in ("np", "pp")
             noun = tokens[host.head].lemma.lower()
@@ -943,6 +951,19 @@ def _attach_to_nouns(tokens: tuple[Token, ...], found: list[Phrase], vc: VerbCom
                 continue
         result.append(phrase)
     return result
+
+
+PLACING_ADVERBS = frozenset({"mitten", "direkt", "gleich", "unmittelbar", "ganz", "weit", "hoch", "tief", "kurz"})
+
+
+def _placed_by_adverb(tokens: tuple[Token, ...], result: list[Phrase], phrase: Phrase) -> bool:
+    """A noun, an adverb that places what follows ("mitten", "direkt", "kurz") and a PP, one
+    right after the other: "die Lage mitten im Niederdorf", "ein Haus direkt am See"."""
+    if len(result) < 2 or result[-1].kind != "adv" or tokens[result[-1].head].text.lower() not in PLACING_ADVERBS:
+        return False
+    host, adverb = result[-2], result[-1]
+    return host.kind == "np" and tokens[host.head].tag in NOUN_TAGS and _adjacent(tokens, host, adverb) and _adjacent(
+        tokens, adverb, phrase)
 
 
 def _definite_start(tokens: tuple[Token, ...], phrase: Phrase) -> bool:

@@ -304,17 +304,24 @@ def _segment(tokens: tuple[Token, ...]) -> list[_Draft]:
 
 
 def _vorfeld_waits(builder: _Builder) -> bool:
-    """The sentence so far is one verbless main clause, a Vorfeld with an insertion between
-    commas opened by an article or "insbesondere" ("Am folgenden Tag, dem 18. Januar, | wurden
-    …"; a bare name there is often the subject itself): a finite verb after the comma is
-    that clause's, not that of a reporting clause after a quotation ("…, berichteten die Medien"),
-    which follows a clause with a verb of its own."""
+    """The sentence so far is one verbless main clause, a Vorfeld, with an insertion between
+    commas: a finite verb after the comma is that clause's, not that of a reporting clause after
+    a quotation ("…, berichteten die Medien"), which follows a clause with a verb of its own.
+    The insertion is a clause of its own ("Die Lage mitten im Niederdorf, *wo abends am meisten
+    los ist*, | ist sensationell"; "4600 Menschen, *die meisten deutschsprechend*, | leben") or a
+    phrase opened by an article or a list word ("Am folgenden Tag, *dem 18. Januar*, | wurden
+    …"; a bare name there is often the subject itself: "Der Vorsitzende, Bodo Schwartz, forderte")."""
     tokens = builder.tokens
-    if len(builder.drafts) != 1 or builder.drafts[0].kind != "main" or builder.drafts[0].has_verb(tokens):
+    drafts = builder.drafts
+    if not drafts or drafts[0].kind != "main" or drafts[0].has_verb(tokens):
         return False
-    positions = sorted(builder.drafts[0].positions)
+    if any(d.kind not in ("relative", "subordinate", "zu_infinitive") for d in drafts[1:]):
+        return False
+    positions = sorted(drafts[0].positions)
     if any(tokens[k].text in OPEN_QUOTES | CLOSE_QUOTES for k in positions):
         return False
+    if len(drafts) > 1:
+        return True
     inserted = [tokens[k] for k in positions if k > 0 and tokens[k - 1].text == ","]
     return bool(inserted) and all(t.tag == "ART" or t.text.lower() in roles.LIST_WORDS for t in inserted)
 
