@@ -297,3 +297,27 @@ def test_a_head_met_mostly_in_compounds_counts_their_frequency():
     assert _rated("Handtuch", "NOUN") == "A2"
     assert _rated("Kleidung", "NOUN") == "B1"  # not read from Dung
     assert _rated("Fahrlässigkeit", "NOUN") == "C1"
+
+
+def test_a_compound_of_two_simple_words_is_at_most_b2():
+    """Readers found Teekanne C1 implausible (an everyday word): Tee + Kanne names a thing and
+    is rare in news for what it names, so its rarity alone never makes it C1 (B2, the band of
+    Kanne with its compounds); nor Hofdame. A compound with a derived part or a compound
+    modifier stays as rare as its frequency says (Kapitalertragsteuer, a C1 sample word)."""
+    assert _rated("Teekanne", "NOUN") == "B2"
+    assert _rated("Hofdame", "NOUN") == "B2"
+    assert level_index(_rated("Kapitalertragsteuer", "NOUN")) >= level_index("B2")
+    assert _rated("Fahrlässigkeit", "NOUN") == "C1"
+
+
+def test_a_verb_made_from_an_adjective_is_rated_from_it():
+    """Readers found sich erwärmen at C1 implausible (B1/B2): er·wärm·en is "make warm", as
+    transparent as an -ieren verb from its noun, so a band above warm and at most two below its
+    own frequency. Only a verb C1 by its own frequency is read so (erlangen keeps its B1)."""
+    from quizgen.extraction.levels import adjective_verb
+
+    assert adjective_verb("sich erwärmen") == "warm"
+    assert adjective_verb("verkürzen") == "kurz"
+    assert _rated("erwärmen", "VERB") == "B1"
+    assert adjective_verb("erfahren") == ""  # fahr is no adjective
+    assert _rated("erlangen", "VERB") == "B1"

@@ -71,6 +71,7 @@ CUTOFF_RANKS: tuple[tuple[int, str], ...] = (
 # whether a learner already knows a word, as opposed to the band a graded list puts it in.
 VOCABULARY_SIZES = {"A1": 650, "A2": 1300, "B1": 2400, "B2": 5000, "C1": 12500, "C2": 30000}
 COMPOUND_EASE = 2  # bands a transparent compound may sit below its own frequency
+EVERYDAY_CAP = "B2"  # the highest band of a compound of two simple words, unless a part is harder
 ADJECTIVE_HEAD_ZIPF = 4.0  # the last part of an adjective compound: a common adjective
 SHORT_PART_ZIPF = 3.0  # a three-letter modifier and its head must both be this common
 COUNT_PLURAL_GAP = -1.0  # Zipf of a count noun's plural against its singular (Tische, Flüsse)
@@ -197,7 +198,9 @@ def word_level(lemma: str, pos: str, forms: Iterable[str], frequency: float) -> 
         and (parts := _adjective_parts(lemma))
     ):
         return compound_level(lemma, frequency, parts, level, pos="ADJ")
-    if pos == "VERB" and level_index(level) >= level_index("C1") and (noun := verb_noun(lemma)):
+    if pos == "VERB" and level_index(level) >= level_index("C1") and (
+        noun := verb_noun(lemma) or adjective_verb(lemma)
+    ):
         rated = max(level_index(band(lemma_zipf(noun))) + 1, level_index(level) - COMPOUND_EASE)
         level = min(level, LEVELS[min(rated, len(LEVELS) - 1)], key=level_index)
     if pos == "ADJ" and (base := negated_base(lemma)):
@@ -251,6 +254,27 @@ def verb_noun(verb: str) -> str:
         noun = candidate.capitalize()
         if lexicon.lookup(noun, compound_fallback=False) and lemma_zipf(noun) > 0:
             return noun
+    return ""
+
+
+def adjective_verb(verb: str) -> str:
+    """The adjective an er- or ver- verb is made from, umlauted or not (erwärmen → warm,
+    verkürzen → kurz, verstärken → stark), or "": "make it warm", as transparent as an -ieren
+    verb is from its noun and rated like one, only when C1 or rarer by its own frequency
+    (:func:`verb_noun`; sich erwärmen C1 → B1, which readers expected). The adjective must be
+    common (``ADJECTIVE_HEAD_ZIPF``) and no noun of the lexicon, so that a verb of a noun's
+    stem (verarzten, erdrosseln) is not read so."""
+    from ..analysis.lexicon import noun_lexicon
+
+    word = verb.removeprefix("sich ")
+    prefix = next((p for p in ("er", "ver") if word.startswith(p)), "")
+    stem = word[len(prefix) :].removesuffix("n").removesuffix("e")
+    if not prefix or len(stem) < 3 or not word.endswith("n"):
+        return ""
+    lexicon = noun_lexicon()
+    for base in dict.fromkeys((stem, _without_umlaut(stem))):
+        if lemma_zipf(base) >= ADJECTIVE_HEAD_ZIPF and lexicon.lookup(base.capitalize(), compound_fallback=False) is None:
+            return base
     return ""
 
 
@@ -523,7 +547,24 @@ def compound_level(
     values.append(_head_value(parts[-1]) if pos == "NOUN" else _compound_part_value(parts[-1]))
     hardest = level_index(band(min(values))) + (len(parts) > 2)
     rated = max(hardest, own - ease)
+    if pos == "NOUN" and _simple_parts(parts):  # an everyday thing: at most B2 by its rarity
+        rated = min(rated, max(hardest, LEVELS.index(EVERYDAY_CAP)))
     return min(level, LEVELS[min(rated, len(LEVELS) - 1)], key=level_index)
+
+
+def _simple_parts(parts: tuple[str, ...]) -> bool:
+    """Two simple words, neither a derivation nor a compound itself (Tee·kanne, Taschen·tuch,
+    Reise·pass, Hof·dame): such a compound names an everyday thing by its parts and is rare in
+    news for what it names, not for its difficulty, so its rarity alone never puts it above
+    ``EVERYDAY_CAP`` (Teekanne C1 -> B2; readers found C1 implausible). A derived part
+    (Gewähr·leistung) or a modifier that is itself a compound (Kapitalertrag·steuer) makes a
+    term of an administration, rated as before."""
+    if len(parts) != 2:
+        return False
+    modifier, head = parts
+    return not any(derived(part.capitalize(), "NOUN") for part in parts) and not _modifier_and_head(
+        modifier.capitalize()
+    ) and not _modifier_and_head(head)
 
 
 def level_index(level: str) -> int:
