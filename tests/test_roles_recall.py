@@ -138,3 +138,31 @@ def test_a_fronted_phrase_does_not_swallow_the_subject_after_the_verb(nlp):
     main = _clauses(nlp, "Vor kurzem hatte er Militäraktionen für möglich erklärt.")[0]
     assert _sure(main, "subject") == ["er"]
     assert _sure(main, "object_acc") == ["Militäraktionen"]
+
+
+def test_so_dass_opens_a_consequence_clause(nlp):
+    """"so dass" after a comma: a subordinate clause, not a main clause with "so" as its manner."""
+    clauses = _clauses(nlp, "Der Fluss trat über die Ufer, so dass die Bauern ihre Felder nicht bestellen konnten.")
+    assert [c.kind for c in clauses] == ["main", "subordinate"]
+    consequence = [c for c in clauses[0].constituents if c.clause is not None]
+    assert [(c.role, c.detail) for c in consequence] == [("adverbial", "consequence")]
+    assert not clauses[1].role("manner")
+
+
+def test_a_plural_pronoun_before_a_noun_is_one_phrase(nlp):
+    main = _clauses(nlp, "Wir Gewerkschaften sind bereit, über alles zu reden.")[0]
+    assert _sure(main, "subject") == ["Wir Gewerkschaften"]
+
+
+def test_ca_before_a_number_is_no_object(nlp):
+    main = _clauses(nlp, "Ich habe ca 45 Minuten gewartet.")[0]
+    assert not main.role("object_acc")
+    assert [c.text for c in main.role("time")] == ["ca 45 Minuten"]
+
+
+def test_objects_beside_a_reflexive_verb_and_its_comma_less_infinitive_stay_unsure(nlp):
+    """"weigert sich … anzubringen": whose object "einen Lärmschutz" is, and the reflexive's case
+    beside it, is open."""
+    main = _clauses(nlp, "Leider weigert sich der Wirt einen Lärmschutz anzubringen.")[0]
+    assert _sure(main, "subject") == ["der Wirt"]
+    assert not _sure(main, "object_acc")

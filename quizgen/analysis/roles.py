@@ -56,7 +56,8 @@ def _np_end(tokens: tuple[Token, ...], own: list[int], n: int) -> tuple[int, int
     head = None
     while n < len(own) and (n == start or _joined(tokens, own[n - 1], own[n]) and not _determiner_after(tokens, own, n)) and (
             tokens[own[n]].tag in PREMODIFIER_TAGS or _saxon_genitive(tokens, own, n) or (
-        tokens[own[n]].tag in ("ADV", "ADJD", "PIS", "KOKOM") and _modifies_next(tokens, own, n)
+        (tokens[own[n]].tag in ("ADV", "ADJD", "PIS", "KOKOM") or tokens[own[n]].text.lower() in APPROXIMATELY)
+        and _modifies_next(tokens, own, n)
     ) or (n > start and _extended_attribute(tokens, own, n))):
         if _joiner_follows(tokens, own, n):
             n += 1
@@ -98,6 +99,8 @@ def _np_end(tokens: tuple[Token, ...], own: list[int], n: int) -> tuple[int, int
     return n, head
 
 
+# "ca 45 Minuten": the abbreviation, however tagged (often NE), modifies the number after it.
+APPROXIMATELY = frozenset({"ca", "ca.", "circa", "zirka"})
 QUOTES = frozenset('"„“”»«')
 
 
@@ -220,7 +223,7 @@ def _modifies_next(tokens: tuple[Token, ...], own: list[int], n: int) -> bool:
             "mehr", "weniger")
     if token.tag == "PIS":
         return token.text.lower() in ("mehr", "weniger") and after.text.lower() == "als"
-    if token.text.lower() in adverbials.NUMBER_MODIFIERS and after.tag == "CARD":
+    if (token.text.lower() in adverbials.NUMBER_MODIFIERS or token.text.lower() in APPROXIMATELY) and after.tag == "CARD":
         return True
     for k in own[n + 1 : n + 4]:  # "bildungspolitisch nicht gerade leichten Zeiten"
         if tokens[k].tag in ("ADJA", "CARD"):
@@ -242,6 +245,11 @@ def _noun_phrase(tokens: tuple[Token, ...], own: list[int], n: int) -> tuple[int
         token = tokens[own[n]]
         readings, person = pronoun_readings(token)
         phrase = Phrase("np", [own[n]], own[n], readings=readings, person=person, pronoun=True)
+        if _pronoun_with_noun(tokens, own, n):  # "wir Gewerkschaften", "für uns Gäste": the noun is the head
+            found = _np_end(tokens, own, n + 1)
+            if found is not None:
+                phrase.positions, phrase.head = own[n : found[0]], found[1]
+                return found[0], phrase
         if token.tag == "PPER" and n + 1 < len(own) and tokens[own[n + 1]].tag == "KON":
             return _attachments(tokens, own, n + 1, phrase), phrase  # "auf sie und Shaw"
         return n + 1, phrase
@@ -257,6 +265,15 @@ def _noun_phrase(tokens: tuple[Token, ...], own: list[int], n: int) -> tuple[int
     end = _attachments(tokens, own, end, phrase)
     _name_after_honorific(tokens, phrase)
     return end, phrase
+
+
+def _pronoun_with_noun(tokens: tuple[Token, ...], own: list[int], n: int) -> bool:
+    """"wir Gewerkschaften", "uns Gäste", "ihr Kinder": a first or second person plural pronoun
+    right before a noun without a determiner is one phrase with it."""
+    if tokens[own[n]].tag != "PPER" or tokens[own[n]].text.lower() not in ("wir", "uns", "ihr", "euch") or n + 1 >= len(own):
+        return False
+    following = tokens[own[n + 1]]
+    return own[n + 1] == own[n] + 1 and following.tag in ("NN", "ADJA") and following.text[:1].isupper()
 
 
 def _degree_word(tokens: tuple[Token, ...], own: list[int], n: int) -> bool:
@@ -816,10 +833,14 @@ def _adverb_role(token: Token, vc: VerbComplex) -> tuple[str, str, bool]:
     return kind.role, kind.detail, kind.sure
 
 
-def _clause_role(kind: str, conjunction: Token | None) -> tuple[str, str, bool]:
+def _clause_role(kind: str, conjunction: Token | None, before: Token | None = None) -> tuple[str, str, bool]:
+    """Role of a dependent clause from its conjunction; "so dass" (the adverb ``before`` it)
+    gives a consequence, not a complement."""
     if kind in ("zu_infinitive", "relative") or conjunction is None:
         return "complement", "", True
     word = conjunction.text.lower()
+    if word in ("dass", "daß") and before is not None and before.text.lower() == "so":
+        word = "so dass"
     if conjunction.tag in ("PWS", "PWAV", "PWAT") or word in ("dass", "ob"):
         return "complement", word, True
     found = adverbials.conjunction_kind(word)
@@ -850,6 +871,8 @@ def constituents(
         skip.add(own[0])
     if conjunction is not None and kind != "relative":
         skip.add(conjunction)
+        if conjunction > 0 and conjunction - 1 in own and tokens[conjunction - 1].tag == "ADV":
+            skip.add(conjunction - 1)  # "so dass", "auch wenn": the adverb goes with the conjunction
     relative_np = None
     if kind == "relative" and conjunction is not None and tokens[conjunction].tag not in ("PRELAT",) and not (
         conjunction > 0 and tokens[conjunction - 1].tag in ("APPR", "APPRART")
@@ -896,11 +919,17 @@ def constituents(
             if item.role.startswith("object") or item.role == "predicative":
                 item.sure = False
     _doubt_unmarked_objects(tokens, assigned, (strong or infinitive) and len(others) == 1)
+    if _reflexive_with_folded_infinitive(tokens, own, vc):
+        for item in assigned:
+            if item.role.startswith("object_") and item.role != "object_prep":
+                item.sure = False
     result = [_constituent(tokens, item, vc, kind) for item in assigned]
     for child, span, child_kind, child_conjunction, child_vc in children or []:
         if child_kind == "relative" or not span:
             continue
-        role, detail, sure = _clause_role(child_kind, tokens[child_conjunction] if child_conjunction is not None else None)
+        opener = tokens[child_conjunction] if child_conjunction is not None else None
+        before = tokens[child_conjunction - 1] if child_conjunction else None
+        role, detail, sure = _clause_role(child_kind, opener, before)
         if child_kind == "coordinated":
             continue
         head = child_vc.finite if child_vc.finite is not None else (child_vc.verbs[-1] if child_vc.verbs else span[0] + offset)
@@ -919,6 +948,17 @@ def constituents(
         result = [replace(c, sure=False) if c.role == "subject" and c.text.lower() == "es" else c for c in result]
     result.sort(key=lambda c: c.start)
     return tuple(result)
+
+
+def _reflexive_with_folded_infinitive(tokens: tuple[Token, ...], own: list[int], vc: VerbComplex) -> bool:
+    """A reflexive full verb with a zu-infinitive in the same clause, no comma between them:
+    "weigert sich das Rauschgold einen Lärmschutz anzubringen". Two verbs' objects share one
+    clause, so which verb an object belongs to, and whether the reflexive is accusative or
+    dative beside it, is open: none of them is sure."""
+    offset = tokens[0].i
+    if vc.finite is None or tokens[vc.finite - offset].tag != "VVFIN" or not any(is_reflexive(tokens, k) for k in own):
+        return False
+    return any(tokens[i - offset].tag == "VVIZU" or (i > offset and tokens[i - offset - 1].tag == "PTKZU") for i in vc.verbs)
 
 
 def _attach_to_nouns(tokens: tuple[Token, ...], found: list[Phrase], vc: VerbComplex, kind: str) -> list[Phrase]:

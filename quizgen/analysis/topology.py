@@ -191,12 +191,17 @@ def _verb_second(tokens: tuple[Token, ...], piece: list[int]) -> bool:
     return not (_is_verb(tail) or tail.tag == "PTKVZ") or _finite_before_bracket(tokens, words)
 
 
+# Adverbs that open a subordinate clause together with its conjunction: "so dass", "auch wenn".
+CONJUNCTION_ADVERBS = frozenset({"so", "auch", "nur", "erst", "selbst", "sogar", "noch", "gerade"})
+
+
 def _opener(tokens: tuple[Token, ...], piece: list[int], after_comma: bool) -> tuple[str, int] | None:
     """The kind of clause a piece opens and the position of its opening word, or None."""
     first = tokens[piece[0]]
     k = piece[0]
-    if first.tag == "KON" and len(piece) > 1 and tokens[piece[1]].tag in ("KOUS", "KOUI"):
-        first, k = tokens[piece[1]], piece[1]
+    if (first.tag == "KON" or first.text.lower() in CONJUNCTION_ADVERBS) and len(piece) > 1 and tokens[piece[1]].tag in (
+            "KOUS", "KOUI"):
+        first, k = tokens[piece[1]], piece[1]  # "und weil …", "so dass …", "auch wenn …"
     if first.tag == "KOUS" or (first.tag != "KOUI" and _subordinator(tokens, piece, piece.index(k))):
         return "subordinate", k
     if first.tag == "KOUI":
