@@ -166,3 +166,15 @@ def test_objects_beside_a_reflexive_verb_and_its_comma_less_infinitive_stay_unsu
     main = _clauses(nlp, "Leider weigert sich der Wirt einen Lärmschutz anzubringen.")[0]
     assert _sure(main, "subject") == ["der Wirt"]
     assert not _sure(main, "object_acc")
+
+
+def test_a_stretch_of_time_without_ganz_is_an_object_not_a_time(nlp):
+    """"eine Zukunft", "seine erste Amtszeit" are what is offered or judged; "eine Woche" and
+    "die ganze Zeit" stay times."""
+    main = _clauses(nlp, "Er bietet den Jugendlichen eine Zukunft.")[0]
+    assert _sure(main, "object_acc") == ["eine Zukunft"]
+    assert _sure(main, "object_dat") == ["den Jugendlichen"]
+    main = _clauses(nlp, "Die Mehrheit beurteilte seine erste Amtszeit positiv.")[0]
+    assert _sure(main, "object_acc") == ["seine erste Amtszeit"]
+    assert [c.text for c in _clauses(nlp, "Er arbeitete eine Woche in Berlin.")[0].role("time")] == ["eine Woche"]
+    assert [c.text for c in _clauses(nlp, "Sie redete die ganze Zeit.")[0].role("time")] == ["die ganze Zeit"]

@@ -1087,11 +1087,17 @@ def _time_np(tokens: tuple[Token, ...], phrase: Phrase) -> bool:
     if head.tag == "CARD":
         return len(phrase.positions) == 1
     first = tokens[phrase.positions[0]]
-    if first.tag == "ART" and first.text.lower() in ("den", "das", "die") and not any(
-        tokens[k].lemma.lower() in ("ganz", "gesamt") for k in phrase.positions
-    ):
+    whole = any(tokens[k].lemma.lower() in ("ganz", "gesamt") for k in phrase.positions)
+    if first.tag == "ART" and first.text.lower() in ("den", "das", "die") and not whole:
         return False
+    if (first.tag == "PPOSAT" or head.lemma.lower().endswith(STRETCHES)) and not whole:
+        return False  # "seine erste Amtszeit beurteilen", "viel Zeit sparen", "eine Zukunft bieten": objects
     return "Acc" in cases and len(phrase.positions) > 1 and adverbials.is_time_word(head)
+
+
+# Time nouns that name a stretch of time, not a unit of it: a bare phrase with one is an object
+# ("eine Zukunft bieten", "viel Zeit sparen"); as an adverbial it needs "ganz" ("die ganze Zeit").
+STRETCHES = ("zeit", "zukunft", "vergangenheit", "gegenwart")
 
 
 def _doubt_unmarked_objects(tokens: tuple[Token, ...], assigned: list[_Assigned], alone: bool) -> None:
