@@ -178,3 +178,12 @@ def test_a_stretch_of_time_without_ganz_is_an_object_not_a_time(nlp):
     assert _sure(main, "object_acc") == ["seine erste Amtszeit"]
     assert [c.text for c in _clauses(nlp, "Er arbeitete eine Woche in Berlin.")[0].role("time")] == ["eine Woche"]
     assert [c.text for c in _clauses(nlp, "Sie redete die ganze Zeit.")[0].role("time")] == ["die ganze Zeit"]
+
+
+def test_a_relative_der_is_no_genitive_plural(nlp):
+    """Standing alone, "der" is nominative masculine or dative feminine, never a genitive plural
+    ("derer"): beside a masculine antecedent it is the subject."""
+    relative = _clauses(nlp, "Das sagte ein Hausbewohner, der das Unglück unverletzt überlebte.")[-1]
+    assert relative.kind == "relative"
+    assert _sure(relative, "subject") == ["der"]
+    assert _sure(relative, "object_acc") == ["das Unglück"]

@@ -152,6 +152,10 @@ def pronoun_readings(token: Token) -> tuple[Readings, str]:
         return _parse(spec), person
     if word.startswith("welch") or token.tag in ("PDS", "PRELS", "PIS"):
         found = determiner_readings(word)
+        if found is not ALL and token.tag in ("PDS", "PRELS") and word in ("der", "den"):
+            # standing alone, "der" is no genitive plural (that is "derer"/"deren") and "den" no
+            # dative plural ("denen"): "ein Hausbewohner, der das Unglück überlebte" has one subject
+            found = frozenset(r for r in found if r[0] != "Gen" and (word != "den" or r[0] != "Dat"))
         if found is not ALL:
             return found, "3"
     return ALL, "3"
