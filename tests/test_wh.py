@@ -416,3 +416,40 @@ def test_a_bounded_number_is_not_answered_by_the_number_alone(nlp):
     assert bounded[0] == "mehr als 100" and "100" not in bounded
     rounded = asked("Pjöngjang hat etwa 100 Raketentests durchgeführt.")["Wie viele Raketentests hat Pjöngjang durchgeführt?"]
     assert "100" in rounded
+
+
+@pytest.mark.parametrize(
+    ("text", "prompt", "answer"),
+    [
+        # a coordinated clause that shares the subject of its main clause is asked on its own (MLQA dev)
+        (("Am 16. Dezember 1773 drangen Mitglieder der Sons of Liberty in den Hafen von Boston ein und warfen als "
+          "Zeichen des politischen Protests drei Ladungen Tee ins Wasser."),
+         "Wer warf als Zeichen des politischen Protests drei Ladungen Tee ins Wasser?", "Mitglieder der Sons of Liberty"),
+        (("Am 25. März 1821 erhoben sich die Griechen gegen die Türken und erkämpften bis 1828 ihre Unabhängigkeit."),
+         "Bis wann erkämpften die Griechen ihre Unabhängigkeit?", "bis 1828"),
+    ],
+)
+def test_a_coordinated_clause_with_the_shared_subject_is_asked(nlp, text, prompt, answer):
+    asked = _asked(nlp, text)
+    assert asked.get(prompt) == answer, asked
+
+
+@pytest.mark.parametrize(
+    ("text", "bad"),
+    [
+        # the last of three predicates: the rules took the middle one's object for the shared subject
+        (("Addington wandte sich gegen die Katholikenemanzipation, schaffte die Einkommensteuer ab und leitete ein "
+          "Abrüstungsprogramm in die Wege."), "die Einkommensteuer in die Wege"),
+        # what is not there, asked as what is (MLQA dev)
+        (("Die Gewebeprobe, die der englische Laryngologe Morell Mackenzie Kronprinz Friedrich Wilhelm entnahm, wies "
+          "jedoch auf keine Krebserkrankung hin."), "Worauf"),
+        ("Die vedische Epoche hinterließ keine architektonischen Zeugnisse.", "Was hinterließ"),
+        # relatives are had, not asked with "Wen"
+        ("Sundar Pichai ist verheiratet und hat eine Tochter und einen Sohn.", "Wen hat"),
+        # a year the tokeniser took for an ordinal stays out of the prompt
+        ("Die Arbeiten endeten am 10. Dezember 2011.", "2011.?"),
+    ],
+)
+def test_a_misread_coordination_or_a_negated_answer_is_not_asked(nlp, text, bad):
+    asked = _asked(nlp, text)
+    assert not [prompt for prompt in asked if bad in prompt], asked

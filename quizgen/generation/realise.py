@@ -575,10 +575,14 @@ def _layout(sentence: Sentence, clause: Clause, *, question: bool = False) -> _L
     if question:
         pieces = _appositions(sentence, clause, pieces, verbs)
     covered = {i for u in pieces for i in range(u.start, u.end)}
+    skip = {clause.conjunction} if clause.kind in ("subordinate", "coordinated") else set()
+    # in a question the conjunction that opens a coordinated clause links it to the clause before,
+    # not two phrases inside it ("… und erkämpften bis 1828 ihre Unabhängigkeit")
+    linking = skip if question and _shares_plain_subject(sentence, clause) else set()
     loose_links: set[int] = set()
     for i in clause.tokens:
         token = _token(sentence, i)
-        if token is None or i in covered or i in verbs:
+        if token is None or i in covered or i in verbs or i in linking:
             continue
         if token.tag in _VERBAL_TAGS:
             return None  # a verb part left out ("stellt … mit Heathrow")
@@ -590,7 +594,6 @@ def _layout(sentence: Sentence, clause: Clause, *, question: bool = False) -> _L
     if _bracket_after_comma(sentence, clause, verbs):
         return None
     units = list(pieces)
-    skip = {clause.conjunction} if clause.kind in ("subordinate", "coordinated") else set()
     for i in clause.tokens:
         token = _token(sentence, i)
         if token is None or i in covered or i in verbs or i in skip or token.tag.startswith("$"):
@@ -637,6 +640,18 @@ def _layout(sentence: Sentence, clause: Clause, *, question: bool = False) -> _L
     if len(vorfeld) + len(middle) + len(after) != len(units):
         return None  # a piece between the verbs of the verb cluster: not placeable
     return _Layout(tuple(vorfeld), tuple(middle), tuple(after), finite, finite_text, tuple(right), verb_final)
+
+
+def _shares_plain_subject(sentence: Sentence, clause: Clause) -> bool:
+    """A coordinated clause right after its conjunction ("und erkämpften …") whose subject it
+    shares with a main clause that opens with a phrase, not with a clause: in "Addington wandte
+    sich …, schaffte die Einkommensteuer ab und leitete …" the rules took the middle clause's
+    object for the subject the last one shares ("Was leitete die Einkommensteuer in die Wege?")."""
+    subjects = clause.role("subject")
+    if clause.kind != "coordinated" or clause.parent is None or len(subjects) != 1 or subjects[0].detail != "shared":
+        return False
+    parent = sentence.clauses[clause.parent]
+    return parent.kind == "main" and not any(c.clause is not None and c.field == "vorfeld" for c in parent.constituents)
 
 
 def _cut_years(sentence: Sentence, clause: Clause, pieces: list[_Unit]) -> list[_Unit]:

@@ -385,6 +385,8 @@ def _good_prompt(prompt: str, ask: Ask) -> bool:
     named = any(word[:1].isupper() for word in words[len(ask.word.split()) + 1 :])  # "Wo liegt Sofia?" says enough
     if not MIN_PROMPT_WORDS - (ask.skill == "was-sagte" or named) <= len(words) <= MAX_PROMPT_WORDS:
         return False
+    if prompt.endswith(".?") and prompt[-3:-2].isdigit():
+        return False  # "Wann endeten die Arbeiten 2011.?": a year the tokeniser read as an ordinal
     lowered = prompt.lower()
     return all(variant.lower() not in lowered for variant in (ask.answer, *ask.accepted) if len(variant) > 2)
 
@@ -522,6 +524,8 @@ def _ask_object(sentence, clause, asked, tokens, replace, names) -> Ask | None:
             return None  # "sich den Superhelden anschließen": a dative the case rules took for an accusative
         word = "Wem"
     elif asked.role == "object_acc":
+        if kind == "person" and verb in ("haben", "besitzen"):
+            return None  # "Wen hat Pichai? – eine Tochter und einen Sohn": relatives are had, not asked "Wen"
         if kind == "person" or kind in ("organisation", "place") and verb in PERSON_OBJECT_VERBS:
             word = "Wen"
         elif kind == "thing" and verb not in PERSON_OBJECT_VERBS and tokens[-1].lemma not in DURATION_NOUNS:
@@ -787,6 +791,8 @@ def _vague(tokens: list[Token], asked: Constituent, replace: dict[tuple[int, int
     content = [t for t in tokens if t.tag not in ("APPR", "APPRART", "ART", "$,", "$(")]
     if not content:
         return True
+    if content[0].lemma == "kein" or content[0].text.lower().startswith("kein"):
+        return True  # "Worauf wies die Probe hin? – auf keine Krebserkrankung": what is not, asked as what is
     if len(content) == 1 and (content[0].tag in ("PPER", "PRF", "PDS", "PIS", "PROAV", "PAV", "PWAV", "PRELS", "PPOSS")
                               or content[0].text.lower() in VAGUE_ANSWERS):
         return True
