@@ -453,11 +453,16 @@ _PASSIVE_TENSE = {"present": (False, ""), "past": (True, ""), "perfect": (False,
 
 def passive(sentence: Sentence, clause: Clause, base: Frame) -> Frame | None:
     """Active → werden-passive when nothing changes but the voice: a transitive verb with one
-    accusative object whose form is also nominative, and a bare name as subject (the agent
-    "von Pjöngjang" needs no re-inflection). The participle stands in the text or comes from
-    the verb's principal parts."""
+    accusative object (a masculine one re-inflected where the phrase is simple: "den alten
+    Bahnhof" → "der alte Bahnhof"), and a person or organisation as subject, which becomes the
+    agent ("von Pjöngjang", "vom Konzern"): a place or a thing as agent reads wrong ("Von London
+    wird … geboten", "Vom Konsum wird das Risiko erhöht"). The object takes the Vorfeld ("Eine
+    Drahtschere wurde von Schindler gekauft"), the agent follows the times: right after a noun
+    it would read as that noun's ("das Präsidentenamt von Andrew Parsons"). The participle stands in the text or comes from the verb's principal parts."""
     if clause.voice != "active" or clause.modal or clause.reflexive is not None or clause.lemma in _NO_PASSIVE:
         return None
+    if any(p.role == "" and p.tags[:1] not in (("ADV",), ("ADJD",)) for p in base.middle):
+        return None  # a loose word the rules left outside its phrase ("das Bild Alexander | der Große")
     if clause.tense not in _PASSIVE_TENSE or (clause.tense in ("perfect", "pluperfect") and clause.auxiliary != "haben"):
         return None
     objects = clause.role("object_acc")
@@ -465,10 +470,23 @@ def passive(sentence: Sentence, clause: Clause, base: Frame) -> Frame | None:
     obj = base.piece("object_acc")
     if len(objects) != 1 or subject is None or obj is None or not objects[0].sure or clause.role("object_dat"):
         return None
-    if not all(tag == "NE" for tag in subject.tags) or not obj.number:
+    agent_text = _agent(sentence, clause, subject)
+    if agent_text is None or not obj.number:
         return None
-    if any(t in ("PPER", "PRF", "PIS", "PPOSAT") for t in obj.tags) or obj.text.split()[0].lower() in ("den", "einen", "keinen", "seinen", "ihren", "diesen"):
-        return None  # masculine accusative: the nominative would need other endings
+    if any(t in ("PPER", "PRF", "PIS", "PPOSAT") for t in obj.tags):
+        return None
+    after = _span(sentence, objects[0].end, objects[0].end + 1)
+    if after and after[0].i not in clause.verbs and after[0].tag in ("APPR", "APPRART", "NE", "NN", "CARD", "ART"):
+        return None  # the next phrase may belong to the object ("Meldungen | über ternäre Computertechnik")
+    if obj.tags[:1] == ("NN",) and obj.number == "Sing":
+        return None  # a bare singular noun: often a phrase the rules cut ("Rembrandts | Tochter Cornelia")
+    if obj.text.split()[0].lower() in ("den", "einen", "keinen"):
+        nominative = _masculine_nominative(sentence, clause, objects[0], obj)
+        if nominative is None:
+            return None  # the nominative of this accusative is not sure
+        obj = replace(obj, text=nominative, number="Sing")
+    elif obj.text.split()[0].lower() in ("seinen", "ihren", "diesen"):
+        return None
     parts = principal_parts(clause.lemma)
     if parts is None or parts.auxiliary != "haben":
         return None
@@ -478,15 +496,91 @@ def passive(sentence: Sentence, clause: Clause, base: Frame) -> Frame | None:
     else:
         finite = _IRREGULAR_3["werden"][(2 if past else 0) + (obj.number == "Plur")]
     new_subject = Piece(obj.text, "subject", obj.start, obj.tags, obj.number)
-    agent = Piece("von " + subject.text, "agent", subject.start, subject.tags)
-    others = tuple(p for p in base.middle if p.role not in ("subject", "object_acc"))
-    if base.front.role == "subject":
-        front, middle = agent, (new_subject, *others)
-    else:
-        front, middle = base.front, (new_subject, agent, *others)
+    agent = Piece(agent_text, "agent", subject.start, subject.tags)
+    others = tuple(sorted((p for p in (base.front, *base.middle) if p.role not in ("subject", "object_acc")),
+                          key=lambda p: p.start))
+    if any(p.tags[:1] == ("KOKOM",) for p in others):
+        return None  # "als einen Hybrid", "wie viele Feministen": a comparison bound to a case or a subject
+    times = 0
+    while times < len(others) and others[times].role == "time":
+        times += 1
+    front, middle = new_subject, (*others[:times], agent, *others[times:])
     right = (parts.participle, worden) if worden else (parts.participle,)
     return replace(base, front=front, finite=finite, middle=middle, right=tuple(w for w in right if w),
                    number=obj.number, voice="passive")
+
+
+# Masculine nouns of the weak declension end in these (der Student, den Studenten; der Löwe):
+# their other cases change the noun itself, which only a lexicon would know.
+_WEAK_ENDINGS = ("e", "ent", "ant", "ist", "at", "oge", "graf", "soph", "nom", "ot", "ard", "ar", "or")
+_CONTRACTED = {"Masc": "vom", "Neut": "vom", "Fem": "von der"}
+_DEFINITE_NOMINATIVE = {"der": "Masc", "das": "Neut", "die": "Fem"}
+_AGENTS = frozenset({"PER", "ORG"})  # who can act: an agent "von …" of anything else reads wrong
+
+
+def _own_words(sentence: Sentence, clause: Clause, constituent: Constituent, piece: Piece) -> list[Token] | None:
+    """The constituent's tokens as the piece writes them, one word each; None when the piece
+    was rewritten (a pronoun's name) or is not written word for word."""
+    own = set(clause.tokens)
+    tokens = [t for t in _span(sentence, constituent.start, constituent.end) if t.i in own]
+    words = piece.text.split()
+    if len(tokens) != len(words) or any(t.text.lower() != w.lower() for t, w in zip(tokens, words, strict=True)):
+        return None
+    return tokens
+
+
+def _simple_noun_phrase(tokens: list[Token], head: int) -> tuple[list[Token], Token] | None:
+    """Article, adjectives and the head noun of a phrase whose head is singular and not of the
+    weak declension ("die neue Regierung", "den großen Vertrag"); what follows the head (a
+    genitive, a name, a prepositional phrase) keeps its case. None for anything else."""
+    k = next((n for n, t in enumerate(tokens) if t.i == head), None)
+    if k is None or k < 1 or tokens[0].tag != "ART" or tokens[k].tag != "NN":
+        return None
+    if any(t.tag != "ADJA" for t in tokens[1:k]):
+        return None
+    noun = tokens[k]
+    if noun.feature("Number") != "Sing" or noun.feature("Gender") not in _CONTRACTED:
+        return None
+    if noun.feature("Gender") == "Masc" and (noun.text != noun.lemma or noun.text.lower().endswith(_WEAK_ENDINGS)):
+        return None
+    return tokens[: k + 1], noun
+
+
+def _agent(sentence: Sentence, clause: Clause, subject: Piece) -> str | None:
+    """The subject as the passive's agent: "von Pjöngjang" for a bare name, "vom Konzern",
+    "von der neuen Regierung" for a definite singular noun phrase whose gender the article and
+    the noun agree on (a weak adjective takes -n); None for anything else."""
+    constituent = clause.role("subject")[0]
+    tokens = _own_words(sentence, clause, constituent, subject)
+    if tokens is None or not all(t.ent_label in _AGENTS for t in tokens if t.tag != "ART"):
+        return None
+    if all(tag == "NE" for tag in subject.tags):
+        return "von " + subject.text
+    simple = _simple_noun_phrase(tokens, constituent.head)
+    if simple is None:
+        return None
+    phrase, noun = simple
+    gender = _DEFINITE_NOMINATIVE.get(phrase[0].text.lower())
+    if gender != noun.feature("Gender") or clause.number != "Sing" or any(not t.text.endswith("e") for t in phrase[1:-1]):
+        return None
+    words = [_CONTRACTED[gender], *(t.text + "n" for t in phrase[1:-1]), noun.text, *(t.text for t in tokens[len(phrase):])]
+    return " ".join(words)
+
+
+def _masculine_nominative(sentence: Sentence, clause: Clause, constituent: Constituent, obj: Piece) -> str | None:
+    """A masculine accusative object as the passive's subject: "den großen Vertrag" → "der
+    große Vertrag", "einen neuen Hafen" → "ein neuer Hafen"; None when unsure."""
+    tokens = _own_words(sentence, clause, constituent, obj)
+    simple = _simple_noun_phrase(tokens, constituent.head) if tokens else None
+    if tokens is None or simple is None:
+        return None
+    phrase, noun = simple
+    article = phrase[0].text.lower()
+    if noun.feature("Gender") != "Masc" or any(not t.text.endswith("en") for t in phrase[1:-1]):
+        return None
+    adjectives = [t.text[:-1] if article == "den" else t.text[:-2] + "er" for t in phrase[1:-1]]
+    first = {"den": "der", "einen": "ein", "keinen": "kein"}[article]
+    return " ".join([first, *adjectives, noun.text, *(t.text for t in tokens[len(phrase):])])
 
 
 # --- summary lines ------------------------------------------------------------------------------

@@ -201,6 +201,12 @@ def _leave_out(sentence: Sentence, clause: Clause) -> tuple[Constituent, ...] | 
     return tuple(dropped)
 
 
+def _subject_text(sentence: Sentence, clause: Clause, names: dict[tuple[int, int], str]) -> str:
+    """The subject as the statement writes it: the name for a pronoun, else the text's words."""
+    subject = clause.role("subject")[0]
+    return names.get((subject.start, subject.end)) or render(sentence, subject.start, subject.end)
+
+
 def _names(analysis: Analysis, sentence: Sentence, clause: Clause, resolver: Resolver | None) -> dict[tuple[int, int], str] | None:
     """Pronoun constituents → the names they stand for; None when one is not resolved."""
     found: dict[tuple[int, int], str] = {}
@@ -316,7 +322,8 @@ def _variants(
             if text and text not in found:
                 found.append(text)
     base = frame(analysis, sentence, clause, resolver)
-    if base is not None and not drop and not base.tail:
+    topics = any(end - start > 1 for start, end in names)  # "die Insel" → "Kreta": the frame keeps "die Insel"
+    if base is not None and not base.tail and not topics:
         turned = passive(sentence, clause, base)
         if turned is not None:
             found.append(turned.text())
@@ -504,16 +511,24 @@ def _mentioned(analysis: Analysis, sentence: Sentence, token: Token) -> bool:
     return any((t.lemma or t.text).lower() == lemma or t.text.lower() == token.text.lower() for t in near)
 
 
-def _without_referent(analysis: Analysis, sentence: Sentence, clause: Clause, drop: tuple[Constituent, ...]) -> bool:
+def _without_referent(
+    analysis: Analysis, sentence: Sentence, clause: Clause, drop: tuple[Constituent, ...], subject: str = "",
+    resolver: Resolver | None = None,
+) -> bool:
     """A phrase that needs the context: a possessive or pointing determiner ("ihre
     Gesamtlänge", "andere Schätzungen"), or a definite noun phrase whose noun neither the
     title nor the same or previous sentence names ("der Nachricht", "das Gebiet"). A noun
-    followed by what identifies it (a genitive, a name, a number, a preposition) is fine."""
+    followed by what identifies it (a genitive, a name, a number, a preposition) is fine, and
+    so is a possessive outside the subject that points to the statement's own subject
+    (``subject``, its text in the statement: "König Friedrich Wilhelm IV. gewährte seinem
+    Neffen …")."""
     for constituent in clause.constituents:
         if constituent.clause is not None or constituent in drop or constituent.role in ("time", "manner", "quantity"):
             continue
         tokens = span_tokens(sentence, constituent.start, constituent.end)
         for k, token in enumerate(tokens):
+            if token.tag == "PPOSAT" and constituent.role != "subject" and _points_to_subject(analysis, sentence, token, subject, resolver):
+                continue
             if token.tag == "PPOSAT" or token.text.lower() in _POINTING_DETERMINERS:
                 return True
             definite = token.tag == "APPRART" or token.tag == "ART" and token.text.lower() in _DEFINITE
@@ -528,6 +543,21 @@ def _without_referent(analysis: Analysis, sentence: Sentence, clause: Clause, dr
             if not _mentioned(analysis, sentence, head) and not _unique(head):
                 return True
     return False
+
+
+def _points_to_subject(analysis: Analysis, sentence: Sentence, possessive: Token, subject: str, resolver: Resolver | None) -> bool:
+    """Is the possessive sure to mean the statement's subject, a named person? The resolver's
+    referent is the subject's name or a name inside it ("Friedrich Wilhelm IV." in "König
+    Friedrich Wilhelm IV."); a person the text names, since a possessive of a thing or a guessed
+    plural would leave the reader asking whose."""
+    if resolver is None or not subject:
+        return False
+    name = resolver(analysis, sentence.index, possessive.i)
+    if not name:
+        return False
+    bare = name.split(" ", 1)[1] if name.split()[0].lower() in _DEFINITE and " " in name else name
+    inside = f" {bare} " in f" {subject} " or f" {bare}" == f" {subject}"[-len(bare) - 1 :]
+    return inside and any(e.label == "PER" and e.text in (name, bare) for e in analysis.entities)
 
 
 SINGULAR_MARGIN = 2.0  # Zipf: a noun this much more frequent than its plural is used in the singular only
@@ -622,8 +652,12 @@ def is_copy(prompt: str, evidence: str) -> bool:
 def _copied(base: Base) -> bool:
     """A copy of the sentence, or of the clause the statement was made from (the sentence minus
     an adverbial clause or a leading adverb, its words only reordered)."""
-    own = " ".join(_token(base.sentence, i).text for i in sorted(base.clause.tokens))
-    return is_copy(base.text, base.sentence.text) or is_copy(base.text, own)
+    return _copy_of(base.sentence, base.clause, base.text)
+
+
+def _copy_of(sentence: Sentence, clause: Clause, text: str) -> bool:
+    own = " ".join(_token(sentence, i).text for i in sorted(clause.tokens))
+    return is_copy(text, sentence.text) or is_copy(text, own)
 
 
 def candidates(analysis: Analysis, resolver: Resolver | None = None) -> list[Base]:
@@ -648,15 +682,18 @@ def candidates(analysis: Analysis, resolver: Resolver | None = None) -> list[Bas
             drop = _leave_out(sentence, clause)
             names = _names(analysis, sentence, clause, resolver) if drop is not None else None
             named = tuple(c for c in clause.constituents if (c.start, c.end) in (names or {}))
-            if drop is None or names is None or _without_referent(analysis, sentence, clause, drop + named):
+            if drop is None or names is None or _without_referent(
+                    analysis, sentence, clause, drop + named, _subject_text(sentence, clause, names), resolver):
                 continue
             variants = [v for v in _variants(analysis, sentence, clause, names, drop, resolver)
                         if acceptable(v, clause) and not cut_off(sentence, clause, v) and not _pair_split(v, sentence.text)
                         and _reflexive_in_place(v, sentence, clause)]
             if not variants:
                 continue
-            fresh = [v for v in variants if not is_verbatim(v, sentence.text)]
-            # vary the kind of restatement along the text: passive where there is one, else turns
+            # a restatement in other words first (a true copy is never printed), else vary the
+            # word order along the text
+            fresh = [v for v in variants if not _copy_of(sentence, clause, v)] or [
+                v for v in variants if not is_verbatim(v, sentence.text)]
             chosen = fresh[len(found) % len(fresh)] if fresh else variants[0]
             found.append(Base(sentence, clause, names, drop, chosen, variants[0]))
             break

@@ -1,0 +1,72 @@
+"""Richtig / falsch statements restated in other words (issue 12): the passive with its object in
+front, a possessive that points to the statement's own subject. Sentences from the dev articles
+and MLQA German dev."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quizgen.analysis import analyze
+from quizgen.generation.paraphrase import default_resolver, frame, passive
+from quizgen.generation.statements import candidates, is_copy
+from quizgen.reading import read_article
+
+TEXT = """Oskar Schindler
+
+Oskar Schindler war ein deutscher Unternehmer. Mit 16 Jahren wurde er der Schule verwiesen, nachdem er sein Zeugnis gefälscht hatte.
+
+Schindler kaufte eine Drahtschere und beobachtete, wann die Grenzwächter Pause machten. Im Jahr 1939 kaufte Oskar Schindler in Krakau einen alten Betrieb.
+
+London bietet eine breite Palette an kulturellen Veranstaltungen. Die Wassertemperatur in Bern zeigt einen typischen Tagesgang.
+IBM gibt unregelmäßig Meldungen über ternäre Computertechnik heraus.
+"""
+
+
+@pytest.fixture(scope="module")
+def analysis(nlp, tmp_path_factory):
+    path = Path(tmp_path_factory.mktemp("restated")) / "article.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    return analyze(nlp, read_article(path))
+
+
+def _passives(analysis) -> dict[str, str]:
+    """Each sentence's first clause turned into the passive, where ``paraphrase.passive`` allows it."""
+    resolver = default_resolver()
+    found = {}
+    for sentence in analysis.sentences:
+        for clause in sentence.clauses[:1]:
+            base = frame(analysis, sentence, clause, resolver)
+            turned = passive(sentence, clause, base) if base is not None else None
+            if turned is not None:
+                found[sentence.text] = turned.text()
+    return found
+
+
+def test_passive_puts_the_object_first_and_the_agent_after_the_times(analysis):
+    turned = _passives(analysis)
+    assert "Eine Drahtschere wurde von Schindler gekauft." in turned.values()
+    # a masculine accusative becomes a nominative: "einen alten Betrieb" → "ein alter Betrieb"
+    assert "Ein alter Betrieb wurde im Jahr 1939 von Oskar Schindler in Krakau gekauft." in turned.values()
+
+
+def test_no_passive_with_a_place_or_thing_as_agent_or_a_cut_object(analysis):
+    turned = " ".join(_passives(analysis).values())
+    assert "Von London" not in turned and "von London" not in turned  # a place does not act
+    assert "Wassertemperatur" not in turned  # nor does a measurement
+    assert "Meldungen werden" not in turned  # "Meldungen | über …": the phrase may belong to the object
+
+
+def test_a_true_statement_prefers_the_restatement(analysis):
+    texts = [base.text for base in candidates(analysis)]
+    assert "Eine Drahtschere wurde von Schindler gekauft." in texts
+    assert not any(is_copy(text, base.sentence.text) for text, base in zip(texts, candidates(analysis), strict=True)
+                   if "wurde von" in text)
+
+
+def test_a_possessive_that_points_to_the_named_subject_is_kept(analysis):
+    """"nachdem er sein Zeugnis gefälscht hatte": "er" and "sein" both Oskar Schindler, so the
+    statement names its referent ("sein" was refused before as a phrase without one)."""
+    texts = [base.text for base in candidates(analysis)]
+    assert "Oskar Schindler hatte sein Zeugnis gefälscht." in texts
