@@ -25,3 +25,34 @@ def test_a_compound_takes_the_sense_of_its_first_part(fresh_glossary, nlp):
     text = "Dieses Problem wurde von den griechischen und römischen Uhrmachern ab 100 v. Chr. behandelt."
     assert _senses(nlp, text, "Uhrmacher", "NOUN")[:1] != ("watchmaker",)
     assert _senses(nlp, "Im Winter trug sie dicke Handschuhe.", "Handschuh", "NOUN")[:1] == ("glove",)
+
+
+def test_a_verbs_circumstance_in_brackets_narrows_its_sense():
+    """"jdn. (bei einem Attentat) ermorden :: to assassinate sb." is a narrower use, marked N and
+    weighed less; a noun's bracket explains its sense ("Grenze {f} (zu einem anderen Land) ::
+    border") and narrows nothing."""
+    from quizgen.extraction.ding import _ding_entries
+    from quizgen.extraction.senses import NARROW
+
+    verb = _ding_entries("jdn. (bei einem Attentat) ermorden {vt} [pol.] | ermordend | ermordet :: to assassinate sb. | assassinating | assassinated")
+    plain = _ding_entries("jdn. ermorden {vt} [pol.] | ermordend | ermordet :: to murder sb. | murdering | murdered")
+    assert NARROW in verb[0][6] and verb[0][3] < plain[0][3]
+    noun = _ding_entries("Grenze {f} (zu einem anderen Land) [geogr.] | Grenzen {pl} :: border | borders")
+    assert NARROW not in noun[0][6]
+
+
+@needs_ding
+def test_a_narrowed_sense_needs_its_circumstance(fresh_glossary, nlp):
+    """The murder of millions is no assassination (the card read "to assassinate; to murder");
+    neither Ermordung :: assassination makes it one. An attack on a president is."""
+    text = "Bis zum Kriegsende wurden etwa sechs Millionen europäische Juden ermordet, darunter über drei Millionen polnische Juden."
+    assert "to assassinate" not in _senses(nlp, text, "ermorden", "VERB")
+    assert _senses(nlp, "Der Präsident wurde bei einem Attentat in Dallas ermordet.", "ermorden", "VERB")[:1] == ("to assassinate",)
+
+
+@needs_ding
+def test_a_narrowed_further_sense_is_not_listed_without_its_words(fresh_glossary, nlp):
+    """Premiere "first time" is Ding's for "(erstmalige Erfahrung)": the day of a film's premiere
+    is its "first night" alone (the card listed "first time" after it)."""
+    senses = _senses(nlp, "Der erste offizielle Trailer sollte am Tag der Premiere von Mad Max veröffentlicht werden.", "Premiere", "NOUN")
+    assert senses[:1] == ("first night",) and "first time" not in senses

@@ -132,7 +132,7 @@ def test_ding_markers_tell_what_a_verb_sense_takes():
     assert _valency("Lose ziehen", "") == "st"  # with its typical object
     assert _german_headword("sich zurückziehen {vr} (von, aus)", "VERB") == ("zurückziehen", "sich von", False)
     marks = {entry[2]: entry[6] for entry in _ding_entries(SENSE_DING.splitlines()[3])}
-    assert marks == {"to take off": "iF"}  # F: from a line of a specialist's field ([aviat.])
+    assert marks == {"to take off": "iFN"}  # F: from a line of a specialist's field ([aviat.]); N: qualified (Flugzeug)
 
 
 def test_analysed_sentence_object_decides_transitive_or_intransitive_sense(sense_ding, nlp):

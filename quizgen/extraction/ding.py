@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from .senses import cue_words
+from .senses import NARROW, cue_words
 
 NARROWED = 0.7  # a German qualifier: "Fahrzeug (mit Rädern)"
 # German synonyms read per line: "genau; gewissenhaft; akkurat; exakt; präzis; präzise {adj} ::
@@ -94,6 +94,9 @@ def _split_top(text: str) -> list[str]:
     return [*parts, current]
 
 
+_PLAIN_NOUNS = frozenset(["Sache", "Person", "Personen", "Sachen"])  # a placeholder's noun: no narrower sense
+
+
 def _german_headword(alternative: str, pos: str) -> tuple[str, str, bool]:
     """(lemma, preposition, narrowed) of one German alternative; lemma '' for a phrase.
 
@@ -112,10 +115,13 @@ def _german_headword(alternative: str, pos: str) -> tuple[str, str, bool]:
             else:  # "abhängen {vi} (von)": Ding's note of the construction
                 preposition = preposition or words[0]
         elif words and words[0] in PREPOSITIONS:
-            continue  # a noun's or adjective's construction: (zu jdm.), (mit; zu)
+            # a noun's or adjective's construction, (zu jdm.), (mit; zu); a verb's circumstance with
+            # its noun narrows the sense: "jdn. (bei einem Attentat) ermorden :: to assassinate sb."
+            # (a noun's explains it: "Grenze {f} (zu einem anderen Land) :: border")
+            narrowed = narrowed or (pos == "VERB" and any(w[:1].isupper() and w not in _PLAIN_NOUNS for w in words))
         elif words and all(_PLACEHOLDER.match(w) for w in words):
             continue  # an object that may be left out, "jdn. (einer Sache) beschuldigen": no narrower sense
-        elif re.search(r"[A-ZÄÖÜ]", inner) and inner not in ("Sache", "Person", "Personen", "Sachen"):
+        elif re.search(r"[A-ZÄÖÜ]", inner) and inner not in _PLAIN_NOUNS:
             narrowed = True
     text = re.sub(r",\s*(?:etw\.\s*)?zu tun\b.*", "", _strip_nested(text))
     words = text.split()
@@ -316,6 +322,7 @@ def _ding_entries(line: str) -> list[Entry]:
         line_cues = cue_words(german, lemma)
         marks = _valency(part, marker) if pos == "VERB" else "P" if marker == "pl" else ""  # P: a plural headword
         marks += FIELD_MARK if damping_field else ""
+        marks += NARROW if narrowed else ""  # a qualified line's sense
         partners = _example_partners(german_parts[1:], lemma) | ({partner} if partner else set())
         english_preposition = preposition.removeprefix("sich").strip() if pos == "VERB" and not preposition.endswith(OPTIONAL) else ""
         common = 1 + 0.5 * _more_common(lemma, heads)

@@ -53,10 +53,10 @@ from ..errors import InputError
 from ..model import Analysis, Sentence
 from .ding import FIELD, FIELD_MARK, Entry, ding_lines
 from .phrases import MEANINGS
-from .senses import OTHERS, Context, Sense, _english_head, choose
+from .senses import NARROW, OTHERS, Context, Sense, _english_head, choose
 
 MIN_SUPPORT = 0.12  # senses with less dictionary support are not even indexed
-INDEX_VERSION = 63
+INDEX_VERSION = 66
 
 
 # "lemma<TAB>POS" → [(gloss, POS, support, English Zipf, ordered, preposition, cues, marks, partners, bound)]
@@ -228,6 +228,7 @@ def _collect(entries: Iterable[Entry]) -> Index:
     partners: dict[tuple[str, str, str, str, bool], set[str]] = {}
     everyday: set[tuple[str, str]] = set()  # words with a sense from a line of no specialist's field
     specialist: dict[tuple[str, str, str, str, bool], bool] = {}  # a sense only from such lines (marked F)
+    narrow: dict[tuple[str, str, str, str, bool], bool] = {}  # a sense only from qualified lines (marked N)
     for lemma, pos, gloss, weight, preposition, line_cues, *rest in entries:
         bound = len(rest) > 2 and rest[2]
         if not rest or FIELD_MARK not in rest[0]:
@@ -238,8 +239,9 @@ def _collect(entries: Iterable[Entry]) -> Index:
         found = cues.setdefault(key, set())
         if len(found) < MAX_CUES:
             found.update(line_cues)
-        marks.setdefault(key, set()).update((rest[0] if rest else "").replace(FIELD_MARK, ""))
+        marks.setdefault(key, set()).update((rest[0] if rest else "").replace(FIELD_MARK, "").replace(NARROW, ""))
         specialist[key] = specialist.get(key, True) and bool(rest and FIELD_MARK in rest[0])
+        narrow[key] = narrow.get(key, True) and bool(rest and NARROW in rest[0])
         partners.setdefault(key, set()).update(rest[1] if len(rest) > 1 else ())
     index: Index = {}
     for (lemma, pos), weights in support.items():
@@ -247,7 +249,9 @@ def _collect(entries: Iterable[Entry]) -> Index:
         kept = [
             (gloss, pos, weight * undamped, _english_zipf(gloss, pos), False, preposition,
              " ".join(sorted(cues[lemma, pos, gloss, preposition, bound])),
-             "".join(sorted(marks[lemma, pos, gloss, preposition, bound] | ({FIELD_MARK} if specialist[lemma, pos, gloss, preposition, bound] else set()))),
+             "".join(sorted(marks[lemma, pos, gloss, preposition, bound]
+                            | ({FIELD_MARK} if specialist[lemma, pos, gloss, preposition, bound] else set())
+                            | ({NARROW} if narrow[lemma, pos, gloss, preposition, bound] else set()))),
              " ".join(sorted(partners[lemma, pos, gloss, preposition, bound])),
              bound)
             for (gloss, preposition, bound), weight in weights.items()
@@ -408,7 +412,9 @@ class Glossary:
         its commonest at once (Durchsetzung: interspersion or enforcement? durchsetzen is not
         "to enforce" a secretary); [] when there is no such noun or no verb sense it agrees with.
         Only a verb without a gloss asks: where the verb has one, its noun agrees as often with a
-        wrong sense (Beschuldigung :: incrimination, Aufforderung :: challenge)."""
+        wrong sense (Beschuldigung :: incrimination, Aufforderung :: challenge). Nor a sense Ding
+        gives only with a qualifier: "jdn. (bei einem Attentat) ermorden :: to assassinate" is
+        not the murder of millions because Ermordung :: assassination."""
         stem = verb[:-2] if verb.endswith("en") else verb[:-1]
         nouns = self.candidates(f"{stem[:1].upper()}{stem[1:]}ung", "NOUN")
         first = choose(nouns, Context())
@@ -418,7 +424,10 @@ class Glossary:
         if not prefix:
             return []
         top = max((sense.rank for sense in candidates), default=0.0)
-        agreed = [replace(sense, rank=sense.rank + NOUN_AGREEMENT * top) if _head_prefix(sense.english) == prefix else sense for sense in candidates]
+        agreed = [
+            replace(sense, rank=sense.rank + NOUN_AGREEMENT * top) if _head_prefix(sense.english) == prefix and NARROW not in sense.marks else sense
+            for sense in candidates
+        ]
         return agreed if agreed != candidates else []
 
     def _adverb_senses(self, lemma: str) -> list[Sense]:

@@ -71,6 +71,7 @@ EVERYDAY_FIRST = 0.3
 EVERYDAY_RIVAL = 0.25
 PHRASAL_COMMON = 1.0  # the commonness of English Zipf 4.5 at most for a verb with a particle
 OTHERS = "X"  # in a sense's marks: its English mostly translates German words unrelated to the lemma
+NARROW = "N"  # in a sense's marks: Ding gives it only with a qualifier ("jdn. (bei einem Attentat) ermorden")
 _ENGLISH_PARTICLES = frozenset(["back", "up", "down", "over", "out", "off", "in", "on", "away", "through", "along", "around", "about", "forward"])
 _PERSON_PRONOUNS = frozenset(["mich", "dich", "ihn", "uns", "euch"])
 _QUANTITY_OBJECTS = frozenset(["etwas", "nichts", "alles", "viel", "vieles", "wenig", "mehr", "einiges"])
@@ -465,7 +466,7 @@ def choose(candidates: list[Sense], context: Context) -> tuple[str, ...]:
     if "F" in first[1].marks and not _partner_match(first[1].partners, context.partners):
         # not when the sentence has the noun Ding gives the sense with ("ein Gesetz aufheben ::
         # to repeal a law" [jur.] for "hob das Stempelgesetz auf"): that is the text's sense
-        everyday = next((pair for pair in scored if "F" not in pair[1].marks), None)
+        everyday = next((pair for pair in scored if "F" not in pair[1].marks and NARROW not in pair[1].marks), None)
         if everyday is not None and everyday[0] >= EVERYDAY_FIRST * first[0]:
             first, best = everyday, everyday[0]
             scored = [pair for pair in scored if "F" not in pair[1].marks]
@@ -482,6 +483,8 @@ def choose(candidates: list[Sense], context: Context) -> tuple[str, ...]:
             continue
         if chosen and OTHERS in sense.marks:
             continue  # beschuldigen "to tax": a further sense that mostly translates other words (besteuern)
+        if chosen and NARROW in sense.marks and not _shared(sense.cues, context.words):
+            continue  # Premiere "first time" (erstmalige Erfahrung) beside "first night": a narrower use the sentence does not show
         chosen.append(sense.english)
         if len(chosen) == MAX_SENSES or sense.bound:
             break  # a sense Ding gives for this very pair ("Einbruch der Nacht :: nightfall") stands alone
