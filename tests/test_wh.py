@@ -453,3 +453,15 @@ def test_a_coordinated_clause_with_the_shared_subject_is_asked(nlp, text, prompt
 def test_a_misread_coordination_or_a_negated_answer_is_not_asked(nlp, text, bad):
     asked = _asked(nlp, text)
     assert not [prompt for prompt in asked if bad in prompt], asked
+
+
+def test_a_colon_inside_a_bracket_does_not_stop_the_question(nlp):
+    """A bracket with a colon or semicolon is left out of the question, so the clause around it
+    is asked (MLQA dev); a colon between two sentences the splitter kept together still stops it."""
+    asked = _asked(nlp, ("Die 12. FIFA Junioren-Fußballweltmeisterschaft (offiziell: 10th FIFA World Youth Championship) "
+                         "fand vom 3. bis zum 24. April 1999 in Nigeria statt."))
+    assert asked.get("Wo fand die 12. FIFA Junioren-Fußballweltmeisterschaft vom 3. bis zum 24. April 1999 statt?") == "in Nigeria", asked
+    asked = _asked(nlp, "Ernesto Sabato (* 24. Juni 1911 in Rojas; † 30. April 2011) war ein argentinischer Schriftsteller, "
+                        "Wissenschaftler und Maler.")
+    assert asked.get("Wer war ein argentinischer Schriftsteller, Wissenschaftler und Maler?") == "Ernesto Sabato", asked
+    assert not _asked(nlp, "Übertragungsstörungen: Wetter und Gelände können den Signalempfang beeinträchtigen.")

@@ -255,11 +255,19 @@ def _examples(sentence: Sentence, end: int, replace: dict[tuple[int, int], str])
 
 
 def _spans_colon(sentence: Sentence, clause: Clause) -> bool:
-    """Does a colon or semicolon stand between the clause's first and last token?"""
+    """Does a colon or semicolon stand between the clause's first and last token, outside
+    brackets? One inside a bracket stays there, and a question leaves brackets out ("Die 12.
+    FIFA Junioren-Fußballweltmeisterschaft (offiziell: 10th FIFA World Youth Championship) fand
+    … statt", "Fahd (arabisch …; * 1921 in Riad; † 1. August 2005 ebenda) war …")."""
     if not clause.tokens:
         return True
     first, last = min(clause.tokens), max(clause.tokens)
-    return any(t.text in (":", ";") and first < t.i < last for t in sentence.tokens)
+    depth = 0
+    for token in sentence.tokens:
+        depth += (token.text == "(") - (token.text == ")")
+        if depth == 0 and token.text in (":", ";") and first < token.i < last:
+            return True
+    return False
 
 
 def _disagreeing_subject(sentence: Sentence, clause: Clause, replace: dict[tuple[int, int], str]) -> bool:
