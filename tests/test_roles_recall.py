@@ -187,3 +187,15 @@ def test_a_relative_der_is_no_genitive_plural(nlp):
     assert relative.kind == "relative"
     assert _sure(relative, "subject") == ["der"]
     assert _sure(relative, "object_acc") == ["das Unglück"]
+
+
+def test_the_object_of_a_coordinated_infinitive_after_its_und_is_sure(nlp):
+    """The clause's own "und" is no sign of a stray piece of a coordination."""
+    infinitive = _clauses(nlp, "Sein Ziel ist es, die Verbrauchsteuern zu senken und die Steuern auf Vermögen anzuheben.")[-1]
+    assert infinitive.lemma == "anheben"
+    assert _sure(infinitive, "object_acc") == ["die Steuern"]
+
+
+def test_a_quantity_pronoun_and_its_nominalised_adjective_are_one_object(nlp):
+    main = _clauses(nlp, "Der Arzt verschrieb ihm etwas Antibakterielles.")[0]
+    assert _sure(main, "object_acc") == ["etwas Antibakterielles"]

@@ -241,6 +241,9 @@ def _noun_phrase(tokens: tuple[Token, ...], own: list[int], n: int) -> tuple[int
             found[1].positions.insert(0, own[n])
             found[1].definite = True
             return found
+    if _pronoun_with_adjective(tokens, own, n):  # "etwas Antibakterielles", "nichts Neues": one phrase
+        readings, person = pronoun_readings(replace(tokens[own[n]], tag="PIS"))
+        return n + 2, Phrase("np", own[n : n + 2], own[n], readings=readings, person=person, pronoun=True)
     if tokens[own[n]].tag in PRONOUN_TAGS and not _degree_word(tokens, own, n):
         token = tokens[own[n]]
         readings, person = pronoun_readings(token)
@@ -265,6 +268,18 @@ def _noun_phrase(tokens: tuple[Token, ...], own: list[int], n: int) -> tuple[int
     end = _attachments(tokens, own, end, phrase)
     _name_after_honorific(tokens, phrase)
     return end, phrase
+
+
+QUANTITY_PRONOUNS = frozenset({"etwas", "nichts", "viel", "wenig", "alles", "allerlei", "mehr"})
+
+
+def _pronoun_with_adjective(tokens: tuple[Token, ...], own: list[int], n: int) -> bool:
+    """"etwas Antibakterielles", "nichts Neues", "alles Gute": a quantity pronoun and the
+    nominalised adjective right after it are one phrase, the pronoun its head (as UD GSD has it)."""
+    if tokens[own[n]].text.lower() not in QUANTITY_PRONOUNS or n + 1 >= len(own) or own[n + 1] != own[n] + 1:
+        return False
+    following = tokens[own[n + 1]]
+    return following.text[:1].isupper() and following.text.endswith(("es", "e")) and following.tag in ("NN", "ADJA", "ADJD")
 
 
 def _pronoun_with_noun(tokens: tuple[Token, ...], own: list[int], n: int) -> bool:
@@ -918,7 +933,8 @@ def constituents(
         for item in assigned:
             if item.role.startswith("object") or item.role == "predicative":
                 item.sure = False
-    _doubt_unmarked_objects(tokens, assigned, (strong or infinitive) and len(others) == 1)
+    coordinator = own[0] if own and tokens[own[0]].tag == "KON" else None
+    _doubt_unmarked_objects(tokens, assigned, (strong or infinitive) and len(others) == 1, coordinator)
     if _reflexive_with_folded_infinitive(tokens, own, vc):
         for item in assigned:
             if item.role.startswith("object_") and item.role != "object_prep":
@@ -1100,7 +1116,7 @@ def _time_np(tokens: tuple[Token, ...], phrase: Phrase) -> bool:
 STRETCHES = ("zeit", "zukunft", "vergangenheit", "gegenwart")
 
 
-def _doubt_unmarked_objects(tokens: tuple[Token, ...], assigned: list[_Assigned], alone: bool) -> None:
+def _doubt_unmarked_objects(tokens: tuple[Token, ...], assigned: list[_Assigned], alone: bool, coordinator: int | None = None) -> None:
     """An object without a case-marking word (no determiner, no pronoun: "Raketen", "Kim",
     "gute Ideen") is only sure when it is the one noun phrase beside a sure subject
     ("Am Wochenende besuchte er Munitionsfabriken"). Measured on UD GSD dev, bare objects were
@@ -1116,7 +1132,8 @@ def _doubt_unmarked_objects(tokens: tuple[Token, ...], assigned: list[_Assigned]
         after_unit = before is not None and before.tag in NOUN_TAGS and before.text.islower()  # "um 60 cm Durchmesser"
         if not marked and not (alone and item.role == "object_acc" and not after_unit):
             item.sure = False
-        if before is not None and (before.tag in ("KON", "KOKOM", "APPR", "APPRART") or before.text in "„“\"'`()-–/" or _inside_quote(tokens, start)):
+        coordinated = before is not None and before.tag == "KON" and start - 1 != coordinator  # not the clause's own "und"
+        if before is not None and (coordinated or before.tag in ("KOKOM", "APPR", "APPRART") or before.text in "„“\"'`()-–/" or _inside_quote(tokens, start)):
             item.sure = False  # a stray piece of a coordination or of a PP the chunker missed
 
 
