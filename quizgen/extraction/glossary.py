@@ -400,7 +400,7 @@ class Glossary:
             english = choose(self.candidates(part, "NOUN"), Context())
             words = [word.lower() for word in re.findall(r"[A-Za-z]+", english[0]) if len(word) >= 4] if english else []
             having = [any(word in sense.english.lower() for word in words) for sense in found]
-            if words and any(having) and not all(having):
+            if words and any(having) and not all(having) and not any(sense.ordered for sense in found):  # a user's TSV keeps its order
                 found = [replace(sense, rank=sense.rank * PART_AGREEMENT) if has else sense for sense, has in zip(found, having, strict=True)]
         return found
 
