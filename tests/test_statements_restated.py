@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from quizgen.analysis import analyze
-from quizgen.generation.paraphrase import default_resolver, frame, passive
+from quizgen.generation.paraphrase import active, default_resolver, frame, passive
 from quizgen.generation.statements import candidates, is_copy
 from quizgen.reading import read_article
 
@@ -21,6 +21,8 @@ Schindler kaufte eine Drahtschere und beobachtete, wann die Grenzwächter Pause 
 
 London bietet eine breite Palette an kulturellen Veranstaltungen. Die Wassertemperatur in Bern zeigt einen typischen Tagesgang.
 IBM gibt unregelmäßig Meldungen über ternäre Computertechnik heraus.
+
+Die X-24A wurde von Martin Marietta gebaut. Der Großteil zeigt Landschaften, nur eine Minderheit ist von Rembrandt realistisch gemalt worden.
 """
 
 
@@ -31,14 +33,15 @@ def analysis(nlp, tmp_path_factory):
     return analyze(nlp, read_article(path))
 
 
-def _passives(analysis) -> dict[str, str]:
-    """Each sentence's first clause turned into the passive, where ``paraphrase.passive`` allows it."""
+def _passives(analysis, turn=passive) -> dict[str, str]:
+    """Each clause turned into the other voice, where ``turn`` (``paraphrase.passive`` or
+    ``paraphrase.active``) allows it."""
     resolver = default_resolver()
     found = {}
     for sentence in analysis.sentences:
-        for clause in sentence.clauses[:1]:
+        for clause in sentence.clauses:
             base = frame(analysis, sentence, clause, resolver)
-            turned = passive(sentence, clause, base) if base is not None else None
+            turned = turn(sentence, clause, base) if base is not None else None
             if turned is not None:
                 found[sentence.text] = turned.text()
     return found
@@ -70,3 +73,10 @@ def test_a_possessive_that_points_to_the_named_subject_is_kept(analysis):
     statement names its referent ("sein" was refused before as a phrase without one)."""
     texts = [base.text for base in candidates(analysis)]
     assert "Oskar Schindler hatte sein Zeugnis gefälscht." in texts
+
+
+def test_a_passive_with_a_named_agent_is_turned_active(analysis):
+    turned = _passives(analysis, active)
+    assert "Martin Marietta baute die X-24A." in turned.values()
+    # "nur eine Minderheit": the focus word would be parted from its phrase
+    assert not any("Minderheit" in text for text in turned.values())

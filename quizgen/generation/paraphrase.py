@@ -461,8 +461,8 @@ def passive(sentence: Sentence, clause: Clause, base: Frame) -> Frame | None:
     it would read as that noun's ("das Präsidentenamt von Andrew Parsons"). The participle stands in the text or comes from the verb's principal parts."""
     if clause.voice != "active" or clause.modal or clause.reflexive is not None or clause.lemma in _NO_PASSIVE:
         return None
-    if any(p.role == "" and p.tags[:1] not in (("ADV",), ("ADJD",)) for p in base.middle):
-        return None  # a loose word the rules left outside its phrase ("das Bild Alexander | der Große")
+    if _loose_words_bound(base):
+        return None
     if clause.tense not in _PASSIVE_TENSE or (clause.tense in ("perfect", "pluperfect") and clause.auxiliary != "haben"):
         return None
     objects = clause.role("object_acc")
@@ -508,6 +508,92 @@ def passive(sentence: Sentence, clause: Clause, base: Frame) -> Frame | None:
     right = (parts.participle, worden) if worden else (parts.participle,)
     return replace(base, front=front, finite=finite, middle=middle, right=tuple(w for w in right if w),
                    number=obj.number, voice="passive")
+
+
+_ACTIVE_AUXILIARY = {"perfect": "hat", "pluperfect": "hatte"}
+# Focus and degree words: they belong to the phrase after them, which a change of voice moves away.
+_FOCUS = frozenset({"nur", "auch", "sogar", "erst", "schon", "noch", "bereits", "allein", "lediglich", "selbst",
+                    "gerade", "genau", "fast", "etwa", "rund", "ungefähr", "mehr", "weniger", "vor", "allem"})
+
+
+def _loose_words_bound(base: Frame) -> bool:
+    """Does a loose word belong to a phrase? A focus word ("Nur | eine Minderheit") or a word
+    the rules left outside its phrase ("das Bild Alexander | der Große"): a change of voice
+    would part them."""
+    return any(p.text.lower() in _FOCUS or p.role == "" and p.tags[:1] not in (("ADV",), ("ADJD",))
+               for p in (base.front, *base.middle))
+
+
+def active(sentence: Sentence, clause: Clause, base: Frame) -> Frame | None:
+    """werden-passive → active when the agent is one named person or organisation ("Die X-24A
+    wurde von Martin Marietta gebaut" → "Martin Marietta baute die X-24A"): the name takes the
+    Vorfeld, the old subject becomes the object (a masculine one re-inflected where the phrase is
+    simple: "der Text des Gedichtes" → "den Text des Gedichtes"), the times stay before it. None
+    when the agent may go on after the name ("von Heinrich | dem Löwen") or anything is unsure."""
+    if clause.voice != "passive" or clause.modal or clause.reflexive is not None or clause.tense not in _PASSIVE_TENSE:
+        return None
+    if _loose_words_bound(base):
+        return None
+    agents, subjects = clause.role("agent"), clause.role("subject")
+    agent, subject = base.piece("agent"), base.piece("subject")
+    if len(agents) != 1 or agent is None or subject is None or not agents[0].sure or len(subjects) != 1:
+        return None
+    tokens = _own_words(sentence, clause, agents[0], agent)
+    if not tokens or len(tokens) < 2 or tokens[0].text != "von":
+        return None
+    if not all(t.tag == "NE" and t.ent_label in _AGENTS for t in tokens[1:]):
+        return None
+    after = _span(sentence, agents[0].end, agents[0].end + 1)
+    if after and after[0].i not in clause.verbs and after[0].tag in ("APPR", "APPRART", "NE", "NN", "CARD", "ART"):
+        return None
+    obj = _accusative(sentence, clause, subjects[0], subject)
+    parts = principal_parts(clause.lemma)
+    if obj is None or parts is None or parts.auxiliary != "haben":
+        return None
+    if clause.tense in _ACTIVE_AUXILIARY:
+        finite, right = _ACTIVE_AUXILIARY[clause.tense], (parts.participle,)
+    else:
+        form = finite_form(clause.lemma, "Sing", past=clause.tense == "past")
+        if form is None:
+            return None
+        finite, right = form[0], (form[1],) if form[1] else ()
+    others = tuple(sorted((p for p in (base.front, *base.middle) if p.role not in ("subject", "agent")), key=lambda p: p.start))
+    if any(p.tags[:1] == ("KOKOM",) for p in others):
+        return None
+    times = 0
+    while times < len(others) and others[times].role == "time":
+        times += 1
+    name = Piece(" ".join(t.text for t in tokens[1:]), "subject", agents[0].start, tuple(t.tag for t in tokens[1:]), "Sing")
+    moved = Piece(obj, "object_acc", subject.start, subject.tags, subject.number)
+    return replace(base, front=name, finite=finite, middle=(*others[:times], moved, *others[times:]), right=right,
+                   number="Sing", voice="active")
+
+
+def _accusative(sentence: Sentence, clause: Clause, constituent: Constituent, subject: Piece) -> str | None:
+    """A passive's subject as the active's object: a name or a feminine, neuter or plural
+    phrase as it stands, a simple masculine one re-inflected ("der neue Hafen" → "den neuen
+    Hafen", "ein alter Betrieb" → "einen alten Betrieb"); None for pronouns and anything unsure."""
+    if any(t in ("PPER", "PRF", "PIS", "PPOSAT", "PDS", "PDAT", "PRELS") for t in subject.tags):
+        return None
+    first = subject.text.split()[0].lower()
+    if all(tag == "NE" for tag in subject.tags) or first in ("die", "das", "eine", "keine"):
+        return subject.text
+    if subject.tags[:1] in (("NN",), ("ADJA",)) and subject.number == "Plur":
+        return subject.text
+    if first not in ("der", "ein", "kein"):
+        return None
+    tokens = _own_words(sentence, clause, constituent, subject)
+    simple = _simple_noun_phrase(tokens, constituent.head) if tokens else None
+    if tokens is None or simple is None or simple[1].feature("Gender") != "Masc":
+        return None
+    phrase, noun = simple
+    if first == "der" and any(not t.text.endswith("e") for t in phrase[1:-1]):
+        return None
+    if first != "der" and any(not t.text.endswith("er") for t in phrase[1:-1]):
+        return None
+    adjectives = [t.text + "n" if first == "der" else t.text[:-2] + "en" for t in phrase[1:-1]]
+    return " ".join([{"der": "den", "ein": "einen", "kein": "keinen"}[first], *adjectives, noun.text,
+                     *(t.text for t in tokens[len(phrase):])])
 
 
 # Masculine nouns of the weak declension end in these (der Student, den Studenten; der Löwe):

@@ -51,6 +51,7 @@ from .distractors import bare_name, clean_name, distractors_for, place_class, su
 from .paraphrase import (
     ANAPHORIC,
     Resolver,
+    active,
     content_words,
     cut_off,
     default_resolver,
@@ -324,7 +325,7 @@ def _variants(
     base = frame(analysis, sentence, clause, resolver)
     topics = any(end - start > 1 for start, end in names)  # "die Insel" → "Kreta": the frame keeps "die Insel"
     if base is not None and not base.tail and not topics:
-        turned = passive(sentence, clause, base)
+        turned = passive(sentence, clause, base) or active(sentence, clause, base)
         if turned is not None:
             found.append(turned.text())
     return found
