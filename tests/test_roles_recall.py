@@ -199,3 +199,10 @@ def test_the_object_of_a_coordinated_infinitive_after_its_und_is_sure(nlp):
 def test_a_quantity_pronoun_and_its_nominalised_adjective_are_one_object(nlp):
     main = _clauses(nlp, "Der Arzt verschrieb ihm etwas Antibakterielles.")[0]
     assert _sure(main, "object_acc") == ["etwas Antibakterielles"]
+
+
+def test_werden_after_a_modal_is_a_copula(nlp):
+    """"soll ein Zentrum werden": the phrase is the predicative, no accusative object."""
+    main = _clauses(nlp, "Die Stadt soll ein wichtiges Zentrum werden.")[0]
+    assert not main.role("object_acc")
+    assert [c.text for c in main.role("predicative")] == ["ein wichtiges Zentrum"]

@@ -144,8 +144,8 @@ def analyse(tokens: list[Token], finite: Token | None) -> VerbComplex:
     elif "werden" in lemmas and infinitives:
         auxiliary = "werden"
     copula = main is not None and main.lemma.lower() in COPULAS and not participles and not (
-        main.lemma.lower() == "werden" and infinitives
-    )
+        main.lemma.lower() == "werden" and any(t is not main for t in infinitives)
+    )  # "soll ein Zentrum werden": werden is the modal's infinitive, a copula still
     tense, mood, slots = _finite_features(finite)
     tense = _compound_tense(tense, finite, verbs, voice, auxiliary, infinitives)
     return VerbComplex(
