@@ -260,6 +260,13 @@ def test_mouth_along_the_way_is_not_the_end(nlp):
         ("klexikon/Tabak.txt", "Wie viele Menschen sterben jedes Jahr durch Tabak?", "über sechs Millionen"),
         ("wikipedia/Ungarische_Sprache.txt", "Auf welcher Silbe werden im Ungarischen alle Wörter stets betont?",
          "auf der ersten Silbe"),
+        # round 7 (wh_scenes)
+        ("klexikon/Aare.txt", "Was kann man auf der Aare machen?", "mit dem Motorschiff auf der Aare reisen"),
+        ("klexikon/Woche.txt", "Worum ging es ursprünglich bei der Woche?",
+         "um die Zeit von einem besonderen Tag bis zum nächsten besonderen Tag"),
+        ("klexikon/Woche.txt", "Wie lange dauerte eine Woche im Alten Ägypten?", "zehn Tage"),
+        ("wikipedia/Hamburger.txt", "Wer servierte wahrscheinlich den ersten Hamburger?",
+         "der \"Louis' Lunch\" des deutschen Einwanderers Louis (Ludwig) Lassen"),
     ],
 )
 def test_key_questions_on_dev_articles(nlp, devdata, article, prompt, answer):

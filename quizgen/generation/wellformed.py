@@ -232,9 +232,10 @@ def _dangling(tokens: list[Token]) -> list[str]:
 def _unreferred(tokens: list[Token]) -> list[str]:
     """Pronouns and demonstratives whose referent is outside the string."""
     problems: list[str] = []
-    # "gibt es", "kam es zu einem Gefecht": an expletive "es" refers to nothing
+    # "gibt es", "kam es zu einem Gefecht", "Worum ging es bei …": an expletive "es" refers to nothing
     geben = any(t.lemma == "geben" for t in tokens) or (
-        any(t.lemma == "kommen" for t in tokens) and any(t.text.lower() in ("zu", "zum", "zur") for t in tokens))
+        any(t.lemma == "kommen" for t in tokens) and any(t.text.lower() in ("zu", "zum", "zur") for t in tokens)) or (
+        any(t.lemma == "gehen" for t in tokens) and any(t.text.lower() in ("um", "worum") for t in tokens))
     for k, token in enumerate(tokens):
         lowered = token.text.lower()
         if token.tag == "PPER" and lowered in ("ich", "du", "wir", "ihr", "mich", "mir", "dich", "dir", "uns", "euch"):

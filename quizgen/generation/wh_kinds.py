@@ -44,7 +44,8 @@ its pronouns resolved (else no question), and builds the question from the patte
 - **which one, by its ordinal** ("welch-ordinal"): "Alle Wörter werden stets auf der ersten Silbe
   betont" (a language's article) → "Auf welcher Silbe werden im Ungarischen alle Wörter stets betont?".
 
-A prompt the text answers twice differently is dropped (``unambiguous``), the answer must stand
+``wh_scenes`` adds the kinds of round 7 (what one can do at a place, what something was about,
+how long it lasts, who did something first). A prompt the text answers twice differently is dropped (``unambiguous``), the answer must stand
 in the text as written, and every question passes the checks every W-question passes.
 """
 
@@ -65,6 +66,7 @@ from .wh import (
     topic_subject,
     unambiguous,
 )
+from .wh_scenes import scene_questions
 
 SOURCE_VERBS = frozenset({"entspringen"})
 MOUTH_VERBS = frozenset({"münden", "einmünden", "fließen", "fliessen", "strömen", "übergehen", "ergießen"})
@@ -116,7 +118,9 @@ def kind_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question
         found.extend((*_bracket_names(sentence), _material(analysis, sentence), _called_when(analysis, sentence),
                       _stored(analysis, sentence)))
         for clause in sentence.clauses:
-            if not _plain(sentence, clause):
+            plain = _plain(sentence, clause)
+            found.extend(scene_questions(analysis, sentence, clause, plain))
+            if not plain:
                 continue
             # each kind puts into its question only the subject and the words of its pattern, and
             # reads an unresolved subject pronoun itself ("es gibt", "sie mündet", "die wir … nennen")
