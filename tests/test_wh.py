@@ -440,6 +440,9 @@ def test_a_coordinated_clause_with_the_shared_subject_is_asked(nlp, text, prompt
         # the last of three predicates: the rules took the middle one's object for the shared subject
         (("Addington wandte sich gegen die Katholikenemanzipation, schaffte die Einkommensteuer ab und leitete ein "
           "Abrüstungsprogramm in die Wege."), "die Einkommensteuer in die Wege"),
+        # a subject after the verb with nothing after it swallowed the object (MLQA dev)
+        (("Im Januar 2005 übernahm die ESAS Holding Pegasus Airlines und setzte Ali Sabancı als Vorstandsvorsitzenden "
+          "der Fluggesellschaft ein."), "Holding Pegasus Airlines"),
         # what is not there, asked as what is (MLQA dev)
         (("Die Gewebeprobe, die der englische Laryngologe Morell Mackenzie Kronprinz Friedrich Wilhelm entnahm, wies "
           "jedoch auf keine Krebserkrankung hin."), "Worauf"),

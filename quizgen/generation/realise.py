@@ -651,7 +651,12 @@ def _shares_plain_subject(sentence: Sentence, clause: Clause) -> bool:
     if clause.kind != "coordinated" or clause.parent is None or len(subjects) != 1 or subjects[0].detail != "shared":
         return False
     parent = sentence.clauses[clause.parent]
-    return parent.kind == "main" and not any(c.clause is not None and c.field == "vorfeld" for c in parent.constituents)
+    if parent.kind != "main" or any(c.clause is not None and c.field == "vorfeld" for c in parent.constituents):
+        return False
+    # a subject after the verb with nothing after it may have swallowed the object: "übernahm die
+    # ESAS Holding Pegasus Airlines und setzte …" is not "die ESAS Holding Pegasus Airlines setzte …"
+    own = next((c for c in parent.role("subject") if (c.start, c.end) == (subjects[0].start, subjects[0].end)), None)
+    return own is not None and (own.field != "mittelfeld" or any(c.start >= own.end for c in parent.constituents))
 
 
 def _cut_years(sentence: Sentence, clause: Clause, pieces: list[_Unit]) -> list[_Unit]:
