@@ -206,3 +206,11 @@ def test_werden_after_a_modal_is_a_copula(nlp):
     main = _clauses(nlp, "Die Stadt soll ein wichtiges Zentrum werden.")[0]
     assert not main.role("object_acc")
     assert [c.text for c in main.role("predicative")] == ["ein wichtiges Zentrum"]
+
+
+def test_a_relative_pronoun_takes_its_gender_from_the_title_of_a_named_antecedent(nlp):
+    """"Herrn Feldkamp, der …": the name has no gender in the lexicon, "Herrn" has, so "der" is
+    nominative and "die Akte" the object."""
+    relative = _clauses(nlp, "Er saß im Büro von Herrn Feldkamp, der mir die Akte per Post geschickt hatte.")[-1]
+    assert _sure(relative, "subject") == ["der"]
+    assert _sure(relative, "object_acc") == ["die Akte"]

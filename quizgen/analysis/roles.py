@@ -1149,6 +1149,10 @@ def _agree_with_antecedent(tokens: tuple[Token, ...], found: list[Phrase], antec
     """The relative pronoun takes gender and number from its antecedent where the lexicon has them."""
     noun = tokens[antecedent]
     gender, number = noun.feature("Gender"), noun.feature("Number")
+    title = tokens[antecedent - 1] if antecedent > 0 else None
+    if not gender and noun.tag == "NE" and title is not None and title.tag == "NN":  # "Herrn Feldkamp, der …"
+        gender = "Fem" if title.text == "Frau" else "Masc" if title.text in ("Herr", "Herrn") else title.feature("Gender")
+        number = "Sing" if gender else number
     for phrase in found:
         if phrase.pronoun and tokens[phrase.head].tag in ("PRELS", "PDS", "ART", "PRELAT") and phrase.kind == "np":
             narrowed = frozenset(r for r in phrase.readings if (not number or r[1] == number[:4]) and (
