@@ -263,3 +263,15 @@ def test_unknown_compounds_take_the_lemma_of_their_head(nlp):
     lemmas = {t.text: t.lemma for t in analysis.tokens}
     assert lemmas["Ledercouches"] == "Ledercouch"
     assert lemmas["Rheinfähre"] == "Rheinfähre"
+
+
+def test_a_season_and_a_percentage_are_one_amount(nlp):
+    """"2016/17" stays one token (it had become an accusative object "17"); "%" is the noun of
+    its amount, so that "rund 5 %" stays whole in a question."""
+    season = analyze(nlp, article("Zur Saison 2016/17 wechselte Umtiti für 25 Mio. Euro zum FC Barcelona."))
+    assert "2016/17" in [t.text for t in season.tokens]
+    (clause,) = season.sentences[0].clauses
+    assert [(c.role, c.text) for c in clause.constituents if c.role == "time"] == [("time", "Zur Saison 2016/17")]
+    assert not any(c.role.startswith("object") for c in clause.constituents)
+    share = pos_of(nlp, "1934 betrug der Anteil der ungarischsprachigen Einwohnerschaft rund 5 %.")
+    assert share["%"] == ("NOUN", "NN")

@@ -7,9 +7,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from quizgen.analysis import analyze
+from quizgen.config import Options
 from quizgen.generation.questions import _w_questions
+from quizgen.pipeline import build_material
 from quizgen.generation.selection import MIN_ALONE, MIN_COMPREHENSION, MIN_WH, is_comprehension
-from quizgen.model import TRUE
+from quizgen.model import TRUE, Article
 
 
 def _all(seed_material, corpus_materials):
@@ -95,3 +98,19 @@ def test_the_gap_text_never_pushes_out_one_of_the_better_items(corpus_materials,
     material = corpus_materials[devdata / "articles/wikipedia/Ungarische_Sprache.txt"]
     prompts = [q.prompt for q in material.questions]
     assert "Auf welcher Silbe werden im Ungarischen alle Wörter stets betont?" in prompts
+
+
+def test_when_and_where_without_room_for_both_are_one_question(nlp):
+    """A biography's first sentence holds who, when and where: with room for two items on it, the
+    date that found no room joins its place ("Wann und wo wurde X geboren?") instead of being lost."""
+    text = ("Rita Sahatçiu Ora (* 26. November 1990 in Priština) ist eine britische Sängerin und Schauspielerin. "
+            "Im Jahr 2012 erschien ihr erstes Album in Großbritannien.")
+    analysis = analyze(nlp, Article(title="Rita Ora", text=text, source="t", stem="t", paragraphs=((0, len(text)),)))
+    sheet = [q for q in build_material(analysis, Options()).questions if q.type == "wh" and q.sentence == 0]
+    joined = [q for q in sheet if q.prompt.startswith("Wann und wo")]
+    assert joined, [q.prompt for q in sheet]
+    for question in joined:
+        when, where = question.answer.split(" in ", 1)
+        assert re.fullmatch(r"\d+\. \w+ \d{4}", when) and where in text
+        assert any(a.startswith("am ") for a in question.accepted)
+    assert len(sheet) <= 2

@@ -100,7 +100,7 @@ _ACCUSATIVE_ARTICLES = frozenset({"die", "das", "den", "eine", "einen", "ein", "
 _DATIVE_ARTICLES = frozenset({"dem", "der", "einem", "einer", "diesem", "dieser"})
 _ACCUSATIVE_FUSED = frozenset({"ins", "ans", "aufs", "übers", "hinters", "unters", "vors"})
 _DEICTIC = ("letzt", "nächst", "vorig", "dies", "kommend", "vergangen", "selb", "gleich")
-_YEAR = re.compile(r"^(1[0-9]|20)\d\d(er)?$")
+_YEAR = re.compile(r"^(1[0-9]|20)\d\d(er|/\d\d)?$")  # also a season: "2016/17"
 
 # Subordinating conjunctions (and um/ohne/statt of infinitive clauses) → (role, detail, sure).
 CONJUNCTIONS: dict[str, tuple[str, str, bool]] = {
@@ -168,7 +168,7 @@ def is_time_word(token: Token) -> bool:
 
 
 def is_year(token: Token) -> bool:
-    """A number that reads as a year: "1953", "2004", "1990er"."""
+    """A number that reads as a year: "1953", "2004", "1990er", "2016/17"."""
     return token.tag == "CARD" and bool(_YEAR.match(token.text))
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import importlib.util
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -28,6 +29,9 @@ from .clauses import CLAUSES_KEY, PLAIN_TOKENS_KEY, plain_tokens
 from .sentences import PARAGRAPHS_KEY
 
 OFFICIAL_MODELS = ("de_core_news_lg", "de_core_news_md", "de_core_news_sm")
+# A season or a span of years ("die Saison 2016/17", "1914/18") and a fraction ("1/2") are one
+# number: spaCy's German tokenizer splits them at the slash, and "17" became an object.
+NUMBER_SPAN = re.compile(r"\d{1,4}/\d{1,4}")
 OFFLINE = "offline"
 
 
@@ -59,6 +63,7 @@ def _is_real_model(name: str) -> bool:
 
 def _offline() -> Language:
     nlp = spacy.blank("de")
+    _keep_number_spans(nlp)
     nlp.add_pipe("quizgen_sentences")
     nlp.add_pipe("quizgen_hanta")
     nlp.add_pipe("quizgen_lexicon")
@@ -82,12 +87,23 @@ def _official(name: str) -> Language:
         raise UsageError(f"--model {name}: cannot load it ({error})") from error
     if "tagger" not in nlp.pipe_names and "morphologizer" not in nlp.pipe_names:
         raise UsageError(f"--model {name}: has no tagger, quizgen needs STTS tags")
+    _keep_number_spans(nlp)
     nlp.add_pipe("quizgen_sentences", first=True)
     nlp.add_pipe("quizgen_particles")
     nlp.add_pipe("quizgen_lexicon")
     nlp.add_pipe("quizgen_entities", config={"keep_existing": True})
     nlp.add_pipe("quizgen_clauses")
     return nlp
+
+
+def _keep_number_spans(nlp: Language) -> None:
+    """Keep "2016/17" one token, besides whatever the tokenizer keeps whole already."""
+    kept = nlp.tokenizer.token_match
+
+    def match(text: str) -> bool:
+        return bool(NUMBER_SPAN.fullmatch(text) or (kept and kept(text)))
+
+    nlp.tokenizer.token_match = match
 
 
 def _doc_for(nlp: Language, article: Article) -> Doc:

@@ -28,6 +28,7 @@ TRUE_PRONOUNS = frozenset(
     """man nichts niemand jemand etwas was wer jedermann irgendwer irgendwas irgendjemand
     niemandem niemanden jemandem jemanden""".split()  # noqa: SIM905
 )
+UNIT_SIGNS = frozenset({"%", "‰", "€"})  # read as "Prozent", "Promille", "Euro": nouns (STTS NN)
 _NON_FINITE = frozenset({"VVPP", "VAPP", "VMPP", "VVINF", "VAINF", "VMINF", "VVIZU"})
 _CLAUSE_EDGES = frozenset({"$,", "$.", "KOUS", "PRELS", "PWAV", "KON"})
 
@@ -39,7 +40,9 @@ def refine_sentence(words: Sequence[Token]) -> None:
         if token.tag_ == "NN":
             _fix_noun_lemma(token)
         tag, lower = token.tag_, token.lower_
-        if tag == "APPR" and lower == "als":
+        if token.text in UNIT_SIGNS and tag.startswith("$"):
+            token.tag_, token.pos_, token.lemma_ = "NN", "NOUN", token.text  # "rund 5 %": the unit of an amount
+        elif tag == "APPR" and lower == "als":
             token.tag_, token.pos_ = "KOKOM", "ADP"
         elif tag == "KOKOM" and lower == "als":
             token.pos_ = "ADP"

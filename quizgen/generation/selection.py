@@ -267,7 +267,7 @@ def select(
     detail = total - len(singles) - bool(gaps)
     salience = _salience(analysis)
     quotas = _quotas(pools, detail, analysis.word_count)
-    chosen = _choose_details(pools, quotas, salience, analysis, singles)
+    chosen = _join_when_and_where(_choose_details(pools, quotas, salience, analysis, singles), pools.get("wh", []), singles)
     # the gap text last: the passage that clashes with fewest chosen items (its gaps named by
     # one, its word box answering one, after the clashing gaps are filled back in); at most
     # MAX_PUSHED clashing items go, none of the better half by importance, and only while
@@ -300,6 +300,40 @@ def select(
         room -= 1
         allowed -= 1
     return _comprehension_first([*singles, *chosen])
+
+
+PLACE_PREPOSITIONS = ("in ", "im ", "am ", "an ", "auf ", "bei ", "nahe ")
+MAX_VARIANTS = 6
+
+
+def _join_when_and_where(chosen: list[Question], candidates: list[Question], fixed: list[Question]) -> list[Question]:
+    """A chosen "Wo wurde X geboren?" whose "Wann wurde X geboren?" found no room (two items on
+    its sentence already) becomes "Wann und wo wurde X geboren?", and the other way round: the
+    two answers belong together, and a biography's first sentence otherwise loses one of them.
+    Only where the place answer names its preposition, so that the joined answer reads as German
+    ("26. November 1990 in Priština")."""
+    skills = {"wann": "wo", "wo": "wann"}
+    result = list(chosen)
+    for position, question in enumerate(chosen):
+        other_skill = skills.get(question.skill)
+        rest = question.prompt.partition(" ")[2]
+        partner = next((q for q in candidates if q.skill == other_skill and q.sentence == question.sentence
+                        and q.prompt.partition(" ")[2] == rest and q not in chosen), None)
+        if partner is None or not isinstance(question.answer, str) or not isinstance(partner.answer, str):
+            continue
+        when, where = (question, partner) if question.skill == "wann" else (partner, question)
+        if not where.answer.startswith(PLACE_PREPOSITIONS) or where.answer in when.prompt or when.answer in where.prompt:
+            continue
+        places = [where.answer, *(a for a in where.accepted if a.startswith(PLACE_PREPOSITIONS))]
+        joined = replace(
+            when,
+            prompt=f"Wann und wo {rest}",
+            answer=f"{when.answer} {where.answer}",
+            accepted=tuple(f"{t} {p}" for t in (when.answer, *when.accepted) for p in places)[1 : MAX_VARIANTS + 1],
+        )
+        if not _gives_away(joined, [*fixed, *(q for q in result if q is not question)]):
+            result[position] = joined
+    return result
 
 
 def _sources(question: Question, analysis: Analysis) -> set[int]:
