@@ -10,9 +10,9 @@ from collections import Counter
 from quizgen.analysis import analyze
 from quizgen.config import Options
 from quizgen.generation.questions import _w_questions
-from quizgen.pipeline import build_material
 from quizgen.generation.selection import MIN_ALONE, MIN_COMPREHENSION, MIN_WH, is_comprehension
 from quizgen.model import TRUE, Article
+from quizgen.pipeline import build_material
 
 
 def _all(seed_material, corpus_materials):
