@@ -291,6 +291,22 @@ def test_an_international_noun_met_once_makes_no_card(nlp):
     assert "Vegetation" in lemmas
 
 
+def test_an_international_noun_repeated_in_one_sentence_makes_no_card(nlp):
+    """Readers judged Ghetto not worth a card in a text that names it twice in one sentence
+    ("… in Ghettos … im Ghetto …"): met in one sentence, it is met once; named in two
+    sentences, it is a word of the text (Vegetation)."""
+    if load_glossary(None) is None:
+        pytest.skip("no dictionary installed (Debian trans-de-en; `quizgen dictionary install`)")
+    text = (
+        "Die Stadt liegt im Süden des Landes. Nach dem Überfall wurden die Juden der Stadt in Ghettos "
+        "gesperrt, und im Ghetto herrschten Hunger und Krankheit. Die Vegetation ist spärlich. Die "
+        "Vegetation wächst nur im Süden."
+    )
+    lemmas = _b1_lemmas(nlp, text)
+    assert "Ghetto" not in lemmas
+    assert "Vegetation" in lemmas
+
+
 def test_an_adjective_of_a_known_noun_and_a_plain_suffix_makes_no_card(nlp):
     """Readers judged herzförmig (C2 for its rarity) not worth a card: Herz + förmig, Regen +
     reich are read at sight; erfolglos, rated B2, is a word to learn."""

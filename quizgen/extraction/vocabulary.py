@@ -257,15 +257,22 @@ def _specialised(item: VocabItem, text: _Text) -> bool:
 
 
 def _international(item: VocabItem, text: _Text) -> bool:
-    """A noun spelt as one of its English meanings (Tourist, Statue, Ghetto, Vitamin), met once
-    and not in the title or lead, for a learner at B1 or above: the reader understands it at
-    sight and readers judged such cards not worth learning; repeated it is a word of the topic
-    (Badminton) and keeps its card for its gender and plural. At A1 and A2, asked for the basic
+    """A noun spelt as one of its English meanings (Tourist, Statue, Ghetto, Vitamin), met in one
+    sentence and not in the title or lead, for a learner at B1 or above: the reader understands
+    it at sight and readers judged such cards not worth learning (Ghetto, twice in one sentence);
+    repeated in other sentences it is a word of the topic (Badminton) and keeps its card for
+    its gender and plural. At A1 and A2, asked for the basic
     words, the card stays (die Region)."""
-    if item.pos != "NOUN" or item.count >= 2 or text.learner < LEVELS.index("B1") or _prominent(item, text):
+    if item.pos != "NOUN" or _sentences(item) >= 2 or text.learner < LEVELS.index("B1") or _prominent(item, text):
         return False
     lemma = item.lemma.lower()
     return any(re.sub(r"^(?:to|the|a|an) ", "", gloss.lower().strip()) == lemma for gloss in item.gloss)
+
+
+def _sentences(item: VocabItem) -> int:
+    """In how many sentences the word stands: a word repeated within one sentence ("Ghettos …
+    im Ghetto") is met once for the learner."""
+    return len({occurrence.sentence for occurrence in item.occurrences})
 
 
 def _of_a_name(item: VocabItem) -> bool:
