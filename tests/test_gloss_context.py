@@ -56,3 +56,15 @@ def test_a_narrowed_further_sense_is_not_listed_without_its_words(fresh_glossary
     is its "first night" alone (the card listed "first time" after it)."""
     senses = _senses(nlp, "Der erste offizielle Trailer sollte am Tag der Premiere von Mad Max veröffentlicht werden.", "Premiere", "NOUN")
     assert senses[:1] == ("first night",) and "first time" not in senses
+
+
+@needs_ding
+def test_the_german_nouns_own_word_in_english_is_listed(fresh_glossary, nlp):
+    """Readers missed "premiere" on the Premiere card: a sense the dictionary gives that is the
+    German word itself is listed second. Not Billion's "billion" (mostly Milliarde's: a false
+    friend) nor Riff's "riff" (Ding's only with a qualifier: a reef here)."""
+    senses = _senses(nlp, "Der erste offizielle Trailer sollte am Tag der Premiere von Mad Max veröffentlicht werden.", "Premiere", "NOUN")
+    assert senses == ("first night", "premiere")
+    assert "asteroid" in _senses(nlp, "Der Asteroid schlug vor Millionen Jahren auf der Erde ein.", "Asteroid", "NOUN")
+    assert "billion" not in _senses(nlp, "Die Staatsschulden betragen inzwischen eine Billion Euro.", "Billion", "NOUN")
+    assert _senses(nlp, "Das Schiff lief auf ein Riff vor der Küste.", "Riff", "NOUN") == ("reef",)

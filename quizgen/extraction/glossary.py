@@ -53,7 +53,7 @@ from ..errors import InputError
 from ..model import Analysis, Sentence
 from .ding import FIELD, FIELD_MARK, Entry, ding_lines
 from .phrases import MEANINGS
-from .senses import NARROW, OTHERS, Context, Sense, _english_head, choose
+from .senses import NARROW, OTHERS, Context, Sense, _english_head, choose, with_own_word
 
 MIN_SUPPORT = 0.12  # senses with less dictionary support are not even indexed
 INDEX_VERSION = 66
@@ -384,6 +384,7 @@ class Glossary:
         candidates = (self._adverb_senses(lemma) if adverb else self.candidates(lemma, pos)) + self._plural_entry(lemma, pos, sentence, token_i) + self._compound_senses(lemma, pos, found)
         if pos == "NOUN":
             candidates = self._part_agreement(lemma, candidates)
+            return with_own_word(choose(candidates, found), candidates, found, lemma)
         chosen = choose(candidates, found)
         if chosen or pos != "VERB":
             return chosen

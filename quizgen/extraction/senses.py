@@ -489,3 +489,25 @@ def choose(candidates: list[Sense], context: Context) -> tuple[str, ...]:
         if len(chosen) == MAX_SENSES or sense.bound:
             break  # a sense Ding gives for this very pair ("Einbruch der Nacht :: nightfall") stands alone
     return tuple(chosen)
+
+
+OWN_WORD = 0.3  # the German noun's own word in English is listed from this share of the best sense's score
+
+
+def with_own_word(chosen: tuple[str, ...], candidates: list[Sense], context: Context, lemma: str) -> tuple[str, ...]:
+    """A noun's senses with the English word that is the German word itself listed second
+    (Premiere: "first night; premiere", Asteroid: "minor planet; asteroid"): it is a sense the
+    dictionary gives, and the one a learner recognises. Not when the dictionary gives it mostly
+    for other German words (Billion: "billion" is Milliarde's) or only with a qualifier (Riff
+    "riff" beside reef), nor when it scores below 30 % of the best sense."""
+    if not chosen or any(english.lower() == lemma.lower() for english in chosen):
+        return chosen
+    own = [
+        sense for sense in candidates
+        if sense.english.lower() == lemma.lower() and sense.pos == "NOUN" and not sense.ordered and not {OTHERS, NARROW} & set(sense.marks)
+    ]
+    best = max(score(sense, context) for sense in candidates)
+    if not own or score(own[0], context) < OWN_WORD * best:
+        return chosen
+    return (chosen[0], own[0].english, *chosen[1:])[:MAX_SENSES]
+
