@@ -4,13 +4,15 @@ and MLQA German dev."""
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
 
 from quizgen.analysis import analyze
+from quizgen.extraction.facts import extract_facts
 from quizgen.generation.paraphrase import active, default_resolver, frame, passive
-from quizgen.generation.statements import candidates, is_copy
+from quizgen.generation.statements import candidates, is_copy, true_false
 from quizgen.reading import read_article
 
 TEXT = """Oskar Schindler
@@ -80,3 +82,22 @@ def test_a_passive_with_a_named_agent_is_turned_active(analysis):
     assert "Martin Marietta baute die X-24A." in turned.values()
     # "nur eine Minderheit": the focus word would be parted from its phrase
     assert not any("Minderheit" in text for text in turned.values())
+
+
+ENGELS = """Friedrich Engels
+
+Mit seiner einflussreichen Untersuchung Die Lage der arbeitenden Klasse in England (1845) gehörte Engels zu den Pionieren der empirischen Soziologie. Seine publizistische Tätigkeit trug wesentlich zur Verbreitung des Marxismus bei.
+"""
+
+
+def test_a_possessive_subject_names_its_owner(nlp, tmp_path):
+    """"Seine publizistische Tätigkeit …" after a sentence about Engels (MLQA): the owner in the
+    genitive makes the statement self-contained and no copy; a weekday is never added to it,
+    since its subject is an activity, not the person."""
+    path = tmp_path / "engels.txt"
+    path.write_text(ENGELS, encoding="utf-8")
+    analysis = analyze(nlp, read_article(path))
+    texts = [base.text for base in candidates(analysis)]
+    assert "Friedrich Engels’ publizistische Tätigkeit trug wesentlich zur Verbreitung des Marxismus bei." in texts
+    for question in true_false(analysis, extract_facts(analysis), random.Random(3)):
+        assert not ("Engels" in question.prompt and "an einem" in question.prompt), question.prompt

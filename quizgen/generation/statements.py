@@ -222,7 +222,10 @@ def _names(analysis: Analysis, sentence: Sentence, clause: Clause, resolver: Res
         pronouns = [t for t in tokens if t.tag == "PPER"]
         if not pronouns:
             if constituent.role == "subject" and any(t.tag == "PPOSAT" for t in tokens):
-                return None  # "Seine Äußerungen …": whose?
+                owner = _owner(analysis, sentence, tokens, resolver)
+                if owner is None:
+                    return None  # "Seine Äußerungen …": whose?
+                found[(constituent.start, constituent.end)] = owner
             continue
         if len(tokens) != 1 or resolver is None or tokens[0].text.lower() == "es":
             return None
@@ -238,6 +241,28 @@ def _names(analysis: Analysis, sentence: Sentence, clause: Clause, resolver: Res
             return None  # "Dem Zweiten Weltkrieg" for "er": the resolver's phrase is no subject
         found[(constituent.start, constituent.end)] = name
     return found
+
+
+_NAME_WORD = re.compile(r"[A-ZÄÖÜ][\wäöüß]*(?:-[A-ZÄÖÜ][\wäöüß]*)*|von|van|de|der")
+
+
+def _owner(analysis: Analysis, sentence: Sentence, tokens: list[Token], resolver: Resolver | None) -> str | None:
+    """A subject that opens with a possessive, its owner named in the genitive: "Seine Mutter"
+    → "Alan Thickes Mutter", "Sein Porträt" → "Isaac Newtons Porträt" (the adjectives keep
+    their endings). Only for a person the resolver is sure of, named in the text without an
+    article or a title, whose genitive is a plain -s or apostrophe."""
+    if resolver is None or len(tokens) < 2 or tokens[0].tag != "PPOSAT" or any(t.tag == "PPOSAT" for t in tokens[1:]):
+        return None
+    name = resolver(analysis, sentence.index, tokens[0].i)
+    if not name or not any(e.label == "PER" and e.text == name for e in analysis.entities):
+        return None
+    words = name.split()
+    if not all(_NAME_WORD.fullmatch(w) for w in words) or not words[-1][:1].isupper():
+        return None
+    last = words[-1]
+    genitive = last + ("’" if last.endswith(("s", "ß", "x", "z")) else "s")
+    rest = render(sentence, tokens[1].i, tokens[-1].i + 1)
+    return " ".join([*words[:-1], genitive, rest])
 
 
 def _named_referent(analysis: Analysis, clause: Clause, name: str) -> bool:
@@ -1170,8 +1195,9 @@ def added_time(analysis: Analysis, base: Base, facts: tuple[Fact, ...], rng: ran
         return None
     subject = clause.role("subject")[0]
     if (subject.start, subject.end) in base.replace:
-        named = True  # a pronoun the resolver gave a name: check the name is a person's below
         subject_text = base.replace[(subject.start, subject.end)]
+        # a pronoun the resolver gave a person's name, not "Engels’ publizistische Tätigkeit"
+        named = any(e.label == "PER" and e.text == subject_text for e in analysis.entities)
     else:
         tokens = span_tokens(sentence, subject.start, subject.end)
         named = bool(tokens) and all(t.ent_label == "PER" for t in tokens)
