@@ -214,3 +214,14 @@ def test_a_relative_pronoun_takes_its_gender_from_the_title_of_a_named_anteceden
     relative = _clauses(nlp, "Er saß im Büro von Herrn Feldkamp, der mir die Akte per Post geschickt hatte.")[-1]
     assert _sure(relative, "subject") == ["der"]
     assert _sure(relative, "object_acc") == ["die Akte"]
+
+
+def test_entlang_before_its_phrase_is_a_preposition_not_a_postposition(nlp):
+    """"Die Flusslandschaft entlang der Aare" is one subject (it had given "Worüber verfügt der
+    Aare?" when "entlang" closed "Die Flusslandschaft" as a postposition); "den Hunden
+    gegenüber" stays a postposition."""
+    main = _clauses(nlp, "Die Flusslandschaft entlang der Aare ist ein wichtiges Naherholungsgebiet.")[0]
+    assert _sure(main, "subject") == ["Die Flusslandschaft entlang der Aare"]
+    main = _clauses(nlp, "Das Personal war den Hunden gegenüber unfreundlich.")[0]
+    assert _sure(main, "subject") == ["Das Personal"]
+    assert "den Hunden gegenüber" in [c.text for c in main.constituents]

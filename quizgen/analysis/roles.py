@@ -598,9 +598,14 @@ POSTPOSITIONS = frozenset({"gegenüber", "zufolge", "entlang", "zuliebe"})
 
 def _postposition(tokens: tuple[Token, ...], k: int) -> bool:
     """"den Hunden gegenüber", "dem Bericht zufolge": a postposition after its noun phrase,
-    whatever the tagger called it, unless it is the verb's separated particle."""
+    whatever the tagger called it, unless it is the verb's separated particle, or a preposition
+    whose own phrase follows it ("die Flusslandschaft *entlang der Aare*", "das Haus *gegenüber
+    dem Rathaus*")."""
     token = tokens[k]
     if token.particle_of is not None or k == 0 or tokens[k - 1].tag not in NOUN_TAGS | PRONOUN_TAGS:
+        return False
+    following = tokens[k + 1] if k + 1 < len(tokens) else None
+    if following is not None and token.text.lower() in ("entlang", "gegenüber") and following.tag in DETERMINER_TAGS | {"NE"}:
         return False
     return token.text.lower() in POSTPOSITIONS or _closes_circumposition(tokens, k)
 
