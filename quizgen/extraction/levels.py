@@ -46,7 +46,12 @@ Rules for what the ranking gets wrong:
   :func:`verb_noun`), a compound whose modifier is itself two parts the lexicon does not
   split from its three parts (Post·leit·zahl, :func:`_three_parts`); a rare part that is a
   compound itself counts as its hardest part (Süß·waren·unternehmen); a particle compound of
-  a count noun one band below its own frequency (Nach·tisch, Ab·fluss, :func:`particle_head`).
+  a count noun one band below its own frequency (Nach·tisch, Ab·fluss, :func:`particle_head`);
+  an er-/ver- verb from the adjective it is made from (erwärmen → warm, :func:`adjective_verb`);
+- a compound of two simple words names an everyday thing: never above B2 by its rarity alone
+  (Tee·kanne, :func:`_simple_parts`); a compound hardly ever counted names an abstraction that
+  means more than its parts: at most one band below its own frequency (Beweis·last,
+  :func:`_uncounted`).
 """
 
 from __future__ import annotations
@@ -542,6 +547,8 @@ def compound_level(
     (Nach·sicht) means more than its parts and keeps ``level``."""
     if any(_particle(part) for part in parts[:-1]):
         return level
+    if pos == "NOUN" and parts[0].lower() not in _BOUND_MODIFIERS and _uncounted(lemma):
+        ease = min(ease, COMPOUND_EASE - 1)
     own = level_index(band(lemma_value(lemma, pos, (), frequency)))
     values = [_compound_part_value(part) for part in parts[:-1]]
     values.append(_head_value(parts[-1]) if pos == "NOUN" else _compound_part_value(parts[-1]))
@@ -550,6 +557,26 @@ def compound_level(
     if pos == "NOUN" and _simple_parts(parts):  # an everyday thing: at most B2 by its rarity
         rated = min(rated, max(hardest, LEVELS.index(EVERYDAY_CAP)))
     return min(level, LEVELS[min(rated, len(LEVELS) - 1)], key=level_index)
+
+
+def _uncounted(noun: str) -> bool:
+    """Is the compound hardly ever counted: its plural not in the lexicon, or much rarer than
+    its singular (beyond ``COUNT_PLURAL_GAP``: Beweislast, Klassenkampf, Tragweite,
+    Jahresumsatz)? Such a compound names an abstraction or a mass, and its meaning is more than
+    its parts; so it sits at most one band below its own frequency, not two (Beweislast,
+    Klassenkampf B1 -> B2, which readers found too low at B1). The compounds that name things
+    are counted (Stadtpläne, Regenschirme, Teekannen: within ``COUNT_PLURAL_GAP``). A compound
+    ending in an abstract suffix is rarely counted whatever it means (Kinder·betreuung, a B1
+    list word): the test tells it nothing; nor does it tell anything of a kinship word, of
+    which one has one (Schwieger·mutter, rated from its parts by :func:`compound_level`)."""
+    from ..analysis.lexicon import noun_lexicon
+
+    entry = noun_lexicon().lookup(noun, compound_fallback=False)
+    if entry is None or entry.plural_only or noun.lower().endswith(_NOUN_SUFFIXES):
+        return False
+    if entry.plural in ("", "-"):
+        return True
+    return zipf_frequency(entry.plural) - zipf_frequency(noun) < COUNT_PLURAL_GAP
 
 
 def _simple_parts(parts: tuple[str, ...]) -> bool:
