@@ -12,7 +12,7 @@ import pytest
 from quizgen.analysis import analyze
 from quizgen.extraction.facts import extract_facts
 from quizgen.generation.paraphrase import active, default_resolver, frame, passive
-from quizgen.generation.statements import candidates, is_copy, true_false
+from quizgen.generation.statements import added_time, candidates, is_copy, negation, true_false
 from quizgen.reading import read_article
 
 TEXT = """Oskar Schindler
@@ -101,3 +101,25 @@ def test_a_possessive_subject_names_its_owner(nlp, tmp_path):
     assert "Friedrich Engels’ publizistische Tätigkeit trug wesentlich zur Verbreitung des Marxismus bei." in texts
     for question in true_false(analysis, extract_facts(analysis), random.Random(3)):
         assert not ("Engels" in question.prompt and "an einem" in question.prompt), question.prompt
+
+
+LARKA = """Andres Larka
+
+Andres Larka war ein estnischer General. Die genauen Umstände seines Todes sind ungeklärt. Sein Grab ist unbekannt.
+Rembrandt malte viele Bilder. Rembrandt betätigte sich auch als Kunsthändler.
+"""
+
+
+def test_no_double_negation_and_no_weekday_for_a_lasting_activity(nlp, tmp_path):
+    """MLQA's "Sein Grab ist unbekannt" is not negated ("nicht unbekannt"); Rembrandt's work as
+    a painter or art dealer gets no weekday ("betätigte sich an einem Freitag als Kunsthändler")."""
+    path = tmp_path / "larka.txt"
+    path.write_text(LARKA, encoding="utf-8")
+    analysis = analyze(nlp, read_article(path))
+    facts = extract_facts(analysis)
+    bases = candidates(analysis)
+    assert "Andres Larkas Grab ist unbekannt." in [base.text for base in bases]
+    for base in bases:
+        assert negation(analysis, base) is None or "unbekannt" not in base.text
+        if "Rembrandt" in base.text:
+            assert added_time(analysis, base, facts, random.Random(1)) is None, base.text

@@ -884,6 +884,8 @@ def negation(analysis: Analysis, base: Base) -> Change | None:
     own = [_token(sentence, i) for i in clause.tokens]
     if clause.modal or any(t.tag in ("CARD", "PIAT", "PIDAT", "PIS") or t.text.lower() in _SCOPE_WORDS for t in own):
         return None
+    if any(t.tag in ("ADJD", "ADJA") and t.text.lower().startswith("un") and len(t.text) > 5 for t in own):
+        return None  # "Sein Grab ist nicht unbekannt": a double negation, no clear statement
     if not _plain_for_negation(sentence, clause, base):
         return None
     subject = clause.role("subject")[0]
@@ -1177,7 +1179,8 @@ DURATIVE = STATIC_VERBS | frozenset({"arbeiten", "aufwachsen", "wachsen", "regie
                                      "lieben", "bleiben", "brauchen", "glauben", "denken", "wissen", "heißen",
                                      "sterben", "werden", "beginnen", "müssen", "können", "dürfen", "sollen",
                                      "unterstützen", "helfen", "beschäftigen", "besitzen", "leiten", "führen",
-                                     "spielen", "verdienen", "lehren", "studieren", "schreiben", "sammeln"})
+                                     "spielen", "verdienen", "lehren", "studieren", "schreiben", "sammeln",
+                                     "betätigen", "einteilen", "malen"})
 _DAY_DETAILS = ("an einem Montag", "an einem Dienstag", "an einem Freitag", "an einem Sonntag")
 _TIME_WORDS = frozenset({"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
                          "sonnabend", "wochenende", "uhr", "morgens", "abends", "nachts", "mittags"})
