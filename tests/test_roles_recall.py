@@ -225,3 +225,12 @@ def test_entlang_before_its_phrase_is_a_preposition_not_a_postposition(nlp):
     main = _clauses(nlp, "Das Personal war den Hunden gegenüber unfreundlich.")[0]
     assert _sure(main, "subject") == ["Das Personal"]
     assert "den Hunden gegenüber" in [c.text for c in main.constituents]
+
+
+def test_an_als_phrase_after_a_comparative_is_no_sure_role(nlp):
+    """"gesünder als Zigaretten" compares; it had given "Als was gelten Zigarren als relativ
+    gesünder? – als Zigaretten". "arbeitete als Lehrer" keeps its sure role."""
+    main = _clauses(nlp, "Zigarren gelten als relativ gesünder als Zigaretten.")[0]
+    assert [c.sure for c in main.constituents if c.text == "als Zigaretten"] == [False]
+    main = _clauses(nlp, "Er arbeitete viele Jahre als Lehrer in Berlin.")[0]
+    assert [c.sure for c in main.constituents if c.text == "als Lehrer"] == [True]

@@ -933,7 +933,7 @@ def constituents(
             role, detail, sure = _adverb_role(tokens[phrase.head], vc)
             assigned.append(_Assigned(phrase, role, detail=detail, sure=sure))
         elif phrase.kind == "als":
-            assigned.append(_Assigned(phrase, "adverbial", detail=phrase.preposition))
+            assigned.append(_Assigned(phrase, "adverbial", detail=phrase.preposition, sure=not _compared(tokens, phrase)))
     if subject is not None and not subject_sure:
         for item in assigned:
             if item.role.startswith("object") or item.role == "predicative":
@@ -980,6 +980,20 @@ def _reflexive_with_folded_infinitive(tokens: tuple[Token, ...], own: list[int],
     if vc.finite is None or tokens[vc.finite - offset].tag != "VVFIN" or not any(is_reflexive(tokens, k) for k in own):
         return False
     return any(tokens[i - offset].tag == "VVIZU" or (i > offset and tokens[i - offset - 1].tag == "PTKZU") for i in vc.verbs)
+
+
+COMPARATIVE_WORDS = frozenset({"mehr", "weniger", "eher", "lieber", "anders"})
+
+
+def _compared(tokens: tuple[Token, ...], phrase: Phrase) -> bool:
+    """An "als"-phrase right after a comparative ("gelten als relativ gesünder *als Zigaretten*"):
+    what is compared with, no role or name the clause gives ("gilt als Heilmittel"), so it is no
+    sure constituent to ask about."""
+    start = min(phrase.positions)
+    if start == 0:
+        return False
+    before = tokens[start - 1]
+    return before.text.lower() in COMPARATIVE_WORDS or (before.tag == "ADJD" and before.text.lower().endswith("er"))
 
 
 def _attach_to_nouns(tokens: tuple[Token, ...], found: list[Phrase], vc: VerbComplex, kind: str) -> list[Phrase]:
