@@ -427,9 +427,12 @@ def test_a_bounded_number_is_not_answered_by_the_number_alone(nlp):
          "Wer warf als Zeichen des politischen Protests drei Ladungen Tee ins Wasser?", "Mitglieder der Sons of Liberty"),
         (("Am 25. März 1821 erhoben sich die Griechen gegen die Türken und erkämpften bis 1828 ihre Unabhängigkeit."),
          "Bis wann erkämpften die Griechen ihre Unabhängigkeit?", "bis 1828"),
+        # its own time in the Vorfeld, its own subject after the verb
+        (("Allerdings nahm die Windscherung dann erneut zu, und am 6. September schwächte sich Norman zu einem "
+          "Kategorie-1-Hurrikan ab."), "Wann schwächte sich Norman zu einem Kategorie-1-Hurrikan ab?", "am 6. September"),
     ],
 )
-def test_a_coordinated_clause_with_the_shared_subject_is_asked(nlp, text, prompt, answer):
+def test_a_coordinated_clause_is_asked_on_its_own(nlp, text, prompt, answer):
     asked = _asked(nlp, text)
     assert asked.get(prompt) == answer, asked
 

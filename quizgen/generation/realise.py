@@ -578,7 +578,7 @@ def _layout(sentence: Sentence, clause: Clause, *, question: bool = False) -> _L
     skip = {clause.conjunction} if clause.kind in ("subordinate", "coordinated") else set()
     # in a question the conjunction that opens a coordinated clause links it to the clause before,
     # not two phrases inside it ("… und erkämpften bis 1828 ihre Unabhängigkeit")
-    linking = skip if question and _shares_plain_subject(sentence, clause) else set()
+    linking = skip if question and _plain_coordination(sentence, clause) else set()
     loose_links: set[int] = set()
     for i in clause.tokens:
         token = _token(sentence, i)
@@ -642,15 +642,20 @@ def _layout(sentence: Sentence, clause: Clause, *, question: bool = False) -> _L
     return _Layout(tuple(vorfeld), tuple(middle), tuple(after), finite, finite_text, tuple(right), verb_final)
 
 
-def _shares_plain_subject(sentence: Sentence, clause: Clause) -> bool:
-    """A coordinated clause right after its conjunction ("und erkämpften …") whose subject it
-    shares with a main clause that opens with a phrase, not with a clause: in "Addington wandte
-    sich …, schaffte die Einkommensteuer ab und leitete …" the rules took the middle clause's
-    object for the subject the last one shares ("Was leitete die Einkommensteuer in die Wege?")."""
+def _plain_coordination(sentence: Sentence, clause: Clause) -> bool:
+    """A coordinated clause after a main clause, asked on its own: one right after its conjunction
+    ("und erkämpften …") whose subject it shares with a main clause that opens with a phrase, not
+    with a clause (in "Addington wandte sich …, schaffte die Einkommensteuer ab und leitete …" the
+    rules took the middle clause's object for the subject the last one shares); or one with its
+    own time or place in the Vorfeld and its own subject after the verb ("…, und am 6. September
+    schwächte sich Norman … ab")."""
     subjects = clause.role("subject")
-    if clause.kind != "coordinated" or clause.parent is None or len(subjects) != 1 or subjects[0].detail != "shared":
+    if clause.kind != "coordinated" or clause.parent is None or len(subjects) != 1:
         return False
     parent = sentence.clauses[clause.parent]
+    if subjects[0].detail != "shared":  # "…, und am 6. September schwächte sich Norman … ab": its own Vorfeld
+        return subjects[0].sure and parent.kind == "main" and subjects[0].field == "mittelfeld" and any(
+            c.field == "vorfeld" and c.role in ("time", "place") for c in clause.constituents)
     if parent.kind != "main" or any(c.clause is not None and c.field == "vorfeld" for c in parent.constituents):
         return False
     # a subject after the verb with nothing after it may have swallowed the object: "übernahm die
