@@ -234,3 +234,18 @@ def test_an_als_phrase_after_a_comparative_is_no_sure_role(nlp):
     assert [c.sure for c in main.constituents if c.text == "als Zigaretten"] == [False]
     main = _clauses(nlp, "Er arbeitete viele Jahre als Lehrer in Berlin.")[0]
     assert [c.sure for c in main.constituents if c.text == "als Lehrer"] == [True]
+
+
+def test_a_lone_conjunction_is_no_vorfeld_waiting_for_its_verb(nlp):
+    """"Als | während …, | wurden Notmäntel …": the main clause keeps its own subject (it had
+    given "Was wurde als als Nachrüstsatz entwickelt?")."""
+    clauses = _clauses(nlp, "Als während des Krieges eine Knappheit an Kautschuk herrschte, wurden Notmäntel als Nachrüstsatz entwickelt.")
+    main = next(c for c in clauses if c.lemma == "entwickeln")
+    assert _sure(main, "subject") == ["Notmäntel"]
+
+
+def test_a_fronted_pp_restricted_by_a_relative_clause_is_unsure(nlp):
+    """"Zu den Personen, die …, gehört …": without its relative clause the PP says nothing."""
+    main = _clauses(nlp, "Zu den Personen, die in der Kirche ihre letzte Ruhestätte fanden, gehört der Kupferstecher Wenzel Hollar.")[0]
+    assert main.role("object_prep") and not _sure(main, "object_prep")
+    assert _sure(main, "subject") == ["der Kupferstecher Wenzel Hollar"]

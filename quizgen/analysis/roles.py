@@ -944,6 +944,7 @@ def constituents(
         for item in assigned:
             if item.role.startswith("object_") and item.role != "object_prep":
                 item.sure = False
+    _doubt_restricted_prepositions(tokens, assigned, children or [], vc)
     result = [_constituent(tokens, item, vc, kind) for item in assigned]
     for child, span, child_kind, child_conjunction, child_vc in children or []:
         if child_kind == "relative" or not span:
@@ -994,6 +995,18 @@ def _compared(tokens: tuple[Token, ...], phrase: Phrase) -> bool:
         return False
     before = tokens[start - 1]
     return before.text.lower() in COMPARATIVE_WORDS or (before.tag == "ADJD" and before.text.lower().endswith("er"))
+
+
+def _doubt_restricted_prepositions(tokens: tuple[Token, ...], assigned: list[_Assigned], children: list[Child], vc: VerbComplex) -> None:
+    """A prepositional phrase before the finite verb whose noun a relative clause right after it
+    restricts ("Zu den Personen, *die in der Kirche ihre letzte Ruhestätte fanden*, gehört …"):
+    the answer would be "zu den Personen" without the clause that says which, so it is unsure."""
+    finite = vc.finite - tokens[0].i if vc.finite is not None else -1
+    starts = {min(span) for _, span, child_kind, _, _ in children if child_kind == "relative" and span}
+    for item in assigned:
+        end = max(item.phrase.positions)
+        if item.phrase.kind == "pp" and end < finite and (end + 1 in starts or end + 2 in starts and tokens[end + 1].text == ","):
+            item.sure = False
 
 
 def _attach_to_nouns(tokens: tuple[Token, ...], found: list[Phrase], vc: VerbComplex, kind: str) -> list[Phrase]:

@@ -308,6 +308,10 @@ def _segment(tokens: tuple[Token, ...]) -> list[_Draft]:
     return builder.drafts
 
 
+# Words a Vorfeld phrase waiting for its finite verb is built around.
+VORFELD_HEADS = frozenset({"NN", "NE", "FM", "PPER", "PDS", "PIS", "CARD"})
+
+
 def _vorfeld_waits(builder: _Builder) -> bool:
     """The sentence so far is one verbless main clause, a Vorfeld, with an insertion between
     commas: a finite verb after the comma is that clause's, not that of a reporting clause after
@@ -325,6 +329,8 @@ def _vorfeld_waits(builder: _Builder) -> bool:
     positions = sorted(drafts[0].positions)
     if any(tokens[k].text in OPEN_QUOTES | CLOSE_QUOTES for k in positions):
         return False
+    if not any(tokens[k].tag in VORFELD_HEADS for k in positions) or any(tokens[k].tag in ("KOUS", "KOUI") for k in positions):
+        return False  # "Als | während …, | wurden": a stray conjunction is no Vorfeld
     if len(drafts) > 1:
         return True
     inserted = [tokens[k] for k in positions if k > 0 and tokens[k - 1].text == ","]
