@@ -249,3 +249,9 @@ def test_a_fronted_pp_restricted_by_a_relative_clause_is_unsure(nlp):
     main = _clauses(nlp, "Zu den Personen, die in der Kirche ihre letzte Ruhestätte fanden, gehört der Kupferstecher Wenzel Hollar.")[0]
     assert main.role("object_prep") and not _sure(main, "object_prep")
     assert _sure(main, "subject") == ["der Kupferstecher Wenzel Hollar"]
+
+
+def test_the_rest_of_an_attribute_cut_after_a_measure_is_no_sure_subject(nlp):
+    """"eine 30 Jahre | anhaltende Glanzzeit": the answer would lack "eine 30 Jahre"."""
+    main = _clauses(nlp, "Damit begann hier eine 30 Jahre anhaltende Glanzzeit des Kunstlebens.")[0]
+    assert not [c for c in _sure(main, "subject") if c.startswith("anhaltende")]

@@ -945,6 +945,7 @@ def constituents(
             if item.role.startswith("object_") and item.role != "object_prep":
                 item.sure = False
     _doubt_restricted_prepositions(tokens, assigned, children or [], vc)
+    _doubt_attribute_pieces(tokens, assigned)
     result = [_constituent(tokens, item, vc, kind) for item in assigned]
     for child, span, child_kind, child_conjunction, child_vc in children or []:
         if child_kind == "relative" or not span:
@@ -995,6 +996,18 @@ def _compared(tokens: tuple[Token, ...], phrase: Phrase) -> bool:
         return False
     before = tokens[start - 1]
     return before.text.lower() in COMPARATIVE_WORDS or (before.tag == "ADJD" and before.text.lower().endswith("er"))
+
+
+def _doubt_attribute_pieces(tokens: tuple[Token, ...], assigned: list[_Assigned]) -> None:
+    """A subject or object that starts with an adjective right after a measure ("30 Jahre",
+    "drei Meter") is the rest of an extended attribute the chunker cut ("eine 30 Jahre |
+    anhaltende Glanzzeit"): its answer would lack the start, so it is unsure."""
+    for item in assigned:
+        start = min(item.phrase.positions)
+        measure = start > 0 and (tokens[start - 1].tag == "CARD" or (
+            start > 1 and tokens[start - 1].tag == "NN" and tokens[start - 2].tag == "CARD"))  # "30 Jahre", "drei Meter"
+        if (item.role == "subject" or item.role.startswith("object_")) and tokens[start].tag == "ADJA" and measure:
+            item.sure = False
 
 
 def _doubt_restricted_prepositions(tokens: tuple[Token, ...], assigned: list[_Assigned], children: list[Child], vc: VerbComplex) -> None:
