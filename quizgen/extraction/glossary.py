@@ -398,6 +398,8 @@ class Glossary:
         names the whole by a word of its own more often (Höhepunkt "peak", not "highest point")."""
         found = candidates
         for part in _parts(compound, self._index)[:-1]:
+            if _key(part.lower(), "ADJ") in self._index:
+                continue  # an adjective's English often goes: Hochebene is a plateau more than a "high plain"
             english = choose(self.candidates(part, "NOUN"), Context())
             words = [word.lower() for word in re.findall(r"[A-Za-z]+", english[0]) if len(word) >= 4] if english else []
             having = [any(word in sense.english.lower() for word in words) for sense in found]
