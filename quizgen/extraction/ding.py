@@ -12,7 +12,11 @@ is the word's sense only where the sentence has that partner. A verb with its ob
 sub-entry of another word's line ("Belohnung {f} … | eine Belohnung aussetzen :: … | to offer a
 reward") is such a bound sense of the verb. An English gloss that is the headword's own cognate
 (präzise :: precise) is not weighed down by the line's more common synonyms; a construction Ding
-brackets ("etw. (vor jdm.) verstecken") may be left out (its preposition ends in "?").
+brackets ("etw. (vor jdm.) verstecken") may be left out (its preposition ends in "?"). A
+qualifier narrows a sense and marks it (N): a noun in brackets ("Premiere (erstmalige
+Erfahrung)") and a verb's circumstance ("jdn. (bei einem Attentat) ermorden"); a noun's
+prepositional bracket explains its sense ("Grenze (zu einem anderen Land) :: border") and
+narrows nothing.
 """
 
 from __future__ import annotations

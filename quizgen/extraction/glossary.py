@@ -26,7 +26,9 @@ a person ("jdn.") or a thing ("etw.") as direct object, and the nouns Ding pairs
 (its partners: "eine Strecke zurücklegen", "Einbruch der Nacht"). A noun formed from a verb
 (Verärgerung from verärgern, Streben from streben) leans to the sense its verb has most
 (annoyance, as to annoy), as a verb leans to its nouns'; a verb whose own senses are too weak
-for a gloss takes the one its -ung noun is sure of (erobern: Eroberung :: conquest). A sense whose English the dictionary
+for a gloss takes the one its -ung noun is sure of (erobern: Eroberung :: conquest), unless that
+sense is a qualified line's. A compound's sense whose English has its first part's main sense
+goes first (Uhrmacher: clock, not watch). A sense whose English the dictionary
 gives mostly for German words unrelated to the lemma ("to tax": besteuern, not beschuldigen) is
 marked, and not listed after the first sense. Which sense an article needs is chosen
 in :mod:`.senses`; an adjective standing as an adverb is read with its {adj} and {adv} senses,

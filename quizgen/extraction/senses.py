@@ -12,7 +12,8 @@ out). The one a learner needs first is chosen from:
 - the **direct object** of the verb's clause, when the caller passes the analysed sentence:
   Ding marks senses {vt}/{vi} and "jdn."/"etw."; a transitive sense loses without an object
   ("Mit diesem Flugzeug startete er" → to take off), an intransitive one with it, a "jdn."
-  sense unless the object is a person ("verlässt den See" → to leave); when the clause cannot
+  sense unless the object is a person ("verlässt den See" → to leave), an "etw." sense when it
+  is one (a noun naming people: "entflohene Sklaven aufgriffen" is no "picking up on"); when the clause cannot
   have an object (a perfect with sein and a direction) and the dictionary has only transitive
   senses, no gloss is shown;
 - **words the sentence shares** with the sense's examples and qualifiers ("Das Flugzeug hebt
@@ -30,7 +31,11 @@ a specialist's field (marked F: "Ladung [electr.] :: charge") gives way to an ev
 30 % of its score, and with a quarter leaves no gloss, unless the sentence has a noun Ding gives
 that sense with ("ein Gesetz aufheben :: to repeal a law" [jur.]: "hob das Stempelgesetz auf").
 A verb's sense with its object from another word's line ("ein Haus bauen :: to build a house")
-is shown as the verb's own sense it begins with ("to build").
+is shown as the verb's own sense it begins with ("to build"). A sense Ding gives only with a
+qualifier (marked N: "jdn. (bei einem Attentat) ermorden :: to assassinate", "Premiere (erstmalige
+Erfahrung) :: first time") does not displace a specialist's sense and is not listed after the
+first unless the sentence has its words; a noun's own word in English ("premiere") is listed
+second where the dictionary gives it (see with_own_word).
 
 At most three senses; further senses must score at least 70% of the best one. When the best
 sense is weak, no gloss is shown rather than a doubtful one; so too when it is not strong and
