@@ -45,8 +45,9 @@ its pronouns resolved (else no question), and builds the question from the patte
   betont" (a language's article) → "Auf welcher Silbe werden im Ungarischen alle Wörter stets betont?".
 
 ``wh_scenes`` adds the kinds of round 7 (what one can do at a place, what something was about,
-how long it lasts, who did something first). A prompt the text answers twice differently is dropped (``unambiguous``), the answer must stand
-in the text as written, and every question passes the checks every W-question passes.
+how long it lasts, who did something first). A prompt the text answers twice differently is
+dropped (``unambiguous``), the answer must stand in the text as written, and every question
+passes the checks every W-question passes.
 """
 
 from __future__ import annotations
