@@ -268,4 +268,4 @@ def test_a_question_that_asks_what_comes_besides_keeps_the_answer_after_auch(nlp
             "Oft dienen Scheunen auch als Arbeitsplatz: Dort repariert der Bauer seine Maschinen.")
     analysis = analyze(nlp, Article(title="Scheune", text=text, source="t", stem="scheune", paragraphs=((0, len(text)),)))
     asked = {q.prompt: q.answer for q in refine_keys(kind_questions(analysis, extract_facts(analysis)), analysis)}
-    assert asked.get("Wozu dienen Scheunen oft zusätzlich?") == "als Arbeitsplatz"
+    assert asked.get("Als was dienen Scheunen oft zusätzlich?") == "als Arbeitsplatz"

@@ -78,15 +78,15 @@ def _asked(nlp, text: str, title: str = "Test") -> dict[str, Question]:
                         "Österreich. Die Stadt liegt am Fuße des Leithagebirges und ist mit ihren 14.816 Einwohnern "
                         "die kleinste Landeshauptstadt in Österreich."),
          "Was ist das Besondere an Eisenstadt?", "die kleinste Landeshauptstadt in Österreich", "besonderes"),
-        # what a thing is used for: "als …" / "für …" before the participle (Klexikon and Wikipedia, Tabak)
+        # what a thing is used for: "als …" (Als was) / "für …" (Wofür) before the participle (Klexikon and Wikipedia, Tabak)
         ("Tabak", "Tabak ist eine Pflanze. In Europa wurde Tabak aus Amerika vorerst als Medizin verwendet.",
-         "Wofür wurde Tabak aus Amerika vorerst in Europa verwendet?", "als Medizin", "wofür"),
+         "Als was wurde Tabak aus Amerika vorerst in Europa verwendet?", "als Medizin", "als-was"),
         ("Tabak", "Tabak ist eine Pflanze. In Europa wurde der Tabak zunächst als Heilpflanze angebaut.",
-         "Wofür wurde der Tabak zunächst in Europa angebaut?", "als Heilpflanze", "wofür"),
+         "Als was wurde der Tabak zunächst in Europa angebaut?", "als Heilpflanze", "als-was"),
         # a use besides the first: "auch als" (Klexikon, Scheune)
         ("Scheune", ("Eine Scheune ist ein Lagerraum auf einem Bauernhof. Oft dienen Scheunen auch als Arbeitsplatz:\n"
                      "Dort kann der Bauer seine Maschinen schmieren und reparieren."),
-         "Wozu dienen Scheunen oft zusätzlich?", "als Arbeitsplatz", "wozu"),
+         "Als was dienen Scheunen oft zusätzlich?", "als Arbeitsplatz", "als-was"),
         # into which parts (Wikipedia, Blüte)
         ("Blüte", ("Meist gliedert sich ein Fruchtblatt in eine Stielzone und eine Schlauchzone, der hohle Bereich, "
                    "in dem die Samenanlagen liegen."),
@@ -198,9 +198,9 @@ def test_stored_keeps_to_its_place(nlp):
                    "die sonnigste Insel im Mittelmeerraum."), "Was ist das Besondere"),
         # "mehr als": a comparison, not a use (Wikipedia London)
         ("London", "London ist eine Stadt. Die U-Bahn wird jährlich von mehr als einer Milliarde Fahrgästen genutzt.",
-         "Wofür"),
+         "Als was"),
         # "oder als": the use is the second of two forms (MLQA, Räucherstäbchenuhr)
-        ("Uhr", "Die Uhr ist ein Gerät. Die Räucherstäbchen wurden in Stabform oder als Spiralen verwendet.", "Wofür"),
+        ("Uhr", "Die Uhr ist ein Gerät. Die Räucherstäbchen wurden in Stabform oder als Spiralen verwendet.", "Als was"),
         # "Der Name" later in the text is another thing's (Klexikon, Blüte: the Staubblätter's)
         ("Blüte", ("Die Blüte ist ein Teil der Pflanze. Sie ist oft bunt. Die männlichen Teile sind die Staubblätter. "
                    "Der Name kommt von dem feinen Pollen."), "Woher"),
@@ -210,8 +210,8 @@ def test_stored_keeps_to_its_place(nlp):
         ("Woche", "Eine Woche ist eine Zeiteinheit. Der Staat legte 1976 fest, dass der Sonntag der erste Tag war.",
          "Seit wann"),
         # "auch": the use named before is another; "oder": two uses, half an answer
-        ("Holz", "Holz ist ein Rohstoff. Früher wurde Holz auch als Brennstoff verwendet.", "Wofür"),
-        ("Tabak", "Tabak ist eine Pflanze. Der Tabak wurde als Kautabak oder als Schnupftabak verwendet.", "Wofür"),
+        ("Holz", "Holz ist ein Rohstoff. Früher wurde Holz auch als Brennstoff verwendet.", "Als was"),
+        ("Tabak", "Tabak ist eine Pflanze. Der Tabak wurde als Kautabak oder als Schnupftabak verwendet.", "Als was"),
         # "nach ihm" without a name right before the verb of the clause before: no referent to give
         ("Tabak", "Der Händler sorgte für die Einführung, nach ihm wurde später die Pflanze benannt.", "Nach wem"),
         # round 7: a negated condition; a name that is no kind of the topic ("ihn" may be another thing)
@@ -246,8 +246,8 @@ def test_mouth_along_the_way_is_not_the_end(nlp):
         ("wikipedia/Aare.txt", "Wohin mündet die Aare?", "in den Rhein"),
         ("klexikon/Aare.txt", "Was ist das Besondere an der Aare?", "der längste Fluss innerhalb der Schweiz"),
         ("wikipedia/Eisenstadt.txt", "Was ist das Besondere an Eisenstadt?", "die kleinste Landeshauptstadt in Österreich"),
-        ("klexikon/Scheune.txt", "Wozu dienen Scheunen oft zusätzlich?", "als Arbeitsplatz"),
-        ("klexikon/Tabak.txt", "Wofür wurde Tabak aus Amerika vorerst in Europa verwendet?", "als Medizin"),
+        ("klexikon/Scheune.txt", "Als was dienen Scheunen oft zusätzlich?", "als Arbeitsplatz"),
+        ("klexikon/Tabak.txt", "Als was wurde Tabak aus Amerika vorerst in Europa verwendet?", "als Medizin"),
         ("wikipedia/Tabak.txt", "Nach wem wurde der wichtigste Inhaltsstoff Nikotin benannt?", "Jean Nicot"),
         ("wikipedia/Hamburger.txt", "Woraus leitete sich das Wort Hamburger ab?",
          "aus dem Kurzwort für gebratenes Hackfleisch (englisch hamburger steak)"),

@@ -978,7 +978,8 @@ def _used_for(sentence: Sentence, clause: Clause, replace: dict) -> Question | N
     middle = [t for t in own[at + 1 : use] if t not in words and t.text.lower() not in LINKING_WORDS - {"auch"}]
     if any(t.tag in ("PPER", "PDS", "PRF") or t.text.lower() in VAGUE_PLACES | POINTING_WORDS for t in before + middle):
         return None  # "dort", "ihn": the question would point at nothing
-    parts = ["Wofür", own[at].text, subject]
+    word = "Als was" if own[use].text.lower() == "als" else "Wofür"  # readers: "Wofür …? – als Heilpflanze" does not fit
+    parts = [word, own[at].text, subject]
     for group in (middle, before):
         if group:
             parts.append(_lowered(realise.phrase(sentence, group[0].i, group[-1].i + 1), group[0])
@@ -987,7 +988,7 @@ def _used_for(sentence: Sentence, clause: Clause, replace: dict) -> Question | N
         parts.append(own[-1].text)
     answer = realise.render(sentence, own[use].i, own[last - 1].i + 1)
     bare = realise.render(sentence, own[use + 1].i, own[last - 1].i + 1)
-    return _question(sentence, " ".join(parts) + "?", "Wofür", answer, "wofür", (bare,))
+    return _question(sentence, " ".join(parts) + "?", word, answer, "als-was" if word == "Als was" else "wofür", (bare,))
 
 
 def _use_phrase(tokens: list[Token]) -> bool:
@@ -1004,7 +1005,7 @@ def _contiguous(sentence: Sentence, group: list[Token]) -> bool:
 
 
 def _serves_also(sentence: Sentence, clause: Clause, replace: dict) -> Question | None:
-    """"Oft dienen Scheunen auch als Arbeitsplatz:" → Wozu dienen Scheunen oft zusätzlich? – als
+    """"Oft dienen Scheunen auch als Arbeitsplatz:" → Als was dienen Scheunen oft zusätzlich? – als
     Arbeitsplatz. "auch" says the use is one besides the first the text names (a question ending in
     "auch" dangles, and the checks take "außerdem" for a pointer back); the first use is
     ``wh_causes``'s question."""
@@ -1026,10 +1027,10 @@ def _serves_also(sentence: Sentence, clause: Clause, replace: dict) -> Question 
     rest = [t for t in own[:also] if t.i != clause.finite and not subjects[0].start <= t.i < subjects[0].end]
     if any(t.tag != "ADV" or t.text.lower() not in FREQUENCY_ADVERBS for t in rest):
         return None  # only "oft", "meist" …: any other phrase may be what "auch" adds to
-    prompt = " ".join(["Wozu", own[at].text, subject, *(t.text.lower() for t in rest), "zusätzlich"]) + "?"
+    prompt = " ".join(["Als was", own[at].text, subject, *(t.text.lower() for t in rest), "zusätzlich"]) + "?"
     answer = realise.render(sentence, own[also + 1].i, own[-1].i + 1)
     bare = realise.render(sentence, own[also + 2].i, own[-1].i + 1)
-    return _question(sentence, prompt, "Wozu", answer, "wozu", (bare,))
+    return _question(sentence, prompt, "Als was", answer, "als-was", (bare,))
 
 
 # --- into which parts ------------------------------------------------------------------------------
