@@ -371,3 +371,34 @@ def test_keys_that_say_which_are_kept(nlp, text, prompt, answer, title, skill):
     problems = _text_problems(nlp, text, prompt, answer, title, skill)
     assert not any(reason in p for p in problems for reason in ("another language", "vague answer", "lost the phrase",
                                                                   "generic subject")), problems
+
+
+def test_topic_word_in_an_attribute_of_the_answer_is_not_its_main_noun(nlp):
+    text = "Im Miniatur Wunderland in der Hamburger Speicherstadt steht die größte Modelleisenbahnanlage der Welt."
+    article = _Article(title="Miniatur-Welt", text=text, source="test", stem="test", paragraphs=((0, len(text)),))
+    analysis = _analyze(nlp, article)
+
+    def trivial(prompt: str, answer: str) -> list[str]:
+        question = _Question(id="", type="wh", prompt=prompt, answer=answer, sentence=0, evidence=text, skill="was")
+        return [p for p in wellformed.text_problems(question, analysis) if "topic" in p]
+
+    assert not trivial("Was steht im Miniatur Wunderland?", "die größte Modelleisenbahnanlage der Welt")
+    assert trivial("Was steht in der Hamburger Speicherstadt?", "eine Miniatur-Welt")  # the topic itself stays trivial
+
+
+def test_new_after_an_indefinite_article_introduces_and_does_not_point_back(nlp):
+    text = ("1788 wurde die erste Sträflingskolonie in New South Wales angelegt. "
+            "1824 entstand eine neue Strafkolonie in der Mündung des Brisbane River.")
+    assert "Wann entstand eine neue Strafkolonie in der Mündung des Brisbane River?" in _prompts(nlp, text)
+
+
+def test_another_sentence_with_the_verb_but_no_second_answer(nlp):
+    rockets = ("Am folgenden Tag, dem 18. Januar, wurden vom Irak aus erstmals acht R-17-Raketen auf Israel abgefeuert. "
+               "Im Verlauf des Krieges wurden 40 R-17 auf Israel und 46 auf Saudi-Arabien abgefeuert.")
+    counted = _prompts(nlp, rockets)
+    assert counted.get("Wie viele R-17-Raketen wurden vom Irak aus erstmals auf Israel abgefeuert?") == "acht", counted
+    feast = ("Tu B’Av wird am 15. Tag des Monats Aw (normalerweise Ende August) gefeiert. "
+             "Heute wird Tu B’Av als zweiter Feiertag der Liebe unter den Menschen gefeiert.")
+    assert "Wann wird Tu B’Av gefeiert?" in _prompts(nlp, feast)
+    flooded = "Im Jahr 1480 wurde die Brücke in Solothurn überflutet. Im Jahr 1530 wurde die Brücke in Solothurn überflutet."
+    assert not any(p.startswith("Wann") for p in _prompts(nlp, flooded))  # two dates: which one is asked?

@@ -1054,7 +1054,8 @@ def _own_phrase(tokens: Sequence[Token]) -> list[Token]:
 
 
 def _trivial(answer: list[Token], title: set[str], skill: str) -> list[str]:
-    nouns = [t for t in answer if t.tag in ("NN", "NE")]
+    """An answer whose main noun names the text's topic, or a generic person asked with "Wer"."""
+    nouns = [t for t in _kernel(answer) if t.tag in ("NN", "NE")]
     if not nouns:
         return []
     head = nouns[-1] if nouns[-1].tag == "NN" else nouns[0]
@@ -1065,13 +1066,26 @@ def _trivial(answer: list[Token], title: set[str], skill: str) -> list[str]:
     return []
 
 
+def _kernel(answer: list[Token]) -> list[Token]:
+    """An answer's words up to the attribute after its first noun: "die größte
+    Modelleisenbahnanlage" of "… der Welt" (its main noun is the layout, not the world the
+    Miniatur-Welt article is about), "die Mündung" of "… des Brisbane River"."""
+    for k, token in enumerate(answer):
+        if token.tag not in ("NN", "NE"):
+            continue
+        rest = answer[k + 1 :]
+        if rest and rest[0].tag in ("APPR", "APPRART") or rest and rest[0].tag == "ART" and rest[0].text.lower() in ("der", "des"):
+            return answer[: k + 1]
+    return answer
+
+
 def _referentless(prompt: list[Token], title: set[str], analysis: Analysis, index: int) -> list[str]:
     """A definite common noun that stands for something named elsewhere: "den Grund", "der
     Park" after "Miniaturenpark", "der neue Abschnitt"."""
     earlier = {t.text.lower() for s in analysis.sentences if s.index < index for t in s.tokens if t.tag in ("NN", "NE")}
     problems: list[str] = []
     for k, token in enumerate(prompt):
-        if token.tag == "ADJA" and token.lemma.lower() in POINTING_ADJECTIVES:
+        if token.tag == "ADJA" and token.lemma.lower() in POINTING_ADJECTIVES and not _introduced_as_new(prompt, k):
             problems.append(f"a pointing adjective: {token.text}")
         if token.tag != "NN" or token.lemma.lower() in title or token.text.lower() in title:
             continue
@@ -1093,6 +1107,16 @@ def _referentless(prompt: list[Token], title: set[str], analysis: Analysis, inde
         if token.lemma in ALWAYS_ANAPHORIC or mentioned or shorthand:
             problems.append(f"a definite noun without its referent: {token.text}")
     return problems
+
+
+def _introduced_as_new(prompt: list[Token], k: int) -> bool:
+    """"eine neue Strafkolonie": "neu" after an indefinite article introduces the thing, it does
+    not point back to one the text named ("Wann entstand eine neue Strafkolonie in der Mündung
+    des Brisbane River?" is clear on its own; "die neue Kolonie", "eine andere Kolonie" are not)."""
+    j = k - 1
+    while j >= 0 and prompt[j].tag in ("ADJA", "ADV", "ADJD"):
+        j -= 1
+    return prompt[k].lemma.lower() == "neu" and j >= 0 and prompt[j].tag == "ART" and prompt[j].text.lower().startswith("ein")
 
 
 SHORTHAND_WINDOW = 2  # sentences before the answer's own in which the full compound counts
@@ -1143,13 +1167,34 @@ def _elsewhere(prompt: list[Token], question: Question, analysis: Analysis) -> l
         if sentence.index == question.sentence:
             continue
         lemmas = {t.lemma for t in sentence.tokens}
-        if verbs & lemmas and nouns & lemmas:
+        if verbs & lemmas and nouns & lemmas and not _singled_out(prompt, question.skill, sentence):
             return [f"another sentence says it too: {', '.join(sorted(verbs & lemmas))}"]
         if born and _birth(lemmas | {t.text for t in sentence.tokens}):
             return ["another sentence names someone born too"]  # "Wer kam in Eisenstadt zur Welt?" of a list
         if question.skill.startswith("wie viel") and counted & lemmas and any(t.tag == "CARD" for t in sentence.tokens):
             return ["another sentence gives another number"]
     return []
+
+
+# Words that single out the first time of an event another sentence tells again ("erstmals acht R-17-Raketen").
+FIRST_TIME_WORDS = frozenset({"erstmals", "erstmalig", "zuerst"})
+# Time adverbs that place an event in the present or past at large: no date a "Wann" could ask for.
+DEICTIC_TIMES = frozenset({"heute", "heutzutage", "jetzt", "nun", "damals", "früher", "einst", "inzwischen", "mittlerweile"})
+
+
+def _singled_out(prompt: list[Token], skill: str, other: Sentence) -> bool:
+    """The other sentence with the same verb and noun gives no second answer: the prompt says
+    "erstmals" and it does not ("Wie viele R-17-Raketen wurden vom Irak aus erstmals auf Israel
+    abgefeuert?" beside "Im Verlauf des Krieges wurden 40 R-17 auf Israel … abgefeuert"), or a
+    "Wann" finds no date in it ("Heute wird Tu B'Av als Feiertag der Liebe gefeiert" beside
+    "Wann wird Tu B'Av gefeiert? – am 15. Tag des Monats Aw")."""
+    words = {t.text.lower() for t in other.tokens}
+    if any(t.text.lower() in FIRST_TIME_WORDS for t in prompt) and not words & FIRST_TIME_WORDS:
+        return True
+    if skill != "wann":
+        return False
+    times = [c for clause in other.clauses for c in clause.constituents if c.role == "time"]
+    return all(c.end - c.start == 1 and c.text.lower() in DEICTIC_TIMES for c in times)
 
 
 def _birth(words: set[str]) -> bool:
