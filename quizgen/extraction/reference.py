@@ -24,7 +24,10 @@ that person outranks every other referent that agrees: other persons only in obj
 prepositional phrases or genitives (Thicke's mother's husband "den Arzt Brian Thicke"), or as
 subjects before that person's last subject mention, and mentioned less often; things only for
 a subject pronoun whose clause is not passive, copular or one of lying, consisting or
-belonging (there "er" may well mean the temple). Two persons of the same sex both in reach
+belonging (there "er" may well mean the temple), nor a thing named as the subject of a clause
+beside a sentence whose earlier subject is that person, when the person is a paragraph's first
+subject mentioned ten times ("… wobei er nicht flog, sondern nur Fallschirmsprünge unternahm").
+A pronoun in a clause after its main clause's start does not point ahead. Two persons of the same sex both in reach
 as subjects leave the pronoun unresolved (Der Minister traf den Präsidenten. Er …).
 
 Definite noun phrases too: ``topic_anaphor`` names the topic for its class noun ("auf der
@@ -107,6 +110,7 @@ BARE_NAME_READINGS: dict[str, frozenset[Reading]] = {
     "MISC": frozenset({("Neut", "Sing"), ("", "Plur")}),
 }
 DOMINANCE = 3  # a person this many times as established is not displaced by a subordinate clause's subject
+TOPIC_DOMINANCE = 10  # a paragraph's first subject mentioned this often outlasts a thing in a clause aside
 MAIN_DOMINANCE = 5  # … nor by a main clause's subject named once, of a sex the text does not tell
 
 
@@ -337,9 +341,24 @@ def _salient_person(
                 return None
         elif mention.role == "oblique":
             continue  # a thing only in a prepositional phrase or a genitive: never the person's rival
-        elif not subject_pronoun or thing_clause or mention.role == "subject" and mention.at > last:
+        elif not subject_pronoun or thing_clause or mention.role == "subject" and mention.at > last and not _aside(discourse, mention, top):
             return None
     return _named([m for m in agreeing if m.key == top])
+
+
+def _aside(discourse: Discourse, mention: Mention, top: str) -> bool:
+    """A thing named as the subject of a clause beside a sentence whose earlier subject is the
+    article's established person ("… tat sich Lindbergh zusammen, wobei er nicht flog, sondern
+    nur Fallschirmsprünge unternahm. Danach kaufte er sich …"): the text stays with the person."""
+    clauses = discourse.analysis.sentences[mention.sentence].clauses
+    if mention.kind != "noun" or mention.clause is None or clauses[mention.clause].kind == "main":
+        return False
+    if top not in discourse.topics or _salience(discourse, top) < TOPIC_DOMINANCE:
+        return False
+    return any(
+        m.key == top and m.role == "subject" and m.i < mention.i and not m.unknown
+        for m in discourse.mentions[mention.sentence]
+    )
 
 
 def _dominated(discourse: Discourse, sentence: Sentence, mention: Mention, top: str) -> bool:
@@ -394,6 +413,8 @@ def _cataphoric(
     own = _clause_index(sentence, pronoun.i)
     if pronoun.tag == "PPER" and (own is None or sentence.clauses[own].kind in MAIN_KINDS):
         return []
+    if pronoun.tag == "PPER" and any(c.kind == "main" and min(c.tokens, default=pronoun.i) < pronoun.i for c in sentence.clauses):
+        return []  # "… tat sich Lindbergh zusammen, wobei er nicht flog": a clause after its main clause's start points back
     ahead = []
     for mention in nominal:
         named = pronoun.tag == "PPER" and mention.kind == "name" and mention.person  # "Damit sie …, holte er Geertje Dircx"

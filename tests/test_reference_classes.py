@@ -1,0 +1,36 @@
+"""Classes of personal pronouns a careful reader resolves with certainty and the resolver left
+open (issue 12: a pronoun's clause is asked about only when the pronoun resolves), each on the
+real sentences of a dev article."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.analysis import analyze
+from quizgen.extraction.reference import resolve
+from quizgen.model import Analysis
+from quizgen.reading import read_article
+
+
+@pytest.fixture(scope="module")
+def lindbergh(nlp, devdata) -> Analysis:
+    return analyze(nlp, read_article(devdata / "articles" / "wikipedia" / "Charles_Lindbergh.txt"))
+
+
+def _referent(analysis: Analysis, opening: str, nth: int = 0) -> str | None:
+    """What the ``nth`` "er" of the sentence that begins with ``opening`` resolves to."""
+    sentence = next(s for s in analysis.sentences if s.text.startswith(opening))
+    pronouns = [t for t in sentence.tokens if t.text.lower() == "er"]
+    return resolve(analysis, sentence.index, pronouns[nth].i)
+
+
+def test_a_clause_after_its_main_clause_points_back_not_ahead(lindbergh):
+    # "sondern nur Fallschirmsprünge unternahm" is no subject the "er" before it could mean
+    assert _referent(lindbergh, "Einige Monate lang tat sich Lindbergh") == "Charles Lindbergh"
+
+
+def test_a_thing_in_a_clause_aside_does_not_break_the_persons_chain(lindbergh):
+    # the chain goes on past "Fallschirmsprünge" (the subject of a clause beside Lindbergh's)
+    assert _referent(lindbergh, "Danach kaufte er sich ein eigenes Flugzeug") == "Charles Lindbergh"
+    assert _referent(lindbergh, "Danach kaufte er sich ein eigenes Flugzeug", 1) == "Charles Lindbergh"
+    assert _referent(lindbergh, "Nach anfänglichen Schwierigkeiten machte er") == "Charles Lindbergh"
