@@ -34,3 +34,14 @@ def test_a_thing_in_a_clause_aside_does_not_break_the_persons_chain(lindbergh):
     assert _referent(lindbergh, "Danach kaufte er sich ein eigenes Flugzeug") == "Charles Lindbergh"
     assert _referent(lindbergh, "Danach kaufte er sich ein eigenes Flugzeug", 1) == "Charles Lindbergh"
     assert _referent(lindbergh, "Nach anfänglichen Schwierigkeiten machte er") == "Charles Lindbergh"
+
+
+@pytest.fixture(scope="module")
+def schindler(nlp, devdata) -> Analysis:
+    return analyze(nlp, read_article(devdata / "articles" / "wikipedia" / "Oskar_Schindler.txt"))
+
+
+def test_a_copula_whose_predicative_names_a_person_has_a_person_for_subject(schindler):
+    # "ein begeisterter Motorradfahrer" says the "er" is a person: the Gottesdienst before is no rival
+    assert _referent(schindler, "In den Jahren 1926 bis 1929 war er") == "Oskar Schindler"
+    assert _referent(schindler, "Im Alter von 19 Jahren (1928) heiratete er") == "Oskar Schindler"

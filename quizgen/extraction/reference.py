@@ -27,7 +27,8 @@ a subject pronoun whose clause is not passive, copular or one of lying, consisti
 belonging (there "er" may well mean the temple), nor a thing named as the subject of a clause
 beside a sentence whose earlier subject is that person, when the person is a paragraph's first
 subject mentioned ten times ("… wobei er nicht flog, sondern nur Fallschirmsprünge unternahm").
-A pronoun in a clause after its main clause's start does not point ahead. Two persons of the same sex both in reach
+A copula whose predicative names a person ("war er ein begeisterter Motorradfahrer") is no
+thing's clause. A pronoun in a clause after its main clause's start does not point ahead. Two persons of the same sex both in reach
 as subjects leave the pronoun unresolved (Der Minister traf den Präsidenten. Er …).
 
 Definite noun phrases too: ``topic_anaphor`` names the topic for its class noun ("auf der
@@ -321,6 +322,7 @@ def _salient_person(
     role, clause_index = _role(sentence, pronoun.i, pronoun.i + 1)
     clause = sentence.clauses[clause_index] if clause_index is not None else None
     thing_clause = clause is None or clause.voice != "active" or clause.lemma in COPULAS | THING_VERBS
+    thing_clause = thing_clause and not _says_person(sentence, clause)
     subject_pronoun = pronoun.tag == "PPER" and role == "subject"
     if not subject_pronoun and any(m.person and m.kind == "name" and m.key != top and m.sentence == sentence.index for m in agreeing):
         return None  # "… Bertrands sei erfunden worden, um ihr … zu verleihen": the one named beside it
@@ -344,6 +346,15 @@ def _salient_person(
         elif not subject_pronoun or thing_clause or mention.role == "subject" and mention.at > last and not _aside(discourse, mention, top):
             return None
     return _named([m for m in agreeing if m.key == top])
+
+
+def _says_person(sentence: Sentence, clause: Clause | None) -> bool:
+    """A copula whose predicative names a person ("war er ein begeisterter Motorradfahrer"):
+    its subject is a person, not a thing."""
+    if clause is None or clause.voice != "active" or clause.lemma not in COPULAS:
+        return False
+    heads = (_token(sentence, c.head) for c in clause.constituents if c.role == "predicative" and c.clause is None)
+    return any(head is not None and head.tag == "NN" and _person_noun(head) for head in heads)
 
 
 def _aside(discourse: Discourse, mention: Mention, top: str) -> bool:
