@@ -471,3 +471,13 @@ def test_a_colon_inside_a_bracket_does_not_stop_the_question(nlp):
                         "Wissenschaftler und Maler.")
     assert asked.get("Wer war ein argentinischer Schriftsteller, Wissenschaftler und Maler?") == "Ernesto Sabato", asked
     assert not _asked(nlp, "Übertragungsstörungen: Wetter und Gelände können den Signalempfang beeinträchtigen.")
+
+
+def test_a_span_cut_in_two_is_not_asked_by_its_end_and_a_span_that_lasts_is_asked_how_long(nlp):
+    """"von 2002 bis 2007" parsed as two phrases gave "Bis wann besuchte Kim Jong-un von 2002 …?";
+    "Wann dauerte der Krieg?" asks for a point where the text gives a stretch of time."""
+    prompts = _asked(nlp, "Es herrscht jedoch weitgehend Einigkeit darüber, dass Kim Jong-un von 2002 "
+                          "bis 2007 in Pjöngjang die Kim-Il-sung-Universität besuchte.")
+    assert not any(p.startswith("Bis wann") for p in prompts), prompts
+    asked = _asked(nlp, "Der Krieg dauerte von 1914 bis 1918.")
+    assert "Wie lange dauerte der Krieg?" in asked and "Wann dauerte der Krieg?" not in asked, asked

@@ -201,3 +201,22 @@ def test_a_topic_word_in_the_definitions_relative_clause_does_not_make_it_the_an
     analysis = analyze(nlp, read_article(path))
     asked = {q.prompt: q.answer for q in more_questions(analysis, extract_facts(analysis))}
     assert asked.get("Was ist Musik in der Kunstwissenschaft?") == "die Ausdrucksform, die Töne zu einem Musikstück ordnet"
+
+
+def test_each_end_of_a_span_is_asked(nlp):
+    """MLQA: "Wann mietete Onur Air den Airbus? – 2003" is answered by one end of the span, which
+    the whole span ("von Juni 2003 bis Dezember 2006") does not give back."""
+    asked = _asked(nlp, "Von Juni 2003 bis Dezember 2006 mietete die türkische Onur Air das Flugzeug mit dem Kennzeichen TC-OAE.")
+    start = asked["Ab wann mietete die türkische Onur Air das Flugzeug mit dem Kennzeichen TC-OAE?"]
+    end = asked["Bis wann mietete die türkische Onur Air das Flugzeug mit dem Kennzeichen TC-OAE?"]
+    assert (start.answer, start.skill, end.answer, end.skill) == ("Juni 2003", "ab-wann", "Dezember 2006", "bis-wann")
+    assert "von Juni 2003" in start.accepted and "bis Dezember 2006" in end.accepted
+
+
+def test_no_end_of_a_span_that_lasts_or_names_no_date(nlp):
+    """"Ab wann dauerte der Krieg?" is nonsense; "bis zu seinem Tod" is no date a reader gives back."""
+    for text in ("Der Krieg dauerte von 1914 bis 1918.", "Fahd war von 1982 bis zu seinem Tod König von Saudi-Arabien.",
+                 "Der Kaiser regierte von 1888 bis zu seinem Tod.",
+                 # MLQA: the predicate is in the other clause, "Bis wann war Recep Tayyip Erdoğan?" asked nothing
+                 "Von 2001 bis 2014 war Recep Tayyip Erdoğan und seit Mai 2017 ist er wieder AKP-Vorsitzender."):
+        assert not any(q.skill in ("ab-wann", "bis-wann") for q in _questions(nlp, text)), text

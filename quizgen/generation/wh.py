@@ -131,6 +131,8 @@ VAGUE_TIME_NOUNS = frozenset({"Zukunft", "Vergangenheit", "Gegenwart", "Zwischen
 DURATION_NOUNS = frozenset({"Jahr", "Tag", "Monat", "Woche", "Stunde", "Minute", "Sekunde", "Jahrhundert",
                             "Jahrzehnt", "Jahrtausend", "Zeit", "Weile", "Dauer", "Zeitraum", "Nacht", "Wochenende",
                             "Semester", "Saison", "Generation", "Leben", "Lebzeit"})
+MONTH_NAMES = frozenset({"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+                         "November", "Dezember", "Jänner"})
 COPULAS = frozenset({"sein", "werden", "bleiben"})
 # Prepositions that often tie a phrase to the noun just before it ("die Reaktionen aus der Gemeinschaft",
 # "Flugzeuge mit Bomben", "ihre Arbeit zur Erhaltung der Umwelt").
@@ -579,6 +581,10 @@ def _ask_time(sentence, clause, asked, tokens, replace, names) -> Ask | None:
     if any(c is not asked and c.role == "time" and (c.end == asked.start or c.start == asked.end) for c in clause.constituents):
         return None  # "im Jahr" + "1990" cut in two: neither piece answers alone
     word = TIME_WORDS.get(asked.detail, "Wann")
+    if word == "Bis wann" and _span_start_before(sentence, asked):
+        return None  # "von 2002" + "bis 2007" cut in two: "Bis wann besuchte X von 2002 …?"
+    if asked.detail == "range" and _main_lemma(sentence, clause) in ("dauern", "andauern", "währen"):
+        word = "Wie lange"  # "Wann dauerte der Krieg? – von 1914 bis 1918": a span that lasts
     subjects = clause.role("subject")
     who = phrase_kind(sentence, subjects[0], span_tokens(sentence, subjects[0].start, subjects[0].end), replace, names
                       ) if subjects else ""
@@ -593,6 +599,14 @@ def _ask_time(sentence, clause, asked, tokens, replace, names) -> Ask | None:
     if word == "Wann" and tokens[0].text.lower() in ("seit", "seitdem", "bis", "ab", "während", "solange", "indem"):
         return None  # "während im Zentrum …": a contrast more often than a time
     return _answer(sentence, asked, tokens, word, replace)
+
+
+def _span_start_before(sentence: Sentence, asked: Constituent) -> bool:
+    """Does "von <date>" stand right before the phrase ("von 2002 bis 2007" parsed as two)?"""
+    before = [t for t in sentence.tokens if t.i < asked.start]
+    while before and (before[-1].tag in ("CARD", "ADJA") or before[-1].text in MONTH_NAMES):
+        before.pop()
+    return len(before) < asked.start - sentence.tokens[0].i and bool(before) and before[-1].text.lower() in ("von", "vom")
 
 
 def _time_answer(tokens: list[Token], word: str) -> bool:

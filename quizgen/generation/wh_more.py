@@ -41,6 +41,7 @@ from . import realise, wellformed
 from .distractors import place_class
 from .wh import (
     MEASURE_VERBS,
+    MONTH_NAMES,
     PERSON_ENDINGS,
     PLACE_NOUNS,
     SPEAKER_PRONOUNS,
@@ -153,7 +154,7 @@ def _clause_questions(
             if not asked.sure or asked.clause is not None:
                 continue
             asks = (_year(sentence, asked), _welch(sentence, clause, asked, labels), _price(sentence, asked),
-                    _companion(sentence, asked, replace, labels))
+                    _companion(sentence, asked, replace, labels), *_range_ends(sentence, clause, asked))
             for ask in asks:
                 if ask is not None:
                     question = _realised(sentence, clause, asked, ask, replace, earlier)
@@ -319,6 +320,41 @@ def _year(sentence: Sentence, asked: Constituent) -> Ask | None:
     full = realise.phrase(sentence, asked.start, asked.end)
     bare = realise.render(sentence, tokens[1].i, asked.end) if tokens[0].tag in ("APPR", "APPRART") and len(tokens) > 1 else full
     return Ask("In welchem Jahr", "in-welchem-jahr", year, (full, bare, f"im Jahr {year}"))
+
+
+def _range_ends(sentence: Sentence, clause: Clause, asked: Constituent) -> tuple[Ask | None, ...]:
+    """"von Juni 2003 bis Dezember 2006" → "Ab wann …?" – "Juni 2003" and "Bis wann …?" –
+    "Dezember 2006": readers ask for one end of a span (MLQA: "Wann mietete Onur Air den Airbus?
+    – 2003"), which the whole span does not answer. Only "von/vom X bis Y" with a number or a
+    month on both sides; "bis zu seinem Tod" names no date a reader could give back."""
+    if asked.role != "time" or asked.clause is not None or clause.lemma in DURATION_VERBS:
+        return ()  # "Ab wann dauerte der Krieg?": a span that lasts is asked with "Wie lange"
+    if clause.lemma in ("sein", "werden", "bleiben") and not clause.role("predicative"):
+        return ()  # "Von 2001 bis 2014 war er und seit 2017 ist er AKP-Vorsitzender": "Bis wann war Erdoğan?"
+    tokens = span_tokens(sentence, asked.start, asked.end)
+    while tokens and tokens[-1].tag.startswith("$"):
+        tokens = tokens[:-1]
+    cut = next((k for k, t in enumerate(tokens) if t.text.lower() == "bis"), None)
+    if cut is None or len(tokens) < 4 or tokens[0].text.lower() not in ("von", "vom") or not 1 < cut < len(tokens) - 1:
+        return ()
+    start, end = tokens[1:cut], tokens[cut + 1 :]
+    if any(not _date_part(part) for part in (start, end)):
+        return ()
+    first = realise.render(sentence, start[0].i, start[-1].i + 1)
+    last = realise.render(sentence, end[0].i, end[-1].i + 1).rstrip(".") if end[-1] is sentence.tokens[-1] else (
+        realise.render(sentence, end[0].i, end[-1].i + 1))  # "1918." at the end of the sentence
+    return (Ask("Ab wann", "ab-wann", first, (f"{tokens[0].text.lower()} {first}", f"ab {first}")),
+            Ask("Bis wann", "bis-wann", last, (f"bis {last}",)))
+
+
+def _date_part(tokens: list[Token]) -> bool:
+    """One date: a year, or a day and month ("24. Juni 2003", "Juni 2003", "1998") — numbers and
+    month names only, so "zu seinem Tod" or "Ende der Saison" is no end of a span here."""
+    return (bool(tokens) and any(t.tag == "CARD" or t.text in MONTH_NAMES for t in tokens)
+            and all(t.tag in ("CARD", "ADJA") or t.text in MONTH_NAMES for t in tokens))
+
+
+DURATION_VERBS = frozenset({"dauern", "andauern", "anhalten", "währen", "laufen"})
 
 
 # --- Für wie viel Geld, Mit wem (adverbials the roles leave untyped) ------------------------------
