@@ -45,3 +45,9 @@ def test_a_copula_whose_predicative_names_a_person_has_a_person_for_subject(schi
     # "ein begeisterter Motorradfahrer" says the "er" is a person: the Gottesdienst before is no rival
     assert _referent(schindler, "In den Jahren 1926 bis 1929 war er") == "Oskar Schindler"
     assert _referent(schindler, "Im Alter von 19 Jahren (1928) heiratete er") == "Oskar Schindler"
+
+
+def test_a_surname_the_recogniser_missed_is_the_person_it_names(schindler):
+    # "Oskar Schindler" was named before; the lone "Schindler" the recogniser left out is him
+    assert _referent(schindler, "Von November 1945 bis Mai 1950 wohnte er") == "Oskar Schindler"
+    assert _referent(schindler, "Dann ließ er sich eine Zeit lang in San Vicente", 1) == "Oskar Schindler"

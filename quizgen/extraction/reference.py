@@ -8,8 +8,9 @@ with a certain referent, so the rule is strict.
 The pronouns of an article are resolved in text order; each one that resolves becomes a
 mention of its referent for those after it (the chain "Erdoğan … er … er"). A pronoun's
 competitors are all mentions in the two sentences before it and in its own sentence up to it:
-names, nouns (in prepositional phrases and genitives too), earlier pronouns (one left
-unresolved is an unknown referent) and coordinations ("Captain America und Iron Man" is
+names (a surname the recogniser missed, "Schindler", is the person the text names in full),
+nouns (in prepositional phrases and genitives too), earlier pronouns (one left unresolved is an
+unknown referent) and coordinations ("Captain America und Iron Man" is
 plural); for a personal pronoun, not those of its own clause (binding: in "Kim lobte ihn",
 ihn is not Kim). Gender and number must agree (lexicon morphology, the article, the verb's
 number). A person's sex is never guessed from a first name; the text tells it: a title or an
@@ -566,6 +567,7 @@ def _nominal_mentions(analysis: Analysis, sentence: Sentence, sexes: dict[str, s
     entities = [e for e in analysis.entities if e.sentence == sentence.index and e.label in ("PER", "LOC", "ORG", "MISC")]
     inside = {t.i for e in entities for t in sentence.tokens if e.start <= t.start < e.end}
     titles: set[int] = set()
+    people = {e.text for e in analysis.entities if e.label == "PER"}
     for entity in entities:
         words = [t for t in sentence.tokens if entity.start <= t.start < entity.end]
         if not words or entity.label == "PER" and not _plausible_name(analysis, words):
@@ -607,6 +609,10 @@ def _nominal_mentions(analysis: Analysis, sentence: Sentence, sexes: dict[str, s
     for token in sentence.tokens:
         if token.tag == "NE" and token.i not in inside:  # a name the recogniser missed ("Woods erwarb …")
             role, clause = _role(sentence, token.i, token.i + 1)
+            name = _full_name(analysis, token.text)
+            if name in people and name != token.text:  # "Schindler" where "Oskar Schindler" is named: that person
+                yield Mention(sentence.index, token.i, Candidate(name, name, PERSON), "name", role, clause, True)
+                continue
             yield Mention(sentence.index, token.i, Candidate(token.text, "", ANY), "noun", role, clause, False)
         if token.tag in ("PIS", "PWS", "PRELS") and token.text.lower() in SOMEONE:  # "Jemand wollte …, indem er …"
             role, clause = _role(sentence, token.i, token.i + 1)
