@@ -481,3 +481,10 @@ def test_a_span_cut_in_two_is_not_asked_by_its_end_and_a_span_that_lasts_is_aske
     assert not any(p.startswith("Bis wann") for p in prompts), prompts
     asked = _asked(nlp, "Der Krieg dauerte von 1914 bis 1918.")
     assert "Wie lange dauerte der Krieg?" in asked and "Wann dauerte der Krieg?" not in asked, asked
+
+
+def test_no_how_long_for_an_age_or_a_time_within(nlp):
+    """MLQA: "Wie lange beträgt der Median? – 38 Jahre" asks an age as a stretch of time; "Wie lange
+    verstarb ein Großteil der ersten Siedler? – innerhalb der ersten eineinhalb Jahre" asks nothing."""
+    for text in ("Der Median beträgt 38 Jahre.", "Innerhalb der ersten eineinhalb Jahre verstarb ein Großteil der ersten Siedler."):
+        assert not any(p.startswith("Wie lange") for p in _asked(nlp, text)), text

@@ -214,8 +214,9 @@ def test_each_end_of_a_span_is_asked(nlp):
 
 
 def test_no_end_of_a_span_that_lasts_or_names_no_date(nlp):
-    """"Ab wann dauerte der Krieg?" is nonsense; "bis zu seinem Tod" is no date a reader gives back."""
-    for text in ("Der Krieg dauerte von 1914 bis 1918.", "Fahd war von 1982 bis zu seinem Tod König von Saudi-Arabien.",
+    """"Ab wann dauerte der Krieg?", "Ab wann reicht die Blütezeit?" are nonsense; "bis zu seinem Tod" is no date a reader gives back."""
+    for text in ("Der Krieg dauerte von 1914 bis 1918.", "Die Blütezeit reicht von Dezember bis Mai.",  # MLQA
+                 "Fahd war von 1982 bis zu seinem Tod König von Saudi-Arabien.",
                  "Der Kaiser regierte von 1888 bis zu seinem Tod.",
                  # MLQA: the predicate is in the other clause, "Bis wann war Recep Tayyip Erdoğan?" asked nothing
                  "Von 2001 bis 2014 war Recep Tayyip Erdoğan und seit Mai 2017 ist er wieder AKP-Vorsitzender."):

@@ -583,6 +583,8 @@ def _ask_time(sentence, clause, asked, tokens, replace, names) -> Ask | None:
     word = TIME_WORDS.get(asked.detail, "Wann")
     if word == "Bis wann" and _span_start_before(sentence, asked):
         return None  # "von 2002" + "bis 2007" cut in two: "Bis wann besuchte X von 2002 …?"
+    if word == "Wie lange" and (_main_lemma(sentence, clause) in MEASURE_VERBS or tokens[0].text.lower() in ("innerhalb", "binnen")):
+        return None  # "Wie lange beträgt der Median? – 38 Jahre" (an age), "Wie lange verstarb …? – innerhalb …"
     if asked.detail == "range" and _main_lemma(sentence, clause) in ("dauern", "andauern", "währen"):
         word = "Wie lange"  # "Wann dauerte der Krieg? – von 1914 bis 1918": a span that lasts
     subjects = clause.role("subject")

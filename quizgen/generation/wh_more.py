@@ -354,7 +354,7 @@ def _date_part(tokens: list[Token]) -> bool:
             and all(t.tag in ("CARD", "ADJA") or t.text in MONTH_NAMES for t in tokens))
 
 
-DURATION_VERBS = frozenset({"dauern", "andauern", "anhalten", "währen", "laufen"})
+DURATION_VERBS = frozenset({"dauern", "andauern", "anhalten", "währen", "laufen", "reichen", "erstrecken"})
 
 
 # --- Für wie viel Geld, Mit wem (adverbials the roles leave untyped) ------------------------------
