@@ -384,6 +384,8 @@ def test_topic_word_in_an_attribute_of_the_answer_is_not_its_main_noun(nlp):
 
     assert not trivial("Was steht im Miniatur Wunderland?", "die größte Modelleisenbahnanlage der Welt")
     assert trivial("Was steht in der Hamburger Speicherstadt?", "eine Miniatur-Welt")  # the topic itself stays trivial
+    assert trivial("Was zeigt man in der Hamburger Speicherstadt?", "den größten Teil der Miniatur-Welt")  # a part of it too
+    assert trivial("Was steht in der Hamburger Speicherstadt?", "eine Welt aus Modellen")
 
 
 def test_new_after_an_indefinite_article_introduces_and_does_not_point_back(nlp):

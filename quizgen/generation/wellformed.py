@@ -1055,23 +1055,35 @@ def _own_phrase(tokens: Sequence[Token]) -> list[Token]:
 
 def _trivial(answer: list[Token], title: set[str], skill: str) -> list[str]:
     """An answer whose main noun names the text's topic, or a generic person asked with "Wer"."""
-    nouns = [t for t in _kernel(answer) if t.tag in ("NN", "NE")]
+    kernel = [t for t in _kernel(answer) if t.tag in ("NN", "NE")]
+    nouns = [t for t in answer if t.tag in ("NN", "NE")]
     if not nouns:
         return []
-    head = nouns[-1] if nouns[-1].tag == "NN" else nouns[0]
+    head = kernel[-1] if kernel[-1].tag == "NN" else kernel[0]
     if head.text.lower() in title or head.lemma.lower() in title or _topic_compound(head, title):
         return [f"the answer is the text's topic: {head.text}"]
+    head = nouns[-1] if nouns[-1].tag == "NN" else nouns[0]
     if skill in ("wer", "wen", "wem") and len(nouns) == 1 and (head.lemma in GENERIC_PERSONS or head.text in GENERIC_PERSONS):
         return [f"a generic person as answer: {head.text}"]
     return []
 
 
+# Nouns that name what the answer is only through their attribute ("der größte Teil des Tabaks").
+PART_NOUNS = GENERAL_NOUNS | frozenset({"Großteil", "Hälfte", "Drittel", "Viertel", "Mehrheit", "Minderheit", "Menge",
+                                        "Anteil", "Rest", "Sorte", "Gattung", "Prozent"})
+
+
 def _kernel(answer: list[Token]) -> list[Token]:
     """An answer's words up to the attribute after its first noun: "die größte
     Modelleisenbahnanlage" of "… der Welt" (its main noun is the layout, not the world the
-    Miniatur-Welt article is about), "die Mündung" of "… des Brisbane River"."""
+    Miniatur-Welt article is about), "die Mündung" of "… des Brisbane River". A clause ("dass
+    Lindbergh wegen …") is left whole: its subject is no main noun of the answer; a general or
+    part noun ("den größten Teil des Tabaks", "den Begriff der Information") says what the answer
+    is through its attribute, so the attribute stays."""
+    if any(t.tag in VERB_TAGS or t.tag.startswith("KOU") for t in answer):
+        return answer
     for k, token in enumerate(answer):
-        if token.tag not in ("NN", "NE"):
+        if token.tag not in ("NN", "NE") or token.lemma in PART_NOUNS or token.text in PART_NOUNS:
             continue
         rest = answer[k + 1 :]
         if rest and rest[0].tag in ("APPR", "APPRART") or rest and rest[0].tag == "ART" and rest[0].text.lower() in ("der", "des"):
