@@ -8,7 +8,7 @@ import pytest
 
 from quizgen.analysis import analyze
 from quizgen.extraction.reference import resolve
-from quizgen.model import Analysis
+from quizgen.model import Analysis, Article
 from quizgen.reading import read_article
 
 
@@ -51,3 +51,20 @@ def test_a_surname_the_recogniser_missed_is_the_person_it_names(schindler):
     # "Oskar Schindler" was named before; the lone "Schindler" the recogniser left out is him
     assert _referent(schindler, "Von November 1945 bis Mai 1950 wohnte er") == "Oskar Schindler"
     assert _referent(schindler, "Dann ließ er sich eine Zeit lang in San Vicente", 1) == "Oskar Schindler"
+
+
+def _paragraph(nlp, devdata, words: str) -> Analysis:
+    """The MLQA paragraph that holds ``words``, analysed as ``scripts/eval_qa.py`` reads it."""
+    from pathlib import Path
+
+    from quizgen.qa_evaluation import read_squad
+
+    paragraphs = read_squad(Path(devdata) / "qa" / "mlqa-de-dev.squad.json")
+    text = next(p.context for p in paragraphs if words in p.context)
+    return analyze(nlp, Article(title="Test", text=text, source="test", stem="test", paragraphs=((0, len(text)),)))
+
+
+def test_a_subordinate_clauses_subject_pronoun_is_its_main_clauses_named_subject(nlp, devdata):
+    cameron = _paragraph(nlp, devdata, "kündigte Cameron das erste Mal offiziell an")
+    assert _referent(cameron, "Im August 1996 kündigte Cameron") == "Cameron"
+    assert _referent(cameron, "Im September 2006 gab Cameron bekannt") == "Cameron"

@@ -29,7 +29,9 @@ belonging (there "er" may well mean the temple), nor a thing named as the subjec
 beside a sentence whose earlier subject is that person, when the person is a paragraph's first
 subject mentioned ten times ("… wobei er nicht flog, sondern nur Fallschirmsprünge unternahm").
 A copula whose predicative names a person ("war er ein begeisterter Motorradfahrer") is no
-thing's clause. A pronoun in a clause after its main clause's start does not point ahead. Two persons of the same sex both in reach
+thing's clause. A pronoun in a clause after its main clause's start does not point ahead. The subject pronoun of a subordinate clause stands for its main clause's named subject just
+before it ("kündigte Cameron an, dass er …") when nothing between agrees and every other
+person in reach is named less often. Two persons of the same sex both in reach
 as subjects leave the pronoun unresolved (Der Minister traf den Präsidenten. Er …).
 
 Definite noun phrases too: ``topic_anaphor`` names the topic for its class noun ("auf der
@@ -288,7 +290,30 @@ def _referent(discourse: Discourse, sentence: Sentence, pronoun: Token, nominal:
         # the one person beside things in prepositional phrases or genitives: "Ahron Daums
         # Ausbildung begann in der Jeschiwa. Im Alter von 14 Jahren verließ er Israel"
         return _named([m for m in agreeing if m.key in people])
-    return _salient_person(discourse, sentence, pronoun, agreeing, wanted)
+    return _matrix_subject(discourse, sentence, pronoun, agreeing) or _salient_person(discourse, sentence, pronoun, agreeing, wanted)
+
+
+def _matrix_subject(discourse: Discourse, sentence: Sentence, pronoun: Token, agreeing: list[Mention]) -> Candidate | None:
+    """The subject pronoun of a subordinate clause stands for the person named as its main
+    clause's subject just before it ("Im August 1996 kündigte Cameron an, dass er Avatar …
+    verfilmen werde"), when nothing else that agrees lies between them and every other person
+    in reach is named less often."""
+    role, index = _role(sentence, pronoun.i, pronoun.i + 1)
+    if pronoun.tag != "PPER" or role != "subject" or index is None or sentence.clauses[index].kind != "subordinate":
+        return None
+    parent = sentence.clauses[index].parent
+    if parent is None or sentence.clauses[parent].kind != "main":
+        return None
+    subjects = [m for m in agreeing if m.sentence == sentence.index and m.clause == parent and m.role == "subject"]
+    if len(subjects) != 1 or not subjects[0].person or subjects[0].unknown or subjects[0].kind != "name":
+        return None
+    top = subjects[0]
+    if any(m.sentence == sentence.index and m.i > top.i and m.key != top.key for m in agreeing):
+        return None
+    others = {m.key for m in agreeing if m.key != top.key and (m.person or m.unknown)}
+    if any(_salience(discourse, key) >= _salience(discourse, top.key) or key.startswith("?") for key in others):
+        return None
+    return _named([top])
 
 
 def _named(mentions: list[Mention]) -> Candidate | None:
