@@ -29,10 +29,11 @@ belonging (there "er" may well mean the temple), nor a thing named as the subjec
 beside a sentence whose earlier subject is that person, when the person is a paragraph's first
 subject mentioned ten times ("… wobei er nicht flog, sondern nur Fallschirmsprünge unternahm").
 A copula whose predicative names a person ("war er ein begeisterter Motorradfahrer") is no
-thing's clause. A pronoun in a clause after its main clause's start does not point ahead. The subject pronoun of a subordinate clause stands for its main clause's named subject just
+thing's clause. A pronoun in a clause after its main clause's start does not point ahead.
+The subject pronoun of a subordinate clause stands for its main clause's named subject just
 before it ("kündigte Cameron an, dass er …") when nothing between agrees and every other
-person in reach is named less often. Two persons of the same sex both in reach
-as subjects leave the pronoun unresolved (Der Minister traf den Präsidenten. Er …).
+person in reach is named less often. Two persons of the same sex both in reach as subjects
+leave the pronoun unresolved (Der Minister traf den Präsidenten. Er …).
 
 Definite noun phrases too: ``topic_anaphor`` names the topic for its class noun ("auf der
 Insel" → "auf Kreta"), ``compound_antecedent`` a compound for its head ("in den See" → "in den
