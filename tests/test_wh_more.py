@@ -221,3 +221,22 @@ def test_no_end_of_a_span_that_lasts_or_names_no_date(nlp):
                  # MLQA: the predicate is in the other clause, "Bis wann war Recep Tayyip Erdoğan?" asked nothing
                  "Von 2001 bis 2014 war Recep Tayyip Erdoğan und seit Mai 2017 ist er wieder AKP-Vorsitzender."):
         assert not any(q.skill in ("ab-wann", "bis-wann") for q in _questions(nlp, text)), text
+
+
+def test_the_relative_inside_a_kinship_phrase_is_asked(nlp):
+    """MLQA: "Wie lautet der Name von Devdas Mohandas Gandhis Vater? – Mohandas Gandhi": the name sits
+    inside the predicative or the apposition, which a role question asks only as a whole."""
+    asked = _asked(nlp, "Devdas Gandhi war der vierte und jüngste Sohn von Mohandas Gandhi.")
+    question = asked["Wessen Sohn war Devdas Gandhi?"]
+    assert (question.answer, question.skill, question.accepted) == ("Mohandas Gandhi", "wessen", ("von Mohandas Gandhi",))
+    asked = _asked(nlp, "Später heiratete Thomas Mann, der Sohn von Johann Heinrich Mann, die Tochter eines Professors.")
+    assert asked["Wessen Sohn war Thomas Mann?"].answer == "Johann Heinrich Mann"
+    asked = _asked(nlp, "Mahatma Gandhi lebte in Indien. Er war der vierte und jüngste Sohn von Karamchand Gandhi.")
+    assert asked["Wessen Sohn war Mahatma Gandhi?"].answer == "Karamchand Gandhi"  # the pronoun named
+
+
+def test_no_kinship_question_on_a_cut_name_or_two_parents(nlp):
+    for text in ("Ernst von Stockmar, der Sohn von Christian Friedrich von Stockmar, wurde Sekretär.",
+                 "Angelina Jolie ist die Tochter von Jon Voight und Marcheline Bertrand.",
+                 "Peter Müller war der Sohn von einem Bauern."):
+        assert not any(q.skill == "wessen" for q in _questions(nlp, text)), text

@@ -121,7 +121,7 @@ def more_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question
     candidates: list[Question] = []
     for sentence, seen in askable_sentences(analysis):
         found = [*_clause_questions(analysis, sentence, labels, seen), *_apposition_questions(sentence, labels),
-                 *_acronym_questions(sentence), *_life_questions(sentence)]
+                 *_acronym_questions(sentence), *_life_questions(sentence), *_kin_questions(analysis, sentence, labels)]
         candidates.extend(sorted((q for q in found if q is not None), key=lambda q: _position(sentence, q)))
     written = [(q, realise.answer_in_text(str(q.answer), analysis, q.sentence)) for q in candidates]
     kept = unambiguous([q if form == q.answer else dc_replace(q, answer=form) for q, form in written if form])
@@ -951,6 +951,67 @@ def _apposition_questions(sentence: Sentence, labels: dict[str, str]) -> Iterato
         answer = realise.render(sentence, description[0].i, description[-1].i + 1)
         prompt = f"{word} {verb} {subject}?"
         yield _question(sentence, prompt, Ask(word, f"{word.lower()}-ist", answer))
+
+
+KIN_NOUNS = frozenset({"Sohn", "Tochter", "Vater", "Mutter", "Bruder", "Schwester", "Enkel", "Enkelin", "Neffe",
+                       "Nichte", "Ehefrau", "Ehemann", "Witwe", "Witwer", "Onkel", "Tante", "Cousin", "Cousine"})
+
+
+def _kin_questions(analysis: Analysis, sentence: Sentence, labels: dict[str, str]) -> Iterator[Question | None]:
+    """"X war der jüngste Sohn von Y" and "X, der Sohn von Y, …" → "Wessen Sohn war X?" – "Y": the
+    name inside the phrase, which people ask for (MLQA: "Wie lautet der Name von Devdas Gandhis
+    Vater?") and a role question cannot reach. Only two names (a pronoun "seines Beraters" names
+    nobody), one kinship noun, "von" before the second name, nothing after it but the comma or the end;
+    a subject pronoun ("Er war der Sohn von Y") only with the name ``extraction.reference`` is sure of."""
+    tokens = list(sentence.tokens)
+    if any(mark in sentence.text for mark in QUOTES):
+        return
+    for k, noun in enumerate(tokens):
+        if noun.text not in KIN_NOUNS or k + 2 >= len(tokens) or tokens[k + 1].text != "von":
+            continue
+        end = k + 2
+        while end < len(tokens) and (tokens[end].tag == "NE" or tokens[end].text in NAME_LINKS and end + 1 < len(tokens)
+                                     and tokens[end + 1].tag == "NE"):
+            end += 1
+        relative = tokens[k + 2 : end]
+        if not relative or not _is_name(relative) or end >= len(tokens) or tokens[end].tag not in ("$,", "$.", "$("):
+            continue
+        start = k
+        while start > 0 and tokens[start - 1].tag in ("ADJA", "KON", "ADV"):
+            start -= 1
+        if start == 0 or tokens[start - 1].tag != "ART" or tokens[start - 1].text.lower() not in ("der", "die", "den"):
+            continue
+        before = tokens[: start - 1]
+        closed = tokens[end].tag == "$." and end == len(tokens) - 1 or tokens[end].text == "("  # "… von Y." / "… von Y (genannt …)."
+        if len(before) >= 2 and before[-1].tag == "$," and tokens[end].tag == "$,":
+            name = _name_before(tokens, len(before) - 1)  # "X, der Sohn von Y,"
+            first = name[0].i - tokens[0].i if name else 0
+            if not name or first > 0 and (tokens[first - 1].text[:1].isupper() or tokens[first - 1].text in NAME_LINKS):
+                continue  # "Ernst von Stockmar": the name goes on before, "Wessen Sohn war Stockmar?" asks wrong
+            verb = "ist" if _sentence_tense(sentence) == "present" else "war"
+            subject = realise.render(sentence, name[0].i, name[-1].i + 1)
+        elif closed and len(before) >= 2 and before[-1].text in ("war", "ist") and _is_name(before[:-1]):
+            verb, subject = before[-1].text, realise.render(sentence, before[0].i, before[-2].i + 1)  # "X war der Sohn von Y."
+        elif closed and len(before) == 2 and before[0].tag == "PPER" and before[1].text in ("war", "ist"):
+            verb, subject = before[1].text, _pronoun_subject(analysis, sentence, labels)  # "Er war der Sohn von Y."
+            if subject is None:
+                continue
+        else:
+            continue
+        answer = realise.render(sentence, relative[0].i, relative[-1].i + 1)
+        word = f"Wessen {noun.text}"
+        yield _question(sentence, f"{word} {verb} {subject}?", Ask(word, "wessen", answer, (f"von {answer}",)))
+
+
+def _pronoun_subject(analysis: Analysis, sentence: Sentence, labels: dict[str, str]) -> str | None:
+    """The name for the subject pronoun of the sentence's one main clause, when it is certain."""
+    clauses = [c for c in sentence.clauses if c.kind == "main" and c.sure]
+    subjects = clauses[0].role("subject") if len(clauses) == 1 else ()
+    if len(subjects) != 1:
+        return None
+    replace = _pronoun_names(analysis, sentence, clauses[0], labels)
+    name = (replace or {}).get((subjects[0].start, subjects[0].end))
+    return name if name and not name.split()[0].lower() in ("der", "die", "das") else None
 
 
 def _name_before(tokens: list[Token], comma: int) -> list[Token]:
