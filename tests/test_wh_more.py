@@ -229,6 +229,9 @@ def test_the_relative_inside_a_kinship_phrase_is_asked(nlp):
     asked = _asked(nlp, "Devdas Gandhi war der vierte und jüngste Sohn von Mohandas Gandhi.")
     question = asked["Wessen Sohn war Devdas Gandhi?"]
     assert (question.answer, question.skill, question.accepted) == ("Mohandas Gandhi", "wessen", ("von Mohandas Gandhi",))
+    asked = _asked(nlp, "Devdas Gandhi war ein indischer Journalist. Er war der vierte und jüngste Sohn von Mohandas Gandhi "
+                        "(genannt Mahatma Gandhi) und setzte sich ebenfalls für die Unabhängigkeit Indiens ein.")  # MLQA
+    assert asked["Wessen Sohn war Devdas Gandhi?"].answer == "Mohandas Gandhi"
     asked = _asked(nlp, "Später heiratete Thomas Mann, der Sohn von Johann Heinrich Mann, die Tochter eines Professors.")
     assert asked["Wessen Sohn war Thomas Mann?"].answer == "Johann Heinrich Mann"
     asked = _asked(nlp, "Mahatma Gandhi lebte in Indien. Er war der vierte und jüngste Sohn von Karamchand Gandhi.")

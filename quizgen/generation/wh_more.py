@@ -974,7 +974,7 @@ def _kin_questions(analysis: Analysis, sentence: Sentence, labels: dict[str, str
                                      and tokens[end + 1].tag == "NE"):
             end += 1
         relative = tokens[k + 2 : end]
-        if not relative or not _is_name(relative) or end >= len(tokens) or tokens[end].tag not in ("$,", "$.", "$("):
+        if not relative or not _is_name(relative) or end >= len(tokens) or tokens[end].tag not in ("$,", "$.") and tokens[end].text != "(":
             continue
         start = k
         while start > 0 and tokens[start - 1].tag in ("ADJA", "KON", "ADV"):
