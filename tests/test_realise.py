@@ -424,3 +424,27 @@ def test_coordinated_infinitives_keep_the_vorfeld_with_the_first(parse):
     assert interrogative(s, c, lake, "Wo") == "Wo kann man im Sommer baden?"
     assert interrogative(s, c, ice, "Wo") is None  # not "Wo kann man im Sommer im Winter laufen?"
     assert kept_verbs(s, c, lake) == ("baden",)
+
+
+def test_every_particle_of_the_analysis_splits_a_verb_final_verb(parse):
+    """"nieder" like "auf" (Wikipedia, Galapagosinseln: the question read "Was niedergeht …?")."""
+    s = parse("Es liegt daran, dass der größte Teil der Feuchtigkeit im Hochland niedergeht.")
+    start = at(s, "dass")
+    subject = part(s, "subject", "der größte Teil der Feuchtigkeit", case="Nom")
+    place = part(s, "place", "im Hochland")
+    tokens = tuple(t.i for t in s.tokens if t.i >= start and t.text != ".")
+    c = Clause(kind="subordinate", tokens=tokens, verbs=(at(s, "niedergeht"),), finite=at(s, "niedergeht"),
+               lemma="niedergehen", conjunction=start, constituents=(subject, place))
+    assert interrogative(s, c, subject, "Was") == "Was geht im Hochland nieder?"
+
+
+def test_a_prefix_separable_only_in_some_verbs_stays_on_its_verb(parse):
+    """"unter", "über", "um" split in some verbs only; ablaut's one table cannot say which."""
+    s = parse("Sie wusste, dass der Minister den Vertrag unterschreibt.")
+    start = at(s, "dass")
+    subject = part(s, "subject", "der Minister", case="Nom")
+    obj = part(s, "object_acc", "den Vertrag", case="Acc")
+    tokens = tuple(t.i for t in s.tokens if t.i >= start and t.text != ".")
+    c = Clause(kind="subordinate", tokens=tokens, verbs=(at(s, "unterschreibt"),), finite=at(s, "unterschreibt"),
+               lemma="unterschreiben", conjunction=start, constituents=(subject, obj))
+    assert interrogative(s, c, obj, "Was") == "Was unterschreibt der Minister?"

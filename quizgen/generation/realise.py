@@ -45,6 +45,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..analysis.hanta import SEPARABLE_PARTICLES
 from ..model import Analysis, Clause, Constituent, Sentence, Token
 from .wellformed import MAX_QUESTION_WORDS
 
@@ -67,9 +68,11 @@ CONNECTIVES = frozenset({"jedoch", "aber", "also", "zwar", "allerdings", "nämli
                          "dort", "hier", "so", "auch", "ferner", "wiederum", "schließlich", "letztlich", "übrigens",
                          "jedenfalls", "insbesondere", "beispielsweise", "etwa", "dagegen", "indes", "inzwischen", "gleichwohl",
                          "mittlerweile", "freilich", "doch", "ja", "eben", "halt", "wohl", "dazu", "hierbei", "dafür"})
-_SEPARABLE = ("ab", "an", "auf", "aus", "bei", "ein", "fest", "fort", "her", "herein", "heraus", "herbei",
-              "hin", "hinaus", "hinein", "los", "mit", "nach", "vor", "vorbei", "voran", "weg", "weiter",
-              "zu", "zurück", "zusammen", "statt", "teil", "dar", "frei", "hoch", "bekannt", "zurecht")
+# Every particle the analysis joins to its verb ("niedergehen", "hinzufügen"), and ablaut's
+# present tense says whether the verb splits; not the prefixes that are separable in some verbs
+# and not in others (unterschreiben, übersetzen, umfahren): ablaut's one table cannot tell.
+_EITHER_WAY = frozenset({"durch", "über", "unter", "um", "wider", "wieder", "hinter", "voll"})
+_SEPARABLE = tuple(sorted(SEPARABLE_PARTICLES - _EITHER_WAY))
 
 
 @dataclass(frozen=True, slots=True)
