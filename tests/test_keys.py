@@ -269,3 +269,19 @@ def test_a_question_that_asks_what_comes_besides_keeps_the_answer_after_auch(nlp
     analysis = analyze(nlp, Article(title="Scheune", text=text, source="t", stem="scheune", paragraphs=((0, len(text)),)))
     asked = {q.prompt: q.answer for q in refine_keys(kind_questions(analysis, extract_facts(analysis)), analysis)}
     assert asked.get("Als was dienen Scheunen oft zusätzlich?") == "als Arbeitsplatz"
+
+
+def test_no_prompt_keeps_the_als_phrase_of_a_prepositional_answer(nlp, devdata):
+    """Wikipedia, Tabak: "sorgte für die Einführung des Tabaks als Heilpflanze" – the "als" phrase
+    is the noun's; "Wofür sorgte … Jean Nicot als Heilpflanze in Frankreich?" asks what the text does not say."""
+    from quizgen.analysis import analyze
+    from quizgen.extraction.facts import extract_facts
+    from quizgen.generation.questions import _w_questions
+    from quizgen.reading import read_article
+
+    path = devdata / "articles" / "wikipedia" / "Tabak.txt"
+    if not path.is_file():
+        pytest.skip(f"{path} is absent (dev articles)")
+    analysis = analyze(nlp, read_article(path))
+    prompts = [q.prompt for q in _w_questions(analysis, extract_facts(analysis))]
+    assert not [p for p in prompts if "als Heilpflanze" in p and p.startswith("Wofür")]

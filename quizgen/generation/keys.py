@@ -97,6 +97,8 @@ def refine_key(question: Question, sentence: Sentence, analysis: Analysis) -> Qu
         return None
     if named_as_a_place_elsewhere(question, sentence, span, analysis) or composed_otherwise(question, sentence, analysis):
         return None
+    if attribute_left_behind(question, sentence, span, asked):
+        return None
     others = other_fillers(question, sentence, asked, analysis) if asked is not None else []
     if others is None:
         return None
@@ -150,6 +152,25 @@ def _number_out_of_its_measure(variant: str, answer: str) -> bool:
 
 
 # --- where the answer stands -------------------------------------------------------------
+
+
+# Verbs whose "als"-phrase after the object says what the object is taken for ("bezeichnete den
+# Valentinstag als Bidʿa"): there the phrase is the verb's, not the noun's.
+ALS_VERBS = frozenset({"bezeichnen", "betrachten", "ansehen", "sehen", "nennen", "verwenden", "nutzen", "benutzen",
+                       "einsetzen", "gelten", "beschreiben", "wählen", "ernennen", "anerkennen", "darstellen",
+                       "feiern", "kennen", "einstufen", "werten", "akzeptieren", "bestätigen", "empfinden"})
+
+
+def attribute_left_behind(question: Question, sentence: Sentence, span: list[Token], asked: tuple[Clause, Constituent] | None) -> bool:
+    """An "als" phrase right after a prepositional answer may belong to its noun ("sorgte für die
+    Einführung des Tabaks als Heilpflanze"): a prompt that keeps it without the noun asks
+    something the text does not say ("Wofür sorgte Jean Nicot als Heilpflanze?")."""
+    if asked is None or span[0].tag not in ("APPR", "APPRART") or span[-1].tag not in ("NN", "NE") or asked[0].lemma in ALS_VERBS:
+        return False  # a subject or object before "als" is mostly what the verb takes as something
+    after = [t for t in sentence.tokens if t.i > span[-1].i][:2]
+    if len(after) < 2 or after[0].text.lower() != "als" or after[1].tag not in ("NN", "NE", "ADJA", "ART"):
+        return False
+    return f" als {after[1].text} " in f" {question.prompt.rstrip('?')} "
 
 
 def answer_tokens(question: Question, sentence: Sentence) -> list[Token] | None:
