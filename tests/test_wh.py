@@ -488,3 +488,17 @@ def test_no_how_long_for_an_age_or_a_time_within(nlp):
     verstarb ein Großteil der ersten Siedler? – innerhalb der ersten eineinhalb Jahre" asks nothing."""
     for text in ("Der Median beträgt 38 Jahre.", "Innerhalb der ersten eineinhalb Jahre verstarb ein Großteil der ersten Siedler."):
         assert not any(p.startswith("Wie lange") for p in _asked(nlp, text)), text
+
+
+def test_a_name_with_an_indefinite_article_is_no_person(nlp, devdata):
+    """Wikipedia, Aare: the entity model takes the rare noun "Klus" for a name; "eine Klus" is no
+    one to ask "Wen" about (two readers: "Wen schneidet die Dünnern …? – eine Klus" is wrong)."""
+    from quizgen.generation.questions import _w_questions
+    from quizgen.reading import read_article
+
+    path = devdata / "articles" / "wikipedia" / "Aare.txt"
+    if not path.is_file():
+        pytest.skip(f"{path} is absent (dev articles)")
+    analysis = analyze(nlp, read_article(path))
+    prompts = [q.prompt for q in _w_questions(analysis, extract_facts(analysis))]
+    assert not [p for p in prompts if p.startswith("Wen schneidet")], prompts

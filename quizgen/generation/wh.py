@@ -878,7 +878,13 @@ def phrase_kind(sentence: Sentence, asked: Constituent, tokens: list[Token], rep
     if any(t.tag == "KON" for t in tokens):
         labels = {_token_kind(t, names) for t in tokens if t.tag in ("NE", "NN")}
         return labels.pop() if len(labels) == 1 else ("organisation" if labels <= {"place", "organisation", "person"} else "")
-    return _token_kind(head, names)
+    kind = _token_kind(head, names)
+    if kind == "person" and tokens[0].text.lower() in INDEFINITE_ARTICLES and head.tag in ("NE", "NN"):
+        return ""  # a name takes no "eine": "schneidet eine Klus in das Juragestein" is no "Wen"
+    return kind
+
+
+INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
 
 
 _PLACE_NAME_ENDINGS = ("park", "street", "bridge", "hall", "square", "palace", "tower", "cathedral", "abbey", "garden",
