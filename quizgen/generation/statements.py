@@ -1018,6 +1018,8 @@ def number_or_time(analysis: Analysis, base: Base, facts: tuple[Fact, ...], rng:
             inside = next((c for c in clause.constituents if c.start <= span[0] and span[1] <= c.end and c.clause is None), None)
         if inside is None or inside in base.drop or any(a < span[1] and span[0] < b for a, b in base.replace):
             continue
+        if fact.kind == "time" and _measured_state(sentence, clause, span):
+            continue  # "hatte 2015 einen Selbstversorgungsgrad von 3,2 Prozent": in 2020 it may have too
         shown = render(sentence, *span)
         about = fact.kind == "number" and _about(sentence, span[0])
         if fact.kind == "number" and (approximate(sentence, span[0]) and not about or statistic(shown)
@@ -1039,6 +1041,21 @@ def number_or_time(analysis: Analysis, base: Base, facts: tuple[Fact, ...], rng:
                 why = f"Falsch: {_cite(base)} Dort steht „{shown}“, nicht „{wrong}“."
                 return prompt, FALSE, why, "statement-number"
     return None
+
+
+# Verbs of a state that a figure measures: the same figure may hold in other years as well.
+STATE_VERBS = frozenset({"haben", "sein", "betragen", "leben", "wohnen", "liegen", "zählen", "geben", "umfassen",
+                         "besitzen", "erreichen", "beschäftigen", "gehören"})
+
+
+def _measured_state(sentence: Sentence, clause: Clause, span: tuple[int, int]) -> bool:
+    """A year of a clause that states a measured figure ("Die Schweiz hatte 2015 einen
+    Selbstversorgungsgrad von 3,2 Prozent"): another year makes a statement the text does not
+    rule out, not a false one (a reader: "falsch cannot be proved from the text")."""
+    if clause.lemma not in STATE_VERBS:
+        return False
+    return any(t.tag == "CARD" and any(ch.isdigit() for ch in t.text) and not span[0] <= t.i < span[1]
+               for t in sentence.tokens if t.i in set(clause.tokens))
 
 
 def _one_digit_apart(shown: str, wrong: str) -> bool:
