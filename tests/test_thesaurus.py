@@ -65,4 +65,5 @@ def test_no_wrong_option_or_extra_word_is_a_synonym_of_the_answer(corpus_materia
                 extra = {lemma_of.get(word, word) for word in question.word_bank} - answers
                 assert not any(thesaurus.are_synonyms(a, e) for a in answers for e in extra), question.prompt[:60]
                 checked += 1
-    assert checked > 60  # 'Welches Wort passt?' items now only fill the vocabulary part
+    # not vacuous: 'Welches Wort passt?' items only fill the vocabulary part, fewer as more W-questions come
+    assert checked > 40
