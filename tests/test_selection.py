@@ -114,3 +114,15 @@ def test_when_and_where_without_room_for_both_are_one_question(nlp):
         assert re.fullmatch(r"\d+\. \w+ \d{4}", when) and where in text
         assert any(a.startswith("am ") for a in question.accepted)
     assert len(sheet) <= 2
+
+
+def test_no_sheet_asks_a_directory_entry(seed_material, corpus_materials):
+    """Two figures in a prompt (years aside) copy a statistic or a directory entry: round-8 readers
+    judged "Wer betreibt das Pflegezentrum … mit 75 Wohneinheiten und 18 Pflegeplätzen?" and
+    "Wann beschäftigten die 1.089 Unternehmen … 13.581 Mitarbeiter?" bad."""
+    for material in _all(seed_material, corpus_materials):
+        for question in material.questions:
+            if question.type in ("wh", "multiple_choice"):
+                figures = [f for f in re.findall(r"(?<![\w.,])\d[\d.,]*", question.prompt)
+                           if not re.fullmatch(r"(1\d|20)\d\d", f.rstrip(".,"))]
+                assert len(figures) < 2, question.prompt

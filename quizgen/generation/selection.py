@@ -43,6 +43,18 @@ RECURRING = 3
 RECURRING_BONUS = 0.2
 TIME_SKILLS = frozenset({"wann", "in-welchem-jahr", "seit wann", "bis wann"})
 DATE_PENALTY = 0.3
+# A question whose prompt carries two figures or more (years aside) copies a statistic or a
+# directory entry ("Wann beschäftigten die 1.089 Unternehmen per Stichtag 13.581 Mitarbeiter?",
+# "… das Pflegezentrum mit 75 Wohneinheiten und 18 Pflegeplätzen?"): round-8 readers judged
+# every one bad, a peripheral detail answered by matching.
+FIGURE = re.compile(r"(?<![\w.,])\d[\d.,]*")
+YEAR = re.compile(r"(1\d|20)\d\d")
+
+
+def _directory_entry(question: Question) -> bool:
+    if question.type not in ("wh", "multiple_choice"):
+        return False
+    return sum(not YEAR.fullmatch(figure.rstrip(".,")) for figure in FIGURE.findall(question.prompt)) >= 2
 # A statement made false by an added or removed "nicht": all three round-6 readers found that the
 # "nicht" gives the answer away; one per sheet at most, after the other kinds of change.
 NEGATED = "statement-negation"
@@ -261,6 +273,7 @@ def select(
     if avoid:  # a passage a teacher would not give a class: nothing comes from it
         pools = {name: [q for q in pool if not _sources(q, analysis) & avoid] for name, pool in pools.items()}
         vocabulary_choice = [q for q in vocabulary_choice if not _sources(q, analysis) & avoid]
+    pools = {name: [q for q in pool if not _directory_entry(q)] for name, pool in pools.items()}
     singles = [pools[name][0] for name in SINGLE_ITEM if pools.get(name) and name != "gap_fill"]
     gaps = pools.get("gap_fill", [])
     singles = singles[: max(0, total - 1 - bool(gaps))] if total > 1 else []
