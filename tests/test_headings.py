@@ -10,7 +10,7 @@ from quizgen.config import Options
 from quizgen.exporters.gift import question_text
 from quizgen.exporters.html import HtmlExporter
 from quizgen.exporters.moodle import add_question
-from quizgen.generation.headings import heading_questions
+from quizgen.generation.headings import MODEL_WORDS, heading_questions
 from quizgen.pipeline import build_material
 from quizgen.reading import read_article
 
@@ -53,9 +53,10 @@ def igel(nlp, tmp_path_factory):
 
 def test_a_question_heading_is_asked_with_the_sections_opening_as_model_answer(igel):
     asked = {q.prompt: q for q in heading_questions(igel)}
-    # a short first sentence takes the next one with it
+    # the opening and what follows it, up to MODEL_WORDS words: readers missed the section's other points
     assert asked["Was fressen Igel?"].answer == (
-        "Igel fressen vor allem Käfer, Regenwürmer und Schnecken. Manchmal fressen sie auch Vogeleier oder Früchte."
+        "Igel fressen vor allem Käfer, Regenwürmer und Schnecken. Manchmal fressen sie auch Vogeleier oder Früchte. "
+        "Milch vertragen Igel nicht, obwohl man ihnen früher oft welche hingestellt hat."
     )
     assert asked["Warum halten Igel einen Winterschlaf?"].answer.startswith("Im Winter finden Igel keine Käfer")
     assert all(q.open_answer and q.type == "wh" and q.focus == "content" for q in asked.values())
@@ -76,6 +77,7 @@ def test_question_headings_of_an_encyclopaedia_article_reach_the_sheet(nlp, devd
     asked = [q for q in material.questions if q.open_answer]
     assert [q.prompt for q in asked] == ["Wie werden Blüten bestäubt?"]
     assert asked[0].answer.startswith("Meistens erledigen Insekten die Bestäubung.")
+    assert len(asked[0].answer.split()) <= MODEL_WORDS < len(" ".join(s.text for s in material.analysis.sentences).split())
 
 
 def test_open_answers_export_as_essays_and_a_self_assessed_model_answer(igel):
@@ -87,7 +89,8 @@ def test_open_answers_export_as_essays_and_a_self_assessed_model_answer(igel):
     assert "Käfer, Regenwürmer" in essay.find("graderinfo/text").text
     (line,) = question_text(question)
     assert line.endswith("{####Musterantwort\\: Igel fressen vor allem Käfer, Regenwürmer und Schnecken. "
-                         "Manchmal fressen sie auch Vogeleier oder Früchte.}")
+                         "Manchmal fressen sie auch Vogeleier oder Früchte. "
+                         "Milch vertragen Igel nicht, obwohl man ihnen früher oft welche hingestellt hat.}")
     assert "=" not in line.split("{", 1)[1]  # no answer to match: an essay
     material = build_material(igel, Options())
     page = HtmlExporter().page(material, Options(), "quiz")
@@ -99,7 +102,7 @@ def test_open_answers_export_as_essays_and_a_self_assessed_model_answer(igel):
 
 
 def test_an_open_questions_lines_are_its_whole_section(igel):
-    """The model answer is the section's opening; the key's line reference (and an excerpt of a
+    """The model answer is the section's first sentences; the key's line reference (and an excerpt of a
     long article) covers the whole section that answers it."""
     from quizgen.exporters.html import evidence_sentences
 
