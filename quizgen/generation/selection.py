@@ -47,14 +47,21 @@ DATE_PENALTY = 0.3
 # directory entry ("Wann beschäftigten die 1.089 Unternehmen per Stichtag 13.581 Mitarbeiter?",
 # "… das Pflegezentrum mit 75 Wohneinheiten und 18 Pflegeplätzen?"): round-8 readers judged
 # every one bad, a peripheral detail answered by matching.
-FIGURE = re.compile(r"(?<![\w.,])\d[\d.,]*")
+# Counted are figures that count a noun ("75 Wohneinheiten"); not years, ordinals ("19.
+# Jahrhundert") or numbers in a name ("Boeing 737-500", "Resolution 47/133").
+FIGURE = re.compile(r"\d[\d.,]*")
 YEAR = re.compile(r"(1\d|20)\d\d")
 
 
 def _directory_entry(question: Question) -> bool:
     if question.type not in ("wh", "multiple_choice"):
         return False
-    return sum(not YEAR.fullmatch(figure.rstrip(".,")) for figure in FIGURE.findall(question.prompt)) >= 2
+    words = question.prompt.rstrip("?").split()
+    counts = [
+        word for word, after in zip(words, [*words[1:], ""], strict=True)
+        if FIGURE.fullmatch(word) and not word.endswith((".", ",")) and not YEAR.fullmatch(word) and after[:1].isupper()
+    ]
+    return len(counts) >= 2
 # A statement made false by an added or removed "nicht": all three round-6 readers found that the
 # "nicht" gives the answer away; one per sheet at most, after the other kinds of change.
 NEGATED = "statement-negation"
