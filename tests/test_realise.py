@@ -43,6 +43,14 @@ def at(sentence: Sentence, word: str) -> int:
     return span(sentence, word)[0]
 
 
+def dass_clause(sentence: Sentence, verb: str, lemma: str, parts: list[Constituent]) -> Clause:
+    """The verb-final clause after "dass", up to the full stop."""
+    start = at(sentence, "dass")
+    tokens = tuple(t.i for t in sentence.tokens if t.i >= start and t.text != ".")
+    return Clause(kind="subordinate", tokens=tokens, verbs=(at(sentence, verb),), finite=at(sentence, verb),
+                  lemma=lemma, conjunction=start, constituents=tuple(parts))
+
+
 def clause(sentence: Sentence, kind: str, verbs: list[str], parts: list[Constituent], **fields) -> Clause:
     verb_indices = tuple(at(sentence, v) for v in verbs)
     fields.setdefault("finite", verb_indices[0] if kind == "main" else verb_indices[-1])
@@ -118,13 +126,10 @@ def test_reflexive_stays_next_to_the_finite_verb(parse):
 
 def test_subordinate_clause_becomes_a_main_clause_with_split_particle(parse):
     s = parse("Die Medien berichten, dass Kim die Fabriken am Wochenende aufsuchte.")
-    start = at(s, "dass")
     subject = part(s, "subject", "Kim", case="Nom")
     obj = part(s, "object_acc", "die Fabriken", case="Acc")
     time = part(s, "time", "am Wochenende")
-    tokens = tuple(t.i for t in s.tokens if t.i >= start and t.text != ".")
-    c = Clause(kind="subordinate", tokens=tokens, verbs=(at(s, "aufsuchte"),), finite=at(s, "aufsuchte"),
-               lemma="aufsuchen", conjunction=start, constituents=(subject, obj, time))
+    c = dass_clause(s, "aufsuchte", "aufsuchen", [subject, obj, time])
     assert declarative(s, c) == "Kim suchte die Fabriken am Wochenende auf."
     assert interrogative(s, c, time, "Wann") == "Wann suchte Kim die Fabriken auf?"
 
@@ -429,22 +434,14 @@ def test_coordinated_infinitives_keep_the_vorfeld_with_the_first(parse):
 def test_every_particle_of_the_analysis_splits_a_verb_final_verb(parse):
     """"nieder" like "auf" (Wikipedia, Galapagosinseln: the question read "Was niedergeht …?")."""
     s = parse("Es liegt daran, dass der größte Teil der Feuchtigkeit im Hochland niedergeht.")
-    start = at(s, "dass")
     subject = part(s, "subject", "der größte Teil der Feuchtigkeit", case="Nom")
-    place = part(s, "place", "im Hochland")
-    tokens = tuple(t.i for t in s.tokens if t.i >= start and t.text != ".")
-    c = Clause(kind="subordinate", tokens=tokens, verbs=(at(s, "niedergeht"),), finite=at(s, "niedergeht"),
-               lemma="niedergehen", conjunction=start, constituents=(subject, place))
+    c = dass_clause(s, "niedergeht", "niedergehen", [subject, part(s, "place", "im Hochland")])
     assert interrogative(s, c, subject, "Was") == "Was geht im Hochland nieder?"
 
 
 def test_a_prefix_separable_only_in_some_verbs_stays_on_its_verb(parse):
     """"unter", "über", "um" split in some verbs only; ablaut's one table cannot say which."""
     s = parse("Sie wusste, dass der Minister den Vertrag unterschreibt.")
-    start = at(s, "dass")
-    subject = part(s, "subject", "der Minister", case="Nom")
     obj = part(s, "object_acc", "den Vertrag", case="Acc")
-    tokens = tuple(t.i for t in s.tokens if t.i >= start and t.text != ".")
-    c = Clause(kind="subordinate", tokens=tokens, verbs=(at(s, "unterschreibt"),), finite=at(s, "unterschreibt"),
-               lemma="unterschreiben", conjunction=start, constituents=(subject, obj))
+    c = dass_clause(s, "unterschreibt", "unterschreiben", [part(s, "subject", "der Minister", case="Nom"), obj])
     assert interrogative(s, c, obj, "Was") == "Was unterschreibt der Minister?"
