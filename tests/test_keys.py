@@ -285,3 +285,19 @@ def test_no_prompt_keeps_the_als_phrase_of_a_prepositional_answer(nlp, devdata):
     analysis = analyze(nlp, read_article(path))
     prompts = [q.prompt for q in _w_questions(analysis, extract_facts(analysis))]
     assert not [p for p in prompts if "als Heilpflanze" in p and p.startswith("Wofür")]
+
+
+def test_an_answer_spelled_in_its_prompt_is_not_asked():
+    """Round 8: "Wohin mündet die Aare bei Brienz? – in den Brienzersee" can be guessed from the
+    question; a long answer or one whose noun the prompt does not hold stays."""
+    from quizgen.generation.keys import spelled_in_prompt
+    from quizgen.model import Question
+
+    def asked(prompt: str, answer: str) -> Question:
+        return Question(id="", type="wh", prompt=prompt, answer=answer, sentence=0, evidence="")
+
+    assert spelled_in_prompt(asked("Wohin mündet die Aare bei Brienz?", "in den Brienzersee"))
+    assert spelled_in_prompt(asked("Was entwickelt sich zur Frucht weiter?", "der Fruchtknoten"))
+    assert not spelled_in_prompt(asked("Wohin mündet die Aare?", "in den Rhein"))
+    assert not spelled_in_prompt(asked("Was ist Information in der Informationstheorie?",
+                                       "das Wissen, das ein Absender einem Empfänger über einen Informationskanal vermittelt"))

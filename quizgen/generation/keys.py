@@ -97,7 +97,7 @@ def refine_key(question: Question, sentence: Sentence, analysis: Analysis) -> Qu
         return None
     if named_as_a_place_elsewhere(question, sentence, span, analysis) or composed_otherwise(question, sentence, analysis):
         return None
-    if attribute_left_behind(question, sentence, span, asked):
+    if attribute_left_behind(question, sentence, span, asked) or spelled_in_prompt(question):
         return None
     others = other_fillers(question, sentence, asked, analysis) if asked is not None else []
     if others is None:
@@ -171,6 +171,23 @@ def attribute_left_behind(question: Question, sentence: Sentence, span: list[Tok
     if len(after) < 2 or after[0].text.lower() != "als" or after[1].tag not in ("NN", "NE", "ADJA", "ART"):
         return False
     return f" als {after[1].text} " in f" {question.prompt.rstrip('?')} "
+
+
+SHORT_KEY = 4  # words: a longer answer is described, not named
+_CAPITALISED = re.compile(r"\b[A-ZÄÖÜ][\w-]{4,}")
+
+
+def spelled_in_prompt(question: Question) -> bool:
+    """A short answer whose noun is a compound of a word the prompt names gives itself away:
+    "Wohin mündet die Aare bei Brienz? – in den Brienzersee" (round 8: "the answer can be
+    guessed from the question"), "Was entwickelt sich zur Frucht weiter? – der Fruchtknoten"."""
+    answer = str(question.answer)
+    if len(answer.split()) > SHORT_KEY:
+        return False
+    named = {word.lower() for word in _CAPITALISED.findall(question.prompt.partition(" ")[2])}
+    heads = [word.lower() for word in _CAPITALISED.findall(answer)]
+    return any(head != word and len(head) > len(word) + 2 and (head.startswith(word) or head.endswith(word))
+               for head in heads[-1:] for word in named)
 
 
 def answer_tokens(question: Question, sentence: Sentence) -> list[Token] | None:
