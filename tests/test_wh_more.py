@@ -21,6 +21,16 @@ def _asked(nlp, text: str) -> dict[str, Question]:
     return {q.prompt: q for q in _questions(nlp, text)}
 
 
+def _asked_in_article(nlp, tmp_path, title: str, text: str) -> dict[str, str]:
+    """Prompt → answer of the questions of a text read from ``<title>.txt`` (the title is its topic)."""
+    from quizgen.reading import read_article
+
+    path = tmp_path / f"{title}.txt"
+    path.write_text(text, encoding="utf-8")
+    analysis = analyze(nlp, read_article(path))
+    return {q.prompt: q.answer for q in more_questions(analysis, extract_facts(analysis))}
+
+
 @pytest.mark.parametrize(
     ("text", "prompt", "answer", "variant", "skill"),
     [
@@ -154,16 +164,8 @@ def test_a_title_made_from_the_first_words_is_no_topic(nlp, tmp_path):
 
 def test_the_topics_own_definition_is_asked(nlp, tmp_path):
     """A concept article opens with its definition: "Was ist eine Scheune?" – and only that one."""
-    from quizgen.analysis import analyze
-    from quizgen.extraction import extract_facts
-    from quizgen.generation.wh_more import more_questions
-    from quizgen.reading import read_article
-
-    path = tmp_path / "Scheune.txt"
-    path.write_text("Eine Scheune ist ein Lagerraum auf einem Bauernhof. Dort lagert man Heu und Stroh.\n"
-                    "Ein Stall ist ein Gebäude für Tiere.\n", encoding="utf-8")
-    analysis = analyze(nlp, read_article(path))
-    asked = {q.prompt: q.answer for q in more_questions(analysis, extract_facts(analysis))}
+    asked = _asked_in_article(nlp, tmp_path, "Scheune", "Eine Scheune ist ein Lagerraum auf einem Bauernhof. "
+                              "Dort lagert man Heu und Stroh.\nEin Stall ist ein Gebäude für Tiere.\n")
     assert asked.get("Was ist eine Scheune?") == "ein Lagerraum auf einem Bauernhof"
     assert "Was ist ein Stall?" not in asked  # not the topic, not its opening definition
 
@@ -178,14 +180,9 @@ def test_a_bare_topic_defined_by_a_noun_and_its_relative_clause_is_asked_in_its_
     """"Information ist in der Informationstheorie das Wissen, das …": readers asked "Was ist
     Information nach der Informationstheorie?" first; the answer runs to the end of the
     relative clause, since "die Herrschaftsform" alone answers nothing."""
-    from quizgen.reading import read_article
-
-    path = tmp_path / "Demokratie.txt"
-    path.write_text("Demokratie ist in der Politikwissenschaft die Herrschaftsform, die vom Volk ausgeht. "
-                    "Sie entstand im antiken Griechenland.\n"
-                    "Ein Staat ist in der Politikwissenschaft die Einheit, die ein Gebiet beherrscht.\n", encoding="utf-8")
-    analysis = analyze(nlp, read_article(path))
-    asked = {q.prompt: q.answer for q in more_questions(analysis, extract_facts(analysis))}
+    asked = _asked_in_article(nlp, tmp_path, "Demokratie", "Demokratie ist in der Politikwissenschaft die Herrschaftsform, "
+                              "die vom Volk ausgeht. Sie entstand im antiken Griechenland.\n"
+                              "Ein Staat ist in der Politikwissenschaft die Einheit, die ein Gebiet beherrscht.\n")
     assert asked.get("Was ist Demokratie in der Politikwissenschaft?") == "die Herrschaftsform, die vom Volk ausgeht"
     assert not any(prompt.startswith("Was ist ein Staat") for prompt in asked)  # not the topic
 
@@ -193,13 +190,8 @@ def test_a_bare_topic_defined_by_a_noun_and_its_relative_clause_is_asked_in_its_
 def test_a_topic_word_in_the_definitions_relative_clause_does_not_make_it_the_answer(nlp, tmp_path):
     """"das Wissen, das … über einen Informationskanal vermittelt" is knowledge, not the channel:
     the topic check reads the head of the answer's own phrase, not of its relative clause."""
-    from quizgen.reading import read_article
-
-    path = tmp_path / "Musik.txt"
-    path.write_text("Musik ist in der Kunstwissenschaft die Ausdrucksform, die Töne zu einem Musikstück ordnet. "
-                    "Sie begleitet die Menschen seit der Steinzeit.\n", encoding="utf-8")
-    analysis = analyze(nlp, read_article(path))
-    asked = {q.prompt: q.answer for q in more_questions(analysis, extract_facts(analysis))}
+    asked = _asked_in_article(nlp, tmp_path, "Musik", "Musik ist in der Kunstwissenschaft die Ausdrucksform, die Töne "
+                              "zu einem Musikstück ordnet. Sie begleitet die Menschen seit der Steinzeit.\n")
     assert asked.get("Was ist Musik in der Kunstwissenschaft?") == "die Ausdrucksform, die Töne zu einem Musikstück ordnet"
 
 

@@ -37,7 +37,7 @@ from ..extraction.reference import resolve
 from ..extraction.thesaurus import load_thesaurus
 from ..model import Analysis, Clause, Constituent, Question, Sentence, Token
 from .realise import _token
-from .wh import BOUNDING
+from .wh import BOUNDING, ROLE_VERBS
 
 # Focus particles that mark the phrase after them as one of several ("sogar die Baumwolle").
 ADDITIVE = frozenset({"sogar", "auch", "ebenfalls", "ebenso", "selbst"})
@@ -156,9 +156,9 @@ def _number_out_of_its_measure(variant: str, answer: str) -> bool:
 
 # Verbs whose "als"-phrase after the object says what the object is taken for ("bezeichnete den
 # Valentinstag als Bidʿa"): there the phrase is the verb's, not the noun's.
-ALS_VERBS = frozenset({"bezeichnen", "betrachten", "ansehen", "sehen", "nennen", "verwenden", "nutzen", "benutzen",
-                       "einsetzen", "gelten", "beschreiben", "wählen", "ernennen", "anerkennen", "darstellen",
-                       "feiern", "kennen", "einstufen", "werten", "akzeptieren", "bestätigen", "empfinden"})
+ALS_VERBS = ROLE_VERBS | {"betrachten", "ansehen", "sehen", "nennen", "verwenden", "nutzen", "benutzen", "beschreiben",
+                          "wählen", "anerkennen", "darstellen", "feiern", "kennen", "einstufen", "werten",
+                          "akzeptieren", "bestätigen", "empfinden"}
 
 
 def attribute_left_behind(question: Question, sentence: Sentence, span: list[Token], asked: tuple[Clause, Constituent] | None) -> bool:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 from ..model import FALSE, GAP, GAP_SOLUTIONS, NOT_IN_TEXT, Analysis, Question, Sentence
 from .suitability import unsuitable_sentences
+from .wh_kinds import HOLDING_PREPOSITIONS
 
 MIN_ALONE = 3  # fewer comprehension questions than this keep one vocabulary task beside them
 MIN_COMPREHENSION = 0.6
@@ -322,8 +323,12 @@ def select(
     return _comprehension_first([*singles, *chosen])
 
 
-PLACE_PREPOSITIONS = ("in ", "im ", "am ", "an ", "auf ", "bei ", "nahe ")
 MAX_VARIANTS = 6
+
+
+def _placed(answer: str) -> bool:
+    """Does the answer open with the preposition of a place ("in Priština", "am Fuße …")?"""
+    return answer.split(" ", 1)[0] in HOLDING_PREPOSITIONS
 
 
 def _join_when_and_where(chosen: list[Question], candidates: list[Question], fixed: list[Question]) -> list[Question]:
@@ -342,9 +347,9 @@ def _join_when_and_where(chosen: list[Question], candidates: list[Question], fix
         if partner is None or not isinstance(question.answer, str) or not isinstance(partner.answer, str):
             continue
         when, where = (question, partner) if question.skill == "wann" else (partner, question)
-        if not where.answer.startswith(PLACE_PREPOSITIONS) or where.answer in when.prompt or when.answer in where.prompt:
+        if not _placed(where.answer) or where.answer in when.prompt or when.answer in where.prompt:
             continue
-        places = [where.answer, *(a for a in where.accepted if a.startswith(PLACE_PREPOSITIONS))]
+        places = [where.answer, *(a for a in where.accepted if _placed(a))]
         joined = replace(
             when,
             prompt=f"Wann und wo {rest}",

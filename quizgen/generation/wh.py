@@ -886,9 +886,6 @@ def phrase_kind(sentence: Sentence, asked: Constituent, tokens: list[Token], rep
     return kind
 
 
-INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
-
-
 _PLACE_NAME_ENDINGS = ("park", "street", "bridge", "hall", "square", "palace", "tower", "cathedral", "abbey", "garden",
                        "gardens", "road", "station", "museum", "palast", "kirche", "brücke", "straße", "platz",
                        "fluss", "insel", "inseln", "gebirge")
