@@ -67,6 +67,7 @@ from .wh import (
     topic_subject,
     unambiguous,
 )
+from .wh_scenes import kind_question as _question
 from .wh_scenes import scene_questions
 
 SOURCE_VERBS = frozenset({"entspringen"})
@@ -772,19 +773,6 @@ def _lowered(text: str, first: Token) -> str:
     return text[:1].lower() + text[1:] if first.tag in ("APPR", "APPRART") else text
 
 
-def _question(sentence: Sentence, prompt: str, word: str, answer: list[Token] | str, skill: str,
-              accepted: tuple[str, ...]) -> Question | None:
-    if not isinstance(answer, str):
-        answer = realise.render(sentence, answer[0].i, answer[-1].i + 1)
-    if not answer or answer.lower() in prompt.lower():
-        return None
-    if not wellformed.well_formed_question(prompt, word=word):
-        return None
-    return Question(
-        id="", type="wh", prompt=prompt, answer=answer, sentence=sentence.index, evidence=sentence.text,
-        explanation=f"Im Text steht: „{sentence.text}“", accepted=tuple(v for v in accepted if v and v != answer),
-        focus="content", skill=skill,
-    )
 
 
 

@@ -62,8 +62,12 @@ def _own(sentence: Sentence, clause: Clause) -> list[Token]:
     return own
 
 
-def _question(sentence: Sentence, prompt: str, word: str, answer: str, skill: str,
-              accepted: tuple[str, ...] = ()) -> Question | None:
+def kind_question(sentence: Sentence, prompt: str, word: str, answer: list[Token] | str, skill: str,
+                  accepted: tuple[str, ...] = ()) -> Question | None:
+    """A rule-built W-question (here and in ``wh_kinds``), or None when its answer stands in its
+    prompt or the prompt does not read as one good question."""
+    if not isinstance(answer, str):
+        answer = realise.render(sentence, answer[0].i, answer[-1].i + 1)
     if not answer or answer.lower() in prompt.lower() or not wellformed.well_formed_question(prompt, word=word):
         return None
     return Question(
@@ -106,7 +110,7 @@ def _can_do(analysis: Analysis, sentence: Sentence, clause: Clause) -> Question 
     answer = realise.render(sentence, middle[0].i, own[-1].i + 1)
     rest = [t for t in middle if t not in place]
     shorter = " ".join([t.text for t in rest] + [own[-1].text])  # "mit dem Motorschiff reisen"
-    return _question(sentence, prompt, "Was", answer, "was-kann-man", (shorter, *_more_to_do(analysis, sentence)))
+    return kind_question(sentence, prompt, "Was", answer, "was-kann-man", (shorter, *_more_to_do(analysis, sentence)))
 
 
 def _more_to_do(analysis: Analysis, sentence: Sentence) -> list[str]:
@@ -171,7 +175,7 @@ def _about(sentence: Sentence, clause: Clause) -> Question | None:
         return None
     words = ["Worum", own[finite].text, "es", *(t.text.lower() for t in hedges),
              realise.render(sentence, referent[0].i, referent[-1].i + 1)]
-    return _question(sentence, " ".join(words) + "?", "Worum", realise.render(sentence, answer[0].i, answer[-1].i + 1),
+    return kind_question(sentence, " ".join(words) + "?", "Worum", realise.render(sentence, answer[0].i, answer[-1].i + 1),
                      "worum-geht-es")
 
 
@@ -216,7 +220,7 @@ def _lasts(sentence: Sentence, clause: Clause) -> Question | None:
         words.append(place_text[:1].lower() + place_text[1:])
     answer = realise.render(sentence, duration[0].i, duration[-1].i + 1)
     accepted = (realise.render(sentence, duration[0].i, own[-1].i + 1),) if end < len(own) else ()
-    return _question(sentence, " ".join(words) + "?", "Wie lange", answer, "wie-lange-dauert", accepted)
+    return kind_question(sentence, " ".join(words) + "?", "Wie lange", answer, "wie-lange-dauert", accepted)
 
 
 # --- who did something first ---------------------------------------------------------------------
@@ -265,5 +269,5 @@ def _first_one(sentence: Sentence, clause: Clause) -> Question | None:
     inside = {t.i for a, t in enumerate(subject) if any(o.text == "(" for o in subject[:a]) and
               not any(o.text == ")" for o in subject[:a])}
     plain = " ".join(t.text for t in bracket if t.i not in inside and t.text not in QUOTES)
-    return _question(sentence, " ".join(words) + "?", "Wer", answer, "wer-als-erster", (plain,))
+    return kind_question(sentence, " ".join(words) + "?", "Wer", answer, "wer-als-erster", (plain,))
 
