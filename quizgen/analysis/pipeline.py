@@ -20,6 +20,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from ..errors import UsageError
@@ -98,12 +99,13 @@ def _official(name: str) -> Language:
 
 def _keep_number_spans(nlp: Language) -> None:
     """Keep "2016/17" one token, besides whatever the tokenizer keeps whole already."""
-    kept = nlp.tokenizer.token_match
+    tokenizer: Tokenizer = nlp.tokenizer  # type: ignore[assignment]  # a German pipeline's is spaCy's Tokenizer
+    kept = tokenizer.token_match
 
     def match(text: str) -> bool:
         return bool(NUMBER_SPAN.fullmatch(text) or (kept and kept(text)))
 
-    nlp.tokenizer.token_match = match
+    tokenizer.token_match = match
 
 
 def _doc_for(nlp: Language, article: Article) -> Doc:

@@ -550,6 +550,7 @@ def active(sentence: Sentence, clause: Clause, base: Frame) -> Frame | None:
     parts = principal_parts(clause.lemma)
     if obj is None or parts is None or parts.auxiliary != "haben":
         return None
+    right: tuple[str, ...]
     if clause.tense in _ACTIVE_AUXILIARY:
         finite, right = _ACTIVE_AUXILIARY[clause.tense], (parts.participle,)
     else:

@@ -347,14 +347,15 @@ def _join_when_and_where(chosen: list[Question], candidates: list[Question], fix
         if partner is None or not isinstance(question.answer, str) or not isinstance(partner.answer, str):
             continue
         when, where = (question, partner) if question.skill == "wann" else (partner, question)
-        if not _placed(where.answer) or where.answer in when.prompt or when.answer in where.prompt:
+        time, place = str(when.answer), str(where.answer)
+        if not _placed(place) or place in when.prompt or time in where.prompt:
             continue
-        places = [where.answer, *(a for a in where.accepted if _placed(a))]
+        places = [place, *(a for a in where.accepted if _placed(a))]
         joined = replace(
             when,
             prompt=f"Wann und wo {rest}",
-            answer=f"{when.answer} {where.answer}",
-            accepted=tuple(f"{t} {p}" for t in (when.answer, *when.accepted) for p in places)[1 : MAX_VARIANTS + 1],
+            answer=f"{time} {place}",
+            accepted=tuple(f"{t} {p}" for t in (time, *when.accepted) for p in places)[1 : MAX_VARIANTS + 1],
         )
         if not _gives_away(joined, [*fixed, *(q for q in result if q is not question)]):
             result[position] = joined

@@ -1258,11 +1258,11 @@ def _called_when(analysis: Analysis, sentence: Sentence) -> Question | None:
         return None
     if not topic.isalpha() or not _shared_head(name.text, topic):
         return None  # "ihn" is the topic only when the name is a kind of it ("Cheeseburger" of "Hamburger")
-    condition = [t for t in words[1:comma] if t.text.lower() != "auch"]
-    if len(condition) != 3 or condition[0].tag != "NN" or condition[1].text.lower() not in WITH_WORDS \
-            or condition[2].text not in ("ist", "sind"):
+    added = [t for t in words[1:comma] if t.text.lower() != "auch"]
+    if len(added) != 3 or added[0].tag != "NN" or added[1].text.lower() not in WITH_WORDS \
+            or added[2].text not in ("ist", "sind"):
         return None  # only "wenn Käse drauf ist", which "mit Käse" says in one clause
-    prompt = f"Wie nennt man {article} {topic} mit {condition[0].text}?"
+    prompt = f"Wie nennt man {article} {topic} mit {added[0].text}?"
     return _question(sentence, prompt, "Wie", name.text, "wie-nennt-man", ())
 
 

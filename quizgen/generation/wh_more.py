@@ -993,9 +993,10 @@ def _kin_questions(analysis: Analysis, sentence: Sentence, labels: dict[str, str
         elif closed and len(before) >= 2 and before[-1].text in ("war", "ist") and _is_name(before[:-1]):
             verb, subject = before[-1].text, realise.render(sentence, before[0].i, before[-2].i + 1)  # "X war der Sohn von Y."
         elif closed and len(before) == 2 and before[0].tag == "PPER" and before[1].text in ("war", "ist"):
-            verb, subject = before[1].text, _pronoun_subject(analysis, sentence, labels)  # "Er war der Sohn von Y."
-            if subject is None:
+            named = _pronoun_subject(analysis, sentence, labels)  # "Er war der Sohn von Y."
+            if named is None:
                 continue
+            verb, subject = before[1].text, named
         else:
             continue
         answer = realise.render(sentence, relative[0].i, relative[-1].i + 1)
