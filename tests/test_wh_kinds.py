@@ -126,6 +126,16 @@ def _asked(nlp, text: str, title: str = "Test") -> dict[str, Question]:
         ("Polnische Sprache", "Alle Wörter werden meistens auf der vorletzten Silbe betont.",
          "Auf welcher Silbe werden im Polnischen alle Wörter meistens betont?", "auf der vorletzten Silbe",
          "welch-ordinal"),
+        # round 8: how many people, a passive's agent asked in the active (Wikipedia, Ungarische Sprache),
+        # the subject of the coordinated clause the sentence's first word
+        ("Ungarische Sprache", ("Ungarisch ist im südmitteleuropäischen Raum verbreitet und wird von über 13,5 "
+                                "Millionen Menschen gesprochen."),
+         "Wie viele Menschen sprechen Ungarisch?", "über 13,5 Millionen", "wie-viele-menschen"),
+        ("Museum", "Das Museum ist ein Haus in Bern. Die Sammlung wird von etwa 300.000 Besuchern besucht.",
+         "Wie viele Besucher besuchen die Sammlung?", "etwa 300.000", "wie-viele-menschen"),
+        # round 8: the opening definition with a frame of how widely it holds (Wikipedia, Woche)
+        ("Woche", "Die Woche ist heute in fast allen Kulturen eine gebräuchliche Zeiteinheit von sieben Tagen.",
+         "Was ist eine Woche?", "eine gebräuchliche Zeiteinheit von sieben Tagen", "was-ist"),
     ],
 )
 def test_kind_asked(nlp, title, text, prompt, answer, skill):
@@ -222,6 +232,13 @@ def test_stored_keeps_to_its_place(nlp):
         ("Tabak", "Im Jahr 2019 starben über sechs Millionen Menschen durch Tabak.", "Wie viele"),
         # "alle Wörter" of what? Only a language's article says
         ("Aare", "Alle Wörter werden stets auf der ersten Silbe betont.", "Auf welcher"),
+        # round 8: no count, a separable verb, a subject in the accusative's way ("der Louvre")
+        ("Museum", "Das Museum ist ein Haus. Die Sammlung wird von vielen Menschen besucht.", "Wie viele"),
+        ("Tabak", "Tabak ist eine Pflanze. Der Tabak wird von 3000 Bauern angebaut.", "Wie viele"),
+        ("Louvre", "Der Louvre ist ein Museum. Der Louvre wird von etwa 9 Millionen Besuchern besucht.", "Wie viele"),
+        # an everyday definition, and one that goes on in a relative clause, are wh_more's or none
+        ("Information", "Eine Information ist ein Stück Wissen.", "Was ist"),
+        ("Blüte", "Die Blüte ist heute ein Teil einer Pflanze.", "Was ist"),
 
     ],
 )
@@ -257,6 +274,9 @@ def test_mouth_along_the_way_is_not_the_end(nlp):
         ("klexikon/Blüte.txt", "Was nennt man Bestäubung?", "wenn die Pollen auf die klebrige Narbe geraten"),
         ("klexikon/Hamburger.txt", "Wie nennt man einen Hamburger mit Käse?", "Cheeseburger"),
         ("klexikon/Scheune.txt", "Was wird in der Scheune eingelagert?", "Heu und Stroh"),
+        ("wikipedia/Ungarische_Sprache.txt", "Wie viele Menschen sprechen Ungarisch?", "über 13,5 Millionen"),
+        ("klexikon/Woche.txt", "Was ist eine Woche?", "eine Zeiteinheit"),
+        ("wikipedia/Woche.txt", "Was ist eine Woche?", "eine gebräuchliche Zeiteinheit von sieben Tagen"),
         ("klexikon/Tabak.txt", "Wie viele Menschen sterben jedes Jahr durch Tabak?", "über sechs Millionen"),
         ("wikipedia/Ungarische_Sprache.txt", "Auf welcher Silbe werden im Ungarischen alle Wörter stets betont?",
          "auf der ersten Silbe"),

@@ -41,6 +41,11 @@ its pronouns resolved (else no question), and builds the question from the patte
   Heu und Stroh …" → "Was wird in der Scheune eingelagert?";
 - **how many per period** ("wie-viele-pro"): "…, dass jedes Jahr über sechs Millionen Menschen durch
   Tabak sterben" → "Wie viele Menschen sterben jedes Jahr durch Tabak?";
+- **what the topic is** ("was-ist", round 8): the opening definition that ``wh_more`` refuses
+  for its frame or its parse, "Die Woche ist heute in fast allen Kulturen eine gebräuchliche
+  Zeiteinheit von sieben Tagen." → "Was ist eine Woche?";
+- **how many people do it** ("wie-viele-menschen", round 8): "Ungarisch … wird von über 13,5
+  Millionen Menschen gesprochen" → "Wie viele Menschen sprechen Ungarisch?" – über 13,5 Millionen;
 - **which one, by its ordinal** ("welch-ordinal"): "Alle Wörter werden stets auf der ersten Silbe
   betont" (a language's article) → "Auf welcher Silbe werden im Ungarischen alle Wörter stets betont?".
 
@@ -54,6 +59,7 @@ from __future__ import annotations
 
 import re
 
+from ..extraction.frequency import zipf_frequency
 from ..extraction.reference import DEFINITE_FORMS, GENDER_OF_ARTICLE, resolve, topic_class
 from ..model import Analysis, Clause, Fact, Question, Sentence, Token
 from . import realise, wellformed
@@ -134,8 +140,9 @@ def kind_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question
                           _used_for(sentence, clause, replace), _serves_also(sentence, clause, replace),
                           _divided(sentence, clause, replace), _named_after(sentence, clause),
                           _name_origin(analysis, sentence, clause), _since_decided(sentence, clause),
-                          _per_period(sentence, clause), _which_ordinal(analysis, sentence, clause)))
-    found.append(_special(analysis))
+                          _per_period(sentence, clause), _which_ordinal(analysis, sentence, clause),
+                          _how_many_agents(analysis, sentence, clause)))
+    found.extend((_special(analysis), _framed_definition(analysis)))
     questions = [q for q in found if q is not None]
     written = [(q, realise.answer_in_text(str(q.answer), analysis, q.sentence)) for q in questions]
     return wellformed.teacher_filter(unambiguous([q for q, form in written if form == q.answer]), analysis)
@@ -1373,3 +1380,123 @@ def _which_ordinal(analysis: Analysis, sentence: Sentence, clause: Clause) -> Qu
     answer = realise.render(sentence, phrase[0].i, phrase[-1].i + 1)
     return _question(sentence, " ".join(words) + "?", asked, answer, "welch-ordinal",
                      (realise.render(sentence, phrase[1].i, phrase[-1].i + 1),))
+
+
+# --- how many people do it: a count as the agent of a passive (round 8) ----------------------------
+
+PEOPLE_NOUNS = frozenset({"Mensch", "Einwohner", "Sprecher", "Besucher", "Person", "Leute", "Bewohner", "Zuschauer",
+                          "Schüler", "Studierende", "Student", "Kunde", "Nutzer", "Gast"})
+HEDGES = frozenset({"über", "etwa", "rund", "ungefähr", "knapp", "fast", "zirka", "ca."})
+SCALE_NOUNS = frozenset({"Million", "Milliarde", "Tausend", "Hundert"})
+INSEPARABLE = ("be", "ver", "er", "ent", "zer", "ge", "emp", "miss", "über", "unter", "hinter", "wider")
+
+
+def _how_many_agents(analysis: Analysis, sentence: Sentence, clause: Clause) -> Question | None:
+    """"Ungarisch ist im südmitteleuropäischen Raum verbreitet und wird von über 13,5 Millionen
+    Menschen gesprochen" → Wie viele Menschen sprechen Ungarisch? – über 13,5 Millionen. A passive
+    in the present whose only phrase is its agent, "von" with a count of people: the question turns
+    it active (the present plural is the infinitive), the count is the answer. The subject is the
+    clause's own name, or for a second clause without one ("… und wird … gesprochen") the first
+    clause's subject, a single word of the title ("Ungarisch", which the tagger may read as an
+    adverb)."""
+    if clause.voice != "passive" or clause.tense != "present" or clause.kind not in ("main", "coordinated") \
+            or clause.particle is not None or len(clause.verbs) != 2:
+        return None
+    agents = [c for c in clause.constituents if c.role != "subject"]
+    if len(agents) != 1 or not agents[0].sure:
+        return None
+    words = [t for t in sentence.tokens if agents[0].start <= t.i < agents[0].end]
+    if len(words) < 3 or words[0].text != "von" or words[-1].tag != "NN" or words[-1].lemma not in PEOPLE_NOUNS \
+            or words[-1].feature("Number") == "Sing":
+        return None
+    count = words[1:-1]
+    while count and count[0].text.lower() in HEDGES:
+        count = count[1:]
+    if not count or count[0].tag != "CARD" or any(t.tag != "CARD" and t.lemma not in SCALE_NOUNS for t in count):
+        return None  # "von vielen Menschen", "von 3 der 5 Menschen": no count to answer
+    participle = next((t for t in sentence.tokens if t.i in clause.verbs and t.tag == "VVPP"), None)
+    if participle is None or participle.lemma in ("sein", "tun") or not _undivided(participle):
+        return None
+    subject = _agent_subject(analysis, sentence, clause)
+    if subject is None or subject.split()[0].lower() in ("der", "ein", "eines", "des"):
+        return None  # the object of the active question wants the accusative: "den Louvre"
+    noun = words[-1].text
+    if noun.endswith("n") and noun[:-1] == words[-1].lemma and noun[:-1].endswith(("er", "el", "e")):
+        noun = noun[:-1]  # the dative plural of "von … Besuchern": "Wie viele Besucher"
+    prompt = f"Wie viele {noun} {participle.lemma} {subject}?"
+    answer = realise.render(sentence, words[1].i, words[-2].i + 1)
+    return _question(sentence, prompt, f"Wie viele {noun}", answer, "wie-viele-menschen",
+                     (f"{answer} {noun}", realise.render(sentence, words[0].i, words[-1].i + 1)))
+
+
+def _undivided(participle: Token) -> bool:
+    """A verb whose present plural is its infinitive in one word: "gesprochen", "besucht";
+    not a separable one ("angebaut" – "bauen … an")."""
+    word, lemma = participle.text.lower(), participle.lemma.lower()
+    at = word.find("ge", 1)
+    return not (at > 0 and lemma.startswith(word[:at]) and not word.startswith(INSEPARABLE))
+
+
+def _agent_subject(analysis: Analysis, sentence: Sentence, clause: Clause) -> str | None:
+    """The passive's subject as the question's object: its own name or definite noun phrase, or,
+    in a coordinated clause without a subject, the one word of the title the sentence opens with."""
+    subjects = clause.role("subject")
+    if subjects:
+        return _named_subject(sentence, clause, {})
+    if clause.kind != "coordinated":
+        return None
+    first = sentence.tokens[0]
+    title = analysis.article.title.strip()
+    opener = next((c for c in sentence.clauses if c.kind == "main" and first.i in c.tokens), None)
+    if opener is None or not first.text[:1].isupper() or len(first.text) < 4 or \
+            not title.lower().startswith(first.text.lower()[:-1]):
+        return None  # "Ungarisch" of "Ungarische Sprache"
+    if any(c.role == "subject" for c in opener.constituents):
+        return None  # the opener has a subject of its own: "Ungarisch" there is not it
+    return first.text
+
+
+# --- what the topic is: the opening definition with a frame (round 8) -------------------------------
+
+# Words of a frame that says how widely a definition holds ("heute in fast allen Kulturen"): the
+# question "Was ist eine Woche?" asks the same without it.
+FRAME_WORDS = frozenset({"heute", "in", "fast", "allen", "den", "meisten", "vielen", "nahezu", "überall"})
+# A definition whose one noun is this frequent ("eine Pflanze", "ein schnelles Essen") says what every
+# reader knows (``wh_more.EVERYDAY_ZIPF``, which readers judged trivial).
+EVERYDAY = 4.0
+INDEFINITE = {"ein": "Masc", "eine": "Fem"}
+
+
+def _framed_definition(analysis: Analysis) -> Question | None:
+    """"Die Woche ist heute in fast allen Kulturen eine gebräuchliche Zeiteinheit von sieben Tagen."
+    → Was ist eine Woche? – eine gebräuchliche Zeiteinheit von sieben Tagen; "Eine Woche ist eine
+    Zeiteinheit." (whose "Eine Woche" the parser reads as a time) → Was ist eine Woche? The article's
+    first sentence read as tokens: the title's noun with its article, "ist", at most a frame of how
+    widely it holds, and an indefinite noun phrase to the end of the sentence (no comma, no
+    clause), one of whose nouns is no everyday word."""
+    body = next((s for s in analysis.sentences if not s.is_heading), None)
+    if body is None:
+        return None
+    words = [t for t in body.tokens if t.tag != "$."]
+    title = analysis.article.title.strip()
+    if len(words) < 5 or words[0].tag != "ART" or words[1].tag != "NN" or words[1].text != title \
+            or words[2].text != "ist":
+        return None
+    start = next((k for k in range(3, len(words)) if words[k].text.lower() in INDEFINITE), None)
+    if start is None or any(t.text.lower() not in FRAME_WORDS and t.tag != "NN" for t in words[3:start]):
+        return None
+    if any(t.tag == "NN" for t in words[3:start]) and not any(t.text.lower() == "in" for t in words[3:start]):
+        return None  # a noun in the frame only inside "in fast allen Kulturen"
+    predicate = words[start:]
+    if any(t.tag.startswith(("$", "V", "P", "K")) and t.tag not in ("PIAT",) for t in predicate) \
+            or predicate[-1].tag not in ("NN", "NE"):
+        return None  # a comma, a bracket, a verb, a pronoun or a list: the definition goes on
+    nouns = [t for t in predicate if t.tag == "NN" and t.lemma not in wellformed.GENERAL_NOUNS]
+    if all(zipf_frequency(t.lemma) >= EVERYDAY for t in nouns):
+        return None  # "ein Stück Wissen": every word of it an everyday one
+    gender = words[1].feature("Gender")
+    article = {"Masc": "ein", "Neut": "ein", "Fem": "eine"}.get(gender)
+    if article is None or words[1].feature("Number") == "Plur":
+        return None
+    answer = realise.render(body, predicate[0].i, predicate[-1].i + 1)
+    return _question(body, f"Was ist {article} {title}?", "Was", answer, "was-ist", ())
