@@ -12,11 +12,12 @@ token, as the vocabulary does.
     .venv/bin/python scripts/eval_glosses.py --no-context     # without the sentence
     .venv/bin/python scripts/eval_glosses.py --write-baseline # tests/quality/gloss_baseline.json
     .venv/bin/python scripts/eval_glosses.py --judged-cards DIR # the senses judged wrong in round 4
+    .venv/bin/python scripts/eval_glosses.py --judged-cards DIR --round 6 # … in round 6
 
 ``--judged-cards`` reads the cards ``scripts/judge_material.py --cards -o DIR`` wrote for the ten
 judged texts and tells, for each sense the readers of round 4 judged wrong
 (``tests/data/gloss_judged_round4.tsv``), whether it is now right, without a gloss, still wrong,
-or no longer carded.
+or no longer carded; ``--round 6`` reads round 6's (``tests/data/gloss_judged_round6.tsv``).
 """
 
 from __future__ import annotations
@@ -176,9 +177,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--text", action="store_true", help="give the sentence's text, not its analysis")
     parser.add_argument("--write-baseline", action="store_true", help=f"write the figures to {BASELINE.relative_to(ROOT)}")
     parser.add_argument("--judged-cards", type=Path, metavar="DIR", help="count the judged wrong senses in these cards")
+    parser.add_argument("--round", type=int, default=4, help="the judged round whose wrong senses --judged-cards counts (4 or 6)")
     args = parser.parse_args(argv)
     if args.judged_cards:
-        found = judged(args.judged_cards)
+        found = judged(args.judged_cards, JUDGED.with_name(f"gloss_judged_round{args.round}.tsv"))
         for verdict, items in found.items():
             for item in items:
                 print(f"{verdict}: {item}")

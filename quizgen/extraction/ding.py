@@ -157,7 +157,8 @@ def _german_headword(alternative: str, pos: str) -> tuple[str, str, bool]:
 
 def _valency(alternative: str, marker: str) -> str:
     """What a verb sense takes, as letters: t(ransitive), i(ntransitive), and for a direct object
-    p(erson, "jdn.") or s (thing, "etw."). ``marker`` is the Ding marker of the alternative or of
+    p(erson, "jdn.") or s (thing, "etw."); g when it names a second argument, a genitive or a
+    zu-infinitive (what one is accused of, asked to do). ``marker`` is the Ding marker of the alternative or of
     the group it ends ("abheben; starten {vi}"). A placeholder after a preposition ("mit etw.")
     or a dative ("jdm.") is no direct object; a typical object ("Lose ziehen") is one."""
     letters = {"vt": "t", "vi": "i", "vt,vi": "ti", "vi,vt": "ti", "vt,vr": "t"}.get(marker, "")
@@ -174,7 +175,14 @@ def _valency(alternative: str, marker: str) -> str:
             letters += "s"
     if ("p" in letters or "s" in letters) and "t" not in letters:
         letters += "t"
+    if _SECOND_ARGUMENT.search(alternative):
+        letters += "g"
     return "".join(sorted(set(letters)))
+
+
+# what a verb sense names besides its object: a genitive ("jdn. (einer Sache) beschuldigen :: to
+# accuse sb. (of sth.)") or a zu-infinitive ("jdn. auffordern, etw. zu tun")
+_SECOND_ARGUMENT = re.compile(r"\beiner Sache\b|\bzu tun\b")
 
 
 def _markers(alternatives: list[str]) -> list[str]:

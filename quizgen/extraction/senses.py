@@ -74,6 +74,8 @@ PERSON_UNSURE = 0.7  # a "jdn." sense when the object is not known to be a perso
 # shown first before an everyday one with 30 % of its score (that goes first), or a quarter (no gloss)
 EVERYDAY_FIRST = 0.3
 EVERYDAY_RIVAL = 0.25
+SECOND_MATCH = 2.5  # a sense for a genitive or zu-infinitive construction (marked g) where the clause has one
+SECOND_MISSING = 0.5  # a sense without it there, when the verb has such senses
 PHRASAL_COMMON = 1.0  # the commonness of English Zipf 4.5 at most for a verb with a particle
 OTHERS = "X"  # in a sense's marks: its English mostly translates German words unrelated to the lemma
 NARROW = "N"  # in a sense's marks: Ding gives it only with a qualifier ("jdn. (bei einem Attentat) ermorden")
@@ -117,6 +119,7 @@ class Context:
     partners: frozenset[str] = frozenset()  # the word's partner nouns in the sentence (see partners_of)
     follows: str = ""  # a noun's preposition right after it: "auf" in "Überfall auf Polen"
     reflexive: bool = False  # the verb's clause has its reflexive pronoun ("schwächte sich ab")
+    second: bool = False  # the verb's clause has a genitive object or a zu-infinitive complement (see second_argument)
 
     @classmethod
     def of(cls, context: object, lemma: str = "", token_i: int | None = None) -> Context:
@@ -145,8 +148,28 @@ class Context:
         dative = {"+dat"} if clause.role("object_dat") else set()
         return cls(
             found | own | marked | dative, True, bool(found), cue_words(text, lemma), direct_object(context, lemma, token_i),
-            partners, follows, clause.reflexive is not None,
+            partners, follows, clause.reflexive is not None, second_argument(context, clause),
         )
+
+
+_ZU_INFINITIVE = re.compile(r"\bzu \w+\W*$")
+
+
+def second_argument(sentence: object, clause: Clause) -> bool:
+    """Whether the verb's clause names what its object is accused of or asked to do: a genitive
+    object ("des Diebstahls beschuldigt") or a zu-infinitive complement ("beschuldigt, Russland
+    mit Waffen versorgt zu haben"). Ding gives the sense for that construction ("jdn. (einer
+    Sache) beschuldigen :: to accuse sb. (of sth.)"; marked g), not for the verb alone ("beschuldigen
+    :: to incriminate")."""
+    clauses = getattr(sentence, "clauses", ())
+    for constituent in clause.constituents:
+        if constituent.role == "object_gen":
+            return True
+        if constituent.role == "complement" and not constituent.detail:
+            own = clauses[constituent.clause] if constituent.clause is not None and constituent.clause < len(clauses) else None
+            if (own is not None and own.kind == "zu_infinitive") or _ZU_INFINITIVE.search(constituent.text):
+                return True
+    return False
 
 
 _ATTRIBUTE_SKIP = frozenset(["ART", "PPOSAT", "PDAT", "PIAT", "PIDAT", "ADJA", "CARD", "ADV"])
@@ -387,6 +410,8 @@ def score(sense: Sense, context: Context, *, phrasal_cap: bool = True) -> float:
     if "sich" in needs and context.known:
         fit *= REFLEXIVE_MATCH if "sich" in context.prepositions else REFLEXIVE_MISSING
     fit *= _cue_fit(sense.cues, context.words) * _valency_fit(sense.marks, context.obj)
+    if context.second and "g" in sense.marks:
+        fit *= SECOND_MATCH
     idiom = 0.6 ** max(0, words - 1) if not partnered else 1.0  # "to come on strong" is an idiom; "to cover a distance" its partner's
     return sense.rank * common * fit * idiom
 
@@ -444,11 +469,13 @@ def choose(candidates: list[Sense], context: Context) -> tuple[str, ...]:
     candidates = _collocations_as_free_senses(candidates)
     context = _telling(candidates, context)
     reflexive = context.reflexive and any("sich" in sense.preposition.split() for sense in candidates)
+    second = context.second and any("g" in sense.marks for sense in candidates)
     # the cap ranks idioms below a plain verb ("to resort to"); among idioms alone ("to take off",
     # "to start up") it would only push all of them below the gloss threshold
     cap = any(sense.pos == "VERB" and not _phrasal(sense.english) for sense in candidates)
     scored = sorted(
-        ((score(sense, context, phrasal_cap=cap) * (NOT_REFLEXIVE if reflexive and "sich" not in sense.preposition.split() else 1.0), sense) for sense in candidates),
+        ((score(sense, context, phrasal_cap=cap) * (NOT_REFLEXIVE if reflexive and "sich" not in sense.preposition.split() else 1.0)
+          * (SECOND_MISSING if second and "g" not in sense.marks else 1.0), sense) for sense in candidates),
         key=lambda pair: -pair[0],
     )
     best = scored[0][0]
@@ -468,9 +495,10 @@ def choose(candidates: list[Sense], context: Context) -> tuple[str, ...]:
     first = next(pair for pair in scored if _english_head(pair[1].english) == top)
     if _phrase_of_noun(first[1]):
         return ()  # "Einbruch der Nacht :: nightfall" translates the phrase; Einbruch alone means neither that nor break-in there
-    if "F" in first[1].marks and not _partner_match(first[1].partners, context.partners):
+    if "F" in first[1].marks and not _partner_match(first[1].partners, context.partners) and not (second and "g" in first[1].marks):
         # not when the sentence has the noun Ding gives the sense with ("ein Gesetz aufheben ::
-        # to repeal a law" [jur.] for "hob das Stempelgesetz auf"): that is the text's sense
+        # to repeal a law" [jur.] for "hob das Stempelgesetz auf"), or its construction ("jdn.
+        # (einer Sache) beschuldigen :: to accuse sb." [jur.] with a zu-infinitive): that is the text's sense
         everyday = next((pair for pair in scored if "F" not in pair[1].marks and NARROW not in pair[1].marks), None)
         if everyday is not None and everyday[0] >= EVERYDAY_FIRST * first[0]:
             first, best = everyday, everyday[0]
