@@ -113,7 +113,9 @@ def test_lemma_hint_as_written_in_conventions():
 
 
 def test_hint_never_repeats_the_answer():
-    analysis = analysis_of("Die Rakete aus Kiel steht heute noch im Hafen.")
+    analysis = analysis_of(
+        "Die Rakete aus Kiel steht nach vielen Jahren auf der langen Reise über die See heute noch immer im alten Hafen."
+    )
     vocabulary = (
         item(analysis, "Rakete", "Rakete", article="die"),
         item(analysis, "Hafen", "Hafen", article="der"),
@@ -121,8 +123,8 @@ def test_hint_never_repeats_the_answer():
     )
     (note,) = make_clozes(analysis, vocabulary, (), Options())
     assert (  # the form is the lemma: a noun's article, letter and meaning, else the gloss
-        note.text == "Die {{c1::Rakete::die R… (rocket)}} aus Kiel {{c2::steht::s… (to stand)}} heute noch im "
-        "{{c3::Hafen::der H… (harbour)}}."
+        note.text == "Die {{c1::Rakete::die R… (rocket)}} aus Kiel {{c2::steht::s… (to stand)}} nach vielen Jahren "
+        "auf der langen Reise über die See heute noch immer im alten {{c3::Hafen::der H… (harbour)}}."
     )
     for kind in ("lemma", "pos", "article", "first-letter", "gloss"):
         (note,) = make_clozes(analysis, vocabulary, (), replace(Options(), hint=kind))
@@ -131,7 +133,23 @@ def test_hint_never_repeats_the_answer():
             for hint, answer in zip(note.hints, note.answers, strict=True)
         )
     (bare,) = make_clozes(analysis, vocabulary, (), replace(Options(), hint="none"))
-    assert bare.text == "Die {{c1::Rakete}} aus Kiel {{c2::steht}} heute noch im {{c3::Hafen}}."
+    assert bare.text == (
+        "Die {{c1::Rakete}} aus Kiel {{c2::steht}} nach vielen Jahren auf der langen Reise über die See heute noch "
+        "immer im alten {{c3::Hafen}}."
+    )
+
+
+def test_a_short_sentence_gets_at_most_two_gaps():
+    """"1953 [stellte] man herzförmige [Pralinen] her, andere … [zogen] nach": with three gaps in
+    a dozen words the reader guesses more than recalls; a third gap needs 18 words."""
+    analysis = analysis_of("Die Rakete aus Kiel steht heute noch im Hafen.")
+    vocabulary = (
+        replace(item(analysis, "Rakete", "Rakete", article="die"), score=3.0),
+        item(analysis, "Hafen", "Hafen", article="der"),
+        replace(item(analysis, "steht", "steht", "VERB", score=2.0), gloss=("to stand",)),
+    )
+    (note,) = make_clozes(analysis, vocabulary, (), Options())
+    assert note.answers == ("Rakete", "steht")
 
 
 def test_no_two_gaps_side_by_side_and_no_gloss_that_is_the_answer():
@@ -507,3 +525,45 @@ def test_a_trimmed_sentence_does_not_open_with_a_relative_clause(nlp):
     )
     notes = real_notes(nlp, text, "Sklave")
     assert not [note.source_sentence for note in notes if note.source_sentence.startswith("… die")]
+
+
+def test_a_trimmed_sentence_keeps_the_participle_of_its_verb_bracket(nlp):
+    """Cut before "gezeigt", the card reads "Eine Vorschau … wurde am 30. November … gezeigt"
+    without its participle: the sentence is shown whole (it is short enough) or not at all."""
+    text = (
+        "Eine Vorschau des dritten Trailers wurde am 30. November 2015 auf dem Fernsehsender Fox bei einer "
+        "Werbeunterbrechung der Serie Gotham, als die Folge Worse Than a Crime erstausgestrahlt wurde, gezeigt."
+    )
+    notes = real_notes(nlp, text, "Vorschau", "Werbeunterbrechung")
+    assert notes and all(note.source_sentence.endswith("gezeigt.") for note in notes)
+
+
+def test_a_sentence_whose_verb_disagrees_with_its_subject_makes_no_card(nlp):
+    """"wurde … zwei Werbespots gezeigt" (for wurden): a card is a model sentence."""
+    wrong = (
+        "In der Halbzeitpause des Super Bowl 50 wurde in Kooperation mit der Fluggesellschaft Turkish Airlines "
+        "zwei Werbespots gezeigt."
+    )
+    assert not real_notes(nlp, wrong, "Halbzeitpause", "Werbespot", "Fluggesellschaft")
+    assert real_notes(nlp, wrong.replace("wurde", "wurden"), "Halbzeitpause", "Werbespot", "Fluggesellschaft")
+    # "Keine der beiden Frauen wurde": the subject's head is keine, singular
+    assert real_notes(nlp, "Keine der beiden Frauen wurde jemals am Hof des Königs empfangen.", "empfangen")
+
+
+def test_a_word_glossed_in_brackets_after_it_makes_no_gap(nlp):
+    """"Russells [Teekanne] (englisch Russell’s teapot)": the aside gives the answer away."""
+    text = "Russells Teekanne (englisch Russell’s teapot) ist eine bekannte Analogie über die Beweislast."
+    assert "Teekanne" not in {a for note in real_notes(nlp, text, "Teekanne", "Analogie", "Beweislast") for a in note.answers}
+    assert real_notes(nlp, text.replace(" (englisch Russell’s teapot)", ""), "Teekanne")
+
+
+def test_no_gap_on_the_head_of_an_extended_attribute(nlp):
+    """"die den Vormarsch [begünstigenden] Umstände" asks the learner to untangle a phrase far
+    beyond B1 before recalling the word; the words around it may still be gaps."""
+    text = (
+        "Mit dem überraschenden, die Vermeidung eines Zweifrontenkriegs begünstigenden Pakt erschien Hitler "
+        "der Überfall auf Polen als ein überschaubares Risiko."
+    )
+    notes = real_notes(nlp, text, "begünstigen", "Vermeidung", "Überfall")
+    answers = {a for note in notes for a in note.answers}
+    assert "begünstigenden" not in answers and "Überfall" in answers

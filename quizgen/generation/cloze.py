@@ -50,6 +50,8 @@ from ..model import Analysis, ClozeNote, Fact, Sentence, Token, VocabItem
 MAX_DELETIONS = 3
 MAX_NOTES = 60  # a long article gives its best sentences, not hundreds of cards
 MAX_WORDS = 25  # longer sentences are trimmed to the clauses around the gaps
+MAX_WHOLE_WORDS = 35  # a sentence whose trimming would break a clause is shown whole up to this length
+WORDS_PER_GAP = 6  # a third gap needs 18 words: "1953 [ ] man herzförmige [ ] her, andere … [ ] nach" is guesswork
 MAX_PER_LEMMA = 2  # "Ball" in every sentence of an article makes dull cards
 MIN_TOKENS = 5
 MEANING_HINTS = frozenset({"lemma", "gloss", "article"})  # hint kinds that show a word's meaning
@@ -117,6 +119,15 @@ MAIN_CLAUSES = frozenset({"main", "coordinated", "question"})
 # A trimmed sentence that opens with these is a fragment: a relative or subordinate clause
 # ("… die auch von vielen …", "… um die Kosten … zu decken"), or a verb whose subject was cut off.
 FRAGMENT_OPENERS = frozenset({"PRELS", "PRELAT", "KOUS", "KOUI", "PWS", "PWAV", "PWAT"}) | FINITE_TAGS
+# The non-finite parts of a verb bracket: a cut that leaves one of them without its finite verb
+# ("wurde am 30. November … gezeigt" cut before gezeigt) breaks the clause it belongs to.
+NON_FINITE_TAGS = frozenset({"VVPP", "VVINF", "VVIZU", "VAPP", "VAINF", "VMPP", "VMINF", "PTKVZ"})
+# Words that open a clause of their own: the verbs after them are that clause's.
+CLAUSE_OPENERS = frozenset({"PTKZU", "KOUI", "KOUS", "PRELS", "PRELAT", "PWS", "PWAV", "PWAT"})
+# Words before an attributive adjective that show it heads an extended attribute: "die den
+# Vormarsch [begünstigenden] Umstände", "ein von Luo Siding [verfasster] Artikel".
+ATTRIBUTE_OBJECTS = frozenset({"NN", "NE"})
+COORDINATORS = frozenset({"und", "sowie", "oder", "wie", "noch"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,7 +167,7 @@ def make_clozes(
     used: Counter[str] = Counter()
     candidates = []
     for sentence in (part for whole in analysis.sentences if not whole.is_heading for part in _own_sentences(whole)):
-        if len(sentence.tokens) < MIN_TOKENS or _leads_into_list(sentence):
+        if len(sentence.tokens) < MIN_TOKENS or _leads_into_list(sentence) or _disagrees(sentence):
             continue
         targets = [
             t
@@ -165,7 +176,13 @@ def make_clozes(
         ]
         chosen = _choose(targets, sentence)
         start, end = _trim(sentence, chosen)
+        if _breaks_clause(sentence, start, end):
+            if _words(sentence.tokens) > MAX_WHOLE_WORDS:
+                continue
+            start, end = sentence.start, sentence.end  # "wurde … gezeigt" cut before gezeigt
         chosen = [t for t in chosen if start <= t.start and t.end <= end]
+        room = max(2, _words(_shown(sentence, start, end)) // WORDS_PER_GAP)
+        chosen = sorted(sorted(chosen, key=lambda t: (-t.value, t.start))[:room], key=lambda t: t.start)
         if not chosen or (start > sentence.start and _fragment(sentence, start)):
             continue
         if _object_cut(sentence, start, end):
@@ -210,7 +227,8 @@ def _targets_by_sentence(
     analysis: Analysis, vocabulary: tuple[VocabItem, ...], facts: tuple[Fact, ...], options: Options
 ) -> dict[int, list[Target]]:
     learner = LEVELS.index(options.level) if options.level in LEVELS else 0
-    tokens = {token.start: token for token in analysis.tokens}
+    all_tokens = analysis.tokens  # in document order: all_tokens[token.i] is token
+    tokens = {token.start: token for token in all_tokens}
     names = [(e.start, e.end) for e in analysis.entities]
     names += [(f.start, f.end) for f in facts if f.kind == "entity"]
     stems = _name_stems(analysis)
@@ -238,6 +256,10 @@ def _targets_by_sentence(
                 continue  # a name, or a word inside one: "Wangen" an der Aare
             if _in_brackets(text, occurrence.start):
                 continue  # "(ungarisch Kismarton, kroatisch Željezno)": asides, often foreign
+            if text[occurrence.end : occurrence.end + 2].lstrip().startswith("("):
+                continue  # "Russells [Teekanne] (englisch Russell’s teapot)": the aside gives it away
+            if token is not None and _extended_attribute(token, all_tokens):
+                continue
             target = Target(occurrence.start, occurrence.end, item)
             answer = normalise_space(text[occurrence.start : occurrence.end])
             hint = hint_for(target, answer, options.hint)
@@ -259,6 +281,18 @@ def _name_stems(analysis: Analysis) -> set[str]:
     holds one is made from a name, and a learner cannot know it."""
     words = {w for e in analysis.entities for w in re.findall(r"[^\W\d_]{5,}", e.text)}
     return {_fold(w)[: max(5, len(w) - 2)] for w in words}
+
+
+def _extended_attribute(token: Token, tokens: tuple[Token, ...]) -> bool:
+    """Does the adjective head an extended attribute, a noun or name standing right before it
+    inside its noun phrase ("die den Vormarsch [begünstigenden] Umstände", "ein von Luo Siding
+    [verfasster] Artikel")? Far beyond B1: the learner must untangle the phrase first."""
+    if token.tag != "ADJA":
+        return False
+    k = token.i - 1
+    while k >= 0 and not (tokens[k].text == "," or any(c.isalnum() for c in tokens[k].text)):
+        k -= 1  # over quotes: die auf „Lebensraum“-Eroberung [gerichtete] Ostexpansion
+    return k >= 0 and tokens[k].tag in ATTRIBUTE_OBJECTS
 
 
 def _in_brackets(text: str, position: int) -> bool:
@@ -390,6 +424,78 @@ def _adjacent(sentence: Sentence, one: Target, other: Target) -> bool:
     first, second = sorted((one, other), key=lambda t: t.start)
     between = [t for t in sentence.tokens if first.end <= t.start and t.end <= second.start]
     return all(t.tag in FUNCTION_TAGS for t in between)
+
+
+def _breaks_clause(sentence: Sentence, start: int, end: int) -> bool:
+    """Does showing only ``start``–``end`` of the sentence break a clause: leave part of a
+    clause out, or a participle, infinitive or verb particle whose finite verb is shown ("Eine
+    Vorschau … wurde am 30. November … gezeigt" cut before gezeigt)?"""
+    shown = {t.i for t in _shown(sentence, start, end)}
+    if len(shown) == len(sentence.tokens):
+        return False
+    words = {t.i for t in sentence.tokens if any(c.isalnum() for c in t.text)}
+    for clause in sentence.clauses:
+        own = set(clause.tokens) & words
+        if own & shown and not own <= shown:
+            return True
+    # the analysis's finite verbs: a subordinate clause's "werden" is often tagged VAINF
+    finites = {c.finite for c in sentence.clauses if c.finite is not None}
+    finites -= {t.i for t in sentence.tokens if t.tag in NON_FINITE_TAGS and not t.tag.endswith("INF")}
+    segment: list[Token] = []
+    for token in [*sentence.tokens, None]:
+        if token is not None and token.text not in _CLAUSE_BREAKS:
+            segment.append(token)
+            continue
+        cut = [t for t in segment if t.i not in shown]
+        if any(t.tag in NON_FINITE_TAGS for t in cut) and not any(
+            t.tag in FINITE_TAGS or t.i in finites or t.tag in CLAUSE_OPENERS for t in cut
+        ):
+            return True  # the verb's finite part stands in the shown text
+        segment = []
+    return False
+
+
+def _disagrees(sentence: Sentence) -> bool:
+    """Does a clause's finite verb disagree in number with its subject ("wurde … zwei
+    Werbespots gezeigt")? A card copies the sentence as a model, so a source error makes none.
+    Without a subject the analysis is sure of, a bare plural noun phrase beside a singular verb
+    is taken for the subject."""
+    tokens = {t.i: t for t in sentence.tokens}
+    for clause in sentence.clauses:
+        finite = tokens.get(clause.finite) if clause.finite is not None else None
+        if (
+            finite is None or finite.tag not in FINITE_TAGS or not clause.sure
+            or clause.number not in ("Sing", "Plur") or clause.person not in ("", "3")
+        ):
+            continue
+        subjects = clause.role("subject")
+        if subjects:
+            subject = subjects[0]
+            words = [tokens[i] for i in range(subject.start, subject.end) if i in tokens]
+            head = tokens.get(subject.head)
+            if (
+                not subject.sure or head is None or head.tag != "NN"
+                or any(t.text.lower() in COORDINATORS or t.tag == "KON" for t in words)
+                or any(t.tag in ("NN", "NE", "PIS", "PDS", "CARD") for t in words if t.i < head.i)
+            ):
+                continue  # "Keine der beiden Frauen wurde": the head is the pronoun, not Frauen
+            if head.feature("Number") not in ("", clause.number):
+                return True
+            continue
+        if clause.number != "Sing":
+            continue
+        for constituent in clause.constituents:
+            head = tokens.get(constituent.head)
+            first = tokens.get(constituent.start)
+            if (
+                head is None or first is None or head.tag != "NN" or head.feature("Number") != "Plur"
+                or constituent.preposition or constituent.case or constituent.clause is not None
+                or first.tag not in ("CARD", "ADJA", "NN")
+            ):
+                continue
+            if not any(tokens[i].tag in ("ART", "NN", "NE", "KON") for i in range(first.i, head.i) if i in tokens):
+                return True  # "zwei Werbespots", not "keine der beiden Frauen" (its head is keine)
+    return False
 
 
 def _object_cut(sentence: Sentence, start: int, end: int) -> bool:
