@@ -1,7 +1,9 @@
 """A verb sense Ding gives for a construction with a second argument, a genitive or a
 zu-infinitive ("jdn. (einer Sache) beschuldigen :: to accuse sb. (of sth.)"), is the sense of a
 clause that has one: the seed's "haben Nordkorea beschuldigt, Russland … versorgt zu haben" was
-"to incriminate" (Ding's bare line "beschuldigen {vt} :: to incriminate")."""
+"to incriminate" (Ding's bare line "beschuldigen {vt} :: to incriminate"). And a clause whose
+one phrase before the verb the analysis split into subject and object has no object
+(nachziehen, judged round 6: "to tighten up" for "andere … Süßwarenunternehmen zogen nach")."""
 
 from __future__ import annotations
 
@@ -51,3 +53,22 @@ def test_accused_of_what_a_clause_says_is_to_accuse(nlp):
     glossary = load_glossary(DING)
     sentence, token = _analysed(nlp, ACCUSED, "beschuldigen")
     assert glossary.senses("beschuldigen", "VERB", sentence=sentence, token_i=token)[0] == "to accuse"
+
+
+FOLLOWED = "1953 stellte man herzförmige Pralinen her, andere japanische Süßwarenunternehmen zogen nach."
+
+
+def test_a_phrase_split_before_the_verb_is_no_object(nlp):
+    from quizgen.extraction.senses import direct_object
+
+    sentence, token = _analysed(nlp, FOLLOWED, "nachziehen")
+    assert direct_object(sentence, "nachziehen", token) == "unseen"
+    made, token = _analysed(nlp, FOLLOWED, "herstellen")
+    assert direct_object(made, "herstellen", token) == "some"  # "man" after the verb: the object stands
+
+
+@needs_ding
+def test_companies_that_follow_suit_follow(nlp):
+    glossary = load_glossary(DING)
+    sentence, token = _analysed(nlp, FOLLOWED, "nachziehen")
+    assert glossary.senses("nachziehen", "VERB", sentence=sentence, token_i=token)[0] == "to follow"

@@ -48,7 +48,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..model import Clause, Token
+from ..model import Clause, Constituent, Token
 
 MAX_SENSES = 3
 MIN_ENGLISH_ZIPF = 2.0  # rarer English words are not offered as the only gloss
@@ -236,6 +236,8 @@ def direct_object(sentence: object, lemma: str, token_i: int | None = None) -> s
         patient = clause.role("object_acc")
         if not patient:  # "sich setzen": the reflexive pronoun is the object
             return "some" if clause.reflexive is not None else "unseen"
+        if _split_vorfeld(clause, patient[0]):
+            return "unseen"
         if not clause.role("subject") and clause.kind == "main" and clause.mood != "imperative" and clause.finite is not None:
             vorfeld = any(c.end <= clause.finite for c in clause.constituents)
             if not vorfeld:
@@ -252,6 +254,23 @@ def direct_object(sentence: object, lemma: str, token_i: int | None = None) -> s
         return "person"  # "die entflohene Sklaven aufgriffen": a noun naming people (Sklave, Sklavin)
     name = [t for t in tokens if abs(t.i - head.i) <= 1 and t.ent_label == "PER"]
     return "person" if head in name and len(name) >= 2 else "some"  # a lone unknown proper noun is PER by default
+
+
+def _split_vorfeld(clause: Clause, patient: Constituent) -> bool:
+    """Whether the analysis split one phrase before a main clause's finite verb into subject and
+    object: a verb-second clause has one constituent there, so "andere japanische
+    Süßwarenunternehmen zogen nach" (read as subject "andere", object "japanische
+    Süßwarenunternehmen") has its subject there and no object ("to follow", not "to tighten
+    up"). Only a one-word subject (a pronoun or determiner) right before the object, with
+    nothing else before the verb: a clause the analysis took for a main one may be verb-final
+    ("woraufhin der Duke die Geschäfte übernahm")."""
+    if clause.kind != "main" or clause.finite is None:
+        return False
+    before = sorted((c for c in clause.constituents if c.end <= clause.finite), key=lambda c: c.start)
+    return (
+        len(before) == 2 and before[0].role == "subject" and before[1] is patient
+        and before[0].end - before[0].start == 1 and before[0].end == patient.start
+    )
 
 
 def _person_noun(token: Token) -> bool:
