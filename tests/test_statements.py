@@ -70,14 +70,15 @@ def test_statements_are_self_contained(analysis):
     assert not any(base.sentence.text.startswith("Er sagte") for base in bases)  # first-person quote
 
 
-def test_negation_is_placed_and_uses_kein(analysis):
-    negated = [made[0] for base in candidates(analysis) if (made := negation(analysis, base)) is not None]
-    assert negated
-    for prompt in negated:
-        assert "nicht ein" not in prompt  # "kein", not "nicht ein"
-        assert " nicht " in f" {prompt} " or " kein" in prompt
-    assert any(p in negated for p in ("Kreta ist keine Insel in Griechenland.", "Oskar Schindler war kein deutscher Unternehmer.",
-                                      "Die Klasse fuhr am Nachmittag nicht mit dem Bus zurück zur Schule."))
+def test_negation_is_placed_and_uses_kein(nlp, tmp_path):
+    """"kein" for an indefinite object, and only in a statement restated in other words (here the
+    name for the pronoun): "nicht" put into a copied sentence tests spotting "nicht" (round 8)."""
+    path = tmp_path / "schindler.txt"
+    path.write_text("Oskar Schindler\n\nOskar Schindler war ein deutscher Unternehmer. Er kaufte eine Drahtschere.\n",
+                    encoding="utf-8")
+    result = analyze(nlp, read_article(path))
+    negated = [made[0] for base in candidates(result) if (made := negation(result, base)) is not None]
+    assert negated == ["Oskar Schindler kaufte keine Drahtschere."], negated
 
 
 def test_negations_are_at_most_half_of_the_changes(analysis):

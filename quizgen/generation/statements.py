@@ -220,6 +220,10 @@ def _names(analysis: Analysis, sentence: Sentence, clause: Clause, resolver: Res
             found[(constituent.start, constituent.end)] = topic  # "Die Insel hat …" → "Kreta hat …"
             continue
         pronouns = [t for t in tokens if t.tag == "PPER"]
+        introduced = _introduced(analysis, sentence, tokens) if not pronouns else None
+        if introduced:
+            found[(constituent.start, constituent.end)] = introduced  # "Die Insel hat …" → "Kreta hat …"
+            continue
         if not pronouns:
             if constituent.role == "subject" and any(t.tag == "PPOSAT" for t in tokens):
                 owner = _owner(analysis, sentence, tokens, resolver)
@@ -241,6 +245,40 @@ def _names(analysis: Analysis, sentence: Sentence, clause: Clause, resolver: Res
             return None  # "Dem Zweiten Weltkrieg" for "er": the resolver's phrase is no subject
         found[(constituent.start, constituent.end)] = name
     return found
+
+
+def _introduced(analysis: Analysis, sentence: Sentence, tokens: list[Token]) -> str | None:
+    """The referent the previous sentence gives a bare definite noun phrase ("die Insel", "die
+    Fabrik"), so that the statement stands alone on the sheet: the name a copula clause gave the
+    noun ("Kreta ist eine Insel in Griechenland." → "Kreta" for "die Insel", "auf Kreta" for
+    "auf der Insel"), or the name or code that followed the noun there ("eine Fabrik in
+    Hamburg" → "die Fabrik in Hamburg", "der Klasse 5b" → "die Klasse 5b"). None when the noun
+    is named in the sentence itself or the title, or the previous sentence does not say."""
+    preposition = tokens[0].text if len(tokens) == 3 and tokens[0].tag == "APPR" else ""
+    phrase = tokens[1:] if preposition else tokens
+    if len(phrase) != 2 or phrase[0].tag != "ART" or phrase[0].text.lower() not in _DEFINITE or phrase[1].tag != "NN":
+        return None
+    noun = phrase[1]
+    if sentence.index == 0 or _mentioned(analysis, sentence, noun) or noun.feature("Number") == "Plur":
+        return None
+    previous = analysis.sentences[sentence.index - 1]
+    lemma = (noun.lemma or noun.text).lower()
+    same = [t for t in previous.tokens if (t.lemma or t.text).lower() == lemma and t.tag == "NN"]
+    if len(same) != 1:
+        return None
+    k = same[0].i - previous.tokens[0].i
+    before, after = previous.tokens[:k], previous.tokens[k + 1:]
+    clause = next((c for c in previous.clauses if same[0].i in c.tokens), None)
+    if clause is not None and clause.lemma == "sein" and len(before) >= 3 and before[-1].text.lower() in ("ein", "eine") \
+            and before[-2].lemma == "sein" and all(t.tag == "NE" for t in before[:-2]):
+        name = " ".join(t.text for t in before[:-2])  # "Kreta ist eine Insel …"
+        return f"{preposition} {name}".strip()
+    if after and (after[0].tag == "CARD" or re.fullmatch(r"\d+[a-z]?", after[0].text)):
+        return " ".join(t.text for t in tokens) + " " + after[0].text  # "der Klasse 5b"
+    if len(after) >= 2 and after[0].tag == "APPR" and after[0].text.lower() in ("in", "aus", "bei") and after[1].tag == "NE" \
+            and (len(after) == 2 or after[2].tag.startswith("$")):
+        return " ".join(t.text for t in tokens) + f" {after[0].text} {after[1].text}"  # "die Fabrik in Hamburg"
+    return None
 
 
 _NAME_WORD = re.compile(r"[A-ZÄÖÜ][\wäöüß]*(?:-[A-ZÄÖÜ][\wäöüß]*)*|von|van|de|der")
@@ -391,7 +429,7 @@ def acceptable(text: str, clause: Clause) -> bool:
     if not _fits(text) or not well_formed(text, clause.lemma) or not well_formed_statement(text):
         return False
     parsed = reparse(text)
-    if parsed is None:
+    if parsed is None or lacks_complement(parsed, clause.lemma):
         return False
     possessives = [t for t in parsed.tokens if t.text.lower() in _POSSESSIVE and t.tag == "PPOSAT"]
     if not possessives:
@@ -399,6 +437,51 @@ def acceptable(text: str, clause: Clause) -> bool:
     subject = parsed.clauses[0].role("subject")[0]
     person = any(t.ent_label == "PER" for t in span_tokens(parsed, subject.start, subject.end))
     return person and not any(subject.start <= t.i < subject.end for t in possessives)
+
+
+# Verbs that need a place, a direction or a duration: without it the statement is no sentence
+# ("Parasiten gelangen durch Lebensmittellieferungen selten": where to? a round 8 reader).
+NEEDS_PLACE = frozenset({"gelangen", "legen", "setzen", "stellen", "hängen", "wohnen", "liegen", "münden",
+                         "befinden", "stammen", "geraten"})
+NEEDS_DURATION = frozenset({"dauern"})
+NEEDS_OBJECT = frozenset({"finden", "glauben", "meinen", "denken", "behaupten", "hoffen", "fürchten", "vermuten",
+                          "annehmen", "wissen", "erklären", "fordern", "beschließen", "entscheiden"})
+# Prepositions that never give a place or direction: a means, a cause, a time.
+_NOT_PLACE = frozenset({"durch", "mit", "wegen", "ohne", "für", "trotz", "seit", "während", "gegen", "laut", "dank",
+                        "ab", "um"})
+_PLACE_ADVERBS = frozenset({"hier", "dort", "da", "dorthin", "dahin", "hin", "her", "zurück", "hinein", "heraus",
+                            "herein", "hinaus", "überall", "nirgends", "irgendwo", "weg", "fort", "oben", "unten",
+                            "draußen", "drinnen", "zusammen", "nebeneinander", "übereinander", "zuhause", "woanders"})
+_DURATIONS = frozenset({"lange", "länger", "kurz", "ewig", "jahrelang", "stundenlang", "tagelang", "wochenlang",
+                        "monatelang", "jahrzehntelang", "jahrhundertelang"})
+
+
+def lacks_complement(parsed: Sentence, lemma: str) -> bool:
+    """Does the statement drop a phrase its verb needs: a place or direction for "gelangen",
+    "legen", "wohnen" …, a duration for "dauern", what is thought for "finden", "glauben" ("Im
+    Jahr 1965 fanden einige Politiker." lost ", man müsse …")? A preposition of a time ("im Juni
+    2007") or a means ("durch Lebensmittellieferungen") does not count as a place."""
+    if lemma in NEEDS_OBJECT:
+        clause = parsed.clauses[0] if parsed.clauses else None
+        found = [c for r in ("object_acc", "predicative", "object_prep", "complement") for c in (clause.role(r) if clause else [])]
+        # "im Jahr | 1965" parsed as an object: a year is no thing thought
+        return not [c for c in found if not all(re.fullmatch(r"(1\d{3}|20\d{2})\.?", t.text) for t in span_tokens(parsed, c.start, c.end))]
+    if lemma in NEEDS_DURATION:
+        return not any(t.tag == "CARD" or t.text.lower() in _DURATIONS for t in parsed.tokens)
+    if lemma not in NEEDS_PLACE:
+        return False
+    tokens = list(parsed.tokens)
+    for k, token in enumerate(tokens):
+        word = token.text.lower()
+        if word in _PLACE_ADVERBS or token.tag in ("PROAV", "PAV") and word.startswith(("da", "wo")):
+            return False
+        if token.tag in ("APPR", "APPRART") and word not in _NOT_PLACE:
+            phrase = tokens[k + 1 : k + 4]
+            dated = any(t.tag == "CARD" or t.text.lower().strip(".") in _MONTHS or t.text.lower() in _TIME_NOUNS
+                        for t in phrase)
+            if not dated:
+                return False
+    return True
 
 
 # --- what a teacher rejects -----------------------------------------------------------------------
@@ -527,14 +610,25 @@ def _drops_restriction(sentence: Sentence, clause: Clause) -> bool:
 
 
 def _mentioned(analysis: Analysis, sentence: Sentence, token: Token) -> bool:
-    """Is the noun named in the title, elsewhere in the same sentence or in the previous one?"""
+    """Is the noun named in the title or elsewhere in the same sentence? A noun the previous
+    sentence names is not enough: the statement stands alone on the sheet ("Die Polizei setzt
+    das Gerät ein" — which one? a round 8 reader)."""
     lemma = (token.lemma or token.text).lower()
     if lemma in analysis.article.title.lower() or token.text.lower() in analysis.article.title.lower():
         return True
     near = [t for t in sentence.tokens if t.i != token.i]
-    if sentence.index > 0:
-        near += list(analysis.sentences[sentence.index - 1].tokens)
     return any((t.lemma or t.text).lower() == lemma or t.text.lower() == token.text.lower() for t in near)
+
+
+# Nouns of a genitive that dates a thing but does not say what it is ("der Mittelwert des Jahres 2007").
+_TIME_NOUNS = frozenset({"jahr", "jahres", "jahrs", "jahrhundert", "jahrhunderts", "jahrzehnt", "jahrzehnts", "monat",
+                         "monats", "tag", "tages", "tags", "winter", "winters", "sommer", "sommers"})
+
+
+def _time_genitive(tokens: list[Token], k: int) -> bool:
+    """Is the genitive starting at ``tokens[k]`` only a time ("des Jahres 2007")?"""
+    head = next((t for t in tokens[k + 1:] if t.tag == "NN"), None)
+    return head is not None and head.text.lower() in _TIME_NOUNS
 
 
 def _without_referent(
@@ -543,8 +637,9 @@ def _without_referent(
 ) -> bool:
     """A phrase that needs the context: a possessive or pointing determiner ("ihre
     Gesamtlänge", "andere Schätzungen"), or a definite noun phrase whose noun neither the
-    title nor the same or previous sentence names ("der Nachricht", "das Gebiet"). A noun
-    followed by what identifies it (a genitive, a name, a number, a preposition) is fine, and
+    title nor the same sentence names ("der Nachricht", "das Gebiet", "das Gerät" of the
+    previous sentence). A noun followed by what identifies it (a genitive other than a date's
+    — "Der Mittelwert des Jahres 2007": of what? —, a name, a number, a preposition) is fine, and
     so is a possessive outside the subject that points to the statement's own subject
     (``subject``, its text in the statement: "König Friedrich Wilhelm IV. gewährte seinem
     Neffen …")."""
@@ -564,7 +659,9 @@ def _without_referent(
             if head is None or head.tag == "NE" or any(t.tag in ("NE",) for t in tokens[k + 1:head.i - tokens[0].i]):
                 continue
             after = tokens[head.i - tokens[0].i + 1] if head.i - tokens[0].i + 1 < len(tokens) else None
-            if after is not None and (after.tag in ("NE", "CARD", "APPR", "APPRART") or after.tag == "ART" and after.text.lower() in ("des", "der")):
+            genitive = after is not None and after.tag == "ART" and after.text.lower() in ("des", "der")
+            if genitive and not _time_genitive(tokens, head.i - tokens[0].i + 1) or after is not None and after.tag in (
+                    "NE", "CARD", "APPR", "APPRART"):
                 continue
             if not _mentioned(analysis, sentence, head) and not _unique(head):
                 return True
@@ -677,8 +774,23 @@ def is_copy(prompt: str, evidence: str) -> bool:
 
 def _copied(base: Base) -> bool:
     """A copy of the sentence, or of the clause the statement was made from (the sentence minus
-    an adverbial clause or a leading adverb, its words only reordered)."""
-    return _copy_of(base.sentence, base.clause, base.text)
+    an adverbial clause or a leading adverb, its words only reordered), also where a noun
+    phrase only got the name it stands for ("auf den Inseln" → "auf den Galapagosinseln": a
+    round 8 reader still called it "a word-for-word copy")."""
+    return _copy_of(base.sentence, base.clause, base.text) or is_copy(base.text, _named_text(base.sentence, base.replace))
+
+
+def _named_text(sentence: Sentence, replace: dict[tuple[int, int], str]) -> str:
+    """The sentence with the noun phrases the statement names put in ("die Inseln" → "die
+    Galapagosinseln"); a pronoun keeps its place (the name for a pronoun is a restatement)."""
+    words = []
+    for token in sentence.tokens:
+        span = next(((a, b) for a, b in replace if a <= token.i < b), None)
+        if span is None or (span[1] - span[0] == 1 and token.tag in ("PPER", "PPOSAT")):
+            words.append(token.text)
+        elif token.i == span[0]:
+            words.append(replace[span])
+    return " ".join(words)
 
 
 def _copy_of(sentence: Sentence, clause: Clause, text: str) -> bool:
@@ -879,8 +991,12 @@ _BEFORE_NICHT = ("object_prep", "predicative", "direction", "origin", "place", "
 def negation(analysis: Analysis, base: Base) -> Change | None:
     """The statement negated (or its negation removed): falsch, since the text states the
     opposite. Only for a plain clause: no modal, no quantity, no focus word whose scope
-    "nicht" would change ("nicht nur", "nicht mehr")."""
+    "nicht" would change ("nicht nur", "nicht mehr"); and only for a statement restated in
+    other words ("Die wichtigste Zutat des Hamburgers ist nicht der Patty" is the sentence
+    with "nicht" put in: spotting "nicht", not reading)."""
     sentence, clause = base.sentence, base.clause
+    if _copied(base):
+        return None  # "nicht" put into a copied sentence: a round 8 reader wants a content change
     own = [_token(sentence, i) for i in clause.tokens]
     if clause.modal or any(t.tag in ("CARD", "PIAT", "PIDAT", "PIS") or t.text.lower() in _SCOPE_WORDS for t in own):
         return None
@@ -913,8 +1029,8 @@ def negation(analysis: Analysis, base: Base) -> Change | None:
         text = spans.get((constituent.start, constituent.end)) or render(sentence, constituent.start, constituent.end)
         spans[(constituent.start, constituent.end)] = f"nicht {text}" if before else f"{text} nicht"
     prompt = declarative(sentence, clause, front=_front(sentence, clause, base.drop), replace=spans, drop=base.drop)
-    if not prompt or _adverb_before_negation(prompt, own):
-        return None
+    if not prompt or _adverb_before_negation(prompt, own) or re.search(r"\bnicht ein(e[mnrs]?)?\b", prompt):
+        return None  # "wurde nicht ein angesehener Geschäftsmann": German says "kein"
     return prompt, FALSE, f"Falsch: {_cite(base)}", "statement-negation"
 
 
@@ -1021,6 +1137,10 @@ def number_or_time(analysis: Analysis, base: Base, facts: tuple[Fact, ...], rng:
         if fact.kind == "time" and _measured_state(sentence, clause, span):
             continue  # "hatte 2015 einen Selbstversorgungsgrad von 3,2 Prozent": in 2020 it may have too
         shown = render(sentence, *span)
+        if fact.kind == "time" and approximate(sentence, span[0]):
+            continue  # "rund 2000 Stück" is no year: "rund 2012 Stück" would be a digit trap
+        if fact.kind == "time" and _day_or_month(shown):
+            continue  # "Am 12. April 1832" for Februar: a date-spotting trap (round 8), not content
         about = fact.kind == "number" and _about(sentence, span[0])
         if fact.kind == "number" and (approximate(sentence, span[0]) and not about or statistic(shown)
                                       or any(w.lower() in APPROXIMATORS for w in shown.split()[:-1])):
@@ -1037,6 +1157,9 @@ def number_or_time(analysis: Analysis, base: Base, facts: tuple[Fact, ...], rng:
                 continue
             spans = {**base.replace, span: wrong}
             prompt = declarative(sentence, clause, front=_front_for(clause, inside), replace=spans, drop=base.drop)
+            before = _token(sentence, span[0] - 1).text if span[0] > sentence.tokens[0].i else ""
+            if prompt and about and f"{before} {wrong}" not in prompt:
+                continue  # "4.000 Menschen lebten … rund": the approximator left behind
             if prompt and wrong in prompt:
                 why = f"Falsch: {_cite(base)} Dort steht „{shown}“, nicht „{wrong}“."
                 return prompt, FALSE, why, "statement-number"
@@ -1056,6 +1179,11 @@ def _measured_state(sentence: Sentence, clause: Clause, span: tuple[int, int]) -
         return False
     return any(t.tag == "CARD" and any(ch.isdigit() for ch in t.text) and not span[0] <= t.i < span[1]
                for t in sentence.tokens if t.i in set(clause.tokens))
+
+
+def _day_or_month(shown: str) -> bool:
+    """A time with a day or a month ("am 12. Februar 1832", "im Juni 2007", "15.5.")."""
+    return bool(_DAY_MONTH.search(shown)) or any(word.lower().strip(".,") in _MONTHS for word in shown.split())
 
 
 def _one_digit_apart(shown: str, wrong: str) -> bool:
@@ -1141,6 +1269,15 @@ _OPPOSITE_STEMS = {"größt": "kleinst", "kleinst": "größt", "höchst": "niedr
 
 
 _COPULAS = frozenset({"sein", "werden", "bleiben", "wirken", "scheinen", "gelten"})
+JARGON_ZIPF = 1.0  # a noun rarer than this is a specialist's word ("Mikrosporophyll": 0)
+
+
+def _jargon(sentence: Sentence, clause: Clause) -> bool:
+    """Does the clause name a thing by a word almost no text uses ("Bei Ephedra ist das
+    Mikrosporophyll häufig gegabelt")? One word turned into its opposite there tests word
+    matching in a detail that means nothing to a learner (a round 8 reader: bad)."""
+    nouns = [_token(sentence, i) for i in clause.tokens if _token(sentence, i).tag == "NN"]
+    return any(max(zipf_frequency(t.text), zipf_frequency(t.lemma or t.text)) < JARGON_ZIPF for t in nouns)
 _FREQUENCY = frozenset({"oft", "häufig", "selten"})
 
 
@@ -1167,9 +1304,10 @@ def _opposite_word(sentence: Sentence, clause: Clause, token: Token) -> str | No
 def opposite(analysis: Analysis, base: Base) -> Change | None:
     """One word turned into its opposite: "im Westen" → "im Osten", "wertlos" → "wertvoll",
     "länger als" → "kürzer als" (falsch). Not in a negated clause (a double turn), not when the
-    opposite stands in the sentence too (the text may say both)."""
+    opposite stands in the sentence too (the text may say both), not in an expert's detail
+    (``_jargon``)."""
     sentence, clause = base.sentence, base.clause
-    if clause.negation is not None:
+    if clause.negation is not None or _jargon(sentence, clause):
         return None
     words = {t.text.lower() for t in sentence.tokens}
     for i in clause.tokens:
@@ -1179,6 +1317,8 @@ def opposite(analysis: Analysis, base: Base) -> Change | None:
             continue
         if i > sentence.tokens[0].i and _token(sentence, i - 1).text.lower() in ("so", "genauso", "ebenso", "absolut"):
             continue  # "achtmal so groß wie" → "so klein": the comparison no longer means anything
+        if i > sentence.tokens[0].i and _token(sentence, i - 1).text.lower() in ("wenig", "kaum", "nicht", "nie"):
+            continue  # "wenig erfolgreich" → "wenig erfolglos": a double turn no reader can decide
         if any(_token(sentence, j).tag == "CARD" for j in range(max(sentence.tokens[0].i, i - 2), i)):
             continue  # "288 Kilometer lang" → "kurz": a measure, not a judgement
         spans = {**base.replace, (i, i + 1): other}
