@@ -28,7 +28,7 @@ TIME_NOUNS = MONTHS | WEEKDAYS | frozenset(
     Winter Saison Ostern Weihnachten Uhr Zeitalter Epoche Ära Phase Jugend Kindheit Laufe
     Lauf Moment Augenblick Vergangenheit Zukunft Gegenwart Jahreswechsel Silvester Quartal
     Quartals Semester Periode Zeitpunkt Jahresbeginn Jahresende Kriegsende Mittelalter Neuzeit
-    Antike Mal Male Jahrzehnts Monats Jahrtausends""".split()  # noqa: SIM905
+    Antike Altertum Mal Male Jahrzehnts Monats Jahrtausends""".split()  # noqa: SIM905
 )
 # Nouns that name a part of a span of time before its year: "Anfang 1996", "Mitte 2004".
 SPAN_PARTS = frozenset({"Anfang", "Ende", "Mitte", "Beginn"})
@@ -71,14 +71,14 @@ TIME_ADVERBS = frozenset(
 SINCE_ADVERBS = frozenset({"seitdem", "seither"})
 UNTIL_ADVERBS = frozenset({"bisher", "bislang"})
 FREQUENCY_ADVERBS = frozenset(
-    "immer nie niemals oft häufig selten manchmal meist meistens jährlich täglich wöchentlich monatlich regelmäßig ständig".split()  # noqa: SIM905
+    "immer nie niemals oft häufig selten manchmal jährlich täglich wöchentlich monatlich regelmäßig ständig".split()  # noqa: SIM905
 )
 PLACE_ADVERBS = frozenset("hier dort da überall oben unten drinnen draußen vorne hinten nirgends wo dort drüben".split())  # noqa: SIM905
-DIRECTION_ADVERBS = frozenset("dorthin hierher hin her weg zurück heim nach hause wohin hinauf hinunter".split())  # noqa: SIM905
+DIRECTION_ADVERBS = frozenset("dorthin hierher weg zurück heim nach hause wohin hinauf hinunter".split())  # noqa: SIM905
 ORIGIN_ADVERBS = frozenset({"woher", "dorther", "von dort"})
 CAUSE_ADVERBS = frozenset({"deshalb", "deswegen", "daher", "darum", "folglich", "warum", "weshalb", "wieso"})
 PURPOSE_ADVERBS = frozenset({"wozu"})
-MANNER_ADVERBS = frozenset({"so", "gern", "gerne", "gemeinsam", "zusammen", "allein", "wie", "anders", "vergeblich", "heimlich"})
+MANNER_ADVERBS = frozenset({"gern", "gerne", "gemeinsam", "zusammen", "allein", "wie", "anders", "vergeblich", "heimlich"})
 # Sentence adverbs and focus words: no question asks for them.
 MODAL_WORDS = frozenset(
     """wahrscheinlich vermutlich offenbar offensichtlich angeblich sicher sicherlich
@@ -224,6 +224,9 @@ def _is_accusative(fused: Token, rest: Sequence[Token], cases: frozenset[str] | 
         return True
     if fused.tag == "APPRART":
         return False
+    bare = not any(t.tag in ("ART", "PDAT", "PPOSAT", "PIAT", "PIDAT", "ADJA", "CARD") for t in rest)
+    if bare:  # "in Eisenstadt", "in Kraft": a bare noun shows no case, the readings only guess
+        return None
     if cases:
         if cases <= {"Acc", "Nom"} and "Acc" in cases:
             return True
@@ -249,6 +252,8 @@ def _prepositional(preposition: str, first: Token, rest: Sequence[Token], cases:
         return Kind("cause", preposition)
     if preposition in PURPOSE_PREPOSITIONS:
         return Kind("purpose", preposition)
+    if preposition == "auf" and rest and rest[0].text == "Grund":
+        return Kind("cause", "aufgrund")  # "auf Grund beruflicher Umzüge", written apart
     time, place = _is_time(rest), _is_place(rest)
     if preposition == "seit":
         return Kind("time", "since")
@@ -280,7 +285,7 @@ def _prepositional(preposition: str, first: Token, rest: Sequence[Token], cases:
         return Kind("adverbial", "aus", False)
     if preposition == "von" and place:
         return Kind("origin", "von")
-    if preposition == "nach" and (place or any(t.tag == "NE" for t in rest)):
+    if preposition == "nach" and (place or any(t.tag == "NE" for t in rest) and not any(t.tag == "ART" for t in rest)):
         return Kind("direction", "nach")
     if preposition == "zu" and place:
         return Kind("direction", "zu")
@@ -300,10 +305,12 @@ def _prepositional(preposition: str, first: Token, rest: Sequence[Token], cases:
     if preposition in TWO_WAY:
         accusative = _is_accusative(first, rest, cases)
         if accusative is None:
-            named = any(t.tag == "NE" for t in rest) and not any(t.tag == "ART" for t in rest)
-            if named:  # "in Berlin", "auf Kuba": a name without article stands for a place
+            named = any(t.tag == "NE" or t.ent_label == "LOC" for t in rest) and not any(t.tag == "ART" for t in rest)
+            if named:  # "in Berlin", "auf Kuba", "in Eisenstadt" (tagged NN): a name without article is a place
                 return Kind("place", preposition, place)
             return Kind("place" if place else "adverbial", preposition, False)
+        if accusative and preposition == "über":
+            return Kind("adverbial", "über")  # a way ("über die Station"), a topic or a rule ("herrschte über das Land")
         if accusative:
             return Kind("direction", preposition, place)
         return Kind("place", preposition, place or institution)

@@ -10,6 +10,7 @@ Where case and agreement leave two readings, the constituent is marked ``sure=Fa
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -817,8 +818,9 @@ def _resolve_ambiguous(assigned: list[_Assigned], vc: VerbComplex) -> None:
 
 
 def _pp_role(tokens: tuple[Token, ...], phrase: Phrase, vc: VerbComplex) -> tuple[str, str, bool]:
-    """Role, detail and sureness of a prepositional phrase: the verb's prepositional object,
-    the agent of a passive, else what ``adverbials`` makes of the phrase up to its noun."""
+    """Role, detail and sureness of a prepositional phrase: part of an idiomatic predicate, the
+    verb's prepositional object, the agent of a passive, else what ``adverbials`` makes of the
+    phrase up to its noun."""
     prep = phrase.preposition
     lemma = vc.lemma.lower().removeprefix("sich ")
     own = _own_words(tokens, phrase)
@@ -826,12 +828,17 @@ def _pp_role(tokens: tuple[Token, ...], phrase: Phrase, vc: VerbComplex) -> tupl
         if any(adverbials.is_time_word(t) for t in own):
             return "time", "range", True
         return "adverbial", "range", True
+    if " ".join(t.text.lower() for t in own) in lex.PREDICATE_PHRASES:
+        return "adverbial", "idiom", True  # "zur Welt kommen": part of the predicate, asked about never
     if prep in lex.VALENCY.get(lemma, ()) and not _is_time_noun(tokens, phrase):
         return "object_prep", "", True
     circumposition = tokens[max(phrase.positions)].text.lower() == "aus"  # "vom Irak aus": where from, no agent
     if vc.voice == "passive" and prep == "von" and not _is_time_noun(tokens, phrase) and not circumposition:
         return "agent", "", True
     kind = adverbials.settled(adverbials.adverbial_kind(own, cases_of(phrase.readings) - {"Nom"}))
+    start = min(phrase.positions)
+    if start > 0 and tokens[start - 1].text.lower() == "bis":  # "bis zur Eröffnung": the phrase lacks its "bis"
+        return "adverbial", "bis", True
     return kind.role, kind.detail, kind.sure
 
 
@@ -946,6 +953,7 @@ def constituents(
                 item.sure = False
     _doubt_restricted_prepositions(tokens, assigned, children or [], vc)
     _doubt_attribute_pieces(tokens, assigned)
+    _doubt_places_after_nouns(tokens, assigned)
     result = [_constituent(tokens, item, vc, kind) for item in assigned]
     for child, span, child_kind, child_conjunction, child_vc in children or []:
         if child_kind == "relative" or not span:
@@ -1007,6 +1015,34 @@ def _doubt_attribute_pieces(tokens: tuple[Token, ...], assigned: list[_Assigned]
         measure = start > 0 and (tokens[start - 1].tag == "CARD" or (
             start > 1 and tokens[start - 1].tag == "NN" and tokens[start - 2].tag == "CARD"))  # "30 Jahre", "drei Meter"
         if (item.role == "subject" or item.role.startswith("object_")) and tokens[start].tag == "ADJA" and measure:
+            item.sure = False
+
+
+def _doubt_places_after_nouns(tokens: tuple[Token, ...], assigned: list[_Assigned]) -> None:
+    """A place right after another prepositional phrase's noun most often says where that noun
+    is, not where the clause happens ("sagte die Teilnahme *am Gipfel in Japan* ab", "Kritik
+    an der Junta *in Lagos*"; 11 of the 28 places on UD German-GSD dev that are no adverbial):
+    asked with "Wo?" it would place the whole event there, so it is unsure. After a time ("am
+    Montag in Berlin"), a companion ("lebte mit seiner Familie in Berlin"), an agent, a noun
+    phrase without a preposition or a place, sure or guessed ("auf einer Demo in Jerusalem": where
+    the demo is, the clause is too), the place is the clause's own. A purpose right after a
+    noun phrase is the noun's too ("ein Gesetz *zur Aufhebung* der Todesstrafe"), and so are an origin
+    after a name ("die Firma FAG *aus Schweinfurt*") and a direction after a prepositional
+    phrase's noun ("auf dem Weg *nach Russland*")."""
+    ordered = sorted(assigned, key=lambda item: min(item.phrase.positions))
+    for host, item in itertools.pairwise(ordered):
+        if item.phrase.kind != "pp" or not _adjacent(tokens, host.phrase, item.phrase):
+            continue
+        if host.role in ("time", "agent") or host.phrase.preposition == "mit":
+            continue
+        last = max(host.phrase.positions)
+        prepositional = host.phrase.kind == "pp" or any(tokens[k].tag in ("APPR", "APPRART") for k in host.phrase.positions)
+        in_place = host.role == "place" and host.sure or host.detail == "place?"
+        place = item.role == "place" and item.phrase.preposition in ("in", "an", "auf", "bei") and not in_place
+        direction = item.role == "direction" and host.role != "origin"
+        origin = item.role == "origin" and tokens[last].tag == tokens[host.phrase.head].tag == "NE"
+        purpose = item.role == "purpose" and item.phrase.preposition == "zu" and host.phrase.kind == "np"
+        if tokens[last].tag in NOUN_TAGS and (origin or purpose or prepositional and (place or direction)):
             item.sure = False
 
 

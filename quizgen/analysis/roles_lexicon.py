@@ -81,3 +81,19 @@ PRESENTATIONAL_VERBS = frozenset(
 # "heißen" it is the predicative ("Die Kurzform lautet Kovacsne"). Left out: verbs with a
 # transitive sense too (eine Prüfung bestehen, das Studium beginnen, die Grenze passieren, die Tür eintreten).
 NO_ACCUSATIVE_VERBS = (PRESENTATIONAL_VERBS - {"bestehen", "beginnen", "passieren", "eintreten"}) | {"lauten", "heißen"}
+
+# Prepositional phrases that are part of an idiomatic predicate, not an adverbial of place,
+# direction or time: "kam in Eisenstadt *zur Welt*", "trat *in Kraft*", "ging *zu Ende*". Asked
+# about with "Wohin?" or "Wo?" they make nonsense ("Wohin kam Haydn? – Zur Welt"). Written as the
+# phrase's words in lower case.
+PREDICATE_PHRASES = frozenset(phrase.strip() for phrase in (
+    """zur welt|auf die welt|ums leben|in kraft|außer kraft|zu ende|zur verfügung|in frage|zum ausdruck
+    |in anspruch|in kauf|zur sprache|zum einsatz|zum opfer|zum vorschein|ans licht|in gang|in betrieb
+    |außer betrieb|in erfüllung|in vergessenheit|in erscheinung|zu wort|zu hilfe|in betracht|in auftrag
+    |ins leben|an die macht|an der macht|zur kenntnis|zu grunde|in mode|aus der mode|in not|in gefahr
+    |unter druck|in brand|in kontakt|in verbindung|zum tode|zum tod|in ohnmacht|zur ruhe|zu fall
+    |zu stande|in ordnung|in rente|in den ruhestand|im ruhestand|in haft|in gefangenschaft|in führung
+    |in schwierigkeiten|zur schau|zur wehr|zum stillstand|zum erliegen|zur geltung|auf den markt
+    |in den sinn|zur last|zu lasten|in angriff|zu rate|zu eigen|in mitleidenschaft|in erinnerung
+    |zur folge""".split("|")  # noqa: SIM905
+))
