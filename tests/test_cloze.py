@@ -546,8 +546,13 @@ def test_a_sentence_whose_verb_disagrees_with_its_subject_makes_no_card(nlp):
     )
     assert not real_notes(nlp, wrong, "Halbzeitpause", "Werbespot", "Fluggesellschaft")
     assert real_notes(nlp, wrong.replace("wurde", "wurden"), "Halbzeitpause", "Werbespot", "Fluggesellschaft")
-    # "Keine der beiden Frauen wurde": the subject's head is keine, singular
-    assert real_notes(nlp, "Keine der beiden Frauen wurde jemals am Hof des Königs empfangen.", "empfangen")
+    # right as they stand: the head is keine; a noun made from a verb; a percentage
+    for text, lemma in (
+        ("Keine der beiden Frauen wurde jemals am Hof des Königs empfangen.", "empfangen"),
+        ("Das Schließen der Blüten kann durch differenzielles Wachstum geschehen.", "Wachstum"),
+        ("Etwa 38 Prozent der britischen Muslime lebten laut Volkszählung in London.", "Volkszählung"),
+    ):
+        assert real_notes(nlp, text, lemma), text
 
 
 def test_a_word_glossed_in_brackets_after_it_makes_no_gap(nlp):

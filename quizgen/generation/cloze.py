@@ -42,6 +42,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from ..analysis.lexicon import noun_lexicon
 from ..config import LEVELS, Options
 from ..extraction.reference import POSSESSIVES, PRONOUNS, resolve
 from ..extraction.vocabulary import cognate, own_sentences
@@ -127,7 +128,11 @@ CLAUSE_OPENERS = frozenset({"PTKZU", "KOUI", "KOUS", "PRELS", "PRELAT", "PWS", "
 # Words before an attributive adjective that show it heads an extended attribute: "die den
 # Vormarsch [begünstigenden] Umstände", "ein von Luo Siding [verfasster] Artikel".
 ATTRIBUTE_OBJECTS = frozenset({"NN", "NE"})
-COORDINATORS = frozenset({"und", "sowie", "oder", "wie", "noch"})
+# A plain noun phrase: it opens with a determiner, a numeral or an adjective, and only these
+# stand before its noun.
+NOUN_PHRASE_OPENERS = frozenset({"ART", "PDAT", "PPOSAT", "PIAT", "PIDAT", "CARD", "ADJA"})
+SINGULAR_ARTICLES = frozenset({"das", "des", "dem", "ein", "eine", "eines", "einem", "einen", "einer"})
+BARE_PHRASE_OPENERS = frozenset({"CARD", "ADJA", "NN"})  # "zwei Werbespots", "neue Flüge"
 
 
 @dataclass(frozen=True, slots=True)
@@ -457,45 +462,61 @@ def _breaks_clause(sentence: Sentence, start: int, end: int) -> bool:
 
 def _disagrees(sentence: Sentence) -> bool:
     """Does a clause's finite verb disagree in number with its subject ("wurde … zwei
-    Werbespots gezeigt")? A card copies the sentence as a model, so a source error makes none.
-    Without a subject the analysis is sure of, a bare plural noun phrase beside a singular verb
-    is taken for the subject."""
+    Werbespots gezeigt", "Hagelschläge … führen kann")? A card copies the sentence as a model,
+    so a source error makes none. The subject counts when it is a plain noun phrase (a
+    determiner or numeral, adjectives, the noun) whose number the noun lexicon is sure of; a
+    clause with no subject takes a bare plural phrase beside a singular verb for it."""
     tokens = {t.i: t for t in sentence.tokens}
     for clause in sentence.clauses:
         finite = tokens.get(clause.finite) if clause.finite is not None else None
         if (
-            finite is None or finite.tag not in FINITE_TAGS or not clause.sure
+            finite is None or finite.tag not in FINITE_TAGS or not clause.sure or clause.kind != "main"
             or clause.number not in ("Sing", "Plur") or clause.person not in ("", "3")
         ):
-            continue
+            continue  # a coordinated clause shares its subject: "reinigt Gaumen, vertreibt die Schmerzen"
         subjects = clause.role("subject")
         if subjects:
-            subject = subjects[0]
-            words = [tokens[i] for i in range(subject.start, subject.end) if i in tokens]
-            head = tokens.get(subject.head)
-            if (
-                not subject.sure or head is None or head.tag != "NN"
-                or any(t.text.lower() in COORDINATORS or t.tag == "KON" for t in words)
-                or any(t.tag in ("NN", "NE", "PIS", "PDS", "CARD") for t in words if t.i < head.i)
-            ):
-                continue  # "Keine der beiden Frauen wurde": the head is the pronoun, not Frauen
-            if head.feature("Number") not in ("", clause.number):
-                return True
-            continue
-        if clause.number != "Sing":
-            continue
-        for constituent in clause.constituents:
+            candidates = [(subjects[0], NOUN_PHRASE_OPENERS - {"CARD"})]  # "38 Prozent der Muslime lebten"
+        elif clause.voice == "passive" and clause.number == "Sing":
+            candidates = [(c, BARE_PHRASE_OPENERS) for c in clause.constituents
+                          if not (c.preposition or c.case or c.clause is not None)]
+        else:
+            continue  # "besitzt das Ungarische 27 Fälle": an object; in the passive it is the subject
+        for constituent, openers in candidates:
+            words = [tokens[i] for i in range(constituent.start, constituent.end) if i in tokens]
             head = tokens.get(constituent.head)
-            first = tokens.get(constituent.start)
-            if (
-                head is None or first is None or head.tag != "NN" or head.feature("Number") != "Plur"
-                or constituent.preposition or constituent.case or constituent.clause is not None
-                or first.tag not in ("CARD", "ADJA", "NN")
-            ):
+            if not words or head is None or head.tag != "NN" or (subjects and not constituent.sure):
                 continue
-            if not any(tokens[i].tag in ("ART", "NN", "NE", "KON") for i in range(first.i, head.i) if i in tokens):
-                return True  # "zwei Werbespots", not "keine der beiden Frauen" (its head is keine)
+            if words[0].tag not in openers or any(
+                t.tag not in openers | {"ADV", "ADJA"} for t in words[1:] if t.i < head.i
+            ):
+                continue  # "wir Stoff", "die durch den … Architekten", "keine der beiden Frauen"
+            if any(t.tag == "KON" or t.text == "," for t in words):
+                continue  # "Vitamine, Spurenelemente und Kohlehydrate": a list may take either number
+            number = _noun_number(head)
+            if number == "Plur" and words[0].text.lower() in SINGULAR_ARTICLES:
+                continue  # "das Schließen der Blüten": a noun made from a verb, singular
+            if not subjects and number != "Plur":
+                continue
+            listed = any(t.tag == "KON" or t.text == "," for t in sentence.tokens if t.i > head.i)
+            if number and number != clause.number and not (clause.number == "Plur" and listed):
+                return True  # a plural verb may have a list of subjects: "Die Blendung, Die Nachtwache und …"
     return False
+
+
+def _noun_number(token: Token) -> str:
+    """The number of a noun as the lexicon tells it: Plur for a plural form of its lemma
+    (Werbespots), Sing for the lemma itself when no plural reads the same (Blendung); "" when
+    unsure (das Tragen, die Jahre, a noun the lexicon lacks or one declined like an adjective)."""
+    entry = noun_lexicon().lookup(token.lemma, compound_fallback=False)
+    if entry is None or entry.adjectival:
+        return ""  # "Sein Vorgesetzter": an adjective's endings, not the noun's
+    readings = {number for lemma, number in noun_lexicon().forms(token.text) if lemma == token.lemma}
+    if "Plur" in readings and token.text != token.lemma:
+        return "Plur"
+    if readings == {"Sing"} and token.text == token.lemma:
+        return "Sing"
+    return ""
 
 
 def _object_cut(sentence: Sentence, start: int, end: int) -> bool:
