@@ -155,3 +155,12 @@ def test_changes_that_broke_in_the_dev_articles(nlp, tmp_path_factory):
     assert not [t for t in texts if "2000" not in t and "Staubblätter" in t], texts
     assert lacks_complement(reparse("Einige Politiker fanden im Jahr 1965."), "finden")
     assert not lacks_complement(reparse("Die Politiker fanden, dass London wachsen muss."), "finden")
+
+
+def test_a_sentence_about_the_topic_is_restated_in_the_passive(galapagos):
+    """"Im Juni 2007 setzte die UNESCO die Inseln auf die Rote Liste …" was printed as "richtig"
+    with only "die Galapagosinseln" put in; the passive restates it (the place after the object
+    belongs to "setzen", the agent keeps its article: "von der UNESCO")."""
+    texts = [base.text for base in candidates(galapagos)]
+    wanted = "Die Galapagosinseln wurden im Juni 2007 von der UNESCO auf die Rote Liste des gefährdeten Welterbes gesetzt."
+    assert wanted in texts, texts

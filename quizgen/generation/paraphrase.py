@@ -451,6 +451,13 @@ _NO_PASSIVE = frozenset({"haben", "bekommen", "erhalten", "kriegen", "besitzen",
 _PASSIVE_TENSE = {"present": (False, ""), "past": (True, ""), "perfect": (False, "worden"), "pluperfect": (True, "worden")}
 
 
+# Verbs that put their object somewhere: the place after the object is the verb's ("setzte die
+# Inseln | auf die Rote Liste"), not a phrase of the object.
+_PLACING = frozenset({"setzen", "legen", "stellen", "hängen", "bringen", "schicken", "senden"})
+_PLACE_PREPOSITIONS = frozenset({"auf", "in", "an", "unter", "neben", "hinter", "über", "ins", "ans", "aufs", "zu",
+                                 "zum", "zur", "nach"})
+
+
 def passive(sentence: Sentence, clause: Clause, base: Frame) -> Frame | None:
     """Active → werden-passive when nothing changes but the voice: a transitive verb with one
     accusative object (a masculine one re-inflected where the phrase is simple: "den alten
@@ -476,7 +483,8 @@ def passive(sentence: Sentence, clause: Clause, base: Frame) -> Frame | None:
     if any(t in ("PPER", "PRF", "PIS", "PPOSAT") for t in obj.tags):
         return None
     after = _span(sentence, objects[0].end, objects[0].end + 1)
-    if after and after[0].i not in clause.verbs and after[0].tag in ("APPR", "APPRART", "NE", "NN", "CARD", "ART"):
+    placed = clause.lemma in _PLACING and after and after[0].text.lower() in _PLACE_PREPOSITIONS
+    if after and after[0].i not in clause.verbs and after[0].tag in ("APPR", "APPRART", "NE", "NN", "CARD", "ART") and not placed:
         return None  # the next phrase may belong to the object ("Meldungen | über ternäre Computertechnik")
     if obj.tags[:1] == ("NN",) and obj.number == "Sing":
         return None  # a bare singular noun: often a phrase the rules cut ("Rembrandts | Tochter Cornelia")
@@ -634,8 +642,8 @@ def _simple_noun_phrase(tokens: list[Token], head: int) -> tuple[list[Token], To
 
 
 def _agent(sentence: Sentence, clause: Clause, subject: Piece) -> str | None:
-    """The subject as the passive's agent: "von Pjöngjang" for a bare name, "vom Konzern",
-    "von der neuen Regierung" for a definite singular noun phrase whose gender the article and
+    """The subject as the passive's agent: "von Pjöngjang" for a bare name, "von der UNESCO" for
+    a name with its article, "vom Konzern", "von der neuen Regierung" for a definite singular noun phrase whose gender the article and
     the noun agree on (a weak adjective takes -n); None for anything else."""
     constituent = clause.role("subject")[0]
     tokens = _own_words(sentence, clause, constituent, subject)
@@ -643,6 +651,10 @@ def _agent(sentence: Sentence, clause: Clause, subject: Piece) -> str | None:
         return None
     if all(tag == "NE" for tag in subject.tags):
         return "von " + subject.text
+    if len(tokens) == 2 and tokens[0].tag == "ART" and tokens[1].tag == "NE" and clause.number == "Sing":
+        # "die UNESCO" → "von der UNESCO", "das Parlament" is a noun and goes below
+        dative = {"die": "von der", "der": "vom", "das": "vom"}.get(tokens[0].text.lower())
+        return f"{dative} {tokens[1].text}" if dative else None
     simple = _simple_noun_phrase(tokens, constituent.head)
     if simple is None:
         return None

@@ -50,6 +50,7 @@ from ..model import (
 from .distractors import bare_name, clean_name, distractors_for, place_class, sure_person
 from .paraphrase import (
     ANAPHORIC,
+    Frame,
     Resolver,
     active,
     content_words,
@@ -386,12 +387,31 @@ def _variants(
             if text and text not in found:
                 found.append(text)
     base = frame(analysis, sentence, clause, resolver)
-    topics = any(end - start > 1 for start, end in names)  # "die Insel" → "Kreta": the frame keeps "die Insel"
-    if base is not None and not base.tail and not topics:
+    if any(end - start > 1 for start, end in names) and base is not None:
+        base = _named_frame(base, sentence, names)  # "die Insel" → "Kreta": the frame keeps "die Insel"
+    if base is not None and not base.tail:
         turned = passive(sentence, clause, base) or active(sentence, clause, base)
         if turned is not None:
             found.append(turned.text())
     return found
+
+
+def _named_frame(base: Frame, sentence: Sentence, names: dict[tuple[int, int], str]) -> Frame | None:
+    """The frame with the names the statement puts in for noun phrases ("die Inseln" → "die
+    Galapagosinseln"), so that the passive restates a sentence about the topic too ("Die
+    Galapagosinseln wurden im Juni 2007 von der UNESCO … gesetzt" — a round 8 reader wanted the
+    copy restated). None when a replaced phrase would change its case (a masculine accusative,
+    which ``passive`` re-inflects from the text's words)."""
+    pieces = []
+    for piece in (base.front, *base.middle):
+        span = next(((a, b) for a, b in names if a == piece.start and b - a > 1), None)
+        if span is None:
+            pieces.append(piece)
+            continue
+        if piece.text != render(sentence, *span) or piece.text.split()[0].lower() in ("den", "einen", "keinen"):
+            return None
+        pieces.append(replace(piece, text=names[span]))
+    return replace(base, front=pieces[0], middle=tuple(pieces[1:]))
 
 
 def _dated(words: list[Token]) -> bool:
