@@ -15,7 +15,11 @@ out). The one a learner needs first is chosen from:
   sense unless the object is a person ("verlässt den See" → to leave), an "etw." sense when it
   is one (a noun naming people: "entflohene Sklaven aufgriffen" is no "picking up on"); when the clause cannot
   have an object (a perfect with sein and a direction) and the dictionary has only transitive
-  senses, no gloss is shown;
+  senses, no gloss is shown; a one-word subject the analysis split from its noun before the
+  verb ("andere japanische Süßwarenunternehmen zogen nach") leaves no object;
+- a **second argument**: a sense Ding gives with a genitive or a zu-infinitive ("jdn. (einer
+  Sache) beschuldigen :: to accuse sb. (of sth.)") wins where the clause has one ("beschuldigt,
+  … versorgt zu haben"), over the verb's bare line ("beschuldigen :: to incriminate");
 - **words the sentence shares** with the sense's examples and qualifiers ("Das Flugzeug hebt
   ab" for starten :: to take off) count for it, unless most senses list them;
 - the **dictionary support** of the sense (see :mod:`.glossary`); the senses of one English
