@@ -5,8 +5,8 @@ German alternative of it pairs with every English alternative, weighted by posit
 and qualifiers (see :mod:`.glossary` for how the entries become an index). Each entry keeps the
 German words of its line as cues, for verbs what it takes ({vt}/{vi}, "jdn."/"etw.", a second
 argument: "einer Sache", "etw. zu tun"), and the nouns the line pairs the headword with, its
-**partners**: the object of a headword phrase ("eine Strecke zurücklegen :: to cover a distance"), the genitive of a noun's ("Einbruch {m} der
-Nacht :: nightfall") and the nouns of the line's examples that use the headword ("ein Gesetz
+**partners**: the object of a headword phrase ("eine Strecke zurücklegen :: to cover a
+distance"), the genitive of a noun's ("Einbruch {m} der Nacht :: nightfall") and the nouns of the line's examples that use the headword ("ein Gesetz
 aufheben :: to repeal a law"). A sense Ding gives only with its partner is **bound** to it: it
 is the word's sense only where the sentence has that partner. A verb with its object in a later
 sub-entry of another word's line ("Belohnung {f} … | eine Belohnung aussetzen :: … | to offer a
