@@ -6,8 +6,8 @@ and qualifiers (see :mod:`.glossary` for how the entries become an index). Each 
 German words of its line as cues, for verbs what it takes ({vt}/{vi}, "jdn."/"etw.", a second
 argument: "einer Sache", "etw. zu tun"), and the nouns the line pairs the headword with, its
 **partners**: the object of a headword phrase ("eine Strecke zurücklegen :: to cover a
-distance"), the genitive of a noun's ("Einbruch {m} der Nacht :: nightfall") and the nouns of the line's examples that use the headword ("ein Gesetz
-aufheben :: to repeal a law"). A sense Ding gives only with its partner is **bound** to it: it
+distance"), the genitive of a noun's ("Einbruch {m} der Nacht :: nightfall") and the nouns of
+the line's examples that use the headword ("ein Gesetz aufheben :: to repeal a law"). A sense Ding gives only with its partner is **bound** to it: it
 is the word's sense only where the sentence has that partner. A verb with its object in a later
 sub-entry of another word's line ("Belohnung {f} … | eine Belohnung aussetzen :: … | to offer a
 reward") is such a bound sense of the verb. An English gloss that is the headword's own cognate
