@@ -7,17 +7,16 @@ German words of its line as cues, for verbs what it takes ({vt}/{vi}, "jdn."/"et
 argument: "einer Sache", "etw. zu tun"), and the nouns the line pairs the headword with, its
 **partners**: the object of a headword phrase ("eine Strecke zurücklegen :: to cover a
 distance"), the genitive of a noun's ("Einbruch {m} der Nacht :: nightfall") and the nouns of
-the line's examples that use the headword ("ein Gesetz aufheben :: to repeal a law"). A sense Ding gives only with its partner is **bound** to it: it
-is the word's sense only where the sentence has that partner. A verb with its object in a later
-sub-entry of another word's line ("Belohnung {f} … | eine Belohnung aussetzen :: … | to offer a
-reward") is such a bound sense of the verb. An English gloss that is the headword's own cognate
-(präzise :: precise) is not weighed down by the line's more common synonyms; a construction Ding
-brackets ("etw. (vor jdm.) verstecken") may be left out (its preposition ends in "?"). A
-qualifier narrows a sense and marks it (N): a noun in brackets ("Premiere (erstmalige
-Erfahrung)") and a verb's circumstance ("jdn. (bei einem Attentat) ermorden"); a noun's
-prepositional bracket explains its sense ("Grenze (zu einem anderen Land) :: border") and
-narrows nothing.
-"""
+the line's examples that use the headword ("ein Gesetz aufheben :: to repeal a law"). A sense
+Ding gives only with its partner is **bound** to it: it is the word's sense only where the
+sentence has that partner. A verb with its object in a later sub-entry of another word's line
+("Belohnung {f} … | eine Belohnung aussetzen :: … | to offer a reward") is such a bound sense of
+the verb. An English gloss that is the headword's own cognate (präzise :: precise) is not
+weighed down by the line's more common synonyms; a construction Ding brackets ("etw. (vor jdm.)
+verstecken") may be left out (its preposition ends in "?"). A qualifier narrows a sense and
+marks it (N): a noun in brackets ("Premiere (erstmalige Erfahrung)") and a verb's circumstance
+("jdn. (bei einem Attentat) ermorden"); a noun's prepositional bracket explains its sense
+("Grenze (zu einem anderen Land) :: border") and narrows nothing. """
 
 from __future__ import annotations
 
