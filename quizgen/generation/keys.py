@@ -175,19 +175,47 @@ def attribute_left_behind(question: Question, sentence: Sentence, span: list[Tok
 
 SHORT_KEY = 4  # words: a longer answer is described, not named
 _CAPITALISED = re.compile(r"\b[A-ZÄÖÜ][\w-]{4,}")
+# Endings a noun of the prompt may carry that its compound leaves off ("in Kalendern" →
+# "Kalenderwoche"); a form without one counts only when the lexicon knows it as a noun.
+INFLECTION_ENDINGS = ("n", "en", "s", "es", "e")
+SHARED_HEAD = 5  # letters of a compound head that two nouns share ("-burger")
+NAMING = re.compile(r"^(?:Wie|Was) (?:nennt|bezeichnet) man\b|^Wie (?:heißt|heißen)\b")
 
 
 def spelled_in_prompt(question: Question) -> bool:
     """A short answer whose noun is a compound of a word the prompt names gives itself away:
     "Wohin mündet die Aare bei Brienz? – in den Brienzersee" (round 8: "the answer can be
-    guessed from the question"), "Was entwickelt sich zur Frucht weiter? – der Fruchtknoten"."""
+    guessed from the question"), "Was entwickelt sich zur Frucht weiter? – der Fruchtknoten",
+    also when the prompt inflects the word ("Was wird in Kalendern … gezählt? – die
+    Kalenderwoche"). A naming question gives its name away when the name shares its compound
+    head with a noun of the description ("Wie nennt man einen Hamburger mit Käse? –
+    Cheeseburger"): the name is built from what the question describes."""
     answer = str(question.answer)
     if len(answer.split()) > SHORT_KEY:
         return False
     named = {word.lower() for word in _CAPITALISED.findall(question.prompt.partition(" ")[2])}
     heads = [word.lower() for word in _CAPITALISED.findall(answer)]
-    return any(head != word and len(head) > len(word) + 2 and (head.startswith(word) or head.endswith(word))
-               for head in heads[-1:] for word in named)
+    if any(head != form and len(head) > len(form) + 2 and (head.startswith(form) or head.endswith(form))
+           for head in heads[-1:] for word in named for form in _noun_forms(word)):
+        return True
+    return bool(NAMING.match(question.prompt)) and any(_shared_head(head, word) for head in heads[-1:] for word in named)
+
+
+def _noun_forms(word: str) -> list[str]:
+    """The word and, where the lexicon knows the result as a noun, the word without an ending."""
+    stems = [word[: -len(ending)] for ending in INFLECTION_ENDINGS if word.endswith(ending) and len(word) > len(ending) + 3]
+    return [word, *(stem for stem in stems if noun_lexicon().lookup(stem.capitalize(), compound_fallback=False))]
+
+
+def _shared_head(one: str, other: str) -> bool:
+    """Do two different nouns end in the same noun of SHARED_HEAD letters or more
+    ("cheeseburger", "hamburger": "burger")?"""
+    head = ""
+    for a, b in zip(reversed(one), reversed(other), strict=False):
+        if a != b:
+            break
+        head = a + head
+    return len(head) >= SHARED_HEAD and head not in (one, other) and noun_lexicon().lookup(head.capitalize(), compound_fallback=False) is not None
 
 
 def answer_tokens(question: Question, sentence: Sentence) -> list[Token] | None:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from ..model import FALSE, GAP, GAP_SOLUTIONS, NOT_IN_TEXT, Analysis, Question, Sentence
 from .suitability import unsuitable_sentences
 from .wh_kinds import HOLDING_PREPOSITIONS
+from .worth import not_worth_asking
 
 MIN_ALONE = 3  # fewer comprehension questions than this keep one vocabulary task beside them
 MIN_COMPREHENSION = 0.6
@@ -281,7 +282,7 @@ def select(
     if avoid:  # a passage a teacher would not give a class: nothing comes from it
         pools = {name: [q for q in pool if not _sources(q, analysis) & avoid] for name, pool in pools.items()}
         vocabulary_choice = [q for q in vocabulary_choice if not _sources(q, analysis) & avoid]
-    pools = {name: [q for q in pool if not _directory_entry(q)] for name, pool in pools.items()}
+    pools = {name: [q for q in pool if not _directory_entry(q) and not not_worth_asking(q, analysis)] for name, pool in pools.items()}
     singles = [pools[name][0] for name in SINGLE_ITEM if pools.get(name) and name != "gap_fill"]
     gaps = pools.get("gap_fill", [])
     singles = singles[: max(0, total - 1 - bool(gaps))] if total > 1 else []
