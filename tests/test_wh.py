@@ -505,3 +505,18 @@ def test_a_name_with_an_indefinite_article_is_no_person(nlp, devdata):
     analysis = analyze(nlp, read_article(path))
     prompts = [q.prompt for q in _w_questions(analysis, extract_facts(analysis))]
     assert not [p for p in prompts if p.startswith("Wen schneidet")], prompts
+
+
+def test_a_school_or_university_is_asked_where_and_what(nlp):
+    """MLQA: "Bays studierte bis 1997 an der Wesleyan University" ("Wo …?") and "besuchte er die
+    University of Western Ontario" ("Was besuchte …?"): the recogniser calls them organisations,
+    which were asked neither "Wo" nor "Was"."""
+    asked = _asked(nlp, "Bays studierte bis 1997 an der Wesleyan University.")
+    assert asked["Wo studierte Bays bis 1997?"] == "an der Wesleyan University"
+    asked = _asked(nlp, "Alan Thicke wurde in Kirkland Lake geboren. Im Jahr 1968 besuchte er die University of Western Ontario.")
+    assert asked["Was besuchte Alan Thicke im Jahr 1968?"] == "die University of Western Ontario"
+
+
+def test_an_organisation_is_no_what_beside_other_verbs(nlp):
+    asked = _asked(nlp, "Im Finale besiegte der FC Barcelona den FC Bayern München.")
+    assert not any(prompt.startswith("Was besiegte") for prompt in asked), asked

@@ -235,3 +235,22 @@ def test_no_kinship_question_on_a_cut_name_or_two_parents(nlp):
                  "Angelina Jolie ist die Tochter von Jon Voight und Marcheline Bertrand.",
                  "Peter Müller war der Sohn von einem Bauern."):
         assert not any(q.skill == "wessen" for q in _questions(nlp, text)), text
+
+
+def test_the_relative_in_a_genitive_kinship_phrase_is_asked(nlp):
+    """MLQA: "Wessen Schwester ist Angelina Jolie? – James Haven": the relative in the genitive, with
+    the noun that says who they are ("des Schauspielers"), and a pronoun subject named by reference
+    even where the recogniser knows only the surname ("Jolie")."""
+    text = ("Angelina Jolie ist die Tochter der Schauspieler Jon Voight und Marcheline Bertrand. Sie ist die jüngere "
+            "Schwester des Schauspielers James Haven und die Nichte des Songwriters Chip Taylor.")  # MLQA
+    question = _asked(nlp, text)["Wessen Schwester ist Angelina Jolie?"]
+    assert (question.answer, question.accepted) == ("James Haven", ("des Schauspielers James Haven", "von James Haven"))
+    asked = _asked(nlp, "Anna Müller, die Tochter des Malers Otto Müller, wurde 1920 in Berlin geboren.")
+    assert asked["Wessen Tochter war Anna Müller?"].answer == "Otto Müller"
+
+
+def test_no_genitive_kinship_question_without_one_name(nlp):
+    for text in ("Angelina Jolie ist die Tochter der Schauspieler Jon Voight und Marcheline Bertrand.",  # two parents
+                 "Maria war die Tochter des Kaufmanns Hans Müller und der Anna Schmidt.",
+                 "Peter war der Sohn des Königs."):
+        assert not any(q.skill == "wessen" for q in _questions(nlp, text)), text

@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from dataclasses import replace as dc_replace
+from itertools import takewhile
 
 from ..analysis.gazetteer import COUNTRIES_AND_PLACES
 from ..analysis.lexicon import noun_lexicon
@@ -542,6 +543,8 @@ def _ask_object(sentence, clause, asked, tokens, replace, names) -> Ask | None:
             word = "Wen"
         elif kind == "thing" and verb not in PERSON_OBJECT_VERBS and tokens[-1].lemma not in DURATION_NOUNS:
             word = "Was"  # not "Was verbrachte Koirala? – die nächsten 16 Jahre"
+        elif kind in ("organisation", "place") and verb in INSTITUTION_VERBS and _institution(tokens):
+            word = "Was"  # "Was besuchte Alan Thicke? – die University of Western Ontario" (MLQA)
         else:
             return None
     elif asked.role == "object_dat":
@@ -641,7 +644,8 @@ def _ask_place(sentence, clause, asked, tokens, replace, names) -> Ask | None:
         return None
     head = next((t for t in tokens if t.i == asked.head), tokens[-1])
     own = [t for t in tokens if t.i <= head.i]  # "nach der Befreiung Bulgariens" names no place to go to
-    named = any(t.ent_label == "LOC" or t.tag == "NE" and names.get(t.text) == "place" for t in own)
+    named = any(t.ent_label == "LOC" or t.tag == "NE" and names.get(t.text) == "place" for t in own) or _institution(
+        [*own, *takewhile(lambda t: t.tag == "NE", tokens[len(own):])])  # the head's whole name: "Wesleyan University"
     if not named and not (head.tag == "NN" and head.lemma.lower().endswith(PLACE_NOUNS)):
         return None
     if asked.role == "origin" and _main_lemma(sentence, clause) in STATIC_VERBS:
@@ -654,6 +658,19 @@ def _ask_place(sentence, clause, asked, tokens, replace, names) -> Ask | None:
 
 # Verbs that say where something is: with them a local phrase in the dative is a place, whatever
 # its noun ("Die Inseln liegen auf dem Äquator", "Die Aare entspringt in den Aargletschern").
+# Schools and the like, also by an English name the recogniser calls an organisation ("an der
+# Wesleyan University" is where one studies: "Wo studierte Bays?"); with these verbs the
+# institution is what is attended or founded ("Was besuchte Alan Thicke?"), never "Wen".
+INSTITUTION_WORDS = ("universität", "university", "hochschule", "college", "school", "akademie", "academy", "institut",
+                     "institute", "gymnasium", "konservatorium", "conservatory")
+INSTITUTION_VERBS = frozenset({"besuchen", "absolvieren", "abschließen", "gründen", "verlassen", "leiten"})
+
+
+def _institution(tokens: list[Token]) -> bool:
+    """Does a noun or name of the phrase name a school or university ("University of Western Ontario")?"""
+    return any(t.tag in ("NN", "NE") and t.text.lower().endswith(INSTITUTION_WORDS) for t in tokens)
+
+
 LOCATION_VERBS = frozenset({"liegen", "entspringen", "befinden", "sich befinden"})
 _LOCAL = frozenset({"in", "im", "an", "am", "auf", "bei", "beim"})
 

@@ -620,8 +620,8 @@ def _pronoun_names(analysis: Analysis, sentence: Sentence, clause: Clause, label
         name = resolve(analysis, sentence.index, token.i) or topic_subject(analysis, sentence, constituent, token)
         if not name or constituent.case != "Nom" or token.text.lower() == "es":
             return None  # "ihnen" → "den USA" would need the article inflected; "es" is often expletive
-        if name not in labels and name.split()[0].lower() not in ("der", "die", "das"):
-            return None  # only a known name or a definite noun phrase stands in for a pronoun
+        if name not in labels and name.split()[-1] not in labels and name.split()[0].lower() not in ("der", "die", "das"):
+            return None  # only a known name (the recogniser may know "Jolie" of "Angelina Jolie") or a definite noun phrase
         replace[(constituent.start, constituent.end)] = name
     return replace
 

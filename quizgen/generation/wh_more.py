@@ -967,14 +967,19 @@ def _kin_questions(analysis: Analysis, sentence: Sentence, labels: dict[str, str
     if any(mark in sentence.text for mark in QUOTES):
         return
     for k, noun in enumerate(tokens):
-        if noun.text not in KIN_NOUNS or k + 2 >= len(tokens) or tokens[k + 1].text != "von":
+        if noun.text not in KIN_NOUNS or k + 2 >= len(tokens):
             continue
-        end = k + 2
+        begin = _kin_name_start(tokens, k)
+        if begin is None:
+            continue
+        end = begin
         while end < len(tokens) and (tokens[end].tag == "NE" or tokens[end].text in NAME_LINKS and end + 1 < len(tokens)
                                      and tokens[end + 1].tag == "NE"):
             end += 1
-        relative = tokens[k + 2 : end]
-        if not relative or not _is_name(relative) or end >= len(tokens) or tokens[end].tag not in ("$,", "$.") and tokens[end].text != "(":
+        relative = tokens[begin:end]
+        another = _another_kin(tokens, end)  # "die jüngere Schwester des Schauspielers James Haven und die Nichte …"
+        if not relative or not _is_name(relative) or end >= len(tokens) or tokens[end].tag not in ("$,", "$.") \
+                and tokens[end].text != "(" and not another:
             continue
         start = k
         while start > 0 and tokens[start - 1].tag in ("ADJA", "KON", "ADV"):
@@ -982,7 +987,7 @@ def _kin_questions(analysis: Analysis, sentence: Sentence, labels: dict[str, str
         if start == 0 or tokens[start - 1].tag != "ART" or tokens[start - 1].text.lower() not in ("der", "die", "den"):
             continue
         before = tokens[: start - 1]
-        closed = tokens[end].tag == "$." and end == len(tokens) - 1 or tokens[end].text == "("  # "… von Y." / "… von Y (genannt …)."
+        closed = tokens[end].tag == "$." and end == len(tokens) - 1 or tokens[end].text == "(" or another  # "… von Y." / "… von Y (genannt …)."
         if len(before) >= 2 and before[-1].tag == "$," and tokens[end].tag == "$,":
             name = _name_before(tokens, len(before) - 1)  # "X, der Sohn von Y,"
             first = name[0].i - tokens[0].i if name else 0
@@ -1001,7 +1006,35 @@ def _kin_questions(analysis: Analysis, sentence: Sentence, labels: dict[str, str
             continue
         answer = realise.render(sentence, relative[0].i, relative[-1].i + 1)
         word = f"Wessen {noun.text}"
-        yield _question(sentence, f"{word} {verb} {subject}?", Ask(word, "wessen", answer, (f"von {answer}",)))
+        written = realise.render(sentence, tokens[k + 1].i, relative[-1].i + 1)  # "des Schauspielers James Haven"
+        accepted = (f"von {answer}",) if written == f"von {answer}" else (written, f"von {answer}")
+        yield _question(sentence, f"{word} {verb} {subject}?", Ask(word, "wessen", answer, accepted))
+
+
+def _kin_name_start(tokens: list[Token], k: int) -> int | None:
+    """Where the relative's name begins after the kinship noun at ``k``: "Sohn von Y", or the
+    genitive "Schwester des (Schauspielers) Y", "Tochter der (Sängerin) Y" with at most one noun
+    that says who Y is; None for anything else ("Sohn eines Bauern", "Sohn des Königs")."""
+    following = tokens[k + 1].text
+    if following == "von":
+        return k + 2
+    if following not in ("des", "der"):
+        return None
+    start = k + 2
+    if start < len(tokens) and tokens[start].tag == "NN" and not tokens[start].ent_label:
+        start += 1  # "des Schauspielers James Haven"
+    return start if start < len(tokens) and tokens[start].tag == "NE" else None
+
+
+def _another_kin(tokens: list[Token], end: int) -> bool:
+    """Does "und" + article + another kinship noun follow the relative's name ("… Schwester des
+    Schauspielers James Haven und die Nichte des Songwriters Chip Taylor")? Then the name ends
+    there; "und" + a second name would make it one of two parents ("Tochter von A und B")."""
+    rest = tokens[end : end + 5]
+    if len(rest) < 3 or rest[0].text != "und" or rest[1].tag != "ART":
+        return False
+    noun = next((t for t in rest[2:] if t.tag != "ADJA"), None)
+    return noun is not None and noun.text in KIN_NOUNS
 
 
 def _pronoun_subject(analysis: Analysis, sentence: Sentence, labels: dict[str, str]) -> str | None:
@@ -1145,8 +1178,8 @@ def _pronoun_names(analysis: Analysis, sentence: Sentence, clause: Clause, label
         if token.text.lower() == "es" and (clause.voice != "active" or clause.lemma in EXPLETIVE_VERBS):
             return None  # "Jedes Jahr sind es …": an expletive has no referent
         name = resolve(analysis, sentence.index, token.i)
-        if name and name not in labels and name.split()[0].lower() not in ("der", "die", "das"):
-            return None  # only a known name or a definite noun phrase stands in for a pronoun
+        if name and name not in labels and name.split()[-1] not in labels and name.split()[0].lower() not in ("der", "die", "das"):
+            return None  # only a known name (the recogniser may know "Jolie" of "Angelina Jolie") or a definite noun phrase
         if not name or constituent.case != "Nom" and name.split()[0].lower() in ("der", "die", "das"):
             return None  # "ihnen" → "den USA" would need the article inflected
         if name in replace.values():
