@@ -133,3 +133,38 @@ def test_a_noun_said_of_women_too_tells_no_sex(nlp):
     # "als Gast" does not make Kesha a man: "Er" may as well be Taio Cruz
     text = "Kesha trat als Gast bei Taio Cruz auf. Danach nahm Kesha ein Album auf. Er sang alle Lieder selbst."
     assert _resolved(nlp, text, "Er") is None
+
+
+def test_the_article_before_a_name_tells_the_sex(nlp):
+    """MLQA: "Der in Birmingham geborene Rohmer publizierte … 1909 heiratete er Rose Knox." The
+    article of the subject says Rohmer is a man; "Pearson’s Weekly", which the recogniser takes for
+    a person, is no rival then."""
+    text = ("Der in Birmingham geborene Rohmer publizierte 1903 seine erste Kurzgeschichte The Mysterious Mummy in "
+            "der Wochenzeitschrift Pearson’s Weekly. 1909 heiratete er Rose Knox.")
+    assert _resolved(nlp, text, "er") == "Rohmer"
+
+
+def test_a_feminine_genitive_article_tells_no_man(nlp):
+    """"der jungen Angela Merkel" is a woman's genitive: "der" says a man only before a subject."""
+    from quizgen.extraction.reference import _person_sexes
+
+    genitive = _person_sexes(_analysis(nlp, "Die Reden der jungen Angela Merkel wurden im Bundestag gelobt."))
+    assert genitive.get("Angela Merkel") != "Masc"
+    subject = _person_sexes(_analysis(nlp, "Die junge Angela Merkel studierte in Leipzig Physik."))
+    assert subject.get("Angela Merkel") == "Fem"
+
+
+def test_a_main_clause_repeats_the_subject_pronoun_of_the_one_before(nlp):
+    """MLQA: in "1993 tritt er dem Centro Stile Lancia bei, drei Jahre später wurde er …" both are
+    Manzoni: the sentence keeps its subject; the company in the object is no rival. The chain then
+    reaches the next sentences ("Er arbeitete …", "1999 zog er nach Barcelona")."""
+    text = ("Manzoni studierte Architektur an der Universität von Florenz und spezialisierte sich auf Industrie-Design. "
+            "1993 tritt er dem Centro Stile Lancia bei, drei Jahre später wurde er für das Innenraumdesign der "
+            "Automarke verantwortlich gemacht. Er arbeitete an Projekten wie den Interieurs des Lancia Dialogos.")
+    assert _resolved(nlp, text, "er", 1) == "Manzoni"
+    assert _resolved(nlp, text, "Er") == "Manzoni"
+
+
+def test_a_pronoun_after_another_subject_is_not_the_repeated_one(nlp):
+    text = "Der Minister traf den Präsidenten. Er lobte ihn, doch der Präsident blieb kühl und er schwieg."
+    assert _resolved(nlp, text, "er") is None

@@ -245,6 +245,9 @@ def _referent(discourse: Discourse, sentence: Sentence, pronoun: Token, nominal:
         return None
     if pronoun.text.lower() == "es" and not _referring_es(sentence, pronoun):
         return None
+    repeated = _repeated_subject(discourse, sentence, pronoun, wanted)
+    if repeated is not None:
+        return repeated
     agreeing = [m for m in _competitors(discourse, sentence, pronoun) if _readings(discourse, m) & wanted]
     ahead = _cataphoric(discourse, sentence, pronoun, nominal, wanted)
     if ahead:  # "In ihrer Jugend spielte Lee Flöte": the subject after it, when nothing before agrees
@@ -292,6 +295,26 @@ def _referent(discourse: Discourse, sentence: Sentence, pronoun: Token, nominal:
         # Ausbildung begann in der Jeschiwa. Im Alter von 14 Jahren verließ er Israel"
         return _named([m for m in agreeing if m.key in people])
     return _matrix_subject(discourse, sentence, pronoun, agreeing) or _salient_person(discourse, sentence, pronoun, agreeing, wanted)
+
+
+def _repeated_subject(discourse: Discourse, sentence: Sentence, pronoun: Token, wanted: frozenset[Reading]) -> Candidate | None:
+    """The subject pronoun of a main clause that repeats the resolved subject pronoun of the
+    main clause before it in the same sentence ("1993 tritt er dem Centro Stile Lancia bei, drei
+    Jahre später wurde er … verantwortlich gemacht"): the text keeps its subject, whatever an
+    object between may agree with. Not when another subject stands between them."""
+    role, index = _role(sentence, pronoun.i, pronoun.i + 1)
+    if pronoun.tag != "PPER" or role != "subject" or index is None or sentence.clauses[index].kind not in MAIN_KINDS:
+        return None
+    subjects = [m for m in discourse.mentions[-1] if m.role == "subject" and m.i < pronoun.i]
+    if not subjects:
+        return None
+    before = subjects[-1]
+    earlier = _token(sentence, before.i)
+    if (before.kind != "pronoun" or before.unknown or before.clause is None or before.clause == index or earlier is None
+            or earlier.text.lower() != pronoun.text.lower() or sentence.clauses[before.clause].kind not in MAIN_KINDS
+            or not before.candidate.text or not before.candidate.readings & wanted):
+        return None
+    return before.candidate
 
 
 def _matrix_subject(discourse: Discourse, sentence: Sentence, pronoun: Token, agreeing: list[Mention]) -> Candidate | None:
@@ -872,8 +895,40 @@ def _person_sexes(analysis: Analysis) -> dict[str, str]:
                 nouns.append(apposition)
         nouns.extend(_predicatives(sentence, words))
         found = {sex for sex in map(_noun_sex, nouns) if sex}
+        found |= _article_sex(sentence, words, k)
         evidence.setdefault(_full_name(analysis, entity.text), set()).update(found)
     return {name: sexes.pop() for name, sexes in evidence.items() if len(sexes) == 1}
+
+
+# the participle phrase an article may open before a name: "Der in Birmingham geborene Rohmer"
+_ATTRIBUTE_TAGS = frozenset({"ADJA", "ADJD", "ADV", "APPR", "APPRART", "NE", "CARD"})
+
+
+def _article_sex(sentence: Sentence, words: list[Token], k: int) -> set[str]:
+    """The sex the article before a name tells, with only adjectives or a participle phrase
+    between ("Der in Birmingham geborene Rohmer publizierte …", "des jungen Rohmer"): "des" and
+    "dem" say a man; "der" and "die" only when the name is a subject (else "der" may be a
+    woman's genitive or dative: "die Romane der jungen Rowling"), "die" with a verb in the
+    singular (else it may be a band: "Die Ramones spielten …")."""
+    tokens = sentence.tokens
+    if k == 0 or tokens[k - 1].tag not in ("ADJA", "ART"):
+        return set()
+    j = k - 1
+    while j > 0 and tokens[j].tag in _ATTRIBUTE_TAGS and k - j < 6:
+        j -= 1
+    if tokens[j].tag != "ART":
+        return set()
+    article = tokens[j].text.lower()
+    if article in ("des", "dem"):
+        return {"Masc"}
+    span = {t.i for t in words}
+    clauses = [c for c in sentence.clauses if any(r.role == "subject" and r.head in span and r.start == tokens[j].i
+                                                  for r in c.constituents)]
+    if not clauses:
+        return set()
+    if article == "der":
+        return {"Masc"}
+    return {"Fem"} if article == "die" and clauses[0].number == "Sing" else set()
 
 
 def _predicatives(sentence: Sentence, words: list[Token]) -> Iterator[Token]:
