@@ -136,6 +136,20 @@ def _asked(nlp, text: str, title: str = "Test") -> dict[str, Question]:
         # round 8: the opening definition with a frame of how widely it holds (Wikipedia, Woche)
         ("Woche", "Die Woche ist heute in fast allen Kulturen eine gebräuchliche Zeiteinheit von sieben Tagen.",
          "Was ist eine Woche?", "eine gebräuchliche Zeiteinheit von sieben Tagen", "was-ist"),
+        # round 8: what someone observed, the pronoun resolved (Klexikon, Galapagosinseln)
+        ("Galapagosinseln", ("Später kamen viele Wissenschaftler auf die Inseln. Dazu gehörte auch Charles Darwin. "
+                             "Er beobachtete, dass die Finken auf jeder Insel etwas anders aussehen."),
+         "Was beobachtete Charles Darwin?", "dass die Finken auf jeder Insel etwas anders aussehen", "was-beobachtet"),
+        # round 8: what happened to a group of people the phrase names (Wikipedia, Eisenstadt)
+        ("Eisenstadt", "Eisenstadt ist eine Stadt. Die jüdischen Eisenstädter wurden vertrieben oder ermordet.",
+         "Was geschah mit den jüdischen Eisenstädtern?", "vertrieben oder ermordet", "was-geschah-mit"),
+        ("Krieg", "Die deutschen Soldaten wurden verhaftet und verhört.",
+         "Was geschah mit den deutschen Soldaten?", "verhaftet und verhört", "was-geschah-mit"),
+        # round 8: "Dort" is the named place the sentence before opens with (Klexikon, Miniatur-Welt)
+        ("Miniatur-Welt", ("Im Miniatur Wunderland in der Hamburger Speicherstadt hebt sogar ein Miniatur-Flugzeug von "
+                           "einem kleinen Flughafen ab. Dort steht die größte Modelleisenbahnanlage der Welt."),
+         "Was steht im Miniatur Wunderland in der Hamburger Speicherstadt?",
+         "die größte Modelleisenbahnanlage der Welt", "was-gibt-es"),
     ],
 )
 def test_kind_asked(nlp, title, text, prompt, answer, skill):
@@ -239,6 +253,15 @@ def test_stored_keeps_to_its_place(nlp):
         # an everyday definition, and one that goes on in a relative clause, are wh_more's or none
         ("Information", "Eine Information ist ein Stück Wissen.", "Was ist"),
         ("Blüte", "Die Blüte ist heute ein Teil einer Pflanze.", "Was ist"),
+        # what a common noun ("der Papst") noticed is asked only of a name; a pointer in what was seen
+        ("Rom", "Der Papst stellte fest, dass die Leinwand vergrößert worden war.", "Was"),
+        ("Rembrandt", "Rembrandt war ein Maler. Rembrandt bemerkte, dass sie zu klein war.", "Was"),
+        # houses of which street? A group asked after must be people the phrase names
+        ("Krieg", "Die alten Häuser wurden zerstört.", "Was geschah"),
+        # "Dort" after a sentence with two places, or with no named place first
+        ("Sofia", ("Im Zentrum von Sofia liegt ein Park am Fluss Iskar. Dort gibt es viele Kinderspielplätze."),
+         "Was gibt es"),
+        ("Kreta", "Im Tal regnet es selten. Dort wachsen nur wenige Pflanzen.", "Was wächst"),
 
     ],
 )
@@ -277,6 +300,11 @@ def test_mouth_along_the_way_is_not_the_end(nlp):
         ("wikipedia/Ungarische_Sprache.txt", "Wie viele Menschen sprechen Ungarisch?", "über 13,5 Millionen"),
         ("klexikon/Woche.txt", "Was ist eine Woche?", "eine Zeiteinheit"),
         ("wikipedia/Woche.txt", "Was ist eine Woche?", "eine gebräuchliche Zeiteinheit von sieben Tagen"),
+        ("klexikon/Galapagosinseln.txt", "Was beobachtete Charles Darwin?",
+         "dass die Finken auf jeder Insel etwas anders aussehen"),
+        ("wikipedia/Eisenstadt.txt", "Was geschah mit den jüdischen Eisenstädtern?", "vertrieben oder ermordet"),
+        ("klexikon/Miniatur-Welt.txt", "Was steht im Miniatur Wunderland in der Hamburger Speicherstadt?",
+         "die größte Modelleisenbahnanlage der Welt"),
         ("klexikon/Tabak.txt", "Wie viele Menschen sterben jedes Jahr durch Tabak?", "über sechs Millionen"),
         ("wikipedia/Ungarische_Sprache.txt", "Auf welcher Silbe werden im Ungarischen alle Wörter stets betont?",
          "auf der ersten Silbe"),

@@ -18,6 +18,9 @@ its pronouns resolved (else no question), and builds the question from the patte
   "die Wildziege (auch Agrimi genannt)" → "Wie werden die Kronblätter oft genannt?";
 - **what a named place holds** ("was-gibt-es"): "In X gibt es / findet man / steht / liegt Y"
   → "Was gibt es in X?" (the verb in the singular, as "Was" wants it), Y the rest of the clause;
+  "Im Miniatur Wunderland in der Hamburger Speicherstadt hebt … ab. Dort steht die größte
+  Modelleisenbahnanlage der Welt." → "Was steht im Miniatur Wunderland in der Hamburger
+  Speicherstadt?" ("Dort" the named place the sentence before opens with, round 8);
 - **what a thing is made of** ("woraus"): "X ist ein N, das aus Y besteht / hergestellt wird"
   → "Woraus besteht X?";
 - **how many parts** ("aus-wie-vielen"): "X besteht aus sieben Tagen" → "Aus wie vielen
@@ -46,6 +49,10 @@ its pronouns resolved (else no question), and builds the question from the patte
   Zeiteinheit von sieben Tagen." → "Was ist eine Woche?";
 - **how many people do it** ("wie-viele-menschen", round 8): "Ungarisch … wird von über 13,5
   Millionen Menschen gesprochen" → "Wie viele Menschen sprechen Ungarisch?" – über 13,5 Millionen;
+- **what someone observed** ("was-beobachtet", round 8): "Er beobachtete, dass die Finken auf jeder
+  Insel etwas anders aussehen." ("Er" Charles Darwin) → "Was beobachtete Charles Darwin?";
+- **what happened to a group** ("was-geschah-mit", round 8): "Die jüdischen Eisenstädter wurden
+  vertrieben oder ermordet." → "Was geschah mit den jüdischen Eisenstädtern?";
 - **which one, by its ordinal** ("welch-ordinal"): "Alle Wörter werden stets auf der ersten Silbe
   betont" (a language's article) → "Auf welcher Silbe werden im Ungarischen alle Wörter stets betont?".
 
@@ -58,6 +65,7 @@ passes the checks every W-question passes.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..extraction.frequency import zipf_frequency
 from ..extraction.reference import DEFINITE_FORMS, GENDER_OF_ARTICLE, resolve, topic_class
@@ -141,7 +149,8 @@ def kind_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question
                           _divided(sentence, clause, replace), _named_after(sentence, clause),
                           _name_origin(analysis, sentence, clause), _since_decided(sentence, clause),
                           _per_period(sentence, clause), _which_ordinal(analysis, sentence, clause),
-                          _how_many_agents(analysis, sentence, clause)))
+                          _how_many_agents(analysis, sentence, clause), _observed(sentence, clause, replace),
+                          _befell(analysis, sentence, clause), _there_holds(analysis, sentence, clause)))
     found.extend((_special(analysis), _framed_definition(analysis)))
     questions = [q for q in found if q is not None]
     written = [(q, realise.answer_in_text(str(q.answer), analysis, q.sentence)) for q in questions]
@@ -534,6 +543,57 @@ def _holds(analysis: Analysis, sentence: Sentence, clause: Clause) -> Question |
         return None  # "die Tendenz, …": the thing goes on in a clause the answer would cut
     answer = realise.phrase(sentence, thing[0].i, end)
     return _question(sentence, prompt, "Was", answer, "was-gibt-es", ())
+
+
+def _there_holds(analysis: Analysis, sentence: Sentence, clause: Clause) -> Question | None:
+    """"Im Miniatur Wunderland in der Hamburger Speicherstadt hebt sogar ein Miniatur-Flugzeug von einem
+    kleinen Flughafen ab. Dort steht die größte Modelleisenbahnanlage der Welt." → Was steht im
+    Miniatur Wunderland in der Hamburger Speicherstadt? – die größte Modelleisenbahnanlage der Welt.
+    "Dort" opens the clause and stands for the place phrase the sentence before, in the same
+    paragraph, opens with: a name ("Miniatur Wunderland", a word tagged NE), and no other place in
+    that sentence "dort" could mean."""
+    lemma = clause.lemma
+    if lemma not in HOLDING_VERBS or clause.kind != "main" or clause.particle is not None or len(clause.verbs) != 1:
+        return None
+    own = [t for t in _own(sentence, clause) if t.tag != "$."]
+    if len(own) < 3 or own[0].text != "Dort" or own[1].i != clause.finite or sentence.index == 0:
+        return None
+    link = HOLDING_VERBS[lemma]
+    after = 2
+    if link:
+        if own[after].text.lower() != link:
+            return None
+        after += 1
+    thing = own[after:]
+    if not _thing(thing) or thing[-1].i + 1 != _last(sentence) or any(t.tag == "$," for t in sentence.tokens):
+        return None  # the thing runs to the sentence's end, with no clause after it
+    previous = analysis.sentences[sentence.index - 1]
+    if previous.paragraph != sentence.paragraph or previous.is_heading:
+        return None
+    main = next((c for c in previous.clauses if c.kind == "main"), None)
+    before = [t for t in previous.tokens if main is not None and main.finite is not None and t.i < main.finite]
+    if not before or before[0].tag not in ("APPR", "APPRART") or before[0].text.lower() not in HOLDING_PREPOSITIONS:
+        return None
+    if any(t.tag not in ("APPR", "APPRART", "ART", "ADJA", "NN", "NE") for t in before):
+        return None
+    if not any(t.tag == "NE" for t in before) and not any(a.tag == b.tag == "NN" for a, b in pairwise(before)):
+        return None  # "im Tal" is no named place; "Miniatur Wunderland" (two capitalised nouns) is one
+    rest = [t for t in previous.tokens if t.i > before[-1].i]
+    if any(t.tag in ("APPR", "APPRART") and t.text.lower() in PLACE_PREPOSITIONS for t in rest):
+        return None  # another place "dort" could mean
+    finite = _finite(sentence, clause)
+    verb = finite if link in ("es", "man") else realise.finite_form(lemma, finite, ("3", "Sing"))
+    if verb is None:
+        return None
+    place = _lowered(realise.phrase(previous, before[0].i, before[-1].i + 1), before[0])
+    prompt = " ".join(w for w in ("Was", verb, link, place) if w) + "?"
+    return _question(sentence, prompt, "Was", thing, "was-gibt-es", ())
+
+
+def _last(sentence: Sentence) -> int:
+    """The index after the sentence's last word (its closing punctuation left out)."""
+    words = [t for t in sentence.tokens if not t.tag.startswith("$")]
+    return words[-1].i + 1 if words else 0
 
 
 def _named_place(analysis: Analysis, sentence: Sentence, place: list[Token]) -> bool:
@@ -1331,6 +1391,8 @@ def _per_period(sentence: Sentence, clause: Clause) -> Question | None:
     sterben jedes Jahr durch Tabak? – über sechs Millionen. A count as the subject of an
     intransitive verb, with a period ("jedes Jahr", "täglich"): the count is the answer."""
     times, counts = clause.role("time"), clause.role("quantity")
+    if not counts:  # "über sechs Millionen Menschen" read as a phrase of "über": the count all the same
+        counts = tuple(c for c in clause.role("adverbial") if _hedged_count(sentence, c))
     if len(times) != 1 or len(counts) != 1 or clause.number != "Plur" or clause.finite is None:
         return None
     others = [c for c in clause.constituents if c not in (times[0], counts[0])]
@@ -1351,6 +1413,13 @@ def _per_period(sentence: Sentence, clause: Clause) -> Question | None:
                        *parts]) + "?"
     answer = realise.render(sentence, count[0].i, count[-2].i + 1)
     return _question(sentence, prompt, f"Wie viele {count[-1].text}", answer, "wie-viele-pro", (f"{answer} {count[-1].text}",))
+
+
+def _hedged_count(sentence: Sentence, constituent) -> bool:
+    """"über sechs Millionen Menschen": a hedge, a number, and nothing but numbers and nouns after."""
+    words = [t for t in sentence.tokens if constituent.start <= t.i < constituent.end]
+    return len(words) >= 3 and words[0].text.lower() in HEDGES and words[1].tag == "CARD" \
+        and all(t.tag in ("CARD", "NN") for t in words[2:])
 
 
 ORDINALS = frozenset({"erst", "zweit", "dritt", "viert", "letzt", "vorletzt"})
@@ -1500,3 +1569,91 @@ def _framed_definition(analysis: Analysis) -> Question | None:
         return None
     answer = realise.render(body, predicate[0].i, predicate[-1].i + 1)
     return _question(body, f"Was ist {article} {title}?", "Was", answer, "was-ist", ())
+
+
+# --- what someone observed or found out (round 8) -------------------------------------------------
+
+# Verbs of noticing whose dass-clause is what was noticed (``wh.COMPLEMENT_WORDS`` has "entdecken",
+# "herausfinden"; these it does not ask).
+OBSERVING_VERBS = frozenset({"beobachten", "feststellen", "bemerken", "erkennen", "merken"})
+
+
+def _observed(sentence: Sentence, clause: Clause, replace: dict) -> Question | None:
+    """"Er beobachtete, dass die Finken auf jeder Insel etwas anders aussehen." (of Charles Darwin)
+    → Was beobachtete Charles Darwin? – dass die Finken auf jeder Insel etwas anders aussehen. A main
+    clause of a verb of noticing with nothing but its subject (a name, or a pronoun that resolves to
+    one) and a dass-clause, which is the answer as written."""
+    if clause.lemma not in OBSERVING_VERBS or clause.kind != "main" or clause.voice != "active" or clause.auxiliary:
+        return None
+    roles = sorted(c.role for c in clause.constituents)
+    if roles != ["complement", "subject"] or any(not c.sure for c in clause.constituents):
+        return None
+    complement = clause.role("complement")[0]
+    inner = sentence.clauses[complement.clause] if complement.clause is not None else None
+    opening = next((t for t in sentence.tokens if t.i == complement.start), None)
+    if inner is None or opening is None or opening.text.lower() != "dass" or not inner.sure \
+            or inner.mood != "indicative" or inner.negation is not None:
+        return None
+    if any(t.tag in ("PPER", "PPOSAT", "PDS", "PDAT") for t in sentence.tokens if complement.start <= t.i < complement.end):
+        return None  # what was seen must say itself, without a pointer back
+    subject = _named_subject(sentence, clause, replace, names_only=True)
+    if subject is None:
+        return None
+    particle = next((t.text for t in sentence.tokens if t.i == clause.particle), "")
+    prompt = " ".join(w for w in ("Was", _finite(sentence, clause), subject, particle) if w) + "?"
+    answer = realise.render(sentence, complement.start, _clause_end(sentence, complement))
+    return _question(sentence, prompt, "Was", answer, "was-beobachtet", (answer.removeprefix("dass "),))
+
+
+def _clause_end(sentence: Sentence, constituent) -> int:
+    """Where a clause constituent ends, its closing punctuation left out."""
+    end = constituent.end
+    while any(t.i == end - 1 and t.tag.startswith("$") for t in sentence.tokens):
+        end -= 1
+    return end
+
+
+# --- what happened to a group: a passive with nothing but its subject (round 8) ---------------------
+
+UMLAUTS = str.maketrans("äöü", "aou")
+
+
+def _people(analysis: Analysis, noun: Token) -> bool:
+    """A plural noun of people: "Soldaten", "Einwohner", or the title's inhabitants ("Eisenstädter")."""
+    lemma = noun.lemma.lower()
+    if lemma.endswith(PERSON_ENDINGS):
+        return True
+    title = analysis.article.title.strip().lower().translate(UMLAUTS)
+    return len(title) >= 4 and lemma.endswith("er") and lemma.translate(UMLAUTS).startswith(title[:-2])
+
+
+def _befell(analysis: Analysis, sentence: Sentence, clause: Clause) -> Question | None:
+    """"Die jüdischen Eisenstädter wurden vertrieben oder ermordet." → Was geschah mit den jüdischen
+    Eisenstädtern? – vertrieben oder ermordet. A past passive main clause of a definite plural
+    subject and one or two participles (joined by "und"/"oder"), nothing else: what was done is all
+    the clause says, and the subject, put in the dative after "mit", is the referent."""
+    if clause.voice != "passive" or clause.tense != "past" or clause.kind != "main" or clause.number != "Plur":
+        return None
+    if [c.role for c in clause.constituents] != ["subject"] or not clause.constituents[0].sure:
+        return None
+    subject = clause.constituents[0]
+    words = [t for t in sentence.tokens if subject.start <= t.i < subject.end]
+    if len(words) < 2 or words[0].text.lower() != "die" or words[-1].tag != "NN" \
+            or any(t.tag != "ADJA" or not t.text.endswith("en") for t in words[1:-1]):
+        return None
+    own = [t for t in _own(sentence, clause) if t.tag != "$."]
+    if own[: len(words)] != words or own[len(words)].i != clause.finite or own[len(words)].text != "wurden":
+        return None
+    done = own[len(words) + 1 :]
+    if not done or done[0].tag != "VVPP" or done[-1].tag != "VVPP" or len(done) not in (1, 3) \
+            or len(done) == 3 and done[1].text not in ("und", "oder"):
+        return None
+    noun = words[-1].text
+    if not _people(analysis, words[-1]):
+        return None
+    dative = noun if noun.endswith(("n", "s")) else noun + "n"
+    group = " ".join(["den", *(t.text for t in words[1:-1]), dative])
+    answer = realise.render(sentence, done[0].i, done[-1].i + 1)
+    return _question(sentence, f"Was geschah mit {group}?", "Was", answer, "was-geschah-mit",
+                     (f"Sie wurden {answer}", f"Sie wurden {answer}."))
+
