@@ -1,6 +1,7 @@
 """What the adverbials say (time, place, direction …), measured two ways (issue 12 §1).
 
-    python scripts/eval_adverbials.py [--conllu PATH] [--judged TSV] [--sample N --articles FILES] [--errors N]
+    python scripts/eval_adverbials.py [--conllu PATH] [--judged TSV] [--judged-only] [--errors N]
+    python scripts/eval_adverbials.py --sample N --articles FILES > sample.tsv
 
 1. On UD German-GSD dev (gold dependencies): every sure typed adverbial (time, place, direction,
    origin, cause, purpose, manner, quantity) is checked against what the gold tree says.
@@ -153,7 +154,7 @@ def article_adverbials(nlp, paths: list[Path]) -> list[dict[str, str]]:
             for clause in sentence.clauses:
                 for constituent in clause.constituents:
                     if constituent.role in TYPES and constituent.sure and clause.sure and constituent.clause is None:
-                        found.append({"article": path.stem, "sentence": " ".join(sentence.text.split()),
+                        found.append({"article": f"{path.parent.name}/{path.stem}", "sentence": " ".join(sentence.text.split()),
                                       "phrase": constituent.text, "predicted": constituent.role})
     return found
 
@@ -178,7 +179,7 @@ def draw_sample(items: list[dict[str, str]], size: int) -> list[dict[str, str]]:
 def judged_figures(nlp, judged: Path, articles: Path) -> dict[str, float]:
     """Figures of part 2: each judged phrase looked up again (same article, sentence and text)."""
     rows = list(csv.DictReader(judged.open(encoding="utf-8"), delimiter="\t"))
-    paths = sorted({articles.glob(f"*/{row['article']}.txt").__next__() for row in rows})
+    paths = sorted({articles / f"{row['article']}.txt" for row in rows})
     now = {(item["article"], item["sentence"], item["phrase"]): item["predicted"] for item in article_adverbials(nlp, paths)}
     counts: Counter[str] = Counter()
     for row in rows:
@@ -210,6 +211,7 @@ def main() -> int:
     parser.add_argument("--articles-root", type=Path, default=ROOT.parent / "shared" / "devdata" / "articles")
     parser.add_argument("--sample", type=int, default=0, help="draw a sample of this size to judge (writes TSV to stdout)")
     parser.add_argument("--articles", nargs="*", type=Path, default=[])
+    parser.add_argument("--judged-only", action="store_true", help="leave out the treebank part")
     parser.add_argument("--errors", type=int, default=0, help="print this many treebank errors (a random sample)")
     parser.add_argument("--grep", default="", help="only errors containing this text")
     args = parser.parse_args()
@@ -220,7 +222,7 @@ def main() -> int:
         writer.writerows(draw_sample(article_adverbials(nlp, args.articles), args.sample))
         return 0
     errors: list[str] = []
-    figures = {"treebank": treebank_figures(nlp, args.conllu, errors)}
+    figures = {} if args.judged_only else {"treebank": treebank_figures(nlp, args.conllu, errors)}
     if args.judged.exists():
         figures["judged"] = judged_figures(nlp, args.judged, args.articles_root)
     print(json.dumps(figures, indent=2))

@@ -73,3 +73,11 @@ def test_ueber_with_the_accusative_is_no_where_to(nlp):
     assert kinds["über das Land"][0] != "direction"
     assert kinds["Im Altertum"] == ("time", True)
 
+
+
+def test_adverbs_that_say_no_place_or_manner_alone_get_no_type(nlp):
+    """"da sein", "nach und nach", a connective "So": "Wo?", "Wohin?" or "Wie?" would ask for nothing."""
+    for text, word in (("Jedesmal war ein anderer Arzt da.", "da"), ("So geriet er über der Küste in einen Schneesturm.", "So"),
+                       ("Nach und nach kamen unsere Kinder mit.", "Nach")):
+        constituent = next((c for c in _main(nlp, text).constituents if c.text == word), None)
+        assert constituent is None or constituent.role not in ("place", "direction", "manner"), text

@@ -70,11 +70,14 @@ TIME_ADVERBS = frozenset(
 )
 SINCE_ADVERBS = frozenset({"seitdem", "seither"})
 UNTIL_ADVERBS = frozenset({"bisher", "bislang"})
+# Left out: "meist" (mostly: a hedge), and "da" (there, then, since), "hin", "her", "nach" and "so":
+# read alone they say no place, direction or manner a question could ask for ("da sein", "auf
+# seinen Wunsch hin", "nach und nach", "So geriet er …").
 FREQUENCY_ADVERBS = frozenset(
     "immer nie niemals oft häufig selten manchmal jährlich täglich wöchentlich monatlich regelmäßig ständig".split()  # noqa: SIM905
 )
-PLACE_ADVERBS = frozenset("hier dort da überall oben unten drinnen draußen vorne hinten nirgends wo dort drüben".split())  # noqa: SIM905
-DIRECTION_ADVERBS = frozenset("dorthin hierher weg zurück heim nach hause wohin hinauf hinunter".split())  # noqa: SIM905
+PLACE_ADVERBS = frozenset("hier dort überall oben unten drinnen draußen vorne hinten nirgends wo drüben".split())  # noqa: SIM905
+DIRECTION_ADVERBS = frozenset("dorthin hierher weg zurück heim heimwärts wohin hinauf hinunter".split())  # noqa: SIM905
 ORIGIN_ADVERBS = frozenset({"woher", "dorther", "von dort"})
 CAUSE_ADVERBS = frozenset({"deshalb", "deswegen", "daher", "darum", "folglich", "warum", "weshalb", "wieso"})
 PURPOSE_ADVERBS = frozenset({"wozu"})
