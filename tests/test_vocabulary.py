@@ -307,6 +307,21 @@ def test_an_international_noun_repeated_in_one_sentence_makes_no_card(nlp):
     assert "Vegetation" in lemmas
 
 
+def test_a_rare_word_shared_with_english_met_once_makes_no_card(nlp):
+    """Readers judged Kolonist, Statut and Atheismus (C1, met once) not worth a B1 reader's card:
+    rare in German and read at sight (colonist), though not spelt as the English word. A cognate
+    of B2 (Dynastie – dynasty) is a word to learn, for its gender and plural too."""
+    if load_glossary(None) is None:
+        pytest.skip("no dictionary installed (Debian trans-de-en; `quizgen dictionary install`)")
+    text = (
+        "Im Jahr 1774 regierte in London Lord North. Er erließ Gesetze, um die Kolonisten zu bestrafen. "
+        "Die Dynastie der Tudors herrschte lange über England. Mit Elisabeth endete die Dynastie im Jahr 1603."
+    )
+    lemmas = _b1_lemmas(nlp, text)
+    assert "Kolonist" not in lemmas
+    assert "Dynastie" in lemmas
+
+
 def test_an_adjective_of_a_known_noun_and_a_plain_suffix_makes_no_card(nlp):
     """Readers judged herzförmig (C2 for its rarity) not worth a card: Herz + förmig, Regen +
     reich are read at sight; erfolglos, rated B2, is a word to learn."""
