@@ -176,14 +176,17 @@ def draw_sample(items: list[dict[str, str]], size: int) -> list[dict[str, str]]:
     return [{**item, "judged": "", "note": ""} for item in chosen]
 
 
-def judged_figures(nlp, judged: Path, articles: Path) -> dict[str, float]:
-    """Figures of part 2: each judged phrase looked up again (same article, sentence and text)."""
+def judged_figures(nlp, judged: Path, articles: Path, show: list[str] | None = None) -> dict[str, float]:
+    """Figures of part 2: each judged phrase looked up again (same article, sentence and text).
+    ``show`` collects the phrases typed wrong now and the right ones no longer typed."""
     rows = list(csv.DictReader(judged.open(encoding="utf-8"), delimiter="\t"))
     paths = sorted({articles / f"{row['article']}.txt" for row in rows})
     now = {(item["article"], item["sentence"], item["phrase"]): item["predicted"] for item in article_adverbials(nlp, paths)}
     counts: Counter[str] = Counter()
     for row in rows:
         predicted = now.get((row["article"], row["sentence"], row["phrase"]), "")
+        if show is not None and (predicted or row["judged"] == row["predicted"]) and row["judged"] != predicted:
+            show.append(f"{predicted or 'untyped'} (judged {row['judged']}): {row['phrase']} | {row['sentence']}")
         if predicted:
             counts[f"{predicted}_pred"] += 1
             counts[f"{predicted}_right"] += row["judged"] == predicted
@@ -223,9 +226,11 @@ def main() -> int:
         return 0
     errors: list[str] = []
     figures = {} if args.judged_only else {"treebank": treebank_figures(nlp, args.conllu, errors)}
+    shown: list[str] = []
     if args.judged.exists():
-        figures["judged"] = judged_figures(nlp, args.judged, args.articles_root)
+        figures["judged"] = judged_figures(nlp, args.judged, args.articles_root, shown if args.errors else None)
     print(json.dumps(figures, indent=2))
+    print("\n".join(shown))
     chosen = [e for e in errors if args.grep in e]
     random.Random(0).shuffle(chosen)
     print("\n".join(chosen[: args.errors]))

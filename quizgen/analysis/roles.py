@@ -1018,6 +1018,11 @@ def _doubt_attribute_pieces(tokens: tuple[Token, ...], assigned: list[_Assigned]
             item.sure = False
 
 
+# Nouns (and compound heads) of a way or a going, whose "nach X" or "in X" says where they lead.
+WAY_NOUNS = ("weg", "flug", "reise", "fahrt", "rückkehr", "flucht", "umzug", "eintritt", "zugang", "wanderung",
+             "export", "import", "transport", "verbindung", "route", "strecke", "expedition", "zug", "einreise")
+
+
 def _doubt_places_after_nouns(tokens: tuple[Token, ...], assigned: list[_Assigned]) -> None:
     """A place right after another prepositional phrase's noun most often says where that noun
     is, not where the clause happens ("sagte die Teilnahme *am Gipfel in Japan* ab", "Kritik
@@ -1027,8 +1032,9 @@ def _doubt_places_after_nouns(tokens: tuple[Token, ...], assigned: list[_Assigne
     phrase without a preposition or a place, sure or guessed ("auf einer Demo in Jerusalem": where
     the demo is, the clause is too), the place is the clause's own. A purpose right after a
     noun phrase is the noun's too ("ein Gesetz *zur Aufhebung* der Todesstrafe"), and so are an origin
-    after a name ("die Firma FAG *aus Schweinfurt*") and a direction after a prepositional
-    phrase's noun ("auf dem Weg *nach Russland*")."""
+    after a name ("die Firma FAG *aus Schweinfurt*") and a direction after a noun of a way or a
+    going ("auf dem Weg *nach Russland*", "der Eintritt *in alle Museen*"); after others it is
+    the verb's ("fliesst durch Solothurn *nach Luterbach*")."""
     ordered = sorted(assigned, key=lambda item: min(item.phrase.positions))
     for host, item in itertools.pairwise(ordered):
         if item.phrase.kind != "pp" or not _adjacent(tokens, host.phrase, item.phrase):
@@ -1039,10 +1045,10 @@ def _doubt_places_after_nouns(tokens: tuple[Token, ...], assigned: list[_Assigne
         prepositional = host.phrase.kind == "pp" or any(tokens[k].tag in ("APPR", "APPRART") for k in host.phrase.positions)
         in_place = host.role == "place" and host.sure or host.detail == "place?"
         place = item.role == "place" and item.phrase.preposition in ("in", "an", "auf", "bei") and not in_place
-        direction = item.role == "direction" and host.role != "origin"
+        direction = item.role == "direction" and tokens[host.phrase.head].lemma.lower().endswith(WAY_NOUNS)
         origin = item.role == "origin" and tokens[last].tag == tokens[host.phrase.head].tag == "NE"
         purpose = item.role == "purpose" and item.phrase.preposition == "zu" and host.phrase.kind == "np"
-        if tokens[last].tag in NOUN_TAGS and (origin or purpose or prepositional and (place or direction)):
+        if tokens[last].tag in NOUN_TAGS and (origin or purpose or direction or prepositional and place):
             item.sure = False
 
 
