@@ -10,7 +10,6 @@ Where case and agreement leave two readings, the constituent is marked ``sure=Fa
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -953,7 +952,7 @@ def constituents(
                 item.sure = False
     _doubt_restricted_prepositions(tokens, assigned, children or [], vc)
     _doubt_attribute_pieces(tokens, assigned)
-    _doubt_places_after_nouns(tokens, assigned)
+    assigned = _attach_places_to_nouns(tokens, assigned)
     result = [_constituent(tokens, item, vc, kind) for item in assigned]
     for child, span, child_kind, child_conjunction, child_vc in children or []:
         if child_kind == "relative" or not span:
@@ -1023,33 +1022,47 @@ WAY_NOUNS = ("weg", "flug", "reise", "fahrt", "rückkehr", "flucht", "umzug", "e
              "export", "import", "transport", "verbindung", "route", "strecke", "expedition", "zug", "einreise")
 
 
-def _doubt_places_after_nouns(tokens: tuple[Token, ...], assigned: list[_Assigned]) -> None:
-    """A place right after another prepositional phrase's noun most often says where that noun
-    is, not where the clause happens ("sagte die Teilnahme *am Gipfel in Japan* ab", "Kritik
-    an der Junta *in Lagos*"; 11 of the 28 places on UD German-GSD dev that are no adverbial):
-    asked with "Wo?" it would place the whole event there, so it is unsure. After a time ("am
-    Montag in Berlin"), a companion ("lebte mit seiner Familie in Berlin"), an agent, a noun
-    phrase without a preposition or a place, sure or guessed ("auf einer Demo in Jerusalem": where
-    the demo is, the clause is too), the place is the clause's own. A purpose right after a
-    noun phrase is the noun's too ("ein Gesetz *zur Aufhebung* der Todesstrafe"), and so are an origin
-    after a name ("die Firma FAG *aus Schweinfurt*") and a direction after a noun of a way or a
-    going ("auf dem Weg *nach Russland*", "der Eintritt *in alle Museen*"); after others it is
-    the verb's ("fliesst durch Solothurn *nach Luterbach*")."""
-    ordered = sorted(assigned, key=lambda item: min(item.phrase.positions))
-    for host, item in itertools.pairwise(ordered):
-        if item.phrase.kind != "pp" or not _adjacent(tokens, host.phrase, item.phrase):
+def _attach_places_to_nouns(tokens: tuple[Token, ...], assigned: list[_Assigned]) -> list[_Assigned]:
+    """Places that belong to the noun before them, merged into its phrase.
+
+    A place right after another prepositional phrase's noun most often says where that noun is,
+    not where the clause happens ("sagte die Teilnahme *am Gipfel in Japan* ab", "Kritik an der
+    Junta *in Lagos*"; 11 of the 28 places on UD German-GSD dev that are no adverbial): asked
+    with "Wo?" it would place the whole event there, and the phrase before it would lack what
+    says which. After a time ("am Montag in Berlin"), a companion ("lebte mit seiner Familie in
+    Berlin"), an agent, a noun phrase without a preposition or a place, sure or guessed ("auf
+    einer Demo in Jerusalem": where the demo is, the clause is too), the place is the clause's
+    own. An origin after a name is the name's too ("die Firma FAG *aus Schweinfurt*"), and so is
+    a direction after a noun of a way or a going ("auf dem Weg *nach Russland*", "der Eintritt
+    *in alle Museen*"); after others it is the verb's ("fliesst durch Solothurn *nach Luterbach*").
+    """
+    kept: list[_Assigned] = []
+    for item in sorted(assigned, key=lambda item: min(item.phrase.positions)):
+        host = kept[-1] if kept else None
+        if host is not None and _belongs_to_noun(tokens, host, item):
+            host.phrase.positions.extend(item.phrase.positions)
             continue
-        if host.role in ("time", "agent") or host.phrase.preposition == "mit":
-            continue
-        last = max(host.phrase.positions)
-        prepositional = host.phrase.kind == "pp" or any(tokens[k].tag in ("APPR", "APPRART") for k in host.phrase.positions)
-        in_place = host.role == "place" and host.sure or host.detail == "place?"
-        place = item.role == "place" and item.phrase.preposition in ("in", "an", "auf", "bei") and not in_place
-        direction = item.role == "direction" and tokens[host.phrase.head].lemma.lower().endswith(WAY_NOUNS)
-        origin = item.role == "origin" and tokens[last].tag == tokens[host.phrase.head].tag == "NE"
-        purpose = item.role == "purpose" and item.phrase.preposition == "zu" and host.phrase.kind == "np"
-        if tokens[last].tag in NOUN_TAGS and (origin or purpose or direction or prepositional and place):
-            item.sure = False
+        kept.append(item)
+    chosen = {id(item) for item in kept}
+    return [item for item in assigned if id(item) in chosen]
+
+
+def _belongs_to_noun(tokens: tuple[Token, ...], host: _Assigned, item: _Assigned) -> bool:
+    """The rules of ``_attach_places_to_nouns`` for one phrase and the phrase before it."""
+    if item.phrase.kind != "pp" or not _adjacent(tokens, host.phrase, item.phrase):
+        return False
+    if host.role in ("time", "agent") or host.phrase.preposition == "mit":
+        return False
+    last = max(host.phrase.positions)
+    if tokens[last].tag not in NOUN_TAGS:
+        return False
+    prepositional = host.phrase.kind == "pp" or any(tokens[k].tag in ("APPR", "APPRART") for k in host.phrase.positions)
+    in_place = host.role == "place" and host.sure or host.detail == "place?"
+    if item.role == "place" and item.phrase.preposition in ("in", "an", "auf", "bei"):
+        return prepositional and not in_place
+    if item.role == "origin":
+        return tokens[last].tag == tokens[host.phrase.head].tag == "NE"
+    return item.role == "direction" and tokens[host.phrase.head].lemma.lower().endswith(WAY_NOUNS)
 
 
 def _doubt_restricted_prepositions(tokens: tuple[Token, ...], assigned: list[_Assigned], children: list[Child], vc: VerbComplex) -> None:

@@ -91,7 +91,7 @@ PREDICATE_PHRASES = frozenset(phrase.strip() for phrase in (
     |in anspruch|in kauf|zur sprache|zum einsatz|zum opfer|zum vorschein|ans licht|in gang|in betrieb
     |außer betrieb|in erfüllung|in vergessenheit|in erscheinung|zu wort|zu hilfe|in betracht|in auftrag
     |ins leben|an die macht|an der macht|zur kenntnis|zu grunde|in mode|aus der mode|in not|in gefahr
-    |unter druck|in brand|in kontakt|in verbindung|zum tode|zum tod|in ohnmacht|zur ruhe|zu fall
+    |unter druck|in brand|in kontakt|in verbindung|in ohnmacht|zur ruhe|zu fall
     |zu stande|in ordnung|in rente|in den ruhestand|im ruhestand|in haft|in gefangenschaft|in führung
     |in schwierigkeiten|zur schau|zur wehr|zum stillstand|zum erliegen|zur geltung|auf den markt
     |in den sinn|zur last|zu lasten|in angriff|zu rate|zu eigen|in mitleidenschaft|in erinnerung
