@@ -240,9 +240,13 @@ def test_pp_after_a_noun_that_takes_it_belongs_to_the_noun(nlp):
         nlp, "Seitdem die Kontakte zum ehemaligen US-Präsidenten Donald Trump abgebrochen wurden, rüstet Nordkorea auf.")
     assert _role(clauses[0], "subject") == ["die Kontakte zum ehemaligen US-Präsidenten Donald Trump"]
     assert not clauses[0].role("purpose") and not clauses[0].role("direction")
-    _, clauses = _clauses(nlp, "Der Minister äußerte seine Angst vor dem Krieg in der Stadt.")
+    _, clauses = _clauses(nlp, "Der Minister äußerte seine Angst vor dem Krieg.")
     assert _role(clauses[0], "object_acc") == ["seine Angst vor dem Krieg"]
-    assert _role(clauses[0], "place") == ["in der Stadt"]
+    # A place right after the attached phrase's noun goes with that noun (the war in the city),
+    # as it does most often on UD German-GSD dev: no "Wo?" that would place the whole clause there.
+    _, clauses = _clauses(nlp, "Der Minister äußerte seine Angst vor dem Krieg in der Stadt.")
+    assert _role(clauses[0], "object_acc") == ["seine Angst vor dem Krieg in der Stadt"]
+    assert not clauses[0].role("place")
 
 
 def test_everything_before_the_finite_verb_is_one_constituent(nlp):
