@@ -100,13 +100,21 @@ def test_the_gap_text_never_pushes_out_one_of_the_better_items(corpus_materials,
     assert "Auf welcher Silbe werden im Ungarischen alle Wörter stets betont?" in prompts
 
 
+BIOGRAPHY = ("Rita Sahatçiu Ora (* 26. November 1990 in Priština) ist eine britische Sängerin und Schauspielerin. "
+             "Im Jahr 2012 erschien ihr erstes Album in Großbritannien.")
+
+
+def _biography_sheet(nlp, options: Options) -> list:
+    analysis = analyze(nlp, Article(title="Rita Ora", text=BIOGRAPHY, source="t", stem="t", paragraphs=((0, len(BIOGRAPHY)),)))
+    return [q for q in build_material(analysis, options).questions if q.type == "wh" and q.sentence == 0]
+
+
 def test_when_and_where_without_room_for_both_are_one_question(nlp):
-    """A biography's first sentence holds who, when and where: with room for two items on it, the
-    date that found no room joins its place ("Wann und wo wurde X geboren?") instead of being lost."""
-    text = ("Rita Sahatçiu Ora (* 26. November 1990 in Priština) ist eine britische Sängerin und Schauspielerin. "
-            "Im Jahr 2012 erschien ihr erstes Album in Großbritannien.")
-    analysis = analyze(nlp, Article(title="Rita Ora", text=text, source="t", stem="t", paragraphs=((0, len(text)),)))
-    sheet = [q for q in build_material(analysis, Options()).questions if q.type == "wh" and q.sentence == 0]
+    """A biography's first sentence holds who, when and where: on a sheet with fewer places than
+    candidates, two items per sentence, the date that found no room joins its place ("Wann und wo
+    wurde X geboren?") instead of being lost."""
+    text = BIOGRAPHY
+    sheet = _biography_sheet(nlp, Options(questions=2))
     joined = [q for q in sheet if q.prompt.startswith("Wann und wo")]
     assert joined, [q.prompt for q in sheet]
     for question in joined:
@@ -114,6 +122,15 @@ def test_when_and_where_without_room_for_both_are_one_question(nlp):
         assert re.fullmatch(r"\d+\. \w+ \d{4}", when) and where in text
         assert any(a.startswith("am ") for a in question.accepted)
     assert len(sheet) <= 2
+
+
+def test_a_short_text_may_ask_a_third_thing_of_a_sentence(nlp):
+    """A text with fewer candidates than places asks who, when and where of a biography's opening
+    sentence as three questions, as people ask them ("Wann wurde … geboren?" beside "Wo …?")."""
+    prompts = {q.prompt: q.answer for q in _biography_sheet(nlp, Options())}
+    assert prompts.get("Wann wurde Rita Sahatçiu Ora geboren?") == "26. November 1990", prompts
+    assert prompts.get("Wo wurde Rita Sahatçiu Ora geboren?") == "in Priština", prompts
+    assert "Wer ist Rita Sahatçiu Ora?" in prompts
 
 
 def test_no_sheet_asks_a_directory_entry(seed_material, corpus_materials):

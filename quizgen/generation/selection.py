@@ -34,6 +34,12 @@ SINGLE_ITEM = ("global", "ordering", "gap_fill", "matching")
 # Two detail items may come from one sentence when they ask different things and neither gives
 # the other's answer away ("Wer …?" and "Wann …?" about different parts of it).
 PER_SENTENCE = 2
+# A text that offers fewer candidates than the sheet has places (a short paragraph, a biography's
+# opening sentence with birth, death and profession) may ask a third different thing of a
+# sentence: a W-question or content choice, never beside a statement about that sentence (a
+# statement asks about all of it). People's questions about such paragraphs ask exactly that
+# ("Wann wurde Antonio Sant'Elia geboren?" beside "Wo und wann starb er?").
+PER_SENTENCE_SPARSE = 3
 MIN_GAPS = 3  # a gap text with fewer gaps is no task
 GAP_PATTERN = re.compile(re.escape(GAP).replace(re.escape("{n}"), r"(\d+)"))  # a gap's number in its prompt
 MAX_PUSHED = 1  # detail items the gap text may push out of the sheet
@@ -450,12 +456,14 @@ def _choose_details(
     regions = max(1, min(wanted, len(body)))
     region_of = {index: k * regions // max(1, len(body)) for k, index in enumerate(body)}
     candidates = [(name, q) for name in quotas for q in pools.get(name, [])]
+    sparse = len(candidates) <= wanted
     base = {id(q): _importance(q, salience) for _, q in candidates}
     chosen: list[Question] = []
     taken: Counter[str] = Counter()
     skills: Counter[str] = Counter()
     per_region: Counter[int] = Counter()
     used: Counter[int] = Counter()
+    stated: set[int] = set()  # sentences a chosen statement asks about
     asked: set[tuple[int, str]] = set()
     truths = changes = absent = 0
     quotas = dict(quotas)
@@ -463,7 +471,8 @@ def _choose_details(
     while sum(taken.values()) < wanted:
         best: tuple[float, int, str, Question] | None = None
         for order, (name, question) in enumerate(candidates):
-            if taken[name] >= quotas[name] or used[question.sentence] >= PER_SENTENCE:
+            room = PER_SENTENCE_SPARSE if sparse and name != "true_false" and question.sentence not in stated else PER_SENTENCE
+            if taken[name] >= quotas[name] or used[question.sentence] >= room:
                 continue
             if (question.sentence, _asks(question)) in asked:
                 continue  # the same thing asked twice (a W-question and its multiple choice)
@@ -497,6 +506,8 @@ def _choose_details(
         skills[question.skill] += 1
         per_region[region_of.get(question.sentence, 0)] += 1
         used[question.sentence] += 1
+        if name == "true_false":
+            stated.add(question.sentence)
         asked.add((question.sentence, _asks(question)))
         absent += question.answer == NOT_IN_TEXT
         if name == "true_false":
