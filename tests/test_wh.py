@@ -54,6 +54,16 @@ def test_one_question_per_role(nlp, text, prompt, answer, skill):
     assert text in found[prompt].explanation
 
 
+def test_a_person_after_a_two_way_preposition_is_asked_only_in_its_known_case(nlp):
+    """"in den Fürsten Alexander" may be accusative singular or dative plural: "In wem war
+    Prinzessin Viktoria verliebt?" would be wrong German, so nothing is asked; "an ihren Vater"
+    shows the accusative."""
+    asked = _asked(nlp, "Prinzessin Viktoria war in den gut aussehenden Fürsten Alexander seit Beginn der 1880er Jahre verliebt. "
+                        "Die Königin dachte oft an ihren Vater.")
+    assert not [p for p in asked if p.startswith(("In wem", "In wen"))], asked
+    assert asked.get("An wen dachte die Königin oft?") == "an ihren Vater", asked
+
+
 def test_answer_variants_without_preposition_and_article(nlp):
     questions = {q.prompt: q for q in _questions(nlp, "Die Firma schloss das Werk wegen der hohen Kosten.")[0]}
     accepted = questions["Warum schloss die Firma das Werk?"].accepted

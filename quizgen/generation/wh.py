@@ -562,6 +562,8 @@ def _ask_prepositional(sentence, clause, asked, tokens, replace, names) -> Ask |
                    "ans": "an", "aufs": "auf", "fürs": "für", "ums": "um"}.get(preposition, preposition)
     kind = phrase_kind(sentence, asked, tokens[1:], replace, names)
     if kind == "person":
+        if preposition in TWO_WAY_PREPOSITIONS and asked.case not in ("Acc", "Dat"):
+            return None  # "in den … Fürsten Alexander verliebt": the case decides "In wen", not "In wem"
         two_way = preposition in TWO_WAY_PREPOSITIONS and asked.case == "Acc"
         pronoun = "wen" if preposition in ACCUSATIVE_PREPOSITIONS or two_way else "wem"  # "von wem", never "von wen"
         word = f"{preposition.capitalize()} {pronoun}"
