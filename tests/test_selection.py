@@ -10,7 +10,13 @@ from collections import Counter
 from quizgen.analysis import analyze
 from quizgen.config import Options
 from quizgen.generation.questions import _w_questions
-from quizgen.generation.selection import MIN_ALONE, MIN_COMPREHENSION, MIN_WH, is_comprehension
+from quizgen.generation.selection import (
+    MIN_ALONE,
+    MIN_COMPREHENSION,
+    MIN_WH,
+    REPLACING_CHANGES,
+    is_comprehension,
+)
 from quizgen.model import TRUE, Article
 from quizgen.pipeline import build_material
 
@@ -143,3 +149,12 @@ def test_no_sheet_asks_a_directory_entry(seed_material, corpus_materials):
                 # figures that count a noun ("75 Wohneinheiten"), not years, ordinals or model numbers
                 counts = re.findall(r"(?<![\w.,/:-])(?!(?:1\d|20)\d\d\b)\d[\d.,]*(?<![.,]) [A-ZÄÖÜ]", question.prompt)
                 assert len(counts) < 2, question.prompt
+
+
+def test_a_statement_that_replaces_a_figure_or_name_has_its_sentence_to_itself(seed_material, corpus_materials):
+    """Round-9 readers judged "1847 besuchte Charles Darwin die Galapagosinseln" (falsch) bad beside
+    "Wann besuchte Charles Darwin …? – 1835" with 1847 among its options: one gives the other away."""
+    for material in _all(seed_material, corpus_materials):
+        questioned = {q.sentence for q in material.questions if q.type in ("wh", "multiple_choice")}
+        replacing = [q for q in material.questions if q.type == "true_false" and q.skill in REPLACING_CHANGES]
+        assert not [q.prompt for q in replacing if q.sentence in questioned], material.article.title

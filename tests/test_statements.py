@@ -71,14 +71,14 @@ def test_statements_are_self_contained(analysis):
 
 
 def test_negation_is_placed_and_uses_kein(nlp, tmp_path):
-    """"kein" for an indefinite object, and only in a statement restated in other words (here the
-    name for the pronoun): "nicht" put into a copied sentence tests spotting "nicht" (round 8)."""
+    """"kein" for an indefinite object ("war kein deutscher Unternehmer", not "nicht ein"), in a
+    copied sentence and in one restated with the name for the pronoun."""
     path = tmp_path / "schindler.txt"
     path.write_text("Oskar Schindler\n\nOskar Schindler war ein deutscher Unternehmer. Er kaufte eine Drahtschere.\n",
                     encoding="utf-8")
     result = analyze(nlp, read_article(path))
     negated = [made[0] for base in candidates(result) if (made := negation(result, base)) is not None]
-    assert negated == ["Oskar Schindler kaufte keine Drahtschere."], negated
+    assert negated == ["Oskar Schindler war kein deutscher Unternehmer.", "Oskar Schindler kaufte keine Drahtschere."], negated
 
 
 def test_negations_are_at_most_half_of_the_changes(analysis):

@@ -106,12 +106,11 @@ def test_no_statement_without_its_referent(others):
     assert any("Scheunen" in t for t in texts), texts  # a self-contained clause still is
 
 
-def test_no_nicht_in_a_copy_and_no_flip_in_jargon(others):
-    """"Die wichtigste Zutat des Hamburgers ist nicht der Patty" only puts "nicht" into the
-    sentence; "Bei Ephedra ist das Mikrosporophyll selten gegabelt" flips a word in an expert's
+def test_no_flip_in_jargon(others):
+    """"Bei Ephedra ist das Mikrosporophyll selten gegabelt" flips a word in an expert's
     detail. "Moderne Scheunen sind selten riesig" (judged good) is still made."""
     made = _all_changes(others)
-    assert not [p for _, p in made if "Patty" in p or "Mikrosporophyll" in p], made
+    assert not [p for _, p in made if "Mikrosporophyll" in p], made
     assert ("statement-opposite", "Moderne Scheunen sind selten riesig.") in made, made
 
 

@@ -40,6 +40,10 @@ PER_SENTENCE = 2
 # statement asks about all of it). People's questions about such paragraphs ask exactly that
 # ("Wann wurde Antonio Sant'Elia geboren?" beside "Wo und wann starb er?").
 PER_SENTENCE_SPARSE = 3
+# Statements that replace a figure, a name or who did what come only from sentences no question
+# asks about: the question would ask for the replaced part (round-9 readers found "1847 besuchte
+# Darwin die Galapagosinseln" beside "Wann besuchte Darwin …? – 1835 / 1847" twice).
+REPLACING_CHANGES = frozenset({"statement-number", "statement-entity", "statement-swap"})
 MIN_GAPS = 3  # a gap text with fewer gaps is no task
 GAP_PATTERN = re.compile(re.escape(GAP).replace(re.escape("{n}"), r"(\d+)"))  # a gap's number in its prompt
 MAX_PUSHED = 1  # detail items the gap text may push out of the sheet
@@ -457,6 +461,7 @@ def _choose_details(
     region_of = {index: k * regions // max(1, len(body)) for k, index in enumerate(body)}
     candidates = [(name, q) for name in quotas for q in pools.get(name, [])]
     sparse = len(candidates) <= wanted
+    questioned = {q.sentence for name, q in candidates if name != "true_false"}
     base = {id(q): _importance(q, salience) for _, q in candidates}
     chosen: list[Question] = []
     taken: Counter[str] = Counter()
@@ -474,6 +479,8 @@ def _choose_details(
             room = PER_SENTENCE_SPARSE if sparse and name != "true_false" and question.sentence not in stated else PER_SENTENCE
             if taken[name] >= quotas[name] or used[question.sentence] >= room:
                 continue
+            if question.skill in REPLACING_CHANGES and question.sentence in questioned:
+                continue  # "1385 kam Eisenstadt …" beside "Wann kam …? – 1373 / 1385": the question stays
             if (question.sentence, _asks(question)) in asked:
                 continue  # the same thing asked twice (a W-question and its multiple choice)
             if name == "true_false" and not _balanced(question, truths, changes):
