@@ -32,6 +32,7 @@ from quizgen.generation.wellformed import (
                  "der Armee eine neue Rakete getestet?"), "words"),
         ("Wann", "Was reiste der Präsident nach Berlin?", "question phrase"),
         ("Wer", "Wer die Rakete testete?", "verb"),
+        ("Womit", "Womit -gewebe die Narbe verbunden?", "word part"),  # round 9: "… oder -gewebe"
     ],
 )
 def test_broken_questions_fail(word, text, reason):

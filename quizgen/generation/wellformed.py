@@ -144,6 +144,8 @@ def _shared_problems(sentence: Sentence, tokens: list[Token], verbs: tuple[str, 
         problems.extend(_comma_problems(sentence))
     problems.extend(_dangling(tokens))
     problems.extend(_unreferred(tokens))
+    if any(t.text[:1] == "-" and t.text[1:2].isalpha() for t in tokens):
+        problems.append("a word part cut from its compound")  # "Womit -gewebe die Narbe verbunden?" (… oder -gewebe)
     return problems
 
 
