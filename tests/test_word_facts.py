@@ -322,3 +322,56 @@ def test_verb_gold_floors():
     assert scores["verb_parts_coverage"] >= 0.99
     assert scores["verb_forms"] >= 0.99
     assert scores["verb_auxiliary"] >= 0.97, scores["errors"]
+
+
+def _vocabulary(nlp, text: str) -> dict[tuple[str, str], object]:
+    article = Article(title="", text=text, source="test", stem="test", paragraphs=((0, len(text)),))
+    return {(item.lemma, item.pos): item for item in extract_vocabulary(analyze(nlp, article), ALL)}
+
+
+def test_a_name_opening_a_sentence_is_no_adjective(nlp):
+    """Readers found "fromm" (pious) carded for the surname of Paul Frommer."""
+    items = _vocabulary(
+        nlp,
+        "Der Sprachwissenschaftler Paul Frommer entwickelte die Sprache der Na’vi. "
+        "Frommer erschuf eine neue Sprache mit über 1000 Wörtern.",
+    )
+    assert ("fromm", "ADJ") not in items
+    assert ("Sprachwissenschaftler", "NOUN") in items
+
+
+def test_a_plural_two_nouns_share_goes_with_the_common_one(nlp):
+    """Alben is das Album's plural (not der Alb's, a nightmare); Fakten der Fakt's, not the rare Faktum's."""
+    found = facts(nlp, "RCA Records bot ihr einen Plattenvertrag für mehrere Alben an.")
+    assert "Alb" not in found and card(found["Album"]) == "das · die Alben"
+    found = facts(nlp, "Die Handlung hält sich nur zum Teil an die historischen Fakten.")
+    assert "Faktum" not in found and found["Fakt"]["plural"] == "die Fakten"
+
+
+def test_a_reflexive_pronoun_after_the_particle_belongs_to_the_next_verb(nlp):
+    """setzte … fort und verstärkte sich: fortsetzen is transitive here, not "sich fortsetzen"."""
+    text = (
+        "Der Hurrikan setzte seine langsame westwärts gerichtete Wanderung fort und verstärkte "
+        "sich dabei, da die Bedingungen südlich von Hawaiʻi günstig waren."
+    )
+    assert facts(nlp, text)["fortsetzen"]["reflexive"] is False
+
+
+def test_a_finite_form_the_table_lacks_leaves_the_verb_without_invented_forms(nlp):
+    """ablaut conjugates erschaffen as a weak verb (erschaffte, hat erschafft); the text's
+    "erschuf" shows the guess wrong, so the card shows no forms rather than wrong ones."""
+    found = facts(nlp, "Frommer erschuf eine neue Sprache mit über 1000 Wörtern.")
+    assert "erschaffte" not in found["erschaffen"].get("verb_forms", ())
+    assert facts(nlp, "Er bot ihr einen Vertrag an.")["anbieten"]["verb_forms"][1] == "bot an"
+
+
+def test_a_particle_tagged_as_preposition_at_the_clause_end_joins_its_verb(nlp):
+    """"dehnte … bis auf die südlichsten Inseln des Archipels aus und …": ausdehnen, not dehnen."""
+    found = facts(
+        nlp,
+        "Im 16. Jahrhundert dehnte das Königreich seinen Herrschaftsbereich bis auf die "
+        "südlichsten Inseln des Archipels aus und 1571 wurden die Inseln erobert.",
+    )
+    assert "dehnen" not in found
+    assert found["ausdehnen"]["verb_forms"] == ("dehnt aus", "dehnte aus", "hat ausgedehnt")
+    assert "gehen" in facts(nlp, "Er ging vor und nach dem Essen spazieren.")  # coordinated prepositions

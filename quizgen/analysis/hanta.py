@@ -127,7 +127,8 @@ def _simplemma(word: str) -> str:
 
 def _join_particles(sentence: list[Token]) -> None:
     for position, token in enumerate(sentence):
-        if token.tag_ != "PTKVZ":
+        stranded = _stranded_preposition(sentence, position)
+        if token.tag_ != "PTKVZ" and not stranded:
             continue
         if token.lower_ in _SUBORDINATORS:  # HanTa's mistake: "kommt kurz bevor …"
             token.tag_, token.pos_ = "KOUS", "SCONJ"
@@ -146,10 +147,28 @@ def _join_particles(sentence: list[Token]) -> None:
                 break
             joined = token.lower_ + candidate.lemma_
             if is_verb(joined):
+                if stranded:
+                    token.tag_, token.pos_ = "PTKVZ", upos("PTKVZ", token.text)
                 candidate.lemma_ = _with_wieder(sentence, position, joined)
                 candidate._.particle = token.i
                 token._.particle_of = candidate.i
                 break
+
+
+def _stranded_preposition(sentence: list[Token], position: int) -> bool:
+    """Is this word tagged as a preposition a separable particle that closes its clause? A
+    preposition needs its noun phrase; before the clause's end (a comma, a full stop, or "und"
+    that joins no second preposition: "mit und ohne Zucker") the word is the particle of a
+    verb before it: "dehnte das Königreich seinen Herrschaftsbereich … aus und 1571 wurden …"
+    (ausdehnen, which readers found carded as dehnen)."""
+    token = sentence[position]
+    if token.tag_ != "APPR" or token.lower_ not in SEPARABLE_PARTICLES or position + 1 >= len(sentence):
+        return False
+    following = sentence[position + 1]
+    if following.tag_ in ("$,", "$."):
+        return True
+    after = sentence[position + 2] if position + 2 < len(sentence) else None
+    return following.tag_ == "KON" and after is not None and after.tag_ not in ("APPR", "APPRART")
 
 
 def _with_wieder(sentence: list[Token], position: int, joined: str) -> str:

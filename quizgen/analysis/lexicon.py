@@ -43,6 +43,9 @@ LONG_HEAD = 5  # … or any noun before a head this long (Ost|provinz: Wiktionar
 # Dreharbeiten 3.7 (Gliedmaße 2.0 / Gliedmaßen 3.3 keeps its singular).
 RARE_SINGULAR = 2.0
 PLURAL_GAP = 2.0
+# Zipf by which another noun with the same plural must outnumber the tagger's lemma to take the
+# plural form: Alben is das Album's (4.75), not der Alb's (3.74); Fakten der Fakt's, not Faktum's.
+SHARED_PLURAL_GAP = 0.7
 # Suffixes that fix a noun's gender and plural (Duden's rules without exceptions in use).
 _SUFFIXES = (
     ("ung", "Fem", "ungen"),
@@ -488,6 +491,28 @@ def noun_lexicon() -> NounLexicon:
     return NounLexicon(_load_index())
 
 
+def _common_owner(lexicon: NounLexicon, form: str, lemma: str) -> str:
+    """The noun a plural form belongs to when several nouns share it: the one German writes
+    far more often (SHARED_PLURAL_GAP), else ``lemma``. Readers found "der Alb" (a nightmare)
+    carded for "mehrere Alben" and the rare "das Faktum" for "die historischen Fakten"."""
+    from wordfreq import zipf_frequency
+
+    forms = lexicon.forms(form)
+    own = lexicon.lookup(lemma, compound_fallback=False)
+    if form == lemma or (lemma, "Plur") not in forms or own is None or own.adjectival:
+        return lemma  # die Angeklagten: Angeklagter and Angeklagte are one adjectival noun
+    owners = [candidate for candidate, number in forms
+              if number == "Plur" and candidate not in (form, lemma)
+              and (entry := lexicon.lookup(candidate, compound_fallback=False)) is not None
+              and form in entry.plurals and not entry.adjectival
+              and candidate.removesuffix("e") != lemma.removesuffix("e")]  # der Kakerlak = die Kakerlake
+    if not owners:
+        return lemma
+    best = max(owners, key=lambda candidate: zipf_frequency(candidate, "de"))
+    gap = zipf_frequency(best, "de") - zipf_frequency(lemma, "de")
+    return best if gap >= SHARED_PLURAL_GAP else lemma
+
+
 def _number(lexicon: NounLexicon, text: str, lemma: str) -> str:
     numbers = {number for candidate, number in lexicon.forms(text) if candidate == lemma}
     if len(numbers) == 1:
@@ -519,6 +544,7 @@ def lexicon_component(doc: Doc) -> Doc:
                 lemma = token.lemma_ = _compound_lemma(lexicon, token.text) or lemma
             elif lexicon.lookup(lemma) is None and not nominalised_infinitive(lemma):
                 lemma = token.lemma_ = _compound_lemma(lexicon, token.text) or lemma
+        lemma = token.lemma_ = _common_owner(lexicon, token.text, lemma)
         if lexicon.plural_in_practice(token.text) == lemma:
             lemma = token.lemma_ = token.text  # die Dreharbeiten: the plural is the headword
         entry = lexicon.lookup(lemma)

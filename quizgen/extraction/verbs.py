@@ -64,6 +64,7 @@ class Usage:
     reflexive: bool = False
     # one flag per occurrence whose clause the analysis read: has it an accusative object?
     objects: tuple[bool, ...] = ()
+    finites: tuple[str, ...] = ()  # finite forms as written (erschuf, bot)
 
 
 @lru_cache(maxsize=20000)
@@ -83,6 +84,23 @@ def _conjugate(infinitive: str) -> PrincipalParts | None:
     if prefix:  # stellt wiederher → stellt wieder her
         present, preterite = (f"{form.rsplit(' ', 1)[0]} {_apart(prefix)}" for form in (present, preterite))
     return PrincipalParts(present, preterite, participle, table.auxiliary or "haben", prefix)
+
+
+@lru_cache(maxsize=20000)
+def _finite_forms(infinitive: str) -> frozenset[str]:
+    """Every finite form ablaut gives the verb (present, preterite, both Konjunktive), with a
+    separable particle apart (bot an → bot) and joined (anbot, as a subordinate clause writes
+    it). ablaut conjugates a verb it does not know as a weak one; a form the text writes that
+    is not among these shows that its table is a guess."""
+    import ablaut
+
+    table = ablaut.conjugate(infinitive)
+    forms = set()
+    for name in ("present", "preterite", "konjunktiv1", "konjunktiv2"):
+        for cell in getattr(table, name) or ():
+            words = cell.split()
+            forms.update((words[0], "".join(words[1:]) + words[0]))
+    return frozenset(forms)
 
 
 def _apart(prefix: str) -> str:
@@ -118,6 +136,8 @@ def principal_parts(
         parts.participle
     ):
         parts, weak = weak, parts  # hängte/gehängt, not hing/gehangen
+    if any(form.lower() not in _finite_forms(infinitive) for form in usage.finites):
+        return None  # Frommer erschuf: ablaut's regular guess (erschaffte, hat erschafft) is wrong
     # braucht, verwenden: a finite form or infinitive tagged as participle is no evidence
     if any(
         form not in (parts.participle, weak.participle, parts.present.split()[0], infinitive)

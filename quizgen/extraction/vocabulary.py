@@ -115,9 +115,11 @@ def extract_vocabulary(analysis: Analysis, options: Options) -> tuple[VocabItem,
     glossary = load_glossary(options.dictionary)
     known = load_known(options.known) if options.known else frozenset()
     groups: dict[tuple[str, str], list[tuple[Sentence, Token]]] = defaultdict(list)
+    names = _name_words(analysis)
     for sentence in analysis.sentences:
         for k, token in enumerate(sentence.tokens):
-            key = _key(token, opens=k == 0 or sentence.tokens[k - 1].pos == "PUNCT", sentence=sentence)
+            opens = k == 0 or sentence.tokens[k - 1].pos == "PUNCT"
+            key = _key(token, opens=opens and token.text not in names, sentence=sentence)
             if key:
                 groups[key].append((sentence, token))
     items = [item for key, found in groups.items()
@@ -388,6 +390,13 @@ def _key(token: Token, opens: bool = False, sentence: Sentence | None = None) ->
         if (verb := participle_verb(lemma)) and not (sentence is not None and graded(sentence, token)):
             return verb, "VERB"  # "die ausgesetzten Belohnungen": aussetzen, not ausgesetzt
     return lemma, pos
+
+
+def _name_words(analysis: Analysis) -> frozenset[str]:
+    """The words the article writes inside a name (Paul Frommer): opening a sentence, such a
+    word is the name again (Frommer erschuf …), not an adjective (fromm) capitalised there."""
+    return frozenset(token.text for sentence in analysis.sentences for token in sentence.tokens
+                     if token.text[:1].isupper() and (token.ent_label or token.tag == "NE"))
 
 
 def _name_only(lemma: str) -> bool:

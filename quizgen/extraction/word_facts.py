@@ -513,6 +513,7 @@ def verb_fields(lemma: str, found: list[tuple[Sentence, Token]]) -> dict:
         perfects=tuple(p for sentence, token in found if (p := _perfect(sentence, token))),
         reflexive=reflexive,
         objects=tuple(o for sentence, token in found if (o := _has_object(sentence, token)) is not None),
+        finites=tuple(token.text for _, token in found if token.tag == "VVFIN"),
     )
     parts = principal_parts(lemma, usage=usage)
     if parts is not None:
@@ -574,8 +575,11 @@ def _is_reflexive(sentence: Sentence, verb: Token) -> bool:
     """
     if verb.text[:1].isupper() and verb.i != sentence.tokens[0].i:
         return False  # das Sinken: a verb form written as a noun
+    particle = next((t.i for t in sentence.tokens if t.particle_of == verb.i), None)
     for parsed in sentence.clauses:
         if verb.i in parsed.verbs and parsed.lemma == verb.lemma and parsed.reflexive is not None:
+            if particle is not None and parsed.reflexive > particle:
+                continue  # setzte seine Wanderung fort und verstärkte sich: the particle closed the clause
             reflexive = next((t for t in sentence.tokens if t.i == parsed.reflexive), None)
             if reflexive is not None and reflexive.text.lower() == "sich":
                 return True
