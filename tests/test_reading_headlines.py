@@ -39,3 +39,13 @@ def test_a_list_intro_and_a_broken_sentence_are_no_headings(tmp_path):
 def test_a_heading_inside_a_block_still_counts_when_text_follows(tmp_path):
     text = "Der Titel\n\nDer Fluss ist lang. Er fließt nach Norden.\nGeschichte\nDie Römer bauten hier eine Brücke über den Fluss.\n"
     assert "Geschichte" in _headings(tmp_path, text)
+
+
+def test_a_title_ending_in_a_regnal_number_is_the_title(tmp_path):
+    """"Georg III." ends with the ordinal's point, not a sentence's: it is the title (the sheet
+    printed "Georg Iii" from the file name)."""
+    path = tmp_path / "georg-iii.txt"
+    path.write_text("Georg III.\n\nGeorg erhielt von Satirikern den Spitznamen Farmer George.\n", encoding="utf-8")
+    article = read_article(path)
+    assert article.title == "Georg III."
+    assert not any("Georg III." == text for text in article.paragraph_texts()[1:])
