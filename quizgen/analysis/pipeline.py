@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
@@ -33,6 +34,9 @@ OFFICIAL_MODELS = ("de_core_news_lg", "de_core_news_md", "de_core_news_sm")
 # A season or a span of years ("die Saison 2016/17", "1914/18") and a fraction ("1/2") are one
 # number: spaCy's German tokenizer splits them at the slash, and "17" became an object.
 NUMBER_SPAN = re.compile(r"\d{1,4}/\d{1,4}")
+# Abbreviations spaCy's German tokenizer does not know: split off, their full stop ended the
+# sentence ("Warner Bros." | "Records meldete sich …").
+ABBREVIATIONS = ("Bros.",)
 OFFLINE = "offline"
 
 
@@ -98,8 +102,11 @@ def _official(name: str) -> Language:
 
 
 def _keep_number_spans(nlp: Language) -> None:
-    """Keep "2016/17" one token, besides whatever the tokenizer keeps whole already."""
+    """Keep "2016/17" and the ``ABBREVIATIONS`` one token, besides whatever the tokenizer keeps
+    whole already."""
     tokenizer: Tokenizer = nlp.tokenizer  # type: ignore[assignment]  # a German pipeline's is spaCy's Tokenizer
+    for abbreviation in ABBREVIATIONS:
+        tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     kept = tokenizer.token_match
 
     def match(text: str) -> bool:

@@ -6,8 +6,12 @@ paragraphs. This component:
   ``doc.user_data["paragraphs"]``; without them, every line break ends a sentence);
 - ends a sentence after . ! ? … and any closing quotes or brackets that follow, unless what
   follows continues it (a comma, a lower-case word: „Kommst du?“, fragte er.);
-- keeps abbreviations and ordinals (the tokenizer keeps "z.", "Dr.", "3." whole), but splits a
-  year at the end of a sentence ("… im Jahr 2023. Dann …");
+- keeps abbreviations and ordinals (the tokenizer keeps "z.", "Dr.", "3." whole), but splits the
+  full stop off where one of them plainly ends a sentence: a year before any capitalised word
+  ("… im Jahr 2023. Dann …"), a unit with a slash or a company suffix before one ("… mit
+  280 km/h. An diesem Tag …", "… Communications Inc. Kesha trat …"), a number after a word before
+  a word that only opens a sentence ("… der Kategorie 1. Am 25. August …"; "am 3. Oktober" and
+  "Nr. 5" stay whole), "Warner Bros." only before such a word ("Warner Bros. Records");
 - makes a headline without a full stop its own sentence (it is a paragraph of its own).
 """
 
@@ -25,6 +29,26 @@ _FINAL = {".", "!", "?", "…", "...", "?!", "!?"}
 _CLOSING = {"“", "”", '"', "«", "»", "'", "‘", "’", ")", "]", "''"}
 _AMBIGUOUS_QUOTES = {'"', "'", "»", "«"}  # open or close, depending on the spaces around
 _YEAR_DOT = re.compile(r"^\d{4}\.$")
+_NUMBER_DOT = re.compile(r"^\d{1,3}\.$")
+_UNIT_DOT = re.compile(r"^[^\W\d_]{1,3}\.$")  # the "h." of "km/h.", the "s." of "m/s."
+# "Co." stays inside "& Co. KG": a company suffix ends a sentence only before a word that is
+# not written in capitals.
+_COMPANY_SUFFIXES = {"Inc.", "Ltd.", "Corp.", "Co."}
+# Words that open a sentence but never follow an ordinal ("am 3. Oktober", "die 2. Liga"):
+# articles, pronouns, prepositions, conjunctions and sentence adverbs, capitalised.
+_OPENERS = frozenset({
+    "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Einem", "Einer", "Eines",
+    "Dieser", "Diese", "Dieses", "Diesen", "Diesem", "Jeder", "Jede", "Jedes", "Alle", "Beide",
+    "Kein", "Keine", "Sein", "Seine", "Seiner", "Ihr", "Ihre", "Ihrer", "Er", "Sie", "Es", "Wir",
+    "Ich", "Man", "Dies", "Dort", "Hier", "Am", "Im", "Ins", "Zum", "Zur", "Vom", "Beim", "An",
+    "In", "Auf", "Aus", "Bei", "Mit", "Nach", "Seit", "Von", "Vor", "Zu", "Für", "Gegen", "Ohne",
+    "Um", "Unter", "Über", "Durch", "Während", "Wegen", "Trotz", "Bis", "Ab", "Neben", "Zwischen",
+    "Laut", "Und", "Aber", "Doch", "Denn", "Oder", "Als", "Da", "Dann", "Danach", "Daraufhin",
+    "Damit", "Dabei", "Dadurch", "Daher", "Darauf", "Deshalb", "Dennoch", "Trotzdem", "Jedoch",
+    "Zudem", "Außerdem", "Auch", "So", "Später", "Zuvor", "Bereits", "Damals", "Inzwischen",
+    "Nachdem", "Obwohl", "Wenn", "Weil", "Sobald", "Bevor", "Seitdem", "Anschließend",
+    "Schließlich", "Zunächst", "Allerdings"
+})
 _START, _NOT_START = 1, -1  # spaCy's SENT_START values
 
 
@@ -53,19 +77,34 @@ def _paragraph_starts(doc: Doc) -> set[int]:
     return starts
 
 
-def _split_years(doc: Doc) -> Doc:
-    """Split "2023." into "2023" and "." when a sentence obviously ends there."""
-    targets = [
-        token
-        for token in doc[:-1]
-        if _YEAR_DOT.match(token.text) and _starts_sentence(doc[token.i + 1])
-    ]
+def _split_final_dots(doc: Doc) -> Doc:
+    """Split "2023.", "h." or "Inc." into the word and "." where the full stop ends a sentence."""
+    targets = [token for token in doc[:-1] if _ends_sentence(token, doc[token.i + 1])]
     if not targets:
         return doc
     with doc.retokenize() as retokenizer:
         for token in targets:
             retokenizer.split(token, [token.text[:-1], "."], heads=[token, token])
     return doc
+
+
+def _ends_sentence(token, following) -> bool:
+    """Does the full stop of this abbreviation or number end its sentence?"""
+    text = token.text
+    if not _starts_sentence(following):
+        return False
+    if _YEAR_DOT.match(text):
+        return True
+    previous = token.doc[token.i - 1] if token.i else None
+    if previous is None:
+        return False
+    if _UNIT_DOT.match(text) and previous.text == "/" and not previous.whitespace_:
+        return True
+    if text in _COMPANY_SUFFIXES:
+        return following.is_space or not following.text.isupper()
+    if text == "Bros.":  # "Warner Bros. Records" is one name
+        return following.text in _OPENERS
+    return bool(_NUMBER_DOT.match(text) and previous.is_alpha and following.text in _OPENERS)
 
 
 def _starts_sentence(token) -> bool:
@@ -95,7 +134,7 @@ def german_sentences(doc: Doc) -> Doc:
     """Marks every token as a sentence start or not; the marks are written in one array
     (spaCy's ``token.is_sent_start = …`` scans the whole Doc for a parse each time: setting it
     token by token was quadratic in the length of an article)."""
-    doc = _split_years(doc)
+    doc = _split_final_dots(doc)
     starts = _paragraph_starts(doc)
     marks = [_NOT_START] * len(doc)
     pending_break = False
