@@ -375,3 +375,25 @@ def test_a_particle_tagged_as_preposition_at_the_clause_end_joins_its_verb(nlp):
     assert "dehnen" not in found
     assert found["ausdehnen"]["verb_forms"] == ("dehnt aus", "dehnte aus", "hat ausgedehnt")
     assert "gehen" in facts(nlp, "Er ging vor und nach dem Essen spazieren.")  # coordinated prepositions
+
+
+def _titled(nlp, title: str, body: str) -> dict[tuple[str, str], object]:
+    text = f"{title}\n\n{body}"
+    article = Article(title=title, text=text, source="test", stem="test",
+                      paragraphs=((0, len(title)), (len(title) + 2, len(text))), headings=(0,),
+                      title_span=(0, len(title)))
+    return {(item.lemma, item.pos): item for item in extract_vocabulary(analyze(nlp, article), ALL)}
+
+
+def test_the_title_name_of_the_article_subject_is_no_vocabulary(nlp):
+    """The film "Avatar – Aufbruch nach Pandora": Avatar written bare is the film, Aufbruch
+    stands only in the title; a title noun the text uses with an article keeps its card."""
+    body = (
+        "Im Juli 2006 kündigte Cameron an, dass Avatar im Sommer 2008 in die Kinos kommen soll. "
+        "Die Firma Weta Digital wurde engagiert, um Avatar mit zu realisieren."
+    )
+    items = _titled(nlp, "Avatar – Aufbruch nach Pandora", body)
+    assert ("Avatar", "NOUN") not in items and ("Aufbruch", "NOUN") not in items
+    assert ("Firma", "NOUN") in items
+    items = _titled(nlp, "Waldbrand", "Ein Waldbrand zerstörte im Sommer den Wald. Der Waldbrand war groß.")
+    assert ("Waldbrand", "NOUN") in items

@@ -71,6 +71,10 @@ FAMILY_PENALTY = 1.0  # per word of the same family already on the list
 MIN_PART = 4  # shorter nouns are not looked for inside others (Rad, Tor)
 _WORD = re.compile(r"^[A-Za-zÄÖÜäöüß]+(?:-[A-Za-zÄÖÜäöüß]+)*$")
 # Adverbs so frequent or grammatical that a card for them teaches nothing.
+# Tags before a noun that show it used as a common noun: an article, a determiner, an
+# adjective, a number ("der Avatar", "seinen Aufbruch", "zwei Avatare").
+_DETERMINED = frozenset({"ART", "APPRART", "PPOSAT", "PDAT", "PIAT", "PIDAT", "PWAT", "PRELAT", "ADJA", "CARD"})
+
 _STOP_ADVERBS = frozenset(
     "auch noch nur schon so sehr dann da hier nun mal nicht ja doch eben etwa immer wieder "  # noqa: SIM905
     "dort heute jetzt oft gar ganz bereits sogar erst weiter mehr am zudem jedoch also".split()
@@ -399,6 +403,23 @@ def _name_words(analysis: Analysis) -> frozenset[str]:
                      if token.text[:1].isupper() and (token.ent_label or token.tag == "NE"))
 
 
+def _title_name(found: list[tuple[Sentence, Token]], title: str) -> bool:
+    """Is this noun of the article's title the name of the article's subject: the text writes it
+    only in headings, or, as a singular, always bare (dass er Avatar … ankündigte)? Readers
+    found "der Avatar" and "der Aufbruch" carded from the film "Avatar – Aufbruch nach Pandora"."""
+    words = set(re.findall(r"\w+", title))
+    if not words or not any(token.text in words for _, token in found):
+        return False
+    for sentence, token in found:
+        if sentence.is_heading:
+            continue
+        position = next(k for k, other in enumerate(sentence.tokens) if other.i == token.i)
+        before = sentence.tokens[position - 1].tag if position else ""
+        if token.text != token.lemma or before in _DETERMINED:
+            return False
+    return True
+
+
 def _name_only(lemma: str) -> bool:
     """Does Wiktionary list the word only as a proper name (die Wannseekonferenz, der
     Polarstern), never as a common noun? Readers judged Wannseekonferenz a name, not vocabulary;
@@ -469,6 +490,8 @@ def _item(key: tuple[str, str], found: list[tuple[Sentence, Token]], analysis: A
     occurrences = tuple(_occurrence(s, t) for s, t in found)
     forms = {_joined(s, t) for s, t in found} | {lemma}
     fields: dict = {}
+    if pos == "NOUN" and _title_name(found, analysis.article.title):
+        return None
     if pos == "NOUN":
         noun = noun_fields(lemma, found)
         if noun is None:
