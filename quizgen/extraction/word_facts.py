@@ -36,9 +36,9 @@ _ABSTRACT = ("ung", "heit", "keit", "schaft", "tum", "ik", "ion", "ismus", "itä
 ABSTRACT_GAP = 2.0
 MASS_GAP = 3.0
 # A feminine noun (the gender of most abstract formations: Effizienz, Psyche, Quarantäne)
-# whose plural is not in use (below USED_PLURAL) is abstract too: Zwangsarbeit 3.5 /
-# Zwangsarbeiten 1.3, Altersvorsorge 3.7 / 1.2, die Moral 4.2 / Moralen 1.5, which readers
-# judged wrong on a card (Dienstage 2.0, Raketen 3.9 are written).
+# whose plural wordfreq hardly knows is abstract too: Zwangsarbeit 3.5 / Zwangsarbeiten 1.3,
+# Altersvorsorge 3.7 / 1.2 (Dienstage 2.0, Raketen 3.9 are written).
+UNWRITTEN_PLURAL = 1.5
 COMMON_SINGULAR = 3.0  # below this Zipf the gap says nothing (rare words have no plural data)
 USED_PLURAL = 2.0  # a plural this common is in use
 PLURAL_LEAD = 1.0  # Zipf by which one gender's plural must lead to tell the common sense alone
@@ -463,7 +463,7 @@ def _plural_in_use(entry: NounEntry, plural: str, forms: set[str]) -> str:
     own = plural[len(modifier) :]
     own = own[:1].upper() + own[1:]
     abstract = singular.endswith(_ABSTRACT) or (
-        entry.genders == ("Fem",) and zipf_frequency(own, "de") < USED_PLURAL
+        entry.genders == ("Fem",) and zipf_frequency(own, "de") < UNWRITTEN_PLURAL
     )
     needed = ABSTRACT_GAP if abstract else MASS_GAP
     if (
