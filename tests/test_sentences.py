@@ -70,3 +70,35 @@ def test_a_numbered_list_item_keeps_its_number(nlp):
     """UD dev holds "4. Die ..." list items: a number first in its sentence does not end one."""
     text = "Die Ziele sind klar. 4. Die Stadt baut neue Wohnungen."
     assert sentences(nlp, text) == ["Die Ziele sind klar.", "4. Die Stadt baut neue Wohnungen."]
+
+
+def test_a_closing_quote_glued_to_the_next_sentence_ends_it(nlp):
+    """Angelina Jolie (MLQA): no space after the quote, and the example ran on into the next sentence."""
+    text = (
+        "Sie erklärte: „Washington ist der Ort, um etwas zu bewegen.“Jolie unterstützte unter "
+        "anderem ein Gesetz zum Schutz von Asylbewerbern."
+    )
+    assert sentences(nlp, text) == [
+        "Sie erklärte: „Washington ist der Ort, um etwas zu bewegen.“",
+        "Jolie unterstützte unter anderem ein Gesetz zum Schutz von Asylbewerbern.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "first, second, whole",
+    [
+        (
+            "Die Stadt wurde um 300 v. Chr.",
+            "Danach wuchs sie rasch.",
+            "Die Stadt wurde um 300 v. Chr. gegründet und wuchs rasch.",
+        ),
+        (
+            "Der Schaden lag bei 1,1 Mrd.",
+            "Die Versicherung zahlte nur einen Teil.",
+            "Der Schaden lag bei 1,1 Mrd. Euro, die Versicherung zahlte nur einen Teil.",
+        ),
+    ],
+)
+def test_an_abbreviation_ends_a_sentence_only_before_a_word_that_opens_one(nlp, first, second, whole):
+    assert sentences(nlp, f"{first} {second}") == [first, second]
+    assert sentences(nlp, whole) == [whole]

@@ -23,6 +23,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 from ..errors import UsageError
 from ..model import Analysis, Article, Entity, Sentence
@@ -37,6 +38,9 @@ NUMBER_SPAN = re.compile(r"\d{1,4}/\d{1,4}")
 # Abbreviations spaCy's German tokenizer does not know: split off, their full stop ended the
 # sentence ("Warner Bros." | "Records meldete sich …").
 ABBREVIATIONS = ("Bros.",)
+# A closing quote glued to the next sentence ("… etwas zu bewegen.“Jolie unterstützte …") was one
+# token "bewegen.“Jolie": split off the mark and the quote, so that the sentence ends there.
+GLUED_QUOTE = (r"(?<=[a-zäöüß])[.!?](?=[“”])", r"(?<=[.!?])[“”](?=[A-ZÄÖÜ])")
 OFFLINE = "offline"
 
 
@@ -103,10 +107,13 @@ def _official(name: str) -> Language:
 
 def _keep_number_spans(nlp: Language) -> None:
     """Keep "2016/17" and the ``ABBREVIATIONS`` one token, besides whatever the tokenizer keeps
-    whole already."""
+    whole already; split a ``GLUED_QUOTE``."""
     tokenizer: Tokenizer = nlp.tokenizer  # type: ignore[assignment]  # a German pipeline's is spaCy's Tokenizer
     for abbreviation in ABBREVIATIONS:
         tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    tokenizer.infix_finditer = compile_infix_regex(
+        (*nlp.Defaults.infixes, *GLUED_QUOTE)
+    ).finditer
     kept = tokenizer.token_match
 
     def match(text: str) -> bool:

@@ -11,7 +11,8 @@ paragraphs. This component:
   ("… im Jahr 2023. Dann …"), a unit with a slash or a company suffix before one ("… mit
   280 km/h. An diesem Tag …", "… Communications Inc. Kesha trat …"), a number after a word before
   a word that only opens a sentence ("… der Kategorie 1. Am 25. August …"; "am 3. Oktober" and
-  "Nr. 5" stay whole), "Warner Bros." only before such a word ("Warner Bros. Records");
+  "Nr. 5" stay whole), "Warner Bros.", "Mio.", "v. Chr." only before such a word ("Warner
+  Bros. Records", "5 Mio. Euro");
 - makes a headline without a full stop its own sentence (it is a paragraph of its own).
 """
 
@@ -34,6 +35,9 @@ _UNIT_DOT = re.compile(r"^[^\W\d_]{1,3}\.$")  # the "h." of "km/h.", the "s." of
 # "Co." stays inside "& Co. KG": a company suffix ends a sentence only before a word that is
 # not written in capitals.
 _COMPANY_SUFFIXES = {"Inc.", "Ltd.", "Corp.", "Co."}
+# Abbreviations a name or a noun follows inside a sentence ("Warner Bros. Records", "5 Mio.
+# Euro", "300 v. Chr. gegründet"): they end one only before a word in _OPENERS.
+_OPENER_ENDED = {"Bros.", "Mio.", "Mrd.", "Chr.", "Jh."}
 # Words that open a sentence but never follow an ordinal ("am 3. Oktober", "die 2. Liga"):
 # articles, pronouns, prepositions, conjunctions and sentence adverbs, capitalised.
 _OPENERS = frozenset({
@@ -102,7 +106,7 @@ def _ends_sentence(token, following) -> bool:
         return True
     if text in _COMPANY_SUFFIXES:
         return following.is_space or not following.text.isupper()
-    if text == "Bros.":  # "Warner Bros. Records" is one name
+    if text in _OPENER_ENDED:
         return following.text in _OPENERS
     return bool(_NUMBER_DOT.match(text) and previous.is_alpha and following.text in _OPENERS)
 
