@@ -95,7 +95,7 @@ def _finite_forms(infinitive: str) -> frozenset[str]:
     import ablaut
 
     table = ablaut.conjugate(infinitive)
-    forms = set()
+    forms: set[str] = set()
     for name in ("present", "preterite", "konjunktiv1", "konjunktiv2"):
         for cell in getattr(table, name) or ():
             words = cell.split()

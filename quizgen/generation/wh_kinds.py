@@ -532,12 +532,9 @@ def _holds(analysis: Analysis, sentence: Sentence, clause: Clause) -> Question |
     if sentence.tokens[0].i == clause.finite:
         return None  # "Gibt es im Griffel nur …, sodass …": a condition, not a statement
     following = next((t for t in sentence.tokens if t.i == thing[-1].i + 1), None)
-    finite = _finite(sentence, clause)
-    verb = finite if link in ("es", "man") else realise.finite_form(lemma, finite, ("3", "Sing"))
-    if verb is None:
+    prompt = _holding_prompt(sentence, clause, link, _lowered(realise.phrase(sentence, place[0].i, place[-1].i + 1), place[0]))
+    if prompt is None:
         return None
-    place_text = _lowered(realise.phrase(sentence, place[0].i, place[-1].i + 1), place[0])
-    prompt = " ".join(w for w in ("Was", verb, link, place_text) if w) + "?"
     end = _with_relative(sentence, clause, thing)
     if end == thing[-1].i + 1 and following is not None and following.tag == "$,":
         return None  # "die Tendenz, …": the thing goes on in a clause the answer would cut
@@ -581,13 +578,16 @@ def _there_holds(analysis: Analysis, sentence: Sentence, clause: Clause) -> Ques
     rest = [t for t in previous.tokens if t.i > before[-1].i]
     if any(t.tag in ("APPR", "APPRART") and t.text.lower() in PLACE_PREPOSITIONS for t in rest):
         return None  # another place "dort" could mean
+    prompt = _holding_prompt(sentence, clause, link, _lowered(realise.phrase(previous, before[0].i, before[-1].i + 1), before[0]))
+    return None if prompt is None else _question(sentence, prompt, "Was", thing, "was-gibt-es", ())
+
+
+def _holding_prompt(sentence: Sentence, clause: Clause, link: str, place: str) -> str | None:
+    """"Was gibt es im Park?", "Was steht im Miniatur Wunderland …?": the holding verb in the third
+    person singular (as the text has it after "es" or "man"), its link word, the place."""
     finite = _finite(sentence, clause)
-    verb = finite if link in ("es", "man") else realise.finite_form(lemma, finite, ("3", "Sing"))
-    if verb is None:
-        return None
-    place = _lowered(realise.phrase(previous, before[0].i, before[-1].i + 1), before[0])
-    prompt = " ".join(w for w in ("Was", verb, link, place) if w) + "?"
-    return _question(sentence, prompt, "Was", thing, "was-gibt-es", ())
+    verb = finite if link in ("es", "man") else realise.finite_form(clause.lemma, finite, ("3", "Sing"))
+    return None if verb is None else " ".join(w for w in ("Was", verb, link, place) if w) + "?"
 
 
 def _last(sentence: Sentence) -> int:
