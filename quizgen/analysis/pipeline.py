@@ -112,7 +112,7 @@ def _keep_number_spans(nlp: Language) -> None:
     for abbreviation in ABBREVIATIONS:
         tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     tokenizer.infix_finditer = compile_infix_regex(
-        (*nlp.Defaults.infixes, *GLUED_QUOTE)
+        (*(nlp.Defaults.infixes or ()), *GLUED_QUOTE)
     ).finditer
     kept = tokenizer.token_match
 
