@@ -40,9 +40,11 @@ PER_SENTENCE = 2
 # statement asks about all of it). People's questions about such paragraphs ask exactly that
 # ("Wann wurde Antonio Sant'Elia geboren?" beside "Wo und wann starb er?").
 PER_SENTENCE_SPARSE = 3
-# Statements that replace a figure, a name or who did what come only from sentences no question
-# asks about: the question would ask for the replaced part (round-9 readers found "1847 besuchte
-# Darwin die Galapagosinseln" beside "Wann besuchte Darwin …? – 1835 / 1847" twice).
+# A statement that replaces a figure, a name or who did what has its sentence to itself: a
+# question about the sentence would ask for the replaced part (round-9 readers found "1847
+# besuchte Darwin die Galapagosinseln" beside "Wann besuchte Darwin …? – 1835 / 1847" twice).
+# On a sparse text the question keeps the sentence (it has few to lose), elsewhere whichever
+# item the sheet takes first.
 REPLACING_CHANGES = frozenset({"statement-number", "statement-entity", "statement-swap"})
 MIN_GAPS = 3  # a gap text with fewer gaps is no task
 GAP_PATTERN = re.compile(re.escape(GAP).replace(re.escape("{n}"), r"(\d+)"))  # a gap's number in its prompt
@@ -469,6 +471,7 @@ def _choose_details(
     per_region: Counter[int] = Counter()
     used: Counter[int] = Counter()
     stated: set[int] = set()  # sentences a chosen statement asks about
+    replaced: set[int] = set()  # … one whose figure or name a chosen statement replaced
     asked: set[tuple[int, str]] = set()
     truths = changes = absent = 0
     quotas = dict(quotas)
@@ -479,8 +482,9 @@ def _choose_details(
             room = PER_SENTENCE_SPARSE if sparse and name != "true_false" and question.sentence not in stated else PER_SENTENCE
             if taken[name] >= quotas[name] or used[question.sentence] >= room:
                 continue
-            if question.skill in REPLACING_CHANGES and question.sentence in questioned:
-                continue  # "1385 kam Eisenstadt …" beside "Wann kam …? – 1373 / 1385": the question stays
+            if question.sentence in replaced or question.skill in REPLACING_CHANGES and (
+                    used[question.sentence] or sparse and question.sentence in questioned):
+                continue  # "1385 kam Eisenstadt …" beside "Wann kam …? – 1373 / 1385": one gives the other away
             if (question.sentence, _asks(question)) in asked:
                 continue  # the same thing asked twice (a W-question and its multiple choice)
             if name == "true_false" and not _balanced(question, truths, changes):
@@ -515,6 +519,8 @@ def _choose_details(
         used[question.sentence] += 1
         if name == "true_false":
             stated.add(question.sentence)
+            if question.skill in REPLACING_CHANGES:
+                replaced.add(question.sentence)
         asked.add((question.sentence, _asks(question)))
         absent += question.answer == NOT_IN_TEXT
         if name == "true_false":
