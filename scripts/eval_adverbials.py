@@ -128,11 +128,7 @@ def treebank_figures(nlp, path: Path, errors: list[str]) -> dict[str, float]:
             if word["deprel"] == "obl:tmod":
                 counts["tmod_gold"] += 1
                 counts["tmod_time"] += typed.get(head) == "time"
-    result: dict[str, float] = {}
-    for role in TYPES:
-        if counts[f"{role}_pred"]:
-            result[f"{role}_n"] = counts[f"{role}_pred"]
-            result[f"{role}_adverbial_p"] = round(counts[f"{role}_adverbial"] / counts[f"{role}_pred"], 4)
+    result = _per_type(counts, "adverbial", "adverbial_p")
     for role in ("place", "direction"):
         if counts[f"{role}_case_pred"]:
             result[f"{role}_case_n"] = counts[f"{role}_case_pred"]
@@ -142,6 +138,16 @@ def treebank_figures(nlp, path: Path, errors: list[str]) -> dict[str, float]:
     result["typed_adverbial_p"] = round(sum(counts[f"{role}_adverbial"] for role in TYPES) / total, 4) if total else 0.0
     result["tmod_n"] = counts["tmod_gold"]
     result["tmod_time_r"] = round(counts["tmod_time"] / counts["tmod_gold"], 4) if counts["tmod_gold"] else 0.0
+    return result
+
+
+def _per_type(counts: Counter[str], hits: str, name: str) -> dict[str, float]:
+    """Per predicted type: how many (``<type>_n``) and the share counted as ``hits`` (``<type>_<name>``)."""
+    result: dict[str, float] = {}
+    for role in TYPES:
+        if counts[f"{role}_pred"]:
+            result[f"{role}_n"] = counts[f"{role}_pred"]
+            result[f"{role}_{name}"] = round(counts[f"{role}_{hits}"] / counts[f"{role}_pred"], 4)
     return result
 
 
@@ -194,11 +200,7 @@ def judged_figures(nlp, judged: Path, articles: Path, show: list[str] | None = N
             counts["right_dropped"] += 1
         else:
             counts["wrong_dropped"] += 1
-    result: dict[str, float] = {}
-    for role in TYPES:
-        if counts[f"{role}_pred"]:
-            result[f"{role}_n"] = counts[f"{role}_pred"]
-            result[f"{role}_p"] = round(counts[f"{role}_right"] / counts[f"{role}_pred"], 4)
+    result = _per_type(counts, "right", "p")
     typed = sum(counts[f"{role}_pred"] for role in TYPES)
     result["all_n"] = typed
     result["all_p"] = round(sum(counts[f"{role}_right"] for role in TYPES) / typed, 4) if typed else 0.0

@@ -256,6 +256,12 @@ def test_an_example_is_the_words_own_sentence_when_the_splitter_glued_two(nlp, t
     assert items["Kampagne"].example.startswith("In den achtziger Jahren")
 
 
+def _needs_dictionary() -> None:
+    """Skip a test whose rule reads the English meaning (a word spelt as its English gloss)."""
+    if load_glossary(None) is None:
+        pytest.skip("no dictionary installed (Debian trans-de-en; `quizgen dictionary install`)")
+
+
 def _b1_lemmas(nlp, text: str) -> set[str]:
     from quizgen.model import Article
 
@@ -280,8 +286,7 @@ def test_an_everyday_word_a_band_below_is_carded_only_when_the_text_dwells_on_it
 def test_an_international_noun_met_once_makes_no_card(nlp):
     """Readers judged Ghetto and Trailer not worth a card: a noun spelt as its English meaning,
     met once outside the title and lead, is read at sight; repeated, it is the text's topic."""
-    if load_glossary(None) is None:
-        pytest.skip("no dictionary installed (Debian trans-de-en; `quizgen dictionary install`)")
+    _needs_dictionary()
     text = (
         "Die Insel liegt weit vor der Küste im Pazifik. Im Sommer besuchte ein Tourist die "
         "Vulkane der Insel. Die Vegetation ist spärlich. Die Vegetation wächst nur im Süden."
@@ -295,8 +300,7 @@ def test_an_international_noun_repeated_in_one_sentence_makes_no_card(nlp):
     """Readers judged Ghetto not worth a card in a text that names it twice in one sentence
     ("… in Ghettos … im Ghetto …"): met in one sentence, it is met once; named in two
     sentences, it is a word of the text (Vegetation)."""
-    if load_glossary(None) is None:
-        pytest.skip("no dictionary installed (Debian trans-de-en; `quizgen dictionary install`)")
+    _needs_dictionary()
     text = (
         "Die Stadt liegt im Süden des Landes. Nach dem Überfall wurden die Juden der Stadt in Ghettos "
         "gesperrt, und im Ghetto herrschten Hunger und Krankheit. Die Vegetation ist spärlich. Die "
@@ -311,8 +315,7 @@ def test_a_rare_word_shared_with_english_met_once_makes_no_card(nlp):
     """Readers judged Kolonist, Statut and Atheismus (C1, met once) not worth a B1 reader's card:
     rare in German and read at sight (colonist), though not spelt as the English word. A cognate
     of B2 (Dynastie – dynasty) is a word to learn, for its gender and plural too."""
-    if load_glossary(None) is None:
-        pytest.skip("no dictionary installed (Debian trans-de-en; `quizgen dictionary install`)")
+    _needs_dictionary()
     text = (
         "Im Jahr 1774 regierte in London Lord North. Er erließ Gesetze, um die Kolonisten zu bestrafen. "
         "Die Dynastie der Tudors herrschte lange über England. Mit Elisabeth endete die Dynastie im Jahr 1603."
@@ -338,8 +341,7 @@ def test_an_adjective_of_a_country_a_learner_knows_makes_no_card(nlp):
     """Readers judged japanisch, chinesisch and griechisch trivial for a B1 reader: an adjective
     whose English meanings are capitalised (Japanese, Greek) is made from a name, and one among
     the lemmas a B1 learner knows makes no card; the rarer preußisch keeps its card."""
-    if load_glossary(None) is None:
-        pytest.skip("no dictionary installed (Debian trans-de-en; `quizgen dictionary install`)")
+    _needs_dictionary()
     text = (
         "Andere japanische Unternehmen zogen nach. Die griechischen Gelehrten verbesserten die Uhr. "
         "Der preußische König genehmigte das Geld für die Hochzeit."
