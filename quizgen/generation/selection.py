@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from ..model import FALSE, GAP, GAP_SOLUTIONS, NOT_IN_TEXT, Analysis, Question, Sentence
 from .suitability import unsuitable_sentences
 from .wh_kinds import HOLDING_PREPOSITIONS
-from .worth import not_worth_asking
+from .worth import TIME_SKILLS, not_worth_asking
 
 MIN_ALONE = 3  # fewer comprehension questions than this keep one vocabulary task beside them
 MIN_COMPREHENSION = 0.6
@@ -55,7 +55,6 @@ MAX_PUSHED = 1  # detail items the gap text may push out of the sheet
 TOPIC_BONUS = 0.3
 RECURRING = 3
 RECURRING_BONUS = 0.2
-TIME_SKILLS = frozenset({"wann", "in-welchem-jahr", "seit wann", "bis wann"})
 DATE_PENALTY = 0.3
 # A question whose prompt carries two figures or more (years aside) copies a statistic or a
 # directory entry ("Wann beschäftigten die 1.089 Unternehmen per Stichtag 13.581 Mitarbeiter?",
