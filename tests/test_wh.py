@@ -530,3 +530,25 @@ def test_a_school_or_university_is_asked_where_and_what(nlp):
 def test_an_organisation_is_no_what_beside_other_verbs(nlp):
     asked = _asked(nlp, "Im Finale besiegte der FC Barcelona den FC Bayern München.")
     assert not any(prompt.startswith("Was besiegte") for prompt in asked), asked
+
+
+@pytest.mark.parametrize(
+    ("text", "lost"),
+    [
+        ("Nachdem der Sturm die Insel verlassen hatte, begann John eine sanfte Kurve nach Norden.", "eine sanfte Kurve"),
+        ("Die Stiftung leistete im Jahr 2010 einen wichtigen Beitrag zur Forschung.", "einen wichtigen Beitrag"),
+        ("Der Kanzler traf im Mai eine schwierige Entscheidung über die Steuern.", "eine schwierige Entscheidung"),
+        ("Im Jahr 1901 machte der Forscher eine wichtige Entdeckung in Ägypten.", "eine wichtige Entdeckung"),
+    ],
+)
+def test_the_noun_of_a_light_verb_is_not_asked_with_was(nlp, text, lost):
+    asked = _asked(nlp, text)
+    assert asked, "the other constituents are still asked about"
+    assert lost not in asked.values()
+
+
+def test_real_objects_of_the_same_verbs_are_still_asked(nlp):
+    assert _asked(nlp, "Die Sängerin erhielt im Jahr 2010 einen wichtigen Musikpreis.").get(
+        "Was erhielt die Sängerin im Jahr 2010?") == "einen wichtigen Musikpreis"
+    assert _asked(nlp, "Die Stadt baute im Jahr 1890 einen neuen Bahnhof.").get(
+        "Was baute die Stadt im Jahr 1890?") == "einen neuen Bahnhof"

@@ -542,6 +542,8 @@ def _ask_object(sentence, clause, asked, tokens, replace, names) -> Ask | None:
         if kind == "person" or kind in ("organisation", "place") and verb in PERSON_OBJECT_VERBS:
             word = "Wen"
         elif kind == "thing" and verb not in PERSON_OBJECT_VERBS and tokens[-1].lemma not in DURATION_NOUNS:
+            if _light_verb_object(verb, asked, tokens):
+                return None  # "Was begann John nach Norden? – eine sanfte Kurve": the noun is part of the predicate
             word = "Was"  # not "Was verbrachte Koirala? – die nächsten 16 Jahre"
         elif kind in ("organisation", "place") and verb in INSTITUTION_VERBS and _institution(tokens):
             word = "Was"  # "Was besuchte Alan Thicke? – die University of Western Ontario" (MLQA)
@@ -554,6 +556,38 @@ def _ask_object(sentence, clause, asked, tokens, replace, names) -> Ask | None:
     else:
         word = "Wessen"
     return _answer(sentence, asked, tokens, word, replace)
+
+
+# Light (support) verbs: with an event or state noun as object the verb alone means little and the
+# noun carries the predicate ("eine Kurve machen", "eine Rolle spielen", "einen Beitrag leisten").
+# With the first group any such noun counts; "zeigen" and "erhalten" also take real objects
+# named by abstract nouns ("zeigt die Verbreitung", "erhielt die Genehmigung"), so only the
+# nouns of ``EVENT_NOUNS`` make them light.
+LIGHT_VERBS = frozenset({"machen", "nehmen", "aufnehmen", "leisten", "üben", "ausüben", "spielen", "finden", "treffen",
+                         "ergreifen", "beginnen", "vornehmen", "fassen", "einschlagen"})
+STATE_OBJECT_VERBS = frozenset({"zeigen", "erhalten", "bekommen"})
+# Suffixes of nouns of events and states (Annäherung, Reaktion, Aufnahme, Toleranz, Tendenz).
+EVENT_SUFFIXES = ("ung", "ion", "nahme", "heit", "keit", "anz", "enz")
+# Event and state nouns without such a suffix (also as compound heads: "Hauptrolle", "Linkskurve").
+EVENT_NOUNS = ("kurve", "kurs", "rolle", "beitrag", "einfluss", "druck", "kritik", "interesse", "schritt", "anfang",
+               "versuch", "besuch", "blick", "wende", "hilfe", "widerstand", "abschied", "rücksicht", "bezug",
+               "verlauf", "pause", "eindruck", "angriff", "sprung", "wandel", "wechsel", "rückzug", "umweg", "mut",
+               "verständnis", "anstrengung", "gebrauch", "anlauf", "entschluss", "anklang", "zuspruch", "einsatz",
+               "ausdruck", "zugang", "einblick", "zustimmung", "unterstützung", "wirkung", "reaktion", "beachtung",
+               "schwäche", "respekt", "maßnahme", "verantwortung", "anteil")
+
+
+def _light_verb_object(verb: str, asked: Constituent, tokens: list[Token]) -> bool:
+    """Is the accusative object the noun half of a light-verb predicate ("begann eine sanfte Kurve",
+    "zeigte großes Interesse", "leistete einen Beitrag")? Asked with "Was", such a noun is no
+    thing the subject acted on (the lemma of the phrase's head; a name or number is a real object)."""
+    head = next((t for t in tokens if t.i == asked.head), tokens[-1])
+    if head.tag != "NN":
+        return False
+    lemma = (head.lemma or head.text).lower()
+    if verb in STATE_OBJECT_VERBS:
+        return lemma.endswith(EVENT_NOUNS)
+    return verb in LIGHT_VERBS and lemma.endswith(EVENT_NOUNS + EVENT_SUFFIXES)
 
 
 def _ask_prepositional(sentence, clause, asked, tokens, replace, names) -> Ask | None:
