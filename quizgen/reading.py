@@ -1,8 +1,9 @@
 """Reading: a .txt, .md or .html file (or standard input) → ``Article``.
 
 ``Article.text`` is the plain text that is analysed; every offset in quizgen points into it.
-For a .txt file it is the file's text as read (line endings normalised to ``\\n``, markup of
-wiki-style headings ``== …`` blanked out with spaces so that offsets stay those of the file).
+For a .txt file it is the file's text as read (line endings normalised to ``\\n``, a space put
+back where a sentence runs into the next without one, markup of wiki-style headings ``== …``
+blanked out with spaces so that offsets stay those of the file).
 For Markdown and HTML it is the text of the document's blocks, one paragraph per block,
 separated by blank lines.
 """
@@ -28,6 +29,11 @@ _SENTENCE_END = re.compile(r"[.!?:;…“\"»)]\s*$")
 _REGNAL_NUMBER = re.compile(r"\s[IVXL]+\.\s*$")  # "Georg III.", "Ludwig XIV.": the point is the ordinal's
 _WIKI_HEADING = re.compile(r"^(=+)\s*(.*?)\s*=*\s*$")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
+# A sentence glued to the next by a lost space, as texts copied out of a web page or a corpus often
+# are ("… zu verbessern.Neben ihren …", "… bewegen.“Jolie …"): a word of three lower-case letters
+# or more, its end mark, then a capitalised word. Abbreviations end in fewer lower-case letters
+# ("Mio.", "St."); a web or mail address is left alone.
+_GLUED_SENTENCE = re.compile(r"(?<![\w/@.])([^\s/@]*?[a-zäöüß]{3}[.!?][“”\"»«]?)(?=[A-ZÄÖÜ][a-zäöüß])")
 _MAGIC = {
     b"\x89PNG": "a PNG image",
     b"\xff\xd8\xff": "a JPEG image",
@@ -134,9 +140,15 @@ def decode(data: bytes, source: str) -> str:
     if controls > max(8, len(text) // 100) or text.count("\ufffd") > max(8, len(text) // 100):
         raise InputError(f"{source}: binary data or an unknown encoding, not a text article")
     text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", " ", text)
+    text = _GLUED_SENTENCE.sub(_unglue, text)
     if not text.strip():
         raise InputError(f"{source}: only whitespace")
     return text
+
+
+def _unglue(match: re.Match[str]) -> str:
+    word = match.group(1)
+    return word if word.lower().startswith("www.") else word + " "
 
 
 def _from_plain(text: str, source: str, stem: str) -> Article:

@@ -131,3 +131,21 @@ def test_language_guess_on_real_german_articles(devdata):
 
 def test_slug_is_ascii_and_tag_safe():
     assert slug("Nordkorea: Raketen über Südkorea!") == "nordkorea-raketen-ueber-suedkorea"
+
+
+def test_a_sentence_glued_to_the_next_gets_its_space_back(tmp_path):
+    """Text copied out of a corpus or a web page loses the space between two sentences; the
+    sheet reprints the text, so "verbessern.Neben" would reach the gap text and the cards."""
+    path = tmp_path / "jolie.txt"
+    path.write_text(
+        "Daneben unterstützte sie verschiedene Gesetzesvorhaben des US-Kongresses, die Entwicklungshilfe für "
+        "Kinder in der Dritten Welt zu verbessern.Neben ihren politischen Aktivitäten begann Jolie, humanitäre "
+        "Probleme in den Medien zu platzieren. Sie sagte, sie wolle „die Menschen bewegen.“Jolie unterstützte "
+        "auch Ärzte ohne Grenzen (siehe www.Aerzte.De oder info@Aerzte.De), 3 Mio.Euro gingen nach St.Gallen.",
+        encoding="utf-8",
+    )
+    text = read_article(path).text
+    assert "verbessern. Neben ihren" in text
+    assert "bewegen.“ Jolie unterstützte" in text
+    assert "www.Aerzte.De" in text and "info@Aerzte.De" in text  # addresses stay as written
+    assert "3 Mio.Euro" in text and "St.Gallen" in text  # an abbreviation is not a sentence's end

@@ -15,9 +15,11 @@ from quizgen.generation.selection import (
     MIN_COMPREHENSION,
     MIN_WH,
     REPLACING_CHANGES,
+    _clashes,
+    _passage,
     is_comprehension,
 )
-from quizgen.model import TRUE, Article
+from quizgen.model import TRUE, Article, Question
 from quizgen.pipeline import build_material
 
 
@@ -158,3 +160,25 @@ def test_a_statement_that_replaces_a_figure_or_name_has_its_sentence_to_itself(s
         questioned = {q.sentence for q in material.questions if q.type in ("wh", "multiple_choice")}
         replacing = [q for q in material.questions if q.type == "true_false" and q.skill in REPLACING_CHANGES]
         assert not [q.prompt for q in replacing if q.sentence in questioned], material.article.title
+
+
+JOLIE = ("Neben ihren politischen Aktivitäten begann Jolie, humanitäre Probleme in den Massenmedien zu platzieren. "
+         "Im Mai 2005 filmte sie die MTV-Sendung The Diary Of Angelina Jolie in Kenia. "
+         "Dort arbeitet das Team des UN-Millennium-Projekts mit Einheimischen zusammen, um Armut und Hunger zu beenden.")
+
+
+def test_the_gap_text_passage_counts_the_sentences_it_prints_whole(nlp):
+    """A sentence without a gap between two gapped ones is printed in the gap text all the same:
+    a W-question on it clashes with the gap text (round 9: "Wann filmte Angelina Jolie die
+    MTV-Sendung?" beside a gap text that printed "Im Mai 2005 filmte sie die MTV-Sendung …")."""
+    analysis = analyze(nlp, Article(title="Angelina Jolie", text=JOLIE, source="t", stem="t", paragraphs=((0, len(JOLIE)),)))
+    first, middle, last = (s.text for s in analysis.sentences)
+    gap = Question(
+        id="q01", type="gap_fill", sentence=0,
+        prompt=" ".join((first.replace("Aktivitäten", "___(1)___"), middle, last.replace("Armut", "___(2)___"))),
+        answer=("Aktivitäten", "Armut"), evidence=f"{first} {last}",
+    )
+    question = Question(id="q02", type="wh", sentence=1, prompt="Wann filmte Angelina Jolie die MTV-Sendung?",
+                        answer="im Mai 2005", evidence=middle, skill="wann")
+    assert _passage(gap, analysis) == {0, 1, 2}
+    assert _clashes(question, gap, _passage(gap, analysis))

@@ -393,8 +393,12 @@ def _clashes(question: Question, gap: Question, passage: set[int]) -> bool:
 
 
 def _passage(gap: Question, analysis: Analysis) -> set[int]:
-    """The sentences a gap text reprints: from its first one on, those its evidence holds."""
-    return {s.index for s in analysis.sentences if s.index >= gap.sentence and s.text in gap.evidence}
+    """The sentences a gap text reprints: from its first one on, those its evidence holds (the
+    gapped ones) and those its prompt prints whole (a sentence without a gap between two with
+    gaps: round-9 readers found "Im Mai 2005 filmte sie die MTV-Sendung …" printed in the gap
+    text beside "Wann filmte Angelina Jolie die MTV-Sendung?")."""
+    return {s.index for s in analysis.sentences
+            if s.index >= gap.sentence and (s.text in gap.evidence or s.text in gap.prompt)}
 
 
 def _spare_extras(gap: Question, chosen: list[Question]) -> Question:
