@@ -288,3 +288,14 @@ def test_the_year_of_a_measured_state_is_not_changed(nlp, tmp_path):
                if (change := number_or_time(analysis, base, facts, random.Random(seed))) is not None]
     assert not [p for p in changed if "Selbstversorgungsgrad" in p], changed
     assert [p for p in changed if "erwähnt" in p], changed
+
+
+def test_a_statement_ending_in_an_abbreviation_keeps_one_point(nlp, tmp_path):
+    """A clause that ends in an abbreviation ("Inc.", "Dr.") ends the statement with that point,
+    not a second one ("… bei DAS Communications Inc.." on the Kesha sheet)."""
+    path = tmp_path / "kesha.txt"
+    path.write_text("Kesha\n\nKesha sang zu Anfang ihrer Karriere im Hintergrund. Das Label Warner Bros. Records meldete "
+                    "sich im Jahr 2008 bei DAS Communications Inc. und zeigte Interesse für Kesha.\n", encoding="utf-8")
+    bases = candidates(analyze(nlp, read_article(path)))
+    label = [base.text for base in bases if "Warner" in base.text]
+    assert label and all(text.endswith("Inc.") for text in label), label

@@ -202,7 +202,8 @@ class Frame:
         words = [self.front.text, self.finite, *(p.text for p in self.middle), *self.right]
         body = " ".join(word for word in words if word)
         body = body[:1].upper() + body[1:]
-        return (body + self.tail).rstrip(" ,") + "."
+        body = (body + self.tail).rstrip(" ,")
+        return body if body.endswith(".") else body + "."  # "… bei DAS Communications Inc." ends in its point
 
     def piece(self, role: str) -> Piece | None:
         return next((p for p in (self.front, *self.middle) if p.role == role), None)

@@ -1118,6 +1118,8 @@ def _finish(pieces: list[str], mark: str) -> str | None:
     text = re.sub(r"\s{2,}", " ", text).strip(" ,")
     if not text or len(text.split()) < 2:
         return None
+    if mark == "." and text.endswith("."):
+        mark = ""  # "… bei DAS Communications Inc." ends in its abbreviation's point
     return text[:1].upper() + text[1:] + mark
 
 
