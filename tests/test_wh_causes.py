@@ -65,6 +65,22 @@ def _asked(nlp, text: str) -> dict[str, Question]:
         (("Heute werden Fahrradrahmen zum Großteil aus Stahl und Aluminium hergestellt, häufig mit größerem "
          "Rohrdurchmesser."), "Woraus werden Fahrradrahmen heute zum Großteil hergestellt?", "aus Stahl und Aluminium",
          "woraus"),
+        # um … zu after an action, to the end of the sentence where a coordination cut the clause in two (MLQA, Waldbrand)
+        (("Die amerikanischen Ureinwohner brannten oftmals Waldgebiete nieder, um übermäßiges Wachstum einzudämmen und "
+          "damit die Fläche des Graslandes für Großwild wie Bison und Elch zu vergrößern."),
+         "Wozu brannten die amerikanischen Ureinwohner oftmals Waldgebiete nieder?",
+         ("um übermäßiges Wachstum einzudämmen und damit die Fläche des Graslandes für Großwild wie Bison und Elch zu "
+          "vergrößern"), "wozu"),
+        # a purpose clause whose key holds one abstract noun: the clause carries the content (MLQA, Ryūkyū-Inseln)
+        (("Auf Wunsch des Königs von Ryūkyū entsandte die Ming-Dynastie im Jahre 1392 36 Familien aus der Provinz "
+          "Fujian, um die Wirtschaft zu unterstützen."),
+         "Wozu entsandte die Ming-Dynastie im Jahre 1392 36 Familien aus der Provinz Fujian?",
+         "um die Wirtschaft zu unterstützen", "wozu"),
+        # zur + a noun of action, with the phrase that belongs to its noun and a possessive of the named subject (MLQA, Kesha)
+        (("Im Juni 2010 veranstaltete Kesha ein Benefizkonzert zur Unterstützung der Menschen aus ihrer Heimatstadt "
+          "Nashville, die Opfer der Überschwemmungen in Tennessee geworden waren."),
+         "Wozu veranstaltete Kesha im Juni 2010 ein Benefizkonzert?",
+         "zur Unterstützung der Menschen aus ihrer Heimatstadt Nashville", "wozu"),
         # wegen / aufgrund, which the roles left an adverbial (Klexikon, Kasachstan)
         ("Wegen der vielen fruchtbaren Gebiete ist die Landwirtschaft sehr wichtig.",
          "Warum ist die Landwirtschaft sehr wichtig?", "wegen der vielen fruchtbaren Gebiete", "warum"),
@@ -99,6 +115,21 @@ def test_no_topic_pronoun_when_another_noun_agrees(nlp):
 def test_use_given_by_a_zu_infinitive_accepts_um(nlp):
     asked = _asked(nlp, "Die Klingel dient dazu, Fußgänger zu warnen.")
     assert asked["Wozu dient die Klingel?"].accepted == ("um Fußgänger zu warnen",)
+
+
+def test_purpose_keys_accept_the_first_purpose_and_the_verb_of_the_noun(nlp):
+    asked = _asked(nlp, ("Die amerikanischen Ureinwohner brannten oftmals Waldgebiete nieder, um übermäßiges Wachstum "
+                         "einzudämmen und damit die Fläche des Graslandes zu vergrößern."))
+    assert "um übermäßiges Wachstum einzudämmen" in asked["Wozu brannten die amerikanischen Ureinwohner oftmals "
+                                                          "Waldgebiete nieder?"].accepted
+    asked = _asked(nlp, "Im Juni 2010 veranstaltete Kesha ein Benefizkonzert zur Unterstützung der Menschen aus Nashville.")
+    assert "um die Menschen aus Nashville zu unterstützen" in asked["Wozu veranstaltete Kesha im Juni 2010 ein "
+                                                                    "Benefizkonzert?"].accepted
+    # a separable verb takes "zu" inside; a masculine genitive would need its noun inflected: no variant
+    asked = _asked(nlp, "Der Verein gründete eine Schule zur Ausbildung der Handwerker.")
+    assert "um die Handwerker auszubilden" in asked["Wozu gründete der Verein eine Schule?"].accepted
+    asked = _asked(nlp, "Der Verein gründete eine Schule zur Ausbildung des Nachwuchses.")
+    assert not [v for v in asked["Wozu gründete der Verein eine Schule?"].accepted if v.startswith("um ")]
 
 
 def test_answer_variants_without_preposition(nlp):
@@ -153,6 +184,13 @@ def test_brackets_left_out_of_a_restated_sentence(nlp):
         # MLQA: a guess, examples cut off the subject, one reason of several
         "Vermutlich dienten vergängliche Materialien wie Holz und Lehm als Baustoffe.",
         "Berlin war auch aufgrund der weit ausgedehnten Stadtfläche die größte Industriestadt Europas.",
+        # "reichen zu", "sich ergeben": no purpose (Wikipedia, Blüte and Information)
+        "Bei Antirrhinum reichen die BC-Gene zur Blütenbildung.",
+        "Der Wert ergibt sich aus dem Nutzen der Information und den Kosten zur Produktion, Bereitstellung und Weiterleitung.",
+        # a purpose already in the prompt ("zwecks …"), a degree with "zu … um" (Wikipedia, Badminton)
+        ("Innerhalb der Badmintonszene haben sich zwecks einfacher Verständigung unter Spielern und Trainern zahlreiche "
+         "Begriffe entwickelt, um badmintonspezifische Sachverhalte zu bezeichnen."),
+        "Der Ball flog viel zu schnell, um ihn noch zu erreichen.",
         # the use was named before ("ebenfalls")
         "Die Wagenhalle der Kirnitzschtalbahn diente ebenfalls als Kulisse.",
         # "aus" a place is no material

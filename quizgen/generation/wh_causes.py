@@ -35,12 +35,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace as dc_replace
+from itertools import pairwise
 
+from wordfreq import zipf_frequency
+
+from ..analysis.hanta import SEPARABLE_PARTICLES, is_verb
 from ..extraction.reference import resolve, topic_names
 from ..model import Analysis, Clause, Constituent, Fact, Question, Sentence, Token
 from . import realise, wellformed
 from .wh import (
     EMPTY_NOUNS,
+    NOUN_PREPOSITIONS,
     PLACE_NOUNS,
     SPEAKER_PRONOUNS,
     askable_sentences,
@@ -114,7 +120,8 @@ def cause_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Questio
                      _explained(analysis, sentence, clause, previous, labels),
                      _use(analysis, sentence, clause, replace, labels), _parts(sentence, clause, replace),
                      *_state_reasons(analysis, sentence, clause, replace), _material(sentence, clause, replace),
-                     *_cause_phrases(sentence, clause, replace))
+                     *_cause_phrases(sentence, clause, replace), _purpose_clause(analysis, sentence, clause, replace),
+                     _purpose_noun(analysis, sentence, clause, replace, labels))
             candidates.extend(q for q in found if q is not None)
         previous = sentence
     return wellformed.teacher_filter(unambiguous(candidates), analysis)
@@ -371,6 +378,194 @@ def _one_of_several(sentence: Sentence, constituent: Constituent) -> bool:
         "ART", "NN", "NE", "ADJA", "APPR", "APPRART", "KOKOM"))
 
 
+# --- um … zu, damit, zur Unterstützung ----------------------------------------------------
+
+
+def _purpose_clause(analysis: Analysis, sentence: Sentence, clause: Clause, replace: Spans) -> Question | None:
+    """An action with an "um … zu" or "damit" clause of purpose asked with Wozu, the clause the
+    answer ("Die Ureinwohner brannten Waldgebiete nieder, um übermäßiges Wachstum einzudämmen und
+    damit …" → Wozu brannten die amerikanischen Ureinwohner oftmals Waldgebiete nieder?). ``wh``
+    asks a purpose the parse leaves whole; this one takes the purpose to the end of the sentence
+    when a coordination cut it in two, and keeps a key that names no abstract noun alone (the
+    clause carries the content). A state ("sein" + adjective) is ``_state_reasons``'s."""
+    if clause.lemma == "sein" or any(not c.sure for c in clause.constituents if c.role != "purpose"):
+        return None
+    index = sentence.clauses.index(clause)
+    purposes = [c for c in clause.constituents if c.role == "purpose" and c.clause is not None
+                and _word(sentence, c.start) in ("um", "damit")]
+    if not purposes or not purposes[0].sure or _excessive(sentence, clause):
+        return None
+    purpose = purposes[0]
+    if _other_purpose(sentence, clause, purpose):
+        return None
+    inner = sentence.clauses[purpose.clause]
+    if inner.parent != index or not inner.sure or inner.kind not in ("um_zu", "subordinate"):
+        return None
+    later = [c for c in sentence.clauses if c.kind in ("main", "coordinated") and min(c.tokens) > purpose.start]
+    if later or any(c.start > purpose.start and c.role != "purpose" for c in clause.constituents):
+        return None  # another clause or phrase after the purpose: where the answer ends is not sure
+    end = _last_word(sentence) + 1 if purpose.start > clause.finite else purpose.end
+    own = _subject_pronouns(analysis, sentence, clause, replace, purpose.start, end)
+    answer = _self_contained(sentence, purpose.start, end, own=own | _inner_links(sentence, purpose.start, end)
+                             | _named_owner(sentence, clause, span_tokens(sentence, purpose.start, end)))
+    words = [t for t in span_tokens(sentence, purpose.start, end) if not t.tag.startswith("$")]
+    if answer is None or not _ends_purpose(words):
+        return None
+    prompt = realise.interrogative(sentence, clause, purpose, "Wozu", replace=replace, drop=purposes[1:])
+    conjunction = next((k for k, t in enumerate(words) if t.text == "und"), None)
+    first = " ".join(answer.split()[:conjunction]) if conjunction and _ends_purpose(words[:conjunction]) else ""
+    accepted = tuple(v for v in (first, answer.split(" ", 1)[1] if answer.startswith("um ") else "") if v and v != answer)
+    return _question(sentence, clause, prompt, "Wozu", answer, accepted, "wozu")
+
+
+def _other_purpose(sentence: Sentence, clause: Clause, purpose: Constituent) -> bool:
+    """Does the clause name a purpose before the asked one ("haben sich zwecks einfacher
+    Verständigung Begriffe entwickelt, um …")? The prompt would hold half the answer."""
+    return any(c.role == "purpose" and c.start < purpose.start or _word(sentence, c.start) in ("zwecks", "für")
+               and c.role == "purpose" for c in clause.constituents if c is not purpose) or any(
+        _word(sentence, i) == "zwecks" for i in clause.tokens)
+
+
+def _after_noun_phrase(sentence: Sentence, clause: Clause, purpose: Constituent) -> bool:
+    """Is the "zur" phrase right after a prepositional phrase ending in a noun ("aus dem Nutzen
+    und den Kosten zur Produktion")? It most often belongs to that noun, not to the verb."""
+    before = next((c for c in clause.constituents if c.end == purpose.start and c.clause is None), None)
+    last = span_tokens(sentence, before.start, before.end)[-1:] if before is not None else []
+    return bool(before is not None and before.preposition and last and last[0].tag in ("NN", "NE"))
+
+
+def _excessive(sentence: Sentence, clause: Clause) -> bool:
+    """"zu alt, um …", "genug, um …": the um-clause says what follows from a degree, no purpose."""
+    return any(t.tag == "PTKA" or t.text.lower() in ("genug", "genügend", "ausreichend") for t in sentence.tokens
+               if t.i in clause.tokens)
+
+
+def _inner_links(sentence: Sentence, start: int, end: int) -> frozenset[int]:
+    """Words of a purpose clause that point nowhere outside it: a pronominal adverb right after
+    "und" ("…einzudämmen und damit …" points to the answer's own first half) and a focus "auch"
+    before a phrase ("um Feuer auch in entlegenen Gebieten zu löschen")."""
+    tokens = span_tokens(sentence, start, end)
+    links = {b.i for a, b in pairwise(tokens) if a.text == "und" and b.tag in ("PROAV", "PAV")
+             and b.text.lower() in ("damit", "dadurch", "somit")}
+    links |= {a.i for a, b in pairwise(tokens) if a.text.lower() == "auch" and b.tag in ("APPR", "APPRART")}
+    return frozenset(links)
+
+
+def _ends_purpose(words: list[Token]) -> bool:
+    """An "um" purpose ends with its zu-infinitive, a "damit" clause with its finite verb: the
+    words are the whole clause, not one cut after its object."""
+    if len(words) < 3:
+        return False
+    if words[0].text.lower() == "um":
+        return words[-1].tag == "VVIZU" or words[-1].tag.endswith("INF") and words[-2].tag == "PTKZU"
+    return words[-1].tag.endswith("FIN")
+
+
+# Verbs whose "zu/zur/zum" phrase names what something becomes or where it goes, not a purpose
+# ("wurde zum König gewählt", "gehört zur Familie", "führte zur Gründung": a result).
+NO_PURPOSE_VERBS = frozenset({"sein", "werden", "dienen", "gehören", "zählen", "führen", "kommen", "bringen",
+                              "gelangen", "machen", "ernennen", "wählen", "erklären", "erheben", "zwingen", "beitragen",
+                              "aufrufen", "auffordern", "verurteilen", "neigen", "passen", "gratulieren", "reichen",
+                              "ausreichen", "genügen", "eignen", "taugen", "veranlassen", "verhelfen", "ergeben"})
+# Particles that separate in some verbs and not in others ("umsetzen", "umfassen").
+EITHER_WAY = ("durch", "über", "unter", "um", "wider", "wieder", "hinter", "voll")
+# How often (wordfreq's Zipf scale) German must write "umzusetzen" for "zu" to go inside the verb.
+INFIX_ZIPF = 2.5
+# Endings of nouns that name an action: a "zur" phrase with one says what something is done for.
+ACTION_ENDINGS = ("ung", "ion", "schutz", "erhalt", "unterhalt", "ausbau", "aufbau", "abwehr", "pflege", "hilfe",
+                  "förderung", "feier", "erinnerung", "gedenken", "nutzung", "bekämpfung")
+
+
+def _purpose_noun(
+    analysis: Analysis, sentence: Sentence, clause: Clause, replace: Spans, labels: dict[str, str]
+) -> Question | None:
+    """"zur/zum" and a noun of action as the purpose of a deed ("veranstaltete ein Benefizkonzert
+    zur Unterstützung der Menschen aus ihrer Heimatstadt") asked with Wozu; a phrase right after
+    it that belongs to its noun ("aus ihrer Heimatstadt") goes into the answer, out of the prompt;
+    the key accepts the "um … zu" the noun stands for ("um die Menschen … zu unterstützen")."""
+    if clause.lemma in NO_PURPOSE_VERBS or any(not c.sure for c in clause.constituents):
+        return None
+    purposes = [c for c in clause.constituents if c.role == "purpose" and c.clause is None
+                and _word(sentence, c.start) in ("zur", "zum")]
+    if len(purposes) != 1:
+        return None
+    purpose = purposes[0]
+    if _other_purpose(sentence, clause, purpose) or _after_noun_phrase(sentence, clause, purpose):
+        return None
+    tokens = span_tokens(sentence, purpose.start, purpose.end)
+    head = _token(sentence, purpose.head)
+    if len(tokens) < 2 or head is None or head.tag != "NN" or not head.lemma.lower().endswith(ACTION_ENDINGS):
+        return None
+    if any(t.tag == "NE" for t in tokens) or phrase_kind(sentence, purpose, tokens[1:], replace, labels) != "thing":
+        return None
+    attached = next((c for c in clause.constituents if c.start == purpose.end and c.clause is None
+                     and c.role not in ("time", "subject", "object_acc", "object_dat", "purpose")
+                     and _word(sentence, c.start) in NOUN_PREPOSITIONS), None)
+    end = attached.end if attached is not None else purpose.end
+    described = any(c.kind == "relative" and c.antecedent is not None and purpose.start <= c.antecedent < end
+                    for c in sentence.clauses)  # "… Nashville, die Opfer …": a relative clause, no list
+    if not described and _one_of_several(sentence, dc_replace(purpose, end=end)):
+        return None  # "zur Lokalisierung und Bekämpfung …" cut from its list
+    words = span_tokens(sentence, purpose.start, end)
+    own = _subject_pronouns(analysis, sentence, clause, replace, purpose.start, end) | _named_owner(sentence, clause, words)
+    if any(t.tag in POINTING_TAGS and t.i not in own for t in words) or len(words) > MAX_ANSWER_WORDS:
+        return None
+    answer = realise.phrase(sentence, purpose.start, end)
+    prompt = realise.interrogative(sentence, clause, purpose, "Wozu", replace=replace,
+                                   drop=[attached] if attached is not None else [])
+    verbal = _as_um_zu(sentence, head, words)
+    accepted = tuple(v for v in (verbal, " ".join(answer.split()[1:])) if v)
+    return _question(sentence, clause, prompt, "Wozu", answer, accepted, "wozu")
+
+
+def _as_um_zu(sentence: Sentence, head: Token, words: list[Token]) -> str:
+    """"zur Unterstützung der Menschen (aus …)" as "um die Menschen (aus …) zu unterstützen": a noun
+    in -ung from a verb German has (a particle split off: "auszubilden") and a genitive after it
+    that is plural, or feminine without an adjective (its accusative differs only in the
+    article); else ""."""
+    lemma = head.lemma
+    if not lemma.endswith("ung") or head.i + 1 >= words[-1].i + 1:
+        return ""
+    stem = lemma[:-3].lower()
+    verb = stem + ("n" if stem.endswith(("er", "el")) else "en")
+    infinitive = _zu_infinitive(verb)
+    if not infinitive:
+        return ""
+    rest = [t for t in words if t.i > head.i]
+    article = rest[0]
+    noun = next((t for t in rest if t.tag == "NN"), None)
+    if article.text != "der" or noun is None or any(t.tag not in ("NN", "ART", "ADJA") for t in rest[: rest.index(noun) + 1]):
+        return ""
+    plural = noun.feature("Number") == "Plur" or noun.feature("Gender") in ("Masc", "Neut")  # "der" + Masc: genitive plural
+    if not plural and (noun.feature("Gender") != "Fem" or any(t.tag == "ADJA" for t in rest)):
+        return ""  # "der deutschen Wirtschaft" → "die deutsche Wirtschaft": the adjective would change
+    return " ".join(["um", "die", realise.render(sentence, rest[1].i, words[-1].i + 1), infinitive])
+
+
+def _zu_infinitive(verb: str) -> str:
+    """"zu unterstützen", "auszubilden", "wiederherzustellen": the zu-infinitive of a verb German
+    has; "zu" goes after a particle that always separates ("aus", "zu"), and after one that may
+    or may not ("um", "über", "wieder") where German writes that form often enough (wordfreq
+    knows "umzusetzen", not "unterzustützen" or "überzusetzen"), else before the verb;
+    "" for no known verb."""
+    if not is_verb(verb):
+        return ""
+    splits = [k for k in range(2, len(verb) - 3) if _particles(verb[:k])]
+    plain = [k for k in splits if not verb.startswith(EITHER_WAY) and is_verb(verb[k:])]
+    if plain:
+        return f"{verb[:plain[-1]]}zu{verb[plain[-1]:]}"  # "zuzuteilen", "auszubilden": the particle always separates
+    best = max(splits, key=lambda k: zipf_frequency(f"{verb[:k]}zu{verb[k:]}", "de"), default=None)
+    if best is not None and zipf_frequency(f"{verb[:best]}zu{verb[best:]}", "de") >= INFIX_ZIPF:
+        return f"{verb[:best]}zu{verb[best:]}"
+    return f"zu {verb}"
+
+
+def _particles(prefix: str) -> bool:
+    """Is ``prefix`` one separable particle or two ("wieder" + "her")?"""
+    return prefix in SEPARABLE_PARTICLES or any(
+        prefix.startswith(p) and prefix[len(p):] in SEPARABLE_PARTICLES for p in SEPARABLE_PARTICLES)
+
+
 # --- bestehen aus -------------------------------------------------------------------------
 
 
@@ -529,6 +724,19 @@ def _self_contained(
     if whole or not text:
         return text or None
     return realise.phrase(sentence, tokens[0].i, tokens[0].i + 1) + text[len(tokens[0].text):]
+
+
+def _named_owner(sentence: Sentence, clause: Clause, words: list[Token]) -> frozenset[int]:
+    """The possessives "sein"/"ihr" in ``words`` when the clause's subject is a name the question
+    keeps ("Wozu veranstaltete Kesha …? – zur Unterstützung der Menschen aus ihrer Heimatstadt"):
+    the reader has the owner in front of them."""
+    subjects = clause.role("subject")
+    if len(subjects) != 1 or subjects[0].clause is not None:
+        return frozenset()
+    named = span_tokens(sentence, subjects[0].start, subjects[0].end)
+    if not named or any(t.tag != "NE" for t in named) or not named[-1].ent_label:
+        return frozenset()
+    return frozenset(t.i for t in words if t.tag == "PPOSAT" and t.text.lower().startswith(("sein", "ihr")))
 
 
 def _subject_pronouns(
