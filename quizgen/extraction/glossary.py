@@ -53,6 +53,7 @@ from pathlib import Path
 from ..cache import cache_dir, source_key, tables
 from ..errors import InputError
 from ..model import Analysis, Sentence
+from .compound_glosses import composed_gloss
 from .ding import FIELD, FIELD_MARK, Entry, ding_lines
 from .phrases import MEANINGS
 from .senses import NARROW, OTHERS, Context, Sense, _english_head, choose, with_own_word
@@ -386,7 +387,7 @@ class Glossary:
         candidates = (self._adverb_senses(lemma) if adverb else self.candidates(lemma, pos)) + self._plural_entry(lemma, pos, sentence, token_i) + self._compound_senses(lemma, pos, found)
         if pos == "NOUN":
             candidates = self._part_agreement(lemma, candidates)
-            return with_own_word(choose(candidates, found), candidates, found, lemma)
+            return with_own_word(choose(candidates, found), candidates, found, lemma) or composed_gloss(self, lemma, pos)
         chosen = choose(candidates, found)
         if chosen or pos != "VERB":
             return chosen
