@@ -126,7 +126,7 @@ def test_ding_markers_tell_what_a_verb_sense_takes():
 
     assert _valency("etw. starten {vt}", "vt") == "st"
     assert _valency("jdn. verlassen {vt}", "vt") == "pt"
-    assert _valency("mit etw. anfangen {vi}", "vi") == "i"  # a prepositional object is no direct object
+    assert _valency("mit etw. anfangen {vi}", "vi") == "ir"  # a prepositional object is no direct object (r: a thing's)
     assert _valency("jdm. etw. sagen", "") == "st"  # the dative is no direct object
     assert _markers(["abheben", "starten {vi}", "jdn. verlassen {vt}"]) == ["vi", "vi", "vt"]
     assert _valency("Lose ziehen", "") == "st"  # with its typical object

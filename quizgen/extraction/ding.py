@@ -156,7 +156,9 @@ def _german_headword(alternative: str, pos: str) -> tuple[str, str, bool]:
 
 def _valency(alternative: str, marker: str) -> str:
     """What a verb sense takes, as letters: t(ransitive), i(ntransitive), and for a direct object
-    p(erson, "jdn.") or s (thing, "etw."); g when it names a second argument, a genitive or a
+    p(erson, "jdn.") or s (thing, "etw."); for its preposition's object q (a person, "mit jdm.")
+    or r (a thing, "mit etw."); d when its dative object is a thing ("einer Sache etw. verleihen");
+    g when it names a second argument, a genitive or a
     zu-infinitive (what one is accused of, asked to do). ``marker`` is the Ding marker of the alternative or of
     the group it ends ("abheben; starten {vi}"). A placeholder after a preposition ("mit etw.")
     or a dative ("jdm.") is no direct object; a typical object ("Lose ziehen") is one."""
@@ -165,9 +167,12 @@ def _valency(alternative: str, marker: str) -> str:
         letters = "s"
     words = _strip_nested(alternative).split()
     for k, word in enumerate(words):
-        if k and words[k - 1] in PREPOSITIONS:
-            continue
         kinds = {part.strip(".") for part in word.split("/")}
+        if k and words[k - 1] in PREPOSITIONS:
+            # the preposition's object: a person ("mit jdm. auskommen :: to get along with") or a
+            # thing ("mit etw. auskommen :: to make do with"), one only
+            letters += "q" if kinds & {"jdm", "jdn"} and "etw" not in kinds else "r" if kinds == {"etw"} else ""
+            continue
         if "jdn" in kinds:
             letters += "p"
         if "etw" in kinds:
@@ -176,12 +181,17 @@ def _valency(alternative: str, marker: str) -> str:
         letters += "t"
     if _SECOND_ARGUMENT.search(alternative):
         letters += "g"
+    if _THING_DATIVE.search(alternative):
+        letters += "d"
     return "".join(sorted(set(letters)))
 
 
 # what a verb sense names besides its object: a genitive ("jdn. (einer Sache) beschuldigen :: to
 # accuse sb. (of sth.)") or a zu-infinitive ("jdn. auffordern, etw. zu tun")
 _SECOND_ARGUMENT = re.compile(r"\beiner Sache\b|\bzu tun\b")
+# a dative object that is a thing: "einer Sache etw. verleihen :: to inject sth. with sth.",
+# "etw. etw. verleihen :: to add sth. to sth." (not "jdm. etw. verleihen :: to bestow sth. on sb.")
+_THING_DATIVE = re.compile(r"^(?:einer Sache|etw\. etw\.)\s")
 
 
 def _markers(alternatives: list[str]) -> list[str]:
@@ -264,6 +274,12 @@ def _example_partners(german_parts: list[str], lemma: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# two English prepositions for one construction, "on/upon", "in/into": the first is the gloss's
+_ENGLISH_PREPOSITIONS = re.compile(
+    r"\b(on|upon|in|into|to|at|for|with|about|of|from|by|onto|over|against)/(?:on|upon|in|into|to|at|for|with|about|of|from|by|onto|over|against)\b"
+)
+
+
 def _english_glosses(english_first: str, pos: str, preposition: str, narrowed: bool = False) -> list[tuple[str, float]]:
     """(gloss, weight) for the English alternatives of a line's first sub-entry.
 
@@ -283,6 +299,7 @@ def _english_glosses(english_first: str, pos: str, preposition: str, narrowed: b
         if " / " in part:  # two constructions of one sense: "to appoint sb. as sth. (function) / to sth. (body)"
             part = re.sub(r"\s+as (?:sb|sth)\.", "", part.split(" / ")[0])
         gloss = re.sub(r"\b(?:sb|sth|jdn|jdm|etw)\.(?:/(?:sb|sth)\.)*|\bone['’]s\b|\boneself\b|<>", "", _strip_nested(part))
+        gloss = _ENGLISH_PREPOSITIONS.sub(r"\1", gloss)  # "to bestow sth. on/upon sb.": to bestow on
         gloss = re.sub(r"\s+to do$", "", re.sub(r"\s+", " ", gloss).strip(" ;,."))
         if not gloss or len(gloss.split()) > (5 if pos == "VERB" else 3) or re.search(r"/|\b(?:your|one's|somebody)\b", gloss):
             continue  # "to be/get caught", "to extend your house": not a gloss a card can show

@@ -73,6 +73,7 @@ BOUND_MATCH = 3.0  # more when the sense is Ding's for that very pair ("Einbruch
 NOUN_CONSTRUCTION = 2.0  # a noun sense with the preposition that follows the noun: "Streben nach"
 NOT_REFLEXIVE = 0.25  # a sense without "sich" when the verb's clause is reflexive and Ding has reflexive senses
 VALENCY_MISMATCH = 0.3  # a transitive sense in an intransitive clause, or the other way round
+GOVERNED_MATCH = 2.0  # a sense for a preposition with a person ("mit jdm.") where the clause has one (with a thing: VALENCY_MISMATCH)
 PERSON_UNSURE = 0.7  # a "jdn." sense when the object is not known to be a person
 # a sense Ding gives only in a specialist's field (marked F: Ladung [electr.] :: charge) is not
 # shown first before an everyday one with 30 % of its score (that goes first), or a quarter (no gloss)
@@ -124,6 +125,7 @@ class Context:
     follows: str = ""  # a noun's preposition right after it: "auf" in "Überfall auf Polen"
     reflexive: bool = False  # the verb's clause has its reflexive pronoun ("schwächte sich ab")
     second: bool = False  # the verb's clause has a genitive object or a zu-infinitive complement (see second_argument)
+    governed: frozenset[str] = frozenset()  # "mit:person", "+dat:person": the clause's preposition or dative names a person (see governed_by)
 
     @classmethod
     def of(cls, context: object, lemma: str = "", token_i: int | None = None) -> Context:
@@ -147,13 +149,42 @@ class Context:
         )
         # the clause's own words, not the sentence's: "von den Angelsachsen" in the next clause is
         # not "sich zurückziehen von"
-        own = prepositions_in(" ".join(t.text for t in getattr(context, "tokens", ()) if t.i in clause.tokens))
+        # nor the preposition of a time ("verlieh Jolie am 12. August …" is no "etw. an jdn. verleihen")
+        timed = {i for c in clause.role("time") for i in range(c.start, c.end)}
+        own = prepositions_in(" ".join(t.text for t in getattr(context, "tokens", ()) if t.i in clause.tokens and t.i not in timed))
         marked = {"sich"} if clause.reflexive is not None else set()
         dative = {"+dat"} if clause.role("object_dat") else set()
         return cls(
             found | own | marked | dative, True, bool(found), cue_words(text, lemma), direct_object(context, lemma, token_i),
-            partners, follows, clause.reflexive is not None, second_argument(context, clause),
+            partners, follows, clause.reflexive is not None, second_argument(context, clause), governed_by(context, clause),
         )
+
+
+_PERSON_OBJECTS = frozenset(["mir", "dir", "uns", "euch", "allen", "jedem", "jeder", "niemandem", "niemand", "jemandem", "jemand", "einander"])
+
+
+def governed_by(sentence: object, clause: Clause) -> frozenset[str]:
+    """The prepositions of a verb's clause that govern a person, as "mit:person": a personal
+    pronoun, "allen", a noun naming people or a name of two words; "+dat:person" for a dative
+    object that is a personal pronoun, a name or such a noun. Ding tells the senses of one
+    construction apart by it: "mit jdm. auskommen :: to get along with" ("mit allen gut
+    ausgekommen"), not "mit etw. auskommen :: to make do with"; "jdm. etw. verleihen :: to
+    bestow", not "etw. etw. verleihen :: to add sth. to sth.". Only the person counts: Ding
+    writes "etw." for some of a verb's senses and not for others ("für etw. sorgen :: to supply",
+    "sorgen (für) :: to provide"), and "für Aufsehen sorgen" is none of them."""
+    tokens = {t.i: t for t in getattr(sentence, "tokens", ())}
+    found = set()
+    for constituent in clause.constituents:
+        head = tokens.get(constituent.head)
+        dative = constituent.role == "object_dat"
+        if not (constituent.preposition or dative) or head is None or constituent.clause is not None:
+            continue
+        names = [t for i, t in tokens.items() if constituent.start <= i < constituent.end and t.ent_label == "PER"]
+        if dative and (head.tag == "PPER" or head in names):
+            found.add("+dat:person")  # a dative pronoun or name: someone is given or told something
+        elif head.text.lower() in _PERSON_OBJECTS or (head.tag == "NN" and _person_noun(head)) or (head in names and len(names) >= 2):
+            found.add(f"{_CONTRACTIONS.get(constituent.preposition, constituent.preposition)}:person" if not dative else "+dat:person")
+    return frozenset(found)
 
 
 _ZU_INFINITIVE = re.compile(r"\bzu \w+\W*$")
@@ -362,11 +393,12 @@ def _shared(cues: str, words: frozenset[str]) -> frozenset[str]:
 _ENDINGS = frozenset(["", "e", "s", "es", "n", "en", "ens", "er", "ern", "em", "ien", "t", "te", "ten", "st"])
 
 
-def _same_word(one: str, other: str) -> bool:
+def _same_word(one: str, other: str, *, narrower: bool = False) -> bool:
     """The same word, an inflected form of it (Gesetz ~ Gesetzes, Flugzeug ~ Flugzeuge) or a
     compound ending in it (Stempelgesetz ~ Gesetz); not a compound starting with it (Wassers is
-    no Wasserbau)."""
-    for a, b in ((one, other), (other, one)):
+    no Wasserbau). ``narrower``: only ``other`` may be the compound, ``one`` the word it ends in
+    (see _partner_match)."""
+    for a, b in ((other, one),) if narrower else ((one, other), (other, one)):
         stems = {b} | {b[:-k] for k in (1, 2, 3) if b[-k:] in _ENDINGS}
         if a == b or any(len(stem) >= 4 and a.endswith(stem) for stem in stems):
             return True
@@ -402,8 +434,10 @@ def _dative_in(text: str) -> frozenset[str]:
 
 def _partner_match(partners: str, found: frozenset[str]) -> bool:
     """Whether the sentence has one of a sense's partners: the same noun, an inflected form (same
-    first five letters) or a compound ending in it (Stempelgesetz ~ Gesetz)."""
-    return any(_same_word(partner, word) for partner in partners.split() for word in found)
+    first five letters) or a compound ending in it (Stempelgesetz ~ Gesetz). Not a word a
+    partner ends in: "Einkommensteuer erheben :: to tax income" is no sense of "Steuern erheben"
+    (to levy, to raise), whose object names no income."""
+    return any(_same_word(partner, word, narrower=True) for partner in partners.split() for word in found)
 
 
 def score(sense: Sense, context: Context, *, phrasal_cap: bool = True) -> float:
@@ -433,6 +467,10 @@ def score(sense: Sense, context: Context, *, phrasal_cap: bool = True) -> float:
     if "sich" in needs and context.known:
         fit *= REFLEXIVE_MATCH if "sich" in context.prepositions else REFLEXIVE_MISSING
     fit *= _cue_fit(sense.cues, context.words) * _valency_fit(sense.marks, context.obj)
+    if preposition and f"{preposition}:person" in context.governed:  # "mit allen gut ausgekommen"
+        fit *= GOVERNED_MATCH if "q" in sense.marks else VALENCY_MISMATCH if "r" in sense.marks else 1.0
+    if "d" in sense.marks and "+dat:person" in context.governed:
+        fit *= VALENCY_MISMATCH  # "etw. etw. verleihen :: to add sth. to sth." where a person is given something
     if context.second and "g" in sense.marks:
         fit *= SECOND_MATCH
     idiom = 0.6 ** max(0, words - 1) if not partnered else 1.0  # "to come on strong" is an idiom; "to cover a distance" its partner's
