@@ -17,6 +17,11 @@ out). The one a learner needs first is chosen from:
   have an object (a perfect with sein and a direction) and the dictionary has only transitive
   senses, no gloss is shown; a one-word subject the analysis split from its noun before the
   verb ("andere japanische Süßwarenunternehmen zogen nach") leaves no object;
+- **whom a construction governs**: a sense Ding gives with a person after its preposition
+  ("mit jdm. auskommen :: to get along with") wins where the clause has one ("mit allen gut
+  ausgekommen"), and a sense with a thing there ("mit etw. auskommen :: to make do with") or a
+  thing as dative ("etw. etw. verleihen :: to add sth. to sth.") loses where it has a person; a
+  time ("am 12. August") is no preposition of the verb's construction;
 - a **second argument**: a sense Ding gives with a genitive or a zu-infinitive ("jdn. (einer
   Sache) beschuldigen :: to accuse sb. (of sth.)") wins where the clause has one ("beschuldigt,
   … versorgt zu haben"), over the verb's bare line ("beschuldigen :: to incriminate");
@@ -33,7 +38,9 @@ Some senses are not shown first: Ding's sense of the noun with its genitive ("Ei
 :: nightfall") translates the phrase, so the noun gets no gloss there; a sense Ding gives only in
 a specialist's field (marked F: "Ladung [electr.] :: charge") gives way to an everyday sense with
 30 % of its score, and with a quarter leaves no gloss, unless the sentence has a noun Ding gives
-that sense with ("ein Gesetz aufheben :: to repeal a law" [jur.]: "hob das Stempelgesetz auf").
+that sense with ("ein Gesetz aufheben :: to repeal a law" [jur.]: "hob das Stempelgesetz auf"; a
+noun narrower in Ding than in the sentence is not that sense: "Einkommensteuer erheben :: to tax
+income" for "Steuern erheben").
 A verb's sense with its object from another word's line ("ein Haus bauen :: to build a house")
 is shown as the verb's own sense it begins with ("to build"). A sense Ding gives only with a
 qualifier (marked N: "jdn. (bei einem Attentat) ermorden :: to assassinate", "Premiere (erstmalige
