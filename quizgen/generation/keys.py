@@ -33,7 +33,8 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from ..analysis.lexicon import noun_lexicon
-from ..extraction.reference import resolve
+from ..extraction.frequency import zipf_frequency
+from ..extraction.reference import _person_noun, resolve
 from ..extraction.thesaurus import load_thesaurus
 from ..model import Analysis, Clause, Constituent, Question, Sentence, Token
 from .realise import _token
@@ -91,6 +92,11 @@ def refine_key(question: Question, sentence: Sentence, analysis: Analysis) -> Qu
     span = answer_tokens(question, sentence)
     if span is None:
         return question
+    written = sentence.text[span[0].start - sentence.start : span[-1].end - sentence.start]
+    completed = complete_answer(question, sentence, span) if written.lower() == str(question.answer).lower() else (question, span)
+    if completed is None:
+        return None  # a restated answer ("in den Thunersee" for "In den See") has its content
+    question, span = completed
     asked = asked_constituent(sentence, span)
     several = marked_as_one_of_several(sentence, span) and not ASKS_FOR_MORE.search(question.prompt)
     if several or counted_otherwise(question, sentence, span, asked, analysis):
@@ -115,6 +121,7 @@ def refine_key(question: Question, sentence: Sentence, analysis: Analysis) -> Qu
         found += coordinated_clause_variants(sentence, span, answer)
         found += alternative_variants(span)
         found += copula_subject_variants(question, sentence)
+        found += title_name_variants(question, span, analysis)
         found += sibling_direction_variants(question, sentence, asked)
     found += others
     new = found[len(question.accepted) :]
@@ -149,6 +156,119 @@ def _number_out_of_its_measure(variant: str, answer: str) -> bool:
     numbers = NUMBER.findall(answer)
     multiplied = re.search(rf"(?<!\w){re.escape(variant)}\s+({'|'.join(MULTIPLIERS)})(?!\w)", answer)
     return len(numbers) > 1 or multiplied is not None
+
+
+# --- an answer with its content ------------------------------------------------------------
+
+# Zipf from which a noun is general: its content lies in what the text adds to it ("der Streit",
+# "Ideen", "Fortschritte"), not in the word ("Bärenpark" 1.7, "Überschwemmung" 3.0).
+GENERAL_ZIPF = 4.3
+MAX_COMPLETED = 14  # words: an answer completed beyond this is a clause, not a key
+# Indefinite pronouns the tagger may take for a name after a noun ("des Ungarischen allen").
+INDEFINITE_PRONOUNS = frozenset({
+    "alle", "allen", "allem", "aller", "alles", "beide", "beiden", "jeder", "jedem", "jeden", "jedes", "viele",
+    "vielen", "einige", "einigen", "manche", "manchen",
+})
+
+
+def complete_answer(question: Question, sentence: Sentence, span: list[Token]) -> tuple[Question, list[Token]] | None:
+    """The answer with the words that carry its content (round 9: "answers without content",
+    "clipped answers"), or None when it has none the key can hold:
+    - a genitive the span cut off is taken along ("aus den Laubblättern von Pflanzen" + "der
+      Gattung Tabak"); a lower-case word the tagger took for a name is left off ("das Studium
+      des Ungarischen allen": "allen" is the dative object);
+    - a relative clause right after a common noun restricts it and belongs to the answer
+      ("Mediziner, die in den kommerziellen Organhandel verwickelt sind"; "zahlreiche Ideen,
+      die teilweise auf seine früheste Jugend zurückgehen");
+    - without one, an answer of an unspecific quantity and a general noun ("große Fortschritte")
+      says nothing, a lone general noun with the definite article refers back to what an
+      earlier sentence said ("der Streit", "ein Verbot der Verbindung"), and persons named by
+      bare singular nouns ("Großvater und Enkel") are known only from the context: dropped."""
+    tokens = list(sentence.tokens)
+    first, last = span[0].i - tokens[0].i, span[-1].i - tokens[0].i
+    while last > first and tokens[last].text in INDEFINITE_PRONOUNS and tokens[last].tag in ("NE", "NN"):
+        last -= 1  # "allen/NE": the tagger took the dative object for a name
+    last = _genitive_end(tokens, last)
+    relative = _relative_clause_end(tokens, last)
+    if relative is not None and _restricted(tokens[first : last + 1]) and relative - first + 1 <= MAX_COMPLETED:
+        last = relative
+    elif _without_content(question, tokens[first : last + 1]):
+        return None
+    new_span = tokens[first : last + 1]
+    if new_span == span:
+        return question, span
+    text = sentence.text[new_span[0].start - sentence.start : new_span[-1].end - sentence.start]
+    if re.search(r"[()]", text):
+        return question, span  # a bracket inside: the sentence's aside, not a phrase to key
+    text = text[0].lower() + text[1:] if new_span[0].tag in ("ART", "APPR", "APPRART", "ADJA", "PIAT") else text
+    return replace(question, answer=text, accepted=()), new_span
+
+
+def _genitive_end(tokens: list[Token], last: int) -> int:
+    """The index of the last word of the genitive attributes that follow a noun at ``last``:
+    "Pflanzen | der Gattung Tabak"."""
+    while tokens[last].tag == "NN" and last + 2 < len(tokens) and tokens[last + 1].text in ("des", "der"):
+        k = last + 2
+        while k < len(tokens) and tokens[k].tag == "ADJA":
+            k += 1
+        if k >= len(tokens) or tokens[k].tag != "NN" or (tokens[last + 1].text == "der" and _masculine_singular(tokens[k])):
+            break  # "in England der Dokumentarfilm": a nominative, not a genitive
+        while k + 1 < len(tokens) and tokens[k + 1].tag in ("NN", "NE") and tokens[k + 1].text[:1].isupper():
+            k += 1
+        last = k
+    return last
+
+
+def _masculine_singular(token: Token) -> bool:
+    """Is the noun a masculine singular (which "der" makes a nominative, never a genitive)?"""
+    entry = noun_lexicon().lookup(token.lemma)
+    return entry is not None and token.text == token.lemma and "Masc" in (entry.gender, *entry.genders) and entry.plural != token.text
+
+
+def _relative_clause_end(tokens: list[Token], last: int) -> int | None:
+    """The index of the verb that ends a relative clause opening right after ``last``
+    (", die … verwickelt sind"), None when none opens there."""
+    if last + 2 >= len(tokens) or tokens[last + 1].text != "," or tokens[last + 2].tag != "PRELS":
+        return None
+    for k in range(last + 3, len(tokens)):
+        if tokens[k].tag in ("$,", "$.", "$(") or tokens[k].text in ("–", "-"):
+            verb = tokens[k - 1]
+            return k - 1 if verb.tag in ("VVFIN", "VAFIN", "VMFIN", "VVPP", "VVINF", "VAINF", "VMINF") and k > last + 3 else None
+    return None
+
+
+def _restricted(phrase: list[Token]) -> bool:
+    """Does a relative clause after the phrase say which ones are meant: after a noun without an
+    article ("Mediziner, die …", "zahlreiche Ideen, die …") or a general noun ("das Gerät, das
+    …"); after a specific one it adds a detail ("in den Aargletschern, die in den Berner Alpen
+    liegen")."""
+    head = phrase[-1]
+    if head.tag != "NN":
+        return False
+    bare = not any(t.tag in ("ART", "PPOSAT", "PDAT", "PIAT") for t in phrase)
+    return bare or zipf_frequency(head.lemma) >= GENERAL_ZIPF
+
+
+def _without_content(question: Question, phrase: list[Token]) -> bool:
+    """Is the phrase a lone general noun with an article, or persons named by bare
+    singular nouns (see :func:`complete_answer`)? A prepositional phrase says where or when
+    ("in den Bergen"): it has its content."""
+    if phrase[0].tag in ("APPR", "APPRART") or phrase[-1].tag != "NN":
+        return False
+    nouns = [t for t in phrase if t.tag == "NN"]
+    if len(nouns) == len(phrase) // 2 and all(zipf_frequency(t.lemma) >= GENERAL_ZIPF for t in nouns) and all(
+        t.text.lower() in ARTICLES for t in phrase[0::2]
+    ) and not _person_noun(nouns[0]):
+        return True  # "der Streit", "ein Verbot der Verbindung": article and noun, nothing else; not "den Fahrer"
+    words = [t for t in phrase if t.tag != "KON"]
+    return (question.skill == "wer" and len(words) >= 2 and len(phrase) == 2 * len(words) - 1
+            and all(t.tag == "NN" for t in words) and any(_singular(t) for t in words))
+
+
+def _singular(token: Token) -> bool:
+    """Is the noun in the singular (its form is not its plural)?"""
+    entry = noun_lexicon().lookup(token.lemma)
+    return entry is not None and entry.plural not in ("", token.text) and token.text == token.lemma
 
 
 # --- where the answer stands -------------------------------------------------------------
@@ -710,6 +830,28 @@ def copula_subject_variants(question: Question, sentence: Sentence) -> list[str]
         return []
     text = sentence.text[front[0].start - sentence.start : front[-1].end - sentence.start]
     return [text[0].lower() + text[1:]]
+
+
+def title_name_variants(question: Question, span: list[Token], analysis: Analysis) -> list[str]:
+    """ "Wer war eine begabte Hobbymalerin? – die Kronprinzessin": where the text gives the title
+    one name ("Kronprinzessin Victoria"), the name answers too, alone and with the title."""
+    if question.skill != "wer" or len(span) != 2 or span[0].text.lower() not in ARTICLES or span[1].tag != "NN":
+        return []
+    names = set()
+    for other in analysis.sentences:
+        tokens = list(other.tokens)
+        for k, token in enumerate(tokens[:-1]):
+            if token.text != span[1].text or tokens[k + 1].tag != "NE":
+                continue
+            name = [tokens[k + 1]]
+            while k + 1 + len(name) < len(tokens) and tokens[k + 1 + len(name)].tag == "NE" and tokens[k + 1 + len(name)].text[:1].isupper():
+                name.append(tokens[k + 1 + len(name)])
+            names.add(" ".join(t.text for t in name))
+    names -= {name for name in names if name.endswith("s") and name[:-1] in names}  # "Kronprinzessin Victorias"
+    if len(names) != 1:
+        return []
+    name = names.pop()
+    return [name, f"{span[1].text} {name}"]
 
 
 def _noun_then_relative(front: list[Token]) -> bool:
