@@ -1,0 +1,26 @@
+"""An adjective standing as an adverb reads Ding's {adv} senses first (issue 13 §1, round-7
+cards: "die Lauffeuer hauptsächlich von Menschen verursacht" was "major", from the {adj} line
+"hauptsächlich; Haupt… :: capital; major" and the rare "majorly" counted for "major")."""
+
+from __future__ import annotations
+
+from test_gloss_constructions import DING, _analysed, needs_ding
+
+
+@needs_ding
+def test_an_adverbial_adjective_takes_its_adverb_sense(fresh_glossary, nlp):
+    from quizgen.extraction.glossary import load_glossary
+
+    text = "Viele glaubten, dass die Lauffeuer hauptsächlich von Menschen verursacht werden."
+    sentence, token = _analysed(nlp, text, "hauptsächlich")
+    senses = load_glossary(DING).senses("hauptsächlich", "ADJ", sentence=sentence, token_i=token)
+    assert senses[:1] in (("mainly",), ("mostly",), ("chiefly",))
+    assert "major" not in senses and "capital" not in senses
+
+
+@needs_ding
+def test_an_adverb_that_is_its_adjective_with_ly_keeps_the_adjective(fresh_glossary, nlp):
+    from quizgen.extraction.glossary import load_glossary
+
+    sentence, token = _analysed(nlp, "Der Sturm kam völlig unerwartet.", "unerwartet")
+    assert load_glossary(DING).senses("unerwartet", "ADJ", sentence=sentence, token_i=token)[:1] == ("unexpected",)
