@@ -12,7 +12,7 @@ from quizgen.extraction.facts import extract_facts
 from quizgen.generation.wh_kinds import kind_questions
 from quizgen.model import Article, Question
 
-SCENE_SKILLS = ("was-kann-man", "worum-geht-es", "wie-lange-dauert", "wer-als-erster")
+SCENE_SKILLS = ("was-kann-man", "worum-geht-es", "wie-lange-dauert", "wer-als-erster", "was-geschah")
 
 
 def _asked(nlp, text: str, title: str = "Test") -> dict[str, Question]:
@@ -80,3 +80,35 @@ def test_the_next_sentences_add_what_one_can_do(nlp):
 )
 def test_scene_not_asked(nlp, text):
     assert not _asked(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "prompt", "answer"),
+    [
+        # a storm's path (MLQA "Hurrikan John"): the event asked by the moment the time clause names
+        ("Der Sturm zog langsam nach Westen. Nachdem der Sturm Hawaii hinter sich gelassen hatte, drehte John nach Norden.",
+         "Was geschah, nachdem der Sturm Hawaii hinter sich gelassen hatte?", "John drehte nach Norden"),
+        # the time clause after the main clause; the subject a noun the text has introduced
+        ("Im Jahr 1535 segelte Tomas de Berlanga nach Peru. Das Schiff von Berlanga kam vom Kurs ab, als der Wind nachließ.",
+         "Was geschah, als der Wind nachließ?", "das Schiff von Berlanga kam vom Kurs ab"),
+    ],
+)
+def test_what_happened_at_the_moment_a_time_clause_names(nlp, text, prompt, answer):
+    assert str(_asked(nlp, text)[prompt].answer) == answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "das Gebäude" is the Kensington Palace the text named as "das Schloss": no referent in the answer
+        ("Das Schloss war früher ein Landbesitz. Nachdem George II. im Jahre 1760 plötzlich starb, verlor das Gebäude "
+        "immer mehr an Bedeutung."),
+        # a present state after a past event is no event that followed it
+        ("Die erste Straßenbahn fuhr 1870. Nachdem die erste Londoner Straßenbahn 1952 eingestellt wurde, verkehrt die "
+        "neue Straßenbahn Tramlink seit 2000 in Croydon."),
+        # a state ("war arm") is nothing that happened
+        "Der Kaiser regierte lange. Nachdem der Kaiser 1888 gestorben war, war das Land sehr arm.",
+    ],
+)
+def test_no_what_happened_without_an_event_or_a_known_doer(nlp, text):
+    assert not [q for q in _asked(nlp, text).values() if q.skill == "was-geschah"]

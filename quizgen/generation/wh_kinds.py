@@ -81,8 +81,8 @@ from .wh import (
     topic_subject,
     unambiguous,
 )
+from .wh_scenes import RESTATED, scene_questions
 from .wh_scenes import kind_question as _question
-from .wh_scenes import scene_questions
 
 SOURCE_VERBS = frozenset({"entspringen"})
 MOUTH_VERBS = frozenset({"münden", "einmünden", "fließen", "fliessen", "strömen", "übergehen", "ergießen"})
@@ -154,7 +154,8 @@ def kind_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question
     found.extend((_special(analysis), _framed_definition(analysis)))
     questions = [q for q in found if q is not None]
     written = [(q, realise.answer_in_text(str(q.answer), analysis, q.sentence)) for q in questions]
-    return wellformed.teacher_filter(unambiguous([q for q, form in written if form == q.answer]), analysis)
+    return wellformed.teacher_filter(unambiguous([q for q, form in written if form == q.answer or q.skill in RESTATED]),
+                                     analysis)
 
 
 def _plain(sentence: Sentence, clause: Clause) -> bool:

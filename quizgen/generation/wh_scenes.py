@@ -20,6 +20,11 @@ builds the question from the pattern's own words:
   New Haven." → "Wer servierte wahrscheinlich den ersten Hamburger?" – the object "den ersten N"
   in front (the article says accusative), the subject a definite noun phrase after the verb, the
   hedge kept, the time, the "als" phrase and the place left to the answer's sentence;
+- **what happened at a time a clause names** ("was-geschah"): "Nachdem der Hurrikan Hawaiʻi hinter
+  sich gelassen hatte, begann John eine sanfte Kurve nach Norden." → "Was geschah, nachdem der
+  Hurrikan Hawaiʻi hinter sich gelassen hatte?" – "John begann eine sanfte Kurve nach Norden" (the
+  main clause restated subject first: a narrative's events are asked by their moment, not by a part
+  of a clause);
 - **how long something lasts** ("wie-lange-dauert"): "Im Alten Ägypten zum Beispiel dauerte eine
   Woche zehn Tage lang." → "Wie lange dauerte eine Woche im Alten Ägypten?"; "Die Amtszeit von
   Bürgermeister und Stadtrat dauert vier Jahre." → "Wie lange dauert die Amtszeit von Bürgermeister
@@ -33,6 +38,7 @@ from __future__ import annotations
 
 from ..model import Analysis, Clause, Question, Sentence, Token
 from . import realise, wellformed
+from .wh import COPULAS, STATIC_VERBS, _pronoun_names, _resolver
 
 ABLE_VERBS = frozenset({"können", "dürfen"})
 PLACE_WORDS = frozenset({"auf", "in", "an", "im", "am"})
@@ -49,7 +55,8 @@ def scene_questions(analysis: Analysis, sentence: Sentence, clause: Clause, plai
     sure, indicative, no modal, no negation) for the kinds without a modal."""
     found = [_can_do(analysis, sentence, clause)]
     if plain:
-        found += [_about(sentence, clause), _lasts(sentence, clause), _first_one(sentence, clause)]
+        found += [_about(sentence, clause), _lasts(sentence, clause), _first_one(sentence, clause),
+                  _happened(analysis, sentence, clause)]
     return found
 
 
@@ -63,12 +70,13 @@ def _own(sentence: Sentence, clause: Clause) -> list[Token]:
 
 
 def kind_question(sentence: Sentence, prompt: str, word: str, answer: list[Token] | str, skill: str,
-                  accepted: tuple[str, ...] = ()) -> Question | None:
+                  accepted: tuple[str, ...] = (), tolerated: frozenset[str] = frozenset()) -> Question | None:
     """A rule-built W-question (here and in ``wh_kinds``), or None when its answer stands in its
-    prompt or the prompt does not read as one good question."""
+    prompt or the prompt does not read as one good question (but for the ``tolerated`` problems
+    the kind's own pattern brings: the time clause of "Was geschah, als …?")."""
     if not isinstance(answer, str):
         answer = realise.render(sentence, answer[0].i, answer[-1].i + 1)
-    if not answer or answer.lower() in prompt.lower() or not wellformed.well_formed_question(prompt, word=word):
+    if not answer or answer.lower() in prompt.lower() or not set(wellformed.question_problems(prompt, word=word)) <= tolerated:
         return None
     return Question(
         id="", type="wh", prompt=prompt, answer=answer, sentence=sentence.index, evidence=sentence.text,
@@ -271,3 +279,81 @@ def _first_one(sentence: Sentence, clause: Clause) -> Question | None:
     plain = " ".join(t.text for t in bracket if t.i not in inside and t.text not in QUOTES)
     return kind_question(sentence, " ".join(words) + "?", "Wer", answer, "wer-als-erster", (plain,))
 
+
+
+# --- what happened when ---------------------------------------------------------------------------
+
+# Kinds whose answer is the realiser's statement of a clause, not words the text writes in this order.
+RESTATED = frozenset({"was-geschah"})
+# Conjunctions of a time clause that names a moment of the story ("als" of comparison and of role is
+# no clause; "während" of contrast is refused by the clause's role, which must be a time).
+MOMENT_CONJUNCTIONS = frozenset({"als", "nachdem", "während"})
+# What the checks of a one-clause question say of "Was geschah, nachdem X Y getan hatte?".
+ONE_TIME_CLAUSE = frozenset({"2 clauses", "2 finite verbs", "a second clause after a comma"})
+MAX_MOMENT_WORDS = 12
+NEAR_SENTENCES = 3  # a definite noun met this close before refers to the same thing
+PAST_TENSES = frozenset({"past", "perfect", "pluperfect"})
+DETERMINERS = frozenset({"der", "die", "das", "ein", "eine", "sein", "seine", "ihr", "ihre"})  # a longer time clause makes the question a reading of the whole sentence
+
+
+def _happened(analysis: Analysis, sentence: Sentence, clause: Clause) -> Question | None:
+    """"Nachdem der Hurrikan Hawaiʻi hinter sich gelassen hatte, begann John eine sanfte Kurve nach
+    Norden." → Was geschah, nachdem der Hurrikan Hawaiʻi hinter sich gelassen hatte? – John begann
+    eine sanfte Kurve nach Norden. A main clause of an event (no state verb, no copula) with one
+    time clause; every pronoun of both with a certain name; the answer is the main clause without
+    the time clause, subject first (the realiser's statement; the words as written accepted)."""
+    if clause.kind != "main" or clause.lemma in STATIC_VERBS | COPULAS or clause.voice != "active":
+        return None
+    moments = [c for c in clause.constituents if c.role == "time" and c.clause is not None]
+    subjects = clause.role("subject")
+    if len(moments) != 1 or len(subjects) != 1 or not subjects[0].sure:
+        return None
+    moment, subject = moments[0], subjects[0]
+    inner = sentence.clauses[moment.clause]
+    conjunction = next((t for t in sentence.tokens if t.i == inner.conjunction), None)
+    if conjunction is None or conjunction.text.lower() not in MOMENT_CONJUNCTIONS or conjunction.i != moment.start:
+        return None
+    if clause.tense not in PAST_TENSES or inner.tense not in PAST_TENSES:
+        return None  # "nachdem die Straßenbahn 1952 eingestellt wurde, verkehrt …": a state now, no event after it
+    if not inner.sure or inner.mood != "indicative" or inner.negation is not None or moment.end - moment.start > MAX_MOMENT_WORDS:
+        return None
+    if any(c.clause is not None and c is not moment for c in clause.constituents) or any(
+            k != moment.clause and sentence.clauses[k].parent == moment.clause for k in range(len(sentence.clauses))):
+        return None  # a second clause in the answer or the question: too much for one item
+    resolve = _resolver()
+    outer_names = _pronoun_names(analysis, sentence, clause, resolve)
+    inner_names = _pronoun_names(analysis, sentence, inner, resolve)
+    if outer_names is None or inner_names is None:
+        return None
+    replace = {**outer_names, **inner_names}
+    if not _known_doer(analysis, sentence, subject, replace):
+        return None
+    when = realise.render(sentence, moment.start + 1, moment.end, replace)
+    answer = realise.declarative(sentence, clause, front=subject, replace=replace, drop=(moment,))
+    if not when or answer is None:
+        return None
+    if not wellformed.well_formed_statement(answer):
+        return None
+    first = answer.split()[0]
+    if first.lower() in DETERMINERS:
+        answer = first.lower() + answer[len(first):]  # "der Hurrikan begann …", as answers start
+    prompt = f"Was geschah, {conjunction.text.lower()} {when}?"
+    return kind_question(sentence, prompt, "Was", answer.removesuffix("."), "was-geschah", tolerated=ONE_TIME_CLAUSE)
+
+
+def _known_doer(analysis: Analysis, sentence: Sentence, subject, replace: dict) -> bool:
+    """Does the answer's subject say whom it means without the rest of the text: a name, a
+    pronoun or a definite noun the references gave a name, an indefinite noun, or a noun one of
+    the sentences just before has introduced ("verlor das Gebäude …" after "Kensington Palace",
+    which never says "Gebäude", is refused)."""
+    if (subject.start, subject.end) in replace:
+        return True
+    tokens = [t for t in sentence.tokens if subject.start <= t.i < subject.end]
+    if not tokens or any(t.tag in ("NE", "FM") or t.ent_label for t in tokens):
+        return bool(tokens)
+    if tokens[0].text.lower() in ("ein", "eine", "einige", "viele", "mehrere"):
+        return True
+    heads = [t.lemma for t in tokens if t.tag == "NN"]
+    before = analysis.sentences[max(0, sentence.index - NEAR_SENTENCES) : sentence.index]
+    earlier = {t.lemma for s in before for t in s.tokens if t.tag == "NN"}
+    return bool(heads) and heads[-1] in earlier
