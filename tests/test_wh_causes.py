@@ -81,6 +81,29 @@ def _asked(nlp, text: str) -> dict[str, Question]:
           "Nashville, die Opfer der Überschwemmungen in Tennessee geworden waren."),
          "Wozu veranstaltete Kesha im Juni 2010 ein Benefizkonzert?",
          "zur Unterstützung der Menschen aus ihrer Heimatstadt Nashville", "wozu"),
+        # a result after a comma or "und": the first clause answers (Wikipedia, Aare; MLQA, Hurrikan John)
+        (("Das Flussufer ist wenig zerklüftet und vielerorts gut zugänglich, sodass man trotz der stellenweise recht "
+          "hohen Strömung gefahrlos in der Aare baden kann."),
+         "Warum kann man trotz der stellenweise recht hohen Strömung gefahrlos in der Aare baden?",
+         "Das Flussufer ist wenig zerklüftet und vielerorts gut zugänglich", "warum"),
+        ("Die Windscherung nahm wieder zu und infolgedessen verlor John langsam an Stärke.",
+         "Warum verlor John langsam an Stärke?", "Die Windscherung nahm wieder zu", "warum"),
+        # "infolgedessen" takes up the sentence before (Wikipedia, London)
+        (("Bei islamistischen Terroranschlägen am 7. Juli 2005 wurden mehrere Dutzend Menschen getötet. Infolgedessen "
+          "wurden die städtischen Sicherheitsvorkehrungen ausgeweitet."),
+         "Warum wurden die städtischen Sicherheitsvorkehrungen ausgeweitet?",
+         "Bei islamistischen Terroranschlägen am 7. Juli 2005 wurden mehrere Dutzend Menschen getötet", "warum"),
+        # "Gründe dafür waren …": the sentence before asks, the noun phrases answer (as in Wikipedia, Kasachstan)
+        (("Im Sommer 2003 trocknete der See fast vollständig aus. Gründe dafür waren die große Hitze (bis zu 40 Grad) "
+          "sowie der fehlende Regen."),
+         "Warum trocknete der See im Sommer 2003 fast vollständig aus?", "die große Hitze sowie der fehlende Regen", "warum"),
+        # "aus" a motive, "auf" a request (Wikipedia, Kasachstan)
+        ("Aus Angst vor einer Verhaftung floh der Dichter 1933 in die Schweiz.",
+         "Warum floh der Dichter 1933 in die Schweiz?", "aus Angst vor einer Verhaftung", "warum"),
+        (("Auf Initiative von Präsident Nasarbajew werden seit 2003 in Kasachstan die Kongresse der Führer der Welt- und "
+          "traditionellen Religionen durchgeführt."),
+         ("Warum werden seit 2003 in Kasachstan die Kongresse der Führer der Welt- und traditionellen Religionen "
+          "durchgeführt?"), "auf Initiative von Präsident Nasarbajew", "warum"),
         # wegen / aufgrund, which the roles left an adverbial (Klexikon, Kasachstan)
         ("Wegen der vielen fruchtbaren Gebiete ist die Landwirtschaft sehr wichtig.",
          "Warum ist die Landwirtschaft sehr wichtig?", "wegen der vielen fruchtbaren Gebiete", "warum"),
@@ -130,6 +153,12 @@ def test_purpose_keys_accept_the_first_purpose_and_the_verb_of_the_noun(nlp):
     assert "um die Handwerker auszubilden" in asked["Wozu gründete der Verein eine Schule?"].accepted
     asked = _asked(nlp, "Der Verein gründete eine Schule zur Ausbildung des Nachwuchses.")
     assert not [v for v in asked["Wozu gründete der Verein eine Schule?"].accepted if v.startswith("um ")]
+
+
+def test_a_reason_beside_a_purpose_is_asked_with_wozu_alone(nlp):
+    # "Warum …? – auf Wunsch des Königs" would mark the purpose, the other half of the reason, wrong
+    asked = _asked(nlp, "Auf Wunsch des Königs baute der Architekt ein neues Schloss, um die Gäste zu beeindrucken.")
+    assert [q.prompt.split()[0] for q in asked.values()] == ["Wozu"], list(asked)
 
 
 def test_answer_variants_without_preposition(nlp):
@@ -191,6 +220,14 @@ def test_brackets_left_out_of_a_restated_sentence(nlp):
         ("Innerhalb der Badmintonszene haben sich zwecks einfacher Verständigung unter Spielern und Trainern zahlreiche "
          "Begriffe entwickelt, um badmintonspezifische Sachverhalte zu bezeichnen."),
         "Der Ball flog viel zu schnell, um ihn noch zu erreichen.",
+        # "Gründe dafür" with a clause or another verb: no plain phrase to give (Wikipedia, London)
+        "Im Sommer trocknete der See aus. Der Grund dafür war, dass es kaum regnete.",
+        ("Die Entwicklung beschleunigt sich weiter. Gründe dafür werden in dem stetig wachsenden Immobilienmarkt "
+         "gesehen."),
+        # a negated cause is what was not the reason (Wikipedia, Oskar Schindler)
+        "Schindlers Widerstand gegen das Regime entwickelte sich nicht aus ideologischen Gründen.",
+        # a result with an indefinite passive subject: a high of what? (Wikipedia, London)
+        "2011 stieg die Bevölkerung auf über 8 Millionen an, sodass ein neuer Höchststand erreicht wurde.",
         # the use was named before ("ebenfalls")
         "Die Wagenhalle der Kirnitzschtalbahn diente ebenfalls als Kulisse.",
         # "aus" a place is no material

@@ -60,7 +60,7 @@ from .wh import (
 Spans = dict[tuple[int, int], str]
 
 # Adverbs whose reason is the sentence before ("Deshalb …"); "aus diesem Grund" is matched as a phrase.
-BACK_REASONS = frozenset({"deshalb", "daher", "darum", "deswegen"})
+BACK_REASONS = frozenset({"deshalb", "daher", "darum", "deswegen", "infolgedessen"})
 # Conjunctions that give the reason (or fill the adverb as a correlate) inside the sentence itself.
 IN_SENTENCE_REASONS = frozenset({"weil", "da", "dass", "zumal", "denn"})
 # Verbs that say what the sentence before comes from, with the preposition of the cause.
@@ -78,7 +78,15 @@ LIKEWISE = frozenset({"ebenfalls", "ebenso", "gleichfalls", "gleichermaßen"})
 # Words that make a clause a guess, not a fact.
 HEDGES = frozenset({"vermutlich", "wahrscheinlich", "möglicherweise", "angeblich", "vielleicht", "wohl", "eventuell",
                     "mutmaßlich", "offenbar", "anscheinend"})
-CAUSE_PREPOSITIONS = frozenset({"wegen", "aufgrund", "infolge"})
+CAUSE_PREPOSITIONS = frozenset({"wegen", "aufgrund", "infolge", "dank"})
+# Nouns of a feeling or stance that "aus" makes a motive ("aus Angst vor einer Verhaftung").
+MOTIVE_NOUNS = frozenset({"Angst", "Furcht", "Sorge", "Protest", "Rücksicht", "Respekt", "Dankbarkeit", "Mitleid",
+                          "Neugier", "Neugierde", "Überzeugung", "Verzweiflung", "Eifersucht", "Rache", "Wut", "Ärger",
+                          "Enttäuschung", "Trauer", "Scham", "Mangel", "Kostengründen", "Sicherheitsgründen",
+                          "Gründen", "Liebe", "Solidarität", "Loyalität", "Unzufriedenheit", "Misstrauen"})
+# Nouns of a request or order that "auf" makes the reason of a deed ("auf Wunsch des Königs").
+BEHEST_NOUNS = frozenset({"Wunsch", "Befehl", "Anordnung", "Anweisung", "Bitte", "Drängen", "Einladung", "Initiative",
+                          "Veranlassung", "Anregung", "Geheiß", "Verlangen", "Druck", "Empfehlung", "Rat", "Antrag"})
 # Pronoun tags that point elsewhere: an answer restating a clause must not hold one.
 POINTING_TAGS = frozenset({"PPER", "PDS", "PDAT", "PPOSAT", "PROAV", "PAV", "PRF"})
 # Words that tie a sentence to the one before it: such a sentence is no self-contained answer.
@@ -116,8 +124,9 @@ def cause_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Questio
             replace = _pronoun_names(analysis, sentence, clause, labels)
             if replace is None:
                 continue
-            found = (_because(analysis, sentence, clause, replace), _whence(analysis, sentence, clause, replace, labels), _back_reason(analysis, sentence, clause, replace, previous),
+            found = (_because(analysis, sentence, clause, replace), _result_link(analysis, sentence, clause, replace), _whence(analysis, sentence, clause, replace, labels), _back_reason(analysis, sentence, clause, replace, previous),
                      _explained(analysis, sentence, clause, previous, labels),
+                     _named_reason(analysis, sentence, clause, previous, labels),
                      _use(analysis, sentence, clause, replace, labels), _parts(sentence, clause, replace),
                      *_state_reasons(analysis, sentence, clause, replace), _material(sentence, clause, replace),
                      *_cause_phrases(sentence, clause, replace), _purpose_clause(analysis, sentence, clause, replace),
@@ -227,6 +236,42 @@ def _back_reference(sentence: Sentence, constituent: Constituent) -> bool:
     return words in (["aus", "diesem", "grund"],) or len(words) == 1 and words[0] in BACK_REASONS
 
 
+# Words that open a clause of result after a comma or "und" ("…, sodass …", "… und infolgedessen …").
+RESULT_LINKS = frozenset({"deshalb", "daher", "darum", "deswegen", "infolgedessen", "folglich", "sodass"})
+
+
+def _result_link(analysis: Analysis, sentence: Sentence, clause: Clause, replace: Spans) -> Question | None:
+    """"X, sodass Y." / "X und infolgedessen Y." / "X, deshalb Y.": Y asked with Warum, X the
+    answer, when X is the whole first clause of the sentence and says all on its own (the
+    sentence-to-sentence form is ``_back_reason``)."""
+    first = sentence.clauses[0] if sentence.clauses else None
+    if first is None or clause is first or first.kind != "main" or min(first.tokens) != sentence.tokens[0].i:
+        return None
+    opening = min((c.start for c in clause.constituents), default=-1)
+    link = next((c for c in clause.constituents if c.start == opening and c.clause is None
+                 and c.end == c.start + 1 and _word(sentence, c.start) in RESULT_LINKS), None)
+    last = max((t.i for t in sentence.tokens if t.i in first.tokens and not t.tag.startswith("$")), default=-1)
+    between = [t for t in sentence.tokens if last < t.i < opening]
+    if link is None or not between or any(t.text not in (",", "und") for t in between):
+        return None
+    if any(c is not first and c is not clause for c in sentence.clauses if min(c.tokens) < opening):
+        return None  # another clause inside the reason
+    if not first.sure or any(not c.sure for c in first.constituents) or first.mood != "indicative":
+        return None
+    if any(not c.sure for c in clause.constituents if c is not link) or clause.mood != "indicative":
+        return None
+    subjects = clause.role("subject")
+    if len(subjects) != 1 or _word(sentence, subjects[0].start) in ("ein", "eine", "einer") and clause.voice != "active":
+        return None  # "Warum wurde ein neuer Höchststand erreicht?": of what, the question does not say
+    links = frozenset(i for i in first.tokens if i != sentence.tokens[0].i and _word(sentence, i) in DROPPED_LINKS)
+    answer = _self_contained(sentence, sentence.tokens[0].i, last + 1, whole=True, leave=links)
+    if clause.kind == "coordinated":  # "und infolgedessen verlor John …" asked as the main clause it is after "und"
+        clause = dc_replace(clause, kind="main", tokens=tuple(i for i in clause.tokens if i >= opening),
+                            conjunction=None, parent=None)
+    prompt = realise.interrogative(sentence, clause, dc_replace(link, sure=True), "Warum", replace=replace)
+    return _question(sentence, clause, prompt, "Warum", answer, (), "warum")
+
+
 # --- Das liegt an …, Das hängt mit … zusammen ----------------------------------------------
 
 
@@ -266,6 +311,39 @@ def _explained(
     bare = realise.phrase(sentence, reason.start, reason.end)
     return _question(previous, asked[0], prompt, "Warum", answer, (bare,) if bare != answer else (), "warum",
                      evidence=f"{previous.text} {sentence.text}")
+
+
+# "Grund dafür", "Ursachen hierfür": the subject or predicative that names the reason of the sentence before.
+REASON_NOUNS = frozenset({"grund", "gründe", "ursache", "ursachen"})
+
+
+def _named_reason(
+    analysis: Analysis, sentence: Sentence, clause: Clause, previous: Sentence | None, labels: dict[str, str]
+) -> Question | None:
+    """"Gründe dafür waren X." after a sentence: that sentence asked with Warum, the noun phrases X
+    the answer ("In den Jahren 1992 bis 2002 sank die Bevölkerungszahl … Gründe dafür waren die
+    Emigration … sowie die sinkenden Geburtenzahlen."). "dafür" points to the sentence right
+    before, whatever paragraph it ends. Read from the words (the parse often splits "Gründe" from
+    "dafür"): X is what follows the form of "sein", noun phrases without a verb of their own."""
+    if clause is not sentence.clauses[0] or previous is None or previous.index != sentence.index - 1:
+        return None
+    words = [t for t in sentence.tokens if not _bracketed(sentence, t)]
+    start = 1 if words and words[0].tag == "ART" else 0
+    opening = [t.text.lower() for t in words[start : start + 3]]
+    if len(opening) < 3 or opening[0] not in REASON_NOUNS or opening[1] not in ("dafür", "hierfür"):
+        return None
+    if words[start + 2].lemma != "sein" or not words[start + 2].tag.endswith("FIN"):
+        return None
+    rest = [t for t in words[start + 3 :] if not t.tag.startswith("$")]
+    if not rest or rest[-1].tag not in ("NN", "NE") or any(t.tag.startswith(("V", "KOUS", "PREL")) for t in rest):
+        return None  # "Grund dafür war, dass …" or a relative clause: no plain noun phrase
+    answer = _self_contained(sentence, rest[0].i, rest[-1].i + 1)
+    asked = [c for c in previous.clauses if c.kind in ("main", "coordinated")]
+    if answer is None or len(asked) != 1 or not asked[0].sure or asked[0].mood != "indicative":
+        return None
+    replace = _pronoun_names(analysis, previous, asked[0], labels)
+    prompt = _why(previous, asked[0], replace) if replace is not None else None
+    return _question(previous, asked[0], prompt, "Warum", answer, (), "warum", evidence=f"{previous.text} {sentence.text}")
 
 
 # --- Warum/Wozu ist X nötig? ---------------------------------------------------------------
@@ -388,8 +466,9 @@ def _purpose_clause(analysis: Analysis, sentence: Sentence, clause: Clause, repl
     asks a purpose the parse leaves whole; this one takes the purpose to the end of the sentence
     when a coordination cut it in two, and keeps a key that names no abstract noun alone (the
     clause carries the content). A state ("sein" + adjective) is ``_state_reasons``'s."""
-    if clause.lemma == "sein" or any(not c.sure for c in clause.constituents if c.role != "purpose"):
-        return None
+    if clause.lemma == "sein" or clause.negation is not None or any(not c.sure for c in clause.constituents
+                                                                    if c.role != "purpose"):
+        return None  # ("nicht, um …": what the purpose was not)
     index = sentence.clauses.index(clause)
     purposes = [c for c in clause.constituents if c.role == "purpose" and c.clause is not None
                 and _word(sentence, c.start) in ("um", "damit")]
@@ -483,7 +562,7 @@ def _purpose_noun(
     zur Unterstützung der Menschen aus ihrer Heimatstadt") asked with Wozu; a phrase right after
     it that belongs to its noun ("aus ihrer Heimatstadt") goes into the answer, out of the prompt;
     the key accepts the "um … zu" the noun stands for ("um die Menschen … zu unterstützen")."""
-    if clause.lemma in NO_PURPOSE_VERBS or any(not c.sure for c in clause.constituents):
+    if clause.lemma in NO_PURPOSE_VERBS or clause.negation is not None or any(not c.sure for c in clause.constituents):
         return None
     purposes = [c for c in clause.constituents if c.role == "purpose" and c.clause is None
                 and _word(sentence, c.start) in ("zur", "zum")]
@@ -643,16 +722,21 @@ def _defined_by_relative(sentence: Sentence, clause: Clause) -> Spans | None:
 
 
 def _cause_phrases(sentence: Sentence, clause: Clause, replace: Spans) -> Iterator[Question | None]:
-    """A phrase of cause ("wegen seiner Lage", "aufgrund der Hitze") asked with Warum; not when a
+    """A phrase of cause ("wegen seiner Lage", "aufgrund der Hitze", "aus Angst vor …", "auf Wunsch
+    des Königs") asked with Warum; not beside a purpose (the reason would be half told), nor when a
     weil/da clause goes on to give the reason itself ("aufgrund verschiedener Gesetze schwierig,
     da die Gesetze immer wieder verschärft wurden": the phrase alone is half the answer)."""
     if any(_word(sentence, c.start) in ("weil", "da") for c in clause.constituents if c.clause is not None):
         return
+    if clause.negation is not None:
+        return  # "entwickelte sich nicht aus ideologischen Gründen": the phrase is what was not the reason
+    if any(c.role == "purpose" for c in clause.constituents):
+        return  # "auf Wunsch des Königs …, um die Wirtschaft zu unterstützen": the Wozu asks, a Warum would be half
     for constituent in clause.constituents:
         tokens = span_tokens(sentence, constituent.start, constituent.end)
         if not constituent.sure or constituent.clause is not None or len(tokens) < 2:
             continue
-        if tokens[0].text.lower() not in CAUSE_PREPOSITIONS or any(t.tag in POINTING_TAGS for t in tokens):
+        if not _cause_opening(tokens) or any(t.tag in POINTING_TAGS for t in tokens):
             continue
         if _word(sentence, constituent.start - 1) in ("auch", "unter", "anderem", "teilweise", "teils"):
             continue  # "auch aufgrund der Stadtfläche": one reason of several
@@ -662,8 +746,18 @@ def _cause_phrases(sentence: Sentence, clause: Clause, replace: Spans) -> Iterat
         if prompt is None:
             continue
         answer = realise.phrase(sentence, constituent.start, constituent.end)
-        bare = " ".join(answer.split()[1:])
-        yield _question(sentence, clause, prompt, "Warum", answer, (bare,), "warum")
+        bare = " ".join(answer.split()[1:]) if tokens[0].text.lower() in CAUSE_PREPOSITIONS else ""
+        yield _question(sentence, clause, prompt, "Warum", answer, (bare,) if bare else (), "warum")
+
+
+def _cause_opening(tokens: list[Token]) -> bool:
+    """A preposition of cause ("wegen", "dank"), "aus" with a motive ("aus Angst") or "auf" with
+    a request ("auf Wunsch des Königs") opens the phrase."""
+    first = tokens[0].text.lower()
+    if first in CAUSE_PREPOSITIONS:
+        return True
+    noun = next((t.text for t in tokens[1:] if t.tag == "NN"), "")
+    return first == "aus" and noun in MOTIVE_NOUNS or first == "auf" and noun in BEHEST_NOUNS
 
 
 # --- shared -------------------------------------------------------------------------------
