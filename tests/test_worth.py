@@ -134,3 +134,108 @@ def test_a_name_built_from_its_description_gives_itself_away():
     assert spelled_in_prompt(_asked("Wie nennt man einen Hamburger mit Käse?", "Cheeseburger"))
     # two nouns with one head outside a naming question: the answer is not built from the prompt
     assert not spelled_in_prompt(_asked("Was muss zur Strukturebene hinzukommen?", "die Bedeutungsebene"))
+
+
+WALDBRAND = ("Erste Plakate mit „Smokey Bear“ ließen die Bevölkerung im Irrglauben, dass die Lauffeuer hauptsächlich "
+             "von Menschen verursacht werden.")
+
+
+@pytest.mark.parametrize(("text", "prompt", "answer", "skill"), [
+    (WALDBRAND, "Von wem werden die Lauffeuer hauptsächlich verursacht?", "von Menschen", "von wem"),
+    ("Lange glaubten die Bauern, dass der Fluss das Land fruchtbar macht.", "Was macht das Land fruchtbar?",
+     "der Fluss", "was"),
+    ("Die Zeitung berichtete, der Minister habe das Geld an seinen Bruder überwiesen.",
+     "Wem hat der Minister das Geld überwiesen?", "an seinen Bruder", "wem"),
+    ("Der angeblich älteste Baum der Stadt steht im Schlosspark.", "Wo steht der älteste Baum der Stadt?",
+     "im Schlosspark", "wo"),
+    ("Der Mönch soll die Handschrift im Kloster versteckt haben.", "Wo soll der Mönch die Handschrift versteckt haben?",
+     "im Kloster", "wo"),
+])
+def test_a_reported_belief_is_not_asked_as_fact(nlp, text, prompt, answer, skill):
+    assert _judged(nlp, [text], prompt, answer, skill)
+
+
+@pytest.mark.parametrize(("text", "prompt", "answer", "skill"), [
+    ("Bis Mitte des 20. Jahrhunderts glaubten die meisten Förster, dass Feuer jederzeit bekämpft werden sollten.",
+     "Was glaubten die meisten Förster bis Mitte des 20. Jahrhunderts?", "dass Feuer jederzeit bekämpft werden sollten",
+     "was-sagte"),
+    ("Die Bauern wussten, dass der Fluss das Land fruchtbar macht.", "Was macht das Land fruchtbar?", "der Fluss", "was"),
+    ("Der Mönch hat die Handschrift im Kloster versteckt.", "Wo hat der Mönch die Handschrift versteckt?",
+     "im Kloster", "wo"),
+    # "sich behaupten" is no claim, and a bis-clause no content of one
+    (("Ihr Svea-Fahrrad mit Freilauf konnte sich für etwa zehn Jahre am Markt behaupten, bis die technischen Probleme "
+     "bei der Herstellung von Fahrradketten überwunden waren."),
+     "Was war bei der Herstellung von Fahrradketten überwunden?", "die technischen Probleme", "was"),
+])
+def test_a_fact_or_the_belief_itself_stays(nlp, text, prompt, answer, skill):
+    assert not _judged(nlp, [text], prompt, answer, skill)
+
+
+ORGANHANDEL = ("Mit dieser Verordnung sollten illegale Transplantationen bekämpft werden, indem Mediziner, die in den "
+               "kommerziellen Organhandel verwickelt sind, mit Geldstrafen und Suspendierungen bestraft werden.")
+
+
+def test_a_person_is_not_asked_with_was(nlp):
+    assert _judged(nlp, [ORGANHANDEL], "Was wird mit Geldstrafen und Suspendierungen bestraft?", "Mediziner", "was")
+    assert _judged(nlp, ["Im Dorf suchten die Ärzte einen neuen Standort."], "Was suchten die Ärzte im Dorf?",
+                   "einen neuen Standort", "was") is False
+    assert _judged(nlp, ["Die Polizei setzt das Gerät an Straßen ein."], "Was setzt die Polizei an Straßen ein?",
+                   "das Gerät", "was") is False
+
+
+def test_a_name_the_text_calls_a_thing_is_not_asked_with_wer(nlp):
+    paragraphs = ["Der Namensgeber seines Planeten Polyphemus ist in der griechischen Mythologie ein einäugiger Riese.",
+                  "Polyphemus wird ähnlich dem Planeten Jupiter mit seinem roten Fleck dargestellt."]
+    assert _judged(nlp, paragraphs, "Wer wird ähnlich dem Planeten Jupiter mit seinem roten Fleck dargestellt?",
+                   "Polyphemus", "wer")
+    people = ["Der Vater des Forschers Herschel war Musiker.", "Herschel entdeckte 1781 den Planeten Uranus."]
+    assert not _judged(nlp, people, "Wer entdeckte 1781 den Planeten Uranus?", "Herschel", "wer")
+    # a painting named after its subject says nothing of the person
+    painted = ["Das Bild Aristoteles zeigt den Philosophen mit einer Büste.", "Aristoteles war ein Kenner der Werke Homers."]
+    assert not _judged(nlp, painted, "Wer war ein Kenner der Werke Homers?", "Aristoteles", "wer")
+
+
+@pytest.mark.parametrize(("paragraphs", "prompt", "answer", "skill"), [
+    (["Im April 2006 wurde eine Verordnung erlassen.",
+      "Im November 2006 folgte ein nationales Gipfeltreffen, auf dem die Regulatoren vorgestellt wurden."],
+     "Wann folgte ein nationales Gipfeltreffen?", "im November 2006", "wann"),
+    ([("Während seiner Herrschaftszeit erreichte die britische landwirtschaftliche Revolution ihren Höhepunkt, während in "
+      "der Wissenschaft und der Industrie große Fortschritte erzielt wurden.")],
+     "Was wurde in der Wissenschaft und der Industrie erzielt?", "große Fortschritte", "was"),
+    (["Der Hurrikan erreichte die Küste.", "Dabei zerstörte der Sturm zahlreiche Häuser in der Stadt."],
+     "Was zerstörte der Sturm in der Stadt?", "zahlreiche Häuser", "was"),
+    (["Der König regierte von 1820 bis 1830.", "In dieser Zeit baute man in der Hauptstadt ein neues Schloss."],
+     "Was baute man in der Hauptstadt?", "ein neues Schloss", "was"),
+])
+def test_a_question_that_lost_its_frame_is_not_asked(nlp, paragraphs, prompt, answer, skill):
+    assert _judged(nlp, paragraphs, prompt, answer, skill)
+
+
+@pytest.mark.parametrize(("paragraphs", "prompt", "answer", "skill"), [
+    (["Auf den Winter folgte ein nasser Frühling."], "Was folgte auf den Winter?", "ein nasser Frühling", "was"),
+    (["Der Sohn folgte seinem Vater 1820 auf den Thron."], "Wann folgte der Sohn seinem Vater auf den Thron?", "1820",
+     "wann"),
+    (["Im Jahr 1900 baute man in der Hauptstadt ein neues Schloss."], "Was baute man im Jahr 1900 in der Hauptstadt?",
+     "ein neues Schloss", "was"),
+])
+def test_a_question_with_its_frame_stays(nlp, paragraphs, prompt, answer, skill):
+    assert not _judged(nlp, paragraphs, prompt, answer, skill)
+
+
+AVATAR = [
+    ("Im August 1996 kündigte Cameron das erste Mal offiziell an, dass er Avatar mit einer Mischung von computeranimierten "
+    "und echten Darstellern verfilmen werde."),
+    "Das endgültige, 152 Seiten umfassende Drehbuch entstand von Januar bis April 2006.",
+    ("Im Juli 2006 kündigte Cameron an, dass Avatar im Sommer 2008 in die Kinos kommen solle, und plante den Drehstart "
+    "für Februar 2007."),
+    ("Im August 2006 wurde die neuseeländische Firma für visuelle Effekte Weta Digital engagiert, um Avatar mit zu "
+    "realisieren."),
+]
+
+
+def test_a_date_from_a_chronicle_is_not_asked(nlp):
+    """Six years in one paragraph: the date of one side event is scanned for, not understood."""
+    prompt = "Wann wurde die neuseeländische Firma für visuelle Effekte Weta Digital engagiert?"
+    assert _judged(nlp, [" ".join(AVATAR)], prompt, "im August 2006", "wann")
+    # the same sentences as paragraphs of their own: no chronicle
+    assert not _judged(nlp, AVATAR, prompt, "im August 2006", "wann")
