@@ -3,7 +3,8 @@ a preposition's person ("mit allen gut ausgekommen": to get along with, not "to 
 a dative person ("verlieh Jolie … die Staatsbürgerschaft": not "etw. etw. verleihen :: to add
 sth. to sth.", nor "etw. an jdn. verleihen :: to loan" for the date "am 12. August"), and an
 object no narrower than Ding's collocation ("Steuern erheben" is no "Einkommensteuer erheben
-:: to tax income")."""
+:: to tax income"), a noun's preposition any of those Ding lists ("Bestimmungen über":
+"Bestimmung (für/über/zu etw.) :: rule", not "determination")."""
 
 from __future__ import annotations
 
@@ -62,3 +63,18 @@ def test_taxes_raised_are_not_income_taxed(fresh_glossary, nlp):
     assert senses[:1] in (("to raise",), ("to levy",))
     sentence, token = _analysed(nlp, "Der Staat wollte auch Einkommensteuer erheben.", "erheben")
     assert load_glossary(DING).senses("erheben", "VERB", sentence=sentence, token_i=token)[:1] == ("to tax income",)
+
+
+def test_a_construction_with_several_prepositions_keeps_them_all():
+    from quizgen.extraction.ding import _german_headword
+
+    assert _german_headword("Bestimmung {f} (für/über/zu etw.) [adm.]", "NOUN") == ("Bestimmung", "für/über/zu?", False)
+
+
+@needs_ding
+def test_regulations_about_something_are_rules_not_a_determination(fresh_glossary, nlp):
+    from quizgen.extraction.glossary import load_glossary
+
+    text = "Das Ministerium veröffentlichte im März 2006 vorläufige Bestimmungen über die klinische Anwendung menschlicher Organe."
+    sentence, token = _analysed(nlp, text, "Bestimmung")
+    assert load_glossary(DING).senses("Bestimmung", "NOUN", sentence=sentence, token_i=token)[:1] == ("rule",)

@@ -105,7 +105,8 @@ def _german_headword(alternative: str, pos: str) -> tuple[str, str, bool]:
 
     "von einer Sache abhängen" → ("abhängen", "von"); "abhängen (von)" → ("abhängen", "von");
     "ehemalige(r/s)" → ("ehemalig", ""); "Fahrzeug (mit Rädern)" is narrowed; "etw. (vor jdm.)
-    verstecken" → ("verstecken", "vor?"): a construction in brackets may be left out.
+    verstecken" → ("verstecken", "vor?"): a construction in brackets may be left out;
+    "Bestimmung (für/über/zu etw.)" → ("Bestimmung", "für/über/zu?"): any of them.
     """
     text = re.sub(r"e\((?:r/s|r,s|r/e/s|s/r)\)", "e", alternative)
     adjective_form = text != alternative
@@ -114,7 +115,8 @@ def _german_headword(alternative: str, pos: str) -> tuple[str, str, bool]:
         words = inner.replace(";", " ").replace("/", " ").replace(",", " ").split()
         if words and words[0] in PREPOSITIONS and all(w in PREPOSITIONS or _PLACEHOLDER.match(w) for w in words):
             if any(_PLACEHOLDER.match(w) for w in words):  # "etw. (vor jdm.) verstecken": may be left out
-                optional = optional or f"{words[0]}{OPTIONAL}"
+                # each of several: "Bestimmung {f} (für/über/zu etw.)" → "für/über/zu?"
+                optional = optional or "/".join(dict.fromkeys(w for w in words if w in PREPOSITIONS)) + OPTIONAL
             else:  # "abhängen {vi} (von)": Ding's note of the construction
                 preposition = preposition or words[0]
         elif words and words[0] in PREPOSITIONS:

@@ -59,7 +59,7 @@ from .phrases import MEANINGS
 from .senses import NARROW, OTHERS, Context, Sense, _english_head, choose, with_own_word
 
 MIN_SUPPORT = 0.12  # senses with less dictionary support are not even indexed
-INDEX_VERSION = 72
+INDEX_VERSION = 73
 
 
 # "lemma<TAB>POS" → [(gloss, POS, support, English Zipf, ordered, preposition, cues, marks, partners, bound)]

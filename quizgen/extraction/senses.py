@@ -459,22 +459,23 @@ def score(sense: Sense, context: Context, *, phrasal_cap: bool = True) -> float:
     preposition = next((need for need in needs if need != "sich"), "")
     optional = preposition.endswith("?")  # "etw. (vor jdm.) verstecken": counts where it stands, costs nothing where not
     preposition = preposition.removesuffix("?")
+    choices = set(preposition.split("/"))  # "Bestimmung (für/über/zu etw.)": any of them
     words = len(sense.english.removeprefix("to ").split()) - (1 if preposition[:1].isalpha() and not optional and sense.pos != "NOUN" else 0)
     common = min(MAX_COMMON, max(0.05, 10 ** (0.3 * (sense.zipf - 4.5))))
     if phrasal_cap and _phrasal(sense.english):
         common = min(common, PHRASAL_COMMON)
     fit = (PARTNER_MATCH * (BOUND_MATCH if sense.bound else 1.0)) if partnered else 1.0
     if sense.pos == "NOUN":
-        fit *= NOUN_CONSTRUCTION if preposition and preposition == context.follows else 1.0
+        fit *= NOUN_CONSTRUCTION if preposition and context.follows in choices else 1.0
     elif preposition and context.known:
         match = CONSTRUCTION_MATCH if context.exact else TEXT_MATCH
-        fit *= match if preposition in context.prepositions else 1.0 if optional else CONSTRUCTION_MISSING
+        fit *= match if choices & context.prepositions else 1.0 if optional else CONSTRUCTION_MISSING
     elif preposition and not optional:
         fit *= 0.5
     if "sich" in needs and context.known:
         fit *= REFLEXIVE_MATCH if "sich" in context.prepositions else REFLEXIVE_MISSING
     fit *= _cue_fit(sense.cues, context.words) * _valency_fit(sense.marks, context.obj)
-    if preposition and f"{preposition}:person" in context.governed:  # "mit allen gut ausgekommen"
+    if preposition and any(f"{choice}:person" in context.governed for choice in choices):  # "mit allen gut ausgekommen"
         fit *= GOVERNED_MATCH if "q" in sense.marks else VALENCY_MISMATCH if "r" in sense.marks else 1.0
     if "d" in sense.marks and "+dat:person" in context.governed:
         fit *= VALENCY_MISMATCH  # "etw. etw. verleihen :: to add sth. to sth." where a person is given something
