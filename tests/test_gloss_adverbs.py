@@ -1,6 +1,7 @@
 """An adjective standing as an adverb reads Ding's {adv} senses first (issue 13 §1, round-7
 cards: "die Lauffeuer hauptsächlich von Menschen verursacht" was "major", from the {adj} line
-"hauptsächlich; Haupt… :: capital; major" and the rare "majorly" counted for "major")."""
+"hauptsächlich; Haupt… :: capital; major" and the rare "majorly" counted for "major"); a present
+participle with its object before it is its verb's."""
 
 from __future__ import annotations
 
@@ -24,3 +25,16 @@ def test_an_adverb_that_is_its_adjective_with_ly_keeps_the_adjective(fresh_gloss
 
     sentence, token = _analysed(nlp, "Der Sturm kam völlig unerwartet.", "unerwartet")
     assert load_glossary(DING).senses("unerwartet", "ADJ", sentence=sentence, token_i=token)[:1] == ("unexpected",)
+
+
+@needs_ding
+def test_a_participle_with_its_object_means_what_its_verb_does(fresh_glossary, nlp):
+    """"152 Seiten umfassende Drehbuch" is the participle of umfassen, not the adjective
+    "comprehensive" (round-7 card: "full-scale; comprehensive")."""
+    from quizgen.extraction.glossary import load_glossary
+
+    sentence, token = _analysed(nlp, "Das endgültige, 152 Seiten umfassende Drehbuch entstand im April 2006.", "umfassend")
+    senses = load_glossary(DING).senses("umfassend", "ADJ", sentence=sentence, token_i=token)
+    assert senses and all(sense.split()[0].endswith("ing") for sense in senses)
+    sentence, token = _analysed(nlp, "Er besaß eine umfassende Sammlung von Büchern.", "umfassend")
+    assert load_glossary(DING).senses("umfassend", "ADJ", sentence=sentence, token_i=token)[:1] == ("comprehensive",)

@@ -33,7 +33,8 @@ gives mostly for German words unrelated to the lemma ("to tax": besteuern, not b
 marked, and not listed after the first sense. Which sense an article needs is chosen
 in :mod:`.senses`; an adjective standing as an adverb is read with its {adj} and {adv} senses,
 and a participle opening a phrase with its preposition (", bedingt durch den Druck,") is its
-verb's construction, for which the dictionary has no sense: no gloss. A multiword expression
+verb's construction, for which the dictionary has no sense: no gloss; a present participle
+with its object before it ("152 Seiten umfassende") is its verb's sense as -ing (covering). A multiword expression
 of :mod:`.phrases` is glossed by the senses written there ("im Rahmen": as part of), only
 where a dictionary is in use.
 
@@ -384,6 +385,9 @@ class Glossary:
             return MEANINGS.get(lemma, ())  # "im Rahmen": the phrase's meaning, not its words'
         if pos == "ADJ" and self._participial_phrase(lemma, sentence, token_i):
             return ()
+        if pos == "ADJ" and _with_object(lemma, sentence, token_i) and self._index.get(_key(lemma[:-1], "VERB")):
+            # "152 Seiten umfassende Drehbuch": the participle of umfassen with its object
+            return tuple(_ing(english) for english in choose(self.candidates(lemma[:-1], "VERB"), Context(obj="some")))
         found = Context.of(sentence if sentence is not None else context, lemma, token_i)
         adverb = pos == "ADJ" and _adverbial(sentence, token_i) and bool(self._index.get(_key(lemma, "ADV")))
         candidates = (self._adverb_senses(lemma) if adverb else self.candidates(lemma, pos)) + self._plural_entry(lemma, pos, sentence, token_i) + self._compound_senses(lemma, pos, found)
@@ -549,6 +553,26 @@ def _infinitives(participle: str) -> set[str]:
     stems = {participle[:-2] if participle.endswith("et") else participle[:-1]}
     stems |= {stem[2:] for stem in stems if stem.startswith("ge")}
     return {f"{stem}en" for stem in stems if len(stem) >= 3}
+
+
+def _with_object(lemma: str, sentence: Sentence | None, token_i: int | None) -> bool:
+    """Whether a present participle stands before its noun with its own object right before it:
+    "das 152 Seiten umfassende Drehbuch" (a noun cannot stand before an attributive adjective
+    otherwise; "seiner umfassenden Sammlung" is the adjective Ding glosses, comprehensive)."""
+    tokens = list(sentence.tokens) if sentence is not None and lemma.endswith("end") else []
+    k = next((n for n, token in enumerate(tokens) if token.i == token_i), None)
+    return k is not None and k > 0 and tokens[k].tag == "ADJA" and tokens[k - 1].tag == "NN"
+
+
+def _ing(english: str) -> str:
+    """A verb sense as its -ing form, for its present participle: "to cover" → covering,
+    "to comprise" → comprising, "to consist of" → consisting of."""
+    verb, *rest = english.removeprefix("to ").split()
+    if verb.endswith("e") and not verb.endswith("ee"):
+        verb = verb[:-1]
+    elif _DOUBLED.search(verb) and len(verb) <= 4:
+        verb += verb[-1]
+    return " ".join([verb + "ing", *rest])
 
 
 _COPULAS = frozenset(["sein", "werden", "bleiben", "scheinen", "wirken", "erscheinen"])
