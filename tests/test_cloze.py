@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -443,14 +444,14 @@ def test_a_word_shared_with_english_makes_no_gap():
 
 def test_a_cognate_with_a_lemma_hint_makes_no_gap():
     """Readers: "intensivieren" is a low-value cognate, and its lemma hint leaves only "-te"."""
-    analysis = analysis_of("Früh am Morgen intensivierte sich das Tiefdruckgebiet zu einem tropischen Sturm.")
+    analysis = analysis_of("Früh am Morgen intensivierte sich das Gewitter über der ganzen Stadt.")
     vocabulary = (
         replace(item(analysis, "intensivierte", "intensivieren", "VERB"), gloss=("to intensify", "to step up"),
                 score=2.0),
-        replace(item(analysis, "Tiefdruckgebiet", "Tiefdruckgebiet", article="das"), gloss=("depression",)),
+        replace(item(analysis, "Gewitter", "Gewitter", article="das"), gloss=("thunderstorm",)),
     )
     (note,) = make_clozes(analysis, vocabulary, (), Options())
-    assert note.answers == ("Tiefdruckgebiet",)
+    assert note.answers == ("Gewitter",)
 
 
 def test_a_gap_whose_hint_would_show_no_meaning_is_not_made():
@@ -572,3 +573,100 @@ def test_no_gap_on_the_head_of_an_extended_attribute(nlp):
     notes = real_notes(nlp, text, "begünstigen", "Vermeidung", "Überfall")
     answers = {a for note in notes for a in note.answers}
     assert "begünstigenden" not in answers and "Überfall" in answers
+
+
+def _needs_dictionary() -> None:
+    """Skip a test whose rule reads the installed dictionary's English meanings."""
+    from quizgen.extraction.glossary import load_glossary
+
+    if load_glossary(None) is None:
+        pytest.skip("no dictionary installed (Debian trans-de-en; `quizgen dictionary install`)")
+
+
+def test_a_hint_that_translates_the_word_makes_no_gap():
+    """Round 7: a nationality adjective leaves only the ending to add ("kanadisch" →
+    kanadischen), a name's English name gives it away ("World Economic Forum"), and so does a
+    compound translated part by part ("computer-animated film", "school friend"), a noun
+    made from an international verb ("organizing") or an adjective that only says "of the
+    noun" (filmisch "on film")."""
+    cases = (
+        ("Cannibal selbst wurde bis jetzt nur in den amerikanischen und kanadischen Charts gelistet.",
+         "kanadischen", "kanadisch", "ADJ", "", ("Canadian",)),
+        ("Sie war 2005 und 2006 Gastrednerin auf dem Weltwirtschaftsforum in Davos.",
+         "Weltwirtschaftsforum", "Weltwirtschaftsforum", "NOUN", "das", ("World Economic Forum",)),
+        ("Cameron beschreibt den Film als einen Hybrid aus Real- und Computeranimationsfilm.",
+         "Computeranimationsfilm", "Computeranimationsfilm", "NOUN", "der", ("computer-animated film",)),
+        ("Ein Mitschüler hat sich Journalisten gegenüber ausführlich über seinen damaligen Schulfreund geäußert.",
+         "Schulfreund", "Schulfreund", "NOUN", "der", ("school friend",)),
+        ("Dort setzte eine langsame Organisierung ein und das System wurde als Tiefdruckgebiet klassifiziert.",
+         "Organisierung", "Organisierung", "NOUN", "die", ("organizing",)),
+        ("Weitere Themen formulierte Cameron in den nie filmisch umgesetzten Drehbüchern.",
+         "filmisch", "filmisch", "ADJ", "", ("on film",)),
+    )
+    for sentence, form, lemma, pos, article, gloss in cases:
+        analysis = analysis_of(sentence)
+        vocabulary = (replace(item(analysis, form, lemma, pos, article=article), gloss=gloss, score=2.0),)
+        assert not make_clozes(analysis, vocabulary, (), Options()), sentence
+    # a compound whose English is a word of its own stays: "record contract" is no Platten-Vertrag
+    analysis = analysis_of("RCA Records bot ihr einen Plattenvertrag für mehrere Alben an.")
+    vocabulary = (replace(item(analysis, "Plattenvertrag", "Plattenvertrag", article="der"), gloss=("record contract",)),)
+    assert [note.answers for note in make_clozes(analysis, vocabulary, (), Options())] == [("Plattenvertrag",)]
+
+
+def test_two_gaps_of_one_note_never_share_a_hint():
+    """"die S… (foundation)" and "die G… (foundation)": only the first letter tells Stiftung
+    from Gründung, so the note keeps the better gap only."""
+    analysis = analysis_of("Die Stiftung tätigte zur Gründung zwei Spenden von jeweils einer Million US-Dollar.")
+    vocabulary = (
+        replace(item(analysis, "Stiftung", "Stiftung", article="die"), gloss=("foundation",), score=2.0),
+        replace(item(analysis, "Gründung", "Gründung", article="die"), gloss=("foundation",)),
+        replace(item(analysis, "Spenden", "Spende", article="die"), gloss=("donation",)),
+    )
+    (note,) = make_clozes(analysis, vocabulary, (), Options())
+    assert note.answers == ("Stiftung", "Spenden")
+
+
+def test_a_gap_a_shorter_word_with_the_same_meaning_fits_is_not_made(nlp):
+    """Round 7: "das G… (summit)" admits Gipfel as well as Gipfeltreffen, "die G… (danger)"
+    Gefahr as well as Gefährdung."""
+    _needs_dictionary()
+    text = (
+        "Beim innerkoreanischen Gipfeltreffen zwischen Kim Jong-un und Moon Jae-in wurde am 27. April 2018 "
+        "Rösti serviert. Otto von Bismarck sah in dieser geplanten Verbindung eine Gefährdung seiner Politik."
+    )
+    answers = {a for note in real_notes(nlp, text, "Gipfeltreffen", "Gefährdung", "Verbindung") for a in note.answers}
+    assert answers == {"Verbindung"}
+
+
+def test_a_verb_in_the_subjunctive_has_a_hint_that_names_the_form(nlp):
+    """"sie [verfüge] über …" with the hint "verfügen" takes verfügt as well."""
+    text = "Weiter behauptet die Zeitung, sie verfüge über detaillierte Kenntnisse der Schulnoten des Schülers."
+    hints = {a: h for note in real_notes(nlp, text, "verfügen") for a, h in zip(note.answers, note.hints, strict=True)}
+    assert hints == {"verfüge": "verfügen, Konjunktiv I"}
+
+
+def test_a_trimmed_sentence_does_not_open_with_words_that_point_to_the_cut_part(nlp):
+    """Round 7 and the unseen texts: "… die Stiftung tätigte" (which foundation?), "… die beiden
+    speisten" (who?), "… sodass Roger Ebert" (a subordinate clause the tagger reads as a name),
+    "… dann heißt es weiter" (after the cut-off wenn clause)."""
+    texts = (
+        ("Im September 2006 verkündete Jolie die Schaffung der Jolie/Pitt Foundation; die Stiftung tätigte zur "
+        "Gründung zwei Spenden von jeweils einer Million US-Dollar an Global Action for Children und Ärzte ohne Grenzen."),
+        ("Großvater und Enkel hatten ein enges Verhältnis zueinander; die beiden speisten häufig zusammen in den "
+        "Privaträumen des Kaisers und politisch stand der Enkel seinem Großvater sehr nahe."),
+        ("Der Film fand bei den Kritikern wenig Beifall, sodass Roger Ebert zu erklären versuchte: „Angelina Jolie "
+        "findet eine gewisse Wärme in einer Rolle, die normalerweise hart und aggressiv ist; sie erscheint zu nett.“"),
+        ("Doch da sollte man immer sehr genau lesen: Wenn man nämlich das Original nachschaut, dann heißt es weiter: "
+        "Wenn dies der Fall ist, wie kann er dann solchen Unsinn über die amerikanische Außenpolitik schreiben?"),
+    )
+    for text in texts:
+        for note in real_notes(nlp, text, level="B1"):
+            first = note.source_sentence.removeprefix("… ").split()[0].lower()
+            assert first not in ("die", "sodass", "dann"), note.source_sentence
+    # a colon opens a sentence of its own: the part after it is a card
+    text = (
+        "Einige Wissenschaftler, genauso wie einige Holzfällerunternehmen und Privatbürger lernten, dass Feuer ein "
+        "natürlicher Bestandteil vieler Ökosysteme ist: Feuer hilft das Unter- und Totholz auszudünnen und erlaubt "
+        "so ökonomisch wichtigen Baumarten mit geringerer Nährstoffkonkurrenz zu wachsen."
+    )
+    assert [note.source_sentence[:13] for note in real_notes(nlp, text, "Baumart")] == ["… Feuer hilft"]

@@ -14,8 +14,13 @@ dictionary in use, a word it has no meaning for makes no gap (mostly one-off com
 does a word whose hint would show no meaning ("der A…" fits Astronom and Architekt) or an
 adverb ("s… (since then)" fits seitdem as well as seither). A word shared with English
 (Analogie – analogy, intensivieren, Trailer) makes no gap: a reader of English knows it, and
-its hint gives it away. No two gaps stand side by side or with only function words between
-them ("nach [ ] der [ ]" guts the phrase).
+its hint gives it away; so does a hint that translates the word: an adjective made from a
+name (kanadisch "Canadian"), a name ("World Economic Forum"), a compound translated part by
+part ("computer-animated film"). A noun makes no gap when a shorter noun it begins with has the
+same meaning ("G… (summit)" fits Gipfel as well as Gipfeltreffen), and a verb in the
+subjunctive has the form in its hint ("verfügen, Konjunktiv I": verfügt fits as well). No two
+gaps stand side by side or with only function words between them ("nach [ ] der [ ]" guts the
+phrase), nor share a meaning (Stiftung and Gründung, both "foundation").
 
 A card shows one sentence, so the sentence must read on its own: it shows the finite verb of
 a main clause (no heading, byline "(APA, 12.2. 2016)" or fragment), does not end in a colon that leads into a
@@ -24,7 +29,8 @@ pronoun whose referent stands in an earlier sentence gets it in brackets when
 ``reference.resolve`` is certain ("er (= Kim Jong Un)"); otherwise the sentence makes no
 card. A sentence longer than ``MAX_WORDS`` words is trimmed to the clauses around its best
 gaps, keeping a finite verb; a trimmed sentence that would open with a relative or subordinate
-clause, or with a verb whose subject was cut off, or that cuts off the zu-infinitive or
+clause, with a verb whose subject was cut off, with a definite article (the noun points back:
+"… die Stiftung tätigte"), or after a cut-off adverbial clause ("… dann heißt es"), or that cuts off the zu-infinitive or
 dass/ob clause completing a shown verb ("Das Parlament genehmigte Königin Victoria …"),
 makes no card. Sentences the splitter left
 glued together ("… „Freund“.In den 1980er-Jahren …") are cards of their own.
@@ -41,9 +47,11 @@ import html
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 
 from ..analysis.lexicon import noun_lexicon
 from ..config import LEVELS, Options
+from ..extraction.glossary import load_glossary
 from ..extraction.reference import POSSESSIVES, PRONOUNS, resolve
 from ..extraction.vocabulary import cognate, own_sentences
 from ..model import Analysis, ClozeNote, Fact, Sentence, Token, VocabItem
@@ -133,6 +141,16 @@ ATTRIBUTE_OBJECTS = frozenset({"NN", "NE"})
 NOUN_PHRASE_OPENERS = frozenset({"ART", "PDAT", "PPOSAT", "PIAT", "PIDAT", "CARD", "ADJA"})
 SINGULAR_ARTICLES = frozenset({"das", "des", "dem", "ein", "eine", "eines", "einem", "einen", "einer"})
 BARE_PHRASE_OPENERS = frozenset({"CARD", "ADJA", "NN"})  # "zwei Werbespots", "neue Flüge"
+# Words that open a subordinate clause, by their spelling: the tagger reads "sodass" as a name.
+SUBORDINATORS = frozenset(
+    {"sodass", "dass", "weil", "obwohl", "obgleich", "nachdem", "bevor", "während", "wenn", "falls", "als", "ob", "damit"}
+)
+DEFINITE_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
+# English words a gloss is built with that stand for no part of the German word.
+GLOSS_FILLERS = frozenset({"of", "the", "a", "an", "to", "in", "and", "for", "on", "at", "by"})
+PART_SIMILARITY = 0.7  # difflib ratio of an English word to a stretch of the compound (school ~ Schul, animated ~ animations)
+_PART_FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "z": "s", "c": "k"})
+_DE_UMLAUT = str.maketrans("äöü", "aou")  # Gefährdung begins with Gefahr
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +158,7 @@ class Target:
     start: int  # offsets into the article text
     end: int
     item: VocabItem
+    mood: str = ""  # "Konjunktiv I" for a finite verb in the subjunctive: the hint names the form
 
     @property
     def lemma(self) -> str:
@@ -223,9 +242,30 @@ def _fragment(sentence: Sentence, start: int) -> bool:
     """Does the sentence trimmed to begin at ``start`` open with a fragment: a relative or
     subordinate clause, or a verb whose subject stands before the cut?"""
     first = next((t for t in sentence.tokens if t.start >= start and any(c.isalnum() for c in t.text)), None)
-    if first is None or first.tag in FRAGMENT_OPENERS:
+    if first is None or first.tag in FRAGMENT_OPENERS or first.text.lower() in SUBORDINATORS:
         return True
-    return any(first.i in clause.tokens and clause.kind not in MAIN_CLAUSES for clause in sentence.clauses)
+    if first.text.lower() in DEFINITE_ARTICLES:
+        return True  # "… die Stiftung tätigte", "… die beiden speisten": the noun points back to the cut-off part
+    if any(first.i in clause.tokens and clause.kind not in MAIN_CLAUSES for clause in sentence.clauses):
+        return True
+    return _fronted_clause_cut(sentence, start)
+
+
+def _fronted_clause_cut(sentence: Sentence, start: int) -> bool:
+    """Does the cut remove an adverbial clause that opens the shown one ("Wenn man das Original
+    nachschaut, | dann heißt es weiter")? The shown clause then starts with a word that points
+    back to it (dann, so); only "und", "aber" … start a clause of their own after it."""
+    cut = [t for t in sentence.tokens if t.end <= start]
+    before = [t for t in cut if any(c.isalnum() for c in t.text)]
+    first = next((t for t in sentence.tokens if t.start >= start and any(c.isalnum() for c in t.text)), None)
+    if not before or first is None or first.tag == "KON" or cut[-1].text != ",":
+        return False  # "… lernten, dass Feuer … ist: | Feuer hilft": a colon opens a sentence of its own
+    tokens = {t.i: t for t in sentence.tokens}
+    return any(
+        before[-1].i in clause.tokens and clause.kind not in MAIN_CLAUSES and clause.conjunction is not None
+        and tokens.get(clause.conjunction, first).tag == "KOUS"
+        for clause in sentence.clauses
+    )
 
 
 def _targets_by_sentence(
@@ -249,6 +289,8 @@ def _targets_by_sentence(
             continue  # Deportation, Ghetto, intensivieren: a learner who reads English knows it
         if glossed and item.pos == "ADV":
             continue  # "s… (since then)" admits seitdem as well as seither: an adverb has no lemma hint
+        if _hint_gives_away(item):
+            continue
         for occurrence in item.occurrences:
             token = tokens.get(occurrence.start)
             if token is not None and (
@@ -265,11 +307,13 @@ def _targets_by_sentence(
                 continue  # "Russells [Teekanne] (englisch Russell’s teapot)": the aside gives it away
             if token is not None and _extended_attribute(token, all_tokens):
                 continue
-            target = Target(occurrence.start, occurrence.end, item)
+            target = Target(occurrence.start, occurrence.end, item, _mood(token, analysis, occurrence.sentence))
             answer = normalise_space(text[occurrence.start : occurrence.end])
             hint = hint_for(target, answer, options.hint)
             if glossed and options.hint in MEANING_HINTS and hint.endswith("…"):
                 continue  # "der A…": the meaning is the word (astronomer), so Architekt fits as well
+            if "… (" in hint and _shorter_word_fits(item, options):
+                continue  # "das G… (summit)" fits Gipfel as well as Gipfeltreffen; "die Gipfeltreffen" would not
             by_sentence.setdefault(occurrence.sentence, []).append(target)
     return by_sentence
 
@@ -298,6 +342,78 @@ def _extended_attribute(token: Token, tokens: tuple[Token, ...]) -> bool:
     while k >= 0 and not (tokens[k].text == "," or any(c.isalnum() for c in tokens[k].text)):
         k -= 1  # over quotes: die auf „Lebensraum“-Eroberung [gerichtete] Ostexpansion
     return k >= 0 and tokens[k].tag in ATTRIBUTE_OBJECTS
+
+
+def _mood(token: Token | None, analysis: Analysis, index: int) -> str:
+    """"Konjunktiv I" or "Konjunktiv II" for the finite verb of a clause in the subjunctive,
+    else "": "behauptet, sie [verfüge] über …" takes verfügt as well when the hint is only
+    the lemma."""
+    if token is None or token.tag != "VVFIN":
+        return ""
+    clause = next((c for c in analysis.sentences[index].clauses if c.finite == token.i), None)
+    if clause is None or clause.mood != "subjunctive":
+        return ""
+    stem = re.sub(r"e?n$", "", token.lemma.removeprefix("sich "))
+    return "Konjunktiv I" if token.text.lower().endswith("e") and stem.endswith(token.text.lower()[:-1]) else "Konjunktiv II"
+
+
+def _hint_gives_away(item: VocabItem) -> bool:
+    """Does the English meaning give the word away? An adjective glossed with a capital
+    (kanadisch "Canadian", neuseeländisch "New Zealand") is made from a name, and its lemma
+    hint leaves only the ending to add, one glossed as its noun's phrase (filmisch "on film")
+    says no more than the noun; a noun glossed as a name ("World Economic Forum") is one
+    a learner cannot know; a compound whose meaning translates it part by part
+    (Computeranimationsfilm "computer-animated film", Schulfreund "school friend") or a noun made
+    from an international verb (Organisierung "organizing") is one a reader of English writes at sight."""
+    gloss = item.gloss[0] if item.gloss else ""
+    if not gloss:
+        return False
+    every = [word for word in re.split(r"[\s\-]+", gloss) if word]
+    words = [word for word in every if word.lower() not in GLOSS_FILLERS]
+    if item.pos == "ADJ":
+        # filmisch "on film": an adjective that only says "of the noun" is no word to practise
+        return gloss[:1].isupper() or (len(words) == 1 < len(every) and _part_of(words[0], item.lemma))
+    if item.pos != "NOUN":
+        return False
+    if len(every) >= 3 and all(word[:1].isupper() for word in words):
+        return True  # "World Economic Forum", "Department of Health"; not "Middle Ages", "Iron Age"
+    if len(words) == 1:
+        return gloss.endswith("ing") and cognate(item.lemma, (gloss.removesuffix("ing").rstrip("e") + "ation",))
+    return all(_part_of(word, item.lemma) for word in words)
+
+
+def _part_of(word: str, compound: str) -> bool:
+    """Is the English word nearly the same as a stretch of the German compound that starts
+    with its letter (school ~ Schul-, animated ~ -animations-)?"""
+    english, german = word.lower().translate(_PART_FOLD), compound.lower().translate(_PART_FOLD)
+    if len(english) < 3:
+        return False
+    for start in (k for k, letter in enumerate(german) if letter == english[0]):
+        for length in range(max(3, len(english) - 2), len(english) + 3):
+            stretch = german[start : start + length]
+            if len(stretch) < length:
+                break
+            if SequenceMatcher(None, english, stretch).ratio() >= PART_SIMILARITY:
+                return True
+    return False
+
+
+def _shorter_word_fits(item: VocabItem, options: Options) -> bool:
+    """Does a noun the answer begins with fit its hint too? "G… (summit)" admits Gipfel as well
+    as Gipfeltreffen, "G… (danger)" Gefahr as well as Gefährdung: the dictionary gives the
+    shorter noun the same meaning, so the hint cannot tell them apart."""
+    if item.pos != "NOUN" or not item.gloss:
+        return False
+    glossary = load_glossary(options.dictionary)
+    if glossary is None:
+        return False
+    meaning = item.gloss[0].casefold()
+    for length in range(4, len(item.lemma) - 2):
+        start = item.lemma[:length]
+        for noun in {start, start.translate(_DE_UMLAUT)}:
+            if any(sense.english.casefold() == meaning for sense in glossary.candidates(noun, "NOUN")):
+                return True
+    return False
 
 
 def _in_brackets(text: str, position: int) -> bool:
@@ -417,6 +533,8 @@ def _choose(targets: list[Target], sentence: Sentence) -> list[Target]:
             continue
         if any(c.lemma == target.lemma for c in chosen):
             continue  # two gaps for one word: the second gives the first away
+        if target.item.gloss and any(c.item.gloss[:1] == target.item.gloss[:1] for c in chosen):
+            continue  # Stiftung and Gründung both "foundation": only the first letter tells the gaps apart
         if any(_adjacent(sentence, target, c) for c in chosen):
             continue  # "in einen hohen [ ] [ ] [ ]", "nach [ ] der [ ]": each gap needs words around it
         chosen.append(target)
@@ -551,7 +669,7 @@ def hint_for(target: Target, answer: str, kind: str) -> str:
             and item.pos != "MWE"
             and item.display.casefold() != answer.casefold()
         ):
-            return item.display
+            return f"{item.display}, {target.mood}" if target.mood else item.display
         kind = "gloss" if item.gloss and not item.article else "article"
     gloss = item.gloss[0] if item.gloss else ""
     if kind == "gloss" and gloss and answer.casefold() not in gloss.casefold():
