@@ -13,7 +13,10 @@ from quizgen.extraction.levels import (
     band,
     compound_level,
     derivation_bases,
+    kinship,
+    known_at,
     level_index,
+    particle_head,
     word_level,
     zipf,
 )
@@ -274,8 +277,6 @@ def test_a_particle_compound_of_a_count_noun_is_read_from_its_parts():
     frequency: nach + Tisch and ab + Fluss name things and are read one band below it. A
     particle compound with an abstract head means more than its parts and keeps its band
     (Nachsicht: die Sichten is hardly written)."""
-    from quizgen.extraction.levels import particle_head
-
     assert particle_head("Nachtisch") == "Tisch" and particle_head("Abfluss") == "Fluss"
     assert _rated("Nachtisch", "NOUN") == "B2"
     assert _rated("Abfluss", "NOUN") == "B2"
@@ -334,3 +335,27 @@ def test_a_compound_hardly_ever_counted_sits_at_most_one_band_below_its_frequenc
     assert _rated("Regenschirm", "NOUN") == "B1" and _rated("Teekanne", "NOUN") == "B2"
     assert _rated("Kinderbetreuung", "NOUN") == "B1"
     assert _rated("Schwiegermutter", "NOUN") == "B1"
+
+
+def test_the_close_family_is_a2_and_known_at_a2():
+    """Readers found Tante and Onkel at B1 implausible (A1 basics) and Großvater not worth a B1
+    reader's card: the lexicon's Urgroß-, Schwieger- and Stief- compounds tell the family words,
+    the common ones are A2 and known from A2 on, the generations before them too. The rarer
+    Neffe, which readers judged worth a B1 card, keeps its band; Großstadt is no family word."""
+    for lemma in ("Tante", "Onkel"):
+        assert kinship(lemma), lemma
+        assert _rated(lemma, "NOUN") == "A2", lemma
+        assert known_at("A2", lemma, "NOUN") and known_at("B1", lemma, "NOUN"), lemma
+    assert kinship("Großvater") and known_at("B1", "Großvater", "NOUN")
+    assert kinship("Neffe") and _rated("Neffe", "NOUN") == "B1" and not known_at("B1", "Neffe", "NOUN")
+    assert not kinship("Großstadt") and not kinship("Stadt")
+
+
+def test_the_noun_of_a_particle_verb_or_an_agent_noun_is_no_compound():
+    """Readers found Weiterentwicklung and Darsteller at A2 implausible: Weiter·entwicklung is
+    the noun of weiterentwickeln, not a kind of Entwicklung read from its parts, and Darsteller
+    the agent noun of darstellen, not Dar·s·Teller; both keep the band of their own frequency."""
+    assert particle_head("Weiterentwicklung") == ""
+    assert particle_head("Nachtisch") == "Tisch"
+    for lemma in ("Weiterentwicklung", "Darsteller"):
+        assert _rated(lemma, "NOUN") == "B1", lemma

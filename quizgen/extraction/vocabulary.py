@@ -35,6 +35,7 @@ from .levels import (
     directional_base,
     known_at,
     level_index,
+    without_umlaut,
     word_level,
     zipf,
 )
@@ -68,11 +69,14 @@ FIT_STEP = 0.3  # per band beyond the one above the learner's level
 TRANSPARENT_PENALTY = 1.0  # a compound below the learner's level by its parts
 CONSTRUCTION_BONUS = 0.3  # a verb with a construction to learn
 FAMILY_PENALTY = 1.0  # per word of the same family already on the list
+FOREIGN_PART_ZIPF = 4.0  # a capitalised part before a hyphen rarer than this and no noun is a name
 MIN_PART = 4  # shorter nouns are not looked for inside others (Rad, Tor)
 _WORD = re.compile(r"^[A-Za-zÄÖÜäöüß]+(?:-[A-Za-zÄÖÜäöüß]+)*$")
 # Adverbs so frequent or grammatical that a card for them teaches nothing.
 # Tags before a noun that show it used as a common noun: an article, a determiner, an
 # adjective, a number ("der Avatar", "seinen Aufbruch", "zwei Avatare").
+# A capital inside a word, not after a hyphen: the spelling of a name (SonntagsZeitung).
+_INNER_CAPITAL = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
 _DETERMINED = frozenset({"ART", "APPRART", "PPOSAT", "PDAT", "PIAT", "PIDAT", "PWAT", "PRELAT", "ADJA", "CARD"})
 
 _STOP_ADVERBS = frozenset(
@@ -227,8 +231,9 @@ def _transparent(item: VocabItem, learner: int, lemmas: set[str]) -> bool:
       :func:`cognate`): a noun's card still teaches its gender and plural, an adjective's none;
     - an adjective of compass points (nordöstlich, südsüdwestlich);
     - an adjective of a country, people or faith (see :func:`_of_a_name`) among the lemmas a
-      learner at this level knows (chinesisch, japanisch, griechisch, römisch at B1; readers
-      judged them all trivial), while a rarer one keeps its card (preußisch);
+      learner at this level knows, and any such adjective for a learner at B1 or above, however
+      rare (chinesisch, japanisch, griechisch, kanadisch, neuseeländisch, nordkoreanisch:
+      readers judged every one of them trivial, and C1 implausible for the rare ones);
     - an adjective made of a noun the learner knows and a suffix that keeps its meaning,
       rated two bands or more above the learner only for the rarity of the whole (herzförmig,
       regenreich, traditionsreich C1–C2; see :func:`_known_base`); erfolglos (B2) stays;
@@ -240,7 +245,8 @@ def _transparent(item: VocabItem, learner: int, lemmas: set[str]) -> bool:
     lemma = item.lemma.removeprefix("sich ")
     if item.pos in ("ADJ", "ADV"):
         return bool(_COMPASS.match(lemma) or (item.gloss and cognate(lemma, item.gloss))
-                    or (_of_a_name(item) and known_at(LEVELS[learner], lemma, item.pos))
+                    or (_of_a_name(item) and (learner >= LEVELS.index("B1")
+                                              or known_at(LEVELS[learner], lemma, item.pos)))
                     or (level_index(item.level) > learner + 1 and _known_base(lemma, item.pos, learner)))
     if item.pos != "NOUN":
         return False
@@ -295,8 +301,31 @@ def _sentences(item: VocabItem) -> int:
 def _of_a_name(item: VocabItem) -> bool:
     """Is the adjective made from a proper name: every English meaning capitalised (japanisch –
     Japanese, römisch – Roman, katholisch – Catholic)? English writes such adjectives with a
-    capital, German not."""
-    return item.pos == "ADJ" and bool(item.gloss) and all(gloss[:1].isupper() for gloss in item.gloss)
+    capital, German not. Without a meaning, an -isch adjective of a place the lexicon names
+    (see :func:`place_adjective`: neuseeländisch, nordkoreanisch)."""
+    if item.pos != "ADJ":
+        return False
+    if not item.gloss:
+        return bool(place_adjective(item.lemma))
+    return all(gloss[:1].isupper() for gloss in item.gloss)
+
+
+def place_adjective(adjective: str) -> str:
+    """The place an -isch adjective is made from, as the lexicon names it (kanadisch → Kanada,
+    neuseeländisch → Neuseeland, nordkoreanisch → Nordkorea, griechisch → Griechenland), or
+    "": the stem with its umlaut undone and one of the endings place names add to it. Only
+    for a word of eight letters or more; a chance match (allergisch → Aller) is why a word
+    with an English meaning is judged by that meaning instead (see :func:`_of_a_name`)."""
+    if not adjective.endswith("isch") or len(adjective) < 8:
+        return ""
+    names = noun_lexicon().names()
+    stem = adjective[: -len("isch")]
+    for base in dict.fromkeys((stem, without_umlaut(stem))):
+        for candidate in (base, base + "a", base + "en", base + "ien", base + "land", base + "enland", base[:-1]):
+            name = candidate[:1].upper() + candidate[1:]
+            if len(candidate) >= 4 and names.get(name) == "Toponym":
+                return name
+    return ""
 
 
 def _known_base(lemma: str, pos: str, learner: int) -> bool:
@@ -376,6 +405,8 @@ def _key(token: Token, opens: bool = False, sentence: Sentence | None = None) ->
         return None
     if pos == "NOUN" and (lemma.isupper() or nominalised_adjective(lemma)):
         return None  # acronyms are names; "das Englische" is an adjective in disguise
+    if pos == "NOUN" and _INNER_CAPITAL.search(token.text):
+        return None  # "SonntagsZeitung", "BahnCard": a name spelt as its owner spells it
     if pos == "NOUN" and _name_only(lemma):
         return None
     if pos == "NOUN" and "-" in lemma:
@@ -435,11 +466,24 @@ def _hyphenated(lemma: str, text: str) -> str | None:
     parts, written = lemma.split("-"), text.split("-")
     if len(parts) != len(written):
         return lemma
-    names = noun_lexicon().names()
-    if any(part in names for part in written[:-1]):
+    lexicon = noun_lexicon()
+    names = lexicon.names()
+    if any(part in names or _foreign_part(part, lexicon) for part in written[:-1]):
         return None
     return "-".join(shown if shown.lower() == part.lower() else part[:1].upper() + part[1:] if shown[:1].isupper() else part
                     for part, shown in zip(parts, written, strict=True))
+
+
+def _foreign_part(part: str, lexicon) -> bool:
+    """Is this part before a hyphen an acronym or a capitalised word German does not have
+    (US-Patent, Ming-Dynastie, Tang-Zeit): a name, so the compound names one thing of this
+    text (readers judged die Ming-Dynastie a proper name, not vocabulary)? A single letter
+    (E-Mail, U-Bahn) is no name."""
+    if len(part) < 2 or not part[:1].isupper():
+        return False
+    if part.isupper():
+        return True
+    return lexicon.lookup(part, compound_fallback=False) is None and lemma_zipf(part) < FOREIGN_PART_ZIPF
 
 
 def own_sentences(text: str) -> list[tuple[int, int]]:
