@@ -38,3 +38,12 @@ def test_a_participle_with_its_object_means_what_its_verb_does(fresh_glossary, n
     assert senses and all(sense.split()[0].endswith("ing") for sense in senses)
     sentence, token = _analysed(nlp, "Er besaß eine umfassende Sammlung von Büchern.", "umfassend")
     assert load_glossary(DING).senses("umfassend", "ADJ", sentence=sentence, token_i=token)[:1] == ("comprehensive",)
+
+
+@needs_ding
+def test_an_adverb_sense_that_is_no_english_adverb_does_not_displace_the_adjective(fresh_glossary, nlp):
+    from quizgen.extraction.glossary import load_glossary
+
+    text = "Die Fürstentümer bekämpften sich, woraus Chūzan schließlich siegreich hervorging."
+    sentence, token = _analysed(nlp, text, "siegreich")
+    assert load_glossary(DING).senses("siegreich", "ADJ", sentence=sentence, token_i=token)[:1] == ("victorious",)

@@ -68,8 +68,9 @@ Index = dict[str, list[tuple]]
 TRANSPARENT_ZIPF = 4.0  # a noun formed from a verb and rarer than this means what the verb does
 MAX_CUES = 80  # German words kept per sense from its lines' examples and qualifiers
 PART_AGREEMENT = 3.0  # a compound's sense whose English has a part's main sense (clockmaker for Uhrmacher)
-ADVERB_USE = 2.0  # an {adv} sense's support where the adjective stands as an adverb
-USED_ADVERB = 3.0  # an English -ly adverb rarer than this (Zipf) is not counted for its adjective
+ADVERB_USE = 2.0  # an {adv} -ly sense's support where the adjective stands as an adverb
+USED_ADVERB = 3.0  # an English -ly adverb rarer than this (Zipf) and ADVERB_GAP below its adjective is
+ADVERB_GAP = 2.0  # not counted for the adjective: English does not use it in the adjective's sense
 NOUN_AGREEMENT = 2.0  # a verb sense its -ung noun agrees on gains this share of the verb's best support
 
 
@@ -444,7 +445,8 @@ class Glossary:
 
     def _adverb_senses(self, lemma: str) -> list[Sense]:
         """The senses of an adjective standing as an adverb ("betete stundenlang"): Ding's {adv}
-        senses, which fit that use and count double, and its {adj} ones; an {adv} sense that is
+        senses, an English -ly adverb among them counting double (it is that use: mainly), and
+        its {adj} ones (siegreich "victorious" before the {adv} "winning"); an {adv} sense that is
         an adjective sense with -ly counted for that adjective sense (the card is the adjective's:
         unerwartet "unexpected", not "unexpectedly"); one of its own ("for hours") stays:
         "hauptsächlich von Menschen verursacht" is mainly, not Ding's {adj} "capital; major"."""
@@ -452,10 +454,11 @@ class Glossary:
         english = {sense.english: sense for sense in adjective}
         found = list(adjective)
         for sense in self.candidates(lemma, "ADV"):
-            # not a rare -ly word: "majorly" (Zipf 2.7) says nothing for hauptsächlich "major"
-            forms = _adjective_forms(sense.english) if sense.zipf >= USED_ADVERB else []
-            base = next((english[form] for form in forms if form in english), None)
-            sense = replace(sense, rank=sense.rank * ADVERB_USE)
+            base = next((english[form] for form in _adjective_forms(sense.english) if form in english), None)
+            if base is not None and sense.zipf < USED_ADVERB and base.zipf - sense.zipf >= ADVERB_GAP:
+                base = None  # "majorly" (Zipf 2.7, slang) is no "major" (5.3) for hauptsächlich; victoriously is victorious
+            if sense.english.endswith("ly") and " " not in sense.english:  # an English adverb, not "winning", "on an average"
+                sense = replace(sense, rank=sense.rank * ADVERB_USE)
             found.append(replace(sense, english=base.english, pos="ADJ", zipf=base.zipf) if base else sense)
         return found
 
