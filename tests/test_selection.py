@@ -11,6 +11,7 @@ from quizgen.analysis import analyze
 from quizgen.config import Options
 from quizgen.generation.questions import _w_questions
 from quizgen.generation.selection import (
+    MAX_DATES,
     MIN_ALONE,
     MIN_COMPREHENSION,
     MIN_WH,
@@ -19,6 +20,7 @@ from quizgen.generation.selection import (
     _passage,
     is_comprehension,
 )
+from quizgen.generation.worth import TIME_SKILLS
 from quizgen.model import TRUE, Article, Question
 from quizgen.pipeline import build_material
 
@@ -182,3 +184,14 @@ def test_the_gap_text_passage_counts_the_sentences_it_prints_whole(nlp):
                         answer="im Mai 2005", evidence=middle, skill="wann")
     assert _passage(gap, analysis) == {0, 1, 2}
     assert _clashes(question, gap, _passage(gap, analysis))
+
+
+def test_a_sheet_asks_for_a_date_at_most_twice(seed_material, corpus_materials, devdata):
+    """Readers judged most date questions bad, the second and third above all ("a second pure
+    date lift about the same album"): whatever the W-word, a sheet asks at most MAX_DATES. The
+    Klexikon article on Sofia, a city's history, had five of seven."""
+    for material in _all(seed_material, corpus_materials):
+        dated = [q.prompt for q in material.questions if q.skill in TIME_SKILLS]
+        assert len(dated) <= MAX_DATES, (material.article.title, dated)
+    sofia = corpus_materials[devdata / "articles/klexikon/Sofia.txt"]
+    assert any(q.skill in TIME_SKILLS for q in sofia.questions)  # a history still asks one

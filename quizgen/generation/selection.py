@@ -56,6 +56,12 @@ TOPIC_BONUS = 0.3
 RECURRING = 3
 RECURRING_BONUS = 0.2
 DATE_PENALTY = 0.3
+# When: of the date questions judged in rounds 8 and 9, readers found 13 of 20 bad ("a second
+# pure date lift about the same album", "tests only scanning for a date"): a sheet asks at most
+# MAX_DATES of them, each after the first at TIME_REPEAT less, whatever the W-word (wann, in
+# welchem Jahr, seit wann, bis wann).
+MAX_DATES = 2
+TIME_REPEAT = 0.5
 # A question whose prompt carries two figures or more (years aside) copies a statistic or a
 # directory entry ("Wann beschäftigten die 1.089 Unternehmen per Stichtag 13.581 Mitarbeiter?",
 # "… das Pflegezentrum mit 75 Wohneinheiten und 18 Pflegeplätzen?"): round-8 readers judged
@@ -476,7 +482,7 @@ def _choose_details(
     stated: set[int] = set()  # sentences a chosen statement asks about
     replaced: set[int] = set()  # … one whose figure or name a chosen statement replaced
     asked: set[tuple[int, str]] = set()
-    truths = changes = absent = 0
+    truths = changes = absent = timed = 0
     quotas = dict(quotas)
     exhausted: set[str] = set()
     while sum(taken.values()) < wanted:
@@ -494,10 +500,13 @@ def _choose_details(
                 continue
             if question.skill == NEGATED and skills[NEGATED] >= 1:
                 continue  # readers: a sheet of added "nicht"s is answered by spotting the "nicht"
+            dated = question.skill in TIME_SKILLS
+            if dated and timed >= MAX_DATES:
+                continue
             score = (base[id(question)] - 0.45 * skills[question.skill] - 0.8 * per_region[region_of.get(question.sentence, 0)]
                      - 1.0 * used[question.sentence] + 0.4 * (1 - taken[name] / quotas[name])  # each type its share
                      + 0.5 * (question.answer == NOT_IN_TEXT and not absent)  # the kinds of change varied
-                     - NEGATION_PENALTY * (question.skill == NEGATED))
+                     - NEGATION_PENALTY * (question.skill == NEGATED) - TIME_REPEAT * timed * dated)
             if best is None or score > best[0] or (score == best[0] and order < best[1]):
                 if _gives_away(question, [*fixed, *chosen]):
                     continue
@@ -526,6 +535,7 @@ def _choose_details(
                 replaced.add(question.sentence)
         asked.add((question.sentence, _asks(question)))
         absent += question.answer == NOT_IN_TEXT
+        timed += question.skill in TIME_SKILLS
         if name == "true_false":
             if question.answer in (FALSE, NOT_IN_TEXT):
                 changes += 1
