@@ -23,8 +23,8 @@ from quizgen.extraction.glossary import load_glossary
 
 ROOT = Path(__file__).resolve().parent.parent
 BASELINE = ROOT / "tests" / "quality" / "compound_gloss_baseline.json"
-CLASSES = frozenset(["compound", "fellow", "feminine"])
-DERIVATIONS = frozenset(["fellow", "feminine"])  # few enough to compose every noun of
+CLASSES = frozenset(["compound", "fellow", "feminine", "loan"])
+DERIVATIONS = frozenset(["fellow", "feminine", "loan"])  # few enough to compose every noun of
 
 
 def evaluate(step: int, examples: int = 0) -> dict[str, dict[str, float]]:

@@ -41,8 +41,13 @@ Sägewerk {n} | Sägewerke {pl} :: sawmill | sawmills
 Sägekette {f} | Sägeketten {pl} :: saw chain | saw chains
 Sägespäne {pl} :: sawdust
 """
-# … and one that names the whole otherwise: a coffee grinder is no mill in English
-GRINDER = "Kaffee {m} :: coffee\nKaffeemühle {f} | Kaffeemühlen {pl} :: coffee grinder | coffee grinders\n"
+# … and compounds that name the whole otherwise: a coffee grinder, a prayer wheel
+GRINDER = """\
+Kaffee {m} :: coffee
+Kaffeemühle {f} | Kaffeemühlen {pl} :: coffee grinder | coffee grinders
+Gebet {n} :: prayer
+Gebetsmühle {f} | Gebetsmühlen {pl} :: prayer wheel | prayer wheels
+"""
 
 
 def test_a_compound_of_parts_that_keep_their_meaning_is_composed(ding_text):
