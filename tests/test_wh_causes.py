@@ -97,6 +97,10 @@ def _asked(nlp, text: str) -> dict[str, Question]:
         (("Im Sommer 2003 trocknete der See fast vollständig aus. Gründe dafür waren die große Hitze (bis zu 40 Grad) "
           "sowie der fehlende Regen."),
          "Warum trocknete der See im Sommer 2003 fast vollständig aus?", "die große Hitze sowie der fehlende Regen", "warum"),
+        # "führen zu" a result: Wozu führte …? (MLQA, Georg III.)
+        (("Die Proklamationslinie, wie sie bald hieß, war bei den amerikanischen Kolonisten unbeliebt und führte zu "
+          "einer noch größeren Entfremdung von der britischen Regierung."),
+         "Wozu führte die Proklamationslinie?", "zu einer noch größeren Entfremdung von der britischen Regierung", "wozu"),
         # "aus" a motive, "auf" a request (Wikipedia, Kasachstan)
         ("Aus Angst vor einer Verhaftung floh der Dichter 1933 in die Schweiz.",
          "Warum floh der Dichter 1933 in die Schweiz?", "aus Angst vor einer Verhaftung", "warum"),
@@ -224,6 +228,9 @@ def test_brackets_left_out_of_a_restated_sentence(nlp):
         "Im Sommer trocknete der See aus. Der Grund dafür war, dass es kaum regnete.",
         ("Die Entwicklung beschleunigt sich weiter. Gründe dafür werden in dem stetig wachsenden Immobilienmarkt "
          "gesehen."),
+        # "führen zu" a place, or someone leading someone: no result
+        "Der Weg führt zur Festung.",
+        "Der General führte die Truppen zum Sieg.",
         # a negated cause is what was not the reason (Wikipedia, Oskar Schindler)
         "Schindlers Widerstand gegen das Regime entwickelte sich nicht aus ideologischen Gründen.",
         # a result with an indefinite passive subject: a high of what? (Wikipedia, London)

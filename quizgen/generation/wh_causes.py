@@ -21,7 +21,15 @@ verb that is not stative; these come from elsewhere:
   der Pflanze?" – zur Fortpflanzung (also "dem Farbausgleich", "als Schutz", "dazu, … zu …");
 - **bestehen aus**, and **aus** with a verb of making ("woraus"): "Woraus besteht der
   Hamburger?", "Woraus werden Fahrradrahmen hergestellt?";
-- **wegen / aufgrund / infolge** ("warum"): a phrase of cause the roles left as an adverbial.
+- **wegen / aufgrund / infolge / dank, aus Angst …, auf Wunsch …** ("warum"): a phrase of cause
+  the roles left as an adverbial, a motive ("aus Angst vor einer Verhaftung"), a request ("auf
+  Initiative von Präsident Nasarbajew");
+- **X, sodass Y / X und infolgedessen Y / X, deshalb Y** ("warum"): Y asks, X answers; "Gründe
+  dafür waren X" answers the sentence before;
+- **um … zu / damit after a deed, zur + a noun of action** ("wozu"): "Wozu brannten die
+  Ureinwohner Waldgebiete nieder?", "Wozu veranstaltete Kesha ein Benefizkonzert? – zur
+  Unterstützung der Menschen …" (the key accepts "um die Menschen … zu unterstützen");
+- **führen zu** ("wozu"): "Wozu führte die Proklamationslinie? – zu einer noch größeren Entfremdung …".
 
 Precision over recall: only sure clauses stated as facts (no "vermutlich"); a pronoun in the
 question only when ``extraction.reference.resolve`` names it (or it is the topic an encyclopedia's
@@ -126,7 +134,7 @@ def cause_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Questio
                 continue
             found = (_because(analysis, sentence, clause, replace), _result_link(analysis, sentence, clause, replace), _whence(analysis, sentence, clause, replace, labels), _back_reason(analysis, sentence, clause, replace, previous),
                      _explained(analysis, sentence, clause, previous, labels),
-                     _named_reason(analysis, sentence, clause, previous, labels),
+                     _named_reason(analysis, sentence, clause, previous, labels), _leads_to(sentence, clause, replace),
                      _use(analysis, sentence, clause, replace, labels), _parts(sentence, clause, replace),
                      *_state_reasons(analysis, sentence, clause, replace), _material(sentence, clause, replace),
                      *_cause_phrases(sentence, clause, replace), _purpose_clause(analysis, sentence, clause, replace),
@@ -270,6 +278,37 @@ def _result_link(analysis: Analysis, sentence: Sentence, clause: Clause, replace
                             conjunction=None, parent=None)
     prompt = realise.interrogative(sentence, clause, dc_replace(link, sure=True), "Warum", replace=replace)
     return _question(sentence, clause, prompt, "Warum", answer, (), "warum")
+
+
+# Heads of subjects that "führen zu" a place, not to a result ("Der Weg führt zur Burg").
+PATH_NOUNS = ("weg", "straße", "pfad", "route", "bahn", "strecke", "treppe", "tür", "brücke", "tunnel", "gasse",
+              "allee", "spur", "kanal", "leitung", "steg", "pass", "fluss", "zug", "reise", "fahrt", "flug")
+# Endings of abstract nouns: "führte zu einer Entfremdung" names a result, not a destination.
+RESULT_ENDINGS = ("ung", "heit", "keit", "ion", "schaft", "tät", "nis", "mus", "anz", "enz", "verlust", "anstieg",
+                  "rückgang", "streit", "krieg", "konflikt", "protest", "problem", "probleme", "krise", "tod")
+
+
+def _leads_to(sentence: Sentence, clause: Clause, replace: Spans) -> Question | None:
+    """"X führte zu einer noch größeren Entfremdung" → Wozu führte X? – zu …, the result, when
+    X is a thing or event (no path: "Der Weg führt zur Burg") and the result an abstract noun."""
+    if clause.lemma != "führen" or clause.voice != "active" or clause.negation is not None or clause.modal:
+        return None
+    subject = _plain_subject(sentence, clause, replace)
+    head = _token(sentence, next((c.head for c in clause.role("subject")), None))
+    if subject is None or head is None or head.ent_label or head.lemma.lower().endswith(PATH_NOUNS):
+        return None
+    results = [c for c in clause.constituents if c.clause is None and _word(sentence, c.start) in ("zu", "zur", "zum")]
+    if len(results) != 1 or not results[0].sure or any(c.role in ("object_acc", "object_dat") for c in clause.constituents):
+        return None  # "führte die Truppen zum Sieg": someone led, nothing resulted
+    result = results[0]
+    tokens = span_tokens(sentence, result.start, result.end)
+    noun = _token(sentence, result.head)
+    if noun is None or noun.tag != "NN" or not noun.lemma.lower().endswith(RESULT_ENDINGS) or any(
+            t.tag in POINTING_TAGS or t.tag == "NE" for t in tokens) or _one_of_several(sentence, result):
+        return None
+    answer = realise.phrase(sentence, result.start, result.end)
+    prompt = realise.interrogative(sentence, clause, result, "Wozu", replace=replace)
+    return _question(sentence, clause, prompt, "Wozu", answer, (" ".join(answer.split()[1:]),), "wozu")
 
 
 # --- Das liegt an …, Das hängt mit … zusammen ----------------------------------------------
