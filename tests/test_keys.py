@@ -378,3 +378,32 @@ def test_a_title_answers_with_the_one_name_the_text_gives_it(nlp):
         "Wer war eine begabte Hobbymalerin?", "die Kronprinzessin", "wer",
     )
     assert {"Victoria", "Kronprinzessin Victoria"} <= set(question.accepted)
+
+
+@pytest.mark.parametrize(
+    ("text", "prompt", "answer", "skill", "also"),
+    [
+        # the place a relative clause gives the answer
+        ("Ihre Quelle hat die Aare in den Aargletschern, die in den Berner Alpen liegen.", "Wo hat die Aare ihre Quelle?",
+         "in den Aargletschern", "wo-entspringt", {"in den Berner Alpen", "Berner Alpen"}),
+        # the name in brackets after the verb, with its article
+        (("Für die Gewinnung der Information wird ein physikalisches Gesetz genutzt (der Doppler-Effekt), das von einem "
+          "Ingenieur aufgegriffen wurde."), "Was wird für die Gewinnung der Information genutzt?", "ein physikalisches Gesetz",
+         "was", {"der Doppler-Effekt", "Doppler-Effekt"}),
+    ],
+)
+def test_round_nine_keys_also_accept(nlp, text, prompt, answer, skill, also):
+    assert also <= set(_refined(nlp, text, prompt, answer, skill).accepted)
+
+
+def test_a_dass_clause_ends_with_its_verb_and_accepts_its_core(nlp):
+    question = _refined(
+        nlp, ("1572 behauptete der spanische Chronist Pedro Sarmiento de Gamboa, dass Topa Inca Yupanqui, der zweite Sapa "
+              "Inca des Inkareiches, den Archipel besucht habe, aber dafür gibt es kaum Beweise."),
+        "Was behauptete der spanische Chronist Pedro Sarmiento de Gamboa 1572?",
+        "dass Topa Inca Yupanqui, der zweite Sapa Inca des Inkareiches, den Archipel besucht habe, aber dafür gibt es kaum Beweise",
+        "was-sagte",
+    )
+    assert question.answer == "dass Topa Inca Yupanqui, der zweite Sapa Inca des Inkareiches, den Archipel besucht habe"
+    assert "dass Topa Inca Yupanqui den Archipel besucht habe" in question.accepted
+    assert not any("Beweise" in variant for variant in question.accepted)

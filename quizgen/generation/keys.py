@@ -122,6 +122,8 @@ def refine_key(question: Question, sentence: Sentence, analysis: Analysis) -> Qu
         found += alternative_variants(span)
         found += copula_subject_variants(question, sentence)
         found += title_name_variants(question, span, analysis)
+        found += located_variants(question, sentence, span)
+        found += clause_core_variants(span)
         found += sibling_direction_variants(question, sentence, asked)
     found += others
     new = found[len(question.accepted) :]
@@ -164,6 +166,8 @@ def _number_out_of_its_measure(variant: str, answer: str) -> bool:
 # "Ideen", "Fortschritte"), not in the word ("Bärenpark" 1.7, "Überschwemmung" 3.0).
 GENERAL_ZIPF = 4.3
 MAX_COMPLETED = 14  # words: an answer completed beyond this is a clause, not a key
+COMMENTING = frozenset({"aber", "doch", "jedoch", "denn", "allerdings"})  # conjunctions that open a main clause
+FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 # Indefinite pronouns the tagger may take for a name after a noun ("des Ungarischen allen").
 INDEFINITE_PRONOUNS = frozenset({
     "alle", "allen", "allem", "aller", "alles", "beide", "beiden", "jeder", "jedem", "jeden", "jedes", "viele",
@@ -186,6 +190,7 @@ def complete_answer(question: Question, sentence: Sentence, span: list[Token]) -
       bare singular nouns ("Großvater und Enkel") are known only from the context: dropped."""
     tokens = list(sentence.tokens)
     first, last = span[0].i - tokens[0].i, span[-1].i - tokens[0].i
+    last = _clause_end(tokens, first, last)
     while last > first and tokens[last].text in INDEFINITE_PRONOUNS and tokens[last].tag in ("NE", "NN"):
         last -= 1  # "allen/NE": the tagger took the dative object for a name
     last = _genitive_end(tokens, last)
@@ -202,6 +207,17 @@ def complete_answer(question: Question, sentence: Sentence, span: list[Token]) -
         return question, span  # a bracket inside: the sentence's aside, not a phrase to key
     text = text[0].lower() + text[1:] if new_span[0].tag in ("ART", "APPR", "APPRART", "ADJA", "PIAT") else text
     return replace(question, answer=text, accepted=()), new_span
+
+
+def _clause_end(tokens: list[Token], first: int, last: int) -> int:
+    """A dass-clause answer ends with its finite verb: what follows ", aber …" is the text's own
+    comment ("dass Topa Inca Yupanqui … den Archipel besucht habe, aber dafür gibt es kaum Beweise")."""
+    if tokens[first].text.lower() not in ("dass", "ob"):
+        return last
+    for k in range(first + 1, last - 1):
+        if tokens[k].text == "," and tokens[k + 1].text in COMMENTING and tokens[k - 1].tag in FINITE:
+            return k - 1
+    return last
 
 
 def _genitive_end(tokens: list[Token], last: int) -> int:
@@ -653,10 +669,13 @@ def _nominative(unit: Token) -> str:
 
 def alias_variants(sentence: Sentence, span: list[Token]) -> list[str]:
     """The other name the sentence gives the answer: "Blütenbecher (Hypanthium)", "von einem
-    Stempel (Pistill)", "das Brötchen (Bun)", "X, auch Y genannt,"."""
+    Stempel (Pistill)", "das Brötchen (Bun)", "ein physikalisches Gesetz genutzt (der
+    Doppler-Effekt)", "X, auch Y genannt,"."""
     if any(t.tag == "CARD" for t in span):
         return []  # "294 Kilometer (Libyen)": a bracket after a measure says where, not another name
     after = [t for t in sentence.tokens if t.i > span[-1].i]
+    if len(after) > 1 and after[0].tag in ("VVPP", "VVINF") and after[1].text == "(":
+        after = after[1:]  # "wird ein physikalisches Gesetz genutzt (der Doppler-Effekt)": the bracket after the verb
     if after and after[0].text == "(":
         inside = []
         for token in after[1:]:
@@ -667,8 +686,11 @@ def alias_variants(sentence: Sentence, span: list[Token]) -> list[str]:
             return []
         while inside and inside[0].text.lower() in ALIAS_LEADS:
             inside = inside[1:]
+        article = inside[:1] if inside and inside[0].tag == "ART" and len(inside) > 1 else []
+        inside = inside[len(article) :]  # "ein physikalisches Gesetz (der Doppler-Effekt)"
         if 1 <= len(inside) <= 3 and _name_words(inside):
-            return [" ".join(t.text for t in inside)]
+            name = " ".join(t.text for t in inside)
+            return [f"{article[0].text} {name}", name] if article else [name]
         return []
     if len(after) >= 4 and after[0].text == "," and after[1].text.lower() == "auch":
         for k in range(2, min(len(after), 6)):
@@ -852,6 +874,44 @@ def title_name_variants(question: Question, span: list[Token], analysis: Analysi
         return []
     name = names.pop()
     return [name, f"{span[1].text} {name}"]
+
+
+LOCATING_VERBS = frozenset({"liegen", "befinden", "stehen"})
+
+
+def located_variants(question: Question, sentence: Sentence, span: list[Token]) -> list[str]:
+    """ "Wo hat die Aare ihre Quelle? – in den Aargletschern, die in den Berner Alpen liegen": the
+    place the relative clause puts the answer answers "Wo …?" too ("in den Berner Alpen")."""
+    if not question.skill.startswith("wo") or question.skill.startswith(("woh", "wom", "wor", "wof", "wov", "woz")):
+        return []
+    tokens = list(sentence.tokens)
+    last = span[-1].i - tokens[0].i
+    end = _relative_clause_end(tokens, last)
+    if end is None:
+        return []
+    inside = tokens[last + 3 : end + 1]
+    verbs = [t for t in inside if t.tag.startswith("V")]
+    if not inside or inside[0].text.lower() not in LOCAL_PREPOSITIONS or not verbs or verbs[0].lemma not in LOCATING_VERBS:
+        return []
+    place = [t for t in inside if not t.tag.startswith("V") and t.tag != "PRF"]
+    if any(t.tag in ("$,", "KOUS", "PRELS") for t in place) or not place or place[-1].tag not in ("NN", "NE"):
+        return []
+    return [" ".join(t.text for t in place)]
+
+
+def clause_core_variants(span: list[Token]) -> list[str]:
+    """A dass-clause answer without the asides in commas inside it: "dass Topa Inca Yupanqui, der
+    zweite Sapa Inca des Inkareiches, den Archipel besucht habe" → "dass Topa Inca Yupanqui den
+    Archipel besucht habe" (its subject and predicate, round 9)."""
+    if span[0].text.lower() not in ("dass", "ob") or span[-1].tag not in FINITE:
+        return []
+    commas = [k for k, t in enumerate(span) if t.text == ","]
+    if len(commas) != 2:
+        return []
+    core = span[: commas[0]] + span[commas[1] + 1 :]
+    if not any(t.tag in FINITE for t in core[:-1]) and len(core) >= 4:
+        return [" ".join(t.text for t in core)]
+    return []
 
 
 def _noun_then_relative(front: list[Token]) -> bool:
