@@ -223,19 +223,28 @@ def test_a_question_with_its_frame_stays(nlp, paragraphs, prompt, answer, skill)
 
 
 AVATAR = [
-    ("Im August 1996 kündigte Cameron das erste Mal offiziell an, dass er Avatar mit einer Mischung von computeranimierten "
-    "und echten Darstellern verfilmen werde."),
+    "2006 wurden sie gezielt von allen Websites entfernt.",
     "Das endgültige, 152 Seiten umfassende Drehbuch entstand von Januar bis April 2006.",
     ("Im Juli 2006 kündigte Cameron an, dass Avatar im Sommer 2008 in die Kinos kommen solle, und plante den Drehstart "
-    "für Februar 2007."),
+     "für Februar 2007."),
     ("Im August 2006 wurde die neuseeländische Firma für visuelle Effekte Weta Digital engagiert, um Avatar mit zu "
-    "realisieren."),
+     "realisieren."),
+    ("Im September 2006 gab Cameron bekannt, dass er ein neuartiges Kamera-System verwenden werde, um den Film in 3D zu "
+     "filmen, was Fox zwei Jahre später offiziell bestätigte."),
 ]
 
 
+def _dated(nlp, paragraphs: list[str]) -> bool:
+    analysis = _analysis(nlp, paragraphs)
+    sentence = next(s for s in analysis.sentences if "Weta" in s.text)
+    question = Question(id="", type="wh", prompt="Wann wurde die neuseeländische Firma für visuelle Effekte Weta Digital "
+                        "engagiert?", answer="im August 2006", sentence=sentence.index, evidence=sentence.text, skill="wann")
+    return not_worth_asking(question, analysis)
+
+
 def test_a_date_from_a_chronicle_is_not_asked(nlp):
-    """Six years in one paragraph: the date of one side event is scanned for, not understood."""
-    prompt = "Wann wurde die neuseeländische Firma für visuelle Effekte Weta Digital engagiert?"
-    assert _judged(nlp, [" ".join(AVATAR)], prompt, "im August 2006", "wann")
+    """Six years in the sentence and the two either side: the date of one side event is scanned
+    for, not understood."""
+    assert _dated(nlp, [" ".join(AVATAR)])
     # the same sentences as paragraphs of their own: no chronicle
-    assert not _judged(nlp, AVATAR, prompt, "im August 2006", "wann")
+    assert not _dated(nlp, AVATAR)

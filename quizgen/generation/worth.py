@@ -43,10 +43,12 @@ Round 9 (the judged texts and the unseen MLQA paragraphs) added four classes:
   its main clause ("Was wurde in der Wissenschaft … erzielt?" from "Während seiner
   Herrschaftszeit …, während in der Wissenschaft … große Fortschritte erzielt wurden").
 - A date lifted from a chronicle ("Wann wurde die Firma Weta Digital engagiert? – im August 2006",
-  "Wann kam Georgs Privatbibliothek zur Bibliothek des British Museum? – 1823"): when the
-  paragraph names six years or more, one of its dates is a side event the reader scans for. Over
-  all judged time questions of every round, the rule takes 11 judged bad, 2 edit and no good
-  (at five years: 14 bad, 9 edit, 8 good).
+  "Wann wurde Philipp Hosiner geboren?"): when the sentence and the two either side of it name six
+  years or more, its date is one side event among many that the reader scans for. Over all judged
+  time questions of every round (132 verdicts), the rule takes 6 judged bad, no edit and no good.
+  Counting the whole paragraph takes 11 bad, 2 edit, 0 good, but on MLQA it dropped a date people
+  asked for (Greek independence, 1828) from a long paragraph; at five years in the paragraph it
+  takes 14 bad, 9 edit, 8 good.
 """
 
 from __future__ import annotations
@@ -427,14 +429,16 @@ def _time_frame_dropped(question: Question, sentence: Sentence, chain: list[int]
     return any(not prompt & set(re.findall(r"\w+", c.text)) for c in frame)
 
 
-# Years a paragraph names from which on its dates are a chronicle's (see the module's notes).
+# Years the sentences around a date name from which on it is a chronicle's (see the module's notes).
 CHRONICLE_YEARS = 6
+CHRONICLE_REACH = 2  # sentences before and after the question's sentence, in its paragraph
 
 
 def date_among_many(question: Question, analysis: Analysis) -> bool:
-    """A time question from a paragraph that names CHRONICLE_YEARS years or more."""
+    """A time question whose sentence and the CHRONICLE_REACH sentences either side of it (in its
+    paragraph) name CHRONICLE_YEARS years or more."""
     if question.skill not in TIME_SKILLS:
         return False
     paragraph = analysis.sentences[question.sentence].paragraph
-    years = sum(1 for s in analysis.sentences if s.paragraph == paragraph for t in s.tokens if YEAR.match(t.text))
-    return years >= CHRONICLE_YEARS
+    near = [s for s in analysis.sentences if s.paragraph == paragraph and abs(s.index - question.sentence) <= CHRONICLE_REACH]
+    return sum(1 for s in near for t in s.tokens if YEAR.match(t.text)) >= CHRONICLE_YEARS
