@@ -407,3 +407,19 @@ def test_a_dass_clause_ends_with_its_verb_and_accepts_its_core(nlp):
     assert question.answer == "dass Topa Inca Yupanqui, der zweite Sapa Inca des Inkareiches, den Archipel besucht habe"
     assert "dass Topa Inca Yupanqui den Archipel besucht habe" in question.accepted
     assert not any("Beweise" in variant for variant in question.accepted)
+
+
+@pytest.mark.parametrize(
+    ("text", "prompt", "answer", "skill", "also"),
+    [
+        # the other estimate the sentence gives
+        (("Ungarisch wird von über 13,5 Millionen Menschen gesprochen; andere Schätzungen gehen von bis zu 15 Millionen "
+          "Sprechern aus."), "Wie viele Menschen sprechen Ungarisch?", "über 13,5 Millionen", "wie-viele-menschen",
+         {"bis zu 15 Millionen", "13,5 bis 15 Millionen"}),
+        # a group of things as the compound
+        ("Die Galapagosinseln sind eine Gruppe von neunzehn Inseln im Pazifischen Ozean.", "Was sind die Galapagosinseln?",
+         "eine Gruppe von neunzehn Inseln im Pazifischen Ozean", "was-ist", {"eine Inselgruppe", "eine Inselgruppe im Pazifischen Ozean"}),
+    ],
+)
+def test_estimates_and_groups_are_accepted(nlp, text, prompt, answer, skill, also):
+    assert also <= set(_refined(nlp, text, prompt, answer, skill).accepted)

@@ -124,6 +124,8 @@ def refine_key(question: Question, sentence: Sentence, analysis: Analysis) -> Qu
         found += title_name_variants(question, span, analysis)
         found += located_variants(question, sentence, span)
         found += clause_core_variants(span)
+        found += estimate_variants(question, sentence, span)
+        found += collective_variants(span)
         found += sibling_direction_variants(question, sentence, asked)
     found += others
     new = found[len(question.accepted) :]
@@ -911,6 +913,52 @@ def clause_core_variants(span: list[Token]) -> list[str]:
     core = span[: commas[0]] + span[commas[1] + 1 :]
     if not any(t.tag in FINITE for t in core[:-1]) and len(core) >= 4:
         return [" ".join(t.text for t in core)]
+    return []
+
+
+ESTIMATE_BOUNDS = ("bis zu", "über", "rund", "etwa", "ca.", "knapp")
+
+
+def estimate_variants(question: Question, sentence: Sentence, span: list[Token]) -> list[str]:
+    """ "von über 13,5 Millionen Menschen gesprochen; andere Schätzungen gehen von bis zu 15
+    Millionen Sprechern aus": the other estimate the sentence gives answers "Wie viele …?" too,
+    alone and as the range ("bis zu 15 Millionen", "13,5 bis 15 Millionen")."""
+    if not question.prompt.startswith("Wie viele"):
+        return []
+    numbers = [k for k, t in enumerate(span) if t.tag == "CARD"]
+    if len(numbers) != 1 or numbers[0] + 1 >= len(span) or not re.fullmatch("|".join(MULTIPLIERS), span[numbers[0] + 1].text):
+        return []
+    number, multiplier = span[numbers[0]].text, span[numbers[0] + 1].text
+    after = [t for t in sentence.tokens if t.i > span[-1].i]
+    if not any(t.lemma == "Schätzung" for t in after):
+        return []
+    for k in range(1, len(after) - 1):
+        if after[k].tag == "CARD" and after[k + 1].text == multiplier and after[k].text != number:
+            words = " ".join(t.text for t in after[max(0, k - 2) : k])
+            bound = next((b for b in ESTIMATE_BOUNDS if words.endswith(b)), "")
+            other = f"{after[k].text} {multiplier}"
+            return [f"{bound} {other}".strip(), other, f"{number} bis {other}"]
+    return []
+
+
+COLLECTIVES = frozenset({"Gruppe", "Kette", "Reihe", "Sammlung"})  # "eine Gruppe von Inseln" is an Inselgruppe
+
+
+def collective_variants(span: list[Token]) -> list[str]:
+    """ "eine Gruppe von neunzehn Inseln im Pazifischen Ozean" → "eine Inselgruppe (im Pazifischen
+    Ozean)", where the lexicon knows the compound (round 9: "Archipel" is no B1 word)."""
+    words = [t.text for t in span]
+    for k in range(1, len(span) - 2):
+        if span[k].text in COLLECTIVES and words[k + 1] == "von" and span[k - 1].tag == "ART":
+            rest = span[k + 2 :]
+            rest = rest[1:] if rest and rest[0].tag == "CARD" else rest
+            if not rest or rest[0].tag != "NN" or (len(rest) > 1 and rest[1].tag not in ("APPR", "APPRART")):
+                return []
+            compound = f"{rest[0].lemma}{span[k].text.lower()}"
+            if noun_lexicon().lookup(compound, compound_fallback=False) is None:
+                return []
+            place = " ".join(t.text for t in rest[1:])  # "im Pazifischen Ozean"
+            return [f"{span[k - 1].text.lower()} {compound} {place}".strip(), f"{span[k - 1].text.lower()} {compound}", compound]
     return []
 
 
