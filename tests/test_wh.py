@@ -552,3 +552,12 @@ def test_real_objects_of_the_same_verbs_are_still_asked(nlp):
         "Was erhielt die Sängerin im Jahr 2010?") == "einen wichtigen Musikpreis"
     assert _asked(nlp, "Die Stadt baute im Jahr 1890 einen neuen Bahnhof.").get(
         "Was baute die Stadt im Jahr 1890?") == "einen neuen Bahnhof"
+
+
+def test_a_title_before_a_persons_name_is_asked_with_wer(nlp):
+    asked = _asked(nlp, "Im Jahr 1950 untersuchte der Anthropologe Raoul Perrot die Schädel der Inselbewohner.")
+    assert asked.get("Wer untersuchte im Jahr 1950 die Schädel der Inselbewohner?") == "der Anthropologe Raoul Perrot"
+    # a place's name after its class noun makes no person of it
+    assert not any(p.startswith("Wer ") for p in _asked(nlp, "Im Jahr 1900 baute die Stadt Berlin einen neuen Bahnhof."))
+    # one name after a class noun may be no person's: a planet is no "Wen"
+    assert not any(p.startswith("Wen ") for p in _asked(nlp, "Im Jahr 1781 entdeckte Herschel den Planeten Uranus."))

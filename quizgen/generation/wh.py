@@ -934,6 +934,12 @@ def phrase_kind(sentence: Sentence, asked: Constituent, tokens: list[Token], rep
         labels = {_token_kind(t, names) for t in tokens if t.tag in ("NE", "NN")}
         return labels.pop() if len(labels) == 1 else ("organisation" if labels <= {"place", "organisation", "person"} else "")
     kind = _token_kind(head, names)
+    named = [t for t in tokens if t.i > head.i]
+    if head.tag == "NN" and len(named) >= 2 and named[0].i == head.i + 1 and all(
+            t.tag == "NE" and _token_kind(t, names) == "person" for t in named):
+        # "der Anthropologe Raoul Perrot": a title or role before a first and last name; one name
+        # may be a planet's, a ship's or a storm's ("den Planeten Uranus", "der Hurrikan John")
+        kind = "person"
     if kind == "person" and tokens[0].text.lower() in INDEFINITE_ARTICLES and head.tag in ("NE", "NN"):
         return ""  # a name takes no "eine": "schneidet eine Klus in das Juragestein" is no "Wen"
     return kind
