@@ -25,7 +25,13 @@ wikipedia) it counts the notes and their gaps, and the defect classes a teacher'
 - ``split_phrases``: two gaps with only function words between them ("nach [ ] der [ ]");
 - ``lemma_errors``: a hint lemma that does not fit its form: a noun form the lexicon knows
   only as another noun's, a verb unknown to wordfreq (a particle joined to the wrong verb),
-  or a separable particle at the clause end left unjoined.
+  or a separable particle at the clause end left unjoined;
+- ``shared_hints``: two gaps of one note with the same meaning in their hints ("die S…
+  (foundation)", "die G… (foundation)": only the first letter tells them apart);
+- ``name_adjectives``: a gap on an adjective glossed with a capital (kanadisch "Canadian"): made
+  from a name, its lemma hint leaves only the ending to add;
+- ``cut_openings``: a trimmed sentence that opens with a definite article or a subordinating
+  conjunction ("… die Stiftung tätigte", "… sodass Roger Ebert"): it points to the cut-off part.
 ``clean`` is the share of notes with none of these defects (an upper bound of what a teacher
 calls fully usable: the reading pass also judges sense and value).
 """
@@ -58,8 +64,11 @@ LEVEL = "B1"
 BASIC_WORDS = 1000
 DEFECTS = (
     "name_gaps", "number_gaps", "basic_gaps", "pos_hints", "no_finite_verb", "adjacent_gaps", "bylines",
-    "pronoun_context", "lemma_errors", "cognate_gaps", "letter_hints", "split_phrases",
+    "pronoun_context", "lemma_errors", "cognate_gaps", "letter_hints", "split_phrases", "shared_hints",
+    "name_adjectives", "cut_openings",
 )
+_MEANING = re.compile(r"… \((.*)\)$")
+CUT_OPENERS = frozenset({"der", "die", "das", "den", "dem", "des", "sodass", "dass", "weil", "obwohl", "nachdem", "wenn", "als"})
 FUNCTION_TAGS = frozenset({"ART", "APPR", "APPRART", "APPO", "KON", "KOKOM", "PDAT", "PIAT", "PPOSAT", "PRELS", "PTKZU"})
 _LETTER_HINT = re.compile(r"^(?:(?:der|die|das) )?\w…$")
 _BETWEEN_GAPS = re.compile(r"\}\}([^{}]*?)\{\{c")
@@ -133,6 +142,13 @@ def defects(analysis: Analysis, vocabulary: tuple[VocabItem, ...], note: ClozeNo
             found["cognate_gaps"] += 1
         if _LETTER_HINT.match(hint) and glossed:
             found["letter_hints"] += 1  # without a dictionary a letter is all a hint can give
+        if item is not None and item.pos == "ADJ" and item.gloss and item.gloss[0][:1].isupper():
+            found["name_adjectives"] += 1
+    meanings = [match.group(1) for match in map(_MEANING.search, note.hints) if match]
+    if len(meanings) > len(set(meanings)):
+        found["shared_hints"] += 1
+    if note.source_sentence.startswith("… ") and note.source_sentence[2:].split()[0].lower() in CUT_OPENERS:
+        found["cut_openings"] += 1
     shown = {t.i for t in tokens}
     if not any(c.kind in ("main", "coordinated", "question") and c.finite in shown for c in sentence.clauses):
         found["no_finite_verb"] += 1
