@@ -410,3 +410,15 @@ def test_another_sentence_with_the_verb_but_no_second_answer(nlp):
     assert not any(p.startswith("Wer kam") for p in asked), asked
     flooded = "Im Jahr 1480 wurde die Brücke in Solothurn überflutet. Im Jahr 1530 wurde die Brücke in Solothurn überflutet."
     assert not any(p.startswith("Wann") for p in _prompts(nlp, flooded))  # two dates: which one is asked?
+
+
+def test_an_um_zu_answer_with_a_separate_zu_carries_content(nlp):
+    """"um die Wirtschaft zu unterstützen" is a clause (um, zu and the infinitive written apart),
+    not "one abstract noun": the Wozu question on the Ming envoys had lost its key."""
+    from quizgen.generation.wellformed import content_problems
+
+    tokens = _tokens(nlp, "Die Ming-Dynastie schickte 36 Familien, um die Wirtschaft zu unterstützen.")
+    purpose = tokens[tokens.index(next(t for t in tokens if t.text == "um")):-1]
+    assert [t.text for t in purpose][-1] == "unterstützen"
+    assert not content_problems(purpose, "um die Wirtschaft zu unterstützen", "wozu",
+                                "Wozu schickte die Ming-Dynastie 36 Familien?")

@@ -1295,8 +1295,8 @@ def _zipf(word: str) -> float:
 def _empty_answer(tokens: list[Token], prompt: str = "") -> list[str]:
     """A determiner and one abstract or everyday noun, or a weekday or month asked about the
     calendar itself ("Wann beginnt die Arbeitswoche? – am Montag"): nothing to learn."""
-    if not tokens or any(t.tag in ("VVFIN", "VAFIN", "VMFIN", "VVIZU", "KOUS", "PRELS") for t in tokens):
-        return []  # a clause carries content
+    if not tokens or any(t.tag in ("VVFIN", "VAFIN", "VMFIN", "VVIZU", "PTKZU", "KOUI", "KOUS", "PRELS") for t in tokens):
+        return []  # a clause carries content ("um die Wirtschaft zu unterstützen" as much as "anzuschließen")
     if any(t.ent_label for t in tokens):
         return []
     nouns = [t for t in tokens if t.tag in ("NN", "NE")]
