@@ -74,10 +74,15 @@ def export_material(
     material: Material, options: Options, formats: tuple[str, ...] | None = None
 ) -> list[Path]:
     """Render every requested format (``options.formats`` unless given), then write all
-    files at once; returns the files written."""
+    files at once; returns the files written. A text too plain for a single card or question
+    gets no Anki deck beside its other files (the warnings say why); asked for alone, the deck
+    is refused with its reason."""
     exporters = registry()
     files: dict[Path, bytes] = {}
-    for name in options.formats if formats is None else formats:
+    names = list(options.formats if formats is None else formats)
+    if "apkg" in names and len(names) > 1 and not (material.vocabulary or material.clozes or material.questions):
+        names.remove("apkg")
+    for name in names:
         for file_name, payload in exporters[name].render(material, options).items():
             files[options.output / file_name] = payload
     return write_all(files)

@@ -197,6 +197,10 @@ def test_a_text_too_short_for_questions_gets_a_warning_not_an_error(capsys, tmp_
     assert code == ExitStatus.OK
     assert f"quizgen: warning: {article}: no questions" in err or f"quizgen: warning: {article}: only " in err
     assert (tmp_path / "out" / "kurz.worksheet.html").is_file()
+    assert not (tmp_path / "out" / "kurz.apkg").exists()  # nothing for a deck beside the worksheet
+    code, _, err = run(capsys, "build", str(article), "-o", str(tmp_path / "alone"), "--model", "offline", "--formats", "apkg")
+    assert code != ExitStatus.OK and "nothing to put into an Anki deck" in err  # asked for alone: refused, with why
+    assert not (tmp_path / "alone" / "kurz.apkg").exists()
     code, _, err = run(capsys, "build", str(article), "-o", str(tmp_path / "out"), *FAST)
     assert code == ExitStatus.OK and err == ""
 

@@ -60,7 +60,9 @@ def test_true_false_statements_follow_the_text_order(corpus_materials, seed_mate
 def test_multiple_choice_correct_position_varies(corpus_materials):
     positions = [q.options.index(q.answer) for m in corpus_materials.values() for q in m.questions
                  if q.type == "multiple_choice"]
-    assert len(positions) >= 30  # content multiple choice only where every option has the key's kind and shape
+    # content multiple choice only where every option has the key's kind and shape, and at most
+    # two date items a sheet (29 on the 40 articles): enough to see the spread
+    assert len(positions) >= 25
     counts = [positions.count(k) for k in range(4)]
     assert min(counts) >= len(positions) / 10, counts
 

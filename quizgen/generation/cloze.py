@@ -312,8 +312,8 @@ def _targets_by_sentence(
             hint = hint_for(target, answer, options.hint)
             if glossed and options.hint in MEANING_HINTS and hint.endswith("…"):
                 continue  # "der A…": the meaning is the word (astronomer), so Architekt fits as well
-            if "… (" in hint and _shorter_word_fits(item, options):
-                continue  # "das G… (summit)" fits Gipfel as well as Gipfeltreffen; "die Gipfeltreffen" would not
+            if _shorter_word_fits(item, options):
+                continue  # "das G… (summit)" fits Gipfel as well as Gipfeltreffen, "G…" too: whatever the hints, the same gaps
             by_sentence.setdefault(occurrence.sentence, []).append(target)
     return by_sentence
 
