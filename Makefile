@@ -48,6 +48,7 @@ eval: $(VENV)/.installed
 	$(PY) scripts/eval_roles.py
 	$(PY) scripts/eval_qa.py
 	$(PY) scripts/eval_glosses.py
+	$(PY) scripts/eval_compound_glosses.py
 	$(PY) scripts/eval_vocab.py
 	$(PY) scripts/eval_levels.py
 	$(PY) scripts/eval_word_choice.py
