@@ -874,8 +874,8 @@ def title_name_variants(question: Question, span: list[Token], analysis: Analysi
     names -= {name for name in names if name.endswith("s") and name[:-1] in names}  # "Kronprinzessin Victorias"
     if len(names) != 1:
         return []
-    name = names.pop()
-    return [name, f"{span[1].text} {name}"]
+    only = names.pop()
+    return [only, f"{span[1].text} {only}"]
 
 
 LOCATING_VERBS = frozenset({"liegen", "befinden", "stehen"})

@@ -514,7 +514,7 @@ def _purpose_clause(analysis: Analysis, sentence: Sentence, clause: Clause, repl
     if not purposes or not purposes[0].sure or _excessive(sentence, clause):
         return None
     purpose = purposes[0]
-    if _other_purpose(sentence, clause, purpose):
+    if _other_purpose(sentence, clause, purpose) or purpose.clause is None or clause.finite is None:
         return None
     inner = sentence.clauses[purpose.clause]
     if inner.parent != index or not inner.sure or inner.kind not in ("um_zu", "subordinate"):

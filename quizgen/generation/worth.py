@@ -251,8 +251,10 @@ def _asked(question: Question, sentence: Sentence) -> tuple[int, Constituent] | 
 def _ancestors(sentence: Sentence, index: int) -> list[int]:
     """The clause ``index`` and the clauses it depends on, innermost first."""
     chain = [index]
-    while sentence.clauses[chain[-1]].parent is not None and len(chain) <= len(sentence.clauses):
-        chain.append(sentence.clauses[chain[-1]].parent)
+    parent = sentence.clauses[index].parent
+    while parent is not None and len(chain) <= len(sentence.clauses):
+        chain.append(parent)
+        parent = sentence.clauses[parent].parent
     return chain
 
 
@@ -274,8 +276,8 @@ def reported_belief(question: Question, sentence: Sentence) -> bool:
     chain = _ancestors(sentence, asked[0])
     for inner, outer in pairwise(chain):
         clause, frame = sentence.clauses[inner], sentence.clauses[outer]
-        opener = next((t for t in sentence.tokens if t.i == clause.conjunction), None)
-        content = clause.kind == "main" or opener is not None and opener.text.lower() in ("dass", "daß", "ob")
+        conjunction = next((t for t in sentence.tokens if t.i == clause.conjunction), None)
+        content = clause.kind == "main" or conjunction is not None and conjunction.text.lower() in ("dass", "daß", "ob")
         if clause.kind not in ("subordinate", "main") or not content:
             continue  # a relative, coordinated or adverbial clause ("bis …") is no content of its frame
         if frame.lemma in BELIEF_VERBS:
