@@ -397,3 +397,27 @@ def test_the_title_name_of_the_article_subject_is_no_vocabulary(nlp):
     assert ("Firma", "NOUN") in items
     items = _titled(nlp, "Waldbrand", "Ein Waldbrand zerstörte im Sommer den Wald. Der Waldbrand war groß.")
     assert ("Waldbrand", "NOUN") in items
+
+
+def test_a_prefixed_strong_verb_gets_no_invented_weak_forms(nlp):
+    """A finite form in a subordinate clause that HanTa tags as participle (untersteht, übergeht)
+    looks like the weak participle of an inseparable verb; nobody writes "unterstehte", so the
+    strong forms stand. Separable or not, the sentence decides: "in eine Strahlungszone
+    übergeht" has no accusative object (geht über, ist übergegangen); "übergeht ihn" has one."""
+    avengers = (
+        "Als jedoch immer mehr feindliche Streitkräfte aus dem Portal strömen, entschließt sich "
+        "der Sicherheitsrat, dem S.H.I.E.L.D. untersteht, die Gefahr durch eine Nuklearrakete "
+        "zu beseitigen."
+    )
+    assert facts(nlp, avengers)["unterstehen"]["verb_forms"] == (
+        "untersteht",
+        "unterstand",
+        "hat unterstanden",
+    )
+    wega = "Im Kern ist eine Konvektionszone, die nach außen hin in eine Strahlungszone übergeht."
+    assert facts(nlp, wega)["übergehen"]["verb_forms"] == ("geht über", "ging über", "ist übergegangen")
+    assert facts(nlp, "Der Chef übergeht ihn bei jeder Beförderung.")["übergehen"]["verb_forms"] == (
+        "übergeht",
+        "überging",
+        "hat übergangen",
+    )

@@ -130,27 +130,49 @@ def principal_parts(
     if parts is None:
         return None
     seen = [form.lower() for form in (*participles, *usage.participles)]
-    parts = _prefix_variant(infinitive, parts, seen, usage.separated)
+    parts = _prefix_variant(infinitive, parts, seen, usage.separated, usage.objects)
     weak = _weak(infinitive, parts)
-    if weak.participle != parts.participle and seen.count(weak.participle) > seen.count(
-        parts.participle
+    if (
+        weak.participle != parts.participle
+        and seen.count(weak.participle) > seen.count(parts.participle)
+        and _written(weak.preterite.split()[0])
     ):
         parts, weak = weak, parts  # hängte/gehängt, not hing/gehangen
     if any(form.lower() not in _finite_forms(infinitive) for form in usage.finites):
         return None  # Frommer erschuf: ablaut's regular guess (erschaffte, hat erschafft) is wrong
-    # braucht, verwenden: a finite form or infinitive tagged as participle is no evidence
+    # braucht, verwenden, (die in eine Zone) übergeht: a finite form or infinitive tagged as
+    # participle is no evidence
+    present = parts.present.split()[0]
     if any(
-        form not in (parts.participle, weak.participle, parts.present.split()[0], infinitive)
+        form not in (parts.participle, weak.participle, present, parts.prefix + present, infinitive)
         for form in seen
     ):
         return None
     return replace(parts, auxiliary=_auxiliary(infinitive, parts, usage, reflexive))
 
 
+def _written(form: str) -> bool:
+    """Is this verb form in use? A verb has a weak conjugation beside its strong one only where
+    its weak preterite is written (hängte, verwendete, erschreckte); "unterstehte", "übergehte"
+    are nobody's, and a finite form a tagger reads as their participle (der Sicherheitsrat, dem
+    er untersteht) is no evidence for them."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(form, "de") >= UNUSED_ZIPF
+
+
 def _prefix_variant(
-    infinitive: str, parts: PrincipalParts, seen: list[str], separated: bool
+    infinitive: str,
+    parts: PrincipalParts,
+    seen: list[str],
+    separated: bool,
+    objects: tuple[bool, ...] = (),
 ) -> PrincipalParts:
-    """unterschreiben, not schreibt … unter: the variant the article or common usage shows."""
+    """unterschreiben, not schreibt … unter: the variant the article or common usage shows.
+
+    Where no form tells, the clause does when the separable variant takes sein: a verb with a
+    sein perfect has no accusative object, and the inseparable verb built on a verb of motion is
+    transitive (in eine Zone übergeht: geht über, ist übergegangen; übergeht ihn: übergangen)."""
     prefix = next(
         (
             p
@@ -169,6 +191,8 @@ def _prefix_variant(
         return separable
     if inseparable.participle in seen:
         return inseparable
+    if objects and separable.auxiliary == "sein":
+        return inseparable if any(objects) else separable
     from wordfreq import zipf_frequency
 
     mine, theirs = (zipf_frequency(p.participle, "de") for p in (parts, other))
