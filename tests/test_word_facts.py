@@ -19,6 +19,7 @@ from quizgen.config import Options
 from quizgen.extraction import extract_vocabulary
 from quizgen.extraction.verbs import principal_parts
 from quizgen.extraction.word_facts import (
+    adjectival_headword,
     nominalised_adjective,
     noun_fields,
     participle_verb,
@@ -83,7 +84,7 @@ def test_nominalised_adjectives_show_both_articles_and_the_plural(nlp):
     found = facts(nlp, "Die Angestellten und die Jugendlichen besuchen ihre Verwandten.")
     for lemma in ("Angestellte", "Jugendliche", "Verwandte"):
         assert card(found[lemma]) == f"der/die · die {lemma}n", lemma
-    assert nominalised_adjective("Angestellter")  # the strong form is no headword of its own
+    assert adjectival_headword("Angestellter") == "Angestellte"  # the strong form is no headword
     assert not nominalised_adjective("Angestellte")
 
 
@@ -421,3 +422,19 @@ def test_a_prefixed_strong_verb_gets_no_invented_weak_forms(nlp):
         "überging",
         "hat übergangen",
     )
+
+
+def test_a_nominalised_adjective_in_its_strong_form_is_carded_by_its_weak_headword(nlp):
+    """"als Zehnjähriger", "spaltete die Liberalen": the lexicon lists only Zehnjähriger and
+    Liberaler; readers found "der Zehnjähriger" and "der Liberaler" carded. The headword is the
+    weak form after the article, with both articles (der/die Liberale, die Liberalen)."""
+    for text, headword in (
+        ("Karl Johan Schuster experimentierte schon als Zehnjähriger mit einem Kassettenspieler.", "Zehnjährige"),
+        (
+            "Die Indemnitätsvorlage spaltete die Liberalen, die in Opposition zu Bismarck gestanden hatten.",
+            "Liberale",
+        ),
+    ):
+        lemmas = {lemma for lemma, pos in _vocabulary(nlp, text) if pos == "NOUN"}
+        assert headword in lemmas and headword + "r" not in lemmas, text
+        assert card(noun_fields(headword, [])) == f"der/die · die {headword}n"

@@ -41,6 +41,7 @@ from .levels import (
 )
 from .phrases import PHRASES, find_phrases
 from .word_facts import (
+    adjectival_headword,
     graded,
     nominalised_adjective,
     noun_fields,
@@ -403,6 +404,8 @@ def _key(token: Token, opens: bool = False, sentence: Sentence | None = None) ->
         return None
     if pos == "ADV" and lemma.lower() in _STOP_ADVERBS:
         return None
+    if pos == "NOUN":
+        lemma = adjectival_headword(lemma)  # als Zehnjähriger: der/die Zehnjährige
     if pos == "NOUN" and (lemma.isupper() or nominalised_adjective(lemma)):
         return None  # acronyms are names; "das Englische" is an adjective in disguise
     if pos == "NOUN" and _INNER_CAPITAL.search(token.text):

@@ -58,10 +58,37 @@ def nominalised_adjective(lemma: str) -> bool:
             lexicon.lookup(lemma[:-1], compound_fallback=False) if lemma.endswith("er") else None
         )
         return entry.adjectival and weak_form is not None and weak_form.adjectival
-    if not lemma.endswith(("e", "en")):
-        return False
+    if not lemma.endswith(("e", "en")) or _adjectival_masculine(lemma + "r") is not None:
+        return False  # der/die Liberale: a person's headword, though the lexicon lists Liberaler only
     stem = lemma.rsplit("-", 1)[-1].lower().removesuffix("n").removesuffix("e")
     return len(stem) > 2 and hanta_tagger().analyze(stem)[1].startswith("ADJ")
+
+
+def _adjectival_masculine(lemma: str) -> NounEntry | None:
+    """The lexicon's entry of a masculine noun declined like an adjective (Liberaler,
+    Zehnjähriger, Angestellter), or None."""
+    entry = noun_lexicon().lookup(lemma) if lemma.endswith("er") else None
+    return entry if entry is not None and entry.adjectival and entry.gender == "Masc" else None
+
+
+def adjectival_headword(lemma: str) -> str:
+    """The headword of a noun declined like an adjective: its weak form after the article.
+
+    "als Zehnjähriger", "die Liberalen" are lemmatised to the lexicon's masculine strong form
+    (Wiktionary lists Zehnjähriger and Liberaler, often without a form in -e); a learner learns
+    der/die Zehnjährige, der/die Liberale, as for Angestellte and Deutsche (noun_fields shows both
+    articles). Any other lemma is returned as it is.
+    """
+    return lemma[:-1] if _adjectival_masculine(lemma) is not None else lemma
+
+
+def _adjectival_feminine(lemma: str) -> NounEntry | None:
+    """der/die Liberale where the lexicon lists only der Liberale(r): the feminine entry, with the
+    masculine's plural (die Liberalen)."""
+    masculine = _adjectival_masculine(lemma + "r") if lemma.endswith("e") else None
+    if masculine is None:
+        return None
+    return NounEntry(lemma, "Fem", ("Fem",), masculine.plural, (masculine.plural,), adjectival=True)
 
 
 # HanTa's log-probability of an uninflected adjective below which a participle is no adjective
@@ -197,7 +224,9 @@ def _used_verb(infinitive: str) -> bool:
 def noun_fields(lemma: str, found: list[tuple[Sentence, Token]]) -> dict | None:
     """Article, gender and plural of the noun ``lemma`` as the article uses it (``found``:
     its occurrences), or None when they cannot be trusted."""
-    entry: NounEntry | None = noun_lexicon().lookup(lemma) or dictionary_noun(lemma)
+    entry: NounEntry | None = (
+        noun_lexicon().lookup(lemma) or _adjectival_feminine(lemma) or dictionary_noun(lemma)
+    )
     if entry is None:
         return None
     if entry.plural_only:  # die Kosten: the headword is the plural, no second form to show
