@@ -157,6 +157,14 @@ def test_same_verb_with_a_shared_noun_elsewhere_means_several_answers(nlp):
     assert not any(p.startswith("Wer kam") for p in asked), asked
 
 
+def test_same_verb_and_noun_elsewhere_with_the_same_answer_is_no_second_answer(nlp):
+    """The other sentence names the answer too: it tells the same fact again (MLQA "Wega")."""
+    text = ("Wasserstoff wird im Innern des Sternes mittels des Bethe-Weizsäcker-Zyklus zu Helium fusioniert. "
+            "Da massereiche Sterne ihren Wasserstoff viel schneller als kleinere Sterne fusionieren, ist ihre Lebenszeit kurz.")
+    asked = _prompts(nlp, text)
+    assert asked.get("Was wird im Innern des Sternes mittels des Bethe-Weizsäcker-Zyklus zu Helium fusioniert?") == "Wasserstoff", asked
+
+
 def test_negation_vague_and_generic_answers_are_rejected(nlp):
     asked = _prompts(nlp, "Die Aktion wurde von Trittbrettfahrern nicht ausgenutzt. Viele Besucher gehen im Park spazieren.")
     assert not any("nicht" in p for p in asked), asked

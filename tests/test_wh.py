@@ -561,3 +561,11 @@ def test_a_title_before_a_persons_name_is_asked_with_wer(nlp):
     assert not any(p.startswith("Wer ") for p in _asked(nlp, "Im Jahr 1900 baute die Stadt Berlin einen neuen Bahnhof."))
     # one name after a class noun may be no person's: a planet is no "Wen"
     assert not any(p.startswith("Wen ") for p in _asked(nlp, "Im Jahr 1781 entdeckte Herschel den Planeten Uranus."))
+
+
+def test_a_comparative_is_not_asked_away_from_its_als_phrase(nlp):
+    """Asking "einen gemäßigteren Liberalismus" would leave "als seine Frau" reading as a role."""
+    asked = _asked(nlp, "Kronprinz Friedrich Wilhelm vertrat einen deutlich gemäßigteren Liberalismus als seine Frau.")
+    assert not any(p.endswith("als seine Frau?") and p.startswith("Was") for p in asked), asked
+    plain = _asked(nlp, "Kronprinz Friedrich Wilhelm vertrat einen deutlich gemäßigten Liberalismus.")
+    assert plain.get("Was vertrat Kronprinz Friedrich Wilhelm?") == "einen deutlich gemäßigten Liberalismus", plain

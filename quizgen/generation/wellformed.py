@@ -1177,17 +1177,32 @@ def _elsewhere(prompt: list[Token], question: Question, analysis: Analysis) -> l
     nouns = {t.lemma for t in prompt if t.tag in ("NN", "NE") and t.text.lower() not in title}  # the topic is everywhere
     counted = {next((t.lemma for t in prompt if t.tag == "NN"), "")} - {""}  # "Wie viele Einwohner …"
     born = question.skill == "wer" and _birth({t.lemma for t in prompt})
+    answered = _answer_nouns(question, analysis)
     for sentence in analysis.sentences:
         if sentence.index == question.sentence:
             continue
         lemmas = {t.lemma for t in sentence.tokens}
-        if verbs & lemmas and nouns & lemmas and not _singled_out(prompt, question.skill, sentence):
+        if verbs & lemmas and nouns & lemmas and not answered & lemmas and not _singled_out(prompt, question.skill, sentence):
             return [f"another sentence says it too: {', '.join(sorted(verbs & lemmas))}"]
         if born and _birth(lemmas | {t.text for t in sentence.tokens}):
             return ["another sentence names someone born too"]  # "Wer kam in Eisenstadt zur Welt?" of a list
         if question.skill.startswith("wie viel") and counted & lemmas and any(t.tag == "CARD" for t in sentence.tokens):
             return ["another sentence gives another number"]
     return []
+
+
+def _answer_nouns(question: Question, analysis: Analysis) -> set[str]:
+    """The noun lemmas of a Wer/Was/Wen/Wem answer, read from its sentence. Another sentence
+    with the same verb and noun that names the answer too tells the same fact again and gives no
+    second answer ("Was wird im Innern des Sternes zu Helium fusioniert? – Wasserstoff" beside
+    "Da massereiche Sterne ihren Wasserstoff … fusionieren"). Empty for the other W-words, whose
+    answers (dates, places, amounts) share general nouns ("Jahr") with other answers."""
+    if question.skill not in ("wer", "was", "wen", "wem") or not isinstance(question.answer, str) \
+            or question.sentence >= len(analysis.sentences):
+        return set()
+    words = set(question.answer.split())
+    source = analysis.sentences[question.sentence]
+    return {t.lemma for t in source.tokens if t.tag in ("NN", "NE") and t.text in words and t.lemma}
 
 
 # Words that single out the first time of an event another sentence tells again ("erstmals acht R-17-Raketen").

@@ -302,6 +302,36 @@ _AMOUNT_NOUNS = frozenset({"Prozent", "Teil", "Hälfte", "Drittel", "Viertel", "
                            "Zahl", "Anzahl", "Gros", "Großteil", "Menge", "Paar", "Million", "Milliarde", "Dutzend"})
 
 
+# Comparatives whose form does not start with their lemma and "-er" ("gut" → "besser").
+IRREGULAR_COMPARATIVES = frozenset({"mehr", "weniger", "besser", "lieber", "eher", "höher", "näher"})
+
+
+def _comparative(token: Token) -> bool:
+    """Is the adjective or adverb a comparative ("gemäßigteren", "größer", "mehr")? Read from its
+    form against its lemma (the analysis gives no degree): "-er" after the lemma, umlaut allowed."""
+    text = token.text.lower()
+    if text in IRREGULAR_COMPARATIVES:
+        return True
+    if token.tag not in ("ADJA", "ADJD") or not token.lemma:
+        return False
+    plain = text.translate(str.maketrans("äöü", "aou"))
+    lemma = token.lemma.lower().translate(str.maketrans("äöü", "aou"))
+    return plain.startswith(lemma + "er") or lemma.endswith("e") and plain.startswith(lemma + "r")
+
+
+def _compared(sentence: Sentence, clause: Clause, asked: Constituent) -> bool:
+    """Does the asked phrase hold the comparative of an "als"-phrase the question keeps ("einen
+    deutlich gemäßigteren Liberalismus als seine Frau vertrat")? Without its comparative the
+    "als"-phrase reads as a role ("Was vertrat Kronprinz Friedrich Wilhelm als seine Frau?")."""
+    if not any(_comparative(t) for t in span_tokens(sentence, asked.start, asked.end)):
+        return False
+    for other in clause.constituents:
+        first = span_tokens(sentence, other.start, other.start + 1) if other is not asked else []
+        if first and first[0].text.lower() == "als" and first[0].tag == "KOKOM":
+            return True
+    return False
+
+
 def _tied_to_noun(sentence: Sentence, clause: Clause, asked: Constituent) -> bool:
     """Is the asked phrase a noun with a prepositional phrase right after it, or such a phrase
     right after a common noun (a name rarely takes one: "kaufte Lindbergh für 16.000 US-Dollar")?
@@ -336,6 +366,8 @@ def _question(
         return None  # "Woran beteiligten sich die Filmförderungsanstalt?": the subject was cut from a list
     if _tied_to_noun(sentence, clause, asked):
         return None  # "Was wurde maßgebend aus der Gemeinschaft? – die Reaktionen": half the answer stays behind
+    if _compared(sentence, clause, asked):
+        return None  # "Was vertrat Kronprinz Friedrich Wilhelm als seine Frau?": the comparison lost its comparative
     if any(c is not asked and _described_end(sentence, c) is not None for c in clause.constituents):
         return None  # "Was zeigt Dinge? – ein Miniaturpark": the prompt would keep the noun without its relative clause
     ask = _ask(sentence, clause, asked, replace, names)
