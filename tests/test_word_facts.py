@@ -438,3 +438,24 @@ def test_a_nominalised_adjective_in_its_strong_form_is_carded_by_its_weak_headwo
         lemmas = {lemma for lemma, pos in _vocabulary(nlp, text) if pos == "NOUN"}
         assert headword in lemmas and headword + "r" not in lemmas, text
         assert card(noun_fields(headword, [])) == f"der/die · die {headword}n"
+
+
+def test_a_participle_used_predicatively_as_an_adjective_is_carded_as_the_adjective(nlp):
+    """Readers found "verheiraten" and "sich reservieren" carded where the text has the
+    adjectives: "ist verheiratet", "zeigt sich reserviert" (a copula, no perfect or passive
+    auxiliary). A participle HanTa knows no adjective reading of stays its verb (wurde
+    gegründet, ist veröffentlicht)."""
+    found = _vocabulary(nlp, "Pichai ist verheiratet und hat eine Tochter und einen Sohn.")
+    assert ("verheiratet", "ADJ") in found and ("verheiraten", "VERB") not in found
+    # reserviert is then left out as a cognate of "reserved"; the verb card is gone
+    found = _vocabulary(nlp, "Ilana Mather zeigt sich reserviert und weist Michaels Versuche zurück.")
+    assert not any(lemma.endswith("reservieren") for lemma, _ in found)
+    found = _vocabulary(nlp, "Der Roman ist seit 1995 veröffentlicht.")
+    assert ("veröffentlicht", "ADJ") not in found
+
+
+def test_sich_after_a_preposition_is_not_the_verbs_reflexive_pronoun(nlp):
+    """"Für sich selbst behält sie jedoch Hannas alte Teedose": behalten, not "sich behalten"."""
+    text = "Für sich selbst behält sie jedoch Hannas alte Teedose."
+    assert facts(nlp, text)["behalten"]["reflexive"] is False
+    assert facts(nlp, "Sie beeilt sich, um den Zug zu erreichen.")["beeilen"]["reflexive"]

@@ -47,6 +47,7 @@ from .word_facts import (
     noun_fields,
     outgrows_its_verb,
     participle_verb,
+    predicative_adjective,
     senses_by_gender,
     state_participle,
     verb_fields,
@@ -417,7 +418,8 @@ def _key(token: Token, opens: bool = False, sentence: Sentence | None = None) ->
         if lemma is None:
             return None
     if pos == "VERB" and token.tag == "VVPP" and sentence is not None and state_participle(sentence, token) \
-            and (outgrows_its_verb(token.text.lower(), lemma) or graded(sentence, token)):
+            and (outgrows_its_verb(token.text.lower(), lemma) or graded(sentence, token)
+                 or predicative_adjective(sentence, token)):
         return token.text.lower(), "ADJ"  # "stark ausgeprägt": an adjective, not ausprägen
     if pos == "ADJ":
         if lemma[:1].isupper() or (token.text[:1].isupper() and not opens):

@@ -194,6 +194,34 @@ def state_participle(sentence: Sentence, token: Token) -> bool:
     return not any(t.lemma in ("haben", "werden") and t.tag.startswith("VA") for t in _clause(sentence, token))
 
 
+# Verbs that link a subject to a predicative adjective: "ist verheiratet", "bleibt geschlossen",
+# "wirkt verletzt", "zeigt sich reserviert" (zeigen only with sich).
+_COPULAS = frozenset({"sein", "bleiben", "wirken", "scheinen", "erscheinen"})
+
+
+def predicative_adjective(sentence: Sentence, token: Token) -> bool:
+    """A past participle that is an adjective in its own right (HanTa knows its adjective
+    reading: verheiratet, reserviert, geschlossen; not veröffentlicht, gegründet), used
+    predicatively: with a copula or "sich zeigen", and no haben or werden (state_participle), so
+    neither a perfect nor a passive. A learner learns the adjective, not verheiraten or "sich
+    reservieren"."""
+    if not state_participle(sentence, token):
+        return False
+    word = token.text.lower()
+    if not word.isalpha() or participle_verb(word) or "ADJ(D)" not in _tags(word):
+        return False
+    clause = _clause(sentence, token)
+    lemmas = {t.lemma for t in clause if t.i != token.i and t.tag.startswith(("VA", "VV"))}
+    reflexive = any(t.tag == "PRF" and t.text.lower() == "sich" for t in clause)
+    return bool(lemmas & _COPULAS) or ("zeigen" in lemmas and reflexive)
+
+
+def _tags(word: str) -> dict[str, float]:
+    from ..analysis.hanta import hanta_tagger
+
+    return dict(hanta_tagger().tag_word(word))
+
+
 def _without_zu(infinitive: str) -> str:
     """The verb of a zu-infinitive with a separable particle (anzusehen → ansehen, of the
     gerundive "der anzusehende Film"), when German uses that verb (aufzucken keeps its zu);
@@ -610,9 +638,19 @@ def _is_reflexive(sentence: Sentence, verb: Token) -> bool:
             if particle is not None and parsed.reflexive > particle:
                 continue  # setzte seine Wanderung fort und verstärkte sich: the particle closed the clause
             reflexive = next((t for t in sentence.tokens if t.i == parsed.reflexive), None)
-            if reflexive is not None and reflexive.text.lower() == "sich":
+            if reflexive is not None and reflexive.text.lower() == "sich" and not _after_preposition(sentence, reflexive):
                 return True
     clause = _clause(sentence, verb)
     if any(token.tag.startswith("VV") and token.i != verb.i for token in clause):
         return False
-    return any(token.tag == "PRF" and token.text.lower() == "sich" for token in clause)
+    return any(
+        token.tag == "PRF" and token.text.lower() == "sich" and not _after_preposition(sentence, token)
+        for token in clause
+    )
+
+
+def _after_preposition(sentence: Sentence, pronoun: Token) -> bool:
+    """Für sich (selbst) behält sie die Dose, an sich, bei sich: a preposition's object, not the
+    verb's reflexive pronoun (behalten is not sich behalten)."""
+    position = next(k for k, token in enumerate(sentence.tokens) if token.i == pronoun.i)
+    return position > 0 and sentence.tokens[position - 1].tag in ("APPR", "APPRART")
