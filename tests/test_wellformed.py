@@ -165,6 +165,15 @@ def test_same_verb_and_noun_elsewhere_with_the_same_answer_is_no_second_answer(n
     assert asked.get("Was wird im Innern des Sternes mittels des Bethe-Weizsäcker-Zyklus zu Helium fusioniert?") == "Wasserstoff", asked
 
 
+def test_a_capital_of_a_name_is_kept_a_copied_sentence_initial_one_is_not(nlp):
+    """"Wiesbadener" is capitalised as part of a name; "Beide" only because it opened the sentence."""
+    named = _prompts(nlp, "Während antisemitischer Unruhen besuchte das Kronprinzenpaar demonstrativ ein Konzert in einer "
+                          "Wiesbadener Synagoge.")
+    assert "ein Konzert" in named.values(), named
+    initial = _prompts(nlp, "Beide Organe verfügen über eine eigene Verwaltung.")
+    assert not any("Beide" in p for p in initial), initial
+
+
 def test_negation_vague_and_generic_answers_are_rejected(nlp):
     asked = _prompts(nlp, "Die Aktion wurde von Trittbrettfahrern nicht ausgenutzt. Viele Besucher gehen im Park spazieren.")
     assert not any("nicht" in p for p in asked), asked

@@ -544,6 +544,27 @@ def _place_problems(sentence: Sentence, clause: Clause, asked: Constituent, toke
     return problems
 
 
+# Tokens after which a capital may open a new sentence or a quotation rather than continue a name.
+OPENERS = frozenset({":", "„", "\"", "“", "(", "–", "-", ".", "!", "?", ";"})
+
+
+def _name_words(sentence: Sentence, nouns: tuple[str, ...]) -> set[str]:
+    """Capitalised words of the source that are no nouns but start or continue a name in the
+    middle of the sentence ("das National Hurricane Center", "die Bonner Universität", "die
+    Königliche Proklamation"): the capital is the name's own, not a sentence-initial one copied
+    into the question ("Worüber verfügen Beide Organe?"). Such a word is not the sentence's first,
+    follows no colon, quote or bracket, and stands before a capitalised word."""
+    found: set[str] = set()
+    tokens = sentence.tokens
+    for k in range(1, len(tokens) - 1):
+        token, before, after = tokens[k], tokens[k - 1], tokens[k + 1]
+        if not token.text[:1].isupper() or token.tag in nouns or before.text in OPENERS:
+            continue
+        if after.text[:1].isupper():
+            found.add(token.text)
+    return found
+
+
 def _prompt_problems(sentence: Sentence, prompt: str) -> list[str]:
     """Words of the prompt the source has only in brackets or quotes, a sentence-initial
     capital in the middle, a comma outside an enumeration, a rounding word left alone."""
@@ -558,7 +579,7 @@ def _prompt_problems(sentence: Sentence, prompt: str) -> list[str]:
         problems.append(f"sentence-initial {first.text} inside the question")
     capitals = {t.text for t in sentence.tokens if t.text[:1].isupper() and (t.tag in nouns or t.ent_label)}
     lower = {t.text for t in sentence.tokens if t.text[:1].isupper() and t.tag not in nouns and not t.ent_label}
-    if any(w in lower - capitals for w in words[1:]):
+    if any(w in lower - capitals - _name_words(sentence, nouns) for w in words[1:]):
         problems.append("a capitalised word that is no noun")  # "Worüber verfügen Beide Organe?"
     if re.search(r"\b(sodass|so dass|weshalb|weswegen|wodurch)\b", prompt.split(None, 1)[-1], re.IGNORECASE):
         problems.append("a conjunction of a second clause inside the question")  # "Was musste sodass der Bus fahren?"
