@@ -459,3 +459,16 @@ def test_sich_after_a_preposition_is_not_the_verbs_reflexive_pronoun(nlp):
     text = "Für sich selbst behält sie jedoch Hannas alte Teedose."
     assert facts(nlp, text)["behalten"]["reflexive"] is False
     assert facts(nlp, "Sie beeilt sich, um den Zug zu erreichen.")["beeilen"]["reflexive"]
+
+
+@pytest.mark.parametrize(
+    ("text", "perfect"),
+    [
+        ("Nach zweieinhalb Jahren schied er wieder aus der Band aus.", "ist ausgeschieden"),
+        ("Die Nieren scheiden Giftstoffe aus.", "hat ausgeschieden"),
+        # a passive shows a transitive verb, whose perfect takes haben
+        ("Giftstoffe werden über die Nieren ausgeschieden.", "hat ausgeschieden"),
+    ],
+)
+def test_ausscheiden_takes_sein_when_someone_leaves_and_haben_when_something_is_excreted(nlp, text, perfect):
+    assert facts(nlp, text)["ausscheiden"]["verb_forms"][2] == perfect

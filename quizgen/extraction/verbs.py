@@ -30,10 +30,11 @@ from functools import lru_cache
 # Prefixes that make separable verbs in one sense and inseparable ones in another.
 AMBIGUOUS_PREFIXES = ("durch", "hinter", "über", "um", "unter", "voll", "wider", "wieder")
 # Verbs of motion and of happening that take sein when used without an accusative object
-# (Duden: "ist gewandert", "ist gelandet", "ist passiert") and that ablaut marks with haben
-# only; verbs it marks sein (gehen, fahren, fliegen, klettern …) need no entry.
+# (Duden: "ist gewandert", "ist gelandet", "ist passiert", "ist aus der Band ausgeschieden")
+# and that ablaut marks with haben only; verbs it marks sein (gehen, fahren, fliegen,
+# klettern …) need no entry.
 MOTION_VERBS = frozenset(
-    """biegen bummeln eilen joggen landen paddeln passieren rasen reiten rudern segeln
+    """biegen bummeln eilen joggen landen paddeln passieren rasen reiten rudern scheiden segeln
     spazieren starten stürzen surfen tauchen treten wandern""".split()  # noqa: SIM905
 )
 UNUSED_ZIPF = 1.0  # a participle this rare is not written (untergeschrieben: 0.0)

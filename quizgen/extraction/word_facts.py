@@ -616,7 +616,12 @@ def _perfect(sentence: Sentence, verb: Token) -> tuple[str, str] | None:
 
 def _has_object(sentence: Sentence, verb: Token) -> bool | None:
     """Has the clause of this verb an accusative object (landete die Maschine), or None when the
-    analysis read no clause with this verb (a participle used as an adjective)."""
+    analysis read no clause with this verb (a participle used as an adjective). A passive
+    (werden ausgeschieden) shows a transitive verb: its subject is the object of the active."""
+    if verb.tag == "VVPP" and any(
+        token.lemma == "werden" and token.tag.startswith("VA") for token in _clause(sentence, verb)
+    ):
+        return True
     for clause in sentence.clauses:
         if verb.i in clause.verbs:
             return bool(clause.role("object_acc"))
