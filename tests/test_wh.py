@@ -569,3 +569,28 @@ def test_a_comparative_is_not_asked_away_from_its_als_phrase(nlp):
     assert not any(p.endswith("als seine Frau?") and p.startswith("Was") for p in asked), asked
     plain = _asked(nlp, "Kronprinz Friedrich Wilhelm vertrat einen deutlich gemäßigten Liberalismus.")
     assert plain.get("Was vertrat Kronprinz Friedrich Wilhelm?") == "einen deutlich gemäßigten Liberalismus", plain
+
+
+def _titled(nlp, title: str, text: str) -> dict[str, str]:
+    article = Article(title=title, text=text, source="test", stem="test", paragraphs=((0, len(text)),))
+    analysis = analyze(nlp, article)
+    return {q.prompt: str(q.answer) for q in wh.wh_questions(analysis, extract_facts(analysis))}
+
+
+def test_a_subject_pronoun_after_the_title_person_is_that_person(nlp):
+    """The text never says Pichai's sex, so the resolver leaves "er" open; after a sentence whose
+    subject is the person the title names, the subject "er" is that person. Not where another
+    person was named just before ("Andy Rubin")."""
+    text = ("Sundar Pichai erwarb einen Bachelor in Metallurgie. Seit 2004 arbeitet er bei Google. "
+            "Zuvor wurde diese Position von Andy Rubin übernommen. Am 24. Oktober 2014 wurde er zum Produktchef ernannt.")
+    asked = _titled(nlp, "Sundar Pichai", text)
+    assert asked.get("Seit wann arbeitet Pichai bei Google?") == "seit 2004", asked
+    assert not any("ernannt" in p for p in asked), asked
+    untitled = _titled(nlp, "Google", text)
+    assert not any("arbeitet" in p for p in untitled), untitled
+
+
+def test_a_name_given_with_namens_stays_with_its_noun(nlp):
+    """"ein Soloprojekt namens Ploghbill": asking the noun would leave its name in the question."""
+    asked = _asked(nlp, "Der Schlagzeuger Karl Schuster gründete im Jahr 2004 ein Soloprojekt namens Ploghbill.")
+    assert "ein Soloprojekt" not in asked.values(), asked

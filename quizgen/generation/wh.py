@@ -138,8 +138,8 @@ MONTH_NAMES = frozenset({"Januar", "Februar", "März", "April", "Mai", "Juni", "
                          "November", "Dezember", "Jänner"})
 COPULAS = frozenset({"sein", "werden", "bleiben"})
 # Prepositions that often tie a phrase to the noun just before it ("die Reaktionen aus der Gemeinschaft",
-# "Flugzeuge mit Bomben", "ihre Arbeit zur Erhaltung der Umwelt").
-NOUN_PREPOSITIONS = frozenset({"aus", "von", "vom", "mit", "zu", "zur", "zum", "für", "über", "ohne", "gegen"})
+# "Flugzeuge mit Bomben", "ihre Arbeit zur Erhaltung der Umwelt", "ein Soloprojekt namens Ploghbill").
+NOUN_PREPOSITIONS = frozenset({"aus", "von", "vom", "mit", "zu", "zur", "zum", "für", "über", "ohne", "gegen", "namens"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -1096,7 +1096,7 @@ def _pronoun_names(
         if token.text.lower() in SPEAKER_PRONOUNS or token.text == "Sie" and token.i != sentence.tokens[0].i:
             return None
         name = (resolve(analysis, sentence.index, token.i) if resolve else None) or topic_subject(
-            analysis, sentence, constituent, token)
+            analysis, sentence, constituent, token) or topic_person(analysis, sentence, clause, constituent, token)
         if not name:
             return None
         if name.split()[0].lower() in _QUANTIFIER_HEADS:
@@ -1152,6 +1152,65 @@ def topic_subject(analysis: Analysis, sentence: Sentence, subject: Constituent, 
     if agreeing != [words[1]]:
         return None
     return f"{DEFINITE_ARTICLES[_gender_or_plural(words[1])]} {words[1].text}"
+
+
+# Pronouns a person named in the title is taken up by as a subject, with the gender of the nouns
+# that would compete for them.
+PERSON_PRONOUNS = {"er": "Masc", "sie": "Fem"}
+# How far back a chain of subject pronouns is followed to the sentence that names the person.
+MAX_CHAIN = 6
+
+
+def topic_person(analysis: Analysis, sentence: Sentence, clause: Clause, subject: Constituent, pronoun: Token) -> str | None:
+    """A biography's "Sundar Pichai erwarb … Seit 2004 arbeitet er bei Google": the subject
+    pronoun of a sentence right after ones whose main subject is the person the title names (by
+    the surname the text uses, or the same pronoun in turn), when neither the sentence before nor
+    this one before the pronoun names another person; "Pichai". For the people whose sex the text does not state (the reference resolver
+    then leaves the pronoun open). Not where the clause may describe a thing the sentence before
+    named in the pronoun's gender ("Darwin fand einen Schädel. Er war fünf Meter lang.")."""
+    gender = PRONOUN_FORMS.get(pronoun.text.lower()) and PERSON_PRONOUNS.get(pronoun.text.lower())
+    if subject.role != "subject" or gender is None or clause.number != "Sing" or clause.kind not in ("main", "coordinated"):
+        return None
+    title = analysis.article.title.split()
+    if not 2 <= len(title) <= 4 or not all(w[:1].isupper() and w.isalpha() for w in title):
+        return None
+    surname = title[-1]
+    index = sentence.index
+    for steps in range(MAX_CHAIN):
+        if index == 0:
+            return None
+        previous = analysis.sentences[index - 1]
+        if previous.is_heading:
+            return None
+        if steps == 0 and (_other_person(previous, title) or _other_person(sentence, title, before=pronoun.i)
+                           or _thing_described(previous, clause, gender)):
+            return None  # (further back only subjects count: the chain runs through them)
+        # the main clause, or the first clause with a subject where the parser took none for main
+        main = next((c for c in previous.clauses if c.kind == "main"), None) or next(
+            (c for c in previous.clauses if c.role("subject")), None)
+        subjects = main.role("subject") if main else ()
+        if len(subjects) != 1:
+            return None
+        words = span_tokens(previous, subjects[0].start, subjects[0].end)
+        if words and words[-1].text == surname and all(t.text in title for t in words):
+            return surname
+        if len(words) != 1 or words[0].text.lower() != pronoun.text.lower():
+            return None
+        index -= 1
+    return None
+
+
+def _other_person(sentence: Sentence, title: list[str], before: int | None = None) -> bool:
+    """Does the sentence (up to token ``before``) name a person outside the title's name?"""
+    return any(t.ent_label == "PER" and t.text not in title and (before is None or t.i < before) for t in sentence.tokens)
+
+
+def _thing_described(previous: Sentence, clause: Clause, gender: str) -> bool:
+    """A copula or passive clause after a sentence with a noun of the pronoun's gender: the
+    pronoun may take up that thing, not the person."""
+    if clause.voice == "active" and clause.lemma not in COPULAS:
+        return False
+    return any(t.tag == "NN" and t.feature("Gender") == gender and t.feature("Number") != "Plur" for t in previous.tokens)
 
 
 def _gender_or_plural(noun: Token) -> str:
