@@ -438,6 +438,7 @@ def test_a_nominalised_adjective_in_its_strong_form_is_carded_by_its_weak_headwo
         lemmas = {lemma for lemma, pos in _vocabulary(nlp, text) if pos == "NOUN"}
         assert headword in lemmas and headword + "r" not in lemmas, text
         assert card(noun_fields(headword, [])) == f"der/die · die {headword}n"
+    assert adjectival_headword("Befreier") == "Befreier"  # no adjectival noun in the lexicon
 
 
 def test_a_participle_used_predicatively_as_an_adjective_is_carded_as_the_adjective(nlp):
@@ -452,6 +453,8 @@ def test_a_participle_used_predicatively_as_an_adjective_is_carded_as_the_adject
     assert not any(lemma.endswith("reservieren") for lemma, _ in found)
     found = _vocabulary(nlp, "Der Roman ist seit 1995 veröffentlicht.")
     assert ("veröffentlicht", "ADJ") not in found
+    text = "Die Riesenschildkröten waren lange durch eingeführte Ziegen bedroht."
+    assert ("bedroht", "ADJ") not in _vocabulary(nlp, text)  # an agent: the state passive of bedrohen
 
 
 def test_sich_after_a_preposition_is_not_the_verbs_reflexive_pronoun(nlp):

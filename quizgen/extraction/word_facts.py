@@ -65,9 +65,10 @@ def nominalised_adjective(lemma: str) -> bool:
 
 
 def _adjectival_masculine(lemma: str) -> NounEntry | None:
-    """The lexicon's entry of a masculine noun declined like an adjective (Liberaler,
-    Zehnjähriger, Angestellter), or None."""
-    entry = noun_lexicon().lookup(lemma) if lemma.endswith("er") else None
+    """The lexicon's own entry of a masculine noun declined like an adjective (Liberaler,
+    Zehnjähriger, Angestellter), or None; not one guessed for an unknown word (Befreier is no
+    "Befreie")."""
+    entry = noun_lexicon().lookup(lemma, compound_fallback=False) if lemma.endswith("er") else None
     return entry if entry is not None and entry.adjectival and entry.gender == "Masc" else None
 
 
@@ -211,6 +212,8 @@ def predicative_adjective(sentence: Sentence, token: Token) -> bool:
     if not word.isalpha() or participle_verb(word) or "ADJ(D)" not in _tags(word):
         return False
     clause = _clause(sentence, token)
+    if any(t.tag == "APPR" and t.lemma in ("von", "durch") for t in clause):
+        return False  # war durch Ziegen bedroht: an agent shows the state passive of the verb
     lemmas = {t.lemma for t in clause if t.i != token.i and t.tag.startswith(("VA", "VV"))}
     reflexive = any(t.tag == "PRF" and t.text.lower() == "sich" for t in clause)
     return bool(lemmas & _COPULAS) or ("zeigen" in lemmas and reflexive)
