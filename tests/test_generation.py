@@ -34,7 +34,10 @@ def check_questions(material) -> list[str]:
             # in its sentence, or the name the text gives a pronoun of that sentence
             # or restated from its evidence ("wegen einer Meeresströmung" for "hängt mit einer
             # Meeresströmung zusammen"): every word but the preposition stands there
-            restated = set(re.findall(r"\w+", question.answer.lower())[1:]) <= set(re.findall(r"\w+", question.evidence.lower()))
+            # ("Was geschah, als …? – Oskar Schindler begann …" for "begann er, …"): every word but the
+            # first stands there or in a name of the text
+            names = {w for entity in material.analysis.entities for w in re.findall(r"\w+", entity.text.lower())}
+            restated = set(re.findall(r"\w+", question.answer.lower())[1:]) <= set(re.findall(r"\w+", question.evidence.lower())) | names
             if question.answer.lower() not in source.lower() and question.answer not in material.article.text and not restated:
                 problems.append(f"{where}: answer {question.answer!r} not in the text")
             if question.answer.lower() in question.prompt.lower().replace("_____", ""):
