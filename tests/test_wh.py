@@ -594,3 +594,11 @@ def test_a_name_given_with_namens_stays_with_its_noun(nlp):
     """"ein Soloprojekt namens Ploghbill": asking the noun would leave its name in the question."""
     asked = _asked(nlp, "Der Schlagzeuger Karl Schuster gründete im Jahr 2004 ein Soloprojekt namens Ploghbill.")
     assert "ein Soloprojekt" not in asked.values(), asked
+
+
+def test_a_list_item_cut_loose_is_not_kept_in_the_question(nlp):
+    """The rules give "einen Masterabschluss …" no role: a question keeping it has a stray object."""
+    asked = _asked(nlp, "Sundar Pichai erwarb einen Bachelor in Metallurgie am Indian Institute of Technology Kharagpur, "
+                        "einen Masterabschluss der Stanford University in Werkstoffwissenschaften sowie einen MBA der "
+                        "Wharton School an der University of Pennsylvania.")
+    assert not any("Masterabschluss" in p for p in asked), asked

@@ -302,6 +302,14 @@ _AMOUNT_NOUNS = frozenset({"Prozent", "Teil", "Hälfte", "Drittel", "Viertel", "
                            "Zahl", "Anzahl", "Gros", "Großteil", "Menge", "Paar", "Million", "Milliarde", "Dutzend"})
 
 
+def _unplaced_noun_phrase(sentence: Sentence, constituent: Constituent) -> bool:
+    """A noun phrase with an article the clause rules gave no role (an unsure adverbial): most
+    often a conjunct cut off from a list ("erwarb einen Bachelor …, einen Masterabschluss …
+    sowie einen MBA"), which a question would keep as a stray second object."""
+    first = span_tokens(sentence, constituent.start, constituent.start + 1)
+    return not constituent.sure and constituent.role == "adverbial" and bool(first) and first[0].tag == "ART"
+
+
 # Comparatives whose form does not start with their lemma and "-er" ("gut" → "besser").
 IRREGULAR_COMPARATIVES = frozenset({"mehr", "weniger", "besser", "lieber", "eher", "höher", "näher"})
 
@@ -366,6 +374,8 @@ def _question(
         return None  # "Woran beteiligten sich die Filmförderungsanstalt?": the subject was cut from a list
     if _tied_to_noun(sentence, clause, asked):
         return None  # "Was wurde maßgebend aus der Gemeinschaft? – die Reaktionen": half the answer stays behind
+    if any(c is not asked and _unplaced_noun_phrase(sentence, c) for c in clause.constituents):
+        return None  # "Was erwarb Sundar Pichai in Metallurgie einen Masterabschluss …?": a list item cut loose
     if _compared(sentence, clause, asked):
         return None  # "Was vertrat Kronprinz Friedrich Wilhelm als seine Frau?": the comparison lost its comparative
     if any(c is not asked and _described_end(sentence, c) is not None for c in clause.constituents):
