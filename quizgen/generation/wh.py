@@ -1178,7 +1178,7 @@ def topic_person(analysis: Analysis, sentence: Sentence, clause: Clause, subject
     this one before the pronoun names another person; "Pichai". For the people whose sex the text does not state (the reference resolver
     then leaves the pronoun open). Not where the clause may describe a thing the sentence before
     named in the pronoun's gender ("Darwin fand einen Schädel. Er war fünf Meter lang.")."""
-    gender = PRONOUN_FORMS.get(pronoun.text.lower()) and PERSON_PRONOUNS.get(pronoun.text.lower())
+    gender = PERSON_PRONOUNS.get(pronoun.text.lower()) if pronoun.text.lower() in PRONOUN_FORMS else None
     if subject.role != "subject" or gender is None or clause.number != "Sing" or clause.kind not in ("main", "coordinated"):
         return None
     title = analysis.article.title.split()

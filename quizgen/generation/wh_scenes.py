@@ -309,6 +309,8 @@ def _happened(analysis: Analysis, sentence: Sentence, clause: Clause) -> Questio
     if len(moments) != 1 or len(subjects) != 1 or not subjects[0].sure:
         return None
     moment, subject = moments[0], subjects[0]
+    if moment.clause is None:
+        return None
     inner = sentence.clauses[moment.clause]
     conjunction = next((t for t in sentence.tokens if t.i == inner.conjunction), None)
     if conjunction is None or conjunction.text.lower() not in MOMENT_CONJUNCTIONS or conjunction.i != moment.start:
