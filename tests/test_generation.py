@@ -94,6 +94,9 @@ def _true_false_problems(question, text: str, where: str) -> list[str]:
     lowered = {word.lower() for word in words}
     # a separable verb split in the main clause: "weist … auf" from "aufweist"
     split = {w[len(p):] for w in known for p in lowered if len(p) >= 2 and w.startswith(p) and len(w) > len(p) + 2}
+    # … and its particle, where the text has the verb only joined ("ließen sich … nieder" from
+    # "sich … niederließen")
+    split |= {p for w in known for p in lowered if len(p) >= 2 and w.startswith(p) and w[len(p):] in lowered}
     if question.answer == TRUE and any(word.lower() not in known | split and not _participle_of(word.lower(), known)
                                        for word in words):
         return [f"{where}: a true statement with words not in the text"]

@@ -307,7 +307,11 @@ def _unplaced_noun_phrase(sentence: Sentence, constituent: Constituent) -> bool:
     often a conjunct cut off from a list ("erwarb einen Bachelor …, einen Masterabschluss …
     sowie einen MBA"), which a question would keep as a stray second object."""
     first = span_tokens(sentence, constituent.start, constituent.start + 1)
-    return not constituent.sure and constituent.role == "adverbial" and bool(first) and first[0].tag == "ART"
+    if not (not constituent.sure and constituent.role == "adverbial" and bool(first) and first[0].tag == "ART"):
+        return False
+    comma = span_tokens(sentence, constituent.start - 1, constituent.start)
+    dated = any(t.tag == "CARD" or t.text[:1].isdigit() for t in span_tokens(sentence, constituent.start, constituent.end))
+    return not (dated and comma and comma[0].text == ",")  # "Am folgenden Tag, dem 18. Januar, …": a date's apposition
 
 
 # Comparatives whose form does not start with their lemma and "-er" ("gut" → "besser").
