@@ -404,7 +404,7 @@ def _says_person(sentence: Sentence, clause: Clause | None) -> bool:
     if clause is None or clause.voice != "active" or clause.lemma not in COPULAS:
         return False
     heads = (_token(sentence, c.head) for c in clause.constituents if c.role == "predicative" and c.clause is None)
-    return any(head is not None and head.tag == "NN" and _person_noun(head) for head in heads)
+    return any(head is not None and head.tag == "NN" and person_noun(head) for head in heads)
 
 
 def _aside(discourse: Discourse, mention: Mention, top: str) -> bool:
@@ -654,7 +654,7 @@ def _nominal_mentions(analysis: Analysis, sentence: Sentence, sexes: dict[str, s
         alone = _stands_alone(sentence, words, readings) and token.text not in TIME_NOUNS  # "die Woche" competes, "im Jahr" is no referent to name
         text = _nominative(" ".join(t.text for t in words), readings) if alone else ""
         candidate = Candidate(token.lemma.lower(), text, readings)
-        yield Mention(sentence.index, token.i, candidate, "noun", role, clause, _person_noun(token))
+        yield Mention(sentence.index, token.i, candidate, "noun", role, clause, person_noun(token))
     for token in sentence.tokens:
         if token.tag == "NE" and token.i not in inside:  # a name the recogniser missed ("Woods erwarb …")
             role, clause = _role(sentence, token.i, token.i + 1)
@@ -981,7 +981,9 @@ def _noun_sex(token: Token) -> str:
     return ""
 
 
-def _person_noun(token: Token) -> bool:
+def person_noun(token: Token) -> bool:
+    """Does the noun name a person (Arzt, Kronprinzessin, Angestellte)? Used by the resolver and
+    by the keys, which keep "den Fahrer" as an answer where "das Gerät" says nothing."""
     lemma = token.lemma if token.lemma[:1].isupper() else token.text
     return lemma in PEOPLE_NOUNS or bool(_noun_sex(token))
 

@@ -189,7 +189,7 @@ def governed_by(sentence: object, clause: Clause) -> frozenset[str]:
         names = [t for i, t in tokens.items() if constituent.start <= i < constituent.end and t.ent_label == "PER"]
         if dative and (head.tag == "PPER" or head in names):
             found.add("+dat:person")  # a dative pronoun or name: someone is given or told something
-        elif head.text.lower() in _PERSON_OBJECTS or (head.tag == "NN" and _person_noun(head)) or (head in names and len(names) >= 2):
+        elif head.text.lower() in _PERSON_OBJECTS or (head.tag == "NN" and person_noun(head)) or (head in names and len(names) >= 2):
             found.add(f"{_CONTRACTIONS.get(constituent.preposition, constituent.preposition)}:person" if not dative else "+dat:person")
     return frozenset(found)
 
@@ -292,7 +292,7 @@ def direct_object(sentence: object, lemma: str, token_i: int | None = None) -> s
         return "some"
     if head.tag in ("PPER", "PRF") and head.text.lower() in _PERSON_PRONOUNS:
         return "person"
-    if head.tag == "NN" and _person_noun(head):
+    if head.tag == "NN" and person_noun(head):
         return "person"  # "die entflohene Sklaven aufgriffen": a noun naming people (Sklave, Sklavin)
     name = [t for t in tokens if abs(t.i - head.i) <= 1 and t.ent_label == "PER"]
     return "person" if head in name and len(name) >= 2 else "some"  # a lone unknown proper noun is PER by default
@@ -315,11 +315,11 @@ def _split_vorfeld(clause: Clause, patient: Constituent) -> bool:
     )
 
 
-def _person_noun(token: Token) -> bool:
+def person_noun(token: Token) -> bool:
     """Whether a noun names people: Mensch, Täter beside Täterin (see :mod:`.reference`), and a
     weak masculine whose feminine drops its -e (Sklave beside Sklavin, Kollege, Kunde)."""
     from ..analysis.lexicon import noun_lexicon
-    from .reference import _person_noun as names_people
+    from .reference import person_noun as names_people
 
     if names_people(token):
         return True

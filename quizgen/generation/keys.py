@@ -34,7 +34,7 @@ from dataclasses import replace
 
 from ..analysis.lexicon import noun_lexicon
 from ..extraction.frequency import zipf_frequency
-from ..extraction.reference import _person_noun, resolve
+from ..extraction.reference import person_noun, resolve
 from ..extraction.thesaurus import load_thesaurus
 from ..model import Analysis, Clause, Constituent, Question, Sentence, Token
 from .realise import _token
@@ -276,7 +276,7 @@ def _without_content(question: Question, phrase: list[Token]) -> bool:
     nouns = [t for t in phrase if t.tag == "NN"]
     if len(nouns) == len(phrase) // 2 and all(zipf_frequency(t.lemma) >= GENERAL_ZIPF for t in nouns) and all(
         t.text.lower() in ARTICLES for t in phrase[0::2]
-    ) and not _person_noun(nouns[0]):
+    ) and not person_noun(nouns[0]):
         return True  # "der Streit", "ein Verbot der Verbindung": article and noun, nothing else; not "den Fahrer"
     words = [t for t in phrase if t.tag != "KON"]
     return (question.skill == "wer" and len(words) >= 2 and len(phrase) == 2 * len(words) - 1
