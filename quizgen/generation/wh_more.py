@@ -446,7 +446,7 @@ def _class_noun_ask(
     if not _is_name(name) or not _classifies(noun) or len(realise.render(sentence, name[0].i, name[-1].i + 1)) < 2:
         return None
     label = next((t.ent_label for t in name if t.ent_label), "")
-    if (label == "LOC") != noun.lemma.lower().endswith(PLACE_NOUNS) or label == "PER" and not person_noun(noun):
+    if (label == "LOC") != noun.lemma.lower().endswith(PLACE_NOUNS) or label == "PER" and not _person_noun(noun):
         return None  # "der Hurrikan Hawaiʻi", "die Öffentlichkeit Georg": the parse went wrong
     if len(name) == 1 and name[0].text.endswith("s") and name[0].lemma != name[0].text:
         return None  # "auf dem Gebiet Russlands": a genitive, not the name of the class
@@ -515,7 +515,7 @@ def _is_name(tokens: list[Token]) -> bool:
     return tokens[0].text[:1].isupper() and not any(t.tag.startswith("$") and t.text not in (".", "-") for t in tokens)
 
 
-def person_noun(noun: Token) -> bool:
+def _person_noun(noun: Token) -> bool:
     """A noun that names people by role, office, title or trade ("Kronprinz", "Architekt")."""
     lemma = noun.lemma.lower().removesuffix("in")
     return lemma.endswith(PERSON_ENDINGS + PERSON_CLASS_ENDINGS) or len(lemma) >= 7 and lemma.endswith("ist")
@@ -881,7 +881,7 @@ def _names_person(core: list[Token]) -> bool:
     """Is the description's noun a person ("ein deutscher Physiker")? Else the question is "Was"
     ("ein Atoll", "eine Art Käsestrudel")."""
     head = next((t for t in core if t.tag == "NN"), None)
-    return head is not None and (person_noun(head) or head.feature("Gender") in ("Masc", "Fem")
+    return head is not None and (_person_noun(head) or head.feature("Gender") in ("Masc", "Fem")
                                  and head.lemma.lower().endswith(("er", "erin", "eur", "eurin", "ler", "lerin")))
 
 

@@ -309,7 +309,7 @@ def person_asked_with_was(question: Question, sentence: Sentence) -> bool:
     if asked is None or asked[1].role not in ("subject", "object_acc"):
         return False
     head = next((t for t in sentence.tokens if t.i == asked[1].head), None)
-    return head is not None and head.tag == "NN" and not head.ent_label and person_noun(head.lemma)
+    return head is not None and head.tag == "NN" and not head.ent_label and _person_noun(head.lemma)
 
 
 def _umlauted(word: str) -> str:
@@ -320,7 +320,7 @@ def _umlauted(word: str) -> str:
     return word
 
 
-def person_noun(lemma: str) -> bool:
+def _person_noun(lemma: str) -> bool:
     """A noun of a person: german-nouns lists its feminine form in -in ("Mediziner" –
     "Medizinerin", "Arzt" – "Ärztin", "Experte" – "Expertin"), or it is that feminine form."""
     lexicon = noun_lexicon()
@@ -371,7 +371,7 @@ def name_of_a_thing_asked_with_wer(question: Question, analysis: Analysis) -> bo
                 return False
             if before.tag == "NN" and not before.ent_label and noun_lexicon().is_noun(before.lemma) \
                     and not before.lemma.endswith(WORK_NOUNS):
-                person = before.lemma in KIN_NOUNS or before.lemma.endswith(GROUP_NOUNS) or person_noun(before.lemma)
+                person = before.lemma in KIN_NOUNS or before.lemma.endswith(GROUP_NOUNS) or _person_noun(before.lemma)
                 persons += person
                 things += not person
     return things > 0 and persons == 0
