@@ -41,6 +41,16 @@ class Article:
     headings: tuple[int, ...] = ()  # indices into paragraphs that are headings
     title_span: tuple[int, int] | None = None  # where the title stands in text, if it does
 
+    @property
+    def printed_source(self) -> str:
+        """The source as a printed sheet names it: an address whole, a file by its name alone (the
+        folders it sat in are the teacher's machine, not the article's source), stdin not at all."""
+        if self.source.startswith(("http://", "https://")):
+            return self.source
+        if self.source == "<stdin>":
+            return ""
+        return self.source.replace("\\", "/").rsplit("/", 1)[-1]
+
     def paragraph_texts(self) -> tuple[str, ...]:
         return tuple(self.text[start:end] for start, end in self.paragraphs)
 

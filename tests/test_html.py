@@ -366,3 +366,23 @@ def test_a_question_type_without_a_template_still_renders():
     sheet, key = (Page(pages(material, options)[name]).plain for name in ("worksheet", "answers"))
     assert "Fasse den Text in zwei Sätzen zusammen." in sheet and "Marie Curie war eine Forscherin." not in sheet
     assert "Aufgabe 8: Summary" in sheet and "Marie Curie war eine Forscherin." in key
+
+
+def test_the_sheet_names_its_source_without_the_teachers_folders(seed_material):
+    """Readers found an internal /tmp path printed as every sheet's "Quelle": a file is named by
+    its name, an address in full, stdin not at all (the review page keeps the whole path)."""
+    from quizgen.exporters.markdown_export import render_markdown
+
+    for source, shown in (("/tmp/tmpab12/texte/nordkorea.txt", "Quelle: nordkorea.txt"),
+                          ("https://example.org/artikel?id=3", "Quelle: https://example.org/artikel?id=3"),
+                          ("<stdin>", None)):
+        article = replace(seed_material.article, source=source)
+        material = replace(seed_material, analysis=replace(seed_material.analysis, article=article))
+        sheet = Page(pages(material)["worksheet"]).plain
+        markdown = render_markdown(material, Options()).replace("\\", "")
+        for text in (sheet, markdown):
+            assert "/tmp" not in text and "stdin" not in text
+            if shown:
+                assert shown in text
+            else:
+                assert "Quelle:" not in text and "Niveau (geschätzt)" in text

@@ -405,7 +405,7 @@ def build_context(material: Material, options: Options, key: bool, variant: str 
     has_global = any(section["kind"] == "global" for section in sections)
     return SheetContext(
         title=options.title or material.article.title,
-        source=material.article.source,
+        source=material.article.printed_source,
         level=material.level,
         generator=f"quizgen {__version__}",
         key=key,

@@ -77,7 +77,9 @@ def vocabulary_table(section: dict[str, Any]) -> list[str]:
 
 def render_markdown(material: Material, options: Options) -> str:
     context = build_context(material, options, key=False)
-    out = [f"# {md(context['title'])}", "", f"Quelle: {md(context['source'])} · Niveau (geschätzt): {context['level']}", "",
+    meta = [f"Quelle: {md(context['source'])}"] if context["source"] else []
+    meta.append(f"Niveau (geschätzt): {context['level']}")
+    out = [f"# {md(context['title'])}", "", " · ".join(meta), "",
            "Name: ____________ Klasse: ______ Datum: ________", ""]
     for section in context["sections"]:
         if section["kind"] == "text":
