@@ -34,6 +34,7 @@ from .selection import select
 from .statements import true_false
 from .wh import wh_questions
 from .wh_causes import cause_questions
+from .wh_content import content_questions
 from .wh_more import more_questions
 
 WORD_BANK_EXTRA = 2
@@ -91,10 +92,12 @@ def _shuffled_options(question: Question, seed: int) -> Question:
 def _w_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
     """Every W-question the text allows, once per prompt, in text order: the roles of each clause
     (``wh``), then the kinds people ask besides ("In welchem Jahr …", "Wer war X?": ``wh_more``),
-    then why, what for and of what ("denn", "deshalb", "dienen", "bestehen aus": ``wh_causes``)."""
+    then why, what for and of what ("denn", "deshalb", "dienen", "bestehen aus": ``wh_causes``),
+    then what someone showed or decided, as what, by what means (``wh_content``)."""
     seen: set[str] = set()
     found = []
-    for question in (*wh_questions(analysis, facts), *more_questions(analysis, facts), *cause_questions(analysis, facts)):
+    for question in (*wh_questions(analysis, facts), *more_questions(analysis, facts), *cause_questions(analysis, facts),
+                     *content_questions(analysis, facts)):
         if question.prompt not in seen:
             seen.add(question.prompt)
             found.append(question)

@@ -1,0 +1,484 @@
+"""W-questions for what a text says someone showed, decided or was seen as (issue 12).
+
+``content_questions(analysis, facts)`` adds to the W-question pool, in text order (type "wh",
+focus "content", ids ""), three kinds readers asked for on short texts ("Key questions" in
+tests/judged/comprehension.md) that ``wh.py`` leaves out:
+
+- **a content clause as the answer** ("was-sagte"): a dass-clause, a zu-infinitive or an
+  indirect question after a verb of saying, showing, finding out, deciding, demanding or
+  believing, for any subject whose referent is clear, a thing as well as a person: "Eine
+  genauere Auseinandersetzung mit ihren Arbeiten zeigt, dass Mary Shelley radikale Ideen
+  vertrat." → "Was zeigt eine genauere Auseinandersetzung mit Mary Shelleys Arbeiten? – dass
+  Mary Shelley … vertrat"; also "bekannt geben / bekannt werden, dass …" ("Was wurde im
+  September 2013 bekannt?"). A Vorfeld the rules split into unsure pieces is read as the one
+  subject it must be (German puts one constituent before the finite verb), cut before an
+  example list ("wie dem Reisebericht …"). ``wh.py`` asks the same for its own list of verbs
+  with a sure subject; the prompts then coincide and ``questions`` keeps one.
+- **Als was** ("als-was"): the als-predicative of verbs of regarding and naming (wahrnehmen,
+  ansehen, betrachten, beschreiben, feiern …) and of roles (tätig sein, mitwirken, auftreten,
+  wirken): "Bis in die 1970er Jahre wurde Mary Shelley vor allem als Nachlassverwalterin ihres
+  Ehemanns sowie als Verfasserin des Romans Frankenstein wahrgenommen." → "Als was wurde Mary
+  Shelley bis in die 1970er Jahre vor allem wahrgenommen?" – both als-phrases.
+- **Wodurch / Durch wen** ("wodurch"): the means or agent a passive names with "durch": "Das
+  Dorf wurde durch ein Erdbeben zerstört." → "Wodurch wurde das Dorf zerstört?".
+
+Skipped as unsure: a clause or constituent the analysis marks unsure, a pronoun without a
+certain name, the speaker's "ich/wir" (a quotation), a hedged or negated frame, a belief the
+text calls wrong ("Irrglaube", "fälschlicherweise"), reported speech in Konjunktiv as the
+frame, an answer that points back ("dies") or runs on past ``MAX_ANSWER_WORDS``. Every
+question passes the checks of ``wellformed`` as the other W-questions do; ``worth`` is applied
+by the selection.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace as dc_replace
+
+from ..analysis.gazetteer import COUNTRIES_AND_PLACES
+from ..extraction.reference import resolve
+from ..model import Analysis, Clause, Constituent, Fact, Question, Sentence, Token
+from . import realise, wellformed
+from .wh import (
+    PLACE_NOUNS,
+    ROLE_VERBS,
+    SPEAKER_PRONOUNS,
+    askable_sentences,
+    entity_labels,
+    phrase_kind,
+    span_tokens,
+    topic_person,
+    topic_subject,
+    unambiguous,
+)
+from .wh_causes import HEDGES
+
+Spans = dict[tuple[int, int], str]
+
+# Verbs whose clause or zu-infinitive complement is what the reader should take away: saying,
+# showing and finding, deciding and demanding, believing and fearing. "Was" asks for it.
+CONTENT_VERBS = frozenset({
+    # saying
+    "sagen", "erklären", "berichten", "betonen", "mitteilen", "behaupten", "bestätigen", "schreiben", "melden",
+    "verkünden", "ankündigen", "bekanntgeben", "erzählen", "äußern", "antworten", "erwidern", "hervorheben",
+    "unterstreichen", "versichern", "zugeben", "einräumen", "gestehen", "argumentieren", "erläutern",
+    "darlegen", "kritisieren", "bemängeln", "beklagen", "klagen", "verraten", "andeuten", "feststellen",
+    "vermerken", "notieren", "bekennen", "bestreiten", "dementieren", "leugnen", "ausführen",
+    # showing and finding out
+    "zeigen", "beweisen", "belegen", "nachweisen", "verdeutlichen", "ergeben", "aufzeigen", "offenbaren",
+    "enthüllen", "herausfinden", "entdecken", "erfahren", "erkennen", "bemerken", "merken", "begreifen",
+    "einsehen", "lernen", "herausstellen",
+    # deciding, demanding, planning, promising
+    "beschließen", "entscheiden", "vereinbaren", "festlegen", "bestimmen", "anordnen", "verfügen", "fordern",
+    "verlangen", "vorschlagen", "empfehlen", "beantragen", "planen", "vorhaben", "versprechen", "zusagen",
+    "geloben", "schwören", "androhen", "drohen", "ablehnen", "verweigern",
+    # believing, expecting, fearing
+    "glauben", "meinen", "denken", "vermuten", "annehmen", "befürchten", "fürchten", "erwarten", "hoffen",
+    "bezweifeln", "vertreten", "wissen", "ahnen", "spekulieren", "prognostizieren", "vorhersagen",
+})
+# Adjectives that make "geben"/"werden"/"machen" a verb of saying: "bekannt geben, dass …".
+SAYING_ADJECTIVES = {"bekannt": ("geben", "werden", "machen"), "klar": ("machen", "werden"),
+                     "deutlich": ("machen", "werden")}
+# Verbs whose als-phrase says as what someone or something is seen, named or active ("Als was …?").
+# ``wh.ROLE_VERBS`` (arbeiten, bezeichnen, gelten …) are asked there for one als-phrase.
+ALS_VERBS = frozenset({"wahrnehmen", "ansehen", "betrachten", "sehen", "beschreiben", "einstufen", "darstellen",
+                       "feiern", "verehren", "anerkennen", "kennen", "auftreten", "mitwirken", "wirken", "tätig",
+                       "beginnen", "wählen", "nominieren", "verpflichten", "engagieren", "einstellen",
+                       "beschäftigen", "ausbilden", "bekannt", "berühmt", "eingestuft", "bezeichnen", "gelten",
+                       "arbeiten", "fungieren", "amtieren", "einsetzen", "ernennen", "anstellen", "behandeln",
+                       "verstehen", "interpretieren", "deuten", "begreifen", "akzeptieren", "bestätigen"})
+# Words of a frame that calls what follows wrong or unsure: such a content clause is no fact to learn.
+DOUBTING_WORDS = frozenset({"irrglaube", "irrglauben", "fälschlicherweise", "fälschlich", "irrtümlich",
+                            "irrtümlicherweise", "angeblich", "kaum", "nie", "niemals", "keineswegs"})
+# Words that make an answer point back to the text around it.
+POINTING = frozenset({"dies", "diese", "dieser", "dieses", "diesen", "diesem", "das", "jene", "jener", "jenes",
+                      "solche", "solcher", "derselbe", "dieselbe", "dasselbe"})
+CONTENT_CONJUNCTIONS = frozenset({"dass", "ob"})
+# Tags that may make up the noun phrase after "als" (no clause, no list of qualities).
+ROLE_PHRASE_TAGS = frozenset({"ART", "ADJA", "NN", "NE", "APPR", "APPRART", "CARD", "PPOSAT", "FM", "TRUNC", "KON",
+                              "$("})
+MAX_ANSWER_WORDS = 26
+MIN_PROMPT_WORDS = 3
+MAX_VORFELD_WORDS = 10
+MAX_CHAIN = 4  # sentences back a possessive may take up the title's person  # a merged Vorfeld subject longer than this makes no question a reader takes in
+
+
+def content_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
+    """What X showed / said / decided, Als was, Wodurch: in text order, checked by ``wellformed``."""
+    labels = entity_labels(facts)
+    candidates: list[Question] = []
+    for sentence, earlier in askable_sentences(analysis):
+        if sentence.tokens[-1].text in (":", ";", ","):
+            continue  # a list or a quotation follows: the sentence is not whole
+        if any(t.text.lower() in DOUBTING_WORDS for t in sentence.tokens):
+            continue
+        for clause in sentence.clauses:
+            if not clause.sure or clause.kind not in ("main", "coordinated") or clause.mood != "indicative":
+                continue
+            if clause.negation is not None or any(_word(sentence, i) in HEDGES for i in clause.tokens):
+                continue  # "Er glaubte nicht, dass …", "vermutlich": no fact to ask for
+            clause, shortened = _one_vorfeld_subject(analysis, sentence, _bis_joined(sentence, clause), labels)
+            replace = _pronoun_names(analysis, sentence, clause, labels)
+            if replace is None:
+                continue
+            replace |= shortened
+            for made in (_said(analysis, sentence, clause, replace, earlier), _as_what(sentence, clause, replace, earlier),
+                         _by_means(sentence, clause, replace, labels, earlier)):
+                if made is not None:
+                    candidates.append(made)
+    return wellformed.teacher_filter(unambiguous(candidates), analysis)
+
+
+# --- a content clause as the answer ---------------------------------------------------------
+
+
+def _said(analysis: Analysis, sentence: Sentence, clause: Clause, replace: Spans, earlier: frozenset[str]) -> Question | None:
+    """"X zeigt/beschloss/glaubte, dass Y." → Was zeigt/beschloss/glaubte X? – dass Y."""
+    if not _content_verb(sentence, clause):
+        return None
+    complements = [c for c in clause.constituents if c.role == "complement" and c.clause is not None]
+    if len(complements) != 1 or not complements[0].sure:
+        return None
+    asked = complements[0]
+    inner = sentence.clauses[asked.clause]
+    if not inner.sure or not _content_clause(sentence, inner):
+        return None
+    subjects = [c for c in clause.role("subject") if c.clause is None]
+    if clause.voice == "active" and (len(subjects) != 1 or not subjects[0].sure):
+        return None  # who showed or said it must be clear
+    if any(c is not asked and not c.sure for c in clause.constituents):
+        return None
+    answer = _clause_answer(sentence, asked, inner, replace)
+    if answer is None:
+        return None
+    text, accepted = answer
+    return _question(sentence, clause, asked, "Was", "was-sagte", text, accepted, replace, earlier)
+
+
+def _content_verb(sentence: Sentence, clause: Clause) -> bool:
+    if clause.lemma in CONTENT_VERBS:
+        return True
+    return any(_word(sentence, c.head) in SAYING_ADJECTIVES and clause.lemma in SAYING_ADJECTIVES[_word(sentence, c.head)]
+               for c in clause.constituents if c.role in ("adverbial", "predicative") and c.end - c.start == 1)
+
+
+def _content_clause(sentence: Sentence, inner: Clause) -> bool:
+    """A dass/ob-clause, a zu-infinitive or an indirect question (opened by a W-word)."""
+    if inner.kind == "zu_infinitive":
+        return True
+    if inner.kind != "subordinate" or inner.conjunction is None:
+        return False
+    opener = _token(sentence, inner.conjunction)
+    return opener is not None and (opener.text.lower() in CONTENT_CONJUNCTIONS or opener.tag in ("PWS", "PWAV", "PWAT"))
+
+
+def _clause_answer(sentence: Sentence, asked: Constituent, inner: Clause, replace: Spans) -> tuple[str, tuple[str, ...]] | None:
+    """The clause as the key: as the text words it, without brackets; also without "dass"."""
+    tokens = span_tokens(sentence, asked.start, asked.end)
+    if not tokens or any(_speaker(t) for t in tokens):
+        return None  # "dass wir …": the speaker of a quotation
+    if any(t.text.lower() in POINTING and t.tag in ("PDS", "PDAT") for t in tokens):
+        return None  # "dass dies …": points back to what the answer does not say
+    if any(t.text in "„“”»«\"" for t in tokens):
+        return None
+    kept = _without_brackets(_without_relatives(sentence, tokens, inner))
+    if len(kept) > MAX_ANSWER_WORDS or len(kept) < 3:
+        return None
+    text = _joined(sentence, kept, replace)
+    accepted = []
+    if kept[0].text.lower() == "dass":
+        accepted.append(_joined(sentence, kept[1:], replace))
+    return text, tuple(accepted)
+
+
+def _speaker(token: Token) -> bool:
+    """"ich", "wir", "unser-", "mein-" …: the speaker or the addressed, whom no question can name."""
+    word = token.text.lower()
+    if token.tag in ("PPER", "PRF"):
+        return word in SPEAKER_PRONOUNS
+    return token.tag == "PPOSAT" and word.startswith(("mein", "dein", "unser", "euer", "eur"))
+
+
+def _without_relatives(sentence: Sentence, tokens: list[Token], inner: Clause) -> list[Token]:
+    """The answer without a relative clause inside it and its commas ("dass Larry Fong, der mit
+    Snyder … zusammenarbeitete, Amir Mokri ersetzte" → "dass Larry Fong Amir Mokri ersetzte"):
+    the key says what was said, the relative clause only describes one of its people."""
+    span = {t.i for t in tokens}
+    gone: set[int] = set()
+    for clause in sentence.clauses:
+        if clause.kind != "relative" or clause is inner or not clause.tokens or min(clause.tokens) not in span:
+            continue
+        first, last = min(clause.tokens), max(clause.tokens)
+        nested = [c for c in sentence.clauses if c.parent is not None and c.tokens and first < min(c.tokens) <= last + 1]
+        last = max([last, *(max(c.tokens) for c in nested)])
+        before, after = _token(sentence, first - 1), _token(sentence, last + 1)
+        if before is None or before.text != "," or after is None or after.i not in span:
+            continue  # only a relative clause between commas inside the answer
+        gone |= set(range(first - 1, last + 1)) | ({after.i} if after.text == "," else set())
+    return [t for t in tokens if t.i not in gone]
+
+
+def _without_brackets(tokens: list[Token]) -> list[Token]:
+    kept, depth = [], 0
+    for token in tokens:
+        if token.text in "([":
+            depth += 1
+        elif token.text in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            kept.append(token)
+    while kept and kept[-1].tag.startswith("$"):
+        kept.pop()
+    return kept
+
+
+def _joined(sentence: Sentence, tokens: list[Token], replace: Spans) -> str:
+    """The tokens' text with the spacing of the text (a gap where brackets were is one space)."""
+    pieces: list[str] = []
+    for token, following in zip(tokens, [*tokens[1:], None], strict=True):
+        span = next((s for s in replace if s[0] == token.i and s[1] == token.i + 1), None)
+        pieces.append(replace[span] if span is not None else token.text)
+        if following is not None and (token.whitespace or following.i != token.i + 1) and not following.tag in ("$,", "$."):
+            pieces.append(" ")
+    return "".join(pieces).strip()
+
+
+# --- Als was --------------------------------------------------------------------------------
+
+
+def _as_what(sentence: Sentence, clause: Clause, replace: Spans, earlier: frozenset[str]) -> Question | None:
+    """"X wurde als A sowie als B wahrgenommen." → Als was wurde X wahrgenommen? – als A sowie als B."""
+    if _als_lemma(sentence, clause) not in ALS_VERBS:
+        return None
+    phrases = [c for c in clause.constituents if c.role == "adverbial" and c.clause is None and _word(sentence, c.start) == "als"]
+    if not phrases or not all(c.sure for c in phrases) or any(not _role_phrase(sentence, c) for c in phrases):
+        return None
+    if len(phrases) == 1 and clause.lemma in ROLE_VERBS:
+        return None  # wh.py asks it
+    if len(phrases) > 2 or len(phrases) == 2 and not _linked(sentence, phrases[0], phrases[1]):
+        return None
+    if not clause.role("subject") or any(not c.sure for c in clause.constituents):
+        return None
+    last = phrases[-1]
+    asked = dc_replace(phrases[0], end=last.end, text=realise.render(sentence, phrases[0].start, last.end))  # one list
+    answer = realise.phrase(sentence, asked.start, asked.end, replace)
+    bare = [realise.render(sentence, c.start + 1, c.end, replace) for c in phrases]
+    accepted = (" und ".join(bare),) if len(bare) > 1 else (bare[0],)
+    return _question(sentence, clause, asked, "Als was", "als-was", answer, accepted, replace, earlier)
+
+
+def _als_lemma(sentence: Sentence, clause: Clause) -> str:
+    """The verb, or for "als Lehrer tätig sein", "als X bekannt werden" the predicative adjective."""
+    if clause.lemma in ("sein", "werden"):
+        predicative = clause.role("predicative")
+        if len(predicative) == 1 and predicative[0].end - predicative[0].start == 1:
+            return _word(sentence, predicative[0].start)
+        return ""
+    return clause.lemma
+
+
+def _role_phrase(sentence: Sentence, phrase: Constituent) -> bool:
+    rest = span_tokens(sentence, phrase.start + 1, phrase.end)
+    return bool(rest) and rest[-1].tag in ("NN", "NE", "FM") and all(t.tag in ROLE_PHRASE_TAGS for t in rest) and not any(
+        t.tag == "ADJA" and t.text.lower().startswith(("gesund", "klein", "groß")) and len(rest) == 1 for t in rest)
+
+
+def _linked(sentence: Sentence, first: Constituent, second: Constituent) -> bool:
+    between = span_tokens(sentence, first.end, second.start)
+    return len(between) == 1 and between[0].text.lower() in ("und", "sowie", "oder")
+
+
+# --- Wodurch / Durch wen ----------------------------------------------------------------------
+
+
+def _by_means(
+    sentence: Sentence, clause: Clause, replace: Spans, labels: dict[str, str], earlier: frozenset[str]
+) -> Question | None:
+    """"Y wurde durch X zerstört." → Wodurch (Durch wen) wurde Y zerstört? – durch X."""
+    if clause.voice not in ("passive", "state"):
+        return None
+    phrases = [c for c in clause.constituents if c.clause is None and _word(sentence, c.start) == "durch"
+               and c.role in ("adverbial", "agent", "object_prep")]
+    if len(phrases) != 1 or any(not c.sure for c in clause.constituents):
+        return None
+    asked = phrases[0]
+    tokens = span_tokens(sentence, asked.start, asked.end)
+    rest = tokens[1:]
+    if not rest or rest[-1].tag not in ("NN", "NE") or any(t.tag in ("PPER", "PDS") for t in rest):
+        return None
+    head = rest[-1]
+    if head.lemma.lower().endswith(PLACE_NOUNS) or head.text in COUNTRIES_AND_PLACES or head.ent_label == "LOC":
+        return None  # "durch den Wald": a way, not a means
+    kind = phrase_kind(sentence, asked, rest, replace, labels)
+    word = "Durch wen" if kind in ("person", "organisation") else "Wodurch"
+    answer = realise.render(sentence, asked.start, asked.end, replace)
+    accepted = (realise.render(sentence, asked.start + 1, asked.end, replace),)
+    return _question(sentence, clause, asked, word, "wodurch", answer, accepted, replace, earlier)
+
+
+# --- the question ---------------------------------------------------------------------------
+
+
+def _question(
+    sentence: Sentence, clause: Clause, asked: Constituent, word: str, skill: str, answer: str,
+    accepted: tuple[str, ...], replace: Spans, earlier: frozenset[str],
+) -> Question | None:
+    prompt = realise.interrogative(sentence, clause, asked, word, replace=replace)
+    if prompt is None:
+        return None
+    prompt = " ".join(prompt.split()).replace(" ?", "?")
+    words = prompt.split()
+    if not MIN_PROMPT_WORDS <= len(words) <= wellformed.MAX_QUESTION_WORDS:
+        return None
+    if any(v.lower() in prompt.lower() for v in (answer, *accepted) if len(v) > 2):
+        return None  # the prompt gives the answer away
+    if wellformed.reading_problems(sentence, clause, asked, skill):
+        return None
+    if wellformed.source_problems(sentence, clause, asked, prompt, answer, skill, earlier):
+        return None
+    if not wellformed.well_formed_question(prompt, word=word, verbs=realise.kept_verbs(sentence, clause, asked)):
+        return None
+    return Question(
+        id="", type="wh", prompt=prompt, answer=answer, sentence=sentence.index, evidence=sentence.text,
+        explanation=f"Im Text steht: „{sentence.text}“", accepted=tuple(a for a in dict.fromkeys(accepted) if a != answer),
+        focus="content", skill=skill,
+    )
+
+
+# --- the clause read right, the subject and its pronouns ---
+
+
+def _bis_joined(sentence: Sentence, clause: Clause) -> Clause:
+    """"Bis in die 1970er Jahre …": the rules leave "bis" (tagged as a conjunction) outside the
+    phrase it bounds (its detail says "bis"); the phrase takes it back, so that the question
+    keeps it and the layout finds no word outside every phrase."""
+    fixed = []
+    for constituent in clause.constituents:
+        before = _token(sentence, constituent.start - 1)
+        if constituent.detail == "bis" and before is not None and before.text.lower() == "bis" and before.i not in clause.verbs:
+            constituent = dc_replace(constituent, start=before.i, text=realise.render(sentence, before.i, constituent.end))
+        fixed.append(constituent)
+    return dc_replace(clause, constituents=tuple(fixed)) if fixed != list(clause.constituents) else clause
+
+
+
+
+
+def _one_vorfeld_subject(
+    analysis: Analysis, sentence: Sentence, clause: Clause, labels: dict[str, str]
+) -> tuple[Clause, Spans]:
+    """A Vorfeld the rules split into pieces, one an unsure subject, read as one subject:
+    German puts one constituent before the finite verb ("Eine genauere Auseinandersetzung mit
+    ihren Arbeiten wie dem Reisebericht … zeigt, dass …"). Only when no other subject is in
+    the clause, nothing in the Vorfeld is a clause, and the Vorfeld opens with the subject.
+    Returns the clause and the subject's shortened text (``_shortened_subject``) as a replacement."""
+    unchanged: tuple[Clause, Spans] = clause, {}
+    if clause.kind != "main" or clause.finite is None:
+        return unchanged
+    front = [c for c in clause.constituents if c.field == "vorfeld"]
+    subjects = clause.role("subject")
+    if (len(subjects) != 1 or subjects[0].sure or subjects[0].field != "vorfeld" or not front
+            or front[0] is not subjects[0] or any(c.clause is not None for c in front)):
+        return unchanged
+    first = span_tokens(sentence, subjects[0].start, subjects[0].end)
+    if not first or first[0].text.lower() in ("den", "dem", "des", "einen", "einem", "eines") or first[0].tag not in ("ART", "PIAT", "PPOSAT", "ADJA", "NN", "NE"):
+        return unchanged
+    start, end = subjects[0].start, clause.finite  # the Vorfeld: all before the finite verb
+    if start != min(clause.tokens) or any(c.end > end for c in front):
+        return unchanged
+    cut = next((t.i for t in span_tokens(sentence, start, end) if t.text.lower() == "wie" and t.tag == "KOKOM"), end)
+    if cut - start > MAX_VORFELD_WORDS or cut <= subjects[0].end - 1:
+        return unchanged
+    subject = dc_replace(subjects[0], end=end, sure=True, case="Nom", text=realise.render(sentence, start, end))
+    shortened = _shortened_subject(analysis, sentence, start, cut, labels)
+    if shortened is None:
+        return unchanged
+    kept = tuple(c for c in clause.constituents if c.field != "vorfeld")
+    return dc_replace(clause, constituents=(subject, *kept)), {(start, end): shortened}
+
+
+def _shortened_subject(analysis: Analysis, sentence: Sentence, start: int, end: int, labels: dict[str, str]) -> str | None:
+    """The subject's words up to ``end``, a possessive replaced by the name it refers to
+    ("mit ihren Arbeiten" → "mit Mary Shelleys Arbeiten"); None when one has no certain name."""
+    pieces: list[str] = []
+    for token in span_tokens(sentence, start, end):
+        text = token.text
+        if token.tag == "PPOSAT":
+            name = resolve(analysis, sentence.index, token.i) or _title_person(analysis, sentence, token)
+            if not name or labels.get(name) != "person" and name != analysis.article.title.split()[-1]:
+                return None
+            text = name + ("’" if name.endswith(("s", "x", "z", "ß")) else "s")
+        elif token.tag in ("PPER", "PDS", "PDAT"):
+            return None
+        pieces.append(text + (token.whitespace or ""))
+    text = "".join(pieces).strip().rstrip(",")
+    first = span_tokens(sentence, start, start + 1)
+    if first and first[0].tag in ("ART", "PIAT", "ADJA") and realise.sentence_initial(sentence, start):
+        text = text[:1].lower() + text[1:]
+    return text
+
+
+def _title_person(analysis: Analysis, sentence: Sentence, possessive: Token) -> str | None:
+    """A biography's "ihr-"/"sein-" that takes up the person the title names: back to the
+    sentence that names the person by the title's surname, each sentence between holds a
+    possessive of the same stem (the text goes on speaking of her or him), and no other person
+    is named before a possessive of the chain."""
+    stem = possessive.text.lower()[:3]
+    title = analysis.article.title.split()
+    if stem not in ("ihr", "sei") or not 2 <= len(title) <= 4 or not all(w[:1].isupper() and w.isalpha() for w in title):
+        return None
+    if not any(t.ent_label == "PER" and t.text == title[-1] for s in analysis.sentences for t in s.tokens):
+        return None  # the title names no person the text speaks of
+    index, limit = sentence.index, possessive.i
+    for _ in range(MAX_CHAIN):
+        words = [t for t in analysis.sentences[index].tokens if t.i < limit]
+        if any(t.ent_label == "PER" and t.text not in title for t in words):
+            return None
+        if any(t.text == title[-1] for t in words):
+            return " ".join(title)
+        if index == 0 or analysis.sentences[index - 1].is_heading:
+            return None
+        index -= 1
+        earlier = analysis.sentences[index]
+        # the sentence before counts up to its own first possessive of the stem (which takes up
+        # the person in turn); without one the chain ends
+        limit = next((t.i for t in earlier.tokens if t.tag == "PPOSAT" and t.text.lower().startswith(stem)), -1)
+        if limit < 0:
+            limit = earlier.tokens[-1].i + 1
+            words = list(earlier.tokens)
+            if any(t.text == title[-1] for t in words) and not any(t.ent_label == "PER" and t.text not in title for t in words):
+                return " ".join(title)
+            return None
+    return None
+
+
+def _pronoun_names(analysis: Analysis, sentence: Sentence, clause: Clause, labels: dict[str, str]) -> Spans | None:
+    """Names for the clause's subject pronoun ("sie" → "Mary Shelley"); None when a pronoun
+    has no certain name, or is no subject (its case would need the name inflected)."""
+    replace: Spans = {}
+    for constituent in clause.constituents:
+        tokens = span_tokens(sentence, constituent.start, constituent.end)
+        if len(tokens) != 1 or tokens[0].tag != "PPER":
+            continue
+        token = tokens[0]
+        if token.text.lower() in SPEAKER_PRONOUNS or token.text == "Sie" and token.i != sentence.tokens[0].i:
+            return None
+        if constituent.role != "subject" or token.text.lower() == "es":
+            return None
+        name = (resolve(analysis, sentence.index, token.i) or topic_subject(analysis, sentence, constituent, token)
+                or topic_person(analysis, sentence, clause, constituent, token))
+        if not name or name.split()[0].lower() not in ("der", "die", "das") and name not in labels and name.split()[-1] not in labels:
+            return None
+        replace[(constituent.start, constituent.end)] = name
+    return replace
+
+
+def _word(sentence: Sentence, index: int | None) -> str:
+    token = _token(sentence, index)
+    return token.text.lower() if token is not None else ""
+
+
+def _token(sentence: Sentence, index: int | None) -> Token | None:
+    if index is None:
+        return None
+    first = sentence.tokens[0].i
+    return sentence.tokens[index - first] if 0 <= index - first < len(sentence.tokens) else None
