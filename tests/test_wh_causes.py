@@ -30,7 +30,7 @@ def _asked(nlp, text: str) -> dict[str, Question]:
         # "Deshalb …": the sentence before answers (Klexikon, Tabak)
         (("Tabak ist sehr anfällig für Schimmel. Deshalb werden die Tabakfelder heute mit Gift bespritzt, schon bevor "
          "der Schimmel sichtbar wird."),
-         "Warum werden die Tabakfelder heute mit Gift bespritzt?", "Tabak ist sehr anfällig für Schimmel", "warum"),
+         "Warum werden die Tabakfelder heute mit Gift bespritzt?", "weil Tabak sehr anfällig für Schimmel ist", "warum"),
         # "es" of "es warm mögen" refers to nothing the reader misses
         ("Die Tabakpflanze mag es eher warm. Am meisten Tabak wird deshalb in den südlichen Ländern angebaut.",
          "Warum wird am meisten Tabak in den südlichen Ländern angebaut?", "Die Tabakpflanze mag es eher warm", "warum"),
@@ -92,7 +92,7 @@ def _asked(nlp, text: str) -> dict[str, Question]:
         (("Bei islamistischen Terroranschlägen am 7. Juli 2005 wurden mehrere Dutzend Menschen getötet. Infolgedessen "
           "wurden die städtischen Sicherheitsvorkehrungen ausgeweitet."),
          "Warum wurden die städtischen Sicherheitsvorkehrungen ausgeweitet?",
-         "Bei islamistischen Terroranschlägen am 7. Juli 2005 wurden mehrere Dutzend Menschen getötet", "warum"),
+         "weil bei islamistischen Terroranschlägen am 7. Juli 2005 mehrere Dutzend Menschen getötet wurden", "warum"),
         # "Gründe dafür waren …": the sentence before asks, the noun phrases answer (as in Wikipedia, Kasachstan)
         (("Im Sommer 2003 trocknete der See fast vollständig aus. Gründe dafür waren die große Hitze (bis zu 40 Grad) "
           "sowie der fehlende Regen."),

@@ -52,6 +52,7 @@ from ..analysis.hanta import SEPARABLE_PARTICLES, is_verb
 from ..extraction.reference import resolve, topic_names
 from ..model import Analysis, Clause, Constituent, Fact, Question, Sentence, Token
 from . import realise, wellformed
+from .wh_effects import effect_questions, verb_last
 from .wh import (
     EMPTY_NOUNS,
     NOUN_PREPOSITIONS,
@@ -68,7 +69,7 @@ from .wh import (
 Spans = dict[tuple[int, int], str]
 
 # Adverbs whose reason is the sentence before ("Deshalb …"); "aus diesem Grund" is matched as a phrase.
-BACK_REASONS = frozenset({"deshalb", "daher", "darum", "deswegen", "infolgedessen"})
+BACK_REASONS = frozenset({"deshalb", "daher", "darum", "deswegen", "infolgedessen", "somit", "folglich", "dadurch"})
 # Conjunctions that give the reason (or fill the adverb as a correlate) inside the sentence itself.
 IN_SENTENCE_REASONS = frozenset({"weil", "da", "dass", "zumal", "denn"})
 # Verbs that say what the sentence before comes from, with the preposition of the cause.
@@ -132,16 +133,29 @@ def cause_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Questio
             replace = _pronoun_names(analysis, sentence, clause, labels)
             if replace is None:
                 continue
-            found = (_because(analysis, sentence, clause, replace), _result_link(analysis, sentence, clause, replace), _whence(analysis, sentence, clause, replace, labels), _back_reason(analysis, sentence, clause, replace, previous),
+            found = (_because(analysis, sentence, clause, replace), _result_link(analysis, sentence, clause, replace), _whence(analysis, sentence, clause, replace, labels), _back_reason(analysis, sentence, clause, replace, previous, labels),
                      _explained(analysis, sentence, clause, previous, labels),
                      _named_reason(analysis, sentence, clause, previous, labels), _leads_to(sentence, clause, replace),
                      _use(analysis, sentence, clause, replace, labels), _parts(sentence, clause, replace),
                      *_state_reasons(analysis, sentence, clause, replace), _material(sentence, clause, replace),
                      *_cause_phrases(sentence, clause, replace), _purpose_clause(analysis, sentence, clause, replace),
-                     _purpose_noun(analysis, sentence, clause, replace, labels))
+                     _purpose_noun(analysis, sentence, clause, replace, labels),
+                     *effect_questions(analysis, sentence, clause, replace, *_before(analysis, sentence, previous, labels)))
             candidates.extend(q for q in found if q is not None)
         previous = sentence
     return wellformed.teacher_filter(unambiguous(candidates), analysis)
+
+
+def _before(
+    analysis: Analysis, sentence: Sentence, previous: Sentence | None, labels: dict[str, str]
+) -> tuple[Sentence | None, Spans | None]:
+    """The sentence right before ``sentence`` in its paragraph and the names of its main clause's
+    pronouns (None, None when there is none or a pronoun has no certain name)."""
+    if previous is None or previous.paragraph != sentence.paragraph or previous.index != sentence.index - 1:
+        return None, None
+    mains = [c for c in previous.clauses if c.kind == "main"]
+    names = _pronoun_names(analysis, previous, mains[0], labels) if len(mains) == 1 else None
+    return (previous, names) if names is not None else (None, None)
 
 
 # --- denn -----------------------------------------------------------------------------------
@@ -215,7 +229,8 @@ def _why(sentence: Sentence, clause: Clause, replace: Spans, word: str = "Warum"
 
 
 def _back_reason(
-    analysis: Analysis, sentence: Sentence, clause: Clause, replace: Spans, previous: Sentence | None
+    analysis: Analysis, sentence: Sentence, clause: Clause, replace: Spans, previous: Sentence | None,
+    labels: dict[str, str],
 ) -> Question | None:
     """A main clause with "deshalb" asked with Warum; the sentence before it, in the same
     paragraph and self-contained, answers."""
@@ -230,13 +245,20 @@ def _back_reason(
     adverb = next((c for c in clause.constituents if c.clause is None and _back_reference(sentence, c)), None)
     if adverb is None or any(not c.sure for c in clause.constituents):
         return None
-    answer = _self_contained(previous, previous.tokens[0].i, _last_word(previous) + 1, whole=True)
-    if answer is None or previous.tokens[-1].text != ".":
+    if previous.tokens[-1].text != ".":
+        return None
+    written = _self_contained(previous, previous.tokens[0].i, _last_word(previous) + 1, whole=True)
+    _, names = _before(analysis, sentence, previous, labels)
+    restated = verb_last(previous, names, "weil") if names is not None else None
+    answer = restated or written  # "weil Tabak sehr anfällig für Schimmel ist"; the sentence as written accepted
+    if answer is None:
         return None
     prompt = realise.interrogative(sentence, clause, adverb, "Warum", replace=replace)
     if prompt is None:
         return None
-    return _question(sentence, clause, prompt, "Warum", answer, (), "warum", evidence=f"{previous.text} {sentence.text}")
+    accepted = (written,) if restated and written else ()
+    return _question(sentence, clause, prompt, "Warum", answer, accepted, "warum",
+                     evidence=f"{previous.text} {sentence.text}")
 
 
 def _back_reference(sentence: Sentence, constituent: Constituent) -> bool:

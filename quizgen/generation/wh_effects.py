@@ -1,0 +1,392 @@
+"""What followed, how someone reacted and how something was done: questions across a clause's
+causes and effects that ``wh_causes`` (why, what for) does not ask.
+
+Readers of the worksheets (tests/judged/comprehension.md, "Key questions") most often miss
+"Welche Folgen hatte …?", "Wie reagierte X auf Y?" and a reason given in the sentence before.
+``wh_causes.cause_questions`` calls ``effect_questions`` for every sure indicative main clause:
+
+- **consequence** ("welche-folgen"): a cause as subject of a verb of causing ("bewirken",
+  "verursachen", "auslösen", "hervorrufen", "zur Folge haben", "führen dazu, dass") and its
+  effect as object: "Das Zusammenwirken … bewirkte ab dem 31. August eine Abschwächung des
+  Hurrikans." → "Welche Folgen hatte das Zusammenwirken …?" – eine Abschwächung des Hurrikans;
+  "ermöglichen" is asked as itself ("Was ermöglichten die günstigen Bedingungen?"). A subject
+  that points back ("Dies", "Diese Maßnahme") names the sentence before, restated as a
+  dass-clause: "Welche Folgen hatte es, dass …?";
+- **reaction** ("wie-reagierte"): "reagieren auf Y" with the way ("mit …", "indem …", an
+  adjective): "Die Regierung reagierte auf die Proteste mit einer Ausgangssperre." → "Wie
+  reagierte die Regierung auf die Proteste?" – mit einer Ausgangssperre;
+- **manner** ("wie"): an indem-clause says how the deed was done: "Die Familie informierte sie,
+  indem sie ein Lied sang." → "Wie informierte die Familie sie?" – indem sie ein Lied sang.
+
+``verb_last`` restates a sentence's main clause as a subordinate clause ("Tabak ist sehr
+anfällig für Schimmel." → "weil Tabak sehr anfällig für Schimmel ist"), the form a Warum answer
+or a "dass" in a question takes; ``wh_causes`` answers "Deshalb …" with it.
+
+Precision over recall as everywhere: sure clauses only, no hedge, no negation, a pronoun only
+where the references name it, no answer that points outside itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace as dc_replace
+
+from ..model import Analysis, Clause, Constituent, Question, Sentence, Token
+from . import realise, wellformed
+from .wh import span_tokens
+
+Spans = dict[tuple[int, int], str]
+
+# Verbs whose subject causes what their accusative object names.
+CAUSING_VERBS = frozenset({"bewirken", "verursachen", "auslösen", "hervorrufen", "herbeiführen"})
+ENABLING_VERBS = frozenset({"ermöglichen"})
+# Words that make a clause a guess, not a fact.
+HEDGES = frozenset({"vermutlich", "wahrscheinlich", "möglicherweise", "angeblich", "vielleicht", "wohl", "eventuell",
+                    "mutmaßlich", "offenbar", "anscheinend"})
+# Link words a restated clause does without ("jedoch", "allerdings").
+DROPPED_LINKS = frozenset({"jedoch", "allerdings", "zudem", "außerdem", "also", "nämlich", "übrigens", "freilich"})
+# Pronoun tags that point elsewhere: a restated clause or an answer must not hold one.
+POINTING_TAGS = frozenset({"PPER", "PDS", "PDAT", "PPOSAT", "PROAV", "PAV", "PRF"})
+# Words that tie a clause to its context: such a clause says nothing on its own.
+LINKING_WORDS = frozenset({"auch", "außerdem", "zudem", "ebenfalls", "jedoch", "aber", "dabei", "dadurch", "dann",
+                           "danach", "damals", "dort", "hier", "so", "dies", "diese", "dieser", "dieses", "deshalb",
+                           "daher", "darum", "deswegen", "trotzdem", "dennoch", "hingegen", "dagegen", "ebenso",
+                           "genauso", "wiederum", "somit", "folglich", "zwar", "beide", "beiden", "solche", "solchen",
+                           "derselbe", "ebenfalls", "anschließend", "daraufhin", "später", "zuvor", "vorher"})
+SPEAKER_PRONOUNS = frozenset({"ich", "mich", "mir", "wir", "uns", "du", "dich", "dir", "ihr", "euch", "mein", "meine",
+                              "unser", "unsere", "man"})
+# Subjects that point to the sentence before ("Dies bewirkte …", "Diese Maßnahme führte …").
+REACTING_VERBS = frozenset({"reagieren", "antworten"})
+BACK_SUBJECTS = frozenset({"dies", "das", "diese", "dieser", "dieses"})
+MAX_CLAUSE_WORDS = 22
+MAX_ANSWER_WORDS = 18
+
+
+# --- a main clause as a subordinate one -------------------------------------------------------
+
+
+def verb_last(sentence: Sentence, replace: Spans, conjunction: str) -> str | None:
+    """The sentence's one main clause after ``conjunction`` with its finite verb last ("weil die
+    Bevölkerungszahlen im Zeitalter der Industrialisierung enorm anstiegen"); relative clauses
+    stay where they are. None when the sentence is more than that clause (and relative clauses),
+    unsure, a guess, not a statement, or holds a word that points outside it (a pronoun the
+    ``replace`` spans do not name, "auch", "dort")."""
+    mains = [c for c in sentence.clauses if c.kind != "relative"]
+    if len(mains) != 1 or sentence.tokens[-1].text != ".":
+        return None
+    main = mains[0]
+    if main.kind != "main" or not main.sure or main.mood != "indicative" or main.finite is None:
+        return None
+    if any(not c.sure for c in main.constituents) or any(not c.sure for c in sentence.clauses):
+        return None
+    finite = _token(sentence, main.finite)
+    words = [t for t in sentence.tokens if not t.tag.startswith("$.")]
+    if finite is None or not words or words[0].i == finite.i or finite.tag.startswith("$"):
+        return None  # verb first: a question or a command, no statement
+    later = [t for t in words if t.i in main.verbs and t.i != finite.i and t.i != main.particle]
+    if sum(1 for t in later if t.tag.endswith("INF")) >= 2 and later[-1].tag == "VMINF":
+        return None  # "hat … kommen können": the finite verb would not go last
+    own = [t for t in words if t.i in main.tokens and not t.tag.startswith("$")]
+    if not own:
+        return None
+    particle = _token(sentence, main.particle) if main.particle is not None else None
+    finite_text = finite.text.lower()
+    if particle is not None:
+        finite_text = particle.text.lower() + finite_text  # "stiegen … an" → "anstiegen"
+        after = particle.i
+    else:
+        after = max(t.i for t in later) if later else own[-1].i
+    pieces: list[str] = []
+    skip_until = -1
+    for k, token in enumerate(words):
+        if token.i < skip_until:
+            continue
+        span = next(((s, e) for (s, e) in replace if s == token.i), None)
+        if span is not None:
+            pieces.append(replace[span])
+            skip_until = span[1]
+            if span[0] <= after < span[1]:
+                pieces.append(finite_text)
+            continue
+        if token.i == finite.i or particle is not None and token.i == particle.i:
+            if token.i == after:
+                pieces.append(finite_text)
+            continue
+        if token.text.lower() in DROPPED_LINKS and k > 0:
+            continue
+        if not _standalone(words, k, token):
+            return None
+        text = token.text
+        if k == 0 and token.tag not in ("NN", "NE", "FM") and not token.ent_label:
+            text = text[:1].lower() + text[1:]
+        pieces.append(text)
+        if token.i == after:
+            pieces.append(finite_text)
+    body = " ".join(pieces).replace(" ,", ",")
+    if len(body.split()) > MAX_CLAUSE_WORDS:
+        return None
+    return f"{conjunction} {body}"
+
+
+def _standalone(words: list[Token], k: int, token: Token) -> bool:
+    """May ``token`` stand in a clause read without its sentence? Not a pronoun that points
+    outside (an expletive "es" of "es gibt" may), "auch", "dort", a quote or a bracket."""
+    lower = token.text.lower()
+    if token.text in (":", ";", "„", "“", "\"", "(", ")", "–"):
+        return False
+    if lower == "es" and any(0 <= n < len(words) and words[n].lemma == "geben" for n in (k - 1, k + 1)):
+        return True
+    if lower == "es" and 0 < k < len(words) - 1 and words[k - 1].tag.endswith("FIN") and words[k + 1].tag in ("ADV", "ADJD"):
+        return True  # "mag es warm": an expletive object
+    if token.tag == "PRF":
+        return True  # "sich" points to its own clause's subject
+    return token.tag not in POINTING_TAGS and lower not in LINKING_WORDS and lower not in SPEAKER_PRONOUNS
+
+
+# --- consequences -----------------------------------------------------------------------------
+
+
+def effect_questions(
+    analysis: Analysis, sentence: Sentence, clause: Clause, replace: Spans, previous: Sentence | None,
+    previous_names: Spans | None,
+) -> list[Question | None]:
+    """The consequence, reaction and manner questions of one sure indicative main clause;
+    ``previous`` is the sentence before it in the same paragraph (None otherwise) and
+    ``previous_names`` the names of its pronouns."""
+    if clause.negation is not None or any(_word(sentence, i) in HEDGES for i in clause.tokens):
+        return []
+    return [_consequence(sentence, clause, replace, previous, previous_names), _reaction(sentence, clause, replace),
+            _manner(analysis, sentence, clause, replace)]
+
+
+def _consequence(
+    sentence: Sentence, clause: Clause, replace: Spans, previous: Sentence | None, previous_names: Spans | None,
+) -> Question | None:
+    """"X bewirkte Y" → Welche Folgen hatte X? – Y; "X ermöglichte Y" → Was ermöglichte X? – Y;
+    X a sure subject that names its referent, or "Dies" / "Diese Maßnahme" for the sentence
+    before ("Welche Folgen hatte es, dass …?")."""
+    if clause.kind != "main" or clause.voice != "active" or clause.modal or clause.mood != "indicative":
+        return None
+    if any(not c.sure for c in clause.constituents):
+        return None
+    subjects = clause.role("subject")
+    if len(subjects) != 1 or subjects[0].clause is not None:
+        return None
+    subject = subjects[0]
+    effect = _effect(sentence, clause)
+    if effect is None:
+        return None
+    answer = _answer(sentence, effect)
+    if answer is None:
+        return None
+    tokens = span_tokens(sentence, subject.start, subject.end)
+    back = bool(tokens) and tokens[0].text.lower() in BACK_SUBJECTS and (
+        len(tokens) == 1 or tokens[0].tag == "PDAT")
+    evidence, asked = sentence.text, sentence
+    if back:
+        if previous is None or previous_names is None:
+            return None
+        restated = verb_last(previous, previous_names, "dass")
+        if restated is None:
+            return None
+        cause, plural = f"es, {restated},", False
+        evidence, asked = f"{previous.text} {sentence.text}", previous  # the question's words are the sentence before's
+    else:
+        cause = _subject_text(sentence, subject, replace)
+        if cause is None:
+            return None
+        finite = _token(sentence, clause.finite)
+        plural = finite is not None and finite.feature("Number") == "Plur"
+    if clause.lemma in ENABLING_VERBS and not back:
+        prompt = realise.interrogative(sentence, clause, effect, "Was", replace=replace)
+        word = "Was"
+    else:
+        present = clause.tense == "present"
+        verb = ("haben" if plural else "hat") if present else ("hatten" if plural else "hatte")
+        prompt = f"Welche Folgen {verb} {cause}?".replace(",?", "?")
+        word = "Welche Folgen"
+    if prompt is None:
+        return None
+    bare = " ".join(answer.split()[1:]) if answer.split()[0] in ("zu", "zur", "zum") else ""
+    return _question(asked, prompt, word, answer, (bare,) if bare else (), "welche-folgen", evidence)
+
+
+def _effect(sentence: Sentence, clause: Clause) -> Constituent | None:
+    """The constituent that names what the clause's subject caused: the accusative object of a
+    verb of causing or enabling, the object of "zur Folge haben", the dass-clause of "dazu führen"."""
+    objects = [c for c in clause.constituents if c.role == "object_acc" and c.clause is None]
+    if clause.lemma in CAUSING_VERBS | ENABLING_VERBS:
+        others = [c for c in clause.constituents if c.role in ("object_dat", "complement")]
+        return objects[0] if len(objects) == 1 and not others else None
+    if clause.lemma == "haben":
+        follows = [c for c in clause.constituents if c.clause is None
+                   and [t.text.lower() for t in span_tokens(sentence, c.start, c.end)] == ["zur", "folge"]]
+        return objects[0] if len(objects) == 1 and len(follows) == 1 else None
+    if clause.lemma == "führen":
+        correlates = [c for c in clause.constituents if c.clause is None and _word(sentence, c.start) == "dazu"
+                      and c.end == c.start + 1]
+        results = [c for c in clause.constituents if c.clause is not None and _word(sentence, c.start) == "dass"]
+        if len(correlates) == 1 and len(results) == 1 and not objects:
+            return results[0]
+    return None
+
+
+def _answer(sentence: Sentence, effect: Constituent) -> str | None:
+    """The effect as an answer that stands on its own: no pronoun or link word, not too long."""
+    tokens = span_tokens(sentence, effect.start, effect.end)
+    words = [t for t in tokens if not t.tag.startswith("$")]
+    if not words or len(words) > MAX_ANSWER_WORDS:
+        return None
+    if any(not _standalone(words, k, t) for k, t in enumerate(words) if not (k == 0 and t.text.lower() == "dass")):
+        return None
+    if effect.clause is None and words[-1].tag not in ("NN", "NE"):
+        return None
+    if effect.clause is not None:
+        inner = sentence.clauses[effect.clause]
+        if not inner.sure or inner.mood != "indicative" or any(
+                c.parent == effect.clause for c in sentence.clauses):
+            return None
+        return realise.render(sentence, words[0].i, words[-1].i + 1)
+    return realise.phrase(sentence, effect.start, effect.end)
+
+
+def _subject_text(sentence: Sentence, subject: Constituent, replace: Spans) -> str | None:
+    """The subject as the question names it: its name for a resolved pronoun, else a noun phrase
+    that points nowhere (no "diese", no possessive) with a lower-case article."""
+    if (subject.start, subject.end) in replace:
+        return replace[(subject.start, subject.end)]
+    tokens = span_tokens(sentence, subject.start, subject.end)
+    if not tokens or tokens[-1].tag not in ("NN", "NE") or len(tokens) > 10:
+        return None
+    if any(t.tag in POINTING_TAGS or t.text in (",", "(", ")", "„", "“", "\"") for t in tokens):
+        return None
+    if tokens[0].tag == "NN" and tokens[0].feature("Number") != "Plur" and len(tokens) == 1:
+        return None  # a bare singular noun ("Windscherung bewirkte …"): which one the question would not say
+    return realise.phrase(sentence, subject.start, subject.end)
+
+
+# --- reactions --------------------------------------------------------------------------------
+
+
+def _reaction(sentence: Sentence, clause: Clause, replace: Spans) -> Question | None:
+    """"X reagierte auf Y mit Z" → Wie reagierte X auf Y? – mit Z (or an indem-clause, or an
+    adjective: "reagierte gelassen")."""
+    if clause.lemma not in REACTING_VERBS or clause.kind != "main" or clause.voice != "active" or clause.modal:
+        return None
+    if any(not c.sure for c in clause.constituents):
+        return None
+    subjects = clause.role("subject")
+    targets = [c for c in clause.constituents if c.clause is None and _word(sentence, c.start) == "auf"]
+    if len(subjects) != 1 or len(targets) != 1 or _subject_text(sentence, subjects[0], replace) is None:
+        return None
+    target = span_tokens(sentence, targets[0].start, targets[0].end)
+    if len(target) < 2 or any(t.tag in POINTING_TAGS for t in target):
+        return None
+    ways = [c for c in clause.constituents if c is not targets[0] and c.role not in ("subject", "time", "place")
+            and (_word(sentence, c.start) in ("mit", "indem") or c.clause is None and c.end == c.start + 1
+                 and (_token(sentence, c.start) or target[0]).tag == "ADJD")]
+    if len(ways) != 1:
+        return None
+    way = ways[0]
+    answer = _answer(sentence, way) if way.clause is None else _clause_answer(sentence, way)
+    if answer is None:
+        return None
+    prompt = realise.interrogative(sentence, clause, dc_replace(way, role="manner"), "Wie", replace=replace)
+    return _question(sentence, prompt, "Wie", answer, (), "wie-reagierte", sentence.text) if prompt else None
+
+
+def _clause_answer(sentence: Sentence, constituent: Constituent) -> str | None:
+    """An adverbial clause ("indem sie ein Lied sang") as an answer: sure, a fact, without a
+    clause of its own, and nothing in it that points outside (but a subject pronoun, which the
+    question's subject names)."""
+    if constituent.clause is None:
+        return None
+    inner = sentence.clauses[constituent.clause]
+    if not inner.sure or inner.mood != "indicative" or any(c.parent == constituent.clause for c in sentence.clauses):
+        return None
+    tokens = [t for t in span_tokens(sentence, constituent.start, constituent.end) if not t.tag.startswith("$")]
+    if not tokens or len(tokens) > MAX_ANSWER_WORDS:
+        return None
+    subjects = inner.role("subject")
+    own = {subjects[0].start} if len(subjects) == 1 and subjects[0].end == subjects[0].start + 1 else set()
+    for k, token in enumerate(tokens):
+        if token.i in own and token.tag == "PPER" and token.text.lower() not in SPEAKER_PRONOUNS:
+            continue
+        if not _standalone(tokens, k, token):
+            return None
+    return realise.render(sentence, tokens[0].i, tokens[-1].i + 1)
+
+
+# --- manner -------------------------------------------------------------------------------------
+
+
+def _manner(analysis: Analysis, sentence: Sentence, clause: Clause, replace: Spans) -> Question | None:
+    """"X tat Y, indem Z" → Wie tat X Y? – indem Z; a subject pronoun in Z stands for X."""
+    if clause.kind != "main" or clause.lemma in ("sein", "werden", "haben") or clause.lemma in REACTING_VERBS:
+        return None
+    if any(not c.sure for c in clause.constituents):
+        return None
+    ways = [c for c in clause.constituents if c.clause is not None and _word(sentence, c.start) == "indem"]
+    if len(ways) != 1 or any(c.clause is not None and c is not ways[0] for c in clause.constituents):
+        return None
+    subjects = clause.role("subject")
+    if len(subjects) != 1 or _subject_text(sentence, subjects[0], replace) is None:
+        return None
+    answer = _clause_answer(sentence, ways[0])
+    if answer is None:
+        return None
+    inner = sentence.clauses[ways[0].clause or 0]
+    inner_subjects = inner.role("subject")
+    if len(inner_subjects) == 1 and _token(sentence, inner_subjects[0].start) is not None \
+            and (_token(sentence, inner_subjects[0].start) or sentence.tokens[0]).tag == "PPER":
+        pronoun = _token(sentence, inner_subjects[0].start)
+        if pronoun is None or not _agrees(sentence, subjects[0], pronoun):
+            return None  # "indem sie …" must be the question's own subject
+    prompt = realise.interrogative(sentence, clause, dc_replace(ways[0], role="manner"), "Wie", replace=replace)
+    return _question(sentence, prompt, "Wie", answer, (), "wie", sentence.text) if prompt else None
+
+
+def _agrees(sentence: Sentence, subject: Constituent, pronoun: Token) -> bool:
+    """Can the subject pronoun of the indem-clause be the main clause's subject (number, gender)?"""
+    head = _token(sentence, subject.head)
+    if head is None:
+        return False
+    number = head.feature("Number")
+    lower = pronoun.text.lower()
+    if number == "Plur":
+        return lower == "sie"
+    gender = head.feature("Gender")
+    return {"Masc": "er", "Fem": "sie", "Neut": "es"}.get(gender) == lower
+
+
+# --- shared -------------------------------------------------------------------------------------
+
+
+def _question(sentence: Sentence, prompt: str | None, word: str, answer: str, accepted: tuple[str, ...], skill: str,
+              evidence: str) -> Question | None:
+    """The item, when the prompt reads as one good question that does not give its answer away
+    (a "Welche Folgen hatte es, dass …?" has its dass-clause, which the checks allow)."""
+    if not prompt or not answer or answer.lower() in prompt.lower():
+        return None
+    tolerated = {"2 clauses", "2 finite verbs", "a second clause after a comma", "no referent: es"} \
+        if ", dass " in prompt else set()
+    words = prompt.split()
+    limit = wellformed.MAX_QUESTION_WORDS + (8 if tolerated else 0)
+    if len(words) > limit or not set(wellformed.question_problems(prompt, word=word)) <= tolerated:
+        return None
+    return Question(
+        id="", type="wh", prompt=prompt, answer=answer, sentence=sentence.index, evidence=evidence,
+        explanation=f"Im Text steht: „{evidence}“", accepted=tuple(v for v in accepted if v and v != answer),
+        focus="content", skill=skill,
+    )
+
+
+def _word(sentence: Sentence, index: int | None) -> str:
+    token = _token(sentence, index)
+    return token.text.lower() if token is not None else ""
+
+
+def _token(sentence: Sentence, index: int | None) -> Token | None:
+    if index is None:
+        return None
+    k = index - sentence.tokens[0].i
+    return sentence.tokens[k] if 0 <= k < len(sentence.tokens) else None
