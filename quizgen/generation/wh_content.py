@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import replace as dc_replace
 
 from ..analysis.gazetteer import COUNTRIES_AND_PLACES
-from ..extraction.reference import resolve
+from ..extraction.reference import person_noun, resolve
 from ..model import Analysis, Clause, Constituent, Fact, Question, Sentence, Token
 from . import realise, wellformed
 from .wh import (
@@ -143,7 +143,9 @@ def _said(analysis: Analysis, sentence: Sentence, clause: Clause, replace: Spans
     if not inner.sure or not _content_clause(sentence, inner):
         return None
     subjects = [c for c in clause.role("subject") if c.clause is None]
-    if clause.voice == "active" and (len(subjects) != 1 or not subjects[0].sure):
+    if clause.voice == "active" and clause.lemma in ("werden", "sein") and not subjects:
+        asked = dc_replace(asked, role="subject")  # "Im September wurde bekannt, dass …": the clause is the subject
+    elif clause.voice == "active" and (len(subjects) != 1 or not subjects[0].sure):
         return None  # who showed or said it must be clear
     if any(c is not asked and not c.sure for c in clause.constituents):
         return None
@@ -245,6 +247,14 @@ def _joined(sentence: Sentence, tokens: list[Token], replace: Spans) -> str:
 # --- Als was --------------------------------------------------------------------------------
 
 
+def _moving(lemma: str) -> bool:
+    """A verb of moving or putting somewhere, also with a particle ("ziehen", "hindurchleiten"),
+    not a verb built on one ("ersetzen", "herstellen")."""
+    particles = (*wellformed.MOTION_PARTICLES, "durch", "hindurch")
+    return lemma in wellformed.MOTION_VERBS or any(
+        lemma.startswith(p) and lemma[len(p):] in wellformed.MOTION_VERBS for p in particles)
+
+
 def _as_what(sentence: Sentence, clause: Clause, replace: Spans, earlier: frozenset[str]) -> Question | None:
     """"X wurde als A sowie als B wahrgenommen." → Als was wurde X wahrgenommen? – als A sowie als B."""
     if _als_lemma(sentence, clause) not in ALS_VERBS:
@@ -294,8 +304,8 @@ def _by_means(
     sentence: Sentence, clause: Clause, replace: Spans, labels: dict[str, str], earlier: frozenset[str]
 ) -> Question | None:
     """"Y wurde durch X zerstört." → Wodurch (Durch wen) wurde Y zerstört? – durch X."""
-    if clause.voice not in ("passive", "state"):
-        return None
+    if clause.voice not in ("passive", "state") or _moving(clause.lemma):
+        return None  # "Eine Schnur wird durch die Blattstiele gezogen": a way, not a means
     phrases = [c for c in clause.constituents if c.clause is None and _word(sentence, c.start) == "durch"
                and c.role in ("adverbial", "agent", "object_prep")]
     if len(phrases) != 1 or any(not c.sure for c in clause.constituents):
@@ -309,7 +319,7 @@ def _by_means(
     if head.lemma.lower().endswith(PLACE_NOUNS) or head.text in COUNTRIES_AND_PLACES or head.ent_label == "LOC":
         return None  # "durch den Wald": a way, not a means
     kind = phrase_kind(sentence, asked, rest, replace, labels)
-    word = "Durch wen" if kind in ("person", "organisation") else "Wodurch"
+    word = "Durch wen" if kind in ("person", "organisation") or person_noun(head) else "Wodurch"
     answer = realise.render(sentence, asked.start, asked.end, replace)
     accepted = (realise.render(sentence, asked.start + 1, asked.end, replace),)
     return _question(sentence, clause, asked, word, "wodurch", answer, accepted, replace, earlier)

@@ -1,0 +1,97 @@
+"""What someone showed, decided or believed, "Als was …?" and "Wodurch …?" (generation/wh_content.py),
+on German sentences run through the real offline pipeline, and the sentences where none may be asked."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.analysis import analyze
+from quizgen.extraction.facts import extract_facts
+from quizgen.generation.wh_content import content_questions
+from quizgen.model import Article, Question
+
+# The MLQA paragraph on Mary Shelley (dev text of session 12), which got no comprehension item before.
+SHELLEY = (
+    "Bis in die 1970er Jahre wurde Mary Shelley vor allem als Nachlassverwalterin ihres Ehemanns sowie als "
+    "Verfasserin des Romans Frankenstein wahrgenommen. Ihr bekanntestes Werk wird auch zweihundert Jahre nach seiner "
+    "Erstveröffentlichung noch gelesen und wurde mehrfach für Bühne und Film adaptiert. Eine genauere "
+    "Auseinandersetzung mit ihren weniger bekannten Arbeiten wie dem Reisebericht Rambles in Germany and Italy (1844) "
+    "und den biografischen Aufsätzen für Dionysius Lardners Cabinet Cyclopaedia (1829–46) zeigt, dass Mary Shelley "
+    "bis an ihr Lebensende radikale politische Ideen vertrat."
+)
+
+
+def _asked(nlp, text: str, title: str = "Test") -> dict[str, Question]:
+    article = Article(title=title, text=text, source="test", stem="test", paragraphs=((0, len(text)),))
+    analysis = analyze(nlp, article)
+    return {q.prompt: q for q in content_questions(analysis, extract_facts(analysis))}
+
+
+def test_shelley_paragraph_asks_as_what_and_what_a_closer_look_shows(nlp):
+    asked = _asked(nlp, SHELLEY, title="Mary Shelley")
+    seen = asked["Als was wurde Mary Shelley bis in die 1970er Jahre vor allem wahrgenommen?"]
+    assert seen.answer == "als Nachlassverwalterin ihres Ehemanns sowie als Verfasserin des Romans Frankenstein"
+    assert seen.skill == "als-was"
+    # the Vorfeld read as one subject, cut before its examples, the possessive named
+    shows = asked["Was zeigt eine genauere Auseinandersetzung mit Mary Shelleys weniger bekannten Arbeiten?"]
+    assert shows.answer == "dass Mary Shelley bis an ihr Lebensende radikale politische Ideen vertrat"
+    assert "Mary Shelley bis an ihr Lebensende radikale politische Ideen vertrat" in shows.accepted
+
+
+@pytest.mark.parametrize(
+    ("text", "prompt", "answer", "skill"),
+    [
+        # a thing as the subject of a verb of showing
+        ("Die Untersuchung ergab, dass das Wasser in der Schule mit Blei belastet war.", "Was ergab die Untersuchung?",
+         "dass das Wasser in der Schule mit Blei belastet war", "was-sagte"),
+        ("Die Studie zeigt, dass Kinder in der Stadt seltener an Allergien leiden.", "Was zeigt die Studie?",
+         "dass Kinder in der Stadt seltener an Allergien leiden", "was-sagte"),
+        # deciding, finding, believing: a dass-clause or a zu-infinitive
+        ("Der Sicherheitsrat beschloss am Freitag, die Sanktionen gegen das Land zu verschärfen.",
+         "Was beschloss der Sicherheitsrat am Freitag?", "die Sanktionen gegen das Land zu verschärfen", "was-sagte"),
+        ("Die Ärzte stellten fest, dass das Mädchen schwanger war.", "Was stellten die Ärzte fest?",
+         "dass das Mädchen schwanger war", "was-sagte"),
+        ("Der Forscher vermutete, dass die Knochen von einem Dinosaurier stammen.", "Was vermutete der Forscher?",
+         "dass die Knochen von einem Dinosaurier stammen", "was-sagte"),
+        # "bekannt werden": the clause is the subject; a relative clause inside the answer is left out of the key
+        (("Im September 2013 wurde bekannt, dass der Kameramann, der schon an drei Filmen mitgearbeitet "
+          "hatte, den Regisseur ersetzt."),
+         "Was wurde im September 2013 bekannt?", "dass der Kameramann den Regisseur ersetzt", "was-sagte"),
+        # als-predicatives of a verb of regarding
+        ("Der Roman wird heute als wichtigstes Werk der Epoche angesehen.", "Als was wird der Roman heute angesehen?",
+         "als wichtigstes Werk der Epoche", "als-was"),
+        # the means of a passive
+        ("Das Dorf wurde 1908 durch ein schweres Erdbeben fast vollständig zerstört.",
+         "Wodurch wurde das Dorf 1908 fast vollständig zerstört?", "durch ein schweres Erdbeben", "wodurch"),
+        ("Die Brücke wurde durch das Hochwasser im Frühjahr schwer beschädigt.",
+         "Wodurch wurde die Brücke im Frühjahr schwer beschädigt?", "durch das Hochwasser", "wodurch"),
+    ],
+)
+def test_asks_what_was_said_as_what_and_by_what(nlp, text, prompt, answer, skill):
+    asked = _asked(nlp, text)
+    assert prompt in asked, sorted(asked)
+    assert asked[prompt].answer == answer
+    assert asked[prompt].skill == skill
+    assert asked[prompt].type == "wh" and asked[prompt].focus == "content"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a belief the text calls wrong
+        "Viele Menschen glaubten fälschlicherweise, dass die Erde eine Scheibe sei.",
+        # the speaker of a quotation
+        "Der Minister sagte, dass wir bald eine Lösung finden werden.",
+        # a negated frame
+        "Der Minister bestritt nicht, dass die Steuern steigen werden.",
+        # a way, not a means
+        "Die Kinder liefen am Morgen durch den dunklen Wald.",
+        "Danach wird eine Schnur durch die Blattstiele gezogen.",
+        # a pronoun with no certain referent
+        "Sie zeigte, dass die Methode funktioniert.",
+        # the answer points back to what it does not say
+        "Der Bericht zeigt, dass dies nicht stimmt.",
+    ],
+)
+def test_asks_nothing_unsure(nlp, text):
+    assert _asked(nlp, text) == {}
