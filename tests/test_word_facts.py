@@ -139,6 +139,15 @@ def test_plural_in_use_or_mostly_singular(nlp):
     )
 
 
+def test_an_abstract_nis_noun_is_mostly_singular_a_countable_one_keeps_its_plural(nlp):
+    """Round-8 readers: "das Verständnis, die Verständnisse" shows a plural nobody uses."""
+    found = facts(nlp, "Das Verständnis für die Ergebnisse wuchs, wie das Gedächtnis und das Bündnis.")
+    assert card(found["Verständnis"]) == "das · meist Singular"
+    assert card(found["Gedächtnis"]) == "das · meist Singular"
+    assert card(found["Ergebnis"]) == "das · die Ergebnisse"
+    assert card(found["Bündnis"]) == "das · die Bündnisse"
+
+
 def test_an_ism_is_mostly_singular_unless_its_plural_is_in_use(nlp):
     """Feminismen, Rassismen: -ismus nouns are abstract, their rare plural no card's fact; a
     countable one keeps its plural (Mechanismen)."""
