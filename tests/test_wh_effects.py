@@ -73,9 +73,9 @@ def test_no_reason_from_a_sentence_that_points_elsewhere(nlp):
         ("Im Jahr 1840 wurden die Postgebühren gesenkt. Das führte dazu, dass viel mehr Karten verschickt wurden.",
          "Welche Folgen hatte es, dass im Jahr 1840 die Postgebühren gesenkt wurden?",
          "dass viel mehr Karten verschickt wurden", "welche-folgen"),
-        # "ermöglichen" asked as itself (MLQA, Hurrikan Norman)
+        # "ermöglichen" asked for its cause (MLQA, Hurrikan Norman)
         ("Günstige Umgebungsbedingungen ermöglichten eine rasche Intensivierung des Sturms.",
-         "Was ermöglichten günstige Umgebungsbedingungen?", "eine rasche Intensivierung des Sturms", "welche-folgen"),
+         "Wodurch wurde eine rasche Intensivierung des Sturms möglich?", "günstige Umgebungsbedingungen", "wodurch"),
         # reactions
         ("Die Regierung reagierte auf die Proteste mit einer Ausgangssperre.",
          "Wie reagierte die Regierung auf die Proteste?", "mit einer Ausgangssperre", "wie-reagierte"),

@@ -9,7 +9,9 @@ Readers of the worksheets (tests/judged/comprehension.md, "Key questions") most 
   "verursachen", "auslösen", "hervorrufen", "zur Folge haben", "führen dazu, dass") and its
   effect as object: "Das Zusammenwirken … bewirkte ab dem 31. August eine Abschwächung des
   Hurrikans." → "Welche Folgen hatte das Zusammenwirken …?" – eine Abschwächung des Hurrikans;
-  "ermöglichen" is asked as itself ("Was ermöglichten die günstigen Bedingungen?"). A subject
+  "ermöglichen" the other way round ("Günstige Umgebungsbedingungen ermöglichten eine rasche
+  Intensivierung." → "Wodurch wurde eine rasche Intensivierung möglich?", since ``wh`` asks "Was
+  ermöglichten …?"). A subject
   that points back ("Dies", "Diese Maßnahme") names the sentence before, restated as a
   dass-clause: "Welche Folgen hatte es, dass …?";
 - **reaction** ("wie-reagierte"): "reagieren auf Y" with the way ("mit …", "indem …", an
@@ -196,9 +198,8 @@ def _consequence(
             return None
         finite = _token(sentence, clause.finite)
         plural = finite is not None and finite.feature("Number") == "Plur"
-    if clause.lemma in ENABLING_VERBS and not back:
-        prompt = realise.interrogative(sentence, clause, effect, "Was", replace=replace)
-        word = "Was"
+    if clause.lemma in ENABLING_VERBS:
+        return None if back else _enabled(sentence, clause, subject, effect, replace)
     else:
         present = clause.tense == "present"
         verb = ("haben" if plural else "hat") if present else ("hatten" if plural else "hatte")
@@ -208,6 +209,25 @@ def _consequence(
         return None
     bare = " ".join(answer.split()[1:]) if answer.split()[0] in ("zu", "zur", "zum") else ""
     return _question(asked, prompt, word, answer, (bare,) if bare else (), "welche-folgen", evidence)
+
+
+def _enabled(sentence: Sentence, clause: Clause, subject: Constituent, effect: Constituent, replace: Spans,
+             ) -> Question | None:
+    """"X ermöglichte Y" → Wodurch wurde Y möglich? – X (``wh`` asks "Was ermöglichte X?"); Y
+    a feminine, neuter or plural noun phrase, whose accusative is its nominative."""
+    tokens = span_tokens(sentence, effect.start, effect.end)
+    head = _token(sentence, effect.head)
+    if head is None or head.tag != "NN" or head.feature("Gender") == "Masc" and head.feature("Number") != "Plur":
+        return None
+    if not head.feature("Number") or any(t.text.lower() in ("den", "einen", "keinen") for t in tokens):
+        return None
+    cause = _subject_text(sentence, subject, replace)
+    if cause is None or any(t.tag in POINTING_TAGS for t in tokens):
+        return None
+    plural = head.feature("Number") == "Plur"
+    verb = ("werden" if plural else "wird") if clause.tense == "present" else ("wurden" if plural else "wurde")
+    enabled = realise.phrase(sentence, effect.start, effect.end)
+    return _question(sentence, f"Wodurch {verb} {enabled} möglich?", "Wodurch", cause, (), "wodurch", sentence.text)
 
 
 def _effect(sentence: Sentence, clause: Clause) -> Constituent | None:
