@@ -30,10 +30,13 @@ _REGNAL_NUMBER = re.compile(r"\s[IVXL]+\.\s*$")  # "Georg III.", "Ludwig XIV.": 
 _WIKI_HEADING = re.compile(r"^(=+)\s*(.*?)\s*=*\s*$")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 # A sentence glued to the next by a lost space, as texts copied out of a web page or a corpus often
-# are ("… zu verbessern.Neben ihren …", "… bewegen.“Jolie …"): a word of three lower-case letters
-# or more, its end mark, then a capitalised word. Abbreviations end in fewer lower-case letters
-# ("Mio.", "St."); a web or mail address is left alone.
-_GLUED_SENTENCE = re.compile(r"(?<![\w/@.])([^\s/@]*?[a-zäöüß]{3}[.!?][“”\"»«]?)(?=[A-ZÄÖÜ][a-zäöüß])")
+# are ("… zu verbessern.Neben ihren …", "… bewegen.“Jolie …", "… der UNESCO.Mary Anning …"): a
+# word of three lower-case letters or an acronym of three capitals or more, its end mark, then a
+# capitalised word. Abbreviations end in fewer lower-case letters ("Mio.", "St."); a web or mail
+# address is left alone.
+_GLUED_SENTENCE = re.compile(
+    r"(?<![\w/@.])([^\s/@]*?(?:[a-zäöüß]{3}|(?<![\w.])[A-ZÄÖÜ]{3,})[.!?][“”\"»«]?)(?=[A-ZÄÖÜ][a-zäöüß])"
+)
 _MAGIC = {
     b"\x89PNG": "a PNG image",
     b"\xff\xd8\xff": "a JPEG image",

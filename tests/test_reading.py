@@ -141,7 +141,9 @@ def test_a_sentence_glued_to_the_next_gets_its_space_back(tmp_path):
         "Daneben unterstützte sie verschiedene Gesetzesvorhaben des US-Kongresses, die Entwicklungshilfe für "
         "Kinder in der Dritten Welt zu verbessern.Neben ihren politischen Aktivitäten begann Jolie, humanitäre "
         "Probleme in den Medien zu platzieren. Sie sagte, sie wolle „die Menschen bewegen.“Jolie unterstützte "
-        "auch Ärzte ohne Grenzen (siehe www.Aerzte.De oder info@Aerzte.De), 3 Mio.Euro gingen nach St.Gallen.",
+        "auch Ärzte ohne Grenzen (siehe www.Aerzte.De oder info@Aerzte.De), 3 Mio.Euro gingen nach St.Gallen. "
+        "Die Küste gehört zum Welterbe der UNESCO.Mary Anning wurde in Lyme Regis geboren, wie die GmbH.Danach "
+        "kam die U.S.A.Die Stadt blieb.",
         encoding="utf-8",
     )
     text = read_article(path).text
@@ -149,3 +151,5 @@ def test_a_sentence_glued_to_the_next_gets_its_space_back(tmp_path):
     assert "bewegen.“ Jolie unterstützte" in text
     assert "www.Aerzte.De" in text and "info@Aerzte.De" in text  # addresses stay as written
     assert "3 Mio.Euro" in text and "St.Gallen" in text  # an abbreviation is not a sentence's end
+    assert "der UNESCO. Mary Anning" in text  # an acronym ends a sentence as a word does
+    assert "GmbH.Danach" in text and "U.S.A.Die" in text  # not a mixed abbreviation or one with points
