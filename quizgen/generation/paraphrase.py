@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from ..extraction.facts import SPEECH_VERBS
-from ..extraction.verbs import principal_parts
+from ..extraction.verbs import Usage, principal_parts
 from ..model import Analysis, Clause, Constituent, Sentence, Token
 from .reparse import parse_line
 from .wellformed import well_formed_statement
@@ -577,6 +577,39 @@ def active(sentence: Sentence, clause: Clause, base: Frame) -> Frame | None:
     moved = Piece(obj, "object_acc", subject.start, subject.tags, subject.number)
     return replace(base, front=name, finite=finite, middle=(*others[:times], moved, *others[times:]), right=right,
                    number="Sing", voice="active")
+
+
+# Full verbs whose perfect reads stiffer than their past (war → ist gewesen, hatte → hat gehabt)
+# or that are auxiliaries and modals in the past: they keep their tense.
+_NO_PERFECT = frozenset({"sein", "haben", "werden", "geben", "heißen", "wissen", "können", "müssen", "dürfen",
+                         "sollen", "wollen", "mögen", "lassen", "scheinen", "gelten", "bleiben"})
+
+
+def perfect(sentence: Sentence, clause: Clause, base: Frame) -> Frame | None:
+    """The Präteritum as Perfekt, the tense of spoken German (what a B1 learner reads most
+    easily): "Lina Medina litt an …" → "Lina Medina hat an … gelitten", "griff auf … zurück" →
+    "hat auf … zurückgegriffen", "wurde … verhaftet" → "ist … verhaftet worden". The meaning of
+    a finished event stays the same. Haben or sein as the verb's principal parts give it for the
+    clause (with or without an accusative object, reflexive); none for a modal, a state passive,
+    a verb the ablaut tables do not know or one whose perfect reads stiffer (war, hatte)."""
+    if clause.tense != "past" or clause.modal or clause.mood != "indicative" or clause.voice not in ("active", "passive"):
+        return None
+    if clause.lemma in _NO_PERFECT or not base.number or base.tail:
+        return None
+    reflexive = clause.reflexive is not None
+    parts = principal_parts(clause.lemma, usage=Usage(reflexive=reflexive, objects=(bool(clause.role("object_acc")),)))
+    if parts is None or not parts.participle:
+        return None
+    plural = base.number == "Plur"
+    finite_verb = _token(sentence, clause.finite) if clause.finite is not None else None
+    if clause.voice == "passive":
+        if finite_verb is None or finite_verb.lemma != "werden" or len(base.right) != 1:
+            return None
+        return replace(base, finite="sind" if plural else "ist", right=(base.right[0], "worden"), tense="perfect")
+    if base.right and base.right != (parts.prefix,):
+        return None  # a verb complex of more than the finite verb and its particle
+    finite = ("sind" if plural else "ist") if parts.auxiliary == "sein" else ("haben" if plural else "hat")
+    return replace(base, finite=finite, right=(parts.participle,), tense="perfect")
 
 
 def _accusative(sentence: Sentence, clause: Clause, constituent: Constituent, subject: Piece) -> str | None:

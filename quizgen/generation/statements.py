@@ -48,6 +48,7 @@ from ..model import (
     Token,
 )
 from .distractors import bare_name, clean_name, distractors_for, place_class, sure_person
+from ..extraction.verbs import Usage, principal_parts
 from .paraphrase import (
     ANAPHORIC,
     Frame,
@@ -56,9 +57,11 @@ from .paraphrase import (
     content_words,
     cut_off,
     default_resolver,
+    finite_form,
     frame,
     is_verbatim,
     passive,
+    perfect,
     reparse,
     well_formed,
 )
@@ -99,6 +102,7 @@ class Base:
     drop: tuple[Constituent, ...]  # anaphoric words and adverbial clauses left out
     text: str  # the restated statement (a true one)
     literal: str  # the clause in the text's order, for the explanation
+    perfect: bool = False  # restated in the Perfekt: its changed versions are told in it too
 
 
 # --- candidates ---------------------------------------------------------------------------------
@@ -137,7 +141,8 @@ def _clause_ok(sentence: Sentence, clause: Clause) -> bool:
         conjunction = _token(sentence, clause.conjunction) if clause.conjunction is not None else None
         if conjunction is None or conjunction.text.lower() not in FACTUAL:
             return False
-    own = [_token(sentence, i) for i in clause.tokens]
+    left_out = {i for c in _pointing_adverbials(sentence, clause) for i in range(c.start, c.end)}
+    own = [_token(sentence, i) for i in clause.tokens if i not in left_out]
     if any(t.text in _QUOTES or t.text.lower() in _FIRST_SECOND | POINTING | _SAME or t.tag in ("PDS", "PDAT") for t in own):
         return False
     subjects = clause.role("subject")
@@ -146,6 +151,35 @@ def _clause_ok(sentence: Sentence, clause: Clause) -> bool:
     if clause.voice == "active" and clause.lemma in OBJECT_VERBS and not clause.role("object_acc"):
         return False  # "Sie hat 1921 in Kansas angeboten": a source that lost its object
     return _token(sentence, subjects[0].start).tag not in ("PWS", "PRELS", "PWAT")
+
+
+# Words that point back to a place or time and form an adverbial of their own: an event stays
+# true without them ("Dort synthetisierte er 1940 C14" → "Martin Kamen synthetisierte 1940 C14").
+_POINTING_ALONE = frozenset({"dort", "hier", "damals"})
+
+
+def _pointing_adverbials(sentence: Sentence, clause: Clause) -> tuple[Constituent, ...]:
+    """Adverbials that only point back to a place or time the previous sentences gave ("dort",
+    "damals", "zum selben Zeitpunkt", "im selben Jahr"), in a clause that tells an event: the
+    statement without them says less, but nothing false. Not in a clause of a state or a lasting
+    property ("Die Winter sind dort mild", "Dort leben viele Menschen"): the place or time is
+    what the clause says, and without it the statement is a general claim the text never makes."""
+    if clause.lemma in STATIC_VERBS | _COPULAS | STATE_VERBS or _copula(clause):
+        return ()
+    found = []
+    for constituent in clause.constituents:
+        if constituent.clause is not None or constituent.role in _ARGUMENT_ROLES:
+            continue
+        words = [t.text.lower() for t in span_tokens(sentence, constituent.start, constituent.end)]
+        if len(words) == 1 and words[0] in _POINTING_ALONE:
+            found.append(constituent)
+        elif constituent.role == "time" and len(words) <= 4 and _SAME & set(words) and words[words[0] == "noch"] in ("im", "am", "zum", "in", "an"):
+            found.append(constituent)
+    return tuple(found)
+
+
+_ARGUMENT_ROLES = frozenset({"subject", "object_acc", "object_dat", "object_prep", "object_gen", "predicative",
+                             "complement", "direction", "origin"})
 
 
 def _focus_particle(sentence: Sentence, constituent: Constituent) -> bool:
@@ -171,8 +205,10 @@ def _cut_enumeration(sentence: Sentence, clause: Clause) -> bool:
 def _leave_out(sentence: Sentence, clause: Clause) -> tuple[Constituent, ...] | None:
     """Constituents the statement does without: anaphoric adverbs, adverbial clauses. None when
     a clause inside is a complement that cannot be kept (reported speech, a quote)."""
-    dropped: list[Constituent] = []
+    dropped: list[Constituent] = list(_pointing_adverbials(sentence, clause))
     for constituent in clause.constituents:
+        if constituent in dropped:
+            continue
         tokens = span_tokens(sentence, constituent.start, constituent.end)
         if constituent.clause is not None:
             inner = sentence.clauses[constituent.clause]
@@ -386,14 +422,32 @@ def _variants(
             text = declarative(sentence, clause, front=constituent, replace=names, drop=drop)
             if text and text not in found:
                 found.append(text)
-    base = frame(analysis, sentence, clause, resolver)
+    base = _without(frame(analysis, sentence, clause, resolver), drop)
     if any(end - start > 1 for start, end in names) and base is not None:
         base = _named_frame(base, sentence, names)  # "die Insel" → "Kreta": the frame keeps "die Insel"
     if base is not None and not base.tail:
         turned = passive(sentence, clause, base) or active(sentence, clause, base)
         if turned is not None:
             found.append(turned.text())
+        told = perfect(sentence, clause, base)
+        if told is not None and told.text() not in found:
+            found.append(told.text())  # "Lina Medina litt …" → "Lina Medina hat … gelitten": the last resort
     return found
+
+
+def _without(base: Frame | None, drop: tuple[Constituent, ...]) -> Frame | None:
+    """The frame without the phrases the statement leaves out ("Zum selben Zeitpunkt", "dort"),
+    the subject in front where one of them stood there."""
+    if base is None:
+        return None
+    gone = {c.start for c in drop}
+    middle = tuple(p for p in base.middle if p.start not in gone)
+    if base.front.start not in gone:
+        return replace(base, middle=middle)
+    subject = next((p for p in middle if p.role == "subject"), None)
+    if subject is None:
+        return None
+    return replace(base, front=subject, middle=tuple(p for p in middle if p is not subject))
 
 
 def _named_frame(base: Frame, sentence: Sentence, names: dict[tuple[int, int], str]) -> Frame | None:
@@ -813,6 +867,17 @@ def _named_text(sentence: Sentence, replace: dict[tuple[int, int], str]) -> str:
     return " ".join(words)
 
 
+_PERFECT_AUXILIARIES = frozenset({"hat", "haben", "ist", "sind", "worden"})
+
+
+def _perfect_only(text: str, source_text: str) -> bool:
+    """A restatement whose only new words are a perfect's auxiliary and participle ("Lina Medina
+    hat … gelitten" for "litt"): less of a restatement than a change of voice."""
+    source = set(content_words(source_text))
+    new = [w for w in content_words(text) if w not in source]
+    return bool(new) and len([w for w in new if w not in _PERFECT_AUXILIARIES]) <= 1
+
+
 def _copy_of(sentence: Sentence, clause: Clause, text: str) -> bool:
     own = " ".join(_token(sentence, i).text for i in sorted(clause.tokens))
     return is_copy(text, sentence.text) or is_copy(text, own)
@@ -850,10 +915,16 @@ def candidates(analysis: Analysis, resolver: Resolver | None = None) -> list[Bas
                 continue
             # a restatement in other words first (a true copy is never printed), else vary the
             # word order along the text
-            fresh = [v for v in variants if not _copy_of(sentence, clause, v)] or [
+            # (a change of voice or of the names before a change of tense, which keeps every word
+            # but the verb's)
+            named = _named_text(sentence, names)
+            retold = [v for v in variants if not _copy_of(sentence, clause, v) and not is_copy(v, named)]
+            fresh = [v for v in retold if not _perfect_only(v, named)] or retold or [
+                v for v in variants if not _copy_of(sentence, clause, v)] or [
                 v for v in variants if not is_verbatim(v, sentence.text)]
             chosen = fresh[len(found) % len(fresh)] if fresh else variants[0]
-            found.append(Base(sentence, clause, names, drop, chosen, variants[0]))
+            told = _perfect_only(chosen, named) and not _perfect_only(variants[0], named)
+            found.append(Base(sentence, clause, names, drop, chosen, variants[0], told))
             break
     return found
 
@@ -941,6 +1012,8 @@ def other_entity(analysis: Analysis, base: Base, facts: tuple[Fact, ...]) -> Cha
             continue
         if entity.label == "LOC" and clause.lemma in STATIC_VERBS:
             continue  # "Kreta gehört zu Deutschland": world knowledge decides a lasting property
+        if entity.label == "PER" and constituent.role == "subject" and clause.lemma in SHARED_ACTIVITIES:
+            continue  # another person may have done it too: steht nicht im Text (``absent_actor``), not falsch
         for other in _same_kind_names(entity, facts, analysis):
             if other in sentence.text or _said_with(analysis, other, sentence, clause, (names[0].i, names[-1].i + 1)):
                 continue
@@ -1349,56 +1422,72 @@ def opposite(analysis: Analysis, base: Base) -> Change | None:
     return None
 
 
-# Verbs of states and lasting activities: an added time would not be a detail of one event.
-DURATIVE = STATIC_VERBS | frozenset({"arbeiten", "aufwachsen", "wachsen", "regieren", "herrschen", "kennen",
-                                     "lieben", "bleiben", "brauchen", "glauben", "denken", "wissen", "heißen",
-                                     "sterben", "werden", "beginnen", "müssen", "können", "dürfen", "sollen",
-                                     "unterstützen", "helfen", "beschäftigen", "besitzen", "leiten", "führen",
-                                     "spielen", "verdienen", "lehren", "studieren", "schreiben", "sammeln",
-                                     "betätigen", "einteilen", "malen"})
-_DAY_DETAILS = ("an einem Montag", "an einem Dienstag", "an einem Freitag", "an einem Sonntag")
-_TIME_WORDS = frozenset({"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
-                         "sonnabend", "wochenende", "uhr", "morgens", "abends", "nachts", "mittags"})
+# Activities several people do alike: that the text tells one person's does not rule out
+# another's ("Martin Kamen arbeitete im Manhattan Project" says nothing of Arthur Compton). A
+# statement that gives the activity to another person of the text is neither confirmed nor
+# contradicted: steht nicht im Text. Verbs of a unique deed (bauen, gründen, erfinden, gewinnen,
+# heiraten, gebären …) are not here: another doer there contradicts the text (falsch, ``other_entity``).
+SHARED_ACTIVITIES = frozenset({
+    "arbeiten", "studieren", "lernen", "lehren", "unterrichten", "forschen", "untersuchen", "leben", "wohnen",
+    "besuchen", "reisen", "fahren", "fliegen", "segeln", "wandern", "gehen", "ziehen", "zurückkehren", "umziehen",
+    "teilnehmen", "spielen", "auftreten", "singen", "kämpfen", "dienen", "leiden", "erkranken", "nutzen",
+    "benutzen", "verwenden", "lesen", "treffen", "sehen", "erleben", "besichtigen", "unterstützen", "helfen",
+    "sprechen", "erhalten", "bekommen", "übernachten", "flüchten", "fliehen", "auswandern", "einwandern",
+})
+_OWN_WORDS = frozenset({"PPOSAT", "PPER", "PDS", "PRF"})
 
 
-def added_time(analysis: Analysis, base: Base, facts: tuple[Fact, ...], rng: random.Random) -> Change | None:
-    """Steht nicht im Text: one event of a person, with a weekday the text never gives
-    ("Schindler kaufte an einem Sonntag eine Drahtschere"). Only for a single past action of a
-    named person, in a clause and sentence without a time, in a text that names no weekday
-    or hour at all: neither confirmed nor contradicted, and no world knowledge decides it."""
+def _person_subject(analysis: Analysis, base: Base, facts: tuple[Fact, ...]) -> tuple[str, Fact] | None:
+    """The statement's subject as it stands in it and the person it names: one singular name the
+    text shows to be a person's (``distractors.sure_person``), or the name for a pronoun."""
     sentence, clause = base.sentence, base.clause
-    if clause.tense not in ("past", "perfect") or clause.voice != "active" or clause.modal or clause.negation is not None:
-        return None
-    if clause.lemma in DURATIVE or clause.role("time") or any(f.sentence == sentence.index and f.kind == "time" for f in facts):
-        return None
     subject = clause.role("subject")[0]
     if (subject.start, subject.end) in base.replace:
-        subject_text = base.replace[(subject.start, subject.end)]
-        # a pronoun the resolver gave a person's name, not "Engels’ publizistische Tätigkeit"
-        named = any(e.label == "PER" and e.text == subject_text for e in analysis.entities)
+        shown = base.replace[(subject.start, subject.end)]
     else:
         tokens = span_tokens(sentence, subject.start, subject.end)
-        named = bool(tokens) and all(t.ent_label == "PER" for t in tokens)
-        subject_text = render(sentence, subject.start, subject.end)
-    if not named or not any(e.label == "PER" and e.text in subject_text or subject_text in e.text for e in analysis.entities):
+        if not tokens or not all(t.ent_label == "PER" and t.tag == "NE" for t in tokens):
+            return None
+        shown = render(sentence, subject.start, subject.end)
+    person = next((f for f in facts if f.kind == "entity" and f.label == "PER" and (f.value == shown or shown in f.aliases)), None)
+    if person is None or not sure_person(person, analysis) or clause.number != "Sing":
         return None
-    if any(t.text.lower() in _TIME_WORDS for s in analysis.sentences for t in s.tokens):
+    return shown, person
+
+
+def absent_actor(analysis: Analysis, base: Base, facts: tuple[Fact, ...]) -> Change | None:
+    """Steht nicht im Text: another person of the text doing what the statement's person does,
+    where the activity is one several people do alike (``SHARED_ACTIVITIES``) and the text never
+    names that person with the clause's verb or its other nouns ("Martin Kamen ist nach Berkeley
+    zurückgekehrt" → "Arthur Holly Compton ist nach Berkeley zurückgekehrt"). The restated
+    statement keeps its wording, so that the change is not spotted by matching the text; no
+    pronoun or possessive in the clause (it would have to follow the new person)."""
+    sentence, clause = base.sentence, base.clause
+    if clause.lemma not in SHARED_ACTIVITIES or clause.voice != "active" or clause.negation is not None or clause.modal:
         return None
-    front = _front(sentence, clause, base.drop)
-    if front is not subject:
+    if any(_token(sentence, i).tag in _OWN_WORDS and i != clause.reflexive for i in clause.tokens):
         return None
-    plain = declarative(sentence, clause, front=subject, replace=base.replace, drop=base.drop)
-    if plain is None or not plain.startswith(subject_text + " "):
+    found = _person_subject(analysis, base, facts)
+    if found is None:
         return None
-    finite, _, rest = plain[len(subject_text) + 1 :].partition(" ")
-    pronouns = []
-    while rest.split(" ", 1)[0] in ("sich", "ihm", "ihn", "ihr", "ihnen", "es", "uns") and " " in rest:
-        word, rest = rest.split(" ", 1)
-        pronouns.append(word)
-    detail = _DAY_DETAILS[rng.randrange(len(_DAY_DETAILS))]
-    prompt = " ".join([subject_text, finite, *pronouns, detail, rest])
-    why = f"Steht nicht im Text: Der Text sagt nicht, an welchem Tag das war. {_cite(base)}"
-    return prompt, NOT_IN_TEXT, why, "statement-absent"
+    shown, person = found
+    if base.text.count(shown) != 1 or not re.search(rf"(?<![\w-]){re.escape(shown)}(?![\w-])", base.text):
+        return None
+    subject = clause.role("subject")[0]
+    for other in facts:
+        if other.kind != "entity" or other.label != "PER" or other.value == person.value or not sure_person(other, analysis):
+            continue
+        if set(other.value.split()) & set(person.value.split()) or other.value in person.aliases or person.value in other.aliases:
+            continue  # "Charles Lindbergh" for "Lindbergh": the same person or family
+        if not bare_name(other, analysis) or not clean_name(other.value, analysis) or other.value in sentence.text:
+            continue
+        if _said_with(analysis, other.value, sentence, clause, (subject.start, subject.end)):
+            continue  # the text tells the other person's part too
+        prompt = base.text.replace(shown, other.value, 1)
+        why = (f"Steht nicht im Text: Der Text sagt das von {shown}, über {other.value} sagt er dazu nichts. "
+               f"{_cite(base)}")
+        return prompt, NOT_IN_TEXT, why, "statement-absent"
+    return None
 
 
 # --- the list -----------------------------------------------------------------------------------
@@ -1422,15 +1511,57 @@ def _changes(analysis: Analysis, base: Base, facts: tuple[Fact, ...], rng: rando
         partial(opposite, analysis, base),
     ]
     if choices == 3:
-        makers.append(partial(added_time, analysis, base, facts, rng))
+        makers.append(partial(absent_actor, analysis, base, facts))
     makers.append(partial(negation, analysis, base))
     found = []
     for maker in makers:
         made = maker()
-        if made is not None and made[0] != base.text and acceptable(made[0], base.clause) and not _pair_split(
+        if made is not None and base.perfect:
+            made = (in_perfect(made[0], base), *made[1:])  # no tense that tells the true ones from the changed
+        if made is not None and made[0] != base.text and not _keeps_dropped(made[0], base) and acceptable(made[0], base.clause) and not _pair_split(
                 made[0], base.sentence.text) and _reflexive_in_place(made[0], base.sentence, base.clause):
             found.append(made)
     return found
+
+
+def in_perfect(prompt: str, base: Base) -> str:
+    """A changed statement in the Perfekt, as its true restatement is ("Paul Krause gründete
+    1962 eine Firma" → "Paul Krause hat 1962 eine Firma gegründet"): were the true statements in
+    the Perfekt and the changed ones in the text's Präteritum, the tense would give the answer
+    away. The prompt unchanged where the verb is not found as a plain Präteritum, or the
+    result does not read as one well-formed clause."""
+    clause = base.clause
+    words = prompt.rstrip(".").split(" ")
+    if clause.voice == "passive":
+        forms = {"wurde": "ist", "wurden": "sind"}
+        tail = ["worden"]
+        particle = ""
+    else:
+        parts = principal_parts(clause.lemma, usage=Usage(reflexive=clause.reflexive is not None,
+                                                          objects=(bool(clause.role("object_acc")),)))
+        singular, plural = finite_form(clause.lemma, "Sing", past=True), finite_form(clause.lemma, "Plur", past=True)
+        if parts is None or singular is None or plural is None:
+            return prompt
+        sein = parts.auxiliary == "sein"
+        forms = {singular[0]: "ist" if sein else "hat", plural[0]: "sind" if sein else "haben"}
+        tail = [parts.participle]
+        particle = parts.prefix
+    k = next((k for k, w in enumerate(words[1:], start=1) if w in forms), None)
+    if k is None:
+        return prompt
+    rest = words[k + 1:]
+    if particle:
+        if not rest or rest[-1] != particle:
+            return prompt
+        rest = rest[:-1]
+    told = " ".join([*words[:k], forms[words[k]], *rest, *tail]) + "."
+    return told if acceptable(told, clause) else prompt
+
+
+def _keeps_dropped(prompt: str, base: Base) -> bool:
+    """Does the changed statement open with a phrase the true one leaves out ("Zum selben
+    Zeitpunkt …", "Danach …": the Vorfeld stayed where the subject could not move)?"""
+    return any(prompt.lower().startswith(render(base.sentence, c.start, c.end).lower() + " ") for c in base.drop)
 
 
 def _pick_changes(options: list[list[Change]], wanted: int) -> dict[int, Change]:
@@ -1472,7 +1603,9 @@ def true_false(analysis: Analysis, facts: tuple[Fact, ...], rng: random.Random, 
     # negations beside other changes, not instead of them: at most half as many again as the
     # statements that allow another change (a list of negated sentences tests spotting "nicht")
     strong = sum(any(c[3] != "statement-negation" for c in found) for found in options)
-    made = _pick_changes(options, min((len(bases) + 1) // 2, strong + strong // 2))
+    # a text whose statements allow only a negation still gets one changed statement (the sheet
+    # shows a true one only after a changed one): one "nicht" is no list of them
+    made = _pick_changes(options, min((len(bases) + 1) // 2, max(strong + strong // 2, 1)))
     true: list[Question] = []
     changed: list[Question] = []
     for k, base in enumerate(bases):
