@@ -95,3 +95,9 @@ def test_asks_what_was_said_as_what_and_by_what(nlp, text, prompt, answer, skill
 )
 def test_asks_nothing_unsure(nlp, text):
     assert _asked(nlp, text) == {}
+
+
+def test_no_question_where_a_plural_verb_has_one_singular_subject(nlp):
+    # the subject was cut from a list (MLQA, Lamb of God): "Als was traten … Chris Poland auf?" is not asked
+    text = "Als Gastmusiker traten neben Steve Austin auch der ehemalige Megadeth-Gitarrist Chris Poland auf."
+    assert not any(q.skill == "als-was" for q in _asked(nlp, text).values())

@@ -39,6 +39,7 @@ from ..extraction.reference import person_noun, resolve
 from ..model import Analysis, Clause, Constituent, Fact, Question, Sentence, Token
 from . import realise, wellformed
 from .wh import (
+    NOUN_PREPOSITIONS,
     PLACE_NOUNS,
     ROLE_VERBS,
     SPEAKER_PRONOUNS,
@@ -114,8 +115,10 @@ def content_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Quest
         for clause in sentence.clauses:
             if not clause.sure or clause.kind not in ("main", "coordinated") or clause.mood != "indicative":
                 continue
-            if clause.negation is not None or any(_word(sentence, i) in HEDGES for i in clause.tokens):
-                continue  # "Er glaubte nicht, dass …", "vermutlich": no fact to ask for
+            if clause.negation is not None or clause.tense == "future" or any(_word(sentence, i) in HEDGES for i in clause.tokens):
+                continue  # "Er glaubte nicht, dass …", "vermutlich", "wird … gesehen haben": no fact to ask for
+            if _disagreeing(sentence, clause):
+                continue  # "traten … der Gitarrist Chris Poland auf": the subject was cut from a list
             clause, shortened = _one_vorfeld_subject(analysis, sentence, _bis_joined(sentence, clause), labels)
             replace = _pronoun_names(analysis, sentence, clause, labels)
             if replace is None:
@@ -149,6 +152,8 @@ def _said(analysis: Analysis, sentence: Sentence, clause: Clause, replace: Spans
         return None  # who showed or said it must be clear
     if any(c is not asked and not c.sure for c in clause.constituents):
         return None
+    if any(c.role == "object_acc" and c.clause is None for c in clause.constituents):
+        return None  # "äußerte die Absicht, den Namen zu ändern": the clause says what the noun is
     answer = _clause_answer(sentence, asked, inner, replace)
     if answer is None:
         return None
@@ -318,9 +323,14 @@ def _by_means(
     head = rest[-1]
     if head.lemma.lower().endswith(PLACE_NOUNS) or head.text in COUNTRIES_AND_PLACES or head.ent_label == "LOC":
         return None  # "durch den Wald": a way, not a means
+    if any(c.start == asked.end and c.clause is None and _word(sentence, c.start) in NOUN_PREPOSITIONS
+           for c in clause.constituents):
+        return None  # "durch die Abfälle | aus Öl- und Gasförderung": the next phrase belongs to the answer's noun
     kind = phrase_kind(sentence, asked, rest, replace, labels)
-    word = "Durch wen" if kind in ("person", "organisation") or person_noun(head) else "Wodurch"
-    answer = realise.render(sentence, asked.start, asked.end, replace)
+    if kind == "organisation" and not person_noun(head):
+        return None  # a name the recogniser calls an organisation may be a gene or a law: which W-word is unsure
+    word = "Durch wen" if kind == "person" or person_noun(head) else "Wodurch"
+    answer = realise.phrase(sentence, asked.start, asked.end, replace)
     accepted = (realise.render(sentence, asked.start + 1, asked.end, replace),)
     return _question(sentence, clause, asked, word, "wodurch", answer, accepted, replace, earlier)
 
@@ -355,6 +365,19 @@ def _question(
 
 
 # --- the clause read right, the subject and its pronouns ---
+
+
+def _disagreeing(sentence: Sentence, clause: Clause) -> bool:
+    """A plural finite verb with a subject that is one singular noun or name and no list."""
+    subjects = [c for c in clause.role("subject") if c.clause is None]
+    if clause.number != "Plur" or len(subjects) != 1:
+        return False
+    tokens = span_tokens(sentence, subjects[0].start, subjects[0].end)
+    head = _token(sentence, subjects[0].head)
+    if head is None or any(t.tag == "KON" or t.text == "," for t in tokens):
+        return False
+    singular_article = tokens[0].text.lower() in ("der", "das", "ein", "eine")  # "die" may be plural
+    return head.tag == "NE" or head.tag == "NN" and (head.feature("Number") == "Sing" or singular_article)
 
 
 def _bis_joined(sentence: Sentence, clause: Clause) -> Clause:
