@@ -57,6 +57,13 @@ def test_shelley_paragraph_asks_as_what_and_what_a_closer_look_shows(nlp):
         (("Im September 2013 wurde bekannt, dass der Kameramann, der schon an drei Filmen mitgearbeitet "
           "hatte, den Regisseur ersetzt."),
          "Was wurde im September 2013 bekannt?", "dass der Kameramann den Regisseur ersetzt", "was-sagte"),
+        # a reflexive verb or a correlate asks its own wo-word (MLQA, Marvel's The Avengers: readers asked
+        # "Was beschließt der Sicherheitsrat?" where the sheet had "Wann entschließt sich der Sicherheitsrat?")
+        (("Als immer mehr feindliche Streitkräfte aus dem Portal strömen, entschließt sich der Sicherheitsrat, die "
+          "Gefahr mit einer Nuklearrakete zu beseitigen."),
+         "Wozu entschließt sich der Sicherheitsrat?", "die Gefahr mit einer Nuklearrakete zu beseitigen", "wozu"),
+        ("Die Forscher wiesen darauf hin, dass viele Arten vom Aussterben bedroht sind.", "Worauf wiesen die Forscher hin?",
+         "dass viele Arten vom Aussterben bedroht sind", "worauf"),
         # als-predicatives of a verb of regarding
         ("Der Roman wird heute als wichtigstes Werk der Epoche angesehen.", "Als was wird der Roman heute angesehen?",
          "als wichtigstes Werk der Epoche", "als-was"),
@@ -87,6 +94,8 @@ def test_asks_what_was_said_as_what_and_by_what(nlp, text, prompt, answer, skill
         # a way, not a means
         "Die Kinder liefen am Morgen durch den dunklen Wald.",
         "Danach wird eine Schnur durch die Blattstiele gezogen.",
+        # a reflexive verb whose question word is unsure
+        "Der Bürgermeister weigerte sich, die Straße zu sperren.",
         # a pronoun with no certain referent
         "Sie zeigte, dass die Methode funktioniert.",
         # the answer points back to what it does not say

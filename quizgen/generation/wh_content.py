@@ -43,6 +43,7 @@ from .wh import (
     PLACE_NOUNS,
     ROLE_VERBS,
     SPEAKER_PRONOUNS,
+    WO_FORMS,
     askable_sentences,
     entity_labels,
     phrase_kind,
@@ -75,7 +76,18 @@ CONTENT_VERBS = frozenset({
     # believing, expecting, fearing
     "glauben", "meinen", "denken", "vermuten", "annehmen", "befürchten", "fürchten", "erwarten", "hoffen",
     "bezweifeln", "vertreten", "wissen", "ahnen", "spekulieren", "prognostizieren", "vorhersagen",
+    # with a reflexive or a preposition (REFLEXIVE_WORDS, PREPOSITIONAL_WORDS)
+    "entschließen", "verpflichten", "einigen", "beschweren", "sorgen", "vornehmen", "überzeugen",
+    "vergewissern", "wundern", "hinweisen", "drängen", "verzichten", "appellieren",
 })
+# Verbs with a reflexive whose content clause answers a wo-word ("Wozu entschloss sich der Rat?").
+REFLEXIVE_WORDS = {"entschließen": "Wozu", "verpflichten": "Wozu", "einigen": "Worauf", "beschweren": "Worüber",
+                   "freuen": "Worüber", "beklagen": "Worüber", "sorgen": "Worum", "vornehmen": "Was",
+                   "überzeugen": "Wovon", "erinnern": "Woran", "vergewissern": "Was", "wundern": "Worüber",
+                   "bereiterklären": "Wozu"}
+# Verbs of saying whose content clause answers a wo-word without a correlate.
+PREPOSITIONAL_WORDS = {"hinweisen": "Worauf", "aufmerksammachen": "Worauf", "bestehen": "Worauf",
+                       "drängen": "Worauf", "verzichten": "Worauf", "appellieren": "Woran"}
 # Adjectives that make "geben"/"werden"/"machen" a verb of saying: "bekannt geben, dass …".
 SAYING_ADJECTIVES = {"bekannt": ("geben", "werden", "machen"), "klar": ("machen", "werden"),
                      "deutlich": ("machen", "werden")}
@@ -154,11 +166,25 @@ def _said(analysis: Analysis, sentence: Sentence, clause: Clause, replace: Spans
         return None
     if any(c.role == "object_acc" and c.clause is None for c in clause.constituents):
         return None  # "äußerte die Absicht, den Namen zu ändern": the clause says what the noun is
-    answer = _clause_answer(sentence, asked, inner, replace)
-    if answer is None:
+    word = _content_word(sentence, clause)
+    answer = _clause_answer(sentence, asked, inner, replace) if word else None
+    if word is None or answer is None:
         return None
     text, accepted = answer
-    return _question(sentence, clause, asked, "Was", "was-sagte", text, accepted, replace, earlier)
+    return _question(sentence, clause, asked, word, "was-sagte" if word == "Was" else word.lower(), text, accepted,
+                     replace, earlier)
+
+
+def _content_word(sentence: Sentence, clause: Clause) -> str | None:
+    """"Was", or the wo-word of a correlate ("darauf hinweisen, dass" → "Worauf") or of a verb
+    with its reflexive ("sich entschließen, … zu" → "Wozu"); None for a reflexive verb of
+    another kind ("sich weigern"), whose question word is unsure."""
+    correlates = {realise.correlate(sentence, i, i + 1) for i in clause.tokens if i != min(clause.tokens)} - {""}
+    if len(correlates) == 1 and correlates <= WO_FORMS.keys():
+        return WO_FORMS[correlates.pop()]
+    if clause.reflexive is not None:
+        return REFLEXIVE_WORDS.get(clause.lemma)
+    return PREPOSITIONAL_WORDS.get(clause.lemma, "Was")
 
 
 def _content_verb(sentence: Sentence, clause: Clause) -> bool:
