@@ -103,6 +103,10 @@ def test_consequence_reaction_and_manner(nlp, text, prompt, answer, skill):
         "Vermutlich bewirkte die Hitze eine Abschwächung des Sturms.",
         # a bare singular noun as cause: which one, the question would not say
         "Windscherung bewirkte eine Abschwächung des Sturms.",
+        # a thing, not an event: "Welche Folgen hatte die Aare?" reads wrong (Wikipedia, Aare)
+        "Die Aare verursachte viele Überschwemmungen.",
+        # the parse cut "lange" from "Staus": the answer would be half the phrase
+        "Der Streik der Lokführer verursachte lange Staus auf den Autobahnen.",
         # the pronoun of the indem-clause is not the main clause's subject (der Vater ≠ sie)
         "Der Vater rettete die Kinder, indem sie durch das Fenster kletterten.",
         # "darauf" points to the sentence before: no reaction without what it reacts to

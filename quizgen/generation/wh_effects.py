@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from dataclasses import replace as dc_replace
 
+from ..analysis.hanta import is_verb
 from ..model import Analysis, Clause, Constituent, Question, Sentence, Token
 from . import realise, wellformed
 from .wh import span_tokens
@@ -58,6 +59,8 @@ SPEAKER_PRONOUNS = frozenset({"ich", "mich", "mir", "wir", "uns", "du", "dich", 
                               "unser", "unsere", "man"})
 # Subjects that point to the sentence before ("Dies bewirkte …", "Diese Maßnahme führte …").
 REACTING_VERBS = frozenset({"reagieren", "antworten"})
+# Suffixes of nouns that name an event, action or state.
+EVENT_ENDINGS = ("ung", "heit", "keit", "ion", "tät", "schaft", "nis", "mus", "enz", "anz", "tur")
 BACK_SUBJECTS = frozenset({"dies", "das", "diese", "dieser", "dieses"})
 MAX_CLAUSE_WORDS = 22
 MAX_ANSWER_WORDS = 18
@@ -194,8 +197,9 @@ def _consequence(
         evidence, asked = f"{previous.text} {sentence.text}", previous  # the question's words are the sentence before's
     else:
         cause = _subject_text(sentence, subject, replace)
-        if cause is None:
-            return None
+        noun = next((t for t in span_tokens(sentence, subject.start, subject.end) if t.tag == "NN"), None)
+        if cause is None or clause.lemma not in ENABLING_VERBS and not _event(noun):
+            return None  # "Welche Folgen hatte die Aare?": a thing has no consequences, an event has
         finite = _token(sentence, clause.finite)
         plural = finite is not None and finite.feature("Number") == "Plur"
     if clause.lemma in ENABLING_VERBS:
@@ -209,6 +213,21 @@ def _consequence(
         return None
     bare = " ".join(answer.split()[1:]) if answer.split()[0] in ("zu", "zur", "zum") else ""
     return _question(asked, prompt, word, answer, (bare,) if bare else (), "welche-folgen", evidence)
+
+
+def _event(head: Token | None) -> bool:
+    """Does the noun name an event, an action or a state (what has consequences)? An abstract
+    suffix ("Abschwächung", "Trockenheit"), a nominalised infinitive ("das Zusammenwirken") or a
+    masculine noun of a verb's stem ("der Bau", "der Streik")."""
+    if head is None or head.tag != "NN":
+        return False
+    lemma = head.lemma.lower()
+    if lemma.endswith(EVENT_ENDINGS):
+        return True
+    gender = head.feature("Gender")
+    if gender == "Neut" and lemma.endswith("en") and is_verb(lemma):
+        return True
+    return gender in ("Masc", "") and len(lemma) > 2 and is_verb(lemma + "en")  # (the lexicon may not know "Bau")
 
 
 def _enabled(sentence: Sentence, clause: Clause, subject: Constituent, effect: Constituent, replace: Spans,
@@ -256,6 +275,10 @@ def _answer(sentence: Sentence, effect: Constituent) -> str | None:
     words = [t for t in tokens if not t.tag.startswith("$")]
     if not words or len(words) > MAX_ANSWER_WORDS:
         return None
+    before = _token(sentence, effect.start - 1)
+    if effect.clause is None and before is not None and (before.tag in ("ADJA", "ADJD", "ART", "PIAT", "CARD") or
+                                                         before.tag == "ADV" and before.text.endswith("e")):
+        return None  # "verursachte lange | Staus": the parse cut the phrase
     if any(not _standalone(words, k, t) for k, t in enumerate(words) if not (k == 0 and t.text.lower() == "dass")):
         return None
     if effect.clause is None and words[-1].tag not in ("NN", "NE"):
