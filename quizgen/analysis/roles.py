@@ -48,6 +48,7 @@ class Phrase:
     definite: bool = False
     parts: list[int] = field(default_factory=list)
     span: bool = False  # "von Juni 2003 bis Dezember 2006": one stretch of time or way
+    relative: bool = False  # the relative pronoun opening a relative clause (tagged ART or PDS as often as PRELS)
 
 
 def _np_end(tokens: tuple[Token, ...], own: list[int], n: int) -> tuple[int, int] | None:
@@ -683,6 +684,8 @@ def _subject(tokens: tuple[Token, ...], nps: list[Phrase], vc: VerbComplex, kind
         return candidates[0], vc.finite is not None
     if len(candidates) == 2 and _subject_first(tokens, candidates[0], candidates[1], vc, kind):
         return candidates[0], True
+    if len(candidates) == 2 and _noun_before_pronoun(tokens, candidates[0], candidates[1], vc, kind):
+        return candidates[0], True
     people = [p for p in candidates if _is_person(tokens, p)]
     if len(people) == 1 and people[0] is candidates[0] and vc.voice == "active":
         return people[0], vc.finite is not None
@@ -706,7 +709,7 @@ def _more_prominent(tokens: tuple[Token, ...], first: Phrase, second: Phrase) ->
     def definite(phrase: Phrase) -> bool:
         first_word = tokens[phrase.positions[0]]
         if phrase.pronoun:
-            return tokens[phrase.head].tag in ("PPER", "PDS", "PRELS")
+            return phrase.relative or tokens[phrase.head].tag in ("PPER", "PDS", "PRELS")
         if first_word.tag == "ART":
             return first_word.text.lower() in ("der", "die", "das", "den", "dem", "des")
         return first_word.tag in ("PPOSAT", "PDAT") or (phrase.name and first_word.tag == "NE")
@@ -719,7 +722,7 @@ def _more_prominent(tokens: tuple[Token, ...], first: Phrase, second: Phrase) ->
             first_word.tag == "ART" and first_word.text.lower().startswith("ein")
         ) or first_word.text.lower().startswith("kein")
 
-    relative_before_pronoun = tokens[first.head].tag == "PRELS" and second.pronoun  # "die niemand erwartet hatte"
+    relative_before_pronoun = (first.relative or tokens[first.head].tag == "PRELS") and second.pronoun  # "die niemand erwartet hatte"
     return definite(first) and indefinite(second) and not relative_before_pronoun
 
 
@@ -738,6 +741,24 @@ def _subject_first(tokens: tuple[Token, ...], first: Phrase, second: Phrase, vc:
     person_after = _is_person(tokens, second) and not _is_person(tokens, first)  # "Die Hauptrolle spielte Charles Laughton"
     return (kind in ("main", "coordinated") and vc.voice == "active" and max(first.positions) < finite < min(second.positions)
             and definite(first) and definite(second) and not person_after)
+
+
+def _noun_before_pronoun(tokens: tuple[Token, ...], first: Phrase, second: Phrase, vc: VerbComplex, kind: str) -> bool:
+    """A full noun phrase before a personal pronoun, both in the Mittelfeld: the noun phrase is
+    the subject ("Nach Einbruch der Dunkelheit versteckte die Familie sie", "dass die Firma es
+    verkauft"). An unstressed pronoun object stands before a full subject, never after it, so
+    the other reading ("dass sie die Familie versteckte" for 'she hid the family') would put
+    the pronoun first."""
+    finite = vc.finite - tokens[0].i if vc.finite is not None else -1
+    if finite < 0 or vc.voice != "active" or first.pronoun or not second.pronoun:
+        return False
+    if tokens[second.head].tag != "PPER" or tokens[second.head].text.lower() not in ("sie", "es"):
+        return False
+    verb_second = kind in ("main", "coordinated") and finite < min(first.positions)
+    fronted = any(tokens[k].tag in ("PRELS", "PRELAT", "PWS", "PWAT") or tokens[k].text.lower() in ("dessen", "deren")
+                  for k in first.positions)  # "dessen Werk es ähnelt": the relative phrase opens its clause whatever its role
+    verb_final = kind in ("subordinate", "relative") and max(second.positions) < finite and not fronted and not first.relative
+    return (verb_second or verb_final) and max(first.positions) < min(second.positions)
 
 
 def _vorfeld_es(tokens: tuple[Token, ...], phrase: Phrase, vc: VerbComplex, kind: str) -> bool:
@@ -905,7 +926,8 @@ def constituents(
     ):
         skip.add(conjunction)
         readings, _ = pronoun_readings(replace(tokens[conjunction], tag="PRELS"))
-        relative_np = Phrase("np", [conjunction], conjunction, readings=readings, pronoun=True)
+        article_like = conjunction + 1 < len(tokens) and tokens[conjunction + 1].tag in NOUN_TAGS  # ", die Lieferzeiten wurden"
+        relative_np = Phrase("np", [conjunction], conjunction, readings=readings, pronoun=True, relative=not article_like)
     found = _attach_to_nouns(tokens, phrases(tokens, own, skip), vc, kind)
     if relative_np is not None:
         found.insert(0, relative_np)
@@ -913,6 +935,7 @@ def constituents(
         _agree_with_antecedent(tokens, found, antecedent)
     gap = kind == "coordinated" and len(own) > 1 and own[1] - offset + offset in verb_positions
     appositions = [p for p in found if p.kind == "np" and (_after_list_word(tokens, p) or _apposition(tokens, found, p))]
+    appositions += _apposition_tails(tokens, found, appositions)
     nps = [p for p in found if p.kind == "np" and p not in appositions and not (
         _is_time_noun(tokens, p) and "Nom" not in cases_of(p.readings) - {"Nom"} and _time_np(tokens, p))]
     subject, subject_sure = _subject(tokens, nps, vc, kind, gap)
@@ -1169,10 +1192,36 @@ def _apposition(tokens: tuple[Token, ...], found: list[Phrase], phrase: Phrase) 
     and is no object of the verb. (A bare name there, "Der Vorsitzende, Bodo Schwartz,", often
     carries the case its anchor's lexicon entry gets wrong, so it keeps its own role.)"""
     start = min(phrase.positions)
-    if start < 2 or tokens[start - 1].text != "," or tokens[start].tag != "ART":
+    if start < 2 or tokens[start - 1].text != ",":
+        return False
+    end = _closing_comma(tokens, max(phrase.positions) + 1)
+    enclosed = tokens[start].tag in NOUN_TAGS and end is not None and (
+        end + 1 < len(tokens) and tokens[end + 1].tag.endswith("FIN"))  # "Dieter Spöri, SPD-Wirtschaftsminister …, findet"
+    if tokens[start].tag != "ART" and not enclosed:
         return False
     return any(p is not phrase and max(p.positions) == start - 2 and p.kind in ("np", "pp") and tokens[p.head].tag in NOUN_TAGS
                for p in found)
+
+
+def _closing_comma(tokens: tuple[Token, ...], k: int) -> int | None:
+    """The comma that closes an insertion going on at ``k``, with no verb before it, or None."""
+    while k < len(tokens) and tokens[k].text != "," and tokens[k].tag != "$." and not tokens[k].tag.startswith("V"):
+        k += 1
+    return k if k < len(tokens) and tokens[k].text == "," else None
+
+
+def _apposition_tails(tokens: tuple[Token, ...], found: list[Phrase], appositions: list[Phrase]) -> list[Phrase]:
+    """Prepositional phrases after an apposition and before the comma that closes it belong to
+    the apposition ("Dieter Spöri, SPD-Wirtschaftsminister *in Teufels großer Koalition*, findet"),
+    not to the clause's verb."""
+    result: list[Phrase] = []
+    for apposition in appositions:
+        end = _closing_comma(tokens, max(apposition.positions) + 1)
+        if end is None:
+            continue
+        result.extend(p for p in found if p.kind == "pp" and p not in appositions and max(apposition.positions) < min(p.positions)
+                      and max(p.positions) < end)
+    return result
 
 
 def _bracketed(tokens: tuple[Token, ...], own: list[int]) -> set[int]:

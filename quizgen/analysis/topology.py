@@ -334,7 +334,24 @@ def _vorfeld_waits(builder: _Builder) -> bool:
     if len(drafts) > 1:
         return True
     inserted = [tokens[k] for k in positions if k > 0 and tokens[k - 1].text == ","]
-    return bool(inserted) and all(t.tag == "ART" or t.text.lower() in roles.LIST_WORDS for t in inserted)
+    if bool(inserted) and all(t.tag == "ART" or t.text.lower() in roles.LIST_WORDS for t in inserted):
+        return True
+    return _noun_apposition(tokens, positions)
+
+
+def _noun_apposition(tokens: tuple[Token, ...], positions: list[int]) -> bool:
+    """One noun phrase, then one apposition between commas that opens with a noun or name:
+    "Der Sprecher des Weißen Hauses, | Michael McCurry, | sagte"; "Dieter Spöri, |
+    SPD-Wirtschaftsminister in Teufels großer Koalition, | findet". No "und" in the words (an
+    enumeration: "Gotik, Renaissance und Romanik"), no second insertion."""
+    cut = [n for n, k in enumerate(positions) if k > 0 and tokens[k - 1].text == ","]
+    if len(cut) != 1 or any(tokens[k].tag == "KON" or tokens[k].text in (":", ";") for k in positions):
+        return False
+    head, insertion = positions[: cut[0]], positions[cut[0]:]
+    last = tokens[head[-1]]
+    return (tokens[head[0]].tag in ("ART", "PPOSAT", "PDAT", "NE", "NN") and last.tag in ("NN", "NE")
+            and tokens[insertion[0]].tag in ("NN", "NE") and tokens[insertion[-1]].tag in ("NN", "NE")
+            and insertion[-1] + 1 < len(tokens) and tokens[insertion[-1] + 1].text == ",")
 
 
 def _place(builder: _Builder, piece: list[int], after_comma: bool, after_quote: bool, after_colon: bool, question: bool) -> None:

@@ -1,0 +1,48 @@
+"""Failure classes of the clause analysis found on unseen-like paragraphs (issue 12): each test
+is a clause the rules left unsure or misread before."""
+
+from __future__ import annotations
+
+from quizgen.analysis import analyze
+from quizgen.model import Article, Clause
+
+
+def _clauses(nlp, text: str) -> tuple[Clause, ...]:
+    article = Article(title="", text=text, source="test", stem="test", paragraphs=((0, len(text)),))
+    return analyze(nlp, article).sentences[0].clauses
+
+
+def _sure(clause: Clause, role: str) -> list[str]:
+    return [c.text for c in clause.role(role) if c.sure]
+
+
+def test_a_relative_pronoun_tagged_as_article_is_the_subject_beside_a_bare_plural(nlp):
+    clauses = _clauses(nlp, "Eine ständige Gefahr waren Sklavenfänger, die entflohene Sklaven aufgriffen.")
+    relative = next(c for c in clauses if c.kind == "relative")
+    assert _sure(relative, "subject") == ["die"]
+    assert _sure(relative, "object_acc") == ["entflohene Sklaven"]
+
+
+def test_a_noun_phrase_before_a_personal_pronoun_in_the_mittelfeld_is_the_subject(nlp):
+    main = _clauses(nlp, "Nach Einbruch der Dunkelheit versteckte die Familie sie auf einem Wagen.")[0]
+    assert _sure(main, "subject") == ["die Familie"]
+    assert _sure(main, "object_acc") == ["sie"]
+    # "dessen Werk es ähnelt": the relative phrase opens its clause whatever its role
+    clauses = _clauses(nlp, "Lange galt es als Gemälde Lastmans, dessen Werk es stilistisch stark ähnelt.")
+    relative = next(c for c in clauses if c.kind == "relative")
+    assert "dessen Werk" not in _sure(relative, "subject")
+
+
+def test_an_apposition_between_commas_keeps_the_vorfeld_with_its_verb(nlp):
+    clauses = _clauses(nlp, "Der Sprecher des Weißen Hauses, Michael McCurry, sagte, die USA wollten nun mehr wissen.")
+    said = next(c for c in clauses if c.lemma == "sagen")
+    assert said.sure
+    assert [c.text for c in said.role("subject")] == ["Der Sprecher des Weißen Hauses"]
+    assert not said.role("object_acc")
+
+
+def test_an_apposition_takes_its_prepositional_phrase_along(nlp):
+    clauses = _clauses(nlp, "Dieter Spöri, SPD-Wirtschaftsminister in Teufels großer Koalition, findet, dass die SPD nichts gelernt hat.")
+    finds = next(c for c in clauses if c.lemma == "finden")
+    assert _sure(finds, "subject") == ["Dieter Spöri"]
+    assert not finds.role("object_acc") and not finds.role("place")
