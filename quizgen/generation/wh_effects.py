@@ -90,7 +90,8 @@ def verb_last(sentence: Sentence, replace: Spans, conjunction: str) -> str | Non
     later = [t for t in words if t.i in main.verbs and t.i != finite.i and t.i != main.particle]
     if sum(1 for t in later if t.tag.endswith("INF")) >= 2 and later[-1].tag == "VMINF":
         return None  # "hat … kommen können": the finite verb would not go last
-    own = [t for t in words if t.i in main.tokens and not t.tag.startswith("$")]
+    relative = {i for c in sentence.clauses if c.kind == "relative" for i in c.tokens}
+    own = [t for t in words if t.i in main.tokens and t.i not in relative and not t.tag.startswith("$")]
     if not own:
         return None
     particle = _token(sentence, main.particle) if main.particle is not None else None
