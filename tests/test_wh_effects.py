@@ -86,6 +86,9 @@ def test_no_reason_from_a_sentence_that_points_elsewhere(nlp):
          "Wie schützte der Bauer die Felder?", "indem er Hecken pflanzte", "wie"),
         ("Die Stadt finanzierte den Bau der Brücke, indem sie eine neue Steuer erhob.",
          "Wie finanzierte die Stadt den Bau der Brücke?", "indem sie eine neue Steuer erhob", "wie"),
+        # "dadurch, dass" says the same as "indem"
+        ("Der Bauer schützte die Felder dadurch, dass er Hecken pflanzte.",
+         "Wie schützte der Bauer die Felder?", "indem er Hecken pflanzte", "wie"),
     ],
 )
 def test_consequence_reaction_and_manner(nlp, text, prompt, answer, skill):
@@ -109,6 +112,8 @@ def test_consequence_reaction_and_manner(nlp, text, prompt, answer, skill):
         "Der Streik der Lokführer verursachte lange Staus auf den Autobahnen.",
         # the pronoun of the indem-clause is not the main clause's subject (der Vater ≠ sie)
         "Der Vater rettete die Kinder, indem sie durch das Fenster kletterten.",
+        # "vor allem dadurch, dass …": the focus would be stranded in the question
+        "Die Firma senkte die Kosten vor allem dadurch, dass sie billigere Rohstoffe kaufte.",
         # "darauf" points to the sentence before: no reaction without what it reacts to
         "Die Regierung reagierte darauf mit einer Ausgangssperre.",
     ],

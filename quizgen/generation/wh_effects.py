@@ -17,8 +17,9 @@ Readers of the worksheets (tests/judged/comprehension.md, "Key questions") most 
 - **reaction** ("wie-reagierte"): "reagieren auf Y" with the way ("mit …", "indem …", an
   adjective): "Die Regierung reagierte auf die Proteste mit einer Ausgangssperre." → "Wie
   reagierte die Regierung auf die Proteste?" – mit einer Ausgangssperre;
-- **manner** ("wie"): an indem-clause says how the deed was done: "Die Familie informierte sie,
-  indem sie ein Lied sang." → "Wie informierte die Familie sie?" – indem sie ein Lied sang.
+- **manner** ("wie"): an indem-clause (or "dadurch, dass") says how the deed was done: "Der
+  Bauer schützte die Felder, indem er Hecken pflanzte." → "Wie schützte der Bauer die Felder?" –
+  indem er Hecken pflanzte.
 
 ``verb_last`` restates a sentence's main clause as a subordinate clause ("Tabak ist sehr
 anfällig für Schimmel." → "weil Tabak sehr anfällig für Schimmel ist"), the form a Warum answer
@@ -370,6 +371,13 @@ def _manner(analysis: Analysis, sentence: Sentence, clause: Clause, replace: Spa
     if any(not c.sure for c in clause.constituents):
         return None
     ways = [c for c in clause.constituents if c.clause is not None and _word(sentence, c.start) == "indem"]
+    correlates = [c for c in clause.constituents if c.clause is None and c.end == c.start + 1
+                  and _word(sentence, c.start) == "dadurch"]
+    if correlates and any(c.end == correlates[0].start and c.role == "adverbial" for c in clause.constituents):
+        return None  # "vor allem dadurch, dass …": the focus would be left behind in the question
+    if not ways and len(correlates) == 1:  # "schützte die Felder dadurch, dass er …": the dass-clause is the way
+        ways = [c for c in clause.constituents if c.clause is not None and c.start == correlates[0].end + 1
+                and _word(sentence, c.start) == "dass"]
     if len(ways) != 1 or any(c.clause is not None and c is not ways[0] for c in clause.constituents):
         return None
     subjects = clause.role("subject")
@@ -385,8 +393,12 @@ def _manner(analysis: Analysis, sentence: Sentence, clause: Clause, replace: Spa
         pronoun = _token(sentence, inner_subjects[0].start)
         if pronoun is None or not _agrees(sentence, subjects[0], pronoun):
             return None  # "indem sie …" must be the question's own subject
-    prompt = realise.interrogative(sentence, clause, dc_replace(ways[0], role="manner"), "Wie", replace=replace)
-    return _question(sentence, prompt, "Wie", answer, (), "wie", sentence.text) if prompt else None
+    accepted: tuple[str, ...] = ()
+    if answer.startswith("dass "):  # "dadurch, dass er …" says "indem er …"
+        answer, accepted = f"indem {answer[5:]}", (f"dadurch, {answer}",)
+    prompt = realise.interrogative(sentence, clause, dc_replace(ways[0], role="manner"), "Wie", replace=replace,
+                                   drop=correlates if correlates and ways[0].start > correlates[0].start else ())
+    return _question(sentence, prompt, "Wie", answer, accepted, "wie", sentence.text) if prompt else None
 
 
 def _agrees(sentence: Sentence, subject: Constituent, pronoun: Token) -> bool:
