@@ -57,11 +57,17 @@ def test_shelley_paragraph_asks_as_what_and_what_a_closer_look_shows(nlp):
         (("Im September 2013 wurde bekannt, dass der Kameramann, der schon an drei Filmen mitgearbeitet "
           "hatte, den Regisseur ersetzt."),
          "Was wurde im September 2013 bekannt?", "dass der Kameramann den Regisseur ersetzt", "was-sagte"),
+        # the reason of the supposing is no part of what was supposed (MLQA, Vakuum)
+        (("Empedokles vermutete, dass Luft aus Materie besteht und es kein Vakuum geben könne, da er das Prinzip einer "
+          "Pipette untersucht hatte."),
+         "Was vermutete Empedokles?", "dass Luft aus Materie besteht und es kein Vakuum geben könne", "was-sagte"),
         # a reflexive verb or a correlate asks its own wo-word (MLQA, Marvel's The Avengers: readers asked
         # "Was beschließt der Sicherheitsrat?" where the sheet had "Wann entschließt sich der Sicherheitsrat?")
         (("Als immer mehr feindliche Streitkräfte aus dem Portal strömen, entschließt sich der Sicherheitsrat, die "
           "Gefahr mit einer Nuklearrakete zu beseitigen."),
          "Wozu entschließt sich der Sicherheitsrat?", "die Gefahr mit einer Nuklearrakete zu beseitigen", "wozu"),
+        ("Muslime sind nach der islamischen Normenlehre verpflichtet, fünf Mal am Tag zu beten.",
+         "Wozu sind Muslime nach der islamischen Normenlehre verpflichtet?", "fünf Mal am Tag zu beten", "wozu"),
         ("Die Forscher wiesen darauf hin, dass viele Arten vom Aussterben bedroht sind.", "Worauf wiesen die Forscher hin?",
          "dass viele Arten vom Aussterben bedroht sind", "worauf"),
         # als-predicatives of a verb of regarding
@@ -70,6 +76,8 @@ def test_shelley_paragraph_asks_as_what_and_what_a_closer_look_shows(nlp):
         # the means of a passive
         ("Das Dorf wurde 1908 durch ein schweres Erdbeben fast vollständig zerstört.",
          "Wodurch wurde das Dorf 1908 fast vollständig zerstört?", "durch ein schweres Erdbeben", "wodurch"),
+        ("Die Stadt wurde im Jahr 1241 durch den Kaiser erobert.", "Durch wen wurde die Stadt im Jahr 1241 erobert?",
+         "durch den Kaiser", "wodurch"),
         ("Die Brücke wurde durch das Hochwasser im Frühjahr schwer beschädigt.",
          "Wodurch wurde die Brücke im Frühjahr schwer beschädigt?", "durch das Hochwasser", "wodurch"),
     ],
@@ -96,6 +104,10 @@ def test_asks_what_was_said_as_what_and_by_what(nlp, text, prompt, answer, skill
         "Danach wird eine Schnur durch die Blattstiele gezogen.",
         # a reflexive verb whose question word is unsure
         "Der Bürgermeister weigerte sich, die Straße zu sperren.",
+        # a verb of choosing with an als-phrase that names no person (MLQA)
+        "Zwei Hofdamen wurden als Kompromiss gewählt.",
+        # a durch-phrase after a noun of action belongs to it (MLQA: "nach Besetzung der Stadt durch eine Flotte")
+        "Die Abtretung wurde nach zeitweiliger Besetzung der Stadt durch eine Flotte 1674 bestätigt.",
         # a pronoun with no certain referent
         "Sie zeigte, dass die Methode funktioniert.",
         # the answer points back to what it does not say

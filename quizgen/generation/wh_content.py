@@ -40,6 +40,7 @@ from ..model import Analysis, Clause, Constituent, Fact, Question, Sentence, Tok
 from . import realise, wellformed
 from .wh import (
     NOUN_PREPOSITIONS,
+    PERSON_ENDINGS,
     PLACE_NOUNS,
     ROLE_VERBS,
     SPEAKER_PRONOUNS,
@@ -86,7 +87,7 @@ REFLEXIVE_WORDS = {"entschließen": "Wozu", "verpflichten": "Wozu", "einigen": "
                    "überzeugen": "Wovon", "erinnern": "Woran", "vergewissern": "Was", "wundern": "Worüber",
                    "bereiterklären": "Wozu"}
 # Verbs of saying whose content clause answers a wo-word without a correlate.
-PREPOSITIONAL_WORDS = {"hinweisen": "Worauf", "aufmerksammachen": "Worauf", "bestehen": "Worauf",
+PREPOSITIONAL_WORDS = {"verpflichten": "Wozu", "hinweisen": "Worauf", "aufmerksammachen": "Worauf", "bestehen": "Worauf",
                        "drängen": "Worauf", "verzichten": "Worauf", "appellieren": "Woran"}
 # Adjectives that make "geben"/"werden"/"machen" a verb of saying: "bekannt geben, dass …".
 SAYING_ADJECTIVES = {"bekannt": ("geben", "werden", "machen"), "klar": ("machen", "werden"),
@@ -99,6 +100,10 @@ ALS_VERBS = frozenset({"wahrnehmen", "ansehen", "betrachten", "sehen", "beschrei
                        "beschäftigen", "ausbilden", "bekannt", "berühmt", "eingestuft", "bezeichnen", "gelten",
                        "arbeiten", "fungieren", "amtieren", "einsetzen", "ernennen", "anstellen", "behandeln",
                        "verstehen", "interpretieren", "deuten", "begreifen", "akzeptieren", "bestätigen"})
+# Of these, verbs of choosing and employing: their als-phrase must name a person.
+PERSON_ALS_VERBS = frozenset({"wählen", "nominieren", "verpflichten", "engagieren", "einstellen", "beschäftigen",
+                              "ausbilden", "ernennen", "anstellen", "einsetzen", "arbeiten", "tätig", "beginnen",
+                              "mitwirken", "auftreten", "wirken", "fungieren", "amtieren"})
 # Words of a frame that calls what follows wrong or unsure: such a content clause is no fact to learn.
 DOUBTING_WORDS = frozenset({"irrglaube", "irrglauben", "fälschlicherweise", "fälschlich", "irrtümlich",
                             "irrtümlicherweise", "angeblich", "kaum", "nie", "niemals", "keineswegs"})
@@ -109,6 +114,9 @@ CONTENT_CONJUNCTIONS = frozenset({"dass", "ob"})
 # Tags that may make up the noun phrase after "als" (no clause, no list of qualities).
 ROLE_PHRASE_TAGS = frozenset({"ART", "ADJA", "NN", "NE", "APPR", "APPRART", "CARD", "PPOSAT", "FM", "TRUNC", "KON",
                               "$("})
+# Endings of nouns of an action, whose agent or means a following durch-phrase may name.
+ACTION_ENDINGS = ("ung", "ungen", "ion", "ionen", "nahme", "nahmen", "griff", "griffs", "bruch", "bruchs", "fall",
+                  "falls", "schlag", "schlags")
 MAX_ANSWER_WORDS = 26
 MIN_PROMPT_WORDS = 3
 MAX_VORFELD_WORDS = 10
@@ -214,6 +222,7 @@ def _clause_answer(sentence: Sentence, asked: Constituent, inner: Clause, replac
     if any(t.text in "„“”»«\"" for t in tokens):
         return None
     kept = _without_brackets(_without_relatives(sentence, tokens, inner))
+    kept = _without_adverbial_clause(kept)
     if len(kept) > MAX_ANSWER_WORDS or len(kept) < 3:
         return None
     text = _joined(sentence, kept, replace)
@@ -248,6 +257,15 @@ def _without_relatives(sentence: Sentence, tokens: list[Token], inner: Clause) -
             continue  # only a relative clause between commas inside the answer
         gone |= set(range(first - 1, last + 1)) | ({after.i} if after.text == "," else set())
     return [t for t in tokens if t.i not in gone]
+
+
+def _without_adverbial_clause(tokens: list[Token]) -> list[Token]:
+    """The answer up to an adverbial clause after it ("dass Luft aus Materie besteht, da er …
+    untersucht hatte"): the reason or time of the saying is no part of what was said."""
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].text == "," and tokens[k + 1].tag == "KOUS" and tokens[k + 1].text.lower() not in CONTENT_CONJUNCTIONS:
+            return tokens[:k]
+    return tokens
 
 
 def _without_brackets(tokens: list[Token]) -> list[Token]:
@@ -291,7 +309,7 @@ def _as_what(sentence: Sentence, clause: Clause, replace: Spans, earlier: frozen
     if _als_lemma(sentence, clause) not in ALS_VERBS:
         return None
     phrases = [c for c in clause.constituents if c.role == "adverbial" and c.clause is None and _word(sentence, c.start) == "als"]
-    if not phrases or not all(c.sure for c in phrases) or any(not _role_phrase(sentence, c) for c in phrases):
+    if not phrases or not all(c.sure for c in phrases) or any(not _role_phrase(sentence, c, _als_lemma(sentence, clause)) for c in phrases):
         return None
     if len(phrases) == 1 and clause.lemma in ROLE_VERBS:
         return None  # wh.py asks it
@@ -317,8 +335,13 @@ def _als_lemma(sentence: Sentence, clause: Clause) -> str:
     return clause.lemma
 
 
-def _role_phrase(sentence: Sentence, phrase: Constituent) -> bool:
+def _role_phrase(sentence: Sentence, phrase: Constituent, lemma: str) -> bool:
+    """A noun phrase after "als"; for a verb of choosing or employing, one naming a person
+    ("als Trainer verpflichtet", not "als Kompromiss gewählt")."""
     rest = span_tokens(sentence, phrase.start + 1, phrase.end)
+    if lemma in PERSON_ALS_VERBS and not any(t.tag == "NN" and (person_noun(t) or t.lemma.lower().endswith(PERSON_ENDINGS))
+                                             for t in rest):
+        return False
     return bool(rest) and rest[-1].tag in ("NN", "NE", "FM") and all(t.tag in ROLE_PHRASE_TAGS for t in rest) and not any(
         t.tag == "ADJA" and t.text.lower().startswith(("gesund", "klein", "groß")) and len(rest) == 1 for t in rest)
 
@@ -352,6 +375,8 @@ def _by_means(
     if any(c.start == asked.end and c.clause is None and _word(sentence, c.start) in NOUN_PREPOSITIONS
            for c in clause.constituents):
         return None  # "durch die Abfälle | aus Öl- und Gasförderung": the next phrase belongs to the answer's noun
+    if _after_action_noun(sentence, asked):
+        return None  # "nach Besetzung der Stadt | durch eine Flotte": the phrase says who occupied, not how it was confirmed
     kind = phrase_kind(sentence, asked, rest, replace, labels)
     if kind == "organisation" and not person_noun(head):
         return None  # a name the recogniser calls an organisation may be a gene or a law: which W-word is unsure
@@ -359,6 +384,17 @@ def _by_means(
     answer = realise.phrase(sentence, asked.start, asked.end, replace)
     accepted = (realise.render(sentence, asked.start + 1, asked.end, replace),)
     return _question(sentence, clause, asked, word, "wodurch", answer, accepted, replace, earlier)
+
+
+def _after_action_noun(sentence: Sentence, asked: Constituent) -> bool:
+    """Does the durch-phrase follow a noun phrase of an action ("Besetzung der Stadt", "Einnahme
+    Roms") it may belong to?"""
+    before: list[Token] = []
+    for token in reversed(span_tokens(sentence, sentence.tokens[0].i, asked.start)):
+        if token.tag not in ("NN", "NE", "ART", "ADJA", "APPRART", "CARD", "FM"):
+            break
+        before.append(token)
+    return any(t.tag == "NN" and t.text.lower().endswith(ACTION_ENDINGS) for t in before)
 
 
 # --- the question ---------------------------------------------------------------------------
