@@ -12,15 +12,20 @@ tests/judged/comprehension.md) that ``wh.py`` leaves out:
   Mary Shelley … vertrat"; also "bekannt geben / bekannt werden, dass …" ("Was wurde im
   September 2013 bekannt?"). A Vorfeld the rules split into unsure pieces is read as the one
   subject it must be (German puts one constituent before the finite verb), cut before an
-  example list ("wie dem Reisebericht …"). ``wh.py`` asks the same for its own list of verbs
-  with a sure subject; the prompts then coincide and ``questions`` keeps one.
+  example list ("wie dem Reisebericht …"). A correlate or a reflexive verb gives its wo-word
+  ("Wozu entschließt sich der Sicherheitsrat?", "Worauf wiesen die Forscher hin?"). The key is
+  the clause without brackets, a relative clause inside it or an adverbial clause after it.
+  ``wh.py`` asks the same for its own list of verbs with a sure subject; the prompts then
+  coincide and ``questions`` keeps one.
 - **Als was** ("als-was"): the als-predicative of verbs of regarding and naming (wahrnehmen,
   ansehen, betrachten, beschreiben, feiern …) and of roles (tätig sein, mitwirken, auftreten,
   wirken): "Bis in die 1970er Jahre wurde Mary Shelley vor allem als Nachlassverwalterin ihres
   Ehemanns sowie als Verfasserin des Romans Frankenstein wahrgenommen." → "Als was wurde Mary
   Shelley bis in die 1970er Jahre vor allem wahrgenommen?" – both als-phrases.
 - **Wodurch / Durch wen** ("wodurch"): the means or agent a passive names with "durch": "Das
-  Dorf wurde durch ein Erdbeben zerstört." → "Wodurch wurde das Dorf zerstört?".
+  Dorf wurde durch ein Erdbeben zerstört." → "Wodurch wurde das Dorf zerstört?"; not a way with
+  a verb of moving ("durch die Blattstiele gezogen"), not after a noun of action it may belong to
+  ("nach Besetzung der Stadt durch eine Flotte").
 
 Skipped as unsure: a clause or constituent the analysis marks unsure, a pronoun without a
 certain name, the speaker's "ich/wir" (a quotation), a hedged or negated frame, a belief the
@@ -99,7 +104,7 @@ ALS_VERBS = frozenset({"wahrnehmen", "ansehen", "betrachten", "sehen", "beschrei
                        "beginnen", "wählen", "nominieren", "verpflichten", "engagieren", "einstellen",
                        "beschäftigen", "ausbilden", "bekannt", "berühmt", "eingestuft", "bezeichnen", "gelten",
                        "arbeiten", "fungieren", "amtieren", "einsetzen", "ernennen", "anstellen", "behandeln",
-                       "verstehen", "interpretieren", "deuten", "begreifen", "akzeptieren", "bestätigen"})
+                       "verstehen", "interpretieren", "deuten", "begreifen", "akzeptieren"})
 # Of these, verbs of choosing and employing: their als-phrase must name a person.
 PERSON_ALS_VERBS = frozenset({"wählen", "nominieren", "verpflichten", "engagieren", "einstellen", "beschäftigen",
                               "ausbilden", "ernennen", "anstellen", "einsetzen", "arbeiten", "tätig", "beginnen",
@@ -119,8 +124,8 @@ ACTION_ENDINGS = ("ung", "ungen", "ion", "ionen", "nahme", "nahmen", "griff", "g
                   "falls", "schlag", "schlags")
 MAX_ANSWER_WORDS = 26
 MIN_PROMPT_WORDS = 3
-MAX_VORFELD_WORDS = 10
-MAX_CHAIN = 4  # sentences back a possessive may take up the title's person  # a merged Vorfeld subject longer than this makes no question a reader takes in
+MAX_VORFELD_WORDS = 10  # a merged Vorfeld subject longer than this makes no question a reader takes in
+MAX_CHAIN = 4  # sentences back a possessive may take up the title's person
 
 
 def content_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
