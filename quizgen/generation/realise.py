@@ -994,6 +994,20 @@ def _insertion_point(sentence: Sentence, middle: list[_Unit], unit: _Unit) -> in
             position += 1
             continue
         break
+    if not is_subject and first is not None and first.tag == "KOKOM" and first.text.lower() == "als":
+        return _after_adverbs(sentence, middle, position)
+    return position
+
+
+def _after_adverbs(sentence: Sentence, middle: list[_Unit], position: int) -> int:
+    """Past the one-word adverbs from ``position`` on: an "als"-phrase that leaves the Vorfeld
+    says what the subject is, and stands after them ("Was diente ausschließlich als Kamera?",
+    not "Was diente als Kamera ausschließlich?")."""
+    while position < len(middle):
+        token = _token(sentence, middle[position].start)
+        if middle[position].end - middle[position].start != 1 or token is None or token.tag not in ("ADV", "ADJD"):
+            break
+        position += 1
     return position
 
 

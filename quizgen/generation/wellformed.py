@@ -621,6 +621,7 @@ def _enclosed_words(sentence: Sentence) -> tuple[set[str], set[str]]:
                 quote.extend(words)
             else:
                 (inside if depth else outside).update(words)
+            depth = max(0, depth + text.count("(") - text.count(")"))  # "(nord-)koreanischen" is one token
     outside.update(quote)  # an unclosed quotation
     return inside, outside
 
@@ -671,7 +672,7 @@ ANAPHORIC_NOUNS = CLASS_NOUNS | GENERAL_NOUNS | frozenset({
     "Grund", "Aktion", "Abschnitt", "Park", "Linie", "Projekt", "Maßnahme", "Idee", "Vorgang", "Ereignis", "Ziel",
     "Plan", "Problem", "Prozess", "Anlage", "Einrichtung", "Veranstaltung", "Ausstellung", "Gebiet", "Organisation",
     "Institution", "Verfahren", "Methode", "System", "Modell", "Tradition", "Regel", "Gesetz", "Vertrag", "Kanal"})
-ALWAYS_ANAPHORIC = frozenset({"Grund", "Aktion", "Abschnitt", "Vorgang", "Ereignis", "Maßnahme"})
+ALWAYS_ANAPHORIC = frozenset({"Grund", "Aktion", "Abschnitt", "Vorgang", "Ereignis", "Maßnahme", "Arbeit"})
 POINTING_ADJECTIVES = frozenset({"neu", "ander", "weiter", "solch", "letzt", "obig", "besagt", "folgend", "jeweilig"})
 DEFINITE = frozenset({"der", "die", "das", "den", "dem", "des"})
 
@@ -1576,6 +1577,7 @@ def _span_problems(prompt: list[Token], question: Question, analysis: Analysis) 
             and lost[0].tag == "APPR" and lost[1].text.lower() in DEFINITE
             and not any(t.text.lower() in {w.text.lower() for w in prompt} for t in lost[1:])):
         problems.append(f"the answer lost the phrase that says which: {content[1].text} {lost[0].text} …")
+    problems.extend(_cut_name(tokens, k, end))
     dividing = any(t.tag == "NN" and t.text.lower().endswith(DIVIDING_NOUNS) for t in tokens[k:end])
     after = tokens[end : end + 3]
     kept = {t.text.lower() for t in prompt}
@@ -1583,6 +1585,31 @@ def _span_problems(prompt: list[Token], question: Question, analysis: Analysis) 
             and all(t.text.lower() in kept for t in after if not t.tag.startswith("$"))):
         problems.append(f"the phrase after the answer belongs to it: {after[0].text} …")
     return problems
+
+
+FOREIGN_MARGIN = 1.0  # wordfreq's English over German Zipf that marks a word of a foreign name
+
+
+def _cut_name(tokens: list[Token], k: int, end: int) -> list[str]:
+    """An answer that stops inside a name or starts inside one: "Cadbury Fancy" of "der britische
+    Schokoladenhersteller Cadbury Fancy Boxes" (the product "Fancy Boxes" left in the prompt). A
+    name's word next to the answer's own name word continues it: a name (NE, FM), or a
+    capitalised word more common in English than in German ("Boxes")."""
+    def continues(token: Token) -> bool:
+        if token.tag in ("NE", "FM"):
+            return True
+        return token.tag == "NN" and _zipf_in(token.text, "en") > _zipf_in(token.text, "de") + FOREIGN_MARGIN
+
+    inside = [t for t in tokens[k:end] if not t.tag.startswith("$")]
+    if not inside:
+        return []
+    after = tokens[end] if end < len(tokens) else None
+    before = tokens[k - 1] if k > 0 else None
+    if inside[-1].tag in ("NE", "FM") and after is not None and continues(after):
+        return [f"the answer cuts a name: {inside[-1].text} | {after.text}"]
+    if inside[0].tag in ("NE", "FM") and before is not None and before.tag in ("NE", "FM"):
+        return [f"the answer cuts a name: {before.text} | {inside[0].text}"]
+    return []
 
 
 def _answer_span(sentence: Sentence, answer: str) -> tuple[int, int] | None:

@@ -26,7 +26,7 @@ from itertools import takewhile
 from ..analysis.gazetteer import COUNTRIES_AND_PLACES
 from ..analysis.lexicon import noun_lexicon
 from ..extraction.facts import SPEECH_VERBS as _FACT_SPEECH_VERBS
-from ..extraction.reference import DEFINITE_FORMS, topic_anaphor, topic_class, topic_names
+from ..extraction.reference import DEFINITE_FORMS, person_noun, topic_anaphor, topic_class, topic_names
 from ..model import Analysis, Clause, Constituent, Fact, Question, Sentence, Token
 from . import realise, wellformed
 from .distractors import place_class
@@ -171,17 +171,44 @@ def wh_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
             replace = _pronoun_names(analysis, sentence, clause, resolve)
             if replace is None:
                 continue
+            speaker = _speaker(sentence, clause)
             clause = _subject_first(sentence, clause)
             speech = _main_lemma(sentence, clause) in SPEECH_VERBS
             for constituent in clause.constituents:
                 if speech and constituent.role != "complement":
                     continue  # "Wann sagten die USA?": what was said is the point, asked below
-                question = _question(sentence, clause, constituent, replace, names, seen)
+                question = _question(sentence, clause, constituent, replace, names, seen, speaker)
                 if question is not None:
                     candidates.append(question)
     written = [(q, realise.answer_in_text(str(q.answer), analysis, q.sentence)) for q in candidates]
     found = unambiguous([q if form == q.answer else dc_replace(q, answer=form) for q, form in written if form])
     return wellformed.teacher_filter(found, analysis)
+
+
+def _speaker(sentence: Sentence, clause: Clause) -> str | None:
+    """The name of who says what the clause says: "„Das Niveau hängt von … ab“, sagte Kim" → Kim.
+    A question on what someone said keeps whose claim it is ("Wovon hängt laut Kim … ab?"), or it
+    asks the claim as a fact. Only a bare name (no article, so "laut" takes it unchanged), and
+    only for the said clause and the clauses coordinated with it; None for anything else."""
+    seen = 0
+    while clause.parent is not None and seen <= len(sentence.clauses):
+        parent = sentence.clauses[clause.parent]
+        if clause.kind == "coordinated" and parent.lemma not in SPEECH_VERBS:
+            clause, seen = parent, seen + 1
+            continue
+        if parent.lemma not in SPEECH_VERBS or parent.voice != "active" or clause.kind not in ("main", "subordinate"):
+            return None
+        conjunction = next((t for t in sentence.tokens if t.i == clause.conjunction), None)
+        if clause.kind == "subordinate" and (conjunction is None or conjunction.text.lower() not in ("dass", "daß")):
+            return None
+        subjects = parent.role("subject")
+        words = span_tokens(sentence, subjects[0].start, subjects[0].end) if len(subjects) == 1 else []
+        if not subjects and parent.finite is not None:  # "…“, sagte Kim.": the name after the verb, left without a role
+            words = [t for t in sentence.tokens if t.i > parent.finite and t.i in parent.tokens and not t.tag.startswith("$")]
+        if not words or any(t.tag not in ("NE", "FM") and not t.ent_label for t in words) or any(t.tag == "ART" for t in words):
+            return None
+        return " ".join(t.text for t in words)
+    return None
 
 
 def askable_sentences(analysis: Analysis) -> Iterator[tuple[Sentence, frozenset[str]]]:
@@ -370,7 +397,7 @@ def _tied_to_noun(sentence: Sentence, clause: Clause, asked: Constituent) -> boo
 
 def _question(
     sentence: Sentence, clause: Clause, asked: Constituent, replace: dict[tuple[int, int], str], names: dict[str, str],
-    earlier: frozenset[str] = frozenset(),
+    earlier: frozenset[str] = frozenset(), speaker: str | None = None,
 ) -> Question | None:
     if not asked.sure or replace.get((asked.start, asked.end)) == "es":
         return None  # unsure, or the expletive "es" of "es kam zu …"
@@ -390,6 +417,10 @@ def _question(
     if asked.role != "subject":
         replace = replace | _generic_subject(sentence, clause)
     prompt = realise.interrogative(sentence, clause, asked, ask.word, replace=replace, number=ask.number)
+    if prompt is not None and speaker is not None and speaker not in prompt:
+        words = prompt.split()
+        at = len(ask.word.split()) + 1  # after the finite verb: "Wovon hängt laut Kim …?"
+        prompt = " ".join([*words[:at], "laut", speaker, *words[at:]])
     if prompt is None or not _good_prompt(prompt, ask):
         return None
     word, right = ask.word, realise.kept_verbs(sentence, clause, asked)
@@ -530,11 +561,13 @@ def _ask_subject(sentence, clause, asked, tokens, replace, names) -> Ask | None:
         return quantity
     kind = phrase_kind(sentence, asked, tokens, replace, names)
     verb = _main_lemma(sentence, clause)
+    if kind in ("person", "organisation") and (verb in CONTAINER_VERBS or _classed_as_thing(sentence, clause, asked)):
+        kind = "thing"  # "Wer diente als Kamera …? – die Red Epic": the text says what the name is
     if kind in ("place", "organisation") and verb in STATIC_VERBS:
         return None  # "Was liegt in Asien?": a teacher would ask "Welches Land …"
     if kind == "person" and verb in LOCATION_VERBS | {"grenzen", "fließen", "münden"}:
         return None  # "Wer liegt … hinter Santa Cruz? – Baltra": a place the entity model took for a person
-    if kind == "thing" and clause.voice == "active" and clause.role("object_acc"):
+    if kind == "thing" and clause.voice == "active" and clause.role("object_acc") and verb not in CONTAINER_VERBS:
         return None  # "Was baute einen Damm? – die Stadt": an actor the lexicon does not know
     if kind == "place" and clause.voice != "active":
         return None  # "Wer ist in 24 Bezirke unterteilt? – Sofia": a place undergoing is no "Wer", "Was" sounds odd
@@ -552,6 +585,26 @@ def _ask_subject(sentence, clause, asked, tokens, replace, names) -> Ask | None:
     else:
         return None
     return _answer(sentence, asked, tokens, word, replace, number="Sing")
+
+
+# Verbs whose subject holds or makes up something, never a person: "Wer enthält 450 Karten?"
+# is wrong whatever the name's entity label says.
+CONTAINER_VERBS = frozenset({"enthalten", "umfassen", "beinhalten", "einschließen"})
+
+
+def _classed_as_thing(sentence: Sentence, clause: Clause, asked: Constituent) -> bool:
+    """Does an "als"-phrase of the clause class the asked name as a thing ("Als Kamera diente
+    ausschließlich die Red Epic")? A bare noun after "als" that is no noun of a person says what
+    the subject is; "Als Trainer arbeitete …" names a person."""
+    for other in clause.constituents:
+        words = span_tokens(sentence, other.start, other.end) if other is not asked else []
+        if len(words) != 2 or words[0].text.lower() != "als" or words[0].tag != "KOKOM" or words[1].tag != "NN":
+            continue
+        noun = words[1]
+        lemma = (noun.lemma or noun.text).lower()
+        return not (lemma.endswith(PERSON_ENDINGS) or lemma.endswith(tuple(e + "in" for e in PERSON_ENDINGS))
+                    or person_noun(noun))
+    return False
 
 
 def _acting_place(sentence: Sentence, asked: Constituent, replace: dict[tuple[int, int], str]) -> bool:
