@@ -46,3 +46,26 @@ def test_an_apposition_takes_its_prepositional_phrase_along(nlp):
     finds = next(c for c in clauses if c.lemma == "finden")
     assert _sure(finds, "subject") == ["Dieter Spöri"]
     assert not finds.role("object_acc") and not finds.role("place")
+
+
+def test_verbs_listed_after_a_comma_share_the_subject(nlp):
+    """"Er wurde … geboren, studierte Chemie und promovierte …": the comma coordinates the
+    subject's actions; "Chemie" was read as the subject of a reporting clause."""
+    clauses = _clauses(nlp, "Er wurde 1913 in Toronto geboren, studierte Chemie und promovierte 1936 in Chicago.")
+    studied = next(c for c in clauses if c.lemma == "studieren")
+    assert studied.kind == "coordinated"
+    assert _sure(studied, "subject") == ["Er"]
+    assert _sure(studied, "object_acc") == ["Chemie"]
+    doctorate = next(c for c in clauses if c.lemma == "promovieren")
+    assert _sure(doctorate, "subject") == ["Er"]
+    said = next(c for c in _clauses(nlp, "Die Lage ist ernst, sagte der Minister am Montag.") if c.lemma == "sagen")
+    assert said.kind == "main" and _sure(said, "subject") == ["der Minister"]  # a verb of saying still reports
+
+
+def test_a_separable_verb_listed_after_a_comma_keeps_the_subject(nlp):
+    clauses = _clauses(nlp, "Harriet Tubman floh 1849 nach Philadelphia, kehrte aber bald zurück und befreite ihre Familie.")
+    fled = next(c for c in clauses if c.lemma == "fliehen")
+    assert fled.parent is None and not any(c.clause is not None for c in fled.constituents if c.role == "complement")
+    assert _sure(next(c for c in clauses if c.lemma == "zurückkehren"), "subject") == ["Harriet Tubman"]
+    assert _sure(next(c for c in clauses if c.lemma == "befreien"), "subject") == ["Harriet Tubman"]
+

@@ -933,7 +933,8 @@ def constituents(
         found.insert(0, relative_np)
     if kind == "relative" and antecedent is not None:
         _agree_with_antecedent(tokens, found, antecedent)
-    gap = kind == "coordinated" and len(own) > 1 and own[1] - offset + offset in verb_positions
+    gap = kind == "coordinated" and len(own) > 1 and (
+        own[1] in verb_positions or own[0] in verb_positions)  # "und studierte Chemie", "…, studierte Chemie"
     appositions = [p for p in found if p.kind == "np" and (_after_list_word(tokens, p) or _apposition(tokens, found, p))]
     appositions += _apposition_tails(tokens, found, appositions)
     nps = [p for p in found if p.kind == "np" and p not in appositions and not (

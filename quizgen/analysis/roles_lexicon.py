@@ -97,3 +97,20 @@ PREDICATE_PHRASES = frozenset(phrase.strip() for phrase in (
     |in den sinn|zur last|zu lasten|in angriff|zu rate|zu eigen|in mitleidenschaft|in erinnerung
     |zur folge""".split("|")  # noqa: SIM905
 ))
+
+# Verbs of saying, thinking and reporting (lemmas as the tagger gives them; "teilte … mit" is
+# "teilen", "fügte hinzu" is "fügen"). After a comma, a clause opened by one of them reports the
+# clause before it ("Die Lage ist ernst, sagte der Minister"); a clause opened by any other verb
+# continues the subject's actions ("Er wurde 1913 geboren, studierte Chemie und promovierte").
+REPORTING_VERBS = frozenset(
+    ["sagen", "erklären", "berichten", "betonen", "meinen", "mitteilen", "teilen", "fügen", "hinzufügen",
+     "schreiben", "erläutern", "warnen", "fordern", "kritisieren", "bestätigen", "behaupten", "ergänzen",
+     "antworten", "fragen", "heißen", "verlangen", "kommentieren", "versichern", "unterstreichen",
+     "argumentieren", "glauben", "vermuten", "schätzen", "urteilen", "sprechen", "zitieren", "melden",
+     "verkünden", "versprechen", "erinnern", "räumen", "einräumen", "beklagen", "klagen", "mahnen",
+     "zeigen", "ergeben", "belegen", "finden", "denken", "wissen", "hoffen", "befürchten", "fürchten",
+     "rufen", "appellieren", "drohen", "dementieren", "bestreiten", "widersprechen", "entgegnen", "erwidern",
+     "beteuern", "bekräftigen", "feststellen", "stellen", "hervorheben", "heben", "bemerken", "anmerken",
+     "merken", "notieren", "resümieren", "folgern", "schließen", "prophezeien", "vorhersagen", "ankündigen",
+     "kündigen", "verraten", "gestehen", "zugeben", "geben", "lassen", "wissen", "zufolge", "so"]
+)

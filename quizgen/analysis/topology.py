@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from ..model import Clause, Token
 from . import roles
+from . import roles_lexicon as lex
 from .topology_verbs import analyse, form_info, subjunctive_for
 
 PUNCT_TAGS = frozenset({"$,", "$.", "$("})
@@ -298,7 +299,9 @@ def _segment(tokens: tuple[Token, ...]) -> list[_Draft]:
         after_colon = previous_end >= 0 and any(tokens[k].text == ":" for k in range(previous_end + 1, chunk[0]))
         for n, piece in enumerate(_pieces(tokens, chunk)):
             reporting = after_quote or (after_comma and tokens[piece[0]].tag.endswith("FIN") and not _vorfeld_waits(builder))
-            _place(builder, piece, after_comma or n > 0, reporting and n == 0, after_colon and n == 0, question)
+            listing = reporting and not after_quote and n == 0 and _continues_actions(builder, piece)
+            _place(builder, piece, after_comma or n > 0, reporting and n == 0 and not listing, after_colon and n == 0, question,
+                   listing=listing)
         for index in range(len(builder.drafts)):
             draft = builder.drafts[index]
             if draft.verb_final and not draft.closed and draft.has_verb(tokens):
@@ -354,7 +357,39 @@ def _noun_apposition(tokens: tuple[Token, ...], positions: list[int]) -> bool:
             and insertion[-1] + 1 < len(tokens) and tokens[insertion[-1] + 1].text == ",")
 
 
-def _place(builder: _Builder, piece: list[int], after_comma: bool, after_quote: bool, after_colon: bool, question: bool) -> None:
+def _continues_actions(builder: _Builder, piece: list[int]) -> bool:
+    """A piece after a comma opened by a finite verb that is no verb of saying, after a main
+    clause with a verb of its own: the next of that subject's actions ("Er wurde 1913 geboren,
+    | studierte Chemie und promovierte 1936"; "Sie floh nach Philadelphia, | kehrte aber bald
+    zurück"), a clause coordinated without "und", not a reporting clause ("…, sagte Kim")."""
+    tokens = builder.tokens
+    finite = tokens[piece[0]]
+    if finite.lemma.lower() in lex.REPORTING_VERBS or finite.tag not in ("VVFIN", "VAFIN", "VMFIN"):
+        return False
+    info = form_info(finite.text, finite.lemma)
+    if info is not None and not info.readings:
+        return False  # "Er wurde gekaut, geschnupft, …": a participle the tagger took for a finite verb
+    main = builder.main_level()
+    if main is None or builder.drafts[main].kind not in ("main", "coordinated") or not builder.drafts[main].has_finite(tokens):
+        return False
+    before = _last_word(tokens, piece[0] - 1)
+    if before < 0 or builder.owner.get(before) != main:
+        return False
+    own = sorted(builder.drafts[main].positions)
+    if any(set(tokens[k].text) & set("„“”\"'`«»") for k in own):
+        return False  # a quotation before: "„…“, entschuldigen die Reporter"
+    words = [k for k in own if tokens[k].tag not in PUNCT_TAGS]
+    finite = next(n for n, k in enumerate(words) if tokens[k].tag.endswith("FIN"))
+    if finite == 0 or finite == len(words) - 1 or tokens[words[0]].tag in ("PWS", "PWAV", "PWAT", "KOUS", "KOUI", "KOKOM", "PRELS", "PRELAT"):
+        return False  # "Hätte es …, hätte es …": a condition; "Als … übertraten, nahm …": a subordinate clause first
+    if subjunctive_for(tokens[words[finite]], "3", ""):
+        return False  # "…, beinhalte den Rückumzug, entschied das Gericht": reported speech before
+    after = tokens[piece[1]] if len(piece) > 1 else None
+    return after is None or not (after.tag in ("PPER", "PIS", "NE", "PDAT", "PDS") or after.text == "der")  # "…, versuchte Uri Dromi"
+
+
+def _place(builder: _Builder, piece: list[int], after_comma: bool, after_quote: bool, after_colon: bool, question: bool,
+           listing: bool = False) -> None:
     tokens = builder.tokens
     first = tokens[piece[0]]
     before = piece[0] - 1
@@ -399,7 +434,7 @@ def _place(builder: _Builder, piece: list[int], after_comma: bool, after_quote: 
         builder.new(_Draft("zu_infinitive", parent=builder.host(before), verb_final=True), piece)
         return
     if any(tokens[k].tag.endswith("FIN") for k in piece) or (question and before < 0):
-        _place_main(builder, piece, after_quote, after_colon, question)
+        _place_main(builder, piece, after_quote, after_colon, question, listing)
         return
     main = builder.main_level()
     if main is not None and _needs_right_bracket(builder, main, piece):
@@ -532,7 +567,7 @@ def _needs_right_bracket(builder: _Builder, main: int, piece: list[int]) -> bool
     return any(tokens[k].tag in ("VVPP", "VVINF", "VAINF", "VAPP") for k in piece)
 
 
-def _place_main(builder: _Builder, piece: list[int], after_quote: bool, after_colon: bool, question: bool) -> None:
+def _place_main(builder: _Builder, piece: list[int], after_quote: bool, after_colon: bool, question: bool, listing: bool = False) -> None:
     tokens = builder.tokens
     first = tokens[piece[0]]
     previous_main = builder.main_level()
@@ -541,6 +576,8 @@ def _place_main(builder: _Builder, piece: list[int], after_quote: bool, after_co
     parent = None
     if first.tag == "KON" and previous_main is not None:
         kind, conjunction, parent = "coordinated", piece[0], previous_main
+    elif listing and previous_main is not None:
+        kind, parent = "coordinated", previous_main  # "…, studierte Chemie": coordinated by the comma alone
     elif question and not builder.drafts and (first.tag.endswith("FIN") or first.tag in W_TAGS):
         kind = "question"
     index = builder.new(_Draft(kind, conjunction=conjunction, parent=parent), piece)
@@ -695,7 +732,8 @@ def _share_subjects(clauses: list[Clause]) -> list[Clause]:
     for index, clause in enumerate(clauses):
         if clause.kind != "coordinated" or clause.parent is None or clause.finite is None or clause.role("subject"):
             continue
-        if clause.conjunction is None or clause.finite != clause.conjunction + 1:
+        opening = clause.conjunction if clause.conjunction is not None else min(clause.tokens) - 1  # "…, studierte": the comma
+        if clause.finite != opening + 1:
             continue  # "und dann forderte er": a Vorfeld of its own
         parent = clauses[clause.parent]
         subject = next(iter(parent.role("subject")), None)
