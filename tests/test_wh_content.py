@@ -29,7 +29,7 @@ def _asked(nlp, text: str, title: str = "Test") -> dict[str, Question]:
 
 def test_shelley_paragraph_asks_as_what_and_what_a_closer_look_shows(nlp):
     asked = _asked(nlp, SHELLEY, title="Mary Shelley")
-    seen = asked["Als was wurde Mary Shelley bis in die 1970er Jahre vor allem wahrgenommen?"]
+    seen = asked["Als was ist Mary Shelley bis in die 1970er Jahre vor allem wahrgenommen worden?"]
     assert seen.answer == "als Nachlassverwalterin ihres Ehemanns sowie als Verfasserin des Romans Frankenstein"
     assert seen.skill == "als-was"
     # the Vorfeld read as one subject, cut before its examples, the possessive named
@@ -42,16 +42,16 @@ def test_shelley_paragraph_asks_as_what_and_what_a_closer_look_shows(nlp):
     ("text", "prompt", "answer", "skill"),
     [
         # a thing as the subject of a verb of showing
-        ("Die Untersuchung ergab, dass das Wasser in der Schule mit Blei belastet war.", "Was ergab die Untersuchung?",
+        ("Die Untersuchung ergab, dass das Wasser in der Schule mit Blei belastet war.", "Was hat die Untersuchung ergeben?",
          "dass das Wasser in der Schule mit Blei belastet war", "was-sagte"),
         ("Die Studie zeigt, dass Kinder in der Stadt seltener an Allergien leiden.", "Was zeigt die Studie?",
          "dass Kinder in der Stadt seltener an Allergien leiden", "was-sagte"),
         # deciding, finding, believing: a dass-clause or a zu-infinitive
         ("Der Sicherheitsrat beschloss am Freitag, die Sanktionen gegen das Land zu verschärfen.",
-         "Was beschloss der Sicherheitsrat am Freitag?", "die Sanktionen gegen das Land zu verschärfen", "was-sagte"),
-        ("Die Ärzte stellten fest, dass das Mädchen schwanger war.", "Was stellten die Ärzte fest?",
+         "Was hat der Sicherheitsrat am Freitag beschlossen?", "die Sanktionen gegen das Land zu verschärfen", "was-sagte"),
+        ("Die Ärzte stellten fest, dass das Mädchen schwanger war.", "Was haben die Ärzte festgestellt?",
          "dass das Mädchen schwanger war", "was-sagte"),
-        ("Der Forscher vermutete, dass die Knochen von einem Dinosaurier stammen.", "Was vermutete der Forscher?",
+        ("Der Forscher vermutete, dass die Knochen von einem Dinosaurier stammen.", "Was hat der Forscher vermutet?",
          "dass die Knochen von einem Dinosaurier stammen", "was-sagte"),
         # "bekannt werden": the clause is the subject; a relative clause inside the answer is left out of the key
         (("Im September 2013 wurde bekannt, dass der Kameramann, der schon an drei Filmen mitgearbeitet "
@@ -60,7 +60,7 @@ def test_shelley_paragraph_asks_as_what_and_what_a_closer_look_shows(nlp):
         # the reason of the supposing is no part of what was supposed (MLQA, Vakuum)
         (("Empedokles vermutete, dass Luft aus Materie besteht und es kein Vakuum geben könne, da er das Prinzip einer "
           "Pipette untersucht hatte."),
-         "Was vermutete Empedokles?", "dass Luft aus Materie besteht und es kein Vakuum geben könne", "was-sagte"),
+         "Was hat Empedokles vermutet?", "dass Luft aus Materie besteht und es kein Vakuum geben könne", "was-sagte"),
         # a reflexive verb or a correlate asks its own wo-word (MLQA, Marvel's The Avengers: readers asked
         # "Was beschließt der Sicherheitsrat?" where the sheet had "Wann entschließt sich der Sicherheitsrat?")
         (("Als immer mehr feindliche Streitkräfte aus dem Portal strömen, entschließt sich der Sicherheitsrat, die "
@@ -68,18 +68,18 @@ def test_shelley_paragraph_asks_as_what_and_what_a_closer_look_shows(nlp):
          "Wozu entschließt sich der Sicherheitsrat?", "die Gefahr mit einer Nuklearrakete zu beseitigen", "wozu"),
         ("Muslime sind nach der islamischen Normenlehre verpflichtet, fünf Mal am Tag zu beten.",
          "Wozu sind Muslime nach der islamischen Normenlehre verpflichtet?", "fünf Mal am Tag zu beten", "wozu"),
-        ("Die Forscher wiesen darauf hin, dass viele Arten vom Aussterben bedroht sind.", "Worauf wiesen die Forscher hin?",
+        ("Die Forscher wiesen darauf hin, dass viele Arten vom Aussterben bedroht sind.", "Worauf haben die Forscher hingewiesen?",
          "dass viele Arten vom Aussterben bedroht sind", "worauf"),
         # als-predicatives of a verb of regarding
         ("Der Roman wird heute als wichtigstes Werk der Epoche angesehen.", "Als was wird der Roman heute angesehen?",
          "als wichtigstes Werk der Epoche", "als-was"),
         # the means of a passive
         ("Das Dorf wurde 1908 durch ein schweres Erdbeben fast vollständig zerstört.",
-         "Wodurch wurde das Dorf 1908 fast vollständig zerstört?", "durch ein schweres Erdbeben", "wodurch"),
-        ("Die Stadt wurde im Jahr 1241 durch den Kaiser erobert.", "Durch wen wurde die Stadt im Jahr 1241 erobert?",
+         "Wodurch ist das Dorf 1908 fast vollständig zerstört worden?", "durch ein schweres Erdbeben", "wodurch"),
+        ("Die Stadt wurde im Jahr 1241 durch den Kaiser erobert.", "Durch wen ist die Stadt im Jahr 1241 erobert worden?",
          "durch den Kaiser", "wodurch"),
         ("Die Brücke wurde durch das Hochwasser im Frühjahr schwer beschädigt.",
-         "Wodurch wurde die Brücke im Frühjahr schwer beschädigt?", "durch das Hochwasser", "wodurch"),
+         "Wodurch ist die Brücke im Frühjahr schwer beschädigt worden?", "durch das Hochwasser", "wodurch"),
     ],
 )
 def test_asks_what_was_said_as_what_and_by_what(nlp, text, prompt, answer, skill):
@@ -88,6 +88,20 @@ def test_asks_what_was_said_as_what_and_by_what(nlp, text, prompt, answer, skill
     assert asked[prompt].answer == answer
     assert asked[prompt].skill == skill
     assert asked[prompt].type == "wh" and asked[prompt].focus == "content"
+
+
+@pytest.mark.parametrize(
+    ("text", "prompt"),
+    [
+        # the Präteritum asked in the Perfekt: a learner must know the verb's forms, not match the sentence
+        ("Der Sicherheitsrat entschloss sich am Abend, die Stadt mit einer Rakete zu zerstören.",
+         "Wozu hat sich der Sicherheitsrat am Abend entschlossen?"),
+        ("Die Regierung kündigte an, die Schulen im Herbst wieder zu öffnen.", "Was hat die Regierung angekündigt?"),
+        ("Die Eltern beschwerten sich darüber, dass die Schule zu spät beginnt.", "Worüber haben sich die Eltern beschwert?"),
+    ],
+)
+def test_past_tense_is_asked_in_the_perfect(nlp, text, prompt):
+    assert prompt in _asked(nlp, text)
 
 
 @pytest.mark.parametrize(

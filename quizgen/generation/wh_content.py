@@ -41,6 +41,7 @@ from dataclasses import replace as dc_replace
 
 from ..analysis.gazetteer import COUNTRIES_AND_PLACES
 from ..extraction.reference import person_noun, resolve
+from ..extraction.verbs import Usage, principal_parts
 from ..model import Analysis, Clause, Constituent, Fact, Question, Sentence, Token
 from . import realise, wellformed
 from .wh import (
@@ -413,6 +414,7 @@ def _question(
     if prompt is None:
         return None
     prompt = " ".join(prompt.split()).replace(" ?", "?")
+    prompt = _in_perfect(prompt, word, sentence, clause, "Sing" if asked.role == "subject" else clause.number) or prompt
     words = prompt.split()
     if not MIN_PROMPT_WORDS <= len(words) <= wellformed.MAX_QUESTION_WORDS:
         return None
@@ -422,13 +424,58 @@ def _question(
         return None
     if wellformed.source_problems(sentence, clause, asked, prompt, answer, skill, earlier):
         return None
-    if not wellformed.well_formed_question(prompt, word=word, verbs=realise.kept_verbs(sentence, clause, asked)):
+    if not wellformed.well_formed_question(prompt, word=word, verbs=_verbs_of(prompt, sentence, clause, asked)):
         return None
     return Question(
         id="", type="wh", prompt=prompt, answer=answer, sentence=sentence.index, evidence=sentence.text,
         explanation=f"Im Text steht: „{sentence.text}“", accepted=tuple(a for a in dict.fromkeys(accepted) if a != answer),
         focus="content", skill=skill,
     )
+
+
+def _in_perfect(prompt: str, word: str, sentence: Sentence, clause: Clause, number: str) -> str | None:
+    """The question in the Perfekt, the tense of spoken German, where the text has the
+    Präteritum ("Was beschloss der Rat?" → "Was hat der Rat beschlossen?", "Wodurch wurde das
+    Dorf zerstört?" → "Wodurch ist das Dorf zerstört worden?"): the meaning of a finished event
+    stays, and the reader must know the verb's forms instead of matching the sentence's words.
+    None where unsure: a modal, a state passive, sein/haben/werden as the verb, a verb the
+    tables do not know, a verb complex of more than the finite verb and its particle."""
+    if clause.tense != "past" or clause.modal or clause.mood != "indicative" or number not in ("Sing", "Plur"):
+        return None
+    if clause.voice not in ("active", "passive") or clause.lemma in ("sein", "haben", "werden") or not prompt.endswith("?"):
+        return None
+    head, rest = prompt[len(word):].split(None, 1) if prompt.startswith(word + " ") else ("", "")
+    words = rest.removesuffix("?").split()
+    if not head or not words:
+        return None
+    plural = number == "Plur"
+    if clause.voice == "passive":
+        if head.lower() not in ("wurde", "wurden") or words[-1] == "worden":
+            return None
+        return f"{word} {'sind' if plural else 'ist'} {' '.join(words)} worden?"
+    parts = principal_parts(clause.lemma, usage=Usage(reflexive=clause.reflexive is not None,
+                                                      objects=(bool(clause.role("object_acc")),)))
+    if parts is None or not parts.participle or len(clause.verbs) > 1 + (clause.particle is not None):
+        return None
+    if parts.prefix:
+        if words[-1] != parts.prefix:
+            return None
+        words = words[:-1]
+    if not words:
+        return None
+    auxiliary = ("sind" if plural else "ist") if parts.auxiliary == "sein" else ("haben" if plural else "hat")
+    return f"{word} {auxiliary} {' '.join(words)} {parts.participle}?"
+
+
+def _verbs_of(prompt: str, sentence: Sentence, clause: Clause, asked: Constituent) -> tuple[str, ...]:
+    """The verb forms of the question's right bracket: the source's, or the Perfekt's."""
+    kept = realise.kept_verbs(sentence, clause, asked)
+    last = prompt.removesuffix("?").split()[-1]
+    if last == "worden":
+        return (*kept, "worden")
+    if kept and last not in kept:
+        return (last,)
+    return kept
 
 
 # --- the clause read right, the subject and its pronouns ---
