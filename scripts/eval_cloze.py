@@ -3,6 +3,13 @@
     .venv/bin/python scripts/eval_cloze.py                    # figures as JSON
     .venv/bin/python scripts/eval_cloze.py --write-baseline   # tests/quality/cloze_baseline.json
     .venv/bin/python scripts/eval_cloze.py --dump 5           # the notes of 5 articles, readable
+    .venv/bin/python scripts/eval_cloze.py --judged-cards DIR # the judged notes of rounds 7 and 8 still made
+
+``--judged-cards`` reads the cards ``scripts/judge_material.py --cards -o DIR`` wrote for the texts
+of judged rounds 7 and 8 (the longest paragraph of each MLQA German dev article the round names;
+the stems are those of ``tests/data/cloze_judged.tsv``) and tells for each judged note whether it is
+still made with the same gaps (``kept``), on the same sentence with other gaps (``changed``: read
+it), or not at all (``gone``), apart for the notes judged usable and those judged not.
 
 The notes are built for a B1 learner from the seed article and the dev articles in
 ``../shared/devdata/articles`` (read at run time, never copied). Per corpus (seed, klexikon,
@@ -252,12 +259,51 @@ def _plain(text: str) -> str:
     return html.unescape(text)
 
 
+JUDGED = ROOT / "tests" / "data" / "cloze_judged.tsv"
+_CARD_NOTE = re.compile(r"^C\d+\. (.*)\n\s+answers: (.*?) — back:", re.MULTILINE)
+_CARD_GAP = re.compile(r"\[\d: ___ \(.*?\)\]")
+
+
+def _opening(text: str) -> str:
+    """The first five words of a note as the cards file shows it, its gaps as ___."""
+    return " ".join(_CARD_GAP.sub("___", text).split()[:5])
+
+
+def judged(cards: Path, path: Path = JUDGED) -> dict[str, dict[str, list[str]]]:
+    """The judged notes by verdict (usable, not) and fate (kept, changed, gone), each as
+    "round stem note: answers — reason"."""
+    found: dict[str, dict[str, list[str]]] = {verdict: {"kept": [], "changed": [], "gone": []} for verdict in ("usable", "not")}
+    decks: dict[str, list[tuple[str, str]]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        number, stem, note, verdict, answers, opening, reason = line.split("\t")
+        if stem not in decks:
+            deck = cards / f"{stem}.cards.md"
+            text = deck.read_text(encoding="utf-8") if deck.exists() else ""
+            decks[stem] = [(_opening(m.group(1)), m.group(2)) for m in _CARD_NOTE.finditer(text)]
+        now = decks[stem]
+        fate = ("kept" if any(a == answers for _, a in now)
+                else "changed" if any(o.split()[:3] == opening.split()[:3] for o, _ in now) else "gone")
+        found[verdict][fate].append(f"{number} {stem} {note}: {answers}" + (f" — {reason}" if reason else ""))
+    return found
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--write-baseline", action="store_true")
     parser.add_argument("--dump", type=int, metavar="N", help="write the notes of N articles as text")
     parser.add_argument("--corpus", choices=("seed", "klexikon", "wikipedia"), action="append")
+    parser.add_argument("--judged-cards", type=Path, metavar="DIR", help="the judged notes of rounds 7 and 8 still made in these cards")
     args = parser.parse_args()
+    if args.judged_cards:
+        fates = judged(args.judged_cards)
+        for verdict, by_fate in fates.items():
+            for fate, notes in by_fate.items():
+                for note in notes:
+                    print(f"{verdict} {fate}: {note}")
+        print(json.dumps({verdict: {fate: len(notes) for fate, notes in by_fate.items()} for verdict, by_fate in fates.items()}))
+        return
     nlp = load_pipeline("offline")
     found = corpora()
     chosen = {name: paths for name, paths in found.items() if not args.corpus or name in args.corpus}

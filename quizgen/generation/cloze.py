@@ -22,6 +22,14 @@ subjunctive has the form in its hint ("verfügen, Konjunktiv I": verfügt fits a
 gaps stand side by side or with only function words between them ("nach [ ] der [ ]" guts the
 phrase), nor share a meaning (Stiftung and Gründung, both "foundation").
 
+A card teaches what it shows, so a word whose card is doubtful makes no gap (readers of rounds 7
+and 8 rejected most notes for a wrong meaning on the hint or back): a meaning another sense of
+the dictionary rivals in the gap's sentence (Fleck "dash" or "stain"), a garbled dictionary line
+("to defend )"), a hint of letter and meaning that fits another word of the deck ("die S…
+(force)": Streitmacht and Streitkraft), or a past form of senden or wenden and their verbs
+("per Post [versandt]": versendet as well). A meaning hint shows the first two meanings ("die A…
+(stimulus; suggestion)"): the second is often the sense of the text.
+
 A card shows one sentence, so the sentence must read on its own: it shows the finite verb of
 a main clause (no heading, byline "(APA, 12.2. 2016)" or fragment), does not end in a colon that leads into a
 list, and does not open with a word that points back (dies, dieser, dabei). A third-person
@@ -53,6 +61,7 @@ from ..analysis.lexicon import noun_lexicon
 from ..config import LEVELS, Options
 from ..extraction.glossary import load_glossary
 from ..extraction.reference import POSSESSIVES, PRONOUNS, resolve
+from ..extraction.senses import NARROW, Context, score
 from ..extraction.vocabulary import cognate, own_sentences
 from ..model import Analysis, ClozeNote, Fact, Sentence, Token, VocabItem
 
@@ -63,6 +72,9 @@ MAX_WHOLE_WORDS = 35  # a sentence whose trimming would break a clause is shown 
 WORDS_PER_GAP = 6  # a third gap needs 18 words: "1953 [ ] man herzförmige [ ] her, andere … [ ] nach" is guesswork
 MAX_PER_LEMMA = 2  # "Ball" in every sentence of an article makes dull cards
 MIN_TOKENS = 5
+HINT_SENSES = 2  # a hint shows the first two meanings: "die A… (stimulus; suggestion)" for auf Anregung
+DOUBTFUL_RIVAL = 0.75  # an unrelated sense with this share of the shown sense's score makes it doubtful
+TWO_FORM_VERBS = ("senden", "wenden")  # sandte/sendete, gewandt/gewendet: two past forms each
 MEANING_HINTS = frozenset({"lemma", "gloss", "article"})  # hint kinds that show a word's meaning
 POS_NAMES = {"NOUN": "Nomen", "VERB": "Verb", "ADJ": "Adjektiv", "ADV": "Adverb", "MWE": "Ausdruck"}
 CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV", "MWE", "PROPN"})
@@ -314,6 +326,12 @@ def _targets_by_sentence(
                 continue  # "der A…": the meaning is the word (astronomer), so Architekt fits as well
             if _shorter_word_fits(item, options):
                 continue  # "das G… (summit)" fits Gipfel as well as Gipfeltreffen, "G…" too: whatever the hints, the same gaps
+            if hint.endswith(")") and _fits_another(item, vocabulary):
+                continue  # "die S… (force)" for Streitmacht fits the deck's Streitkraft "armed forces" too
+            if glossed and _doubtful_card(item, token, analysis.sentences[occurrence.sentence], options):
+                continue  # "die S… (design)" for Skizze: the hint and the back would teach a doubtful meaning
+            if _two_forms(item, token):
+                continue  # "per Post [versandt]" takes versendet as well
             by_sentence.setdefault(occurrence.sentence, []).append(target)
     return by_sentence
 
@@ -414,6 +432,89 @@ def _shorter_word_fits(item: VocabItem, options: Options) -> bool:
             if any(sense.english.casefold() == meaning for sense in glossary.candidates(noun, "NOUN")):
                 return True
     return False
+
+
+def _doubtful_card(item: VocabItem, token: Token | None, sentence: Sentence, options: Options) -> bool:
+    """Is the meaning the card shows doubtful where the gap stands? Its hint or back then teaches
+    a wrong sense (Skizze "design", Öffentlichkeit "light", betätigen "to apply"), and a learner
+    takes it from the card: a gap on another word does no such harm.
+
+    - A gloss with unbalanced brackets ("to defend ); to fight off") is a garbled dictionary line.
+    - A sense of the dictionary that shares no word with any meaning the card shows, and scores
+      ``DOUBTFUL_RIVAL`` of the shown one's score in this sentence (the scores of
+      :mod:`..extraction.senses`: support, commonness, construction), is as likely meant:
+      Fleck "dash" or "stain", Beleg "document" or "justification". A sense the dictionary
+      gives only with a qualifier ("jdn. (bei einem Attentat) ermorden :: to assassinate") is
+      no rival where it is not shown."""
+    if not item.gloss or item.pos not in ("NOUN", "VERB", "ADJ"):
+        return False
+    if any(gloss.count("(") != gloss.count(")") for gloss in item.gloss):
+        return True
+    glossary = load_glossary(options.dictionary)
+    if glossary is None:
+        return False
+    candidates = [sense for sense in glossary.candidates(item.lemma, item.pos) if NARROW not in sense.marks]
+    context = Context.of(sentence, item.lemma, token.i if token is not None else None)
+    totals: dict[str, float] = {}
+    for sense in candidates:
+        head = _english_head(sense.english)
+        totals[head] = totals.get(head, 0.0) + score(sense, context)
+    shown = [_english_words(gloss) for gloss in item.gloss]
+    if _english_head(item.gloss[0]) not in totals:
+        return False  # a sense from a compound's parts or a plural's own entry: not comparable here
+    own = sum(value for head, value in totals.items() if _shares_word(shown[0], _english_words(head)))  # harbour, harbor
+    rival = max((value for head, value in totals.items()
+                 if not any(_shares_word(words, _english_words(head)) for words in shown)), default=0.0)
+    return rival >= DOUBTFUL_RIVAL * own
+
+
+# English particles of a verb's construction: "to belong to" and "to belong" are one sense
+_ENGLISH_PARTICLES = frozenset({"on", "of", "to", "with", "about", "for", "from", "in", "at", "by", "over", "into", "against", "as"})
+
+
+def _english_head(gloss: str) -> str:
+    words = gloss.lower().split()
+    return " ".join(words[:-1] if len(words) > 2 and words[-1] in _ENGLISH_PARTICLES else words)
+
+
+def _english_words(gloss: str) -> set[str]:
+    return set(_english_head(gloss).removeprefix("to ").split())
+
+
+def _shares_word(first: set[str], second: set[str]) -> bool:
+    """Do two English glosses share a word, its stem or a word inside a compound ("special
+    feature", "speciality"; harbour, harbor; storm, thunderstorm)?"""
+    return bool(first & second) or any(
+        (len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5]) or (min(len(a), len(b)) >= 4 and (a.endswith(b) or b.endswith(a)))
+        for a in first for b in second
+    )
+
+
+def _fits_another(item: VocabItem, vocabulary: tuple[VocabItem, ...]) -> bool:
+    """Does a hint of first letter and meaning fit another word of the article's vocabulary,
+    one of the same part of speech, letter (and article) whose meaning shares an English word with it?
+    "die S… (force)" for Streitmacht admits the deck's Streitkraft ("armed forces") too."""
+    words = set().union(*(_english_words(gloss) for gloss in item.gloss[:HINT_SENSES])) - GLOSS_FILLERS
+    for other in vocabulary:
+        if other.lemma == item.lemma or other.pos != item.pos or other.lemma[:1].lower() != item.lemma[:1].lower():
+            continue
+        if other.article != item.article:
+            continue  # "der H… (ruler)" is no hint for die Herrschaft
+        if any(_shares_word(words, _english_words(gloss) - GLOSS_FILLERS) for gloss in other.gloss):
+            return True
+    return False
+
+
+def _two_forms(item: VocabItem, token: Token | None) -> bool:
+    """Is the gap a past form of a verb with two sets of them ("wurden per Post [versandt]":
+    versendet as well; wandte/wendete)? senden and wenden and the verbs made from them
+    (versenden, verwenden, anwenden; not verschwenden) take both the mixed and the weak forms,
+    and a lemma hint does not say which the key wants. Their present forms are one."""
+    verb = item.lemma.removeprefix("sich ")
+    if item.pos != "VERB" or token is None or not verb.endswith(TWO_FORM_VERBS) or verb.endswith("schwenden"):
+        return False
+    form = token.text.lower()
+    return token.tag.endswith("PP") or "and" in form or re.search(r"[sw]endete", form) is not None
 
 
 def _in_brackets(text: str, position: int) -> bool:
@@ -671,7 +772,9 @@ def hint_for(target: Target, answer: str, kind: str) -> str:
         ):
             return f"{item.display}, {target.mood}" if target.mood else item.display
         kind = "gloss" if item.gloss and not item.article else "article"
-    gloss = item.gloss[0] if item.gloss else ""
+    gloss = "; ".join(item.gloss[:HINT_SENSES]) if item.gloss and answer.casefold() not in item.gloss[0].casefold() else ""
+    if len(item.gloss) > 1 and answer.casefold() in item.gloss[1].casefold():
+        gloss = item.gloss[0]
     if kind == "gloss" and gloss and answer.casefold() not in gloss.casefold():
         return f"{answer[:1]}… ({gloss})"  # "to give away" alone admits schenken as well as verschenken
     if kind == "article" and item.article:
