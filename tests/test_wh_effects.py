@@ -52,6 +52,13 @@ def test_reason_in_the_sentence_before_is_a_weil_clause(nlp, text, prompt, answe
     assert question.evidence == text  # both sentences are the evidence
 
 
+def test_no_reason_for_a_sentence_cut_after_an_ordinal(nlp):
+    # MLQA, Emirat von Kreta: "Kaiser Konstantin VII." ends no sentence; "Warum schickte Kaiser Konstantin VII?" lacks its object
+    text = ("Die kretische Piraterie erreichte in den 930ern und 940ern einen neuen Höhepunkt an den Küsten "
+            "Griechenlands und Kleinasiens. Deshalb schickte Kaiser Konstantin VII. (r. 913–959) eine weitere Armee.")
+    assert not [p for p in _asked(nlp, text) if p.startswith("Warum")]
+
+
 def test_no_reason_from_a_sentence_that_points_elsewhere(nlp):
     # "Diese" (the Soviet Union of the sentence before) cannot be read without its text (Klexikon, Kasachstan)
     asked = _asked(nlp, "Diese brach im Jahr 1991 zusammen. Dadurch wurde Kasachstan ein unabhängiger Staat.")

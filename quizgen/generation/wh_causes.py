@@ -140,10 +140,20 @@ def cause_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Questio
                      *_state_reasons(analysis, sentence, clause, replace), _material(sentence, clause, replace),
                      *_cause_phrases(sentence, clause, replace), _purpose_clause(analysis, sentence, clause, replace),
                      _purpose_noun(analysis, sentence, clause, replace, labels),
-                     *effect_questions(analysis, sentence, clause, replace, *_before(analysis, sentence, previous, labels)))
+                     *(effect_questions(analysis, sentence, clause, replace, *_before(analysis, sentence, previous, labels))
+                       if not _cut_off(analysis, sentence) else ()))
             candidates.extend(q for q in found if q is not None)
         previous = sentence
     return wellformed.teacher_filter(unambiguous(candidates), analysis)
+
+
+def _cut_off(analysis: Analysis, sentence: Sentence) -> bool:
+    """Was the sentence cut at a full stop that ends no sentence ("Kaiser Konstantin VII. | (r.
+    913–959) eine weitere Armee")? The next one in its paragraph opens with a bracket or in
+    lower case."""
+    following = analysis.sentences[sentence.index + 1] if sentence.index + 1 < len(analysis.sentences) else None
+    return following is not None and following.paragraph == sentence.paragraph and (
+        following.text[:1] == "(" or following.text[:1].islower())
 
 
 def _before(
@@ -245,7 +255,7 @@ def _back_reason(
     adverb = next((c for c in clause.constituents if c.clause is None and _back_reference(sentence, c)), None)
     if adverb is None or any(not c.sure for c in clause.constituents):
         return None
-    if previous.tokens[-1].text != ".":
+    if previous.tokens[-1].text != "." or _cut_off(analysis, sentence):
         return None
     written = _self_contained(previous, previous.tokens[0].i, _last_word(previous) + 1, whole=True)
     _, names = _before(analysis, sentence, previous, labels)

@@ -86,8 +86,10 @@ def verb_last(sentence: Sentence, replace: Spans, conjunction: str) -> str | Non
         return None
     finite = _token(sentence, main.finite)
     words = [t for t in sentence.tokens if not t.tag.startswith("$.")]
-    if finite is None or not words or words[0].i == finite.i or finite.tag.startswith("$"):
+    if finite is None or not words or words[0].i == finite.i or not finite.tag.endswith("FIN"):
         return None  # verb first: a question or a command, no statement
+    if not _one_vorfeld(main, words[0].i, finite.i, words):
+        return None  # the Vorfeld is not one phrase ("Anschaulich gesprochen verhalten sich …"): a misread clause
     later = [t for t in words if t.i in main.verbs and t.i != finite.i and t.i != main.particle]
     if sum(1 for t in later if t.tag.endswith("INF")) >= 2 and later[-1].tag == "VMINF":
         return None  # "hat … kommen können": the finite verb would not go last
@@ -132,6 +134,20 @@ def verb_last(sentence: Sentence, replace: Spans, conjunction: str) -> str | Non
     if len(body.split()) > MAX_CLAUSE_WORDS:
         return None
     return f"{conjunction} {body}"
+
+
+def _one_vorfeld(clause: Clause, start: int, finite: int, words: list[Token]) -> bool:
+    """Do the clause's constituents fill the words before its finite verb as one phrase, with at
+    most focus adverbs beside it ("Besonders | im Zeitalter der Industrialisierung")?"""
+    parts = sorted((c for c in clause.constituents if start <= c.start and c.end <= finite), key=lambda c: c.start)
+    at, phrases = start, 0
+    for part in parts:
+        if part.start != at:
+            return False
+        tokens = [t for t in words if part.start <= t.i < part.end]
+        phrases += 0 if len(tokens) == 1 and tokens[0].tag == "ADV" else 1
+        at = part.end
+    return at == finite and phrases <= 1
 
 
 def _standalone(words: list[Token], k: int, token: Token) -> bool:
