@@ -94,3 +94,29 @@ def test_a_claim_in_a_quotation_keeps_whose_claim_it_is(seed_analysis):
     prompts = {q.prompt for q in wh.wh_questions(seed_analysis, extract_facts(seed_analysis))}
     assert "Wovon hängt laut Kim das qualitative Niveau der Kriegsvorbereitungen ab?" in prompts, sorted(prompts)
     assert "Wovon hängt das qualitative Niveau der Kriegsvorbereitungen ab?" not in prompts
+
+
+def test_a_continuing_sentence_keeps_the_past_frame_of_the_one_before(nlp):
+    """ "Unterhalb von Bern schlängelte sich die Aare früher wild durch das Seeland. Sie hat viele
+    Überschwemmungen verursacht." → "Was hat die Aare früher verursacht?" (Aare 4, round 10:
+    without "früher" it asks about today)."""
+    found = _wh(nlp, "Unterhalb von Bern schlängelte sich die Aare früher wild durch das Seeland. "
+                     "Sie hat viele Überschwemmungen verursacht.", title="Aare")
+    assert found.get("Was hat die Aare früher verursacht?") is not None, sorted(found)
+    assert "Was hat die Aare verursacht?" not in found
+
+
+def test_a_term_named_with_man_spricht_von_is_no_wovon_question(nlp):
+    """ "Wovon spricht man bei einem verwachsenen Gynoeceum? – von einem Stempel" (Blüte 5): the
+    W-word asks for a topic where the sentence names a term."""
+    found = _wh(nlp, "Bei einem verwachsenen Fruchtknoten spricht man von einem Stempel. "
+                     "Die Forscher sprechen von einem großen Erfolg.")
+    assert not any(prompt.startswith("Wovon spricht man") for prompt in found), sorted(found)
+    assert "Wovon sprechen die Forscher?" in found, sorted(found)
+
+
+def test_what_seldom_happens_is_not_asked_as_what_happens(nlp):
+    """ "Was erleidet der Tabakbau in Europa nur selten durch Pflanzenkrankheiten oder Schädlinge?"
+    (Tabak 11, round 10): a question about what all but does not happen."""
+    found = _wh(nlp, "In Europa erleidet der Tabakbau nur selten größere Einbußen durch Pflanzenkrankheiten.")
+    assert not any("selten" in prompt for prompt in found), sorted(found)

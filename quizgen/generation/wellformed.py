@@ -1033,7 +1033,13 @@ def _negation(prompt: list[Token], skill: str) -> list[str]:
         return []
     if any(t.text.lower() == "nicht" or t.text.lower().startswith("kein") for t in prompt):
         return ["a question about a negation"]
+    if skill != "wie oft" and any(t.text.lower() in RARELY for t in prompt):
+        return ["a question about what seldom or never is"]  # "Was erleidet der Tabakbau nur selten …?"
     return []
+
+
+# Adverbs that all but negate their clause: asking what it is about asks what seldom or never happens.
+RARELY = frozenset({"selten", "kaum", "nie", "niemals", "nirgends", "keineswegs"})
 
 
 def _vague_words(prompt: list[Token], answer: list[Token]) -> list[str]:

@@ -172,12 +172,13 @@ def wh_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
             if replace is None:
                 continue
             speaker = _speaker(sentence, clause)
+            frame = _inherited_frame(analysis, sentence, clause, replace)
             clause = _subject_first(sentence, clause)
             speech = _main_lemma(sentence, clause) in SPEECH_VERBS
             for constituent in clause.constituents:
                 if speech and constituent.role != "complement":
                     continue  # "Wann sagten die USA?": what was said is the point, asked below
-                question = _question(sentence, clause, constituent, replace, names, seen, speaker)
+                question = _question(sentence, clause, constituent, replace, names, seen, speaker, frame)
                 if question is not None:
                     candidates.append(question)
     written = [(q, realise.answer_in_text(str(q.answer), analysis, q.sentence)) for q in candidates]
@@ -209,6 +210,44 @@ def _speaker(sentence: Sentence, clause: Clause) -> str | None:
             return None
         return " ".join(t.text for t in words)
     return None
+
+
+# Adverbs that set a past time frame for the sentences after them ("Unterhalb von Bern schlängelte
+# sich die Aare früher wild durch das Seeland. Sie hat viele Überschwemmungen verursacht.").
+FRAME_ADVERBS = frozenset({"früher", "damals", "einst", "einstmals", "ehemals", "ursprünglich", "anfangs"})
+PAST_TENSES = frozenset({"past", "perfect", "pluperfect"})
+
+
+def _inherited_frame(analysis: Analysis, sentence: Sentence, clause: Clause, replace: dict[tuple[int, int], str]) -> str | None:
+    """The past-time adverb of the sentence before ("früher") that a clause continuing it keeps
+    implicitly: its subject is a pronoun for that sentence's topic, it is in a past tense and has
+    no time of its own. "Was hat die Aare verursacht?" without "früher" asks about today
+    (Aare 4, round 10: "Was hat die Aare früher … verursacht?")."""
+    subjects = clause.role("subject")
+    if sentence.index == 0 or len(subjects) != 1 or (subjects[0].start, subjects[0].end) not in replace:
+        return None
+    if clause.tense not in PAST_TENSES or clause.role("time") or clause.kind not in ("main", "coordinated"):
+        return None
+    own = [t for t in sentence.tokens if t.i in clause.tokens]
+    if any(t.text.lower() in FRAME_ADVERBS | {"heute", "heutzutage", "inzwischen", "seither", "dann", "danach"} for t in own):
+        return None
+    previous = analysis.sentences[sentence.index - 1]
+    if previous.paragraph != sentence.paragraph or previous.is_heading:
+        return None
+    found = [t.text.lower() for t in previous.tokens if t.text.lower() in FRAME_ADVERBS and t.tag in ("ADV", "ADJD")]
+    return found[0] if len(found) == 1 else None
+
+
+def _with_frame(prompt: str, word: str, frame: str, subjects: list[str]) -> str:
+    """The prompt with the frame adverb after its subject ("Was hat die Aare früher verursacht?"),
+    or after the finite verb when the subject is asked or not named there."""
+    body = prompt[: -1] if prompt.endswith("?") else prompt
+    head = " ".join(body.split()[: len(word.split()) + 1])
+    rest = body[len(head):].strip()
+    for subject in subjects:
+        if rest.startswith(subject + " ") or rest == subject:
+            return f"{head} {subject} {frame} {rest[len(subject):].strip()}".strip() + "?"
+    return f"{head} {frame} {rest}".strip() + "?"
 
 
 def askable_sentences(analysis: Analysis) -> Iterator[tuple[Sentence, frozenset[str]]]:
@@ -397,7 +436,7 @@ def _tied_to_noun(sentence: Sentence, clause: Clause, asked: Constituent) -> boo
 
 def _question(
     sentence: Sentence, clause: Clause, asked: Constituent, replace: dict[tuple[int, int], str], names: dict[str, str],
-    earlier: frozenset[str] = frozenset(), speaker: str | None = None,
+    earlier: frozenset[str] = frozenset(), speaker: str | None = None, frame: str | None = None,
 ) -> Question | None:
     if not asked.sure or replace.get((asked.start, asked.end)) == "es":
         return None  # unsure, or the expletive "es" of "es kam zu …"
@@ -421,6 +460,9 @@ def _question(
         words = prompt.split()
         at = len(ask.word.split()) + 1  # after the finite verb: "Wovon hängt laut Kim …?"
         prompt = " ".join([*words[:at], "laut", speaker, *words[at:]])
+    if prompt is not None and frame is not None and asked.role != "time":
+        prompt = _with_frame(prompt, ask.word, frame, [replace[(c.start, c.end)] for c in clause.role("subject")
+                                                        if (c.start, c.end) in replace and c is not asked])
     if prompt is None or not _good_prompt(prompt, ask):
         return None
     word, right = ask.word, realise.kept_verbs(sentence, clause, asked)
@@ -694,6 +736,9 @@ def _ask_prepositional(sentence, clause, asked, tokens, replace, names) -> Ask |
     preposition = {"zum": "zu", "zur": "zu", "am": "an", "im": "in", "vom": "von", "beim": "bei", "ins": "in",
                    "ans": "an", "aufs": "auf", "fürs": "für", "ums": "um"}.get(preposition, preposition)
     kind = phrase_kind(sentence, asked, tokens[1:], replace, names)
+    if preposition == "von" and _main_lemma(sentence, clause) == "sprechen" and any(
+            t.text.lower() == "man" for c in clause.role("subject") for t in span_tokens(sentence, c.start, c.end)):
+        return None  # "Bei … spricht man von einem Stempel" names a term: "Wovon spricht man …?" asks for a topic
     if kind == "person":
         if preposition in TWO_WAY_PREPOSITIONS and asked.case not in ("Acc", "Dat"):
             return None  # "in den … Fürsten Alexander verliebt": the case decides "In wen", not "In wem"
