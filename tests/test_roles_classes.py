@@ -69,3 +69,14 @@ def test_a_separable_verb_listed_after_a_comma_keeps_the_subject(nlp):
     assert _sure(next(c for c in clauses if c.lemma == "zurückkehren"), "subject") == ["Harriet Tubman"]
     assert _sure(next(c for c in clauses if c.lemma == "befreien"), "subject") == ["Harriet Tubman"]
 
+
+
+def test_a_second_relative_clause_after_und_has_its_own_relative_pronoun(nlp):
+    """"der das Buch schrieb und der den Preis gewann": the second "der" is the second clause's
+    subject, not a dative object beside the first clause's pronoun."""
+    clauses = _clauses(nlp, "Das ist der Mann, der das Buch schrieb und der den Preis gewann.")
+    won = next(c for c in clauses if c.lemma == "gewinnen")
+    assert won.kind == "relative"
+    assert not won.role("object_dat")
+    assert [(c.text, c.start) for c in won.role("subject")] == [("der", 41)]
+    assert _sure(won, "object_acc") == ["den Preis"]

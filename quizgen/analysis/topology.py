@@ -421,7 +421,11 @@ def _place(builder: _Builder, piece: list[int], after_comma: bool, after_quote: 
         if sibling.kind in ("subordinate", "relative", "zu_infinitive", "um_zu") and (
             _ends_with_zu_infinitive(tokens, piece) or sibling.verb_final and sibling.has_verb(tokens)
         ) and not (sibling.kind in ("subordinate", "relative") and _has_finite_early(tokens, piece)):
-            copy = _Draft(sibling.kind, conjunction=sibling.conjunction, parent=sibling.parent,
+            conjunction = sibling.conjunction
+            if sibling.kind == "relative" and len(piece) > 2 and tokens[piece[1]].text.lower() in RELATIVE_WORDS and tokens[
+                    piece[1]].tag in ("PRELS", "ART", "PDS") and tokens[piece[2]].tag not in ("NN", "NE", "ADJA", "CARD", "FM"):
+                conjunction = piece[1]  # "der das Buch schrieb und der den Preis gewann": its own relative pronoun
+            copy = _Draft(sibling.kind, conjunction=conjunction, parent=sibling.parent,
                           verb_final=sibling.verb_final, antecedent=sibling.antecedent,
                           coordinator=piece[0] if sibling.kind in ("zu_infinitive", "um_zu") else None)
             builder.new(copy, piece)
