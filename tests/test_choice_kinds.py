@@ -92,3 +92,30 @@ def test_another_person_of_the_text_makes_a_false_statement(nlp):
     made = {base.sentence.text: change for base in candidates(analysis) if (change := other_entity(analysis, base, facts))}
     assert made.get("Rembrandt studierte bei Pieter Lastman.", ("",))[0] == "Rembrandt studierte bei Jan Lievens.", made
     assert "Kreta gehört zu Griechenland." not in made  # "Kreta gehört zu Frankreich": world knowledge decides
+
+
+def test_a_short_text_with_two_other_names_of_the_kind_gets_three_options(nlp, tmp_path):
+    """A text that names only three cities still gets a content multiple choice, with three
+    options (Goethe B1's a/b/c) instead of none when four are asked for."""
+    import random
+
+    from quizgen.analysis import analyze
+    from quizgen.extraction.facts import extract_facts
+    from quizgen.generation.content_choice import class_noun, content_multiple_choice
+    from quizgen.generation.questions import _w_questions
+    from quizgen.reading import read_article
+
+    path = tmp_path / "reise.txt"
+    path.write_text("Eine Reise\n\nAnna Weber flog 1950 nach Paris. Ihr Bruder lebte damals in London. "
+                    "Die Firma der Familie hatte ein großes Büro in Madrid.\n", encoding="utf-8")
+    analysis = analyze(nlp, read_article(path))
+    facts = extract_facts(analysis)
+    questions = _w_questions(analysis, facts)
+    choices = [q for q in content_multiple_choice(analysis, facts, questions, random.Random(1), 4)
+               if q.skill not in ("wann", "in-welchem-jahr")]
+    assert choices, [q.prompt for q in questions]
+    for choice in choices:
+        assert len(choice.options) == 3 and choice.answer in choice.options
+        assert {o.split()[-1] for o in choice.options} <= {"Paris", "London", "Madrid"}
+    assert class_noun("in-welchem-land") == "land" and class_noun("welche-insel") == "insel"
+    assert class_noun("in-welche-teile") == "" and class_noun("wann") == ""

@@ -18,7 +18,7 @@ from quizgen.reading import read_article
 
 RESEARCHERS = """Zwei Forscher
 
-Anna Weber studierte in Wien Chemie. Paul Krause gründete 1950 eine Firma in Hamburg. Paul Krause ging 1936 nach Berkeley.
+Anna Weber studierte in Wien Chemie. Paul Krause gründete 1950 eine Firma in Hamburg. Paul Krause ging nach Berkeley.
 Dort entdeckte Krause 1940 ein neues Isotop. Anna Weber kehrte 1960 nach Berlin zurück. Der Vater von Anna Weber wurde 1938 verhaftet.
 """
 
@@ -101,3 +101,14 @@ def test_a_text_that_allows_only_a_negation_gets_one(nlp, tmp_path):
     assert [q.answer for q in questions] == [FALSE, TRUE], [q.prompt for q in questions]
     assert questions[0].skill == "statement-negation"
     assert not is_verbatim(questions[1].prompt, text)
+
+
+def test_no_absent_actor_for_a_dated_event(nlp, tmp_path):
+    """"1835 besuchte Charles Darwin die Inseln" → "… von Christoph Kolumbus besucht": a date
+    puts the other person in a time they may not have lived in (world knowledge decides)."""
+    text = ("Zwei Forscher\n\nAnna Weber studierte 1936 in Wien Chemie. Paul Krause gründete 1950 eine Firma in Hamburg. "
+            "Die Firma von Paul Krause baute Fahrräder für die Stadt.\n")
+    analysis = _analysis(nlp, tmp_path, text)
+    facts = extract_facts(analysis)
+    bases = [base for base in candidates(analysis) if "Chemie" in base.text]
+    assert bases and all(absent_actor(analysis, base, facts) is None for base in bases)

@@ -74,8 +74,8 @@ def content_multiple_choice(
         if question.type != "wh":
             continue
         wrong = _wrong_options(analysis, facts, question, rng, size - 1)
-        if len(wrong) < size - 1:
-            continue
+        if len(wrong) < min(size - 1, MIN_WRONG):
+            continue  # a short text with only two other names of the kind still gives three options (a/b/c)
         right = _option(str(question.answer))
         options = [right, *(_option(w) for w in wrong)]
         rng.shuffle(options)
@@ -87,6 +87,7 @@ def content_multiple_choice(
     return _one_dated(result, analysis)
 
 
+MIN_WRONG = 2  # three options (Goethe B1's a/b/c) where the text has no more of the answer's kind
 MAX_DATED = 1  # date and number items per text: readers found five date items in a row tedious
 
 
@@ -118,7 +119,10 @@ def _wrong_options(analysis: Analysis, facts: tuple[Fact, ...], question: Questi
     pool: list[str] = []
     if question.skill in PERSON_SKILLS and (entity is None or entity.label == "PER" and not sure_person(entity, analysis)):
         return []  # "Wer liegt hinter Santa Cruz? – Baltra": an island the recogniser took for a person
-    if question.skill in PERSON_SKILLS | PLACE_SKILLS | {"was"} and entity is not None and _fits(question.skill, entity):
+    noun = class_noun(question.skill)
+    if noun and not frame:
+        pool = _same_class_names(noun, core, analysis, printed)
+    elif question.skill in PERSON_SKILLS | PLACE_SKILLS | {"was"} and entity is not None and _fits(question.skill, entity):
         pool = [frame + name for name in _other_entities(entity, core, facts, analysis, printed)]
     elif question.skill in TIME_SKILLS:
         pool = _other_times(answer, question, facts, analysis, printed)
@@ -136,6 +140,47 @@ def _wrong_options(analysis: Analysis, facts: tuple[Fact, ...], question: Questi
         if _apart(option, [answer, *chosen], person=entity is not None and entity.label == "PER"):
             chosen.append(option)
     return chosen
+
+
+_WELCH = re.compile(r"(?:^|-)welch(?:e|er|es|em|en)-([a-zäöüß]+)$")
+# welch- skills whose noun names no class of names ("In welche Teile", "Auf welcher Silbe")
+_NOT_CLASSES = frozenset({"teile", "silbe", "jahr"})
+_GAZETTEER_CLASSES = {"stadt": "city", "hauptstadt": "city", "land": "country", "staat": "country"}
+
+
+def class_noun(skill: str) -> str:
+    """The class noun of a "welch-" question ("in-welchem-land" → "land", "welche-insel" →
+    "insel"), or ""."""
+    match = _WELCH.search(skill)
+    return match.group(1) if match and match.group(1) not in _NOT_CLASSES else ""
+
+
+def _same_class_names(noun: str, answer: str, analysis: Analysis, printed: frozenset[int] | None) -> list[str]:
+    """Other names of the class a "welch-" question asks for: those the text itself gives that
+    class noun ("die Insel Patmos", "die Band Bloodshoteye", "Präsident Nursultan Nasarbajew"),
+    and for a city or a country the places of the gazetteer's class the text names. The text's
+    own word for the class makes them of one kind; none is an alias of the answer."""
+    found: list[str] = []
+    for sentence in analysis.sentences:
+        if printed is not None and sentence.index not in printed:
+            continue
+        tokens = sentence.tokens
+        for k, token in enumerate(tokens[:-1]):
+            if token.tag != "NN" or (token.lemma or token.text).lower() != noun:
+                continue
+            name = []
+            for after in tokens[k + 1:]:
+                if after.tag != "NE" and not (name and after.tag == "APPR" and after.text in ("von", "de", "van")):
+                    break
+                name.append(after.text)
+            if name and name[-1] not in ("von", "de", "van"):
+                found.append(" ".join(name))
+    place = _GAZETTEER_CLASSES.get(noun)
+    if place:
+        found += [e.text for e in analysis.entities if e.label == "LOC" and place_class(e.text) == place
+                  and (printed is None or e.sentence in printed)]
+    words = set(answer.split())
+    return [name for name in dict.fromkeys(found) if name != answer and not set(name.split()) & words]
 
 
 def _printed(analysis: Analysis, question: Question) -> frozenset[int] | None:

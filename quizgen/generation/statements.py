@@ -1467,6 +1467,8 @@ def absent_actor(analysis: Analysis, base: Base, facts: tuple[Fact, ...]) -> Cha
         return None
     if any(_token(sentence, i).tag in _OWN_WORDS and i != clause.reflexive for i in clause.tokens):
         return None
+    if any(_token(sentence, i).tag == "CARD" or _token(sentence, i).text[:1].isdigit() for i in clause.tokens):
+        return None  # "1835 besuchte Christoph Kolumbus …": a date puts the other person in a time they may not have lived in
     found = _person_subject(analysis, base, facts)
     if found is None:
         return None
@@ -1474,7 +1476,7 @@ def absent_actor(analysis: Analysis, base: Base, facts: tuple[Fact, ...]) -> Cha
     if base.text.count(shown) != 1 or not re.search(rf"(?<![\w-]){re.escape(shown)}(?![\w-])", base.text):
         return None
     subject = clause.role("subject")[0]
-    for other in facts:
+    for other in sorted(facts, key=lambda f: abs(f.sentence - sentence.index)):  # the nearest person first
         if other.kind != "entity" or other.label != "PER" or other.value == person.value or not sure_person(other, analysis):
             continue
         if set(other.value.split()) & set(person.value.split()) or other.value in person.aliases or person.value in other.aliases:
