@@ -35,6 +35,12 @@ def _asked(nlp, text: str) -> dict[str, Question]:
          "Warum stieg die Zahl der verschickten Karten stark an?",
          "weil im Jahr 1840 die Postgebühren in Großbritannien deutlich gesenkt wurden",
          "Im Jahr 1840 wurden die Postgebühren in Großbritannien deutlich gesenkt"),
+        # "So" before "können": thus it could (Klexikon, Fahrrad)
+        (("Die Kettenschaltung bewegt die Kette am Hinterrad auf ein kleineres oder größeres Zahnrad. So kann man "
+          "schneller fahren."),
+         "Warum kann man schneller fahren?",
+         "weil die Kettenschaltung die Kette am Hinterrad auf ein kleineres oder größeres Zahnrad bewegt",
+         "Die Kettenschaltung bewegt die Kette am Hinterrad auf ein kleineres oder größeres Zahnrad"),
         # "Aus diesem Grund" after a copula (as in Wikipedia, London)
         (("Die London Bridge war bis 1739 die einzige Brücke über den Fluss. Aus diesem Grund wuchs die Stadt vor "
           "allem am nördlichen Ufer."),
@@ -50,6 +56,13 @@ def test_reason_in_the_sentence_before_is_a_weil_clause(nlp, text, prompt, answe
     assert question.answer == answer
     assert written in question.accepted  # the sentence as the text writes it is right too
     assert question.evidence == text  # both sentences are the evidence
+
+
+def test_so_of_an_example_gives_no_reason(nlp):
+    # Wikipedia, Rembrandt: "So notierte …" brings an example of the fame, not its consequence
+    text = ("Rembrandt erlangte schon früh überregionale Bekanntheit. So notierte der englische Reisende Peter Mundy "
+            "1640 in seinem Tagebuch den Namen des Malers.")
+    assert not [p for p in _asked(nlp, text) if p.startswith("Warum")]
 
 
 def test_no_reason_for_a_sentence_cut_after_an_ordinal(nlp):

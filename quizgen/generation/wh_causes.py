@@ -252,7 +252,7 @@ def _back_reason(
         return None  # "Weil …, ist sie deshalb …", "X, deshalb Y", "daher, dass …": the reason is in the sentence
     if previous.index != sentence.index - 1:
         return None
-    adverb = next((c for c in clause.constituents if c.clause is None and _back_reference(sentence, c)), None)
+    adverb = next((c for c in clause.constituents if c.clause is None and _back_reference(sentence, c, clause)), None)
     if adverb is None or any(not c.sure for c in clause.constituents):
         return None
     if previous.tokens[-1].text != "." or _cut_off(analysis, sentence):
@@ -271,8 +271,13 @@ def _back_reason(
                      evidence=f"{previous.text} {sentence.text}")
 
 
-def _back_reference(sentence: Sentence, constituent: Constituent) -> bool:
+def _back_reference(sentence: Sentence, constituent: Constituent, clause: Clause) -> bool:
+    """"Deshalb", "aus diesem Grund" …; "So" only as the whole Vorfeld before a form of "können"
+    ("So konnte Rembrandt … veräußern": thus he could), since "So …" most often brings an example."""
     words = [t.text.lower() for t in sentence.tokens if constituent.start <= t.i < constituent.end]
+    if words == ["so"]:
+        return constituent.start == sentence.tokens[0].i and constituent.end == clause.finite and \
+            _token(sentence, clause.finite) is not None and (_token(sentence, clause.finite) or sentence.tokens[0]).lemma == "können"
     return words in (["aus", "diesem", "grund"],) or len(words) == 1 and words[0] in BACK_REASONS
 
 
