@@ -86,7 +86,7 @@ def _directory_entry(question: Question) -> bool:
 NEGATED = "statement-negation"
 NEGATION_PENALTY = 0.3
 OPEN_BONUS = 1.0  # the text's own question (a heading the section answers): what readers most wanted asked
-DEEP_SKILLS = {"warum", "wozu", "wie", "was-tat", "was-sagte", "wofür", "wogegen", "worüber"}
+DEEP_SKILLS = {"warum", "wozu", "wie", "was-tat", "was-sagte", "wofür", "wogegen", "worüber", "welche-folgen", "wie-reagierte"}
 
 
 def is_comprehension(question: Question) -> bool:

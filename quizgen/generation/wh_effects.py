@@ -11,9 +11,9 @@ Readers of the worksheets (tests/judged/comprehension.md, "Key questions") most 
   Hurrikans." → "Welche Folgen hatte das Zusammenwirken …?" – eine Abschwächung des Hurrikans;
   "ermöglichen" the other way round ("Günstige Umgebungsbedingungen ermöglichten eine rasche
   Intensivierung." → "Wodurch wurde eine rasche Intensivierung möglich?", since ``wh`` asks "Was
-  ermöglichten …?"). A subject
-  that points back ("Dies", "Diese Maßnahme") names the sentence before, restated as a
-  dass-clause: "Welche Folgen hatte es, dass …?";
+  ermöglichten …?"). Only an event, action or state has consequences ("der Bau", "das
+  Zusammenwirken", not "die Aare"). A subject that points back ("Dies", "Diese Maßnahme") names
+  the sentence before, restated as a dass-clause: "Welche Folgen hatte es, dass …?";
 - **reaction** ("wie-reagierte"): "reagieren auf Y" with the way ("mit …", "indem …", an
   adjective): "Die Regierung reagierte auf die Proteste mit einer Ausgangssperre." → "Wie
   reagierte die Regierung auf die Proteste?" – mit einer Ausgangssperre;
