@@ -78,5 +78,5 @@ def test_a_second_relative_clause_after_und_has_its_own_relative_pronoun(nlp):
     won = next(c for c in clauses if c.lemma == "gewinnen")
     assert won.kind == "relative"
     assert not won.role("object_dat")
-    assert [(c.text, c.start) for c in won.role("subject")] == [("der", 41)]
+    assert [(c.text, c.head) for c in won.role("subject")] == [("der", 10)]  # the tenth word, not the fifth
     assert _sure(won, "object_acc") == ["den Preis"]
