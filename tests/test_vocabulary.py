@@ -18,6 +18,7 @@ from quizgen.extraction.glossary import load_glossary
 from quizgen.extraction.known import load_known
 from quizgen.extraction.levels import known_at, level_index
 from quizgen.extraction.vocabulary import place_adjective
+from quizgen.model import VocabItem
 from quizgen.reading import read_article
 
 DATA = Path(__file__).parent / "data"
@@ -448,3 +449,45 @@ def test_the_close_family_makes_no_card_for_a_b1_reader(nlp):
     lemmas = _b1_lemmas(nlp, text)
     assert not {"Tante", "Onkel", "Großvater"} & lemmas
     assert "Neffe" in lemmas
+
+
+def _items(nlp, paragraphs: list[str], level: str = "B1") -> dict[str, VocabItem]:
+    """The uncapped list for a text of these paragraphs, by lemma."""
+    from quizgen.model import Article
+
+    text, spans = "", []
+    for paragraph in paragraphs:
+        start = len(text)
+        text += paragraph + "\n\n"
+        spans.append((start, start + len(paragraph)))
+    article = Article(title="", text=text, source="test", stem="test", paragraphs=tuple(spans))
+    return {item.lemma: item for item in extract_vocabulary(analyze(nlp, article), Options(level=level, max_words=0))}
+
+
+def test_a_c1_noun_met_once_makes_no_card_even_in_a_paragraphs_first_sentence(nlp):
+    """Readers of unseen one-paragraph texts judged 17 of 23 cards for a C1 noun met once not
+    worth a B1 reader's learning (Vorherrschaft, Archipel, Fürstentum, Helium), also where the
+    paragraph opened with it. Repeated, or in the lead of a text of several paragraphs, it is a
+    word of the text's topic and keeps its card; a B2 learner is one band from it and keeps it."""
+    first = "Nach dem Unfall begann die Abschaltung des Kraftwerks."
+    rest = "Die Fischer fahren jeden Morgen auf das Meer hinaus. Im Winter bleiben die Boote im Hafen."
+    assert level_index(_items(nlp, [f"{rest} {first}"], level="B2")["Abschaltung"].level) >= level_index("C1")
+    assert "Abschaltung" not in _items(nlp, [f"{rest} {first}"])
+    assert "Abschaltung" not in _items(nlp, [f"{first} {rest}"])
+    assert "Abschaltung" in _items(nlp, [f"{first} {rest} Die Abschaltung dauerte zehn Jahre."])
+    assert "Abschaltung" in _items(nlp, [first, rest])
+
+
+def test_a_compound_of_words_carded_on_their_own_makes_no_card(nlp):
+    """Readers judged Organtransplantation beside Transplantation and Organ, and
+    Valentinstagskarte beside Valentinskarte, not worth a card of their own: the learner is
+    given the parts, or a shorter compound of the same head, anyway."""
+    text = (
+        "In China gab es viele Transplantationen. Jedes Organ wurde vorher untersucht. Die "
+        "Transplantation eines Organs war teuer. Die Organtransplantation wurde später verboten. "
+        "Die Transplantation war lange ein Geschäft. Ein Organ kostete viel Geld. Erst 2010 war "
+        "die Organtransplantation wieder erlaubt."
+    )
+    lemmas = set(_items(nlp, [text]))
+    assert {"Organ", "Transplantation"} <= lemmas
+    assert "Organtransplantation" not in lemmas
