@@ -80,3 +80,13 @@ def test_a_second_relative_clause_after_und_has_its_own_relative_pronoun(nlp):
     assert not won.role("object_dat")
     assert [(c.text, c.head) for c in won.role("subject")] == [("der", 10)]  # the tenth word, not the fifth
     assert _sure(won, "object_acc") == ["den Preis"]
+
+
+def test_an_extended_attribute_with_a_measured_noun_stays_in_its_noun_phrase(nlp):
+    """"Das 152 Seiten umfassende Buch": "Seiten" does not agree with "Das", so the phrase goes
+    on to the noun the participle belongs to."""
+    book = _clauses(nlp, "Das 152 Seiten umfassende Buch erschien 1818 in London.")[0]
+    assert _sure(book, "subject") == ["Das 152 Seiten umfassende Buch"]
+    assert not book.role("object_acc")
+    bridge = _clauses(nlp, "Die 1200 Meter lange Brücke wurde 1990 eröffnet.")[0]
+    assert _sure(bridge, "subject") == ["Die 1200 Meter lange Brücke"]

@@ -21,6 +21,8 @@ from .topology_cases import (
     DETERMINER_TAGS,
     Readings,
     cases_of,
+    determiner_readings,
+    noun_readings,
     numbers_of,
     phrase_readings,
     pronoun_readings,
@@ -172,6 +174,8 @@ def _extended_attribute(tokens: tuple[Token, ...], own: list[int], n: int) -> bo
     BVMB veranstalteten Tagung", "das *ihr* geschenkte Buch" — a preposition or pronoun whose
     phrase ends in an adjective (a participle) right before the phrase's noun, with no verb or
     punctuation in between."""
+    if _measured_attribute(tokens, own, n):
+        return True
     if tokens[own[n - 1]].tag not in DETERMINER_TAGS and not _inside_attribute(tokens, own, n):
         return False
     for m in range(n, min(n + 7, len(own) - 1)):
@@ -180,6 +184,44 @@ def _extended_attribute(tokens: tuple[Token, ...], own: list[int], n: int) -> bo
             return False
         if token.tag == "ADJA" and tokens[own[m + 1]].tag in NOUN_TAGS and m > n:
             return tokens[own[n]].tag in ("APPR", "APPRART", "PPER", "PRF") or _inside_attribute(tokens, own, n)
+    return False
+
+
+# Adjectives of measure that take an amount before them: "1200 Meter lang", "zwei Jahre alt".
+MEASURE_ADJECTIVES = ("lang", "breit", "hoch", "hoh", "tief", "alt", "schwer", "dick", "weit", "groß", "stark")
+
+
+def _measured_attribute(tokens: tuple[Token, ...], own: list[int], n: int) -> bool:
+    """"Das *152 Seiten umfassende* Buch", "der *der Stadt gehörende* Park": a noun after the
+    determiner (and a number) that the determiner cannot belong to (case, number or gender
+    disagree), then a participle and the noun it does agree with — an extended attribute, not
+    the phrase's end."""
+    if tokens[own[n]].tag not in ("NN", "NE", "ART"):
+        return False
+    d = n - 1
+    while d > 0 and tokens[own[d]].tag == "CARD" and own[d] == own[d + 1] - 1:
+        d -= 1
+    determiner = tokens[own[d]]
+    if determiner.tag not in ("ART", "PDAT", "PPOSAT") or own[d] != own[n] - (n - d):
+        return False
+    inner_at = next((k for k in range(n, min(n + 3, len(own))) if tokens[own[k]].tag in ("NN", "NE")), None)
+    if inner_at is None:
+        return False
+    inner = tokens[own[inner_at]]
+    for m in range(inner_at + 1, min(inner_at + 3, len(own) - 1)):  # the participle right after the inner noun (or one adverb)
+        token, noun = tokens[own[m]], tokens[own[m + 1]]
+        if own[m + 1] != own[m] + 1 or own[m] != own[m - 1] + 1:
+            return False
+        if token.tag == "ADJA" and noun.tag in NOUN_TAGS:
+            measure = token.text.lower().startswith(MEASURE_ADJECTIVES)  # "Die 1200 Meter lange Brücke"
+            if not (measure or re.search(r"(end|t|en)(e|en|er|es|em)$", token.text)):
+                return False
+            own_readings = determiner_readings(determiner.text)
+            outer = own_readings & noun_readings(noun)
+            counted = d < n - 1 and all(r[1] == "Sing" for r in outer)  # "Die 1200 Meter lange Brücke": a number under a singular
+            return bool(outer) and (counted or not own_readings & noun_readings(inner))
+        if token.tag not in ("ADV", "ADJD"):
+            return False
     return False
 
 

@@ -197,7 +197,10 @@ def phrase_readings(tokens: list[Token]) -> Readings:
         adjectives = [t for t in tokens if t.tag == "ADJA"]
         if adjectives:
             found = found & _strong_adjective(adjectives[0].text.lower())
-    if any(t.tag == "CARD" and t.text.lower() not in ("1", "ein", "eins", "einer") for t in tokens):
+    last = max((n for n, t in enumerate(tokens) if t.tag == "NN"), default=len(tokens))
+    if any(t.tag == "CARD" and t.text.lower() not in ("1", "ein", "eins", "einer") and not any(
+            u.tag == "NN" and tokens[m + 1].tag == "ADJA" for m, u in enumerate(tokens[n + 1 : last], n + 1))
+           for n, t in enumerate(tokens[:last])):  # not "die 1200 Meter lange Brücke"
         found = frozenset(r for r in found if r[1] == "Plur") or found
     if nouns:
         narrowed = found & noun_readings(nouns[-1])
