@@ -112,3 +112,12 @@ def test_no_absent_actor_for_a_dated_event(nlp, tmp_path):
     facts = extract_facts(analysis)
     bases = [base for base in candidates(analysis) if "Chemie" in base.text]
     assert bases and all(absent_actor(analysis, base, facts) is None for base in bases)
+
+
+def test_true_statements_alone_make_no_task(nlp, tmp_path):
+    """The sheet shows a true statement only after a changed one; a text whose statements allow
+    no change gives none, so that the task's place goes to another kind of item."""
+    text = "Hurrikan Norman\n\nGünstige Umgebungsbedingungen ermöglichten eine rasche Intensivierung.\n"
+    analysis = _analysis(nlp, tmp_path, text)
+    assert candidates(analysis)
+    assert true_false(analysis, extract_facts(analysis), random.Random(1)) == []

@@ -1616,8 +1616,10 @@ def true_false(analysis: Analysis, facts: tuple[Fact, ...], rng: random.Random, 
             changed.append(_question(base, prompt, answer, why, skill))
         elif not _copied(base):  # a copy is answered by matching words
             true.append(_question(base, base.text, TRUE, f"Richtig: {_cite(base)}", "statement-true"))
+    if not changed:
+        return []  # the sheet shows a true statement only after a changed one: true ones alone take a task's place for nothing
     # as many true ones as changed ones, restated ones first (a copy is found by string matching)
-    keep = sorted(range(len(true)), key=lambda k: is_verbatim(true[k].prompt, true[k].evidence))[: max(len(changed), 1)]
+    keep = sorted(range(len(true)), key=lambda k: is_verbatim(true[k].prompt, true[k].evidence))[: len(changed)]
     true = [true[k] for k in sorted(keep)]
     mixed = [q for pair in zip(changed, true, strict=False) for q in pair] + true[len(changed):] + changed[len(true):]
     options_ = (TRUE, FALSE, NOT_IN_TEXT) if choices == 3 and any(q.answer == NOT_IN_TEXT for q in mixed) else (TRUE, FALSE)
