@@ -294,7 +294,7 @@ def _joined(sentence: Sentence, tokens: list[Token], replace: Spans) -> str:
     for token, following in zip(tokens, [*tokens[1:], None], strict=True):
         span = next((s for s in replace if s[0] == token.i and s[1] == token.i + 1), None)
         pieces.append(replace[span] if span is not None else token.text)
-        if following is not None and (token.whitespace or following.i != token.i + 1) and not following.tag in ("$,", "$."):
+        if following is not None and (token.whitespace or following.i != token.i + 1) and following.tag not in ("$,", "$."):
             pieces.append(" ")
     return "".join(pieces).strip()
 
