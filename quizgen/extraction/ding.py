@@ -47,6 +47,12 @@ _BAD_REGISTER = re.compile(
 REGIONAL = 0.5
 _GERMAN_REGION = re.compile(r"\[(?:Schw|Ös|Süddt|Norddt|BW|Bayr|Westös|Ostös|DDR|ugs|veraltet|veraltend|poet|geh|altertümlich|selten|slang|vulg|pej|übtr)\.?\]")
 _TAG = re.compile(r"\[[^\]]+\]")
+# a word used figuratively for the sense of a line another word heads ("Licht {f}; Tageslicht {n};
+# Öffentlichkeit {f} [übtr.] :: light"): the sense of a phrase ("an die Öffentlichkeit bringen"),
+# not the word's own; weighs this share more than a regional word
+_FIGURATIVE = re.compile(r"\[(?:übtr|fig)\.\]")
+FIGURATIVE = 0.4
+PLURAL_LINE = 0.3  # a singular noun on a line of plural ones: the English names the plural's sense
 # a specialist's field: Ding lists such senses as fully as everyday ones ("Ladung {f} [electr.] ::
 # charge", "verwerfen {vi} [geol.] :: to fault"), but an article for learners rarely means them
 SPECIAL_FIELD = re.compile(
@@ -55,7 +61,9 @@ SPECIAL_FIELD = re.compile(
 )
 FIELD = 0.5  # unless every sense of the word is a specialist's (see glossary._collect)
 FIELD_MARK = "F"  # in an entry's marks: it comes from such a line
-_BRACKETS = re.compile(r"\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|/[^/]*/|<[^>]*>")
+# a pronunciation or abbreviation between slashes stands after a space ("government /Gov./"); the
+# slash of "jdn./etw." or "sb./sth. (as sb./sth.)" opens none (it cut "to depict )" from the bracket)
+_BRACKETS = re.compile(r"\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|(?<![^\s])/[^/]*/|<[^>]*>")
 _PLACEHOLDER = re.compile(r"^(?:jd[nmsr]|etw|sich)\.?(?:/(?:jd[nmsr]|etw)\.)*$|^(?:einer|einem|eine)$|^Sache$")
 _ENGLISH_QUALIFIER = re.compile(r"\((?!(?:on|of|to|with|about|for|from|in|at|by|over|into|against|sb\.|sth\.)[\s)/]|sb\.|sth\.)[^)]*\)")
 ENGLISH_NARROWED = 0.5
@@ -130,6 +138,8 @@ def _german_headword(alternative: str, pos: str) -> tuple[str, str, bool]:
             narrowed = True
     text = re.sub(r",\s*(?:etw\.\s*)?zu tun\b.*", "", _strip_nested(text))
     words = text.split()
+    if pos == "NOUN" and len(words) == 2 and words[0] in ("der", "die", "das") and words[1][:1].isupper():
+        words = words[1:]  # "die Öffentlichkeit {f} :: the public": the noun with its article
     lemma_words: list[str] = []
     reflexive = False
     for k, word in enumerate(words):
@@ -300,11 +310,13 @@ def _english_glosses(english_first: str, pos: str, preposition: str, narrowed: b
             weight *= ENGLISH_NARROWED  # "to pass (card game)", "to attend (pay attention)": a narrow use
         if " / " in part:  # two constructions of one sense: "to appoint sb. as sth. (function) / to sth. (body)"
             part = re.sub(r"\s+as (?:sb|sth)\.", "", part.split(" / ")[0])
+        # "sb.'s competence" is competence; "to be under sb.'s control" no gloss a card can show
+        part = re.sub(r"^(?:sb|sth)\.['’]s\s+", "", part.strip())
         gloss = re.sub(r"\b(?:sb|sth|jdn|jdm|etw)\.(?:/(?:sb|sth)\.)*|\bone['’]s\b|\boneself\b|<>", "", _strip_nested(part))
         gloss = _ENGLISH_PREPOSITIONS.sub(r"\1", gloss)  # "to bestow sth. on/upon sb.": to bestow on
         gloss = re.sub(r"\s+to do$", "", re.sub(r"\s+", " ", gloss).strip(" ;,."))
-        if not gloss or len(gloss.split()) > (5 if pos == "VERB" else 3) or re.search(r"/|\b(?:your|one's|somebody)\b", gloss):
-            continue  # "to be/get caught", "to extend your house": not a gloss a card can show
+        if not gloss or len(gloss.split()) > (5 if pos == "VERB" else 3) or re.search(r"/|[()\[\]{}]|(?:^|\s)'s\b|\b(?:your|one's|somebody)\b", gloss):
+            continue  # "to be/get caught", "to extend your house", a stray bracket: not a gloss a card can show
         if pos == "VERB" and not gloss.startswith("to "):
             continue
         found.append((gloss, weight))
@@ -344,10 +356,15 @@ def _ding_entries(line: str) -> list[Entry]:
         damping *= 1.4  # the word's own entry, not a list of synonyms
     entries: list[Entry] = []
     markers = _markers(alternatives)
+    lead = next((head[0] for head, _, _ in partnered if head[0]), "")
     for ((lemma, preposition, narrowed), partner, bound), part, marker in zip(partnered, alternatives, markers, strict=True):
         if not lemma:
             continue
         regional = REGIONAL if len(alternatives) > 1 and _GERMAN_REGION.search(part) else 1.0
+        if pos == "NOUN" and markers[0] == "pl" and marker in ("m", "f", "n"):
+            regional *= PLURAL_LINE  # "Zielgruppen {pl}; Öffentlichkeit {f}; Publikum {n} :: audiences"
+        if lemma != lead and _FIGURATIVE.search(part):
+            regional *= FIGURATIVE  # "Licht; Tageslicht; Öffentlichkeit [übtr.] :: light": the phrase's sense ("ans Licht bringen")
         factor = damping * regional * (NARROWED if narrowed else 1.0) * (_shortening(lemma, heads) if pos == "NOUN" else 1.0) / (1 + 0.5 * _more_common(lemma, heads))
         line_cues = cue_words(german, lemma)
         marks = _valency(part, marker) if pos == "VERB" else "P" if marker == "pl" else ""  # P: a plural headword

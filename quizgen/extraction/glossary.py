@@ -60,7 +60,7 @@ from .phrases import MEANINGS
 from .senses import NARROW, OTHERS, Context, Sense, _english_head, choose, with_own_word
 
 MIN_SUPPORT = 0.12  # senses with less dictionary support are not even indexed
-INDEX_VERSION = 73
+INDEX_VERSION = 74
 
 
 # "lemma<TAB>POS" → [(gloss, POS, support, English Zipf, ordered, preposition, cues, marks, partners, bound)]
@@ -72,6 +72,8 @@ ADVERB_USE = 2.0  # an {adv} -ly sense's support where the adjective stands as a
 USED_ADVERB = 3.0  # an English -ly adverb rarer than this (Zipf) and ADVERB_GAP below its adjective is
 ADVERB_GAP = 2.0  # not counted for the adjective: English does not use it in the adjective's sense
 NOUN_AGREEMENT = 2.0  # a verb sense its -ung noun agrees on gains this share of the verb's best support
+LOANWORD_ZIPF = 3.5  # an English word at least this common (Zipf) that the dictionary lacks is its own gloss (Browser)
+LOANWORD_MARGIN = 0.5  # … when it is no more than this rarer in English than in German
 
 
 def _key(lemma: str, pos: str) -> str:
@@ -394,12 +396,26 @@ class Glossary:
         candidates = (self._adverb_senses(lemma) if adverb else self.candidates(lemma, pos)) + self._plural_entry(lemma, pos, sentence, token_i) + self._compound_senses(lemma, pos, found)
         if pos == "NOUN":
             candidates = self._part_agreement(lemma, candidates)
-            return with_own_word(choose(candidates, found), candidates, found, lemma) or composed_gloss(self, lemma, pos)
+            return with_own_word(choose(candidates, found), candidates, found, lemma) or composed_gloss(self, lemma, pos) or self._loanword(lemma)
         chosen = choose(candidates, found)
         if chosen or pos != "VERB":
             return chosen
         agreed = self._noun_agreement(lemma, candidates)
         return choose(agreed, found) if agreed else ()
+
+    def _loanword(self, noun: str) -> tuple[str, ...]:
+        """A noun the dictionary lacks that is an English word in German use (Browser, Client,
+        Feature): its English is itself. Only a word about as common in English as in German
+        (Beamer, rare in English, is no English word's German use) and one the dictionary has no
+        line for at all (a word Ding translates keeps Ding's senses: Handy is no handy)."""
+        from wordfreq import zipf_frequency as english_zipf
+
+        from .frequency import zipf_frequency
+
+        if any(self._index.get(_key(noun, pos)) for pos in ("NOUN", "", "ADJ", "VERB")) or not noun.isalpha():
+            return ()
+        english = english_zipf(noun.lower(), "en")
+        return (noun.lower(),) if english >= LOANWORD_ZIPF and english >= zipf_frequency(noun) - LOANWORD_MARGIN else ()
 
     def _part_agreement(self, compound: str, candidates: list[Sense]) -> list[Sense]:
         """A compound's senses with those whose English has a first part's own main sense made

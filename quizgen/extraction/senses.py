@@ -577,8 +577,8 @@ def choose(candidates: list[Sense], context: Context) -> tuple[str, ...]:
     scored = [first, *(pair for pair in scored if pair is not first)]
     chosen: list[str] = []
     for value, sense in scored:
-        if sense.english in chosen:
-            continue
+        if sense.english.removeprefix("the ") in {english.removeprefix("the ") for english in chosen}:
+            continue  # "nature; the nature": one sense (Ding writes some nouns with their article)
         if chosen and value < best * NEXT_SENSE:
             break
         if sense.pos and sense.zipf < MIN_ENGLISH_ZIPF and not chosen:
