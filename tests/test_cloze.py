@@ -718,3 +718,12 @@ def test_a_meaning_hint_shows_the_first_two_meanings():
     anregung = replace(item(analysis, "Anregung", "Anregung", article="die"), gloss=("stimulus", "suggestion", "idea"))
     (note,) = make_clozes(analysis, (anregung,), (), Options())
     assert note.hints == ("die A… (stimulus; suggestion)",)
+
+
+def test_no_gap_in_a_title_that_opens_with_a_capital_article(nlp):
+    """Round 8: "Film Alien – Das [unheimliche] Wesen aus einer fremden Welt" gaps a film's title,
+    not the writer's German; the same words outside a title make a gap."""
+    title = "Der Film war als Prequel zum 1979 erschienenen Film Alien – Das unheimliche Wesen aus einer fremden Welt gedacht."
+    assert not [a for note in real_notes(nlp, title, "Wesen", "unheimlich") for a in note.answers]
+    plain = "Ein unheimliches Wesen aus einer fremden Welt landete am Rande der alten Stadt."
+    assert [a for note in real_notes(nlp, plain, "Wesen") for a in note.answers] == ["Wesen"]

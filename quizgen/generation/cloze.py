@@ -27,7 +27,8 @@ and 8 rejected most notes for a wrong meaning on the hint or back): a meaning an
 the dictionary rivals in the gap's sentence (Fleck "dash" or "stain"), a garbled dictionary line
 ("to defend )"), a hint of letter and meaning that fits another word of the deck ("die S…
 (force)": Streitmacht and Streitkraft), or a past form of senden or wenden and their verbs
-("per Post [versandt]": versendet as well). A meaning hint shows the first two meanings ("die A…
+("per Post [versandt]": versendet as well). Nor is a word of a title a gap ("Film Alien – Das
+[unheimliche] Wesen": after an article with a capital inside the sentence). A meaning hint shows the first two meanings ("die A…
 (stimulus; suggestion)"): the second is often the sense of the text.
 
 A card shows one sentence, so the sentence must read on its own: it shows the finite verb of
@@ -319,6 +320,8 @@ def _targets_by_sentence(
                 continue  # "Russells [Teekanne] (englisch Russell’s teapot)": the aside gives it away
             if token is not None and _extended_attribute(token, all_tokens):
                 continue
+            if token is not None and _in_title(token, all_tokens, analysis.sentences[occurrence.sentence]):
+                continue  # "Alien – Das [unheimliche] Wesen aus einer fremden Welt": a film's title, not the writer's words
             target = Target(occurrence.start, occurrence.end, item, _mood(token, analysis, occurrence.sentence))
             answer = normalise_space(text[occurrence.start : occurrence.end])
             hint = hint_for(target, answer, options.hint)
@@ -360,6 +363,20 @@ def _extended_attribute(token: Token, tokens: tuple[Token, ...]) -> bool:
     while k >= 0 and not (tokens[k].text == "," or any(c.isalnum() for c in tokens[k].text)):
         k -= 1  # over quotes: die auf „Lebensraum“-Eroberung [gerichtete] Ostexpansion
     return k >= 0 and tokens[k].tag in ATTRIBUTE_OBJECTS
+
+
+def _in_title(token: Token, tokens: tuple[Token, ...], sentence: Sentence) -> bool:
+    """Does the word stand in a title: after an article written with a capital inside the
+    sentence ("der Film Alien – Das [unheimliche] Wesen", "im Roman Der [Vorleser]"), with only
+    adjectives between? A title is quoted, not the writer's German, and a learner cannot
+    recall it."""
+    first = next((t.i for t in sentence.tokens if any(c.isalnum() for c in t.text)), token.i)
+    k = token.i - 1
+    while k > first and tokens[k].tag in ("ADJA", "ADJD"):
+        k -= 1
+    if k <= first or tokens[k].tag not in ("ART", "PDS", "PDAT") or not tokens[k].text[:1].isupper():
+        return False
+    return tokens[k - 1].text != ":"  # "… lernten: Das Feuer …" opens a sentence of its own
 
 
 def _mood(token: Token | None, analysis: Analysis, index: int) -> str:
