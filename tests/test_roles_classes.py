@@ -90,3 +90,19 @@ def test_an_extended_attribute_with_a_measured_noun_stays_in_its_noun_phrase(nlp
     assert not book.role("object_acc")
     bridge = _clauses(nlp, "Die 1200 Meter lange Brücke wurde 1990 eröffnet.")[0]
     assert _sure(bridge, "subject") == ["Die 1200 Meter lange Brücke"]
+
+
+def test_a_finite_verb_after_und_tagged_as_adjective_opens_a_coordinated_clause(nlp):
+    """"… hält die Bevölkerung im Unklaren und unterdrückt … die Opposition": the second verb
+    (tagged ADJD, or ADJA in "und verursachte schwere Schäden") has the first one's form."""
+    clauses = _clauses(nlp, "Die Weltregierung hält die Bevölkerung im Unklaren und unterdrückt mit Hilfe der Polizei die Opposition.")
+    suppress = next(c for c in clauses if c.lemma == "unterdrücken")
+    assert suppress.kind == "coordinated"
+    assert _sure(suppress, "subject") == ["Die Weltregierung"]
+    assert _sure(suppress, "object_acc") == ["die Opposition"]
+    storm = _clauses(nlp, "Der Sturm erreichte am Abend die Küste und verursachte schwere Schäden.")
+    assert _sure(storm[0], "object_acc") == ["die Küste"]
+    assert _sure(next(c for c in storm if c.lemma == "verursachen"), "object_acc") == ["schwere Schäden"]
+    # not in a coordination of participles after an auxiliary, nor of adjectives
+    ribs = _clauses(nlp, "Die Rippen werden gedämpft, gewalzt, geschnitten und geröstet.")
+    assert not any(c.lemma in ("gerösten", "rösten") for c in ribs)

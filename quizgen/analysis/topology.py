@@ -653,6 +653,7 @@ def parse_clauses(tokens: tuple[Token, ...]) -> tuple[Clause, ...]:
     """The clauses of one sentence (plain tokens of the sentence, in order)."""
     if not tokens or not any(_is_verb(t) for t in tokens):
         return ()
+    tokens = _retag_coordinated_verbs(tokens)
     drafts = _segment(tokens)
     tokens = _retag_splices(tokens, drafts)
     offset = tokens[0].i
@@ -710,6 +711,62 @@ def parse_clauses(tokens: tuple[Token, ...]) -> tuple[Clause, ...]:
             )
         )
     return tuple(_share_subjects(result))
+
+
+def _retag_coordinated_verbs(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """A finite verb after "und" that the tagger took for an adjective or participle, in the same
+    form as the finite verb before it: "Die Weltregierung hält … und *unterdrückt* … die
+    Opposition", "Er schilderte die Lage und *diskutierte* Hilfsmöglichkeiten". Read as a finite
+    verb (with the infinitive its form gives, checked against the verb's conjugation), so that
+    the second verb gets a clause of its own. Not after an adjective ("der dritten und vierten")
+    and not when the endings differ ("Es gibt staminate und pistillate Blüten")."""
+    changed: list[Token] | None = None
+    finite: Token | None = None
+    auxiliary = False
+    for k, token in enumerate(tokens):
+        if token.tag in PUNCT_TAGS and token.text != "," or token.tag in ("KOUS", "PRELS"):
+            finite, auxiliary = None, False  # a new sentence part
+        elif token.tag in ("VAFIN", "VMFIN"):
+            finite, auxiliary = None, True  # "werden gedämpft, gewalzt … und geröstet": participles follow
+        elif token.tag == "VVFIN" and not auxiliary:
+            finite = token
+        if finite is None or token.text != "und" or k + 1 >= len(tokens) or k == 0:
+            continue
+        word, before = tokens[k + 1], tokens[k - 1]
+        if word.tag not in ("ADJA", "ADJD", "VVPP") or not word.text.islower() or (
+                before.tag in ("ADJA", "ADJD", "CARD", "TRUNC") and not before.text[:1].isupper()):  # "im Unklaren und unterdrückt"
+            continue
+        lemma = _infinitive_of(word.text, finite.text)
+        info = form_info(word.text, lemma) if lemma else None
+        if info is None or not any(r[1] == "indicative" for r in info.readings):
+            continue
+        if any(t.tag.endswith("FIN") or t.tag in ("VVPP", "VVINF", "VAINF", "VAPP") for t in tokens[k + 2 : _next_stop(tokens, k + 2)]):
+            continue
+        changed = changed or list(tokens)
+        changed[k + 1] = replace(word, tag="VVFIN", pos="VERB", lemma=lemma)
+    return tuple(changed) if changed is not None else tokens
+
+
+def _next_stop(tokens: tuple[Token, ...], k: int) -> int:
+    while k < len(tokens) and tokens[k].text not in (",", ".", ";", ":", "!", "?"):
+        k += 1
+    return k
+
+
+def _infinitive_of(word: str, finite: str) -> str:
+    """The infinitive of a weak verb form with the same ending as ``finite`` (-te, -ten or -t),
+    or "" when the endings differ: "diskutierte" (beside "schilderte") → "diskutieren"."""
+    for ending in ("ten", "te", "t"):
+        if finite.endswith(ending) and word.endswith(ending):
+            if ending == "t" and (finite.endswith("te") or word.endswith(("te", "ten"))):
+                return ""
+            stem = word[: -len(ending)]
+            if stem.endswith("e") and stem[:-1].endswith(("t", "d")):
+                stem = stem[:-1]  # "erbeuteten", "arbeitet"
+            return stem + "en" if len(stem) > 2 else ""
+        if finite.endswith(ending) or word.endswith(ending):
+            return ""
+    return ""
 
 
 def _retag_splices(tokens: tuple[Token, ...], drafts: list[_Draft]) -> tuple[Token, ...]:
