@@ -112,5 +112,5 @@ REPORTING_VERBS = frozenset(
      "rufen", "appellieren", "drohen", "dementieren", "bestreiten", "widersprechen", "entgegnen", "erwidern",
      "beteuern", "bekräftigen", "feststellen", "stellen", "hervorheben", "heben", "bemerken", "anmerken",
      "merken", "notieren", "resümieren", "folgern", "schließen", "prophezeien", "vorhersagen", "ankündigen",
-     "kündigen", "verraten", "gestehen", "zugeben", "geben", "lassen", "wissen", "zufolge", "so"]
+     "kündigen", "verraten", "gestehen", "zugeben", "geben", "lassen"]
 )
