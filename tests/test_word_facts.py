@@ -176,6 +176,14 @@ def test_verb_parts_survive_a_finite_form_tagged_as_participle(nlp):
         assert facts(nlp, text)[lemma].get("verb_forms") == forms, text
 
 
+def test_a_reflexive_verb_shows_its_pronoun_in_its_forms(nlp):
+    """Round-8 readers: the card of sich einsetzen gave "setzt ein, setzte ein, hat eingesetzt"."""
+    found = facts(nlp, "Michael setzt sich für Hanna ein. Sie entschloss sich, zu schweigen.")
+    assert found["einsetzen"]["verb_forms"] == ("setzt sich ein", "setzte sich ein", "hat sich eingesetzt")
+    assert found["entschließen"]["verb_forms"] == ("entschließt sich", "entschloss sich", "hat sich entschlossen")
+    assert facts(nlp, "Sie setzt den Helm ein.")["einsetzen"]["verb_forms"] == ("setzt ein", "setzte ein", "hat eingesetzt")
+
+
 def test_inseparable_prefix_from_text_and_usage(nlp):
     found = facts(nlp, "Sie hat den Vertrag unterschrieben.")["unterschreiben"]
     assert found["verb_forms"] == ("unterschreibt", "unterschrieb", "hat unterschrieben")
@@ -215,7 +223,7 @@ def test_auxiliary_rules(nlp):
             "ist entgegengetreten",
         ),
         ("Er betrat das Zimmer ohne ein Wort.", "betreten", "hat betreten"),
-        ("Sie beeilt sich, um den Zug zu erreichen.", "beeilen", "hat beeilt"),
+        ("Sie beeilt sich, um den Zug zu erreichen.", "beeilen", "hat sich beeilt"),
         ("Er bekam zum Geburtstag ein Fahrrad.", "bekommen", "hat bekommen"),
     ],
 )

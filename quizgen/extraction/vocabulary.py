@@ -573,8 +573,9 @@ def _joined(sentence: Sentence, token: Token) -> str:
 
 
 def _one_word(form: str) -> str:
-    """A principal part as one word: "fordert auf" → auffordert, "hat aufgefordert" → aufgefordert."""
-    words = form.split()
+    """A principal part as one word: "fordert auf" → auffordert, "hat aufgefordert" → aufgefordert
+    (a reflexive verb's "setzt sich ein" → einsetzt)."""
+    words = [word for word in form.split() if word != "sich"]
     if words[0] in ("hat", "ist"):
         return words[-1]
     return words[1] + words[0] if len(words) == 2 else words[0]

@@ -579,17 +579,21 @@ def verb_fields(lemma: str, found: list[tuple[Sentence, Token]]) -> dict:
     )
     parts = principal_parts(lemma, usage=usage)
     if parts is not None:
+        forms = (parts.present, parts.preterite, f"{parts.auxiliary_3sg} {parts.participle}")
         fields.update(
-            verb_forms=(
-                parts.present,
-                parts.preterite,
-                f"{parts.auxiliary_3sg} {parts.participle}",
-            ),
+            verb_forms=_with_sich(forms) if reflexive else forms,
             auxiliary=parts.auxiliary,
             separable_prefix=parts.prefix,
         )
     fields["reflexive"] = reflexive
     return fields
+
+
+def _with_sich(forms: tuple[str, str, str]) -> tuple[str, ...]:
+    """A reflexive verb's principal parts as a dictionary prints them: the pronoun after the
+    finite form (setzt sich ein, setzte sich ein, hat sich eingesetzt); round-8 readers found
+    "setzt ein" on the card of sich einsetzen."""
+    return tuple(" ".join([form.split()[0], "sich", *form.split()[1:]]) for form in forms)
 
 
 def _clause(sentence: Sentence, verb: Token) -> list[Token]:
