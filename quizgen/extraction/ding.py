@@ -47,7 +47,7 @@ _BAD_REGISTER = re.compile(
 REGIONAL = 0.5
 _GERMAN_REGION = re.compile(r"\[(?:Schw|Ös|Süddt|Norddt|BW|Bayr|Westös|Ostös|DDR|ugs|veraltet|veraltend|poet|geh|altertümlich|selten|slang|vulg|pej|übtr)\.?\]")
 _TAG = re.compile(r"\[[^\]]+\]")
-# a word used figuratively for the sense of a line another word heads ("Licht {f}; Tageslicht {n};
+# a noun used figuratively for the sense of a line another noun heads ("Licht {f}; Tageslicht {n};
 # Öffentlichkeit {f} [übtr.] :: light"): the sense of a phrase ("an die Öffentlichkeit bringen"),
 # not the word's own; weighs this share more than a regional word
 _FIGURATIVE = re.compile(r"\[(?:übtr|fig)\.\]")
@@ -61,9 +61,7 @@ SPECIAL_FIELD = re.compile(
 )
 FIELD = 0.5  # unless every sense of the word is a specialist's (see glossary._collect)
 FIELD_MARK = "F"  # in an entry's marks: it comes from such a line
-# a pronunciation or abbreviation between slashes stands after a space ("government /Gov./"); the
-# slash of "jdn./etw." or "sb./sth. (as sb./sth.)" opens none (it cut "to depict )" from the bracket)
-_BRACKETS = re.compile(r"\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|(?<![^\s])/[^/]*/|<[^>]*>")
+_BRACKETS = re.compile(r"\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|/[^/]*/|<[^>]*>")
 _PLACEHOLDER = re.compile(r"^(?:jd[nmsr]|etw|sich)\.?(?:/(?:jd[nmsr]|etw)\.)*$|^(?:einer|einem|eine)$|^Sache$")
 _ENGLISH_QUALIFIER = re.compile(r"\((?!(?:on|of|to|with|about|for|from|in|at|by|over|into|against|sb\.|sth\.)[\s)/]|sb\.|sth\.)[^)]*\)")
 ENGLISH_NARROWED = 0.5
@@ -315,8 +313,11 @@ def _english_glosses(english_first: str, pos: str, preposition: str, narrowed: b
         gloss = re.sub(r"\b(?:sb|sth|jdn|jdm|etw)\.(?:/(?:sb|sth)\.)*|\bone['’]s\b|\boneself\b|<>", "", _strip_nested(part))
         gloss = _ENGLISH_PREPOSITIONS.sub(r"\1", gloss)  # "to bestow sth. on/upon sb.": to bestow on
         gloss = re.sub(r"\s+to do$", "", re.sub(r"\s+", " ", gloss).strip(" ;,."))
-        if not gloss or len(gloss.split()) > (5 if pos == "VERB" else 3) or re.search(r"/|[()\[\]{}]|(?:^|\s)'s\b|\b(?:your|one's|somebody)\b", gloss):
-            continue  # "to be/get caught", "to extend your house", a stray bracket: not a gloss a card can show
+        if not gloss or len(gloss.split()) > (5 if pos == "VERB" else 3) or re.search(r"/|[()\[\]{}]|(?:^|\s)'s\b|(?:sb|sth)$|\b(?:your|one's|somebody)\b", gloss):
+            # "to be/get caught", "to extend your house": not a gloss a card can show; nor one that a
+            # slash cut ("to defend sb./sth. (against sb./sth.)" read "/sth. (against sb./" as a
+            # pronunciation and left "to defend )", "to call on/upon sb./sth." left "to call onsth")
+            continue
         if pos == "VERB" and not gloss.startswith("to "):
             continue
         found.append((gloss, weight))
@@ -363,7 +364,7 @@ def _ding_entries(line: str) -> list[Entry]:
         regional = REGIONAL if len(alternatives) > 1 and _GERMAN_REGION.search(part) else 1.0
         if pos == "NOUN" and markers[0] == "pl" and marker in ("m", "f", "n"):
             regional *= PLURAL_LINE  # "Zielgruppen {pl}; Öffentlichkeit {f}; Publikum {n} :: audiences"
-        if lemma != lead and _FIGURATIVE.search(part):
+        if pos == "NOUN" and lemma != lead and _FIGURATIVE.search(part):
             regional *= FIGURATIVE  # "Licht; Tageslicht; Öffentlichkeit [übtr.] :: light": the phrase's sense ("ans Licht bringen")
         factor = damping * regional * (NARROWED if narrowed else 1.0) * (_shortening(lemma, heads) if pos == "NOUN" else 1.0) / (1 + 0.5 * _more_common(lemma, heads))
         line_cues = cue_words(german, lemma)

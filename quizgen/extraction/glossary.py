@@ -55,12 +55,12 @@ from ..cache import cache_dir, source_key, tables
 from ..errors import InputError
 from ..model import Analysis, Sentence
 from .compound_glosses import composed_gloss
-from .ding import FIELD, FIELD_MARK, Entry, ding_lines
+from .ding import FIELD, FIELD_MARK, Entry, _fold, ding_lines
 from .phrases import MEANINGS
 from .senses import NARROW, OTHERS, Context, Sense, _english_head, choose, with_own_word
 
 MIN_SUPPORT = 0.12  # senses with less dictionary support are not even indexed
-INDEX_VERSION = 74
+INDEX_VERSION = 77
 
 
 # "lemma<TAB>POS" → [(gloss, POS, support, English Zipf, ordered, preposition, cues, marks, partners, bound)]
@@ -395,7 +395,7 @@ class Glossary:
         adverb = pos == "ADJ" and _adverbial(sentence, token_i) and bool(self._index.get(_key(lemma, "ADV")))
         candidates = (self._adverb_senses(lemma) if adverb else self.candidates(lemma, pos)) + self._plural_entry(lemma, pos, sentence, token_i) + self._compound_senses(lemma, pos, found)
         if pos == "NOUN":
-            candidates = self._part_agreement(lemma, candidates)
+            candidates = _loanword_first(lemma, self._part_agreement(lemma, candidates))
             return with_own_word(choose(candidates, found), candidates, found, lemma) or composed_gloss(self, lemma, pos) or self._loanword(lemma)
         chosen = choose(candidates, found)
         if chosen or pos != "VERB":
@@ -539,6 +539,42 @@ class AnalysedGlossary:
             if sentence is not None and token_i is None:
                 token_i = next((token.i for token in sentence.tokens if token.lemma == lemma), None)
         return self._glossary.senses(lemma, pos, context, sentence=sentence, token_i=token_i)
+
+
+COGNATE = 3.0  # a loanword's sense that is its English twin (Protokoll: protocol) weighs this much more
+
+
+def _loanword_first(noun: str, candidates: list[Sense]) -> list[Sense]:
+    """A loanword's senses with the one that is the same word in English made strong and no longer
+    a specialist's or a narrow sense: Protokoll is "protocol" before "minutes", Politik
+    "politics" before "policy", Menü "menu" before "set meal" (Ding lists
+    the German word's narrower uses first; the English twin is the sense the two languages share,
+    and the one a learner recognises). Only a one-word English sense spelt as the German word
+    (c for k and z, f for ph: Protokoll ~ protocol, Kompetenz ~ competence), not a word that
+    merely begins alike."""
+    if any(sense.ordered for sense in candidates):
+        return candidates
+    # not one the dictionary gives mostly for another word: Billion "billion" is Milliarde's (a false friend)
+    # nor one Ding gives only with a qualifier: Riff "riff" (a musician's) beside reef
+    twin = [" " not in sense.english and not {OTHERS, NARROW} & set(sense.marks) and _twin(noun, sense.english) for sense in candidates]
+    if not any(twin) or all(twin):
+        return candidates
+    return [
+        replace(sense, rank=sense.rank * COGNATE, marks=sense.marks.replace(FIELD_MARK, "")) if same else sense
+        for sense, same in zip(candidates, twin, strict=True)
+    ]
+
+
+def _twin(german: str, english: str) -> bool:
+    """Whether an English word is the German word in English spelling: all but its last two
+    letters shared (Protokoll ~ protocol, Kompetenz ~ competence, Demo ~ demo)."""
+    one, other = _fold(german), _fold(english)
+    if len(other) < 4 or abs(len(one) - len(other)) > 2:
+        return False
+    common = 0
+    while common < min(len(one), len(other)) and one[common] == other[common]:
+        common += 1
+    return common >= max(4, max(len(one), len(other)) - 2)
 
 
 def _parts(compound: str, index: Mapping[str, list[tuple]]) -> tuple[str, ...]:
