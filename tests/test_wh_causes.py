@@ -254,3 +254,17 @@ def test_a_reason_in_the_masculine_dative_is_not_turned_into_wegen(nlp):
     # inflected: no question rather than a wrong form
     text = ("Im Norden ist der Winter sehr lang. Das liegt an dem kalten Wind, der aus der Arktis kommt.")
     assert not [p for p in _asked(nlp, text) if p.startswith("Warum")], list(_asked(nlp, text))
+
+
+def test_no_reason_cut_before_what_someone_thinks(nlp):
+    """MLQA: "…, weil er denkt, es wäre ein Tanzwettbewerb" gave "Warum kann Alex die
+    Aufnahmeprüfung nicht bestehen? – weil er denkt": the reason is what he thinks."""
+    from quizgen.config import Options
+    from quizgen.pipeline import build_material
+
+    text = ("Alex findet seine Eltern wieder, kann jedoch die Aufnahmeprüfung für das Rudel nicht bestehen, weil er "
+            "denkt, es wäre ein Tanzwettbewerb, und muss deshalb aus dem Rudel verbannt werden.")
+    article = Article(title="Madagascar 2", text=text, source="test", stem="test", paragraphs=((0, len(text)),))
+    material = build_material(analyze(nlp, article), Options())
+    answers = [q.answer for q in material.questions if isinstance(q.answer, str)]
+    assert not any(answer.rstrip(".").endswith(" denkt") for answer in answers), answers

@@ -26,7 +26,13 @@ from itertools import takewhile
 from ..analysis.gazetteer import COUNTRIES_AND_PLACES
 from ..analysis.lexicon import noun_lexicon
 from ..extraction.facts import SPEECH_VERBS as _FACT_SPEECH_VERBS
-from ..extraction.reference import DEFINITE_FORMS, person_noun, topic_anaphor, topic_class, topic_names
+from ..extraction.reference import (
+    DEFINITE_FORMS,
+    person_noun,
+    topic_anaphor,
+    topic_class,
+    topic_names,
+)
 from ..model import Analysis, Clause, Constituent, Fact, Question, Sentence, Token
 from . import realise, wellformed
 from .distractors import place_class
@@ -241,7 +247,7 @@ def _inherited_frame(analysis: Analysis, sentence: Sentence, clause: Clause, rep
 def _with_frame(prompt: str, word: str, frame: str, subjects: list[str]) -> str:
     """The prompt with the frame adverb after its subject ("Was hat die Aare früher verursacht?"),
     or after the finite verb when the subject is asked or not named there."""
-    body = prompt[: -1] if prompt.endswith("?") else prompt
+    body = prompt.removesuffix("?")
     head = " ".join(body.split()[: len(word.split()) + 1])
     rest = body[len(head):].strip()
     for subject in subjects:
@@ -878,8 +884,26 @@ PLACE_SIDES = frozenset({"Fuß", "Fuße", "Rand", "Ufer", "Küste", "Äquator", 
                          "Fluss", "Nordrand", "Südrand", "Westrand", "Ostrand", "Südhang", "Nordhang", "Seite"})
 
 
+# Verbs of thinking and saying whose content may follow as a clause of its own ("weil er denkt,
+# es wäre ein Tanzwettbewerb"): an answer that ends on one has lost what it says.
+THINKING_VERBS = frozenset({
+    "denken", "glauben", "meinen", "sagen", "behaupten", "annehmen", "vermuten", "fürchten", "befürchten",
+    "hoffen", "wissen", "finden", "erklären", "schreiben", "wünschen",
+})
+
+
+def ends_before_its_content(sentence: Sentence, tokens: list[Token]) -> bool:
+    """Does the answer end on a finite verb of thinking or saying with a comma after it?"""
+    words = [t for t in tokens if not t.tag.startswith("$")]
+    if not words or words[-1].lemma not in THINKING_VERBS or not words[-1].tag.endswith("FIN"):
+        return False
+    return any(t.i == words[-1].i + 1 and t.text == "," for t in sentence.tokens)
+
+
 def _ask_reason(sentence, clause, asked, tokens, replace, names) -> Ask | None:
     word = "Warum" if asked.role == "cause" else "Wozu"
+    if ends_before_its_content(sentence, tokens):
+        return None  # "Warum … nicht bestehen? – weil er denkt": what he thinks is the reason
     first = tokens[0].text.lower()
     if asked.role == "cause" and first not in ("weil", "da", "wegen", "aufgrund", "aufgrund", "infolge", "dank"):
         return None

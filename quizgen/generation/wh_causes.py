@@ -52,19 +52,20 @@ from ..analysis.hanta import SEPARABLE_PARTICLES, is_verb
 from ..extraction.reference import resolve, topic_names
 from ..model import Analysis, Clause, Constituent, Fact, Question, Sentence, Token
 from . import realise, wellformed
-from .wh_effects import effect_questions, verb_last
 from .wh import (
     EMPTY_NOUNS,
     NOUN_PREPOSITIONS,
     PLACE_NOUNS,
     SPEAKER_PRONOUNS,
     askable_sentences,
+    ends_before_its_content,
     entity_labels,
     phrase_kind,
     span_tokens,
     topic_subject,
     unambiguous,
 )
+from .wh_effects import effect_questions, verb_last
 
 Spans = dict[tuple[int, int], str]
 
@@ -888,6 +889,8 @@ def _self_contained(
             return None
     if any(t.text in (":", ";", "„", "“", "\"", "(", ")") for t in tokens):
         return None
+    if ends_before_its_content(sentence, words):
+        return None  # "weil er denkt, es wäre ein Tanzwettbewerb": the reason is what he thinks, cut off
     kept = {t.i for t in tokens}
     joined = "".join(t.text + (t.whitespace if t.i + 1 in kept else " ") for t in tokens)
     text = re.sub(r"\s+([,.])", r"\1", re.sub(r"\s+", " ", joined)).strip()
