@@ -11,7 +11,6 @@ from quizgen.analysis import analyze
 from quizgen.extraction.facts import extract_facts
 from quizgen.generation.paraphrase import finite_form, is_verbatim, well_formed
 from quizgen.generation.statements import (
-    absent_actor,
     candidates,
     clearly_different,
     is_copy,

@@ -302,9 +302,9 @@ def _near_duplicate(item: VocabItem, nouns: dict[str, int]) -> bool:
     if item.pos != "NOUN":
         return False
     lemma = item.lemma.lower()
-    for head in nouns:
+    for head, count in nouns.items():
         if head != lemma and len(head) >= MIN_PART and lemma.endswith(head) and len(lemma) - len(head) >= 3 \
-                and nouns[head] >= item.count:
+                and count >= item.count:
             modifier = lemma[: -len(head)]
             if any(part in nouns for part in (modifier, modifier[:-1], modifier[:-2], modifier + "e")):
                 return True

@@ -35,6 +35,7 @@ from ..analysis.lexicon import noun_lexicon
 from ..extraction.facts import SPEECH_VERBS
 from ..extraction.frequency import zipf_frequency
 from ..extraction.reference import topic_anaphor
+from ..extraction.verbs import Usage, principal_parts
 from ..model import (
     FALSE,
     NOT_IN_TEXT,
@@ -48,7 +49,6 @@ from ..model import (
     Token,
 )
 from .distractors import bare_name, clean_name, distractors_for, place_class, sure_person
-from ..extraction.verbs import Usage, principal_parts
 from .paraphrase import (
     ANAPHORIC,
     Frame,
@@ -171,9 +171,7 @@ def _pointing_adverbials(sentence: Sentence, clause: Clause) -> tuple[Constituen
         if constituent.clause is not None or constituent.role in _ARGUMENT_ROLES:
             continue
         words = [t.text.lower() for t in span_tokens(sentence, constituent.start, constituent.end)]
-        if len(words) == 1 and words[0] in _POINTING_ALONE:
-            found.append(constituent)
-        elif constituent.role == "time" and len(words) <= 4 and _SAME & set(words) and words[words[0] == "noch"] in ("im", "am", "zum", "in", "an"):
+        if len(words) == 1 and words[0] in _POINTING_ALONE or constituent.role == "time" and len(words) <= 4 and _SAME & set(words) and words[words[0] == "noch"] in ("im", "am", "zum", "in", "an"):
             found.append(constituent)
     return tuple(found)
 

@@ -55,7 +55,7 @@ LINKING_WORDS = frozenset({"auch", "außerdem", "zudem", "ebenfalls", "jedoch", 
                            "danach", "damals", "dort", "hier", "so", "dies", "diese", "dieser", "dieses", "deshalb",
                            "daher", "darum", "deswegen", "trotzdem", "dennoch", "hingegen", "dagegen", "ebenso",
                            "genauso", "wiederum", "somit", "folglich", "zwar", "beide", "beiden", "solche", "solchen",
-                           "derselbe", "ebenfalls", "anschließend", "daraufhin", "später", "zuvor", "vorher"})
+                           "derselbe", "anschließend", "daraufhin", "später", "zuvor", "vorher"})
 SPEAKER_PRONOUNS = frozenset({"ich", "mich", "mir", "wir", "uns", "du", "dich", "dir", "ihr", "euch", "mein", "meine",
                               "unser", "unsere", "man"})
 # Subjects that point to the sentence before ("Dies bewirkte …", "Diese Maßnahme führte …").
