@@ -37,13 +37,19 @@ def check_questions(material) -> list[str]:
             # ("Was geschah, als …? – Oskar Schindler begann …" for "begann er, …"): every word but the
             # first stands there or in a name of the text
             names = {w for entity in material.analysis.entities for w in re.findall(r"\w+", entity.text.lower())}
-            restated = set(re.findall(r"\w+", question.answer.lower())[1:]) <= set(re.findall(r"\w+", question.evidence.lower())) | names
+            said = set(re.findall(r"\w+", question.evidence.lower())) | names
+            # … where a separable verb the sentence splits is joined at the end ("weil … anstiegen"
+            # for "stiegen … an")
+            joined = {p + w for p in said for w in said if len(p) <= 5 and len(w) > 3}
+            restated = set(re.findall(r"\w+", question.answer.lower())[1:]) <= said | joined
             if question.answer.lower() not in source.lower() and question.answer not in material.article.text and not restated:
                 problems.append(f"{where}: answer {question.answer!r} not in the text")
             if question.answer.lower() in question.prompt.lower().replace("_____", ""):
                 problems.append(f"{where}: prompt contains its answer")
         if question.type == "multiple_choice":
-            if len(set(question.options)) != len(question.options) or len(question.options) != 4:
+            # four options, three where the text has only two other items of the answer's kind
+            # (CONVENTIONS: Goethe B1 uses three)
+            if len(set(question.options)) != len(question.options) or len(question.options) not in (3, 4):
                 problems.append(f"{where}: options {question.options}")
             if question.options.count(question.answer) != 1:
                 problems.append(f"{where}: not exactly one correct option")
@@ -72,9 +78,22 @@ RESTATING_WORDS = {"von", "vom", "durch", "wird", "werden", "wurde", "wurden", "
 
 
 def _participle_of(word: str, known: set[str]) -> bool:
-    """The passive's participle of a verb the text uses: "gekauft" for "kaufte"."""
+    """The participle of a verb the text uses, for the passive or the Perfekt a past event is
+    retold in: "gekauft" for "kaufte", "stattgefunden" for "fanden … statt", "geraten" for "geriet"."""
     stem = word[2:-1] if word.startswith("ge") and word.endswith("t") else ""
-    return len(stem) >= 4 and any(k.startswith(stem) for k in known)
+    if len(stem) >= 4 and any(k.startswith(stem) for k in known):
+        return True
+    from quizgen.analysis.hanta import hanta_tagger
+
+    tagger = hanta_tagger()
+    lemma, tag = tagger.analyze(word, pos="VVPP", taglevel=1)
+    if tag != "VV(PP)":
+        return False
+    for other in known:
+        base = tagger.analyze(other, pos="VVFIN", taglevel=1)[0]
+        if len(base) >= 4 and lemma.endswith(base) and (lemma == base or lemma[: -len(base)] in known):
+            return True
+    return False
 
 
 def _words(text: str) -> str:
@@ -161,7 +180,9 @@ def test_steht_nicht_im_text_only_with_three_choices(seed_material, corpus_mater
 
     three = [q for m in [seed_material, *corpus_materials.values()] for q in m.questions if q.type == "true_false"]
     absent = [q for q in three if q.answer == NOT_IN_TEXT]
-    assert absent, "the dev articles give at least one steht-nicht-im-Text statement"
+    # no generator makes a fair one at present (round 11: another person doing the same thing
+    # may fairly be called falsch), so the sheets offer richtig/falsch only
+    assert all(q.options == (TRUE, FALSE) for q in three if not absent)
     for question in absent:
         assert question.options == (TRUE, FALSE, NOT_IN_TEXT)
         assert question.explanation.startswith("Steht nicht im Text")

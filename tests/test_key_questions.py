@@ -43,7 +43,8 @@ def test_a_verb_particle_is_no_circumposition(nlp):
 
 
 def test_a_quantified_kind_of_thing_is_an_answer(nlp):
-    assert _asked(nlp, AARE).get("Was hat die Aare verursacht?") == "viele Überschwemmungen"
+    # the frame "früher" of the sentence before stays (round-10 readers: "ohne früher" misleads)
+    assert _asked(nlp, AARE).get("Was hat die Aare früher verursacht?") == "viele Überschwemmungen"
 
 
 @pytest.mark.parametrize(

@@ -12,8 +12,8 @@ import pytest
 from quizgen.analysis import analyze
 from quizgen.extraction.facts import extract_facts
 from quizgen.generation.paraphrase import is_verbatim
-from quizgen.generation.statements import absent_actor, candidates, other_entity, true_false
-from quizgen.model import FALSE, NOT_IN_TEXT, TRUE
+from quizgen.generation.statements import candidates, true_false
+from quizgen.model import FALSE, TRUE
 from quizgen.reading import read_article
 
 RESEARCHERS = """Zwei Forscher
@@ -67,30 +67,6 @@ def test_changed_statements_are_told_in_the_tense_of_the_true_ones(nlp, tmp_path
             assert past not in question.prompt, question.prompt
 
 
-def test_another_person_doing_a_shared_activity_is_not_in_the_text(nlp, tmp_path):
-    """"Anna Weber studierte in Wien Chemie": that Paul Krause did is neither said nor ruled
-    out (steht nicht im Text), and never keyed falsch; a unique deed ("gründete 1950 eine
-    Firma") gives no such statement."""
-    analysis = _analysis(nlp, tmp_path, RESEARCHERS)
-    facts = extract_facts(analysis)
-    bases = {base.text: base for base in candidates(analysis)}
-    study = bases["Anna Weber hat in Wien Chemie studiert."]
-    made = absent_actor(analysis, study, facts)
-    assert made is not None and made[:2] == ("Paul Krause hat in Wien Chemie studiert.", NOT_IN_TEXT)
-    assert made[2].startswith("Steht nicht im Text")
-    entity = other_entity(analysis, study, facts)
-    assert entity is None or "Paul Krause" not in entity[0]
-    founded = next(base for text, base in bases.items() if "Firma" in text)
-    assert absent_actor(analysis, founded, facts) is None
-
-
-def test_no_absent_statement_without_another_person(nlp, tmp_path):
-    text = "Anna Weber\n\nAnna Weber studierte in Wien Chemie. Anna Weber kehrte 1960 nach Berlin zurück.\n"
-    analysis = _analysis(nlp, tmp_path, text)
-    facts = extract_facts(analysis)
-    assert all(absent_actor(analysis, base, facts) is None for base in candidates(analysis))
-
-
 def test_a_text_that_allows_only_a_negation_gets_one(nlp, tmp_path):
     """MLQA's Harriet Tubman paragraph: its statements allow only "nicht"; one negated statement
     (and a true one after it) is better than no task, a list of negations is not."""
@@ -103,17 +79,6 @@ def test_a_text_that_allows_only_a_negation_gets_one(nlp, tmp_path):
     assert not is_verbatim(questions[1].prompt, text)
 
 
-def test_no_absent_actor_for_a_dated_event(nlp, tmp_path):
-    """"1835 besuchte Charles Darwin die Inseln" → "… von Christoph Kolumbus besucht": a date
-    puts the other person in a time they may not have lived in (world knowledge decides)."""
-    text = ("Zwei Forscher\n\nAnna Weber studierte 1936 in Wien Chemie. Paul Krause gründete 1950 eine Firma in Hamburg. "
-            "Die Firma von Paul Krause baute Fahrräder für die Stadt.\n")
-    analysis = _analysis(nlp, tmp_path, text)
-    facts = extract_facts(analysis)
-    bases = [base for base in candidates(analysis) if "Chemie" in base.text]
-    assert bases and all(absent_actor(analysis, base, facts) is None for base in bases)
-
-
 def test_true_statements_alone_make_no_task(nlp, tmp_path):
     """The sheet shows a true statement only after a changed one; a text whose statements allow
     no change gives none, so that the task's place goes to another kind of item."""
@@ -121,3 +86,12 @@ def test_true_statements_alone_make_no_task(nlp, tmp_path):
     analysis = _analysis(nlp, tmp_path, text)
     assert candidates(analysis)
     assert true_false(analysis, extract_facts(analysis), random.Random(1)) == []
+
+
+def test_another_person_doing_a_shared_activity_makes_no_statement(nlp, tmp_path):
+    """"Anna Weber studierte in Wien Chemie" → "Paul Krause hat in Wien Chemie studiert" is
+    neither falsch (another person may have studied there too) nor a fair "steht nicht im
+    Text": the text says who did it, so a student may call the swap falsch (round 11)."""
+    analysis = _analysis(nlp, tmp_path, RESEARCHERS)
+    questions = true_false(analysis, extract_facts(analysis), random.Random(1), 3)
+    assert not any("Paul Krause" in q.prompt and "Chemie" in q.prompt for q in questions), [q.prompt for q in questions]
