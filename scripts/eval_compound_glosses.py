@@ -14,9 +14,9 @@ enabled in the module only when it reaches ``MIN_PRECISION``.
 from __future__ import annotations
 
 import argparse
-import zlib
 import json
 import sys
+import zlib
 from pathlib import Path
 
 from quizgen.extraction.compound_glosses import MIN_PRECISION, agrees, compose
