@@ -46,7 +46,9 @@ VOCABULARY_OUTPUTS = (".worksheet.html", ".answers.html", ".md", ".csv", ".anki.
 
 # the outputs that carry the answers (the student's sheet never does) and the title
 CARRIERS = {
-    "answer": (".answers.html", ".answers.pdf", ".quiz.html", ".apkg", ".gift.txt", ".moodle.xml", ".kahoot.xlsx"),
+    # the corrected W-answer: Kahoot takes no W-question, so its sheet only shows the old words by
+    # chance (Badminton: "der Daumen" in a statement)
+    "answer": (".answers.html", ".answers.pdf", ".quiz.html", ".apkg", ".gift.txt", ".moodle.xml"),
     "title": (".worksheet.html", ".answers.html", ".quiz.html", ".worksheet.pdf", ".answers.pdf", ".apkg",
               ".anki.txt", ".gift.txt", ".moodle.xml", ".md", ".kahoot.xlsx"),
 }

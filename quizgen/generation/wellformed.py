@@ -43,6 +43,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
+from ..analysis.gazetteer import COUNTRIES_AND_PLACES
 from ..analysis.lexicon import noun_lexicon
 from ..model import Analysis, Clause, Constituent, Question, Sentence, Token
 from .reparse import parse_line, tag_line
@@ -1613,7 +1614,8 @@ def _cut_name(tokens: list[Token], k: int, end: int) -> list[str]:
     before = tokens[k - 1] if k > 0 else None
     if inside[-1].tag in ("NE", "FM") and after is not None and continues(after):
         return [f"the answer cuts a name: {inside[-1].text} | {after.text}"]
-    if inside[0].tag in ("NE", "FM") and before is not None and before.tag in ("NE", "FM"):
+    if (inside[0].tag in ("NE", "FM") and before is not None and before.tag in ("NE", "FM")
+            and before.text not in COUNTRIES_AND_PLACES):  # "in Portugal Jean Nicot": a place, then a person
         return [f"the answer cuts a name: {before.text} | {inside[0].text}"]
     return []
 
