@@ -548,6 +548,12 @@ def _token(sentence: Sentence, index: int | None) -> Token | None:
     return sentence.tokens[k] if 0 <= k < len(sentence.tokens) else None
 
 
+def _word(sentence: Sentence, index: int | None) -> str:
+    """The token's text in lower case, "" where there is none."""
+    token = _token(sentence, index)
+    return token.text.lower() if token is not None else ""
+
+
 def _outer(constituents: Iterable[Constituent]) -> list[Constituent]:
     """Constituents not inside another one, in text order."""
     ordered = sorted(constituents, key=lambda c: (c.start, -c.end))

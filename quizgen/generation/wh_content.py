@@ -44,6 +44,7 @@ from ..extraction.reference import person_noun, resolve
 from ..extraction.verbs import Usage, principal_parts
 from ..model import Analysis, Clause, Constituent, Fact, Question, Sentence, Token
 from . import realise, wellformed
+from .realise import _token, _word
 from .wh import (
     NOUN_PREPOSITIONS,
     PERSON_ENDINGS,
@@ -617,15 +618,3 @@ def _pronoun_names(analysis: Analysis, sentence: Sentence, clause: Clause, label
             return None
         replace[(constituent.start, constituent.end)] = name
     return replace
-
-
-def _word(sentence: Sentence, index: int | None) -> str:
-    token = _token(sentence, index)
-    return token.text.lower() if token is not None else ""
-
-
-def _token(sentence: Sentence, index: int | None) -> Token | None:
-    if index is None:
-        return None
-    first = sentence.tokens[0].i
-    return sentence.tokens[index - first] if 0 <= index - first < len(sentence.tokens) else None

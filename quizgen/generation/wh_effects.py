@@ -36,6 +36,7 @@ from dataclasses import replace as dc_replace
 from ..analysis.hanta import is_verb
 from ..model import Analysis, Clause, Constituent, Question, Sentence, Token
 from . import realise, wellformed
+from .realise import _token, _word
 from .wh import span_tokens
 
 Spans = dict[tuple[int, int], str]
@@ -450,15 +451,3 @@ def _question(sentence: Sentence, prompt: str | None, word: str, answer: str, ac
         explanation=f"Im Text steht: „{evidence}“", accepted=tuple(v for v in accepted if v and v != answer),
         focus="content", skill=skill,
     )
-
-
-def _word(sentence: Sentence, index: int | None) -> str:
-    token = _token(sentence, index)
-    return token.text.lower() if token is not None else ""
-
-
-def _token(sentence: Sentence, index: int | None) -> Token | None:
-    if index is None:
-        return None
-    k = index - sentence.tokens[0].i
-    return sentence.tokens[k] if 0 <= k < len(sentence.tokens) else None
