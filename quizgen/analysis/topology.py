@@ -379,10 +379,10 @@ def _continues_actions(builder: _Builder, piece: list[int]) -> bool:
     if any(set(tokens[k].text) & set("„“”\"'`«»") for k in own):
         return False  # a quotation before: "„…“, entschuldigen die Reporter"
     words = [k for k in own if tokens[k].tag not in PUNCT_TAGS]
-    finite = next(n for n, k in enumerate(words) if tokens[k].tag.endswith("FIN"))
-    if finite == 0 or finite == len(words) - 1 or tokens[words[0]].tag in ("PWS", "PWAV", "PWAT", "KOUS", "KOUI", "KOKOM", "PRELS", "PRELAT"):
+    at = next(n for n, k in enumerate(words) if tokens[k].tag.endswith("FIN"))
+    if at == 0 or at == len(words) - 1 or tokens[words[0]].tag in ("PWS", "PWAV", "PWAT", "KOUS", "KOUI", "KOKOM", "PRELS", "PRELAT"):
         return False  # "Hätte es …, hätte es …": a condition; "Als … übertraten, nahm …": a subordinate clause first
-    if subjunctive_for(tokens[words[finite]], "3", ""):
+    if subjunctive_for(tokens[words[at]], "3", ""):
         return False  # "…, beinhalte den Rückumzug, entschied das Gericht": reported speech before
     after = tokens[piece[1]] if len(piece) > 1 else None
     return after is None or not (after.tag in ("PPER", "PIS", "NE", "PDAT", "PDS") or after.text == "der")  # "…, versuchte Uri Dromi"
@@ -421,11 +421,11 @@ def _place(builder: _Builder, piece: list[int], after_comma: bool, after_quote: 
         if sibling.kind in ("subordinate", "relative", "zu_infinitive", "um_zu") and (
             _ends_with_zu_infinitive(tokens, piece) or sibling.verb_final and sibling.has_verb(tokens)
         ) and not (sibling.kind in ("subordinate", "relative") and _has_finite_early(tokens, piece)):
-            conjunction = sibling.conjunction
+            joined = sibling.conjunction
             if sibling.kind == "relative" and len(piece) > 2 and tokens[piece[1]].text.lower() in RELATIVE_WORDS and tokens[
                     piece[1]].tag in ("PRELS", "ART", "PDS") and tokens[piece[2]].tag not in ("NN", "NE", "ADJA", "CARD", "FM"):
-                conjunction = piece[1]  # "der das Buch schrieb und der den Preis gewann": its own relative pronoun
-            copy = _Draft(sibling.kind, conjunction=conjunction, parent=sibling.parent,
+                joined = piece[1]  # "der das Buch schrieb und der den Preis gewann": its own relative pronoun
+            copy = _Draft(sibling.kind, conjunction=joined, parent=sibling.parent,
                           verb_final=sibling.verb_final, antecedent=sibling.antecedent,
                           coordinator=piece[0] if sibling.kind in ("zu_infinitive", "um_zu") else None)
             builder.new(copy, piece)

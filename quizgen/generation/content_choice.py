@@ -168,7 +168,7 @@ def _same_class_names(noun: str, answer: str, analysis: Analysis, printed: froze
         for k, token in enumerate(tokens[:-1]):
             if token.tag != "NN" or (token.lemma or token.text).lower() != noun:
                 continue
-            name = []
+            name: list[str] = []
             for after in tokens[k + 1:]:
                 if after.tag != "NE" and not (name and after.tag == "APPR" and after.text in ("von", "de", "van")):
                     break

@@ -915,13 +915,13 @@ def candidates(analysis: Analysis, resolver: Resolver | None = None) -> list[Bas
             # word order along the text
             # (a change of voice or of the names before a change of tense, which keeps every word
             # but the verb's)
-            named = _named_text(sentence, names)
-            retold = [v for v in variants if not _copy_of(sentence, clause, v) and not is_copy(v, named)]
-            fresh = [v for v in retold if not _perfect_only(v, named)] or retold or [
+            said = _named_text(sentence, names)
+            retold = [v for v in variants if not _copy_of(sentence, clause, v) and not is_copy(v, said)]
+            fresh = [v for v in retold if not _perfect_only(v, said)] or retold or [
                 v for v in variants if not _copy_of(sentence, clause, v)] or [
                 v for v in variants if not is_verbatim(v, sentence.text)]
             chosen = fresh[len(found) % len(fresh)] if fresh else variants[0]
-            told = _perfect_only(chosen, named) and not _perfect_only(variants[0], named)
+            told = _perfect_only(chosen, said) and not _perfect_only(variants[0], said)
             found.append(Base(sentence, clause, names, drop, chosen, variants[0], told))
             break
     return found

@@ -169,6 +169,7 @@ def _said(analysis: Analysis, sentence: Sentence, clause: Clause, replace: Spans
     if len(complements) != 1 or not complements[0].sure:
         return None
     asked = complements[0]
+    assert asked.clause is not None  # a complement clause, chosen above
     inner = sentence.clauses[asked.clause]
     if not inner.sure or not _content_clause(sentence, inner):
         return None

@@ -206,6 +206,7 @@ def _consequence(
     back = bool(tokens) and tokens[0].text.lower() in BACK_SUBJECTS and (
         len(tokens) == 1 or tokens[0].tag == "PDAT")
     evidence, asked = sentence.text, sentence
+    cause: str | None
     if back:
         if previous is None or previous_names is None:
             return None
