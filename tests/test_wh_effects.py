@@ -5,19 +5,9 @@ through wh_causes.cause_questions, on real German sentences run through the offl
 from __future__ import annotations
 
 import pytest
-
-from quizgen.analysis import analyze
-from quizgen.extraction.facts import extract_facts
-from quizgen.generation.wh_causes import cause_questions
-from quizgen.model import Article, Question
+from test_wh_causes import _asked
 
 EFFECT_SKILLS = ("welche-folgen", "wie-reagierte", "wie")
-
-
-def _asked(nlp, text: str) -> dict[str, Question]:
-    article = Article(title="Test", text=text, source="test", stem="test", paragraphs=((0, len(text)),))
-    analysis = analyze(nlp, article)
-    return {q.prompt: q for q in cause_questions(analysis, extract_facts(analysis))}
 
 
 @pytest.mark.parametrize(

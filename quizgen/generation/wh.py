@@ -886,10 +886,9 @@ PLACE_SIDES = frozenset({"Fuß", "Fuße", "Rand", "Ufer", "Küste", "Äquator", 
 
 # Verbs of thinking and saying whose content may follow as a clause of its own ("weil er denkt,
 # es wäre ein Tanzwettbewerb"): an answer that ends on one has lost what it says.
-THINKING_VERBS = frozenset({
-    "denken", "glauben", "meinen", "sagen", "behaupten", "annehmen", "vermuten", "fürchten", "befürchten",
-    "hoffen", "wissen", "finden", "erklären", "schreiben", "wünschen",
-})
+THINKING_VERBS = SPEECH_VERBS | {
+    "denken", "glauben", "annehmen", "vermuten", "fürchten", "befürchten", "hoffen", "wissen", "finden", "wünschen",
+}
 
 
 def ends_before_its_content(sentence: Sentence, tokens: list[Token]) -> bool:
