@@ -13,7 +13,7 @@ from quizgen.extraction.facts import extract_facts
 from quizgen.generation import wh
 from quizgen.generation.content_choice import content_multiple_choice
 from quizgen.generation.distractors import sure_person
-from quizgen.generation.statements import candidates, negation, other_entity, true_false
+from quizgen.generation.statements import candidates, other_entity, true_false
 from quizgen.model import Article
 
 
@@ -67,21 +67,13 @@ def test_content_changes_win_over_number_swaps(nlp):
     text = ("Kreta ist eine Insel im Mittelmeer. Die Insel hat etwa 600.000 Einwohner. Kreta gehört zu Griechenland. "
             "Im Jahr 1913 wurde Kreta ein Teil von Griechenland. Heraklion ist die größte Stadt der Insel. "
             "Im Jahr 1941 eroberten deutsche Soldaten die Insel. Die Stadt Chania hat einen schönen Hafen. "
-            "Im Jahr 1971 wurde die Universität gegründet.")
+            "Im Jahr 1971 wurde die Universität gegründet. Die Winter auf Kreta sind meist mild.")
     analysis = _analysis(nlp, text, title="Kreta")
     questions = true_false(analysis, extract_facts(analysis), random.Random(1))
     changed = [q for q in questions if q.skill != "statement-true"]
     assert changed
     assert sum(q.skill == "statement-number" for q in changed) <= 1, [q.prompt for q in changed]
-    assert any(q.skill in ("statement-negation", "statement-opposite", "statement-swap") for q in changed)
-
-
-def test_no_negation_after_an_adverb_in_the_middle(nlp):
-    analysis = _analysis(nlp, "Die Galapagosinseln liegen genau auf dem Äquator. Der Trend nahm im 21. Jahrhundert "
-                              "stetig zu. Kreta gehört zu Griechenland.")
-    negated = [made[0] for base in candidates(analysis) if (made := negation(analysis, base)) is not None]
-    assert not any("genau nicht" in p or "stetig nicht" in p for p in negated), negated
-    assert "Kreta gehört nicht zu Griechenland." in negated
+    assert any(q.skill in ("statement-entity", "statement-opposite", "statement-swap") for q in changed)
 
 
 def test_another_person_of_the_text_makes_a_false_statement(nlp):

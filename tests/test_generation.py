@@ -89,6 +89,8 @@ def _participle_of(word: str, known: set[str]) -> bool:
     lemma, tag = tagger.analyze(word, pos="VVPP", taglevel=1)
     if tag != "VV(PP)":
         return False
+    if len(lemma) > 6 and lemma.endswith("en") and any(k.startswith(lemma[:-2]) for k in known):
+        return True  # a weak verb's stem as written ("unterstellte" for "unterstellt")
     for other in known:
         base = tagger.analyze(other, pos="VVFIN", taglevel=1)[0]
         if len(base) >= 4 and lemma.endswith(base) and (lemma == base or lemma[: -len(base)] in known):

@@ -14,7 +14,6 @@ from quizgen.generation.statements import (
     candidates,
     clearly_different,
     is_copy,
-    negation,
     number_or_time,
     opposite,
     plausible_time,
@@ -69,22 +68,12 @@ def test_statements_are_self_contained(analysis):
     assert not any(base.sentence.text.startswith("Er sagte") for base in bases)  # first-person quote
 
 
-def test_negation_is_placed_and_uses_kein(nlp, tmp_path):
-    """"kein" for an indefinite object ("war kein deutscher Unternehmer", not "nicht ein"), in a
-    copied sentence and in one restated with the name for the pronoun."""
-    path = tmp_path / "schindler.txt"
-    path.write_text("Oskar Schindler\n\nOskar Schindler war ein deutscher Unternehmer. Er kaufte eine Drahtschere.\n",
-                    encoding="utf-8")
-    result = analyze(nlp, read_article(path))
-    negated = [made[0] for base in candidates(result) if (made := negation(result, base)) is not None]
-    assert negated == ["Oskar Schindler war kein deutscher Unternehmer.", "Oskar Schindler kaufte keine Drahtschere."], negated
-
-
-def test_negations_are_at_most_half_of_the_changes(analysis):
+def test_no_statement_is_changed_by_nicht(analysis):
+    """Of 22 statements with an added or removed "nicht" readers judged, none was good."""
     questions = true_false(analysis, extract_facts(analysis), random.Random(1))
     changed = [q for q in questions if q.answer != TRUE]
     assert changed
-    assert 2 * sum(q.skill == "statement-negation" for q in changed) <= len(changed) + 1
+    assert not any(q.skill == "statement-negation" for q in changed)
 
 
 def test_about_half_changed_and_alternating(analysis):

@@ -67,16 +67,14 @@ def test_changed_statements_are_told_in_the_tense_of_the_true_ones(nlp, tmp_path
             assert past not in question.prompt, question.prompt
 
 
-def test_a_text_that_allows_only_a_negation_gets_one(nlp, tmp_path):
-    """MLQA's Harriet Tubman paragraph: its statements allow only "nicht"; one negated statement
-    (and a true one after it) is better than no task, a list of negations is not."""
+def test_a_text_that_allows_only_a_negation_gets_no_statements(nlp, tmp_path):
+    """MLQA's Harriet Tubman paragraph: its statements allow only "nicht", which readers never
+    judged good (0 of 22); a true statement alone is no task, so the text gives none."""
     text = ("Harriet Tubman\n\nDie genaue Fluchtroute von Harriet Tubman ist nicht bekannt. Die Fluchthelfer der "
             "Underground Railroad griffen außerdem auf eine Reihe von Tricks zurück.\n")
     analysis = _analysis(nlp, tmp_path, text)
     questions = true_false(analysis, extract_facts(analysis), random.Random(1))
-    assert [q.answer for q in questions] == [FALSE, TRUE], [q.prompt for q in questions]
-    assert questions[0].skill == "statement-negation"
-    assert not is_verbatim(questions[1].prompt, text)
+    assert questions == [], [q.prompt for q in questions]
 
 
 def test_true_statements_alone_make_no_task(nlp, tmp_path):

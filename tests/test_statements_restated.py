@@ -12,7 +12,7 @@ import pytest
 from quizgen.analysis import analyze
 from quizgen.extraction.facts import extract_facts
 from quizgen.generation.paraphrase import active, default_resolver, frame, passive
-from quizgen.generation.statements import candidates, is_copy, negation, true_false
+from quizgen.generation.statements import candidates, is_copy, true_false
 from quizgen.reading import read_article
 
 TEXT = """Oskar Schindler
@@ -118,5 +118,23 @@ def test_no_double_negation_and_no_weekday_for_a_lasting_activity(nlp, tmp_path)
     analysis = analyze(nlp, read_article(path))
     bases = candidates(analysis)
     assert "Andres Larkas Grab ist unbekannt." in [base.text for base in bases]
-    for base in bases:
-        assert negation(analysis, base) is None or "unbekannt" not in base.text
+    statements = [q.prompt for q in true_false(analysis, extract_facts(analysis), random.Random(1))]
+    assert not any("nicht unbekannt" in s or "tag als" in s for s in statements), statements
+
+
+def test_a_verb_written_joined_in_verb_second_is_inseparable_in_the_perfekt(nlp, tmp_path):
+    """Klexikon Kasachstan: "Im 19. Jahrhundert unterstellte sich Kasachstan dem benachbarten
+    Russland" was retold as "hat sich … untergestellt": a separable verb would have written
+    "stellte sich … unter", so this one is inseparable (hat sich unterstellt)."""
+    from quizgen.extraction.verbs import Usage, principal_parts
+    from quizgen.generation.paraphrase import joined_prefix
+
+    path = tmp_path / "kasachstan.txt"
+    path.write_text("Kasachstan\n\nIm 19. Jahrhundert unterstellte sich Kasachstan dem benachbarten Russland.\n",
+                    encoding="utf-8")
+    analysis = analyze(nlp, read_article(path))
+    sentence = analysis.sentences[-1]
+    clause = next(c for c in sentence.clauses if c.lemma == "unterstellen")
+    assert joined_prefix(sentence, clause)
+    assert principal_parts("unterstellen", usage=Usage(joined=True)).participle == "unterstellt"
+    assert all("untergestellt" not in base.text for base in candidates(analysis))

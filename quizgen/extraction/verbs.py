@@ -66,6 +66,9 @@ class Usage:
     # one flag per occurrence whose clause the analysis read: has it an accusative object?
     objects: tuple[bool, ...] = ()
     finites: tuple[str, ...] = ()  # finite forms as written (erschuf, bot)
+    # the finite verb stood joined with its prefix in a verb-second clause ("unterstellte sich dem
+    # Zaren"): a separable verb would have left its particle at the clause's end
+    joined: bool = False
 
 
 @lru_cache(maxsize=20000)
@@ -131,7 +134,7 @@ def principal_parts(
     if parts is None:
         return None
     seen = [form.lower() for form in (*participles, *usage.participles)]
-    parts = _prefix_variant(infinitive, parts, seen, usage.separated, usage.objects)
+    parts = _prefix_variant(infinitive, parts, seen, usage.separated, usage.objects, usage.joined)
     weak = _weak(infinitive, parts)
     if (
         weak.participle != parts.participle
@@ -168,6 +171,7 @@ def _prefix_variant(
     seen: list[str],
     separated: bool,
     objects: tuple[bool, ...] = (),
+    joined: bool = False,
 ) -> PrincipalParts:
     """unterschreiben, not schreibt … unter: the variant the article or common usage shows.
 
@@ -190,7 +194,7 @@ def _prefix_variant(
     separable, inseparable = (parts, other) if parts.prefix else (other, parts)
     if separated or separable.participle in seen:
         return separable
-    if inseparable.participle in seen:
+    if inseparable.participle in seen or joined:
         return inseparable
     if objects and separable.auxiliary == "sein":
         return inseparable if any(objects) else separable

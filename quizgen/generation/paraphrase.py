@@ -585,6 +585,15 @@ _NO_PERFECT = frozenset({"sein", "haben", "werden", "geben", "heißen", "wissen"
                          "sollen", "wollen", "mögen", "lassen", "scheinen", "gelten", "bleiben"})
 
 
+def joined_prefix(sentence: Sentence, clause: Clause) -> bool:
+    """Does the finite verb of a verb-second clause stand joined with its prefix ("Kasachstan
+    unterstellte sich dem benachbarten Russland")? Then the verb is inseparable here: a separable
+    one leaves its particle at the end (stellte … unter), so its perfect is "hat sich unterstellt"."""
+    finite = _token(sentence, clause.finite) if clause.finite is not None else None
+    return (clause.kind in ("main", "coordinated") and finite is not None and len(clause.lemma) > 6
+            and finite.text.lower().startswith(clause.lemma[:4].lower()))
+
+
 def perfect(sentence: Sentence, clause: Clause, base: Frame) -> Frame | None:
     """The Präteritum as Perfekt, the tense of spoken German (what a B1 learner reads most
     easily): "Lina Medina litt an …" → "Lina Medina hat an … gelitten", "griff auf … zurück" →
@@ -597,7 +606,8 @@ def perfect(sentence: Sentence, clause: Clause, base: Frame) -> Frame | None:
     if clause.lemma in _NO_PERFECT or not base.number or base.tail:
         return None
     reflexive = clause.reflexive is not None
-    parts = principal_parts(clause.lemma, usage=Usage(reflexive=reflexive, objects=(bool(clause.role("object_acc")),)))
+    parts = principal_parts(clause.lemma, usage=Usage(reflexive=reflexive, objects=(bool(clause.role("object_acc")),),
+                                                      joined=joined_prefix(sentence, clause)))
     if parts is None or not parts.participle:
         return None
     plural = base.number == "Plur"

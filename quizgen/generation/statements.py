@@ -10,12 +10,13 @@ pronoun, another constituent in the Vorfeld, the passive), so that string matchi
 answer them. About half are changed:
 - falsch: who did what to whom swapped (two names as subject and accusative object, the verb
   re-inflected for the new subject's number), another person or place of the text in place of
-  the one named (``other_entity``), a word turned into its opposite, negation added
-  or removed (only on a positive event the text states, so that the text contradicts the
-  negated one; never after an adverb whose scope it would blur), a number or a time swapped
-  for another — content changes first, at most ``NUMBER_SWAPS`` number or date swap per text;
-- steht nicht im Text (three choices): a country the article never names as the subject of an
-  event — no lasting property that world knowledge could decide.
+  the one named (``other_entity``), a word turned into its opposite, a number or a time
+  swapped for another — content changes first, at most ``NUMBER_SWAPS`` number or date swap
+  per text. No "nicht" added or removed: of 22 such statements readers judged (rounds 6 to 11)
+  none was good, the "nicht" gives the answer away;
+- steht nicht im Text: no generator makes a fair one at present (an inserted weekday and
+  another person doing the same thing both failed with readers), so the options are
+  richtig/falsch unless one is keyed so.
 Candidates stay in text order; the list alternates changed and true ones (changed first) so
 that any first n of them are at least half changed.
 """
@@ -60,6 +61,7 @@ from .paraphrase import (
     finite_form,
     frame,
     is_verbatim,
+    joined_prefix,
     passive,
     perfect,
     reparse,
@@ -81,10 +83,6 @@ _FIRST_SECOND = frozenset({"ich", "mich", "mir", "mein", "meine", "wir", "uns", 
 _QUOTES = frozenset("„“”\"»«‚‘")
 _PLURAL_NAMES = frozenset({"USA", "Vereinigten Staaten", "Vereinigte Staaten", "Niederlande", "Philippinen",
                            "Vereinigten Arabischen Emirate"})
-# Words after which "nicht" changes more than the truth of the clause (nicht nur, nicht mehr …).
-_SCOPE_WORDS = frozenset({"nur", "mehr", "auch", "noch", "schon", "fast", "kaum", "etwa", "rund", "viel", "viele",
-                          "wenige", "einige", "manche", "alle", "meist", "meistens", "oft", "selten", "immer", "sehr",
-                          "häufig", "gern", "gerne", "regelmäßig", "sogar", "oder", "bis"})
 _SAME = frozenset({"selben", "gleichen", "derselben", "demselben", "denselben", "dieselbe", "dasselbe", "derselbe"})
 _DEGREE_TAGS = frozenset({"ADJD", "ADV", "PIAT", "PIDAT", "PIS"})
 _NOT_NOMINATIVE = frozenset({"dem", "den", "des", "einem", "einen", "eines", "einer", "im", "am", "zum", "zur", "vom"})
@@ -1061,112 +1059,6 @@ def _said_with(analysis: Analysis, name: str, sentence: Sentence, clause: Clause
     return any(name in s.text and own & {t.lemma.lower() for t in s.tokens} for s in analysis.sentences)
 
 
-def _indefinite(sentence: Sentence, constituent: Constituent) -> str | None:
-    """The object with "kein": "eine Fabrik" → "keine Fabrik", "Munitionsfabriken" →
-    "keine Munitionsfabriken"; None when the phrase does not allow it simply."""
-    tokens = span_tokens(sentence, constituent.start, constituent.end)
-    first = tokens[0]
-    text = render(sentence, constituent.start, constituent.end)
-    if first.text.lower() in ("ein", "eine", "einen", "einem", "einer"):
-        return "k" + text
-    head = _token(sentence, constituent.head)
-    if first.tag in ("NN", "ADJA") and head.feature("Number") == "Plur" and all(t.tag in ("NN", "ADJA") for t in tokens):
-        words = [t.text + "n" if t.tag == "ADJA" and t.text.endswith("e") else t.text for t in tokens]
-        if any(t.tag == "ADJA" and not t.text.endswith("e") for t in tokens):
-            return None
-        return "keine " + " ".join(words)
-    return None
-
-
-_BEFORE_NICHT = ("object_prep", "predicative", "direction", "origin", "place", "manner")
-
-
-def negation(analysis: Analysis, base: Base) -> Change | None:
-    """The statement negated (or its negation removed): falsch, since the text states the
-    opposite. Only for a plain clause: no modal, no quantity, no focus word whose scope
-    "nicht" would change ("nicht nur", "nicht mehr"). A copied sentence with "nicht" put in
-    is a change the issue names and round-8 readers judged usable with an edit; the selection
-    takes at most one per sheet, so that the sheet is not answered by spotting "nicht"."""
-    sentence, clause = base.sentence, base.clause
-    own = [_token(sentence, i) for i in clause.tokens]
-    if clause.modal or any(t.tag in ("CARD", "PIAT", "PIDAT", "PIS") or t.text.lower() in _SCOPE_WORDS for t in own):
-        return None
-    if any(t.tag in ("ADJD", "ADJA") and t.text.lower().startswith("un") and len(t.text) > 5 for t in own):
-        return None  # "Sein Grab ist nicht unbekannt": a double negation, no clear statement
-    if not _plain_for_negation(sentence, clause, base):
-        return None
-    subject = clause.role("subject")[0]
-    first = _token(sentence, subject.start)
-    if first.text.lower() in ("ein", "eine", "einige", "viele", "manche") or first.tag in ("NN", "ADJA"):
-        return None  # "Ein Elefant spielte nicht …": another one might have; the text does not contradict it
-    if clause.negation is not None:
-        token = _token(sentence, clause.negation)
-        if token.text.lower() != "nicht":
-            return None
-        dropped = (*base.drop, Constituent("adverbial", token.i, token.i + 1, token.i, token.text))
-        prompt = declarative(sentence, clause, front=_front(sentence, clause, base.drop), replace=base.replace, drop=dropped)
-        return (prompt, FALSE, f"Falsch: {_cite(base)}", "statement-negation") if prompt else None
-    spans = dict(base.replace)
-    objects = clause.role("object_acc")
-    target_np = (objects or clause.role("predicative"))[:1]
-    kein = _indefinite(sentence, target_np[0]) if target_np and (target_np[0].start, target_np[0].end) not in spans else None
-    if kein is not None:
-        spans[(target_np[0].start, target_np[0].end)] = kein
-    else:
-        target = _nicht_place(sentence, clause, base)
-        if target is None:
-            return None
-        constituent, before = target
-        text = spans.get((constituent.start, constituent.end)) or render(sentence, constituent.start, constituent.end)
-        spans[(constituent.start, constituent.end)] = f"nicht {text}" if before else f"{text} nicht"
-    prompt = declarative(sentence, clause, front=_front(sentence, clause, base.drop), replace=spans, drop=base.drop)
-    if not prompt or _adverb_before_negation(prompt, own) or re.search(r"\bnicht ein(e[mnrs]?)?\b", prompt):
-        return None  # "wurde nicht ein angesehener Geschäftsmann": German says "kein"
-    return prompt, FALSE, f"Falsch: {_cite(base)}", "statement-negation"
-
-
-# Words that already negate or restrict: "nicht" beside them says something else ("nicht zu Unrecht").
-_NEGATIVE = frozenset({"unrecht", "nie", "niemals", "nichts", "niemand", "ohne", "kaum", "keineswegs"})
-
-
-def _adverb_before_negation(prompt: str, own: list[Token]) -> bool:
-    """Does "nicht" / "kein" follow an adverb of the clause in the Mittelfeld ("liegen genau
-    nicht auf dem Äquator", "ist kontinental nicht geprägt", "erhöht signifikant das Risiko …
-    nicht")? Then its scope is unclear and it often reads as broken German. A clause with a
-    negative word ("zu Unrecht", "kaum") is left alone too."""
-    adverbs = {t.text.lower() for t in own if t.tag in ("ADV", "ADJD")}
-    words = [w.strip(".,").lower() for w in prompt.split()]
-    if any(w in _NEGATIVE for w in words):
-        return True
-    negated = next((k for k, w in enumerate(words) if w == "nicht" or w.startswith("kein")), len(words))
-    return any(w in adverbs for w in words[1:negated])  # the first word is the Vorfeld's
-
-
-def _plain_for_negation(sentence: Sentence, clause: Clause, base: Base) -> bool:
-    """A clause simple enough that "nicht" negates exactly what it says: at most two phrases
-    besides the subject, no loose adverb whose scope "nicht" would cross ("sogleich nicht",
-    "zwar neu nicht"), no relative clause left out of a phrase ("London ist keine Stadt" from
-    "…eine Stadt, die viele reiche Menschen anzieht"), no cut enumeration."""
-    kept = [c for c in clause.constituents if c not in base.drop and c.role != "subject" and c.clause is None]
-    if len(kept) > 2:
-        return False
-    covered = {i for c in clause.constituents for i in range(c.start, c.end)}
-    for i in clause.tokens:
-        token = _token(sentence, i)
-        if i in covered or i in clause.verbs or i == clause.negation or token.tag.startswith("$"):
-            continue
-        if any(i == d.start for d in base.drop):
-            continue
-        return False
-    spans = [(c.start, c.end) for c in kept]
-    for other in sentence.clauses:
-        if other.kind == "relative" and other.antecedent is not None and any(a <= other.antecedent < b for a, b in spans):
-            return False
-    last = max((c.end for c in kept), default=0)
-    after = _token(sentence, last) if kept and last <= sentence.tokens[-1].i else None
-    return after is None or after.text not in (",", "und", "oder")
-
-
 def _really_time(sentence: Sentence, constituent: Constituent) -> bool:
     """A time adverbial, not a place the rules took for one ("in der Mitte von Asien")."""
     tokens = span_tokens(sentence, constituent.start, constituent.end)
@@ -1174,32 +1066,6 @@ def _really_time(sentence: Sentence, constituent: Constituent) -> bool:
         return False
     head = _token(sentence, constituent.head)
     return not (head.text in ("Mitte", "Anfang", "Ende", "Beginn") and tokens[-1].i != head.i)
-
-
-def _nicht_place(sentence: Sentence, clause: Clause, base: Base) -> tuple[Constituent, bool] | None:
-    """Where "nicht" goes: before a prepositional object, predicative or directional phrase,
-    else after the last phrase of the Mittelfeld (Kim besuchte die Fabrik nicht)."""
-    assert clause.finite is not None
-    subject = clause.role("subject")[0]
-    kept = [c for c in clause.constituents if c not in base.drop and c.clause is None and c is not subject]
-    if not kept or any(not c.sure for c in kept):
-        return None
-    for constituent in sorted(kept, key=lambda c: c.start):
-        if constituent.start < clause.finite:
-            continue  # the old Vorfeld goes to the start of the Mittelfeld, before "nicht"
-        if constituent.role in _BEFORE_NICHT or constituent.preposition and not (
-                constituent.role == "time" and _really_time(sentence, constituent)):
-            return constituent, True
-    bracket = min((v for v in clause.verbs if v > clause.finite), default=None)
-    middle = [c for c in kept if c.start > clause.finite and (bracket is None or c.end <= bracket)]
-    if not middle:
-        return None
-    last = max(middle, key=lambda c: c.start)
-    limit = bracket if bracket is not None else max(clause.tokens) + 1
-    loose = [i for i in clause.tokens if last.end <= i < limit and not _token(sentence, i).tag.startswith("$")]
-    if loose:
-        return None  # a word after it that "nicht" would have to precede
-    return last, False
 
 
 def _fact_span(sentence: Sentence, fact: Fact) -> tuple[int, int] | None:
@@ -1458,12 +1324,11 @@ def _person_subject(analysis: Analysis, base: Base, facts: tuple[Fact, ...]) -> 
 # --- the list -----------------------------------------------------------------------------------
 
 
-NEGATION_SHARE = 1 / 2  # at most this share of the statements to change are negations
 # At most this many statements with a swapped number or date: readers found sheets whose every
 # statement was "a number or month swap", a test of scanning digits, not of reading.
 NUMBER_SWAPS = 1
 # Content changes, preferred in this order where a statement allows several of the least used kind.
-CONTENT_CHANGES = ("statement-swap", "statement-entity", "statement-opposite", "statement-negation", "statement-absent")
+CONTENT_CHANGES = ("statement-swap", "statement-entity", "statement-opposite")
 
 
 def _changes(analysis: Analysis, base: Base, facts: tuple[Fact, ...], rng: random.Random,
@@ -1475,7 +1340,6 @@ def _changes(analysis: Analysis, base: Base, facts: tuple[Fact, ...], rng: rando
         partial(number_or_time, analysis, base, facts, rng),
         partial(opposite, analysis, base),
     ]
-    makers.append(partial(negation, analysis, base))
     found = []
     for maker in makers:
         made = maker()
@@ -1501,7 +1365,8 @@ def in_perfect(prompt: str, base: Base) -> str:
         particle = ""
     else:
         parts = principal_parts(clause.lemma, usage=Usage(reflexive=clause.reflexive is not None,
-                                                          objects=(bool(clause.role("object_acc")),)))
+                                                          objects=(bool(clause.role("object_acc")),),
+                                                          joined=joined_prefix(base.sentence, clause)))
         singular, plural = finite_form(clause.lemma, "Sing", past=True), finite_form(clause.lemma, "Plur", past=True)
         if parts is None or singular is None or plural is None:
             return prompt
@@ -1528,21 +1393,15 @@ def _keeps_dropped(prompt: str, base: Base) -> bool:
 
 
 def _pick_changes(options: list[list[Change]], wanted: int) -> dict[int, Change]:
-    """Which statements to change, and how: content changes first (who did what to whom, the
-    opposite, the negation of a positive event, steht nicht im Text), the least used kind where
-    a statement allows several, negations at most ``NEGATION_SHARE`` of ``wanted``, "steht nicht
-    im Text" a few; then at most ``NUMBER_SWAPS`` number or date swaps."""
+    """Which statements to change, and how: content changes first (who did what to whom, another
+    name, the opposite), the least used kind where a statement allows several; then at most
+    ``NUMBER_SWAPS`` number or date swaps."""
     made: dict[int, Change] = {}
     used: Counter[str] = Counter()
-    negations = max(1, round(wanted * NEGATION_SHARE))
     for k, found in enumerate(options):
         if len(made) >= wanted:
             break
         content = [c for c in found if c[3] in CONTENT_CHANGES]
-        if used["statement-negation"] >= negations:
-            content = [c for c in content if c[3] != "statement-negation"]
-        if 3 * used["statement-absent"] >= max(3, len(made) + 1):
-            content = [c for c in content if c[3] != "statement-absent"]  # steht nicht im Text: a few
         if content:
             made[k] = min(content, key=lambda c: (used[c[3]], CONTENT_CHANGES.index(c[3])))
             used[made[k][3]] += 1
@@ -1563,12 +1422,7 @@ def true_false(analysis: Analysis, facts: tuple[Fact, ...], rng: random.Random, 
     falsch, and steht nicht im Text when one of them is that."""
     bases = candidates(analysis, resolver)
     options = [_changes(analysis, base, facts, rng, choices) for base in bases]
-    # negations beside other changes, not instead of them: at most half as many again as the
-    # statements that allow another change (a list of negated sentences tests spotting "nicht")
-    strong = sum(any(c[3] != "statement-negation" for c in found) for found in options)
-    # a text whose statements allow only a negation still gets one changed statement (the sheet
-    # shows a true one only after a changed one): one "nicht" is no list of them
-    made = _pick_changes(options, min((len(bases) + 1) // 2, max(strong + strong // 2, 1)))
+    made = _pick_changes(options, (len(bases) + 1) // 2)
     true: list[Question] = []
     changed: list[Question] = []
     for k, base in enumerate(bases):
