@@ -137,3 +137,21 @@ def test_names_stay_names(nlp):
 def test_verb_or_adjective_by_its_place_in_the_clause(nlp, text, form, lemma, tag):
     _, found = tokens(nlp, text)
     assert (found[form].lemma, found[form].tag) == (lemma, tag)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "lemma"),
+    [
+        # the strong verb's raised vowel, not the weak verb the form could also be
+        ("Der Fernsehturm misst vom Fuß bis zur Spitze genau 368 Meter.", "misst", "messen"),
+        ("Das Gerät misst jede Stunde die Temperatur des Wassers.", "misst", "messen"),
+        ("Wer zu spät kommt, vergisst oft die Hälfte der Aufgaben.", "vergisst", "vergessen"),
+        # the weak verb where it is the one German uses
+        ("Sie vermisst ihren Bruder, der seit Jahren in Kanada lebt.", "vermisst", "vermissen"),
+        ("Ihr wisst genau, wie das Spiel am Ende ausgeht.", "wisst", "wissen"),
+        ("Der Hund liegt den ganzen Tag in der Sonne.", "liegt", "liegen"),
+    ],
+)
+def test_a_raised_vowel_belongs_to_the_strong_verb(nlp, text, verb, lemma):
+    _, found = tokens(nlp, text)
+    assert found[verb].lemma == lemma

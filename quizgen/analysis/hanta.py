@@ -76,7 +76,39 @@ def _lemma(word: str, lemma: str, tag: str) -> str:
         return lemma[:1].upper() + lemma[1:]
     if tag in ("ADJA", "ADJD"):
         return _adjective_lemma(word, lemma or word, tag)
+    if tag == "VVFIN" and lemma:
+        return _raised_vowel_lemma(word.lower(), lemma)
     return lemma or word
+
+
+# A strong verb raises e to i or ie in the 2nd and 3rd person singular present (messen → misst,
+# lesen → liest). HanTa reads such a form as the weak verb it could also be ("Der Turm misst 40
+# Meter" → missen): the strong verb wins where ablaut gives it this very form and German uses it
+# clearly more often (Zipf, ``RAISED_MARGIN``).
+RAISED_VOWELS = (("ie", "e"), ("i", "e"))
+RAISED_MARGIN = 0.5
+
+
+@lru_cache(maxsize=20_000)
+def _raised_vowel_lemma(word: str, lemma: str) -> str:
+    if not lemma.endswith("en") or not word.endswith("t"):
+        return lemma
+    import ablaut
+    from wordfreq import zipf_frequency
+
+    best, frequency = lemma, zipf_frequency(lemma, "de") + RAISED_MARGIN
+    stem = lemma[:-2]
+    for raised, plain in RAISED_VOWELS:
+        k = stem.rfind(raised)
+        if k < 0:
+            continue
+        candidate = f"{stem[:k]}{plain}{stem[k + len(raised):]}en"
+        if zipf_frequency(candidate, "de") <= frequency:
+            continue
+        present = ablaut.conjugate(candidate).present or ()
+        if any(cell.split()[0] == word for cell in present):
+            best, frequency = candidate, zipf_frequency(candidate, "de")
+    return best
 
 
 def _adjective_lemma(word: str, lemma: str, tag: str) -> str:
