@@ -6,6 +6,7 @@ that lost its direction. The sentences are the judged ones, from the Wikipedia d
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -163,3 +164,25 @@ def test_a_sentence_about_the_topic_is_restated_in_the_passive(galapagos):
     texts = [base.text for base in candidates(galapagos)]
     wanted = "Die Galapagosinseln wurden im Juni 2007 von der UNESCO auf die Rote Liste des gefährdeten Welterbes gesetzt."
     assert wanted in texts, texts
+
+
+DATED = """Galapagosinseln
+
+Die Galapagosinseln liegen im Pazifik, etwa 1000 Kilometer vor der Küste von Ecuador.
+1835 besuchte Charles Darwin die Galapagosinseln.
+Seine Beobachtungen halfen ihm später bei seiner Theorie der Evolution.
+1959 wurden die Inseln zum Nationalpark erklärt.
+Heute leben auf den Inseln etwa 25.000 Menschen.
+Moderne Scheunen sind oft riesig.
+"""
+
+
+def test_no_statement_names_a_year(nlp, tmp_path_factory):
+    """Readers judged year statements a digit-spotting task (3 good, 19 bad of 44): "1835
+    besuchte Charles Darwin die Galapagosinseln" gives no statement (it gave "Die
+    Galapagosinseln besuchten 1835 Charles Darwin."), while a sentence without a year still
+    does ("Moderne Scheunen sind selten riesig.")."""
+    dated = _analysis(nlp, tmp_path_factory, "dated", DATED)
+    made = [q.prompt for seed in range(4) for q in true_false(dated, extract_facts(dated), random.Random(seed))]
+    assert not [p for p in made if re.search(r"\b(1\d|20)\d\d\b", p)], made
+    assert [p for p in made if "Scheunen" in p], made

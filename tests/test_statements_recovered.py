@@ -6,6 +6,7 @@ another person of the text instead of an inserted weekday."""
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
@@ -58,8 +59,8 @@ def test_a_state_keeps_its_pointing_adverb_and_is_not_stated(nlp, tmp_path):
 
 def test_changed_statements_are_told_in_the_tense_of_the_true_ones(nlp, tmp_path):
     """Were the true statements in the Perfekt and the changed ones in the text's Präteritum,
-    the tense alone would give the answer."""
-    analysis = _analysis(nlp, tmp_path, RESEARCHERS)
+    the tense alone would give the answer. (Without the years: a statement naming one is not made.)"""
+    analysis = _analysis(nlp, tmp_path, re.sub(r" (1\d\d\d)", "", RESEARCHERS))
     questions = true_false(analysis, extract_facts(analysis), random.Random(1))
     assert {q.answer for q in questions} >= {TRUE, FALSE}
     for question in questions:
