@@ -145,6 +145,7 @@ def test_verb_or_adjective_by_its_place_in_the_clause(nlp, text, form, lemma, ta
         # the strong verb's raised vowel, not the weak verb the form could also be
         ("Der Fernsehturm misst vom Fuß bis zur Spitze genau 368 Meter.", "misst", "messen"),
         ("Das Gerät misst jede Stunde die Temperatur des Wassers.", "misst", "messen"),
+        ("Die Geschwindigkeit hängt davon ab, wie man es misst.", "misst", "messen"),
         ("Wer zu spät kommt, vergisst oft die Hälfte der Aufgaben.", "vergisst", "vergessen"),
         # the weak verb where it is the one German uses
         ("Sie vermisst ihren Bruder, der seit Jahren in Kanada lebt.", "vermisst", "vermissen"),

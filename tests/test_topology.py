@@ -438,7 +438,7 @@ def test_a_relative_clause_opened_by_an_article_stays_one(nlp):
 def test_a_vorfeld_with_an_insertion_keeps_its_finite_verb(nlp):
     _, clauses = _clauses(nlp, "Am folgenden Tag, dem 18. Januar, wurden vom Irak aus erstmals acht Raketen auf Israel abgefeuert.")
     assert len(clauses) == 1 and clauses[0].sure and clauses[0].lemma == "abfeuern"
-    assert _role(clauses[0], "time")[0] == "Am folgenden Tag"
+    assert _role(clauses[0], "time")[0] == "Am folgenden Tag, dem 18. Januar"  # the Vorfeld with its apposition
     assert _role(clauses[0], "subject") == ["acht Raketen"]
 
 

@@ -76,7 +76,7 @@ def _lemma(word: str, lemma: str, tag: str) -> str:
         return lemma[:1].upper() + lemma[1:]
     if tag in ("ADJA", "ADJD"):
         return _adjective_lemma(word, lemma or word, tag)
-    if tag == "VVFIN" and lemma:
+    if tag in ("VVFIN", "VVPP") and lemma:  # HanTa tags "…, wie man es misst." a participle
         return _raised_vowel_lemma(word.lower(), lemma)
     return lemma or word
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from ..model import Constituent, Token
 from . import adverbials
 from . import roles_lexicon as lex
+from .hanta import SEPARABLE_PARTICLES
 from .topology_cases import (
     ALL,
     DETERMINER_TAGS,
@@ -59,7 +60,7 @@ def _np_end(tokens: tuple[Token, ...], own: list[int], n: int) -> tuple[int, int
     head = None
     while n < len(own) and (n == start or _joined(tokens, own[n - 1], own[n]) and not _determiner_after(tokens, own, n)) and (
             tokens[own[n]].tag in PREMODIFIER_TAGS or _saxon_genitive(tokens, own, n) or (
-        (tokens[own[n]].tag in ("ADV", "ADJD", "PIS", "KOKOM") or tokens[own[n]].text.lower() in APPROXIMATELY)
+        (tokens[own[n]].tag in ("ADV", "ADJD", "PIS", "KOKOM", "PROAV", "PAV") or tokens[own[n]].text.lower() in APPROXIMATELY)
         and _modifies_next(tokens, own, n)
     ) or (n > start and _extended_attribute(tokens, own, n))):
         if _joiner_follows(tokens, own, n):
@@ -78,8 +79,12 @@ def _np_end(tokens: tuple[Token, ...], own: list[int], n: int) -> tuple[int, int
         run = [own[n - 1]]
         while n < len(own) and tokens[own[n]].tag in NOUN_TAGS and (
             tokens[own[n]].tag == "NE" or first_tag == "NE" or tokens[own[n]].ent_label or tokens[own[n - 1]].tag == "NN"
+            or tokens[own[n]].tag == "FM" or tokens[own[n - 1]].tag == "FM" != first_tag  # a title: "ihrer Single I Kissed a Girl"
         ) and own[n] == own[n - 1] + 1:
             run.append(own[n])
+            n += 1
+        if n < len(own) and own[n] == own[n - 1] + 1 and _saxon_genitive(tokens, own, n - 1) and tokens[own[n]].tag == "NN":
+            run.append(own[n])  # "Unter Dr. Lukes Plattenlabel sang Kesha": the name's genitive before its noun
             n += 1
         if n + 1 < len(own) and _quoted_title_before_name(tokens, own[start], own[n], own[n + 1]):
             n += 1  # over the closing quote, to the name right after it
@@ -178,13 +183,22 @@ def _extended_attribute(tokens: tuple[Token, ...], own: list[int], n: int) -> bo
         return True
     if tokens[own[n - 1]].tag not in DETERMINER_TAGS and not _inside_attribute(tokens, own, n):
         return False
-    for m in range(n, min(n + 7, len(own) - 1)):
+    for m in range(n, min(n + 9, len(own) - 1)):
         token = tokens[own[m]]
+        if token.tag == "KON" and _joins_predicatives(tokens, own[m]):
+            continue  # "die von Zeitgenossen als fortschrittlich *und* kultiviert eingeschätzte Kronprinzessin"
         if token.tag.startswith("V") or token.tag in ("$,", "$.", "KOUS", "KON") or not _joined(tokens, own[m], own[m + 1]):
             return False
         if token.tag == "ADJA" and tokens[own[m + 1]].tag in NOUN_TAGS and m > n:
             return tokens[own[n]].tag in ("APPR", "APPRART", "PPER", "PRF") or _inside_attribute(tokens, own, n)
     return False
+
+
+def _joins_predicatives(tokens: tuple[Token, ...], k: int) -> bool:
+    """"und"/"oder" between two adverbial adjectives inside an extended attribute: "als
+    fortschrittlich *und* kultiviert eingeschätzte"."""
+    return (tokens[k].text.lower() in COORDINATORS and 0 < k < len(tokens) - 1
+            and tokens[k - 1].tag == "ADJD" and tokens[k + 1].tag == "ADJD")
 
 
 # Adjectives of measure that take an amount before them: "1200 Meter lang", "zwei Jahre alt".
@@ -298,6 +312,10 @@ def _noun_phrase(tokens: tuple[Token, ...], own: list[int], n: int) -> tuple[int
                 return found[0], phrase
         if token.tag == "PPER" and n + 1 < len(own) and tokens[own[n + 1]].tag == "KON":
             return _attachments(tokens, own, n + 1, phrase), phrase  # "auf sie und Shaw"
+        partitive = _partitive_genitive(tokens, own, n)
+        if partitive is not None:
+            phrase.positions.extend(own[n + 1 : partitive])
+            return partitive, phrase
         return n + 1, phrase
     found = _np_end(tokens, own, n)
     if found is None:
@@ -311,6 +329,27 @@ def _noun_phrase(tokens: tuple[Token, ...], own: list[int], n: int) -> tuple[int
     end = _attachments(tokens, own, end, phrase)
     _name_after_honorific(tokens, phrase)
     return end, phrase
+
+
+def _partitive_genitive(tokens: tuple[Token, ...], own: list[int], n: int) -> int | None:
+    """An indefinite pronoun with the genitive plural of the set it is taken from: "*Keiner
+    seiner Vorgänger* war älter geworden", "Sie ist *eine der bekanntesten Sängerinnen*",
+    "*Jeder der Teilnehmer* erhielt". The pronoun stays the head; returns the index in ``own``
+    after the genitive, or None."""
+    word = tokens[own[n]].text.lower()
+    if tokens[own[n]].tag != "PIS" or not word.startswith(PARTITIVE_STEMS) or n + 1 >= len(own) or own[n + 1] != own[n] + 1:
+        return None
+    if tokens[own[n + 1]].tag not in ("ART", "PPOSAT", "PDAT"):
+        return None
+    found = _np_end(tokens, own, n + 1)
+    if found is None:
+        return None
+    readings = phrase_readings([tokens[k] for k in own[n + 1 : found[0]]])
+    return found[0] if ("Gen", "Plur", "") in readings else None
+
+
+# Pronouns that take a part of a set: einer, keine, jedes, viele, einige, manche, mehrere, wenige, beide.
+PARTITIVE_STEMS = ("ein", "kein", "jed", "viel", "einig", "manch", "mehrer", "wenig", "beid")
 
 
 QUANTITY_PRONOUNS = frozenset({"etwas", "nichts", "viel", "wenig", "alles", "allerlei", "mehr"})
@@ -473,8 +512,15 @@ def _numbers_noun(tokens: tuple[Token, ...], own: list[int], k: int, phrase: Phr
 
 
 def _enumeration_follows(tokens: tuple[Token, ...], own: list[int], end: int) -> bool:
-    """A comma inside an enumeration of noun phrases that ends in und/oder + noun phrase."""
-    for k in own[end + 1 : end + 12]:
+    """A comma inside an enumeration of noun phrases that ends in und/oder + noun phrase.
+
+    The words after the comma are read in the sentence, not among the clause's own words: a
+    relative clause or the finite verb left out between them ends the enumeration ("im März
+    1886, | bei der … anwesend waren, | erhielt Anandi rauschenden Beifall und …" has no
+    enumeration "1886, Anandi … und …")."""
+    if end + 1 >= len(own) or own[end + 1] != own[end] + 1:
+        return False
+    for k in range(own[end] + 1, min(len(tokens), own[end] + 12)):
         token = tokens[k]
         if token.tag == "KON" and token.text.lower() in COORDINATORS:
             return True
@@ -956,6 +1002,7 @@ def constituents(
                                    and not _postposition(tokens, k))
                 or tokens[k].particle_of is not None or is_reflexive(tokens, k))
     skip.update(_bracketed(tokens, own))
+    skip.update(_truncated_particles(tokens, own))
     if own and tokens[own[0]].tag == "KON":
         skip.add(own[0])
     if conjunction is not None and kind != "relative":
@@ -1172,7 +1219,33 @@ def _attach_to_nouns(tokens: tuple[Token, ...], found: list[Phrase], vc: VerbCom
                 host.positions.extend(phrase.positions)
                 continue
         result.append(phrase)
-    return result
+    return _join_vorfeld_insertion(tokens, result, finite) if verb_second else result
+
+
+def _join_vorfeld_insertion(tokens: tuple[Token, ...], found: list[Phrase], finite: int) -> list[Phrase]:
+    """The phrases of an insertion between commas in the Vorfeld, joined to the noun or
+    prepositional phrase before it: the Vorfeld is one constituent, and what stands between
+    its two commas says more about that phrase ("Im Women Medical College of Pennsylvania,
+    *später Teil der Drexel University*, absolvierte"; "Das QVB, *190 m lang und 30 m breit*,
+    füllt"; "Christopher Nolan, *Produzent und Drehbuchautor des Vorgängerfilms*, wirkt"), no
+    subject or object of its own. The joined phrase takes the cases either part allows."""
+    if finite < 2 or tokens[finite - 1].text != ",":
+        return found
+    for n, host in enumerate(found):
+        end = max(host.positions)
+        if end >= finite - 1:
+            break
+        if tokens[end + 1].text != "," or host.kind not in ("np", "pp") or tokens[host.head].tag not in NOUN_TAGS:
+            continue
+        inserted = [p for p in found[n + 1 :] if end < min(p.positions) and max(p.positions) < finite]
+        if not inserted:
+            break
+        for phrase in inserted:
+            host.positions.extend(phrase.positions)
+            if phrase.kind == "np" and host.kind == "np":
+                host.readings = host.readings | phrase.readings
+        return [p for p in found if not any(p is q for q in inserted)]
+    return found
 
 
 PLACING_ADVERBS = frozenset({"mitten", "direkt", "gleich", "unmittelbar", "ganz", "weit", "hoch", "tief", "kurz"})
@@ -1265,6 +1338,19 @@ def _apposition_tails(tokens: tuple[Token, ...], found: list[Phrase], apposition
         result.extend(p for p in found if p.kind == "pp" and p not in appositions and max(apposition.positions) < min(p.positions)
                       and max(p.positions) < end)
     return result
+
+
+def _truncated_particles(tokens: tuple[Token, ...], own: list[int]) -> set[int]:
+    """A verb particle cut off before "und" ("sich von den Eltern *ab- und* den Großeltern
+    zugewandt": abgewandt und zugewandt) and its "und": part of the verbs, not the start of the
+    noun phrase after them. A noun's first part is written with a capital ("Ein- und Ausgang")."""
+    found: set[int] = set()
+    for k in own:
+        token = tokens[k]
+        if token.tag == "TRUNC" and token.text[:1].islower() and token.text.rstrip("-").lower() in SEPARABLE_PARTICLES and (
+                k + 1 in own and tokens[k + 1].tag == "KON"):
+            found.update((k, k + 1))
+    return found
 
 
 def _bracketed(tokens: tuple[Token, ...], own: list[int]) -> set[int]:

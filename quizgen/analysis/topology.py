@@ -193,7 +193,7 @@ def _verb_second(tokens: tuple[Token, ...], piece: list[int]) -> bool:
 
 
 # Adverbs that open a subordinate clause together with its conjunction: "so dass", "auch wenn".
-CONJUNCTION_ADVERBS = frozenset({"so", "auch", "nur", "erst", "selbst", "sogar", "noch", "gerade"})
+CONJUNCTION_ADVERBS = frozenset({"so", "auch", "nur", "erst", "selbst", "sogar", "noch", "gerade", "doch"})
 
 
 def _opener(tokens: tuple[Token, ...], piece: list[int], after_comma: bool) -> tuple[str, int] | None:
@@ -298,7 +298,8 @@ def _segment(tokens: tuple[Token, ...]) -> list[_Draft]:
         after_quote = previous_end >= 0 and any(tokens[k].text in CLOSE_QUOTES for k in range(previous_end + 1, chunk[0]))
         after_colon = previous_end >= 0 and any(tokens[k].text == ":" for k in range(previous_end + 1, chunk[0]))
         for n, piece in enumerate(_pieces(tokens, chunk)):
-            reporting = after_quote or (after_comma and tokens[piece[0]].tag.endswith("FIN") and not _vorfeld_waits(builder))
+            reporting = after_quote or (after_comma and tokens[piece[0]].tag.endswith("FIN") and not _vorfeld_waits(builder)
+                                        and not builder.pending)  # a fronted clause waits for this verb
             listing = reporting and not after_quote and n == 0 and _continues_actions(builder, piece)
             _place(builder, piece, after_comma or n > 0, reporting and n == 0 and not listing, after_colon and n == 0, question,
                    listing=listing)
@@ -322,7 +323,8 @@ def _vorfeld_waits(builder: _Builder) -> bool:
     The insertion is a clause of its own ("Die Lage mitten im Niederdorf, *wo abends am meisten
     los ist*, | ist sensationell"; "4600 Menschen, *die meisten deutschsprechend*, | leben") or a
     phrase opened by an article or a list word ("Am folgenden Tag, *dem 18. Januar*, | wurden
-    …"; a bare name there is often the subject itself: "Der Vorsitzende, Bodo Schwartz, forderte")."""
+    …"; a bare name there is often the subject itself: "Der Vorsitzende, Bodo Schwartz, forderte"),
+    or another verbless phrase (``_phrase_insertion``)."""
     tokens = builder.tokens
     drafts = builder.drafts
     if not drafts or drafts[0].kind != "main" or drafts[0].has_verb(tokens):
@@ -339,22 +341,29 @@ def _vorfeld_waits(builder: _Builder) -> bool:
     inserted = [tokens[k] for k in positions if k > 0 and tokens[k - 1].text == ","]
     if bool(inserted) and all(t.tag == "ART" or t.text.lower() in roles.LIST_WORDS for t in inserted):
         return True
-    return _noun_apposition(tokens, positions)
+    return _phrase_insertion(tokens, positions)
 
 
-def _noun_apposition(tokens: tuple[Token, ...], positions: list[int]) -> bool:
-    """One noun phrase, then one apposition between commas that opens with a noun or name:
-    "Der Sprecher des Weißen Hauses, | Michael McCurry, | sagte"; "Dieter Spöri, |
-    SPD-Wirtschaftsminister in Teufels großer Koalition, | findet". No "und" in the words (an
-    enumeration: "Gotik, Renaissance und Romanik"), no second insertion."""
-    cut = [n for n, k in enumerate(positions) if k > 0 and tokens[k - 1].text == ","]
-    if len(cut) != 1 or any(tokens[k].tag == "KON" or tokens[k].text in (":", ";") for k in positions):
+def _phrase_insertion(tokens: tuple[Token, ...], positions: list[int]) -> bool:
+    """A phrase with a noun, then an insertion between commas that is no clause (it has no
+    verb and no conjunction): an apposition or an added phrase that says more about the noun
+    before it. "Im Women Medical College of Pennsylvania, | *später Teil der Drexel
+    University*, | absolvierte"; "Auf dem Grundstück, | *ursprünglich der erste Marktplatz
+    Sydneys*, | sollte"; "Das QVB, | *190 m lang und 30 m breit*, | füllt"; "Bemalte Fenster, |
+    *unter anderem eine Rosette …*, | lassen"; "Der Sprecher des Weißen Hauses, | *Michael
+    McCurry*, | sagte". A finite verb right after it is the Vorfeld's.
+    The phrase before the first comma must itself be a phrase with a noun (not a stray word:
+    "Ja, | gut, | sagte er")."""
+    cut = next((n for n, k in enumerate(positions) if k > 0 and tokens[k - 1].text == ","), None)
+    if cut is None or any(tokens[k].text in (":", ";") for k in positions):
         return False
-    head, insertion = positions[: cut[0]], positions[cut[0]:]
-    last = tokens[head[-1]]
-    return (tokens[head[0]].tag in ("ART", "PPOSAT", "PDAT", "NE", "NN") and last.tag in ("NN", "NE")
-            and tokens[insertion[0]].tag in ("NN", "NE") and tokens[insertion[-1]].tag in ("NN", "NE")
-            and insertion[-1] + 1 < len(tokens) and tokens[insertion[-1] + 1].text == ",")
+    head, insertion = positions[:cut], positions[cut:]
+    return any(tokens[k].tag in ("NN", "NE", "FM") for k in head) and tokens[head[0]].tag in PHRASE_STARTS and any(
+        tokens[k].tag in ("NN", "NE", "FM", "CARD", "ADJD") for k in insertion)
+
+
+# Tags a noun or prepositional phrase starts with.
+PHRASE_STARTS = frozenset({"ART", "PDAT", "PPOSAT", "PIAT", "PIDAT", "ADJA", "NN", "NE", "FM", "APPR", "APPRART", "CARD"})
 
 
 def _continues_actions(builder: _Builder, piece: list[int]) -> bool:
@@ -403,7 +412,9 @@ def _place(builder: _Builder, piece: list[int], after_comma: bool, after_quote: 
             left = builder.owner.get(before)
             if left is not None and builder.drafts[left].kind == kind:
                 draft.parent = builder.drafts[left].parent
-        if draft.parent is None:
+        # "…, doch anstatt die Asche zu verstreuen, sandte er sie …": the clause waits for its main clause
+        fronted = (first.tag == "KON" or first.text.lower() == "doch") and kind != "relative" and _fronts_next_clause(tokens, piece)
+        if draft.parent is None and not fronted:
             if kind == "relative":
                 draft.parent = builder.host(before)
                 draft.antecedent = _antecedent(tokens, before - (1 if tokens[piece[0]].tag.startswith("APPR") else 0))
@@ -420,7 +431,8 @@ def _place(builder: _Builder, piece: list[int], after_comma: bool, after_quote: 
         sibling = builder.drafts[sibling_index]
         if sibling.kind in ("subordinate", "relative", "zu_infinitive", "um_zu") and (
             _ends_with_zu_infinitive(tokens, piece) or sibling.verb_final and sibling.has_verb(tokens)
-        ) and not (sibling.kind in ("subordinate", "relative") and _has_finite_early(tokens, piece)):
+        ) and not (sibling.kind in ("subordinate", "relative") and (
+                _has_finite_early(tokens, piece) or _main_after_kon(tokens, piece))):
             joined = sibling.conjunction
             if sibling.kind == "relative" and len(piece) > 2 and tokens[piece[1]].text.lower() in RELATIVE_WORDS and tokens[
                     piece[1]].tag in ("PRELS", "ART", "PDS") and tokens[piece[2]].tag not in ("NN", "NE", "ADJA", "CARD", "FM"):
@@ -431,7 +443,11 @@ def _place(builder: _Builder, piece: list[int], after_comma: bool, after_quote: 
             builder.new(copy, piece)
             return
     open_index = builder.open_clause()
-    if open_index is not None and not (after_quote and _has_finite_early(tokens, piece)):
+    if open_index is not None and after_comma and _infinitive_insertion(builder, open_index, piece):
+        builder.new(_Draft("zu_infinitive", parent=open_index, verb_final=True), piece)
+        return
+    if open_index is not None and not (after_quote and _has_finite_early(tokens, piece)) and not (
+            first.tag == "KON" and builder.drafts[open_index].verb_final and _main_after_kon(tokens, piece)):
         builder.add(open_index, piece)
         return
     if _ends_with_zu_infinitive(tokens, piece) and not any(tokens[k].tag.endswith("FIN") for k in piece):
@@ -446,7 +462,8 @@ def _place(builder: _Builder, piece: list[int], after_comma: bool, after_quote: 
         return
     continued = builder.afterthought is not None and builder.owner.get(_last_word(tokens, before)) == builder.afterthought
     continued = continued or (after_comma and (_continues_enumeration(tokens, piece) or _apposition_before_bracket(
-        builder, piece, ("relative", piece[0])) or _adjectives_go_on(tokens, piece)))
+        builder, piece, ("relative", piece[0])) or _adjectives_go_on(tokens, piece)
+        or _prepositional_insertion(builder, piece)))
     target = _previous_owner(builder, before, tokens[piece[0]].tag in ("ADV", "PROAV") or continued)
     if target is None:
         builder.new(_Draft("main", sure=False), piece)
@@ -456,6 +473,26 @@ def _place(builder: _Builder, piece: list[int], after_comma: bool, after_quote: 
 
 
 ENUMERATION_KON = frozenset({"und", "oder", "sowie", "bzw.", "beziehungsweise"})
+
+
+def _prepositional_insertion(builder: _Builder, piece: list[int]) -> bool:
+    """A verbless piece after a comma opened by a preposition (or "sowie"/"und", or between
+    commas an adverb or a participle read as one, and a preposition), after words of a clause
+    that has its verb: a prepositional phrase inserted into that clause or added to it ("In der
+    Regel steigen die Preise für Blumen, | *vor allem für rote Rosen*, | stark an"; "…, |
+    *sowie bei der Regulation der Gene*"; "…, | *finanziert durch Rani Rasmani*, | erbaut"),
+    not a clause of its own."""
+    tokens = builder.tokens
+    if any(_is_verb(tokens[k]) for k in piece):
+        return False
+    first = 1 if tokens[piece[0]].tag == "KON" and tokens[piece[0]].text.lower() in ENUMERATION_KON else 0
+    closed = piece[-1] + 1 < len(tokens) and tokens[piece[-1] + 1].text == ","
+    while closed and first < len(piece) - 1 and first < 2 and tokens[piece[first]].tag in ("ADV", "ADJD"):
+        first += 1  # between commas: "bedingt durch den höheren Druck", not "…, häufig mit größerem Rohrdurchmesser."
+    if len(piece) < first + 2 or tokens[piece[first]].tag not in ("APPR", "APPRART"):
+        return False
+    owner = builder.owner.get(_last_word(tokens, piece[0] - 1))
+    return owner is not None and builder.drafts[owner].has_verb(tokens)
 
 
 def _continues_enumeration(tokens: tuple[Token, ...], piece: list[int]) -> bool:
@@ -518,16 +555,21 @@ def _adjectives_go_on(tokens: tuple[Token, ...], piece: list[int]) -> bool:
 
 
 def _closed_insertion(tokens: tuple[Token, ...], piece: list[int]) -> bool:
-    """The piece ends the sentence, or a comma closes it and words with a verb follow: an
-    insertion between commas ("von Peter, dem Bruder von Anna, gebaut"), not one item of a
-    longer enumeration ("ein Ambiente mit Ledercouches, einer Theke, Tischchen …")."""
+    """The piece ends the sentence, or a comma closes it and words with a verb follow, or words
+    without a coordinating "und"/"oder" that end the sentence: an insertion between commas ("von
+    Peter, dem Bruder von Anna, gebaut"; "erlag auch Waldemar, der dritte noch lebende Sohn des
+    Kronprinzenpaares, dieser Krankheit."), not one item of a longer enumeration ("ein Ambiente
+    mit Ledercouches, einer Theke, Tischchen und Sesseln")."""
     k = piece[-1] + 1
     if k >= len(tokens) or tokens[k].tag == "$.":
         return True
     if tokens[k].text != ",":
         return False
-    for token in tokens[k + 1 :]:
-        if token.tag in PUNCT_TAGS:
+    for m in range(k + 1, len(tokens)):
+        token = tokens[m]
+        if token.tag == "$." and m > k + 1:
+            return True
+        if token.tag in PUNCT_TAGS or token.tag == "KON" and token.text.lower() in ENUMERATION_KON:
             return False
         if _is_verb(token):
             return True
@@ -553,6 +595,35 @@ def _previous_owner(builder: _Builder, before: int, adverb: bool) -> int | None:
     if k < 0 or commas > int(adverb) or k not in builder.owner:
         return None
     return builder.owner[k]
+
+
+def _fronts_next_clause(tokens: tuple[Token, ...], piece: list[int]) -> bool:
+    """A dependent clause opened by "und"/"doch" … after a comma, with a comma and a finite verb
+    right after it: it stands in the Vorfeld of the main clause that follows ("Ihr Mann ließ sie
+    einäschern, | doch anstatt die Asche zu verstreuen, | sandte er sie …"), not in the clause
+    before it."""
+    before, after = piece[0] - 1, piece[-1] + 1
+    return (before >= 0 and tokens[before].text == "," and after + 1 < len(tokens) and tokens[after].text == ","
+            and tokens[after + 1].tag.endswith("FIN"))
+
+
+def _infinitive_insertion(builder: _Builder, open_index: int, piece: list[int]) -> bool:
+    """A zu-infinitive without a finite verb after a comma, while the clause still waiting for
+    its verb has none yet: an infinitive clause inserted after the Vorfeld's noun ("Dieser
+    Brauch, | *bestimmte Tage zu feiern*, | kam von China nach Japan"), not the verbs of that
+    clause."""
+    tokens = builder.tokens
+    draft = builder.drafts[open_index]
+    return (draft.kind == "main" and not draft.has_verb(tokens) and _ends_with_zu_infinitive(tokens, piece)
+            and not any(tokens[k].tag.endswith("FIN") for k in piece))
+
+
+def _main_after_kon(tokens: tuple[Token, ...], piece: list[int]) -> bool:
+    """After "und" (or another KON), words in verb-second order: a main clause coordinated with
+    the one before the dependent clause, not a second dependent clause ("…, dass sie an
+    Tuberkulose litt | und sie starb am 18. Februar 1887"; but "dass er kam | und sie ging")."""
+    rest = piece[1:]
+    return len(rest) > 3 and _verb_second(tokens, rest) and not _verb_final(tokens, rest)
 
 
 def _has_finite_early(tokens: tuple[Token, ...], piece: list[int]) -> bool:
@@ -653,7 +724,7 @@ def parse_clauses(tokens: tuple[Token, ...]) -> tuple[Clause, ...]:
     """The clauses of one sentence (plain tokens of the sentence, in order)."""
     if not tokens or not any(_is_verb(t) for t in tokens):
         return ()
-    tokens = _retag_coordinated_verbs(tokens)
+    tokens = _retag_coordinated_verbs(_retag_participle_phrases(_retag_conjunctions(tokens)))
     drafts = _segment(tokens)
     tokens = _retag_splices(tokens, drafts)
     offset = tokens[0].i
@@ -745,6 +816,81 @@ def _retag_coordinated_verbs(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
         changed = changed or list(tokens)
         changed[k + 1] = replace(word, tag="VVFIN", pos="VERB", lemma=lemma)
     return tuple(changed) if changed is not None else tokens
+
+
+# Prepositions that open an infinitive clause like "um": "ohne die Stelle angetreten zu haben".
+INFINITIVE_PREPOSITIONS = frozenset({"ohne", "statt", "anstatt"})
+
+
+def _retag_conjunctions(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Conjunctions the tagger took for a comparison particle or a preposition, read from the
+    clause they open (up to the next comma or full stop):
+    - "als" at the sentence's start or after a comma, before words that end in their finite
+      verb, opens a subordinate clause ("*Als* Jolie elf Jahre alt war, zog die Familie …";
+      "Als ein Sturm ausbrach"), not an "als"-phrase ("Als Kind spielte er", "Als Komponisten
+      hatte Heuss Orff vorgesehen": the finite verb opens a bracket);
+    - "ohne", "statt", "anstatt" after a comma before words that end in a zu-infinitive, with no
+      finite verb, open an infinitive clause ("…, *ohne* die Stelle jemals angetreten zu
+      haben"), not a prepositional phrase;
+    - "wie" before a noun phrase and the finite verb of a verb-second clause compares ("*Wie*
+      Prinz Wilhelm hatten sich auch Prinzessin Charlotte … zugewandt"), it asks nothing."""
+    changed: list[Token] | None = None
+    for k, token in enumerate(tokens):
+        word = token.text.lower()
+        if word == "wie" and token.tag == "PWAV" and _comparison_in_vorfeld(tokens, k):
+            changed = changed or list(tokens)
+            changed[k] = replace(token, tag="KOKOM", pos="CCONJ")
+            continue
+        after_comma = k == 0 or tokens[k - 1].text == "," or (
+            k > 1 and tokens[k - 1].tag == "KON" and tokens[k - 2].text == ",")  # "…, und ohne die Stelle anzutreten"
+        if not after_comma or not (
+                word == "als" and token.tag == "KOKOM" or word in INFINITIVE_PREPOSITIONS and token.tag == "APPR" and k > 0):
+            continue
+        piece = list(range(k, _next_stop(tokens, k + 1)))
+        if len(piece) < 3 or not _is_verb(tokens[piece[-1]]):
+            continue
+        finite = any(tokens[m].tag.endswith("FIN") for m in piece)
+        if word == "als":
+            opens = _verb_final(tokens, piece) and (finite or _finite_form(tokens[piece[-1]]))
+            tag = "KOUS"
+        else:
+            opens = _ends_with_zu_infinitive(tokens, piece) and not finite
+            tag = "KOUI"
+        if opens:
+            changed = changed or list(tokens)
+            changed[k] = replace(token, tag=tag, pos="SCONJ")
+    return tuple(changed) if changed is not None else tokens
+
+
+def _retag_participle_phrases(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """A participle right after a comma (maybe after an adverb), followed by a prepositional
+    phrase and no other verb up to the next comma, after a finite verb: a participle phrase
+    inserted into the clause or added to it ("Der Tempelkomplex wurde zwischen 1847 und 1855, |
+    *finanziert* durch Rani Rasmani, | erbaut"; "Bei vollem Behälter floss das Wasser, | *bedingt*
+    durch den höheren Druck, | schneller aus"), read as an adverbial adjective: its participle is
+    no verb of the clause, whose bracket closes after it. A participle before a coordination
+    ("…, gelesen und verbrannt") is left alone."""
+    changed: list[Token] | None = None
+    for k, token in enumerate(tokens):
+        if token.tag != "VVPP" or k < 2 or not any(t.tag.endswith("FIN") for t in tokens[:k]):
+            continue
+        start = k - 1 if tokens[k - 1].tag == "ADV" else k
+        if tokens[start - 1].text != "," or k + 1 >= len(tokens) or tokens[k + 1].tag not in ("APPR", "APPRART"):
+            continue
+        if any(_is_verb(t) for t in tokens[k + 1 : _next_stop(tokens, k + 1)]):
+            continue
+        changed = changed or list(tokens)
+        changed[k] = replace(token, tag="ADJD", pos="ADJ")
+    return tuple(changed) if changed is not None else tokens
+
+
+def _comparison_in_vorfeld(tokens: tuple[Token, ...], k: int) -> bool:
+    """"wie" opening a sentence that is no question, right before a noun phrase, in a piece that
+    is no verb-final clause ("Wie X funktioniert, ist unklar" asks indirectly)."""
+    if k != 0 or tokens[-1].text == "?" or len(tokens) < 4 or tokens[1].tag not in ("ART", "PPOSAT", "NN", "NE"):
+        return False
+    piece = list(range(k, _next_stop(tokens, k + 1)))
+    return any(tokens[m].tag.endswith("FIN") for m in piece) and not _verb_final(tokens, piece)
 
 
 def _next_stop(tokens: tuple[Token, ...], k: int) -> int:

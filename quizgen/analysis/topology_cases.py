@@ -151,7 +151,7 @@ def pronoun_readings(token: Token) -> tuple[Readings, str]:
             return ALL, "3"
         return _parse(spec), person
     if word.startswith("welch") or token.tag in ("PDS", "PRELS", "PIS"):
-        found = determiner_readings(word)
+        found = determiner_readings(word) | _ein_pronoun_readings(word, token.tag)
         if found is not ALL and token.tag in ("PDS", "PRELS") and word in ("der", "den"):
             # standing alone, "der" is no genitive plural (that is "derer"/"deren") and "den" no
             # dative plural ("denen"): "ein Hausbewohner, der das Unglück überlebte" has one subject
@@ -159,6 +159,23 @@ def pronoun_readings(token: Token) -> tuple[Readings, str]:
         if found is not ALL:
             return found, "3"
     return ALL, "3"
+
+
+# Forms an ein-word has only when it stands alone: "keiner" is also "kein Mann", "eines" also "ein Kind".
+_EIN_PRONOUN_ENDINGS = {"er": "Nom.Sing.Masc", "es": "Nom/Acc.Sing.Neut", "s": "Nom/Acc.Sing.Neut"}
+
+
+def _ein_pronoun_readings(word: str, tag: str) -> Readings:
+    """The readings an ein-word (kein, ein, mein …) adds as a pronoun: "*Keiner* seiner
+    Vorgänger war älter geworden" (nominative, where the determiner "keiner" is only dative,
+    genitive or genitive plural), "*eines* der Häuser brannte"."""
+    if tag not in ("PIS", "PDS", "PPOSS"):
+        return frozenset()
+    for stem in _EIN_STEMS:
+        ending = word[len(stem) :]
+        if word.startswith(stem) and ending in _EIN_PRONOUN_ENDINGS:
+            return _parse(_EIN_PRONOUN_ENDINGS[ending])
+    return frozenset()
 
 
 def _strong_adjective(word: str) -> Readings:

@@ -7,7 +7,9 @@ German words of its line as cues, for verbs what it takes ({vt}/{vi}, "jdn."/"et
 argument: "einer Sache", "etw. zu tun"), and the nouns the line pairs the headword with, its
 **partners**: the object of a headword phrase ("eine Strecke zurücklegen :: to cover a
 distance"), the genitive of a noun's ("Einbruch {m} der Nacht :: nightfall") and the nouns of
-the line's examples that use the headword ("ein Gesetz aufheben :: to repeal a law"). A sense
+the line's examples that use the headword ("ein Gesetz aufheben :: to repeal a law"). A verb on
+a line of reflexive verbs ({vr}) is reflexive where Ding writes it without its "sich" ("sich als
+etw. erweisen; herausstellen {vr} :: to turn out" is sich herausstellen). A sense
 Ding gives only with its partner is **bound** to it: it is the word's sense only where the
 sentence has that partner. A verb with its object in a later sub-entry of another word's line
 ("Belohnung {f} … | eine Belohnung aussetzen :: … | to offer a reward") is such a bound sense of
@@ -361,6 +363,8 @@ def _ding_entries(line: str) -> list[Entry]:
     for ((lemma, preposition, narrowed), partner, bound), part, marker in zip(partnered, alternatives, markers, strict=True):
         if not lemma:
             continue
+        if pos == "VERB" and marker == "vr" and "sich" not in preposition.split():
+            preposition = f"sich {preposition}".strip()  # "sich als etw. erweisen; herausstellen {vr}": sich herausstellen
         regional = REGIONAL if len(alternatives) > 1 and _GERMAN_REGION.search(part) else 1.0
         if pos == "NOUN" and markers[0] == "pl" and marker in ("m", "f", "n"):
             regional *= PLURAL_LINE  # "Zielgruppen {pl}; Öffentlichkeit {f}; Publikum {n} :: audiences"

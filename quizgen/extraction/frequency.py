@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import unicodedata
 from collections.abc import Mapping
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib import metadata
 
 from ..cache import cache_dir, tables
@@ -21,11 +21,11 @@ from ..cache import cache_dir, tables
 LANGUAGE = "de"
 
 
-def _build() -> dict[str, dict[str, float]]:
+def _build(language: str = LANGUAGE) -> dict[str, dict[str, float]]:
     from wordfreq import get_frequency_list
 
     table: dict[str, float] = {}
-    for index, bucket in enumerate(get_frequency_list(LANGUAGE)):
+    for index, bucket in enumerate(get_frequency_list(language)):
         value = _bucket_zipf(index)
         for word in bucket:
             table[word] = value
@@ -43,14 +43,14 @@ def _zipf(frequency: float) -> float:
     return round(math.log10(frequency) + 9, 2)
 
 
-@lru_cache(maxsize=1)
-def _table() -> Mapping[str, float]:
+@lru_cache(maxsize=2)
+def _table(language: str = LANGUAGE) -> Mapping[str, float]:
     try:
         version = metadata.version("wordfreq")
     except metadata.PackageNotFoundError:
         version = "unknown"
-    path = cache_dir() / f"wordfreq-{LANGUAGE}-{version}.sqlite"
-    return tables(path, _build, stale_prefix=f"wordfreq-{LANGUAGE}-")["zipf"]
+    path = cache_dir() / f"wordfreq-{language}-{version}.sqlite"
+    return tables(path, partial(_build, language), stale_prefix=f"wordfreq-{language}-")["zipf"]
 
 
 @lru_cache(maxsize=50000)
@@ -69,3 +69,12 @@ def zipf_frequency(word: str) -> float:
     from wordfreq import zipf_frequency as wordfreq_zipf  # digits, apostrophes: wordfreq itself
 
     return wordfreq_zipf(word, LANGUAGE)
+
+
+@lru_cache(maxsize=4096)
+def english_zipf(word: str) -> float:
+    """The word's Zipf frequency in English (0.0 for a word wordfreq does not know): whether a
+    German word is also an English one (Hospital, tendency), read from a second cached table
+    built on first use like the German one."""
+    folded = unicodedata.normalize("NFC", word).casefold()
+    return _table("en").get(folded, 0.0) if folded.isalpha() else 0.0

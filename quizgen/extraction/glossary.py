@@ -60,7 +60,7 @@ from .phrases import MEANINGS
 from .senses import NARROW, OTHERS, Context, Sense, _english_head, choose, with_own_word
 
 MIN_SUPPORT = 0.12  # senses with less dictionary support are not even indexed
-INDEX_VERSION = 77
+INDEX_VERSION = 78
 
 
 # "lemma<TAB>POS" → [(gloss, POS, support, English Zipf, ordered, preposition, cues, marks, partners, bound)]
@@ -74,6 +74,7 @@ ADVERB_GAP = 2.0  # not counted for the adjective: English does not use it in th
 NOUN_AGREEMENT = 2.0  # a verb sense its -ung noun agrees on gains this share of the verb's best support
 LOANWORD_ZIPF = 3.5  # an English word at least this common (Zipf) that the dictionary lacks is its own gloss (Browser)
 LOANWORD_MARGIN = 0.5  # … when it is no more than this rarer in English than in German
+PLURAL_USE = 2.0  # a plural headword's sense where the sentence has that plural (see Glossary._plural_entry)
 
 
 def _key(lemma: str, pos: str) -> str:
@@ -511,11 +512,13 @@ class Glossary:
     def _plural_entry(self, lemma: str, pos: str, sentence: Sentence | None, token_i: int | None) -> list[Sense]:
         """The senses of a plural the dictionary has as a headword of its own ({pl}), when the
         sentence uses that plural: "während der Dreharbeiten" is filming (Dreharbeiten {pl}), not
-        the lathe work of the singular Dreharbeit. They compete with the singular's senses."""
+        the lathe work of the singular Dreharbeit. They compete with the singular's senses, with
+        PLURAL_USE times their support: the plural is the form the sentence has ("nach den Unruhen
+        im Land" is unrest, Unruhen {pl}, more than the singular's "trouble")."""
         token = next((t for t in sentence.tokens if t.i == token_i), None) if sentence is not None and pos == "NOUN" else None
         if token is None or token.text == lemma or token.feature("Number") == "Sing":
             return []
-        return [Sense(*entry) for entry in self._index.get(_key(token.text, pos), ()) if "P" in entry[7]]
+        return [replace(Sense(*entry), rank=entry[2] * PLURAL_USE) for entry in self._index.get(_key(token.text, pos), ()) if "P" in entry[7]]
 
     def within(self, analysis: Analysis) -> AnalysedGlossary:
         """This glossary reading an article's analysis, for callers that pass a sentence's text."""

@@ -22,6 +22,10 @@ out). The one a learner needs first is chosen from:
   ausgekommen"), and a sense with a thing there ("mit etw. auskommen :: to make do with") or a
   thing as dative ("etw. etw. verleihen :: to add sth. to sth.") loses where it has a person; a
   time ("am 12. August") is no preposition of the verb's construction;
+- a **dative person**: where the verb's clause has one ("Die Verfassung räumte dem Kaiser
+  weitreichende Rechte ein"), a sense Ding gives with "jdm." ("jdm. etw. einräumen :: to grant
+  sb. sth.") counts as one with a person after its preposition does, over one without ("etw.
+  einräumen :: to admit"); the dative is read from the clause, as its prepositions are;
 - a **second argument**: a sense Ding gives with a genitive or a zu-infinitive ("jdn. (einer
   Sache) beschuldigen :: to accuse sb. (of sth.)") wins where the clause has one ("beschuldigt,
   … versorgt zu haben"), over the verb's bare line ("beschuldigen :: to incriminate");
@@ -32,7 +36,8 @@ out). The one a learner needs first is chosen from:
 - how **common** the English word is (wordfreq 'en'): learners want the everyday
   translation first (sell before vend), up to a cap (go, be, put are too polysemous to win by
   frequency alone); English idioms of several words count less, and a verb with a particle
-  ("to go back to", "to pull up") beside a plain verb sense counts as Zipf 4.5 at most.
+  ("to go back to", "to pull up") or a passive ("to be found") beside a plain verb sense counts
+  as Zipf 4.5 at most.
 
 Some senses are not shown first: Ding's sense of the noun with its genitive ("Einbruch der Nacht
 :: nightfall") translates the phrase, so the noun gets no gloss there; a sense Ding gives only in
@@ -125,7 +130,7 @@ class Context:
 
     prepositions: frozenset[str] = frozenset()
     known: bool = False
-    exact: bool = False  # read from the verb's own clause, not from anywhere in the sentence
+    exact: bool = False  # read from the verb's own clause (its prepositional or dative object), not from anywhere in the sentence
     words: frozenset[str] = frozenset()  # the sentence's content words (see cue_words)
     obj: str = ""  # the verb's direct object: none, unseen, person, some; "" when not analysed
     partners: frozenset[str] = frozenset()  # the word's partner nouns in the sentence (see partners_of)
@@ -162,7 +167,7 @@ class Context:
         marked = {"sich"} if clause.reflexive is not None else set()
         dative = {"+dat"} if clause.role("object_dat") else set()
         return cls(
-            found | own | marked | dative, True, bool(found), cue_words(text, lemma), direct_object(context, lemma, token_i),
+            found | own | marked | dative, True, bool(found or dative), cue_words(text, lemma), direct_object(context, lemma, token_i),
             partners, follows, clause.reflexive is not None, second_argument(context, clause), governed_by(context, clause),
         )
 
@@ -476,7 +481,8 @@ def score(sense: Sense, context: Context, *, phrasal_cap: bool = True) -> float:
         fit *= REFLEXIVE_MATCH if "sich" in context.prepositions else REFLEXIVE_MISSING
     fit *= _cue_fit(sense.cues, context.words) * _valency_fit(sense.marks, context.obj)
     if preposition and any(f"{choice}:person" in context.governed for choice in choices):  # "mit allen gut ausgekommen"
-        fit *= GOVERNED_MATCH if "q" in sense.marks else VALENCY_MISMATCH if "r" in sense.marks else 1.0
+        # "jdm. etw. einräumen :: to grant" where the clause's dative names a person ("räumte dem Kaiser … ein")
+        fit *= GOVERNED_MATCH if "q" in sense.marks or preposition == "+dat" else VALENCY_MISMATCH if "r" in sense.marks else 1.0
     if "d" in sense.marks and "+dat:person" in context.governed:
         fit *= VALENCY_MISMATCH  # "etw. etw. verleihen :: to add sth. to sth." where a person is given something
     if context.second and "g" in sense.marks:
@@ -510,9 +516,11 @@ def _phrase_of_noun(sense: Sense) -> bool:
 def _phrasal(english: str) -> bool:
     """Whether an English verb sense is a verb with a particle: "to go over", "to pull up". Such
     an idiom is much rarer than its verb, by whose frequency it is counted; "to go back to" beat
-    "to resort to" for zurückgreifen auf, "to go over" the sense übergehen has in the text."""
+    "to resort to" for zurückgreifen auf, "to go over" the sense übergehen has in the text. So is
+    a passive, counted by its participle: "to be found" (found: Zipf 5.7) beat "to turn out" for
+    sich herausstellen ("Es stellte sich heraus, dass …")."""
     words = english.removeprefix("to ").split()
-    return english.startswith("to ") and len(words) >= 2 and words[1] in _ENGLISH_PARTICLES
+    return english.startswith("to ") and len(words) >= 2 and (words[1] in _ENGLISH_PARTICLES or (words[0] == "be" and len(words) == 2))
 
 
 _PARTICLES = frozenset(["on", "of", "to", "with", "about", "for", "from", "in", "at", "by", "over", "into", "against", "as"])

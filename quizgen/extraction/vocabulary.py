@@ -6,7 +6,9 @@ words with digits. A noun whose gender the lexicon cannot tell (unknown, or der/
 left out rather than shown with a guessed article. Nor a word a learner reads at sight (see
 ``_transparent``): an adjective shared with English (tropisch), the -in form of a known
 masculine (Enkelin), a -heit noun of a basic word (Kindheit), a noun spelt as its English
-meaning and met once (see ``_international``: Tourist, Ghetto).
+meaning or a noun or verb shared with English, met once (see ``_international``: Tourist,
+Ghetto, Relevanz, kreieren). Nor a noun of a name in another language ("New England Hospital
+for Women", see ``_in_foreign_name``).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from ..analysis.lexicon import noun_lexicon
 from ..config import LEVELS, Options
 from ..model import Analysis, Occurrence, Sentence, Token, VocabItem
 from .compounds import split_compound
+from .frequency import english_zipf, zipf_frequency
 from .glossary import load_glossary
 from .known import load_known
 from .lemma_ranks import lemma_zipf
@@ -104,11 +107,21 @@ _COGNATE_SPELLING = (
     ("ch", "sh"), ("qu", "kw"), ("ck", "k"), ("c", "k"), ("z", "k"), ("y", "i"), ("w", "v"),
 )
 COGNATE_SIMILARITY = 0.86  # share of matching letters (difflib ratio) of two folded words of 5 letters or more
+# Learned noun suffixes whose English twins are regular (see english_twin): Tendenz – tendency,
+# Relevanz – relevance, Realität – reality, Liberalismus – liberalism.
+_LEARNED_ENDINGS = frozenset(["enz", "anz", "ität", "ismus"])
+ENGLISH_WORD_ZIPF = 3.0  # an English word at least this common is one a reader of English knows
+FOREIGN_NAME_GAP = 0.5  # Zipf in English above Zipf in German of a word of a name in English (Hospital)
 # Suffixes that make an adjective of a noun and keep its meaning: herzförmig, regenreich,
 # erfolglos, wartungsfrei, kraftvoll, zahlenmäßig, menschenähnlich, schlangenartig.
 _TRANSPARENT_SUFFIXES = ("förmig", "reich", "los", "frei", "voll", "mäßig", "ähnlich", "artig")
 # Adjectives made of compass points: nordöstlich, südsüdwestlich, westlich.
 _COMPASS = re.compile(r"^(?:nord|süd|ost|west|nörd|öst)+lich$")
+# Adjectives of a number and a span of time: vierjährig, dreitägig, zweistündig, fünfundzwanzigjährig.
+_SPAN = re.compile(
+    r"^(?:ein|zwei|drei|vier|fünf|sechs|sech|sieben|sieb|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig"
+    r"|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|und)+(?:jährig|monatig|wöchig|tägig|stündig|minütig)$"
+)
 # A sentence end the splitter missed for want of a space after it ("… bedeutet „Freund“.In den
 # 1980er-Jahren", "… verglich.1958 nutzte"): after a word in lower case, a number or a closing
 # quote, a full stop, "!" or "?" directly followed by a capitalised word; or a full stop
@@ -232,7 +245,8 @@ def _transparent(item: VocabItem, learner: int, lemmas: set[str]) -> bool:
     """A word a learner at this level reads at sight, so its card teaches nothing new:
     - an adjective or adverb shared with English (tropisch, informell, unpopulär; see
       :func:`cognate`): a noun's card still teaches its gender and plural, an adjective's none;
-    - an adjective of compass points (nordöstlich, südsüdwestlich);
+    - an adjective of compass points (nordöstlich, südsüdwestlich), or of a number and a span of
+      time (vierjährig, dreijährig, zweiwöchig: readers judged both of round 9 not worth a card);
     - an adjective of a country, people or faith (see :func:`_of_a_name`) among the lemmas a
       learner at this level knows, and any such adjective for a learner at B1 or above, however
       rare (chinesisch, japanisch, griechisch, kanadisch, neuseeländisch, nordkoreanisch:
@@ -247,7 +261,7 @@ def _transparent(item: VocabItem, learner: int, lemmas: set[str]) -> bool:
       derivation, see levels.derived, but read from Kind)."""
     lemma = item.lemma.removeprefix("sich ")
     if item.pos in ("ADJ", "ADV"):
-        return bool(_COMPASS.match(lemma) or (item.gloss and cognate(lemma, item.gloss))
+        return bool(_COMPASS.match(lemma) or _SPAN.match(lemma) or (item.gloss and cognate(lemma, item.gloss))
                     or (_of_a_name(item) and (learner >= LEVELS.index("B1")
                                               or known_at(LEVELS[learner], lemma, item.pos)))
                     or (level_index(item.level) > learner + 1 and _known_base(lemma, item.pos, learner)))
@@ -325,16 +339,16 @@ def _international(item: VocabItem, text: _Text) -> bool:
     its gender and plural. At A1 and A2, asked for the basic
     words, the card stays (die Region).
 
-    So does a noun or verb met once that is shared with English (see :func:`cognate`) and rated
-    C1 or above: rare in German and read at sight (Kolonist – colonist, Statut, Atheismus,
-    Teleskop). Readers judged 7 of 8 such cards not worth learning (the one kept: Astronom); a
-    cognate of B2 or below often is (Dynastie, Kompromiss), and one the text repeats is a word
-    of its topic (Nikotin, Pedal)."""
+    So does a noun or verb met once that is shared with English (see :func:`cognate`), at any
+    level: read at sight (Kolonist – colonist, Atheismus, Relevanz, Kristall, Exil, kreieren,
+    stationieren). Readers judged 7 of 8 such cards of C1 or above not worth learning, and in
+    round 9 15 of the 17 of B2 and below (the two kept: Asche, and Mandat, a false friend);
+    one the text repeats is a word of its topic (Nikotin, Pedal)."""
     if item.pos not in ("NOUN", "VERB") or _sentences(item) >= 2 or text.learner < LEVELS.index("B1") \
             or _prominent(item, text):
         return False
-    if level_index(item.level) >= LEVELS.index("C1") and cognate(item.lemma, item.gloss):
-        return True  # rare in German, read at sight: Kolonist – colonist, Atheismus, Teleskop
+    if cognate(item.lemma, item.gloss) or (item.pos == "NOUN" and english_twin(item.lemma)):
+        return True  # read at sight: Kolonist – colonist, Relevanz – relevance, kreieren – to create
     if item.pos != "NOUN":
         return False
     lemma = item.lemma.lower()
@@ -419,6 +433,21 @@ def cognate(lemma: str, glosses: tuple[str, ...]) -> bool:
     return False
 
 
+def english_twin(noun: str) -> bool:
+    """Is the noun, its learned suffix turned into the English one (``_LEARNED_ENDINGS``), a
+    common English word: Tendenz → tendency, Relevanz → relevance, Existenz → existence? Such a
+    noun is read at sight whatever meaning the dictionary gives first (Tendenz: "trend"; readers
+    judged Tendenz not worth a card). Only these suffixes: a bare word that is also English is
+    often a false friend (Gift, Mandat)."""
+    word = noun.lower()
+    return any(
+        english_zipf(word[: -len(end)] + english) >= ENGLISH_WORD_ZIPF
+        for end, endings in _COGNATE_ENDINGS
+        if end in _LEARNED_ENDINGS and word.endswith(end) and len(word) > len(end) + 2
+        for english in endings
+    )
+
+
 def _fold_spelling(word: str) -> str:
     word = re.sub(r"[^a-zäöüß]", "", word)
     for spelling, folded in _COGNATE_SPELLING:
@@ -460,6 +489,8 @@ def _key(token: Token, opens: bool = False, sentence: Sentence | None = None) ->
         return None  # "SonntagsZeitung", "BahnCard": a name spelt as its owner spells it
     if pos == "NOUN" and _name_only(lemma):
         return None
+    if pos == "NOUN" and sentence is not None and _in_foreign_name(sentence, token):
+        return None
     if pos == "NOUN" and "-" in lemma:
         lemma = _hyphenated(lemma, token.text)
         if lemma is None:
@@ -484,6 +515,22 @@ def _name_words(analysis: Analysis) -> frozenset[str]:
     word is the name again (Frommer erschuf …), not an adjective (fromm) capitalised there."""
     return frozenset(token.text for sentence in analysis.sentences for token in sentence.tokens
                      if token.text[:1].isupper() and (token.ent_label or token.tag == "NE"))
+
+
+def _in_foreign_name(sentence: Sentence, token: Token) -> bool:
+    """Is the noun a word of a name in another language: right after a proper name or before a
+    foreign word (STTS FM), and more common in English than in German (by ``FOREIGN_NAME_GAP``)?
+    "im New England Hospital for Women and Children", "des Albert Edward Hospital": German
+    would join such a name with hyphens (Albert-Edward-Krankenhaus), so the noun is the name's
+    English word, not German vocabulary (readers judged the card "das Hospital" drawn from
+    these names not worth learning). A German noun after a name stays: "bezog Chomsky
+    Stellung", "dass Hanna Schmitz Analphabetin war"."""
+    position = next(k for k, other in enumerate(sentence.tokens) if other.i == token.i)
+    before = sentence.tokens[position - 1] if position else None
+    after = sentence.tokens[position + 1] if position + 1 < len(sentence.tokens) else None
+    if not ((before is not None and (before.tag == "NE" or before.ent_label)) or (after is not None and after.tag == "FM")):
+        return False
+    return english_zipf(token.text) - zipf_frequency(token.text) >= FOREIGN_NAME_GAP
 
 
 def _title_name(found: list[tuple[Sentence, Token]], title: str) -> bool:
@@ -607,7 +654,7 @@ def _item(key: tuple[str, str], found: list[tuple[Sentence, Token]], analysis: A
         lemma=lemma,
         pos=pos,
         zipf=frequency,
-        level=word_level(lemma, pos, forms, frequency),
+        level=word_level(f"sich {lemma}" if fields.get("reflexive") else lemma, pos, forms, frequency),
         count=len(found),
         occurrences=occurrences,
         example=_example(sentence, token.start),

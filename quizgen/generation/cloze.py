@@ -16,17 +16,21 @@ adverb ("s… (since then)" fits seitdem as well as seither). A word shared with
 (Analogie – analogy, intensivieren, Trailer) makes no gap: a reader of English knows it, and
 its hint gives it away; so does a hint that translates the word: an adjective made from a
 name (kanadisch "Canadian"), a name ("World Economic Forum"), a compound translated part by
-part ("computer-animated film"). A noun makes no gap when a shorter noun it begins with has the
-same meaning ("G… (summit)" fits Gipfel as well as Gipfeltreffen), and a verb in the
-subjunctive has the form in its hint ("verfügen, Konjunktiv I": verfügt fits as well). No two
+part ("computer-animated film"), a word made of a number and a word of time or measure
+(vierjährig, Zehnjähriger: only its ending is left to recall), or a verb's participle the card
+shows as an adjective ("Ist das Eis mit Chloroform [gemischt]": "g… (mixed)"; not one grown into
+an adjective of its own, ausgeprägt "distinct"). A noun makes no gap when a shorter noun it
+begins with has the same meaning ("G… (summit)" fits Gipfel as well as Gipfeltreffen), and a
+verb in the subjunctive has the form in its hint ("verfügen, Konjunktiv I": verfügt fits as well). No two
 gaps stand side by side or with only function words between them ("nach [ ] der [ ]" guts the
 phrase), nor share a meaning (Stiftung and Gründung, both "foundation").
 
 A card teaches what it shows, so a word whose card is doubtful makes no gap (readers of rounds 7
 and 8 rejected most notes for a wrong meaning on the hint or back): a meaning another sense of
-the dictionary rivals in the gap's sentence (Fleck "dash" or "stain"), a garbled dictionary line
-("to defend )"), a hint of letter and meaning that fits another word of the deck ("die S…
-(force)": Streitmacht and Streitkraft), or a past form of senden or wenden and their verbs
+the dictionary rivals in the gap's sentence (Fleck "dash" or "stain"; a sense from the shown
+one's dictionary line is its synonym, no rival: Waldgebiet "woodland", "forest area"), a
+garbled dictionary line ("to defend )"), a hint of letter and meaning that fits another word
+of the deck ("die S… (force)": Streitmacht and Streitkraft), or a past form of senden or wenden and their verbs
 ("per Post [versandt]": versendet as well). Nor is a word of a title a gap ("Film Alien – Das
 [unheimliche] Wesen": after an article with a capital inside the sentence). A meaning hint shows the first two meanings ("die A…
 (stimulus; suggestion)"): the second is often the sense of the text.
@@ -304,6 +308,8 @@ def _targets_by_sentence(
             continue  # "s… (since then)" admits seitdem as well as seither: an adverb has no lemma hint
         if _hint_gives_away(item):
             continue
+        if _NUMBER_WORD.match(item.lemma):
+            continue  # "den normalerweise [vierjährigen] Studiengang": vier and Jahr, an ending to add
         for occurrence in item.occurrences:
             token = tokens.get(occurrence.start)
             if token is not None and (
@@ -318,6 +324,10 @@ def _targets_by_sentence(
                 continue  # "(ungarisch Kismarton, kroatisch Željezno)": asides, often foreign
             if text[occurrence.end : occurrence.end + 2].lstrip().startswith("("):
                 continue  # "Russells [Teekanne] (englisch Russell’s teapot)": the aside gives it away
+            if token is not None and _verb_participle(item, token):
+                continue  # "Ist das Eis mit Chloroform [gemischt]": the verb's form, not an adjective
+            if token is not None and _degree_word(item, token, all_tokens):
+                continue  # "[unerhört] einprägsam" means incredibly, not "outrageous"
             if token is not None and _extended_attribute(token, all_tokens):
                 continue
             if token is not None and _in_title(token, all_tokens, analysis.sentences[occurrence.sentence]):
@@ -340,6 +350,15 @@ def _targets_by_sentence(
 
 
 _UMLAUTS = str.maketrans("äöüß", "aous")
+# A number and a word of time or measure make a word read from its parts (vierjährig, Zehnjähriger,
+# dreistündig, zweifach, mehrmonatig): a learner who knows the parts knows it. Not "ein": einfach,
+# einseitig, einmalig have meanings of their own.
+_NUMBER_WORD = re.compile(
+    r"(?i)(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\w+zehn|\w+zig|hundert"
+    r"|tausend|mehr|\d+-?)"
+    r"(?:jährig|jährlich|tägig|täglich|wöchig|wöchentlich|monatig|monatlich|stündig|stündlich"
+    r"|minütig|fach|malig|seitig|teilig|stöckig|köpfig|sprachig|sitzig|spurig|gliedrig)(?:e[rnms]?)?$"
+)
 
 
 def _fold(word: str) -> str:
@@ -377,6 +396,27 @@ def _in_title(token: Token, tokens: tuple[Token, ...], sentence: Sentence) -> bo
     if k <= first or tokens[k].tag not in ("ART", "PDS", "PDAT") or not tokens[k].text[:1].isupper():
         return False
     return tokens[k - 1].text != ":"  # "… lernten: Das Feuer …" opens a sentence of its own
+
+
+def _verb_participle(item: VocabItem, token: Token) -> bool:
+    """Is the adjective the card teaches a verb's participle where the text uses it as one
+    ("Ist das Eis mit Chloroform [gemischt]": "g… (mixed)")? The tagger reads it as a participle
+    and the English is one word in -ed, the English verb's participle as the German is the
+    German verb's: mischen, "to mix". A participle grown into an adjective of its own
+    ("nur schwach [ausgeprägt]": "distinct") keeps its gap."""
+    if item.pos != "ADJ" or token.tag != "VVPP" or not item.gloss:
+        return False
+    return re.fullmatch(r"[a-z]+ed", item.gloss[0]) is not None
+
+
+def _degree_word(item: VocabItem, token: Token, tokens: tuple[Token, ...]) -> bool:
+    """Does the adjective stand as an adverb of degree before another adjective ("unerhört
+    einprägsam": incredibly memorable) while its card shows an adjective's meaning ("outrageous")?
+    The card would teach a sense the text does not use; an -ly meaning ("extremely") is the
+    adverb's own."""
+    if item.pos != "ADJ" or token.tag != "ADJD" or token.i + 1 >= len(tokens) or not item.gloss:
+        return False
+    return tokens[token.i + 1].tag in ("ADJD", "ADJA") and not item.gloss[0].endswith("ly")
 
 
 def _mood(token: Token | None, analysis: Analysis, index: int) -> str:
@@ -457,9 +497,10 @@ def _doubtful_card(item: VocabItem, token: Token | None, sentence: Sentence, opt
     takes it from the card: a gap on another word does no such harm.
 
     - A gloss with unbalanced brackets ("to defend ); to fight off") is a garbled dictionary line.
-    - A sense of the dictionary that shares no word with any meaning the card shows, and scores
-      ``DOUBTFUL_RIVAL`` of the shown one's score in this sentence (the scores of
-      :mod:`..extraction.senses`: support, commonness, construction), is as likely meant:
+    - A sense of the dictionary that is no synonym of any meaning the card shows (see
+      :func:`_synonyms`), and scores ``DOUBTFUL_RIVAL`` of the shown one's score in this
+      sentence (the scores of :mod:`..extraction.senses`: support, commonness, construction), is
+      as likely meant:
       Fleck "dash" or "stain", Beleg "document" or "justification". A sense the dictionary
       gives only with a qualifier ("jdn. (bei einem Attentat) ermorden :: to assassinate") is
       no rival where it is not shown."""
@@ -473,16 +514,37 @@ def _doubtful_card(item: VocabItem, token: Token | None, sentence: Sentence, opt
     candidates = [sense for sense in glossary.candidates(item.lemma, item.pos) if NARROW not in sense.marks]
     context = Context.of(sentence, item.lemma, token.i if token is not None else None)
     totals: dict[str, float] = {}
+    cues: dict[str, set[str]] = {}
     for sense in candidates:
         head = _english_head(sense.english)
         totals[head] = totals.get(head, 0.0) + score(sense, context)
-    shown = [_english_words(gloss) for gloss in item.gloss]
+        cues.setdefault(head, set()).update(w for w in sense.cues.split() if not _form_of(w, item.lemma))
     if _english_head(item.gloss[0]) not in totals:
         return False  # a sense from a compound's parts or a plural's own entry: not comparable here
-    own = sum(value for head, value in totals.items() if _shares_word(shown[0], _english_words(head)))  # harbour, harbor
+    own = sum(value for head, value in totals.items() if _synonyms(item.gloss[0], head, cues))  # harbour, harbor
     rival = max((value for head, value in totals.items()
-                 if not any(_shares_word(words, _english_words(head)) for words in shown)), default=0.0)
+                 if not any(_synonyms(gloss, head, cues) for gloss in item.gloss)), default=0.0)
     return rival >= DOUBTFUL_RIVAL * own
+
+
+def _form_of(word: str, lemma: str) -> bool:
+    """Is the German word a form of the lemma, its stem inside the lemma ("kündigte" of
+    ankündigen)? Every line of the lemma quotes its forms: they say nothing about the line."""
+    return _fold(word[:4]) in _fold(lemma)
+
+
+def _synonyms(gloss: str, other: str, cues: dict[str, set[str]]) -> bool:
+    """Are two English senses of a word one meaning? They share a word ("to have an effect on",
+    "effect"; harbour, harbor), or they come from one dictionary line, which gives synonyms: the
+    German words of the line (its other headwords and examples, the senses' cues; not the
+    lemma's own forms) are shared, at least two and half of the sense with fewer (Waldgebiet's
+    "woodland" and "forest area": "größtes zusammenhängendes Waldgebiet Deutschlands"). Fleck's
+    "dash" and "spot" share one cue of six (Tupfen): two lines, two meanings."""
+    if _shares_word(_english_words(gloss), _english_words(other)):
+        return True
+    mine, theirs = cues.get(_english_head(gloss), set()), cues.get(other, set())
+    shared = len(mine & theirs)
+    return shared >= 2 and 2 * shared >= min(len(mine), len(theirs))
 
 
 # English particles of a verb's construction: "to belong to" and "to belong" are one sense

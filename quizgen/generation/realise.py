@@ -25,6 +25,9 @@ Public API (stable; other generators import it):
   check that every verb of the source is in the question should expect).
 - ``finite_form(lemma, form, person_number, mood="indicative") -> str | None``: the same
   tense and mood of a verb in another person/number ("haben" → "hat").
+- ``owned(sentence, possessive, owner) -> ((start, end), text) | None``: the replacement that
+  names a possessive's owner in its phrase ("mit ihrem Mann" → "mit Victorias Mann", "seine
+  Frau" → "die Frau des Kronprinzen"), for ``replace``.
 - ``render(sentence, start, end, replace=None) -> str``: the text of a token span, cleaned;
   ``phrase(…)`` the same with a sentence-initial article in lower case (for answers).
 
@@ -44,8 +47,10 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import takewhile
 
 from ..analysis.hanta import SEPARABLE_PARTICLES
+from ..analysis.lexicon import noun_lexicon
 from ..model import Analysis, Clause, Constituent, Sentence, Token
 from .wellformed import MAX_QUESTION_WORDS
 
@@ -1114,6 +1119,86 @@ def _antecedent_phrase(sentence: Sentence, clause: Clause) -> tuple[Constituent,
     if any(t.tag in ("APPR", "APPRART") for t in sentence.tokens if parent.start < t.i < end):
         return None
     return parent, parent.start, end
+
+
+# --- a possessive restated with its owner ------------------------------------------------
+
+# The definite article a possessive's ending asks for: "ihrem Mann" → "dem Mann", "seines
+# Sohnes" → "des Sohnes"; the bare form "sein" is "der" or "das" by the noun's gender.
+ARTICLE_OF_ENDING = {"e": "die", "en": "den", "em": "dem", "er": "der", "es": "des"}
+BARE_ARTICLES = {"Masc": "der", "Neut": "das"}
+# The genitive article of an owner named by a definite phrase: "der Kronprinz" → "des Kronprinzen".
+GENITIVE_ARTICLES = {"der": "des", "das": "des", "die": "der"}
+_OWNER_GAP_TAGS = frozenset({"ADJA", "ADV", "CARD"})
+GENITIVE_DETERMINERS = frozenset({"des", "der", "eines", "einer"})
+
+
+def owned(sentence: Sentence, possessive: Token, owner: str) -> tuple[tuple[int, int], str] | None:
+    """The span to replace and the text that names the owner of a possessive phrase in its
+    place, case and number kept: a name as a Saxon genitive ("Ihre Doktorarbeit" → "Anandis
+    Doktorarbeit", "mit ihrem Mann" → "mit Victorias Mann", "Marx’ Schriften"), a name that ends
+    in a number or an abbreviation, or before an adjective whose ending would change ("ihrem
+    neuen Mann" is not "Victorias neuen Mann"), with "von" ("seines Neffen" → "des Neffen von
+    Alexander II."), a definite phrase in the genitive after the noun ("seine Frau" → "die Frau
+    des Kronprinzen"). None when the phrase cannot be restated for sure: no noun after the
+    possessive, a genitive or a name after the noun where the owner would follow it ("seine
+    Sicht der Dinge" is only "Victorias Sicht der Dinge"), the bare "sein" before an
+    adjective ("sein neuer Sohn" is "der neue Sohn"), an owner whose genitive the lexicon does
+    not give."""
+    stem = possessive.text.lower()[:4] if possessive.text.lower().startswith("sein") else possessive.text.lower()[:3]
+    ending = possessive.text.lower()[len(stem):]
+    if stem not in ("sein", "ihr") or ending not in ("", *ARTICLE_OF_ENDING):
+        return None
+    following = [t for t in sentence.tokens if t.i > possessive.i]
+    gap = list(takewhile(lambda t: t.tag in _OWNER_GAP_TAGS, following))
+    head = following[len(gap)] if len(gap) < len(following) else None
+    if head is None or head.tag not in ("NN", "NE"):
+        return None
+    after = following[len(gap) + 1] if len(gap) + 1 < len(following) else None
+    # "seine Sicht der Dinge", "ihr Sohn Wilhelm": an owner put after the noun would stand apart from it
+    attached = after is not None and (after.tag in ("NE", "NN", "PPOSAT") or after.text.lower() in GENITIVE_DETERMINERS)
+    adjectives = any(t.tag == "ADJA" for t in gap)
+    plural = head.feature("Number") == "Plur"
+    words = owner.split()
+    if words[0].lower() in GENITIVE_ARTICLES:
+        genitive = _genitive(owner)
+        if genitive is None or attached:
+            return None
+        return _with_article(sentence, possessive, head, ending, adjectives, genitive)
+    awkward = words[-1].endswith(".") or words[-1][-1:].isdigit() or not words[-1][:1].isupper()
+    if awkward or adjectives and (ending in ("em", "er", "es") or ending == "e" and plural):
+        # "Alexanders II. Neffe" is no German; "Victorias neuem Mann" would change the adjective
+        return None if attached else _with_article(sentence, possessive, head, ending, adjectives, f"von {owner}")
+    saxon = owner + ("’" if owner[-1] in "sxzß" else "s")
+    return (possessive.i, possessive.i + 1), saxon
+
+
+def _with_article(sentence: Sentence, possessive: Token, head: Token, ending: str, adjectives: bool,
+                  owner: str) -> tuple[tuple[int, int], str] | None:
+    """"ihrem Mann" → "dem Mann von Anandi": the possessive's article, its phrase, the owner after
+    the noun. The bare "sein" takes adjectives of another ending after "der"/"das" ("sein
+    neuer Sohn" → "der neue Sohn"), so not with an adjective."""
+    article = ARTICLE_OF_ENDING.get(ending) or (BARE_ARTICLES.get(head.feature("Gender"), "") if not adjectives else "")
+    if not article:
+        return None
+    middle = render(sentence, possessive.i + 1, head.i + 1)
+    return (possessive.i, head.i + 1), f"{article} {middle} {owner}"
+
+
+def _genitive(owner: str) -> str | None:
+    """"der Kronprinz" → "des Kronprinzen", "die Regierung" → "der Regierung", "die neuen Herrscher"
+    → "der neuen Herrscher": article, weak adjectives and noun in the genitive, where the lexicon
+    gives the noun's genitive (masculine and neuter) or the noun keeps its form (feminine, plural)."""
+    words = owner.split()
+    article, adjectives, noun = words[0].lower(), words[1:-1], words[-1]
+    if article not in GENITIVE_ARTICLES or not noun[:1].isupper() or any(not w.islower() for w in adjectives):
+        return None
+    if article == "die":
+        return " ".join(["der", *(w if w.endswith("en") else w + "n" for w in adjectives), noun])
+    entry = noun_lexicon().lookup(noun)
+    if entry is None or not entry.genitive or entry.plural_only:
+        return None
+    return " ".join(["des", *(w + "n" if w.endswith("e") else w for w in adjectives), entry.genitive])
 
 
 # --- text --------------------------------------------------------------------------------

@@ -20,7 +20,8 @@ each string parsed once) and require:
   "etwa"/"ungefähr"/"rund" without a number after it, "lang" as the last word, "so" as a back
   reference, "noch"/"auch"/"schon"/"nur" as the last word;
 - no personal or demonstrative pronoun, no "diese/dieser/jene + noun", no possessive without a
-  noun or name before it in the same string: each needs a referent the reader cannot see;
+  noun or name before it in the same string (unless the generator says the asked "Wer"/"Was"
+  owns it: ``owner_asked``): each needs a referent the reader cannot see;
 - a plausible length (questions at most 16 words).
 
 ``question_problems`` / ``statement_problems`` return the reasons (for tests and for reading
@@ -74,9 +75,11 @@ REFERRING_PRONOUNS = frozenset({"er", "sie", "es", "ihn", "ihm", "ihr", "ihnen",
 
 
 def well_formed_question(text: str, *, word: str = "", verbs: tuple[str, ...] = (),
-                         max_words: int = MAX_QUESTION_WORDS) -> bool:
-    """Does the W-question ``text`` (question phrase ``word``) read as one good question?"""
-    return not question_problems(text, word=word, verbs=verbs, max_words=max_words)
+                         max_words: int = MAX_QUESTION_WORDS, owner_asked: bool = False) -> bool:
+    """Does the W-question ``text`` (question phrase ``word``) read as one good question?
+    ``owner_asked``: a "sein-" in it belongs to what "Wer"/"Was" asks for, an "ihr-" to the woman
+    "Wer" asks for (the generator checked)."""
+    return not question_problems(text, word=word, verbs=verbs, max_words=max_words, owner_asked=owner_asked)
 
 
 def well_formed_statement(text: str, *, verbs: tuple[str, ...] = (), max_words: int = MAX_STATEMENT_WORDS,
@@ -86,7 +89,7 @@ def well_formed_statement(text: str, *, verbs: tuple[str, ...] = (), max_words: 
 
 
 def question_problems(text: str, *, word: str = "", verbs: tuple[str, ...] = (),
-                      max_words: int = MAX_QUESTION_WORDS) -> tuple[str, ...]:
+                      max_words: int = MAX_QUESTION_WORDS, owner_asked: bool = False) -> tuple[str, ...]:
     """Why ``text`` is no good W-question (empty when it is one)."""
     if not text.endswith("?"):
         return ("no question mark",)
@@ -99,6 +102,9 @@ def question_problems(text: str, *, word: str = "", verbs: tuple[str, ...] = (),
     lead = len(word.split()) if word else _question_phrase_length(tokens)
     lead_verb = tokens[lead] if 0 < lead < len(tokens) else None
     problems = list(_shared_problems(sentence, tokens, verbs, max_words, 1, lead_verb))
+    if owner_asked and tokens[0].text in ("Wer", "Was"):  # "Wer überging seinen Sohn?": "wer" owns "sein-"
+        owned = ("sein", "ihr") if tokens[0].text == "Wer" else ("sein",)  # "wer" may be a woman, "was" is neuter
+        problems = [p for p in problems if not p.lower().startswith(tuple(f"possessive without referent: {o}" for o in owned))]
     if lead == 0:
         problems.append("no question word first")
     elif len(tokens) <= lead or tokens[lead].tag not in VERB_TAGS:
@@ -501,8 +507,8 @@ def _answer_problems(tokens: list[Token], answer: str, skill: str, earlier: froz
     if content and content[0].tag == "PPOSAT" and asked.role in ("subject", "object_acc", "object_dat", "predicative"):
         problems.append(f"possessive answer: {content[0].text}")  # "Wer war Anwalt? – sein Vater"
     if asked.role in ("subject", "object_acc") and any(
-            a.tag == "NE" and b.tag in ("APPR", "APPRART") for a, b in pairwise(tokens)):
-        problems.append("a name with a prepositional phrase glued on")  # "Schindler von der Bundesrepublik"
+            a.tag == "NE" and b.tag in ("APPR", "APPRART") and b.ent_label != "PER" for a, b in pairwise(tokens)):
+        problems.append("a name with a prepositional phrase glued on")  # "Schindler von der Bundesrepublik", not "Otto von Bismarck"
     if any(a.tag == "NN" and b.tag == "NN" and not _unit_after_number(a, b, tokens) for a, b in pairwise(tokens)):
         problems.append("two nouns side by side: two phrases in one answer")  # "alle Hersteller Kinderlaufräder"
     if sum(t.tag == "CARD" for t in tokens) > 1 and not any(t.tag == "KON" or t.text in ("bis", "-") for t in tokens):

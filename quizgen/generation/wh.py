@@ -7,8 +7,12 @@ Bis wann / Wie lange / Wie oft, Wo / Wohin / Woher, Warum, Wozu, Wie viele, and 
 complement clause the verb's own question (Was sagte X? Wozu forderte X Y auf? Wessen
 beschuldigte X Y?). The question text comes from ``realise.interrogative``; a pronoun is
 replaced by the name ``extraction.reference.resolve`` gives when it is certain, else the
-clause is not asked about. All candidates come back in text order (type "wh", ``skill`` the
-lower-case W-word); the selection across types is done elsewhere.
+clause is not asked about. A possessive in the prompt is restated with its owner where the
+text makes the owner certain ("Ihre Doktorarbeit" → "Anandis Doktorarbeit", "mit dem Mann der
+Königin"), and stays where the asked subject owns it ("Wer überging seinen Sohn?"); one whose
+owner is not certain is left for the round-trip check to refuse. All candidates come back in
+text order (type "wh", ``skill`` the lower-case W-word); the selection across types is done
+elsewhere.
 
 Precision over recall: no question whose answer is a pronoun, a bare adverb ("dort",
 "damals"), or the answer's words in the prompt; no question the realiser is unsure of; no
@@ -18,6 +22,7 @@ adverbials the rules find are mostly degree words ("relativ", "vollständig").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from dataclasses import replace as dc_replace
@@ -177,6 +182,7 @@ def wh_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
             replace = _pronoun_names(analysis, sentence, clause, resolve)
             if replace is None:
                 continue
+            owners = possessive_owners(analysis, sentence, clause, replace, resolve)
             speaker = _speaker(sentence, clause)
             frame = _inherited_frame(analysis, sentence, clause, replace)
             clause = _subject_first(sentence, clause)
@@ -184,7 +190,7 @@ def wh_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
             for constituent in clause.constituents:
                 if speech and constituent.role != "complement":
                     continue  # "Wann sagten die USA?": what was said is the point, asked below
-                question = _question(sentence, clause, constituent, replace, names, seen, speaker, frame)
+                question = _question(sentence, clause, constituent, replace, names, seen, speaker, frame, owners)
                 if question is not None:
                     candidates.append(question)
     written = [(q, realise.answer_in_text(str(q.answer), analysis, q.sentence)) for q in candidates]
@@ -443,6 +449,7 @@ def _tied_to_noun(sentence: Sentence, clause: Clause, asked: Constituent) -> boo
 def _question(
     sentence: Sentence, clause: Clause, asked: Constituent, replace: dict[tuple[int, int], str], names: dict[str, str],
     earlier: frozenset[str] = frozenset(), speaker: str | None = None, frame: str | None = None,
+    owners: dict[int, str] | None = None,
 ) -> Question | None:
     if not asked.sure or replace.get((asked.start, asked.end)) == "es":
         return None  # unsure, or the expletive "es" of "es kam zu …"
@@ -461,7 +468,13 @@ def _question(
         return None
     if asked.role != "subject":
         replace = replace | _generic_subject(sentence, clause)
+    owners = owners or {}
+    restated, bound = _prompt_possessives(sentence, clause, asked, ask.word, replace, owners)
     prompt = realise.interrogative(sentence, clause, asked, ask.word, replace=replace, number=ask.number)
+    named = set(re.findall(r"[\w’'.-]+", prompt or ""))
+    restated = {span: text for span, text in restated.items() if owners[span[0]].split()[-1] not in named}
+    if prompt is not None and restated:  # "Worüber sprach Victoria mit ihrem Mann?" names her already
+        prompt = realise.interrogative(sentence, clause, asked, ask.word, replace=replace | restated, number=ask.number)
     if prompt is not None and speaker is not None and speaker not in prompt:
         words = prompt.split()
         at = len(ask.word.split()) + 1  # after the finite verb: "Wovon hängt laut Kim …?"
@@ -481,12 +494,38 @@ def _question(
     answered = asked if described is None else dc_replace(asked, end=described)  # the checks see the relative clause
     if wellformed.source_problems(sentence, clause, answered, prompt, ask.answer, ask.skill, earlier):
         return None
-    if not wellformed.well_formed_question(prompt, word=word, verbs=right):
+    if not wellformed.well_formed_question(prompt, word=word, verbs=right, owner_asked=bound):
         return None
     return Question(
         id="", type="wh", prompt=prompt, answer=ask.answer, sentence=sentence.index, evidence=sentence.text,
         explanation=f"Im Text steht: „{sentence.text}“", accepted=ask.accepted, focus="content", skill=ask.skill,
     )
+
+
+def _prompt_possessives(
+    sentence: Sentence, clause: Clause, asked: Constituent, word: str, replace: dict[tuple[int, int], str],
+    owners: dict[int, str],
+) -> tuple[dict[tuple[int, int], str], bool]:
+    """The possessives the prompt keeps, restated with their owners ("Ihre Doktorarbeit" →
+    "Anandis Doktorarbeit"), and whether one stays because the asked subject owns it ("Wer
+    überging seinen Sohn und Thronfolger?"). One in the answer stays as the text has it; one
+    without a certain owner stays too, and the round-trip check refuses the question."""
+    restated: dict[tuple[int, int], str] = {}
+    bound = False
+    for token in sentence.tokens:
+        if token.tag != "PPOSAT" or token.i not in clause.tokens or asked.start <= token.i < asked.end:
+            continue
+        if any(start <= token.i < end for start, end in replace):
+            continue
+        if bound_to_asked(sentence, clause, asked, word, token, owners):
+            bound = True
+            continue
+        if token.i in owners and _answers_owner(sentence, asked, replace, owners[token.i]):
+            continue  # the answer's own: "Wer trat in die Fußstapfen ihrer Mutter? – Jaitley"
+        found = realise.owned(sentence, token, owners[token.i]) if token.i in owners else None
+        if found is not None:
+            restated[found[0]] = found[1]
+    return restated, bound
 
 
 # "jdn. beschuldigen, etwas getan zu haben" says what "jdm. vorwerfen, …" says; learners know
@@ -1365,6 +1404,183 @@ def _topic_relation(analysis: Analysis, sentence: Sentence, clause: Clause, subj
         return ""
     whose = f"{DEFINITE_FORMS[topic.gender]['Dat']} {topic.name}" if topic.gender else topic.name
     return f"{tokens[0].text.lower()} {tokens[1].text} von {whose}"
+
+
+# --- possessives ---------------------------------------------------------------------------
+
+POSSESSIVE_STEMS = ("sein", "ihr")
+
+
+def possessive_owners(
+    analysis: Analysis, sentence: Sentence, clause: Clause, replace: dict[tuple[int, int], str],
+    resolve: Callable[[Analysis, int, int], str | None] | None,
+) -> dict[int, str]:
+    """The owner of each "sein-"/"ihr-" of the clause where the text leaves no doubt (token
+    index → name or definite phrase in the nominative): the reference resolver's, else the
+    clause's own subject when nothing else in the clause could own it ("Victoria verkehrte mit
+    ihrem Mann" → Victoria), else the one person the paragraph has named when the sentence
+    before is about that person ("… absolvierte Anandi den Studiengang. Ihre Doktorarbeit
+    behandelte …" → Anandi). The question restates the phrase with the owner ("Was behandelte
+    Anandis Doktorarbeit?") where it would otherwise keep a possessive the reader cannot place."""
+    owners: dict[int, str] = {}
+    for token in sentence.tokens:
+        if token.tag != "PPOSAT" or token.i not in clause.tokens or _stem(token) is None:
+            continue
+        owner = (resolve(analysis, sentence.index, token.i) if resolve else None) or _subject_owner(
+            sentence, clause, token, replace) or _paragraph_person(analysis, sentence, token)
+        if owner:
+            owners[token.i] = _as_named(analysis, sentence, token, owner)
+    return owners
+
+
+def _as_named(analysis: Analysis, sentence: Sentence, possessive: Token, owner: str) -> str:
+    """The owner by the shorter name the paragraph last used for that person ("Anandi Gopal
+    Joshi" → "Anandi", as the text goes on calling her): "Anandis Doktorarbeit"."""
+    words = set(owner.split())
+    runs = [run for s in analysis.sentences[: sentence.index + 1] if s.paragraph == sentence.paragraph and not s.is_heading
+            for run in _person_runs(s, before=possessive.i)]
+    shorter = [run for run in runs if set(run.split()) < words]
+    return shorter[-1] if shorter and runs[-1] == shorter[-1] else owner
+
+
+def _stem(possessive: Token) -> str | None:
+    lowered = possessive.text.lower()
+    return next((stem for stem in POSSESSIVE_STEMS if lowered.startswith(stem)), None)
+
+
+def _fits(stem: str, token: Token) -> bool:
+    """Could the noun or name own a "sein-" (masculine or neuter singular) or an "ihr-"
+    (feminine or plural)? A person whose sex the lexicon does not tell, or a noun without
+    gender, could own either."""
+    gender, number = token.feature("Gender"), token.feature("Number")
+    if number == "Plur":
+        return stem == "ihr"
+    if not gender:
+        return True
+    return gender == "Fem" if stem == "ihr" else gender in ("Masc", "Neut")
+
+
+def _own_phrase_end(sentence: Sentence, possessive: Token) -> int:
+    """The index after the noun a possessive determines ("ihrem | ersten | Mann")."""
+    for token in sentence.tokens:
+        if token.i > possessive.i and token.tag not in ("ADJA", "ADV", "CARD"):
+            return token.i + 1
+    return possessive.i + 1
+
+
+def _rivals(sentence: Sentence, clause: Clause, possessive: Token, owner: Constituent) -> bool:
+    """Does anything else in the clause agree with the possessive: a noun or name before it, or a
+    person anywhere but in the rest of its own phrase ("Wilhelm I. überging seinen Sohn und
+    Thronfolger" has none; "Bismarck lehnte den Plan des Kronprinzen und seine Folgen ab" has the
+    Kronprinz)?"""
+    stem = _stem(possessive) or ""
+    phrase = next((c for c in sorted(clause.constituents, key=lambda c: c.end - c.start) if c.start <= possessive.i < c.end), None)
+    own = range(possessive.i, phrase.end if phrase is not None else _own_phrase_end(sentence, possessive))
+    for token in sentence.tokens:
+        if token.i not in clause.tokens or token.i in own or owner.start <= token.i < owner.end:
+            continue
+        if token.tag not in ("NN", "NE") or token.text in DURATION_NOUNS | MONTH_NAMES:
+            continue
+        person = token.ent_label == "PER" or token.tag == "NN" and person_noun(token)
+        if (token.i < possessive.i or person) and _fits(stem, token):
+            return True
+    return False
+
+
+def _subject_owner(sentence: Sentence, clause: Clause, possessive: Token, replace: dict[tuple[int, int], str]) -> str | None:
+    """The clause's subject as the owner of a possessive in another of its phrases: a name, a
+    pronoun put in by its name, or a definite noun ("der Kronprinz"), agreeing with the
+    possessive, with no rival in the clause."""
+    subjects = clause.role("subject")
+    if len(subjects) != 1 or not subjects[0].sure or subjects[0].start <= possessive.i < subjects[0].end:
+        return None
+    subject = subjects[0]
+    words = span_tokens(sentence, subject.start, subject.end)
+    head = next((t for t in words if t.i == subject.head), None)
+    if head is None or not _fits(_stem(possessive) or "", head) or _rivals(sentence, clause, possessive, subject):
+        return None
+    if (subject.start, subject.end) in replace:
+        text = replace[(subject.start, subject.end)]
+        return text if text[:1].isupper() or text.split()[0] in ("der", "die", "das") else None
+    if all(t.ent_label == "PER" for t in words):  # "Otto von Bismarck"
+        return realise.render(sentence, subject.start, subject.end)
+    if (len(words) >= 2 and words[0].text.lower() in ("der", "die", "das") and words[-1] is head and head.tag == "NN"
+            and all(t.tag == "ADJA" for t in words[1:-1])):
+        return realise.phrase(sentence, subject.start, subject.end)
+    return None
+
+
+def _paragraph_person(analysis: Analysis, sentence: Sentence, possessive: Token) -> str | None:
+    """The one person the paragraph names up to the possessive (by the form it last used), when
+    the sentence before has that person as a subject and no other noun there or before the
+    possessive could own it as an argument: a biography's "… absolvierte Anandi den
+    normalerweise vierjährigen Studiengang in nur drei Jahren. Ihre Doktorarbeit behandelte …"."""
+    if sentence.index == 0:
+        return None
+    previous = analysis.sentences[sentence.index - 1]
+    if previous.is_heading or previous.paragraph != sentence.paragraph:
+        return None
+    stem = _stem(possessive) or ""
+    before = [t for t in sentence.tokens if t.i < possessive.i]
+    if any(t.tag in ("NN", "NE") and t.text not in DURATION_NOUNS and _fits(stem, t) for t in before):
+        return None
+    names = [run for s in analysis.sentences[: sentence.index] if s.paragraph == sentence.paragraph or s.is_heading
+             for run in _person_runs(s)]
+    if not names or any(not set(run.split()) <= set(max(names, key=len).split()) for run in names):
+        return None  # another person is named (or none)
+    person = names[-1]
+    arguments = [c for clause in previous.clauses for c in clause.constituents
+                 if c.sure and c.role in ("subject", "object_acc", "object_dat")]
+    if not any(c.role == "subject" and realise.render(previous, c.start, c.end) == person for c in arguments):
+        return None
+    for constituent in arguments:
+        heads = [t for t in previous.tokens if t.i == constituent.head]
+        if heads and heads[0].text not in person.split() and heads[0].tag in ("NN", "NE") and _fits(stem, heads[0]):
+            return None  # "Anandi besuchte die Universität. Ihre Bibliothek …" may be the university's
+    return person
+
+
+def _person_runs(sentence: Sentence, before: int | None = None) -> list[str]:
+    """The sentence's person names (up to token ``before``), each a run of tokens the recogniser
+    labelled PER."""
+    runs: list[list[Token]] = []
+    for token in sentence.tokens:
+        if token.ent_label != "PER" or before is not None and token.i >= before:
+            continue
+        if runs and runs[-1][-1].i == token.i - 1:
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+    return [" ".join(t.text for t in run) for run in runs]
+
+
+def bound_to_asked(sentence: Sentence, clause: Clause, asked: Constituent, word: str, possessive: Token,
+                   owners: dict[int, str]) -> bool:
+    """May a possessive stay in a question that asks for the subject owning it? "Wer erwartete
+    von seinem Neffen eine prorussische Politik?" is good German: "wer" and "was" take "sein-",
+    and "wer" takes "ihr-" for one woman ("Wer litt in ihrer Kindheit an Pubertas praecox?").
+    Only where the subject agrees (a person whose sex the text does not tell agrees with both),
+    nothing else in the clause could own it, and the resolver names no other owner."""
+    stem = _stem(possessive)
+    if asked.role != "subject" or word not in ("Wer", "Was") or stem is None or stem == "ihr" and word != "Wer":
+        return False
+    heads = [t for t in sentence.tokens if t.i == asked.head]
+    if not heads or not _fits(stem, heads[0]) or _rivals(sentence, clause, possessive, asked):
+        return False
+    if stem == "ihr" and (heads[0].feature("Number") == "Plur" or clause.number == "Plur"):
+        return False  # "Wer verlor ihre Häuser? – die Bewohner": "wer" is one person
+    if any(t.i < possessive.i and not asked.start <= t.i < asked.end and t.i not in clause.tokens
+           and (t.ent_label == "PER" or t.tag == "NN" and person_noun(t)) and _fits(stem, t) for t in sentence.tokens):
+        return False  # "Die Nachricht bekräftigte Georgs Überzeugung, da Maria mit seinen Gegnern verwandt war"
+    owner = owners.get(possessive.i)
+    return owner is None or _answers_owner(sentence, asked, {}, owner)
+
+
+def _answers_owner(sentence: Sentence, asked: Constituent, replace: dict[tuple[int, int], str], owner: str) -> bool:
+    """Is the owner what the asked phrase names, by the same last word ("Sushil Koirala" and
+    "Koirala"; "er", put in as "der Fahrer")?"""
+    answers = (realise.phrase(sentence, asked.start, asked.end), replace.get((asked.start, asked.end), ""))
+    return any(a and a.split()[-1].lower() == owner.split()[-1].lower() for a in answers)
 
 
 _QUANTIFIER_HEADS = frozenset({"beide", "alle", "viele", "einige", "mehrere", "manche", "diese", "dieser", "dieses",

@@ -21,11 +21,18 @@ verb that is not stative; these come from elsewhere:
   der Pflanze?" – zur Fortpflanzung (also "dem Farbausgleich", "als Schutz", "dazu, … zu …");
 - **bestehen aus**, and **aus** with a verb of making ("woraus"): "Woraus besteht der
   Hamburger?", "Woraus werden Fahrradrahmen hergestellt?";
-- **wegen / aufgrund / infolge / dank, aus Angst …, auf Wunsch …** ("warum"): a phrase of cause
-  the roles left as an adverbial, a motive ("aus Angst vor einer Verhaftung"), a request ("auf
-  Initiative von Präsident Nasarbajew");
+- **wegen / aufgrund / auf Grund / infolge / dank, aus Angst …, auf Wunsch …, nach Druck …**
+  ("warum"): a phrase of cause the roles left as an adverbial, a motive ("aus Angst vor einer
+  Verhaftung"), a request ("auf Initiative von Präsident Nasarbajew"), a demonstrative with the
+  words that say what it means read as the article ("auf Grund des Rückzugs vom Afrika-Cup");
 - **X, sodass Y / X und infolgedessen Y / X, deshalb Y** ("warum"): Y asks, X answers; "Gründe
-  dafür waren X" answers the sentence before;
+  dafür waren X" answers the sentence before; a "so dass" the parse leaves whole is read again
+  ("Der Damm brach, sodass das Dorf überflutet wurde." → "Warum wurde das Dorf überflutet?" –
+  weil der Damm brach);
+- **so / derart + adjective, dass Y** ("warum"): "Der Sturm war so stark, dass die Fähre im Hafen
+  bleiben musste." → "Warum musste die Fähre im Hafen bleiben?" – weil der Sturm so stark war;
+- **auf Grund / wegen + genitive** also asked for its consequence ("welche-folgen"): "Welche
+  Folgen hatte der Rückzug vom Afrika-Cup?" – dass die Nationalmannschaft … gesperrt wurde;
 - **um … zu / damit after a deed, zur + a noun of action** ("wozu"): "Wozu brannten die
   Ureinwohner Waldgebiete nieder?", "Wozu veranstaltete Kesha ein Benefizkonzert? – zur
   Unterstützung der Menschen …" (the key accepts "um die Menschen … zu unterstützen");
@@ -52,6 +59,7 @@ from ..analysis.hanta import SEPARABLE_PARTICLES, is_verb
 from ..extraction.reference import resolve, topic_names
 from ..model import Analysis, Clause, Constituent, Fact, Question, Sentence, Token
 from . import realise, wellformed
+from .reparse import parse_line
 from .wh import (
     EMPTY_NOUNS,
     NOUN_PREPOSITIONS,
@@ -65,7 +73,7 @@ from .wh import (
     topic_subject,
     unambiguous,
 )
-from .wh_effects import effect_questions, verb_last
+from .wh_effects import DEGREE_TAGS, DEGREE_WORDS, cause_consequence, effect_questions, verb_last
 
 Spans = dict[tuple[int, int], str]
 
@@ -123,6 +131,8 @@ def cause_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Questio
     candidates: list[Question] = []
     previous: Sentence | None = None
     for sentence, _seen in askable_sentences(analysis):
+        result = _so_dass(analysis, sentence, labels)
+        candidates.extend([result] if result is not None else [])
         for clause in sentence.clauses:
             if clause.kind == "relative" and clause.sure and clause.mood == "indicative":
                 made = _material(sentence, clause, _defined_by_relative(sentence, clause))
@@ -134,7 +144,8 @@ def cause_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Questio
             replace = _pronoun_names(analysis, sentence, clause, labels)
             if replace is None:
                 continue
-            found = (_because(analysis, sentence, clause, replace), _result_link(analysis, sentence, clause, replace), _whence(analysis, sentence, clause, replace, labels), _back_reason(analysis, sentence, clause, replace, previous, labels),
+            found = (_because(analysis, sentence, clause, replace), _result_link(analysis, sentence, clause, replace), _so_that(analysis, sentence, clause, labels),
+                     _whence(analysis, sentence, clause, replace, labels), _back_reason(analysis, sentence, clause, replace, previous, labels),
                      _explained(analysis, sentence, clause, previous, labels),
                      _named_reason(analysis, sentence, clause, previous, labels), _leads_to(sentence, clause, replace),
                      _use(analysis, sentence, clause, replace, labels), _parts(sentence, clause, replace),
@@ -226,14 +237,11 @@ def _why(sentence: Sentence, clause: Clause, replace: Spans, word: str = "Warum"
     if asked is None:
         return None
     text = replace.get((subject.start, subject.end)) or realise.phrase(sentence, subject.start, subject.end)
-    words = asked.split()
+    words = asked.removesuffix("?").split()
     at = len(word.split()) + 1
     while at < len(words) and words[at] == "sich":
         at += 1  # "Warum hat sich die Aare verändert?"
-    rest = words[at:]
-    if not rest or rest == ["?"]:
-        return f"{' '.join(words[:at])} {text}?".replace(" ?", "?")
-    return " ".join([*words[:at], text, *rest])
+    return " ".join([*words[:at], text, *words[at:]]) + "?"  # "Warum fielen die Preise?"
 
 
 # --- deshalb, daher, darum, deswegen, aus diesem Grund ------------------------------------
@@ -316,6 +324,145 @@ def _result_link(analysis: Analysis, sentence: Sentence, clause: Clause, replace
                             conjunction=None, parent=None)
     prompt = realise.interrogative(sentence, clause, dc_replace(link, sure=True), "Warum", replace=replace)
     return _question(sentence, clause, prompt, "Warum", answer, (), "warum")
+
+
+def _so_that(analysis: Analysis, sentence: Sentence, clause: Clause, labels: dict[str, str]) -> Question | None:
+    """"X war so Adj, dass Y." → Warum Y? – weil X war: the dass-clause of a degree says what
+    followed from it ("Allerdings war ihre Gesundheit inzwischen so stark angegriffen, dass sie ein
+    Praktikum … aufgeben und nach Indien zurückkehren musste." → "Warum musste Anandi ein Praktikum
+    … aufgeben und nach Indien zurückkehren?" – weil ihre Gesundheit inzwischen so stark
+    angegriffen war). The degree word stands before an adjective or adverb of the main clause
+    ("so dass" right before the clause is ``_result_link``'s); a possessive in the answer only
+    for the question's own subject, which the reader has in front of them."""
+    results = [c for c in clause.constituents if c.clause is not None and _word(sentence, c.start) == "dass"
+               and _word(sentence, c.start - 1) == ","]
+    if clause.kind != "main" or len(results) != 1 or not results[0].sure:
+        return None
+    result, index = results[0], results[0].clause
+    if index is None:
+        return None
+    if not any(_word(sentence, i) in DEGREE_WORDS and i + 1 < result.start - 1 and i + 1 in clause.tokens
+               and (_token(sentence, i + 1) or sentence.tokens[0]).tag in DEGREE_TAGS
+               for i in clause.tokens if i < result.start):
+        return None
+    inner = sentence.clauses[index]
+    nested = any(c.parent == index for c in sentence.clauses)
+    if inner.kind != "subordinate" or not inner.sure or inner.mood != "indicative" or nested or _joined_particle(sentence, inner):
+        return None
+    if any(_word(sentence, i) in HEDGES for i in inner.tokens) or any(not c.sure for c in clause.constituents):
+        return None
+    names = _pronoun_names(analysis, sentence, inner, labels)
+    prompt = _why(sentence, inner, names) if names is not None else None
+    if prompt is None or names is None:
+        return None
+    if any(_word(sentence, i) in LINKING_WORDS or (_token(sentence, i) or sentence.tokens[0]).tag in POINTING_TAGS
+           and (_token(sentence, i) or sentence.tokens[0]).tag != "PPER" for i in inner.tokens):
+        return None  # "dass dort nur noch sehr reiche Menschen wohnen können": where, the question would not say
+    subject = inner.role("subject")[0]
+    asked = names.get((subject.start, subject.end)) or realise.phrase(sentence, subject.start, subject.end)
+    mains = _pronoun_names(analysis, sentence, clause, labels)
+    owners = _owners(analysis, sentence, [t for t in sentence.tokens if t.i in clause.tokens], labels, asked)
+    if mains is None or owners is None:
+        return None
+    answer = verb_last(sentence, {s: n for s, n in mains.items() if s[0] < result.start} | owners, "weil", omit=result)
+    return _question(sentence, inner, prompt, "Warum", answer, (), "warum")
+
+
+def _owners(
+    analysis: Analysis, sentence: Sentence, tokens: list[Token], labels: dict[str, str], asked: str = "",
+) -> Spans | None:
+    """The possessives among ``tokens`` as an answer read on its own can say them: a person's
+    name in the s-genitive where the references name it and a noun follows ("seine Werke" →
+    "Rembrandts Werke"; "seine großen" would need the adjective's strong ending, so not there),
+    or the word itself when it stands for ``asked``, the question's subject, which the reader has
+    in front of them; None when one is neither."""
+    found: Spans = {}
+    for k, token in enumerate(tokens):
+        if token.tag != "PPOSAT":
+            continue
+        name = resolve(analysis, sentence.index, token.i) or ""
+        after = tokens[k + 1] if k + 1 < len(tokens) else None
+        if asked and _same_referent(name, asked):
+            found[(token.i, token.i + 1)] = token.text.lower()
+        elif labels.get(name) == "person" and after is not None and after.tag == "NN":
+            found[(token.i, token.i + 1)] = name + ("’" if name.endswith(("s", "ß", "x", "z")) else "s")
+        else:
+            return None
+    return found
+
+
+# The clause a "so dass" result is read in on its own: a frame that makes it a plain dass-clause.
+RESULT_FRAME = "Man weiß, dass {}."
+
+
+def _so_dass(analysis: Analysis, sentence: Sentence, labels: dict[str, str]) -> Question | None:
+    """"X, so dass Y." / "X, sodass Y." → Warum Y? – weil X: "Das Flussufer ist wenig zerklüftet
+    und vielerorts gut zugänglich, sodass man trotz der stellenweise recht hohen Strömung
+    gefahrlos in der Aare baden kann." → "Warum kann man trotz der … Strömung gefahrlos in der
+    Aare baden?" – weil das Flussufer wenig zerklüftet und vielerorts gut zugänglich ist. The
+    clause rules read "sodass" as a phrase of a second main clause and leave "so dass Y" unparsed,
+    so X (from the sentence's start) and Y are each analysed again on their own (Y as the
+    dass-clause of a neutral frame); both must be one plain clause with no pronoun, hedge or
+    further clause, X the whole of its sentence up to the comma (where the parse found the
+    clause after "sodass", ``_result_link`` asks it, with X as written); a possessive only where
+    ``_owners`` names it ("so dass seine Radierungen lebendiger erscheinen" → "Warum erscheinen
+    Rembrandts Radierungen lebendiger?")."""
+    tokens = [t for t in sentence.tokens if not t.tag.startswith("$.")]
+    links = [k for k, t in enumerate(tokens) if k > 1 and tokens[k - 1].text == "," and (
+        t.text.lower() == "sodass" or t.text.lower() == "so" and k + 1 < len(tokens) and tokens[k + 1].text == "dass")]
+    if len(links) != 1 or sentence.tokens[-1].text != ".":
+        return None
+    if any(_result_link(analysis, sentence, c, {}) is not None for c in sentence.clauses):
+        return None  # the parse read "sodass" as a link word, and ``_result_link`` asks the same
+    comma = links[0] - 1
+    start = links[0] + (1 if tokens[links[0]].text.lower() == "sodass" else 2)
+    reason, result = tokens[:comma], tokens[start:]
+    if not result or any(t.text in (",", "(", ":", ";") or t.tag in POINTING_TAGS - {"PPOSAT"} or t.text.lower() in HEDGES
+                         or t.text.lower() in LINKING_WORDS or t.text.lower().endswith("dessen") for t in result):
+        return None  # ("währenddessen": during what, the question would not say)
+    if any(t.text.lower() in HEDGES for t in reason):
+        return None
+    said = parse_line(RESULT_FRAME.format(_joined(result)))
+    stated = parse_line(_joined(reason) + ".")
+    if said is None or stated is None or len(said.clauses) != 2 or said.clauses[1].kind != "subordinate":
+        return None
+    inner = said.clauses[1]
+    if not inner.sure or inner.mood != "indicative" or inner.conjunction != said.tokens[3].i or _joined_particle(said, inner):
+        return None  # the frame's dass-clause must be all of Y
+    subjects = inner.role("subject")
+    if len(subjects) != 1 or inner.voice != "active" and _word(said, subjects[0].start) in ("ein", "eine", "einer"):
+        return None  # "Warum wurde ein neuer Höchststand erreicht?": of what, the question does not say
+    asked_owners, owners = _owners(analysis, sentence, result, labels), _owners(analysis, sentence, reason, labels)
+    if asked_owners is None or owners is None:
+        return None
+    prompt = _why(said, inner, _shifted(asked_owners, result[0].i, said, said.tokens[4].i))
+    answer = verb_last(stated, _shifted(owners, reason[0].i, stated, stated.tokens[0].i), "weil")
+    found = _question(said, inner, prompt, "Warum", answer, (), "warum")
+    if found is None:
+        return None
+    return dc_replace(found, sentence=sentence.index, evidence=sentence.text, explanation=f"Im Text steht: „{sentence.text}“")
+
+
+def _shifted(spans: Spans, start: int, parsed: Sentence, at: int) -> Spans:
+    """The one-token ``spans`` of words from ``start`` on, moved to where ``parsed`` has them from ``at``."""
+    return {(s - start + at, e - start + at): text for (s, e), text in spans.items()}
+
+
+def _joined_particle(sentence: Sentence, clause: Clause) -> bool:
+    """Is the verb-final clause's finite verb a particle verb written joined ("dass sie sich nicht
+    durchsetzten")? Asked verb-second it must split ("setzten sich … durch"), which the question
+    does not do."""
+    finite = _token(sentence, clause.finite)
+    if finite is None or clause.particle is not None:
+        return False
+    lower = finite.text.lower()
+    return any(lower.startswith(p) and finite.lemma.lower().startswith(p) and is_verb(finite.lemma.lower()[len(p):])
+               for p in SEPARABLE_PARTICLES)
+
+
+def _joined(tokens: list[Token]) -> str:
+    """The tokens as the text wrote them."""
+    return "".join(t.text + t.whitespace for t in tokens).strip()
 
 
 # Heads of subjects that "führen zu" a place, not to a result ("Der Weg führt zur Burg").
@@ -813,28 +960,66 @@ def _cause_phrases(sentence: Sentence, clause: Clause, replace: Spans) -> Iterat
         tokens = span_tokens(sentence, constituent.start, constituent.end)
         if not constituent.sure or constituent.clause is not None or len(tokens) < 2:
             continue
-        if not _cause_opening(tokens) or any(t.tag in POINTING_TAGS for t in tokens):
+        owner = _named_owner(sentence, clause, tokens)  # "wegen ihrer Verletzung" of a named subject
+        pointing = [t for t in tokens if t.tag in POINTING_TAGS and t.i not in owner]
+        if not _cause_opening(tokens) or any(t is not _named_demonstrative(tokens) for t in pointing):
             continue
         if _word(sentence, constituent.start - 1) in ("auch", "unter", "anderem", "teilweise", "teils"):
             continue  # "auch aufgrund der Stadtfläche": one reason of several
-        if tokens[-1].tag not in ("NN", "NE"):
-            continue
+        if tokens[-1].tag not in ("NN", "NE") or _one_of_several(sentence, constituent):
+            continue  # ("auf Grund von Lage, | Sprache, Kultur und Religion": cut from its list)
         prompt = realise.interrogative(sentence, clause, constituent, "Warum", replace=replace)
         if prompt is None:
             continue
-        answer = realise.phrase(sentence, constituent.start, constituent.end)
+        answer = _with_article(realise.phrase(sentence, constituent.start, constituent.end), _named_demonstrative(tokens))
         bare = " ".join(answer.split()[1:]) if tokens[0].text.lower() in CAUSE_PREPOSITIONS else ""
         yield _question(sentence, clause, prompt, "Warum", answer, (bare,) if bare else (), "warum")
+        if tokens[0].text.lower() in GENITIVE_PREPOSITIONS or _split_cause(tokens):
+            yield cause_consequence(sentence, clause, constituent, tokens[2 if _split_cause(tokens) else 1].i)
 
 
 def _cause_opening(tokens: list[Token]) -> bool:
-    """A preposition of cause ("wegen", "dank"), "aus" with a motive ("aus Angst") or "auf" with
-    a request ("auf Wunsch des Königs") opens the phrase."""
+    """A preposition of cause ("wegen", "dank", "auf Grund"), "aus" with a motive ("aus Angst") or
+    "auf" / "nach" with a request ("auf Wunsch des Königs", "nach wiederholtem Druck Russlands")
+    opens the phrase."""
     first = tokens[0].text.lower()
-    if first in CAUSE_PREPOSITIONS:
+    if first in CAUSE_PREPOSITIONS or _split_cause(tokens):
         return True
     noun = next((t.text for t in tokens[1:] if t.tag == "NN"), "")
-    return first == "aus" and noun in MOTIVE_NOUNS or first == "auf" and noun in BEHEST_NOUNS
+    return first == "aus" and noun in MOTIVE_NOUNS or first in ("auf", "nach") and noun in BEHEST_NOUNS
+
+
+def _split_cause(tokens: list[Token]) -> bool:
+    """"auf Grund" written in two words, the preposition "aufgrund" is."""
+    return len(tokens) > 2 and tokens[0].text.lower() == "auf" and tokens[1].text == "Grund"
+
+
+# Prepositions of cause that take the genitive ("dank" also the dative).
+GENITIVE_PREPOSITIONS = frozenset({"wegen", "aufgrund", "infolge"})
+# A demonstrative determiner after a preposition of the genitive and the definite article it stands for.
+GENITIVE_ARTICLES = {"dieses": "des", "dieser": "der"}
+
+
+def _named_demonstrative(tokens: list[Token]) -> Token | None:
+    """The demonstrative of "auf Grund dieses Rückzugs vom Afrika-Cup" / "wegen dieser neuen
+    Regel für Ausländer", when the words after its noun still say what is meant: the answer takes
+    the definite article instead ("auf Grund des Rückzugs vom Afrika-Cup"); a bare "wegen dieses
+    Problems" says nothing on its own."""
+    start = 2 if _split_cause(tokens) else 1
+    if tokens[0].text.lower() not in CAUSE_PREPOSITIONS - {"dank"} and start == 1:
+        return None
+    rest = tokens[start:]
+    if len(rest) < 3 or rest[0].tag != "PDAT" or rest[0].text.lower() not in GENITIVE_ARTICLES:
+        return None
+    noun = next((k for k, t in enumerate(rest) if t.tag == "NN"), None)
+    return rest[0] if noun is not None and noun + 1 < len(rest) and rest[noun + 1].tag in ("APPR", "APPRART", "ART", "NE") else None
+
+
+def _with_article(answer: str, demonstrative: Token | None) -> str:
+    """The answer with the definite article for its ``demonstrative``."""
+    if demonstrative is None:
+        return answer
+    return re.sub(rf"\b{demonstrative.text}\b", GENITIVE_ARTICLES[demonstrative.text.lower()], answer, count=1)
 
 
 # --- shared -------------------------------------------------------------------------------

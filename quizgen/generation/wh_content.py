@@ -515,7 +515,7 @@ def _bis_joined(sentence: Sentence, clause: Clause) -> Clause:
 def _one_vorfeld_subject(
     analysis: Analysis, sentence: Sentence, clause: Clause, labels: dict[str, str]
 ) -> tuple[Clause, Spans]:
-    """A Vorfeld the rules split into pieces, one an unsure subject, read as one subject:
+    """A Vorfeld the rules split into pieces, the first a subject (sure or not), read as one subject:
     German puts one constituent before the finite verb ("Eine genauere Auseinandersetzung mit
     ihren Arbeiten wie dem Reisebericht … zeigt, dass …"). Only when no other subject is in
     the clause, nothing in the Vorfeld is a clause, and the Vorfeld opens with the subject.
@@ -525,7 +525,7 @@ def _one_vorfeld_subject(
         return unchanged
     front = [c for c in clause.constituents if c.field == "vorfeld"]
     subjects = clause.role("subject")
-    if (len(subjects) != 1 or subjects[0].sure or subjects[0].field != "vorfeld" or not front
+    if (len(subjects) != 1 or subjects[0].sure and len(front) == 1 or subjects[0].field != "vorfeld" or not front
             or front[0] is not subjects[0] or any(c.clause is not None for c in front)):
         return unchanged
     first = span_tokens(sentence, subjects[0].start, subjects[0].end)

@@ -14,6 +14,8 @@ Readers of the worksheets (tests/judged/comprehension.md, "Key questions") most 
   ermöglichten …?"). Only an event, action or state has consequences ("der Bau", "das
   Zusammenwirken", not "die Aare"). A subject that points back ("Dies", "Diese Maßnahme") names
   the sentence before, restated as a dass-clause: "Welche Folgen hatte es, dass …?";
+  ``cause_consequence`` asks the same of a genitive cause ("Auf Grund des Rückzugs … wurde die
+  Nationalmannschaft gesperrt." → "Welche Folgen hatte der Rückzug …?");
 - **reaction** ("wie-reagierte"): "reagieren auf Y" with the way ("mit …", "indem …", an
   adjective): "Die Regierung reagierte auf die Proteste mit einer Ausgangssperre." → "Wie
   reagierte die Regierung auf die Proteste?" – mit einer Ausgangssperre;
@@ -34,6 +36,7 @@ from __future__ import annotations
 from dataclasses import replace as dc_replace
 
 from ..analysis.hanta import is_verb
+from ..extraction.reference import person_noun
 from ..model import Analysis, Clause, Constituent, Question, Sentence, Token
 from . import realise, wellformed
 from .realise import _token, _word
@@ -64,6 +67,10 @@ REACTING_VERBS = frozenset({"reagieren", "antworten"})
 # Suffixes of nouns that name an event, action or state.
 EVENT_ENDINGS = ("ung", "heit", "keit", "ion", "tät", "schaft", "nis", "mus", "enz", "anz", "tur")
 BACK_SUBJECTS = frozenset({"dies", "das", "diese", "dieser", "dieses"})
+# Words of degree that a consequence clause with "dass" completes ("so stark angegriffen, dass …"),
+# and the tags of the word they grade.
+DEGREE_WORDS = frozenset({"so", "derart", "dermaßen"})
+DEGREE_TAGS = frozenset({"ADJD", "ADV", "ADJA", "PIAT", "PIDAT", "PIS"})
 MAX_CLAUSE_WORDS = 22
 MAX_ANSWER_WORDS = 18
 
@@ -71,13 +78,21 @@ MAX_ANSWER_WORDS = 18
 # --- a main clause as a subordinate one -------------------------------------------------------
 
 
-def verb_last(sentence: Sentence, replace: Spans, conjunction: str) -> str | None:
+def verb_last(sentence: Sentence, replace: Spans, conjunction: str, omit: Constituent | None = None) -> str | None:
     """The sentence's one main clause after ``conjunction`` with its finite verb last ("weil die
     Bevölkerungszahlen im Zeitalter der Industrialisierung enorm anstiegen"); relative clauses
-    stay where they are. None when the sentence is more than that clause (and relative clauses),
-    unsure, a guess, not a statement, or holds a word that points outside it (a pronoun the
-    ``replace`` spans do not name, "auch", "dort")."""
-    mains = [c for c in sentence.clauses if c.kind != "relative"]
+    stay where they are, a link word ("allerdings") goes. None when the sentence is more than
+    that clause (and relative clauses), unsure, a guess, not a statement, or holds a word that
+    points outside it (a pronoun the ``replace`` spans do not name, "auch", "dort"). An ``omit``
+    constituent of the main clause is left out with the comma before it, and its clauses with it
+    ("Ihre Gesundheit war so stark angegriffen, | dass sie … musste" → "weil ihre Gesundheit so
+    stark angegriffen war")."""
+    gone = set(range(omit.start, omit.end)) if omit is not None else set()
+    if omit is not None and _word(sentence, omit.start - 1) == ",":
+        gone.add(omit.start - 1)
+    inside = {c for c, clause in enumerate(sentence.clauses)
+              if all(i in gone for i in clause.tokens if not (_token(sentence, i) or sentence.tokens[0]).tag.startswith("$"))}
+    mains = [c for k, c in enumerate(sentence.clauses) if c.kind != "relative" and k not in inside]
     if len(mains) != 1 or sentence.tokens[-1].text != ".":
         return None
     main = mains[0]
@@ -86,9 +101,9 @@ def verb_last(sentence: Sentence, replace: Spans, conjunction: str) -> str | Non
     if any(not c.sure for c in main.constituents) or any(not c.sure for c in sentence.clauses):
         return None
     finite = _token(sentence, main.finite)
-    words = [t for t in sentence.tokens if not t.tag.startswith("$.")]
-    if finite is None or not words or words[0].i == finite.i or not finite.tag.endswith("FIN"):
-        return None  # verb first: a question or a command, no statement
+    words = [t for t in sentence.tokens if not t.tag.startswith("$.") and t.i not in gone]
+    if finite is None or not words or words[0].i == finite.i and omit is None or not finite.tag.endswith("FIN"):
+        return None  # verb first: a question or a command, no statement (unless the omitted phrase was its Vorfeld)
     if not _one_vorfeld(main, words[0].i, finite.i, words):
         return None  # the Vorfeld is not one phrase ("Anschaulich gesprochen verhalten sich …"): a misread clause
     later = [t for t in words if t.i in main.verbs and t.i != finite.i and t.i != main.particle]
@@ -99,6 +114,8 @@ def verb_last(sentence: Sentence, replace: Spans, conjunction: str) -> str | Non
     if not own:
         return None
     particle = _token(sentence, main.particle) if main.particle is not None else None
+    if particle is not None and particle.i != own[-1].i:
+        return None  # "Das Riff liegt relativ nahe an der Insel": a particle mid-clause is an adverb misread
     finite_text = finite.text.lower()
     if particle is not None:
         finite_text = particle.text.lower() + finite_text  # "stiegen … an" → "anstiegen"
@@ -121,12 +138,13 @@ def verb_last(sentence: Sentence, replace: Spans, conjunction: str) -> str | Non
             if token.i == after:
                 pieces.append(finite_text)
             continue
-        if token.text.lower() in DROPPED_LINKS and k > 0:
+        if token.text.lower() in DROPPED_LINKS:
             continue
-        if not _standalone(words, k, token):
-            return None
+        degree = omit is not None and token.text.lower() in DEGREE_WORDS and _degree(words, k)
+        if not degree and not _standalone(words, k, token):
+            return None  # (a degree word whose dass-clause is omitted stays: "so stark angegriffen")
         text = token.text
-        if k == 0 and token.tag not in ("NN", "NE", "FM") and not token.ent_label:
+        if not pieces and token.tag not in ("NN", "NE", "FM") and not token.ent_label:
             text = text[:1].lower() + text[1:]
         pieces.append(text)
         if token.i == after:
@@ -135,6 +153,12 @@ def verb_last(sentence: Sentence, replace: Spans, conjunction: str) -> str | Non
     if len(body.split()) > MAX_CLAUSE_WORDS:
         return None
     return f"{conjunction} {body}"
+
+
+def _degree(words: list[Token], k: int) -> bool:
+    """Is ``words[k]`` ("so", "derart") the degree of the adjective, adverb or quantifier after
+    it ("so stark", "so viele")?"""
+    return k + 1 < len(words) and words[k + 1].tag in DEGREE_TAGS
 
 
 def _one_vorfeld(clause: Clause, start: int, finite: int, words: list[Token]) -> bool:
@@ -235,6 +259,45 @@ def _consequence(
     return _question(asked, prompt, word, answer, (bare,) if bare else (), "welche-folgen", evidence)
 
 
+# The nominative article for a genitive one, by the head noun's gender (or "Plur").
+NOMINATIVE_ARTICLES = {"Masc": "der", "Neut": "das", "Fem": "die", "Plur": "die"}
+
+
+def cause_consequence(sentence: Sentence, clause: Clause, cause: Constituent, start: int) -> Question | None:
+    """"Auf Grund des Rückzugs vom Afrika-Cup wurde die Nationalmannschaft … gesperrt." → "Welche
+    Folgen hatte der Rückzug vom Afrika-Cup?" – dass die Nationalmannschaft … gesperrt wurde: a
+    genitive cause after its preposition (the words from ``start``) that names an event, put in
+    the nominative (article, adjective ending, the noun's lemma for a masculine or neuter
+    "-s"), the rest of the clause restated verb-last as the answer. Any thing the text names as
+    a cause has consequences (not ``_event``'s nouns alone: "Rückzug" is none of its forms)."""
+    if clause.kind != "main" or clause.mood != "indicative" or clause.negation is not None:
+        return None
+    tokens = [t for t in span_tokens(sentence, start, cause.end)]
+    head = next((k for k, t in enumerate(tokens) if t.tag == "NN"), None)
+    if head is None or len(tokens) < 2 or tokens[0].text.lower() not in ("des", "der", "dieses", "dieser"):
+        return None
+    noun = tokens[head]
+    if noun.ent_label or person_noun(noun) or any(t.tag != "ADJA" for t in tokens[1:head]):
+        return None  # what the text calls a cause has consequences, but a person has none ("wegen des Königs")
+    key = "Plur" if noun.feature("Number") == "Plur" else noun.feature("Gender")
+    article = NOMINATIVE_ARTICLES.get(key)
+    if article is None or (tokens[0].text.lower() in ("des", "dieses")) != (key in ("Masc", "Neut")):
+        return None  # the article does not fit the gender the lexicon gives: a misread
+    adjectives = [t.text if key == "Plur" else t.text.removesuffix("n") for t in tokens[1:head]]
+    if any(not t.text.endswith("en") for t in tokens[1:head]):
+        return None
+    name = noun.lemma if key in ("Masc", "Neut") else noun.text
+    tail = realise.render(sentence, tokens[head + 1].i, cause.end) if head + 1 < len(tokens) else ""
+    if any(t.tag in POINTING_TAGS for t in tokens[head + 1:]):
+        return None
+    answer = verb_last(sentence, {}, "dass", omit=cause)
+    if answer is None:
+        return None
+    verb = "hat" if clause.tense == "present" else "hatte"
+    prompt = " ".join(["Welche Folgen", verb, article, *adjectives, name, tail]).strip() + "?"
+    return _question(sentence, prompt.replace(" ?", "?"), "Welche Folgen", answer, (), "welche-folgen", sentence.text)
+
+
 def _event(head: Token | None) -> bool:
     """Does the noun name an event, an action or a state (what has consequences)? An abstract
     suffix ("Abschwächung", "Trockenheit"), a nominalised infinitive ("das Zusammenwirken") or a
@@ -299,7 +362,9 @@ def _answer(sentence: Sentence, effect: Constituent) -> str | None:
     if effect.clause is None and before is not None and (before.tag in ("ADJA", "ADJD", "ART", "PIAT", "CARD") or
                                                          before.tag == "ADV" and before.text.endswith("e")):
         return None  # "verursachte lange | Staus": the parse cut the phrase
-    if any(not _standalone(words, k, t) for k, t in enumerate(words) if not (k == 0 and t.text.lower() == "dass")):
+    own = _own_possessives(sentence, effect, words)
+    if any(not _standalone(words, k, t) for k, t in enumerate(words) if not (k == 0 and t.text.lower() == "dass")
+           and t.i not in own):
         return None
     if effect.clause is None and words[-1].tag not in ("NN", "NE"):
         return None
@@ -310,6 +375,22 @@ def _answer(sentence: Sentence, effect: Constituent) -> str | None:
             return None
         return realise.render(sentence, words[0].i, words[-1].i + 1)
     return realise.phrase(sentence, effect.start, effect.end)
+
+
+def _own_possessives(sentence: Sentence, effect: Constituent, words: list[Token]) -> set[int]:
+    """The possessives of an effect clause that stand for its own subject, a noun phrase before
+    them of their gender and number ("dass der Kaiser seinen Sohn überging": "sein" for a
+    masculine or neuter singular, "ihr" for a feminine or plural one); a reader needs nothing
+    outside the clause for them."""
+    if effect.clause is None:
+        return set()
+    subjects = sentence.clauses[effect.clause].role("subject")
+    head = _token(sentence, subjects[0].head) if len(subjects) == 1 and subjects[0].clause is None else None
+    if head is None or head.tag not in ("NN", "NE"):
+        return set()
+    plural = head.feature("Number") == "Plur"
+    stem = "ihr" if plural or head.feature("Gender") == "Fem" else "sein" if head.feature("Gender") in ("Masc", "Neut") else ""
+    return {t.i for t in words if stem and t.tag == "PPOSAT" and t.i >= subjects[0].end and t.text.lower().startswith(stem)}
 
 
 def _subject_text(sentence: Sentence, subject: Constituent, replace: Spans) -> str | None:

@@ -191,7 +191,7 @@ def _section_heading(analysis: Analysis, index: int) -> Sentence | None:
     return None
 
 
-def _same_word(one: str, other: str) -> bool:
+def same_word(one: str, other: str) -> bool:
     """ "Staaten" and "Staat", "Vereinigten" and "Vereinigte": one word in two forms."""
     one, other = one.lower(), other.lower()
     shared = len(os.path.commonprefix([one, other]))
@@ -205,7 +205,7 @@ def heading_gives_away(question: Question, analysis: Analysis) -> bool:
         return False
     answer = [word for word in re.findall(r"\w+", str(question.answer)) if word[:1].isupper()]
     titled = re.findall(r"\w+", heading.text)
-    found = [word for word in answer if any(_same_word(word, other) for other in titled)]
+    found = [word for word in answer if any(same_word(word, other) for other in titled)]
     return len(found) >= 2 and 3 * len(found) >= 2 * len(answer)
 
 
