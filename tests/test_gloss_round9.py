@@ -86,3 +86,24 @@ def test_a_dative_person_selects_the_sense_ding_gives_with_jdm(ding_text, nlp):
     assert glossary.senses("einräumen", "VERB", sentence=sentence, token_i=token)[:1] == ("to grant",)
     sentence, token = _analysed(nlp, "Der Minister räumte später schwere Fehler ein.", "einräumen")
     assert glossary.senses("einräumen", "VERB", sentence=sentence, token_i=token)[:1] != ("to grant",)
+
+
+ONE_LINE = (
+    "Seeräuberei {f}; Piraterie {f} [naut.] | Akt der Piraterie :: robbery at sea; piracy | act of piracy\n"
+    "Organtransplantation {f}; Organverpflanzung {f} [med.] :: organ transplantation\n"
+    "Ladung {f} [electr.] :: charge\n"
+    "Ladung {f}; Fracht {f} :: load; cargo\n"
+)
+
+
+def test_senses_of_one_dictionary_line_are_no_rivals(ding_text, nlp):
+    """Round 10's cards had no meaning for Piraterie and Organtransplantation: every sense comes
+    from one Ding line (synonyms of one meaning), yet a weak score or a second sense of the same
+    line counted as doubt. Senses from two lines of different meanings stay contested."""
+    glossary = ding_text("de-en", ONE_LINE)
+    sentence, token = _analysed(nlp, "Die kretische Piraterie erreichte in den 930ern einen neuen Höhepunkt.", "Piraterie")
+    assert "piracy" in glossary.senses("Piraterie", "NOUN", sentence=sentence, token_i=token)
+    sentence, token = _analysed(nlp, "China begann erst in den 1960er Jahren mit der Organtransplantation.", "Organtransplantation")
+    assert glossary.senses("Organtransplantation", "NOUN", sentence=sentence, token_i=token) == ("organ transplantation",)
+    sentence, token = _analysed(nlp, "Die Ladung des Schiffes wurde im Hafen gelöscht.", "Ladung")
+    assert "charge" not in glossary.senses("Ladung", "NOUN", sentence=sentence, token_i=token)[:1]

@@ -60,6 +60,8 @@ def test_a_unit_a_number_or_a_company_suffix_can_end_a_sentence(nlp, first, seco
         "Ludwig XIV. war König von Frankreich und regierte ca. 300 Jahre nach Karl dem Großen.",
         "Viele Städte, z. B. Der Ort Hameln, liegen an der Weser, wie Nr. 5 auf S. 12 zeigt.",
         "Der Sturm zog mit 80 km/h weiter nach Norden und erreichte am 1. Mai Hawaii.",
+        "Die Reliquien des hl. Valentin wurden in der Kirche von San Valentino in Rom aufbewahrt.",
+        "Die Kirche ist dem Hl. Geist geweiht, ihr Stifter (gest. 1420 in Prag) liegt dort begraben.",
     ],
 )
 def test_abbreviations_and_ordinals_inside_a_sentence_keep_it_whole(nlp, text):

@@ -37,7 +37,10 @@ OFFICIAL_MODELS = ("de_core_news_lg", "de_core_news_md", "de_core_news_sm")
 NUMBER_SPAN = re.compile(r"\d{1,4}/\d{1,4}")
 # Abbreviations spaCy's German tokenizer does not know: split off, their full stop ended the
 # sentence ("Warner Bros." | "Records meldete sich …").
-ABBREVIATIONS = ("Bros.",)
+# Abbreviations spaCy's German tokenizer splits from their full stop, which then ends the sentence
+# ("Die Reliquien des hl. | Valentin wurden …"): each stands before a name or a date, never at a
+# sentence's end.
+ABBREVIATIONS = ("Bros.", "hl.", "Hl.", "gest.", "verh.", "einschl.")
 # A closing quote glued to the next sentence ("… etwas zu bewegen.“Jolie unterstützte …") was one
 # token "bewegen.“Jolie": split off the mark and the quote, so that the sentence ends there.
 GLUED_QUOTE = (r"(?<=[a-zäöüß])[.!?](?=[“”])", r"(?<=[.!?])[“”](?=[A-ZÄÖÜ])")

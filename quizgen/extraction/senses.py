@@ -71,6 +71,7 @@ MIN_ENGLISH_ZIPF = 2.0  # rarer English words are not offered as the only gloss
 MIN_SCORE = 0.6  # support × English commonness of the best sense; below it no gloss is shown
 WEAK_SCORE = 1.25  # below it, the best sense needs to stand out: no unrelated sense with half its score
 RIVAL = 0.5
+ONE_LINE_FLOOR = 0.4  # share of MIN_SCORE the best sense needs when every sense comes from one dictionary line
 NEXT_SENSE = 0.7  # a further sense must score this share of the best one
 CONSTRUCTION_MATCH = 2.5  # the verb's clause has the sense's preposition
 TEXT_MATCH = 1.8  # the sentence has it somewhere (a plain text gives no better clue)
@@ -556,7 +557,10 @@ def choose(candidates: list[Sense], context: Context) -> tuple[str, ...]:
         key=lambda pair: -pair[0],
     )
     best = scored[0][0]
-    if best < MIN_SCORE or (context.obj == "none" and _valency_fit(scored[0][1].marks, "none") < 1.0):
+    # all senses from one dictionary line ("Seeräuberei; Piraterie [naut.] :: robbery at sea; piracy"):
+    # synonyms of one meaning, none a rival, and a weak score no sign of a wrong one
+    one_line = len({sense.cues for sense in candidates}) == 1 and bool(candidates[0].cues or len(candidates) == 1)
+    if best < MIN_SCORE * (ONE_LINE_FLOOR if one_line else 1.0) or (context.obj == "none" and _valency_fit(scored[0][1].marks, "none") < 1.0):
         # weak, or the dictionary lacks the intransitive sense the sentence uses ("Darin steckten
         # Federn"); not when the object is merely unseen, or Ding's {vi} is loose ("essen {vi}")
         return ()
@@ -567,7 +571,7 @@ def choose(candidates: list[Sense], context: Context) -> tuple[str, ...]:
     words = set(top.removeprefix("to ").split())
     rival = max((value for head, value in totals.items() if not _related(words, set(head.removeprefix("to ").split()))),
                 default=0.0)
-    if totals[top] < WEAK_SCORE and rival >= RIVAL * totals[top]:
+    if totals[top] < WEAK_SCORE and rival >= RIVAL * totals[top] and not one_line:
         return ()  # weak and contested (Verärgerung: exception 1.1, annoyance 0.9): no gloss rather than a guess
     first = next(pair for pair in scored if _english_head(pair[1].english) == top)
     if _phrase_of_noun(first[1]):

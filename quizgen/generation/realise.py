@@ -52,7 +52,7 @@ from itertools import takewhile
 from ..analysis.hanta import SEPARABLE_PARTICLES
 from ..analysis.lexicon import noun_lexicon
 from ..model import Analysis, Clause, Constituent, Sentence, Token
-from .wellformed import MAX_QUESTION_WORDS
+from .wellformed import MAX_QUESTION_WORDS, appended_example
 
 Spans = Mapping[tuple[int, int], str]
 
@@ -206,7 +206,7 @@ def interrogative(
     # and so do brackets and a clause that only goes on from this one ("…, wobei ihm …")
     dropped |= {(u.start, u.end) for u in units if u.is_clause and u.constituent is not None
                 and (u.constituent.role != "complement" or _continuative(sentence, clause, u))}
-    dropped |= {(u.start, u.end) for u in units if u.kind == "aside"}
+    dropped |= {(u.start, u.end) for u in units if u.kind == "aside" or appended_example(sentence, u.start, u.end)}
     replace |= {(a.start, a.end): "" for u in units for a in u.parts if a.kind == "aside"}
     if _broken(sentence, clause, layout, dropped):
         return None

@@ -748,6 +748,8 @@ def _enumeration_problems(sentence: Sentence, asked: Constituent, clause: Clause
     if len(before) == 2 and before[1].tag in listy and before[1].text != "aber" and before[0].tag in ("NE", "NN", "CARD"):
         return ["the answer is one item of a list"]
     own = set(clause.tokens) if clause is not None and clause.kind == "main" and clause.tokens else None
+    if own is not None and clause is not None:
+        own -= _appended_examples(sentence, clause)
     words = [t.text.lower() if own is None or t.i in own or t.i in range(asked.start, asked.end) else ""
              for t in sentence.tokens]  # "…, außerdem gibt es zehn weitere Städte" is another main clause's
     text = " " + " ".join(words) + " "
@@ -761,6 +763,26 @@ def _enumeration_problems(sentence: Sentence, asked: Constituent, clause: Clause
     if any(f" {phrase} " in text for phrase in SEVERAL_PHRASES):
         return ["the sentence names one of several"]
     return []
+
+
+EXAMPLE_OPENERS = ("zum beispiel", "z. b.", "z.b.", "beispielsweise", "etwa")
+
+
+def appended_example(sentence: Sentence, start: int, end: int) -> bool:
+    """Is the span an example appended after a comma ("Der Mensch hat den Großteil seiner Nahrung
+    den Blüten zu verdanken, zum Beispiel Obst.")? It illustrates another phrase of the clause:
+    a question leaves it out ("Was hat der Mensch den Blüten zu verdanken?"), the key accepts it."""
+    tokens = [t for t in sentence.tokens if start - 1 <= t.i < end]
+    if len(tokens) < 2 or tokens[0].text != ",":
+        return False
+    return " ".join(t.text.lower() for t in tokens[1:]).startswith(EXAMPLE_OPENERS)
+
+
+def _appended_examples(sentence: Sentence, clause: Clause) -> set[int]:
+    """The tokens of an example appended after a comma (``appended_example``): it illustrates a
+    phrase of the clause and does not make the clause name one of several."""
+    return {t.i for c in clause.constituents if appended_example(sentence, c.start, c.end)
+            for t in _span(sentence, c.start, c.end)}
 
 
 def text_problems(question: Question, analysis: Analysis) -> tuple[str, ...]:
