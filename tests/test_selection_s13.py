@@ -74,7 +74,9 @@ def test_the_topic_counts_inflected_and_in_a_compound():
     assert named("Wann wurde die Subventionierung des Tabakanbaus in der EU eingestellt?", "Tabak")
     assert named("Auf welcher Silbe werden im Ungarischen alle Wörter betont?", "Ungarische Sprache")
     assert named("Wer wurde erster Gouverneur der Galapagos-Inseln?", "Galapagosinseln")
+    assert named("Was geschah mit den jüdischen Eisenstädtern?", "Eisenstadt")
     assert not named("Wo entspringt die Schüss?", "Aare")
+    assert not named("Wo liegt die Altstadt?", "Eisenstadt")
     assert not named("Wann gab es in Europa die erste Eisenbahn?", "Sprache")
 
 

@@ -174,11 +174,13 @@ def names_topic(question: Question, topic: frozenset[str]) -> bool:
     """Does the item name what the whole text is about: a word of its title, inflected ("im
     Ungarischen" under "Ungarische Sprache"), as a part of a hyphenated compound
     ("Galapagos-Inseln") or as the first part or head of a compound ("die Subventionierung des
-    Tabakanbaus" under "Tabak": a question on growing tobacco is one on the topic)?"""
+    Tabakanbaus" under "Tabak": a question on growing tobacco is one on the topic), umlauts
+    folded ("den jüdischen Eisenstädtern" under "Eisenstadt")?"""
     words = {part for word in re.findall(r"\w+(?:-\w+)*", _item_text(question)) for part in word.split("-") if len(part) > 2}
     return any(
-        same_word(word, title) or len(title) >= COMPOUND_PART and word.lower().startswith(title) or
-        len(title) >= COMPOUND_PART and word.lower().endswith(title)
+        same_word(word, title) or len(title) >= COMPOUND_PART and (
+            word.lower().translate(UMLAUTS).startswith(title.translate(UMLAUTS))
+            or word.lower().translate(UMLAUTS).endswith(title.translate(UMLAUTS)))
         for word in words for title in topic
     )
 
