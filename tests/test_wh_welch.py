@@ -18,6 +18,14 @@ def _asked(nlp, text: str) -> dict[str, Question]:
     return {q.prompt: q for q in more_questions(analysis, extract_facts(analysis))}
 
 
+def _assert_asked(nlp, text: str, prompt: str, answer: str, variant: str) -> None:
+    """The sentence gives this question with this answer, the variant accepted too."""
+    asked = _asked(nlp, text)
+    assert prompt in asked, sorted(asked)
+    assert asked[prompt].answer == answer
+    assert variant in asked[prompt].accepted
+
+
 @pytest.mark.parametrize(
     ("text", "prompt", "answer", "variant"),
     [
@@ -32,10 +40,7 @@ def _asked(nlp, text: str) -> dict[str, Question]:
     ],
 )
 def test_welch_asks_the_class_noun_of_a_prepositional_phrase(nlp, text, prompt, answer, variant):
-    asked = _asked(nlp, text)
-    assert prompt in asked, sorted(asked)
-    assert asked[prompt].answer == answer
-    assert variant in asked[prompt].accepted
+    _assert_asked(nlp, text, prompt, answer, variant)
 
 
 @pytest.mark.parametrize(
@@ -97,10 +102,7 @@ def test_a_place_after_the_name_is_no_part_of_it(nlp):
     ],
 )
 def test_a_biographys_dates_are_asked_with_nothing_but_the_name(nlp, text, prompt, answer, variant):
-    asked = _asked(nlp, text)
-    assert prompt in asked, sorted(asked)
-    assert asked[prompt].answer == answer
-    assert variant in asked[prompt].accepted
+    _assert_asked(nlp, text, prompt, answer, variant)
 
 
 @pytest.mark.parametrize(

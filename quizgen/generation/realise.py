@@ -1169,8 +1169,13 @@ def owned(sentence: Sentence, possessive: Token, owner: str) -> tuple[tuple[int,
     if awkward or adjectives and (ending in ("em", "er", "es") or ending == "e" and plural):
         # "Alexanders II. Neffe" is no German; "Victorias neuem Mann" would change the adjective
         return None if attached else _with_article(sentence, possessive, head, ending, adjectives, f"von {owner}")
-    saxon = owner + ("’" if owner[-1] in "sxzß" else "s")
-    return (possessive.i, possessive.i + 1), saxon
+    return (possessive.i, possessive.i + 1), saxon_genitive(owner)
+
+
+def saxon_genitive(name: str) -> str:
+    """A name in the genitive before its noun: "Anandis", "Victorias"; a name ending in s, x, z
+    or ß takes an apostrophe ("Marx’", "Strauß’")."""
+    return name + ("’" if name.endswith(("s", "x", "z", "ß")) else "s")
 
 
 def _with_article(sentence: Sentence, possessive: Token, head: Token, ending: str, adjectives: bool,

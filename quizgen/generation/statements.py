@@ -67,7 +67,7 @@ from .paraphrase import (
     reparse,
     well_formed,
 )
-from .realise import FOCUS_PARTICLES, declarative, render
+from .realise import FOCUS_PARTICLES, declarative, render, saxon_genitive
 from .wellformed import OBJECT_VERBS, cut_copula, well_formed_statement
 from .wh import span_tokens
 
@@ -331,7 +331,7 @@ def _owner(analysis: Analysis, sentence: Sentence, tokens: list[Token], resolver
     if not all(_NAME_WORD.fullmatch(w) for w in words) or not words[-1][:1].isupper():
         return None
     last = words[-1]
-    genitive = last + ("’" if last.endswith(("s", "ß", "x", "z")) else "s")
+    genitive = saxon_genitive(last)
     rest = render(sentence, tokens[1].i, tokens[-1].i + 1)
     return " ".join([*words[:-1], genitive, rest])
 

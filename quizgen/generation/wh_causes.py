@@ -385,7 +385,7 @@ def _owners(
         if asked and _same_referent(name, asked):
             found[(token.i, token.i + 1)] = token.text.lower()
         elif labels.get(name) == "person" and after is not None and after.tag == "NN":
-            found[(token.i, token.i + 1)] = name + ("’" if name.endswith(("s", "ß", "x", "z")) else "s")
+            found[(token.i, token.i + 1)] = realise.saxon_genitive(name)
         else:
             return None
     return found

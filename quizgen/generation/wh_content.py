@@ -555,7 +555,7 @@ def _shortened_subject(analysis: Analysis, sentence: Sentence, start: int, end: 
             name = resolve(analysis, sentence.index, token.i) or _title_person(analysis, sentence, token)
             if not name or labels.get(name) != "person" and name != analysis.article.title.split()[-1]:
                 return None
-            text = name + ("’" if name.endswith(("s", "x", "z", "ß")) else "s")
+            text = realise.saxon_genitive(name)
         elif token.tag in ("PPER", "PDS", "PDAT"):
             return None
         pieces.append(text + (token.whitespace or ""))
