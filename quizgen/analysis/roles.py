@@ -726,7 +726,18 @@ def _agrees(phrase: Phrase, slots: frozenset[int]) -> bool:
 
 
 def _is_time_noun(tokens: tuple[Token, ...], phrase: Phrase) -> bool:
-    return adverbials.is_time_word(tokens[phrase.head])
+    return adverbials.is_time_word(tokens[phrase.head]) or _early_year(tokens, phrase)
+
+
+def _early_year(tokens: tuple[Token, ...], phrase: Phrase) -> bool:
+    """A bare three-digit number alone before the finite verb at the start of a sentence is a
+    year of the first millennium ("394 wurde Theodosius schließlich Alleinherrscher"), not a
+    subject or predicative: a counted subject names what it counts ("300 Soldaten kamen")."""
+    k = phrase.head
+    if len(phrase.positions) != 1 or tokens[k].tag != "CARD" or not (tokens[k].text.isdigit() and len(tokens[k].text) == 3):
+        return False
+    opens = k == 0 or tokens[k - 1].tag in ("$.", "$(") or tokens[k - 1].text in (";", ":")
+    return opens and k + 1 < len(tokens) and tokens[k + 1].tag in ("VAFIN", "VVFIN", "VMFIN")
 
 
 @dataclass

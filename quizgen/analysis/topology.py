@@ -480,8 +480,8 @@ def _prepositional_insertion(builder: _Builder, piece: list[int]) -> bool:
     commas an adverb or a participle read as one, and a preposition), after words of a clause
     that has its verb: a prepositional phrase inserted into that clause or added to it ("In der
     Regel steigen die Preise für Blumen, | *vor allem für rote Rosen*, | stark an"; "…, |
-    *sowie bei der Regulation der Gene*"; "…, | *finanziert durch Rani Rasmani*, | erbaut"),
-    not a clause of its own."""
+    *sowie bei der Regulation der Gene*"; "…, | *finanziert durch Rani Rasmani*, | erbaut"; a
+    participle with its year: "…, | *gegründet 1920 (von Arbeitern)*, | …"), not a clause of its own."""
     tokens = builder.tokens
     if any(_is_verb(tokens[k]) for k in piece):
         return False
@@ -489,6 +489,11 @@ def _prepositional_insertion(builder: _Builder, piece: list[int]) -> bool:
     closed = piece[-1] + 1 < len(tokens) and tokens[piece[-1] + 1].text == ","
     while closed and first < len(piece) - 1 and first < 2 and tokens[piece[first]].tag in ("ADV", "ADJD"):
         first += 1  # between commas: "bedingt durch den höheren Druck", not "…, häufig mit größerem Rohrdurchmesser."
+    if first and tokens[piece[first - 1]].tag == "ADJD" and _year_then_phrase(tokens, piece[first]):
+        first += 1  # a participle and its year: "gegründet 1920 von Arbeitern"
+        if piece[-1] < piece[first - 1] + 1 or tokens[piece[first - 1] + 1].text == ",":
+            owner = builder.owner.get(_last_word(tokens, piece[0] - 1))
+            return owner is not None and builder.drafts[owner].has_verb(tokens)  # "…, gegründet 1920, …"
     if len(piece) < first + 2 or tokens[piece[first]].tag not in ("APPR", "APPRART"):
         return False
     owner = builder.owner.get(_last_word(tokens, piece[0] - 1))
@@ -867,7 +872,8 @@ def _retag_participle_phrases(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     phrase and no other verb up to the next comma, after a finite verb: a participle phrase
     inserted into the clause or added to it ("Der Tempelkomplex wurde zwischen 1847 und 1855, |
     *finanziert* durch Rani Rasmani, | erbaut"; "Bei vollem Behälter floss das Wasser, | *bedingt*
-    durch den höheren Druck, | schneller aus"), read as an adverbial adjective: its participle is
+    durch den höheren Druck, | schneller aus"; "Der Verein spielte, | *gegründet* 1920 von
+    Arbeitern, | lange in der ersten Liga", a year first), read as an adverbial adjective: its participle is
     no verb of the clause, whose bracket closes after it. A participle before a coordination
     ("…, gelesen und verbrannt") is left alone."""
     changed: list[Token] | None = None
@@ -875,13 +881,22 @@ def _retag_participle_phrases(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
         if token.tag != "VVPP" or k < 2 or not any(t.tag.endswith("FIN") for t in tokens[:k]):
             continue
         start = k - 1 if tokens[k - 1].tag == "ADV" else k
-        if tokens[start - 1].text != "," or k + 1 >= len(tokens) or tokens[k + 1].tag not in ("APPR", "APPRART"):
+        if tokens[start - 1].text != "," or k + 1 >= len(tokens) or tokens[k + 1].tag not in ("APPR", "APPRART", "CARD"):
+            continue
+        if tokens[k + 1].tag == "CARD" and not _year_then_phrase(tokens, k + 1):
             continue
         if any(_is_verb(t) for t in tokens[k + 1 : _next_stop(tokens, k + 1)]):
             continue
         changed = changed or list(tokens)
         changed[k] = replace(token, tag="ADJD", pos="ADJ")
     return tuple(changed) if changed is not None else tokens
+
+
+def _year_then_phrase(tokens: tuple[Token, ...], k: int) -> bool:
+    """A year after an inserted participle, then a comma or a prepositional phrase: "…, gegründet
+    1920 von Arbeitern, …" (not "…, gefolgt 2 Tore …")."""
+    year = tokens[k].text.isdigit() and len(tokens[k].text) == 4
+    return year and k + 1 < len(tokens) and (tokens[k + 1].text == "," or tokens[k + 1].tag in ("APPR", "APPRART"))
 
 
 def _comparison_in_vorfeld(tokens: tuple[Token, ...], k: int) -> bool:

@@ -18,7 +18,8 @@ weighed down by the line's more common synonyms; a construction Ding brackets ("
 verstecken") may be left out (its preposition ends in "?"). A qualifier narrows a sense and
 marks it (N): a noun in brackets ("Premiere (erstmalige Erfahrung)") and a verb's circumstance
 ("jdn. (bei einem Attentat) ermorden"); a noun's prepositional bracket explains its sense
-("Grenze (zu einem anderen Land) :: border") and narrows nothing. """
+("Grenze (zu einem anderen Land) :: border") and narrows nothing. A line's subject field
+([phys.], [pol.], [jur.] …) is kept among its cues, written "[phys]", for the article's topic."""
 
 from __future__ import annotations
 
@@ -62,6 +63,16 @@ SPECIAL_FIELD = re.compile(
     r"|railw|astron|statist|print|photo)\.?\]"
 )
 FIELD = 0.5  # unless every sense of the word is a specialist's (see glossary._collect)
+# Ding's subject fields, the topic a line's sense belongs to ("Mandat {n} [pol.] :: seat",
+# "Geschwindigkeit [phys.] :: speed"); not its register or region ([ugs.], [poet.], [Schw.]), which
+# _BAD_REGISTER and _GERMAN_REGION read
+SUBJECT_FIELDS = frozenset([
+    "adm", "agr", "anat", "arch", "astron", "aviat", "biochem", "biol", "bot", "chem", "comp", "constr", "cook", "econ",
+    "electr", "envir", "fin", "geogr", "geol", "hist", "jur", "ling", "lit", "mach", "math", "med", "meteo", "mil", "min",
+    "mus", "myc", "naut", "ornith", "pharm", "phil", "photo", "phys", "pol", "print", "psych", "railw", "relig", "sci",
+    "soc", "statist", "techn", "telco", "textil", "transp", "zool",
+])
+_FIELD_TAG = re.compile(r"\[([a-z]+)\.\]")
 FIELD_MARK = "F"  # in an entry's marks: it comes from such a line
 _BRACKETS = re.compile(r"\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|/[^/]*/|<[^>]*>")
 _PLACEHOLDER = re.compile(r"^(?:jd[nmsr]|etw|sich)\.?(?:/(?:jd[nmsr]|etw)\.)*$|^(?:einer|einem|eine)$|^Sache$")
@@ -312,7 +323,8 @@ def _english_glosses(english_first: str, pos: str, preposition: str, narrowed: b
             part = re.sub(r"\s+as (?:sb|sth)\.", "", part.split(" / ")[0])
         # "sb.'s competence" is competence; "to be under sb.'s control" no gloss a card can show
         part = re.sub(r"^(?:sb|sth)\.['’]s\s+", "", part.strip())
-        gloss = re.sub(r"\b(?:sb|sth|jdn|jdm|etw)\.(?:/(?:sb|sth)\.)*|\bone['’]s\b|\boneself\b|<>", "", _strip_nested(part))
+        # "#BE_make#" is an editor's mark left in one entry (anfertigen), no English
+        gloss = re.sub(r"\b(?:sb|sth|jdn|jdm|etw)\.(?:/(?:sb|sth)\.)*|\bone['’]s\b|\boneself\b|<>|#\w+#", "", _strip_nested(part))
         gloss = _ENGLISH_PREPOSITIONS.sub(r"\1", gloss)  # "to bestow sth. on/upon sb.": to bestow on
         gloss = re.sub(r"\s+to do$", "", re.sub(r"\s+", " ", gloss).strip(" ;,."))
         if not gloss or len(gloss.split()) > (5 if pos == "VERB" else 3) or re.search(r"/|[()\[\]{}]|(?:^|\s)'s\b|(?:sb|sth)$|\b(?:your|one's|somebody)\b", gloss):
@@ -345,6 +357,7 @@ def _ding_entries(line: str) -> list[Entry]:
         return []
     damping = 0.85 if _TAG.search(german_first) else 1.0
     damping_field = bool(SPECIAL_FIELD.search(german_first))
+    fields = subject_fields(german_first)
     if damping_field:
         damping *= FIELD
     alternatives = _split_top(german_first)[:MAX_ALTERNATIVES]
@@ -371,7 +384,7 @@ def _ding_entries(line: str) -> list[Entry]:
         if pos == "NOUN" and lemma != lead and _FIGURATIVE.search(part):
             regional *= FIGURATIVE  # "Licht; Tageslicht; Öffentlichkeit [übtr.] :: light": the phrase's sense ("ans Licht bringen")
         factor = damping * regional * (NARROWED if narrowed else 1.0) * (_shortening(lemma, heads) if pos == "NOUN" else 1.0) / (1 + 0.5 * _more_common(lemma, heads))
-        line_cues = cue_words(german, lemma)
+        line_cues = cue_words(german, lemma) | fields
         marks = _valency(part, marker) if pos == "VERB" else "P" if marker == "pl" else ""  # P: a plural headword
         marks += FIELD_MARK if damping_field else ""
         marks += NARROW if narrowed else ""  # a qualified line's sense
@@ -461,6 +474,15 @@ def _noun_sub_entries(german: str, german_parts: list[str], english: str) -> lis
             for j, (gloss, weight) in enumerate(_english_glosses(english_part, "NOUN", "", narrowed)):
                 entries.append((lemma, "NOUN", gloss, SUB_ENTRY * weight / (1 + 0.5 * j), "", cue_words(german, lemma), ""))
     return entries
+
+
+def subject_fields(german: str) -> frozenset[str]:
+    """The subject fields a line's headword sub-entry is marked with, as cues written in brackets
+    ("[phys]" for "(lineare) Geschwindigkeit {f} [phys.] :: speed"), which no word of a sentence
+    matches: :mod:`.senses` reads them against the article's topic (a text on atomic nuclei is
+    one on physics, and Geschwindigkeit there is speed, not Ding's "Tempo; Geschwindigkeit :: time")."""
+    return frozenset(f"[{field}]" for field in _FIELD_TAG.findall(german) if field in SUBJECT_FIELDS)
+
 
 def ding_lines(path: Path, only: frozenset[str] | None) -> Iterator[Entry]:
     """The entries of a Ding file (``only``: of the lines that mention one of these words)."""

@@ -36,7 +36,8 @@ and a participle opening a phrase with its preposition (", bedingt durch den Dru
 verb's construction, for which the dictionary has no sense: no gloss; a present participle
 with its object before it ("152 Seiten umfassende") is its verb's sense as -ing (covering). A multiword expression
 of :mod:`.phrases` is glossed by the senses written there ("im Rahmen": as part of), only
-where a dictionary is in use.
+where a dictionary is in use. Read within an article (:meth:`Glossary.within`), the senses
+of a subject field the article is about count more (:class:`ArticleTopic`).
 
 The dictionary is never copied into the repository; the parsed index is cached in the user's
 cache directory (an SQLite table read on demand), keyed by the file's path, size and
@@ -47,7 +48,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -57,10 +58,21 @@ from ..model import Analysis, Sentence
 from .compound_glosses import composed_gloss
 from .ding import FIELD, FIELD_MARK, Entry, _fold, ding_lines
 from .phrases import MEANINGS
-from .senses import NARROW, OTHERS, Context, Sense, _english_head, choose, with_own_word
+from .senses import (
+    NARROW,
+    OTHERS,
+    Context,
+    Sense,
+    _english_head,
+    choose,
+    domains,
+    on_topic,
+    score,
+    with_own_word,
+)
 
 MIN_SUPPORT = 0.12  # senses with less dictionary support are not even indexed
-INDEX_VERSION = 78
+INDEX_VERSION = 80
 
 
 # "lemma<TAB>POS" → [(gloss, POS, support, English Zipf, ordered, preposition, cues, marks, partners, bound)]
@@ -376,14 +388,16 @@ class Glossary:
         return [Sense(*entry) for entry in raw]
 
     def senses(
-        self, lemma: str, pos: str, context: Context | object | None = None, *, sentence: Sentence | None = None, token_i: int | None = None
+        self, lemma: str, pos: str, context: Context | object | None = None, *, sentence: Sentence | None = None, token_i: int | None = None,
+        topic: frozenset[str] = frozenset(),
     ) -> tuple[str, ...]:
         """Up to three English senses for a lemma of a part of speech, the likeliest first; () when unsure.
 
         ``context`` is the sentence the word stands in (text or a model ``Sentence``): a verb's
         construction there ("hängt von … ab") decides between its senses. ``sentence``, the
         analysed sentence, and ``token_i``, the word's ``Token.i``, tell more: the clause's
-        prepositional and direct objects ("to put" needs one, "to take off" none).
+        prepositional and direct objects ("to put" needs one, "to take off" none). ``topic``: the
+        domains the article is about (see :class:`ArticleTopic`).
         """
         if pos == "MWE":
             return MEANINGS.get(lemma, ())  # "im Rahmen": the phrase's meaning, not its words'
@@ -393,10 +407,11 @@ class Glossary:
             # "152 Seiten umfassende Drehbuch": the participle of umfassen with its object
             return tuple(_ing(english) for english in choose(self.candidates(lemma[:-1], "VERB"), Context(obj="some")))
         found = Context.of(sentence if sentence is not None else context, lemma, token_i)
+        found = replace(found, topic=topic) if topic else found
         adverb = pos == "ADJ" and _adverbial(sentence, token_i) and bool(self._index.get(_key(lemma, "ADV")))
         candidates = (self._adverb_senses(lemma) if adverb else self.candidates(lemma, pos)) + self._plural_entry(lemma, pos, sentence, token_i) + self._compound_senses(lemma, pos, found)
         if pos == "NOUN":
-            candidates = _loanword_first(lemma, self._part_agreement(lemma, candidates))
+            candidates = _loanword_first(lemma, self._part_agreement(lemma, candidates), found)
             return with_own_word(choose(candidates, found), candidates, found, lemma) or composed_gloss(self, lemma, pos) or self._loanword(lemma)
         chosen = choose(candidates, found)
         if chosen or pos != "VERB":
@@ -533,6 +548,7 @@ class AnalysedGlossary:
         self.source = glossary.source
         self._glossary = glossary
         self._sentences = {sentence.text: sentence for sentence in reversed(analysis.sentences)}
+        self.topic = ArticleTopic.of(glossary, analysis)
 
     def senses(
         self, lemma: str, pos: str, context: Context | object | None = None, *, sentence: Sentence | None = None, token_i: int | None = None
@@ -541,20 +557,77 @@ class AnalysedGlossary:
             sentence = self._sentences.get(context)
             if sentence is not None and token_i is None:
                 token_i = next((token.i for token in sentence.tokens if token.lemma == lemma), None)
-        return self._glossary.senses(lemma, pos, context, sentence=sentence, token_i=token_i)
+        return self._glossary.senses(lemma, pos, context, sentence=sentence, token_i=token_i, topic=self.topic.without(lemma, pos))
+
+    def candidates(self, lemma: str, pos: str) -> list[Sense]:
+        return self._glossary.candidates(lemma, pos)
+
+
+TOPIC_WORDS = 4  # an article is about a domain when at least this many of its words …
+TOPIC_SHARE = 0.08  # … and this share of its words the dictionary knows belong mostly to it
+_TOPIC_POS = frozenset(["NOUN", "VERB", "ADJ"])
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleTopic:
+    """The domains an article is about, read from its words: a word belongs to a domain when most
+    of its dictionary support comes from lines of that domain's subject fields (Proton, Neutron,
+    Nukleon, Hadron [phys.]: science; Abgeordneter, Wahlkreis [pol.], Haftstrafe [jur.]: state).
+    A domain counts when enough of the article's words belong to it, without the word whose
+    sense is chosen: its own lines say nothing about the text ("Ladung [electr.] :: charge" alone
+    does not make an article on tea one on electricity)."""
+
+    counts: tuple[tuple[str, int], ...] = ()
+    votes: tuple[tuple[tuple[str, str], frozenset[str]], ...] = ()
+    known: int = 0
+
+    @classmethod
+    def of(cls, glossary: Glossary, analysis: Analysis) -> ArticleTopic:
+        lemmas = sorted({(token.lemma, token.pos) for token in analysis.tokens if token.pos in _TOPIC_POS and not token.ent_label})
+        votes: dict[tuple[str, str], frozenset[str]] = {}
+        known = 0
+        for lemma, pos in lemmas:
+            candidates = glossary.candidates(lemma, pos)
+            if not candidates:
+                continue
+            known += 1
+            total = sum(sense.rank for sense in candidates)
+            support: dict[str, float] = {}
+            for sense in candidates:
+                for domain in domains(sense.cues):
+                    support[domain] = support.get(domain, 0.0) + sense.rank
+            mostly = frozenset(domain for domain, value in support.items() if value > 0.5 * total)
+            if mostly:
+                votes[lemma, pos] = mostly
+        counts: dict[str, int] = {}
+        for found in votes.values():
+            for domain in found:
+                counts[domain] = counts.get(domain, 0) + 1
+        return cls(tuple(sorted(counts.items())), tuple(sorted(votes.items())), known)
+
+    def without(self, lemma: str, pos: str) -> frozenset[str]:
+        """The article's domains, not counting the word's own vote."""
+        own = dict(self.votes).get((lemma, pos), frozenset())
+        return frozenset(
+            domain for domain, count in self.counts
+            if count - (domain in own) >= max(TOPIC_WORDS, TOPIC_SHARE * self.known)
+        )
 
 
 COGNATE = 3.0  # a loanword's sense that is its English twin (Protokoll: protocol) weighs this much more
 
 
-def _loanword_first(noun: str, candidates: list[Sense]) -> list[Sense]:
+def _loanword_first(noun: str, candidates: list[Sense], context: Context | None = None) -> list[Sense]:
     """A loanword's senses with the one that is the same word in English made strong and no longer
     a specialist's or a narrow sense: Protokoll is "protocol" before "minutes", Politik
     "politics" before "policy", Menü "menu" before "set meal" (Ding lists
     the German word's narrower uses first; the English twin is the sense the two languages share,
     and the one a learner recognises). Only a one-word English sense spelt as the German word
     (c for k and z, f for ph: Protokoll ~ protocol, Kompetenz ~ competence), not a word that
-    merely begins alike."""
+    merely begins alike. Not where the twin is of no field the article is about and a sense of
+    such a field comes first without it: Mandat in a text on a member of parliament is the seat
+    ("Mandat [pol.] :: seat"), and "mandate" a false friend there; Protokoll in a text on the web
+    stays "protocol" (its "journal [comp.]" comes after "minutes", which is no sense of the web)."""
     if any(sense.ordered for sense in candidates):
         return candidates
     # not one the dictionary gives mostly for another word: Billion "billion" is Milliarde's (a false friend)
@@ -562,6 +635,11 @@ def _loanword_first(noun: str, candidates: list[Sense]) -> list[Sense]:
     twin = [" " not in sense.english and not {OTHERS, NARROW} & set(sense.marks) and _twin(noun, sense.english) for sense in candidates]
     if not any(twin) or all(twin):
         return candidates
+    context = context or Context()
+    if context.topic and not any(on_topic(sense, context) for sense, same in zip(candidates, twin, strict=True) if same):
+        best = max(zip(candidates, twin, strict=True), key=lambda pair: score(pair[0], context))
+        if not best[1] and on_topic(best[0], context):
+            return candidates
     return [
         replace(sense, rank=sense.rank * COGNATE, marks=sense.marks.replace(FIELD_MARK, "")) if same else sense
         for sense, same in zip(candidates, twin, strict=True)

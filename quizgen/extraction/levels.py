@@ -35,7 +35,10 @@ Rules for what the ranking gets wrong:
 - a compound noun is rated from its parts and its own frequency (:func:`compound_level`):
   as hard as its hardest part (Kugel + Schreiber → schreiben), but at most two bands below
   its own frequency (compounds are rarer than their difficulty: the sample's everyday
-  compounds sit one to two bands below their list level); a head noun counts the nouns that
+  compounds sit one to two bands below their list level), and one band at most when it is
+  common as a whole, within the B1 band (Ziel·gruppe, Menschen·recht: readers found A1
+  implausible), or its first part is an abstract derivation (Führungs·kraft,
+  :func:`_derived_modifier`); a head noun counts the nouns that
   end in it (Regen·schirm: Schirm is met mostly in its compounds, :func:`_head_value`); a noun, adjective or
   adverb counts the forms it is met in when they are more frequent than its lemma's entry
   (participles as adjectives: verheiratet). Only a part before the head makes a particle
@@ -81,6 +84,7 @@ CUTOFF_RANKS: tuple[tuple[int, str], ...] = (
 # whether a learner already knows a word, as opposed to the band a graded list puts it in.
 VOCABULARY_SIZES = {"A1": 650, "A2": 1300, "B1": 2400, "B2": 5000, "C1": 12500, "C2": 30000}
 COMPOUND_EASE = 2  # bands a transparent compound may sit below its own frequency
+COMMON_COMPOUND = "B1"  # a compound this common as a whole sits at most one band below it
 EVERYDAY_CAP = "B2"  # the highest band of a compound of two simple words, unless a part is harder
 ADJECTIVE_HEAD_ZIPF = 4.0  # the last part of an adjective compound: a common adjective
 SHORT_PART_ZIPF = 3.0  # a three-letter modifier and its head must both be this common
@@ -628,13 +632,17 @@ def compound_level(
     its parts and its own frequency:
     as hard as its hardest part (one band more with three parts or more), but no more than
     ``COMPOUND_EASE`` bands below what its own frequency says (a compound of two A1 words such
-    as Staatschef is still a word to learn; ``ease`` bands), and never above ``level``. A particle compound
+    as Staatschef is still a word to learn; ``ease`` bands), one band when the compound is
+    common as a whole (within ``COMMON_COMPOUND``: Zielgruppe A2, not A1) or its first part an
+    abstract derivation (:func:`_derived_modifier`), and never above ``level``. A particle compound
     (Nach·sicht) means more than its parts and keeps ``level``."""
     if any(_particle(part) for part in parts[:-1]):
         return level
     if pos == "NOUN" and parts[0].lower() not in _BOUND_MODIFIERS and _uncounted(lemma):
         ease = min(ease, COMPOUND_EASE - 1)
     own = level_index(band(lemma_value(lemma, pos, (), frequency)))
+    if pos == "NOUN" and (own <= LEVELS.index(COMMON_COMPOUND) or _derived_modifier(parts)):
+        ease = min(ease, COMPOUND_EASE - 1)
     values = [_compound_part_value(part) for part in parts[:-1]]
     values.append(_head_value(parts[-1]) if pos == "NOUN" else _compound_part_value(parts[-1]))
     hardest = level_index(band(min(values))) + (len(parts) > 2)
@@ -642,6 +650,15 @@ def compound_level(
     if pos == "NOUN" and _simple_parts(parts):  # an everyday thing: at most B2 by its rarity
         rated = min(rated, max(hardest, LEVELS.index(EVERYDAY_CAP)))
     return min(level, LEVELS[min(rated, len(LEVELS) - 1)], key=level_index)
+
+
+def _derived_modifier(parts: tuple[str, ...]) -> bool:
+    """Is the compound's first part an abstract derivation (Führung·s·kraft, Anwendung·s·gebiet,
+    Regierung·s·partei, Vorstellung·s·gespräch)? Such a compound names a notion of an office,
+    a science or a procedure, not an everyday thing, and its parts ease it one band at most
+    (readers found Führungskraft at A2 implausible, B2; the lists teach Vorstellungsgespräch at
+    B1, which two bands below its own frequency put at A2)."""
+    return any(derived(modifier, "NOUN") for modifier in (parts[0], parts[0].removesuffix("s")))
 
 
 def _uncounted(noun: str) -> bool:

@@ -35,6 +35,13 @@ before it ("kündigte Cameron an, dass er …") when nothing between agrees and 
 person in reach is named less often. Two persons of the same sex both in reach as subjects
 leave the pronoun unresolved (Der Minister traf den Präsidenten. Er …).
 
+Where none of this decides: a possessive belongs to its clause's subject before it when
+nothing else in the clause could own it ("Im Sommer 2000 spielte Jolie in ihrem ersten
+Blockbuster"), and the subject pronoun of a main clause continues the subject of the main
+clause before ("Die Straße Piccadilly befindet sich in der Innenstadt. Sie erstreckt sich
+…"), each with the exclusions its function names; a person so continued is of the pronoun's
+sex from then on.
+
 Definite noun phrases too: ``topic_anaphor`` names the topic for its class noun ("auf der
 Insel" → "auf Kreta"), ``compound_antecedent`` a compound for its head ("in den See" → "in den
 Thunersee" after "zum Thunersee"); ``topic_names`` gives both for a clause's phrases.
@@ -69,6 +76,7 @@ PRONOUNS: dict[str, frozenset[Reading]] = {
     "ihr": frozenset({("Fem", "Sing")}),
     "ihnen": frozenset({("", "Plur")}),
 }
+POSSESSIVE_STEMS = ("sein", "ihr")
 POSSESSIVES: dict[str, frozenset[Reading]] = {
     "sein": frozenset({("Masc", "Sing"), ("Neut", "Sing")}),
     "ihr": frozenset({("Fem", "Sing"), ("", "Plur")}),
@@ -264,7 +272,10 @@ def _referent(discourse: Discourse, sentence: Sentence, pronoun: Token, nominal:
         return Candidate(f"topic:{text}", text, wanted) if text else None
     arguments = [key for key, mentions in groups.items() if any(m.role != "oblique" for m in mentions)]
     aside = [mentions for key, mentions in groups.items() if key not in arguments]
-    near = pronoun.tag == "PPOSAT" and any(m.sentence == sentence.index for mentions in aside for m in mentions)
+    # a thing that agrees in the pronoun's own sentence is nearer than the one argument of the
+    # sentences before ("Beim Diamantrahmen … ist er stabiler als ein Kreuzrahmen")
+    near = any(m.sentence == sentence.index for mentions in aside for m in mentions) and (
+        pronoun.tag == "PPOSAT" or len(arguments) == 1 and all(m.sentence < sentence.index for m in groups[arguments[0]]))
     people_about = any(m.person and m.kind == "name" for m in _competitors(discourse, sentence, pronoun))
     lone = next(iter(groups.values()))
     if len(groups) == 1 and not arguments and people_about and pronoun.tag == "PPER" and not any(m.person for m in lone):
@@ -283,7 +294,7 @@ def _referent(discourse: Discourse, sentence: Sentence, pronoun: Token, nominal:
                 discourse.sexes[found.key] = sexes.pop()
         return found
     if pronoun.tag == "PPOSAT":
-        return None  # a possessive may point ahead or to anyone in the sentence
+        return _subject_owner(discourse, sentence, pronoun, wanted)  # else it may point ahead or to anyone
     people = {m.key for m in agreeing if m.person and m.kind == "name"}
     subjects = {m.key for m in agreeing if m.person and m.kind == "name" and m.role == "subject"}
     role, _ = _role(sentence, pronoun.i, pronoun.i + 1)
@@ -294,7 +305,8 @@ def _referent(discourse: Discourse, sentence: Sentence, pronoun: Token, nominal:
         # the one person beside things in prepositional phrases or genitives: "Ahron Daums
         # Ausbildung begann in der Jeschiwa. Im Alter von 14 Jahren verließ er Israel"
         return _named([m for m in agreeing if m.key in people])
-    return _matrix_subject(discourse, sentence, pronoun, agreeing) or _salient_person(discourse, sentence, pronoun, agreeing, wanted)
+    return (_matrix_subject(discourse, sentence, pronoun, agreeing) or _salient_person(discourse, sentence, pronoun, agreeing, wanted)
+            or _previous_subject(discourse, sentence, pronoun, agreeing, wanted))
 
 
 def _repeated_subject(discourse: Discourse, sentence: Sentence, pronoun: Token, wanted: frozenset[Reading]) -> Candidate | None:
@@ -315,6 +327,126 @@ def _repeated_subject(discourse: Discourse, sentence: Sentence, pronoun: Token, 
             or not before.candidate.text or not before.candidate.readings & wanted):
         return None
     return before.candidate
+
+
+def _subject_owner(discourse: Discourse, sentence: Sentence, pronoun: Token, wanted: frozenset[Reading]) -> Candidate | None:
+    """A possessive's owner is its clause's subject before it when that agrees and nothing else
+    of the clause could own it ("Im Sommer 2000 spielte Jolie in ihrem ersten Blockbuster",
+    "Er wurde nie so erfolgreich wie mit seiner Emaille-Fabrik" with "Er" resolved): German
+    puts the subject's own things that way. Not with another referent that agrees between the
+    subject and the possessive ("Rembrandt malte die Frau in ihrem Kleid", a name in a genitive:
+    "Kesha trat in Katy Perrys Video zu ihrer Single auf"), nor an agreeing person or argument
+    before the subject ("Mit Peter besuchte er seine Mutter"); nor in a copula's predicative
+    ("Georg II. war sein Großvater" is someone else's). A thing owns it only when no person
+    in reach agrees ("Das Parlament beglich die während seiner Herrschaftszeit angewachsenen
+    Schulden" are the king's); things in the plural own theirs ("die Tschangos behielten ihren
+    Dialekt bei"), as a person in the plural is seldom meant by "ihr-" beside them."""
+    index = _clause_index(sentence, pronoun.i)
+    if index is None:
+        return None
+    clause = sentence.clauses[index]
+    subjects = [c for c in clause.constituents if c.role == "subject" and c.clause is None]
+    if len(subjects) != 1 or not subjects[0].sure or subjects[0].end > pronoun.i:
+        return None
+    if any(c.role == "predicative" and c.start <= pronoun.i < c.end for c in clause.constituents):
+        return None
+    subject = subjects[0]
+    own = [m for m in discourse.mentions[-1] if m.clause == index and m.i < pronoun.i]
+    owner = [m for m in own if subject.start <= m.i < subject.end and m.role == "subject"]
+    if len(owner) != 1 or owner[0].unknown or not owner[0].candidate.text or not _readings(discourse, owner[0]) & wanted:
+        return None
+    found = owner[0]
+    if found.candidate.text.split()[0].lower().startswith(POSSESSIVE_STEMS):
+        return None  # "Ihr bekanntestes Werk": the phrase has an owner of its own
+    between = [t for t in sentence.tokens if subject.end <= t.i < pronoun.i]
+    if any(t.ent_label == "PER" or t.tag == "NE" and (not t.ent_label or t.text.endswith("s")) for t in between):
+        return None  # a person, or a name in the genitive, may own it
+    if clause.kind == "relative" and any(
+            m.person and m.key != found.key and m.i < pronoun.i and _readings(discourse, m) & wanted for m in discourse.mentions[-1]):
+        return None  # "… Monographie über Rembrandt, deren Autor Eduard Kolloff viele seiner Werke kannte"
+    for mention in own:
+        if mention is found or not _readings(discourse, mention) & wanted or mention.key == found.key:
+            continue
+        if mention.i > subject.start or mention.person or mention.unknown or mention.role != "oblique" or not found.person:
+            return None
+    plural = (found.candidate.readings & wanted) == PLURAL
+    if not found.person and not plural and any(
+            m.person and m.key != found.key and _readings(discourse, m) & wanted for m in _competitors(discourse, sentence, pronoun)):
+        return None
+    return found.candidate
+
+
+def _previous_subject(
+    discourse: Discourse, sentence: Sentence, pronoun: Token, agreeing: list[Mention], wanted: frozenset[Reading]
+) -> Candidate | None:
+    """The subject pronoun of a main clause continues the subject of the sentence before's
+    main clause ("Die Straße Piccadilly befindet sich in der Innenstadt. Sie erstreckt sich vom
+    Piccadilly Circus …"): a text keeps its subject unless it says otherwise. Only when
+    nothing of the pronoun's own sentence before it agrees ("Beim Diamantrahmen … ist er
+    stabiler"); no other person or unresolved pronoun that agrees is a subject or object of
+    the sentence before, or a subject in reach as established as it ("Kim Jong Un … traf er
+    Moon Jae In. Moon Jae In lobte die Arbeiter. Er …"); a person whose sex the text does not
+    tell has no other such person beside; a thing has no person in reach beside it ("… zog
+    die Familie zurück nach Los Angeles. Dort besuchte sie …" is Jolie); no other thing is an
+    argument of the sentence before when the clause may describe it (passive, copula, lying,
+    consisting: "Die Stadt baut eine neue Schule. Sie soll 2025 fertig sein."); and the
+    subject has no phrase inside it that agrees ("Die Ausdehnung der Stadt"). A person so
+    continued is of the pronoun's sex."""
+    role, index = _role(sentence, pronoun.i, pronoun.i + 1)
+    if pronoun.tag != "PPER" or role != "subject" or index is None or sentence.clauses[index].kind not in MAIN_KINDS:
+        return None
+    if sentence.index == 0 or len(discourse.mentions) < 2:
+        return None
+    previous = discourse.analysis.sentences[sentence.index - 1]
+    if previous.is_heading or previous.paragraph != sentence.paragraph:
+        return None
+    mentions = discourse.mentions[-2]
+    first = next((m for m in mentions if m.role == "subject" and m.clause is not None and previous.clauses[m.clause].kind == "main"), None)
+    if first is None or first.unknown or first.relative or not _readings(discourse, first) & wanted or not _whole_text(previous, first):
+        return None
+    if first.candidate.text.split()[0] == "der" and ("Masc", "Sing") not in wanted:
+        return None  # "Der Kanton Aargau" as a subject is masculine
+    rivals = [m for m in agreeing if m.key != first.key]
+    if any(m.sentence == sentence.index for m in rivals):
+        return None  # "Beim Diamantrahmen … ist er stabiler": the nearer one
+    for mention in rivals:
+        if (mention.person or mention.unknown) and mention.sentence == previous.index and mention.role != "oblique":
+            return None
+        named = mention.person and not mention.unknown and mention.kind in ("name", "pronoun")
+        if named and mention.role == "subject" and _salience(discourse, mention.key) >= _salience(discourse, first.key):
+            return None  # "Kim Jong Un … traf er Moon Jae In. Moon Jae In lobte die Arbeiter. Er …"
+    if first.person and first.key not in discourse.sexes and any(
+            m.person and m.kind == "name" and m.key not in discourse.sexes for m in rivals):
+        return None  # "Kesha trat bei Taio Cruz auf. Danach nahm Kesha ein Album auf. Er …": either may be a man
+    if not first.person and any(m.person or m.unknown for m in rivals):
+        return None
+    clause = sentence.clauses[index]
+    thing_clause = (clause.voice != "active" or clause.lemma in COPULAS | THING_VERBS) and not _says_person(sentence, clause)
+    if thing_clause and any(m.sentence == previous.index and m.role != "oblique" for m in rivals):
+        return None  # "Die Stadt baut eine neue Schule. Sie soll 2025 fertig sein."
+    subject = next((c for c in previous.clauses[first.clause].constituents if c.role == "subject" and c.start <= first.i < c.end), None)
+    if subject is not None and first.kind != "pronoun" and any(m.sentence == previous.index and subject.start <= m.i < subject.end for m in rivals):
+        return None  # "Die Lebenszeit von Wega … Damit hat sie …": the star may be meant
+    if first.kind != "name":
+        return first.candidate
+    sexes = {g for g, n in wanted if g in SEXES}
+    if first.person and first.key not in discourse.sexes and len(sexes) == 1:
+        discourse.sexes[first.key] = sexes.pop()  # "Asma wuchs in London auf. Sie besuchte …": a woman
+    return _named([m for m in agreeing if m.key == first.key])
+
+
+def _whole_text(sentence: Sentence, mention: Mention) -> bool:
+    """Can the mention's text stand for the pronoun: not a phrase with an owner of its own
+    ("Sein Vater"), a family ("die Gebrüder Ljungström"), nor a name the recogniser cut
+    ("die Tate Gallery" read as "Gallery", der "Weiße Turm")?"""
+    text = mention.candidate.text
+    if not text or text.split()[0].lower().startswith(POSSESSIVE_STEMS):
+        return False
+    if mention.kind != "name":
+        return True
+    before = _token(sentence, mention.i - 1)
+    cut = before is not None and (before.tag == "NE" or before.text in OPENING_QUOTES or before.text == '"')
+    return not cut and mention.candidate.readings != PLURAL
 
 
 def _matrix_subject(discourse: Discourse, sentence: Sentence, pronoun: Token, agreeing: list[Mention]) -> Candidate | None:

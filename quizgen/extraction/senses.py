@@ -31,6 +31,10 @@ out). The one a learner needs first is chosen from:
   … versorgt zu haben"), over the verb's bare line ("beschuldigen :: to incriminate");
 - **words the sentence shares** with the sense's examples and qualifiers ("Das Flugzeug hebt
   ab" for starten :: to take off) count for it, unless most senses list them;
+- the **topic of the article**: a sense of a subject field (Ding's [phys.], [pol.] …, kept in its
+  cues) whose domain most of the article's other words belong to counts more ("Geschwindigkeit
+  [phys.] :: speed" in a text on argon, not "time"), and a specialist's sense of that domain is
+  not displaced by an everyday one outside it (see :class:`.glossary.ArticleTopic`);
 - the **dictionary support** of the sense (see :mod:`.glossary`); the senses of one English
   word with and without its particle ("to belong", "to belong to") add up;
 - how **common** the English word is (wordfreq 'en'): learners want the everyday
@@ -94,6 +98,7 @@ EVERYDAY_FIRST = 0.3
 EVERYDAY_RIVAL = 0.25
 SECOND_MATCH = 2.5  # a sense for a genitive or zu-infinitive construction (marked g) where the clause has one
 SECOND_MISSING = 0.5  # a sense without it there, when the verb has such senses
+TOPIC_MATCH = 2.5  # a sense of a subject field whose domain is the article's (Geschwindigkeit [phys.] :: speed in a text on physics)
 PHRASAL_COMMON = 1.0  # the commonness of English Zipf 4.5 at most for a verb with a particle
 OTHERS = "X"  # in a sense's marks: its English mostly translates German words unrelated to the lemma
 NARROW = "N"  # in a sense's marks: Ding gives it only with a qualifier ("jdn. (bei einem Attentat) ermorden")
@@ -139,6 +144,7 @@ class Context:
     reflexive: bool = False  # the verb's clause has its reflexive pronoun ("schwächte sich ab")
     second: bool = False  # the verb's clause has a genitive object or a zu-infinitive complement (see second_argument)
     governed: frozenset[str] = frozenset()  # "mit:person", "+dat:person": the clause's preposition or dative names a person (see governed_by)
+    topic: frozenset[str] = frozenset()  # the article's domains ("science", "state"; see DOMAINS and glossary.ArticleTopic)
 
     @classmethod
     def of(cls, context: object, lemma: str = "", token_i: int | None = None) -> Context:
@@ -171,6 +177,27 @@ class Context:
             found | own | marked | dative, True, bool(found or dative), cue_words(text, lemma), direct_object(context, lemma, token_i),
             partners, follows, clause.reflexive is not None, second_argument(context, clause), governed_by(context, clause),
         )
+
+
+# Ding's subject fields (see ding.subject_fields) grouped into the domains an article is about: a
+# text on argon has words of [chem.] and [phys.] (Geschwindigkeit there is "speed" [phys.]), one on
+# a politician words of [pol.] and [jur.] (Parlament, Wahlkreis, Haftstrafe: Mandat is his "seat"
+# [pol.]), and a sense of either field of the domain fits it. Fields Ding gives to common words of any text ([math.]:
+# Gruppe, lokal, positiv; [adm.]: Programm, berufen; [psych.]: launisch; [soc.], [ling.], [geogr.],
+# [hist.]) name no domain.
+DOMAINS = {
+    "phys": "science", "chem": "science", "biochem": "science", "astron": "science",
+    "jur": "state", "pol": "state", "mil": "military", "med": "medicine", "anat": "medicine", "pharm": "medicine",
+    "biol": "nature", "bot": "nature", "zool": "nature", "ornith": "nature", "myc": "nature", "agr": "nature",
+    "techn": "technology", "electr": "technology", "mach": "technology", "constr": "technology", "telco": "technology",
+    "comp": "technology", "aviat": "transport", "naut": "transport", "transp": "transport", "railw": "transport",
+    "econ": "economy", "fin": "economy", "relig": "religion", "mus": "music", "lit": "literature", "cook": "cooking",
+}
+
+
+def domains(cues: str) -> frozenset[str]:
+    """The domains of a sense's subject fields, read from its cues ("[phys]" → science)."""
+    return frozenset(DOMAINS[cue[1:-1]] for cue in cues.split() if cue.startswith("[") and cue[1:-1] in DOMAINS)
 
 
 _PERSON_OBJECTS = frozenset(["mir", "dir", "uns", "euch", "allen", "jedem", "jeder", "niemandem", "niemand", "jemandem", "jemand", "einander"])
@@ -399,13 +426,17 @@ def _cue_fit(cues: str, words: frozenset[str]) -> float:
     return min(MAX_CUE_FIT, 1.0 + CUE_MATCH * len(_shared(cues, words)))
 
 
+@lru_cache(maxsize=100_000)
 def _shared(cues: str, words: frozenset[str]) -> frozenset[str]:
+    """The sentence's words a sense's cues contain (cached: every sense of every word of an
+    article is scored against the same few sentences, which was a tenth of a full build)."""
     return frozenset(word for word in words if any(_same_word(cue, word) for cue in cues.split()))
 
 
 _ENDINGS = frozenset(["", "e", "s", "es", "n", "en", "ens", "er", "ern", "em", "ien", "t", "te", "ten", "st"])
 
 
+@lru_cache(maxsize=200_000)
 def _same_word(one: str, other: str, *, narrower: bool = False) -> bool:
     """The same word, an inflected form of it (Gesetz ~ Gesetzes, Flugzeug ~ Flugzeuge) or a
     compound ending in it (Stempelgesetz ~ Gesetz); not a compound starting with it (Wassers is
@@ -488,8 +519,17 @@ def score(sense: Sense, context: Context, *, phrasal_cap: bool = True) -> float:
         fit *= VALENCY_MISMATCH  # "etw. etw. verleihen :: to add sth. to sth." where a person is given something
     if context.second and "g" in sense.marks:
         fit *= SECOND_MATCH
+    if on_topic(sense, context):
+        fit *= TOPIC_MATCH
     idiom = 0.6 ** max(0, words - 1) if not partnered else 1.0  # "to come on strong" is an idiom; "to cover a distance" its partner's
     return sense.rank * common * fit * idiom
+
+
+def on_topic(sense: Sense, context: Context) -> bool:
+    """Whether the sense's subject field belongs to a domain the article is about: "(lineare)
+    Geschwindigkeit [phys.] :: speed" in a text on argon, whose other words Ding gives in [chem.]
+    and [phys.]; "Mandat [pol.] :: seat" in one on a politician's career."""
+    return bool(context.topic) and bool(domains(sense.cues) & context.topic)
 
 
 def _collocations_as_free_senses(candidates: list[Sense]) -> list[Sense]:
@@ -576,11 +616,14 @@ def choose(candidates: list[Sense], context: Context) -> tuple[str, ...]:
     first = next(pair for pair in scored if _english_head(pair[1].english) == top)
     if _phrase_of_noun(first[1]):
         return ()  # "Einbruch der Nacht :: nightfall" translates the phrase; Einbruch alone means neither that nor break-in there
-    if "F" in first[1].marks and not _partner_match(first[1].partners, context.partners) and not (second and "g" in first[1].marks):
+    everyday = next((pair for pair in scored if "F" not in pair[1].marks and NARROW not in pair[1].marks), None)
+    if ("F" in first[1].marks and not _partner_match(first[1].partners, context.partners) and not (second and "g" in first[1].marks)
+            and not (on_topic(first[1], context) and not (everyday is not None and on_topic(everyday[1], context)))):
         # not when the sentence has the noun Ding gives the sense with ("ein Gesetz aufheben ::
         # to repeal a law" [jur.] for "hob das Stempelgesetz auf"), or its construction ("jdn.
-        # (einer Sache) beschuldigen :: to accuse sb." [jur.] with a zu-infinitive): that is the text's sense
-        everyday = next((pair for pair in scored if "F" not in pair[1].marks and NARROW not in pair[1].marks), None)
+        # (einer Sache) beschuldigen :: to accuse sb." [jur.] with a zu-infinitive), or the article
+        # is on its field and the everyday sense is not (Geschwindigkeit "speed" [phys.] in a text on
+        # physics, not "time"; Nukleon there is still "nucleon" before "nuclear particle"): that is the text's sense
         if everyday is not None and everyday[0] >= EVERYDAY_FIRST * first[0]:
             first, best = everyday, everyday[0]
             scored = [pair for pair in scored if "F" not in pair[1].marks]

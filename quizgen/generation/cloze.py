@@ -6,7 +6,8 @@ from the language), never a function word or punctuation, never part of a word
 (``Aare``-Ufer), a word made from a name (Eisenstädter) or one in brackets. Up to three
 deletions per sentence, each its own card (c1, c2, c3); one word is gapped in at most
 ``MAX_PER_LEMMA`` notes of an article. The hint is the lemma when the
-form differs from it ("die Rakete", "auffordern"); else, for a noun, its article, first letter
+form differs from it ("die Rakete", "auffordern") and the lemma does not give the form away (a
+weak verb's "verschleppt", an adjective's "vordere": see :func:`_predictable`); else, for a noun, its article, first letter
 and English meaning ("die R… (rocket)": the gender is worth learning, the meaning tells two
 words with the same letter apart); else the first letter and the English gloss ("v… (to give
 away)": the gloss alone admits schenken too), else the first letter. With a
@@ -35,6 +36,10 @@ of the deck ("die S… (force)": Streitmacht and Streitkraft), or a past form of
 [unheimliche] Wesen": after an article with a capital inside the sentence). A meaning hint shows the first two meanings ("die A…
 (stimulus; suggestion)"): the second is often the sense of the text.
 
+A word that stands in its sentence twice makes no gap, nor one another content word of the
+text shown echoes ("keine [Elementarteilchen], sondern nach … der Elementarteilchenphysik",
+"überlebten … drei weitere [Überlebende]").
+
 A card shows one sentence, so the sentence must read on its own: it shows the finite verb of
 a main clause (no heading, byline "(APA, 12.2. 2016)" or fragment), does not end in a colon that leads into a
 list, and does not open with a word that points back (dies, dieser, dabei). A third-person
@@ -45,7 +50,8 @@ gaps, keeping a finite verb; a trimmed sentence that would open with a relative 
 clause, with a verb whose subject was cut off, with a definite article (the noun points back:
 "… die Stiftung tätigte"), or after a cut-off adverbial clause ("… dann heißt es"), or that cuts off the zu-infinitive or
 dass/ob clause completing a shown verb ("Das Parlament genehmigte Königin Victoria …"),
-makes no card. Sentences the splitter left
+makes no card, as does a sentence longer than ``MAX_WHOLE_WORDS`` words that cannot be trimmed
+(no comma to cut it at). Sentences the splitter left
 glued together ("… „Freund“.In den 1980er-Jahren …") are cards of their own.
 
 The text is HTML (Anki fields are HTML): the sentence is escaped, braces and ``::`` are
@@ -57,6 +63,7 @@ sentence (or its trimmed part) — ``ClozeNote.source_sentence``.
 from __future__ import annotations
 
 import html
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -76,6 +83,9 @@ MAX_WORDS = 25  # longer sentences are trimmed to the clauses around the gaps
 MAX_WHOLE_WORDS = 35  # a sentence whose trimming would break a clause is shown whole up to this length
 WORDS_PER_GAP = 6  # a third gap needs 18 words: "1953 [ ] man herzförmige [ ] her, andere … [ ] nach" is guesswork
 MAX_PER_LEMMA = 2  # "Ball" in every sentence of an article makes dull cards
+ECHO_PART = 4  # a word of the sentence this long that the answer begins with gives it away: Atom, [Atomkern]
+ECHO_STEM = 5  # … as does a stem of this many letters shared with it: überlebten, [Überlebende]
+ECHO_SHARE = 0.6  # … that makes most of the shorter word (Verhandlung, Verhaftung share "verha": no echo)
 MIN_TOKENS = 5
 HINT_SENSES = 2  # a hint shows the first two meanings: "die A… (stimulus; suggestion)" for auf Anregung
 DOUBTFUL_RIVAL = 0.75  # an unrelated sense with this share of the shown sense's score makes it doubtful
@@ -218,11 +228,12 @@ def make_clozes(
         chosen = _choose(targets, sentence)
         start, end = _trim(sentence, chosen)
         if _breaks_clause(sentence, start, end):
-            if _words(sentence.tokens) > MAX_WHOLE_WORDS:
-                continue
             start, end = sentence.start, sentence.end  # "wurde … gezeigt" cut before gezeigt
-        chosen = [t for t in chosen if start <= t.start and t.end <= end]
-        room = max(2, _words(_shown(sentence, start, end)) // WORDS_PER_GAP)
+        shown = _shown(sentence, start, end)
+        if _words(shown) > MAX_WHOLE_WORDS:
+            continue  # a sentence with no comma to trim it at, or one whose trimming breaks a clause
+        chosen = [t for t in chosen if start <= t.start and t.end <= end and not _echoed(t, shown, analysis)]
+        room = max(2, _words(shown) // WORDS_PER_GAP)
         chosen = sorted(sorted(chosen, key=lambda t: (-t.value, t.start))[:room], key=lambda t: t.start)
         if not chosen or (start > sentence.start and _fragment(sentence, start)):
             continue
@@ -702,6 +713,33 @@ def _stands_alone(target: Target, sentence: Sentence, analysis: Analysis) -> boo
     return len(re.findall(pattern, sentence.text, flags=re.IGNORECASE)) == 1
 
 
+def _echoed(target: Target, shown: list[Token], analysis: Analysis) -> bool:
+    """Does another content word of the shown text echo the gap (see :func:`_echoes`)? A
+    function word does not: "durch" is no echo of durchschnittlich. Only the shown text counts:
+    "… minderjährigen [Asylbewerbern] …" keeps its gap when the sentence's later
+    "Asylbewerber" is trimmed off."""
+    answer = analysis.article.text[target.start : target.end]
+    return any(
+        _echoes(t.text, answer)
+        for t in shown
+        if t.start != target.start and t.text.isalpha() and t.tag not in FUNCTION_TAGS
+    )
+
+
+def _echoes(word: str, answer: str) -> bool:
+    """Does another word of the sentence give the gap away? It holds the answer
+    ("keine [Elementarteilchen], sondern nach dem Standardmodell der Elementarteilchenphysik"),
+    the answer begins with it ("Die in einem Atom vorhandenen … bilden den [Atomkern]"), or the
+    two share their stem ("überlebten die beiden …, wurden drei weitere [Überlebende] gefunden":
+    ``ECHO_STEM`` letters and most of the shorter word). Unrelated words share at most a prefix
+    (Verhandlung, Verhaftung) or a compound's part: "Unterstützer" and "Unternehmen"."""
+    one, two = _fold(word), _fold(answer)
+    if min(len(one), len(two)) >= ECHO_PART and (two.startswith(one) or two in one):
+        return True
+    shared = len(os.path.commonprefix([one, two]))
+    return shared >= ECHO_STEM and shared >= ECHO_SHARE * min(len(one), len(two))
+
+
 def _choose(targets: list[Target], sentence: Sentence) -> list[Target]:
     """The best non-overlapping targets by score, one per word, no two side by side or with
     only function words between them."""
@@ -713,8 +751,10 @@ def _choose(targets: list[Target], sentence: Sentence) -> list[Target]:
             continue
         if any(c.lemma == target.lemma for c in chosen):
             continue  # two gaps for one word: the second gives the first away
-        if target.item.gloss and any(c.item.gloss[:1] == target.item.gloss[:1] for c in chosen):
-            continue  # Stiftung and Gründung both "foundation": only the first letter tells the gaps apart
+        if target.item.gloss and any(
+            c.item.gloss and _english_head(c.item.gloss[0]) == _english_head(target.item.gloss[0]) for c in chosen
+        ):
+            continue  # Stiftung and Gründung both "foundation", umwandeln "to convert" and bekehren "to convert to"
         if any(_adjacent(sentence, target, c) for c in chosen):
             continue  # "in einen hohen [ ] [ ] [ ]", "nach [ ] der [ ]": each gap needs words around it
         chosen.append(target)
@@ -848,6 +888,7 @@ def hint_for(target: Target, answer: str, kind: str) -> str:
             item.lemma.casefold() != answer.casefold()
             and item.pos != "MWE"
             and item.display.casefold() != answer.casefold()
+            and not (item.gloss and _predictable(target, answer))
         ):
             return f"{item.display}, {target.mood}" if target.mood else item.display
         kind = "gloss" if item.gloss and not item.article else "article"
@@ -862,6 +903,33 @@ def hint_for(target: Target, answer: str, kind: str) -> str:
     if kind in ("article", "first-letter", "gloss"):
         return answer[:1] + "…"
     return POS_NAMES.get(item.pos, "Wort")
+
+
+def _predictable(target: Target, answer: str) -> bool:
+    """Does the lemma give the form away? A weak verb's forms follow from its infinitive
+    ("in die Sklaverei [verschleppt]" with the hint "verschleppen", "Die Leitstelle
+    [verständigte]": readers of round 10 rejected every such gap as a drill of "-t" or "-te"), as
+    an adjective's do from it ("der [vordere] Teil" with "vorder", "im [mittelalterlichen] Bau":
+    only the ending is left). Such a gap gets the meaning hint, so that the learner recalls the
+    word. A strong verb's forms (erlitt, ausgeschlossen), a separable verb's zu-infinitive
+    (anzunähern, fortzusetzen) or its finite part split from the particle ("[legten] … fest"), a
+    form the hint names (Konjunktiv I) and an umlauted comparative (größer) are worth their
+    lemma hint; so is a noun's plural, which the readers found usable ("hielt … [Vorlesungen]"
+    with "die Vorlesung"). Without a meaning to show, the lemma stays."""
+    item, form = target.item, answer.casefold()
+    if item.pos == "ADJ":
+        return form.startswith(item.lemma.casefold())
+    if item.pos != "VERB" or target.mood or len(item.verb_forms) < 3:
+        return False
+    verb = item.lemma.removeprefix("sich ")
+    base = verb.removeprefix(item.separable_prefix)
+    if item.separable_prefix and not form.startswith(item.separable_prefix.casefold()):
+        return False  # "Ab 1939 [legten] die Vorschriften fest": the hint "festlegen" asks for the split
+    if item.separable_prefix and form == f"{item.separable_prefix}zu{base}".casefold():
+        return False  # "um sein Studium [fortzusetzen]": where "zu" goes is what the gap asks
+    stem = re.sub(r"e?n$", "", base).casefold()
+    preterite, participle = item.verb_forms[1].split()[0].casefold(), item.verb_forms[2].split()[-1]
+    return preterite in (f"{stem}te", f"{stem}ete") and participle.endswith("t")
 
 
 def _extra(target: Target) -> str:

@@ -268,12 +268,18 @@ def conjunct(sentence: Sentence, clause: Clause, asked: Constituent) -> Clause |
         if any(not c.sure or c.role == "subject" or clause.voice != "active" and not c.preposition and _nominal(sentence, c) for c in own):
             return None  # "… gestürzt und eine Demokratisierung eingeleitet": the second has a subject of its own
         fronted = [c for c in clause.constituents if c.end <= finite and c.role not in _ARGUMENT_ROLES]
-        if fronted and any(c.role not in _ARGUMENT_ROLES for c in own):
+        own_time = asked.role == "time" and bool(fronted) and all(c.role == "time" for c in fronted)
+        if fronted and not own_time and any(c.role not in _ARGUMENT_ROLES for c in own):
             return None  # "Im Sommer kann man … baden und im Winter … laufen": the Vorfeld is the first one's
+        # "2003 wurde der Cristo restauriert und am 17. Juli 2004 … wiederaufgestellt": asked for
+        # its own time, the second conjunct leaves the Vorfeld's time to the first ("Wann wurde der
+        # Cristo … wiederaufgestellt?"); asked for anything else it may share it, and is not asked
+        gone = {i for c in fronted for i in range(c.start, c.end)} if own_time else set()
         subjects = [c for c in middle if c.role == "subject"]
         shared = {i for c in subjects for i in range(c.start, c.end)}
-        tokens = tuple(i for i in clause.tokens if i <= finite or i in shared or i > link)
-        parts = tuple(c for c in clause.constituents if c.end <= finite or c in subjects or c.start > link)
+        tokens = tuple(i for i in clause.tokens if (i <= finite or i in shared or i > link) and i not in gone)
+        parts = tuple(c for c in clause.constituents if (c.end <= finite or c in subjects or c.start > link)
+                      and not (own_time and c in fronted))
         verb = second
     else:
         return None
@@ -588,6 +594,7 @@ def _layout(sentence: Sentence, clause: Clause, *, question: bool = False) -> _L
     pieces = _asides(sentence, clause, pieces, verbs)
     if question:
         pieces = _appositions(sentence, clause, pieces, verbs)
+        pieces = _participle_asides(pieces, _participle_insertions(sentence, clause))
     covered = {i for u in pieces for i in range(u.start, u.end)}
     skip = {clause.conjunction} if clause.kind in ("subordinate", "coordinated") else set()
     # in a question the conjunction that opens a coordinated clause links it to the clause before,
@@ -649,11 +656,20 @@ def _layout(sentence: Sentence, clause: Clause, *, question: bool = False) -> _L
                 return None  # a Vorfeld the rules did not cut into one piece, and a word says the cut is wrong
             units = [merged] + [u for u in units if u not in vorfeld]
             vorfeld = [merged]
-        if len(vorfeld) != 1:
+        if len(vorfeld) != 1 and not (question and not vorfeld and _vorfeld_left_out(sentence, clause)):
             return None  # verb-first
     if len(vorfeld) + len(middle) + len(after) != len(units):
         return None  # a piece between the verbs of the verb cluster: not placeable
     return _Layout(tuple(vorfeld), tuple(middle), tuple(after), finite, finite_text, tuple(right), verb_final)
+
+
+def _vorfeld_left_out(sentence: Sentence, clause: Clause) -> bool:
+    """Was the Vorfeld left out of the clause (a ``conjunct`` that leaves the Vorfeld's time to
+    the first one), not empty in the text? A word of the sentence stands right before the finite
+    verb but outside the clause; a verb-first clause ("Weisen zwei Länder …, werden sie …")
+    starts the sentence or follows a comma. A question fronts its W-word there anyway."""
+    before = _token(sentence, clause.finite - 1) if clause.finite is not None else None
+    return before is not None and not before.tag.startswith("$") and before.i not in clause.tokens
 
 
 def _plain_coordination(sentence: Sentence, clause: Clause) -> bool:
@@ -746,6 +762,54 @@ def _appositions(sentence: Sentence, clause: Clause, pieces: list[_Unit], verbs:
         else:
             result.append(unit)
     return result
+
+
+def _participle_insertions(sentence: Sentence, clause: Clause) -> list[tuple[int, int]]:
+    """The spans of participle phrases inserted between commas into ``clause`` (the opening comma
+    up to the closing one, exclusive): "Der Tempelkomplex wurde zwischen 1847 und 1855|,
+    finanziert durch Rani Rasmani|, erbaut." The analysis keeps such a participle out of the
+    clause's verbs (``topology`` reads it as an adverbial adjective). The phrase says how or by
+    whom about the participle, not about the clause's verb: a question leaves it out ("Wann
+    wurde der Tempelkomplex erbaut?") and asks nothing inside it ("Durch wen ist der
+    Tempelkomplex … finanziert erbaut worden?"). Only where the clause goes on after the closing
+    comma and nothing inside is a verb."""
+    tokens = sentence.tokens
+    own = set(clause.tokens)
+    spans = []
+    for k, token in enumerate(tokens):
+        if token.text != "," or token.i not in own or k + 2 >= len(tokens):
+            continue
+        m = k + 2 if tokens[k + 1].tag == "ADV" else k + 1
+        if not _inserted_participle(tokens[m], clause) or m + 1 >= len(tokens):
+            continue
+        close = next((n for n in range(m + 1, len(tokens)) if tokens[n].tag.startswith("$") and tokens[n].text != "."), None)
+        if close is None or close == m + 1 or tokens[close].text != "," or close + 1 >= len(tokens):
+            continue
+        if any(t.tag in _VERBAL_TAGS or t.i not in own for t in tokens[m + 1 : close]) or tokens[close + 1].i not in own:
+            continue
+        spans.append((token.i, tokens[close].i))
+    return spans
+
+
+def _inserted_participle(token: Token, clause: Clause) -> bool:
+    """A past participle of the clause that is none of its verbs ("finanziert", "gefolgt"), or
+    one the tagger took for an adverbial adjective (tag ADJD, a verb's lemma)."""
+    if token.i not in clause.tokens or token.i in clause.verbs:
+        return False
+    lemma = token.lemma or ""
+    retagged = token.tag == "ADJD" and lemma != token.text and lemma.endswith("en") and token.text.endswith(("t", "en"))
+    return token.tag == "VVPP" or retagged
+
+
+def _participle_asides(pieces: list[_Unit], spans: list[tuple[int, int]]) -> list[_Unit]:
+    """The pieces with each inserted participle phrase (``_participle_insertions``) as one aside."""
+    result = list(pieces)
+    for start, end in spans:
+        inside = [u for u in result if start <= u.start and u.end <= end]
+        if not inside or any(u.start < end and start < u.end and u not in inside for u in result):
+            continue
+        result = [u for u in result if u not in inside] + [_Unit(start, inside[-1].end, kind="aside")]
+    return sorted(result, key=lambda u: u.start)
 
 
 def _bracket_after_comma(sentence: Sentence, clause: Clause, verbs: set[int]) -> bool:

@@ -32,7 +32,9 @@ other things, no word that points back where the question cannot say to what ("n
 Rückzug", "beide Begriffe", "entsprechende Literatur", "drei Jahre später"), no bare generic
 people as the only noun ("Wozu raten Experten?"), no prompt that names nothing but an idiom
 ("in den Vordergrund rücken"), no key that names by its head what the text named in full ("in
-den See" after the Thunersee). ``teacher_filter`` first drops the linking adverbs a question
+den See" after the Thunersee); and (``teacher_problems``, round 12) no vague "Was hat …?", no
+idiom noun or epithet as key, no extended attribute, abbreviation or terms-only prompt copied
+from the text, no condition or "dabei" dropped. ``teacher_filter`` first drops the linking adverbs a question
 copied from its sentence ("wiederum", "sogar", "später").
 """
 
@@ -151,6 +153,8 @@ def _shared_problems(sentence: Sentence, tokens: list[Token], verbs: tuple[str, 
         problems.extend(_comma_problems(sentence))
     problems.extend(_dangling(tokens))
     problems.extend(_unreferred(tokens))
+    problems.extend(_indefinite_ordinal(tokens))
+    problems.extend(_broken_phrase(tokens))
     if any(t.text[:1] == "-" and t.text[1:2].isalpha() for t in tokens):
         problems.append("a word part cut from its compound")  # "Womit -gewebe die Narbe verbunden?" (… oder -gewebe)
     return problems
@@ -803,7 +807,7 @@ def text_problems(question: Question, analysis: Analysis) -> tuple[str, ...]:
                 *_given_away(prompt, answer_tokens, title), *_calendar_constant(prompt, answer_tokens),
                 *_procedure_for_reason(answer_tokens, question.skill), *_birth_from_a_list(prompt, question, analysis),
                 *_span_problems(prompt, question, analysis),
-                *_foreign_expansion(answer_tokens, question.skill)]
+                *_foreign_expansion(answer_tokens, question.skill), *teacher_problems(prompt, answer_tokens, question, analysis, title)]
     return tuple(dict.fromkeys(problems))
 
 
@@ -1156,8 +1160,11 @@ def _referentless(prompt: list[Token], title: set[str], analysis: Analysis, inde
     earlier = {t.text.lower() for s in analysis.sentences if s.index < index for t in s.tokens if t.tag in ("NN", "NE")}
     problems: list[str] = []
     for k, token in enumerate(prompt):
-        if token.tag == "ADJA" and token.lemma.lower() in POINTING_ADJECTIVES and not _introduced_as_new(prompt, k):
+        if (token.tag == "ADJA" and token.lemma.lower() in POINTING_ADJECTIVES and not _introduced_as_new(prompt, k)
+                and not _others_than_named(prompt, k)):
             problems.append(f"a pointing adjective: {token.text}")
+        if token.tag == "ADJA" and token.text.lower() in RELATIVE_TIME_ADJECTIVES and not _names_follow(prompt, k):
+            problems.append(f"a pointing adjective: {token.text}")  # "der spätere Verwendungszweck" (of what?)
         if token.tag != "NN" or token.lemma.lower() in title or token.text.lower() in title:
             continue
         j = k - 1
@@ -1188,6 +1195,18 @@ def _introduced_as_new(prompt: list[Token], k: int) -> bool:
     while j >= 0 and prompt[j].tag in ("ADJA", "ADV", "ADJD"):
         j -= 1
     return prompt[k].lemma.lower() == "neu" and j >= 0 and prompt[j].tag == "ART" and prompt[j].text.lower().startswith("ein")
+
+
+def _others_than_named(prompt: list[Token], k: int) -> bool:
+    """"von anderen Schülern" with no article, in a question that names a person: the others are
+    other than the one the question names ("Warum wurde Jolie von anderen Schülern geneckt?"),
+    not a group the text named before ("die anderen Schüler", "eine andere Kolonie")."""
+    j = k - 1
+    while j >= 0 and prompt[j].tag in ("ADV", "ADJD"):
+        j -= 1
+    bare = j < 0 or prompt[j].tag in ("APPR", "APPRART") and prompt[j].text.lower() not in ("im", "am", "zum", "zur", "vom", "beim", "ins")
+    plural = prompt[k].text.lower() in ("andere", "anderen") and k + 1 < len(prompt) and prompt[k + 1].tag == "NN"
+    return prompt[k].lemma.lower() == "ander" and bare and plural and any(t.tag == "NE" or t.ent_label == "PER" for t in prompt)
 
 
 SHORTHAND_WINDOW = 2  # sentences before the answer's own in which the full compound counts
@@ -1608,8 +1627,10 @@ def _span_problems(prompt: list[Token], question: Question, analysis: Analysis) 
             problems.append("the zu-infinitive may belong to the clause before it")
     content = [t for t in tokens[k:end] if not t.tag.startswith("$")]
     lost = tokens[end : end + 3]
+    if k >= 2 and tokens[k - 2].text == "," and tokens[k - 1].text.lower() in RESTATING:
+        problems.append(f"the answer restates the phrase before it: {tokens[k - 1].text} …")  # "…, also zweckorientierte Daten"
     if (len(content) == 2 and content[0].text.lower() in DEFINITE and content[1].tag == "NN" and len(lost) >= 2
-            and lost[0].tag == "APPR" and lost[1].text.lower() in DEFINITE
+            and (lost[0].tag == "APPR" and lost[1].text.lower() in DEFINITE or lost[0].tag == "APPRART" and lost[1].tag == "NN")
             and not any(t.text.lower() in {w.text.lower() for w in prompt} for t in lost[1:])):
         problems.append(f"the answer lost the phrase that says which: {content[1].text} {lost[0].text} …")
     problems.extend(_cut_name(tokens, k, end))
@@ -1656,3 +1677,266 @@ def _answer_span(sentence: Sentence, answer: str) -> tuple[int, int] | None:
         if texts[k : k + len(words)] == words:
             return k, k + len(words)
     return None
+
+
+# --- round 12 of the verdicts: what a teacher would not set ------------------------------------
+#
+# The items readers still judged bad ask nothing in particular ("Was haben Proton und Neutron?",
+# "Was erreichte die Piraterie? – einen neuen Höhepunkt"), turn a description round ("Was ist aus
+# Briocheteig gebacken?"), copy written style a learner cannot parse ("einer an das Car-System
+# angelehnten Technik", "z. T.", "Turgorverlust durch Seneszenz"), lose what their sentence holds
+# under ("Sind mehr als zwei Möglichkeiten vorhanden, so …", "dabei"), or have a key that describes
+# what the text names ("Was war kulturell auf Wien ausgerichtet? – die westungarische Stadt").
+
+# Nouns of support-verb idioms with their verbs: the noun is no answer, the idiom says one thing
+# ("einen Höhepunkt erreichen" = to peak, "Verbreitung finden" = to spread).
+SUPPORT_NOUNS: dict[str, frozenset[str]] = {
+    "Höhepunkt": frozenset({"erreichen", "erleben", "finden"}), "Rolle": frozenset({"spielen", "übernehmen"}),
+    "Verbreitung": frozenset({"finden", "haben", "erfahren"}), "Anwendung": frozenset({"finden"}),
+    "Beachtung": frozenset({"finden", "erhalten", "bekommen"}), "Aufmerksamkeit": frozenset({"erhalten", "bekommen", "erregen"}),
+    "Einfluss": frozenset({"nehmen", "haben", "ausüben"}), "Bedeutung": frozenset({"haben", "gewinnen", "erlangen", "verlieren"}),
+    "Entscheidung": frozenset({"treffen"}), "Maßnahme": frozenset({"ergreifen", "treffen"}), "Ende": frozenset({"finden", "nehmen"}),
+    "Anfang": frozenset({"nehmen"}), "Abschluss": frozenset({"finden"}), "Zustimmung": frozenset({"finden"}),
+    "Kritik": frozenset({"üben"}), "Wert": frozenset({"legen"}), "Fortschritt": frozenset({"machen", "erzielen"}),
+    "Erfolg": frozenset({"haben"}), "Interesse": frozenset({"haben", "zeigen", "wecken"})}
+# Prepositions that name a source, not a property, after an article ("die laut Guinness-Buch größte …").
+SOURCE_PREPOSITIONS = frozenset({"laut", "nach", "gemäß", "zufolge"})
+# Abbreviations of written style: a question that copies them copies its sentence ("z. T. sterilisiert").
+TEXT_ABBREVIATIONS = ("z. T.", "z. B.", "u. a.", "bzw.", "ggf.", "v. a.", "d. h.", "sog.", "evtl.", "usw.", "etc.",
+                      "u. ä.", "o. ä.", "bspw.", "insb.", "vgl.", "i. d. R.", "u. U.", "z. Zt.")
+ORDINAL_LEMMAS = frozenset({"zweit", "dritt", "viert", "fünft", "sechst", "siebt", "siebent", "acht", "neunt", "zehnt"})
+# Adjectives that place something relative to a time the text told ("der spätere Verwendungszweck").
+RELATIVE_TIME_ADJECTIVES = ("spätere", "späteren", "späterer", "späteres", "späterem", "frühere", "früheren",
+                            "früherer", "früheres", "früherem", "bisherige", "bisherigen", "bisheriger", "bisheriges")
+CONDITIONALS = frozenset({"wenn", "falls", "sofern", "soweit"})
+# Words that open an appended restatement of the phrase before ("…, also zweckorientierte Daten").
+RESTATING = frozenset({"also", "bzw.", "beziehungsweise"})
+# Adverbs that tie a clause to the situation the sentence before describes.
+SITUATION_ADVERBS = frozenset({"dabei", "hierbei"})
+TERM_ZIPF = 2.0  # a word rarer than this (or a compound with such a part) is a term a B1 reader does not know
+MONTHS = WEEKDAYS_MONTHS - {"Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag"}
+
+
+def teacher_problems(prompt: list[Token], answer: list[Token], question: Question, analysis: Analysis,
+                     title: set[str]) -> list[str]:
+    """The round-12 checks of ``text_problems`` (see the comment above)."""
+    sentence = analysis.sentences[question.sentence] if question.sentence < len(analysis.sentences) else None
+    skill = question.skill
+    problems = [*_vague_have(prompt), *_idiom_answer(prompt, answer),
+                *_written_style(prompt, "prompt", participles=True),
+                *(_written_style(answer, "answer") if skill in ("was", "wer", "wen", "wem") else []),
+                *_abbreviations(question.prompt), *_terms_only(prompt, title), *_epithet_answer(answer, skill),
+                *_year_given(prompt, answer, skill), *_state_asked(prompt, answer, skill), *_abstract_chain(prompt),
+                *_abstract_chain(answer), *_ordinal_without_point(question.prompt), *_hearsay(prompt)]
+    if sentence is not None:
+        problems += [*_condition_dropped(sentence, prompt, answer), *_situation_dropped(sentence, prompt, skill)]
+    return problems
+
+
+def _vague_have(prompt: list[Token]) -> list[str]:
+    """"Was haben Proton und Neutron?", "Was hatte die Familie Esterhazy zur Auswahl?": "haben" as
+    the only verb asks for anything the subject has ("drei Quarks" is as right as "einen
+    Durchmesser"); with another verb it is an auxiliary ("Was hat die Aare verursacht?")."""
+    verbs = [t for t in prompt if t.tag in VERB_TAGS or t.tag in ("PTKZU", "PTKVZ")]
+    if prompt and prompt[0].text == "Was" and len(verbs) == 1 and verbs[0].lemma == "haben":
+        return ["Was + haben: too vague"]
+    return []
+
+
+def _idiom_answer(prompt: list[Token], answer: list[Token]) -> list[str]:
+    """"Was erreichte die kretische Piraterie …? – einen neuen Höhepunkt": the answer is the noun
+    of a support-verb idiom, which names nothing the text tells."""
+    head = next((t for t in answer if t.tag == "NN"), None)
+    verbs = {t.lemma for t in prompt if t.tag.startswith("V")}
+    if head is not None and verbs & SUPPORT_NOUNS.get(head.lemma, frozenset()):
+        return [f"the answer is the noun of an idiom: {head.text}"]
+    return []
+
+
+def _written_style(tokens: list[Token], where: str, participles: bool = False) -> list[str]:
+    """An extended attribute copied from the text: an article followed by a preposition ("einer
+    an das Car-System angelehnten Technik", "der für die Regulierung massgebliche Wasserstand"),
+    and in a prompt a prepositional phrase right before a participle and its noun ("für die
+    Saatgutproduktion ausgesuchte Pflanzen"). Written style a learner can copy but not parse.
+    A source after the article ("die laut Guinness-Buch der Rekorde größte …") is no attribute."""
+    for k, token in enumerate(tokens[:-1]):
+        if token.tag in ("ART", "PIAT", "PPOSAT", "PDAT", "APPRART"):
+            j = k + 1
+            while j < len(tokens) and tokens[j].tag in ("ADV", "ADJD"):
+                j += 1
+            if j < len(tokens) and tokens[j].tag in ("APPR", "APPRART") and tokens[j].text.lower() not in SOURCE_PREPOSITIONS:
+                return [f"{where}: an extended attribute: {token.text} {tokens[j].text} …"]
+        if (participles and token.tag == "ADJA" and _participle(token) and tokens[k + 1].tag == "NN" and k >= 2
+                and tokens[k - 1].tag in ("NN", "NE") and any(t.tag in ("APPR", "APPRART") for t in tokens[max(0, k - 3) : k - 1])):
+            return [f"{where}: an extended attribute: … {token.text} {tokens[k + 1].text}"]
+    return []
+
+
+def _participle(token: Token) -> bool:
+    """"ausgesuchte", "gelegene", "verlaufende": an adjective made of a participle."""
+    lemma = token.lemma.lower()
+    return lemma.endswith("end") or "ge" in lemma[:6] and lemma.endswith(("t", "en")) and len(lemma) > 6
+
+
+def _abbreviations(prompt: str) -> list[str]:
+    """"Wozu wird die Erde … z. T. sterilisiert?": an abbreviation of written style copied from
+    the sentence."""
+    found = [a for a in TEXT_ABBREVIATIONS if re.search(rf"(?<!\w){re.escape(a)}", prompt)]
+    return [f"an abbreviation copied from the text: {found[0]}"] if found else []
+
+
+def _terms_only(prompt: list[Token], title: set[str]) -> list[str]:
+    """"Wozu führt Turgorverlust durch Seneszenz?": every word that says what the question is about
+    is a term a learner does not know (rare, or a compound with a rare part); with one word they
+    know ("Was steigt proportional zur Nukleonenzahl?") the question can be parsed."""
+    content = [t for t in prompt[1:] if t.tag in ("NN", "NE", "FM", "ADJA", "ADJD") and not _on_topic(t.text, title)]
+    if any(t.tag in ("NE", "FM") and noun_lexicon().lookup(t.text) is None for t in content):
+        return []  # a name says whom it is about ("Wer ist Mátyás Szűrös?")
+    if len(content) >= 2 and all(_term(t.text) for t in content):
+        return [f"the prompt names only terms: {' '.join(t.text for t in content)}"]
+    return []
+
+
+def _term(word: str) -> bool:
+    """A word rarer than ``TERM_ZIPF``, or a compound whose first or last part is."""
+    if _zipf(word) > 0:
+        return _zipf(word) < TERM_ZIPF
+    entry = noun_lexicon().compound_entry(word)
+    if entry is None or not entry.head or len(word) <= len(entry.head):
+        return True
+    modifier = word[: len(word) - len(entry.head)].rstrip("-")
+    return min(max(_zipf(modifier), _zipf(modifier.removesuffix("s"))), _zipf(entry.head)) < TERM_ZIPF
+
+
+def _epithet_answer(answer: list[Token], skill: str) -> list[str]:
+    """"Was war kulturell auf Wien ausgerichtet? – die westungarische Stadt": a class noun with
+    the adjective of a country or people describes what the text names (Eisenstadt); the key
+    should name it, and students who do are marked wrong. A capitalised adjective makes a name
+    ("Was fiel 1864 an Griechenland? – die Ionischen Inseln")."""
+    content = [t for t in answer if not t.tag.startswith("$")]
+    if (skill in ("wer", "wen", "wem", "was") and len(content) >= 3 and content[0].text.lower() in DEFINITE
+            and content[-1].tag == "NN" and content[-1].lemma in CLASS_NOUNS
+            and all(t.tag == "ADJA" and t.text.islower() for t in content[1:-1])  # "die Ionischen Inseln" is a name
+            and any(t.text.rstrip("nmrs").endswith("ische") for t in content[1:-1])):
+        return [f"the key describes what the text names: {' '.join(t.text for t in content)}"]
+    return []
+
+
+def _year_given(prompt: list[Token], answer: list[Token], skill: str) -> list[str]:
+    """"Wann wurde Chandaq 961 gestürmt? – am 6. März": the prompt gives the year, the key adds
+    only the day; students match the date without reading."""
+    if skill != "wann" or not any(t.tag == "CARD" and re.fullmatch(r"\d{3,4}", t.text) for t in prompt):
+        return []
+    if any(t.text in MONTHS for t in answer) and not any(re.fullmatch(r"\d{3,4}", t.text) for t in answer):
+        return ["the prompt gives the year, the key only the day"]
+    return []
+
+
+def _condition_dropped(sentence: Sentence, prompt: list[Token], answer: list[Token]) -> list[str]:
+    """"Sind mehr als zwei Möglichkeiten vorhanden, so kann man mittels Ja-/Nein-Fragen
+    herausfinden, welche Alternative zutrifft": the sentence holds under a condition (wenn, falls,
+    a verb-first clause) that neither the question nor the key keeps, in its words or in other
+    ones with its nouns ("Wie nennt man einen Hamburger mit Käse?" of "Wenn auch Käse drauf ist,
+    nennt man ihn Cheeseburger"). "auch wenn" concedes, it sets no condition."""
+    kept = {t.text.lower() for t in [*prompt, *answer]} | {t.lemma.lower() for t in [*prompt, *answer]}
+    if kept & CONDITIONALS:
+        return []
+    tokens = list(sentence.tokens)
+    words = [t for t in tokens if not t.tag.startswith("$")]
+    for clause in sentence.clauses:
+        k = clause.conjunction - tokens[0].i if clause.conjunction is not None else -1
+        conditional = (clause.kind == "subordinate" and k >= 0 and tokens[k].text.lower() in CONDITIONALS
+                       and not (k > 0 and tokens[k - 1].text.lower() in ("auch", "selbst", "sogar")))
+        verb_first = bool(words) and words[0].tag in FINITE_TAGS and words[0].i in clause.tokens and tokens[-1].text == "."
+        if not (conditional or verb_first):
+            continue
+        nouns = {t.text.lower() for t in tokens if t.i in clause.tokens and t.tag in ("NN", "NE")}
+        if not nouns & kept:
+            return ["the question drops the condition its sentence holds under"]
+    return []
+
+
+def _situation_dropped(sentence: Sentence, prompt: list[Token], skill: str) -> list[str]:
+    """"Das giftige Nikotin wird dabei zu großen Teilen verbrannt" (when tobacco is smoked):
+    "dabei" / "hierbei" ties the clause to what the sentence before describes; a question without
+    it ("Was wird zu großen Teilen verbrannt?") has lost what it is about. ("dann" mostly only
+    orders the steps of a process: "Die kleinen Setzlinge pflanzt man dann in Reihen …".)"""
+    if skill in ("warum", "wozu"):
+        return []
+    asked = {t.text.lower() for t in prompt}
+    for clause in sentence.clauses:
+        if clause.finite is None or _text(sentence, clause.finite) not in asked:
+            continue
+        for token in sentence.tokens:
+            low = token.text.lower()
+            if token.i in clause.tokens and low in SITUATION_ADVERBS and low not in asked and token.tag in ("ADV", "PAV", "PROAV"):
+                return [f"the question drops the situation: {token.text}"]
+    return []
+
+
+def _indefinite_ordinal(tokens: list[Token]) -> list[str]:
+    """"In Ergänzung ist eine vierte Klasse entdeckt worden.": "ein" with an ordinal counts on
+    the ones named before it, which the item does not name."""
+    for token, after in pairwise(tokens):
+        if token.tag == "ART" and token.text.lower().startswith("ein") and after.tag == "ADJA" and (
+                after.lemma.lower() in ORDINAL_LEMMAS or re.fullmatch(r"\d+\.", after.text)):
+            return [f"an ordinal counts on what is not named: {token.text} {after.text}"]
+    return []
+
+
+def _broken_phrase(tokens: list[Token]) -> list[str]:
+    """"Wann kam gelegene Winzerdorf Kleinhöflein …?": an adjective with the weak ending "-e"
+    before a masculine or neuter singular noun needs its article (an extended attribute was cut)."""
+    for before, token, noun in zip(tokens, tokens[1:], tokens[2:], strict=False):
+        if (token.tag == "ADJA" and token.text.endswith("e") and (before.tag in VERB_TAGS or before.tag.startswith("PW"))
+                and noun.tag == "NN" and noun.feature("Gender") in ("Masc", "Neut") and noun.feature("Number") == "Sing"):
+            return [f"an adjective without its article: {token.text} {noun.text}"]
+    return []
+
+
+def _state_asked(prompt: list[Token], answer: list[Token], skill: str) -> list[str]:
+    """"Was ist in der Regel aus Briocheteig gebacken? – das Brötchen", "Was ist schon seit vielen
+    Jahrtausenden getrennt?": "sein" with a participle describes a state of its subject; asking
+    which thing is in that state turns a description round, and the key is guessed or copied.
+    Which named thing is in it is a fact to find ("Was ist nach der Aare benannt? – der Kanton
+    Aargau")."""
+    verbs = [t for t in prompt if t.tag in VERB_TAGS]
+    if (skill == "was" and prompt and prompt[0].text == "Was" and len(verbs) == 2 and verbs[0].lemma == "sein"
+            and verbs[1].tag == "VVPP" and verbs[1] is prompt[-1] and not any(t.tag == "NE" for t in answer)):
+        return ["Was + sein + participle: a description turned round"]
+    return []
+
+
+def _abstract_chain(tokens: list[Token]) -> list[str]:
+    """"Was verbesserte die zweite Juragewässerkorrektion? – die Wirkung der
+    Wasserstandregulierung" (and the same phrase asked "Wann"): an abstract noun of an abstract
+    noun, with nothing concrete beside it, is copied without being understood."""
+    for k in range(len(tokens) - 3):
+        article, noun, genitive, attribute = tokens[k : k + 4]
+        following = tokens[k + 4] if k + 4 < len(tokens) else None
+        if (article.text.lower() in DEFINITE and genitive.text.lower() in ("der", "des") and noun.tag == attribute.tag == "NN"
+                and _abstract(noun) and _abstract(attribute) and (following is None or following.tag not in ("NN", "NE", "APPR", "ART"))):
+            return [f"an abstract noun of an abstract noun: {noun.text} {genitive.text} {attribute.text}"]
+    return []
+
+
+def _ordinal_without_point(prompt: str) -> list[str]:
+    """"Herzog Albrecht VI Eisenstadt": a ruler's number is an ordinal and keeps its full stop."""
+    if re.search(r"\b[A-ZÄÖÜ][a-zäöüß]+ (?:[IVX]{2,5}|I|V|X)\b(?!\.)", prompt):
+        return ["a Roman ordinal without its full stop"]
+    return []
+
+
+def _hearsay(prompt: list[Token]) -> list[str]:
+    """"Was soll aus dem 9. Jahrhundert stammen?", "Wer soll … Hamburger verkauft haben?": "sollen"
+    with a state or a perfect infinitive reports a claim; the question asks it as a fact, and a
+    learner reads an obligation."""
+    verbs = [t for t in prompt if t.tag in VERB_TAGS]
+    if not verbs or verbs[0].lemma != "sollen" or verbs[0].text.lower() not in ("soll", "sollen"):
+        return []
+    rest = verbs[1:]
+    perfect = len(rest) >= 2 and rest[-2].tag == "VVPP" and rest[-1].lemma in ("haben", "sein")
+    if perfect or rest and (rest[-1].lemma in STATIVE_VERBS or rest[-1].lemma == "stammen"):
+        return ["sollen reports a claim, the question asks a fact"]
+    return []
+

@@ -487,12 +487,15 @@ def _question(
     word, right = ask.word, realise.kept_verbs(sentence, clause, asked)
     if word == "Wessen":
         prompt, word, right = _as_reproach(prompt, right, sentence, clause)
-    # the cheap checks on the source first, the round trip through the analysis last
-    if wellformed.reading_problems(sentence, clause, asked, ask.skill):
+    # the cheap checks on the source first, the round trip through the analysis last; they read the
+    # conjunct the question asks from ("2003 … restauriert und am 17. Juli 2004 … wiederaufgestellt"
+    # holds two times, each conjunct one)
+    checked = realise.conjunct(sentence, clause, asked) or clause
+    if wellformed.reading_problems(sentence, checked, asked, ask.skill):
         return None
     described = _described_end(sentence, asked)
     answered = asked if described is None else dc_replace(asked, end=described)  # the checks see the relative clause
-    if wellformed.source_problems(sentence, clause, answered, prompt, ask.answer, ask.skill, earlier):
+    if wellformed.source_problems(sentence, checked, answered, prompt, ask.answer, ask.skill, earlier):
         return None
     if not wellformed.well_formed_question(prompt, word=word, verbs=right, owner_asked=bound):
         return None
@@ -589,6 +592,10 @@ def _ask(
         return _answer(sentence, asked, tokens, "Wo", replace)
     if asked.role == "adverbial" and first == "als":
         return _ask_role(sentence, clause, asked, tokens, replace)
+    if asked.role in COUNTED_PHRASE_ROLES:
+        counted = _how_many_in(sentence, clause, asked, tokens, replace)
+        if counted is not None:
+            return counted
     handler = _HANDLERS.get(asked.role)
     return handler(sentence, clause, asked, tokens, replace, names) if handler else None
 
@@ -634,6 +641,53 @@ def _how_many(sentence: Sentence, asked: Constituent, tokens: list[Token], repla
     bounded = any(t.text.lower() in BOUNDING for t in before)  # "mehr als 100" is not 100
     variants = (*([] if bounded else [tokens[k].text]), f"{answer} {counted}")
     return Ask(f"Wie viele {counted}", "wie viele", answer, tuple(v for v in variants if v != answer))
+
+
+# Roles of a prepositional phrase that may count things ("in 6.355 Haushalten", the agent "von 40
+# Mitgliedern"); a time ("vor 150 Jahren") or a measure ("um 19 km") is no count of things.
+COUNTED_PHRASE_ROLES = frozenset({"adverbial", "place", "direction", "origin", "object_prep", "agent"})
+RATIO_PREPOSITIONS = frozenset({"auf", "pro", "je", "zu"})  # "893 Frauen auf 1000 Männer", "3 zu 1 Toren"
+# Prepositions by the case they govern (two-way ones by the noun's form).
+DATIVE_PREPOSITIONS = frozenset({"aus", "bei", "mit", "nach", "von", "zu", "seit", "gegenüber", "außer"})
+
+
+def _how_many_in(sentence: Sentence, clause: Clause, asked: Constituent, tokens: list[Token], replace: dict) -> Ask | None:
+    """"Im Bates County lebten 17.049 Menschen in 6.355 Haushalten." → In wie vielen Haushalten
+    lebten im Bates County 17.049 Menschen? – 6.355 (people ask for the count in the phrase:
+    "Wie viele Haushalte gab es?"). Only a preposition, a number and a plural count noun whose
+    form shows the case welch- needs: "wie vielen" after a dative preposition or a dative plural
+    ("Haushalten" for "Haushalte"), "wie viele" after an accusative one ("in drei Unterkategorien"
+    tells no case: no question). No time ("vor 150 Jahren"), no unit ("um 19 km", "28 Euro"), no
+    ratio ("Die Geschlechterverteilung betrug 893 Frauen auf 1000 Männer")."""
+    if asked.clause is not None or (asked.start, asked.end) in replace or len(tokens) < 3 or tokens[0].tag != "APPR":
+        return None
+    preposition = tokens[0].text.lower()
+    before = next((t for t in reversed(sentence.tokens) if t.i < asked.start), None)
+    if _main_lemma(sentence, clause) in MEASURE_VERBS or preposition in RATIO_PREPOSITIONS and before is not None and before.tag == "NN":
+        return None  # "betrug 893 Frauen auf 1000 Männer": a ratio, the phrase belongs to the noun before it
+    if any(c.end == asked.start and span_tokens(sentence, c.start, c.start + 1)[:1] and span_tokens(
+            sentence, c.start, c.start + 1)[0].tag in ("APPR", "APPRART") for c in clause.constituents):
+        return None  # "16 Landesverbände mit etwa 217.000 Mitgliedern in 2.700 Vereinen": the members' clubs
+    quantity = _how_many(sentence, dc_replace(asked, start=tokens[1].i), tokens[1:], replace)
+    noun = tokens[-1]
+    if quantity is None or noun.lemma in DURATION_NOUNS or noun.lemma in _TIME_UNITS or noun.text == noun.lemma:
+        return None
+    entry = noun_lexicon().lookup(noun.lemma, compound_fallback=False)
+    plural = entry.plural if entry is not None else ""
+    dative = bool(plural) and noun.text == plural + "n" and not plural.endswith(("n", "s"))
+    nominative = bool(plural) and noun.text == plural and not plural.endswith(("n", "s"))
+    if preposition in DATIVE_PREPOSITIONS:
+        pronoun = "vielen"
+    elif preposition in ACCUSATIVE_PREPOSITIONS and not dative:
+        pronoun = "viele"
+    elif preposition in TWO_WAY_PREPOSITIONS and (dative or nominative):
+        pronoun = "vielen" if dative else "viele"
+    else:
+        return None
+    counted = quantity.word.removeprefix("Wie viele ")
+    word = f"{tokens[0].text.capitalize()} wie {pronoun} {counted}"
+    accepted = (*quantity.accepted, realise.phrase(sentence, asked.start, asked.end, replace))
+    return Ask(word, "wie viele", quantity.answer, tuple(dict.fromkeys(accepted)))
 
 
 _QUANTIFIERS = frozenset({"mehr", "als", "über", "rund", "etwa", "fast", "knapp", "mindestens", "höchstens",

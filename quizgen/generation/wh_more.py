@@ -22,6 +22,10 @@ focus "content", ids ""), the kinds of question that readers of encyclopaedic te
   1974 in Kolokani)") or a sentence whose person is born or dies at a date ("sie starb am 18.
   Februar 1887, ohne …" → "Wann starb Anandi Gopal?").
 
+- **a person's roles** (``wh_facts``): "Als was sang Kesha …?", "Was wurde Valentin von Terni?",
+  "Wozu wurde Fritz Zwicky 1942 berufen?", and "Wer war John Campbell?" from "der Bassist John
+  Campbell", realised and checked here like the kinds above.
+
 Relative clauses are asked about like main clauses (``realise`` turns them into main clauses
 with their antecedent), so "Schindler, der 1908 … geboren wurde" gives "In welchem Jahr wurde
 Schindler … geboren?". "Wie viele" stays with ``wh.py``.
@@ -57,6 +61,7 @@ from .wh import (
     span_tokens,
     unambiguous,
 )
+from .wh_facts import role_asks, title_asks
 from .wh_kinds import kind_questions
 from .wh_names import name_questions
 from .wh_scenes import HEDGES
@@ -140,6 +145,8 @@ def more_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question
                  *_acronym_questions(sentence), *_life_questions(sentence), *_kin_questions(analysis, sentence, labels)]
         asked = {q.prompt for q in [*candidates, *found] if q is not None}
         found += [q for q in _life_event_questions(analysis, sentence, labels) if q is not None and q.prompt not in asked]
+        titled = [_question(sentence, prompt, ask) for prompt, ask in title_asks(analysis, sentence, _sentence_tense(sentence))]
+        found += [q for q in titled if q is not None and q.prompt not in asked]
         candidates.extend(sorted((q for q in found if q is not None), key=lambda q: _position(sentence, q)))
     written = [(q, realise.answer_in_text(str(q.answer), analysis, q.sentence)) for q in candidates]
     kept = unambiguous([q if form == q.answer else dc_replace(q, answer=form) for q, form in written if form])
@@ -173,11 +180,11 @@ def _clause_questions(
                 continue
             asks = (_year(sentence, asked), _welch(sentence, clause, asked, labels), _price(sentence, asked),
                     _companion(sentence, asked, replace, labels), *_range_ends(sentence, clause, asked))
-            for ask in asks:
-                if ask is not None:
-                    question = _realised(sentence, clause, asked, ask, replace, earlier)
-                    if question is not None:
-                        yield question
+            found = [(clause, asked, ask) for ask in asks if ask is not None]
+            for own, phrase, ask in [*found, *role_asks(sentence, clause, asked, replace, labels)]:
+                question = _realised(sentence, own, phrase, ask, replace, earlier)
+                if question is not None:
+                    yield question
         if factual:
             yield _active_agent(sentence, clause, replace, labels)
             yield _measure(analysis, sentence, clause, replace)
