@@ -5,25 +5,11 @@ from __future__ import annotations
 
 import re
 
-import pytest
+from test_cloze_s13 import _analysis
 
 from quizgen.config import Options
 from quizgen.generation import make_clozes
-from quizgen.model import Analysis, Article, Occurrence, VocabItem
-
-
-def _needs_dictionary() -> None:
-    """Skip a test whose rule reads the installed dictionary's senses."""
-    from quizgen.extraction.glossary import load_glossary
-
-    if load_glossary(None) is None:
-        pytest.skip("no dictionary installed (Debian trans-de-en; `quizgen dictionary install`)")
-
-
-def _analysis(nlp, text: str) -> Analysis:
-    from quizgen.analysis import analyze
-
-    return analyze(nlp, Article("Test", text, "test.txt", "test", ((0, len(text)),)))
+from quizgen.model import Analysis, Occurrence, VocabItem
 
 
 def _item(analysis: Analysis, form: str, lemma: str, pos: str, gloss: tuple[str, ...] = (), **facts) -> VocabItem:

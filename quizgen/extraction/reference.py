@@ -402,7 +402,8 @@ def _previous_subject(
         return None
     mentions = discourse.mentions[-2]
     first = next((m for m in mentions if m.role == "subject" and m.clause is not None and previous.clauses[m.clause].kind == "main"), None)
-    if first is None or first.unknown or first.relative or not _readings(discourse, first) & wanted or not _whole_text(previous, first):
+    if first is None or first.clause is None or first.unknown or first.relative or not _readings(discourse, first) & wanted \
+            or not _whole_text(previous, first):
         return None
     if first.candidate.text.split()[0] == "der" and ("Masc", "Sing") not in wanted:
         return None  # "Der Kanton Aargau" as a subject is masculine
