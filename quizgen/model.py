@@ -225,6 +225,9 @@ class VocabItem:
     auxiliary: str = ""  # haben/sein
     separable_prefix: str = ""  # "auf" for auffordern
     reflexive: bool = False
+    # a verb's construction as the text uses it and the dictionary gives it, after the headword:
+    # "über + Akk." (verfügen), "sich für + Akk." ("sich" before the headword, where it lacks it)
+    construction: str = ""
     comparison: tuple[str, ...] = ()  # irregular comparison forms
     compound_parts: tuple[str, ...] = ()  # ("Munition", "Fabrik")
     gloss: tuple[str, ...] = ()  # up to three English senses

@@ -25,7 +25,7 @@ from pathlib import Path
 from quizgen.analysis import analyze, load_pipeline
 from quizgen.config import Options
 from quizgen.exporters import registry
-from quizgen.exporters.html import build_context, question_references
+from quizgen.exporters.html import build_context, headword, question_references
 from quizgen.generation.selection import is_comprehension
 from quizgen.pipeline import build_material
 from quizgen.reading import read_article
@@ -69,7 +69,7 @@ def card_lines(material) -> list[str]:
         if item.separable_prefix:
             facts.append("trennbar")
         meaning = "; ".join(item.gloss) or "(no meaning)"
-        out.append(f"V{n}. {item.display} — {' · '.join(f for f in facts if f) or '-'} — {item.pos} {item.level} — {meaning}")
+        out.append(f"V{n}. {headword(item)} — {' · '.join(f for f in facts if f) or '-'} — {item.pos} {item.level} — {meaning}")
         out.append(f"     Beispiel: {item.example}")
     out += ["", "## Cloze notes (each gap is one card; the hint is shown in the gap)", ""]
     for n, note in enumerate(material.clozes, start=1):

@@ -183,9 +183,8 @@ def test_vocabulary_table_follows_the_text_with_line_numbers(seed_material):
     rows = section["rows"]
     numbers = [int(row["line"]) for row in rows]
     assert len(rows) >= 8 and numbers == sorted(numbers)
-    by_word = {item.lemma: item for item in seed_material.vocabulary}
     for row in rows:
-        item = by_word[row["word"].replace("·", "").removeprefix("sich ")]
+        item = next(i for i in seed_material.vocabulary if vocabulary_row(i)["word"] == row["word"])
         first = min(item.occurrences, key=lambda occurrence: occurrence.start)
         form = seed_material.analysis.article.text[first.start:first.end]
         assert form in lines[int(row["line"])], (row, form)

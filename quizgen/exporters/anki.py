@@ -38,7 +38,7 @@ from .anki_models import CLOZE_MODEL, QUESTION_MODEL, VOCAB_MODEL
 from .apkg import write_package
 from .comprehension import answer_variants, global_labels, is_global
 from .files import write_atomic
-from .html import evidence_paragraphs, question_references
+from .html import construction_around, evidence_paragraphs, question_references
 from .layout import paragraph_numbers
 
 POS_NAMES = {"NOUN": "Nomen", "VERB": "Verb", "ADJ": "Adjektiv", "ADV": "Adverb", "MWE": "Ausdruck"}
@@ -101,12 +101,18 @@ def example_html(item: VocabItem, material: Material) -> str:
 
 
 def vocab_word_html(item: VocabItem) -> str:
+    """The headword line of both cards: the article in its colour, a separable verb's particle
+    marked (auf·fordern), a verb's construction after it in its own span ("verfügen über +
+    Akk."; see html.construction_around)."""
     if item.article:
         return f'<span class="article">{e(item.article)}</span> {e(item.lemma)}'
+    before, after = construction_around(item)
     if item.separable_prefix and item.lemma.startswith(item.separable_prefix):
         rest = item.lemma[len(item.separable_prefix) :]
-        return e(("sich " if item.reflexive else "") + item.separable_prefix + "·" + rest)
-    return e(item.display)
+        word = e(before + ("sich " if item.reflexive else "") + item.separable_prefix + "·" + rest)
+    else:
+        word = e(before + item.display)
+    return f'{word} <span class="construction">{e(after)}</span>' if after else word
 
 
 def vocab_forms(item: VocabItem) -> str:

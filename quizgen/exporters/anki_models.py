@@ -20,6 +20,7 @@ CSS = """
 .word { font-size: 1.5em; font-weight: 600; text-align: center; margin: 0.3em 0; }
 .g-der .article { color: #1f5fbf; } .g-die .article { color: #c0392b; } .g-das .article { color: #1e8449; }
 .word .article { border-bottom: 3px solid currentColor; }
+.word .construction { font-weight: 400; font-size: 0.7em; }
 .meta { color: #5f6368; font-size: 0.75em; text-align: center; }
 .forms { text-align: center; margin: 0.2em 0; }
 .gloss { font-size: 1.15em; text-align: center; margin: 0.4em 0; }

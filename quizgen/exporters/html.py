@@ -250,15 +250,32 @@ def _global_view(view: dict[str, Any], question: Question, paragraphs: dict[int,
                         if option not in question.answer]
 
 
+def construction_around(item: VocabItem) -> tuple[str, str]:
+    """What a verb's construction (``VocabItem.construction``) writes before and after its
+    headword: ("sich ", "für + Akk.") for "sich interessieren für + Akk." (the headword lacked
+    its "sich"), ("", "über + Akk.") for "verfügen über + Akk."; ("", "") for other items."""
+    words = item.construction.split()
+    before = "sich " if words[:1] == ["sich"] else ""
+    return before, " ".join(words[1:] if before else words)
+
+
+def headword(item: VocabItem, word: str = "") -> str:
+    """The headword (``word``, else ``item.display``) with the verb's construction: "abhängen
+    von + Dat.", "sich interessieren für + Akk.": the learner learns the verb with it."""
+    before, after = construction_around(item)
+    return " ".join(part for part in (before + (word or item.display), after) if part)
+
+
 def vocabulary_row(item: VocabItem) -> dict[str, str]:
-    """A row of the vocabulary table: the headword as learners write it (auf·fordern, sich freuen)."""
+    """A row of the vocabulary table: the headword as learners write it (auf·fordern, sich freuen),
+    with its construction (abhängen von + Dat.)."""
     word = item.lemma
     if item.pos == "VERB" and item.separable_prefix and word.startswith(item.separable_prefix) and "·" not in word:
         word = f"{item.separable_prefix}·{word[len(item.separable_prefix):]}"
     if item.reflexive and not word.startswith("sich "):
         word = f"sich {word}"
     return {
-        "word": word,
+        "word": headword(item, word),
         "article": item.article,
         "plural": item.plural.removeprefix("die ") if item.plural else item.number_note or ("–" if item.article else ""),
         "pos": POS_NAMES.get(item.pos, item.pos),

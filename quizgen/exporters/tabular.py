@@ -17,6 +17,7 @@ import genanki
 
 from ..config import Options
 from ..model import Material, VocabItem
+from .html import headword
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -43,7 +44,7 @@ class CsvExporter:
         writer = csv.writer(buffer, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
         writer.writerow(["term", "definition", "example"])
         for item in material.vocabulary:
-            writer.writerow([cell(item.display), cell(definition(item)), cell(item.example)])
+            writer.writerow([cell(headword(item)), cell(definition(item)), cell(item.example)])
         return {f"{material.article.stem}.csv": ("\ufeff" + buffer.getvalue()).encode("utf-8")}
 
 
@@ -59,7 +60,7 @@ class AnkiTextExporter:
             # Its own GUID namespace: these are Basic notes, and a GUID shared with the .apkg's
             # vocabulary notes (another note type) would make Anki skip one of the two imports.
             guid = genanki.guid_for("quizgen-vocab-txt", item.lemma, item.pos, item.article)
-            front = html.escape(item.display)
+            front = html.escape(headword(item))
             back = html.escape(definition(item)) + "<br><i>" + html.escape(item.example) + "</i>"
             tags = f"quizgen {item.pos.lower()} {item.level}"
             lines.append("\t".join(value.replace("\t", " ").replace("\n", " ") for value in (guid, front, back, tags)))

@@ -117,6 +117,7 @@ def _split_top(text: str) -> list[str]:
 
 
 _PLAIN_NOUNS = frozenset(["Sache", "Person", "Personen", "Sachen"])  # a placeholder's noun: no narrower sense
+_PLAIN_ARTICLES = frozenset(["eine", "einer", "einem", "einen", "eines", "der", "die", "das", "des", "dem", "den"])
 
 
 def _german_headword(alternative: str, pos: str) -> tuple[str, str, bool]:
@@ -145,7 +146,8 @@ def _german_headword(alternative: str, pos: str) -> tuple[str, str, bool]:
             narrowed = narrowed or (pos == "VERB" and any(w[:1].isupper() and w not in _PLAIN_NOUNS for w in words))
         elif words and all(_PLACEHOLDER.match(w) for w in words):
             continue  # an object that may be left out, "jdn. (einer Sache) beschuldigen": no narrower sense
-        elif re.search(r"[A-ZÄÖÜ]", inner) and inner not in _PLAIN_NOUNS:
+        elif re.search(r"[A-ZÄÖÜ]", inner) and not all(w in _PLAIN_NOUNS or w in _PLAIN_ARTICLES for w in words):
+            # "Befreiung {f} (einer Person) :: liberation" names whom, not a narrower sense
             narrowed = True
     text = re.sub(r",\s*(?:etw\.\s*)?zu tun\b.*", "", _strip_nested(text))
     words = text.split()
@@ -303,6 +305,10 @@ _ENGLISH_PREPOSITIONS = re.compile(
 )
 
 
+# two English verbs for one sense, "Aufsehen erregen :: to create/cause a stir": the first is the gloss's
+_TWO_VERBS = re.compile(r"^to ([a-z]+)/[a-z]+\b")
+
+
 def _english_glosses(english_first: str, pos: str, preposition: str, narrowed: bool = False) -> list[tuple[str, float]]:
     """(gloss, weight) for the English alternatives of a line's first sub-entry.
 
@@ -326,9 +332,10 @@ def _english_glosses(english_first: str, pos: str, preposition: str, narrowed: b
         # "#BE_make#" is an editor's mark left in one entry (anfertigen), no English
         gloss = re.sub(r"\b(?:sb|sth|jdn|jdm|etw)\.(?:/(?:sb|sth)\.)*|\bone['’]s\b|\boneself\b|<>|#\w+#", "", _strip_nested(part))
         gloss = _ENGLISH_PREPOSITIONS.sub(r"\1", gloss)  # "to bestow sth. on/upon sb.": to bestow on
+        gloss = _TWO_VERBS.sub(r"to \1", gloss) if pos == "VERB" else gloss  # "to create/cause a stir": to create a stir
         gloss = re.sub(r"\s+to do$", "", re.sub(r"\s+", " ", gloss).strip(" ;,."))
         if not gloss or len(gloss.split()) > (5 if pos == "VERB" else 3) or re.search(r"/|[()\[\]{}]|(?:^|\s)'s\b|(?:sb|sth)$|\b(?:your|one's|somebody)\b", gloss):
-            # "to be/get caught", "to extend your house": not a gloss a card can show; nor one that a
+            # "to extend your house": not a gloss a card can show; nor one that a
             # slash cut ("to defend sb./sth. (against sb./sth.)" read "/sth. (against sb./" as a
             # pronunciation and left "to defend )", "to call on/upon sb./sth." left "to call onsth")
             continue
@@ -352,7 +359,7 @@ def _ding_entries(line: str) -> list[Entry]:
     german_first = _THREE_GENDERS.sub(r"\1e(r/s)", german_parts[0])
     english_first = re.sub(r"\s/[^/]*/", "", english.split(" | ")[0]).replace("’", "'")  # "government /Gov./"
     markers = re.findall(r"\{([^}]+)\}", german_first)
-    pos = next((_POS_MARKERS[m] for m in markers if m in _POS_MARKERS), "")
+    pos = next((_POS_MARKERS[m] for m in markers if m in _POS_MARKERS), "") or ("NOUN" if _with_articles(german_first) else "")
     if not pos:
         return []
     damping = 0.85 if _TAG.search(german_first) else 1.0
@@ -395,6 +402,17 @@ def _ding_entries(line: str) -> list[Entry]:
             weight *= _cognates(lemma, gloss, common)
             entries.append((lemma, pos, gloss, weight * factor / (1 + 0.5 * j), preposition, line_cues, marks, partners, bound))
     return entries + _noun_sub_entries(german, german_parts, english) + _collocations(german, german_parts, english)
+
+
+_WITH_ARTICLE = re.compile(r"(?:der|die|das) [A-ZÄÖÜ][a-zäöüß]+")
+
+
+def _with_articles(german_first: str) -> bool:
+    """Whether a headword sub-entry gives its nouns with their article instead of Ding's gender
+    marker: "der Einzelne; das Individuum [soc.] | Individuen {pl} :: the individual" is
+    Individuum's only line, and without a marker it gave no sense (the card had no meaning)."""
+    alternatives = [" ".join(_strip_nested(part).split()) for part in _split_top(german_first)]
+    return bool(alternatives) and all(_WITH_ARTICLE.fullmatch(part) for part in alternatives)
 
 
 _FOLDS = (("ä", "e"), ("ö", "o"), ("ü", "u"), ("ß", "ss"), ("z", "c"), ("k", "c"), ("ph", "f"), ("th", "t"), ("y", "i"))

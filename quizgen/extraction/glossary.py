@@ -27,7 +27,9 @@ a person ("jdn.") or a thing ("etw.") as direct object, and the nouns Ding pairs
 (Verärgerung from verärgern, Streben from streben) leans to the sense its verb has most
 (annoyance, as to annoy), as a verb leans to its nouns'; a verb whose own senses are too weak
 for a gloss takes the one its -ung noun is sure of (erobern: Eroberung :: conquest), unless that
-sense is a qualified line's. A compound's sense whose English has its first part's main sense
+sense is a qualified line's. A verb's sense Ding gives with the sentence's object whose English
+names none of the object's senses ("Aufsehen erregen :: to turn heads") is the phrase's idiom, not
+the verb's: a sense of the same phrase that names it is shown ("to create a stir"), else none. A compound's sense whose English has its first part's main sense
 goes first (Uhrmacher: clock, not watch). A sense whose English the dictionary
 gives mostly for German words unrelated to the lemma ("to tax": besteuern, not beschuldigen) is
 marked, and not listed after the first sense. Which sense an article needs is chosen
@@ -64,6 +66,7 @@ from .senses import (
     Context,
     Sense,
     _english_head,
+    _partner_match,
     choose,
     domains,
     on_topic,
@@ -72,7 +75,7 @@ from .senses import (
 )
 
 MIN_SUPPORT = 0.12  # senses with less dictionary support are not even indexed
-INDEX_VERSION = 80
+INDEX_VERSION = 82
 
 
 # "lemma<TAB>POS" → [(gloss, POS, support, English Zipf, ordered, preposition, cues, marks, partners, bound)]
@@ -414,10 +417,43 @@ class Glossary:
             candidates = _loanword_first(lemma, self._part_agreement(lemma, candidates), found)
             return with_own_word(choose(candidates, found), candidates, found, lemma) or composed_gloss(self, lemma, pos) or self._loanword(lemma)
         chosen = choose(candidates, found)
+        if chosen and pos == "VERB" and chosen[0] in (idioms := self._idioms(candidates, found)):
+            return self._without_idioms(candidates, found, idioms)
         if chosen or pos != "VERB":
             return chosen
         agreed = self._noun_agreement(lemma, candidates)
         return choose(agreed, found) if agreed else ()
+
+    def _idioms(self, candidates: list[Sense], context: Context) -> frozenset[str]:
+        """The English of a verb's senses Ding gives with an object noun of the sentence that
+        translate the phrase, not the verb: their English names none of the noun's senses ("die
+        Blicke auf sich ziehen; Aufsehen erregen :: to turn heads", where Aufsehen is a stir).
+        Such a sense is the idiom's meaning, and a card for the verb alone would teach that
+        erregen means "to turn heads". One that names the noun ("eine Belohnung aussetzen :: to
+        offer a reward", Belohnung: reward) translates the verb with its object; one whose noun
+        the dictionary does not gloss tells nothing."""
+        found = set()
+        for sense in candidates:
+            if not sense.bound or sense.pos != "VERB" or not _partner_match(sense.partners, context.partners):
+                continue
+            nouns = [noun for noun in sorted(context.partners) if _partner_match(sense.partners, frozenset([noun]))]
+            english = {_stem(word) for noun in nouns for other in self.candidates(noun[:1].upper() + noun[1:], "NOUN")
+                       for word in re.findall(r"[A-Za-z]+", other.english) if word.lower() not in _ENGLISH_SMALL}
+            own = {_stem(word) for word in re.findall(r"[A-Za-z]+", sense.english) if word.lower() not in _ENGLISH_SMALL}
+            if english and not english & own:
+                found.add(sense.english)
+        return frozenset(found)
+
+    @staticmethod
+    def _without_idioms(candidates: list[Sense], context: Context, idioms: frozenset[str]) -> tuple[str, ...]:
+        """The senses of a verb whose best sense translates its phrase (see _idioms): a sense Ding
+        gives with the same object that names it ("Aufsehen erregen :: to create a stir"), else
+        none. The verb's free senses are for its other uses ("to excite"), and the sentence uses
+        the phrase."""
+        kept = [sense for sense in candidates if sense.english not in idioms]
+        chosen = choose(kept, context)
+        phrases = [sense.english for sense in kept if sense.bound and _partner_match(sense.partners, context.partners)]
+        return chosen if chosen and any(english.startswith(chosen[0]) for english in phrases) else ()
 
     def _loanword(self, noun: str) -> tuple[str, ...]:
         """A noun the dictionary lacks that is an English word in German use (Browser, Client,

@@ -16,7 +16,8 @@ out). The one a learner needs first is chosen from:
   is one (a noun naming people: "entflohene Sklaven aufgriffen" is no "picking up on"); when the clause cannot
   have an object (a perfect with sein and a direction) and the dictionary has only transitive
   senses, no gloss is shown; a one-word subject the analysis split from its noun before the
-  verb ("andere japanische Süßwarenunternehmen zogen nach") leaves no object;
+  verb ("andere japanische Süßwarenunternehmen zogen nach") leaves no object; a name or "er" the
+  clause makes emperor or professor ("als Kaiser eingesetzt", "zum Professor berufen") is a person;
 - **whom a construction governs**: a sense Ding gives with a person after its preposition
   ("mit jdm. auskommen :: to get along with") wins where the clause has one ("mit allen gut
   ausgekommen"), and a sense with a thing there ("mit etw. auskommen :: to make do with") or a
@@ -328,7 +329,27 @@ def direct_object(sentence: object, lemma: str, token_i: int | None = None) -> s
     if head.tag == "NN" and person_noun(head):
         return "person"  # "die entflohene Sklaven aufgriffen": a noun naming people (Sklave, Sklavin)
     name = [t for t in tokens if abs(t.i - head.i) <= 1 and t.ent_label == "PER"]
-    return "person" if head in name and len(name) >= 2 else "some"  # a lone unknown proper noun is PER by default
+    if head in name and len(name) >= 2:
+        return "person"
+    return "person" if head.tag in ("NE", "PPER") and _named_as_person(sentence, clause) else "some"  # a lone unknown proper noun is PER by default
+
+
+_AS_ROLE = frozenset(["als", "zu", "zum", "zur"])
+
+
+def _named_as_person(sentence: object, clause: Clause) -> bool:
+    """Whether the clause gives its object a role that only a person has: "als" or "zum" with a
+    noun naming people ("Theodosius war … als Kaiser im Osten eingesetzt worden", "1942 wurde er
+    zum Professor … berufen"). A lone name or "er" may be a thing, but not one made emperor or
+    professor: "jdn. (als jd.) einsetzen :: to install", not "etw. einsetzen :: to use"."""
+    tokens = {t.i: t for t in getattr(sentence, "tokens", ())}
+    for constituent in clause.constituents:
+        first = tokens.get(constituent.start)
+        head = tokens.get(constituent.head)
+        if (first is not None and head is not None and first.text.lower() in _AS_ROLE and head.tag == "NN"
+                and constituent.clause is None and person_noun(head)):
+            return True
+    return False
 
 
 def _split_vorfeld(clause: Clause, patient: Constituent) -> bool:

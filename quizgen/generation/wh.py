@@ -592,12 +592,23 @@ def _ask(
         return _answer(sentence, asked, tokens, "Wo", replace)
     if asked.role == "adverbial" and first == "als":
         return _ask_role(sentence, clause, asked, tokens, replace)
+    if _times(tokens):
+        return _answer(sentence, asked, tokens, "Wie oft", replace)
     if asked.role in COUNTED_PHRASE_ROLES:
         counted = _how_many_in(sentence, clause, asked, tokens, replace)
         if counted is not None:
             return counted
     handler = _HANDLERS.get(asked.role)
     return handler(sentence, clause, asked, tokens, replace, names) if handler else None
+
+
+def _times(tokens: list[Token]) -> bool:
+    """A count of times, whatever role the parser gave it: "Die X-24A flog insgesamt 28-mal" →
+    Wie oft flog die X-24A insgesamt? – 28-mal (tagged a noun and read as the object, it was
+    asked with "Was"). Also "28 Mal" in two words."""
+    words = [t.text for t in tokens]
+    return bool(re.fullmatch(r"\d+-?mal", words[0], re.IGNORECASE)) if len(words) == 1 else (
+        len(words) == 2 and words[0].isdigit() and words[1] == "Mal")
 
 
 # Verbs whose "als"-phrase names a role or a name ("arbeitete als Lehrer", "wurde als Kaiser
