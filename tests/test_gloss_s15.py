@@ -1,4 +1,4 @@
-"""Senses the card readers of judged round 11 found wrong (session 15, issue 13): erregen "to turn
+"""Senses the card readers of judged round 11 found wrong (session 14, second round, issue 13): erregen "to turn
 heads" for "Aufsehen erregte der Fall" (Ding's idiom for the phrase, not the verb), Befreiung "rescue"
 where Ding's "liberation" was read as a narrower sense because of its "(einer Person)", einsetzen "to
 use" for an emperor "als Kaiser eingesetzt". Each rule is checked on Ding's own lines (a small

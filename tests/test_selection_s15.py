@@ -1,4 +1,4 @@
-"""A long text's sheet asks nothing from a section on a side topic (issue 12, session 15)."""
+"""A long text's sheet asks nothing from a section on a side topic (issue 12, session 14, second round)."""
 
 from __future__ import annotations
 

@@ -1,25 +1,20 @@
 """Good W-questions the checks refused on short encyclopaedia paragraphs (issue 12, MLQA,
-session 15), on real German sentences through the offline pipeline, each beside the bad case
+session 14, second round), on real German sentences through the offline pipeline, each beside the bad case
 its check was made for, which must still fail."""
 
 from __future__ import annotations
 
 import pytest
+from test_recall_s14 import _wh
 
 from quizgen.analysis import analyze
-from quizgen.extraction.facts import extract_facts
-from quizgen.generation import wellformed, wh
-from quizgen.model import Analysis, Article, Question
+from quizgen.generation import wellformed
+from quizgen.model import Analysis, Article
 
 
 def _analysis(nlp, text: str) -> Analysis:
     article = Article(title="Test", text=text, source="test", stem="test", paragraphs=((0, len(text)),))
     return analyze(nlp, article)
-
-
-def _wh(nlp, text: str) -> dict[str, Question]:
-    analysis = _analysis(nlp, text)
-    return {q.prompt: q for q in wh.wh_questions(analysis, extract_facts(analysis))}
 
 
 @pytest.mark.parametrize(
