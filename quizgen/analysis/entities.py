@@ -99,6 +99,10 @@ class EntityRecognizer:
         known: dict[str, str] = {}  # surface name and its parts → label, across the article
         chosen: dict[tuple[int, int], str] = {}
         sources: dict[tuple[int, int], str] = {}
+        for (start, end), label in statistical.items():
+            # the model's names are known before the rules run: a lone "Casagrande" the model
+            # passed over is the "Marco Casagrande" it found (``_label``'s source "article")
+            self._remember(known, doc[start:end], label)
         for start, end in self._candidates(doc) if self.rules else []:
             if any(i in taken for i in range(start, end)):
                 continue
@@ -219,6 +223,13 @@ class EntityRecognizer:
 
     def _candidates(self, doc: Doc) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
+        # A sentence's first word, no common noun German knows, is a name where the tagger reads
+        # it as a common noun if it reads it as a proper noun elsewhere in the article:
+        # "Casagrande wurde in eine … Familie hineingeboren" (NN) after "Marco Casagrande (* 7.
+        # Mai 1971 …)" (NE); ``_label`` gives it the earlier mention's label. Only there: inside
+        # a sentence the tagger's NN is more often right ("einen Mann mit Fustanella"), and a
+        # known noun stays one ("Burg" of "Olde Burg")
+        proper = {token.text for token in doc if token.tag_ in _PROPER}
         i = 0
         while i < len(doc):
             multi = self._multiword(doc, i)
@@ -227,7 +238,7 @@ class EntityRecognizer:
                 i += multi
                 continue
             token = doc[i]
-            if self._is_name_token(token):
+            if self._is_name_token(token) or (token.is_sent_start and token.text in proper and _unknown_word(token)):
                 end = i + 1
                 while end < len(doc) and doc[end].tag_ in _PROPER and not doc[end].is_sent_start:
                     end += 1
