@@ -191,8 +191,8 @@ def _all(nlp, text: str) -> dict[str, str]:
     [
         # an adverbial asked from a copula clause with a predicative noun
         ("Kreta ist eine Insel im Mittelmeer.", "Wo ist Kreta eine Insel?"),
-        # two place phrases: neither alone answers "Wo"
-        ("Lindbergh wurde im Jahr 1902 in Detroit im Bundesstaat Michigan geboren.", "Wo wurde Lindbergh"),
+        # two place phrases that are no town and its wider region: neither alone answers "Wo"
+        ("Lindbergh wurde im Jahr 1902 in Detroit in einem kleinen Krankenhaus geboren.", "Wo wurde Lindbergh"),
         # a demonstrative pronoun as subject has no referent in the question
         ("Die verkauften sich sehr gut, weil die Menschen seine Reise so spannend fanden.", "Warum verkauften die"),
         # a possessive answer whose owner the question does not name

@@ -185,7 +185,7 @@ def wh_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
             owners = possessive_owners(analysis, sentence, clause, replace, resolve)
             speaker = _speaker(sentence, clause)
             frame = _inherited_frame(analysis, sentence, clause, replace)
-            clause = _subject_first(sentence, clause)
+            clause = _joined_places(sentence, _subject_first(sentence, clause))
             speech = _main_lemma(sentence, clause) in SPEECH_VERBS
             for constituent in clause.constituents:
                 if speech and constituent.role != "complement":
@@ -270,6 +270,34 @@ def askable_sentences(analysis: Analysis) -> Iterator[tuple[Sentence, frozenset[
         seen, earlier = earlier, earlier | {t.lemma for t in sentence.tokens if t.tag == "NN"}
         if not sentence.is_heading and 4 <= len(sentence.tokens) <= MAX_SENTENCE_TOKENS:
             yield sentence, seen
+
+
+WIDER_PLACE = frozenset({"in", "im", "bei", "nahe", "nahe bei", "an", "am"})
+
+
+def _joined_places(sentence: Sentence, clause: Clause) -> Clause:
+    """A place phrase and a named wider place right after it are one answer: "Wo wurde Lindbergh
+    geboren? – in Detroit im Bundesstaat Michigan", not one of them with the other left in the
+    question ("Wo wurde Lindbergh in Detroit geboren? – im Bundesstaat Michigan", which the
+    checks reject as two place phrases). Only with nothing between the two but a bracket ("in
+    Tiruchirappalli (Trichinopoly) in Südindien"), and only when the second names a place."""
+    parts = list(clause.constituents)
+    for k in range(len(parts) - 1):
+        first, second = parts[k], parts[k + 1]
+        if first.role != "place" or second.role != "place" or first.clause is not None or second.clause is not None:
+            continue
+        between = span_tokens(sentence, first.end, second.start)
+        if between and not (between[0].text == "(" and between[-1].text == ")"):
+            continue
+        words = span_tokens(sentence, second.start, second.end)
+        if not words or words[0].text.lower() not in WIDER_PLACE or not any(
+                t.ent_label == "LOC" or t.tag == "NE" for t in words[1:]):
+            continue
+        joined = dc_replace(first, end=second.end, text=" ".join(t.text for t in span_tokens(sentence, first.start, second.end)),
+                            sure=first.sure and second.sure)
+        parts[k : k + 2] = [joined]
+        return dc_replace(clause, constituents=tuple(parts))
+    return clause
 
 
 def _subject_first(sentence: Sentence, clause: Clause) -> Clause:
