@@ -1,6 +1,6 @@
 """Verb principal parts from ablaut (MIT): fordert auf, forderte auf, hat aufgefordert.
 
-ablaut needs a bare infinitive and knows one conjugation per verb. Three things it cannot
+ablaut needs a bare infinitive and knows one conjugation per verb. Four things it cannot
 know are decided here, each from what the article shows first and from a rule otherwise:
 
 - two conjugations: hängen (hing/hängte), erschrecken, senden, verwenden: the article's
@@ -16,7 +16,12 @@ know are decided here, each from what the article shows first and from a rule ot
   (überfahren). ablaut marks sein only for some verbs of motion: the others (wandern, landen,
   passieren, treten …, MOTION_VERBS) take sein where the article uses them without an
   accusative object, as do their separable verbs (abbiegen, entgegentreten: the particle
-  keeps the base's motion); with an object they take haben (hat die Maschine gelandet).
+  keeps the base's motion); with an object they take haben (hat die Maschine gelandet), and so
+  does a participle before a noun (ein gebogener Stab: hat gebogen). A separable verb made of
+  an adjective (abkühlen) names a change of state and takes sein where the article uses it
+  without an object (die Beziehung kühlt ab: ist abgekühlt);
+- a participle without ge- (offenbart) where the article writes it so and ablaut's ge- form
+  (geoffenbart) is hardly written.
 
 A double particle is written apart in the finite forms: stellt wieder her, not "wiederher".
 """
@@ -39,6 +44,7 @@ MOTION_VERBS = frozenset(
 )
 UNUSED_ZIPF = 1.0  # a participle this rare is not written (untergeschrieben: 0.0)
 USED_ZIPF = 2.0  # the other variant's participle must be this common to win
+ADJECTIVE_ZIPF = 3.5  # the adjective a change-of-state verb is made from is a common word (kühl 3.9)
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,17 +158,34 @@ def principal_parts(
         for form in seen
     ):
         return None
+    parts = _without_ge(parts, usage.participles)
     return replace(parts, auxiliary=_auxiliary(infinitive, parts, usage, reflexive))
 
 
-def _written(form: str) -> bool:
+def _without_ge(parts: PrincipalParts, participles: Iterable[str]) -> PrincipalParts:
+    """The participle without ge- where the article writes it so and ablaut's ge- form is
+    hardly written (below ``USED_ZIPF``): "die nur dem Zuschauer offenbart werden" gives
+    offenbaren the participle offenbart, not the archaic geoffenbart that readers found on its
+    card (a verb stressed after its first syllable takes no ge-). A common ge- form stays:
+    "gebraucht" is no less right for a "braucht" a tagger took for a participle."""
+    prefix = parts.prefix
+    rest = parts.participle[len(prefix) :]
+    if not rest.startswith("ge") or _written(parts.participle, USED_ZIPF):
+        return parts
+    bare = prefix + rest[len("ge") :]
+    if bare not in (form.lower() for form in participles):
+        return parts
+    return replace(parts, participle=bare)
+
+
+def _written(form: str, threshold: float = UNUSED_ZIPF) -> bool:
     """Is this verb form in use? A verb has a weak conjugation beside its strong one only where
     its weak preterite is written (hängte, verwendete, erschreckte); "unterstehte", "übergehte"
     are nobody's, and a finite form a tagger reads as their participle (der Sicherheitsrat, dem
     er untersteht) is no evidence for them."""
     from wordfreq import zipf_frequency
 
-    return zipf_frequency(form, "de") >= UNUSED_ZIPF
+    return zipf_frequency(form, "de") >= threshold
 
 
 def _prefix_variant(
@@ -286,11 +309,44 @@ def _auxiliary(infinitive: str, parts: PrincipalParts, usage: Usage, reflexive: 
                 and _is_verb(infinitive[len(prefix) :])
             ):
                 return "haben"  # bekommen, beeilen, überfahren: transitive
-    if motion and parts.auxiliary == "haben":
-        # landete die Maschine, tritt die Pedale: one use with an accusative object shows the
-        # transitive verb, whose perfect ablaut has
+    if motion:
+        # landete die Maschine, tritt die Pedale, ein gebogener Stab: one use with an accusative
+        # object (or as a passive) shows the transitive verb, which takes haben whichever
+        # auxiliary ablaut gives (it marks biegen sein only)
         return "haben" if any(usage.objects) else "sein"
+    if parts.auxiliary == "haben" and usage.objects and not any(usage.objects) and _of_adjective(infinitive, parts):
+        return "sein"  # die Beziehung kühlt ab: ist abgekühlt
     return parts.auxiliary
+
+
+def _of_adjective(infinitive: str, parts: PrincipalParts) -> bool:
+    """Is this a separable verb made of a particle and an adjective (ab·kühl·en, ab·flach·en,
+    auf·frisch·en, ab·schwäch·en: kühl, flach, frisch, schwach)? Such a verb names a change of
+    state: with an object it is done to something (hat die Suppe abgekühlt), without one the
+    subject becomes so and its perfect takes sein ("die Beziehung kühlt etwas ab": ist
+    abgekühlt, which readers expected where the card said hat). The stem must be an adjective
+    HanTa knows and wordfreq finds common, umlauted or not (schwäch → schwach)."""
+    from ..analysis.hanta import hanta_tagger
+    from .levels import without_umlaut
+
+    if not parts.prefix:
+        return False
+    rest = infinitive[len(parts.prefix) :]
+    stem = rest[:-1] if rest.endswith(("eln", "ern")) else rest[:-2]
+    tagger = hanta_tagger()
+    for adjective in dict.fromkeys((stem, without_umlaut(stem))):
+        if len(adjective) < 3 or _zipf(adjective) < ADJECTIVE_ZIPF:
+            continue
+        tags = dict(tagger.tag_word(adjective))
+        if tags and max(tags, key=tags.get).startswith("ADJ"):
+            return True
+    return False
+
+
+def _zipf(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "de")
 
 
 def _motion_base(infinitive: str, parts: PrincipalParts) -> bool:

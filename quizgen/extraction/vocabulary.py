@@ -96,20 +96,23 @@ _STOP_ADVERBS = frozenset(
 # Adjective lemmas that only exist inflected or are determiners in disguise.
 _STOP_ADJECTIVES = frozenset("letzt nächst erst viel wenig ander beid einzig sonstig weit".split())  # noqa: SIM905
 # The English endings of German endings in words shared with English: Analogie – analogy,
-# tropisch – tropical, Autorität – authority, informell – informal, Sekretär – secretary.
+# tropisch – tropical, Autorität – authority, informell – informal, Sekretär – secretary,
+# rassistisch – racist, basieren – (to be) based, lynchen – to lynch.
 _COGNATE_ENDINGS = (
     ("isierung", ("ization", "isation")), ("ierung", ("ation", "ification")),
-    ("isiert", ("ized", "ised")), ("ieren", ("ate", "e", "y", "ize", "ise", "")), ("iert", ("ated", "ed")),
+    ("isiert", ("ized", "ised")), ("ieren", ("ate", "e", "y", "ize", "ise", "", "ed")), ("iert", ("ated", "ed")),
     ("ismus", ("ism",)), ("ität", ("ity",)), ("tät", ("ty",)), ("ie", ("y",)),
-    ("isch", ("ic", "ical")), ("ell", ("al",)), ("ös", ("ous",)), ("iv", ("ive",)), ("ik", ("ic", "ics")),
+    ("istisch", ("ist",)), ("isch", ("ic", "ical")), ("en", ("",)), ("ell", ("al",)), ("ös", ("ous",)), ("iv", ("ive",)), ("ik", ("ic", "ics")),
     ("iker", ("ician",)), ("enz", ("ence", "ency")), ("anz", ("ance", "ancy")), ("är", ("ary", "ar")),
     ("abel", ("able",)), ("ibel", ("ible",)), ("ur", ("ure",)), ("in", ("", "ess")),
 )
 # Spellings that sound alike, folded to one: k/c (Kompromiss), z/c (zyklisch), ph/f (Biographie),
-# sch/sh, w/v (Slawe), y/i; doubled letters and a final e count as one and none.
+# sch/sh, w/v (Slawe), y/i; a soft c and a z before e, i, y as s (rassistisch – racist, Medizin –
+# medicine, Zentrum – centre); doubled letters and a final e count as one and none.
 _COGNATE_SPELLING = (
     ("ä", "a"), ("ö", "o"), ("ü", "u"), ("ß", "ss"), ("sch", "sh"), ("ph", "f"), ("th", "t"),
-    ("ch", "sh"), ("qu", "kw"), ("ck", "k"), ("c", "k"), ("z", "k"), ("y", "i"), ("w", "v"),
+    ("ch", "sh"), ("qu", "kw"), ("ck", "k"), ("ce", "se"), ("ci", "si"), ("cy", "si"), ("ze", "se"),
+    ("zi", "si"), ("zy", "si"), ("c", "k"), ("z", "k"), ("y", "i"), ("w", "v"),
 )
 COGNATE_SIMILARITY = 0.86  # share of matching letters (difflib ratio) of two folded words of 5 letters or more
 # Learned noun suffixes whose English twins are regular (see english_twin): Tendenz – tendency,
@@ -171,7 +174,7 @@ def extract_vocabulary(analysis: Analysis, options: Options) -> tuple[VocabItem,
     items = [_with_construction(item, analysis, glossary) for item in items]
     lemmas = {item.lemma for item in items}
     nouns = {item.lemma.lower(): item.count for item in items if item.pos == "NOUN"}
-    items = [item for item in items if not _transparent(item, text.learner, lemmas) and not _international(item, text)
+    items = [item for item in items if not _transparent(item, text.learner, lemmas, glossary) and not _international(item, text)
              and not _specialised(item, text) and not _near_duplicate(item, nouns)
              and not (glossary is not None and _spelt_out(item, text, glossary))]
     return tuple(_one_per_family(items, options.max_words))
@@ -259,10 +262,11 @@ def _half_card(item: VocabItem) -> bool:
     return not item.gloss and item.pos != "MWE" and item.count < 2
 
 
-def _transparent(item: VocabItem, learner: int, lemmas: set[str]) -> bool:
+def _transparent(item: VocabItem, learner: int, lemmas: set[str], glossary: Glossary | None = None) -> bool:
     """A word a learner at this level reads at sight, so its card teaches nothing new:
     - an adjective or adverb shared with English (tropisch, informell, unpopulär; see
-      :func:`cognate`): a noun's card still teaches its gender and plural, an adjective's none;
+      :func:`cognate` and :func:`_english_adjective`): a noun's card still teaches its gender and
+      plural, an adjective's none;
     - an adjective of compass points (nordöstlich, südsüdwestlich), or of a number and a span of
       time (vierjährig, dreijährig, zweiwöchig: readers judged both of round 9 not worth a card);
     - an adjective of a country, people or faith (see :func:`_of_a_name`) among the lemmas a
@@ -279,7 +283,7 @@ def _transparent(item: VocabItem, learner: int, lemmas: set[str]) -> bool:
       derivation, see levels.derived, but read from Kind)."""
     lemma = item.lemma.removeprefix("sich ")
     if item.pos in ("ADJ", "ADV"):
-        return bool(_COMPASS.match(lemma) or _SPAN.match(lemma) or (item.gloss and cognate(lemma, item.gloss))
+        return bool(_COMPASS.match(lemma) or _SPAN.match(lemma) or _english_adjective(lemma, item.gloss, glossary)
                     or (_of_a_name(item) and (learner >= LEVELS.index("B1")
                                               or known_at(LEVELS[learner], lemma, item.pos)))
                     or (level_index(item.level) > learner + 1 and _known_base(lemma, item.pos, learner)))
@@ -291,6 +295,23 @@ def _transparent(item: VocabItem, learner: int, lemmas: set[str]) -> bool:
     if lemma.endswith("heit") and level_index(item.level) <= learner:
         return level_index(band(lemma_zipf(lemma[: -len("heit")]))) < learner
     return False
+
+
+def _english_adjective(adjective: str, gloss: tuple[str, ...], glossary: Glossary | None) -> bool:
+    """Is the adjective shared with English (see :func:`cognate`) in any of its senses, not only
+    the one chosen for the text, or, as the participle of an -ieren verb, is that verb? The
+    reader sees the English word whichever sense the text means: minimal ("minimum" chosen,
+    "minimal" among its senses), isoliert (isolieren – to isolate; "insulated" chosen), which
+    readers judged not worth a card. A false friend has no English twin among its senses
+    (aktuell: current, topical; sensibel: sensitive) and keeps its card."""
+    if gloss and cognate(adjective, gloss):
+        return True
+    if glossary is None:
+        return False
+    if cognate(adjective, tuple(sense.english for sense in glossary.candidates(adjective, "ADJ"))):
+        return True
+    verb = adjective[: -len("iert")] + "ieren" if adjective.endswith("iert") else ""
+    return bool(verb) and cognate(verb, tuple(sense.english for sense in glossary.candidates(verb, "VERB")))
 
 
 def _specialised(item: VocabItem, text: _Text) -> bool:
@@ -507,7 +528,7 @@ def cognate(lemma: str, glosses: tuple[str, ...]) -> bool:
                       if word.endswith(end) and len(word) > len(end) + 2 for english in endings}
     folded = {_fold_spelling(form) for form in forms}
     for gloss in glosses:
-        meaning = _fold_spelling(re.sub(r"^(?:to|the|a|an) ", "", gloss.lower().strip()))
+        meaning = _fold_spelling(re.sub(r"^(?:(?:to|the|a|an) )?(?:be )?", "", gloss.lower().strip()))
         if len(meaning) < 3:
             continue
         for form in folded:

@@ -42,6 +42,7 @@ MASS_GAP = 3.0
 # Altersvorsorge 3.7 / 1.2 (Dienstage 2.0, Raketen 3.9 are written).
 UNWRITTEN_PLURAL = 1.5
 COMMON_SINGULAR = 3.0  # below this Zipf the gap says nothing (rare words have no plural data)
+WRITTEN_SINGULAR = 2.0  # …but a plural wordfreq lacks beside a singular this common is unused
 USED_PLURAL = 2.0  # a plural this common is in use
 PLURAL_LEAD = 1.0  # Zipf by which one gender's plural must lead to tell the common sense alone
 _CLAUSE_BREAKS = frozenset({"$,", "$.", "KON", "KOUS"})
@@ -105,6 +106,11 @@ COMMON_ADJECTIVE = 4.5  # a participle HanTa also reads as adjective, this commo
 # adjective of its own: ausgeprägt 3.8 against ausprägen/ausprägte/auszuprägen 2.2, verschieden
 # 4.0 against verscheiden 2.4; plain participles stay below (ausgesetzt +0.4, gerichtet -0.6).
 OWN_ADJECTIVE_GAP = 1.0
+# Zipf by which a participle's inflected forms (entgegengesetzte, -en, -er, -es, -em) outnumber
+# its bare form when German uses it as an attributive adjective of its own: entgegengesetzt
+# +0.35, abgelegen +0.67, verwandt +0.50, ausgeprägt +0.20; a verb's participle is met bare, in
+# its perfect and passive (ausgesetzt -1.31, versprochen -0.80, gebogen +0.07).
+ATTRIBUTIVE_LEAD = 0.2
 
 
 @lru_cache(maxsize=20000)
@@ -130,7 +136,9 @@ def participle_verb(adjective: str) -> str:
         if (gerundive := _without_zu(verb)) != verb:
             return gerundive  # "die anzutreffenden Arten": antreffen
         rare = zipf_frequency(adjective, "de") < RARE_PARTICIPLE
-        return verb if rare and _used_verb(verb) and "VV(PP)" not in dict(tagger.tag_word(adjective)) else ""
+        if not rare or not _used_verb(verb) or "VV(PP)" in dict(tagger.tag_word(adjective)):
+            return ""
+        return "" if _outnumbers_its_verb(adjective, verb) else verb
     scores = dict(tagger.tag_word(adjective))
     participle, reading = scores.get("VV(PP)"), scores.get("ADJ(D)")
     if participle is None or (
@@ -147,6 +155,22 @@ def participle_verb(adjective: str) -> str:
     if parts is None or parts.participle != adjective or outgrows_its_verb(adjective, verb):
         return ""
     return verb
+
+
+def _outnumbers_its_verb(present_participle: str, verb: str) -> bool:
+    """Is the present participle, with its endings (verheerend, -e, -en …), more common than its
+    verb's infinitive and principal parts? Then it lives on as an adjective of its own: "die
+    verheerenden Überschwemmungen" teaches verheerend 'devastating', not the rare verheeren
+    (3.7 against 2.3; a reader missed verheerend), as spannend and dringend are adjectives;
+    regierend (3.9 against regieren 4.3) is a verb form."""
+    from .levels import zipf
+
+    parts = principal_parts(verb)
+    forms = {verb}
+    if parts is not None:
+        forms |= {parts.prefix + form.split()[0] for form in (parts.present, parts.preterite)} | {parts.participle}
+    inflected = zipf(present_participle + ending for ending in ("", "e", "en", "er", "es", "em"))
+    return inflected > zipf(forms)
 
 
 @lru_cache(maxsize=20000)
@@ -167,7 +191,20 @@ def outgrows_its_verb(participle: str, verb: str) -> bool:
     if prefix:
         forms.add(prefix + "zu" + verb[len(prefix):])
     forms.discard(participle)
-    return zipf_frequency(participle, "de") - zipf(forms) >= OWN_ADJECTIVE_GAP
+    return zipf_frequency(participle, "de") - zipf(forms) >= OWN_ADJECTIVE_GAP or attributive_adjective(participle)
+
+
+def attributive_adjective(participle: str) -> bool:
+    """Is the past participle met mostly inflected, before a noun, rather than bare (by
+    ``ATTRIBUTIVE_LEAD``)? A verb's participle is written bare in its perfect and passive
+    (ausgesetzt, versprochen); one German uses as an adjective of its own stands mostly before
+    nouns: "in die entgegengesetzte Richtung" is the adjective entgegengesetzt 'opposite', not
+    the verb entgegensetzen 'to counter' (readers found that card's lemma and meaning wrong),
+    though the verb's forms are as common as the bare participle."""
+    from .levels import zipf
+
+    inflected = zipf(participle + ending for ending in ("e", "en", "er", "es", "em"))
+    return inflected - zipf_frequency(participle, "de") >= ATTRIBUTIVE_LEAD
 
 
 # Adverbs that grade an adjective: a participle after one is used as an adjective (weit
@@ -532,11 +569,22 @@ def _plural_in_use(entry: NounEntry, plural: str, forms: set[str]) -> str:
         plural
         and own != singular
         and not own.endswith("innen")  # Ministerinnen: wordfreq undercounts feminine plurals
-        and zipf_frequency(singular, "de") >= COMMON_SINGULAR
-        and _gap(singular, own) >= needed
+        and (
+            (zipf_frequency(singular, "de") >= COMMON_SINGULAR and _gap(singular, own) >= needed)
+            or (abstract and _unwritten_plural(singular, own))
+        )
     ):
         return "~"
     return plural
+
+
+def _unwritten_plural(singular: str, plural: str) -> bool:
+    """Is the singular written (``WRITTEN_SINGULAR``) and the plural never, not even once among
+    wordfreq's rarest words? A rarer noun than ``COMMON_SINGULAR`` leaves its gap unmeasured, but a
+    plural missing altogether beside a singular in use is one nobody uses: Philanthropie 2.2 /
+    Philanthropien 0 (readers: "practically not used"), Orthographie 2.9 / 0; a counted rare noun
+    has one (Zisternen 2.4, Rückblenden 2.7)."""
+    return zipf_frequency(singular, "de") >= WRITTEN_SINGULAR and zipf_frequency(plural, "de") == 0
 
 
 def _gap(singular: str, plural: str) -> float:
@@ -624,16 +672,21 @@ def _perfect(sentence: Sentence, verb: Token) -> tuple[str, str] | None:
 
 
 def _has_object(sentence: Sentence, verb: Token) -> bool | None:
-    """Has the clause of this verb an accusative object (landete die Maschine), or None when the
-    analysis read no clause with this verb (a participle used as an adjective). A passive
-    (werden ausgeschieden) shows a transitive verb: its subject is the object of the active."""
+    """Has the clause of this verb an accusative object (landete die Maschine) or a clause as
+    its object (ergänzte, dass …), or None when the analysis read no clause with this verb. A
+    passive (werden ausgeschieden) shows a transitive verb: its subject is the object of the
+    active; so does a past participle before a noun ("ein gebogener T-Stab": a rod someone
+    bent, hat gebogen, where the card said ist); a present one tells nothing (die landende
+    Maschine)."""
+    if verb.tag == "ADJA":
+        return None if verb.lemma.lower().endswith("end") else True
     if verb.tag == "VVPP" and any(
         token.lemma == "werden" and token.tag.startswith("VA") for token in _clause(sentence, verb)
     ):
         return True
     for clause in sentence.clauses:
         if verb.i in clause.verbs:
-            return bool(clause.role("object_acc"))
+            return bool(clause.role("object_acc") or clause.role("complement"))
     return None
 
 
