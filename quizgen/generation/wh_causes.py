@@ -12,7 +12,10 @@ verb that is not stative; these come from elsewhere:
 - **deshalb / daher / darum / deswegen / aus diesem Grund** ("warum"): the clause with the
   adverb asks, the sentence before it answers ("Tabak ist sehr anfällig für Schimmel. Deshalb
   werden die Tabakfelder mit Gift bespritzt." → "Warum werden die Tabakfelder mit Gift bespritzt?");
-- **X, weshalb Y** ("warum"): Y asks, X answers;
+- **X, weshalb Y / X, wodurch Y** ("warum"): Y asks, X answers;
+- **durch + a noun of an event** in an active clause ("wodurch"): "Durch die Isolation vom
+  ungarischen Mutterland behielten die Tschangos ihren eigenständigen Dialekt bei." → "Wodurch
+  behielten die Tschangos ihren eigenständigen Dialekt bei?";
 - **Das liegt an … / Das hängt mit … zusammen** ("warum"): the sentence before asks ("Warum ist
   das Klima nicht so heiß?" – mit einer Meeresströmung, die …);
 - **sein + adjective + weil/da or um/damit** ("warum", "wozu"): "Damit Information stattfindet,
@@ -73,7 +76,14 @@ from .wh import (
     topic_subject,
     unambiguous,
 )
-from .wh_effects import DEGREE_TAGS, DEGREE_WORDS, cause_consequence, effect_questions, verb_last
+from .wh_effects import (
+    DEGREE_TAGS,
+    DEGREE_WORDS,
+    cause_consequence,
+    effect_questions,
+    event_noun,
+    verb_last,
+)
 
 Spans = dict[tuple[int, int], str]
 
@@ -148,6 +158,7 @@ def cause_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Questio
                      _whence(analysis, sentence, clause, replace, labels), _back_reason(analysis, sentence, clause, replace, previous, labels),
                      _explained(analysis, sentence, clause, previous, labels),
                      _named_reason(analysis, sentence, clause, previous, labels), _leads_to(sentence, clause, replace),
+                     _through(sentence, clause, replace),
                      _use(analysis, sentence, clause, replace, labels), _parts(sentence, clause, replace),
                      *_state_reasons(analysis, sentence, clause, replace), _material(sentence, clause, replace),
                      *_cause_phrases(sentence, clause, replace), _purpose_clause(analysis, sentence, clause, replace),
@@ -201,26 +212,40 @@ def _because(analysis: Analysis, sentence: Sentence, clause: Clause, replace: Sp
     return _question(sentence, clause, prompt, "Warum", answer, (), "warum")
 
 
+# Relative adverbs that open a clause of what followed from the clause before ("…, wodurch …").
+RESULT_CONJUNCTIONS = frozenset({"weshalb", "weswegen", "wodurch"})
+
+
 def _whence(
     analysis: Analysis, sentence: Sentence, clause: Clause, replace: Spans, labels: dict[str, str]
 ) -> Question | None:
-    """"X, weshalb Y." → Warum Y? – X, the main clause before it without its link words
-    ("jedoch", "allerdings"), when X opens the sentence and says all on its own. (The analysis
-    reads "sodass" as an adverb of a second main clause, so "X, sodass Y" is not asked yet.)"""
+    """"X, weshalb Y." / "X, wodurch Y." → Warum Y? – X, the main clause before it without its
+    link words ("jedoch", "allerdings"), when X opens the sentence and says all on its own: "Die
+    Wellen erreichten eine Höhe von zwei bis drei Metern, wodurch strandnahe Gebiete in
+    Kailua-Kona unter Wasser gesetzt wurden." → "Warum wurden strandnahe Gebiete in Kailua-Kona
+    unter Wasser gesetzt?" – Die Wellen erreichten eine Höhe von zwei bis drei Metern (the key
+    accepts "weil die Wellen … erreichten"). Where X holds a pronoun the references name, only the
+    restated X, which puts the name in, answers. (The analysis reads "sodass" as an adverb of a
+    second main clause, so "X, sodass Y" is ``_result_link``'s and ``_so_dass``'.)"""
     if clause.kind != "main" or min(clause.tokens) != sentence.tokens[0].i or any(not c.sure for c in clause.constituents):
         return None
     index = sentence.clauses.index(clause)
     result = next((c for c in sentence.clauses if c.parent == index and c.kind == "subordinate"
-                   and _word(sentence, c.conjunction) in ("weshalb", "weswegen")), None)
+                   and _word(sentence, c.conjunction) in RESULT_CONJUNCTIONS), None)
     if result is None or result.conjunction is None or not result.sure or max(clause.tokens) > result.conjunction:
         return None
     if any(c is not clause and c is not result for c in sentence.clauses if min(c.tokens) < result.conjunction):
         return None  # another clause inside the reason
+    if any(_word(sentence, i) in HEDGES for i in result.tokens):
+        return None  # "wodurch vermutlich …": a guess of the text is no fact to ask for
     links = frozenset(i for i in clause.tokens if i != sentence.tokens[0].i and _word(sentence, i) in DROPPED_LINKS)
-    answer = _self_contained(sentence, sentence.tokens[0].i, result.conjunction - 1, whole=True, leave=links)
+    written = _self_contained(sentence, sentence.tokens[0].i, result.conjunction - 1, whole=True, leave=links)
+    omitted = next((c for c in clause.constituents if c.clause == sentence.clauses.index(result)), None)
+    restated = verb_last(sentence, replace, "weil", omit=omitted) if omitted is not None else None
     names = _pronoun_names(analysis, sentence, result, labels)
     prompt = _why(sentence, result, names) if names is not None else None
-    return _question(sentence, result, prompt, "Warum", answer, (), "warum")
+    accepted = (restated,) if restated and written else ()
+    return _question(sentence, result, prompt, "Warum", written or restated, accepted, "warum")
 
 
 def _why(sentence: Sentence, clause: Clause, replace: Spans, word: str = "Warum") -> str | None:
@@ -494,6 +519,64 @@ def _leads_to(sentence: Sentence, clause: Clause, replace: Spans) -> Question | 
     answer = realise.phrase(sentence, result.start, result.end)
     prompt = realise.interrogative(sentence, clause, result, "Wozu", replace=replace)
     return _question(sentence, clause, prompt, "Wozu", answer, (" ".join(answer.split()[1:]),), "wozu")
+
+
+# --- durch + an event ------------------------------------------------------------------------
+
+
+def _through(sentence: Sentence, clause: Clause, replace: Spans) -> Question | None:
+    """"Durch" and a noun of an event, action or state in an active clause names what brought the
+    clause about, asked with Wodurch: "Durch die Isolation vom ungarischen Mutterland behielten
+    die Tschangos ihren eigenständigen Dialekt bei." → "Wodurch behielten die Tschangos ihren
+    eigenständigen Dialekt bei?" – durch die Isolation vom ungarischen Mutterland. (A passive's
+    "durch" is ``wh_content``'s.) Not a way through a place ("Durch die östlichen Stadtviertel
+    fließt der Iskar": no event, and a verb of moving), nor in a sentence with a clause other than
+    a conjunct after it (a relative or content clause the question would drop), nor a phrase
+    right after a noun it may belong to ("die Versorgung der Stadt durch Schiffe"), nor beside a
+    reason the clause gives as well ("…, weil …": the answer would be half)."""
+    if clause.voice != "active" or clause.negation is not None or _moving(clause.lemma):
+        return None
+    if any(not c.sure for c in clause.constituents) or any(c.role in ("cause", "purpose") for c in clause.constituents):
+        return None
+    if any(c is not clause and (min(c.tokens) < max(clause.tokens) or c.kind != "coordinated") for c in sentence.clauses):
+        return None  # a clause of its own ("viele Tiere, die es nirgendwo anders gibt", "glaubte, er …") the question would drop
+    if any(_word(sentence, i) in LINKING_WORDS for i in clause.tokens):
+        return None  # "vervielfachte sich dort die Zahl": where, the question would not say
+    phrases = [c for c in clause.constituents if c.clause is None and _word(sentence, c.start) == "durch"
+               and c.role in ("adverbial", "manner")]
+    if len(phrases) != 1:
+        return None
+    means = phrases[0]
+    tokens = span_tokens(sentence, means.start, means.end)
+    head = _token(sentence, means.head)
+    if len(tokens) < 2 or head is None or tokens[-1].tag not in ("NN", "NE") or head.ent_label or not event_noun(head):
+        return None  # "durch die Plug-ins": a tool, no event
+    if head.lemma.lower().endswith(PLACE_NOUNS) or any(t.tag in POINTING_TAGS for t in tokens):
+        return None
+    if head.lemma in EMPTY_NOUNS or _word(sentence, _last_word(sentence) + 1) == ":" or any(
+            t.text.lower().startswith(VAGUE_DETERMINERS) for t in tokens[1:]):
+        return None  # "durch verschiedene Mechanismen erfolgen:": the means are still to come
+    before = _token(sentence, means.start - 1)
+    if before is not None and before.tag in ("NN", "NE"):
+        return None  # "die Versorgung der Stadt | durch Schiffe": the phrase belongs to the noun
+    if any(c.start == means.end and c.clause is None and _word(sentence, c.start) in NOUN_PREPOSITIONS
+           for c in clause.constituents) or _one_of_several(sentence, means):
+        return None  # "durch den Zuzug | von Stämmen": the next phrase belongs to the answer's noun
+    answer = realise.phrase(sentence, means.start, means.end)
+    prompt = realise.interrogative(sentence, clause, means, "Wodurch", replace=replace)
+    return _question(sentence, clause, prompt, "Wodurch", answer, (" ".join(answer.split()[1:]),), "wodurch")
+
+
+# Words that leave open which of several is meant ("durch verschiedene Mechanismen").
+VAGUE_DETERMINERS = ("verschieden", "mehrer", "unterschiedlich", "divers", "ander", "folgend", "bestimmt", "gewiss")
+
+
+def _moving(lemma: str) -> bool:
+    """A verb of moving or putting somewhere, also with a particle ("fließen", "hindurchziehen"),
+    whose "durch" phrase is a way, not a means."""
+    particles = (*wellformed.MOTION_PARTICLES, "durch", "hindurch")
+    return lemma in wellformed.MOTION_VERBS or any(
+        lemma.startswith(p) and lemma[len(p):] in wellformed.MOTION_VERBS for p in particles)
 
 
 # --- Das liegt an …, Das hängt mit … zusammen ----------------------------------------------
@@ -949,17 +1032,22 @@ def _cause_phrases(sentence: Sentence, clause: Clause, replace: Spans) -> Iterat
     """A phrase of cause ("wegen seiner Lage", "aufgrund der Hitze", "aus Angst vor …", "auf Wunsch
     des Königs") asked with Warum; not beside a purpose (the reason would be half told), nor when a
     weil/da clause goes on to give the reason itself ("aufgrund verschiedener Gesetze schwierig,
-    da die Gesetze immer wieder verschärft wurden": the phrase alone is half the answer)."""
+    da die Gesetze immer wieder verschärft wurden": the phrase alone is half the answer). A
+    negation before the phrase may deny it ("entwickelte sich nicht aus ideologischen Gründen",
+    "nicht nur wegen …"); one after it denies the deed, for which the phrase is the reason:
+    "Aufgrund der anhaltenden Inflation wurden jedoch in der Folge für viele Jahre keine Münzen
+    mehr in Umlauf gebracht." → "Warum wurden in der Folge für viele Jahre keine Münzen mehr in
+    Umlauf gebracht?" – aufgrund der anhaltenden Inflation."""
     if any(_word(sentence, c.start) in ("weil", "da") for c in clause.constituents if c.clause is not None):
         return
-    if clause.negation is not None:
-        return  # "entwickelte sich nicht aus ideologischen Gründen": the phrase is what was not the reason
     if any(c.role == "purpose" for c in clause.constituents):
         return  # "auf Wunsch des Königs …, um die Wirtschaft zu unterstützen": the Wozu asks, a Warum would be half
     for constituent in clause.constituents:
         tokens = span_tokens(sentence, constituent.start, constituent.end)
         if not constituent.sure or constituent.clause is not None or len(tokens) < 2:
             continue
+        if clause.negation is not None and clause.negation < constituent.end:
+            continue  # "nicht aus ideologischen Gründen": the phrase is what was not the reason
         owner = _named_owner(sentence, clause, tokens)  # "wegen ihrer Verletzung" of a named subject
         pointing = [t for t in tokens if t.tag in POINTING_TAGS and t.i not in owner]
         if not _cause_opening(tokens) or any(t is not _named_demonstrative(tokens) for t in pointing):

@@ -242,7 +242,7 @@ def _consequence(
     else:
         cause = _subject_text(sentence, subject, replace)
         noun = next((t for t in span_tokens(sentence, subject.start, subject.end) if t.tag == "NN"), None)
-        if cause is None or clause.lemma not in ENABLING_VERBS and not _event(noun):
+        if cause is None or clause.lemma not in ENABLING_VERBS and not event_noun(noun):
             return None  # "Welche Folgen hatte die Aare?": a thing has no consequences, an event has
         finite = _token(sentence, clause.finite)
         plural = finite is not None and finite.feature("Number") == "Plur"
@@ -298,7 +298,7 @@ def cause_consequence(sentence: Sentence, clause: Clause, cause: Constituent, st
     return _question(sentence, prompt.replace(" ?", "?"), "Welche Folgen", answer, (), "welche-folgen", sentence.text)
 
 
-def _event(head: Token | None) -> bool:
+def event_noun(head: Token | None) -> bool:
     """Does the noun name an event, an action or a state (what has consequences)? An abstract
     suffix ("Abschwächung", "Trockenheit"), a nominalised infinitive ("das Zusammenwirken") or a
     masculine noun of a verb's stem ("der Bau", "der Streik")."""
@@ -310,7 +310,8 @@ def _event(head: Token | None) -> bool:
     gender = head.feature("Gender")
     if gender == "Neut" and lemma.endswith("en") and is_verb(lemma):
         return True
-    return gender in ("Masc", "") and len(lemma) > 2 and is_verb(lemma + "en")  # (the lexicon may not know "Bau")
+    # (the lexicon may not know "Bau"; the tagger takes any word, "Plug-inen" too, for a verb)
+    return gender in ("Masc", "") and len(lemma) > 2 and lemma.isalpha() and is_verb(lemma + "en")
 
 
 def _enabled(sentence: Sentence, clause: Clause, subject: Constituent, effect: Constituent, replace: Spans,
