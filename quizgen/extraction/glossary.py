@@ -33,7 +33,9 @@ the verb's: a sense of the same phrase that names it is shown ("to create a stir
 goes first (Uhrmacher: clock, not watch). A sense whose English the dictionary
 gives mostly for German words unrelated to the lemma ("to tax": besteuern, not beschuldigen) is
 marked, and not listed after the first sense. Which sense an article needs is chosen
-in :mod:`.senses`; an adjective standing as an adverb is read with its {adj} and {adv} senses,
+in :mod:`.senses`; an adjective standing as an adverb is read with its {adj} and {adv} senses
+(without {adv} lines, with the {adj} senses English uses as adverbs first: beständig "constant",
+as constantly, not "stable"),
 and a participle opening a phrase with its preposition (", bedingt durch den Druck,") is its
 verb's construction, for which the dictionary has no sense: no gloss; a present participle
 with its object before it ("152 Seiten umfassende") is its verb's sense as -ing (covering). A multiword expression
@@ -75,7 +77,7 @@ from .senses import (
 )
 
 MIN_SUPPORT = 0.12  # senses with less dictionary support are not even indexed
-INDEX_VERSION = 82
+INDEX_VERSION = 83
 
 
 # "lemma<TAB>POS" → [(gloss, POS, support, English Zipf, ordered, preposition, cues, marks, partners, bound)]
@@ -411,8 +413,10 @@ class Glossary:
             return tuple(_ing(english) for english in choose(self.candidates(lemma[:-1], "VERB"), Context(obj="some")))
         found = Context.of(sentence if sentence is not None else context, lemma, token_i)
         found = replace(found, topic=topic) if topic else found
-        adverb = pos == "ADJ" and _adverbial(sentence, token_i) and bool(self._index.get(_key(lemma, "ADV")))
-        candidates = (self._adverb_senses(lemma) if adverb else self.candidates(lemma, pos)) + self._plural_entry(lemma, pos, sentence, token_i) + self._compound_senses(lemma, pos, found)
+        adverbial = pos == "ADJ" and _adverbial(sentence, token_i)
+        adverb = adverbial and bool(self._index.get(_key(lemma, "ADV")))
+        own = self._adverb_senses(lemma) if adverb else _as_adverbs(self.candidates(lemma, pos)) if adverbial else self.candidates(lemma, pos)
+        candidates = own + self._plural_entry(lemma, pos, sentence, token_i) + self._compound_senses(lemma, pos, found)
         if pos == "NOUN":
             candidates = _loanword_first(lemma, self._part_agreement(lemma, candidates), found)
             return with_own_word(choose(candidates, found), candidates, found, lemma) or composed_gloss(self, lemma, pos) or self._loanword(lemma)
@@ -747,7 +751,42 @@ def _ing(english: str) -> str:
     return " ".join([verb + "ing", *rest])
 
 
-_COPULAS = frozenset(["sein", "werden", "bleiben", "scheinen", "wirken", "erscheinen"])
+# and the verbs of perception whose adjective describes the subject: "fühlte sich isoliert" is
+# how she was (isolated), not how she felt
+_COPULAS = frozenset(["sein", "werden", "bleiben", "scheinen", "wirken", "erscheinen", "fühlen", "aussehen", "klingen", "schmecken", "riechen"])
+ADVERB_OF_SENSE = 2.0  # an adjective sense whose English -ly adverb is in use, where the adjective stands as an adverb
+# English adjectives whose -ly form means something else: "hardly" is no "hard", "lately" no "late"
+_OTHER_ADVERBS = frozenset(["hard", "late", "short", "near", "high", "scarce", "bare", "most", "just", "pretty", "dead", "even"])
+
+
+def _ly(adjective: str) -> str:
+    """The English -ly adverb of an adjective: constant → constantly, steady → steadily,
+    possible → possibly, basic → basically, full → fully; "" for a phrase."""
+    if " " in adjective or "-" in adjective or not adjective.isalpha():
+        return ""
+    if adjective.endswith("le") and len(adjective) > 3:
+        return adjective[:-1] + "y"
+    if adjective.endswith("y") and len(adjective) > 3:
+        return adjective[:-1] + "ily"
+    if adjective.endswith("ic"):
+        return adjective + "ally"
+    if adjective.endswith("ll"):
+        return adjective + "y"
+    return adjective + "ly"
+
+
+def _as_adverbs(senses: list[Sense]) -> list[Sense]:
+    """An adjective's senses where it stands as an adverb and the dictionary has no {adv} line for
+    it ("Als John beständig weiter existierte"): a sense English uses as an adverb (constant:
+    constantly) counts ADVERB_OF_SENSE times, one it does not (stable: stably is rare; settled
+    has no adverb) as it is. The card keeps the adjective ("constant"), as for _adverb_senses."""
+    from wordfreq import zipf_frequency as english_zipf
+
+    return [
+        replace(sense, rank=sense.rank * ADVERB_OF_SENSE)
+        if sense.english not in _OTHER_ADVERBS and (adverb := _ly(sense.english)) and english_zipf(adverb, "en") >= USED_ADVERB else sense
+        for sense in senses
+    ]
 
 
 def _adverbial(sentence: Sentence | None, token_i: int | None) -> bool:

@@ -30,8 +30,12 @@ out). The one a learner needs first is chosen from:
 - a **second argument**: a sense Ding gives with a genitive or a zu-infinitive ("jdn. (einer
   Sache) beschuldigen :: to accuse sb. (of sth.)") wins where the clause has one ("beschuldigt,
   … versorgt zu haben"), over the verb's bare line ("beschuldigen :: to incriminate");
+- the **kind of object**: a sense Ding gives with a compound ("einen Jahrestag begehen :: to
+  observe an anniversary") counts as given with a noun of the sentence that has its head ("den
+  Valentinstag begehen"), unless its English names that very noun (a bound sense);
 - **words the sentence shares** with the sense's examples and qualifiers ("Das Flugzeug hebt
-  ab" for starten :: to take off) count for it, unless most senses list them;
+  ab" for starten :: to take off) count for it, unless most senses list them; a separable
+  verb's own forms ("kündigte … an") are no such words;
 - the **topic of the article**: a sense of a subject field (Ding's [phys.], [pol.] …, kept in its
   cues) whose domain most of the article's other words belong to counts more ("Geschwindigkeit
   [phys.] :: speed" in a text on argon, not "time"), and a specialist's sense of that domain is
@@ -427,11 +431,29 @@ def cue_words(text: str, lemma: str) -> frozenset[str]:
 
     own = lemma.lower()[:4]
     root = re.sub(r"e?n$", "", lemma.lower())
+    base = _base_root(root)
     return frozenset(
         word for word in (w.lower() for w in re.findall(r"[A-Za-zÄÖÜäöüß]{5,}", text))
         if not word.startswith(own) and own not in word and root not in word.replace("ge", "", 1)
-        and _rare_enough(word, zipf_frequency)
+        and not (base and base in word) and _rare_enough(word, zipf_frequency)
     )
+
+
+# the particles of separable verbs (a closed class): "kündigte … an" is a form of ankündigen
+_SEPARABLE = ("zurück", "wieder", "zusammen", "weiter", "heraus", "hinaus", "herein", "voran", "vorbei", "fest",
+              "durch", "unter", "über", "nach", "dar", "ein", "auf", "aus", "vor", "mit", "weg", "her", "hin", "bei",
+              "ab", "an", "um", "zu")
+
+
+def _base_root(root: str) -> str:
+    """The root of a separable verb without its particle ("ankündig" → "kündig"), when it is long
+    enough to be no other word's part; "" otherwise. The verb's forms in a sentence ("kündigte
+    … an") and in Ding's lists of forms ("kündigt an | kündigte an") are no clue to a sense: as
+    one, they made the one line that lists the forms ("etw. ankündigen {vt} | … | kündigte an ::
+    to advertise") the sense of every sentence using the verb so."""
+    particle = next((p for p in _SEPARABLE if root.startswith(p)), "")
+    rest = root[len(particle):]
+    return rest if particle and len(rest) >= 5 else ""
 
 
 @lru_cache(maxsize=200_000)
@@ -505,12 +527,39 @@ def _partner_match(partners: str, found: frozenset[str]) -> bool:
     return any(_same_word(partner, word, narrower=True) for partner in partners.split() for word in found)
 
 
+MIN_HEAD = 3  # shortest compound head two nouns may share to be one kind of thing (…tag)
+
+
+@lru_cache(maxsize=20_000)
+def _compound_head(noun: str) -> str:
+    """A compound partner's head, lower case ("jahrestag" → "tag"); "" for a simple noun."""
+    from .compounds import split_compound  # the noun lexicon; not needed while an index is built
+
+    parts = split_compound(noun[:1].upper() + noun[1:])
+    return parts[-1].lower() if len(parts) >= 2 and len(parts[-1]) >= MIN_HEAD else ""
+
+
+def _kind_match(partners: str, found: frozenset[str]) -> bool:
+    """Whether the sentence has a noun of the kind of one of a free sense's partners: a word with
+    the partner compound's head ("einen Jahrestag begehen :: to observe an anniversary" for "den
+    Valentinstag begehen": both are days, and the verb's sense with a day is to observe, not
+    Ding's first "to commit"). Only for a sense whose English does not name the partner: a
+    bound sense ("Einkommensteuer erheben :: to tax income") translates that very noun, and
+    "Mehrwertsteuer erheben" taxes no income."""
+    for partner in partners.split():
+        head = _compound_head(partner)
+        if head and any(word != partner and word.endswith(head) for word in found):
+            return True
+    return False
+
+
 def score(sense: Sense, context: Context, *, phrasal_cap: bool = True) -> float:
     """Support × English commonness × construction fit (a user's TSV keeps its own order).
     ``phrasal_cap``: an English verb with a particle counts as Zipf 4.5 at most (see choose)."""
     if sense.ordered:
         return sense.rank
-    partnered = bool(sense.partners) and _partner_match(sense.partners, context.partners)
+    partnered = bool(sense.partners) and (_partner_match(sense.partners, context.partners)
+                                          or (not sense.bound and _kind_match(sense.partners, context.partners)))
     if sense.bound and not partnered:
         return 0.0  # "eine Strecke zurücklegen :: to cover a distance" without a distance
     needs = sense.preposition.split()
