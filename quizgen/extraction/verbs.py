@@ -333,10 +333,11 @@ def _of_adjective(infinitive: str, parts: PrincipalParts) -> bool:
         return False
     rest = infinitive[len(parts.prefix) :]
     stem = rest[:-1] if rest.endswith(("eln", "ern")) else rest[:-2]
+    verb = _zipf(stem + "t")  # kühlt, weist: a verb made of an adjective is rarer than it
     tagger = hanta_tagger()
     for adjective in dict.fromkeys((stem, without_umlaut(stem))):
-        if len(adjective) < 3 or _zipf(adjective) < ADJECTIVE_ZIPF:
-            continue
+        if len(adjective) < 3 or _zipf(adjective) < max(ADJECTIVE_ZIPF, verb):
+            continue  # "weis" (3.95) is no adjective of hinweisen: "weist" is commoner (4.57)
         tags = dict(tagger.tag_word(adjective))
         if tags and max(tags, key=tags.get).startswith("ADJ"):
             return True
