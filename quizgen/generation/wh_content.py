@@ -26,6 +26,12 @@ tests/judged/comprehension.md) that ``wh.py`` leaves out:
   Dorf wurde durch ein Erdbeben zerstört." → "Wodurch wurde das Dorf zerstört?"; not a way with
   a verb of moving ("durch die Blattstiele gezogen"), not after a noun of action it may belong to
   ("nach Besetzung der Stadt durch eine Flotte").
+- **Wofür / Wodurch bekannt** ("wofür-bekannt", "wodurch-bekannt", session 15): what someone or
+  something is known or famous for, which readers ask of biographies and places ("Wofür war
+  Theodosius von Bithynien bekannt?"): "Die Charing Cross Road ist bekannt für ihre Buchläden." →
+  "Wofür ist die Charing Cross Road bekannt?" – für ihre Buchläden; "Der Piccadilly Circus ist vor
+  allem durch seinen Eros-Brunnen … bekannt." → "Wodurch ist der Piccadilly Circus vor allem
+  bekannt?". "als X bekannt werden" is an "Als was" of its own.
 
 Skipped as unsure: a clause or constituent the analysis marks unsure, a pronoun without a
 certain name, the speaker's "ich/wir" (a quotation), a hedged or negated frame, a belief the
@@ -124,6 +130,10 @@ ROLE_PHRASE_TAGS = frozenset({"ART", "ADJA", "NN", "NE", "APPR", "APPRART", "CAR
 # Endings of nouns of an action, whose agent or means a following durch-phrase may name.
 ACTION_ENDINGS = ("ung", "ungen", "ion", "ionen", "nahme", "nahmen", "griff", "griffs", "bruch", "bruchs", "fall",
                   "falls", "schlag", "schlags")
+# Adjectives of fame and the W-word of the phrase that says what for or through what ("bekannt für
+# seine Sonnenuhren" → Wofür, "durch seine Bilder berühmt" → Wodurch).
+FAME_WORDS = frozenset({"bekannt", "berühmt", "bekanntgeworden", "berühmtgeworden"})
+FAME_PREPOSITIONS = {"für": "Wofür", "durch": "Wodurch"}
 MAX_ANSWER_WORDS = 26
 MIN_PROMPT_WORDS = 3
 MAX_VORFELD_WORDS = 10  # a merged Vorfeld subject longer than this makes no question a reader takes in
@@ -152,7 +162,7 @@ def content_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Quest
                 continue
             replace |= shortened
             for made in (_said(analysis, sentence, clause, replace, earlier), _as_what(sentence, clause, replace, earlier),
-                         _by_means(sentence, clause, replace, labels, earlier)):
+                         _by_means(sentence, clause, replace, labels, earlier), _known_for(sentence, clause, replace, earlier)):
                 if made is not None:
                     candidates.append(made)
     return wellformed.teacher_filter(unambiguous(candidates), analysis)
@@ -334,7 +344,12 @@ def _as_what(sentence: Sentence, clause: Clause, replace: Spans, earlier: frozen
 
 
 def _als_lemma(sentence: Sentence, clause: Clause) -> str:
-    """The verb, or for "als Lehrer tätig sein", "als X bekannt werden" the predicative adjective."""
+    """The verb, or for "als Lehrer tätig sein", "als X bekannt werden" the predicative adjective,
+    also where the analysis joined it to the verb ("wurde vor allem als Maler von Tieren bekannt":
+    "bekanntwerden")."""
+    for copula in ("werden", "sein"):
+        if clause.lemma.endswith(copula) and clause.lemma.removesuffix(copula) in ALS_VERBS:
+            return clause.lemma.removesuffix(copula)
     if clause.lemma in ("sein", "werden"):
         predicative = clause.role("predicative")
         if len(predicative) == 1 and predicative[0].end - predicative[0].start == 1:
@@ -405,6 +420,66 @@ def _after_action_noun(sentence: Sentence, asked: Constituent) -> bool:
     return any(t.tag == "NN" and t.text.lower().endswith(ACTION_ENDINGS) for t in before)
 
 
+# --- Wofür / Wodurch bekannt -------------------------------------------------------------------
+
+
+def _known_for(sentence: Sentence, clause: Clause, replace: Spans, earlier: frozenset[str]) -> Question | None:
+    """"Theodosius von Bithynien war für seine Sonnenuhren bekannt." → Wofür war Theodosius von
+    Bithynien bekannt? – für seine Sonnenuhren; "Franz Marc wurde durch seine Bilder von blauen
+    Pferden berühmt." → Wodurch wurde Franz Marc berühmt? What someone or something is known for
+    is what readers ask of a biography or a place ("Wofür war Berlin bekannt?"). Only with sein or
+    werden and one für- or durch-phrase; "bekannt" may stand at the end or after the verb ("ist
+    bekannt für ihre Verkehrsanbindung")."""
+    finite = _token(sentence, clause.finite) if clause.finite is not None else None
+    if finite is None or finite.lemma not in ("sein", "werden") or clause.voice == "passive":
+        return None
+    fame = [i for i in clause.tokens if _word(sentence, i) in FAME_WORDS and i not in _inside_phrases(clause)]
+    if len(fame) != 1:
+        return None
+    clause = _fame_verb(sentence, clause, fame[0], finite.lemma)
+    phrases = [c for c in clause.constituents if c.clause is None and c.role in ("adverbial", "object_prep")
+               and _word(sentence, c.start) in FAME_PREPOSITIONS and c.end - c.start >= 2]
+    subjects = clause.role("subject")
+    if len(phrases) != 1 or len(subjects) != 1 or any(not c.sure for c in clause.constituents):
+        return None
+    asked = phrases[0]
+    if any(t.tag in ("PPER", "PDS", "PRF") for t in span_tokens(sentence, asked.start, asked.end)):
+        return None  # "dafür", "durch sie": the answer points back
+    if _foreign_possessive(sentence, subjects[0], asked):
+        return None
+    word = FAME_PREPOSITIONS[_word(sentence, asked.start)]
+    answer = realise.phrase(sentence, asked.start, asked.end, replace)
+    accepted = (realise.render(sentence, asked.start + 1, asked.end, replace),)
+    return _question(sentence, clause, asked, word, f"{word.lower()}-bekannt", answer, accepted, replace, earlier)
+
+
+def _foreign_possessive(sentence: Sentence, subject: Constituent, asked: Constituent) -> bool:
+    """A possessive in the answer that cannot stand for the subject: "Saville Row und Jermyn Street
+    sind für seine Maßschneidereien bekannt" ("seine" is London's, two streets would be "ihre")."""
+    subject_tokens = span_tokens(sentence, subject.start, subject.end)
+    plural = any(t.tag == "KON" for t in subject_tokens) or any(
+        t.i == subject.head and t.feature("Number") == "Plur" for t in subject_tokens)
+    return plural and any(t.tag == "PPOSAT" and t.text.lower().startswith("sein")
+                          for t in span_tokens(sentence, asked.start, asked.end))
+
+
+def _inside_phrases(clause: Clause) -> set[int]:
+    return {i for c in clause.constituents if c.end - c.start > 1 for i in range(c.start, c.end)}
+
+
+def _fame_verb(sentence: Sentence, clause: Clause, fame: int, copula: str) -> Clause:
+    """The clause with "bekannt sein" / "berühmt werden" as its one verb, as the analysis reads
+    "bekannt werden" (lemma "bekanntwerden"): the adjective is no state asked about, so the
+    copula's checks ("Wo ist Kreta eine Insel?") do not apply, and an adjective the analysis left
+    outside every phrase ("war für seine Sonnenuhren bekannt", tagged as a particle) becomes the
+    predicative the question must keep."""
+    word = _word(sentence, fame)
+    kept = tuple(c for c in clause.constituents if not (c.start == fame and c.end == fame + 1))
+    predicative = Constituent(role="predicative", start=fame, end=fame + 1, head=fame, text=word)
+    ordered = tuple(sorted((*kept, predicative), key=lambda c: c.start))
+    return dc_replace(clause, lemma=word + copula, constituents=ordered)
+
+
 # --- the question ---------------------------------------------------------------------------
 
 
@@ -446,6 +521,8 @@ def _in_perfect(prompt: str, word: str, sentence: Sentence, clause: Clause, numb
         return None
     if clause.voice not in ("active", "passive") or clause.lemma in ("sein", "haben", "werden") or not prompt.endswith("?"):
         return None
+    if clause.lemma.removesuffix("sein").removesuffix("werden") in FAME_WORDS:
+        return None  # "bekannt sein" (``_fame_verb``): a copula, whose Präteritum is spoken German too
     head, rest = prompt[len(word):].split(None, 1) if prompt.startswith(word + " ") else ("", "")
     words = rest.removesuffix("?").split()
     if not head or not words:
