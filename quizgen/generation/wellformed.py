@@ -34,7 +34,10 @@ people as the only noun ("Wozu raten Experten?"), no prompt that names nothing b
 ("in den Vordergrund rücken"), no key that names by its head what the text named in full ("in
 den See" after the Thunersee); and (``teacher_problems``, round 12) no vague "Was hat …?", no
 idiom noun or epithet as key, no extended attribute, abbreviation or terms-only prompt copied
-from the text, no condition or "dabei" dropped. ``teacher_filter`` first drops the linking adverbs a question
+from the text, no condition or "dabei" dropped; (round 13) no indefinite thing at a place as key ("Was
+liegt am Aare-Ufer in Bern?"), no dependence asked from its cause, no view "kann als … angesehen werden",
+no abbreviation's expansion, no pluperfect asked "Wann", no naming question whose key is a common noun,
+nothing "oben beschrieben". ``teacher_filter`` first drops the linking adverbs a question
 copied from its sentence ("wiederum", "sogar", "später").
 """
 
@@ -922,6 +925,12 @@ RELATIVE_ADVERBS = frozenset({"darauf", "seither", "seitdem", "stattdessen", "in
 # Adjective stems that point back ("entsprechende Literatur", "solche Fälle", "im darauffolgenden Jahr").
 POINTING_STEMS = ("entsprechend", "solch", "derartig", "darauffolgend", "folgend", "vorig", "vorherig", "besagt",
                   "ebendies", "letztgenannt", "erstgenannt", "obengenannt", "vorgenannt")
+# Adverbs that place something in the text before or after, with the participles of saying or
+# showing that make them a reference ("in der oben beschriebenen Form", "die unten genannten
+# Arten"; not "die oben liegenden Blätter"): written apart, "obengenannt" is no POINTING_STEMS.
+TEXT_PLACES = frozenset({"oben", "unten"})
+TEXT_REFERENCES = ("beschrieb", "genannt", "erwähnt", "aufgeführt", "dargestellt", "angeführt", "gezeigt",
+                   "angegeben", "zitiert", "erläutert", "skizziert", "behandelt")
 FOLLOWING = ("folgend", "darauffolgend", "nächst")
 BOTH = frozenset({"beide", "beiden", "beider", "beides", "beidem"})
 COORDINATORS = frozenset({"und", "sowie", "oder"})
@@ -999,6 +1008,8 @@ def _pointing_words(tokens: list[Token], where: str) -> list[str]:
             problems.append(f"{where}: {tokens[k - 1].text} später")  # "drei Jahre später"
         elif low in RELATIVE_ADVERBS and token.tag in ("ADV", "PAV", "PROAV", "ADJD"):
             problems.append(f"{where}: {token.text} points back")
+        elif low in TEXT_PLACES and after is not None and after.text.lower().startswith(TEXT_REFERENCES):
+            problems.append(f"{where}: {token.text} {after.text} points to another part of the text")
     return problems
 
 
@@ -1771,7 +1782,9 @@ def teacher_problems(prompt: list[Token], answer: list[Token], question: Questio
                 *(_written_style(answer, "answer") if skill in ("was", "wer", "wen", "wem") else []),
                 *_abbreviations(question.prompt), *_terms_only(prompt, title), *_epithet_answer(answer, skill),
                 *_year_given(prompt, answer, skill), *_state_asked(prompt, answer, skill), *_abstract_chain(prompt),
-                *_abstract_chain(answer), *_ordinal_without_point(question.prompt), *_hearsay(prompt)]
+                *_abstract_chain(answer), *_ordinal_without_point(question.prompt), *_hearsay(prompt),
+                *_inventory(prompt, answer, skill), *_dependent_asked(prompt), *_possible_view(prompt),
+                *_expansion_beside(skill), *_background_dated(prompt), *_word_asked(prompt, answer)]
     if sentence is not None:
         problems += [*_condition_dropped(sentence, prompt, answer), *_situation_dropped(sentence, prompt, skill)]
     return problems
@@ -1983,4 +1996,100 @@ def _hearsay(prompt: list[Token]) -> list[str]:
     if perfect or rest and (rest[-1].lemma in STATIVE_VERBS or rest[-1].lemma == "stammen"):
         return ["sollen reports a claim, the question asks a fact"]
     return []
+
+
+# --- round 13: open inventories, relations turned round, one view of several ------------------
+#
+# The round-13 readers judged bad a question whose key is one of several true answers ("Was liegt
+# am Aare-Ufer in Bern?"), a relation asked from the wrong end ("Was hängt von der geographischen
+# Lage ab?"), one possible view asked as the view ("Als was kann Information angesehen werden?"),
+# an expansion printed beside its abbreviation, a pluperfect detached from the event it precedes,
+# and a naming question whose key is a word ("Wie heißt eine verbreiterte Blütenachse?").
+
+# Verbs that say what is at a place ("liegen", "stehen", "sich befinden", "es gibt").
+PLACE_HOLDING_VERBS = frozenset({"liegen", "stehen", "befinden", "geben"})
+# Tags of the determiners that introduce one thing among others ("zahlreiche Brücken", "drei Museen").
+INDEFINITE_TAGS = frozenset({"PIAT", "PIDAT", "CARD"})
+# Verbs of regarding something as something: with "können" they give one admissible view.
+VIEW_VERBS = frozenset({"ansehen", "betrachten", "bezeichnen", "verstehen", "auffassen", "sehen", "deuten",
+                        "interpretieren", "beschreiben", "einordnen"})
+
+
+def _inventory(prompt: list[Token], answer: list[Token], skill: str) -> list[str]:
+    """"Was liegt am Aare-Ufer in Bern? – ein Bärenpark", "Was gibt es in den
+    Legoland-Freizeitparks? – einen Bereich, …": asking what is at a place asks for an inventory;
+    an indefinite key names one thing of those there, and the place holds others that the text or
+    the world names. A definite key identifies the one thing ("Was steht im Miniatur Wunderland
+    …? – die größte Modelleisenbahnanlage der Welt"), a name is a fact ("Was liegt am Fuße des
+    Leithagebirges? – Eisenstadt")."""
+    verbs = [t for t in prompt if t.tag in VERB_TAGS]
+    if (skill not in ("was", "was-gibt-es") or not prompt or prompt[0].text != "Was" or len(verbs) != 1
+            or verbs[0].lemma not in PLACE_HOLDING_VERBS or not _indefinite(answer)):
+        return []
+    if verbs[0].lemma == "geben" and not any(t.text.lower() == "es" for t in prompt):
+        return []
+    if not any(t.tag in ("APPR", "APPRART") and t.text.lower() in WHERE_PREPOSITIONS for t in prompt):
+        return []
+    return ["an inventory of a place: the text names one of the things there"]
+
+
+def _dependent_asked(prompt: list[Token]) -> list[str]:
+    """"Was hängt von der geographischen Lage ab? – der Niederschlag": a dependence asked from
+    what things depend on gives the topic of the sentence as the answer; the reader wants to know
+    what it depends on ("Wovon hängt laut Kim das qualitative Niveau der Kriegsvorbereitungen ab?")."""
+    if prompt and prompt[0].text in ("Was", "Wer") and any(t.lemma == "abhängen" for t in prompt):
+        return ["a dependence asked from the wrong end"]
+    return []
+
+
+def _possible_view(prompt: list[Token]) -> list[str]:
+    """"Als was kann Information angesehen werden? – als wirtschaftliches Gut": "können" with a
+    verb of regarding gives one admissible view among several (Wissen, Veränderung,
+    Produktionsfaktor); each is a defensible answer, the key lists one. Without "können" the text
+    states the classification ("Als was gilt die Stiftungsurkunde …?")."""
+    lemmas = {t.lemma for t in prompt if t.tag in VERB_TAGS}
+    if "können" in lemmas and lemmas & VIEW_VERBS and any(t.text.lower() == "als" for t in prompt):
+        return ["one possible view asked as the answer"]
+    return []
+
+
+def _expansion_beside(skill: str) -> list[str]:
+    """"Wofür steht die Abkürzung JTWC? – Joint Typhoon Warning Center": the question is made
+    from "Joint Typhoon Warning Center (JTWC)", so the answer is printed right before the
+    abbreviation and is copied, in German as in English (all seven such items judged were bad)."""
+    return ["the expansion stands beside its abbreviation"] if skill == "wofür-steht" else []
+
+
+def _background_dated(prompt: list[Token]) -> list[str]:
+    """"Wann hatte eine Hitzewelle die Schneeschmelze in den Alpen beschleunigt? – nach
+    regenreichem Mai und Juni": the pluperfect tells what had happened before the event the text
+    relates (the flood of 1480); asked on its own the question loses that event, and "Wann"
+    finds its date as well ("In welchem Jahr hatte die Derg-Militärjunta … gestürzt?" the same).
+    A teacher asks in the perfect or the simple past."""
+    verbs = [t for t in prompt if t.tag in VERB_TAGS]
+    words = [t.text.lower() for t in prompt[:3]]
+    asks_time = words[:1] == ["wann"] or words[1:2] == ["wann"] or words == ["in", "welchem", "jahr"]
+    if (asks_time and len(verbs) == 2 and verbs[0].text.lower() in ("hatte", "hatten") and verbs[1] is prompt[-1]
+            and verbs[1].tag in ("VVPP", "VVFIN")):  # "beschleunigt" alone reads as finite
+        return ["a pluperfect: the question loses the event it precedes"]
+    return []
+
+
+def _word_asked(prompt: list[Token], answer: list[Token]) -> list[str]:
+    """"Wie heißt eine verbreiterte Blütenachse? – Blütenbecher", "Wie werden Scheunen in der
+    Schweiz genannt? – Schüür, Schopf oder Gade" (when the tagger knows the words): a naming question whose key is a common noun
+    asks for a word the text defines, found by matching the description (ten of the fourteen such
+    verdicts were bad). A name is a fact ("Wie hieß der Sohn des Königs? – Karl")."""
+    naming = {t.lemma for t in prompt if t.tag in VERB_TAGS} & {"heißen", "nennen"}
+    words = [t for t in answer if t.tag[:1] != "$" and t.tag not in ("ART", "KON", "ADJA")]
+    if prompt and prompt[0].text == "Wie" and naming and words and all(t.tag == "NN" for t in words):
+        return ["the key is a word, not a fact"]
+    return []
+
+
+def _indefinite(answer: list[Token]) -> bool:
+    """Does the key open with an indefinite article or determiner ("ein Bärenpark", "zahlreiche
+    Brücken")?"""
+    return bool(answer) and (answer[0].tag in INDEFINITE_TAGS
+                             or answer[0].tag == "ART" and answer[0].text.lower().startswith("ein"))
 
