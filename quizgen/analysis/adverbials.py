@@ -52,8 +52,14 @@ PLACE_NOUNS = frozenset(
 # "-zeit" compounds that name no span of time: eine Mahlzeit, die Hochzeit, in der Freizeit.
 NOT_TIMES = ("mahlzeit", "hochzeit", "freizeit")
 TIME_HEADS = ("zeit", "jahr", "jahrhundert", "jahrzehnt", "jahrtausend", "epoche", "zeitalter")
+# Buildings and territories as compound heads too ("im Krankenhaus", "im Bundesstaat Ohio", "im
+# Konzentrationslager"); heads that also end words naming no place stay out ("-ort": Export,
+# Transport; "-werk": Regelwerk; "-kreis": Freundeskreis; "-raum": Zeitraum).
 PLACE_HEADS = ("stadt", "dorf", "insel", "gebirge", "gebiet", "region", "küste", "hafen", "bahnhof", "platz",
-               "straße", "kirche", "schule", "museum", "fabrik", "park", "wald", "see", "tal", "ufer", "viertel")
+               "straße", "kirche", "schule", "museum", "fabrik", "park", "wald", "see", "tal", "ufer", "viertel",
+               "haus", "gebäude", "zentrum", "halle", "saal", "zimmer", "land", "staat", "provinz", "bezirk",
+               "kloster", "schloss", "universität", "hochschule", "stadion", "theater", "palast", "garten",
+               "lager", "hotel", "turm", "tempel", "gefängnis", "kontinent")
 CAUSE_NOUNS = frozenset(
     "Angst Sorge Sorgen Protest Wut Liebe Rücksicht Mangel Gründen Grund Furcht Neugier Scham Not Dankbarkeit".split()  # noqa: SIM905
 )
@@ -209,7 +215,9 @@ def _is_event(words: Sequence[Token]) -> bool:
     return any(t.text in EVENT_NOUNS for t in _nouns(words))
 
 
-def _is_place(words: Sequence[Token]) -> bool:
+def names_place(words: Sequence[Token]) -> bool:
+    """A place by its noun: a LOC entity, a place noun or a compound headed by one ("im
+    Krankenhaus"); an organisation is none ("an den Olympischen Spielen")."""
     return any(t.ent_label == "LOC" or t.text in PLACE_NOUNS or t.tag == "NN" and (t.lemma in PLACE_NOUNS or _headed(t.lemma, PLACE_HEADS))
                for t in _nouns(words))
 
@@ -257,7 +265,7 @@ def _prepositional(preposition: str, first: Token, rest: Sequence[Token], cases:
         return Kind("purpose", preposition)
     if preposition == "auf" and rest and rest[0].text == "Grund":
         return Kind("cause", "aufgrund")  # "auf Grund beruflicher Umzüge", written apart
-    time, place = _is_time(rest), _is_place(rest)
+    time, place = _is_time(rest), names_place(rest)
     if preposition == "seit":
         return Kind("time", "since")
     if preposition == "bis":
@@ -278,6 +286,8 @@ def _prepositional(preposition: str, first: Token, rest: Sequence[Token], cases:
         return Kind("time")
     if preposition in ("in", "an", "zu", "um", "gegen", "zwischen", "ab") and time:
         return Kind("time")
+    if first.text.lower() == "im" and any(t.lemma == "Alter" for t in rest):
+        return Kind("time", "age")  # "Im Alter von 14 Jahren verließ er die Schule": when, not where
     if preposition in ("um", "auf", "bis") and any(t.text in UNITS for t in rest):
         return Kind("quantity", preposition)
     if preposition == "aus":

@@ -949,16 +949,28 @@ def _pp_role(tokens: tuple[Token, ...], phrase: Phrase, vc: VerbComplex) -> tupl
         return "adverbial", "range", True
     if " ".join(t.text.lower() for t in own) in lex.PREDICATE_PHRASES:
         return "adverbial", "idiom", True  # "zur Welt kommen": part of the predicate, asked about never
-    if prep in lex.VALENCY.get(lemma, ()) and not _is_time_noun(tokens, phrase):
+    kind = adverbials.settled(adverbials.adverbial_kind(own, cases_of(phrase.readings) - {"Nom"}))
+    passive_by = vc.voice == "passive" and prep == "von"  # "vom Kongress verabschiedet": the agent, not the object
+    if prep in lex.VALENCY.get(lemma, ()) and not passive_by and not _is_time_noun(tokens, phrase) and not _located(prep, kind, own):
         return "object_prep", "", True
+    if prep == "aus" and lemma in lex.ORIGIN_VERBS and not _is_time_noun(tokens, phrase):
+        return "origin", "aus", True
     circumposition = tokens[max(phrase.positions)].text.lower() == "aus"  # "vom Irak aus": where from, no agent
     if vc.voice == "passive" and prep == "von" and not _is_time_noun(tokens, phrase) and not circumposition:
         return "agent", "", True
-    kind = adverbials.settled(adverbials.adverbial_kind(own, cases_of(phrase.readings) - {"Nom"}))
     start = min(phrase.positions)
     if start > 0 and tokens[start - 1].text.lower() == "bis":  # "bis zur Eröffnung": the phrase lacks its "bis"
         return "adverbial", "bis", True
     return kind.role, kind.detail, kind.sure
+
+
+def _located(preposition: str, kind: adverbials.Kind, own: list[Token]) -> bool:
+    """A two-way preposition's dative phrase whose noun names a place is where something
+    happens, even beside a verb that governs the preposition: "Er arbeitete an der Universität
+    Wien" (arbeiten an + Dat. is what one works on: "Woran arbeitete er? – an der Universität
+    Wien" would be asked), "Sie warteten auf dem Bahnhof". An organisation is no place here:
+    "Er nahm an den Olympischen Spielen teil" stays the object."""
+    return preposition in adverbials.TWO_WAY and kind.role == "place" and kind.sure and adverbials.names_place(own)
 
 
 def _own_words(tokens: tuple[Token, ...], phrase: Phrase) -> list[Token]:
