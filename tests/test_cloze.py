@@ -92,21 +92,22 @@ def item(
 
 
 # Meanings as the installed dictionary would give them (a word without one makes no gap).
-GLOSSES = {"Rakete": ("rocket",), "landen": ("to land",), "Hafen": ("harbour",), "Kind": ("child",), "Wiese": ("meadow",),
+GLOSSES = {"Rakete": ("rocket",), "landen": ("to land",), "versinken": ("to sink",), "Hafen": ("harbour",), "Kind": ("child",), "Wiese": ("meadow",),
            "Meer": ("sea",)}
 
 
 def test_lemma_hint_as_written_in_conventions():
-    analysis = analysis_of("Die Raketen der Armee landen heute weit draußen im Meer.")
+    # a verb English shares (landen: to land) gets no gap: it is answered from the hint
+    analysis = analysis_of("Die Raketen der Armee versinken heute weit draußen im Meer.")
     vocabulary = (
         item(analysis, "Raketen", "Rakete", article="die"),
-        item(analysis, "landen", "landen", "VERB"),
+        item(analysis, "versinken", "versinken", "VERB"),
     )
     notes = make_clozes(analysis, vocabulary, (), Options())
     assert [note.text for note in notes] == [
-        "Die {{c1::Raketen::die Rakete}} der Armee {{c2::landen::l… (to land)}} heute weit draußen im Meer."
+        "Die {{c1::Raketen::die Rakete}} der Armee {{c2::versinken::v… (to sink)}} heute weit draußen im Meer."
     ]
-    assert notes[0].answers == ("Raketen", "landen") and notes[0].kinds == (
+    assert notes[0].answers == ("Raketen", "versinken") and notes[0].kinds == (
         "vocabulary",
         "vocabulary",
     )

@@ -43,13 +43,16 @@ def test_a_weak_verbs_form_gets_its_meaning_as_hint(nlp):
     analysis = _analysis(nlp, "Die Insel wurde danach in ein byzantinisches Thema umgewandelt.")
     separable = _item(analysis, "umgewandelt", "umwandeln", "VERB", ("to convert",), separable_prefix="um",
                       verb_forms=("wandelt um", "wandelte um", "hat umgewandelt"))
-    assert _hints(analysis, separable) == {"umgewandelt": "u… (to convert)"}
+    # umformen and umsetzen also mean "to convert": the hint shows the letters that tell them apart
+    assert _hints(analysis, separable) == {"umgewandelt": "umg… (to convert)"}
 
 
 def test_a_zu_infinitive_or_a_verb_without_meaning_keeps_its_lemma_hint(nlp):
     """Round 10: "versuchte …, sein Land Frankreich [anzunähern]" was usable: where "zu" goes in a
-    separable verb is what the gap asks, as is the split in "[legten] … fest". Without a meaning
-    to show, the lemma stays the hint of a weak verb's form too."""
+    separable verb is what the gap asks. The split of a weak verb ("[legten] … fest") is not:
+    round 11's readers found "[blickt] … zurück" with the hint "zurückblicken" a drill of "-t",
+    so its meaning is the hint. Without a meaning to show, the lemma stays the hint of a weak
+    verb's form too."""
     analysis = _analysis(nlp, "Der letzte König von Birma versuchte zu Beginn der 1880er Jahre, sein Land Frankreich anzunähern.")
     zu = _item(analysis, "anzunähern", "annähern", "VERB", ("to approach",), separable_prefix="an",
                verb_forms=("nähert an", "näherte an", "hat angenähert"))
@@ -57,7 +60,7 @@ def test_a_zu_infinitive_or_a_verb_without_meaning_keeps_its_lemma_hint(nlp):
     analysis = _analysis(nlp, "Ab 1939 legten die Vorschriften des National Park Service fest, dass alle Brände bald gelöscht sein sollen.")
     split = _item(analysis, "legten", "festlegen", "VERB", ("to set", "to fix", "to determine"), separable_prefix="fest",
                   verb_forms=("legt fest", "legte fest", "hat festgelegt"))
-    assert _hints(analysis, split) == {"legten": "festlegen"}
+    assert _hints(analysis, split) == {"legten": "l… (to set; to fix)"}
     analysis = _analysis(nlp, "Muslimische Gefangene wurden entweder getötet oder in die Sklaverei verschleppt.")
     bare = _item(analysis, "verschleppt", "verschleppen", "VERB", verb_forms=("verschleppt", "verschleppte", "hat verschleppt"))
     assert _hints(analysis, bare) == {"verschleppt": "verschleppen"}

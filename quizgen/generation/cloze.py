@@ -7,7 +7,7 @@ from the language), never a function word or punctuation, never part of a word
 deletions per sentence, each its own card (c1, c2, c3); one word is gapped in at most
 ``MAX_PER_LEMMA`` notes of an article. The hint is the lemma when the
 form differs from it ("die Rakete", "auffordern") and the lemma does not give the form away (a
-weak verb's "verschleppt", an adjective's "vordere": see :func:`_predictable`); else, for a noun, its article, first letter
+weak verb's "verschleppt" or "[blickt] … zurück", an adjective's "vordere": see :func:`_predictable`); else, for a noun, its article, first letter
 and English meaning ("die R… (rocket)": the gender is worth learning, the meaning tells two
 words with the same letter apart); else the first letter and the English gloss ("v… (to give
 away)": the gloss alone admits schenken too), else the first letter. With a
@@ -24,7 +24,10 @@ an adjective of its own, ausgeprägt "distinct"). A noun makes no gap when a sho
 begins with has the same meaning ("G… (summit)" fits Gipfel as well as Gipfeltreffen), and a
 verb in the subjunctive has the form in its hint ("verfügen, Konjunktiv I": verfügt fits as well). No two
 gaps stand side by side or with only function words between them ("nach [ ] der [ ]" guts the
-phrase), nor share a meaning (Stiftung and Gründung, both "foundation").
+phrase), nor share a meaning (Stiftung and Gründung, both "foundation"). A meaning hint shows
+as many letters as tell the answer from a common synonym of the same start and meaning
+("verb… (to hide)": verstecken fits "v…"); one that would need more makes no gap. No word of
+the title is a gap (Valentinstag in "Der Valentinstag in Saudi-Arabien").
 
 A card teaches what it shows, so a word whose card is doubtful makes no gap (readers of rounds 7
 and 8 rejected most notes for a wrong meaning on the hint or back): a meaning another sense of
@@ -71,9 +74,11 @@ from difflib import SequenceMatcher
 
 from ..analysis.lexicon import noun_lexicon
 from ..config import LEVELS, Options
-from ..extraction.glossary import load_glossary
+from ..extraction.frequency import zipf_frequency
+from ..extraction.glossary import Glossary, load_glossary
 from ..extraction.reference import POSSESSIVES, PRONOUNS, resolve
 from ..extraction.senses import NARROW, Context, score
+from ..extraction.thesaurus import load_thesaurus
 from ..extraction.vocabulary import cognate, own_sentences
 from ..model import Analysis, ClozeNote, Fact, Sentence, Token, VocabItem
 
@@ -90,6 +95,9 @@ MIN_TOKENS = 5
 HINT_SENSES = 2  # a hint shows the first two meanings: "die A… (stimulus; suggestion)" for auf Anregung
 DOUBTFUL_RIVAL = 0.75  # an unrelated sense with this share of the shown sense's score makes it doubtful
 TWO_FORM_VERBS = ("senden", "wenden")  # sandte/sendete, gewandt/gewendet: two past forms each
+RIVAL_ZIPF = 2.5  # a synonym this common (Zipf) comes to a learner's mind: verstecken 4.2, verhehlen 2.5 does not
+MAX_HINT_LETTERS = 4  # "verb… (to hide)" tells verbergen from verstecken; a longer start spells the word
+GENDERS = {"Masc": "der", "Fem": "die", "Neut": "das"}
 MEANING_HINTS = frozenset({"lemma", "gloss", "article"})  # hint kinds that show a word's meaning
 POS_NAMES = {"NOUN": "Nomen", "VERB": "Verb", "ADJ": "Adjektiv", "ADV": "Adverb", "MWE": "Ausdruck"}
 CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV", "MWE", "PROPN"})
@@ -186,6 +194,7 @@ class Target:
     end: int
     item: VocabItem
     mood: str = ""  # "Konjunktiv I" for a finite verb in the subjunctive: the hint names the form
+    letters: int = 1  # letters of the answer a meaning hint shows: "verb… (to hide)" where verstecken fits "v…"
 
     @property
     def lemma(self) -> str:
@@ -308,9 +317,13 @@ def _targets_by_sentence(
     text = analysis.article.text
     by_sentence: dict[int, list[Target]] = {}
     glossed = any(item.gloss for item in vocabulary)  # a dictionary is in use
+    glossary = load_glossary(options.dictionary) if glossed else None
+    title = _title_words(analysis)
     for item in vocabulary:
         if not _learnable(item, learner) or any(stem in _fold(item.lemma) for stem in stems):
             continue  # Eisenstädter, Westungarn: made from a name of the article
+        if any(_echoes(word, item.lemma) for word in title):
+            continue  # "Der Valentinstag in Saudi-Arabien": the word the whole text is about, given away
         if glossed and not item.gloss and item.pos != "MWE":
             continue  # a word the dictionary does not know is rarely one to practise: a one-off compound
         if cognate(item.lemma, item.gloss):
@@ -348,6 +361,11 @@ def _targets_by_sentence(
             hint = hint_for(target, answer, options.hint)
             if glossed and options.hint in MEANING_HINTS and hint.endswith("…"):
                 continue  # "der A…": the meaning is the word (astronomer), so Architekt fits as well
+            if glossary is not None and hint.endswith(")"):
+                letters = _hint_letters(item, answer, glossary)
+                if letters is None:
+                    continue  # a synonym shares the answer's start: the hint would spell the word
+                target = replace(target, letters=letters)
             if _shorter_word_fits(item, options):
                 continue  # "das G… (summit)" fits Gipfel as well as Gipfeltreffen, "G…" too: whatever the hints, the same gaps
             if hint.endswith(")") and _fits_another(item, vocabulary):
@@ -358,6 +376,58 @@ def _targets_by_sentence(
                 continue  # "per Post [versandt]" takes versendet as well
             by_sentence.setdefault(occurrence.sentence, []).append(target)
     return by_sentence
+
+
+def _title_words(analysis: Analysis) -> list[str]:
+    """The content words of the article's title (Valentinstag in "Der Valentinstag in
+    Saudi-Arabien"): the text repeats them all through, so a gap on one (or on a word that
+    echoes one, vorlesen under "Der Vorleser") is given away by the other sentences and the
+    title; round 11 rejected two such notes. Only a title that stands in the text counts (one
+    made from the file's name is no writer's title), and not a lead sentence with a finite verb,
+    which names more than the topic."""
+    span = analysis.article.title_span
+    if span is None:
+        return []
+    tokens = [t for t in analysis.tokens if span[0] <= t.start and t.end <= span[1]]
+    if any(t.tag in FINITE_TAGS for t in tokens):
+        return []  # "Der Aufruf von Kim Jong Un … kommt kurz bevor …"
+    return [t.text for t in tokens if t.tag not in FUNCTION_TAGS and t.text.isalpha()]
+
+
+def _hint_letters(item: VocabItem, answer: str, glossary: Glossary) -> int | None:
+    """How many letters of the answer its meaning hint must show for no common synonym to fit
+    it: 1, or one more than the answer shares with a synonym (OpenThesaurus) of the same first
+    letter, article and English meaning. Round 11 found "v… (to hide)" admits verstecken as well
+    as verbergen, "die V… (distribution)" Verteilung as well as Verbreitung, "die A… (view;
+    opinion)" Ansicht as well as Auffassung; "verb…", "die Verb…", "die Au…" admit one. A synonym
+    of the answer's family (lebend for lebendig: ``ECHO_STEM`` letters shared) is no rival, the
+    learner who thinks of it finds the word. None when more than ``MAX_HINT_LETTERS`` or half the
+    answer would show: such a hint spells the word, and the gap goes."""
+    own = item.lemma.removeprefix("sich ")
+    form = answer.casefold()
+    meanings = {gloss.casefold() for gloss in item.gloss[:HINT_SENSES]}
+    shared = 0
+    for other in sorted(load_thesaurus().synonyms(own)):
+        word = other.casefold()
+        if word[:1] != form[:1] or len(os.path.commonprefix([word, own.casefold()])) >= ECHO_STEM:
+            continue
+        if item.article and _article(other) not in ("", item.article):
+            continue  # "die V…" is no hint for der Vertrieb
+        if zipf_frequency(other) < RIVAL_ZIPF or not any(
+            sense.english.casefold() in meanings for sense in glossary.candidates(other, item.pos)
+        ):
+            continue
+        shared = max(shared, len(os.path.commonprefix([word, form])))
+    letters = shared + 1
+    if letters > MAX_HINT_LETTERS or 2 * letters > len(answer):
+        return None
+    return letters
+
+
+def _article(noun: str) -> str:
+    """The article of a noun as the lexicon tells it, "" when unknown."""
+    entry = noun_lexicon().lookup(noun, compound_fallback=False)
+    return GENDERS.get(entry.gender, "") if entry is not None else ""
 
 
 _UMLAUTS = str.maketrans("äöüß", "aous")
@@ -896,10 +966,11 @@ def hint_for(target: Target, answer: str, kind: str) -> str:
     if len(item.gloss) > 1 and answer.casefold() in item.gloss[1].casefold():
         gloss = item.gloss[0]
     if kind == "gloss" and gloss and answer.casefold() not in gloss.casefold():
-        return f"{answer[:1]}… ({gloss})"  # "to give away" alone admits schenken as well as verschenken
+        return f"{answer[: target.letters]}… ({gloss})"  # "to give away" alone admits schenken as well as verschenken
     if kind == "article" and item.article:
         meaning = f" ({gloss})" if gloss and answer.casefold() not in gloss.casefold() else ""
-        return f"{item.article} {answer[:1]}…{meaning}"  # the meaning tells Verfolgung from Vernichtung
+        start = answer[: target.letters] if meaning else answer[:1]
+        return f"{item.article} {start}…{meaning}"  # the meaning tells Verfolgung from Vernichtung
     if kind in ("article", "first-letter", "gloss"):
         return answer[:1] + "…"
     return POS_NAMES.get(item.pos, "Wort")
@@ -908,14 +979,16 @@ def hint_for(target: Target, answer: str, kind: str) -> str:
 def _predictable(target: Target, answer: str) -> bool:
     """Does the lemma give the form away? A weak verb's forms follow from its infinitive
     ("in die Sklaverei [verschleppt]" with the hint "verschleppen", "Die Leitstelle
-    [verständigte]": readers of round 10 rejected every such gap as a drill of "-t" or "-te"), as
-    an adjective's do from it ("der [vordere] Teil" with "vorder", "im [mittelalterlichen] Bau":
+    [verständigte]": readers of round 10 rejected every such gap as a drill of "-t" or "-te"),
+    also where its particle stands in the sentence ("Heute [blickt] Jolie auf diese Phase …
+    zurück" with "zurückblicken", "[kühlt] … ab" with "abkühlen": round 11), as an adjective's
+    do from it ("der [vordere] Teil" with "vorder", "im [mittelalterlichen] Bau":
     only the ending is left). Such a gap gets the meaning hint, so that the learner recalls the
-    word. A strong verb's forms (erlitt, ausgeschlossen), a separable verb's zu-infinitive
-    (anzunähern, fortzusetzen) or its finite part split from the particle ("[legten] … fest"), a
-    form the hint names (Konjunktiv I) and an umlauted comparative (größer) are worth their
-    lemma hint; so is a noun's plural, which the readers found usable ("hielt … [Vorlesungen]"
-    with "die Vorlesung"). Without a meaning to show, the lemma stays."""
+    word. A strong verb's forms (erlitt, ausgeschlossen, "[stieg] … an"), a separable verb's
+    zu-infinitive (anzunähern, fortzusetzen), a form the hint names (Konjunktiv I) and an
+    umlauted comparative (größer) are worth their lemma hint; so is a noun's plural, which the
+    readers of round 10 found usable ("hielt … [Vorlesungen]" with "die Vorlesung"; the conventions'
+    "Raketen::Rakete"). Without a meaning to show, the lemma stays."""
     item, form = target.item, answer.casefold()
     if item.pos == "ADJ":
         return form.startswith(item.lemma.casefold())
@@ -923,8 +996,6 @@ def _predictable(target: Target, answer: str) -> bool:
         return False
     verb = item.lemma.removeprefix("sich ")
     base = verb.removeprefix(item.separable_prefix)
-    if item.separable_prefix and not form.startswith(item.separable_prefix.casefold()):
-        return False  # "Ab 1939 [legten] die Vorschriften fest": the hint "festlegen" asks for the split
     if item.separable_prefix and form == f"{item.separable_prefix}zu{base}".casefold():
         return False  # "um sein Studium [fortzusetzen]": where "zu" goes is what the gap asks
     stem = re.sub(r"e?n$", "", base).casefold()
