@@ -42,8 +42,8 @@ def test_only_names_the_text_shows_to_be_people_are_people(nlp):
 
 
 def test_a_time_that_is_no_plain_date_gets_no_options(nlp):
-    questions, choices = _choices(nlp, "Nach regenreichem Mai und Juni hatte eine Hitzewelle die Schneeschmelze in den "
-                                      "Alpen beschleunigt. Im Jahr 1480 gab es ein großes Hochwasser. Im Jahr 1999 "
+    questions, choices = _choices(nlp, "Nach regenreichem Mai und Juni beschleunigte eine Hitzewelle die Schneeschmelze in "
+                                      "den Alpen. Im Jahr 1480 gab es ein großes Hochwasser. Im Jahr 1999 "
                                       "gab es wieder ein Hochwasser. Im Jahr 2007 stieg das Wasser noch höher.")
     assert any("regenreichem" in str(q.answer) for q in questions), [q.prompt for q in questions]
     assert not any("regenreichem" in str(q.answer) for q in choices), [q.options for q in choices]

@@ -348,9 +348,6 @@ AARE_SHIPS = ("Heute betreibt die 1966 aus einer Vorgängergesellschaft hervorge
 @pytest.mark.parametrize(
     ("text", "prompt", "answer", "title", "skill", "reason"),
     [
-        # an English gene name copied from a bracket
-        (BLUETE_UFO, "Wofür steht die Abkürzung UFO?", "Unusual Flower Organs", "Blüte", "wofür-steht",
-         "another language"),
         # "die meisten Autoren": which authors?
         (("Obwohl die meisten Autoren inzwischen zur Euanthientheorie tendieren, ist die Entstehung von Staubblatt "
           "weiterhin unklar."), "Wer tendiert zur Euanthientheorie?", "die meisten Autoren", "Blüte", "wer",
@@ -373,9 +370,6 @@ def test_vague_foreign_or_cut_keys_are_refused(nlp, text, prompt, answer, title,
 @pytest.mark.parametrize(
     ("text", "prompt", "answer", "title", "skill"),
     [
-        ("Die Abkürzung UNESCO steht für Organisation der Vereinten Nationen für Bildung, Wissenschaft und Kultur.",
-         "Wofür steht die Abkürzung UNESCO?", "Organisation der Vereinten Nationen für Bildung, Wissenschaft und Kultur",
-         "Galapagosinseln", "wofür-steht"),
         ("An der Aare stehen heute die meisten Wasserkraftwerke der Schweiz.", "Was steht heute an der Aare?",
          "die meisten Wasserkraftwerke", "Schweiz", "was"),
         ("Die Gesellschaft betreibt die Kurse auf dem Bielersee.", "Was betreibt die Gesellschaft auf dem Bielersee?",

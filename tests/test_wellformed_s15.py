@@ -66,8 +66,6 @@ CASES = [
      "one possible view"),
     (TIHANY, "Ungarische Sprache", "Als was gilt die Stiftungsurkunde der Benediktinerabtei von Tihany aus dem Jahre 1055?",
      "als erstes Schriftdenkmal des Ungarischen", "als-was", None),
-    # an abbreviation's expansion stands right before its bracket
-    (JTWC, "Hurrikan John", "Wofür steht die Abkürzung JTWC?", "Joint Typhoon Warning Center", "wofür-steht", "beside"),
     # a naming question whose key is a common noun asks for a word; a name is a fact
     (BLUETENBECHER, "Blüte", "Wie heißt eine verbreiterte Blütenachse?", "Blütenbecher", "wie", "a word, not a fact"),
     (KOENIG, "Die Karolinger", "Wie hieß der älteste Sohn des Königs?", "Karl", "wie", None),

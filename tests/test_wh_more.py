@@ -1,4 +1,4 @@
-"""More question kinds (welch- + class noun, In welchem Jahr, Wer/Was ist X, Wofür steht,
+"""More question kinds (welch- + class noun, In welchem Jahr, Wer/Was ist X,
 birth and death) on real German sentences through the real offline pipeline."""
 
 from __future__ import annotations
@@ -49,8 +49,6 @@ def _asked_in_article(nlp, tmp_path, title: str, text: str) -> dict[str, str]:
          "wer-ist"),
         ("Albert Einstein, ein deutscher Physiker, entwickelte die Relativitätstheorie.", "Wer war Albert Einstein?",
          "ein deutscher Physiker", "", "wer-ist"),
-        ("Die Regierung fördert mit Hilfe der Kreditanstalt für Wiederaufbau (KfW) kleine Unternehmen.",
-         "Wofür steht die Abkürzung KfW?", "Kreditanstalt für Wiederaufbau", "", "wofür-steht"),
         ("Rokia Traoré (* 24. Januar 1974 in Kolokani, Mali) ist eine malische Sängerin.",
          "Wann wurde Rokia Traoré geboren?", "24. Januar 1974", "1974", "wann"),
         ("Rokia Traoré (* 24. Januar 1974 in Kolokani, Mali) ist eine malische Sängerin.",
@@ -144,7 +142,7 @@ def test_no_prompt_contains_its_answer_and_each_prompt_once(nlp):
 
 def test_candidates_in_text_order(nlp):
     text = ("Oskar Schindler war ein deutscher Unternehmer. "
-            "Die Regierung fördert mit Hilfe der Kreditanstalt für Wiederaufbau (KfW) kleine Unternehmen.")
+            "Oskar Schindler wurde 1908 in der Stadt Zwittau geboren.")
     sentences = [q.sentence for q in _questions(nlp, text)]
     assert sentences == sorted(sentences) and len(set(sentences)) == 2
 
@@ -254,3 +252,9 @@ def test_no_genitive_kinship_question_without_one_name(nlp):
                  "Maria war die Tochter des Kaufmanns Hans Müller und der Anna Schmidt.",
                  "Peter war der Sohn des Königs."):
         assert not any(q.skill == "wessen" for q in _questions(nlp, text)), text
+
+
+def test_no_question_for_what_an_abbreviation_stands_for(nlp):
+    """The expansion stands right before the bracket: readers judged all seven such questions bad."""
+    text = "Die Regierung fördert mit Hilfe der Kreditanstalt für Wiederaufbau (KfW) kleine Unternehmen."
+    assert not [q.prompt for q in _questions(nlp, text) if "Abkürzung" in q.prompt]

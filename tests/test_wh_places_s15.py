@@ -20,3 +20,8 @@ def test_a_second_place_without_a_name_is_not_joined(nlp):
     # "in einem Krankenhaus" is no wider place of Detroit: neither phrase alone answers "Wo"
     asked = _asked(nlp, "Charles Lindbergh wurde in Detroit in einem kleinen Krankenhaus geboren.")
     assert not [prompt for prompt in asked if prompt.startswith("Wo ")]
+
+
+def test_no_role_question_from_a_naming_clause(nlp):
+    asked = _asked(nlp, "Der 1898 fertiggestellte Bau wurde zuerst George Street Market genannt.")
+    assert not [prompt for prompt in asked if prompt.startswith(("Wer ", "Was "))], asked

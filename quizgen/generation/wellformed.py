@@ -103,6 +103,9 @@ def question_problems(text: str, *, word: str = "", verbs: tuple[str, ...] = (),
     sentence = _parse(text)
     if sentence is None:
         return ("not one sentence",)
+    main = _before_zu_infinitive(text, sentence)
+    if main is not None:
+        return question_problems(main, word=word, verbs=verbs, max_words=max_words, owner_asked=owner_asked)
     tokens = [t for t in sentence.tokens if not t.tag.startswith("$")]
     lead = len(word.split()) if word else _question_phrase_length(tokens)
     lead_verb = tokens[lead] if 0 < lead < len(tokens) else None
@@ -117,6 +120,23 @@ def question_problems(text: str, *, word: str = "", verbs: tuple[str, ...] = (),
     if any(t.tag.startswith("PW") or t.text.lower() in ("wer", "wen", "wem", "was") for t in tokens[max(lead, 1) :]):
         problems.append("a second question word")
     return tuple(dict.fromkeys(problems))
+
+
+def _before_zu_infinitive(text: str, sentence: Sentence) -> str | None:
+    """The question without a zu-infinitive that ends it after its one comma, or None: "Wer
+    ist im Schaltjahr angehalten, ihrem Liebsten einen Maibaum zu stellen?" reads as one clause
+    with its infinitive, which the clause count and the comma check would take for a second
+    clause; the question is judged without it ("Wer ist im Schaltjahr angehalten?")."""
+    tokens = sentence.tokens
+    commas = [k for k, t in enumerate(tokens) if t.text == ","]
+    if len(commas) != 1:
+        return None
+    tail = [t for t in tokens[commas[0] + 1 :] if not t.tag.startswith("$")]
+    if len(tail) < 2 or any(t.tag in FINITE_TAGS for t in tail):
+        return None
+    if not (tail[-1].tag == "VVIZU" or (tail[-2].tag == "PTKZU" and tail[-1].tag in ("VVINF", "VAINF", "VMINF"))):
+        return None
+    return text[: text.rindex(",")] + "?"
 
 
 def statement_problems(text: str, *, verbs: tuple[str, ...] = (), max_words: int = MAX_STATEMENT_WORDS,
@@ -599,6 +619,7 @@ def _prompt_problems(sentence: Sentence, prompt: str) -> list[str]:
     if first.text[:1].isupper() and first.tag not in nouns and first.text in words[1:]:
         problems.append(f"sentence-initial {first.text} inside the question")
     capitals = {t.text for t in sentence.tokens if t.text[:1].isupper() and (t.tag in nouns or t.ent_label)}
+    capitals |= _nominalised(sentence)
     lower = {t.text for t in sentence.tokens if t.text[:1].isupper() and t.tag not in nouns and not t.ent_label}
     if any(w in lower - capitals - _name_words(sentence, nouns) for w in words[1:]):
         problems.append("a capitalised word that is no noun")  # "Worüber verfügen Beide Organe?"
@@ -606,7 +627,8 @@ def _prompt_problems(sentence: Sentence, prompt: str) -> list[str]:
         problems.append("a conjunction of a second clause inside the question")  # "Was musste sodass der Bus fahren?"
     if re.search(r"\bstatt ?dessen\b", prompt, re.IGNORECASE):
         problems.append("stattdessen refers back")
-    if "," in _without_adjective_pairs(sentence, prompt) and not re.search(r"\w, [\w\- ]{1,40}? (und|oder|sowie) ", prompt):
+    if ("," in _without_adjective_pairs(sentence, prompt) and not re.search(r"\w, [\w\- ]{1,40}? (und|oder|sowie) ", prompt)
+            and not _zu_infinitive_after_comma(sentence, prompt)):
         problems.append("comma outside an enumeration")
     if re.search(r"\d,\s|\s,\d", prompt):
         problems.append("comma next to a number")
@@ -617,6 +639,36 @@ def _prompt_problems(sentence: Sentence, prompt: str) -> list[str]:
     if words and words[-1].lower() in ROUNDING_WORDS - particles:
         problems.append(f"rounding word without its number: {words[-1]}")  # "über" of "ging … über" is the verb's
     return problems
+
+
+_DETERMINING_TAGS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "PIDAT", "APPRART", "ADJA"})
+
+
+def _nominalised(sentence: Sentence) -> set[str]:
+    """Capitalised adjectives and participles after an article, a possessive or an adjective
+    inside the sentence: nouns in German spelling whatever their tag ("Im Schaltjahr sind die
+    Frauen angehalten, ihrem Liebsten einen Maibaum zu stellen": "Liebsten" is tagged ADJA)."""
+    tokens = sentence.tokens
+    return {token.text for before, token in pairwise(tokens)
+            if token.text[:1].isupper() and before.tag in _DETERMINING_TAGS}
+
+
+def _zu_infinitive_after_comma(sentence: Sentence, prompt: str) -> bool:
+    """Is the prompt's one comma the one before a zu-infinitive that ends it, as in its source?
+    "Wer ist im Schaltjahr angehalten, ihrem Liebsten einen Maibaum zu stellen?" is one clause
+    with its infinitive; German sets that comma (the check against commas is for clauses cut
+    apart: "Was musste, sodass …")."""
+    body = prompt.rstrip("?").rstrip()
+    if body.count(",") != 1:
+        return False
+    tail = body.split(",", 1)[1].split()
+    if len(tail) < 2:
+        return False
+    last = tail[-1]
+    zu_forms = {t.text for t in sentence.tokens if t.tag == "VVIZU"}
+    with_zu = {b.text for a, b in pairwise(sentence.tokens)
+               if a.tag == "PTKZU" and b.tag.startswith("V")}
+    return last in zu_forms or (tail[-2] == "zu" and last in with_zu)
 
 
 def _without_adjective_pairs(sentence: Sentence, prompt: str) -> str:
@@ -835,7 +887,7 @@ def text_problems(question: Question, analysis: Analysis) -> tuple[str, ...]:
                 *_given_away(prompt, answer_tokens, title), *_calendar_constant(prompt, answer_tokens),
                 *_procedure_for_reason(answer_tokens, question.skill), *_birth_from_a_list(prompt, question, analysis),
                 *_span_problems(prompt, question, analysis),
-                *_foreign_expansion(answer_tokens, question.skill), *teacher_problems(prompt, answer_tokens, question, analysis, title)]
+                *teacher_problems(prompt, answer_tokens, question, analysis, title)]
     return tuple(dict.fromkeys(problems))
 
 
@@ -1624,16 +1676,6 @@ def _procedure_for_reason(answer: list[Token], skill: str) -> list[str]:
     return []
 
 
-def _foreign_expansion(answer: list[Token], skill: str) -> list[str]:
-    """"Wofür steht die Abkürzung UFO? – Unusual Flower Organs": an English name copied from a
-    bracket tests no German (and world knowledge points the wrong way)."""
-    words = [t.text for t in answer if t.text[:1].isalpha()]
-    if skill != "wofür-steht" or not words:
-        return []
-    english = sum(_zipf_in(word.lower(), "en") > _zipf_in(word.lower(), "de") + 1 for word in words)
-    return ["the abbreviation stands for words of another language"] if 2 * english > len(words) else []
-
-
 @lru_cache(maxsize=4096)
 def _zipf_in(word: str, language: str) -> float:
     from wordfreq import zipf_frequency
@@ -1784,7 +1826,7 @@ def teacher_problems(prompt: list[Token], answer: list[Token], question: Questio
                 *_year_given(prompt, answer, skill), *_state_asked(prompt, answer, skill), *_abstract_chain(prompt),
                 *_abstract_chain(answer), *_ordinal_without_point(question.prompt), *_hearsay(prompt),
                 *_inventory(prompt, answer, skill), *_dependent_asked(prompt), *_possible_view(prompt),
-                *_expansion_beside(skill), *_background_dated(prompt), *_word_asked(prompt, answer)]
+                *_background_dated(prompt), *_word_asked(prompt, answer)]
     if sentence is not None:
         problems += [*_condition_dropped(sentence, prompt, answer), *_situation_dropped(sentence, prompt, skill)]
     return problems
@@ -2051,13 +2093,6 @@ def _possible_view(prompt: list[Token]) -> list[str]:
     if "können" in lemmas and lemmas & VIEW_VERBS and any(t.text.lower() == "als" for t in prompt):
         return ["one possible view asked as the answer"]
     return []
-
-
-def _expansion_beside(skill: str) -> list[str]:
-    """"Wofür steht die Abkürzung JTWC? – Joint Typhoon Warning Center": the question is made
-    from "Joint Typhoon Warning Center (JTWC)", so the answer is printed right before the
-    abbreviation and is copied, in German as in English (all seven such items judged were bad)."""
-    return ["the expansion stands beside its abbreviation"] if skill == "wofür-steht" else []
 
 
 def _background_dated(prompt: list[Token]) -> list[str]:

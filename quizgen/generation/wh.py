@@ -179,6 +179,8 @@ def wh_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
                 continue  # "Namen: In Deutschland heißen …": two sentences the splitter kept together
             if clause.mood == "subjunctive" and _main_lemma(sentence, clause) not in SPEECH_VERBS:
                 continue  # "Wer rivalisiere …?": reported speech cut from its frame
+            if _main_lemma(sentence, clause) in NAMING_VERBS:
+                continue  # two nominatives or two accusatives: ``wh_names`` asks "Wie wurde X genannt?"
             replace = _pronoun_names(analysis, sentence, clause, resolve)
             if replace is None:
                 continue
@@ -272,6 +274,10 @@ def askable_sentences(analysis: Analysis) -> Iterator[tuple[Sentence, frozenset[
             yield sentence, seen
 
 
+# Verbs with a name beside the named ("Der Bau wurde zuerst George Street Market genannt", "man
+# nennt den Uluru Ayers Rock"): the roles cannot tell the two noun phrases apart, so a role
+# question mixes them up ("Wer wurde der 1898 fertiggestellte Bau zuerst genannt?").
+NAMING_VERBS = frozenset({"nennen", "taufen"})
 WIDER_PLACE = frozenset({"in", "im", "bei", "nahe", "nahe bei", "an", "am"})
 
 

@@ -16,8 +16,6 @@ focus "content", ids ""), the kinds of question that readers of encyclopaedic te
   Schindler war ein deutscher Unternehmer" → "Wer war Oskar Schindler?") or names the holder
   of a role ("Der König von Assyrien war A." → "Wer war der König von Assyrien?"), and the same
   from an apposition ("Albert Einstein, ein deutscher Physiker, …").
-- **Wofür steht X?** ("wofür-steht"): an abbreviation in brackets after the words its letters
-  stand for ("Technological Crimes Task Force (TCTF)").
 - **Wann/Wo wurde X geboren, starb X?** ("wann", "wo"): a biography's bracket ("(* 24. Januar
   1974 in Kolokani)") or a sentence whose person is born or dies at a date ("sie starb am 18.
   Februar 1887, ohne …" → "Wann starb Anandi Gopal?").
@@ -33,6 +31,9 @@ Schindler … geboren?". "Wie viele" stays with ``wh.py``.
 Precision over recall: only sure clauses and constituents, pronouns replaced by the name
 ``extraction.reference.resolve`` is certain of (else no question), no prompt that contains its
 answer, no prompt asked twice with different answers.
+
+No "Wofür steht die Abkürzung X?": its answer stands right before the bracket, and all seven such
+questions readers judged were bad (copied, often English).
 """
 
 from __future__ import annotations
@@ -130,19 +131,16 @@ NOBLE_LINKS = frozenset({"von", "van", "de", "of", "zu", "da", "di", "del", "du"
 NAME_PARTICLES = NOBLE_LINKS | {"ibn", "bin", "bint", "ben", "al", "el"}  # lower-case words inside a name
 NAME_LINKS = frozenset({"in", "von", "of", "de", "del", "di", "da", "am", "an", "der", "zu", "y", "la", "le", "du"})
 STATIC_VERBS = frozenset({"sein", "heißen", "nennen", "bezeichnen", "taufen", "werden", "bleiben", "gelten"})
-FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "de", "la", "le", "du", "des", "der", "die", "das", "und",
-                            "für", "von", "zur", "zum", "in", "on", "at", "&", "-"})
-_ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-Za-zÄÖÜ]{0,2}(?:[A-ZÄÖÜ][a-z]?){1,6}$")
 
 
 def more_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
-    """welch-, In welchem Jahr, Wer/Was ist and Wofür steht questions, in text order, then where
+    """welch-, In welchem Jahr and Wer/Was ist questions, in text order, then where
     names come from (``wh_names``)."""
     labels = entity_labels(facts)
     candidates: list[Question] = []
     for sentence, seen in askable_sentences(analysis):
         found = [*_clause_questions(analysis, sentence, labels, seen), *_apposition_questions(sentence, labels),
-                 *_acronym_questions(sentence), *_life_questions(sentence), *_kin_questions(analysis, sentence, labels)]
+                 *_life_questions(sentence), *_kin_questions(analysis, sentence, labels)]
         asked = {q.prompt for q in [*candidates, *found] if q is not None}
         found += [q for q in _life_event_questions(analysis, sentence, labels) if q is not None and q.prompt not in asked]
         titled = [_question(sentence, prompt, ask) for prompt, ask in title_asks(analysis, sentence, _sentence_tense(sentence))]
@@ -1272,50 +1270,6 @@ def _life_date(sentence: Sentence, time: Constituent) -> tuple[str, str] | None:
     if len(years) != 1 or tokens[-1] is not years[0] or not _date_part(tokens):
         return None
     return realise.render(sentence, tokens[0].i, tokens[-1].i + 1), years[0].text
-
-
-# --- abbreviations --------------------------------------------------------------------------------
-
-
-def _acronym_questions(sentence: Sentence) -> Iterator[Question | None]:
-    """"Technological Crimes Task Force (TCTF)" → "Wofür steht TCTF?" – "Technological Crimes Task Force"."""
-    tokens = list(sentence.tokens)
-    for k in range(1, len(tokens) - 2):
-        if tokens[k].text != "(" or tokens[k + 2].text != ")":
-            continue
-        acronym = tokens[k + 1].text
-        if not _ACRONYM.match(acronym) or sum(c.isupper() for c in acronym) < 2:
-            continue
-        words = _expansion(tokens[:k], acronym)
-        if not words:
-            continue
-        answer = realise.render(sentence, words[0].i, words[-1].i + 1)
-        yield _question(sentence, f"Wofür steht die Abkürzung {acronym}?", Ask("Wofür", "wofür-steht", answer))
-
-
-def _expansion(before: list[Token], acronym: str) -> list[Token]:
-    """The words right before the bracket whose initials spell the acronym's capitals, in order."""
-    letters = [c.lower() for c in acronym if c.isupper()]
-    words: list[Token] = []
-    k = len(before) - 1
-    while k >= 0 and letters:
-        token = before[k]
-        if token.tag.startswith("$") and token.text != "-":
-            return []
-        if token.text.lower() in FUNCTION_WORDS and words:
-            words.insert(0, token)
-            k -= 1
-            continue
-        if not token.text[:1].isupper() or token.text[:1].lower() != letters[-1]:
-            return []
-        letters.pop()
-        words.insert(0, token)
-        k -= 1
-    if letters or len(words) < 2:
-        return []
-    while words and words[0].text.lower() in FUNCTION_WORDS:
-        words.pop(0)
-    return words
 
 
 # --- pronouns, names, helpers -----------------------------------------------------------------------
