@@ -33,7 +33,11 @@ thing's clause. A pronoun in a clause after its main clause's start does not poi
 The subject pronoun of a subordinate clause stands for its main clause's named subject just
 before it ("kündigte Cameron an, dass er …") when nothing between agrees and every other
 person in reach is named less often. Two persons of the same sex both in reach as subjects
-leave the pronoun unresolved (Der Minister traf den Präsidenten. Er …).
+leave the pronoun unresolved (Der Minister traf den Präsidenten. Er …). A subordinate
+clause's subject pronoun stands for its main clause's noun phrase too ("Die Auktion blieb
+erfolglos, obwohl sie …") when nothing else in reach could be meant. The article is read
+again when its resolved pronouns told a person's sex the text had not told before them (a
+later "ihrer" that can only be Jolie's), so that earlier pronouns may use it.
 
 Where none of this decides: a possessive belongs to its clause's subject before it when
 nothing else in the clause could own it ("Im Sommer 2000 spielte Jolie in ihrem ersten
@@ -90,6 +94,7 @@ SOMEONE = frozenset({"jemand", "niemand", "wer"})
 PARTITIVE = frozenset({"einer", "eine", "eines", "einem", "einen", "keiner", "keine", "keines", "jeder", "jede", "jedes"})
 WINDOW = 2  # sentences before the pronoun's own
 CACHED = 4  # articles whose resolutions are kept
+PASSES = 3  # readings of the article: each may learn a person's sex from pronouns the one before resolved
 MAX_NAME_WORDS = 4  # a longer "name" is two names the entity recogniser joined
 OPENING_QUOTES, CLOSING_QUOTES = frozenset("„»"), frozenset("“«")
 # Verbs whose "es" is a placeholder, not a reference: es gibt, es geht um, es handelt sich um.
@@ -103,6 +108,8 @@ THING_VERBS = frozenset({
     "fließen", "entspringen", "münden", "kosten", "zeigen", "stammen", "beginnen", "enden", "bieten",
     "verfügen", "erstrecken", "reichen", "hängen", "funktionieren", "laufen", "wiegen", "messen",
 })
+# Verbs whose subject is one person, never a group or a thing: "besuchte die Schule" is not the family's.
+ONE_PERSON_VERBS = frozenset({"besuchen", "studieren", "promovieren", "heiraten", "gebären", "lernen", "habilitieren"})
 # Nouns that tell a person's sex and have no form in -in that would tell it (König/Königin has).
 MALE_NOUNS = frozenset({
     "Mann", "Vater", "Sohn", "Bruder", "Onkel", "Neffe", "Großvater", "Herr", "Junge", "Gatte",
@@ -187,12 +194,40 @@ def resolutions(analysis: Analysis) -> dict[int, str]:
     for cached, found in _CACHE:
         if cached is analysis:
             return found
-    discourse = Discourse(analysis, _person_sexes(analysis))
-    for sentence in analysis.sentences:
-        _read_sentence(discourse, sentence)
+    sexes = _person_sexes(analysis)
+    for _ in range(PASSES):
+        discourse = Discourse(analysis, dict(sexes))
+        for sentence in analysis.sentences:
+            _read_sentence(discourse, sentence)
+        later = {key: sex for key, sex in _pronoun_sexes(discourse).items() if key not in sexes}
+        if not later:
+            break
+        sexes.update(later)
     _CACHE.insert(0, (analysis, discourse.found))
     del _CACHE[CACHED:]
     return discourse.found
+
+
+def _pronoun_sexes(discourse: Discourse) -> dict[str, str]:
+    """Each named person's sex as the pronouns resolved to that person tell it, where they
+    agree: "Als Jolie elf Jahre alt war, zog die Familie zurück nach Los Angeles. Dort besuchte
+    sie …" is decided only by "… wurde auf Grund ihrer Gesichtszüge geneckt" later in the
+    paragraph, which can only be Jolie's. Read after the whole text, so that the evidence after
+    a pronoun counts as well as the evidence before it."""
+    named = {m.key for mentions in discourse.mentions for m in mentions if m.kind == "name" and m.person}
+    evidence: dict[str, set[str]] = {}
+    for mentions in discourse.mentions:
+        for mention in mentions:
+            if mention.kind != "pronoun" or mention.unknown or mention.key not in named:
+                continue
+            sentence = discourse.analysis.sentences[mention.sentence]
+            token = _token(sentence, mention.i)
+            if token is None:
+                continue
+            sexes = {g for g, n in _agreeing(sentence, token, _pronoun_readings(sentence, token)) if g in SEXES}
+            if len(sexes) == 1:
+                evidence.setdefault(mention.key, set()).update(sexes)
+    return {key: sexes.pop() for key, sexes in evidence.items() if len(sexes) == 1}
 
 
 def _read_sentence(discourse: Discourse, sentence: Sentence) -> None:
@@ -280,7 +315,8 @@ def _referent(discourse: Discourse, sentence: Sentence, pronoun: Token, nominal:
     lone = next(iter(groups.values()))
     if len(groups) == 1 and not arguments and people_about and pronoun.tag == "PPER" and not any(m.person for m in lone):
         return None  # "bei Verhandlungen mit Thatcher …, als sie sprachen": not the negotiations
-    if len(groups) == 1 or len(arguments) == 1 and not near and not any(m.person or m.unknown for mentions in aside for m in mentions):
+    inner = len(arguments) == 1 and any(_inside(sentence, m, groups[arguments[0]]) for mentions in aside for m in mentions)
+    if len(groups) == 1 or len(arguments) == 1 and not near and not inner and not any(m.person or m.unknown for mentions in aside for m in mentions):
         # the one referent, or the one subject or object beside things only in
         # prepositional phrases or genitives ("… wuchs in Lawnside im US-Bundesstaat auf, wo er …")
         chosen = groups[arguments[0] if arguments else next(iter(groups))]
@@ -306,7 +342,17 @@ def _referent(discourse: Discourse, sentence: Sentence, pronoun: Token, nominal:
         # Ausbildung begann in der Jeschiwa. Im Alter von 14 Jahren verließ er Israel"
         return _named([m for m in agreeing if m.key in people])
     return (_matrix_subject(discourse, sentence, pronoun, agreeing) or _salient_person(discourse, sentence, pronoun, agreeing, wanted)
-            or _previous_subject(discourse, sentence, pronoun, agreeing, wanted))
+            or _previous_subject(discourse, sentence, pronoun, agreeing, wanted) or _adverbial_person(discourse, sentence, pronoun, agreeing, wanted))
+
+
+def _inside(sentence: Sentence, mention: Mention, argument: list[Mention]) -> bool:
+    """Is the mention part of the argument's own phrase in the pronoun's sentence ("Die letzte
+    Information über den Verbleib der Partitur war, dass sie …": the score may be meant too)?"""
+    token = _token(sentence, mention.i)
+    if mention.sentence != sentence.index or mention.kind != "noun" or token is None or token.tag != "NN":
+        return False  # a name beside the noun is its apposition: "Die Fruchtfliege Ceratitis capitata"
+    spans = [c for clause in sentence.clauses for c in clause.constituents if c.clause is None and c.role in ARGUMENT_ROLES]
+    return any(c.start <= m.i < c.end and c.start <= mention.i < c.end for m in argument if m.sentence == sentence.index for c in spans)
 
 
 def _repeated_subject(discourse: Discourse, sentence: Sentence, pronoun: Token, wanted: frozenset[Reading]) -> Candidate | None:
@@ -436,6 +482,39 @@ def _previous_subject(
     return _named([m for m in agreeing if m.key == first.key])
 
 
+def _adverbial_person(
+    discourse: Discourse, sentence: Sentence, pronoun: Token, agreeing: list[Mention], wanted: frozenset[Reading]
+) -> Candidate | None:
+    """The subject pronoun of a main clause whose verb needs one person ("Als Jolie elf Jahre
+    alt war, zog die Familie zurück nach Los Angeles. Dort besuchte sie die El Rodeo
+    Elementary School"): the person named as the subject of the sentence before's subordinate
+    clause, when that sentence's main clause has a thing or a group for its subject, the text
+    has told the person's sex and it is the pronoun's, and no other person or unresolved
+    pronoun in reach, nor anything of the pronoun's own sentence before it, agrees. A family
+    does not go to school; it may well move ("Danach zog sie nach Texas" stays open)."""
+    role, index = _role(sentence, pronoun.i, pronoun.i + 1)
+    if pronoun.tag != "PPER" or role != "subject" or index is None or sentence.clauses[index].kind not in MAIN_KINDS:
+        return None
+    clause = sentence.clauses[index]
+    if clause.voice != "active" or clause.lemma not in ONE_PERSON_VERBS or sentence.index == 0:
+        return None
+    previous = discourse.analysis.sentences[sentence.index - 1]
+    if previous.is_heading or previous.paragraph != sentence.paragraph:
+        return None
+    mentions = discourse.mentions[-2]
+    main = next((m for m in mentions if m.role == "subject" and m.clause is not None and previous.clauses[m.clause].kind == "main"), None)
+    if main is None or main.person or main.unknown:
+        return None
+    people = [m for m in mentions if m.role == "subject" and m.kind == "name" and m.person and m.clause is not None
+              and previous.clauses[m.clause].kind == "subordinate" and not m.relative]
+    if len({m.key for m in people}) != 1 or (discourse.sexes.get(people[0].key), "Sing") not in wanted:
+        return None
+    person = people[0].key
+    if any(m.sentence == sentence.index or m.key != person and (m.person or m.unknown) for m in agreeing if m.key != main.key):
+        return None
+    return _named([m for m in agreeing if m.key == person])
+
+
 def _whole_text(sentence: Sentence, mention: Mention) -> bool:
     """Can the mention's text stand for the pronoun: not a phrase with an owner of its own
     ("Sein Vater"), a family ("die Gebrüder Ljungström"), nor a name the recogniser cut
@@ -451,10 +530,19 @@ def _whole_text(sentence: Sentence, mention: Mention) -> bool:
 
 
 def _matrix_subject(discourse: Discourse, sentence: Sentence, pronoun: Token, agreeing: list[Mention]) -> Candidate | None:
-    """The subject pronoun of a subordinate clause stands for the person named as its main
-    clause's subject just before it ("Im August 1996 kündigte Cameron an, dass er Avatar …
-    verfilmen werde"), when nothing else that agrees lies between them and every other person
-    in reach is named less often."""
+    """The subject pronoun of a subordinate clause stands for its main clause's subject just
+    before it: a person named there ("Im August 1996 kündigte Cameron an, dass er Avatar …
+    verfilmen werde") when nothing else that agrees lies between them and every other person
+    in reach is named less often; a noun phrase or a resolved pronoun ("Die Auktion blieb
+    erfolglos, obwohl sie von einer halben Million Menschen besucht wurde", "Die beiden
+    Arbeiter im Werkstattwagen überlebten verletzt, weil sie sich auf der abgewandten Seite
+    befanden") — a clause beside the main clause's arguments, not one of them — when nothing
+    else of the sentence before the pronoun agrees but a thing in a
+    prepositional phrase after the subject ("… erwiesen sich als sehr nützlich für den Irak, da
+    sie …" are the teams), no person or
+    unresolved pronoun in reach agrees unless the subject is a person named more often, and
+    the main clause is no copula with a noun ("Ein Beispiel ist ein Stamen-Corollentubus, wie er
+    …": the predicative is meant)."""
     role, index = _role(sentence, pronoun.i, pronoun.i + 1)
     if pronoun.tag != "PPER" or role != "subject" or index is None or sentence.clauses[index].kind != "subordinate":
         return None
@@ -462,15 +550,40 @@ def _matrix_subject(discourse: Discourse, sentence: Sentence, pronoun: Token, ag
     if parent is None or sentence.clauses[parent].kind != "main":
         return None
     subjects = [m for m in agreeing if m.sentence == sentence.index and m.clause == parent and m.role == "subject"]
-    if len(subjects) != 1 or not subjects[0].person or subjects[0].unknown or subjects[0].kind != "name":
+    if len(subjects) != 1 or subjects[0].unknown or not subjects[0].candidate.text:
         return None
     top = subjects[0]
-    if any(m.sentence == sentence.index and m.i > top.i and m.key != top.key for m in agreeing):
+    if top.kind == "name" and top.person:
+        if any(m.sentence == sentence.index and m.i > top.i and m.key != top.key for m in agreeing):
+            return None
+        others = {m.key for m in agreeing if m.key != top.key and (m.person or m.unknown)}
+        if any(_salience(discourse, key) >= _salience(discourse, top.key) or key.startswith("?") for key in others):
+            return None
+        return _named([top])
+    if top.kind not in ("noun", "pronoun") or _names_predicative(sentence, sentence.clauses[parent]) or not _whole_text(sentence, top):
         return None
-    others = {m.key for m in agreeing if m.key != top.key and (m.person or m.unknown)}
-    if any(_salience(discourse, key) >= _salience(discourse, top.key) or key.startswith("?") for key in others):
+    if any(c.clause == index and c.role in ARGUMENT_ROLES | {"predicative", "complement"} for c in sentence.clauses[parent].constituents):
+        return None  # "Die letzte Information über den Verbleib der Partitur war, dass sie …": the clause is what is said
+    span = next((c for c in sentence.clauses[parent].constituents if c.role == "subject" and c.start <= top.i < c.end), None)
+    for mention in agreeing:
+        if mention.sentence != sentence.index or mention.key == top.key:
+            continue
+        inside = span is not None and span.start <= mention.i < span.end
+        if inside or mention.i < top.i or mention.role != "oblique" or mention.person or mention.unknown:
+            return None  # "Die letzte Information über den Verbleib der Partitur war, dass sie …": which one?
+    people = [m for m in agreeing if (m.person or m.unknown) and m.key != top.key]
+    if people and (not top.person or any(m.unknown or _salience(discourse, m.key) >= _salience(discourse, top.key) for m in people)):
         return None
-    return _named([top])
+    return top.candidate
+
+
+def _names_predicative(sentence: Sentence, clause: Clause) -> bool:
+    """A copula with a noun for its predicative ("Ein Beispiel ist ein Stamen-Corollentubus"),
+    which a pronoun after it may mean; "Die Auktion blieb erfolglos" has none."""
+    if clause.lemma not in COPULAS:
+        return False
+    heads = (_token(sentence, c.head) for c in clause.constituents if c.role == "predicative" and c.clause is None)
+    return any(head is None or head.tag in ("NN", "NE") for head in heads)
 
 
 def _named(mentions: list[Mention]) -> Candidate | None:
@@ -509,6 +622,10 @@ def _salient_person(
     subject_pronoun = pronoun.tag == "PPER" and role == "subject"
     if not subject_pronoun and any(m.person and m.kind == "name" and m.key != top and m.sentence == sentence.index for m in agreeing):
         return None  # "… Bertrands sei erfunden worden, um ihr … zu verleihen": the one named beside it
+    governing = _governing(sentence, clause_index)
+    if any(m.person and m.kind == "name" and m.role == "subject" and m.key != top and m.sentence == sentence.index
+           and m.clause in governing and m.key not in discourse.sexes for m in agreeing):
+        return None  # "Herschel entdeckte den Uranus, den er …": the subject of its main clause, of a sex the text does not tell
     for mention in agreeing:
         if mention.key == top:
             continue
@@ -529,6 +646,16 @@ def _salient_person(
         elif not subject_pronoun or thing_clause or mention.role == "subject" and mention.at > last and not _aside(discourse, mention, top):
             return None
     return _named([m for m in agreeing if m.key == top])
+
+
+def _governing(sentence: Sentence, index: int | None) -> set[int]:
+    """The clauses the clause at ``index`` depends on: its parent, the parent's parent …"""
+    found: set[int] = set()
+    while index is not None and index not in found:
+        index = sentence.clauses[index].parent
+        if index is not None:
+            found.add(index)
+    return found
 
 
 def _says_person(sentence: Sentence, clause: Clause | None) -> bool:
