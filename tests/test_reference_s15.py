@@ -6,24 +6,10 @@ this may be assumed. Real German sentences (most from MLQA and the dev articles)
 from __future__ import annotations
 
 import pytest
-
-from quizgen.analysis import analyze
-from quizgen.extraction.reference import resolve
-from quizgen.model import Analysis, Article
+from test_reference_s14 import _resolved
 
 JOLIE = "Als Jolie elf Jahre alt war, zog die Familie zurück nach Los Angeles. Dort {verb} sie bis 1989 die El Rodeo Elementary School."
 JOLIE_LATER = " Jolie trug in ihrer Jugend Kleidung aus Secondhand-Läden."
-
-
-def _analysis(nlp, text: str) -> Analysis:
-    return analyze(nlp, Article(title="Test", text=text, source="test", stem="test", paragraphs=((0, len(text)),)))
-
-
-def _resolved(nlp, text: str, pronoun: str, occurrence: int = 0) -> str | None:
-    analysis = _analysis(nlp, text)
-    found = [(s.index, t.i) for s in analysis.sentences for t in s.tokens if t.text == pronoun]
-    sentence_index, token_i = found[occurrence]
-    return resolve(analysis, sentence_index, token_i)
 
 
 def test_a_later_possessive_tells_the_sex_that_decides_an_earlier_pronoun(nlp):

@@ -688,7 +688,7 @@ def _material(analysis: Analysis, sentence: Sentence) -> Question | None:
     copula = next((k for k, t in enumerate(tokens) if t.tag == "VAFIN" and t.lemma == "sein"), None)
     if copula is None or copula == 0:
         return None
-    subject = _outside_brackets(tokens[:copula])
+    subject = outside_brackets(tokens[:copula])
     if not subject or len(subject) > 3 or any(t.tag not in ("ART", "ADJA", "NN", "NE") for t in subject) \
             or subject[-1].tag not in ("NN", "NE") and not subject[-1].text[:1].isupper():
         return None  # (a capitalised last word is a noun the tagger took for an adjective: "Ein Hamburger")
@@ -723,8 +723,9 @@ def _material(analysis: Analysis, sentence: Sentence) -> Question | None:
     return _question(sentence, " ".join(words) + "?", "Woraus", answer, "woraus", (*shorter, whole))
 
 
-def _outside_brackets(tokens: list[Token]) -> list[Token]:
-    """The tokens not inside round brackets: "Tabak (veraltet Tobak)" → Tabak."""
+def outside_brackets(tokens: list[Token]) -> list[Token]:
+    """The tokens not inside round brackets: "Tabak (veraltet Tobak)" → Tabak, "Ystävänpäivä („Tag der
+    Freunde“) genannt" → Ystävänpäivä genannt."""
     kept, depth = [], 0
     for token in tokens:
         if token.text == "(":
@@ -898,7 +899,7 @@ def _definition(analysis: Analysis) -> tuple[Sentence, list[Token], str] | None:
     k = next((k for k, t in enumerate(words) if t.tag == "VAFIN" and t.lemma == "sein"), None)
     if k is None or words[k].text not in ("ist", "war") or k + 2 >= len(words):
         return None
-    subject = _outside_brackets(words[:k])
+    subject = outside_brackets(words[:k])
     names = subject[1:] if subject and subject[0].text.lower() in GENDER_OF_ARTICLE else subject
     place = next((n for n, t in enumerate(names) if t.text == "in"), len(names))
     core, where = names[:place], names[place:]
@@ -925,7 +926,7 @@ def _is_topic(analysis: Analysis, sentence: Sentence, clause: Clause, first: Sen
     subjects = clause.role("subject")
     if len(subjects) != 1:
         return False
-    words = _outside_brackets([t for t in sentence.tokens if subjects[0].start <= t.i < subjects[0].end])
+    words = outside_brackets([t for t in sentence.tokens if subjects[0].start <= t.i < subjects[0].end])
     core = [t for t in subject if t.tag != "ART"]
     place = next((n for n, t in enumerate(core) if t.text == "in"), len(core))
     name = _key(" ".join(t.text for t in core[:place]))
@@ -1004,7 +1005,7 @@ def _used_for(sentence: Sentence, clause: Clause, replace: dict) -> Question | N
     The use ("als …" or "für …") closes the clause, before the participle; the other phrases stay."""
     if clause.lemma not in USE_VERBS or clause.kind not in ("main", "coordinated"):
         return None
-    own = _outside_brackets(_own(sentence, clause))
+    own = outside_brackets(_own(sentence, clause))
     while own and own[-1].tag.startswith("$"):
         own.pop()
     at = next((k for k, t in enumerate(own) if t.i == clause.finite), None)
@@ -1099,7 +1100,7 @@ def _divided(sentence: Sentence, clause: Clause, replace: dict) -> Question | No
     Fruchtblatt meist? – the parts, two or more joined by "und", up to the verb or a comma."""
     if clause.lemma not in DIVIDING_VERBS or clause.kind not in ("main", "coordinated"):
         return None
-    own = _outside_brackets(_own(sentence, clause))
+    own = outside_brackets(_own(sentence, clause))
     at = next((k for k, t in enumerate(own) if t.i == clause.finite), None)
     into = next((k for k, t in enumerate(own) if t.text.lower() == "in" and t.tag == "APPR"), None)
     if at is None or into is None or into < at:

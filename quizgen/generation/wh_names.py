@@ -47,6 +47,7 @@ from .wh import (
     span_tokens,
     unambiguous,
 )
+from .wh_kinds import outside_brackets
 
 NAMING_VERBS = frozenset({"benennen", "umbenennen"})
 HAVING_VERBS = frozenset({"haben", "bekommen", "erhalten", "tragen"})  # "hat seinen Namen von …"
@@ -102,7 +103,7 @@ def called_questions(analysis: Analysis) -> list[Question]:
                 continue
             if clause.negation is not None or any(t.tag == "VMFIN" for t in sentence.tokens if t.i in clause.verbs):
                 continue  # "wird nicht … genannt", "soll … heißen": no name to learn
-            own = _without_brackets([t for t in sentence.tokens if t.i in clause.tokens and t.tag not in ("$.", "$,")])
+            own = outside_brackets([t for t in sentence.tokens if t.i in clause.tokens and t.tag not in ("$.", "$,")])
             replace = _pronoun_names(analysis, sentence, clause, resolve) or {}
             names = {start: name for (start, end), name in replace.items() if end == start + 1}
             question = _called(sentence, clause, own, names) or _known_as(sentence, clause, own, names)
@@ -166,20 +167,6 @@ def _known_as(sentence: Sentence, clause: Clause, own: list[Token], names: dict[
     prompt = " ".join(["Unter welchem Namen", _finite(sentence, clause), named, *rest, "bekannt"]) + "?"
     answer = _name_text(name)
     return _question(sentence, clause, prompt, "Unter welchem Namen", answer, (f"als {answer}",), "unter-welchem-namen")
-
-
-def _without_brackets(tokens: list[Token]) -> list[Token]:
-    """The tokens outside round brackets: "Ystävänpäivä („Tag der Freunde“) genannt" names
-    Ystävänpäivä, the bracket only translates it."""
-    kept, depth = [], 0
-    for token in tokens:
-        if token.text == "(":
-            depth += 1
-        elif token.text == ")":
-            depth = max(0, depth - 1)
-        elif depth == 0:
-            kept.append(token)
-    return kept
 
 
 def _name_before(tokens: list[Token]) -> list[Token] | None:
