@@ -675,11 +675,11 @@ def _has_object(sentence: Sentence, verb: Token) -> bool | None:
     """Has the clause of this verb an accusative object (landete die Maschine) or a clause as
     its object (ergänzte, dass …), or None when the analysis read no clause with this verb. A
     passive (werden ausgeschieden) shows a transitive verb: its subject is the object of the
-    active; so does a past participle before a noun ("ein gebogener T-Stab": a rod someone
-    bent, hat gebogen, where the card said ist); a present one tells nothing (die landende
-    Maschine)."""
+    active. A participle before a noun tells nothing: "ein gebogener T-Stab" is a rod someone
+    bent (hat gebogen), but "das abgestürzte Raumschiff" one that crashed (ist abgestürzt;
+    readers found "hat" on its card), and "die landende Maschine" is neither."""
     if verb.tag == "ADJA":
-        return None if verb.lemma.lower().endswith("end") else True
+        return None
     if verb.tag == "VVPP" and any(
         token.lemma == "werden" and token.tag.startswith("VA") for token in _clause(sentence, verb)
     ):
