@@ -43,19 +43,9 @@ def _asked(nlp, text: str, title: str = "Test") -> dict[str, Question]:
         ("Scheune", ("Eine Scheune ist ein Lagerraum auf einem Bauernhof. Scheunen haben viele verschiedene Namen:\n"
                      "In Bayern heißen sie manchmal auch Stadel."),
          "Wie werden Scheunen in Bayern manchmal genannt?", "Stadel", "andere-namen"),
-        ("Test", "Die farbigen Kronblätter, die wir oft auch Schauapparat nennen, sollen Insekten anziehen.",
-         "Wie werden die farbigen Kronblätter oft genannt?", "Schauapparat", "andere-namen"),
         ("Kreta", ("Die sehr seltene endemische Kretische Wildziege (auch Agrimi oder Kri-Kri genannt) kommt nur noch "
                    "an einem natürlichen Standort in den weißen Bergen vor."),
          "Wie wird die sehr seltene endemische Kretische Wildziege genannt?", "Agrimi oder Kri-Kri", "andere-namen"),
-        # what a named place holds (Klexikon, Miniatur-Welt and Aare): the thing with its relative clause
-        # when its noun says nothing alone
-        ("Miniatur-Welt", ("So gibt es zum Beispiel in den Legoland-Freizeitparks jeweils einen Bereich, in dem "
-                           "Ausschnitte der Welt mit Legosteinen nachgebaut sind."),
-         "Was gibt es in den Legoland-Freizeitparks?",
-         "einen Bereich, in dem Ausschnitte der Welt mit Legosteinen nachgebaut sind", "was-gibt-es"),
-        ("Aare", "Am Aare-Ufer in Bern liegt ein Bärenpark.", "Was liegt am Aare-Ufer in Bern?", "ein Bärenpark",
-         "was-gibt-es"),
         # the course: "Ihr Lauf" is the topic river's (Wikipedia, Aare)
         ("Aare", "Die Aare ist ein Fluss in der Schweiz. Ihr Lauf führt durch die Kantone Bern, Solothurn und Aargau.",
          "Durch welche Kantone führt der Lauf der Aare?", "durch die Kantone Bern, Solothurn und Aargau",
