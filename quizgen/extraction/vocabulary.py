@@ -18,6 +18,7 @@ England Hospital for Women", see ``_in_foreign_name``).
 from __future__ import annotations
 
 import heapq
+import itertools
 import math
 import re
 from bisect import bisect_left
@@ -142,6 +143,13 @@ _GLUED = re.compile(
 )
 
 
+# A colon before a capitalised word, or a semicolon: the boundary of a clause that could stand
+# as a sentence of its own.
+_PART_BREAK = re.compile(r":\s+(?=[A-ZÄÖÜ„\"])|;\s+")
+LONG_EXAMPLE = 30  # words of a sentence too long to read on a card
+MIN_PART_WORDS = 6  # a shorter part between colons is no sentence (Zum Beispiel: …)
+
+
 def extract_vocabulary(analysis: Analysis, options: Options) -> tuple[VocabItem, ...]:
     """The article's vocabulary for a learner at ``options.level``, most valuable first (the
     deck and the JSON keep this order)."""
@@ -157,7 +165,7 @@ def extract_vocabulary(analysis: Analysis, options: Options) -> tuple[VocabItem,
                 groups[key].append((sentence, token))
     items = [item for key, found in groups.items()
              for sense in (senses_by_gender(key[0], found) if key[1] == "NOUN" else [found])
-             if (item := _item(key, sense, analysis))]
+             if (item := _item(key, sense, analysis, glossary))]
     phrases = find_phrases(analysis)
     items = [item for item in items if not _only_in_phrases(item, phrases)] + phrases
     text = _Text.of(analysis, items, level_index(options.level))
@@ -797,10 +805,53 @@ def own_sentences(text: str) -> list[tuple[int, int]]:
 
 def _example(sentence: Sentence, position: int) -> str:
     """The sentence a word stands in (``position``: its offset in the article), as an example:
-    of sentences glued together only the word's own."""
+    of sentences glued together only the word's own, and of a long one only the part after or
+    before a colon or semicolon that holds the word (see ``_own_part``)."""
     offset = position - sentence.start
-    return next((sentence.text[start:end].strip() for start, end in own_sentences(sentence.text)
-                 if start <= offset < end), sentence.text)
+    own = next(((start, end) for start, end in own_sentences(sentence.text) if start <= offset < end),
+               (0, len(sentence.text)))
+    return _own_part(sentence.text[own[0] : own[1]], offset - own[0]).strip()
+
+
+def _own_part(text: str, offset: int) -> str:
+    """Of a sentence longer than LONG_EXAMPLE words, the part between colons and semicolons
+    that holds the word at ``offset``, when that part is a clause of its own: at least
+    MIN_PART_WORDS words, after a colon a capitalised word, no quotation cut in two. Readers found the 50 words of "Die
+    folgenden Szenen illustrieren die Anpassungsprobleme …: Alex findet seine Eltern wieder,
+    kann jedoch die Aufnahmeprüfung … nicht bestehen, … und muss … verbannt werden." on four
+    cards of a film plot; "Alex findet … verbannt werden." reads on its own."""
+    if len(text.split()) <= LONG_EXAMPLE:
+        return text
+    cuts = [0] + [m.end() for m in _PART_BREAK.finditer(text)] + [len(text) + 1]
+    start, end = next((a, b) for a, b in itertools.pairwise(cuts) if a <= offset < b)
+    part = text[start:end].rstrip(":; ")
+    if len(part.split()) < MIN_PART_WORDS or part.count("„") != part.count("“"):
+        return text  # too short to stand alone, or a quotation cut in two
+    if end <= len(text):  # the part before a colon or semicolon ends the sentence with a full stop
+        part += "."
+    return part[:1].upper() + part[1:]
+
+
+def _example_occurrence(found: list[tuple[Sentence, Token]]) -> tuple[Sentence, Token]:
+    """The occurrence whose sentence the card shows: the first that reads on a card (at most
+    LONG_EXAMPLE words), else the shortest; never the title. Readers found a 50-word sentence
+    on the card of das Rudel, which the text also uses in "… gibt er die Führung des Rudels an
+    den machthungrigen Makunga ab"."""
+    shown = [(s, t) for s, t in found if not s.is_heading] or found[:1]
+    lengths = [len(_example(s, t.start).split()) for s, t in shown]
+    short = next((k for k, length in enumerate(lengths) if length <= LONG_EXAMPLE), None)
+    return shown[short if short is not None else lengths.index(min(lengths))]
+
+
+def _reflexive_only(verb: str, found: list[tuple[Sentence, Token]], glossary: Glossary | None) -> bool:
+    """Is every occurrence a participle before a noun, of a verb the dictionary knows only as
+    reflexive? Such a participle names no object of the verb, it is the reflexive verb's:
+    "eine neue eingebildete Krankheit" is one someone imagines, of sich (Dat.) einbilden
+    (readers found "einbilden" without sich on the card)."""
+    if glossary is None or not all(token.tag == "ADJA" for _, token in found):
+        return False
+    senses = glossary.candidates(verb, "VERB")
+    return bool(senses) and all(sense.preposition == "sich" for sense in senses)
 
 
 def _occurrence(sentence: Sentence, token: Token) -> Occurrence:
@@ -828,9 +879,11 @@ def _one_word(form: str) -> str:
     return words[1] + words[0] if len(words) == 2 else words[0]
 
 
-def _item(key: tuple[str, str], found: list[tuple[Sentence, Token]], analysis: Analysis) -> VocabItem | None:
+def _item(
+    key: tuple[str, str], found: list[tuple[Sentence, Token]], analysis: Analysis, glossary: Glossary | None = None
+) -> VocabItem | None:
     lemma, pos = key
-    sentence, token = next(((s, t) for s, t in found if not s.is_heading), found[0])  # the title is no example
+    sentence, token = _example_occurrence(found)
     occurrences = tuple(_occurrence(s, t) for s, t in found)
     forms = {_joined(s, t) for s, t in found} | {lemma}
     fields: dict = {}
@@ -844,7 +897,7 @@ def _item(key: tuple[str, str], found: list[tuple[Sentence, Token]], analysis: A
         if noun.get("plural"):
             forms.add(noun["plural"].removeprefix("die "))
     elif pos == "VERB":
-        fields.update(verb_fields(lemma, found))
+        fields.update(verb_fields(lemma, found, reflexive_only=_reflexive_only(lemma, found, glossary)))
         verb_forms = fields.get("verb_forms", ())
         forms.update(_one_word(form) for form in verb_forms)
     elif pos == "ADJ":

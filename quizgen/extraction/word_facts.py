@@ -313,6 +313,8 @@ def noun_fields(lemma: str, found: list[tuple[Sentence, Token]]) -> dict | None:
         return _adjectival_fields(entry, entry.gender or _gender_in_text(entry, found))
     if "Fem" in entry.genders and _person_adjective(lemma) and "Neut" not in _genders_shown(found):
         return _adjectival_fields(entry, "Fem")  # Deutsche am Steuer: der/die Deutsche, not das Deutsche
+    if len(entry.genders) > 1 and found and all(_bare_after_preposition(s, t) for s, t in found):
+        return None
     gender = entry.gender or _gender_in_text(entry, found)
     plural = (
         entry.plurals[entry.genders.index(gender)]
@@ -335,6 +337,18 @@ def noun_fields(lemma: str, found: list[tuple[Sentence, Token]]) -> dict | None:
     elif plural:
         fields["plural"] = f"die {plural}"
     return fields
+
+
+def _bare_after_preposition(sentence: Sentence | None, noun: Token) -> bool:
+    """"an Bord der Prometheus", "über Bord", "vor Gericht": a noun right after a preposition,
+    with no determiner, in a fixed phrase that shows no gender. Of a noun whose gender tells
+    its meanings apart (der Bord "board" of a ship, das Bord "shelf") the text then does not
+    say which it uses (readers found "das Bord – die Borde – shelf" for "an Bord"), and a card
+    with the wrong one is worse than none."""
+    if sentence is None:
+        return False
+    position = next(k for k, token in enumerate(sentence.tokens) if token.i == noun.i)
+    return position > 0 and sentence.tokens[position - 1].tag == "APPR" and noun.tag == "NN"
 
 
 _GENITIVE_ARTICLES = frozenset({"des", "eines", "dieses", "jenes"})
@@ -613,10 +627,11 @@ def _adjectival_fields(entry: NounEntry, gender: str) -> dict:
     return fields
 
 
-def verb_fields(lemma: str, found: list[tuple[Sentence, Token]]) -> dict:
-    """Principal parts, auxiliary and separable prefix of the verb as the article uses it."""
+def verb_fields(lemma: str, found: list[tuple[Sentence, Token]], reflexive_only: bool = False) -> dict:
+    """Principal parts, auxiliary and separable prefix of the verb as the article uses it
+    (``reflexive_only``: a verb German uses only with sich, whatever the text shows)."""
     fields: dict = {}
-    reflexive = any(_is_reflexive(sentence, token) for sentence, token in found)
+    reflexive = reflexive_only or any(_is_reflexive(sentence, token) for sentence, token in found)
     usage = Usage(
         participles=tuple(t.text for _, t in found if t.tag == "VVPP"),
         separated=any(_separated(sentence, token) for sentence, token in found),
@@ -705,15 +720,61 @@ def _is_reflexive(sentence: Sentence, verb: Token) -> bool:
             if particle is not None and parsed.reflexive > particle:
                 continue  # setzte seine Wanderung fort und verstärkte sich: the particle closed the clause
             reflexive = next((t for t in sentence.tokens if t.i == parsed.reflexive), None)
-            if reflexive is not None and reflexive.text.lower() == "sich" and not _after_preposition(sentence, reflexive):
+            if reflexive is not None and reflexive.text.lower() == "sich" and not _not_the_verbs(sentence, reflexive, verb):
                 return True
     clause = _clause(sentence, verb)
     if any(token.tag.startswith("VV") and token.i != verb.i for token in clause):
         return False
     return any(
-        token.tag == "PRF" and token.text.lower() == "sich" and not _after_preposition(sentence, token)
+        token.tag == "PRF" and token.text.lower() == "sich" and not _not_the_verbs(sentence, token, verb)
         for token in clause
     )
+
+
+def _not_the_verbs(sentence: Sentence, pronoun: Token, verb: Token) -> bool:
+    """Does this "sich" belong to something other than ``verb``: a preposition, a participle
+    phrase of its own, or an insertion between dashes or brackets that the verb stands outside?"""
+    return (
+        _after_preposition(sentence, pronoun)
+        or _of_a_participle(sentence, pronoun)
+        or _inserted(sentence, pronoun) != _inserted(sentence, verb)
+    )
+
+
+def _inserted(sentence: Sentence, token: Token) -> int | None:
+    """The position of the dash or bracket that opens the insertion ``token`` stands in, or
+    None outside one. "Dessen Tochter übergab die Partitur – unter denen sich auch eine Sonate
+    befand – an eine Kirche": the sich is befinden's, in the inserted relative clause, and not
+    übergeben's (readers found "sich übergeben", to vomit, on the card)."""
+    opened = None
+    for k, other in enumerate(sentence.tokens):
+        if other.i == token.i:
+            return opened
+        if other.text in ("(", "["):
+            opened = k
+        elif other.text in (")", "]"):
+            opened = None
+        elif other.text in ("–", "—") and other.tag.startswith("$"):
+            opened = None if opened is not None else k
+    return opened
+
+
+def _of_a_participle(sentence: Sentence, pronoun: Token) -> bool:
+    """Janek und seine Co-Piloten rammen – sich selbst opfernd – das Raumschiff: the sich is
+    the object of the present participle that ends its phrase, set off by commas or dashes,
+    not of rammen (readers found "sich rammen" on the card). A present participle is an
+    adjective made of an infinitive and -d (opfernd, verändernd) of a verb German uses."""
+    tokens = sentence.tokens
+    position = next(k for k, token in enumerate(tokens) if token.i == pronoun.i)
+    if position == 0 or tokens[position - 1].tag not in ("$,", "$("):
+        return False  # er zeigte sich überzeugend: a phrase of its own opens after a comma or dash
+    for token in tokens[position + 1 :]:
+        if token.tag.startswith("$") or token.tag.startswith(("VV", "VA", "VM")):
+            return False
+        lemma = token.lemma.lower()
+        if token.tag in ("ADJD", "ADJA") and lemma.endswith("nd") and _used_verb(lemma[:-1]):
+            return True
+    return False
 
 
 def _after_preposition(sentence: Sentence, pronoun: Token) -> bool:
