@@ -1,6 +1,9 @@
-"""A long text's sheet asks nothing from a section on a side topic (issue 12, session 14, second round)."""
+"""A long text's sheet asks nothing from a section on a side topic (issue 12, session 14, second round)
+and keeps a budget of comprehension items, the bare lookups first out (session 15)."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 import pytest
 
@@ -81,3 +84,105 @@ def test_a_short_text_keeps_its_side_section(nlp, tmp_path):
     question = _question(short, "Mit welcher Sängerin wurde im Jahr 2015 eine Aktion gestartet?", "Helene Fischer",
                          fischer.text, "mit-welcher-sängerin")
     assert question in selection.select({"wh": [question]}, short, 4, [])
+
+
+# Session 15: a long sheet keeps the items that matter (a budget of comprehension items, the
+# bare lookups first out).
+
+
+@pytest.fixture(scope="module")
+def galapagos(nlp, devdata) -> Analysis:
+    """The Wikipedia article on the Galapagos Islands: 2,800 words, round 14's sheet had 14
+    comprehension items, 9 judged bad."""
+    return analyze(nlp, read_article(devdata / "articles" / "wikipedia" / "Galapagosinseln.txt"))
+
+
+def _on(analysis: Analysis, words: str, prompt: str, answer: str, skill: str, kind: str = "wh") -> Question:
+    sentence = next(s for s in analysis.sentences if words in s.text)
+    return Question(id="", type=kind, prompt=prompt, answer=answer, sentence=sentence.index, evidence=sentence.text,
+                    skill=skill, focus="content")
+
+
+def test_the_budget_grows_slowly_with_length(galapagos, nlp, devdata):
+    short = analyze(nlp, read_article(devdata / "articles" / "klexikon" / "Galapagosinseln.txt"))
+    assert selection.comprehension_budget(short.word_count) is None  # 300 words: no budget
+    budget = selection.comprehension_budget(galapagos.word_count)
+    assert budget is not None and selection.BUDGET < budget < selection.MAX_BUDGET
+    assert selection.comprehension_budget(11 * galapagos.word_count) == selection.MAX_BUDGET
+
+
+def test_bare_figures_and_years_as_anchors_are_scanned(nlp, devdata):
+    eisenstadt = analyze(nlp, read_article(devdata / "articles" / "wikipedia" / "Eisenstadt.txt"))
+    jews = _on(eisenstadt, "1836 bei 906", "Wie hoch war die Zahl der Juden 1836?", "906 Personen", "wie hoch")
+    army = _on(eisenstadt, "Rote Armee", "In welchem Jahr nahm die Rote Armee Eisenstadt ein?", "1945", "in welchem jahr")
+    purpose = _on(eisenstadt, "Apostolische Administratur", "Wozu wurde eine Apostolische Administratur in Eisenstadt errichtet?",
+                  "um die Burgenländer nicht mehr einem ungarischen Bischof unterzuordnen", "wozu")
+    assert selection.lookup(jews) and selection.anchored(jews) and selection.scanned(army)
+    assert not selection.scanned(purpose)
+    salience = selection._salience(eisenstadt)
+    assert selection.centrality(jews, salience) < selection.centrality(purpose, salience)
+
+
+def test_a_connective_ties_a_lone_sentence_to_the_paragraph_before(galapagos, nlp, devdata):
+    tabak = analyze(nlp, read_article(devdata / "articles" / "wikipedia" / "Tabak.txt"))
+    salience = selection._salience(tabak)
+    unfair = next(s.index for s in tabak.sentences if s.text.startswith("Demgegenüber argumentiert"))
+    assert unfair in salience.linked and unfair not in salience.alone
+    renamed = next(s.index for s in galapagos.sentences if "in Islas Galapagos umbenannt" in s.text)
+    assert renamed in selection._salience(galapagos).alone  # a paragraph of its own, no connective
+    lead = next(s.index for s in galapagos.sentences if not s.is_heading)
+    assert lead not in selection._salience(galapagos).alone
+
+
+def _galapagos_items(galapagos: Analysis) -> list[Question]:
+    """Twelve W-questions on the article, four of them scanned (round 14: all four bad)."""
+    return [
+        _on(galapagos, "sind ein Archipel", "Was sind die Galapagosinseln?", "ein Archipel im östlichen Pazifischen Ozean", "was"),
+        _on(galapagos, "12. Februar 1832", "Wer nahm am 12. Februar 1832 die Galapagosinseln für Ecuador in Besitz?",
+            "General Jose de Villamil", "wer"),
+        _on(galapagos, "Islas Galapagos umbenannt", "Wonach wurden die Galapagosinseln in Islas Galapagos umbenannt?",
+            "nach den dort vorkommenden Riesenschildkröten", "wonach"),
+        _on(galapagos, "Juni 2007", "Worauf setzte die UNESCO im Juni 2007 die Galapagosinseln?",
+            "auf die Rote Liste des gefährdeten Welterbes", "worauf"),
+        _on(galapagos, "697", "Wie viele erfasste Pflanzenarten kommen auf den Galapagosinseln heute vor?", "697", "wie viele"),
+        _on(galapagos, "1998", "Wodurch ist der Schutz des Marine-Reservats Galapagos 1998 gesetzlich verankert worden?",
+            "durch den Nationalpark Galapagos", "wodurch"),
+        _on(galapagos, "Fischreichtum", "Was bietet das Meeresgebiet rund um die Galapagosinseln?", "großen Fischreichtum", "was"),
+        _on(galapagos, "gehören zu Ecuador", "Zu welchem Staat gehören die Galapagosinseln?", "zu Ecuador", "zu-welchem-staat"),
+        _on(galapagos, "Riesenschildkröten im Nackenbereich", "Worauf bezieht sich das Wort Galapago?",
+            "auf den Schildkrötenpanzer", "worauf"),
+        _on(galapagos, "Seeräuber", "Wofür waren die Inseln Versteck und Fluchtort?", "für englische Seeräuber", "wofür"),
+        _on(galapagos, "Islas Galapagos umbenannt", "Wann wurden die Inseln umbenannt?", "im 19. Jahrhundert", "wann"),
+        _on(galapagos, "sind ein Archipel", "Wo liegen die Galapagosinseln?", "im östlichen Pazifischen Ozean", "wo"),
+    ]
+
+
+def test_a_long_sheet_over_its_budget_drops_the_scanned_items_first(galapagos):
+    items = _galapagos_items(galapagos)
+    budget = selection.comprehension_budget(galapagos.word_count)
+    kept = selection._within_budget(items, [], selection._salience(galapagos), galapagos.word_count)
+    assert len(kept) == budget
+    dropped = [q for q in items if q not in kept]
+    assert all(selection.scanned(q) for q in dropped), [q.prompt for q in dropped]
+    assert all(not selection.scanned(q) for q in kept if q.prompt.startswith(("Wonach", "Was sind", "Was bietet")))
+
+
+def test_a_long_sheet_within_its_budget_and_a_short_text_keep_their_items(galapagos, nlp, devdata):
+    items = _galapagos_items(galapagos)
+    assert selection._within_budget(items[:8], [], selection._salience(galapagos), galapagos.word_count) == items[:8]
+    short = analyze(nlp, read_article(devdata / "articles" / "klexikon" / "Galapagosinseln.txt"))
+    assert selection._within_budget(items, [], selection._salience(short), short.word_count) == items
+
+
+def test_the_w_questions_keep_their_minimum(galapagos):
+    """Three W-questions among statements: the statements go, the W-questions (fewer than MIN_WH) stay."""
+    items = [q if k < 3 else replace(q, type="true_false", answer="richtig") for k, q in enumerate(_galapagos_items(galapagos))]
+    kept = selection._within_budget(items, [], selection._salience(galapagos), galapagos.word_count)
+    assert len(kept) == selection.comprehension_budget(galapagos.word_count)
+    assert items[:3] == [q for q in kept if q.type == "wh"]
+
+
+def test_the_galapagos_sheet_keeps_to_its_budget(galapagos):
+    questions = build_material(galapagos, Options()).questions
+    budget = selection.comprehension_budget(galapagos.word_count)
+    assert budget is not None and sum(map(selection.is_comprehension, questions)) <= budget

@@ -21,11 +21,18 @@ The generators propose every question the text allows; this module sets the test
   no title word and asks no cause ("Was wird in der Pegelstation bei Murgenthal gemessen?" near
   the end of a paragraph on how the Aare is regulated). A short text has no such surplus: every
   fact of a paragraph is one its reader should know, so nothing is left out there.
+- a long text's sheet keeps a budget of comprehension items that grows slowly with its length
+  (``comprehension_budget``: 8 to 12, as a teacher gives); over it, the bare date and figure
+  lookups and the questions anchored on a year go first ("Wie viele erfasste Pflanzenarten kommen
+  auf den Galapagosinseln heute vor? – 697"), then the least central (``centrality``: the lead, a
+  paragraph's opening, a cause or a contrast, the topic and the nouns the text returns to, against
+  a sentence printed alone between "[…]").
 Everything here is deterministic: ties are broken by text order.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -44,6 +51,21 @@ MIN_WH = 4
 # articles have 860 to 4,300 words; a children's encyclopedia article or a news item 200 to 750
 # words), so the sheet keeps to its central items (``central``).
 LONG_TEXT = 800
+# A teacher gives a long text 8 to 12 questions and asks what a reader must have understood; the
+# sheets of round 14 gave Galapagosinseln (Wikipedia, 2,800 words) and Tabak (4,300) 14
+# comprehension items each, of which readers judged 9 and 8 bad ("marginal detail, string
+# matching"). A long text's sheet keeps BUDGET comprehension items at LONG_TEXT words and one more
+# each time the text doubles in length, at most MAX_BUDGET (``comprehension_budget``); the least
+# central go (``centrality``).
+BUDGET = 8
+MAX_BUDGET = 12
+# Adverbs that open a sentence with a cause, a consequence or a contrast to what comes before, a
+# closed class: such a sentence carries the text's reasoning ("Demgegenüber argumentiert die
+# Organisation Unfairtobacco, dass …" answers the paragraph before it, though it stands alone).
+CONNECTIVES = frozenset({
+    "deshalb", "daher", "deswegen", "darum", "folglich", "somit", "demnach", "infolgedessen", "dadurch",
+    "demgegenüber", "dagegen", "hingegen", "jedoch", "trotzdem", "dennoch", "allerdings", "stattdessen",
+})
 # Headings of a section on a side topic, a closed class of an encyclopedia's sections: the
 # subject in the media, its records, trivia and miscellany ("Präsenz in den Medien" → "Mit welcher
 # Sängerin wurde im Jahr 2015 … eine Aktion … gestartet?", "Weltrekorde" → "Wann wurde … das
@@ -170,6 +192,8 @@ class _Salience:
     recurring: frozenset[str]  # nouns (forms and lemmas, lower case) of at least RECURRING sentences
     asides: frozenset[int]  # on a long text, sentences after the first SUPPORTING of their paragraph
     sidelines: frozenset[int]  # sentences of a section on a side topic (``SIDE_TOPIC``)
+    alone: frozenset[int]  # sentences that make a paragraph on their own and open with no connective
+    linked: frozenset[int]  # sentences that open with a connective of cause, consequence or contrast
 
 
 def sideline_sentences(analysis: Analysis) -> frozenset[int]:
@@ -203,7 +227,11 @@ def _salience(analysis: Analysis) -> _Salience:
     position: dict[int, int] = {}  # sentence → its place in its paragraph, 0 for the opening
     for k, s in enumerate(body):
         position[s.index] = 0 if s.index in openings else position[body[k - 1].index] + 1
+    sizes = Counter(paragraphs)
+    linked = frozenset(s.index for s in body if s.tokens and s.tokens[0].text.lower() in CONNECTIVES)
     return _Salience(
+        alone=frozenset(s.index for s in body if sizes[s.paragraph] == 1) - linked,
+        linked=linked,
         sidelines=sideline_sentences(analysis),
         asides=frozenset(i for i, k in position.items() if k >= SUPPORTING) if analysis.word_count >= LONG_TEXT else frozenset(),
         topic=frozenset(w for w in re.findall(r"\w+", analysis.article.title.lower()) if len(w) > 2),
@@ -253,6 +281,88 @@ def central(question: Question, salience: _Salience) -> bool:
     words = set(re.findall(r"\w+", question.prompt.lower()))
     return (question.sentence in salience.lead or question.skill in DEEP_SKILLS or names_topic(question, salience.topic)
             or bool(words & salience.recurring - FRAME_NOUNS))
+
+
+def comprehension_budget(word_count: int) -> int | None:
+    """How many comprehension items a text's sheet keeps: BUDGET on a text of LONG_TEXT words,
+    one more per doubling of its length, at most MAX_BUDGET; None (no limit but the sheet's size)
+    on a shorter text, where every fact of a paragraph is one its reader should know."""
+    if word_count < LONG_TEXT:
+        return None
+    return min(MAX_BUDGET, BUDGET + round(math.log2(word_count / LONG_TEXT)))
+
+
+def lookup(question: Question) -> bool:
+    """Does the item ask for a bare date or figure ("Wie viele erfasste Pflanzenarten kommen auf
+    den Galapagosinseln heute vor? – 697", "In welchem Jahr nahm die Rote Armee Eisenstadt ein? –
+    1945"): a question a reader answers by scanning for digits?"""
+    if _dated(question):
+        return True
+    if question.type not in ("wh", "multiple_choice") or not isinstance(question.answer, str):
+        return False
+    return bool(FIGURE.search(question.answer)) and len(question.answer.split()) <= SHORT_ANSWER
+
+
+def anchored(question: Question) -> bool:
+    """Does the question name a year, which the reader then looks up instead of the fact ("Wer
+    nahm am 12. Februar 1832 die Galapagosinseln für Ecuador in Besitz?", "Wo führten die Spanier
+    den Tabak 1518 ein?": round-14 readers, "the date is a string anchor")?"""
+    return question.type in ("wh", "multiple_choice") and bool(YEAR_IN_TEXT.search(question.prompt))
+
+
+def centrality(question: Question, salience: _Salience) -> int:
+    """How central a detail item is on a long text, by its marks: one for each of the lead, the
+    opening of a paragraph of several sentences (where the paragraph says what it is about), a
+    cause, purpose or consequence asked (``DEEP_SKILLS``), the topic named in the question and a
+    noun the text returns to named in it (what other sentences talk about); one off for a bare
+    date or figure asked (``lookup``), a year named as the question's anchor (``anchored``) and a
+    sentence that makes a paragraph alone (the sheet prints it between "[…]": "Wo lag das heutige
+    Eisenstadt unter den Römern?", round 14: "isolated sentence, marginal fact"). In Eisenstadt
+    (Wikipedia) "Wozu wurde eine … Apostolische Administratur in Eisenstadt errichtet?" (good) has
+    three, "Wie hoch war die Zahl der Juden 1836? – 906 Personen" (bad) minus one."""
+    words = set(re.findall(r"\w+", question.prompt.lower()))
+    marks = [
+        question.sentence in salience.lead,
+        question.sentence in salience.openings and question.sentence not in salience.alone,
+        question.skill in DEEP_SKILLS or question.sentence in salience.linked,
+        names_topic(replace(question, answer=""), salience.topic),
+        bool(words & salience.recurring - salience.topic - FRAME_NOUNS),
+    ]
+    faults = [lookup(question), anchored(question), question.sentence in salience.alone]
+    return sum(marks) - sum(faults)
+
+
+def scanned(question: Question) -> bool:
+    """Is the item a bare date or figure lookup or anchored on a year (``lookup``, ``anchored``),
+    answered by scanning for digits? Such items leave a long sheet before all others: of the
+    round-14 items of this kind on the three longest sheets (Galapagosinseln, Tabak and
+    Eisenstadt from Wikipedia), readers judged 10 of 13 bad and 2 good. A sentence printed
+    alone only ranks lower (``centrality``): "Im 19. Jahrhundert wurden die Inseln nach den dort
+    vorkommenden Riesenschildkröten in Islas Galapagos umbenannt" is a paragraph of its own, and
+    readers found the question on it good."""
+    return lookup(question) or anchored(question)
+
+
+def _within_budget(
+    chosen: list[Question], fixed: list[Question], salience: _Salience, word_count: int
+) -> list[Question]:
+    """The chosen detail items without the least central comprehension items (the ``scanned``
+    first, then by ``centrality``, then ``_importance``, the later in the text on a tie) while the
+    sheet has more than its ``comprehension_budget``; the W-questions keep MIN_WH, the single-item
+    tasks stay."""
+    budget = comprehension_budget(word_count)
+    if budget is None:
+        return chosen
+    kept = list(chosen)
+    while sum(map(is_comprehension, (*fixed, *kept))) > budget:
+        wh = sum(q.type == "wh" for q in kept)
+        droppable = [q for q in kept if is_comprehension(q) and (q.type != "wh" or wh > MIN_WH)]
+        if not droppable:
+            break
+        weakest = min(droppable, key=lambda q: (not scanned(q), centrality(q, salience),
+                                               _importance(q, salience), -q.sentence))
+        kept.remove(weakest)
+    return kept
 
 
 def _without_marginal(pools: dict[str, list[Question]], salience: _Salience) -> dict[str, list[Question]]:
@@ -496,6 +606,7 @@ def select(
         if not pushed or (len(kept) >= MIN_WH and len(pushed) <= MAX_PUSHED and minor):
             chosen = kept
             singles.append(gap)
+    chosen = _within_budget(chosen, singles, salience, analysis.word_count)
     comprehension = sum(is_comprehension(q) for q in (*singles, *chosen))
     vocabulary = len(singles) + len(chosen) - comprehension
     room = total - len(singles) - len(chosen)
