@@ -5,9 +5,11 @@ items' occurrences give the offsets): never a name or a number (a learner cannot
 from the language), never a function word or punctuation, never part of a word
 (``Aare``-Ufer), a word made from a name (Eisenstädter) or one in brackets. Up to three
 deletions per sentence, each its own card (c1, c2, c3); one word is gapped in at most
-``MAX_PER_LEMMA`` notes of an article. The hint is the lemma when the
-form differs from it ("die Rakete", "auffordern") and the lemma does not give the form away (a
-weak verb's "verschleppt" or "[blickt] … zurück", an adjective's "vordere": see :func:`_predictable`); else, for a noun, its article, first letter
+``MAX_PER_LEMMA`` notes of an article. The hint is the lemma when the form differs from it and
+the form is the lesson ("erwerben" for erwarb, "der Tagesablauf" for Tagesabläufe), not an
+ending to add ("die Aufzeichnung" for Aufzeichnungen, a weak verb's "verschleppt", "[rief] …
+auf", an adjective's "vordere": see :func:`_ending_drill`; such a gap with no meaning to show
+makes none, so a note keeps only gaps that ask for a word); else, for a noun, its article, first letter
 and English meaning ("die R… (rocket)": the gender is worth learning, the meaning tells two
 words with the same letter apart); else the first letter and the English gloss ("v… (to give
 away)": the gloss alone admits schenken too), else the first letter. With a
@@ -359,7 +361,7 @@ def _targets_by_sentence(
             target = Target(occurrence.start, occurrence.end, item, _mood(token, analysis, occurrence.sentence))
             answer = normalise_space(text[occurrence.start : occurrence.end])
             hint = hint_for(target, answer, options.hint)
-            if glossed and options.hint in MEANING_HINTS and hint.endswith("…"):
+            if options.hint in MEANING_HINTS and hint.endswith("…") and (glossed or _ending_drill(target, answer)):
                 continue  # "der A…": the meaning is the word (astronomer), so Architekt fits as well
             if glossary is not None and hint.endswith(")"):
                 letters = _hint_letters(item, answer, glossary)
@@ -431,6 +433,7 @@ def _article(noun: str) -> str:
 
 
 _UMLAUTS = str.maketrans("äöüß", "aous")
+_VOWELS = re.compile(r"[aeiouäöüy]+")  # erleiden, erlitten: the stem's last vowel tells a strong participle
 # A number and a word of time or measure make a word read from its parts (vierjährig, Zehnjähriger,
 # dreistündig, zweifach, mehrmonatig): a learner who knows the parts knows it. Not "ein": einfach,
 # einseitig, einmalig have meanings of their own.
@@ -524,6 +527,8 @@ def _hint_gives_away(item: VocabItem) -> bool:
     gloss = item.gloss[0] if item.gloss else ""
     if not gloss:
         return False
+    if any(_spelt_in_english(item.lemma, shown) for shown in item.gloss[:HINT_SENSES]):
+        return True
     every = [word for word in re.split(r"[\s\-]+", gloss) if word]
     words = [word for word in every if word.lower() not in GLOSS_FILLERS]
     if item.pos == "ADJ":
@@ -536,6 +541,26 @@ def _hint_gives_away(item: VocabItem) -> bool:
     if len(words) == 1:
         return gloss.endswith("ing") and cognate(item.lemma, (gloss.removesuffix("ing").rstrip("e") + "ation",))
     return all(_part_of(word, item.lemma) for word in words)
+
+
+def _spelt_in_english(lemma: str, gloss: str) -> bool:
+    """Does a one-word meaning nearly spell the word from its first letter on? A hint shows
+    both, so the learner copies the English: round 12 found "der P… (penguin)" for Pinguine,
+    "der G… (governor)" for Gouverneurs, "a… (to annex)" for annektiert and "b… (to bundle)" for
+    bündeln given away, though they are no cognates by the vocabulary's stricter measure (a word
+    read at sight, :func:`..extraction.vocabulary.cognate`). A verb is compared without its
+    ending (annekt-, bündel-); "die R… (rocket)" for Rakete or "die F… (fleet)" for Flotte ask
+    for the German word."""
+    words = gloss.lower().removeprefix("to ").split()
+    if len(words) != 1 or not lemma[:1].isalpha():
+        return False
+    english = words[0].translate(_PART_FOLD)
+    german = lemma.lower().removeprefix("sich ").translate(_PART_FOLD)
+    if not lemma[:1].isupper():
+        german = re.sub(r"(?:ieren|en|n)$", "", german)
+    if english[:1] != german[:1] or min(len(english), len(german)) < 4:
+        return False
+    return SequenceMatcher(None, english, german).ratio() >= PART_SIMILARITY
 
 
 def _part_of(word: str, compound: str) -> bool:
@@ -958,7 +983,7 @@ def hint_for(target: Target, answer: str, kind: str) -> str:
             item.lemma.casefold() != answer.casefold()
             and item.pos != "MWE"
             and item.display.casefold() != answer.casefold()
-            and not (item.gloss and _predictable(target, answer))
+            and not _ending_drill(target, answer)
         ):
             return f"{item.display}, {target.mood}" if target.mood else item.display
         kind = "gloss" if item.gloss and not item.article else "article"
@@ -976,31 +1001,48 @@ def hint_for(target: Target, answer: str, kind: str) -> str:
     return POS_NAMES.get(item.pos, "Wort")
 
 
-def _predictable(target: Target, answer: str) -> bool:
-    """Does the lemma give the form away? A weak verb's forms follow from its infinitive
-    ("in die Sklaverei [verschleppt]" with the hint "verschleppen", "Die Leitstelle
-    [verständigte]": readers of round 10 rejected every such gap as a drill of "-t" or "-te"),
-    also where its particle stands in the sentence ("Heute [blickt] Jolie auf diese Phase …
-    zurück" with "zurückblicken", "[kühlt] … ab" with "abkühlen": round 11), as an adjective's
-    do from it ("der [vordere] Teil" with "vorder", "im [mittelalterlichen] Bau":
-    only the ending is left). Such a gap gets the meaning hint, so that the learner recalls the
-    word. A strong verb's forms (erlitt, ausgeschlossen, "[stieg] … an"), a separable verb's
-    zu-infinitive (anzunähern, fortzusetzen), a form the hint names (Konjunktiv I) and an
-    umlauted comparative (größer) are worth their lemma hint; so is a noun's plural, which the
-    readers of round 10 found usable ("hielt … [Vorlesungen]" with "die Vorlesung"; the conventions'
-    "Raketen::Rakete"). Without a meaning to show, the lemma stays."""
+def _ending_drill(target: Target, answer: str) -> bool:
+    """Does the lemma hint leave only an ending to add? Round 12's readers rejected nearly every
+    note for such a gap beside a good one: a noun's form that begins with its lemma ("ihres
+    [Tagesablaufes]" with "der Tagesablauf", "In den historischen [Aufzeichnungen]" with "die
+    Aufzeichnung"), a weak verb's form ("in die Sklaverei [verschleppt]" with "verschleppen",
+    round 10), a verb's present form ("[zieht] sich darum zurück" with "sich zurückziehen"), a
+    participle that keeps the infinitive's vowel ("zu beträchtlicher Größe [herangewachsen]"
+    with "heranwachsen") or ends in -t ("[Benannt] wurde New York …" with "benennen"), a
+    separable verb whose particle stands in the sentence ("[rief] den … Kronzeugen … auf" with
+    "aufrufen": the particle and the lemma leave the stem's form), an adjective's ending ("der
+    [vordere] Teil" with "vorder"). Such a gap gets the meaning hint, so that the learner
+    recalls the word; with no meaning to show it makes no gap. The lemma hint stays where the
+    form is the lesson: a strong or mixed verb's past ("Bei einer Auktion … [erwarb]" with
+    "erwerben", beitrugen, brachte), a strong participle with another vowel (erlitten,
+    ausgeschlossen), a separable verb's zu-infinitive (anzunähern, fortzusetzen), a form the
+    hint names (Konjunktiv I), a plural that changes more than its ending (Tagesabläufe, Museen,
+    Firmen) and an umlauted comparative (größer)."""
     item, form = target.item, answer.casefold()
-    if item.pos == "ADJ":
-        return form.startswith(item.lemma.casefold())
-    if item.pos != "VERB" or target.mood or len(item.verb_forms) < 3:
+    lemma = item.lemma.removeprefix("sich ").casefold()
+    if form == lemma or item.pos == "MWE":
+        return False  # no lemma hint: the form is the headword
+    if item.pos in ("NOUN", "ADJ"):
+        return form.startswith(lemma)
+    if item.pos != "VERB" or target.mood:
         return False
-    verb = item.lemma.removeprefix("sich ")
-    base = verb.removeprefix(item.separable_prefix)
-    if item.separable_prefix and form == f"{item.separable_prefix}zu{base}".casefold():
+    prefix = item.separable_prefix.casefold()
+    base = lemma.removeprefix(prefix)
+    if prefix and form == f"{prefix}zu{base}":
         return False  # "um sein Studium [fortzusetzen]": where "zu" goes is what the gap asks
-    stem = re.sub(r"e?n$", "", base).casefold()
-    preterite, participle = item.verb_forms[1].split()[0].casefold(), item.verb_forms[2].split()[-1]
-    return preterite in (f"{stem}te", f"{stem}ete") and participle.endswith("t")
+    if prefix and not form.startswith(prefix):
+        return True  # "[lehnte] … ab" with "l… (to decline)" was usable in round 12
+    if len(item.verb_forms) < 3:
+        return False  # no forms to tell a strong verb from a weak one
+    stem = re.sub(r"e?n$", "", base)
+    preterite, participle = item.verb_forms[1].split()[0].casefold(), item.verb_forms[2].split()[-1].casefold()
+    if preterite in (f"{stem}te", f"{stem}ete") and participle.endswith("t"):
+        return True  # a weak verb: every form follows from the infinitive
+    if form.removeprefix(prefix).startswith(preterite):
+        return False  # erwarb, erwarben; ausbrach in a subordinate clause
+    if form == participle and participle.endswith("en"):
+        return _VOWELS.findall(stem)[-1:] == _VOWELS.findall(participle.removesuffix("en"))[-1:]
+    return True
 
 
 def _extra(target: Target) -> str:
