@@ -91,6 +91,7 @@ ADVERB_GAP = 2.0  # not counted for the adjective: English does not use it in th
 NOUN_AGREEMENT = 2.0  # a verb sense its -ung noun agrees on gains this share of the verb's best support
 LOANWORD_ZIPF = 3.5  # an English word at least this common (Zipf) that the dictionary lacks is its own gloss (Browser)
 LOANWORD_MARGIN = 0.5  # … when it is no more than this rarer in English than in German
+RARE_GERMAN = 4.0  # a German verb rarer than this (Zipf) has its own English first (erdrücken: to crush, not overwhelm)
 PLURAL_USE = 2.0  # a plural headword's sense where the sentence has that plural (see Glossary._plural_entry)
 
 
@@ -417,10 +418,15 @@ class Glossary:
         adverb = adverbial and bool(self._index.get(_key(lemma, "ADV")))
         own = self._adverb_senses(lemma) if adverb else _as_adverbs(self.candidates(lemma, pos)) if adverbial else self.candidates(lemma, pos)
         candidates = own + self._plural_entry(lemma, pos, sentence, token_i) + self._compound_senses(lemma, pos, found)
+        from .frequency import zipf_frequency
+
+        # a rare verb's English borrowed from a synonym's line goes second (see senses.choose); a noun's
+        # shared English is as often its plural's line (Unruhen: unrest) or a field's word (Abfluss: drain)
+        rare = pos == "VERB" and zipf_frequency(lemma) < RARE_GERMAN
         if pos == "NOUN":
             candidates = _loanword_first(lemma, self._part_agreement(lemma, candidates), found)
             return with_own_word(choose(candidates, found), candidates, found, lemma) or composed_gloss(self, lemma, pos) or self._loanword(lemma)
-        chosen = choose(candidates, found)
+        chosen = choose(candidates, found, rare=rare)
         if chosen and pos == "VERB" and chosen[0] in (idioms := self._idioms(candidates, found)):
             return self._without_idioms(candidates, found, idioms)
         if chosen or pos != "VERB":

@@ -22,7 +22,9 @@ out). The one a learner needs first is chosen from:
   ("mit jdm. auskommen :: to get along with") wins where the clause has one ("mit allen gut
   ausgekommen"), and a sense with a thing there ("mit etw. auskommen :: to make do with") or a
   thing as dative ("etw. etw. verleihen :: to add sth. to sth.") loses where it has a person; a
-  time ("am 12. August") is no preposition of the verb's construction;
+  time ("am 12. August") is no preposition of the verb's construction; a reflexive clause of a
+  plural verb is the reciprocal use of a sense with "mit jdm." ("streiten sie sich" is "sich mit
+  jdm. streiten", shown as "to argue", not Ding's "sich balgen; sich streiten :: to scrap");
 - a **dative person**: where the verb's clause has one ("Die Verfassung räumte dem Kaiser
   weitreichende Rechte ein"), a sense Ding gives with "jdm." ("jdm. etw. einräumen :: to grant
   sb. sth.") counts as one with a person after its preposition does, over one without ("etw.
@@ -61,6 +63,11 @@ qualifier (marked N: "jdn. (bei einem Attentat) ermorden :: to assassinate", "Pr
 Erfahrung) :: first time") does not displace a specialist's sense and is not listed after the
 first unless the sentence has its words; a noun's own word in English ("premiere") is listed
 second where the dictionary gives it (see with_own_word).
+
+A rare German verb's sense whose English the dictionary gives mostly for other German words
+(marked X: erdrücken "to overwhelm", überwältigen's) gives way to a sense of its own with half its
+score ("jdn. erdrücken :: to crush sb. to death"), unless that English is rarer or the sentence
+favours the borrowed one; a common verb's does not (verlassen "to leave").
 
 At most three senses; further senses must score at least 70% of the best one. When the best
 sense is weak, no gloss is shown rather than a doubtful one; so too when it is not strong and
@@ -101,6 +108,11 @@ PERSON_UNSURE = 0.7  # a "jdn." sense when the object is not known to be a perso
 # shown first before an everyday one with 30 % of its score (that goes first), or a quarter (no gloss)
 EVERYDAY_FIRST = 0.3
 EVERYDAY_RIVAL = 0.25
+# a rare German verb's sense whose English is mostly other German words' (marked X) gives way to
+# one of its own with half its score (see choose)
+OWN_ENGLISH = 0.5
+FAVOURED = 2.0  # … nor where the sentence favours it this much more than that one (see _context_favours)
+OWN_RARER = 0.5  # … unless its English is rarer by more than this (Zipf): beisetzen stays "to bury", not "to inter"
 SECOND_MATCH = 2.5  # a sense for a genitive or zu-infinitive construction (marked g) where the clause has one
 SECOND_MISSING = 0.5  # a sense without it there, when the verb has such senses
 TOPIC_MATCH = 2.5  # a sense of a subject field whose domain is the article's (Geschwindigkeit [phys.] :: speed in a text on physics)
@@ -150,6 +162,7 @@ class Context:
     second: bool = False  # the verb's clause has a genitive object or a zu-infinitive complement (see second_argument)
     governed: frozenset[str] = frozenset()  # "mit:person", "+dat:person": the clause's preposition or dative names a person (see governed_by)
     topic: frozenset[str] = frozenset()  # the article's domains ("science", "state"; see DOMAINS and glossary.ArticleTopic)
+    reciprocal: bool = False  # a reflexive clause of a plural verb without "mit": "sie streiten sich" (see reciprocal)
 
     @classmethod
     def of(cls, context: object, lemma: str = "", token_i: int | None = None) -> Context:
@@ -181,6 +194,7 @@ class Context:
         return cls(
             found | own | marked | dative, True, bool(found or dative), cue_words(text, lemma), direct_object(context, lemma, token_i),
             partners, follows, clause.reflexive is not None, second_argument(context, clause), governed_by(context, clause),
+            reciprocal=reciprocal(clause, found | own),
         )
 
 
@@ -230,6 +244,15 @@ def governed_by(sentence: object, clause: Clause) -> frozenset[str]:
         elif head.text.lower() in _PERSON_OBJECTS or (head.tag == "NN" and person_noun(head)) or (head in names and len(names) >= 2):
             found.add(f"{_CONTRACTIONS.get(constituent.preposition, constituent.preposition)}:person" if not dative else "+dat:person")
     return frozenset(found)
+
+
+def reciprocal(clause: Clause, prepositions: frozenset[str]) -> bool:
+    """Whether a reflexive clause of a plural verb without "mit" is the reciprocal use of a verb
+    Ding gives with "mit jdm." ("sich mit jdm. streiten :: to argue with sb."): in "streiten sie
+    sich" the persons argue with each other, and the plural subject stands for the "mit" phrase.
+    A singular clause ("er streitet sich") has no partner in it, and "mit" with a thing ("sich
+    mit etw. befassen") names none."""
+    return clause.reflexive is not None and clause.number == "Plur" and "mit" not in prepositions
 
 
 _ZU_INFINITIVE = re.compile(r"\bzu \w+\W*$")
@@ -576,7 +599,8 @@ def score(sense: Sense, context: Context, *, phrasal_cap: bool = True) -> float:
         fit *= NOUN_CONSTRUCTION if preposition and context.follows in choices else 1.0
     elif preposition and context.known:
         match = CONSTRUCTION_MATCH if context.exact else TEXT_MATCH
-        fit *= match if choices & context.prepositions else 1.0 if optional else CONSTRUCTION_MISSING
+        with_each_other = context.reciprocal and choices == {"mit"} and "q" in sense.marks  # "sie streiten sich": with each other
+        fit *= match if choices & context.prepositions or with_each_other else 1.0 if optional else CONSTRUCTION_MISSING
     elif preposition and not optional:
         fit *= 0.5
     if "sich" in needs and context.known:
@@ -650,8 +674,9 @@ def _related(first: set[str], second: set[str]) -> bool:
     return bool(first & second) or any(len(a) >= 5 and len(b) >= 5 and a[:6] == b[:6] for a in first for b in second)
 
 
-def choose(candidates: list[Sense], context: Context) -> tuple[str, ...]:
-    """Up to three English senses, the likeliest first; () when the best is too weak."""
+def choose(candidates: list[Sense], context: Context, *, rare: bool = False) -> tuple[str, ...]:
+    """Up to three English senses, the likeliest first; () when the best is too weak. ``rare``:
+    the word is a rare German verb (see glossary.RARE_GERMAN), whose own English goes first."""
     if not candidates:
         return ()
     candidates = _collocations_as_free_senses(candidates)
@@ -699,10 +724,21 @@ def choose(candidates: list[Sense], context: Context) -> tuple[str, ...]:
             scored = [pair for pair in scored if "F" not in pair[1].marks]
         elif everyday is not None and everyday[0] >= EVERYDAY_RIVAL * first[0]:
             return ()  # Ladung: "charge" [electr.] far ahead of "load" in an article on tea: doubtful
+    if rare and OTHERS in first[1].marks and not first[1].bound:
+        # erdrücken "to overwhelm" (überwältigen's English) before its own "to crush to death": a rare
+        # verb's line lends it a common synonym's English, which the learner reads as that word. A
+        # construction the sentence has keeps it ("wendet sich von Alex ab": "sich von jdm. abwenden
+        # :: to desert", verlassen's English, not "to turn away"). A common word is itself
+        # the everyday German for polysemous English (verlassen: to leave, Gegend: area), and keeps it;
+        # so does a word whose own English is rarer (beisetzen: "to bury" is begraben's, "to inter" rare)
+        own = next((pair for pair in scored if not {OTHERS, "F", NARROW} & set(pair[1].marks) and not pair[1].bound), None)
+        if (own is not None and own[0] >= OWN_ENGLISH * first[0] and own[1].zipf >= first[1].zipf - OWN_RARER
+                and not _context_favours(first, own)):
+            first, best = own, own[0]
     scored = [first, *(pair for pair in scored if pair is not first)]
     chosen: list[str] = []
     for value, sense in scored:
-        if sense.english.removeprefix("the ") in {english.removeprefix("the ") for english in chosen}:
+        if _without_partner(sense, context).removeprefix("the ") in {english.removeprefix("the ") for english in chosen}:
             continue  # "nature; the nature": one sense (Ding writes some nouns with their article)
         if chosen and value < best * NEXT_SENSE:
             break
@@ -712,10 +748,27 @@ def choose(candidates: list[Sense], context: Context) -> tuple[str, ...]:
             continue  # beschuldigen "to tax": a further sense that mostly translates other words (besteuern)
         if chosen and NARROW in sense.marks and not _shared(sense.cues, context.words):
             continue  # Premiere "first time" (erstmalige Erfahrung) beside "first night": a narrower use the sentence does not show
-        chosen.append(sense.english)
+        chosen.append(_without_partner(sense, context))
         if len(chosen) == MAX_SENSES or sense.bound:
             break  # a sense Ding gives for this very pair ("Einbruch der Nacht :: nightfall") stands alone
     return tuple(chosen)
+
+
+def _context_favours(one: tuple[float, Sense], other: tuple[float, Sense]) -> bool:
+    """Whether the sentence favours one scored sense well over the other: its object's kind, its
+    construction or the article's topic ("den Valentinstag begehen" is "to observe", however many
+    other words Ding gives that English for); not a mere doubt whether the object is a person
+    ("Vickers wird erdrückt": a name may be a thing's)."""
+    bare = score(one[1], Context()), score(other[1], Context())
+    return bare[0] > 0 and bare[1] > 0 and one[0] / bare[0] > FAVOURED * other[0] / bare[1]
+
+
+def _without_partner(sense: Sense, context: Context) -> str:
+    """A sense's English; without its "with" in a reciprocal clause, whose plural subject is the
+    partner: "streiten sie sich" is "to argue", not "to argue with" (sich mit jdm. streiten)."""
+    if context.reciprocal and sense.preposition.split()[-1:] == ["mit"] and sense.english.endswith(" with"):
+        return sense.english.removesuffix(" with")
+    return sense.english
 
 
 OWN_WORD = 0.3  # the German noun's own word in English is listed from this share of the best sense's score
