@@ -588,7 +588,7 @@ def _layout(sentence: Sentence, clause: Clause, *, question: bool = False) -> _L
     outer = _outer(clause.constituents)
     if clause.constituents and not outer:
         return None
-    pieces = _cut_years(sentence, clause, [_Unit(c.start, c.end, c) for c in outer])
+    pieces = _genitive_marks(sentence, clause, _cut_years(sentence, clause, [_Unit(c.start, c.end, c) for c in outer]))
     if any(u.start <= v < u.end for u in pieces for v in verbs if not u.is_clause):
         return None  # a verb of this clause inside a constituent: the spans are wrong
     pieces = _asides(sentence, clause, pieces, verbs)
@@ -682,16 +682,55 @@ def _plain_coordination(sentence: Sentence, clause: Clause) -> bool:
     subjects = clause.role("subject")
     if clause.kind != "coordinated" or clause.parent is None or len(subjects) != 1:
         return False
-    parent = sentence.clauses[clause.parent]
+    parent = _first_conjunct(sentence, clause)
     if subjects[0].detail != "shared":  # "…, und am 6. September schwächte sich Norman … ab": its own Vorfeld
-        return subjects[0].sure and parent.kind == "main" and subjects[0].field == "mittelfeld" and any(
-            c.field == "vorfeld" and c.role in ("time", "place") for c in clause.constituents)
+        return subjects[0].sure and parent.kind == "main" and (
+            subjects[0].field == "mittelfeld" and any(c.field == "vorfeld" and c.role in ("time", "place") for c in clause.constituents)
+            or _subject_opens(sentence, clause, subjects[0]))
     if parent.kind != "main" or any(c.clause is not None and c.field == "vorfeld" for c in parent.constituents):
         return False
     # a subject after the verb with nothing after it may have swallowed the object: "übernahm die
     # ESAS Holding Pegasus Airlines und setzte …" is not "die ESAS Holding Pegasus Airlines setzte …"
     own = next((c for c in parent.role("subject") if (c.start, c.end) == (subjects[0].start, subjects[0].end)), None)
     return own is not None and (own.field != "mittelfeld" or any(c.start >= own.end for c in parent.constituents))
+
+
+def _genitive_marks(sentence: Sentence, clause: Clause, pieces: list[_Unit]) -> list[_Unit]:
+    """A phrase that ends in a name with its genitive apostrophe left outside ("zu Lebzeiten
+    Sokrates | '", "nach Marx | ’ Tod") takes the apostrophe in: it marks the genitive of a name
+    in -s, -x or -z, not a cut between two phrases."""
+    covered = {i for u in pieces for i in range(u.start, u.end)}
+    marked = []
+    for unit in pieces:
+        mark, last = _token(sentence, unit.end), _token(sentence, unit.end - 1)
+        if (not unit.is_clause and mark is not None and last is not None and mark.text in ("'", "’")
+                and mark.i in clause.tokens and mark.i not in covered and last.tag == "NE" and last.text[-1:] in "sxzß"):
+            unit = dataclasses.replace(unit, end=unit.end + 1)
+        marked.append(unit)
+    return marked
+
+
+def _first_conjunct(sentence: Sentence, clause: Clause) -> Clause:
+    """The clause a coordinated clause hangs on, past the conjuncts between that share its
+    subject: in "Melman … zieht sich darum zurück, entwickelt eine neue eingebildete Krankheit und
+    wartet auf den Tod" the last conjunct hangs on the middle one, whose subject is the main
+    clause's."""
+    parent = sentence.clauses[clause.parent] if clause.parent is not None else clause
+    while parent.kind == "coordinated" and parent.parent is not None and any(
+            s.detail == "shared" for s in parent.role("subject")):
+        parent = sentence.clauses[parent.parent]
+    return parent
+
+
+def _subject_opens(sentence: Sentence, clause: Clause, subject: Constituent) -> bool:
+    """Does the coordinated clause's own subject stand in its Vorfeld right after the conjunction
+    ("…, aber Shaw überlebt an einer Felserhebung", "…, und Marty wendet sich enttäuscht von Alex
+    ab")? Then the conjunction joins two clauses, not two phrases of one. Not after a noun: there
+    it more likely joins two nouns ("… über zwei Subgruppen L1b und L1C. L1b kommt …", two
+    sentences taken for one)."""
+    before = _token(sentence, clause.conjunction - 1) if clause.conjunction is not None else None
+    return (before is not None and before.tag not in ("NN", "NE") and subject.field == "vorfeld"
+            and subject.start == before.i + 2)
 
 
 def _cut_years(sentence: Sentence, clause: Clause, pieces: list[_Unit]) -> list[_Unit]:

@@ -831,7 +831,7 @@ def _enumeration_problems(sentence: Sentence, asked: Constituent, clause: Clause
         return ["the answer is one item of a list"]
     if len(before) == 2 and before[1].tag in listy and before[1].text != "aber" and before[0].tag in ("NE", "NN", "CARD"):
         return ["the answer is one item of a list"]
-    own = set(clause.tokens) if clause is not None and clause.kind == "main" and clause.tokens else None
+    own = set(clause.tokens) if clause is not None and (clause.kind == "main" or _said(sentence, clause)) and clause.tokens else None
     if own is not None and clause is not None:
         own -= _appended_examples(sentence, clause)
     words = [t.text.lower() if own is None or t.i in own or t.i in range(asked.start, asked.end) else ""
@@ -843,10 +843,31 @@ def _enumeration_problems(sentence: Sentence, asked: Constituent, clause: Clause
             # beside: only the answer it stands at is one of several
             if word in FOCUS_PARTICLES and not (k - 1 <= n <= end or n == 0):
                 continue
+            if word.startswith("ander") and _the_other(sentence, n, k, end):
+                continue
             return [f"the sentence names one of several: {word}"]
     if any(f" {phrase} " in text for phrase in SEVERAL_PHRASES):
         return ["the sentence names one of several"]
     return []
+
+
+def _said(sentence: Sentence, clause: Clause) -> bool:
+    """A dass-clause: what it says is its own, whatever the frame around it adds ("Zum Beispiel im
+    Theaitetos sagt Platon, dass „die Männer … immer in Eile sprechen, weil das fließende Wasser
+    sie dazu auffordert“": the example is where Platon says it, not why the men hurry)."""
+    if clause.kind != "subordinate" or clause.conjunction is None:
+        return False
+    return sentence.tokens[clause.conjunction - sentence.tokens[0].i].text.lower() == "dass"
+
+
+def _the_other(sentence: Sentence, n: int, k: int, end: int) -> bool:
+    """Is the n-th word a definite "andere" outside the answer ("auf der anderen Seite", "von den
+    anderen")? It sets one thing against the one named, it does not add more of its kind: Platon's
+    "die Männer auf der anderen Seite sprechen immer in Eile, weil das fließende Wasser sie dazu
+    auffordert" asks well "Warum sprechen die Männer …?"."""
+    before = sentence.tokens[n - 1] if n > 0 else None
+    return not k <= n < end and before is not None and (
+        before.tag == "APPRART" or before.tag == "ART" and before.lemma.lower() in ("der", "die", "das"))
 
 
 EXAMPLE_OPENERS = ("zum beispiel", "z. b.", "z.b.", "beispielsweise", "etwa")

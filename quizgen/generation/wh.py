@@ -1370,7 +1370,7 @@ def _pronoun_names(
             return None
         name = (resolve(analysis, sentence.index, token.i) if resolve else None) or topic_subject(
             analysis, sentence, constituent, token) or topic_person(analysis, sentence, clause, constituent, token)
-        if not name:
+        if not name or _nearer_subject(sentence, clause, constituent, token, name):
             return None
         if name.split()[0].lower() in _QUANTIFIER_HEADS:
             return None  # "sie" → "Beide Organe": a quantified phrase, not a name
@@ -1385,6 +1385,24 @@ def _pronoun_names(
             return None  # "der Kirgisischen Autonomen …": the name as the text inflects it elsewhere
         replace[(constituent.start, constituent.end)] = name
     return replace
+
+
+def _nearer_subject(sentence: Sentence, clause: Clause, subject: Constituent, pronoun: Token, name: str) -> bool:
+    """Does a subordinate clause before the subject pronoun have a noun subject of its gender
+    other than the name it was given? "Da dies sein Vater nicht übers Herz bringen kann, gibt er
+    die Führung des Rudels an Makunga ab": "er" is the father, not Alex, whom the sentence before
+    was about."""
+    wanted = PRONOUN_FORMS.get(pronoun.text.lower())
+    if subject.role != "subject" or wanted is None:
+        return False
+    for other in sentence.clauses:
+        if other is clause or other.kind != "subordinate":
+            continue
+        for candidate in other.role("subject"):
+            head = next((t for t in reversed(span_tokens(sentence, candidate.start, candidate.end)) if t.tag == "NN"), None)
+            if candidate.end <= pronoun.i and head is not None and _gender_or_plural(head) in wanted and head.text not in name:
+                return True
+    return False
 
 
 def _happens(sentence: Sentence, clause: Clause, subject: Constituent, token: Token) -> bool:
