@@ -230,8 +230,13 @@ def test_regenerated_deck_with_other_hints_updates_notes_and_keeps_cards(
 ):
     """A rebuild with other options into the same folder: Anki updates a note only when the
     incoming one is newer, so the package is stamped one second after the one it replaces
-    (by design the time no longer comes from the clock, which made every build differ)."""
+    (by design the time no longer comes from the clock, which made every build differ). The same
+    notes with other hints need the dictionary: without meanings the default hints drop the gaps
+    a lemma would only give away."""
     from quizgen.generation import make_clozes
+
+    if not any(item.gloss for item in seed_material.vocabulary):
+        pytest.skip("no dictionary installed (Debian trans-de-en; `quizgen dictionary install`)")
 
     options = replace(Options(), output=tmp_path)
     name = f"{seed_material.article.stem}.apkg"
