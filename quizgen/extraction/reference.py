@@ -355,13 +355,33 @@ def _inside(sentence: Sentence, mention: Mention, argument: list[Mention]) -> bo
     return any(c.start <= m.i < c.end and c.start <= mention.i < c.end for m in argument if m.sentence == sentence.index for c in spans)
 
 
+def _main_subject_pronoun(sentence: Sentence, pronoun: Token) -> int | None:
+    """The index of the main clause whose subject the personal pronoun is, or None."""
+    role, index = _role(sentence, pronoun.i, pronoun.i + 1)
+    if pronoun.tag != "PPER" or role != "subject" or index is None or sentence.clauses[index].kind not in MAIN_KINDS:
+        return None
+    return index
+
+
+def _previous_main_subject(discourse: Discourse, sentence: Sentence) -> tuple[Sentence, Mention] | None:
+    """The sentence before in the same paragraph and the subject of its main clause, or None."""
+    if sentence.index == 0 or len(discourse.mentions) < 2:
+        return None
+    previous = discourse.analysis.sentences[sentence.index - 1]
+    if previous.is_heading or previous.paragraph != sentence.paragraph:
+        return None
+    subject = next((m for m in discourse.mentions[-2] if m.role == "subject" and m.clause is not None
+                    and previous.clauses[m.clause].kind == "main"), None)
+    return None if subject is None else (previous, subject)
+
+
 def _repeated_subject(discourse: Discourse, sentence: Sentence, pronoun: Token, wanted: frozenset[Reading]) -> Candidate | None:
     """The subject pronoun of a main clause that repeats the resolved subject pronoun of the
     main clause before it in the same sentence ("1993 tritt er dem Centro Stile Lancia bei, drei
     Jahre später wurde er … verantwortlich gemacht"): the text keeps its subject, whatever an
     object between may agree with. Not when another subject stands between them."""
-    role, index = _role(sentence, pronoun.i, pronoun.i + 1)
-    if pronoun.tag != "PPER" or role != "subject" or index is None or sentence.clauses[index].kind not in MAIN_KINDS:
+    index = _main_subject_pronoun(sentence, pronoun)
+    if index is None:
         return None
     subjects = [m for m in discourse.mentions[-1] if m.role == "subject" and m.i < pronoun.i]
     if not subjects:
@@ -438,17 +458,14 @@ def _previous_subject(
     consisting: "Die Stadt baut eine neue Schule. Sie soll 2025 fertig sein."); and the
     subject has no phrase inside it that agrees ("Die Ausdehnung der Stadt"). A person so
     continued is of the pronoun's sex."""
-    role, index = _role(sentence, pronoun.i, pronoun.i + 1)
-    if pronoun.tag != "PPER" or role != "subject" or index is None or sentence.clauses[index].kind not in MAIN_KINDS:
+    index = _main_subject_pronoun(sentence, pronoun)
+    if index is None:
         return None
-    if sentence.index == 0 or len(discourse.mentions) < 2:
+    before = _previous_main_subject(discourse, sentence)
+    if before is None:
         return None
-    previous = discourse.analysis.sentences[sentence.index - 1]
-    if previous.is_heading or previous.paragraph != sentence.paragraph:
-        return None
-    mentions = discourse.mentions[-2]
-    first = next((m for m in mentions if m.role == "subject" and m.clause is not None and previous.clauses[m.clause].kind == "main"), None)
-    if first is None or first.clause is None or first.unknown or first.relative or not _readings(discourse, first) & wanted \
+    previous, first = before
+    if first.clause is None or first.unknown or first.relative or not _readings(discourse, first) & wanted \
             or not _whole_text(previous, first):
         return None
     if first.candidate.text.split()[0] == "der" and ("Masc", "Sing") not in wanted:
@@ -492,20 +509,19 @@ def _adverbial_person(
     has told the person's sex and it is the pronoun's, and no other person or unresolved
     pronoun in reach, nor anything of the pronoun's own sentence before it, agrees. A family
     does not go to school; it may well move ("Danach zog sie nach Texas" stays open)."""
-    role, index = _role(sentence, pronoun.i, pronoun.i + 1)
-    if pronoun.tag != "PPER" or role != "subject" or index is None or sentence.clauses[index].kind not in MAIN_KINDS:
+    index = _main_subject_pronoun(sentence, pronoun)
+    if index is None:
         return None
     clause = sentence.clauses[index]
-    if clause.voice != "active" or clause.lemma not in ONE_PERSON_VERBS or sentence.index == 0:
+    if clause.voice != "active" or clause.lemma not in ONE_PERSON_VERBS:
         return None
-    previous = discourse.analysis.sentences[sentence.index - 1]
-    if previous.is_heading or previous.paragraph != sentence.paragraph:
+    before = _previous_main_subject(discourse, sentence)
+    if before is None:
         return None
-    mentions = discourse.mentions[-2]
-    main = next((m for m in mentions if m.role == "subject" and m.clause is not None and previous.clauses[m.clause].kind == "main"), None)
-    if main is None or main.person or main.unknown:
+    previous, main = before
+    if main.person or main.unknown:
         return None
-    people = [m for m in mentions if m.role == "subject" and m.kind == "name" and m.person and m.clause is not None
+    people = [m for m in discourse.mentions[-2] if m.role == "subject" and m.kind == "name" and m.person and m.clause is not None
               and previous.clauses[m.clause].kind == "subordinate" and not m.relative]
     if len({m.key for m in people}) != 1 or (discourse.sexes.get(people[0].key), "Sing") not in wanted:
         return None
