@@ -212,6 +212,9 @@ def _load_index() -> _Index:
 class NounLexicon:
     def __init__(self, index: _Index) -> None:
         self._index = index
+        # compound_entry is pure and asked again for the same words by the analysis, the
+        # vocabulary, the levels and the question checks (15,000 calls for 11 articles).
+        self._compounds: dict[str, NounEntry | None] = {}
 
     def _entry(self, lemma: str) -> NounEntry | None:
         record = self._index.nouns.get(lemma)
@@ -256,6 +259,11 @@ class NounLexicon:
         noun (die Interessierte, Zugewanderte) before a head after a mere string; a
         three-letter head only after a word (Akumu|tator is no Tor).
         """
+        if word not in self._compounds:
+            self._compounds[word] = self._derived_entry(word)
+        return self._compounds[word]
+
+    def _derived_entry(self, word: str) -> NounEntry | None:
         if nominalised_infinitive(word):
             return NounEntry(word, "Neut", ("Neut",), "-", ("-",), genitive=word + "s")
         if self.plural_in_practice(word):
