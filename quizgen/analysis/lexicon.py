@@ -513,12 +513,21 @@ def _common_owner(lexicon: NounLexicon, form: str, lemma: str) -> str:
               if number == "Plur" and candidate not in (form, lemma)
               and (entry := lexicon.lookup(candidate, compound_fallback=False)) is not None
               and form in entry.plurals and not entry.adjectival
-              and candidate.removesuffix("e") != lemma.removesuffix("e")]  # der Kakerlak = die Kakerlake
+              and (candidate.removesuffix("e") != lemma.removesuffix("e")  # der Kakerlak = die Kakerlake
+                   or _only_dative(own, form))]
     if not owners:
         return lemma
     best = max(owners, key=lambda candidate: zipf_frequency(candidate, "de"))
     gap = zipf_frequency(best, "de") - zipf_frequency(lemma, "de")
-    return best if gap >= SHARED_PLURAL_GAP else lemma
+    return best if gap >= SHARED_PLURAL_GAP or _only_dative(own, form) and gap >= 0 else lemma
+
+
+def _only_dative(own: NounEntry, form: str) -> bool:
+    """Is the plural ``form`` none of ``own``'s plurals, only a case form of one (der Schal, die
+    Schals, den Schalen)? Then a noun whose plural it is reads it in every case: "die Körner aus
+    den Schalen herausklopfen" is die Schale. Only where that noun is at least as common (in den
+    Winden: der Wind, not die Winde)."""
+    return form not in own.plurals
 
 
 def _number(lexicon: NounLexicon, text: str, lemma: str) -> str:
