@@ -35,6 +35,7 @@ from .statements import true_false
 from .wh import wh_questions
 from .wh_causes import cause_questions
 from .wh_content import content_questions
+from .wh_contrast import contrast_questions
 from .wh_more import more_questions
 
 WORD_BANK_EXTRA = 2
@@ -97,7 +98,7 @@ def _w_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
     seen: set[str] = set()
     found = []
     for question in (*wh_questions(analysis, facts), *more_questions(analysis, facts), *cause_questions(analysis, facts),
-                     *content_questions(analysis, facts)):
+                     *content_questions(analysis, facts), *contrast_questions(analysis, facts)):
         if question.prompt not in seen:
             seen.add(question.prompt)
             found.append(question)
