@@ -45,7 +45,8 @@ Rules for what the ranking gets wrong:
   compound: Flucht·weg and Volks·fest are compounds of the nouns Weg and Fest;
 - a separable verb whose particle only adds a direction (zurück·bekommen, weg·fahren) is rated
   like a compound, from its base (:func:`directional_base`), unless it is reflexive (sich
-  heraus·stellen 'to turn out'); so is an adjective compound
+  heraus·stellen 'to turn out'); so is a rare verb with zusammen (zusammen·bauen,
+  :func:`together_base`), an adverb in -weise (paar·weise, :func:`manner_base`), and an adjective compound
   rare as a whole (hilfs·bereit, :func:`_adjective_parts`);
 - a loanword with a learned ending (Kampagne, Atheismus) counts as a derivation;
 - words as transparent as compounds are rated like them, a band above the word they are
@@ -221,6 +222,12 @@ def word_level(lemma: str, pos: str, forms: Iterable[str], frequency: float) -> 
     if pos == "VERB" and (base := directional_base(lemma)):
         rated = max(level_index(band(lemma_zipf(base))) + 1, level_index(level) - COMPOUND_EASE)
         level = min(level, LEVELS[min(rated, len(LEVELS) - 1)], key=level_index)
+    if pos == "VERB" and level_index(level) >= level_index("C1") and (base := together_base(lemma)):
+        rated = max(level_index(band(lemma_zipf(base))) + 1, level_index(level) - COMPOUND_EASE)
+        level = min(level, LEVELS[min(rated, len(LEVELS) - 1)], key=level_index)
+    if pos == "ADV" and (base := manner_base(lemma)):
+        rated = max(level_index(band(lemma_zipf(base))) + 1, level_index(level) - COMPOUND_EASE)
+        return min(level, LEVELS[min(rated, len(LEVELS) - 1)], key=level_index)
     if (
         pos == "ADJ"
         and level_index(level) >= level_index("C1")
@@ -445,6 +452,31 @@ def directional_base(verb: str) -> str:
     particle = next((p for p in _DIRECTIONAL if verb.startswith(p)), "")
     base = verb[len(particle) :]
     return base if particle and len(base) >= 4 and lemma_zipf(base) > 0 else ""
+
+
+def together_base(verb: str) -> str:
+    """The base verb of a verb with the particle zusammen (zusammen·bauen, zusammen·kleben), or
+    "": rated C1 or above by its rarity, such a verb is as transparent as one with a particle
+    of direction (see :func:`directional_base`) and rated like it (readers found zusammenbauen
+    at C1 implausible, B1). A commoner one keeps its band: zusammenstellen, zusammenfassen are
+    more than their parts."""
+    if verb.startswith("sich ") or not verb.startswith("zusammen"):
+        return ""
+    base = verb[len("zusammen") :]
+    return base if len(base) >= 4 and lemma_zipf(base) > 0 else ""
+
+
+def manner_base(adverb: str) -> str:
+    """The noun or adjective an adverb in -weise is made of (paar·weise, schritt·weise,
+    stück·weise), or "": such an adverb is as transparent as a compound and rated like one, a
+    band above its base (readers found paarweise at C1 implausible)."""
+    stem = adverb.removesuffix("weise")
+    if stem == adverb or len(stem) < 3:
+        return ""
+    for base in (stem.capitalize(), stem, stem.removesuffix("er"), stem.removesuffix("s").capitalize()):
+        if lemma_zipf(base) > 0:
+            return base
+    return ""
 
 
 def written_particle(verb: str) -> bool:

@@ -12,7 +12,10 @@ topic word, see ``_introduced``), nor a compound met once whose English meaning 
 parts the learner knows (Parteimitglied – party member, see ``_spelt_out``), nor a compound rarer as a
 whole than every C1 word, met once, that shares no part with the text's other nouns
 (Hafenbetrieb, see ``_one_off_compound``). Nor a noun of a name in another language ("New
-England Hospital for Women", see ``_in_foreign_name``).
+England Hospital for Women", see ``_in_foreign_name``), nor a word met only inside the title
+of a work or a broken piece of a sentence (see ``work_titles``). A fixed phrase the dictionary
+lists is the item, not its noun ("in Erscheinung treten", see ``dictionary_phrases``); a
+sentence too long for a card is cut to the word's clause (see ``_shortened``).
 """
 
 from __future__ import annotations
@@ -23,11 +26,15 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
+from functools import lru_cache
+from pathlib import Path
 
 from ..analysis.hanta import SEPARABLE_PARTICLES
 from ..analysis.lexicon import noun_lexicon
+from ..cache import cache_dir, source_key, tables
 from ..config import LEVELS, Options
 from ..model import Analysis, Constituent, Occurrence, Sentence, Token, VocabItem
 from .compounds import split_compound
@@ -158,7 +165,10 @@ def extract_vocabulary(analysis: Analysis, options: Options) -> tuple[VocabItem,
     groups: dict[tuple[str, str], list[tuple[Sentence, Token]]] = defaultdict(list)
     names = _name_words(analysis)
     for sentence in analysis.sentences:
+        quoted = work_titles(sentence)
         for k, token in enumerate(sentence.tokens):
+            if token.i in quoted:
+                continue  # "in Der Ursprung der Familie (1884)": a title's words, not the writer's German
             opens = k == 0 or sentence.tokens[k - 1].pos == "PUNCT"
             key = _key(token, opens=opens and token.text not in names, sentence=sentence)
             if key:
@@ -167,6 +177,10 @@ def extract_vocabulary(analysis: Analysis, options: Options) -> tuple[VocabItem,
              for sense in (senses_by_gender(key[0], found) if key[1] == "NOUN" else [found])
              if (item := _item(key, sense, analysis, glossary))]
     phrases = find_phrases(analysis)
+    if glossary is not None:
+        listed = {phrase.lemma for phrase in phrases}
+        phrases += [phrase for phrase in dictionary_phrases(analysis, glossary.source)
+                    if phrase.lemma not in listed and phrase.lemma not in PHRASES]
     items = [item for item in items if not _only_in_phrases(item, phrases)] + phrases
     text = _Text.of(analysis, items, level_index(options.level))
     items = [item for item in items if not _known(item, known) and _for_learner(item, text, split=False)]
@@ -242,11 +256,23 @@ def _simple(item: VocabItem) -> bool:
 
 def _only_in_phrases(item: VocabItem, phrases: list[VocabItem]) -> bool:
     """A verb met only as the verb of a fixed expression ("es handelt sich um", "sich auf den
-    Weg machen") is learnt with it: no item of its own."""
+    Weg machen") is learnt with it: no item of its own; so is the noun of an expression the
+    dictionary lists (see :func:`dictionary_phrases`), met only in it: "trat … in Erscheinung"
+    makes no card "die Erscheinung – appearance"."""
+    if item.pos == "NOUN":
+        spans = [o for p in phrases if p.lemma not in PHRASES for o in p.occurrences]
+        return bool(spans) and all(any(span.sentence == o.sentence and span.start <= o.start < span.end for span in spans)
+                                   for o in item.occurrences)
     if item.pos != "VERB":
         return False
-    places = {o.sentence for p in phrases if item.lemma in PHRASES[p.lemma][1] for o in p.occurrences}
+    places = {o.sentence for p in phrases if item.lemma in _phrase_verbs(p.lemma) for o in p.occurrences}
     return all(occurrence.sentence in places for occurrence in item.occurrences)
+
+
+def _phrase_verbs(phrase: str) -> tuple[str, ...]:
+    """The verbs of a fixed expression: those the curated list names, or a dictionary phrase's
+    last word ("in Erscheinung treten")."""
+    return PHRASES[phrase][1] if phrase in PHRASES else (phrase.split()[-1],)
 
 
 def _known(item: VocabItem, known: frozenset[str]) -> bool:
@@ -572,7 +598,8 @@ def _finish(item: VocabItem, glossary, analysis: Analysis) -> VocabItem:
     """The English senses that fit the example sentence: its analysis tells the construction
     (abhängen von), whether there is an object and whether it is a person."""
     if item.pos == "MWE":
-        return replace(item, gloss=glossary.senses(item.lemma, item.pos))  # the phrase's own meaning (phrases.MEANINGS)
+        # the phrase's own meaning (phrases.MEANINGS), or the dictionary's entry for it (dictionary_phrases)
+        return replace(item, gloss=glossary.senses(item.lemma, item.pos) or item.gloss)
     sentence = analysis.sentences[item.sentence]
     start = next((o.start for o in item.occurrences if o.sentence == item.sentence), None)
     token_i = next((t.i for t in sentence.tokens if t.start == start), None)
@@ -718,6 +745,119 @@ def _key(token: Token, opens: bool = False, sentence: Sentence | None = None) ->
     return lemma, pos
 
 
+# A fixed phrase of a preposition (with its article), a noun and a verb that Ding gives as a
+# verb entry of its own: "in Erscheinung treten {vi} :: to appear", "jdn. unter Vertrag
+# nehmen {vt}", "etw. in Kraft setzen". The English of the line's first part are its senses.
+_PHRASE_ENTRY = re.compile(
+    r"(?:\([^)]*\) )?(?:(?:etw|jdn|jdm|jds)\. |sich )*"
+    r"((?:in|im|ins|an|am|ans|auf|aufs|zu|zum|zur|unter|vor|um|ums|über|übers|aus|bei|mit|nach|von|vom)"
+    r"(?: (?:den|die|das|der|dem))? [A-ZÄÖÜ][a-zäöüß]+ [a-zäöüß]+) \{v"
+)
+MAX_PHRASE_SENSES = 3
+_COPULAS = frozenset(["sein", "haben", "werden"])
+_PHRASE_PREPOSITIONS = frozenset(["APPR", "APPRART"])
+
+
+PHRASE_INDEX_VERSION = 2
+
+
+@lru_cache(maxsize=2)
+def _phrase_entries(source: Path) -> Mapping[str, tuple[str, ...]]:
+    """Ding's phrases of a preposition, a noun and a verb (see ``_PHRASE_ENTRY``) → their English
+    senses, from the dictionary file in use, indexed once in the user's cache; empty for a
+    dictionary in another format. Only a line that gives the phrase alone speaks of it directly
+    ("in Erscheinung treten {vi} :: to appear"); in a line of several German alternatives the
+    English may be another's ("etw. in Angriff nehmen; eine Kampagne durchführen :: to have a
+    blitz on sth."). The first such line gives the senses."""
+
+    def build() -> dict[str, dict[str, tuple[str, ...]]]:
+        best: dict[str, tuple[str, ...]] = {}
+        with source.open(encoding="utf-8", errors="replace") as lines:
+            for line in lines:
+                if "{v" not in line:
+                    continue
+                german, separator, english = line.rstrip("\n").partition(" :: ")
+                first = german.split(" | ")[0]
+                match = _PHRASE_ENTRY.match(first) if separator and ";" not in first.split("{v")[0] else None
+                senses = _phrase_senses(english.split(" | ")[0]) if match else ()
+                if match and senses and match.group(1) not in best:
+                    best[match.group(1)] = senses
+        return {"phrases": best}
+
+    path = cache_dir() / f"phrases-v{PHRASE_INDEX_VERSION}-{source_key(source, PHRASE_INDEX_VERSION)}.sqlite"
+    return tables(path, build).get("phrases", {})
+
+
+# Ding's marks of an English sense a learner's card should not teach as the phrase's meaning:
+# regional, colloquial, vulgar, old ("jdn. auf Distanz halten :: to keep sb. on the
+# backburner [Am.]", where the text means "at a distance").
+_MARKED_SENSE = re.compile(r"\[(?:Am|Br|Austr|Sc|Ir|coll|slang|vulg|obs|archaic|dated|humor|pej|rare)\.?\]")
+
+
+def _phrase_senses(english: str) -> tuple[str, ...]:
+    """The English senses of a Ding line's first part, without its notes and markers: "to sign
+    up <> sb." → "to sign up sb.", "(as …)" dropped; a sense marked regional, colloquial or old
+    (see ``_MARKED_SENSE``) left out."""
+    senses = []
+    for sense in english.split("; "):
+        if _MARKED_SENSE.search(sense):
+            continue
+        sense = re.sub(r"\s*(?:\[[^]]*\]|\([^)]*\)|\{[^}]*\}|<>)", "", sense).strip()
+        sense = re.sub(r"\s+", " ", sense)
+        if sense and sense not in senses:
+            senses.append(sense)
+    return tuple(senses[:MAX_PHRASE_SENSES])
+
+
+def dictionary_phrases(analysis: Analysis, source: Path | None) -> list[VocabItem]:
+    """The fixed phrases of a preposition, a noun and a verb that the text uses and the dictionary
+    lists as entries of their own: the phrase is what a learner learns, not its noun ("trat …
+    als Gastsänger in Erscheinung": in Erscheinung treten "to appear", where readers found
+    "die Erscheinung – appearance"). A phrase counts where its preposition (and article) stands
+    right before the noun, nothing attaches to the noun after it, and its verb is the full verb
+    of the noun's clause; one the dictionary does not list is no phrase, however fixed it
+    looks. Not with sein, haben or werden, which every clause may have: "Am Ende der
+    Entwicklung waren Schindler und seine Ehefrau …" is no "am Ende sein – to be on the
+    rocks"."""
+    entries = _phrase_entries(Path(source)) if source is not None and Path(source).is_file() else {}
+    if not entries:
+        return []
+    found: dict[str, list[tuple[Sentence, Token, Token]]] = defaultdict(list)
+    for sentence in analysis.sentences:
+        for k, token in enumerate(sentence.tokens):
+            if token.tag != "NN" or k == 0:
+                continue
+            opener = k - 1 if sentence.tokens[k - 1].tag in _PHRASE_PREPOSITIONS else k - 2
+            if opener < 0 or sentence.tokens[opener].tag not in _PHRASE_PREPOSITIONS:
+                continue
+            if k + 1 < len(sentence.tokens) and sentence.tokens[k + 1].tag in _DETERMINED | {"NN", "NE"}:
+                continue  # "am Ende der Entwicklung": the noun has an attribute, no phrase's bare noun
+            words = " ".join(t.text.lower() for t in sentence.tokens[opener:k])
+            clause = next((c for c in sentence.clauses if token.i in c.tokens and c.lemma), None)
+            if clause is None or clause.lemma in _COPULAS:
+                continue
+            phrase = f"{words} {token.lemma} {clause.lemma.removeprefix('sich ')}"
+            if phrase in entries:
+                found[phrase].append((sentence, sentence.tokens[opener], token))
+    items = []
+    for phrase, places in found.items():
+        sentence, first, _ = places[0]
+        frequency = min(zipf([word]) for word in phrase.split() if word[:1].isupper() or len(word) > 3)
+        items.append(VocabItem(
+            lemma=phrase,
+            pos="MWE",
+            gloss=entries[phrase],
+            zipf=frequency,
+            level=LEVELS[min(level_index(band(frequency)) + 1, len(LEVELS) - 1)],
+            count=len(places),
+            occurrences=tuple(Occurrence(s.index, opening.start, noun.end, s.text[opening.start - s.start : noun.end - s.start])
+                              for s, opening, noun in places),
+            example=_example(sentence, first.start),
+            sentence=sentence.index,
+        ))
+    return items
+
+
 def _name_words(analysis: Analysis) -> frozenset[str]:
     """The words the article writes inside a name (Paul Frommer): opening a sentence, such a
     word is the name again (Frommer erschuf …), not an adjective (fromm) capitalised there."""
@@ -739,6 +879,135 @@ def _in_foreign_name(sentence: Sentence, token: Token) -> bool:
     if not ((before is not None and (before.tag == "NE" or before.ent_label)) or (after is not None and after.tag == "FM")):
         return False
     return english_zipf(token.text) - zipf_frequency(token.text) >= FOREIGN_NAME_GAP
+
+
+def work_titles(sentence: Sentence) -> frozenset[int]:
+    """The tokens (``Token.i``) of the titles of works and names quoted in the sentence, and all
+    tokens of a broken piece of a sentence (see ``_broken``). Readers judged cards drawn only
+    from titles not worth learning, and their examples misleading: Wissenschaft from "die
+    Kurzfassung Die Entwicklung des Sozialismus von der Utopie zur Wissenschaft (1880)", der
+    Terror from the DVD "Terror and Hubris", der Esel from Apuleius' „Goldenem Esel“. A title
+    is quoted, not the writer's German: a card takes the word from the text's other sentences
+    or not at all."""
+    tokens = sentence.tokens
+    if _broken(sentence):
+        return frozenset(token.i for token in tokens)
+    inside: set[int] = set()
+    for start, end in (*_article_titles(tokens), *_quoted_names(tokens), *_english_titles(tokens)):
+        inside.update(token.i for token in tokens[start:end])
+    return frozenset(inside)
+
+
+# Where a title that opens with a capitalised article ends: before a verb or a separated
+# particle (the sentence goes on), before a bracket (its year), at the sentence's end.
+_TITLE_STOPS = ("VV", "VA", "VM", "PTKVZ", "$.")
+# Words that open a sentence of its own, after which a capitalised article is no title's.
+_SENTENCE_OPENERS = frozenset(":–—(„“\"»«‚")
+
+
+def _article_titles(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
+    """Spans (positions in ``tokens``) of titles opening with an article written with a capital
+    inside the sentence: "seiner Untersuchung Die Lage der arbeitenden Klasse in England (1845)",
+    "von dessen Hauptwerk, Das Kapital". A title runs to its bracket (the year) when one follows
+    before the sentence goes on, else to its first comma; a second title joined to one by "und"
+    runs to its own bracket ("Der Ursprung der Familie, des Privateigenthums und des Staats (1884)
+    und Ludwig Feuerbach und der Ausgang der klassischen deutschen Philosophie (1888)")."""
+    words = [k for k, token in enumerate(tokens) if any(c.isalnum() for c in token.text)]
+    spans: list[tuple[int, int]] = []
+    for k in words[1:]:
+        token = tokens[k]
+        if token.tag != "ART" or not token.text[:1].isupper() or tokens[k - 1].text in _SENTENCE_OPENERS:
+            continue
+        if spans and k < spans[-1][1]:
+            continue
+        end = _title_end(tokens, k)
+        spans.append((k, end))
+        while end < len(tokens) and tokens[end].text == "(" and (after := _bracket_end(tokens, end)) is not None \
+                and after < len(tokens) and tokens[after].text == "und":
+            following = _title_end(tokens, after + 1)
+            if following >= len(tokens) or tokens[following].text != "(":
+                break
+            spans.append((after + 1, following))
+            end = following
+    return spans
+
+
+def _title_end(tokens: tuple[Token, ...], start: int) -> int:
+    """The position after a title that begins at ``start`` (see ``_article_titles``)."""
+    stop = next((j for j in range(start + 1, len(tokens))
+                 if tokens[j].text == "(" or tokens[j].tag.startswith(_TITLE_STOPS)), len(tokens))
+    if stop < len(tokens) and tokens[stop].text == "(":
+        return stop
+    return next((j for j in range(start + 1, stop) if tokens[j].tag in ("$,", "$(")), stop)
+
+
+def _bracket_end(tokens: tuple[Token, ...], opening: int) -> int | None:
+    """The position after the bracket that closes at ``opening``'s, if it holds a year: "(1884)"."""
+    closing = next((j for j in range(opening + 1, len(tokens)) if tokens[j].text == ")"), None)
+    if closing is None or not any(re.fullmatch(r"\d{4}", t.text) for t in tokens[opening:closing]):
+        return None
+    return closing + 1
+
+
+_QUOTES = {"„": "“", "»": "«", "“": "”"}
+MAX_QUOTED_NAME = 8  # words of a quoted title or name; a longer quotation is someone's words
+
+
+def _quoted_names(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
+    """Spans of quoted titles and names: two to MAX_QUOTED_NAME words in quotation marks, the
+    first capitalised, with no finite verb (Apuleius' „Goldenem Esel“, im „Palmer Theological
+    Seminary“). A quotation that says something has its verb („Die Sekretärin des Gerichtes
+    rief …“) and stays; so does a single quoted word, a word the text explains („Freund“)."""
+    spans = []
+    for k, token in enumerate(tokens):
+        closing = _QUOTES.get(token.text)
+        if closing is None:
+            continue
+        end = next((j for j in range(k + 1, min(len(tokens), k + MAX_QUOTED_NAME + 2)) if tokens[j].text == closing), None)
+        if end is None:
+            continue
+        inner = [t for t in tokens[k + 1 : end] if any(c.isalnum() for c in t.text)]
+        if len(inner) >= 2 and inner[0].text[:1].isupper() and not any(t.tag.endswith("FIN") for t in inner):
+            spans.append((k + 1, end))
+    return spans
+
+
+# English function words: between capitalised words they join an English title or name
+# ("Terror and Hubris", "Letter to the Unborn", "Lamb of God"), which German does not make.
+_ENGLISH_JOINERS = frozenset(["and", "of", "the", "to", "for", "with", "from"])
+
+
+def _english_titles(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
+    """Spans of English titles and names: an English function word with a capitalised word on
+    either side, and the names and foreign words (STTS NE, FM) that go on from there."""
+    spans = []
+    for k, token in enumerate(tokens):
+        if token.text not in _ENGLISH_JOINERS or not 0 < k < len(tokens) - 1:
+            continue
+        right = k + 1
+        while right < len(tokens) - 1 and tokens[right].text in _ENGLISH_JOINERS:
+            right += 1
+        if not (tokens[k - 1].text[:1].isupper() and tokens[right].text[:1].isupper()):
+            continue
+        start, end = k - 1, right + 1
+        while start > 0 and tokens[start - 1].tag in ("NE", "FM") and tokens[start - 1].text[:1].isupper():
+            start -= 1
+        while end < len(tokens) and (tokens[end].tag in ("NE", "FM") or tokens[end].text in _ENGLISH_JOINERS):
+            end += 1
+        spans.append((start, end))
+    return spans
+
+
+def _broken(sentence: Sentence) -> bool:
+    """Is the sentence a piece the splitter cut off a longer one, which no card can show: no
+    finite verb, and it ends with a verb's separated particle or opens in lower case? "Nach
+    Marx' Tod gab Engels … von dessen Hauptwerk, Das Kapital. Kritik der politischen Ökonomie,
+    heraus." was split after "Kapital."; readers found "Kritik der politischen Ökonomie,
+    heraus." on the card of die Ökonomie."""
+    words = [token for token in sentence.tokens if any(c.isalnum() for c in token.text)]
+    if sentence.is_heading or not words or any(token.tag.endswith("FIN") for token in words):
+        return False
+    return words[-1].tag == "PTKVZ" or words[0].text[:1].islower()
 
 
 def _title_name(found: list[tuple[Sentence, Token]], title: str) -> bool:
@@ -803,14 +1072,20 @@ def own_sentences(text: str) -> list[tuple[int, int]]:
     return [*spans, (start, len(text))]
 
 
-def _example(sentence: Sentence, position: int) -> str:
+def _example(sentence: Sentence, position: int, shorten: bool = True) -> str:
     """The sentence a word stands in (``position``: its offset in the article), as an example:
-    of sentences glued together only the word's own, and of a long one only the part after or
-    before a colon or semicolon that holds the word (see ``_own_part``)."""
+    of sentences glued together only the word's own, of a long one only the part after or
+    before a colon or semicolon that holds the word (see ``_own_part``), and of one still
+    longer than a card holds, the word's clause without the clauses and asides around it that
+    can go (see ``_shortened``)."""
     offset = position - sentence.start
     own = next(((start, end) for start, end in own_sentences(sentence.text) if start <= offset < end),
                (0, len(sentence.text)))
-    return _own_part(sentence.text[own[0] : own[1]], offset - own[0]).strip()
+    example = _own_part(sentence.text[own[0] : own[1]], offset - own[0]).strip()
+    if len(example.split()) <= LONG_EXAMPLE or not shorten:
+        return example
+    start, end = _part_span(sentence.text[own[0] : own[1]], offset - own[0])
+    return _shortened(sentence, position, (sentence.start + own[0] + start, sentence.start + own[0] + end)) or example
 
 
 def _own_part(text: str, offset: int) -> str:
@@ -820,27 +1095,124 @@ def _own_part(text: str, offset: int) -> str:
     folgenden Szenen illustrieren die Anpassungsprobleme …: Alex findet seine Eltern wieder,
     kann jedoch die Aufnahmeprüfung … nicht bestehen, … und muss … verbannt werden." on four
     cards of a film plot; "Alex findet … verbannt werden." reads on its own."""
-    if len(text.split()) <= LONG_EXAMPLE:
+    start, end = _part_span(text, offset)
+    if (start, end) == (0, len(text)):
         return text
-    cuts = [0] + [m.end() for m in _PART_BREAK.finditer(text)] + [len(text) + 1]
-    start, end = next((a, b) for a, b in itertools.pairwise(cuts) if a <= offset < b)
-    part = text[start:end].rstrip(":; ")
-    if len(part.split()) < MIN_PART_WORDS or part.count("„") != part.count("“"):
-        return text  # too short to stand alone, or a quotation cut in two
-    if end <= len(text):  # the part before a colon or semicolon ends the sentence with a full stop
+    part = text[start:end]
+    if end < len(text):  # the part before a colon or semicolon ends the sentence with a full stop
         part += "."
     return part[:1].upper() + part[1:]
 
 
+def _part_span(text: str, offset: int) -> tuple[int, int]:
+    """The (start, end) in ``text`` of the part ``_own_part`` shows, without the colon or
+    semicolon that ends it; the whole text when it stays whole."""
+    if len(text.split()) <= LONG_EXAMPLE:
+        return 0, len(text)
+    cuts = [0] + [m.end() for m in _PART_BREAK.finditer(text)] + [len(text) + 1]
+    start, end = next((a, b) for a, b in itertools.pairwise(cuts) if a <= offset < b)
+    part = text[start:end].rstrip(":; ")
+    if len(part.split()) < MIN_PART_WORDS or part.count("„") != part.count("“"):
+        return 0, len(text)  # too short to stand alone, or a quotation cut in two
+    return start, start + len(part)
+
+
+# Tags of the word that opens an adverbial or relative clause after a comma (weil, um, der,
+# wodurch), or that follows the preposition opening one ("in der", "mit dem"). Not a clause
+# the one before needs: "war, dass sie versteigert wurde", "ist unbekannt, was … geschah".
+_SUBORDINATORS = frozenset(["KOUS", "KOUI", "PRELS", "PRELAT", "PWAV"])
+_COMPLEMENT_OPENERS = frozenset(["dass", "ob", "wie", "wann", "warum", "wieso", "weshalb", "wo"])
+
+
+def _shortened(sentence: Sentence, position: int, window: tuple[int, int]) -> str | None:
+    """A sentence longer than a card holds, shortened around the word at ``position``: without
+    the subordinate and relative clauses after the word's clause, then without the bracketed
+    and dashed asides that do not hold it, as long as every clause kept stays whole and one has
+    its finite verb. Readers found the whole 33-word sentence "Schloss Friedrichshof und dessen
+    Kunstsammlung vererbte sie ihrer Tochter Margarete, wodurch es in den Besitz des Hauses
+    Hessen überging und heute zum Vermögen der Hessischen Hausstiftung gehört, die hier ihren
+    Verwaltungssitz hat." on the card of vererben; "Schloss Friedrichshof und dessen
+    Kunstsammlung vererbte sie ihrer Tochter Margarete." says what it does. None when nothing
+    can go. ``window``: the offsets of the part of the sentence to shorten (see ``_own_part``)."""
+    tokens = sentence.tokens
+    word = next((k for k, token in enumerate(tokens) if token.start <= position < token.end), None)
+    if word is None:
+        return None
+    kept = [k for k, token in enumerate(tokens) if window[0] <= token.start and token.end <= window[1]]
+    whole = len(kept)
+    cut = next((j for j in kept[:-1] if j > word and tokens[j].text == "," and _opens_clause(tokens, j + 1)
+                and _whole_clauses(sentence, j + 1)), None)
+    if cut is not None:
+        kept = [k for k in kept if k < cut]
+    for start, end in _asides(tokens, kept):
+        if _words(tokens, kept) <= LONG_EXAMPLE:
+            break
+        if not start <= word < end:
+            kept = [k for k in kept if not start <= k < end]
+    if len(kept) == whole or _words(tokens, kept) < MIN_PART_WORDS or not any(tokens[k].tag.endswith("FIN") for k in kept):
+        return None
+    text = "".join(tokens[k].text + (" " if _spaced(sentence, tokens[k]) else "") for k in kept).strip()
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text).rstrip(",;: ")
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def _opens_clause(tokens: tuple[Token, ...], k: int) -> bool:
+    """Does a subordinate or relative clause open at position ``k``: "weil", "der", "in der"?"""
+    if tokens[k].text.lower() in _COMPLEMENT_OPENERS:
+        return False
+    if tokens[k].tag in _SUBORDINATORS:
+        return True
+    return tokens[k].tag in ("APPR", "APPRART") and k + 1 < len(tokens) and tokens[k + 1].tag in _SUBORDINATORS
+
+
+def _whole_clauses(sentence: Sentence, cut: int) -> bool:
+    """Does a cut before position ``cut`` leave every clause of the sentence whole, each on one
+    side of it ("Der Mann, der dort wohnt, kaufte das Haus" cannot end after "Der Mann")? A
+    clause's comma before the cut counts with it."""
+    first = sentence.tokens[cut].i
+    return all(max(clause.tokens) < first or min(clause.tokens) >= first for clause in sentence.clauses if clause.tokens)
+
+
+def _asides(tokens: tuple[Token, ...], kept: list[int]) -> list[tuple[int, int]]:
+    """Positions (start, end) of the bracketed and dashed asides among ``kept``: "(Pennsylvania)",
+    "– als einzige völlig unbeeindruckt von Afrika –"."""
+    spans = []
+    for k in kept:
+        if tokens[k].text == "(":
+            closing = next((j for j in kept if j > k and tokens[j].text == ")"), None)
+            if closing is not None:
+                spans.append((k, closing + 1))
+        elif tokens[k].text in ("–", "—") and not any(start <= k < end for start, end in spans):
+            closing = next((j for j in kept if j > k and tokens[j].text == tokens[k].text), None)
+            if closing is not None:
+                spans.append((k, closing + 1))
+    return spans
+
+
+def _words(tokens: tuple[Token, ...], kept: list[int]) -> int:
+    return sum(1 for k in kept if any(c.isalnum() for c in tokens[k].text))
+
+
+def _spaced(sentence: Sentence, token: Token) -> bool:
+    """Does a space follow the token in the text?"""
+    after = token.end - sentence.start
+    return after < len(sentence.text) and sentence.text[after].isspace()
+
+
 def _example_occurrence(found: list[tuple[Sentence, Token]]) -> tuple[Sentence, Token]:
     """The occurrence whose sentence the card shows: the first that reads on a card (at most
-    LONG_EXAMPLE words), else the shortest; never the title. Readers found a 50-word sentence
-    on the card of das Rudel, which the text also uses in "… gibt er die Führung des Rudels an
+    LONG_EXAMPLE words) as the text writes it, else the first that does once shortened (see
+    ``_shortened``), else the shortest; never the title. Readers found a 50-word sentence on
+    the card of das Rudel, which the text also uses in "… gibt er die Führung des Rudels an
     den machthungrigen Makunga ab"."""
     shown = [(s, t) for s, t in found if not s.is_heading] or found[:1]
-    lengths = [len(_example(s, t.start).split()) for s, t in shown]
-    short = next((k for k, length in enumerate(lengths) if length <= LONG_EXAMPLE), None)
-    return shown[short if short is not None else lengths.index(min(lengths))]
+    for shorten in (False, True):
+        lengths = [len(_example(s, t.start, shorten).split()) for s, t in shown]
+        short = next((k for k, length in enumerate(lengths) if length <= LONG_EXAMPLE), None)
+        if short is not None:
+            return shown[short]
+    return shown[lengths.index(min(lengths))]
 
 
 def _reflexive_only(verb: str, found: list[tuple[Sentence, Token]], glossary: Glossary | None) -> bool:
