@@ -391,7 +391,7 @@ class Glossary:
         raw = list(self._index.get(_key(lemma, pos), ())) + list(self._index.get(_key(lemma, ""), ()))
         if not raw and pos == "ADV":
             raw = list(self._index.get(_key(lemma, "ADJ"), ()))
-        return [Sense(*entry) for entry in raw]
+        return [Sense(*entry) for entry in raw if not _cut_off(entry[0])]
 
     def senses(
         self, lemma: str, pos: str, context: Context | object | None = None, *, sentence: Sentence | None = None, token_i: int | None = None,
@@ -418,6 +418,7 @@ class Glossary:
         adverb = adverbial and bool(self._index.get(_key(lemma, "ADV")))
         own = self._adverb_senses(lemma) if adverb else _as_adverbs(self.candidates(lemma, pos)) if adverbial else self.candidates(lemma, pos)
         candidates = own + self._plural_entry(lemma, pos, sentence, token_i) + self._compound_senses(lemma, pos, found)
+        candidates = self._participle_agreement(lemma, candidates, sentence, token_i) if pos == "VERB" else candidates
         from .frequency import zipf_frequency
 
         # a rare verb's English borrowed from a synonym's line goes second (see senses.choose); a noun's
@@ -527,9 +528,13 @@ class Glossary:
         its {adj} ones (siegreich "victorious" before the {adv} "winning"); an {adv} sense that is
         an adjective sense with -ly counted for that adjective sense (the card is the adjective's:
         unerwartet "unexpected", not "unexpectedly"); one of its own ("for hours") stays:
-        "hauptsächlich von Menschen verursacht" is mainly, not Ding's {adj} "capital; major"."""
+        "hauptsächlich von Menschen verursacht" is mainly, not Ding's {adj} "capital; major".
+        A present participle's -ly sense stays too: its adjective sense is the English -ing form
+        ("der sie zunehmend ans Bett fesselte" is increasingly, not "increasing"), which reads as
+        the verb's, not as the adverb the sentence has."""
         adjective = self.candidates(lemma, "ADJ")
-        english = {sense.english: sense for sense in adjective}
+        participle = lemma.endswith("end") and bool(self._index.get(_key(lemma[:-1], "VERB")))
+        english = {} if participle else {sense.english: sense for sense in adjective}
         found = list(adjective)
         for sense in self.candidates(lemma, "ADV"):
             base = next((english[form] for form in _adjective_forms(sense.english) if form in english), None)
@@ -539,6 +544,19 @@ class Glossary:
                 sense = replace(sense, rank=sense.rank * ADVERB_USE)
             found.append(replace(sense, english=base.english, pos="ADJ", zipf=base.zipf) if base else sense)
         return found
+
+    def _participle_agreement(self, verb: str, candidates: list[Sense], sentence: Sentence | None, token_i: int | None) -> list[Sense]:
+        """A verb's senses where the text has its present participle ("Melman, der Gloria insgeheim
+        verzehrend liebt"): those whose -ing form the participle's own {adj} line gives, where there
+        are such. "verzehrend :: devouring; consuming" is the participle's sense, so the verb is
+        "to consume" there, not the "to eat" of "etw. verspeisen; verzehren :: to eat sth.; to
+        consume sth.". A finite form, or a participle whose line names no verb sense, leaves them all."""
+        token = next((t for t in sentence.tokens if t.i == token_i), None) if sentence is not None else None
+        participle = f"{verb}d"
+        if token is None or not token.text.lower().startswith(participle.lower()):
+            return candidates
+        english = {sense.english for sense in self.candidates(participle, "ADJ")}
+        return [sense for sense in candidates if _ing(sense.english) in english] or candidates
 
     def _participial_phrase(self, lemma: str, sentence: Sentence | None, token_i: int | None) -> bool:
         """Whether the word is a participle opening a phrase with its preposition, set off by a
@@ -678,7 +696,10 @@ def _loanword_first(noun: str, candidates: list[Sense], context: Context | None 
         return candidates
     # not one the dictionary gives mostly for another word: Billion "billion" is Milliarde's (a false friend)
     # nor one Ding gives only with a qualifier: Riff "riff" (a musician's) beside reef
-    twin = [" " not in sense.english and not {OTHERS, NARROW} & set(sense.marks) and _twin(noun, sense.english) for sense in candidates]
+    # unless every sense is lent (Instruktion: "commission" is Auftrag's, "instruction" Anweisung's):
+    # then the twin is as much the word's own as any
+    lent = {NARROW} if all(OTHERS in sense.marks for sense in candidates) else {OTHERS, NARROW}
+    twin = [" " not in sense.english and not lent & set(sense.marks) and _twin(noun, sense.english) for sense in candidates]
     if not any(twin) or all(twin):
         return candidates
     context = context or Context()
@@ -690,6 +711,12 @@ def _loanword_first(noun: str, candidates: list[Sense], context: Context | None 
         replace(sense, rank=sense.rank * COGNATE, marks=sense.marks.replace(FIELD_MARK, "")) if same else sense
         for sense, same in zip(candidates, twin, strict=True)
     ]
+
+
+def _cut_off(english: str) -> bool:
+    """Whether an English sense is a word cut off where the dictionary points to compounds
+    ("publizistisch {adj} :: journalistic; media…"): "media…" is no gloss a card can show."""
+    return english.endswith(("…", "..."))
 
 
 def _twin(german: str, english: str) -> bool:

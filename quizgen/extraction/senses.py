@@ -32,6 +32,8 @@ out). The one a learner needs first is chosen from:
 - a **second argument**: a sense Ding gives with a genitive or a zu-infinitive ("jdn. (einer
   Sache) beschuldigen :: to accuse sb. (of sth.)") wins where the clause has one ("beschuldigt,
   … versorgt zu haben"), over the verb's bare line ("beschuldigen :: to incriminate");
+- a noun's **genitive**: a sense Ding gives with "(von etw.)" counts as the construction where a
+  genitive follows the noun ("zur Verbreitung des Marxismus": spread, not distribution);
 - the **kind of object**: a sense Ding gives with a compound ("einen Jahrestag begehen :: to
   observe an anniversary") counts as given with a noun of the sentence that has its head ("den
   Valentinstag begehen"), unless its English names that very noun (a bound sense);
@@ -71,7 +73,9 @@ favours the borrowed one; a common verb's does not (verlassen "to leave").
 
 At most three senses; further senses must score at least 70% of the best one. When the best
 sense is weak, no gloss is shown rather than a doubtful one; so too when it is not strong and
-a sense sharing no English word with it comes close (Verärgerung: "exception" or "annoyance"?).
+a sense sharing no English word with it comes close (Verärgerung: "exception" or "annoyance"?);
+and so too when the best is a sense Ding gives only with a qualifier the sentence shows nothing
+of, and an unrelated sense comes close (Regie: production, direction, management?).
 """
 
 from __future__ import annotations
@@ -119,6 +123,7 @@ TOPIC_MATCH = 2.5  # a sense of a subject field whose domain is the article's (G
 PHRASAL_COMMON = 1.0  # the commonness of English Zipf 4.5 at most for a verb with a particle
 OTHERS = "X"  # in a sense's marks: its English mostly translates German words unrelated to the lemma
 NARROW = "N"  # in a sense's marks: Ding gives it only with a qualifier ("jdn. (bei einem Attentat) ermorden")
+NARROW_RIVAL = 0.8  # a narrow best sense the sentence does not show, with an unrelated one this close: no gloss (see _unshown_narrow)
 _ENGLISH_PARTICLES = frozenset(["back", "up", "down", "over", "out", "off", "in", "on", "away", "through", "along", "around", "about", "forward"])
 _PERSON_PRONOUNS = frozenset(["mich", "dich", "ihn", "uns", "euch"])
 _QUANTITY_OBJECTS = frozenset(["etwas", "nichts", "alles", "viel", "vieles", "wenig", "mehr", "einiges"])
@@ -163,6 +168,7 @@ class Context:
     governed: frozenset[str] = frozenset()  # "mit:person", "+dat:person": the clause's preposition or dative names a person (see governed_by)
     topic: frozenset[str] = frozenset()  # the article's domains ("science", "state"; see DOMAINS and glossary.ArticleTopic)
     reciprocal: bool = False  # a reflexive clause of a plural verb without "mit": "sie streiten sich" (see reciprocal)
+    genitive: bool = False  # a noun's genitive attribute right after it: "Verbreitung des Marxismus" (see genitive_follows)
 
     @classmethod
     def of(cls, context: object, lemma: str = "", token_i: int | None = None) -> Context:
@@ -178,7 +184,8 @@ class Context:
         clause = _clause_of(context, lemma, token_i)
         partners, follows = partners_of(context, clause, token_i)
         if clause is None:
-            return cls(prepositions_in(text) | _dative_in(text), True, False, cue_words(text, lemma), "", partners, follows)
+            return cls(prepositions_in(text) | _dative_in(text), True, False, cue_words(text, lemma), "", partners, follows,
+                       genitive=genitive_follows(context, token_i))
         found = frozenset(
             constituent.preposition.lower()
             for constituent in clause.constituents
@@ -194,7 +201,7 @@ class Context:
         return cls(
             found | own | marked | dative, True, bool(found or dative), cue_words(text, lemma), direct_object(context, lemma, token_i),
             partners, follows, clause.reflexive is not None, second_argument(context, clause), governed_by(context, clause),
-            reciprocal=reciprocal(clause, found | own),
+            reciprocal=reciprocal(clause, found | own), genitive=genitive_follows(context, token_i),
         )
 
 
@@ -306,6 +313,23 @@ def partners_of(sentence: object, clause: Clause | None, token_i: int | None) ->
         elif token.tag not in _ATTRIBUTE_SKIP:
             break
     return frozenset(), follows
+
+
+_GENITIVE_ARTICLES = frozenset(["des", "eines", "der", "einer"])
+
+
+def genitive_follows(sentence: object, token_i: int | None) -> bool:
+    """Whether a noun has a genitive attribute right after it, opened by a genitive article:
+    "zur Verbreitung des Marxismus", "die Verbreitung der Idee" (not the title in apposition of
+    "die Kurzfassung Die Entwicklung des Sozialismus", nor "Verbreitung von Drogen", whose
+    preposition ``Context.follows`` has)."""
+    tokens = list(getattr(sentence, "tokens", ()))
+    k = next((n for n, token in enumerate(tokens) if token.i == token_i), None)
+    if k is None or tokens[k].tag != "NN" or k + 2 >= len(tokens):
+        return False
+    article, after = tokens[k + 1], tokens[k + 2:k + 4]
+    return (article.tag == "ART" and article.text in _GENITIVE_ARTICLES
+            and any(token.tag in ("NN", "NE") for token in after))
 
 
 def _clause_of(sentence: object, lemma: str, token_i: int | None) -> Clause | None:
@@ -596,7 +620,9 @@ def score(sense: Sense, context: Context, *, phrasal_cap: bool = True) -> float:
         common = min(common, PHRASAL_COMMON)
     fit = (PARTNER_MATCH * (BOUND_MATCH if sense.bound else 1.0)) if partnered else 1.0
     if sense.pos == "NOUN":
-        fit *= NOUN_CONSTRUCTION if preposition and context.follows in choices else 1.0
+        # German gives a noun's "(von etw.)" as often by a genitive: "Verbreitung des Marxismus" is
+        # Ding's "Verbreitung (von etw.) :: spread (of sth.)"
+        fit *= NOUN_CONSTRUCTION if preposition and (context.follows in choices or (context.genitive and "von" in choices)) else 1.0
     elif preposition and context.known:
         match = CONSTRUCTION_MATCH if context.exact else TEXT_MATCH
         with_each_other = context.reciprocal and choices == {"mit"} and "q" in sense.marks  # "sie streiten sich": with each other
@@ -735,6 +761,8 @@ def choose(candidates: list[Sense], context: Context, *, rare: bool = False) -> 
         if (own is not None and own[0] >= OWN_ENGLISH * first[0] and own[1].zipf >= first[1].zipf - OWN_RARER
                 and not _context_favours(first, own)):
             first, best = own, own[0]
+    if _unshown_narrow(first[1], scored, totals, context):
+        return ()
     scored = [first, *(pair for pair in scored if pair is not first)]
     chosen: list[str] = []
     for value, sense in scored:
@@ -752,6 +780,29 @@ def choose(candidates: list[Sense], context: Context, *, rare: bool = False) -> 
         if len(chosen) == MAX_SENSES or sense.bound:
             break  # a sense Ding gives for this very pair ("Einbruch der Nacht :: nightfall") stands alone
     return tuple(chosen)
+
+
+def _unshown_narrow(first: Sense, scored: list[tuple[float, Sense]], totals: dict[str, float], context: Context) -> bool:
+    """Whether the best sense is one Ding gives only with a qualifier the sentence shows nothing
+    of, and an unrelated sense comes close (NARROW_RIVAL of its total, see choose): Ding splits
+    Regie into "(Theater; Fernsehen) :: production", "(Film) :: direction", "(Führung) ::
+    management", and "Regie führte Chris Marrs Piliero" names none of them; the top one
+    ("director", lent by the line of Regisseur) is a guess among many, and no gloss is better
+    than a wrong one. Synonyms count together ("to withdraw" from two lines); those of the best
+    sense's line are no rivals ("sich zurückziehen :: to pull back; to withdraw" stays), nor is a
+    specialist's sense, which gives way to an everyday one anyway (Rohstoff stays "raw material",
+    beside "resource" [envir.]), unless the sentence has its words ("das bereits abgehobene
+    Raumschiff": abheben "to lift off" [aviat.] beside Ding's card game's "to cut")."""
+    if NARROW not in first.marks or _shared(first.cues, context.words) or _partner_match(first.partners, context.partners):
+        return False  # the sentence has the qualifier's words, or the noun Ding gives the sense with ("Aufsehen erregen")
+    top = _english_head(first.english)
+    words = set(top.removeprefix("to ").split())
+    rivals: dict[str, float] = {}
+    for value, sense in scored:
+        head = _english_head(sense.english)
+        if head != top and sense.cues != first.cues and ("F" not in sense.marks or _shared(sense.cues, context.words)):
+            rivals[head] = rivals.get(head, 0.0) + value
+    return any(value >= NARROW_RIVAL * totals[top] and not _related(words, set(head.removeprefix("to ").split())) for head, value in rivals.items())
 
 
 def _context_favours(one: tuple[float, Sense], other: tuple[float, Sense]) -> bool:
