@@ -16,6 +16,9 @@ checks like its other asks:
   membership ("war Priester in Rom", "wurde Mitglied der Partei"), so the bare noun is what
   marks the phrase as a role, not a description ("war ein Priester, der …" is ``wh_more``'s
   "Wer war X?");
+- **Welches Amt / Welchen Beruf / Welche Rolle** ("welch-amt", round 16): a post, trade or part
+  named by its genitive ("Dian Fossey erlernte zunächst den Beruf der Ergotherapeutin" → "Welchen
+  Beruf erlernte Dian Fossey zunächst?" – Ergotherapeutin), the text's own type noun;
 - **Wozu ernannt** ("wozu-ernannt"): the office of a verb of appointing ("1942 wurde er zum
   Professor für Astronomie berufen" → "Wozu wurde Fritz Zwicky 1942 berufen?").
 
@@ -41,7 +44,7 @@ Spans = dict[tuple[int, int], str]
 
 # Endings of nouns that name people by what they do ("Berater", "Backgroundsängerin", "Professor",
 # "Generalsekretär", "Präsident", "Pianist"); with the lexicon's gender they keep out things.
-AGENT_ENDINGS = ("er", "or", "eur", "ist", "ent", "ant", "är", "at", "oge", "ier", "iker", "ling")
+AGENT_ENDINGS = ("er", "or", "eur", "eut", "ist", "ent", "ant", "är", "at", "oge", "ier", "iker", "ling")
 # Ordinals and superlatives used as nouns ("wurde nur Dritter", "als Erster") rank, they are no role.
 RANKS = ("erst", "zweit", "dritt", "viert", "fünft", "sechst", "siebt", "acht", "neunt", "zehnt", "letzt",
          "einzig", "jüngst", "ältest", "best", "nächst")
@@ -71,7 +74,7 @@ def role_asks(sentence: Sentence, clause: Clause, asked: Constituent, replace: S
     if not _person_subject(sentence, clause, replace, labels) or not _whole(sentence, clause):
         return []
     found = [(clause, asked, _as_what(sentence, clause, asked)), (clause, asked, _role_predicative(sentence, clause, asked)),
-             *_appointment(sentence, clause, asked)]
+             (clause, asked, _office(sentence, asked)), *_appointment(sentence, clause, asked)]
     return [(c, a, ask) for c, a, ask in found if ask is not None]
 
 
@@ -136,6 +139,40 @@ def _role_predicative(sentence: Sentence, clause: Clause, asked: Constituent) ->
     if role is None:
         return None
     return Ask("Was", skill, realise.render(sentence, asked.start, asked.end), (role,), number="Sing")
+
+
+# Nouns that name a post, a trade or a part by the genitive of what it is ("das Amt des
+# Premierministers", "den Beruf der Ergotherapeutin", "die Rolle der Isis"): people ask with the noun
+# itself ("Welchen Beruf erlernte Dian Fossey?", "Welche Rolle spielte …?").
+OFFICE_NOUNS = frozenset({"Amt", "Beruf", "Titel", "Rang", "Posten", "Rolle"})
+WELCH_BY_ARTICLE = {"den": "welchen", "das": "welches", "die": "welche"}  # the accusative's article
+
+
+def _office(sentence: Sentence, asked: Constituent) -> Ask | None:
+    """"Dian Fossey erlernte zunächst den Beruf der Ergotherapeutin." → Welchen Beruf erlernte Dian
+    Fossey zunächst? – Ergotherapeutin. An accusative object of exactly the definite office noun
+    and a genitive: a role noun for an office or trade (its nominative the answer, "des
+    Premierministers" → Premierminister), a name for a part ("die Rolle der Isis"; "die Rolle der
+    Medien" is what the media do, no part anyone plays)."""
+    tokens = span_tokens(sentence, asked.start, asked.end)
+    while tokens and tokens[-1].tag.startswith("$"):
+        tokens = tokens[:-1]
+    if asked.role != "object_acc" or len(tokens) < 4 or tokens[0].text.lower() not in WELCH_BY_ARTICLE:
+        return None
+    noun, genitive, rest = tokens[1], tokens[2], tokens[3:]
+    if noun.tag != "NN" or noun.text not in OFFICE_NOUNS or genitive.text.lower() not in ("des", "der", "eines", "einer"):
+        return None
+    if noun.text == "Rolle":
+        if not all(t.tag == "NE" for t in rest) or any(t.ent_label not in ("", "PER") for t in rest):
+            return None
+        answer = realise.render(sentence, rest[0].i, rest[-1].i + 1)
+    elif len(rest) == 1 and rest[0].tag == "NN" and _role_noun(rest[0]):
+        answer = rest[0].lemma if rest[0].text.startswith(rest[0].lemma) else rest[0].text
+    else:
+        return None
+    word = f"{WELCH_BY_ARTICLE[tokens[0].text.lower()].capitalize()} {noun.text}"
+    return Ask(word, "welch-amt", answer, (realise.phrase(sentence, tokens[0].i, tokens[-1].i + 1),
+                                           realise.render(sentence, genitive.i, tokens[-1].i + 1)))
 
 
 def _appointment(sentence: Sentence, clause: Clause, asked: Constituent) -> list[tuple[Clause, Constituent, Ask]]:

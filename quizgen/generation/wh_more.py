@@ -10,6 +10,10 @@ focus "content", ids ""), the kinds of question that readers of encyclopaedic te
   Fernsehsender …?", as people ask: "Auf welchem Kanal hatte Quantico seine Premiere?"). welch-
   takes the gender of the class noun and the case of its article or preposition; the
   adjectives keep their form (welch- declines like der).
+- **welch- + a compound's head** ("welch-kompositum", round 16): "Der Tretradkran war … außer
+  Gebrauch geraten" → "Welcher Kran war … außer Gebrauch geraten?", when the text names another
+  kind of it; and a definition's place by its class noun ("Waubun ist eine Kleinstadt im Mahnomen
+  County im US-amerikanischen Bundesstaat Minnesota" → "In welchem County befindet sich Waubun?").
 - **In welchem Jahr** ("in-welchem-jahr"): a time adverbial holding one year ("1908",
   "im Jahr 1908", "am 2. Januar 1861"); "im Jahr" cut off from its number is joined again.
 - **Wer/Was ist X?** ("was-ist", "wer-ist"): a copula clause that defines a name ("Oskar
@@ -43,6 +47,8 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace as dc_replace
 
+from ..analysis.lexicon import noun_lexicon
+from ..extraction.compounds import split_compound
 from ..extraction.frequency import zipf_frequency
 from ..extraction.reference import resolve, topic_names
 from ..extraction.verbs import principal_parts
@@ -176,8 +182,9 @@ def _clause_questions(
         for asked in clause.constituents if factual else ():
             if not asked.sure or asked.clause is not None:
                 continue
-            asks = (_year(sentence, asked), _welch(sentence, clause, asked, labels), _price(sentence, asked),
-                    _companion(sentence, asked, replace, labels), *_range_ends(sentence, clause, asked))
+            asks = (_year(sentence, asked), _welch(sentence, clause, asked, labels) or _compound_kind(analysis, sentence, clause, asked),
+                    _price(sentence, asked), _companion(sentence, asked, replace, labels),
+                    *_range_ends(sentence, clause, asked))
             found = [(clause, asked, ask) for ask in asks if ask is not None]
             for own, phrase, ask in [*found, *role_asks(sentence, clause, asked, replace, labels)]:
                 question = _realised(sentence, own, phrase, ask, replace, earlier)
@@ -186,6 +193,7 @@ def _clause_questions(
         if factual:
             yield _active_agent(sentence, clause, replace, labels)
             yield _measure(analysis, sentence, clause, replace)
+        yield from _located(sentence, clause, replace, labels)
         definition = (_copula(sentence, clause, replace, labels) or _concept(analysis, sentence, clause, replace)
                       or _topic_defined(analysis, sentence, clause, replace))
         if definition is not None:
@@ -530,6 +538,126 @@ def _gazetteer_ask(
     return Ask(word, skill, name, (f"{preposition} {name}",))
 
 
+# First parts that rank, date or place a thing rather than say its kind: "die Hauptstadt" and "die
+# Altstadt" are no kinds of city a reader names, "der Bundeskanzler" no kind of chancellor (a closed
+# class of such parts).
+GRADING_PARTS = frozenset({"haupt", "bund", "bundes", "land", "landes", "staat", "staats", "gesamt", "teil", "ober",
+                           "unter", "neben", "groß", "klein", "grund", "sonder", "spitze", "spitzen", "end", "anfang",
+                           "zwischen", "vor", "nach", "rück", "mit", "ex", "erz", "ur", "vize", "ehe", "stief", "halb",
+                           "alt", "neu", "hoch", "tief", "innen", "außen", "mittel"})
+# Heads too general to name a kind ("Zeitpunkt" → "Welcher Punkt"), besides ``wellformed.GENERAL_NOUNS``.
+VAGUE_HEADS = frozenset({"Punkt", "Zeit", "Tag", "Jahr", "Raum", "Stelle", "Seite", "Ort", "Mal", "Zug", "Stück",
+                         "Frage", "Lage", "Stand", "Grund", "Ende", "Anfang", "Werk", "Gang", "Satz", "Kraft"})
+# How much rarer (Zipf) a compound must be than its head to name a kind of it (see ``_compound_head``).
+KIND_COMPOUND_MARGIN = 1.0
+COMPOUND_ROLES = frozenset({"subject", "object_acc", "object_dat", "object_prep", "place", "direction", "origin"})
+
+
+def _compound_kind(analysis: Analysis, sentence: Sentence, clause: Clause, asked: Constituent) -> Ask | None:
+    """"Der Steppenadler kommt von Rumänien über die Aralsteppe bis nach Transbaikal vor." → Welcher
+    Adler kommt von Rumänien über die Aralsteppe bis nach Transbaikal vor? – der Steppenadler;
+    "Angetrieben wurde sie von einem XLR-11 Raketentriebwerk" is no such phrase (an indefinite one).
+    People ask about a compound with its head as the type noun ("Welcher Adler brütet …?", "Welche
+    Division wurde aufgelöst?" of "Die 9. Panzerdivision"): the text names the kind itself, and the
+    answer is the compound, which the question does not hold. A definite phrase (or a bare plural)
+    of a compound noun alone, after at most a preposition, the article and adjectives (which go
+    into the answer); the text must name another thing of the head's kind (``_other_kind``), the
+    head must be a noun of the same gender, and the first part no rank
+    ("Hauptstadt") and the head no general noun ("Zeitpunkt")."""
+    if asked.role not in COMPOUND_ROLES or clause.lemma in STATIC_VERBS or clause.lemma in RENAMING_VERBS:
+        return None
+    if len(clause.verbs) < 2 and not any(c is not asked and any(t.tag in ("NN", "NE", "CARD") for t in
+                                                                span_tokens(sentence, c.start, c.end))
+                                         for c in clause.constituents):
+        return None  # "Der eigentliche Gleitflug begann." → "Welcher Flug begann?" says nothing of the text
+    tokens = span_tokens(sentence, asked.start, asked.end)
+    while tokens and tokens[-1].tag == "$.":
+        tokens = tokens[:-1]
+    preposition, article, rest = "", "", tokens
+    if rest and rest[0].tag == "APPRART" and rest[0].text.lower() in CONTRACTIONS:
+        preposition, article = CONTRACTIONS[rest[0].text.lower()]
+        rest = rest[1:]
+    elif rest and rest[0].tag == "APPR":
+        preposition, rest = rest[0].text.lower(), rest[1:]
+    if bool(preposition) != (asked.role not in ROLE_CASE) or preposition in HEARSAY_PREPOSITIONS:
+        return None
+    if rest and rest[0].tag == "ART" and not article:
+        article, rest = rest[0].text.lower(), rest[1:]
+    if not rest or any(t.tag != "ADJA" for t in rest[:-1]) or article and article not in ARTICLE_READINGS:
+        return None
+    noun = rest[-1]
+    if noun.tag != "NN" or noun.ent_label or _name_goes_on(sentence, noun) or not noun.text[:1].isupper():
+        return None
+    plural = noun.feature("Number") == "Plur"
+    if not article and (not plural or len(rest) > 1):
+        return None  # "von einem Raketentriebwerk", "Stahl": no one thing the text names; "unterschiedliche
+        # Spurweiten" → "Welche Weiten …?": the adjective, which the question leaves out, is the point
+    head = _compound_head(noun)
+    if head is None or not _other_kind(analysis, noun):
+        return None
+    gender = "Plur" if plural else noun.feature("Gender")
+    case = _case(asked, preposition, article, gender) if gender else None
+    form = WELCH.get((gender, case)) if case else None
+    if form is None:
+        return None
+    word = " ".join(w for w in (preposition, form, head) if w)
+    word = word[:1].upper() + word[1:]
+    answer = realise.phrase(sentence, (rest[0] if not article else tokens[len(tokens) - len(rest) - 1]).i, noun.i + 1)
+    if preposition and article and tokens[0].tag == "APPRART":
+        answer = realise.render(sentence, rest[0].i, noun.i + 1)  # "im Sternbild" has no article of its own
+    accepted = (realise.phrase(sentence, tokens[0].i, noun.i + 1), noun.text, noun.lemma)
+    return Ask(word, "welch-kompositum", answer, accepted, number=None)
+
+
+def _other_kind(analysis: Analysis, noun: Token) -> bool:
+    """Does the text name another thing of the head's kind ("Naturfedern" beside "Kunststofffedern",
+    "Vorderrad" beside "Hinterrad", or the head alone)? Then "Welche Federn …?" makes the reader
+    choose among what the text says; without one it asks for a word ("Welche Fläche legt man auf
+    die Bespannung? – die Handfläche", "Welcher Verlauf …? – der Flussverlauf")."""
+    parts = split_compound(noun.lemma)
+    derived = noun_lexicon().compound_entry(noun.lemma) if len(parts) < 2 else None
+    heads = {"".join(parts[k:]).lower() for k in range(1, len(parts))} | ({derived.head.lower()} if derived else set())
+    return any(t.tag == "NN" and t.lemma != noun.lemma and t.lemma.lower().endswith(tuple(heads))
+               for s in analysis.sentences for t in s.tokens if heads)
+
+
+def _compound_head(noun: Token) -> str | None:
+    """The head of a compound noun as the text inflects it ("Steppenadler" → "Adler", "Fußballweltmeisterschaft"
+    → "Weltmeisterschaft", "Sumatra-Tiger" → "Tiger"), the longest last part the lexicon knows, or None: no
+    safe split, a grading first part, a vague head, a head of another gender (then it is not the
+    head), or a compound in use nearly as often as its head. Such a compound has a meaning of its
+    own ("Handschuhe" are no kind of "Schuhe", Zipf 3.2 against 3.9; "Kindergarten", "Bahnhof"),
+    while the compounds that name a kind are rare beside their head ("Steppenadler" 1.2, "Adler" 3.6)."""
+    lexicon = noun_lexicon()
+    parts = split_compound(noun.lemma)
+    if len(parts) >= 2:
+        heads = ["".join(parts[k:]) for k in range(1, len(parts))]
+        head = next((h[:1].upper() + h[1:] for h in heads if lexicon.is_noun(h[:1].upper() + h[1:])), None)
+    else:
+        derived = lexicon.compound_entry(noun.lemma)
+        head = derived.head if derived is not None and derived.head[:1].isupper() else None
+    if head is None or not noun.lemma.lower().endswith(head.lower()):
+        return None
+    modifier = noun.lemma[: len(noun.lemma) - len(head)].rstrip("-")
+    first = (parts[0] if len(parts) >= 2 else modifier).lower()
+    if len(modifier) < 3 or first in GRADING_PARTS or first.removesuffix("s") in GRADING_PARTS:
+        return None
+    if head in VAGUE_HEADS or head in wellformed.GENERAL_NOUNS or head in NOT_CLASS_NOUNS \
+            or head.lower().endswith(RELATION_ENDINGS):
+        return None
+    if head.endswith("en") and noun.feature("Gender") == "Neut":
+        return None  # an infinitive as a noun: "das Hochradfahren" is no kind of "Radfahren" one asks about
+    entry = lexicon.lookup(head, compound_fallback=False)
+    if entry is None or entry.gender != noun.feature("Gender") and noun.feature("Number") != "Plur":
+        return None
+    if zipf_frequency(noun.lemma) > zipf_frequency(head) - KIND_COMPOUND_MARGIN:
+        return None
+    if not noun.text.lower().startswith(modifier.lower()):
+        return None
+    form = noun.text[len(modifier):].lstrip("-")
+    return form[:1].upper() + form[1:] if len(form) >= 3 else None
+
+
 def _name_goes_on(sentence: Sentence, last: Token) -> bool:
     """Does a name continue after the phrase ("Santa Maria | in Cosmedin", "Albert | of York")?"""
     following = [t for t in sentence.tokens if last.i < t.i <= last.i + 2]
@@ -826,6 +954,86 @@ def _copula(sentence: Sentence, clause: Clause, replace: Spans, labels: dict[str
             bare = realise.render(sentence, _untitled(name_tokens)[0].i, name.end)
             return _definition(sentence, f"Wer {verb} {role}?", Ask("Wer", "wer-ist", named, (bare,)))
     return None
+
+
+# "X ist ein … im Y": the copula's tense and number → the verb that asks where X is.
+# English units that follow their name in German texts on American places ("im Cherokee County").
+UNITS_AFTER_NAME = frozenset({"County", "Township"})
+LOCATED_FORMS = {"ist": "befindet sich", "sind": "befinden sich", "war": "befand sich", "waren": "befanden sich"}
+
+
+def _located(sentence: Sentence, clause: Clause, replace: Spans, labels: dict[str, str]) -> Iterator[Question | None]:
+    """"Wolf 359 ist ein Roter Zwerg im Sternbild Löwe." → In welchem Sternbild befindet sich Wolf
+    359? – Löwe; "Waubun ist eine Kleinstadt … im US-amerikanischen Bundesstaat Minnesota" → In
+    welchem US-amerikanischen Bundesstaat befindet sich Waubun? – Minnesota. An encyclopaedia's
+    first sentence places its named thing with a class noun and a name ("im Sternbild Löwe"), in
+    the predicative or beside it, which people ask with that noun ("In welcher Konstellation ist
+    Wolf 359?"); "Wer ist ein Roter Zwerg im Sternbild Löwe?" is no such question. Only a name as
+    the subject, an indefinite predicative that names no person (who is not "located"), and a
+    phrase "im / in der" + class noun + name to the end of its phrase; the question holds
+    nothing of the definition but the class noun, so it gives nothing away."""
+    verb = next((t.text.lower() for t in sentence.tokens if t.i == clause.finite), "")
+    if clause.lemma != "sein" or verb not in LOCATED_FORMS or clause.kind not in ("main", "coordinated") or replace:
+        return
+    if clause.auxiliary or clause.modal or clause.negation is not None or clause.voice != "active":
+        return
+    subjects, predicatives = clause.role("subject"), clause.role("predicative")
+    if len(subjects) != 1 or len(predicatives) != 1 or not subjects[0].sure or not predicatives[0].sure:
+        return
+    subject = span_tokens(sentence, subjects[0].start, subjects[0].end)
+    definition = span_tokens(sentence, predicatives[0].start, predicatives[0].end)
+    if not (_is_name(subject) or _is_name(subject[:-1]) and subject[-1].tag == "CARD") or _name_goes_on(sentence, subject[-1]):
+        return  # "Waubun", "Wolf 359"
+    if not definition or definition[0].text.lower() not in ("ein", "eine") or _names_person(definition):
+        return  # "Rokia Traoré ist eine Sängerin in der Stadt Bamako": a person is not located
+    places = [definition, *(span_tokens(sentence, c.start, c.end) for c in clause.constituents if c.role == "place")]
+    named = realise.render(sentence, subject[0].i, subject[-1].i + 1)
+    for words in places:
+        for k, token in enumerate(words):
+            if token.text.lower() == "im" and token.tag == "APPRART":
+                article, rest = "dem", words[k + 1 :]
+            elif token.text.lower() == "in" and k + 1 < len(words) and words[k + 1].text.lower() in ("der", "dem"):
+                article, rest = words[k + 1].text.lower(), words[k + 2 :]
+            else:
+                continue
+            yield _located_question(sentence, named, verb, article, rest)
+
+
+def _located_question(sentence: Sentence, named: str, verb: str, article: str, rest: list[Token]) -> Question | None:
+    """"Sternbild Löwe" after "im" → In welchem Sternbild befindet sich …? – Löwe; "Cherokee County"
+    → In welchem County befindet sich …? – Cherokee County (an English unit after its name, as the
+    German encyclopaedia writes American ones: a closed class of neuters)."""
+    adjectives = []
+    while rest and rest[0].tag == "ADJA":
+        adjectives.append(rest[0])
+        rest = rest[1:]
+    end = next((k for k, t in enumerate(rest) if t.tag.startswith("$") or t.tag in ("APPR", "APPRART", "KON")), len(rest))
+    if end < 2 or end < len(rest) and rest[end].text not in (",", "."):
+        return None  # a name cut off by a bracket
+    if rest[end - 1].text in UNITS_AFTER_NAME:
+        if article != "dem" or adjectives or not all(t.text[:1].isupper() for t in rest[: end - 1]):
+            return None
+        noun, gender = rest[end - 1], "Neut"
+        answer = realise.render(sentence, rest[0].i, noun.i + 1)
+        full = answer
+    else:
+        noun, name = rest[0], rest[1:end]
+        if noun.tag != "NN" or noun.ent_label or not _classifies(noun) or noun_lexicon().attested(noun.lemma) is None \
+                or noun.lemma in noun_lexicon().names():
+            return None  # "im Cherokee County": "Cherokee" is no class noun
+        if not _linked_name(name) and not (len(name) == 1 and name[0].tag == "NN" and name[0].text[:1].isupper()):
+            return None  # "im Sternbild Löwe", "im Bundesstaat New Jersey"
+        gender = noun.feature("Gender")
+        answer = realise.render(sentence, name[0].i, name[-1].i + 1)
+        full = realise.render(sentence, noun.i, name[-1].i + 1)
+    if noun.feature("Number") == "Plur" or (gender, "Dat") not in WELCH or ("Fem" if article == "der" else gender) != gender \
+            or article == "dem" and gender == "Fem":
+        return None
+    words = [WELCH[(gender, "Dat")], *(t.text for t in adjectives), noun.text]
+    prompt = f"In {' '.join(words)} {LOCATED_FORMS[verb]} {named}?"
+    ask = Ask(f"In {' '.join(words)}", f"in-{words[0]}-{noun.text.lower()}", answer,
+              (full, f"in {answer}", f"{'im' if article == 'dem' else 'in der'} {full}"))
+    return _definition(sentence, prompt, ask)
 
 
 def _concept(analysis: Analysis, sentence: Sentence, clause: Clause, replace: Spans) -> Question | None:
