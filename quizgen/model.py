@@ -221,6 +221,7 @@ class VocabItem:
     plural: str = ""  # full plural "die Raketen"; "" when unknown
     number_note: str = ""  # "kein Plural" / "nur Plural" / ""
     weak_noun: bool = False  # n-Deklination
+    declension: str = ""  # a noun declined like an adjective, its form after "ein": "ein Angestellter"
     verb_forms: tuple[str, ...] = ()  # ("fordert auf", "forderte auf", "hat aufgefordert")
     auxiliary: str = ""  # haben/sein
     separable_prefix: str = ""  # "auf" for auffordern

@@ -117,7 +117,7 @@ def vocab_word_html(item: VocabItem) -> str:
 
 def vocab_forms(item: VocabItem) -> str:
     if item.pos == "NOUN":
-        parts = [item.plural or item.number_note]
+        parts = [item.plural or item.number_note, item.declension]
         if item.weak_noun:
             parts.append("n-Deklination")
         return ", ".join(p for p in parts if p)

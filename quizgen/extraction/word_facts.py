@@ -624,6 +624,10 @@ def _adjectival_fields(entry: NounEntry, gender: str) -> dict:
         plural = masculine.plural
     if plural not in ("", "-"):
         fields["plural"] = f"die {plural}"
+    if entry.lemma.endswith("e") and (both or gender in ("Masc", "Neut")):
+        # der Industrielle, ein Industrieller; das Äußere, ein Äußeres: a reader missed on the
+        # card that the word is declined like an adjective (the form after "ein" shows it)
+        fields["declension"] = f"ein {entry.lemma}{'s' if gender == 'Neut' and not both else 'r'}"
     return fields
 
 
