@@ -227,22 +227,22 @@ def test_names_and_words_inside_names_are_never_gaps():
     assert not make_clozes(analysis, (), (entity("Bern"),), Options())  # no "Name" gaps
 
 
-def test_a_long_sentence_is_trimmed_to_the_clause_around_the_gap():
+def test_a_long_sentence_makes_no_card_rather_than_a_cut_off_one():
+    """Round 12's readers rejected sentences cut off with "…" (this one was shown as "Am Montag
+    sagte der Minister … in der Hauptstadt …"): a sentence longer than MAX_WORDS makes no card,
+    the same clause as a sentence of its own makes one."""
     sentence = (
         "Am Montag sagte der Minister in einer langen Rede vor vielen Journalisten in der Hauptstadt, "
         "dass die neue Brücke über den Fluss bis zum Sommer fertig sein soll, "
         "obwohl die Arbeiten wegen des schlechten Wetters im Winter lange geruht hatten."
     )
     analysis = analysis_of(sentence)
-    (note,) = make_clozes(
-        analysis, (item(analysis, "Minister", "Minister", article="der"),), (), Options()
-    )
-    words = re.findall(r"\w+", note.source_sentence)
-    assert len(words) <= MAX_WORDS < len(re.findall(r"\w+", sentence))
-    assert note.source_sentence == (  # cut at a clause boundary
-        "Am Montag sagte der Minister in einer langen Rede vor vielen Journalisten in der Hauptstadt …"
-    )
-    assert uncloze(note.text) == note.source_sentence
+    assert len(re.findall(r"\w+", sentence)) > MAX_WORDS
+    assert not make_clozes(analysis, (item(analysis, "Minister", "Minister", article="der"),), (), Options())
+    short = "Am Montag sagte der Minister in einer langen Rede vor vielen Journalisten etwas Neues."
+    analysis = analysis_of(short)
+    (note,) = make_clozes(analysis, (item(analysis, "Minister", "Minister", article="der"),), (), Options())
+    assert note.source_sentence == short == uncloze(note.text)
     # "… dass die neue Brücke …" would open with a subordinate clause: a fragment, no card
     assert not make_clozes(analysis, (item(analysis, "Brücke", "Brücke", article="die"),), (), Options())
 
@@ -386,16 +386,16 @@ def test_a_pronoun_gets_its_referent_or_the_sentence_makes_no_card(nlp):
     assert all(uncloze(note.text) == note.source_sentence for note in notes)
 
 
-def test_a_trimmed_sentence_keeps_a_finite_verb(nlp):
+def test_a_long_sentence_is_never_cut_off(nlp):
+    """This sentence was trimmed to "… die Produktion von Raketen und Artillerie zu [steigern] …";
+    round 12's readers rejected cut-off sentences: a card shows its sentence whole or not at all."""
     text = (
         "Der nordkoreanische Staatschef Kim Jong Un hat die Rüstungsindustrie des Landes "
         "aufgefordert, die Produktion von Raketen und Artillerie zu steigern, um über eine "
         "überwältigende Militärmacht zu verfügen und für den Krieg bereit zu sein, berichteten "
         "die staatlichen Medien am Montag."
     )
-    (note,) = real_notes(nlp, text, "steigern")
-    shown = note.source_sentence
-    assert "steigern" in shown and ("hat" in shown.split() or "berichteten" in shown.split())
+    assert all(note.source_sentence == text for note in real_notes(nlp, text, "steigern"))
 
 
 def _eval_cloze():
@@ -672,13 +672,13 @@ def test_a_trimmed_sentence_does_not_open_with_words_that_point_to_the_cut_part(
         for note in real_notes(nlp, text, level="B1"):
             first = note.source_sentence.removeprefix("… ").split()[0].lower()
             assert first not in ("die", "sodass", "dann"), note.source_sentence
-    # a colon opens a sentence of its own: the part after it is a card
+    # no longer cut after its colon ("… Feuer hilft …", round 12 rejected cut-off sentences): shown whole
     text = (
         "Einige Wissenschaftler, genauso wie einige Holzfällerunternehmen und Privatbürger lernten, dass Feuer ein "
         "natürlicher Bestandteil vieler Ökosysteme ist: Feuer hilft das Unter- und Totholz auszudünnen und erlaubt "
         "so ökonomisch wichtigen Baumarten mit geringerer Nährstoffkonkurrenz zu wachsen."
     )
-    assert [note.source_sentence[:13] for note in real_notes(nlp, text, "Baumart")] == ["… Feuer hilft"]
+    assert [note.source_sentence for note in real_notes(nlp, text, "Baumart")] == [text]
 
 
 def test_a_word_whose_card_is_doubtful_makes_no_gap():

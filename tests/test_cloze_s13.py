@@ -42,13 +42,13 @@ def _answers(analysis: Analysis, *items: VocabItem) -> list[tuple[str, ...]]:
 
 def test_a_sense_from_the_shown_ones_dictionary_line_is_no_rival(nlp):
     """Round 7: Waldgebiet's "woodland" and "forest area" come from one dictionary line (its
-    examples: "größtes zusammenhängendes Waldgebiet Deutschlands"), so "woodland", which the
-    sentence's Fläche favours, is a synonym of the card's "forest area", not a rival sense: the
-    usable gap stays. Fleck's "dash" and "spot" stand on two lines and share one word of their
+    examples: "größtes zusammenhängendes Waldgebiet Deutschlands"), so either is a synonym of the
+    other, not a rival sense: the usable gap stays. (The card shows "woodland": "forest area" is
+    Wald + Gebiet word by word, which round 12's readers found gives the word away.) Fleck's "dash" and "spot" stand on two lines and share one word of their
     examples (Tupfen): "dash" on the card stays doubtful, and the gap goes to another word."""
     _needs_dictionary()
     analysis = _analysis(nlp, "Die Bauern brannten früher oft Waldgebiete nieder, um die Fläche ihrer Felder zu vergrößern.")
-    wald = _item(analysis, "Waldgebiete", "Waldgebiet", "NOUN", ("forest area",), "das")
+    wald = _item(analysis, "Waldgebiete", "Waldgebiet", "NOUN", ("woodland",), "das")
     assert _answers(analysis, wald) == [("Waldgebiete",)]
     analysis = _analysis(nlp, "Der Planet wird mit seinem charakteristischen roten Fleck neben der Mauer dargestellt.")
     fleck = _item(analysis, "Fleck", "Fleck", "NOUN", ("dash",), "der")

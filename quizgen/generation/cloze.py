@@ -38,7 +38,11 @@ one's dictionary line is its synonym, no rival: Waldgebiet "woodland", "forest a
 garbled dictionary line ("to defend )"), a hint of letter and meaning that fits another word
 of the deck ("die S… (force)": Streitmacht and Streitkraft), or a past form of senden or wenden and their verbs
 ("per Post [versandt]": versendet as well). Nor is a word of a title a gap ("Film Alien – Das
-[unheimliche] Wesen": after an article with a capital inside the sentence). A meaning hint shows the first two meanings ("die A…
+[unheimliche] Wesen": after an article with a capital inside the sentence; "„Goldenem [Esel]“":
+quoted, with no verb), nor the noun right before one ("die [Kurzfassung] Die Entwicklung des
+Sozialismus …"). A noun whose English meaning is its parts' word by word, parts the learner
+knows (Gastsänger "guest singer", Käufer "buyer" from kaufen), makes no gap: the hint gives it
+away. A meaning hint shows the first two meanings ("die A…
 (stimulus; suggestion)"): the second is often the sense of the text.
 
 A word that stands in its sentence twice makes no gap, nor one another content word of the
@@ -50,13 +54,9 @@ a main clause (no heading, byline "(APA, 12.2. 2016)" or fragment), does not end
 list, and does not open with a word that points back (dies, dieser, dabei). A third-person
 pronoun whose referent stands in an earlier sentence gets it in brackets when
 ``reference.resolve`` is certain ("er (= Kim Jong Un)"); otherwise the sentence makes no
-card. A sentence longer than ``MAX_WORDS`` words is trimmed to the clauses around its best
-gaps, keeping a finite verb; a trimmed sentence that would open with a relative or subordinate
-clause, with a verb whose subject was cut off, with a definite article (the noun points back:
-"… die Stiftung tätigte"), or after a cut-off adverbial clause ("… dann heißt es"), or that cuts off the zu-infinitive or
-dass/ob clause completing a shown verb ("Das Parlament genehmigte Königin Victoria …"),
-makes no card, as does a sentence longer than ``MAX_WHOLE_WORDS`` words that cannot be trimmed
-(no comma to cut it at). Sentences the splitter left
+card. A sentence longer than ``MAX_WORDS`` words makes no card: round 12's readers rejected the
+sentences cut off with "…" ("Bei dem [Käufer] handelte es sich um … Bruce Kovner …"). Nor does a
+sentence that is half a title. Sentences the splitter left
 glued together ("… „Freund“.In den 1980er-Jahren …") are cards of their own.
 
 The text is HTML (Anki fields are HTML): the sentence is escaped, braces and ``::`` are
@@ -74,10 +74,13 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
+from ..analysis.hanta import SEPARABLE_PARTICLES
 from ..analysis.lexicon import noun_lexicon
 from ..config import LEVELS, Options
+from ..extraction.compounds import split_compound
 from ..extraction.frequency import zipf_frequency
 from ..extraction.glossary import Glossary, load_glossary
+from ..extraction.levels import band, lemma_value
 from ..extraction.reference import POSSESSIVES, PRONOUNS, resolve
 from ..extraction.senses import NARROW, Context, score
 from ..extraction.thesaurus import load_thesaurus
@@ -86,8 +89,7 @@ from ..model import Analysis, ClozeNote, Fact, Sentence, Token, VocabItem
 
 MAX_DELETIONS = 3
 MAX_NOTES = 60  # a long article gives its best sentences, not hundreds of cards
-MAX_WORDS = 25  # longer sentences are trimmed to the clauses around the gaps
-MAX_WHOLE_WORDS = 35  # a sentence whose trimming would break a clause is shown whole up to this length
+MAX_WORDS = 35  # a longer sentence makes no card: cut off with "…" it reads as a fragment (round 12)
 WORDS_PER_GAP = 6  # a third gap needs 18 words: "1953 [ ] man herzförmige [ ] her, andere … [ ] nach" is guesswork
 MAX_PER_LEMMA = 2  # "Ball" in every sentence of an article makes dull cards
 ECHO_PART = 4  # a word of the sentence this long that the answer begins with gives it away: Atom, [Atomkern]
@@ -100,6 +102,7 @@ TWO_FORM_VERBS = ("senden", "wenden")  # sandte/sendete, gewandt/gewendet: two p
 RIVAL_ZIPF = 2.5  # a synonym this common (Zipf) comes to a learner's mind: verstecken 4.2, verhehlen 2.5 does not
 MAX_HINT_LETTERS = 4  # "verb… (to hide)" tells verbergen from verstecken; a longer start spells the word
 GENDERS = {"Masc": "der", "Fem": "die", "Neut": "das"}
+INSEPARABLE_PREFIXES = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer")  # erwählen: erwählt, no ge-
 MEANING_HINTS = frozenset({"lemma", "gloss", "article"})  # hint kinds that show a word's meaning
 POS_NAMES = {"NOUN": "Nomen", "VERB": "Verb", "ADJ": "Adjektiv", "ADV": "Adverb", "MWE": "Ausdruck"}
 CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV", "MWE", "PROPN"})
@@ -155,21 +158,14 @@ FUNCTION_LEMMAS = frozenset(
 )
 _CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::(.*?))?\}\}", re.DOTALL)
 _SPACE = re.compile(r"\s+")
-_CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—"})
 FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN", "VVIMP", "VAIMP"})
+OPENING_QUOTES = ("„", "»", "‚", "›")  # German quotation marks: „…“ and »…«
+CLOSING_QUOTES = ("“", "«", "‘", "‹", "”")
 # A sentence opening with these points back to the sentence before: dies, dieser See, dabei
 # (HanTa's pronominal adverbs are PROAV, TIGER's name for STTS PAV).
 BACK_POINTING_TAGS = frozenset({"PDS", "PDAT", "PAV", "PROAV"})
 THIRD_PERSON = frozenset({"er", "sie", "ihn", "ihm", "ihnen", "ihr"})
 MAIN_CLAUSES = frozenset({"main", "coordinated", "question"})
-# A trimmed sentence that opens with these is a fragment: a relative or subordinate clause
-# ("… die auch von vielen …", "… um die Kosten … zu decken"), or a verb whose subject was cut off.
-FRAGMENT_OPENERS = frozenset({"PRELS", "PRELAT", "KOUS", "KOUI", "PWS", "PWAV", "PWAT"}) | FINITE_TAGS
-# The non-finite parts of a verb bracket: a cut that leaves one of them without its finite verb
-# ("wurde am 30. November … gezeigt" cut before gezeigt) breaks the clause it belongs to.
-NON_FINITE_TAGS = frozenset({"VVPP", "VVINF", "VVIZU", "VAPP", "VAINF", "VMPP", "VMINF", "PTKVZ"})
-# Words that open a clause of their own: the verbs after them are that clause's.
-CLAUSE_OPENERS = frozenset({"PTKZU", "KOUI", "KOUS", "PRELS", "PRELAT", "PWS", "PWAV", "PWAT"})
 # Words before an attributive adjective that show it heads an extended attribute: "die den
 # Vormarsch [begünstigenden] Umstände", "ein von Luo Siding [verfasster] Artikel".
 ATTRIBUTE_OBJECTS = frozenset({"NN", "NE"})
@@ -178,11 +174,6 @@ ATTRIBUTE_OBJECTS = frozenset({"NN", "NE"})
 NOUN_PHRASE_OPENERS = frozenset({"ART", "PDAT", "PPOSAT", "PIAT", "PIDAT", "CARD", "ADJA"})
 SINGULAR_ARTICLES = frozenset({"das", "des", "dem", "ein", "eine", "eines", "einem", "einen", "einer"})
 BARE_PHRASE_OPENERS = frozenset({"CARD", "ADJA", "NN"})  # "zwei Werbespots", "neue Flüge"
-# Words that open a subordinate clause, by their spelling: the tagger reads "sodass" as a name.
-SUBORDINATORS = frozenset(
-    {"sodass", "dass", "weil", "obwohl", "obgleich", "nachdem", "bevor", "während", "wenn", "falls", "als", "ob", "damit"}
-)
-DEFINITE_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
 # English words a gloss is built with that stand for no part of the German word.
 GLOSS_FILLERS = frozenset({"of", "the", "a", "an", "to", "in", "and", "for", "on", "at", "by"})
 PART_SIMILARITY = 0.7  # difflib ratio of an English word to a stretch of the compound (school ~ Schul, animated ~ animations)
@@ -231,35 +222,30 @@ def make_clozes(
     for sentence in (part for whole in analysis.sentences if not whole.is_heading for part in _own_sentences(whole)):
         if len(sentence.tokens) < MIN_TOKENS or _leads_into_list(sentence) or _disagrees(sentence):
             continue
+        if _mostly_title(sentence):
+            continue  # "Bekannt wurde vor allem Die Entwicklung des Sozialismus von der Utopie zur Wissenschaft."
         targets = [
             t
             for t in by_sentence.get(sentence.index, [])
             if used[t.lemma] < MAX_PER_LEMMA and _stands_alone(t, sentence, analysis)
         ]
-        chosen = _choose(targets, sentence)
-        start, end = _trim(sentence, chosen)
-        if _breaks_clause(sentence, start, end):
-            start, end = sentence.start, sentence.end  # "wurde … gezeigt" cut before gezeigt
-        shown = _shown(sentence, start, end)
-        if _words(shown) > MAX_WHOLE_WORDS:
-            continue  # a sentence with no comma to trim it at, or one whose trimming breaks a clause
-        chosen = [t for t in chosen if start <= t.start and t.end <= end and not _echoed(t, shown, analysis)]
-        room = max(2, _words(shown) // WORDS_PER_GAP)
+        if _words(sentence.tokens) > MAX_WORDS:
+            continue  # cut off with "…" it reads as a fragment (round 12), whole it is hard to take in
+        chosen = [t for t in _choose(targets, sentence) if not _echoed(t, list(sentence.tokens), analysis)]
+        room = max(2, _words(sentence.tokens) // WORDS_PER_GAP)
         chosen = sorted(sorted(chosen, key=lambda t: (-t.value, t.start))[:room], key=lambda t: t.start)
-        if not chosen or (start > sentence.start and _fragment(sentence, start)):
+        if not chosen:
             continue
-        if _object_cut(sentence, start, end):
-            continue
-        referents = _referents(analysis, sentence, start, end)
+        referents = _referents(analysis, sentence)
         if referents is None:
             continue
         used.update(t.lemma for t in chosen)
-        candidates.append((sum(t.value for t in chosen), sentence, chosen, (start, end), referents))
+        candidates.append((sum(t.value for t in chosen), sentence, chosen, referents))
     best = sorted(candidates, key=lambda entry: (-entry[0], entry[1].index))[:MAX_NOTES]
     best.sort(key=lambda entry: entry[1].index)
     return tuple(
-        _note(sentence, chosen, span, referents, analysis, options)
-        for _, sentence, chosen, span, referents in best
+        _note(sentence, chosen, referents, analysis, options)
+        for _, sentence, chosen, referents in best
     )
 
 
@@ -275,36 +261,6 @@ def _own_sentences(sentence: Sentence) -> list[Sentence]:
         parts.append(replace(sentence, start=start, end=end, text=sentence.text[first:last],
                              tokens=tuple(t for t in sentence.tokens if start <= t.start and t.end <= end)))
     return parts
-
-
-def _fragment(sentence: Sentence, start: int) -> bool:
-    """Does the sentence trimmed to begin at ``start`` open with a fragment: a relative or
-    subordinate clause, or a verb whose subject stands before the cut?"""
-    first = next((t for t in sentence.tokens if t.start >= start and any(c.isalnum() for c in t.text)), None)
-    if first is None or first.tag in FRAGMENT_OPENERS or first.text.lower() in SUBORDINATORS:
-        return True
-    if first.text.lower() in DEFINITE_ARTICLES:
-        return True  # "… die Stiftung tätigte", "… die beiden speisten": the noun points back to the cut-off part
-    if any(first.i in clause.tokens and clause.kind not in MAIN_CLAUSES for clause in sentence.clauses):
-        return True
-    return _fronted_clause_cut(sentence, start)
-
-
-def _fronted_clause_cut(sentence: Sentence, start: int) -> bool:
-    """Does the cut remove an adverbial clause that opens the shown one ("Wenn man das Original
-    nachschaut, | dann heißt es weiter")? The shown clause then starts with a word that points
-    back to it (dann, so); only "und", "aber" … start a clause of their own after it."""
-    cut = [t for t in sentence.tokens if t.end <= start]
-    before = [t for t in cut if any(c.isalnum() for c in t.text)]
-    first = next((t for t in sentence.tokens if t.start >= start and any(c.isalnum() for c in t.text)), None)
-    if not before or first is None or first.tag == "KON" or cut[-1].text != ",":
-        return False  # "… lernten, dass Feuer … ist: | Feuer hilft": a colon opens a sentence of its own
-    tokens = {t.i: t for t in sentence.tokens}
-    return any(
-        before[-1].i in clause.tokens and clause.kind not in MAIN_CLAUSES and clause.conjunction is not None
-        and tokens.get(clause.conjunction, first).tag == "KOUS"
-        for clause in sentence.clauses
-    )
 
 
 def _targets_by_sentence(
@@ -334,6 +290,8 @@ def _targets_by_sentence(
             continue  # "s… (since then)" admits seitdem as well as seither: an adverb has no lemma hint
         if _hint_gives_away(item):
             continue
+        if glossary is not None and _see_through(item, learner, glossary):
+            continue  # "der G… (guest singer)" for Gastsänger: Gast and Sänger, word by word
         if _NUMBER_WORD.match(item.lemma):
             continue  # "den normalerweise [vierjährigen] Studiengang": vier and Jahr, an ending to add
         for occurrence in item.occurrences:
@@ -356,7 +314,7 @@ def _targets_by_sentence(
                 continue  # "[unerhört] einprägsam" means incredibly, not "outrageous"
             if token is not None and _extended_attribute(token, all_tokens):
                 continue
-            if token is not None and _in_title(token, all_tokens, analysis.sentences[occurrence.sentence]):
+            if token is not None and _in_title(token, analysis.sentences[occurrence.sentence]):
                 continue  # "Alien – Das [unheimliche] Wesen aus einer fremden Welt": a film's title, not the writer's words
             target = Target(occurrence.start, occurrence.end, item, _mood(token, analysis, occurrence.sentence))
             answer = normalise_space(text[occurrence.start : occurrence.end])
@@ -409,8 +367,9 @@ def _hint_letters(item: VocabItem, answer: str, glossary: Glossary) -> int | Non
     form = answer.casefold()
     meanings = {gloss.casefold() for gloss in item.gloss[:HINT_SENSES]}
     shared = 0
+    participle = item.pos == "VERB" and form.startswith("ge") and not own.casefold().startswith("ge")
     for other in sorted(load_thesaurus().synonyms(own)):
-        word = other.casefold()
+        word = _participle_start(other.casefold()) if participle else other.casefold()
         if word[:1] != form[:1] or len(os.path.commonprefix([word, own.casefold()])) >= ECHO_STEM:
             continue
         if item.article and _article(other) not in ("", item.article):
@@ -424,6 +383,18 @@ def _hint_letters(item: VocabItem, answer: str, glossary: Glossary) -> int | Non
     if letters > MAX_HINT_LETTERS or 2 * letters > len(answer):
         return None
     return letters
+
+
+def _participle_start(verb: str) -> str:
+    """How a verb's ge- participle begins, to set beside an answer that is one: "g… (to choose)"
+    for gekürt admits gewählt, which wählen does not show (round 12). A verb with an
+    inseparable prefix or in -ieren takes no ge- (erwählt, optiert); a separable verb's ge-
+    follows its particle, which begins the participle as it does the verb."""
+    if verb.startswith(INSEPARABLE_PREFIXES) or verb.endswith("ieren"):
+        return verb
+    if any(verb.startswith(particle) and len(verb) - len(particle) > 3 for particle in SEPARABLE_PARTICLES):
+        return verb  # ausgewählt begins as auswählen
+    return "ge" + verb
 
 
 def _article(noun: str) -> str:
@@ -468,18 +439,51 @@ def _extended_attribute(token: Token, tokens: tuple[Token, ...]) -> bool:
     return k >= 0 and tokens[k].tag in ATTRIBUTE_OBJECTS
 
 
-def _in_title(token: Token, tokens: tuple[Token, ...], sentence: Sentence) -> bool:
-    """Does the word stand in a title: after an article written with a capital inside the
-    sentence ("der Film Alien – Das [unheimliche] Wesen", "im Roman Der [Vorleser]"), with only
-    adjectives between? A title is quoted, not the writer's German, and a learner cannot
-    recall it."""
-    first = next((t.i for t in sentence.tokens if any(c.isalnum() for c in t.text)), token.i)
-    k = token.i - 1
-    while k > first and tokens[k].tag in ("ADJA", "ADJD"):
-        k -= 1
-    if k <= first or tokens[k].tag not in ("ART", "PDS", "PDAT") or not tokens[k].text[:1].isupper():
-        return False
-    return tokens[k - 1].text != ":"  # "… lernten: Das Feuer …" opens a sentence of its own
+def _in_title(token: Token, sentence: Sentence) -> bool:
+    """Does the word stand in a title (see :func:`_titled`), or right before one? A title is
+    quoted, not the writer's German, and a learner cannot recall it; the noun that names the
+    work before it ("vor allem die [Kurzfassung] Die Entwicklung des Sozialismus …", round 12)
+    leaves a gap the reader cannot tell from the title's first word."""
+    titled = _titled(sentence)
+    following = next((t for t in sentence.tokens if t.i > token.i and any(c.isalnum() for c in t.text)), None)
+    return token.i in titled or (following is not None and following.i == token.i + 1 and following.i in titled)
+
+
+def _titled(sentence: Sentence) -> set[int]:
+    """The indices of the sentence's words that belong to a title or a quoted name:
+    - from an article written with a capital inside the sentence to the next punctuation or
+      finite verb ("der Film Alien – Das [unheimliche] Wesen …", "die Kurzfassung Die
+      Entwicklung des Sozialismus von der Utopie zur Wissenschaft (1880)"); not after a colon
+      ("… lernten: Das Feuer …" opens a sentence of its own) or an opening quote (quoted speech);
+    - what stands in quotation marks without a finite verb: "in Lucius Apuleius’ „Goldenem
+      [Esel]“" quotes a book's name, "„die Männer … sprechen“" a sentence, whose words stay."""
+    tokens = list(sentence.tokens)
+    first = next((k for k, t in enumerate(tokens) if any(c.isalnum() for c in t.text)), len(tokens))
+    found: set[int] = set()
+    for k, token in enumerate(tokens):
+        if (
+            k > first and token.tag in ("ART", "PDS", "PDAT") and token.text[:1].isupper()
+            and tokens[k - 1].text not in (":", *OPENING_QUOTES)
+        ):
+            for word in tokens[k:]:
+                if word.tag.startswith("$") or word.tag in FINITE_TAGS:
+                    break
+                found.add(word.i)
+        if token.text in OPENING_QUOTES:
+            closing = next((j for j in range(k + 1, len(tokens)) if tokens[j].text in CLOSING_QUOTES), None)
+            quoted = tokens[k + 1 : closing] if closing is not None else []
+            if quoted and not any(t.tag in FINITE_TAGS for t in quoted):
+                found.update(t.i for t in quoted)
+    return found
+
+
+def _mostly_title(sentence: Sentence) -> bool:
+    """Are half the sentence's words or more a title (see :func:`_titled`)? The card would
+    be about a book's name, not the language: "Bekannt wurde 1880 vor allem Die Entwicklung des
+    Sozialismus von der Utopie zur Wissenschaft." (round 12 found such a card hard to follow)."""
+    words = [t for t in sentence.tokens if any(c.isalnum() for c in t.text)]
+    titled = _titled(sentence)
+    return bool(words) and 2 * sum(t.i in titled for t in words) >= len(words)
 
 
 def _verb_participle(item: VocabItem, token: Token) -> bool:
@@ -541,6 +545,80 @@ def _hint_gives_away(item: VocabItem) -> bool:
     if len(words) == 1:
         return gloss.endswith("ing") and cognate(item.lemma, (gloss.removesuffix("ing").rstrip("e") + "ation",))
     return all(_part_of(word, item.lemma) for word in words)
+
+
+def _see_through(item: VocabItem, learner: int, glossary: Glossary) -> bool:
+    """Is the noun's English meaning the sum of parts the learner knows, word by word? Round
+    12's readers found Gastsänger "guest singer" (Gast + Sänger), Ostküste "east coast",
+    Rettungskapsel "rescue capsule" and Operationsraum "operating room" not worth a gap: the
+    hint gives the word away to whoever knows its parts. So does a noun of agent made from a
+    known verb as its English is from the English verb: Käufer "buyer" (kaufen, to buy). A
+    compound whose English says more than its parts (Geländewagen "all-terrain vehicle",
+    Tagesablauf "daily routine", Raumschiff "spacecraft") or one with a part beyond the learner
+    (Weltanschauung: Anschauung is C1) keeps its gap."""
+    if item.pos != "NOUN" or not item.gloss:
+        return False
+    words = [word for word in re.split(r"[\s\-]+", item.gloss[0].lower()) if word and word not in GLOSS_FILLERS]
+    parts = _compound_parts(item.lemma)
+    if len(parts) == 2 and len(words) == 1:
+        return _closed_compound(parts, words[0], learner, glossary)  # Schneesturm "snowstorm"
+    if parts:
+        return len(parts) == len(words) and all(
+            _known_part(part, word, learner, glossary) for part, word in zip(parts, words, strict=True)
+        )
+    return len(words) == 1 and _agent_noun(item.lemma, words[0], learner, glossary)
+
+
+def _compound_parts(noun: str) -> tuple[str, ...]:
+    """The parts of a compound noun: the splitter's, else the lexicon's head and what stands
+    before it when that is a word of its own (Ost + Küste, which the splitter leaves whole)."""
+    parts = split_compound(noun)
+    if parts:
+        return parts
+    entry = noun_lexicon().compound_entry(noun)
+    if entry is None or not entry.head or len(entry.head) >= len(noun):
+        return ()
+    modifier = noun[: len(noun) - len(entry.head)].rstrip("-")
+    return (modifier, entry.head) if len(modifier) >= 3 and zipf_frequency(modifier) >= RIVAL_ZIPF else ()
+
+
+def _known_part(part: str, english: str, learner: int, glossary: Glossary) -> bool:
+    """Does the part mean the English word in its main senses, those the dictionary gives it
+    without context (operation shares "operating"; Art is "way", not the "species" of Baumart
+    "tree species", which is worth learning), and does the learner know it: at the learner's
+    level or below, or a word shared with English (Kapsel, capsule)?"""
+    pos = "VERB" if part.islower() else "NOUN"
+    if not any(_shares_word({english}, _english_words(sense.lower())) for sense in glossary.senses(part, pos)):
+        return False
+    return LEVELS.index(band(lemma_value(part, pos))) <= learner or cognate(part, (english,)) or _spelt_in_english(part, english)
+
+
+def _closed_compound(parts: tuple[str, ...], english: str, learner: int, glossary: Glossary) -> bool:
+    """Is the English one word made of the parts' main senses, as the German is of the parts
+    (Schneesturm "snowstorm": snow + storm), and does the learner know both? Raumschiff
+    "spacecraft" is no "roomship": its gap stays."""
+    first, head = ({sense.lower() for sense in glossary.senses(part, "NOUN") if " " not in sense} for part in parts)
+    return any(english == a + b and _known_part(parts[0], a, learner, glossary) and _known_part(parts[1], b, learner, glossary)
+               for a in first for b in head)
+
+
+def _agent_noun(noun: str, english: str, learner: int, glossary: Glossary) -> bool:
+    """Is the noun the -er noun of a verb below the learner's level, and its English the English
+    -er noun of the verb's main sense (Käufer "buyer": kaufen, to buy; Spieler "player": spielen)?
+    A verb of the learner's own level is still being learnt, and its noun with it (Verwalter
+    "manager": verwalten is B1); a noun from another sense of its verb is a word of its own
+    (Verleger "publisher": verlegen is first "to transfer")."""
+    if not noun.endswith("er") or not english.endswith("r"):
+        return False
+    stem = noun[:-2].lower()
+    for verb in dict.fromkeys((stem + "en", stem.translate(_DE_UMLAUT) + "en")):
+        if LEVELS.index(band(lemma_value(verb, "VERB"))) >= learner:
+            continue
+        for sense in glossary.senses(verb, "VERB")[:1]:
+            base = sense.lower().removeprefix("to ")
+            if " " not in base and english in (base + "er", base + "r", base + base[-1:] + "er"):
+                return True
+    return False
 
 
 def _spelt_in_english(lemma: str, gloss: str) -> bool:
@@ -722,17 +800,11 @@ def _leads_into_list(sentence: Sentence) -> bool:
     return sentence.text.rstrip().endswith(":")
 
 
-def _shown(sentence: Sentence, start: int, end: int) -> list[Token]:
-    return [t for t in sentence.tokens if start <= t.start and t.end <= end]
-
-
-def _referents(
-    analysis: Analysis, sentence: Sentence, start: int, end: int
-) -> list[tuple[int, str]] | None:
-    """What the shown text must add to read on its own: (offset after a pronoun, its referent
+def _referents(analysis: Analysis, sentence: Sentence) -> list[tuple[int, str]] | None:
+    """What the sentence must add to read on its own: (offset after a pronoun, its referent
     in brackets). None when it cannot: no finite verb, an opening that points back, or a
     pronoun whose referent is not certain."""
-    tokens = _shown(sentence, start, end)
+    tokens = list(sentence.tokens)
     words = [t for t in tokens if any(c.isalnum() for c in t.text)]
     if not words or words[0].tag in BACK_POINTING_TAGS:
         return None
@@ -750,7 +822,7 @@ def _referents(
         referent = resolve(analysis, sentence.index, token.i)
         if referent is None:
             return None
-        if referent in named or referent.split()[-1] in analysis.article.text[start : token.start]:
+        if referent in named or referent.split()[-1] in analysis.article.text[sentence.start : token.start]:
             continue  # named before it in the shown text: "Kim sagte, er …"
         named.add(referent)
         added.append((token.end, f" (= {referent})"))
@@ -864,35 +936,6 @@ def _adjacent(sentence: Sentence, one: Target, other: Target) -> bool:
     return all(t.tag in FUNCTION_TAGS for t in between)
 
 
-def _breaks_clause(sentence: Sentence, start: int, end: int) -> bool:
-    """Does showing only ``start``–``end`` of the sentence break a clause: leave part of a
-    clause out, or a participle, infinitive or verb particle whose finite verb is shown ("Eine
-    Vorschau … wurde am 30. November … gezeigt" cut before gezeigt)?"""
-    shown = {t.i for t in _shown(sentence, start, end)}
-    if len(shown) == len(sentence.tokens):
-        return False
-    words = {t.i for t in sentence.tokens if any(c.isalnum() for c in t.text)}
-    for clause in sentence.clauses:
-        own = set(clause.tokens) & words
-        if own & shown and not own <= shown:
-            return True
-    # the analysis's finite verbs: a subordinate clause's "werden" is often tagged VAINF
-    finites = {c.finite for c in sentence.clauses if c.finite is not None}
-    finites -= {t.i for t in sentence.tokens if t.tag in NON_FINITE_TAGS and not t.tag.endswith("INF")}
-    segment: list[Token] = []
-    for token in [*sentence.tokens, None]:
-        if token is not None and token.text not in _CLAUSE_BREAKS:
-            segment.append(token)
-            continue
-        cut = [t for t in segment if t.i not in shown]
-        if any(t.tag in NON_FINITE_TAGS for t in cut) and not any(
-            t.tag in FINITE_TAGS or t.i in finites or t.tag in CLAUSE_OPENERS for t in cut
-        ):
-            return True  # the verb's finite part stands in the shown text
-        segment = []
-    return False
-
-
 def _disagrees(sentence: Sentence) -> bool:
     """Does a clause's finite verb disagree in number with its subject ("wurde … zwei
     Werbespots gezeigt", "Hagelschläge … führen kann")? A card copies the sentence as a model,
@@ -950,26 +993,6 @@ def _noun_number(token: Token) -> str:
     if readings == {"Sing"} and token.text == token.lemma:
         return "Sing"
     return ""
-
-
-def _object_cut(sentence: Sentence, start: int, end: int) -> bool:
-    """Does the trimmed text cut off a clause that completes a shown one: a zu-infinitive
-    or a dass/ob clause? "Das Parlament [genehmigte] Königin Victoria …" lacks what was
-    approved, so genehmigt fits the gap as well."""
-    shown = {t.i for t in _shown(sentence, start, end)}
-    if len(shown) == len(sentence.tokens):
-        return False
-    words = {t.i: t for t in sentence.tokens if any(c.isalnum() for c in t.text)}
-    for clause in sentence.clauses:
-        if clause.parent is None or not shown & set(sentence.clauses[clause.parent].tokens):
-            continue
-        own = [words[i] for i in sorted(clause.tokens) if i in words]
-        completes = clause.kind == "zu_infinitive" or (
-            clause.kind == "subordinate" and own and own[0].text.lower() in ("dass", "ob")
-        )
-        if completes and not {t.i for t in own} <= shown:
-            return True
-    return False
 
 
 def hint_for(target: Target, answer: str, kind: str) -> str:
@@ -1065,67 +1088,11 @@ def _words(tokens: list[Token] | tuple[Token, ...]) -> int:
     return sum(1 for token in tokens if any(c.isalnum() for c in token.text))
 
 
-def _trim(sentence: Sentence, chosen: list[Target]) -> tuple[int, int]:
-    """Character span to show: the sentence, or for a long one the clauses around the best
-    gap, widened clause by clause while it stays within ``MAX_WORDS`` words — first towards
-    a finite verb, then towards the other gaps."""
-    if not chosen or _words(sentence.tokens) <= MAX_WORDS:
-        return sentence.start, sentence.end
-    clauses: list[list[Token]] = [[]]
-    for token in sentence.tokens:
-        clauses[-1].append(token)
-        if token.text in _CLAUSE_BREAKS:
-            clauses.append([])
-    clauses = [clause for clause in clauses if clause]
-
-    def clause_of(position: int) -> int:
-        return next((k for k, c in enumerate(clauses) if c[0].start <= position < c[-1].end), 0)
-
-    def finite(low: int, high: int) -> bool:
-        return any(t.tag in FINITE_TAGS for c in clauses[low : high + 1] for t in c)
-
-    best = max(chosen, key=lambda t: (t.value, -t.start))
-    low = high = clause_of(best.start)
-    while True:
-        options = []
-        if low > 0:
-            options.append((low - 1, high))
-        if high < len(clauses) - 1:
-            options.append((low, high + 1))
-        grown = [
-            (lo, hi)
-            for lo, hi in options
-            if _words([t for c in clauses[lo : hi + 1] for t in c]) <= MAX_WORDS
-        ]
-        if not grown:
-            break
-        # prefer a span with a finite verb, then the side that brings in another gap, then
-        # the following clause
-        low, high = max(
-            grown,
-            key=lambda span: (
-                finite(*span),
-                sum(clause_of(t.start) in range(span[0], span[1] + 1) for t in chosen),
-                span[1],
-            ),
-        )
-    start = clauses[low][0].start
-    last = clauses[high][-1]
-    end = last.start if last.text in _CLAUSE_BREAKS and high < len(clauses) - 1 else last.end
-    return start, end
-
-
 def _note(
-    sentence: Sentence,
-    chosen: list[Target],
-    span: tuple[int, int],
-    referents: list[tuple[int, str]],
-    analysis: Analysis,
-    options: Options,
+    sentence: Sentence, chosen: list[Target], referents: list[tuple[int, str]], analysis: Analysis, options: Options
 ) -> ClozeNote:
     text = analysis.article.text
-    start, end = span
-    pieces, plain, cursor, answers, hints = [], [], start, [], []
+    pieces, plain, cursor, answers, hints = [], [], sentence.start, [], []
     events = sorted([(t.start, t) for t in chosen] + referents, key=lambda event: event[0])
     for position, event in events:
         between = normalise_space(text[cursor:position])
@@ -1144,13 +1111,9 @@ def _note(
         cursor = event.end
         answers.append(answer)
         hints.append(hint)
-    tail = normalise_space(text[cursor:end])
+    tail = normalise_space(text[cursor : sentence.end])
     body = ("".join(pieces) + escape(tail)).strip()
     shown = ("".join(plain) + tail).strip()
-    if start > sentence.start:
-        body, shown = "… " + body, "… " + shown
-    if end < sentence.end:
-        body, shown = body + " …", shown + " …"
     return ClozeNote(
         text=body,
         answers=tuple(answers),
