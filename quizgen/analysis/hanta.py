@@ -13,6 +13,7 @@ its verb with ``token._.particle_of`` (the verb's index); the verb records the p
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.language import Language
@@ -304,6 +305,91 @@ def _participles_as_adjectives(words: list[Token], tagger) -> None:
             token.lemma_ = tagger.analyze(token.text, pos="VV(PP)", taglevel=1)[0]
 
 
+def _strong_participles(words: list[Token], tagger) -> None:
+    """A strong verb's participle HanTa knows only as an adjective, with itself as lemma: "Früher
+    wurde in der Scheune auch das Korn gedroschen." (gedroschen/ADJD, so the clause had no verb
+    in its right bracket and its passive was missed). In the right bracket of a clause whose
+    finite verb is werden or haben, an adjective that ablaut gives as the participle of a verb
+    German uses (``_strong_participle_verb``) is that participle. After sein only a verb that
+    takes sein ("ist verschwunden") and whose participle is not its infinitive ("ist
+    erwachsen" stays an adjective); a verb that takes haben stays an adjective after sein, as
+    UD's "ist … gelegen" (ADJD, liegen) does."""
+    for position, token in enumerate(words):
+        if token.tag_ != "ADJD" or not _closes_verb_bracket(words, position):
+            continue
+        if "VV(PP)" in dict(tagger.tag_word(token.text)):
+            continue  # HanTa knows the participle: ``_participles_as_adjectives`` decides
+        verb = _strong_participle_verb(token.lower_)
+        if not verb:
+            continue
+        finites = {t.lemma_ for t in _comma_stretch(words, position) if t.tag_ == "VAFIN"}
+        if position + 1 < len(words) and words[position + 1].lemma_ == "werden":
+            finites.add("werden")  # "ist gedroschen worden": a passive whatever the finite verb
+        takes_sein = verb != token.lower_ and _auxiliary_of(verb) == "sein"
+        if finites & {"werden", "haben"} or ("sein" in finites and takes_sein):
+            token.tag_, token.pos_, token.lemma_ = "VVPP", "VERB", verb
+
+
+def _closes_verb_bracket(words: list[Token], position: int) -> bool:
+    """The right bracket, or its first part before "worden": "… gedroschen worden ist"."""
+    following = words[position + 1] if position + 1 < len(words) else None
+    return _at_right_bracket(words, position) or (following is not None and following.lemma_ == "werden")
+
+
+# The stem vowels of German strong verbs, ablaut's grades: dreschen, drosch, gedroschen.
+_STEM_VOWELS = ("a", "e", "i", "o", "u", "ä", "ö", "ü", "ie", "ei", "au")
+_LAST_VOWEL = re.compile(r"(ie|ei|au|äu|eu|[aeiouäöü])(?=[^aeiouäöü]*$)")
+
+
+@lru_cache(maxsize=20_000)
+def _strong_participle_verb(form: str) -> str:
+    """The verb German uses (Zipf ≥ 2) whose participle ablaut gives as this -en form, the most
+    used one if several, or "": "gedroschen" → dreschen, "abgeschlossen" → abschließen,
+    "verschwunden" → verschwinden. Candidates put each stem vowel in place of the form's last
+    vowel, with and without ge- (after a separable particle too); "ss" may be "ß" before the
+    ending (schließen, geschlossen)."""
+    if not form.endswith("en") or not form.isalpha():
+        return ""
+    import ablaut
+    from wordfreq import zipf_frequency
+
+    found: set[str] = set()
+    for base in _without_ge(form):
+        stem = base[:-2]
+        vowel = _LAST_VOWEL.search(stem)
+        if vowel is None:
+            continue
+        for grade in _STEM_VOWELS:
+            candidate = f"{stem[: vowel.start()]}{grade}{stem[vowel.end() :]}en"
+            spellings = (candidate, candidate[:-4] + "ßen") if candidate.endswith("ssen") else (candidate,)
+            for spelling in spellings:
+                if _used_verb(spelling) and ablaut.conjugate(spelling).past_participle == form:
+                    found.add(spelling)
+    # wordfreq counts "schliessen" as "schließen": the standard spelling wins the tie
+    return max(sorted(found), key=lambda verb: (zipf_frequency(verb, "de"), "ß" in verb), default="")
+
+
+def _without_ge(form: str) -> list[str]:
+    """The form as it is (verschwunden, gewonnen), without its ge- (gedroschen → droschen) and
+    without the ge- after a separable particle (abgeschlossen → abschlossen)."""
+    bases = [form]
+    if form.startswith("ge"):
+        bases.append(form[2:])
+    bases += [
+        particle + form[len(particle) + 2 :]
+        for particle in sorted(SEPARABLE_PARTICLES)
+        if form.startswith(particle + "ge") and len(form) > len(particle) + 5
+    ]
+    return bases
+
+
+@lru_cache(maxsize=5_000)
+def _auxiliary_of(verb: str) -> str:
+    import ablaut
+
+    return ablaut.conjugate(verb).auxiliary
+
+
 # Words that may stand right before an attributive adjective but not before a finite verb
 # in second position: ", billige Schokolade", "die billige …", "mit billiger …".
 _BEFORE_ATTRIBUTE = frozenset({"$,", "$(", "ART", "APPR", "APPRART", "KON", "ADJA", "PPOSAT", "PIAT", "PDAT"})
@@ -464,6 +550,7 @@ def hanta_component(doc: Doc) -> Doc:
         _verbs_and_adjectives(words, tagger)
         _join_particles(words)
         _participles_as_adjectives(words, tagger)
+        _strong_participles(words, tagger)
         refine_sentence(words)
     for token in doc:
         if token.is_space:
