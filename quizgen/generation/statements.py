@@ -9,14 +9,17 @@ Statements are restated where the meaning stays the same (``paraphrase``: the na
 pronoun, another constituent in the Vorfeld, the passive), so that string matching does not
 answer them. About half are changed:
 - falsch: who did what to whom swapped (two names as subject and accusative object, the verb
-  re-inflected for the new subject's number), another person or place of the text in place of
-  the one named (``other_entity``), a word turned into its opposite, a number or a time
-  swapped for another — content changes first, at most ``NUMBER_SWAPS`` number or date swap
-  per text. No "nicht" added or removed: of 22 such statements readers judged (rounds 6 to 11)
-  none was good, the "nicht" gives the answer away;
-- steht nicht im Text: no generator makes a fair one at present (an inserted weekday and
-  another person doing the same thing both failed with readers), so the options are
-  richtig/falsch unless one is keyed so.
+  re-inflected for the new subject's number; two names of one kind in any two phrases,
+  ``exchange``), another person or place of the text in place of the one named
+  (``other_entity``), a word turned into its opposite, a number or a time swapped for another,
+  preferably one the text gives to something else (``_elsewhere``; a statement with a year only
+  so) — content changes first, at most ``NUMBER_SWAPS`` number or date swap per text. No
+  "nicht" added or removed: of 22 such statements readers judged (rounds 6 to 11) none was
+  good, the "nicht" gives the answer away;
+- steht nicht im Text: what the text says of another person or place of the topic's kind,
+  said of the topic, where no sentence that may be about the topic speaks of it
+  (``not_in_text``); an inserted weekday and another person doing the same thing in the same
+  sentence both failed with readers. The options are richtig/falsch unless one is keyed so.
 Candidates stay in text order; the list alternates changed and true ones (changed first) so
 that any first n of them are at least half changed.
 """
@@ -30,7 +33,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import partial
-from itertools import pairwise
+from itertools import combinations, pairwise
 
 from ..analysis.lexicon import noun_lexicon
 from ..extraction.facts import SPEECH_VERBS
@@ -954,16 +957,19 @@ def _number(analysis: Analysis, sentence: Sentence, constituent: Constituent) ->
 
 def swap(analysis: Analysis, base: Base) -> Change | None:
     """Who did what to whom, the other way round: "Die USA beschuldigen Nordkorea" →
-    "Nordkorea beschuldigt die USA" (falsch). Two names, each the same in both cases."""
+    "Nordkorea beschuldigt die USA" (falsch). Two names of one kind (two places, two people),
+    each the same in both cases."""
     sentence, clause = base.sentence, base.clause
     subjects, objects = clause.role("subject"), clause.role("object_acc")
-    if len(objects) != 1 or clause.reflexive is not None or clause.voice != "active":
-        return None
+    if len(objects) != 1 or clause.reflexive is not None or clause.voice != "active" or clause.lemma in SYMMETRIC_VERBS:
+        return None  # "Cornelia heiratet Suythof" says what "Suythof heiratet Cornelia" says
     subject, obj = subjects[0], objects[0]
     if not obj.sure or (subject.start, subject.end) in base.replace:
         return None
     if not (_bare_phrase(analysis, sentence, subject) and _bare_phrase(analysis, sentence, obj)):
         return None
+    if _token(sentence, subject.end - 1).ent_label != _token(sentence, obj.end - 1).ent_label:
+        return None  # "Die Galapagosinseln besuchten Charles Darwin": two of a kind only
     number = _number(analysis, sentence, obj)
     if number not in ("Sing", "Plur"):
         return None
@@ -978,6 +984,75 @@ def swap(analysis: Analysis, base: Base) -> Change | None:
         return None
     why = f"Falsch: {_cite(base)} Es ist umgekehrt."
     return prompt, FALSE, why, "statement-swap"
+
+
+# Verbs whose two names may change places without changing what is said ("Suythof heiratet
+# Cornelia" is "Cornelia heiratet Suythof", "Sofia grenzt an Pernik"): their names are not swapped.
+SYMMETRIC_VERBS = frozenset({"heiraten", "treffen", "begegnen", "grenzen", "verbinden", "verheiraten", "spielen",
+                             "kämpfen", "streiten", "verhandeln", "vergleichen", "ähneln", "gleichen", "entsprechen",
+                             "teilen", "verloben", "trennen", "konkurrieren", "zusammenarbeiten", "kooperieren"})
+# Prepositions and conjunctions before a name that pair it with another one: "mit Pernik",
+# "zwischen Bern und Thun", "so groß wie Kreta" say the same the other way round.
+_PAIRING = frozenset({"mit", "zwischen", "wie", "und", "sowie", "oder", "neben", "samt", "gegenüber"})
+
+
+def _end_name(sentence: Sentence, constituent: Constituent) -> tuple[int, int, str] | None:
+    """The name a phrase ends with, as a span and its label ("aus Amerika", "die Hauptstadt
+    Astana"), when a preposition without an article, a title noun or nothing stands right
+    before it: another name of its kind then fits the phrase's grammar."""
+    tokens = span_tokens(sentence, constituent.start, constituent.end)
+    if not tokens or tokens[-1].tag != "NE" or not tokens[-1].ent_label:
+        return None
+    label = tokens[-1].ent_label
+    k = len(tokens) - 1
+    while k > 0 and tokens[k - 1].tag == "NE" and tokens[k - 1].ent_label == label:
+        k -= 1
+    if any(t.text.lower() in _PAIRING for t in tokens[:k]):
+        return None
+    if k > 0 and tokens[k - 1].tag not in ("APPR", "NN"):
+        return None  # "der ganze Rhein", "vom Rhein": the name is the noun its article agrees with
+    return tokens[k].i, tokens[-1].i + 1, label
+
+
+def exchange(analysis: Analysis, base: Base, facts: tuple[Fact, ...]) -> Change | None:
+    """Two names of the same kind in two phrases of the clause change places: "In Europa wurde
+    Tabak aus Amerika als Medizin verwendet" → "In Amerika wurde Tabak aus Europa …", "Die
+    Hauptstadt Astana wurde in Nursultan umbenannt" → "Nursultan wurde in Astana umbenannt"
+    (falsch). The reader has to know which name stands in which role, not only that both occur.
+    Only bare names (no article of their own, the words before them the same or a preposition),
+    two people or two places of one class; not with a verb that says the same both ways
+    (``SYMMETRIC_VERBS``), not in a negated or reflexive clause, not where another sentence
+    names both (it may say the reverse). A name only in its base form ("Großbritanniens" is a
+    genitive), never a predicative ("Astana ist die Hauptstadt" says who is who both ways)."""
+    sentence, clause = base.sentence, base.clause
+    known = {f.value for f in facts if f.kind == "entity"}
+    if clause.negation is not None or clause.reflexive is not None or clause.lemma in SYMMETRIC_VERBS:
+        return None
+    found = []
+    for constituent in clause.constituents:
+        if constituent.clause is not None or constituent in base.drop or not constituent.sure or constituent.role == "predicative":
+            continue
+        if any(a < constituent.end and constituent.start < b for a, b in base.replace):
+            continue
+        name = _end_name(sentence, constituent)
+        if name is not None and name[2] in ("PER", "LOC", "ORG") and render(sentence, name[0], name[1]) in known:
+            found.append((constituent, name))
+    for (first, (a0, a1, label)), (second, (b0, b1, other)) in combinations(found, 2):
+        shown, moved = render(sentence, a0, a1), render(sentence, b0, b1)
+        if label != other or shown in moved or moved in shown:
+            continue
+        if label == "LOC" and place_class(shown) != place_class(moved) or label == "PER" and len(shown.split()) != len(moved.split()):
+            continue
+        if "subject" in (first.role, second.role) and _number(analysis, sentence, first) != _number(analysis, sentence, second):
+            continue
+        if any(s is not sentence and shown in s.text and moved in s.text for s in analysis.sentences):
+            continue  # another sentence names both: it may say it the other way round
+        spans = {**base.replace, (a0, a1): moved, (b0, b1): shown}
+        prompt = declarative(sentence, clause, front=_front(sentence, clause, base.drop), replace=spans, drop=base.drop)
+        if prompt:
+            why = f"Falsch: {_cite(base)} „{shown}“ und „{moved}“ sind vertauscht."
+            return prompt, FALSE, why, "statement-swap"
+    return None
 
 
 def other_entity(analysis: Analysis, base: Base, facts: tuple[Fact, ...]) -> Change | None:
@@ -1102,7 +1177,7 @@ def number_or_time(analysis: Analysis, base: Base, facts: tuple[Fact, ...], rng:
         if fact.kind == "number" and (approximate(sentence, span[0]) and not about or statistic(shown)
                                       or any(w.lower() in APPROXIMATORS for w in shown.split()[:-1])):
             continue  # "mehr als 100" → "mehr als 150" may be true; "3.089" for "1.089" is a digit trap
-        wrongs = distractors_for(shown, sentence.text, analysis, facts, rng, 6)
+        wrongs = [*_elsewhere(analysis, base, fact, facts, shown), *distractors_for(shown, sentence.text, analysis, facts, rng, 6)]
         if about:
             wrongs = [*wrongs, *_scaled(shown, rng)]
         for wrong in wrongs:
@@ -1122,6 +1197,43 @@ def number_or_time(analysis: Analysis, base: Base, facts: tuple[Fact, ...], rng:
                 return prompt, FALSE, why, "statement-number"
     return None
 
+
+def _elsewhere(analysis: Analysis, base: Base, fact: Fact, facts: tuple[Fact, ...], shown: str) -> list[str]:
+    """Numbers and times of the same form that the text gives for something else, nearest
+    first: "Kreta hat etwa 600.000 Einwohner" → "… 140.000 Einwohner" where another sentence
+    says "Heraklion hat 140.000 Einwohner". Found in the text, the changed figure cannot be
+    ruled out by scanning for digits; the reader has to see what it belongs to."""
+    shape = re.sub(r"[\d.,]+", "N", shown)
+    found = []
+    for other in sorted(facts, key=lambda f: abs(f.sentence - base.sentence.index)):
+        if other.kind != fact.kind or other.sentence == base.sentence.index or re.sub(r"[\d.,]+", "N", other.text) != shape:
+            continue
+        if other.text == shown or other.text in found or not _about_else(base, analysis.sentences[other.sentence]):
+            continue
+        if fact.kind == "number" and (statistic(other.text) or _far(shown, other.text)):
+            continue  # "620 Kilometer lang" → "12.012 Kilometer": a figure of another scale is no trap
+        found.append(other.text)
+    return found
+
+
+ELSEWHERE_FACTOR = 5.0  # a figure from elsewhere at most this far from the true one: plausible for the same thing
+
+
+def _far(shown: str, other: str) -> bool:
+    a, b = _value(shown), _value(other)
+    return a is None or b is None or a <= 0 or b <= 0 or max(a, b) / min(a, b) > ELSEWHERE_FACTOR
+
+
+def _about_else(base: Base, there: Sentence) -> bool:
+    """Is the other sentence about something else than the statement? Not when it names the
+    statement's subject or uses its verb, nor when it has a personal pronoun: it may tell the
+    same thing at another time ("1900 hatte die Insel 300.000 Einwohner")."""
+    sentence, clause = base.sentence, base.clause
+    subject = clause.role("subject")[0]
+    own = {t.lemma.lower() for t in span_tokens(sentence, subject.start, subject.end) if t.tag in ("NN", "NE")}
+    own |= {w.lower() for w in base.replace.get((subject.start, subject.end), "").split()} - _DEFINITE
+    own.add(clause.lemma.lower())
+    return not own & {t.lemma.lower() for t in there.tokens} and not any(t.tag in ("PPER", "PPOSAT") for t in there.tokens)
 
 # Verbs of a state that a figure measures: the same figure may hold in other years as well.
 STATE_VERBS = frozenset({"haben", "sein", "betragen", "leben", "wohnen", "liegen", "zählen", "geben", "umfassen",
@@ -1321,6 +1433,68 @@ def _person_subject(analysis: Analysis, base: Base, facts: tuple[Fact, ...]) -> 
     return shown, person
 
 
+def _topic(analysis: Analysis, facts: tuple[Fact, ...]) -> Fact | None:
+    """The person or place the title names ("Charles Lindbergh", "Kreta"), as the text names
+    it without an article."""
+    title = analysis.article.title.replace("_", " ")
+    for fact in facts:
+        if fact.kind == "entity" and fact.label in ("PER", "LOC") and (fact.value in title or title in fact.aliases) and bare_name(fact, analysis):
+            return fact
+    return None
+
+
+def _said_of_topic(analysis: Analysis, topic: Fact, sentence: Sentence, clause: Clause, other: str) -> bool:
+    """Might the text say the donor clause of its topic too? A sentence that may be about the
+    topic (it names it, or has a personal pronoun that may stand for it) uses the clause's verb,
+    or one of its nouns or names where it does not name ``other``, the one the clause is about."""
+    lemmas = {t.lemma.lower() for t in sentence.tokens if t.i in clause.tokens and t.tag in ("NN", "NE") and other not in t.text}
+    verb = clause.lemma.lower()
+    names = {topic.value, *topic.aliases}
+    for s in analysis.sentences:
+        if s is sentence:
+            continue
+        own = {t.lemma.lower() for t in s.tokens}
+        about = any(n in s.text for n in names) or any(t.tag in ("PPER", "PPOSAT") for t in s.tokens)
+        if about and verb in own or lemmas & own and other not in s.text:
+            return True
+    return False
+
+
+def not_in_text(analysis: Analysis, base: Base, facts: tuple[Fact, ...]) -> Change | None:
+    """Steht nicht im Text: what the text says of another person or place of the topic's kind,
+    said of the topic ("Pieter Lastman lebte in Rom" → "Rembrandt lebte in Rom" in a text on
+    Rembrandt that never says where Rembrandt lived, nor uses "leben" elsewhere). A statement a
+    reader who only matches names calls richtig or falsch, a reader who knows what the text
+    says of whom rejects. Only when the clause's verb and its other nouns stand in no other
+    sentence (``_said_of_topic``: the text may say it of the topic), not with a verb of lasting
+    properties (world knowledge decides "Kreta liegt in Asien"), not in a negated clause; the
+    other entity is a sure person for a person topic, a place of the same class for a place."""
+    topic = _topic(analysis, facts)
+    sentence, clause = base.sentence, base.clause
+    if topic is None or clause.negation is not None or clause.lemma in STATIC_VERBS | _COPULAS | STATE_VERBS or clause.number != "Sing":
+        return None
+    subject = clause.role("subject")[0]
+    span = (subject.start, subject.end)
+    shown = base.replace.get(span) or render(sentence, *span)
+    entity = next((f for f in facts if f.kind == "entity" and shown in (f.value, *f.aliases) and f.label == topic.label), None)
+    if entity is None or entity.value == topic.value or topic.value in sentence.text or not bare_name(entity, analysis):
+        return None
+    if span not in base.replace and not all(t.tag == "NE" for t in span_tokens(sentence, *span)):
+        return None
+    if topic.label == "PER" and not (sure_person(topic, analysis) and sure_person(entity, analysis)):
+        return None
+    if topic.label == "LOC" and place_class(topic.value) != place_class(entity.value):
+        return None
+    if _said_of_topic(analysis, topic, sentence, clause, entity.value):
+        return None
+    spans = {**base.replace, span: topic.value}
+    prompt = declarative(sentence, clause, front=subject, replace=spans, drop=base.drop)
+    if not prompt or topic.value not in prompt:
+        return None
+    why = f"Steht nicht im Text: {_cite(base)} Das sagt der Text über „{entity.value}“, nicht über „{topic.value}“."
+    return prompt, NOT_IN_TEXT, why, "statement-absent"
+
+
 # --- the list -----------------------------------------------------------------------------------
 
 
@@ -1328,7 +1502,7 @@ def _person_subject(analysis: Analysis, base: Base, facts: tuple[Fact, ...]) -> 
 # statement was "a number or month swap", a test of scanning digits, not of reading.
 NUMBER_SWAPS = 1
 # Content changes, preferred in this order where a statement allows several of the least used kind.
-CONTENT_CHANGES = ("statement-swap", "statement-entity", "statement-opposite")
+CONTENT_CHANGES = ("statement-swap", "statement-entity", "statement-absent", "statement-opposite")
 
 
 def _changes(analysis: Analysis, base: Base, facts: tuple[Fact, ...], rng: random.Random,
@@ -1336,9 +1510,11 @@ def _changes(analysis: Analysis, base: Base, facts: tuple[Fact, ...], rng: rando
     """Every change this statement allows that a teacher can print."""
     makers: list[Callable[[], Change | None]] = [
         partial(swap, analysis, base),
+        partial(exchange, analysis, base, facts),
         partial(other_entity, analysis, base, facts),
         partial(number_or_time, analysis, base, facts, rng),
         partial(opposite, analysis, base),
+        partial(not_in_text, analysis, base, facts),
     ]
     found = []
     for maker in makers:
