@@ -14,6 +14,8 @@ The result is kept in ``doc.user_data[CLAUSES_KEY]`` (sentence start character �
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -24,6 +26,7 @@ CLAUSES_KEY = "quizgen_clauses"
 # The plain tokens the clauses were built from, kept for ``pipeline.to_analysis`` (the last
 # component has run, so they are final): building them twice was 3 % of a sentence's analysis.
 PLAIN_TOKENS_KEY = "quizgen_plain_tokens"
+TITLE_FEATURE = "Title=Yes"  # in ``Token.morph`` of the words of a work's title: ``token.feature("Title")``
 
 
 def plain_tokens(doc: Doc) -> dict[int, Token]:
@@ -53,6 +56,22 @@ def plain_tokens(doc: Doc) -> dict[int, Token]:
     return result
 
 
+def mark_titles(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The sentence's tokens with ``Title=Yes`` in the morphology of every word (and quote) of a
+    title of a work (``topology.title_spans``): later stages can tell "Die Lage der arbeitenden
+    Klasse in England" in "Engels veröffentlichte 1845 „Die Lage …“" from the sentence's own
+    words (a card's example or a gap should not come from inside a title)."""
+    spans = topology.title_spans(tokens)
+    if not spans:
+        return tokens
+    marked = list(tokens)
+    for start, end in spans:
+        for k in range(start, end):
+            morph = tokens[k].morph
+            marked[k] = replace(tokens[k], morph=f"{morph}|{TITLE_FEATURE}" if morph else TITLE_FEATURE)
+    return tuple(marked)
+
+
 def sentence_clauses(tokens: tuple[Token, ...]) -> tuple[Clause, ...]:
     """The clauses of one sentence, from its parse when it has one, else from the rules."""
     if not tokens:
@@ -67,7 +86,9 @@ def clauses_component(doc: Doc) -> Doc:
     plain = plain_tokens(doc)
     found: dict[int, tuple[Clause, ...]] = {}
     for span in doc.sents:
-        tokens = tuple(plain[token.i] for token in span if not token.is_space)
+        words = [token.i for token in span if not token.is_space]
+        tokens = mark_titles(tuple(plain[i] for i in words))
+        plain.update(zip(words, tokens, strict=True))
         if tokens:
             found[tokens[0].start] = sentence_clauses(tokens)
     doc.user_data[CLAUSES_KEY] = found

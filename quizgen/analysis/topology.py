@@ -293,11 +293,22 @@ def _segment(tokens: tuple[Token, ...]) -> list[_Draft]:
     builder = _Builder(tokens)
     question = tokens[-1].text == "?"
     previous_end = -1
+    dashes = _dash_pairs(tokens)
     for chunk in _chunks(tokens):
-        after_comma = previous_end >= 0 and any(tokens[k].text == "," for k in range(previous_end + 1, chunk[0]))
-        after_quote = previous_end >= 0 and any(tokens[k].text in CLOSE_QUOTES for k in range(previous_end + 1, chunk[0]))
-        after_colon = previous_end >= 0 and any(tokens[k].text == ":" for k in range(previous_end + 1, chunk[0]))
+        gap = range(previous_end + 1, chunk[0])
+        opening_dash = previous_end >= 0 and any(k in dashes.values() for k in gap)
+        after_comma = previous_end >= 0 and any(tokens[k].text == "," for k in gap) or opening_dash
+        after_quote = previous_end >= 0 and any(tokens[k].text in CLOSE_QUOTES for k in gap)
+        after_colon = previous_end >= 0 and any(tokens[k].text == ":" for k in gap)
+        resumed = next((builder.owner.get(_last_word(tokens, dashes[k] - 1)) for k in gap if k in dashes), None)
         for n, piece in enumerate(_pieces(tokens, chunk)):
+            if n == 0 and resumed is not None and _resumes(builder, resumed, piece):
+                builder.add(resumed, piece)
+                continue
+            if n == 0 and opening_dash and _opener(tokens, piece, True) is None and any(
+                    tokens[k].tag.endswith("FIN") for k in piece):
+                builder.new(_Draft("main"), piece)  # "Die Band – *sie war 2000 gegründet worden* – spielte …"
+                continue
             reporting = after_quote or (after_comma and tokens[piece[0]].tag.endswith("FIN") and not _vorfeld_waits(builder)
                                         and not builder.pending)  # a fronted clause waits for this verb
             listing = reporting and not after_quote and n == 0 and _continues_actions(builder, piece)
@@ -310,6 +321,29 @@ def _segment(tokens: tuple[Token, ...]) -> list[_Draft]:
         previous_end = chunk[-1]
     _attach_punctuation(builder, tokens)
     return builder.drafts
+
+
+DASHES = frozenset({"–", "—", "-"})
+
+
+def _dash_pairs(tokens: tuple[Token, ...]) -> dict[int, int]:
+    """Dashes that enclose an insertion inside the sentence, closing dash → opening dash: "Dessen
+    Tochter übergab die Partitur mit weiteren Manuskripten *– unter denen sich auch eine Sonate
+    befand –* im Jahr 1952 an eine Kirche". A single dash (before an afterthought at the end)
+    pairs with none."""
+    found = [k for k, token in enumerate(tokens) if token.text in DASHES and token.tag in PUNCT_TAGS
+             and 0 < k < len(tokens) - 2 and not is_glued_hyphen(tokens, k)]
+    return {found[n + 1]: found[n] for n in range(0, len(found) - 1, 2)}
+
+
+def _resumes(builder: _Builder, resumed: int, piece: list[int]) -> bool:
+    """After the closing dash of an insertion, the piece goes on with the clause before the
+    opening dash ("… mit weiteren Manuskripten – … – *im Jahr 1952 an eine Kirche*"; "Die Band –
+    … – *spielte im Mai*"), unless it opens a clause of its own or both have a finite verb."""
+    tokens = builder.tokens
+    if _opener(tokens, piece, True) is not None or tokens[piece[0]].tag == "KON":
+        return False
+    return not (builder.drafts[resumed].has_finite(tokens) and any(tokens[k].tag.endswith("FIN") for k in piece))
 
 
 # Words a Vorfeld phrase waiting for its finite verb is built around.
@@ -729,7 +763,7 @@ def parse_clauses(tokens: tuple[Token, ...]) -> tuple[Clause, ...]:
     """The clauses of one sentence (plain tokens of the sentence, in order)."""
     if not tokens or not any(_is_verb(t) for t in tokens):
         return ()
-    tokens = _retag_coordinated_verbs(_retag_participle_phrases(_retag_conjunctions(tokens)))
+    tokens = _retag_coordinated_verbs(_retag_participle_phrases(_retag_conjunctions(_retag_genitive_apostrophes(_retag_titles(tokens)))))
     drafts = _segment(tokens)
     tokens = _retag_splices(tokens, drafts)
     offset = tokens[0].i
@@ -787,6 +821,121 @@ def parse_clauses(tokens: tuple[Token, ...]) -> tuple[Clause, ...]:
             )
         )
     return tuple(_share_subjects(result))
+
+
+# Nouns for works that a title follows: "der Film „Wer früher stirbt, ist länger tot“".
+WORK_NOUNS = frozenset(
+    """Album Buch Film Lied Song Single Titel Werk Roman Oper Stück Theaterstück Sendung Serie Zeitschrift Zeitung
+    Gedicht Schrift Untersuchung Studie Essay Aufsatz Hauptwerk Erzählung Novelle Drama Komödie Tragödie
+    Sinfonie Symphonie Hymne Musical Ballett Gemälde Bild Spiel Videospiel Show Fernsehserie Fernsehsendung
+    Dokumentation Dokumentarfilm DVD EP Reihe Magazin Kolumne Artikel Bericht Manifest Motto""".split()  # noqa: SIM905
+)
+QUOTE_PAIRS = {"„": "“”", "“": "”", '"': '"', "»": "«", "«": "»", "‚": "‘"}
+# Capitalised articles: inside a sentence they open a title ("in *Der* Ursprung der Familie").
+TITLE_ARTICLES = frozenset({"Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einer", "Eines"})
+TITLE_STOPS = frozenset({".", "!", "?", ":", ";", "–", "—"})
+MAX_BARE_TITLE = 8  # words of a title without quotes or a bracket after it
+
+
+def title_spans(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
+    """The titles of works inside a sentence (positions start, end; quotes included), read as
+    one name by the clause parse, since a title's words are no constituents of the sentence:
+    - a quoted span of two words or more that starts with a capital, after a word of the
+      sentence (not at its start or after a colon: direct speech), without a finite verb unless
+      a noun for a work or an article stands before it ("Engels veröffentlichte 1845 „Die Lage
+      der arbeitenden Klasse in England“"; 'die DVD "Terror and Hubris"'; "der Film „Wer früher
+      stirbt, ist länger tot“");
+    - a capitalised article inside the sentence, up to a bracket after it ("in *Der Ursprung der
+      Familie, des Privateigenthums und des Staats* (1884)"), or up to the next punctuation mark
+      when that comes within a few words and no verb comes before it ("von dessen Hauptwerk,
+      *Das Kapital*.")."""
+    spans: list[tuple[int, int]] = []
+    k = 1
+    while k < len(tokens):
+        found = _quoted_title(tokens, k) if tokens[k].text in QUOTE_PAIRS else None
+        if found is None and tokens[k].text in TITLE_ARTICLES and tokens[k].tag == "ART":
+            found = _bare_title(tokens, k)
+        if found is None:
+            k += 1
+            continue
+        spans.append((k, found))
+        k = found
+    return spans
+
+
+def _quoted_title(tokens: tuple[Token, ...], k: int) -> int | None:
+    before = tokens[k - 1]
+    if before.tag == "$." or before.text in (":", ",", "(") or before.text in QUOTE_PAIRS:
+        return None
+    close = next((m for m in range(k + 1, len(tokens)) if tokens[m].text in QUOTE_PAIRS[tokens[k].text]), None)
+    if close is None or close - k < 3 or not tokens[k + 1].text[:1].isupper():
+        return None
+    inside = tokens[k + 1 : close]
+    if any(t.text == tokens[k].text for t in inside):
+        return None  # quotes inside quotes: „Hunderten von Vertretern („representatives“)“ is no title
+    sentence_like = any(t.tag.endswith("FIN") or t.tag == "$." for t in inside)
+    if sentence_like and before.text not in WORK_NOUNS and before.tag not in ("ART", "PPOSAT", "PDAT", "ADJA"):
+        return None
+    return close + 1
+
+
+def _bare_title(tokens: tuple[Token, ...], k: int) -> int | None:
+    before = tokens[k - 1]
+    if not (before.text[:1].isalpha() or before.text == ","):
+        return None  # "``Der beste Zeitpunkt …'', sagt …", "4. Die gängige Auffassung …": no word before it
+    bracket = None
+    for m in range(k + 1, len(tokens)):
+        token = tokens[m]
+        if token.text == "(":
+            bracket = m
+            break
+        if _is_verb(token) or token.tag in ("KOUS", "PRELS") or token.text in TITLE_STOPS:
+            break
+    if bracket is not None:
+        return bracket if bracket - k >= 2 else None
+    end = next((m for m in range(k + 1, len(tokens)) if tokens[m].tag in PUNCT_TAGS), len(tokens))
+    if end - k < 2 or end - k > MAX_BARE_TITLE or any(_is_verb(t) or t.tag in ("KOUS", "PRELS") for t in tokens[k:end]):
+        return None
+    return end
+
+
+INSIDE_NOUN_PHRASE = frozenset({"ART", "PDAT", "PPOSAT", "PIAT", "PIDAT", "ADJA"})
+
+
+def _retag_titles(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Every word and mark of a title (``title_spans``) read as a name (NE), so that the title is
+    one noun phrase, never cut into constituents and never opening a clause of its own: in
+    "Mit seiner Untersuchung Die Lage der arbeitenden Klasse in England (1845) gehörte Engels zu
+    den Pionieren", "Die Lage …" was the subject and Engels a dative object."""
+    spans = title_spans(tokens)
+    if not spans:
+        return tokens
+    changed = list(tokens)
+    for start, end in spans:
+        for k in range(start, end):
+            changed[k] = replace(tokens[k], tag="NE", pos="PROPN", particle_of=None)
+        if tokens[start].text in QUOTE_PAIRS and tokens[start - 1].text not in WORK_NOUNS:
+            before = tokens[start - 1].tag
+            # inside a noun phrase the opening quote stands among its premodifiers ('das "White
+            # House"'), elsewhere it opens a phrase of its own like an article ("1845 | „Die Lage …“")
+            tag, pos = ("ADJA", "ADJ") if before in INSIDE_NOUN_PHRASE else ("ART", "DET")
+            changed[start] = replace(tokens[start], tag=tag, pos=pos)
+    return tuple(changed)
+
+
+def _retag_genitive_apostrophes(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The apostrophe of a name's genitive in -s, -x, -z or -ß, written onto the name and followed
+    by a noun ("Nach Marx’ Tod", "Sokrates' Wasseruhren"), is read as part of the name, so that
+    name and noun make one phrase: cut at the apostrophe, "Tod" became the subject and "Nach
+    Marx" a direction."""
+    changed: list[Token] | None = None
+    for k in range(1, len(tokens) - 1):
+        token, name, noun = tokens[k], tokens[k - 1], tokens[k + 1]
+        if (token.text in ("'", "’") and not name.whitespace and name.tag == "NE" and name.text[-1:] in "sxzß"
+                and noun.tag in ("NN", "ADJA")):
+            changed = changed or list(tokens)
+            changed[k] = replace(token, tag="NE", pos="PROPN")
+    return tuple(changed) if changed is not None else tokens
 
 
 def _retag_coordinated_verbs(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
