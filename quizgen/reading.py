@@ -26,6 +26,9 @@ MIN_WORDS = 5
 SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm")
 
 _SENTENCE_END = re.compile(r"[.!?:;…“\"»)]\s*$")
+# A title with its kind in brackets, as encyclopedias name articles: "Der Vorleser (Film)",
+# "Kreta (griechische Region)"; its closing bracket ends no sentence.
+_QUALIFIED_TITLE = re.compile(r"[^.!?:;()]{1,60}\(\w[\w.-]*(?: [\w.-]+){0,2}\)\s*")
 _REGNAL_NUMBER = re.compile(r"\s[IVXL]+\.\s*$")  # "Georg III.", "Ludwig XIV.": the point is the ordinal's
 _WIKI_HEADING = re.compile(r"^(=+)\s*(.*?)\s*=*\s*$")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
@@ -219,7 +222,8 @@ def _is_headline(line: str, block: list[tuple[int, int]], text: str, following: 
     (after a line that ends a sentence) it must introduce text: a line that ends the block
     ("Diese sind" before a list the source dropped) is the paragraph's own last line."""
     words = line.split()
-    if not words or len(words) > 14 or _SENTENCE_END.search(line) and not (len(words) <= 4 and _REGNAL_NUMBER.search(line)):
+    if not words or len(words) > 14 or _SENTENCE_END.search(line) and not (
+            len(words) <= 4 and _REGNAL_NUMBER.search(line) or _QUALIFIED_TITLE.fullmatch(line)):
         return False
     if 0 < len(following.split()) < 3:
         return False

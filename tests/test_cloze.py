@@ -98,9 +98,14 @@ GLOSSES = {"Rakete": ("rocket",), "landen": ("to land",), "versinken": ("to sink
 
 def test_lemma_hint_as_written_in_conventions():
     # the conventions' "{{c1::Raketen::Rakete}}" leaves only "-n" to add (round 12's readers
-    # rejected such gaps): the lemma is the hint of a plural that changes more than its ending
+    # rejected such gaps) and readers of round 13 rejected every lemma hint on a word with a
+    # meaning to recall: the meaning is the hint; without one, the lemma is the hint of a plural
+    # that changes more than its ending
     analysis = analysis_of("Die Häfen der Armee liegen heute weit draußen am Meer.")
-    (note,) = make_clozes(analysis, (item(analysis, "Häfen", "Hafen", article="der"),), (), Options())
+    harbours = item(analysis, "Häfen", "Hafen", article="der")
+    (note,) = make_clozes(analysis, (harbours,), (), Options())
+    assert note.text == f"Die {{{{c1::Häfen::der H… ({harbours.gloss[0]})}}}} der Armee liegen heute weit draußen am Meer."
+    (note,) = make_clozes(analysis, (replace(harbours, gloss=()),), (), Options())
     assert note.text == "Die {{c1::Häfen::der Hafen}} der Armee liegen heute weit draußen am Meer."
     # a verb English shares (landen: to land) gets no gap: it is answered from the hint
     analysis = analysis_of("Die Raketen der Armee versinken heute weit draußen im Meer.")

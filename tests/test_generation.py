@@ -171,7 +171,9 @@ def test_dev_articles_get_enough_valid_questions(corpus_materials):
 def test_about_half_of_the_statements_are_changed(corpus_materials):
     statements = [q for material in corpus_materials.values() for q in material.questions if q.type == "true_false"]
     changed = [q for q in statements if q.answer != TRUE]
-    assert len(statements) >= 20  # 24 on the 40 dev articles on 2026-12-05, none naming a year (precision first)
+    # 18 on the 40 dev articles in session 16 (20 at its start, from the same 44 candidates: new
+    # W-questions take their places), none naming a year (precision first)
+    assert len(statements) >= 16
     # at least half changed; more where the text's true statements would only be copies of it
     assert 0.45 <= len(changed) / len(statements)
 

@@ -45,7 +45,10 @@ def test_false_statements_never_swap_a_name_for_another_name_of_the_same_thing(c
 
 def test_changed_statements_explain_with_the_text(seed_material, corpus_materials):
     changed = [q for _, q in _questions(corpus_materials, seed_material, "true_false") if q.answer != "richtig"]
-    assert len(changed) >= 12  # enough to read the explanations (14 on the 41 sheets in session 13, none naming a year; 19 in session 11)
+    # enough to read the explanations: 11 on the 41 sheets in session 16 (12 at its start, 14 in
+    # session 13, none naming a year; 19 in session 11): the same 44 candidates, new W-questions
+    # take their places
+    assert len(changed) >= 10
     for question in changed:
         assert question.explanation.startswith(("Falsch", "Steht nicht im Text")), question.explanation
         assert "„" in question.explanation or "kommt im Text nicht vor" in question.explanation, question.explanation

@@ -269,7 +269,11 @@ def _prepositional(preposition: str, first: Token, rest: Sequence[Token], cases:
     if preposition == "seit":
         return Kind("time", "since")
     if preposition == "bis":
-        return Kind("direction", "bis") if place else Kind("time", "until")
+        if place:
+            return Kind("direction", "bis")
+        if rest and rest[0].tag == "CARD" and any(t.tag == "NN" for t in rest[1:]) and not time:
+            return Kind("quantity", "bis")  # "zwischen 200 bis 220 Millimeter": an amount, not "Bis wann"
+        return Kind("time", "until")
     if preposition == "ab":
         return Kind("time", "since") if time else Kind("origin", "ab", place)
     if preposition == "während":

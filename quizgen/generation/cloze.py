@@ -5,11 +5,15 @@ items' occurrences give the offsets): never a name or a number (a learner cannot
 from the language), never a function word or punctuation, never part of a word
 (``Aare``-Ufer), a word made from a name (Eisenstädter) or one in brackets. Up to three
 deletions per sentence, each its own card (c1, c2, c3); one word is gapped in at most
-``MAX_PER_LEMMA`` notes of an article. The hint is the lemma when the form differs from it and
-the form is the lesson ("erwerben" for erwarb, "der Tagesablauf" for Tagesabläufe), not an
-ending to add ("die Aufzeichnung" for Aufzeichnungen, a weak verb's "verschleppt", "[rief] …
-auf", an adjective's "vordere": see :func:`_ending_drill`; such a gap with no meaning to show
-makes none, so a note keeps only gaps that ask for a word); else, for a noun, its article, first letter
+``MAX_PER_LEMMA`` notes of an article. With a dictionary's meaning for the word, the hint shows the
+meaning: readers of rounds 12 and 13 rejected every lemma hint on a word they could have
+recalled from its meaning, the lesson of the form included ("(erleiden)" for erlitt,
+"(verschmelzen)" for verschmolzen, "(niederwerfen)" for niederzuwerfen, "(der Staudamm)" for
+Staudämmen: "only the form is tested, not the word"). Without one the hint is the lemma when the
+form differs from it and the form is the lesson ("erwerben" for erwarb, "der Tagesablauf" for
+Tagesabläufe), not an ending to add ("die Aufzeichnung" for Aufzeichnungen, a weak verb's
+"verschleppt", "[rief] … auf", an adjective's "vordere": see :func:`_ending_drill`; such a gap
+with no meaning to show makes none, so a note keeps only gaps that ask for a word); else, for a noun, its article, first letter
 and English meaning ("die R… (rocket)": the gender is worth learning, the meaning tells two
 words with the same letter apart); else the first letter and the English gloss ("v… (to give
 away)": the gloss alone admits schenken too), else the first letter. With a
@@ -1007,6 +1011,7 @@ def hint_for(target: Target, answer: str, kind: str) -> str:
             and item.pos != "MWE"
             and item.display.casefold() != answer.casefold()
             and not _ending_drill(target, answer)
+            and (not item.gloss or target.mood)
         ):
             return f"{item.display}, {target.mood}" if target.mood else item.display
         kind = "gloss" if item.gloss and not item.article else "article"

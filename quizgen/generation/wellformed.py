@@ -1212,9 +1212,13 @@ def _quantified_thing(content: list[Token]) -> bool:
 
 
 def _topic_compound(noun: Token, title: set[str]) -> bool:
-    """"Tabakpflanzen" in the article on Tabak: a compound on the topic names the topic."""
+    """"Tabakpflanzen" in the article on Tabak: a compound on the topic names the topic; so does
+    the head of the title's compound: "Brände" under "Waldbrände im Yellowstone-Nationalpark"
+    (a reader: "give-away: fires are the topic of the whole text")."""
     low = noun.text.lower()
-    return any(len(word) >= 4 and low.startswith(word) and len(low) > len(word) + 2 for word in title)
+    heads = {low, noun.lemma.lower()}
+    return any(len(word) >= 4 and low.startswith(word) and len(low) > len(word) + 2 for word in title) or any(
+        len(head) >= 4 and word.endswith(head) and len(word) > len(head) + 2 for word in title for head in heads)
 
 
 def _own_phrase(tokens: Sequence[Token]) -> list[Token]:

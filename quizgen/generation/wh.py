@@ -1247,7 +1247,19 @@ def phrase_kind(sentence: Sentence, asked: Constituent, tokens: list[Token], rep
         kind = "person"
     if kind == "person" and tokens[0].text.lower() in INDEFINITE_ARTICLES and head.tag in ("NE", "NN"):
         return ""  # a name takes no "eine": "schneidet eine Klus in das Juragestein" is no "Wen"
+    if head.tag == "NN" and head.lemma in PARTITIVE_NOUNS:
+        # "ein Großteil der ersten Siedler verstarb": a part of people is asked with "Wer", a part
+        # of things with "Was" (a reader: "Was verstarb …?" for people)
+        whole = next((t for t in tokens if t.i > head.i and t.tag in ("NN", "NE")), None)
+        if whole is None:
+            return ""
+        return "person" if whole.tag == "NN" and person_noun(whole) else _token_kind(whole, names)
     return kind
+
+
+# Nouns that name a part or share of what their genitive names.
+PARTITIVE_NOUNS = frozenset({"Teil", "Großteil", "Hälfte", "Drittel", "Viertel", "Mehrheit", "Minderheit", "Mehrzahl",
+                             "Rest", "Anteil", "Bruchteil"})
 
 
 _PLACE_NAME_ENDINGS = ("park", "street", "bridge", "hall", "square", "palace", "tower", "cathedral", "abbey", "garden",
