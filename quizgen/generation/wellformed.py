@@ -1211,14 +1211,19 @@ def _quantified_thing(content: list[Token]) -> bool:
         and all(t.tag in ("ADJA", "ADV", "NN") for t in content[1:])
 
 
-def _topic_compound(noun: Token, title: set[str]) -> bool:
+def _topic_compound(noun: Token, title: set[str], skill: str = "") -> bool:
     """"Tabakpflanzen" in the article on Tabak: a compound on the topic names the topic; so does
     the head of the title's compound: "Brände" under "Waldbrände im Yellowstone-Nationalpark"
-    (a reader: "give-away: fires are the topic of the whole text")."""
+    (a reader: "give-away: fires are the topic of the whole text"), except as the class a
+    definition gives ("Was sind die Galapagosinseln? – Inseln im Pazifik")."""
     low = noun.text.lower()
     heads = {low, noun.lemma.lower()}
-    return any(len(word) >= 4 and low.startswith(word) and len(low) > len(word) + 2 for word in title) or any(
-        len(head) >= 4 and word.endswith(head) and len(word) > len(head) + 2 for word in title for head in heads)
+    return any(len(word) >= 4 and low.startswith(word) and len(low) > len(word) + 2 for word in title) or (
+        skill not in DEFINITION_SKILLS
+        and any(len(head) >= 4 and word.endswith(head) and len(word) > len(head) + 2 for word in title for head in heads))
+
+
+DEFINITION_SKILLS = frozenset({"was-ist", "wer-ist"})
 
 
 def _own_phrase(tokens: Sequence[Token]) -> list[Token]:
@@ -1236,7 +1241,7 @@ def _trivial(answer: list[Token], title: set[str], skill: str) -> list[str]:
     if not nouns:
         return []
     head = kernel[-1] if kernel[-1].tag == "NN" else kernel[0]
-    if head.text.lower() in title or head.lemma.lower() in title or _topic_compound(head, title):
+    if head.text.lower() in title or head.lemma.lower() in title or _topic_compound(head, title, skill):
         return [f"the answer is the text's topic: {head.text}"]
     head = nouns[-1] if nouns[-1].tag == "NN" else nouns[0]
     if skill in ("wer", "wen", "wem") and len(nouns) == 1 and (head.lemma in GENERIC_PERSONS or head.text in GENERIC_PERSONS):
