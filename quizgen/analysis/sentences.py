@@ -13,6 +13,10 @@ paragraphs. This component:
   a word that only opens a sentence ("… der Kategorie 1. Am 25. August …"; "am 3. Oktober" and
   "Nr. 5" stay whole), "Warner Bros.", "Mio.", "v. Chr." only before such a word ("Warner
   Bros. Records", "5 Mio. Euro");
+- splits a sentence end written without a space before the next sentence where the tokenizer
+  left it inside one token ("… Liberalismus“.Im New York …", "… im Jahr 2015.Das …",
+  "… der UNESCO.Mary Anning …"), but not initials, abbreviations, domains or versions ("K.Will",
+  "J.R.R.", "MP3.com", "2.0.Beta");
 - makes a headline without a full stop its own sentence (it is a paragraph of its own).
 """
 
@@ -54,6 +58,11 @@ _OPENERS = frozenset({
     "Schließlich", "Zunächst", "Allerdings"
 })
 _START, _NOT_START = 1, -1  # spaCy's SENT_START values
+# One token holding a sentence's last word, its closing quotes or brackets, its final mark and
+# the next sentence's first word: "Liberalismus“.Im", "1996).Die", "UNESCO.Mary".
+_GLUED_END = re.compile(r"^(?P<word>[^\s.@/]*[^\W_])(?P<closing>[“”\"')\]]*)(?P<mark>[.!?])(?P<next>[^\W\d_]{2,})$")
+# What that last word must end in: two letters or a year (not an initial: "K.Will", "J.R.R.").
+_WORD_END = re.compile(r"(?:[^\W\d_]{2}|(?<!\d)\d{4})$")
 
 
 def _paragraph_starts(doc: Doc) -> set[int]:
@@ -82,14 +91,32 @@ def _paragraph_starts(doc: Doc) -> set[int]:
 
 
 def _split_final_dots(doc: Doc) -> Doc:
-    """Split "2023.", "h." or "Inc." into the word and "." where the full stop ends a sentence."""
-    targets = [token for token in doc[:-1] if _ends_sentence(token, doc[token.i + 1])]
+    """Split "2023.", "h." or "Inc." into the word and "." where the full stop ends a sentence,
+    and a sentence end glued to the next sentence into its pieces (``_glued_end``)."""
+    targets = [(token, [token.text[:-1], "."]) for token in doc[:-1] if _ends_sentence(token, doc[token.i + 1])]
+    targets += [(token, parts) for token in doc if (parts := _glued_end(token.text))]
     if not targets:
         return doc
     with doc.retokenize() as retokenizer:
-        for token in targets:
-            retokenizer.split(token, [token.text[:-1], "."], heads=[token, token])
+        for token, parts in targets:
+            retokenizer.split(token, parts, heads=[token] * len(parts))
     return doc
+
+
+def _glued_end(text: str) -> list[str] | None:
+    """The pieces of a token in which one sentence ends and the next begins without a space:
+    "Liberalismus“.Im" → "Liberalismus", "“", ".", "Im" (in "… dem klassischen
+    Liberalismus“.Im New York Times Book Review wurde …", two sentences had become one). The
+    word before the mark has two letters or is a year and holds no full stop, and the next word is
+    capitalised with a lower-case letter after its capital: initials, abbreviations, domains and
+    versions stay whole ("K.Will", "S.H.I.E.L.D.", "MP3.com", "VWS.CO", "2.0.Beta")."""
+    match = _GLUED_END.match(text)
+    if match is None or not _WORD_END.search(match["word"]):
+        return None
+    following = match["next"]
+    if not (following[0].isupper() and following[1].islower()):
+        return None
+    return [match["word"], *match["closing"], match["mark"], following]
 
 
 def _ends_sentence(token, following) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from ..model import Clause, Token
+from ..model import Clause, Constituent, Token
 from . import roles
 from . import roles_lexicon as lex
 from .topology_verbs import analyse, form_info, subjunctive_for
@@ -46,6 +46,7 @@ class _Draft:
     antecedent: int | None = None
     sure: bool = True
     coordinator: int | None = None  # "und" of an infinitive clause coordinated with one before
+    insertions: list[tuple[int, int]] = field(default_factory=list)  # verbless insertions before its bracket: first, last
 
     def opening_word(self) -> int | None:
         """The word that opens the clause as ``Clause.conjunction`` gives it: a coordinated
@@ -294,6 +295,7 @@ def _segment(tokens: tuple[Token, ...]) -> list[_Draft]:
     question = tokens[-1].text == "?"
     previous_end = -1
     dashes = _dash_pairs(tokens)
+    bracket_of: int | None = None  # the clause an insertion between commas joined, waiting for its verbs
     for chunk in _chunks(tokens):
         gap = range(previous_end + 1, chunk[0])
         opening_dash = previous_end >= 0 and any(k in dashes.values() for k in gap)
@@ -301,10 +303,19 @@ def _segment(tokens: tuple[Token, ...]) -> list[_Draft]:
         after_quote = previous_end >= 0 and any(tokens[k].text in CLOSE_QUOTES for k in gap)
         after_colon = previous_end >= 0 and any(tokens[k].text == ":" for k in gap)
         resumed = next((builder.owner.get(_last_word(tokens, dashes[k] - 1)) for k in gap if k in dashes), None)
+        if resumed is None and bracket_of is not None and _only_bracket(tokens, chunk):
+            resumed = bracket_of  # "…, den Speaker des House of Commons, | *ersetzt*"
+        bracket_of = None
         for n, piece in enumerate(_pieces(tokens, chunk)):
             if n == 0 and resumed is not None and _resumes(builder, resumed, piece):
                 builder.add(resumed, piece)
                 continue
+            if n == 0 and after_comma and not opening_dash:
+                bracket_of = _insertion_before_bracket(builder, piece)
+                if bracket_of is not None:
+                    builder.add(bracket_of, piece)
+                    builder.drafts[bracket_of].insertions.append((piece[0], piece[-1]))
+                    continue
             if n == 0 and opening_dash and _opener(tokens, piece, True) is None and any(
                     tokens[k].tag.endswith("FIN") for k in piece):
                 builder.new(_Draft("main"), piece)  # "Die Band – *sie war 2000 gegründet worden* – spielte …"
@@ -344,6 +355,62 @@ def _resumes(builder: _Builder, resumed: int, piece: list[int]) -> bool:
     if _opener(tokens, piece, True) is not None or tokens[piece[0]].tag == "KON":
         return False
     return not (builder.drafts[resumed].has_finite(tokens) and any(tokens[k].tag.endswith("FIN") for k in piece))
+
+
+# What a right bracket after an insertion holds: verbs, a separable particle, "zu", a negation.
+BRACKET_TAGS = frozenset({"VVPP", "VAPP", "VMPP", "VVINF", "VAINF", "VMINF", "VVIZU", "VVFIN", "VAFIN", "VMFIN",
+                          "PTKVZ", "PTKZU", "PTKNEG"})
+NON_FINITE_TAGS = frozenset({"VVPP", "VAPP", "VMPP", "VVINF", "VAINF", "VMINF", "VVIZU"})
+# Words that open a clause of their own or join two phrases: a piece with one is left to the other rules.
+CLAUSE_OPENERS = frozenset({"KOUS", "KOUI", "KON", "PWS", "PWAV", "PWAT", "PRELAT"})
+
+
+def _only_bracket(tokens: tuple[Token, ...], words: list[int]) -> bool:
+    """Are the words (between two punctuation marks) nothing but a right bracket: verbs, a
+    separable particle, "zu", "nicht"?"""
+    return bool(words) and all(tokens[k].tag in BRACKET_TAGS for k in words)
+
+
+def _insertion_before_bracket(builder: _Builder, piece: list[int]) -> int | None:
+    """A verbless piece between commas that the clause before it goes on after: the words after
+    the closing comma are only that clause's right bracket (non-finite verbs, a separable
+    particle; in a verb-final clause its verbs), up to the sentence's end or the next comma. It
+    is an apposition or an added phrase, not a clause of its own: "Pitt wurde formell durch Henry
+    Addington, | *den Speaker des House of Commons*, | ersetzt"; "Er kam mit Anna, | *der
+    Schwester des Königs*, | an"; "weil er von Addington, | *dem Sprecher*, | ersetzt wurde".
+    A relative clause has its verb before the comma ("Er traf Anna, | die die Schwester kannte,
+    | im Garten") and stays one. Gives the index of the clause that the piece (and its bracket)
+    belongs to, or None."""
+    tokens = builder.tokens
+    if any(_is_verb(tokens[k]) or tokens[k].tag in CLAUSE_OPENERS for k in piece):
+        return None
+    if tokens[piece[0]].tag in ("PRELS", "PDS") and not _noun_after_article(tokens, piece, piece[0]):
+        return None  # "…, der, wie man weiß, …": a relative pronoun standing alone
+    after = piece[-1] + 1
+    if after >= len(tokens) - 1 or tokens[after].text != ",":
+        return None
+    end = after + 1
+    while end < len(tokens) and tokens[end].tag not in PUNCT_TAGS:
+        end += 1
+    chunk = list(range(after + 1, end))
+    if not _only_bracket(tokens, chunk):
+        return None
+    if end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].tag in NON_FINITE_TAGS:
+        return None  # "…, in einem vorgegebenen Code, | angezeigt, aufgezeichnet oder übertragen": a list of verbs
+    index = builder.owner.get(_last_word(tokens, piece[0] - 1))
+    if index is None:
+        return None
+    draft = builder.drafts[index]
+    verbs = [k for k in draft.positions if _is_verb(tokens[k]) or tokens[k].tag == "PTKVZ"]
+    bracket = [tokens[k] for k in chunk]
+    if draft.verb_final:
+        return index if not draft.closed and not verbs else None
+    if draft.kind not in ("main", "coordinated") or len(verbs) != 1 or not tokens[verbs[0]].tag.endswith("FIN"):
+        return None
+    if any(t.tag.endswith("FIN") for t in bracket):
+        return None
+    particle_only = all(t.tag == "PTKVZ" for t in bracket)
+    return index if particle_only or tokens[verbs[0]].tag[:2] in ("VA", "VM") else None
 
 
 # Words a Vorfeld phrase waiting for its finite verb is built around.
@@ -569,14 +636,30 @@ def _apposition_before_bracket(builder: _Builder, piece: list[int], opened: tupl
     main = builder.main_level()
     if main is None:
         return False
-    noun_follows = opening + 1 < len(tokens) and tokens[opening + 1].tag in ("ADJA", "NN", "NE")
     verbs = [tokens[k] for k in piece if _is_verb(tokens[k])]
     if not verbs:
-        return noun_follows and _closed_insertion(tokens, piece)
+        return _noun_after_article(tokens, piece, opening) and _closed_insertion(tokens, piece)
     finite = next((tokens[k] for k in builder.drafts[main].positions if tokens[k].tag.endswith("FIN")), None)
     completes = finite is not None and (all(v.tag in ("VVPP", "VAPP") for v in verbs) or finite.tag == "VMFIN" or (
         finite.lemma == "werden" and all(v.tag.endswith("INF") for v in verbs)))  # "wurde …, dem …, konzipiert"
     return completes and _needs_right_bracket(builder, main, piece)
+
+
+# Words between an article and its noun: "den *damals 40-jährigen* Sprecher", "einem *jüdisch geprägten* Viertel".
+_NOUN_PREMODIFIERS = frozenset({"ADJA", "ADJD", "ADV"})
+
+
+def _noun_after_article(tokens: tuple[Token, ...], piece: list[int], article: int) -> bool:
+    """The article at ``article`` is followed by an attributive adjective or a noun, or by an
+    adverb or a predicative adjective before a noun. The noun may be a foreign word or a name: "durch Henry
+    Addington, | *den Speaker des House of Commons*, | ersetzt" ("Speaker" is tagged FM)."""
+    nouns = {"NN", "NE", "FM"}
+    after = [k for k in piece if k > article]
+    if not after:
+        return False
+    if tokens[after[0]].tag in nouns | {"ADJA"}:
+        return True
+    return tokens[after[0]].tag in _NOUN_PREMODIFIERS and any(tokens[k].tag in nouns for k in after)
 
 
 def _adjectives_go_on(tokens: tuple[Token, ...], piece: list[int]) -> bool:
@@ -765,7 +848,7 @@ def parse_clauses(tokens: tuple[Token, ...]) -> tuple[Clause, ...]:
         return ()
     tokens = _retag_coordinated_verbs(_retag_participle_phrases(_retag_conjunctions(_retag_genitive_apostrophes(_retag_titles(tokens)))))
     drafts = _segment(tokens)
-    tokens = _retag_splices(tokens, drafts)
+    tokens = _retag_insertions(_retag_splices(tokens, drafts), drafts)
     offset = tokens[0].i
     finite_positions = [_finite_position(tokens, draft) for draft in drafts]
     complexes = []
@@ -783,6 +866,8 @@ def parse_clauses(tokens: tuple[Token, ...]) -> tuple[Clause, ...]:
             children=[(child, sorted(_span(drafts, child)), drafts[child].kind,
                        drafts[child].conjunction, complexes[child]) for child, _ in children],
         )
+        if draft.insertions:
+            constituents = _insertions_as_appositions(constituents, draft.insertions, offset)
         own = sorted(draft.positions)
         reflexive = next((k for k in own if roles.is_reflexive(tokens, k)), None)
         negation = next((k for k in own if tokens[k].tag == "PTKNEG" or (
@@ -1090,6 +1175,39 @@ def _retag_splices(tokens: tuple[Token, ...], drafts: list[_Draft]) -> tuple[Tok
             article = after is not None and after.tag in ("NN", "NE", "ADJA", "CARD")
             changed[first] = replace(tokens[first], tag="ART" if article else "PDS")
     return tuple(changed)
+
+
+def _retag_insertions(tokens: tuple[Token, ...], drafts: list[_Draft]) -> tuple[Token, ...]:
+    """An insertion before a clause's right bracket (``_insertion_before_bracket``) that starts
+    with a word the tagger called a relative or demonstrative pronoun reads it as the article of
+    the noun after it: in "Er wurde von Addington, *dem* damals 40-jährigen Sprecher, ersetzt"
+    "dem" was a dative object of its own, not the article of an apposition."""
+    changed: list[Token] | None = None
+    for draft in drafts:
+        for k, _ in draft.insertions:
+            if tokens[k].tag in ("PRELS", "PDS"):
+                changed = changed or list(tokens)
+                changed[k] = replace(tokens[k], tag="ART", pos="DET")
+    return tuple(changed) if changed is not None else tokens
+
+
+CASE_ROLES = frozenset({"subject", "object_acc", "object_dat", "object_gen", "predicative"})
+
+
+def _insertions_as_appositions(constituents: tuple[Constituent, ...], insertions: list[tuple[int, int]],
+                               offset: int) -> tuple[Constituent, ...]:
+    """A noun phrase without a preposition inside an insertion before the right bracket
+    (``_insertion_before_bracket``) says more about the phrase before the comma; it is no subject
+    or object of the clause: "Dann ließ er sich in San Vicente, | *Argentinien*, | nieder" made
+    "Argentinien" an accusative object. It becomes an unsure adverbial marked as apposition, as
+    ``roles`` marks "von Peter, *dem Bruder von Anna*, …". A prepositional phrase there keeps its
+    role ("Er wurde, *nach langem Streit*, entlassen")."""
+    spans = [(first + offset, last + offset) for first, last in insertions]
+    return tuple(
+        replace(c, role="adverbial", detail="apposition", sure=False)
+        if c.role in CASE_ROLES and not c.preposition and any(first <= c.start and c.end - 1 <= last for first, last in spans)
+        else c
+        for c in constituents)
 
 
 def _offset(k: int | None, offset: int) -> int | None:
