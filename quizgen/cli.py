@@ -88,7 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
     anki.add_argument("--deck", default="Deutsch::quizgen", help="parent deck (default: Deutsch::quizgen)")
     anki.add_argument("--single-deck", action="store_true", help="one deck per article instead of subdecks")
     anki.add_argument("--bundle", metavar="NAME", help="put all articles into one package NAME.apkg")
-    anki.add_argument("--hint", default="lemma", help=f"cloze hint: {', '.join(HINT_KINDS)} (default: lemma)")
+    anki.add_argument("--hint", default="lemma", help=f"cloze hint: {', '.join(HINT_KINDS)} (default: lemma, which shows "
+                      "the word's meaning where the dictionary has one, else the lemma where the form is the lesson)")
     anki.add_argument("--audio", action="store_true", help="pronunciation audio (needs espeak-ng)")
     sheet = build.add_argument_group("worksheet")
     sheet.add_argument("--no-text", action="store_true", help="leave the article text off the worksheet")
