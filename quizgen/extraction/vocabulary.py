@@ -893,8 +893,10 @@ def work_titles(sentence: Sentence) -> frozenset[int]:
     if _broken(sentence):
         return frozenset(token.i for token in tokens)
     inside: set[int] = set()
-    for start, end in (*_article_titles(tokens), *_quoted_names(tokens), *_english_titles(tokens)):
+    for start, end in (*_article_titles(tokens), *_english_titles(tokens)):
         inside.update(token.i for token in tokens[start:end])
+    # quoted titles: the analysis marks their words (``clauses.TITLE_FEATURE``), the quotes left out
+    inside.update(token.i for token in tokens if token.feature("Title") == "Yes" and any(c.isalnum() for c in token.text))
     return frozenset(inside)
 
 
@@ -947,29 +949,6 @@ def _bracket_end(tokens: tuple[Token, ...], opening: int) -> int | None:
     if closing is None or not any(re.fullmatch(r"\d{4}", t.text) for t in tokens[opening:closing]):
         return None
     return closing + 1
-
-
-_QUOTES = {"„": "“", "»": "«", "“": "”"}
-MAX_QUOTED_NAME = 8  # words of a quoted title or name; a longer quotation is someone's words
-
-
-def _quoted_names(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
-    """Spans of quoted titles and names: two to MAX_QUOTED_NAME words in quotation marks, the
-    first capitalised, with no finite verb (Apuleius' „Goldenem Esel“, im „Palmer Theological
-    Seminary“). A quotation that says something has its verb („Die Sekretärin des Gerichtes
-    rief …“) and stays; so does a single quoted word, a word the text explains („Freund“)."""
-    spans = []
-    for k, token in enumerate(tokens):
-        closing = _QUOTES.get(token.text)
-        if closing is None:
-            continue
-        end = next((j for j in range(k + 1, min(len(tokens), k + MAX_QUOTED_NAME + 2)) if tokens[j].text == closing), None)
-        if end is None:
-            continue
-        inner = [t for t in tokens[k + 1 : end] if any(c.isalnum() for c in t.text)]
-        if len(inner) >= 2 and inner[0].text[:1].isupper() and not any(t.tag.endswith("FIN") for t in inner):
-            spans.append((k + 1, end))
-    return spans
 
 
 # English function words: between capitalised words they join an English title or name

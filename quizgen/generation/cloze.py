@@ -164,7 +164,6 @@ _CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::(.*?))?\}\}", re.DOTALL)
 _SPACE = re.compile(r"\s+")
 FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN", "VVIMP", "VAIMP"})
 OPENING_QUOTES = ("„", "»", "‚", "›")  # German quotation marks: „…“ and »…«
-CLOSING_QUOTES = ("“", "«", "‘", "‹", "”")
 # A sentence opening with these points back to the sentence before: dies, dieser See, dabei
 # (HanTa's pronominal adverbs are PROAV, TIGER's name for STTS PAV).
 BACK_POINTING_TAGS = frozenset({"PDS", "PDAT", "PAV", "PROAV"})
@@ -459,8 +458,9 @@ def _titled(sentence: Sentence) -> set[int]:
       finite verb ("der Film Alien – Das [unheimliche] Wesen …", "die Kurzfassung Die
       Entwicklung des Sozialismus von der Utopie zur Wissenschaft (1880)"); not after a colon
       ("… lernten: Das Feuer …" opens a sentence of its own) or an opening quote (quoted speech);
-    - what stands in quotation marks without a finite verb: "in Lucius Apuleius’ „Goldenem
-      [Esel]“" quotes a book's name, "„die Männer … sprechen“" a sentence, whose words stay."""
+    - a quoted title the analysis marks (``topology.title_spans``): "in Lucius Apuleius’
+      „Goldenem [Esel]“" quotes a book's name, "„die Männer … sprechen“" a sentence, whose words
+      stay."""
     tokens = list(sentence.tokens)
     first = next((k for k, t in enumerate(tokens) if any(c.isalnum() for c in t.text)), len(tokens))
     found: set[int] = set()
@@ -473,11 +473,8 @@ def _titled(sentence: Sentence) -> set[int]:
                 if word.tag.startswith("$") or word.tag in FINITE_TAGS:
                     break
                 found.add(word.i)
-        if token.text in OPENING_QUOTES:
-            closing = next((j for j in range(k + 1, len(tokens)) if tokens[j].text in CLOSING_QUOTES), None)
-            quoted = tokens[k + 1 : closing] if closing is not None else []
-            if quoted and not any(t.tag in FINITE_TAGS for t in quoted):
-                found.update(t.i for t in quoted)
+    # quoted titles: the analysis marks them (``clauses.TITLE_FEATURE``)
+    found.update(t.i for t in tokens if t.feature("Title") == "Yes" and any(c.isalnum() for c in t.text))
     return found
 
 
