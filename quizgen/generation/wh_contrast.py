@@ -56,6 +56,7 @@ from ..analysis.gazetteer import COUNTRIES_AND_PLACES
 from ..extraction.reference import resolve
 from ..model import Analysis, Clause, Constituent, Fact, Question, Sentence, Token
 from . import wellformed
+from .realise import _word
 from .wh import PLACE_NOUNS, askable_sentences, span_tokens, unambiguous
 
 # Adverbs that set a state in the past against the present, and those of the present.
@@ -559,11 +560,6 @@ def _words(tokens: list[Token]) -> list[str]:
     """A phrase's words without its article, lower case: "der chinesische Kalender" and "zum
     gregorianischen Kalender" differ, "die Scheunen" and "den Scheunen" do not."""
     return [t.text.lower().removesuffix("n") for t in tokens if t.tag in ("ADJA", "NN", "NE", "CARD")]
-
-
-def _word(sentence: Sentence, index: int | None) -> str:
-    token = next((t for t in sentence.tokens if t.i == index), None)
-    return token.text.lower() if token is not None else ""
 
 
 def _head(tokens: list[Token]) -> str:
