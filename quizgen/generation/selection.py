@@ -110,6 +110,15 @@ REPLACING_CHANGES = frozenset({"statement-number", "statement-entity", "statemen
 MIN_GAPS = 3  # a gap text with fewer gaps is no task
 GAP_PATTERN = re.compile(re.escape(GAP).replace(re.escape("{n}"), r"(\d+)"))  # a gap's number in its prompt
 MAX_PUSHED = 1  # detail items the gap text may push out of the sheet
+# An article of MANY_WORDS or more says one thing per paragraph, and a teacher asks each
+# paragraph's point before a second detail of one paragraph: round-15 readers' key questions were
+# one per paragraph or section ("Was wurde bei der ersten Juragewässerkorrektion gemacht und
+# warum?", "Wie nutzen die Menschen die Aare heute?"), while the sheets asked two or three details
+# of one paragraph and none of others ("the sheets leave out whole sections"). Each item already
+# chosen from a paragraph puts its other candidates PARAGRAPH_REPEAT lower (the equal regions of
+# ``_choose_details`` cut across paragraphs of unequal length). A shorter text (a news item, an
+# MLQA paragraph) is often one paragraph, where this changes nothing.
+PARAGRAPH_REPEAT = 0.5
 # W-words that ask for causes, purposes and consequences: what a reader must have understood.
 # The topic and the nouns the text returns to (in RECURRING sentences or more) mark the main
 # points; an item on a noun named once is a detail (readers: "peripheral, tests scanning").
@@ -277,9 +286,17 @@ def central(question: Question, salience: _Salience) -> bool:
     items of the judged texts of 1,000 words or more, one in ten on an item that names the topic
     was bad, three in ten on the others. Never an item from a section on a side topic
     (``SIDE_TOPIC``), whatever it names: "Wann wurde im Miniaturwunderland das längste Medley
-    klassischer Musik … gespielt?" names the topic, but under "Weltrekorde" it is trivia."""
+    klassischer Musik … gespielt?" names the topic, but under "Weltrekorde" it is trivia. Nor a
+    bare date or figure asked of a paragraph's aside (``aside``, ``scanned``) whose question names
+    no title word: "Seit wann bieten verschiedene Schweizer Detailhändler Insekten-Burger an? –
+    seit dem August 2017", the last sentence of a paragraph of Hamburger (Wikipedia), names the
+    recurring "Burger" but is a side sentence's date (round 15: "trivial date detail in a side
+    sentence; tests only scanning"). Of the judged items of this kind on the long texts, two were
+    bad and one needed an edit; those that name the topic (two good, three bad or edit) stay."""
     if question.sentence in salience.sidelines or pinned(question) and question.skill not in DEEP_SKILLS:
         return False
+    if aside(question, salience) and scanned(question):
+        return False  # a date or figure in a paragraph's aside: a recurring noun does not make it a main point
     words = set(re.findall(r"\w+", question.prompt.lower()))
     return (question.sentence in salience.lead or question.skill in DEEP_SKILLS or names_topic(question, salience.topic)
             or bool(words & salience.recurring - FRAME_NOUNS))
@@ -318,8 +335,14 @@ def pinned(question: Question) -> bool:
     the long texts that name such a day got 6 bad, 2 edit and 3 good verdicts over the rounds
     (the latest, round 14, bad). A short text's item on the day of
     its one event stays ("Was wurde am 20. November 2014 gefilmt? – das Musikvideo" on a
-    single's release, judged good): there the day is the story, not an index into a chronicle."""
-    return question.type in ("wh", "multiple_choice") and bool(EXACT_DATE.search(question.prompt))
+    single's release, judged good): there the day is the story, not an index into a chronicle.
+    The same holds for a time question whose answer is such a day ("Wann nahm General Jose de
+    Villamil die Galapagosinseln für Ecuador in Besitz? – am 12. Februar 1832", round 15:
+    "exact-date lookup; what changed, the first permanent settlement, is not tested")."""
+    if question.type not in ("wh", "multiple_choice"):
+        return False
+    answer = question.answer if question.skill in TIME_SKILLS and isinstance(question.answer, str) else ""
+    return bool(EXACT_DATE.search(question.prompt) or EXACT_DATE.search(answer))
 
 
 def anchored(question: Question) -> bool:
@@ -388,12 +411,15 @@ def _without_marginal(pools: dict[str, list[Question]], salience: _Salience) -> 
     """The detail pools of a long text without its marginal items (not ``central``): "Wo
     entspringt die Schüss? – in einem Karstgebiet" names a brook and a landscape the Aare article
     mentions once. The W-questions keep at least MIN_WH candidates, the best by importance, since
-    a long text's sheet asks at least that many when the text has them."""
+    a long text's sheet asks at least that many when the text has them; never one from a section
+    on a side topic ("Mit welcher Sängerin wurde im Jahr 2015 … eine Aktion … gestartet?" under
+    "Präsenz in den Medien", judged bad twice), which is trivia however few main points are left."""
     kept = {name: [q for q in pool if name not in DETAIL_SHARES or central(q, salience)] for name, pool in pools.items()}
     wh = pools.get("wh", [])
     central_wh = kept.get("wh", [])
     if len(central_wh) < MIN_WH:
-        ranked = sorted((q for q in wh if q not in central_wh), key=lambda q: -_importance(q, salience))  # stable: text order on ties
+        ranked = sorted((q for q in wh if q not in central_wh and q.sentence not in salience.sidelines),
+                        key=lambda q: -_importance(q, salience))  # stable: text order on ties
         spare = ranked[: MIN_WH - len(central_wh)]
         kept["wh"] = [q for q in wh if q in central_wh or q in spare]
     return kept
@@ -775,6 +801,9 @@ def _choose_details(
     wanted = sum(quotas.values())
     regions = max(1, min(wanted, len(body)))
     region_of = {index: k * regions // max(1, len(body)) for k, index in enumerate(body)}
+    paragraph_of = {s.index: s.paragraph for s in analysis.sentences if not s.is_heading}
+    spread = PARAGRAPH_REPEAT if analysis.word_count >= MANY_WORDS else 0.0
+    per_paragraph: Counter[int] = Counter()
     candidates = [(name, q) for name in quotas for q in pools.get(name, [])]
     sparse = len(candidates) <= wanted
     questioned = {q.sentence for name, q in candidates if name != "true_false"}
@@ -807,6 +836,7 @@ def _choose_details(
             if dated and timed >= MAX_DATES:
                 continue
             score = (base[id(question)] - 0.45 * skills[question.skill] - 0.8 * per_region[region_of.get(question.sentence, 0)]
+                     - spread * per_paragraph[paragraph_of.get(question.sentence, -1)]
                      - 1.0 * used[question.sentence] + 0.4 * (1 - taken[name] / quotas[name])  # each type its share
                      + 0.5 * (question.answer == NOT_IN_TEXT and not absent)  # the kinds of change varied
                      - TIME_REPEAT * timed * dated)
@@ -831,6 +861,7 @@ def _choose_details(
         taken[name] += 1
         skills[question.skill] += 1
         per_region[region_of.get(question.sentence, 0)] += 1
+        per_paragraph[paragraph_of.get(question.sentence, -1)] += 1
         used[question.sentence] += 1
         if name == "true_false":
             stated.add(question.sentence)
