@@ -36,6 +36,7 @@ from .wh import wh_questions
 from .wh_causes import cause_questions
 from .wh_content import content_questions
 from .wh_contrast import contrast_questions
+from .wh_gaps import gap_questions
 from .wh_more import more_questions
 
 WORD_BANK_EXTRA = 2
@@ -94,11 +95,13 @@ def _w_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
     """Every W-question the text allows, once per prompt, in text order: the roles of each clause
     (``wh``), then the kinds people ask besides ("In welchem Jahr …", "Wer war X?": ``wh_more``),
     then why, what for and of what ("denn", "deshalb", "dienen", "bestehen aus": ``wh_causes``),
-    then what someone showed or decided, as what, by what means (``wh_content``)."""
+    then what someone showed or decided, as what, by what means (``wh_content``), how two things
+    differ (``wh_contrast``), and what the opening sentence defines (``wh_gaps``)."""
     seen: set[str] = set()
     found = []
     for question in (*wh_questions(analysis, facts), *more_questions(analysis, facts), *cause_questions(analysis, facts),
-                     *content_questions(analysis, facts), *contrast_questions(analysis, facts)):
+                     *content_questions(analysis, facts), *contrast_questions(analysis, facts),
+                     *gap_questions(analysis, facts)):
         if question.prompt not in seen:
             seen.add(question.prompt)
             found.append(question)
