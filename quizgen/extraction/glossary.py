@@ -414,6 +414,8 @@ class Glossary:
             return tuple(_ing(english) for english in choose(self.candidates(lemma[:-1], "VERB"), Context(obj="some")))
         found = Context.of(sentence if sentence is not None else context, lemma, token_i)
         found = replace(found, topic=topic) if topic else found
+        if pos == "ADJ" and (lent := self._lent_participle(lemma, found)):
+            return lent
         adverbial = pos == "ADJ" and _adverbial(sentence, token_i)
         adverb = adverbial and bool(self._index.get(_key(lemma, "ADV")))
         own = self._adverb_senses(lemma) if adverb else _as_adverbs(self.candidates(lemma, pos)) if adverbial else self.candidates(lemma, pos)
@@ -434,6 +436,24 @@ class Glossary:
             return chosen
         agreed = self._noun_agreement(lemma, candidates)
         return choose(agreed, found) if agreed else ()
+
+    def _lent_participle(self, lemma: str, context: Context) -> tuple[str, ...]:
+        """A present participle whose adjective senses Ding all lends from other words' lines
+        (see _mark_others) means what its verb does: mangelnd is Ding's only in "unzureichend;
+        mangelnd {adj} :: imperfect" (unzureichend's English), and readers wanted "lacking" (to
+        lack, mangeln's own sense). The verb's own senses only, as -ing forms; () where the
+        adjective has one of its own (anhaltend: lasting), senses from several lines, one that
+        is the verb's own -ing form already (zunehmend: increasing), or the verb none."""
+        verb = lemma[:-1]
+        candidates = self.candidates(lemma, "ADJ")
+        if (not lemma.endswith("nd") or not candidates or any(OTHERS not in sense.marks for sense in candidates)
+                or len({sense.cues for sense in candidates}) > 1):
+            return ()  # lines of their own, lent or not, tell more than the verb (ausbleibend: missing)
+        verbs = self.candidates(verb, "VERB")
+        if {_ing(sense.english) for sense in verbs} & {sense.english for sense in candidates}:
+            return ()  # "zunehmend; steigend; wachsend :: increasing" is what zunehmen does: its line stands
+        own = [sense for sense in verbs if OTHERS not in sense.marks]
+        return tuple(_ing(english) for english in choose(own, replace(context, obj=""))) if own else ()
 
     def _idioms(self, candidates: list[Sense], context: Context) -> frozenset[str]:
         """The English of a verb's senses Ding gives with an object noun of the sentence that

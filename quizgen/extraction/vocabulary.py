@@ -758,7 +758,20 @@ _COPULAS = frozenset(["sein", "haben", "werden"])
 _PHRASE_PREPOSITIONS = frozenset(["APPR", "APPRART"])
 
 
-PHRASE_INDEX_VERSION = 2
+PHRASE_INDEX_VERSION = 3
+
+# A noun and its verb that Ding gives as one German alternative, with the prepositions of its
+# construction and the noun's article: "Einfluss auf jdn./etw. ausüben", "gegen etw. Stellung
+# beziehen", "einen Anspruch erheben auf", "die Stellung beziehen" (groups: preposition
+# before, article, noun, preposition after, verb, preposition last). An adjective or adverb before the noun
+# ("wirtschaftlichen Einfluss ausüben", "klar Stellung beziehen") narrows it: no match.
+_PLACE = r"(?:(?:jd[nms]|etw)\.(?:/(?:jd[nms]|etw)\.)?|einer Sache|sich)"
+_COLLOCATION_ENTRY = re.compile(
+    rf"(?:{_PLACE} )*(?:([a-zäöü]+(?:/[a-zäöü]+)?) {_PLACE} )?(?:{_PLACE} )*"
+    r"(?:(einen|eine|ein|den|die|das|der|dem) )?([A-ZÄÖÜ][a-zäöüß]+)"
+    rf"(?: ([a-zäöü]+)(?: {_PLACE})?)? ([a-zäöüß]+n)(?: ([a-zäöü]+))?"
+)
+_DEFINITE = frozenset(["den", "die", "das", "der", "dem"])  # else "ein…": an indefinite article
 
 
 @lru_cache(maxsize=2)
@@ -769,23 +782,74 @@ def _phrase_entries(source: Path) -> Mapping[str, tuple[str, ...]]:
     ("in Erscheinung treten {vi} :: to appear"); in a line of several German alternatives the
     English may be another's ("etw. in Angriff nehmen; eine Kampagne durchführen :: to have a
     blitz on sth."). The first such line gives the senses."""
+    return _phrase_tables(source).get("phrases", {})
 
-    def build() -> dict[str, dict[str, tuple[str, ...]]]:
+
+@lru_cache(maxsize=2)
+def _phrase_tables(source: Path) -> dict[str, Mapping]:
+    """Both phrase tables of the dictionary (see ``_phrase_entries`` and
+    ``_collocation_entries``), built in one pass over its lines and cached with it."""
+
+    def build() -> dict[str, dict]:
         best: dict[str, tuple[str, ...]] = {}
+        collocations: dict[str, list[tuple[str, str, bool, tuple[str, ...]]]] = defaultdict(list)
         with source.open(encoding="utf-8", errors="replace") as lines:
             for line in lines:
-                if "{v" not in line:
-                    continue
                 german, separator, english = line.rstrip("\n").partition(" :: ")
+                if not separator:
+                    continue
                 first = german.split(" | ")[0]
-                match = _PHRASE_ENTRY.match(first) if separator and ";" not in first.split("{v")[0] else None
+                match = _PHRASE_ENTRY.match(first) if "{v" in first and ";" not in first.split("{v")[0] else None
                 senses = _phrase_senses(english.split(" | ")[0]) if match else ()
                 if match and senses and match.group(1) not in best:
                     best[match.group(1)] = senses
-        return {"phrases": best}
+                for key, found in _collocations_of(german, english):
+                    collocations[key].append(found)
+        return {"phrases": best, "collocations": collocations}
 
     path = cache_dir() / f"phrases-v{PHRASE_INDEX_VERSION}-{source_key(source, PHRASE_INDEX_VERSION)}.sqlite"
-    return tables(path, build).get("phrases", {})
+    return tables(path, build)
+
+
+def _collocation_entries(source: Path) -> Mapping[str, list[tuple[str, str, bool, tuple[str, ...]]]]:
+    """Ding's noun + verb collocations (see ``_collocations_of``): "Einfluss ausüben" → its
+    readings (prepositions, article, alone in its part, English senses), in the dictionary's order."""
+    return _phrase_tables(source).get("collocations", {})
+
+
+def _collocations_of(german: str, english: str) -> list[tuple[str, tuple[str, str, bool, tuple[str, ...]]]]:
+    """The noun + verb collocations of one Ding line, each with the English of its part: the
+    line's head ("gegen etw. Stellung beziehen; gegen etw. opponieren {v} :: to oppose sth.")
+    or a sub-entry of a noun's line ("Einfluss {m} … | Einfluss auf jdn./etw. ausüben :: … |
+    to exert, to exercise influence over sb./sth."). A sub-entry counts only alone in its
+    part: beside another alternative its English may be the other's. Not with sein, haben or
+    werden (see ``_COPULAS``)."""
+    found = []
+    german_parts, english_parts = german.split(" | "), english.split(" | ")
+    noun_line = bool(_NOUN_MARK.search(german_parts[0]))
+    for k, part in enumerate(german_parts[: len(english_parts)]):
+        alternatives = [re.sub(r"\s*(?:\{[^}]*\}|\[[^]]*\]|\([^)]*\))", "", alternative).strip()
+                        for alternative in part.split("; ")]
+        alone = len(alternatives) == 1
+        if (k == 0 and "{v" not in part) or (k and not (noun_line and alone)):
+            continue  # a verb line's later parts are its forms ("Anspruch erhoben")
+        senses = _phrase_senses(english_parts[k])
+        for alternative in alternatives:
+            match = _COLLOCATION_ENTRY.fullmatch(alternative)
+            if not match or not senses or match.group(5) in _COPULAS or _PLACEHOLDER_NOUN.fullmatch(match.group(3)):
+                continue
+            before, article, noun, after, verb, last = match.groups()
+            prepositions = " ".join(sorted({*(before or "").split("/"), after or "", last or ""} - {""}))
+            if any(word not in _COLLOCATION_PREPOSITIONS for word in prepositions.split()):
+                continue
+            found.append((f"{noun} {verb}", (prepositions, article or "", alone, senses)))
+    return found
+
+
+_NOUN_MARK = re.compile(r"\{(?:m|f|n|pl)\}")
+_PLACEHOLDER_NOUN = re.compile(r"Sache|Person|Leute|Jemand|Etwas")
+_COLLOCATION_PREPOSITIONS = frozenset(
+    ["an", "auf", "aus", "bei", "für", "gegen", "gegenüber", "in", "mit", "nach", "über", "um", "unter", "von", "vor", "zu", "zwischen"])
 
 
 # Ding's marks of an English sense a learner's card should not teach as the phrase's meaning:
@@ -818,11 +882,19 @@ def dictionary_phrases(analysis: Analysis, source: Path | None) -> list[VocabIte
     of the noun's clause; one the dictionary does not list is no phrase, however fixed it
     looks. Not with sein, haben or werden, which every clause may have: "Am Ende der
     Entwicklung waren Schindler und seine Ehefrau …" is no "am Ende sein – to be on the
-    rocks"."""
-    entries = _phrase_entries(Path(source)) if source is not None and Path(source).is_file() else {}
-    if not entries:
+    rocks". A noun and its verb that Ding lists as one entry are a phrase too, where both stand
+    in one clause (see ``_collocations_in``): "bezog Chomsky Stellung gegen …" gives "Stellung
+    beziehen – to oppose sth.", not "die Stellung – position"."""
+    if source is None or not Path(source).is_file():
+        return []
+    entries, collocations = _phrase_entries(Path(source)), _collocation_entries(Path(source))
+    if not entries and not collocations:
         return []
     found: dict[str, list[tuple[Sentence, Token, Token]]] = defaultdict(list)
+    glosses = dict(entries)
+    for phrase, gloss, sentence, first, last in _collocations_in(analysis, collocations):
+        found[phrase].append((sentence, first, last))
+        glosses.setdefault(phrase, gloss)
     for sentence in analysis.sentences:
         for k, token in enumerate(sentence.tokens):
             if token.tag != "NN" or k == 0:
@@ -846,7 +918,7 @@ def dictionary_phrases(analysis: Analysis, source: Path | None) -> list[VocabIte
         items.append(VocabItem(
             lemma=phrase,
             pos="MWE",
-            gloss=entries[phrase],
+            gloss=glosses[phrase],
             zipf=frequency,
             level=LEVELS[min(level_index(band(frequency)) + 1, len(LEVELS) - 1)],
             count=len(places),
@@ -856,6 +928,79 @@ def dictionary_phrases(analysis: Analysis, source: Path | None) -> list[VocabIte
             sentence=sentence.index,
         ))
     return items
+
+
+_CONTRACTED = {"am": "an", "ans": "an", "aufs": "auf", "beim": "bei", "im": "in", "ins": "in", "übers": "über",
+               "ums": "um", "vom": "von", "vorm": "vor", "zum": "zu", "zur": "zu"}
+
+
+def _collocations_in(analysis: Analysis, collocations: Mapping[str, list]) -> list[tuple[str, tuple[str, ...], Sentence, Token, Token]]:
+    """The noun + verb collocations of Ding the text uses (phrase, English, sentence, first and
+    last token): the noun in the clause of the verb, in any order and form, the separable
+    particle joined ("übte Einfluss auf die Antikriegsbewegung aus": Einfluss ausüben), or
+    the noun a relative clause of the verb refers to ("den Anspruch …, den die Monarchen
+    erhoben hatten": Anspruch erheben); not with a reflexive verb ("Die Lage der Arbeiter
+    verbesserte sich" is no "jds. Lage verbessern"). Of Ding's readings of the pair, the first
+    alone in its part of the line, else the first beside other German words; one with a
+    preposition only where the clause has it ("gegen etw. Stellung beziehen :: to oppose
+    sth.": "Stellung zu etw. beziehen" is not "to oppose"), one beside other words only with
+    its preposition, which shows the English is its own ("jdn. ermächtigen; jds. Lage
+    verbessern :: to empower sb." is ermächtigen's), one with an article only where the noun
+    has one of its kind ("die Stellung beziehen :: to move into position" is a soldier's;
+    "einen Anspruch aufgeben" is not "den Anspruch … aufzugeben")."""
+    found = []
+    for sentence in analysis.sentences:
+        tokens = {token.i: token for token in sentence.tokens}
+        for clause in sentence.clauses:
+            verb = clause.lemma
+            if not verb or verb in _COPULAS or not clause.verbs or verb.startswith("sich "):
+                continue  # "Die Lage … verbesserte sich" is no "jds. Lage verbessern"
+            nouns = [tokens[i] for i in clause.tokens if i in tokens and tokens[i].tag in ("NN", "NE")]
+            if clause.antecedent is not None and clause.antecedent in tokens:
+                nouns += _antecedents(sentence, clause.antecedent)
+            for noun in nouns:
+                readings = collocations.get(f"{noun.lemma} {verb}")
+                if not readings:
+                    continue
+                near = [c for c in sentence.clauses if noun.i in c.tokens] + [clause]
+                words = {_CONTRACTED.get(tokens[i].text.lower(), tokens[i].text.lower()) for c in near for i in c.tokens if i in tokens}
+                determiner = _determiner(sentence, noun)
+                fitting = [(not alone, k) for k, (prepositions, article, alone, _) in enumerate(readings)
+                           if (words & set(prepositions.split()) if prepositions else alone)
+                           and (not article or determiner == ("der" if article in _DEFINITE else "ein"))]
+                if not fitting:
+                    continue
+                gloss = tuple(readings[min(fitting)[1]][3])
+                ends = [noun] + [tokens[i] for i in clause.verbs if i in tokens]
+                found.append((f"{noun.lemma} {verb}", gloss, sentence, min(ends, key=lambda t: t.start), max(ends, key=lambda t: t.end)))
+    return found
+
+
+def _determiner(sentence: Sentence, noun: Token) -> str:
+    """The kind of article before the noun, over its adjectives: "der" (definite, also a
+    possessive or demonstrative), "ein" (indefinite, kein) or "" (none: "bezog Stellung")."""
+    position = next(k for k, token in enumerate(sentence.tokens) if token.i == noun.i)
+    k = position - 1
+    while k >= 0 and sentence.tokens[k].tag in {"ADJA", "ADV", "PIAT", "CARD"}:
+        k -= 1
+    token = sentence.tokens[k] if k >= 0 else None
+    if token is None or token.tag not in {"ART", "PPOSAT", "PDAT", "APPRART"}:
+        return ""
+    return "ein" if token.lemma in ("ein", "kein") or token.text.lower().startswith(("ein", "kein")) else "der"
+
+
+def _antecedents(sentence: Sentence, antecedent: int) -> list[Token]:
+    """The nouns a relative clause may refer to: its antecedent, and the noun whose
+    prepositional attribute that is, which agrees as well ("den Anspruch auf den französischen
+    Thron …, den die Monarchen erhoben hatten": the claim was raised, not the throne)."""
+    position = next(k for k, token in enumerate(sentence.tokens) if token.i == antecedent)
+    found = [sentence.tokens[position]] if sentence.tokens[position].tag in ("NN", "NE") else []
+    k = position - 1
+    while k > 0 and sentence.tokens[k].tag in {"ART", "ADJA", "PPOSAT", "CARD"}:
+        k -= 1
+    if found and k > 0 and sentence.tokens[k].tag in _PHRASE_PREPOSITIONS and sentence.tokens[k - 1].tag == "NN":
+        found.append(sentence.tokens[k - 1])
+    return found
 
 
 def _name_words(analysis: Analysis) -> frozenset[str]:
