@@ -52,7 +52,8 @@ Rules for what the ranking gets wrong:
 - words as transparent as compounds are rated like them, a band above the word they are
   made from: an un- adjective from the adjective it negates (unbeliebt → beliebt,
   :func:`negated_base`), an -ieren verb from its noun (buchstabieren → Buchstabe,
-  :func:`verb_noun`), a compound whose modifier is itself two parts the lexicon does not
+  :func:`verb_noun`), a rare agent noun from its verb (Vorleser → vorlesen,
+  :func:`agent_verb`), a compound whose modifier is itself two parts the lexicon does not
   split from its three parts (Post·leit·zahl, :func:`_three_parts`); a rare part that is a
   compound itself counts as its hardest part (Süß·waren·unternehmen); a particle compound of
   a count noun one band below its own frequency (Nach·tisch, Ab·fluss, :func:`particle_head`);
@@ -175,8 +176,8 @@ _NOUN_SUFFIXES = (
 )
 _VERB_PREFIXES = ("be", "ver", "er", "ent", "zer", "ge", "miss", "emp")
 # Separable particles of written German: they make verbs of reports and records, not of the
-# day (fort·setzen, dar·stellen, hervor·heben, nieder·legen, empor·steigen; see written_particle).
-_WRITTEN_PARTICLES = ("fort", "dar", "hervor", "nieder", "empor")
+# day (fort·setzen, dar·stellen, hervor·heben, hinzu·fügen, nieder·legen, empor·steigen; see written_particle).
+_WRITTEN_PARTICLES = ("fort", "dar", "hervor", "hinzu", "nieder", "empor")
 _ADJECTIVE_SUFFIXES = ("lich", "ig", "isch", "bar", "sam", "haft", "los")
 
 
@@ -242,6 +243,9 @@ def word_level(lemma: str, pos: str, forms: Iterable[str], frequency: float) -> 
     if pos == "ADJ" and (base := negated_base(lemma)):
         rated = max(level_index(band(lemma_zipf(base))) + 1, level_index(level) - COMPOUND_EASE)
         return min(level, LEVELS[min(rated, len(LEVELS) - 1)], key=level_index)
+    if pos == "NOUN" and level_index(level) >= level_index("C1") and (verb := agent_verb(lemma)):
+        rated = max(level_index(band(lemma_zipf(verb))) + 1, level_index(level) - COMPOUND_EASE)
+        return LEVELS[min(rated, level_index(level))]
     if pos == "NOUN" and level != "C2" and (head := particle_head(lemma)):
         own = level_index(level)
         rated = max(level_index(band(lemma_zipf(head))), own - 1)
@@ -364,6 +368,28 @@ def verb_noun(verb: str) -> str:
     return ""
 
 
+def agent_verb(noun: str) -> str:
+    """The verb an agent noun in -er is made from, umlauted or not (Vorleser → vorlesen,
+    Zuschauer → zuschauen, Läufer → laufen), or "": "one who reads aloud" is as transparent as a
+    compound and rated like one, a band above its verb but at most ``COMPOUND_EASE`` bands below
+    its own frequency, only when C1 or rarer by that frequency (readers found Vorleser at C2
+    implausible, B2; a commoner one keeps its band: Fahrer, Leser). The verb must be a lemma the
+    ranking knows and no noun or name of the lexicon, so that a noun in -er of no verb (Bruder,
+    Kaiser) or of a place (Ägypter: Ägypten) is not read so."""
+    from ..analysis.lexicon import noun_lexicon
+
+    if not noun.endswith("er") or len(noun) < 6 or not noun[:1].isupper():
+        return ""
+    lexicon = noun_lexicon()
+    stem = noun[:-2].lower()
+    for base in dict.fromkeys((stem, without_umlaut(stem))):
+        for verb in (base + "en", base + "n"):
+            capital = verb.capitalize()
+            if lemma_zipf(verb) > 0 and lexicon.lookup(capital, compound_fallback=False) is None and capital not in lexicon.names():
+                return verb
+    return ""
+
+
 def adjective_verb(verb: str) -> str:
     """The adjective an er- or ver- verb is made from, umlauted or not (erwärmen → warm,
     verkürzen → kurz, verstärken → stark), or "": "make it warm", as transparent as an -ieren
@@ -481,9 +507,10 @@ def manner_base(adverb: str) -> str:
 
 def written_particle(verb: str) -> bool:
     """Is the verb a separable verb with a particle of written German (``_WRITTEN_PARTICLES``:
-    fort·setzen, dar·stellen, hervor·heben)? Such verbs belong to reports and records; news
-    ranks them with the everyday separable verbs (fortsetzen within 3,250, beside aufstehen and
-    einkaufen), the lists teach them at B1 (readers judged fortsetzen at A2 implausible, B1)."""
+    fort·setzen, dar·stellen, hervor·heben, hinzu·fügen)? Such verbs belong to reports and
+    records; news ranks them with the everyday separable verbs (fortsetzen within 3,250, beside
+    aufstehen and einkaufen), the lists teach them at B1 (readers judged fortsetzen and
+    hinzufügen at A2 implausible, B1)."""
     word = verb.removeprefix("sich ")
     return any(word.startswith(particle) and len(word) - len(particle) >= 4 for particle in _WRITTEN_PARTICLES)
 

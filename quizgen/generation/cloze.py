@@ -32,8 +32,12 @@ verb in the subjunctive has the form in its hint ("verfügen, Konjunktiv I": ver
 gaps stand side by side or with only function words between them ("nach [ ] der [ ]" guts the
 phrase), nor share a meaning (Stiftung and Gründung, both "foundation"). A meaning hint shows
 as many letters as tell the answer from a common synonym of the same start and meaning
-("verb… (to hide)": verstecken fits "v…"); one that would need more makes no gap. No word of
-the title is a gap (Valentinstag in "Der Valentinstag in Saudi-Arabien").
+("verb… (to hide)": verstecken fits "v…"), or from a synonym the dictionary translates alike
+("flü… (to get away)": fliehen and flüchten are both "to flee"); one that would need more, or
+more than a third of the word ("dars…", "feg…"), makes no gap, as does a verb whose hint shows
+only an English basic verb ("b… (to bring)" admits bringt for beschert). No word of the title is
+a gap (Valentinstag in "Der Valentinstag in Saudi-Arabien"), nor an adjective of a unit of time
+(jährlich: known from Jahr). A sentence of more than ``LONG_NOTE`` words takes two gaps at most.
 
 A card teaches what it shows, so a word whose card is doubtful makes no gap (readers of rounds 7
 and 8 rejected most notes for a wrong meaning on the hint or back): a meaning another sense of
@@ -72,6 +76,7 @@ sentence (or its trimmed part) — ``ClozeNote.source_sentence``.
 from __future__ import annotations
 
 import html
+import math
 import os
 import re
 from collections import Counter
@@ -104,7 +109,16 @@ HINT_SENSES = 2  # a hint shows the first two meanings: "die A… (stimulus; sug
 DOUBTFUL_RIVAL = 0.75  # an unrelated sense with this share of the shown sense's score makes it doubtful
 TWO_FORM_VERBS = ("senden", "wenden")  # sandte/sendete, gewandt/gewendet: two past forms each
 RIVAL_ZIPF = 2.5  # a synonym this common (Zipf) comes to a learner's mind: verstecken 4.2, verhehlen 2.5 does not
-MAX_HINT_LETTERS = 4  # "verb… (to hide)" tells verbergen from verstecken; a longer start spells the word
+MAX_HINT_LETTERS = 3  # letters after a prefix: "verb… (to hide)" tells verbergen from verstecken; "dars…", "schä…" spell the word
+HINT_SHARE = 3  # … and at most a third of the answer (rounded up): "feg…" for fegten spells it (round 13), "der Ang…" does not
+MAIN_SENSES = 3  # a synonym sharing one of the answer's three main dictionary senses fits its gap (flüchten, fliehen: "to flee")
+# English basic verbs: a hint that shows only these fits the German basic verb of that meaning as
+# well ("b… (to bring)" for beschert admits bringt, "v… (to go)" for verlief vergeht; round 13).
+BASIC_VERB_GLOSSES = frozenset(
+    "to " + verb
+    for verb in ("be", "become", "bring", "come", "do", "get", "give", "go", "have", "keep", "let", "make", "put", "say", "set", "take")
+)
+LONG_NOTE = 25  # a sentence longer than this takes two gaps at most: three in a long sentence overload the note (round 13)
 GENDERS = {"Masc": "der", "Fem": "die", "Neut": "das"}
 INSEPARABLE_PREFIXES = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer")  # erwählen: erwählt, no ge-
 MEANING_HINTS = frozenset({"lemma", "gloss", "article"})  # hint kinds that show a word's meaning
@@ -235,7 +249,7 @@ def make_clozes(
         if _words(sentence.tokens) > MAX_WORDS:
             continue  # cut off with "…" it reads as a fragment (round 12), whole it is hard to take in
         chosen = [t for t in _choose(targets, sentence) if not _echoed(t, list(sentence.tokens), analysis)]
-        room = max(2, _words(sentence.tokens) // WORDS_PER_GAP)
+        room = 2 if _words(sentence.tokens) > LONG_NOTE else max(2, _words(sentence.tokens) // WORDS_PER_GAP)
         chosen = sorted(sorted(chosen, key=lambda t: (-t.value, t.start))[:room], key=lambda t: t.start)
         if not chosen:
             continue
@@ -295,7 +309,7 @@ def _targets_by_sentence(
             continue
         if glossary is not None and _see_through(item, learner, glossary):
             continue  # "der G… (guest singer)" for Gastsänger: Gast and Sänger, word by word
-        if _NUMBER_WORD.match(item.lemma):
+        if _NUMBER_WORD.match(item.lemma) or _TIME_WORD.fullmatch(item.lemma):
             continue  # "den normalerweise [vierjährigen] Studiengang": vier and Jahr, an ending to add
         for occurrence in item.occurrences:
             token = tokens.get(occurrence.start)
@@ -324,6 +338,8 @@ def _targets_by_sentence(
             hint = hint_for(target, answer, options.hint)
             if options.hint in MEANING_HINTS and hint.endswith("…") and (glossed or _ending_drill(target, answer)):
                 continue  # "der A…": the meaning is the word (astronomer), so Architekt fits as well
+            if hint.endswith(")") and item.pos == "VERB" and set(item.gloss[:HINT_SENSES]) <= BASIC_VERB_GLOSSES:
+                continue  # "b… (to bring)" for beschert: bringt fits as well
             if glossary is not None and hint.endswith(")"):
                 letters = _hint_letters(item, answer, glossary)
                 if letters is None:
@@ -364,11 +380,18 @@ def _hint_letters(item: VocabItem, answer: str, glossary: Glossary) -> int | Non
     as verbergen, "die V… (distribution)" Verteilung as well as Verbreitung, "die A… (view;
     opinion)" Ansicht as well as Auffassung; "verb…", "die Verb…", "die Au…" admit one. A synonym
     of the answer's family (lebend for lebendig: ``ECHO_STEM`` letters shared) is no rival, the
-    learner who thinks of it finds the word. None when more than ``MAX_HINT_LETTERS`` or half the
-    answer would show: such a hint spells the word, and the gap goes."""
+    learner who thinks of it finds the word. A synonym the dictionary translates like the answer,
+    one of its ``MAIN_SENSES`` main senses among the answer's, fits too whatever the hint shows:
+    "f… (to get away)" for flüchteten admits flohen (fliehen and flüchten, "to flee"; round 13),
+    "n… (to look at)" for nachschaut nachsieht. None when more than ``MAX_HINT_LETTERS`` or a
+    third of the answer, rounded up, would show (``HINT_SHARE``): "dars…" for darstellte, "schä…"
+    for schädlich, "feg…" for fegten spell the word (round 13), and the gap goes. An inseparable
+    prefix or a participle's ge- does not count: ver-, be-, ge- begin hundreds of words and tell
+    little of the answer ("verb…" for verbergen, "gek…" for gekürt show one letter of the stem)."""
     own = item.lemma.removeprefix("sich ")
     form = answer.casefold()
     meanings = {gloss.casefold() for gloss in item.gloss[:HINT_SENSES]}
+    senses = _main_senses(glossary, own, item.pos)
     shared = 0
     participle = item.pos == "VERB" and form.startswith("ge") and not own.casefold().startswith("ge")
     for other in sorted(load_thesaurus().synonyms(own)):
@@ -377,15 +400,25 @@ def _hint_letters(item: VocabItem, answer: str, glossary: Glossary) -> int | Non
             continue
         if item.article and _article(other) not in ("", item.article):
             continue  # "die V…" is no hint for der Vertrieb
-        if zipf_frequency(other) < RIVAL_ZIPF or not any(
-            sense.english.casefold() in meanings for sense in glossary.candidates(other, item.pos)
-        ):
+        if zipf_frequency(other) < RIVAL_ZIPF:
             continue
+        if not any(sense.english.casefold() in meanings for sense in glossary.candidates(other, item.pos)) and not (
+            (alike := senses & _main_senses(glossary, other, item.pos)) and not cognate(other, tuple(sorted(alike)))
+        ):
+            continue  # Kid "kid" is no rival of Kind: a learner does not write the English word
         shared = max(shared, len(os.path.commonprefix([word, form])))
     letters = shared + 1
-    if letters > MAX_HINT_LETTERS or 2 * letters > len(answer):
+    prefix = next((p for p in INSEPARABLE_PREFIXES if form.startswith(p) and len(form) - len(p) > 3), "")
+    stem = letters - len(prefix)
+    if stem > MAX_HINT_LETTERS or stem > math.ceil((len(answer) - len(prefix)) / HINT_SHARE):
         return None
     return letters
+
+
+def _main_senses(glossary: Glossary, lemma: str, pos: str) -> set[str]:
+    """The ``MAIN_SENSES`` best-supported English senses the dictionary gives a lemma."""
+    ranked = sorted(glossary.candidates(lemma, pos), key=lambda sense: (-sense.rank, -sense.zipf, sense.english))
+    return set(list(dict.fromkeys(sense.english.casefold() for sense in ranked))[:MAIN_SENSES])
 
 
 def _participle_start(verb: str) -> str:
@@ -417,6 +450,10 @@ _NUMBER_WORD = re.compile(
     r"(?:jährig|jährlich|tägig|täglich|wöchig|wöchentlich|monatig|monatlich|stündig|stündlich"
     r"|minütig|fach|malig|seitig|teilig|stöckig|köpfig|sprachig|sitzig|spurig|gliedrig)(?:e[rnms]?)?$"
 )
+# A unit of time made an adjective (jährlich, täglich, wöchentlich, monatlich, stündlich): a
+# learner who knows Jahr and Tag knows it, and round 13's readers rejected "die [jährlich] durch
+# Brände zerstörte Fläche" as a gap on a word every B1 learner knows. A closed class.
+_TIME_WORD = re.compile(r"(?i)(?:täg|wöchent|monat|jähr|stünd|minüt|sekünd)lich")
 
 
 def _fold(word: str) -> str:
