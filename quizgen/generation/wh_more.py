@@ -127,7 +127,8 @@ PERSON_CLASS_ENDINGS = ("prinz", "prinzess", "herzog", "graf", "gräf", "emir", 
                         "kardinal", "architekt", "regisseur", "produzent", "dirigent", "iker", "loge", "soph", "oge",
                         "tänzer", "autor", "poet", "komiker", "moderator", "sportler", "boxer", "athlet", "kapitän",
                         "leutnant", "major", "oberst", "offizier", "diplomat", "botschafter", "abt", "mönch", "rabbiner",
-                        "gouverneur", "senator", "abgeordnete", "bürgermeister", "vorsitzende", "direktor", "manager")
+                        "gouverneur", "senator", "abgeordnete", "bürgermeister", "vorsitzende", "direktor", "manager",
+                        "stratege", "beamt", "beamte", "gelehrte", "angestellte", "kollege", "zeuge")
 RENAMING_VERBS = frozenset({"umbenennen", "ändern", "umwandeln", "verwandeln", "übersetzen", "teilen", "aufteilen",
                             "einteilen", "gliedern", "unterteilen", "zerfallen", "übergehen"})
 QUOTES = ("„", "“", "\"", "»", "«")
