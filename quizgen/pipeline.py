@@ -12,6 +12,7 @@ from .exporters import registry
 from .exporters.files import write_all
 from .extraction import estimate_level, extract_facts, extract_vocabulary
 from .generation import make_clozes, make_questions
+from .generation.reparse import names_of
 from .generation.suitability import unsuitable_sentences
 from .model import Analysis, Article, Material, VocabItem
 from .reading import read_article
@@ -20,12 +21,14 @@ __all__ = ["build_material", "export_material", "load_pipeline", "materials", "r
 
 
 def build_material(analysis: Analysis, options: Options) -> Material:
-    """Extraction and generation for one analysed article."""
-    avoid = unsuitable_sentences(analysis)
-    vocabulary = _away_from(extract_vocabulary(analysis, options), avoid)
-    facts = extract_facts(analysis)
-    clozes = tuple(note for note in make_clozes(analysis, vocabulary, facts, options) if note.sentence not in avoid)
-    questions = make_questions(analysis, vocabulary, facts, options)
+    """Extraction and generation for one analysed article; the lines generated from it are
+    read again with its names (``reparse.names_of``)."""
+    with names_of(analysis):
+        avoid = unsuitable_sentences(analysis)
+        vocabulary = _away_from(extract_vocabulary(analysis, options), avoid)
+        facts = extract_facts(analysis)
+        clozes = tuple(note for note in make_clozes(analysis, vocabulary, facts, options) if note.sentence not in avoid)
+        questions = make_questions(analysis, vocabulary, facts, options)
     return Material(
         analysis=analysis,
         vocabulary=vocabulary,

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from pathlib import Path
 
@@ -77,6 +77,35 @@ def _base(name: str) -> str:
 
 
 SOURCES_KEY = "quizgen_entity_sources"
+# A line generated from an article (a question, a statement read again by the checks) brings the
+# article's names along instead of running the trained model on it: ``doc.user_data[KNOWN_KEY]``
+# holds a ``KnownNames``.
+KNOWN_KEY = "quizgen_known_names"
+
+
+class KnownNames:
+    """An article's entities by their words, to find them again in a line made from it.
+
+    Compared by identity: one per article, so that a cache of parsed lines keeps the lines of
+    one article apart from the same line in another."""
+
+    def __init__(self, names: Iterable[tuple[tuple[str, ...], str]]) -> None:
+        by_first: dict[str, dict[tuple[str, ...], str]] = {}
+        for words, label in names:
+            if words:
+                by_first.setdefault(words[0], {}).setdefault(words, label)  # the first mention's label
+        # the longest name first: "Kim Jong Un" before "Kim"
+        self._by_first = {
+            first: sorted(labels.items(), key=lambda item: -len(item[0])) for first, labels in by_first.items()
+        }
+
+    def at(self, doc: Doc, i: int) -> tuple[int, str] | None:
+        """The length and label of the longest known name that starts at token ``i``."""
+        for words, label in self._by_first.get(doc[i].text, ()):
+            n = len(words)
+            if i + n <= len(doc) and all(doc[i + k].text == words[k] for k in range(1, n)):
+                return n, label
+        return None
 
 
 class EntityRecognizer:
@@ -95,7 +124,9 @@ class EntityRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         existing = list(doc.ents) if self.keep_existing else []
         taken = {token.i for span in existing for token in span}
-        statistical = {(start, end): label for start, end, label in self._model_entities(doc)}
+        known_names = doc.user_data.get(KNOWN_KEY)
+        predicted = self._model_entities(doc) if known_names is None else self._known_entities(doc, known_names)
+        statistical = {(start, end): label for start, end, label in predicted}
         known: dict[str, str] = {}  # surface name and its parts → label, across the article
         chosen: dict[tuple[int, int], str] = {}
         sources: dict[tuple[int, int], str] = {}
@@ -179,6 +210,25 @@ class EntityRecognizer:
             span = doc[start:end]
             if self._plausible(span, ent.label_):
                 found.append((start, end, self._relabelled(span, ent.label_)))
+        return found
+
+    def _known_entities(self, doc: Doc, names: KnownNames) -> list[tuple[int, int, str]]:
+        """The article's names where they stand in ``doc``, in place of the trained model's
+        entities: the model is half of the analysis of a generated line ("Wen besuchte Kim Jong
+        Un?"), and a name the line took from the article is labelled as the article labelled
+        it. Without the model, none (as ``_model_entities``)."""
+        if not self.use_model or statistical_model() is None:
+            return []
+        found = []
+        i = 0
+        while i < len(doc):
+            match = names.at(doc, i)
+            if match is None:
+                i += 1
+                continue
+            length, label = match
+            found.append((i, i + length, label))
+            i += length
         return found
 
     @staticmethod

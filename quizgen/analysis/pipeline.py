@@ -29,6 +29,7 @@ from ..errors import UsageError
 from ..model import Analysis, Article, Entity, Sentence
 from . import clauses, entities, hanta, lexicon, sentences  # noqa: F401  (registers the components)
 from .clauses import CLAUSES_KEY, PLAIN_TOKENS_KEY, plain_tokens
+from .entities import KNOWN_KEY, KnownNames
 from .sentences import PARAGRAPHS_KEY
 
 OFFICIAL_MODELS = ("de_core_news_lg", "de_core_news_md", "de_core_news_sm")
@@ -131,10 +132,16 @@ def _doc_for(nlp: Language, article: Article) -> Doc:
     return doc
 
 
-def analyze(nlp: Language, article: Article, *, without: Iterable[str] = ()) -> Analysis:
+def analyze(
+    nlp: Language, article: Article, *, without: Iterable[str] = (), known: KnownNames | None = None
+) -> Analysis:
     """Analyse one article; ``without`` names components left out (a generated answer read for
-    its words and tags needs neither entities nor clauses)."""
-    return to_analysis(nlp(_doc_for(nlp, article), disable=list(without)), article, _name(nlp))
+    its words and tags needs neither entities nor clauses); ``known``: the names of the article
+    a generated line was made from, found in it instead of running the entity model."""
+    doc = _doc_for(nlp, article)
+    if known is not None:
+        doc.user_data[KNOWN_KEY] = known
+    return to_analysis(nlp(doc, disable=list(without)), article, _name(nlp))
 
 
 def analyze_many(nlp: Language, articles: Iterable[Article], batch_size: int = 8) -> Iterator[Analysis]:
