@@ -46,6 +46,11 @@ clause before ("Die Straße Piccadilly befindet sich in der Innenstadt. Sie erst
 …"), each with the exclusions its function names; a person so continued is of the pronoun's
 sex from then on.
 
+Whatever rule chose it, the referent must suit the pronoun's clause: the subject of a verb
+only a person does ("arbeiten", "sagen") is no abstract thing and no thing beside a person that
+agrees; the subject of "münden" or "entspringen" no person beside a thing that agrees; and a
+plural "sie" stays open beside a couple or a team named in the singular.
+
 Definite noun phrases too: ``topic_anaphor`` names the topic for its class noun ("auf der
 Insel" → "auf Kreta"), ``compound_antecedent`` a compound for its head ("in den See" → "in den
 Thunersee" after "zum Thunersee"); ``topic_names`` gives both for a clause's phrases.
@@ -110,6 +115,23 @@ THING_VERBS = frozenset({
 })
 # Verbs whose subject is one person, never a group or a thing: "besuchte die Schule" is not the family's.
 ONE_PERSON_VERBS = frozenset({"besuchen", "studieren", "promovieren", "heiraten", "gebären", "lernen", "habilitieren"})
+# Verbs whose subject is a person (or a body of people): speaking, thinking, a life's events.
+# "Er arbeitete …" is no amount of rain, "sie" that "erklärte" no lifetime.
+HUMAN_VERBS = ONE_PERSON_VERBS | frozenset({
+    "sagen", "erklären", "behaupten", "betonen", "antworten", "fragen", "meinen", "glauben", "denken", "hoffen",
+    "fürchten", "wünschen", "kritisieren", "fordern", "versprechen", "arbeiten", "sterben", "schreiben",
+    "lesen", "komponieren", "malen", "unterrichten", "lieben", "wohnen", "gründen",
+})
+# Verbs whose subject is a thing: no person "mündet" or "entspringt".
+ONLY_THING_VERBS = frozenset({"fließen", "münden", "entspringen", "grenzen", "erstrecken"})
+# Abstract suffixes no body of people bears (Lebenszeit, Schönheit; not Regierung, Gesellschaft, Bündnis).
+ABSTRACT_SUFFIXES = ("heit", "keit", "zeit", "ismus", "dauer")
+# Nouns for a group of people a plural "sie" may mean ("baten ihre Väter das Paar zu warten, in denen sie …").
+# Not "Familie" nor "Gruppe": a family of genes or a group of atoms is no one.
+GROUP_NOUNS = frozenset({"Paar", "Ehepaar", "Brautpaar", "Geschwisterpaar", "Duo", "Trio", "Team", "Mannschaft"})
+# Nouns that count, not name: "14 Millionen Menschen" are the people, "Millionen" no rival of theirs.
+QUANTITY_NOUNS = frozenset({"Million", "Milliarde", "Tausend", "Hundert", "Dutzend", "Prozent", "Anzahl", "Zahl",
+                            "Hälfte", "Drittel", "Viertel", "Mehrheit", "Teil", "Reihe", "Menge"})
 # Nouns that tell a person's sex and have no form in -in that would tell it (König/Königin has).
 MALE_NOUNS = frozenset({
     "Mann", "Vater", "Sohn", "Bruder", "Onkel", "Neffe", "Großvater", "Herr", "Junge", "Gatte",
@@ -266,6 +288,8 @@ def _pronoun_mention(discourse: Discourse, sentence: Sentence, token: Token, nom
     readings = _pronoun_readings(sentence, token)
     role, clause = _role(sentence, token.i, token.i + 1)
     found = _referent(discourse, sentence, token, nominal)
+    if found is not None and not _fits(discourse, sentence, token, found):
+        found = None
     if found is None:
         unknown = Candidate(f"?{token.i}", "", readings)
         wanted = _agreeing(sentence, token, readings)
@@ -275,6 +299,48 @@ def _pronoun_mention(discourse: Discourse, sentence: Sentence, token: Token, nom
     if not genitive_plural:  # "der Schüler" for "ihnen" is a genitive: the chain goes on, the text is not put in
         discourse.found[token.i] = found.text
     return Mention(sentence.index, token.i, found, "pronoun", role, clause, _is_person(discourse, found.key))
+
+
+def _fits(discourse: Discourse, sentence: Sentence, pronoun: Token, found: Candidate) -> bool:
+    """Does the referent suit what the pronoun's clause says of it? The rules before look at
+    agreement and position only; the verb may rule the referent out:
+    - the subject of a verb only a person does ("arbeiten", "sagen", "geboren werden") is no
+      abstract thing ("Die Amtszeit endete 1990. Danach arbeitete sie als Anwältin": not the
+      term of office), nor a thing beside a person in reach that agrees: the person may be meant;
+    - the subject of a verb only a thing does ("münden", "entspringen") is no person beside a
+      thing in reach that agrees;
+    - a plural "sie" has a group named in the singular beside it that it may mean ("baten ihre
+      Väter das Paar, fünf Jahre zu warten, in denen sie sich nicht sehen sollten")."""
+    wanted = _agreeing(sentence, pronoun, _pronoun_readings(sentence, pronoun))
+    competitors = [m for m in _competitors(discourse, sentence, pronoun) if m.key != found.key]
+    if wanted == PLURAL and any(m.kind == "noun" and _group(discourse.analysis, m) for m in competitors):
+        return False
+    role, index = _role(sentence, pronoun.i, pronoun.i + 1)
+    if pronoun.tag != "PPER" or role != "subject" or index is None:
+        return True
+    clause = sentence.clauses[index]
+    topic = found.key.startswith("topic:")  # the article's topic, a thing by its definition
+    person = not topic and _is_person(discourse, found.key)
+    agreeing = [m for m in competitors if _readings(discourse, m) & wanted]
+    if _needs_person(clause) and not person and not topic:
+        abstract = found.key.islower() and found.key.endswith(ABSTRACT_SUFFIXES)
+        return not abstract and not any(m.person or m.unknown and m.candidate.readings & PERSON for m in agreeing)
+    if clause.voice == "active" and clause.lemma in ONLY_THING_VERBS and person:
+        return not any(not m.person and not m.unknown for m in agreeing)  # "Hans Meier lebte am Rhein. Er mündet …"
+    return True
+
+
+def _needs_person(clause: Clause) -> bool:
+    """Is the clause's subject a person by its verb: active "arbeitete", "sagte", or "wurde geboren"?"""
+    if clause.lemma == "gebären":
+        return clause.voice == "passive"
+    return clause.voice == "active" and clause.lemma in HUMAN_VERBS
+
+
+def _group(analysis: Analysis, mention: Mention) -> bool:
+    """A singular noun for a group of people ("das Paar", "die Mannschaft")."""
+    token = _token(analysis.sentences[mention.sentence], mention.i)
+    return token is not None and token.lemma in GROUP_NOUNS and token.feature("Number") != "Plur"
 
 
 def _is_person(discourse: Discourse, key: str) -> bool:
@@ -315,7 +381,7 @@ def _referent(discourse: Discourse, sentence: Sentence, pronoun: Token, nominal:
     lone = next(iter(groups.values()))
     if len(groups) == 1 and not arguments and people_about and pronoun.tag == "PPER" and not any(m.person for m in lone):
         return None  # "bei Verhandlungen mit Thatcher …, als sie sprachen": not the negotiations
-    inner = len(arguments) == 1 and any(_inside(sentence, m, groups[arguments[0]]) for mentions in aside for m in mentions)
+    inner = len(arguments) == 1 and any(_inside(discourse.analysis, m, groups[arguments[0]]) for mentions in aside for m in mentions)
     if len(groups) == 1 or len(arguments) == 1 and not near and not inner and not any(m.person or m.unknown for mentions in aside for m in mentions):
         # the one referent, or the one subject or object beside things only in
         # prepositional phrases or genitives ("… wuchs in Lawnside im US-Bundesstaat auf, wo er …")
@@ -345,14 +411,21 @@ def _referent(discourse: Discourse, sentence: Sentence, pronoun: Token, nominal:
             or _previous_subject(discourse, sentence, pronoun, agreeing, wanted) or _adverbial_person(discourse, sentence, pronoun, agreeing, wanted))
 
 
-def _inside(sentence: Sentence, mention: Mention, argument: list[Mention]) -> bool:
-    """Is the mention part of the argument's own phrase in the pronoun's sentence ("Die letzte
-    Information über den Verbleib der Partitur war, dass sie …": the score may be meant too)?"""
+def _inside(analysis: Analysis, mention: Mention, argument: list[Mention]) -> bool:
+    """Is the mention part of the argument's own phrase ("Die letzte Information über den
+    Verbleib der Partitur war, dass sie …": the score may be meant too; "… ist die Lebenszeit
+    von Wega … kurz. Damit hat sie …": the star)?"""
+    sentence = analysis.sentences[mention.sentence]
     token = _token(sentence, mention.i)
-    if mention.sentence != sentence.index or mention.kind != "noun" or token is None or token.tag != "NN":
+    if mention.kind != "noun" or token is None or token.tag != "NN":
         return False  # a name beside the noun is its apposition: "Die Fruchtfliege Ceratitis capitata"
+    if mention.candidate.text.lower().startswith(POSSESSIVE_STEMS) or token.lemma in QUANTITY_NOUNS:
+        return False  # "Die genauen Umstände seines Todes … Sein Grab": the death is the owner's own
+    before = _token(sentence, _noun_phrase(sentence, token)[0].i - 1)
+    if before is not None and before.tag == "APPRART":
+        return False  # "stieß sich der Fahrer vom Boden ab": an adverbial the phrase took in, no part of it
     spans = [c for clause in sentence.clauses for c in clause.constituents if c.clause is None and c.role in ARGUMENT_ROLES]
-    return any(c.start <= m.i < c.end and c.start <= mention.i < c.end for m in argument if m.sentence == sentence.index for c in spans)
+    return any(c.start <= m.i < c.end and c.start <= mention.i < c.end for m in argument if m.sentence == mention.sentence for c in spans)
 
 
 def _main_subject_pronoun(sentence: Sentence, pronoun: Token) -> int | None:
@@ -1022,6 +1095,9 @@ def _entity_candidate(analysis: Analysis, sentence: Sentence, entity: Entity, wo
         entry = noun_lexicon().lookup(words[-1].text, compound_fallback=False) if len(words) > 1 else None
         if entry is not None and entry.gender:  # "Richmond Park" is a Park
             readings = frozenset({(entry.gender, "Sing")})
+        elif before and before[-1].tag == "APPRART" and before[-1].text.lower() in ARTICLE_GENDERS:
+            # "am Rhein", "zur Wega": the contraction's article is the name's, as "der Rhein" would be
+            readings = frozenset((g, "Sing") for g in ARTICLE_GENDERS[before[-1].text.lower()])
         else:
             readings = _morph_readings(words[-1]) or BARE_NAME_READINGS.get(entity.label, ANY)
         shown = text
@@ -1072,6 +1148,8 @@ def _plausible_name(analysis: Analysis, words: list[Token]) -> bool:
         return False  # "Goldman Luigi Galleani": two people side by side
     if len(words) == 1 or not last.endswith("s"):
         return True
+    if re.search(rf"\b{re.escape(' '.join([*(t.text for t in words[:-1]), last[:-1]]))}\b", analysis.article.text):
+        return True  # "Mary Annings Funde" where the text says "Mary Anning selbst": her genitive
     others = [e.text.split() for e in analysis.entities if e.label == "PER" and e.text.split()[-1] != last]
     joined = [last[:-1]] in others and any(first in name and name[-1] != last[:-1] for name in others)
     return not joined
@@ -1112,7 +1190,7 @@ def _noun_readings(words: list[Token], head: Token) -> frozenset[Reading]:
     morph = _morph_readings(head)
     determiner = next((t for t in words if t.tag in ("ART", "PDAT", "PPOSAT", "PIAT")), None)
     if determiner is None:
-        return morph or ANY
+        return morph if morph and _inflected_form(head) else ANY
     by_determiner = _determiner_readings(determiner)
     if not morph:
         if determiner.text.lower() == "den" and not head.text.endswith("n"):
@@ -1125,6 +1203,20 @@ def _noun_readings(words: list[Token], head: Token) -> frozenset[Reading]:
     if not morph & by_determiner and ("", "Plur") in by_determiner:
         return PLURAL  # "die Arbeiter": a masculine noun after "die" is plural
     return (morph & by_determiner) or (morph | by_determiner)
+
+
+def _inflected_form(head: Token) -> bool:
+    """Is the noun a form of the lexicon's noun its lemma names, or of a lemma the lexicon does
+    not know (then the tagger's guess from its ending stands: "Schubstockrad")? A known lemma
+    the word is no form of was forced on it: "die Lebenszeit von Wega" has "Wega" as a form of
+    "Weg" (Masc), and the star would not agree with the "sie" that means it."""
+    entry = noun_lexicon().lookup(head.lemma)
+    if entry is None:
+        return True
+    plurals = {p for p in (entry.plural, *entry.plurals) if p and p != "-"}
+    forms = {head.lemma, entry.genitive, *plurals, *(p + "n" for p in plurals)}
+    forms |= {head.lemma + ending for ending in ("e", "s", "es", "n", "en")}
+    return head.text in forms
 
 
 def _morph_readings(token: Token) -> frozenset[Reading]:
