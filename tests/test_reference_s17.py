@@ -9,7 +9,9 @@ from __future__ import annotations
 import pytest
 from test_reference_s14 import _analysis, _resolved
 
-from quizgen.extraction.reference import _plausible_name
+from quizgen.analysis import analyze
+from quizgen.extraction.reference import _plausible_name, resolve
+from quizgen.reading import read_article
 
 WEGA = ("Da massereiche Sterne ihren Wasserstoff viel schneller als kleinere Sterne fusionieren, ist die Lebenszeit "
         "von Wega mit 1 Mrd. Jahren entsprechend kurz. Damit hat sie schon bald die Hälfte ihrer Hauptreihenzeit hinter sich.")
@@ -105,3 +107,25 @@ def test_a_persons_genitive_is_that_person_when_the_text_names_her_in_full(nlp, 
     entity = next(e for e in analysis.entities if e.text == "Mary Annings")
     words = [t for t in analysis.sentences[entity.sentence].tokens if entity.start <= t.start < entity.end]
     assert _plausible_name(analysis, words) is expected
+
+
+def _resolved_in(nlp, tmp_path, text: str) -> list[tuple[str, str | None]]:
+    path = tmp_path / "text.txt"
+    path.write_text(text, encoding="utf-8")
+    analysis = analyze(nlp, read_article(path))
+    return [(t.text, resolve(analysis, s.index, t.i)) for s in analysis.sentences[1:] for t in s.tokens
+            if t.tag in ("PPER", "PPOSAT")]
+
+
+def test_a_text_under_a_persons_name_opening_with_er_is_about_that_person(nlp, tmp_path):
+    found = _resolved_in(nlp, tmp_path, "Woody Allen\n\nUm sein Taschengeld aufzubessern, begann er damit, für eine "
+                                        "Agentur Gags zu schreiben. Bald durfte er großen Stars zuarbeiten.\n")
+    assert found[:2] == [("sein", "Woody Allen"), ("er", "Woody Allen")]
+
+
+@pytest.mark.parametrize("text", [
+    "Geschichte Berlins\n\nDanach war er lange Zeit zerstört. Die Stadt wuchs langsam wieder.\n",  # no person title
+    "Woody Allen\n\nSie zogen damals nach New York. Dort wuchs die Familie schnell.\n",  # plural: anyone
+])
+def test_no_title_person_for_other_titles_or_plurals(nlp, tmp_path, text):
+    assert all(referent != "Woody Allen" for _, referent in _resolved_in(nlp, tmp_path, text))

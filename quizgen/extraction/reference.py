@@ -369,6 +369,9 @@ def _referent(discourse: Discourse, sentence: Sentence, pronoun: Token, nominal:
     if not groups:
         if pronoun.text.lower() == "es":
             return None
+        titled = _title_person(discourse.analysis, sentence, wanted)
+        if titled is not None:
+            return titled
         text = _topic_referent(discourse.analysis, sentence, wanted)
         return Candidate(f"topic:{text}", text, wanted) if text else None
     arguments = [key for key, mentions in groups.items() if any(m.role != "oblique" for m in mentions)]
@@ -862,6 +865,24 @@ def _referring_es(sentence: Sentence, token: Token) -> bool:
     if any(c.kind in ("subordinate", "zu_infinitive", "um_zu") and min(c.tokens, default=0) > token.i for c in sentence.clauses):
         return False  # "… wird es dauern, bis …": the clause after is what "es" stands for
     return role == "subject" or clause.lemma not in IDIOMATIC_ES
+
+
+def _title_person(analysis: Analysis, sentence: Sentence, wanted: frozenset[Reading]) -> Candidate | None:
+    """A text whose title is a person's name and that opens with a pronoun for one person, with
+    nothing before it that agrees: the pronoun is that person ("Woody Allen" / "Um sein
+    Taschengeld aufzubessern, begann er damit, … Gags zu schreiben"), as in a section of a
+    biography read on its own. Only in the text's first two sentences, and only for a pronoun that
+    can only be singular (a plural "sie" may be anyone)."""
+    title = analysis.sentences[0] if analysis.sentences and analysis.sentences[0].is_heading else None
+    words = [t for t in title.tokens if t.text[:1].isalnum()] if title is not None else []
+    if not words or not all(t.tag == "NE" and t.ent_label == "PER" for t in words):
+        return None
+    opening = [s.index for s in analysis.sentences if not s.is_heading][:2]
+    singular = {(gender, "Sing") for gender in ("Masc", "Fem")} & wanted
+    if sentence.index not in opening or not singular or any(number != "Sing" for _, number in wanted):
+        return None
+    name = " ".join(t.text for t in words)
+    return Candidate(name, name, frozenset(singular))
 
 
 def _topic_referent(analysis: Analysis, sentence: Sentence, wanted: frozenset[Reading]) -> str | None:
