@@ -6,8 +6,9 @@ section answers ("Wie werden Blüten bestäubt?", "Woher haben die Wochentage di
 most want to ask, and no rule on one sentence reaches them, because the answer is the gist
 of a paragraph. Such a heading becomes an open W-question, asked when the section's opening takes
 up the heading (its content words, or a cue for the question word); its key is a model answer,
-the opening, each paragraph's opening and then the other sentences (up to MODEL_WORDS words),
-cited with the section's lines.
+the points of the section: each paragraph's opening sentence trimmed to its main clause (round 15:
+"the key is a paragraph copy; replace it with 'durch Insekten, durch den Wind, durch den
+Menschen'"), cited with the section's lines.
 
 Asked only where the heading names what the text is about (a word of the title or a noun the
 text keeps returning to), not a bare "Was geschah früher?" or "Wie leben die Menschen?",
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import HEADING_SKILL, Analysis, Question, Sentence
+from ..model import HEADING_SKILL, Analysis, Question, Sentence, Token
 from .selection import recurring_nouns
 from .wellformed import topic_words
 
@@ -27,11 +28,14 @@ MAX_SECTION = 30  # sentences: a longer section answers with a survey, not its o
 STEM = 6  # letters of a lemma that carry its meaning across derivations (bestäuben, Bestäubung)
 SHORT_OPENING = 10  # words: a shorter first sentence rarely carries the answer alone
 EXPLANATION = "Der ganze Abschnitt unter dieser Überschrift beantwortet die Frage; die Musterantwort nennt seine Hauptpunkte."
-# The model answer: the opening and each paragraph's opening, then the other sentences, up to
-# MODEL_WORDS words. Readers of rounds 7 to 9 found the first sentences alone miss the section's
-# other points (the wind and the human beside the insects; the Germanic gods; the drying and
-# fermenting of tobacco).
-MODEL_WORDS = 80
+# The model answer: one point per paragraph, at most MAX_POINTS of them, each at most POINT_WORDS
+# words. Readers of rounds 7 to 9 found the first sentences alone miss the section's other points
+# (the wind and the human beside the insects; the Germanic gods); readers of round 15 found copied
+# paragraphs no key ("Key copies sentences, includes irrelevant ones").
+MAX_POINTS = 4
+POINT_WORDS = 12
+LEAD_WORDS = 18  # a lead-in with its colon and what it leads into
+MODEL_WORDS = 60
 # Nouns too general to say what a heading asks about without the layout around it.
 GENERAL_NOUNS = frozenset({
     "land", "mensch", "leute", "stadt", "geschichte", "welt", "zeit", "sache", "ding", "teil", "art",
@@ -66,7 +70,10 @@ def heading_questions(analysis: Analysis) -> list[Question]:
         opening = _opening(section)
         if not _answers(heading, opening, title):
             continue
-        answer = " ".join(" ".join(sentence.text.split()) for sentence in _model_answer(section, opening))
+        points = _points(section)
+        if points is None:
+            continue  # a paragraph whose point no short sentence states: its key would be a copy
+        answer = " ".join(points)
         questions.append(Question(
             id="", type="wh", prompt=heading.text.strip(), answer=answer, sentence=opening[0].index,
             evidence=answer, explanation=EXPLANATION, focus="content", skill=HEADING_SKILL,
@@ -116,27 +123,94 @@ def _opening(section: list[Sentence]) -> list[Sentence]:
     return section[:1]
 
 
-def _model_answer(section: list[Sentence], opening: list[Sentence]) -> list[Sentence]:
-    """The sentences that cover the section, in the text's order, within MODEL_WORDS words: the
-    opening, then the opening of each further paragraph (each states one of the section's points:
-    the wind, the date farmer beside the insects), then the other sentences in order."""
+def _points(section: list[Sentence]) -> list[str] | None:
+    """The section's points in the text's order, one per paragraph (its opening trimmed to the main
+    clause, ``_point``), or one per sentence in a section of one paragraph ("Igel fressen vor allem
+    Käfer, …", "Manchmal fressen sie auch …"). None when there are more than MAX_POINTS, when one
+    takes more than POINT_WORDS words or all together more than MODEL_WORDS: a key that copies the
+    paragraph, or leaves out its point, is no key."""
     paragraphs: dict[int, list[Sentence]] = {}
     for sentence in section:
         paragraphs.setdefault(sentence.paragraph, []).append(sentence)
-    leads = [s for paragraph in paragraphs.values() for s in _opening(paragraph) if s not in opening]
-    rest = [s for s in section if s not in opening and s not in leads]
-    chosen = list(opening)
-    words = sum(len(sentence.text.split()) for sentence in opening)
-    for sentence in leads:  # a shorter paragraph opening further on may still fit
-        if words + len(sentence.text.split()) <= MODEL_WORDS:
-            chosen.append(sentence)
-            words += len(sentence.text.split())
-    for sentence in rest:  # then in order, without a gap the reader would have to bridge
-        words += len(sentence.text.split())
-        if words > MODEL_WORDS:
+    units = list(paragraphs.values()) if len(paragraphs) > 1 else [[sentence] for sentence in section]
+    if len(units) > MAX_POINTS:
+        return None
+    points = [_point(unit) for unit in units]
+    if any(point is None for point in points) or sum(len(str(point).split()) for point in points) > MODEL_WORDS:
+        return None
+    return [str(point) for point in points]
+
+
+def _point(paragraph: list[Sentence]) -> str | None:
+    """One paragraph's point: its opening trimmed, or for a lead-in that ends in a colon ("Ansonsten
+    sind die Beilagen ein Problem:", "Es gibt jedoch auch Blüten, die schaffen das ohne Insekten:
+    Der Wind …", "… unterstützt sogar der Mensch die Bestäubung: der Dattelbauer klettert …") the
+    lead-in with what it opens, as far as the words allow."""
+    pieces = [piece for sentence in paragraph[:2] for piece in _colon_pieces(list(sentence.tokens))]
+    lead = _trimmed(pieces[0])
+    if pieces[0][-1].text != ":" or len(pieces) < 2:
+        return f"{lead}." if lead and len(lead.split()) <= POINT_WORDS else None
+    follow = _trimmed(pieces[1])
+    if lead and follow and len(lead.split()) + len(follow.split()) <= LEAD_WORDS:
+        return f"{lead}: {follow}."
+    for part in (follow, lead):
+        if part and len(part.split()) <= POINT_WORDS:
+            return f"{part}."
+    return None
+
+
+def _colon_pieces(tokens: list[Token]) -> list[list[Token]]:
+    """The sentence split after each colon: the lead-in, and what it opens or explains."""
+    pieces: list[list[Token]] = [[]]
+    for k, token in enumerate(tokens):
+        pieces[-1].append(token)
+        if token.text == ":" and k + 1 < len(tokens):
+            pieces.append([])
+    return [piece for piece in pieces if piece]
+
+
+FINITE = ("VVFIN", "VAFIN", "VMFIN")
+# What opens a clause that is not a main clause: "Woher der Name Hamburger kommt, …", "Wenn …",
+# "Würde man sich … setzen, …" (a condition with its verb first).
+SUBORDINATE_OPENERS = ("KOUS", "KOUI", "PWAV", "PWS", "PRELS", *FINITE)
+CLAUSE_LINKS = frozenset({"und", "aber", "oder", "doch", "denn", "sondern", "jedoch"})
+
+
+def _trimmed(tokens: list[Token]) -> str:
+    """The sentence's main clause without its asides: no brackets, no relative clause, nothing
+    after a colon or semicolon, nor a further main clause after "und", "aber" or a comma ("Bei den
+    Dattelpalmen unterstützt sogar der Mensch die Bestäubung: der Dattelbauer klettert …" → "Bei
+    den Dattelpalmen unterstützt sogar der Mensch die Bestäubung"; "Der Wind wirbelt die Pollen
+    durch die Luft und dabei geraten …" → "Der Wind wirbelt die Pollen durch die Luft"). A clause
+    that opens with a subordinate clause keeps it; "" when no finite verb is left."""
+    if tokens and tokens[-1].tag == "$." and tokens[-1].text not in (":", ";"):
+        tokens = tokens[:-1]
+    main = bool(tokens) and tokens[0].tag not in SUBORDINATE_OPENERS
+    kept: list[Token] = []
+    depth, skipping = 0, False
+    for k, token in enumerate(tokens):
+        if token.text == "(" or depth:
+            depth += (token.text == "(") - (token.text == ")")
+            continue
+        if token.text in (":", ";"):
             break
-        chosen.append(sentence)
-    return sorted(chosen, key=lambda sentence: sentence.index)
+        after = tokens[k + 1 : k + 3]
+        complete = main and len(kept) >= 4 and any(t.tag in FINITE for t in kept)
+        if token.text == "," and skipping:
+            skipping = False
+            continue
+        if token.text == "," and after and (after[0].tag == "PRELS" or [t.tag for t in after] == ["APPR", "PRELS"]):
+            skipping = True  # ", die in den Berner Alpen liegen": an aside about the noun
+            continue
+        linked = token.text == "," or (token.tag == "KON" and token.text in CLAUSE_LINKS)
+        if linked and complete and any(t.tag in FINITE for t in after):
+            break  # the main clause is complete: what follows is a further clause
+        if not skipping:
+            kept.append(token)
+    if not any(t.tag in FINITE for t in kept):
+        return ""
+    text = "".join(t.text + (" " if later.start > t.end else "") for t, later in zip(kept, [*kept[1:], kept[-1]], strict=True))
+    return " ".join(text.split()).strip(" ,")
 
 
 def _stems(sentence: Sentence, leave_out: set[str]) -> set[str]:

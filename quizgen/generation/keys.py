@@ -18,7 +18,13 @@ each question's evidence sentence is read again around the answer, and the key a
 - an example the sentence appends ("…, zum Beispiel Obst"), a reason cut at "und" with both
   reasons, a second "in + accusative" for "Wohin …?" ("in den Hagneckkanal");
 - another subject or object a neighbouring clause of the paragraph gives the same statement
-  (the same verb, every other role the same): any of them answers "Was / Wer …?".
+  (the same verb, every other role the same): any of them answers "Was / Wer …?";
+- the noun phrase before a relative clause or apposition ("große Feuerstürme, die …" → "große
+  Feuerstürme"), the name a described person is given ("der saudische Geistliche Sheikh Muhammad
+  Al-ʿArifi" → "Al-Arifi"), the country the text puts a place in ("Wo liegt Eisenstadt?" → "in
+  Österreich"; round 15).
+A key that lists things asks for them as a list ("… ? Nenne drei."), with the members the next
+sentences add ("Aber auch Getreide und Kartoffeln …"; round 15: "Open list").
 Precision first: a question is refused when its answer is marked as one of several ("Sogar die
 Baumwolle stammt von einer Blütenpflanze"), when a neighbouring clause gives the same statement
 another time, place or reason, and when the paragraph counts the same things of the same subject
@@ -31,6 +37,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from itertools import combinations
 
 from ..analysis.lexicon import noun_lexicon
 from ..extraction.frequency import zipf_frequency
@@ -127,10 +134,16 @@ def refine_key(question: Question, sentence: Sentence, analysis: Analysis) -> Qu
         found += estimate_variants(question, sentence, span)
         found += collective_variants(span)
         found += sibling_direction_variants(question, sentence, asked)
+        found += head_variants(span)
+        found += described_name_variants(question, span)
+        found += containing_place_variants(question, analysis)
     found += others
     new = found[len(question.accepted) :]
     found += [bare for variant in (answer, *new) for bare in bare_variants(variant, question.skill)]
-    return replace(question, accepted=_clean(question, found))
+    if in_text.lower() != answer.lower():
+        return replace(question, accepted=_clean(question, found))
+    further = further_members(question, sentence, asked[0], analysis) if asked is not None else []
+    return as_list_question(replace(question, accepted=_clean(question, found)), span, further)
 
 
 def _clean(question: Question, variants: Iterable[str]) -> tuple[str, ...]:
@@ -727,14 +740,7 @@ def coordination_variants(span: list[Token], skill: str) -> list[str]:
     preposition = ""
     if words and words[0].tag in ("APPR", "APPRART"):
         preposition, words = words[0].text, words[1:]
-    conjuncts: list[list[Token]] = [[]]
-    links: list[str] = []
-    for token in words:
-        if token.tag in ("KON", "$,") and token.text in ("und", "oder", "sowie", ","):
-            conjuncts.append([])
-            links.append(token.text)
-        else:
-            conjuncts[-1].append(token)
+    conjuncts, links = _conjuncts(words)
     if len(conjuncts) < 2 or not all(conjuncts):
         return []
     heads = []
@@ -974,3 +980,244 @@ def _noun_then_relative(front: list[Token]) -> bool:
     relative = opener is not None and (opener.tag == "PRELS" or opener.text in RELATIVE_PRONOUNS)
     return len(commas) == 1 and relative and front[-1].tag in ("VVFIN", "VAFIN", "VMFIN")
 
+
+
+# Words that say how many, not what: "zahlreiche Ideen" says nothing without what follows.
+QUANTITY_WORDS = frozenset({
+    "zahlreiche", "zahlreichen", "viele", "vielen", "mehrere", "mehreren", "einige", "einigen", "verschiedene",
+    "verschiedenen", "wenige", "wenigen", "andere", "anderen", "weitere", "weiteren", "solche", "solchen",
+})
+
+
+def head_variants(span: list[Token]) -> list[str]:
+    """The noun phrase before a relative clause or an apposition that ends the answer (round 15:
+    "Accept '(große) Feuerstürme'" for "große Feuerstürme, die alles in ihrem Weg niederbrannten";
+    "kosmologische Theorien" for "zahlreiche kosmologische Theorien, die zum heutigen Verständnis
+    des Universums Wesentliches beitrugen"; "in den Aargletschern" for "…, die in den Berner Alpen
+    liegen"; "aus einem speziellen Brötchen" for "…, dem Bun"). Only when the phrase says something
+    without the clause, by an adjective or a specific noun with its article: not "zahlreiche Ideen,
+    die …" or "Mediziner, die …", where the clause says which ones (``complete_answer``)."""
+    commas = [k for k, t in enumerate(span) if t.text == ","]
+    if not commas or commas[0] < 1 or commas[0] + 1 >= len(span):
+        return []
+    head, rest = span[: commas[0]], span[commas[0] + 1 :]
+    opener = rest[1] if rest[0].tag in ("APPR", "APPRART") and len(rest) > 1 else rest[0]
+    relative = opener.tag == "PRELS" and rest[-1].tag.startswith(("VV", "VA", "VM")) and len(commas) == 1
+    apposition = rest[0].tag == "ART" and _simple_noun_phrase(rest) or (rest[0].tag == "ART" and rest[-1].tag == "NE"
+                                                                          and all(t.tag in ("ART", "ADJA", "NE", "NN") for t in rest))
+    if not (relative or apposition) or (apposition and len(commas) > 2):
+        return []
+    words = head[1:] if head[0].tag in ("APPR", "APPRART") else head
+    if not words or not _simple_noun_phrase(words):
+        return []
+    content = [t for t in words if t.tag == "ADJA" and t.text.lower() not in QUANTITY_WORDS]
+    if not content and _restricted(words):
+        return []  # "zahlreiche Ideen", "Mediziner": the clause says which ones, it is the answer
+    text = " ".join(t.text for t in head)
+    variants = [text[0].lower() + text[1:] if head[0].tag in ("ART", "APPR", "APPRART") else text]
+    quantity = [t for t in words[:-1] if t.text.lower() in QUANTITY_WORDS]
+    if quantity and words[0] is quantity[0] and len(words) > 2:
+        variants.append(" ".join(t.text for t in words[1:]))  # "kosmologische Theorien"
+    return variants
+
+
+# Letters of a transliteration a keyboard does not have ("Al-ʿArifi" is written "Al-Arifi").
+TRANSLITERATION_MARKS = re.compile("[\u02bb-\u02c1\u02be\u02bf]")
+
+
+def described_name_variants(question: Question, span: list[Token]) -> list[str]:
+    """ "Wer …? – der saudische Geistliche Sheikh Muhammad Al-ʿArifi": students write the name the
+    answer ends with, or the person it describes ("der saudische Geistliche", "Al-Arifi"); in "der
+    Louis' Lunch des deutschen Einwanderers Louis (Ludwig) Lassen" the person behind the place
+    (round 15: "Students will write the person's name"). The name must follow the noun it names
+    (an apposition), which is the answer's head or a genitive after a head that is no person ("der
+    Sohn des Königs Georg" is not Georg)."""
+    if question.skill != "wer":
+        return []
+    start = next((k for k, t in enumerate(span) if t.ent_label == "PER" and k > 0 and span[k - 1].tag == "NN"), None)
+    if start is None:
+        return []
+    name = span[start:]
+    if not all(t.ent_label == "PER" or t.text in "()" or (t.text[:1].isupper() and t.tag != "NN") for t in name):
+        return []
+    named, first_noun = span[start - 1], next(t for t in span if t.tag == "NN")
+    if named is not first_noun and person_noun(first_noun):
+        return []  # the noun before the name (its apposition) names it; a person before it is who is meant
+    words = [t for t in name if t.text not in "()"]
+    bracketed = {t.i for k, t in enumerate(name) if 0 < k < len(name) - 1 and name[k - 1].text == "(" and name[k + 1].text == ")"}
+    plain = " ".join(t.text for t in words if t.i not in bracketed)
+    full = "".join(t.text + (t.whitespace if t is not name[-1] else "") for t in name)
+    variants = [full, plain]
+    if len(words) >= 2:
+        variants.append(words[-1].text)  # the family name
+    if named is first_noun and span[0].tag == "ART":  # a description, not a bare title ("General Jose de Villamil")
+        description = span[:start]
+        text = " ".join(t.text for t in description)
+        variants.append(text[0].lower() + text[1:] if description[0].tag == "ART" else text)
+    variants += [TRANSLITERATION_MARKS.sub("", v) for v in variants if TRANSLITERATION_MARKS.search(v)]
+    return variants
+
+
+NUMBER_WORDS = {2: "zwei", 3: "drei", 4: "vier"}
+
+
+def as_list_question(question: Question, span: list[Token], further: list[list[Token]]) -> Question:
+    """A key that is a list of things asks for them as a list (round 15: "Open list; add 'Nenne
+    zwei Dinge'", "Nenne drei Dinge, die in der Scheune aufbewahrt werden"): "Was wird in der
+    Scheune eingelagert? – Heu und Stroh" becomes "… ? Nenne zwei.", so a student knows that one
+    is not all, and the key accepts the members in the text's order with "und" or commas, and
+    any of them with the ``further`` members the next sentences add ("Aber auch Getreide und
+    Kartoffeln … werden in der Scheune aufbewahrt": "Nenne drei."). Only for noun phrases joined
+    by "und", "sowie" or commas (not "oder": either answers), and not for a time or number."""
+    if question.skill in TIME_SKILLS or question.prompt.startswith("Wie "):
+        return question
+    words = span[1:] if span[0].tag in ("APPR", "APPRART") else list(span)
+    conjuncts, links = _conjuncts(words)
+    if len(conjuncts) < 2 or len(conjuncts) > max(NUMBER_WORDS) or "oder" in links or not all(conjuncts):
+        return question
+    aliases = [_bracketed_alias(c) for c in conjuncts]
+    conjuncts = [c[: -len(a) - 2] if a else c for c, a in zip(conjuncts, aliases, strict=True)]
+    if not all(_simple_noun_phrase(c) for c in conjuncts) or len({c[-1].lemma for c in conjuncts}) < len(conjuncts):
+        return question  # "zwischen dem 21. Januar und 21. Februar"; "rote und weiße Blüten"
+    if len(conjuncts[0]) > 1 and all(len(c) == 1 for c in conjuncts[1:]):
+        return question  # "besondere Bestimmungen und Auflagen": one modifier over a pair, one thing
+    members = [*conjuncts, *(c for c in further if c[-1].lemma not in {m[-1].lemma for m in conjuncts})]
+    wanted = min(len(members), max(NUMBER_WORDS) - 1)  # of a longer list, three are enough to show it was read
+    listed = [variant for group in combinations(members, wanted) for variant in _listed(list(group))]
+    if all(aliases):  # "in den Staubfaden (Filament) und den Staubbeutel (Anthere)": "Filament und Anthere"
+        listed += _listed(aliases)
+    prompt = f"{question.prompt} Nenne {NUMBER_WORDS[wanted]}."
+    if len(members) > len(conjuncts):  # the key holds every member: "Heu, Stroh, Getreide und Kartoffeln"
+        listed_all = _listed(members)
+        return replace(question, prompt=prompt, answer=listed_all[1],
+                       accepted=_clean(replace(question, prompt=prompt, answer=listed_all[1]), (*listed_all, *listed)))
+    return replace(question, prompt=prompt, accepted=_clean(replace(question, prompt=prompt), (*question.accepted, *listed)))
+
+
+def _listed(members: list[list[Token]]) -> list[str]:
+    """The members as a student lists them: with commas, with "und", and by their nouns alone."""
+    phrases = [" ".join(t.text for t in m) for m in members]
+    phrases = [p[0].lower() + p[1:] if m[0].tag == "ART" else p for p, m in zip(phrases, members, strict=True)]
+    heads = [m[-1].text for m in members]
+    return [joined for items in (phrases, heads) for joined in (", ".join(items), f"{', '.join(items[:-1])} und {items[-1]}")]
+
+
+VERB_PARTICLES = ("ein", "auf", "ab", "an", "aus", "zu", "mit", "vor", "nach", "weg", "her", "hin", "unter", "über")
+
+
+def further_members(question: Question, sentence: Sentence, clause: Clause, analysis: Analysis) -> list[list[Token]]:
+    """The things the next two sentences of the paragraph add with "auch" to the same statement:
+    "In der Scheune werden verschiedene Dinge eingelagert: Heu und Stroh … Aber auch Getreide und
+    Kartoffeln aus der letzten Ernte werden in der Scheune aufbewahrt." The sentence must name
+    every noun of the prompt ("Scheune") and say it with the same verb or a synonym (also without
+    its particle: einlagern ~ lagern ~ aufbewahren); "Auch die Katze lebt in der Scheune" adds
+    nothing."""
+    nouns = [w for w in re.findall(r"\b[A-ZÄÖÜ][\w-]+", question.prompt)[1:] if w != "Nenne"]
+    last = re.findall(r"\w+", question.prompt)[-1:]
+    # the prompt's verb, also where a lead-in gives it ("… werden verschiedene Dinge eingelagert: Heu
+    # und Stroh … brauchen am meisten Platz"): the clause's verb and the verb the prompt ends with
+    verbs = {clause.lemma} | {t.lemma for other in _paragraph_neighbours(analysis, sentence) for t in other.tokens
+                              if t.text in last and t.tag.startswith("V")}
+    if not nouns:
+        return []
+    found: list[list[Token]] = []
+    for other in analysis.sentences[sentence.index + 1 : sentence.index + 3]:
+        if other.paragraph != sentence.paragraph or other.is_heading:
+            break
+        tokens = list(other.tokens)
+        if not all(any(noun in (t.text, t.lemma) for t in tokens) for noun in nouns):
+            continue
+        for k, token in enumerate(tokens):
+            if token.text.lower() != "auch" or token.tag != "ADV":
+                continue
+            run = []
+            for after in tokens[k + 1 :]:
+                if after.tag not in ("ART", "ADJA", "NN", "KON", "$,") or (after.tag == "KON" and after.text not in ("und", "sowie")):
+                    break
+                run.append(after)
+            conjuncts, _ = _conjuncts(run)
+            holding = [c for c in other.clauses if token.i in c.tokens]
+            if conjuncts and all(conjuncts) and all(_simple_noun_phrase(c) for c in conjuncts) and holding and any(
+                _same_verb(holding[0].lemma, verb) for verb in verbs
+            ):
+                found += conjuncts
+    return found
+
+
+def _same_verb(one: str, other: str) -> bool:
+    """The same verb, or synonyms, also without a separable particle (einlagern ~ aufbewahren)."""
+    if not one or not other:
+        return False
+    thesaurus = load_thesaurus()
+    forms = [{verb, *(verb[len(p) :] for p in VERB_PARTICLES if verb.startswith(p) and len(verb) > len(p) + 3)} for verb in (one, other)]
+    return bool(forms[0] & forms[1]) or any(thesaurus.are_synonyms(a, b) for a in forms[0] for b in forms[1])
+
+
+def _bracketed_alias(tokens: list[Token]) -> list[Token]:
+    """The other name in brackets a phrase ends with: "den Staubbeutel (Anthere)" → [Anthere]."""
+    if len(tokens) < 4 or tokens[-1].text != ")":
+        return []
+    opening = max(k for k, t in enumerate(tokens) if t.text == "(" or k == 0)
+    inside = tokens[opening + 1 : -1]
+    return inside if tokens[opening].text == "(" and 1 <= len(inside) <= 3 and _name_words(inside) else []
+
+
+def _conjuncts(words: list[Token]) -> tuple[list[list[Token]], list[str]]:
+    """The phrases a coordination joins, and the words that join them ("und", "oder", "sowie", ",")."""
+    conjuncts: list[list[Token]] = [[]]
+    links: list[str] = []
+    for token in words:
+        if token.tag in ("KON", "$,") and token.text in ("und", "oder", "sowie", ","):
+            conjuncts.append([])
+            links.append(token.text)
+        else:
+            conjuncts[-1].append(token)
+    return conjuncts, links
+
+
+WHERE_IS = re.compile(r"Wo (?:liegt|lag|liegen|lagen|befindet sich|befand sich|befinden sich) ((?:[A-ZÄÖÜ][\w-]*\s?){1,3})\?")
+
+
+def containing_place_variants(question: Question, analysis: Analysis) -> list[str]:
+    """ "Wo liegt Eisenstadt? – am Fuße des Leithagebirges": where the text says what the place is
+    and in which country or region ("Eisenstadt … ist die Landeshauptstadt des Bundeslandes
+    Burgenland in Österreich"), that region answers too (round 15: "'in Österreich' is equally
+    correct"). Only from a sentence that opens with the name and defines it as a place (a noun
+    of ``PLACE_NOUNS`` or with one as its head); the region must be a name after "in"."""
+    match = WHERE_IS.fullmatch(question.prompt)
+    if match is None:
+        return []
+    name = match.group(1).split()
+    variants = []
+    for sentence in analysis.sentences:
+        tokens = [t for t in _outside_brackets(list(sentence.tokens)) if t.tag != "$."]
+        if [t.text for t in tokens[: len(name)]] != name or len(tokens) < len(name) + 3:
+            continue
+        verb, rest = tokens[len(name)], tokens[len(name) + 1 :]
+        if verb.lemma != "sein" or verb.tag != "VAFIN":
+            continue
+        place_noun = next((t for t in rest if t.tag == "NN"), None)
+        if place_noun is None or not (place_noun.lemma or place_noun.text).lower().endswith(PLACE_ENDINGS):
+            continue
+        for k, token in enumerate(rest[:-1]):
+            if token.tag in ("$,", "KOUS", "PRELS", "KON"):
+                break  # the region must be the definition's, not a further clause's
+            if token.text == "in" and rest[k + 1].tag == "NE" and rest[k + 1].ent_label in ("LOC", ""):
+                region = [rest[k + 1]]
+                while k + 1 + len(region) < len(rest) and rest[k + 1 + len(region)].tag == "NE":
+                    region.append(rest[k + 1 + len(region)])
+                variants.append("in " + " ".join(t.text for t in region))
+    return variants
+
+
+def _outside_brackets(tokens: list[Token]) -> list[Token]:
+    """The tokens not inside round brackets ("Eisenstadt (… ungarisch Kismarton …) ist …")."""
+    kept, depth = [], 0
+    for token in tokens:
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")" and depth:
+            depth -= 1
+        elif not depth:
+            kept.append(token)
+    return kept
