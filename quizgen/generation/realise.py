@@ -44,7 +44,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import takewhile
@@ -72,7 +72,8 @@ CONNECTIVES = frozenset({"jedoch", "aber", "also", "zwar", "allerdings", "nämli
                          "deshalb", "deswegen", "darum", "somit", "folglich", "damals", "dann", "danach", "dabei",
                          "dort", "hier", "so", "auch", "ferner", "wiederum", "schließlich", "letztlich", "übrigens",
                          "jedenfalls", "insbesondere", "beispielsweise", "etwa", "dagegen", "indes", "inzwischen", "gleichwohl",
-                         "mittlerweile", "freilich", "doch", "ja", "eben", "halt", "wohl", "dazu", "hierbei", "dafür"})
+                         "mittlerweile", "freilich", "doch", "ja", "eben", "halt", "wohl", "dazu", "hierbei", "dafür",
+                         "vielmehr"})
 # Every particle the analysis joins to its verb ("niedergehen", "hinzufügen"), and ablaut's
 # present tense says whether the verb splits; not the prefixes that are separable in some verbs
 # and not in others (unterschreiben, übersetzen, umfahren): ablaut's one table cannot tell.
@@ -221,7 +222,10 @@ def interrogative(
         if inflected is None:
             return None
         finite = inflected
-    dropped |= {(u.start, u.end) for u in _units(layout) if _connective(sentence, u)}
+    kept = _units(layout)
+    if _points_back(sentence, kept, dropped, replace) or _contrast_halves(sentence, kept):
+        return None  # "dort" would leave with the link words; two contrasted halves share the verb
+    dropped |= {(u.start, u.end) for k, u in enumerate(kept) if _connective(sentence, u) and not _also_there(sentence, kept, k)}
     if asked.role == "complement":  # the correlate belongs to the asked clause: "Wozu überredete er sie (dazu)?"
         dropped |= {(u.start, u.end) for u in _units(layout) if correlate(sentence, u.start, u.end)}
     while True:  # a question over the length a reader takes in leaves out what it can spare
@@ -489,6 +493,76 @@ def correlate(sentence: Sentence, start: int, end: int) -> str:
     return ""
 
 
+# Adverbs that stand for a place an earlier sentence or a heading gave: left out of a question,
+# they take its referent with them.
+POINTING_ADVERBS = frozenset({"dort", "dorthin", "dahin", "hier", "hierher"})
+
+
+def _points_back(sentence: Sentence, units: Iterable[_Unit], dropped: set[tuple[int, int]], replace: Spans) -> bool:
+    """Does a kept piece of the clause only point to a place the text gave before
+    (``POINTING_ADVERBS``)? "Die Inseln liegen genau auf dem Äquator. Trotzdem ist das Klima dort
+    nicht so heiß …" gave "Warum ist das Klima nicht so heiß?": where? Dropped like a link word,
+    "dort" leaves a question without its referent, and kept it points nowhere; a caller that
+    knows the place puts it in through ``replace``. A clause that names a place in what the
+    question keeps says where on its own ("Dort besuchte sie bis 1989 die El Rodeo Elementary
+    School im Stadtteil Beverly Hills")."""
+    pieces = [piece for u in units for piece in (u.parts or (u,))]
+    kept = [piece for piece in pieces if (piece.start, piece.end) not in dropped]
+    pointing = [piece for piece in kept if piece.end - piece.start == 1 and (piece.start, piece.end) not in replace
+                and (token := _token(sentence, piece.start)) is not None and token.text.lower() in POINTING_ADVERBS]
+    return bool(pointing) and not any(_names_place(sentence, piece) for piece in kept)
+
+
+# Prepositions before a place: "in Europa", "im Stadtteil Beverly Hills", "auf Kreta".
+_PLACE_PREPOSITIONS = frozenset({"in", "im", "an", "am", "auf", "bei", "beim", "nach", "aus", "vor", "hinter"})
+
+
+def _names_place(sentence: Sentence, unit: _Unit) -> bool:
+    """Does the unit hold a place name: a word the entity model marks as a place, or a name
+    (NE) at most two words after a place preposition ("im Stadtteil Beverly Hills")?"""
+    tokens = [t for t in sentence.tokens if unit.start <= t.i < unit.end]
+    return any(t.ent_label == "LOC" for t in tokens) or any(
+        t.text.lower() in _PLACE_PREPOSITIONS and any(n.tag == "NE" for n in tokens[k + 1 : k + 4])
+        for k, t in enumerate(tokens))
+
+
+def _also_there(sentence: Sentence, units: Sequence[_Unit], k: int) -> bool:
+    """Is unit ``k`` an "auch" right before a place or time phrase, saying the thing held there
+    or then as well as elsewhere? "Im 17. Jahrhundert wurde Tabak auch in Europa angebaut" after
+    the tobacco of America: "Wann wurde Tabak in Europa angebaut?" reads as if tobacco was first
+    grown then; the question keeps "auch"."""
+    token = _token(sentence, units[k].start)
+    if token is None or token.text.lower() != "auch" or units[k].end - units[k].start != 1 or k + 1 >= len(units):
+        return False
+    following = units[k + 1]
+    return (following.start == units[k].end and following.constituent is not None
+            and following.constituent.clause is None and following.constituent.role in ("place", "time"))
+
+
+# Link words that set a phrase against the one before it.
+CONTRASTING = frozenset({"jedoch", "aber", "hingegen", "dagegen", "doch", "wiederum"})
+
+
+def _contrast_halves(sentence: Sentence, units: Sequence[_Unit]) -> bool:
+    """Does a contrasting link word stand after a bare comma inside the clause, so that the
+    clause holds two halves sharing one verb? "Die Setzlinge werden in einigen Gebieten durch
+    Setzmaschinen, in den meisten Gegenden jedoch immer noch per Hand in das Feld umgepflanzt"
+    gave "Was wird in einigen Gebieten durch Setzmaschinen immer noch per Hand in das Feld
+    umgepflanzt?", machines and hands in one clause. Nothing happens to "Die Inseln liegen
+    jedoch am Äquator" (no comma before it)."""
+    spans = [(u.start, u.end) for u in units]
+    first = min((start for start, _ in spans), default=0)
+    for unit in units:
+        token = _token(sentence, unit.start)
+        if token is None or unit.end - unit.start != 1 or token.text.lower() not in CONTRASTING:
+            continue
+        if any(t.text == "," and first < t.i < unit.start and not any(a <= t.i < b for a, b in spans)
+               and any(u.start == t.i + 1 and not u.is_clause and u.kind != "aside" for u in units)
+               for t in sentence.tokens):
+            return True  # a comma before a phrase, not before a clause or an apposition
+    return False
+
+
 _CORRELATE_PREPOSITIONS = frozenset({"an", "auf", "aus", "bei", "durch", "für", "gegen", "in", "mit", "nach", "über",
                                      "um", "unter", "von", "vor", "zu"})
 
@@ -534,6 +608,9 @@ def render(sentence: Sentence, start: int, end: int, replace: Spans | None = Non
     tokens = [t for t in sentence.tokens if start <= t.i < end]
     while tokens and tokens[-1].tag == "$.":
         tokens.pop()  # the sentence's full stop is no part of a phrase
+    after = _token(sentence, end)
+    if tokens and after is not None and _closes_quote(tokens, after.text):
+        tokens.append(after)
     pieces: list[str] = []
     k = 0
     while k < len(tokens):
@@ -547,6 +624,21 @@ def render(sentence: Sentence, start: int, end: int, replace: Spans | None = Non
         pieces.append(token.text + (token.whitespace or ""))
         k += 1
     return _clean_piece("".join(pieces))
+
+
+_QUOTE_PAIRS = {"“": "„", "«": "»", "‘": "‚"}
+
+
+def _closes_quote(tokens: list[Token], text: str) -> bool:
+    """Is ``text`` the closing mark of a quotation the tokens open and leave open? The analysis
+    may end a phrase before its closing mark ("als der „wichtigste Intellektuelle der
+    Gegenwart“": the phrase stops at "Gegenwart"); the phrase takes it, so that the quotation
+    keeps its marks instead of losing both."""
+    opening = _QUOTE_PAIRS.get(text)
+    if opening is None:
+        return False
+    words = [t.text for t in tokens]
+    return words.count(opening) == words.count(text) + 1
 
 
 # --- layout -------------------------------------------------------------------------------

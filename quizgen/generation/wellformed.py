@@ -606,13 +606,20 @@ def _name_words(sentence: Sentence, nouns: tuple[str, ...]) -> set[str]:
     return found
 
 
+# A quotation with both its marks: its words may stand in a question as the text quotes them
+# ("Als was wurde Chomsky bezeichnet? – als der „wichtigste Intellektuelle der Gegenwart“").
+QUOTATION = re.compile(r"„[^„“]*“|»[^»«]*«")
+
+
 def _prompt_problems(sentence: Sentence, prompt: str) -> list[str]:
-    """Words of the prompt the source has only in brackets or quotes, a sentence-initial
-    capital in the middle, a comma outside an enumeration, a rounding word left alone."""
+    """Words of the prompt the source has only in brackets or quotes (unless the prompt quotes
+    them too), a sentence-initial capital in the middle, a comma outside an enumeration, a
+    rounding word left alone."""
     problems: list[str] = []
     inside, outside = _enclosed_words(sentence)
     words = re.findall(r"[\w\-.’']+", prompt.rstrip("?"))
-    if any(w.lower() in inside - outside for w in words):
+    unquoted = re.findall(r"[\w\-.’']+", QUOTATION.sub(" ", prompt.rstrip("?")))
+    if any(w.lower() in inside - outside for w in unquoted):
         problems.append("a word from brackets or quotes")  # "Was wurde Schindlers Liste gedreht?"
     first = sentence.tokens[0]
     nouns = ("NN", "NE", "FM", "TRUNC")  # TRUNC: the first part of "Staats- und Regierungschefs"
