@@ -16,6 +16,7 @@ clause is marked ``sure=False``; the roles mark their own doubts.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from ..model import Clause, Constituent, Token
@@ -320,6 +321,11 @@ def _segment(tokens: tuple[Token, ...]) -> list[_Draft]:
                     tokens[k].tag.endswith("FIN") for k in piece):
                 builder.new(_Draft("main"), piece)  # "Die Band – *sie war 2000 gegründet worden* – spielte …"
                 continue
+            host = _dash_phrase_host(builder, dashes, piece) if n == 0 and opening_dash else None
+            if host is not None:
+                builder.add(host, piece)
+                builder.drafts[host].insertions.append((piece[0], piece[-1]))
+                continue
             reporting = after_quote or (after_comma and tokens[piece[0]].tag.endswith("FIN") and not _vorfeld_waits(builder)
                                         and not builder.pending)  # a fronted clause waits for this verb
             listing = reporting and not after_quote and n == 0 and _continues_actions(builder, piece)
@@ -345,6 +351,20 @@ def _dash_pairs(tokens: tuple[Token, ...]) -> dict[int, int]:
     found = [k for k, token in enumerate(tokens) if token.text in DASHES and token.tag in PUNCT_TAGS
              and 0 < k < len(tokens) - 2 and not is_glued_hyphen(tokens, k)]
     return {found[n + 1]: found[n] for n in range(0, len(found) - 1, 2)}
+
+
+def _dash_phrase_host(builder: _Builder, dashes: dict[int, int], piece: list[int]) -> int | None:
+    """The clause a phrase between two dashes belongs to: a verbless insertion ("Trotz seines
+    Jobs belegte er *– seinen Eltern zuliebe –* einen Kurs") is a phrase of the clause it
+    interrupts, not a clause of its own. Gives that clause's index, or None when the piece is not
+    the whole insertion or could open a clause."""
+    tokens = builder.tokens
+    closing = piece[-1] + 1
+    if closing not in dashes or dashes[closing] != piece[0] - 1:
+        return None
+    if any(_is_verb(tokens[k]) or tokens[k].tag in CLAUSE_OPENERS for k in piece):
+        return None
+    return builder.owner.get(_last_word(tokens, piece[0] - 2))
 
 
 def _resumes(builder: _Builder, resumed: int, piece: list[int]) -> bool:
@@ -452,17 +472,21 @@ def _phrase_insertion(tokens: tuple[Token, ...], positions: list[int]) -> bool:
     University*, | absolvierte"; "Auf dem Grundstück, | *ursprünglich der erste Marktplatz
     Sydneys*, | sollte"; "Das QVB, | *190 m lang und 30 m breit*, | füllt"; "Bemalte Fenster, |
     *unter anderem eine Rosette …*, | lassen"; "Der Sprecher des Weißen Hauses, | *Michael
-    McCurry*, | sagte". A finite verb right after it is the Vorfeld's.
+    McCurry*, | sagte"; a year with its apposition: "1952, | *im Alter von 17 Jahren*, | ließ er …".
+    A finite verb right after it is the Vorfeld's.
     The phrase before the first comma must itself be a phrase with a noun (not a stray word:
     "Ja, | gut, | sagte er")."""
     cut = next((n for n, k in enumerate(positions) if k > 0 and tokens[k - 1].text == ","), None)
     if cut is None or any(tokens[k].text in (":", ";") for k in positions):
         return False
     head, insertion = positions[:cut], positions[cut:]
-    return any(tokens[k].tag in ("NN", "NE", "FM") for k in head) and tokens[head[0]].tag in PHRASE_STARTS and any(
+    named = any(tokens[k].tag in ("NN", "NE", "FM") for k in head) or (
+        len(head) == 1 and tokens[head[0]].tag == "CARD" and YEAR.fullmatch(tokens[head[0]].text) is not None)
+    return named and tokens[head[0]].tag in PHRASE_STARTS and any(
         tokens[k].tag in ("NN", "NE", "FM", "CARD", "ADJD") for k in insertion)
 
 
+YEAR = re.compile(r"1\d{3}|20\d{2}")
 # Tags a noun or prepositional phrase starts with.
 PHRASE_STARTS = frozenset({"ART", "PDAT", "PPOSAT", "PIAT", "PIDAT", "ADJA", "NN", "NE", "FM", "APPR", "APPRART", "CARD"})
 
