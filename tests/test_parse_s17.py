@@ -103,3 +103,35 @@ def test_a_year_glued_to_the_sentence_before_opens_the_next(tmp_path, nlp):
     sentences = analyze(nlp, read_article(path)).sentences
     assert [s.text for s in sentences[1:]] == ["In Lichtenberg starben insgesamt 1200 Menschen.",
                                                "1920 kam es zum Blutbad vor dem Reichstag."]
+
+
+def test_an_origin_after_a_name_is_the_verbs_when_someone_comes_or_goes(nlp):
+    clause = _clauses(nlp, "Nach ihrer Entlassung aus dem Gefängnis kehrte Berkman aus San Francisco zurück.")[0]
+    assert ("subject", "Berkman") in _sure_roles(clause)
+    assert ("origin", "aus San Francisco") in _roles(clause)
+
+
+def test_a_finite_verb_the_tagger_took_for_an_adjective_before_a_name(nlp):
+    clauses = _clauses(nlp, "Im Mai 2016 veröffentlichten Baekhyun und K.Will eine Volksballade mit dem Titel "
+                            "„The Day“ als Teil des Projekts SM Station.")
+    assert [c.lemma for c in clauses] == ["veröffentlichen"]
+    assert ("object_acc", "eine Volksballade") in _sure_roles(clauses[0])
+
+
+def test_a_caption_without_a_verb_gets_no_clause(nlp):
+    assert _clauses(nlp, "Die im Mai 2016 veröffentlichten Lieder von Baekhyun.") == ()
+
+
+@pytest.mark.parametrize("text", [
+    'Im Januar 2016 veröffentlichten Baekhyun und Bae Suzy ein Duett mit dem Titel "Dream".',
+    'Das Extended Play "Hey Mama!" wurde am 31. Oktober 2016 veröffentlicht.',
+])
+def test_a_quoted_name_after_a_naming_noun_is_a_title(nlp, text):
+    (sentence,) = _sentences(nlp, text)
+    titled = [t.text for t in sentence.tokens if t.feature("Title") == "Yes" and t.text.isalpha()]
+    assert titled and titled[0] in ("Dream", "Hey")
+
+
+def test_a_quoted_cry_after_a_verb_is_no_title(nlp):
+    (sentence,) = _sentences(nlp, 'Er rief "Hilfe!" und rannte weg aus dem Haus.')
+    assert not any(t.feature("Title") == "Yes" for t in sentence.tokens)

@@ -28,7 +28,7 @@ from .topology_cases import (
     phrase_readings,
     pronoun_readings,
 )
-from .topology_verbs import SLOTS, VerbComplex
+from .topology_verbs import SLOTS, VerbComplex, perfect_auxiliary
 
 NOUN_TAGS = frozenset({"NN", "NE", "FM"})
 PRONOUN_TAGS = frozenset({"PPER", "PDS", "PIS", "PRELS", "PWS", "PPOSS", "PRF"})
@@ -1129,7 +1129,7 @@ def constituents(
                 item.sure = False
     _doubt_restricted_prepositions(tokens, assigned, children or [], vc)
     _doubt_attribute_pieces(tokens, assigned)
-    assigned = _attach_places_to_nouns(tokens, assigned)
+    assigned = _attach_places_to_nouns(tokens, assigned, vc)
     result = [_constituent(tokens, item, vc, kind) for item in assigned]
     for child, span, child_kind, child_conjunction, child_vc in children or []:
         if child_kind == "relative" or not span:
@@ -1200,7 +1200,7 @@ WAY_NOUNS = ("weg", "flug", "reise", "fahrt", "rückkehr", "flucht", "umzug", "e
              "export", "import", "transport", "verbindung", "route", "strecke", "expedition", "zug", "einreise")
 
 
-def _attach_places_to_nouns(tokens: tuple[Token, ...], assigned: list[_Assigned]) -> list[_Assigned]:
+def _attach_places_to_nouns(tokens: tuple[Token, ...], assigned: list[_Assigned], vc: VerbComplex) -> list[_Assigned]:
     """Places that belong to the noun before them, merged into its phrase.
 
     A place right after another prepositional phrase's noun most often says where that noun is,
@@ -1210,14 +1210,15 @@ def _attach_places_to_nouns(tokens: tuple[Token, ...], assigned: list[_Assigned]
     says which. After a time ("am Montag in Berlin"), a companion ("lebte mit seiner Familie in
     Berlin"), an agent, a noun phrase without a preposition or a place, sure or guessed ("auf
     einer Demo in Jerusalem": where the demo is, the clause is too), the place is the clause's
-    own. An origin after a name is the name's too ("die Firma FAG *aus Schweinfurt*"), and so is
+    own. An origin after a name is the name's too ("die Firma FAG *aus Schweinfurt*") unless the
+    verb is one of going or coming ("kehrte Berkman *aus San Francisco* zurück"), and so is
     a direction after a noun of a way or a going ("auf dem Weg *nach Russland*", "der Eintritt
     *in alle Museen*"); after others it is the verb's ("fliesst durch Solothurn *nach Luterbach*").
     """
     kept: list[_Assigned] = []
     for item in sorted(assigned, key=lambda item: min(item.phrase.positions)):
         host = kept[-1] if kept else None
-        if host is not None and _belongs_to_noun(tokens, host, item):
+        if host is not None and _belongs_to_noun(tokens, host, item, vc):
             host.phrase.positions.extend(item.phrase.positions)
             continue
         kept.append(item)
@@ -1225,7 +1226,7 @@ def _attach_places_to_nouns(tokens: tuple[Token, ...], assigned: list[_Assigned]
     return [item for item in assigned if id(item) in chosen]
 
 
-def _belongs_to_noun(tokens: tuple[Token, ...], host: _Assigned, item: _Assigned) -> bool:
+def _belongs_to_noun(tokens: tuple[Token, ...], host: _Assigned, item: _Assigned, vc: VerbComplex) -> bool:
     """The rules of ``_attach_places_to_nouns`` for one phrase and the phrase before it."""
     if item.phrase.kind != "pp" or not _adjacent(tokens, host.phrase, item.phrase):
         return False
@@ -1239,7 +1240,8 @@ def _belongs_to_noun(tokens: tuple[Token, ...], host: _Assigned, item: _Assigned
     if item.role == "place" and item.phrase.preposition in ("in", "an", "auf", "bei"):
         return prepositional and not in_place
     if item.role == "origin":
-        return tokens[last].tag == tokens[host.phrase.head].tag == "NE"
+        moving = bool(vc.lemma) and (perfect_auxiliary(vc.lemma.lower()) == "sein" or vc.lemma.lower() in lex.ORIGIN_VERBS)
+        return tokens[last].tag == tokens[host.phrase.head].tag == "NE" and not moving
     return item.role == "direction" and tokens[host.phrase.head].lemma.lower().endswith(WAY_NOUNS)
 
 

@@ -868,6 +868,7 @@ def _second_position(tokens: tuple[Token, ...], draft: _Draft, k: int) -> bool:
 
 def parse_clauses(tokens: tuple[Token, ...]) -> tuple[Clause, ...]:
     """The clauses of one sentence (plain tokens of the sentence, in order)."""
+    tokens = _retag_verbless(tokens)
     if not tokens or not any(_is_verb(t) for t in tokens):
         return ()
     tokens = _retag_coordinated_verbs(_retag_participle_phrases(_retag_conjunctions(_retag_genitive_apostrophes(_retag_titles(tokens)))))
@@ -937,8 +938,11 @@ WORK_NOUNS = frozenset(
     """Album Buch Film Lied Song Single Titel Werk Roman Oper Stück Theaterstück Sendung Serie Zeitschrift Zeitung
     Gedicht Schrift Untersuchung Studie Essay Aufsatz Hauptwerk Erzählung Novelle Drama Komödie Tragödie
     Sinfonie Symphonie Hymne Musical Ballett Gemälde Bild Spiel Videospiel Show Fernsehserie Fernsehsendung
-    Dokumentation Dokumentarfilm DVD EP Reihe Magazin Kolumne Artikel Bericht Manifest Motto""".split()  # noqa: SIM905
+    Dokumentation Dokumentarfilm DVD EP Reihe Magazin Kolumne Artikel Bericht Manifest Motto Duett Ballade
+    Soundtrack Play""".split()  # noqa: SIM905
 )
+# Words after which a quoted name follows: "namens „For You“".
+NAMING_WORDS = frozenset({"namens", "Namen", "Titel", "Untertitel", "Motto"})
 QUOTE_PAIRS = {"„": "“”", "“": "”", '"': '"', "»": "«", "«": "»", "‚": "‘"}
 # Capitalised articles: inside a sentence they open a title ("in *Der* Ursprung der Familie").
 TITLE_ARTICLES = frozenset({"Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einer", "Eines"})
@@ -977,12 +981,16 @@ def _quoted_title(tokens: tuple[Token, ...], k: int) -> int | None:
     if before.tag == "$." or before.text in (":", ",", "(") or before.text in QUOTE_PAIRS:
         return None
     close = next((m for m in range(k + 1, len(tokens)) if tokens[m].text in QUOTE_PAIRS[tokens[k].text]), None)
-    if close is None or close - k < 3 or not tokens[k + 1].text[:1].isupper():
+    named_work = before.text in WORK_NOUNS or before.text in NAMING_WORDS  # 'mit dem Titel "Dream"': one word will do
+    if close is None or close - k < (2 if named_work else 3) or not tokens[k + 1].text[:1].isupper():
         return None
     inside = tokens[k + 1 : close]
     if any(t.text == tokens[k].text for t in inside):
         return None  # quotes inside quotes: „Hunderten von Vertretern („representatives“)“ is no title
-    sentence_like = any(t.tag.endswith("FIN") or t.tag == "$." for t in inside)
+    # after a noun a title may end in its own mark ('Das Extended Play "Hey Mama!"'); after a verb
+    # that is a cry ('Er rief "Hilfe!"')
+    own_mark = named_work or before.tag == "NN"
+    sentence_like = any(t.tag.endswith("FIN") or t.tag == "$." and not (own_mark and t is inside[-1]) for t in inside)
     if sentence_like and before.text not in WORK_NOUNS and before.tag not in ("ART", "PPOSAT", "PDAT", "ADJA"):
         return None
     return close + 1
@@ -1079,6 +1087,35 @@ def _retag_coordinated_verbs(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
         changed = changed or list(tokens)
         changed[k + 1] = replace(word, tag="VVFIN", pos="VERB", lemma=lemma)
     return tuple(changed) if changed is not None else tokens
+
+
+DETERMINERS = frozenset({"ART", "PDAT", "PPOSAT", "PIAT", "PIDAT", "PWAT"})
+# Tags of a word that can end the Vorfeld right before the finite verb.
+VORFELD_ENDS = frozenset({"NN", "NE", "CARD", "ADV", "PAV", "PPER"})
+
+
+def _retag_verbless(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """A sentence without any verb whose finite verb the tagger took for an adjective, because a
+    name it did not know follows it: "Im Mai 2016 *veröffentlichten* Baekhyun und K.Will eine
+    Volksballade …" (the name read as a noun, the verb as its adjective). The first word in -te
+    or -ten after a phrase that can end a Vorfeld, that the verb's conjugation reads as a past
+    indicative of the infinitive its form gives, is the finite verb. Only in a sentence that
+    ends with a full stop and does not open with a determiner, whose noun phrase the adjective
+    could belong to ("Die im Mai 2016 *veröffentlichten* Lieder." is a caption)."""
+    if any(_is_verb(t) for t in tokens) or len(tokens) < 4 or tokens[-1].text != "." or tokens[0].tag in DETERMINERS:
+        return tokens
+    for k in range(1, len(tokens) - 1):
+        word = tokens[k]
+        if word.tag != "ADJA" or not word.text.islower() or tokens[k - 1].tag not in VORFELD_ENDS:
+            continue
+        lemma = _infinitive_of(word.text, word.text)
+        info = form_info(word.text, lemma) if lemma and word.text.endswith(("te", "ten")) else None
+        if info is None or not any(reading[1] == "indicative" for reading in info.readings):
+            continue
+        changed = list(tokens)
+        changed[k] = replace(word, tag="VVFIN", pos="VERB", lemma=lemma)
+        return tuple(changed)
+    return tokens
 
 
 # Prepositions that open an infinitive clause like "um": "ohne die Stelle angetreten zu haben".
