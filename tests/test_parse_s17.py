@@ -135,3 +135,23 @@ def test_a_quoted_name_after_a_naming_noun_is_a_title(nlp, text):
 def test_a_quoted_cry_after_a_verb_is_no_title(nlp):
     (sentence,) = _sentences(nlp, 'Er rief "Hilfe!" und rannte weg aus dem Haus.')
     assert not any(t.feature("Title") == "Yes" for t in sentence.tokens)
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("Die Bauten haben bis in die Gegenwart überdauert.", "bis in die Gegenwart"),  # "bis" tagged ADV
+    ("Die Armee marschierte bis nach Rom.", "bis nach Rom"),  # "bis" tagged KON
+])
+def test_bis_before_a_preposition_is_one_phrase(nlp, text, phrase):
+    assert phrase in [c.text for c in _clauses(nlp, text)[0].constituents]
+
+
+def test_an_adverb_of_closeness_goes_with_its_conjunction(nlp):
+    clauses = _clauses(nlp, "Sie schließt das Portal, unmittelbar nachdem der Held hindurchfällt.")
+    assert [c.kind for c in clauses] == ["main", "subordinate"]
+    assert ("time", "unmittelbar nachdem der Held hindurchfällt") in _roles(clauses[0])
+
+
+def test_a_relative_pronoun_keeps_its_doubt(nlp):
+    clauses = _clauses(nlp, "Das ist die Firma, die die Ware nicht liefern konnte.")
+    relative = next(c for c in clauses if c.kind == "relative")
+    assert not (("subject", "die Ware") in _sure_roles(relative))

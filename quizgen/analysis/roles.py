@@ -655,8 +655,9 @@ def phrases(tokens: tuple[Token, ...], own: list[int], skip: set[int]) -> list[P
         found: tuple[int, Phrase] | None = None
         if token.text.lower() == "alles" and [tokens[k].text.lower() for k in words[n + 1 : n + 3]] == ["in", "allem"]:
             found = n + 3, Phrase("adv", words[n : n + 3], words[n])
-        elif token.tag in ("APPR", "APPRART"):
-            found = _prepositional_phrase(tokens, words, n)
+        elif token.tag in ("APPR", "APPRART") or (
+                token.text.lower() == "bis" and n + 1 < len(words) and tokens[words[n + 1]].tag in ("APPR", "APPRART")):
+            found = _prepositional_phrase(tokens, words, n)  # "bis in die Gegenwart": tagged ADV or KON as often
         elif token.tag in NOUN_TAGS or token.tag in PREMODIFIER_TAGS or token.tag in PRONOUN_TAGS:
             found = _noun_phrase(tokens, words, n)
         elif token.tag == "KOKOM" and n + 1 < len(words):

@@ -148,8 +148,11 @@ def _pieces(tokens: tuple[Token, ...], chunk: list[int]) -> list[list[int]]:
     start = 0
     for j in range(1, len(chunk)):
         if _subordinator(tokens, chunk, j) and tokens[chunk[j - 1]].tag not in ("KON", "ADV"):
-            result.append(chunk[start:j])
-            start = j
+            cut = j - 1 if tokens[chunk[j - 1]].text.lower() in CONJUNCTION_ADVERBS else j  # "kurz | bevor"
+            if cut == start:
+                continue  # "…, unmittelbar nachdem …": the adverb opens the piece with its conjunction
+            result.append(chunk[start:cut])
+            start = cut
     result.append(chunk[start:])
     final: list[list[int]] = []
     for piece in result:
@@ -194,8 +197,10 @@ def _verb_second(tokens: tuple[Token, ...], piece: list[int]) -> bool:
     return not (_is_verb(tail) or tail.tag == "PTKVZ") or _finite_before_bracket(tokens, words)
 
 
-# Adverbs that open a subordinate clause together with its conjunction: "so dass", "auch wenn".
-CONJUNCTION_ADVERBS = frozenset({"so", "auch", "nur", "erst", "selbst", "sogar", "noch", "gerade", "doch"})
+# Adverbs that go with the conjunction after them: "so dass", "auch wenn", and those that say how
+# close in time the clause is: "unmittelbar nachdem …", "kurz bevor …".
+CONJUNCTION_ADVERBS = frozenset({"so", "auch", "nur", "erst", "selbst", "sogar", "noch", "gerade", "doch",
+                                 "unmittelbar", "kurz", "gleich", "direkt", "sofort", "knapp"})
 
 
 def _opener(tokens: tuple[Token, ...], piece: list[int], after_comma: bool) -> tuple[str, int] | None:
