@@ -155,3 +155,11 @@ def test_a_relative_pronoun_keeps_its_doubt(nlp):
     clauses = _clauses(nlp, "Das ist die Firma, die die Ware nicht liefern konnte.")
     relative = next(c for c in clauses if c.kind == "relative")
     assert not (("subject", "die Ware") in _sure_roles(relative))
+
+
+@pytest.mark.parametrize(("text", "role", "phrase"), [
+    ("Dazu traten der persische und der griechische Einfluss.", "subject", "der persische und der griechische Einfluss"),
+    ("Sie kaufte das rote und das blaue Kleid.", "object_acc", "das rote und das blaue Kleid"),
+])
+def test_an_adjective_whose_noun_follows_the_coordination(nlp, text, role, phrase):
+    assert (role, phrase) in _sure_roles(_clauses(nlp, text)[0])

@@ -100,11 +100,24 @@ def _np_end(tokens: tuple[Token, ...], own: list[int], n: int) -> tuple[int, int
         nominalised = tokens[last].text[:1].isupper() or tokens[last].tag != "ADJA" or elliptic
         if tokens[last].tag in ("ADJA", "CARD", "PIAT", "PIDAT", "PDAT") and nominalised and (
             following is None or following.tag not in ("NN", "NE", "TRUNC", "KON", "$(", "ADJA")
-        ):
+        ) or _elliptic_before_coordination(tokens, own, start, n):
             head = last
     if head is None:
         return None
     return n, head
+
+
+def _elliptic_before_coordination(tokens: tuple[Token, ...], own: list[int], start: int, n: int) -> bool:
+    """An article and adjective whose noun comes only after the coordination: "*der persische*
+    und der griechische Einfluss" (the first conjunct's noun left out). The first conjunct is a
+    phrase of its own, which the coordination then joins (``_attachments``)."""
+    last = own[n - 1]
+    if n - start < 2 or tokens[own[start]].tag not in ("ART", "PDAT", "PPOSAT") or tokens[last].tag != "ADJA":
+        return False
+    if n + 2 >= len(own) or tokens[own[n]].text not in ("und", "oder", "sowie") or own[n] != last + 1:
+        return False
+    second = _np_end(tokens, own, n + 1)
+    return second is not None and tokens[own[n + 1]].tag == tokens[own[start]].tag and tokens[second[1]].tag == "NN"
 
 
 # "ca 45 Minuten": the abbreviation, however tagged (often NE), modifies the number after it.
