@@ -35,10 +35,11 @@ _MD_HEADING = re.compile(r"^#{1,6}\s+")
 # A sentence glued to the next by a lost space, as texts copied out of a web page or a corpus often
 # are ("… zu verbessern.Neben ihren …", "… bewegen.“Jolie …", "… der UNESCO.Mary Anning …"): a
 # word of three lower-case letters or an acronym of three capitals or more, its end mark, then a
-# capitalised word. Abbreviations end in fewer lower-case letters ("Mio.", "St."); a web or mail
-# address is left alone.
+# capitalised word or a year that opens the next sentence ("… 1200 Menschen.1920 kam es …").
+# Abbreviations end in fewer lower-case letters ("Mio.", "St."); a web or mail address is left alone.
 _GLUED_SENTENCE = re.compile(
-    r"(?<![\w/@.])([^\s/@]*?(?:[a-zäöüß]{3}|(?<![\w.])[A-ZÄÖÜ]{3,})[.!?][“”\"»«]?)(?=[A-ZÄÖÜ][a-zäöüß])"
+    r"(?<![\w/@.])([^\s/@]*?(?:[a-zäöüß]{3}|(?<![\w.])[A-ZÄÖÜ]{3,})[.!?][“”\"»«]?)"
+    r"(?=[A-ZÄÖÜ][a-zäöüß]|(?:1\d{3}|20\d{2})\s)"
 )
 _MAGIC = {
     b"\x89PNG": "a PNG image",

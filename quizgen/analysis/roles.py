@@ -28,7 +28,7 @@ from .topology_cases import (
     phrase_readings,
     pronoun_readings,
 )
-from .topology_verbs import SLOTS, VerbComplex
+from .topology_verbs import SLOTS, VerbComplex, perfect_auxiliary
 
 NOUN_TAGS = frozenset({"NN", "NE", "FM"})
 PRONOUN_TAGS = frozenset({"PPER", "PDS", "PIS", "PRELS", "PWS", "PPOSS", "PRF"})
@@ -100,11 +100,24 @@ def _np_end(tokens: tuple[Token, ...], own: list[int], n: int) -> tuple[int, int
         nominalised = tokens[last].text[:1].isupper() or tokens[last].tag != "ADJA" or elliptic
         if tokens[last].tag in ("ADJA", "CARD", "PIAT", "PIDAT", "PDAT") and nominalised and (
             following is None or following.tag not in ("NN", "NE", "TRUNC", "KON", "$(", "ADJA")
-        ):
+        ) or _elliptic_before_coordination(tokens, own, start, n):
             head = last
     if head is None:
         return None
     return n, head
+
+
+def _elliptic_before_coordination(tokens: tuple[Token, ...], own: list[int], start: int, n: int) -> bool:
+    """An article and adjective whose noun comes only after the coordination: "*der persische*
+    und der griechische Einfluss" (the first conjunct's noun left out). The first conjunct is a
+    phrase of its own, which the coordination then joins (``_attachments``)."""
+    last = own[n - 1]
+    if n - start < 2 or tokens[own[start]].tag not in ("ART", "PDAT", "PPOSAT") or tokens[last].tag != "ADJA":
+        return False
+    if n + 2 >= len(own) or tokens[own[n]].text not in ("und", "oder", "sowie") or own[n] != last + 1:
+        return False
+    second = _np_end(tokens, own, n + 1)
+    return second is not None and tokens[own[n + 1]].tag == tokens[own[start]].tag and tokens[second[1]].tag == "NN"
 
 
 # "ca 45 Minuten": the abbreviation, however tagged (often NE), modifies the number after it.
@@ -619,6 +632,31 @@ def _preposition(token: Token) -> str:
     return adverbials.base_preposition(word)
 
 
+# Words that round the number after them: "rund vier Millionen", "etwa 300 Meter".
+APPROXIMATORS = frozenset({"rund", "etwa", "ungefähr", "circa", "ca.", "zirka", "knapp", "fast", "beinahe"})
+
+
+def _with_approximators(tokens: tuple[Token, ...], found: list[Constituent]) -> list[Constituent]:
+    """A rounding word right before a phrase that opens with a number belongs to that phrase
+    ("Berlin hatte damals *rund vier Millionen Einwohner*"): the amount the text gives is
+    "rund vier Millionen", and the word alone is no adverbial to ask about. Joined after the
+    roles are decided, which read the phrase's own first word (a number, no determiner)."""
+    offset = tokens[0].i
+    rounding = {c.end: c for c in found
+                if c.end - c.start == 1 and tokens[c.start - offset].text.lower() in APPROXIMATORS}
+    joined = {c.start for c in found if c.start in rounding and tokens[c.start - offset].tag == "CARD"}
+    result = []
+    for constituent in found:
+        if constituent.end in joined and rounding.get(constituent.end) is constituent:
+            continue
+        word = rounding.get(constituent.start)
+        if word is not None and constituent.start in joined:
+            constituent = replace(constituent, start=word.start,
+                                  text=_text(tokens, word.start - offset, constituent.end - offset))
+        result.append(constituent)
+    return result
+
+
 def phrases(tokens: tuple[Token, ...], own: list[int], skip: set[int]) -> list[Phrase]:
     """The phrases among a clause's own words (verbs, conjunctions, punctuation left out)."""
     words = [k for k in own if k not in skip and (
@@ -630,8 +668,9 @@ def phrases(tokens: tuple[Token, ...], own: list[int], skip: set[int]) -> list[P
         found: tuple[int, Phrase] | None = None
         if token.text.lower() == "alles" and [tokens[k].text.lower() for k in words[n + 1 : n + 3]] == ["in", "allem"]:
             found = n + 3, Phrase("adv", words[n : n + 3], words[n])
-        elif token.tag in ("APPR", "APPRART"):
-            found = _prepositional_phrase(tokens, words, n)
+        elif token.tag in ("APPR", "APPRART") or (
+                token.text.lower() == "bis" and n + 1 < len(words) and tokens[words[n + 1]].tag in ("APPR", "APPRART")):
+            found = _prepositional_phrase(tokens, words, n)  # "bis in die Gegenwart": tagged ADV or KON as often
         elif token.tag in NOUN_TAGS or token.tag in PREMODIFIER_TAGS or token.tag in PRONOUN_TAGS:
             found = _noun_phrase(tokens, words, n)
         elif token.tag == "KOKOM" and n + 1 < len(words):
@@ -642,6 +681,8 @@ def phrases(tokens: tuple[Token, ...], own: list[int], skip: set[int]) -> list[P
                 found = end, phrase
         elif token.tag in ("ADV", "ADJD", "PAV", "PWAV", "PROAV"):
             found = n + 1, Phrase("adv", [words[n]], words[n])
+        elif token.tag == "VVPP":
+            found = n + 1, _depictive(result, words[n])
         if found is None:
             n += 1
             continue
@@ -655,6 +696,16 @@ def phrases(tokens: tuple[Token, ...], own: list[int], skip: set[int]) -> list[P
         result.append(phrase)
         n = max(end, n + 1)
     return result
+
+
+def _depictive(found: list[Phrase], participle: int) -> Phrase:
+    """A participle outside the verb complex (``topology_verbs.depictive_participles``) with the
+    phrase right before it that it governs: "nackt oder *in Decken gehüllt*" is one adverbial of
+    manner, not a place "in Decken"."""
+    if found and found[-1].kind in ("pp", "np") and found[-1].positions[-1] == participle - 1:
+        before = found.pop()
+        return Phrase("adv", [*before.positions, participle], participle)
+    return Phrase("adv", [participle], participle)
 
 
 SPAN_STARTS = frozenset({"von", "ab", "seit"})
@@ -838,7 +889,11 @@ def _subject_first(tokens: tuple[Token, ...], first: Phrase, second: Phrase, vc:
         return phrase.name or word.tag in ("ART", "PPOSAT", "PDAT") and not word.text.lower().startswith(("ein", "kein"))
 
     person_after = _is_person(tokens, second) and not _is_person(tokens, first)  # "Die Hauptrolle spielte Charles Laughton"
-    return (kind in ("main", "coordinated") and vc.voice == "active" and max(first.positions) < finite < min(second.positions)
+    split = max(first.positions) < finite < min(second.positions)
+    # both after the finite verb, in the Mittelfeld's unmarked order: "Daraufhin verließen die
+    # Gefangenen ihre Zellen nicht mehr"
+    mittelfeld = 0 <= finite < min(first.positions) and max(first.positions) < min(second.positions)
+    return (kind in ("main", "coordinated") and vc.voice == "active" and (split or mittelfeld)
             and definite(first) and definite(second) and not person_after)
 
 
@@ -1088,7 +1143,7 @@ def constituents(
                 item.sure = False
     _doubt_restricted_prepositions(tokens, assigned, children or [], vc)
     _doubt_attribute_pieces(tokens, assigned)
-    assigned = _attach_places_to_nouns(tokens, assigned)
+    assigned = _attach_places_to_nouns(tokens, assigned, vc)
     result = [_constituent(tokens, item, vc, kind) for item in assigned]
     for child, span, child_kind, child_conjunction, child_vc in children or []:
         if child_kind == "relative" or not span:
@@ -1110,6 +1165,7 @@ def constituents(
             field=_field(span[0] + offset, vc, kind), clause=child,
             sure=sure,
         ))
+    result = _with_approximators(tokens, result)
     if any(c.role == "complement" for c in result):  # "es" before a dass/zu clause is expletive
         result = [replace(c, sure=False) if c.role == "subject" and c.text.lower() == "es" else c for c in result]
     result.sort(key=lambda c: c.start)
@@ -1158,7 +1214,7 @@ WAY_NOUNS = ("weg", "flug", "reise", "fahrt", "rückkehr", "flucht", "umzug", "e
              "export", "import", "transport", "verbindung", "route", "strecke", "expedition", "zug", "einreise")
 
 
-def _attach_places_to_nouns(tokens: tuple[Token, ...], assigned: list[_Assigned]) -> list[_Assigned]:
+def _attach_places_to_nouns(tokens: tuple[Token, ...], assigned: list[_Assigned], vc: VerbComplex) -> list[_Assigned]:
     """Places that belong to the noun before them, merged into its phrase.
 
     A place right after another prepositional phrase's noun most often says where that noun is,
@@ -1168,14 +1224,15 @@ def _attach_places_to_nouns(tokens: tuple[Token, ...], assigned: list[_Assigned]
     says which. After a time ("am Montag in Berlin"), a companion ("lebte mit seiner Familie in
     Berlin"), an agent, a noun phrase without a preposition or a place, sure or guessed ("auf
     einer Demo in Jerusalem": where the demo is, the clause is too), the place is the clause's
-    own. An origin after a name is the name's too ("die Firma FAG *aus Schweinfurt*"), and so is
+    own. An origin after a name is the name's too ("die Firma FAG *aus Schweinfurt*") unless the
+    verb is one of going or coming ("kehrte Berkman *aus San Francisco* zurück"), and so is
     a direction after a noun of a way or a going ("auf dem Weg *nach Russland*", "der Eintritt
     *in alle Museen*"); after others it is the verb's ("fliesst durch Solothurn *nach Luterbach*").
     """
     kept: list[_Assigned] = []
     for item in sorted(assigned, key=lambda item: min(item.phrase.positions)):
         host = kept[-1] if kept else None
-        if host is not None and _belongs_to_noun(tokens, host, item):
+        if host is not None and _belongs_to_noun(tokens, host, item, vc):
             host.phrase.positions.extend(item.phrase.positions)
             continue
         kept.append(item)
@@ -1183,7 +1240,7 @@ def _attach_places_to_nouns(tokens: tuple[Token, ...], assigned: list[_Assigned]
     return [item for item in assigned if id(item) in chosen]
 
 
-def _belongs_to_noun(tokens: tuple[Token, ...], host: _Assigned, item: _Assigned) -> bool:
+def _belongs_to_noun(tokens: tuple[Token, ...], host: _Assigned, item: _Assigned, vc: VerbComplex) -> bool:
     """The rules of ``_attach_places_to_nouns`` for one phrase and the phrase before it."""
     if item.phrase.kind != "pp" or not _adjacent(tokens, host.phrase, item.phrase):
         return False
@@ -1197,7 +1254,8 @@ def _belongs_to_noun(tokens: tuple[Token, ...], host: _Assigned, item: _Assigned
     if item.role == "place" and item.phrase.preposition in ("in", "an", "auf", "bei"):
         return prepositional and not in_place
     if item.role == "origin":
-        return tokens[last].tag == tokens[host.phrase.head].tag == "NE"
+        moving = bool(vc.lemma) and (perfect_auxiliary(vc.lemma.lower()) == "sein" or vc.lemma.lower() in lex.ORIGIN_VERBS)
+        return tokens[last].tag == tokens[host.phrase.head].tag == "NE" and not moving
     return item.role == "direction" and tokens[host.phrase.head].lemma.lower().endswith(WAY_NOUNS)
 
 
@@ -1401,9 +1459,12 @@ def _time_np(tokens: tuple[Token, ...], phrase: Phrase) -> bool:
     """A bare noun phrase that is a time adverbial: "letzten Monat", "eine Woche", "jeden Tag"."""
     cases = cases_of(phrase.readings)
     head = tokens[phrase.head]
-    if head.tag == "CARD":
-        return len(phrase.positions) == 1
     first = tokens[phrase.positions[0]]
+    if head.tag == "CARD":
+        # "Anfang 1919", "Sommer 1920": a part of a year (``PARTS_OF_YEAR``) before the year
+        return len(phrase.positions) == 1 or (
+            len(phrase.positions) == 2 and YEAR.fullmatch(head.text) is not None and first.tag == "NN"
+            and (first.text in PARTS_OF_YEAR or adverbials.is_time_word(first)))
     whole = any(tokens[k].lemma.lower() in ("ganz", "gesamt") for k in phrase.positions)
     if first.tag == "ART" and first.text.lower() in ("den", "das", "die") and not whole:
         return False
@@ -1412,6 +1473,9 @@ def _time_np(tokens: tuple[Token, ...], phrase: Phrase) -> bool:
     return "Acc" in cases and len(phrase.positions) > 1 and adverbials.is_time_word(head)
 
 
+YEAR = re.compile(r"1\d{3}|20\d{2}")
+# Nouns that name a part of the year after them: "Anfang 1919", "Mitte 2005", "Ende 1918".
+PARTS_OF_YEAR = frozenset({"Anfang", "Mitte", "Ende", "Beginn"})
 # Time nouns that name a stretch of time, not a unit of it: a bare phrase with one is an object
 # ("eine Zukunft bieten", "viel Zeit sparen"); as an adverbial it needs "ganz" ("die ganze Zeit").
 STRETCHES = ("zeit", "zukunft", "vergangenheit", "gegenwart")
@@ -1434,8 +1498,16 @@ def _doubt_unmarked_objects(tokens: tuple[Token, ...], assigned: list[_Assigned]
         if not marked and not (alone and item.role == "object_acc" and not after_unit):
             item.sure = False
         coordinated = before is not None and before.tag == "KON" and start - 1 != coordinator  # not the clause's own "und"
-        if before is not None and (coordinated or before.tag in ("KOKOM", "APPR", "APPRART") or before.text in "„“\"'`()-–/" or _inside_quote(tokens, start)):
+        if before is not None and (coordinated or before.tag in ("KOKOM", "APPR", "APPRART") or before.text in "„“\"'`()-–/"
+                                   and not _closing_dash(tokens, start - 1) or _inside_quote(tokens, start)):
             item.sure = False  # a stray piece of a coordination or of a PP the chunker missed
+
+
+def _closing_dash(tokens: tuple[Token, ...], k: int) -> bool:
+    """Does the dash at ``k`` close an insertion ("belegte er – seinen Eltern zuliebe – *einen
+    Kurs*")? The phrase after it goes on with the clause, as after no dash at all."""
+    dashes = [j for j in range(k) if tokens[j].text in ("–", "—") and tokens[j].tag == "$("]
+    return tokens[k].text in ("–", "—") and len(dashes) % 2 == 1
 
 
 def _inside_quote(tokens: tuple[Token, ...], start: int) -> bool:

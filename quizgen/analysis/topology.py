@@ -16,6 +16,7 @@ clause is marked ``sure=False``; the roles mark their own doubts.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from ..model import Clause, Constituent, Token
@@ -147,8 +148,11 @@ def _pieces(tokens: tuple[Token, ...], chunk: list[int]) -> list[list[int]]:
     start = 0
     for j in range(1, len(chunk)):
         if _subordinator(tokens, chunk, j) and tokens[chunk[j - 1]].tag not in ("KON", "ADV"):
-            result.append(chunk[start:j])
-            start = j
+            cut = j - 1 if tokens[chunk[j - 1]].text.lower() in CONJUNCTION_ADVERBS else j  # "kurz | bevor"
+            if cut == start:
+                continue  # "…, unmittelbar nachdem …": the adverb opens the piece with its conjunction
+            result.append(chunk[start:cut])
+            start = cut
     result.append(chunk[start:])
     final: list[list[int]] = []
     for piece in result:
@@ -193,8 +197,10 @@ def _verb_second(tokens: tuple[Token, ...], piece: list[int]) -> bool:
     return not (_is_verb(tail) or tail.tag == "PTKVZ") or _finite_before_bracket(tokens, words)
 
 
-# Adverbs that open a subordinate clause together with its conjunction: "so dass", "auch wenn".
-CONJUNCTION_ADVERBS = frozenset({"so", "auch", "nur", "erst", "selbst", "sogar", "noch", "gerade", "doch"})
+# Adverbs that go with the conjunction after them: "so dass", "auch wenn", and those that say how
+# close in time the clause is: "unmittelbar nachdem …", "kurz bevor …".
+CONJUNCTION_ADVERBS = frozenset({"so", "auch", "nur", "erst", "selbst", "sogar", "noch", "gerade", "doch",
+                                 "unmittelbar", "kurz", "gleich", "direkt", "sofort", "knapp"})
 
 
 def _opener(tokens: tuple[Token, ...], piece: list[int], after_comma: bool) -> tuple[str, int] | None:
@@ -320,6 +326,11 @@ def _segment(tokens: tuple[Token, ...]) -> list[_Draft]:
                     tokens[k].tag.endswith("FIN") for k in piece):
                 builder.new(_Draft("main"), piece)  # "Die Band – *sie war 2000 gegründet worden* – spielte …"
                 continue
+            host = _dash_phrase_host(builder, dashes, piece) if n == 0 and opening_dash else None
+            if host is not None:
+                builder.add(host, piece)
+                builder.drafts[host].insertions.append((piece[0], piece[-1]))
+                continue
             reporting = after_quote or (after_comma and tokens[piece[0]].tag.endswith("FIN") and not _vorfeld_waits(builder)
                                         and not builder.pending)  # a fronted clause waits for this verb
             listing = reporting and not after_quote and n == 0 and _continues_actions(builder, piece)
@@ -345,6 +356,20 @@ def _dash_pairs(tokens: tuple[Token, ...]) -> dict[int, int]:
     found = [k for k, token in enumerate(tokens) if token.text in DASHES and token.tag in PUNCT_TAGS
              and 0 < k < len(tokens) - 2 and not is_glued_hyphen(tokens, k)]
     return {found[n + 1]: found[n] for n in range(0, len(found) - 1, 2)}
+
+
+def _dash_phrase_host(builder: _Builder, dashes: dict[int, int], piece: list[int]) -> int | None:
+    """The clause a phrase between two dashes belongs to: a verbless insertion ("Trotz seines
+    Jobs belegte er *– seinen Eltern zuliebe –* einen Kurs") is a phrase of the clause it
+    interrupts, not a clause of its own. Gives that clause's index, or None when the piece is not
+    the whole insertion or could open a clause."""
+    tokens = builder.tokens
+    closing = piece[-1] + 1
+    if closing not in dashes or dashes[closing] != piece[0] - 1:
+        return None
+    if any(_is_verb(tokens[k]) or tokens[k].tag in CLAUSE_OPENERS for k in piece):
+        return None
+    return builder.owner.get(_last_word(tokens, piece[0] - 2))
 
 
 def _resumes(builder: _Builder, resumed: int, piece: list[int]) -> bool:
@@ -452,17 +477,21 @@ def _phrase_insertion(tokens: tuple[Token, ...], positions: list[int]) -> bool:
     University*, | absolvierte"; "Auf dem Grundstück, | *ursprünglich der erste Marktplatz
     Sydneys*, | sollte"; "Das QVB, | *190 m lang und 30 m breit*, | füllt"; "Bemalte Fenster, |
     *unter anderem eine Rosette …*, | lassen"; "Der Sprecher des Weißen Hauses, | *Michael
-    McCurry*, | sagte". A finite verb right after it is the Vorfeld's.
+    McCurry*, | sagte"; a year with its apposition: "1952, | *im Alter von 17 Jahren*, | ließ er …".
+    A finite verb right after it is the Vorfeld's.
     The phrase before the first comma must itself be a phrase with a noun (not a stray word:
     "Ja, | gut, | sagte er")."""
     cut = next((n for n, k in enumerate(positions) if k > 0 and tokens[k - 1].text == ","), None)
     if cut is None or any(tokens[k].text in (":", ";") for k in positions):
         return False
     head, insertion = positions[:cut], positions[cut:]
-    return any(tokens[k].tag in ("NN", "NE", "FM") for k in head) and tokens[head[0]].tag in PHRASE_STARTS and any(
+    named = any(tokens[k].tag in ("NN", "NE", "FM") for k in head) or (
+        len(head) == 1 and tokens[head[0]].tag == "CARD" and YEAR.fullmatch(tokens[head[0]].text) is not None)
+    return named and tokens[head[0]].tag in PHRASE_STARTS and any(
         tokens[k].tag in ("NN", "NE", "FM", "CARD", "ADJD") for k in insertion)
 
 
+YEAR = re.compile(r"1\d{3}|20\d{2}")
 # Tags a noun or prepositional phrase starts with.
 PHRASE_STARTS = frozenset({"ART", "PDAT", "PPOSAT", "PIAT", "PIDAT", "ADJA", "NN", "NE", "FM", "APPR", "APPRART", "CARD"})
 
@@ -844,6 +873,7 @@ def _second_position(tokens: tuple[Token, ...], draft: _Draft, k: int) -> bool:
 
 def parse_clauses(tokens: tuple[Token, ...]) -> tuple[Clause, ...]:
     """The clauses of one sentence (plain tokens of the sentence, in order)."""
+    tokens = _retag_verbless(tokens)
     if not tokens or not any(_is_verb(t) for t in tokens):
         return ()
     tokens = _retag_coordinated_verbs(_retag_participle_phrases(_retag_conjunctions(_retag_genitive_apostrophes(_retag_titles(tokens)))))
@@ -913,8 +943,11 @@ WORK_NOUNS = frozenset(
     """Album Buch Film Lied Song Single Titel Werk Roman Oper Stück Theaterstück Sendung Serie Zeitschrift Zeitung
     Gedicht Schrift Untersuchung Studie Essay Aufsatz Hauptwerk Erzählung Novelle Drama Komödie Tragödie
     Sinfonie Symphonie Hymne Musical Ballett Gemälde Bild Spiel Videospiel Show Fernsehserie Fernsehsendung
-    Dokumentation Dokumentarfilm DVD EP Reihe Magazin Kolumne Artikel Bericht Manifest Motto""".split()  # noqa: SIM905
+    Dokumentation Dokumentarfilm DVD EP Reihe Magazin Kolumne Artikel Bericht Manifest Motto Duett Ballade
+    Soundtrack Play""".split()  # noqa: SIM905
 )
+# Words after which a quoted name follows: "namens „For You“".
+NAMING_WORDS = frozenset({"namens", "Namen", "Titel", "Untertitel", "Motto"})
 QUOTE_PAIRS = {"„": "“”", "“": "”", '"': '"', "»": "«", "«": "»", "‚": "‘"}
 # Capitalised articles: inside a sentence they open a title ("in *Der* Ursprung der Familie").
 TITLE_ARTICLES = frozenset({"Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einer", "Eines"})
@@ -953,12 +986,16 @@ def _quoted_title(tokens: tuple[Token, ...], k: int) -> int | None:
     if before.tag == "$." or before.text in (":", ",", "(") or before.text in QUOTE_PAIRS:
         return None
     close = next((m for m in range(k + 1, len(tokens)) if tokens[m].text in QUOTE_PAIRS[tokens[k].text]), None)
-    if close is None or close - k < 3 or not tokens[k + 1].text[:1].isupper():
+    named_work = before.text in WORK_NOUNS or before.text in NAMING_WORDS  # 'mit dem Titel "Dream"': one word will do
+    if close is None or close - k < (2 if named_work else 3) or not tokens[k + 1].text[:1].isupper():
         return None
     inside = tokens[k + 1 : close]
     if any(t.text == tokens[k].text for t in inside):
         return None  # quotes inside quotes: „Hunderten von Vertretern („representatives“)“ is no title
-    sentence_like = any(t.tag.endswith("FIN") or t.tag == "$." for t in inside)
+    # after a noun a title may end in its own mark ('Das Extended Play "Hey Mama!"'); after a verb
+    # that is a cry ('Er rief "Hilfe!"')
+    own_mark = named_work or before.tag == "NN"
+    sentence_like = any(t.tag.endswith("FIN") or t.tag == "$." and not (own_mark and t is inside[-1]) for t in inside)
     if sentence_like and before.text not in WORK_NOUNS and before.tag not in ("ART", "PPOSAT", "PDAT", "ADJA"):
         return None
     return close + 1
@@ -1055,6 +1092,35 @@ def _retag_coordinated_verbs(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
         changed = changed or list(tokens)
         changed[k + 1] = replace(word, tag="VVFIN", pos="VERB", lemma=lemma)
     return tuple(changed) if changed is not None else tokens
+
+
+DETERMINERS = frozenset({"ART", "PDAT", "PPOSAT", "PIAT", "PIDAT", "PWAT"})
+# Tags of a word that can end the Vorfeld right before the finite verb.
+VORFELD_ENDS = frozenset({"NN", "NE", "CARD", "ADV", "PAV", "PPER"})
+
+
+def _retag_verbless(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """A sentence without any verb whose finite verb the tagger took for an adjective, because a
+    name it did not know follows it: "Im Mai 2016 *veröffentlichten* Baekhyun und K.Will eine
+    Volksballade …" (the name read as a noun, the verb as its adjective). The first word in -te
+    or -ten after a phrase that can end a Vorfeld, that the verb's conjugation reads as a past
+    indicative of the infinitive its form gives, is the finite verb. Only in a sentence that
+    ends with a full stop and does not open with a determiner, whose noun phrase the adjective
+    could belong to ("Die im Mai 2016 *veröffentlichten* Lieder." is a caption)."""
+    if any(_is_verb(t) for t in tokens) or len(tokens) < 4 or tokens[-1].text != "." or tokens[0].tag in DETERMINERS:
+        return tokens
+    for k in range(1, len(tokens) - 1):
+        word = tokens[k]
+        if word.tag != "ADJA" or not word.text.islower() or tokens[k - 1].tag not in VORFELD_ENDS:
+            continue
+        lemma = _infinitive_of(word.text, word.text)
+        info = form_info(word.text, lemma) if lemma and word.text.endswith(("te", "ten")) else None
+        if info is None or not any(reading[1] == "indicative" for reading in info.readings):
+            continue
+        changed = list(tokens)
+        changed[k] = replace(word, tag="VVFIN", pos="VERB", lemma=lemma)
+        return tuple(changed)
+    return tokens
 
 
 # Prepositions that open an infinitive clause like "um": "ohne die Stelle angetreten zu haben".

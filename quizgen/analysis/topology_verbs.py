@@ -108,9 +108,35 @@ def _is_verb(token: Token) -> bool:
     return token.tag.startswith("V")
 
 
+# Full verbs that take a participle into their verb complex: the bekommen-passive ("bekam das
+# Buch geschenkt"), a verb of motion with the manner of moving ("kam angelaufen"), "gehört
+# verboten". After any other full verb a participle describes the subject or object.
+PARTICIPLE_HOSTS = frozenset({"bekommen", "kriegen", "erhalten", "kommen", "gehören"})
+
+
+def depictive_participles(tokens: list[Token], finite: Token | None) -> list[Token]:
+    """Participles that are no part of the verb complex: after a finite full verb they say in what
+    state someone does something ("Sie legten sich nackt oder in Decken *gehüllt* auf den
+    Boden": the verb is legen, not hüllen). With a finite auxiliary or modal ("hat gelegt",
+    "wurde gehüllt") the participle is the clause's verb. So it is where the clause goes on after
+    it with other words and no verb: a participle at the clause's end or before another verb is
+    more often a past form the tagger took for one ("wo Unbekannte … feuerten und dabei sechs
+    Schwarze *erschossen*") or the verb of a relative clause left without its comma ("aus
+    Fertigprodukten die nach Packungsanweisung *zubereitet werden*")."""
+    if finite is None or finite.tag != "VVFIN" or finite.lemma.lower() in PARTICIPLE_HOSTS:
+        return []
+    found = []
+    for n, token in enumerate(tokens):
+        rest = [t for t in tokens[n + 1 :] if t.tag[:1] != "$"]
+        if token.tag == "VVPP" and token.i > finite.i and rest and not any(_is_verb(t) for t in rest):
+            found.append(token)
+    return found
+
+
 def analyse(tokens: list[Token], finite: Token | None) -> VerbComplex:
     """The verb complex of a clause's verbs (text order), with its finite verb if known."""
-    verbs = [t for t in tokens if _is_verb(t)]
+    depictive = {t.i for t in depictive_participles(tokens, finite)}
+    verbs = [t for t in tokens if _is_verb(t) and t.i not in depictive]
     lemmas = [t.lemma.lower() for t in verbs]
     nonfinite = [t for t in verbs if t is not finite]
     participles = [t for t in nonfinite if t.tag.endswith("PP")]
@@ -149,7 +175,8 @@ def analyse(tokens: list[Token], finite: Token | None) -> VerbComplex:
     tense, mood, slots = _finite_features(finite)
     tense = _compound_tense(tense, finite, verbs, voice, auxiliary, infinitives)
     return VerbComplex(
-        verbs=tuple(t.i for t in tokens if _is_verb(t) or t.particle_of is not None or t.tag == "PTKZU"),
+        verbs=tuple(t.i for t in tokens if (_is_verb(t) and t.i not in depictive) or t.particle_of is not None
+                    or t.tag == "PTKZU"),
         finite=finite.i if finite is not None else None,
         lemma=lemma,
         auxiliary=auxiliary if not copula else "",
