@@ -93,3 +93,17 @@ def test_a_quotation_keeps_its_closing_mark(nlp):
 def test_a_question_may_quote_what_the_text_quotes(nlp):
     prompts = _prompts(nlp, "Noam Chomsky", CHOMSKY)
     assert [p for p in prompts if "als der „wichtigste Intellektuelle der Gegenwart“ bezeichnet?" in p], prompts
+
+
+def test_a_name_that_looks_like_a_quantifier_is_a_name():
+    from quizgen.generation.wellformed import _vague_words
+    from quizgen.model import Token
+
+    def token(i, text, tag, ent=""):
+        return Token(i=i, text=text, start=0, end=len(text), lemma=text, pos="X", tag=tag, ent_label=ent)
+
+    prompt = [token(0, "Warum", "PWAV"), token(1, "durfte", "VMFIN"), token(2, "Woody", "NE", "PER"),
+              token(3, "Allen", "NE", "PER"), token(4, "zuarbeiten", "VVINF"), token(5, "?", "$.")]
+    assert not _vague_words(prompt, [])
+    prompt[2:4] = [token(2, "allen", "PIS")]  # "Warum durfte allen …?": the quantifier alone
+    assert _vague_words(prompt, [])

@@ -1198,8 +1198,9 @@ def _vague_words(prompt: list[Token], answer: list[Token]) -> list[str]:
         content = content[1:]  # "die meisten Autoren": as vague as "viele Autoren"
     if content and content[0].text.lower() in VAGUE_QUANTIFIERS | {"meisten", "wenigsten"} and not _quantified_thing(content):
         problems.append(f"vague answer: {content[0].text}")
-    for a, b in zip(prompt, [*prompt[1:], None], strict=True):
-        if a.text.lower() in VAGUE_QUANTIFIERS - {"man"} and (b is None or b.tag not in ("NN", "ADJA", "NE", "CARD")):
+    for n, (a, b) in enumerate(zip(prompt, [*prompt[1:], None], strict=True)):
+        name = a.tag == "NE" or a.ent_label or n > 0 and a.text[:1].isupper()  # "Woody Allen", not "allen"
+        if a.text.lower() in VAGUE_QUANTIFIERS - {"man"} and not name and (b is None or b.tag not in ("NN", "ADJA", "NE", "CARD")):
             problems.append(f"a quantifier without its noun: {a.text}")
     return problems
 
