@@ -53,7 +53,9 @@ def check_questions(material) -> list[str]:
                 problems.append(f"{where}: options {question.options}")
             if question.options.count(question.answer) != 1:
                 problems.append(f"{where}: not exactly one correct option")
-        if question.type == "wh" and (not W_QUESTION.match(question.prompt) or not question.prompt.endswith("?")):
+        # a list asked as one ends with how many are wanted: "Woraus besteht der Hamburger? Nenne zwei."
+        asked = re.sub(r"\? Nenne (zwei|drei|vier)\.$", "?", question.prompt)
+        if question.type == "wh" and (not W_QUESTION.match(asked) or not asked.endswith("?")):
             problems.append(f"{where}: not a W-question")
         if question.type == "true_false":
             problems += _true_false_problems(question, material.article.text, where)
