@@ -21,12 +21,8 @@ def _asked(nlp, text: str) -> dict[str, Question]:
 @pytest.mark.parametrize(
     ("text", "prompt", "answer", "skill"),
     [
-        # "Das hängt mit X zusammen": the sentence before asked with Warum (Klexikon, Galapagosinseln)
-        (("Die Inseln liegen genau auf dem Äquator. Trotzdem ist das Klima dort nicht so heiß, wie man es bei dieser "
-         "Lage vermuten könnte. Das hängt vor allem mit einer Meeresströmung zusammen, die vom kühleren Süden her "
-         "kommt und die Luft über den Inseln abkühlt."),
-         "Warum ist das Klima nicht so heiß?",
-         "wegen einer Meeresströmung, die vom kühleren Süden her kommt und die Luft über den Inseln abkühlt", "warum"),
+        # ("Das hängt mit X zusammen" after "Trotzdem ist das Klima dort nicht so heiß": since session 17 not
+        # asked, the question would not say where; tests/test_realise_s17.py)
         # "Deshalb …": the sentence before answers (Klexikon, Tabak)
         (("Tabak ist sehr anfällig für Schimmel. Deshalb werden die Tabakfelder heute mit Gift bespritzt, schon bevor "
          "der Schimmel sichtbar wird."),

@@ -143,7 +143,12 @@ def refine_key(question: Question, sentence: Sentence, analysis: Analysis) -> Qu
     if in_text.lower() != answer.lower():
         return replace(question, accepted=_clean(question, found))
     further = further_members(question, sentence, asked[0], analysis) if asked is not None else []
-    return as_list_question(replace(question, accepted=_clean(question, found)), span, further)
+    listed = as_list_question(replace(question, accepted=_clean(question, found)), span, further)
+    if listed.answer != question.answer:  # members from the next sentences: the evidence shows them
+        used = sorted({s.index for member in further for s in analysis.sentences
+                       if any(t.i == member[0].i for t in s.tokens) and s.index != sentence.index})
+        listed = replace(listed, evidence=" ".join([question.evidence, *(analysis.sentences[k].text for k in used)]))
+    return listed
 
 
 def _clean(question: Question, variants: Iterable[str]) -> tuple[str, ...]:
