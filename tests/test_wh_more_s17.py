@@ -12,8 +12,8 @@ from quizgen.reading import read_article
 
 
 @pytest.mark.parametrize(("text", "prompt"), [
-    ("Nicholas John Spykman\n\nNicholas John Spykman war ein amerikanischer Geostratege. Er lehrte an der Yale "
-     "University in New Haven.\n", "Wer war Nicholas John Spykman?"),
+    (("Nicholas John Spykman\n\nNicholas John Spykman war ein amerikanischer Geostratege. Er lehrte an der Yale "
+     "University in New Haven.\n"), "Wer war Nicholas John Spykman?"),
     ("Amelia Donaghy\n\nAmelia Donaghy war eine nordirische Polizeibeamtin. Sie arbeitete viele Jahre in Belfast.\n",
      "Wer war Amelia Donaghy?"),
 ])
