@@ -163,3 +163,16 @@ def test_a_relative_pronoun_keeps_its_doubt(nlp):
 ])
 def test_an_adjective_whose_noun_follows_the_coordination(nlp, text, role, phrase):
     assert (role, phrase) in _sure_roles(_clauses(nlp, text)[0])
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("Vermutlich dienten vergängliche Materialien wie Holz und Lehm als Baustoffe.", "vergängliche Materialien wie Holz und Lehm"),
+    ("Im Sommer besuchte er Städte wie Berlin und Hamburg.", "Städte wie Berlin und Hamburg"),
+])
+def test_wie_after_a_noun_names_its_examples(nlp, text, phrase):
+    assert phrase in [c.text for c in _clauses(nlp, text)[0].constituents]
+
+
+def test_wie_with_an_indefinite_compares(nlp):
+    roles = _roles(_clauses(nlp, "Er spielte am Sonntag Fußball wie ein Profi.")[0])
+    assert ("adverbial", "wie ein Profi") in roles

@@ -1299,8 +1299,22 @@ def _attach_to_nouns(tokens: tuple[Token, ...], found: list[Phrase], vc: VerbCom
             if in_vorfeld or predicative or (valency and host.kind in ("np", "pp", "als")):
                 host.positions.extend(phrase.positions)
                 continue
+        if host is not None and _examples_of(tokens, host, phrase):
+            host.positions.extend(phrase.positions)  # "vergängliche Materialien *wie Holz und Lehm*"
+            continue
         result.append(phrase)
     return _join_vorfeld_insertion(tokens, result, finite) if verb_second else result
+
+
+def _examples_of(tokens: tuple[Token, ...], host: Phrase, phrase: Phrase) -> bool:
+    """A "wie"-phrase right after a common noun names examples of it ("Vermutlich dienten
+    vergängliche Materialien *wie Holz und Lehm* als Baustoffe", "Städte wie Berlin"): part of the
+    noun's phrase, no comparison of the clause ("arbeitete wie ein Pferd", "so groß wie …" follow
+    no noun; "spielte Fußball wie ein Profi": an indefinite after "wie" compares)."""
+    first = tokens[phrase.positions[1]] if len(phrase.positions) > 1 else None
+    return (phrase.kind == "als" and phrase.preposition == "wie" and host.kind in ("np", "pp")
+            and tokens[max(host.positions)].tag == "NN" and _adjacent(tokens, host, phrase)
+            and first is not None and not first.text.lower().startswith(("ein", "kein")))
 
 
 def _join_vorfeld_insertion(tokens: tuple[Token, ...], found: list[Phrase], finite: int) -> list[Phrase]:
