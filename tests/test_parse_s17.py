@@ -6,24 +6,11 @@ year glued to the sentence before it."""
 from __future__ import annotations
 
 import pytest
+from test_clause_splits_s16 import _clauses, _roles, _sentences
 
 from quizgen.analysis import analyze
-from quizgen.model import Article, Clause, Sentence
+from quizgen.model import Clause
 from quizgen.reading import read_article
-
-
-def _sentences(nlp, text: str) -> tuple[Sentence, ...]:
-    article = Article(title="", text=text, source="test", stem="test", paragraphs=((0, len(text)),))
-    return analyze(nlp, article).sentences
-
-
-def _clauses(nlp, text: str) -> tuple[Clause, ...]:
-    (sentence,) = _sentences(nlp, text)
-    return sentence.clauses
-
-
-def _roles(clause: Clause) -> list[tuple[str, str]]:
-    return [(c.role, c.text) for c in clause.constituents]
 
 
 def _sure_roles(clause: Clause) -> list[tuple[str, str]]:
