@@ -24,3 +24,13 @@ def test_a_person_defined_by_a_people_noun_is_asked_with_wer(tmp_path, nlp, text
     prompts = [q.prompt for q in _w_questions(analysis, extract_facts(analysis))]
     assert prompt in prompts
     assert prompt.replace("Wer", "Was", 1) not in prompts
+
+
+def test_a_feminine_common_noun_the_model_calls_a_person_is_a_thing(tmp_path, nlp):
+    """The entity model labelled "Chemie" a person: "Wen studierte Martin Kamen?" was asked."""
+    path = tmp_path / "kamen.txt"
+    path.write_text("Martin Kamen\n\nKamen war Sohn russischer Einwanderer und wuchs in Chicago auf, wo er Chemie "
+                    "studierte. Danach kehrte er nach Berkeley zurück.\n", encoding="utf-8")
+    analysis = analyze(nlp, read_article(path))
+    prompts = [q.prompt for q in _w_questions(analysis, extract_facts(analysis))]
+    assert not any(p.startswith("Wen studierte") for p in prompts), prompts

@@ -1285,7 +1285,7 @@ def _replacement_kind(text: str, names: dict[str, str]) -> str:
 def _token_kind(token: Token, names: dict[str, str]) -> str:
     if token.tag in ("NE", "NN") and token.text.lower().endswith(_PLACE_NAME_ENDINGS):
         return "place"  # "Richmond Park", "Downing Street": a named place, never "Wer"
-    if token.ent_label == "PER" and not _common_compound(token):
+    if token.ent_label == "PER" and not _common_compound(token) and not _feminine_common_noun(token):
         return "person"
     if token.ent_label == "ORG":
         return "organisation"
@@ -1318,6 +1318,17 @@ def _common_compound(token: Token) -> bool:
     if token.tag not in ("NE", "NN") or len(word) < 12 or not word.isalpha() or word.lower().endswith(PERSON_ENDINGS):
         return False
     return any(noun_lexicon().is_noun(word[k:].capitalize()) for k in range(4, len(word) - 4))
+
+
+def _feminine_common_noun(token: Token) -> bool:
+    """A feminine common noun the entity model took for a person ("wo er *Chemie* studierte"):
+    a thing, asked with "Was", not "Wen studierte Martin Kamen?". Surnames that are common nouns
+    are masculine or neuter (Koch, Vogel, Schmidt), so a feminine one is no name."""
+    from ..analysis.lexicon import noun_lexicon
+
+    if token.tag != "NN" or token.feature("Gender") != "Fem" or token.lemma.lower().endswith(PERSON_ENDINGS):
+        return False
+    return noun_lexicon().is_noun(token.text) and not token.lemma.lower().endswith("in")
 
 
 def _inhabitants(lemma: str) -> bool:
