@@ -5,7 +5,8 @@ that names none (``worth.chronicle_date``, ``month_compound``, ``answer_in_compo
 
 from __future__ import annotations
 
-from quizgen.analysis import analyze
+from test_worth_s16 import _analysis, _question
+
 from quizgen.generation.worth import (
     answer_in_compound,
     chronicle_date,
@@ -15,7 +16,6 @@ from quizgen.generation.worth import (
     not_worth_asking,
     titled_place,
 )
-from quizgen.model import Analysis, Article, Question
 
 BIOGRAPHY = [
     "Sie wuchs in Hamburg auf und studierte dort ab 1921 Physik.",
@@ -27,21 +27,6 @@ BIOGRAPHY = [
     "Nach dem Krieg kehrte sie nicht mehr zurück.",
     "1952 gewann sie einen Prozess gegen eine Londoner Zeitung.",
 ]
-
-
-def _analysis(nlp, title: str, paragraphs: list[str]) -> Analysis:
-    text, spans = "", []
-    for paragraph in paragraphs:
-        spans.append((len(text), len(text) + len(paragraph)))
-        text += paragraph + "\n\n"
-    return analyze(nlp, Article(title=title, text=text, source="test", stem="test", paragraphs=tuple(spans)))
-
-
-def _question(analysis: Analysis, prompt: str, answer: str, skill: str, kind: str = "wh") -> Question:
-    """The question on the text's last sentence."""
-    sentence = analysis.sentences[-1]
-    return Question(id="", type=kind, prompt=prompt, answer=answer, sentence=sentence.index, evidence=sentence.text,
-                    skill=skill)
 
 
 def test_a_date_from_a_paragraph_told_by_dates_is_not_asked(nlp):

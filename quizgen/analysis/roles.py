@@ -633,7 +633,7 @@ def _preposition(token: Token) -> str:
 
 
 # Words that round the number after them: "rund vier Millionen", "etwa 300 Meter".
-APPROXIMATORS = frozenset({"rund", "etwa", "ungefähr", "circa", "ca.", "zirka", "knapp", "fast", "beinahe"})
+APPROXIMATORS = APPROXIMATELY | frozenset({"rund", "etwa", "ungefähr", "knapp", "fast", "beinahe"})
 
 
 def _with_approximators(tokens: tuple[Token, ...], found: list[Constituent]) -> list[Constituent]:

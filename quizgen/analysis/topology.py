@@ -16,12 +16,12 @@ clause is marked ``sure=False``; the roles mark their own doubts.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 
 from ..model import Clause, Constituent, Token
 from . import roles
 from . import roles_lexicon as lex
+from .topology_cases import DETERMINER_TAGS
 from .topology_verbs import analyse, form_info, subjunctive_for
 
 PUNCT_TAGS = frozenset({"$,", "$.", "$("})
@@ -486,12 +486,11 @@ def _phrase_insertion(tokens: tuple[Token, ...], positions: list[int]) -> bool:
         return False
     head, insertion = positions[:cut], positions[cut:]
     named = any(tokens[k].tag in ("NN", "NE", "FM") for k in head) or (
-        len(head) == 1 and tokens[head[0]].tag == "CARD" and YEAR.fullmatch(tokens[head[0]].text) is not None)
+        len(head) == 1 and tokens[head[0]].tag == "CARD" and roles.YEAR.fullmatch(tokens[head[0]].text) is not None)
     return named and tokens[head[0]].tag in PHRASE_STARTS and any(
         tokens[k].tag in ("NN", "NE", "FM", "CARD", "ADJD") for k in insertion)
 
 
-YEAR = re.compile(r"1\d{3}|20\d{2}")
 # Tags a noun or prepositional phrase starts with.
 PHRASE_STARTS = frozenset({"ART", "PDAT", "PPOSAT", "PIAT", "PIDAT", "ADJA", "NN", "NE", "FM", "APPR", "APPRART", "CARD"})
 
@@ -1094,7 +1093,6 @@ def _retag_coordinated_verbs(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     return tuple(changed) if changed is not None else tokens
 
 
-DETERMINERS = frozenset({"ART", "PDAT", "PPOSAT", "PIAT", "PIDAT", "PWAT"})
 # Tags of a word that can end the Vorfeld right before the finite verb.
 VORFELD_ENDS = frozenset({"NN", "NE", "CARD", "ADV", "PAV", "PPER"})
 
@@ -1107,7 +1105,7 @@ def _retag_verbless(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     indicative of the infinitive its form gives, is the finite verb. Only in a sentence that
     ends with a full stop and does not open with a determiner, whose noun phrase the adjective
     could belong to ("Die im Mai 2016 *veröffentlichten* Lieder." is a caption)."""
-    if any(_is_verb(t) for t in tokens) or len(tokens) < 4 or tokens[-1].text != "." or tokens[0].tag in DETERMINERS:
+    if any(_is_verb(t) for t in tokens) or len(tokens) < 4 or tokens[-1].text != "." or tokens[0].tag in DETERMINER_TAGS:
         return tokens
     for k in range(1, len(tokens) - 1):
         word = tokens[k]

@@ -470,9 +470,14 @@ def date_among_many(question: Question, analysis: Analysis) -> bool:
     paragraph) name CHRONICLE_YEARS years or more."""
     if question.skill not in TIME_SKILLS:
         return False
-    paragraph = analysis.sentences[question.sentence].paragraph
-    near = [s for s in analysis.sentences if s.paragraph == paragraph and abs(s.index - question.sentence) <= CHRONICLE_REACH]
+    near = [s for s in _paragraph(analysis, question.sentence) if abs(s.index - question.sentence) <= CHRONICLE_REACH]
     return sum(1 for s in near for t in s.tokens if YEAR.match(t.text)) >= CHRONICLE_YEARS
+
+
+def _paragraph(analysis: Analysis, index: int) -> list[Sentence]:
+    """The sentences of the paragraph the sentence ``index`` stands in, headings left out."""
+    paragraph = analysis.sentences[index].paragraph
+    return [s for s in analysis.sentences if s.paragraph == paragraph and not s.is_heading]
 
 
 # Verbs that say only that something exists, arises or occurs: their subject is the whole content.
@@ -596,8 +601,7 @@ def chronicle_date(question: Question, analysis: Analysis) -> bool:
     sentences ("Wann erhielt Eisenstadt das Marktrecht?": four of six)."""
     if question.skill not in TIME_SKILLS or not any(YEAR.match(w) for w in re.findall(r"\w+", str(question.answer))):
         return False
-    paragraph = analysis.sentences[question.sentence].paragraph
-    body = [s for s in analysis.sentences if s.paragraph == paragraph and not s.is_heading]
+    body = _paragraph(analysis, question.sentence)
     dated = [s for s in body if any(YEAR.match(t.text) for t in s.tokens)]
     return len(dated) >= CHRONICLE_DATED and 2 * len(dated) >= len(body)
 
