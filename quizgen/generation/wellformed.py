@@ -83,8 +83,16 @@ def well_formed_question(text: str, *, word: str = "", verbs: tuple[str, ...] = 
                          max_words: int = MAX_QUESTION_WORDS, owner_asked: bool = False) -> bool:
     """Does the W-question ``text`` (question phrase ``word``) read as one good question?
     ``owner_asked``: a "sein-" in it belongs to what "Wer"/"Was" asks for, an "ihr-" to the woman
-    "Wer" asks for (the generator checked)."""
-    return not question_problems(text, word=word, verbs=verbs, max_words=max_words, owner_asked=owner_asked)
+    "Wer" asks for (the generator checked). A linking adverb the question copied is judged as
+    ``teacher_filter`` will leave the question, without it: "Daraufhin verließen die Gefangenen ihre
+    Zellen nicht mehr" asks "Was verließen die Gefangenen nicht mehr?", not "… daraufhin …"."""
+    problems = question_problems(text, word=word, verbs=verbs, max_words=max_words, owner_asked=owner_asked)
+    linking = [p for p in problems if p.startswith("back reference: ") and p.split()[-1].lower() in LINKING_ADVERBS]
+    if not problems or len(linking) < len(problems):
+        return not problems
+    stripped = without_linking_adverbs(text)
+    return stripped is not None and stripped != text and not question_problems(
+        stripped, word=word, verbs=verbs, max_words=max_words, owner_asked=owner_asked)
 
 
 def well_formed_statement(text: str, *, verbs: tuple[str, ...] = (), max_words: int = MAX_STATEMENT_WORDS,
@@ -352,7 +360,8 @@ def source_problems(sentence: Sentence, clause: Clause, asked: Constituent, prom
     does not). ``earlier`` holds the noun lemmas of the sentences before this one."""
     tokens = _span(sentence, asked.start, asked.end)
     problems = [*_clause_problems(sentence, clause, asked, skill, prompt), *_particle_problems(sentence, clause, prompt),
-                *_owner_problems(sentence, clause, asked, tokens, prompt), *_answer_problems(tokens, answer, skill, earlier, asked),
+                *_owner_problems(sentence, clause, asked, tokens, prompt),
+                *_answer_problems(tokens, answer, skill, earlier, asked, _subject_owns(sentence, clause, asked, tokens, prompt)),
                 *_place_problems(sentence, clause, asked, tokens, skill), *_prompt_problems(sentence, prompt),
                 *content_problems(tokens, answer, skill, prompt, _needs_zu(sentence, clause, answer))]
     return tuple(dict.fromkeys(problems))
@@ -389,7 +398,7 @@ def _clause_problems(sentence: Sentence, clause: Clause, asked: Constituent, ski
         problems.append("no subject left in the question")  # "Seit wann befindet sich in Sofia?"
     if skill == "was" and clause.lemma in ("machen", "tun", "geben"):
         problems.append(f"Was + {clause.lemma}: too vague")  # "Was konnte man machen?"
-    if (clause.voice == "active" and clause.lemma in OBJECT_VERBS
+    if (clause.voice == "active" and clause.lemma in OBJECT_VERBS and not _object_filled(sentence, clause)
             and not any(c.role in ("object_acc", "complement", "predicative") for c in clause.constituents)):
         problems.append(f"{clause.lemma} without its object")
     for other in clause.constituents:
@@ -439,6 +448,17 @@ def _clause_problems(sentence: Sentence, clause: Clause, asked: Constituent, ski
     return problems
 
 
+def _object_filled(sentence: Sentence, clause: Clause) -> bool:
+    """The object place of an OBJECT_VERBS verb taken by a reflexive ("Das Album verkaufte sich
+    in den USA in der ersten Woche 63.000 Mal") or by the "an" of growth ("Somalia hatte an
+    militärischer Stärke gewonnen"): nothing was cut. "Wer gewann 1990?" stays refused."""
+    if clause.reflexive is not None:
+        return True
+    return clause.lemma == "gewinnen" and any(
+        c.role != "subject" and _span(sentence, c.start, c.start + 1)[:1] and _text(sentence, c.start) == "an"
+        for c in clause.constituents)
+
+
 def _owner_problems(sentence: Sentence, clause: Clause, asked: Constituent, tokens: list[Token], prompt: str) -> list[str]:
     """A possessive in an adverbial answer needs its owner named in the question: "Wo wurde
     Munition hergestellt? – in seiner Fabrik" does not say whose; "Warum wurde das Hochradfahren
@@ -456,6 +476,36 @@ def _owner_problems(sentence: Sentence, clause: Clause, asked: Constituent, toke
     if any(w in names or w[:1].isupper() and w not in known for w in words):
         return []  # a name of the sentence, or one put in for a pronoun
     return ["possessive answer without its owner in the question"]
+
+
+# Nouns for a person named by a relation to another one, who often owns what follows them.
+RELATIONAL_PERSONS = frozenset({"Sohn", "Tochter", "Vater", "Mutter", "Bruder", "Schwester", "Frau", "Mann", "Ehefrau",
+                                "Ehemann", "Gattin", "Gatte", "Witwe", "Witwer", "Nachfolger", "Nachfolgerin", "Erbe",
+                                "Erbin", "Enkel", "Enkelin", "Neffe", "Nichte", "Onkel", "Tante", "Schüler", "Schülerin",
+                                "Freund", "Freundin", "Kind", "Eltern", "Nachkomme"})
+
+
+def _subject_owns(sentence: Sentence, clause: Clause, asked: Constituent, tokens: list[Token], prompt: str) -> bool:
+    """Does the possessive that opens an object answer belong to the subject the question names?
+    "Daraufhin verließen die Gefangenen ihre Zellen nicht mehr" asks well "Was verließen die
+    Gefangenen nicht mehr? – ihre Zellen": "ihr-" agrees with the plural subject and no name of
+    the sentence could own it instead. "Wer war Anwalt? – sein Vater" (a subject) and "Wer war
+    sie? – seine Frau" (a predicative) stay refused: their owner is nowhere in the question."""
+    possessive = next((t for t in tokens if t.tag not in ("APPR", "APPRART")), None)
+    if possessive is None or possessive.tag != "PPOSAT" or asked.role not in ("object_acc", "object_dat"):
+        return False
+    subjects = [s for s in clause.role("subject") if s is not asked]
+    if len(subjects) != 1:
+        return False
+    words = _span(sentence, subjects[0].start, subjects[0].end)
+    head = _span(sentence, subjects[0].head, subjects[0].head + 1)
+    if not head or head[0].tag not in ("NN", "NE") or head[0].text not in re.findall(r"[\w\-]+", prompt):
+        return False
+    if not _agrees(possessive.text.lower(), head[0]) or head[0].lemma in RELATIONAL_PERSONS:
+        return False  # "Der Sohn übernahm seine Brauerei": most often the father's
+    own = {t.i for t in words} | {t.i for t in tokens}
+    return not any(t.tag == "NE" and t.ent_label != "LOC" and t.i not in own and _agrees(possessive.text.lower(), t)
+                   for t in sentence.tokens)  # "Karl starb, und der Sohn übernahm seine Firma": whose?
 
 
 def _agrees(possessive: str, owner: Token) -> bool:
@@ -531,14 +581,16 @@ def _unit_after_number(first: Token, second: Token, tokens: list[Token]) -> bool
 
 
 def _answer_problems(tokens: list[Token], answer: str, skill: str, earlier: frozenset[str],
-                     asked: Constituent) -> list[str]:
-    """An answer that needs the text to be understood, or is too long to write down."""
+                     asked: Constituent, owned: bool = False) -> list[str]:
+    """An answer that needs the text to be understood, or is too long to write down. ``owned``:
+    its possessive belongs to the subject the question names (``_subject_owns``)."""
     problems: list[str] = []
     limit = MAX_LONG_ANSWER_WORDS if skill in LONG_ANSWER_SKILLS or asked.role == "complement" else MAX_ANSWER_WORDS
     if len(answer.split()) > limit:
         problems.append(f"answer of {len(answer.split())} words")
     content = [t for t in tokens if t.tag not in ("APPR", "APPRART", "$,", "$(")]
-    if content and content[0].tag == "PPOSAT" and asked.role in ("subject", "object_acc", "object_dat", "predicative"):
+    if (content and content[0].tag == "PPOSAT" and asked.role in ("subject", "object_acc", "object_dat", "predicative")
+            and not owned):
         problems.append(f"possessive answer: {content[0].text}")  # "Wer war Anwalt? – sein Vater"
     if asked.role in ("subject", "object_acc") and any(
             a.tag == "NE" and b.tag in ("APPR", "APPRART") and b.ent_label != "PER" for a, b in pairwise(tokens)):
@@ -580,9 +632,27 @@ def _place_problems(sentence: Sentence, clause: Clause, asked: Constituent, toke
         problems.append(f"{skill} with {tokens[0].text}")
     if before is not None and before.tag in ("NN", "NE"):
         owner = next((c for c in clause.constituents if c.start <= before.i < c.end), None)
-        if owner is None or owner.role not in ("time", "quantity"):
+        if (owner is None or owner.role not in ("time", "quantity")) and not _placed_where_made(clause, asked, owner):
             problems.append("place phrase right after a noun")  # "Tabak aus Amerika", "die Juden in Schindlers Fabrik"
     return problems
+
+
+# Verbs of an event that puts its subject or object at a place for good: founded, built, invented,
+# buried there. "X in Y" then says where X came to be in either reading.
+PLACING_VERBS = frozenset({"gründen", "anlegen", "errichten", "bauen", "erbauen", "erfinden", "begraben", "beisetzen",
+                           "bestatten", "gebären"})
+
+
+def _placed_where_made(clause: Clause, asked: Constituent, owner: Constituent | None) -> bool:
+    """A place phrase after the subject or object of a PLACING_VERBS verb answers "Wo" whether it
+    belongs to the noun or to the verb: "1788 wurde die erste Sträflingskolonie in New South Wales
+    angelegt", "Am 16. Februar wurde Georg III. in der St George’s Chapel von Windsor Castle
+    begraben". Other verbs keep the rule ("die Juden in Schindlers Fabrik" were not rescued there),
+    and so does a subordinate clause, which may be what someone supposes ("Schäfer spekuliert, dass
+    Weihrauchuhren in Indien erfunden wurden")."""
+    return (asked.role == "place" and clause.lemma in PLACING_VERBS and clause.kind in ("main", "coordinated")
+            and owner is not None
+            and owner.role in ("subject", "object_acc"))
 
 
 # Tokens after which a capital may open a new sentence or a quotation rather than continue a name.
@@ -643,8 +713,11 @@ def _prompt_problems(sentence: Sentence, prompt: str) -> list[str]:
     if any(w.lower() in conjunctions for w in words[1:]):
         problems.append("a subordinating conjunction inside the question")  # "Was musste sodass … geschlachtet werden?"
     particles = {t.text.lower() for t in sentence.tokens if t.tag == "PTKVZ"}
-    if words and words[-1].lower() in ROUNDING_WORDS - particles:
-        problems.append(f"rounding word without its number: {words[-1]}")  # "über" of "ging … über" is the verb's
+    negated = len(words) > 1 and words[-1].lower() == "mehr" and words[-2].lower() in ("nicht", "nie", "kaum")
+    if words and words[-1].lower() in ROUNDING_WORDS - particles and not negated:
+        # "über" of "ging … über" is the verb's; "nicht mehr" is a negation ("Was verließen die
+        # Gefangenen daraufhin nicht mehr?"), no amount cut off
+        problems.append(f"rounding word without its number: {words[-1]}")
     return problems
 
 
@@ -834,13 +907,21 @@ def _enumeration_problems(sentence: Sentence, asked: Constituent, clause: Clause
     listy = {"$,", "KON"}
     if asked.clause is not None:
         after = before = []  # a clause after a comma is no list item
+    if any(c.kind == "relative" and c.conjunction is not None and asked.end < c.conjunction <= asked.end + 2
+           for c in sentence.clauses):
+        after = []  # "einen 15-sekündigen Ausschnitt des Lieds, in dem ein Teil des Refrains zu hören ist"
     if len(after) == 2 and after[0].tag in listy and after[0].text != "aber" and after[1].tag in ("NE", "NN", "ART", "APPR", "APPRART", "CARD", "ADJA"):
         return ["the answer is one item of a list"]
     if len(before) == 2 and before[1].tag in listy and before[1].text != "aber" and before[0].tag in ("NE", "NN", "CARD"):
         return ["the answer is one item of a list"]
-    own = set(clause.tokens) if clause is not None and (clause.kind == "main" or _said(sentence, clause)) and clause.tokens else None
+    own = set(clause.tokens) if clause is not None and (clause.kind in ("main", "coordinated") or _said(sentence, clause)) and clause.tokens else None
     if own is not None and clause is not None:
         own -= _appended_examples(sentence, clause)
+        if clause.kind == "coordinated":  # "Am nächsten Tag erfolgte eine weitere … Phase der Intensivierung,
+            # und der Hurrikan erlangte erneut den Status eines schweren Hurrikans": "weitere" is the
+            # other conjunct's; a shared subject ("Andere Forscher fanden … und beschrieben …") and a
+            # particle right before the answer stay this one's
+            own |= {i for c in clause.constituents if c.clause is None for i in range(c.start - 1, c.end)}
     words = [t.text.lower() if own is None or t.i in own or t.i in range(asked.start, asked.end) else ""
              for t in sentence.tokens]  # "…, außerdem gibt es zehn weitere Städte" is another main clause's
     text = " " + " ".join(words) + " "
@@ -850,7 +931,7 @@ def _enumeration_problems(sentence: Sentence, asked: Constituent, clause: Clause
             # beside: only the answer it stands at is one of several
             if word in FOCUS_PARTICLES and not (k - 1 <= n <= end or n == 0):
                 continue
-            if word.startswith("ander") and _the_other(sentence, n, k, end):
+            if word.startswith("ander") and (_the_other(sentence, n, k, end) or _than_any_other(sentence, n)):
                 continue
             return [f"the sentence names one of several: {word}"]
     if any(f" {phrase} " in text for phrase in SEVERAL_PHRASES):
@@ -875,6 +956,16 @@ def _the_other(sentence: Sentence, n: int, k: int, end: int) -> bool:
     before = sentence.tokens[n - 1] if n > 0 else None
     return not k <= n < end and before is not None and (
         before.tag == "APPRART" or before.tag == "ART" and before.lemma.lower() in ("der", "die", "das"))
+
+
+def _than_any_other(tokens: Sentence | Sequence[Token], n: int) -> bool:
+    """Is the n-th word (of a sentence or a prompt) the "andere" of "als jede andere" / "als
+    irgendeine andere"? The comparison singles one out, it points to nothing named before:
+    "Im Jahr 2007 beförderte Pegasus Airlines mehr Passagiere als jede andere private türkische
+    Fluggesellschaft" asks well "In welchem Jahr …?"."""
+    words = tokens.tokens if isinstance(tokens, Sentence) else tokens
+    before = [t.text.lower() for t in words[max(0, n - 2) : n]]
+    return len(before) == 2 and before[0] == "als" and before[1].startswith(("jede", "irgendein", "alle"))
 
 
 EXAMPLE_OPENERS = ("zum beispiel", "z. b.", "z.b.", "beispielsweise", "etwa")
@@ -1178,9 +1269,14 @@ def _people(noun: Token) -> bool:
 
 
 def _negation(prompt: list[Token], skill: str) -> list[str]:
+    """What something is not or does not do has no one answer ("Was besitzt die Stadt nicht?"). A
+    "nicht mehr" at the end tells a change, what stopped: "Daraufhin verließen die Gefangenen ihre
+    Zellen nicht mehr" asks well "Was verließen die Gefangenen nicht mehr? – ihre Zellen"."""
     if skill in ("warum", "weshalb", "wieso"):
         return []
-    if any(t.text.lower() == "nicht" or t.text.lower().startswith("kein") for t in prompt):
+    words = [t.text.lower() for t in prompt if not t.tag.startswith("$")]
+    stopped = words[-2:] == ["nicht", "mehr"] and words.count("nicht") == 1
+    if not stopped and any(w == "nicht" or w.startswith("kein") for w in words):
         return ["a question about a negation"]
     if skill != "wie oft" and any(t.text.lower() in RARELY for t in prompt):
         return ["a question about what seldom or never is"]  # "Was erleidet der Tabakbau nur selten …?"
@@ -1287,7 +1383,7 @@ def _referentless(prompt: list[Token], title: set[str], analysis: Analysis, inde
     problems: list[str] = []
     for k, token in enumerate(prompt):
         if (token.tag == "ADJA" and token.lemma.lower() in POINTING_ADJECTIVES and not _introduced_as_new(prompt, k)
-                and not _others_than_named(prompt, k)):
+                and not _others_than_named(prompt, k) and not _than_any_other(prompt, k)):
             problems.append(f"a pointing adjective: {token.text}")
         if token.tag == "ADJA" and token.text.lower() in RELATIVE_TIME_ADJECTIVES and not _names_follow(prompt, k):
             problems.append(f"a pointing adjective: {token.text}")  # "der spätere Verwendungszweck" (of what?)
@@ -1572,7 +1668,8 @@ def _kind_mismatch(tokens: list[Token], skill: str) -> list[str]:
     nouns = [t for t in content if t.tag in ("NN", "NE")]
     if word == "wann" and not _time_like(tokens):
         return ["Wann for an answer that is no time"]  # "Wann verläuft …? – um die Altstadt"
-    counted = content[0].tag == "CARD" or content[0].text[:1].isdigit() and "-" in content[0].text  # "28-mal", "3-fach"
+    counted = content[0].tag == "CARD" or (content[0].text[:1].isdigit() and "-" in content[0].text
+                                           and content[0].tag != "ADJA")  # "28-mal", "3-fach"; not "einen 15-sekündigen Ausschnitt"
     if word == "was" and (counted and not content[0].text.endswith(".") or any(t.ent_label == "PER" for t in content)):
         return ["Was for a number or a person"]  # "Was überlebte …? – 250 die Shoah", "Was flog die X-24A? – 28-mal"
     if word in ("wer", "wen", "wem") and any(t.tag == "NN" and t.lemma in NOT_PERSONS for t in nouns[:1]):
@@ -1589,12 +1686,26 @@ def _time_like(tokens: list[Token]) -> bool:
 
 def _needs_zu(sentence: Sentence, clause: Clause, answer: str) -> str:
     """The verb ("versuchen", "beginnen") when the source gives it a zu-infinitive the answer
-    does not hold: the prompt must then keep it."""
+    does not hold: the prompt must then keep it. A zu-infinitive that depends on another clause's
+    verb is not this verb's: in "Auf die Statusänderung hin begann am 14. September 1976 der
+    Blanket Protest, als … Kieran Nugent sich weigerte, eine Gefängnisuniform zu tragen" the
+    protest begins without one, and "Wann begann der Blanket Protest?" lacks nothing."""
     if clause.lemma not in ZU_INFINITIVE_VERBS:
         return ""
-    has_zu = any(t.tag in ("PTKZU", "VVIZU") for t in sentence.tokens if t.i > min(clause.tokens, default=0))
+    has_zu = any(t.tag in ("PTKZU", "VVIZU") and not _zu_of_other_clause(sentence, clause, t.i)
+                 for t in sentence.tokens if t.i > min(clause.tokens, default=0))
     in_answer = re.search(r"\bzu\b|.zu\w+en\b", answer.lower()) is not None
     return clause.lemma if has_zu and not in_answer else ""
+
+
+def _zu_of_other_clause(sentence: Sentence, clause: Clause, i: int) -> bool:
+    """Is the zu-infinitive at token ``i`` one that depends on another clause with a finite verb
+    ("als … Kieran Nugent sich weigerte, eine Gefängnisuniform zu tragen")?"""
+    for other in sentence.clauses:
+        if i in other.tokens and other.kind == "zu_infinitive" and other.parent is not None:
+            parent = sentence.clauses[other.parent]
+            return parent.finite is not None and parent.finite != clause.finite
+    return False
 
 
 def _truncated_prompt(prompt: str, clause_lemma: str) -> list[str]:
