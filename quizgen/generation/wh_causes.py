@@ -79,9 +79,11 @@ from .wh import (
 from .wh_effects import (
     DEGREE_TAGS,
     DEGREE_WORDS,
+    agrees,
     cause_consequence,
     effect_questions,
     event_noun,
+    expletive_event,
     verb_last,
 )
 
@@ -89,6 +91,8 @@ Spans = dict[tuple[int, int], str]
 
 # Adverbs whose reason is the sentence before ("Deshalb …"); "aus diesem Grund" is matched as a phrase.
 BACK_REASONS = frozenset({"deshalb", "daher", "darum", "deswegen", "infolgedessen", "somit", "folglich", "dadurch"})
+# Adverbs of a reaction to the sentence before: a reason only when someone else reacts ("Daraufhin …").
+REACTION_ADVERBS = frozenset({"daraufhin"})
 # Conjunctions that give the reason (or fill the adverb as a correlate) inside the sentence itself.
 IN_SENTENCE_REASONS = frozenset({"weil", "da", "dass", "zumal", "denn"})
 # Verbs that say what the sentence before comes from, with the preposition of the cause.
@@ -158,7 +162,8 @@ def cause_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Questio
                      _whence(analysis, sentence, clause, replace, labels), _back_reason(analysis, sentence, clause, replace, previous, labels),
                      _explained(analysis, sentence, clause, previous, labels),
                      _named_reason(analysis, sentence, clause, previous, labels), _leads_to(sentence, clause, replace),
-                     _through(sentence, clause, replace),
+                     _through(sentence, clause, replace), _charged_when(analysis, sentence, clause, replace),
+                     _moved_by(sentence, clause, replace),
                      _use(analysis, sentence, clause, replace, labels), _parts(sentence, clause, replace),
                      *_state_reasons(analysis, sentence, clause, replace), _material(sentence, clause, replace),
                      *_cause_phrases(sentence, clause, replace), _purpose_clause(analysis, sentence, clause, replace),
@@ -291,16 +296,19 @@ def _back_reason(
         return None
     if previous.tokens[-1].text != "." or _cut_off(analysis, sentence):
         return None
-    written = _self_contained(previous, previous.tokens[0].i, _last_word(previous) + 1, whole=True)
     _, names = _before(analysis, sentence, previous, labels)
+    if _word(sentence, adverb.start) in REACTION_ADVERBS and not _other_actor(sentence, clause, replace, previous, names):
+        return None  # "Er studierte in Bonn. Daraufhin arbeitete er als Lehrer.": his next step, no reason
+    written = _self_contained(previous, previous.tokens[0].i, _last_word(previous) + 1, whole=True)
     restated = verb_last(previous, names, "weil") if names is not None else None
-    answer = restated or written  # "weil Tabak sehr anfällig für Schimmel ist"; the sentence as written accepted
+    short = verb_last(previous, names, "weil", when=True) if names is not None and restated is None else None
+    answer = restated or written or short  # "weil Tabak sehr anfällig für Schimmel ist"; the sentence as written accepted
     if answer is None:
-        return None
+        return None  # (short: "weil es zu Misshandlungen kam", without when they came)
     prompt = realise.interrogative(sentence, clause, adverb, "Warum", replace=replace)
     if prompt is None:
         return None
-    accepted = (written,) if restated and written else ()
+    accepted = tuple(v for v in (written, short) if v and v != answer)
     return _question(sentence, clause, prompt, "Warum", answer, accepted, "warum",
                      evidence=f"{previous.text} {sentence.text}")
 
@@ -312,7 +320,151 @@ def _back_reference(sentence: Sentence, constituent: Constituent, clause: Clause
     if words == ["so"]:
         return constituent.start == sentence.tokens[0].i and constituent.end == clause.finite and \
             _token(sentence, clause.finite) is not None and (_token(sentence, clause.finite) or sentence.tokens[0]).lemma == "können"
-    return words in (["aus", "diesem", "grund"],) or len(words) == 1 and words[0] in BACK_REASONS
+    return words in (["aus", "diesem", "grund"],) or len(words) == 1 and words[0] in BACK_REASONS | REACTION_ADVERBS
+
+
+def _other_actor(sentence: Sentence, clause: Clause, replace: Spans, previous: Sentence, names: Spans | None) -> bool:
+    """Is the subject of the "daraufhin" clause someone other than the sentence before's? Then
+    it reacts to what happened ("…, kam es zu Misshandlungen, als sie die Zellen verließen.
+    Daraufhin verließen die Gefangenen ihre Zellen nicht mehr."); the same one's "daraufhin"
+    most often tells the next step ("Er studierte in Bonn. Daraufhin arbeitete er als Lehrer.").
+    An "es kam zu …" has no actor; a subject neither names nor the references resolve is no
+    other for sure."""
+    mains = [c for c in previous.clauses if c.kind == "main"]
+    subjects = clause.role("subject")
+    if names is None or len(mains) != 1 or len(subjects) != 1 or len(mains[0].role("subject")) != 1:
+        return False
+    before = mains[0].role("subject")[0]
+    words = [t for t in previous.tokens if not t.tag.startswith("$")]
+    first = _token(previous, before.start)
+    if first is not None and before.end == before.start + 1 and first.text.lower() == "es":
+        return first in words and expletive_event(words, words.index(first))
+    actor, earlier = _actor(sentence, subjects[0], replace), _actor(previous, before, names)
+    return bool(actor and earlier) and actor != earlier
+
+
+def _actor(sentence: Sentence, subject: Constituent, replace: Spans) -> str:
+    """Who the subject is, to compare: the last word of the name a pronoun stands for, else the
+    lemma of a noun head; "" for a pronoun without a name."""
+    if (subject.start, subject.end) in replace:
+        return replace[(subject.start, subject.end)].split()[-1].lower()
+    head = _token(sentence, subject.head)
+    return head.lemma.lower() if head is not None and head.tag in ("NN", "NE") else ""
+
+
+# Nouns and verbs of a charge: an als-clause that holds one says why the deed was done, not only when.
+CHARGE_NOUNS = frozenset({"Verdacht", "Vorwurf", "Anschuldigung", "Beschuldigung", "Anklage", "Verdächtigung"})
+CHARGE_VERBS = frozenset({"vorwerfen", "beschuldigen", "verdächtigen", "anklagen", "bezichtigen", "anschuldigen"})
+# The personal pronouns a possessive's stem stands for; the roles in which a sentence names a person.
+POSSESSORS = {"sei": ("er", "es"), "ihr": ("sie",)}
+PERSON_ROLES = frozenset({"subject", "object_acc", "object_dat", "agent"})
+
+
+def _charged_when(analysis: Analysis, sentence: Sentence, clause: Clause, replace: Spans) -> Question | None:
+    """A time clause with "als" that tells a charge against someone gives the reason of the deed
+    beside it: "Martin Kamen … wurde aber 1945 entlassen, als er unter dem Verdacht stand,
+    Atomspionage zum Nutzen der Sowjetunion begangen zu haben." → "Warum wurde Martin Kamen 1945
+    entlassen?" – weil er unter dem Verdacht stand, … (the als-clause as written accepted). A
+    charge is a closed class: "Verdacht", "Vorwurf", "Anschuldigung" … or a verb of accusing
+    ("als ihm vorgeworfen wurde, …"); any other als-clause says only when ("wurde 1933 verhaftet,
+    als die Nationalsozialisten die Macht übernahmen"). A pronoun in the answer only for the
+    question's own subject."""
+    if clause.negation is not None or any(not c.sure for c in clause.constituents):
+        return None
+    times = [c for c in clause.constituents if c.role == "time" and c.clause is not None and _word(sentence, c.start) == "als"]
+    if len(times) != 1 or times[0].clause is None or any(c.role == "cause" for c in clause.constituents):
+        return None
+    when = times[0]
+    inner = sentence.clauses[when.clause]
+    if inner.kind != "subordinate" or not inner.sure or inner.mood != "indicative" or inner.negation is not None:
+        return None
+    if any(_word(sentence, i) in HEDGES for i in inner.tokens):
+        return None
+    charged = inner.lemma in CHARGE_VERBS or any(
+        t.i in inner.tokens and t.tag == "NN" and t.lemma in CHARGE_NOUNS for t in sentence.tokens)
+    if not charged:
+        return None
+    own = _subject_pronouns(analysis, sentence, clause, replace, when.start + 1, when.end) | _accused(sentence, clause, inner)
+    own |= _owned(sentence, clause, when.start + 1, when.end, own)
+    stated = _self_contained(sentence, when.start + 1, when.end, whole=True, own=own)
+    if stated is None:
+        return None
+    prompt = realise.interrogative(sentence, clause, when, "Warum", replace=replace)
+    written = realise.phrase(sentence, when.start, when.start + 1) + " " + stated
+    return _question(sentence, clause, prompt, "Warum", f"weil {stated}", (written,), "warum")
+
+
+def _accused(sentence: Sentence, clause: Clause, inner: Clause) -> frozenset[int]:
+    """The subject pronoun of a charge's als-clause ("als er unter dem Verdacht stand") when it can
+    only be the main clause's subject: of its gender and number, or "er"/"sie" for the one person
+    the sentence names as subject or object. (With a verb of accusing the subject is the accuser:
+    not there.)"""
+    subjects, mains = inner.role("subject"), clause.role("subject")
+    if inner.lemma in CHARGE_VERBS or len(subjects) != 1 or len(mains) != 1 or subjects[0].end != subjects[0].start + 1:
+        return frozenset()
+    pronoun, head = _token(sentence, subjects[0].start), _token(sentence, mains[0].head)
+    if pronoun is None or head is None or pronoun.tag != "PPER" or pronoun.text.lower() not in ("er", "sie"):
+        return frozenset()
+    others = [t for c in sentence.clauses for part in c.constituents if part.role in PERSON_ROLES
+              for t in span_tokens(sentence, part.start, part.end)
+              if t.ent_label == "PER" and not mains[0].start <= t.i < mains[0].end]
+    person = head.tag == "NE" and head.ent_label == "PER" and not others
+    return frozenset({pronoun.i}) if person or agrees(sentence, mains[0], pronoun) else frozenset()
+
+
+def _owned(sentence: Sentence, clause: Clause, start: int, end: int, own: frozenset[int]) -> frozenset[int]:
+    """The possessives from ``start`` to ``end`` of the gender and number of ``clause``'s subject
+    when a pronoun there already stands for it ("als ihm vorgeworfen wurde, große Teile seiner
+    Doktorarbeit abgeschrieben zu haben": "ihm" is the minister, and so is "seiner")."""
+    subjects = clause.role("subject")
+    if len(subjects) != 1 or subjects[0].clause is not None or not own:
+        return frozenset()
+    return frozenset(t.i for t in span_tokens(sentence, start, end) if t.tag == "PPOSAT" and any(
+        agrees(sentence, subjects[0], dc_replace(t, text=pronoun)) for pronoun in POSSESSORS.get(t.text.lower()[:3], ())))
+
+
+# Verbs whose participle says what moved someone to act ("schockiert", "enttäuscht", "angelockt").
+MOVING_VERBS = frozenset({"schockieren", "erschüttern", "empören", "enttäuschen", "verärgern", "beunruhigen", "alarmieren",
+                          "ermutigen", "motivieren", "anlocken", "beeindrucken", "verunsichern", "verängstigen",
+                          "frustrieren", "überzeugen", "ermüden", "erschrecken", "entsetzen", "inspirieren", "anspornen",
+                          "verbittern", "reizen", "provozieren", "bewegen", "rühren", "veranlassen", "drängen"})
+# The form of "sein" a restated participle takes, by tense and number.
+BEING = {("present", "Sing"): "ist", ("present", "Plur"): "sind", ("past", "Sing"): "war", ("past", "Plur"): "waren"}
+
+
+def _moved_by(sentence: Sentence, clause: Clause, replace: Spans) -> Question | None:
+    """A participle of feeling in the Vorfeld says why the subject acted, what round 17's readers
+    asked of "Durch die Nachricht von Coulsons Tod schockiert, legen Captain America und Iron Man
+    ihren Zwist beiseite." ("Warum legen … ihren Streit beiseite?"): "Von den hohen Preisen
+    enttäuscht, verließen viele Besucher die Messe vorzeitig." → "Warum verließen viele Besucher
+    die Messe vorzeitig?" – weil sie von den hohen Preisen enttäuscht waren (the phrase as written
+    accepted). Only a closed class of verbs that move someone ("schockieren", "enttäuschen",
+    "anlocken"); another participle says how or what ("Aus Holz gebaut, steht die Kirche …")."""
+    if clause.kind != "main" or clause.negation is not None or any(not c.sure for c in clause.constituents):
+        return None
+    first = min(clause.constituents, key=lambda c: c.start, default=None)
+    if first is None or first.role != "complement" or first.clause is None or first.start != sentence.tokens[0].i:
+        return None
+    tokens = span_tokens(sentence, first.start, first.end)
+    participle = tokens[-1] if tokens else None
+    if participle is None or participle.tag not in ("VVPP", "VVFIN") or participle.lemma not in MOVING_VERBS:
+        return None  # (before the comma and the finite verb, "schockiert" is the participle the tagger may miss)
+    if _word(sentence, first.end) != "," or first.end + 1 != clause.finite:
+        return None
+    if len(tokens) < 2 or any(t.tag in POINTING_TAGS or t.text.lower() in LINKING_WORDS for t in tokens):
+        return None  # "Dadurch ermutigt, …": by what, the answer would not say
+    subjects = clause.role("subject")
+    if len(subjects) != 1 or subjects[0].clause is not None:
+        return None
+    written = realise.phrase(sentence, first.start, first.end)
+    head = _token(sentence, subjects[0].head)
+    number = "Plur" if clause.number == "Plur" else "Sing"
+    pronoun = "sie" if number == "Plur" else {"Masc": "er", "Fem": "sie", "Neut": "es"}.get(
+        head.feature("Gender") if head is not None and head.tag == "NN" else "", "")
+    being = BEING.get(("present" if clause.tense == "present" else "past", number))
+    answer = f"weil {pronoun} {written} {being}" if pronoun and being else written
+    prompt = realise.interrogative(sentence, clause, first, "Warum", replace=replace)
+    return _question(sentence, clause, prompt, "Warum", answer, (written,) if answer != written else (), "warum")
 
 
 # Words that open a clause of result after a comma or "und" ("…, sodass …", "… und infolgedessen …").
@@ -1210,7 +1362,7 @@ def _expletive(words: list[Token], k: int) -> bool:
     before an adverb or adjective); a subject "es" ("weil es den Stall schützt") points back."""
     before = words[k - 1] if k > 0 else None
     after = words[k + 1] if k + 1 < len(words) else None
-    if any(t is not None and t.lemma == "geben" for t in (before, after)):
+    if any(t is not None and t.lemma == "geben" for t in (before, after)) or expletive_event(words, k):
         return True
     return before is not None and before.tag.endswith("FIN") and after is not None and after.tag in ("ADV", "ADJD")
 
@@ -1269,6 +1421,9 @@ def _pronoun_names(analysis: Analysis, sentence: Sentence, clause: Clause, label
         if (constituent.start, constituent.end) in replace or len(tokens) != 1 or tokens[0].tag != "PPER":
             continue
         token = tokens[0]
+        words = [t for t in sentence.tokens if not t.tag.startswith("$")]
+        if token.text.lower() == "es" and expletive_event(words, words.index(token)):
+            continue  # "kam es zu Misshandlungen": the "es" names nothing, the question keeps it
         if token.text.lower() in SPEAKER_PRONOUNS or token.text == "Sie" and token.i != sentence.tokens[0].i:
             return None
         name = resolve(analysis, sentence.index, token.i) or topic_subject(analysis, sentence, constituent, token)

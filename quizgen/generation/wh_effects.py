@@ -78,7 +78,9 @@ MAX_ANSWER_WORDS = 18
 # --- a main clause as a subordinate one -------------------------------------------------------
 
 
-def verb_last(sentence: Sentence, replace: Spans, conjunction: str, omit: Constituent | None = None) -> str | None:
+def verb_last(
+    sentence: Sentence, replace: Spans, conjunction: str, omit: Constituent | None = None, when: bool = False,
+) -> str | None:
     """The sentence's one main clause after ``conjunction`` with its finite verb last ("weil die
     Bevölkerungszahlen im Zeitalter der Industrialisierung enorm anstiegen"); relative clauses
     stay where they are, a link word ("allerdings") goes. None when the sentence is more than
@@ -86,10 +88,20 @@ def verb_last(sentence: Sentence, replace: Spans, conjunction: str, omit: Consti
     points outside it (a pronoun the ``replace`` spans do not name, "auch", "dort"). An ``omit``
     constituent of the main clause is left out with the comma before it, and its clauses with it
     ("Ihre Gesundheit war so stark angegriffen, | dass sie … musste" → "weil ihre Gesundheit so
-    stark angegriffen war")."""
-    gone = set(range(omit.start, omit.end)) if omit is not None else set()
-    if omit is not None and _word(sentence, omit.start - 1) == ",":
-        gone.add(omit.start - 1)
+    stark angegriffen war"). With ``when``, so are the main clause's clauses of time, which say
+    when the reason held, not what it was ("Nachdem sie … verlegt wurden, kam es zu
+    Misshandlungen, als sie die Zellen verließen." → "weil es zu Misshandlungen kam")."""
+    omitted = [omit] if omit is not None else []
+    if when:
+        mains = [c for c in sentence.clauses if c.kind == "main"]
+        omitted += [c for c in (mains[0].constituents if len(mains) == 1 else ()) if c.role == "time" and c.clause is not None]
+    gone: set[int] = set()
+    for constituent in omitted:
+        gone |= set(range(constituent.start, constituent.end))
+        if _word(sentence, constituent.start - 1) == ",":
+            gone.add(constituent.start - 1)
+        elif constituent.start == sentence.tokens[0].i and _word(sentence, constituent.end) == ",":
+            gone.add(constituent.end)  # a clause in the Vorfeld goes with the comma after it
     inside = {c for c, clause in enumerate(sentence.clauses)
               if all(i in gone for i in clause.tokens if not (_token(sentence, i) or sentence.tokens[0]).tag.startswith("$"))}
     mains = [c for k, c in enumerate(sentence.clauses) if c.kind != "relative" and k not in inside]
@@ -102,7 +114,7 @@ def verb_last(sentence: Sentence, replace: Spans, conjunction: str, omit: Consti
         return None
     finite = _token(sentence, main.finite)
     words = [t for t in sentence.tokens if not t.tag.startswith("$.") and t.i not in gone]
-    if finite is None or not words or words[0].i == finite.i and omit is None or not finite.tag.endswith("FIN"):
+    if finite is None or not words or words[0].i == finite.i and not omitted or not finite.tag.endswith("FIN"):
         return None  # verb first: a question or a command, no statement (unless the omitted phrase was its Vorfeld)
     if not _one_vorfeld(main, words[0].i, finite.i, words):
         return None  # the Vorfeld is not one phrase ("Anschaulich gesprochen verhalten sich …"): a misread clause
@@ -140,7 +152,7 @@ def verb_last(sentence: Sentence, replace: Spans, conjunction: str, omit: Consti
             continue
         if token.text.lower() in DROPPED_LINKS:
             continue
-        degree = omit is not None and token.text.lower() in DEGREE_WORDS and _degree(words, k)
+        degree = bool(omitted) and token.text.lower() in DEGREE_WORDS and _degree(words, k)
         if not degree and not _standalone(words, k, token):
             return None  # (a degree word whose dass-clause is omitted stays: "so stark angegriffen")
         text = token.text
@@ -153,6 +165,17 @@ def verb_last(sentence: Sentence, replace: Spans, conjunction: str, omit: Consti
     if len(body.split()) > MAX_CLAUSE_WORDS:
         return None
     return f"{conjunction} {body}"
+
+
+def expletive_event(words: list[Token], k: int) -> bool:
+    """Is ``words[k]`` the "es" of "es kam zu …" (something happened), which stands for nothing?
+    "kam es zu Misshandlungen", "Es kommt zum Streit" (not "um es zu verstehen")."""
+    around = [words[n] if 0 <= n < len(words) else None for n in (k - 1, k + 1, k + 2)]
+    before, after, next_after = around
+    happened = ("zu", "zum", "zur")
+    if before is not None and before.lemma == "kommen" and after is not None and after.text.lower() in happened:
+        return True
+    return after is not None and after.lemma == "kommen" and next_after is not None and next_after.text.lower() in happened
 
 
 def _degree(words: list[Token], k: int) -> bool:
@@ -182,6 +205,8 @@ def _standalone(words: list[Token], k: int, token: Token) -> bool:
     if token.text in (":", ";", "„", "“", "\"", "(", ")", "–"):
         return False
     if lower == "es" and any(0 <= n < len(words) and words[n].lemma == "geben" for n in (k - 1, k + 1)):
+        return True
+    if lower == "es" and expletive_event(words, k):
         return True
     if lower == "es" and 0 < k < len(words) - 1 and words[k - 1].tag.endswith("FIN") and words[k + 1].tag in ("ADV", "ADJD"):
         return True  # "mag es warm": an expletive object
@@ -491,7 +516,7 @@ def _manner(analysis: Analysis, sentence: Sentence, clause: Clause, replace: Spa
     if len(inner_subjects) == 1 and _token(sentence, inner_subjects[0].start) is not None \
             and (_token(sentence, inner_subjects[0].start) or sentence.tokens[0]).tag == "PPER":
         pronoun = _token(sentence, inner_subjects[0].start)
-        if pronoun is None or not _agrees(sentence, subjects[0], pronoun):
+        if pronoun is None or not agrees(sentence, subjects[0], pronoun):
             return None  # "indem sie …" must be the question's own subject
     accepted: tuple[str, ...] = ()
     if answer.startswith("dass "):  # "dadurch, dass er …" says "indem er …"
@@ -501,7 +526,7 @@ def _manner(analysis: Analysis, sentence: Sentence, clause: Clause, replace: Spa
     return _question(sentence, prompt, "Wie", answer, accepted, "wie", sentence.text) if prompt else None
 
 
-def _agrees(sentence: Sentence, subject: Constituent, pronoun: Token) -> bool:
+def agrees(sentence: Sentence, subject: Constituent, pronoun: Token) -> bool:
     """Can the subject pronoun of the indem-clause be the main clause's subject (number, gender)?"""
     head = _token(sentence, subject.head)
     if head is None:
