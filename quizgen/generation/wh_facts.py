@@ -27,6 +27,12 @@ Campbell" → "Wer war John Campbell?" – Bassist), for a person the text names
 sentences or more: one named once is a detail readers judged marginal (and "Alan Thicke" is no
 second mention of "Brian Thicke").
 
+``deed_asks`` adds **Was tat X …?** ("was-tat"): several predicates of one named person under a time
+or place in front ("In den Kriegsjahren reiste Goldman weiterhin umher, hielt Reden gegen den Krieg
+und traf …" → Was tat Goldman in den Kriegsjahren?); ``partner_asks`` **Mit wem …?** ("mit-wem"):
+the article's person and another name as one subject ("Im Januar 2016 veröffentlichten Baekhyun und
+Bae Suzy ein Duett …" → Mit wem veröffentlichte Baekhyun im Januar 2016 ein Duett …? – Bae Suzy).
+
 Only a person named in the clause or a pronoun ``wh_more`` resolves to a known person's name: "Als was
 arbeiteten die Männer?" would leave the men unnamed.
 """
@@ -266,3 +272,119 @@ def _person_subject(sentence: Sentence, clause: Clause, replace: Spans, labels: 
         return antecedent is not None and antecedent.ent_label == "PER"
     names = [t for t in tokens if t.tag == "NE"]
     return bool(names) and all(t.ent_label == "PER" for t in names) and tokens[-1].tag == "NE"
+
+
+# --- what a person did, and with whom (round 17) ------------------------------------------------
+
+# "Was tat X?" as readers wrote it; in the present "Was macht X heute?" is what German says.
+DOING_FORMS = {("past", "Sing"): "tat", ("past", "Plur"): "taten", ("present", "Sing"): "macht", ("present", "Plur"): "machen"}
+SETTING_ROLES = frozenset({"time", "place"})
+CONTRASTING = frozenset({"aber", "doch", "jedoch", "sondern", "oder"})
+
+
+def deed_asks(sentence: Sentence, labels: dict[str, str]) -> list[tuple[str, Ask]]:
+    """What a named person did at a time or place, which readers asked of the unseen texts of
+    round 16 ("Was tat Goldman in den Kriegsjahren?"). The answer restates the predicates without
+    the subject, so it is no phrase of the text."""
+    deeds = _deeds(sentence, labels)
+    return [deeds] if deeds is not None else []
+
+
+def partner_asks(analysis: Analysis, sentence: Sentence) -> list[tuple[str, Ask]]:
+    """With whom the article's person did something ("Mit wem veröffentlichte Baekhyun 2016
+    Lieder?", a key question of the same round)."""
+    partner = _partner(analysis, sentence)
+    return [partner] if partner is not None else []
+
+
+def _deeds(sentence: Sentence, labels: dict[str, str]) -> tuple[str, Ask] | None:
+    """"In den Kriegsjahren reiste Goldman weiterhin umher, hielt Reden gegen den Krieg und traf
+    andere Mitglieder der radikalen Linken in Amerika." → Was tat Goldman in den Kriegsjahren? –
+    reiste weiterhin umher, hielt Reden gegen den Krieg und traf andere Mitglieder …. Several
+    predicates of one named person under a time or place in front say what the person did then or
+    there, which is the point of the sentence; one predicate is a detail the role questions ask
+    ("Wann reiste Goldman umher?"). The sentence is nothing but these clauses, each plain (no
+    auxiliary, modal, negation or passive) in one tense, joined without a contrast ("aber")."""
+    clauses = sentence.clauses
+    if len(clauses) < 2 or clauses[0].kind != "main" or any(c.kind != "coordinated" for c in clauses[1:]):
+        return None
+    main = clauses[0]
+    subject = main.role("subject")
+    if len(subject) != 1 or not main.constituents or main.constituents[0].role not in SETTING_ROLES:
+        return None
+    setting = main.constituents[0]
+    name = span_tokens(sentence, subject[0].start, subject[0].end)
+    names = " ".join(t.text for t in name)
+    if not name or any(t.tag != "NE" for t in name) or labels.get(names) != "person" and any(t.ent_label != "PER" for t in name):
+        return None
+    for clause in clauses:
+        if not clause.sure or clause.mood != "indicative" or clause.voice != "active" or clause.auxiliary or clause.modal:
+            return None
+        if clause.negation is not None or clause.tense != main.tense or _spans(clause.role("subject")) != _spans(subject):
+            return None
+        if clause.finite is None or not all(c.sure and c.clause is None for c in clause.constituents):
+            return None
+    if any(t.text.lower() in CONTRASTING or t.tag in ("KOUS", "PRELS", "PWS", "$(") for t in sentence.tokens):
+        return None
+    verb = DOING_FORMS.get((main.tense, main.number))
+    setting_tokens = span_tokens(sentence, setting.start, setting.end)
+    if verb is None or not setting_tokens or setting_tokens[-1].i + 1 != main.finite:
+        return None  # the setting alone in front of the verb
+    done = [t for t in sentence.tokens if t.i >= main.finite and not subject[0].start <= t.i < subject[0].end]
+    while done and done[-1].tag == "$.":
+        done.pop()
+    answer = "".join(t.text + t.whitespace for t in done).strip()
+    where = realise.phrase(sentence, setting.start, setting.end)
+    return f"Was {verb} {names} {where}?", Ask("Was", "was-tat", answer)
+
+
+def _spans(constituents: tuple[Constituent, ...]) -> list[tuple[int, int]]:
+    return [(c.start, c.end) for c in constituents]
+
+
+def _partner(analysis: Analysis, sentence: Sentence) -> tuple[str, Ask] | None:
+    """"Im Januar 2016 veröffentlichten Baekhyun und Bae Suzy ein Duett mit dem Titel „Dream“." →
+    Mit wem veröffentlichte Baekhyun im Januar 2016 ein Duett mit dem Titel „Dream“? – mit Bae Suzy.
+    Only when the first of two names joined by "und" is the article's title, the person the text
+    is about: with whom the person worked is then the point, and the question keeps the clause
+    whole (every word in a constituent, none of them a clause) with the verb in the singular."""
+    title = analysis.article.title.strip()
+    for clause in sentence.clauses:
+        if not clause.sure or clause.kind != "main" or clause.mood != "indicative" or clause.modal or clause.negation is not None:
+            continue
+        subjects = clause.role("subject")
+        if len(subjects) != 1 or clause.finite is None or not _whole_clause(sentence, clause):
+            continue
+        tokens = span_tokens(sentence, subjects[0].start, subjects[0].end)
+        joined = [k for k, t in enumerate(tokens) if t.tag == "KON"]
+        if len(joined) != 1 or tokens[joined[0]].text != "und":
+            continue
+        first, other = tokens[: joined[0]], tokens[joined[0] + 1 :]
+        if " ".join(t.text for t in first) != title or not _capitalised_name(other):
+            continue
+        finite = next(t for t in sentence.tokens if t.i == clause.finite)
+        verb = realise.finite_form(clause.lemma, finite.text, ("3", "Sing"))
+        if verb is None:
+            continue
+        rest = [realise.phrase(sentence, c.start, c.end) for c in clause.constituents if c is not subjects[0]]
+        right = [t.text for t in sentence.tokens if (t.i in clause.verbs or t.i == clause.particle) and t.i != clause.finite]
+        if any(not part for part in rest):
+            continue
+        partner = " ".join(t.text for t in other)
+        prompt = " ".join(["Mit wem", verb, title, *rest, *right]) + "?"
+        return prompt, Ask("Mit wem", "mit-wem", partner, (f"mit {partner}",))
+    return None
+
+
+def _whole_clause(sentence: Sentence, clause: Clause) -> bool:
+    """Every word of the clause outside punctuation is its verb or in one of its constituents,
+    and no constituent is a clause or unsure."""
+    placed = {i for c in clause.constituents for i in range(c.start, c.end)} | set(clause.verbs)
+    if any(not c.sure or c.clause is not None for c in clause.constituents):
+        return False
+    return all(t.i in placed or t.tag.startswith("$") for t in sentence.tokens if t.i in clause.tokens)
+
+
+def _capitalised_name(tokens: list[Token]) -> bool:
+    """A name of one to four capitalised words ("Bae Suzy", "K.Will"): no article, pronoun or verb."""
+    return 0 < len(tokens) <= 4 and all(t.text[:1].isupper() and t.tag in ("NE", "NN", "FM") for t in tokens)

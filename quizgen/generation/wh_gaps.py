@@ -31,6 +31,15 @@ and at most a place phrase right after it:
 ("Rai war zwölf Jahre lang als Stripperin tätig, bevor sie …" → "Als was war Rai zwölf Jahre lang
 tätig?" – als Stripperin), which people ask ("Was war ihr Beruf, bevor sie ins Parlament gewählt
 wurde?") and ``wh_facts`` asks only of other verbs ("Als was arbeitete …?").
+
+Two kinds readers of the unseen texts of round 16 asked of copula clauses, in any sentence:
+**Was/Wer war X in Wahrheit?** ("in-wahrheit"): "Ein angeblicher Chirurg … war in Wahrheit
+Zahnarzt" → Was war der angebliche Chirurg in Wahrheit? – Zahnarzt, and a seeming role in a relative
+clause on the subject ("Nijirah al-Sabah, die als angebliche Krankenschwester … berichtete, war die
+Tochter des kuwaitischen Botschafters" → Wer war die angebliche Krankenschwester in Wahrheit?);
+**Was war das Ziel von X?** ("was-ziel"): "Das Ziel dieser Proteste war die Wiederherstellung des
+Sonderstatus" → Was war das Ziel der Proteste? (also Zweck, Aufgabe, Absicht, Anliegen, and "ist es,
+… zu …").
 """
 
 from __future__ import annotations
@@ -57,15 +66,22 @@ INDEFINITE = frozenset({"ein", "eine"})
 
 
 def gap_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
-    """The opening definition's "Was ist X?" and every "Als was war X tätig?", in text order,
-    checked by ``wellformed`` like every W-question."""
+    """The opening definition's "Was ist X?", every "Als was war X tätig?", what someone or
+    something was in truth and what an aim was, in text order, checked by ``wellformed`` like
+    every W-question."""
     body = [s for s in analysis.sentences if not s.is_heading]
     if not body:
         return []
     found = [_opening_definition(analysis, body[0], clause) for clause in body[0].clauses]
     labels = entity_labels(facts)
+    previous: Sentence | None = None
     for sentence, _ in askable_sentences(analysis):
         found += [_occupation(analysis, sentence, clause, labels) for clause in sentence.clauses]
+        for clause in sentence.clauses:
+            if _linking(sentence, clause):
+                found += [_in_truth(analysis, sentence, clause, labels), _seeming(sentence, clause),
+                          _aim(analysis, sentence, clause, previous)]
+        previous = sentence
     return wellformed.teacher_filter(unambiguous([q for q in found if q is not None]), analysis)
 
 
@@ -228,3 +244,204 @@ def _specific(tokens: list[Token]) -> bool:
     the reader learns from the text, not one anybody names ("ein großes Tier")."""
     nouns = [t for t in tokens if t.tag in ("NN", "NE") and t.lemma not in wellformed.GENERAL_NOUNS]
     return len(nouns) >= 2 or any(zipf_frequency(t.lemma) < EVERYDAY_ZIPF for t in nouns)
+
+
+# --- what someone really was, what something was for (round 17) --------------------------------
+
+TRUTH_PHRASES = (("in", "Wahrheit"), ("in", "Wirklichkeit"))
+# Adjectives that say someone only seemed to be what the noun names ("ein angeblicher Chirurg").
+SEEMING = frozenset({"angeblich", "vermeintlich", "scheinbar", "vorgeblich", "mutmaßlich"})
+# Nouns that name what a thing or an action is for, with the article of their nominative singular.
+AIM_NOUNS = {"Ziel": "das", "Hauptziel": "das", "Zweck": "der", "Hauptzweck": "der", "Aufgabe": "die",
+             "Hauptaufgabe": "die", "Absicht": "die", "Anliegen": "das"}
+DEMONSTRATIVE_GENITIVES = {"dieser": "der", "dieses": "des", "jener": "der", "jenes": "des"}
+DEFINITE_FOR_GENDER = {"Masc": "der", "Fem": "die", "Neut": "das"}
+NOT_IN_PHRASE = ("V", "PPER", "PRELS", "PDS", "PWS", "KOUS", "KON", "$,", "$(")
+
+
+def _linking(sentence: Sentence, clause: Clause) -> bool:
+    """A sure indicative main clause "X ist/war …" in the third person singular (the forms the
+    question keeps): no auxiliary, modal or negation; quotation marks later in the sentence are
+    the other questions' concern, not this one's."""
+    if not clause.sure or clause.kind not in ("main", "coordinated") or clause.lemma != "sein" or clause.voice != "active":
+        return False
+    if clause.auxiliary or clause.modal or clause.negation is not None or clause.mood != "indicative":
+        return False
+    verb = next((t for t in sentence.tokens if t.i == clause.finite), None)
+    return verb is not None and verb.text.lower() in ("ist", "war")
+
+
+def _in_truth(analysis: Analysis, sentence: Sentence, clause: Clause, labels: dict[str, str]) -> Question | None:
+    """"Ein angeblicher Chirurg, der als Zeuge vor den Vereinten Nationen auftrat, war in Wahrheit
+    Zahnarzt." → Was war der angebliche Chirurg in Wahrheit? – Zahnarzt. Readers asked what the
+    supposed witnesses of the Brutkastenlüge really were; the analysis reads "in Wahrheit Zahnarzt"
+    as one adverbial, so the clause is read as its words: the subject, the finite verb, "in
+    Wahrheit" or "in Wirklichkeit", and a noun phrase that is the rest of the clause. An indefinite
+    subject is asked only with an adjective of seeming, which makes it one the reader can name
+    ("der angebliche Chirurg"; "ein Mann" would be any man)."""
+    own = [t for t in sentence.tokens if t.i in clause.tokens and not t.tag.startswith("$")]
+    words = [(t.text.lower(), t.text) for t in own]
+    where = next((k for k in range(len(own) - 1) if (words[k][0], words[k + 1][1]) in TRUTH_PHRASES), None)
+    subjects = clause.role("subject")
+    if where is None or len(subjects) != 1 or not subjects[0].sure:
+        return None
+    subject = subjects[0]
+    truth = {own[where].i, own[where + 1].i}
+    rest = [t for t in own if t.i not in truth and t.i != clause.finite and not subject.start <= t.i < subject.end]
+    if not _noun_phrase(sentence, rest):
+        return None
+    replace = _pronoun_names(analysis, sentence, clause, labels)
+    named = _named_subject(sentence, subject, replace or {})
+    if named is None:
+        return None
+    verb = next(t for t in sentence.tokens if t.i == clause.finite).text.lower()
+    answer = realise.render(sentence, rest[0].i, rest[-1].i + 1)
+    word = "Wer" if rest[0].tag == "ART" and _names_person(rest) else "Was"
+    ask = Ask(word, "in-wahrheit", answer, _without_article(sentence, rest))
+    return _question(sentence, f"{word} {verb} {named} in {own[where + 1].text}?", ask)
+
+
+def _seeming(sentence: Sentence, clause: Clause) -> Question | None:
+    """"Die fünfzehnjährige Nijirah al-Sabah, die als angebliche Krankenschwester … vor dem
+    US-Kongress … berichtete, war die Tochter des kuwaitischen Botschafters in den USA." → Wer war
+    die angebliche Krankenschwester in Wahrheit? – die Tochter des kuwaitischen Botschafters.
+    Readers judged the name lookup ("Wer war die Tochter …?") bad: the point is who the supposed
+    nurse really was. A relative clause on the subject gives the seeming role ("als angebliche
+    N"), the predicative what the person was; the adjective's strong ending gives the gender of
+    the definite article the question needs."""
+    subjects, predicatives = clause.role("subject"), clause.role("predicative")
+    if len(subjects) != 1 or len(predicatives) != 1 or not predicatives[0].sure or predicatives[0].clause is not None:
+        return None
+    subject, predicative = subjects[0], predicatives[0]
+    seeming = None
+    for relative in sentence.clauses:
+        if relative.kind == "relative" and relative.antecedent is not None and subject.start <= relative.antecedent < subject.end:
+            for phrase in relative.constituents:
+                tokens = span_tokens(sentence, phrase.start, phrase.end)
+                if [t.tag for t in tokens] == ["KOKOM", "ADJA", "NN"] and tokens[1].lemma in SEEMING:
+                    seeming = tokens
+    rest = span_tokens(sentence, predicative.start, predicative.end)
+    if seeming is None or not _noun_phrase(sentence, rest) or rest[0].tag != "ART":
+        return None
+    role = _definite_seeming("", seeming[1], seeming[2])
+    if role is None:
+        return None
+    verb = next(t for t in sentence.tokens if t.i == clause.finite).text.lower()
+    word = "Wer" if _names_person(rest) else "Was"
+    answer = realise.render(sentence, predicative.start, predicative.end)
+    return _question(sentence, f"{word} {verb} {role} in Wahrheit?",
+                     Ask(word, "in-wahrheit", answer, _without_article(sentence, rest)))
+
+
+def _aim(analysis: Analysis, sentence: Sentence, clause: Clause, previous: Sentence | None) -> Question | None:
+    """"Das Ziel dieser Proteste war die Wiederherstellung des Sonderstatus …" → Was war das Ziel
+    der Proteste? – die Wiederherstellung des Sonderstatus; "Ziel des Vereins ist es, die Kultur der
+    Region zu fördern." → Was ist das Ziel des Vereins? – die Kultur der Region zu fördern. Readers
+    ask what protests, laws and projects were for, and the role questions cannot ask a copula's
+    predicative. The subject is an aim noun with the genitive of whose aim it is; "dieser" becomes
+    the definite article only when the noun stands in the title or the sentence before (else
+    "dieser" points back to what the question does not say)."""
+    subjects = clause.role("subject")
+    own = [t for t in sentence.tokens if t.i in clause.tokens]
+    if len(subjects) != 1 or not own or subjects[0].start != own[0].i:
+        return None
+    tokens = span_tokens(sentence, subjects[0].start, subjects[0].end)
+    if tokens and tokens[0].tag == "ART":
+        if tokens[0].text.lower() not in DEFINITE:
+            return None
+        tokens = tokens[1:]
+    if len(tokens) < 3 or tokens[0].text not in AIM_NOUNS:
+        return None
+    whose = _genitive(analysis, tokens[1:], previous)
+    if whose is None:
+        return None
+    answer = _aim_answer(sentence, clause)
+    if answer is None:
+        return None
+    verb = next(t for t in sentence.tokens if t.i == clause.finite).text.lower()
+    prompt = f"Was {verb} {AIM_NOUNS[tokens[0].text]} {tokens[0].text} {whose}?"
+    return _question(sentence, prompt, Ask("Was", "was-ziel", *answer))
+
+
+def _aim_answer(sentence: Sentence, clause: Clause) -> tuple[str, tuple[str, ...]] | None:
+    """The aim: the predicative noun phrase, or the zu-infinitive after "es," ("ist es, … zu
+    fördern")."""
+    predicatives = clause.role("predicative")
+    if len(predicatives) != 1:
+        return None
+    rest = span_tokens(sentence, predicatives[0].start, predicatives[0].end)
+    if [t.text for t in rest] == ["es"]:
+        complements = [c for c in clause.role("complement") if c.start > predicatives[0].end]
+        inner = [c for c in sentence.clauses if c.kind == "zu_infinitive" and complements
+                 and c.tokens and complements[0].start <= c.tokens[0] < complements[0].end]
+        if len(complements) != 1 or len(inner) != 1:
+            return None
+        return realise.render(sentence, complements[0].start, complements[0].end), ()
+    if not predicatives[0].sure or not _noun_phrase(sentence, rest):
+        return None
+    return realise.render(sentence, rest[0].i, rest[-1].i + 1), _without_article(sentence, rest)
+
+
+def _genitive(analysis: Analysis, tokens: list[Token], previous: Sentence | None) -> str | None:
+    """Whose aim, as the question writes it: "des Vereins", "der Proteste" for "dieser Proteste"
+    after a sentence or title naming protests; None for anything but a genitive noun phrase."""
+    if not _noun_phrase_tokens(tokens) or tokens[0].tag not in ("ART", "PDAT"):
+        return None
+    first = tokens[0].text.lower()
+    if tokens[0].tag == "ART":
+        return " ".join(t.text for t in tokens) if first in ("des", "der") else None
+    if first not in DEMONSTRATIVE_GENITIVES:
+        return None
+    head = tokens[-1]
+    known = {t.lemma.lower() for t in (previous.tokens if previous is not None else ())}
+    title = [word.lower() for word in analysis.article.title.split()]
+    if head.lemma.lower() not in known and not any(word.endswith(head.lemma.lower()) for word in title):
+        return None
+    return " ".join([DEMONSTRATIVE_GENITIVES[first], *(t.text for t in tokens[1:])])
+
+
+def _noun_phrase(sentence: Sentence, tokens: list[Token]) -> bool:
+    """A noun phrase in one piece, of a few words, ending in its noun or a genitive's: no verb,
+    pronoun, conjunction or comma ("Zahnarzt", "die Tochter des kuwaitischen Botschafters")."""
+    if not tokens or len(tokens) > 8 or tokens[-1].i - tokens[0].i != len(tokens) - 1:
+        return False
+    return _noun_phrase_tokens(tokens)
+
+
+def _noun_phrase_tokens(tokens: list[Token]) -> bool:
+    if not tokens or tokens[-1].tag not in ("NN", "NE") or tokens[0].tag not in ("ART", "PDAT", "ADJA", "NN", "NE"):
+        return False
+    return not any(t.tag.startswith(NOT_IN_PHRASE) for t in tokens)
+
+
+def _named_subject(sentence: Sentence, subject: Constituent, replace: dict[tuple[int, int], str]) -> str | None:
+    """The subject as the question names it: a name, a pronoun's certain name, a definite noun
+    phrase, or an indefinite one with an adjective of seeming made definite ("Ein angeblicher
+    Chirurg" → "der angebliche Chirurg")."""
+    if (subject.start, subject.end) in replace:
+        return replace[(subject.start, subject.end)]
+    tokens = span_tokens(sentence, subject.start, subject.end)
+    if not _noun_phrase_tokens(tokens) or tokens[0].tag == "PDAT":
+        return None
+    first = tokens[0].text.lower()
+    if _is_name(tokens) or first in DEFINITE:
+        return realise.phrase(sentence, subject.start, subject.end)
+    if first not in INDEFINITE or len(tokens) != 3 or tokens[1].tag != "ADJA" or tokens[1].lemma not in SEEMING:
+        return None
+    return _definite_seeming(first, tokens[1], tokens[2])
+
+
+def _definite_seeming(article: str, adjective: Token, noun: Token) -> str | None:
+    """"(ein) angeblicher Chirurg" → "der angebliche Chirurg", "(eine) angebliche Krankenschwester"
+    → "die angebliche Krankenschwester": the strong ending of the nominative singular gives the
+    gender, the definite article takes the weak ending "-e"."""
+    if not adjective.text.startswith(adjective.lemma):
+        return None
+    definite = {"er": "der", "es": "das", "e": "die"}.get(adjective.text[len(adjective.lemma):])
+    if definite is None or article == "ein" and definite == "die" or article == "eine" and definite != "die":
+        return None
+    return f"{definite} {adjective.lemma}e {noun.text}"
+
+
+def _without_article(sentence: Sentence, tokens: list[Token]) -> tuple[str, ...]:
+    return (realise.render(sentence, tokens[1].i, tokens[-1].i + 1),) if tokens[0].tag == "ART" and len(tokens) > 1 else ()

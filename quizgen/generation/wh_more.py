@@ -26,7 +26,9 @@ focus "content", ids ""), the kinds of question that readers of encyclopaedic te
 
 - **a person's roles** (``wh_facts``): "Als was sang Kesha …?", "Was wurde Valentin von Terni?",
   "Wozu wurde Fritz Zwicky 1942 berufen?", and "Wer war John Campbell?" from "der Bassist John
-  Campbell", realised and checked here like the kinds above.
+  Campbell", realised and checked here like the kinds above; what a person did at a time ("Was
+  tat Goldman in den Kriegsjahren?", whose answer restates the predicates) and with whom ("Mit wem
+  veröffentlichte Baekhyun …?").
 
 Relative clauses are asked about like main clauses (``realise`` turns them into main clauses
 with their antecedent), so "Schindler, der 1908 … geboren wurde" gives "In welchem Jahr wurde
@@ -68,7 +70,7 @@ from .wh import (
     span_tokens,
     unambiguous,
 )
-from .wh_facts import role_asks, title_asks
+from .wh_facts import deed_asks, partner_asks, role_asks, title_asks
 from .wh_kinds import kind_questions
 from .wh_names import name_questions
 from .wh_scenes import HEDGES
@@ -145,16 +147,22 @@ def more_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question
     names come from (``wh_names``)."""
     labels = entity_labels(facts)
     candidates: list[Question] = []
+    restated: list[Question] = []
     for sentence, seen in askable_sentences(analysis):
-        found = [*_clause_questions(analysis, sentence, labels, seen), *_apposition_questions(sentence, labels),
+        appositions = [q for q in _apposition_questions(sentence, labels) if q is not None]
+        found = [*_clause_questions(analysis, sentence, labels, seen), *(q for q in appositions if q.answer in sentence.text),
                  *_life_questions(sentence), *_kin_questions(analysis, sentence, labels)]
+        restated += [q for q in appositions if q.answer not in sentence.text]  # put in the nominative (``_nominative``)
         asked = {q.prompt for q in [*candidates, *found] if q is not None}
         found += [q for q in _life_event_questions(analysis, sentence, labels) if q is not None and q.prompt not in asked]
-        titled = [_question(sentence, prompt, ask) for prompt, ask in title_asks(analysis, sentence, _sentence_tense(sentence))]
+        titled = [_question(sentence, prompt, ask) for prompt, ask in
+                  (*title_asks(analysis, sentence, _sentence_tense(sentence)), *partner_asks(analysis, sentence))]
         found += [q for q in titled if q is not None and q.prompt not in asked]
         candidates.extend(sorted((q for q in found if q is not None), key=lambda q: _position(sentence, q)))
+        restated += [q for q in (_question(sentence, prompt, ask) for prompt, ask in deed_asks(sentence, labels)) if q is not None]
     written = [(q, realise.answer_in_text(str(q.answer), analysis, q.sentence)) for q in candidates]
     kept = unambiguous([q if form == q.answer else dc_replace(q, answer=form) for q, form in written if form])
+    kept += unambiguous(restated)  # "reiste weiterhin umher, hielt Reden …": the predicates without their subject
     return [*wellformed.teacher_filter(kept, analysis), *name_questions(analysis, facts), *kind_questions(analysis, facts)]
 
 
@@ -1188,22 +1196,59 @@ def _apposition_questions(sentence: Sentence, labels: dict[str, str]) -> Iterato
             continue
         name = _name_before(tokens, k)
         closing = next((j for j in range(k + 1, min(len(tokens), k + 14)) if tokens[j].tag in ("$,", "$(", "$.")), None)
-        if not name or closing is None or tokens[closing].tag != "$,":
+        if not name or closing is None or tokens[closing].tag not in ("$,", "$."):
             continue
         if closing + 1 < len(tokens) and tokens[closing + 1].tag in ("KON", "NE", "ART", "NN"):
             continue  # an enumeration ("A, ein B, und C"; "A, ein B, C") rather than an apposition
         description = tokens[k + 1 : closing]
-        if _description(description) != "indefinite":
-            continue
+        nominative = _nominative(description)
+        if nominative is None and (tokens[closing].tag != "$," or _description(description) != "indefinite"):
+            continue  # a nominative apposition only between commas: at the end it may be the clause's own phrase
         kind = _name_kind(name, labels)
         word = "Wer" if kind == "person" and _names_person(description) else "Was" if kind else ""
-        if not word or name[0].i > 0 and tokens[name[0].i - sentence.tokens[0].i - 1].tag in ("APPR", "APPRART", "ART"):
-            continue  # "mit Li Hongzhang, …": the host's case may not be the nominative
+        if nominative is not None and (word != "Wer" or len(name) > 2 and name[0].text in labels):
+            continue  # "traf Goldman Luigi Galleani, einen …": the subject may run into the name; "wie Bernhard
+            # Schlink, einen kurzen Auftritt": an oblique phrase after a name that names no person is the clause's own
+        if not word or nominative is None and name[0].i > 0 \
+                and tokens[name[0].i - sentence.tokens[0].i - 1].tag in ("APPR", "APPRART", "ART"):
+            continue  # "mit Li Hongzhang, ein …": the host's case differs, no apposition
         verb = ("ist" if tense == "present" else "war")
         subject = realise.render(sentence, name[0].i, name[-1].i + 1)
-        answer = realise.render(sentence, description[0].i, description[-1].i + 1)
+        answer = nominative or realise.render(sentence, description[0].i, description[-1].i + 1)
         prompt = f"{word} {verb} {subject}?"
         yield _question(sentence, prompt, Ask(word, f"{word.lower()}-ist", answer))
+
+
+OBLIQUE_INDEFINITE = {"einen": ("Masc",), "einem": ("Masc", "Neut"), "einer": ("Fem",)}
+NOMINATIVE_ENDINGS = {"Masc": ("ein", "er"), "Neut": ("ein", "es"), "Fem": ("eine", "e")}
+
+
+def _nominative(description: list[Token]) -> str | None:
+    """An apposition in the accusative or dative put in the nominative, which "Wer war X?" needs:
+    "In Barre traf Goldman Luigi Galleani, einen italienischen Anarchisten, …" → "ein italienischer
+    Anarchist"; "mit William Jeffrey, einem Börsenmakler," → "ein Börsenmakler". The article and the
+    noun's gender must agree, every adjective takes the regular "-en" of its lemma and the noun is
+    its lemma or the lemma with the weak "-(e)n" ("Anarchisten"); what follows the noun (a genitive,
+    "aus Herat") stays as written. None for anything else, the nominative included."""
+    core = description[: _first_description(description)]
+    if len(core) < 2 or core[0].text not in OBLIQUE_INDEFINITE:
+        return None
+    k = 1
+    while k < len(core) and core[k].tag == "ADJA":
+        k += 1
+    if k >= len(core) or core[k].tag != "NN":
+        return None
+    noun, adjectives = core[k], core[1:k]
+    gender = noun.feature("Gender")
+    if gender not in OBLIQUE_INDEFINITE[core[0].text]:
+        return None  # the article is singular: a noun form the lexicon also reads as plural ("Anarchisten") is not
+    if noun.text not in (noun.lemma, noun.lemma + "en", noun.lemma + "n") or any(t.text != t.lemma + "en" for t in adjectives):
+        return None
+    if any(t.tag in ("PPER", "PPOSAT", "PDS", "PRELS", "PDAT", "KON", "$(") for t in core[k + 1 :]):
+        return None
+    article, ending = NOMINATIVE_ENDINGS[gender]
+    words = [article, *(t.lemma + ending for t in adjectives), noun.lemma, *(t.text for t in core[k + 1 :])]
+    return " ".join(words)
 
 
 KIN_NOUNS = frozenset({"Sohn", "Tochter", "Vater", "Mutter", "Bruder", "Schwester", "Enkel", "Enkelin", "Neffe",
