@@ -299,7 +299,7 @@ def test_was_is_not_asked_for_a_number(nlp):
     [
         # "sich anschließen" takes a dative: "den Superhelden" is a dative plural
         (("Nach einem kurzen Schlagabtausch mit Iron Man bezüglich der Verantwortung über Loki schließt Thor sich den "
-         "Superhelden an."), "Wem schließt Thor sich an?", "den Superhelden"),
+         "Superhelden an."), "Wem schließt sich Thor an?", "den Superhelden"),
         ("Der Bürgermeister regierte die Stadt zwölf Jahre lang.", "Wie lange regierte der Bürgermeister die Stadt?",
          "zwölf Jahre lang"),
         ("Der Trainer folgte seinem Vorgänger im Jahr 2010 im Amt.", "Wann folgte der Trainer seinem Vorgänger im Amt?",

@@ -1523,10 +1523,69 @@ def topic_names(analysis: Analysis, sentence: Sentence, clause: Clause) -> dict[
     for constituent in clause.constituents:
         if constituent.clause is None:
             words = [t for t in sentence.tokens if constituent.start <= t.i < constituent.end]
-            name = topic_anaphor(analysis, sentence, words) or compound_antecedent(analysis, sentence, words)
+            name = (topic_anaphor(analysis, sentence, words) or compound_antecedent(analysis, sentence, words)
+                    or titled_work(analysis, sentence, words))
             if name:
                 found[(constituent.start, constituent.end)] = name
     return found
+
+
+# --- a work taken up by its class noun ("der Song" for the duet "Dream") ----------------------
+
+# Nouns of works that carry a title in quotes: a closed class (kinds of named works).
+WORK_NOUNS = frozenset({"Song", "Lied", "Single", "Album", "Duett", "Ballade", "Titel", "Track", "Soundtrack", "Film",
+                        "Serie", "Buch", "Roman", "Werk", "Stück", "Theaterstück", "Oper", "Gedicht", "Spiel",
+                        "Sendung", "Show", "Musical", "Zeitschrift", "Zeitung", "Magazin", "Hörspiel", "Gemälde"})
+QUOTED_TITLE = re.compile(r'[„"“»‚]([^„"“”»«]{1,60}?)[“"”«‘]')
+MAX_TITLE_WORDS = 8  # a longer quote is a citation, not a title
+
+
+def titled_work(analysis: Analysis, sentence: Sentence, tokens: list[Token]) -> str | None:
+    """The phrase with the title of the work it takes up: "der Song „Dream“" for "Der Song" after
+    "… veröffentlichten Baekhyun und Bae Suzy ein Duett mit dem Titel "Dream"" (round 16: "three
+    songs are named in the text; write der Song „Dream“"). The phrase must be a definite article
+    (or a preposition with one) and a noun of ``WORK_NOUNS``; the nearest of its own sentence up
+    to it and the ``WINDOW`` sentences before that quotes a title must quote exactly one. None
+    otherwise (``untitled_work`` tells when the question should not be asked at all)."""
+    titles = _titles_before(analysis, sentence, tokens)
+    shape = _definite_noun(tokens)
+    if titles is None or len(titles) != 1 or shape is None:
+        return None
+    before, noun = shape
+    return " ".join([*(w.lower() for w in before), noun.text, f"„{titles[0]}“"])
+
+
+def untitled_work(analysis: Analysis, sentence: Sentence, tokens: list[Token]) -> bool:
+    """Is the phrase a definite work noun ("der Song") that ``titled_work`` cannot name while the
+    text quotes several titles? Which song "Was erreichte der Song schnell?" means is then left
+    to guess."""
+    titles = _titles_before(analysis, sentence, tokens)
+    if titles is None or len(titles) == 1:
+        return False
+    return len({title for s in analysis.sentences for title in _quoted_titles(s.text)}) > 1
+
+
+def _titles_before(analysis: Analysis, sentence: Sentence, tokens: list[Token]) -> list[str] | None:
+    """The titles quoted in the nearest sentence (up to the phrase) that quotes any; None when
+    the phrase is no definite work noun."""
+    shape = _definite_noun(tokens)
+    if shape is None or (shape[1].lemma if shape[1].lemma[:1].isupper() else shape[1].text) not in WORK_NOUNS:
+        return None
+    own = sentence.text[: tokens[0].start - sentence.start]
+    texts = [own, *(analysis.sentences[j].text for j in range(sentence.index - 1, max(-1, sentence.index - WINDOW - 1), -1)
+                    if analysis.sentences[j].paragraph == sentence.paragraph)]
+    for text in texts:
+        titles = list(dict.fromkeys(_quoted_titles(text)))
+        if titles:
+            return titles
+    return []
+
+
+def _quoted_titles(text: str) -> list[str]:
+    """The short quotes of a text that can be titles: a capital first, at most
+    ``MAX_TITLE_WORDS`` words, no sentence inside ("Dream", not „Das Heil liegt in Dir selbst.“)."""
+    return [title.strip() for title in QUOTED_TITLE.findall(text)
+            if title.strip()[:1].isupper() and len(title.split()) <= MAX_TITLE_WORDS and not re.search(r"[.!?]$", title.strip())]
 
 
 # --- a compound named just before, taken up by its head ("der See" for the Thunersee) --------

@@ -89,8 +89,48 @@ def refine_keys(questions: Iterable[Question], analysis: Analysis) -> list[Quest
             continue
         kept = refine_key(question, analysis.sentences[question.sentence], analysis)
         if kept is not None:
-            refined.append(kept)
+            refined.append(without_connectives(kept))
     return refined
+
+
+# Sentence adverbs that link the clause to the one before: no part of what answers ("als jedoch
+# immer mehr feindliche Streitkräfte aus dem Portal strömen"). "dann" only right after the
+# conjunction ("als dann …"); later it can carry the meaning ("weil erst dann …").
+LINKING_ADVERBS = frozenset({"jedoch", "aber", "allerdings", "nämlich", "also", "doch", "hingegen", "indes", "indessen",
+                             "freilich", "übrigens", "zwar"})
+OPENING_CONJUNCTIONS = frozenset({"als", "weil", "da", "nachdem", "wenn", "obwohl", "obgleich", "dass", "bevor", "ehe",
+                                  "während", "sobald", "seit", "seitdem", "indem", "damit", "bis", "sodass"})
+
+
+def without_connectives(question: Question) -> Question:
+    """The key and its variants without the sentence adverbs that tie the answer to the text
+    around it (round 16, The Avengers: "als jedoch immer mehr feindliche Streitkräfte … strömen"
+    and the variant "jedoch immer mehr …" are edited to "als immer mehr …"). Only a linking
+    adverb that opens the answer, or stands in a clause the answer opens with its conjunction
+    and not after a comma ("klein, aber fein" keeps its "aber")."""
+    answer = _unlinked(str(question.answer))
+    if answer == question.answer:
+        accepted = tuple(dict.fromkeys(_unlinked(v) for v in question.accepted))
+        return question if accepted == question.accepted else replace(question, accepted=accepted)
+    accepted = tuple(v for v in dict.fromkeys(_unlinked(v) for v in question.accepted) if v.lower() != answer.lower())
+    return replace(question, answer=answer, accepted=accepted)
+
+
+def _unlinked(text: str) -> str:
+    words = text.split()
+    if len(words) < 3:
+        return text
+    kept = []
+    for k, word in enumerate(words):
+        lowered = word.lower()
+        opening = k == 0 and lowered in LINKING_ADVERBS
+        in_clause = (k > 0 and words[0].lower() in OPENING_CONJUNCTIONS and k < len(words) - 1
+                     and not words[k - 1].endswith(",") and words[k - 1].lower() not in ("und", "oder")
+                     and (lowered in LINKING_ADVERBS or lowered == "dann" and k == 1))
+        if opening or in_clause:
+            continue
+        kept.append(word)
+    return " ".join(kept)
 
 
 def refine_key(question: Question, sentence: Sentence, analysis: Analysis) -> Question | None:
@@ -137,6 +177,7 @@ def refine_key(question: Question, sentence: Sentence, analysis: Analysis) -> Qu
         found += head_variants(span)
         found += described_name_variants(question, span)
         found += containing_place_variants(question, analysis)
+        found += cause_noun_variants(question, span)
     found += others
     new = found[len(question.accepted) :]
     found += [bare for variant in (answer, *new) for bare in bare_variants(variant, question.skill)]
@@ -759,6 +800,44 @@ def coordination_variants(span: list[Token], skill: str) -> list[str]:
     for link, head in zip(links, heads[1:], strict=True):
         joined += f", {head}" if link == "," else f" {link} {head}"
     return [joined, f"{preposition} {joined}"] if preposition.lower() in BARE_PREPOSITIONS else [joined]
+
+
+CAUSE_PREPOSITIONS = frozenset({"dank", "wegen", "aufgrund", "infolge", "angesichts"})
+ARTICLE_TAGS = frozenset({"ART", "PPOSAT"})
+
+
+def cause_noun_variants(question: Question, span: list[Token]) -> list[str]:
+    """The nouns a causal preposition governs, in the nominative: "dank seines Talents und den von
+    ihm geknüpften Beziehungen" answers "Warum …?" as "Talent und Beziehungen" too (round 16,
+    Woody Allen: "accept paraphrases such as 'weil er Talent und gute Kontakte hatte'"). Each
+    conjunct must be an article and its noun, or an article, a participle's phrase and the noun
+    ("den von ihm geknüpften Beziehungen"): an adjective of its own carries content the bare noun
+    loses ("wegen des schlechten Wetters" is not "Wetter")."""
+    if question.skill != "warum" or len(span) < 3 or span[0].text.lower() not in CAUSE_PREPOSITIONS:
+        return []
+    conjuncts, links = _conjuncts(span[1:])
+    heads = []
+    for conjunct in conjuncts:
+        if len(conjunct) < 2 or conjunct[0].tag not in ARTICLE_TAGS or conjunct[-1].tag != "NN":
+            return []
+        middle = conjunct[1:-1]
+        if middle and not (middle[0].tag == "APPR" and middle[-1].tag == "ADJA"
+                           and all(t.tag in ("APPR", "PPER", "ART", "NN", "NE") for t in middle[1:-1])):
+            return []
+        heads.append(_nominative_noun(conjunct[-1]))
+    joined = heads[0]
+    for link, head in zip(links, heads[1:], strict=True):
+        joined += f", {head}" if link == "," else f" {link} {head}"
+    return [joined]
+
+
+def _nominative_noun(noun: Token) -> str:
+    """A noun's nominative without article: its lemma, or for a plural the lexicon's plural
+    ("den Beziehungen" → "Beziehungen", "den Kindern" → "Kinder")."""
+    if noun.feature("Number") != "Plur":
+        return noun.lemma if noun.lemma[:1].isupper() else noun.text
+    entry = noun_lexicon().lookup(noun.lemma) if noun.lemma[:1].isupper() else None
+    return entry.plural if entry is not None and entry.plural not in ("", "-") else noun.text
 
 
 def _simple_noun_phrase(tokens: list[Token]) -> bool:

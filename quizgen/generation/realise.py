@@ -354,6 +354,8 @@ def _broken(sentence: Sentence, clause: Clause, layout: _Layout, gone: set[tuple
             return True
         if unsure and any(_touching(n, unit, verbs) and n.kind == "aside" and (n.start, n.end) in gone for n in neighbours):
             return True
+    if any((u.start, u.end) not in gone and _orphaned_article(sentence, clause, u) for u in units):
+        return True
     covered = {i for u in units for i in range(u.start, u.end)}
     if any(t.text in _CUTTING_MARKS and t.i in clause.tokens and t.i not in covered for t in sentence.tokens):
         return True
@@ -369,6 +371,40 @@ def _broken(sentence: Sentence, clause: Clause, layout: _Layout, gone: set[tuple
                 and last is not None and last.tag in ("NN", "NE") and _touching(before, unit, verbs)
                 and ((before.start, before.end) in gone or units[k - 1].kind == "aside" and (units[k - 1].start, units[k - 1].end) in gone)):
             return True
+    return False
+
+
+_ARTICLE_FORMS = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"})
+_PRENOMINAL_TAGS = frozenset({"ADJA", "ADJD", "ADV", "CARD"})
+
+
+def _orphaned_article(sentence: Sentence, clause: Clause, unit: _Unit) -> bool:
+    """Does the unit open with an article whose noun lies beyond it, past adjectives and a
+    phrase inside the attribute? "als der neu ins Gefängnis gekommenen 19-jährigen Kieran Nugent
+    sich weigerte" was cut after "Gefängnis", and "Was weigerte der neu ins Gefängnis sich …?"
+    kept the article without its noun (round 16; the tagger read "der" as a relative pronoun). A
+    "der" tagged as a pronoun counts only before an adjective that ends at a noun ("als der neu
+    ins Haus kam" has none), and never as a relative clause's own pronoun ("Fabriken, die Raketen
+    herstellen")."""
+    first = _token(sentence, unit.start)
+    if first is None or first.i == clause.conjunction or first.text.lower() not in _ARTICLE_FORMS:
+        return False
+    if first.tag not in ("ART", "PDS", "PRELS") or first.tag == "PRELS" and clause.kind == "relative":
+        return False
+    inside_phrase, adjective = False, False
+    for token in sentence.tokens:
+        if token.i <= first.i:
+            continue
+        if token.tag in ("NN", "NE"):
+            if not inside_phrase:
+                return token.i >= unit.end and (first.tag == "ART" or adjective)
+            inside_phrase = False
+        elif token.tag in ("APPR", "APPRART"):
+            inside_phrase = True
+        elif token.tag == "ART" and inside_phrase or token.tag in _PRENOMINAL_TAGS:
+            adjective = adjective or token.tag == "ADJA" and not inside_phrase
+        else:
+            return False
     return False
 
 
@@ -1155,7 +1191,7 @@ def _rest(
         else:
             middle.insert(_insertion_point(sentence, middle, unit), unit)
     pieces: list[str] = []
-    kept = [u for u in middle if (u.start, u.end) not in dropped]
+    kept = _reflexive_first(sentence, [u for u in middle if (u.start, u.end) not in dropped], replace)
     for k, unit in enumerate(kept):
         text = _unit_text(sentence, unit, replace)
         if text is None:
@@ -1175,6 +1211,28 @@ def _rest(
             return None
         pieces.append(", " + text if unit.is_clause or _starts_clause(sentence, unit) else text)
     return pieces
+
+
+_SUBJECT_PRONOUNS = frozenset({"er", "sie", "es", "man"})
+
+
+def _reflexive_first(sentence: Sentence, middle: list[_Unit], replace: dict) -> list[_Unit]:
+    """The reflexive before a subject that is a noun phrase or a name, as a main clause has it:
+    "weil der Minister sich über das Gesetz beschwerte" asks "Worüber beschwerte sich der
+    Minister?", not "Worüber beschwerte der Minister sich?" (round 15: "awkward word order").
+    A personal pronoun stays before it ("Worüber beschwerte er sich?"); one put in by its name
+    is a noun phrase ("Worüber beschwerte sich der Präsident?")."""
+    ordered = list(middle)
+    for k in range(len(ordered) - 1):
+        subject, reflexive = ordered[k], ordered[k + 1]
+        token, first = _token(sentence, reflexive.start), _token(sentence, subject.start)
+        if (subject.constituent is None or subject.constituent.role != "subject" or reflexive.end - reflexive.start != 1
+                or token is None or token.tag != "PRF" or first is None):
+            continue
+        named = replace.get((subject.start, subject.end), "")
+        if first.tag not in _PRONOUN_TAGS or named and named.split()[0].lower() not in _SUBJECT_PRONOUNS:
+            ordered[k], ordered[k + 1] = reflexive, subject
+    return ordered
 
 
 def _insertion_point(sentence: Sentence, middle: list[_Unit], unit: _Unit) -> int:

@@ -33,10 +33,12 @@ from ..analysis.lexicon import noun_lexicon
 from ..extraction.facts import SPEECH_VERBS as _FACT_SPEECH_VERBS
 from ..extraction.reference import (
     DEFINITE_FORMS,
+    WINDOW,
     person_noun,
     topic_anaphor,
     topic_class,
     topic_names,
+    untitled_work,
 )
 from ..model import Analysis, Clause, Constituent, Fact, Question, Sentence, Token
 from . import realise, wellformed
@@ -182,9 +184,12 @@ def wh_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
             if _main_lemma(sentence, clause) in NAMING_VERBS:
                 continue  # two nominatives or two accusatives: ``wh_names`` asks "Wie wurde X genannt?"
             replace = _pronoun_names(analysis, sentence, clause, resolve)
-            if replace is None:
+            agreeing = as_phrase_agreement(sentence, clause)
+            if replace is None or agreeing is None:
                 continue
+            replace |= agreeing
             owners = possessive_owners(analysis, sentence, clause, replace, resolve)
+            contested = contested_possessives(analysis, sentence, clause, owners)
             speaker = _speaker(sentence, clause)
             frame = _inherited_frame(analysis, sentence, clause, replace)
             clause = _joined_places(sentence, _subject_first(sentence, clause))
@@ -192,7 +197,8 @@ def wh_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
             for constituent in clause.constituents:
                 if speech and constituent.role != "complement":
                     continue  # "Wann sagten die USA?": what was said is the point, asked below
-                question = _question(sentence, clause, constituent, replace, names, seen, speaker, frame, owners)
+                question = _question(sentence, clause, constituent, replace, names, seen, speaker, frame, owners,
+                                     contested)
                 if question is not None:
                     candidates.append(question)
     written = [(q, realise.answer_in_text(str(q.answer), analysis, q.sentence)) for q in candidates]
@@ -483,7 +489,7 @@ def _tied_to_noun(sentence: Sentence, clause: Clause, asked: Constituent) -> boo
 def _question(
     sentence: Sentence, clause: Clause, asked: Constituent, replace: dict[tuple[int, int], str], names: dict[str, str],
     earlier: frozenset[str] = frozenset(), speaker: str | None = None, frame: str | None = None,
-    owners: dict[int, str] | None = None,
+    owners: dict[int, str] | None = None, contested: frozenset[int] = frozenset(),
 ) -> Question | None:
     if not asked.sure or replace.get((asked.start, asked.end)) == "es":
         return None  # unsure, or the expletive "es" of "es kam zu …"
@@ -503,7 +509,7 @@ def _question(
     if asked.role != "subject":
         replace = replace | _generic_subject(sentence, clause)
     owners = owners or {}
-    restated, bound = _prompt_possessives(sentence, clause, asked, ask.word, replace, owners)
+    restated, bound = _prompt_possessives(sentence, clause, asked, ask.word, replace, owners, contested)
     prompt = realise.interrogative(sentence, clause, asked, ask.word, replace=replace, number=ask.number)
     named = set(re.findall(r"[\w’'.-]+", prompt or ""))
     restated = {span: text for span, text in restated.items() if owners[span[0]].split()[-1] not in named}
@@ -541,7 +547,7 @@ def _question(
 
 def _prompt_possessives(
     sentence: Sentence, clause: Clause, asked: Constituent, word: str, replace: dict[tuple[int, int], str],
-    owners: dict[int, str],
+    owners: dict[int, str], contested: frozenset[int] = frozenset(),
 ) -> tuple[dict[tuple[int, int], str], bool]:
     """The possessives the prompt keeps, restated with their owners ("Ihre Doktorarbeit" →
     "Anandis Doktorarbeit"), and whether one stays because the asked subject owns it ("Wer
@@ -554,7 +560,7 @@ def _prompt_possessives(
             continue
         if any(start <= token.i < end for start, end in replace):
             continue
-        if bound_to_asked(sentence, clause, asked, word, token, owners):
+        if token.i not in contested and bound_to_asked(sentence, clause, asked, word, token, owners):
             bound = True
             continue
         if token.i in owners and _answers_owner(sentence, asked, replace, owners[token.i]):
@@ -1383,6 +1389,8 @@ def _pronoun_names(
             continue
         if (constituent.start, constituent.end) in replace:
             continue
+        if untitled_work(analysis, sentence, tokens):
+            return None  # "Was erreichte der Song schnell?" when the text names three songs
         if len(tokens) != 1 or tokens[0].tag != "PPER":
             continue
         token = tokens[0]
@@ -1519,6 +1527,46 @@ def _other_person(sentence: Sentence, title: list[str], before: int | None = Non
     return any(t.ent_label == "PER" and t.text not in title and (before is None or t.i < before) for t in sentence.tokens)
 
 
+# An "als"-phrase in the accusative and its nominative: article, then the ending of a weak or
+# mixed adjective after it ("den beliebtesten" → "der beliebteste", "einen neuen" → "ein neuer").
+NOMINATIVE_ARTICLES = {"den": ("der", "e"), "einen": ("ein", "er")}
+
+
+def as_phrase_agreement(sentence: Sentence, clause: Clause) -> dict[tuple[int, int], str] | None:
+    """The clause's "als"-phrases put into the case of what they describe: an accusative one about
+    a person, in a clause whose subject is a person and whose accusative object is a thing, says
+    what the subject is ("Baekhyun erhielt einen Preis als den beliebtesten Sänger Südkoreas" is
+    the source's slip for "als der beliebteste Sänger Südkoreas"; round 16 marked the copied case
+    wrong). Empty when nothing needs it; None when the phrase needs it and cannot be restated (a
+    noun of the n-declension, "den Studenten")."""
+    subjects, objects = clause.role("subject"), clause.role("object_acc")
+    if len(subjects) != 1 or len(objects) != 1 or not subjects[0].sure:
+        return {}
+    subject = next((t for t in sentence.tokens if t.i == subjects[0].head), None)
+    thing = next((t for t in sentence.tokens if t.i == objects[0].head), None)
+    if subject is None or thing is None or not _person(subject) or _person(thing):
+        return {}
+    found: dict[tuple[int, int], str] = {}
+    for constituent in clause.constituents:
+        words = span_tokens(sentence, constituent.start, constituent.end)
+        if len(words) < 3 or words[0].text != "als" or words[1].text not in NOMINATIVE_ARTICLES:
+            continue
+        article, ending = NOMINATIVE_ARTICLES[words[1].text]
+        adjectives = list(takewhile(lambda t: t.tag == "ADJA", words[2:]))
+        noun = words[2 + len(adjectives)] if len(words) > 2 + len(adjectives) else None
+        if noun is None or noun.tag != "NN" or not person_noun(noun):
+            continue
+        if noun.feature("Gender") != "Masc" or noun.lemma != noun.text or any(not a.text.endswith("en") for a in adjectives):
+            return None
+        rest = realise.render(sentence, noun.i, constituent.end)
+        found[(constituent.start, constituent.end)] = " ".join(["als", article, *(a.text[:-2] + ending for a in adjectives), rest])
+    return found
+
+
+def _person(token: Token) -> bool:
+    return token.ent_label == "PER" or token.tag == "NN" and person_noun(token)
+
+
 def _thing_described(previous: Sentence, clause: Clause, gender: str) -> bool:
     """A copula or passive clause after a sentence with a noun of the pronoun's gender: the
     pronoun may take up that thing, not the person."""
@@ -1566,11 +1614,35 @@ def possessive_owners(
     for token in sentence.tokens:
         if token.tag != "PPOSAT" or token.i not in clause.tokens or _stem(token) is None:
             continue
-        owner = (resolve(analysis, sentence.index, token.i) if resolve else None) or _subject_owner(
-            sentence, clause, token, replace) or _paragraph_person(analysis, sentence, token)
+        subject_owner = None if _owner_before(analysis, sentence, clause, token) else _subject_owner(
+            sentence, clause, token, replace)
+        owner = (resolve(analysis, sentence.index, token.i) if resolve else None) or subject_owner or _paragraph_person(
+            analysis, sentence, token)
         if owner:
             owners[token.i] = _as_named(analysis, sentence, token, owner)
     return owners
+
+
+def contested_possessives(analysis: Analysis, sentence: Sentence, clause: Clause, owners: dict[int, str]) -> frozenset[int]:
+    """The clause's possessives without a certain owner that another person of the text could
+    own (``_owner_before``): the asked subject may not keep them either."""
+    return frozenset(token.i for token in sentence.tokens
+                     if token.tag == "PPOSAT" and token.i in clause.tokens and token.i not in owners
+                     and _owner_before(analysis, sentence, clause, token))
+
+
+def _owner_before(analysis: Analysis, sentence: Sentence, clause: Clause, possessive: Token) -> bool:
+    """Does a possessive stand before its clause's subject while the sentences before name
+    another person who could own it? "Goldman reiste umher … Nach ihrer Entlassung aus dem
+    Gefängnis kehrte Berkman zurück": "ihrer" may well be Goldman's, so neither "nach Berkmans
+    Entlassung" nor "Wer kehrte nach ihrer Entlassung … zurück?" is certain (round 16)."""
+    subjects = clause.role("subject")
+    if len(subjects) != 1 or possessive.i >= subjects[0].start:
+        return False
+    named = set(realise.render(sentence, subjects[0].start, subjects[0].end).split())
+    persons = [run for s in analysis.sentences[max(0, sentence.index - WINDOW) : sentence.index]
+               if s.paragraph == sentence.paragraph and not s.is_heading for run in _person_runs(s)]
+    return any(not set(run.split()) & named for run in persons)
 
 
 def _as_named(analysis: Analysis, sentence: Sentence, possessive: Token, owner: str) -> str:
