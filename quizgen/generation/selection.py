@@ -8,7 +8,10 @@ The generators propose every question the text allows; this module sets the test
 - what matters in the text first: the lead paragraph, each paragraph's opening sentence, entities
   the text returns to, numbers and dates, causes and purposes, the conclusion at the end;
 - spread over the whole text, the W-words varied, a sentence used by at most two detail items that
-  ask different things, and no item whose wording gives away the answer of another;
+  ask different things, and no item whose wording gives away the answer of another; where two
+  candidates would give each other away, the stronger first: what someone did over the time or
+  place that frames it (``_scene_frames``), what the person a text follows did over the lookup of
+  his name (``_protagonist_lookups``);
 - on a long text (``LONG_TEXT`` words or more), main points only: a detail item that names neither
   the topic (a title word, inflected or in a compound) nor a noun the text returns to, asks no
   cause or purpose and is not from the lead, is left out even if its place stays empty. An
@@ -500,6 +503,59 @@ def _importance(question: Question, salience: _Salience) -> float:
     return score - len(question.prompt) / 400 - 0.08 * max(0, answer_words - 8)  # short answers first
 
 
+# Other candidates whose question names the person a "Wer" answers, from which on that person is
+# the one the text follows, and the "Wer" a name lookup that gives them away (``_protagonist_lookups``).
+PROTAGONIST_PROMPTS = 2
+# How much lower a candidate ranks that would keep out a stronger one of its sentence: a name
+# lookup on the person the text follows, a time or place that frames what someone did.
+WEAKER_PENALTY = 0.6
+SCENE_SKILLS = TIME_SKILLS | {"wo", "wohin", "woher"}
+NAME_WORDS = 3  # "Pitt", "Black Widow", "Luigi Galleani": a bare name
+
+
+def _protagonist_lookups(candidates: list[Question]) -> set[int]:
+    """The ids of the candidates that ask who did something and are answered by the person whom
+    PROTAGONIST_PROMPTS other candidates' questions name: "Wer drohte mit seinem Rücktritt? – Pitt"
+    beside "Was wollte Pitt beseitigen?" and "Wann drohte Pitt mit seinem Rücktritt?" in a
+    paragraph on Pitt's government. A reader guesses the person a short text follows, and once
+    chosen the lookup gives away his name, so that no question on what he did, wanted or thought
+    may stand beside it (round 16: "a name lookup that misses the point"; on Madagascar 2 "Wer
+    wendet sich enttäuscht von Alex ab? – Marty" kept out "Was glaubt Marty frustriert? – seine
+    Einzigartigkeit verloren zu haben"). A "Wer"
+    on a person named once ("Wer schließt mit Selvigs Hilfe das Portal? – Black Widow") keeps
+    its rank, and so does whom someone married or met ("Wen heiratete Rohmer 1909? – Rose Knox"
+    is the other party, not a lookup of the main person). Such a lookup ranks WEAKER_PENALTY lower."""
+    prompts = {q.prompt: _stems(q.prompt) for q in candidates}
+    found = set()
+    for question in candidates:
+        words = _nouns(question.answer) if isinstance(question.answer, str) else []
+        if question.skill != "wer" or not words or len(words) > NAME_WORDS or not all(w[:1].isupper() for w in words):
+            continue  # "der Sprachwissenschaftler Jacob Grimm" is a description, not a bare name
+        names = {_stem(w) for w in words}
+        naming = sum(bool(names & stems) for prompt, stems in prompts.items() if prompt != question.prompt)
+        if naming >= PROTAGONIST_PROMPTS:
+            found.add(id(question))
+    return found
+
+
+def _scene_frames(candidates: list[Question]) -> set[int]:
+    """The ids of the time and place questions whose answer frames a question on what happened,
+    why or how, of the same sentence: "Wann reiste Goldman umher? – in den Kriegsjahren" beside
+    "Was tat Goldman in den Kriegsjahren? – reiste weiterhin umher, hielt Reden gegen den Krieg
+    und traf andere Mitglieder der radikalen Linken". Chosen first, the date gives away the frame
+    of the other, which then cannot stand beside it, though it asks the point of the sentence
+    (round 16's reader wanted "Was tat Goldman in den Kriegsjahren?"). A time or place without
+    such a rival ("Wo wurden Räucherstäbchenuhren zunächst verwendet? – in China") keeps its rank."""
+    deep = [q for q in candidates if q.skill in DEEP_SKILLS and q.type in ("wh", "multiple_choice")]
+    found = set()
+    for question in candidates:
+        answer = _answer_words(question)
+        if question.skill in SCENE_SKILLS and answer and any(
+                other.sentence == question.sentence and answer in _words(other.prompt) for other in deep):
+            found.add(id(question))
+    return found
+
+
 def _words(text: str) -> str:
     return " " + " ".join(re.findall(r"\w+", text.lower())) + " "
 
@@ -587,8 +643,14 @@ def _balanced(statement: Question, truths: int, changes: int) -> bool:
 
 
 def _asks(question: Question) -> str:
-    """What an item asks about its sentence: a statement asks about all of it."""
-    return "statement" if question.type == "true_false" else question.skill or question.prompt
+    """What an item asks about its sentence: a statement asks about all of it, a W-question or
+    content choice its W-word for its answer. Two "Was" questions of one sentence ask different
+    things when their answers differ ("Was lernt Marty kennen? – eine Herde …" and "Was glaubt
+    Marty frustriert? – seine Einzigartigkeit verloren zu haben"); a W-question and its multiple
+    choice ask the same."""
+    if question.type == "true_false":
+        return "statement"
+    return f"{question.skill or question.prompt}|{_answer_words(question)}"
 
 
 def _quotas(pools: dict[str, list[Question]], detail: int, word_count: int) -> dict[str, int]:
@@ -807,7 +869,8 @@ def _choose_details(
     candidates = [(name, q) for name in quotas for q in pools.get(name, [])]
     sparse = len(candidates) <= wanted
     questioned = {q.sentence for name, q in candidates if name != "true_false"}
-    base = {id(q): _importance(q, salience) for _, q in candidates}
+    weaker = _protagonist_lookups([q for _, q in candidates]) | _scene_frames([q for _, q in candidates])
+    base = {id(q): _importance(q, salience) - WEAKER_PENALTY * (id(q) in weaker) for _, q in candidates}
     chosen: list[Question] = []
     taken: Counter[str] = Counter()
     skills: Counter[str] = Counter()
