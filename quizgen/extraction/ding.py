@@ -462,11 +462,48 @@ def _collocations(german: str, german_parts: list[str], english: str) -> list[En
     for german_part, english_part in zip(german_parts[1:], english_parts[1:], strict=True):
         for part in _split_top(german_part)[:3]:
             verb, obj, _ = _object_and_verb(part)
-            if not verb or not english_part.startswith("to "):
+            if verb and not english_part.startswith("to "):
                 continue
-            for j, (gloss, weight) in enumerate(_english_glosses(english_part.replace("’", "'"), "VERB", "")):
+            english_part = english_part.replace("’", "'")
+            if not verb:
+                entries += _adjective_with_noun(german, part, english_part)
+                continue
+            for j, (gloss, weight) in enumerate(_english_glosses(english_part, "VERB", "") + _second_verbs(english_part)):
                 entries.append((verb, "VERB", gloss, COLLOCATION * weight / (1 + 0.5 * j), "", cue_words(german, verb), "st", frozenset({obj}), True))
     return entries
+
+
+_ADJECTIVE_NOUN = re.compile(r"(?:(?:der|die|das|ein|eine|sein|seine|ihr|ihre)\s+)?([a-zäöüß]{3,}?)(?:e|er|es|en|em)\s+([A-ZÄÖÜ][a-zäöüß]+)")
+_ENGLISH_ADJECTIVE_NOUN = re.compile(r"(?:(?:the|a|an|his|her|its|their)\s+)?([a-z]{3,})\s+([a-z]{3,})")
+
+
+def _adjective_with_noun(german: str, part: str, english_part: str) -> list[Entry]:
+    """An adjective's sense Ding gives with a noun in another word's line: "echt; wahr {adj} | …
+    | sein bürgerlicher Name :: real | … | his real name" is bürgerlich's sense "real" with Name,
+    bound to it ("seinen bürgerlichen Namen ändern": his legal name, not Ding's "small-town").
+    Only an adjective and its noun on both sides, the English adjective one word."""
+    match = _ADJECTIVE_NOUN.fullmatch(_strip_nested(part).strip())
+    english = _ENGLISH_ADJECTIVE_NOUN.fullmatch(_strip_nested(_split_top(english_part)[0]).strip()) if match else None
+    if match is None or english is None:
+        return []
+    adjective, noun = match.group(1), match.group(2)
+    return [(adjective, "ADJ", english.group(1), COLLOCATION, "", cue_words(german, adjective), "", frozenset({noun.lower()}), True)]
+
+
+SECOND_VERB = 0.5  # the second of two English verbs of a collocation, "to call/proclaim a truce"
+
+
+def _second_verbs(english_part: str) -> list[tuple[str, float]]:
+    """The collocation's English with the second of its two verbs: "einen Waffenstillstand
+    ausrufen :: to call/proclaim a truce" is also "to proclaim a truce", which names ausrufen's
+    own sense (to proclaim) where the first verb names none of its senses; the sense of the verb
+    with another object of that kind ("die Republik ausrufen", see senses._of_kind)."""
+    found = []
+    for part in _split_top(english_part)[:5]:
+        match = re.match(r"^to [a-z]+/([a-z]+)\b(.*)$", part.strip())
+        if match:
+            found += [(gloss, weight * SECOND_VERB) for gloss, weight in _english_glosses(f"to {match.group(1)}{match.group(2)}", "VERB", "")]
+    return found
 
 
 _SUB_NOUN = re.compile(r"[A-ZÄÖÜ][\w-]+ \{[mfn]\}(?:; [A-ZÄÖÜ][\w-]+ \{[mfn]\})*")

@@ -77,7 +77,7 @@ from .senses import (
 )
 
 MIN_SUPPORT = 0.12  # senses with less dictionary support are not even indexed
-INDEX_VERSION = 83
+INDEX_VERSION = 86
 
 
 # "lemma<TAB>POS" → [(gloss, POS, support, English Zipf, ordered, preposition, cues, marks, partners, bound)]
@@ -419,8 +419,11 @@ class Glossary:
         adverbial = pos == "ADJ" and _adverbial(sentence, token_i)
         adverb = adverbial and bool(self._index.get(_key(lemma, "ADV")))
         own = self._adverb_senses(lemma) if adverb else _as_adverbs(self.candidates(lemma, pos)) if adverbial else self.candidates(lemma, pos)
+        own = own or (self._nominalised(lemma) if pos == "NOUN" else [])
         candidates = own + self._plural_entry(lemma, pos, sentence, token_i) + self._compound_senses(lemma, pos, found)
         candidates = self._participle_agreement(lemma, candidates, sentence, token_i) if pos == "VERB" else candidates
+        if pos == "VERB" and found.partners:
+            found = replace(found, kinds=self._partners_of_kind(candidates, found.partners))
         from .frequency import zipf_frequency
 
         # a rare verb's English borrowed from a synonym's line goes second (see senses.choose); a noun's
@@ -454,6 +457,36 @@ class Glossary:
             return ()  # "zunehmend; steigend; wachsend :: increasing" is what zunehmen does: its line stands
         own = [sense for sense in verbs if OTHERS not in sense.marks]
         return tuple(_ing(english) for english in choose(own, replace(context, obj=""))) if own else ()
+
+    def _nominalised(self, noun: str) -> list[Sense]:
+        """The senses of a nominalised adjective or participle the dictionary gives only in its
+        strong masculine form: the text's lemma is der/die Gefangene ("weitere Gefangene der IRA"),
+        Ding's line "Gefangener {m} :: prisoner; captive" (ein Gefangener), and the card showed no
+        meaning. Only for a noun in -e without a line of its own whose stem is an adjective the
+        dictionary has (gefangen) or has a participle's ending (angestellt, vermisst, verstorben)."""
+        stem = noun[:-1].lower()
+        if not noun.endswith("e") or not (self._index.get(_key(stem, "ADJ")) or stem.endswith(_PARTICIPLE_ENDINGS)):
+            return []
+        return self.candidates(f"{noun}r", "NOUN")
+
+    def _partners_of_kind(self, candidates: list[Sense], objects: frozenset[str]) -> frozenset[str]:
+        """The partners of a verb's senses ("einen Waffenstillstand ausrufen") whose domain
+        is that of the sentence's object ("die Republik ausrufen": both [pol.], see DOMAINS): the
+        verb means with it what it means with them (see senses._of_kind). A noun's domain is that
+        of its best-supported sense (Kurs is a course, not its [fin.] rate); one without a field
+        has none, and a partner the sentence has already counts as itself."""
+        own = frozenset().union(*(self._domains(noun) for noun in objects))
+        if not own:
+            return frozenset()
+        return frozenset(
+            partner for sense in candidates if sense.pos == "VERB" for partner in sense.partners.split()
+            if not _partner_match(partner, objects) and self._domains(partner) & own
+        )
+
+    def _domains(self, noun: str) -> frozenset[str]:
+        """The domains of a noun's best-supported sense, from a lower-case form ("republik" → state)."""
+        senses = self.candidates(noun[:1].upper() + noun[1:], "NOUN")
+        return domains(max(senses, key=lambda sense: sense.rank).cues) if senses else frozenset()
 
     def _idioms(self, candidates: list[Sense], context: Context) -> frozenset[str]:
         """The English of a verb's senses Ding gives with an object noun of the sentence that
@@ -773,6 +806,9 @@ def _adjective_forms(adverb: str) -> list[str]:
         return []
     stem = adverb[:-2]
     return [stem, stem[:-1] + "y" if stem.endswith("i") else "", adverb[:-1] + "e", stem[:-2] if stem.endswith("ical") else ""]
+
+
+_PARTICIPLE_ENDINGS = ("t", "en", "nd")  # a past or present participle: angestellt, gefangen, reisend
 
 
 def _infinitives(participle: str) -> set[str]:

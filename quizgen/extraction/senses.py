@@ -169,6 +169,7 @@ class Context:
     topic: frozenset[str] = frozenset()  # the article's domains ("science", "state"; see DOMAINS and glossary.ArticleTopic)
     reciprocal: bool = False  # a reflexive clause of a plural verb without "mit": "sie streiten sich" (see reciprocal)
     genitive: bool = False  # a noun's genitive attribute right after it: "Verbreitung des Marxismus" (see genitive_follows)
+    kinds: frozenset[str] = frozenset()  # a verb's collocation partners of its object's domain (see glossary.Glossary._partners_of_kind)
 
     @classmethod
     def of(cls, context: object, lemma: str = "", token_i: int | None = None) -> Context:
@@ -600,6 +601,17 @@ def _kind_match(partners: str, found: frozenset[str]) -> bool:
     return False
 
 
+def _of_kind(sense: Sense, kinds: frozenset[str]) -> bool:
+    """Whether a verb's sense has a partner of the domain of the sentence's object, and its
+    English is the verb's own (a collocation's, see _collocations_as_free_senses): Ding gives
+    ausrufen with a truce ("einen Waffenstillstand ausrufen :: to call/proclaim a truce",
+    [pol.]), and "die Republik ausrufen" [pol.] is proclaiming it, not shouting it out. A
+    collocation that stays a phrase ("to call a truce") says nothing of the verb alone, and a
+    verb without partners of that domain keeps its senses."""
+    english = sense.english.removeprefix("to ").split()
+    return bool(kinds) and sense.pos == "VERB" and (len(english) == 1 or _phrasal(sense.english)) and _partner_match(sense.partners, kinds)
+
+
 def score(sense: Sense, context: Context, *, phrasal_cap: bool = True) -> float:
     """Support × English commonness × construction fit (a user's TSV keeps its own order).
     ``phrasal_cap``: an English verb with a particle counts as Zipf 4.5 at most (see choose)."""
@@ -607,7 +619,8 @@ def score(sense: Sense, context: Context, *, phrasal_cap: bool = True) -> float:
         return sense.rank
     partnered = bool(sense.partners) and (_partner_match(sense.partners, context.partners)
                                           or (not sense.bound and _kind_match(sense.partners, context.partners)))
-    if sense.bound and not partnered:
+    classed = not partnered and _of_kind(sense, context.kinds)
+    if sense.bound and not partnered and not classed:
         return 0.0  # "eine Strecke zurücklegen :: to cover a distance" without a distance
     needs = sense.preposition.split()
     preposition = next((need for need in needs if need != "sich"), "")
@@ -618,7 +631,7 @@ def score(sense: Sense, context: Context, *, phrasal_cap: bool = True) -> float:
     common = min(MAX_COMMON, max(0.05, 10 ** (0.3 * (sense.zipf - 4.5))))
     if phrasal_cap and _phrasal(sense.english):
         common = min(common, PHRASAL_COMMON)
-    fit = (PARTNER_MATCH * (BOUND_MATCH if sense.bound else 1.0)) if partnered else 1.0
+    fit = (PARTNER_MATCH * (BOUND_MATCH if sense.bound else 1.0)) if partnered else PARTNER_MATCH if classed else 1.0
     if sense.pos == "NOUN":
         # German gives a noun's "(von etw.)" as often by a genitive: "Verbreitung des Marxismus" is
         # Ding's "Verbreitung (von etw.) :: spread (of sth.)"
@@ -664,7 +677,14 @@ def _collocations_as_free_senses(candidates: list[Sense]) -> list[Sense]:
     for sense in candidates:
         own = next((english for english in free if sense.bound and sense.english.startswith(english + " ")), "")
         found.append(replace(sense, english=own) if own else sense)
-    return found
+    # the verb's own sense has the partners of its collocations too ("to proclaim" those of "to
+    # proclaim a truce"): an object of their kind confirms it (see _of_kind)
+    lent: dict[str, set[str]] = {}
+    for sense, before in zip(found, candidates, strict=True):
+        if sense.english != before.english:
+            lent.setdefault(sense.english, set()).update(sense.partners.split())
+    return [replace(sense, partners=" ".join(sorted({*sense.partners.split(), *lent[sense.english]})))
+            if not sense.bound and sense.english in lent else sense for sense in found]
 
 
 def _phrase_of_noun(sense: Sense) -> bool:
@@ -720,7 +740,10 @@ def choose(candidates: list[Sense], context: Context, *, rare: bool = False) -> 
     best = scored[0][0]
     # all senses from one dictionary line ("Seeräuberei; Piraterie [naut.] :: robbery at sea; piracy"):
     # synonyms of one meaning, none a rival, and a weak score no sign of a wrong one
-    one_line = len({sense.cues for sense in candidates}) == 1 and bool(candidates[0].cues or len(candidates) == 1)
+    # (a phrase of another word's line without its partner here is none of them: "feindliche
+    # Übernahme :: hostile takeover" leaves feindlich's one line "hostile" for "feindliche Streitkräfte")
+    own = [sense for value, sense in scored if value > 0 or not sense.bound]
+    one_line = len({sense.cues for sense in own}) == 1 and bool(own[0].cues or len(own) == 1) if own else False
     if best < MIN_SCORE * (ONE_LINE_FLOOR if one_line else 1.0) or (context.obj == "none" and _valency_fit(scored[0][1].marks, "none") < 1.0):
         # weak, or the dictionary lacks the intransitive sense the sentence uses ("Darin steckten
         # Federn"); not when the object is merely unseen, or Ding's {vi} is loose ("essen {vi}")
