@@ -1477,8 +1477,8 @@ def _elsewhere(prompt: list[Token], question: Question, analysis: Analysis) -> l
     born = question.skill == "wer" and _birth({t.lemma for t in prompt})
     answered = _answer_nouns(question, analysis)
     for sentence in analysis.sentences:
-        if sentence.index == question.sentence:
-            continue
+        if sentence.index == question.sentence or sentence.text in question.evidence:
+            continue  # the evidence's other sentence gives the answer: "Daraufhin verließen die Gefangenen …"
         lemmas = {t.lemma for t in sentence.tokens}
         if verbs & lemmas and nouns & lemmas and not answered & lemmas and not _singled_out(prompt, question.skill, sentence):
             return [f"another sentence says it too: {', '.join(sorted(verbs & lemmas))}"]
