@@ -11,7 +11,8 @@ Ghetto, Relevanz, kreieren; a one-paragraph text's first sentence is no lead tha
 topic word, see ``_introduced``), nor a compound met once whose English meaning spells out
 parts the learner knows (Parteimitglied – party member, see ``_spelt_out``), nor a compound rarer as a
 whole than every C1 word, met once, that shares no part with the text's other nouns
-(Hafenbetrieb, see ``_one_off_compound``). Nor a noun of a name in another language ("New
+(Hafenbetrieb, see ``_one_off_compound``); such a compound brings its head instead
+(Januaraufstand: der Aufstand, see ``_heads_of_dropped``). Nor a noun of a name in another language ("New
 England Hospital for Women", see ``_in_foreign_name``), nor a word met only inside the title
 of a work or a broken piece of a sentence (see ``work_titles``). A fixed phrase the dictionary
 lists is the item, not its noun ("in Erscheinung treten", see ``dictionary_phrases``); a
@@ -26,7 +27,7 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -135,6 +136,9 @@ FOREIGN_NAME_GAP = 0.5  # Zipf in English above Zipf in German of a word of a na
 _TRANSPARENT_SUFFIXES = ("förmig", "reich", "los", "frei", "voll", "mäßig", "ähnlich", "artig")
 # Adjectives made of compass points: nordöstlich, südsüdwestlich, westlich.
 _COMPASS = re.compile(r"^(?:nord|süd|ost|west|nörd|öst)+lich$")
+# An ordinal before a superlative (drittgrößt, zweitältest, viertwichtigst): the place in a
+# ranking and a superlative the learner knows. A closed class.
+_RANKED = re.compile(r"^(?:zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt)[a-zäöüß]{2,}(?:st|ßt)$")
 # Adjectives of a number and a span of time: vierjährig, dreitägig, zweistündig, fünfundzwanzigjährig.
 _SPAN = re.compile(
     r"^(?:ein|zwei|drei|vier|fünf|sechs|sech|sieben|sieb|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig"
@@ -183,23 +187,61 @@ def extract_vocabulary(analysis: Analysis, options: Options) -> tuple[VocabItem,
                     if phrase.lemma not in listed and phrase.lemma not in PHRASES]
     items = [item for item in items if not _only_in_phrases(item, phrases)] + phrases
     text = _Text.of(analysis, items, level_index(options.level))
+    split, chosen = _chosen(items, text, analysis, glossary, known, options.max_words, ())
+    heads = _heads_of_dropped(split, chosen, groups, analysis, glossary)
+    if heads:
+        chosen += _chosen(heads, text, analysis, glossary, known, options.max_words, chosen)[1]
+    return tuple(_one_per_family(chosen, options.max_words))
+
+
+def _chosen(
+    items: list[VocabItem], text: _Text, analysis: Analysis, glossary: Glossary | None, known: frozenset[str],
+    max_words: int, others: Sequence[VocabItem],
+) -> tuple[list[VocabItem], list[VocabItem]]:
+    """(the candidates with their compounds split, those of them worth a card), best first; the
+    word rules see ``others``, items already chosen, as part of the list."""
     items = [item for item in items if not _known(item, known) and _for_learner(item, text, split=False)]
     items.sort(key=lambda item: (-_score(item, text), item.sentence, item.lemma))
-    if options.max_words:  # split compounds (slow) only for the words that may make the list
-        items = items[: 3 * options.max_words]
-    items = [_with_parts(item) for item in items]
-    items = [replace(item, score=_score(item, text)) for item in items if _for_learner(item, text, split=True)]
+    if max_words:  # split compounds (slow) only for the words that may make the list
+        items = items[: 3 * max_words]
+    split = [_with_parts(item) for item in items]
+    items = [replace(item, score=_score(item, text)) for item in split if _for_learner(item, text, split=True)]
     if glossary is not None:  # a card without its meaning is half a card
         analysed = glossary.within(analysis)  # senses chosen with the article's topic
         items = [_finish(item, analysed, analysis) for item in items]
         items = [item for item in items if not _half_card(item)]
     items = [_with_construction(item, analysis, glossary) for item in items]
-    lemmas = {item.lemma for item in items}
-    nouns = {item.lemma.lower(): item.count for item in items if item.pos == "NOUN"}
-    items = [item for item in items if not _transparent(item, text.learner, lemmas, glossary) and not _international(item, text)
-             and not _specialised(item, text) and not _near_duplicate(item, nouns)
-             and not (glossary is not None and _spelt_out(item, text, glossary))]
-    return tuple(_one_per_family(items, options.max_words))
+    lemmas = {item.lemma for item in (*items, *others)}
+    nouns = {item.lemma.lower(): item.count for item in (*items, *others) if item.pos == "NOUN"}
+    return split, [item for item in items if not _transparent(item, text.learner, lemmas, glossary)
+                   and not _international(item, text) and not _specialised(item, text)
+                   and not _near_duplicate(item, nouns) and not (glossary is not None and _spelt_out(item, text, glossary))]
+
+
+def _heads_of_dropped(
+    candidates: list[VocabItem], chosen: list[VocabItem], groups: Mapping[tuple[str, str], list[tuple[Sentence, Token]]],
+    analysis: Analysis, glossary: Glossary | None,
+) -> list[VocabItem]:
+    """The heads of compound nouns that make no card of their own, each a candidate in their
+    place: a compound read from its parts, without a meaning in the dictionary or a one-off
+    coinage (Generalstreik – general strike, Januaraufstand) still brings a
+    word the learner wants, its head (der Streik, der Aufstand: round 14's readers missed
+    both). Not a head the text uses on its own (an item of its own) or one a chosen card holds,
+    nor one spelt as a common English word (Jazz·pianist: Pianist, read at sight);
+    the card's occurrences and example are the compound's (cloze.py makes no gap of them). The
+    head's level and meaning then decide as for any word."""
+    taken = {item.lemma for item in chosen} | {part.lower() for item in chosen for part in item.compound_parts}
+    found_by_head: dict[str, list[tuple[Sentence, Token]]] = defaultdict(list)
+    for compound in candidates:
+        if compound.pos != "NOUN" or len(compound.compound_parts) < 2 or compound.lemma in taken:
+            continue
+        part = compound.compound_parts[-1]
+        head = part[:1].upper() + part[1:]
+        if len(head) < MIN_PART or not compound.lemma.lower().endswith(head.lower()) or head in taken \
+                or head.lower() in taken or (head, "NOUN") in groups or english_zipf(head.lower()) >= ENGLISH_WORD_ZIPF:
+            continue  # the text's own word, a chosen card's, or an English word (Jazzpianist: Pianist)
+        found_by_head[head] += groups.get((compound.lemma, "NOUN"), [])
+    return [item for head, found in found_by_head.items() if found and (item := _item((head, "NOUN"), found, analysis, glossary))]
 
 
 def _for_learner(item: VocabItem, text: _Text, split: bool) -> bool:
@@ -302,7 +344,9 @@ def _transparent(item: VocabItem, learner: int, lemmas: set[str], glossary: Glos
       :func:`cognate` and :func:`_english_adjective`): a noun's card still teaches its gender and
       plural, an adjective's none;
     - an adjective of compass points (nordöstlich, südsüdwestlich), or of a number and a span of
-      time (vierjährig, dreijährig, zweiwöchig: readers judged both of round 9 not worth a card);
+      time (vierjährig, dreijährig, zweiwöchig: readers judged both of round 9 not worth a card),
+      or an ordinal and a superlative (drittgrößt: round 14's readers found it transparent, and
+      no citation form either);
     - an adjective of a country, people or faith (see :func:`_of_a_name`) among the lemmas a
       learner at this level knows, and any such adjective for a learner at B1 or above, however
       rare (chinesisch, japanisch, griechisch, kanadisch, neuseeländisch, nordkoreanisch:
@@ -317,7 +361,7 @@ def _transparent(item: VocabItem, learner: int, lemmas: set[str], glossary: Glos
       derivation, see levels.derived, but read from Kind)."""
     lemma = item.lemma.removeprefix("sich ")
     if item.pos in ("ADJ", "ADV"):
-        return bool(_COMPASS.match(lemma) or _SPAN.match(lemma) or _english_adjective(lemma, item.gloss, glossary)
+        return bool(_COMPASS.match(lemma) or _SPAN.match(lemma) or _RANKED.match(lemma) or _english_adjective(lemma, item.gloss, glossary)
                     or (_of_a_name(item) and (learner >= LEVELS.index("B1")
                                               or known_at(LEVELS[learner], lemma, item.pos)))
                     or (level_index(item.level) > learner + 1 and _known_base(lemma, item.pos, learner)))
