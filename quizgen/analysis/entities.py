@@ -200,16 +200,15 @@ class EntityRecognizer:
         model = statistical_model() if self.use_model else None
         if model is None:
             return []
-        words = [token.text for token in doc]
-        spaces = [bool(token.whitespace_) for token in doc]
-        tags = [token.tag_ or "_" for token in doc]
-        predicted = model(Doc(model.vocab, words=words, spaces=spaces, tags=tags, lemmas=model_features(words)))
+        words = tuple(token.text for token in doc)
+        spaces = tuple(bool(token.whitespace_) for token in doc)
+        tags = tuple(token.tag_ or "_" for token in doc)
         found = []
-        for ent in predicted.ents:
-            start, end = self._trimmed(doc, ent.start, ent.end)
+        for ent_start, ent_end, ent_label in _predicted(words, spaces, tags):
+            start, end = self._trimmed(doc, ent_start, ent_end)
             span = doc[start:end]
-            if self._plausible(span, ent.label_):
-                found.append((start, end, self._relabelled(span, ent.label_)))
+            if self._plausible(span, ent_label):
+                found.append((start, end, self._relabelled(span, ent_label)))
         return found
 
     def _known_entities(self, doc: Doc, names: KnownNames) -> list[tuple[int, int, str]]:
@@ -481,6 +480,24 @@ def statistical_model() -> Language | None:
     import spacy
 
     return spacy.load(MODEL_PATH)
+
+
+# Texts whose entities from the trained model are kept (``_predicted``): a few batches of articles.
+PREDICTED_TEXTS = 128
+
+
+@lru_cache(maxsize=PREDICTED_TEXTS)
+def _predicted(
+    words: tuple[str, ...], spaces: tuple[bool, ...], tags: tuple[str, ...]
+) -> tuple[tuple[int, int, str], ...]:
+    """The trained model's entities (token start, end, label) of a text given its words, spaces
+    and STTS tags, all the model reads (with ``model_features`` of the words). The model is a
+    sixth of an article's analysis: a text analysed again (``make bench`` analyses every
+    article, then builds it) is not read twice."""
+    model = statistical_model()
+    assert model is not None  # only called where the model is loaded
+    doc = Doc(model.vocab, words=list(words), spaces=list(spaces), tags=list(tags), lemmas=model_features(list(words)))
+    return tuple((ent.start, ent.end, ent.label_) for ent in model(doc).ents)
 
 
 @Language.factory("quizgen_entities", default_config={"keep_existing": False, "use_model": True})

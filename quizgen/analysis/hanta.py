@@ -59,9 +59,16 @@ def hanta_tagger():
     from HanTa import HanoverTagger
 
     tagger = HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
-    # HanTa analyses a word afresh each time it is seen; both analyses depend on the word
-    # (and the chosen tag) only, so memoising them makes repeated words nearly free.
+    # HanTa analyses a word afresh each time it is seen; its analyses depend on the word (and
+    # the chosen tag) only, so memoising them makes repeated words nearly free. Each returns a
+    # list that HanTa's callers and quizgen's only read. ``_tag_word`` sorts and scales the
+    # forward analysis on every call (a word of a generated line was tagged with the article);
+    # ``analyze_viterbi`` is shared by a word's lemma (taglevel 1) and its morphemes (taglevel 3,
+    # ``compounds.split_compound``) and by its capitalised and lower-case spellings, which
+    # ``_analyze``'s own memo keeps apart.
     tagger.analyze_forward = lru_cache(maxsize=200_000)(tagger.analyze_forward)
+    tagger._tag_word = lru_cache(maxsize=200_000)(tagger._tag_word)
+    tagger.analyze_viterbi = lru_cache(maxsize=200_000)(tagger.analyze_viterbi)
     tagger._analyze = lru_cache(maxsize=200_000)(tagger._analyze)
     return tagger
 
@@ -532,6 +539,18 @@ def _comma_stretch(words: list[Token], position: int) -> list[Token]:
     return words[start : end + 1]
 
 
+# Sentences whose tagging is kept (``_tagged``): some 6,000 for the 41 development articles.
+SENTENCES = 20_000
+
+
+@lru_cache(maxsize=SENTENCES)
+def _tagged(words: tuple[str, ...]) -> tuple[tuple[str, str, str], ...]:
+    """HanTa's (word, lemma, tag) for each word of a sentence. Its Viterbi pass over the
+    sentence depends on the words alone; a text analysed again (``make bench`` analyses every
+    article, then builds it; a generated line that repeats a sentence) is not tagged twice."""
+    return tuple(hanta_tagger().tag_sent(list(words), taglevel=1))
+
+
 @Language.component("quizgen_hanta")
 def hanta_component(doc: Doc) -> Doc:
     tagger = hanta_tagger()
@@ -539,7 +558,7 @@ def hanta_component(doc: Doc) -> Doc:
         words = [token for token in sentence if not token.is_space]
         if not words:
             continue
-        tagged = tagger.tag_sent([token.text for token in words], taglevel=1)
+        tagged = _tagged(tuple(token.text for token in words))
         for token, (_, lemma, tag) in zip(words, tagged, strict=True):
             tag = normalise_tag(tag)
             if not any(char.isalnum() for char in token.text) and not tag.startswith("$"):

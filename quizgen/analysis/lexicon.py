@@ -470,6 +470,7 @@ def _used_verb(infinitive: str) -> bool:
     )
 
 
+@lru_cache(maxsize=20000)
 def _english(word: str) -> bool:
     """Is this spelling more in use in English than in German (Ireland, Britain)?"""
     from wordfreq import zipf_frequency
@@ -687,9 +688,11 @@ def _verb_stem(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=20000)
 def _adjective_stem(word: str) -> bool:
     """polar, groß: a word in use that HanTa knows as the uninflected adjective itself (HanTa
-    also guesses adjectives for strings it does not know: "beanstandun")."""
+    also guesses adjectives for strings it does not know: "beanstandun"). Memoised: every
+    split of an unknown compound asks it of its first part (``_is_word``)."""
     from wordfreq import zipf_frequency
 
     from .hanta import hanta_tagger
