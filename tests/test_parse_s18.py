@@ -81,3 +81,21 @@ def _antecedent(nlp, text: str) -> str:
 ])
 def test_a_relative_pronoun_refers_to_a_noun_it_agrees_with(nlp, text, antecedent):
     assert _antecedent(nlp, text) == antecedent
+
+
+def test_together_with_before_the_clause_particle_is_no_particle(nlp):
+    clauses = _clauses(nlp, "Im September 2006 nahmen Lamb of God zusammen mit Opeth, Arch Enemy und Overkill an der "
+                            "Tour von Megadeth teil, bevor die Band durch Australien tourte.")
+    main = next(c for c in clauses if c.kind == "main")
+    assert main.lemma == "teilnehmen"
+    assert [c.kind for c in clauses].count("main") == 1  # the list after "mit" is no verbless clause of its own
+
+
+def test_together_as_the_only_particle_stays_one(nlp):
+    (clause,) = _clauses(nlp, "Die beiden Firmen schlossen sich zusammen.")
+    assert clause.lemma == "zusammenschließen"
+
+
+def test_a_phrase_after_a_finished_list_belongs_to_the_clause(nlp):
+    (clause,) = _clauses(nlp, "Sie kaufte Brot, Käse und Wein im Supermarkt.")
+    assert ("object_acc", "Brot, Käse und Wein") in _roles(clause)

@@ -661,7 +661,9 @@ def _continues_enumeration(tokens: tuple[Token, ...], piece: list[int]) -> bool:
     tauschen Geschenke, | Pralinen, | Karten und Blumensträuße aus"). It is no clause of its
     own but more of the clause before the comma. A preposition after a noun there may belong to
     that noun or to a verb left out ("zwölf Prozent auf Telefonaktivitäten und gut ein Drittel
-    auf Anzeigen"): such a piece stays a verbless clause of its own."""
+    auf Anzeigen"): such a piece stays a verbless clause of its own. After the list's "und" the
+    phrases are the clause's again ("nahmen Lamb of God zusammen mit Opeth, | Arch Enemy und
+    Overkill *an der Tour* teil")."""
     coordinated = nominal = False
     for k in range(piece[0], len(tokens)):
         token = tokens[k]
@@ -669,7 +671,7 @@ def _continues_enumeration(tokens: tuple[Token, ...], piece: list[int]) -> bool:
             return False  # "…, Transport- und Aufklärungsflugzeuge unterstützen": a clause of its own after all
         if _is_verb(token) or token.tag in ("KOUS", "KOUI", "PRELS", "PRELAT") or token.tag == "$." or token.text == ";":
             break
-        if token.tag in ("APPR", "APPRART") and nominal:
+        if token.tag in ("APPR", "APPRART") and nominal and not coordinated:
             return False
         nominal = nominal or token.tag in ("NN", "NE", "FM", "CARD", "PPER", "PDS", "PIS")
         coordinated = coordinated or (token.tag == "KON" and token.text.lower() in ENUMERATION_KON and k > piece[0])
