@@ -176,6 +176,9 @@ def _join_particles(sentence: list[Token]) -> None:
         if token.lower_ not in SEPARABLE_PARTICLES:
             continue
         following = sentence[position + 1] if position + 1 < len(sentence) else None
+        if _together_with(sentence, position):
+            token.tag_, token.pos_ = "ADV", "ADV"
+            continue
         if following is not None and following.tag_ in _VERB_OF_PARTICLE:
             candidates = [following]  # "Hinzu kommen …", "…, dass er vorbei kam"
         elif following is None or following.tag_ in _AFTER_BRACKET:
@@ -193,6 +196,20 @@ def _join_particles(sentence: list[Token]) -> None:
                 candidate._.particle = token.i
                 token._.particle_of = candidate.i
                 break
+
+
+def _together_with(sentence: list[Token], position: int) -> bool:
+    """"zusammen mit" before another particle of the clause: "nahmen Lamb of God *zusammen mit*
+    Opeth … an der Tour *teil*" (together with; the verb is teilnehmen, not zusammennehmen).
+    Without a later particle "zusammen" stays one: "Die Teile setzen sich zusammen mit …"."""
+    if sentence[position].lower_ != "zusammen" or position + 1 >= len(sentence) or sentence[position + 1].lower_ != "mit":
+        return False
+    for token in sentence[position + 2 :]:
+        if token.tag_ in ("$.", "$,") and token.text != "," or token.tag_ in ("KOUS", "VVFIN", "VAFIN", "VMFIN"):
+            return False
+        if token.tag_ == "PTKVZ" and token.lower_ in SEPARABLE_PARTICLES:
+            return True
+    return False
 
 
 def _stranded_preposition(sentence: list[Token], position: int) -> bool:

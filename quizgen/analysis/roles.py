@@ -66,6 +66,10 @@ def _np_end(tokens: tuple[Token, ...], own: list[int], n: int) -> tuple[int, int
         if _joiner_follows(tokens, own, n):
             n += 1
         n += 1
+        if n < len(own) and (attribute := attribute_span(tokens, own, n)) is not None:
+            n = attribute  # over an extended attribute to its participle or its noun
+    if n == start + 1 and n < len(own) and _year_before_noun(tokens, own, start):
+        return n, own[start]
     if n < len(own) and tokens[own[n]].tag in NOUN_TAGS and (n == start or _joined(tokens, own[n - 1], own[n])):
         head = own[n]
         first_tag = tokens[own[n]].tag
@@ -77,10 +81,10 @@ def _np_end(tokens: tuple[Token, ...], own: list[int], n: int) -> tuple[int, int
             first_tag = tokens[head].tag
             n += 2
         run = [own[n - 1]]
-        while n < len(own) and tokens[own[n]].tag in NOUN_TAGS and (
-            tokens[own[n]].tag == "NE" or first_tag == "NE" or tokens[own[n]].ent_label or tokens[own[n - 1]].tag == "NN"
+        while n < len(own) and (tokens[own[n]].tag in NOUN_TAGS or _roman_in_name(tokens, own, n, start)) and (
+            tokens[own[n]].tag in ("NE", "CARD") or first_tag == "NE" or tokens[own[n]].ent_label or tokens[own[n - 1]].tag == "NN"
             or tokens[own[n]].tag == "FM" or tokens[own[n - 1]].tag == "FM" != first_tag  # a title: "ihrer Single I Kissed a Girl"
-        ) and own[n] == own[n - 1] + 1:
+        ) and own[n] == own[n - 1] + 1 and not _noun_after_foreign_name(tokens, run, own[n]):
             run.append(own[n])
             n += 1
         if n < len(own) and own[n] == own[n - 1] + 1 and _saxon_genitive(tokens, own, n - 1) and tokens[own[n]].tag == "NN":
@@ -105,6 +109,39 @@ def _np_end(tokens: tuple[Token, ...], own: list[int], n: int) -> tuple[int, int
     if head is None:
         return None
     return n, head
+
+
+ROMAN_NUMERAL = re.compile(r"^[IVXLC]+\.?$")
+
+
+def _roman_in_name(tokens: tuple[Token, ...], own: list[int], n: int, start: int) -> bool:
+    """A Roman numeral inside a name that a determiner opens, between a name and the noun it
+    names: "die King Edward *XIV* Highschool" (tagged CARD, it cut the name in two). After a
+    ruler's name without a determiner the numeral ends the name ("als Napoleon III Frankreich
+    regierte")."""
+    token = tokens[own[n]]
+    return (token.tag == "CARD" and bool(ROMAN_NUMERAL.match(token.text)) and tokens[own[n - 1]].tag == "NE"
+            and tokens[own[start]].tag in DETERMINER_TAGS
+            and n + 1 < len(own) and own[n + 1] == own[n] + 1 and tokens[own[n + 1]].tag == "NN")
+
+
+def _noun_after_foreign_name(tokens: tuple[Token, ...], run: list[int], k: int) -> bool:
+    """A German common noun after a foreign name with its own function words: "an der
+    University of Oxford | Pharmakologie" — the name ends before the noun ("die New Yorker
+    Börse", a German name, goes on)."""
+    return (tokens[k].tag == "NN" and tokens[k].feature("Gender") in ("Masc", "Fem", "Neut")
+            and any(tokens[m].tag in ("NE", "FM") and tokens[m].text.islower() for m in run))
+
+
+def _year_before_noun(tokens: tuple[Token, ...], own: list[int], start: int) -> bool:
+    """A year after a preposition, then a noun in the singular that no number counts: "Er
+    studierte ab *1944* | Chemie", "seit *1990* | Mitglied der Partei" — the noun is a phrase of
+    its own ("ab 2000 Euro", "um 1900 Einwohner" count their noun)."""
+    year, noun = tokens[own[start]], tokens[own[start + 1]]
+    if not adverbials.is_year(year) or not year.text.isdigit() or own[start] == 0 or tokens[own[start] - 1].tag not in (
+            "APPR", "APPRART") or own[start + 1] != own[start] + 1:
+        return False
+    return noun.tag == "NN" and noun.text not in adverbials.UNITS and all(r[1] == "Sing" for r in noun_readings(noun))
 
 
 def _elliptic_before_coordination(tokens: tuple[Token, ...], own: list[int], start: int, n: int) -> bool:
@@ -205,6 +242,48 @@ def _extended_attribute(tokens: tuple[Token, ...], own: list[int], n: int) -> bo
         if token.tag == "ADJA" and tokens[own[m + 1]].tag in NOUN_TAGS and m > n:
             return tokens[own[n]].tag in ("APPR", "APPRART", "PPER", "PRF") or _inside_attribute(tokens, own, n)
     return False
+
+
+# Words that end an extended attribute's stretch: a verb, a clause boundary, a relative word.
+ATTRIBUTE_BREAKS = frozenset({"$,", "$.", "KOUS", "KON", "PRELS", "PRELAT", "PWS", "PWAV", "PTKZU", "PTKVZ"})
+
+
+def attribute_span(tokens: tuple[Token, ...], own: list[int], n: int) -> int | None:
+    """Right after a determiner, a whole extended attribute up to its participle: "Die *im Jahr
+    1990 von der Regierung* gegründete Firma", "der *neu ins Gefängnis* gekommene Kieran Nugent",
+    "einige *– später als Fälschung entlarvte –* Gräuelberichte" (the phrase's words come without
+    their dashes). The index of the participle (or adjective) before the phrase's noun, of the
+    noun after a closing dash, or None. The attribute opens with a preposition, pronoun, adverb
+    or adverbial adjective (a noun right after the determiner is the phrase's own noun: "die
+    Kinder in den großen Städten"); it holds no verb and no clause boundary, and the determiner
+    agrees with the noun after the participle."""
+    determiner, first = tokens[own[n - 1]], tokens[own[n]]
+    if determiner.tag not in DETERMINER_TAGS or first.tag not in ("APPR", "APPRART", "PPER", "PRF", "ADV", "ADJD"):
+        return None
+    dash = _dash_between(tokens, own[n - 1], own[n])
+    if own[n] != own[n - 1] + 1 and dash is None:
+        return None
+    for m in range(n + 1, min(n + 16, len(own) - 1)):
+        token, after = tokens[own[m]], tokens[own[m + 1]]
+        if own[m] != own[m - 1] + 1 or token.tag.startswith("V") or token.tag in ATTRIBUTE_BREAKS and not (
+                token.tag == "KON" and _joins_predicatives(tokens, own[m])):
+            return None
+        if token.tag != "ADJA" or after.tag not in NOUN_TAGS:
+            continue
+        closing = _dash_between(tokens, own[m], own[m + 1])
+        if (closing is None) != (dash is None) or own[m + 1] != own[m] + (1 if dash is None else 2) or closing != dash:
+            return None
+        if not determiner_readings(determiner.text) & noun_readings(after):
+            return None
+        return m if dash is None else m + 1
+    return None
+
+
+def _dash_between(tokens: tuple[Token, ...], before: int, after: int) -> str | None:
+    """The dash that stands alone between two words, or None."""
+    if after != before + 2 or tokens[before + 1].text not in ("–", "—", "-") or tokens[before + 1].tag != "$(":
+        return None
+    return tokens[before + 1].text
 
 
 def _joins_predicatives(tokens: tuple[Token, ...], k: int) -> bool:

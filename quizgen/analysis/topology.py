@@ -233,15 +233,39 @@ def _opener(tokens: tuple[Token, ...], piece: list[int], after_comma: bool) -> t
     return None
 
 
-def _antecedent(tokens: tuple[Token, ...], before: int) -> int | None:
-    """The head noun a relative clause refers to: the last noun or name before the comma."""
-    for k in range(before, max(-1, before - 8), -1):
-        if tokens[k].tag in ("NN", "NE", "PPER", "PDS", "PIS"):
-            start = k
-            while start > 0 and tokens[start - 1].tag == "NE" and tokens[k].tag == "NE":
-                start -= 1
-            return start
-    return None
+def _antecedent(tokens: tuple[Token, ...], before: int, pronoun: Token | None = None) -> int | None:
+    """The head noun a relative clause refers to: the last noun or name before the comma, unless
+    the relative pronoun cannot agree with it and an earlier noun of the clause can: "Eine
+    Goldmedaille besteht aus reinem Silber, *die* mit Gold überzogen ist" (die: not Silber)."""
+    found = [k for k in range(before, max(-1, before - 10), -1) if tokens[k].tag in ("NN", "NE", "PPER", "PDS", "PIS")]
+    if not found:
+        return None
+    nearest = found[0]
+    if pronoun is not None and tokens[nearest].tag == "NN" and not _may_refer(pronoun, tokens[nearest]):
+        nearest = next((k for k in found[1:] if tokens[k].tag == "NN" and _may_refer(pronoun, tokens[k])
+                        and not any(tokens[m].text in (",", ";", ":") for m in range(k, before))), nearest)
+    start = nearest
+    while start > 0 and tokens[start - 1].tag == "NE" and tokens[nearest].tag == "NE":
+        start -= 1
+    return start
+
+
+# Number and gender a relative pronoun allows, whatever its case in its own clause.
+RELATIVE_AGREEMENT = {
+    "der": {("Sing", "Masc"), ("Sing", "Fem")}, "die": {("Sing", "Fem"), ("Plur", "")}, "das": {("Sing", "Neut")},
+    "den": {("Sing", "Masc")}, "dem": {("Sing", "Masc"), ("Sing", "Neut")}, "dessen": {("Sing", "Masc"), ("Sing", "Neut")},
+    "deren": {("Sing", "Fem"), ("Plur", "")}, "denen": {("Plur", "")},
+}
+
+
+def _may_refer(pronoun: Token, noun: Token) -> bool:
+    """Can the relative pronoun refer to the noun? Only a noun whose gender and number the
+    lexicon gives can be ruled out."""
+    allowed = RELATIVE_AGREEMENT.get(pronoun.text.lower())
+    gender, number = noun.feature("Gender"), noun.feature("Number")
+    if allowed is None or number not in ("Sing", "Plur") or (number == "Sing" and gender not in ("Masc", "Fem", "Neut")):
+        return True
+    return (number, gender if number == "Sing" else "") in allowed
 
 
 class _Builder:
@@ -546,7 +570,8 @@ def _place(builder: _Builder, piece: list[int], after_comma: bool, after_quote: 
         if draft.parent is None and not fronted:
             if kind == "relative":
                 draft.parent = builder.host(before)
-                draft.antecedent = _antecedent(tokens, before - (1 if tokens[piece[0]].tag.startswith("APPR") else 0))
+                pronoun = piece[1] if tokens[piece[0]].tag.startswith("APPR") and len(piece) > 1 else piece[0]
+                draft.antecedent = _antecedent(tokens, before - (1 if tokens[piece[0]].tag.startswith("APPR") else 0), tokens[pronoun])
             else:
                 draft.parent = builder.host(before) if before >= 0 else None
                 if draft.parent is not None and not builder.drafts[draft.parent].sure and not builder.drafts[draft.parent].has_verb(tokens):
@@ -636,7 +661,9 @@ def _continues_enumeration(tokens: tuple[Token, ...], piece: list[int]) -> bool:
     tauschen Geschenke, | Pralinen, | Karten und Blumensträuße aus"). It is no clause of its
     own but more of the clause before the comma. A preposition after a noun there may belong to
     that noun or to a verb left out ("zwölf Prozent auf Telefonaktivitäten und gut ein Drittel
-    auf Anzeigen"): such a piece stays a verbless clause of its own."""
+    auf Anzeigen"): such a piece stays a verbless clause of its own. After the list's "und" the
+    phrases are the clause's again ("nahmen Lamb of God zusammen mit Opeth, | Arch Enemy und
+    Overkill *an der Tour* teil")."""
     coordinated = nominal = False
     for k in range(piece[0], len(tokens)):
         token = tokens[k]
@@ -644,7 +671,7 @@ def _continues_enumeration(tokens: tuple[Token, ...], piece: list[int]) -> bool:
             return False  # "…, Transport- und Aufklärungsflugzeuge unterstützen": a clause of its own after all
         if _is_verb(token) or token.tag in ("KOUS", "KOUI", "PRELS", "PRELAT") or token.tag == "$." or token.text == ";":
             break
-        if token.tag in ("APPR", "APPRART") and nominal:
+        if token.tag in ("APPR", "APPRART") and nominal and not coordinated:
             return False
         nominal = nominal or token.tag in ("NN", "NE", "FM", "CARD", "PPER", "PDS", "PIS")
         coordinated = coordinated or (token.tag == "KON" and token.text.lower() in ENUMERATION_KON and k > piece[0])
@@ -876,6 +903,7 @@ def parse_clauses(tokens: tuple[Token, ...]) -> tuple[Clause, ...]:
     if not tokens or not any(_is_verb(t) for t in tokens):
         return ()
     tokens = _retag_coordinated_verbs(_retag_participle_phrases(_retag_conjunctions(_retag_genitive_apostrophes(_retag_titles(tokens)))))
+    tokens = _retag_attribute_articles(tokens)
     drafts = _segment(tokens)
     tokens = _retag_insertions(_retag_splices(tokens, drafts), drafts)
     offset = tokens[0].i
@@ -1123,6 +1151,29 @@ def _retag_verbless(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
 
 # Prepositions that open an infinitive clause like "um": "ohne die Stelle angetreten zu haben".
 INFINITIVE_PREPOSITIONS = frozenset({"ohne", "statt", "anstatt"})
+
+
+# Forms of the definite article that the tagger also reads as relative or demonstrative pronouns.
+DEFINITE_FORMS = frozenset({"der", "die", "das", "den", "dem", "des"})
+
+
+def _retag_attribute_articles(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """An article the tagger read as a pronoun because no noun follows it at once: "…, als *der*
+    neu ins Gefängnis gekommene Kieran Nugent sich weigerte" (der/PRELS). Followed by an extended
+    attribute that ends in a participle and a noun it agrees with (``roles.attribute_span``), it
+    is the noun phrase's article. Not right after a comma, where a relative clause opens: "…,
+    der im Jahr 1990 gegründeten Firma half"."""
+    changed: list[Token] | None = None
+    own = list(range(len(tokens)))
+    for k, token in enumerate(tokens[:-3]):
+        if token.tag not in ("PRELS", "PDS") or token.text.lower() not in DEFINITE_FORMS or (k > 0 and tokens[k - 1].text == ","):
+            continue
+        article = replace(token, tag="ART", pos="DET")
+        if roles.attribute_span((*tokens[:k], article, *tokens[k + 1 :]), own, k + 1) is None:
+            continue
+        changed = changed or list(tokens)
+        changed[k] = article
+    return tuple(changed) if changed is not None else tokens
 
 
 def _retag_conjunctions(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
