@@ -386,8 +386,8 @@ def _english_adjective(adjective: str, gloss: tuple[str, ...], glossary: Glossar
         return True
     if glossary is None:
         return False
-    if cognate(adjective, tuple(sense.english for sense in glossary.candidates(adjective, "ADJ"))):
-        return True
+    if cognate(adjective, tuple(sense.english for sense in glossary.candidates(adjective, "ADJ") if not sense.bound)):
+        return True  # a sense bound to a noun is no reading of its own (aktuell: "actual" only of a Zählerstand)
     verb = adjective[: -len("iert")] + "ieren" if adjective.endswith("iert") else ""
     return bool(verb) and cognate(verb, tuple(sense.english for sense in glossary.candidates(verb, "VERB")))
 

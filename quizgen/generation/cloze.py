@@ -741,7 +741,10 @@ def _doubtful_card(item: VocabItem, token: Token | None, sentence: Sentence, opt
     cues: dict[str, set[str]] = {}
     for sense in candidates:
         head = _english_head(sense.english)
-        totals[head] = totals.get(head, 0.0) + score(sense, context)
+        # an adjective's sense Ding gives with one noun ("durchschnittliche Laufzeit :: average
+        # maturity") still says what the word mostly means: its support counts here as a free sense's
+        free = replace(sense, bound=False, partners="") if sense.bound and sense.pos == "ADJ" else sense
+        totals[head] = totals.get(head, 0.0) + score(free, context)
         cues.setdefault(head, set()).update(w for w in sense.cues.split() if not _form_of(w, item.lemma))
     if _english_head(item.gloss[0]) not in totals:
         return False  # a sense from a compound's parts or a plural's own entry: not comparable here
