@@ -1343,7 +1343,16 @@ def _predicatives(sentence: Sentence, words: list[Token]) -> Iterator[Token]:
 def _noun_sex(token: Token) -> str:
     """Masc or Fem when the noun names a man or a woman (Sohn, Schauspielerin, der Arzt with
     die Ärztin beside it), else ""."""
-    lemma = token.lemma if token.lemma[:1].isupper() else token.text
+    return _lemma_sex(token.lemma if token.lemma[:1].isupper() else token.text, token)
+
+
+def person_lemma(lemma: str) -> bool:
+    """Does a noun's lemma name a person, without a token to read (a pronoun's referent given as
+    text: "Der erste Europäer")? A nominalised adjective, whose sex only its token shows, does not count."""
+    return lemma in PEOPLE_NOUNS or bool(_lemma_sex(lemma, None))
+
+
+def _lemma_sex(lemma: str, token: Token | None) -> str:
     if lemma in PEOPLE_NOUNS:
         return ""
     if lemma in MALE_NOUNS:
@@ -1358,6 +1367,8 @@ def _noun_sex(token: Token) -> str:
     if base in MALE_NOUNS or base in FEMALE_NOUNS:
         return "Masc" if base in MALE_NOUNS else "Fem"
     if entry.adjectival:  # der/die Angestellte: the token's own gender
+        if token is None:
+            return ""
         gender = token.feature("Gender")
         return gender if gender in SEXES and token.feature("Number") != "Plur" else ""
     if entry.gender == "Fem" and base.endswith("in"):

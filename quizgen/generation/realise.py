@@ -1488,7 +1488,7 @@ def _finish(pieces: list[str], mark: str) -> str | None:
 
 def answer_in_text(answer: str, analysis: Analysis, sentence: int) -> str | None:
     """The answer as the text writes it: as it stands in its sentence, or as written anywhere
-    in the text (a name put in for a pronoun: "Die damaligen Laufräder" at a sentence start);
+    in the text (a name put in for a pronoun: "die damaligen Laufräder" from a sentence start);
     None when the text has no such words ("ihn" → "ein Hamburger", a form the resolver made up),
     and then no question is asked."""
     if answer.lower() in analysis.sentences[sentence].text.lower():
@@ -1496,5 +1496,9 @@ def answer_in_text(answer: str, analysis: Analysis, sentence: int) -> str | None
     text = analysis.article.text
     for form in (answer, answer[:1].upper() + answer[1:]):
         if form in text:
-            return form
+            # an article keeps its small letter: inside the answer it no longer starts a sentence
+            return answer if answer.partition(" ")[0] in LOWER_ARTICLES else form
     return None
+
+
+LOWER_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"})

@@ -34,6 +34,7 @@ from ..extraction.facts import SPEECH_VERBS as _FACT_SPEECH_VERBS
 from ..extraction.reference import (
     DEFINITE_FORMS,
     WINDOW,
+    person_lemma,
     person_noun,
     topic_anaphor,
     topic_class,
@@ -865,7 +866,8 @@ EVENT_NOUNS = ("kurve", "kurs", "rolle", "beitrag", "einfluss", "druck", "kritik
                "verlauf", "pause", "eindruck", "angriff", "sprung", "wandel", "wechsel", "rückzug", "umweg", "mut",
                "verständnis", "anstrengung", "gebrauch", "anlauf", "entschluss", "anklang", "zuspruch", "einsatz",
                "ausdruck", "zugang", "einblick", "zustimmung", "unterstützung", "wirkung", "reaktion", "beachtung",
-               "schwäche", "respekt", "maßnahme", "verantwortung", "anteil")
+               "schwäche", "respekt", "maßnahme", "verantwortung", "anteil", "einzug", "eingang", "gehör",
+               "niederschlag", "absatz")  # "fand ihren Wiedereinzug", "fand Eingang in", "fand Gehör"
 
 
 def _light_verb_object(verb: str, asked: Constituent, tokens: list[Token]) -> bool:
@@ -1121,7 +1123,7 @@ def _answer(
             return None  # "eine Scheibe | , die aus Soja … gemacht wird": the answer says nothing without it
         core_end = None  # "eine Scheibe, die aus Soja …" as one phrase: the relative clause says what
     answer = realise.phrase(sentence, asked.start, core_end, replace) if core_end else full
-    full, answer = _unquoted(full), _unquoted(answer)
+    full, answer = _lowered_article(_unquoted(full)), _lowered_article(_unquoted(answer))
     if not answer or answer.lower() in VAGUE_ANSWERS:
         return None
     variants = [full] if full != answer else []
@@ -1155,6 +1157,16 @@ def _relative_follows(sentence: Sentence, end: int) -> bool:
     after = [t for t in sentence.tokens if end <= t.i < end + 3]
     return len(after) >= 2 and after[0].text == "," and (after[1].tag in ("PRELS", "PRELAT") or after[1].tag == "APPR"
                                                           and len(after) > 2 and after[2].tag in ("PRELS", "PRELAT"))
+
+
+ARTICLE_WORDS = frozenset({"Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Einem", "Einer", "Eines"})
+
+
+def _lowered_article(text: str) -> str:
+    """An answer taken from the start of a sentence (a pronoun's referent: "Der erste Europäer")
+    with its article in lower case, as it stands inside a sentence: "der erste Europäer"."""
+    first, _, rest = text.partition(" ")
+    return f"{first.lower()} {rest}" if first in ARTICLE_WORDS and rest else text
 
 
 def _unquoted(text: str) -> str:
@@ -1283,7 +1295,8 @@ def _replacement_kind(text: str, names: dict[str, str]) -> str:
         return "place"
     if len(words) > 1 and words[0].lower() in ("der", "die", "das", "ein", "eine"):
         head = words[-1].lower()
-        people = head.endswith(PERSON_ENDINGS) or head.endswith(tuple(e + "in" for e in PERSON_ENDINGS))
+        people = head.endswith(PERSON_ENDINGS) or head.endswith(tuple(e + "in" for e in PERSON_ENDINGS)) or (
+            words[-1][:1].isupper() and person_lemma(words[-1]))  # "Der erste Europäer": not "Was wollte … segeln?"
         return "person" if people else "thing"
     return ""
 

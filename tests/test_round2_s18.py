@@ -1,0 +1,30 @@
+"""Item kinds found after session 18's first round (read on the judged texts): a pronoun's
+referent that names a person is asked with "Wer" and keeps its article in lower case; the noun of
+a light-verb predicate ("fand ihren Wiedereinzug") is no thing to ask "Was" about."""
+
+from __future__ import annotations
+
+from test_referents_s18 import _asked
+
+
+def test_a_person_put_in_for_a_pronoun_is_asked_with_wer(nlp):
+    asked = _asked(nlp, "Der erste Europäer auf den Inseln war ein spanischer Bischof. Er wollte eigentlich nach "
+                        "Peru segeln, doch der Wind trieb sein Schiff auf die Inseln.")
+    question = next(q for q in asked.values() if "Peru" in q.prompt)
+    assert question.prompt.startswith("Wer wollte")
+    assert question.answer == "der erste Europäer"  # not "Der …": inside an answer no sentence starts
+
+
+def test_a_thing_put_in_for_a_pronoun_is_still_asked_with_was(nlp):
+    asked = _asked(nlp, "Die alte Brücke war aus Holz. Sie führte über den Fluss zur Stadt.")
+    assert not any(q.prompt.startswith("Wer ") for q in asked.values())
+
+
+def test_the_noun_of_a_light_verb_predicate_is_not_asked(nlp):
+    asked = _asked(nlp, "Im Hochmittelalter fand die Hebetechnik im großen Maßstab ihren Wiedereinzug in Europa.")
+    assert not any("Wiedereinzug" in str(q.answer) for q in asked.values())
+
+
+def test_a_real_object_of_finden_is_asked(nlp):
+    asked = _asked(nlp, "Im Jahr 1922 fand der Archäologe Howard Carter das Grab des Pharaos im Tal der Könige.")
+    assert any("das Grab des Pharaos" in str(q.answer) for q in asked.values())
