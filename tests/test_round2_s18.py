@@ -28,3 +28,9 @@ def test_the_noun_of_a_light_verb_predicate_is_not_asked(nlp):
 def test_a_real_object_of_finden_is_asked(nlp):
     asked = _asked(nlp, "Im Jahr 1922 fand der Archäologe Howard Carter das Grab des Pharaos im Tal der Könige.")
     assert any("das Grab des Pharaos" in str(q.answer) for q in asked.values())
+
+
+def test_a_possessive_a_thing_cannot_own_is_no_answer(nlp):
+    asked = _asked(nlp, "Der erste Europäer war ein Bischof. Er wollte eigentlich nach Peru segeln, doch der Wind "
+                        "trieb sein Schiff auf die Inseln.")
+    assert not any(str(q.answer).startswith("sein") for q in asked.values())

@@ -51,6 +51,7 @@ from itertools import pairwise
 
 from ..analysis.gazetteer import COUNTRIES_AND_PLACES
 from ..analysis.lexicon import noun_lexicon
+from ..extraction.reference import person_noun
 from ..model import Analysis, Clause, Constituent, Question, Sentence, Token
 from .reparse import parse_line, tag_line
 
@@ -503,8 +504,11 @@ def _subject_owns(sentence: Sentence, clause: Clause, asked: Constituent, tokens
         return False
     if not _agrees(possessive.text.lower(), head[0]) or head[0].lemma in RELATIONAL_PERSONS:
         return False  # "Der Sohn übernahm seine Brauerei": most often the father's
+    if head[0].tag == "NN" and head[0].feature("Number") != "Plur" and not person_noun(head[0]):
+        return False  # "Er wollte nach Peru segeln, doch der Wind trieb sein Schiff": a thing owns no ship
     own = {t.i for t in words} | {t.i for t in tokens}
-    return not any(t.tag == "NE" and t.ent_label != "LOC" and t.i not in own and _agrees(possessive.text.lower(), t)
+    return not any((t.tag == "NE" and t.ent_label != "LOC" or t.tag == "PPER" and t.text.lower() in ("er", "sie"))
+                   and t.i not in own and _agrees(possessive.text.lower(), t)
                    for t in sentence.tokens)  # "Karl starb, und der Sohn übernahm seine Firma": whose?
 
 
