@@ -142,7 +142,8 @@ def test_an_article_cut_from_its_noun_makes_no_question(nlp):
     sentence = analysis.sentences[0]
     prompts = [realise.interrogative(sentence, clause, asked, "Was")
                for clause in sentence.clauses if clause.kind == "subordinate" for asked in clause.constituents]
-    assert not [p for p in prompts if p and "der neu ins Gefängnis" in p], prompts
+    # since session 18 the parse keeps the extended attribute with its noun: the article may stand, never alone
+    assert all("Kieran Nugent" in p for p in prompts if p and "der neu ins Gefängnis" in p), prompts
     assert not [p for p in _asked(nlp, BLANKET, "Blanket Protest") if "weigerte" in p]
 
 

@@ -93,7 +93,7 @@ def test_a_name_for_a_noun_phrase_is_no_restatement(galapagos):
 def test_a_verb_keeps_its_direction(galapagos):
     """"Parasiten gelangen durch Lebensmittellieferungen selten." lost "auf die Inseln"."""
     texts = [base.text for base in candidates(galapagos)] + [prompt for _, prompt in _all_changes(galapagos)]
-    assert not [t for t in texts if "gelangen" in t and "auf die Inseln" not in t], texts
+    assert not [t for t in texts if "gelangen" in t and "auf die Inseln" not in t and "auf die Galapagosinseln" not in t], texts
     assert lacks_complement(reparse("Parasiten gelangen durch Lebensmittellieferungen selten."), "gelangen")
     assert not lacks_complement(reparse("Parasiten gelangen durch Lebensmittellieferungen auf die Inseln."), "gelangen")
     assert lacks_complement(reparse("Im Juni 2007 legte die UNESCO die Liste."), "legen")
