@@ -18,7 +18,9 @@ weighed down by the line's more common synonyms; a construction Ding brackets ("
 verstecken") may be left out (its preposition ends in "?"). A qualifier narrows a sense and
 marks it (N): a noun in brackets ("Premiere (erstmalige Erfahrung)") and a verb's circumstance
 ("jdn. (bei einem Attentat) ermorden"); a noun's prepositional bracket explains its sense
-("Grenze (zu einem anderen Land) :: border") and narrows nothing. A line's subject field
+("Grenze (zu einem anderen Land) :: border") and narrows nothing. A transitive verb's bracket
+naming its object ("(einen Termin) verschieben; verlegen {vt}") gives the sense that noun as a
+partner (marked O), for every verb of its group. A line's subject field
 ([phys.], [pol.], [jur.] …) is kept among its cues, written "[phys]", for the article's topic."""
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from .senses import NARROW, cue_words
+from .senses import NARROW, OBJECT_NAMED, cue_words
 
 NARROWED = 0.7  # a German qualifier: "Fahrzeug (mit Rädern)"
 # German synonyms read per line: "genau; gewissenhaft; akkurat; exakt; präzis; präzise {adj} ::
@@ -287,6 +289,22 @@ def _partnered(alternatives: list[str], heads: list[tuple[str, str, bool]], pos:
     return found
 
 
+# a verb's object named in brackets: "(einen Termin) verschieben", "austragen {vt} (Zahlen; Daten)"
+_OBJECT_BRACKET = re.compile(r"\((?:(?:einen|eine|ein|den|die|das) )?([A-ZÄÖÜ][\wäöüß-]*(?:[;,/] ?[A-ZÄÖÜ][\wäöüß-]*)*)\)")
+
+
+def _object_qualifier(alternative: str, first: str, marker: str) -> frozenset[str]:
+    """The nouns a transitive verb's bracket names as its object, lower case: "(einen Termin)
+    verschieben; verlegen {vt} (auf) :: to reschedule" is verlegen's sense where the date moved
+    is a Termin ("wurde der Termin auf 2015 verlegt"), not Ding's first "to transfer". A bracket
+    before the first alternative qualifies the whole group; a placeholder's noun ("(Person)")
+    names no kind of object, and an intransitive verb's bracket names its subject."""
+    if "vt" not in marker:
+        return frozenset()
+    found = _OBJECT_BRACKET.findall(alternative) + (_OBJECT_BRACKET.findall(first.split(")")[0] + ")") if first.startswith("(") else [])
+    return frozenset(noun.lower() for group in found for noun in re.split(r"[;,/] ?", group) if noun and noun not in _PLAIN_NOUNS)
+
+
 def _example_partners(german_parts: list[str], lemma: str) -> frozenset[str]:
     """The nouns a line's short examples use the lemma with: "ein Gesetz aufheben", "bei Einbruch
     der Dunkelheit", "Überfall auf einen Geldtransporter" (not its example sentences)."""
@@ -395,7 +413,9 @@ def _ding_entries(line: str) -> list[Entry]:
         marks = _valency(part, marker) if pos == "VERB" else "P" if marker == "pl" else ""  # P: a plural headword
         marks += FIELD_MARK if damping_field else ""
         marks += NARROW if narrowed else ""  # a qualified line's sense
-        partners = _example_partners(german_parts[1:], lemma) | ({partner} if partner else set())
+        named = _object_qualifier(part, alternatives[0], marker) if pos == "VERB" else frozenset()
+        marks += OBJECT_NAMED if named else ""
+        partners = _example_partners(german_parts[1:], lemma) | ({partner} if partner else set()) | named
         english_preposition = preposition.removeprefix("sich").strip() if pos == "VERB" and not preposition.endswith(OPTIONAL) else ""
         common = 1 + 0.5 * _more_common(lemma, heads)
         for j, (gloss, weight) in enumerate(_english_glosses(english_first, pos, english_preposition, narrowed)):

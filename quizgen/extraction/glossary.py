@@ -77,7 +77,7 @@ from .senses import (
 )
 
 MIN_SUPPORT = 0.12  # senses with less dictionary support are not even indexed
-INDEX_VERSION = 86
+INDEX_VERSION = 87
 
 
 # "lemma<TAB>POS" → [(gloss, POS, support, English Zipf, ordered, preposition, cues, marks, partners, bound)]
@@ -416,6 +416,8 @@ class Glossary:
         found = replace(found, topic=topic) if topic else found
         if pos == "ADJ" and (lent := self._lent_participle(lemma, found)):
             return lent
+        if pos == "ADJ" and (construed := self._construed_participle(sentence, token_i)):
+            return construed
         adverbial = pos == "ADJ" and _adverbial(sentence, token_i)
         adverb = adverbial and bool(self._index.get(_key(lemma, "ADV")))
         own = self._adverb_senses(lemma) if adverb else _as_adverbs(self.candidates(lemma, pos)) if adverbial else self.candidates(lemma, pos)
@@ -457,6 +459,26 @@ class Glossary:
             return ()  # "zunehmend; steigend; wachsend :: increasing" is what zunehmen does: its line stands
         own = [sense for sense in verbs if OTHERS not in sense.marks]
         return tuple(_ing(english) for english in choose(own, replace(context, obj=""))) if own else ()
+
+    def _construed_participle(self, sentence: Sentence | None, token_i: int | None) -> tuple[str, ...]:
+        """A past participle with the preposition of one of its verb's senses, where the adjective
+        has no sense with it, means that sense: "Eine Goldmedaille besteht aus reinem Silber, die
+        mit mindestens 6 Gramm Gold überzogen ist" is Ding's "etw. mit etw. überziehen :: to coat
+        sth. with sth." (coated with), not the adjective überzogen's "covered; inflated" readers
+        found wrong. Only senses whose construction the clause has compete, shown as English past
+        participles that English uses (an irregular verb's made-up "-ed" form is no gloss)."""
+        from .word_facts import participle_of
+
+        token = next((t for t in sentence.tokens if t.i == token_i), None) if sentence is not None else None
+        verb = participle_of(token.text.lower()) if token is not None and token.tag in ("VVPP", "ADJD") else ""
+        if not verb:
+            return ()
+        context = Context.of(sentence, verb, token_i)
+        adjective = {sense.preposition for sense in self.candidates(token.text.lower(), "ADJ")}
+        construed = [sense for sense in self.candidates(verb, "VERB")
+                     if (need := _construction(sense)) and need in context.prepositions and need not in adjective]
+        chosen = [english for english in map(_past_participle, choose(construed, replace(context, obj=""))) if english]
+        return tuple(chosen)
 
     def _nominalised(self, noun: str) -> list[Sense]:
         """The senses of a nominalised adjective or participle the dictionary gives only in its
@@ -827,6 +849,28 @@ def _with_object(lemma: str, sentence: Sentence | None, token_i: int | None) -> 
     tokens = list(sentence.tokens) if sentence is not None and lemma.endswith("end") else []
     k = next((n for n, token in enumerate(tokens) if token.i == token_i), None)
     return k is not None and k > 0 and tokens[k].tag == "ADJA" and tokens[k - 1].tag == "NN"
+
+
+def _construction(sense: Sense) -> str:
+    """The preposition a verb sense needs ("mit etw. überziehen": mit); "" for one without, or
+    one Ding brackets (it may be left out) or several (any of them)."""
+    needs = [need for need in sense.preposition.split() if need != "sich"]
+    return needs[0] if len(needs) == 1 and needs[0].isalpha() else ""
+
+
+MIN_PARTICIPLE_ZIPF = 2.5  # an English "-ed" form rarer than this is no participle English uses ("overdrawed")
+
+
+def _past_participle(english: str) -> str:
+    """A verb sense as its past participle, for a German participle: "to coat with" → coated
+    with, "to marry to" → married to; "" where English forms it otherwise (to overdraw)."""
+    from .frequency import english_zipf
+
+    verb, *rest = english.removeprefix("to ").split()
+    stem = verb[:-1] + "i" if verb.endswith("y") and verb[-2:-1] not in "aeiou" else verb  # carry → carried
+    forms = [stem + ("d" if stem.endswith("e") else "ed"), verb + verb[-1] + "ed"]  # coated, stopped
+    best = max(forms, key=english_zipf)
+    return " ".join([best, *rest]) if english_zipf(best) >= MIN_PARTICIPLE_ZIPF else ""
 
 
 def _ing(english: str) -> str:

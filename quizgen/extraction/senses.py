@@ -36,7 +36,9 @@ out). The one a learner needs first is chosen from:
   genitive follows the noun ("zur Verbreitung des Marxismus": spread, not distribution);
 - the **kind of object**: a sense Ding gives with a compound ("einen Jahrestag begehen :: to
   observe an anniversary") counts as given with a noun of the sentence that has its head ("den
-  Valentinstag begehen"), unless its English names that very noun (a bound sense);
+  Valentinstag begehen"), unless its English names that very noun (a bound sense); an object
+  Ding names in brackets counts as a bound partner ("(einen Termin) verschieben; verlegen ::
+  to reschedule" where "der Termin … auf 2015 verlegt" is, not Ding's first "to transfer");
 - **words the sentence shares** with the sense's examples and qualifiers ("Das Flugzeug hebt
   ab" for starten :: to take off) count for it, unless most senses list them; a separable
   verb's own forms ("kündigte … an") are no such words;
@@ -123,6 +125,7 @@ TOPIC_MATCH = 2.5  # a sense of a subject field whose domain is the article's (G
 PHRASAL_COMMON = 1.0  # the commonness of English Zipf 4.5 at most for a verb with a particle
 OTHERS = "X"  # in a sense's marks: its English mostly translates German words unrelated to the lemma
 NARROW = "N"  # in a sense's marks: Ding gives it only with a qualifier ("jdn. (bei einem Attentat) ermorden")
+OBJECT_NAMED = "O"  # in a sense's marks: Ding names its object in brackets ("(einen Termin) verlegen"), as its partners
 NARROW_RIVAL = 0.8  # a narrow best sense the sentence does not show, with an unrelated one this close: no gloss (see _unshown_narrow)
 _ENGLISH_PARTICLES = frozenset(["back", "up", "down", "over", "out", "off", "in", "on", "away", "through", "along", "around", "about", "forward"])
 _PERSON_PRONOUNS = frozenset(["mich", "dich", "ihn", "uns", "euch"])
@@ -631,7 +634,10 @@ def score(sense: Sense, context: Context, *, phrasal_cap: bool = True) -> float:
     common = min(MAX_COMMON, max(0.05, 10 ** (0.3 * (sense.zipf - 4.5))))
     if phrasal_cap and _phrasal(sense.english):
         common = min(common, PHRASAL_COMMON)
-    fit = (PARTNER_MATCH * (BOUND_MATCH if sense.bound else 1.0)) if partnered else PARTNER_MATCH if classed else 1.0
+    # an object Ding names in brackets is as telling as a bound partner: "(einen Termin) verlegen
+    # :: to reschedule" where the Termin is moved
+    named = OBJECT_NAMED in sense.marks and _partner_match(sense.partners, context.partners)
+    fit = (PARTNER_MATCH * (BOUND_MATCH if sense.bound or named else 1.0)) if partnered else PARTNER_MATCH if classed else 1.0
     if sense.pos == "NOUN":
         # German gives a noun's "(von etw.)" as often by a genitive: "Verbreitung des Marxismus" is
         # Ding's "Verbreitung (von etw.) :: spread (of sth.)"

@@ -157,6 +157,21 @@ def participle_verb(adjective: str) -> str:
     return verb
 
 
+@lru_cache(maxsize=20000)
+def participle_of(word: str) -> str:
+    """The verb a past participle form belongs to, adjective reading or not ("überzogen" →
+    überziehen, whose participle it is: the word itself decides that it is the inseparable
+    variant, not "übergezogen"); "" for a word that is no verb's participle."""
+    from ..analysis.hanta import hanta_tagger
+
+    tagger = hanta_tagger()
+    if not word.isalpha() or not word.islower() or "VV(PP)" not in dict(tagger.tag_word(word)):
+        return ""
+    verb = tagger.analyze(word, pos="VV(PP)", taglevel=1)[0]
+    parts = principal_parts(verb, (word,)) if _used_verb(verb) else None
+    return verb if parts is not None and parts.participle == word else ""
+
+
 def _outnumbers_its_verb(present_participle: str, verb: str) -> bool:
     """Is the present participle, with its endings (verheerend, -e, -en …), more common than its
     verb's infinitive and principal parts? Then it lives on as an adjective of its own: "die
