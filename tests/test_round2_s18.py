@@ -34,3 +34,21 @@ def test_a_possessive_a_thing_cannot_own_is_no_answer(nlp):
     asked = _asked(nlp, "Der erste Europäer war ein Bischof. Er wollte eigentlich nach Peru segeln, doch der Wind "
                         "trieb sein Schiff auf die Inseln.")
     assert not any(str(q.answer).startswith("sein") for q in asked.values())
+
+
+def _prompts(nlp, title: str, text: str) -> list[str]:
+    from quizgen.analysis import analyze
+    from quizgen.config import Options
+    from quizgen.model import Article
+    from quizgen.pipeline import build_material
+
+    whole = f"{title}\n\n{text}"
+    article = Article(title=title, text=whole, source="test", stem="test", paragraphs=((len(title) + 2, len(whole)),),
+                      title_span=(0, len(title)))
+    return [q.prompt for q in build_material(analyze(nlp, article), Options()).questions]
+
+
+def test_a_hyphenated_name_keeps_its_definite_article(nlp):
+    prompts = _prompts(nlp, "Cham-Schrift", "Die Cham-Schrift ist ein Abkömmling der Brahmi-Schrift Indiens. Cham war "
+                       "eine der ersten Schriften, die sich aus der südindischen Brahmi-Schrift entwickelte.")
+    assert "Was ist die Cham-Schrift?" in prompts

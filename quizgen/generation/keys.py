@@ -176,6 +176,7 @@ def refine_key(question: Question, sentence: Sentence, analysis: Analysis) -> Qu
         found += sibling_direction_variants(question, sentence, asked)
         found += head_variants(span)
         found += described_name_variants(question, span)
+        found += apposition_variants(span)
         found += containing_place_variants(question, analysis)
         found += cause_noun_variants(question, span)
     found += others
@@ -734,6 +735,8 @@ def alias_variants(sentence: Sentence, span: list[Token]) -> list[str]:
     Doppler-Effekt)", "X, auch Y genannt,"."""
     if any(t.tag == "CARD" for t in span):
         return []  # "294 Kilometer (Libyen)": a bracket after a measure says where, not another name
+    if not _headed_by_last_noun(span):
+        return []  # "aus den Laubblättern von Pflanzen der Gattung Tabak (Nicotiana)": the name is the genus's
     after = [t for t in sentence.tokens if t.i > span[-1].i]
     if len(after) > 1 and after[0].tag in ("VVPP", "VVINF") and after[1].text == "(":
         after = after[1:]  # "wird ein physikalisches Gesetz genutzt (der Doppler-Effekt)": the bracket after the verb
@@ -759,6 +762,15 @@ def alias_variants(sentence: Sentence, span: list[Token]) -> list[str]:
                 words = after[2:k]
                 return [" ".join(t.text for t in words)] if words and _name_words(words) else []
     return []
+
+
+def _headed_by_last_noun(span: list[Token]) -> bool:
+    """Is the phrase's last noun its head, with no genitive or prepositional phrase before it?
+    A name in brackets after the phrase names that noun (round 17: "Woraus wird Tabak hergestellt?
+    – aus den Laubblättern von Pflanzen der Gattung Tabak (Nicotiana)" is not answered by
+    "Nicotiana", which misses the leaves)."""
+    words = span[1:] if span[0].tag in ("APPR", "APPRART") else span
+    return not any(t.tag in ("APPR", "APPRART", "ART") for t in words[1:])
 
 
 def _name_words(tokens: list[Token]) -> bool:
@@ -1066,6 +1078,22 @@ def _noun_then_relative(front: list[Token]) -> bool:
 
 
 
+# The forms of the relative pronoun "der" and the nouns each can refer to.
+RELATIVE_REFERENTS = {
+    "der": ("Masc", "Fem"), "die": ("Fem", "Plur"), "das": ("Neut",), "den": ("Masc", "Plur"), "dem": ("Masc", "Neut"),
+    "dessen": ("Masc", "Neut"), "deren": ("Fem", "Plur"), "denen": ("Plur",),
+}
+
+
+def _relative_agrees(pronoun: Token, noun: Token) -> bool:
+    """Can the relative pronoun refer to the noun? "Silber, die …" cannot (round 17: the clause
+    is about the Goldmedaille of "Eine Goldmedaille besteht aus reinem Silber, die mit
+    mindestens 6 Gramm Gold überzogen ist"); a noun of unknown gender agrees."""
+    referents = RELATIVE_REFERENTS.get(pronoun.text.lower())
+    kind = "Plur" if noun.feature("Number") == "Plur" else noun.feature("Gender")
+    return referents is None or not kind or kind in referents
+
+
 # Words that say how many, not what: "zahlreiche Ideen" says nothing without what follows.
 QUANTITY_WORDS = frozenset({
     "zahlreiche", "zahlreichen", "viele", "vielen", "mehrere", "mehreren", "einige", "einigen", "verschiedene",
@@ -1094,6 +1122,8 @@ def head_variants(span: list[Token]) -> list[str]:
     words = head[1:] if head[0].tag in ("APPR", "APPRART") else head
     if not words or not _simple_noun_phrase(words):
         return []
+    if relative and not _relative_agrees(opener, words[-1]):
+        return []  # "aus reinem Silber, die mit … Gold überzogen ist": the clause is about the medal, and part of the answer
     content = [t for t in words if t.tag == "ADJA" and t.text.lower() not in QUANTITY_WORDS]
     if not content and _restricted(words):
         return []  # "zahlreiche Ideen", "Mediziner": the clause says which ones, it is the answer
@@ -1103,6 +1133,25 @@ def head_variants(span: list[Token]) -> list[str]:
     if quantity and words[0] is quantity[0] and len(words) > 2:
         variants.append(" ".join(t.text for t in words[1:]))  # "kosmologische Theorien"
     return variants
+
+
+def apposition_variants(span: list[Token]) -> list[str]:
+    """The name an apposition gives the answer (round 17: "Was erschien digital am 28. Juni 2016?
+    – eine alternative Version des Films, die Ultimate Edition" also accepts "die Ultimate
+    Edition"; "aus einem speziellen Brötchen, dem Bun" accepts "aus dem Bun"). Only a name (an
+    entity or a proper noun), not a common noun that says less than the phrase before it."""
+    commas = [k for k, t in enumerate(span) if t.text == ","]
+    if len(commas) != 1 or commas[0] < 2:
+        return []
+    head, rest = span[: commas[0]], span[commas[0] + 1 :]
+    if len(rest) < 2 or rest[0].tag != "ART" or not _name_words(rest[1:]):
+        return []
+    if not any(t.ent_label or t.tag in ("NE", "FM") for t in rest[1:]):
+        return []
+    name = " ".join(t.text for t in rest[1:])
+    if head[0].tag in ("APPR", "APPRART"):
+        return [f"{head[0].text.lower()} {rest[0].text.lower()} {name}"]
+    return [f"{rest[0].text.lower()} {name}", name]
 
 
 # Letters of a transliteration a keyboard does not have ("Al-ʿArifi" is written "Al-Arifi").
@@ -1115,8 +1164,9 @@ def described_name_variants(question: Question, span: list[Token]) -> list[str]:
     Louis' Lunch des deutschen Einwanderers Louis (Ludwig) Lassen" the person behind the place
     (round 15: "Students will write the person's name"). The name must follow the noun it names
     (an apposition), which is the answer's head or a genitive after a head that is no person ("der
-    Sohn des Königs Georg" is not Georg)."""
-    if question.skill != "wer":
+    Sohn des Königs Georg" is not Georg). Also for "Wer … als Erster …?" (round 17: "Wer servierte
+    wahrscheinlich den ersten Hamburger?" accepts "Louis Lassen")."""
+    if question.skill not in ("wer", "wer-als-erster"):
         return []
     start = next((k for k, t in enumerate(span) if t.ent_label == "PER" and k > 0 and span[k - 1].tag == "NN"), None)
     if start is None:
@@ -1132,14 +1182,30 @@ def described_name_variants(question: Question, span: list[Token]) -> list[str]:
     plain = " ".join(t.text for t in words if t.i not in bracketed)
     full = "".join(t.text + (t.whitespace if t is not name[-1] else "") for t in name)
     variants = [full, plain]
-    if len(words) >= 2:
+    if len(words) >= 2 and not _known_by_first_names(named, words):
         variants.append(words[-1].text)  # the family name
-    if named is first_noun and span[0].tag == "ART":  # a description, not a bare title ("General Jose de Villamil")
-        description = span[:start]
+    if named is first_noun and span[0].tag == "ART" and start > 2:  # a description, not a bare title ("General Jose de Villamil")
+        description = span[:start]  # "der saudische Geistliche"; "der Sprachwissenschaftler" alone names a class
         text = " ".join(t.text for t in description)
         variants.append(text[0].lower() + text[1:] if description[0].tag == "ART" else text)
     variants += [TRANSLITERATION_MARKS.sub("", v) for v in variants if TRANSLITERATION_MARKS.search(v)]
     return variants
+
+
+# Titles of rulers and nobles (a closed class), who are known by their first names ("Kronprinz
+# Friedrich Wilhelm"); whole words, since "Fotograf" ends like "Graf".
+RULER_TITLES = frozenset({
+    "Kaiser", "Kaiserin", "König", "Königin", "Prinz", "Prinzessin", "Kronprinz", "Kronprinzessin", "Herzog",
+    "Herzogin", "Großherzog", "Großherzogin", "Erzherzog", "Erzherzogin", "Fürst", "Fürstin", "Kurfürst", "Graf",
+    "Gräfin", "Markgraf", "Landgraf", "Papst", "Zar", "Zarin", "Sultan", "Kalif", "Pharao", "Infant", "Infantin",
+})
+
+
+def _known_by_first_names(title: Token, words: list[Token]) -> bool:
+    """Is the name's last word no family name? A ruler's or noble's name is his first names, and
+    the last alone is another person (round 17: "Kronprinz Friedrich Wilhelm" is not answered by
+    "Wilhelm", the Prussian king's name); so is a name with an ordinal ("Friedrich II.")."""
+    return title.text in RULER_TITLES or any(re.fullmatch(r"[IVXL]+\.?", t.text) for t in words)
 
 
 NUMBER_WORDS = {2: "zwei", 3: "drei", 4: "vier"}

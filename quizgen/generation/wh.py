@@ -504,6 +504,10 @@ def _question(
         return None  # "Was vertrat Kronprinz Friedrich Wilhelm als seine Frau?": the comparison lost its comparative
     if any(c is not asked and _described_end(sentence, c) is not None for c in clause.constituents):
         return None  # "Was zeigt Dinge? – ein Miniaturpark": the prompt would keep the noun without its relative clause
+    modifiers = _conjunction_modifiers(sentence, clause)
+    if (asked.start, asked.end) in modifiers:
+        return None
+    replace = replace | modifiers
     ask = _ask(sentence, clause, asked, replace, names)
     if ask is None:
         return None
@@ -544,6 +548,21 @@ def _question(
         id="", type="wh", prompt=prompt, answer=ask.answer, sentence=sentence.index, evidence=sentence.text,
         explanation=f"Im Text steht: „{sentence.text}“", accepted=ask.accepted, focus="content", skill=ask.skill,
     )
+
+
+def _conjunction_modifiers(sentence: Sentence, clause: Clause) -> dict[tuple[int, int], str]:
+    """The word before a subordinate clause's conjunction that the analysis took into the clause
+    ("kurz bevor", "gleich nachdem", "erst als"): it modifies the conjunction, and the question,
+    which drops the conjunction, leaves it out (round 17: "Womit beginnen kurz Südkorea und die
+    USA?" from "… kommt kurz bevor Südkorea und die USA mit den jährlichen Militärübungen beginnen")."""
+    if clause.kind != "subordinate":
+        return {}
+    conjunction = next((t.i for t in sentence.tokens if t.i in clause.tokens and t.tag == "KOUS"), None)
+    if conjunction is None:
+        return {}
+    return {(c.start, c.end): "" for c in clause.constituents
+            if c.end <= conjunction and len(span_tokens(sentence, c.start, c.end)) == 1
+            and span_tokens(sentence, c.start, c.end)[0].tag in ("ADV", "ADJD")}
 
 
 def _prompt_possessives(
@@ -856,7 +875,7 @@ def _ask_object(sentence, clause, asked, tokens, replace, names) -> Ask | None:
 # named by abstract nouns ("zeigt die Verbreitung", "erhielt die Genehmigung"), so only the
 # nouns of ``EVENT_NOUNS`` make them light.
 LIGHT_VERBS = frozenset({"machen", "nehmen", "aufnehmen", "leisten", "üben", "ausüben", "spielen", "finden", "treffen",
-                         "ergreifen", "beginnen", "vornehmen", "fassen", "einschlagen"})
+                         "ergreifen", "beginnen", "vornehmen", "fassen", "einschlagen", "antreten"})
 STATE_OBJECT_VERBS = frozenset({"zeigen", "erhalten", "bekommen"})
 # Suffixes of nouns of events and states (Annäherung, Reaktion, Aufnahme, Toleranz, Tendenz).
 EVENT_SUFFIXES = ("ung", "ion", "nahme", "heit", "keit", "anz", "enz")
@@ -867,7 +886,8 @@ EVENT_NOUNS = ("kurve", "kurs", "rolle", "beitrag", "einfluss", "druck", "kritik
                "verständnis", "anstrengung", "gebrauch", "anlauf", "entschluss", "anklang", "zuspruch", "einsatz",
                "ausdruck", "zugang", "einblick", "zustimmung", "unterstützung", "wirkung", "reaktion", "beachtung",
                "schwäche", "respekt", "maßnahme", "verantwortung", "anteil", "einzug", "eingang", "gehör",
-               "niederschlag", "absatz")  # "fand ihren Wiedereinzug", "fand Eingang in", "fand Gehör"
+               "niederschlag", "absatz",  # "fand ihren Wiedereinzug", "fand Eingang in", "fand Gehör"
+               "reise", "fahrt", "flug", "marsch")  # round 17: "Was treten die Touristen an? – eine Gruppenreise"
 
 
 def _light_verb_object(verb: str, asked: Constituent, tokens: list[Token]) -> bool:
@@ -883,10 +903,14 @@ def _light_verb_object(verb: str, asked: Constituent, tokens: list[Token]) -> bo
     return verb in LIGHT_VERBS and lemma.endswith(EVENT_NOUNS + EVENT_SUFFIXES)
 
 
+# A contracted preposition and the preposition it holds.
+PREPOSITION_FORMS = {"zum": "zu", "zur": "zu", "am": "an", "im": "in", "vom": "von", "beim": "bei", "ins": "in",
+                     "ans": "an", "aufs": "auf", "fürs": "für", "ums": "um"}
+
+
 def _ask_prepositional(sentence, clause, asked, tokens, replace, names) -> Ask | None:
     preposition = asked.preposition or tokens[0].text.lower()
-    preposition = {"zum": "zu", "zur": "zu", "am": "an", "im": "in", "vom": "von", "beim": "bei", "ins": "in",
-                   "ans": "an", "aufs": "auf", "fürs": "für", "ums": "um"}.get(preposition, preposition)
+    preposition = PREPOSITION_FORMS.get(preposition, preposition)
     kind = phrase_kind(sentence, asked, tokens[1:], replace, names)
     if preposition == "von" and _main_lemma(sentence, clause) == "sprechen" and any(
             t.text.lower() == "man" for c in clause.role("subject") for t in span_tokens(sentence, c.start, c.end)):
@@ -903,7 +927,22 @@ def _ask_prepositional(sentence, clause, asked, tokens, replace, names) -> Ask |
         word = WO_FORMS[preposition]
     else:
         return None
+    if _preposition_repeated(sentence, clause, asked, preposition):
+        return None
     return _answer(sentence, asked, tokens, word, replace)
+
+
+def _preposition_repeated(sentence: Sentence, clause: Clause, asked: Constituent, preposition: str) -> bool:
+    """Does another phrase of the clause open with the W-word's preposition? Round 17: "Wofür
+    wurden Lamb of God für einen Grammy … nominiert? – für das Lied Redneck" reads clumsily and
+    can be answered with the prize; the clause's other "für" phrase stays in the prompt."""
+    for constituent in clause.constituents:
+        first = next((t for t in sentence.tokens if t.i == constituent.start), None)
+        if constituent is asked or first is None or first.tag not in ("APPR", "APPRART"):
+            continue
+        if PREPOSITION_FORMS.get(first.text.lower(), first.text.lower()) == preposition:
+            return True
+    return False
 
 
 def _ask_agent(sentence, clause, asked, tokens, replace, names) -> Ask | None:
@@ -1128,10 +1167,14 @@ def _answer(
         return None
     variants = [full] if full != answer else []
     words = [t for t in tokens if t.i < (core_end or asked.end)]
-    if words and words[0].tag in ("APPR", "APPRART", "KOUS", "KOUI"):
+    opened = bool(words) and words[0].tag in ("APPR", "APPRART", "KOUS", "KOUI")
+    clause_answer = opened and words[0].tag in ("KOUS", "KOUI")  # "die Kosten zu hoch waren", not "Kosten zu hoch waren"
+    if opened and not _droppable(words[0], word):
+        words = []  # "nach dem Zweiten Weltkrieg": no part of it answers alone
+    if opened and words:
         variants.append(realise.render(sentence, words[0].i + 1, core_end or asked.end, replace))
         words = words[1:]
-    if words and words[0].tag == "ART":
+    if words and words[0].tag == "ART" and not clause_answer:
         variants.append(realise.render(sentence, words[0].i + 1, core_end or asked.end, replace))
     numbers = [t.text for t in words if t.tag == "CARD"]
     bounded = any(t.text.lower() in BOUNDING for t in words)  # "mehr als 100" is not 100
@@ -1146,6 +1189,18 @@ def _answer(
                      if v and v != answer and v.lower() not in VAGUE_ANSWERS and not v.endswith("."))  # not "54."
     skill = word.lower()
     return Ask(word, skill, answer, accepted, number)
+
+
+# Prepositions a time answer may lose: "im Jahr 1902" answers "Wann …?" as "Jahr 1902".
+PLAIN_TIME_PREPOSITIONS = frozenset({"in", "im", "am", "um"})
+
+
+def _droppable(opener: Token, word: str) -> bool:
+    """May a variant leave out the answer's first word? Not a preposition that says when in
+    relation to something (round 17: "Wann siedelte Rohmer nach New York um? – nach dem Zweiten
+    Weltkrieg" is not answered by "dem Zweiten Weltkrieg": nach, vor, seit, bis, ab) or a
+    conjunction ("nachdem …") of a time answer."""
+    return word != "Wann" or opener.text.lower() in PLAIN_TIME_PREPOSITIONS
 
 
 INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})

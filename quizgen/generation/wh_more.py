@@ -1069,8 +1069,10 @@ def _concept(analysis: Analysis, sentence: Sentence, clause: Clause, replace: Sp
     answer = realise.phrase(sentence, core[0].i, core[-1].i + 1)
     full = realise.phrase(sentence, predicative.start, predicative.end)
     article = {"der": "ein", "die": "eine", "das": "ein"}.get(words[0].text.lower(), words[0].text.lower())
-    if verb != "ist":
-        article = words[0].text.lower()  # "Was sind die Galapagosinseln?": a plural keeps its article
+    if verb != "ist" or "-" in words[1].text:
+        # "Was sind die Galapagosinseln?": a plural keeps its article; so does a name made with a
+        # hyphen, one of its kind ("Was ist die Cham-Schrift?", not "eine Cham-Schrift")
+        article = words[0].text.lower()
     prompt = f"Was {verb} {article} {words[1].text}?"  # "Die Blüte ist …" speaks of every Blüte
     return _definition(sentence, prompt, Ask("Was", "was-ist", answer, (full,) if full != answer else ()))
 
