@@ -556,6 +556,39 @@ def _scene_frames(candidates: list[Question]) -> set[int]:
     return found
 
 
+MIRROR_SHARE = 2 / 3  # of an answer's nouns and names the other item's question must name to mirror it
+MIRROR_NOUNS = 2  # an answer of one noun is asked about by the other item, not mirrored
+
+
+def _mirrors(one: Question, other: Question) -> bool:
+    """Does ``other``'s question name most of ``one``'s answer, on the same sentence? "Welche
+    Folgen hatte der Rückzug vom Afrika-Cup? – dass die Nationalmannschaft Togos vom …
+    Fußballverband CAF … gesperrt wurde" beside "Warum wurde die Nationalmannschaft Togos vom
+    Afrikanischen Fußballverband CAF … gesperrt? – auf Grund des Rückzugs vom Afrika-Cup": each
+    gives the other's answer away in other word order and other inflection (round 17: "the
+    mirror image of item 2"), which the word-for-word test of ``_gives_away`` misses. Counted are
+    the stems of the answer's capitalised words."""
+    if one.sentence != other.sentence or not _answer_words(one):
+        return False
+    answer = {_stem(w) for w in _nouns(str(one.answer)) if w[:1].isupper()}
+    return len(answer) >= MIRROR_NOUNS and len(answer & _stems(other.prompt)) >= MIRROR_SHARE * len(answer)
+
+
+CONSEQUENCE_SKILLS = frozenset({"welche-folgen"})
+REASON_SKILLS = frozenset({"warum", "wozu"})
+
+
+def _mirrored_consequences(candidates: list[Question]) -> set[int]:
+    """The ids of the consequence questions that mirror a question for the reason of the same
+    sentence (``_mirrors``): "Welche Folgen hatte der Rückzug …?" beside "Warum wurde die
+    Nationalmannschaft … gesperrt?". Only one of the two can stand on a sheet; the reason is
+    what the sentence explains, and its answer is the shorter, so the consequence ranks
+    WEAKER_PENALTY lower."""
+    reasons = [q for q in candidates if q.skill in REASON_SKILLS]
+    return {id(q) for q in candidates if q.skill in CONSEQUENCE_SKILLS
+            and any(_mirrors(q, r) or _mirrors(r, q) for r in reasons)}
+
+
 def _words(text: str) -> str:
     return " " + " ".join(re.findall(r"\w+", text.lower())) + " "
 
@@ -581,6 +614,8 @@ def _gives_away(candidate: Question, chosen: Iterable[Question]) -> bool:
             return True  # one answer holds the other: the two items ask the same thing
         if mine and mine in _words(other.prompt + " " + " ".join(other.options)):
             return True
+        if _mirrors(candidate, other) or _mirrors(other, candidate):
+            return True  # "Welche Folgen hatte der Rückzug …?" beside "Warum wurde … gesperrt?"
         heads = (_head_stem(candidate), _head_stem(other))
         if heads[0] and (heads[0] == heads[1] or heads[0] in _stems(other.prompt)) or heads[1] and heads[1] in _stems(candidate.prompt):
             return True  # "Was wird durch die Blattstiele gezogen? – eine Schnur" beside "Was wird von den Schnüren geholt?"
@@ -869,7 +904,8 @@ def _choose_details(
     candidates = [(name, q) for name in quotas for q in pools.get(name, [])]
     sparse = len(candidates) <= wanted
     questioned = {q.sentence for name, q in candidates if name != "true_false"}
-    weaker = _protagonist_lookups([q for _, q in candidates]) | _scene_frames([q for _, q in candidates])
+    pooled = [q for _, q in candidates]
+    weaker = _protagonist_lookups(pooled) | _scene_frames(pooled) | _mirrored_consequences(pooled)
     base = {id(q): _importance(q, salience) - WEAKER_PENALTY * (id(q) in weaker) for _, q in candidates}
     chosen: list[Question] = []
     taken: Counter[str] = Counter()

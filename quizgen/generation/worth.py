@@ -77,6 +77,17 @@ Round 16's readers of unseen texts wanted the point of a sentence, not its side 
 - A place question that names a second place ("Wo werden die Weihrauchuhren immer noch in der
   Shōsōin benutzt? – in Japan").
 - A thing named by its shape ("Was wurde oft auf den Dächern … aufgehängt? – die Spiralform").
+
+Round 17's readers (session 18, /tmp/j18) judged four more classes bad:
+- A date beside the reason ("Wann wurden die Aufnahmen unterbrochen? – im Sommer" where the
+  sentence goes on "da Lamb of God … durch Nordamerika reisten"): the clause says why or what
+  for in a clause of its own, and that is the point the reader should take away.
+- A time or place lookup whose question copies a list of names ("Wann nahmen Lamb of God
+  zusammen mit Opeth, Arch Enemy und Overkill an der „GiganTour“ teil?").
+- The text's topic as answer ("Was nahm bereits mehrmals an Afrikameisterschaften teil? – die
+  togoische Fußballnationalmannschaft" under "Sport in Togo").
+- A partner named once ("Wen heiratete Rohmer 1909? – Rose Knox"): a person the text never
+  mentions again.
 """
 
 from __future__ import annotations
@@ -156,6 +167,10 @@ def not_worth_asking(question: Question, analysis: Analysis) -> bool:
         or second_place(question, analysis)
         or marginal_scene(question, analysis)
         or shape_answer(question)
+        or reasoned_date(question, sentence)
+        or listed_names(question)
+        or topic_answer(question, analysis)
+        or marginal_partner(question, analysis)
     )
 
 
@@ -823,3 +838,122 @@ def shape_answer(question: Question) -> bool:
     last = words[-1].lower() if words else ""
     shaped = last.endswith("form") and not last.endswith(NOT_SHAPES) and words[-1][:1].isupper()
     return shaped and len(words) <= SHAPE_WORDS
+
+
+REASONS = frozenset({"cause", "purpose"})
+
+
+def reasoned_date(question: Question, sentence: Sentence) -> bool:
+    """ "Wann wurden die Aufnahmen unterbrochen? – im Sommer" from "Die Aufnahmen wurden im Sommer
+    unterbrochen, da Lamb of God … durch Nordamerika reisten", "Wann wurde der Start … auf den 25.
+    März vorverschoben? – im August 2014" from "…, damit der Film nicht in direkter Konkurrenz zu
+    … kommt": the clause gives its reason or purpose in a finite clause of its own (da, weil,
+    damit), and the question asks the date beside it. Round-17 readers: "the question worth asking
+    is why"; the date is a side detail found by string matching. A reason in a phrase ("wegen
+    des Regens") is no point of its own, and a question that keeps the reason clause stays. So
+    does a reason in Konjunktiv, which is someone's claim, not the text's ("Im Jahre 2012 wurden
+    mehr als 140 Muslime verhaftet, weil sie den Valentinstag gefeiert hätten": the date was
+    judged good), and an um-zu clause, whose purpose the verb often implies ("Im August 2006
+    wurde die Firma für visuelle Effekte Weta Digital engagiert, um Avatar mit zu
+    realisieren")."""
+    if question.skill not in TIME_SKILLS:
+        return False
+    asked = _asked(question, sentence)
+    if asked is None:
+        return False
+    prompt = set(re.findall(r"\w+", question.prompt))
+    return any(
+        c.role in REASONS and c.clause is not None and sentence.clauses[c.clause].kind == "subordinate"
+        and sentence.clauses[c.clause].mood == "indicative"
+        and not set(re.findall(r"\w+", c.text)) <= prompt
+        for c in sentence.clauses[asked[0]].constituents
+    )
+
+
+# Three names or more in a row: "Opeth, Arch Enemy und Overkill" (a name may have several words).
+_NAME = r"[A-ZÄÖÜ][\w’'.-]*(?: [A-ZÄÖÜ][\w’'.-]*)*"
+# Only a list in a prepositional phrase ("zusammen mit …", "neben …", "gegen …"): the companions of
+# an event, not the ones it is about ("Wann folgten Facebook, MySpace und YouTube?" asks when those came).
+NAME_LIST = re.compile(
+    rf"\b(?:mit|neben|gegen|bei|von|vor|für|zwischen|unter|samt|nebst) {_NAME}, {_NAME}(?:, {_NAME})* (?:und|sowie|oder) {_NAME}"
+)
+LOOKUP_SKILLS = TIME_SKILLS | frozenset({"wo", "wohin", "woher"})
+
+
+def listed_names(question: Question) -> bool:
+    """ "Wann nahmen Lamb of God zusammen mit Opeth, Arch Enemy und Overkill an der „GiganTour“
+    teil? – im September 2006": a time or place question that copies a list of three names or
+    more after a preposition (those who were there besides the subject). The list finds the sentence for the reader, who copies the date before it (round 17:
+    "repeats a list of band names verbatim to get back a date")."""
+    return question.skill in LOOKUP_SKILLS and bool(NAME_LIST.search(question.prompt))
+
+
+TOPIC_RETURNS = 2  # other sentences whose noun the answer's head is or ends in: the text follows it
+
+
+def topic_answer(question: Question, analysis: Analysis) -> bool:
+    """ "Was nahm bereits mehrmals an Afrikameisterschaften teil? – die togoische
+    Fußballnationalmannschaft" under "Sport in Togo": a subject asked for that names the title
+    ("togoische" of "Togo") in every word but its head, and whose head (its first noun) the text
+    returns to in TOPIC_RETURNS other sentences or more ("die togoische Mannschaft", "die
+    Nationalmannschaft Togos"). The reader answers
+    with what the text is about without reading (round 17: "it asks for the topic of the text,
+    so the answer is a give-away"). A subject that names the title but is named once ("der
+    togoische Sportminister") stays, and so does one that says more than the topic ("der
+    Informationsgehalt einer Nachricht" under "Information", "der Einfluss der deutschen
+    Sprache" under "Ungarische Sprache", both judged good) and a title cut from a first sentence
+    (an MLQA paragraph's, longer than a heading)."""
+    title = re.findall(r"\w+", analysis.article.title)
+    if question.skill not in SUBJECT_SKILLS or len(title) > TITLE_WORDS:
+        return False
+    sentence = analysis.sentences[question.sentence]
+    asked = _asked(question, sentence)
+    if asked is None or asked[1].role != "subject":
+        return False
+    nouns = _capitalised(str(question.answer))
+    if not nouns:
+        return False
+    head = nouns[0].lower()
+    attributes = [w for w in re.findall(r"\w+", str(question.answer)) if w.lower() not in ARTICLES and w.lower() != head]
+    naming = [w for w in attributes if any(_mentions(t, w) for t in title if len(t) > 2)]
+    if not naming or len(naming) < len(attributes):
+        return False  # "der Einfluss der deutschen Sprache" under "Ungarische Sprache" says more than the topic
+    returns = [
+        s for s in analysis.sentences if s.index != question.sentence and not s.is_heading
+        and any(t.tag in ("NN", "NE") and len(t.text) >= STEM and head.endswith(t.text.lower()) for t in s.tokens)
+    ]
+    return len(returns) >= TOPIC_RETURNS
+
+
+PARTNER_SKILLS = frozenset({"wen", "wem", "mit wem"})
+PARTNER_ROLES = frozenset({"object_acc", "object_dat"})
+NAME_WORDS = 3  # "Rose Knox", "Luigi Galleani": a bare name
+
+
+def marginal_partner(question: Question, analysis: Analysis) -> bool:
+    """ "Wen heiratete Rohmer 1909? – Rose Knox": a person asked as the object of what someone
+    did, answered by a bare name the text gives nowhere else. The name is a side detail of a
+    biography the reader finds after the year (round 17: "a marginal biographical detail that the
+    rest of the text never uses"), as ``marginal_scene`` finds the scene of an event named once.
+    Asked for its date ("In welchem Jahr heiratete Rohmer Rose Knox? – 1909") the event is the
+    same side detail. A partner the text returns to ("Wen heiratete Rohmer? – Rose Knox" in a
+    text that tells what Rose Knox did later) is part of the story and stays; so does a
+    description ("einen englischen Chemiker") and a short text of few sentences."""
+    sentence = analysis.sentences[question.sentence]
+    if question.skill in PARTNER_SKILLS:
+        partner = str(question.answer)
+    elif question.skill in TIME_SKILLS:
+        asked = _asked(question, sentence)
+        objects = [c.text for c in sentence.clauses[asked[0]].constituents if c.role in PARTNER_ROLES] if asked else []
+        partner = objects[0] if len(objects) == 1 else ""
+    else:
+        return False
+    names = re.findall(r"\w+", partner)
+    person = any(e.sentence == question.sentence and e.label == "PER" and e.text == partner for e in analysis.entities)
+    if not person or not names or len(names) > NAME_WORDS or not all(w[:1].isupper() for w in names):
+        return False
+    others = [s for s in analysis.sentences if s.index != sentence.index and not s.is_heading]
+    if len(others) < SCENE_CONTEXT:
+        return False
+    words = {w for s in others for w in re.findall(r"\w+", s.text)} | set(re.findall(r"\w+", analysis.article.title))
+    return not any(same_word(name, word) for name in names for word in words)
