@@ -52,3 +52,17 @@ def test_a_hyphenated_name_keeps_its_definite_article(nlp):
     prompts = _prompts(nlp, "Cham-Schrift", "Die Cham-Schrift ist ein Abkömmling der Brahmi-Schrift Indiens. Cham war "
                        "eine der ersten Schriften, die sich aus der südindischen Brahmi-Schrift entwickelte.")
     assert "Was ist die Cham-Schrift?" in prompts
+
+
+def _question(prompt: str, skill: str):
+    from quizgen.model import Question
+
+    return Question(id="q01", type="wh", prompt=prompt, answer="x", sentence=0, evidence="", skill=skill)
+
+
+def test_a_question_carrying_two_years_it_does_not_ask_is_a_lookup():
+    from quizgen.generation.worth import dated_twice
+
+    assert dated_twice(_question("Was ging nach dem Baubeginn im Dezember 2000 am 16. August 2001 in Betrieb?", "was"))
+    assert not dated_twice(_question("Was wurde am 16. August 2001 eröffnet?", "was"))  # one year
+    assert not dated_twice(_question("Wann wurde zwischen 1847 und 1855 der Tempel gebaut?", "wann"))  # asks the time

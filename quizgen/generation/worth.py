@@ -171,7 +171,17 @@ def not_worth_asking(question: Question, analysis: Analysis) -> bool:
         or listed_names(question)
         or topic_answer(question, analysis)
         or marginal_partner(question, analysis)
+        or dated_twice(question)
     )
+
+
+def dated_twice(question: Question) -> bool:
+    """A question that asks no time but carries two years: "Was ging nach dem Baubeginn im
+    Dezember 2000 am 16. August 2001 in Betrieb?" (round 17: "overloaded with dates and lifted
+    verbatim"); the dates are what a reader scans for, the answer sits beside them."""
+    if question.skill in ("wann", "in-welchem-jahr", "seit-wann", "bis-wann", "wie-lange"):
+        return False
+    return len(re.findall(r"\b1\d{3}\b|\b20\d{2}\b", question.prompt)) >= 2
 
 
 def _verb_lemmas(question: Question, sentence: Sentence) -> set[str]:
