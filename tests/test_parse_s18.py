@@ -99,3 +99,15 @@ def test_together_as_the_only_particle_stays_one(nlp):
 def test_a_phrase_after_a_finished_list_belongs_to_the_clause(nlp):
     (clause,) = _clauses(nlp, "Sie kaufte Brot, Käse und Wein im Supermarkt.")
     assert ("object_acc", "Brot, Käse und Wein") in _roles(clause)
+
+
+def test_a_relative_pronoun_and_its_subject_open_no_attribute(nlp):
+    clauses = _clauses(nlp, "Danach kaufte er sich ein eigenes Flugzeug, mit der er die noch fehlende Erfahrung "
+                            "erwarb und bis 1924 als Kunstflieger durchs Land zog.")
+    erwerben = next(c for c in clauses if c.lemma == "erwerben")
+    assert ("subject", "er") in _roles(erwerben) and ("object_acc", "die noch fehlende Erfahrung") in _roles(erwerben)
+
+
+def test_an_object_pronoun_inside_an_attribute_stays(nlp):
+    (clause,) = _clauses(nlp, "Er las das ihm von der Mutter geschenkte Buch.")
+    assert ("object_acc", "das ihm von der Mutter geschenkte Buch") in _sure_roles(clause)

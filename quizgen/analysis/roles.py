@@ -244,6 +244,8 @@ def _extended_attribute(tokens: tuple[Token, ...], own: list[int], n: int) -> bo
     return False
 
 
+# Pronouns inside an extended attribute: objects ("das *ihr* geschenkte Buch"), never a subject.
+ATTRIBUTE_PRONOUNS = frozenset({"ihm", "ihr", "ihnen", "mir", "dir", "uns", "euch", "ihn"})
 # Words that end an extended attribute's stretch: a verb, a clause boundary, a relative word.
 ATTRIBUTE_BREAKS = frozenset({"$,", "$.", "KOUS", "KON", "PRELS", "PRELAT", "PWS", "PWAV", "PTKZU", "PTKVZ"})
 
@@ -260,6 +262,8 @@ def attribute_span(tokens: tuple[Token, ...], own: list[int], n: int) -> int | N
     determiner, first = tokens[own[n - 1]], tokens[own[n]]
     if determiner.tag not in DETERMINER_TAGS or first.tag not in ("APPR", "APPRART", "PPER", "PRF", "ADV", "ADJD"):
         return None
+    if first.tag == "PPER" and first.text.lower() not in ATTRIBUTE_PRONOUNS:
+        return None  # "mit der *er* die noch fehlende Erfahrung erwarb": a subject opens no attribute
     dash = _dash_between(tokens, own[n - 1], own[n])
     if own[n] != own[n - 1] + 1 and dash is None:
         return None
@@ -273,10 +277,22 @@ def attribute_span(tokens: tuple[Token, ...], own: list[int], n: int) -> int | N
         closing = _dash_between(tokens, own[m], own[m + 1])
         if (closing is None) != (dash is None) or own[m + 1] != own[m] + (1 if dash is None else 2) or closing != dash:
             return None
-        if not determiner_readings(determiner.text) & noun_readings(after):
+        if not determiner_readings(determiner.text) & noun_readings(after) or _own_article(tokens, own, n, m):
             return None
         return m if dash is None else m + 1
     return None
+
+
+def _own_article(tokens: tuple[Token, ...], own: list[int], n: int, m: int) -> bool:
+    """Does an article inside the stretch own the adjective and noun at its end ("der er *die*
+    noch fehlende Erfahrung")? Then they make that article's phrase, not the outer one's."""
+    for k in range(m - 1, n - 1, -1):
+        tag = tokens[own[k]].tag
+        if tag in DETERMINER_TAGS:
+            return True
+        if tag not in ("ADV", "ADJA", "ADJD", "PTKNEG", "CARD"):
+            return False
+    return False
 
 
 def _dash_between(tokens: tuple[Token, ...], before: int, after: int) -> str | None:
