@@ -42,7 +42,10 @@ def check_questions(material) -> list[str]:
             # for "stiegen … an")
             joined = {p + w for p in said for w in said if len(p) <= 5 and len(w) > 3}
             restated = set(re.findall(r"\w+", question.answer.lower())[1:]) <= said | joined
-            if question.answer.lower() not in source.lower() and question.answer not in material.article.text and not restated:
+            # a referent from a sentence's start keeps its article in lower case: "der erste Europäer"
+            capital = question.answer[:1].upper() + question.answer[1:]
+            if question.answer.lower() not in source.lower() and question.answer not in material.article.text and (
+                    capital not in material.article.text) and not restated:
                 problems.append(f"{where}: answer {question.answer!r} not in the text")
             if question.answer.lower() in question.prompt.lower().replace("_____", ""):
                 problems.append(f"{where}: prompt contains its answer")
