@@ -130,7 +130,7 @@ def _noun_after_foreign_name(tokens: tuple[Token, ...], run: list[int], k: int) 
     University of Oxford | Pharmakologie" — the name ends before the noun ("die New Yorker
     Börse", a German name, goes on)."""
     return (tokens[k].tag == "NN" and tokens[k].feature("Gender") in ("Masc", "Fem", "Neut")
-            and any(tokens[m].tag in ("NE", "FM") and tokens[m].text.islower() for m in run))
+            and any(tokens[m].tag in ("NE", "FM") and tokens[m].text.isalpha() and tokens[m].text.islower() for m in run))
 
 
 def _year_before_noun(tokens: tuple[Token, ...], own: list[int], start: int) -> bool:
