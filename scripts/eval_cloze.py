@@ -208,7 +208,7 @@ def _unjoined(sentence, token: Token) -> bool:
 
 def _needs_context(note: ClozeNote, tokens: list[Token]) -> bool:
     """Does the shown text open with a pronoun, or hold a third-person pronoun with neither a
-    noun or name before it nor its referent added in brackets?"""
+    noun or name (or a pronoun whose referent is added) before it nor its referent added in brackets?"""
     first = tokens[0]
     third = [
         t for t in tokens
@@ -219,7 +219,7 @@ def _needs_context(note: ClozeNote, tokens: list[Token]) -> bool:
     if first.tag in ("PDS", "PDAT", "PAV", "PROAV") or (first in third and first not in explained):
         return True
     for token in third:
-        before = [t for t in tokens if t.i < token.i and t.tag in ("NN", "NE")]
+        before = [t for t in tokens if t.i < token.i and (t.tag in ("NN", "NE") or t in explained)]  # "Sie (= die …) … ihren"
         if not before and token not in explained:
             return True
     return False
