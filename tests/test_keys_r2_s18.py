@@ -7,21 +7,10 @@ on real German sentences run through the offline pipeline."""
 from __future__ import annotations
 
 import pytest
+from test_referents_s18 import _analysis, _asked
 
-from quizgen.analysis import analyze
-from quizgen.extraction.facts import extract_facts
-from quizgen.generation import keys, wh
-from quizgen.model import Article, Question
-
-
-def _analysis(nlp, text: str):
-    article = Article(title="Test", text=text, source="test", stem="test", paragraphs=((0, len(text)),))
-    return analyze(nlp, article)
-
-
-def _asked(nlp, text: str) -> dict[str, Question]:
-    analysis = _analysis(nlp, text)
-    return {q.prompt: q for q in wh.wh_questions(analysis, extract_facts(analysis))}
+from quizgen.generation import keys
+from quizgen.model import Question
 
 
 def _refined(nlp, text: str, prompt: str, answer: str, skill: str) -> Question | None:

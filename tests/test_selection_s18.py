@@ -8,18 +8,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from quizgen.analysis import analyze
+from test_worth_s16 import _analysis
+
 from quizgen.generation import selection
 from quizgen.generation.worth import marginal_scene, not_worth_asking, second_place, shape_answer
-from quizgen.model import Analysis, Article, Question
-
-
-def _analysis(nlp, title: str, paragraphs: list[str]) -> Analysis:
-    text, spans = "", []
-    for paragraph in paragraphs:
-        spans.append((len(text), len(text) + len(paragraph)))
-        text += paragraph + "\n\n"
-    return analyze(nlp, Article(title=title, text=text, source="test", stem="test", paragraphs=tuple(spans)))
+from quizgen.model import Analysis, Question
 
 
 def _question(analysis: Analysis, index: int, prompt: str, answer: str, skill: str, kind: str = "wh") -> Question:
