@@ -55,6 +55,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import cast
 
 from ..cache import cache_dir, source_key, tables
 from ..errors import InputError
@@ -258,8 +259,10 @@ def _collect(entries: Iterable[Entry]) -> Index:
     specialist: dict[tuple[str, str, str, str, bool], bool] = {}  # a sense only from such lines (marked F)
     narrow: dict[tuple[str, str, str, str, bool], bool] = {}  # a sense only from qualified lines (marked N)
     for lemma, pos, gloss, weight, preposition, line_cues, *rest in entries:
-        bound = len(rest) > 2 and rest[2]
-        if not rest or FIELD_MARK not in rest[0]:
+        mark = str(rest[0]) if rest else ""
+        with_partners = cast("frozenset[str]", rest[1]) if len(rest) > 1 else frozenset()
+        bound = bool(len(rest) > 2 and rest[2])
+        if FIELD_MARK not in mark:
             everyday.add((lemma, pos))
         weights = support.setdefault((lemma, pos), {})
         weights[gloss, preposition, bound] = weights.get((gloss, preposition, bound), 0.0) + weight
@@ -267,10 +270,10 @@ def _collect(entries: Iterable[Entry]) -> Index:
         found = cues.setdefault(key, set())
         if len(found) < MAX_CUES:
             found.update(line_cues)
-        marks.setdefault(key, set()).update((rest[0] if rest else "").replace(FIELD_MARK, "").replace(NARROW, ""))
-        specialist[key] = specialist.get(key, True) and bool(rest and FIELD_MARK in rest[0])
-        narrow[key] = narrow.get(key, True) and bool(rest and NARROW in rest[0])
-        partners.setdefault(key, set()).update(rest[1] if len(rest) > 1 else ())
+        marks.setdefault(key, set()).update(mark.replace(FIELD_MARK, "").replace(NARROW, ""))
+        specialist[key] = specialist.get(key, True) and FIELD_MARK in mark
+        narrow[key] = narrow.get(key, True) and NARROW in mark
+        partners.setdefault(key, set()).update(with_partners)
     index: Index = {}
     for (lemma, pos), weights in support.items():
         undamped = 1.0 if (lemma, pos) in everyday else 1 / FIELD  # only a specialist's senses: none loses
@@ -471,7 +474,7 @@ class Glossary:
 
         token = next((t for t in sentence.tokens if t.i == token_i), None) if sentence is not None else None
         verb = participle_of(token.text.lower()) if token is not None and token.tag in ("VVPP", "ADJD") else ""
-        if not verb:
+        if not verb or token is None:
             return ()
         context = Context.of(sentence, verb, token_i)
         adjective = {sense.preposition for sense in self.candidates(token.text.lower(), "ADJ")}

@@ -786,10 +786,10 @@ def choose(candidates: list[Sense], context: Context, *, rare: bool = False) -> 
         # :: to desert", verlassen's English, not "to turn away"). A common word is itself
         # the everyday German for polysemous English (verlassen: to leave, Gegend: area), and keeps it;
         # so does a word whose own English is rarer (beisetzen: "to bury" is begraben's, "to inter" rare)
-        own = next((pair for pair in scored if not {OTHERS, "F", NARROW} & set(pair[1].marks) and not pair[1].bound), None)
-        if (own is not None and own[0] >= OWN_ENGLISH * first[0] and own[1].zipf >= first[1].zipf - OWN_RARER
-                and not _context_favours(first, own)):
-            first, best = own, own[0]
+        native = next((pair for pair in scored if not {OTHERS, "F", NARROW} & set(pair[1].marks) and not pair[1].bound), None)
+        if (native is not None and native[0] >= OWN_ENGLISH * first[0] and native[1].zipf >= first[1].zipf - OWN_RARER
+                and not _context_favours(first, native)):
+            first, best = native, native[0]
     if _unshown_narrow(first[1], scored, totals, context):
         return ()
     scored = [first, *(pair for pair in scored if pair is not first)]

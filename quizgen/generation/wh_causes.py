@@ -375,6 +375,8 @@ def _charged_when(analysis: Analysis, sentence: Sentence, clause: Clause, replac
     if len(times) != 1 or times[0].clause is None or any(c.role == "cause" for c in clause.constituents):
         return None
     when = times[0]
+    if when.clause is None:
+        return None
     inner = sentence.clauses[when.clause]
     if inner.kind != "subordinate" or not inner.sure or inner.mood != "indicative" or inner.negation is not None:
         return None

@@ -150,9 +150,9 @@ def more_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question
     restated: list[Question] = []
     for sentence, seen in askable_sentences(analysis):
         appositions = [q for q in _apposition_questions(sentence, labels) if q is not None]
-        found = [*_clause_questions(analysis, sentence, labels, seen), *(q for q in appositions if q.answer in sentence.text),
+        found = [*_clause_questions(analysis, sentence, labels, seen), *(q for q in appositions if str(q.answer) in sentence.text),
                  *_life_questions(sentence), *_kin_questions(analysis, sentence, labels)]
-        restated += [q for q in appositions if q.answer not in sentence.text]  # put in the nominative (``_nominative``)
+        restated += [q for q in appositions if str(q.answer) not in sentence.text]  # put in the nominative (``_nominative``)
         asked = {q.prompt for q in [*candidates, *found] if q is not None}
         found += [q for q in _life_event_questions(analysis, sentence, labels) if q is not None and q.prompt not in asked]
         titled = [_question(sentence, prompt, ask) for prompt, ask in
