@@ -1214,14 +1214,11 @@ def _relative_follows(sentence: Sentence, end: int) -> bool:
                                                           and len(after) > 2 and after[2].tag in ("PRELS", "PRELAT"))
 
 
-ARTICLE_WORDS = frozenset({"Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Einem", "Einer", "Eines"})
-
-
 def _lowered_article(text: str) -> str:
     """An answer taken from the start of a sentence (a pronoun's referent: "Der erste Europäer")
     with its article in lower case, as it stands inside a sentence: "der erste Europäer"."""
     first, _, rest = text.partition(" ")
-    return f"{first.lower()} {rest}" if first in ARTICLE_WORDS and rest else text
+    return f"{first.lower()} {rest}" if first[:1].isupper() and first.lower() in realise.LOWER_ARTICLES and rest else text
 
 
 def _unquoted(text: str) -> str:
