@@ -88,6 +88,10 @@ Round 17's readers (session 18, /tmp/j18) judged four more classes bad:
   togoische Fußballnationalmannschaft" under "Sport in Togo").
 - A partner named once ("Wen heiratete Rohmer 1909? – Rose Knox"): a person the text never
   mentions again.
+
+Round 17's readers also found steps of a procedure asked by string matching ("Was pflanzt man in
+Reihen auf einen Acker?"); ``process_step`` names that form, which ``selection`` ranks low rather
+than drops (a short text may have nothing better).
 """
 
 from __future__ import annotations
@@ -967,3 +971,58 @@ def marginal_partner(question: Question, analysis: Analysis) -> bool:
         return False
     words = {w for s in others for w in re.findall(r"\w+", s.text)} | set(re.findall(r"\w+", analysis.article.title))
     return not any(same_word(name, word) for name in names for word in words)
+
+
+# Verbs that name or define: "Was nennt man Bestäubung?", "Was wird als Anthese bezeichnet?" ask
+# what a word means, not a step of a procedure.
+NAMING_VERBS = frozenset({"nennen", "bezeichnen", "benennen", "umbenennen", "verstehen", "definieren", "heißen", "ansehen"})
+# The parts of a clause that say what is handled in a step and where it goes.
+STEP_ROLES = frozenset({"subject", "object_acc", "object_prep", "place", "direction", "origin"})
+MEANS_SKILLS = frozenset({"wodurch", "womit"})
+# Adverbs that open a sentence with a cause or a consequence (a closed class): the step is then
+# one the text explains ("Am meisten Tabak wird deshalb in den südlichen Ländern angebaut").
+REASON_ADVERBS = frozenset({"deshalb", "daher", "deswegen", "darum", "folglich", "somit", "dadurch"})
+
+
+def process_step(question: Question, sentence: Sentence) -> bool:
+    """ "Was pflanzt man in Reihen auf einen Acker? – die kleinen Setzlinge", "Worauf wird der Tabak
+    nach dem Gärungs- und Fermentationsprozess im Frühjahr gesetzt? – auf sogenannte Kühlbänke",
+    "Wo wird man in Gruppen von einem Führer begleitet? – in den Naturschutzgebieten": a step of a
+    procedure the text tells in the present with nobody acting ("man", or a passive whose agent,
+    if any, is no person: "werden von den Schnüren geholt"), asked for the thing handled, where it
+    goes or by what, answered by common nouns. Round-17 readers: "marginal process detail found by
+    string matching"; the step's point, why it is done, is not in the clause. Over all rounds the
+    judged candidates of this form got 35 bad, 20 edit and 12 good verdicts. It stays a
+    candidate, ranked low (``selection.step``). A step the clause gives a cause or purpose for ("…, um Insekten zu
+    vernichten", "deshalb"), a naming ("Was nennt man Bestäubung?"), a named place ("Wohin wurde
+    die Aare geleitet? – in den Bielersee") or a person asked for, a count, and a narrated
+    event in the past ("Was wurde am 20. November 2014 gefilmt?") are no such steps."""
+    if question.type not in ASKED_TYPES or question.skill.startswith("wie viel") or question.skill in PERSON_SKILLS:
+        return False
+    asked = _asked(question, sentence)
+    if asked is None:
+        return False
+    clause, part = sentence.clauses[asked[0]], asked[1]
+    man = any(t.lemma.lower() == "man" and t.tag == "PIS" and t.i in clause.tokens for t in sentence.tokens)
+    agents = [t for c in clause.role("agent") for t in sentence.tokens if t.i == c.head]
+    nobody = not any(_name_like(t) or t.tag == "NN" and _person_noun(t.lemma) for t in agents)
+    impersonal = man or clause.voice in ("passive", "state") and nobody
+    if not impersonal or clause.tense != "present" or clause.lemma in NAMING_VERBS:
+        return False
+    handled = part.role in STEP_ROLES or part.role == "adverbial" and question.skill in MEANS_SKILLS
+    if not handled or part.role == ("subject" if man else "object_acc"):
+        return False  # "man" itself, or an object beside a passive's subject
+    explained = any(c.role in REASONS for c in clause.constituents) or any(
+        t.text.lower() in REASON_ADVERBS for t in sentence.tokens)
+    span = [t for t in sentence.tokens if part.start <= t.i < part.end]
+    return not explained and not any(_name_like(t) for t in span)
+
+
+def asked_subject(question: Question, sentence: Sentence) -> str:
+    """The subject of the clause whose part the question asks for, as the text gives it ("" if
+    there is none or the answer is no part of a clause): "Eisenstadt" for "Wann erhielt
+    Eisenstadt das Marktrecht? – 1388", "die Stadt" for "Wann kam Eisenstadt in den Besitz der …
+    Kanizsai? – 1373" (from "1373 kam die Stadt in den Besitz …")."""
+    asked = _asked(question, sentence)
+    subjects = sentence.clauses[asked[0]].role("subject") if asked is not None else ()
+    return subjects[0].text if subjects else ""
