@@ -39,7 +39,15 @@ verb that is not stative; these come from elsewhere:
 - **um … zu / damit after a deed, zur + a noun of action** ("wozu"): "Wozu brannten die
   Ureinwohner Waldgebiete nieder?", "Wozu veranstaltete Kesha ein Benefizkonzert? – zur
   Unterstützung der Menschen …" (the key accepts "um die Menschen … zu unterstützen");
-- **führen zu** ("wozu"): "Wozu führte die Proklamationslinie? – zu einer noch größeren Entfremdung …".
+- **führen zu** ("wozu"): "Wozu führte die Proklamationslinie? – zu einer noch größeren Entfremdung …";
+- **weil / da too long to write down** ("warum"): cut by the company it names ("zusammen mit
+  Children of Bodom und Mastodon"), the key turned into a weil-clause (round 18, Lamb of God);
+- **damit / um … zu beside phrases the parse is unsure of** ("wozu"): asked without them ("Wozu
+  wurde der Start im August 2014 auf den 25. März vorverschoben?");
+- **durch + a list of means, a passive of feeling, a verb of suffering** ("wodurch"): "Wodurch
+  bestritt Rohmer seinen Lebensunterhalt?", "Wodurch wurde Vane enttäuscht?", "Wodurch erlitt der
+  Fahrer schwere Verletzungen?"; no Wozu for the process a step belongs to ("Zur
+  Zigarettenherstellung werden die Tabake befeuchtet", ``process_step``).
 
 Precision over recall: only sure clauses stated as facts (no "vermutlich"); a pronoun in the
 question only when ``extraction.reference.resolve`` names it (or it is the topic an encyclopedia's
@@ -165,7 +173,8 @@ def cause_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Questio
                      _through(sentence, clause, replace), _charged_when(analysis, sentence, clause, replace),
                      _moved_by(sentence, clause, replace),
                      _use(analysis, sentence, clause, replace, labels), _parts(sentence, clause, replace),
-                     *_state_reasons(analysis, sentence, clause, replace), _material(sentence, clause, replace),
+                     *_state_reasons(analysis, sentence, clause, replace), _long_reason(analysis, sentence, clause, replace),
+                     _material(sentence, clause, replace),
                      *_cause_phrases(sentence, clause, replace), _purpose_clause(analysis, sentence, clause, replace),
                      _purpose_noun(analysis, sentence, clause, replace, labels),
                      *(effect_questions(analysis, sentence, clause, replace, *_before(analysis, sentence, previous, labels))
@@ -687,14 +696,27 @@ def _through(sentence: Sentence, clause: Clause, replace: Spans) -> Question | N
     fließt der Iskar": no event, and a verb of moving), nor in a sentence with a clause other than
     a conjunct after it (a relative or content clause the question would drop), nor a phrase
     right after a noun it may belong to ("die Versorgung der Stadt durch Schiffe"), nor beside a
-    reason the clause gives as well ("…, weil …": the answer would be half)."""
-    if clause.voice != "active" or clause.negation is not None or _moving(clause.lemma):
+    reason the clause gives as well ("…, weil …": the answer would be half). The phrases that
+    belong to the means go into the answer (``_means_parts``): "Seinen Lebensunterhalt bestritt
+    Rohmer hauptsächlich durch das Schreiben von Sketches für Künstler in Music Halls und mit
+    weiteren Kurzgeschichten für Magazine." → "Wodurch bestritt Rohmer hauptsächlich seinen
+    Lebensunterhalt?" – durch das Schreiben von Sketches und mit weiteren Kurzgeschichten; and a
+    passive of feeling whose means goes on ("Vane wurde durch das Fehlen von Möglichkeiten zum
+    Experimentieren enttäuscht." → "Wodurch wurde Vane enttäuscht?"), which ``wh_content`` leaves;
+    what moved someone is asked without the "dort" that says where ("Dort wurde Vane zunächst …
+    enttäuscht." → "Wodurch wurde Vane zunächst enttäuscht?"). After a verb of suffering harm the
+    phrase is its cause whatever the noun ("Im Jahr 1998 erlitt der Fahrer durch einen Sturz
+    schwere Verletzungen." → "Wodurch erlitt der Fahrer im Jahr 1998 schwere Verletzungen?")."""
+    passive = clause.voice == "passive" and clause.lemma in FEELING_VERBS
+    if not (clause.voice == "active" or passive) or clause.negation is not None or _moving(clause.lemma):
         return None
     if any(not c.sure for c in clause.constituents) or any(c.role in ("cause", "purpose") for c in clause.constituents):
         return None
     if any(c is not clause and (min(c.tokens) < max(clause.tokens) or c.kind != "coordinated") for c in sentence.clauses):
         return None  # a clause of its own ("viele Tiere, die es nirgendwo anders gibt", "glaubte, er …") the question would drop
-    if any(_word(sentence, i) in LINKING_WORDS for i in clause.tokens):
+    there = [c for c in clause.constituents if passive and c.role == "place" and c.end == c.start + 1
+             and _word(sentence, c.start) in ("dort", "hier")]
+    if any(_word(sentence, i) in LINKING_WORDS for i in clause.tokens if not any(c.start == i for c in there)):
         return None  # "vervielfachte sich dort die Zahl": where, the question would not say
     phrases = [c for c in clause.constituents if c.clause is None and _word(sentence, c.start) == "durch"
                and c.role in ("adverbial", "manner")]
@@ -703,22 +725,90 @@ def _through(sentence: Sentence, clause: Clause, replace: Spans) -> Question | N
     means = phrases[0]
     tokens = span_tokens(sentence, means.start, means.end)
     head = _token(sentence, means.head)
-    if len(tokens) < 2 or head is None or tokens[-1].tag not in ("NN", "NE") or head.ent_label or not event_noun(head):
+    if len(tokens) < 2 or head is None or tokens[-1].tag not in ("NN", "NE") or head.ent_label or not (
+            event_noun(head) or clause.lemma in SUFFERING_VERBS):
         return None  # "durch die Plug-ins": a tool, no event
     if head.lemma.lower().endswith(PLACE_NOUNS) or any(t.tag in POINTING_TAGS for t in tokens):
         return None
     if head.lemma in EMPTY_NOUNS or _word(sentence, _last_word(sentence) + 1) == ":" or any(
             t.text.lower().startswith(VAGUE_DETERMINERS) for t in tokens[1:]):
         return None  # "durch verschiedene Mechanismen erfolgen:": the means are still to come
-    before = _token(sentence, means.start - 1)
-    if before is not None and before.tag in ("NN", "NE"):
+    if _after_event_noun(sentence, means):
         return None  # "die Versorgung der Stadt | durch Schiffe": the phrase belongs to the noun
-    if any(c.start == means.end and c.clause is None and _word(sentence, c.start) in NOUN_PREPOSITIONS
-           for c in clause.constituents) or _one_of_several(sentence, means):
+    parts = _means_parts(sentence, clause, means)
+    if parts is None or passive and not parts:
+        return None  # (a passive's plain "durch" is ``wh_content``'s)
+    if not parts and (any(c.start == means.end and c.clause is None and _word(sentence, c.start) in NOUN_PREPOSITIONS
+                          for c in clause.constituents) or _one_of_several(sentence, means)):
         return None  # "durch den Zuzug | von Stämmen": the next phrase belongs to the answer's noun
-    answer = realise.phrase(sentence, means.start, means.end)
-    prompt = realise.interrogative(sentence, clause, means, "Wodurch", replace=replace)
-    return _question(sentence, clause, prompt, "Wodurch", answer, (" ".join(answer.split()[1:]),), "wodurch")
+    end = max((c.end for c in parts), default=means.end)
+    recipients = frozenset(i for c in parts if _word(sentence, c.start) == "für" for i in range(c.start, c.end))
+    whole = _self_contained(sentence, means.start, end)
+    answer = _self_contained(sentence, means.start, end, leave=recipients)
+    if whole is None or answer is None:
+        return None
+    runs = [dc_replace(first, end=last.end) for k, first in enumerate(parts) for last in parts[k:]]
+    prompt = realise.interrogative(sentence, clause, means, "Wodurch", replace=replace, drop=[*runs, *there])
+    if prompt is not None and any(realise.phrase(sentence, c.start, c.end) in prompt for c in parts):
+        return None  # the realiser kept a phrase of the answer
+    accepted = tuple(v for v in (whole, "" if parts else " ".join(answer.split()[1:])) if v and v != answer)
+    return _question(sentence, clause, prompt, "Wodurch", answer, accepted, "wodurch")
+
+
+# Verbs of feeling whose "durch" phrase names the cause and that take no "zu" phrase of their own
+# ("wurde durch … enttäuscht"; "ermutigen" or "bewegen zu …" would take the phrase after it).
+FEELING_VERBS = frozenset({"schockieren", "erschüttern", "empören", "enttäuschen", "verärgern", "beunruhigen",
+                           "alarmieren", "beeindrucken", "verunsichern", "verängstigen", "frustrieren", "ermüden",
+                           "erschrecken", "entsetzen", "verbittern", "rühren", "überraschen", "irritieren", "kränken",
+                           "demütigen", "beleidigen", "verletzen", "bedrücken", "belasten", "verstören"})
+def _after_event_noun(sentence: Sentence, means: Constituent) -> bool:
+    """Does the "durch" phrase follow a name, or a noun phrase with a noun of an event it may
+    belong to ("die Versorgung der Stadt | durch Schiffe")? Not a plain noun phrase before it
+    ("erlitt der Fahrer | durch einen Sturz …": the subject, the phrase the verb's)."""
+    before: list[Token] = []
+    for token in reversed(span_tokens(sentence, sentence.tokens[0].i, means.start)):
+        if token.tag not in ("NN", "NE", "ART", "ADJA", "APPRART", "CARD", "FM", "PPOSAT"):
+            break
+        before.append(token)
+    return bool(before) and before[0].tag in ("NE", "FM") or any(event_noun(t) for t in before)
+
+
+# Verbs of suffering a loss or harm: their "durch" phrase is the cause, whatever its noun names
+# ("erlitt der Fahrer durch einen Sturz schwere Verletzungen").
+SUFFERING_VERBS = frozenset({"erleiden", "davontragen", "erkranken", "verunglücken", "einbüßen", "verlieren"})
+# Prepositions of a phrase that goes on a "durch" means ("durch das Schreiben von Sketches | für
+# Künstler | und mit weiteren Kurzgeschichten"), in a list of means or after a noun.
+MEANS_PREPOSITIONS = frozenset({"für", "mit", "durch", "von", "vom", "zum", "zur"})
+
+
+def _means_parts(sentence: Sentence, clause: Clause, means: Constituent) -> list[Constituent] | None:
+    """The phrases after the "durch" means that belong to it, up to the end of the clause's
+    middle field: a list of means joined by "und mit / und durch" with the "für" phrases of its
+    nouns ("durch das Schreiben von Sketches | für Künstler in Music Halls | und mit weiteren
+    Kurzgeschichten | für Magazine"), or after a verb of feeling the "zum/zur" phrase of its noun
+    ("durch das Fehlen von Möglichkeiten | zum Experimentieren enttäuscht"). [] when no phrase
+    follows; None when phrases follow that are neither (a verb's own "für das Finale": "qualifizierte
+    sich durch den Sieg für das Finale")."""
+    parts: list[Constituent] = []
+    end = means.end
+    following = sorted((c for c in clause.constituents if c.start >= means.end), key=lambda c: c.start)
+    for constituent in following:
+        gap = span_tokens(sentence, end, constituent.start)
+        if constituent.clause is not None or not constituent.sure or constituent.role != "adverbial" or any(
+                t.text not in ("und", ",") for t in gap) or _word(sentence, constituent.start) not in MEANS_PREPOSITIONS:
+            break
+        parts.append(constituent)
+        end = constituent.end
+    rest = [t for t in span_tokens(sentence, end, _last_word(sentence) + 1)
+            if t.i not in clause.verbs and t.i != clause.particle and not t.tag.startswith("$")]
+    if not parts:
+        return parts
+    if rest:
+        return None  # something of the clause still follows: where the means ends is not sure
+    words = [_word(sentence, c.start) for c in parts]
+    listed = any(_word(sentence, c.start - 1) == "und" and w in ("mit", "durch") for c, w in zip(parts, words, strict=True))
+    purpose = clause.lemma in FEELING_VERBS and words == [words[0]] and words[0] in ("zum", "zur")
+    return parts if listed and all(w in ("für", "mit", "durch") for w in words) or purpose else None
 
 
 # Words that leave open which of several is meant ("durch verschiedene Mechanismen").
@@ -835,6 +925,60 @@ def _state_reasons(analysis: Analysis, sentence: Sentence, clause: Clause, repla
         yield _question(sentence, clause, prompt, word, answer, accepted, word.lower())
 
 
+# --- weil / da: a reason too long to write down -------------------------------------------
+
+# Adverbs that make a "mit" phrase the company someone acts in ("zusammen mit X und Y").
+COMPANY_ADVERBS = frozenset({"zusammen", "gemeinsam"})
+
+
+def _long_reason(analysis: Analysis, sentence: Sentence, clause: Clause, replace: Spans) -> Question | None:
+    """A weil/da clause too long for a written answer (``wh`` leaves it), asked with Warum once
+    the company it names is cut: "Die Aufnahmen wurden im Sommer unterbrochen, da Lamb of God
+    zusammen mit Children of Bodom und Mastodon im Rahmen der „Unholy Alliance“-Tour von Slayer
+    durch Nordamerika reisten." → "Warum wurden die Aufnahmen im Sommer unterbrochen?" – weil Lamb
+    of God im Rahmen der „Unholy Alliance“-Tour von Slayer durch Nordamerika reisten. "zusammen /
+    gemeinsam mit …" only says who else took part: without it the reason stays true and whole."""
+    if clause.kind != "main" or any(not c.sure for c in clause.constituents):
+        return None
+    causes = [c for c in clause.constituents if c.role == "cause" and c.clause is not None
+              and _word(sentence, c.start) in ("weil", "da")]
+    if len(causes) != 1 or any(c.role == "purpose" for c in clause.constituents):
+        return None
+    cause = causes[0]
+    inner = sentence.clauses[cause.clause or 0]
+    if inner.mood != "indicative" or any(c is not inner and c.parent == cause.clause for c in sentence.clauses):
+        return None  # a clause inside the reason: where the cut ends is not sure
+    if len(_words_between(sentence, cause.start, cause.end)) <= wellformed.MAX_LONG_ANSWER_WORDS:
+        return None  # short enough as it stands: ``wh`` asks it
+    company = _company(sentence, inner)
+    if not company:
+        return None
+    own = _subject_pronouns(analysis, sentence, clause, replace, cause.start, cause.end)
+    answer = _self_contained(sentence, cause.start, cause.end, leave=company, own=own)
+    if answer is None or len(answer.split()) > wellformed.MAX_LONG_ANSWER_WORDS:
+        return None
+    prompt = realise.interrogative(sentence, clause, cause, "Warum", replace=replace)
+    conjunction, rest = answer.split(" ", 1)
+    accepted = (f"da {rest}",) if conjunction == "da" else ()
+    return _question(sentence, clause, prompt, "Warum", f"weil {rest}", accepted, "warum")
+
+
+def _company(sentence: Sentence, inner: Clause) -> frozenset[int]:
+    """The tokens of "zusammen mit Children of Bodom und Mastodon" in ``inner`` before its
+    verb: the adverb and the sure "mit" phrase right after it; empty when there is none."""
+    for constituent in inner.constituents:
+        adverb = _token(sentence, constituent.start - 1)
+        if (_word(sentence, constituent.start) == "mit" and constituent.clause is None and constituent.sure
+                and adverb is not None and adverb.text.lower() in COMPANY_ADVERBS and adverb.i in inner.tokens
+                and inner.finite is not None and constituent.end <= inner.finite):
+            return frozenset(range(adverb.i, constituent.end))
+    return frozenset()
+
+
+def _words_between(sentence: Sentence, start: int, end: int) -> list[Token]:
+    return [t for t in span_tokens(sentence, start, end) if not t.tag.startswith("$")]
+
+
 # --- dienen -------------------------------------------------------------------------------
 
 
@@ -927,8 +1071,7 @@ def _purpose_clause(analysis: Analysis, sentence: Sentence, clause: Clause, repl
     asks a purpose the parse leaves whole; this one takes the purpose to the end of the sentence
     when a coordination cut it in two, and keeps a key that names no abstract noun alone (the
     clause carries the content). A state ("sein" + adjective) is ``_state_reasons``'s."""
-    if clause.lemma == "sein" or clause.negation is not None or any(not c.sure for c in clause.constituents
-                                                                    if c.role != "purpose"):
+    if clause.lemma == "sein" or clause.negation is not None:
         return None  # ("nicht, um …": what the purpose was not)
     index = sentence.clauses.index(clause)
     purposes = [c for c in clause.constituents if c.role == "purpose" and c.clause is not None
@@ -936,6 +1079,10 @@ def _purpose_clause(analysis: Analysis, sentence: Sentence, clause: Clause, repl
     if not purposes or not purposes[0].sure or _excessive(sentence, clause):
         return None
     purpose = purposes[0]
+    loosened = _without_loose_phrases(sentence, clause)
+    if loosened is None:
+        return None
+    clause, loose = loosened
     if _other_purpose(sentence, clause, purpose) or purpose.clause is None or clause.finite is None:
         return None
     inner = sentence.clauses[purpose.clause]
@@ -951,11 +1098,47 @@ def _purpose_clause(analysis: Analysis, sentence: Sentence, clause: Clause, repl
     words = [t for t in span_tokens(sentence, purpose.start, end) if not t.tag.startswith("$")]
     if answer is None or not _ends_purpose(words):
         return None
-    prompt = realise.interrogative(sentence, clause, purpose, "Wozu", replace=replace, drop=purposes[1:])
+    prompt = realise.interrogative(sentence, clause, purpose, "Wozu", replace=replace, drop=[*purposes[1:], *loose])
     conjunction = next((k for k, t in enumerate(words) if t.text == "und"), None)
     first = " ".join(answer.split()[:conjunction]) if conjunction and _ends_purpose(words[:conjunction]) else ""
     accepted = tuple(v for v in (first, answer.split(" ", 1)[1] if answer.startswith("um ") else "") if v and v != answer)
     return _question(sentence, clause, prompt, "Wozu", answer, accepted, "wozu")
+
+
+# Roles of a phrase a Warum / Wozu question can leave out and still ask the same deed.
+LOOSE_ROLES = frozenset({"adverbial", "time", "place", "manner", "quantity"})
+# Words that deny or limit the deed: a phrase that holds one cannot be left out.
+LIMITING_WORDS = frozenset({"nicht", "nie", "niemals", "kaum", "nur", "kein", "keine", "keinen", "keinem", "keiner",
+                            "nirgends", "weder", "ausschließlich", "lediglich"})
+
+
+def _without_loose_phrases(sentence: Sentence, clause: Clause) -> tuple[Clause, list[Constituent]] | None:
+    """The clause with the prepositional phrases the parse is unsure of marked to be left out of
+    the question, with the sure phrase each may have been cut from (right before or after it):
+    "Im August 2014 wurde der Start wiederum um mehr als einen Monat, auf den 25. März,
+    vorverschoben, damit …" reads "um mehr | als einen Monat" as two phrases, the second unsure;
+    "Wozu wurde der Start im August 2014 auf den 25. März vorverschoben?" asks the same deed
+    without them. None when an unsure phrase may be more than an adverbial (a subject, an
+    object, a clause) or holds a word that limits the deed ("nur um …", "kaum").
+    The purpose or reason asked is not among the phrases looked at."""
+    asked = ("purpose", "cause")
+    unsure = [c for c in clause.constituents if not c.sure and c.role not in asked]
+    if not unsure:
+        return clause, []
+    loose: set[tuple[int, int]] = set()
+    for constituent in unsure:
+        opening = _token(sentence, constituent.start)
+        if constituent.role not in LOOSE_ROLES or constituent.clause is not None or opening is None or opening.tag not in (
+                "APPR", "APPRART", "KOKOM"):
+            return None
+        loose.add((constituent.start, constituent.end))
+        loose |= {(c.start, c.end) for c in clause.constituents if c.clause is None and c.role in LOOSE_ROLES
+                  and (c.end == constituent.start or c.start == constituent.end)}
+    phrases = [c for c in clause.constituents if (c.start, c.end) in loose]
+    if any(t.text.lower() in LIMITING_WORDS for c in phrases for t in span_tokens(sentence, c.start, c.end)):
+        return None
+    constituents = tuple(dc_replace(c, sure=True) if (c.start, c.end) in loose else c for c in clause.constituents)
+    return dc_replace(clause, constituents=constituents), [c for c in constituents if (c.start, c.end) in loose]
 
 
 def _other_purpose(sentence: Sentence, clause: Clause, purpose: Constituent) -> bool:
@@ -1036,6 +1219,8 @@ def _purpose_noun(
     head = _token(sentence, purpose.head)
     if len(tokens) < 2 or head is None or head.tag != "NN" or not head.lemma.lower().endswith(ACTION_ENDINGS):
         return None
+    if process_step(clause, head):
+        return None
     if any(t.tag == "NE" for t in tokens) or phrase_kind(sentence, purpose, tokens[1:], replace, labels) != "thing":
         return None
     attached = next((c for c in clause.constituents if c.start == purpose.end and c.clause is None
@@ -1056,6 +1241,26 @@ def _purpose_noun(
     verbal = _as_um_zu(sentence, head, words)
     accepted = tuple(v for v in (verbal, " ".join(answer.split()[1:])) if v)
     return _question(sentence, clause, prompt, "Wozu", answer, accepted, "wozu")
+
+
+# Nouns of a process of making: "zur Zigarettenherstellung" with a verb of treating says which
+# process the step belongs to.
+# (not "fertigung", "erzeugung": "Rechtfertigung", "Überzeugung")
+PROCESS_ENDINGS = ("herstellung", "produktion", "gewinnung", "verarbeitung", "zubereitung", "aufbereitung")
+# Verbs of using, choosing or supplying something: a "zur" process after one is what it is for.
+USING_VERBS = frozenset({"verwenden", "benutzen", "nutzen", "einsetzen", "brauchen", "benötigen", "gebrauchen",
+                         "anbauen", "züchten", "kaufen", "liefern", "importieren", "exportieren", "anbieten", "sammeln",
+                         "verkaufen", "bereitstellen", "freigeben", "zulassen", "heranziehen", "auswählen", "abbauen",
+                         "ernten", "pflanzen", "fördern", "bestimmen", "vorsehen", "entwickeln", "gründen"})
+
+
+def process_step(clause: Clause, head: Token) -> bool:
+    """Is a "zur/zum" phrase with ``head`` the process a treatment belongs to, not its purpose?
+    "Zur Zigarettenherstellung werden die Tabake … befeuchtet und entrippt." tells a step of
+    making cigarettes; "Wozu werden die Tabake befeuchtet? – zur Zigarettenherstellung" misreads
+    it (round 8's reader: the text gives no purpose). After a verb of using or supplying the
+    process is what the thing is for ("Holz wird zur Papierherstellung verwendet")."""
+    return head.lemma.lower().endswith(PROCESS_ENDINGS) and clause.lemma not in USING_VERBS
 
 
 def _as_um_zu(sentence: Sentence, head: Token, words: list[Token]) -> str:
@@ -1314,7 +1519,7 @@ def _self_contained(
             continue
         if token.tag in POINTING_TAGS or lower in LINKING_WORDS or lower in SPEAKER_PRONOUNS:
             return None
-    if any(t.text in (":", ";", "„", "“", "\"", "(", ")") for t in tokens):
+    if any(t.text in (":", ";", "„", "“", "\"", "(", ")") and not _name_mark(tokens, k) for k, t in enumerate(tokens)):
         return None
     if ends_before_its_content(sentence, words):
         return None  # "weil er denkt, es wäre ein Tanzwettbewerb": the reason is what he thinks, cut off
@@ -1324,6 +1529,28 @@ def _self_contained(
     if whole or not text:
         return text or None
     return realise.phrase(sentence, tokens[0].i, tokens[0].i + 1) + text[len(tokens[0].text):]
+
+
+# How many words a name in quotation marks may have ("die „Unholy Alliance“-Tour").
+MAX_QUOTED_NAME = 4
+
+
+def _name_mark(tokens: list[Token], k: int) -> bool:
+    """Is the mark at ``k`` part of a name, not of a quotation or list? The colon of a title
+    ("Marvels Film The First Avenger: Civil War": written right after a name word, a name word
+    after it) and the opening quotation mark of a short name without a verb whose closing mark
+    is glued to the word after it ("im Rahmen der „Unholy Alliance“-Tour von Slayer")."""
+    mark = tokens[k].text
+    before, after = tokens[k - 1] if k else None, tokens[k + 1] if k + 1 < len(tokens) else None
+    if mark == ":":
+        return (before is not None and after is not None and not before.whitespace
+                and before.tag in ("NE", "FM") and after.tag in ("NE", "FM"))
+    if mark != "„":
+        return False
+    quoted = tokens[k + 1 : k + 1 + MAX_QUOTED_NAME]
+    closing = next((j for j, t in enumerate(quoted) if "“" in t.text), None)
+    return closing is not None and "“-" in quoted[closing].text and not any(
+        t.tag.startswith(("V", "P", "$")) for t in quoted[: closing + 1])
 
 
 def _named_owner(sentence: Sentence, clause: Clause, words: list[Token]) -> frozenset[int]:
