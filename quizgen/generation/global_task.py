@@ -35,7 +35,7 @@ from ..extraction.frequency import zipf_frequency
 from ..extraction.thesaurus import Thesaurus, load_thesaurus
 from ..model import Analysis, Question, Sentence, Token
 from ..reading import heading_depth
-from .statements import candidates
+from .statements import Base, candidates
 
 HEADING_PROMPT = "Welche Überschrift passt zu welchem Abschnitt?"
 PARAGRAPH_PROMPT = "Welche Aussage passt zu welchem Absatz? Eine Aussage bleibt übrig."
@@ -73,15 +73,17 @@ class Part:
     first: Sentence  # the first sentence of the part
 
 
-def global_task(analysis: Analysis, rng: random.Random) -> list[Question]:
+def global_task(analysis: Analysis, rng: random.Random, bases: list[Base] | None = None) -> list[Question]:
     """At most one matching question with skill "global": headings to sections when the article
-    has enough of its own headings, else summary statements to paragraphs; [] when neither fits."""
+    has enough of its own headings, else summary statements to paragraphs; [] when neither fits.
+    ``bases``: the article's ``statements.candidates`` when the caller has them already (the
+    richtig/falsch statements read the same ones, and finding them twice was 5 % of the questions' time)."""
     numbers = analysis.article.paragraph_numbers()
     by_paragraph = _sentences_by_paragraph(analysis)
     headed = _heading_task(analysis, numbers, by_paragraph)
     if headed:
         return [_question(HEADING_PROMPT, headed, rng, "Überschrift")]
-    parts = _paragraph_parts(analysis, numbers, by_paragraph)
+    parts = _paragraph_parts(analysis, numbers, by_paragraph, bases)
     if len(parts) > MIN_ITEMS:
         return [_question(PARAGRAPH_PROMPT, _choose(parts, rng), rng, "Aussage")]
     return []
@@ -335,13 +337,14 @@ def _good_heading(name: str) -> bool:
 # --- summary statements -----------------------------------------------------------------------
 
 
-def _paragraph_parts(analysis: Analysis, numbers: dict[int, int], by_paragraph: dict[int, list[Sentence]]) -> list[Part]:
+def _paragraph_parts(analysis: Analysis, numbers: dict[int, int], by_paragraph: dict[int, list[Sentence]],
+                     bases: list[Base] | None = None) -> list[Part]:
     """One part per substantial paragraph that has a summary line. For an article of up to
     seven such paragraphs every one must have a line (a gap in the numbering would give a
     reader nothing to match); a longer article contributes the paragraphs that have one. A
     line whose words fit two of the paragraphs is left out (two answers would be defensible)."""
     substantial = [k for k in sorted(numbers) if _substantial(by_paragraph.get(k, []))]
-    lines = _statement_lines(analysis)
+    lines = _statement_lines(analysis, bases)
     parts: list[Part] = []
     for index in substantial:
         sentences = by_paragraph[index]
@@ -358,11 +361,11 @@ def _paragraph_parts(analysis: Analysis, numbers: dict[int, int], by_paragraph: 
     return kept
 
 
-def _statement_lines(analysis: Analysis) -> dict[int, str]:
+def _statement_lines(analysis: Analysis, bases: list[Base] | None = None) -> dict[int, str]:
     """Sentence index → a short statement of what it says: the restated clause that the
     richtig/falsch statements use (self-contained, re-analysed as well formed), when short."""
     found: dict[int, str] = {}
-    for base in candidates(analysis):
+    for base in candidates(analysis) if bases is None else bases:
         if len(base.text.split()) <= MAX_LINE_WORDS and base.sentence.index not in found:
             found[base.sentence.index] = base.text
     return found

@@ -31,7 +31,7 @@ from .global_task import HEADING_PROMPT, global_task
 from .headings import heading_questions
 from .keys import refine_keys
 from .selection import select
-from .statements import true_false
+from .statements import candidates, true_false
 from .wh import wh_questions
 from .wh_causes import cause_questions
 from .wh_content import content_questions
@@ -59,12 +59,15 @@ def make_questions(
     wanted = set(options.types)
     pools: dict[str, list[Question]] = {}
     wh = _w_questions(analysis, facts) if wanted & {"wh", "multiple_choice"} else []
+    # the restatable clauses of the richtig/falsch statements, found once: the global task's
+    # paragraph summaries are made of them too
+    bases = candidates(analysis) if "true_false" in wanted else None
     if "matching" in wanted:
         # the article's own headings to its sections; statements per paragraph only on request
         # (readers found them a search for copied sentences, not a test of the gist)
-        pools["global"] = [q for q in global_task(analysis, rng) if q.prompt == HEADING_PROMPT]
+        pools["global"] = [q for q in global_task(analysis, rng, bases) if q.prompt == HEADING_PROMPT]
     if "true_false" in wanted:
-        pools["true_false"] = true_false(analysis, facts, rng, options.tf_choices)
+        pools["true_false"] = true_false(analysis, facts, rng, options.tf_choices, bases=bases)
     if "wh" in wanted:
         pools["wh"] = [*heading_questions(analysis), *wh]  # the text's own questions: open answers
     if "multiple_choice" in wanted:

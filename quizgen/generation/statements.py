@@ -1592,11 +1592,13 @@ def _pick_changes(options: list[list[Change]], wanted: int) -> dict[int, Change]
 
 
 def true_false(analysis: Analysis, facts: tuple[Fact, ...], rng: random.Random, choices: int = 3,
-               resolver: Resolver | None = None) -> list[Question]:
+               resolver: Resolver | None = None, bases: list[Base] | None = None) -> list[Question]:
     """Statements in text order, about half changed (``_pick_changes``: content changes before
     a number or date swap), alternating changed and true (changed first). Options: richtig,
-    falsch, and steht nicht im Text when one of them is that."""
-    bases = [base for base in candidates(analysis, resolver) if not _names_year(base)]
+    falsch, and steht nicht im Text when one of them is that. ``bases``: the article's
+    ``candidates`` when the caller found them already (with ``resolver``'s names)."""
+    found = candidates(analysis, resolver) if bases is None else bases
+    bases = [base for base in found if not _names_year(base)]
     options = [_changes(analysis, base, facts, rng, choices) for base in bases]
     made = _pick_changes(options, (len(bases) + 1) // 2)
     true: list[Question] = []
