@@ -1,0 +1,19 @@
+"""Clause segmentation (issue 12): a colon HanTa tags as a bracket still ends its clause."""
+
+from __future__ import annotations
+
+from test_topology_s13 import _clauses, _role
+
+
+def test_a_main_clause_after_a_colon_is_a_clause_of_its_own(nlp):
+    # HanTa tags this colon "$(" (a bracket), not "$.": the second clause used to swallow the first
+    _, clauses = _clauses(nlp, "Der Hungerstreik veränderte die politische Landschaft in Nordirland: Nach 1981 "
+                               "erzielte die Partei Sinn Féin erhebliche Wahlerfolge.")
+    assert [c.lemma for c in clauses] == ["verändern", "erzielen"]
+    assert _role(clauses[0], "subject") == ["Der Hungerstreik"] and _role(clauses[0], "object_acc") == ["die politische Landschaft"]
+    assert _role(clauses[1], "subject") == ["die Partei Sinn Féin"]
+
+
+def test_brackets_stay_inside_their_clause(nlp):
+    _, clauses = _clauses(nlp, "Die Stadt (gegründet 1900) liegt am Fluss.")
+    assert [c.lemma for c in clauses] == ["liegen"] and _role(clauses[0], "subject") == ["Die Stadt"]
