@@ -17,3 +17,15 @@ def test_a_main_clause_after_a_colon_is_a_clause_of_its_own(nlp):
 def test_brackets_stay_inside_their_clause(nlp):
     _, clauses = _clauses(nlp, "Die Stadt (gegründet 1900) liegt am Fluss.")
     assert [c.lemma for c in clauses] == ["liegen"] and _role(clauses[0], "subject") == ["Die Stadt"]
+
+
+def test_an_extended_attribute_may_hold_a_phrase_with_its_own_article(nlp):
+    _, clauses = _clauses(nlp, "Das CPHC gab am 8. September seine letzte Warnung zu dem im Übergang zu einem "
+                               "außertropischen System befindlichen Sturm aus.")
+    assert [c.text for c in clauses[0].constituents if c.preposition == "zu"] == [
+        "zu dem im Übergang zu einem außertropischen System befindlichen Sturm"]
+
+
+def test_an_article_inside_a_relative_clause_still_owns_its_noun(nlp):
+    _, clauses = _clauses(nlp, "Dort traf er die Frau, mit der er die noch fehlende Erfahrung erwarb.")
+    assert _role(clauses[1], "object_acc") == ["die noch fehlende Erfahrung"]

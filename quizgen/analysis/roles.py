@@ -278,7 +278,7 @@ def attribute_span(tokens: tuple[Token, ...], own: list[int], n: int) -> int | N
         if (closing is None) != (dash is None) or own[m + 1] != own[m] + (1 if dash is None else 2) or closing != dash:
             return None
         if not determiner_readings(determiner.text) & noun_readings(after) or _own_article(tokens, own, n, m):
-            return None
+            continue  # a phrase inside the attribute: "dem im Übergang zu *einem außertropischen System* befindlichen Sturm"
         return m if dash is None else m + 1
     return None
 
