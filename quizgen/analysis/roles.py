@@ -543,7 +543,7 @@ def _attachments(tokens: tuple[Token, ...], own: list[int], end: int, phrase: Ph
             if tokens[phrase.head].tag not in NOUN_TAGS:
                 break
             found = _np_end(tokens, own, end + 1) if end + 1 < len(own) else None
-            if found is None:
+            if found is None or _from_someone(tokens, own, end, phrase, found[1]):
                 break
             phrase.positions.extend(own[end : found[0]])
             end = found[0]
@@ -588,6 +588,15 @@ def _attachments(tokens: tuple[Token, ...], own: list[int], end: int, phrase: Ph
             continue
         break
     return end
+
+
+def _from_someone(tokens: tuple[Token, ...], own: list[int], k: int, phrase: Phrase, head: int) -> bool:
+    """"bekam John Vane *von seinen Eltern* einen Chemiebaukasten": after a name, "von" with a
+    possessive and a common noun is a phrase of the clause, not part of the name ("Karl von
+    Habsburg", "Ursula von der Leyen" have no common noun; "Ellen Waitzis von der Hessischen
+    Verbraucherzentrale" names where she works; "die Universität von Birmingham" is no name)."""
+    return (tokens[phrase.head].tag == "NE" and tokens[head].tag == "NN" and k + 1 < len(own)
+            and tokens[own[k + 1]].tag == "PPOSAT")
 
 
 def _both_and(tokens: tuple[Token, ...], own: list[int], k: int, phrase: Phrase) -> bool:
