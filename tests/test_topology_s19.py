@@ -29,3 +29,15 @@ def test_an_extended_attribute_may_hold_a_phrase_with_its_own_article(nlp):
 def test_an_article_inside_a_relative_clause_still_owns_its_noun(nlp):
     _, clauses = _clauses(nlp, "Dort traf er die Frau, mit der er die noch fehlende Erfahrung erwarb.")
     assert _role(clauses[1], "object_acc") == ["die noch fehlende Erfahrung"]
+
+
+def test_a_year_before_an_amount_is_a_time_of_its_own(nlp):
+    _, clauses = _clauses(nlp, "Der Umsatz betrug 2012 rund 4 Milliarden Euro.")
+    assert _role(clauses[0], "time") == ["2012"] and _role(clauses[0], "object_acc") == ["rund 4 Milliarden Euro"]
+
+
+def test_a_grouped_number_ends_its_sentence(nlp):
+    # "476.835." is no ordinal: the full stop ends the sentence, the number is the amount
+    sentence, clauses = _clauses(nlp, "Nach der Volkszählung von 2011 hat der Distrikt 476.835 Einwohner. "
+                                      "Die Einwohnerzahl betrug 2001 noch 372.613.")
+    assert sentence.tokens[-1].text == "." and "372.613" in [c.text for c in clauses[0].constituents]

@@ -58,6 +58,8 @@ def _np_end(tokens: tuple[Token, ...], own: list[int], n: int) -> tuple[int, int
     """A noun phrase starting at own[n]: (index after it in own, head position), or None."""
     start = n
     head = None
+    if _year_before_amount(tokens, own, start):
+        return start + 1, own[start]
     while n < len(own) and (n == start or _joined(tokens, own[n - 1], own[n]) and not _determiner_after(tokens, own, n)) and (
             tokens[own[n]].tag in PREMODIFIER_TAGS or _saxon_genitive(tokens, own, n) or (
         (tokens[own[n]].tag in ("ADV", "ADJD", "PIS", "KOKOM", "PROAV", "PAV") or tokens[own[n]].text.lower() in APPROXIMATELY)
@@ -142,6 +144,19 @@ def _year_before_noun(tokens: tuple[Token, ...], own: list[int], start: int) -> 
             "APPR", "APPRART") or own[start + 1] != own[start] + 1:
         return False
     return noun.tag == "NN" and noun.text not in adverbials.UNITS and all(r[1] == "Sing" for r in noun_readings(noun))
+
+
+def _year_before_amount(tokens: tuple[Token, ...], own: list[int], start: int) -> bool:
+    """A year, then an amount of its own: "Der Umsatz betrug *2012* | rund 4 Milliarden Euro",
+    "… betrug 2001 | noch 372.613" — the year is a phrase of its own (a time), not part of the amount."""
+    year = tokens[own[start]]
+    if start + 1 >= len(own) or own[start + 1] != own[start] + 1 or not adverbials.is_year(year) or not year.text.isdigit():
+        return False
+    k = start + 1
+    while k < len(own) - 1 and k < start + 3 and own[k + 1] == own[k] + 1 and (
+            tokens[own[k]].text.lower() in APPROXIMATORS or tokens[own[k]].tag == "ADV"):
+        k += 1  # "2012 *rund* 4 Milliarden", "2001 *noch* 372.613"
+    return tokens[own[k]].tag == "CARD" and tokens[own[k]].text[:1].isdigit()
 
 
 def _elliptic_before_coordination(tokens: tuple[Token, ...], own: list[int], start: int, n: int) -> bool:
