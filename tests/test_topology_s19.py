@@ -41,3 +41,13 @@ def test_a_grouped_number_ends_its_sentence(nlp):
     sentence, clauses = _clauses(nlp, "Nach der Volkszählung von 2011 hat der Distrikt 476.835 Einwohner. "
                                       "Die Einwohnerzahl betrug 2001 noch 372.613.")
     assert sentence.tokens[-1].text == "." and "372.613" in [c.text for c in clauses[0].constituents]
+
+
+def test_a_copula_noun_keeps_its_attribute_and_an_adverbial_adjective_is_no_second_predicative(nlp):
+    _, clauses = _clauses(nlp, "Die Afrikameisterschaft für Frauen 2006 war gleichzeitig die Qualifikation für die Weltmeisterschaft.")
+    assert _role(clauses[0], "predicative") == ["die Qualifikation für die Weltmeisterschaft"]
+
+
+def test_a_singular_noun_after_a_span_of_years_is_its_own_phrase(nlp):
+    _, clauses = _clauses(nlp, "Er studierte von 1944 bis 1946 Chemie in Birmingham.")
+    assert _role(clauses[0], "time") == ["von 1944 bis 1946"] and _role(clauses[0], "object_acc") == ["Chemie"]

@@ -137,11 +137,13 @@ def _noun_after_foreign_name(tokens: tuple[Token, ...], run: list[int], k: int) 
 
 def _year_before_noun(tokens: tuple[Token, ...], own: list[int], start: int) -> bool:
     """A year after a preposition, then a noun in the singular that no number counts: "Er
-    studierte ab *1944* | Chemie", "seit *1990* | Mitglied der Partei" — the noun is a phrase of
-    its own ("ab 2000 Euro", "um 1900 Einwohner" count their noun)."""
+    studierte ab *1944* | Chemie", "seit *1990* | Mitglied der Partei", "von 1944 bis *1946* |
+    Chemie" — the noun is a phrase of its own ("ab 2000 Euro", "um 1900 Einwohner" count their
+    noun)."""
     year, noun = tokens[own[start]], tokens[own[start + 1]]
-    if not adverbials.is_year(year) or not year.text.isdigit() or own[start] == 0 or tokens[own[start] - 1].tag not in (
-            "APPR", "APPRART") or own[start + 1] != own[start] + 1:
+    if not adverbials.is_year(year) or not year.text.isdigit() or own[start] == 0 or (
+            tokens[own[start] - 1].tag not in ("APPR", "APPRART") and tokens[own[start] - 1].text.lower() != "bis") or (
+            own[start + 1] != own[start] + 1):
         return False
     return noun.tag == "NN" and noun.text not in adverbials.UNITS and all(r[1] == "Sing" for r in noun_readings(noun))
 
@@ -1158,6 +1160,19 @@ def _own_words(tokens: tuple[Token, ...], phrase: Phrase) -> list[Token]:
     return [tokens[k] for k in words]
 
 
+def _adverbial_beside_predicative(tokens: tuple[Token, ...], assigned: list[_Assigned]) -> None:
+    """A lone adverbial adjective beside a noun phrase that is the predicative qualifies the
+    clause: "Die Afrikameisterschaft war *gleichzeitig* die Qualifikation für die WM" (an
+    adverbial; the noun phrase is what the subject is)."""
+    nominal = [item for item in assigned if item.role == "predicative" and item.phrase.kind == "np"]
+    if not nominal:
+        return
+    for item in assigned:
+        if item.role == "predicative" and item.phrase.kind == "adv" and tokens[item.phrase.head].tag == "ADJD":
+            kind = adverbials.settled(adverbials.adverbial_kind([tokens[item.phrase.head]]))
+            item.role, item.detail, item.sure = kind.role, kind.detail, kind.sure
+
+
 def _adverb_role(token: Token, vc: VerbComplex) -> tuple[str, str, bool]:
     if token.tag == "ADJD" and vc.copula:
         return "predicative", "", True
@@ -1250,6 +1265,7 @@ def constituents(
             assigned.append(_Assigned(phrase, role, detail=detail, sure=sure))
         elif phrase.kind == "als":
             assigned.append(_Assigned(phrase, "adverbial", detail=phrase.preposition, sure=not _compared(tokens, phrase)))
+    _adverbial_beside_predicative(tokens, assigned)
     if subject is not None and not subject_sure:
         for item in assigned:
             if item.role.startswith("object") or item.role == "predicative":
@@ -1359,6 +1375,11 @@ def _attach_places_to_nouns(tokens: tuple[Token, ...], assigned: list[_Assigned]
     return [item for item in assigned if id(item) in chosen]
 
 
+# Prepositions of a phrase right after a copula's noun that belongs to the noun: "der Grund für",
+# "ein Buch über", "die Hauptstadt von", "der Schlüssel zu", "ein Kampf gegen", "die Grenze zwischen".
+PREDICATIVE_ATTRIBUTES = frozenset({"für", "über", "von", "zu", "gegen", "zwischen"})
+
+
 def _belongs_to_noun(tokens: tuple[Token, ...], host: _Assigned, item: _Assigned, vc: VerbComplex) -> bool:
     """The rules of ``_attach_places_to_nouns`` for one phrase and the phrase before it."""
     if item.phrase.kind != "pp" or not _adjacent(tokens, host.phrase, item.phrase):
@@ -1368,6 +1389,8 @@ def _belongs_to_noun(tokens: tuple[Token, ...], host: _Assigned, item: _Assigned
     last = max(host.phrase.positions)
     if tokens[last].tag not in NOUN_TAGS:
         return False
+    if vc.copula and host.role == "predicative" and item.role == "adverbial" and item.phrase.preposition in PREDICATIVE_ATTRIBUTES:
+        return True  # "war gleichzeitig *die Qualifikation für die Weltmeisterschaft*": what the subject is
     prepositional = host.phrase.kind == "pp" or any(tokens[k].tag in ("APPR", "APPRART") for k in host.phrase.positions)
     in_place = host.role == "place" and host.sure or host.detail == "place?"
     if item.role == "place" and item.phrase.preposition in ("in", "an", "auf", "bei"):
