@@ -51,3 +51,11 @@ def test_a_copula_noun_keeps_its_attribute_and_an_adverbial_adjective_is_no_seco
 def test_a_singular_noun_after_a_span_of_years_is_its_own_phrase(nlp):
     _, clauses = _clauses(nlp, "Er studierte von 1944 bis 1946 Chemie in Birmingham.")
     assert _role(clauses[0], "time") == ["von 1944 bis 1946"] and _role(clauses[0], "object_acc") == ["Chemie"]
+
+
+def test_a_verb_after_a_comma_with_an_object_pronoun_continues_the_subjects_actions(nlp):
+    # Martin Kamen: the second clause has no subject of its own; "ihn" cannot be one
+    _, clauses = _clauses(nlp, "Die Anschuldigungen erwiesen sich später als unhaltbar, brachten ihn damals aber in "
+                               "eine verzweifelte Lage.")
+    assert [c.kind for c in clauses] == ["main", "coordinated"]
+    assert _role(clauses[1], "subject") == ["Die Anschuldigungen"] and _role(clauses[1], "object_acc") == ["ihn"]

@@ -547,7 +547,13 @@ def _continues_actions(builder: _Builder, piece: list[int]) -> bool:
     if subjunctive_for(tokens[words[at]], "3", ""):
         return False  # "…, beinhalte den Rückumzug, entschied das Gericht": reported speech before
     after = tokens[piece[1]] if len(piece) > 1 else None
+    if after is not None and after.text.lower() in OBJECT_PRONOUNS:
+        return True  # "Die Anschuldigungen erwiesen sich als unhaltbar, | brachten *ihn* aber in eine verzweifelte Lage"
     return after is None or not (after.tag in ("PPER", "PIS", "NE", "PDAT", "PDS") or after.text == "der")  # "…, versuchte Uri Dromi"
+
+
+# Personal pronouns that cannot be a subject: after the verb they leave the subject unsaid.
+OBJECT_PRONOUNS = frozenset({"ihn", "ihm", "ihnen", "mich", "mir", "dich", "dir", "uns", "euch"})
 
 
 def _place(builder: _Builder, piece: list[int], after_comma: bool, after_quote: bool, after_colon: bool, question: bool,
