@@ -59,3 +59,14 @@ def test_a_verb_after_a_comma_with_an_object_pronoun_continues_the_subjects_acti
                                "eine verzweifelte Lage.")
     assert [c.kind for c in clauses] == ["main", "coordinated"]
     assert _role(clauses[1], "subject") == ["Die Anschuldigungen"] and _role(clauses[1], "object_acc") == ["ihn"]
+
+
+def test_a_place_after_an_institutions_name_stays_in_its_phrase(nlp):
+    _, clauses = _clauses(nlp, "Von 1961 bis 1978 war er Professor an der University of California, San Diego.")
+    assert len(clauses) == 1
+    assert _role(clauses[0], "predicative") == ["Professor an der University of California, San Diego"]
+
+
+def test_names_listed_after_a_comma_stay_one_enumeration(nlp):
+    _, clauses = _clauses(nlp, "Er traf Merkel, Macron und Biden.")
+    assert _role(clauses[0], "object_acc") == ["Merkel, Macron und Biden"]

@@ -1375,6 +1375,14 @@ def _attach_places_to_nouns(tokens: tuple[Token, ...], assigned: list[_Assigned]
     return [item for item in assigned if id(item) in chosen]
 
 
+def _name_after_comma(tokens: tuple[Token, ...], host: Phrase, item: Phrase) -> bool:
+    """"an der University of California, *San Diego*": a bare name right after a comma that
+    follows a name is the place of the institution (topology keeps it in the clause)."""
+    start = min(item.positions)
+    return (item.kind == "np" and start >= 2 and tokens[start - 1].text == "," and max(host.positions) == start - 2
+            and tokens[start - 2].tag == "NE" and all(tokens[k].tag == "NE" for k in item.positions) and len(item.positions) <= 3)
+
+
 # Prepositions of a phrase right after a copula's noun that belongs to the noun: "der Grund für",
 # "ein Buch über", "die Hauptstadt von", "der Schlüssel zu", "ein Kampf gegen", "die Grenze zwischen".
 PREDICATIVE_ATTRIBUTES = frozenset({"für", "über", "von", "zu", "gegen", "zwischen"})
@@ -1382,6 +1390,8 @@ PREDICATIVE_ATTRIBUTES = frozenset({"für", "über", "von", "zu", "gegen", "zwis
 
 def _belongs_to_noun(tokens: tuple[Token, ...], host: _Assigned, item: _Assigned, vc: VerbComplex) -> bool:
     """The rules of ``_attach_places_to_nouns`` for one phrase and the phrase before it."""
+    if _name_after_comma(tokens, host.phrase, item.phrase):
+        return True
     if item.phrase.kind != "pp" or not _adjacent(tokens, host.phrase, item.phrase):
         return False
     if host.role in ("time", "agent") or host.phrase.preposition == "mit":

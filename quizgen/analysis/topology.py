@@ -623,7 +623,7 @@ def _place(builder: _Builder, piece: list[int], after_comma: bool, after_quote: 
     continued = builder.afterthought is not None and builder.owner.get(_last_word(tokens, before)) == builder.afterthought
     continued = continued or (after_comma and (_continues_enumeration(tokens, piece) or _apposition_before_bracket(
         builder, piece, ("relative", piece[0])) or _adjectives_go_on(tokens, piece)
-        or _prepositional_insertion(builder, piece)))
+        or _prepositional_insertion(builder, piece) or _place_after_name(tokens, piece)))
     target = _previous_owner(builder, before, tokens[piece[0]].tag in ("ADV", "PROAV") or continued)
     if target is None:
         builder.new(_Draft("main", sure=False), piece)
@@ -633,6 +633,14 @@ def _place(builder: _Builder, piece: list[int], after_comma: bool, after_quote: 
 
 
 ENUMERATION_KON = frozenset({"und", "oder", "sowie", "bzw.", "beziehungsweise"})
+
+
+def _place_after_name(tokens: tuple[Token, ...], piece: list[int]) -> bool:
+    """A name after a comma that follows a name: the place of an institution ("an der University
+    of California, | *San Diego*"), part of that name's phrase, not a clause of its own."""
+    before = piece[0] - 2
+    return (before >= 0 and tokens[piece[0] - 1].text == "," and tokens[before].tag == "NE"
+            and len(piece) <= 3 and all(tokens[k].tag == "NE" for k in piece))
 
 
 def _prepositional_insertion(builder: _Builder, piece: list[int]) -> bool:
