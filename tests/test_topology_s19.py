@@ -70,3 +70,19 @@ def test_a_place_after_an_institutions_name_stays_in_its_phrase(nlp):
 def test_names_listed_after_a_comma_stay_one_enumeration(nlp):
     _, clauses = _clauses(nlp, "Er traf Merkel, Macron und Biden.")
     assert _role(clauses[0], "object_acc") == ["Merkel, Macron und Biden"]
+
+
+def test_an_article_before_an_extended_attribute_after_a_comma_opens_an_infinitive_clause(nlp):
+    # Act of Union: "den" is no relative pronoun; the year inside the attribute says nothing of the case
+    _, clauses = _clauses(nlp, "Eine ruhigere Kriegsphase im Jahr 1800 erlaubte es William Pitt, den seit 1798 "
+                               "anhaltenden Aufstand in Irland niederzuwerfen.")
+    infinitive = next(c for c in clauses if c.kind == "zu_infinitive")
+    assert infinitive.lemma == "niederwerfen"
+    assert _role(infinitive, "object_acc") == ["den seit 1798 anhaltenden Aufstand in Irland"]
+
+
+def test_two_nouns_whose_case_and_number_disagree_are_two_phrases(nlp):
+    _, clauses = _clauses(nlp, "Sie gab den Kindern Geld.")
+    assert _role(clauses[0], "object_dat") == ["den Kindern"]
+    _, clauses = _clauses(nlp, "Er trank mit einer Flasche Wein.")
+    assert [c.text for c in clauses[0].constituents if c.preposition == "mit"] == ["mit einer Flasche Wein"]

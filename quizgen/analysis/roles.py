@@ -86,7 +86,8 @@ def _np_end(tokens: tuple[Token, ...], own: list[int], n: int) -> tuple[int, int
         while n < len(own) and (tokens[own[n]].tag in NOUN_TAGS or _roman_in_name(tokens, own, n, start)) and (
             tokens[own[n]].tag in ("NE", "CARD") or first_tag == "NE" or tokens[own[n]].ent_label or tokens[own[n - 1]].tag == "NN"
             or tokens[own[n]].tag == "FM" or tokens[own[n - 1]].tag == "FM" != first_tag  # a title: "ihrer Single I Kissed a Girl"
-        ) and own[n] == own[n - 1] + 1 and not _noun_after_foreign_name(tokens, run, own[n]):
+        ) and own[n] == own[n - 1] + 1 and not _noun_after_foreign_name(tokens, run, own[n]) and not _disagreeing_noun(
+                tokens, own, start, n):
             run.append(own[n])
             n += 1
         if n < len(own) and own[n] == own[n - 1] + 1 and _saxon_genitive(tokens, own, n - 1) and tokens[own[n]].tag == "NN":
@@ -146,6 +147,17 @@ def _year_before_noun(tokens: tuple[Token, ...], own: list[int], start: int) -> 
             own[start + 1] != own[start] + 1):
         return False
     return noun.tag == "NN" and noun.text not in adverbials.UNITS and all(r[1] == "Sing" for r in noun_readings(noun))
+
+
+def _disagreeing_noun(tokens: tuple[Token, ...], own: list[int], start: int, n: int) -> bool:
+    """A common noun right after a common noun that its determiner cannot reach in case and
+    number: "Sie gab *den Kindern* | Geld" (dative plural, then a singular) — two phrases.
+    "einer Flasche Wein", "die Firma Wintergartenbau" may differ in gender and stay one."""
+    before, noun, determiner = tokens[own[n - 1]], tokens[own[n]], tokens[own[start]]
+    if before.tag != "NN" or noun.tag != "NN" or determiner.tag not in DETERMINER_TAGS:
+        return False
+    first = {r[:2] for r in determiner_readings(determiner.text) & noun_readings(before)}
+    return bool(first) and not first & {r[:2] for r in noun_readings(noun)}
 
 
 def _year_before_amount(tokens: tuple[Token, ...], own: list[int], start: int) -> bool:
@@ -523,12 +535,28 @@ def _readings(words: list[Token], head: int, tokens: tuple[Token, ...]) -> Readi
     """The phrase's case readings. A title right before a person's name takes the person's
     gender, not its lexicon entry's: "Der PDS-Vorsitzende Lothar Bisky" is nominative, though
     the lexicon lists "die Vorsitzende"."""
+    words = _without_attribute(words, head)
     titled = [w for n, w in enumerate(words) if not (
         w.tag == "NN" and n + 1 < len(words) and words[n + 1].tag == "NE" and words[n + 1].ent_label == "PER")]
     found = phrase_readings(titled)
     if tokens[head].tag == "NE" and not any(t.tag in DETERMINER_TAGS or t.tag == "ADJA" for t in words):
         found = frozenset(r for r in found if r[1] == "Sing" and (r[0] != "Gen" or tokens[head].text.endswith("s")))
     return found or ALL
+
+
+def _without_attribute(words: list[Token], head: int) -> list[Token]:
+    """The determiner and the words from the adjectives before the head on: the case of "den *seit
+    1798* anhaltenden Aufstand" is that of "den anhaltenden Aufstand" (a year or another noun
+    inside the extended attribute says nothing about it)."""
+    at = next((n for n, w in enumerate(words) if w.i == head), None)
+    if at is None or not words or words[0].tag not in DETERMINER_TAGS:
+        return words
+    start = at
+    while start > 1 and words[start - 1].tag == "ADJA":
+        start -= 1
+    if not any(w.tag in ("APPR", "APPRART") for w in words[1:start]):
+        return words
+    return [words[0], *words[start:]]
 
 
 def _attachments(tokens: tuple[Token, ...], own: list[int], end: int, phrase: Phrase) -> int:

@@ -1176,11 +1176,14 @@ def _retag_attribute_articles(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     neu ins Gefängnis gekommene Kieran Nugent sich weigerte" (der/PRELS). Followed by an extended
     attribute that ends in a participle and a noun it agrees with (``roles.attribute_span``), it
     is the noun phrase's article. Not right after a comma, where a relative clause opens: "…,
-    der im Jahr 1990 gegründeten Firma half"."""
+    der im Jahr 1990 gegründeten Firma half", unless no finite verb follows before the clause
+    ends in a zu-infinitive: "erlaubte es William Pitt, *den* seit 1798 anhaltenden Aufstand
+    niederzuwerfen"."""
     changed: list[Token] | None = None
     own = list(range(len(tokens)))
     for k, token in enumerate(tokens[:-3]):
-        if token.tag not in ("PRELS", "PDS") or token.text.lower() not in DEFINITE_FORMS or (k > 0 and tokens[k - 1].text == ","):
+        if token.tag not in ("PRELS", "PDS") or token.text.lower() not in DEFINITE_FORMS or (
+                k > 0 and tokens[k - 1].text == "," and not _infinitive_ahead(tokens, k)):
             continue
         article = replace(token, tag="ART", pos="DET")
         if roles.attribute_span((*tokens[:k], article, *tokens[k + 1 :]), own, k + 1) is None:
@@ -1188,6 +1191,17 @@ def _retag_attribute_articles(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
         changed = changed or list(tokens)
         changed[k] = article
     return tuple(changed) if changed is not None else tokens
+
+
+def _infinitive_ahead(tokens: tuple[Token, ...], k: int) -> bool:
+    """The words from ``k`` to the next comma or full stop end in a zu-infinitive with no finite
+    verb before it: an infinitive clause, not a relative one."""
+    end = next((m for m in range(k, len(tokens)) if tokens[m].tag in ("$,", "$.")), len(tokens))
+    words = tokens[k:end]
+    if any(t.tag.endswith("FIN") for t in words) or not words:
+        return False
+    last = words[-1]
+    return last.tag == "VVIZU" or len(words) > 1 and words[-2].tag == "PTKZU" and last.tag.startswith("V")
 
 
 def _retag_conjunctions(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
