@@ -1017,6 +1017,8 @@ def _more_prominent(tokens: tuple[Token, ...], first: Phrase, second: Phrase) ->
         first_word = tokens[phrase.positions[0]]
         if phrase.pronoun:
             return tokens[phrase.head].tag == "PIS" and tokens[phrase.head].text.lower() not in ("man",)
+        if first_word.tag == "NN" and phrase.name:
+            return False  # a title before a name: "hat *Präsident Almasbek Atambajew* … angeprangert"
         return first_word.tag in ("ADJA", "NN", "CARD", "PIAT", "PIDAT") or (
             first_word.tag == "ART" and first_word.text.lower().startswith("ein")
         ) or first_word.text.lower().startswith("kein")
