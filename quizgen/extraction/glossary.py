@@ -27,7 +27,8 @@ a person ("jdn.") or a thing ("etw.") as direct object, and the nouns Ding pairs
 (Verärgerung from verärgern, Streben from streben) leans to the sense its verb has most
 (annoyance, as to annoy), as a verb leans to its nouns'; a verb whose own senses are too weak
 for a gloss takes the one its -ung noun is sure of (erobern: Eroberung :: conquest), unless that
-sense is a qualified line's. A verb's sense Ding gives with the sentence's object whose English
+sense is a qualified line's, and any verb's sense that noun is sure of counts more (ankündigen:
+Ankündigung :: announcement, so "to announce" before "to advertise"). A verb's sense Ding gives with the sentence's object whose English
 names none of the object's senses ("Aufsehen erregen :: to turn heads") is the phrase's idiom, not
 the verb's: a sense of the same phrase that names it is shown ("to create a stir"), else none. A compound's sense whose English has its first part's main sense
 goes first (Uhrmacher: clock, not watch). A sense whose English the dictionary
@@ -36,6 +37,9 @@ marked, and not listed after the first sense. Which sense an article needs is ch
 in :mod:`.senses`; an adjective standing as an adverb is read with its {adj} and {adv} senses
 (without {adv} lines, with the {adj} senses English uses as adverbs first: beständig "constant",
 as constantly, not "stable"),
+a participle the analysis read as an adjective with werden ("da das Drehbuch nochmal
+überarbeitet wurde") is its verb's passive (revised), where the adjective's sense is another
+use of that verb (overworked: sich überarbeiten),
 and a participle opening a phrase with its preposition (", bedingt durch den Druck,") is its
 verb's construction, for which the dictionary has no sense: no gloss; a present participle
 with its object before it ("152 Seiten umfassende") is its verb's sense as -ing (covering). A multiword expression
@@ -93,6 +97,7 @@ NOUN_AGREEMENT = 2.0  # a verb sense its -ung noun agrees on gains this share of
 LOANWORD_ZIPF = 3.5  # an English word at least this common (Zipf) that the dictionary lacks is its own gloss (Browser)
 LOANWORD_MARGIN = 0.5  # … when it is no more than this rarer in English than in German
 RARE_GERMAN = 4.0  # a German verb rarer than this (Zipf) has its own English first (erdrücken: to crush, not overwhelm)
+NOUN_FIRST = 1.25  # a verb sense its -ung noun is sure of counts this much more (see Glossary._noun_first)
 PLURAL_USE = 2.0  # a plural headword's sense where the sentence has that plural (see Glossary._plural_entry)
 
 
@@ -421,12 +426,15 @@ class Glossary:
             return lent
         if pos == "ADJ" and (construed := self._construed_participle(sentence, token_i)):
             return construed
+        if pos == "ADJ" and (passive := self._passive_participle(lemma, sentence, token_i)):
+            return passive
         adverbial = pos == "ADJ" and _adverbial(sentence, token_i)
         adverb = adverbial and bool(self._index.get(_key(lemma, "ADV")))
         own = self._adverb_senses(lemma) if adverb else _as_adverbs(self.candidates(lemma, pos)) if adverbial else self.candidates(lemma, pos)
         own = own or (self._nominalised(lemma) if pos == "NOUN" else [])
         candidates = own + self._plural_entry(lemma, pos, sentence, token_i) + self._compound_senses(lemma, pos, found)
         candidates = self._participle_agreement(lemma, candidates, sentence, token_i) if pos == "VERB" else candidates
+        candidates = self._noun_first(lemma, candidates, found) if pos == "VERB" else candidates
         if pos == "VERB" and found.partners:
             found = replace(found, kinds=self._partners_of_kind(candidates, found.partners))
         from .frequency import zipf_frequency
@@ -482,6 +490,29 @@ class Glossary:
                      if (need := _construction(sense)) and need in context.prepositions and need not in adjective]
         chosen = [english for english in map(_past_participle, choose(construed, replace(context, obj=""))) if english]
         return tuple(chosen)
+
+    def _passive_participle(self, lemma: str, sentence: Sentence | None, token_i: int | None) -> tuple[str, ...]:
+        """A past participle with a form of werden, whose adjective sense is itself one of its
+        verb's senses as a participle, means the verb's sense the clause has: "da das Drehbuch
+        nochmal überarbeitet wurde" is a passive of überarbeiten (revised), and the adjective's
+        "overworked" (Ding's "überarbeitet {adj} (gestresst)") is what "sich überarbeiten :: to
+        overwork" leaves, a reflexive use the clause does not have. An adjective of its own
+        (bekannt: known, no sense of bekennen) stays, as does one whose verb has no other sense
+        for the clause."""
+        from .word_facts import participle_of
+
+        token = next((t for t in sentence.tokens if t.i == token_i), None) if sentence is not None else None
+        clause = next((c for c in sentence.clauses if token_i in c.tokens), None) if sentence is not None else None
+        if token is None or clause is None or clause.lemma != "werden" or token.tag not in ("ADJD", "VVPP"):
+            return ()
+        verb = participle_of(token.text.lower())
+        verbs = self.candidates(verb, "VERB") if verb else []
+        own = choose(self.candidates(lemma, "ADJ"), Context())
+        if not own or own[0] not in {_past_participle(sense.english) for sense in verbs}:
+            return ()
+        context = Context.of(sentence.text, verb)
+        chosen = [english for english in map(_past_participle, choose(verbs, replace(context, obj="some"))) if english]
+        return tuple(chosen) if own[0] not in chosen else ()  # "wurde verletzt": the verb agrees, the adjective stands
 
     def _nominalised(self, noun: str) -> list[Sense]:
         """The senses of a nominalised adjective or participle the dictionary gives only in its
@@ -574,6 +605,30 @@ class Glossary:
                 found = [replace(sense, rank=sense.rank * PART_AGREEMENT) if has else sense for sense, has in zip(found, having, strict=True)]
         return found
 
+    def _noun_first(self, verb: str, candidates: list[Sense], context: Context) -> list[Sense]:
+        """A verb's senses with the one its -ung noun is sure of made stronger (NOUN_FIRST):
+        Ankündigung is an announcement far more than an advertisement, and ankündigen "to
+        announce" before the "to advertise" of Ding's line with the verb alone ("etw. ankündigen
+        {vt} :: to advertise sth."), which a line of its own ranks above a line of synonyms.
+        Only a noun sense that is both the noun's best-supported and chosen (see _sure_noun_sense),
+        and not where the clause's object is one Ding pairs a sense with: "wurde der Termin … auf
+        2015 verlegt" is rescheduling, and Verlegung's "transfer" says nothing of that use."""
+        prefix = self._sure_noun_sense(verb)
+        if not prefix or any(_partner_match(sense.partners, context.partners) for sense in candidates):
+            return candidates
+        return [replace(sense, rank=sense.rank * NOUN_FIRST) if _head_prefix(sense.english) == prefix and NARROW not in sense.marks else sense
+                for sense in candidates]
+
+    def _sure_noun_sense(self, verb: str) -> str:
+        """The English head prefix of the sense a verb's -ung noun is sure of: chosen first
+        without a sentence and its best-supported at once ("annou" for Ankündigung); "" otherwise."""
+        stem = verb[:-2] if verb.endswith("en") else verb[:-1]
+        nouns = self.candidates(f"{stem[:1].upper()}{stem[1:]}ung", "NOUN")
+        first = choose(nouns, Context())
+        if not first or _head_prefix(first[0]) != _head_prefix(max(nouns, key=lambda sense: sense.rank).english):
+            return ""
+        return _head_prefix(first[0])
+
     def _noun_agreement(self, verb: str, candidates: list[Sense]) -> list[Sense]:
         """A verb's senses when its own are too weak or contested for a gloss, with the sense its
         -ung noun agrees on made strong: Eroberung :: conquest for erobern "to conquer" ("eroberte
@@ -585,12 +640,7 @@ class Glossary:
         wrong sense (Beschuldigung :: incrimination, Aufforderung :: challenge). Nor a sense Ding
         gives only with a qualifier: "jdn. (bei einem Attentat) ermorden :: to assassinate" is
         not the murder of millions because Ermordung :: assassination."""
-        stem = verb[:-2] if verb.endswith("en") else verb[:-1]
-        nouns = self.candidates(f"{stem[:1].upper()}{stem[1:]}ung", "NOUN")
-        first = choose(nouns, Context())
-        if not first or _head_prefix(first[0]) != _head_prefix(max(nouns, key=lambda sense: sense.rank).english):
-            return []
-        prefix = _head_prefix(first[0])
+        prefix = self._sure_noun_sense(verb)
         if not prefix:
             return []
         top = max((sense.rank for sense in candidates), default=0.0)

@@ -44,7 +44,11 @@ nothing else in the clause could own it ("Im Sommer 2000 spielte Jolie in ihrem 
 Blockbuster"), and the subject pronoun of a main clause continues the subject of the main
 clause before ("Die Straße Piccadilly befindet sich in der Innenstadt. Sie erstreckt sich
 …"), each with the exclusions its function names; a person so continued is of the pronoun's
-sex from then on.
+sex from then on. Last, a biography's person — its title's name, or its first sentence's subject
+named again — is the pronoun of that person's sex when what else agrees in reach is only the
+relatives the text introduced through that person's possessive ("Sein Vater Maurice Vane …. Er
+…"), persons in prepositional phrases or genitives before the person's last subject mention,
+and things the pronoun's clause rules out (``_topic_person``).
 
 Whatever rule chose it, the referent must suit the pronoun's clause: the subject of a verb
 only a person does ("arbeiten", "sagen") is no abstract thing and no thing beside a person that
@@ -360,7 +364,8 @@ def _referent(discourse: Discourse, sentence: Sentence, pronoun: Token, nominal:
     agreeing = [m for m in _competitors(discourse, sentence, pronoun) if _readings(discourse, m) & wanted]
     ahead = _cataphoric(discourse, sentence, pronoun, nominal, wanted)
     if ahead:  # "In ihrer Jugend spielte Lee Flöte": the subject after it, when nothing before agrees
-        return _named(ahead) if len({m.key for m in ahead}) == 1 and not agreeing else None
+        # or when what agrees before is that subject too: "Friedrich Engels" / "Mit seiner … Untersuchung … gehörte Engels zu …"
+        return _named(ahead) if len({m.key for m in [*ahead, *agreeing]}) == 1 else None
     if pronoun.text.lower() == "es" and any(m.kind == "name" and (m.candidate.readings != NEUTER or m.role == "oblique") for m in agreeing):
         return None  # "es" for a place named as subject or object ("Togo … zog es zurück"), not an organisation's bare name
     groups: dict[str, list[Mention]] = {}
@@ -369,7 +374,7 @@ def _referent(discourse: Discourse, sentence: Sentence, pronoun: Token, nominal:
     if not groups:
         if pronoun.text.lower() == "es":
             return None
-        titled = _title_person(discourse.analysis, sentence, wanted)
+        titled = _title_person(discourse, sentence, wanted) or _topic_person(discourse, sentence, pronoun, agreeing, wanted)
         if titled is not None:
             return titled
         text = _topic_referent(discourse.analysis, sentence, wanted)
@@ -389,8 +394,8 @@ def _referent(discourse: Discourse, sentence: Sentence, pronoun: Token, nominal:
         # the one referent, or the one subject or object beside things only in
         # prepositional phrases or genitives ("… wuchs in Lawnside im US-Bundesstaat auf, wo er …")
         chosen = groups[arguments[0] if arguments else next(iter(groups))]
-        if all(m.relative for m in chosen):
-            return None  # "Sein Vater Maurice Vane …. Er …": whoever "Sein" is may be meant
+        if all(m.relative for m in chosen):  # "Sein Vater Maurice Vane …. Er …": whoever "Sein" is, if the text tells
+            return _topic_person(discourse, sentence, pronoun, agreeing, wanted)
         found = _named(chosen)
         named_subject = any(m.role == "subject" and m.kind == "name" for m in chosen)
         if found is not None and named_subject and found.key in discourse.counts and found.key not in discourse.sexes:
@@ -398,8 +403,8 @@ def _referent(discourse: Discourse, sentence: Sentence, pronoun: Token, nominal:
             if len(sexes) == 1:  # "Angela Merkel traf Macron. Sie …": Merkel is a woman
                 discourse.sexes[found.key] = sexes.pop()
         return found
-    if pronoun.tag == "PPOSAT":
-        return _subject_owner(discourse, sentence, pronoun, wanted)  # else it may point ahead or to anyone
+    if pronoun.tag == "PPOSAT":  # else it may point ahead or to anyone
+        return _subject_owner(discourse, sentence, pronoun, wanted) or _topic_person(discourse, sentence, pronoun, agreeing, wanted)
     people = {m.key for m in agreeing if m.person and m.kind == "name"}
     subjects = {m.key for m in agreeing if m.person and m.kind == "name" and m.role == "subject"}
     role, _ = _role(sentence, pronoun.i, pronoun.i + 1)
@@ -411,7 +416,8 @@ def _referent(discourse: Discourse, sentence: Sentence, pronoun: Token, nominal:
         # Ausbildung begann in der Jeschiwa. Im Alter von 14 Jahren verließ er Israel"
         return _named([m for m in agreeing if m.key in people])
     return (_matrix_subject(discourse, sentence, pronoun, agreeing) or _salient_person(discourse, sentence, pronoun, agreeing, wanted)
-            or _previous_subject(discourse, sentence, pronoun, agreeing, wanted) or _adverbial_person(discourse, sentence, pronoun, agreeing, wanted))
+            or _previous_subject(discourse, sentence, pronoun, agreeing, wanted) or _adverbial_person(discourse, sentence, pronoun, agreeing, wanted)
+            or _topic_person(discourse, sentence, pronoun, agreeing, wanted))
 
 
 def _inside(analysis: Analysis, mention: Mention, argument: list[Mention]) -> bool:
@@ -867,22 +873,179 @@ def _referring_es(sentence: Sentence, token: Token) -> bool:
     return role == "subject" or clause.lemma not in IDIOMATIC_ES
 
 
-def _title_person(analysis: Analysis, sentence: Sentence, wanted: frozenset[Reading]) -> Candidate | None:
-    """A text whose title is a person's name and that opens with a pronoun for one person, with
-    nothing before it that agrees: the pronoun is that person ("Woody Allen" / "Um sein
-    Taschengeld aufzubessern, begann er damit, … Gags zu schreiben"), as in a section of a
-    biography read on its own. Only in the text's first two sentences, and only for a pronoun that
-    can only be singular (a plural "sie" may be anyone)."""
-    title = analysis.sentences[0] if analysis.sentences and analysis.sentences[0].is_heading else None
-    words = [t for t in title.tokens if t.text[:1].isalnum()] if title is not None else []
+def _title_person(discourse: Discourse, sentence: Sentence, wanted: frozenset[Reading]) -> Candidate | None:
+    """A text whose title is a person's name (``_title_name``) and that opens with a pronoun for
+    one person, with nothing before it that agrees: the pronoun is that person ("Woody Allen" /
+    "Um sein Taschengeld aufzubessern, begann er damit, … Gags zu schreiben"), as in a section of
+    a biography read on its own. Only in the text's first two sentences, and only for a pronoun
+    that can only be singular (a plural "sie" may be anyone)."""
+    title = _title_name(discourse)
+    opening = [s.index for s in discourse.analysis.sentences if not s.is_heading][:2]
+    singular = {(gender, "Sing") for gender in ("Masc", "Fem")} & wanted
+    if title is None or sentence.index not in opening or not singular or any(number != "Sing" for _, number in wanted):
+        return None
+    key, text = title
+    return Candidate(key, text, frozenset(singular))
+
+
+def _topic_person(
+    discourse: Discourse, sentence: Sentence, pronoun: Token, agreeing: list[Mention], wanted: frozenset[Reading]
+) -> Candidate | None:
+    """The person a biography is about (``_topic_of``), for a pronoun of that person's sex that
+    nothing else may mean ("John Vane" / "Sein Vater Maurice Vane war Sohn russischer
+    Immigranten; seine Mutter Frances Vane stammte aus einer britischen Bauernfamilie. Er ging
+    auf die King Edward XIV Highschool"): the parents are his, introduced through his
+    possessive, and "Er" is the one they are introduced for. The person's sex is one the text
+    tells, or the pronouns resolved to that person so far. Every other referent in reach that
+    agrees must be:
+    - a relative introduced through that person's possessive ("Sein Vater …", "seine Frau …"),
+      unless a subject after the person was one ("Kaiserin Friedrich starb 1901. Ihre Tochter
+      Margarete erbte das Schloss. Sie …" may be the daughter);
+    - a person in a prepositional phrase or a genitive before the person's last subject mention
+      (not "… zur Verhaftung des SS-Offiziers Amon Göth. Einer seiner SS-Leute hatte ihn …");
+    - a thing in a prepositional phrase or genitive, or as a subject or object when the pronoun
+      is the subject of what a person does (not a passive, a copula or a thing's verb) or a
+      possessive before such a subject pronoun ("Dank seines Talents … durfte er bald …"); a
+      thing as a subject only before the person's last subject mention, unless the verb needs a
+      person ("Die Indemnitätsvorlage … spaltete die Liberalen. Sie machte auch deutlich" is
+      the bill);
+    - a pronoun left open between only such referents.
+    In the pronoun's own sentence before it only things in prepositional phrases, and the
+    person's relatives in another main clause ("…; seine Mutter …"). A plural "sie" may be
+    anyone; a possessive "ihr-" only with no plural in reach but nouns of time ("Als Jolie elf
+    Jahre alt war").
+    """
+    topic = _topic_of(discourse)
+    if topic is None:
+        return None
+    key, text = topic
+    sex = discourse.sexes.get(key) or _told_sex(discourse, key)
+    if sex is None or (sex, "Sing") not in wanted:
+        return None
+    role, index = _role(sentence, pronoun.i, pronoun.i + 1)
+    pronoun_at = (sentence.index, pronoun.i)
+    clause = sentence.clauses[index] if index is not None else None
+    after = _pronoun_subject_after(sentence, pronoun, index, frozenset({(sex, "Sing")}))
+    if ("", "Plur") in wanted and pronoun.tag == "PPOSAT" and after is None:
+        if any(("", "Plur") in _readings(discourse, m) and not _time_noun(discourse.analysis, m) for m in _competitors(discourse, sentence, pronoun)):
+            return None
+    elif ("", "Plur") in wanted and after is None:
+        return None
+    thing_clause = clause is None or clause.voice != "active" or clause.lemma in COPULAS | THING_VERBS
+    subject = pronoun.tag == "PPER" and role == "subject" or after is not None
+    person_subject = subject and not (thing_clause and not _says_person(sentence, clause))
+    last = max((m.at for m in agreeing if m.key == key and m.role == "subject"), default=(-1, -1))
+    first = min((m.at for mentions in discourse.mentions for m in mentions if m.key == key and m.role == "subject"), default=pronoun_at)
+    allowed = {key} | {m.key for m in agreeing if m.person and not m.unknown and (m.role == "oblique" or _relative_of(discourse, m, key))}
+    for mention in agreeing:
+        if mention.key == key:
+            continue
+        own = mention.sentence == sentence.index
+        if mention.unknown:
+            if own or not mention.rivals or not mention.rivals <= allowed:
+                return None
+        elif mention.person:
+            relative = _relative_of(discourse, mention, key)
+            if own and not (relative and pronoun.tag == "PPOSAT" and _beside(sentence, mention, index)):
+                return None
+            if not relative and (mention.role != "oblique" or mention.at > last):
+                return None  # "… zur Verhaftung des SS-Offiziers Amon Göth. Einer seiner SS-Leute hatte ihn … angezeigt"
+            if relative and mention.role == "subject" and mention.at > first:
+                return None  # "Kaiserin Friedrich starb 1901. Ihre Tochter Margarete erbte das Schloss. Sie …" may be the daughter
+        elif (mention.role != "oblique" or own) and not person_subject:
+            return None
+        elif mention.role != "oblique" and (own or mention.role == "subject" and mention.at > last and not (clause and _needs_person(clause))):
+            return None  # "Die Indemnitätsvorlage … spaltete die Liberalen. Sie machte auch deutlich, dass …"
+    discourse.sexes[key] = sex
+    return Candidate(key, text, frozenset({(sex, "Sing")}))
+
+
+def _pronoun_subject_after(sentence: Sentence, pronoun: Token, index: int | None, wanted: frozenset[Reading]) -> Token | None:
+    """The personal pronoun after a possessive that is the subject of its clause and agrees
+    with it ("Seinen ersten Roman veröffentlichte er anonym"): the owner German means first."""
+    if pronoun.tag != "PPOSAT" or index is None:
+        return None
+    for constituent in sentence.clauses[index].constituents:
+        head = _token(sentence, constituent.head)
+        if constituent.role == "subject" and constituent.clause is None and head is not None and head.i > pronoun.i \
+                and head.tag == "PPER" and _agreeing(sentence, head, _pronoun_readings(sentence, head)) & wanted:
+            return head
+    return None
+
+
+def _time_noun(analysis: Analysis, mention: Mention) -> bool:
+    """A noun of time ("Als Jolie elf Jahre alt war"): no owner of a person's things."""
+    token = _token(analysis.sentences[mention.sentence], mention.i)
+    return mention.kind == "noun" and token is not None and token.text in TIME_NOUNS
+
+
+def _topic_of(discourse: Discourse) -> tuple[str, str] | None:
+    """The person the text is about, as (key, text): its title when that is a person's name,
+    else the person named as the subject of its first sentence's main clause and named again
+    ("Der in Birmingham geborene Rohmer publizierte 1903 …"); either only while the text has
+    named no other person as often (a resolved pronoun counts as a mention)."""
+    analysis = discourse.analysis
+    title = _title_name(discourse)
+    if title is not None:
+        key, text, least = *title, 1
+    else:
+        first = next((s for s in analysis.sentences if not s.is_heading), None)
+        if first is None or first.index >= len(discourse.mentions):
+            return None
+        main = next((k for k, c in enumerate(first.clauses) if c.kind == "main"), None)
+        subject = next((m for m in discourse.mentions[first.index] if m.role == "subject" and m.clause == main and m.kind != "pronoun"), None)
+        if subject is None or subject.kind != "name" or not subject.person or subject.relative or not subject.candidate.text:
+            return None
+        key, text, least = subject.key, subject.candidate.text, 2
+    count = discourse.counts.get(key, 0)
+    if count < least or any(n >= count for other, n in discourse.counts.items() if other != key):
+        return None
+    return key, text
+
+
+def _title_name(discourse: Discourse) -> tuple[str, str] | None:
+    """The person the title names, as (key, text), when the title is nothing but a person's
+    name ("John Vane")."""
+    title = discourse.analysis.sentences[0] if discourse.analysis.sentences else None
+    words = [t for t in title.tokens if t.text[:1].isalnum()] if title is not None and title.is_heading else []
     if not words or not all(t.tag == "NE" and t.ent_label == "PER" for t in words):
         return None
-    opening = [s.index for s in analysis.sentences if not s.is_heading][:2]
-    singular = {(gender, "Sing") for gender in ("Masc", "Fem")} & wanted
-    if sentence.index not in opening or not singular or any(number != "Sing" for _, number in wanted):
-        return None
     name = " ".join(t.text for t in words)
-    return Candidate(name, name, frozenset(singular))
+    return name, name
+
+
+def _told_sex(discourse: Discourse, key: str) -> str | None:
+    """The person's sex as the pronouns resolved to that person so far tell it, where they
+    agree: "Sein Vater …" opening the text under "John Vane" says he is a man."""
+    sexes: set[str] = set()
+    for mentions in discourse.mentions:
+        for mention in mentions:
+            if mention.kind != "pronoun" or mention.unknown or mention.key != key:
+                continue
+            sentence = discourse.analysis.sentences[mention.sentence]
+            token = _token(sentence, mention.i)
+            told = {g for g, n in _agreeing(sentence, token, _pronoun_readings(sentence, token)) if g in SEXES} if token else set()
+            if len(told) == 1:
+                sexes |= told
+    return sexes.pop() if len(sexes) == 1 else None
+
+
+def _relative_of(discourse: Discourse, mention: Mention, key: str) -> bool:
+    """Is the person named as the relative of ``key``: "Sein Vater Maurice Vane" with "Sein"
+    resolved to the person the text is about?"""
+    if not mention.relative:
+        return False
+    owners = [m for m in discourse.mentions[mention.sentence] if m.kind == "pronoun" and m.i < mention.i
+              and _is_possessive(discourse.analysis, m)]
+    return bool(owners) and not owners[-1].unknown and owners[-1].key == key
+
+
+def _beside(sentence: Sentence, mention: Mention, index: int | None) -> bool:
+    """Are the mention's clause and the clause at ``index`` two main clauses side by side
+    ("Sein Vater Maurice Vane war …; seine Mutter …"), not one the other's part?"""
+    if index is None or mention.clause is None or mention.clause == index:
+        return False
+    return sentence.clauses[index].kind in MAIN_KINDS and sentence.clauses[mention.clause].kind in MAIN_KINDS
 
 
 def _topic_referent(analysis: Analysis, sentence: Sentence, wanted: frozenset[Reading]) -> str | None:

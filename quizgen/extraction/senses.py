@@ -38,7 +38,9 @@ out). The one a learner needs first is chosen from:
   observe an anniversary") counts as given with a noun of the sentence that has its head ("den
   Valentinstag begehen"), unless its English names that very noun (a bound sense); an object
   Ding names in brackets counts as a bound partner ("(einen Termin) verschieben; verlegen ::
-  to reschedule" where "der Termin … auf 2015 verlegt" is, not Ding's first "to transfer");
+  to reschedule" where "der Termin … auf 2015 verlegt" is, not Ding's first "to transfer"),
+  and against the sense where the clause's object is another noun ("(Stoff) ausrüsten :: to
+  finish" is no sense of equipping an army);
 - **words the sentence shares** with the sense's examples and qualifiers ("Das Flugzeug hebt
   ab" for starten :: to take off) count for it, unless most senses list them; a separable
   verb's own forms ("kündigte … an") are no such words;
@@ -114,6 +116,10 @@ PERSON_UNSURE = 0.7  # a "jdn." sense when the object is not known to be a perso
 # shown first before an everyday one with 30 % of its score (that goes first), or a quarter (no gloss)
 EVERYDAY_FIRST = 0.3
 EVERYDAY_RIVAL = 0.25
+# … unless the everyday sense's English is rarer by more than this (Zipf): Landung is a "landing"
+# ([aviat.]), and "landfall", Ding's everyday line, a word English keeps for ships and storms
+EVERYDAY_RARER = 1.0
+RARE_ENGLISH = 3.5  # … and rare itself (Zipf): "deaf" (taub) is everyday English beside "dead" [electr.]
 # a rare German verb's sense whose English is mostly other German words' (marked X) gives way to
 # one of its own with half its score (see choose)
 OWN_ENGLISH = 0.5
@@ -126,6 +132,7 @@ PHRASAL_COMMON = 1.0  # the commonness of English Zipf 4.5 at most for a verb wi
 OTHERS = "X"  # in a sense's marks: its English mostly translates German words unrelated to the lemma
 NARROW = "N"  # in a sense's marks: Ding gives it only with a qualifier ("jdn. (bei einem Attentat) ermorden")
 OBJECT_NAMED = "O"  # in a sense's marks: Ding names its object in brackets ("(einen Termin) verlegen"), as its partners
+OTHER_OBJECT = 0.3  # such a sense where the clause's object is a noun of another kind ("(Stoff) ausrüsten" for an army)
 NARROW_RIVAL = 0.8  # a narrow best sense the sentence does not show, with an unrelated one this close: no gloss (see _unshown_narrow)
 _ENGLISH_PARTICLES = frozenset(["back", "up", "down", "over", "out", "off", "in", "on", "away", "through", "along", "around", "about", "forward"])
 _PERSON_PRONOUNS = frozenset(["mich", "dich", "ihn", "uns", "euch"])
@@ -638,6 +645,11 @@ def score(sense: Sense, context: Context, *, phrasal_cap: bool = True) -> float:
     # :: to reschedule" where the Termin is moved
     named = OBJECT_NAMED in sense.marks and _partner_match(sense.partners, context.partners)
     fit = (PARTNER_MATCH * (BOUND_MATCH if sense.bound or named else 1.0)) if partnered else PARTNER_MATCH if classed else 1.0
+    if OBJECT_NAMED in sense.marks and context.partners and not partnered and not classed:
+        # the bracket restricts the sense to that object: "(Stoff) ausrüsten :: to finish; to treat"
+        # is no sense of "rüstete seine Truppen mit Gewehren aus" (to equip), nor "austragen (Zahlen;
+        # Daten) :: to sign out" of "die Weltmeisterschaft austragen"
+        fit *= OTHER_OBJECT
     if sense.pos == "NOUN":
         # German gives a noun's "(von etw.)" as often by a genitive: "Verbreitung des Marxismus" is
         # Ding's "Verbreitung (von etw.) :: spread (of sth.)"
@@ -768,12 +780,14 @@ def choose(candidates: list[Sense], context: Context, *, rare: bool = False) -> 
         return ()  # "Einbruch der Nacht :: nightfall" translates the phrase; Einbruch alone means neither that nor break-in there
     everyday = next((pair for pair in scored if "F" not in pair[1].marks and NARROW not in pair[1].marks), None)
     if ("F" in first[1].marks and not _partner_match(first[1].partners, context.partners) and not (second and "g" in first[1].marks)
+            and not (everyday is not None and everyday[1].zipf < min(RARE_ENGLISH, first[1].zipf - EVERYDAY_RARER))
             and not (on_topic(first[1], context) and not (everyday is not None and on_topic(everyday[1], context)))):
         # not when the sentence has the noun Ding gives the sense with ("ein Gesetz aufheben ::
         # to repeal a law" [jur.] for "hob das Stempelgesetz auf"), or its construction ("jdn.
         # (einer Sache) beschuldigen :: to accuse sb." [jur.] with a zu-infinitive), or the article
         # is on its field and the everyday sense is not (Geschwindigkeit "speed" [phys.] in a text on
-        # physics, not "time"; Nukleon there is still "nucleon" before "nuclear particle"): that is the text's sense
+        # physics, not "time"; Nukleon there is still "nucleon" before "nuclear particle"): that is the text's sense;
+        # nor when the everyday sense's English is much rarer (Landung: "landing" [aviat.], not "landfall")
         if everyday is not None and everyday[0] >= EVERYDAY_FIRST * first[0]:
             first, best = everyday, everyday[0]
             scored = [pair for pair in scored if "F" not in pair[1].marks]

@@ -22,7 +22,7 @@ from wordfreq import zipf_frequency
 from ..analysis.lexicon import NounEntry, noun_lexicon
 from ..cache import cache_dir, tables
 from ..model import Sentence, Token
-from .verbs import Usage, principal_parts
+from .verbs import AMBIGUOUS_PREFIXES, Usage, principal_parts
 
 ARTICLES = {"Masc": "der", "Fem": "die", "Neut": "das"}
 # Suffixes whose nouns form the plural with -en when they have one (Weiterbildung → -en).
@@ -44,8 +44,10 @@ UNWRITTEN_PLURAL = 1.5
 COMMON_SINGULAR = 3.0  # below this Zipf the gap says nothing (rare words have no plural data)
 WRITTEN_SINGULAR = 2.0  # …but a plural wordfreq lacks beside a singular this common is unused
 USED_PLURAL = 2.0  # a plural this common is in use
+MIN_MODIFIER = 3  # letters of a compound's modifier and head at least: Fußball|nationalmannschaft
 PLURAL_LEAD = 1.0  # Zipf by which one gender's plural must lead to tell the common sense alone
 _CLAUSE_BREAKS = frozenset({"$,", "$.", "KON", "KOUS"})
+RECIPROCAL_WORDS = frozenset({"gegenseitig", "einander", "untereinander"})  # sich gegenseitig: each other
 
 
 @lru_cache(maxsize=50000)
@@ -600,11 +602,33 @@ def _plural_in_use(entry: NounEntry, plural: str, forms: set[str]) -> str:
         and not own.endswith("innen")  # Ministerinnen: wordfreq undercounts feminine plurals
         and (
             (zipf_frequency(singular, "de") >= COMMON_SINGULAR and _gap(singular, own) >= needed)
-            or (abstract and _unwritten_plural(singular, own))
+            or (abstract and _unwritten_plural(singular, own) and not _head_plural_in_use(entry, plural))
         )
     ):
         return "~"
     return plural
+
+
+def _head_plural_in_use(entry: NounEntry, plural: str) -> bool:
+    """Is the plural of one of the compound's heads in use: a noun of the lexicon that ends the
+    compound and inflects as it does? A rare compound's plural is missing from wordfreq
+    because the compound is rare, not because nobody would write it: Fußballnationalmannschaften
+    (Zipf 0) made the card "meist Singular" in round 15, while Nationalmannschaften is written
+    (2.8). A noun that is no compound (Philanthropie) has no such head."""
+    lexicon = noun_lexicon()
+    for start in range(MIN_MODIFIER, len(entry.lemma) - MIN_MODIFIER):
+        rest, own = entry.lemma[start:], plural[start:]
+        rest, own = rest[:1].upper() + rest[1:], own[:1].upper() + own[1:]
+        head = lexicon.lookup(rest)
+        if (
+            head is not None
+            and head.lemma == rest
+            and head.genders == entry.genders
+            and head.plural == own
+            and zipf_frequency(own, "de") >= USED_PLURAL
+        ):
+            return True  # the lexicon builds Ballnationalmannschaft too: a head nobody writes is passed over
+    return False
 
 
 def _unwritten_plural(singular: str, plural: str) -> bool:
@@ -652,12 +676,13 @@ def verb_fields(lemma: str, found: list[tuple[Sentence, Token]], reflexive_only:
     fields: dict = {}
     reflexive = reflexive_only or any(_is_reflexive(sentence, token) for sentence, token in found)
     usage = Usage(
-        participles=tuple(t.text for _, t in found if t.tag == "VVPP"),
+        participles=tuple(t.text for s, t in found if t.tag == "VVPP" and not _read_as_finite(s, t)),
         separated=any(_separated(sentence, token) for sentence, token in found),
         perfects=tuple(p for sentence, token in found if (p := _perfect(sentence, token))),
         reflexive=reflexive,
         objects=tuple(o for sentence, token in found if (o := _has_object(sentence, token)) is not None),
         finites=tuple(token.text for _, token in found if token.tag == "VVFIN"),
+        joined=any(_joined_in_main_clause(sentence, token) for sentence, token in found),
     )
     parts = principal_parts(lemma, usage=usage)
     if parts is not None:
@@ -693,6 +718,29 @@ def _clause(sentence: Sentence, verb: Token) -> list[Token]:
 def _separated(sentence: Sentence, verb: Token) -> bool:
     """schreibt … unter, unterzuschreiben: the verb's particle is a word of its own."""
     return verb.tag == "VVIZU" or any(token.particle_of == verb.i for token in sentence.tokens)
+
+
+def _read_as_finite(sentence: Sentence, verb: Token) -> bool:
+    """Is the form the tagger took for a participle the finite verb of its clause ("ob die Firma
+    den Versuch im Sommer durchführt": no auxiliary stands with it)? An inseparable weak verb's
+    participle is its present (durchführt), so the form is no evidence for that variant: taken
+    for one, it made durchführen "durchführt, hat durchführt"."""
+    return any(clause.finite == verb.i for clause in sentence.clauses)
+
+
+def _joined_in_main_clause(sentence: Sentence, verb: Token) -> bool:
+    """Does the finite verb stand joined with its prefix in a verb-second clause ("Der Fluss
+    durchbricht die Bergkette")? A separable verb leaves its particle at the clause's end there
+    (bricht … durch), so this one is inseparable: durchbricht, durchbrach, hat durchbrochen. A
+    clause coordinated with a subordinate one is verb-final ("bevor er sich wendet und die
+    Bergketten durchbricht") and writes both verbs joined: it tells nothing."""
+    if verb.tag != "VVFIN" or not verb.text.lower().startswith(AMBIGUOUS_PREFIXES):
+        return False
+    clauses = sentence.clauses
+    clause = next((c for c in clauses if c.finite == verb.i), None)
+    while clause is not None and clause.kind == "coordinated" and clause.parent is not None:
+        clause = clauses[clause.parent]
+    return clause is not None and clause.kind in ("main", "question") and verb.lemma[:4].lower() == verb.text[:4].lower()
 
 
 def _perfect(sentence: Sentence, verb: Token) -> tuple[str, str] | None:
@@ -757,7 +805,20 @@ def _not_the_verbs(sentence: Sentence, pronoun: Token, verb: Token) -> bool:
         _after_preposition(sentence, pronoun)
         or _of_a_participle(sentence, pronoun)
         or _inserted(sentence, pronoun) != _inserted(sentence, verb)
+        or _reciprocal(sentence, pronoun)
     )
+
+
+def _reciprocal(sentence: Sentence, pronoun: Token) -> bool:
+    """Is the sich reciprocal, each other's object ("während die Cham-Sprachen und das Sanskrit
+    sich gegenseitig beeinflussten")? Then the verb is the plain transitive one (beeinflussen,
+    "to influence"; "each other" is the pronoun's): round 15's readers found "sich beeinflussen"
+    on the card. gegenseitig or (unter)einander after the pronoun says so; a bare plural sich
+    ("die beiden trafen sich") is left as it reads."""
+    tokens = sentence.tokens
+    position = next(k for k, token in enumerate(tokens) if token.i == pronoun.i)
+    following = tokens[position + 1].text.lower() if position + 1 < len(tokens) else ""
+    return following in RECIPROCAL_WORDS
 
 
 def _inserted(sentence: Sentence, token: Token) -> int | None:

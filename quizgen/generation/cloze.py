@@ -54,12 +54,14 @@ away. A meaning hint shows the first two meanings ("die A…
 (stimulus; suggestion)"): the second is often the sense of the text.
 
 A word that stands in its sentence twice makes no gap, nor one another content word of the
-text shown echoes ("keine [Elementarteilchen], sondern nach … der Elementarteilchenphysik",
-"überlebten … drei weitere [Überlebende]").
+text shown echoes, as written or by its lemma ("keine [Elementarteilchen], sondern nach … der
+Elementarteilchenphysik", "überlebten … drei weitere [Überlebende]", "Funde … [Fundstellen]"),
+nor a present participle of a basic verb glossed as the English one (kommend "coming").
 
 A card shows one sentence, so the sentence must read on its own: it shows the finite verb of
 a main clause (no heading, byline "(APA, 12.2. 2016)" or fragment), does not end in a colon that leads into a
-list, and does not open with a word that points back (dies, dieser, dabei). A third-person
+list, does not open with a word that points back (dies, dieser, dabei), and has no adjective
+standing for a noun of an earlier sentence ("ist die älteste in fehlerhaftem Sanskrit verfasst"). A third-person
 pronoun whose referent stands in an earlier sentence gets it in brackets when
 ``reference.resolve`` is certain ("er (= Kim Jong Un)"); otherwise the sentence makes no
 card. A sentence longer than ``MAX_WORDS`` words makes no card: round 12's readers rejected the
@@ -82,6 +84,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
+from itertools import pairwise
 
 from ..analysis.hanta import SEPARABLE_PARTICLES
 from ..analysis.lexicon import noun_lexicon
@@ -100,7 +103,8 @@ MAX_DELETIONS = 3
 MAX_NOTES = 60  # a long article gives its best sentences, not hundreds of cards
 MAX_WORDS = 35  # a longer sentence makes no card: cut off with "…" it reads as a fragment (round 12)
 WORDS_PER_GAP = 6  # a third gap needs 18 words: "1953 [ ] man herzförmige [ ] her, andere … [ ] nach" is guesswork
-MAX_PER_LEMMA = 2  # "Ball" in every sentence of an article makes dull cards
+MAX_PER_LEMMA = 1  # "Ball" in every sentence makes dull cards, and a second note on Auflösung
+# asks for the first one's answer again (round 15: "gap 2 repeats Auflösung from C3")
 ECHO_PART = 4  # a word of the sentence this long that the answer begins with gives it away: Atom, [Atomkern]
 ECHO_STEM = 5  # … as does a stem of this many letters shared with it: überlebten, [Überlebende]
 ECHO_SHARE = 0.6  # … that makes most of the shorter word (Verhandlung, Verhaftung share "verha": no echo)
@@ -181,6 +185,8 @@ OPENING_QUOTES = ("„", "»", "‚", "›")  # German quotation marks: „…�
 # A sentence opening with these points back to the sentence before: dies, dieser See, dabei
 # (HanTa's pronominal adverbs are PROAV, TIGER's name for STTS PAV).
 BACK_POINTING_TAGS = frozenset({"PDS", "PDAT", "PAV", "PROAV"})
+# after "die älteste" these show that its noun is left out: a verb, a preposition, the end
+ELLIPSIS_FOLLOWERS = frozenset({"VVFIN", "VAFIN", "VMFIN", "VVPP", "VVINF", "VAINF", "APPR", "APPRART", "PTKNEG", "$."})
 THIRD_PERSON = frozenset({"er", "sie", "ihn", "ihm", "ihnen", "ihr"})
 MAIN_CLAUSES = frozenset({"main", "coordinated", "question"})
 # Words before an attributive adjective that show it heads an extended attribute: "die den
@@ -301,8 +307,8 @@ def _targets_by_sentence(
             continue  # "Der Valentinstag in Saudi-Arabien": the word the whole text is about, given away
         if glossed and not item.gloss and item.pos != "MWE":
             continue  # a word the dictionary does not know is rarely one to practise: a one-off compound
-        if cognate(item.lemma, item.gloss):
-            continue  # Deportation, Ghetto, intensivieren: a learner who reads English knows it
+        if cognate(item.lemma, item.gloss + tuple(_english_head(gloss) for gloss in item.gloss)):
+            continue  # Deportation, Ghetto, intensivieren, nominieren "to nominate for": a reader of English knows it
         if glossed and item.pos == "ADV":
             continue  # "s… (since then)" admits seitdem as well as seither: an adverb has no lemma hint
         if _hint_gives_away(item):
@@ -311,6 +317,8 @@ def _targets_by_sentence(
             continue  # "der G… (guest singer)" for Gastsänger: Gast and Sänger, word by word
         if _NUMBER_WORD.match(item.lemma) or _TIME_WORD.fullmatch(item.lemma):
             continue  # "den normalerweise [vierjährigen] Studiengang": vier and Jahr, an ending to add
+        if _present_participle(item):
+            continue  # "von Norden [kommend]": "k… (coming)" asks for kommen and a -d
         for occurrence in item.occurrences:
             token = tokens.get(occurrence.start)
             if token is not None and (
@@ -535,6 +543,22 @@ def _verb_participle(item: VocabItem, token: Token) -> bool:
     if item.pos != "ADJ" or token.tag != "VVPP" or not item.gloss:
         return False
     return re.fullmatch(r"[a-z]+ed", item.gloss[0]) is not None
+
+
+def _present_participle(item: VocabItem) -> bool:
+    """Is the adjective a present participle of a basic verb (A1: kommen, folgen, bestehen),
+    glossed as the English one ("Der Mashi mündet von Norden [kommend] in den Banas": "k…
+    (coming)")? The hint names a verb every learner knows and leaves only its -d to add: round
+    15's reader found the word not worth learning and the hint giving it away. A participle with
+    a meaning of its own (umgehend "promptly", bedeutend "important", wohlhabend "wealthy") keeps
+    its gap, as does one of a verb with a sense still to learn (elektrisch leitend "conducting":
+    leiten is A2, and "to lead" is the sense a learner knows)."""
+    if item.pos != "ADJ" or not item.lemma.endswith("end") or not item.gloss:
+        return False
+    if re.fullmatch(r"[a-z]+ing", item.gloss[0]) is None:
+        return False
+    verb = item.lemma[:-1]
+    return zipf_frequency(verb) > 0 and band(lemma_value(verb, "VERB")) == LEVELS[0]
 
 
 def _degree_word(item: VocabItem, token: Token, tokens: tuple[Token, ...]) -> bool:
@@ -853,6 +877,8 @@ def _referents(analysis: Analysis, sentence: Sentence) -> list[tuple[int, str]] 
         return None
     if not _has_main_verb(sentence, tokens):
         return None
+    if _noun_left_out(tokens):
+        return None
     added: list[tuple[int, str]] = []
     named: set[str] = set()
     for token in tokens:
@@ -870,6 +896,42 @@ def _referents(analysis: Analysis, sentence: Sentence) -> list[tuple[int, str]] 
         named.add(referent)
         added.append((token.end, f" (= {referent})"))
     return added
+
+
+def _noun_left_out(tokens: list[Token]) -> bool:
+    """Does an article and adjective stand for a noun of an earlier sentence ("Datiert um 400 n.
+    Chr. ist die älteste in fehlerhaftem Sanskrit verfasst": the oldest inscription)? Round 15's
+    reader asked "die älteste of what?": the sentence does not read on its own. The adjective is
+    followed by a verb, a preposition or the sentence's end, not by its noun or more of its phrase
+    ("die älteste der Inschriften", "die rote und die blaue Jacke", "die älteste noch erhaltene
+    Inschrift" keep their notes); a noun made of an adjective is capitalised (die Alten). A
+    preposition may open an attribute of the same noun, whose participle then agrees with the
+    adjective ("die erste in Deutschland gebaute Eisenbahn"), unlike an adjective of the
+    preposition's own noun ("in fehlerhaftem Sanskrit")."""
+    for k, (before, adjective, after) in enumerate(zip(tokens, tokens[1:], tokens[2:], strict=False)):
+        if not (before.tag == "ART" and adjective.tag == "ADJA" and adjective.text.islower()):
+            continue
+        if after.tag in ("APPR", "APPRART") and _attribute_follows(adjective, tokens[k + 2 :]):
+            continue
+        if after.tag in ELLIPSIS_FOLLOWERS:
+            return True
+    return False
+
+
+def _attribute_follows(adjective: Token, rest: list[Token]) -> bool:
+    """Does an adjective with the same ending as ``adjective`` stand before a noun in ``rest``,
+    before the next verb or punctuation: "die erste [in Deutschland gebaute Eisenbahn]"?"""
+    for word, following in pairwise(rest):
+        if word.tag.startswith(("V", "$")):
+            return False
+        if word.tag == "ADJA" and following.tag == "NN" and _ending(word.text) == _ending(adjective.text):
+            return True
+    return False
+
+
+def _ending(adjective: str) -> str:
+    """The inflectional ending of an attributive adjective: -e, -en, -em, -er or -es."""
+    return adjective[-2:] if adjective.endswith(("em", "en", "er", "es")) else adjective[-1:]
 
 
 def _has_main_verb(sentence: Sentence, tokens: list[Token]) -> bool:
@@ -928,13 +990,16 @@ def _echoed(target: Target, shown: list[Token], analysis: Analysis) -> bool:
     a noun, its lemma? "… der Duft, … eine Duftnote … [Düften]" (round 14): the compound holds
     Duft though not the plural's umlaut. A function word does not: "durch" is no echo of durchschnittlich. Only the shown text counts:
     "… minderjährigen [Asylbewerbern] …" keeps its gap when the sentence's later
-    "Asylbewerber" is trimmed off."""
+    "Asylbewerber" is trimmed off. A noun echoes by its lemma too, which its plural's ending hides:
+    "da sie … Funde machte, … [Fundstellen]" and "einzelne Atome …, manchmal [atomar]" (round 15:
+    "the word can be guessed from Atome")."""
     answer = analysis.article.text[target.start : target.end]
     lemma = target.lemma if target.item.pos == "NOUN" else answer
     return any(
-        _echoes(t.text, answer) or _echoes(t.text, lemma)
+        _echoes(word, answer) or _echoes(word, lemma)
         for t in shown
         if t.start != target.start and t.text.isalpha() and t.tag not in FUNCTION_TAGS
+        for word in ((t.text, t.lemma) if t.tag == "NN" else (t.text,))
     )
 
 

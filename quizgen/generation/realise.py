@@ -20,6 +20,10 @@ Public API (stable; other generators import it):
   Schweiz, macht …" → "Wo macht der Fluss …?"); of two coordinated participles or infinitives
   sharing subject and finite verb, the question keeps the one whose phrase it asks about
   ("… in den Hagneckkanal gelegt und in den Bielersee geleitet" → "Wohin wurde die Aare geleitet?").
+  What does not help find the asked fact stays out, so that the question is not found by
+  matching strings: secondary adverbs ("insgesamt"), a list after "zusammen mit", an event
+  dating the clause beside a date, the extended attribute of a definite subject ("Was trug das
+  Flugzeug?" for "Das mit zwei Triebwerken … ausgerüstete Flugzeug trug …").
 - ``conjunct(sentence, clause, asked) -> Clause | None``: that conjunct as a clause of its own;
   ``kept_verbs(sentence, clause, asked)``: the right-bracket words the question keeps (what a
   check that every verb of the source is in the question should expect).
@@ -209,7 +213,7 @@ def interrogative(
                 and (u.constituent.role != "complement" or _continuative(sentence, clause, u))}
     dropped |= {(u.start, u.end) for u in units if u.kind == "aside" or appended_example(sentence, u.start, u.end)}
     replace |= {(a.start, a.end): "" for u in units for a in u.parts if a.kind == "aside"}
-    if _broken(sentence, clause, layout, dropped):
+    if _broken(sentence, clause, layout, dropped) or _half_asked(units, asked_unit, dropped):
         return None
     finite = layout.finite_text
     if number is None and asked.role == "subject" and word.lower() in ("wer", "was"):
@@ -228,6 +232,8 @@ def interrogative(
     dropped |= {(u.start, u.end) for k, u in enumerate(kept) if _connective(sentence, u) and not _also_there(sentence, kept, k)}
     if asked.role == "complement":  # the correlate belongs to the asked clause: "Wozu überredete er sie (dazu)?"
         dropped |= {(u.start, u.end) for u in _units(layout) if correlate(sentence, u.start, u.end)}
+    dropped |= _needless(sentence, kept, asked_unit, asked, word)
+    replace |= _bare_heads(sentence, kept, asked_unit, dropped)
     while True:  # a question over the length a reader takes in leaves out what it can spare
         rest = _rest(sentence, clause, layout, asked_unit, dropped, replace)
         if rest is None:
@@ -237,6 +243,18 @@ def interrogative(
         if question is None or len(question.split()) <= MAX_QUESTION_WORDS or spare is None:
             return question
         dropped.add((spare.start, spare.end))
+
+
+def _half_asked(units: Sequence[_Unit], asked: _Unit, dropped: set[tuple[int, int]]) -> bool:
+    """Is the asked phrase one of two complement clauses the question would keep the other of?
+    "Der ungarische Adel verlangte von den Habsburgern, Westungarn wieder voll in Ungarn zu
+    integrieren und die österreichische Direktverwaltung zu beenden" gave "Was verlangte der
+    ungarische Adel von den Habsburgern, Westungarn … zu integrieren? – die österreichische
+    Direktverwaltung zu beenden": what was demanded is both."""
+    if asked.constituent is None or asked.constituent.role != "complement":
+        return False
+    return any(u != asked and u.is_clause and u.constituent is not None and u.constituent.role == "complement"
+               and (u.start, u.end) not in dropped for u in units)
 
 
 def conjunct(sentence: Sentence, clause: Clause, asked: Constituent) -> Clause | None:
@@ -514,6 +532,147 @@ def _can_spare(sentence: Sentence, clause: Clause, unit: _Unit) -> bool:
     if tokens[0].tag not in ("APPR", "APPRART") or not tokens[0].text[:1].islower() and not sentence_initial(sentence, tokens[0].i):
         return constituent.role == "time" and tokens[0].tag != "APPR"
     return constituent.role == "time" or any(t.tag in ("ART", "PDAT", "PPOSAT", "PIAT", "CARD", "NE", "ADJA") for t in tokens[1:])
+
+
+# Adverbs that add nothing a question needs to find its fact: "Wie viele Arbeitsstunden werden
+# insgesamt je Medaille aufgewendet?" asks what "… je Medaille aufgewendet?" asks. Never "nur",
+# "noch", "erst", "nicht", "wieder", "nun" (they change what is asked: "Wie heißt die Stadt nun?").
+SECONDARY = frozenset({"insgesamt", "sogar", "überhaupt", "eigens", "ebenso", "gleichfalls"})
+# Secondary where no time is asked: "Woran nahm die Nationalmannschaft bereits mehrmals teil?";
+# asked for the time they say the state held by then ("Als die Helden ankommen, ist das Portal
+# bereits geöffnet" is no answer to "Wann ist das Portal geöffnet?").
+ALREADY = frozenset({"bereits", "schon"})
+# Secondary only where the question holds and asks no number: "Die zwei Teams erhielten jeweils
+# fünf Punkte" asks "Wie viele Punkte erhielten die Teams jeweils?", not the sum.
+DISTRIBUTIVE = frozenset({"jeweils"})
+# The first step of a sequence: secondary for why and what for ("Warum wurde die Mannschaft
+# zunächst gesperrt?"), a restricting time for anything else ("Wo lebte er zunächst?").
+FIRST_STEP = frozenset({"zunächst", "anfangs"})
+# "zusammen mit Opeth, Arch Enemy und Overkill": the co-participants of what the subject does.
+_TOGETHER = frozenset({"zusammen", "gemeinsam"})
+# Prepositions that set an event as a time frame ("nach dem Baubeginn im Dezember 2000").
+_FRAME_PREPOSITIONS = frozenset({"nach", "vor", "seit", "während", "bei", "beim"})
+
+
+def _needless(sentence: Sentence, units: Sequence[_Unit], asked: _Unit, constituent: Constituent, word: str,
+              ) -> set[tuple[int, int]]:
+    """What a question leaves out because it does not help find the asked fact, and copying it
+    only lets a reader find the sentence by matching strings (round 17: "Wann nahmen Lamb of
+    God zusammen mit Opeth, Arch Enemy und Overkill an der „GiganTour“ teil?"): a secondary
+    adverb (``SECONDARY``; ``ALREADY`` where no time is asked; ``DISTRIBUTIVE`` where no number
+    is asked or kept; ``FIRST_STEP`` in a Warum/Wozu question), a list of co-participants after
+    "zusammen"/"gemeinsam" where the question does not ask who acts, and an event set as a time frame with its date ("nach dem Baubeginn
+    im Dezember 2000") where the question asks the time or keeps a date of its own ("Was ging am
+    16. August 2001 in Betrieb?"). They join what ``_spare`` leaves out of a long question; a
+    negation, a modal, "nur" and "noch" are never among them."""
+    counting = constituent.role == "quantity" or word.lower().startswith("wie viel") or any(
+        _holds_number(sentence, u) for u in units if u != asked)
+    why = constituent.role in ("cause", "purpose")
+    timed = constituent.role == "time"
+    acting = constituent.role in ("subject", "agent")  # "Wer nahm an der Tour teil?" has four answers without them
+    gone: set[tuple[int, int]] = set()
+    for k, unit in enumerate(units):
+        if unit == asked:
+            continue
+        token = _token(sentence, unit.start)
+        single = unit.end - unit.start == 1 and token is not None and token.tag in ("ADV", "ADJD")
+        text = token.text.lower() if token is not None else ""
+        if single and (text in SECONDARY or text in ALREADY and not timed or text in DISTRIBUTIVE and not counting
+                       or text in FIRST_STEP and why):
+            gone.add((unit.start, unit.end))
+        elif text in _TOGETHER and not acting and (listed := _co_participants(sentence, units, k)) is not None:
+            gone |= listed
+    dated = [u for u in units if u != asked and (u.start, u.end) not in gone and u.constituent is not None
+             and u.constituent.role == "time" and _holds_number(sentence, u) and not _event_frame(sentence, u)]
+    if constituent.role == "time" or dated:
+        gone |= {(u.start, u.end) for u in units if u != asked and _event_frame(sentence, u) and _holds_number(sentence, u)}
+    return gone
+
+
+def _co_participants(sentence: Sentence, units: Sequence[_Unit], k: int) -> set[tuple[int, int]] | None:
+    """The spans of "zusammen mit A, B und C" from unit ``k`` on ("zusammen" alone, or with its
+    phrase): only a list of two or more, so that "zusammen mit seinem Bruder" stays (one
+    partner often is what the sentence is about)."""
+    unit = units[k]
+    spans = {(unit.start, unit.end)}
+    phrase = unit
+    if unit.end - unit.start == 1:
+        if k + 1 >= len(units) or units[k + 1].start != unit.end:
+            return None
+        phrase = units[k + 1]
+        spans.add((phrase.start, phrase.end))
+    tokens = [t for t in sentence.tokens if phrase.start <= t.i < phrase.end]
+    opening = tokens[1] if phrase is unit and len(tokens) > 1 else tokens[0] if tokens else None
+    if opening is None or opening.text.lower() != "mit" or phrase.is_clause or phrase.kind == "aside":
+        return None
+    listed = any(t.text == "," or t.tag == "KON" and t.text.lower() in ("und", "sowie") for t in tokens)
+    return spans if listed else None
+
+
+def _holds_number(sentence: Sentence, unit: _Unit) -> bool:
+    return any(t.tag == "CARD" for t in sentence.tokens if unit.start <= t.i < unit.end)
+
+
+def _event_frame(sentence: Sentence, unit: _Unit) -> bool:
+    """A phrase that dates the clause by another event: a time preposition, an article and a
+    noun ("nach dem Baubeginn im Dezember 2000", "vor der Wahl 1990"), not a date itself ("vor
+    1990", "seit dem 3. Mai")."""
+    tokens = [t for t in sentence.tokens if unit.start <= t.i < unit.end]
+    if unit.constituent is None or unit.kind or unit.is_clause or unit.constituent.role not in ("time", "adverbial"):
+        return False
+    if len(tokens) < 3 or tokens[0].text.lower() not in _FRAME_PREPOSITIONS:
+        return False
+    article = 0 if tokens[0].tag == "APPRART" else 1
+    return (article == 0 or tokens[1].tag == "ART") and len(tokens) > article + 1 and tokens[article + 1].tag == "NN"
+
+
+_DEFINITE = frozenset({"der", "die", "das", "den", "dem", "des"})
+
+
+def _bare_heads(sentence: Sentence, units: Sequence[_Unit], asked: _Unit, dropped: set[tuple[int, int]],
+                ) -> dict[tuple[int, int], str]:
+    """The replacements that leave out an extended attribute between a definite article and its
+    noun in the subject: "Was trug das mit zwei Triebwerken vom Typ IAE V2533-A5 ausgerüstete
+    Flugzeug?" → "Was trug das Flugzeug?" (round 18: the copied attribute is what a reader
+    matches). The subject with its definite article is what the text speaks of, known already;
+    elsewhere the attribute more often says which one ("Was weicht von der vom Deutschen her
+    gewohnten Aussprache ab?" is not "… von der Aussprache …"). Article and noun need no
+    adjective ending. Only where the noun stands once in the sentence, and only an attribute
+    with a phrase of its own (a preposition in it) ending in an adjective or participle: plain
+    adjectives stay ("die ersten drei Abschnitte")."""
+    found: dict[tuple[int, int], str] = {}
+    for unit in units:
+        if (unit == asked or (unit.start, unit.end) in dropped or unit.kind or unit.constituent is None
+                or unit.constituent.role != "subject"):
+            continue
+        tokens = [t for t in sentence.tokens if unit.start <= t.i < unit.end]
+        head = next((k for k, t in enumerate(tokens) if t.i == unit.constituent.head), None)
+        article = next((k for k, t in enumerate(tokens[:2]) if t.tag == "ART" and t.text.lower() in _DEFINITE), None)
+        if head is None or article is None or tokens[head].tag != "NN" or head - article < 4:
+            continue
+        attribute = tokens[article + 1 : head]
+        if attribute[-1].tag != "ADJA" or not any(t.tag in ("APPR", "APPRART") for t in attribute):
+            continue
+        if any(t.tag in ("$,", "$(", "KON") or t.tag in _VERBAL_TAGS for t in attribute) or _closed_inside(attribute):
+            continue  # a list, a clause or a noun phrase of its own in between: not one attribute
+        lemma = tokens[head].lemma or tokens[head].text
+        if sum((t.lemma or t.text) == lemma for t in sentence.tokens) > 1:
+            continue  # "das Flugzeug" beside another plane of the same sentence: the attribute tells them apart
+        found[(attribute[0].i, attribute[-1].i + 1)] = ""
+    return found
+
+
+def _closed_inside(attribute: Sequence[Token]) -> bool:
+    """Does a noun inside the attribute end a noun phrase that something other than a preposition
+    or the last adjective follows? Then the phrase's head came earlier: "die aus der
+    Magyarisierung resultierende Unzufriedenheit der nichtmagyarischen | Bevölkerung" is headed by
+    "Unzufriedenheit", and "die Bevölkerung" would say something else."""
+    for k, token in enumerate(attribute[:-1]):
+        following = attribute[k + 1]
+        if token.tag in ("NN", "NE") and following.tag not in ("APPR", "APPRART", "NN", "NE", "CARD", "FM", "XY", "TRUNC") and (
+                following.tag != "ADJA" or k + 1 != len(attribute) - 1):
+            return True
+    return False
 
 
 def correlate(sentence: Sentence, start: int, end: int) -> str:
