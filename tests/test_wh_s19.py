@@ -39,3 +39,14 @@ def test_a_class_question_names_the_compounds_head(nlp):
     by_text = {t.text: t for t in tokens}
     assert _class_head(by_text["Flugzeug-Leasingunternehmen"]) in ("Unternehmen", "Leasingunternehmen")
     assert _class_head(by_text["Staatspräsidenten"]) == "Staatspräsidenten"  # inflected: no head without its ending
+
+
+def test_a_role_someone_became_is_asked_was_wurde(nlp):
+    # John Vane: the readers wanted the steps of his career
+    questions = _wh(nlp, "1973 wurde John Vane Leiter der Forschung bei der Wellcome Foundation.")
+    assert questions["Was wurde John Vane 1973?"].answer == "Leiter der Forschung bei der Wellcome Foundation"
+
+
+def test_a_definite_or_undated_predicative_of_werden_is_not_asked(nlp):
+    questions = _wh(nlp, "1990 wurde Anna Berger die erste Präsidentin des Landes. Peter Berger wurde Lehrer.")
+    assert not any(prompt.startswith("Was wurde") for prompt in questions)

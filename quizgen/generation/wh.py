@@ -1149,11 +1149,27 @@ def _ask_complement(sentence, clause, asked, tokens, replace, names) -> Ask | No
 
 def _ask_name(sentence, clause, asked, tokens, replace, names) -> Ask | None:
     """"Die Hauptstadt heißt Iraklion." → Wie heißt die Hauptstadt? – Iraklion."""
+    if _main_lemma(sentence, clause) == "werden" and clause.voice == "active" and tokens:
+        return _ask_become(sentence, clause, asked, tokens, replace)
     if _main_lemma(sentence, clause) != "heißen" or clause.voice != "active" or not tokens:
         return None
     if not all(t.tag in ("NE", "NN") and t.text[:1].isupper() for t in tokens) or not _name_like(tokens[0]):
         return None  # a name, not "ein Teil davon"
     return _answer(sentence, asked, tokens, "Wie", replace)
+
+
+def _ask_become(sentence: Sentence, clause: Clause, asked: Constituent, tokens: list[Token], replace: dict) -> Ask | None:
+    """"1973 wurde er Leiter der Forschung bei der Wellcome Foundation." → Was wurde John Vane
+    1973? – Leiter der Forschung bei der Wellcome Foundation (a step of a career, which readers
+    of biographies ask for). Only a role without a definite article ("Leiter …", "ein bekannter
+    Maler"), with a time in the clause that says when: "Er wurde krank" or "Sie wurde die erste
+    Präsidentin" ask nothing or mix up subject and predicative."""
+    first = tokens[0]
+    if asked.clause is not None or not (first.tag == "NN" or first.tag == "ART" and first.text.lower().startswith("ein")):
+        return None
+    if not any(c.role == "time" for c in clause.constituents) or not any(t.tag == "NN" for t in tokens):
+        return None
+    return _answer(sentence, asked, tokens, "Was", replace)
 
 
 def _name_like(token: Token) -> bool:
