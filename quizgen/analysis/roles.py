@@ -157,14 +157,16 @@ def _noun_after_person(tokens: tuple[Token, ...], k: int) -> bool:
 
 
 def _disagreeing_noun(tokens: tuple[Token, ...], own: list[int], start: int, n: int) -> bool:
-    """A common noun right after a common noun that its determiner cannot reach in case and
-    number: "Sie gab *den Kindern* | Geld" (dative plural, then a singular) — two phrases.
-    "einer Flasche Wein", "die Firma Wintergartenbau" may differ in gender and stay one."""
+    """A common noun right after a plural common noun that its determiner cannot reach in case
+    and number: "Sie gab *den Kindern* | Geld", "*den Eltern* | Geschenke" — two phrases. "einer
+    Flasche Wein", "die Firma Wintergartenbau", "mehrere Dutzend Menschen" stay one."""
     before, noun, determiner = tokens[own[n - 1]], tokens[own[n]], tokens[own[start]]
     if before.tag != "NN" or noun.tag != "NN" or determiner.tag not in DETERMINER_TAGS:
         return False
     first = {r[:2] for r in determiner_readings(determiner.text) & noun_readings(before)}
-    return bool(first) and not first & {r[:2] for r in noun_readings(noun)}
+    if not first or any(number == "Sing" for _, number in first):
+        return False  # "mehrere Dutzend Menschen", "ein Glas Wasser": a measure before what it measures
+    return not first & {r[:2] for r in noun_readings(noun)}
 
 
 def _year_before_amount(tokens: tuple[Token, ...], own: list[int], start: int) -> bool:
