@@ -87,7 +87,7 @@ def _np_end(tokens: tuple[Token, ...], own: list[int], n: int) -> tuple[int, int
             tokens[own[n]].tag in ("NE", "CARD") or first_tag == "NE" or tokens[own[n]].ent_label or tokens[own[n - 1]].tag == "NN"
             or tokens[own[n]].tag == "FM" or tokens[own[n - 1]].tag == "FM" != first_tag  # a title: "ihrer Single I Kissed a Girl"
         ) and own[n] == own[n - 1] + 1 and not _noun_after_foreign_name(tokens, run, own[n]) and not _disagreeing_noun(
-                tokens, own, start, n) and not _noun_after_person(tokens, own[n]):
+                tokens, own, start, n) and not _noun_after_person(tokens, own[start], own[n]):
             run.append(own[n])
             n += 1
         if n < len(own) and own[n] == own[n - 1] + 1 and _saxon_genitive(tokens, own, n - 1) and tokens[own[n]].tag == "NN":
@@ -149,11 +149,13 @@ def _year_before_noun(tokens: tuple[Token, ...], own: list[int], start: int) -> 
     return noun.tag == "NN" and noun.text not in adverbials.UNITS and all(r[1] == "Sing" for r in noun_readings(noun))
 
 
-def _noun_after_person(tokens: tuple[Token, ...], k: int) -> bool:
-    """A common noun right after a person's name starts a phrase of its own: "1973 wurde John
-    Vane | Leiter der Forschung" (the predicative), "… traf Merkel | Kollegen"."""
+def _noun_after_person(tokens: tuple[Token, ...], start: int, k: int) -> bool:
+    """A common noun right after a bare person's name starts a phrase of its own: "1973 wurde
+    John Vane | Leiter der Forschung" (the predicative). After an article the noun ends the name
+    ("Das Marina Bay Floating Stadium")."""
     before, noun = tokens[k - 1], tokens[k]
-    return noun.tag == "NN" and not noun.ent_label and before.tag == "NE" and before.ent_label == "PER"
+    return (noun.tag == "NN" and not noun.ent_label and before.tag == "NE" and before.ent_label == "PER"
+            and tokens[start].tag == "NE")
 
 
 def _disagreeing_noun(tokens: tuple[Token, ...], own: list[int], start: int, n: int) -> bool:
