@@ -29,9 +29,10 @@ def _assert_asked(nlp, text: str, prompt: str, answer: str, variant: str) -> Non
 @pytest.mark.parametrize(
     ("text", "prompt", "answer", "variant"),
     [
-        # a phrase the roles leave untyped: the preposition and the article give welch- its case
+        # a phrase the roles leave untyped: the preposition and the article give welch- its case; the
+        # answer's adjective stays out of the question (it copies what names ABC)
         ("Die Serie startete am 27. September 2015 auf dem amerikanischen Fernsehsender ABC.",
-         "Auf welchem amerikanischen Fernsehsender startete die Serie am 27. September 2015?", "ABC", "auf ABC"),
+         "Auf welchem Fernsehsender startete die Serie am 27. September 2015?", "ABC", "auf ABC"),
         ("Die Kronprinzessin diskutierte die Evolutionslehre mit dem Physiker Hermann von Helmholtz.",
          "Mit welchem Physiker diskutierte die Kronprinzessin die Evolutionslehre?", "Hermann von Helmholtz",
          "mit dem Physiker Hermann von Helmholtz"),

@@ -580,6 +580,8 @@ def hanta_component(doc: Doc) -> Doc:
             tag = normalise_tag(tag)
             if not any(char.isalnum() for char in token.text) and not tag.startswith("$"):
                 tag = "$." if token.text in (".", "!", "?", "…") else "$("
+            elif token.text in (":", ";") and tag == "$":
+                tag = "$."  # HanTa's "$(" now and then: "Der Hungerstreik veränderte die Landschaft: Nach 1981 erzielte …"
             token.tag_ = tag
             token.pos_ = upos(tag, token.text)
             token.lemma_ = _lemma(token.text, lemma, tag)

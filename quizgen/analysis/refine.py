@@ -28,6 +28,12 @@ TRUE_PRONOUNS = frozenset(
     """man nichts niemand jemand etwas was wer jedermann irgendwer irgendwas irgendjemand
     niemandem niemanden jemandem jemanden""".split()  # noqa: SIM905
 )
+# Prepositions with the genitive HanTa reads as adjectives or adverbs at a sentence's start
+# ("Anlässlich des Debüts seines Enkels trat er … auf": ADJD).
+GENITIVE_PREPOSITIONS = frozenset(
+    """anlässlich aufgrund infolge mittels angesichts bezüglich hinsichtlich zwecks seitens
+    zugunsten inmitten""".split()  # noqa: SIM905
+)
 UNIT_SIGNS = frozenset({"%", "‰", "€"})  # read as "Prozent", "Promille", "Euro": nouns (STTS NN)
 _NON_FINITE = frozenset({"VVPP", "VAPP", "VMPP", "VVINF", "VAINF", "VMINF", "VVIZU"})
 _CLAUSE_EDGES = frozenset({"$,", "$.", "KOUS", "PRELS", "PWAV", "KON"})
@@ -42,6 +48,9 @@ def refine_sentence(words: Sequence[Token]) -> None:
         tag, lower = token.tag_, token.lower_
         if token.text in UNIT_SIGNS and tag.startswith("$"):
             token.tag_, token.pos_, token.lemma_ = "NN", "NOUN", token.text  # "rund 5 %": the unit of an amount
+        elif lower in GENITIVE_PREPOSITIONS and tag in ("ADJD", "ADV", "NN") and position + 1 < len(words) and (
+                words[position + 1].tag_ in ("ART", "PPOSAT", "PDAT", "PIAT", "ADJA")):
+            token.tag_, token.pos_, token.lemma_ = "APPR", "ADP", lower
         elif tag == "APPR" and lower == "als":
             token.tag_, token.pos_ = "KOKOM", "ADP"
         elif tag == "KOKOM" and lower == "als":

@@ -58,6 +58,8 @@ def _np_end(tokens: tuple[Token, ...], own: list[int], n: int) -> tuple[int, int
     """A noun phrase starting at own[n]: (index after it in own, head position), or None."""
     start = n
     head = None
+    if _year_before_amount(tokens, own, start):
+        return start + 1, own[start]
     while n < len(own) and (n == start or _joined(tokens, own[n - 1], own[n]) and not _determiner_after(tokens, own, n)) and (
             tokens[own[n]].tag in PREMODIFIER_TAGS or _saxon_genitive(tokens, own, n) or (
         (tokens[own[n]].tag in ("ADV", "ADJD", "PIS", "KOKOM", "PROAV", "PAV") or tokens[own[n]].text.lower() in APPROXIMATELY)
@@ -84,7 +86,8 @@ def _np_end(tokens: tuple[Token, ...], own: list[int], n: int) -> tuple[int, int
         while n < len(own) and (tokens[own[n]].tag in NOUN_TAGS or _roman_in_name(tokens, own, n, start)) and (
             tokens[own[n]].tag in ("NE", "CARD") or first_tag == "NE" or tokens[own[n]].ent_label or tokens[own[n - 1]].tag == "NN"
             or tokens[own[n]].tag == "FM" or tokens[own[n - 1]].tag == "FM" != first_tag  # a title: "ihrer Single I Kissed a Girl"
-        ) and own[n] == own[n - 1] + 1 and not _noun_after_foreign_name(tokens, run, own[n]):
+        ) and own[n] == own[n - 1] + 1 and not _noun_after_foreign_name(tokens, run, own[n]) and not _disagreeing_noun(
+                tokens, own, start, n) and not _noun_after_person(tokens, own[start], own[n]):
             run.append(own[n])
             n += 1
         if n < len(own) and own[n] == own[n - 1] + 1 and _saxon_genitive(tokens, own, n - 1) and tokens[own[n]].tag == "NN":
@@ -135,13 +138,50 @@ def _noun_after_foreign_name(tokens: tuple[Token, ...], run: list[int], k: int) 
 
 def _year_before_noun(tokens: tuple[Token, ...], own: list[int], start: int) -> bool:
     """A year after a preposition, then a noun in the singular that no number counts: "Er
-    studierte ab *1944* | Chemie", "seit *1990* | Mitglied der Partei" — the noun is a phrase of
-    its own ("ab 2000 Euro", "um 1900 Einwohner" count their noun)."""
+    studierte ab *1944* | Chemie", "seit *1990* | Mitglied der Partei", "von 1944 bis *1946* |
+    Chemie" — the noun is a phrase of its own ("ab 2000 Euro", "um 1900 Einwohner" count their
+    noun)."""
     year, noun = tokens[own[start]], tokens[own[start + 1]]
-    if not adverbials.is_year(year) or not year.text.isdigit() or own[start] == 0 or tokens[own[start] - 1].tag not in (
-            "APPR", "APPRART") or own[start + 1] != own[start] + 1:
+    if not adverbials.is_year(year) or not year.text.isdigit() or own[start] == 0 or (
+            tokens[own[start] - 1].tag not in ("APPR", "APPRART") and tokens[own[start] - 1].text.lower() != "bis") or (
+            own[start + 1] != own[start] + 1):
         return False
     return noun.tag == "NN" and noun.text not in adverbials.UNITS and all(r[1] == "Sing" for r in noun_readings(noun))
+
+
+def _noun_after_person(tokens: tuple[Token, ...], start: int, k: int) -> bool:
+    """A common noun right after a bare person's name starts a phrase of its own: "1973 wurde
+    John Vane | Leiter der Forschung" (the predicative). After an article the noun ends the name
+    ("Das Marina Bay Floating Stadium")."""
+    before, noun = tokens[k - 1], tokens[k]
+    return (noun.tag == "NN" and not noun.ent_label and before.tag == "NE" and before.ent_label == "PER"
+            and tokens[start].tag == "NE")
+
+
+def _disagreeing_noun(tokens: tuple[Token, ...], own: list[int], start: int, n: int) -> bool:
+    """A common noun right after a plural common noun that its determiner cannot reach in case
+    and number: "Sie gab *den Kindern* | Geld", "*den Eltern* | Geschenke" — two phrases. "einer
+    Flasche Wein", "die Firma Wintergartenbau", "mehrere Dutzend Menschen" stay one."""
+    before, noun, determiner = tokens[own[n - 1]], tokens[own[n]], tokens[own[start]]
+    if before.tag != "NN" or noun.tag != "NN" or determiner.tag not in DETERMINER_TAGS:
+        return False
+    first = {r[:2] for r in determiner_readings(determiner.text) & noun_readings(before)}
+    if not first or any(number == "Sing" for _, number in first):
+        return False  # "mehrere Dutzend Menschen", "ein Glas Wasser": a measure before what it measures
+    return not first & {r[:2] for r in noun_readings(noun)}
+
+
+def _year_before_amount(tokens: tuple[Token, ...], own: list[int], start: int) -> bool:
+    """A year, then an amount of its own: "Der Umsatz betrug *2012* | rund 4 Milliarden Euro",
+    "… betrug 2001 | noch 372.613" — the year is a phrase of its own (a time), not part of the amount."""
+    year = tokens[own[start]]
+    if start + 1 >= len(own) or own[start + 1] != own[start] + 1 or not adverbials.is_year(year) or not year.text.isdigit():
+        return False
+    k = start + 1
+    while k < len(own) - 1 and k < start + 3 and own[k + 1] == own[k] + 1 and (
+            tokens[own[k]].text.lower() in APPROXIMATORS or tokens[own[k]].tag == "ADV"):
+        k += 1  # "2012 *rund* 4 Milliarden", "2001 *noch* 372.613"
+    return tokens[own[k]].tag == "CARD" and tokens[own[k]].text[:1].isdigit()
 
 
 def _elliptic_before_coordination(tokens: tuple[Token, ...], own: list[int], start: int, n: int) -> bool:
@@ -278,7 +318,7 @@ def attribute_span(tokens: tuple[Token, ...], own: list[int], n: int) -> int | N
         if (closing is None) != (dash is None) or own[m + 1] != own[m] + (1 if dash is None else 2) or closing != dash:
             return None
         if not determiner_readings(determiner.text) & noun_readings(after) or _own_article(tokens, own, n, m):
-            return None
+            continue  # a phrase inside the attribute: "dem im Übergang zu *einem außertropischen System* befindlichen Sturm"
         return m if dash is None else m + 1
     return None
 
@@ -506,12 +546,28 @@ def _readings(words: list[Token], head: int, tokens: tuple[Token, ...]) -> Readi
     """The phrase's case readings. A title right before a person's name takes the person's
     gender, not its lexicon entry's: "Der PDS-Vorsitzende Lothar Bisky" is nominative, though
     the lexicon lists "die Vorsitzende"."""
+    words = _without_attribute(words, head)
     titled = [w for n, w in enumerate(words) if not (
         w.tag == "NN" and n + 1 < len(words) and words[n + 1].tag == "NE" and words[n + 1].ent_label == "PER")]
     found = phrase_readings(titled)
     if tokens[head].tag == "NE" and not any(t.tag in DETERMINER_TAGS or t.tag == "ADJA" for t in words):
         found = frozenset(r for r in found if r[1] == "Sing" and (r[0] != "Gen" or tokens[head].text.endswith("s")))
     return found or ALL
+
+
+def _without_attribute(words: list[Token], head: int) -> list[Token]:
+    """The determiner and the words from the adjectives before the head on: the case of "den *seit
+    1798* anhaltenden Aufstand" is that of "den anhaltenden Aufstand" (a year or another noun
+    inside the extended attribute says nothing about it)."""
+    at = next((n for n, w in enumerate(words) if w.i == head), None)
+    if at is None or not words or words[0].tag not in DETERMINER_TAGS:
+        return words
+    start = at
+    while start > 1 and words[start - 1].tag == "ADJA":
+        start -= 1
+    if not any(w.tag in ("APPR", "APPRART") for w in words[1:start]):
+        return words
+    return [words[0], *words[start:]]
 
 
 def _attachments(tokens: tuple[Token, ...], own: list[int], end: int, phrase: Phrase) -> int:
@@ -543,7 +599,7 @@ def _attachments(tokens: tuple[Token, ...], own: list[int], end: int, phrase: Ph
             if tokens[phrase.head].tag not in NOUN_TAGS:
                 break
             found = _np_end(tokens, own, end + 1) if end + 1 < len(own) else None
-            if found is None:
+            if found is None or _from_someone(tokens, own, end, phrase, found[1]):
                 break
             phrase.positions.extend(own[end : found[0]])
             end = found[0]
@@ -588,6 +644,15 @@ def _attachments(tokens: tuple[Token, ...], own: list[int], end: int, phrase: Ph
             continue
         break
     return end
+
+
+def _from_someone(tokens: tuple[Token, ...], own: list[int], k: int, phrase: Phrase, head: int) -> bool:
+    """"bekam John Vane *von seinen Eltern* einen Chemiebaukasten": after a name, "von" with a
+    possessive and a common noun is a phrase of the clause, not part of the name ("Karl von
+    Habsburg", "Ursula von der Leyen" have no common noun; "Ellen Waitzis von der Hessischen
+    Verbraucherzentrale" names where she works; "die Universität von Birmingham" is no name)."""
+    return (tokens[phrase.head].tag == "NE" and tokens[head].tag == "NN" and k + 1 < len(own)
+            and tokens[own[k + 1]].tag == "PPOSAT")
 
 
 def _both_and(tokens: tuple[Token, ...], own: list[int], k: int, phrase: Phrase) -> bool:
@@ -963,6 +1028,8 @@ def _more_prominent(tokens: tuple[Token, ...], first: Phrase, second: Phrase) ->
         first_word = tokens[phrase.positions[0]]
         if phrase.pronoun:
             return tokens[phrase.head].tag == "PIS" and tokens[phrase.head].text.lower() not in ("man",)
+        if first_word.tag == "NN" and phrase.name:
+            return False  # a title before a name: "hat *Präsident Almasbek Atambajew* … angeprangert"
         return first_word.tag in ("ADJA", "NN", "CARD", "PIAT", "PIDAT") or (
             first_word.tag == "ART" and first_word.text.lower().startswith("ein")
         ) or first_word.text.lower().startswith("kein")
@@ -1134,6 +1201,19 @@ def _own_words(tokens: tuple[Token, ...], phrase: Phrase) -> list[Token]:
     return [tokens[k] for k in words]
 
 
+def _adverbial_beside_predicative(tokens: tuple[Token, ...], assigned: list[_Assigned]) -> None:
+    """A lone adverbial adjective beside a noun phrase that is the predicative qualifies the
+    clause: "Die Afrikameisterschaft war *gleichzeitig* die Qualifikation für die WM" (an
+    adverbial; the noun phrase is what the subject is)."""
+    nominal = [item for item in assigned if item.role == "predicative" and item.phrase.kind == "np"]
+    if not nominal:
+        return
+    for item in assigned:
+        if item.role == "predicative" and item.phrase.kind == "adv" and tokens[item.phrase.head].tag == "ADJD":
+            kind = adverbials.settled(adverbials.adverbial_kind([tokens[item.phrase.head]]))
+            item.role, item.detail, item.sure = kind.role, kind.detail, kind.sure
+
+
 def _adverb_role(token: Token, vc: VerbComplex) -> tuple[str, str, bool]:
     if token.tag == "ADJD" and vc.copula:
         return "predicative", "", True
@@ -1226,6 +1306,7 @@ def constituents(
             assigned.append(_Assigned(phrase, role, detail=detail, sure=sure))
         elif phrase.kind == "als":
             assigned.append(_Assigned(phrase, "adverbial", detail=phrase.preposition, sure=not _compared(tokens, phrase)))
+    _adverbial_beside_predicative(tokens, assigned)
     if subject is not None and not subject_sure:
         for item in assigned:
             if item.role.startswith("object") or item.role == "predicative":
@@ -1335,8 +1416,23 @@ def _attach_places_to_nouns(tokens: tuple[Token, ...], assigned: list[_Assigned]
     return [item for item in assigned if id(item) in chosen]
 
 
+def _name_after_comma(tokens: tuple[Token, ...], host: Phrase, item: Phrase) -> bool:
+    """"an der University of California, *San Diego*": a bare name right after a comma that
+    follows a name is the place of the institution (topology keeps it in the clause)."""
+    start = min(item.positions)
+    return (item.kind == "np" and start >= 2 and tokens[start - 1].text == "," and max(host.positions) == start - 2
+            and tokens[start - 2].tag == "NE" and all(tokens[k].tag == "NE" for k in item.positions) and len(item.positions) <= 3)
+
+
+# Prepositions of a phrase right after a copula's noun that belongs to the noun: "der Grund für",
+# "ein Buch über", "die Hauptstadt von", "der Schlüssel zu", "ein Kampf gegen", "die Grenze zwischen".
+PREDICATIVE_ATTRIBUTES = frozenset({"für", "über", "von", "zu", "gegen", "zwischen"})
+
+
 def _belongs_to_noun(tokens: tuple[Token, ...], host: _Assigned, item: _Assigned, vc: VerbComplex) -> bool:
     """The rules of ``_attach_places_to_nouns`` for one phrase and the phrase before it."""
+    if _name_after_comma(tokens, host.phrase, item.phrase):
+        return True
     if item.phrase.kind != "pp" or not _adjacent(tokens, host.phrase, item.phrase):
         return False
     if host.role in ("time", "agent") or host.phrase.preposition == "mit":
@@ -1344,6 +1440,8 @@ def _belongs_to_noun(tokens: tuple[Token, ...], host: _Assigned, item: _Assigned
     last = max(host.phrase.positions)
     if tokens[last].tag not in NOUN_TAGS:
         return False
+    if vc.copula and host.role == "predicative" and item.role == "adverbial" and item.phrase.preposition in PREDICATIVE_ATTRIBUTES:
+        return True  # "war gleichzeitig *die Qualifikation für die Weltmeisterschaft*": what the subject is
     prepositional = host.phrase.kind == "pp" or any(tokens[k].tag in ("APPR", "APPRART") for k in host.phrase.positions)
     in_place = host.role == "place" and host.sure or host.detail == "place?"
     if item.role == "place" and item.phrase.preposition in ("in", "an", "auf", "bei"):

@@ -8,8 +8,9 @@ paragraphs. This component:
   follows continues it (a comma, a lower-case word: „Kommst du?“, fragte er.);
 - keeps abbreviations and ordinals (the tokenizer keeps "z.", "Dr.", "3." whole), but splits the
   full stop off where one of them plainly ends a sentence: a year before any capitalised word
-  ("… im Jahr 2023. Dann …"), a unit with a slash or a company suffix before one ("… mit
-  280 km/h. An diesem Tag …", "… Communications Inc. Kesha trat …"), a number after a word before
+  ("… im Jahr 2023. Dann …") or an amount ("… betrug 476.835. Die …"), a unit with a slash or
+  a company suffix before one ("… mit 280 km/h. An diesem Tag …", "… Communications Inc. Kesha
+  trat …"), a number after a word before
   a word that only opens a sentence ("… der Kategorie 1. Am 25. August …"; "am 3. Oktober" and
   "Nr. 5" stay whole), "Warner Bros.", "Mio.", "v. Chr." only before such a word ("Warner
   Bros. Records", "5 Mio. Euro");
@@ -35,6 +36,8 @@ _CLOSING = {"“", "”", '"', "«", "»", "'", "‘", "’", ")", "]", "''"}
 _AMBIGUOUS_QUOTES = {'"', "'", "»", "«"}  # open or close, depending on the spaces around
 _YEAR_DOT = re.compile(r"^\d{4}\.$")
 _NUMBER_DOT = re.compile(r"^\d{1,3}\.$")
+# A number no ordinal can be: grouped in thousands or with decimals ("… betrug 476.835. Die …").
+_AMOUNT_DOT = re.compile(r"^(\d{1,3}(\.\d{3})+|\d+,\d+)\.$")
 _UNIT_DOT = re.compile(r"^[^\W\d_]{1,3}\.$")  # the "h." of "km/h.", the "s." of "m/s."
 # "Co." stays inside "& Co. KG": a company suffix ends a sentence only before a word that is
 # not written in capitals.
@@ -93,7 +96,8 @@ def _paragraph_starts(doc: Doc) -> set[int]:
 def _split_final_dots(doc: Doc) -> Doc:
     """Split "2023.", "h." or "Inc." into the word and "." where the full stop ends a sentence,
     and a sentence end glued to the next sentence into its pieces (``_glued_end``)."""
-    targets = [(token, [token.text[:-1], "."]) for token in doc[:-1] if _ends_sentence(token, doc[token.i + 1])]
+    targets = [(token, [token.text[:-1], "."]) for token in doc
+               if _ends_sentence(token, doc[token.i + 1] if token.i + 1 < len(doc) else None)]
     targets += [(token, parts) for token in doc if (parts := _glued_end(token.text))]
     if not targets:
         return doc
@@ -122,9 +126,11 @@ def _glued_end(text: str) -> list[str] | None:
 def _ends_sentence(token, following) -> bool:
     """Does the full stop of this abbreviation or number end its sentence?"""
     text = token.text
+    if following is None:  # the end of the text
+        return bool(_YEAR_DOT.match(text) or _AMOUNT_DOT.match(text))
     if not _starts_sentence(following):
         return False
-    if _YEAR_DOT.match(text):
+    if _YEAR_DOT.match(text) or _AMOUNT_DOT.match(text):
         return True
     previous = token.doc[token.i - 1] if token.i else None
     if previous is None:

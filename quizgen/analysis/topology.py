@@ -547,7 +547,13 @@ def _continues_actions(builder: _Builder, piece: list[int]) -> bool:
     if subjunctive_for(tokens[words[at]], "3", ""):
         return False  # "…, beinhalte den Rückumzug, entschied das Gericht": reported speech before
     after = tokens[piece[1]] if len(piece) > 1 else None
+    if after is not None and after.text.lower() in OBJECT_PRONOUNS:
+        return True  # "Die Anschuldigungen erwiesen sich als unhaltbar, | brachten *ihn* aber in eine verzweifelte Lage"
     return after is None or not (after.tag in ("PPER", "PIS", "NE", "PDAT", "PDS") or after.text == "der")  # "…, versuchte Uri Dromi"
+
+
+# Personal pronouns that cannot be a subject: after the verb they leave the subject unsaid.
+OBJECT_PRONOUNS = frozenset({"ihn", "ihm", "ihnen", "mich", "mir", "dich", "dir", "uns", "euch"})
 
 
 def _place(builder: _Builder, piece: list[int], after_comma: bool, after_quote: bool, after_colon: bool, question: bool,
@@ -617,7 +623,7 @@ def _place(builder: _Builder, piece: list[int], after_comma: bool, after_quote: 
     continued = builder.afterthought is not None and builder.owner.get(_last_word(tokens, before)) == builder.afterthought
     continued = continued or (after_comma and (_continues_enumeration(tokens, piece) or _apposition_before_bracket(
         builder, piece, ("relative", piece[0])) or _adjectives_go_on(tokens, piece)
-        or _prepositional_insertion(builder, piece)))
+        or _prepositional_insertion(builder, piece) or _place_after_name(tokens, piece)))
     target = _previous_owner(builder, before, tokens[piece[0]].tag in ("ADV", "PROAV") or continued)
     if target is None:
         builder.new(_Draft("main", sure=False), piece)
@@ -627,6 +633,14 @@ def _place(builder: _Builder, piece: list[int], after_comma: bool, after_quote: 
 
 
 ENUMERATION_KON = frozenset({"und", "oder", "sowie", "bzw.", "beziehungsweise"})
+
+
+def _place_after_name(tokens: tuple[Token, ...], piece: list[int]) -> bool:
+    """A name after a comma that follows a name: the place of an institution ("an der University
+    of California, | *San Diego*"), part of that name's phrase, not a clause of its own."""
+    before = piece[0] - 2
+    return (before >= 0 and tokens[piece[0] - 1].text == "," and tokens[before].tag == "NE"
+            and len(piece) <= 3 and all(tokens[k].tag == "NE" for k in piece))
 
 
 def _prepositional_insertion(builder: _Builder, piece: list[int]) -> bool:
@@ -1162,11 +1176,14 @@ def _retag_attribute_articles(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     neu ins Gefängnis gekommene Kieran Nugent sich weigerte" (der/PRELS). Followed by an extended
     attribute that ends in a participle and a noun it agrees with (``roles.attribute_span``), it
     is the noun phrase's article. Not right after a comma, where a relative clause opens: "…,
-    der im Jahr 1990 gegründeten Firma half"."""
+    der im Jahr 1990 gegründeten Firma half", unless no finite verb follows before the clause
+    ends in a zu-infinitive: "erlaubte es William Pitt, *den* seit 1798 anhaltenden Aufstand
+    niederzuwerfen"."""
     changed: list[Token] | None = None
     own = list(range(len(tokens)))
     for k, token in enumerate(tokens[:-3]):
-        if token.tag not in ("PRELS", "PDS") or token.text.lower() not in DEFINITE_FORMS or (k > 0 and tokens[k - 1].text == ","):
+        if token.tag not in ("PRELS", "PDS") or token.text.lower() not in DEFINITE_FORMS or (
+                k > 0 and tokens[k - 1].text == "," and not _infinitive_ahead(tokens, k)):
             continue
         article = replace(token, tag="ART", pos="DET")
         if roles.attribute_span((*tokens[:k], article, *tokens[k + 1 :]), own, k + 1) is None:
@@ -1174,6 +1191,17 @@ def _retag_attribute_articles(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
         changed = changed or list(tokens)
         changed[k] = article
     return tuple(changed) if changed is not None else tokens
+
+
+def _infinitive_ahead(tokens: tuple[Token, ...], k: int) -> bool:
+    """The words from ``k`` to the next comma or full stop end in a zu-infinitive with no finite
+    verb before it: an infinitive clause, not a relative one."""
+    end = next((m for m in range(k, len(tokens)) if tokens[m].tag in ("$,", "$.")), len(tokens))
+    words = tokens[k:end]
+    if any(t.tag.endswith("FIN") for t in words) or not words:
+        return False
+    last = words[-1]
+    return last.tag == "VVIZU" or len(words) > 1 and words[-2].tag == "PTKZU" and last.tag.startswith("V")
 
 
 def _retag_conjunctions(tokens: tuple[Token, ...]) -> tuple[Token, ...]:

@@ -1420,7 +1420,8 @@ def _referentless(prompt: list[Token], title: set[str], analysis: Analysis, inde
             continue  # "die Stadt Thun", "der Abschnitt des Parks": named
         low = token.text.lower()
         shorthand = any(len(word) > len(low) + 2 and word.endswith(low) for word in earlier)
-        bare_subject = low.endswith("ung") and prompt[j].tag == "ART" and (j == 0 or prompt[j - 1].tag not in ("APPR", "APPRART"))
+        # (a genitive after a noun names whose: "Leiter *der Forschung* bei der Wellcome Foundation")
+        bare_subject = low.endswith("ung") and prompt[j].tag == "ART" and (j == 0 or prompt[j - 1].tag not in ("APPR", "APPRART", "NN"))
         anaphoric = token.lemma in ANAPHORIC_NOUNS or bare_subject  # "die Einteilung": of what the text divided before
         mentioned = anaphoric and (token.lemma.lower() in earlier or low in earlier)
         if token.lemma in ALWAYS_ANAPHORIC or mentioned or shorthand:
@@ -1576,6 +1577,9 @@ FIRST_TIME_WORDS = frozenset({"erstmals", "erstmalig", "zuerst"})
 DEICTIC_TIMES = frozenset({"heute", "heutzutage", "jetzt", "nun", "damals", "früher", "einst", "inzwischen", "mittlerweile"})
 
 
+YEAR = re.compile(r"1\d{3}|20\d\d")
+
+
 def _singled_out(prompt: list[Token], skill: str, other: Sentence) -> bool:
     """The other sentence with the same verb and noun gives no second answer: the prompt says
     "erstmals" and it does not ("Wie viele R-17-Raketen wurden vom Irak aus erstmals auf Israel
@@ -1585,13 +1589,16 @@ def _singled_out(prompt: list[Token], skill: str, other: Sentence) -> bool:
     words = {t.text.lower() for t in other.tokens}
     if any(t.text.lower() in FIRST_TIME_WORDS for t in prompt) and not words & FIRST_TIME_WORDS:
         return True
+    years = {t.text for t in prompt if YEAR.fullmatch(t.text)}
+    if skill != "wann" and years and not years & words and any(YEAR.fullmatch(t.text) for t in other.tokens):
+        return True  # another year: "Was studierte John Vane ab 1944 …? – Chemie" beside "… ab 1946 … Pharmakologie"
     if skill != "wann":
         return False  # asked for a person, place or thing, names that differ let through garbled prompts (dev articles)
     asked_names = {t.text.lower() for t in prompt if t.tag == "NE"}
     other_names = {t.text.lower() for t in other.tokens if t.tag == "NE"}
     if asked_names - words and other_names - {t.text.lower() for t in prompt}:
         return True  # each names someone the other does not: Joseph Hyrtl beside Nikolaus Berlakovich
-    if any(re.fullmatch(r"1\d{3}|20\d\d", t.text) for t in other.tokens):
+    if any(YEAR.fullmatch(t.text) for t in other.tokens):
         return False  # a year the analysis gave no time role ("Greater London … 1965" twice)
     times = [c for clause in other.clauses for c in clause.constituents if c.role == "time"]
     return all(c.end - c.start == 1 and c.text.lower() in DEICTIC_TIMES for c in times)

@@ -654,6 +654,8 @@ def _ask(
         return _ask_role(sentence, clause, asked, tokens, replace)
     if _times(tokens):
         return _answer(sentence, asked, tokens, "Wie oft", replace)
+    if asked.role in ("adverbial", "time") and _age(tokens):
+        return _ask_age(sentence, asked, tokens, replace)
     if asked.role in COUNTED_PHRASE_ROLES:
         counted = _how_many_in(sentence, clause, asked, tokens, replace)
         if counted is not None:
@@ -676,6 +678,32 @@ def _times(tokens: list[Token]) -> bool:
 # verwendet") are wh_kinds' "Wofür"; "als … tätig sein" is a copula clause the checks refuse.
 # ("sich als … beschäftigen mit" is no role given: not here)
 ROLE_VERBS = frozenset({"arbeiten", "bezeichnen", "einsetzen", "gelten", "amtieren", "fungieren", "anstellen", "ernennen"})
+
+
+# The years of an age: "mit 71 Jahren", "im Alter von zwei Jahren", "im Alter von 14".
+_AGE = re.compile(r"(mit|im alter von) (\d{1,3}|[a-zäöüß]+)( jahren)?")
+
+
+def _age(tokens: list[Token]) -> bool:
+    """"Anlässlich des Debüts seines Enkels trat er *mit 71 Jahren* noch einmal auf." The number
+    is a digit or a number word and "Jahren" follows, except after "im Alter von"."""
+    text = " ".join(t.text for t in tokens).lower()
+    match = _AGE.fullmatch(text)
+    if match is None or not (match.group(3) or match.group(1) == "im alter von"):
+        return False
+    number = match.group(2)
+    return number.isdigit() and 0 < int(number) < 130 or number in _NUMBERS
+
+
+def _ask_age(sentence: Sentence, asked: Constituent, tokens: list[Token], replace: dict) -> Ask | None:
+    """"Mit zwölf Jahren bekam er von seinen Eltern einen Chemiebaukasten." → In welchem Alter
+    bekam … einen Chemiebaukasten? – mit zwölf Jahren (also "zwölf", "zwölf Jahre")."""
+    ask = _answer(sentence, asked, tokens, "In welchem Alter", replace)
+    if ask is None:
+        return None
+    number = next(t.text for t in tokens if t.tag == "CARD" or t.text.lower() in _NUMBERS or t.text.isdigit())
+    variants = (number, f"{number} Jahre", f"mit {number} Jahren", f"im Alter von {number} Jahren")
+    return dc_replace(ask, skill="in-welchem-alter", accepted=tuple(dict.fromkeys(v for v in (*ask.accepted, *variants) if v != ask.answer)))
 
 
 def _ask_role(sentence: Sentence, clause: Clause, asked: Constituent, tokens: list[Token], replace: dict) -> Ask | None:
@@ -1121,11 +1149,27 @@ def _ask_complement(sentence, clause, asked, tokens, replace, names) -> Ask | No
 
 def _ask_name(sentence, clause, asked, tokens, replace, names) -> Ask | None:
     """"Die Hauptstadt heißt Iraklion." → Wie heißt die Hauptstadt? – Iraklion."""
+    if _main_lemma(sentence, clause) == "werden" and clause.voice == "active" and tokens:
+        return _ask_become(sentence, clause, asked, tokens, replace)
     if _main_lemma(sentence, clause) != "heißen" or clause.voice != "active" or not tokens:
         return None
     if not all(t.tag in ("NE", "NN") and t.text[:1].isupper() for t in tokens) or not _name_like(tokens[0]):
         return None  # a name, not "ein Teil davon"
     return _answer(sentence, asked, tokens, "Wie", replace)
+
+
+def _ask_become(sentence: Sentence, clause: Clause, asked: Constituent, tokens: list[Token], replace: dict) -> Ask | None:
+    """"1973 wurde er Leiter der Forschung bei der Wellcome Foundation." → Was wurde John Vane
+    1973? – Leiter der Forschung bei der Wellcome Foundation (a step of a career, which readers
+    of biographies ask for). Only a role without a definite article ("Leiter …", "ein bekannter
+    Maler"), with a time in the clause that says when: "Er wurde krank" or "Sie wurde die erste
+    Präsidentin" ask nothing or mix up subject and predicative."""
+    first = tokens[0]
+    if asked.clause is not None or not (first.tag == "NN" or first.tag == "ART" and first.text.lower().startswith("ein")):
+        return None
+    if not any(c.role == "time" for c in clause.constituents) or not any(t.tag == "NN" for t in tokens):
+        return None
+    return _answer(sentence, asked, tokens, "Was", replace)
 
 
 def _name_like(token: Token) -> bool:

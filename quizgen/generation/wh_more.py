@@ -509,7 +509,9 @@ def _class_noun_ask(
     form = WELCH.get((gender, case))
     if form is None or gender == "Plur":
         return None  # a plural class ("die Komtessen A und B") asks for a list
-    words = [form, *(t.text for t in adjectives), noun.text]
+    # neither the answer's adjectives nor the compound's first part: they copy what names it ("An
+    # welches niederländische Flugzeug-Leasingunternehmen verkaufte ILFC …? – AerCap", judged edit)
+    words = [form, _class_head(noun)]
     if preposition:
         words.insert(0, preposition)
     word = " ".join(words)
@@ -616,6 +618,17 @@ def _compound_kind(analysis: Analysis, sentence: Sentence, clause: Clause, asked
         answer = realise.render(sentence, rest[0].i, noun.i + 1)  # "im Sternbild" has no article of its own
     accepted = (realise.phrase(sentence, tokens[0].i, noun.i + 1), noun.text, noun.lemma)
     return Ask(word, "welch-kompositum", answer, accepted, number=None)
+
+
+def _class_head(noun: Token) -> str:
+    """The class noun as a question names it: its head when it is a compound that names a kind
+    ("Flugzeug-Leasingunternehmen" → "Unternehmen"), its last part after a hyphen, else itself.
+    Only an uninflected noun: the head of "dem Staatspräsidenten" would need its ending."""
+    if noun.text.lower() != noun.lemma.lower():
+        return noun.text
+    last = noun.text.rsplit("-", 1)[-1]
+    part = dc_replace(noun, text=last, lemma=last) if last != noun.text and last[:1].isupper() else noun
+    return _compound_head(part) or part.text
 
 
 def _other_kind(analysis: Analysis, noun: Token) -> bool:
