@@ -12,7 +12,7 @@ import pytest
 from test_wh_causes import _asked
 
 from quizgen.analysis import analyze
-from quizgen.generation.wh_causes import process_step
+from quizgen.generation.wh import making_process
 from quizgen.model import Article
 
 
@@ -108,9 +108,9 @@ def test_a_short_reason_with_company_is_left_to_wh(nlp):
         ("Die Stadt veranstaltete ein Fest zur Unterstützung der Flüchtlinge.", False),
     ],
 )
-def test_process_step(nlp, text, step):
+def test_making_process(nlp, text, step):
     article = Article(title="Test", text=text, source="test", stem="test", paragraphs=((0, len(text)),))
     sentence = analyze(nlp, article).sentences[0]
     clause = sentence.clauses[0]
     head = next(t for t in sentence.tokens if t.text.endswith(("herstellung", "Unterstützung")))
-    assert process_step(clause, head) is step
+    assert making_process(clause, head) is step

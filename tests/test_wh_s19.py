@@ -50,3 +50,23 @@ def test_a_role_someone_became_is_asked_was_wurde(nlp):
 def test_a_definite_or_undated_predicative_of_werden_is_not_asked(nlp):
     questions = _wh(nlp, "1990 wurde Anna Berger die erste Präsidentin des Landes. Peter Berger wurde Lehrer.")
     assert not any(prompt.startswith("Was wurde") for prompt in questions)
+
+
+def test_a_step_of_making_is_no_purpose_but_a_use_is(nlp):
+    # Tabak (judged bad): "Wozu werden die Tabake befeuchtet? – zur Zigarettenherstellung"
+    questions = _wh(nlp, "Zur Zigarettenherstellung werden die Tabake befeuchtet. Holz wird zur Papierherstellung verwendet.")
+    assert not any(q.answer == "zur Zigarettenherstellung" for q in questions.values())
+    assert questions["Wozu wird Holz verwendet?"].answer == "zur Papierherstellung"
+
+
+def test_a_reason_clause_may_name_the_topic(nlp):
+    from quizgen.analysis import analyze
+    from quizgen.generation.wellformed import _trivial
+    from quizgen.model import Article
+
+    text = "Die Aufnahmen wurden unterbrochen, weil Lamb of God durch Nordamerika reisten."
+    article = Article(title="", text=text, source="test", stem="test", paragraphs=((0, len(text)),))
+    tokens = list(analyze(nlp, article).sentences[0].tokens)
+    reason = tokens[tokens.index(next(t for t in tokens if t.text == "weil")):-1]
+    assert _trivial(reason, {"lamb", "of", "god"}, "warum") == []
+    assert _trivial(reason[1:4], {"lamb", "of", "god"}, "wer") != []

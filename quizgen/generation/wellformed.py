@@ -1358,7 +1358,11 @@ def _own_phrase(tokens: Sequence[Token]) -> list[Token]:
 
 
 def _trivial(answer: list[Token], title: set[str], skill: str) -> list[str]:
-    """An answer whose main noun names the text's topic, or a generic person asked with "Wer"."""
+    """An answer whose main noun names the text's topic, or a generic person asked with "Wer". A
+    reason or purpose clause may name the topic: "Warum wurden die Aufnahmen unterbrochen? – weil
+    Lamb of God … durch Nordamerika reisten" (under the title "Lamb of God") gives nothing away."""
+    if answer and answer[0].tag in ("KOUS", "KOUI"):
+        return []
     kernel = [t for t in _kernel(answer) if t.tag in ("NN", "NE")]
     nouns = [t for t in answer if t.tag in ("NN", "NE")]
     if not nouns:

@@ -1112,6 +1112,26 @@ def ends_before_its_content(sentence: Sentence, tokens: list[Token]) -> bool:
     return any(t.i == words[-1].i + 1 and t.text == "," for t in sentence.tokens)
 
 
+# Nouns of a process of making: "zur Zigarettenherstellung" with a verb of treating says which
+# process the step belongs to.
+# (not "fertigung", "erzeugung": "Rechtfertigung", "Überzeugung")
+PROCESS_ENDINGS = ("herstellung", "produktion", "gewinnung", "verarbeitung", "zubereitung", "aufbereitung")
+# Verbs of using, choosing or supplying something: a "zur" process after one is what it is for.
+USING_VERBS = frozenset({"verwenden", "benutzen", "nutzen", "einsetzen", "brauchen", "benötigen", "gebrauchen",
+                         "anbauen", "züchten", "kaufen", "liefern", "importieren", "exportieren", "anbieten", "sammeln",
+                         "verkaufen", "bereitstellen", "freigeben", "zulassen", "heranziehen", "auswählen", "abbauen",
+                         "ernten", "pflanzen", "fördern", "bestimmen", "vorsehen", "entwickeln", "gründen"})
+
+
+def making_process(clause: Clause, head: Token) -> bool:
+    """Is a "zur/zum" phrase with ``head`` the process a treatment belongs to, not its purpose?
+    "Zur Zigarettenherstellung werden die Tabake … befeuchtet und entrippt." tells a step of
+    making cigarettes; "Wozu werden die Tabake befeuchtet? – zur Zigarettenherstellung" misreads
+    it (round 8's reader: the text gives no purpose). After a verb of using or supplying the
+    process is what the thing is for ("Holz wird zur Papierherstellung verwendet")."""
+    return head.lemma.lower().endswith(PROCESS_ENDINGS) and clause.lemma not in USING_VERBS
+
+
 def _ask_reason(sentence, clause, asked, tokens, replace, names) -> Ask | None:
     word = "Warum" if asked.role == "cause" else "Wozu"
     if ends_before_its_content(sentence, tokens):
@@ -1123,6 +1143,8 @@ def _ask_reason(sentence, clause, asked, tokens, replace, names) -> Ask | None:
             first not in ("zur", "zum", "für") or phrase_kind(sentence, asked, tokens[1:], replace, names) != "thing"
             or any(t.tag == "NE" for t in tokens)):
         return None  # "zum US-Präsidenten" is no purpose
+    if asked.role == "purpose" and asked.clause is None and making_process(clause, tokens[-1]):
+        return None  # "Zur Zigarettenherstellung werden die Tabake befeuchtet": a step, not a purpose
     return _answer(sentence, asked, tokens, word, replace)
 
 

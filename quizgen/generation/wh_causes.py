@@ -47,7 +47,7 @@ verb that is not stative; these come from elsewhere:
 - **durch + a list of means, a passive of feeling, a verb of suffering** ("wodurch"): "Wodurch
   bestritt Rohmer seinen Lebensunterhalt?", "Wodurch wurde Vane enttäuscht?", "Wodurch erlitt der
   Fahrer schwere Verletzungen?"; no Wozu for the process a step belongs to ("Zur
-  Zigarettenherstellung werden die Tabake befeuchtet", ``process_step``).
+  Zigarettenherstellung werden die Tabake befeuchtet", ``wh.making_process``).
 
 Precision over recall: only sure clauses stated as facts (no "vermutlich"); a pronoun in the
 question only when ``extraction.reference.resolve`` names it (or it is the topic an encyclopedia's
@@ -79,6 +79,7 @@ from .wh import (
     askable_sentences,
     ends_before_its_content,
     entity_labels,
+    making_process,
     phrase_kind,
     span_tokens,
     topic_subject,
@@ -1219,7 +1220,7 @@ def _purpose_noun(
     head = _token(sentence, purpose.head)
     if len(tokens) < 2 or head is None or head.tag != "NN" or not head.lemma.lower().endswith(ACTION_ENDINGS):
         return None
-    if process_step(clause, head):
+    if making_process(clause, head):
         return None
     if any(t.tag == "NE" for t in tokens) or phrase_kind(sentence, purpose, tokens[1:], replace, labels) != "thing":
         return None
@@ -1241,26 +1242,6 @@ def _purpose_noun(
     verbal = _as_um_zu(sentence, head, words)
     accepted = tuple(v for v in (verbal, " ".join(answer.split()[1:])) if v)
     return _question(sentence, clause, prompt, "Wozu", answer, accepted, "wozu")
-
-
-# Nouns of a process of making: "zur Zigarettenherstellung" with a verb of treating says which
-# process the step belongs to.
-# (not "fertigung", "erzeugung": "Rechtfertigung", "Überzeugung")
-PROCESS_ENDINGS = ("herstellung", "produktion", "gewinnung", "verarbeitung", "zubereitung", "aufbereitung")
-# Verbs of using, choosing or supplying something: a "zur" process after one is what it is for.
-USING_VERBS = frozenset({"verwenden", "benutzen", "nutzen", "einsetzen", "brauchen", "benötigen", "gebrauchen",
-                         "anbauen", "züchten", "kaufen", "liefern", "importieren", "exportieren", "anbieten", "sammeln",
-                         "verkaufen", "bereitstellen", "freigeben", "zulassen", "heranziehen", "auswählen", "abbauen",
-                         "ernten", "pflanzen", "fördern", "bestimmen", "vorsehen", "entwickeln", "gründen"})
-
-
-def process_step(clause: Clause, head: Token) -> bool:
-    """Is a "zur/zum" phrase with ``head`` the process a treatment belongs to, not its purpose?
-    "Zur Zigarettenherstellung werden die Tabake … befeuchtet und entrippt." tells a step of
-    making cigarettes; "Wozu werden die Tabake befeuchtet? – zur Zigarettenherstellung" misreads
-    it (round 8's reader: the text gives no purpose). After a verb of using or supplying the
-    process is what the thing is for ("Holz wird zur Papierherstellung verwendet")."""
-    return head.lemma.lower().endswith(PROCESS_ENDINGS) and clause.lemma not in USING_VERBS
 
 
 def _as_um_zu(sentence: Sentence, head: Token, words: list[Token]) -> str:
