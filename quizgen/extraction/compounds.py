@@ -52,3 +52,30 @@ def split_compound(lemma: str) -> tuple[str, ...]:
     if not all(len(part) >= 3 and _known(part) for part in parts):
         return ()
     return parts
+
+
+# Linking elements (Fugen) a modifier may end in before the head: Arbeit·s·schritt, Bund·es·kanzler.
+_LINKS = ("es", "en", "s", "n")
+
+
+@lru_cache(maxsize=20000)
+def head_split(lemma: str) -> tuple[str, ...]:
+    """(modifier, head) of a compound noun that HanTa knows as one word, as the noun lexicon
+    finds its head (the longest noun it ends in), or (): Nationalmannschaft → (national,
+    Mannschaft), Nordosten → (Nord, Osten), Kurzgeschichte → (kurz, Geschichte), which
+    :func:`split_compound` leaves whole. The modifier, its linking element dropped, must be a
+    known noun (Arbeit·s·schritt: Arbeit), else a frequent word of three letters or more (see
+    ``_known``: national), so that a mere
+    string is no part (Geburts·tag: the lexicon's head "Stag" leaves "Geburt"; a caller that
+    reads the parts' meanings rejects such a split)."""
+    entry = noun_lexicon().compound_entry(lemma)
+    if entry is None or not entry.head or len(entry.head) >= len(lemma) or "-" in lemma:
+        return ()
+    modifier = lemma[: len(lemma) - len(entry.head)]
+    candidates = [piece for piece in (modifier, *(modifier[: -len(link)] for link in _LINKS if modifier.endswith(link)))
+                  if len(piece) >= 3]
+    noun = next((_noun(piece) for piece in candidates if noun_lexicon().is_noun(_noun(piece))), "")
+    if noun:
+        return (noun, entry.head)
+    word = next((piece.lower() for piece in candidates if _known(piece.lower())), "")
+    return (word, entry.head) if word else ()

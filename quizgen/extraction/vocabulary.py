@@ -12,7 +12,12 @@ topic word, see ``_introduced``), nor a compound met once whose English meaning 
 parts the learner knows (Parteimitglied – party member, see ``_spelt_out``), nor a compound rarer as a
 whole than every C1 word, met once, that shares no part with the text's other nouns
 (Hafenbetrieb, see ``_one_off_compound``); such a compound brings its head instead
-(Januaraufstand: der Aufstand, see ``_heads_of_dropped``). Nor a noun of a name in another language ("New
+(Januaraufstand: der Aufstand, see ``_heads_of_dropped``), unless the head takes another
+sense in it: then the compound is the card (Bergkette, not die Kette: see
+``_head_in_another_sense``). Nor a compound below the learner's level that is the sum of its
+parts (Weltmeisterschaft, see ``_spelt_out``), a learned loan shared with English however
+often the text repeats it (Hinduismus, see ``_learned_loan``), or a noun that is a verb of
+the list (das Aussterben beside aussterben). Nor a noun of a name in another language ("New
 England Hospital for Women", see ``_in_foreign_name``), nor a word met only inside the title
 of a work or a broken piece of a sentence (see ``work_titles``). A fixed phrase the dictionary
 lists is the item, not its noun ("in Erscheinung treten", see ``dictionary_phrases``); a
@@ -33,12 +38,12 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 
-from ..analysis.hanta import SEPARABLE_PARTICLES
+from ..analysis.hanta import SEPARABLE_PARTICLES, hanta_tagger
 from ..analysis.lexicon import noun_lexicon
 from ..cache import cache_dir, source_key, tables
 from ..config import LEVELS, Options
 from ..model import Analysis, Constituent, Occurrence, Sentence, Token, VocabItem
-from .compounds import split_compound
+from .compounds import head_split, split_compound
 from .frequency import english_zipf, zipf_frequency
 from .glossary import Glossary, load_glossary
 from .known import load_known
@@ -57,7 +62,9 @@ from .levels import (
     zipf,
 )
 from .phrases import PHRASES, find_phrases
+from .verbs import principal_parts
 from .word_facts import (
+    COMMON_ADJECTIVE,
     adjectival_headword,
     graded,
     nominalised_adjective,
@@ -90,6 +97,7 @@ CONSTRUCTION_BONUS = 0.3  # a verb with a construction to learn
 FAMILY_PENALTY = 1.0  # per word of the same family already on the list
 FOREIGN_PART_ZIPF = 4.0  # a capitalised part before a hyphen rarer than this and no noun is a name
 MIN_PART = 4  # shorter nouns are not looked for inside others (Rad, Tor)
+VERB_LEAD = 1.5  # Zipf of a verb above its present participle's, which is then the verb's form (kommen, kommend)
 _WORD = re.compile(r"^[A-Za-zÄÖÜäöüß]+(?:-[A-Za-zÄÖÜäöüß]+)*$")
 # Adverbs so frequent or grammatical that a card for them teaches nothing.
 # Tags before a noun that show it used as a common noun: an article, a determiner, an
@@ -106,14 +114,15 @@ _STOP_ADVERBS = frozenset(
 _STOP_ADJECTIVES = frozenset("letzt nächst erst viel wenig ander beid einzig sonstig weit".split())  # noqa: SIM905
 # The English endings of German endings in words shared with English: Analogie – analogy,
 # tropisch – tropical, Autorität – authority, informell – informal, Sekretär – secretary,
-# rassistisch – racist, basieren – (to be) based, lynchen – to lynch.
+# rassistisch – racist, basieren – (to be) based, lynchen – to lynch, atomar – atomic, and an
+# English ending German leaves off: anonym – anonymous, autonom – autonomous.
 _COGNATE_ENDINGS = (
     ("isierung", ("ization", "isation")), ("ierung", ("ation", "ification")),
     ("isiert", ("ized", "ised")), ("ieren", ("ate", "e", "y", "ize", "ise", "", "ed")), ("iert", ("ated", "ed")),
     ("ismus", ("ism",)), ("ität", ("ity",)), ("tät", ("ty",)), ("ie", ("y",)),
     ("istisch", ("ist",)), ("isch", ("ic", "ical")), ("en", ("",)), ("ell", ("al",)), ("ös", ("ous",)), ("iv", ("ive",)), ("ik", ("ic", "ics")),
     ("iker", ("ician",)), ("enz", ("ence", "ency")), ("anz", ("ance", "ancy")), ("är", ("ary", "ar")),
-    ("abel", ("able",)), ("ibel", ("ible",)), ("ur", ("ure",)), ("in", ("", "ess")),
+    ("abel", ("able",)), ("ibel", ("ible",)), ("ur", ("ure",)), ("in", ("", "ess")), ("ar", ("ic",)), ("", ("ous",)),
 )
 # Spellings that sound alike, folded to one: k/c (Kompromiss), z/c (zyklisch), ph/f (Biographie),
 # sch/sh, w/v (Slawe), y/i; a soft c and a z before e, i, y as s (rassistisch – racist, Medizin –
@@ -127,6 +136,9 @@ COGNATE_SIMILARITY = 0.86  # share of matching letters (difflib ratio) of two fo
 # Learned noun suffixes whose English twins are regular (see english_twin): Tendenz – tendency,
 # Relevanz – relevance, Realität – reality, Liberalismus – liberalism.
 _LEARNED_ENDINGS = frozenset(["enz", "anz", "ität", "ismus"])
+# The endings of the learned loans of European languages (see _learned_loan): Hinduismus,
+# Pharmakologie, nominieren. Not -ität: readers kept Autorität, Aktivität, Loyalität (4 of 7).
+_LEARNED_LOANS = {"NOUN": ("ismus", "logie"), "VERB": ("ieren",)}
 # English words of a gloss that say nothing of its meaning (see _spelt_out).
 _ENGLISH_FUNCTION_WORDS = frozenset("the and for with from into sth one someone something".split())  # noqa: SIM905
 ENGLISH_WORD_ZIPF = 3.0  # an English word at least this common is one a reader of English knows
@@ -214,7 +226,7 @@ def _chosen(
     lemmas = {item.lemma for item in (*items, *others)}
     nouns = {item.lemma.lower(): item.count for item in (*items, *others) if item.pos == "NOUN"}
     return split, [item for item in items if not _transparent(item, text.learner, lemmas, glossary)
-                   and not _international(item, text) and not _specialised(item, text)
+                   and not _international(item, text, glossary) and not _specialised(item, text, glossary)
                    and not _near_duplicate(item, nouns) and not (glossary is not None and _spelt_out(item, text, glossary))]
 
 
@@ -227,7 +239,9 @@ def _heads_of_dropped(
     coinage (Generalstreik – general strike, Januaraufstand) still brings a
     word the learner wants, its head (der Streik, der Aufstand: round 14's readers missed
     both). Not a head the text uses on its own (an item of its own) or one a chosen card holds,
-    nor one spelt as a common English word (Jazz·pianist: Pianist, read at sight);
+    nor one spelt as a common English word (Jazz·pianist: Pianist, read at sight); a compound
+    whose head means something else alone is a card itself (see :func:`_one_off_compound`:
+    die Bergkette, not "die Kette – chain", which round 15's readers found);
     the card's occurrences and example are the compound's (cloze.py makes no gap of them). The
     head's level and meaning then decide as for any word."""
     taken = {item.lemma for item in chosen} | {part.lower() for item in chosen for part in item.compound_parts}
@@ -392,7 +406,7 @@ def _english_adjective(adjective: str, gloss: tuple[str, ...], glossary: Glossar
     return bool(verb) and cognate(verb, tuple(sense.english for sense in glossary.candidates(verb, "VERB")))
 
 
-def _specialised(item: VocabItem, text: _Text) -> bool:
+def _specialised(item: VocabItem, text: _Text, glossary: Glossary | None = None) -> bool:
     """A C2 word, three bands or more above the learner (A1 to B1), met once and not in the
     title or lead: a specialised or rare term (usurpieren, Dezimierung, Windscherung, Einheirat)
     that the text does not make a word of its topic. Readers judged 11 of 12 such cards not
@@ -401,10 +415,10 @@ def _specialised(item: VocabItem, text: _Text) -> bool:
     c2 = len(LEVELS) - 1
     if level_index(item.level) == c2 and text.learner + 3 <= c2 and item.count < 2 and not _prominent(item, text):
         return True
-    return _rare_noun(item, text) or _one_off_compound(item, text)
+    return _rare_noun(item, text) or _one_off_compound(item, text, glossary)
 
 
-def _one_off_compound(item: VocabItem, text: _Text) -> bool:
+def _one_off_compound(item: VocabItem, text: _Text, glossary: Glossary | None = None) -> bool:
     """A compound noun rarer as a whole than the 30,000 lemmas where C1 ends (its own band C2)
     but rated lower from its parts (see levels.compound_level), met in one sentence, not in the
     title nor in the lead of a text of several paragraphs, none of whose parts the text uses
@@ -413,13 +427,52 @@ def _one_off_compound(item: VocabItem, text: _Text) -> bool:
     20 such cards not worth a B1 reader's learning. A compound of the text's topic shares a
     part with its other nouns and stays (Munitionsfabrik, Raketentest and Waffengeschäft in an
     article on rockets and weapons, which issue 13 wants on the list); so does one at A1 and
-    A2, where the learner asks for every word."""
+    A2, where the learner asks for every word, and one whose head, a word at or above the
+    learner's level, takes another sense in it than alone (see :func:`_head_in_another_sense`:
+    Bergkette – mountain range, Kette – chain): dropped, it would bring that head as its card
+    with the wrong meaning (see :func:`_heads_of_dropped`; round 15's readers found "die Kette – chain"
+    and wanted die Bergkette). A compound of a head the learner knows (Mineral·quelle, Quelle
+    A2) is read from its parts whatever sense the dictionary gives first."""
     if item.pos != "NOUN" or len(item.compound_parts) < 2 or text.learner < LEVELS.index("B1") \
             or band(item.zipf) != LEVELS[-1] or _sentences(item) >= 2 or _introduced(item, text):
+        return False
+    head = _compound_head(item.lemma, item.compound_parts)
+    if level_index(band(lemma_zipf(head))) >= text.learner and _head_in_another_sense(item.lemma, item.compound_parts, item.gloss, glossary):
         return False
     lemma = item.lemma.lower()
     stems = {_stem(part) for part in item.compound_parts if len(_stem(part)) >= MIN_PART}
     return not any(stem in noun for stem in stems for noun in text.nouns if noun != lemma)
+
+
+def _head_in_another_sense(compound: str, parts: tuple[str, ...], meaning: tuple[str, ...], glossary: Glossary | None) -> bool:
+    """Does the compound's head take in it another of its senses than those the dictionary
+    gives it without a context (its common ones): none of the head's common English words
+    stands in the compound's ``meaning``, and a word of one of its other senses does?
+    Berg·kette – mountain range: Kette is "chain" alone, "range" only in the dictionary's
+    geology sense, so a card "die Kette – chain" would teach the wrong word. Not where the
+    head keeps its common sense (Januar·aufstand – January uprising, Hallen·decke – hall
+    ceiling), nor where the compound's English names none of the head's senses (Draht·esel –
+    bike, Wasser·uhr – water meter): nothing tells what the head means there."""
+    if glossary is None or not meaning or not parts:
+        return False
+    head = _compound_head(compound, parts)
+    if not compound.lower().endswith(head.lower()):
+        return False
+    whole = " ".join(meaning).lower()
+    common = {word for sense in glossary.senses(head, "NOUN") for word in re.findall(r"[a-z]{3,}", sense.lower())}
+    if not common or any(word in whole for word in common - _ENGLISH_FUNCTION_WORDS):
+        return False
+    other = {word for sense in glossary.candidates(head, "NOUN") for word in re.findall(r"[a-z]{3,}", sense.english.lower())}
+    return bool(set(re.findall(r"[a-z]{3,}", whole)) & (other - common - _ENGLISH_FUNCTION_WORDS))
+
+
+def _compound_head(compound: str, parts: tuple[str, ...]) -> str:
+    """The noun a compound ends in, as the noun lexicon finds it (the longest: Werk·feuerwehr –
+    Feuerwehr, not Wehr, the weir), else its last part."""
+    entry = noun_lexicon().compound_entry(compound)
+    if entry is not None and entry.head and len(entry.head) < len(compound):
+        return entry.head
+    return parts[-1][:1].upper() + parts[-1][1:] if parts else ""
 
 
 def _spelt_out(item: VocabItem, text: _Text, glossary) -> bool:
@@ -434,20 +487,36 @@ def _spelt_out(item: VocabItem, text: _Text, glossary) -> bool:
     does one with a part the learner does not know yet (Gipfel·treffen, which issue 13 wants on
     the list; Stadt·mauer), one the text repeats (Kriegs·vorbereitung), and one common as a
     whole, within the B1 band by its own frequency: a word met as such (Ziel·gruppe – target
-    group, Studien·gang; see levels.COMMON_COMPOUND)."""
-    if item.pos != "NOUN" or len(item.compound_parts) < 2 or not item.gloss or item.count >= 2 \
-            or text.learner < LEVELS.index("B1") or _introduced(item, text) \
-            or level_index(band(item.zipf)) <= LEVELS.index(COMMON_COMPOUND):
+    group, Studien·gang; see levels.COMMON_COMPOUND).
+
+    A compound rated below the learner's level from its parts (see levels.compound_level) is
+    their sum however often the text uses it and however common it is, when its meaning spells
+    out parts each at or below the learner's band, HanTa's parts or the lexicon's (see
+    :func:`.compounds.head_split`): Welt·meisterschaft – world championship, National·mannschaft
+    – national team, Viertel·finale – quarter final, Nord·osten – northeast, Kurz·geschichte –
+    short story, which round 15's readers judged not worth a card (two of them repeated)."""
+    if item.pos != "NOUN" or not item.gloss or text.learner < LEVELS.index("B1") or _introduced(item, text):
+        return False
+    below = level_index(item.level) < text.learner
+    if not below and (item.count >= 2 or level_index(band(item.zipf)) <= LEVELS.index(COMMON_COMPOUND)):
+        return False
+    parts = item.compound_parts or (head_split(item.lemma) if below else ())
+    if len(parts) < 2:
         return False
     meaning = " ".join(item.gloss).lower()
-    for part in item.compound_parts:
-        if not known_at(LEVELS[text.learner], part, "NOUN"):
-            return False
-        words = {word for sense in glossary.senses(part[:1].upper() + part[1:], "NOUN")
-                 for word in re.findall(r"[a-z]{3,}", sense.lower())} - _ENGLISH_FUNCTION_WORDS
-        if not any(word in meaning for word in words):
+    for part in parts:
+        known = level_index(band(lemma_zipf(part))) <= text.learner if below else known_at(LEVELS[text.learner], part, "NOUN")
+        if not known or not _spells(part, meaning, glossary):
             return False
     return True
+
+
+def _spells(part: str, meaning: str, glossary) -> bool:
+    """Does one of the part's English words (its common senses, as a noun, or as an adjective
+    when it is written in lower case: national) stand in the compound's ``meaning``?"""
+    senses = glossary.senses(part, "ADJ") if part.islower() else glossary.senses(part[:1].upper() + part[1:], "NOUN")
+    words = {word for sense in senses for word in re.findall(r"[a-z]{3,}", sense.lower())} - _ENGLISH_FUNCTION_WORDS
+    return any(word in meaning for word in words)
 
 
 def _stem(noun: str) -> str:
@@ -499,7 +568,7 @@ def _near_duplicate(item: VocabItem, nouns: dict[str, int]) -> bool:
     )
 
 
-def _international(item: VocabItem, text: _Text) -> bool:
+def _international(item: VocabItem, text: _Text, glossary: Glossary | None = None) -> bool:
     """A noun spelt as one of its English meanings (Tourist, Statue, Ghetto, Vitamin), met in one
     sentence and not in the title or lead, for a learner at B1 or above: the reader understands
     it at sight and readers judged such cards not worth learning (Ghetto, twice in one sentence);
@@ -522,11 +591,17 @@ def _international(item: VocabItem, text: _Text) -> bool:
     So is a noun met just once whose every English meaning is written with capitals, as English
     writes peoples, faiths and institutions (Europäer – European, Christentum – Christianity,
     Nationalversammlung – National Assembly): the name of a thing the reader knows, judged not
-    worth a card as the adjectives of names are (see :func:`_of_a_name`)."""
-    if item.pos not in ("NOUN", "VERB") or _sentences(item) >= 2 or text.learner < LEVELS.index("B1") \
-            or _introduced(item, text):
+    worth a card as the adjectives of names are (see :func:`_of_a_name`).
+
+    A learned loan shared with English (see :func:`_learned_loan`: Hinduismus, Pharmakologie,
+    nominieren) is read at sight however often the text repeats it: round 15's readers judged
+    Hinduismus and Pharmakologie (each in two sentences) and nominieren not worth a card."""
+    if item.pos not in ("NOUN", "VERB") or text.learner < LEVELS.index("B1") or _introduced(item, text):
         return False
-    if cognate(item.lemma, item.gloss) or (item.pos == "NOUN" and english_twin(item.lemma)):
+    if _sentences(item) >= 2:
+        return _learned_loan(item, glossary)
+    if cognate(item.lemma, item.gloss) or (item.pos == "NOUN" and english_twin(item.lemma)) \
+            or _learned_loan(item, glossary):
         return True  # read at sight: Kolonist – colonist, Relevanz – relevance, kreieren – to create
     if item.pos != "NOUN":
         return False
@@ -536,6 +611,29 @@ def _international(item: VocabItem, text: _Text) -> bool:
         return True  # a people, a faith, an institution: European, Christianity, National Assembly
     lemma = item.lemma.lower()
     return any(re.sub(r"^(?:to|the|a|an) ", "", gloss.lower().strip()) == lemma for gloss in item.gloss)
+
+
+def _learned_loan(item: VocabItem, glossary: Glossary | None) -> bool:
+    """Is the word a loan of the international learned vocabulary (a noun in -ismus or -logie, a
+    verb in -ieren: see ``_LEARNED_LOANS``) that English shares in any of its senses (see
+    :func:`cognate`), not only the one chosen for the text, by the sense's first word (to
+    nominate for: nominate)? Such words are the same across European languages: Hinduismus –
+    Hinduism, Pharmakologie – pharmacology, publizieren – to publish (chosen: "to issue"). A
+    false friend has no English twin among its senses (blamieren: to embarrass) and keeps its
+    card."""
+    lemma = item.lemma.removeprefix("sich ")
+    endings = _LEARNED_LOANS.get(item.pos, ())
+    if not lemma.lower().endswith(endings) or len(lemma) < 8:
+        return False
+    senses = item.gloss + tuple(sense.english for sense in glossary.candidates(lemma, item.pos)) if glossary else item.gloss
+    return cognate(lemma, tuple(_head_word(sense) for sense in senses))
+
+
+def _head_word(sense: str) -> str:
+    """The first word of an English sense without its particle or article: "to nominate for" →
+    nominate, "the sovereignty of sth." → sovereignty."""
+    words = re.sub(r"^(?:to|the|a|an) ", "", sense.strip()).split()
+    return words[0] if words else ""
 
 
 def _sentences(item: VocabItem) -> int:
@@ -602,8 +700,8 @@ def cognate(lemma: str, glosses: tuple[str, ...]) -> bool:
     and spellings (k/c, z/c, ph/f, sch/sh) are undone? Analogie – analogy, Kompromiss –
     compromise, tropisch – tropical. A learner who reads English understands it at sight."""
     word = lemma.lower().removeprefix("sich ")
-    forms = {word} | {word[: -len(end)] + english for end, endings in _COGNATE_ENDINGS
-                      if word.endswith(end) and len(word) > len(end) + 2 for english in endings}
+    forms = {word} | {word[: len(word) - len(end)] + english for end, endings in _COGNATE_ENDINGS
+                      if word.endswith(end) and len(word) >= len(end) + 2 for english in endings}
     folded = {_fold_spelling(form) for form in forms}
     for gloss in glosses:
         meaning = _fold_spelling(re.sub(r"^(?:(?:to|the|a|an) )?(?:be )?", "", gloss.lower().strip()))
@@ -786,7 +884,34 @@ def _key(token: Token, opens: bool = False, sentence: Sentence | None = None) ->
             return None
         if (verb := participle_verb(lemma)) and not (sentence is not None and graded(sentence, token)):
             return verb, "VERB"  # "die ausgesetzten Belohnungen": aussetzen, not ausgesetzt
+        if token.tag == "ADJD" and sentence is not None and (verb := _participle_as_verb(sentence, token, lemma)):
+            return verb, "VERB"  # "von Norden kommend": kommen; "überarbeitet wurde": überarbeiten
     return lemma, pos
+
+
+def _participle_as_verb(sentence: Sentence, token: Token, word: str) -> str:
+    """The verb of a participle used as a verb, not before a noun (STTS ADJD), where
+    :func:`.word_facts.participle_verb` leaves an adjective for the participle's own frequency:
+    - a present participle of a verb far more common than it (``VERB_LEAD``), an adverbial of
+      manner made of the verb: "mündet … von Norden kommend in den Banas" is kommen (readers
+      found the card "kommend – coming" no lemma); one common on its own keeps its card
+      (überwiegend, entscheidend, spannend);
+    - a past participle in a clause with werden, not a common adjective (``COMMON_ADJECTIVE``):
+      a passive, "da das Drehbuch nochmal überarbeitet wurde" is überarbeiten "to revise"
+      (readers found "überarbeitet – overworked"); "wurde bekannt" keeps bekannt."""
+    if not word.isalpha() or not word.islower():
+        return ""
+    if word.endswith("end"):
+        verb = word[:-1]
+        lead = zipf_frequency(verb) - zipf_frequency(word)
+        return verb if lead >= VERB_LEAD and hanta_tagger().analyze(verb)[1].startswith("VV") else ""
+    clause = next((c for c in sentence.clauses if token.i in c.tokens), None)
+    if clause is None or zipf_frequency(word) >= COMMON_ADJECTIVE or "VV(PP)" not in dict(hanta_tagger().tag_word(word)):
+        return ""
+    passive = any(t.i in clause.tokens and t.lemma == "werden" and t.tag.startswith("VA") for t in sentence.tokens)
+    verb = hanta_tagger().analyze(word, pos="VV(PP)", taglevel=1)[0] if passive else ""
+    parts = principal_parts(verb) if verb else None
+    return verb if parts is not None and parts.participle == word else ""
 
 
 # A fixed phrase of a preposition (with its article), a noun and a verb that Ding gives as a
@@ -1562,13 +1687,24 @@ def _is_head(item: VocabItem, items: list[VocabItem]) -> bool:
     )
 
 
+def _nominalised_verb(item: VocabItem, verbs: set[str]) -> bool:
+    """Is the noun the infinitive of a verb of the list written as a noun, a neuter (das
+    Aussterben beside aussterben)? Its gender and meaning follow from the verb's: one card, the
+    verb's (readers judged "das Aussterben" beside "aussterben" a duplicate). A noun of its own
+    spelt alike keeps its card (der Braten – roast beside braten)."""
+    return item.pos == "NOUN" and item.article == "das" and item.lemma.lower() in verbs
+
+
 def _one_per_family(items: list[VocabItem], limit: int) -> list[VocabItem]:
-    """The best items, a word family once: a compound's head only when it also stands on its
+    """The best items, a word family once: a noun that is a verb of the list (see
+    :func:`_nominalised_verb`) not at all, a compound's head only when it also stands on its
     own at least twice (not Fabrik beside Munitionsfabrik), and a word related to one already
     chosen (Raketentest after Rakete, besuchen after Besuch) worth FAMILY_PENALTY less per
     relative. Two compounds that share a part are not related (Rüstungs-, Munitionsindustrie).
     An item's score is its value given the items before it, so the list is in score order."""
-    queue = [(-item.score, item.sentence, item.lemma, k) for k, item in enumerate(items)]
+    verbs = {item.lemma.removeprefix("sich ") for item in items if item.pos == "VERB"}
+    queue = [(-item.score, item.sentence, item.lemma, k) for k, item in enumerate(items)
+             if not _nominalised_verb(item, verbs)]
     heapq.heapify(queue)
     chosen: list[VocabItem] = []
     own_keys: set[str] = set()
