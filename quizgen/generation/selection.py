@@ -469,9 +469,14 @@ def _without_marginal(pools: dict[str, list[Question]], salience: _Salience) -> 
     if len(central_wh) < MIN_WH:
         ranked = sorted((q for q in wh if q not in central_wh and q.sentence not in salience.sidelines),
                         key=lambda q: -_importance(q, salience))  # stable: text order on ties
-        spare = ranked[: MIN_WH - len(central_wh)]
+        spare = ranked[: MIN_WH + SPARE_WH - len(central_wh)]
         kept["wh"] = [q for q in wh if q in central_wh or q in spare]
     return kept
+
+
+# Candidates kept beyond MIN_WH when a long text has few central ones: the choice may still drop
+# one that gives another away or shares its sentence (Miniatur-Welt kept four and asked three).
+SPARE_WH = 1
 
 
 def side_date(question: Question, salience: _Salience) -> bool:
