@@ -1175,8 +1175,8 @@ def _nominal_mentions(analysis: Analysis, sentence: Sentence, sexes: dict[str, s
             continue
         role, clause = _role(sentence, token.i, token.i + 1)
         words = _noun_phrase(sentence, token)
-        before = _token(sentence, words[0].i - 1)
-        if words[0].text.lower() == "der" and before is not None and before.text.lower() in PARTITIVE:
+        previous = _token(sentence, words[0].i - 1)
+        if words[0].text.lower() == "der" and previous is not None and previous.text.lower() in PARTITIVE:
             continue  # "einer der erfolgreichsten Rockmusiker": the one, not the many
         readings = _noun_readings(words, token)
         number = _subject_number(sentence, token)

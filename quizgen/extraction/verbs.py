@@ -363,7 +363,7 @@ def _of_adjective(infinitive: str, parts: PrincipalParts) -> bool:
         if len(adjective) < 3 or _zipf(adjective) < max(ADJECTIVE_ZIPF, verb):
             continue  # "weis" (3.95) is no adjective of hinweisen: "weist" is commoner (4.57)
         tags = dict(tagger.tag_word(adjective))
-        if tags and max(tags, key=tags.get).startswith("ADJ"):
+        if tags and max(tags, key=lambda tag: tags[tag]).startswith("ADJ"):
             return True
     return False
 

@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
@@ -1608,7 +1609,7 @@ def _singled_out(prompt: list[Token], skill: str, other: Sentence) -> bool:
     return all(c.end - c.start == 1 and c.text.lower() in DEICTIC_TIMES for c in times)
 
 
-def _birth(words: set[str]) -> bool:
+def _birth(words: AbstractSet[str]) -> bool:
     """Words of a birth: "geboren", "gebären", "zur Welt kommen"."""
     return bool(words & {"geboren", "gebären", "Geburt"}) or {"Welt", "kommen"} <= words
 
