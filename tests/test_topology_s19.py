@@ -86,3 +86,10 @@ def test_two_nouns_whose_case_and_number_disagree_are_two_phrases(nlp):
     assert _role(clauses[0], "object_dat") == ["den Kindern"]
     _, clauses = _clauses(nlp, "Er trank mit einer Flasche Wein.")
     assert [c.text for c in clauses[0].constituents if c.preposition == "mit"] == ["mit einer Flasche Wein"]
+
+
+def test_a_noun_of_view_keeps_its_auf_phrase(nlp):
+    # Qin Shihuangdi (round 18, bad): "Wo änderte sich die offizielle Sichtweise … auf Qin Shihuangdi …?" lost its phrase
+    _, clauses = _clauses(nlp, "Ab etwa 1972 änderte sich in der Volksrepublik China die offizielle Sichtweise auf "
+                               "Qin Shihuangdi erneut radikal.")
+    assert _role(clauses[0], "subject") == ["die offizielle Sichtweise auf Qin Shihuangdi"]

@@ -78,6 +78,7 @@ protest:gegen widerstand:gegen sanktion:gegen krieg:gegen,mit klage:gegen,auf,ü
 zusammenarbeit:mit treffen:mit partnerschaft:mit handel:mit verantwortung:für grund:für
 beispiel:für voraussetzung:für unterstützung:für lösung:für ursache:für zeichen:für
 chance:für gefahr:für bedrohung:für preis:für ausgabe:für plan:für programm:für
+sicht:auf sichtweise:auf perspektive:auf einstellung:zu haltung:zu,gegenüber qualifikation:für
 """
 NOUN_VALENCY: dict[str, frozenset[str]] = {
     noun: frozenset(preps.split(","))
