@@ -93,3 +93,19 @@ def test_a_noun_of_view_keeps_its_auf_phrase(nlp):
     _, clauses = _clauses(nlp, "Ab etwa 1972 änderte sich in der Volksrepublik China die offizielle Sichtweise auf "
                                "Qin Shihuangdi erneut radikal.")
     assert _role(clauses[0], "subject") == ["die offizielle Sichtweise auf Qin Shihuangdi"]
+
+
+def test_a_participle_read_as_a_finite_verb_closes_its_extended_attribute(nlp):
+    # US embassy in Jerusalem: "verabschiedeten" was the clause's verb, "Jerusalem" a place
+    _, clauses = _clauses(nlp, "Die Verlegung beruht auf dem 1995 vom Kongress der Vereinigten Staaten verabschiedeten "
+                               "Jerusalem Embassy Act, der die Verlegung zum 31. Dezember 1999 vorsah.")
+    assert clauses[0].lemma == "beruhen"
+    assert _role(clauses[0], "object_prep") == [
+        "auf dem 1995 vom Kongress der Vereinigten Staaten verabschiedeten Jerusalem Embassy Act"]
+
+
+def test_als_the_tagger_read_as_a_conjunction_compares(nlp):
+    _, clauses = _clauses(nlp, "Am 6. Dezember 2017 erkannte er, gemäß einem Wahlversprechen, Jerusalem als Israels Hauptstadt an.")
+    assert _role(clauses[0], "object_acc") == ["Jerusalem"] and len(clauses) == 1
+    _, clauses = _clauses(nlp, "Sie liebt sowohl Äpfel als auch Birnen.")
+    assert _role(clauses[0], "object_acc") == ["sowohl Äpfel als auch Birnen"]

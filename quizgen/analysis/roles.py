@@ -300,8 +300,9 @@ def attribute_span(tokens: tuple[Token, ...], own: list[int], n: int) -> int | N
     Kinder in den großen Städten"); it holds no verb and no clause boundary, and the determiner
     agrees with the noun after the participle."""
     determiner, first = tokens[own[n - 1]], tokens[own[n]]
-    if determiner.tag not in DETERMINER_TAGS or first.tag not in ("APPR", "APPRART", "PPER", "PRF", "ADV", "ADJD"):
-        return None
+    year = first.tag == "CARD" and adverbials.is_year(first) and n + 1 < len(own) and tokens[own[n + 1]].tag in ("APPR", "APPRART")
+    if determiner.tag not in DETERMINER_TAGS or first.tag not in ("APPR", "APPRART", "PPER", "PRF", "ADV", "ADJD") and not year:
+        return None  # (a year opens one before a phrase: "dem *1995 vom Kongress* verabschiedeten Jerusalem Embassy Act")
     if first.tag == "PPER" and first.text.lower() not in ATTRIBUTE_PRONOUNS:
         return None  # "mit der *er* die noch fehlende Erfahrung erwarb": a subject opens no attribute
     dash = _dash_between(tokens, own[n - 1], own[n])
@@ -546,7 +547,7 @@ def _readings(words: list[Token], head: int, tokens: tuple[Token, ...]) -> Readi
     """The phrase's case readings. A title right before a person's name takes the person's
     gender, not its lexicon entry's: "Der PDS-Vorsitzende Lothar Bisky" is nominative, though
     the lexicon lists "die Vorsitzende"."""
-    words = _without_attribute(words, head)
+    words = _without_attribute(words, tokens[head])
     titled = [w for n, w in enumerate(words) if not (
         w.tag == "NN" and n + 1 < len(words) and words[n + 1].tag == "NE" and words[n + 1].ent_label == "PER")]
     found = phrase_readings(titled)
@@ -555,11 +556,11 @@ def _readings(words: list[Token], head: int, tokens: tuple[Token, ...]) -> Readi
     return found or ALL
 
 
-def _without_attribute(words: list[Token], head: int) -> list[Token]:
+def _without_attribute(words: list[Token], head: Token) -> list[Token]:
     """The determiner and the words from the adjectives before the head on: the case of "den *seit
     1798* anhaltenden Aufstand" is that of "den anhaltenden Aufstand" (a year or another noun
     inside the extended attribute says nothing about it)."""
-    at = next((n for n, w in enumerate(words) if w.i == head), None)
+    at = next((n for n, w in enumerate(words) if w is head), None)
     if at is None or not words or words[0].tag not in DETERMINER_TAGS:
         return words
     start = at
@@ -1192,13 +1193,17 @@ def _located(preposition: str, kind: adverbials.Kind, own: list[Token]) -> bool:
 
 def _own_words(tokens: tuple[Token, ...], phrase: Phrase) -> list[Token]:
     """The phrase's words up to its head and the name run after it, without attached phrases
-    ("vor den Militärübungen" of "vor den Militärübungen zwischen Südkorea und …")."""
+    ("vor den Militärübungen" of "vor den Militärübungen zwischen Südkorea und …") and without
+    an extended attribute ("auf dem [1995 vom Kongress der Vereinigten Staaten] verabschiedeten
+    Jerusalem Embassy Act" is no place)."""
     positions = sorted(phrase.positions)
     words = [k for k in positions if k <= phrase.head]
     for k in positions:
-        if k == words[-1] + 1 and tokens[k].tag == "NE" or (k > phrase.head and (tokens[k].tag == "APPO" or tokens[k].text.lower() == phrase.preposition == "lang")):
+        if k == words[-1] + 1 and tokens[k].tag in ("NE", "FM") or (k > phrase.head and (tokens[k].tag == "APPO" or tokens[k].text.lower() == phrase.preposition == "lang")):
             words.append(k)
-    return [tokens[k] for k in words]
+    found = [tokens[k] for k in words]
+    opener = 1 if found and found[0].tag == "APPR" else 0
+    return found[:opener] + _without_attribute(found[opener:], tokens[phrase.head])
 
 
 def _adverbial_beside_predicative(tokens: tuple[Token, ...], assigned: list[_Assigned]) -> None:

@@ -917,7 +917,7 @@ def parse_clauses(tokens: tuple[Token, ...]) -> tuple[Clause, ...]:
     if not tokens or not any(_is_verb(t) for t in tokens):
         return ()
     tokens = _retag_coordinated_verbs(_retag_participle_phrases(_retag_conjunctions(_retag_genitive_apostrophes(_retag_titles(tokens)))))
-    tokens = _retag_attribute_articles(tokens)
+    tokens = _retag_attribute_participles(_retag_attribute_articles(tokens))
     drafts = _segment(tokens)
     tokens = _retag_insertions(_retag_splices(tokens, drafts), drafts)
     offset = tokens[0].i
@@ -1190,6 +1190,33 @@ def _retag_attribute_articles(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
             continue
         changed = changed or list(tokens)
         changed[k] = article
+    return tuple(changed) if changed is not None else tokens
+
+
+def _retag_attribute_participles(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """A participle the tagger read as a finite verb at the end of an extended attribute: "beruht
+    auf dem 1995 vom Kongress *verabschiedeten* Jerusalem Embassy Act" (VVFIN). Inflected like an
+    adjective, after another finite verb, right before a noun, and closing an attribute its
+    determiner agrees with (``roles.attribute_span``), it is that attribute's adjective."""
+    changed: list[Token] | None = None
+    own = list(range(len(tokens)))
+    for k, token in enumerate(tokens[:-1]):
+        if token.tag != "VVFIN" or not token.text.endswith(("te", "ten", "tem", "ter", "tes", "ene", "enen", "enem")):
+            continue
+        if tokens[k + 1].tag not in ("NN", "NE", "FM") or not any(t.tag.endswith("FIN") for t in tokens[:k]):
+            continue
+        adjective = replace(token, tag="ADJA", pos="ADJ")
+        candidate = (*tokens[:k], adjective, *tokens[k + 1 :])
+        determiners = []
+        for d in range(k - 1, max(-1, k - 16), -1):  # the inner phrases' articles come first: "vom Kongress der …"
+            if tokens[d].tag.startswith("$") or tokens[d].tag.endswith("FIN"):
+                break
+            if tokens[d].tag in ("ART", "PPOSAT", "PDAT"):
+                determiners.append(d)
+        if not any(roles.attribute_span(candidate, own, d + 1) == k for d in determiners):
+            continue
+        changed = changed or list(tokens)
+        changed[k] = adjective
     return tuple(changed) if changed is not None else tokens
 
 
