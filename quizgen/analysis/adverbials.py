@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ..model import Token
 
@@ -219,7 +220,7 @@ def names_place(words: Sequence[Token]) -> bool:
     """A place by its noun: a LOC entity, a place noun or a compound headed by one ("im
     Krankenhaus"); an organisation is none ("an den Olympischen Spielen")."""
     # a name's place word before a foreign word names something else: "der Jerusalem Embassy Act", a law
-    modifiers = {id(t) for t, after in zip(words, words[1:]) if t.ent_label == "LOC" and after.tag == "FM"
+    modifiers = {id(t) for t, after in pairwise(words) if t.ent_label == "LOC" and after.tag == "FM"
                  and after.text[:1].isupper() and after.ent_label != "LOC"}
     return any((t.ent_label == "LOC" and id(t) not in modifiers) or t.text in PLACE_NOUNS
                or t.tag == "NN" and (t.lemma in PLACE_NOUNS or _headed(t.lemma, PLACE_HEADS)) for t in _nouns(words))

@@ -51,10 +51,8 @@ def refine_sentence(words: Sequence[Token]) -> None:
         elif lower in GENITIVE_PREPOSITIONS and tag in ("ADJD", "ADV", "NN") and position + 1 < len(words) and (
                 words[position + 1].tag_ in ("ART", "PPOSAT", "PDAT", "PIAT", "ADJA")):
             token.tag_, token.pos_, token.lemma_ = "APPR", "ADP", lower
-        elif tag in ("APPR", "KON") and lower == "als" and not (
+        elif tag == "APPR" and lower == "als" or tag == "KON" and lower == "als" and not (
                 position + 1 < len(words) and words[position + 1].lower_ == "auch"):  # "sowohl … als auch" stays KON
-            token.tag_, token.pos_ = "KOKOM", "ADP"
-        elif tag == "APPR" and lower == "als":
             token.tag_, token.pos_ = "KOKOM", "ADP"
         elif tag == "KOKOM" and lower == "als":
             token.pos_ = "ADP"
