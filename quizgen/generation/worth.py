@@ -89,6 +89,22 @@ Round 17's readers (session 18, /tmp/j18) judged four more classes bad:
 - A partner named once ("Wen heiratete Rohmer 1909? – Rose Knox"): a person the text never
   mentions again.
 
+Round 19's readers (session 19, /tmp/j19) judged six more classes bad, each found by its form:
+- An empty object (``empty_object``): "Was erfuhr das Projekt …? – eine großzügige Förderung" (a
+  verb of undergoing with an event noun), "Was legte Harriet Tubman bei Nacht zurück? – einen
+  großen Teil der Strecke" (the distance of a verb of covering one).
+- The thing a naming clause names, as a bare definite noun (``named_referent``): "Was erhielt
+  John Harvard zu Ehren seinen Namen? – das College", "Was wurde zunächst als Islas Encantadas
+  bezeichnet? – die Inselgruppe".
+- The title's place in its form of another time (``renamed_topic_place``): "Wo sind nur noch
+  wenige Reste der antiken Stadt zu sehen? – im heutigen London" on "Londinium".
+- Copies counted without their thing (``unnamed_count``): "Wie viele Exemplare wurden innerhalb
+  von zwei Jahren verkauft?".
+- The means of a passive (``passive_means``): "Wodurch ist die Roon an der Funkantenne beschädigt
+  worden? – durch einen Nahtreffer".
+- A date or age beside its occasion (``occasioned_date``): "In welchem Alter trat Gaetano
+  Vestris anlässlich des Debüts seines Enkels noch einmal auf?".
+
 Round 17's readers also found steps of a procedure asked by string matching ("Was pflanzt man in
 Reihen auf einen Acker?"); ``process_step`` names that form, which ``selection`` ranks low rather
 than drops (a short text may have nothing better).
@@ -107,6 +123,7 @@ from ..extraction.facts import MONTHS
 from ..extraction.frequency import zipf_frequency
 from ..model import Analysis, Clause, Constituent, Question, Sentence, Token
 from .keys import answer_tokens, asked_constituent
+from .wh import EVENT_NOUNS, EVENT_SUFFIXES
 
 ASKED_TYPES = ("wh", "multiple_choice")
 TIME_SKILLS = frozenset({"wann", "in-welchem-jahr", "seit wann", "bis wann"})
@@ -176,6 +193,12 @@ def not_worth_asking(question: Question, analysis: Analysis) -> bool:
         or topic_answer(question, analysis)
         or marginal_partner(question, analysis)
         or dated_twice(question)
+        or empty_object(question, analysis)
+        or named_referent(question, analysis)
+        or renamed_topic_place(question, analysis)
+        or unnamed_count(question)
+        or passive_means(question, analysis)
+        or occasioned_date(question)
     )
 
 
@@ -1026,3 +1049,138 @@ def asked_subject(question: Question, sentence: Sentence) -> str:
     asked = _asked(question, sentence)
     subjects = sentence.clauses[asked[0]].role("subject") if asked is not None else ()
     return subjects[0].text if subjects else ""
+
+
+# Verbs whose subject undergoes what their object names: "Das Projekt erfuhr eine großzügige
+# Förderung" is the passive of "fördern" (a closed class of support verbs, as ``wh.LIGHT_VERBS``).
+UNDERGOING_VERBS = frozenset({"erfahren", "erleben", "erleiden", "genießen"})
+# Verbs whose object is the distance covered: "Was legte Harriet Tubman bei Nacht zurück?" can only
+# be answered "a stretch of the way".
+DISTANCE_VERBS = frozenset({"zurücklegen", "bewältigen"})
+
+
+def empty_object(question: Question, analysis: Analysis) -> bool:
+    """ "Was erfuhr das Projekt durch den puritanischen Geistlichen John Harvard? – eine großzügige
+    Förderung", "Was legte Harriet Tubman bei Nacht zurück? – einen großen Teil der Strecke": the
+    object asked with "Was" is the noun half of the predicate (an event noun after a verb of
+    undergoing, the distance after a verb of covering one), so the question says all and the
+    answer nothing. Round-19 readers: "tests only the phrase 'erfuhr eine Förderung'; the empty
+    answer skips what matters", "asks for an empty object". A real object of such a verb stays
+    ("Was erlebte Berlin 1936? – die Olympischen Spiele": no event noun of ``wh.EVENT_NOUNS``)."""
+    if question.skill != "was" or question.type != "wh":
+        return False
+    sentence = analysis.sentences[question.sentence]
+    asked = _asked(question, sentence)
+    if asked is None or asked[1].role != "object_acc":
+        return False
+    verb = sentence.clauses[asked[0]].lemma
+    head = next((t for t in sentence.tokens if t.i == asked[1].head), None)
+    if head is None or head.tag != "NN":
+        return False
+    lemma = (head.lemma or head.text).lower()
+    return verb in DISTANCE_VERBS or verb in UNDERGOING_VERBS and lemma.endswith(EVENT_NOUNS + EVENT_SUFFIXES)
+
+
+DEFINITE = frozenset({"der", "die", "das"})
+
+
+def named_referent(question: Question, analysis: Analysis) -> bool:
+    """ "Was wurde zunächst als Islas Encantadas bezeichnet? – die Inselgruppe", "Was erhielt John
+    Harvard zu Ehren seinen Namen? – das College" (on "Harvard University"): a clause that gives
+    something a name, asked with "Was" for the thing named, answered by a definite article and a
+    bare noun. Such a noun points back to what the text is about (the islands, the college), so
+    the title answers it, and the name is what the reader is asked to repeat. Round-19 readers:
+    "a give-away with an empty answer; the useful question would be why …". A naming asked for
+    the name ("Wie nennt man …?"), for what the name stands for with an attribute ("die größte
+    Insel des Archipels") or for its origin ("Woher haben die Galapagosinseln ihren Namen?") stays."""
+    if question.skill != "was":
+        return False
+    sentence = analysis.sentences[question.sentence]
+    asked = _asked(question, sentence)
+    if asked is None or asked[1].role not in ("subject", "object_acc"):
+        return False
+    span = [t for t in sentence.tokens if asked[1].start <= t.i < asked[1].end]
+    if len(span) != 2 or span[0].text.lower() not in DEFINITE or span[1].tag != "NN":
+        return False
+    clause = sentence.clauses[asked[0]]
+    return clause.lemma in NAMING_VERBS or any(t.lemma == "Name" and t.i in clause.tokens for t in sentence.tokens)
+
+
+# Adjectives that date a place's name (a closed class): "im heutigen London" names the place the
+# title calls by its Roman name.
+DATING_ADJECTIVES = ("heutig", "damalig", "einstig", "ehemalig", "früher", "modern")
+NAME_STEM = 4  # letters a place's name shares with the title's name of it ("Lond" of "Londinium")
+
+
+def renamed_topic_place(question: Question, analysis: Analysis) -> bool:
+    """ "Wo sind nur noch wenige Reste der antiken Stadt zu sehen? – im heutigen London" on
+    "Londinium": a place answer that names the title's place in its form of another time. The
+    reader answers from the title (round 19: "give-away: the answer is the text's topic"), as
+    ``titled_place`` finds for the same name. Only with a dating adjective and a stem the title
+    does not continue with a noun: "im heutigen Frankfurt" under "Frankreich" shares the
+    compounds' first part, no name. A place that says more ("im Museum of London") stays."""
+    title = re.findall(r"\w+", analysis.article.title)
+    if question.skill not in PLACE_SKILLS or len(title) > TITLE_WORDS:
+        return False
+    answer = str(question.answer)
+    dated = any(w.lower().startswith(DATING_ADJECTIVES) for w in re.findall(r"\w+", answer) if w[:1].islower())
+    names = _capitalised(answer)
+    stems = [t.lower() for t in title if len(t) >= NAME_STEM]
+    return dated and bool(names) and all(any(_renamed(name.lower(), t) for t in stems) for name in names)
+
+
+def _renamed(name: str, title: str) -> bool:
+    """Is the name the title's name in another form: a shared stem of NAME_STEM letters after which
+    the title goes on with no noun ("Lond|inium", not "Frank|reich" beside "Frank|furt")?"""
+    shared = len(os.path.commonprefix([name, title]))
+    return shared >= NAME_STEM and not _noun(title[shared:])
+
+
+# Nouns that count copies or pieces of a thing they do not name (a closed class).
+UNIT_NOUNS = frozenset({"Exemplar", "Exemplare", "Stück", "Stücke", "Einheit", "Einheiten", "Kopie", "Kopien", "Auflage"})
+UNIT_COUNT = re.compile(r"^Wie viele (\w+) (\w+)")
+
+
+def unnamed_count(question: Question) -> bool:
+    """ "Wie viele Exemplare wurden innerhalb von zwei Jahren verkauft? – 1.850.000": the question
+    counts copies without saying of what (the biography the sentence before names), so the
+    reader matches the figure beside "Exemplare" (round 19: "pure number matching"). With the
+    thing named ("Wie viele Exemplare des Buches …", "… von dem Album …") it stays."""
+    match = UNIT_COUNT.match(question.prompt)
+    if match is None or match.group(1) not in UNIT_NOUNS:
+        return False
+    return match.group(2).lower() not in ARTICLES | {"von", "vom"}
+
+
+def passive_means(question: Question, analysis: Analysis) -> bool:
+    """ "Wodurch ist die Roon an der Funkantenne beschädigt worden? – durch einen Nahtreffer",
+    "Wodurch wird die Verkehrssimulation ermöglicht? – durch ein modifiziertes Car-System",
+    "Wodurch ist der Flussverlauf … verändert worden? – durch grosse Baumassnahmen": the means of
+    a passive stands where its agent would, so the question copies the whole clause and the
+    answer is the phrase after "durch" (round 19: "copies the sentence; the answer is a technical
+    term"). Every "Wodurch" question of a passive judged in any round was bad or needed an edit,
+    none good. A cause named by a verb ("durch das Fehlen von Möglichkeiten zum
+    Experimentieren": what happened, not a thing) and a person ("Durch wen …?") stay."""
+    if question.skill != "wodurch" or not question.prompt.startswith("Wodurch "):
+        return False
+    sentence = analysis.sentences[question.sentence]
+    asked = _asked(question, sentence)
+    if asked is None or sentence.clauses[asked[0]].voice not in ("passive", "state"):
+        return False
+    words = re.findall(r"\w+", str(question.answer))
+    done = len(words) > 2 and words[1] == "das" and words[2][:1].isupper() and words[2].endswith("en")
+    return not done  # "durch das Fehlen", "durch das Schreiben": a nominalised verb
+
+
+# Words of a phrase that gives an event's occasion or purpose (a closed class).
+OCCASION = re.compile(r"\b(?:anlässlich|zwecks|aus Anlass|aus Anlaß)\b")
+AGE_SKILL = "in-welchem-alter"  # wh: "In welchem Alter …? – mit 71 Jahren"
+
+
+def occasioned_date(question: Question) -> bool:
+    """ "In welchem Alter trat Gaetano Vestris anlässlich des Debüts seines Enkels noch einmal auf?
+    – mit 71 Jahren": a time or age question that keeps the occasion of the event ("anlässlich",
+    "zwecks", "aus Anlass"). The question repeats the sentence but for the figure, and the
+    occasion is what the reader should take away (round 19: "asking for the occasion would be
+    the worthwhile question"), as ``reasoned_date`` finds for a reason in a clause."""
+    return (question.skill in TIME_SKILLS or question.skill == AGE_SKILL) and bool(OCCASION.search(question.prompt))
