@@ -227,7 +227,8 @@ def _chosen(
     nouns = {item.lemma.lower(): item.count for item in (*items, *others) if item.pos == "NOUN"}
     return split, [item for item in items if not _transparent(item, text.learner, lemmas, glossary)
                    and not _international(item, text, glossary) and not _specialised(item, text, glossary)
-                   and not _near_duplicate(item, nouns) and not (glossary is not None and _spelt_out(item, text, glossary))]
+                   and not _near_duplicate(item, nouns) and not _same_meaning(item, (*items, *others))
+                   and not (glossary is not None and _spelt_out(item, text, glossary))]
 
 
 def _heads_of_dropped(
@@ -242,8 +243,10 @@ def _heads_of_dropped(
     nor one spelt as a common English word (Jazz·pianist: Pianist, read at sight); a compound
     whose head means something else alone is a card itself (see :func:`_one_off_compound`:
     die Bergkette, not "die Kette – chain", which round 15's readers found);
-    the card's occurrences and example are the compound's (cloze.py makes no gap of them). The
-    head's level and meaning then decide as for any word."""
+    the card's occurrences and example are the compound's (cloze.py makes no gap of them). Not
+    the head of a compound whose meaning names none of the head's (see :func:`_names_head`:
+    Volks·zählung – census, whose head "die Zählung – count" round 19's readers found a wrong
+    lemma for the text's word). The head's level and meaning then decide as for any word."""
     taken = {item.lemma for item in chosen} | {part.lower() for item in chosen for part in item.compound_parts}
     found_by_head: dict[str, list[tuple[Sentence, Token]]] = defaultdict(list)
     for compound in candidates:
@@ -254,6 +257,8 @@ def _heads_of_dropped(
         if len(head) < MIN_PART or not compound.lemma.lower().endswith(head.lower()) or head in taken \
                 or head.lower() in taken or (head, "NOUN") in groups or english_zipf(head.lower()) >= ENGLISH_WORD_ZIPF:
             continue  # the text's own word, a chosen card's, or an English word (Jazzpianist: Pianist)
+        if glossary is not None and not _names_head(compound.lemma, head, glossary):
+            continue  # Volkszählung – census: "die Zählung – count" is not what the text says
         found_by_head[head] += groups.get((compound.lemma, "NOUN"), [])
     return [item for head, found in found_by_head.items() if found and (item := _item((head, "NOUN"), found, analysis, glossary))]
 
@@ -466,6 +471,18 @@ def _head_in_another_sense(compound: str, parts: tuple[str, ...], meaning: tuple
     return bool(set(re.findall(r"[a-z]{3,}", whole)) & (other - common - _ENGLISH_FUNCTION_WORDS))
 
 
+def _names_head(compound: str, head: str, glossary: Glossary) -> bool:
+    """Does the compound's English, as the dictionary gives it without a context, contain one of
+    the head's common English words (General·streik – general strike: strike)? A compound the
+    dictionary gives no meaning names it for all we know (Januar·aufstand); one whose meaning
+    is a word of its own (Volks·zählung – census, Zählung – count) does not: its head alone is
+    another word than the text's."""
+    meaning = " ".join(glossary.senses(compound, "NOUN")).lower()
+    words = {word for sense in glossary.senses(head, "NOUN") for word in re.findall(r"[a-z]{3,}", sense.lower())}
+    words -= _ENGLISH_FUNCTION_WORDS
+    return not meaning or not words or any(word in meaning for word in words)
+
+
 def _compound_head(compound: str, parts: tuple[str, ...]) -> str:
     """The noun a compound ends in, as the noun lexicon finds it (the longest: Werk·feuerwehr –
     Feuerwehr, not Wehr, the weir), else its last part."""
@@ -565,6 +582,24 @@ def _near_duplicate(item: VocabItem, nouns: dict[str, int]) -> bool:
     return len(lemma) - len(head) >= 5 and any(
         other != lemma and len(other) < len(lemma) and other.endswith(head) and other[:5] == lemma[:5]
         for other in nouns
+    )
+
+
+def _same_meaning(item: VocabItem, items: Sequence[VocabItem]) -> bool:
+    """Is the noun a compound whose first part and first English meaning another compound of the
+    list shares, met more often or more common? Two words for one thing that differ in the head
+    only (Flucht·route beside Flucht·weg, both "escape route", which round 19's readers found a
+    near duplicate; Staub·gefäß beside Staub·blatt, both "stamen") make one card, the likelier
+    one's. Words that are no compounds stay, synonyms or not (die Scheuer beside die Scheune, a
+    word of its own of a text on barns), and so do nouns of one meaning spelt apart (Gefecht,
+    Kampf)."""
+    if item.pos != "NOUN" or not item.gloss or len(item.compound_parts) < 2:
+        return False
+    return any(
+        other.pos == "NOUN" and other.lemma != item.lemma and other.gloss[:1] == item.gloss[:1]
+        and len(other.compound_parts) >= 2 and other.compound_parts[0].lower() == item.compound_parts[0].lower()
+        and (other.count, other.zipf, item.lemma) > (item.count, item.zipf, other.lemma)
+        for other in items
     )
 
 
