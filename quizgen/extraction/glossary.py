@@ -72,6 +72,7 @@ from .senses import (
     OTHERS,
     Context,
     Sense,
+    _compound_head,
     _english_head,
     _partner_match,
     choose,
@@ -82,7 +83,7 @@ from .senses import (
 )
 
 MIN_SUPPORT = 0.12  # senses with less dictionary support are not even indexed
-INDEX_VERSION = 87
+INDEX_VERSION = 92
 
 
 # "lemma<TAB>POS" → [(gloss, POS, support, English Zipf, ordered, preposition, cues, marks, partners, bound)]
@@ -422,6 +423,8 @@ class Glossary:
             return tuple(_ing(english) for english in choose(self.candidates(lemma[:-1], "VERB"), Context(obj="some")))
         found = Context.of(sentence if sentence is not None else context, lemma, token_i)
         found = replace(found, topic=topic) if topic else found
+        if pos == "NOUN" and found.partners:
+            found = replace(found, topic=found.topic | self._partner_domains(found.partners))
         if pos == "ADJ" and (lent := self._lent_participle(lemma, found)):
             return lent
         if pos == "ADJ" and (construed := self._construed_participle(sentence, token_i)):
@@ -538,6 +541,13 @@ class Glossary:
             partner for sense in candidates if sense.pos == "VERB" for partner in sense.partners.split()
             if not _partner_match(partner, objects) and self._domains(partner) & own
         )
+
+    def _partner_domains(self, partners: frozenset[str]) -> frozenset[str]:
+        """The domains of the nouns a noun is tied to (see senses.partners_of), which its sense
+        shares as a verb's does its object's: "eine Probe Iridium" is a sample ("Probe [sci.] ::
+        sample"), as Iridium is [chem.], not the "test" Ding gives first; "eine Probe des Stücks"
+        names no field and leaves the senses as they are."""
+        return frozenset().union(*(self._domains(noun) for noun in sorted(partners)))
 
     def _domains(self, noun: str) -> frozenset[str]:
         """The domains of a noun's best-supported sense, from a lower-case form ("republik" → state)."""
@@ -701,12 +711,15 @@ class Glossary:
     def _compound_senses(self, lemma: str, pos: str, context: Context) -> list[Sense]:
         """A noun with a genitive means what their compound does: "mit Einbruch des Winters" is
         the Wintereinbruch, "onset of winter", so Einbruch there is "onset". The compound's
-        English must name the head and then the genitive ("X of …"); the sense is bound to it."""
+        English must name the head and then the genitive ("X of …"); the sense is bound to it. A
+        compound genitive counts by its head: "bei Ausbruch des Ersten Weltkriegs" is the
+        Kriegsausbruch, "outbreak of war", not a "break-out"."""
         if pos != "NOUN" or context.follows or not context.partners:
             return []
         found = []
-        for genitive in {word for word in context.partners if len(word) >= 4}:
+        for genitive in sorted(word for word in context.partners if len(word) >= 4):
             stems = {genitive, genitive.removesuffix("s"), genitive.removesuffix("es"), genitive.removesuffix("n"), genitive.removesuffix("en")}
+            stems |= {head for stem in stems if (head := _compound_head(stem))}
             for stem in stems:
                 for link in _LINKS:
                     compound = f"{stem[:1].upper()}{stem[1:]}{link}{lemma.lower()}"

@@ -221,9 +221,9 @@ class Context:
 # a politician words of [pol.] and [jur.] (Parlament, Wahlkreis, Haftstrafe: Mandat is his "seat"
 # [pol.]), and a sense of either field of the domain fits it. Fields Ding gives to common words of any text ([math.]:
 # Gruppe, lokal, positiv; [adm.]: Programm, berufen; [psych.]: launisch; [soc.], [ling.], [geogr.],
-# [hist.]) name no domain.
+# [hist.]) name no domain. Ding's general [sci.] is science: "Probe [sci.] :: sample" of iridium [chem.].
 DOMAINS = {
-    "phys": "science", "chem": "science", "biochem": "science", "astron": "science",
+    "phys": "science", "chem": "science", "biochem": "science", "astron": "science", "sci": "science",
     "jur": "state", "pol": "state", "mil": "military", "med": "medicine", "anat": "medicine", "pharm": "medicine",
     "biol": "nature", "bot": "nature", "zool": "nature", "ornith": "nature", "myc": "nature", "agr": "nature",
     "techn": "technology", "electr": "technology", "mach": "technology", "constr": "technology", "telco": "technology",
@@ -804,6 +804,13 @@ def choose(candidates: list[Sense], context: Context, *, rare: bool = False) -> 
         if (native is not None and native[0] >= OWN_ENGLISH * first[0] and native[1].zipf >= first[1].zipf - OWN_RARER
                 and not _context_favours(first, native)):
             first, best = native, native[0]
+    if OTHERS in first[1].marks and not first[1].bound and first[1].pos == "NOUN" and not on_topic(first[1], context):
+        # Botschaft "message" (Nachricht's English) in a text on a state's embassy ([pol.]), Probe
+        # "test" (Prüfung's) for "eine Probe Iridium" ([sci.] sample, of a chemical element): a
+        # sense of the text's field, the noun's own English, goes before one lent by a synonym
+        fielded = next((pair for pair in scored if OTHERS not in pair[1].marks and not pair[1].bound and on_topic(pair[1], context)), None)
+        if fielded is not None and fielded[0] >= OWN_ENGLISH * first[0]:
+            first, best = fielded, fielded[0]
     if _unshown_narrow(first[1], scored, totals, context):
         return ()
     scored = [first, *(pair for pair in scored if pair is not first)]
@@ -836,8 +843,12 @@ def _unshown_narrow(first: Sense, scored: list[tuple[float, Sense]], totals: dic
     specialist's sense, which gives way to an everyday one anyway (Rohstoff stays "raw material",
     beside "resource" [envir.]), unless the sentence has its words ("das bereits abgehobene
     Raumschiff": abheben "to lift off" [aviat.] beside Ding's card game's "to cut")."""
-    if NARROW not in first.marks or _shared(first.cues, context.words) or _partner_match(first.partners, context.partners):
-        return False  # the sentence has the qualifier's words, or the noun Ding gives the sense with ("Aufsehen erregen")
+    if (NARROW not in first.marks or _shared(first.cues, context.words) or _partner_match(first.partners, context.partners)
+            or on_topic(first, context)):
+        # the sentence has the qualifier's words, or the noun Ding gives the sense with ("Aufsehen
+        # erregen"), or the text is on the qualified line's field ("Botschaft (diplomatische
+        # Vertretung) [pol.] :: embassy" in a text on a state's embassy)
+        return False
     top = _english_head(first.english)
     words = set(top.removeprefix("to ").split())
     rivals: dict[str, float] = {}
