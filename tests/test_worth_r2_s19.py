@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from quizgen.analysis import analyze
+from test_worth_s16 import _analysis, _question
+
 from quizgen.generation import selection
 from quizgen.generation.worth import (
     empty_object,
@@ -18,22 +19,7 @@ from quizgen.generation.worth import (
     renamed_topic_place,
     unnamed_count,
 )
-from quizgen.model import Analysis, Article, Question
-
-
-def _analysis(nlp, title: str, paragraphs: list[str]) -> Analysis:
-    text, spans = "", []
-    for paragraph in paragraphs:
-        spans.append((len(text), len(text) + len(paragraph)))
-        text += paragraph + "\n\n"
-    return analyze(nlp, Article(title=title, text=text, source="test", stem="test", paragraphs=tuple(spans)))
-
-
-def _question(analysis: Analysis, prompt: str, answer: str, skill: str, kind: str = "wh") -> Question:
-    """The question on the text's last sentence."""
-    sentence = analysis.sentences[-1]
-    return Question(id="", type=kind, prompt=prompt, answer=answer, sentence=sentence.index, evidence=sentence.text,
-                    skill=skill)
+from quizgen.model import Analysis, Question
 
 
 def test_an_empty_object_is_not_asked(nlp):
