@@ -135,7 +135,8 @@ def test_the_modifier_of_a_conjunction_is_left_out(nlp):
 
 def test_an_adverb_inside_a_subordinate_clause_stays(nlp):
     asked = _asked(nlp, "Der Aufruf kam, bevor Südkorea und die USA schon mit den jährlichen Militärübungen begannen.")
-    assert "Wer begann schon mit den jährlichen Militärübungen?" in asked
+    assert "Wer begann mit den jährlichen Militärübungen?" in asked  # "schon" left out of a question that asks no time (session 19)
+    assert not any(prompt.startswith("Wer begann kurz") for prompt in asked)
 
 
 def test_the_journey_of_reise_antreten_is_not_asked_with_was(nlp):

@@ -51,7 +51,8 @@ def test_genitive_apostrophe_stays_with_its_name(nlp):
     text = ("In der griechischen Tradition wurden bereits zu Lebzeiten Sokrates' Wasseruhren zur Begrenzung der "
             "Redezeit vor Gericht eingesetzt.")
     questions = _wh(nlp, text)
-    prompt = "Wozu wurden in der griechischen Tradition bereits zu Lebzeiten Sokrates' Wasseruhren vor Gericht eingesetzt?"
+    # ("bereits" is left out of a question that asks no time: session 19)
+    prompt = "Wozu wurden in der griechischen Tradition zu Lebzeiten Sokrates' Wasseruhren vor Gericht eingesetzt?"
     assert prompt in questions
     assert questions[prompt].answer == "zur Begrenzung der Redezeit"
 
