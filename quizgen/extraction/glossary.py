@@ -423,7 +423,7 @@ class Glossary:
             return tuple(_ing(english) for english in choose(self.candidates(lemma[:-1], "VERB"), Context(obj="some")))
         found = Context.of(sentence if sentence is not None else context, lemma, token_i)
         found = replace(found, topic=topic) if topic else found
-        if pos == "NOUN" and found.partners:
+        if pos == "NOUN" and found.partners and not found.follows:  # not "Bestimmungen über die klinische Anwendung": rules
             found = replace(found, topic=found.topic | self._partner_domains(found.partners))
         if pos == "ADJ" and (lent := self._lent_participle(lemma, found)):
             return lent
