@@ -56,7 +56,10 @@ away. A meaning hint shows the first two meanings ("die A…
 A word that stands in its sentence twice makes no gap, nor one another content word of the
 text shown echoes, as written or by its lemma ("keine [Elementarteilchen], sondern nach … der
 Elementarteilchenphysik", "überlebten … drei weitere [Überlebende]", "Funde … [Fundstellen]"),
-nor a present participle of a basic verb glossed as the English one (kommend "coming").
+nor a present participle of a basic verb glossed as the English one (kommend "coming"), nor a
+negated adjective whose stem the sentence shows ("Stabilisator … [instabil]"), nor a word that is
+no noun on the list but written with a capital inside the sentence (the noun "ein ausgezeichneter
+[Mime]" read as mimen "to play").
 
 A card shows one sentence, so the sentence must read on its own: it shows the finite verb of
 a main clause (no heading, byline "(APA, 12.2. 2016)" or fragment), does not end in a colon that leads into a
@@ -64,7 +67,8 @@ list, does not open with a word that points back (dies, dieser, dabei), and has 
 standing for a noun of an earlier sentence ("ist die älteste in fehlerhaftem Sanskrit verfasst"). A third-person
 pronoun whose referent stands in an earlier sentence gets it in brackets when
 ``reference.resolve`` is certain ("er (= Kim Jong Un)"); otherwise the sentence makes no
-card. A sentence longer than ``MAX_WORDS`` words makes no card: round 12's readers rejected the
+card. Nor does a sentence with a slip of case after a preposition ("sogar bis dem Ausmaße",
+a garbled translation) or a list of ``NAME_LIST`` names in a row. A sentence longer than ``MAX_WORDS`` words makes no card: round 12's readers rejected the
 sentences cut off with "…" ("Bei dem [Käufer] handelte es sich um … Bruce Kovner …"). Nor does a
 sentence that is half a title. Sentences the splitter left
 glued together ("… „Freund“.In den 1980er-Jahren …") are cards of their own.
@@ -107,6 +111,7 @@ MAX_PER_LEMMA = 1  # "Ball" in every sentence makes dull cards, and a second not
 # asks for the first one's answer again (round 15: "gap 2 repeats Auflösung from C3")
 ECHO_PART = 4  # a word of the sentence this long that the answer begins with gives it away: Atom, [Atomkern]
 ECHO_STEM = 5  # … as does a stem of this many letters shared with it: überlebten, [Überlebende]
+NEGATING_PREFIXES = ("un", "in")  # instabil, unmöglich: the stem without them is the word a learner knows
 ECHO_SHARE = 0.6  # … that makes most of the shorter word (Verhandlung, Verhaftung share "verha": no echo)
 MIN_TOKENS = 5
 HINT_SENSES = 2  # a hint shows the first two meanings: "die A… (stimulus; suggestion)" for auf Anregung
@@ -181,6 +186,12 @@ FUNCTION_LEMMAS = frozenset(
 _CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::(.*?))?\}\}", re.DOTALL)
 _SPACE = re.compile(r"\s+")
 FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN", "VVIMP", "VAIMP"})
+ACCUSATIVE_PREPOSITIONS = frozenset({"bis", "durch", "für", "gegen", "ohne"})
+DATIVE_PREPOSITIONS = frozenset({"aus", "bei", "mit", "nach", "seit", "von", "zu"})
+DATIVE_ONLY_ARTICLES = frozenset({"dem", "einem"})  # never accusative: "bis dem Ausmaße" is a slip
+ACCUSATIVE_ONLY_ARTICLES = frozenset({"das", "einen"})  # never dative: "mit das", "von einen"
+NAME_LIST = 4  # names joined in a row that make a long list of names (ships, people), no model sentence
+NAME_JOINERS = frozenset({"und", "oder", "sowie", "der", "die", "das", "dem", "den", "des"})
 OPENING_QUOTES = ("„", "»", "‚", "›")  # German quotation marks: „…“ and »…«
 # A sentence opening with these points back to the sentence before: dies, dieser See, dabei
 # (HanTa's pronominal adverbs are PROAV, TIGER's name for STTS PAV).
@@ -245,6 +256,8 @@ def make_clozes(
     for sentence in (part for whole in analysis.sentences if not whole.is_heading for part in _own_sentences(whole)):
         if len(sentence.tokens) < MIN_TOKENS or _leads_into_list(sentence) or _disagrees(sentence):
             continue
+        if _case_mismatch(sentence) or _name_list(sentence, analysis):
+            continue  # "sogar bis dem Ausmaße lag", a sentence of ship names: no model sentence
         if _mostly_title(sentence):
             continue  # "Bekannt wurde vor allem Die Entwicklung des Sozialismus von der Utopie zur Wissenschaft."
         targets = [
@@ -333,6 +346,8 @@ def _targets_by_sentence(
                 continue  # "(ungarisch Kismarton, kroatisch Željezno)": asides, often foreign
             if text[occurrence.end : occurrence.end + 2].lstrip().startswith("("):
                 continue  # "Russells [Teekanne] (englisch Russell’s teapot)": the aside gives it away
+            if token is not None and _capital_inside(item, token, analysis.sentences[occurrence.sentence]):
+                continue  # "ein ausgezeichneter [Mime]" read as mimen: the hint "to play" teaches a word not there
             if token is not None and _verb_participle(item, token):
                 continue  # "Ist das Eis mit Chloroform [gemischt]": the verb's form, not an adjective
             if token is not None and _degree_word(item, token, all_tokens):
@@ -534,6 +549,18 @@ def _mostly_title(sentence: Sentence) -> bool:
     return bool(words) and 2 * sum(t.i in titled for t in words) >= len(words)
 
 
+def _capital_inside(item: VocabItem, token: Token, sentence: Sentence) -> bool:
+    """Is a word that is no noun on the list written with a capital inside its sentence? German
+    capitalises nouns there, so the text has a noun the analysis took for a verb or an adjective:
+    round 16's "Vestris war ein ausgezeichneter [Mime] und Tänzer" became mimen "to play", a
+    wrong word and a wrong hint on the card. Only after a word or a comma: after a colon or an
+    opening quotation mark a capital may begin a sentence or a title."""
+    if item.pos == "NOUN" or not token.text[:1].isupper():
+        return False
+    before = [t for t in sentence.tokens if t.i < token.i]
+    return bool(before) and (before[-1].text == "," or before[-1].text[-1:].isalnum())
+
+
 def _verb_participle(item: VocabItem, token: Token) -> bool:
     """Is the adjective the card teaches a verb's participle where the text uses it as one
     ("Ist das Eis mit Chloroform [gemischt]": "g… (mixed)")? The tagger reads it as a participle
@@ -652,9 +679,19 @@ def _known_part(part: str, english: str, learner: int, glossary: Glossary) -> bo
     "tree species", which is worth learning), and does the learner know it: at the learner's
     level or below, or a word shared with English (Kapsel, capsule)?"""
     pos = "VERB" if part.islower() else "NOUN"
-    if not any(_shares_word({english}, _english_words(sense.lower())) for sense in glossary.senses(part, pos)):
+    if pos == "NOUN" and not glossary.senses(part, pos):
+        # a first part that is an adjective or adverb: Gesamtbevölkerung "total population",
+        # Weiterentwicklung "further development" (weiter: "additional" as adjective, "further" as adverb)
+        part = part.lower()
+        pos = next((other for other in ("ADJ", "ADV") if _means(glossary, part, other, english)), "")
+    if not pos or not _means(glossary, part, pos, english):
         return False
     return LEVELS.index(band(lemma_value(part, pos))) <= learner or cognate(part, (english,)) or _spelt_in_english(part, english)
+
+
+def _means(glossary: Glossary, word: str, pos: str, english: str) -> bool:
+    """Does one of the word's main senses share the English word?"""
+    return any(_shares_word({english}, _english_words(sense.lower())) for sense in glossary.senses(word, pos))
 
 
 def _closed_compound(parts: tuple[str, ...], english: str, learner: int, glossary: Glossary) -> bool:
@@ -994,13 +1031,26 @@ def _echoed(target: Target, shown: list[Token], analysis: Analysis) -> bool:
     "da sie … Funde machte, … [Fundstellen]" and "einzelne Atome …, manchmal [atomar]" (round 15:
     "the word can be guessed from Atome")."""
     answer = analysis.article.text[target.start : target.end]
-    lemma = target.lemma if target.item.pos == "NOUN" else answer
+    lemma = target.lemma if target.item.pos == "NOUN" else _unnegated(target.item) or answer
     return any(
         _echoes(word, answer) or _echoes(word, lemma)
         for t in shown
         if t.start != target.start and t.text.isalpha() and t.tag not in FUNCTION_TAGS
         for word in ((t.text, t.lemma) if t.tag == "NN" else (t.text,))
     )
+
+
+def _unnegated(item: VocabItem) -> str:
+    """An adjective's stem without its negating un- or in- ("stabil" of instabil), "" for other
+    words. Round 16's reader found "… damit das Portal nicht so [instabil] wird", with
+    "Stabilisator" earlier in the sentence, given away: the learner adds in- to the word shown.
+    The stem must be a word of its own, one wordfreq knows (unterirdisch, insgesamt are no
+    negations: "terirdisch", "sgesamt" are no words)."""
+    lemma = item.lemma
+    if item.pos != "ADJ" or not lemma.startswith(NEGATING_PREFIXES):
+        return ""
+    stem = lemma[2:]
+    return stem if len(stem) >= ECHO_STEM and zipf_frequency(stem) >= RIVAL_ZIPF else ""
 
 
 def _echoes(word: str, answer: str) -> bool:
@@ -1087,6 +1137,51 @@ def _disagrees(sentence: Sentence) -> bool:
             listed = any(t.tag == "KON" or t.text == "," for t in sentence.tokens if t.i > head.i)
             if number and number != clause.number and not (clause.number == "Plur" and listed):
                 return True  # a plural verb may have a list of subjects: "Die Blendung, Die Nachtwache und …"
+    return False
+
+
+def _case_mismatch(sentence: Sentence) -> bool:
+    """Does a preposition stand right before an article of a case it never takes? Round 16's
+    reader found four cards on a garbled translated quotation, "… sogar bis dem Ausmaße lag":
+    bis, durch, für, gegen, ohne take the accusative, so "bis dem" is a slip, and aus, bei,
+    mit, nach, seit, von, zu the dative, so "mit das" or "von einen" is one. A card copies its
+    sentence as a model. Only the article right after the preposition counts ("bis zu dem
+    Ausmaß", "für den Mann", "mit den Kindern" are sound); um is left out, as "um der Sache
+    willen" takes the genitive."""
+    for preposition, article in pairwise(sentence.tokens):
+        if preposition.tag != "APPR" or article.tag != "ART":
+            continue
+        word, case = preposition.text.lower(), article.text.lower()
+        if word in ACCUSATIVE_PREPOSITIONS and case in DATIVE_ONLY_ARTICLES:
+            return True
+        if word in DATIVE_PREPOSITIONS and case in ACCUSATIVE_ONLY_ARTICLES:
+            return True
+    return False
+
+
+def _name_list(sentence: Sentence, analysis: Analysis) -> bool:
+    """Does the sentence list ``NAME_LIST`` names or more, joined by commas and und, oder, sowie
+    (with their articles)? Round 16's reader rejected the examples of a sentence "full of ship
+    names": the learner reads past the names to find the language, and a gap among them has
+    little sentence left to recall it from. Names spread over the clauses of a sentence ("Mit
+    Selvigs Hilfe, der von Lokis Kontrolle befreit wurde, schließt Black Widow das Portal") are
+    its actors, no list: that note was judged usable."""
+    entities = [(e.start, e.end) for e in analysis.entities if sentence.start <= e.start and e.end <= sentence.end]
+    names: list[tuple[int, int]] = []  # runs of name words: an entity's, or words tagged as names it missed
+    for token in sentence.tokens:
+        if token.tag != "NE" and not any(start <= token.start and token.end <= end for start, end in entities):
+            continue
+        if names and not analysis.article.text[names[-1][1] : token.start].strip():
+            names[-1] = (names[-1][0], token.end)  # "Maxim Gorki": one name
+        else:
+            names.append((token.start, token.end))
+    text = analysis.article.text
+    run = 1
+    for (_, end), (start, _) in pairwise(names):
+        between = text[end:start].replace(",", " ").split()
+        run = run + 1 if all(word in NAME_JOINERS for word in between) else 1
+        if run >= NAME_LIST:
+            return True
     return False
 
 
