@@ -108,6 +108,16 @@ Round 19's readers (session 19, /tmp/j19) judged six more classes bad, each foun
 Round 17's readers also found steps of a procedure asked by string matching ("Was pflanzt man in
 Reihen auf einen Acker?"); ``process_step`` names that form, which ``selection`` ranks low rather
 than drops (a short text may have nothing better).
+
+Round 18's readers (session 20) judged two more forms bad on the long texts:
+- A classification whose answer names the question's thing by its own kind (``self_classified``):
+  "Was stellt die Naturfermentation dar? – die älteste Fermentationsmethode", "Was bilden die
+  finno-ugrischen Sprachen zusammen mit …? – die uralische Sprachfamilie": the shared word
+  leads the reader to the answer.
+- The subject that opens its sentence asked with "Was" or "Wer" (``opening_subject``): "Was
+  unterscheidet nur zwischen zwei möglichen Zuständen? – ein Bit"; the sentence is about its
+  answer, and the question copies all it says of it. ``selection`` takes it for a side detail on
+  a long text only (``selection.sentence_topic``).
 """
 
 from __future__ import annotations
@@ -199,6 +209,7 @@ def not_worth_asking(question: Question, analysis: Analysis) -> bool:
         or unnamed_count(question)
         or passive_means(question, analysis)
         or occasioned_date(question)
+        or self_classified(question, sentence)
     )
 
 
@@ -1057,6 +1068,55 @@ UNDERGOING_VERBS = frozenset({"erfahren", "erleben", "erleiden", "genießen"})
 # Verbs whose object is the distance covered: "Was legte Harriet Tubman bei Nacht zurück?" can only
 # be answered "a stretch of the way".
 DISTANCE_VERBS = frozenset({"zurücklegen", "bewältigen"})
+
+
+def opening_subject(question: Question, sentence: Sentence) -> bool:
+    """Does a "Was" or "Wer" question ask for the subject in the Vorfeld of its clause ("Ein Bit
+    unterscheidet nur zwischen zwei möglichen Zuständen" → "Was unterscheidet nur zwischen zwei
+    möglichen Zuständen? – ein Bit", "Wer wurde erster Gouverneur der Galapagos-Inseln? – Jose de
+    Villamil")? The sentence is about its answer: the question repeats all the sentence says of
+    it, and the reader copies the words in front of them. A naming ("Was wird als Anthese
+    bezeichnet? – der Vorgang des Blühens") asks what a word means, and is no such copy."""
+    if question.skill not in SUBJECT_SKILLS or question.type not in ASKED_TYPES:
+        return False
+    asked = _asked(question, sentence)
+    if asked is None:
+        return False
+    clause, part = sentence.clauses[asked[0]], asked[1]
+    return part.role == "subject" and part.field == "vorfeld" and clause.lemma not in NAMING_VERBS
+
+
+# Verbs that put a thing into a class, a closed class: "X stellt eine Methode dar", "X bilden eine
+# Familie", "X gilt als Eigenschaft".
+CLASSIFYING_VERBS = frozenset({"darstellen", "bilden", "gelten"})
+SHARED_PART = 5  # letters a compound part must have to count as shared ("Sprach", "Fermentation")
+
+
+def self_classified(question: Question, sentence: Sentence) -> bool:
+    """Does a classifying verb put the question's thing into a class named by its own word: the
+    answer's last noun and a noun of the question begin alike or one begins with what the other
+    ends in ("Was stellt die Naturfermentation dar? – die älteste Fermentationsmethode", "Was
+    bilden die finno-ugrischen Sprachen zusammen mit …? – die uralische Sprachfamilie")? Round-18
+    readers: "trivial string match", "taxonomy detail answered by matching the string"; the
+    classification without the shared word ("Als was gilt die Stiftungsurkunde …? – als erstes
+    Schriftdenkmal des Ungarischen") stays."""
+    if question.type not in ASKED_TYPES:
+        return False
+    asked = _asked(question, sentence)
+    if asked is None or sentence.clauses[asked[0]].lemma not in CLASSIFYING_VERBS:
+        return False
+    nouns = _capitalised(str(question.answer))
+    if not nouns:
+        return False
+    head = _folded(nouns[-1])
+    for word in re.findall(r"\w+", question.prompt)[1:]:
+        if not word[:1].isupper() or word in nouns:
+            continue
+        other = _folded(word)
+        shared = len(os.path.commonprefix([head, other]))
+        if shared >= SHARED_PART or any(head.startswith(other[cut:]) for cut in range(1, len(other) - SHARED_PART + 1)):
+            return True
+    return False
 
 
 def empty_object(question: Question, analysis: Analysis) -> bool:
