@@ -1,0 +1,49 @@
+"""Prepositional phrases after a noun (issue 12): a phrase the noun governs joins it, by the noun's
+own entry, its compound head or the verb of a noun in -ung; a mit/für/an phrase right after a noun
+in the Mittelfeld may be the noun's and is unsure, so no question asks it of the verb."""
+
+from __future__ import annotations
+
+from quizgen.analysis import analyze
+from quizgen.analysis.roles_lexicon import noun_prepositions
+from quizgen.model import Article, Clause
+
+
+def _main(nlp, text: str) -> Clause:
+    article = Article(title="", text=text, source="test", stem="test", paragraphs=((0, len(text)),))
+    return analyze(nlp, article).sentences[0].clauses[0]
+
+
+def _roles(nlp, text: str) -> dict[str, tuple[str, bool]]:
+    return {c.text: (c.role, c.sure) for c in _main(nlp, text).constituents}
+
+
+def test_a_noun_takes_the_preposition_of_its_head_or_its_verb():
+    assert "mit" in noun_prepositions("friedensverhandlung")  # Verhandlung mit
+    assert "an" in noun_prepositions("beteiligung")  # sich beteiligen an
+    assert "an" in noun_prepositions("erinnerung")  # erinnern an
+    assert noun_prepositions("gericht") == frozenset()  # no "Recht" inside "Gericht"
+    assert noun_prepositions("haus") == frozenset()
+
+
+def test_a_compound_keeps_the_phrase_its_head_governs(nlp):
+    roles = _roles(nlp, "Die Regierung lehnte im Mai die Friedensverhandlungen mit den Rebellen ab.")
+    assert roles["die Friedensverhandlungen mit den Rebellen"] == ("object_acc", True)
+
+
+def test_a_phrase_after_a_noun_in_the_mittelfeld_is_unsure(nlp):
+    text = ("UN-Generalsekretär Butros Butros-Ghali hat die internationale Gemeinschaft zu sofortiger Hilfe "
+            "für die rund 400 000 Flüchtlinge in Sri Lanka aufgerufen.")
+    roles = _roles(nlp, text)
+    phrase = next(p for p in roles if p.startswith("für die rund 400 000 Flüchtlinge"))
+    assert roles[phrase] == ("adverbial", False)
+    assert roles["die internationale Gemeinschaft"] == ("object_acc", True)
+
+
+def test_the_verbs_own_preposition_and_an_amount_stay_sure(nlp):
+    roles = _roles(nlp, "Der Minister verglich die Lage mit der Krise von 1929.")
+    assert roles["mit der Krise von 1929"] == ("object_prep", True)
+    roles = _roles(nlp, "Allerdings sind die Prämien mit 9 bis 14 % des Versicherungswertes relativ hoch.")
+    assert roles["mit 9"][1]
+    roles = _roles(nlp, "Er schickte einen Brief an den Präsidenten.")
+    assert roles["an den Präsidenten"] == ("object_prep", True)  # schicken an: the verb's
