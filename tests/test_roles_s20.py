@@ -47,3 +47,13 @@ def test_the_verbs_own_preposition_and_an_amount_stay_sure(nlp):
     assert roles["mit 9"][1]
     roles = _roles(nlp, "Er schickte einen Brief an den Präsidenten.")
     assert roles["an den Präsidenten"] == ("object_prep", True)  # schicken an: the verb's
+
+
+def test_a_part_of_a_span_before_its_year_is_a_time_of_its_own(nlp):
+    roles = _roles(nlp, "Der Start der Pflegehilfe Anfang 1996 gehörte zu den Wahlkampfversprechen Jacques Chiracs.")
+    assert roles["Der Start der Pflegehilfe"] == ("subject", True)
+    assert roles["Anfang 1996"][0] == "time"
+    roles = _roles(nlp, "Die Wahl des Präsidenten Ende Mai wurde verschoben.")
+    assert roles["Ende Mai"][0] == "time"
+    roles = _roles(nlp, "Das Ende Jugoslawiens kam 1991.")  # "Ende" as the head: nothing to split
+    assert roles["Das Ende Jugoslawiens"] == ("subject", True)

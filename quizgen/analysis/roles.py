@@ -88,7 +88,7 @@ def _np_end(tokens: tuple[Token, ...], own: list[int], n: int) -> tuple[int, int
             tokens[own[n]].tag in ("NE", "CARD") or first_tag == "NE" or tokens[own[n]].ent_label or tokens[own[n - 1]].tag == "NN"
             or tokens[own[n]].tag == "FM" or tokens[own[n - 1]].tag == "FM" != first_tag  # a title: "ihrer Single I Kissed a Girl"
         ) and own[n] == own[n - 1] + 1 and not _noun_after_foreign_name(tokens, run, own[n]) and not _disagreeing_noun(
-                tokens, own, start, n) and not _noun_after_person(tokens, own[start], own[n]):
+                tokens, own, start, n) and not _noun_after_person(tokens, own[start], own[n]) and not _span_of_time(tokens, own, n):
             run.append(own[n])
             n += 1
         if n < len(own) and own[n] == own[n - 1] + 1 and _saxon_genitive(tokens, own, n - 1) and tokens[own[n]].tag == "NN":
@@ -1694,6 +1694,16 @@ def is_reflexive(tokens: tuple[Token, ...], k: int) -> bool:
     return tokens[k].tag == "PRF" and not (k > 0 and tokens[k - 1].tag in ("APPR", "APPRART")) and not (
         k + 1 < len(tokens) and tokens[k + 1].tag == "ADJA" and re.search(r"end(e|en|er|es|em)?$", tokens[k + 1].text)
     )  # "eine sich verschärfende Krise": the participle's reflexive
+
+
+def _span_of_time(tokens: tuple[Token, ...], own: list[int], n: int) -> bool:
+    """A part of a span before its year or month ("Anfang 1996", "Ende Mai") opens a time phrase
+    of its own, no part of the noun before it: "Der Start der Pflegehilfe | Anfang 1996 gehörte
+    …" (read as one phrase, the subject was a second candidate and unsure)."""
+    if tokens[own[n]].text not in adverbials.SPAN_PARTS or n + 1 >= len(own) or own[n + 1] != own[n] + 1:
+        return False
+    after = tokens[own[n + 1]]
+    return YEAR.fullmatch(after.text) is not None or after.tag == "NN" and adverbials.is_time_word(after)
 
 
 def _time_np(tokens: tuple[Token, ...], phrase: Phrase) -> bool:
