@@ -57,3 +57,18 @@ def test_a_part_of_a_span_before_its_year_is_a_time_of_its_own(nlp):
     assert roles["Ende Mai"][0] == "time"
     roles = _roles(nlp, "Das Ende Jugoslawiens kam 1991.")  # "Ende" as the head: nothing to split
     assert roles["Das Ende Jugoslawiens"] == ("subject", True)
+
+
+def test_a_mit_or_fuer_phrase_after_a_prepositional_phrase_joins_it(nlp):
+    """After a prepositional phrase the phrase belongs to its noun and joins it, so that a means
+    or a place is asked whole ("Wodurch bestritt Rohmer seinen Lebensunterhalt?")."""
+    roles = _roles(nlp, "Seinen Lebensunterhalt bestritt Rohmer hauptsächlich durch das Schreiben von Sketches "
+                        "für Künstler in Music Halls und mit weiteren Kurzgeschichten für Magazine.")
+    assert roles["durch das Schreiben von Sketches für Künstler in Music Halls"] == ("adverbial", True)
+
+
+def test_a_share_each_belongs_to_its_noun(nlp):
+    roles = _roles(nlp, "Die vier Mondphasen erlauben dann eine naheliegende Einteilung der 28 Monatstage "
+                        "in vier Wochen zu je sieben Tagen.")
+    assert roles["eine naheliegende Einteilung der 28 Monatstage in vier Wochen zu je sieben Tagen"] == ("object_acc", True)
+    assert not any(role == "time" for role, _ in roles.values())

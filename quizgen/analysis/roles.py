@@ -1496,7 +1496,12 @@ def _attach_to_nouns(tokens: tuple[Token, ...], found: list[Phrase], vc: VerbCom
             noun = tokens[host.head].lemma.lower()
             valency = phrase.preposition in lex.noun_prepositions(noun) and phrase.preposition not in lex.VALENCY.get(lemma, ())
             predicative = vc.copula and host.kind == "np" and _after_finite(host, finite) and not _definite_start(tokens, host)
-            if in_vorfeld or predicative or (valency and host.kind in ("np", "pp", "als")):
+            leaning = (host.kind == "pp" and tokens[min(phrase.positions)].text.lower() in NOUN_LEANING
+                       and tokens[phrase.head].tag in ("NN", "NE") and tokens[max(host.positions)].tag == "NN"
+                       and _after_finite(host, finite) and phrase.preposition not in lex.VALENCY.get(lemma, ()))
+            # "in vier Wochen *zu je sieben Tagen*", "zwei Gruppen *mit je fünf Spielern*": a share each
+            distributive = len(phrase.positions) > 1 and tokens[sorted(phrase.positions)[1]].text.lower() == "je"
+            if in_vorfeld or predicative or leaning or distributive or (valency and host.kind in ("np", "pp", "als")):
                 host.positions.extend(phrase.positions)
                 continue
         if host is not None and _examples_of(tokens, host, phrase):
