@@ -32,11 +32,13 @@ def test_a_compound_keeps_the_phrase_its_head_governs(nlp):
 
 
 def test_a_phrase_after_a_noun_in_the_mittelfeld_is_unsure(nlp):
+    roles = _roles(nlp, "Das Kölner Unternehmen liefert seit Jahren Betreiberkonzepte für die Bank-Cafés.")
+    assert roles["für die Bank-Cafés"] == ("adverbial", False)
+    assert roles["Betreiberkonzepte"] == ("object_acc", True)
     text = ("UN-Generalsekretär Butros Butros-Ghali hat die internationale Gemeinschaft zu sofortiger Hilfe "
             "für die rund 400 000 Flüchtlinge in Sri Lanka aufgerufen.")
     roles = _roles(nlp, text)
-    phrase = next(p for p in roles if p.startswith("für die rund 400 000 Flüchtlinge"))
-    assert roles[phrase] == ("adverbial", False)
+    assert not any(p.startswith("für") for p in roles)  # after a prepositional phrase: joined to it
     assert roles["die internationale Gemeinschaft"] == ("object_acc", True)
 
 
@@ -72,3 +74,11 @@ def test_a_share_each_belongs_to_its_noun(nlp):
                         "in vier Wochen zu je sieben Tagen.")
     assert roles["eine naheliegende Einteilung der 28 Monatstage in vier Wochen zu je sieben Tagen"] == ("object_acc", True)
     assert not any(role == "time" for role, _ in roles.values())
+
+
+def test_a_bare_noun_after_a_time_phrase_is_the_object(nlp):
+    roles = _roles(nlp, "Der Verein sammelte im Winter Spenden für die Opfer des Erdbebens.")
+    assert roles["im Winter"] == ("time", True)
+    assert roles["Spenden"] == ("object_acc", True)
+    roles = _roles(nlp, "Er wurde nach sechs Jahren Haft entlassen.")  # a measure keeps what it measures
+    assert roles["nach sechs Jahren Haft"][0] == "time"

@@ -88,7 +88,8 @@ def _np_end(tokens: tuple[Token, ...], own: list[int], n: int) -> tuple[int, int
             tokens[own[n]].tag in ("NE", "CARD") or first_tag == "NE" or tokens[own[n]].ent_label or tokens[own[n - 1]].tag == "NN"
             or tokens[own[n]].tag == "FM" or tokens[own[n - 1]].tag == "FM" != first_tag  # a title: "ihrer Single I Kissed a Girl"
         ) and own[n] == own[n - 1] + 1 and not _noun_after_foreign_name(tokens, run, own[n]) and not _disagreeing_noun(
-                tokens, own, start, n) and not _noun_after_person(tokens, own[start], own[n]) and not _span_of_time(tokens, own, n):
+                tokens, own, start, n) and not _noun_after_person(tokens, own[start], own[n]) and not _span_of_time(tokens, own, n) and (
+                not _noun_after_time(tokens, own, start, n)):
             run.append(own[n])
             n += 1
         if n < len(own) and own[n] == own[n - 1] + 1 and _saxon_genitive(tokens, own, n - 1) and tokens[own[n]].tag == "NN":
@@ -1709,6 +1710,17 @@ def _span_of_time(tokens: tuple[Token, ...], own: list[int], n: int) -> bool:
         return False
     after = tokens[own[n + 1]]
     return YEAR.fullmatch(after.text) is not None or after.tag == "NN" and adverbials.is_time_word(after)
+
+
+def _noun_after_time(tokens: tuple[Token, ...], own: list[int], start: int, n: int) -> bool:
+    """A bare noun right after the time noun of a prepositional phrase starts a phrase of its own:
+    "liefert seit Jahren | Betreiberkonzepte", "sammelte im Winter | Spenden" (read as one phrase,
+    the object was lost). A measure of time keeps what it measures ("nach sechs Jahren Haft"), and
+    a time noun keeps another ("am Montag Abend")."""
+    before, noun = tokens[own[n - 1]], tokens[own[n]]
+    return (start > 0 and tokens[own[start - 1]].tag in ("APPR", "APPRART") and before.tag == noun.tag == "NN"
+            and adverbials.is_time_word(before) and not adverbials.is_time_word(noun)
+            and not any(tokens[k].tag == "CARD" for k in own[start:n]))
 
 
 def _time_np(tokens: tuple[Token, ...], phrase: Phrase) -> bool:
