@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from itertools import pairwise
 
 from ..model import Constituent, Token
 from . import adverbials
@@ -1326,7 +1325,6 @@ def constituents(
                 item.sure = False
     _doubt_restricted_prepositions(tokens, assigned, children or [], vc)
     _doubt_attribute_pieces(tokens, assigned)
-    _doubt_noun_attributes(tokens, assigned, vc)
     assigned = _attach_places_to_nouns(tokens, assigned, vc)
     result = [_constituent(tokens, item, vc, kind) for item in assigned]
     for child, span, child_kind, child_conjunction, child_vc in children or []:
@@ -1497,7 +1495,7 @@ def _attach_to_nouns(tokens: tuple[Token, ...], found: list[Phrase], vc: VerbCom
             noun = tokens[host.head].lemma.lower()
             valency = phrase.preposition in lex.noun_prepositions(noun) and phrase.preposition not in lex.VALENCY.get(lemma, ())
             predicative = vc.copula and host.kind == "np" and _after_finite(host, finite) and not _definite_start(tokens, host)
-            leaning = (host.kind == "pp" and tokens[min(phrase.positions)].text.lower() in NOUN_LEANING
+            leaning = (host.kind in ("np", "pp") and tokens[min(phrase.positions)].text.lower() in NOUN_LEANING
                        and tokens[phrase.head].tag in ("NN", "NE") and tokens[max(host.positions)].tag == "NN"
                        and _after_finite(host, finite) and phrase.preposition not in lex.VALENCY.get(lemma, ()))
             # "in vier Wochen *zu je sieben Tagen*", "zwei Gruppen *mit je fünf Spielern*": a share each
@@ -1575,31 +1573,13 @@ def _after_finite(phrase: Phrase, finite: int) -> bool:
     return finite >= 0 and min(phrase.positions) > finite
 
 
-# Prepositions whose phrase, right after a noun, mostly belongs to that noun: on UD GSD dev, of the
-# phrases right after a noun, mit 31 of 44, für 31 of 43, an 21 of 31 are the noun's attribute
-# ("Hilfe *für* die Flüchtlinge", "ein Zimmer *mit* Blick", "ein Brief *an* den Präsidenten");
-# in 57 of 111, zu 17 of 38, auf 13 of 30 are not mostly so.
+# Prepositions whose phrase, right after a noun after the finite verb, joins that noun
+# (``_attach_to_nouns``): on UD GSD dev, of the phrases right after a noun, mit 31 of 44, für 31
+# of 43, an 21 of 31 are the noun's attribute ("Hilfe *für* die Flüchtlinge", "Räucherstäbchen
+# *mit* unterschiedlichen Düften", "ein Brief *an* den Präsidenten"); in 57 of 111, zu 17 of 38,
+# auf 13 of 30 are not mostly so. The verb's own preposition stays the verb's ("verglich die Lage
+# *mit* …").
 NOUN_LEANING = frozenset({"mit", "für", "an"})
-
-
-def _doubt_noun_attributes(tokens: tuple[Token, ...], assigned: list[_Assigned], vc: VerbComplex) -> None:
-    """An adverbial with a preposition of ``NOUN_LEANING`` right after a common noun after the
-    finite verb may be that noun's attribute ("hat die internationale Gemeinschaft zu sofortiger
-    Hilfe *für die Flüchtlinge* aufgerufen"): unsure, so no "Für wen …?" is asked of the verb.
-    The verb's own preposition stays sure ("verglich die Lage *mit* …")."""
-    lemma = vc.lemma.lower().removeprefix("sich ")
-    finite = vc.finite - tokens[0].i if vc.finite is not None else -1
-    phrases = sorted(assigned, key=lambda item: min(item.phrase.positions))
-    for before, item in pairwise(phrases):
-        phrase = item.phrase
-        if (item.role in ("subject", "predicative") or item.role.startswith("object") or phrase.kind != "pp"
-                or tokens[min(phrase.positions)].text.lower() not in NOUN_LEANING
-                or tokens[phrase.head].tag not in ("NN", "NE")  # "die Prämien *mit 9 bis 14 %*": an amount
-                or phrase.preposition in lex.VALENCY.get(lemma, ())):
-            continue
-        host = before.phrase
-        if host.kind in ("np", "pp") and tokens[max(host.positions)].tag == "NN" and min(host.positions) > finite >= 0 and _adjacent(tokens, host, phrase):
-            item.sure = False
 
 
 def _adjacent(tokens: tuple[Token, ...], first: Phrase, second: Phrase) -> bool:
