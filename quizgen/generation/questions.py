@@ -37,6 +37,7 @@ from .wh_causes import cause_questions
 from .wh_content import content_questions
 from .wh_contrast import contrast_questions
 from .wh_gaps import gap_questions
+from .wh_main import main_questions
 from .wh_more import more_questions
 
 WORD_BANK_EXTRA = 2
@@ -99,12 +100,13 @@ def _w_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
     (``wh``), then the kinds people ask besides ("In welchem Jahr …", "Wer war X?": ``wh_more``),
     then why, what for and of what ("denn", "deshalb", "dienen", "bestehen aus": ``wh_causes``),
     then what someone showed or decided, as what, by what means (``wh_content``), how two things
-    differ (``wh_contrast``), and what the opening sentence defines (``wh_gaps``)."""
+    differ (``wh_contrast``), what the opening sentence defines (``wh_gaps``), and why something
+    has its name, what followed from an event and what a term means (``wh_main``)."""
     seen: set[str] = set()
     found = []
     for question in (*wh_questions(analysis, facts), *more_questions(analysis, facts), *cause_questions(analysis, facts),
                      *content_questions(analysis, facts), *contrast_questions(analysis, facts),
-                     *gap_questions(analysis, facts)):
+                     *gap_questions(analysis, facts), *main_questions(analysis, facts)):
         if question.prompt not in seen:
             seen.add(question.prompt)
             found.append(question)

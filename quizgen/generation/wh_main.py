@@ -1,0 +1,502 @@
+"""Main-line questions: why something has its name, what followed from an event, what a term means.
+
+Readers who judged the worksheets (tests/judged/comprehension.md, round 18 "Key questions" and
+"Unseen key questions", round 17 "Unseen key questions") most often miss the main line of a text:
+why something happened or has its name, what followed from it, what a term means. The other
+generators ask these where a clause's roles carry them (``wh_causes``: weil, deshalb, führen zu
+with a named cause; ``wh_effects``: "Dies bewirkte …"); these kinds they leave out:
+
+- **why a name** ("warum"): a clause of naming (heißen, nennen, bezeichnen als, taufen) with its
+  reason in a weil/da clause or a wegen phrase. "Die Inselgruppe wurde zunächst als Islas
+  Encantadas bezeichnet, da niemand so weit draußen im Ozean noch Inseln vermutet hätte …" →
+  "Warum wurde die Inselgruppe zunächst als Islas Encantadas bezeichnet?". ``wh`` refuses the
+  clause (two nominatives: who is named and the name cannot be told apart), and a reason that
+  explains a name may be longer than a plain weil answer: it is the point of the sentence.
+- **what an event led to** ("welche-folgen"): "Dies / Das / Diese Entscheidung führte zu Y" or
+  "… dazu, dass Y" after a sentence that tells the event: "Im Jahr 2004 lud Lawrence Lessig die
+  Studenten zu einem Treffen ein. Dies führte zur Gründung des ersten Ortsverbands." → "Welche
+  Folgen hatte es, dass Lawrence Lessig die Studenten im Jahr 2004 zu einem Treffen einlud?" – zur
+  Gründung des ersten Ortsverbands (``wh_causes`` asks "Wozu führte X?" only of a named cause);
+- **what changed since** ("welche-folgen"): "Seither / Seitdem" opening a clause after a sentence
+  that tells a past event: "Die Aare wurde in den Bielersee geleitet. Seither gibt es in diesem
+  Gebiet fast keine Überschwemmungen mehr." → "Was änderte sich, nachdem die Aare in den Bielersee
+  geleitet wurde?" – the clause restated without "Seither" (the key is a sentence: a consequence
+  is a statement, and the words as written are accepted);
+- **what a term means** ("was-bedeutet"): "Unter X versteht man Y" → "Was versteht man unter X?";
+  "Der Begriff / Das Konzept X beschreibt / bezeichnet / bedeutet Y", also as "Dieses beschreibt
+  Y" right after the sentence that names the term ("… ist ein Beispiel für das Konzept Desakota.
+  Dieses beschreibt Regionen, die …") → "Was beschreibt das Konzept Desakota?" – Y.
+
+Precision over recall: sure indicative clauses, no hedge, no negation of the asked statement, a
+pronoun only where the references name it, no answer that points outside itself; every question
+passes ``wellformed`` as every W-question does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace as dc_replace
+
+from ..extraction.reference import GENDER_OF_ARTICLE
+from ..model import Analysis, Clause, Constituent, Fact, Question, Sentence, Token
+from . import realise, wellformed
+from .realise import _word
+from .wh import (
+    COPULAS,
+    STATIC_VERBS,
+    _pronoun_names,
+    _resolver,
+    askable_sentences,
+    ends_before_its_content,
+    span_tokens,
+    unambiguous,
+)
+from .wh_causes import HEDGES, _self_contained, _subject_pronouns, _why
+from .wh_effects import _question as effect_question
+from .wh_effects import event_noun, verb_last
+
+Spans = dict[tuple[int, int], str]
+
+# Verbs that give something a name; "benennen nach" is ``wh_kinds``' "Nach wem …?".
+NAMING_VERBS = frozenset({"heißen", "nennen", "bezeichnen", "taufen"})
+# Conjunctions and prepositions that give the reason of a name.
+NAME_REASONS = frozenset({"weil", "da", "wegen", "aufgrund"})
+# The definite article that takes the place of a demonstrative determiner.
+DEFINITE_OF_DEMONSTRATIVE = {"diese": "die", "dieser": "der", "dieses": "das", "diesen": "den", "diesem": "dem"}
+NOUN_PHRASE_TAGS = frozenset({"ADJA", "NN", "NE", "CARD"})
+# Adverbs that, in the reason of a place's name, mean the named place ("weil hier früher Eisen abgebaut wurde").
+NAMED_PLACE_WORDS = frozenset({"hier", "dort"})
+# Words that point to what the text said before ("dies", "derselbe"); "hier" and "dort" may be the named place.
+POINTING_WORDS = frozenset({"dies", "diese", "dieser", "dieses", "diesem", "diesen", "jene", "jener", "jenes", "derselbe",
+                            "dieselbe", "dasselbe", "ebenfalls", "auch", "daher", "deshalb", "damals"})
+# Words that open a clause about what followed the event the sentence before tells.
+SINCE_WORDS = frozenset({"seither", "seitdem"})
+# Subjects that take up the sentence before as a whole ("Dies führte zu …").
+BACK_SUBJECTS = frozenset({"dies", "das"})
+# Nouns that name a term, a concept or a word ("der Begriff Desakota").
+TERM_NOUNS = frozenset({"Begriff", "Konzept", "Wort", "Ausdruck", "Bezeichnung", "Fachbegriff", "Terminus", "Modell",
+                        "Prinzip"})
+# Verbs with which a term says what it means.
+MEANING_VERBS = frozenset({"bezeichnen", "bedeuten", "beschreiben", "meinen", "umfassen"})
+# Pronouns that take up a term named in the sentence before ("Dieses beschreibt …").
+TERM_PRONOUNS = frozenset({"dieses", "dieser", "diese", "er", "es", "sie"})
+# The gender or number a nominative or accusative personal pronoun can stand for.
+PRONOUN_KINDS = {"er": {"Masc"}, "ihn": {"Masc"}, "es": {"Neut"}, "sie": {"Plur", "Fem"}}
+PAST_TENSES = frozenset({"past", "perfect", "pluperfect"})
+# What the checks of a one-clause question say of "Was änderte sich, nachdem X geschah?".
+# ("words after the right bracket": two participles of the event, "gelegt und in den Bielersee geleitet").
+ONE_TIME_CLAUSE = frozenset({"2 clauses", "2 finite verbs", "a second clause after a comma", "words after the right bracket"})
+# Words that open an answer in lower case ("es gibt …", "die Aare …").
+LOWERED_OPENERS = frozenset({"es", "der", "die", "das", "ein", "eine", "sie", "er"})
+# The first words of a place phrase that points back to the scene of the event before ("in diesem Gebiet").
+POINTING_PLACES = frozenset({"dort", "hier", "dorthin"})
+# Adverbs that place an event after the one before it; inside "nachdem …" they go.
+SEQUENCE_WORDS = frozenset({"dann", "danach", "anschließend", "schließlich", "daraufhin"})
+MAX_DESCRIPTIONS = 2  # present-tense sentences "Seither" may reach back over to its event
+MAX_NAME_REASON_WORDS = 40  # a name's reason is the sentence's point: longer than a plain weil answer
+MAX_MEANING_WORDS = 30
+MAX_RELATIVE_GAP = 3  # ", sondern in" between two relative clauses of one noun
+MIN_SHORT_MEANING = 3  # "Regionen" alone, without what kind, is no meaning to accept
+
+
+def main_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
+    """The name, consequence and meaning questions of the text, in text order."""
+    resolve = _resolver()
+    found: list[Question | None] = []
+    previous: Sentence | None = None
+    for sentence, _seen in askable_sentences(analysis):
+        before = previous if previous is not None and previous.index == sentence.index - 1 and \
+            previous.paragraph == sentence.paragraph else None
+        for clause in sentence.clauses:
+            if clause.kind != "main" or not clause.sure or clause.mood != "indicative" or clause.modal:
+                continue
+            if any(_word(sentence, i) in HEDGES for i in clause.tokens):
+                continue  # "Vermutlich wurde …": a guess of the text is no fact to ask for
+            found += [_led_to(analysis, sentence, clause, before), _meaning(analysis, sentence, clause, before)]
+            replace = _pronoun_names(analysis, sentence, clause, resolve)
+            # "Seither gibt es …": the expletive "es" has no name to find, and needs none
+            found.append(_since_then(analysis, sentence, clause, replace or {}))
+            if replace is not None:
+                found.append(_name_reason(analysis, sentence, clause, replace))
+        previous = sentence
+    return wellformed.teacher_filter(unambiguous([q for q in found if q is not None]), analysis)
+
+
+# --- why something has its name ------------------------------------------------------------------
+
+
+def _name_reason(analysis: Analysis, sentence: Sentence, clause: Clause, replace: Spans) -> Question | None:
+    """"Die Inselgruppe wurde zunächst als Islas Encantadas bezeichnet, da niemand so weit draußen
+    im Ozean noch Inseln vermutet hätte …" → Warum wurde die Inselgruppe zunächst als Islas
+    Encantadas bezeichnet? – da niemand … ; "Der Vogel wird Zaunkönig genannt, weil er oft auf
+    Zäunen sitzt." → Warum wird der Vogel Zaunkönig genannt? – weil er oft auf Zäunen sitzt."""
+    if clause.lemma not in NAMING_VERBS or clause.negation is not None:
+        return None
+    if clause.lemma == "bezeichnen" and not any(_word(sentence, c.start) == "als" for c in clause.constituents):
+        return None  # "bezeichnet … den Ort" without "als": what a word denotes, no name given
+    causes = [c for c in clause.constituents if c.role == "cause" and _word(sentence, c.start) in NAME_REASONS]
+    if len(causes) != 1 or any(c.role == "purpose" for c in clause.constituents):
+        return None
+    cause = causes[0]
+    subjects = clause.role("subject")
+    if len(subjects) != 1 or not subjects[0].sure:
+        return None
+    if _points_back(sentence, subjects[0], replace):
+        definite = _definite(sentence, subjects[0])
+        if definite is None:
+            return None  # "Sie wird … genannt" without a name for "sie"
+        # "Diese Gegend wird Wasserschloss der Schweiz genannt, da …": the name says which region is meant
+        replace = {**replace, (subjects[0].start, subjects[0].end): definite}
+    # the name beside the named is unsure to the roles (two nominatives); here it is what the clause says
+    others = [c if c.sure else dc_replace(c, sure=True) for c in clause.constituents if c is not cause]
+    named = frozenset(i for c in others if c is not subjects[0] for i in range(c.start, c.end))
+    prompt = _why(sentence, _clause_with(clause, others), replace)
+    if prompt is None:
+        return None
+    own = _subject_pronouns(analysis, sentence, clause, replace, cause.start, cause.end) | {
+        t.i for t in span_tokens(sentence, cause.start, cause.end) if t.text.lower() in NAMED_PLACE_WORDS
+    } | _same_thing_pronouns(sentence, subjects[0], cause.start, cause.end, named)
+    reason = _reason_text(sentence, cause, own)
+    if reason is None:
+        return None
+    answer, accepted = reason
+    conjunction, _, rest = answer.partition(" ")
+    if conjunction == "da":
+        accepted = (f"weil {rest}", *accepted)  # the answer's "da" and a student's "weil" say the same
+    return _question(sentence, prompt, "Warum", answer, accepted, "warum")
+
+
+def _reason_text(sentence: Sentence, cause: Constituent, own: frozenset[int]) -> tuple[str, tuple[str, ...]] | None:
+    """The reason as it stands, without a word that points outside it (but for the named thing
+    itself: "weil er oft auf Zäunen sitzt" of the Zaunkönig), with its accepted variants. Two
+    reasons too long for one answer ("da niemand so weit draußen im Ozean noch Inseln vermutet
+    hätte und starke Strömungen … den Eindruck erwecken konnten, …") give the first as the
+    answer, the second accepted."""
+    words = [t for t in span_tokens(sentence, cause.start, cause.end) if not t.tag.startswith("$")]
+    if not words or len(words) > MAX_NAME_REASON_WORDS:
+        return None
+    if len(words) <= wellformed.MAX_LONG_ANSWER_WORDS:
+        whole = _standalone(sentence, words, own)
+        return (whole, ()) if whole is not None else None
+    split = next((k for k, t in enumerate(words) if t.tag == "KON" and t.text.lower() == "und"
+                  and any(w.tag.endswith("FIN") for w in words[:k]) and any(w.tag.endswith("FIN") for w in words[k:])), None)
+    if split is None:
+        return None
+    first = _standalone(sentence, words[:split], own)
+    if first is None or len(first.split()) > wellformed.MAX_LONG_ANSWER_WORDS:
+        return None
+    second = _standalone(sentence, words[split + 1 :], own)
+    if second is not None and ends_before_its_content(sentence, words[split + 1 :]):
+        second = None  # "… den Eindruck erwecken konnten": which impression, the cut leaves out
+    return first, (f"{words[0].text.lower()} {second}",) if second is not None else ()
+
+
+def _standalone(sentence: Sentence, words: list[Token], own: frozenset[int]) -> str | None:
+    """The words as an answer a reader understands on its own: no pronoun or demonstrative that
+    points outside them (a pronoun in ``own`` or one whose noun stands before it in the words is
+    inside: "Strömungen zwischen den Inseln und um sie herum"), no quotation, no bracket."""
+    for k, token in enumerate(words):
+        if token.i in own or token.text.lower() == "es" or token.tag == "PRF":
+            continue
+        if token.tag in ("PDAT", "PDS", "PPOSAT") or token.text.lower() in POINTING_WORDS:
+            return None
+        if token.tag == "PPER" and not any(
+                n.tag in ("NN", "NE") and _kind(n) in PRONOUN_KINDS.get(token.text.lower(), set()) for n in words[:k]):
+            return None
+    if any(t.text in (":", ";", "„", "“", "\"", "(", ")") for t in words):
+        return None
+    return realise.phrase(sentence, words[0].i, words[-1].i + 1)
+
+
+def _same_thing_pronouns(
+    sentence: Sentence, subject: Constituent, start: int, end: int, named: frozenset[int]
+) -> frozenset[int]:
+    """The personal pronouns from ``start`` to ``end`` that can only mean the named subject: of
+    its gender and number, with no other noun of that gender and number between ("Der Vogel wird
+    Zaunkönig genannt, weil er oft auf Zäunen sitzt")."""
+    words = span_tokens(sentence, subject.start, subject.end)
+    heads = [t for t in words if t.tag in ("NN", "NE")]
+    if not heads:
+        return frozenset()
+    kind = _kind(heads[-1])
+    if not kind and words[0].tag == "ART" and subject.case in ("Nom", ""):
+        kind = GENDER_OF_ARTICLE.get(words[0].text.lower(), "")  # the tagger gave the noun no gender: "Der Vogel"
+    between = [t for t in span_tokens(sentence, subject.end, end) if t.tag in ("NN", "NE") and t.i not in named]
+    return frozenset(
+        t.i for t in span_tokens(sentence, start, end)
+        if t.tag == "PPER" and kind in PRONOUN_KINDS.get(t.text.lower(), set())
+        and not any(n.i < t.i and _kind(n) in PRONOUN_KINDS[t.text.lower()] for n in between))
+
+
+def _kind(token: Token) -> str:
+    return "Plur" if token.feature("Number") == "Plur" else token.feature("Gender")
+
+
+def _clause_with(clause: Clause, constituents: list[Constituent]) -> Clause:
+    """The clause with only ``constituents``: the reason left out of the question."""
+    return dc_replace(clause, constituents=tuple(constituents))
+
+
+def _definite(sentence: Sentence, subject: Constituent) -> str | None:
+    """"diese Gegend" → "die Gegend": a demonstrative noun phrase with the definite article, or None."""
+    words = span_tokens(sentence, subject.start, subject.end)
+    article = DEFINITE_OF_DEMONSTRATIVE.get(words[0].text.lower()) if words and words[0].tag == "PDAT" else None
+    if article is None or not any(t.tag == "NN" for t in words[1:]) or any(t.tag not in NOUN_PHRASE_TAGS for t in words[1:]):
+        return None
+    return " ".join([article, *(t.text for t in words[1:])])
+
+
+def _points_back(sentence: Sentence, constituent: Constituent, replace: Spans) -> bool:
+    """Does the phrase take up something the sentence does not name ("diese Gegend", "sie" without a name)?"""
+    if (constituent.start, constituent.end) in replace:
+        return False
+    tokens = span_tokens(sentence, constituent.start, constituent.end)
+    return not tokens or tokens[0].tag in ("PDAT", "PDS", "PPER", "PPOSAT")
+
+
+# --- what an event led to --------------------------------------------------------------------------
+
+
+def _led_to(analysis: Analysis, sentence: Sentence, clause: Clause, previous: Sentence | None) -> Question | None:
+    """"Im Jahr 2004 lud Lawrence Lessig die Studenten zu einem Treffen ein. Dies führte zur
+    Gründung des ersten Ortsverbands am Swarthmore College." → Welche Folgen hatte es, dass im
+    Jahr 2004 Lawrence Lessig die Studenten zu einem Treffen einlud? – zur Gründung des ersten
+    Ortsverbands am Swarthmore College; "Dies führte dazu, dass …" – the dass-clause."""
+    if clause.lemma != "führen" or clause.voice != "active" or clause.negation is not None or previous is None:
+        return None
+    subjects = clause.role("subject")
+    words = span_tokens(sentence, subjects[0].start, subjects[0].end) if len(subjects) == 1 else []
+    if not (len(words) == 1 and words[0].text.lower() in BACK_SUBJECTS
+            or len(words) == 2 and words[0].tag == "PDAT" and event_noun(words[1])):
+        return None  # not "Dies" nor "Diese Entscheidung": the cause is named, and ``wh_causes`` asks "Wozu führte X?"
+    # the result: "zu Y", or the dass-clause of "dazu, dass Y"; nothing else the clause says beside it
+    results = [c for c in clause.constituents if _word(sentence, c.start) in ("zu", "zum", "zur", "dass")]
+    others = [c for c in clause.constituents if c not in results and c is not subjects[0]
+              and not (_word(sentence, c.start) == "dazu" and c.end == c.start + 1) and c.role not in ("time", "adverbial")]
+    if len(results) != 1 or others:
+        return None
+    start, end = results[0].start, results[0].end
+    answer = _self_contained(sentence, start, end)
+    if answer is None:
+        return None
+    names = _previous_names(analysis, previous)
+    restated = verb_last(previous, names, "dass") if names is not None else None
+    if restated is None:
+        return None
+    verb = "hat" if clause.tense == "present" else "hatte"
+    bare = answer.split(" ", 1)[1] if answer.split()[0] in ("zu", "zum", "zur") else ""  # "(zur) Gründung …"
+    return effect_question(previous, f"Welche Folgen {verb} es, {restated}?", "Welche Folgen", answer, (bare,),
+                           "welche-folgen", f"{previous.text} {sentence.text}")
+
+
+def _previous_names(analysis: Analysis, previous: Sentence) -> Spans | None:
+    """The names of the pronouns of the sentence before's one main clause (None: none, or unsure)."""
+    mains = [c for c in previous.clauses if c.kind == "main"]
+    if len(mains) != 1 or not mains[0].sure or mains[0].mood != "indicative":
+        return None
+    return _pronoun_names(analysis, previous, mains[0], _resolver())
+
+
+# --- what changed since ----------------------------------------------------------------------------
+
+
+def _since_then(analysis: Analysis, sentence: Sentence, clause: Clause, replace: Spans) -> Question | None:
+    """"Die Aare wurde dann in den Hagneckkanal gelegt und in den Bielersee geleitet. Dort lagert
+    sie all den Sand und die Steine ab, die sie mitbringt. Seither gibt es in diesem Gebiet fast
+    keine Überschwemmungen mehr." → Was änderte sich, nachdem die Aare in den Hagneckkanal gelegt
+    und in den Bielersee geleitet wurde? – es gibt fast keine Überschwemmungen mehr (the sentence
+    as written accepted). "Seither" goes back to the last past event the paragraph told: a sentence in the present
+    between (what the river does there now) describes, it tells no event."""
+    vorfeld = next((c for c in clause.constituents if c.field == "vorfeld"), None)
+    if vorfeld is None or [t.text.lower() for t in span_tokens(sentence, vorfeld.start, vorfeld.end)] \
+            not in ([w] for w in SINCE_WORDS):
+        return None
+    event = _last_event(analysis, sentence)
+    if event is None:
+        return None
+    previous, main = event
+    names = _previous_names(analysis, previous)
+    if names is None:
+        return None
+    # "Die Aare wurde dann … geleitet": "dann" links the event to the one before; "nachdem" says it
+    names |= {(t.i, t.i + 1): "" for t in previous.tokens if t.text.lower() in SEQUENCE_WORDS and t.tag == "ADV"}
+    restated = verb_last(previous, names, "nachdem")
+    if restated is None:
+        return None
+    restated = " ".join(restated.split())
+    subjects = clause.role("subject")
+    front = subjects[0] if len(subjects) == 1 and subjects[0].sure else None
+    if front is not None and _same_subject(sentence, front, replace, previous, main):
+        return None  # "1604 stieg der Meeresspiegel … an. Seither stieg er um weitere 0,55 m an.": it goes on, nothing changed
+    if front is not None and _word(sentence, front.start) == "es" and front.end == front.start + 1:
+        replace = {**replace, (front.start, front.end): "es"}  # "Seither gibt es …": expletive, it names nothing
+    # "in diesem Gebiet", "dort": the place of the event the question names; the key is true without it
+    scene = [c for c in clause.constituents if c.role == "place" and any(
+        t.tag == "PDAT" or t.text.lower() in POINTING_PLACES for t in span_tokens(sentence, c.start, c.end))]
+    answer = realise.declarative(sentence, clause, front=front, replace=replace, drop=(vorfeld, *scene))
+    if answer is None or not wellformed.well_formed_statement(answer):
+        return None
+    written = realise.render(sentence, sentence.tokens[0].i, sentence.tokens[-1].i + 1)
+    prompt = f"Was änderte sich, {restated}?" if main.tense == "past" else f"Was hat sich geändert, {restated}?"
+    evidence = " ".join(s.text for s in analysis.sentences[previous.index : sentence.index + 1])
+    return _question(previous, prompt, "Was", _lowered(answer.removesuffix(".")), (written,), "welche-folgen", evidence,
+                     tolerated=ONE_TIME_CLAUSE)
+
+
+def _last_event(analysis: Analysis, sentence: Sentence) -> tuple[Sentence, Clause] | None:
+    """The sentence of the paragraph before ``sentence`` that tells a past event, with its main
+    clause, passing over at most ``MAX_DESCRIPTIONS`` sentences in the present; None when there is none."""
+    for k in range(sentence.index - 1, max(-1, sentence.index - 2 - MAX_DESCRIPTIONS), -1):
+        before = analysis.sentences[k]
+        if before.paragraph != sentence.paragraph or before.is_heading:
+            return None
+        mains = [c for c in before.clauses if c.kind == "main"]
+        if len(mains) != 1:
+            return None
+        if mains[0].tense in PAST_TENSES:
+            return (before, mains[0]) if mains[0].negation is None and mains[0].lemma not in STATIC_VERBS | COPULAS else None
+        if mains[0].tense != "present":
+            return None
+    return None
+
+
+def _same_subject(sentence: Sentence, subject: Constituent, replace: Spans, previous: Sentence, main: Clause) -> bool:
+    """Is the clause's subject the event's subject (its last word, the name a pronoun was given)?"""
+    others = main.role("subject")
+    if len(others) != 1:
+        return False
+    text = replace.get((subject.start, subject.end)) or realise.render(sentence, subject.start, subject.end)
+    other = realise.render(previous, others[0].start, others[0].end)
+    return text.split()[-1].lower() == other.split()[-1].lower()
+
+
+def _lowered(statement: str) -> str:
+    """A statement as an answer starts: "es gibt …", "die Aare …" (names keep their capital)."""
+    first, _, rest = statement.partition(" ")
+    return f"{first.lower()} {rest}" if first.lower() in LOWERED_OPENERS else statement
+
+
+# --- what a term means -----------------------------------------------------------------------------
+
+
+def _meaning(analysis: Analysis, sentence: Sentence, clause: Clause, previous: Sentence | None) -> Question | None:
+    """"Unter Desakota versteht man Regionen, die …" → Was versteht man unter Desakota?; "Die
+    Provinz ist ein Beispiel für das Konzept Desakota. Dieses beschreibt Regionen, die …" → Was
+    beschreibt das Konzept Desakota? – Regionen, die …"""
+    if clause.negation is not None or clause.voice != "active":
+        return None
+    objects = clause.role("object_acc")
+    if len(objects) != 1 or not objects[0].sure:
+        return None
+    meant = objects[0]
+    if clause.lemma == "verstehen":
+        term = _understood_term(sentence, clause)
+        if term is None:
+            return None
+        prompt = f"Was versteht man unter {term}?"
+    elif clause.lemma in MEANING_VERBS:
+        subjects = clause.role("subject")
+        if len(subjects) != 1:
+            return None
+        term = _term(sentence, subjects[0], previous)
+        if term is None:
+            return None
+        finite = next(t for t in sentence.tokens if t.i == clause.finite)
+        prompt = f"Was {finite.text} {term}?"
+    else:
+        return None
+    # the meaning runs to the clause's end: "das Anfügen von Endungen | an den Wortstamm" is one phrase to the reader
+    ends = [max(meant.end, _relative_end(sentence, meant, joined=True), max(clause.tokens) if clause.lemma == "verstehen" else 0),
+            _relative_end(sentence, meant, joined=False)]
+    evidence = f"{previous.text} {sentence.text}" if previous is not None and term not in sentence.text else ""
+    short = realise.render(sentence, meant.start, meant.end)
+    for end in dict.fromkeys(ends):  # the whole meaning, else only its first relative clause
+        answer = _meaning_text(sentence, meant.start, end)
+        shorter = (short,) if answer is not None and short != answer and len(short.split()) >= MIN_SHORT_MEANING else ()
+        question = _question(sentence, prompt, "Was", answer, shorter, "was-bedeutet", evidence) if answer else None
+        if question is not None and wellformed.teacher_filter([question], analysis):
+            return question  # ("…, sondern in denen beide Nutzungsformen …": "beide" reads as pointing back)
+    return None
+
+
+def _understood_term(sentence: Sentence, clause: Clause) -> str | None:
+    """The X of "Unter X versteht man …": a noun or name after "unter", "man" the subject."""
+    subjects = clause.role("subject")
+    if len(subjects) != 1 or _word(sentence, subjects[0].start) != "man":
+        return None
+    under = next((c for c in clause.constituents if _word(sentence, c.start) == "unter" and c.clause is None), None)
+    if under is None:
+        return None
+    words = span_tokens(sentence, under.start + 1, under.end)
+    if not words or words[-1].tag not in ("NN", "NE", "FM") or any(t.tag in ("PDAT", "PPOSAT", "PPER") for t in words):
+        return None
+    return realise.render(sentence, under.start + 1, under.end)
+
+
+def _term(sentence: Sentence, subject: Constituent, previous: Sentence | None) -> str | None:
+    """"der Begriff Desakota" as the subject, or "Dieses" right after a sentence that names
+    "das Konzept Desakota" (the only term noun with its name in that sentence)."""
+    words = span_tokens(sentence, subject.start, subject.end)
+    if len(words) >= 3 and words[0].tag == "ART" and words[1].text in TERM_NOUNS and words[2].tag in ("NE", "FM", "NN"):
+        return realise.phrase(sentence, subject.start, subject.end)
+    if len(words) != 1 or words[0].text.lower() not in TERM_PRONOUNS or previous is None:
+        return None
+    terms = [k for k, t in enumerate(previous.tokens) if t.text in TERM_NOUNS and k > 0 and k + 1 < len(previous.tokens)
+             and previous.tokens[k - 1].tag in ("ART", "APPRART", "ADJA") and previous.tokens[k + 1].tag in ("NE", "FM", "NN")]
+    if len(terms) != 1:
+        return None
+    k = terms[0]
+    noun, name = previous.tokens[k], previous.tokens[k + 1]
+    if not _agrees(words[0], noun) or k + 2 < len(previous.tokens) and previous.tokens[k + 2].tag in ("NE", "FM", "NN"):
+        return None  # the pronoun cannot stand for the term, or the name runs on
+    article = {"Masc": "der", "Fem": "die", "Neut": "das"}.get(noun.feature("Gender"))
+    return f"{article} {noun.text} {name.text}" if article else None
+
+
+def _agrees(pronoun: Token, noun: Token) -> bool:
+    """Can ``pronoun`` (nominative) stand for ``noun``: "dieses"/"es" for a neuter, "dieser"/"er" for a masculine."""
+    gender = noun.feature("Gender")
+    word = pronoun.text.lower()
+    return {"dieses": "Neut", "es": "Neut", "dieser": "Masc", "er": "Masc", "diese": "Fem", "sie": "Fem"}.get(word) == gender
+
+
+def _relative_end(sentence: Sentence, meant: Constituent, joined: bool) -> int:
+    """Where the relative clauses right after ``meant`` end (its own end when none follows): a
+    definition's noun ("Regionen") says nothing without them, and a second one joined by
+    "sondern" or "und" ("…, die weder rein urban … sind, sondern in denen …") belongs to it."""
+    end = meant.end
+    relatives = [c for c in sentence.clauses if c.kind == "relative" or joined and c.kind == "coordinated" and any(
+        t.tag == "PRELS" for t in span_tokens(sentence, min(c.tokens), min(c.tokens) + MAX_RELATIVE_GAP))]
+    for clause in sorted(relatives, key=lambda c: min(c.tokens)):
+        gap = [t for t in span_tokens(sentence, end, min(clause.tokens))]
+        if min(clause.tokens) >= end and all(t.tag in ("$,", "KON", "APPR") for t in gap) and len(gap) <= MAX_RELATIVE_GAP:
+            end = max(clause.tokens) + 1
+    return end
+
+
+def _meaning_text(sentence: Sentence, start: int, end: int) -> str | None:
+    words = [t for t in span_tokens(sentence, start, end) if not t.tag.startswith("$")]
+    if not words or len(words) > MAX_MEANING_WORDS:
+        return None
+    if any(t.tag in ("PDAT", "PDS") or t.tag == "PPER" and t.text.lower() not in ("es",) for t in words):
+        return None
+    return realise.render(sentence, start, end)
+
+
+# --- the item --------------------------------------------------------------------------------------
+
+
+def _question(
+    sentence: Sentence, prompt: str, word: str, answer: str, accepted: tuple[str, ...], skill: str, evidence: str = "",
+    tolerated: frozenset[str] = frozenset(),
+) -> Question | None:
+    """The item, when the prompt reads as one good question that does not give its answer away."""
+    if not answer or answer.lower() in prompt.lower():
+        return None
+    if not set(wellformed.question_problems(prompt, word=word)) <= tolerated:
+        return None
+    evidence = evidence or sentence.text
+    return Question(
+        id="", type="wh", prompt=prompt, answer=answer, sentence=sentence.index, evidence=evidence,
+        explanation=f"Im Text steht: „{evidence}“", accepted=tuple(v for v in accepted if v and v != answer),
+        focus="content", skill=skill,
+    )
