@@ -115,14 +115,16 @@ _STOP_ADJECTIVES = frozenset("letzt nächst erst viel wenig ander beid einzig so
 # The English endings of German endings in words shared with English: Analogie – analogy,
 # tropisch – tropical, Autorität – authority, informell – informal, Sekretär – secretary,
 # rassistisch – racist, basieren – (to be) based, lynchen – to lynch, atomar – atomic, and an
-# English ending German leaves off: anonym – anonymous, autonom – autonomous.
+# English ending German leaves off: anonym – anonymous, autonom – autonomous; a final -nz is
+# English -nce (Provinz – province, Prinz – prince).
 _COGNATE_ENDINGS = (
     ("isierung", ("ization", "isation")), ("ierung", ("ation", "ification")),
     ("isiert", ("ized", "ised")), ("ieren", ("ate", "e", "y", "ize", "ise", "", "ed")), ("iert", ("ated", "ed")),
     ("ismus", ("ism",)), ("ität", ("ity",)), ("tät", ("ty",)), ("ie", ("y",)),
     ("istisch", ("ist",)), ("isch", ("ic", "ical")), ("en", ("",)), ("ell", ("al",)), ("ös", ("ous",)), ("iv", ("ive",)), ("ik", ("ic", "ics")),
     ("iker", ("ician",)), ("enz", ("ence", "ency")), ("anz", ("ance", "ancy")), ("är", ("ary", "ar")),
-    ("abel", ("able",)), ("ibel", ("ible",)), ("ur", ("ure",)), ("in", ("", "ess")), ("ar", ("ic",)), ("", ("ous",)),
+    ("abel", ("able",)), ("ibel", ("ible",)), ("ur", ("ure",)), ("in", ("", "ess")), ("ar", ("ic",)), ("nz", ("nce",)),
+    ("", ("ous",)),
 )
 # Spellings that sound alike, folded to one: k/c (Kompromiss), z/c (zyklisch), ph/f (Biographie),
 # sch/sh, w/v (Slawe), y/i; a soft c and a z before e, i, y as s (rassistisch – racist, Medizin –
@@ -733,7 +735,9 @@ def cognate(lemma: str, glosses: tuple[str, ...]) -> bool:
     """Is the word one English shares — one of its meanings nearly the same string once the
     regular correspondences of endings (-ie/-y, -isch/-ic(al), -tät/-ty, -ell/-al, -är/-ary)
     and spellings (k/c, z/c, ph/f, sch/sh) are undone? Analogie – analogy, Kompromiss –
-    compromise, tropisch – tropical. A learner who reads English understands it at sight."""
+    compromise, tropisch – tropical. A learner who reads English understands it at sight. A
+    meaning in the English plural counts too: die Ruine – ruins (round 19's readers judged it
+    read at sight)."""
     word = lemma.lower().removeprefix("sich ")
     forms = {word} | {word[: len(word) - len(end)] + english for end, endings in _COGNATE_ENDINGS
                       if word.endswith(end) and len(word) >= len(end) + 2 for english in endings}
@@ -743,7 +747,7 @@ def cognate(lemma: str, glosses: tuple[str, ...]) -> bool:
         if len(meaning) < 3:
             continue
         for form in folded:
-            if form == meaning or (min(len(form), len(meaning)) >= 5
+            if form in (meaning, meaning.removesuffix("s")) or (min(len(form), len(meaning)) >= 5
                                    and SequenceMatcher(None, form, meaning).ratio() >= COGNATE_SIMILARITY):
                 return True
     return False
@@ -889,6 +893,8 @@ def _key(token: Token, opens: bool = False, sentence: Sentence | None = None) ->
     if pos is None or token.ent_label or token.particle_of is not None:
         return None
     lemma = token.lemma
+    if pos == "VERB" and not opens and (noun := _capitalised_noun(token.text)):
+        lemma, pos = noun, "NOUN"
     if not _WORD.match(token.text) or not _WORD.match(lemma) or len(lemma) < 2:
         return None
     if pos == "ADV" and lemma.lower() in _STOP_ADVERBS:
@@ -922,6 +928,17 @@ def _key(token: Token, opens: bool = False, sentence: Sentence | None = None) ->
         if token.tag == "ADJD" and sentence is not None and (verb := _participle_as_verb(sentence, token, lemma)):
             return verb, "VERB"  # "von Norden kommend": kommen; "überarbeitet wurde": überarbeiten
     return lemma, pos
+
+
+def _capitalised_noun(form: str) -> str:
+    """The noun a capitalised word inside a sentence is a form of, when the noun lexicon knows
+    it as a form of exactly one noun; else "". German capitalises nouns, not verbs: "Vestris
+    war ein ausgezeichneter Mime und Tänzer", which the tagger read as the imperative of mimen
+    (round 19's readers found the card "mimen – to play" for der Mime)."""
+    if not form[:1].isupper() or not form[1:].islower():
+        return ""
+    nouns = {lemma for lemma, _ in noun_lexicon().forms(form)}
+    return nouns.pop() if len(nouns) == 1 else ""
 
 
 def _participle_as_verb(sentence: Sentence, token: Token, word: str) -> str:
