@@ -109,10 +109,11 @@ def test_no_statement_without_its_referent(others):
 
 def test_no_flip_in_jargon(others):
     """"Bei Ephedra ist das Mikrosporophyll selten gegabelt" flips a word in an expert's
-    detail. "Moderne Scheunen sind selten riesig" (judged good) is still made."""
+    detail. Nor is "oft" flipped to "selten" any more ("Moderne Scheunen sind selten riesig":
+    14 good, 8 edit, 14 bad over all rounds, "tests spotting the changed word")."""
     made = _all_changes(others)
     assert not [p for _, p in made if "Mikrosporophyll" in p], made
-    assert ("statement-opposite", "Moderne Scheunen sind selten riesig.") in made, made
+    assert not [p for _, p in made if "selten" in p], made
 
 
 def test_a_referent_from_the_previous_sentence_is_named(nlp, tmp_path_factory):
@@ -174,6 +175,7 @@ Seine Beobachtungen halfen ihm später bei seiner Theorie der Evolution.
 1959 wurden die Inseln zum Nationalpark erklärt.
 Heute leben auf den Inseln etwa 25.000 Menschen.
 Moderne Scheunen sind oft riesig.
+Bonn liegt im Westen von Deutschland.
 """
 
 
@@ -181,8 +183,8 @@ def test_no_statement_names_a_year(nlp, tmp_path_factory):
     """Readers judged year statements a digit-spotting task (3 good, 19 bad of 44): "1835
     besuchte Charles Darwin die Galapagosinseln" gives no statement (it gave "Die
     Galapagosinseln besuchten 1835 Charles Darwin."), while a sentence without a year still
-    does ("Moderne Scheunen sind selten riesig.")."""
+    does ("Bonn liegt im Osten von Deutschland.")."""
     dated = _analysis(nlp, tmp_path_factory, "dated", DATED)
     made = [q.prompt for seed in range(4) for q in true_false(dated, extract_facts(dated), random.Random(seed))]
     assert not [p for p in made if re.search(r"\b(1\d|20)\d\d\b", p)], made
-    assert [p for p in made if "Scheunen" in p], made
+    assert [p for p in made if "Bonn" in p], made

@@ -383,7 +383,9 @@ def _clause_problems(sentence: Sentence, clause: Clause, asked: Constituent, ski
     if clause.lemma == "sein" and predicative:
         state = _span(sentence, predicative[0].start, predicative[0].end)[-1:]
         lasting = asked.role == "time" and bool(state) and state[-1].tag == "ADJD"  # "Wie lange war Rai als Stripperin tätig?"
-        if (asked.role not in ("subject", "predicative") or skill == "wie viele") and not lasting:
+        # a cause holds for the state as a whole: "Wegen des schwach ausgebildeten Unterwasserschutzes
+        # war der Kreuzer nur bedingt einsatztauglich" asks well "Warum war der Kreuzer … einsatztauglich?"
+        if (asked.role not in ("subject", "predicative", "cause") or skill == "wie viele") and not lasting:
             problems.append("adverbial or amount asked from a copula clause")  # "Wo ist Kreta eine Insel?"
         elif (asked.role == "subject" and _definite(_span(sentence, predicative[0].start, predicative[0].end))
               and not _definite(_span(sentence, asked.start, asked.end))):
@@ -501,16 +503,33 @@ def _subject_owns(sentence: Sentence, clause: Clause, asked: Constituent, tokens
         return False
     words = _span(sentence, subjects[0].start, subjects[0].end)
     head = _span(sentence, subjects[0].head, subjects[0].head + 1)
-    if not head or head[0].tag not in ("NN", "NE") or head[0].text not in re.findall(r"[\w\-]+", prompt):
+    if not head or not (head[0].tag in ("NN", "NE") and head[0].text in re.findall(r"[\w\-]+", prompt)
+                        or _named_pronoun(sentence, head[0], prompt)):
         return False
-    if not _agrees(possessive.text.lower(), head[0]) or head[0].lemma in RELATIONAL_PERSONS:
+    pronoun = {"er": "sein", "sie": "ihr"}.get(head[0].text.lower()) if head[0].tag == "PPER" else None
+    if pronoun is not None and not possessive.text.lower().startswith(pronoun):
+        return False  # "er" owns "sein-", "sie" owns "ihr-"
+    if pronoun is None and not _agrees(possessive.text.lower(), head[0]) or head[0].lemma in RELATIONAL_PERSONS:
         return False  # "Der Sohn übernahm seine Brauerei": most often the father's
     if head[0].tag == "NN" and head[0].feature("Number") != "Plur" and not person_noun(head[0]):
         return False  # "Er wollte nach Peru segeln, doch der Wind trieb sein Schiff": a thing owns no ship
     own = {t.i for t in words} | {t.i for t in tokens}
+    # a possessive points back: only a name or pronoun before it may own it instead ("Karl starb, und
+    # der Sohn übernahm seine Firma": whose?); "… publizierte 1903 seine erste Kurzgeschichte in der
+    # Wochenzeitschrift Pearson’s Weekly" leaves it to Rohmer
     return not any((t.tag == "NE" and t.ent_label != "LOC" or t.tag == "PPER" and t.text.lower() in ("er", "sie"))
-                   and t.i not in own and _agrees(possessive.text.lower(), t)
-                   for t in sentence.tokens)  # "Karl starb, und der Sohn übernahm seine Firma": whose?
+                   and t.i not in own and t.i < possessive.i and _agrees(possessive.text.lower(), t)
+                   for t in sentence.tokens)
+
+
+def _named_pronoun(sentence: Sentence, pronoun: Token, prompt: str) -> bool:
+    """Is the subject "er" or "sie" and does the prompt name it (a capitalised word the sentence does
+    not have, put in for the pronoun)? "Seinen ersten Roman, Pause!, veröffentlichte er anonym 1910"
+    → "Was veröffentlichte Rohmer anonym 1910? – seinen ersten Roman": "sein-" is the subject's."""
+    if pronoun.tag != "PPER" or pronoun.text.lower() not in ("er", "sie"):
+        return False
+    known = {t.text for t in sentence.tokens}
+    return any(w[:1].isupper() and w not in known for w in re.findall(r"[\w\-]+", prompt)[1:])
 
 
 def _agrees(possessive: str, owner: Token) -> bool:
@@ -575,6 +594,21 @@ def _definite(tokens: list[Token]) -> bool:
                              or tokens[0].text.lower() in ("der", "die", "das", "den", "dem"))
 
 
+FROM_PREPOSITIONS = frozenset({"von", "vom", "aus"})
+TO_PREPOSITIONS = frozenset({"nach", "bis", "zu", "zum", "zur", "in", "ins"})
+
+
+def _from_to(tokens: list[Token], k: int) -> bool:
+    """Is the name at ``k`` the start of a "von … nach" pair that the next preposition completes?
+    "die Verlegung des Botschaftssitzes von Tel Aviv nach Jerusalem" is one phrase about a move;
+    "Schindler von der Bundesrepublik" stays a name with a phrase glued on."""
+    start = k
+    while start > 0 and tokens[start - 1].tag == "NE":
+        start -= 1
+    return (start > 0 and tokens[start - 1].text.lower() in FROM_PREPOSITIONS and k + 1 < len(tokens)
+            and tokens[k + 1].text.lower() in TO_PREPOSITIONS)
+
+
 NUMBER_NOUNS = frozenset({"Million", "Millionen", "Milliarde", "Milliarden", "Mio.", "Mrd.", "Tausend", "Hundert",
                           "Prozent", "Dutzend"})
 
@@ -598,7 +632,8 @@ def _answer_problems(tokens: list[Token], answer: str, skill: str, earlier: froz
             and not owned):
         problems.append(f"possessive answer: {content[0].text}")  # "Wer war Anwalt? – sein Vater"
     if asked.role in ("subject", "object_acc") and any(
-            a.tag == "NE" and b.tag in ("APPR", "APPRART") and b.ent_label != "PER" for a, b in pairwise(tokens)):
+            a.tag == "NE" and b.tag in ("APPR", "APPRART") and b.ent_label != "PER" and not _from_to(tokens, k)
+            for k, (a, b) in enumerate(pairwise(tokens))):
         problems.append("a name with a prepositional phrase glued on")  # "Schindler von der Bundesrepublik", not "Otto von Bismarck"
     if any(a.tag == "NN" and b.tag == "NN" and not _unit_after_number(a, b, tokens) for a, b in pairwise(tokens)):
         problems.append("two nouns side by side: two phrases in one answer")  # "alle Hersteller Kinderlaufräder"
@@ -1731,11 +1766,21 @@ def _kind_mismatch(tokens: list[Token], skill: str) -> list[str]:
         return ["Wann for an answer that is no time"]  # "Wann verläuft …? – um die Altstadt"
     counted = content[0].tag == "CARD" or (content[0].text[:1].isdigit() and "-" in content[0].text
                                            and content[0].tag != "ADJA")  # "28-mal", "3-fach"; not "einen 15-sekündigen Ausschnitt"
-    if word == "was" and (counted and not content[0].text.endswith(".") or any(t.ent_label == "PER" for t in content)):
+    if word == "was" and (counted and not content[0].text.endswith(".") or _names_person(tokens)):
         return ["Was for a number or a person"]  # "Was überlebte …? – 250 die Shoah", "Was flog die X-24A? – 28-mal"
     if word in ("wer", "wen", "wem") and any(t.tag == "NN" and t.lemma in NOT_PERSONS for t in nouns[:1]):
         return [f"{word} for a place or thing"]  # "Wer ist nach der Aare benannt? – der Kanton Aargau"
     return []
+
+
+def _names_person(tokens: list[Token]) -> bool:
+    """Is the answer a person? A person's name counts unless it stands in a prepositional attribute
+    after a thing: "die offizielle Sichtweise auf Qin Shihuangdi" is a view, asked with Was; "der
+    Sohn von Karl" is a person still."""
+    h = next((k for k, t in enumerate(tokens) if t.tag in ("NN", "NE")), None)
+    thing = h is not None and tokens[h].tag == "NN" and tokens[h].ent_label != "PER" and not person_noun(tokens[h])
+    return any(t.ent_label == "PER" and not (thing and h is not None and any(
+        c.tag in ("APPR", "APPRART") for c in tokens[h + 1 : k])) for k, t in enumerate(tokens))
 
 
 def _time_like(tokens: list[Token]) -> bool:
