@@ -1246,6 +1246,9 @@ def _answer(
     bounded = any(t.text.lower() in BOUNDING for t in words)  # "mehr als 100" is not 100
     if len(numbers) == 1 and not bounded and not any(t.tag in ("NN", "NE") for t in words):
         variants.append(numbers[0])  # a bare number only for a number phrase, not "5" for "Temperatursprünge von mehr als 5 °C"
+    year = _dated_year(words) if word == "Wann" and asked.clause is None else None
+    if year is not None:
+        variants.append(year)
     name = [t for t in words if t.ent_label]
     if name and name[-1].i - name[0].i + 1 == len(name) and asked.clause is None and asked.head in {t.i for t in name}:
         variants.append(realise.render(sentence, name[0].i, name[-1].i + 1, replace))
@@ -1255,6 +1258,24 @@ def _answer(
                      if v and v != answer and v.lower() not in VAGUE_ANSWERS and not v.endswith("."))  # not "54."
     skill = word.lower()
     return Ask(word, skill, answer, accepted, number)
+
+
+# Words of a date that narrow its year to a part of it: "im Herbst 1972", "Ende 2013".
+YEAR_PARTS = frozenset({"Anfang", "Mitte", "Ende", "Frühjahr", "Frühling", "Sommer", "Herbst", "Winter", "Jahr", "Jahres"})
+
+
+def _dated_year(words: list[Token]) -> str | None:
+    """The year of a date that names one day, month or part of a year ending in it ("18. Februar
+    1887", "September 2000", "Herbst 1972"), which a reader may give for "Wann …?" (MLQA: "Wann
+    hat Mercedes-Benz den W116 vorgestellt? – 1972" from "Im Herbst 1972 erschien …"); None for a
+    year alone (already the answer), a span or a bound ("bis Dezember 2006", "vor 1900": the
+    preposition was kept, see ``_droppable``) or anything else before the year."""
+    if len(words) < 2 or not (words[-1].tag == "CARD" and words[-1].text.isdigit() and len(words[-1].text) == 4):
+        return None
+    if not all(t.text in MONTH_NAMES or t.text in YEAR_PARTS or t.text.rstrip(".").isdigit() and len(t.text) <= 3
+               for t in words[:-1]):
+        return None
+    return words[-1].text
 
 
 # Prepositions a time answer may lose: "im Jahr 1902" answers "Wann …?" as "Jahr 1902".

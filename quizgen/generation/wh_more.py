@@ -191,7 +191,7 @@ def _clause_questions(
         for asked in clause.constituents if factual else ():
             if not asked.sure or asked.clause is not None:
                 continue
-            asks = (_year(sentence, asked), _welch(sentence, clause, asked, labels) or _compound_kind(analysis, sentence, clause, asked),
+            asks = (_year(sentence, asked) or _counted_year(sentence, clause, asked), _welch(sentence, clause, asked, labels) or _compound_kind(analysis, sentence, clause, asked),
                     _price(sentence, asked), _companion(sentence, asked, replace, labels),
                     *_range_ends(sentence, clause, asked))
             found = [(clause, asked, ask) for ask in asks if ask is not None]
@@ -360,6 +360,40 @@ def _year(sentence: Sentence, asked: Constituent) -> Ask | None:
     full = realise.phrase(sentence, asked.start, asked.end)
     bare = realise.render(sentence, tokens[1].i, asked.end) if tokens[0].tag in ("APPR", "APPRART") and len(tokens) > 1 else full
     return Ask("In welchem Jahr", "in-welchem-jahr", year, (full, bare, f"im Jahr {year}"))
+
+
+# Nouns of a count or estimate whose year dates the figures of its clause ("Nach der Volkszählung im
+# Jahr 2010 lebten im Bates County 17.049 Menschen"): a closed class of statistical sources.
+COUNT_SOURCE_ENDINGS = ("zählung", "schätzung", "erhebung", "statistik", "zensus", "census")
+COUNT_PREPOSITIONS = frozenset({"nach", "laut", "gemäß", "bei"})
+
+
+def _counted_year(sentence: Sentence, clause: Clause, asked: Constituent) -> Ask | None:
+    """"Nach der Volkszählung im Jahr 2010 lebten im Bates County 17.049 Menschen in 6.355
+    Haushalten." → In welchem Jahr lebten im Bates County 17.049 Menschen in 6.355 Haushalten? –
+    2010. The census is the time its figures hold for, but the roles read "nach der Volkszählung"
+    as a source, not a time, and ``_year`` leaves "nach" alone (MLQA: "In welchem Jahr hatte der
+    Bezirk eine Bevölkerung von 7.422 Menschen? – 2000", "Wann fand die Volkszählung statt? –
+    2010"). Only a count noun and one year after it ("im Jahr 2010", "von 2011", "2000"); "Nach
+    der Gründung im Jahr 1990" dates another event, and "nach der Volkszählung" without a year
+    says no when; and not in the present ("Nach der Volkszählung von 2011 hat der Distrikt 476.835
+    Einwohner": "In welchem Jahr hat der Distrikt …?" reads as if the number changed that year)."""
+    if asked.role not in ("adverbial", "time") or asked.clause is not None or clause.tense == "present":
+        return None
+    tokens = span_tokens(sentence, asked.start, asked.end)
+    while tokens and tokens[-1].tag.startswith("$"):
+        tokens = tokens[:-1]
+    if len(tokens) < 3 or tokens[0].text.lower() not in COUNT_PREPOSITIONS:
+        return None
+    rest = tokens[2:] if tokens[1].tag == "ART" else tokens[1:]
+    if len(rest) < 2 or rest[0].tag != "NN" or not rest[0].text.lower().endswith(COUNT_SOURCE_ENDINGS):
+        return None
+    dating = [t.text.lower() for t in rest[1:-1]]
+    if not _is_year(rest[-1]) or dating not in ([], ["von"], ["im", "jahr"], ["im", "jahre"], ["aus", "dem", "jahr"]):
+        return None
+    year = rest[-1].text
+    return Ask("In welchem Jahr", "in-welchem-jahr", year, (realise.phrase(sentence, asked.start, asked.end),
+                                                            f"im Jahr {year}"))
 
 
 def _range_ends(sentence: Sentence, clause: Clause, asked: Constituent) -> tuple[Ask | None, ...]:
@@ -1171,8 +1205,10 @@ def _untitled(tokens: list[Token]) -> list[Token]:
 def _description(tokens: list[Token]) -> str:
     """"indefinite" for "ein deutscher Unternehmer", "definite" for "der König von Assyrien", else ""."""
     core = tokens[: _first_description(tokens)]
-    if len(core) < 2 or any(t.tag in ("PPER", "PPOSAT", "PDS", "PRELS", "PDAT", "KON") for t in core):
+    if len(core) < 2 or any(t.tag in ("PPER", "PPOSAT", "PDS", "PRELS", "PDAT") for t in core):
         return ""
+    if any(t.tag == "KON" and not _joins_adjectives(core, k) for k, t in enumerate(core)):
+        return ""  # "ein Sänger und Schauspieler": two roles, or a list
     nouns = [t for t in core if t.tag == "NN"]
     if not nouns or core[0].tag != "ART":
         return ""
@@ -1187,6 +1223,24 @@ def _description(tokens: list[Token]) -> str:
         return ""
     # "der König von Assyrien": the role needs its complement, or "der Schriftsteller" names no one
     return "definite" if head is not core[-1] and len(core) >= 3 else ""
+
+
+def _joins_adjectives(core: list[Token], k: int) -> bool:
+    """Does the conjunction at ``k`` join two adjectives of one noun ("ein in London lebender und
+    praktizierender Kardiologe")? Then the description still names one thing."""
+    return 0 < k < len(core) - 1 and core[k - 1].tag == "ADJA" and core[k + 1].tag == "ADJA"
+
+
+def _bare_head(description: list[Token]) -> str | None:
+    """"ein in London lebender und praktizierender Kardiologe" → "ein Kardiologe": the head noun
+    with its indefinite article, which answers "Wer war Fawwaz Achras?" as well (MLQA: "Was macht
+    Assads Vater beruflich? – Kardiologe"); None when no adjective stands between them (the answer
+    is that already) or the head is no noun of a person's or thing's kind."""
+    core = description[: _first_description(description)]
+    nouns = [t for t in core if t.tag == "NN"]
+    if not nouns or core[0].text.lower() not in ("ein", "eine") or nouns[0] is core[1]:
+        return None
+    return f"{core[0].text} {nouns[0].text}"
 
 
 def _name_kind(tokens: list[Token], labels: dict[str, str]) -> str:
@@ -1231,7 +1285,8 @@ def _apposition_questions(sentence: Sentence, labels: dict[str, str]) -> Iterato
         subject = realise.render(sentence, name[0].i, name[-1].i + 1)
         answer = nominative or realise.render(sentence, description[0].i, description[-1].i + 1)
         prompt = f"{word} {verb} {subject}?"
-        yield _question(sentence, prompt, Ask(word, f"{word.lower()}-ist", answer))
+        head = _bare_head(description) if nominative is None else None
+        yield _question(sentence, prompt, Ask(word, f"{word.lower()}-ist", answer, (head,) if head else ()))
 
 
 OBLIQUE_INDEFINITE = {"einen": ("Masc",), "einem": ("Masc", "Neut"), "einer": ("Fem",)}
@@ -1367,7 +1422,9 @@ def _name_before(tokens: list[Token], comma: int) -> list[Token]:
     while k > 0 and (tokens[k - 1].tag == "NE" or tokens[k - 1].ent_label) and comma - k < 6:
         k -= 1
     name = tokens[k:comma]
-    if not name or not _is_name(name) or k > 0 and tokens[k - 1].tag in ("NN", "ADJA") and not tokens[k - 1].ent_label:
+    kin = k > 0 and tokens[k - 1].lemma in KIN_NOUNS  # "Assads Vater Fawwaz Achras, ein … Kardiologe": a relation, no class
+    if not name or not _is_name(name) or k > 0 and tokens[k - 1].tag in ("NN", "ADJA") and not tokens[k - 1].ent_label \
+            and not kin:
         return []  # "dem Physiker Max Planck, …": the noun before already classifies
     return name
 
