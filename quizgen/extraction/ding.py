@@ -76,7 +76,9 @@ SUBJECT_FIELDS = frozenset([
 ])
 _FIELD_TAG = re.compile(r"\[([a-z]+)\.\]")
 FIELD_MARK = "F"  # in an entry's marks: it comes from such a line
-_BRACKETS = re.compile(r"\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|/[^/]*/|<[^>]*>")
+# an abbreviation "/Ztg./" opens after a space; the slash of "jdn./etw. (allgemein/offiziell) anerkennen"
+# is none: read as one, it took "/etw. (allgemein/" away with the verb's object, and the line lost its headword
+_BRACKETS = re.compile(r"\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|(?<!\S)/[^/]*/|<[^>]*>")
 _PLACEHOLDER = re.compile(r"^(?:jd[nmsr]|etw|sich)\.?(?:/(?:jd[nmsr]|etw)\.)*$|^(?:einer|einem|eine)$|^Sache$")
 _ENGLISH_QUALIFIER = re.compile(r"\((?!(?:on|of|to|with|about|for|from|in|at|by|over|into|against|sb\.|sth\.)[\s)/]|sb\.|sth\.)[^)]*\)")
 ENGLISH_NARROWED = 0.5

@@ -83,7 +83,7 @@ from .senses import (
 )
 
 MIN_SUPPORT = 0.12  # senses with less dictionary support are not even indexed
-INDEX_VERSION = 92
+INDEX_VERSION = 95
 
 
 # "lemma<TAB>POS" → [(gloss, POS, support, English Zipf, ordered, preposition, cues, marks, partners, bound)]
@@ -433,7 +433,8 @@ class Glossary:
             return passive
         adverbial = pos == "ADJ" and _adverbial(sentence, token_i)
         adverb = adverbial and bool(self._index.get(_key(lemma, "ADV")))
-        own = self._adverb_senses(lemma) if adverb else _as_adverbs(self.candidates(lemma, pos)) if adverbial else self.candidates(lemma, pos)
+        own = (self._adverb_senses(lemma) if adverb else _as_adverbs(self.candidates(lemma, pos)) if adverbial
+               else _collocations_as_support(self.candidates(lemma, pos)) if pos == "ADJ" else self.candidates(lemma, pos))
         own = own or (self._nominalised(lemma) if pos == "NOUN" else [])
         candidates = own + self._plural_entry(lemma, pos, sentence, token_i) + self._compound_senses(lemma, pos, found)
         candidates = self._participle_agreement(lemma, candidates, sentence, token_i) if pos == "VERB" else candidates
@@ -820,6 +821,19 @@ class ArticleTopic:
 
 
 COGNATE = 3.0  # a loanword's sense that is its English twin (Protokoll: protocol) weighs this much more
+
+
+def _collocations_as_support(candidates: list[Sense]) -> list[Sense]:
+    """An adjective's collocations whose English is one of its free senses ("ausländische
+    Arbeitskräfte :: foreign labour" → foreign) count for that sense wherever it stands: the
+    phrases Ding lists under other words show the everyday use. "mit ausländischen Führern" was
+    "foreign-born" ([soc.], one line) before "foreign", the English of a dozen of ausländisch's
+    phrases. A collocation with English of its own ("nichtheimische Pflanzen :: adventitious")
+    stays bound; so does one whose English is a specialist's sense ("taubes Gestein :: dead rock"
+    is no everyday "dead" for taub), and all where the adjective stands as an adverb ("überraschend
+    schnell": surprisingly, not the "surprising" of "überraschende Neuigkeiten")."""
+    free = {sense.english for sense in candidates if not sense.bound and not {FIELD_MARK, NARROW} & set(sense.marks)}
+    return [replace(sense, bound=False) if sense.bound and sense.english in free else sense for sense in candidates]
 
 
 def _loanword_first(noun: str, candidates: list[Sense], context: Context | None = None) -> list[Sense]:

@@ -77,7 +77,8 @@ favours the borrowed one; a common verb's does not (verlassen "to leave").
 
 At most three senses; further senses must score at least 70% of the best one. When the best
 sense is weak, no gloss is shown rather than a doubtful one; so too when it is not strong and
-a sense sharing no English word with it comes close (Verärgerung: "exception" or "annoyance"?);
+a sense sharing no English word with it comes close (Verärgerung: "exception" or "annoyance"?;
+a synonym from the best sense's own Ding line is no rival: "Geistlicher :: cleric; clergy");
 and so too when the best is a sense Ding gives only with a qualifier the sentence shows nothing
 of, and an unrelated sense comes close (Regie: production, direction, management?).
 """
@@ -771,8 +772,13 @@ def choose(candidates: list[Sense], context: Context, *, rare: bool = False) -> 
         totals[_english_head(sense.english)] = totals.get(_english_head(sense.english), 0.0) + value
     top = max(totals, key=lambda head: totals[head])
     words = set(top.removeprefix("to ").split())
-    rival = max((value for head, value in totals.items() if not _related(words, set(head.removeprefix("to ").split()))),
-                default=0.0)
+    lines: dict[str, set[str]] = {}
+    for _, sense in scored:
+        lines.setdefault(_english_head(sense.english), set()).add(sense.cues)
+    # a synonym from the top sense's own line is no rival ("Geistlicher :: cleric; clergy; clergyman")
+    synonyms = {head for head, cues in lines.items() if "" not in cues and cues <= lines[top]}
+    rival = max((value for head, value in totals.items()
+                 if not _related(words, set(head.removeprefix("to ").split())) and head not in synonyms), default=0.0)
     if totals[top] < WEAK_SCORE and rival >= RIVAL * totals[top] and not one_line:
         return ()  # weak and contested (Verärgerung: exception 1.1, annoyance 0.9): no gloss rather than a guess
     first = next(pair for pair in scored if _english_head(pair[1].english) == top)
@@ -801,7 +807,10 @@ def choose(candidates: list[Sense], context: Context, *, rare: bool = False) -> 
         # the everyday German for polysemous English (verlassen: to leave, Gegend: area), and keeps it;
         # so does a word whose own English is rarer (beisetzen: "to bury" is begraben's, "to inter" rare)
         native = next((pair for pair in scored if not {OTHERS, "F", NARROW} & set(pair[1].marks) and not pair[1].bound), None)
-        if (native is not None and native[0] >= OWN_ENGLISH * first[0] and native[1].zipf >= first[1].zipf - OWN_RARER
+        # a verb with a particle is counted at Zipf 4.5 at most here too, as in score: "to call on"
+        # (aufbieten's, Zipf 5.5) is no commoner than zurückgreifen's own "to fall back on" (5.0)
+        if (native is not None and native[0] >= OWN_ENGLISH * first[0]
+                and _counted_zipf(native[1], cap) >= _counted_zipf(first[1], cap) - OWN_RARER
                 and not _context_favours(first, native)):
             first, best = native, native[0]
     if OTHERS in first[1].marks and not first[1].bound and first[1].pos == "NOUN" and not on_topic(first[1], context):
@@ -830,6 +839,12 @@ def choose(candidates: list[Sense], context: Context, *, rare: bool = False) -> 
         if len(chosen) == MAX_SENSES or sense.bound:
             break  # a sense Ding gives for this very pair ("Einbruch der Nacht :: nightfall") stands alone
     return tuple(chosen)
+
+
+def _counted_zipf(sense: Sense, cap: bool) -> float:
+    """The English Zipf a sense's commonness is counted by: a verb with a particle at most 4.5
+    where a plain verb sense caps it (see score and PHRASAL_COMMON)."""
+    return min(sense.zipf, 4.5) if cap and _phrasal(sense.english) else sense.zipf
 
 
 def _unshown_narrow(first: Sense, scored: list[tuple[float, Sense]], totals: dict[str, float], context: Context) -> bool:
