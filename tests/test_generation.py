@@ -177,8 +177,10 @@ def test_about_half_of_the_statements_are_changed(corpus_materials):
     statements = [q for material in corpus_materials.values() for q in material.questions if q.type == "true_false"]
     changed = [q for q in statements if q.answer != TRUE]
     # 18 on the 40 dev articles in session 16 (20 at its start, from the same 44 candidates: new
-    # W-questions take their places), none naming a year (precision first)
-    assert len(statements) >= 16
+    # W-questions take their places), none naming a year (precision first); 12 since session 20
+    # flips no "oft" to "selten" (judged 14 good, 8 edit, 14 bad over all rounds: "tests spotting
+    # the changed word")
+    assert len(statements) >= 11
     # at least half changed; more where the text's true statements would only be copies of it
     assert 0.45 <= len(changed) / len(statements)
 

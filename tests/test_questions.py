@@ -47,8 +47,9 @@ def test_changed_statements_explain_with_the_text(seed_material, corpus_material
     changed = [q for _, q in _questions(corpus_materials, seed_material, "true_false") if q.answer != "richtig"]
     # enough to read the explanations: 11 on the 41 sheets in session 16 (12 at its start, 14 in
     # session 13, none naming a year; 19 in session 11): the same 44 candidates, new W-questions
-    # take their places
-    assert len(changed) >= 10
+    # take their places; 7 since session 20 flips no "oft" to "selten" (judged 14 good, 8 edit,
+    # 14 bad over all rounds)
+    assert len(changed) >= 6
     for question in changed:
         assert question.explanation.startswith(("Falsch", "Steht nicht im Text")), question.explanation
         assert "„" in question.explanation or "kommt im Text nicht vor" in question.explanation, question.explanation
