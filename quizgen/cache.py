@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import marshal
 import os
+import re
 import sqlite3
 import time
 from collections.abc import Callable, Iterator, Mapping
@@ -113,11 +114,22 @@ def tables(
         os.replace(temporary, path)
         if stale_prefix:
             for stale in path.parent.glob(f"{stale_prefix}*"):
-                if stale != path and (not stale.name.endswith(".tmp") or _abandoned(stale)):
+                if stale != path and (_abandoned(stale) if stale.name.endswith(".tmp") else older_version(stale, path)):
                     stale.unlink(missing_ok=True)
     except (OSError, sqlite3.Error):
         return dict(built)
     return _open_tables(path) or dict(built)
+
+
+VERSION = re.compile(r"-v(\d+)")
+
+
+def older_version(stale: Path, current: Path) -> bool:
+    """Is ``stale`` a cache of an older version than ``current`` ("lexicon-v1" beside
+    "lexicon-v2")? A newer one stays: another quizgen, installed beside this one, may be
+    reading it right now."""
+    old, new = VERSION.search(stale.name), VERSION.search(current.name)
+    return old is None or new is None or int(old[1]) < int(new[1])
 
 
 ABANDONED_SECONDS = 24 * 3600  # a temporary cache file this old was left by a process that was killed

@@ -7,7 +7,7 @@ import re
 import pytest
 import wordfreq
 
-from quizgen.cache import Table, tables
+from quizgen.cache import Table, older_version, tables
 from quizgen.extraction.frequency import zipf_frequency
 
 
@@ -83,3 +83,14 @@ def test_zipf_frequency_is_wordfreqs_own(seed_article):
     for word in words:
         assert zipf_frequency(word) == wordfreq.zipf_frequency(word, "de"), word
     assert zipf_frequency("Haus") > 5 > zipf_frequency("Interkontinentalrakete")
+
+
+def test_a_newer_versions_cache_stays(tmp_path):
+    """Two quizgen versions side by side (a venv and a system install): the older one must not
+    delete the cache the newer one is reading ("unable to open database file")."""
+    newer = tmp_path / "lexicon-v3.sqlite"
+    tables(newer, _rows)
+    tables(tmp_path / "lexicon-v2.sqlite", _rows, stale_prefix="lexicon-")
+    assert newer.exists()
+    assert older_version(tmp_path / "glossary-v92-abc.sqlite", tmp_path / "glossary-v95-abc.sqlite")
+    assert not older_version(tmp_path / "glossary-v95-abc.sqlite", tmp_path / "glossary-v92-def.sqlite")

@@ -61,7 +61,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import cast
 
-from ..cache import cache_dir, source_key, tables
+from ..cache import cache_dir, older_version, source_key, tables
 from ..errors import InputError
 from ..model import Analysis, Sentence
 from .compound_glosses import composed_gloss
@@ -1049,8 +1049,9 @@ def load_glossary(path: Path | None) -> Glossary | None:
             raise InputError(f"{path}: no dictionary entries found")
         return {"senses": index}
 
-    found = tables(_cache_path(path), build)
+    current = _cache_path(path)
+    found = tables(current, build)
     for stale in cache_dir().glob("glossary-v*.sqlite"):  # older index versions, of any dictionary
-        if not stale.name.startswith(f"glossary-v{INDEX_VERSION}-"):
+        if older_version(stale, current):
             stale.unlink(missing_ok=True)
     return Glossary(found.get("senses", {}), path)
