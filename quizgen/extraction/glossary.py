@@ -55,9 +55,11 @@ modification time.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import cast
 
@@ -813,7 +815,9 @@ class ArticleTopic:
 
     def without(self, lemma: str, pos: str) -> frozenset[str]:
         """The article's domains, not counting the word's own vote."""
-        own = dict(self.votes).get((lemma, pos), frozenset())
+        # the votes are sorted by word: found by bisection, not a dict of all of them per word
+        at = bisect_left(self.votes, (lemma, pos), key=itemgetter(0))
+        own = self.votes[at][1] if at < len(self.votes) and self.votes[at][0] == (lemma, pos) else frozenset()
         return frozenset(
             domain for domain, count in self.counts
             if count - (domain in own) >= max(TOPIC_WORDS, TOPIC_SHARE * self.known)

@@ -45,7 +45,7 @@ from ..config import LEVELS, Options
 from ..model import Analysis, Constituent, Occurrence, Sentence, Token, VocabItem
 from .compounds import head_split, split_compound
 from .frequency import english_zipf, zipf_frequency
-from .glossary import Glossary, load_glossary
+from .glossary import AnalysedGlossary, Glossary, load_glossary
 from .known import load_known
 from .lemma_ranks import lemma_zipf
 from .levels import (
@@ -201,16 +201,18 @@ def extract_vocabulary(analysis: Analysis, options: Options) -> tuple[VocabItem,
                     if phrase.lemma not in listed and phrase.lemma not in PHRASES]
     items = [item for item in items if not _only_in_phrases(item, phrases)] + phrases
     text = _Text.of(analysis, items, level_index(options.level))
-    split, chosen = _chosen(items, text, analysis, glossary, known, options.max_words, ())
+    # senses chosen with the article's topic, read once for both rounds (a pass over every word)
+    analysed = glossary.within(analysis) if glossary is not None else None
+    split, chosen = _chosen(items, text, analysis, glossary, analysed, known, options.max_words, ())
     heads = _heads_of_dropped(split, chosen, groups, analysis, glossary)
     if heads:
-        chosen += _chosen(heads, text, analysis, glossary, known, options.max_words, chosen)[1]
+        chosen += _chosen(heads, text, analysis, glossary, analysed, known, options.max_words, chosen)[1]
     return tuple(_one_per_family(chosen, options.max_words))
 
 
 def _chosen(
-    items: list[VocabItem], text: _Text, analysis: Analysis, glossary: Glossary | None, known: frozenset[str],
-    max_words: int, others: Sequence[VocabItem],
+    items: list[VocabItem], text: _Text, analysis: Analysis, glossary: Glossary | None,
+    analysed: AnalysedGlossary | None, known: frozenset[str], max_words: int, others: Sequence[VocabItem],
 ) -> tuple[list[VocabItem], list[VocabItem]]:
     """(the candidates with their compounds split, those of them worth a card), best first; the
     word rules see ``others``, items already chosen, as part of the list."""
@@ -220,8 +222,7 @@ def _chosen(
         items = items[: 3 * max_words]
     split = [_with_parts(item) for item in items]
     items = [replace(item, score=_score(item, text)) for item in split if _for_learner(item, text, split=True)]
-    if glossary is not None:  # a card without its meaning is half a card
-        analysed = glossary.within(analysis)  # senses chosen with the article's topic
+    if analysed is not None:  # a card without its meaning is half a card
         items = [_finish(item, analysed, analysis) for item in items]
         items = [item for item in items if not _half_card(item)]
     items = [_with_construction(item, analysis, glossary) for item in items]
@@ -1553,10 +1554,11 @@ def _example_occurrence(found: list[tuple[Sentence, Token]]) -> tuple[Sentence, 
     den machthungrigen Makunga ab"."""
     shown = [(s, t) for s, t in found if not s.is_heading] or found[:1]
     for shorten in (False, True):
-        lengths = [len(_example(s, t.start, shorten).split()) for s, t in shown]
-        short = next((k for k, length in enumerate(lengths) if length <= LONG_EXAMPLE), None)
-        if short is not None:
-            return shown[short]
+        lengths = []  # the examples up to the first short one: a word met 50 times needs one
+        for s, t in shown:
+            lengths.append(len(_example(s, t.start, shorten).split()))
+            if lengths[-1] <= LONG_EXAMPLE:
+                return s, t
     return shown[lengths.index(min(lengths))]
 
 
