@@ -788,8 +788,14 @@ def choose(candidates: list[Sense], context: Context, *, rare: bool = False) -> 
         lines.setdefault(_english_head(sense.english), set()).add(sense.cues)
     # a synonym from the top sense's own line is no rival ("Geistlicher :: cleric; clergy; clergyman")
     synonyms = {head for head, cues in lines.items() if "" not in cues and cues <= lines[top]}
+    # nor is a specialist's sense of a word with an everyday one, which gives way to it anyway (see
+    # below): Häftling "detainee" stays, beside "prisoner" of "Häftling; Strafgefangener [jur.]"
+    special = {_english_head(sense.english) for _, sense in scored if "F" in sense.marks} - {
+        _english_head(sense.english) for _, sense in scored if "F" not in sense.marks}
+    everyday_top = any("F" not in sense.marks for _, sense in scored if _english_head(sense.english) == top)
     rival = max((value for head, value in totals.items()
-                 if not _related(words, set(head.removeprefix("to ").split())) and head not in synonyms), default=0.0)
+                 if not _related(words, set(head.removeprefix("to ").split())) and head not in synonyms
+                 and not (everyday_top and head in special)), default=0.0)
     if totals[top] < WEAK_SCORE and rival >= RIVAL * totals[top] and not one_line:
         return ()  # weak and contested (Verärgerung: exception 1.1, annoyance 0.9): no gloss rather than a guess
     first = next(pair for pair in scored if _english_head(pair[1].english) == top)
@@ -798,13 +804,16 @@ def choose(candidates: list[Sense], context: Context, *, rare: bool = False) -> 
     everyday = next((pair for pair in scored if "F" not in pair[1].marks and NARROW not in pair[1].marks), None)
     if ("F" in first[1].marks and not _partner_match(first[1].partners, context.partners) and not (second and "g" in first[1].marks)
             and not (everyday is not None and everyday[1].zipf < min(RARE_ENGLISH, first[1].zipf - EVERYDAY_RARER))
-            and not (on_topic(first[1], context) and not (everyday is not None and on_topic(everyday[1], context)))):
+            and not (on_topic(first[1], context) and not (everyday is not None and on_topic(everyday[1], context)))
+            and not (_construed(first[1], context) and not (everyday is not None and _construed(everyday[1], context)))):
         # not when the sentence has the noun Ding gives the sense with ("ein Gesetz aufheben ::
         # to repeal a law" [jur.] for "hob das Stempelgesetz auf"), or its construction ("jdn.
         # (einer Sache) beschuldigen :: to accuse sb." [jur.] with a zu-infinitive), or the article
         # is on its field and the everyday sense is not (Geschwindigkeit "speed" [phys.] in a text on
         # physics, not "time"; Nukleon there is still "nucleon" before "nuclear particle"): that is the text's sense;
-        # nor when the everyday sense's English is much rarer (Landung: "landing" [aviat.], not "landfall")
+        # nor when the everyday sense's English is much rarer (Landung: "landing" [aviat.], not "landfall"),
+        # nor when the clause has the specialist's construction and not the everyday one's ("ein auf
+        # Datenbanken zugreifendes System": "auf etw. zugreifen [comp.] :: to access", not "to help yourself")
         if everyday is not None and everyday[0] >= EVERYDAY_FIRST * first[0]:
             first, best = everyday, everyday[0]
             scored = [pair for pair in scored if "F" not in pair[1].marks]
@@ -850,6 +859,14 @@ def choose(candidates: list[Sense], context: Context, *, rare: bool = False) -> 
         if len(chosen) == MAX_SENSES or sense.bound:
             break  # a sense Ding gives for this very pair ("Einbruch der Nacht :: nightfall") stands alone
     return tuple(chosen)
+
+
+def _construed(sense: Sense, context: Context) -> bool:
+    """Whether a verb's sense needs a preposition (not an optional one) that the clause, or where
+    the verb's clause is unknown the sentence, has: "auf etw. zugreifen :: to access" in "ein auf
+    verschiedene Datenbanken zugreifendes System"."""
+    needs = [need for need in sense.preposition.split() if need != "sich" and not need.endswith("?") and need[:1].isalpha()]
+    return sense.pos == "VERB" and context.known and any(set(need.split("/")) & context.prepositions for need in needs)
 
 
 def _counted_zipf(sense: Sense, cap: bool) -> float:
@@ -910,15 +927,22 @@ def with_own_word(chosen: tuple[str, ...], candidates: list[Sense], context: Con
     (Premiere: "first night; premiere", Asteroid: "minor planet; asteroid"): it is a sense the
     dictionary gives, and the one a learner recognises. Not when the dictionary gives it mostly
     for other German words (Billion: "billion" is Milliarde's) or only with a qualifier (Riff
-    "riff" beside reef), nor when it scores below 30 % of the best sense."""
+    "riff" beside reef), nor when it scores below 30 % of the best sense. Where the best sense
+    is itself lent by another word's line, the own word goes first, however many other words
+    Ding gives it for, and replaces it: Pilot was "driver" (Ding's "Pilot :: (racing) driver",
+    Fahrer's English) before "pilot", which Lotse and Schienenräumer share."""
     if not chosen or any(english.lower() == lemma.lower() for english in chosen):
         return chosen
+    lent = all(OTHERS in sense.marks for sense in candidates if sense.english == chosen[0])
     own = [
         sense for sense in candidates
-        if sense.english.lower() == lemma.lower() and sense.pos == "NOUN" and not sense.ordered and not {OTHERS, NARROW} & set(sense.marks)
+        if sense.english.lower() == lemma.lower() and sense.pos == "NOUN" and not sense.ordered and not sense.bound
+        and NARROW not in sense.marks and (lent or OTHERS not in sense.marks)
     ]
     best = max(score(sense, context) for sense in candidates)
     if not own or score(own[0], context) < OWN_WORD * best:
         return chosen
+    if lent:
+        return (own[0].english, *chosen[1:])[:MAX_SENSES]
     return (chosen[0], own[0].english, *chosen[1:])[:MAX_SENSES]
 
