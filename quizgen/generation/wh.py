@@ -184,6 +184,8 @@ def wh_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
                 continue  # "Wer rivalisiere …?": reported speech cut from its frame
             if _main_lemma(sentence, clause) in NAMING_VERBS:
                 continue  # two nominatives or two accusatives: ``wh_names`` asks "Wie wurde X genannt?"
+            if any(infinitive_content(sentence, c) is not None for c in clause.constituents):
+                continue  # "Wer erhielt den Befehl?" says no order: ``wh_more`` asks "Welchen Befehl erhielt X?"
             replace = _pronoun_names(analysis, sentence, clause, resolve)
             agreeing = as_phrase_agreement(sentence, clause)
             if replace is None or agreeing is None:
@@ -1509,6 +1511,36 @@ def _main_lemma(sentence: Sentence, clause: Clause) -> str:
         return clause.lemma
     finite = next((t for t in sentence.tokens if t.i == clause.finite), None)
     return finite.lemma if finite else ""
+
+
+# Nouns whose content a zu-infinitive after them gives ("den Befehl, das obere Birma … zu erobern"):
+# without it they say nothing, with it they are the point of the sentence.
+INFINITIVE_NOUNS = frozenset({"Befehl", "Auftrag", "Aufgabe", "Plan", "Absicht", "Versuch", "Entschluss",
+                              "Entscheidung", "Ziel", "Idee", "Wunsch", "Angebot", "Bitte", "Forderung", "Erlaubnis",
+                              "Genehmigung", "Recht", "Pflicht", "Chance", "Gelegenheit", "Möglichkeit", "Anweisung",
+                              "Weisung", "Vorschlag", "Aufforderung", "Versprechen", "Zusage", "Mission", "Vorhaben"})
+
+
+def infinitive_content(sentence: Sentence, constituent: Constituent) -> int | None:
+    """Where the zu-infinitive that says what a noun of ``INFINITIVE_NOUNS`` holds ends: "Der
+    britische General Harry Prendergast erhielt den Befehl, das obere Birma mit 11.000 Mann,
+    leichten Booten und Elefanten zu erobern." → the end of "erobern" for "den Befehl" (round 20:
+    readers judged "Wer erhielt den Befehl?" edit, "which order?"). The infinitive must close the
+    sentence with no finite verb, conjunction or relative pronoun before it, so that it is one
+    clause; else None."""
+    words = span_tokens(sentence, constituent.start, constituent.end)
+    if constituent.role not in ("subject", "object_acc", "object_dat") or len(words) < 2:
+        return None
+    if words[0].tag != "ART" or words[-1].tag != "NN" or words[-1].lemma not in INFINITIVE_NOUNS:
+        return None
+    rest = [t for t in sentence.tokens if t.i >= constituent.end]
+    if len(rest) < 4 or rest[0].tag != "$," or rest[-1].tag != "$.":
+        return None
+    inner = rest[1:-1]
+    if any(t.tag.endswith("FIN") or t.tag in ("KOUS", "PRELS", "PRELAT", "PWS", "PWAV", "$(") for t in inner):
+        return None
+    closing = inner[-1].tag == "VVIZU" or inner[-1].tag in ("VVINF", "VAINF") and inner[-2].tag == "PTKZU"
+    return inner[-1].i + 1 if closing else None
 
 
 def span_tokens(sentence: Sentence, start: int, end: int) -> list[Token]:

@@ -91,6 +91,8 @@ LOWERED_OPENERS = frozenset({"es", "der", "die", "das", "ein", "eine", "sie", "e
 POINTING_PLACES = frozenset({"dort", "hier", "dorthin"})
 # Adverbs that place an event after the one before it; inside "nachdem …" they go.
 SEQUENCE_WORDS = frozenset({"dann", "danach", "anschließend", "schließlich", "daraufhin"})
+# Verbs whose "mit" phrase is how something ended ("Der Krieg endete mit der Niederlage Somalias").
+ENDING_VERBS = frozenset({"enden", "ausgehen"})
 MAX_DESCRIPTIONS = 2  # present-tense sentences "Seither" may reach back over to its event
 MAX_NAME_REASON_WORDS = 40  # a name's reason is the sentence's point: longer than a plain weil answer
 MAX_MEANING_WORDS = 30
@@ -116,7 +118,7 @@ def main_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question
             # "Seither gibt es …": the expletive "es" has no name to find, and needs none
             found.append(_since_then(analysis, sentence, clause, replace or {}))
             if replace is not None:
-                found.append(_name_reason(analysis, sentence, clause, replace))
+                found += [_name_reason(analysis, sentence, clause, replace), _ending(sentence, clause, replace)]
         previous = sentence
     return wellformed.teacher_filter(unambiguous([q for q in found if q is not None]), analysis)
 
@@ -251,6 +253,34 @@ def _points_back(sentence: Sentence, constituent: Constituent, replace: Spans) -
         return False
     tokens = span_tokens(sentence, constituent.start, constituent.end)
     return not tokens or tokens[0].tag in ("PDAT", "PDS", "PPER", "PPOSAT")
+
+
+# --- how something ended ---------------------------------------------------------------------------
+
+
+def _ending(sentence: Sentence, clause: Clause, replace: Spans) -> Question | None:
+    """"Der Ogadenkrieg endete mit der Niederlage Somalias." → Wie endete der Ogadenkrieg? – mit
+    der Niederlage Somalias; "Der Prozess endet mit Hannas Verurteilung zu lebenslanger Haft" → Wie
+    endet der Prozess? Readers of round 20 asked exactly this of both texts ("Wie endete der
+    Krieg?", "Wie endet der Prozess für Hanna?"): the outcome of a war, trial or season, which the
+    roles leave an adverbial no other generator asks for. The "mit" phrase must name something
+    (a noun) and point nowhere outside the sentence; the subject must be named."""
+    if clause.lemma not in ENDING_VERBS or clause.negation is not None or clause.voice != "active":
+        return None
+    subjects = clause.role("subject")
+    outcomes = [c for c in clause.constituents if c.role != "subject" and _word(sentence, c.start).lower() == "mit"]
+    if len(subjects) != 1 or len(outcomes) != 1 or not (subjects[0].sure and outcomes[0].sure):
+        return None
+    if _points_back(sentence, subjects[0], replace):
+        return None  # "Er endete mit …" without a name for "er"
+    words = span_tokens(sentence, outcomes[0].start, outcomes[0].end)
+    if not any(t.tag == "NN" for t in words) or any(t.tag in ("PDAT", "PDS", "PPER") for t in words):
+        return None  # "mit diesem", "damit": what it means is in another sentence
+    prompt = realise.interrogative(sentence, clause, outcomes[0], "Wie", replace=replace)
+    if prompt is None:
+        return None
+    answer = realise.phrase(sentence, outcomes[0].start, outcomes[0].end)
+    return _question(sentence, prompt, "Wie", answer, (answer.removeprefix("mit "),), "wie-endete")
 
 
 # --- what an event led to --------------------------------------------------------------------------

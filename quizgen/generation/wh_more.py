@@ -66,6 +66,7 @@ from .wh import (
     Ask,
     askable_sentences,
     entity_labels,
+    infinitive_content,
     phrase_kind,
     span_tokens,
     unambiguous,
@@ -186,12 +187,14 @@ def _clause_questions(
         replace = _pronoun_names(analysis, sentence, clause, labels)
         if replace is None:
             continue
-        clause = _joined_years(sentence, clause)
+        clause = _without_content(sentence, _joined_years(sentence, clause))
         factual = _factual(sentence, clause)
+        contents = [c for c in clause.constituents if infinitive_content(sentence, c) is not None]
         for asked in clause.constituents if factual else ():
-            if not asked.sure or asked.clause is not None:
-                continue
+            if not asked.sure or asked.clause is not None or contents and asked not in contents:
+                continue  # "Welcher General erhielt den Befehl?" says no order: only "Welchen Befehl …?" is asked
             asks = (_year(sentence, asked) or _counted_year(sentence, clause, asked), _welch(sentence, clause, asked, labels) or _compound_kind(analysis, sentence, clause, asked),
+                    _infinitive_noun(sentence, asked),
                     _price(sentence, asked), _companion(sentence, asked, replace, labels),
                     *_range_ends(sentence, clause, asked))
             found = [(clause, asked, ask) for ask in asks if ask is not None]
@@ -207,6 +210,19 @@ def _clause_questions(
                       or _topic_defined(analysis, sentence, clause, replace))
         if definition is not None:
             yield definition
+
+
+def _without_content(sentence: Sentence, clause: Clause) -> Clause:
+    """The clause without the zu-infinitive the parse made its complement where it is the content
+    of a noun before it ("erhielt Rembrandt … den Auftrag, das Bild … zu malen"): the infinitive is
+    the answer of "Welchen Auftrag …?" (``_infinitive_noun``), not a complement the question drops."""
+    ends = {infinitive_content(sentence, c): c.end for c in clause.constituents}
+    kept = tuple(c for c in clause.constituents
+                 if not (c.role == "complement" and ends.get(c.end) is not None and c.start == ends[c.end] + 1))
+    if len(kept) == len(clause.constituents):
+        return clause
+    dropped = {i for c in clause.constituents if c not in kept for i in range(c.start, c.end)}
+    return dc_replace(clause, constituents=kept, tokens=tuple(i for i in clause.tokens if i not in dropped))
 
 
 def _factual(sentence: Sentence, clause: Clause) -> bool:
@@ -509,6 +525,28 @@ def _welch(sentence: Sentence, clause: Clause, asked: Constituent, labels: dict[
         return None  # "sorgte der Mord am Oppositionspolitiker X für Aufsehen": the phrase belongs to the subject
     return _class_noun_ask(sentence, asked, tokens, preposition, article, rest) or _gazetteer_ask(
         sentence, asked, tokens, preposition, article, rest, labels)
+
+
+def _infinitive_noun(sentence: Sentence, asked: Constituent) -> Ask | None:
+    """"Der britische General Harry Prendergast erhielt den Befehl, das obere Birma … zu erobern."
+    → Welchen Befehl erhielt der britische General Harry Prendergast? – das obere Birma … zu
+    erobern. Readers asked exactly this ("Welchen Befehl erhielt Prendergast?") where ``wh`` asked
+    "Wer erhielt den Befehl?": the noun (``wh.INFINITIVE_NOUNS``) is empty without its infinitive.
+    welch- takes the noun's gender and the case its definite article shows; its adjectives stay."""
+    end = infinitive_content(sentence, asked)
+    if end is None:
+        return None
+    words = span_tokens(sentence, asked.start, asked.end)
+    article, noun = words[0].text.lower(), words[-1]
+    if any(t.tag != "ADJA" for t in words[1:-1]) or noun.feature("Number") == "Plur":
+        return None  # "den Befehl des Königs": a genitive would stay in the question as it stands
+    case = ROLE_CASE[asked.role]
+    if (noun.feature("Gender"), case) not in ARTICLE_READINGS.get(article, frozenset()):
+        return None  # "einen Befehl", or a gender the lexicon does not know
+    form = WELCH[(noun.feature("Gender"), case)]
+    word = " ".join([form.capitalize(), *(t.text for t in words[1:])])
+    answer = realise.phrase(sentence, asked.end + 1, end)
+    return Ask(word, f"welch-{noun.text.lower()}", answer, (), "Sing" if asked.role == "subject" else None)
 
 
 def _class_noun_ask(
@@ -1095,18 +1133,25 @@ def _located_question(sentence: Sentence, named: str, verb: str, article: str, r
 def _concept(analysis: Analysis, sentence: Sentence, clause: Clause, replace: Spans) -> Question | None:
     """The article's definition of its topic, a common noun: "Eine Scheune ist ein Gebäude, …"
     → Was ist eine Scheune? – ein Gebäude. Only the topic's own definition (the title's noun, in
-    one of the first two sentences), the question a reader answers with the text's first line."""
+    one of the first two sentences), the question a reader answers with the text's first line.
+
+    The topic may carry an extended attribute, and the definition too (round 20, Sozialkredit-System,
+    which got no item at all): "Das in der Volksrepublik China betriebene Sozialkredit-System ist ein
+    auf verschiedene Datenbanken zugreifendes, online betriebenes Rating- oder Scoring-System" →
+    Was ist das Sozialkredit-System? – the whole phrase up to its noun (``_attributed_end``); the
+    parse ends the predicative inside the attribute ("ein auf verschiedene Datenbanken")."""
     if not _opening_definition(analysis, sentence, clause, replace):
         return None
     if [c.role for c in clause.constituents] != ["subject", "predicative"]:
         return None
     subject, predicative = clause.constituents
-    words = span_tokens(sentence, subject.start, subject.end)
+    words = _attributed_topic(span_tokens(sentence, subject.start, subject.end))
     title = _folded(analysis.article.title.replace(" ", "-"))
     if len(words) != 2 or words[0].tag != "ART" or words[1].tag != "NN" or _folded(words[1].text) != title:
         return None
-    other = span_tokens(sentence, predicative.start, predicative.end)
-    core = other[: _core_length(other)]
+    end = _attributed_end(sentence, predicative)
+    other = span_tokens(sentence, predicative.start, end or predicative.end)
+    core = other[: _core_length(other)] if end is None else other
     if not core or core[0].text.lower() not in ("ein", "eine"):
         return None  # "ein Teil einer Pflanze", not "der größte Fluss" (asked as a superlative elsewhere)
     nouns = [t for t in other if t.tag in ("NN", "NE") and t.lemma not in wellformed.GENERAL_NOUNS]
@@ -1114,7 +1159,7 @@ def _concept(analysis: Analysis, sentence: Sentence, clause: Clause, replace: Sp
         return None  # "ein Teil einer Pflanze", "ein schnelles Essen": a class anyone names without the text
     verb = next(t for t in sentence.tokens if t.i == clause.finite).text.lower()
     answer = realise.phrase(sentence, core[0].i, core[-1].i + 1)
-    full = realise.phrase(sentence, predicative.start, predicative.end)
+    full = realise.phrase(sentence, predicative.start, end or predicative.end)
     article = {"der": "ein", "die": "eine", "das": "ein"}.get(words[0].text.lower(), words[0].text.lower())
     if verb != "ist" or "-" in words[1].text:
         # "Was sind die Galapagosinseln?": a plural keeps its article; so does a name made with a
@@ -1122,6 +1167,41 @@ def _concept(analysis: Analysis, sentence: Sentence, clause: Clause, replace: Sp
         article = words[0].text.lower()
     prompt = f"Was {verb} {article} {words[1].text}?"  # "Die Blüte ist …" speaks of every Blüte
     return _definition(sentence, prompt, Ask("Was", "was-ist", answer, (full,) if full != answer else ()))
+
+
+# What may stand inside an extended attribute before its noun ("auf verschiedene Datenbanken
+# zugreifendes, online betriebenes"): prepositions, articles, nouns, adjectives, adverbs, numbers.
+ATTRIBUTE_TAGS = frozenset({"APPR", "APPRART", "ART", "NN", "NE", "ADJA", "ADJD", "ADV", "CARD", "KON"})
+
+
+def _attributed_topic(words: list[Token]) -> list[Token]:
+    """"Das in der Volksrepublik China betriebene Sozialkredit-System" → "Das Sozialkredit-System":
+    the article and the noun of a subject whose extended attribute ends in an inflected adjective
+    or participle right before the noun. The attribute says where the thing is found, not what it
+    is, so the question asks for the noun the title names. Other subjects come back unchanged."""
+    if len(words) < 4 or words[0].tag != "ART" or words[-2].tag != "ADJA":
+        return words
+    if any(t.tag not in ATTRIBUTE_TAGS for t in words[1:-1]):
+        return words
+    return [words[0], words[-1]]
+
+
+def _attributed_end(sentence: Sentence, predicative: Constituent) -> int | None:
+    """Where a predicative the parse cut inside its extended attribute really ends: "ein auf
+    verschiedene Datenbanken | zugreifendes, online betriebenes Rating- oder Scoring-System" runs on
+    through participles and adjectives (with commas, adverbs and a truncated compound between them)
+    to its noun. None when the next word is no attributive adjective: the phrase is whole."""
+    following = [t for t in sentence.tokens if t.i >= predicative.end]
+    if not following or following[0].tag != "ADJA":
+        return None
+    for k, token in enumerate(following):
+        if token.tag == "NN":
+            before = following[k - 1]
+            joined = before.tag == "KON" and k >= 2 and following[k - 2].tag == "TRUNC"
+            return token.i + 1 if before.tag == "ADJA" or joined else None
+        if token.tag not in ("ADJA", "ADJD", "ADV", "$,", "KON", "TRUNC"):
+            return None
+    return None
 
 
 def _opening_definition(analysis: Analysis, sentence: Sentence, clause: Clause, replace: Spans) -> bool:
