@@ -34,8 +34,10 @@ def test_a_compound_keeps_the_phrase_its_head_governs(nlp):
 def test_a_phrase_after_a_noun_in_the_mittelfeld_joins_it(nlp):
     roles = _roles(nlp, "Das Kölner Unternehmen liefert seit Jahren Betreiberkonzepte für die Bank-Cafés.")
     assert roles["Betreiberkonzepte für die Bank-Cafés"] == ("object_acc", True)
-    roles = _roles(nlp, "Es gab Räucherstäbchen mit unterschiedlichen Düften.")
-    assert "mit unterschiedlichen Düften" not in roles
+    # after a bare noun phrase "mit" stays the verb's: company, not the noun's attribute
+    roles = _roles(nlp, "Die Kronprinzessin diskutierte die Evolutionslehre mit dem Physiker Hermann von Helmholtz.")
+    assert roles["die Evolutionslehre"] == ("object_acc", True)
+    assert roles["mit dem Physiker Hermann von Helmholtz"][0] == "adverbial"
     text = ("UN-Generalsekretär Butros Butros-Ghali hat die internationale Gemeinschaft zu sofortiger Hilfe "
             "für die rund 400 000 Flüchtlinge in Sri Lanka aufgerufen.")
     roles = _roles(nlp, text)

@@ -743,7 +743,8 @@ def _through(sentence: Sentence, clause: Clause, replace: Spans) -> Question | N
                           for c in clause.constituents) or _one_of_several(sentence, means)):
         return None  # "durch den Zuzug | von Stämmen": the next phrase belongs to the answer's noun
     end = max((c.end for c in parts), default=means.end)
-    recipients = frozenset(i for c in parts if _word(sentence, c.start) == "für" for i in range(c.start, c.end))
+    recipients = frozenset(i for c in parts if _word(sentence, c.start) == "für" for i in range(c.start, c.end)) | frozenset(
+        i for c in (means, *parts) for i in _inner_recipient(sentence, c))
     whole = _self_contained(sentence, means.start, end)
     answer = _self_contained(sentence, means.start, end, leave=recipients)
     if whole is None or answer is None:
@@ -810,6 +811,14 @@ def _means_parts(sentence: Sentence, clause: Clause, means: Constituent) -> list
     listed = any(_word(sentence, c.start - 1) == "und" and w in ("mit", "durch") for c, w in zip(parts, words, strict=True))
     purpose = clause.lemma in FEELING_VERBS and words == [words[0]] and words[0] in ("zum", "zur")
     return parts if listed and all(w in ("für", "mit", "durch") for w in words) or purpose else None
+
+
+def _inner_recipient(sentence: Sentence, phrase: Constituent) -> range:
+    """The "für" attribute inside a phrase of the means, to the phrase's end: whom the works were
+    for, which the answer leaves out like a "für" phrase of its own ("durch das Schreiben von
+    Sketches *für Künstler in Music Halls*", since the analysis joins such a phrase to its noun)."""
+    start = next((i for i in range(phrase.start + 1, phrase.end) if _word(sentence, i) == "für"), phrase.end)
+    return range(start, phrase.end)
 
 
 # Words that leave open which of several is meant ("durch verschiedene Mechanismen").
