@@ -22,7 +22,11 @@ each question's evidence sentence is read again around the answer, and the key a
 - the noun phrase before a relative clause or apposition ("große Feuerstürme, die …" → "große
   Feuerstürme"), the name a described person is given ("der saudische Geistliche Sheikh Muhammad
   Al-ʿArifi" → "Al-Arifi"), the country the text puts a place in ("Wo liegt Eisenstadt?" → "in
-  Österreich"; round 15).
+  Österreich"; round 15);
+- an um-zu answer without its "damit" ("um den Transplantationstourismus zu bekämpfen"), a long
+  noun phrase up to a head noun the text has only there ("auf eine radikale Dezimierung"; round 20).
+A "zwischen"-phrase the span cut at its "und" gets its second member back ("ein Krieg zwischen
+Äthiopien und Somalia").
 A key that lists things asks for them as a list ("… ? Nenne drei."), with the members the next
 sentences add ("Aber auch Getreide und Kartoffeln …"; round 15: "Open list").
 Precision first: a question is refused when its answer is marked as one of several ("Sogar die
@@ -179,6 +183,8 @@ def refine_key(question: Question, sentence: Sentence, analysis: Analysis) -> Qu
         found += apposition_variants(span)
         found += containing_place_variants(question, analysis)
         found += cause_noun_variants(question, span)
+        found += purpose_core_variants(span)
+        found += lone_head_variants(span, analysis)
     found += others
     new = found[len(question.accepted) :]
     found += [bare for variant in (answer, *new) for bare in bare_variants(variant, question.skill)]
@@ -255,7 +261,7 @@ def complete_answer(question: Question, sentence: Sentence, span: list[Token]) -
     last = _clause_end(tokens, first, last)
     while last > first and tokens[last].text in INDEFINITE_PRONOUNS and tokens[last].tag in ("NE", "NN"):
         last -= 1  # "allen/NE": the tagger took the dative object for a name
-    last = _genitive_end(tokens, last)
+    last = _genitive_end(tokens, _between_end(tokens, first, last))
     relative = _relative_clause_end(tokens, last)
     if relative is not None and _restricted(tokens[first : last + 1]) and relative - first + 1 <= MAX_COMPLETED:
         last = relative
@@ -280,6 +286,31 @@ def _clause_end(tokens: list[Token], first: int, last: int) -> int:
         if tokens[k].text == "," and tokens[k + 1].text in COMMENTING and tokens[k - 1].tag in FINITE:
             return k - 1
     return last
+
+
+BETWEEN = frozenset({"zwischen"})  # prepositions that need two members or a plural
+DETERMINING_TAGS = frozenset({"ART", "ADJA", "PPOSAT", "PIAT", "CARD"})
+
+
+def _between_end(tokens: list[Token], first: int, last: int) -> int:
+    """The index of the last word of the second member of a "zwischen"-phrase the span cut at its
+    "und": "ein Krieg zwischen Äthiopien | und Somalia" (round 20: "Was war der Ogadenkrieg? – ein
+    Krieg zwischen Äthiopien" was cut in half, since the analysis took "und Somalia …" for a new
+    clause). Unchanged when the phrase holds its "und" already ("zwischen den Alpen und dem
+    Jura") or what follows "und" is no noun phrase."""
+    opening = next((k for k in range(first, last + 1) if tokens[k].text.lower() in BETWEEN), None)
+    if opening is None or any(t.tag == "KON" for t in tokens[opening + 1 : last + 1]):
+        return last
+    if last + 1 >= len(tokens) or tokens[last + 1].text != "und":
+        return last
+    end = last + 2
+    while end < len(tokens) and tokens[end].tag in DETERMINING_TAGS:
+        end += 1
+    if end >= len(tokens) or tokens[end].tag not in ("NN", "NE"):
+        return last
+    while end + 1 < len(tokens) and tokens[end + 1].tag == "NE":
+        end += 1  # "und Nordrhein Westfalen": a name in several words
+    return end
 
 
 def _genitive_end(tokens: list[Token], last: int) -> int:
@@ -1016,6 +1047,45 @@ def clause_core_variants(span: list[Token]) -> list[str]:
     if not any(t.tag in FINITE for t in core[:-1]) and len(core) >= 4:
         return [" ".join(t.text for t in core)]
     return []
+
+
+def lone_head_variants(span: list[Token], analysis: Analysis) -> list[str]:
+    """A long noun phrase answer up to its head noun, where the text has that noun only here
+    and it is no general word (round 20: "auf eine radikale Dezimierung der slawischen
+    „Untermenschen“" also accepts "auf eine radikale Dezimierung"; a student need not copy the
+    attribute to show the point). Not for a general noun ("die Rechte an den ersten Fotos …":
+    "die Rechte" says nothing) nor one the text names twice (the attribute tells them apart)."""
+    k = 1 if span[0].tag in ("APPR", "APPRART") else 0
+    if k < len(span) and span[k].tag in ("ART", "PPOSAT", "PIAT"):
+        k += 1
+    while k < len(span) and span[k].tag == "ADJA":
+        k += 1
+    if k >= len(span) or span[k].tag != "NN" or len(span) - k < 3:
+        return []
+    head = span[k]
+    if span[k + 1].tag not in ("ART", "APPR", "APPRART") or any(t.text == "," for t in span):
+        return []  # a genitive or a prepositional attribute follows; a comma holds a clause (``head_variants``)
+    lemma = head.lemma or head.text
+    if max(zipf_frequency(head.text), zipf_frequency(lemma)) >= GENERAL_ZIPF:
+        return []
+    if sum(1 for s in analysis.sentences for t in s.tokens if t.tag == "NN" and (t.lemma or t.text) == lemma) != 1:
+        return []
+    return [" ".join(t.text for t in span[: k + 1])]
+
+
+# Pronominal adverbs that take up the main clause's action inside an um-zu clause ("um damit").
+RESUMING_ADVERBS = frozenset({"damit", "dadurch", "so", "hiermit", "dabei"})
+
+
+def purpose_core_variants(span: list[Token]) -> list[str]:
+    """An um-zu answer without the adverb that takes up the main clause (round 20: "um damit den
+    Transplantationstourismus zu bekämpfen" also accepts "um den Transplantationstourismus zu
+    bekämpfen"; a student does not write the "damit", which points at the text's own clause)."""
+    if len(span) < 4 or span[0].text.lower() != "um" or span[1].text.lower() not in RESUMING_ADVERBS:
+        return []
+    if span[1].tag not in ("PROAV", "PAV", "ADV") or not any(t.text == "zu" or t.tag == "VVIZU" for t in span[2:]):
+        return []
+    return [" ".join(t.text for t in [span[0], *span[2:]])]
 
 
 ESTIMATE_BOUNDS = ("bis zu", "über", "rund", "etwa", "ca.", "knapp")

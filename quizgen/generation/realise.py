@@ -233,6 +233,7 @@ def interrogative(
     if asked.role == "complement":  # the correlate belongs to the asked clause: "Wozu überredete er sie (dazu)?"
         dropped |= {(u.start, u.end) for u in _units(layout) if correlate(sentence, u.start, u.end)}
     dropped |= _needless(sentence, kept, asked_unit, asked, word)
+    word = _range_word(sentence, clause, asked, word)
     replace |= _bare_heads(sentence, kept, asked_unit, dropped)
     while True:  # a question over the length a reader takes in leaves out what it can spare
         rest = _rest(sentence, clause, layout, asked_unit, dropped, replace)
@@ -243,6 +244,23 @@ def interrogative(
         if question is None or len(question.split()) <= MAX_QUESTION_WORDS or spare is None:
             return question
         dropped.add((spare.start, spare.end))
+
+
+# Verbs of extent that take their span as "von … bis …": "Die Blütezeit reicht von Dezember bis Mai".
+_RANGE_VERBS = frozenset({"reichen", "erstrecken"})
+
+
+def _range_word(sentence: Sentence, clause: Clause, asked: Constituent, word: str) -> str:
+    """"Von wann bis wann" for "Wann" when a verb of extent has the asked "von … bis …" span:
+    "Wann reicht die Blütezeit? – von Dezember bis Mai" is no German (round 20), "Von wann bis
+    wann reicht die Blütezeit?" is. Any other verb keeps "Wann" ("Wann traf man sich …? – von
+    1901 bis 1927")."""
+    if word != "Wann" or clause.lemma.removeprefix("sich ") not in _RANGE_VERBS:
+        return word
+    words = [t.text.lower() for t in sentence.tokens if asked.start <= t.i < asked.end]
+    if not words or words[0] not in ("von", "vom") or "bis" not in words:
+        return word
+    return "Von wann bis wann"
 
 
 def _half_asked(units: Sequence[_Unit], asked: _Unit, dropped: set[tuple[int, int]]) -> bool:
@@ -550,6 +568,8 @@ DISTRIBUTIVE = frozenset({"jeweils"})
 FIRST_STEP = frozenset({"zunächst", "anfangs"})
 # "zusammen mit Opeth, Arch Enemy und Overkill": the co-participants of what the subject does.
 _TOGETHER = frozenset({"zusammen", "gemeinsam"})
+# "…, ebenfalls mit Gentry im Cockpit": an aside that repeats a circumstance of the sentence before.
+_LIKEWISE = frozenset({"ebenfalls", "ebenso", "gleichfalls"})
 # Prepositions that set an event as a time frame ("nach dem Baubeginn im Dezember 2000").
 _FRAME_PREPOSITIONS = frozenset({"nach", "vor", "seit", "während", "bei", "beim"})
 
@@ -560,8 +580,8 @@ def _needless(sentence: Sentence, units: Sequence[_Unit], asked: _Unit, constitu
     only lets a reader find the sentence by matching strings (round 17: "Wann nahmen Lamb of
     God zusammen mit Opeth, Arch Enemy und Overkill an der „GiganTour“ teil?"): a secondary
     adverb (``SECONDARY``; ``ALREADY`` where no time is asked; ``DISTRIBUTIVE`` where no number
-    is asked or kept; ``FIRST_STEP`` in a Warum/Wozu question), a list of co-participants after
-    "zusammen"/"gemeinsam" where the question does not ask who acts, and an event set as a time frame with its date ("nach dem Baubeginn
+    is asked or kept; ``FIRST_STEP`` in a Warum/Wozu question), an aside after "ebenfalls"
+    (``_likewise_aside``), a list of co-participants after "zusammen"/"gemeinsam" where the question does not ask who acts, and an event set as a time frame with its date ("nach dem Baubeginn
     im Dezember 2000") where the question asks the time or keeps a date of its own ("Was ging am
     16. August 2001 in Betrieb?"). They join what ``_spare`` leaves out of a long question; a
     negation, a modal, "nur" and "noch" are never among them."""
@@ -577,8 +597,10 @@ def _needless(sentence: Sentence, units: Sequence[_Unit], asked: _Unit, constitu
         token = _token(sentence, unit.start)
         single = unit.end - unit.start == 1 and token is not None and token.tag in ("ADV", "ADJD")
         text = token.text.lower() if token is not None else ""
-        if single and (text in SECONDARY or text in ALREADY and not timed or text in DISTRIBUTIVE and not counting
-                       or text in FIRST_STEP and why):
+        if text in _LIKEWISE and (aside := _likewise_aside(sentence, units, k, asked)) is not None:
+            gone |= aside
+        elif single and (text in SECONDARY or text in ALREADY and not timed or text in DISTRIBUTIVE and not counting
+                         or text in FIRST_STEP and why):
             gone.add((unit.start, unit.end))
         elif text in _TOGETHER and not acting and (listed := _co_participants(sentence, units, k)) is not None:
             gone |= listed
@@ -607,6 +629,26 @@ def _co_participants(sentence: Sentence, units: Sequence[_Unit], k: int) -> set[
         return None
     listed = any(t.text == "," or t.tag == "KON" and t.text.lower() in ("und", "sowie") for t in tokens)
     return spans if listed else None
+
+
+def _likewise_aside(sentence: Sentence, units: Sequence[_Unit], k: int, asked: _Unit) -> set[tuple[int, int]] | None:
+    """The spans of a trailing aside that opens with "ebenfalls"/"ebenso" after a comma and
+    holds a "mit"-phrase: "Am 19. März 1970 erfolgte der erste angetriebene Flug, ebenfalls mit
+    Gentry im Cockpit" repeats a circumstance of the sentence before, and "Wann erfolgte der
+    erste angetriebene Flug mit Gentry im Cockpit?" suggests a first powered flight without him
+    (round 20). The aside runs to the clause's end; None when it holds what is asked, when no
+    comma sets it off, or when a word outside the phrases (a verb) stands in it."""
+    unit = units[k]
+    before = _token(sentence, unit.start - 1)
+    rest = list(units[k + 1:])
+    if before is None or before.text != "," or not rest or asked in rest or any(u.is_clause for u in rest):
+        return None
+    opening = _token(sentence, rest[0].start)
+    if opening is None or opening.text.lower() != "mit":
+        return None
+    if any(later.start != earlier.end for earlier, later in zip([unit, *rest], rest)):
+        return None  # a verb or a word between: the aside ended before
+    return {(u.start, u.end) for u in [unit, *rest]}
 
 
 def _holds_number(sentence: Sentence, unit: _Unit) -> bool:
@@ -1380,7 +1422,9 @@ def _reflexive_first(sentence: Sentence, middle: list[_Unit], replace: dict) -> 
     "weil der Minister sich über das Gesetz beschwerte" asks "Worüber beschwerte sich der
     Minister?", not "Worüber beschwerte der Minister sich?" (round 15: "awkward word order").
     A personal pronoun stays before it ("Worüber beschwerte er sich?"); one put in by its name
-    is a noun phrase ("Worüber beschwerte sich der Präsident?")."""
+    is a noun phrase ("Worüber beschwerte sich der Präsident?"). "man", tagged an indefinite
+    pronoun, is unstressed like "er" and stays first too (round 20: "Wann traf sich man im Old
+    Parliament House?" for "Von 1901 bis 1927 traf man sich im Old Parliament House")."""
     ordered = list(middle)
     for k in range(len(ordered) - 1):
         subject, reflexive = ordered[k], ordered[k + 1]
@@ -1389,15 +1433,16 @@ def _reflexive_first(sentence: Sentence, middle: list[_Unit], replace: dict) -> 
                 or token is None or token.tag != "PRF" or first is None):
             continue
         named = replace.get((subject.start, subject.end), "")
-        if first.tag not in _PRONOUN_TAGS or named and named.split()[0].lower() not in _SUBJECT_PRONOUNS:
+        pronoun = first.tag in _PRONOUN_TAGS or first.text.lower() == "man"
+        if not pronoun or named and named.split()[0].lower() not in _SUBJECT_PRONOUNS:
             ordered[k], ordered[k + 1] = reflexive, subject
     return ordered
 
 
 def _insertion_point(sentence: Sentence, middle: list[_Unit], unit: _Unit) -> int:
     """Where a constituent leaving the Vorfeld goes: a subject right after the verb (after a
-    reflexive when it is a noun phrase); anything else after the unstressed pronouns and the
-    subject at the start of the Mittelfeld."""
+    reflexive when it is a noun phrase, before it when a pronoun or "man"); anything else after
+    the unstressed pronouns and the subject at the start of the Mittelfeld."""
     is_subject = unit.constituent is not None and unit.constituent.role == "subject"
     first = _token(sentence, unit.start)
     position = 0
@@ -1406,7 +1451,8 @@ def _insertion_point(sentence: Sentence, middle: list[_Unit], unit: _Unit) -> in
         token = _token(sentence, current.start)
         single = current.end - current.start == 1
         if is_subject:
-            if single and token is not None and token.tag == "PRF" and first is not None and first.tag not in _PRONOUN_TAGS:
+            if (single and token is not None and token.tag == "PRF" and first is not None
+                    and first.tag not in _PRONOUN_TAGS and first.text.lower() != "man"):
                 position += 1
                 continue
             break

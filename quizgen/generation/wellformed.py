@@ -37,7 +37,8 @@ idiom noun or epithet as key, no extended attribute, abbreviation or terms-only 
 from the text, no condition or "dabei" dropped; (round 13) no indefinite thing at a place as key ("Was
 liegt am Aare-Ufer in Bern?"), no dependence asked from its cause, no view "kann als … angesehen werden",
 no abbreviation's expansion, no pluperfect asked "Wann", no naming question whose key is a common noun,
-nothing "oben beschrieben". ``teacher_filter`` first drops the linking adverbs a question
+nothing "oben beschrieben"; (round 20) no definite noun or "allen" kept without the zu-infinitive
+or relative clause that says what it holds ("Wer erhielt den Befehl?"). ``teacher_filter`` first drops the linking adverbs a question
 copied from its sentence ("wiederum", "sogar", "später").
 """
 
@@ -81,6 +82,9 @@ REFERRING_PRONOUNS = frozenset({"er", "sie", "es", "ihn", "ihm", "ihr", "ihnen",
                                 "dieselbe", "dasselbe", "solche", "solcher", "solches"})
 
 
+RANGE_PHRASE = "Von wann bis wann"
+
+
 def well_formed_question(text: str, *, word: str = "", verbs: tuple[str, ...] = (),
                          max_words: int = MAX_QUESTION_WORDS, owner_asked: bool = False) -> bool:
     """Does the W-question ``text`` (question phrase ``word``) read as one good question?
@@ -108,6 +112,8 @@ def question_problems(text: str, *, word: str = "", verbs: tuple[str, ...] = (),
     """Why ``text`` is no good W-question (empty when it is one)."""
     if not text.endswith("?"):
         return ("no question mark",)
+    if word == "Wann" and text.startswith(RANGE_PHRASE + " "):
+        word = RANGE_PHRASE  # realise asks a verb of extent's span so ("Von wann bis wann reicht die Blütezeit?")
     if word and not text.startswith(word + " "):
         return ("does not start with its question phrase",)
     sentence = _parse(text)
@@ -749,6 +755,7 @@ def _prompt_problems(sentence: Sentence, prompt: str) -> list[str]:
         problems.append("comma outside an enumeration")
     if re.search(r"\d,\s|\s,\d", prompt):
         problems.append("comma next to a number")
+    problems += _content_infinitive_dropped(sentence, words) + _antecedent_without_relative(sentence, words)
     conjunctions = {t.text.lower() for t in sentence.tokens if t.tag in ("KOUS", "KOUI")}
     if any(w.lower() in conjunctions for w in words[1:]):
         problems.append("a subordinating conjunction inside the question")  # "Was musste sodass … geschlachtet werden?"
@@ -771,6 +778,71 @@ def _nominalised(sentence: Sentence) -> set[str]:
     tokens = sentence.tokens
     return {token.text for before, token in pairwise(tokens)
             if token.text[:1].isupper() and before.tag in _DETERMINING_TAGS}
+
+
+def _content_infinitive_dropped(sentence: Sentence, words: list[str]) -> list[str]:
+    """A definite noun of the prompt whose content is the zu-infinitive after it, which the
+    prompt leaves out: "Der britische General Harry Prendergast erhielt den Befehl, das obere
+    Birma … zu erobern" asks "Wer erhielt den Befehl?", and a reader asks which one (round 20).
+    Not an um-/ohne-/statt-clause, which says why or how, not what the noun holds."""
+    tokens, asked = sentence.tokens, set(words)
+    definite = {b for a, b in pairwise(words) if a.lower() in DEFINITE}  # "Welchen Befehl …?" asks for it
+    for k in range(1, len(tokens) - 3):
+        noun = tokens[k]
+        if noun.tag != "NN" or tokens[k - 1].text.lower() not in DEFINITE or noun.text not in definite:
+            continue
+        if tokens[k + 1].text != "," or tokens[k + 2].tag == "KOUI" or tokens[k + 2].tag.startswith("V"):
+            continue
+        verb = _infinitive_end(tokens, k + 2)
+        if verb is not None and verb.text not in asked:
+            return [f"definite noun without its zu-infinitive: {noun.text}"]
+    return []
+
+
+def _infinitive_end(tokens: Sequence[Token], start: int) -> Token | None:
+    """The verb that closes a zu-infinitive opening at ``start``, or None when a finite verb, a
+    conjunction, a relative pronoun or the sentence's end comes first. Commas inside it are
+    an enumeration's ("das obere Birma mit 11.000 Mann, leichten Booten und Elefanten zu erobern")."""
+    for j in range(start, len(tokens)):
+        token = tokens[j]
+        if token.tag in FINITE_TAGS or token.tag in ("KOUS", "PRELS", "PRELAT", "PWAV", "$.") or token.tag.startswith("$("):
+            return None
+        if token.tag == "VVIZU" or j > start and tokens[j - 1].text == "zu" and token.tag.startswith("V"):
+            return token
+    return None
+
+
+RELATIVE_WORDS = frozenset({"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welche", "welcher", "welchem",
+                            "welchen", "welches", "wer", "was"})
+# Pronouns that stand for whoever the relative clause after them describes ("allen, die …").
+ANTECEDENT_PRONOUNS = frozenset({"alle", "allen", "aller", "alles", "allem", "jene", "jenen", "jener", "jenem",
+                                 "diejenigen", "denjenigen", "derjenige", "demjenigen", "diejenige", "jeder", "jedem",
+                                 "jeden", "jemand", "jemandem", "niemand", "niemandem"})
+
+
+def _antecedent_without_relative(sentence: Sentence, words: list[str]) -> list[str]:
+    """A pronoun of the prompt whose relative clause in the source says who it is, left out by
+    the prompt: "Jacob Grimm hat das Studium des Ungarischen allen empfohlen, die neue einfach zu
+    erlernende Plansprachen schaffen wollen" is not "Wer hat das Studium des Ungarischen allen
+    empfohlen?" (round 20: "distorts the text"). "alle" before a noun is a determiner ("alle
+    Wörter") and needs no clause."""
+    tokens, asked = sentence.tokens, {w.lower() for w in words}
+    for k in range(len(tokens) - 2):
+        pronoun = tokens[k]
+        if pronoun.text.lower() not in ANTECEDENT_PRONOUNS or pronoun.text.lower() not in asked:
+            continue
+        comma = k + 1
+        while comma < len(tokens) and tokens[comma].tag in VERB_TAGS | {"PTKVZ"}:
+            comma += 1  # the clause may stand after the right bracket: "allen empfohlen, die …"
+        if comma + 2 >= len(tokens) or tokens[comma].text != ",":
+            continue
+        opener = tokens[comma + 2] if tokens[comma + 1].tag in ("APPR", "APPRART") else tokens[comma + 1]
+        end = next((j for j in range(comma + 1, len(tokens)) if tokens[j].tag.startswith("$")), len(tokens))
+        if opener.text.lower() not in RELATIVE_WORDS or tokens[end - 1].tag not in FINITE_TAGS:
+            continue  # a relative clause ends with its finite verb
+        if tokens[end - 1].text.lower() not in asked:
+            return [f"pronoun without its relative clause: {pronoun.text}"]
+    return []
 
 
 def _zu_infinitive_after_comma(sentence: Sentence, prompt: str) -> bool:
