@@ -750,7 +750,11 @@ def _through(sentence: Sentence, clause: Clause, replace: Spans) -> Question | N
     if whole is None or answer is None:
         return None
     runs = [dc_replace(first, end=last.end) for k, first in enumerate(parts) for last in parts[k:]]
-    prompt = realise.interrogative(sentence, clause, means, "Wodurch", replace=replace, drop=[*runs, *there])
+    # the means and its list asked as one ("durch … und mit …" is one unit of the clause)
+    whole_means = dc_replace(means, end=end) if parts else means
+    prompt = realise.interrogative(sentence, clause, whole_means, "Wodurch", replace=replace, drop=[*runs, *there])
+    if prompt is None and parts:
+        prompt = realise.interrogative(sentence, clause, means, "Wodurch", replace=replace, drop=[*runs, *there])
     if prompt is not None and any(realise.phrase(sentence, c.start, c.end) in prompt for c in parts):
         return None  # the realiser kept a phrase of the answer
     accepted = tuple(v for v in (whole, "" if parts else " ".join(answer.split()[1:])) if v and v != answer)
