@@ -184,3 +184,25 @@ def test_a_general_head_noun_is_no_answer_alone(nlp):
                         "US-Dollar an die Zeitschrift People.", "Was ging für 14 Millionen US-Dollar an die "
                         "Zeitschrift People?", "die Rechte an den ersten öffentlichen Fotos der Zwillinge", "was")
     assert question is not None and "die Rechte" not in question.accepted, question.accepted
+
+
+def _wh_prompts(nlp, text: str) -> dict[str, str]:
+    from quizgen.extraction import extract_facts
+    from quizgen.generation.wh import wh_questions
+
+    analysis = _analysis(nlp, text)
+    return {q.prompt: str(q.answer) for q in wh_questions(analysis, extract_facts(analysis))}
+
+
+def test_an_institution_undergoing_is_asked_with_was(nlp):
+    prompts = _wh_prompts(nlp, "Das Commonwealth Parliament wurde am 9. Mai 1901 in Melbourne eröffnet.")
+    assert prompts.get("Was wurde am 9. Mai 1901 in Melbourne eröffnet?") == "das Commonwealth Parliament", prompts
+    assert not [p for p in prompts if p.startswith("Wer")], prompts
+
+
+def test_people_named_by_a_noun_are_asked_with_wer(nlp):
+    prompts = _wh_prompts(nlp, "Mit dieser Verordnung sollten illegale Transplantationen bekämpft werden, indem "
+                               "Mediziner, die in den kommerziellen Organhandel verwickelt sind, mit Geldstrafen "
+                               "und Suspendierungen bestraft werden.")
+    assert prompts.get("Wer wird mit Geldstrafen und Suspendierungen bestraft?", "").startswith("Mediziner"), prompts
+    assert not [p for p in prompts if p.startswith("Was wird")], prompts

@@ -813,6 +813,8 @@ def _ask_subject(sentence, clause, asked, tokens, replace, names) -> Ask | None:
         return None  # "Was baute einen Damm? – die Stadt": an actor the lexicon does not know
     if kind == "place" and clause.voice != "active":
         return None  # "Wer ist in 24 Bezirke unterteilt? – Sofia": a place undergoing is no "Wer", "Was" sounds odd
+    if kind == "organisation" and clause.voice != "active":
+        kind = "thing"  # "Was wurde 1901 in Melbourne eröffnet? – das Commonwealth Parliament": an institution undergoing
     if kind == "place" and clause.number == "Plur" and not _acting_place(sentence, asked, replace) and not any(
             t.text.lower().endswith(("inseln", "berge", "alpen", "seen")) for t in tokens):
         return None  # "die Tschangos behielten ihren Dialekt bei": a people taken for a place
@@ -1466,6 +1468,8 @@ def _token_kind(token: Token, names: dict[str, str]) -> str:
         return "person"
     if len(lemma) >= 7 and lemma.endswith(("ist", "istin")):
         return "person"
+    if person_noun(token):
+        return "person"  # "Wer wird mit Geldstrafen bestraft? – Mediziner, die …": the noun lexicon knows Medizinerin
     return "thing"
 
 
