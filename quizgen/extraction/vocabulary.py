@@ -171,6 +171,9 @@ _GLUED = re.compile(
 # A colon before a capitalised word, or a semicolon: the boundary of a clause that could stand
 # as a sentence of its own.
 _PART_BREAK = re.compile(r":\s+(?=[A-ZÄÖÜ„\"])|;\s+")
+# A year or date that labels an entry of a chronicle, left before its sentence where the
+# splitter glued the entries ("… befunden worden.2007: Im Mai 2007 trat …"): no part of it.
+_DATE_LABEL = re.compile(r"^\d[\d./–-]*:\s+(?=[A-ZÄÖÜ])")
 LONG_EXAMPLE = 30  # words of a sentence too long to read on a card
 MIN_PART_WORDS = 6  # a shorter part between colons is no sentence (Zum Beispiel: …)
 
@@ -191,10 +194,11 @@ def extract_vocabulary(analysis: Analysis, options: Options) -> tuple[VocabItem,
             key = _key(token, opens=opens and token.text not in names, sentence=sentence)
             if key:
                 groups[key].append((sentence, token))
+    name_nouns = _name_nouns(analysis)
     items = [item for key, found in groups.items()
              for sense in (senses_by_gender(key[0], found) if key[1] == "NOUN" else [found])
-             if (item := _item(key, sense, analysis, glossary))]
-    phrases = find_phrases(analysis)
+             if (item := _item(key, sense, analysis, glossary)) and not _named_compound(item, name_nouns, glossary)]
+    phrases = [_own_example(phrase, analysis) for phrase in find_phrases(analysis)]
     if glossary is not None:
         listed = {phrase.lemma for phrase in phrases}
         phrases += [phrase for phrase in dictionary_phrases(analysis, glossary.source)
@@ -204,7 +208,7 @@ def extract_vocabulary(analysis: Analysis, options: Options) -> tuple[VocabItem,
     # senses chosen with the article's topic, read once for both rounds (a pass over every word)
     analysed = glossary.within(analysis) if glossary is not None else None
     split, chosen = _chosen(items, text, analysis, glossary, analysed, known, options.max_words, ())
-    heads = _heads_of_dropped(split, chosen, groups, analysis, glossary)
+    heads = _heads_of_dropped(split, chosen, groups, analysis, glossary, analysed)
     if heads:
         chosen += _chosen(heads, text, analysis, glossary, analysed, known, options.max_words, chosen)[1]
     return tuple(_one_per_family(chosen, options.max_words))
@@ -223,7 +227,7 @@ def _chosen(
     split = [_with_parts(item) for item in items]
     items = [replace(item, score=_score(item, text)) for item in split if _for_learner(item, text, split=True)]
     if analysed is not None:  # a card without its meaning is half a card
-        items = [_finish(item, analysed, analysis) for item in items]
+        items = [_as_adverb(_finish(item, analysed, analysis), analysed) for item in items]
         items = [item for item in items if not _half_card(item)]
     items = [_with_construction(item, analysis, glossary) for item in items]
     lemmas = {item.lemma for item in (*items, *others)}
@@ -236,7 +240,7 @@ def _chosen(
 
 def _heads_of_dropped(
     candidates: list[VocabItem], chosen: list[VocabItem], groups: Mapping[tuple[str, str], list[tuple[Sentence, Token]]],
-    analysis: Analysis, glossary: Glossary | None,
+    analysis: Analysis, glossary: Glossary | None, analysed: AnalysedGlossary | None = None,
 ) -> list[VocabItem]:
     """The heads of compound nouns that make no card of their own, each a candidate in their
     place: a compound read from its parts, without a meaning in the dictionary or a one-off
@@ -249,7 +253,10 @@ def _heads_of_dropped(
     the card's occurrences and example are the compound's (cloze.py makes no gap of them). Not
     the head of a compound whose meaning names none of the head's (see :func:`_names_head`:
     Volks·zählung – census, whose head "die Zählung – count" round 19's readers found a wrong
-    lemma for the text's word). The head's level and meaning then decide as for any word."""
+    lemma for the text's word); the compound's meaning is the one its sentence gives it, where
+    the dictionary marks it for a field (Staub·beutel – anther in a text on flowers, whose head
+    "der Beutel – bag" round 20's readers found a wrong lemma). The head's level and meaning
+    then decide as for any word."""
     taken = {item.lemma for item in chosen} | {part.lower() for item in chosen for part in item.compound_parts}
     found_by_head: dict[str, list[tuple[Sentence, Token]]] = defaultdict(list)
     for compound in candidates:
@@ -260,7 +267,8 @@ def _heads_of_dropped(
         if len(head) < MIN_PART or not compound.lemma.lower().endswith(head.lower()) or head in taken \
                 or head.lower() in taken or (head, "NOUN") in groups or english_zipf(head.lower()) >= ENGLISH_WORD_ZIPF:
             continue  # the text's own word, a chosen card's, or an English word (Jazzpianist: Pianist)
-        if glossary is not None and not _names_head(compound.lemma, head, glossary):
+        meaning = _finish(compound, analysed, analysis).gloss if analysed is not None else ()
+        if glossary is not None and not _names_head(compound.lemma, head, glossary, meaning):
             continue  # Volkszählung – census: "die Zählung – count" is not what the text says
         found_by_head[head] += groups.get((compound.lemma, "NOUN"), [])
     return [item for head, found in found_by_head.items() if found and (item := _item((head, "NOUN"), found, analysis, glossary))]
@@ -474,13 +482,13 @@ def _head_in_another_sense(compound: str, parts: tuple[str, ...], meaning: tuple
     return bool(set(re.findall(r"[a-z]{3,}", whole)) & (other - common - _ENGLISH_FUNCTION_WORDS))
 
 
-def _names_head(compound: str, head: str, glossary: Glossary) -> bool:
+def _names_head(compound: str, head: str, glossary: Glossary, meaning: tuple[str, ...] = ()) -> bool:
     """Does the compound's English, as the dictionary gives it without a context, contain one of
     the head's common English words (General·streik – general strike: strike)? A compound the
     dictionary gives no meaning names it for all we know (Januar·aufstand); one whose meaning
     is a word of its own (Volks·zählung – census, Zählung – count) does not: its head alone is
-    another word than the text's."""
-    meaning = " ".join(glossary.senses(compound, "NOUN")).lower()
+    another word than the text's. ``meaning``: the compound's senses in its sentence, if known."""
+    meaning = " ".join(meaning or glossary.senses(compound, "NOUN")).lower()
     words = {word for sense in glossary.senses(head, "NOUN") for word in re.findall(r"[a-z]{3,}", sense.lower())}
     words -= _ENGLISH_FUNCTION_WORDS
     return not meaning or not words or any(word in meaning for word in words)
@@ -789,6 +797,15 @@ def _finish(item: VocabItem, glossary, analysis: Analysis) -> VocabItem:
     return replace(item, gloss=gloss)
 
 
+def _as_adverb(item: VocabItem, glossary: AnalysedGlossary) -> VocabItem:
+    """An adjective the dictionary knows only as an adverb is carded as one: "…, unterlässt es
+    aber schlussendlich" is the adverb schlussendlich 'ultimately' (Ding: {adv}), which round
+    20's readers found labelled ADJ. An adjective that is also an adverb (völlig, erneut) stays."""
+    if item.pos != "ADJ" or glossary.senses(item.lemma, "ADJ") or not glossary.senses(item.lemma, "ADV"):
+        return item
+    return replace(item, pos="ADV")
+
+
 # The case a preposition governs in a verb's prepositional object: one case always (von, für,
 # wegen), or, of the two-way prepositions, one case in every prepositional object (über etw.
 # verfügen, sich über etw. freuen: Akk.; Angst vor, leiden unter: Dat.). The others (an, auf,
@@ -901,7 +918,7 @@ def _key(token: Token, opens: bool = False, sentence: Sentence | None = None) ->
     if pos == "ADV" and lemma.lower() in _STOP_ADVERBS:
         return None
     if pos == "NOUN":
-        lemma = adjectival_headword(lemma)  # als Zehnjähriger: der/die Zehnjährige
+        lemma = adjectival_headword(_feminine_plural_lemma(token.text, lemma))  # als Zehnjähriger: der/die Zehnjährige
     if pos == "NOUN" and (lemma.isupper() or nominalised_adjective(lemma)):
         return None  # acronyms are names; "das Englische" is an adjective in disguise
     if pos == "NOUN" and _INNER_CAPITAL.search(token.text):
@@ -929,6 +946,25 @@ def _key(token: Token, opens: bool = False, sentence: Sentence | None = None) ->
         if token.tag == "ADJD" and sentence is not None and (verb := _participle_as_verb(sentence, token, lemma)):
             return verb, "VERB"  # "von Norden kommend": kommen; "überarbeitet wurde": überarbeiten
     return lemma, pos
+
+
+def _feminine_plural_lemma(form: str, lemma: str) -> str:
+    """The feminine noun in -e whose plural the form is, where the tagger's lemma cannot have
+    this form: "Die Maulwurfsgrillen leben … unterirdisch" is die Maulwurfsgrille, not "der
+    Maulwurfsgrill, die Maulwurfsgrills" (round 20's readers found that card); a weak
+    masculine's -en stays its own (die Menschen: der Mensch), and so does a dative plural (den
+    Bäumen: der Baum) or a noun in -en (das Wirken)."""
+    if not form.endswith("en") or form[:-1] == lemma or form == lemma:
+        return lemma
+    lexicon = noun_lexicon()
+    feminine = lexicon.lookup(form[:-1], compound_fallback=False) or lexicon.compound_entry(form[:-1])
+    if feminine is None or feminine.lemma != form[:-1] or feminine.gender != "Fem" or form not in feminine.plurals:
+        return lemma
+    tagged = lexicon.lookup(lemma)
+    if tagged is not None and (tagged.weak or form == tagged.lemma or form in tagged.plurals
+                               or form in {plural + "n" for plural in tagged.plurals}):
+        return lemma
+    return form[:-1]
 
 
 def _capitalised_noun(form: str) -> str:
@@ -1232,6 +1268,33 @@ def _name_words(analysis: Analysis) -> frozenset[str]:
                      if token.text[:1].isupper() and (token.ent_label or token.tag == "NE"))
 
 
+def _name_nouns(analysis: Analysis) -> frozenset[str]:
+    """The capitalised words the text writes on their own as names: a name the analysis found,
+    or a word the noun lexicon knows as no noun's form ("Ogaden", tagged NN; not "Raketen")."""
+    lexicon = noun_lexicon()
+    return frozenset(token.text for sentence in analysis.sentences for token in sentence.tokens
+                     if token.text[:1].isupper() and token.text.isalpha() and not lexicon.forms(token.text)
+                     and not lexicon.is_noun(token.text)
+                     and (token.ent_label or token.tag == "NE" or (token.tag == "NN" and lexicon.lookup(token.lemma) is None)))
+
+
+def _named_compound(item: VocabItem, names: frozenset[str], glossary: Glossary | None) -> bool:
+    """A noun made of a name the text writes on its own and a noun, which the dictionary does
+    not know: the name of one event or thing ("Der Ogadenkrieg endete mit der Niederlage
+    Somalias", with "Ogaden" in the text), which round 20's readers found carded with an
+    invented plural "die Ogadenkriege". Not a compound of a common noun (die Maulwurfsgrille),
+    nor one the dictionary gives (der Vietnamkrieg – Vietnam War)."""
+    if item.pos != "NOUN" or (glossary is not None and glossary.senses(item.lemma, "NOUN")):
+        return False
+    lexicon = noun_lexicon()
+    for name in names:
+        rest = item.lemma[len(name):]
+        if len(name) >= 3 and item.lemma.startswith(name) and len(rest) >= MIN_PART \
+                and not lexicon.is_noun(name) and lexicon.is_noun(rest[:1].upper() + rest[1:]):
+            return True
+    return False
+
+
 def _in_foreign_name(sentence: Sentence, token: Token) -> bool:
     """Is the noun a word of a name in another language: right after a proper name or before a
     foreign word (STTS FM), and more common in English than in German (by ``FOREIGN_NAME_GAP``)?
@@ -1427,11 +1490,22 @@ def _example(sentence: Sentence, position: int, shorten: bool = True) -> str:
     offset = position - sentence.start
     own = next(((start, end) for start, end in own_sentences(sentence.text) if start <= offset < end),
                (0, len(sentence.text)))
-    example = _own_part(sentence.text[own[0] : own[1]], offset - own[0]).strip()
+    example = _DATE_LABEL.sub("", _own_part(sentence.text[own[0] : own[1]], offset - own[0]).strip())
     if len(example.split()) <= LONG_EXAMPLE or not shorten:
         return example
     start, end = _part_span(sentence.text[own[0] : own[1]], offset - own[0])
     return _shortened(sentence, position, (sentence.start + own[0] + start, sentence.start + own[0] + end)) or example
+
+
+def _own_example(phrase: VocabItem, analysis: Analysis) -> VocabItem:
+    """A fixed phrase's example as any word's (see :func:`_example`): its own sentence of those
+    the splitter glued, its own part of a long one. Round 20's readers found "in Kraft treten"
+    shown with "… für Hirntod befunden worden.2007: Im Mai 2007 trat erneut eine Verordnung …
+    in Kraft, …", two sentences glued."""
+    start = next((o.start for o in phrase.occurrences if o.sentence == phrase.sentence), None)
+    if start is None:
+        return phrase
+    return replace(phrase, example=_example(analysis.sentences[phrase.sentence], start))
 
 
 def _own_part(text: str, offset: int) -> str:

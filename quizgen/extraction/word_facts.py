@@ -777,10 +777,14 @@ def _is_reflexive(sentence: Sentence, verb: Token) -> bool:
 
     (Mit dem Sinken der Preise verlangsamte sich …: the sich is not sinken's.) Where the
     analysis read the verb's clause, its reflexive pronoun decides, also across an inserted
-    phrase (bis es sich, etwa 675 km südlich, zu einem Tief formierte).
+    phrase (bis es sich, etwa 675 km südlich, zu einem Tief formierte). Not the sich of lassen
+    with this verb's infinitive: "Das Projekt … lässt sich zurückführen auf getrennte
+    Entwurfsstudien" is zurückführen auf (round 20's readers found "sich zurückführen auf").
     """
     if verb.text[:1].isupper() and verb.i != sentence.tokens[0].i:
         return False  # das Sinken: a verb form written as a noun
+    if _after_lassen(sentence, verb):
+        return False
     particle = next((t.i for t in sentence.tokens if t.particle_of == verb.i), None)
     for parsed in sentence.clauses:
         if verb.i in parsed.verbs and parsed.lemma == verb.lemma and parsed.reflexive is not None:
@@ -796,6 +800,16 @@ def _is_reflexive(sentence: Sentence, verb: Token) -> bool:
         token.tag == "PRF" and token.text.lower() == "sich" and not _not_the_verbs(sentence, token, verb)
         for token in clause
     )
+
+
+def _after_lassen(sentence: Sentence, verb: Token) -> bool:
+    """Is the verb an infinitive whose clause has lassen as its other verb (lässt sich
+    zurückführen, ließ sich überzeugen)?"""
+    if verb.tag != "VVINF":
+        return False
+    clauses = [clause.verbs for clause in sentence.clauses if verb.i in clause.verbs]
+    others = {i for verbs in clauses for i in verbs} or {token.i for token in _clause(sentence, verb)}
+    return any(token.lemma == "lassen" and token.i != verb.i and token.i in others for token in sentence.tokens)
 
 
 def _not_the_verbs(sentence: Sentence, pronoun: Token, verb: Token) -> bool:

@@ -378,6 +378,8 @@ def _targets_by_sentence(
                 continue  # "die S… (design)" for Skizze: the hint and the back would teach a doubtful meaning
             if _two_forms(item, token):
                 continue  # "per Post [versandt]" takes versendet as well
+            if token is not None and _bare_plural(item, token, all_tokens):
+                continue  # "wurden [Zuständigkeiten] und Organisation … beschlossen": "die Z…" takes Zuständigkeit too
             by_sentence.setdefault(occurrence.sentence, []).append(target)
     return by_sentence
 
@@ -882,6 +884,23 @@ def _two_forms(item: VocabItem, token: Token | None) -> bool:
         return False
     form = token.text.lower()
     return token.tag.endswith("PP") or "and" in form or re.search(r"[sw]endete", form) is not None
+
+
+def _bare_plural(item: VocabItem, token: Token, tokens: tuple[Token, ...]) -> bool:
+    """Is the gap a plural of a noun whose singular takes "die" too, bare in a pair joined by
+    und/oder, where German drops the article of a singular as well? "Auf der Wannseekonferenz …
+    wurden [Zuständigkeiten] und Organisation … beschlossen" takes Zuständigkeit as well, which
+    "die Z… (jurisdiction)" invites (round 20's readers). Not after a word that shows the number
+    ("den großen [Vernichtungslagern]", "die [Bestimmungen]"), nor outside a pair ("zur
+    Massenproduktion von [Raketen]": no singular fits), nor a masculine or neuter noun, whose
+    hint's article is not the plural's."""
+    if item.pos != "NOUN" or item.article != "die" or _noun_number(token) != "Plur":
+        return False
+    before = tokens[token.i - 1] if token.i > 0 else None
+    after = tokens[token.i + 1] if token.i + 1 < len(tokens) else None
+    if before is not None and before.tag in NOUN_PHRASE_OPENERS | {"APPRART"}:
+        return False
+    return any(neighbour is not None and neighbour.tag == "KON" for neighbour in (before, after))
 
 
 def _in_brackets(text: str, position: int) -> bool:
