@@ -488,10 +488,10 @@ def _names_head(compound: str, head: str, glossary: Glossary, meaning: tuple[str
     dictionary gives no meaning names it for all we know (Januar·aufstand); one whose meaning
     is a word of its own (Volks·zählung – census, Zählung – count) does not: its head alone is
     another word than the text's. ``meaning``: the compound's senses in its sentence, if known."""
-    meaning = " ".join(meaning or glossary.senses(compound, "NOUN")).lower()
+    english = " ".join(meaning or glossary.senses(compound, "NOUN")).lower()
     words = {word for sense in glossary.senses(head, "NOUN") for word in re.findall(r"[a-z]{3,}", sense.lower())}
     words -= _ENGLISH_FUNCTION_WORDS
-    return not meaning or not words or any(word in meaning for word in words)
+    return not english or not words or any(word in english for word in words)
 
 
 def _compound_head(compound: str, parts: tuple[str, ...]) -> str:
