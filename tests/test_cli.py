@@ -192,7 +192,7 @@ def test_full_disk_leaves_nothing_behind(capsys, tmp_path, seed_path):
 
 def test_a_text_too_short_for_questions_gets_a_warning_not_an_error(capsys, tmp_path):
     article = tmp_path / "kurz.txt"
-    article.write_text("Der Hund schläft im Garten und die Katze spielt.\n", encoding="utf-8")
+    article.write_text("Sie ist heute zu Hause.\n", encoding="utf-8")
     code, _, err = run(capsys, "build", str(article), "-o", str(tmp_path / "out"), "--model", "offline")
     assert code == ExitStatus.OK
     assert f"quizgen: warning: {article}: no questions" in err or f"quizgen: warning: {article}: only " in err

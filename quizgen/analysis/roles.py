@@ -1495,13 +1495,9 @@ def _attach_to_nouns(tokens: tuple[Token, ...], found: list[Phrase], vc: VerbCom
             noun = tokens[host.head].lemma.lower()
             valency = phrase.preposition in lex.noun_prepositions(noun) and phrase.preposition not in lex.VALENCY.get(lemma, ())
             predicative = vc.copula and host.kind == "np" and _after_finite(host, finite) and not _definite_start(tokens, host)
-            preposition = tokens[min(phrase.positions)].text.lower()
-            leaning = ((host.kind == "pp" and preposition in NOUN_LEANING or host.kind == "np" and preposition in ("für", "an"))
-                       and tokens[phrase.head].tag in ("NN", "NE") and tokens[max(host.positions)].tag == "NN"
-                       and _after_finite(host, finite) and phrase.preposition not in lex.VALENCY.get(lemma, ()))
             # "in vier Wochen *zu je sieben Tagen*", "zwei Gruppen *mit je fünf Spielern*": a share each
             distributive = len(phrase.positions) > 1 and tokens[sorted(phrase.positions)[1]].text.lower() == "je"
-            if in_vorfeld or predicative or leaning or distributive or (valency and host.kind in ("np", "pp", "als")):
+            if in_vorfeld or predicative or distributive or (valency and host.kind in ("np", "pp", "als")):
                 host.positions.extend(phrase.positions)
                 continue
         if host is not None and _examples_of(tokens, host, phrase):
@@ -1574,16 +1570,6 @@ def _after_finite(phrase: Phrase, finite: int) -> bool:
     return finite >= 0 and min(phrase.positions) > finite
 
 
-# Prepositions whose phrase, right after a noun after the finite verb, joins that noun
-# (``_attach_to_nouns``): on UD GSD dev, of the phrases right after a noun, mit 31 of 44, für 31
-# of 43, an 21 of 31 are the noun's attribute ("Hilfe *für* die Flüchtlinge", "ein Brief *an* den
-# Präsidenten"); in 57 of 111, zu 17 of 38, auf 13 of 30 are not mostly so. The verb's own
-# preposition stays the verb's ("verglich die Lage *mit* …"); after a bare noun phrase, "mit"
-# joins no noun, since a person or an amount after it is the verb's company or means
-# ("diskutierte die Evolutionslehre *mit dem Physiker*", "beteiligte sich die Anstalt *mit 4
-# Millionen Euro*"), while after a prepositional phrase it does ("durch das Schreiben von
-# Sketches … und *mit weiteren Kurzgeschichten für Magazine*").
-NOUN_LEANING = frozenset({"mit", "für", "an"})
 
 
 def _adjacent(tokens: tuple[Token, ...], first: Phrase, second: Phrase) -> bool:

@@ -89,9 +89,10 @@ NOUN_VALENCY: dict[str, frozenset[str]] = {
 def noun_prepositions(noun: str) -> frozenset[str]:
     """The prepositions of a noun's prepositional attribute (lemma, lower case): its own entry,
     else its compound head's ("Friedensverhandlungen *mit* den Rebellen", "der Atomwaffenverzicht
-    *auf* …"), else, for a noun of action in -ung, its verb's ("die Beteiligung *an* der Regierung"
-    ← sich beteiligen an, "die Erinnerung *an* den Krieg" ← erinnern an). A head needs a modifier of
-    three letters or more before it, so that "Recht" is not read in "Gericht"."""
+    *auf* …"). A head needs a modifier of three letters or more before it, so that "Recht" is not
+    read in "Gericht". (A noun in -ung taking its verb's preposition joined "eine genauere
+    Auseinandersetzung *mit* ihren … Arbeiten wie …" into one phrase the questions could not
+    shorten: not done.)"""
     found = NOUN_VALENCY.get(noun)
     if found is not None:
         return found
@@ -99,15 +100,6 @@ def noun_prepositions(noun: str) -> frozenset[str]:
         head = NOUN_VALENCY.get(noun[start:])
         if head is not None:
             return head
-    if noun.endswith("ung") and len(noun) > 6:
-        stem = noun[:-3]
-        if stem.endswith(("er", "el")):
-            verb = stem + "n"  # Erinnerung → erinnern
-        elif stem.endswith("l") and stem[-2:-1] not in "aeiouäöüy":
-            verb = stem[:-1] + "eln"  # Verhandlung → verhandeln
-        else:
-            verb = stem + "en"  # Beteiligung → beteiligen
-        return VALENCY.get(verb, frozenset())
     return frozenset()
 
 # Verbs whose single object is dative ("Er hilft dem Mann").

@@ -784,12 +784,16 @@ def _content_infinitive_dropped(sentence: Sentence, words: list[str]) -> list[st
     """A definite noun of the prompt whose content is the zu-infinitive after it, which the
     prompt leaves out: "Der britische General Harry Prendergast erhielt den Befehl, das obere
     Birma … zu erobern" asks "Wer erhielt den Befehl?", and a reader asks which one (round 20).
-    Not an um-/ohne-/statt-clause, which says why or how, not what the noun holds."""
+    Not an um-/ohne-/statt-clause, which says why or how, not what the noun holds, nor a subject
+    or a dative object before the infinitive, which is the verb's ("entschließt sich der
+    Sicherheitsrat, die Gefahr … zu beseitigen", "versprach … dem Weltärztebund, die Praktik …
+    zu beenden")."""
     tokens, asked = sentence.tokens, set(words)
     definite = {b for a, b in pairwise(words) if a.lower() in DEFINITE}  # "Welchen Befehl …?" asks for it
+    persons = {c.head for clause in sentence.clauses for c in clause.constituents if c.role in ("subject", "object_dat")}
     for k in range(1, len(tokens) - 3):
         noun = tokens[k]
-        if noun.tag != "NN" or tokens[k - 1].text.lower() not in DEFINITE or noun.text not in definite:
+        if noun.tag != "NN" or tokens[k - 1].text.lower() not in DEFINITE or noun.text not in definite or noun.i in persons:
             continue
         if tokens[k + 1].text != "," or tokens[k + 2].tag == "KOUI" or tokens[k + 2].tag.startswith("V"):
             continue
