@@ -90,6 +90,7 @@ from .wh_effects import (
     DEGREE_WORDS,
     agrees,
     cause_consequence,
+    content_item,
     effect_questions,
     event_noun,
     expletive_event,
@@ -1485,12 +1486,7 @@ def _question(
         t.i in clause.verbs or t.i == clause.particle or t.tag == "PTKVZ" and t.i in own))
     if not wellformed.well_formed_question(prompt, word=word, verbs=verbs):
         return None
-    evidence = evidence or sentence.text
-    return Question(
-        id="", type="wh", prompt=prompt, answer=answer, sentence=sentence.index, evidence=evidence,
-        explanation=f"Im Text steht: „{evidence}“", accepted=tuple(v for v in accepted if v and v != answer),
-        focus="content", skill=skill,
-    )
+    return content_item(sentence, prompt, answer, accepted, skill, evidence)
 
 
 def _self_contained(

@@ -554,6 +554,14 @@ def _question(sentence: Sentence, prompt: str | None, word: str, answer: str, ac
     limit = wellformed.MAX_QUESTION_WORDS + (8 if tolerated else 0)
     if len(words) > limit or not set(wellformed.question_problems(prompt, word=word)) <= tolerated:
         return None
+    return content_item(sentence, prompt, answer, accepted, skill, evidence)
+
+
+def content_item(sentence: Sentence, prompt: str, answer: str, accepted: tuple[str, ...], skill: str,
+                 evidence: str = "") -> Question:
+    """A content W-question the checks passed, with its evidence (the sentence unless given) and
+    the accepted variants other than the answer; shared by the wh_* modules that build their own."""
+    evidence = evidence or sentence.text
     return Question(
         id="", type="wh", prompt=prompt, answer=answer, sentence=sentence.index, evidence=evidence,
         explanation=f"Im Text steht: „{evidence}“", accepted=tuple(v for v in accepted if v and v != answer),

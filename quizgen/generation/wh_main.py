@@ -52,7 +52,7 @@ from .wh import (
 )
 from .wh_causes import HEDGES, _self_contained, _subject_pronouns, _why
 from .wh_effects import _question as effect_question
-from .wh_effects import event_noun, verb_last
+from .wh_effects import content_item, event_noun, verb_last
 
 Spans = dict[tuple[int, int], str]
 
@@ -524,9 +524,4 @@ def _question(
         return None
     if not set(wellformed.question_problems(prompt, word=word)) <= tolerated:
         return None
-    evidence = evidence or sentence.text
-    return Question(
-        id="", type="wh", prompt=prompt, answer=answer, sentence=sentence.index, evidence=evidence,
-        explanation=f"Im Text steht: „{evidence}“", accepted=tuple(v for v in accepted if v and v != answer),
-        focus="content", skill=skill,
-    )
+    return content_item(sentence, prompt, answer, accepted, skill, evidence)
