@@ -185,6 +185,9 @@ def refine_key(question: Question, sentence: Sentence, analysis: Analysis) -> Qu
         found += cause_noun_variants(question, span)
         found += purpose_core_variants(span)
         found += lone_head_variants(span, analysis)
+        found += count_variants(answer)
+        found += date_variants(question, answer)
+        found += nominative_variants(question, span)
     found += others
     new = found[len(question.accepted) :]
     found += [bare for variant in (answer, *new) for bare in bare_variants(variant, question.skill)]
@@ -221,8 +224,8 @@ def _clean(question: Question, variants: Iterable[str]) -> tuple[str, ...]:
 def _number_out_of_its_measure(variant: str, answer: str) -> bool:
     """ "drei" for "drei Millionen US-Dollar", "2015" for "2015 69,1 Jahre": a bare number that is
     not the answer's number (a multiplier follows it, or the answer has another number) is wrong."""
-    if not NUMBER.fullmatch(variant):
-        return False
+    if not NUMBER.fullmatch(variant) or re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d*", variant):
+        return False  # a date in digits ("2.7.1915") is the whole date
     numbers = NUMBER.findall(answer)
     multiplied = re.search(rf"(?<!\w){re.escape(variant)}\s+({'|'.join(MULTIPLIERS)})(?!\w)", answer)
     return len(numbers) > 1 or multiplied is not None
@@ -1441,3 +1444,114 @@ def _outside_brackets(tokens: list[Token]) -> list[Token]:
         elif not depth:
             kept.append(token)
     return kept
+
+
+# --- the same answer as a student writes it (session 21) ------------------------------------
+
+NUMERALS = {
+    "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
+    "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17,
+    "achtzehn": 18, "neunzehn": 19, "zwanzig": 20,
+}
+SPELLED = {value: word for word, value in NUMERALS.items() if value > 1}  # "ein(e)" inflects: not spelled back
+TIMES = re.compile(r"(?<![\w-])(\d+)(?:-mal|mal| Mal)(?!\w)")
+
+
+def count_variants(answer: str) -> list[str]:
+    """A count as a student writes it (round 19: "Wie oft flog die X-24A? – 28-mal": "also accept
+    '28 Mal'"): "28-mal", "28mal" and "28 Mal" are one answer; a number up to twenty in words or
+    in digits too ("neunzehn Inseln" → "19 Inseln", "2 Tage" → "zwei Tage"). Only a number
+    standing alone, not one of a date, a decimal or a name ("2. Juli", "13,5", "Apollo 11")."""
+    variants = []
+    times = TIMES.search(answer)
+    if times:
+        n = times.group(1)
+        variants += [answer[: times.start()] + form + answer[times.end() :] for form in (f"{n}-mal", f"{n}mal", f"{n} Mal")]
+    for match in re.finditer(r"(?<![\w.,-])(\w+)(?![\w.,-])", answer):
+        word = match.group(1)
+        value = NUMERALS.get(word.lower())
+        other = str(value) if value is not None else SPELLED.get(int(word)) if word.isdigit() and len(word) <= 2 else None
+        named = re.search(r"(?:^|\s)[A-ZÄÖÜ]\w*\s$", answer[: match.start()]) is not None and match.start() > 0
+        if other is not None and not named and not answer[match.end() :].startswith(("-mal", "mal", " Mal")):
+            variants.append(answer[: match.start()] + other + answer[match.end() :])
+    return [v for v in variants if v != answer]
+
+
+WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag")
+MONTH_NUMBERS = {month: k for k, month in enumerate(
+    ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"), 1)}
+MONTH_NUMBERS["Jänner"] = 1
+DATE = re.compile(
+    rf"^(?:am )?(?:(?P<weekday>{'|'.join(WEEKDAYS)}),? (?:(?:dem|den) )?)?(?P<day>\d{{1,2}})\. "
+    rf"(?P<month>{'|'.join(MONTH_NUMBERS)})(?: (?P<year>\d{{3,4}}))?$"
+)
+
+
+def date_variants(question: Question, answer: str) -> list[str]:
+    """A dated "Wann …?" answered as a student writes the date: without the weekday the text adds
+    ("am Freitag, dem 18. August 2023" → "am 18. August 2023", and "am Freitag"), in digits
+    ("18.8.2023") and by its month ("im August 2023", as the year alone already counts)."""
+    match = DATE.match(answer)
+    if question.skill != "wann" or match is None:
+        return []
+    day, month, year = match.group("day"), match.group("month"), match.group("year")
+    variants = [f"am {day}. {month} {year}" if year else f"am {day}. {month}"]
+    if match.group("weekday"):
+        variants.append(f"am {match.group('weekday')}")
+    numeric = f"{day}.{MONTH_NUMBERS[month]}."
+    variants.append(f"{numeric}{year}" if year else numeric)
+    if year:
+        variants.append(f"im {month} {year}")
+    return [v for v in variants if v != answer]
+
+
+# A preposition fused with the dative or accusative article, and that article.
+FUSED_ARTICLES = {"im": "dem", "am": "dem", "beim": "dem", "zum": "dem", "vom": "dem", "zur": "der", "ins": "das", "ans": "das"}
+NOMINATIVE_ARTICLES = {("def", "Masc"): "der", ("def", "Neut"): "das", ("def", "Fem"): "die",
+                       ("indef", "Masc"): "ein", ("indef", "Neut"): "ein", ("indef", "Fem"): "eine"}
+OBLIQUE_ARTICLES = frozenset({"dem", "den", "der", "das", "einem", "einen", "einer"})
+# The singular genders each oblique article can stand for.
+ARTICLE_GENDERS = {"dem": ("Masc", "Neut"), "den": ("Masc",), "der": ("Fem",), "einem": ("Masc", "Neut"),
+                   "einen": ("Masc",), "einer": ("Fem",), "das": ("Neut",)}
+# The ending of an adjective after the nominative article: weak after "der/das/die", strong after "ein".
+NOMINATIVE_ENDINGS = {("def", "Masc"): "e", ("def", "Neut"): "e", ("def", "Fem"): "e",
+                      ("indef", "Masc"): "er", ("indef", "Neut"): "es", ("indef", "Fem"): "e"}
+
+
+def nominative_variants(question: Question, span: list[Token]) -> list[str]:
+    """A prepositional answer as the noun phrase a student names in the nominative (the case
+    the question's preposition set is no part of what was understood): "in den Aargletschern" →
+    "die Aargletscher", "mit den jährlichen Militärübungen" → "die jährlichen Militärübungen",
+    "zur Fortpflanzung" → "die Fortpflanzung". Only where the phrase answers without its
+    preposition (``bare_variants``), with a definite or indefinite article, adjectives and one
+    noun; a genitive or phrase after it is kept as it stands ("am Fuße des Leithagebirges" → "der
+    Fuß des Leithagebirges"), and an adjective from a place name does not inflect ("Hamburger")."""
+    plain = TIME_PREPOSITIONS if question.skill in TIME_SKILLS else PLAIN_PREPOSITIONS
+    first = span[0].text.lower()
+    if len(span) < 2 or first not in plain:
+        return []
+    fused = FUSED_ARTICLES.get(first)
+    k = 1 if fused else 2
+    article = fused or span[1].text.lower()
+    if article not in OBLIQUE_ARTICLES or (not fused and span[1].tag != "ART"):
+        return []
+    adjectives = []
+    while k < len(span) and span[k].tag == "ADJA":
+        adjectives.append(span[k])
+        k += 1
+    if k >= len(span) or span[k].tag != "NN" or (k + 1 < len(span) and span[k + 1].tag not in ("ART", "APPR", "APPRART")):
+        return []
+    noun = span[k]
+    kind = "indef" if article.startswith("ein") else "def"
+    plural = noun.feature("Number") == "Plur"
+    gender = getattr(noun_lexicon().lookup(noun.lemma), "gender", "") or noun.feature("Gender")
+    if (plural and (kind == "indef" or article != "den")) or (not plural and gender not in ARTICLE_GENDERS[article]):
+        return []  # the article and the noun disagree: the parse is wrong somewhere
+    if plural:
+        words = ["die", *(a.text for a in adjectives), _nominative_noun(noun)]
+    else:
+        ending = NOMINATIVE_ENDINGS[(kind, gender)]
+        inflected = [a.text if a.text[:1].isupper() else re.sub(r"e[mnrs]?$", ending, a.text) for a in adjectives]
+        words = [NOMINATIVE_ARTICLES[(kind, gender)], *inflected, _nominative_noun(noun)]
+    rest = " ".join(t.text for t in span[k + 1 :])
+    return [" ".join([*words, rest]).strip()]
