@@ -6,7 +6,7 @@ German sentences run through the offline pipeline, and up to the self-check page
 from __future__ import annotations
 
 from test_keys_r2_s18 import _refined
-from test_referents_s18 import _analysis
+from test_referents_s18 import _analysis, _asked
 
 from quizgen.exporters.html import _question_view
 from quizgen.generation import keys
@@ -85,3 +85,14 @@ def test_a_variant_reaches_the_self_check_page(nlp):
     question = _refined(nlp, text, "Wie oft flog die X-24A?", "28-mal", "wie-oft")
     view = _question_view(question, 1, _analysis(nlp, text), "Z. 1")
     assert "28 Mal" in view["accepted"]
+
+
+# --- an answer cut too long ---------------------------------------------------------------------
+
+
+def test_a_person_is_keyed_without_the_year_before_the_name(nlp):
+    text = ("Gaetano Vestris war Tanzmeister in Paris. Von 1770 bis 1776 war er Tanzmeister und Choreograf, "
+            "bis ihm 1776 Jean Georges Noverre nachfolgte.")
+    question = keys.refine_keys([_asked(nlp, text)["Wer folgte Gaetano Vestris nach?"]], _analysis(nlp, text))[0]
+    assert question.answer == "Jean Georges Noverre"
+    assert not any(v.startswith("1776") for v in question.accepted)

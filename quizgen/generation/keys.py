@@ -93,7 +93,7 @@ def refine_keys(questions: Iterable[Question], analysis: Analysis) -> list[Quest
             continue
         kept = refine_key(question, analysis.sentences[question.sentence], analysis)
         if kept is not None:
-            refined.append(without_connectives(kept))
+            refined.append(without_leading_year(without_connectives(kept)))
     return refined
 
 
@@ -118,6 +118,17 @@ def without_connectives(question: Question) -> Question:
         return question if accepted == question.accepted else replace(question, accepted=accepted)
     accepted = tuple(v for v in dict.fromkeys(_unlinked(v) for v in question.accepted) if v.lower() != answer.lower())
     return replace(question, answer=answer, accepted=accepted)
+
+
+def without_leading_year(question: Question) -> Question:
+    """A person or thing keyed without the year the span took along, when the key already
+    accepts it without (round 19, Gaetano Vestris: "Wer folgte Gaetano Vestris nach? – 1776 Jean
+    Georges Noverre": "make the key answer 'Jean Georges Noverre' without '1776'"). Not for a
+    question that asks when."""
+    match = re.fullmatch(r"\d{3,4} (\S.*)", str(question.answer))
+    if question.skill in TIME_SKILLS or match is None or match.group(1) not in question.accepted:
+        return question
+    return replace(question, answer=match.group(1), accepted=tuple(v for v in question.accepted if v != match.group(1)))
 
 
 def _unlinked(text: str) -> str:
