@@ -96,3 +96,12 @@ def test_a_person_is_keyed_without_the_year_before_the_name(nlp):
     question = keys.refine_keys([_asked(nlp, text)["Wer folgte Gaetano Vestris nach?"]], _analysis(nlp, text))[0]
     assert question.answer == "Jean Georges Noverre"
     assert not any(v.startswith("1776") for v in question.accepted)
+
+
+def test_the_old_dative_e_is_not_required(nlp):
+    question = _refined(nlp, "Eisenstadt liegt am Fuße des Leithagebirges.", "Wo liegt Eisenstadt?",
+                        "am Fuße des Leithagebirges", "wo")
+    assert "am Fuß des Leithagebirges" in question.accepted
+    question = _refined(nlp, "Man sieht die Pollen nicht mit dem bloßen Auge.", "Womit sieht man die Pollen nicht?",
+                        "mit dem bloßen Auge", "womit")
+    assert not any(v.endswith(" Aug") for v in question.accepted)  # "Auge" keeps its -e

@@ -199,6 +199,7 @@ def refine_key(question: Question, sentence: Sentence, analysis: Analysis) -> Qu
         found += count_variants(answer)
         found += date_variants(question, answer)
         found += nominative_variants(question, span)
+        found += dative_e_variants(span)
     found += others
     new = found[len(question.accepted) :]
     found += [bare for variant in (answer, *new) for bare in bare_variants(variant, question.skill)]
@@ -1566,3 +1567,18 @@ def nominative_variants(question: Question, span: list[Token]) -> list[str]:
         words = [NOMINATIVE_ARTICLES[(kind, gender)], *inflected, _nominative_noun(noun)]
     rest = " ".join(t.text for t in span[k + 1 :])
     return [" ".join([*words, rest]).strip()]
+
+
+def dative_e_variants(span: list[Token]) -> list[str]:
+    """The answer without the old dative -e a student does not write (round 19: "am siebten Tage"
+    also accepts "am siebten Tag"; "am Fuße des Leithagebirges" → "am Fuß des Leithagebirges"):
+    a singular noun after a dative article or fused preposition whose lemma is its text minus "e"."""
+    words = [t.text for t in span]
+    for k, token in enumerate(span):
+        before = span[k - 1].text.lower() if k else ""
+        dative = before in ("dem", "einem", "im", "am", "beim", "zum", "vom") or (
+            k > 1 and span[k - 1].tag == "ADJA" and span[k - 2].text.lower() in ("dem", "einem", "im", "am", "beim", "zum", "vom"))
+        if token.tag == "NN" and dative and token.text.endswith("e") and token.lemma == token.text[:-1]:
+            words[k] = token.lemma
+            return [" ".join(words)]
+    return []
