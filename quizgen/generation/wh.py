@@ -880,6 +880,8 @@ def _ask_object(sentence, clause, asked, tokens, replace, names) -> Ask | None:
             return None  # "sich den Superhelden anschließen": a dative the case rules took for an accusative
         word = "Wem"
     elif asked.role == "object_acc":
+        if kind in ("person", "organisation") and verb in MAKING_VERBS:
+            kind = "thing"  # "Wen gründete Carl Benz? – die Firma Benz": what one founds or builds is no person
         if kind == "person" and verb in ("haben", "besitzen"):
             return None  # "Wen hat Pichai? – eine Tochter und einen Sohn": relatives are had, not asked "Wen"
         if kind == "person" or kind in ("organisation", "place") and verb in PERSON_OBJECT_VERBS:
@@ -920,6 +922,12 @@ EVENT_NOUNS = ("kurve", "kurs", "rolle", "beitrag", "einfluss", "druck", "kritik
                "schwäche", "respekt", "maßnahme", "verantwortung", "anteil", "einzug", "eingang", "gehör",
                "niederschlag", "absatz",  # "fand ihren Wiedereinzug", "fand Eingang in", "fand Gehör"
                "reise", "fahrt", "flug", "marsch")  # round 17: "Was treten die Touristen an? – eine Gruppenreise"
+
+
+# Verbs whose object someone made (founded, built, invented, wrote), never a person, though it may
+# be named like one or by a noun the person nouns hold ("die Firma Benz", "die Zeitung Le Monde").
+MAKING_VERBS = frozenset({"gründen", "begründen", "stiften", "errichten", "erbauen", "bauen", "erfinden", "verfassen",
+                          "komponieren", "herstellen", "produzieren", "entwickeln", "konstruieren", "veröffentlichen"})
 
 
 def _light_verb_object(verb: str, asked: Constituent, tokens: list[Token]) -> bool:

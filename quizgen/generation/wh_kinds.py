@@ -132,7 +132,7 @@ def kind_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question
     found: list[Question | None] = []
     for sentence, _ in askable_sentences(analysis):
         found.extend((*_bracket_names(sentence), _material(analysis, sentence), _called_when(analysis, sentence),
-                      _stored(analysis, sentence)))
+                      _stored(analysis, sentence), _kinds_listed(sentence)))
         for clause in sentence.clauses:
             plain = _plain(sentence, clause)
             found.extend(scene_questions(analysis, sentence, clause, plain))
@@ -1373,6 +1373,45 @@ def _stored(analysis: Analysis, sentence: Sentence) -> Question | None:
                 and any(t.text == rest[0].text for t in tokens):
             accepted += [realise.render(following, more[0].i, more[-1].i + 1), *(t.text for t in more if t.tag == "NN")]
     return _question(sentence, prompt, "Was", answer, "was-gelagert", tuple(accepted))
+
+
+# Nouns that announce kinds a list names ("Es gibt drei Arten von Blutgefäßen: …"), plural only.
+KIND_NOUNS = frozenset({"Arten", "Formen", "Typen", "Sorten", "Gruppen", "Klassen", "Gattungen", "Varianten",
+                        "Unterarten", "Stufen", "Phasen", "Kategorien"})
+# The openings that announce them, with the verb and pronoun the question keeps ("gibt es").
+KIND_OPENINGS = {("es", "gibt"): "gibt es", ("es", "gab"): "gab es", ("man", "unterscheidet"): "unterscheidet man"}
+NUMBER_WORDS = {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10}
+
+
+def _kinds_listed(sentence: Sentence) -> Question | None:
+    """"Es gibt drei Arten von Blutgefäßen: Arterien, Venen und Kapillaren." → Welche Arten von
+    Blutgefäßen gibt es? – Arterien, Venen und Kapillaren (each accepted; the keys add "Nenne
+    drei."): the kinds and lists readers asked for ("Welche Arten von … gibt es?", "Nenne drei …").
+    The whole part before the colon is the pattern (an opening of ``KIND_OPENINGS``, a number or
+    "verschiedene", a kind noun and what it classes), so the question holds nothing else; a number
+    must count the list."""
+    colon = next((k for k, t in enumerate(sentence.tokens) if t.text == ":"), None)
+    if colon is None or colon < 4 or colon + 1 >= len(sentence.tokens):
+        return None
+    head, words = list(sentence.tokens[:colon]), [t for t in sentence.tokens[colon + 1 :] if t.tag != "$."]
+    opening = KIND_OPENINGS.get((head[0].text.lower(), head[1].text))
+    amount, kind, rest = head[2], head[3], head[4:]
+    if opening is None or kind.text not in KIND_NOUNS or not (amount.text.lower() in NUMBER_WORDS or amount.text in VARIOUS):
+        return None
+    if not rest or (rest[0].text not in ("von", "der", "des") or any(t.tag not in ("APPR", "ART", "ADJA", "NN", "NE") for t in rest[1:])
+                 or rest[-1].tag not in ("NN", "NE")):
+        return None  # only what the kinds are of ("von Blutgefäßen", "der Gewebe"), which the question needs
+    items = _noun_list(words)
+    if items is None or len(items) != len(words):
+        return None  # the list must be all of the rest: "Arterien, Venen und Kapillaren."
+    nouns = [t.text for t in items if t.tag == "NN"]
+    count = NUMBER_WORDS.get(amount.text.lower())
+    if count is not None and count != len(nouns):
+        return None
+    classed = realise.render(sentence, rest[0].i, rest[-1].i + 1)
+    # what the kinds are of stands between "Welche … Arten" and the verb, as German puts it
+    return _question(sentence, f"Welche {kind.text} {classed} {opening}?", "Welche", items, "welche-arten",
+                     tuple(nouns), tolerated=frozenset({"the finite verb is not right after the question phrase"}))
 
 
 def _noun_list(tokens: list[Token]) -> list[Token] | None:

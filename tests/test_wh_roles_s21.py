@@ -1,0 +1,75 @@
+"""Session 21 (issue 12): what someone founded or built is asked with "Was", never "Wen", even when
+it is named like a person or by a noun the person nouns hold ("die Firma Benz"); and the kinds a
+list after a colon names ("Es gibt drei Arten von …: A, B und C" → "Welche Arten von … gibt
+es?"), with the cases where nothing must be asked. Real German sentences, real offline pipeline."""
+
+from __future__ import annotations
+
+from quizgen.analysis import analyze
+from quizgen.extraction.facts import extract_facts
+from quizgen.generation.questions import _w_questions
+from quizgen.generation.wh import wh_questions
+from quizgen.generation.wh_kinds import kind_questions
+from quizgen.model import Article, Question
+
+
+def _analysed(nlp, text: str, title: str = "Test"):
+    article = Article(title=title, text=text, source="test", stem="test", paragraphs=((0, len(text)),))
+    analysis = analyze(nlp, article)
+    return analysis, extract_facts(analysis)
+
+
+def _wh(nlp, text: str) -> dict[str, Question]:
+    analysis, facts = _analysed(nlp, text)
+    return {q.prompt: q for q in wh_questions(analysis, facts)}
+
+
+def _kinds(nlp, text: str) -> dict[str, Question]:
+    analysis, facts = _analysed(nlp, text)
+    return {q.prompt: q for q in kind_questions(analysis, facts)}
+
+
+# --- what someone founded ---------------------------------------------------------------------------
+
+
+def test_a_founded_firm_is_asked_with_was(nlp):
+    asked = _wh(nlp, "Carl Benz gründete 1883 die Firma Benz & Cie. in Mannheim. Er erfand das erste Automobil.")
+    question = asked.get("Was gründete Carl Benz 1883?")
+    assert question is not None, sorted(asked)
+    assert question.answer == "die Firma Benz"
+    assert not any(prompt.startswith("Wen gründete") for prompt in asked)
+    assert "Was erfand Carl Benz?" in asked
+
+
+def test_a_person_object_keeps_wen(nlp):
+    """Not every object of a named actor is a thing: a person someone met is still "Wen"."""
+    asked = _wh(nlp, "Im Jahr 1962 traf Nelson Mandela den Präsidenten Julius Nyerere in Daressalam.")
+    assert any(prompt.startswith("Wen traf") for prompt in asked), sorted(asked)
+
+
+# --- kinds a list names ---------------------------------------------------------------------------
+
+
+def test_kinds_after_a_colon(nlp):
+    asked = _kinds(nlp, "Es gibt drei Arten von Blutgefäßen: Arterien, Venen und Kapillaren.")
+    question = asked.get("Welche Arten von Blutgefäßen gibt es?")
+    assert question is not None, sorted(asked)
+    assert question.answer == "Arterien, Venen und Kapillaren"
+    assert {"Arterien", "Venen", "Kapillaren"} <= set(question.accepted)
+
+
+def test_the_sheet_asks_to_name_the_kinds(nlp):
+    analysis, facts = _analysed(nlp, "Es gibt drei Arten von Blutgefäßen: Arterien, Venen und Kapillaren.")
+    prompts = [q.prompt for q in _w_questions(analysis, facts)]
+    assert any(p.startswith("Welche Arten von Blutgefäßen gibt es?") for p in prompts), prompts
+
+
+def test_no_kinds_when_the_number_does_not_count_the_list(nlp):
+    asked = _kinds(nlp, "Es gibt vier Arten von Blutgefäßen: Arterien, Venen und Kapillaren.")
+    assert not any(prompt.startswith("Welche Arten") for prompt in asked), sorted(asked)
+
+
+def test_no_kinds_without_what_they_are_kinds_of(nlp):
+    """"Welche Arten gibt es?" has no referent on a sheet."""
+    asked = _kinds(nlp, "Es gibt drei Arten: Arterien, Venen und Kapillaren.")
+    assert not any(prompt.startswith("Welche Arten") for prompt in asked), sorted(asked)
