@@ -15,9 +15,12 @@ verb that is not stative; these come from elsewhere:
 - **X, weshalb Y / X, wodurch Y** ("warum"): Y asks, X answers;
 - **durch + a noun of an event** in an active clause ("wodurch"): "Durch die Isolation vom
   ungarischen Mutterland behielten die Tschangos ihren eigenständigen Dialekt bei." → "Wodurch
-  behielten die Tschangos ihren eigenständigen Dialekt bei?";
+  behielten die Tschangos ihren eigenständigen Dialekt bei?"; also a Vorfeld **mit + the definite
+  article + a noun of an event** ("Mit dem Bau der Eisenbahn wuchs die Stadt schnell." → "Wodurch
+  wuchs die Stadt schnell?" – mit dem Bau der Eisenbahn, "durch den Bau …" accepted);
 - **Das liegt an … / Das hängt mit … zusammen** ("warum"): the sentence before asks ("Warum ist
-  das Klima nicht so heiß?" – mit einer Meeresströmung, die …);
+  das Klima nicht so heiß?" – mit einer Meeresströmung, die …); also "Das liegt daran, dass X" –
+  weil X;
 - **sein + adjective + weil/da or um/damit** ("warum", "wozu"): "Damit Information stattfindet,
   sind Vereinbarungen notwendig." → "Wozu sind Vereinbarungen notwendig?";
 - **dienen** ("wozu"): "Die Blüte dient der Pflanze zur Fortpflanzung." → "Wozu dient die Blüte
@@ -171,6 +174,7 @@ def cause_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Questio
             found = (_because(analysis, sentence, clause, replace), _result_link(analysis, sentence, clause, replace), _so_that(analysis, sentence, clause, labels),
                      _whence(analysis, sentence, clause, replace, labels), _back_reason(analysis, sentence, clause, replace, previous, labels),
                      _explained(analysis, sentence, clause, previous, labels),
+                     _explained_by_clause(analysis, sentence, clause, previous, labels),
                      _named_reason(analysis, sentence, clause, previous, labels), _leads_to(sentence, clause, replace),
                      _through(sentence, clause, replace), _charged_when(analysis, sentence, clause, replace),
                      _moved_by(sentence, clause, replace),
@@ -710,7 +714,7 @@ def _through(sentence: Sentence, clause: Clause, replace: Spans) -> Question | N
     phrase is its cause whatever the noun ("Im Jahr 1998 erlitt der Fahrer durch einen Sturz
     schwere Verletzungen." → "Wodurch erlitt der Fahrer im Jahr 1998 schwere Verletzungen?")."""
     passive = clause.voice == "passive" and clause.lemma in FEELING_VERBS
-    if not (clause.voice == "active" or passive) or clause.negation is not None or _moving(clause.lemma):
+    if not (clause.voice == "active" or passive) or clause.negation is not None:
         return None
     if any(not c.sure for c in clause.constituents) or any(c.role in ("cause", "purpose") for c in clause.constituents):
         return None
@@ -720,11 +724,13 @@ def _through(sentence: Sentence, clause: Clause, replace: Spans) -> Question | N
              and _word(sentence, c.start) in ("dort", "hier")]
     if any(_word(sentence, i) in LINKING_WORDS for i in clause.tokens if not any(c.start == i for c in there)):
         return None  # "vervielfachte sich dort die Zahl": where, the question would not say
-    phrases = [c for c in clause.constituents if c.clause is None and _word(sentence, c.start) == "durch"
-               and c.role in ("adverbial", "manner")]
+    phrases = [c for c in clause.constituents if c.clause is None and c.role in ("adverbial", "manner")
+               and (_word(sentence, c.start) == "durch" or _along_with(sentence, c))]
     if len(phrases) != 1:
         return None
     means = phrases[0]
+    if _moving(clause.lemma) and _word(sentence, means.start) == "durch":
+        return None  # "Durch die östlichen Stadtviertel fließt der Iskar": a way, not a means
     tokens = span_tokens(sentence, means.start, means.end)
     head = _token(sentence, means.head)
     if len(tokens) < 2 or head is None or tokens[-1].tag not in ("NN", "NE") or head.ent_label or not (
@@ -759,7 +765,46 @@ def _through(sentence: Sentence, clause: Clause, replace: Spans) -> Question | N
     if prompt is not None and any(realise.phrase(sentence, c.start, c.end) in prompt for c in parts):
         return None  # the realiser kept a phrase of the answer
     accepted = tuple(v for v in (whole, "" if parts else " ".join(answer.split()[1:])) if v and v != answer)
+    if _word(sentence, means.start).lower() == "mit":
+        accepted = tuple(v for v in (whole, *_as_through(answer, head)) if v and v != answer)
     return _question(sentence, clause, prompt, "Wodurch", answer, accepted, "wodurch")
+
+
+# Nouns of a phase of time: "Mit dem Beginn des Winters …" says when, not what brought it about.
+PHASE_NOUNS = frozenset({"beginn", "anfang", "start", "ablauf", "ende", "einbruch", "eintritt", "einsetzen"})
+# Nouns of support or consent: "Mit der Unterstützung seiner Frau …" says with whose help, not by what.
+SUPPORT_NOUNS = frozenset({"unterstützung", "hilfe", "zustimmung", "erlaubnis", "genehmigung", "einwilligung", "billigung",
+                           "begleitung", "beteiligung", "mitwirkung", "förderung", "finanzierung"})
+# The dative article of "mit" and the accusative of "durch" for the head's gender ("dem Bau" → "den Bau").
+THROUGH_ARTICLES = {"Masc": "den", "Neut": "das", "Fem": "die", "Plur": "die"}
+NOMINATIVE_ARTICLES = {"Masc": "der", "Neut": "das", "Fem": "die", "Plur": "die"}
+
+
+def _along_with(sentence: Sentence, phrase: Constituent) -> bool:
+    """Does a Vorfeld "mit" with the definite article and a noun of an event say what brought the
+    clause about ("Mit dem Bau der Eisenbahn wuchs die Stadt schnell.": by the railway's being
+    built)? Readers of round 18 wanted "Warum wurden ternäre Computer zu einer Fußnote der
+    Computergeschichte?" of "Mit dem Aufkommen der … binären Bauteile wurden ternäre Rechner zu
+    einer kleinen Fußnote …". Only at the front, where a verb's own "mit" object seldom stands,
+    and not a phase of time ("Mit dem Beginn des Winters") nor someone's support."""
+    words = span_tokens(sentence, phrase.start, phrase.end)
+    head = _token(sentence, phrase.head)
+    if phrase.field != "vorfeld" or len(words) < 3 or words[0].text.lower() != "mit" or head is None:
+        return False
+    if words[1].text.lower() not in ("dem", "der") or head.i != words[2].i and words[2].tag != "ADJA":
+        return False  # "mit dem | Aufkommen …", "mit der raschen Ausbreitung": the noun opens the phrase
+    return event_noun(head) and head.lemma.lower() not in PHASE_NOUNS | SUPPORT_NOUNS
+
+
+def _as_through(answer: str, head: Token) -> tuple[str, ...]:
+    """What the key accepts beside "mit dem Bau der Eisenbahn": "durch den Bau der Eisenbahn" and
+    the event alone, "der Bau der Eisenbahn" (the article of the head's gender and number)."""
+    words = answer.split()
+    kind = "Plur" if head.feature("Number") == "Plur" else head.feature("Gender")
+    if len(words) < 3 or kind not in THROUGH_ARTICLES:
+        return ()
+    rest = " ".join(words[2:])
+    return (f"durch {THROUGH_ARTICLES[kind]} {rest}", f"{NOMINATIVE_ARTICLES[kind]} {rest}")
 
 
 # Verbs of feeling whose "durch" phrase names the cause and that take no "zu" phrase of their own
@@ -876,6 +921,47 @@ def _explained(
     prompt = _why(previous, asked[0], replace) if replace is not None else None
     bare = realise.phrase(sentence, reason.start, reason.end)
     return _question(previous, asked[0], prompt, "Warum", answer, (bare,) if bare != answer else (), "warum",
+                     evidence=f"{previous.text} {sentence.text}")
+
+
+# The pronominal adverb of an explaining verb that a dass-clause fills ("Das liegt daran, dass …").
+EXPLAINING_CORRELATES = {"liegen": "daran", "zusammenhängen": "damit"}
+
+
+def _explained_by_clause(
+    analysis: Analysis, sentence: Sentence, clause: Clause, previous: Sentence | None, labels: dict[str, str]
+) -> Question | None:
+    """"Das liegt daran, dass X." / "Dies hängt damit zusammen, dass X." after a sentence: that
+    sentence asked with Warum, "weil X" the answer ("Auf Baltra regnet es nur wenig. Dies liegt
+    daran, dass Baltra im Windschatten von Santa Cruz liegt." → "Warum regnet es auf Baltra nur
+    wenig?" – weil Baltra im Windschatten von Santa Cruz liegt). The commonest way a text explains
+    the sentence before; ``_explained`` takes the noun phrase ("Das liegt an X"), this the clause.
+    Focus words beside it ("vor allem", "meist") go; a hedge ("wohl") keeps the sentence out."""
+    correlate = EXPLAINING_CORRELATES.get(clause.lemma)
+    if correlate is None or clause.kind != "main" or previous is None or previous.index != sentence.index - 1:
+        return None
+    if previous.paragraph != sentence.paragraph or clause.negation is not None or clause.modal:
+        return None
+    subjects = clause.role("subject")
+    if len(subjects) != 1 or subjects[0].end != subjects[0].start + 1 or _word(sentence, subjects[0].start).lower() \
+            not in ("das", "dies"):
+        return None
+    filled = [c for c in clause.constituents if c.clause is not None]
+    if len(filled) != 1 or _word(sentence, filled[0].start) != "dass" or not any(
+            c.end == c.start + 1 and _word(sentence, c.start).lower() == correlate for c in clause.constituents):
+        return None
+    if any(c.role not in ("subject", "adverbial", "complement", "object_prep") for c in clause.constituents) or any(
+            t.text.lower() in HEDGES for t in sentence.tokens):
+        return None
+    if any(t.text not in (".",) for t in span_tokens(sentence, filled[0].end, sentence.tokens[-1].i + 1)):
+        return None  # something follows the reason the answer would cut off
+    core = _self_contained(sentence, filled[0].start + 1, filled[0].end, whole=True)
+    asked = [c for c in previous.clauses if c.kind in ("main", "coordinated")]
+    if core is None or len(asked) != 1 or not asked[0].sure or asked[0].mood != "indicative":
+        return None
+    replace = _pronoun_names(analysis, previous, asked[0], labels)
+    prompt = _why(previous, asked[0], replace) if replace is not None else None
+    return _question(previous, asked[0], prompt, "Warum", f"weil {core}", (f"dass {core}", core), "warum",
                      evidence=f"{previous.text} {sentence.text}")
 
 
