@@ -55,6 +55,7 @@ from .wh_kinds import HOLDING_PREPOSITIONS
 from .worth import (
     TIME_SKILLS,
     asked_subject,
+    copied_subject,
     not_worth_asking,
     opening_subject,
     process_step,
@@ -159,6 +160,9 @@ DATE_PENALTY = 0.3
 # ``worth.process_step``) ranks STEP_PENALTY lower, below a paragraph's aside: of its judged
 # verdicts 35 were bad and 12 good.
 STEP_PENALTY = 0.6
+# An inverted copy (``copied``) ranks COPY_PENALTY lower on a text of any length: readers judged
+# it bad or to be edited nearly always, but a short text may need it to fill its sheet.
+COPY_PENALTY = 0.6
 # Sentences of a section that name a year from which on the section is told by its years
 # (``chronicle_sections``).
 CHRONICLE_SECTION = 10
@@ -564,15 +568,29 @@ def _without_steps(pools: dict[str, list[Question]], salience: _Salience) -> dic
     MIN_WH candidates; those needed to reach it stay in text order. Tabak (Klexikon, 750 words)
     told how tobacco is grown and dried in present-tense steps, and its sheet asked three of
     them ("Was pflanzt man in Reihen auf einen Acker?", "Was wird von den Schnüren geholt?")
-    while its section on harm went unasked (round 17: "process trivia"). A text of fewer than
-    MANY_WORDS words keeps them, ranked low: it has few other candidates."""
-    kept = {name: [q for q in pool if name not in DETAIL_SHARES or not step(q, salience)] for name, pool in pools.items()}
+    while its section on harm went unasked (round 17: "process trivia"). The inverted copies
+    (``copied``) go the same way: the same sheet asked "Was dringt durch die Haut in den Körper
+    ein? – das Nikotin" (judged bad 6 times, edit 12). A text of fewer than MANY_WORDS words
+    keeps them, ranked low: it has few other candidates."""
+    kept = {name: [q for q in pool if name not in DETAIL_SHARES or not (step(q, salience) or copied(q, salience))]
+            for name, pool in pools.items()}
     wh = pools.get("wh", [])
     left = kept.get("wh", [])
     if len(left) < MIN_WH:
         spare = [q for q in wh if q not in left][: MIN_WH - len(left)]
         kept["wh"] = [q for q in wh if q in left or q in spare]
     return kept
+
+
+def copied(question: Question, salience: _Salience) -> bool:
+    """Is the item an inverted copy (``worth.copied_subject``: "Was dringt durch die Haut in den
+    Körper ein? – das Nikotin") whose answer names no title word? An answer on the topic ("Was
+    stammt ursprünglich aus Amerika? – die Tabakpflanze" under "Tabak") is what the text is
+    about, as in ``sentence_topic``."""
+    if question.sentence >= len(salience.sentences):
+        return False
+    return (copied_subject(question, salience.sentences[question.sentence])
+            and not names_topic(replace(question, prompt=""), salience.topic))
 
 
 def aside(question: Question, salience: _Salience) -> bool:
@@ -632,6 +650,8 @@ def _importance(question: Question, salience: _Salience) -> float:
         score -= ASIDE_PENALTY
     if step(question, salience):
         score -= STEP_PENALTY
+    if copied(question, salience):
+        score -= COPY_PENALTY
     score += 0.3 * min(3, salience.repeated.get(question.sentence, 0))
     if question.sentence in salience.numbers:
         score += 0.2
