@@ -105,3 +105,18 @@ def test_the_old_dative_e_is_not_required(nlp):
     question = _refined(nlp, "Man sieht die Pollen nicht mit dem bloßen Auge.", "Womit sieht man die Pollen nicht?",
                         "mit dem bloßen Auge", "womit")
     assert not any(v.endswith(" Aug") for v in question.accepted)  # "Auge" keeps its -e
+
+
+def test_the_nominative_is_not_offered_for_a_time_or_a_verb_phrase(nlp):
+    question = _refined(nlp, "Am Wochenende besuchte Kim Jong Un Munitionsfabriken.",
+                        "Wann besuchte Kim Jong Un Munitionsfabriken?", "am Wochenende", "wann")
+    assert "das Wochenende" not in question.accepted
+    question = _refined(nlp, "Heute kann man mit dem Motorschiff auf der Aare reisen.", "Was kann man heute machen?",
+                        "mit dem Motorschiff auf der Aare reisen", "was")
+    assert not any(v.startswith("das Motorschiff") for v in question.accepted)
+
+
+def test_a_hyphenated_compound_keeps_its_capital(nlp):
+    question = _refined(nlp, "Die Galapagosinseln haben ihren Namen von den Galapagos-Riesenschildkröten.",
+                        "Woher haben die Galapagosinseln ihren Namen?", "von den Galapagos-Riesenschildkröten", "woher")
+    assert "die Galapagos-Riesenschildkröten" in question.accepted

@@ -1535,13 +1535,14 @@ def nominative_variants(question: Question, span: list[Token]) -> list[str]:
     the question's preposition set is no part of what was understood): "in den Aargletschern" →
     "die Aargletscher", "mit den jährlichen Militärübungen" → "die jährlichen Militärübungen",
     "zur Fortpflanzung" → "die Fortpflanzung". Only where the phrase answers without its
-    preposition (``bare_variants``), with a definite or indefinite article, adjectives and one
+    preposition (``PLAIN_PREPOSITIONS``; not for a time), with a definite or indefinite article, adjectives and one
     noun; a genitive or phrase after it is kept as it stands ("am Fuße des Leithagebirges" → "der
     Fuß des Leithagebirges"), and an adjective from a place name does not inflect ("Hamburger")."""
-    plain = TIME_PREPOSITIONS if question.skill in TIME_SKILLS else PLAIN_PREPOSITIONS
     first = span[0].text.lower()
-    if len(span) < 2 or first not in plain:
-        return []
+    if question.skill in TIME_SKILLS or len(span) < 2 or first not in PLAIN_PREPOSITIONS:
+        return []  # "am Wochenende" is no "das Wochenende": a time needs its preposition
+    if any(t.tag.startswith("V") or t.text in ",()" for t in span):
+        return []  # a verb phrase ("mit dem Motorschiff … reisen") or an aside, not a noun phrase
     fused = FUSED_ARTICLES.get(first)
     k = 1 if fused else 2
     article = fused or span[1].text.lower()
@@ -1565,6 +1566,8 @@ def nominative_variants(question: Question, span: list[Token]) -> list[str]:
         ending = NOMINATIVE_ENDINGS[(kind, gender)]
         inflected = [a.text if a.text[:1].isupper() else re.sub(r"e[mnrs]?$", ending, a.text) for a in adjectives]
         words = [NOMINATIVE_ARTICLES[(kind, gender)], *inflected, _nominative_noun(noun)]
+    if words[-1].lower() == noun.text.lower()[: len(words[-1])]:
+        words[-1] = noun.text[: len(words[-1])]  # the lexicon's plural of a compound is lower case after a hyphen
     rest = " ".join(t.text for t in span[k + 1 :])
     return [" ".join([*words, rest]).strip()]
 
