@@ -161,7 +161,9 @@ DATE_PENALTY = 0.3
 # verdicts 35 were bad and 12 good.
 STEP_PENALTY = 0.6
 # An inverted copy (``copied``) ranks COPY_PENALTY lower on a text of any length: readers judged
-# it bad or to be edited nearly always, but a short text may need it to fill its sheet.
+# it bad or to be edited nearly always, but a sheet may need it. Dropped from the pools of a text
+# of MANY_WORDS or more (as the steps are), it left Tabak (Klexikon, 750 words) one comprehension
+# item short ("Was dringt durch die Haut in den Körper ein? – das Nikotin" had no replacement).
 COPY_PENALTY = 0.6
 # Sentences of a section that name a year from which on the section is told by its years
 # (``chronicle_sections``).
@@ -568,12 +570,9 @@ def _without_steps(pools: dict[str, list[Question]], salience: _Salience) -> dic
     MIN_WH candidates; those needed to reach it stay in text order. Tabak (Klexikon, 750 words)
     told how tobacco is grown and dried in present-tense steps, and its sheet asked three of
     them ("Was pflanzt man in Reihen auf einen Acker?", "Was wird von den Schnüren geholt?")
-    while its section on harm went unasked (round 17: "process trivia"). The inverted copies
-    (``copied``) go the same way: the same sheet asked "Was dringt durch die Haut in den Körper
-    ein? – das Nikotin" (judged bad 6 times, edit 12). A text of fewer than MANY_WORDS words
-    keeps them, ranked low: it has few other candidates."""
-    kept = {name: [q for q in pool if name not in DETAIL_SHARES or not (step(q, salience) or copied(q, salience))]
-            for name, pool in pools.items()}
+    while its section on harm went unasked (round 17: "process trivia"). A text of fewer than
+    MANY_WORDS words keeps them, ranked low: it has few other candidates."""
+    kept = {name: [q for q in pool if name not in DETAIL_SHARES or not step(q, salience)] for name, pool in pools.items()}
     wh = pools.get("wh", [])
     left = kept.get("wh", [])
     if len(left) < MIN_WH:
