@@ -10,6 +10,7 @@ from test_referents_s18 import _analysis, _asked
 
 from quizgen.exporters.html import _question_view
 from quizgen.generation import keys
+from quizgen.model import Question
 
 # --- counts and numbers -----------------------------------------------------------------------
 
@@ -120,3 +121,17 @@ def test_a_hyphenated_compound_keeps_its_capital(nlp):
     question = _refined(nlp, "Die Galapagosinseln haben ihren Namen von den Galapagos-Riesenschildkröten.",
                         "Woher haben die Galapagosinseln ihren Namen?", "von den Galapagos-Riesenschildkröten", "woher")
     assert "die Galapagos-Riesenschildkröten" in question.accepted
+
+
+# --- the article's subject named by its kind ----------------------------------------------------
+
+
+def test_the_subject_named_by_its_kind_accepts_its_name(nlp):
+    text = "Eisenstadt liegt im Burgenland. Im 19. Jahrhundert war die westungarische Stadt kulturell auf Wien ausgerichtet."
+    analysis = _analysis(nlp, text, title="Eisenstadt")
+    sentence = analysis.sentences[-1]
+    question = Question(id="", type="wh", prompt="Was war im 19. Jahrhundert kulturell auf Wien ausgerichtet?",
+                        answer="die westungarische Stadt", sentence=sentence.index, evidence=sentence.text, skill="was")
+    assert "Eisenstadt" in keys.refine_keys([question], analysis)[0].accepted
+    other = _analysis(nlp, text, title="Burgenland")
+    assert "Burgenland" not in keys.refine_keys([question], other)[0].accepted  # "Stadt" is no part of "Burgenland"

@@ -200,6 +200,7 @@ def refine_key(question: Question, sentence: Sentence, analysis: Analysis) -> Qu
         found += date_variants(question, answer)
         found += nominative_variants(question, span)
         found += dative_e_variants(span)
+        found += title_variants(span, analysis)
     found += others
     new = found[len(question.accepted) :]
     found += [bare for variant in (answer, *new) for bare in bare_variants(variant, question.skill)]
@@ -1585,3 +1586,20 @@ def dative_e_variants(span: list[Token]) -> list[str]:
             words[k] = token.lemma
             return [" ".join(words)]
     return []
+
+
+def title_variants(span: list[Token], analysis: Analysis) -> list[str]:
+    """The article's subject by its name where the answer names it by its kind (round 19:
+    "Was war kulturell auf Wien ausgerichtet? – die westungarische Stadt": "the key should be
+    'Eisenstadt'"): a definite noun phrase whose noun is the head of the one-word title's
+    compound ("Stadt" of "Eisenstadt", "Inseln" of "Galapagosinseln"), with nothing after it
+    that could name another one ("die Stadt Wien")."""
+    title = analysis.article.title.strip()
+    if " " in title or len(span) < 2 or span[0].text.lower() not in ("der", "die", "das"):
+        return []
+    if not all(t.tag == "ADJA" for t in span[1:-1]) or span[-1].tag != "NN":
+        return []
+    head = span[-1].text.lower()
+    if len(title) - len(head) < 3 or not title.lower().endswith(head):
+        return []
+    return [title]
