@@ -1026,9 +1026,11 @@ def _copula(sentence: Sentence, clause: Clause, replace: Spans, labels: dict[str
     if [c.role for c in clause.constituents] not in (["subject", "predicative"], ["predicative", "subject"]):
         return None
     subject, predicative = clause.role("subject")[0], clause.role("predicative")[0]
-    if not (subject.sure and predicative.sure) or replace:
+    if not (subject.sure and predicative.sure):
         return None
     verb = next(t for t in sentence.tokens if t.i == clause.finite).text.lower()
+    if replace:
+        return _pronoun_copula(sentence, subject, predicative, verb, replace, labels)
     pair = [(subject, span_tokens(sentence, subject.start, subject.end)),
             (predicative, span_tokens(sentence, predicative.start, predicative.end))]
     for (name, name_tokens), (other, other_tokens) in (pair, pair[::-1]):
@@ -1048,6 +1050,25 @@ def _copula(sentence: Sentence, clause: Clause, replace: Spans, labels: dict[str
             bare = realise.render(sentence, _untitled(name_tokens)[0].i, name.end)
             return _definition(sentence, f"Wer {verb} {role}?", Ask("Wer", "wer-ist", named, (bare,)))
     return None
+
+
+def _pronoun_copula(sentence: Sentence, subject: Constituent, predicative: Constituent, verb: str, replace: Spans,
+                    labels: dict[str, str]) -> Question | None:
+    """"Johannes Kepler wurde 1571 … geboren. Er war ein deutscher Astronom." → Wer war Johannes
+    Kepler? – ein deutscher Astronom: a biography names its person once and goes on with "er" or
+    "sie", so the sentence that says who they were has a pronoun for a subject. Only the subject
+    replaced, by a person's name, and a person noun with "ein" for the predicative."""
+    named = replace.get((subject.start, subject.end))
+    words = span_tokens(sentence, subject.start, subject.end)
+    if named is None or len(replace) != 1 or len(words) != 1 or words[0].tag != "PPER" or labels.get(named) != "person":
+        return None
+    other = span_tokens(sentence, predicative.start, predicative.end)
+    core = other[: _first_description(other)]
+    if _description(other) != "indefinite" or not _names_person(core):
+        return None
+    answer = realise.phrase(sentence, core[0].i, core[-1].i + 1)
+    full = realise.phrase(sentence, predicative.start, predicative.end)
+    return _definition(sentence, f"Wer {verb} {named}?", Ask("Wer", "wer-ist", answer, (full,)))
 
 
 # "X ist ein … im Y": the copula's tense and number → the verb that asks where X is.
@@ -1272,7 +1293,22 @@ def _names_person(core: list[Token]) -> bool:
     ("ein Atoll", "eine Art Käsestrudel")."""
     head = next((t for t in core if t.tag == "NN"), None)
     return head is not None and (_person_noun(head) or head.feature("Gender") in ("Masc", "Fem")
-                                 and head.lemma.lower().endswith(("er", "erin", "eur", "eurin", "ler", "lerin")))
+                                 and head.lemma.lower().endswith(("er", "erin", "eur", "eurin", "ler", "lerin"))
+                                 or _paired_feminine(head))
+
+
+def _paired_feminine(noun: Token) -> bool:
+    """A masculine noun whose feminine in "-in" the lexicon holds (Astronom → Astronomin, Komponist →
+    Komponistin), or that feminine itself: nouns of a trade or a role, which only people have
+    ("Was war Johann Müller? – ein deutscher Astronom" wanted "Wer")."""
+    lemma, gender = noun.lemma, noun.feature("Gender")
+    if gender == "Masc":
+        female = noun_lexicon().lookup(lemma + "in", compound_fallback=False)
+        return female is not None and female.gender == "Fem"
+    if gender == "Fem" and lemma.endswith("in") and len(lemma) > 5:
+        male = noun_lexicon().lookup(lemma[:-2], compound_fallback=False)
+        return male is not None and male.gender == "Masc"
+    return False
 
 
 def _untitled(tokens: list[Token]) -> list[Token]:
@@ -1351,13 +1387,16 @@ def _apposition_questions(sentence: Sentence, labels: dict[str, str]) -> Iterato
             continue  # an enumeration ("A, ein B, und C"; "A, ein B, C") rather than an apposition
         description = tokens[k + 1 : closing]
         nominative = _nominative(description)
-        if nominative is None and (tokens[closing].tag != "$," or _description(description) != "indefinite"):
+        definite = _definite_role(description)
+        if nominative is None and (tokens[closing].tag != "$," or _description(description) != "indefinite" and not definite):
             continue  # a nominative apposition only between commas: at the end it may be the clause's own phrase
         kind = _name_kind(name, labels)
         word = "Wer" if kind == "person" and _names_person(description) else "Was" if kind else ""
         if nominative is not None and (word != "Wer" or len(name) > 2 and name[0].text in labels):
             continue  # "traf Goldman Luigi Galleani, einen …": the subject may run into the name; "wie Bernhard
             # Schlink, einen kurzen Auftritt": an oblique phrase after a name that names no person is the clause's own
+        if definite and word != "Wer":
+            continue  # "Berlin, die Hauptstadt, …": only a person's role is asked ("Wer war Siad Barre?")
         if not word or nominative is None and name[0].i > 0 \
                 and tokens[name[0].i - sentence.tokens[0].i - 1].tag in ("APPR", "APPRART", "ART"):
             continue  # "mit Li Hongzhang, ein …": the host's case differs, no apposition
@@ -1366,7 +1405,22 @@ def _apposition_questions(sentence: Sentence, labels: dict[str, str]) -> Iterato
         answer = nominative or realise.render(sentence, description[0].i, description[-1].i + 1)
         prompt = f"{word} {verb} {subject}?"
         head = _bare_head(description) if nominative is None else None
+        head = description[-1].text if definite else head
         yield _question(sentence, prompt, Ask(word, f"{word.lower()}-ist", answer, (head,) if head else ()))
+
+
+def _definite_role(description: list[Token]) -> bool:
+    """"Mohammed Siad Barre, der somalische Präsident, begann …": a nominative definite article,
+    adjectives and a person noun, nothing else (a verb would make it a relative clause: "…, der
+    1977 den Krieg begann,"); the adjective says which one, so "der Präsident" alone is not enough."""
+    if len(description) < 3 or description[0].text not in ("der", "die") or description[-1].tag != "NN":
+        return False
+    adjectives, noun = description[1:-1], description[-1]
+    if any(t.tag != "ADJA" or not t.text.endswith("e") for t in adjectives):
+        return False
+    gender = noun.feature("Gender")
+    return (description[0].text, gender) in (("der", "Masc"), ("die", "Fem")) and noun.feature("Number") != "Plur" \
+        and _names_person([noun])
 
 
 OBLIQUE_INDEFINITE = {"einen": ("Masc",), "einem": ("Masc", "Neut"), "einer": ("Fem",)}
