@@ -232,6 +232,7 @@ class VocabItem:
     comparison: tuple[str, ...] = ()  # irregular comparison forms
     compound_parts: tuple[str, ...] = ()  # ("Munition", "Fabrik")
     gloss: tuple[str, ...] = ()  # up to three English senses
+    gloss_doubtful: bool = False  # rival senses and nothing in the sentence decided (senses.Choice): a hint or extra senses may mislead
     zipf: float = 0.0
     level: str = ""  # A1..C2 (estimate from frequency)
     count: int = 0  # occurrences in the article

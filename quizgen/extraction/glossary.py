@@ -72,12 +72,14 @@ from .phrases import MEANINGS
 from .senses import (
     NARROW,
     OTHERS,
+    Choice,
     Context,
     Sense,
     _compound_head,
     _english_head,
     _partner_match,
     choose,
+    decide,
     domains,
     on_topic,
     score,
@@ -416,23 +418,31 @@ class Glossary:
         prepositional and direct objects ("to put" needs one, "to take off" none). ``topic``: the
         domains the article is about (see :class:`ArticleTopic`).
         """
+        return self.choice(lemma, pos, context, sentence=sentence, token_i=token_i, topic=topic).senses
+
+    def choice(
+        self, lemma: str, pos: str, context: Context | object | None = None, *, sentence: Sentence | None = None, token_i: int | None = None,
+        topic: frozenset[str] = frozenset(),
+    ) -> Choice:
+        """The senses :meth:`senses` gives, with whether the choice among rival senses is doubtful
+        (see senses.Choice); a sense read off a participle's or phrase's construction is not."""
         if pos == "MWE":
-            return MEANINGS.get(lemma, ())  # "im Rahmen": the phrase's meaning, not its words'
+            return Choice(MEANINGS.get(lemma, ()))  # "im Rahmen": the phrase's meaning, not its words'
         if pos == "ADJ" and self._participial_phrase(lemma, sentence, token_i):
-            return ()
+            return Choice()
         if pos == "ADJ" and _with_object(lemma, sentence, token_i) and self._index.get(_key(lemma[:-1], "VERB")):
             # "152 Seiten umfassende Drehbuch": the participle of umfassen with its object
-            return tuple(_ing(english) for english in choose(self.candidates(lemma[:-1], "VERB"), Context(obj="some")))
+            return Choice(tuple(_ing(english) for english in choose(self.candidates(lemma[:-1], "VERB"), Context(obj="some"))))
         found = Context.of(sentence if sentence is not None else context, lemma, token_i)
         found = replace(found, topic=topic) if topic else found
         if pos == "NOUN" and found.partners and not found.follows:  # not "Bestimmungen über die klinische Anwendung": rules
             found = replace(found, topic=found.topic | self._partner_domains(found.partners))
         if pos == "ADJ" and (lent := self._lent_participle(lemma, found)):
-            return lent
+            return Choice(lent)
         if pos == "ADJ" and (construed := self._construed_participle(sentence, token_i)):
-            return construed
+            return Choice(construed)
         if pos == "ADJ" and (passive := self._passive_participle(lemma, sentence, token_i)):
-            return passive
+            return Choice(passive)
         adverbial = pos == "ADJ" and _adverbial(sentence, token_i)
         adverb = adverbial and bool(self._index.get(_key(lemma, "ADV")))
         own = (self._adverb_senses(lemma) if adverb else _as_adverbs(self.candidates(lemma, pos)) if adverbial
@@ -450,14 +460,18 @@ class Glossary:
         rare = pos == "VERB" and zipf_frequency(lemma) < RARE_GERMAN
         if pos == "NOUN":
             candidates = _loanword_first(lemma, self._part_agreement(lemma, candidates), found)
-            return with_own_word(choose(candidates, found), candidates, found, lemma) or composed_gloss(self, lemma, pos) or self._loanword(lemma)
-        chosen = choose(candidates, found, rare=rare)
-        if chosen and pos == "VERB" and chosen[0] in (idioms := self._idioms(candidates, found)):
-            return self._without_idioms(candidates, found, idioms)
-        if chosen or pos != "VERB":
-            return chosen
+            decided = decide(candidates, found)
+            own = with_own_word(decided.senses, candidates, found, lemma)
+            if own:  # the German word's own English first is no guess (Pilot: pilot)
+                return Choice(own, decided.doubtful and own[0] == decided.senses[0])
+            return Choice(composed_gloss(self, lemma, pos) or self._loanword(lemma))
+        decided = decide(candidates, found, rare=rare)
+        if decided.senses and pos == "VERB" and decided.senses[0] in (idioms := self._idioms(candidates, found)):
+            return Choice(self._without_idioms(candidates, found, idioms), decided.doubtful)
+        if decided.senses or pos != "VERB":
+            return decided
         agreed = self._noun_agreement(lemma, candidates)
-        return choose(agreed, found) if agreed else ()
+        return decide(agreed, found) if agreed else Choice()
 
     def _lent_participle(self, lemma: str, context: Context) -> tuple[str, ...]:
         """A present participle whose adjective senses Ding all lends from other words' lines
@@ -761,11 +775,17 @@ class AnalysedGlossary:
     def senses(
         self, lemma: str, pos: str, context: Context | object | None = None, *, sentence: Sentence | None = None, token_i: int | None = None
     ) -> tuple[str, ...]:
+        return self.choice(lemma, pos, context, sentence=sentence, token_i=token_i).senses
+
+    def choice(
+        self, lemma: str, pos: str, context: Context | object | None = None, *, sentence: Sentence | None = None, token_i: int | None = None
+    ) -> Choice:
+        """The senses with whether they are doubtful (see Glossary.choice), read in the article."""
         if sentence is None and isinstance(context, str):
             sentence = self._sentences.get(context)
             if sentence is not None and token_i is None:
                 token_i = next((token.i for token in sentence.tokens if token.lemma == lemma), None)
-        return self._glossary.senses(lemma, pos, context, sentence=sentence, token_i=token_i, topic=self.topic.without(lemma, pos))
+        return self._glossary.choice(lemma, pos, context, sentence=sentence, token_i=token_i, topic=self.topic.without(lemma, pos))
 
     def candidates(self, lemma: str, pos: str) -> list[Sense]:
         return self._glossary.candidates(lemma, pos)

@@ -750,11 +750,31 @@ def _related(first: set[str], second: set[str]) -> bool:
     return bool(first & second) or any(len(a) >= 5 and len(b) >= 5 and a[:6] == b[:6] for a in first for b in second)
 
 
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """The senses chosen for a word and whether the choice is doubtful: several unrelated senses
+    score close to the chosen one and nothing decided between them (not the sentence's partner
+    noun, construction or cue words, not the article's field, not one dictionary line). A cloze
+    can drop a doubtful hint, a card show its first sense only: no sense rather than a guess."""
+
+    senses: tuple[str, ...] = ()
+    doubtful: bool = False
+
+
+DOUBTFUL_RIVAL = 0.5  # an unrelated line with this share of the chosen sense's total makes an undecided choice doubtful
+LENT_RIVAL = 0.3  # … with this share where the chosen sense's English is mostly other words' (OTHERS)
+
+
 def choose(candidates: list[Sense], context: Context, *, rare: bool = False) -> tuple[str, ...]:
     """Up to three English senses, the likeliest first; () when the best is too weak. ``rare``:
     the word is a rare German verb (see glossary.RARE_GERMAN), whose own English goes first."""
+    return decide(candidates, context, rare=rare).senses
+
+
+def decide(candidates: list[Sense], context: Context, *, rare: bool = False) -> Choice:
+    """The senses :func:`choose` gives, with whether the choice between them is doubtful."""
     if not candidates:
-        return ()
+        return Choice()
     candidates = _collocations_as_free_senses(candidates)
     context = _telling(candidates, context)
     reflexive = context.reflexive and any("sich" in sense.preposition.split() for sense in candidates)
@@ -777,7 +797,7 @@ def choose(candidates: list[Sense], context: Context, *, rare: bool = False) -> 
     if best < MIN_SCORE * (ONE_LINE_FLOOR if one_line else 1.0) or (context.obj == "none" and _valency_fit(scored[0][1].marks, "none") < 1.0):
         # weak, or the dictionary lacks the intransitive sense the sentence uses ("Darin steckten
         # Federn"); not when the object is merely unseen, or Ding's {vi} is loose ("essen {vi}")
-        return ()
+        return Choice()
     totals: dict[str, float] = {}
     for value, sense in scored:
         totals[_english_head(sense.english)] = totals.get(_english_head(sense.english), 0.0) + value
@@ -797,10 +817,10 @@ def choose(candidates: list[Sense], context: Context, *, rare: bool = False) -> 
                  if not _related(words, set(head.removeprefix("to ").split())) and head not in synonyms
                  and not (everyday_top and head in special)), default=0.0)
     if totals[top] < WEAK_SCORE and rival >= RIVAL * totals[top] and not one_line:
-        return ()  # weak and contested (Verärgerung: exception 1.1, annoyance 0.9): no gloss rather than a guess
+        return Choice()  # weak and contested (Verärgerung: exception 1.1, annoyance 0.9): no gloss rather than a guess
     first = next(pair for pair in scored if _english_head(pair[1].english) == top)
     if _phrase_of_noun(first[1]):
-        return ()  # "Einbruch der Nacht :: nightfall" translates the phrase; Einbruch alone means neither that nor break-in there
+        return Choice()  # "Einbruch der Nacht :: nightfall" translates the phrase; Einbruch alone means neither that nor break-in there
     everyday = next((pair for pair in scored if "F" not in pair[1].marks and NARROW not in pair[1].marks), None)
     if ("F" in first[1].marks and not _partner_match(first[1].partners, context.partners) and not (second and "g" in first[1].marks)
             and not (everyday is not None and everyday[1].zipf < min(RARE_ENGLISH, first[1].zipf - EVERYDAY_RARER))
@@ -818,7 +838,7 @@ def choose(candidates: list[Sense], context: Context, *, rare: bool = False) -> 
             first, best = everyday, everyday[0]
             scored = [pair for pair in scored if "F" not in pair[1].marks]
         elif everyday is not None and everyday[0] >= EVERYDAY_RIVAL * first[0]:
-            return ()  # Ladung: "charge" [electr.] far ahead of "load" in an article on tea: doubtful
+            return Choice()  # Ladung: "charge" [electr.] far ahead of "load" in an article on tea: doubtful
     if rare and OTHERS in first[1].marks and not first[1].bound:
         # erdrücken "to overwhelm" (überwältigen's English) before its own "to crush to death": a rare
         # verb's line lends it a common synonym's English, which the learner reads as that word. A
@@ -841,7 +861,7 @@ def choose(candidates: list[Sense], context: Context, *, rare: bool = False) -> 
         if fielded is not None and fielded[0] >= OWN_ENGLISH * first[0]:
             first, best = fielded, fielded[0]
     if _unshown_narrow(first[1], scored, totals, context):
-        return ()
+        return Choice()
     scored = [first, *(pair for pair in scored if pair is not first)]
     chosen: list[str] = []
     for value, sense in scored:
@@ -858,7 +878,35 @@ def choose(candidates: list[Sense], context: Context, *, rare: bool = False) -> 
         chosen.append(_without_partner(sense, context))
         if len(chosen) == MAX_SENSES or sense.bound:
             break  # a sense Ding gives for this very pair ("Einbruch der Nacht :: nightfall") stands alone
-    return tuple(chosen)
+    doubtful = not one_line and not _decided(first[1], context) and _rivalled(first[1], scored, totals, synonyms)
+    return Choice(tuple(chosen), doubtful)
+
+
+def _decided(sense: Sense, context: Context) -> bool:
+    """Whether the sentence or the article decided for the sense: its partner noun ("eine Strecke
+    zurücklegen"), its construction ("auf etw. zugreifen", "Streben nach") or the text's field.
+    Cue words do not: one shared word of a long example list is weak evidence."""
+    return (_partner_match(sense.partners, context.partners) or _construed(sense, context) or on_topic(sense, context)
+            or (sense.pos == "NOUN" and bool(sense.preposition) and context.follows in sense.preposition.split("/")))
+
+
+def _rivalled(sense: Sense, scored: list[tuple[float, Sense]], totals: dict[str, float], synonyms: set[str]) -> bool:
+    """Whether another dictionary line, with English unrelated to the chosen sense's, scores
+    DOUBTFUL_RIVAL of the chosen sense's total (its synonyms together: "agriculture; farming"
+    against Landwirtschaft "farm"); a sense lent by other words' lines (OTHERS: Geschwindigkeit
+    "time", Tempo's) against LENT_RIVAL of it, since its English is mostly another word's."""
+    head = _english_head(sense.english)
+    words = set(head.removeprefix("to ").split())
+    own = {other.cues for _, other in scored if _english_head(other.english) == head}
+    rivals: dict[str, float] = {}
+    for value, other in scored:
+        other_head = _english_head(other.english)
+        if (other.cues in own or other_head in synonyms or other_head == head
+                or _related(words, set(other_head.removeprefix("to ").split()))):
+            continue
+        rivals[other.cues] = rivals.get(other.cues, 0.0) + value
+    share = LENT_RIVAL if OTHERS in sense.marks else DOUBTFUL_RIVAL
+    return any(value >= share * totals[head] for value in rivals.values())
 
 
 def _construed(sense: Sense, context: Context) -> bool:

@@ -793,8 +793,8 @@ def _finish(item: VocabItem, glossary, analysis: Analysis) -> VocabItem:
     sentence = analysis.sentences[item.sentence]
     start = next((o.start for o in item.occurrences if o.sentence == item.sentence), None)
     token_i = next((t.i for t in sentence.tokens if t.start == start), None)
-    gloss = glossary.senses(item.lemma, item.pos, context=item.example, sentence=sentence, token_i=token_i)
-    return replace(item, gloss=gloss)
+    choice = glossary.choice(item.lemma, item.pos, context=item.example, sentence=sentence, token_i=token_i)
+    return replace(item, gloss=choice.senses, gloss_doubtful=choice.doubtful)
 
 
 def _as_adverb(item: VocabItem, glossary: AnalysedGlossary) -> VocabItem:
