@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import html
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -83,20 +84,42 @@ def _source(material: Material, sentence: int) -> str:
 
 
 def example_html(item: VocabItem, material: Material) -> str:
-    """The first sentence with the word in bold (all of a separable verb's parts)."""
-    occurrence = item.occurrences[0] if item.occurrences else None
-    if occurrence is None:
+    """The item's own example (``item.example``: the sentence chosen for the card, cut to the
+    word's part when long) with the word in bold (all of a separable verb's parts). The whole
+    sentence of the first occurrence was shown before: readers found 53-word sentences and
+    another sentence than the source line's "Satz N" on the card; the note now shows what
+    every other export shows, from the sentence its source line cites."""
+    occurrence = next((o for o in item.occurrences if o.sentence == item.sentence), None)
+    if occurrence is None or not item.example:
         return e(item.example)
     sentence = material.analysis.sentences[occurrence.sentence]
     spans = [(occurrence.start, occurrence.end)]
     verb = next((t for t in sentence.tokens if t.start == occurrence.start), None)
     if verb is not None:
         spans += [(t.start, t.end) for t in sentence.tokens if t.particle_of == verb.i]
-    text, cursor, pieces = material.article.text, sentence.start, []
-    for start, end in sorted(spans):
-        pieces += [e(text[cursor:start]), "<b>", e(text[start:end]), "</b>"]
+    text = material.article.text
+    return _bolded(item.example, [text[start:end] for start, end in sorted(spans)],
+                   text.find(item.example, sentence.start, sentence.end), spans)
+
+
+def _bolded(example: str, words: list[str], at: int, spans: list[tuple[int, int]]) -> str:
+    """The example, escaped, with each of ``words`` in bold: at their own offsets when the
+    example stands in the article as written (``at``: its offset there, else -1), else at their
+    first whole-word matches in order (a shortened example drops clauses, not the word's); a
+    word not in it stays plain."""
+    places = [(start - at, end - at) for start, end in sorted(spans)] if at >= 0 else []
+    if not all(0 <= start < end <= len(example) for start, end in places) or not places:
+        places, cursor = [], 0  # a particle outside the example's part: found by its form
+        for word in words:
+            match = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)").search(example, cursor)
+            if match is not None:
+                places.append(match.span())
+                cursor = match.end()
+    pieces, cursor = [], 0
+    for start, end in places:
+        pieces += [e(example[cursor:start]), "<b>", e(example[start:end]), "</b>"]
         cursor = end
-    pieces.append(e(text[cursor : sentence.end]))
+    pieces.append(e(example[cursor:]))
     return "".join(pieces)
 
 
