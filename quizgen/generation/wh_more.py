@@ -1297,11 +1297,20 @@ def _names_person(core: list[Token]) -> bool:
                                  or _paired_feminine(head))
 
 
+# Endings of borrowed nouns of a trade or role (Astronom, Komponist, Diplomat, Architekt, Chirurg):
+# with a feminine in "-in" beside them they name people, where "Zwerg", "Bär" or "Löwe" with
+# theirs ("ein Roter Zwerg" is a star) need not.
+ROLE_ENDINGS = ("nom", "ist", "ant", "ent", "loge", "graf", "graph", "at", "et", "ekt", "it", "eur", "ör", "or",
+                "soph", "urg", "ot", "ier", "ar")
+
+
 def _paired_feminine(noun: Token) -> bool:
-    """A masculine noun whose feminine in "-in" the lexicon holds (Astronom → Astronomin, Komponist →
-    Komponistin), or that feminine itself: nouns of a trade or a role, which only people have
-    ("Was war Johann Müller? – ein deutscher Astronom" wanted "Wer")."""
+    """A masculine noun of ``ROLE_ENDINGS`` whose feminine in "-in" the lexicon holds (Astronom →
+    Astronomin, Komponist → Komponistin), or that feminine itself: nouns of a trade or a role, which
+    only people have ("Was war Johann Müller? – ein deutscher Astronom" wanted "Wer")."""
     lemma, gender = noun.lemma, noun.feature("Gender")
+    if not lemma.removesuffix("in").lower().endswith(ROLE_ENDINGS):
+        return False
     if gender == "Masc":
         female = noun_lexicon().lookup(lemma + "in", compound_fallback=False)
         return female is not None and female.gender == "Fem"
