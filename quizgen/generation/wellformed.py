@@ -962,6 +962,7 @@ ANAPHORIC_NOUNS = CLASS_NOUNS | GENERAL_NOUNS | frozenset({
 ALWAYS_ANAPHORIC = frozenset({"Grund", "Aktion", "Abschnitt", "Vorgang", "Ereignis", "Maßnahme", "Arbeit"})
 POINTING_ADJECTIVES = frozenset({"neu", "ander", "weiter", "solch", "letzt", "obig", "besagt", "folgend", "jeweilig"})
 DEFINITE = frozenset({"der", "die", "das", "den", "dem", "des"})
+ARTICLE_CONTRACTIONS = frozenset({"im", "am", "zum", "zur", "vom", "beim", "ins"})
 
 
 def reading_problems(sentence: Sentence, clause: Clause, asked: Constituent, skill: str) -> tuple[str, ...]:
@@ -1045,7 +1046,9 @@ def _enumeration_problems(sentence: Sentence, asked: Constituent, clause: Clause
         if word in SEVERAL_CUES and not (word == "etwa" and n + 1 < len(words) and sentence.tokens[n + 1].tag == "CARD"):
             # a focus particle ("auch", "ebenfalls", "etwa") adds something to the phrase it stands
             # beside: only the answer it stands at is one of several
-            if word in FOCUS_PARTICLES and not (k - 1 <= n <= end or n == 0):
+            # (a sentence-initial one scopes over the clause only right before its verb: "Auch
+            # erreichten …"; "Auch aufgrund von Uneinigkeiten erreichten …" adds a cause, not a place)
+            if word in FOCUS_PARTICLES and not (k - 1 <= n <= end or n == 0 and _before_verb(sentence)):
                 continue
             if word.startswith("ander") and (_the_other(sentence, n, k, end) or _than_any_other(sentence, n)):
                 continue
@@ -1053,6 +1056,11 @@ def _enumeration_problems(sentence: Sentence, asked: Constituent, clause: Clause
     if any(f" {phrase} " in text for phrase in SEVERAL_PHRASES):
         return ["the sentence names one of several"]
     return []
+
+
+def _before_verb(sentence: Sentence) -> bool:
+    """Is the sentence's second word its finite verb ("Auch erreichten die Truppen …")?"""
+    return len(sentence.tokens) > 1 and sentence.tokens[1].tag in FINITE_TAGS
 
 
 def _said(sentence: Sentence, clause: Clause) -> bool:
@@ -1515,6 +1523,7 @@ def _referentless(prompt: list[Token], title: set[str], analysis: Analysis, inde
     """A definite common noun that stands for something named elsewhere: "den Grund", "der
     Park" after "Miniaturenpark", "der neue Abschnitt"."""
     earlier = _words_of(analysis).nouns_before(index)
+    introduced = _words_of(analysis).introduced_before(index)
     problems: list[str] = []
     for k, token in enumerate(prompt):
         if (token.tag == "ADJA" and token.lemma.lower() in POINTING_ADJECTIVES and not _introduced_as_new(prompt, k)
@@ -1527,7 +1536,7 @@ def _referentless(prompt: list[Token], title: set[str], analysis: Analysis, inde
         j = k - 1
         while j >= 0 and prompt[j].tag in ("ADJA", "ADV"):
             j -= 1
-        if j < 0 or prompt[j].text.lower() not in DEFINITE | {"im", "am", "zum", "zur", "vom", "beim", "ins"}:
+        if j < 0 or prompt[j].text.lower() not in DEFINITE | ARTICLE_CONTRACTIONS:
             continue
         if any(t.tag == "ADJA" and t.text[:1].isupper() for t in prompt[j + 1 : k]) or token.ent_label:
             continue  # "der Europäischen Union", "die Vereinigten Staaten": a name, not a noun pointing back
@@ -1539,7 +1548,7 @@ def _referentless(prompt: list[Token], title: set[str], analysis: Analysis, inde
         # (a genitive after a noun names whose: "Leiter *der Forschung* bei der Wellcome Foundation")
         bare_subject = low.endswith("ung") and prompt[j].tag == "ART" and (j == 0 or prompt[j - 1].tag not in ("APPR", "APPRART", "NN"))
         anaphoric = token.lemma in ANAPHORIC_NOUNS or bare_subject  # "die Einteilung": of what the text divided before
-        mentioned = anaphoric and (token.lemma.lower() in earlier or low in earlier)
+        mentioned = anaphoric and bool({token.lemma.lower(), low} & introduced)
         if token.lemma in ALWAYS_ANAPHORIC or mentioned or shorthand:
             problems.append(f"a definite noun without its referent: {token.text}")
     return problems
@@ -1555,6 +1564,7 @@ class _SentenceWords:
         self.analysis = analysis
         self.lemmas = [frozenset(t.lemma for t in sentence.tokens) for sentence in analysis.sentences]
         self._nouns_before: dict[int, frozenset[str]] = {}
+        self._introduced: dict[int, frozenset[str]] = {}
 
     def nouns_before(self, index: int) -> frozenset[str]:
         """The nouns and names (lower case) of the sentences before sentence ``index``."""
@@ -1562,6 +1572,28 @@ class _SentenceWords:
             self._nouns_before[index] = frozenset(
                 t.text.lower() for s in self.analysis.sentences if s.index < index for t in s.tokens if t.tag in ("NN", "NE"))
         return self._nouns_before[index]
+
+    def introduced_before(self, index: int) -> frozenset[str]:
+        """The nouns (lower case) that a sentence before sentence ``index`` uses at least once
+        other than as a bare definite ("eine Stadt", "die Stadt Thun", "diese Maßnahme"): "die
+        Stadt" then stands for what was named there. A noun the text only ever calls "der
+        Prozess" is the same one in the question: "Wie endet der Prozess?" after "im Prozess"."""
+        if index not in self._introduced:
+            self._introduced[index] = frozenset(
+                t.text.lower() for s in self.analysis.sentences if s.index < index
+                for k, t in enumerate(s.tokens) if t.tag == "NN" and not _bare_definite(s.tokens, k))
+        return self._introduced[index]
+
+
+def _bare_definite(tokens: Sequence[Token], k: int) -> bool:
+    """Is the k-th word a noun after a definite article (or "im", "zum") with no name or
+    genitive after it ("im Prozess", "der Prozess")? Not "die Stadt Thun", "eine Stadt"."""
+    j = k - 1
+    while j >= 0 and tokens[j].tag in ("ADJA", "ADV"):
+        j -= 1
+    follows = tokens[k + 1] if k + 1 < len(tokens) else None
+    named = follows is not None and (follows.tag == "NE" or follows.tag == "ART" and follows.text.lower() in ("des", "der"))
+    return j >= 0 and tokens[j].text.lower() in DEFINITE | ARTICLE_CONTRACTIONS and not named
 
 
 # The word sets of the analysis whose questions are being checked (one article at a time).
@@ -1854,9 +1886,26 @@ def _names_person(tokens: list[Token]) -> bool:
     after a thing: "die offizielle Sichtweise auf Qin Shihuangdi" is a view, asked with Was; "der
     Sohn von Karl" is a person still."""
     h = next((k for k, t in enumerate(tokens) if t.tag in ("NN", "NE")), None)
+    owner = h is not None and _saxon_genitive(tokens, h)
+    if owner and h is not None:
+        h = next(k for k in range(h + 1, len(tokens)) if tokens[k].tag == "NN")
     thing = h is not None and tokens[h].tag == "NN" and tokens[h].ent_label != "PER" and not person_noun(tokens[h])
-    return any(t.ent_label == "PER" and not (thing and h is not None and any(
-        c.tag in ("APPR", "APPRART") for c in tokens[h + 1 : k])) for k, t in enumerate(tokens))
+    return any(t.ent_label == "PER" and not (thing and h is not None and (owner and k < h or any(
+        c.tag in ("APPR", "APPRART") for c in tokens[h + 1 : k]))) for k, t in enumerate(tokens))
+
+
+def _saxon_genitive(tokens: list[Token], h: int) -> bool:
+    """Is the h-th word a name in the genitive before its noun ("Hannas Geheimnis", "Goethes
+    frühe Gedichte")? The noun after it is the head: the answer is a secret, asked with Was, and
+    the person only owns it."""
+    name = tokens[h]
+    if name.tag != "NE" or not name.text.endswith(("s", "'")) or len(name.text) < 3:
+        return False
+    rest = tokens[h + 1 :]
+    j = 0
+    while j < len(rest) and rest[j].tag in ("ADJA", "ADV"):
+        j += 1
+    return j < len(rest) and rest[j].tag == "NN"
 
 
 def _time_like(tokens: list[Token]) -> bool:
