@@ -126,3 +126,12 @@ def test_a_name_a_topic_answer_and_a_partial_copy_are_no_inverted_copy(nlp):
     analysis = _analysis(nlp, "Tabak", [SAP])
     partial = _question(analysis, 2, "Was dringt in den Körper ein?", "das Nikotin", "was")
     assert not copied_subject(partial, analysis.sentences[2])
+
+
+def test_a_count_of_people_among_figures_stays(nlp):
+    analysis = _analysis(nlp, "Poonch", [(
+        "Nach der Volkszählung von 2011 hat der Distrikt 476.835 Einwohner. Damit liegt er auf Rang 549 von 640 "
+        "in Indien. Die Bevölkerungsdichte beträgt 285 Einwohner pro Quadratkilometer.")])
+    question = _question(analysis, 0, "Wie viele Einwohner hat der Distrikt nach der Volkszählung von 2011?",
+                         "476.835", "wie viele")
+    assert not count_among_counts(question, analysis)
