@@ -795,9 +795,17 @@ def _doubtful_card(item: VocabItem, token: Token | None, sentence: Sentence, opt
         return False
     if any(gloss.count("(") != gloss.count(")") for gloss in item.gloss):
         return True
+    return sense_confidence(item, token, sentence, options) <= 1 / (1 + DOUBTFUL_RIVAL)
+
+
+def sense_confidence(item: VocabItem, token: Token | None, sentence: Sentence, options: Options) -> float:
+    """How sure the card's meaning is where the gap stands: the shown sense's share of its score
+    and the best unrelated sense's in this sentence (1.0 with no rival, 0.5 for a tie). The one
+    place the sense choice's confidence enters the cloze notes, so that a better measure
+    (from :mod:`..extraction.senses`) can replace it."""
     glossary = load_glossary(options.dictionary)
-    if glossary is None:
-        return False
+    if glossary is None or not item.gloss:
+        return 1.0
     candidates = [sense for sense in glossary.candidates(item.lemma, item.pos) if NARROW not in sense.marks]
     context = Context.of(sentence, item.lemma, token.i if token is not None else None)
     totals: dict[str, float] = {}
@@ -810,11 +818,11 @@ def _doubtful_card(item: VocabItem, token: Token | None, sentence: Sentence, opt
         totals[head] = totals.get(head, 0.0) + score(free, context)
         cues.setdefault(head, set()).update(w for w in sense.cues.split() if not _form_of(w, item.lemma))
     if _english_head(item.gloss[0]) not in totals:
-        return False  # a sense from a compound's parts or a plural's own entry: not comparable here
+        return 1.0  # a sense from a compound's parts or a plural's own entry: not comparable here
     own = sum(value for head, value in totals.items() if _synonyms(item.gloss[0], head, cues))  # harbour, harbor
     rival = max((value for head, value in totals.items()
                  if not any(_synonyms(gloss, head, cues) for gloss in item.gloss)), default=0.0)
-    return rival >= DOUBTFUL_RIVAL * own
+    return own / (own + rival) if own + rival > 0 else 0.5
 
 
 def _form_of(word: str, lemma: str) -> bool:
