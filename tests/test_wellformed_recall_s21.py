@@ -71,3 +71,26 @@ def test_a_noun_that_stood_for_a_named_thing_still_lacks_its_referent(nlp):
     assert _referentless(nlp, text, "Wie viele Einwohner hat die Stadt?", "Aare")
     named = "Im Jahr 2001 begann das Projekt Swissfarm. Das Projekt endete 2005."
     assert _referentless(nlp, named, "Wann endete das Projekt?", "Landwirtschaft")
+
+
+def _enumeration(nlp, text: str, answer: str) -> list[str]:
+    """``_enumeration_problems`` for the constituent whose words are ``answer``."""
+    sentence = _analysis(nlp, text).sentences[0]
+    for clause in sentence.clauses:
+        for asked in clause.constituents:
+            if " ".join(t.text for t in sentence.tokens if asked.start <= t.i < asked.end) == answer:
+                return wellformed._enumeration_problems(sentence, asked, clause)
+    raise AssertionError(f"no constituent {answer!r}")
+
+
+def test_und_andere_adds_only_to_the_phrase_before_it(nlp):
+    text = "Showalter und andere Astronomen entdeckten 1986 den Mond Cordelia."
+    assert _enumeration(nlp, text, "1986") == []
+    assert _enumeration(nlp, text, "Showalter und andere Astronomen")
+
+
+def test_darunter_adds_only_to_the_phrase_before_it(nlp):
+    text = "Die berüchtigten Strafkolonien, darunter die auf der Teufelsinsel, wurden formell 1951 geschlossen."
+    assert _enumeration(nlp, text, "1951") == []
+    listed = "Er besuchte 1990 mehrere Städte, darunter Bern."
+    assert "Bern" not in {str(q.answer) for q in _wh(nlp, listed).values()}

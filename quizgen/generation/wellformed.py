@@ -944,7 +944,7 @@ SEVERAL_CUES = frozenset({"andere", "anderen", "anderer", "anderem", "anderes", 
                           "weiterem", "weiteres", "auch", "beispielsweise", "darunter", "u.", "z.", "etwa",
                           "ebenfalls", "ua", "usw.", "etc."})
 FOCUS_PARTICLES = frozenset({"auch", "ebenfalls", "etwa"})
-SEVERAL_PHRASES = ("zum beispiel", "unter anderem", "u. a.", "z. b.", "und andere", "und weitere")
+SEVERAL_PHRASES = ("zum beispiel", "unter anderem", "u. a.", "z. b.")
 # Quantifiers that, as the answer or as a bare pronoun in the question, name nobody in particular.
 VAGUE_QUANTIFIERS = frozenset({"viele", "vielen", "manche", "manchen", "mancher", "einige", "einigen", "andere",
                                "anderen", "mehrere", "mehreren", "wenige", "wenigen", "etliche", "zahlreiche", "man",
@@ -1052,10 +1052,28 @@ def _enumeration_problems(sentence: Sentence, asked: Constituent, clause: Clause
                 continue
             if word.startswith("ander") and (_the_other(sentence, n, k, end) or _than_any_other(sentence, n)):
                 continue
+            if not _cue_reaches_answer(words, n, k, end):
+                continue
             return [f"the sentence names one of several: {word}"]
     if any(f" {phrase} " in text for phrase in SEVERAL_PHRASES):
         return ["the sentence names one of several"]
     return []
+
+
+def _cue_reaches_answer(words: list[str], n: int, k: int, end: int) -> bool:
+    """Does the cue at ``n`` add to the answer (``k`` to ``end``)? "darunter" names members of
+    the phrase before it and "und andere"/"und weitere" adds to the phrase before "und": only an
+    answer that is that member or that phrase is one of several ("Wer berechnete …? –
+    Showalter" of "Showalter und andere Astronomen berechneten 1986 …"); "Wann …? – 1986" is
+    whole, as is "Wann wurden die Strafkolonien geschlossen?" of "Auch die Strafkolonien,
+    darunter die auf der Teufelsinsel, wurden 1951 geschlossen"."""
+    if k <= n < end:
+        return True
+    if words[n] == "darunter":
+        return k - 2 <= n < k
+    if n > 0 and words[n - 1] == "und" and words[n].startswith(("ander", "weiter")):
+        return n - 1 <= end <= n
+    return True
 
 
 def _before_verb(sentence: Sentence) -> bool:
