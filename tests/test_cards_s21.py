@@ -40,3 +40,34 @@ def test_a_separable_verbs_particle_is_bold_too(seed_material):
              and any(" … " in o.form for o in i.occurrences if o.sentence == i.sentence)]
     for item in verbs:
         assert example_html(item, seed_material).count("<b>") == 2, item.lemma
+
+
+_DING = (
+    "von etw. Gebrauch machen; etw. in Anspruch nehmen {vt} :: to avail oneself of sth.\n"
+    "Einfluss {m} | Einfluss auf jdn./etw. ausüben :: influence | to exert influence over sb./sth.\n"
+    "Recht {n} | Rechte {pl} :: right | rights\n"
+)
+
+
+def _phrases(nlp, ding_text, text: str) -> dict[str, object]:
+    from quizgen.analysis import analyze
+    from quizgen.config import Options
+    from quizgen.extraction.vocabulary import extract_vocabulary
+    from quizgen.model import Article
+
+    glossary = ding_text("de-en.txt", _DING)
+    article = Article(title="", text=text, source="test", stem="test", paragraphs=((0, len(text)),))
+    items = extract_vocabulary(analyze(nlp, article), Options(level="A1", max_words=0, dictionary=glossary.source))
+    return {item.lemma: item for item in items if item.pos == "MWE"}
+
+
+def test_a_collocation_keeps_the_preposition_of_its_reading(nlp, ding_text):
+    """"machte von diesem Recht keinen Gebrauch" is "Gebrauch machen von – to avail oneself of
+    sth." (Ding: "von etw. Gebrauch machen"), as the curated phrases write "Wert legen auf";
+    readers missed the construction on the bare "Gebrauch machen". "übte Einfluss auf … aus"
+    reads Ding's sub-entry "Einfluss auf jdn./etw. ausüben": "Einfluss ausüben auf"."""
+    items = _phrases(nlp, ding_text, "Die Regierung machte von diesem Recht keinen Gebrauch. "
+                                     "Die Sammlung übte großen Einfluss auf die Bewegung aus.")
+    assert items["Gebrauch machen von"].gloss == ("to avail oneself of sth.",)
+    assert "Gebrauch machen" not in items
+    assert "Einfluss ausüben auf" in items

@@ -1228,10 +1228,20 @@ def _collocations_in(analysis: Analysis, collocations: Mapping[str, list]) -> li
                            and (not article or determiner == ("der" if article in _DEFINITE else "ein"))]
                 if not fitting:
                     continue
-                gloss = tuple(readings[min(fitting)[1]][3])
+                prepositions, _, _, gloss = readings[min(fitting)[1]]
                 ends = [noun] + [tokens[i] for i in clause.verbs if i in tokens]
-                found.append((f"{noun.lemma} {verb}", gloss, sentence, min(ends, key=lambda t: t.start), max(ends, key=lambda t: t.end)))
+                found.append((_with_preposition(f"{noun.lemma} {verb}", prepositions, words), tuple(gloss), sentence,
+                              min(ends, key=lambda t: t.start), max(ends, key=lambda t: t.end)))
     return found
+
+
+def _with_preposition(phrase: str, prepositions: str, words: set[str]) -> str:
+    """The phrase with the preposition of the reading chosen for it, as the curated phrases
+    write it ("Wert legen auf"): "machte von diesem Recht keinen Gebrauch" is "Gebrauch machen
+    von – to avail oneself of sth."; the bare "Gebrauch machen" left out what a learner must
+    learn with it (readers asked for the construction)."""
+    preposition = next((p for p in prepositions.split() if p in words), "")
+    return f"{phrase} {preposition}" if preposition else phrase
 
 
 def _determiner(sentence: Sentence, noun: Token) -> str:
