@@ -1,11 +1,12 @@
-"""Clause parses that cut a phrase in pieces (session 21): a counting noun before the adjectives
+"""Clause parses that cut a phrase or a sentence in pieces (session 21): a counting noun before the adjectives
 and noun it counts, and a place named by its direction from another ("direkt nördlich von
-Bangkok"), which read as a manner adverb, another and a where-from phrase."""
+Bangkok"), which read as a manner adverb, another and a where-from phrase; the dot of a ruler's
+number ("Konstantin VII. (r. 913–959) schickte …"), which ended the sentence."""
 
 from __future__ import annotations
 
 import pytest
-from test_clause_splits_s16 import _clauses, _roles
+from test_clause_splits_s16 import _clauses, _roles, _sentences
 from test_parse_s17 import _sure_roles
 
 
@@ -34,3 +35,14 @@ def test_a_direction_with_its_von_phrase_is_where(nlp, text, phrase):
 def test_a_plain_von_phrase_after_an_adverb_is_not_joined(nlp):
     (clause,) = _clauses(nlp, "Die Nachricht kam überraschend von der Regierung.")
     assert not any(text.startswith("überraschend von") for _, text in _roles(clause))
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Deshalb schickte Kaiser Konstantin VII. (r. 913–959) eine weitere Armee. Diese wurde geschlagen.", 2),
+    ("Im Jahr 1001 wurde Stephan I. zum König gekrönt. Er gründete Bistümer.", 2),
+    ("Indravarman II. war ein Sohn von König Jayavarman VII. Er regierte lange.", 2),  # an opener after it ends it
+])
+def test_a_rulers_number_does_not_end_the_sentence(nlp, text, count):
+    sentences = _sentences(nlp, text)
+    assert len(sentences) == count
+    assert sentences[0].text.endswith(("Armee.", "gekrönt.", "VII."))
