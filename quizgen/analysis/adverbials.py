@@ -195,6 +195,8 @@ def adverbial_kind(tokens: Sequence[Token], cases: frozenset[str] | None = None)
     if not words:
         return UNKNOWN
     first = words[0]
+    if any(is_compass_word(word) and after.text.lower() == "von" for word, after in pairwise(words[:3])):
+        return Kind("place", "von")  # "(direkt) nördlich von Bangkok": where, not where from
     if first.tag in ("APPR", "APPRART"):
         return _prepositional(base_preposition(first.text), first, words[1:], cases)
     if words[-1].tag in ("APPO", "APZR"):
@@ -202,6 +204,14 @@ def adverbial_kind(tokens: Sequence[Token], cases: frozenset[str] | None = None)
     if len(words) == 1 and words[0].tag in ("ADV", "ADJD", "PROAV", "PAV", "PWAV"):
         return _adverb(words[0])
     return _noun_phrase(words)
+
+
+# "nördlich von Bangkok", "südöstlich von Wien": a place by its direction from another.
+_COMPASS = re.compile(r"^(nord|süd)?(nördlich|südlich|östlich|westlich)$")
+
+
+def is_compass_word(token: Token) -> bool:
+    return token.tag in ("ADJD", "ADV", "APPR") and bool(_COMPASS.match(token.text.lower()))
 
 
 def _nouns(words: Sequence[Token]) -> list[Token]:

@@ -100,6 +100,8 @@ def _np_end(tokens: tuple[Token, ...], own: list[int], n: int) -> tuple[int, int
                 run.append(own[n])
                 n += 1
         head = _run_head(tokens, run)
+        if (counted := _counted_noun(tokens, own, n, run)) is not None:
+            n, head = counted
     elif n > start:
         last = own[n - 1]
         following = tokens[last + 1] if last + 1 < len(tokens) else None
@@ -113,6 +115,26 @@ def _np_end(tokens: tuple[Token, ...], own: list[int], n: int) -> tuple[int, int
     if head is None:
         return None
     return n, head
+
+
+# Nouns that count what follows them without a determiner or a genitive ending: "sechs
+# Millionen europäische Juden", "mehrere Dutzend junge Leute".
+COUNTING_NOUNS = frozenset("Million Millionen Milliarde Milliarden Dutzend Dutzende Tausend Tausende Hundert Hunderte".split())  # noqa: SIM905
+
+
+def _counted_noun(tokens: tuple[Token, ...], own: list[int], n: int, run: list[int]) -> tuple[int, int] | None:
+    """A counting noun and adjectives with the noun they count, which UD GSD makes the head
+    ("15 Millionen neue Arbeitsplätze": Millionen is its nmod): "Im Holocaust wurden etwa sechs
+    Millionen europäische Juden ermordet" has one subject, not "etwa sechs Millionen" and an
+    adverbial "europäische Juden". The phrase's new end and head, or None."""
+    if len(run) != 1 or tokens[run[0]].text not in COUNTING_NOUNS:
+        return None
+    k = n
+    while k < len(own) and own[k] == own[k - 1] + 1 and tokens[own[k]].tag == "ADJA":
+        k += 1
+    if k == n or k >= len(own) or own[k] != own[k - 1] + 1 or tokens[own[k]].tag != "NN":
+        return None
+    return k + 1, own[k]
 
 
 ROMAN_NUMERAL = re.compile(r"^[IVXLC]+\.?$")
@@ -841,6 +863,8 @@ def phrases(tokens: tuple[Token, ...], own: list[int], skip: set[int]) -> list[P
                 end, phrase = inner
                 phrase.kind, phrase.positions, phrase.preposition = "als", [words[n]] + phrase.positions, token.text.lower()
                 found = end, phrase
+        elif adverbials.is_compass_word(token) and (by_direction := _compass_phrase(tokens, words, n, result)) is not None:
+            found = by_direction
         elif token.tag in ("ADV", "ADJD", "PAV", "PWAV", "PROAV"):
             found = n + 1, Phrase("adv", [words[n]], words[n])
         elif token.tag == "VVPP":
@@ -858,6 +882,23 @@ def phrases(tokens: tuple[Token, ...], own: list[int], skip: set[int]) -> list[P
         result.append(phrase)
         n = max(end, n + 1)
     return result
+
+
+def _compass_phrase(tokens: tuple[Token, ...], words: list[int], n: int, result: list[Phrase]) -> tuple[int, Phrase] | None:
+    """"(direkt) nördlich von Bangkok": the direction word with its von-phrase is one place
+    adverbial (was three pieces: a manner adverb, another, and a where-from phrase). A degree
+    adverb right before it joins it."""
+    if n + 1 >= len(words) or words[n + 1] != words[n] + 1 or tokens[words[n + 1]].text.lower() != "von":
+        return None
+    found = _prepositional_phrase(tokens, words, n + 1)
+    if found is None:
+        return None
+    end, phrase = found
+    start = [words[n]]
+    if result and result[-1].kind == "adv" and result[-1].positions == [words[n] - 1] and tokens[words[n] - 1].tag in ("ADV", "ADJD"):
+        start = [result.pop().positions[0], words[n]]
+    phrase.positions = start + phrase.positions
+    return end, phrase
 
 
 def _depictive(found: list[Phrase], participle: int) -> Phrase:

@@ -144,6 +144,19 @@ def _ends_sentence(token, following) -> bool:
     return bool(_NUMBER_DOT.match(text) and previous.is_alpha and following.text in _OPENERS)
 
 
+_ROMAN = re.compile(r"^[IVX]{1,5}$")
+
+
+def _after_regnal_number(dot) -> bool:
+    """Is the full stop the ordinal dot of a ruler's number ("Kaiser Konstantin VII. (r.
+    913–959) schickte …", "Stephan I. gründete …")? Such a dot ends the sentence only before a
+    word that only opens one (as a number's dot does: ``_OPENERS``)."""
+    if dot.i < 2 or dot.doc[dot.i - 1].whitespace_:
+        return False
+    number, name = dot.doc[dot.i - 1], dot.doc[dot.i - 2]
+    return bool(_ROMAN.match(number.text)) and name.text[:1].isupper() and name.is_alpha
+
+
 def _starts_sentence(token) -> bool:
     return token.text[:1].isupper() or token.text[:1] in '„»"' or token.is_space
 
@@ -174,7 +187,7 @@ def german_sentences(doc: Doc) -> Doc:
     doc = _split_final_dots(doc)
     starts = _paragraph_starts(doc)
     marks = [_NOT_START] * len(doc)
-    pending_break = False
+    pending_break = roman_dot = False
     for token in doc:
         if token.is_space:
             marks[token.i] = _START if token.i == 0 else _NOT_START
@@ -189,7 +202,7 @@ def german_sentences(doc: Doc) -> Doc:
             if _is_final(token.text):  # "!!", "?!?" split into single marks
                 continue
             pending_break = False
-            if _continues(token):
+            if _continues(token) or (roman_dot and token.text not in _OPENERS):
                 if token.text in _FINAL:
                     pending_break = True
             else:
@@ -197,6 +210,7 @@ def german_sentences(doc: Doc) -> Doc:
             continue
         if _is_final(token.text):
             pending_break = True
+            roman_dot = token.text == "." and _after_regnal_number(token)
     if len(doc):
         doc.from_array([SENT_START], numpy.array(marks, dtype=numpy.int64).astype(numpy.uint64))
     return doc

@@ -1294,14 +1294,15 @@ def _named_compound(item: VocabItem, names: frozenset[str], glossary: Glossary |
     Somalias", with "Ogaden" in the text), which round 20's readers found carded with an
     invented plural "die Ogadenkriege". Not a compound of a common noun (die Maulwurfsgrille),
     nor one the dictionary gives (der Vietnamkrieg – Vietnam War)."""
-    if item.pos != "NOUN" or (glossary is not None and glossary.senses(item.lemma, "NOUN")):
+    if item.pos != "NOUN":
         return False
     lexicon = noun_lexicon()
     for name in names:
         rest = item.lemma[len(name):]
         if len(name) >= 3 and item.lemma.startswith(name) and len(rest) >= MIN_PART \
                 and not lexicon.is_noun(name) and lexicon.is_noun(rest[:1].upper() + rest[1:]):
-            return True
+            # the dictionary last: its sense choice is dear, and few nouns start with a name
+            return glossary is None or not glossary.senses(item.lemma, "NOUN")
     return False
 
 
