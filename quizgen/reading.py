@@ -82,7 +82,7 @@ def read_article(
     if len(data) > MAX_BYTES:
         raise InputError(f"{source}: too long; quizgen reads articles up to {MAX_BYTES / 1e6:.0f} MB")
     text = decode(data, source)
-    if suffix in (".md", ".markdown"):
+    if suffix in (".md", ".markdown") or _markdown_title(text):
         article = _from_markdown(text, source, stem)
     elif suffix in (".html", ".htm") or (suffix not in SUFFIXES and _looks_like_html(text)):
         article = _from_html(text, source, stem)
@@ -156,6 +156,14 @@ def decode(data: bytes, source: str) -> str:
 def _unglue(match: re.Match[str]) -> str:
     word = match.group(1)
     return word if word.lower().startswith("www.") else word + " "
+
+
+def _markdown_title(text: str) -> bool:
+    """Does a plain-text file open with a Markdown title ("# Jennifer Lee")? Then it is read as
+    Markdown: the line is the article's title, not its first sentence (read as text, "# Zweiter
+    Golfkrieg: Raketenangriffe" became a card's example and the sheet's first line)."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    return bool(re.match(r"# \S", first))
 
 
 def _from_plain(text: str, source: str, stem: str) -> Article:

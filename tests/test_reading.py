@@ -66,6 +66,16 @@ def test_markdown_heading_is_the_title_and_formatting_is_dropped(tmp_path):
     assert "*" not in article.text
 
 
+def test_a_text_file_opening_with_a_markdown_title_is_read_as_markdown(tmp_path):
+    text = "# Zweiter Golfkrieg\n\nVon irakischer Seite wurden R-17-Raketen eingesetzt. Es wurden Raketen abgefeuert.\n"
+    article = read_article(write(tmp_path, "golfkrieg.txt", text))
+    assert article.title == "Zweiter Golfkrieg"
+    assert "#" not in article.text
+    # a hash inside the text, or one without a space after it, leaves a plain text plain
+    plain = read_article(write(tmp_path, "tags.txt", "#Hashtag Die Stadt Hamburg hat einen großen Hafen. Viele Schiffe kommen an.\n"))
+    assert plain.text.startswith("#Hashtag")
+
+
 def test_html_keeps_the_main_text_and_drops_scripts_and_navigation(tmp_path):
     html = """<!doctype html><html><head><title>Seite</title><script>alert('x')</script></head>
     <body><nav><a href="/">Startseite</a> Menü</nav>
