@@ -1,0 +1,46 @@
+"""Cloze hints a learner can trust (issue 13): where the sense choice only guessed a word's
+meaning among rival dictionary lines (``VocabItem.gloss_doubtful``), its gap shows no English.
+A teacher asks for the form instead where the form is the lesson (a strong verb's participle, a
+plural that changes its vowel) and makes no gap where only an ending would be left to add; a
+meaning the sentence decided keeps its meaning hint."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from test_cloze_s13 import _analysis
+from test_cloze_s14 import _hints, _item
+
+RAISED = "Die junge Prinzessin wurde in einem Kloster in Wien streng römisch-katholisch erzogen."
+HARBOURS = "Die Häfen der Armee liegen heute weit draußen am Meer."
+
+
+def test_a_doubtful_strong_participle_asks_for_its_form_not_a_meaning(nlp):
+    """Round 17: "e… (to parent)" for erzogen taught a wrong English word; "erziehen" asks for
+    the participle, which is what the gap practises."""
+    analysis = _analysis(nlp, RAISED)
+    raise_ = _item(analysis, "erzogen", "erziehen", "VERB", ("to parent",),
+                   verb_forms=("erzieht", "erzog", "hat erzogen"))
+    assert _hints(analysis, replace(raise_, gloss_doubtful=True)) == {"erzogen": "erziehen"}
+    assert _hints(analysis, raise_)["erzogen"].endswith("(to parent)")
+
+
+def test_a_doubtful_noun_whose_plural_changes_its_vowel_gets_its_lemma(nlp):
+    analysis = _analysis(nlp, HARBOURS)
+    harbours = _item(analysis, "Häfen", "Hafen", "NOUN", ("harbour",), article="der")
+    assert _hints(analysis, replace(harbours, gloss_doubtful=True)) == {"Häfen": "der Hafen"}
+    assert _hints(analysis, harbours) == {"Häfen": "der H… (harbour)"}
+
+
+def test_a_doubtful_word_with_only_an_ending_to_add_makes_no_gap(nlp):
+    """Martin Marietta X-24 C3: "die G… (time)" for Geschwindigkeiten (speeds), the dictionary's
+    "time" a guess beside "speed"; "die Geschwindigkeit" would leave only "-en" to add (round 12's
+    readers rejected such gaps). A weak verb's participle is no lesson either (verschleppt)."""
+    analysis = _analysis(nlp, "Die X-24A flog insgesamt 28-mal und erreichte dabei sehr hohe Geschwindigkeiten.")
+    speed = _item(analysis, "Geschwindigkeiten", "Geschwindigkeit", "NOUN", ("time",), article="die")
+    assert _hints(analysis, replace(speed, gloss_doubtful=True)) == {}
+    analysis = _analysis(nlp, "Muslimische Gefangene wurden damals in die Sklaverei verschleppt.")
+    carry = _item(analysis, "verschleppt", "verschleppen", "VERB", ("to carry off", "to kidnap"),
+                  verb_forms=("verschleppt", "verschleppte", "hat verschleppt"))
+    assert _hints(analysis, replace(carry, gloss_doubtful=True)) == {}
+    assert _hints(analysis, carry) == {"verschleppt": "v… (to carry off; to kidnap)"}
