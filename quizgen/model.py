@@ -294,6 +294,8 @@ class Question:
     accepted: tuple[str, ...] = ()  # other answers the self-check accepts (without article, the number alone)
     focus: str = "content"  # content (comprehension) or vocabulary ("Welches Wort passt?")
     skill: str = ""  # what it asks for: the W-word or role ("wer", "warum"…), "global", "statement"
+    # W-question: the words (lemmas) an answer in the student's own words must contain (keys.core_words)
+    core: tuple[str, ...] = ()
 
     @property
     def open_answer(self) -> bool:

@@ -56,6 +56,8 @@ def key_lines(material, options: Options) -> list[str]:
         out.append(f"   answer: {answer}")
         if question.accepted:
             out.append(f"   also accepted: {' / '.join(question.accepted)}")
+        if question.core:
+            out.append(f"   core words: {', '.join(question.core)}")
         out.append(f"   evidence ({references.get(question.id, '')}): {question.evidence}")
         out.append("")
     return out

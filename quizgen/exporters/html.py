@@ -17,6 +17,7 @@ import jinja2
 
 from .. import __version__
 from ..config import Options
+from ..generation.keys import core_stem
 from ..model import FALSE, NOT_IN_TEXT, TRUE, Analysis, Material, Question, VocabItem
 from .comprehension import answer_variants, is_global, is_word_choice, named_paragraph, without_lead
 from .excerpt import excerpt
@@ -213,6 +214,9 @@ def _question_view(question: Question, number: int, analysis: Analysis, referenc
         "answers": answer_list,
         # what the self-check page also accepts, and the key shows as "auch richtig: …"
         "accepted": answer_variants(question)[1:] if question.type == "wh" else [],
+        # an answer in other words with all these words is right too; the key prints them
+        "core": list(question.core),
+        "core_stems": [core_stem(word) for word in question.core],
         "evidence": question.evidence,
         "explanation": question.explanation,
         "lines": reference,  # "Z. 12–14", or "Abs. 3" when the sheet leaves the text off

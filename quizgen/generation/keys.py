@@ -49,6 +49,7 @@ from ..extraction.reference import person_noun, resolve
 from ..extraction.thesaurus import load_thesaurus
 from ..model import Analysis, Clause, Constituent, Question, Sentence, Token
 from .realise import _token
+from .reparse import tag_line
 from .wh import BOUNDING, ROLE_VERBS
 
 # Focus particles that mark the phrase after them as one of several ("sogar die Baumwolle").
@@ -93,7 +94,7 @@ def refine_keys(questions: Iterable[Question], analysis: Analysis) -> list[Quest
             continue
         kept = refine_key(question, analysis.sentences[question.sentence], analysis)
         if kept is not None:
-            refined.append(without_leading_year(without_connectives(kept)))
+            refined.append(with_core_words(without_leading_year(without_connectives(kept)), analysis))
     return refined
 
 
@@ -1603,3 +1604,142 @@ def title_variants(span: list[Token], analysis: Analysis) -> list[str]:
     if len(title) - len(head) < 3 or not title.lower().endswith(head):
         return []
     return [title]
+
+
+# --- core words: what an answer in the student's own words must contain (issue 12, round 20) ----
+
+# Strict readers marked keys "edit" that accept only the text's wording ("aufgrund des mit 20 Grad
+# Celsius relativ kühlen Meerwassers" rejects "weil das Meerwasser kühl ist"); no list of variants
+# reaches a paraphrase, but the words that carry its point are few.
+CONTENT_TAGS = ("NN", "NE", "ADJA", "ADJD", "VV")
+EXAMPLE_LEADS = frozenset({"etwa", "wie", "darunter", "insbesondere"})  # after a comma
+MAX_CORE = 4  # five words a student never writes all of
+# Questions whose answer is a statement, not a thing: one noun of it lets a wrong answer pass
+# ("Warum ist das Klima gemäßigt? – Meerwasser").
+STATEMENT_SKILLS = frozenset({"warum", "wozu", "wieso", "weshalb", "wodurch", "was-sagte", "besonderes", "unterschied",
+                              "veränderung", "welche-folgen", "was-geschah-mit"})
+
+
+def with_core_words(question: Question, analysis: Analysis) -> Question:
+    """The question with its core words (``Question.core``) when its answer is a phrase of three
+    or more content words: the self-check accepts an answer in other words that has them all,
+    and the key prints them ("sinngemäß richtig mit: Meerwasser, kühl")."""
+    if question.type != "wh" or question.open_answer or question.skill in TIME_SKILLS:
+        return question
+    tokens = answer_tokens(question, analysis.sentences[question.sentence]) if question.sentence < len(analysis.sentences) else None
+    if tokens is None:
+        tagged = tag_line(str(question.answer))
+        tokens = list(tagged.tokens) if tagged is not None else []
+    core = core_words(tokens, question.prompt)
+    alone = len(core) == 1 and core[0][:1].isupper() and question.skill not in STATEMENT_SKILLS and not question.skill.startswith("wie")
+    if len(core) == 1 and not alone:
+        return question
+    return replace(question, core=core) if core else question
+
+
+def core_words(tokens: list[Token], prompt: str) -> tuple[str, ...]:
+    """The lemmas of the answer's content words that carry its point, in text order: not a number
+    or the measure it counts, an example it names, a bracket, a word that grades an adjective
+    ("relativ"), a noun's genitive or "von" attribute, a word the prompt already has; () when the
+    answer has fewer than three content words or its point lies in none or more than four."""
+    words = _outside_brackets(tokens)
+    if sum(_content(t) for t in words) < 3:
+        return ()
+    asked = {_fold(w) for w in re.findall(r"\w+", prompt.lower()) if len(w) > 2}
+    kept: list[str] = []
+    for k, token in enumerate(words):
+        if _example_from(words, k):
+            break
+        if not _content(token) or _measure(words, k) or _grading(words, k) or _genitive_attribute(words, k):
+            continue
+        lemma = _core_lemma(token)
+        if lemma and not any(_same_stem(core_stem(lemma), word) for word in asked) and lemma not in kept:
+            kept.append(lemma)
+    return tuple(kept) if len(kept) <= MAX_CORE else ()
+
+
+def core_stem(word: str) -> str:
+    """What an answer's word must begin with to count as ``word`` (the page compares with the
+    same folding): lower case, umlauts folded to their base letter (ae, ä → a), a verb's infinitive
+    ending and a final -e cut ("produzieren" → "produzier", "Rakete" → "raket"), and a compound
+    noun's last noun ("Laubblatt" → "blatt": "Blätter" names the same)."""
+    stem = _fold(word)
+    if word[:1].isupper():
+        stem = _fold(_compound_head(word))
+    elif len(stem) > 5 and stem.endswith(("ieren", "eln", "ern")):
+        stem = stem[:-1] if not stem.endswith("ieren") else stem[:-2]
+    elif len(stem) > 4 and stem.endswith("en"):
+        stem = stem[:-2]
+    return stem[:-1] if len(stem) > 4 and stem.endswith("e") else stem
+
+
+def _fold(text: str) -> str:
+    text = text.lower().replace("ß", "ss")
+    for umlaut, base in (("ä", "a"), ("ö", "o"), ("ü", "u"), ("ae", "a"), ("oe", "o"), ("ue", "u")):
+        text = text.replace(umlaut, base)
+    return text
+
+
+def _same_stem(stem: str, word: str) -> bool:
+    """``word`` (folded) is a form of the word ``stem`` begins: "kuhl" in "kuhlen", "liefer" in
+    "geliefert", "blatt" in "laubblatter" (a stem of five letters inside a compound)."""
+    return word.startswith((stem, "ge" + stem)) or (len(stem) >= 5 and stem in word)
+
+
+def _compound_head(noun: str) -> str:
+    """The last noun of a compound the lexicon knows ("Meerwasser" → "Wasser"), else the noun
+    (a name such as "Russland" is no compound of "Land")."""
+    lexicon = noun_lexicon()
+    if lexicon.lookup(noun, compound_fallback=False) is None:
+        return noun
+    for cut in range(4, len(noun) - 3):  # "Meer|wasser", not "Aus|bildung"
+        part = noun[cut:].capitalize()
+        if lexicon.lookup(part, compound_fallback=False) is not None and zipf_frequency(part) >= 3.5:
+            return part
+    return noun
+
+
+def _content(token: Token) -> bool:
+    return token.tag.startswith(CONTENT_TAGS) and token.tag not in ("VVIMP",)
+
+
+def _core_lemma(token: Token) -> str:
+    """The lemma, unless the tagger's lemma is no form of the word (then the word as written)."""
+    lemma = token.lemma if token.lemma and _fold(token.lemma)[:3] in _fold(token.text) else token.text
+    return lemma if token.tag in ("NN", "NE") else lemma.lower()
+
+
+def _example_from(words: list[Token], k: int) -> bool:
+    """The answer names examples from here on ("…, zum Beispiel Obst", "z. B. Baumwolle", "…, etwa
+    Mais"): names of examples only add detail."""
+    word, before = words[k].text.lower(), words[k - 1].text.lower() if k else ""
+    return (word == "beispiel" and before == "zum") or word == "beispielsweise" or (word, before) == ("b.", "z.") or (
+        word in EXAMPLE_LEADS and before == ",")
+
+
+def _measure(words: list[Token], k: int) -> bool:
+    """A number, or a noun that counts or measures with it ("20 Grad Celsius")."""
+    if words[k].tag == "CARD" or NUMBER.fullmatch(words[k].text):
+        return True
+    back = k - 1
+    while back >= 0 and words[back].tag in ("NN", "NE") and back > k - 3:
+        back -= 1
+    return back >= 0 and back < k and words[back].tag == "CARD"
+
+
+def _genitive_attribute(words: list[Token], k: int) -> bool:
+    """A noun that names whose or what the noun before it is ("die Laubblätter der Pflanze",
+    "Blätter von Pflanzen der Gattung Tabak"): detail, not the point."""
+    back = k - 1
+    while back >= 0 and words[back].tag in ("ADJA", "ART"):
+        back -= 1
+    genitive = back + 1 < k and words[back + 1].text.lower() in ("des", "der", "eines", "einer")
+    attached = back >= 0 and words[back].text.lower() in ("von", "vom") and back >= 1
+    if attached:
+        back -= 1
+    return words[k].tag in ("NN", "NE") and back >= 0 and (genitive or attached) and words[back].tag in ("NN", "NE")
+
+
+def _grading(words: list[Token], k: int) -> bool:
+    """An adverbial adjective that only grades the adjective after it ("relativ kühlen")."""
+    return words[k].tag == "ADJD" and k + 1 < len(words) and words[k + 1].tag in ("ADJA", "ADJD")
