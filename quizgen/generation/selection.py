@@ -173,6 +173,12 @@ CHRONICLE_SECTION = 10
 # MAX_DATES of them, each after the first at TIME_REPEAT less, whatever the W-word (wann, in
 # welchem Jahr, seit wann, bis wann).
 MAX_DATES = 2
+# A short text (SHORT_PARAGRAPHS paragraphs or fewer, under MANY_WORDS words) is mostly one
+# event told by its dates, and its few items are the facts people ask ("Wann wurde die
+# Strafkolonie gegründet? – 1824"): there a third date, still TIME_REPEAT less each, is better
+# than no third item.
+SHORT_MAX_DATES = 3
+SHORT_PARAGRAPHS = 2
 TIME_REPEAT = 0.5
 # A question whose prompt carries two figures or more (years aside) copies a statistic or a
 # directory entry ("Wann beschäftigten die 1.089 Unternehmen per Stichtag 13.581 Mitarbeiter?",
@@ -209,6 +215,13 @@ def _dated(question: Question) -> bool:
     if question.skill in TIME_SKILLS:
         return True
     return question.type == "true_false" and bool(YEAR_IN_TEXT.search(question.prompt))
+
+
+def max_dates(analysis: Analysis) -> int:
+    """How many date items the sheet asks at most (see MAX_DATES, SHORT_MAX_DATES)."""
+    paragraphs = {s.paragraph for s in analysis.sentences if not s.is_heading}
+    short = len(paragraphs) <= SHORT_PARAGRAPHS and analysis.word_count < MANY_WORDS
+    return SHORT_MAX_DATES if short else MAX_DATES
 
 
 def is_comprehension(question: Question) -> bool:
@@ -1070,6 +1083,7 @@ def _choose_details(
     region_of = {index: k * regions // max(1, len(body)) for k, index in enumerate(body)}
     paragraph_of = {s.index: s.paragraph for s in analysis.sentences if not s.is_heading}
     spread = PARAGRAPH_REPEAT if analysis.word_count >= MANY_WORDS else 0.0
+    dates = max_dates(analysis)
     per_paragraph: Counter[int] = Counter()
     candidates = [(name, q) for name in quotas for q in pools.get(name, [])]
     sparse = len(candidates) <= wanted
@@ -1102,7 +1116,7 @@ def _choose_details(
             if name == "true_false" and not _balanced(question, truths, changes):
                 continue
             dated = _dated(question)
-            if dated and timed >= MAX_DATES:
+            if dated and timed >= dates:
                 continue
             score = (base[id(question)] - 0.45 * skills[question.skill] - 0.8 * per_region[region_of.get(question.sentence, 0)]
                      - spread * per_paragraph[paragraph_of.get(question.sentence, -1)]

@@ -123,7 +123,7 @@ def question_problems(text: str, *, word: str = "", verbs: tuple[str, ...] = (),
     if main is not None:
         return question_problems(main, word=word, verbs=verbs, max_words=max_words, owner_asked=owner_asked)
     tokens = [t for t in sentence.tokens if not t.tag.startswith("$")]
-    lead = len(word.split()) if word else _question_phrase_length(tokens)
+    lead = _with_noun(tokens, len(word.split())) if word else _question_phrase_length(tokens)
     lead_verb = tokens[lead] if 0 < lead < len(tokens) else None
     problems = list(_shared_problems(sentence, tokens, verbs, max_words, 1, lead_verb))
     if owner_asked and tokens[0].text in ("Wer", "Was"):  # "Wer überging seinen Sohn?": "wer" owns "sein-"
@@ -305,6 +305,34 @@ def _unreferred(tokens: list[Token]) -> list[str]:
     return problems
 
 
+def _with_noun(tokens: list[Token], lead: int) -> int:
+    """The words of a question phrase whose question word is a determiner ("Welche", "Wie
+    viele") given without its noun: with the noun and a prepositional or genitive attribute
+    after it, which belong to the question phrase ("Welche Arten von Blutgefäßen | gibt es?").
+    Only noun-phrase words count, so "Welche Arten von Blutgefäßen es gibt?" keeps its verb late."""
+    if not 0 < lead < len(tokens) or tokens[lead - 1].text.lower() not in DETERMINER_QUESTION_WORDS:
+        return lead
+    end = _noun_end(tokens, lead)
+    if end == lead:
+        return lead
+    first = tokens[end] if end < len(tokens) else None
+    if first is not None and (first.text.lower() in ATTRIBUTE_PREPOSITIONS or first.tag == "ART" and first.text in ("der", "des")):
+        return max(end, _noun_end(tokens, end + 1))
+    return end
+
+
+def _noun_end(tokens: list[Token], start: int) -> int:
+    """Where a noun phrase starting at ``start`` ends (articles, numbers, adjectives, then
+    nouns); ``start`` when no noun follows them."""
+    k = start
+    while k < len(tokens) and tokens[k].tag in ("ART", "PPOSAT", "CARD", "ADJA"):
+        k += 1
+    nouns = k
+    while k < len(tokens) and tokens[k].tag in ("NN", "NE"):
+        k += 1
+    return k if k > nouns else start
+
+
 def _question_phrase_length(tokens: list[Token]) -> int:
     """The words of a question phrase before the finite verb: "Wer", "Mit wem", "Wie viele X"."""
     first_verb = next((k for k, t in enumerate(tokens) if t.tag in VERB_TAGS), None)
@@ -344,6 +372,11 @@ WHENCE_PREPOSITIONS = frozenset({"aus", "von", "vom"})
 PLACE_WORDS = {"wo": WHERE_PREPOSITIONS, "wohin": WHITHER_PREPOSITIONS, "woher": WHENCE_PREPOSITIONS}
 # Prepositions of a time phrase that often belongs to the noun before ("Beispiele ab dem 12. Jahrhundert").
 NOUN_TIME_PREPOSITIONS = frozenset({"ab", "aus", "von", "vom", "seit", "bis"})
+# Prepositions that open an attribute of the noun before them ("die Forschung zur
+# Radioaktivität", "Bilder von Pferden") and the roles the analysis gives such a split-off phrase.
+ATTRIBUTE_PREPOSITIONS = frozenset({"aus", "von", "vom", "mit", "zu", "zur", "zum", "für", "über", "ohne", "gegen"})
+DETERMINER_QUESTION_WORDS = frozenset({"welche", "welcher", "welches", "welchen", "welchem", "viele", "wessen"})
+ATTRIBUTE_ROLES = frozenset({"adverbial", "purpose", "manner", "origin"})
 LOCATION_VERBS = frozenset({"befinden", "liegen"})
 ROUNDING_WORDS = frozenset({"rund", "etwa", "ungefähr", "circa", "ca.", "zirka", "knapp", "fast", "über", "mehr"})
 DEMONSTRATIVES = frozenset({"der", "die", "das", "dem", "den", "denen", "deren", "dessen"})
@@ -396,6 +429,9 @@ def _clause_problems(sentence: Sentence, clause: Clause, asked: Constituent, ski
         elif (asked.role == "subject" and _definite(_span(sentence, predicative[0].start, predicative[0].end))
               and not _definite(_span(sentence, asked.start, asked.end))):
             problems.append("subject and definite predicative: which is asked?")
+    attribute = attribute_after(sentence, clause, asked)
+    if attribute is not None:
+        problems.append(f"an attribute of the answer's noun left in the question: {attribute.text}")
     if clause.lemma == "werden" and clause.voice == "active" and not predicative:
         problems.append("werden without predicative: a verb was lost")
     words = _span(sentence, asked.start, asked.end)
@@ -456,6 +492,19 @@ def _clause_problems(sentence: Sentence, clause: Clause, asked: Constituent, ski
     if asked.role == "time" and any(c.role == "time" and not (dated and c.clause is not None) for c in others):
         problems.append("two time phrases")  # a date beside a nachdem-clause is the answer: "394 wurde T. Alleinherrscher, nachdem …"
     return problems
+
+
+def attribute_after(sentence: Sentence, clause: Clause, asked: Constituent) -> Constituent | None:
+    """The phrase right after an asked prepositional phrase that is an attribute of its noun
+    ("für ihre Forschung | zur Radioaktivität", "durch die Abfälle | aus der Ölförderung"): the
+    analysis splits them, but asking the first alone leaves the attribute in the question
+    ("Wofür ist Marie Curie zur Radioaktivität bekannt?"). None when no such phrase follows; a
+    time or an argument of the verb is no attribute."""
+    words = _span(sentence, asked.start, asked.end)
+    if asked.clause is not None or len(words) < 2 or words[0].tag not in ("APPR", "APPRART") or words[-1].tag != "NN":
+        return None
+    return next((c for c in clause.constituents if c.start == asked.end and c.clause is None and c.role in ATTRIBUTE_ROLES
+                 and _text(sentence, c.start).lower() in ATTRIBUTE_PREPOSITIONS), None)
 
 
 def _object_filled(sentence: Sentence, clause: Clause) -> bool:
@@ -1545,7 +1594,7 @@ def _referentless(prompt: list[Token], title: set[str], analysis: Analysis, inde
     problems: list[str] = []
     for k, token in enumerate(prompt):
         if (token.tag == "ADJA" and token.lemma.lower() in POINTING_ADJECTIVES and not _introduced_as_new(prompt, k)
-                and not _others_than_named(prompt, k) and not _than_any_other(prompt, k)):
+                and not _others_than_named(prompt, k) and not _than_any_other(prompt, k) and not _recent_time(prompt, k)):
             problems.append(f"a pointing adjective: {token.text}")
         if token.tag == "ADJA" and token.text.lower() in RELATIVE_TIME_ADJECTIVES and not _names_follow(prompt, k):
             problems.append(f"a pointing adjective: {token.text}")  # "der spätere Verwendungszweck" (of what?)
@@ -1624,6 +1673,21 @@ def _words_of(analysis: Analysis) -> _SentenceWords:
     if not _last_words or _last_words[0].analysis is not analysis:
         _last_words[:] = [_SentenceWords(analysis)]
     return _last_words[0]
+
+
+# Time nouns after which "letzt" counts back from now: "in den letzten Jahren" (recently).
+RECENT_TIME_NOUNS = frozenset({"Jahr", "Jahrzehnt", "Jahrhundert", "Monat", "Woche", "Tag", "Zeit"})
+
+
+def _recent_time(prompt: list[Token], k: int) -> bool:
+    """"in den letzten Jahren", "in letzter Zeit": "letzt" before a plural or bare time noun
+    counts back from the time of writing, it points back to nothing the text named ("Warum ist
+    die 1889 gegründete Stadt in den letzten Jahren stark gewachsen?" was refused). Not before a
+    genitive ("in den letzten Jahren seines Lebens"), which needs its owner."""
+    following = prompt[k + 1] if k + 1 < len(prompt) else None
+    after = prompt[k + 2] if k + 2 < len(prompt) else None
+    return (prompt[k].lemma.lower() == "letzt" and following is not None and following.lemma in RECENT_TIME_NOUNS
+            and not (after is not None and (after.tag in ("PPOSAT", "NE") or after.text.lower() in ("des", "der"))))
 
 
 def _introduced_as_new(prompt: list[Token], k: int) -> bool:

@@ -387,9 +387,8 @@ def _by_means(
                and c.role in ("adverbial", "agent", "object_prep")]
     if len(phrases) != 1 or any(not c.sure for c in clause.constituents):
         return None
-    asked = phrases[0]
-    tokens = span_tokens(sentence, asked.start, asked.end)
-    rest = tokens[1:]
+    clause, asked = _with_attributes(sentence, clause, phrases[0])
+    rest = span_tokens(sentence, phrases[0].start, phrases[0].end)[1:]  # the noun asked, without its attributes
     if not rest or rest[-1].tag not in ("NN", "NE") or any(t.tag in ("PPER", "PDS") for t in rest):
         return None
     head = rest[-1]
@@ -397,7 +396,7 @@ def _by_means(
         return None  # "durch den Wald": a way, not a means
     if any(c.start == asked.end and c.clause is None and _word(sentence, c.start) in NOUN_PREPOSITIONS
            for c in clause.constituents):
-        return None  # "durch die Abfälle | aus Öl- und Gasförderung": the next phrase belongs to the answer's noun
+        return None  # "durch die Abfälle | aus Öl- und Gasförderung" read as the verb's: whose it is is unsure
     if _after_action_noun(sentence, asked):
         return None  # "nach Besetzung der Stadt | durch eine Flotte": the phrase says who occupied, not how it was confirmed
     kind = phrase_kind(sentence, asked, rest, replace, labels)
@@ -448,9 +447,23 @@ def _known_for(sentence: Sentence, clause: Clause, replace: Spans, earlier: froz
     if _foreign_possessive(sentence, subjects[0], asked):
         return None
     word = FAME_PREPOSITIONS[_word(sentence, asked.start)]
+    clause, asked = _with_attributes(sentence, clause, asked)
     answer = realise.phrase(sentence, asked.start, asked.end, replace)
     accepted = (realise.render(sentence, asked.start + 1, asked.end, replace),)
     return _question(sentence, clause, asked, word, f"{word.lower()}-bekannt", answer, accepted, replace, earlier)
+
+
+def _with_attributes(sentence: Sentence, clause: Clause, asked: Constituent) -> tuple[Clause, Constituent]:
+    """The clause with the asked prepositional phrase joined to the attributes of its noun that
+    the analysis split off as phrases of their own: "für ihre Forschung | zur Radioaktivität" is
+    asked as one ("Wofür ist Marie Curie bekannt? – für ihre Forschung zur Radioaktivität"); left
+    behind, the attribute turns the question into nonsense ("Wofür ist Marie Curie zur
+    Radioaktivität bekannt?")."""
+    while (attribute := wellformed.attribute_after(sentence, clause, asked)) is not None:
+        joined = dc_replace(asked, end=attribute.end, text=realise.render(sentence, asked.start, attribute.end))
+        kept = tuple(joined if c is asked else c for c in clause.constituents if c is not attribute)
+        clause, asked = dc_replace(clause, constituents=kept), joined
+    return clause, asked
 
 
 def _foreign_possessive(sentence: Sentence, subject: Constituent, asked: Constituent) -> bool:

@@ -1411,7 +1411,7 @@ def _kinds_listed(sentence: Sentence) -> Question | None:
     classed = realise.render(sentence, rest[0].i, rest[-1].i + 1)
     # what the kinds are of stands between "Welche … Arten" and the verb, as German puts it
     return _question(sentence, f"Welche {kind.text} {classed} {opening}?", "Welche", items, "welche-arten",
-                     tuple(nouns), tolerated=frozenset({"the finite verb is not right after the question phrase"}))
+                     tuple(nouns))
 
 
 def _noun_list(tokens: list[Token]) -> list[Token] | None:
