@@ -11,18 +11,19 @@ from dataclasses import replace
 from test_cloze_s13 import _analysis
 from test_cloze_s14 import _hints, _item
 
-RAISED = "Die junge Prinzessin wurde in einem Kloster in Wien streng römisch-katholisch erzogen."
+POWERED = "Das kleine Versuchsflugzeug wurde von einem starken Raketentriebwerk angetrieben."
 HARBOURS = "Die Häfen der Armee liegen heute weit draußen am Meer."
 
 
 def test_a_doubtful_strong_participle_asks_for_its_form_not_a_meaning(nlp):
-    """Round 17: "e… (to parent)" for erzogen taught a wrong English word; "erziehen" asks for
-    the participle, which is what the gap practises."""
-    analysis = _analysis(nlp, RAISED)
-    raise_ = _item(analysis, "erzogen", "erziehen", "VERB", ("to parent",),
-                   verb_forms=("erzieht", "erzog", "hat erzogen"))
-    assert _hints(analysis, replace(raise_, gloss_doubtful=True)) == {"erzogen": "erziehen"}
-    assert _hints(analysis, raise_)["erzogen"].endswith("(to parent)")
+    """Martin Marietta X-24 C1: "a… (to push)" for angetriebene taught a wrong English word (the
+    dictionary's "to power" and "to propel" rival it); "antreiben" asks for the strong
+    participle, which is what the gap practises (Oskar Schindler: "[erzogen] (erziehen)")."""
+    analysis = _analysis(nlp, POWERED)
+    power = _item(analysis, "angetrieben", "antreiben", "VERB", ("to push",), separable_prefix="an",
+                  verb_forms=("treibt an", "trieb an", "hat angetrieben"))
+    assert _hints(analysis, replace(power, gloss_doubtful=True)) == {"angetrieben": "antreiben"}
+    assert _hints(analysis, power) == {"angetrieben": "a… (to push)"}
 
 
 def test_a_doubtful_noun_whose_plural_changes_its_vowel_gets_its_lemma(nlp):
@@ -35,12 +36,18 @@ def test_a_doubtful_noun_whose_plural_changes_its_vowel_gets_its_lemma(nlp):
 def test_a_doubtful_word_with_only_an_ending_to_add_makes_no_gap(nlp):
     """Martin Marietta X-24 C3: "die G… (time)" for Geschwindigkeiten (speeds), the dictionary's
     "time" a guess beside "speed"; "die Geschwindigkeit" would leave only "-en" to add (round 12's
-    readers rejected such gaps). A weak verb's participle is no lesson either (verschleppt)."""
+    readers rejected such gaps), so no gap."""
     analysis = _analysis(nlp, "Die X-24A flog insgesamt 28-mal und erreichte dabei sehr hohe Geschwindigkeiten.")
     speed = _item(analysis, "Geschwindigkeiten", "Geschwindigkeit", "NOUN", ("time",), article="die")
     assert _hints(analysis, replace(speed, gloss_doubtful=True)) == {}
+    assert _hints(analysis, speed) == {"Geschwindigkeiten": "die G… (time)"}
+
+
+def test_a_doubted_meaning_the_sentence_still_favours_keeps_its_hint(nlp):
+    """The flag alone marks sound hints too (Rettung "rescue", Buchhalter "accountant" in Oskar
+    Schindler): a meaning that keeps most of the score against its rivals where the gap stands
+    stays in the hint, "v… (to carry off; to kidnap)" for verschleppt."""
     analysis = _analysis(nlp, "Muslimische Gefangene wurden damals in die Sklaverei verschleppt.")
     carry = _item(analysis, "verschleppt", "verschleppen", "VERB", ("to carry off", "to kidnap"),
                   verb_forms=("verschleppt", "verschleppte", "hat verschleppt"))
-    assert _hints(analysis, replace(carry, gloss_doubtful=True)) == {}
-    assert _hints(analysis, carry) == {"verschleppt": "v… (to carry off; to kidnap)"}
+    assert _hints(analysis, replace(carry, gloss_doubtful=True)) == {"verschleppt": "v… (to carry off; to kidnap)"}

@@ -116,6 +116,7 @@ ECHO_SHARE = 0.6  # … that makes most of the shorter word (Verhandlung, Verhaf
 MIN_TOKENS = 5
 HINT_SENSES = 2  # a hint shows the first two meanings: "die A… (stimulus; suggestion)" for auf Anregung
 DOUBTFUL_RIVAL = 0.75  # an unrelated sense with this share of the shown sense's score makes it doubtful
+SURE_SHARE = 0.7  # a meaning the sense choice doubted needs this share of its and its rival's score to stand in a hint
 TWO_FORM_VERBS = ("senden", "wenden")  # sandte/sendete, gewandt/gewendet: two past forms each
 RIVAL_ZIPF = 2.5  # a synonym this common (Zipf) comes to a learner's mind: verstecken 4.2, verhehlen 2.5 does not
 MAX_HINT_LETTERS = 3  # letters after a prefix: "verb… (to hide)" tells verbergen from verstecken; "dars…", "schä…" spell the word
@@ -361,7 +362,7 @@ def _targets_by_sentence(
             answer = normalise_space(text[occurrence.start : occurrence.end])
             if item.pos == "NOUN" and _fold(answer).find(_fold(item.lemma)[:ECHO_PART]) > 0:
                 continue  # "der A… (uprising)" over Januaraufstand: the card of a compound's head (vocabulary._heads_of_dropped)
-            if glossed and options.hint in MEANING_HINTS and item.gloss_doubtful:
+            if glossed and options.hint in MEANING_HINTS and _guessed(item, token, analysis.sentences[occurrence.sentence], options):
                 if not _lesson_form(target, answer):
                     continue  # "die G… (time)" for Geschwindigkeiten: a guessed meaning, and no form to ask for instead
                 target = replace(target, sure=False)  # "römisch-katholisch [erzogen]": "(erziehen)", not "e… (to parent)"
@@ -828,6 +829,16 @@ def sense_confidence(item: VocabItem, token: Token | None, sentence: Sentence, o
     rival = max((value for head, value in totals.items()
                  if not any(_synonyms(gloss, head, cues) for gloss in item.gloss)), default=0.0)
     return own / (own + rival) if own + rival > 0 else 0.5
+
+
+def _guessed(item: VocabItem, token: Token | None, sentence: Sentence, options: Options) -> bool:
+    """Is the card's meaning a guess a learner should not be taught in the gap? The sense choice
+    found rival senses and nothing in the sentence decided (``VocabItem.gloss_doubtful``), and a
+    rival keeps a good share of the score where the gap stands (:func:`sense_confidence` below
+    ``SURE_SHARE``): Geschwindigkeit "time" beside "speed", Umsetzung "move" beside
+    "implementation", antreiben "to push" beside "to power". Either alone removes sound hints:
+    the flag marks Rettung "rescue" and Buchhalter "accountant", the share Hafen "harbour"."""
+    return item.gloss_doubtful and sense_confidence(item, token, sentence, options) < SURE_SHARE
 
 
 def _form_of(word: str, lemma: str) -> bool:
