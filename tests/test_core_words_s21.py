@@ -69,6 +69,24 @@ def test_a_verb_phrase_keeps_object_place_and_verb(nlp):
     assert [keys.core_stem(word) for word in question.core] == ["waff", "russland", "liefer"]  # a name is no compound
 
 
+def test_either_of_two_alternatives_is_a_core_word(nlp):
+    """"ein Park oder ein Haus mit Miniaturen oder Modellen": "ein Park mit Modellen" is right; an
+    alternative is a core word though the prompt has one of its words ("Miniatur-Welt")."""
+    text = "Eine Miniatur-Welt ist ein Park oder ein Haus mit Miniaturen oder Modellen."
+    question, _ = _keyed(nlp, text, "Was ist eine Miniatur-Welt?", "ein Park oder ein Haus mit Miniaturen oder Modellen",
+                         "was-ist")
+    assert question.core == ("Park/Haus", "Miniatur/Modell")
+    assert keys.core_stem("Park/Haus") == "park|haus"
+
+
+def test_a_list_the_prompt_asks_some_of_has_no_core_words(nlp):
+    """"Nenne drei." of four: all four are no condition."""
+    text = "In der Scheune lagert der Bauer Heu, Stroh, Getreide und Kartoffeln."
+    question, _ = _keyed(nlp, text, "Was lagert der Bauer in der Scheune? Nenne drei.",
+                         "Heu, Stroh, Getreide und Kartoffeln", "was")
+    assert question.core == ()
+
+
 def test_the_key_prints_the_core_words_and_the_page_gets_their_stems(nlp):
     question, analysis = _keyed(nlp, GALAPAGOS, "Warum ist das Klima eher gemäßigt?", CLIMATE, "warum")
     view = _question_view(question, 1, analysis, "Z. 1")

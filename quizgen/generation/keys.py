@@ -1613,6 +1613,7 @@ def title_variants(span: list[Token], analysis: Analysis) -> list[str]:
 # reaches a paraphrase, but the words that carry its point are few.
 CONTENT_TAGS = ("NN", "NE", "ADJA", "ADJD", "VV")
 EXAMPLE_LEADS = frozenset({"etwa", "wie", "darunter", "insbesondere"})  # after a comma
+LIST_PROMPT = re.compile(r"\bNenne\b")  # "… ? Nenne drei.": any three of the list are right, not all
 MAX_CORE = 4  # five words a student never writes all of
 # Questions whose answer is a statement, not a thing: one noun of it lets a wrong answer pass
 # ("Warum ist das Klima gemäßigt? – Meerwasser").
@@ -1624,7 +1625,7 @@ def with_core_words(question: Question, analysis: Analysis) -> Question:
     """The question with its core words (``Question.core``) when its answer is a phrase of three
     or more content words: the self-check accepts an answer in other words that has them all,
     and the key prints them ("sinngemäß richtig mit: Meerwasser, kühl")."""
-    if question.type != "wh" or question.open_answer or question.skill in TIME_SKILLS:
+    if question.type != "wh" or question.open_answer or question.skill in TIME_SKILLS or LIST_PROMPT.search(question.prompt):
         return question
     tokens = answer_tokens(question, analysis.sentences[question.sentence]) if question.sentence < len(analysis.sentences) else None
     if tokens is None:
@@ -1640,25 +1641,38 @@ def with_core_words(question: Question, analysis: Analysis) -> Question:
 def core_words(tokens: list[Token], prompt: str) -> tuple[str, ...]:
     """The lemmas of the answer's content words that carry its point, in text order: not a number
     or the measure it counts, an example it names, a bracket, a word that grades an adjective
-    ("relativ"), a noun's genitive or "von" attribute, a word the prompt already has; () when the
-    answer has fewer than three content words or its point lies in none or more than four."""
+    ("relativ"), a noun's genitive or "von" attribute, a word the prompt already has; the words of
+    "A oder B" as one ("Park/Haus"). () when the answer has fewer than three content words or its
+    point lies in none or more than four."""
     words = _outside_brackets(tokens)
     if sum(_content(t) for t in words) < 3:
         return ()
     asked = {_fold(w) for w in re.findall(r"\w+", prompt.lower()) if len(w) > 2}
-    kept: list[str] = []
+    kept: list[list[str]] = []
+    alternative = False  # after "oder": the next core word is another way to say the last one
     for k, token in enumerate(words):
         if _example_from(words, k):
             break
+        if token.text.lower() in ("oder", "bzw.") and kept:
+            alternative = True
         if not _content(token) or _measure(words, k) or _grading(words, k) or _genitive_attribute(words, k):
             continue
         lemma = _core_lemma(token)
-        if lemma and not any(_same_stem(core_stem(lemma), word) for word in asked) and lemma not in kept:
-            kept.append(lemma)
-    return tuple(kept) if len(kept) <= MAX_CORE else ()
+        if alternative:
+            kept[-1].append(lemma)
+        elif lemma and [lemma] not in kept:
+            kept.append([lemma])
+        alternative = False
+    kept = [entry for entry in kept if not all(any(_same_stem(_stem(lemma), word) for word in asked) for lemma in entry)]
+    return tuple("/".join(entry) for entry in kept) if len(kept) <= MAX_CORE else ()
 
 
 def core_stem(word: str) -> str:
+    """The stems of a core word's alternatives ("Park/Haus" → "park|haus"): see ``_stem``."""
+    return "|".join(_stem(alternative) for alternative in word.split("/"))
+
+
+def _stem(word: str) -> str:
     """What an answer's word must begin with to count as ``word`` (the page compares with the
     same folding): lower case, umlauts folded to their base letter (ae, ä → a), a verb's infinitive
     ending and a final -e cut ("produzieren" → "produzier", "Rakete" → "raket"), and a compound
