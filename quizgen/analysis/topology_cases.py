@@ -10,6 +10,7 @@ Pronouns carry their own readings and person. Nothing here needs a lexicon beyon
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..model import Token
@@ -217,6 +218,7 @@ def phrase_readings(tokens: list[Token]) -> Readings:
     last = max((n for n, t in enumerate(tokens) if t.tag == "NN"), default=len(tokens))
     if any(t.tag == "CARD" and t.text.lower() not in ("1", "ein", "eins", "einer") and not any(
             u.tag == "NN" and tokens[m + 1].tag == "ADJA" for m, u in enumerate(tokens[n + 1 : last], n + 1))
+           and not _year_of_attribute(tokens, n)
            for n, t in enumerate(tokens[:last])):  # not "die 1200 Meter lange Brücke"
         found = frozenset(r for r in found if r[1] == "Plur") or found
     if nouns:
@@ -226,6 +228,17 @@ def phrase_readings(tokens: list[Token]) -> Readings:
         if len(tokens) == 1 and nouns[0].feature("Number") != "Plur":  # a bare singular noun: not Dat/Gen
             found = frozenset(r for r in found if r[0] in ("Nom", "Acc")) or found
     return found
+
+
+_YEAR = re.compile(r"1\d{3}|20\d{2}")
+
+
+def _year_of_attribute(tokens: list[Token], n: int) -> bool:
+    """A year right before the participle of an extended attribute dates it, it counts nothing:
+    "Die 1889 gegründete Stadt ist stark gewachsen" is singular (read as plural, the phrase
+    agreed with no verb and the clause lost its subject)."""
+    following = tokens[n + 1] if n + 1 < len(tokens) else None
+    return bool(_YEAR.fullmatch(tokens[n].text)) and following is not None and following.tag == "ADJA"
 
 
 def cases_of(readings: Readings) -> frozenset[str]:
