@@ -1614,6 +1614,11 @@ def title_variants(span: list[Token], analysis: Analysis) -> list[str]:
 CONTENT_TAGS = ("NN", "NE", "ADJA", "ADJD", "VV")
 EXAMPLE_LEADS = frozenset({"etwa", "wie", "darunter", "insbesondere"})  # after a comma
 LIST_PROMPT = re.compile(r"\bNenne\b")  # "… ? Nenne drei.": any three of the list are right, not all
+# Words of quantity that carry a reason's point ("da nur wenige Arten …", "wenig zerklüftet",
+# "mehr Raketen"): any form, as its lemma.
+QUANTITY_WORDS = {"wenig": "wenig", "wenige": "wenig", "wenigen": "wenig", "weniger": "weniger", "viel": "viel",
+                  "viele": "viel", "vielen": "viel", "mehr": "mehr", "kaum": "kaum"}
+SOURCE_PREPOSITIONS = frozenset({"laut", "gemäß", "zufolge"})
 MAX_CORE = 4  # five words a student never writes all of
 # Questions whose answer is a statement, not a thing: one noun of it lets a wrong answer pass
 # ("Warum ist das Klima gemäßigt? – Meerwasser").
@@ -1645,19 +1650,20 @@ def core_words(tokens: list[Token], prompt: str) -> tuple[str, ...]:
     "A oder B" as one ("Park/Haus"). () when the answer has fewer than three content words or its
     point lies in none or more than four."""
     words = _outside_brackets(tokens)
-    if sum(_content(t) for t in words) < 3:
-        return ()
+    if sum(_content(t) for t in words) < 3 or all(t.tag == "NE" for t in words if _content(t)):
+        return ()  # a name is answered by its variants ("Puerto Baquerizo Moreno")
     asked = {_fold(w) for w in re.findall(r"\w+", prompt.lower()) if len(w) > 2}
     kept: list[list[str]] = []
     alternative = False  # after "oder": the next core word is another way to say the last one
     for k, token in enumerate(words):
-        if _example_from(words, k):
+        if _example_from(words, k) or _apposition_from(words, k):
             break
         if token.text.lower() in ("oder", "bzw.") and kept:
             alternative = True
-        if not _content(token) or _measure(words, k) or _grading(words, k) or _genitive_attribute(words, k):
+        quantity = token.text.lower() in QUANTITY_WORDS and not (k and words[k - 1].text.lower() in ("nicht", "kein"))
+        if not (_content(token) or quantity) or _measure(words, k) or _grading(words, k) or _detail_noun(words, k):
             continue
-        lemma = _core_lemma(token)
+        lemma = QUANTITY_WORDS.get(token.text.lower()) or _core_lemma(token)
         if alternative:
             kept[-1].append(lemma)
         elif lemma and [lemma] not in kept:
@@ -1675,11 +1681,14 @@ def core_stem(word: str) -> str:
 def _stem(word: str) -> str:
     """What an answer's word must begin with to count as ``word`` (the page compares with the
     same folding): lower case, umlauts folded to their base letter (ae, ä → a), a verb's infinitive
-    ending and a final -e cut ("produzieren" → "produzier", "Rakete" → "raket"), and a compound
+    ending, an adjective's -isch or -lich and a final -e cut ("produzieren" → "produzier",
+    "Rakete" → "raket", "ungarisch" → "ungar"), and a compound
     noun's last noun ("Laubblatt" → "blatt": "Blätter" names the same)."""
     stem = _fold(word)
     if word[:1].isupper():
         stem = _fold(_compound_head(word))
+    elif len(stem) > 7 and stem.endswith(("isch", "lich")):  # "pazifisch" → "pazif": "Pazifik"
+        stem = stem[:-4]
     elif len(stem) > 5 and stem.endswith(("ieren", "eln", "ern")):
         stem = stem[:-1] if not stem.endswith("ieren") else stem[:-2]
     elif len(stem) > 4 and stem.endswith("en"):
@@ -1720,6 +1729,9 @@ def _content(token: Token) -> bool:
 def _core_lemma(token: Token) -> str:
     """The lemma, unless the tagger's lemma is no form of the word (then the word as written)."""
     lemma = token.lemma if token.lemma and _fold(token.lemma)[:3] in _fold(token.text) else token.text
+    superlative = token.text.endswith(("ste", "sten", "stes", "ster", "stem"))
+    if token.tag == "ADJA" and superlative and len(lemma) > 6 and lemma.endswith("st"):
+        lemma = lemma[:-2]  # a superlative the lemma kept: "wasserreichst" → "wasserreich"
     return lemma if token.tag in ("NN", "NE") else lemma.lower()
 
 
@@ -1741,9 +1753,12 @@ def _measure(words: list[Token], k: int) -> bool:
     return back >= 0 and back < k and words[back].tag == "CARD"
 
 
-def _genitive_attribute(words: list[Token], k: int) -> bool:
+def _detail_noun(words: list[Token], k: int) -> bool:
     """A noun that names whose or what the noun before it is ("die Laubblätter der Pflanze",
-    "Blätter von Pflanzen der Gattung Tabak"): detail, not the point."""
+    "Blätter von Pflanzen der Gattung Tabak"), or who says so ("laut Guinness-Buch"): detail, not
+    the point."""
+    if k and words[k - 1].text.lower() in SOURCE_PREPOSITIONS:
+        return True
     back = k - 1
     while back >= 0 and words[back].tag in ("ADJA", "ART"):
         back -= 1
@@ -1752,6 +1767,15 @@ def _genitive_attribute(words: list[Token], k: int) -> bool:
     if attached:
         back -= 1
     return words[k].tag in ("NN", "NE") and back >= 0 and (genitive or attached) and words[back].tag in ("NN", "NE")
+
+
+def _apposition_from(words: list[Token], k: int) -> bool:
+    """A comma opens a noun phrase that renames the one before and ends the answer ("aus einem
+    speziellen Brötchen, dem Bun"); not a list ("Heu, Stroh und Getreide")."""
+    if words[k].text != "," or k + 2 >= len(words) or words[k + 1].text.lower() not in ARTICLES:
+        return False  # the tagger may read the article as a relative pronoun ("…, dem Bun besteht")
+    rest = words[k + 2 :]
+    return rest[-1].tag in ("NN", "NE") and all(t.tag in ("ADJA", "NN", "NE") for t in rest)
 
 
 def _grading(words: list[Token], k: int) -> bool:
