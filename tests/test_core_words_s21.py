@@ -107,6 +107,25 @@ def test_a_superlative_a_quantity_and_an_apposition(nlp):
     assert question.core == ()
 
 
+def test_an_action_nouns_object_is_its_point_a_genitive_owner_is_needed(nlp):
+    """"die Produktion von Raketen": what is produced is the point, unlike whose leaves; "der
+    Schutz" alone does not say whose: no core words rather than one that lets anything pass."""
+    text = "Kim hat die Rüstungsindustrie aufgefordert, die Produktion von Raketen und Artillerie zu steigern."
+    question, _ = _keyed(nlp, text, "Wozu hat Kim die Rüstungsindustrie aufgefordert?",
+                         "die Produktion von Raketen und Artillerie zu steigern", "wozu")
+    assert question.core == ("Produktion", "Rakete", "Artillerie", "steigern")
+    text = "1998 wurde der Schutz des Marine-Reservats Galapagos gesetzlich verankert."
+    question, _ = _keyed(nlp, text, "Was wurde 1998 gesetzlich verankert?", "der Schutz des Marine-Reservats Galapagos", "was")
+    assert question.core == ()
+
+
+def test_a_compound_stem_is_its_last_noun_only_after_a_word():
+    assert keys.core_stem("Meerwasser") == "wasser"
+    assert keys.core_stem("Touristenstrom") == "strom"
+    assert keys.core_stem("Agglutination") == "agglutination"  # "Aggluti" is no word: no "Nation"
+    assert keys.core_stem("Russland") == "russland"
+
+
 def test_the_key_prints_the_core_words_and_the_page_gets_their_stems(nlp):
     question, analysis = _keyed(nlp, GALAPAGOS, "Warum ist das Klima eher gemäßigt?", CLIMATE, "warum")
     view = _question_view(question, 1, analysis, "Z. 1")

@@ -1618,6 +1618,7 @@ LIST_PROMPT = re.compile(r"\bNenne\b")  # "… ? Nenne drei.": any three of the 
 # "mehr Raketen"): any form, as its lemma.
 QUANTITY_WORDS = {"wenig": "wenig", "wenige": "wenig", "wenigen": "wenig", "weniger": "weniger", "viel": "viel",
                   "viele": "viel", "vielen": "viel", "mehr": "mehr", "kaum": "kaum"}
+ACTION_SUFFIXES = ("ung", "ion")  # nouns of an action: what they act on is their point
 SOURCE_PREPOSITIONS = frozenset({"laut", "gemäß", "zufolge"})
 MAX_CORE = 4  # five words a student never writes all of
 # Questions whose answer is a statement, not a thing: one noun of it lets a wrong answer pass
@@ -1654,6 +1655,9 @@ def core_words(tokens: list[Token], prompt: str) -> tuple[str, ...]:
         return ()  # a name is answered by its variants ("Puerto Baquerizo Moreno")
     asked = {_fold(w) for w in re.findall(r"\w+", prompt.lower()) if len(w) > 2}
     kept: list[list[str]] = []
+    dropped: set[int] = set()  # nouns that name a detail of another
+    owned: set[int] = set()  # nouns with a genitive detail
+    heads: list[int] = []  # where each kept word stands
     alternative = False  # after "oder": the next core word is another way to say the last one
     for k, token in enumerate(words):
         if _example_from(words, k) or _apposition_from(words, k):
@@ -1661,14 +1665,22 @@ def core_words(tokens: list[Token], prompt: str) -> tuple[str, ...]:
         if token.text.lower() in ("oder", "bzw.") and kept:
             alternative = True
         quantity = token.text.lower() in QUANTITY_WORDS and not (k and words[k - 1].text.lower() in ("nicht", "kein"))
-        if not (_content(token) or quantity) or _measure(words, k) or _grading(words, k) or _detail_noun(words, k):
+        owner = _owner(words, k, dropped)
+        if owner is not None:
+            dropped.add(k)
+            if not any(w.text.lower() in ("von", "vom", "und", "oder") for w in words[owner + 1 : k]):
+                owned.add(owner)  # a genitive: "der Schutz des Reservats"
+        if not (_content(token) or quantity) or _measure(words, k) or _grading(words, k) or owner is not None:
             continue
         lemma = QUANTITY_WORDS.get(token.text.lower()) or _core_lemma(token)
         if alternative:
             kept[-1].append(lemma)
         elif lemma and [lemma] not in kept:
             kept.append([lemma])
+            heads.append(k)
         alternative = False
+    if len(kept) == 1 and heads[0] in owned:
+        return ()  # "der Schutz des Marine-Reservats": the noun alone does not say whose
     kept = [entry for entry in kept if not all(any(_same_stem(_stem(lemma), word) for word in asked) for lemma in entry)]
     return tuple("/".join(entry) for entry in kept) if len(kept) <= MAX_CORE else ()
 
@@ -1717,9 +1729,16 @@ def _compound_head(noun: str) -> str:
         return noun
     for cut in range(4, len(noun) - 3):  # "Meer|wasser", not "Aus|bildung"
         part = noun[cut:].capitalize()
-        if lexicon.lookup(part, compound_fallback=False) is not None and zipf_frequency(part) >= 3.5:
+        if lexicon.lookup(part, compound_fallback=False) is not None and zipf_frequency(part) >= 3.5 and _a_word(noun[:cut]):
             return part
     return noun
+
+
+def _a_word(left: str) -> bool:
+    """The first part of a compound is a word too, with or without its linking letters
+    ("Touristen|strom", "Landes|hauptstadt"; not "Aggluti|nation")."""
+    forms = [left, *(left[: -len(link)] for link in ("es", "en", "s", "n", "e") if left.endswith(link))]
+    return any(len(form) >= 3 and zipf_frequency(form.capitalize()) >= 3.0 for form in forms)
 
 
 def _content(token: Token) -> bool:
@@ -1753,20 +1772,31 @@ def _measure(words: list[Token], k: int) -> bool:
     return back >= 0 and back < k and words[back].tag == "CARD"
 
 
-def _detail_noun(words: list[Token], k: int) -> bool:
-    """A noun that names whose or what the noun before it is ("die Laubblätter der Pflanze",
-    "Blätter von Pflanzen der Gattung Tabak"), or who says so ("laut Guinness-Buch"): detail, not
-    the point."""
+def _owner(words: list[Token], k: int, dropped: set[int]) -> int | None:
+    """The noun whose detail the noun ``k`` names: whose or what it is ("die Laubblätter der
+    Pflanze", "Blätter von Pflanzen der Gattung Tabak"), also a noun joined by "und" to such a
+    detail; -1 for who says so ("laut Guinness-Buch"). None for the point, and for the object of
+    an action noun ("die Produktion von Raketen", "die Bildung von Wortformen")."""
+    if words[k].tag not in ("NN", "NE"):
+        return None
     if k and words[k - 1].text.lower() in SOURCE_PREPOSITIONS:
-        return True
+        return -1
     back = k - 1
     while back >= 0 and words[back].tag in ("ADJA", "ART"):
         back -= 1
+    if back >= 1 and words[back].text.lower() in ("und", "oder") and back - 1 in dropped:
+        return back - 1
+    if words[k].tag == "NE" and k - 1 in dropped:
+        return k - 1  # the name of a detail: "des Marine-Reservats Galapagos"
     genitive = back + 1 < k and words[back + 1].text.lower() in ("des", "der", "eines", "einer")
-    attached = back >= 0 and words[back].text.lower() in ("von", "vom") and back >= 1
-    if attached:
+    if back >= 1 and words[back].text.lower() in ("von", "vom"):
         back -= 1
-    return words[k].tag in ("NN", "NE") and back >= 0 and (genitive or attached) and words[back].tag in ("NN", "NE")
+    elif not genitive:
+        return None
+    owner = words[back] if back >= 0 else None
+    if owner is None or owner.tag not in ("NN", "NE") or owner.lemma.endswith(ACTION_SUFFIXES):
+        return None
+    return back
 
 
 def _apposition_from(words: list[Token], k: int) -> bool:
@@ -1779,5 +1809,6 @@ def _apposition_from(words: list[Token], k: int) -> bool:
 
 
 def _grading(words: list[Token], k: int) -> bool:
-    """An adverbial adjective that only grades the adjective after it ("relativ kühlen")."""
-    return words[k].tag == "ADJD" and k + 1 < len(words) and words[k + 1].tag in ("ADJA", "ADJD")
+    """An adverbial adjective that only grades the adjective or participle after it ("relativ
+    kühlen", "gut zugänglich", "stark kontrolliert")."""
+    return words[k].tag == "ADJD" and k + 1 < len(words) and words[k + 1].tag in ("ADJA", "ADJD", "VVPP")
