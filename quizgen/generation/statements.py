@@ -1333,12 +1333,39 @@ _OPPOSITES = {
     "wertlos": "wertvoll", "wertvoll": "wertlos", "bekannt": "unbekannt", "beliebt": "unbeliebt",
     "erfolgreich": "erfolglos", "gesund": "ungesund", "ungesund": "gesund", "einfach": "schwierig",
     "schwierig": "einfach", "älter": "jünger", "jünger": "älter", "gefährlich": "ungefährlich",
+    "wichtig": "unwichtig", "unwichtig": "wichtig", "harmlos": "gefährlich", "schädlich": "nützlich",
+    "nützlich": "schädlich", "gesundheitsschädlich": "gesund", "erheblich": "gering", "gering": "erheblich",
+    "tief": "flach", "flach": "tief", "günstig": "ungünstig",
+    "fruchtbar": "unfruchtbar", "giftig": "ungiftig", "berühmt": "unbekannt", "gut": "schlecht", "schlecht": "gut",
+    "besser": "schlechter", "schlechter": "besser", "voll": "leer", "leer": "voll", "nass": "trocken",
     "Norden": "Süden", "Süden": "Norden", "Osten": "Westen", "Westen": "Osten", "Nordosten": "Südwesten",
     "Südwesten": "Nordosten", "Nordwesten": "Südosten", "Südosten": "Nordwesten",
 }
 _OPPOSITE_STEMS = {"größt": "kleinst", "kleinst": "größt", "höchst": "niedrigst", "längst": "kürzest",
                    "ältest": "jüngst", "jüngst": "ältest", "nördlich": "südlich", "südlich": "nördlich",
-                   "östlich": "westlich", "westlich": "östlich", "schnellst": "langsamst", "reichst": "ärmst"}
+                   "östlich": "westlich", "westlich": "östlich", "schnellst": "langsamst", "reichst": "ärmst",
+                   }
+# The stem an adjective's endings attach to where it is not its base form ("hohen", "dunklen").
+_ATTRIBUTIVE_STEMS = {"hoch": "hoh", "dunkel": "dunkl", "teuer": "teur"}
+_ENDINGS = frozenset({"e", "en", "er", "es", "em"})
+# Phrases whose adjective says what the clause states of its subject ("ist eine gefährliche
+# Plage", "hat einen hohen Wert"); an adjective of the subject picks out what is talked about
+# ("Lange Vokale können …"): its opposite names other things, of which the text says nothing.
+_STATED_ROLES = frozenset({"predicative", "object_acc"})
+# Verbs whose opposite is another verb of the same valency and the same auxiliary: "Die
+# Bevölkerung nimmt zu" → "nimmt ab", "Die Woche beginnt mit dem Samstag" → "endet mit dem
+# Samstag", "haben … bestritten" → "bestätigt". What happened, turned round: the reader must know
+# the event, not spot a word of a detail. Verbs with a second everyday reading ("schließen": to
+# conclude, "verlieren" of sap or leaves, "bestreiten" of a match) are not listed, nor pairs whose
+# particles differ.
+_VERB_OPPOSITES = {
+    "zunehmen": "abnehmen", "abnehmen": "zunehmen", "steigen": "sinken", "sinken": "steigen",
+    "beginnen": "enden", "enden": "beginnen", "gewinnen": "verlieren", "erlauben": "verbieten",
+    "verbieten": "erlauben", "kaufen": "verkaufen", "verkaufen": "kaufen", "erhöhen": "senken",
+    "senken": "erhöhen", "vergrößern": "verkleinern", "verkleinern": "vergrößern", "importieren": "exportieren",
+    "exportieren": "importieren", "bestätigen": "bestreiten", "unterstützen": "bekämpfen",
+    "lieben": "hassen", "hassen": "lieben", "öffnen": "schließen",
+}
 
 
 _COPULAS = frozenset({"sein", "werden", "bleiben", "wirken", "scheinen", "gelten"})
@@ -1370,7 +1397,61 @@ def _opposite_word(sentence: Sentence, clause: Clause, token: Token) -> str | No
     for stem, other in _OPPOSITE_STEMS.items():
         if word.lower().startswith(stem) and token.tag in ("ADJA", "ADJD"):
             return other + word[len(stem):]
-    return None
+    return _opposite_attribute(clause, token)
+
+
+def _opposite_attribute(clause: Clause, token: Token) -> str | None:
+    """The opposite of an adjective before the noun of what the clause states ("ist eine
+    gefährliche Plage" → "eine ungefährliche Plage", "hat einen hohen Wert" → "einen niedrigen
+    Wert"), with the text's ending; not in the subject (``_STATED_ROLES``)."""
+    lemma = (token.lemma or "").lower()
+    if token.tag != "ADJA" or lemma not in _OPPOSITES or not any(
+            c.role in _STATED_ROLES and c.start <= token.i < c.end for c in clause.constituents):
+        return None
+    stem = _ATTRIBUTIVE_STEMS.get(lemma, lemma)
+    ending = token.text[len(stem):]
+    if not token.text.lower().startswith(stem) or ending not in _ENDINGS:
+        return None  # a comparative or an unknown form
+    other = _OPPOSITES[lemma]
+    return _ATTRIBUTIVE_STEMS.get(other, other) + ending
+
+
+def _verb_forms(lemma: str) -> dict[str, str] | None:
+    """A verb's written forms (finite, infinitive, participle) by what they are, and its
+    separated particle ("": none)."""
+    parts = principal_parts(lemma)
+    singular, plural = finite_form(lemma, "Sing", past=False), finite_form(lemma, "Plur", past=False)
+    past_singular, past_plural = finite_form(lemma, "Sing", past=True), finite_form(lemma, "Plur", past=True)
+    if parts is None or None in (singular, plural, past_singular, past_plural):
+        return None
+    forms = {"sing": singular[0], "plur": plural[0], "past_sing": past_singular[0], "past_plur": past_plural[0],
+             "infinitive": lemma, "participle": parts.participle}
+    return {**forms, "particle": parts.prefix, "auxiliary": parts.auxiliary}
+
+
+def _turn_verb(prompt: str, lemma: str) -> str | None:
+    """The statement with its verb turned into the opposite one (``_VERB_OPPOSITES``): the
+    finite form, the participle or infinitive at the end and a separated particle each become
+    the other verb's form of the same kind. None where not exactly one form of the verb is
+    found, or the two verbs differ in particle or auxiliary (the rest would no longer fit)."""
+    other = _VERB_OPPOSITES.get(lemma)
+    old, new = _verb_forms(lemma), _verb_forms(other) if other else None
+    if old is None or new is None or bool(old["particle"]) != bool(new["particle"]) or old["auxiliary"] != new["auxiliary"]:
+        return None
+    words = prompt.rstrip(".").split(" ")
+    last = len(words) - 1
+    if old["particle"] and words[last] == old["particle"]:
+        words[last] = new["particle"]
+        last -= 1
+    turned = 0
+    for k, word in enumerate(words):
+        kinds = ("participle", "infinitive") if k == last else ("sing", "plur", "past_sing", "past_plur")
+        kind = next((kind for kind in kinds if old[kind] == word), None) if k > 0 else None
+        if kind is not None:
+            words[k] = new[kind]
+            turned += 1
+    turned_prompt = " ".join(words) + "."
+    return turned_prompt if turned == 1 and turned_prompt != prompt else None
 
 
 def opposite(analysis: Analysis, base: Base) -> Change | None:
@@ -1400,7 +1481,24 @@ def opposite(analysis: Analysis, base: Base) -> Change | None:
         if prompt and other in prompt:
             why = f"Falsch: {_cite(base)} Dort steht „{token.text}“, nicht „{other}“."
             return prompt, FALSE, why, "statement-opposite"
-    return None
+    return _turned_verb(base)
+
+
+def _turned_verb(base: Base) -> Change | None:
+    """The statement with its verb's opposite ("Die Wohnbevölkerung nimmt ab" for "… nimmt zu").
+    Not for a statement retold in the Perfekt (its changed version would keep the Präteritum
+    and the tense would tell the two apart)."""
+    sentence, clause = base.sentence, base.clause
+    if base.perfect or clause.lemma not in _VERB_OPPOSITES:
+        return None
+    front = _front(sentence, clause, base.drop)
+    said = declarative(sentence, clause, front=front, replace=base.replace, drop=base.drop)
+    prompt = _turn_verb(said, clause.lemma) if said else None
+    other = _VERB_OPPOSITES[clause.lemma]
+    if prompt is None:
+        return None
+    why = f"Falsch: {_cite(base)} Dort steht „{clause.lemma}“, nicht „{other}“."
+    return prompt, FALSE, why, "statement-opposite"
 
 
 # Activities several people do alike: that the text tells one person's does not rule out
@@ -1504,6 +1602,8 @@ def not_in_text(analysis: Analysis, base: Base, facts: tuple[Fact, ...]) -> Chan
 # At most this many statements with a swapped number or date: readers found sheets whose every
 # statement was "a number or month swap", a test of scanning digits, not of reading.
 NUMBER_SWAPS = 1
+# At most this many one-word opposites: each is fair alone, a sheet of them tests spotting words.
+OPPOSITE_FLIPS = 2
 # Content changes, preferred in this order where a statement allows several of the least used kind.
 CONTENT_CHANGES = ("statement-swap", "statement-entity", "statement-absent", "statement-opposite")
 
@@ -1524,10 +1624,21 @@ def _changes(analysis: Analysis, base: Base, facts: tuple[Fact, ...], rng: rando
         made = maker()
         if made is not None and base.perfect:
             made = (in_perfect(made[0], base), *made[1:])  # no tense that tells the true ones from the changed
-        if made is not None and made[0] != base.text and not _keeps_dropped(made[0], base) and acceptable(made[0], base.clause) and not _pair_split(
+        if made is not None and made[0] != base.text and not _keeps_dropped(made[0], base) and acceptable(made[0], _said_clause(made[0], base)) and not _pair_split(
                 made[0], base.sentence.text) and _reflexive_in_place(made[0], base.sentence, base.clause):
             found.append(made)
     return found
+
+
+def _said_clause(prompt: str, base: Base) -> Clause:
+    """The statement's clause with the verb the prompt says: the opposite verb's lemma where
+    ``_turned_verb`` turned it (the check of a well-formed statement compares lemmas)."""
+    other = _VERB_OPPOSITES.get(base.clause.lemma)
+    forms = _verb_forms(other) if other else None
+    kinds = ("sing", "plur", "past_sing", "past_plur", "infinitive", "participle")
+    if forms and any(forms[k] in prompt.rstrip(".").split()[1:] for k in kinds) and other not in base.text:
+        return replace(base.clause, lemma=other)
+    return base.clause
 
 
 def in_perfect(prompt: str, base: Base) -> str:
@@ -1580,7 +1691,8 @@ def _pick_changes(options: list[list[Change]], wanted: int) -> dict[int, Change]
     for k, found in enumerate(options):
         if len(made) >= wanted:
             break
-        content = [c for c in found if c[3] in CONTENT_CHANGES]
+        content = [c for c in found if c[3] in CONTENT_CHANGES and not (
+            c[3] == "statement-opposite" and used[c[3]] >= OPPOSITE_FLIPS)]
         if content:
             made[k] = min(content, key=lambda c: (used[c[3]], CONTENT_CHANGES.index(c[3])))
             used[made[k][3]] += 1

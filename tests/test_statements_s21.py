@@ -1,0 +1,64 @@
+"""Richtig/falsch statements are made again on ordinary sentences (issue 12, session 21): the
+opposite of the verb ("nimmt zu" → "nimmt ab", "beginnt" → "endet")
+and of the adjective in what a clause states ("ein wichtiges Naherholungsgebiet",
+"einen hohen Wert"), never of the adjective that picks out the subject ("Lange Vokale")."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from quizgen.analysis import analyze
+from quizgen.extraction import extract_facts
+from quizgen.generation.statements import candidates, opposite, true_false
+from quizgen.model import FALSE
+from quizgen.reading import read_article
+
+
+def _analysis(nlp, tmp_path: Path, text: str):
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    return analyze(nlp, read_article(path))
+
+
+def _opposites(nlp, tmp_path: Path, text: str) -> dict[str, str | None]:
+    analysis = _analysis(nlp, tmp_path, text)
+    return {base.text: (made[0] if (made := opposite(analysis, base)) else None) for base in candidates(analysis)}
+
+
+VERBS = """Woche
+
+Nach altpersischer Tradition beginnt die Woche mit dem Samstag.
+Die Wohnbevölkerung nimmt insgesamt weiter zu.
+"""
+
+
+def test_the_verb_turns_into_its_opposite(nlp, tmp_path):
+    """Each verb becomes its opposite in the same form, a separated particle with it."""
+    made = set(_opposites(nlp, tmp_path, VERBS).values())
+    assert "Nach altpersischer Tradition endet die Woche mit dem Samstag." in made, made
+    assert "Die Wohnbevölkerung nimmt insgesamt weiter ab." in made, made
+
+
+ATTRIBUTES = """Aare
+
+Die Flusslandschaft entlang der Aare ist ein wichtiges Naherholungsgebiet.
+Auf vielen Abschnitten hat die Aare einen hohen Wert für sportliche Aktivitäten.
+Lange Vokale können in allen Wortsilben vorkommen.
+"""
+
+
+def test_the_stated_adjective_turns_with_its_ending(nlp, tmp_path):
+    """"wichtiges" → "unwichtiges", "hohen" → "niedrigen"; "Lange Vokale" keeps its adjective:
+    "Kurze Vokale können …" says something of other vowels the text does not rule out."""
+    made = _opposites(nlp, tmp_path, ATTRIBUTES)
+    assert "Die Flusslandschaft entlang der Aare ist ein unwichtiges Naherholungsgebiet." in made.values(), made
+    assert any(m and "einen niedrigen Wert" in m for m in made.values()), made
+    assert not any(m and m.startswith("Kurze") for m in made.values()), made
+
+
+def test_a_sheet_gets_statements_from_opposites(nlp, tmp_path):
+    """A short text with only such sentences now has richtig/falsch items (it had none)."""
+    analysis = _analysis(nlp, tmp_path, VERBS + "\nDie Woche hat sieben Tage und wird in vielen Ländern verwendet.\n")
+    items = true_false(analysis, extract_facts(analysis), random.Random(7))
+    assert any(q.answer == FALSE and q.skill == "statement-opposite" for q in items), [q.prompt for q in items]
