@@ -223,7 +223,7 @@ class Target:
     item: VocabItem
     mood: str = ""  # "Konjunktiv I" for a finite verb in the subjunctive: the hint names the form
     letters: int = 1  # letters of the answer a meaning hint shows: "verb… (to hide)" where verstecken fits "v…"
-    sure: bool = True  # the card's meaning may stand in the hint; else the hint is the lemma (see _doubted)
+    sure: bool = True  # the card's meaning may stand in the hint; else the hint is the lemma (see _guessed)
 
     @property
     def lemma(self) -> str:
@@ -362,9 +362,9 @@ def _targets_by_sentence(
             answer = normalise_space(text[occurrence.start : occurrence.end])
             if item.pos == "NOUN" and _fold(answer).find(_fold(item.lemma)[:ECHO_PART]) > 0:
                 continue  # "der A… (uprising)" over Januaraufstand: the card of a compound's head (vocabulary._heads_of_dropped)
-            if glossed and options.hint in MEANING_HINTS and _guessed(item, token, analysis.sentences[occurrence.sentence], options):
-                if not _lesson_form(target, answer):
-                    continue  # "die G… (time)" for Geschwindigkeiten: a guessed meaning, and no form to ask for instead
+            if glossed and options.hint in MEANING_HINTS and _lesson_form(target, answer) and _guessed(
+                item, token, analysis.sentences[occurrence.sentence], options
+            ):
                 target = replace(target, sure=False)  # "römisch-katholisch [erzogen]": "(erziehen)", not "e… (to parent)"
             hint = hint_for(target, answer, options.hint)
             if options.hint in MEANING_HINTS and hint.endswith("…") and (glossed or _ending_drill(target, answer)):
@@ -1277,10 +1277,12 @@ def hint_for(target: Target, answer: str, kind: str) -> str:
 
 def _lesson_form(target: Target, answer: str) -> bool:
     """Can the lemma stand as the hint, the form being the lesson? The teacher's way with a word
-    whose meaning the sense choice only guessed (``VocabItem.gloss_doubtful``): ask for its form,
-    erwarb (erwerben), erzogen (erziehen), Tagesabläufe (der Tagesablauf), and teach no English
-    that may be wrong. Not where the form is the lemma itself, nor where the lemma leaves only an
-    ending to add (:func:`_ending_drill`: readers rejected such gaps), nor for a phrase."""
+    whose meaning the sense choice only guessed (:func:`_guessed`): ask for its form, erwarb
+    (erwerben), erzogen (erziehen), Tagesabläufe (der Tagesablauf), and teach no English that may
+    be wrong. Not where the form is the lemma itself, nor where the lemma leaves only an ending to
+    add (:func:`_ending_drill`: readers rejected such gaps), nor for a phrase: such a gap keeps its
+    meaning hint, since dropping it lost as many sound hints as wrong ones (Gespräch
+    "conversation", Häftlinge "detainee" beside Geschwindigkeiten "time")."""
     form = answer.casefold()
     item = target.item
     if item.pos == "MWE" or form in (item.lemma.removeprefix("sich ").casefold(), item.display.casefold()):
