@@ -105,6 +105,9 @@ def test_a_superlative_a_quantity_and_an_apposition(nlp):
     question, _ = _keyed(nlp, capital, "Mit welcher Hauptstadt bilden die Inseln die Provinz Galapagos?",
                          "Puerto Baquerizo Moreno", "mit-welcher-hauptstadt")
     assert question.core == ()
+    bern = "Die Aare macht in Bern, der Hauptstadt der Schweiz, einen Bogen um die Altstadt."
+    question, _ = _keyed(nlp, bern, "Wo macht die Aare einen Bogen um die Altstadt?", "in Bern, der Hauptstadt der Schweiz", "wo")
+    assert question.core == ()  # a name alone: its variants answer
 
 
 def test_an_action_nouns_object_is_its_point_a_genitive_owner_is_needed(nlp):

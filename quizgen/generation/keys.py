@@ -1679,10 +1679,11 @@ def core_words(tokens: list[Token], prompt: str) -> tuple[str, ...]:
             kept.append([lemma])
             heads.append(k)
         alternative = False
-    if len(kept) == 1 and heads[0] in owned:
-        return ()  # "der Schutz des Marine-Reservats": the noun alone does not say whose
-    kept = [entry for entry in kept if not all(any(_same_stem(_stem(lemma), word) for word in asked) for lemma in entry)]
-    return tuple("/".join(entry) for entry in kept) if len(kept) <= MAX_CORE else ()
+    new = [(entry, head) for entry, head in zip(kept, heads, strict=True)
+           if not all(any(_same_stem(_stem(lemma), word) for word in asked) for lemma in entry)]
+    if len(new) == 1 and new[0][1] in owned or all(words[head].tag == "NE" for _, head in new) or len(new) > MAX_CORE:
+        return ()  # "der Schutz des Marine-Reservats" does not say whose; "in Bern, der Hauptstadt …" is a name
+    return tuple("/".join(entry) for entry, _ in new)
 
 
 def core_stem(word: str) -> str:
@@ -1805,7 +1806,7 @@ def _apposition_from(words: list[Token], k: int) -> bool:
     if words[k].text != "," or k + 2 >= len(words) or words[k + 1].text.lower() not in ARTICLES:
         return False  # the tagger may read the article as a relative pronoun ("…, dem Bun besteht")
     rest = words[k + 2 :]
-    return rest[-1].tag in ("NN", "NE") and all(t.tag in ("ADJA", "NN", "NE") for t in rest)
+    return rest[-1].tag in ("NN", "NE") and all(t.tag in ("ART", "ADJA", "NN", "NE") for t in rest)
 
 
 def _grading(words: list[Token], k: int) -> bool:
