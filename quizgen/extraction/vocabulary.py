@@ -42,7 +42,7 @@ from ..analysis.hanta import SEPARABLE_PARTICLES, hanta_tagger
 from ..analysis.lexicon import noun_lexicon
 from ..cache import cache_dir, source_key, tables
 from ..config import LEVELS, Options
-from ..model import Analysis, Constituent, Occurrence, Sentence, Token, VocabItem
+from ..model import Analysis, Clause, Constituent, Occurrence, Sentence, Token, VocabItem
 from .compounds import head_split, split_compound
 from .frequency import english_zipf, zipf_frequency
 from .glossary import AnalysedGlossary, Glossary, load_glossary
@@ -227,7 +227,7 @@ def _chosen(
     split = [_with_parts(item) for item in items]
     items = [replace(item, score=_score(item, text)) for item in split if _for_learner(item, text, split=True)]
     if analysed is not None:  # a card without its meaning is half a card
-        items = [_as_adverb(_finish(item, analysed, analysis), analysed) for item in items]
+        items = [_as_adverb(_finish(_adverbial(item, analysis, analysed), analysed, analysis), analysed) for item in items]
         items = [item for item in items if not _half_card(item)]
     items = [_with_construction(item, analysis, glossary) for item in items]
     lemmas = {item.lemma for item in (*items, *others)}
@@ -797,6 +797,29 @@ def _finish(item: VocabItem, glossary, analysis: Analysis) -> VocabItem:
     return replace(item, gloss=choice.senses, gloss_doubtful=choice.doubtful)
 
 
+# Verbs whose clause makes an adjective predicative (ist/wird/bleibt klar): elsewhere an
+# adjective without an ending (STTS ADJD) modifies the verb, as an adverb.
+_LINKING_VERBS = frozenset(["sein", "werden", "bleiben", "wirken", "scheinen", "erscheinen"])
+
+
+def _adverbial(item: VocabItem, analysis: Analysis, glossary: AnalysedGlossary) -> VocabItem:
+    """An adjective the text uses only as an adverb, modifying the verb of a clause that is no
+    copula's, is carded as the adverb, with the dictionary's adverb senses: "Diese Vielfalt
+    entsteht hauptsächlich durch …" is hauptsächlich 'mainly', "begannen … umgehend mit …"
+    umgehend 'promptly' (round 21's readers found both labelled ADJ, and zwischenzeitlich
+    glossed "intermittent" for "Zwischenzeitlich studierte sie …"). An adjective used before a
+    noun or after sein anywhere in the text stays one."""
+    if item.pos != "ADJ" or not item.occurrences or not glossary.senses(item.lemma, "ADV"):
+        return item
+    for occurrence in item.occurrences:
+        sentence = analysis.sentences[occurrence.sentence]
+        token = next((t for t in sentence.tokens if t.start == occurrence.start), None)
+        clause = next((c for c in sentence.clauses if token is not None and token.i in c.tokens), None)
+        if token is None or token.tag != "ADJD" or clause is None or not clause.lemma or clause.lemma in _LINKING_VERBS:
+            return item
+    return replace(item, pos="ADV")
+
+
 def _as_adverb(item: VocabItem, glossary: AnalysedGlossary) -> VocabItem:
     """An adjective the dictionary knows only as an adverb is carded as one: "…, unterlässt es
     aber schlussendlich" is the adverb schlussendlich 'ultimately' (Ding: {adv}), which round
@@ -857,10 +880,47 @@ def construction(item: VocabItem, sentence: Sentence, glossary: Glossary | None)
     if found is not None:
         case = _OBJECT_CASE.get(found.preposition) or _phrase_case(sentence, found) or _CASE_NAMES.get(found.case, "")
         parts.append(f"{found.preposition} + {case}" if case else found.preposition)
+    elif _dative_verb(sentence, clause, senses):
+        parts.append("+ Dat.")
     reflexive = clause.reflexive is not None and not item.reflexive and not item.lemma.startswith("sich ")
     if reflexive and any(sich and (found is None or found.preposition in choices) for sich, choices in valencies):
         parts.insert(0, "sich")
     return " ".join(parts)
+
+
+def _dative_verb(sentence: Sentence, clause: Clause, senses: Sequence) -> bool:
+    """Does the verb govern the dative, as a learner must learn it: its clause has a dative
+    object the analysis is sure of and whose words show the case (see :func:`_shows_dative`),
+    no accusative object (a dative beside one is the recipient any giving verb takes: "gab
+    ihm das Buch"), no passive (whose subject is the accusative), and the dictionary gives it no sense
+    with a preposition of its own nor a reflexive one? "Sie entstammt einer Familie …" is
+    "entstammen + Dat.", "begegnete ihm" "begegnen + Dat.": round 21's readers missed "einer
+    Sache entstammen" and "jdm. begegnen" on the cards."""
+    if clause.role("object_acc") or clause.auxiliary == "werden" \
+            or not any(c.sure and _shows_dative(sentence, c) for c in clause.role("object_dat")):
+        return False
+    return not any(sense.preposition and sense.preposition != "+dat" for sense in senses)
+
+
+_DATIVE_PRONOUNS = frozenset(["mir", "dir", "ihm", "ihr", "uns", "euch", "ihnen", "Ihnen", "dem", "denen"])
+
+
+def _shows_dative(sentence: Sentence, phrase: Constituent) -> bool:
+    """Does the phrase show its dative in its own words: a dative pronoun, or a determiner or
+    adjective in -em or -er (einer Familie, dem Mann, der Partei), or in -en before a plural
+    noun (den Heeresfliegern)? Not "den 41. Platz", an accusative the analysis took for one."""
+    tokens = [token for token in sentence.tokens if phrase.start <= token.i < phrase.end]
+    if not tokens:
+        return False
+    first = tokens[0]
+    if first.tag in ("PPER", "PRELS", "PDS") or len(tokens) == 1:
+        return first.text in _DATIVE_PRONOUNS
+    if first.tag not in ("ART", "PPOSAT", "PDAT", "PIAT", "PIDAT", "ADJA"):
+        return False
+    word = first.text.lower()
+    noun = next((token for token in tokens[1:] if token.tag in ("NN", "NE")), None)
+    plural = noun is not None and noun.feature("Number") == "Plur"
+    return word.endswith(("em", "er")) or (word.endswith("en") and plural)
 
 
 def _phrase_case(sentence: Sentence, phrase: Constituent) -> str:
@@ -945,6 +1005,9 @@ def _key(token: Token, opens: bool = False, sentence: Sentence | None = None) ->
             return verb, "VERB"  # "die ausgesetzten Belohnungen": aussetzen, not ausgesetzt
         if token.tag == "ADJD" and sentence is not None and (verb := _participle_as_verb(sentence, token, lemma)):
             return verb, "VERB"  # "von Norden kommend": kommen; "überarbeitet wurde": überarbeiten
+        if token.tag == "ADJA" and sentence is not None and _extended_attribute(sentence, token) \
+                and (verb := _present_participle_verb(lemma)):
+            return verb, "VERB"  # "die auf der DNA liegende Information": liegen, not "liegend – horizontal"
     return lemma, pos
 
 
@@ -991,9 +1054,7 @@ def _participle_as_verb(sentence: Sentence, token: Token, word: str) -> str:
     if not word.isalpha() or not word.islower():
         return ""
     if word.endswith("end"):
-        verb = word[:-1]
-        lead = zipf_frequency(verb) - zipf_frequency(word)
-        return verb if lead >= VERB_LEAD and hanta_tagger().analyze(verb)[1].startswith("VV") else ""
+        return _present_participle_verb(word)
     clause = next((c for c in sentence.clauses if token.i in c.tokens), None)
     if clause is None or zipf_frequency(word) >= COMMON_ADJECTIVE or "VV(PP)" not in dict(hanta_tagger().tag_word(word)):
         return ""
@@ -1001,6 +1062,33 @@ def _participle_as_verb(sentence: Sentence, token: Token, word: str) -> str:
     verb = hanta_tagger().analyze(word, pos="VV(PP)", taglevel=1)[0] if passive else ""
     parts = principal_parts(verb) if verb else None
     return verb if parts is not None and parts.participle == word else ""
+
+
+def _present_participle_verb(word: str) -> str:
+    """The verb of a present participle whose verb is far more common than it (``VERB_LEAD``):
+    liegend is liegen, kommend kommen; "" for one common on its own (überwiegend, spannend)."""
+    if not word.endswith("end"):
+        return ""
+    verb = word[:-1]
+    lead = zipf_frequency(verb) - zipf_frequency(word)
+    return verb if lead >= VERB_LEAD and hanta_tagger().analyze(verb)[1].startswith("VV") else ""
+
+
+# Tags of a word that, right before a participle before a noun, is the participle's own
+# complement or adverbial, not a word of the noun phrase: "die auf der DNA liegende", "die
+# nebeneinander liegenden", "die den Fluss überquerende".
+_ATTRIBUTE_COMPLEMENTS = frozenset(["NN", "NE", "ADV", "PAV", "ADJD", "PTKNEG", "PPER", "PRF", "PIS"])
+
+
+def _extended_attribute(sentence: Sentence, token: Token) -> bool:
+    """Is the participle before a noun (STTS ADJA) the head of an extended attribute: a word of
+    its own clause (an object, a place, an adverb) stands right before it? Such a participle is
+    the verb with its complements folded into the noun phrase ("die in einem Gen auf der DNA
+    liegende Information" is information that lies in a gene): round 21's readers found the card
+    "liegend – horizontal" and wanted liegen. "eine führende Rolle" (after an article) is the
+    adjective's."""
+    before = next((t for t in reversed(sentence.tokens) if t.i < token.i), None)
+    return before is not None and before.tag in _ATTRIBUTE_COMPLEMENTS
 
 
 # A fixed phrase of a preposition (with its article), a noun and a verb that Ding gives as a
@@ -1334,7 +1422,7 @@ def work_titles(sentence: Sentence) -> frozenset[int]:
     if _broken(sentence):
         return frozenset(token.i for token in tokens)
     inside: set[int] = set()
-    for start, end in (*_article_titles(tokens), *_english_titles(tokens)):
+    for start, end in (*_article_titles(tokens), *_english_titles(tokens), *_exclaimed_titles(tokens)):
         inside.update(token.i for token in tokens[start:end])
     # quoted titles: the analysis marks their words (``clauses.TITLE_FEATURE``), the quotes left out
     inside.update(token.i for token in tokens if token.feature("Title") == "Yes" and any(c.isalnum() for c in token.text))
@@ -1415,6 +1503,25 @@ def _english_titles(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
         while end < len(tokens) and (tokens[end].tag in ("NE", "FM") or tokens[end].text in _ENGLISH_JOINERS):
             end += 1
         spans.append((start, end))
+    return spans
+
+
+# Marks after which the part of a title that ends in "!" or "?" begins ("Girls Club – Vorsicht bissig!").
+_TITLE_OPENERS = frozenset(["–", "—", ":"])
+
+
+def _exclaimed_titles(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
+    """Spans of titles that end in an exclamation or question mark inside a sentence that goes
+    on after it (a comma, its own full stop): such a mark closes something quoted, back to the
+    dash or colon that opens its part ("in der Teenie-Komödie Girls Club – Vorsicht bissig!.").
+    Round 21's readers found the card "bissig" drawn only from that film title."""
+    spans = []
+    for k, token in enumerate(tokens[:-1]):
+        if token.text not in ("!", "?") or tokens[k + 1].text not in (".", ","):
+            continue
+        start = next((j for j in range(k - 1, -1, -1) if tokens[j].text in _TITLE_OPENERS), None)
+        if start is not None:
+            spans.append((start + 1, k))
     return spans
 
 

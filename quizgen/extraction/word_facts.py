@@ -601,7 +601,8 @@ def _plural_in_use(entry: NounEntry, plural: str, forms: set[str]) -> str:
         and own != singular
         and not own.endswith("innen")  # Ministerinnen: wordfreq undercounts feminine plurals
         and (
-            (zipf_frequency(singular, "de") >= COMMON_SINGULAR and _gap(singular, own) >= needed)
+            (zipf_frequency(singular, "de") >= COMMON_SINGULAR and _gap(singular, own) >= needed
+             and not (zipf_frequency(own, "de") == 0 and _head_plural_in_use(entry, plural, needed)))
             or (abstract and _unwritten_plural(singular, own) and not _head_plural_in_use(entry, plural))
         )
     ):
@@ -609,12 +610,14 @@ def _plural_in_use(entry: NounEntry, plural: str, forms: set[str]) -> str:
     return plural
 
 
-def _head_plural_in_use(entry: NounEntry, plural: str) -> bool:
+def _head_plural_in_use(entry: NounEntry, plural: str, gap: float | None = None) -> bool:
     """Is the plural of one of the compound's heads in use: a noun of the lexicon that ends the
-    compound and inflects as it does? A rare compound's plural is missing from wordfreq
+    compound and inflects as it does (and, given a ``gap``, whose plural is less rare than that
+    beside its singular)? A rare compound's plural is missing from wordfreq
     because the compound is rare, not because nobody would write it: Fußballnationalmannschaften
     (Zipf 0) made the card "meist Singular" in round 15, while Nationalmannschaften is written
-    (2.8). A noun that is no compound (Philanthropie) has no such head."""
+    (2.8); so did Geburtsstädte (0) in round 21, where Städte is common. A noun that is no
+    compound (Philanthropie) has no such head."""
     lexicon = noun_lexicon()
     for start in range(MIN_MODIFIER, len(entry.lemma) - MIN_MODIFIER):
         rest, own = entry.lemma[start:], plural[start:]
@@ -626,6 +629,7 @@ def _head_plural_in_use(entry: NounEntry, plural: str) -> bool:
             and head.genders == entry.genders
             and head.plural == own
             and zipf_frequency(own, "de") >= USED_PLURAL
+            and (gap is None or _gap(rest, own) < gap)
         ):
             return True  # the lexicon builds Ballnationalmannschaft too: a head nobody writes is passed over
     return False
