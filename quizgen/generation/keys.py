@@ -1616,7 +1616,7 @@ EXAMPLE_LEADS = frozenset({"etwa", "wie", "darunter", "insbesondere"})  # after 
 LIST_PROMPT = re.compile(r"\bNenne\b")  # "… ? Nenne drei.": any three of the list are right, not all
 # Words of quantity that carry a reason's point ("da nur wenige Arten …", "wenig zerklüftet",
 # "mehr Raketen"): any form, as its lemma.
-QUANTITY_WORDS = {"wenig": "wenig", "wenige": "wenig", "wenigen": "wenig", "weniger": "weniger", "viel": "viel",
+CORE_QUANTITY_WORDS = {"wenig": "wenig", "wenige": "wenig", "wenigen": "wenig", "weniger": "weniger", "viel": "viel",
                   "viele": "viel", "vielen": "viel", "mehr": "mehr", "kaum": "kaum"}
 ACTION_SUFFIXES = ("ung", "ion")  # nouns of an action: what they act on is their point
 SOURCE_PREPOSITIONS = frozenset({"laut", "gemäß", "zufolge"})
@@ -1664,7 +1664,7 @@ def core_words(tokens: list[Token], prompt: str) -> tuple[str, ...]:
             break
         if token.text.lower() in ("oder", "bzw.") and kept:
             alternative = True
-        quantity = token.text.lower() in QUANTITY_WORDS and not (k and words[k - 1].text.lower() in ("nicht", "kein"))
+        quantity = token.text.lower() in CORE_QUANTITY_WORDS and not (k and words[k - 1].text.lower() in ("nicht", "kein"))
         owner = _owner(words, k, dropped)
         if owner is not None:
             dropped.add(k)
@@ -1672,7 +1672,7 @@ def core_words(tokens: list[Token], prompt: str) -> tuple[str, ...]:
                 owned.add(owner)  # a genitive: "der Schutz des Reservats"
         if not (_content(token) or quantity) or _measure(words, k) or _grading(words, k) or owner is not None:
             continue
-        lemma = QUANTITY_WORDS.get(token.text.lower()) or _core_lemma(token)
+        lemma = CORE_QUANTITY_WORDS.get(token.text.lower()) or _core_lemma(token)
         if alternative:
             kept[-1].append(lemma)
         elif lemma and [lemma] not in kept:
