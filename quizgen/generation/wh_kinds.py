@@ -1380,7 +1380,7 @@ KIND_NOUNS = frozenset({"Arten", "Formen", "Typen", "Sorten", "Gruppen", "Klasse
                         "Unterarten", "Stufen", "Phasen", "Kategorien"})
 # The openings that announce them, with the verb and pronoun the question keeps ("gibt es").
 KIND_OPENINGS = {("es", "gibt"): "gibt es", ("es", "gab"): "gab es", ("man", "unterscheidet"): "unterscheidet man"}
-NUMBER_WORDS = {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10}
+KIND_COUNTS = {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10}
 
 
 def _kinds_listed(sentence: Sentence) -> Question | None:
@@ -1396,7 +1396,7 @@ def _kinds_listed(sentence: Sentence) -> Question | None:
     head, words = list(sentence.tokens[:colon]), [t for t in sentence.tokens[colon + 1 :] if t.tag != "$."]
     opening = KIND_OPENINGS.get((head[0].text.lower(), head[1].text))
     amount, kind, rest = head[2], head[3], head[4:]
-    if opening is None or kind.text not in KIND_NOUNS or not (amount.text.lower() in NUMBER_WORDS or amount.text in VARIOUS):
+    if opening is None or kind.text not in KIND_NOUNS or not (amount.text.lower() in KIND_COUNTS or amount.text in VARIOUS):
         return None
     if not rest or (rest[0].text not in ("von", "der", "des") or any(t.tag not in ("APPR", "ART", "ADJA", "NN", "NE") for t in rest[1:])
                  or rest[-1].tag not in ("NN", "NE")):
@@ -1405,7 +1405,7 @@ def _kinds_listed(sentence: Sentence) -> Question | None:
     if items is None or len(items) != len(words):
         return None  # the list must be all of the rest: "Arterien, Venen und Kapillaren."
     nouns = [t.text for t in items if t.tag == "NN"]
-    count = NUMBER_WORDS.get(amount.text.lower())
+    count = KIND_COUNTS.get(amount.text.lower())
     if count is not None and count != len(nouns):
         return None
     classed = realise.render(sentence, rest[0].i, rest[-1].i + 1)
