@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from test_worth_r2_s20 import _analysis
 
 from quizgen.analysis import analyze
 from quizgen.generation import selection
@@ -18,16 +19,8 @@ from quizgen.generation.worth import (
     marginal_scene,
     not_worth_asking,
 )
-from quizgen.model import Analysis, Article, Question
+from quizgen.model import Analysis, Question
 from quizgen.reading import read_article
-
-
-def _analysis(nlp, title: str, paragraphs: list[str]) -> Analysis:
-    text, spans = "", []
-    for paragraph in paragraphs:
-        spans.append((len(text), len(text) + len(paragraph)))
-        text += paragraph + "\n\n"
-    return analyze(nlp, Article(title=title, text=text, source="test", stem="test", paragraphs=tuple(spans)))
 
 
 def _question(analysis: Analysis, index: int, prompt: str, answer: str, skill: str) -> Question:
