@@ -46,14 +46,3 @@ def test_a_rulers_number_does_not_end_the_sentence(nlp, text, count):
     sentences = _sentences(nlp, text)
     assert len(sentences) == count
     assert sentences[0].text.endswith(("Armee.", "gekrönt.", "VII."))
-
-
-def test_a_bare_apposition_before_the_finite_verb_shares_the_vorfeld_with_its_noun(nlp):
-    (sentence,) = _sentences(nlp, "Die mRNA, Boten-RNA (engl. messenger RNA) kopiert die in einem Gen liegende Information.")
-    clause = sentence.clauses[0]
-    assert ("subject", "Die mRNA") in _sure_roles(clause)
-    assert not clause.role("object_dat")  # was: "Boten-RNA" a dative object
-    from quizgen.generation import realise
-
-    (asked,) = clause.role("object_acc")
-    assert realise.interrogative(sentence, clause, asked, "Was") == "Was kopiert die mRNA?"

@@ -1652,23 +1652,10 @@ def _apposition(tokens: tuple[Token, ...], found: list[Phrase], phrase: Phrase) 
     end = _closing_comma(tokens, max(phrase.positions) + 1)
     enclosed = tokens[start].tag in NOUN_TAGS and end is not None and (
         end + 1 < len(tokens) and tokens[end + 1].tag.endswith("FIN"))  # "Dieter Spöri, SPD-Wirtschaftsminister …, findet"
-    if tokens[start].tag != "ART" and not enclosed and not _ends_vorfeld(tokens, phrase):
+    if tokens[start].tag != "ART" and not enclosed:
         return False
     return any(p is not phrase and max(p.positions) == start - 2 and p.kind in ("np", "pp") and tokens[p.head].tag in NOUN_TAGS
-               and (tokens[start].tag == "ART" or enclosed or min(p.positions) == 0) for p in found)
-
-
-def _ends_vorfeld(tokens: tuple[Token, ...], phrase: Phrase) -> bool:
-    """Does the finite verb follow the phrase (after a bracket, if any)? Then a bare noun phrase
-    after a comma shares the Vorfeld with the phrase before the comma, which opens the sentence,
-    and only one phrase stands there: "Die mRNA, Boten-RNA (engl. messenger RNA) kopiert die
-    Information" has one subject, not a dative object "Boten-RNA"."""
-    k = max(phrase.positions) + 1
-    if k < len(tokens) and tokens[k].text == "(":
-        while k < len(tokens) and tokens[k].text != ")":
-            k += 1
-        k += 1
-    return k < len(tokens) and tokens[k].tag in ("VVFIN", "VAFIN", "VMFIN")
+               for p in found)
 
 
 def _closing_comma(tokens: tuple[Token, ...], k: int) -> int | None:

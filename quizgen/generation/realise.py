@@ -1122,29 +1122,14 @@ def _appositions(sentence: Sentence, clause: Clause, pieces: list[_Unit], verbs:
         anchor = pieces[k - 1] if k else None
         last = _token(sentence, anchor.end - 1) if anchor is not None else None
         closed = closing is not None and (closing.tag == "$." or closing.text == "," and following is not None and following.i in verbs)
-        end = _vorfeld_apposition_end(sentence, unit, verbs) if not closed else unit.end
         if (constituent is not None and constituent.detail == "apposition" and not unit.kind and not unit.is_clause
                 and before is not None and before.text == "," and anchor is not None and anchor.constituent is not None
-                and not anchor.kind and anchor.end == unit.start - 1 and last is not None and last.tag in ("NN", "NE", "FM")
-                and (closed or end is not None) and not any(unit.start <= v < unit.end for v in verbs)):
-            result.append(_Unit(unit.start - 1, unit.end, kind="aside"))  # a bracket after it is an aside of its own
+                and not anchor.kind and anchor.end == unit.start - 1 and last is not None and last.tag in ("NN", "NE")
+                and closed and not any(unit.start <= v < unit.end for v in verbs)):
+            result.append(_Unit(unit.start - 1, unit.end, kind="aside"))
         else:
             result.append(unit)
     return result
-
-
-def _vorfeld_apposition_end(sentence: Sentence, unit: _Unit, verbs: set[int]) -> int | None:
-    """Where an apposition that the finite verb follows ends, with the bracket after it: "Die
-    mRNA|, Boten-RNA (engl. messenger RNA)| kopiert die Information" (``roles._ends_vorfeld``);
-    None when no verb follows it. The bracket is an aside of its own (``_asides``)."""
-    k = unit.end
-    opening = _token(sentence, k)
-    if opening is not None and opening.text == "(":
-        while (token := _token(sentence, k)) is not None and token.text != ")":
-            k += 1
-        k += 1
-    following = _token(sentence, k)
-    return k if following is not None and following.i in verbs else None
 
 
 def _participle_insertions(sentence: Sentence, clause: Clause) -> list[tuple[int, int]]:
