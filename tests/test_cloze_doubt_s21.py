@@ -9,11 +9,13 @@ from dataclasses import replace
 
 from test_cloze_s13 import _analysis
 from test_cloze_s14 import _hints, _item
+from test_sense_doubt_s21 import needs_ding
 
 POWERED = "Das kleine Versuchsflugzeug wurde von einem starken Raketentriebwerk angetrieben."
 HARBOURS = "Die Häfen der Armee liegen heute weit draußen am Meer."
 
 
+@needs_ding
 def test_a_doubtful_strong_participle_asks_for_its_form_not_a_meaning(nlp):
     """Martin Marietta X-24 C1: "a… (to push)" for angetriebene taught a wrong English word (the
     dictionary's "to power" and "to propel" rival it); "antreiben" asks for the strong
@@ -25,6 +27,7 @@ def test_a_doubtful_strong_participle_asks_for_its_form_not_a_meaning(nlp):
     assert _hints(analysis, power) == {"angetrieben": "a… (to push)"}
 
 
+@needs_ding
 def test_a_doubtful_noun_whose_plural_changes_its_vowel_gets_its_lemma(nlp):
     analysis = _analysis(nlp, HARBOURS)
     harbours = _item(analysis, "Häfen", "Hafen", "NOUN", ("harbour",), article="der")

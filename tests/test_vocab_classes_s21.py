@@ -6,6 +6,7 @@ plural (Geburtsstädte, not "meist Singular"); a word of a title that ends in "!
 from __future__ import annotations
 
 import pytest
+from test_sense_doubt_s21 import needs_ding
 
 from quizgen.model import Article
 
@@ -47,6 +48,7 @@ def test_a_participle_after_an_article_stays_an_adjective(nlp, text, word, adjec
     assert _key(nlp, text, word) == (adjective, "ADJ")
 
 
+@needs_ding
 def test_an_adjective_used_only_as_an_adverb_is_carded_as_the_adverb(nlp, fresh_glossary):
     items = _items(nlp, "Diese Vielfalt entsteht hauptsächlich durch posttranslationale Modifikationen. "
                         "Die Berater begannen umgehend mit der Vorbereitung.", level="A1")

@@ -1624,7 +1624,7 @@ def _changes(analysis: Analysis, base: Base, facts: tuple[Fact, ...], rng: rando
         made = maker()
         if made is not None and base.perfect:
             made = (in_perfect(made[0], base), *made[1:])  # no tense that tells the true ones from the changed
-        if made is not None and made[0] != base.text and not _keeps_dropped(made[0], base) and acceptable(made[0], _said_clause(made[0], base)) and not _pair_split(
+        if made is not None and made[0] != base.text and made[0].rstrip(".") not in base.sentence.text and not _keeps_dropped(made[0], base) and acceptable(made[0], _said_clause(made[0], base)) and not _pair_split(
                 made[0], base.sentence.text) and _reflexive_in_place(made[0], base.sentence, base.clause):
             found.append(made)
     return found

@@ -504,7 +504,8 @@ def attribute_after(sentence: Sentence, clause: Clause, asked: Constituent) -> C
     if asked.clause is not None or len(words) < 2 or words[0].tag not in ("APPR", "APPRART") or words[-1].tag != "NN":
         return None
     return next((c for c in clause.constituents if c.start == asked.end and c.clause is None and c.role in ATTRIBUTE_ROLES
-                 and _text(sentence, c.start).lower() in ATTRIBUTE_PREPOSITIONS), None)
+                 and _text(sentence, c.start).lower() in ATTRIBUTE_PREPOSITIONS
+                 and not any(t.tag == "NE" or t.ent_label for t in _span(sentence, c.start, c.end))), None)  # "zum FC Barcelona": where to
 
 
 def _object_filled(sentence: Sentence, clause: Clause) -> bool:
