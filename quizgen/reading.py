@@ -173,6 +173,7 @@ def _from_plain(text: str, source: str, stem: str) -> Article:
     lines = _line_spans(text)
     has_blank_lines = any(start == end or not text[start:end].strip() for start, end in lines)
     block: list[tuple[int, int]] = []
+    depths: dict[int, int] = {}  # span index of a wiki heading → its level ("==" 2, "===" 3)
 
     def flush() -> None:
         if block:
@@ -196,6 +197,7 @@ def _from_plain(text: str, source: str, stem: str) -> Article:
                     chars[k] = " "
             spans.append((inner, inner + len(heading.group(2))))
             headings.append(len(spans) - 1)
+            depths[len(spans) - 1] = len(heading.group(1))
         elif not has_blank_lines or _is_headline(line, block, text, _next_line(text, lines, position)):
             flush()
             spans.append((start, end))
@@ -204,9 +206,82 @@ def _from_plain(text: str, source: str, stem: str) -> Article:
         else:
             block.append((start, end))
     flush()
-    spans = [span for span in spans if span[1] > span[0]]
-    headings = [index for index in headings if index < len(spans)]
+    if has_blank_lines:
+        spans, headings = _without_stubs(text, chars, spans, headings, depths)
+    kept = [index for index, span in enumerate(spans) if span[1] > span[0]]
+    headings = [kept.index(index) for index in headings if index in kept]
+    spans = [spans[index] for index in kept]
     return _article("".join(chars), spans, headings, source, stem)
+
+
+# Sections of an encyclopedia article that hold only links and references: an export to plain
+# text keeps their headings with nothing (or a list of titles) under them.
+_LINK_SECTIONS = frozenset({
+    "siehe auch", "weblinks", "einzelnachweise", "quellen", "anmerkungen", "fußnoten", "belege",
+})
+# A list of books at the article's top level, a topic in a subsection ("=== Literatur" of Kreta
+# is about the island's poetry).
+_BOOK_SECTIONS = frozenset({"literatur", "weitere literatur"})
+# What a list or a quotation an introducing colon announces starts with.
+_LIST_START = re.compile(r"[-*•–·„\"»‚']|\d+[.)]\s")
+
+
+def _without_stubs(
+    text: str, chars: list[str], spans: list[tuple[int, int]], headings: list[int],
+    depths: dict[int, int],
+) -> tuple[list[tuple[int, int]], list[int]]:
+    """Leave out what an export of a wiki article to plain text leaves empty: the link sections
+    ("== Weblinks", "== Siehe auch") with what stands under them, a heading whose section holds no
+    text ("== Dauerkalender" right before "== Andere Systeme …"), and a paragraph's last line that
+    announces a list the export dropped ("Beispiele:", "Die Kalenderwoche ist nach ISO 8601 so
+    definiert:" before a blank line and no list). A reader of Woche (Wikipedia) found all three
+    on the sheet; on the 40 devdata articles every one of the 99 paragraphs that ends in a colon
+    is such a stub. Dropped text is blanked (offsets stay those of the file); a dropped span
+    becomes empty and is left out by the caller."""
+    spans = list(spans)
+    heading_set = set(headings)
+
+    def blank(start: int, end: int) -> None:
+        for k in range(start, end):
+            if chars[k] != "\n":
+                chars[k] = " "
+
+    def drop(index: int) -> None:
+        blank(*spans[index])
+        spans[index] = (spans[index][0], spans[index][0])
+
+    top = min(depths.values(), default=0)
+    links_depth = 0
+    for index in range(len(spans)):
+        depth = depths.get(index, 0)
+        if depth and links_depth and depth > links_depth or not depth and links_depth:
+            drop(index)
+            continue
+        links_depth = 0
+        name = text[spans[index][0] : spans[index][1]].strip().lower()
+        if depth and (name in _LINK_SECTIONS or depth == top and name in _BOOK_SECTIONS):
+            links_depth = depth
+            drop(index)
+    following: tuple[int, int] | None = None  # the next span kept, as (index, depth)
+    for index in range(len(spans) - 1, -1, -1):
+        start, end = spans[index]
+        if end <= start:
+            continue
+        depth = depths.get(index, 0)
+        next_depth = following[1] if following else None
+        if depth and (following is None or 0 < next_depth <= depth):  # type: ignore[operator]
+            drop(index)
+            continue
+        if index not in heading_set and text[start:end].rstrip().endswith(":"):
+            after = text[spans[following[0]][0] : spans[following[0]][1]] if following else ""
+            if following is None or next_depth or not _LIST_START.match(after):
+                cut = text.rfind("\n", start, end)
+                blank(cut + 1 if cut >= 0 else start, end)
+                spans[index] = (start, len(text[start:cut].rstrip()) + start) if cut >= 0 else (start, start)
+                if spans[index][1] <= start:
+                    continue
+        following = (index, depth)
+    return spans, headings
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
