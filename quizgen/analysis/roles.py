@@ -478,10 +478,10 @@ def _noun_phrase(tokens: tuple[Token, ...], own: list[int], n: int) -> tuple[int
         readings, person = pronoun_readings(token)
         phrase = Phrase("np", [own[n]], own[n], readings=readings, person=person, pronoun=True)
         if _pronoun_with_noun(tokens, own, n):  # "wir Gewerkschaften", "für uns Gäste": the noun is the head
-            found = _np_end(tokens, own, n + 1)
-            if found is not None:
-                phrase.positions, phrase.head = own[n : found[0]], found[1]
-                return found[0], phrase
+            bounds = _np_end(tokens, own, n + 1)
+            if bounds is not None:
+                phrase.positions, phrase.head = own[n : bounds[0]], bounds[1]
+                return bounds[0], phrase
         if token.tag == "PPER" and n + 1 < len(own) and tokens[own[n + 1]].tag == "KON":
             return _attachments(tokens, own, n + 1, phrase), phrase  # "auf sie und Shaw"
         partitive = _partitive_genitive(tokens, own, n)
@@ -489,10 +489,10 @@ def _noun_phrase(tokens: tuple[Token, ...], own: list[int], n: int) -> tuple[int
             phrase.positions.extend(own[n + 1 : partitive])
             return partitive, phrase
         return n + 1, phrase
-    found = _np_end(tokens, own, n)
-    if found is None:
+    bounds = _np_end(tokens, own, n)
+    if bounds is None:
         return None
-    end, head = found
+    end, head = bounds
     words = [tokens[k] for k in own[n:end]]
     phrase = Phrase("np", own[n:end], head, readings=_readings(words, head, tokens))
     phrase.name = tokens[head].tag == "NE" or any(

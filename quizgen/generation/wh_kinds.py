@@ -664,7 +664,8 @@ def _parts(analysis: Analysis, sentence: Sentence, clause: Clause, replace: dict
         return None  # "aus sieben Tagen und einer Nacht": more than one count
     if any(t.text in (":", "und", "oder", "sowie") for t in own[k + 3 :]):
         return None  # "aus zwei Rädern, einem Sattel … und einem Lenker": a list; "aus drei Teilen: …" lists them
-    if any(t.tag in ("ADV", "APPRART") or t.text.lower() in ("im", "in") for t in own if clause.finite < t.i < own[k].i):
+    finite = clause.finite if clause.finite is not None else -1
+    if any(t.tag in ("ADV", "APPRART") or t.text.lower() in ("im", "in") for t in own if finite < t.i < own[k].i):
         return None  # "besteht meistens / im Wesentlichen aus …": the question would drop the hedge
     subject = _named_subject(sentence, clause, replace) or _topic_pronoun(analysis, sentence, clause)
     if subject is None:
@@ -1157,7 +1158,8 @@ def _named_after(sentence: Sentence, clause: Clause) -> Question | None:
     earlier = [c for c in sentence.clauses if c.kind == "main" and c.finite is not None and max(c.tokens) < own[0].i]
     if len(earlier) != 1:
         return None
-    before = [t for t in sentence.tokens if t.i < earlier[0].finite]
+    opening = earlier[0].finite or 0  # a main clause in ``earlier`` has its finite verb
+    before = [t for t in sentence.tokens if t.i < opening]
     name: list[Token] = []
     while before and before[-1].tag == "NE":
         name.insert(0, before.pop())
@@ -1257,7 +1259,7 @@ def _since_decided(sentence: Sentence, clause: Clause) -> Question | None:
     years = [t for t in sentence.tokens if len(times) == 1 and times[0].start <= t.i < times[0].end
              and t.tag == "CARD" and t.text.isdigit() and len(t.text) == 4]
     inner = next((c for c in sentence.clauses if c.kind == "subordinate" and c.conjunction is not None
-                  and _word_at(sentence, c.conjunction) == "dass" and min(c.tokens) > clause.finite), None)
+                  and _word_at(sentence, c.conjunction) == "dass" and min(c.tokens) > (clause.finite or 0)), None)
     if len(years) != 1 or inner is None or inner.lemma != "sein" or inner.tense != "present" or \
             inner.mood != "indicative" or inner.negation is not None:
         return None
