@@ -388,3 +388,226 @@ def _whole_clause(sentence: Sentence, clause: Clause) -> bool:
 def _capitalised_name(tokens: list[Token]) -> bool:
     """A name of one to four capitalised words ("Bae Suzy", "K.Will"): no article, pronoun or verb."""
     return 0 < len(tokens) <= 4 and all(t.text[:1].isupper() and t.tag in ("NE", "NN", "FM") for t in tokens)
+
+
+# --- what X does there or then: the reversal readers ask for (round 21, issue 12: copy-outs) ----
+
+# Verbs of a state or a relation, not a doing: "Was macht X in Y?" – "liegt am Fluss" is no answer
+# to it, and their place or time is what the other questions ask.
+STATE_VERBS = frozenset({"sein", "haben", "werden", "bleiben", "heißen", "gelten", "liegen", "stehen", "gehören",
+                         "geben", "befinden", "bestehen", "enthalten", "zählen", "umfassen", "grenzen", "kosten",
+                         "betragen", "messen", "wiegen", "besitzen", "leben", "wohnen", "sterben", "nennen",
+                         "bezeichnen", "stammen", "kommen", "geboren", "gebären", "sitzen", "wachsen", "vorkommen"})
+# Roles of the predicate's content: an argument the doing has ("spielte Flöte", "macht einen Bogen").
+CONTENT_ROLES = frozenset({"object_acc", "object_prep", "object_dat", "predicative"})
+# Adverbs that point back to a place or time of an earlier sentence ("hier", "damals"): as a
+# question's setting they leave the student to guess which.
+POINTING_SETTINGS = frozenset({"hier", "dort", "da", "dann", "danach", "damals", "später", "zuvor", "daraufhin"})
+DOING_PERFECT = {"Sing": "hat", "Plur": "haben"}
+MAX_SETTING_WORDS = 5
+MAX_DEED_WORDS = 14
+
+
+def setting_asks(analysis: Analysis, sentence: Sentence, clause: Clause, replace: Spans,
+                 labels: dict[str, str]) -> list[tuple[str, Ask]]:
+    """"In Bern, der Hauptstadt der Schweiz, macht der Fluss einen Bogen um die Altstadt herum." →
+    Was macht die Aare in Bern? – macht einen Bogen um die Altstadt herum. Readers of round 21
+    asked for exactly this reversal of "Wo macht die Aare einen Bogen …?": a question that names
+    the place or time and asks what happens there needs the sentence read, where the copy of the
+    predicate is answered by matching words. Only a clause of one doing (an object or predicative,
+    no state verb), with the subject a named person or the text's topic."""
+    deed = _setting_deed(analysis, sentence, clause, replace, labels)
+    return [deed] if deed is not None else []
+
+
+def _setting_deed(analysis: Analysis, sentence: Sentence, clause: Clause, replace: Spans,
+                  labels: dict[str, str]) -> tuple[str, Ask] | None:
+    if not _plain_clause(sentence, clause):
+        return None
+    subject = clause.role("subject")[0]
+    name, person = _doer(analysis, sentence, subject, replace, labels)
+    setting = _setting(sentence, clause, subject) if name is not None else None
+    if name is None or setting is None:
+        return None
+    answer = _predicate(sentence, clause, (subject, *setting), replace)
+    where = realise.phrase(sentence, setting[0].start, _setting_end(sentence, setting[-1]))
+    if answer is None:
+        return None
+    if not person and clause.tense == "past" and setting[-1].role != "place":
+        return _befell(name, where, answer, clause)
+    if clause.voice != "active" or not person and clause.tense != "present" or not _doing(clause):
+        return None  # "Was tat die Stadt 1900?": a thing's past is what happened to it, no doing
+    number = clause.number or "Sing"
+    if clause.tense == "perfect":
+        prompt = f"Was {DOING_PERFECT[number]} {name} {where} gemacht?"
+    else:
+        prompt = f"Was {DOING_FORMS[(clause.tense, number)]} {name} {where}?"
+    return prompt, Ask("Was", "was-tat", answer)
+
+
+def _befell(name: str, when: str, answer: str, clause: Clause) -> tuple[str, Ask] | None:
+    """"1921 wurde Eisenstadt Sitz der Landesregierung" → Was geschah 1921 mit Eisenstadt? – wurde
+    Sitz der Landesregierung: what happened to the text's topic at a time, in the preterite, done
+    (a doing) or undergone (a passive); not a state it was in ("war", "lag")."""
+    if clause.lemma in STATE_VERBS - {"werden"} and clause.voice == "active":
+        return None
+    if clause.lemma == "werden" and not clause.role("predicative"):
+        return None
+    dative = _dative(name, clause.number or "Sing")
+    if dative is None:
+        return None
+    return f"Was geschah {when} mit {dative}?", Ask("Was", "was-geschah-mit", answer)
+
+
+DATIVE_ARTICLES = {("der", "Sing"): "dem", ("das", "Sing"): "dem", ("die", "Sing"): "der", ("die", "Plur"): "den"}
+
+
+def _dative(name: str, number: str) -> str | None:
+    """The topic's name after "mit": a name without article as it is ("Eisenstadt"), a definite
+    one with the article in the dative and its adjectives in -en ("die ungarische Sprache" → der
+    ungarischen Sprache); a plural noun adds its -n. None for anything longer."""
+    words = name.split()
+    if len(words) == 1:
+        return name if words[0][:1].isupper() else None
+    article = DATIVE_ARTICLES.get((words[0].lower(), number))
+    if article is None or not all(w.endswith("e") and w.islower() for w in words[1:-1]) or not words[-1][:1].isupper():
+        return None
+    noun = words[-1]
+    if number == "Plur" and not noun.endswith(("n", "s")):
+        noun += "n"
+    return " ".join([article, *(w + "n" for w in words[1:-1]), noun])
+
+
+def _doing(clause: Clause) -> bool:
+    """A verb of doing with an argument that carries the content (``CONTENT_ROLES``), in a tense
+    "Was macht/tat/hat … gemacht" can ask."""
+    if clause.lemma in STATE_VERBS or clause.tense == "perfect" and clause.auxiliary != "haben":
+        return False  # "ist gereist": movement, not a doing "Was hat X gemacht?" asks
+    return any(c.role in CONTENT_ROLES for c in clause.constituents)
+
+
+def _plain_clause(sentence: Sentence, clause: Clause) -> bool:
+    """A sure main clause in the indicative (present, preterite or perfect), no modal or
+    negation, every word in a sure phrase that is no clause, no clause coordinated with it."""
+    if not clause.sure or clause.kind != "main" or clause.mood != "indicative" or clause.voice not in ("active", "passive"):
+        return False
+    if clause.modal or clause.negation is not None or clause.finite is None:
+        return False
+    if clause.tense not in ("present", "past", "perfect") or clause.number not in ("Sing", "Plur", ""):
+        return False
+    if len(clause.role("subject")) != 1 or not _whole_clause(sentence, clause) or clause.role("complement"):
+        return False
+    return not any(other.kind == "coordinated" and other.parent == sentence.clauses.index(clause) for other in sentence.clauses)
+
+
+def _doer(analysis: Analysis, sentence: Sentence, subject: Constituent, replace: Spans,
+          labels: dict[str, str]) -> tuple[str | None, bool]:
+    """The subject's name and whether it is a person: a person's name or a pronoun resolved to
+    one, or the text's topic (its title, or its class noun "der Fluss" for the Aare)."""
+    tokens = span_tokens(sentence, subject.start, subject.end)
+    name = replace.get((subject.start, subject.end))
+    if name is not None:
+        known = labels.get(name) or labels.get(name.split()[-1])
+        if known == "person":
+            return name, True
+        return (name, False) if _is_title(analysis, name) else (None, False)
+    if tokens and all(t.tag == "NE" for t in tokens) and (all(t.ent_label == "PER" for t in tokens)
+                                                          or labels.get(" ".join(t.text for t in tokens)) == "person"):
+        return " ".join(t.text for t in tokens), True
+    text = realise.phrase(sentence, subject.start, subject.end)
+    return (text, False) if _is_title(analysis, text) else (None, False)
+
+
+def _is_title(analysis: Analysis, name: str) -> bool:
+    """The text's own topic ("die Aare" in "Aare"): its doings are what the text is about."""
+    title = re.sub(r"\s*\(.*\)$", "", analysis.article.title).strip().lower()
+    words = name.lower().split()
+    if words and words[0] in ("der", "die", "das"):
+        words = words[1:]
+    return bool(title) and " ".join(words) == title
+
+
+def _setting(sentence: Sentence, clause: Clause, subject: Constituent) -> tuple[Constituent, ...] | None:
+    """The one place or time the question keeps: the phrase before the verb if it is one, else
+    the first after the subject; a sure phrase with a noun or number in it ("in Bern", "mit elf
+    Jahren", "1942"), not one that points back ("hier", "damals", "in dieser Zeit"). The words in
+    front of the verb must be the subject or this setting, which may have a focus adverb before
+    it ("Bereits mit elf Jahren"): another phrase there would have to move."""
+    front = [c for c in clause.constituents if c.end <= (clause.finite or 0)]
+    focus = front[:1] if len(front) == 2 and _focus_adverb(sentence, front[0]) else []
+    front = front[len(focus):]
+    settings = [c for c in clause.constituents if _is_setting(sentence, c)]
+    if len(front) != 1 or front[0] is not subject and front[0] not in settings:
+        return None
+    setting = front[0] if front[0] in settings else next(iter(settings), None)
+    if setting is None:
+        return None
+    tokens = span_tokens(sentence, setting.start, _setting_end(sentence, setting))
+    if not 0 < len(tokens) <= MAX_SETTING_WORDS or any(t.text.lower() in POINTING_SETTINGS for t in tokens):
+        return None
+    if not any(t.tag in ("NN", "NE", "CARD") for t in tokens) or any(t.tag in ("PDAT", "PROAV", "PAV") for t in tokens):
+        return None
+    return (*focus, setting)
+
+
+def _is_setting(sentence: Sentence, constituent: Constituent) -> bool:
+    """A sure place or time, or an age ("mit elf Jahren", which the roles leave an adverbial)."""
+    if not constituent.sure or constituent.clause is not None:
+        return False
+    if constituent.role in SETTING_ROLES:
+        return True
+    words = [t.text for t in span_tokens(sentence, constituent.start, constituent.end)]
+    return len(words) == 3 and words[0] == "mit" and words[2] == "Jahren"
+
+
+def _focus_adverb(sentence: Sentence, constituent: Constituent) -> bool:
+    """"bereits", "schon", "erst" before a time: part of what the setting says."""
+    words = span_tokens(sentence, constituent.start, constituent.end)
+    return len(words) == 1 and words[0].text.lower() in ("bereits", "schon", "erst")
+
+
+def _setting_end(sentence: Sentence, setting: Constituent) -> int:
+    """Where the setting ends before an apposition ("In Bern, der Hauptstadt der Schweiz," → in
+    Bern): the apposition is a detail the question need not copy."""
+    comma = next((t.i for t in span_tokens(sentence, setting.start, setting.end) if t.tag == "$,"), None)
+    return comma if comma is not None else setting.end
+
+
+def _predicate(sentence: Sentence, clause: Clause, left_out: tuple[Constituent, ...], replace: Spans) -> str | None:
+    """The clause from its finite verb on without the subject and the setting, as the text words
+    it ("macht einen Bogen um die Altstadt herum"): verb second, particle and participle where
+    they stand. None with a personal pronoun the names do not resolve (whose "ihn"?) or when long."""
+    gone = {i for c in left_out for i in range(c.start, c.end)}
+    words = [t for t in sentence.tokens if t.i in clause.tokens and t.i >= (clause.finite or 0) and t.i not in gone]
+    while words and words[-1].tag.startswith("$"):
+        words.pop()
+    if len(words) < 2 or len(words) > MAX_DEED_WORDS or any(t.tag in ("$(", "$,") for t in words):
+        return None
+    for token in words:
+        if token.tag == "PPER" and not any(start <= token.i < end for start, end in replace):
+            return None
+    return " ".join(realise.render(sentence, first.i, last.i + 1, replace) for first, last in _runs(words))
+
+
+def _runs(words: list[Token]) -> list[tuple[Token, Token]]:
+    """The runs of consecutive tokens, as (first, last)."""
+    runs: list[tuple[Token, Token]] = []
+    for token in words:
+        if runs and runs[-1][1].i + 1 == token.i:
+            runs[-1] = (runs[-1][0], token)
+        else:
+            runs.append((token, token))
+    return runs
+
+
+def copied_share(prompt: str, sentence: Sentence) -> float:
+    """The share of the sentence's content words (nouns, names, full verbs, adjectives, numbers)
+    the question repeats: for "In Bern, der Hauptstadt der Schweiz, macht der Fluss einen Bogen um die
+    Altstadt herum." 0.43 for "Wo macht die Aare einen Bogen um die Altstadt herum?", where a student
+    answers by matching words, 0.29 for "Was macht die Aare in Bern?". Of two questions
+    from one clause the one that copies less asks more reading (readers' commonest complaint)."""
+    content = {t.text.lower() for t in sentence.tokens if t.tag.startswith(("NN", "NE", "VV", "ADJ", "CARD"))}
+    if not content:
+        return 0.0
+    asked = {w.lower() for w in re.findall(r"\w[\w\-]*", prompt)}
+    return round(len(content & asked) / len(content), 2)

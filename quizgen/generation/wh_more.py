@@ -71,7 +71,7 @@ from .wh import (
     span_tokens,
     unambiguous,
 )
-from .wh_facts import deed_asks, partner_asks, role_asks, title_asks
+from .wh_facts import deed_asks, partner_asks, role_asks, setting_asks, title_asks
 from .wh_kinds import kind_questions
 from .wh_names import name_questions
 from .wh_scenes import HEDGES
@@ -161,10 +161,24 @@ def more_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question
         found += [q for q in titled if q is not None and q.prompt not in asked]
         candidates.extend(sorted((q for q in found if q is not None), key=lambda q: _position(sentence, q)))
         restated += [q for q in (_question(sentence, prompt, ask) for prompt, ask in deed_asks(sentence, labels)) if q is not None]
+        restated += _setting_questions(analysis, sentence, labels, {q.prompt for q in restated})
     written = [(q, realise.answer_in_text(str(q.answer), analysis, q.sentence)) for q in candidates]
     kept = unambiguous([q if form == q.answer else dc_replace(q, answer=form) for q, form in written if form])
     kept += unambiguous(restated)  # "reiste weiterhin umher, hielt Reden …": the predicates without their subject
     return [*wellformed.teacher_filter(kept, analysis), *name_questions(analysis, facts), *kind_questions(analysis, facts)]
+
+
+def _setting_questions(analysis: Analysis, sentence: Sentence, labels: dict[str, str], asked: set[str]) -> list[Question]:
+    """"Was macht die Aare in Bern?" (``wh_facts.setting_asks``) for each clause whose pronouns
+    resolve, unless a question of several predicates already asks it."""
+    found: list[Question] = []
+    for clause in sentence.clauses:
+        replace = _pronoun_names(analysis, sentence, clause, labels) if clause.kind == "main" else None
+        for prompt, ask in setting_asks(analysis, sentence, clause, replace, labels) if replace is not None else ():
+            question = _question(sentence, prompt, ask)
+            if question is not None and prompt not in asked:
+                found.append(question)
+    return found
 
 
 def _position(sentence: Sentence, question: Question) -> int:
