@@ -156,7 +156,17 @@ def _noun_after_foreign_name(tokens: tuple[Token, ...], run: list[int], k: int) 
     University of Oxford | Pharmakologie" — the name ends before the noun ("die New Yorker
     Börse", a German name, goes on)."""
     return (tokens[k].tag == "NN" and tokens[k].feature("Gender") in ("Masc", "Fem", "Neut")
-            and any(tokens[m].tag in ("NE", "FM") and tokens[m].text.isalpha() and tokens[m].text.islower() for m in run))
+            and any(tokens[m].tag in ("NE", "FM") and tokens[m].text.isalpha() and tokens[m].text.islower() for m in run)
+            and not _english_name_word(tokens, run, k))
+
+
+def _english_name_word(tokens: tuple[Token, ...], run: list[int], k: int) -> bool:
+    """A noun English spells alike after an English title ends the title: "ihrer Last Girl on
+    Earth Tour" is one name (the question asked "Was war Kesha … als Vorgruppe zu sehen? – Tour");
+    "an der University of Oxford | Pharmakologie" is not."""
+    from wordfreq import zipf_frequency
+
+    return tokens[run[-1]].tag == "FM" and zipf_frequency(tokens[k].text.lower(), "en") >= 4.0
 
 
 def _year_before_noun(tokens: tuple[Token, ...], own: list[int], start: int) -> bool:
