@@ -23,3 +23,13 @@ def test_a_german_noun_after_an_english_name_is_a_phrase_of_its_own(nlp):
     roles = _roles(nlp, "Er hat an der University of Oxford Pharmakologie studiert.")
     assert roles["Pharmakologie"] == "object_acc"
     assert "an der University of Oxford" in roles
+
+
+def test_a_number_opens_an_extended_attribute_as_an_article_does(nlp):
+    roles = _roles(nlp, "Jeweils drei im Leseraster des Polynukleotidstrang nebeneinander liegende Nukleotide bilden ein Codon.")
+    assert roles["drei im Leseraster des Polynukleotidstrang nebeneinander liegende Nukleotide"] == "subject"
+    assert roles["ein Codon"] == "object_acc"
+    roles = _roles(nlp, "Zwei in Berlin lebende Künstler gründeten 1990 die Gruppe.")
+    assert roles["Zwei in Berlin lebende Künstler"] == "subject"
+    roles = _roles(nlp, "Im Jahr 1990 kamen drei in Berlin an.")  # no noun after: the number stands alone
+    assert roles["drei"] == "subject" and "in Berlin" in roles

@@ -334,7 +334,9 @@ def attribute_span(tokens: tuple[Token, ...], own: list[int], n: int) -> int | N
     agrees with the noun after the participle."""
     determiner, first = tokens[own[n - 1]], tokens[own[n]]
     year = first.tag == "CARD" and adverbials.is_year(first) and n + 1 < len(own) and tokens[own[n + 1]].tag in ("APPR", "APPRART")
-    if determiner.tag not in DETERMINER_TAGS or first.tag not in ("APPR", "APPRART", "PPER", "PRF", "ADV", "ADJD") and not year:
+    counting = _counting_number(determiner)
+    if determiner.tag not in DETERMINER_TAGS and not counting or (
+            first.tag not in ("APPR", "APPRART", "PPER", "PRF", "ADV", "ADJD") and not year):
         return None  # (a year opens one before a phrase: "dem *1995 vom Kongress* verabschiedeten Jerusalem Embassy Act")
     if first.tag == "PPER" and first.text.lower() not in ATTRIBUTE_PRONOUNS:
         return None  # "mit der *er* die noch fehlende Erfahrung erwarb": a subject opens no attribute
@@ -351,10 +353,18 @@ def attribute_span(tokens: tuple[Token, ...], own: list[int], n: int) -> int | N
         closing = _dash_between(tokens, own[m], own[m + 1])
         if (closing is None) != (dash is None) or own[m + 1] != own[m] + (1 if dash is None else 2) or closing != dash:
             return None
-        if not determiner_readings(determiner.text) & noun_readings(after) or _own_article(tokens, own, n, m):
+        agrees = any(reading[1] == "Plur" for reading in noun_readings(after)) if counting else (
+            determiner_readings(determiner.text) & noun_readings(after))
+        if not agrees or _own_article(tokens, own, n, m):
             continue  # a phrase inside the attribute: "dem im Übergang zu *einem außertropischen System* befindlichen Sturm"
         return m if dash is None else m + 1
     return None
+
+
+def _counting_number(token: Token) -> bool:
+    """A number that counts the noun after an attribute as a determiner would: "Jeweils *drei* im
+    Leseraster nebeneinander liegende Nukleotide bilden ein Codon" (not a year, not "ein")."""
+    return token.tag == "CARD" and not adverbials.is_year(token) and token.text.lower() not in ("ein", "eins", "1")
 
 
 def _own_article(tokens: tuple[Token, ...], own: list[int], n: int, m: int) -> bool:
@@ -594,7 +604,7 @@ def _without_attribute(words: list[Token], head: Token) -> list[Token]:
     1798* anhaltenden Aufstand" is that of "den anhaltenden Aufstand" (a year or another noun
     inside the extended attribute says nothing about it)."""
     at = next((n for n, w in enumerate(words) if w is head), None)
-    if at is None or not words or words[0].tag not in DETERMINER_TAGS:
+    if at is None or not words or words[0].tag not in DETERMINER_TAGS and not _counting_number(words[0]):
         return words
     start = at
     while start > 1 and words[start - 1].tag == "ADJA":
