@@ -52,7 +52,7 @@ def test_the_stated_adjective_turns_with_its_ending(nlp, tmp_path):
     """"wichtiges" → "unwichtiges", "hohen" → "niedrigen"; "Lange Vokale" keeps its adjective:
     "Kurze Vokale können …" says something of other vowels the text does not rule out."""
     made = _opposites(nlp, tmp_path, ATTRIBUTES)
-    assert "Die Flusslandschaft entlang der Aare ist ein unwichtiges Naherholungsgebiet." in made.values(), made
+    assert "Die Flusslandschaft entlang der Aare ist unwichtig." in made.values(), made  # a judging adjective: of the subject (session 22)
     assert any(m and "einen niedrigen Wert" in m for m in made.values()), made
     assert not any(m and m.startswith("Kurze") for m in made.values()), made
 

@@ -1134,6 +1134,206 @@ def _said_with(analysis: Analysis, name: str, sentence: Sentence, clause: Clause
     return any(name in s.text and own & {t.lemma.lower() for t in s.tokens} for s in analysis.sentences)
 
 
+# Definite articles by case and gender (P: plural), and the prepositions fused with one.
+_DEFINITE_ARTICLES = {
+    ("nom", "M"): "der", ("nom", "F"): "die", ("nom", "N"): "das", ("nom", "P"): "die",
+    ("acc", "M"): "den", ("acc", "F"): "die", ("acc", "N"): "das", ("acc", "P"): "die",
+    ("dat", "M"): "dem", ("dat", "F"): "der", ("dat", "N"): "dem", ("dat", "P"): "den",
+}
+_FUSED = {"im": ("in", "dem"), "am": ("an", "dem"), "zum": ("zu", "dem"), "zur": ("zu", "der"), "vom": ("von", "dem"),
+          "beim": ("bei", "dem"), "ins": ("in", "das"), "ans": ("an", "das"), "aufs": ("auf", "das")}
+_FUSE = {parts: fused for fused, parts in _FUSED.items()}
+# Cases a preposition governs (the two-way ones both): what the article of another name must fit.
+_GOVERNED = {
+    **dict.fromkeys(("aus", "bei", "mit", "nach", "seit", "von", "zu", "gegenüber", "ab"), ("dat",)),
+    **dict.fromkeys(("durch", "für", "gegen", "ohne", "um", "bis"), ("acc",)),
+    **dict.fromkeys(("in", "an", "auf", "über", "unter", "vor", "hinter", "neben", "zwischen"), ("dat", "acc")),
+}
+_ROLE_CASES = {"subject": ("nom",), "predicative": ("nom",), "object_acc": ("acc",), "object_dat": ("dat",)}
+
+
+def _article_genders(article: str) -> set[str]:
+    """The genders (P: plural) a definite article or fused preposition stands for in some case
+    other than the genitive (a genitive name takes an ending: "des Rheins")."""
+    article = _FUSED.get(article.lower(), ("", article.lower()))[1]
+    return {gender for (_, gender), text in _DEFINITE_ARTICLES.items() if text == article}
+
+
+def name_genders(analysis: Analysis, name: str) -> set[str]:
+    """The genders every article before the name in the text allows ("die Aare", "der Aare":
+    feminine; "den Bielersee", "vom Bielersee": masculine), plural only for a name written as
+    one; empty when no article shows it (a bare name, or articles that contradict each other)."""
+    words = name.split()
+    found: set[str] | None = None
+    for sentence in analysis.sentences:
+        tokens = sentence.tokens
+        for k in range(1, len(tokens) - len(words) + 1):
+            if [t.text for t in tokens[k : k + len(words)]] != words or tokens[k - 1].tag not in ("ART", "APPRART"):
+                continue
+            allowed = _article_genders(tokens[k - 1].text)
+            found = allowed if found is None else found & allowed
+    if not found:
+        return set()
+    plural = name in _PLURAL_NAMES or any(
+        t.text == words[-1] and t.feature("Number") == "Plur" for s in analysis.sentences for t in s.tokens)
+    if plural:
+        return found & {"P"}
+    # a name with a plural's ending stays open to both ("den Alpen": a dative plural)
+    return found if name.endswith(("en", "ln", "rn")) else found - {"P"}
+
+
+COMMON_ZIPF = 4.0  # a word of everyday German ("See", "Kanal", "Land"), not a rare noun that ends a name by chance
+
+
+def _head_noun(name: str) -> str:
+    """The common noun a one-word name ends in ("Bielersee": See, "Hagneckkanal": Kanal), ""
+    for none: a lake stands in for a lake, a river (no such noun) for a river."""
+    word = name.split()[-1]
+    for k in range(len(word) - 3, 2, -1):
+        tail = word[k:].capitalize()
+        if word[k:].islower() and noun_lexicon().is_noun(tail) and zipf_frequency(tail) >= COMMON_ZIPF:
+            return tail
+    return ""
+
+
+Slot = tuple[int, int, str, str, tuple[str, ...], str]  # span, preposition, article, cases, name
+
+
+def _article_slot(sentence: Sentence, constituent: Constituent, names: dict[tuple[int, int], str]) -> Slot | None:
+    """A phrase that is only an article and a name ("den Rhein", "nach der Aare", "im
+    Thunersee", a pronoun the statement names so: "sie" → "die Aare"): its span, the
+    preposition ("" for none), the article, the cases the phrase may be in by its role or
+    preposition, and the name."""
+    named = names.get((constituent.start, constituent.end))
+    if named is not None:
+        article, _, name = named.partition(" ")
+        if article not in _DEFINITE_ARTICLES.values() or not name or constituent.role not in _ROLE_CASES:
+            return None
+        return constituent.start, constituent.end, "", article, _ROLE_CASES[constituent.role], name
+    if any(a < constituent.end and constituent.start < b for a, b in names):
+        return None
+    tokens = span_tokens(sentence, constituent.start, constituent.end)
+    if len(tokens) < 2 or tokens[-1].tag != "NE" or not tokens[-1].ent_label:
+        return None
+    k = len(tokens) - 1
+    while k > 0 and tokens[k - 1].tag == "NE":
+        k -= 1
+    name = render(sentence, tokens[k].i, tokens[-1].i + 1)
+    determiner = tokens[k - 1] if k > 0 else None
+    if determiner is None or determiner.text.lower() not in _FUSED and (
+            determiner.tag != "ART" or determiner.text.lower() not in _DEFINITE_ARTICLES.values()):
+        return None
+    before = tokens[: k - 1]
+    if determiner.text.lower() in _FUSED:
+        if before:
+            return None
+        preposition, article = _FUSED[determiner.text.lower()]
+        return determiner.i, tokens[-1].i + 1, preposition, article, ("acc",) if article == "das" else ("dat",), name
+    article = determiner.text.lower()
+    if len(before) == 1 and before[0].tag == "APPR" and before[0].text.lower() in _GOVERNED:
+        return before[0].i, tokens[-1].i + 1, before[0].text.lower(), article, _GOVERNED[before[0].text.lower()], name
+    if not before and constituent.role in _ROLE_CASES:
+        return determiner.i, tokens[-1].i + 1, "", article, _ROLE_CASES[constituent.role], name
+    return None
+
+
+def _article_for(preposition: str, cases: tuple[str, ...], genders: set[str]) -> str | None:
+    """The article (fused with the preposition where German fuses it) that fits every case the
+    slot may be in for every gender the name may have; None where they differ."""
+    articles = {_DEFINITE_ARTICLES[(case, gender)] for case in cases for gender in genders}
+    if len(articles) != 1:
+        return None
+    article = articles.pop()
+    if not preposition:
+        return article
+    return _FUSE.get((preposition, article), f"{preposition} {article}")
+
+
+def other_named_phrase(analysis: Analysis, base: Base, facts: tuple[Fact, ...]) -> Change | None:
+    """Another name of the same kind the text writes with an article, in place of one the
+    statement names so: "Der Kanton Aargau ist nach der Aare benannt" → "… nach dem Rhein
+    benannt" (falsch). The article is made to fit the other name's gender (as the text's own
+    articles show it) in the phrase's case; a lake only for a lake, a canal for a canal
+    (``_head_noun``), places of one class. Steht nicht im Text where the statement is about
+    some things of a kind (``_some``: "Zahlreiche Brücken führen über den Rhein"), or the other
+    name is the subject ("Der Rhein hat viele Überschwemmungen verursacht" in a text on the
+    Aare: what the text says of one river it does not deny of another); not with a verb of
+    lasting properties of a name (world knowledge decides "Die Galapagosinseln gehören zu Peru",
+    "Der Rhein ist 288 Kilometer lang"), never a name the text names together with the
+    statement's verb or another of its nouns (``_said_with``: it may be true of both)."""
+    sentence, clause = base.sentence, base.clause
+    if clause.lemma in _NAMING or clause.negation is not None:
+        return None
+    subject = clause.role("subject")[0]
+    named_subject = all(t.tag == "NE" for t in span_tokens(sentence, subject.start, subject.end))
+    for constituent in clause.constituents:
+        if constituent.clause is not None or constituent in base.drop or not constituent.sure:
+            continue
+        if constituent is subject and (clause.lemma in STATIC_VERBS | _COPULAS | STATE_VERBS or clause.voice != "active"
+                                       or _located(sentence, clause)):
+            continue
+        slot = _article_slot(sentence, constituent, base.replace)
+        if slot is None:
+            continue
+        start, end, preposition, article, cases, shown = slot
+        entity = next((f for f in facts if f.kind == "entity" and f.value == shown), None)
+        if entity is None or entity.label == "LOC" and named_subject and clause.lemma in STATIC_VERBS:
+            continue
+        if constituent is subject and entity.label == "PER":
+            continue  # a person's deed: ``other_entity`` and ``not_in_text`` know which are shared
+        genders = name_genders(analysis, shown)
+        cases = tuple(c for c in cases if any(_DEFINITE_ARTICLES[(c, g)] == article for g in genders))
+        if not cases:
+            continue  # the case is not sure
+        kind = (entity.label, place_class(shown), _head_noun(shown))
+        for other in facts:
+            if other.kind != "entity" or other.value == shown or (other.label, place_class(other.value), _head_noun(other.value)) != kind:
+                continue
+            if kind[2] and name_genders(analysis, other.value) != genders:
+                continue  # "der Thunersee", "die Nordsee": a lake and a sea
+            if set(other.value.split()) & set(shown.split()) or not clean_name(other.value, analysis):
+                continue
+            if other.value in sentence.text or _said_with(analysis, other.value, sentence, clause, (start, end)):
+                continue
+            words = _article_for(preposition, cases, name_genders(analysis, other.value))
+            if words is None or constituent is subject and ("P" in genders) != ("P" in name_genders(analysis, other.value)):
+                continue  # the other name's gender is not sure, its article differs by case, or the verb's number
+            spans = {**base.replace, (start, end): f"{words} {other.value}"}
+            prompt = declarative(sentence, clause, front=_front(sentence, clause, base.drop), replace=spans, drop=base.drop)
+            if not prompt or other.value not in prompt or constituent is not subject and not preposition and prompt.startswith(
+                    words.capitalize() + " "):
+                continue  # "Die Nordsee verlässt die Aare": an object in front that reads as the subject
+            if constituent is subject or _some(sentence, subject):
+                why = f"Steht nicht im Text: {_cite(base)} Über „{other.value}“ sagt der Text das nicht."
+                return prompt, NOT_IN_TEXT, why, "statement-absent"
+            why = f"Falsch: {_cite(base)} Dort steht „{shown}“, nicht „{other.value}“."
+            return prompt, FALSE, why, "statement-entity"
+    return None
+
+
+def _located(sentence: Sentence, clause: Clause) -> bool:
+    """Does the clause say where (a place, a direction, an origin, another place's name)? Then
+    the same said of another river or country is decided by the map, not by the text ("Der
+    Rhein verlässt den Thunersee")."""
+    if any(c.role in ("place", "direction", "origin") for c in clause.constituents):
+        return True
+    subject = clause.role("subject")[0]
+    return any(_token(sentence, i).ent_label == "LOC" for i in clause.tokens if not subject.start <= i < subject.end)
+
+
+_INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
+
+
+def _some(sentence: Sentence, subject: Constituent) -> bool:
+    """Is the subject some things of a kind ("Zahlreiche Brücken", "Ein Bärenpark"), not one
+    thing the text names ("Die Aare", "Der Kanton Aargau")? What the text says of such things at
+    one place it does not deny at another: the statement with another name is "steht nicht im
+    Text", where of one named thing it is "falsch"."""
+    first = _token(sentence, subject.start)
+    head = _token(sentence, subject.head)
+    return first.text.lower() in _INDEFINITE or head.tag == "NN" and first.tag in ("ADJA", "PIAT", "PIDAT", "CARD", "NN")
+
+
 def _really_time(sentence: Sentence, constituent: Constituent) -> bool:
     """A time adverbial, not a place the rules took for one ("in der Mitte von Asien")."""
     tokens = span_tokens(sentence, constituent.start, constituent.end)
@@ -1395,17 +1595,19 @@ def _opposite_word(sentence: Sentence, clause: Clause, token: Token) -> str | No
             return _OPPOSITES[word]
         return None
     for stem, other in _OPPOSITE_STEMS.items():
-        if word.lower().startswith(stem) and token.tag in ("ADJA", "ADJD"):
+        if word.lower().startswith(stem) and token.tag in ("ADJA", "ADJD") and (word.islower() or token.i == sentence.tokens[0].i):
             return other + word[len(stem):]
-    return _opposite_attribute(clause, token)
+    return _opposite_attribute(sentence, clause, token)
 
 
-def _opposite_attribute(clause: Clause, token: Token) -> str | None:
+def _opposite_attribute(sentence: Sentence, clause: Clause, token: Token) -> str | None:
     """The opposite of an adjective before the noun of what the clause states ("ist eine
     gefährliche Plage" → "eine ungefährliche Plage", "hat einen hohen Wert" → "einen niedrigen
     Wert"), with the text's ending; not in the subject (``_STATED_ROLES``)."""
     lemma = (token.lemma or "").lower()
-    if token.tag != "ADJA" or lemma not in _OPPOSITES or not any(
+    if token.text[:1].isupper() and token.i != sentence.tokens[0].i:
+        return None  # "der Großen Gemeinde von Sofia": part of a name
+    if token.tag != "ADJA" or lemma not in _OPPOSITES or lemma in _JUDGEMENTS or not any(
             c.role in _STATED_ROLES and c.start <= token.i < c.end for c in clause.constituents):
         return None
     stem = _ATTRIBUTIVE_STEMS.get(lemma, lemma)
@@ -1414,6 +1616,32 @@ def _opposite_attribute(clause: Clause, token: Token) -> str | None:
         return None  # a comparative or an unknown form
     other = _OPPOSITES[lemma]
     return _ATTRIBUTIVE_STEMS.get(other, other) + ending
+
+
+# Adjectives that judge what they describe. Before a noun their opposite may clash with the
+# noun, which carries the judgement too ("eine ungefährliche Plage", "ein harmloser Schädling",
+# judged bad): the opposite is said of the subject instead (``_judged_predicative``).
+_JUDGEMENTS = frozenset({
+    "gefährlich", "harmlos", "wichtig", "unwichtig", "schädlich", "nützlich", "gesundheitsschädlich", "gesund",
+    "ungesund", "giftig", "wertvoll", "wertlos", "bekannt", "beliebt", "erfolgreich", "berühmt", "günstig",
+    "fruchtbar", "gut", "schlecht", "einfach", "schwierig",
+})
+
+
+def _judged_predicative(sentence: Sentence, clause: Clause) -> tuple[tuple[int, int], str, str] | None:
+    """A copula clause whose predicative is only an article, a judging adjective and a noun
+    ("ist eine gefährliche Plage"): the predicative's span, the adjective as written and its
+    opposite said of the subject alone ("ist ungefährlich")."""
+    if clause.lemma not in _COPULAS:
+        return None
+    for constituent in clause.role("predicative"):
+        tokens = span_tokens(sentence, constituent.start, constituent.end)
+        if [t.tag for t in tokens] != ["ART", "ADJA", "NN"] or tokens[0].text.lower() not in _INDEFINITE:
+            continue
+        lemma = (tokens[1].lemma or "").lower()
+        if lemma in _JUDGEMENTS and lemma in _OPPOSITES:
+            return (constituent.start, constituent.end), tokens[1].text, _OPPOSITES[lemma]
+    return None
 
 
 def _verb_forms(lemma: str) -> dict[str, str] | None:
@@ -1480,6 +1708,13 @@ def opposite(analysis: Analysis, base: Base) -> Change | None:
         prompt = declarative(sentence, clause, front=_front(sentence, clause, base.drop), replace=spans, drop=base.drop)
         if prompt and other in prompt:
             why = f"Falsch: {_cite(base)} Dort steht „{token.text}“, nicht „{other}“."
+            return prompt, FALSE, why, "statement-opposite"
+    judged = _judged_predicative(sentence, clause)
+    if judged is not None and judged[2].lower() not in words and not any(a < judged[0][1] and judged[0][0] < b for a, b in base.replace):
+        span, shown, other = judged
+        prompt = declarative(sentence, clause, front=_front(sentence, clause, base.drop), replace={**base.replace, span: other}, drop=base.drop)
+        if prompt and other in prompt:
+            why = f"Falsch: {_cite(base)} Dort steht „{shown}“, nicht „{other}“."
             return prompt, FALSE, why, "statement-opposite"
     return _turned_verb(base)
 
@@ -1615,6 +1850,7 @@ def _changes(analysis: Analysis, base: Base, facts: tuple[Fact, ...], rng: rando
         partial(swap, analysis, base),
         partial(exchange, analysis, base, facts),
         partial(other_entity, analysis, base, facts),
+        partial(other_named_phrase, analysis, base, facts),
         partial(number_or_time, analysis, base, facts, rng),
         partial(opposite, analysis, base),
         partial(not_in_text, analysis, base, facts),
