@@ -1535,7 +1535,7 @@ _OPPOSITES = {
     "schwierig": "einfach", "älter": "jünger", "jünger": "älter", "gefährlich": "ungefährlich",
     "wichtig": "unwichtig", "unwichtig": "wichtig", "harmlos": "gefährlich", "schädlich": "nützlich",
     "nützlich": "schädlich", "gesundheitsschädlich": "gesund", "erheblich": "gering", "gering": "erheblich",
-    "tief": "flach", "flach": "tief", "günstig": "ungünstig",
+    "tief": "flach", "flach": "tief", "günstig": "ungünstig", "riesig": "klein", "winzig": "groß",
     "fruchtbar": "unfruchtbar", "giftig": "ungiftig", "berühmt": "unbekannt", "gut": "schlecht", "schlecht": "gut",
     "besser": "schlechter", "schlechter": "besser", "voll": "leer", "leer": "voll", "nass": "trocken",
     "Norden": "Süden", "Süden": "Norden", "Osten": "Westen", "Westen": "Osten", "Nordosten": "Südwesten",
@@ -1589,8 +1589,9 @@ def _opposite_word(sentence: Sentence, clause: Clause, token: Token) -> str | No
     if word in _OPPOSITES:
         after = _token(sentence, token.i + 1) if token.i < sentence.tokens[-1].i else None
         compass = word[:1].isupper() and token.tag == "NN"
-        predicative = token.tag == "ADJD" and clause.lemma in _COPULAS and not word.endswith("er")
-        comparative = word.endswith("er") and after is not None and after.text == "als"
+        comparative = word.endswith("er") and (token.lemma or "").lower() != word.lower()  # "größer", not "teuer"
+        predicative = token.tag == "ADJD" and clause.lemma in _COPULAS and not comparative
+        comparative = word.endswith("er") and after is not None and after.text == "als"  # "länger als"
         if compass or predicative or comparative:
             return _OPPOSITES[word]
         return None
