@@ -1535,7 +1535,7 @@ _OPPOSITES = {
     "schwierig": "einfach", "älter": "jünger", "jünger": "älter", "gefährlich": "ungefährlich",
     "wichtig": "unwichtig", "unwichtig": "wichtig", "harmlos": "gefährlich", "schädlich": "nützlich",
     "nützlich": "schädlich", "gesundheitsschädlich": "gesund", "erheblich": "gering", "gering": "erheblich",
-    "tief": "flach", "flach": "tief", "günstig": "ungünstig", "riesig": "klein", "winzig": "groß",
+    "tief": "flach", "flach": "tief", "günstig": "ungünstig",
     "fruchtbar": "unfruchtbar", "giftig": "ungiftig", "berühmt": "unbekannt", "gut": "schlecht", "schlecht": "gut",
     "besser": "schlechter", "schlechter": "besser", "voll": "leer", "leer": "voll", "nass": "trocken",
     "Norden": "Süden", "Süden": "Norden", "Osten": "Westen", "Westen": "Osten", "Nordosten": "Südwesten",
