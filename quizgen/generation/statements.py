@@ -1257,10 +1257,12 @@ def other_named_phrase(analysis: Analysis, base: Base, facts: tuple[Fact, ...]) 
     (``_head_noun``), places of one class. Steht nicht im Text where the statement is about
     some things of a kind (``_some``: "Zahlreiche Brücken führen über den Rhein"), or the other
     name is the subject ("Der Rhein hat viele Überschwemmungen verursacht" in a text on the
-    Aare: what the text says of one river it does not deny of another); not with a verb of
-    lasting properties of a name (world knowledge decides "Die Galapagosinseln gehören zu Peru",
-    "Der Rhein ist 288 Kilometer lang"), never a name the text names together with the
-    statement's verb or another of its nouns (``_said_with``: it may be true of both)."""
+    Aare: what the text says of one river it does not deny of another; a place only, and no
+    counted event: "Die NSDAP deportierte über 20.000 Juden" for the SS is not clearly
+    either); not with a verb of lasting properties of a name (world knowledge decides "Die
+    Galapagosinseln gehören zu Peru", "Der Rhein ist 288 Kilometer lang"), never a name the
+    text names together with the statement's verb or another of its nouns (``_said_with``:
+    it may be true of both)."""
     sentence, clause = base.sentence, base.clause
     if clause.lemma in _NAMING or clause.negation is not None:
         return None
@@ -1279,8 +1281,8 @@ def other_named_phrase(analysis: Analysis, base: Base, facts: tuple[Fact, ...]) 
         entity = next((f for f in facts if f.kind == "entity" and f.value == shown), None)
         if entity is None or entity.label == "LOC" and named_subject and clause.lemma in STATIC_VERBS:
             continue
-        if constituent is subject and entity.label == "PER":
-            continue  # a person's deed: ``other_entity`` and ``not_in_text`` know which are shared
+        if constituent is subject and (entity.label != "LOC" or any(_token(sentence, i).tag == "CARD" for i in clause.tokens)):
+            continue  # a deed of a person or group, a counted event: told of another, "falsch" or not is unclear
         genders = name_genders(analysis, shown)
         cases = tuple(c for c in cases if any(_DEFINITE_ARTICLES[(c, g)] == article for g in genders))
         if not cases:
