@@ -174,7 +174,7 @@ _PART_BREAK = re.compile(r":\s+(?=[A-ZÄÖÜ„\"])|;\s+")
 # A year or date that labels an entry of a chronicle, left before its sentence where the
 # splitter glued the entries ("… befunden worden.2007: Im Mai 2007 trat …"): no part of it.
 _DATE_LABEL = re.compile(r"^\d[\d./–-]*:\s+(?=[A-ZÄÖÜ])")
-LONG_EXAMPLE = 30  # words of a sentence too long to read on a card
+LONG_EXAMPLE = 20  # words of a sentence too long to read on a card (round 21: examples of 27-37 words)
 MIN_PART_WORDS = 6  # a shorter part between colons is no sentence (Zum Beispiel: …)
 
 
@@ -211,7 +211,35 @@ def extract_vocabulary(analysis: Analysis, options: Options) -> tuple[VocabItem,
     heads = _heads_of_dropped(split, chosen, groups, analysis, glossary, analysed)
     if heads:
         chosen += _chosen(heads, text, analysis, glossary, analysed, known, options.max_words, chosen)[1]
-    return tuple(_one_per_family(chosen, options.max_words))
+    return tuple(_distinct_examples(_one_per_family(chosen, options.max_words), analysis))
+
+
+def _distinct_examples(items: list[VocabItem], analysis: Analysis) -> list[VocabItem]:
+    """The cards with an example of their own where the text gives one: a card whose sentence
+    another card shows takes the first other sentence of its word that reads on a card (at
+    most ``LONG_EXAMPLE`` words, shortened if need be). Round 21's readers found one 33-word
+    sentence on three cards of a deck (damalig, fortan, sich einschreiben). The words with the
+    fewest sentences keep theirs first; the deck's order stays."""
+    used: set[int] = set()
+    shown = dict(enumerate(items))
+    for k, item in sorted(shown.items(), key=lambda entry: (len({o.sentence for o in entry[1].occurrences}), entry[0])):
+        if item.sentence in used and item.pos != "MWE":
+            shown[k] = item = _other_example(item, analysis, used)
+        used.add(item.sentence)
+    return list(shown.values())
+
+
+def _other_example(item: VocabItem, analysis: Analysis, used: set[int]) -> VocabItem:
+    """The card with the first occurrence's sentence not in ``used`` that reads on a card, or
+    as it is."""
+    for occurrence in item.occurrences:
+        sentence = analysis.sentences[occurrence.sentence]
+        if occurrence.sentence in used or sentence.is_heading:
+            continue
+        example = _example(sentence, occurrence.start)
+        if len(example.split()) <= LONG_EXAMPLE:
+            return replace(item, example=example, sentence=occurrence.sentence)
+    return item
 
 
 def _chosen(
@@ -979,6 +1007,7 @@ def _key(token: Token, opens: bool = False, sentence: Sentence | None = None) ->
         return None
     if pos == "NOUN":
         lemma = adjectival_headword(_feminine_plural_lemma(token.text, lemma))  # als Zehnjähriger: der/die Zehnjährige
+        lemma = _plural_lemma(token, lemma, sentence)
     if pos == "NOUN" and (lemma.isupper() or nominalised_adjective(lemma)):
         return None  # acronyms are names; "das Englische" is an adjective in disguise
     if pos == "NOUN" and _INNER_CAPITAL.search(token.text):
@@ -1028,6 +1057,43 @@ def _feminine_plural_lemma(form: str, lemma: str) -> str:
                                or form in {plural + "n" for plural in tagged.plurals}):
         return lemma
     return form[:-1]
+
+
+_PLURAL_QUANTIFIERS = frozenset([
+    "mehrere", "mehreren", "viele", "vielen", "einige", "einigen", "wenige", "wenigen", "beide", "beiden",
+    "zahlreiche", "zahlreichen", "etliche", "etlichen", "manche", "manchen", "verschiedene", "verschiedenen",
+])
+
+
+def _plural_lemma(token: Token, lemma: str, sentence: Sentence | None) -> str:
+    """The noun whose plural the form is, where the tagger's lemma cannot be meant: one that has
+    no such form ("grausame Praktiken" read as das Praktikum, whose plural is Praktika), or a
+    nominalised infinitive after a word that only goes with a plural ("in mehreren
+    Schlachten" read as das Schlachten "slaughter": it is die Schlacht, battle). Round 21's
+    readers found both cards. Of several nouns the form may be the plural of, the one it begins
+    with (Praktik, not Praxis)."""
+    readings = noun_lexicon().forms(token.text)
+    owners = [owner for owner, number in readings if number == "Plur" and owner != lemma and token.text.startswith(owner)]
+    if not owners:
+        return lemma
+    own = {owner for owner, _ in readings}
+    if lemma not in own:
+        return owners[0]  # Praktiken is no form of Praktikum
+    if lemma == token.text and sentence is not None and _after_plural_word(token, sentence):
+        return owners[0]
+    return lemma
+
+
+def _after_plural_word(token: Token, sentence: Sentence) -> bool:
+    """Does the noun follow, past its adjectives, a quantifier or numeral that only goes with a
+    plural ("mehreren", "zwei")?"""
+    before = [t for t in sentence.tokens if t.i < token.i]
+    while before and before[-1].tag == "ADJA":
+        before.pop()
+    if not before:
+        return False
+    word = before[-1]
+    return word.text.lower() in _PLURAL_QUANTIFIERS or (word.tag == "CARD" and word.text.lower() not in ("1", "ein", "eins"))
 
 
 def _capitalised_noun(form: str) -> str:
@@ -1678,21 +1744,33 @@ def _shortened(sentence: Sentence, position: int, window: tuple[int, int]) -> st
         return None
     kept = [k for k, token in enumerate(tokens) if window[0] <= token.start and token.end <= window[1]]
     whole = len(kept)
-    cut = next((j for j in kept[:-1] if j > word and tokens[j].text == "," and _opens_clause(tokens, j + 1)
-                and _whole_clauses(sentence, j + 1)), None)
+    cut = next((j for j in kept[:-1] if j > word and (
+        (tokens[j].text == "," and _opens_clause(tokens, j + 1) and _whole_clauses(sentence, j + 1))
+        or (_opens_coordinated(sentence, j) and _whole_clauses(sentence, j)))), None)
     if cut is not None:
         kept = [k for k in kept if k < cut]
-    for start, end in _asides(tokens, kept):
+    for start, end in _asides(tokens, kept) + _embedded(sentence, kept):
         if _words(tokens, kept) <= LONG_EXAMPLE:
             break
         if not start <= word < end:
             kept = [k for k in kept if not start <= k < end]
     if len(kept) == whole or _words(tokens, kept) < MIN_PART_WORDS or not any(tokens[k].tag.endswith("FIN") for k in kept):
         return None
-    text = "".join(tokens[k].text + (" " if _spaced(sentence, tokens[k]) else "") for k in kept).strip()
+    shown = set(kept)
+    text = "".join(tokens[k].text + (" " if _spaced(sentence, tokens[k]) or k + 1 not in shown else "") for k in kept).strip()
     text = re.sub(r"\s+([,.;:!?])", r"\1", text).rstrip(",;: ")
     text = text[:1].upper() + text[1:]
     return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def _opens_coordinated(sentence: Sentence, k: int) -> bool:
+    """Does a coordinated clause with its own finite verb open at position ``k`` ("und schrieb
+    sich … ein")? Cut there, the clause before it still says what it says: "Doch nachdem Lees
+    damaliger Freund starb, wollte sie fortan ihre eigenen Geschichten erzählen." for damalig
+    and fortan, of a 33-word sentence round 21's readers found on three cards."""
+    token = sentence.tokens[k]
+    return token.tag == "KON" and any(
+        c.kind == "coordinated" and c.finite is not None and c.tokens and min(c.tokens) == token.i for c in sentence.clauses)
 
 
 def _opens_clause(tokens: tuple[Token, ...], k: int) -> bool:
@@ -1725,6 +1803,37 @@ def _asides(tokens: tuple[Token, ...], kept: list[int]) -> list[tuple[int, int]]
             closing = next((j for j in kept if j > k and tokens[j].text == tokens[k].text), None)
             if closing is not None:
                 spans.append((k, closing + 1))
+    return spans
+
+
+_MAIN_KINDS = frozenset(["main", "coordinated", "question"])
+
+
+def _embedded(sentence: Sentence, kept: list[int]) -> list[tuple[int, int]]:
+    """Positions (start, end) of the relative and adverbial clauses among ``kept`` that stand
+    between commas inside another clause, each with its commas: ", der noch ein Kind war," in
+    "Die Berater des Kaisers Konstans II., der noch ein Kind war, begannen …". Round 21's
+    readers found the 27-word sentence on three cards; without the clause it says what each
+    word does in it. Only a span that holds whole clauses, none a main one, with the same clause
+    on either side of it."""
+    tokens = sentence.tokens
+    spans = []
+    words = {t.i for t in tokens if t.pos != "PUNCT"}
+    clause_of = {i: n for n, clause in enumerate(sentence.clauses) for i in clause.tokens}
+    for k in kept:
+        if tokens[k].text != "," or k == 0 or k + 1 >= len(tokens):
+            continue
+        closing = next((j for j in kept if j > k + 1 and tokens[j].text == ","), None)
+        if closing is None or closing + 1 >= len(tokens) or tokens[closing + 1].tag == "$.":
+            continue
+        outer = clause_of.get(tokens[k - 1].i)
+        if outer is None or clause_of.get(tokens[closing + 1].i) != outer:
+            continue  # "Margarete, wodurch …, die hier …": the clause after is no longer the one before
+        first, last = tokens[k + 1].i, tokens[closing - 1].i
+        inside = [c for c in sentence.clauses if any(first <= i <= last for i in set(c.tokens) & words)]
+        if inside and all(c.kind not in _MAIN_KINDS and all(first <= i <= last for i in set(c.tokens) & words)
+                          for c in inside):
+            spans.append((k, closing + 1))  # ", der noch ein Kind war,", ", die Rampen zu beseitigen,"
     return spans
 
 

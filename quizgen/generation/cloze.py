@@ -70,7 +70,10 @@ pronoun whose referent stands in an earlier sentence gets it in brackets when
 card. Nor does a sentence with a slip of case after a preposition ("sogar bis dem Ausmaße",
 a garbled translation) or a list of ``NAME_LIST`` names in a row. A sentence longer than ``MAX_WORDS`` words makes no card: round 12's readers rejected the
 sentences cut off with "…" ("Bei dem [Käufer] handelte es sich um … Bruce Kovner …"). Nor does a
-sentence that is half a title. Sentences the splitter left
+sentence that is half a title, a piece the splitter cut from a longer one (a bracket without its
+partner, no end mark: round 21), or a long sentence crowded with people (``CROWDED_NAMES``).
+A hint names what the sentence leaves open: a weak verb's past no other clause or year shows, a
+masculine or neuter noun's plural ("die U… (Plural; primary matter)"). Sentences the splitter left
 glued together ("… „Freund“.In den 1980er-Jahren …") are cards of their own.
 
 The text is HTML (Anki fields are HTML): the sentence is escaped, braces and ``::`` are
@@ -191,6 +194,10 @@ ACCUSATIVE_PREPOSITIONS = frozenset({"bis", "durch", "für", "gegen", "ohne"})
 DATIVE_PREPOSITIONS = frozenset({"aus", "bei", "mit", "nach", "seit", "von", "zu"})
 DATIVE_ONLY_ARTICLES = frozenset({"dem", "einem"})  # never accusative: "bis dem Ausmaße" is a slip
 ACCUSATIVE_ONLY_ARTICLES = frozenset({"das", "einen"})  # never dative: "mit das", "von einen"
+PAST_TENSES = frozenset({"past", "pluperfect"})  # a clause's tense (Clause.tense) that shows a gap's past
+_YEAR = re.compile(r"1\d{3}|20\d{2}")  # a year in the sentence dates what it tells
+CROWDED_NAMES = 3  # persons in a sentence of more than CROWDED_WORDS words that crowd out its language (see _crowded)
+CROWDED_WORDS = 20
 NAME_LIST = 4  # names joined in a row that make a long list of names (ships, people), no model sentence
 NAME_JOINERS = frozenset({"und", "oder", "sowie", "der", "die", "das", "dem", "den", "des"})
 OPENING_QUOTES = ("„", "»", "‚", "›")  # German quotation marks: „…“ and »…«
@@ -224,6 +231,7 @@ class Target:
     mood: str = ""  # "Konjunktiv I" for a finite verb in the subjunctive: the hint names the form
     letters: int = 1  # letters of the answer a meaning hint shows: "verb… (to hide)" where verstecken fits "v…"
     sure: bool = True  # the card's meaning may stand in the hint; else the hint is the lemma (see _guessed)
+    form: str = ""  # "Präteritum", "Plural": what the sentence leaves open and the hint names (see _form_label)
 
     @property
     def lemma(self) -> str:
@@ -262,6 +270,8 @@ def make_clozes(
             continue  # "sogar bis dem Ausmaße lag", a sentence of ship names: no model sentence
         if _mostly_title(sentence):
             continue  # "Bekannt wurde vor allem Die Entwicklung des Sozialismus von der Utopie zur Wissenschaft."
+        if _garbled(sentence) or _crowded(sentence, analysis):
+            continue  # "10·10−12 Saturnmassen) und folgerten …": a piece the splitter cut, no model sentence
         targets = [
             t
             for t in by_sentence.get(sentence.index, [])
@@ -272,6 +282,7 @@ def make_clozes(
         chosen = [t for t in _choose(targets, sentence) if not _echoed(t, list(sentence.tokens), analysis)]
         room = 2 if _words(sentence.tokens) > LONG_NOTE else max(2, _words(sentence.tokens) // WORDS_PER_GAP)
         chosen = sorted(sorted(chosen, key=lambda t: (-t.value, t.start))[:room], key=lambda t: t.start)
+        chosen = [replace(t, form=_form_label(t, sentence, chosen)) for t in chosen]
         if not chosen:
             continue
         referents = _referents(analysis, sentence)
@@ -419,8 +430,9 @@ def _hint_letters(item: VocabItem, answer: str, glossary: Glossary) -> int | Non
     "n… (to look at)" for nachschaut nachsieht. None when more than ``MAX_HINT_LETTERS`` or a
     third of the answer, rounded up, would show (``HINT_SHARE``): "dars…" for darstellte, "schä…"
     for schädlich, "feg…" for fegten spell the word (round 13), and the gap goes. An inseparable
-    prefix or a participle's ge- does not count: ver-, be-, ge- begin hundreds of words and tell
-    little of the answer ("verb…" for verbergen, "gek…" for gekürt show one letter of the stem)."""
+    prefix, a separable verb's particle with its "zu", or a participle's ge- does not
+    count: ver-, be-, an-, ge- begin hundreds of words and tell little of the answer ("verb…"
+    for verbergen, "gek…" for gekürt, "anzue…" for anzuerkennen show one letter of the stem)."""
     own = item.lemma.removeprefix("sich ")
     form = answer.casefold()
     meanings = {gloss.casefold() for gloss in item.gloss[:HINT_SENSES]}
@@ -441,11 +453,24 @@ def _hint_letters(item: VocabItem, answer: str, glossary: Glossary) -> int | Non
             continue  # Kid "kid" is no rival of Kind: a learner does not write the English word
         shared = max(shared, len(os.path.commonprefix([word, form])))
     letters = shared + 1
-    prefix = next((p for p in INSEPARABLE_PREFIXES if form.startswith(p) and len(form) - len(p) > 3), "")
+    prefix = _prefix(item, form)
+    if shared and letters <= len(prefix):
+        letters = len(prefix) + 1  # "an…" for anzuerkennen, where akzeptieren shares the "a", admits anzunehmen
     stem = letters - len(prefix)
     if stem > MAX_HINT_LETTERS or stem > math.ceil((len(answer) - len(prefix)) / HINT_SHARE):
         return None
     return letters
+
+
+def _prefix(item: VocabItem, form: str) -> str:
+    """The prefix an answer begins with that tells little of it: an inseparable prefix (ver-,
+    be-) or a separable verb's particle, with the "zu" after it (anzuerkennen). "an… (to accept)" for anzuerkennen admitted anzunehmen (round 21): the letters
+    a hint shows past the prefix are those that count (see :func:`_hint_letters`)."""
+    particle = item.separable_prefix.casefold() if item.pos == "VERB" else ""
+    if particle and form.startswith(particle):
+        rest = form[len(particle):]
+        return particle + ("zu" if rest.startswith("zu") and len(rest) > 5 else "")
+    return next((p for p in INSEPARABLE_PREFIXES if form.startswith(p) and len(form) - len(p) > 3), "")
 
 
 def _main_senses(glossary: Glossary, lemma: str, pos: str) -> set[str]:
@@ -662,10 +687,38 @@ def _see_through(item: VocabItem, learner: int, glossary: Glossary) -> bool:
     if len(parts) == 2 and len(words) == 1:
         return _closed_compound(parts, words[0], learner, glossary)  # Schneesturm "snowstorm"
     if parts:
-        return len(parts) == len(words) and all(
+        return (len(parts) == len(words) and all(
             _known_part(part, word, learner, glossary) for part, word in zip(parts, words, strict=True)
-        )
-    return len(words) == 1 and _agent_noun(item.lemma, words[0], learner, glossary)
+        )) or _basic_parts(parts, words, learner)
+    return len(words) == 1 and (_agent_noun(item.lemma, words[0], learner, glossary) or _person_of(item.lemma, learner))
+
+
+def _basic_parts(parts: tuple[str, ...], words: list[str], learner: int) -> bool:
+    """Are both parts of a two-part compound words a learner knows from the first two levels,
+    the head an A1 word or the English word itself (Geburt + Stadt, Krieg + Akademie)? Round
+    21's readers found gaps on Geburtsstadt "native town" and Kriegsakademie "military academy"
+    not worth it whatever the English says: the word is read from its parts. A head the
+    learner is still learning keeps its gap (Bahn + Anschluss, Gesamt + Menge)."""
+    if len(parts) != 2 or not words:
+        return False
+    first, head = parts
+    if not any(_below(word, pos, learner) for word, pos in ((first, "NOUN"), (first.lower(), "ADJ"), (first.lower(), "ADV"))):
+        return False
+    return LEVELS.index(band(lemma_value(head, "NOUN"))) == 0 or (
+        _below(head, "NOUN", learner) and cognate(head, (words[-1],)))
+
+
+def _below(word: str, pos: str, learner: int) -> bool:
+    """Is the word known by the learner's level: a band below it, and in the lexicon at all?"""
+    value = lemma_value(word, pos)
+    return bool(value) and LEVELS.index(band(value)) < learner
+
+
+def _person_of(noun: str, learner: int) -> bool:
+    """Is the noun in -er the person of a noun in -e the learner knows (Apotheker: die Apotheke)?
+    Round 21's readers found the gap trivial."""
+    value = lemma_value(noun[:-1], "NOUN")
+    return noun.endswith("er") and noun[:-1].endswith("e") and bool(value) and LEVELS.index(band(value)) <= learner
 
 
 def _compound_parts(noun: str) -> tuple[str, ...]:
@@ -1209,15 +1262,7 @@ def _name_list(sentence: Sentence, analysis: Analysis) -> bool:
     little sentence left to recall it from. Names spread over the clauses of a sentence ("Mit
     Selvigs Hilfe, der von Lokis Kontrolle befreit wurde, schließt Black Widow das Portal") are
     its actors, no list: that note was judged usable."""
-    entities = [(e.start, e.end) for e in analysis.entities if sentence.start <= e.start and e.end <= sentence.end]
-    names: list[tuple[int, int]] = []  # runs of name words: an entity's, or words tagged as names it missed
-    for token in sentence.tokens:
-        if token.tag != "NE" and not any(start <= token.start and token.end <= end for start, end in entities):
-            continue
-        if names and not analysis.article.text[names[-1][1] : token.start].strip():
-            names[-1] = (names[-1][0], token.end)  # "Maxim Gorki": one name
-        else:
-            names.append((token.start, token.end))
+    names = _name_runs(sentence, analysis)
     text = analysis.article.text
     run = 1
     for (_, end), (start, _) in pairwise(names):
@@ -1226,6 +1271,32 @@ def _name_list(sentence: Sentence, analysis: Analysis) -> bool:
         if run >= NAME_LIST:
             return True
     return False
+
+
+def _name_runs(sentence: Sentence, analysis: Analysis) -> list[tuple[int, int]]:
+    """The (start, end) of each name in the sentence: an entity's words, or words tagged as
+    names it missed, a run of them one name ("Maxim Gorki")."""
+    entities = [(e.start, e.end) for e in analysis.entities if sentence.start <= e.start and e.end <= sentence.end]
+    names: list[tuple[int, int]] = []
+    for token in sentence.tokens:
+        if token.tag != "NE" and not any(start <= token.start and token.end <= end for start, end in entities):
+            continue
+        if names and not analysis.article.text[names[-1][1] : token.start].strip():
+            names[-1] = (names[-1][0], token.end)
+        else:
+            names.append((token.start, token.end))
+    return names
+
+
+def _crowded(sentence: Sentence, analysis: Analysis) -> bool:
+    """Is the sentence long and crowded with people: ``CROWDED_NAMES`` persons or more in more
+    than ``CROWDED_WORDS`` words? Round 21's readers rejected such sentences for one gap ("…
+    kamen Heuss und Bundeskanzler Konrad Adenauer schließlich in einem Briefwechsel überein, das
+    Deutschlandlied von Heinrich Hoffmann von Fallersleben …"): the learner reads past who did
+    what to find the language. A short sentence with as many keeps its card ("Als Komponisten
+    hatte Heuss ursprünglich Carl Orff vorgesehen; dieser verwies Heuss jedoch an Reutter.")."""
+    people = [e for e in analysis.entities if e.label == "PER" and sentence.start <= e.start and e.end <= sentence.end]
+    return _words(sentence.tokens) > CROWDED_WORDS and len(people) >= CROWDED_NAMES
 
 
 def _noun_number(token: Token) -> str:
@@ -1245,12 +1316,15 @@ def _noun_number(token: Token) -> str:
 
 def hint_for(target: Target, answer: str, kind: str) -> str:
     """A hint that helps without giving the answer away (never the answer itself): with
-    ``lemma``, the lemma where it differs from the form, else the gloss, else a start."""
+    ``lemma``, the lemma where it differs from the form, else the gloss, else a start. A form
+    the sentence leaves open (``Target.form``) stands in it: "b… (Präteritum; to encounter)",
+    "die U… (Plural; primary matter)"."""
     item = target.item
+    label = target.mood or (target.form if item.pos == "VERB" else "")  # "der Hafen" is the citation form
     if kind == "none":
         return ""
     if kind in MEANING_HINTS and not target.sure:
-        return f"{item.display}, {target.mood}" if target.mood else item.display  # a doubtful meaning would mislead
+        return f"{item.display}, {label}" if label else item.display  # a doubtful meaning would mislead
     if kind == "lemma":
         if (
             item.lemma.casefold() != answer.casefold()
@@ -1259,20 +1333,73 @@ def hint_for(target: Target, answer: str, kind: str) -> str:
             and not _ending_drill(target, answer)
             and (not item.gloss or target.mood)
         ):
-            return f"{item.display}, {target.mood}" if target.mood else item.display
+            return f"{item.display}, {label}" if label else item.display
         kind = "gloss" if item.gloss and not item.article else "article"
     gloss = "; ".join(item.gloss[:HINT_SENSES]) if item.gloss and answer.casefold() not in item.gloss[0].casefold() else ""
     if len(item.gloss) > 1 and answer.casefold() in item.gloss[1].casefold():
         gloss = item.gloss[0]
+    shown = f"{target.form}; {gloss}" if target.form and gloss else gloss
     if kind == "gloss" and gloss and answer.casefold() not in gloss.casefold():
-        return f"{answer[: target.letters]}… ({gloss})"  # "to give away" alone admits schenken as well as verschenken
+        return f"{answer[: target.letters]}… ({shown})"  # "to give away" alone admits schenken as well as verschenken
     if kind == "article" and item.article:
-        meaning = f" ({gloss})" if gloss and answer.casefold() not in gloss.casefold() else ""
+        meaning = f" ({shown})" if gloss and answer.casefold() not in gloss.casefold() else ""
         start = answer[: target.letters] if meaning else answer[:1]
-        return f"{item.article} {start}…{meaning}"  # the meaning tells Verfolgung from Vernichtung
+        article = "die" if target.form == "Plural" else item.article  # "der U…" misleads for Urstoffe
+        return f"{article} {start}…{meaning}"  # the meaning tells Verfolgung from Vernichtung
     if kind in ("article", "first-letter", "gloss"):
         return answer[:1] + "…"
     return POS_NAMES.get(item.pos, "Wort")
+
+
+def _form_label(target: Target, sentence: Sentence, chosen: list[Target]) -> str:
+    """What a meaning hint must name because nothing else in the sentence decides it: the past
+    of a weak verb's gap where no other clause's finite verb and no year shows it ("An der
+    Universität [b…] sie am ersten Tag …": begegnet and begegnete both fit, round 21), and "Plural" for a masculine or neuter
+    noun's plural form ("der U… (primary matter)" asked for Urstoffe, round 21: the article
+    and a mass noun's meaning point to the singular). "" otherwise, and for a subjunctive, whose
+    mood the hint already names."""
+    token = next((t for t in sentence.tokens if t.start == target.start), None)
+    item = target.item
+    if token is None or target.mood:
+        return ""
+    if item.pos == "NOUN" and item.article in ("der", "das"):
+        plural = item.plural.removeprefix("die ")
+        if token.text == item.lemma:
+            return ""  # der Lehrer, die Lehrer: the sentence's article tells
+        return "Plural" if token.text in (plural, plural + "n") or _noun_number(token) == "Plur" else ""
+    if item.pos != "VERB" or token.tag != "VVFIN" or len(item.verb_forms) < 2 or not _weak_past(item, token.text):
+        return ""
+    gapped = {t.i for t in sentence.tokens if t.start in {c.start for c in chosen}}
+    if any(c.tense in PAST_TENSES for c in sentence.clauses if c.finite is not None and c.finite not in gapped):
+        return ""  # "Einige forderten …, andere [verursachten] …": the tense is in view
+    if any(t.tag == "CARD" and _YEAR.fullmatch(t.text) for t in sentence.tokens):
+        return ""  # "Das Parlament [verabschiedete] … im Jahr 1800"
+    return "Präteritum"
+
+
+def _weak_past(item: VocabItem, form: str) -> bool:
+    """Is the finite form a weak verb's preterite (begegnete, verursachten, einsetzte in a
+    subordinate clause)? Its present differs by a "-te" alone, so the meaning hint fits both;
+    a strong verb's past is the lesson of its gap (wichen … ab, erwarb), a form of its own."""
+    preterite = item.verb_forms[1].split()[0].casefold()
+    own = form.casefold()
+    prefix = item.separable_prefix.casefold()
+    if prefix and own.startswith(prefix) and not preterite.startswith(prefix):
+        own = own.removeprefix(prefix)
+    return preterite.endswith("te") and own.startswith(preterite)
+
+
+def _garbled(sentence: Sentence) -> bool:
+    """Is the sentence a piece the splitter cut from a longer one? Round 21's readers found
+    "10·10−12 Saturnmassen) und folgerten …" and "… und Masse (5…": a bracket opened or closed
+    without its partner, a start in lower case or with a closing bracket, no full stop, question
+    or exclamation mark at the end. A card copies its sentence as a model of German."""
+    text = sentence.text.strip()
+    if text.count("(") != text.count(")") or text.count("[") != text.count("]"):
+        return True
+    if not text or text[0].islower() or text[0] in ")]:;,.–-":
+        return True
+    return not text.rstrip("“”\"»«’)").endswith((".", "!", "?"))
 
 
 def _lesson_form(target: Target, answer: str) -> bool:
