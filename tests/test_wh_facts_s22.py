@@ -81,6 +81,11 @@ def test_the_predicate_is_asked_by_its_place_or_time(nlp, title, text, prompt, a
         ("Aare", "Die Aare ist ein Fluss in der Schweiz. In Bern machte der Fluss früher viele Probleme."),
         # only a direction, no argument that carries the content (a detail, round 17)
         ("Emma Goldman", "In den Kriegsjahren reiste Goldman durch ganz Amerika."),
+        # what the topic did is no "Was geschah mit …?": the status happened to be anchored (Eisenstadt, Wikipedia)
+        ("Eisenstadt", ("Eisenstadt ist die Hauptstadt des Burgenlandes. Erst 1965 verankerte Eisenstadt den Status der "
+                       "Landeshauptstadt in der Stadtverfassung.")),
+        # a year in the answer under a year in the question: which is the doing's?
+        ("Alan Thicke", "Thicke heiratete 1992 die Miss World des Jahres 1990."),
         # a subject that is neither a person nor the topic: "Was macht die Post in Bern?" is off the text
         ("Aare", "Die Aare ist ein Fluss in der Schweiz. In Bern baut die Post ein neues Gebäude."),
     ],

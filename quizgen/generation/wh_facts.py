@@ -435,7 +435,8 @@ def _setting_deed(analysis: Analysis, sentence: Sentence, clause: Clause, replac
         return None
     if not person and clause.tense == "past" and setting[-1].role != "place":
         return _befell(name, where, answer, clause)
-    if clause.voice != "active" or not person and clause.tense != "present" or not _doing(clause):
+    rest = [c for c in clause.constituents if c is not subject and c not in setting]
+    if clause.voice != "active" or not person and clause.tense != "present" or not _doing(clause, rest):
         return None  # "Was tat die Stadt 1900?": a thing's past is what happened to it, no doing
     number = clause.number or "Sing"
     if clause.tense == "perfect":
@@ -446,12 +447,14 @@ def _setting_deed(analysis: Analysis, sentence: Sentence, clause: Clause, replac
 
 
 def _befell(name: str, when: str, answer: str, clause: Clause) -> tuple[str, Ask] | None:
-    """"1921 wurde Eisenstadt Sitz der Landesregierung" → Was geschah 1921 mit Eisenstadt? – wurde
-    Sitz der Landesregierung: what happened to the text's topic at a time, in the preterite, done
-    (a doing) or undergone (a passive); not a state it was in ("war", "lag")."""
-    if clause.lemma in STATE_VERBS - {"werden"} and clause.voice == "active":
+    """"1925 wurde Eisenstadt zum Sitz der Landesregierung bestimmt" → Was geschah 1925 mit
+    Eisenstadt? – wurde zum Sitz der Landesregierung bestimmt: what happened to the text's topic at
+    a time, in the preterite: a passive, what it became or what it received or lost. Not what it
+    did ("Erst 1965 verankerte Eisenstadt den Status …" happened to the status), and no figure
+    ("wurden 1979 von nur 11.765 Touristen besucht" is a statistic for "Wie viele")."""
+    if clause.voice == "active" and clause.lemma not in UNDERGOING_VERBS:
         return None
-    if clause.lemma == "werden" and not clause.role("predicative"):
+    if clause.lemma == "werden" and not clause.role("predicative") or re.search(r"\d", answer):
         return None
     dative = _dative(name, clause.number or "Sing")
     if dative is None:
@@ -459,6 +462,8 @@ def _befell(name: str, when: str, answer: str, clause: Clause) -> tuple[str, Ask
     return f"Was geschah {when} mit {dative}?", Ask("Was", "was-geschah-mit", answer)
 
 
+# Active verbs whose subject undergoes what they say: what became of it, what it got or lost.
+UNDERGOING_VERBS = frozenset({"werden", "erhalten", "bekommen", "verlieren"})
 DATIVE_ARTICLES = {("der", "Sing"): "dem", ("das", "Sing"): "dem", ("die", "Sing"): "der", ("die", "Plur"): "den"}
 
 
@@ -478,12 +483,13 @@ def _dative(name: str, number: str) -> str | None:
     return " ".join([article, *(w + "n" for w in words[1:-1]), noun])
 
 
-def _doing(clause: Clause) -> bool:
-    """A verb of doing with an argument that carries the content (``CONTENT_ROLES``), in a tense
-    "Was macht/tat/hat … gemacht" can ask."""
+def _doing(clause: Clause, rest: list[Constituent]) -> bool:
+    """A verb of doing in a tense "Was macht/tat/hat … gemacht" can ask, with an argument that
+    carries the content (``CONTENT_ROLES``) or two phrases that say how and where ("fließt in einer
+    engen Schlucht durch die Felsen"); one direction alone is a detail ("reiste durch ganz Amerika")."""
     if clause.lemma in STATE_VERBS or clause.tense == "perfect" and clause.auxiliary != "haben":
         return False  # "ist gereist": movement, not a doing "Was hat X gemacht?" asks
-    return any(c.role in CONTENT_ROLES for c in clause.constituents)
+    return any(c.role in CONTENT_ROLES for c in rest) or len(rest) >= 2
 
 
 def _plain_clause(sentence: Sentence, clause: Clause) -> bool:
@@ -540,8 +546,8 @@ def _setting(sentence: Sentence, clause: Clause, subject: Constituent) -> tuple[
     if len(front) != 1 or front[0] is not subject and front[0] not in settings:
         return None
     setting = front[0] if front[0] in settings else next(iter(settings), None)
-    if setting is None:
-        return None
+    if setting is None or any(c.end == setting.start and c.preposition for c in clause.constituents):
+        return None  # right after a prepositional phrase it may be its attribute ("auf dem Friedhof am Berg Zion")
     tokens = span_tokens(sentence, setting.start, _setting_end(sentence, setting))
     if not 0 < len(tokens) <= MAX_SETTING_WORDS or any(t.text.lower() in POINTING_SETTINGS for t in tokens):
         return None
@@ -576,7 +582,8 @@ def _setting_end(sentence: Sentence, setting: Constituent) -> int:
 def _predicate(sentence: Sentence, clause: Clause, left_out: tuple[Constituent, ...], replace: Spans) -> str | None:
     """The clause from its finite verb on without the subject and the setting, as the text words
     it ("macht einen Bogen um die Altstadt herum"): verb second, particle and participle where
-    they stand. None with a personal pronoun the names do not resolve (whose "ihn"?) or when long."""
+    they stand. None with a personal pronoun the names do not resolve (whose "ihn"?), a year, or
+    when long."""
     gone = {i for c in left_out for i in range(c.start, c.end)}
     words = [t for t in sentence.tokens if t.i in clause.tokens and t.i >= (clause.finite or 0) and t.i not in gone]
     while words and words[-1].tag.startswith("$"):
@@ -586,6 +593,8 @@ def _predicate(sentence: Sentence, clause: Clause, left_out: tuple[Constituent, 
     for token in words:
         if token.tag == "PPER" and not any(start <= token.i < end for start, end in replace):
             return None
+        if token.tag == "CARD" and token.text.isdigit() and 1000 <= int(token.text) <= 2099:
+            return None  # "heiratete die Miss World des Jahres 1990" under "1992": which year is the doing's?
     return " ".join(realise.render(sentence, first.i, last.i + 1, replace) for first, last in _runs(words))
 
 
