@@ -132,3 +132,16 @@ def test_a_card_takes_a_sentence_no_earlier_card_shows(nlp):
     items = _items(nlp, text, "B1")
     assert items["Rebell"].sentence == 0
     assert items["vertreiben"].example == "Im Winter konnte sie die Rebellen endlich vertreiben."
+
+
+def test_a_sentence_cut_inside_a_bracket_is_joined_again_for_its_example(nlp):
+    """Round 21: "… und Masse (5…" and "10·10−12 Saturnmassen) und folgerten …" were the examples
+    of four cards: the splitter cut the sentence at the range's "…". The card shows it whole,
+    without the bracketed figures."""
+    text = ("Sie trafen eine ziemlich präzise Vorhersage über dessen Bahn (133.603 ± 10 km) und Masse "
+            "(5…10·10−12 Saturnmassen) und folgerten, dass sich nur ein einzelner Mond innerhalb der Teilung bewegen könne.")
+    items = _items(nlp, text)
+    whole = ("Sie trafen eine ziemlich präzise Vorhersage über dessen Bahn und Masse und folgerten, dass sich nur ein "
+             "einzelner Mond innerhalb der Teilung bewegen könne.")
+    assert items["Vorhersage"].example == whole
+    assert items["Teilung"].example == whole

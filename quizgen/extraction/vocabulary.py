@@ -236,7 +236,7 @@ def _other_example(item: VocabItem, analysis: Analysis, used: set[int]) -> Vocab
         sentence = analysis.sentences[occurrence.sentence]
         if occurrence.sentence in used or sentence.is_heading:
             continue
-        example = _example(sentence, occurrence.start)
+        example = _rejoined(analysis, sentence, occurrence.start) or _example(sentence, occurrence.start)
         if len(example.split()) <= LONG_EXAMPLE:
             return replace(item, example=example, sentence=occurrence.sentence)
     return item
@@ -1681,6 +1681,29 @@ def _example(sentence: Sentence, position: int, shorten: bool = True) -> str:
     return _shortened(sentence, position, (sentence.start + own[0] + start, sentence.start + own[0] + end)) or example
 
 
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+
+
+def _rejoined(analysis: Analysis, sentence: Sentence, position: int) -> str | None:
+    """The example of a sentence the splitter cut inside a bracket ("… über dessen Bahn (133.603
+    ± 10 km) und Masse (5…" | "10·10−12 Saturnmassen) und folgerten, dass …"): the two pieces
+    joined again, without the bracketed asides that do not hold the word. Round 21's readers
+    found both pieces as examples on four cards. None for a sentence whose brackets pair up."""
+    opened = sentence.text.count("(") - sentence.text.count(")")
+    other = sentence.index + (1 if opened > 0 else -1)
+    if not opened or not 0 <= other < len(analysis.sentences) or analysis.sentences[other].paragraph != sentence.paragraph:
+        return None
+    first, last = sorted((sentence, analysis.sentences[other]), key=lambda s: s.start)
+    text = analysis.article.text[first.start : last.end]
+    offset = position - first.start
+    kept, cursor = [], 0
+    for aside in _ASIDE.finditer(text):
+        if not aside.start() <= offset < aside.end():
+            kept.append(text[cursor : aside.start()])
+            cursor = aside.end()
+    return re.sub(r"\s+", " ", "".join([*kept, text[cursor:]])).strip()
+
+
 def _own_example(phrase: VocabItem, analysis: Analysis) -> VocabItem:
     """A fixed phrase's example as any word's (see :func:`_example`): its own sentence of those
     the splitter glued, its own part of a long one. Round 20's readers found "in Kraft treten"
@@ -1930,7 +1953,7 @@ def _item(
         level=word_level(f"sich {lemma}" if fields.get("reflexive") else lemma, pos, forms, frequency),
         count=len(found),
         occurrences=occurrences,
-        example=_example(sentence, token.start),
+        example=_rejoined(analysis, sentence, token.start) or _example(sentence, token.start),
         sentence=sentence.index,
         **fields,
     )
