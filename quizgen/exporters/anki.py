@@ -265,11 +265,15 @@ def _options_html(question: Question, material: Material) -> str:
 
 
 def _answer_html(question: Question, answer: str) -> str:
-    """The answer, the variants a written answer may also take, and the explanation."""
+    """The answer, the variants a written answer may also take, the core words an answer in
+    other words must have (as the printed key says them, so the learner who grades the card
+    knows what counts as right), and the explanation."""
     out = e(answer)
     variants = answer_variants(question)[1:] if question.type == "wh" else []
     if variants:
         out += f"<div class=extra>auch richtig: {e(' · '.join(variants))}</div>"
+    if question.type == "wh" and question.core:
+        out += f"<div class=extra>sinngemäß richtig mit: {e(', '.join(question.core))}</div>"
     explanation = question.explanation
     if explanation.startswith("Im Text steht:") and question.evidence:
         explanation = ""  # the evidence is on the card already

@@ -25,6 +25,10 @@ each question's evidence sentence is read again around the answer, and the key a
   Österreich"; round 15);
 - an um-zu answer without its "damit" ("um den Transplantationstourismus zu bekämpfen"), a long
   noun phrase up to a head noun the text has only there ("auf eine radikale Dezimierung"; round 20).
+- what a collective groups ("eine Gruppe von neunzehn Inseln" → "19 Inseln"), a phrase without
+  "einzeln" ("ein Gen"), a type's code ("R-17-Raketen" → "R-17"), a name without the place
+  adjective before it ("Fordham University"), a person by title and name ("General Manuel") or by
+  the family name ("Schröder"; round 21).
 A "zwischen"-phrase the span cut at its "und" gets its second member back ("ein Krieg zwischen
 Äthiopien und Somalia").
 A key that lists things asks for them as a list ("… ? Nenne drei."), with the members the next
@@ -202,6 +206,11 @@ def refine_key(question: Question, sentence: Sentence, analysis: Analysis) -> Qu
         found += nominative_variants(question, span)
         found += dative_e_variants(span)
         found += title_variants(span, analysis)
+        found += single_variants(span)
+        found += type_code_variants(span)
+        found += named_place_variants(span)
+        found += titled_name_variants(question, span)
+        found += family_name_variants(question, span)
     found += others
     new = found[len(question.accepted) :]
     found += [bare for variant in (answer, *new) for bare in bare_variants(variant, question.skill)]
@@ -631,7 +640,7 @@ def other_fillers(
         filler = _same_statement_filler(analysis, sentence, clause, asked, other_sentence, other)
         if filler is None:
             continue
-        if asked.role not in NAMING_ROLES:
+        if asked.role not in NAMING_ROLES and not _said(asked):
             return None
         fillers.append(filler)
     return fillers
@@ -657,10 +666,12 @@ def _same_statement_filler(
     head = _token(other_sentence, filler.head)
     if head is None or head.tag in PRONOUN_TAGS or head.tag.startswith(("PW", "PD", "PI", "PR")):
         return None
-    if filler.clause is not None or head.tag not in PHRASE_ENDS or _same_answer(other_sentence, filler, sentence, asked):
+    said = _said(asked) and filler.clause is not None
+    text = _said_text(other_sentence, filler) if said else filler.text
+    if not said and (filler.clause is not None or head.tag not in PHRASE_ENDS or _same_answer(other_sentence, filler, sentence, asked)):
         return None
     last = [t for t in other_sentence.tokens if filler.start <= t.i < filler.end][-1:]
-    if not last or last[0].tag not in PHRASE_ENDS:
+    if not text or not said and (not last or last[0].tag not in PHRASE_ENDS):
         return None  # a phrase cut off or with a clause after it: not a key
     for mine in clause.constituents:
         if mine is asked or _incidental(sentence, mine):
@@ -670,7 +681,26 @@ def _same_statement_filler(
     for theirs in other.constituents:
         if theirs is not filler and theirs.role in CORE_ROLES and not any(c.role == theirs.role for c in clause.constituents):
             return None  # the other clause says more: another statement
-    return filler.text
+    return text
+
+
+def _said(asked: Constituent) -> bool:
+    """Is the asked phrase what someone says or thinks, a dass- or ob-clause ("Was hat Empedokles
+    vermutet? – dass Luft aus Materie besteht …")?"""
+    return asked.role == "complement" and asked.clause is not None and asked.text.lower().startswith(("dass ", "ob "))
+
+
+def _said_text(sentence: Sentence, filler: Constituent) -> str:
+    """Another dass-clause of the same statement, up to its first comma (round 21: "Empedokles
+    … vermutete, dass sich die vier Urstoffe zufällig mischen, wobei …" answers "Was hat
+    Empedokles vermutet?" as well as the clause the key has): "" when it is no dass- or ob-clause
+    or does not end with its verb there."""
+    tokens = [t for t in sentence.tokens if filler.start <= t.i < filler.end]
+    cut = next((k for k, t in enumerate(tokens) if t.text == ","), len(tokens))
+    words = tokens[:cut]
+    if len(words) < 3 or words[0].text.lower() not in ("dass", "ob") or not words[-1].tag.startswith(("VV", "VA", "VM")):
+        return ""  # the tagger may take the final verb for an infinitive ("… zufällig mischen/VVINF")
+    return sentence.text[words[0].start - sentence.start : words[-1].end - sentence.start]
 
 
 def _incidental(sentence: Sentence, constituent: Constituent) -> bool:
@@ -1130,25 +1160,49 @@ def estimate_variants(question: Question, sentence: Sentence, span: list[Token])
     return []
 
 
-COLLECTIVES = frozenset({"Gruppe", "Kette", "Reihe", "Sammlung"})  # "eine Gruppe von Inseln" is an Inselgruppe
+# Nouns that group or count what follows "von": "eine Gruppe von Inseln" is an Inselgruppe, and
+# its point is the Inseln.
+COLLECTIVES = frozenset({"Gruppe", "Kette", "Reihe", "Sammlung", "Serie", "Vielzahl", "Anzahl", "Menge"})
 
 
 def collective_variants(span: list[Token]) -> list[str]:
     """ "eine Gruppe von neunzehn Inseln im Pazifischen Ozean" → "eine Inselgruppe (im Pazifischen
-    Ozean)", where the lexicon knows the compound (round 9: "Archipel" is no B1 word)."""
-    words = [t.text for t in span]
-    for k in range(1, len(span) - 2):
-        if span[k].text in COLLECTIVES and words[k + 1] == "von" and span[k - 1].tag == "ART":
-            rest = span[k + 2 :]
+    Ozean)", where the lexicon knows the compound (round 9: "Archipel" is no B1 word), and what it
+    groups without it (``_grouped_variants``)."""
+    k = _collective_at(span)
+    if k is None:
+        return []
+    rest = span[k + 2 :]
+    rest = rest[1:] if rest[0].tag == "CARD" else rest
+    compound = f"{rest[0].lemma}{span[k].text.lower()}"
+    grouped = _grouped_variants(span[k + 2 :])
+    if noun_lexicon().lookup(compound, compound_fallback=False) is None:
+        return grouped
+    place = " ".join(t.text for t in rest[1:])  # "im Pazifischen Ozean"
+    article = span[k - 1].text.lower()
+    return [f"{article} {compound} {place}".strip(), f"{article} {compound}", compound, *grouped]
+
+
+def _collective_at(tokens: list[Token]) -> int | None:
+    """Where an article's collective noun opens "von" + (a count and) a noun, with nothing but
+    a prepositional phrase after it ("eine Gruppe von neunzehn Inseln im Pazifischen Ozean")."""
+    for k in range(1, len(tokens) - 2):
+        if tokens[k].text in COLLECTIVES and tokens[k + 1].text == "von" and tokens[k - 1].tag == "ART":
+            rest = tokens[k + 2 :]
             rest = rest[1:] if rest and rest[0].tag == "CARD" else rest
-            if not rest or rest[0].tag != "NN" or (len(rest) > 1 and rest[1].tag not in ("APPR", "APPRART")):
-                return []
-            compound = f"{rest[0].lemma}{span[k].text.lower()}"
-            if noun_lexicon().lookup(compound, compound_fallback=False) is None:
-                return []
-            place = " ".join(t.text for t in rest[1:])  # "im Pazifischen Ozean"
-            return [f"{span[k - 1].text.lower()} {compound} {place}".strip(), f"{span[k - 1].text.lower()} {compound}", compound]
-    return []
+            if rest and rest[0].tag == "NN" and (len(rest) == 1 or rest[1].tag in ("APPR", "APPRART")):
+                return k
+            return None
+    return None
+
+
+def _grouped_variants(grouped: list[Token]) -> list[str]:
+    """What a collective groups, without it (round 21: "eine Gruppe von neunzehn Inseln im
+    Pazifischen Ozean" accepts "neunzehn Inseln (im Pazifischen Ozean)", "19 Inseln"): the
+    grouped noun with its count and its place, and with its count alone."""
+    counted = 1 if grouped[0].tag == "CARD" else 0
+    phrases = [" ".join(t.text for t in grouped), " ".join(t.text for t in grouped[: counted + 1])]
+    return [form for phrase in dict.fromkeys(phrases) for form in (phrase, *count_variants(phrase))]
 
 
 def _noun_then_relative(front: list[Token]) -> bool:
@@ -1659,19 +1713,24 @@ def core_words(tokens: list[Token], prompt: str) -> tuple[str, ...]:
     owned: set[int] = set()  # nouns with a genitive detail
     heads: list[int] = []  # where each kept word stands
     alternative = False  # after "oder": the next core word is another way to say the last one
+    collective = _collective_at(words)  # "eine Gruppe von neunzehn Inseln": Gruppe is no core word, Inseln is
+    grouped = -1 if collective is None else collective + (3 if words[collective + 2].tag == "CARD" else 2)
     for k, token in enumerate(words):
         if _example_from(words, k) or _apposition_from(words, k):
             break
         if token.text.lower() in ("oder", "bzw.") and kept:
             alternative = True
         quantity = token.text.lower() in CORE_QUANTITY_WORDS and not (k and words[k - 1].text.lower() in ("nicht", "kein"))
-        owner = _owner(words, k, dropped)
+        owner = None if k == grouped else _owner(words, k, dropped)
         if owner is not None:
             dropped.add(k)
             if not any(w.text.lower() in ("von", "vom", "und", "oder") for w in words[owner + 1 : k]):
                 owned.add(owner)  # a genitive: "der Schutz des Reservats"
-        if not (_content(token) or quantity) or _measure(words, k) or _grading(words, k) or owner is not None:
+        measure = _measure(words, k) and k != grouped
+        if not (_content(token) or quantity) or measure or _grading(words, k) or owner is not None:
             continue
+        if k == collective or _named_by_adjective(words, k):
+            continue  # "eine Gruppe von Inseln": the Inseln are the point; "Pazifischen Ozean": "pazifisch" names it
         lemma = CORE_QUANTITY_WORDS.get(token.text.lower()) or _core_lemma(token)
         if alternative:
             kept[-1].append(lemma)
@@ -1679,27 +1738,83 @@ def core_words(tokens: list[Token], prompt: str) -> tuple[str, ...]:
             kept.append([lemma])
             heads.append(k)
         alternative = False
+    defined = _defined_class(words, heads, prompt)
     new = [(entry, head) for entry, head in zip(kept, heads, strict=True)
-           if not all(any(_same_stem(_stem(lemma), word) for word in asked) for lemma in entry)]
-    if len(new) == 1 and new[0][1] in owned or all(words[head].tag == "NE" for _, head in new) or len(new) > MAX_CORE:
+           if head == defined or not all(any(_same_stem(_stem(lemma), word) for word in asked) for lemma in entry)]
+    if len(new) == 1 and new[0][1] in owned or all(_name_part(words, head) for _, head in new) or len(new) > MAX_CORE:
         return ()  # "der Schutz des Marine-Reservats" does not say whose; "in Bern, der Hauptstadt …" is a name
     return tuple("/".join(entry) for entry, _ in new)
 
 
+DEFINING = re.compile(r"(?:Was|Wer) (?:ist|sind|war|waren) (?:der |die |das |ein |eine )?[A-ZÄÖÜ][\w-]*\?")
+
+
+def _defined_class(words: list[Token], heads: list[int], prompt: str) -> int | None:
+    """Where the first noun of a definition stands, which stays a core word though the defined
+    name ends in it (round 21: "Was sind die Galapagosinseln? – eine Gruppe von neunzehn Inseln im
+    Pazifischen Ozean": "Inseln im Pazifik" is right, "im Pazifik" is not)."""
+    if not DEFINING.fullmatch(prompt):
+        return None
+    return next((k for k in heads if words[k].tag == "NN"), None)
+
+
+def _named_by_adjective(words: list[Token], k: int) -> bool:
+    """A noun after a capitalised adjective in -isch inside the phrase is part of a name the
+    adjective already says ("im Pazifischen Ozean": "Pazifik" answers); not after another
+    adjective ("die Vereinigten Staaten", "die Rote Liste": the noun is the name's point)."""
+    before = words[k - 1] if k > 1 else None
+    return words[k].tag == "NN" and before is not None and before.tag == "ADJA" and before.text[:1].isupper() and (
+        before.lemma or "").lower().endswith("isch")
+
+
+def _name_part(words: list[Token], k: int) -> bool:
+    """A name, or a capitalised adjective inside a phrase that is part of one ("New Yorker")."""
+    return words[k].tag == "NE" or (k > 0 and words[k].tag == "ADJA" and words[k].text[:1].isupper())
+
+
 def core_stem(word: str) -> str:
-    """The stems of a core word's alternatives ("Park/Haus" → "park|haus"): see ``_stem``."""
-    return "|".join(_stem(alternative) for alternative in word.split("/"))
+    """The stems of a core word's alternatives ("Park/Haus" → "park|haus"), a verb's with the
+    stems of its strong forms ("fahren" → "fahr|fuhr"): see ``_stem`` and ``_ablaut_stems``."""
+    stems = [stem for alternative in word.split("/") for stem in (_stem(alternative, short_heads=False), *_ablaut_stems(alternative))]
+    return "|".join(dict.fromkeys(stems))
 
 
-def _stem(word: str) -> str:
+def _ablaut_stems(verb: str) -> list[str]:
+    """The stems of a verb's present, preterite and participle that its infinitive's stem does
+    not begin (round 21: "fuhr", "gefahren" answer as well as "fahren"; "gibt" for "geben",
+    "begonnen" for "beginnen"): the 3rd person without its -t, the preterite without its -te,
+    the participle without its -en or -t (and, as the page matches after "ge", without ge-).
+    A separable verb's finite forms stand apart from its particle ("stellte … her"): only its
+    participle ("hergestellt"). A weak verb's forms all begin with its stem: none."""
+    if not verb.islower() or not verb.isalpha() or not verb.endswith("n") or len(verb) < 4:
+        return []
+    from ..extraction.verbs import principal_parts
+
+    parts = principal_parts(verb)
+    if parts is None:
+        return []
+    stem = _stem(verb)
+    participle = re.sub(r"(en|t)$", "", _fold(parts.participle))
+    if not parts.prefix and participle.startswith("ge"):
+        participle = participle[2:]
+    forms = [participle]
+    if not parts.prefix:
+        forms += [re.sub(r"e?t$", "", _fold(parts.present)), re.sub(r"(e?te|e)$", "", _fold(parts.preterite))]
+    return [form for form in forms if len(form) >= 3 and not form.startswith(stem) and not _fold(verb).startswith(form)]
+
+
+def _stem(word: str, short_heads: bool = True) -> str:
     """What an answer's word must begin with to count as ``word`` (the page compares with the
     same folding): lower case, umlauts folded to their base letter (ae, ä → a), a verb's infinitive
     ending, an adjective's -isch or -lich and a final -e cut ("produzieren" → "produzier",
     "Rakete" → "raket", "ungarisch" → "ungar"), and a compound
-    noun's last noun ("Laubblatt" → "blatt": "Blätter" names the same)."""
+    noun's last noun ("Laubblatt" → "blatt": "Blätter" names the same); for the page
+    (``short_heads`` False) only a head of ``MIN_HEAD`` letters or more, which the page finds
+    inside a word ("Schlauchboot" keeps "schlauchboot": "boot" is found only at a word's start)."""
     stem = _fold(word)
     if word[:1].isupper():
-        stem = _fold(_compound_head(word))
+        head = _fold(_compound_head(word))
+        stem = head if len(head) >= MIN_HEAD or short_heads else stem
     elif len(stem) > 7 and stem.endswith(("isch", "lich")):  # "pazifisch" → "pazif": "Pazifik"
         stem = stem[:-4]
     elif len(stem) > 5 and stem.endswith(("ieren", "eln", "ern")):
@@ -1813,3 +1928,86 @@ def _grading(words: list[Token], k: int) -> bool:
     """An adverbial adjective that only grades the adjective or participle after it ("relativ
     kühlen", "gut zugänglich", "stark kontrolliert")."""
     return words[k].tag == "ADJD" and k + 1 < len(words) and words[k + 1].tag in ("ADJA", "ADJD", "VVPP")
+
+
+# --- bare nouns and names a student writes (round 21) ------------------------------------------
+
+SINGLE_WORDS = frozenset({"einzeln", "einzig"})  # "ein einzelnes Gen" is "ein Gen"
+
+
+def single_variants(span: list[Token]) -> list[str]:
+    """The phrase without an adjective that only says "one" (round 21: "ein einzelnes Gen" also
+    accepts "ein Gen", "ein einziges Gen"; the article says it already)."""
+    at = [k for k, t in enumerate(span) if t.tag == "ADJA" and (t.lemma or "").lower() in SINGLE_WORDS]
+    if len(at) != 1 or at[0] == 0 or span[at[0] - 1].text.lower() not in ("ein", "eine", "einen", "einem", "einer", "eines"):
+        return []
+    k = at[0]
+    words = [t.text for t in span]
+    other = "einzig" if span[k].lemma.lower() == "einzeln" else "einzeln"
+    words[0] = words[0].lower() if span[0].tag == "ART" else words[0]
+    return [" ".join(words[:k] + words[k + 1 :]), " ".join([*words[:k], other + span[k].text[len(span[k].lemma) :], *words[k + 1 :]])]
+
+
+TYPE_CODE = re.compile(r"((?:[A-ZÄÖÜ][\w]*-)?[A-Z]*\d[\w.]*)-([A-ZÄÖÜ][a-zäöüß]+)")
+
+
+def type_code_variants(span: list[Token]) -> list[str]:
+    """A type's code without the noun it is joined to (round 21: "R-17-Raketen" accepts "R-17"):
+    the part before the last hyphen holds a digit, so it names a type, not a thing of its own
+    ("Nikotin-Pflaster" keeps its noun)."""
+    words = [t for t in span if t.tag not in ("APPR", "APPRART", "ART")]
+    if len(words) != 1:
+        return []
+    match = TYPE_CODE.fullmatch(words[0].text)
+    return [match.group(1)] if match else []
+
+
+def named_place_variants(span: list[Token]) -> list[str]:
+    """A name without the place adjective before it (round 21: "an der New Yorker Fordham
+    University" accepts "an der Fordham University", "Fordham University"): capitalised
+    adjectives in -er ("New Yorker", "Berliner") before a name of two or more words."""
+    k = 1 if span[0].tag in ("APPR", "APPRART") else 0
+    article = span[k : k + 1] if k < len(span) and span[k].tag == "ART" else []
+    k += len(article)
+    place = k
+    while k < len(span) and span[k].text[:1].isupper() and span[k].tag in ("ADJA", "NE") and not span[k].text.endswith("er"):
+        k += 1  # "New" of "New Yorker"
+    if k >= len(span) or span[k].tag != "ADJA" or not span[k].text.endswith("er") or not span[k].text[:1].isupper():
+        return []
+    name = span[k + 1 :]
+    if len(name) < 2 or not all(t.text[:1].isupper() and t.tag in ("NE", "FM", "NN") for t in name):
+        return []
+    bare = " ".join(t.text for t in name)
+    lead = " ".join(t.text for t in span[:place])
+    return [f"{lead} {bare}".strip(), bare] if place else [bare]
+
+
+def titled_name_variants(question: Question, span: list[Token]) -> list[str]:
+    """A person by the title and name without the adjectives before the title (round 21: "der
+    kaiserliche General Manuel" accepts "General Manuel", "der General Manuel")."""
+    if not question.skill.startswith("wer") or len(span) < 4 or span[0].tag != "ART":
+        return []
+    k = 1
+    while k < len(span) and span[k].tag == "ADJA":
+        k += 1
+    name = span[k + 1 :]
+    if k == 1 or k >= len(span) or span[k].tag != "NN" or not name or not all(t.ent_label == "PER" for t in name):
+        return []
+    titled = " ".join(t.text for t in span[k:])
+    return [titled, f"{span[0].text.lower()} {titled}"]
+
+
+def family_name_variants(question: Question, span: list[Token]) -> list[str]:
+    """A person's full name by the family name (round 21: "von Rudolf Alexander Schröder"
+    accepts "Schröder", "von Schröder", "R. A. Schröder"): a name of two or more words, each a
+    person's name, with nothing but a preposition before it; not a ruler's ("Friedrich II.")."""
+    lead = span[:1] if span[0].tag in ("APPR", "APPRART") else []
+    name = span[len(lead) :]
+    if len(name) < 2 or not all(t.ent_label == "PER" and t.text[:1].isupper() and t.text.isalpha() for t in name):
+        return []
+    if question.skill in TIME_SKILLS or _known_by_first_names(name[0], name):
+        return []
+    family = name[-1].text
+    initials = " ".join(f"{t.text[0]}." for t in name[:-1])
+    variants = [family, f"{initials} {family}"]
+    return variants + [f"{lead[0].text} {v}" for v in variants] if lead else variants
