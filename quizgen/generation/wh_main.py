@@ -47,6 +47,7 @@ from .wh import (
     _resolver,
     askable_sentences,
     ends_before_its_content,
+    entity_labels,
     span_tokens,
     unambiguous,
 )
@@ -68,6 +69,8 @@ NAMED_PLACE_WORDS = frozenset({"hier", "dort"})
 # Words that point to what the text said before ("dies", "derselbe"); "hier" and "dort" may be the named place.
 POINTING_WORDS = frozenset({"dies", "diese", "dieser", "dieses", "diesem", "diesen", "jene", "jener", "jenes", "derselbe",
                             "dieselbe", "dasselbe", "ebenfalls", "auch", "daher", "deshalb", "damals"})
+# The conjunction of a time clause whose event the main clause's deed followed ("nachdem …").
+AFTER_CONJUNCTIONS = frozenset({"nachdem"})
 # Words that open a clause about what followed the event the sentence before tells.
 SINCE_WORDS = frozenset({"seither", "seitdem"})
 # Subjects that take up the sentence before as a whole ("Dies führte zu …").
@@ -103,16 +106,20 @@ MIN_SHORT_MEANING = 3  # "Regionen" alone, without what kind, is no meaning to a
 def main_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
     """The name, consequence and meaning questions of the text, in text order."""
     resolve = _resolver()
+    labels = entity_labels(facts)
     found: list[Question | None] = []
     previous: Sentence | None = None
     for sentence, _seen in askable_sentences(analysis):
         before = previous if previous is not None and previous.index == sentence.index - 1 and \
             previous.paragraph == sentence.paragraph else None
         for clause in sentence.clauses:
-            if clause.kind != "main" or not clause.sure or clause.mood != "indicative" or clause.modal:
+            if clause.kind != "main" or not clause.sure or clause.mood != "indicative":
                 continue
             if any(_word(sentence, i) in HEDGES for i in clause.tokens):
                 continue  # "Vermutlich wurde …": a guess of the text is no fact to ask for
+            found.append(_what_followed(analysis, sentence, clause, labels))
+            if clause.modal:
+                continue
             found += [_led_to(analysis, sentence, clause, before), _meaning(analysis, sentence, clause, before)]
             replace = _pronoun_names(analysis, sentence, clause, resolve)
             # "Seither gibt es …": the expletive "es" has no name to find, and needs none
@@ -324,6 +331,93 @@ def _previous_names(analysis: Analysis, previous: Sentence) -> Spans | None:
     if len(mains) != 1 or not mains[0].sure or mains[0].mood != "indicative":
         return None
     return _pronoun_names(analysis, previous, mains[0], _resolver())
+
+
+# --- what someone did after an event ---------------------------------------------------------------
+
+
+def _what_followed(analysis: Analysis, sentence: Sentence, clause: Clause, labels: dict[str, str]) -> Question | None:
+    """"Nachdem Dr. Luke von anderen Projekten abgelenkt war, unterzeichnete Kesha 2006 bei David
+    Sonenberg für DAS Communications Inc." → Was tat Kesha, nachdem Dr. Luke von anderen Projekten
+    abgelenkt war? – Kesha unterzeichnete 2006 bei David Sonenberg … A person's deed after a
+    nachdem-clause is what the event moved them to: the step of a life readers ask for ("why
+    Lee went to film school", round 20: "Doch nachdem Lees damaliger Freund 20-jährig starb,
+    wollte sie fortan …"), which ``wh`` only asks the other way round ("Wann …? – nachdem …").
+    The event stays as the text words it; the deed, with a clause joined to it by "und" that
+    shares its subject, is the answer, in the past only (a rule in the present followed no
+    event). "Was tat" only of a person acting ("Was tat die Stadt?" reads wrong); of a named
+    thing "Was geschah"; a subject that is no name and no resolved pronoun ("das Gebäude") the
+    question would not say."""
+    afters = [c for c in clause.constituents if c.clause is not None and _word(sentence, c.start) in AFTER_CONJUNCTIONS]
+    if len(afters) != 1 or clause.negation is not None or clause.lemma in STATIC_VERBS | COPULAS - {"werden"}:
+        return None
+    if clause.voice != "active" or clause.tense not in PAST_TENSES:
+        return None  # (a passive's agent the realiser misplaces: "Londinium von den Angelsachsen wurde zerstört")
+    after, index = afters[0], afters[0].clause
+    inner = sentence.clauses[index or 0]
+    if not inner.sure or inner.mood != "indicative" or any(c.parent == index for c in sentence.clauses):
+        return None  # a clause inside the event: where it ends is not sure
+    if any(not c.sure for c in clause.constituents):
+        return None
+    subjects = clause.role("subject")
+    names = _pronoun_names(analysis, sentence, clause, _resolver())
+    if len(subjects) != 1 or names is None:
+        return None
+    subject = subjects[0]
+    person = names.get((subject.start, subject.end)) or realise.phrase(sentence, subject.start, subject.end)
+    own = _subject_pronouns(analysis, sentence, clause, names, after.start, after.end)
+    event = _self_contained(sentence, after.start, after.end, own=own)
+    deed = realise.declarative(sentence, clause, front=subject, replace=names, drop=(after,))
+    if event is None or deed is None or not wellformed.well_formed_statement(deed) or not _verb_second(sentence, clause, deed):
+        return None
+    joined = _joined_deed(sentence, clause)
+    if joined is None:
+        return None
+    answer = f"{deed.removesuffix('.')} {joined}".strip()
+    if not any(t.tag == "NE" or t.ent_label for t in span_tokens(sentence, subject.start, subject.end)) and person == \
+            realise.phrase(sentence, subject.start, subject.end):
+        return None  # "Das Gebäude verlor an Bedeutung": which building, the question would not say
+    acted = labels.get(person) == "person" and clause.lemma != "werden"
+    finite = next((t for t in sentence.tokens if t.i == clause.finite), None)
+    did = "taten" if finite is not None and finite.feature("Number") == "Plur" else "tat"
+    prompt = f"Was {did} {person}, {event}?" if acted else f"Was geschah, {event}?"
+    return _question(sentence, prompt, "Was", answer, (deed.removesuffix("."),) if joined else (),
+                     "was-tat" if acted else "welche-folgen", tolerated=ONE_TIME_CLAUSE)
+
+
+def _verb_second(sentence: Sentence, clause: Clause, deed: str) -> bool:
+    """Does the finite verb follow the subject in the restated deed ("Kesha unterzeichnete …",
+    not "Die Sachsen Londinium eroberten", which the realiser makes of a misread clause)?"""
+    finite = next((t for t in sentence.tokens if t.i == clause.finite), None)
+    subjects = clause.role("subject")
+    if finite is None or len(subjects) != 1:
+        return False
+    words = deed.split()
+    at = len(realise.phrase(sentence, subjects[0].start, subjects[0].end).split())
+    return at < len(words) and words[at] == finite.text
+
+
+def _joined_deed(sentence: Sentence, clause: Clause) -> str | None:
+    """The clause after "und" that shares the deed's subject, as written up to its own
+    subordinate clause ("und schrieb sich an der Columbia Film School ein"); "" when there is
+    none, None when another clause follows that the answer cannot leave out or take along."""
+    index = sentence.clauses.index(clause)
+    others = [c for k, c in enumerate(sentence.clauses) if k != index and c.kind in ("main", "coordinated")]
+    if not others:
+        return ""
+    joined = others[0]
+    own = [c for c in joined.role("subject") if c.start in joined.tokens]
+    if len(others) != 1 or joined.kind != "coordinated" or joined.parent != index or own or not joined.sure \
+            or _word(sentence, joined.conjunction) != "und" or any(not c.sure for c in joined.constituents):
+        return None  # "…, und er zog nach Bonn": a deed of its own, with its own subject
+    if joined.conjunction is None or min(joined.tokens) < max(clause.tokens):
+        return None
+    words = [t for t in span_tokens(sentence, joined.conjunction, max(joined.tokens) + 1) if t.i in joined.tokens
+             or t.i == joined.conjunction]
+    if any(t.tag in ("PPER", "PDS", "PDAT", "PPOSAT") and t.text.lower() != "sich" or t.text.lower() in POINTING_WORDS
+           for t in words):
+        return None
+    return realise.render(sentence, words[0].i, words[-1].i + 1)
 
 
 # --- what changed since ----------------------------------------------------------------------------
