@@ -1298,8 +1298,9 @@ def other_named_phrase(analysis: Analysis, base: Base, facts: tuple[Fact, ...]) 
             if other.value in sentence.text or _said_with(analysis, other.value, sentence, clause, (start, end)):
                 continue
             words = _article_for(preposition, cases, name_genders(analysis, other.value))
-            if words is None or constituent is subject and ("P" in genders) != ("P" in name_genders(analysis, other.value)):
-                continue  # the other name's gender is not sure, its article differs by case, or the verb's number
+            if words is None or ("P" in genders) != ("P" in name_genders(analysis, other.value)):
+                continue  # the other name's gender is not sure, its article differs by case, or one is a plural
+                # (a people or a range: "in der Canary Wharf" is not "in den Angelsachsen")
             spans = {**base.replace, (start, end): f"{words} {other.value}"}
             prompt = declarative(sentence, clause, front=_front(sentence, clause, base.drop), replace=spans, drop=base.drop)
             if not prompt or other.value not in prompt or constituent is not subject and not preposition and prompt.startswith(
