@@ -131,8 +131,10 @@ def test_the_self_check_accepts_own_words_and_refuses_wrong_and_negated(nlp, tmp
     analysis = _analysis(nlp, text)
     question = Question(id="q01", type="wh", prompt="Was gelangt oft auf die Inseln? Nenne drei.",
                         answer="Parasiten, Krankheitskeime, Tiere und Pflanzen", sentence=0, evidence=text, skill="was")
-    tries = ["Pflanzen, Tiere und Keime", "Tiere, Parasiten", "Tiere, Tiere und Pflanzen", "Tiere, Pflanzen und Autos"]
-    assert _verdicts(tmp_path, analysis, question, tries) == ["Richtig", "Leider falsch", "Leider falsch", "Leider falsch"]
+    tries = ["Pflanzen, Tiere und Keime", "Tiere, Parasiten", "Tiere, Tiere und Pflanzen", "Tiere, Pflanzen und Autos",
+             "keine Tiere, Pflanzen und Keime"]
+    assert _verdicts(tmp_path, analysis, question, tries) == [
+        "Richtig", "Leider falsch", "Leider falsch", "Leider falsch", "Leider falsch"]
     text = "Im Sommer fahren viele Menschen mit dem Schlauchboot auf der Aare."
     analysis = _analysis(nlp, text)
     question = Question(id="q01", type="wh", prompt="Was machen viele Menschen im Sommer?",
