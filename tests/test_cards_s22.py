@@ -145,3 +145,15 @@ def test_a_sentence_cut_inside_a_bracket_is_joined_again_for_its_example(nlp):
              "einzelner Mond innerhalb der Teilung bewegen könne.")
     assert items["Vorhersage"].example == whole
     assert items["Teilung"].example == whole
+
+
+def test_a_sentence_after_a_numbers_full_stop_is_no_part_of_the_example(nlp):
+    """Round 21: "… zum Jahreswechsel 1950/51. Er konnte sich damit jedoch nicht durchsetzen." on
+    the card of die Öffentlichkeit, two sentences the splitter left as one. An ordinal's full
+    stop ("am 3. Oktober") takes no pronoun after it and stays."""
+    text = ("Zum ersten Mal der Öffentlichkeit präsentierte Heuss das Lied im Anschluss an seine Ansprache zum "
+            "Jahreswechsel 1950/51. Er konnte sich damit jedoch nicht durchsetzen.")
+    items = _items(nlp, text)
+    assert items["Öffentlichkeit"].example.endswith("zum Jahreswechsel 1950/51.")
+    items = _items(nlp, "Die Öffentlichkeit erfuhr am 3. Oktober 1990 von dem geheimen Vertrag.")
+    assert items["Öffentlichkeit"].example == "Die Öffentlichkeit erfuhr am 3. Oktober 1990 von dem geheimen Vertrag."
