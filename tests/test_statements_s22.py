@@ -85,3 +85,21 @@ def test_a_judging_noun_keeps_its_adjective(nlp, tmp_path):
     analysis = _analysis(nlp, tmp_path, PLAGUE)
     made = [made[0] for base in candidates(analysis) if (made := opposite(analysis, base))]
     assert made == ["Die eingeschleppte Fruchtfliege Ceratitis capitata ist ungefährlich."], made
+
+
+
+PLACES = """London
+
+In der Canary Wharf entstand ein ausgedehnter Hochhauskomplex.
+Die Angelsachsen gründeten eine Siedlung an der Themse.
+Von den Angelsachsen stammt der Name.
+"""
+
+
+def test_a_plural_name_does_not_stand_in_for_a_singular_one(nlp, tmp_path):
+    """"in den Angelsachsen" for "in der Canary Wharf": a people for a quarter, though the
+    dative article would fit."""
+    analysis = _analysis(nlp, tmp_path, PLACES)
+    assert "P" in name_genders(analysis, "Angelsachsen")
+    made = {m for m in _named(nlp, tmp_path, PLACES).values() if m}
+    assert not any("Angelsachsen" in m[0] for m in made), made
