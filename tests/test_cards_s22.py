@@ -7,6 +7,8 @@ pipeline."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from test_cloze_s13 import _analysis
 from test_cloze_s14 import _item
 from test_cloze_s15 import _dictionary, _hints_with
@@ -15,6 +17,7 @@ from test_vocab_s15b import _items
 from quizgen.config import Options
 from quizgen.extraction.vocabulary import LONG_EXAMPLE
 from quizgen.generation import make_clozes
+from quizgen.generation.cloze import Target, _form_label
 
 
 def _hints(analysis, *items, options: Options | None = None) -> dict[str, str]:
@@ -42,14 +45,21 @@ def test_a_weak_verbs_past_gap_names_the_tense_no_other_clause_shows(nlp):
 
 def test_a_masculine_nouns_plural_gap_shows_die_and_plural(nlp):
     """Round 21: "der U… (primary matter)" asked for Urstoffe: the article and the meaning point
-    to the singular. A feminine noun's "die" fits its plural, and a form that is the singular
-    too (der Lehrer, die Lehrer) leaves the number to the sentence."""
+    to the singular. A form that is the singular too (der Künstler, die Künstler; "zum Gesellen",
+    a weak noun's dative) leaves the number to the sentence."""
     analysis = _analysis(nlp, "Empedokles von Agrigent sah die vier Urstoffe in allen Dingen vereinigt.")
     stuff = _item(analysis, "Urstoffe", "Urstoff", "NOUN", ("primary matter",), article="der", plural="die Urstoffe")
     assert _hints(analysis, stuff) == {"Urstoffe": "die U… (Plural; primary matter)"}
-    analysis = _analysis(nlp, "Die Schule suchte lange nach einem neuen Lehrer für die jüngsten Kinder des Dorfes.")
-    teacher = _item(analysis, "Lehrer", "Lehrer", "NOUN", ("teacher",), article="der", plural="die Lehrer")
-    assert "Plural" not in _hints(analysis, teacher).get("Lehrer", "")
+    analysis = _analysis(nlp, "Die Stadt suchte lange nach einem Künstler für das neue Denkmal auf dem Markt.")
+    artist = _item(analysis, "Künstler", "Künstler", "NOUN", ("artist",), article="der", plural="die Künstler")
+    assert _hints(analysis, artist) == {"Künstler": "der Kü… (artist)"}
+    analysis = _analysis(nlp, "Im Oktober wurde der junge Tischler in der Werkstatt zum Gesellen befördert.")
+    journeyman = _item(analysis, "Gesellen", "Geselle", "NOUN", ("journeyman",), article="der", plural="die Gesellen",
+                       weak_noun=True)
+    target = Target(journeyman.occurrences[0].start, journeyman.occurrences[0].end, journeyman)
+    assert _form_label(target, analysis.sentences[0], [target]) == ""
+    plural = replace(journeyman, weak_noun=False)  # read as a plain noun, the form would be its plural
+    assert _form_label(replace(target, item=plural), analysis.sentences[0], [target]) == "Plural"
 
 
 def test_a_hint_shows_a_letter_past_the_particle_a_rival_shares(nlp, tmp_path):

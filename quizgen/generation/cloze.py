@@ -1364,8 +1364,8 @@ def _form_label(target: Target, sentence: Sentence, chosen: list[Target]) -> str
         return ""
     if item.pos == "NOUN" and item.article in ("der", "das"):
         plural = item.plural.removeprefix("die ")
-        if token.text == item.lemma:
-            return ""  # der Lehrer, die Lehrer: the sentence's article tells
+        if token.text == item.lemma or item.weak_noun:
+            return ""  # der Lehrer, die Lehrer; "zum Gesellen" (n-Deklination): the sentence's article tells
         return "Plural" if token.text in (plural, plural + "n") or _noun_number(token) == "Plur" else ""
     if item.pos != "VERB" or token.tag != "VVFIN" or len(item.verb_forms) < 2 or not _weak_past(item, token.text):
         return ""
