@@ -167,3 +167,12 @@ def test_a_sentence_after_a_numbers_full_stop_is_no_part_of_the_example(nlp):
     assert items["Öffentlichkeit"].example.endswith("zum Jahreswechsel 1950/51.")
     items = _items(nlp, "Die Öffentlichkeit erfuhr am 3. Oktober 1990 von dem geheimen Vertrag.")
     assert items["Öffentlichkeit"].example == "Die Öffentlichkeit erfuhr am 3. Oktober 1990 von dem geheimen Vertrag."
+
+
+def test_a_card_takes_no_verbless_sentence_for_an_example_of_its_own(nlp):
+    """Round 22's Tabak deck: "Der Virginische Tabak (Nicotiana tabacum) und der Bauern-Tabak
+    (Nicotiana rustica)." is a list's item, no sentence to show a word in."""
+    text = ("Die Regierung wollte die Rebellen aus der Provinz vertreiben und die Ordnung im Land wiederherstellen. "
+            "Die Rebellen im Norden und die Rebellen im Süden.")
+    items = _items(nlp, text, "B1")
+    assert items["vertreiben"].sentence == items["Rebell"].sentence == 0

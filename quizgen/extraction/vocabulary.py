@@ -234,10 +234,11 @@ def _distinct_examples(items: list[VocabItem], analysis: Analysis) -> list[Vocab
 
 def _other_example(item: VocabItem, analysis: Analysis, used: set[int]) -> VocabItem:
     """The card with the first occurrence's sentence not in ``used`` that reads on a card, or
-    as it is."""
+    as it is: a sentence with a finite verb ("Der Virginische Tabak (Nicotiana tabacum) und der
+    Bauern-Tabak (Nicotiana rustica)." is a list's item, no example)."""
     for occurrence in item.occurrences:
         sentence = analysis.sentences[occurrence.sentence]
-        if occurrence.sentence in used or sentence.is_heading:
+        if occurrence.sentence in used or sentence.is_heading or not any(t.tag.endswith("FIN") for t in sentence.tokens):
             continue
         example = _rejoined(analysis, sentence, occurrence.start) or _example(sentence, occurrence.start)
         if len(example.split()) <= LONG_EXAMPLE:
