@@ -41,6 +41,8 @@ def test_a_strong_verb_is_matched_by_its_other_stems():
     assert keys.core_stem("liefern") == "liefer"  # a weak verb: its stem begins every form
     assert keys.core_stem("herstellen") == "herstell|hergestell"  # "stellte … her" stands apart
     assert keys.core_stem("Meerwasser") == "wasser"
+    assert keys.core_stem("geraten") == "gerat|geriet" and keys.core_stem("gehören") == "gehor"  # no "rat", "hor"
+    assert keys.core_stem("gebraten") == "gebrat"  # an adjective: ablaut's guess "gebriet" is no word
 
 
 def test_a_single_thing_is_accepted_without_einzeln(nlp):

@@ -1779,6 +1779,9 @@ def core_stem(word: str) -> str:
     return "|".join(dict.fromkeys(stems))
 
 
+WRITTEN_FORM = 1.5  # Zipf below which a finite form is no word German writes
+
+
 def _ablaut_stems(verb: str) -> list[str]:
     """The stems of a verb's present, preterite and participle that its infinitive's stem does
     not begin (round 21: "fuhr", "gefahren" answer as well as "fahren"; "gibt" for "geben",
@@ -1795,12 +1798,15 @@ def _ablaut_stems(verb: str) -> list[str]:
         return []
     stem = _stem(verb)
     participle = re.sub(r"(en|t)$", "", _fold(parts.participle))
-    if not parts.prefix and participle.startswith("ge"):
-        participle = participle[2:]
+    if not parts.prefix and participle.startswith("ge") and not verb.startswith("ge"):
+        participle = participle[2:]  # not "geraten" → "rat", "gehört" → "hor"
     forms = [participle]
     if not parts.prefix:
-        forms += [re.sub(r"e?t$", "", _fold(parts.present)), re.sub(r"(e?te|e)$", "", _fold(parts.preterite))]
-    return [form for form in forms if len(form) >= 3 and not form.startswith(stem) and not _fold(verb).startswith(form)]
+        written = [(form, ending) for form, ending in ((parts.present, r"e?t$"), (parts.preterite, r"(e?te|e)$"))
+                   if zipf_frequency(form) >= WRITTEN_FORM]  # ablaut conjugates any word: "gebraten" → "gebriet"
+        forms += [re.sub(ending, "", _fold(form)) for form, ending in written]
+    return [form for form in forms
+            if len(form) >= 3 and not form.startswith((stem, "ge" + stem)) and not _fold(verb).startswith(form)]
 
 
 def _stem(word: str, short_heads: bool = True) -> str:
