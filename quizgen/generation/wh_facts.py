@@ -397,7 +397,8 @@ def _capitalised_name(tokens: list[Token]) -> bool:
 STATE_VERBS = frozenset({"sein", "haben", "werden", "bleiben", "heißen", "gelten", "liegen", "stehen", "gehören",
                          "geben", "befinden", "bestehen", "enthalten", "zählen", "umfassen", "grenzen", "kosten",
                          "betragen", "messen", "wiegen", "besitzen", "leben", "wohnen", "sterben", "nennen",
-                         "bezeichnen", "stammen", "kommen", "geboren", "gebären", "sitzen", "wachsen", "vorkommen"})
+                         "bezeichnen", "stammen", "kommen", "geboren", "gebären", "sitzen", "wachsen", "vorkommen",
+                         "leiden"})
 # Roles of the predicate's content: an argument the doing has ("spielte Flöte", "macht einen Bogen").
 CONTENT_ROLES = frozenset({"object_acc", "object_prep", "object_dat", "predicative"})
 # Adverbs that point back to a place or time of an earlier sentence ("hier", "damals"): as a
