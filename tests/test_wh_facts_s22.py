@@ -86,6 +86,9 @@ def test_the_predicate_is_asked_by_its_place_or_time(nlp, title, text, prompt, a
                        "Landeshauptstadt in der Stadtverfassung.")),
         # MLQA (Lina Medina): suffering is no doing ("Was tat Lina Medina in ihrer Kindheit? – litt an …")
         ("Lina Medina", "Lina Medina ist eine Peruanerin. In ihrer Kindheit litt Lina Medina an einer seltenen Krankheit."),
+        # Wikipedia (Oskar Schindler): dying is no doing
+        ("Oskar Schindler", ("Oskar Schindler war ein Unternehmer. Am 9. Oktober 1974 verstarb Schindler im "
+                             "St.-Bernward-Krankenhaus in Hildesheim.")),
         # a year in the answer under a year in the question: which is the doing's?
         ("Alan Thicke", "Thicke heiratete 1992 die Miss World des Jahres 1990."),
         # a subject that is neither a person nor the topic: "Was macht die Post in Bern?" is off the text

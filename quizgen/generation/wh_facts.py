@@ -398,7 +398,7 @@ STATE_VERBS = frozenset({"sein", "haben", "werden", "bleiben", "heißen", "gelte
                          "geben", "befinden", "bestehen", "enthalten", "zählen", "umfassen", "grenzen", "kosten",
                          "betragen", "messen", "wiegen", "besitzen", "leben", "wohnen", "sterben", "nennen",
                          "bezeichnen", "stammen", "kommen", "geboren", "gebären", "sitzen", "wachsen", "vorkommen",
-                         "leiden"})
+                         "leiden", "versterben"})
 # Roles of the predicate's content: an argument the doing has ("spielte Flöte", "macht einen Bogen").
 CONTENT_ROLES = frozenset({"object_acc", "object_prep", "object_dat", "predicative"})
 # Adverbs that point back to a place or time of an earlier sentence ("hier", "damals"): as a
