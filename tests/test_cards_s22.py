@@ -62,15 +62,17 @@ def test_a_masculine_nouns_plural_gap_shows_die_and_plural(nlp):
     assert _form_label(replace(target, item=plural), analysis.sentences[0], [target]) == "Plural"
 
 
-def test_a_hint_shows_a_letter_past_the_particle_a_rival_shares(nlp, tmp_path):
+def test_a_hint_that_ends_inside_a_particle_a_rival_shares_makes_no_gap(nlp, tmp_path):
     """Round 21: "an… (to accept)" for anzuerkennen admitted anzunehmen: with a rival of the same
     start (akzeptieren "to accept"), a hint that ends inside the particle and its "zu" tells
-    nothing; it shows the stem's first letter."""
+    nothing. The stem's first letter, "anzue…", spells too much of the word: no gap."""
     options = _dictionary(tmp_path, "anerkennen\tto accept\tVERB", "akzeptieren\tto accept\tVERB")
     analysis = _analysis(nlp, "Die Regierung war bereit, die Grenze zwischen den beiden Ländern endlich anzuerkennen.")
     accept = _item(analysis, "anzuerkennen", "anerkennen", "VERB", ("to accept",), separable_prefix="an",
                    verb_forms=("erkennt an", "erkannte an", "hat anerkannt"))
-    assert _hints_with(options, analysis, accept) == {"anzuerkennen": "anzue… (to accept)"}
+    assert _hints_with(options, analysis, accept) == {}
+    alone = _dictionary(tmp_path, "anerkennen\tto accept\tVERB")
+    assert _hints_with(alone, analysis, accept) == {"anzuerkennen": "a… (to accept)"}  # no rival: one letter
 
 
 def test_a_compound_of_basic_parts_or_a_person_of_a_known_noun_makes_no_gap(nlp, tmp_path):

@@ -430,9 +430,11 @@ def _hint_letters(item: VocabItem, answer: str, glossary: Glossary) -> int | Non
     "n… (to look at)" for nachschaut nachsieht. None when more than ``MAX_HINT_LETTERS`` or a
     third of the answer, rounded up, would show (``HINT_SHARE``): "dars…" for darstellte, "schä…"
     for schädlich, "feg…" for fegten spell the word (round 13), and the gap goes. An inseparable
-    prefix, a separable verb's particle with its "zu", or a participle's ge- does not
-    count: ver-, be-, an-, ge- begin hundreds of words and tell little of the answer ("verb…"
-    for verbergen, "gek…" for gekürt, "anzue…" for anzuerkennen show one letter of the stem)."""
+    prefix or a participle's ge- does not count: ver-, be-, ge- begin hundreds of words and tell
+    little of the answer ("verb…" for verbergen, "gek…" for gekürt show one letter of the stem).
+    A hint that a rival shares and that ends inside such a prefix or a separable verb's particle
+    (with its "zu") shows the stem's first letter: "an…" for anzuerkennen admitted anzunehmen
+    (round 21); "anzue…" spells too much of the word, and the gap goes."""
     own = item.lemma.removeprefix("sich ")
     form = answer.casefold()
     meanings = {gloss.casefold() for gloss in item.gloss[:HINT_SENSES]}
@@ -456,7 +458,7 @@ def _hint_letters(item: VocabItem, answer: str, glossary: Glossary) -> int | Non
     prefix = _prefix(item, form)
     if shared and letters <= len(prefix):
         letters = len(prefix) + 1  # "an…" for anzuerkennen, where akzeptieren shares the "a", admits anzunehmen
-    stem = letters - len(prefix)
+    stem = letters - len(_inseparable(form))
     if stem > MAX_HINT_LETTERS or stem > math.ceil((len(answer) - len(prefix)) / HINT_SHARE):
         return None
     return letters
@@ -464,12 +466,16 @@ def _hint_letters(item: VocabItem, answer: str, glossary: Glossary) -> int | Non
 
 def _prefix(item: VocabItem, form: str) -> str:
     """The prefix an answer begins with that tells little of it: an inseparable prefix (ver-,
-    be-) or a separable verb's particle, with the "zu" after it (anzuerkennen). "an… (to accept)" for anzuerkennen admitted anzunehmen (round 21): the letters
-    a hint shows past the prefix are those that count (see :func:`_hint_letters`)."""
+    be-) or a separable verb's particle, with the "zu" after it (anzuerkennen)."""
     particle = item.separable_prefix.casefold() if item.pos == "VERB" else ""
     if particle and form.startswith(particle):
         rest = form[len(particle):]
         return particle + ("zu" if rest.startswith("zu") and len(rest) > 5 else "")
+    return _inseparable(form)
+
+
+def _inseparable(form: str) -> str:
+    """The inseparable prefix (or a participle's ge-) the form begins with, "" for none."""
     return next((p for p in INSEPARABLE_PREFIXES if form.startswith(p) and len(form) - len(p) > 3), "")
 
 
