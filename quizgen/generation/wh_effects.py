@@ -228,7 +228,7 @@ def effect_questions(
     if clause.negation is not None or any(_word(sentence, i) in HEDGES for i in clause.tokens):
         return []
     return [_consequence(sentence, clause, replace, previous, previous_names), _reaction(sentence, clause, replace),
-            _manner(analysis, sentence, clause, replace)]
+            _manner(analysis, sentence, clause, replace), _which_led_to(sentence, clause, replace)]
 
 
 def _consequence(
@@ -282,6 +282,41 @@ def _consequence(
         return None
     bare = " ".join(answer.split()[1:]) if answer.split()[0] in ("zu", "zur", "zum") else ""
     return _question(asked, prompt, word, answer, (bare,) if bare else (), "welche-folgen", evidence)
+
+
+def _which_led_to(sentence: Sentence, clause: Clause, replace: Spans) -> Question | None:
+    """"Der Fluss trat im Frühjahr über die Ufer, was zu großen Schäden in der Stadt führte." →
+    Welche Folgen hatte es, dass der Fluss im Frühjahr über die Ufer trat? – zu großen Schäden in
+    der Stadt. A "was" after the comma takes up the whole clause before it, and "zu Y führen"
+    says what followed from it: the commonest way a text tells a consequence in one sentence,
+    which neither ``_consequence`` (a causing subject) nor ``wh_causes`` (a named cause) reads."""
+    index = sentence.clauses.index(clause) if clause in sentence.clauses else -1
+    if clause.kind != "main" or len(sentence.clauses) != 2 or index != 0 or min(clause.tokens) != sentence.tokens[0].i:
+        return None
+    led = sentence.clauses[1]
+    opening = _token(sentence, min(led.tokens))
+    if led.kind != "relative" or led.lemma != "führen" or opening is None or opening.text != "was" \
+            or _word(sentence, opening.i - 1) != ",":
+        return None
+    if not led.sure or led.mood != "indicative" or led.voice != "active" or led.negation is not None or led.modal:
+        return None
+    finite = _token(sentence, led.finite)
+    if finite is None or any(not c.sure for c in led.constituents):
+        return None
+    # "zu großen Schäden in der Stadt": from "zu" to the verb ("was eine Hungersnot auslöste" is left
+    # alone: which of "was" and the noun is the subject, the parse cannot tell)
+    results = [c for c in led.constituents if c.clause is None and _word(sentence, c.start) in ("zu", "zum", "zur")]
+    effect = dc_replace(results[0], end=max(i for i in led.tokens if i < finite.i) + 1) if results else None
+    answer = _answer(sentence, effect) if effect is not None else None
+    if effect is None or answer is None:
+        return None
+    # the whole was-clause left out of the restated clause, with the comma before it
+    restated = verb_last(sentence, replace, "dass", omit=dc_replace(effect, start=opening.i, end=max(led.tokens) + 1, clause=1))
+    if restated is None:
+        return None
+    verb = "hat" if clause.tense == "present" else "hatte"
+    return _question(sentence, f"Welche Folgen {verb} es, {restated}?", "Welche Folgen", answer,
+                     (answer.split(" ", 1)[1],), "welche-folgen", sentence.text)
 
 
 # The nominative article for a genitive one, by the head noun's gender (or "Plur").
