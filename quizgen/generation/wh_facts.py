@@ -33,6 +33,13 @@ und traf …" → Was tat Goldman in den Kriegsjahren?); ``partner_asks`` **Mit 
 the article's person and another name as one subject ("Im Januar 2016 veröffentlichten Baekhyun und
 Bae Suzy ein Duett …" → Mit wem veröffentlichte Baekhyun im Januar 2016 ein Duett …? – Bae Suzy).
 
+``setting_asks`` adds the reversal readers of round 21 asked for in place of a copy-out ("Wo macht
+die Aare einen Bogen um die Altstadt herum? – in Bern"): **Was macht/tat X in Y?** ("was-tat") with
+the predicate as the answer ("In Bern … macht der Fluss einen Bogen um die Altstadt herum." → Was
+macht die Aare in Bern? – macht einen Bogen um die Altstadt herum; "Was hat Haydn in Wien
+gemacht?" in the perfect), and **Was geschah YEAR mit X?** ("was-geschah-mit") for what befell the
+text's topic; ``copied_share`` measures how much of its sentence a question repeats, for the ranking.
+
 Only a person named in the clause or a pronoun ``wh_more`` resolves to a known person's name: "Als was
 arbeiteten die Männer?" would leave the men unnamed.
 """
