@@ -15,7 +15,7 @@ from test_cloze_s15 import _dictionary, _hints_with
 from test_vocab_s15b import _items
 
 from quizgen.config import Options
-from quizgen.extraction.vocabulary import LONG_EXAMPLE
+from quizgen.extraction.vocabulary import LONG_EXAMPLE, _own_part
 from quizgen.generation import make_clozes
 from quizgen.generation.cloze import Target, _form_label
 
@@ -178,3 +178,12 @@ def test_a_card_takes_no_verbless_sentence_for_an_example_of_its_own(nlp):
             "Die Rebellen im Norden und die Rebellen im Süden.")
     items = _items(nlp, text, "B1")
     assert items["vertreiben"].sentence == items["Rebell"].sentence == 0
+
+
+def test_a_long_sentences_part_after_a_semicolon_inside_brackets_is_no_example():
+    """Round 22's Lindbergh deck: "† 26. August 1974 in Kipahulu, Maui, Hawaii) war ein
+    US-amerikanischer Pilot …", the part after the semicolon of the dates in brackets."""
+    sentence = ("Charles Augustus Lindbergh (* 4. Februar 1902 in Detroit, Michigan; † 26. August 1974 in Kipahulu, Maui, "
+                "Hawaii) war ein US-amerikanischer Pilot, Schriftsteller und Träger der Medal of Honor, der als Erster allein "
+                "den Atlantik überflog.")
+    assert _own_part(sentence, sentence.index("Pilot")) == sentence

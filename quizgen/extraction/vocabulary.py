@@ -1744,8 +1744,8 @@ def _part_span(text: str, offset: int) -> tuple[int, int]:
     cuts = [0] + [m.end() for m in _PART_BREAK.finditer(text)] + [len(text) + 1]
     start, end = next((a, b) for a, b in itertools.pairwise(cuts) if a <= offset < b)
     part = text[start:end].rstrip(":; ")
-    if len(part.split()) < MIN_PART_WORDS or part.count("„") != part.count("“"):
-        return 0, len(text)  # too short to stand alone, or a quotation cut in two
+    if len(part.split()) < MIN_PART_WORDS or part.count("„") != part.count("“") or part.count("(") != part.count(")"):
+        return 0, len(text)  # too short to stand alone, or a quotation or bracket cut in two ("† 26. August 1974 …) war")
     return start, start + len(part)
 
 
