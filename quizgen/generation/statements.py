@@ -1852,7 +1852,8 @@ CONTENT_CHANGES = ("statement-swap", "statement-entity", "statement-absent", "st
 
 def _changes(analysis: Analysis, base: Base, facts: tuple[Fact, ...], rng: random.Random,
              choices: int) -> list[Change]:
-    """Every change this statement allows that a teacher can print."""
+    """Every change this statement allows that a teacher can print; "steht nicht im Text" only
+    where the sheet offers it (``choices`` 3)."""
     makers: list[Callable[[], Change | None]] = [
         partial(swap, analysis, base),
         partial(exchange, analysis, base, facts),
@@ -1865,6 +1866,8 @@ def _changes(analysis: Analysis, base: Base, facts: tuple[Fact, ...], rng: rando
     found = []
     for maker in makers:
         made = maker()
+        if made is not None and made[1] == NOT_IN_TEXT and choices < 3:
+            continue
         if made is not None and base.perfect:
             made = (in_perfect(made[0], base), *made[1:])  # no tense that tells the true ones from the changed
         if made is not None and made[0] != base.text and made[0].rstrip(".") not in base.sentence.text and not _keeps_dropped(made[0], base) and acceptable(made[0], _said_clause(made[0], base)) and not _pair_split(
