@@ -117,6 +117,8 @@ THING_VERBS = frozenset({
     "fließen", "entspringen", "münden", "kosten", "zeigen", "stammen", "beginnen", "enden", "bieten",
     "verfügen", "erstrecken", "reichen", "hängen", "funktionieren", "laufen", "wiegen", "messen",
 })
+# Verbs of THING_VERBS whose subject does something when they take an accusative object.
+AGENT_WITH_OBJECT = frozenset({"beginnen", "hängen"})
 # Verbs whose subject is one person, never a group or a thing: "besuchte die Schule" is not the family's.
 ONE_PERSON_VERBS = frozenset({"besuchen", "studieren", "promovieren", "heiraten", "gebären", "lernen", "habilitieren"})
 # Verbs whose subject is a person (or a body of people): speaking, thinking, a life's events.
@@ -567,7 +569,8 @@ def _previous_subject(
     if not first.person and any(m.person or m.unknown for m in rivals):
         return None
     clause = sentence.clauses[index]
-    thing_clause = (clause.voice != "active" or clause.lemma in COPULAS | THING_VERBS) and not _says_person(sentence, clause)
+    thing_clause = (clause.voice != "active" or clause.lemma in COPULAS | THING_VERBS and not _done_to_something(clause)) and (
+        not _says_person(sentence, clause))
     if thing_clause and any(m.sentence == previous.index and m.role != "oblique" for m in rivals):
         return None  # "Die Stadt baut eine neue Schule. Sie soll 2025 fertig sein."
     subject = next((c for c in previous.clauses[first.clause].constituents if c.role == "subject" and c.start <= first.i < c.end), None)
@@ -579,6 +582,12 @@ def _previous_subject(
     if first.person and first.key not in discourse.sexes and len(sexes) == 1:
         discourse.sexes[first.key] = sexes.pop()  # "Asma wuchs in London auf. Sie besuchte …": a woman
     return _named([m for m in agreeing if m.key == first.key])
+
+
+def _done_to_something(clause: Clause) -> bool:
+    """A verb that is a thing's with no object and someone's with one: "Die Woche beginnt am
+    Montag" / "Sie begann ein Englisch-Studium" (Jennifer Lee, not the flute she played)."""
+    return clause.lemma in AGENT_WITH_OBJECT and bool(clause.role("object_acc"))
 
 
 def _adverbial_person(
