@@ -737,6 +737,50 @@ def _scene_frames(candidates: list[Question]) -> set[int]:
     return found
 
 
+# How a content clause opens: what someone observed, said, decided or showed, asked whole.
+CONTENT_CLAUSE = ("dass ", "ob ")
+
+
+def _embedded_details(candidates: list[Question]) -> set[int]:
+    """The ids of the candidates asked from inside a content clause that another candidate of the
+    same sentence asks whole: "Was sieht auf jeder Insel etwas anders aus? – die Finken" beside
+    "Was beobachtete Charles Darwin? – dass die Finken auf jeder Insel etwas anders aussehen".
+    The two give each other away, and the detail drops who saw, said or decided it: readers of
+    seven rounds judged the detail "edit, no referent, misses the point" and asked for the other
+    ("Was beobachtete Charles Darwin auf den Inseln?", judged good). Such a detail ranks
+    WEAKER_PENALTY lower; one without a rival keeps its rank."""
+    frames = [q for q in candidates if q.type in ("wh", "multiple_choice") and isinstance(q.answer, str)
+              and q.answer.startswith(CONTENT_CLAUSE)]
+    found = set()
+    for question in candidates:
+        answer = _answer_words(question)
+        if answer and any(frame.sentence == question.sentence and frame is not question
+                          and answer in _words(str(frame.answer)) for frame in frames):
+            found.add(id(question))
+    return found
+
+
+# A "Was" answer that is only the subject's own thing: a possessive and one noun.
+POSSESSED = re.compile(r"^(?:sein|ihr)(?:e|en|em|er|es)? [A-ZÄÖÜ][\w-]*$")
+
+
+def _possessed_answers(candidates: list[Question]) -> set[int]:
+    """The ids of the "Was" questions answered by a possessive and one noun that stand beside
+    another candidate of their sentence: "Was begann Amanda Seyfried bereits mit elf Jahren als
+    Kindermodel? – ihre Karriere" beside "In welchem Alter begann Amanda Seyfried ihre Karriere
+    als Kindermodel? – mit elf Jahren". The verb and its subject predict such an answer (one
+    begins a career, the wind drives a ship), and the question gives away what the sentence
+    tells of it (round 21: "the question itself gives away the real information"; "Was trieb der
+    Wind auf die Galapagosinseln? – sein Schiff", bad). Such an item ranks WEAKER_PENALTY lower;
+    alone on its sentence it keeps its rank."""
+    found = set()
+    for question in candidates:
+        if question.skill == "was" and isinstance(question.answer, str) and POSSESSED.match(question.answer) and any(
+                other.sentence == question.sentence and other.skill != "was" for other in candidates):
+            found.add(id(question))
+    return found
+
+
 MIRROR_SHARE = 2 / 3  # of an answer's nouns and names the other item's question must name to mirror it
 MIRROR_NOUNS = 2  # an answer of one noun is asked about by the other item, not mirrored
 
@@ -1089,7 +1133,7 @@ def _choose_details(
     sparse = len(candidates) <= wanted
     questioned = {q.sentence for name, q in candidates if name != "true_false"}
     pooled = [q for _, q in candidates]
-    weaker = _protagonist_lookups(pooled) | _scene_frames(pooled) | _mirrored_consequences(pooled)
+    weaker = _protagonist_lookups(pooled) | _scene_frames(pooled) | _mirrored_consequences(pooled) | _embedded_details(pooled) | _possessed_answers(pooled)
     base = {id(q): _importance(q, salience) - WEAKER_PENALTY * (id(q) in weaker) for _, q in candidates}
     chosen: list[Question] = []
     taken: Counter[str] = Counter()

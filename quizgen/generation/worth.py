@@ -138,7 +138,7 @@ from ..analysis.lexicon import noun_lexicon
 from ..analysis.topology_verbs import form_info
 from ..extraction.facts import MONTHS
 from ..extraction.frequency import zipf_frequency
-from ..model import Analysis, Clause, Constituent, Question, Sentence, Token
+from ..model import Analysis, Clause, Constituent, Entity, Question, Sentence, Token
 from .keys import answer_tokens, asked_constituent
 from .wh import EVENT_NOUNS, EVENT_SUFFIXES
 
@@ -173,6 +173,11 @@ VAGUE_RESPECTS = re.compile(
 # FAMOUS_MARGIN above the median of the text's person names, and Wiktionary lists it as a name.
 FAMOUS_ZIPF = 3.4
 FAMOUS_MARGIN = 1.0
+# A bare given name ("Wer nutzt einen Aufenthalt … zu einem Besuch? – Michael" in a summary of
+# Der Vorleser, "Georg" for George III) is frequent because many people bear it, not because one
+# of them is known: the text's own figure, whom the reader knows only from the text. People asked
+# for such answers on MLQA; a surname or a name of its own ("Hitler", "Jesus") stays famous.
+GIVEN_NAME = "Vorname"  # german-nouns' kind of a given name (``noun_lexicon().names()``)
 PERSON_SKILLS = frozenset({"wer"})
 STEM = 5  # letters two words must share to count as one word ("Staaten" / "Staat")
 
@@ -333,9 +338,11 @@ def world_famous(question: Question, analysis: Analysis) -> bool:
     if not person:
         return False
     name = person[0].text.split()[-1]
+    lexicon = noun_lexicon()
+    if name == person[0].text and lexicon.names().get(name) == GIVEN_NAME:
+        return False  # "Michael", "Georg": common because many bear it; the text's own figure
     surnames = {e.text.split()[-1] for e in analysis.entities if e.label == "PER"}
     usual = statistics.median(zipf_frequency(word) for word in surnames)
-    lexicon = noun_lexicon()
     known = name in lexicon.names() and not lexicon.is_noun(name)
     return known and zipf_frequency(name) >= max(FAMOUS_ZIPF, usual + FAMOUS_MARGIN)
 
@@ -854,6 +861,10 @@ LOCATION_VERBS = frozenset({
     "stammen", "herkommen", "geben", "vorkommen", "studieren", "absolvieren", "promovieren", "arbeiten", "lehren",
     "verunglücken", "abstürzen", "landen", "ankommen",
 })
+# "Woher hat die Stadt Sofia ihren Namen? – von der Hagia Sophia in Istanbul": the answer is what
+# a name comes from, not the scene of an event, though it names a place once. Readers judged the
+# origin of a name good in every round ("Woher haben die Galapagosinseln ihren Namen?").
+NAME_ORIGIN = re.compile(r"^Woher \w+ .*\b(?:Namen|Namens|Name)\b")
 PLACE_OPENERS = LOCAL | {"nach", "aus", "von", "vom", "bei", "beim", "zu", "zum", "zur", "ins"}
 # "In welchem Land …?", "Nach welcher Stadt …?": a place asked by its class (wh_more).
 PLACE_CLASS = re.compile(r"^(?:in|nach|aus)-welch\w*-(?:land|stadt|hauptstadt|staat|ort|region|provinz|gegend|insel|dorf)$")
@@ -914,8 +925,11 @@ def marginal_scene(question: Question, analysis: Analysis) -> bool:
     counts as well. Of the judged place questions whose answer names a place once, 4
     were bad and 2 needed an edit, none good; those named again (or as "chinesisch" for China)
     were good in 5 of 10. Where the verb's own argument is the place (``LOCATION_VERBS``: "Wo
-    starb …?", "Wo ist die Rückblende angesiedelt?") the place is the point and stays."""
+    starb …?", "Wo ist die Rückblende angesiedelt?") the place is the point and stays, and so does
+    where a name comes from (``NAME_ORIGIN``)."""
     if question.skill not in PLACE_SKILLS and not PLACE_CLASS.match(question.skill) and not SCENE_CLASS.match(question.skill):
+        return False
+    if NAME_ORIGIN.search(question.prompt):
         return False
     sentence = analysis.sentences[question.sentence]
     asked = _asked(question, sentence)
@@ -1064,14 +1078,32 @@ def marginal_partner(question: Question, analysis: Analysis) -> bool:
     else:
         return False
     names = re.findall(r"\w+", partner)
-    person = any(e.sentence == question.sentence and e.label == "PER" and e.text == partner for e in analysis.entities)
-    if not person or not names or len(names) > NAME_WORDS or not all(w[:1].isupper() for w in names):
+    person = next((e for e in analysis.entities if e.sentence == question.sentence and e.label == "PER" and e.text == partner), None)
+    if person is None or not names or len(names) > NAME_WORDS or not all(w[:1].isupper() for w in names):
+        return False
+    if _picked_up(analysis, person):
         return False
     others = [s for s in analysis.sentences if s.index != sentence.index and not s.is_heading]
     if len(others) < SCENE_CONTEXT:
         return False
     words = {w for s in others for w in re.findall(r"\w+", s.text)} | set(re.findall(r"\w+", analysis.article.title))
     return not any(same_word(name, word) for name in names for word in words)
+
+
+DEMONSTRATIVES = frozenset({"dieser", "diese", "dieses", "jener", "jene", "jenes"})
+
+
+def _picked_up(analysis: Analysis, person: Entity) -> bool:
+    """Does the text go on about the person with a demonstrative pronoun right after naming him,
+    in his sentence or at the start of the next one ("Als Komponisten hatte Heuss ursprünglich
+    Carl Orff vorgesehen; dieser verwies Heuss jedoch an Reutter")? A German demonstrative picks
+    up the last person named that is not the topic: the partner acts in the story, and round 21's
+    reader wanted him asked ("Wen wollte Heuss zuerst als Komponisten?")."""
+    sentence = analysis.sentences[person.sentence]
+    following = analysis.sentences[person.sentence + 1] if person.sentence + 1 < len(analysis.sentences) else None
+    after = [t for t in sentence.tokens if t.start >= person.end]
+    opening = following.tokens[:1] if following is not None and following.paragraph == sentence.paragraph else []
+    return any(t.tag == "PDS" and t.text.lower() in DEMONSTRATIVES for t in (*after, *opening))
 
 
 # Verbs that name or define: "Was nennt man Bestäubung?", "Was wird als Anthese bezeichnet?" ask
