@@ -20,7 +20,11 @@ marks it (N): a noun in brackets ("Premiere (erstmalige Erfahrung)") and a verb'
 ("jdn. (bei einem Attentat) ermorden"); a noun's prepositional bracket explains its sense
 ("Grenze (zu einem anderen Land) :: border") and narrows nothing. A transitive verb's bracket
 naming its object ("(einen Termin) verschieben; verlegen {vt}") gives the sense that noun as a
-partner (marked O), for every verb of its group. A line's subject field
+partner (marked O), for every verb of its group. "als" is a preposition of constructions ("etw.
+als etw. anerkennen", "jdn. (als jd.) einsetzen": one the sentence may leave out).
+An entry whose lemma heads its line (the first word, or the general word after compounds ending
+in it) is marked H: a later synonym's English is the headword's, lent ("Zeitmaß; Tempo;
+Geschwindigkeit :: time"). A line's subject field
 ([phys.], [pol.], [jur.] …) is kept among its cues, written "[phys]", for the article's topic."""
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from .senses import NARROW, OBJECT_NAMED, cue_words
+from .senses import HEADED, NARROW, OBJECT_NAMED, cue_words
 
 NARROWED = 0.7  # a German qualifier: "Fahrzeug (mit Rädern)"
 # German synonyms read per line: "genau; gewissenhaft; akkurat; exakt; präzis; präzise {adj} ::
@@ -41,8 +45,9 @@ _POS_MARKERS = {
     "adj": "ADJ", "adv": "ADV", "adj,adv": "ADJ", "adv,adj": "ADV",
 }
 OPTIONAL = "?"  # after a preposition: the construction may be left out ("etw. (vor jdm.) verstecken")
+# "als" too: "etw. als etw. anerkennen :: to acknowledge sth. as sth.", "jdn. (als jd.) einsetzen"
 PREPOSITIONS = frozenset(
-    ["an", "auf", "aus", "bei", "durch", "für", "gegen", "hinter", "in", "mit", "nach", "über", "um", "unter", "von", "vor", "zu", "zwischen", "wegen"]
+    ["als", "an", "auf", "aus", "bei", "durch", "für", "gegen", "hinter", "in", "mit", "nach", "über", "um", "unter", "von", "vor", "zu", "zwischen", "wegen"]
 )
 _BAD_REGISTER = re.compile(
     r"\[(?:Br|Am|Sc|Austr|Ir|NZ|Can|Ind|SAfr)\.\]|\[(?:coll|slang|obs|rare|vulg|archaic|dated|poet|humor|pej|fig|dialect|formal)\.?\]"
@@ -79,7 +84,8 @@ FIELD_MARK = "F"  # in an entry's marks: it comes from such a line
 # an abbreviation "/Ztg./" opens after a space; the slash of "jdn./etw. (allgemein/offiziell) anerkennen"
 # is none: read as one, it took "/etw. (allgemein/" away with the verb's object, and the line lost its headword
 _BRACKETS = re.compile(r"\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|(?<!\S)/[^/]*/|<[^>]*>")
-_PLACEHOLDER = re.compile(r"^(?:jd[nmsr]|etw|sich)\.?(?:/(?:jd[nmsr]|etw)\.)*$|^(?:einer|einem|eine)$|^Sache$")
+# "jd." (somebody) too: "jdn. (als jd.) einsetzen" is einsetzen with an "als" it may leave out
+_PLACEHOLDER = re.compile(r"^(?:jd[nmsr]?|etw|sich)\.?(?:/(?:jd[nmsr]|etw)\.)*$|^(?:einer|einem|eine)$|^Sache$")
 _ENGLISH_QUALIFIER = re.compile(r"\((?!(?:on|of|to|with|about|for|from|in|at|by|over|into|against|sb\.|sth\.)[\s)/]|sb\.|sth\.)[^)]*\)")
 ENGLISH_NARROWED = 0.5
 _ENGLISH_PREP_NOTE = re.compile(r"\((on|of|to|with|about|for|from|in|at|by|over|into|against)\)")
@@ -255,6 +261,17 @@ def _shortening(lemma: str, heads: list[tuple[str, str, bool]]) -> float:
     return SHORTENED if len(longer) == 1 else 1.0
 
 
+def _heads_line(k: int, heads: list[str]) -> bool:
+    """Whether the k-th alternative heads its line, the line being the word's own: the first
+    word, or the general word of the compounds before it ("Bahngeschwindigkeit; Geschwindigkeit
+    :: velocity"). A later synonym borrows the line's English from its headword: "Zeitmaß;
+    Tempo; Geschwindigkeit :: time" is Tempo's sense, "Sachgebiet; …; Materie :: subject area"
+    Sachgebiet's, not what Materie means in a text on physics. A phrase before it heads the line
+    too: "landwirtschaftlicher Betrieb; Landwirtschaft; Bauernhof :: farm" is the farm's."""
+    lemma = heads[k].lower()
+    return all(other.lower().endswith(lemma) and len(other) > len(lemma) for other in heads[:k])
+
+
 def _object_and_verb(alternative: str) -> tuple[str, str, bool]:
     """(verb, object, with an article) of a headword that is a verb with its typical object:
     "Pflanzen anbauen", "eine Strecke zurücklegen"; ("", "", False) otherwise."""
@@ -400,7 +417,7 @@ def _ding_entries(line: str) -> list[Entry]:
     entries: list[Entry] = []
     markers = _markers(alternatives)
     lead = next((head[0] for head, _, _ in partnered if head[0]), "")
-    for ((lemma, preposition, narrowed), partner, bound), part, marker in zip(partnered, alternatives, markers, strict=True):
+    for k, (((lemma, preposition, narrowed), partner, bound), part, marker) in enumerate(zip(partnered, alternatives, markers, strict=True)):
         if not lemma:
             continue
         if pos == "VERB" and marker == "vr" and "sich" not in preposition.split():
@@ -417,6 +434,7 @@ def _ding_entries(line: str) -> list[Entry]:
         marks += NARROW if narrowed else ""  # a qualified line's sense
         named = _object_qualifier(part, alternatives[0], marker) if pos == "VERB" else frozenset()
         marks += OBJECT_NAMED if named else ""
+        marks += HEADED if _heads_line(k, [head[0] for head in heads]) else ""
         partners = _example_partners(german_parts[1:], lemma) | ({partner} if partner else set()) | named
         english_preposition = preposition.removeprefix("sich").strip() if pos == "VERB" and not preposition.endswith(OPTIONAL) else ""
         common = 1 + 0.5 * _more_common(lemma, heads)
@@ -549,7 +567,7 @@ def _noun_sub_entries(german: str, german_parts: list[str], english: str) -> lis
             if not lemma or " " in lemma:
                 continue
             for j, (gloss, weight) in enumerate(_english_glosses(english_part, "NOUN", "", narrowed)):
-                entries.append((lemma, "NOUN", gloss, SUB_ENTRY * weight / (1 + 0.5 * j), "", cue_words(german, lemma), ""))
+                entries.append((lemma, "NOUN", gloss, SUB_ENTRY * weight / (1 + 0.5 * j), "", cue_words(german, lemma), HEADED))
     return entries
 
 

@@ -7,7 +7,10 @@ out). The one a learner needs first is chosen from:
   ("von etw. abhängen :: to depend on sth.") wins when the verb's clause has that
   preposition (an object_prep constituent, or the preposition or a pronominal adverb
   "davon", "worüber" in the sentence) and loses when it has none, unless Ding brackets the
-  construction ("etw. (vor jdm.) verstecken :: to hide sth.": may be left out);
+  construction ("etw. (vor jdm.) verstecken :: to hide sth.": may be left out); where the
+  clause shows a bracketed construction, its line's first English goes first ("jdn. (zu einer
+  Strafe) verurteilen :: to sentence; to condemn" for "zu zehn Jahren Haft verurteilt"), and a
+  sense with "als" loses its "as" where the clause has none ("als etw. dienen :: to serve as");
 - a **reflexive** sense ("sich entwickeln :: to evolve") needs "sich" in the sentence;
 - the **direct object** of the verb's clause, when the caller passes the analysed sentence:
   Ding marks senses {vt}/{vi} and "jdn."/"etw."; a transitive sense loses without an object
@@ -40,7 +43,14 @@ out). The one a learner needs first is chosen from:
   Ding names in brackets counts as a bound partner ("(einen Termin) verschieben; verlegen ::
   to reschedule" where "der Termin … auf 2015 verlegt" is, not Ding's first "to transfer"),
   and against the sense where the clause's object is another noun ("(Stoff) ausrüsten :: to
-  finish" is no sense of equipping an army);
+  finish" is no sense of equipping an army) or a person where the bracket names a thing
+  ("vorsehen (Plan; Gesetz) :: to provide for" is no sense of a composer one had in mind), and
+  for it where the object is an abstract noun of the named one's formation ("begründen (eine
+  Behauptung) :: to explain" for "die Entscheidung begründen", not "to found");
+- **whose line** a sense is: a noun's English lent by another headword's line (Ding's "Zeitmaß;
+  Tempo; Geschwindigkeit :: time", not marked H) does not win over the word's own line on English
+  frequency alone ("speed"), nor displace the word's own specialist's line as an everyday sense
+  (Materie: not Sachgebiet's "subject area" before its own "matter" [phys.]; no gloss);
 - **words the sentence shares** with the sense's examples and qualifiers ("Das Flugzeug hebt
   ab" for starten :: to take off) count for it, unless most senses list them; a separable
   verb's own forms ("kündigte … an") are no such words;
@@ -132,7 +142,10 @@ TOPIC_MATCH = 2.5  # a sense of a subject field whose domain is the article's (G
 PHRASAL_COMMON = 1.0  # the commonness of English Zipf 4.5 at most for a verb with a particle
 OTHERS = "X"  # in a sense's marks: its English mostly translates German words unrelated to the lemma
 NARROW = "N"  # in a sense's marks: Ding gives it only with a qualifier ("jdn. (bei einem Attentat) ermorden")
+HEADED = "H"  # in a sense's marks: a line the lemma heads gives it (see ding._heads_line)
+OWN_LINE = 0.3  # a noun's own line's sense goes first before a lent one with this share of its score (see decide)
 OBJECT_NAMED = "O"  # in a sense's marks: Ding names its object in brackets ("(einen Termin) verlegen"), as its partners
+KIND_OBJECT = 2.5  # such a sense where the clause's object is a noun of the named one's kind (see _object_of_kind)
 OTHER_OBJECT = 0.3  # such a sense where the clause's object is a noun of another kind ("(Stoff) ausrüsten" for an army)
 NARROW_RIVAL = 0.8  # a narrow best sense the sentence does not show, with an unrelated one this close: no gloss (see _unshown_narrow)
 _ENGLISH_PARTICLES = frozenset(["back", "up", "down", "over", "out", "off", "in", "on", "away", "through", "along", "around", "about", "forward"])
@@ -140,7 +153,7 @@ _PERSON_PRONOUNS = frozenset(["mich", "dich", "ihn", "uns", "euch"])
 _QUANTITY_OBJECTS = frozenset(["etwas", "nichts", "alles", "viel", "vieles", "wenig", "mehr", "einiges"])
 _ACCUSATIVE = frozenset(["den", "einen", "keinen", "diesen", "jenen", "welchen", "ihn", "mich", "dich", "uns", "euch"])
 PREPOSITIONS = frozenset(
-    ["an", "auf", "aus", "bei", "durch", "für", "gegen", "hinter", "in", "mit", "nach", "über", "um", "unter", "von", "vor", "zu", "zwischen", "wegen"]
+    ["als", "an", "auf", "aus", "bei", "durch", "für", "gegen", "hinter", "in", "mit", "nach", "über", "um", "unter", "von", "vor", "zu", "zwischen", "wegen"]
 )
 _CONTRACTIONS = {"am": "an", "ans": "an", "aufs": "auf", "beim": "bei", "im": "in", "ins": "in",
                  "vom": "von", "zum": "zu", "zur": "zu", "übers": "über", "fürs": "für", "ums": "um"}
@@ -657,7 +670,9 @@ def score(sense: Sense, context: Context, *, phrasal_cap: bool = True) -> float:
     # :: to reschedule" where the Termin is moved
     named = OBJECT_NAMED in sense.marks and _partner_match(sense.partners, context.partners)
     fit = (PARTNER_MATCH * (BOUND_MATCH if sense.bound or named else 1.0)) if partnered else PARTNER_MATCH if classed else 1.0
-    if OBJECT_NAMED in sense.marks and context.partners and not partnered and not classed:
+    if not partnered and not classed and _object_of_kind(sense, context):
+        fit *= KIND_OBJECT  # "begründen (eine Behauptung) :: to give reasons for" for "die Entscheidung begründen"
+    if OBJECT_NAMED in sense.marks and not partnered and not classed and _other_object(sense, context):
         # the bracket restricts the sense to that object: "(Stoff) ausrüsten :: to finish; to treat"
         # is no sense of "rüstete seine Truppen mit Gewehren aus" (to equip), nor "austragen (Zahlen;
         # Daten) :: to sign out" of "die Weltmeisterschaft austragen"
@@ -686,6 +701,28 @@ def score(sense: Sense, context: Context, *, phrasal_cap: bool = True) -> float:
         fit *= TOPIC_MATCH
     idiom = 0.6 ** max(0, words - 1) if not partnered else 1.0  # "to come on strong" is an idiom; "to cover a distance" its partner's
     return sense.rank * common * fit * idiom
+
+
+# the suffixes of abstract nouns: two objects ending in one of them are things of one kind
+_ABSTRACT_SUFFIXES = ("ung", "heit", "keit", "ion", "ität", "schaft", "nis")
+
+
+def _other_object(sense: Sense, context: Context) -> bool:
+    """Whether the clause's object is of another kind than the one Ding names in brackets for a
+    sense (marked O): a person where the bracket names a thing ("vorsehen {vt} (Plan; Gesetz) ::
+    to provide for" is no sense of "hatte Carl Orff als Komponisten vorgesehen"), or a noun that
+    shares no abstract suffix with the named one. An abstract noun of the same formation is
+    such an object: "begründen (eine Behauptung) :: to give reasons for" is the sense of "die
+    Entscheidung begründen", not "to found" (a city)."""
+    if context.obj == "person" and "p" not in sense.marks:
+        from .reference import person_lemma
+
+        return not any(person_lemma(partner[:1].upper() + partner[1:]) for partner in sense.partners.split())
+    if not context.partners:
+        return False
+    named = [partner for partner in sense.partners.split() if partner.endswith(_ABSTRACT_SUFFIXES)]
+    return not any(word.endswith(suffix) and partner.endswith(suffix)
+                   for partner in named for word in context.partners for suffix in _ABSTRACT_SUFFIXES)
 
 
 def on_topic(sense: Sense, context: Context) -> bool:
@@ -801,7 +838,7 @@ def decide(candidates: list[Sense], context: Context, *, rare: bool = False) -> 
     totals: dict[str, float] = {}
     for value, sense in scored:
         totals[_english_head(sense.english)] = totals.get(_english_head(sense.english), 0.0) + value
-    top = max(totals, key=lambda head: totals[head])
+    top = _line_shown(scored, max(totals, key=lambda head: totals[head]), context)
     words = set(top.removeprefix("to ").split())
     lines: dict[str, set[str]] = {}
     for _, sense in scored:
@@ -825,7 +862,7 @@ def decide(candidates: list[Sense], context: Context, *, rare: bool = False) -> 
     if ("F" in first[1].marks and not _partner_match(first[1].partners, context.partners) and not (second and "g" in first[1].marks)
             and not (everyday is not None and everyday[1].zipf < min(RARE_ENGLISH, first[1].zipf - EVERYDAY_RARER))
             and not (on_topic(first[1], context) and not (everyday is not None and on_topic(everyday[1], context)))
-            and not (_construed(first[1], context) and not (everyday is not None and _construed(everyday[1], context)))):
+            and not (_construed(first[1], context, optional=True) and not (everyday is not None and _construed(everyday[1], context, optional=True)))):
         # not when the sentence has the noun Ding gives the sense with ("ein Gesetz aufheben ::
         # to repeal a law" [jur.] for "hob das Stempelgesetz auf"), or its construction ("jdn.
         # (einer Sache) beschuldigen :: to accuse sb." [jur.] with a zu-infinitive), or the article
@@ -834,7 +871,10 @@ def decide(candidates: list[Sense], context: Context, *, rare: bool = False) -> 
         # nor when the everyday sense's English is much rarer (Landung: "landing" [aviat.], not "landfall"),
         # nor when the clause has the specialist's construction and not the everyday one's ("ein auf
         # Datenbanken zugreifendes System": "auf etw. zugreifen [comp.] :: to access", not "to help yourself")
-        if everyday is not None and everyday[0] >= EVERYDAY_FIRST * first[0]:
+        # a sense lent by another word's line does not displace the word's own line's as the
+        # everyday one (Materie: Sachgebiet's "subject area" before its own "matter" [phys.]); it
+        # makes the choice doubtful enough for no gloss
+        if everyday is not None and everyday[0] >= EVERYDAY_FIRST * first[0] and not (HEADED in first[1].marks and _lent(everyday[1])):
             first, best = everyday, everyday[0]
             scored = [pair for pair in scored if "F" not in pair[1].marks]
         elif everyday is not None and everyday[0] >= EVERYDAY_RIVAL * first[0]:
@@ -853,6 +893,18 @@ def decide(candidates: list[Sense], context: Context, *, rare: bool = False) -> 
                 and _counted_zipf(native[1], cap) >= _counted_zipf(first[1], cap) - OWN_RARER
                 and not _context_favours(first, native)):
             first, best = native, native[0]
+    lent = False  # a noun's own line went first before English lent by other words' lines, not listed after it
+    if first[1].pos == "NOUN" and OTHERS in first[1].marks and _lent(first[1]):
+        # Geschwindigkeit "time" (Tempo's English: "Zeitmaß; Tempo; Geschwindigkeit :: time") before its
+        # own "speed": a lent line's English wins on its frequency alone, the word's own line goes
+        # first; not where it is the everyday word by as much (Gegend "district" beside "quarter")
+        own = next((pair for pair in scored if HEADED in pair[1].marks and not pair[1].bound and NARROW not in pair[1].marks
+                    and pair[1].zipf >= MIN_ENGLISH_ZIPF), None)
+        if (own is not None and own[0] >= OWN_LINE * first[0] and first[1].zipf - own[1].zipf >= EVERYDAY_RARER
+                and not _context_favours(first, own)):
+            first, best, lent = own, own[0], True
+            # the lent sense it displaced is its rival, not a synonym of the top English (see _rivalled)
+            synonyms = {head for head, cues in lines.items() if "" not in cues and cues <= lines[_english_head(own[1].english)]}
     if OTHERS in first[1].marks and not first[1].bound and first[1].pos == "NOUN" and not on_topic(first[1], context):
         # Botschaft "message" (Nachricht's English) in a text on a state's embassy ([pol.]), Probe
         # "test" (Prüfung's) for "eine Probe Iridium" ([sci.] sample, of a chemical element): a
@@ -871,7 +923,7 @@ def decide(candidates: list[Sense], context: Context, *, rare: bool = False) -> 
             break
         if sense.pos and sense.zipf < MIN_ENGLISH_ZIPF and not chosen:
             continue
-        if chosen and OTHERS in sense.marks:
+        if chosen and (OTHERS in sense.marks or (lent and _lent(sense))):
             continue  # beschuldigen "to tax": a further sense that mostly translates other words (besteuern)
         if chosen and NARROW in sense.marks and not _shared(sense.cues, context.words):
             continue  # Premiere "first time" (erstmalige Erfahrung) beside "first night": a narrower use the sentence does not show
@@ -882,11 +934,23 @@ def decide(candidates: list[Sense], context: Context, *, rare: bool = False) -> 
     return Choice(tuple(chosen), doubtful)
 
 
+def _lent(sense: Sense) -> bool:
+    """Whether a sense is lent by other words' lines only: the lemma heads none of the lines that
+    give it (HEADED), it stands there as a later synonym of another headword: Materie "subject
+    area" ("Sachgebiet; …; Materie"), Geschwindigkeit "time" ("Zeitmaß; Tempo; Geschwindigkeit").
+    Such a sense does not displace the word's own specialist's line as an everyday one, and a
+    noun's does not beat its own line on English frequency alone (see decide); otherwise a
+    synonym line's everyday sense is often the word's (Gegend "district", not its own "quarter";
+    gebrauchen "to use", not "to exert"). A sense Ding gives with a partner is the pair's."""
+    return HEADED not in sense.marks and not sense.bound
+
+
 def _decided(sense: Sense, context: Context) -> bool:
     """Whether the sentence or the article decided for the sense: its partner noun ("eine Strecke
     zurücklegen"), its construction ("auf etw. zugreifen", "Streben nach") or the text's field.
     Cue words do not: one shared word of a long example list is weak evidence."""
     return (_partner_match(sense.partners, context.partners) or _construed(sense, context) or on_topic(sense, context)
+            or _object_of_kind(sense, context)
             or (sense.pos == "NOUN" and bool(sense.preposition) and context.follows in sense.preposition.split("/")))
 
 
@@ -909,12 +973,33 @@ def _rivalled(sense: Sense, scored: list[tuple[float, Sense]], totals: dict[str,
     return any(value >= share * totals[head] for value in rivals.values())
 
 
-def _construed(sense: Sense, context: Context) -> bool:
+def _construed(sense: Sense, context: Context, *, optional: bool = False) -> bool:
     """Whether a verb's sense needs a preposition (not an optional one) that the clause, or where
     the verb's clause is unknown the sentence, has: "auf etw. zugreifen :: to access" in "ein auf
-    verschiedene Datenbanken zugreifendes System"."""
-    needs = [need for need in sense.preposition.split() if need != "sich" and not need.endswith("?") and need[:1].isalpha()]
+    verschiedene Datenbanken zugreifendes System". ``optional``: a construction Ding brackets
+    counts too ("jdn. (zu einer Strafe) verurteilen" in "zu zehn Jahren Haft verurteilt")."""
+    needs = [need.removesuffix("?") for need in sense.preposition.split()
+             if need != "sich" and (optional or not need.endswith("?")) and need[:1].isalpha()]
     return sense.pos == "VERB" and context.known and any(set(need.split("/")) & context.prepositions for need in needs)
+
+
+def _line_shown(scored: list[tuple[float, Sense]], top: str, context: Context) -> str:
+    """The English that goes first: ``top`` (the most support over all lines), unless the best
+    scored sense is of a line whose construction the clause shows: "jdn. (zu einer Strafe)
+    verurteilen :: to sentence; to condemn" in "verurteilte ihn zu zehn Jahren Haft" is "to
+    sentence", though the moral "to condemn" of another line adds to the second; "anerkennen
+    {vt} (als jd.) [pol.] :: to recognize" in "erkannte Jerusalem als Hauptstadt an", though
+    "to acknowledge" has two lines."""
+    sense = scored[0][1]
+    head = _english_head(sense.english)
+    return head if head != top and _construed(sense, context, optional=True) else top
+
+
+def _object_of_kind(sense: Sense, context: Context) -> bool:
+    """Whether the clause's object is of the kind a sense's bracket names (marked O, see
+    _other_object): "begründen (eine Behauptung) :: to give reasons for" where the object is
+    "die Entscheidung". The qualifier's kind is then in the sentence."""
+    return OBJECT_NAMED in sense.marks and bool(context.partners) and not _other_object(sense, context)
 
 
 def _counted_zipf(sense: Sense, cap: bool) -> float:
@@ -935,6 +1020,7 @@ def _unshown_narrow(first: Sense, scored: list[tuple[float, Sense]], totals: dic
     beside "resource" [envir.]), unless the sentence has its words ("das bereits abgehobene
     Raumschiff": abheben "to lift off" [aviat.] beside Ding's card game's "to cut")."""
     if (NARROW not in first.marks or _shared(first.cues, context.words) or _partner_match(first.partners, context.partners)
+            or _object_of_kind(first, context)
             or on_topic(first, context)):
         # the sentence has the qualifier's words, or the noun Ding gives the sense with ("Aufsehen
         # erregen"), or the text is on the qualified line's field ("Botschaft (diplomatische
@@ -961,9 +1047,12 @@ def _context_favours(one: tuple[float, Sense], other: tuple[float, Sense]) -> bo
 
 def _without_partner(sense: Sense, context: Context) -> str:
     """A sense's English; without its "with" in a reciprocal clause, whose plural subject is the
-    partner: "streiten sie sich" is "to argue", not "to argue with" (sich mit jdm. streiten)."""
+    partner: "streiten sie sich" is "to argue", not "to argue with" (sich mit jdm. streiten); without
+    its "as" where the clause has no "als": the verb's own sense, not the construction's."""
     if context.reciprocal and sense.preposition.split()[-1:] == ["mit"] and sense.english.endswith(" with"):
         return sense.english.removesuffix(" with")
+    if sense.preposition.split()[-1:] in (["als"], ["als?"]) and "als" not in context.prepositions and sense.english.endswith(" as"):
+        return sense.english.removesuffix(" as")  # "als etw. dienen :: to serve as" for "diente dem Schiffsverkehr": to serve
     return sense.english
 
 
