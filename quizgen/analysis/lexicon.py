@@ -705,12 +705,12 @@ def _adjective_stem(word: str) -> bool:
 
 def _name_lemmas(doc: Doc, names: Mapping[str, str]) -> None:
     """A name's genitive takes the name as lemma: Kims → Kim, Nordkoreas → Nordkorea."""
-    words = {token.text for token in doc if token.tag_ == "NE"}
-    for token in doc:
+    names_in_doc = [token for token in doc if token.tag_ == "NE"]  # one pass over the doc, not two
+    words = {token.text for token in names_in_doc}
+    for token in names_in_doc:
         text = token.text
         if (
-            token.tag_ != "NE"
-            or len(text) < 4
+            len(text) < 4
             or not text.endswith("s")
             or text.endswith(("ss", "'s"))
         ):

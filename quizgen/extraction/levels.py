@@ -420,6 +420,7 @@ def negated_base(adjective: str) -> str:
     return base if base != adjective and len(base) >= 4 and lemma_zipf(base) > 0 else ""
 
 
+@lru_cache(maxsize=20000)
 def _three_parts(noun: str) -> tuple[str, ...]:
     """Post·leit·zahl: a compound whose modifier is itself two parts (a noun, a verb stem), which
     the lexicon does not split, as (first, second, head): the head a common noun of the
@@ -584,6 +585,10 @@ def lemma_value(lemma: str, pos: str, forms: Iterable[str] = (), frequency: floa
     return value
 
 
+# The readings of compounds and their parts below are memoised (pure, on strings): the item's level,
+# compound_level and _simple_parts ask them again of the same nouns and parts (Stadt, Haus), within
+# an article and across the articles of one build.
+@lru_cache(maxsize=20000)
 def _modifier_and_head(noun: str) -> tuple[str, ...]:
     """Kugelschreiber → (Kugel, Schreiber): the longest known head and what stands before it.
     Not when a particle, preposition or short piece stands before the head (Nachsicht,
@@ -608,6 +613,7 @@ def _modifier_and_head(noun: str) -> tuple[str, ...]:
     return (modifier, entry.head)
 
 
+@lru_cache(maxsize=20000)
 def _adjective_parts(adjective: str) -> tuple[str, ...]:
     """hilfsbereit → (Hilfs, bereit): a word of four letters or more and a common adjective of
     five or more after it (umweltfreundlich, handschriftlich), the longest such adjective; ()
@@ -632,6 +638,7 @@ def _particle(part: str) -> bool:
     return part.lower() in _PARTICLES or part.lower() in _PREPOSITIONS
 
 
+@lru_cache(maxsize=20000)
 def _part_value(part: str) -> float:
     """A compound part's value, read as generously as its spelling allows: a noun with or
     without a linking element (Arbeit-s-), a verb stem (Fahr-karte → fahren), an agent noun
@@ -649,6 +656,7 @@ def _part_value(part: str) -> float:
     return max(lemma_zipf(candidate) for candidate in candidates)
 
 
+@lru_cache(maxsize=20000)
 def _compound_part_value(part: str) -> float:
     """A part's value (:func:`_part_value`), or, for a rare part that is itself a compound, the
     value of its hardest part: Süßwaren·unternehmen is as easy as süß, Waren and Unternehmen
@@ -663,6 +671,7 @@ def _compound_part_value(part: str) -> float:
     return value
 
 
+@lru_cache(maxsize=20000)
 def _head_value(head: str) -> float:
     """A compound's head's value (:func:`_compound_part_value`), counting the nouns that end in
     it when it is a noun of the lexicon (:func:`.lemma_ranks.head_zipf`): Kanne, Tuch, Schirm,
@@ -679,6 +688,7 @@ def _head_value(head: str) -> float:
     return max(value, head_zipf(head))
 
 
+@lru_cache(maxsize=20000)
 def derivation_bases(noun: str) -> tuple[str, ...]:
     """Nouns this one is transparently derived from: the masculine of a feminine -in noun, the
     base of a diminutive (-chen, -lein), when the lexicon knows it."""

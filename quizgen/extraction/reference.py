@@ -223,10 +223,12 @@ def resolutions(analysis: Analysis) -> dict[int, str]:
         if cached is analysis:
             return found
     sexes = _person_sexes(analysis)
+    # The names and noun phrases do not depend on the sexes a pass learns: found once, not per pass.
+    nominal = [sorted(_nominal_mentions(analysis, sentence), key=lambda m: m.i) for sentence in analysis.sentences]
     for _ in range(PASSES):
         discourse = Discourse(analysis, dict(sexes))
         for sentence in analysis.sentences:
-            _read_sentence(discourse, sentence)
+            _read_sentence(discourse, sentence, nominal[sentence.index])
         later = {key: sex for key, sex in _pronoun_sexes(discourse).items() if key not in sexes}
         if not later:
             break
@@ -258,9 +260,9 @@ def _pronoun_sexes(discourse: Discourse) -> dict[str, str]:
     return {key: sexes.pop() for key, sexes in evidence.items() if len(sexes) == 1}
 
 
-def _read_sentence(discourse: Discourse, sentence: Sentence) -> None:
-    """Add the sentence's mentions, resolving its pronouns in text order."""
-    nominal = sorted(_nominal_mentions(discourse.analysis, sentence, discourse.sexes), key=lambda m: m.i)
+def _read_sentence(discourse: Discourse, sentence: Sentence, nominal: list[Mention]) -> None:
+    """Add the sentence's mentions (``nominal``: its names and noun phrases in text order),
+    resolving its pronouns in text order."""
     own: list[Mention] = []
     discourse.mentions.append(own)
     if _opens_paragraph(discourse.analysis, sentence):
@@ -1153,7 +1155,7 @@ def _in_prepositional_phrase(tokens: tuple[Token, ...], k: int) -> bool:
 # --- mentions -------------------------------------------------------------------------------
 
 
-def _nominal_mentions(analysis: Analysis, sentence: Sentence, sexes: dict[str, str]) -> Iterator[Mention]:
+def _nominal_mentions(analysis: Analysis, sentence: Sentence) -> Iterator[Mention]:
     """The sentence's names, noun phrases and coordinations (no pronouns)."""
     entities = [e for e in analysis.entities if e.sentence == sentence.index and e.label in ("PER", "LOC", "ORG", "MISC")]
     inside = {t.i for e in entities for t in sentence.tokens if e.start <= t.start < e.end}
@@ -1698,10 +1700,30 @@ def _plural_title(analysis: Analysis, sentence: Sentence, tokens: list[Token]) -
     return " ".join([*(t.text for t in tokens[:-2]), article, title])
 
 
+# The topic names found for the clauses of the analysis last asked about (``topic_names``).
+_topic_memo: list[tuple[Analysis, dict[tuple[int, Clause], dict[tuple[int, int], str]]]] = []
+
+
 def topic_names(analysis: Analysis, sentence: Sentence, clause: Clause) -> dict[tuple[int, int], str]:
     """The clause's phrases that name the topic by its class noun, or a compound named just
     before by its head, with the name to put in (span → "Kreta" for "die Insel", "auf Kreta"
-    for "auf der Insel", "in den Thunersee" for "in den See")."""
+    for "auf der Insel", "in den Thunersee" for "in den See").
+
+    Three question generators ask for each clause of the article's sentences: those answers are
+    kept for the article last asked about, and each caller gets its own copy to add to."""
+    if not (sentence.index < len(analysis.sentences) and analysis.sentences[sentence.index] is sentence):
+        return _topic_names(analysis, sentence, clause)
+    if not _topic_memo or _topic_memo[0][0] is not analysis:
+        _topic_memo[:] = [(analysis, {})]
+    found = _topic_memo[0][1]
+    key = (sentence.index, clause)
+    if key not in found:
+        found[key] = _topic_names(analysis, sentence, clause)
+    return dict(found[key])
+
+
+def _topic_names(analysis: Analysis, sentence: Sentence, clause: Clause) -> dict[tuple[int, int], str]:
+    """``topic_names`` worked out."""
     found: dict[tuple[int, int], str] = {}
     for constituent in clause.constituents:
         if constituent.clause is None:
