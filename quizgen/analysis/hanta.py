@@ -466,6 +466,17 @@ def _verbs_and_adjectives(words: list[Token], tagger) -> None:
         ):
             token.tag_, token.pos_ = "VVFIN", "VERB"
             token.lemma_ = tagger.analyze(token.text, pos="VV(FIN)", taglevel=1)[0]
+        elif token.tag_ == "ADJA" and _after_question_word(words, position):
+            token.tag_, token.pos_ = "VVFIN", "VERB"  # "Wem gewährte König Friedrich Wilhelm IV. …?"
+            token.lemma_ = tagger.analyze(token.text, pos="VV(FIN)", taglevel=1)[0]
+
+
+def _after_question_word(words: list[Token], position: int) -> bool:
+    """Right after the W-word that opens a direct question with no other finite verb: the verb in
+    second place ("Wem gewährte …?", "Wann genehmigte …?"), never an attribute (the W-word of
+    "Welche große Stadt" is a determiner, PWAT)."""
+    return position == 1 and words[0].tag_ in ("PWS", "PWAV") and words[-1].text == "?" and not any(
+        t.tag_ in _FINITE for t in words if t is not words[position])
 
 
 def _opens_main_clause_without_verb(words: list[Token], position: int) -> bool:

@@ -346,6 +346,18 @@ def _question_phrase_length(tokens: list[Token]) -> int:
 # --- parsing ----------------------------------------------------------------------------------
 
 
+# How often or the how-manieth time, which a Wann question keeps beside the asked date: "Wann
+# reiste Dian Fossey zum ersten Mal nach Ostafrika?", "Wann findet das Fest jährlich statt?"
+_OCCASION = re.compile(
+    r"(?:zum|ein|das|beim)\s+(?:\w+en|\w+ten|\w+sten)\s+mal|(?:erst|letzt)mal(?:s|ig)?|"
+    r"(?:all)?(?:jährlich|täglich|wöchentlich|monatlich|stündlich)|jedes\s+jahr|jeden\s+(?:tag|monat)|"
+    r"(?:erneut|wieder|abermals|oft|häufig|selten|immer|regelmäßig)", re.IGNORECASE)
+
+
+def occasion(text: str) -> bool:
+    return bool(_OCCASION.fullmatch(text.strip()))
+
+
 def _parse(text: str) -> Sentence | None:
     """The string analysed by the offline pipeline, or None when it is not one sentence (one
     cache for every round-trip check: ``reparse``)."""
@@ -489,7 +501,8 @@ def _clause_problems(sentence: Sentence, clause: Clause, asked: Constituent, ski
     if asked.role in PLACE_ROLES and any(c.role in PLACE_ROLES for c in others):
         problems.append("two place phrases")  # "Wo wurde L. in Detroit geboren? – im Bundesstaat Michigan"
     dated = any(t.tag == "CARD" for t in _span(sentence, asked.start, asked.end))
-    if asked.role == "time" and any(c.role == "time" and not (dated and c.clause is not None) for c in others):
+    if asked.role == "time" and any(c.role == "time" and not (dated and c.clause is not None) and not occasion(c.text)
+                                    for c in others):
         problems.append("two time phrases")  # a date beside a nachdem-clause is the answer: "394 wurde T. Alleinherrscher, nachdem …"
     return problems
 

@@ -994,8 +994,9 @@ def _ask_agent(sentence, clause, asked, tokens, replace, names) -> Ask | None:
 def _ask_time(sentence, clause, asked, tokens, replace, names) -> Ask | None:
     if not _concrete_time(tokens) and asked.clause is None:
         return None
-    if any(c is not asked and c.role == "time" and (c.end == asked.start or c.start == asked.end) for c in clause.constituents):
-        return None  # "im Jahr" + "1990" cut in two: neither piece answers alone
+    if any(c is not asked and c.role == "time" and (c.end == asked.start or c.start == asked.end) and not wellformed.occasion(c.text)
+           for c in clause.constituents):
+        return None  # "im Jahr" + "1990" cut in two: neither piece answers alone ("1963 | zum ersten Mal" is no cut)
     word = TIME_WORDS.get(asked.detail, "Wann")
     if word == "Bis wann" and _span_start_before(sentence, asked):
         return None  # "von 2002" + "bis 2007" cut in two: "Bis wann besuchte X von 2002 …?"
