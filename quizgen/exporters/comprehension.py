@@ -65,6 +65,16 @@ def named_paragraph(item: str) -> int | None:
     return int(match.group()) if match else None
 
 
+def named_paragraphs(item: str) -> list[int]:
+    """Every paragraph number an item names: "Absatz 3" → [3], "Absätze 15–17" → [15, 16, 17]."""
+    match = re.search(r"(\d+)\s*[–-]\s*(\d+)", item)
+    if match:
+        first, last = int(match.group(1)), int(match.group(2))
+        return list(range(first, last + 1)) if first <= last else [first]
+    number = named_paragraph(item)
+    return [number] if number is not None else []
+
+
 def paragraphs_by_number(analysis: Analysis) -> dict[int, int]:
     """Reader's paragraph number → paragraph index (the inverse of ``paragraph_numbers``)."""
     return {number: index for index, number in paragraph_numbers(analysis).items()}

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from ..model import Material
-from .comprehension import is_global, named_paragraph, paragraphs_by_number
+from .comprehension import is_global, named_paragraphs, paragraphs_by_number
 from .layout import Line
 
 EXCERPT_ABOVE = 150  # lines of text: about three and a half A4 pages
@@ -30,8 +30,8 @@ def _cited_paragraphs(material: Material) -> set[int]:
     cited = {by_index[index].paragraph for question in material.questions
              for index in evidence_sentences(question, analysis) if index in by_index}
     for question in filter(is_global, material.questions):
-        numbers = (named_paragraph(item) for item in question.prompt_items)
-        cited |= {by_number[number] for number in numbers if number in by_number}
+        numbers = (number for item in question.prompt_items for number in named_paragraphs(item))
+        cited |= {by_number[number] for number in numbers if number in by_number}  # "Absätze 15–17": all three
     return cited
 
 
