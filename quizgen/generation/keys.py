@@ -1691,21 +1691,22 @@ def with_core_words(question: Question, analysis: Analysis) -> Question:
     if tokens is None:
         tagged = tag_line(str(question.answer))
         tokens = list(tagged.tokens) if tagged is not None else []
-    core = core_words(tokens, question.prompt)
+    core = core_words(tokens, question.prompt, deed=question.skill in DEED_SKILLS)
     alone = len(core) == 1 and core[0][:1].isupper() and question.skill not in STATEMENT_SKILLS and not question.skill.startswith("wie")
     if len(core) == 1 and not alone:
         return question
     return replace(question, core=core) if core else question
 
 
-def core_words(tokens: list[Token], prompt: str) -> tuple[str, ...]:
+def core_words(tokens: list[Token], prompt: str, deed: bool = False) -> tuple[str, ...]:
     """The lemmas of the answer's content words that carry its point, in text order: not a number
-    or the measure it counts, an example it names, a bracket, a word that grades an adjective
-    ("relativ"), a noun's genitive or "von" attribute, a word the prompt already has; the words of
-    "A oder B" as one ("Park/Haus"). () when the answer has fewer than three content words or its
-    point lies in none or more than four."""
-    words = _outside_brackets(tokens)
-    if sum(_content(t) for t in words) < 3 or all(t.tag == "NE" for t in words if _content(t)):
+    or the measure it counts, an example it names, a bracket, a time phrase, a word that grades an
+    adjective ("relativ"), a noun's genitive or "von" attribute, a word the prompt already has; the
+    words of "A oder B" as one ("Park/Haus"); adjectives only while they are among the first two
+    (see ``_without_adjectives``). () when the answer has fewer than three content words (two for a
+    deed: "besuchte Munitionsfabriken") or its point lies in none or more than four."""
+    words = _without_time_phrases(_outside_brackets(tokens))
+    if sum(_content(t) for t in words) < (2 if deed else 3) or all(t.tag == "NE" for t in words if _content(t)):
         return ()  # a name is answered by its variants ("Puerto Baquerizo Moreno")
     asked = {_fold(w) for w in re.findall(r"\w+", prompt.lower()) if len(w) > 2}
     kept: list[list[str]] = []
@@ -1732,6 +1733,9 @@ def core_words(tokens: list[Token], prompt: str) -> tuple[str, ...]:
         if k == collective or _named_by_adjective(words, k):
             continue  # "eine Gruppe von Inseln": the Inseln are the point; "Pazifischen Ozean": "pazifisch" names it
         lemma = CORE_QUANTITY_WORDS.get(token.text.lower()) or _core_lemma(token)
+        if _acts_on_object(words, k):
+            continue  # "die Produktion von Raketen": "Raketen herstellen" says it too
+        lemma = f"{lemma}/{GROWTH_VERBS[lemma]}" if lemma in GROWTH_VERBS else lemma
         if alternative:
             kept[-1].append(lemma)
         elif lemma and [lemma] not in kept:
@@ -1741,9 +1745,82 @@ def core_words(tokens: list[Token], prompt: str) -> tuple[str, ...]:
     defined = _defined_class(words, heads, prompt)
     new = [(entry, head) for entry, head in zip(kept, heads, strict=True)
            if head == defined or not all(any(_same_stem(_stem(lemma), word) for word in asked) for lemma in entry)]
+    new = _without_adjectives(words, new)
     if len(new) == 1 and new[0][1] in owned or all(_name_part(words, head) for _, head in new) or len(new) > MAX_CORE:
         return ()  # "der Schutz des Marine-Reservats" does not say whose; "in Bern, der Hauptstadt …" is a name
     return tuple("/".join(entry) for entry, _ in new)
+
+
+DEED_SKILLS = frozenset({"was-tat"})  # "Was tat X …? – besuchte Munitionsfabriken": the verb and its object
+# Verbs of more or less that a student says with "mehr"/"weniger" ("die Produktion steigern": "mehr
+# Raketen herstellen", round 21).
+GROWTH_VERBS = {"steigern": "mehr", "erhöhen": "mehr", "vergrößern": "mehr", "vermehren": "mehr", "ausweiten": "mehr",
+                "senken": "weniger", "verringern": "weniger", "reduzieren": "weniger", "verkleinern": "weniger"}
+TIME_NOUNS = frozenset({"Morgen", "Vormittag", "Mittag", "Nachmittag", "Abend", "Nacht", "Tag", "Woche", "Wochenende",
+                        "Monat", "Jahr", "Jahrzehnt", "Jahrhundert", "Zeit", "Anfang", "Ende", "Beginn", "Mitte",
+                        *WEEKDAYS, *MONTH_NUMBERS})
+TIME_LEADS = frozenset({"am", "im", "um", "seit", "bis", "während", "zu", "zur", "zum", "an", "in", "nach", "vor"})
+PHRASE_TAGS = frozenset({"ART", "ADJA", "CARD", "NN", "NE", "PPOSAT", "PIAT"})
+
+
+def _without_time_phrases(words: list[Token]) -> list[Token]:
+    """The answer without the phrases that say when (round 21: "landete am Abend des 21. Mai in
+    Paris" demanded "Abend" and "21."; "wurde während der Koalitionskriege … besetzt" demanded
+    "Koalitionskrieg"): a preposition of time whose first noun names a time ("am Abend", "im Mai")
+    or that only says when ("während", "seit"), with the noun phrase it opens and its genitive."""
+    kept: list[Token] = []
+    k = 0
+    while k < len(words):
+        end = _time_phrase_end(words, k)
+        if end is None:
+            kept.append(words[k])
+            k += 1
+        else:
+            k = end
+    return kept if kept else words
+
+
+def _time_phrase_end(words: list[Token], k: int) -> int | None:
+    """Where the time phrase that begins at ``k`` ends, or None when none begins there."""
+    lead = words[k].text.lower()
+    if lead not in TIME_LEADS or words[k].tag not in ("APPR", "APPRART"):
+        return None
+    end = k + 1
+    while end < len(words) and (words[end].tag in PHRASE_TAGS or re.fullmatch(r"\d+\.", words[end].text)):
+        end += 1
+    nouns = [t for t in words[k + 1 : end] if t.tag in ("NN", "NE")]
+    if not nouns or not (lead in ("während", "seit") or nouns[0].text in TIME_NOUNS):
+        return None
+    return end
+
+
+def _acts_on_object(words: list[Token], k: int) -> bool:
+    """An action noun followed by "von" and what it acts on ("die Produktion von Raketen"): the
+    object carries the point, the action a student says with a verb of their own."""
+    token = words[k]
+    return token.tag == "NN" and (token.lemma or "").endswith(ACTION_SUFFIXES) and k + 2 < len(words) and (
+        words[k + 1].text.lower() in ("von", "vom")) and any(t.tag in ("NN", "NE") for t in words[k + 2 : k + 4])
+
+
+CORE_ENOUGH = 2  # core words a teacher marks by; adjectives beyond them are wording
+
+
+def _without_adjectives(words: list[Token], entries: list[tuple[list[str], int]]) -> list[tuple[list[str], int]]:
+    """The core without adjectives while more than two words remain and a noun or verb with them
+    (round 21: "Flussufer, wenig, zerklüftet, zugänglich" rejected "das Ufer ist flach";
+    "Koalitionskrieg, französisch, besetzen"): the rarest first, a lower-case one before a name's
+    ("östlich" before "pazifisch"), with the quantity word that grades it ("wenig zerklüftet")."""
+    entries = list(entries)
+    while len(entries) > CORE_ENOUGH:
+        adjectives = [(words[head].text[:1].isupper(), zipf_frequency(words[head].text), n)
+                      for n, (_, head) in enumerate(entries) if words[head].tag in ("ADJA", "ADJD")]
+        if not adjectives or not any(words[head].tag.startswith(("NN", "VV")) for _, head in entries):
+            return entries
+        n = min(adjectives)[2]
+        head = entries[n][1]
+        grading = [m for m, (_, other) in enumerate(entries) if other == head - 1 and words[other].text.lower() in CORE_QUANTITY_WORDS]
+        entries = [entry for m, entry in enumerate(entries) if m != n and m not in grading]
+    return entries
 
 
 DEFINING = re.compile(r"(?:Was|Wer) (?:ist|sind|war|waren) (?:der |die |das |ein |eine )?[A-ZÄÖÜ][\w-]*\?")
