@@ -156,7 +156,7 @@ def principal_parts(
     if parts is None:
         return None
     seen = [form.lower() for form in (*participles, *usage.participles)]
-    parts = _prefix_variant(infinitive, parts, seen, usage.separated, usage.objects, usage.joined)
+    parts = _prefix_variant(infinitive, parts, _telling(seen, infinitive, usage), usage.separated, usage.objects, usage.joined)
     weak = _weak(infinitive, parts)
     if (
         weak.participle != parts.participle
@@ -176,6 +176,15 @@ def principal_parts(
         return None
     parts = _without_ge(parts, usage.participles)
     return replace(parts, auxiliary=_auxiliary(infinitive, parts, usage, reflexive))
+
+
+def _telling(seen: list[str], infinitive: str, usage: Usage) -> list[str]:
+    """The participles that tell the variant of a prefix verb: "würde man umfallen" writes an
+    infinitive a tagger takes for the inseparable participle it is spelt like (umfallen,
+    umfahren), which tells nothing unless a perfect's auxiliary stands with it ("hat den Stau
+    umfahren"); taken for one, it carded umfallen "umfällt, umfiel, hat umfallen"."""
+    perfect = {form.lower() for form, _ in usage.perfects}
+    return [form for form in seen if form != infinitive or form in perfect]
 
 
 def _without_ge(parts: PrincipalParts, participles: Iterable[str]) -> PrincipalParts:

@@ -1088,16 +1088,25 @@ def _plural_lemma(token: Token, lemma: str, sentence: Sentence | None) -> str:
     return lemma
 
 
+# Determiners after which an adjective in -en shows a plural: "die ungarischen Laute" (a
+# feminine singular would be "die ungarische Laute").
+_PLURAL_WITH_EN = frozenset(["die", "diese", "jene", "alle"])
+
+
 def _after_plural_word(token: Token, sentence: Sentence) -> bool:
     """Does the noun follow, past its adjectives, a quantifier or numeral that only goes with a
-    plural ("mehreren", "zwei")?"""
+    plural ("mehreren", "zwei"), or die/diese before adjectives in -en ("die ungarischen Laute":
+    der Laut, not die Laute "lute", which round 22's readers found on the card)?"""
     before = [t for t in sentence.tokens if t.i < token.i]
+    adjectives = []
     while before and before[-1].tag == "ADJA":
-        before.pop()
+        adjectives.append(before.pop())
     if not before:
         return False
-    word = before[-1]
-    return word.text.lower() in _PLURAL_QUANTIFIERS or (word.tag == "CARD" and word.text.lower() not in ("1", "ein", "eins"))
+    word = before[-1].text.lower()
+    if adjectives and word in _PLURAL_WITH_EN and all(a.text.endswith("en") for a in adjectives):
+        return True
+    return word in _PLURAL_QUANTIFIERS or (before[-1].tag == "CARD" and word not in ("1", "ein", "eins"))
 
 
 def _capitalised_noun(form: str) -> str:

@@ -44,6 +44,10 @@ UNWRITTEN_PLURAL = 1.5
 COMMON_SINGULAR = 3.0  # below this Zipf the gap says nothing (rare words have no plural data)
 WRITTEN_SINGULAR = 2.0  # …but a plural wordfreq lacks beside a singular this common is unused
 USED_PLURAL = 2.0  # a plural this common is in use
+# A plural spelt like its singular (das Kupfer, die Kupfer) is counted by its dative (Kupfern):
+# a mass noun's lags its singular by this much (Kupfer 3.9 / Kupfern 2.0, Getreide 3.8 / 1.5,
+# Käse 2.6 gap), a countable one's by less (Lehrer 1.0, Gebirge 1.2, Theater 1.7, Alter 1.8).
+ZERO_PLURAL_GAP = 1.9
 MIN_MODIFIER = 3  # letters of a compound's modifier and head at least: Fußball|nationalmannschaft
 PLURAL_LEAD = 1.0  # Zipf by which one gender's plural must lead to tell the common sense alone
 _CLAUSE_BREAKS = frozenset({"$,", "$.", "KON", "KOUS"})
@@ -573,8 +577,11 @@ def _plural_in_use(entry: NounEntry, plural: str, forms: set[str]) -> str:
     Zwangsarbeiten: Zipf far below a common singular) is "meist Singular"; an -ung/-heit/-keit/-ion/
     -schaft/-tät noun given no plural has its regular one when that is in use (Weiterbildungen).
     A compound is judged by its head (Militärübung as Übung). A plural the article itself
-    uses is shown whatever the figures say.
+    uses is shown whatever the figures say, but a plural spelt like the singular is no sign of
+    use (das Kupfer) and is judged by its dative plural.
     """
+    if plural == entry.lemma and _mass_zero_plural(entry.head or entry.lemma):
+        return "~"
     if plural in forms or (
         plural == "-" and entry.lemma.endswith(_REGULAR_EN) and entry.lemma + "en" in forms
     ):
@@ -602,12 +609,24 @@ def _plural_in_use(entry: NounEntry, plural: str, forms: set[str]) -> str:
         and not own.endswith("innen")  # Ministerinnen: wordfreq undercounts feminine plurals
         and (
             (zipf_frequency(singular, "de") >= COMMON_SINGULAR and _gap(singular, own) >= needed
-             and not (zipf_frequency(own, "de") == 0 and _head_plural_in_use(entry, plural, needed)))
+             and not (zipf_frequency(own, "de") == 0 and _head_plural_in_use(entry, plural, ABSTRACT_GAP)))
             or (abstract and _unwritten_plural(singular, own) and not _head_plural_in_use(entry, plural))
         )
     ):
         return "~"
     return plural
+
+
+def _mass_zero_plural(singular: str) -> bool:
+    """Is a noun whose plural is spelt like its singular (-e, -el, -er: das Kupfer, das Getreide)
+    a mass noun? wordfreq cannot tell such a plural from the singular, but its dative plural has an
+    -n of its own (den Lehrern), and a mass noun's is hardly written: readers of round 22 found
+    "die Kupfer", "die Getreide" on the cards."""
+    return (
+        singular.endswith(("e", "el", "er"))
+        and zipf_frequency(singular, "de") >= COMMON_SINGULAR
+        and _gap(singular, singular + "n") >= ZERO_PLURAL_GAP
+    )
 
 
 def _head_plural_in_use(entry: NounEntry, plural: str, gap: float | None = None) -> bool:
@@ -616,8 +635,10 @@ def _head_plural_in_use(entry: NounEntry, plural: str, gap: float | None = None)
     beside its singular)? A rare compound's plural is missing from wordfreq
     because the compound is rare, not because nobody would write it: Fußballnationalmannschaften
     (Zipf 0) made the card "meist Singular" in round 15, while Nationalmannschaften is written
-    (2.8); so did Geburtsstädte (0) in round 21, where Städte is common. A noun that is no
-    compound (Philanthropie) has no such head."""
+    (2.8); so did Geburtsstädte (0) in round 21, where Städte is common. A head that is itself
+    mostly singular lends no plural (Verkehr 4.8 / Verkehre 2.6: round 22's readers found "die
+    Nahverkehre"), so a compound's own gap is held to ABSTRACT_GAP. A noun that is no compound
+    (Philanthropie) has no such head."""
     lexicon = noun_lexicon()
     for start in range(MIN_MODIFIER, len(entry.lemma) - MIN_MODIFIER):
         rest, own = entry.lemma[start:], plural[start:]
@@ -772,8 +793,17 @@ def _has_object(sentence: Sentence, verb: Token) -> bool | None:
         return True
     for clause in sentence.clauses:
         if verb.i in clause.verbs:
-            return bool(clause.role("object_acc") or clause.role("complement"))
+            return bool(clause.role("object_acc") or any(
+                not _conditional(sentence, complement) for complement in clause.role("complement")))
     return None
+
+
+def _conditional(sentence: Sentence, complement) -> bool:
+    """Is the clause read as a complement one that begins with its finite verb ("Würde man sich
+    … setzen, würde man umfallen")? That is a condition, no object: taken for one, it made
+    umfallen inseparable ("umfällt, hat umfallen", round 22's readers)."""
+    first = next((token for token in sentence.tokens if token.i == complement.start), None)
+    return first is not None and first.tag.endswith("FIN")
 
 
 def _is_reflexive(sentence: Sentence, verb: Token) -> bool:

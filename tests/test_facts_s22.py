@@ -1,0 +1,54 @@
+"""Facts on a card a learner can trust (issue 13, round 22's readers of the cards): a separable
+verb's parts where the tagger took its infinitive for a participle (umfallen), no plural for a
+mass noun whose plural is spelt like its singular (Kupfer, Getreide) or whose head is mostly
+singular (Nahverkehr), and the plural's noun as headword after "die" + adjective in -en (die
+ungarischen Laute: der Laut). Each with the cases that must not change."""
+
+from __future__ import annotations
+
+from test_vocab_s16 import _items
+from test_word_facts import facts
+
+from quizgen.extraction.verbs import Usage, principal_parts
+
+
+def test_an_infinitive_spelt_like_the_inseparable_participle_tells_no_variant(nlp):
+    """"würde man umfallen" was carded "umfällt, umfiel, hat umfallen"; a perfect's auxiliary
+    beside the form still shows the inseparable verb (hat den Stau umfahren)."""
+    found = facts(nlp, "Würde man sich im Stand auf einen Fahrradsattel setzen, würde man umfallen.")
+    assert found["umfallen"]["verb_forms"] == ("fällt um", "fiel um", "ist umgefallen")
+    assert found["umfallen"]["separable_prefix"] == "um"
+    parts = principal_parts("umfahren", usage=Usage(participles=("umfahren",), objects=(True,),
+                                                    perfects=(("umfahren", "haben"),)))
+    assert (parts.present, parts.participle) == ("umfährt", "umfahren")
+
+
+def test_a_mass_noun_with_a_plural_spelt_like_its_singular_is_mostly_singular(nlp):
+    """"die Kupfer", "die Getreide": the dative plural (Kupfern, Getreiden) is hardly written;
+    countable nouns of the same kind keep their plural (Lehrer, Fenster, Gebirge, Theater)."""
+    found = facts(nlp, "In Kasachstan werden Kupfer und Getreide gewonnen.")
+    assert found["Kupfer"].get("plural") is None and found["Kupfer"]["number_note"] == "meist Singular"
+    assert found["Getreide"].get("plural") is None
+    found = facts(nlp, "Der Lehrer öffnet im Theater das Fenster und zeigt auf das Gebirge.")
+    assert [found[w]["plural"] for w in ("Lehrer", "Theater", "Fenster", "Gebirge")] == [
+        "die Lehrer", "die Theater", "die Fenster", "die Gebirge"]
+
+
+def test_a_mostly_singular_head_lends_its_compound_no_plural(nlp):
+    """"die Nahverkehre": Verkehr is itself mostly singular; a compound on a head with a plural in
+    use keeps its own (Geburtsstädte, Fußballnationalmannschaften)."""
+    found = facts(nlp, "Der öffentliche Nahverkehr in London ist sehr gut.")
+    assert found["Nahverkehr"].get("plural") is None
+    found = facts(nlp, "Die Fußballnationalmannschaft spielte in seiner Geburtsstadt.")
+    assert found["Geburtsstadt"]["plural"] == "die Geburtsstädte"
+    assert found["Fußballnationalmannschaft"]["plural"] == "die Fußballnationalmannschaften"
+
+
+def test_die_with_an_adjective_in_en_shows_the_plural_s_noun(nlp):
+    """"die ungarischen Laute" is der Laut (sound), not die Laute (lute); "die alte Laute" is the
+    instrument."""
+    items = _items(nlp, "Um die ungarischen Laute gut wiederzugeben, hat das Alphabet einige Buchstaben.")
+    assert "Laut" in items and "Laute" not in items
+    assert items["Laut"].gloss == ("sound",)
+    items = _items(nlp, "Der Musiker spielt die alte Laute im Konzert.")
+    assert "Laut" not in items and any("lute" in gloss for item in items.values() for gloss in item.gloss)
