@@ -684,6 +684,32 @@ def _importance(question: Question, salience: _Salience) -> float:
     return score - len(question.prompt) / 400 - 0.08 * max(0, answer_words - 8)  # short answers first
 
 
+# Of two W-questions on one sentence, the one that repeats more of its content words ranks lower by
+# COPYING times the difference, when it is at least COPYING_GAP: "Wo macht die Aare einen Bogen um
+# die Altstadt herum? – in Bern" (0.43 of the sentence's content words) below "Was macht die Aare in
+# Bern?" (0.29), what every reader of round 20 asked for (a question answered by matching words).
+COPYING = 1.5
+COPYING_GAP = 0.1
+
+
+def _copying(pooled: list[Question], analysis: Analysis) -> dict[int, float]:
+    from .wh_facts import copied_share
+
+    by_sentence: dict[int, list[tuple[float, Question]]] = {}
+    sentences = {s.index: s for s in analysis.sentences}
+    for question in pooled:
+        if question.type == "wh" and question.sentence in sentences:
+            share = copied_share(question.prompt, sentences[question.sentence])
+            by_sentence.setdefault(question.sentence, []).append((share, question))
+    penalties: dict[int, float] = {}
+    for shares in by_sentence.values():
+        least = min(share for share, _ in shares)
+        for share, question in shares:
+            if share - least >= COPYING_GAP:
+                penalties[id(question)] = COPYING * (share - least)
+    return penalties
+
+
 # Other candidates whose question names the person a "Wer" answers, from which on that person is
 # the one the text follows, and the "Wer" a name lookup that gives them away (``_protagonist_lookups``).
 PROTAGONIST_PROMPTS = 2
@@ -1134,7 +1160,9 @@ def _choose_details(
     questioned = {q.sentence for name, q in candidates if name != "true_false"}
     pooled = [q for _, q in candidates]
     weaker = _protagonist_lookups(pooled) | _scene_frames(pooled) | _mirrored_consequences(pooled) | _embedded_details(pooled) | _possessed_answers(pooled)
-    base = {id(q): _importance(q, salience) - WEAKER_PENALTY * (id(q) in weaker) for _, q in candidates}
+    copying = _copying(pooled, analysis)
+    base = {id(q): _importance(q, salience) - WEAKER_PENALTY * (id(q) in weaker) - copying.get(id(q), 0.0)
+            for _, q in candidates}
     chosen: list[Question] = []
     taken: Counter[str] = Counter()
     skills: Counter[str] = Counter()
