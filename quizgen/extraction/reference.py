@@ -1550,7 +1550,8 @@ def _lemma_sex(lemma: str, token: Token | None) -> str:
         male = [lexicon.lookup(s, compound_fallback=False) for s in (stem, _without_umlaut(stem))]
         return "Fem" if any(e is not None and e.gender == "Masc" for e in male) else ""
     if entry.gender == "Masc":
-        female = [lexicon.lookup(s + "in", compound_fallback=False) for s in (base, _with_umlaut(base))]
+        stems = [base] if _weak_masculine(lexicon, _with_umlaut(base)) else [base, _with_umlaut(base)]
+        female = [lexicon.lookup(s + "in", compound_fallback=False) for s in stems]
         return "Masc" if any(e is not None and e.gender == "Fem" for e in female) else ""
     return ""
 
@@ -1560,6 +1561,13 @@ def person_noun(token: Token) -> bool:
     by the keys, which keep "den Fahrer" as an answer where "das Gerät" says nothing."""
     lemma = token.lemma if token.lemma[:1].isupper() else token.text
     return lemma in PEOPLE_NOUNS or bool(_noun_sex(token))
+
+
+def _weak_masculine(lexicon, stem: str) -> bool:
+    """Is stem + "e" a masculine noun of its own (Schütze)? Then "Schützin" is its female and
+    says nothing about "der Schutz", which names no person ("Wer wurde … verankert? – der Schutz")."""
+    entry = lexicon.lookup(stem + "e", compound_fallback=False)
+    return entry is not None and "Masc" in (entry.gender, *entry.genders)
 
 
 def _with_umlaut(word: str) -> str:

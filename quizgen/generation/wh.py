@@ -195,7 +195,7 @@ def wh_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
             contested = contested_possessives(analysis, sentence, clause, owners)
             speaker = _speaker(sentence, clause)
             frame = _inherited_frame(analysis, sentence, clause, replace)
-            clause = _joined_places(sentence, _subject_first(sentence, clause))
+            clause = _joined_places(sentence, _subject_first(sentence, _with_trailing_cause(sentence, clause)))
             speech = _main_lemma(sentence, clause) in SPEECH_VERBS
             for constituent in clause.constituents:
                 if speech and constituent.role != "complement":
@@ -630,7 +630,14 @@ def _good_prompt(prompt: str, ask: Ask) -> bool:
     if prompt.endswith(".?") and prompt[-3:-2].isdigit():
         return False  # "Wann endeten die Arbeiten 2011.?": a year the tokeniser read as an ordinal
     lowered = prompt.lower()
+    if BACK_REFERENCE.search(prompt):
+        return False  # "Wann spielte man so etwas Ähnliches im alten China?": similar to what the sheet does not say
     return all(variant.lower() not in lowered for variant in (ask.answer, *ask.accepted) if len(variant) > 2)
+
+
+# Phrases that point back to an earlier sentence for what they mean ("so etwas Ähnliches", "etwas
+# Ähnliches", "so etwas"): a question standing alone on the sheet cannot say what.
+BACK_REFERENCE = re.compile(r"\b(?:so etwas|etwas Ähnliche[sn]?|so was)\b(?! wie\b)")
 
 
 # --- which question word ------------------------------------------------------------------
@@ -955,10 +962,16 @@ def _ask_prepositional(sentence, clause, asked, tokens, replace, names) -> Ask |
     if preposition == "von" and _main_lemma(sentence, clause) == "sprechen" and any(
             t.text.lower() == "man" for c in clause.role("subject") for t in span_tokens(sentence, c.start, c.end)):
         return None  # "Bei … spricht man von einem Stempel" names a term: "Wovon spricht man …?" asks for a topic
+    verb = _main_lemma(sentence, clause)
+    if kind == "person" and preposition == "zu" and verb in MEMBERSHIP_VERBS:
+        return None  # "Zu wem zählt Haydn? – zu den bekanntesten Persönlichkeiten": a class, no person
+    case = asked.case
+    if kind == "thing" and (verb, preposition) in ADDRESSEE_VERBS and _addressed(tokens):
+        kind, case = "person", "Acc"  # "sich an den Staat wenden": "An wen", not "Woran"
     if kind == "person":
-        if preposition in TWO_WAY_PREPOSITIONS and asked.case not in ("Acc", "Dat"):
+        if preposition in TWO_WAY_PREPOSITIONS and case not in ("Acc", "Dat"):
             return None  # "in den … Fürsten Alexander verliebt": the case decides "In wen", not "In wem"
-        two_way = preposition in TWO_WAY_PREPOSITIONS and asked.case == "Acc"
+        two_way = preposition in TWO_WAY_PREPOSITIONS and case == "Acc"
         pronoun = "wen" if preposition in ACCUSATIVE_PREPOSITIONS or two_way else "wem"  # "von wem", never "von wen"
         word = f"{preposition.capitalize()} {pronoun}"
     elif asked.clause is not None and tokens[0].tag == "KOUS" and tokens[0].text.lower() not in ("dass", "ob"):
@@ -970,6 +983,21 @@ def _ask_prepositional(sentence, clause, asked, tokens, replace, names) -> Ask |
     if _preposition_repeated(sentence, clause, asked, preposition):
         return None
     return _answer(sentence, asked, tokens, word, replace)
+
+
+# Verbs whose "zu"-object is a group the subject belongs to ("zählt zu den bekanntesten
+# Persönlichkeiten"): the answer names a class, never a person to ask "Zu wem" for.
+MEMBERSHIP_VERBS = frozenset({"zählen", "gehören", "rechnen"})
+# Verbs with a preposition whose object is addressed (a person or an institution: "sich an den
+# Staat wenden", "appellierte an die Regierung"): "An wen", whatever the noun's kind.
+ADDRESSEE_VERBS = frozenset({("wenden", "an"), ("richten", "an"), ("appellieren", "an"), ("beschweren", "bei"),
+                             ("bewerben", "bei"), ("melden", "bei")})
+
+
+def _addressed(tokens: list[Token]) -> bool:
+    """A definite noun phrase without a clause or a "dass" inside: "an den Staat", not "an die
+    Frage, ob …", which says what, not whom."""
+    return len(tokens) >= 3 and tokens[1].tag == "ART" and all(t.tag not in ("KOUS", "PRELS", "VVFIN") for t in tokens)
 
 
 def _preposition_repeated(sentence: Sentence, clause: Clause, asked: Constituent, preposition: str) -> bool:
@@ -1152,6 +1180,8 @@ def _ask_reason(sentence, clause, asked, tokens, replace, names) -> Ask | None:
     first = tokens[0].text.lower()
     if asked.role == "cause" and first not in ("weil", "da", "wegen", "aufgrund", "aufgrund", "infolge", "dank"):
         return None
+    if asked.role == "cause" and _after_relative(sentence, clause, asked):
+        return None  # "…, der immer kleiner wird, weil …": the relative clause's cause, not the main clause's
     if asked.role == "purpose" and asked.clause is None and (
             first not in ("zur", "zum", "für") or phrase_kind(sentence, asked, tokens[1:], replace, names) != "thing"
             or any(t.tag == "NE" for t in tokens)):
@@ -1159,6 +1189,34 @@ def _ask_reason(sentence, clause, asked, tokens, replace, names) -> Ask | None:
     if asked.role == "purpose" and asked.clause is None and making_process(clause, tokens[-1]):
         return None  # "Zur Zigarettenherstellung werden die Tabake befeuchtet": a step, not a purpose
     return _answer(sentence, asked, tokens, word, replace)
+
+
+def _with_trailing_cause(sentence: Sentence, clause: Clause) -> Clause:
+    """A relative clause with the cause the parser gave the main clause after it ("der Aralsee,
+    der immer kleiner wird, weil er zu wenig neues Wasser bekommt"): the "weil" belongs to the
+    nearer clause, so "Warum wird der Aralsee immer kleiner?" is asked (``_after_relative``
+    keeps it from the main clause)."""
+    if clause.kind != "relative" or not clause.constituents:
+        return clause
+    end = max(c.end for c in clause.constituents)
+    for other in sentence.clauses:
+        cause = next((c for c in other.constituents if c.role == "cause" and c.clause is not None), None)
+        between = [t for t in sentence.tokens if end <= t.i < (cause.start if cause else end)]
+        if cause is not None and other is not clause and all(t.tag == "$," or t.tag.startswith("V") for t in between) \
+                and _after_relative(sentence, other, cause):
+            return dc_replace(clause, constituents=(*clause.constituents, cause))
+    return clause
+
+
+def _after_relative(sentence: Sentence, clause: Clause, asked: Constituent) -> bool:
+    """Does a relative clause stand between the clause's other phrases and the asked cause
+    ("Der zweitgrößte See ist der Aralsee, der immer kleiner wird, weil er zu wenig Wasser
+    bekommt")? The "weil" belongs to the nearer clause; asking it of the main clause asks why the
+    Aralsee is the second largest lake, which the text never says."""
+    ends = [c.end for c in clause.constituents if c is not asked and c.end <= asked.start]
+    if not ends:
+        return False
+    return any(max(ends) <= t.i < asked.start and t.tag in ("PRELS", "PRELAT") for t in sentence.tokens)
 
 
 def _ask_complement(sentence, clause, asked, tokens, replace, names) -> Ask | None:
