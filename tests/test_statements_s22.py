@@ -1,9 +1,9 @@
 """Changed statements with names from other sentences of the text (issue 12, session 22): a
 name the text writes with an article ("die Aare", "den Rhein") gives way to another of its kind,
 the article made to fit the other name's gender in the phrase's case; of one named thing the
-change is "falsch", of some things of a kind or with the other name as the doer "steht nicht im
-Text". A judging adjective before a noun that judges too is not turned ("eine ungefährliche
-Plage"): the opposite is said of the subject."""
+change is "falsch", of some things of a kind or with the other name as the doer none. A judging
+adjective before a noun that judges too is not turned ("eine ungefährliche Plage"): the
+opposite is said of the subject."""
 
 from __future__ import annotations
 
@@ -59,12 +59,11 @@ def test_genders_come_from_the_texts_articles(nlp, tmp_path):
 
 def test_another_river_in_place_of_the_named_one(nlp, tmp_path):
     """Of one named thing the other name is falsch, the article fitted ("nach der Aare" →
-    "nach dem Rhein"); of some bridges, or with the other river as the doer, the text says
-    nothing: steht nicht im Text."""
+    "nach dem Rhein"); of some bridges, or with the other river as the doer, nothing (round-21
+    readers judged "steht nicht im Text" there a trick: test_statements2_s22)."""
     made = {m for m in _named(nlp, tmp_path, RIVER).values() if m}
     assert ("Der Kanton Aargau ist nach dem Rhein benannt.", FALSE) in made, made
-    assert ("Zahlreiche Brücken führen über den Rhein.", NOT_IN_TEXT) in made, made
-    assert ("Der Rhein hat früher viele Überschwemmungen verursacht.", NOT_IN_TEXT) in made, made
+    assert not any(answer == NOT_IN_TEXT for _, answer in made), made
 
 
 def test_where_a_river_runs_is_not_given_to_another(nlp, tmp_path):

@@ -93,7 +93,8 @@ _SAME = frozenset({"selben", "gleichen", "derselben", "demselben", "denselben", 
 _DEGREE_TAGS = frozenset({"ADJD", "ADV", "PIAT", "PIDAT", "PIS"})
 _NOT_NOMINATIVE = frozenset({"dem", "den", "des", "einem", "einen", "eines", "einer", "im", "am", "zum", "zur", "vom"})
 # Words that point to a place or time the previous sentences gave: the clause needs them.
-POINTING = frozenset({"dort", "hier", "damals", "dabei", "dafür", "dadurch", "daher", "darum", "dorthin", "daraus", "davon"})
+POINTING = frozenset({"dort", "hier", "damals", "dabei", "dafür", "dadurch", "daher", "darum", "dorthin", "daraus", "davon",
+                      "dann", "hierbei", "hierfür", "hierzu"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,12 +150,25 @@ def _clause_ok(sentence: Sentence, clause: Clause) -> bool:
     own = [_token(sentence, i) for i in clause.tokens if i not in left_out]
     if any(t.text in _QUOTES or t.text.lower() in _FIRST_SECOND | POINTING | _SAME or t.tag in ("PDS", "PDAT") for t in own):
         return False
+    if _framed(sentence, clause):
+        return False
     subjects = clause.role("subject")
     if len(subjects) != 1 or not subjects[0].sure or cut_copula(sentence, clause):
         return False
     if clause.voice == "active" and clause.lemma in OBJECT_VERBS and not clause.role("object_acc"):
         return False  # "Sie hat 1921 in Kansas angeboten": a source that lost its object
     return _token(sentence, subjects[0].start).tag not in ("PWS", "PRELS", "PWAT")
+
+
+def _framed(sentence: Sentence, clause: Clause) -> bool:
+    """Is a subordinate or coordinated clause said within a frame its main clause points back to
+    ("In diesem Fall können dann …, während eine 54. Kalenderwoche niemals auftritt")? Alone it
+    states as a general truth what the text says only of the case before (judged bad)."""
+    if clause.kind not in ("subordinate", "coordinated") or clause.parent is None or clause.parent >= len(sentence.clauses):
+        return False
+    parent = sentence.clauses[clause.parent]
+    words = [_token(sentence, i) for i in parent.tokens if i not in clause.tokens]
+    return any(t.text.lower() in POINTING | _SAME or t.tag in ("PDS", "PDAT") for t in words)
 
 
 # Words that point back to a place or time and form an adverbial of their own: an event stays
@@ -1069,6 +1083,8 @@ def other_entity(analysis: Analysis, base: Base, facts: tuple[Fact, ...]) -> Cha
     sentence, clause = base.sentence, base.clause
     if clause.lemma in _NAMING:
         return None  # "Das restliche Drittel heißt Parliament Street": a name, not who or where
+    if _iterative(sentence, clause):
+        return None
     for constituent in clause.constituents:
         if constituent.clause is not None or constituent in base.drop or not constituent.sure:
             continue
@@ -1091,7 +1107,7 @@ def other_entity(analysis: Analysis, base: Base, facts: tuple[Fact, ...]) -> Cha
             # either, since the text says who did it and a student may fairly call the swap falsch
             # (round-11 readers; "Martin Schongauer hat in Amsterdam … gearbeitet" for Rembrandt)
         for other in _same_kind_names(entity, facts, analysis):
-            if other in sentence.text or _said_with(analysis, other, sentence, clause, (names[0].i, names[-1].i + 1)):
+            if other in sentence.text or other in base.text or _said_with(analysis, other, sentence, clause, (names[0].i, names[-1].i + 1)):
                 continue
             spans = {**base.replace, (names[0].i, names[-1].i + 1): other}
             prompt = declarative(sentence, clause, front=_front(sentence, clause, base.drop), replace=spans, drop=base.drop)
@@ -1102,6 +1118,15 @@ def other_entity(analysis: Analysis, base: Base, facts: tuple[Fact, ...]) -> Cha
 
 
 _NAMING = frozenset({"heißen", "nennen", "bezeichnen", "taufen", "umbenennen"})
+_ITERATIVE = frozenset({"häufig", "oft", "öfter", "öfters", "mehrmals", "mehrfach", "regelmäßig", "manchmal",
+                        "wiederholt", "gelegentlich", "meist", "meistens", "immer"})
+
+
+def _iterative(sentence: Sentence, clause: Clause) -> bool:
+    """Does the clause tell of something done again and again ("reiste häufig nach
+    Deutschland")? Done often in one place, it may be done in another too: another name there
+    is no contradiction ("Lindbergh ist häufig nach Kanada gereist", judged a trick)."""
+    return any(_token(sentence, i).text.lower() in _ITERATIVE for i in clause.tokens)
 
 
 def _same_kind_names(entity: Fact, facts: tuple[Fact, ...], analysis: Analysis) -> list[str]:
@@ -1257,25 +1282,26 @@ def other_named_phrase(analysis: Analysis, base: Base, facts: tuple[Fact, ...]) 
     statement names so: "Der Kanton Aargau ist nach der Aare benannt" → "… nach dem Rhein
     benannt" (falsch). The article is made to fit the other name's gender (as the text's own
     articles show it) in the phrase's case; a lake only for a lake, a canal for a canal
-    (``_head_noun``), places of one class. Steht nicht im Text where the statement is about
-    some things of a kind (``_some``: "Zahlreiche Brücken führen über den Rhein"), or the other
-    name is the subject ("Der Rhein hat viele Überschwemmungen verursacht" in a text on the
-    Aare: what the text says of one river it does not deny of another; a place only, and no
-    counted event: "Die NSDAP deportierte über 20.000 Juden" for the SS is not clearly
-    either); not with a verb of lasting properties of a name (world knowledge decides "Die
+    (``_head_noun``), places of one class. Nothing where the statement is about some things of
+    a kind (``_some``: "Zahlreiche Brücken führen über den Rhein") or the other name would be
+    the subject ("Der Rhein hat viele Überschwemmungen verursacht" in a text on the Aare):
+    readers judged such "steht nicht im Text" a trick, since the text names who did it and
+    falsch is defensible; nothing in a clause of repeated deeds (``_iterative``); not with a
+    verb of lasting properties of a name (world knowledge decides "Die
     Galapagosinseln gehören zu Peru", "Der Rhein ist 288 Kilometer lang"), never a name the
     text names together with the statement's verb or another of its nouns (``_said_with``:
     it may be true of both)."""
     sentence, clause = base.sentence, base.clause
-    if clause.lemma in _NAMING or clause.negation is not None:
+    if clause.lemma in _NAMING or clause.negation is not None or _iterative(sentence, clause):
         return None
     subject = clause.role("subject")[0]
+    if _some(sentence, subject):
+        return None
     named_subject = all(t.tag == "NE" for t in span_tokens(sentence, subject.start, subject.end))
     for constituent in clause.constituents:
         if constituent.clause is not None or constituent in base.drop or not constituent.sure:
             continue
-        if constituent is subject and (clause.lemma in STATIC_VERBS | _COPULAS | STATE_VERBS or clause.voice != "active"
-                                       or _located(sentence, clause)):
+        if constituent is subject:
             continue
         slot = _article_slot(sentence, constituent, base.replace)
         if slot is None:
@@ -1284,8 +1310,6 @@ def other_named_phrase(analysis: Analysis, base: Base, facts: tuple[Fact, ...]) 
         entity = next((f for f in facts if f.kind == "entity" and f.value == shown), None)
         if entity is None or entity.label == "LOC" and named_subject and clause.lemma in STATIC_VERBS:
             continue
-        if constituent is subject and (entity.label != "LOC" or any(_token(sentence, i).tag == "CARD" for i in clause.tokens)):
-            continue  # a deed of a person or group, a counted event: told of another, "falsch" or not is unclear
         genders = name_genders(analysis, shown)
         cases = tuple(c for c in cases if any(_DEFINITE_ARTICLES[(c, g)] == article for g in genders))
         if not cases:
@@ -1298,8 +1322,9 @@ def other_named_phrase(analysis: Analysis, base: Base, facts: tuple[Fact, ...]) 
                 continue  # "der Thunersee", "die Nordsee": a lake and a sea
             if set(other.value.split()) & set(shown.split()) or not clean_name(other.value, analysis):
                 continue
-            if other.value in sentence.text or _said_with(analysis, other.value, sentence, clause, (start, end)):
-                continue
+            if other.value in sentence.text or other.value in base.text or _said_with(
+                    analysis, other.value, sentence, clause, (start, end)):
+                continue  # "Bei Koblenz mündet die Aare in die Aare": the name a pronoun stood for
             words = _article_for(preposition, cases, name_genders(analysis, other.value))
             if words is None or ("P" in genders) != ("P" in name_genders(analysis, other.value)):
                 continue  # the other name's gender is not sure, its article differs by case, or one is a plural
@@ -1309,22 +1334,9 @@ def other_named_phrase(analysis: Analysis, base: Base, facts: tuple[Fact, ...]) 
             if not prompt or other.value not in prompt or constituent is not subject and not preposition and prompt.startswith(
                     words.capitalize() + " "):
                 continue  # "Die Nordsee verlässt die Aare": an object in front that reads as the subject
-            if constituent is subject or _some(sentence, subject):
-                why = f"Steht nicht im Text: {_cite(base)} Über „{other.value}“ sagt der Text das nicht."
-                return prompt, NOT_IN_TEXT, why, "statement-absent"
             why = f"Falsch: {_cite(base)} Dort steht „{shown}“, nicht „{other.value}“."
             return prompt, FALSE, why, "statement-entity"
     return None
-
-
-def _located(sentence: Sentence, clause: Clause) -> bool:
-    """Does the clause say where (a place, a direction, an origin, another place's name)? Then
-    the same said of another river or country is decided by the map, not by the text ("Der
-    Rhein verlässt den Thunersee")."""
-    if any(c.role in ("place", "direction", "origin") for c in clause.constituents):
-        return True
-    subject = clause.role("subject")[0]
-    return any(_token(sentence, i).ent_label == "LOC" for i in clause.tokens if not subject.start <= i < subject.end)
 
 
 _INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
@@ -1558,6 +1570,12 @@ _ENDINGS = frozenset({"e", "en", "er", "es", "em"})
 # Plage", "hat einen hohen Wert"); an adjective of the subject picks out what is talked about
 # ("Lange Vokale können …"): its opposite names other things, of which the text says nothing.
 _STATED_ROLES = frozenset({"predicative", "object_acc"})
+# Adjectives of size and degree: before a noun their opposite grades the same thing ("einen
+# hohen Wert" → "einen niedrigen Wert"). Other adjectives form fixed phrases with their noun
+# ("ein schnelles Essen" is fast food, "ein langsames Essen" no German, judged bad), so they
+# are turned only where they are predicative.
+_DIMENSIONS = frozenset({"groß", "klein", "hoch", "niedrig", "lang", "kurz", "breit", "schmal", "tief", "flach",
+                         "erheblich", "gering"})
 # Verbs whose opposite is another verb of the same valency and the same auxiliary: "Die
 # Bevölkerung nimmt zu" → "nimmt ab", "Die Woche beginnt mit dem Samstag" → "endet mit dem
 # Samstag", "haben … bestritten" → "bestätigt". What happened, turned round: the reader must know
@@ -1608,13 +1626,13 @@ def _opposite_word(sentence: Sentence, clause: Clause, token: Token) -> str | No
 
 
 def _opposite_attribute(sentence: Sentence, clause: Clause, token: Token) -> str | None:
-    """The opposite of an adjective before the noun of what the clause states ("ist eine
-    gefährliche Plage" → "eine ungefährliche Plage", "hat einen hohen Wert" → "einen niedrigen
-    Wert"), with the text's ending; not in the subject (``_STATED_ROLES``)."""
+    """The opposite of an adjective of size or degree (``_DIMENSIONS``) before the noun of what
+    the clause states ("hat einen hohen Wert" → "einen niedrigen Wert"), with the text's
+    ending; not in the subject (``_STATED_ROLES``)."""
     lemma = (token.lemma or "").lower()
     if token.text[:1].isupper() and token.i != sentence.tokens[0].i:
         return None  # "der Großen Gemeinde von Sofia": part of a name
-    if token.tag != "ADJA" or lemma not in _OPPOSITES or lemma in _JUDGEMENTS or not any(
+    if token.tag != "ADJA" or lemma not in _DIMENSIONS or not any(
             c.role in _STATED_ROLES and c.start <= token.i < c.end for c in clause.constituents):
         return None
     stem = _ATTRIBUTIVE_STEMS.get(lemma, lemma)
