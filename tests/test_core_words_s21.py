@@ -88,16 +88,17 @@ def test_a_list_the_prompt_asks_some_of_has_no_core_words(nlp):
 
 
 def test_a_superlative_a_quantity_and_an_apposition(nlp):
-    """"wasserreichsten" as "wasserreich"; "wenig" carries the reason's point ("ist zerklüftet"
-    is wrong); the Bun only renames the Brötchen; a name needs no core words."""
+    """Beyond two core words an adjective is wording (session 22: "wasserreich" and "wenig
+    zerklüftet" go, "zugänglich" says the point); the Bun only renames the Brötchen; a name needs
+    no core words."""
     aare = "Diese Gegend wird Wasserschloss der Schweiz genannt, da sich dort drei der wasserreichsten Flüsse der Schweiz vereinigen."
     question, _ = _keyed(nlp, aare, "Warum wird die Gegend Wasserschloss der Schweiz genannt?",
                          "da sich dort drei der wasserreichsten Flüsse der Schweiz vereinigen", "warum")
-    assert question.core == ("wasserreich", "Fluss", "vereinigen")
+    assert question.core == ("Fluss", "vereinigen")
     ufer = "Das Flussufer ist wenig zerklüftet und vielerorts gut zugänglich, sodass man gefahrlos in der Aare baden kann."
     question, _ = _keyed(nlp, ufer, "Warum kann man gefahrlos in der Aare baden?",
                          "Das Flussufer ist wenig zerklüftet und vielerorts gut zugänglich", "warum")
-    assert "wenig" in question.core and "zerklüftet" in question.core
+    assert question.core == ("Flussufer", "zugänglich")
     bun = "Ein Hamburger ist ein Sandwich, das aus einem speziellen Brötchen, dem Bun besteht."
     question, _ = _keyed(nlp, bun, "Woraus besteht ein Hamburger?", "aus einem speziellen Brötchen, dem Bun", "woraus")
     assert "Bun" not in question.core and "Brötchen" in question.core
@@ -111,12 +112,13 @@ def test_a_superlative_a_quantity_and_an_apposition(nlp):
 
 
 def test_an_action_nouns_object_is_its_point_a_genitive_owner_is_needed(nlp):
-    """"die Produktion von Raketen": what is produced is the point, unlike whose leaves; "der
+    """"die Produktion von Raketen": what is produced is the point, unlike whose leaves, and
+    "steigern" is said with "mehr" too (session 22: "mehr Raketen herstellen"); "der
     Schutz" alone does not say whose: no core words rather than one that lets anything pass."""
     text = "Kim hat die Rüstungsindustrie aufgefordert, die Produktion von Raketen und Artillerie zu steigern."
     question, _ = _keyed(nlp, text, "Wozu hat Kim die Rüstungsindustrie aufgefordert?",
                          "die Produktion von Raketen und Artillerie zu steigern", "wozu")
-    assert question.core == ("Produktion", "Rakete", "Artillerie", "steigern")
+    assert question.core == ("Rakete", "Artillerie", "steigern/mehr")
     text = "1998 wurde der Schutz des Marine-Reservats Galapagos gesetzlich verankert."
     question, _ = _keyed(nlp, text, "Was wurde 1998 gesetzlich verankert?", "der Schutz des Marine-Reservats Galapagos", "was")
     assert question.core == ()

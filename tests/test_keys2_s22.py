@@ -75,3 +75,18 @@ def test_the_self_check_accepts_a_teachers_answers_and_refuses_wrong_and_negated
     for text, prompt, answer, skill, tries in cases:
         question, analysis = _keyed(nlp, text, prompt, answer, skill)
         assert _verdicts(tmp_path, analysis, question, tries) == ["Richtig", "Richtig", "Leider falsch", "Leider falsch"], prompt
+
+
+def test_a_compound_answer_accepts_its_head_the_text_names_alone(nlp):
+    """"Kampfpilot": the text says he became "Pilot" too; not where it never says "Pilot"."""
+    text = "Nachdem er sein Studium abgebrochen hatte, wurde er Pilot. Später wurde er Kampfpilot."
+    question, _ = _keyed(nlp, text, "Was wurde Charles Lindbergh später?", "Kampfpilot", "was-wurde")
+    assert "Pilot" in question.accepted
+    question, _ = _keyed(nlp, "Später wurde er Kampfpilot.", "Was wurde Charles Lindbergh später?", "Kampfpilot", "was-wurde")
+    assert "Pilot" not in question.accepted
+
+
+def test_a_capital_lies_in_the_country_it_is_the_capital_of(nlp):
+    text = "Sofia ist die Hauptstadt von Bulgarien. Die Stadt liegt im Westen des Landes."
+    question, _ = _keyed(nlp, text, "Wo liegt Sofia?", "im Westen des Landes", "wo")
+    assert "in Bulgarien" in question.accepted

@@ -211,6 +211,7 @@ def refine_key(question: Question, sentence: Sentence, analysis: Analysis) -> Qu
         found += named_place_variants(span)
         found += titled_name_variants(question, span)
         found += family_name_variants(question, span)
+        found += compound_head_variants(span, analysis)
     found += others
     new = found[len(question.accepted) :]
     found += [bare for variant in (answer, *new) for bare in bare_variants(variant, question.skill)]
@@ -1473,8 +1474,10 @@ def containing_place_variants(question: Question, analysis: Analysis) -> list[st
     """ "Wo liegt Eisenstadt? – am Fuße des Leithagebirges": where the text says what the place is
     and in which country or region ("Eisenstadt … ist die Landeshauptstadt des Bundeslandes
     Burgenland in Österreich"), that region answers too (round 15: "'in Österreich' is equally
-    correct"). Only from a sentence that opens with the name and defines it as a place (a noun
-    of ``PLACE_NOUNS`` or with one as its head); the region must be a name after "in"."""
+    correct"; round 21: "Wo liegt Sofia?" – "in Bulgarien" from "Sofia ist die Hauptstadt von
+    Bulgarien"). Only from a sentence that opens with the name and defines it as a place (a noun
+    of ``PLACE_NOUNS`` or with one as its head); the region must be a name after "in", or after
+    "von" right after that noun."""
     match = WHERE_IS.fullmatch(question.prompt)
     if match is None:
         return []
@@ -1493,7 +1496,8 @@ def containing_place_variants(question: Question, analysis: Analysis) -> list[st
         for k, token in enumerate(rest[:-1]):
             if token.tag in ("$,", "KOUS", "PRELS", "KON"):
                 break  # the region must be the definition's, not a further clause's
-            if token.text == "in" and rest[k + 1].tag == "NE" and rest[k + 1].ent_label in ("LOC", ""):
+            of_place = token.text == "von" and k and rest[k - 1] is place_noun  # "die Hauptstadt von Bulgarien"
+            if (token.text == "in" or of_place) and rest[k + 1].tag == "NE" and rest[k + 1].ent_label in ("LOC", ""):
                 region = [rest[k + 1]]
                 while k + 1 + len(region) < len(rest) and rest[k + 1 + len(region)].tag == "NE":
                     region.append(rest[k + 1 + len(region)])
@@ -2014,6 +2018,25 @@ def _grading(words: list[Token], k: int) -> bool:
 
 
 # --- bare nouns and names a student writes (round 21) ------------------------------------------
+
+
+def compound_head_variants(span: list[Token], analysis: Analysis) -> list[str]:
+    """A one-noun answer by its compound's head where the text uses that noun as a word of its
+    own (round 21: "Was wurde Charles Lindbergh? – Kampfpilot" refused "Pilot", which the text
+    says he became; "Munitionsfabriken": "Fabriken"); with the preposition and article of the answer.
+    Not a head the text never names alone: then the compound names another thing."""
+    lead = [t for t in span[:-1] if t.tag in ("APPR", "APPRART", "ART")]
+    noun = span[-1]
+    if len(lead) != len(span) - 1 or noun.tag != "NN" or not noun.text.isalpha():
+        return []
+    head = _compound_head(noun.text)
+    tail = noun.text[-len(head):].capitalize() if noun.text.lower().endswith(head.lower()) else None
+    if head == noun.text or len(head) < MIN_HEAD or tail is None:
+        return []
+    if not any(t.text == tail for s in analysis.sentences for t in s.tokens if t.tag == "NN"):
+        return []
+    return [" ".join([*(t.text for t in lead), tail]), tail] if lead else [tail]
+
 
 SINGLE_WORDS = frozenset({"einzeln", "einzig"})  # "ein einzelnes Gen" is "ein Gen"
 
