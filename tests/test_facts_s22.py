@@ -10,6 +10,7 @@ from test_vocab_s16 import _items
 from test_word_facts import facts
 
 from quizgen.extraction.verbs import Usage, principal_parts
+from quizgen.extraction.vocabulary import _verb_before_head
 
 
 def test_an_infinitive_spelt_like_the_inseparable_participle_tells_no_variant(nlp):
@@ -52,3 +53,23 @@ def test_die_with_an_adjective_in_en_shows_the_plural_s_noun(nlp):
     assert items["Laut"].gloss == ("sound",)
     items = _items(nlp, "Der Musiker spielt die alte Laute im Konzert.")
     assert "Laut" not in items and any("lute" in gloss for item in items.values() for gloss in item.gloss)
+
+
+def test_an_adjective_paired_with_another_is_no_adverb(nlp):
+    """"Trotz seines Ruhms starb er einsam und arm" carded einsam as ADV "alone": the pair says
+    how the man was; an adjective alone beside a full verb is still carded as an adverb where the
+    dictionary has one (hauptsächlich 'mainly')."""
+    items = _items(nlp, "Trotz seines Ruhms starb er einsam und arm.")
+    assert (items["einsam"].pos, items["arm"].pos) == ("ADJ", "ADJ")
+    assert "lonely" in items["einsam"].gloss
+    items = _items(nlp, "Die Vielfalt entsteht hauptsächlich durch den Regen.")
+    assert items["hauptsächlich"].pos == "ADV"
+
+
+def test_a_compound_split_after_a_verb_stem_lends_no_head_of_its_own():
+    """Radfahr·streifen (radfahren) was carded "der Fahrstreifen", a word the text does not have;
+    heads of compounds split after a noun stay candidates (Nationalmannschaft, Streik, Politik)."""
+    assert _verb_before_head("Radfahrstreifen", "Fahrstreifen")
+    assert not _verb_before_head("Fußballnationalmannschaft", "Nationalmannschaft")
+    assert not _verb_before_head("Generalstreik", "Streik")
+    assert not _verb_before_head("Bundeswirtschaftspolitik", "Wirtschaftspolitik")

@@ -299,11 +299,29 @@ def _heads_of_dropped(
         if len(head) < MIN_PART or not compound.lemma.lower().endswith(head.lower()) or head in taken \
                 or head.lower() in taken or (head, "NOUN") in groups or english_zipf(head.lower()) >= ENGLISH_WORD_ZIPF:
             continue  # the text's own word, a chosen card's, or an English word (Jazzpianist: Pianist)
+        if _verb_before_head(compound.lemma, head):
+            continue  # Radfahr·streifen: "der Fahrstreifen" is not the text's word
         meaning = _finish(compound, analysed, analysis).gloss if analysed is not None else ()
         if glossary is not None and not _names_head(compound.lemma, head, glossary, meaning):
             continue  # Volkszählung – census: "die Zählung – count" is not what the text says
         found_by_head[head] += groups.get((compound.lemma, "NOUN"), [])
     return [item for head, found in found_by_head.items() if found and (item := _item((head, "NOUN"), found, analysis, glossary))]
+
+
+VERB_STEM_ZIPF = 2.0  # an infinitive this common is a verb in use (radfahren 3.7)
+
+
+def _verb_before_head(compound: str, head: str) -> bool:
+    """Does the compound split after a verb stem that runs into the head ("Radfahrstreifen" is
+    Radfahr·streifen, a strip for cycling, not Rad·fahrstreifen)? The head the split found is then
+    a compound of its own (Fahr·streifen) whose first part, joined to the modifier, is a verb's
+    stem (radfahren): round 22's readers found "der Fahrstreifen" carded for "Radfahrstreifen",
+    a word the text does not have."""
+    entry = noun_lexicon().compound_entry(head)
+    if entry is None or not entry.head or len(entry.head) >= len(head):
+        return False
+    stem = compound[: len(compound) - len(entry.head)].lower()
+    return zipf_frequency(stem + "en") >= VERB_STEM_ZIPF
 
 
 def _for_learner(item: VocabItem, text: _Text, split: bool) -> bool:
@@ -849,7 +867,23 @@ def _adverbial(item: VocabItem, analysis: Analysis, glossary: AnalysedGlossary) 
         clause = next((c for c in sentence.clauses if token is not None and token.i in c.tokens), None)
         if token is None or token.tag != "ADJD" or clause is None or not clause.lemma or clause.lemma in _LINKING_VERBS:
             return item
+        if _paired_with_adjective(sentence, token):
+            return item
     return replace(item, pos="ADV")
+
+
+def _paired_with_adjective(sentence: Sentence, token: Token) -> bool:
+    """Is the word joined by und/oder to another adjective without ending ("starb er einsam und
+    arm")? Such a pair mostly says what state the subject was in, not how it acted, and either
+    way German grammars call both adjectives: round 22's readers found einsam carded as ADV."""
+    tokens = sentence.tokens
+    k = next(n for n, t in enumerate(tokens) if t.i == token.i)
+    for conjunction, partner in ((k + 1, k + 2), (k - 1, k - 2)):
+        if not (0 <= partner < len(tokens)) or tokens[conjunction].text not in ("und", "oder"):
+            continue
+        if tokens[partner].tag == "ADJD":
+            return True
+    return False
 
 
 def _as_adverb(item: VocabItem, glossary: AnalysedGlossary) -> VocabItem:
