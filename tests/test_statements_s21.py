@@ -1,5 +1,5 @@
 """Richtig/falsch statements are made again on ordinary sentences (issue 12, session 21): the
-opposite of the verb ("nimmt zu" → "nimmt ab", "beginnt" → "endet")
+opposite of the verb ("nimmt zu" → "nimmt ab")
 and of the adjective in what a clause states ("ein wichtiges Naherholungsgebiet",
 "einen hohen Wert"), never of the adjective that picks out the subject ("Lange Vokale")."""
 
@@ -36,7 +36,8 @@ Die Wohnbevölkerung nimmt insgesamt weiter zu.
 def test_the_verb_turns_into_its_opposite(nlp, tmp_path):
     """Each verb becomes its opposite in the same form, a separated particle with it."""
     made = set(_opposites(nlp, tmp_path, VERBS).values())
-    assert "Nach altpersischer Tradition endet die Woche mit dem Samstag." in made, made
+    # not beginnen → enden: the last day is inferred, not read (judged bad in round 21, session 22)
+    assert "Nach altpersischer Tradition endet die Woche mit dem Samstag." not in made, made
     assert "Die Wohnbevölkerung nimmt insgesamt weiter ab." in made, made
 
 

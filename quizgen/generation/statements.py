@@ -1577,14 +1577,15 @@ _STATED_ROLES = frozenset({"predicative", "object_acc"})
 _DIMENSIONS = frozenset({"groß", "klein", "hoch", "niedrig", "lang", "kurz", "breit", "schmal", "tief", "flach",
                          "erheblich", "gering"})
 # Verbs whose opposite is another verb of the same valency and the same auxiliary: "Die
-# Bevölkerung nimmt zu" → "nimmt ab", "Die Woche beginnt mit dem Samstag" → "endet mit dem
-# Samstag", "haben … bestritten" → "bestätigt". What happened, turned round: the reader must know
-# the event, not spot a word of a detail. Verbs with a second everyday reading ("schließen": to
-# conclude, "verlieren" of sap or leaves, "bestreiten" of a match) are not listed, nor pairs whose
-# particles differ.
+# Bevölkerung nimmt zu" → "nimmt ab", "haben … bestritten" → "bestätigt". What happened, turned
+# round: the reader must know the event, not spot a word of a detail. Verbs with a second everyday
+# reading ("schließen": to conclude, "verlieren" of sap or leaves, "bestreiten" of a match) are not
+# listed, nor pairs whose particles differ, nor pairs that do not exclude each other (beginnen,
+# enden: what begins with the Saturday ends with another day, which a reader must infer, judged
+# bad; what began in 1950 may have ended then, or when the text never says).
 _VERB_OPPOSITES = {
     "zunehmen": "abnehmen", "abnehmen": "zunehmen", "steigen": "sinken", "sinken": "steigen",
-    "beginnen": "enden", "enden": "beginnen", "gewinnen": "verlieren", "erlauben": "verbieten",
+    "gewinnen": "verlieren", "erlauben": "verbieten",
     "verbieten": "erlauben", "kaufen": "verkaufen", "verkaufen": "kaufen", "erhöhen": "senken",
     "senken": "erhöhen", "vergrößern": "verkleinern", "verkleinern": "vergrößern", "importieren": "exportieren",
     "exportieren": "importieren", "bestätigen": "bestreiten", "unterstützen": "bekämpfen",
