@@ -1,5 +1,6 @@
 """Levels fresh card readers of session 22 found too high (/tmp/j22: anbauen, einwandern, umfallen
-C1; das Badminton, das Pedal C1), the words beside them a rule must not move, and a list of
+C1; das Badminton, das Pedal C1), the text level comprehension readers found too low (a technical
+paragraph at A2), the words beside them a rule must not move, and a list of
 everyday words a B1 learner knows (weather, food, body, house, transport, school), written for
 this test and not used to tune the rules."""
 
@@ -11,7 +12,9 @@ from pathlib import Path
 import pytest
 from test_levels_s13 import _items
 
-from quizgen.extraction.levels import common_base, english_cognate, level_index
+from quizgen.analysis import analyze
+from quizgen.extraction.levels import common_base, english_cognate, estimate_level, level_index
+from quizgen.model import Article
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 from eval_levels import rate
@@ -64,3 +67,31 @@ def test_everyday_words_are_mostly_a1_to_b1():
     levels = [rate(lemma, pos) for lemma, pos in WORDS]
     within = sum(level_index(level) <= level_index("B1") for level in levels)
     assert within / len(levels) >= 0.9, [w for w, lv in zip(WORDS, levels) if lv not in ("A1", "A2", "B1")]
+
+
+def _text_level(nlp, text: str) -> str:
+    article = Article(title="", text=text, source="test", stem="test", paragraphs=((0, len(text)),))
+    return estimate_level(analyze(nlp, article))
+
+
+def test_a_technical_paragraph_is_no_b1_text(nlp):
+    """A paragraph of biochemistry among everyday words (readers found such a paragraph, Proteom,
+    rated A2 where it is B2 or C1): its level covers 80 % of its content words, about 90 % of its
+    running words, so its one technical word in six counts. A text of everyday words stays A1–A2."""
+    technical = (
+        "Eine menschliche Zelle enthält etwa 20.000 Gene, die zusammen viele verschiedene Proteine "
+        "synthetisieren. Diese Vielfalt entsteht vor allem durch enzymatische Modifikationen nach der "
+        "Translation, so dass ein einzelnes Gen als Matrize für mehrere Isoformen eines Proteins dienen "
+        "kann. Mit einem einzelnen Massenspektrometer können heute etwa 3000 Proteine identifiziert "
+        "werden. Das Wissen über die Proteine einer Zelle ist oft relevanter als die Menge der Boten-RNA, "
+        "die von jedem Gen transkribiert wird. Trotzdem bietet die Analyse der Genexpression den besten "
+        "Überblick, den ein einzelnes Experiment liefern kann."
+    )
+    everyday = (
+        "Anna wohnt mit ihrer Familie in einer kleinen Stadt. Jeden Morgen fährt sie mit dem Bus zur "
+        "Schule. In der Pause isst sie ein Brot und trinkt Wasser. Am Nachmittag spielt sie mit ihren "
+        "Freunden im Park. Am Abend kocht ihre Mutter das Essen. Danach macht Anna ihre Hausaufgaben "
+        "und liest ein Buch. Um neun Uhr geht sie ins Bett."
+    )
+    assert level_index(_text_level(nlp, technical)) >= level_index("B2")
+    assert level_index(_text_level(nlp, everyday)) <= level_index("A2")
