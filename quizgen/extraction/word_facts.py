@@ -44,10 +44,6 @@ UNWRITTEN_PLURAL = 1.5
 COMMON_SINGULAR = 3.0  # below this Zipf the gap says nothing (rare words have no plural data)
 WRITTEN_SINGULAR = 2.0  # …but a plural wordfreq lacks beside a singular this common is unused
 USED_PLURAL = 2.0  # a plural this common is in use
-# A plural spelt like its singular (das Kupfer, die Kupfer) is counted by its dative (Kupfern):
-# a mass noun's lags its singular by this much (Kupfer 3.9 / Kupfern 2.0, Getreide 3.8 / 1.5,
-# Käse 2.6 gap), a countable one's by less (Lehrer 1.0, Gebirge 1.2, Theater 1.7, Alter 1.8).
-ZERO_PLURAL_GAP = 1.9
 MIN_MODIFIER = 3  # letters of a compound's modifier and head at least: Fußball|nationalmannschaft
 PLURAL_LEAD = 1.0  # Zipf by which one gender's plural must lead to tell the common sense alone
 _CLAUSE_BREAKS = frozenset({"$,", "$.", "KON", "KOUS"})
@@ -577,11 +573,8 @@ def _plural_in_use(entry: NounEntry, plural: str, forms: set[str]) -> str:
     Zwangsarbeiten: Zipf far below a common singular) is "meist Singular"; an -ung/-heit/-keit/-ion/
     -schaft/-tät noun given no plural has its regular one when that is in use (Weiterbildungen).
     A compound is judged by its head (Militärübung as Übung). A plural the article itself
-    uses is shown whatever the figures say, but a plural spelt like the singular is no sign of
-    use (das Kupfer) and is judged by its dative plural.
+    uses is shown whatever the figures say.
     """
-    if plural == entry.lemma and _mass_zero_plural(entry.head or entry.lemma):
-        return "~"
     if plural in forms or (
         plural == "-" and entry.lemma.endswith(_REGULAR_EN) and entry.lemma + "en" in forms
     ):
@@ -615,18 +608,6 @@ def _plural_in_use(entry: NounEntry, plural: str, forms: set[str]) -> str:
     ):
         return "~"
     return plural
-
-
-def _mass_zero_plural(singular: str) -> bool:
-    """Is a noun whose plural is spelt like its singular (-e, -el, -er: das Kupfer, das Getreide)
-    a mass noun? wordfreq cannot tell such a plural from the singular, but its dative plural has an
-    -n of its own (den Lehrern), and a mass noun's is hardly written: readers of round 22 found
-    "die Kupfer", "die Getreide" on the cards."""
-    return (
-        singular.endswith(("e", "el", "er"))
-        and zipf_frequency(singular, "de") >= COMMON_SINGULAR
-        and _gap(singular, singular + "n") >= ZERO_PLURAL_GAP
-    )
 
 
 def _head_plural_in_use(entry: NounEntry, plural: str, gap: float | None = None) -> bool:
