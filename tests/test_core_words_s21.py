@@ -88,13 +88,13 @@ def test_a_list_the_prompt_asks_some_of_has_no_core_words(nlp):
 
 
 def test_a_superlative_a_quantity_and_an_apposition(nlp):
-    """Beyond two core words an adjective is wording (session 22: "wasserreich" and "wenig
-    zerklüftet" go, "zugänglich" says the point); the Bun only renames the Brötchen; a name needs
-    no core words."""
+    """"wasserreichsten" as "wasserreich"; beside another predicate "wenig zerklüftet" is wording
+    (session 22: "zugänglich" says the point); the Bun only renames the Brötchen; a name needs no
+    core words."""
     aare = "Diese Gegend wird Wasserschloss der Schweiz genannt, da sich dort drei der wasserreichsten Flüsse der Schweiz vereinigen."
     question, _ = _keyed(nlp, aare, "Warum wird die Gegend Wasserschloss der Schweiz genannt?",
                          "da sich dort drei der wasserreichsten Flüsse der Schweiz vereinigen", "warum")
-    assert question.core == ("Fluss", "vereinigen")
+    assert question.core == ("wasserreich", "Fluss", "vereinigen")
     ufer = "Das Flussufer ist wenig zerklüftet und vielerorts gut zugänglich, sodass man gefahrlos in der Aare baden kann."
     question, _ = _keyed(nlp, ufer, "Warum kann man gefahrlos in der Aare baden?",
                          "Das Flussufer ist wenig zerklüftet und vielerorts gut zugänglich", "warum")

@@ -1749,6 +1749,8 @@ def core_words(tokens: list[Token], prompt: str, deed: bool = False) -> tuple[st
     defined = _defined_class(words, heads, prompt)
     new = [(entry, head) for entry, head in zip(kept, heads, strict=True)
            if head == defined or not all(any(_same_stem(_stem(lemma), word) for word in asked) for lemma in entry)]
+    if len(new) > MAX_CORE:
+        return ()  # a point in five words is no core the student's own words have
     new = _without_adjectives(words, new)
     if len(new) == 1 and new[0][1] in owned or all(_name_part(words, head) for _, head in new) or len(new) > MAX_CORE:
         return ()  # "der Schutz des Marine-Reservats" does not say whose; "in Bern, der Hauptstadt …" is a name
@@ -1763,7 +1765,7 @@ GROWTH_VERBS = {"steigern": "mehr", "erhöhen": "mehr", "vergrößern": "mehr", 
 TIME_NOUNS = frozenset({"Morgen", "Vormittag", "Mittag", "Nachmittag", "Abend", "Nacht", "Tag", "Woche", "Wochenende",
                         "Monat", "Jahr", "Jahrzehnt", "Jahrhundert", "Zeit", "Anfang", "Ende", "Beginn", "Mitte",
                         *WEEKDAYS, *MONTH_NUMBERS})
-TIME_LEADS = frozenset({"am", "im", "um", "seit", "bis", "während", "zu", "zur", "zum", "an", "in", "nach", "vor"})
+TIME_LEADS = frozenset({"am", "im", "seit", "während"})  # not "bis zum nächsten Tag": it may be the answer
 PHRASE_TAGS = frozenset({"ART", "ADJA", "CARD", "NN", "NE", "PPOSAT", "PIAT"})
 
 
@@ -1812,19 +1814,37 @@ CORE_ENOUGH = 2  # core words a teacher marks by; adjectives beyond them are wor
 def _without_adjectives(words: list[Token], entries: list[tuple[list[str], int]]) -> list[tuple[list[str], int]]:
     """The core without adjectives while more than two words remain and a noun or verb with them
     (round 21: "Flussufer, wenig, zerklüftet, zugänglich" rejected "das Ufer ist flach";
-    "Koalitionskrieg, französisch, besetzen"): the rarest first, a lower-case one before a name's
-    ("östlich" before "pazifisch"), with the quantity word that grades it ("wenig zerklüftet")."""
+    "Koalitionskrieg, französisch, besetzen"): an attribute before a predicate, the rarest first,
+    a lower-case one before a name's ("östlich" before "pazifisch"); a predicate only beside
+    another, with the "wenig" that grades it ("wenig zerklüftet"). Never a comparison ("die
+    kleinste Landeshauptstadt", "eine geringere Breite") or a quantity ("zu wenig neues Wasser"):
+    without them the answer says another thing."""
     entries = list(entries)
-    while len(entries) > CORE_ENOUGH:
-        adjectives = [(words[head].text[:1].isupper(), zipf_frequency(words[head].text), n)
-                      for n, (_, head) in enumerate(entries) if words[head].tag in ("ADJA", "ADJD")]
-        if not adjectives or not any(words[head].tag.startswith(("NN", "VV")) for _, head in entries):
+    while len(entries) > CORE_ENOUGH and any(words[head].tag.startswith(("NN", "VV")) for _, head in entries):
+        predicates = sum(words[head].tag == "ADJD" for _, head in entries)
+        adjectives = [(words[head].tag == "ADJD", words[head].text[:1].isupper(), zipf_frequency(words[head].text), n)
+                      for n, (_, head) in enumerate(entries)
+                      if (words[head].tag == "ADJA" or (words[head].tag == "ADJD" and predicates > 1))
+                      and words[head].text.lower() not in CORE_QUANTITY_WORDS and not _compared(words[head])]
+        if not adjectives:
             return entries
-        n = min(adjectives)[2]
+        n = min(adjectives)[3]
         head = entries[n][1]
-        grading = [m for m, (_, other) in enumerate(entries) if other == head - 1 and words[other].text.lower() in CORE_QUANTITY_WORDS]
+        grading = [m for m, (_, other) in enumerate(entries) if words[head].tag == "ADJD" and other == head - 1
+                   and words[other].text.lower() in CORE_QUANTITY_WORDS]
         entries = [entry for m, entry in enumerate(entries) if m != n and m not in grading]
     return entries
+
+
+def _compared(token: Token) -> bool:
+    """A comparative or superlative ("geringere", "kleinste", "längste"): by its Degree, else by
+    the -er/-st its written form adds to its lemma."""
+    if token.feature("Degree") in ("Cmp", "Sup"):
+        return True
+    lemma, text = _fold(token.lemma or ""), _fold(token.text)
+    if len(lemma) > 6 and lemma.endswith("st") and text.startswith(lemma):
+        return True  # a superlative the lemma kept: "wasserreichst" (``_core_lemma``)
+    return bool(lemma) and text.startswith(lemma) and re.fullmatch(r"(?:e?r|e?st)(?:e|en|er|es|em)?", text[len(lemma) :]) is not None
 
 
 DEFINING = re.compile(r"(?:Was|Wer) (?:ist|sind|war|waren) (?:der |die |das |ein |eine )?[A-ZÄÖÜ][\w-]*\?")
