@@ -29,7 +29,10 @@ sich beim Dreschen verändert?"). They come from general German markers of contr
   "Worin unterscheiden sich der Westen der Insel und der Osten der Insel?". Parallel means the
   two subjects share their head noun ("Doppel A" / "Doppel B"), a word besides it ("der Westen
   Kretas" / "der Osten Kretas") or the last part of a compound ("Kettenschaltung" /
-  "Nabenschaltung"); "dagegen" anywhere else is the pronominal adverb ("protestierten dagegen")
+  "Nabenschaltung"), or two one-word names a sentence of the paragraph named together before
+  ("Viele Menschen denken bei Badminton auch an Federball. Federball ist ein Spaß in der Freizeit: …
+  Badminton hingegen hat mehr Regeln …" → "Worin unterscheiden sich Federball und Badminton?");
+  "dagegen" anywhere else is the pronominal adverb ("protestierten dagegen")
   or sets the sentence against something other than a subject, and nothing is asked;
 - **früher / damals / ursprünglich … heute / inzwischen / mittlerweile** ("veränderung"): the
   same subject then and now, in one sentence ("Das Dorf lag damals in Österreich-Ungarn und gehört
@@ -119,7 +122,7 @@ def candidates(analysis: Analysis) -> list[Question]:
         before = previous if previous is not None and previous.index == sentence.index - 1 \
             and previous.paragraph == sentence.paragraph else None
         for made in (_unlike(sentence), _unlike_inside(sentence), _whereas(sentence), _then_and_now(analysis, sentence),
-                     _against_previous(before, sentence) if before else None,
+                     _against_previous(analysis, before, sentence) if before else None,
                      _then_and_now_across(analysis, before, sentence) if before else None,
                      _activity_then_and_now(analysis, sentence)):
             if made is not None:
@@ -260,7 +263,7 @@ def _whereas(sentence: Sentence) -> Question | None:
 # --- Y hingegen … after X … ------------------------------------------------------------------
 
 
-def _against_previous(previous: Sentence, sentence: Sentence) -> Question | None:
+def _against_previous(analysis: Analysis, previous: Sentence, sentence: Sentence) -> Question | None:
     """"X …. Y hingegen …": two statements about parallel subjects, side by side."""
     clause = _main(sentence)
     subject = _subject(clause) if clause is not None else None
@@ -271,22 +274,43 @@ def _against_previous(previous: Sentence, sentence: Sentence) -> Question | None
         after = next((t for t in sentence.tokens if t.i == subject.end + 1), None)
     if after is None or after.text.lower() not in CONTRASTING_ADVERBS:
         return None  # "protestierten dagegen": the pronominal adverb, not a contrast of subjects
-    # the main clause nearest to Y: after a colon ("Der Unterschied … war so definiert: Die Arbeiter …")
-    their_clause = next((c for c in reversed(previous.clauses) if c.kind == "main"), None)
+    # the main clause nearest to Y: after a colon ("Der Unterschied … war so definiert: Die Arbeiter …"),
+    # or before it when the one after has no named subject ("Federball ist ein Spaß: Man schlägt …")
+    mains = [c for c in reversed(previous.clauses) if c.kind == "main"]
+    their_clause = next((c for c in mains if _subject(c) is not None and _named(previous, _subject(c))),
+                        mains[0] if mains else None)
     theirs = _subject(their_clause) if their_clause is not None else None
     if their_clause is None or theirs is None or not their_clause.sure:
         return None
     if any(t.text.lower() in CONTRASTING_ADVERBS for t in previous.tokens):
         return None
     y, x = _named(sentence, subject), _named(previous, theirs)
-    if x is None or y is None or not _parallel(x, y):
+    if x is None or y is None or not (_parallel(x, y) or _named_together(analysis, previous, x, y)):
         return None
-    first = _answer_text(_without_connective(previous, their_clause, theirs, x))
+    first = _answer_text(_before_colon(_without_connective(previous, their_clause, theirs, x)))
     second = _answer_text([t for t in sentence.tokens if t.i in _with_coordinated(sentence, clause) and t.i != after.i])
     if first is None or second is None:
         return None
     prompt = f"Worin unterscheiden sich {_pair(x, y)}?"
     return _question(previous, prompt, f"{first} {second}", [previous, sentence], "unterschied")
+
+
+def _before_colon(tokens: list[Token]) -> list[Token]:
+    """A clause that ends in the colon opening its explanation ends before it ("Federball ist ein
+    Spaß in der Freizeit:"): the statement is whole without what follows."""
+    return tokens[:-1] if tokens and tokens[-1].text == ":" else tokens
+
+
+def _named_together(analysis: Analysis, previous: Sentence, x: list[Token], y: list[Token]) -> bool:
+    """Two names the paragraph set side by side before it said what each is ("Viele Menschen denken
+    bei Badminton auch an Federball. Federball ist … Badminton hingegen …"): a contrast of the two,
+    though their words share nothing. Names only (one word each), so that a common noun met by
+    chance ("der Ball", "das Spiel") sets nothing against anything."""
+    if len(x) != 1 or len(y) != 1 or x[0].tag not in ("NE", "NN") or y[0].tag not in ("NE", "NN") \
+            or x[0].text == y[0].text:
+        return False
+    earlier = [s for s in analysis.sentences if s.paragraph == previous.paragraph and s.index < previous.index]
+    return any({x[0].text, y[0].text} <= {t.text for t in s.tokens} for s in earlier)
 
 
 def _without_connective(sentence: Sentence, clause: Clause, subject: Constituent, named: list[Token]) -> list[Token]:

@@ -54,7 +54,11 @@ its pronouns resolved (else no question), and builds the question from the patte
 - **what happened to a group** ("was-geschah-mit", round 8): "Die jüdischen Eisenstädter wurden
   vertrieben oder ermordet." → "Was geschah mit den jüdischen Eisenstädtern?";
 - **which one, by its ordinal** ("welch-ordinal"): "Alle Wörter werden stets auf der ersten Silbe
-  betont" (a language's article) → "Auf welcher Silbe werden im Ungarischen alle Wörter stets betont?".
+  betont" (a language's article) → "Auf welcher Silbe werden im Ungarischen alle Wörter stets betont?";
+- **known for what a dass-clause says** ("wofuer-bekannt-dass", round 21): "Rembrandt ist dafür
+  bekannt, dass er besonders gut das Licht malen konnte" → "Wofür ist Rembrandt bekannt?";
+- **which languages a language is related to** ("verwandt-mit", round 21): "Ungarisch ist verwandt
+  mit dem Finnischen und Estnischen." → "Mit welchen Sprachen ist Ungarisch verwandt?".
 
 ``wh_scenes`` adds the kinds of round 7 (what one can do at a place, what something was about,
 how long it lasts, who did something first). A prompt the text answers twice differently is
@@ -81,7 +85,7 @@ from .wh import (
     topic_subject,
     unambiguous,
 )
-from .wh_scenes import RESTATED, scene_questions
+from .wh_scenes import RESTATED, STATEMENTS, scene_questions
 from .wh_scenes import kind_question as _question
 
 SOURCE_VERBS = frozenset({"entspringen"})
@@ -150,12 +154,22 @@ def kind_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question
                           _name_origin(analysis, sentence, clause), _since_decided(sentence, clause),
                           _per_period(sentence, clause), _which_ordinal(analysis, sentence, clause),
                           _how_many_agents(analysis, sentence, clause), _observed(sentence, clause, replace),
-                          _befell(analysis, sentence, clause), _there_holds(analysis, sentence, clause)))
+                          _befell(analysis, sentence, clause), _there_holds(analysis, sentence, clause),
+                          _known_that(sentence, clause, replace), _related_languages(sentence, clause, replace)))
     found.extend((_special(analysis), _framed_definition(analysis)))
     questions = [q for q in found if q is not None]
     written = [(q, realise.answer_in_text(str(q.answer), analysis, q.sentence)) for q in questions]
-    return wellformed.teacher_filter(unambiguous([q for q, form in written if form == q.answer or q.skill in RESTATED]),
-                                     analysis)
+    kept = unambiguous([q for q, form in written if form == q.answer or q.skill in RESTATED])
+    return [checked for q in kept for checked in _checked(q, analysis)]
+
+
+def _checked(question: Question, analysis: Analysis) -> list[Question]:
+    """The question as the teacher's checks keep it, or nothing; a whole statement ("Man schlägt
+    den Ball …") is no vague phrase for its "Man"."""
+    if question.skill not in STATEMENTS:
+        return wellformed.teacher_filter([question], analysis)
+    return [] if [p for p in wellformed.text_problems(question, analysis) if not p.startswith("vague answer")] \
+        else [question]
 
 
 def _plain(sentence: Sentence, clause: Clause) -> bool:
@@ -1700,3 +1714,95 @@ def _befell(analysis: Analysis, sentence: Sentence, clause: Clause) -> Question 
     return _question(sentence, f"Was geschah mit {group}?", "Was", answer, "was-geschah-mit",
                      (f"Sie wurden {answer}", f"Sie wurden {answer}."))
 
+
+
+# --- known for what a dass-clause says ---------------------------------------------------------------
+
+FAME_DEGREES = frozenset({"sehr", "besonders", "vor", "allem", "weltweit"})  # kept out of the question
+
+
+def _known_that(sentence: Sentence, clause: Clause, replace: dict) -> Question | None:
+    """"Rembrandt ist dafür bekannt, dass er besonders gut das Licht malen konnte, wie es …" → Wofür
+    ist Rembrandt bekannt? – dass er besonders gut das Licht malen konnte (readers of round 21 asked
+    "wofür war er bekannt"; ``wh_content`` asks only a für-phrase). The main clause is the copula,
+    its named subject in front and nothing after the verb but "dafür" and the adjective (a degree
+    word allowed); the dass-clause comes right after its comma, and the answer ends at its own end."""
+    if clause.kind != "main":
+        return None
+    own = [t for t in _own(sentence, clause) if not t.tag.startswith("$")]
+    finite = next((k for k, t in enumerate(own) if t.i == clause.finite), None)
+    if finite is None or finite == 0 or own[finite].lemma != "sein":
+        return None
+    rest = [t.text.lower() for t in own[finite + 1 :] if t.text.lower() not in FAME_DEGREES]
+    if rest not in (["dafür", "bekannt"], ["bekannt", "dafür"], ["dafür", "berühmt"], ["berühmt", "dafür"]):
+        return None
+    subject = _named_subject(sentence, clause, replace)
+    if subject is None:
+        return None
+    that = next((c for c in sentence.clauses if c.kind == "subordinate" and c.tokens
+                 and min(c.tokens) == own[-1].i + 2 and _token(sentence, min(c.tokens)).text.lower() == "dass"), None)
+    if that is None:
+        return None
+    words = [t for t in sentence.tokens if t.i in set(that.tokens)]
+    while words and words[-1].tag.startswith("$"):
+        words.pop()
+    if len(words) < 3 or any(t.text in ("(", ")", "„", "“", '"') for t in words):
+        return None
+    adjective = "bekannt" if "bekannt" in rest else "berühmt"
+    prompt = f"Wofür {own[finite].text} {subject} {adjective}?"
+    answer = realise.render(sentence, words[0].i, words[-1].i + 1)
+    return _question(sentence, prompt, "Wofür", answer, "wofuer-bekannt-dass", (f"dafür, {answer}",))
+
+
+def _token(sentence: Sentence, i: int) -> Token:
+    return next(t for t in sentence.tokens if t.i == i)
+
+
+# --- which languages a language is related to ---------------------------------------------------------
+
+KINSHIP_DEGREES = frozenset({"eng", "nah", "nahe", "entfernt", "weitläufig", "sehr", "auch", "also", "nur"})
+LANGUAGE_NOUNS = ("sprache", "sprachen", "dialekt", "dialekte", "dialekten")
+NOUN_PHRASE = frozenset({"ART", "ADJA", "NN", "NE", "KON", "$,"})
+
+
+def _related_languages(sentence: Sentence, clause: Clause, replace: dict) -> Question | None:
+    """"Ungarisch ist verwandt mit dem Finnischen und Estnischen." → Mit welchen Sprachen ist
+    Ungarisch verwandt? – mit dem Finnischen und Estnischen (readers asked it of every article on a
+    language). The copula, "verwandt" and a mit-phrase of languages only: a language named as a
+    noun of "-isch" ("dem Finnischen") or with "Sprache" in it; "sehr eng" and the like stay out."""
+    if clause.kind not in ("main", "coordinated"):
+        return None
+    own = [t for t in _own(sentence, clause) if not t.tag.startswith("$.")]
+    finite = next((k for k, t in enumerate(own) if t.i == clause.finite), None)
+    if finite is None or own[finite].lemma != "sein":
+        return None
+    rest = [t for t in own[finite + 1 :] if t.text.lower() not in KINSHIP_DEGREES]
+    if len(rest) < 3:
+        return None
+    if rest[0].text == "verwandt" and rest[1].text == "mit":
+        phrase = rest[2:]
+    elif rest[0].text == "mit" and rest[-1].text == "verwandt":
+        phrase = rest[1:-1]
+    else:
+        return None
+    if not phrase or any(t.tag not in NOUN_PHRASE for t in phrase) or phrase[-1].tag not in ("NN", "NE"):
+        return None
+    nouns = [t for t in phrase if t.tag in ("NN", "NE")]
+    if not all(t.text.lower().endswith(("isch", "ischen")) or t.text.lower().endswith(LANGUAGE_NOUNS) for t in nouns):
+        return None
+    subject = _named_subject(sentence, clause, replace) or _language_name(own[:finite])
+    if subject is None:
+        return None
+    several = any(t.tag in ("KON", "$,") for t in phrase) or nouns[-1].feature("Number") == "Plur"
+    which = "Mit welchen Sprachen" if several else "Mit welcher Sprache"
+    answer = "mit " + realise.render(sentence, phrase[0].i, phrase[-1].i + 1)
+    return _question(sentence, f"{which} {own[finite].text} {subject} verwandt?", which, answer,
+                     "verwandt-mit", (answer.removeprefix("mit "),))
+
+
+def _language_name(vorfeld: list[Token]) -> str | None:
+    """"Ungarisch", "Kasachisch": a language's name alone in front, which the tagger reads as an
+    adverbial adjective and the roles as no subject."""
+    if len(vorfeld) == 1 and vorfeld[0].text[:1].isupper() and vorfeld[0].text.endswith("isch"):
+        return vorfeld[0].text
+    return None

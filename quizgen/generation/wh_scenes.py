@@ -25,6 +25,11 @@ builds the question from the pattern's own words:
   Hurrikan Hawaiʻi hinter sich gelassen hatte?" – "John begann eine sanfte Kurve nach Norden" (the
   main clause restated subject first: a narrative's events are asked by their moment, not by a part
   of a clause);
+- **how one does something** ("wie-so"): "Man schlägt den Ball über das Netz und hofft, dass …
+  So macht man einen Punkt." → "Wie macht man einen Punkt?" – the sentence before. Only "So" alone
+  in front of the finite verb, "man" right after it, and the sentence before (same paragraph) a
+  main clause of "man" too: the steps of one doer; "So kann man schneller fahren" after "Die
+  Kettenschaltung bewegt die Kette" says what a thing brings about, and nothing is asked;
 - **how long something lasts** ("wie-lange-dauert"): "Im Alten Ägypten zum Beispiel dauerte eine
   Woche zehn Tage lang." → "Wie lange dauerte eine Woche im Alten Ägypten?"; "Die Amtszeit von
   Bürgermeister und Stadtrat dauert vier Jahre." → "Wie lange dauert die Amtszeit von Bürgermeister
@@ -35,6 +40,8 @@ passes (``wh_kinds.kind_questions`` applies them).
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from ..model import Analysis, Clause, Question, Sentence, Token
 from . import realise, wellformed
@@ -56,7 +63,7 @@ def scene_questions(analysis: Analysis, sentence: Sentence, clause: Clause, plai
     found = [_can_do(analysis, sentence, clause)]
     if plain:
         found += [_about(sentence, clause), _lasts(sentence, clause), _first_one(sentence, clause),
-                  _happened(analysis, sentence, clause)]
+                  _happened(analysis, sentence, clause), _done_so(analysis, sentence, clause)]
     return found
 
 
@@ -284,7 +291,9 @@ def _first_one(sentence: Sentence, clause: Clause) -> Question | None:
 # --- what happened when ---------------------------------------------------------------------------
 
 # Kinds whose answer is the realiser's statement of a clause, not words the text writes in this order.
-RESTATED = frozenset({"was-geschah"})
+RESTATED = frozenset({"was-geschah", "wie-so"})
+# Kinds whose answer is a whole sentence of the text, not a phrase whose words could be vague.
+STATEMENTS = frozenset({"wie-so"})
 # Conjunctions of a time clause that names a moment of the story ("als" of comparison and of role is
 # no clause; "während" of contrast is refused by the clause's role, which must be a time).
 MOMENT_CONJUNCTIONS = frozenset({"als", "nachdem", "während"})
@@ -359,3 +368,35 @@ def _known_doer(analysis: Analysis, sentence: Sentence, subject, replace: dict) 
     before = analysis.sentences[max(0, sentence.index - NEAR_SENTENCES) : sentence.index]
     earlier = {t.lemma for s in before for t in s.tokens if t.tag == "NN"}
     return bool(heads) and heads[-1] in earlier
+
+
+# --- how one does something: "Man … . So V man …" ----------------------------------------------------
+
+MAX_STEP_WORDS = 40
+
+
+def _done_so(analysis: Analysis, sentence: Sentence, clause: Clause) -> Question | None:
+    """"Man schlägt den Ball über das Netz und hofft, dass … So macht man einen Punkt." → Wie macht
+    man einen Punkt? – the sentence before, which says how (readers asked "Wie bekommt man einen
+    Punkt?" of such a text). "So" is the manner only when the sentence before is one doer's steps:
+    its main clause opens with "Man" as well."""
+    if clause.kind != "main" or clause.negation is not None:
+        return None
+    own = _own(sentence, clause)
+    if len(own) < 4 or own[0].text != "So" or own[1].i != clause.finite or own[2].text != "man":
+        return None
+    if any(t.tag.startswith("$") or t.tag in ("KOUS", "KON", "PWAV", "PRELS") for t in own[3:]):
+        return None
+    before = next((s for s in analysis.sentences if s.index == sentence.index - 1), None)
+    if before is None or before.paragraph != sentence.paragraph or not before.tokens \
+            or before.tokens[0].text != "Man" or any(t.text == ":" for t in before.tokens):
+        return None
+    if len([t for t in before.tokens if not t.tag.startswith("$")]) > MAX_STEP_WORDS:
+        return None
+    rest = realise.render(sentence, own[3].i, own[-1].i + 1)
+    prompt = f"Wie {own[1].text} man {rest}?"
+    question = kind_question(sentence, prompt, "Wie", before.text, "wie-so")
+    if question is None:
+        return None
+    quoted = f"{before.text} {sentence.text}"
+    return replace(question, evidence=quoted, explanation=f"Im Text steht: „{quoted}“")
