@@ -147,6 +147,8 @@ OWN_LINE = 0.3  # a noun's own line's sense goes first before a lent one with th
 OBJECT_NAMED = "O"  # in a sense's marks: Ding names its object in brackets ("(einen Termin) verlegen"), as its partners
 KIND_OBJECT = 2.5  # such a sense where the clause's object is a noun of the named one's kind (see _object_of_kind)
 OTHER_OBJECT = 0.3  # such a sense where the clause's object is a noun of another kind ("(Stoff) ausrüsten" for an army)
+TECHNICAL = "[techn]"  # Ding's general engineering field, in a sense's cues (see _rarer_everyday)
+NARROW_YIELD = 0.5  # a plain sense with this share of a narrow, lent best one the sentence does not show goes first (see _broader)
 NARROW_RIVAL = 0.8  # a narrow best sense the sentence does not show, with an unrelated one this close: no gloss (see _unshown_narrow)
 _ENGLISH_PARTICLES = frozenset(["back", "up", "down", "over", "out", "off", "in", "on", "away", "through", "along", "around", "about", "forward"])
 _PERSON_PRONOUNS = frozenset(["mich", "dich", "ihn", "uns", "euch"])
@@ -208,8 +210,9 @@ class Context:
         text = getattr(context, "text", "")
         clause = _clause_of(context, lemma, token_i)
         partners, follows = partners_of(context, clause, token_i)
+        words = cue_words(text, lemma) - _own_form(context, token_i)
         if clause is None:
-            return cls(prepositions_in(text) | _dative_in(text), True, False, cue_words(text, lemma), "", partners, follows,
+            return cls(prepositions_in(text) | _dative_in(text), True, False, words, "", partners, follows,
                        genitive=genitive_follows(context, token_i))
         found = frozenset(
             constituent.preposition.lower()
@@ -224,10 +227,19 @@ class Context:
         marked = {"sich"} if clause.reflexive is not None else set()
         dative = {"+dat"} if clause.role("object_dat") else set()
         return cls(
-            found | own | marked | dative, True, bool(found or dative), cue_words(text, lemma), direct_object(context, lemma, token_i),
+            found | own | marked | dative, True, bool(found or dative), words, direct_object(context, lemma, token_i),
             partners, follows, clause.reflexive is not None, second_argument(context, clause), governed_by(context, clause),
             reciprocal=reciprocal(clause, found | own), genitive=genitive_follows(context, token_i),
         )
+
+
+def _own_form(sentence: object, token_i: int | None) -> frozenset[str]:
+    """The word's own form in the sentence, which is no clue to its sense: a separable verb's
+    finite stem ("werfen … zurück") is no form cue_words knows as the lemma's when the stem is
+    short, and it matched the "werfen" of Ding's "hochwerfen; zurückwerfen :: to toss" for
+    "Reflektorstreifen werfen das Licht zurück" (to reflect, to throw back)."""
+    token = next((t for t in getattr(sentence, "tokens", ()) if t.i == token_i), None) if token_i is not None else None
+    return frozenset([token.text.lower()]) if token is not None else frozenset()
 
 
 # Ding's subject fields (see ding.subject_fields) grouped into the domains an article is about: a
@@ -860,7 +872,8 @@ def decide(candidates: list[Sense], context: Context, *, rare: bool = False) -> 
         return Choice()  # "Einbruch der Nacht :: nightfall" translates the phrase; Einbruch alone means neither that nor break-in there
     everyday = next((pair for pair in scored if "F" not in pair[1].marks and NARROW not in pair[1].marks), None)
     if ("F" in first[1].marks and not _partner_match(first[1].partners, context.partners) and not (second and "g" in first[1].marks)
-            and not (everyday is not None and everyday[1].zipf < min(RARE_ENGLISH, first[1].zipf - EVERYDAY_RARER))
+            and not _rarer_everyday(first[1], everyday)
+            and not _shown_special(first[1], everyday, context)
             and not (on_topic(first[1], context) and not (everyday is not None and on_topic(everyday[1], context)))
             and not (_construed(first[1], context, optional=True) and not (everyday is not None and _construed(everyday[1], context, optional=True)))):
         # not when the sentence has the noun Ding gives the sense with ("ein Gesetz aufheben ::
@@ -869,6 +882,7 @@ def decide(candidates: list[Sense], context: Context, *, rare: bool = False) -> 
         # is on its field and the everyday sense is not (Geschwindigkeit "speed" [phys.] in a text on
         # physics, not "time"; Nukleon there is still "nucleon" before "nuclear particle"): that is the text's sense;
         # nor when the everyday sense's English is much rarer (Landung: "landing" [aviat.], not "landfall"),
+        # nor when the sentence has a word of its line and not of the everyday one's (see _shown_special);
         # nor when the clause has the specialist's construction and not the everyday one's ("ein auf
         # Datenbanken zugreifendes System": "auf etw. zugreifen [comp.] :: to access", not "to help yourself")
         # a sense lent by another word's line does not displace the word's own line's as the
@@ -912,7 +926,10 @@ def decide(candidates: list[Sense], context: Context, *, rare: bool = False) -> 
         fielded = next((pair for pair in scored if OTHERS not in pair[1].marks and not pair[1].bound and on_topic(pair[1], context)), None)
         if fielded is not None and fielded[0] >= OWN_ENGLISH * first[0]:
             first, best = fielded, fielded[0]
-    if _unshown_narrow(first[1], scored, totals, context):
+    broader = _broader(first, scored, context)
+    if broader is not first:
+        first, best = broader, broader[0]
+    elif _unshown_narrow(first[1], scored, totals, context):
         return Choice()
     scored = [first, *(pair for pair in scored if pair is not first)]
     chosen: list[str] = []
@@ -932,6 +949,25 @@ def decide(candidates: list[Sense], context: Context, *, rare: bool = False) -> 
             break  # a sense Ding gives for this very pair ("Einbruch der Nacht :: nightfall") stands alone
     doubtful = not one_line and not _decided(first[1], context) and _rivalled(first[1], scored, totals, synonyms)
     return Choice(tuple(chosen), doubtful)
+
+
+def _shown_special(special: Sense, everyday: tuple[float, Sense] | None, context: Context) -> bool:
+    """Whether the sentence has a word of a specialist's line and none of the everyday sense's:
+    "Lebensmittel veredeln; verarbeiten [techn.] :: to process" for "Auch Lebensmittel werden
+    verarbeitet", not "to deal with". Not a narrow line's (marked N): its qualifier's field words
+    are a weak clue ("Wassers" did not make Abfluss an [envir.] "run-off" before "drain")."""
+    return (NARROW not in special.marks and bool(_shared(special.cues, context.words))
+            and not (everyday is not None and _shared(everyday[1].cues, context.words)))
+
+
+def _rarer_everyday(special: Sense, everyday: tuple[float, Sense] | None) -> bool:
+    """Whether the everyday sense's English is much rarer than the specialist's, and rare itself:
+    Landung is a "landing" ([aviat.]), and "landfall", Ding's everyday line, a word English keeps
+    for ships and storms. Not for Ding's general engineering field [techn.], whose lines name a
+    machine part ("Kranz [techn.] :: border; rim; collar", "Feder [techn.] :: spring") an ordinary
+    text rarely means: the shuttlecock's Kranz is a "wreath", rare English as it is."""
+    return (everyday is not None and TECHNICAL not in special.cues.split()
+            and everyday[1].zipf < min(RARE_ENGLISH, special.zipf - EVERYDAY_RARER))
 
 
 def _lent(sense: Sense) -> bool:
@@ -1019,12 +1055,7 @@ def _unshown_narrow(first: Sense, scored: list[tuple[float, Sense]], totals: dic
     specialist's sense, which gives way to an everyday one anyway (Rohstoff stays "raw material",
     beside "resource" [envir.]), unless the sentence has its words ("das bereits abgehobene
     Raumschiff": abheben "to lift off" [aviat.] beside Ding's card game's "to cut")."""
-    if (NARROW not in first.marks or _shared(first.cues, context.words) or _partner_match(first.partners, context.partners)
-            or _object_of_kind(first, context)
-            or on_topic(first, context)):
-        # the sentence has the qualifier's words, or the noun Ding gives the sense with ("Aufsehen
-        # erregen"), or the text is on the qualified line's field ("Botschaft (diplomatische
-        # Vertretung) [pol.] :: embassy" in a text on a state's embassy)
+    if not _unshown(first, context):
         return False
     top = _english_head(first.english)
     words = set(top.removeprefix("to ").split())
@@ -1034,6 +1065,32 @@ def _unshown_narrow(first: Sense, scored: list[tuple[float, Sense]], totals: dic
         if head != top and sense.cues != first.cues and ("F" not in sense.marks or _shared(sense.cues, context.words)):
             rivals[head] = rivals.get(head, 0.0) + value
     return any(value >= NARROW_RIVAL * totals[top] and not _related(words, set(head.removeprefix("to ").split())) for head, value in rivals.items())
+
+
+def _unshown(sense: Sense, context: Context) -> bool:
+    """Whether a sense is one Ding gives only with a qualifier (NARROW) the sentence shows nothing
+    of: not its words, nor the noun Ding gives the sense with ("Aufsehen erregen"), nor an object
+    of its kind, nor the text's field ("Botschaft (diplomatische Vertretung) [pol.] :: embassy"
+    in a text on a state's embassy)."""
+    return not (NARROW not in sense.marks or _shared(sense.cues, context.words) or _partner_match(sense.partners, context.partners)
+                or _object_of_kind(sense, context) or on_topic(sense, context))
+
+
+def _broader(first: tuple[float, Sense], scored: list[tuple[float, Sense]], context: Context) -> tuple[float, Sense]:
+    """The sense that goes first instead of a narrow one the sentence does not show whose English
+    is mostly other words' (marked X): an unqualified everyday one with NARROW_YIELD of its score.
+    hinterlegen "to leave" (lassen's English) is Ding's "(als Pfand) hinterlegen", commoner than
+    its plain "to deposit" (by more than EVERYDAY_RARER), the sense of "Informationen, die man an
+    bestimmten Stellen hinterlegt hat". A narrow sense of the word's own English stays (Schuld
+    "debt", sich zurückziehen "to pull back"): there the qualifier only says where Ding saw it."""
+    if OTHERS not in first[1].marks or not _unshown(first[1], context):
+        return first
+    plain = next((pair for pair in scored if not {NARROW, "F"} & set(pair[1].marks) and not pair[1].bound
+                  and pair[1].zipf >= MIN_ENGLISH_ZIPF), None)
+    # only where the narrow sense wins on its English's frequency: beitreten keeps "to join" (Ding's
+    # "(einer Organisation) beitreten", eintreten's English) before the rare "to contract in"
+    return (plain if plain is not None and plain[0] >= NARROW_YIELD * first[0] and first[1].zipf - plain[1].zipf >= EVERYDAY_RARER
+            else first)
 
 
 def _context_favours(one: tuple[float, Sense], other: tuple[float, Sense]) -> bool:
