@@ -25,6 +25,7 @@ from pathlib import Path
 from quizgen.analysis import analyze, load_pipeline
 from quizgen.config import Options
 from quizgen.exporters import registry
+from quizgen.exporters.anki import vocab_forms
 from quizgen.exporters.html import build_context, headword, question_references
 from quizgen.generation.selection import is_comprehension
 from quizgen.pipeline import build_material
@@ -67,7 +68,7 @@ def card_lines(material) -> list[str]:
     """The vocabulary and cloze notes as a learner meets them in Anki, one numbered line each."""
     out = [f"# Cards: {material.article.title}", "", "## Vocabulary notes (deck order)", ""]
     for n, item in enumerate(material.vocabulary, start=1):
-        facts = [item.plural or item.number_note, ", ".join(item.verb_forms)]
+        facts = [vocab_forms(item)]  # what the Anki note shows: plural or number note, n-Deklination, verb forms
         if item.separable_prefix:
             facts.append("trennbar")
         meaning = "; ".join(item.gloss) or "(no meaning)"
