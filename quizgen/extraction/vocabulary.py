@@ -1044,8 +1044,10 @@ def _key(token: Token, opens: bool = False, sentence: Sentence | None = None) ->
     if pos == "ADV" and lemma.lower() in _STOP_ADVERBS:
         return None
     if pos == "NOUN":
-        lemma = adjectival_headword(_feminine_plural_lemma(token.text, lemma))  # als Zehnjähriger: der/die Zehnjährige
-        lemma = _plural_lemma(token, lemma, sentence)
+        base = _feminine_plural_lemma(token.text, lemma)
+        headword = adjectival_headword(base)  # als Zehnjähriger: der/die Zehnjährige
+        # a nominalised adjective is its headword; another noun may be the plural of a third
+        lemma = headword if headword != base else _plural_lemma(token, base, sentence)
     if pos == "NOUN" and (lemma.isupper() or nominalised_adjective(lemma)):
         return None  # acronyms are names; "das Englische" is an adjective in disguise
     if pos == "NOUN" and _INNER_CAPITAL.search(token.text):
