@@ -8,16 +8,11 @@ is no "hochwerfen; zurückwerfen :: to toss"). Sentences of the judged texts, an
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import pytest
+from test_senses_own_line_s22 import DING, _choice, needs_ding
 
 from quizgen.extraction.glossary import load_glossary
 from quizgen.extraction.senses import Context, Sense, decide
-
-DING = Path("/usr/share/trans/de-en") if os.environ.get("QUIZGEN_DICTIONARY") != "none" else Path("/nonexistent/de-en")
-needs_ding = pytest.mark.skipif(not DING.exists(), reason="needs Debian's trans-de-en (quizgen dictionary install)")
 
 
 @pytest.fixture(scope="module")
@@ -25,16 +20,6 @@ def ding():
     load_glossary.cache_clear()
     yield load_glossary(DING)
     load_glossary.cache_clear()
-
-
-def _choice(ding, nlp, text: str, lemma: str, pos: str):
-    from quizgen.analysis.pipeline import analyze
-    from quizgen.model import Article
-
-    analysis = analyze(nlp, Article(title="", text=text, source="t", stem="t", paragraphs=((0, len(text)),)))
-    sentence = analysis.sentences[0]
-    token = next(t.i for t in sentence.tokens if t.lemma == lemma)
-    return ding.within(analysis).choice(lemma, pos, sentence=sentence, token_i=token)
 
 
 def test_a_machine_parts_sense_does_not_keep_first_place_for_rarity():
