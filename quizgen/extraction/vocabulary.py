@@ -1882,6 +1882,9 @@ def _asides(tokens: tuple[Token, ...], kept: list[int]) -> list[tuple[int, int]]
 _MAIN_KINDS = frozenset(["main", "coordinated", "question"])
 
 
+MAX_EMBEDDING = 200  # tokens of a sentence part searched for embedded clauses (a card shows at most 20 words)
+
+
 def _embedded(sentence: Sentence, kept: list[int]) -> list[tuple[int, int]]:
     """Positions (start, end) of the relative and adverbial clauses among ``kept`` that stand
     between commas inside another clause, each with its commas: ", der noch ein Kind war," in
@@ -1890,6 +1893,8 @@ def _embedded(sentence: Sentence, kept: list[int]) -> list[tuple[int, int]]:
     word does in it. Only a span that holds whole clauses, none a main one, with the same clause
     on either side of it."""
     tokens = sentence.tokens
+    if len(kept) > MAX_EMBEDDING:
+        return []  # a run-on "sentence" of hundreds of commas is no card's example: not worth the quadratic search
     spans = []
     words = {t.i for t in tokens if t.pos != "PUNCT"}
     clause_of = {i: n for n, clause in enumerate(sentence.clauses) for i in clause.tokens}
