@@ -51,6 +51,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
+from ..analysis.adverbials import FREQUENCY_ADVERBS
 from ..analysis.gazetteer import COUNTRIES_AND_PLACES
 from ..analysis.lexicon import noun_lexicon
 from ..extraction.reference import person_noun
@@ -348,14 +349,15 @@ def _question_phrase_length(tokens: list[Token]) -> int:
 
 # How often or the how-manieth time, which a Wann question keeps beside the asked date: "Wann
 # reiste Dian Fossey zum ersten Mal nach Ostafrika?", "Wann findet das Fest jährlich statt?"
-_OCCASION = re.compile(
-    r"(?:zum|ein|das|beim)\s+(?:\w+en|\w+ten|\w+sten)\s+mal|(?:erst|letzt)mal(?:s|ig)?|"
-    r"(?:all)?(?:jährlich|täglich|wöchentlich|monatlich|stündlich)|jedes\s+jahr|jeden\s+(?:tag|monat)|"
-    r"(?:erneut|wieder|abermals|oft|häufig|selten|immer|regelmäßig)", re.IGNORECASE)
+# the how-manieth time ("zum ersten Mal", "das letzte Mal") and every year or day; the single
+# adverbs of how often are those the clause analysis marks as frequency (adverbials.FREQUENCY_ADVERBS)
+_OCCASION = re.compile(r"(?:zum|ein|das|beim)\s+\w+(?:en|ten|sten)\s+mal|jede[ns]?\s+(?:jahr|tag|monat|woche)", re.IGNORECASE)
+_AGAIN = frozenset({"erstmals", "erstmalig", "letztmals", "erneut", "wieder", "abermals"})
 
 
 def occasion(text: str) -> bool:
-    return bool(_OCCASION.fullmatch(text.strip()))
+    word = text.strip().lower()
+    return word in FREQUENCY_ADVERBS or word in _AGAIN or bool(_OCCASION.fullmatch(word))
 
 
 def _parse(text: str) -> Sentence | None:
