@@ -42,15 +42,16 @@ In früheren Kulturen gab es aber auch andere Systeme der Tageszählung:
 """
 
 
-def _paragraphs(path):
+def _paragraphs(tmp_path, text: str):
+    """The article read from ``text`` written to a .txt file, and its paragraphs' text."""
+    path = tmp_path / "text.txt"
+    path.write_text(text, encoding="utf-8")
     article = read_article(path)
     return article, [article.text[start:end] for start, end in article.paragraphs]
 
 
 def test_empty_sections_link_sections_and_lost_lists_are_left_out(tmp_path):
-    path = tmp_path / "woche.txt"
-    path.write_text(WOCHE, encoding="utf-8")
-    article, paragraphs = _paragraphs(path)
+    article, paragraphs = _paragraphs(tmp_path, WOCHE)
     assert paragraphs[0] == "Woche"
     headings = [paragraphs[index] for index in article.headings]
     assert headings == ["Woche", "Kalenderwoche", "Zählweise nach ISO 8601", "Andere Systeme kurzer Zeitabschnitte"]
@@ -69,9 +70,7 @@ def test_a_colon_before_a_list_or_within_a_paragraph_stays(tmp_path):
         "Der Wind wirbelt die Pollen durch die Luft.\n\n"
         "Zu den wichtigsten Bauteilen eines Fahrrads gehören:\n\n- der Rahmen\n- die Räder\n"
     )
-    path = tmp_path / "bluete.txt"
-    path.write_text(text, encoding="utf-8")
-    _, paragraphs = _paragraphs(path)
+    _, paragraphs = _paragraphs(tmp_path, text)
     assert any(paragraph.startswith("Es gibt jedoch auch Blüten, die schaffen das ohne Insekten:") for paragraph in paragraphs)
     assert "Zu den wichtigsten Bauteilen eines Fahrrads gehören:" in paragraphs
 
@@ -82,8 +81,6 @@ def test_a_subsection_on_literature_is_a_topic(tmp_path):
         "Die kretischen Mantinades sind Reimpaare, die bei Festen gesungen werden.\n\n== Literatur\n\n"
         "=== Reiseführer\n"
     )
-    path = tmp_path / "kreta.txt"
-    path.write_text(text, encoding="utf-8")
-    article, paragraphs = _paragraphs(path)
+    article, paragraphs = _paragraphs(tmp_path, text)
     assert "Die kretischen Mantinades sind Reimpaare, die bei Festen gesungen werden." in paragraphs
     assert [paragraphs[index] for index in article.headings] == ["Kreta", "Kultur", "Literatur"]
