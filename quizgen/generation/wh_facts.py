@@ -622,8 +622,11 @@ def copied_share(prompt: str, sentence: Sentence) -> float:
     the question repeats: for "In Bern, der Hauptstadt der Schweiz, macht der Fluss einen Bogen um die
     Altstadt herum." 0.43 for "Wo macht die Aare einen Bogen um die Altstadt herum?", where a student
     answers by matching words, 0.29 for "Was macht die Aare in Bern?". Of two questions
-    from one clause the one that copies less asks more reading (readers' commonest complaint)."""
-    content = {t.text.lower() for t in sentence.tokens if t.tag.startswith(("NN", "NE", "VV", "ADJ", "CARD"))}
+    from one clause the one that copies less asks more reading (readers' commonest complaint). A date
+    the question names is copied like a word: "Was geschah im 17. Jahrhundert mit Tabak?" copies no
+    less than "Wann wurde Tabak auch in Europa angebaut?"."""
+    # an ordinal's point is no part of the word the question repeats: "im 17. Jahrhundert"
+    content = {t.text.lower().rstrip(".") for t in sentence.tokens if t.tag.startswith(("NN", "NE", "VV", "ADJ", "CARD"))}
     if not content:
         return 0.0
     asked = {w.lower() for w in re.findall(r"\w[\w\-]*", prompt)}
