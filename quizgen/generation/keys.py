@@ -52,6 +52,7 @@ from ..extraction.frequency import zipf_frequency
 from ..extraction.reference import person_noun, resolve
 from ..extraction.thesaurus import load_thesaurus
 from ..model import Analysis, Clause, Constituent, Question, Sentence, Token
+from .key_synonyms import core_synonyms
 from .realise import _token
 from .reparse import tag_line
 from .wh import BOUNDING, ROLE_VERBS
@@ -203,6 +204,7 @@ def refine_key(question: Question, sentence: Sentence, analysis: Analysis) -> Qu
         found += lone_head_variants(span, analysis)
         found += count_variants(answer)
         found += date_variants(question, answer)
+        found += century_variants(question, answer)
         found += nominative_variants(question, span)
         found += dative_e_variants(span)
         found += title_variants(span, analysis)
@@ -219,6 +221,9 @@ def refine_key(question: Question, sentence: Sentence, analysis: Analysis) -> Qu
         return replace(question, accepted=_clean(question, found))
     further = further_members(question, sentence, asked[0], analysis) if asked is not None else []
     listed = as_list_question(replace(question, accepted=_clean(question, found)), span, further)
+    if listed.answer == question.answer and (activities := further_activities(question, sentence, span, analysis)):
+        further = activities
+        listed = as_activity_list(listed, span, activities)
     if listed.answer != question.answer:  # members from the next sentences: the evidence shows them
         used = sorted({s.index for member in further for s in analysis.sentences
                        if any(t.i == member[0].i for t in s.tokens) and s.index != sentence.index})
@@ -1394,6 +1399,9 @@ def _listed(members: list[list[Token]]) -> list[str]:
     return [joined for items in (phrases, heads) for joined in (", ".join(items), f"{', '.join(items[:-1])} und {items[-1]}")]
 
 
+# Adverbs that add a member to what the sentence before listed ("Aber auch Getreide …", "Außerdem …").
+ADDING = frozenset({"auch", "außerdem", "zudem", "ebenfalls", "ebenso"})
+SHARED_SYNONYMS = 2  # synonyms two verbs share to say one thing (stellen, lagern: legen, setzen)
 VERB_PARTICLES = ("ein", "auf", "ab", "an", "aus", "zu", "mit", "vor", "nach", "weg", "her", "hin", "unter", "über")
 
 
@@ -1420,14 +1428,15 @@ def further_members(question: Question, sentence: Sentence, clause: Clause, anal
         if not all(any(noun in (t.text, t.lemma) for t in tokens) for noun in nouns):
             continue
         for k, token in enumerate(tokens):
-            if token.text.lower() != "auch" or token.tag != "ADV":
+            if token.text.lower() not in ADDING or token.tag not in ("ADV", "PAV"):
                 continue
             run = []
             for after in tokens[k + 1 :]:
-                if after.tag not in ("ART", "ADJA", "NN", "KON", "$,") or (after.tag == "KON" and after.text not in ("und", "sowie")):
+                if after.tag not in ("ART", "ADJA", "NN", "KON", "$,", "PPOSAT", "PIAT") or (
+                        after.tag == "KON" and after.text not in ("und", "sowie")):
                     break
                 run.append(after)
-            conjuncts, _ = _conjuncts(run)
+            conjuncts = [_without_quantifier(c) for c in _conjuncts(run)[0]]
             holding = [c for c in other.clauses if token.i in c.tokens]
             if conjuncts and all(conjuncts) and all(_simple_noun_phrase(c) for c in conjuncts) and holding and any(
                 _same_verb(holding[0].lemma, verb) for verb in verbs
@@ -1436,13 +1445,80 @@ def further_members(question: Question, sentence: Sentence, clause: Clause, anal
     return found
 
 
+ACTIVITY_PROMPT = re.compile(r"^Was (?:kann|darf|konnte|durfte) man\b.* (?:machen|tun)\?$")
+ACTIVITY_MODALS = frozenset({"können", "dürfen"})
+IMPERSONAL = frozenset({"man", "wer"})  # "Man darf …", "Wer möchte, kann …"
+
+
+def further_activities(question: Question, sentence: Sentence, span: list[Token], analysis: Analysis) -> list[list[Token]]:
+    """The other things one can do that the next two sentences of the paragraph add with "auch"
+    (round 21, Aare: "Was kann man auf der Aare machen? – mit dem Motorschiff … reisen" lacked
+    "Wer möchte, kann die Aare auch mit dem Schlauchboot befahren. Man darf auch in ihr baden."):
+    for "Was kann man … machen/tun?" answered by an infinitive, each clause with können or dürfen,
+    an impersonal subject and an adding adverb gives its infinitive phrase, without the adverb and
+    a phrase of a pronoun ("in ihr baden" → "baden")."""
+    if not ACTIVITY_PROMPT.match(question.prompt) or span[-1].tag != "VVINF":
+        return []
+    found: list[list[Token]] = []
+    for other in analysis.sentences[sentence.index + 1 : sentence.index + 3]:
+        if other.paragraph != sentence.paragraph or other.is_heading:
+            break
+        words = {t.i: t for t in other.tokens}
+        impersonal = any(t.text.lower() in IMPERSONAL and t.tag in ("PIS", "PWS") for t in other.tokens)
+        for clause in other.clauses:
+            own = [words[i] for i in clause.tokens if i in words]
+            if clause.modal not in ACTIVITY_MODALS or clause.finite is None or not impersonal:
+                continue
+            if not any(t.text.lower() in ADDING for t in own) or own[-1 if own[-1].tag != "$." else -2].tag != "VVINF":
+                continue
+            phrase = _activity_phrase(clause, [t for t in own if t.i > clause.finite])
+            if phrase:
+                found.append(phrase)
+    return found
+
+
+def _activity_phrase(clause: Clause, after: list[Token]) -> list[Token]:
+    """The infinitive phrase after the modal: no adding adverb, subject, punctuation or phrase whose
+    head is a pronoun."""
+    pronoun_phrases = {i for c in clause.constituents if c.role != "subject" for i in range(c.start, c.end)
+                       if any(t.i == c.head and t.tag == "PPER" for t in after)}
+    return [t for t in after if t.text.lower() not in ADDING and t.tag not in ("PIS", "$.", "$,")
+            and t.i not in pronoun_phrases]
+
+
+def as_activity_list(question: Question, span: list[Token], activities: list[list[Token]]) -> Question:
+    """ "Was kann man auf der Aare machen? Nenne zwei." with the text's activities as the key (a
+    list the page checks member by member), any that many of them accepted."""
+    members = [list(span), *activities]
+    wanted = min(len(members), max(NUMBER_WORDS) - 1)
+    phrases = [" ".join(t.text for t in member) for member in members]
+    answer = f"{', '.join(phrases[:-1])} und {phrases[-1]}"
+    prompt = f"{question.prompt} Nenne {NUMBER_WORDS[wanted]}."
+    joined = [text for group in combinations(phrases, wanted) for text in (", ".join(group), f"{', '.join(group[:-1])} und {group[-1]}")]
+    listed = replace(question, prompt=prompt, answer=answer)
+    return replace(listed, accepted=_clean(listed, joined))
+
+
 def _same_verb(one: str, other: str) -> bool:
-    """The same verb, or synonyms, also without a separable particle (einlagern ~ aufbewahren)."""
+    """The same verb, or synonyms, also without a separable particle (einlagern ~ aufbewahren),
+    or verbs that share two synonyms, one sense's neighbours (round 21: "stellt der Bauer aber
+    auch all seine Maschinen ein" adds to what is "eingelagert": stellen and lagern are both
+    "legen" and "setzen"; one shared synonym links any two verbs through another sense)."""
     if not one or not other:
         return False
     thesaurus = load_thesaurus()
     forms = [{verb, *(verb[len(p) :] for p in VERB_PARTICLES if verb.startswith(p) and len(verb) > len(p) + 3)} for verb in (one, other)]
-    return bool(forms[0] & forms[1]) or any(thesaurus.are_synonyms(a, b) for a in forms[0] for b in forms[1])
+    if forms[0] & forms[1] or any(thesaurus.are_synonyms(a, b) for a in forms[0] for b in forms[1]):
+        return True
+    return any(len(thesaurus.synonyms(a) & thesaurus.synonyms(b)) >= SHARED_SYNONYMS for a in forms[0] for b in forms[1])
+
+
+def _without_quantifier(conjunct: list[Token]) -> list[Token]:
+    """A member without the "all" before its determiner and without a possessive, whose owner
+    the list does not name ("all seine Maschinen" → "Maschinen")."""
+    if len(conjunct) > 2 and conjunct[0].tag == "PIAT" and conjunct[1].tag in ("ART", "PPOSAT"):
+        conjunct = conjunct[1:]
+    return conjunct[1:] if len(conjunct) > 1 and conjunct[0].tag == "PPOSAT" else conjunct
 
 
 def _bracketed_alias(tokens: list[Token]) -> list[Token]:
@@ -1577,6 +1653,24 @@ def date_variants(question: Question, answer: str) -> list[str]:
     return [v for v in variants if v != answer]
 
 
+CENTURY = re.compile(r"^(?P<lead>im|seit dem|ab dem|bis zum|vor dem) (?P<n>\d{1,2})\. (?:Jahrhundert|Jh\.)$")
+CENTURY_LEADS = {"im": "in den", "seit dem": "seit den", "ab dem": "ab den", "bis zum": "bis zu den", "vor dem": "vor den"}
+
+
+def century_variants(question: Question, answer: str) -> list[str]:
+    """A century as a student writes it (issue 12, session 23): "im 17. Jahrhundert" is "im 17.
+    Jh." and, as the years are counted in everyday German, "in den 1600er Jahren" (also with a
+    hyphen: "1600er-Jahren"). Only for a time question and a century after the first."""
+    match = CENTURY.match(answer)
+    if question.skill not in TIME_SKILLS and not question.prompt.startswith("In welchem Jahrhundert") or match is None:
+        return []
+    n, lead = int(match.group("n")), match.group("lead")
+    if n < 2 or n > 21:
+        return []
+    years = f"{(n - 1) * 100}er"
+    return [f"{lead} {n}. Jh.", f"{CENTURY_LEADS[lead]} {years} Jahren", f"{CENTURY_LEADS[lead]} {years}-Jahren", f"{years} Jahre"]
+
+
 # A preposition fused with the dative or accusative article, and that article.
 FUSED_ARTICLES = {"im": "dem", "am": "dem", "beim": "dem", "zum": "dem", "vom": "dem", "zur": "der", "ins": "das", "ans": "das"}
 NOMINATIVE_ARTICLES = {("def", "Masc"): "der", ("def", "Neut"): "das", ("def", "Fem"): "die",
@@ -1699,7 +1793,23 @@ def with_core_words(question: Question, analysis: Analysis) -> Question:
     alone = len(core) == 1 and core[0][:1].isupper() and question.skill not in STATEMENT_SKILLS and not question.skill.startswith("wie")
     if len(core) == 1 and not alone:
         return question
-    return replace(question, core=core) if core else question
+    return replace(question, core=with_synonyms(core, tokens)) if core else question
+
+
+def with_synonyms(core: tuple[str, ...], tokens: list[Token]) -> tuple[str, ...]:
+    """Each core word with the synonyms of its sense in the answer (``key_synonyms``): "Strom" in
+    "elektrischen Strom herstellen" → "Strom/Elektrizität", "herstellen" → "herstellen/erzeugen"
+    (round 21: "keep only 'Strom' as a core word": "um Strom zu produzieren / erzeugen" was
+    rejected). Its alternatives already listed stay first."""
+    context = [t.lemma or t.text for t in tokens if _content(t)]
+    widened = []
+    for entry in core:
+        alternatives = entry.split("/")
+        word = alternatives[0]
+        verb = word.islower() and re.search(r"(?:e|el|er)n$", word) is not None
+        found = [s for s in core_synonyms(word, context, verb=verb) if s not in alternatives]
+        widened.append("/".join([*alternatives, *found]))
+    return tuple(widened)
 
 
 def core_words(tokens: list[Token], prompt: str, deed: bool = False) -> tuple[str, ...]:

@@ -1,0 +1,82 @@
+"""The synonyms a key accepts for a core word, in the sense the text uses it (issue 12, session 23).
+
+Readers marked keys too narrow where a student says the point with a synonym: "damit sie
+elektrischen Strom herstellen kann" rejected "um Elektrizität zu erzeugen", "zur Fortpflanzung"
+rejected "zur Vermehrung". OpenThesaurus (see ``extraction.thesaurus``) lists a word's senses as
+separate synonym sets, one a line; the index quizgen caches merges them, so "Strom" is both
+"Elektrizität" and "Fluss". Here a core word takes the synonyms of one sense only:
+- the set that shares a stem with the answer's other words ("elektrischen Strom": Elektrizität);
+- else the word's only set ("Fortpflanzung": Vermehrung, Reproduktion);
+- else, for a verb, the words found in half of its sets and two at least, its main sense
+  ("herstellen": erzeugen, anfertigen); never for a noun or an adjective, whose senses name
+  other things ("Ufer": Küste is the sea's; "kühl": kalt, ruhig).
+Only plain words a B1 student writes: no register note ("Saft (ugs.)"), no phrase, no rare word,
+no name ("Landeshauptstadt;Düsseldorf"), none that contains the core word or is contained in it
+("Seeufer" says "Ufer" already).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+
+from ..analysis.lexicon import noun_lexicon
+from ..extraction.frequency import zipf_frequency
+from ..extraction.thesaurus import default_thesaurus
+
+KNOWN = 3.3  # Zipf from which a synonym is a word a B1 student may write (Vermehrung 3.31)
+MAX_SYNONYMS = 2  # per core word: the printed key stays readable
+MAIN_SENSE = 2  # sets a synonym shares with the word to be its main sense
+CONTEXT_STEM = 6  # letters two words share to be of one family ("elektrisch", "Elektrizität")
+_NOTE = re.compile(r"\(")
+
+
+@lru_cache(maxsize=2)
+def synonym_sets(path: Path | None = None) -> dict[str, list[frozenset[str]]]:
+    """Word → its synonym sets, each of the plain single words of one line (a word with a note
+    in brackets is left out of that line's set, as it is another register)."""
+    path = path or default_thesaurus()
+    if path is None:
+        return {}
+    sets: dict[str, list[frozenset[str]]] = {}
+    with path.open(encoding="utf-8", errors="replace") as handle:
+        for line in handle:
+            if line.startswith("#"):
+                continue
+            words = frozenset(e.strip() for e in line.rstrip("\n").split(";") if e.strip() and " " not in e.strip()
+                              and not _NOTE.search(e))
+            for word in words:
+                sets.setdefault(word, []).append(words)
+    return sets
+
+
+def core_synonyms(word: str, context: list[str], verb: bool = False, path: Path | None = None) -> list[str]:
+    """Up to ``MAX_SYNONYMS`` synonyms of ``word`` in the sense ``context`` (the answer's other
+    words) points to, most frequent first; [] when the sense is unclear."""
+    senses = synonym_sets(path).get(word, [])
+    if not senses:
+        return []
+    stems = [c.lower()[:CONTEXT_STEM] for c in context if len(c) >= CONTEXT_STEM and c != word]
+    fitting = [s for s in senses if any(other.lower().startswith(stems_) for other in s - {word} for stems_ in stems)]
+    if len(fitting) == 1:
+        candidates = set(fitting[0])
+    elif len(senses) == 1:
+        candidates = set(senses[0])
+    elif verb:
+        counts = Counter(other for s in senses for other in s)
+        candidates = {other for other, n in counts.items() if n >= max(MAIN_SENSE, len(senses) / 2)}
+        return _plain(word, candidates)[:1]  # a guessed sense: its best word only
+    else:
+        return []
+    return _plain(word, candidates)[:MAX_SYNONYMS]
+
+
+def _plain(word: str, candidates: set[str]) -> list[str]:
+    """The candidates a student writes for ``word``, most frequent first."""
+    folded = word.lower()
+    plain = [c for c in candidates if c != word and c[:1].isupper() == word[:1].isupper()
+             and folded not in c.lower() and c.lower() not in folded and zipf_frequency(c) >= KNOWN
+             and "-" not in c and (not c[:1].isupper() or noun_lexicon().lookup(c, compound_fallback=False) is not None)]
+    return sorted(plain, key=lambda c: (-zipf_frequency(c), c))
