@@ -229,7 +229,8 @@ def interrogative(
     kept = _units(layout)
     if _points_back(sentence, kept, dropped, replace) or _contrast_halves(sentence, kept):
         return None  # "dort" would leave with the link words; two contrasted halves share the verb
-    dropped |= {(u.start, u.end) for k, u in enumerate(kept) if _connective(sentence, u) and not _also_there(sentence, kept, k)}
+    dropped |= {(u.start, u.end) for k, u in enumerate(kept) if _connective(sentence, u) and not _also_there(sentence, kept, k)
+                and (u.start, u.end) not in replace}  # a "dort" the caller named is no link word
     if asked.role == "complement":  # the correlate belongs to the asked clause: "Wozu überredete er sie (dazu)?"
         dropped |= {(u.start, u.end) for u in _units(layout) if correlate(sentence, u.start, u.end)}
     dropped |= _needless(sentence, kept, asked_unit, asked, word)

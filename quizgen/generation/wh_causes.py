@@ -171,11 +171,13 @@ def cause_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Questio
             replace = _pronoun_names(analysis, sentence, clause, labels)
             if replace is None:
                 continue
+            replace |= _there(analysis, sentence, clause)
             found = (_because(analysis, sentence, clause, replace), _result_link(analysis, sentence, clause, replace), _so_that(analysis, sentence, clause, labels),
                      _whence(analysis, sentence, clause, replace, labels), _back_reason(analysis, sentence, clause, replace, previous, labels),
                      _explained(analysis, sentence, clause, previous, labels),
                      _explained_by_clause(analysis, sentence, clause, previous, labels),
-                     _named_reason(analysis, sentence, clause, previous, labels), _leads_to(sentence, clause, replace),
+                     _named_reason(analysis, sentence, clause, previous, labels), _despite(analysis, sentence, clause, replace),
+                     _leads_to(sentence, clause, replace),
                      _through(sentence, clause, replace), _charged_when(analysis, sentence, clause, replace),
                      _moved_by(sentence, clause, replace),
                      _use(analysis, sentence, clause, replace, labels), _parts(sentence, clause, replace),
@@ -209,6 +211,72 @@ def _before(
     mains = [c for c in previous.clauses if c.kind == "main"]
     names = _pronoun_names(analysis, previous, mains[0], labels) if len(mains) == 1 else None
     return (previous, names) if names is not None else (None, None)
+
+
+# --- dort: the place the topic is ------------------------------------------------------------
+
+# Prepositions of the place phrase that names where the topic is ("auf Kreta", "in Kasachstan").
+TOPIC_PLACE_PREPOSITIONS = frozenset({"in", "auf", "im"})
+
+
+def _there(analysis: Analysis, sentence: Sentence, clause: Clause) -> Spans:
+    """The clause's "dort" as the place the text's topic is, when the sentence right before (in its
+    paragraph) has the topic as subject and names no other place, and the text itself names the
+    topic with a place phrase: "Die Inseln liegen genau auf dem Äquator. Trotzdem ist das Klima
+    dort nicht so heiß …" → "… das Klima auf den Galapagosinseln …" ("Ein Urlaub auf den
+    Galapagosinseln …"). Round 21 readers' key question ("Warum ist das Klima nicht so heiß?")
+    was lost to the "dort" no question may keep; a "dort" after another place stays unnamed."""
+    there = [c for c in clause.constituents if c.end == c.start + 1 and c.clause is None and _word(sentence, c.start) == "dort"]
+    index = sentence.index - 1
+    if len(there) != 1 or index < 0 or analysis.sentences[index].paragraph != sentence.paragraph:
+        return {}
+    before = analysis.sentences[index]
+    mains = [c for c in before.clauses if c.kind == "main"]
+    subjects = mains[0].role("subject") if len(mains) == 1 else ()
+    if len(subjects) != 1 or not _names_topic(analysis, before, mains[0], subjects[0]):
+        return {}
+    if any(t.tag == "NE" or t.ent_label == "LOC" for t in before.tokens if not subjects[0].start <= t.i < subjects[0].end):
+        return {}  # "Kreta grenzt an Libyen. Dort …": which place is meant, the words do not say
+    place = _topic_place(analysis)
+    return {(there[0].start, there[0].end): place} if place else {}
+
+
+def _names_topic(analysis: Analysis, sentence: Sentence, clause: Clause, subject: Constituent) -> bool:
+    """Does the subject name the text's topic: its title, "die Inseln" of the Galapagosinseln, a
+    pronoun the references resolve to it?"""
+    title = analysis.article.title.strip().lower()
+    named = topic_names(analysis, sentence, clause).get((subject.start, subject.end))
+    if named is None and subject.end == subject.start + 1:
+        named = resolve(analysis, sentence.index, subject.start)
+    words = [t.text.lower() for t in span_tokens(sentence, subject.start, subject.end) if t.tag in ("NN", "NE")]
+    return bool(title) and (title in (named or "").lower().split() or words == [title])
+
+
+def _topic_place(analysis: Analysis) -> str | None:
+    """The text's first place phrase of its title ("auf den Galapagosinseln", "in Kasachstan",
+    "auf Kreta", "im Burgenland"): a preposition of place, at most an article, the title word."""
+    title = analysis.article.title.strip()
+    if not title or " " in title:
+        return None
+    for sentence in analysis.sentences:
+        words = [t for t in sentence.tokens if not t.tag.startswith("$")]
+        for k, token in enumerate(words):
+            if token.text != title or k == 0:
+                continue
+            article = words[k - 1] if words[k - 1].tag == "ART" and k >= 2 else None
+            preposition = words[k - 2] if article is not None else words[k - 1]
+            lower = preposition.text.lower()
+            if lower in TOPIC_PLACE_PREPOSITIONS and preposition.tag in ("APPR", "APPRART") and (
+                    article is None or _dative(article, token)):
+                return " ".join([lower, *([article.text.lower()] if article is not None else []), title])
+    return None
+
+
+def _dative(article: Token, noun: Token) -> bool:
+    """Does the article make the phrase a place, not a way there ("in den Rhein")? "dem", "der"
+    and the plural "den" ("auf den Galapagosinseln")."""
+    lower = article.text.lower()
+    return lower in ("dem", "der") or lower == "den" and noun.feature("Number") == "Plur"
 
 
 # --- denn -----------------------------------------------------------------------------------
@@ -268,9 +336,12 @@ def _whence(
     return _question(sentence, result, prompt, "Warum", written or restated, accepted, "warum")
 
 
-def _why(sentence: Sentence, clause: Clause, replace: Spans, word: str = "Warum") -> str | None:
-    """The whole clause asked with ``word`` and no constituent missing: the realiser asks for
-    the subject, and the subject goes back after the finite verb ("Warum war der Ring … ?")."""
+def _why(
+    sentence: Sentence, clause: Clause, replace: Spans, word: str = "Warum", drop: tuple[Constituent, ...] = (),
+) -> str | None:
+    """The whole clause asked with ``word`` and no constituent missing but the ``drop`` ones
+    (the answer): the realiser asks for the subject, and the subject goes back after the finite
+    verb ("Warum war der Ring … ?")."""
     subjects = clause.role("subject")
     if len(subjects) != 1 or not subjects[0].sure or subjects[0].clause is not None:
         return None
@@ -278,7 +349,7 @@ def _why(sentence: Sentence, clause: Clause, replace: Spans, word: str = "Warum"
         return None  # the whole clause is asked: every phrase must be read right
     subject = subjects[0]
     comparisons = [c for c in clause.constituents if c.clause is not None and _word(sentence, c.start) in ("wie", "als")]
-    asked = realise.interrogative(sentence, clause, subject, word, replace=replace, drop=comparisons)
+    asked = realise.interrogative(sentence, clause, subject, word, replace=replace, drop=[*comparisons, *drop])
     if asked is None:
         return None
     text = replace.get((subject.start, subject.end)) or realise.phrase(sentence, subject.start, subject.end)
@@ -315,7 +386,9 @@ def _back_reason(
     if _word(sentence, adverb.start) in REACTION_ADVERBS and not _other_actor(sentence, clause, replace, previous, names):
         return None  # "Er studierte in Bonn. Daraufhin arbeitete er als Lehrer.": his next step, no reason
     written = _self_contained(previous, previous.tokens[0].i, _last_word(previous) + 1, whole=True)
-    restated = verb_last(previous, names, "weil") if names is not None else None
+    if names is None and written is not None:
+        names = {}  # no pronoun to name but an expletive "es" ("Die Tabakpflanze mag es eher warm.")
+    restated = verb_last(previous, names, "weil", any_roles=written is not None) if names is not None else None
     short = verb_last(previous, names, "weil", when=True) if names is not None and restated is None else None
     answer = restated or written or short  # "weil Tabak sehr anfällig für Schimmel ist"; the sentence as written accepted
     if answer is None:
@@ -918,7 +991,7 @@ def _explained(
     if len(asked) != 1 or asked[0].kind != "main" or not asked[0].sure or asked[0].mood != "indicative":
         return None
     replace = _pronoun_names(analysis, previous, asked[0], labels)
-    prompt = _why(previous, asked[0], replace) if replace is not None else None
+    prompt = _why(previous, asked[0], replace | _there(analysis, previous, asked[0])) if replace is not None else None
     bare = realise.phrase(sentence, reason.start, reason.end)
     return _question(previous, asked[0], prompt, "Warum", answer, (bare,) if bare != answer else (), "warum",
                      evidence=f"{previous.text} {sentence.text}")
@@ -996,6 +1069,57 @@ def _named_reason(
     replace = _pronoun_names(analysis, previous, asked[0], labels)
     prompt = _why(previous, asked[0], replace) if replace is not None else None
     return _question(previous, asked[0], prompt, "Warum", answer, (), "warum", evidence=f"{previous.text} {sentence.text}")
+
+
+# --- Trotz X Y: explanation -------------------------------------------------------------------
+
+# Words of a concession: the clause says something happened against what one would expect.
+CONCESSIVE_WORDS = frozenset({"trotz", "trotzdem", "dennoch", "obwohl", "obgleich", "obschon"})
+# Contrast words inside a sentence that tie its own clauses, not it to the text before.
+INNER_CONTRASTS = frozenset({"aber", "jedoch"})
+
+
+def _despite(analysis: Analysis, sentence: Sentence, clause: Clause, replace: Spans) -> Question | None:
+    """A concession before a colon asked with Warum, what follows the colon the answer: "Trotz
+    seines Ruhms starb er einsam und arm: Er verdiente viel, machte aber Schulden und verlor sein
+    Haus." → "Warum starb Rembrandt trotz seines Ruhms einsam und arm?" (round 21's key question
+    on Rembrandt). What goes against the expected is what the text then explains; a colon after a
+    plain statement may bring examples or a list instead, so it alone is no reason. The answer
+    may name the question's subject by a pronoun (the reader has it in front of them), and an
+    "aber" inside it ties its own clauses; no other word that points outside it may stay."""
+    colon = next((t.i for t in sentence.tokens if t.text == ":"), None)
+    if clause.kind != "main" or colon is None or max(clause.tokens) > colon or any(not c.sure for c in sentence.clauses):
+        return None
+    if not any(_word(sentence, i) in CONCESSIVE_WORDS for i in clause.tokens) or any(
+            _word(sentence, i) in HEDGES for i in range(colon, _last_word(sentence) + 1)):
+        return None
+    explained = tuple(c for c in clause.constituents if c.start > colon)
+    subject = _plain_subject(sentence, clause, replace)
+    if subject is None or len(explained) != 1 or explained[0].clause is None or sentence.tokens[-1].text != ".":
+        return None
+    after = span_tokens(sentence, colon + 1, _last_word(sentence) + 1)
+    own = frozenset(t.i for t in after if _stands_for(analysis, sentence, clause, t, subject))
+    inner = frozenset(t.i for t in after[1:] if t.text.lower() in INNER_CONTRASTS)
+    answer = _self_contained(sentence, colon + 1, _last_word(sentence) + 1, whole=True, own=own | inner)
+    prompt = _why(sentence, clause, replace, drop=explained)
+    return _question(sentence, clause, prompt, "Warum", answer, (), "warum")
+
+
+# The possessive stems of a pronoun subject ("er" → "sein…").
+OWNERS = {"er": "sein", "es": "sein", "sie": "ihr"}
+
+
+def _stands_for(analysis: Analysis, sentence: Sentence, clause: Clause, token: Token, subject: str) -> bool:
+    """Does the pronoun after the colon stand for the clause's subject: resolved to it, or the
+    subject's own pronoun again ("starb er …: Er verdiente …", "sein Haus")?"""
+    if token.tag not in ("PPER", "PPOSAT"):
+        return False
+    if _same_referent(resolve(analysis, sentence.index, token.i) or "", subject):
+        return True
+    subjects = clause.role("subject")
+    pronoun = _word(sentence, subjects[0].start) if subjects and subjects[0].end == subjects[0].start + 1 else ""
+    lower = token.text.lower()
+    return pronoun in OWNERS and (lower == pronoun or token.tag == "PPOSAT" and lower.startswith(OWNERS[pronoun]))
 
 
 # --- Warum/Wozu ist X nötig? ---------------------------------------------------------------
@@ -1171,7 +1295,10 @@ def _purpose_clause(analysis: Analysis, sentence: Sentence, clause: Clause, repl
     damit …" → Wozu brannten die amerikanischen Ureinwohner oftmals Waldgebiete nieder?). ``wh``
     asks a purpose the parse leaves whole; this one takes the purpose to the end of the sentence
     when a coordination cut it in two, and keeps a key that names no abstract noun alone (the
-    clause carries the content). A state ("sein" + adjective) is ``_state_reasons``'s."""
+    clause carries the content); a purpose in the Vorfeld is the answer up to its comma, also of
+    a verb of having ("Damit er besser geradeaus fliegt, hat er Federn." → "Wozu hat der Ball
+    Federn?"), which ``wh`` reads as a state and leaves. A state ("sein" + adjective) is
+    ``_state_reasons``'s."""
     if clause.lemma == "sein" or clause.negation is not None:
         return None  # ("nicht, um …": what the purpose was not)
     index = sentence.clauses.index(clause)
@@ -1189,10 +1316,12 @@ def _purpose_clause(analysis: Analysis, sentence: Sentence, clause: Clause, repl
     inner = sentence.clauses[purpose.clause]
     if inner.parent != index or not inner.sure or inner.kind not in ("um_zu", "subordinate"):
         return None
-    later = [c for c in sentence.clauses if c.kind in ("main", "coordinated") and min(c.tokens) > purpose.start]
-    if later or any(c.start > purpose.start and c.role != "purpose" for c in clause.constituents):
+    fronted = purpose.end <= clause.finite  # "Damit er besser geradeaus fliegt, hat er Federn."
+    later = [c for c in sentence.clauses if c.kind in ("main", "coordinated") and min(c.tokens) > purpose.start
+             and not (fronted and c is sentence.clauses[index])]
+    if later or not fronted and any(c.start > purpose.start and c.role != "purpose" for c in clause.constituents):
         return None  # another clause or phrase after the purpose: where the answer ends is not sure
-    end = _last_word(sentence) + 1 if purpose.start > clause.finite else purpose.end
+    end = purpose.end if fronted else _last_word(sentence) + 1
     own = _subject_pronouns(analysis, sentence, clause, replace, purpose.start, end)
     answer = _self_contained(sentence, purpose.start, end, own=own | _inner_links(sentence, purpose.start, end)
                              | _named_owner(sentence, clause, span_tokens(sentence, purpose.start, end)))

@@ -80,6 +80,7 @@ MAX_ANSWER_WORDS = 18
 
 def verb_last(
     sentence: Sentence, replace: Spans, conjunction: str, omit: Constituent | None = None, when: bool = False,
+    any_roles: bool = False,
 ) -> str | None:
     """The sentence's one main clause after ``conjunction`` with its finite verb last ("weil die
     Bevölkerungszahlen im Zeitalter der Industrialisierung enorm anstiegen"); relative clauses
@@ -90,7 +91,10 @@ def verb_last(
     ("Ihre Gesundheit war so stark angegriffen, | dass sie … musste" → "weil ihre Gesundheit so
     stark angegriffen war"). With ``when``, so are the main clause's clauses of time, which say
     when the reason held, not what it was ("Nachdem sie … verlegt wurden, kam es zu
-    Misshandlungen, als sie die Zellen verließen." → "weil es zu Misshandlungen kam")."""
+    Misshandlungen, als sie die Zellen verließen." → "weil es zu Misshandlungen kam"). With
+    ``any_roles`` the phrases may be of unsure role (which is subject, which object of "Die
+    Tabakpflanze mag es eher warm"): with no pronoun to name, the words keep their order and
+    only the finite verb moves, so the roles do not matter."""
     omitted = [omit] if omit is not None else []
     if when:
         mains = [c for c in sentence.clauses if c.kind == "main"]
@@ -110,7 +114,8 @@ def verb_last(
     main = mains[0]
     if main.kind != "main" or not main.sure or main.mood != "indicative" or main.finite is None:
         return None
-    if any(not c.sure for c in main.constituents) or any(not c.sure for c in sentence.clauses):
+    if any(not c.sure for c in main.constituents) and not (any_roles and not replace) or any(
+            not c.sure for c in sentence.clauses):
         return None
     finite = _token(sentence, main.finite)
     words = [t for t in sentence.tokens if not t.tag.startswith("$.") and t.i not in gone]
