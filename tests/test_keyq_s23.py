@@ -73,3 +73,29 @@ def test_deshalb_after_an_expletive_es_is_answered_by_a_weil_clause(nlp):
     asked = _asked(nlp, "Kaffee", text)
     assert asked.get("Warum wird am meisten Kaffee in den Tropen angebaut?") == \
         "weil die Kaffeepflanze es eher feucht mag", asked
+
+
+def test_an_indefinite_subject_before_a_colon_asks_which(nlp):
+    text = ("Amelia Earhart war eine Pilotin aus Amerika.\n\n"
+            "Im Jahr 1937 sorgte ein Unglück für Aufsehen: Jemand stahl das Flugzeug, als er in der Nacht "
+            "in die Halle einbrach.")
+    asked = _asked(nlp, "Amelia Earhart", text)
+    assert asked.get("Welches Unglück sorgte im Jahr 1937 für Aufsehen?", "").startswith("Jemand stahl das Flugzeug"), asked
+    # a pronoun in the answer that may stand for someone outside it: no answer that leaves it unnamed
+    other = _asked(nlp, "Amelia Earhart", text.replace("als er in der Nacht", "als sie in der Nacht"))
+    assert "Welches Unglück sorgte im Jahr 1937 für Aufsehen?" not in other, other
+
+
+def test_a_vague_plural_object_before_a_colon_asks_which(nlp):
+    text = ("Finnisch ist eine Sprache in Nordeuropa.\n\n"
+            "Die deutsche Sprache hat einige Wörter aus dem Finnischen übernommen: Beispiele sind Sauna und Sisu.")
+    asked = _asked(nlp, "Finnisch", text)
+    assert asked.get("Welche Wörter hat die deutsche Sprache aus dem Finnischen übernommen?") == \
+        "Beispiele sind Sauna und Sisu", asked
+
+
+def test_a_definite_subject_before_a_colon_is_no_announcement(nlp):
+    # "die Beilagen" are named already: the colon explains, it does not say which
+    text = "Ein Hamburger ist ein Brötchen mit Fleisch.\n\nAnsonsten sind die Beilagen ein Problem: Viele Menschen essen Pommes frites."
+    asked = _asked(nlp, "Hamburger", text)
+    assert not [p for p in asked if p.startswith("Welch")], asked

@@ -27,6 +27,14 @@ with a named cause; ``wh_effects``: "Dies bewirkte …"); these kinds they leave
   Y" right after the sentence that names the term ("… ist ein Beispiel für das Konzept Desakota.
   Dieses beschreibt Regionen, die …") → "Was beschreibt das Konzept Desakota?" – Y.
 
+- **what a colon announces** ("welch-"): an indefinite subject ("ein Verbrechen") or a vague
+  plural object ("einige Wörter") before a colon, the sentence after it saying what it was:
+  "Im Jahr 1932 sorgte ein Verbrechen für Aufsehen: Jemand wollte Geld erpressen, indem er den
+  Sohn Lindberghs entführte." → "Welches Verbrechen sorgte im Jahr 1932 für Aufsehen?"; "Die
+  deutsche Sprache hat einige Wörter aus dem Ungarischen übernommen: Beispiele sind Dolmetscher,
+  Kutsche und Tollpatsch." → "Welche Wörter hat die deutsche Sprache aus dem Ungarischen
+  übernommen?" (round 21 readers' key questions on Lindbergh and Hungarian).
+
 Precision over recall: sure indicative clauses, no hedge, no negation of the asked statement, a
 pronoun only where the references name it, no answer that points outside itself; every question
 passes ``wellformed`` as every W-question does.
@@ -118,6 +126,7 @@ def main_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question
             if any(_word(sentence, i) in HEDGES for i in clause.tokens):
                 continue  # "Vermutlich wurde …": a guess of the text is no fact to ask for
             found.append(_what_followed(analysis, sentence, clause, labels))
+            found.append(_announced(analysis, sentence, clause, resolve))
             if clause.modal:
                 continue
             found += [_led_to(analysis, sentence, clause, before), _meaning(analysis, sentence, clause, before)]
@@ -607,6 +616,101 @@ def _meaning_text(sentence: Sentence, start: int, end: int) -> str | None:
 
 
 # --- the item --------------------------------------------------------------------------------------
+
+
+# --- what a colon announces ----------------------------------------------------------------
+
+# "Welch-" for the gender or number of the asked noun, in the nominative and the accusative.
+WHICH = {("Nom", "Masc"): "Welcher", ("Nom", "Fem"): "Welche", ("Nom", "Neut"): "Welches", ("Nom", "Plur"): "Welche",
+         ("Acc", "Masc"): "Welchen", ("Acc", "Fem"): "Welche", ("Acc", "Neut"): "Welches", ("Acc", "Plur"): "Welche"}
+# Determiners of a vague plural whose members the words after the colon name ("einige Wörter").
+VAGUE_PLURALS = frozenset({"einige", "mehrere", "viele", "manche", "zahlreiche", "verschiedene", "etliche"})
+# Subordinating conjunctions inside the announced sentence whose "er"/"sie" takes up its own subject.
+INNER_CONJUNCTIONS = frozenset({"indem", "weil", "als", "nachdem", "damit", "dass", "wobei", "bevor"})
+
+
+def _announced(analysis: Analysis, sentence: Sentence, clause: Clause, resolve) -> Question | None:
+    """A noun phrase before a colon that the sentence after it fills, asked with "welch-": "ein
+    Verbrechen" (the indefinite subject, singular) or "einige Wörter" (a vague plural object). The
+    noun phrase is only its determiner and noun, so the question takes the noun alone; the answer
+    is the sentence after the colon as written, a pronoun in it only where it takes up that
+    sentence's own subject ("Jemand wollte …, indem er …")."""
+    colon = next((t.i for t in sentence.tokens if t.text == ":"), None)
+    if clause is not sentence.clauses[0] or colon is None or clause.negation is not None or sentence.tokens[-1].text != ".":
+        return None
+    after = tuple(c for c in clause.constituents if c.start > colon)
+    if len(after) != 1 or after[0].clause is None or any(c.end > colon and c.start < colon for c in clause.constituents):
+        return None
+    asked = _announcing(sentence, clause)
+    if asked is None or any(not c.sure for c in clause.constituents if c is not after[0]):
+        return None
+    head = span_tokens(sentence, asked.start, asked.end)[-1]
+    kind = "Plur" if head.feature("Number") == "Plur" else head.feature("Gender")
+    word = WHICH.get(("Nom" if asked.role == "subject" else "Acc", kind))
+    replace = _pronoun_names(analysis, sentence, clause, resolve)
+    if word is None or replace is None:
+        return None
+    prompt = realise.interrogative(sentence, clause, asked, f"{word} {head.text}", replace=replace, drop=after,
+                                   number=("Plur" if kind == "Plur" else "Sing") if asked.role == "subject" else None)
+    end = _last_word(sentence) + 1
+    answer = _self_contained(sentence, colon + 1, end, whole=True, own=_taken_up(sentence, colon + 1, end))
+    if prompt is None or answer is None or any(_word(sentence, i) in HEDGES for i in range(colon, end)):
+        return None
+    return _question(sentence, prompt, word, answer, (), "welch-angekündigt")
+
+
+def _announcing(sentence: Sentence, clause: Clause) -> Constituent | None:
+    """The clause's "ein N" subject or "einige N" accusative object, determiner and noun only."""
+    for constituent in clause.constituents:
+        words = span_tokens(sentence, constituent.start, constituent.end)
+        if len(words) != 2 or words[1].tag != "NN" or constituent.clause is not None:
+            continue
+        first = words[0].text.lower()
+        if constituent.role == "subject" and first in ("ein", "eine") and words[0].tag == "ART":
+            return constituent
+        if constituent.role == "object_acc" and first in VAGUE_PLURALS and words[1].feature("Number") == "Plur":
+            return constituent
+    return None
+
+
+def _taken_up(sentence: Sentence, start: int, end: int) -> frozenset[int]:
+    """The "er"/"sie" in a subordinate clause after the first words that name its subject, of that
+    subject's gender ("Jemand wollte Geld erpressen, indem er …"): the pronoun takes up that
+    subject, inside the answer."""
+    words = span_tokens(sentence, start, end)
+    subject = next((t for t in words if t.tag in ("NN", "NE", "PIS") or t.tag.startswith("$")), None)
+    if not words or words[0].tag not in ("NN", "NE", "PIS", "ART") or subject is None or subject.tag.startswith("$"):
+        return frozenset()
+    kind = "Masc" if subject.tag == "PIS" else "Plur" if subject.feature("Number") == "Plur" else subject.feature("Gender")
+    opened = False
+    own = set()
+    for k, token in enumerate(words):
+        opened = opened or token.text.lower() in INNER_CONJUNCTIONS and token.tag == "KOUS"
+        if opened and token.tag == "PPER" and kind in PRONOUN_KINDS.get(token.text.lower(), ()) and token.text != "es":
+            own.add(token.i)
+        if token.tag == "PDS" and _article_of_later_noun(words[k + 1 :]):
+            own.add(token.i)  # "den nicht einmal zwei Jahre alten Sohn": an article the tagger took alone
+    return frozenset(own)
+
+
+# Tags of the words between an article and its noun ("den nicht einmal zwei Jahre alten Sohn").
+INSIDE_NOUN_PHRASE = frozenset({"PTKNEG", "ADV", "CARD", "ADJA", "ADJD", "NN"})
+
+
+def _article_of_later_noun(rest: list[Token]) -> bool:
+    """Do the words after a demonstrative run on, inside one noun phrase, to an NN with an
+    adjective before it, so the demonstrative is its article?"""
+    for k, token in enumerate(rest):
+        if token.tag not in INSIDE_NOUN_PHRASE:
+            return False
+        if token.tag == "NN" and k > 0 and rest[k - 1].tag == "ADJA":
+            return True
+    return False
+
+
+def _last_word(sentence: Sentence) -> int:
+    """The index of the sentence's last token that is no punctuation."""
+    return max(t.i for t in sentence.tokens if not t.tag.startswith("$"))
 
 
 def _question(
