@@ -82,3 +82,38 @@ def test_a_century_in_years(nlp):
                         "Wann wurde Tabak auch in Europa angebaut?", "im 17. Jahrhundert", "wann")
     assert {"in den 1600er Jahren", "im 17. Jh."} <= set(question.accepted)
     assert not keys.century_variants(question, "im Jahr 1650")
+
+
+def test_a_deed_is_keyed_as_a_short_sentence(nlp):
+    """"Was macht die Aare in Bern? – macht einen Bogen um die Altstadt herum" was a piece of the
+    text's clause; the model answer has its subject, the piece stays accepted."""
+    text = "In Bern, der Hauptstadt der Schweiz, macht der Fluss einen Bogen um die Altstadt herum."
+    article = Article(title="Test", text=text, source="test", stem="test", paragraphs=((0, len(text)),))
+    analysis = analyze(nlp, article)
+    question = Question(id="q", type="wh", prompt="Was macht die Aare in Bern?", answer="macht einen Bogen um die Altstadt herum",
+                        sentence=0, evidence=text, skill="was-tat")
+    refined = keys.refine_keys([question], analysis)[0]
+    assert refined.answer == "Der Fluss macht einen Bogen um die Altstadt herum."
+    assert "macht einen Bogen um die Altstadt herum" in refined.accepted
+    assert refined.core == ("Bogen", "Altstadt")
+
+
+def test_a_noun_without_the_word_that_only_describes_it(nlp):
+    """"viele Arbeitsplätze" → "Arbeitsplätze", "ein berühmter Pilot" → "Pilot"; never "der erste
+    Europäer" → "Europäer": the ordinal is the point."""
+    question = _refined(nlp, "Die Förderung schafft viele Arbeitsplätze.", "Was schafft die Förderung?", "viele Arbeitsplätze", "was")
+    assert "Arbeitsplätze" in question.accepted
+    question = _refined(nlp, "Charles Lindbergh war ein berühmter Pilot.", "Wer war Charles Lindbergh?", "ein berühmter Pilot", "wer-ist")
+    assert {"ein Pilot", "Pilot"} <= set(question.accepted)
+    question = _refined(nlp, "Tomas de Berlanga war der erste Europäer auf den Inseln.", "Wer war Tomas de Berlanga?",
+                        "der erste Europäer", "wer-ist")
+    assert "Europäer" not in question.accepted
+
+
+def test_a_purpose_with_damit_is_also_right_with_um_zu(nlp):
+    question = _refined(nlp, "Informationen sind nützlich, damit man etwas entscheiden kann.", "Wozu sind Informationen nützlich?",
+                        "damit man etwas entscheiden kann", "wozu")
+    assert "um etwas zu entscheiden" in question.accepted
+    question = _refined(nlp, "Die Aare wurde mit einem Stauwehr verbaut, damit sie elektrischen Strom herstellen kann.",
+                        "Wozu wurde die Aare mit einem Stauwehr verbaut?", "damit sie elektrischen Strom herstellen kann", "wozu")
+    assert "um elektrischen Strom herzustellen" in question.accepted

@@ -6,10 +6,11 @@ rejected "zur Vermehrung". OpenThesaurus (see ``extraction.thesaurus``) lists a 
 separate synonym sets, one a line; the index quizgen caches merges them, so "Strom" is both
 "Elektrizität" and "Fluss". Here a core word takes the synonyms of one sense only:
 - the set that shares a stem with the answer's other words ("elektrischen Strom": Elektrizität);
-- else the word's only set ("Fortpflanzung": Vermehrung, Reproduktion);
+- else the word's only set, not an adjective's ("Fortpflanzung": Vermehrung, Reproduktion;
+  "lang" is only "weit", of distance);
 - else, for a verb, the words found in half of its sets and two at least, its main sense
-  ("herstellen": erzeugen, anfertigen); never for a noun or an adjective, whose senses name
-  other things ("Ufer": Küste is the sea's; "kühl": kalt, ruhig).
+  ("herstellen": erzeugen); a verb takes one synonym only, the most frequent; never for a noun
+  or an adjective, whose senses name other things ("Ufer": Küste is the sea's; "kühl": kalt, ruhig).
 Only plain words a B1 student writes: no register note ("Saft (ugs.)"), no phrase, no rare word,
 no name ("Landeshauptstadt;Düsseldorf"), none that contains the core word or is contained in it
 ("Seeufer" says "Ufer" already).
@@ -60,17 +61,17 @@ def core_synonyms(word: str, context: list[str], verb: bool = False, path: Path 
         return []
     stems = [c.lower()[:CONTEXT_STEM] for c in context if len(c) >= CONTEXT_STEM and c != word]
     fitting = [s for s in senses if any(other.lower().startswith(stems_) for other in s - {word} for stems_ in stems)]
+    adjective = word.islower() and not verb
     if len(fitting) == 1:
         candidates = set(fitting[0])
-    elif len(senses) == 1:
+    elif len(senses) == 1 and not adjective:  # "lang;weit" is one set, of distance
         candidates = set(senses[0])
     elif verb:
         counts = Counter(other for s in senses for other in s)
         candidates = {other for other, n in counts.items() if n >= max(MAIN_SENSE, len(senses) / 2)}
-        return _plain(word, candidates)[:1]  # a guessed sense: its best word only
     else:
         return []
-    return _plain(word, candidates)[:MAX_SYNONYMS]
+    return _plain(word, candidates)[: 1 if verb else MAX_SYNONYMS]  # a verb's best word: its others drift
 
 
 def _plain(word: str, candidates: set[str]) -> list[str]:

@@ -99,8 +99,36 @@ def refine_keys(questions: Iterable[Question], analysis: Analysis) -> list[Quest
             continue
         kept = refine_key(question, analysis.sentences[question.sentence], analysis)
         if kept is not None:
-            refined.append(with_core_words(without_leading_year(without_connectives(kept)), analysis))
+            refined.append(as_model_sentence(with_core_words(without_leading_year(without_connectives(kept)), analysis), analysis))
     return refined
+
+
+MODEL_SKILLS = frozenset({"was-tat", "was-geschah-mit"})  # "Was tat X …?": the answer is a deed
+MAX_SUBJECT = 4  # words: a longer subject makes the model answer a copy of the text
+
+
+def as_model_sentence(question: Question, analysis: Analysis) -> Question:
+    """A deed keyed as the short sentence a student writes, its subject before the verb the
+    fragment opens with (round 21: "Was macht die Aare in Bern? – macht einen Bogen um die
+    Altstadt herum" is a piece of the text's clause; "Der Fluss macht einen Bogen um die Altstadt
+    herum."; "Nach 33 Stunden landete er …" → "Er landete am Abend des 21. Mai in Paris."). The
+    fragment stays accepted. Only when the verb is the clause's finite verb and its subject a
+    short phrase of its own before or after it."""
+    answer = str(question.answer)
+    if question.skill not in MODEL_SKILLS or question.sentence >= len(analysis.sentences) or not answer[:1].islower():
+        return question
+    sentence = analysis.sentences[question.sentence]
+    first = answer.split()[0]
+    finite = [t for t in sentence.tokens if t.text == first and t.tag in FINITE]
+    clauses = [c for c in sentence.clauses if finite and c.finite == finite[0].i and c.kind == "main"]
+    subjects = clauses[0].role("subject") if len(finite) == 1 and clauses else ()
+    if len(subjects) != 1 or subjects[0].end - subjects[0].start > MAX_SUBJECT or subjects[0].clause is not None:
+        return question
+    subject = subjects[0].text
+    if subject.lower() in answer.lower().split() or not re.search(r"\w", subject):
+        return question
+    model = f"{subject[:1].upper()}{subject[1:]} {answer}."
+    return replace(question, answer=model, accepted=tuple(dict.fromkeys((answer, *question.accepted))))
 
 
 # Sentence adverbs that link the clause to the one before: no part of what answers ("als jedoch
@@ -214,6 +242,8 @@ def refine_key(question: Question, sentence: Sentence, analysis: Analysis) -> Qu
         found += titled_name_variants(question, span)
         found += family_name_variants(question, span)
         found += compound_head_variants(span, analysis)
+        found += plain_noun_variants(question, span)
+        found += purpose_variants(question, span)
     found += others
     new = found[len(question.accepted) :]
     found += [bare for variant in (answer, *new) for bare in bare_variants(variant, question.skill)]
@@ -1139,6 +1169,60 @@ def purpose_core_variants(span: list[Token]) -> list[str]:
     if span[1].tag not in ("PROAV", "PAV", "ADV") or not any(t.text == "zu" or t.tag == "VVIZU" for t in span[2:]):
         return []
     return [" ".join(t.text for t in [span[0], *span[2:]])]
+
+
+DESCRIBING_ZIPF = 4.0  # an adjective this common describes (berühmt, riesig 4.04); a rarer one says which (radikal 3.87)
+RELATIONAL_ENDINGS = ("isch", "lich", "ell", "al", "ar", "iv")  # "die männlichen Teile": the adjective says which
+
+
+def plain_noun_variants(question: Question, span: list[Token]) -> list[str]:
+    """A short noun phrase without the quantity or the common adjective that only describes it
+    (round 21: "Was schafft die Förderung? – viele Arbeitsplätze" rejected "Arbeitsplätze"; "Wer
+    war Charles Lindbergh? – ein berühmter Pilot": "ein Pilot"; "große Paläste": "Paläste").
+    Never an adjective that says which ("die männlichen Teile"), a comparison or an ordinal ("der
+    erste Europäer"), a rare one ("eine radikale Dezimierung"), nor for a question of how or how many."""
+    words = span[1:] if span[0].tag in ("APPR", "APPRART") else list(span)
+    if question.skill in TIME_SKILLS or question.prompt.startswith("Wie") or not 2 <= len(words) <= 4:
+        return []
+    if not _simple_noun_phrase(words) or len([t for t in words if t.tag == "NN"]) != 1:
+        return []
+    article = [words[0]] if words[0].tag == "ART" else []
+    between = words[len(article) : -1]
+    if not between or not all(_describing(t) for t in between):
+        return []
+    return [" ".join(t.text for t in [*span[: len(span) - len(words)], *article, words[-1]])]
+
+
+def _describing(token: Token) -> bool:
+    """A quantity word, or a common adjective that describes rather than sorts (groß, berühmt)."""
+    if token.text.lower() in QUANTITY_WORDS - {"andere", "anderen", "weitere", "weiteren", "wenige", "wenigen"}:
+        return True
+    lemma = (token.lemma or token.text).lower()
+    strong = _fold(token.text) == _fold(lemma) + "er"  # "ein berühmter Pilot": a strong ending, no comparative
+    compared = _compared(token) and not strong
+    return (token.tag == "ADJA" and token.text[:1].islower() and not compared and not lemma.endswith(RELATIONAL_ENDINGS)
+            and lemma not in ("erst", "erste", "letzt", "letzte", "einzig") and zipf_frequency(lemma) >= DESCRIBING_ZIPF)
+
+
+PURPOSE_MODALS = frozenset({"kann", "können", "konnte", "konnten"})
+# Particles that are always separable: "herstellen" → "herzustellen" (not "über", "unter": "unterstützen")
+SEPARABLE_ONLY = ("ein", "auf", "ab", "an", "aus", "zu", "mit", "vor", "nach", "weg", "her", "hin")
+
+
+def purpose_variants(question: Question, span: list[Token]) -> list[str]:
+    """A "damit"-purpose as the um-zu a student writes for it (round 21: "Wozu sind Informationen
+    nützlich? – damit man etwas entscheiden kann": "um etwas zu entscheiden"; "damit sie
+    elektrischen Strom herstellen kann": "um elektrischen Strom herzustellen"): "damit" with a
+    subject pronoun, the modal "können" at the end, one infinitive before it."""
+    words = [t.text for t in span]
+    if question.skill not in ("wozu", "warum") or len(words) < 4 or words[0].lower() != "damit" or span[1].tag not in ("PPER", "PIS"):
+        return []
+    if words[-1] not in PURPOSE_MODALS or span[-2].tag != "VVINF" or any(t.tag in FINITE | {"$,"} for t in span[2:-1]):
+        return []
+    verb = words[-2]
+    particle = next((p for p in SEPARABLE_ONLY if verb.startswith(p) and len(verb) > len(p) + 3), "")
+    with_zu = f"{particle}zu{verb[len(particle):]}" if particle else f"zu {verb}"
+    return [" ".join(["um", *words[2:-2], with_zu])]
 
 
 ESTIMATE_BOUNDS = ("bis zu", "über", "rund", "etwa", "ca.", "knapp")
