@@ -65,6 +65,9 @@ def test_a_core_word_takes_the_synonyms_of_its_sense_in_the_answer():
     assert core_synonyms("herstellen", ["Strom"], verb=True) == ["erzeugen"]
     assert core_synonyms("Ufer", ["Fluss"]) == []  # Küste is the sea's
     assert core_synonyms("Landeshauptstadt", []) == []  # "Düsseldorf" is a name, no synonym
+    assert core_synonyms("Breite", []) == []  # its one set is also of thickness (Dicke, Stärke)
+    assert core_synonyms("geraten", ["Pollen", "Narbe"], verb=True) == []  # "angebracht" is the adjective's
+    assert core_synonyms("lang", ["Fluss", "Schweiz"]) == []  # "weit" is of distance
 
 
 def test_the_key_prints_the_synonyms_with_the_core_word(nlp):

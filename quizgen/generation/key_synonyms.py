@@ -6,8 +6,8 @@ rejected "zur Vermehrung". OpenThesaurus (see ``extraction.thesaurus``) lists a 
 separate synonym sets, one a line; the index quizgen caches merges them, so "Strom" is both
 "Elektrizität" and "Fluss". Here a core word takes the synonyms of one sense only:
 - the set that shares a stem with the answer's other words ("elektrischen Strom": Elektrizität);
-- else the word's only set, not an adjective's ("Fortpflanzung": Vermehrung, Reproduktion;
-  "lang" is only "weit", of distance);
+- else the word's only set when it is short, not an adjective's ("Fortpflanzung": Vermehrung,
+  Reproduktion; "lang" is only "weit", of distance; "Breite" is also "Dicke");
 - else, for a verb, the words found in half of its sets and two at least, its main sense
   ("herstellen": erzeugen); a verb takes one synonym only, the most frequent; never for a noun
   or an adjective, whose senses name other things ("Ufer": Küste is the sea's; "kühl": kalt, ruhig).
@@ -31,6 +31,9 @@ KNOWN = 3.3  # Zipf from which a synonym is a word a B1 student may write (Verme
 MAX_SYNONYMS = 2  # per core word: the printed key stays readable
 MAIN_SENSE = 2  # sets a synonym shares with the word to be its main sense
 CONTEXT_STEM = 6  # letters two words share to be of one family ("elektrisch", "Elektrizität")
+TIGHT_NOUN_SET = 4  # words of a noun's only set that still name one thing ("Vermehrung;Fortpflanzung;Reproduktion")
+TIGHT_VERB_SET = 5  # a verb's ("bekommen": erhalten); "etablieren" (six) is also "gründen"
+VERB_ENDING = re.compile(r"(?:e|el|er)n$")
 _NOTE = re.compile(r"\(")
 
 
@@ -64,8 +67,8 @@ def core_synonyms(word: str, context: list[str], verb: bool = False, path: Path 
     adjective = word.islower() and not verb
     if len(fitting) == 1:
         candidates = set(fitting[0])
-    elif len(senses) == 1 and not adjective:  # "lang;weit" is one set, of distance
-        candidates = set(senses[0])
+    elif len(senses) == 1 and not adjective and len(senses[0]) <= (TIGHT_VERB_SET if verb else TIGHT_NOUN_SET):
+        candidates = set(senses[0])  # "lang;weit" is one set, of distance; a long set drifts ("Breite": Dicke)
     elif verb:
         counts = Counter(other for s in senses for other in s)
         candidates = {other for other, n in counts.items() if n >= max(MAIN_SENSE, len(senses) / 2)}
@@ -77,7 +80,9 @@ def core_synonyms(word: str, context: list[str], verb: bool = False, path: Path 
 def _plain(word: str, candidates: set[str]) -> list[str]:
     """The candidates a student writes for ``word``, most frequent first."""
     folded = word.lower()
+    verb = word.islower() and VERB_ENDING.search(word) is not None
     plain = [c for c in candidates if c != word and c[:1].isupper() == word[:1].isupper()
+             and (not verb or VERB_ENDING.search(c) is not None)  # "geraten": not "angebracht"
              and folded not in c.lower() and c.lower() not in folded and zipf_frequency(c) >= KNOWN
              and "-" not in c and (not c[:1].isupper() or noun_lexicon().lookup(c, compound_fallback=False) is not None)]
     return sorted(plain, key=lambda c: (-zipf_frequency(c), c))
