@@ -36,7 +36,13 @@ def test_no_statement_flips_a_frequency(nlp, tmp_path):
     bases = {base.text: base for base in candidates(analysis)}
     assert "Moderne Scheunen sind oft riesig." in bases, sorted(bases)
     made = {text: opposite(analysis, base) for text, base in bases.items()}
-    assert not [m for m in made.values() if m is not None and ("selten" in m[0] or "häufig" in m[0] or "oft" in m[0])], made
+    frequencies = {"oft", "selten", "häufig"}
+
+    def said(text: str) -> set[str]:
+        return {w.rstrip(".") for w in text.lower().split()} & frequencies
+
+    # the frequency stays as the text says it ("oft riesig" → "oft winzig" turns the size, session 23)
+    assert not [m for text, m in made.items() if m is not None and said(m[0]) != said(text)], made
     flipped = {m[0] for m in made.values() if m is not None}
     assert "Bonn liegt im Osten von Deutschland." in flipped, made
     assert "Der Rhein ist kürzer als der Main." in flipped, made

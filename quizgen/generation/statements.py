@@ -133,6 +133,8 @@ def _clause_ok(sentence: Sentence, clause: Clause) -> bool:
         return False
     if clause.lemma in SPEECH_VERBS or clause.kind not in ("main", "coordinated", "subordinate"):
         return False
+    if _verbs_across_comma(sentence, clause):
+        return False
     if clause.kind in ("main", "coordinated") and (min(clause.verbs, default=clause.finite) != clause.finite or sum(
             c.field == "vorfeld" and not _focus_particle(sentence, c) for c in clause.constituents) > 1):
         return False  # verb last or three phrases before the verb: a clause the rules took for a main one
@@ -158,6 +160,14 @@ def _clause_ok(sentence: Sentence, clause: Clause) -> bool:
     if clause.voice == "active" and clause.lemma in OBJECT_VERBS and not clause.role("object_acc"):
         return False  # "Sie hat 1921 in Kansas angeboten": a source that lost its object
     return _token(sentence, subjects[0].start).tag not in ("PWS", "PRELS", "PWAT")
+
+
+def _verbs_across_comma(sentence: Sentence, clause: Clause) -> bool:
+    """Two infinitives or participles of one clause with a comma between them ("können also
+    fehlerhaft sein, aber auch veralten"): two predicates the rules joined into one clause, whose
+    statement runs them together ("Informationen können fehlerhaft sein veralten")."""
+    rest = sorted(v for v in clause.verbs if v != clause.finite)
+    return any(_token(sentence, j).text == "," for a, b in pairwise(rest) for j in range(a + 1, b))
 
 
 def _framed(sentence: Sentence, clause: Clause) -> bool:
@@ -661,8 +671,9 @@ def statistic(text: str) -> bool:
 def _split_by_rules(sentence: Sentence, clause: Clause) -> bool:
     """Did the rules cut a phrase apart? A degree word left outside the phrase it belongs to
     ("rund | 3,5 Millionen Euro"), a bare participle attribute starting a phrase in the middle
-    of the clause ("die 1971 aus einer … | hervorgegangene … AG"), or two nouns side by side in
-    one phrase ("das Gebiet Teil des …": subject and predicative run together)."""
+    of the clause ("die 1971 aus einer … | hervorgegangene … AG"), two nouns side by side in
+    one phrase ("das Gebiet Teil des …": subject and predicative run together), or an example's
+    marker read as the start of the phrase after it ("Zum Beispiel in Mini-Europa in Brüssel")."""
     covered = {i for c in clause.constituents for i in range(c.start, c.end)}
     first = sentence.tokens[0].i
     for constituent in clause.constituents:
@@ -680,6 +691,8 @@ def _split_by_rules(sentence: Sentence, clause: Clause) -> bool:
             return True
         if any(a.tag == "NN" and b.tag == "NN" for a, b in pairwise(tokens)):
             return True
+        if len(tokens) > 2 and [t.text.lower() for t in tokens[:2]] == ["zum", "beispiel"]:
+            return True  # "Zum Beispiel in Mini-Europa in Brüssel": the example's marker glued to a phrase
     return False
 
 
@@ -1377,8 +1390,9 @@ def number_or_time(analysis: Analysis, base: Base, facts: tuple[Fact, ...], rng:
         if span is None or not all(i in own for i in range(*span)):
             continue
         inside = next((c for c in clause.constituents if c.start <= span[0] and span[1] <= c.end and c.clause is None), None)
-        if inside is None and fact.kind == "number":
-            # "etwa | 600.000 Einwohner": the number alone, in the phrase that holds it
+        if fact.kind == "number" and (inside is None or _led_by_degree(sentence, span)):
+            # "etwa | 600.000 Einwohner", "etwa 600.000 Einwohner": the number alone, in the phrase
+            # that holds it, its degree word read as one (``_about``)
             digits = [t.i for t in span_tokens(sentence, *span) if t.tag == "CARD" and any(ch.isdigit() for ch in t.text)]
             span = (digits[0], digits[0] + 1) if len(digits) == 1 else span
             inside = next((c for c in clause.constituents if c.start <= span[0] and span[1] <= c.end and c.clause is None), None)
@@ -1414,6 +1428,18 @@ def number_or_time(analysis: Analysis, base: Base, facts: tuple[Fact, ...], rng:
                 why = f"Falsch: {_cite(base)} Dort steht „{shown}“, nicht „{wrong}“."
                 return prompt, FALSE, why, "statement-number"
     return None
+
+
+def _led_by_degree(sentence: Sentence, span: tuple[int, int]) -> bool:
+    """Does a number's span open with a degree word ("etwa 600.000 Einwohner")? Then the number
+    alone is changed and the word kept: the fact read whole would count "etwa" as a bound and
+    leave "Kreta hat etwa 600.000 Einwohner" without a changed version."""
+    words = [t.text.lower() for t in span_tokens(sentence, *span)]
+    return words[0] in APPROXIMATORS and not _SCALE_WORDS & set(words)
+
+
+# Words of a number's scale: "rund 1 Million" changed in its digit alone gives "3 Million".
+_SCALE_WORDS = frozenset({"million", "millionen", "milliarde", "milliarden", "billion", "billionen", "mio.", "mrd."})
 
 
 def _elsewhere(analysis: Analysis, base: Base, fact: Fact, facts: tuple[Fact, ...], shown: str) -> list[str]:
@@ -1553,7 +1579,15 @@ _OPPOSITES = {
     "schwierig": "einfach", "älter": "jünger", "jünger": "älter", "gefährlich": "ungefährlich",
     "wichtig": "unwichtig", "unwichtig": "wichtig", "harmlos": "gefährlich", "schädlich": "nützlich",
     "nützlich": "schädlich", "gesundheitsschädlich": "gesund", "erheblich": "gering", "gering": "erheblich",
-    "tief": "flach", "flach": "tief", "günstig": "ungünstig",
+    "tief": "flach", "flach": "tief", "günstig": "ungünstig", "ungünstig": "günstig", "riesig": "winzig",
+    "winzig": "riesig", "möglich": "unmöglich", "unmöglich": "möglich", "erlaubt": "verboten", "verboten": "erlaubt",
+    "sichtbar": "unsichtbar", "unsichtbar": "sichtbar", "männlich": "weiblich", "weiblich": "männlich",
+    "sauber": "schmutzig", "schmutzig": "sauber", "weich": "hart", "hart": "weich", "glücklich": "unglücklich",
+    "unglücklich": "glücklich", "zufrieden": "unzufrieden", "unzufrieden": "zufrieden", "abhängig": "unabhängig",
+    "unabhängig": "abhängig", "notwendig": "unnötig", "nötig": "unnötig", "unnötig": "notwendig",
+    "sinnvoll": "sinnlos", "sinnlos": "sinnvoll", "gebräuchlich": "ungebräuchlich", "unbekannt": "bekannt",
+    "unbeliebt": "beliebt", "erfolglos": "erfolgreich", "ungefährlich": "gefährlich", "unfruchtbar": "fruchtbar",
+    "häufiger": "seltener", "seltener": "häufiger", "teurer": "billiger", "billiger": "teurer",
     "fruchtbar": "unfruchtbar", "giftig": "ungiftig", "berühmt": "unbekannt", "gut": "schlecht", "schlecht": "gut",
     "besser": "schlechter", "schlechter": "besser", "voll": "leer", "leer": "voll", "nass": "trocken",
     "Norden": "Süden", "Süden": "Norden", "Osten": "Westen", "Westen": "Osten", "Nordosten": "Südwesten",
@@ -1742,7 +1776,82 @@ def opposite(analysis: Analysis, base: Base) -> Change | None:
         if prompt and other in prompt:
             why = f"Falsch: {_cite(base)} Dort steht „{shown}“, nicht „{other}“."
             return prompt, FALSE, why, "statement-opposite"
-    return _turned_verb(base)
+    return _fewer_or_more(base) or _turned_verb(base)
+
+
+# Quantifiers of a count or mass and their opposite, by ending: "viele Brücken" → "nur wenige
+# Brücken", "die meisten Londoner" → "nur wenige Londoner", "wenige Arten" → "viele Arten", "sehr
+# viel Saft" → "sehr wenig Saft". A statement that says of the many what the text says of the few
+# is clearly false, and the reader has to know how much of the thing the text reports.
+_FEW = {"viele": "nur wenige", "vielen": "nur wenigen", "vieler": "nur weniger", "zahlreiche": "nur wenige",
+        "zahlreichen": "nur wenigen", "zahlreicher": "nur weniger", "meisten": "nur wenige", "viel": "nur wenig"}
+_MANY = {"wenige": "viele", "wenigen": "vielen", "weniger": "vieler", "wenig": "viel"}
+# Degree words before a quantifier: "nur" goes with "wenige" (its opposite is plain "viele"), the
+# others stay ("sehr viel" → "sehr wenig").
+_FEW_DEGREE = frozenset({"nur", "sehr", "relativ", "recht", "ganz", "besonders"})
+# Roles whose quantity is what the clause states ("Viele Menschen denken …", "hat viele
+# Überschwemmungen verursacht"); a place or time ("auf vielen Abschnitten") only restricts it.
+_COUNTED_ROLES = frozenset({"subject", "object_acc", "predicative"})
+
+
+def _fewer_or_more(base: Base) -> Change | None:
+    """The quantity of the subject or object turned round: "Zahlreiche Brücken führen über die
+    Aare" → "Nur wenige Brücken führen über die Aare", "Die meisten Londoner sind Protestanten" →
+    "Nur wenige Londoner …" (falsch). Only where the quantifier opens its phrase's count (a
+    determiner, not "viele von ihnen"), the sentence does not name the other quantity too, and
+    the clause is not negated (``opposite`` checks that)."""
+    sentence, clause = base.sentence, base.clause
+    words = {t.text.lower() for t in sentence.tokens}
+    if words & {"wenige", "wenigen", "weniger", "wenig"} and words & {"viele", "vielen", "vieler", "zahlreiche", "meisten"}:
+        return None  # the text gives both: which is said of what is for the reader to weigh, not to judge
+    for constituent in clause.constituents:
+        if constituent.role not in _COUNTED_ROLES or constituent.clause is not None or constituent in base.drop:
+            continue
+        if any(a < constituent.end and constituent.start < b for a, b in base.replace):
+            continue
+        tokens = span_tokens(sentence, constituent.start, constituent.end)
+        before = _token(sentence, constituent.start - 1) if constituent.start > sentence.tokens[0].i else None
+        outside = before.text.lower() if before is not None and before.text.lower() in _FEW_DEGREE else ""
+        if outside == "nur":
+            continue  # "nur | wenige Arten": "nur viele" is no German, and the rules cut the phrase
+        span = _quantifier(tokens, outside)
+        if span is None:
+            continue
+        (start, end), other = span
+        prompt = declarative(sentence, clause, front=_front(sentence, clause, base.drop),
+                             replace={**base.replace, (start, end): other}, drop=base.drop)
+        if prompt and other in prompt.lower():
+            shown = render(sentence, start, end)
+            why = f"Falsch: {_cite(base)} Dort steht „{shown}“, nicht „{other}“."
+            return prompt, FALSE, why, "statement-opposite"
+    return None
+
+
+def _quantifier(tokens: list[Token], outside: str = "") -> tuple[tuple[int, int], str] | None:
+    """The quantifier a phrase opens with and its opposite: its span ("die meisten", "nur
+    wenige", "sehr viel") and the words that replace it; None where it does not open the
+    phrase or is not followed by what it counts ("viele von ihnen", "viele der …").
+    ``outside``: a degree word the rules left before the phrase ("sehr | viel Saft")."""
+    if not tokens or tokens[0].tag in ("APPR", "APPRART"):
+        return None  # "mit vielen Helfern": a means or a place, not what the clause states of its count
+    k = 1 if len(tokens) > 1 and [t.text.lower() for t in tokens[:2]] == ["die", "meisten"] else 0
+    degree = outside
+    if len(tokens) > k + 1 and tokens[k].text.lower() in _FEW_DEGREE and tokens[k + 1].text.lower() in _FEW | _MANY:
+        degree, k = tokens[k].text.lower(), k + 1
+    if k + 1 >= len(tokens):
+        return None
+    word, after = tokens[k].text.lower(), tokens[k + 1]
+    if after.tag not in ("NN", "ADJA") or not (tokens[-1].tag == "NN" or tokens[-1].text[:1].isupper()):
+        return None  # "die meisten Londoner": a noun of a place's people, tagged as an adjective
+    if word in _FEW and (word == "meisten") == (k == 1) and degree != "nur":
+        other = f"{degree} {_FEW[word].removeprefix('nur ')}" if degree else _FEW[word]
+    elif word in _MANY:
+        other = _MANY[word] if degree in ("", "nur") else f"{degree} {_MANY[word]}"
+    else:
+        return None
+    if outside:  # the degree word stays where it stands, outside the phrase
+        return (tokens[k].i, tokens[k].i + 1), other.removeprefix(f"{outside} ")
+    return (tokens[0].i, tokens[k].i + 1), other
 
 
 def _turned_verb(base: Base) -> Change | None:

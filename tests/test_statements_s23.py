@@ -1,0 +1,108 @@
+"""Richtig/falsch statements a teacher would set (issue 12, session 23): the quantity a clause
+states of its subject or object turned round ("Zahlreiche Brücken" → "Nur wenige Brücken",
+"die meisten Londoner" → "nur wenige Londoner"), a gradable predicate turned into its antonym
+("oft riesig" → "oft winzig"), and an approximate number changed in its figure alone ("etwa
+600.000 Einwohner" → "etwa 60.000 Einwohner")."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from quizgen.analysis import analyze
+from quizgen.extraction import extract_facts
+from quizgen.generation.statements import candidates, number_or_time, opposite
+from quizgen.model import FALSE
+from quizgen.reading import read_article
+
+
+def _analysis(nlp, tmp_path: Path, text: str):
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    return analyze(nlp, read_article(path))
+
+
+def _opposites(nlp, tmp_path: Path, text: str) -> dict[str, tuple[str, str] | None]:
+    analysis = _analysis(nlp, tmp_path, text)
+    return {base.text: (made[0], made[1]) if (made := opposite(analysis, base)) else None for base in candidates(analysis)}
+
+
+def test_the_quantity_of_the_subject_or_object_turned_round(nlp, tmp_path):
+    made = _opposites(nlp, tmp_path, """Aare
+
+Die Aare ist ein Fluss in der Schweiz.
+Zahlreiche Brücken führen über die Aare.
+Die Aare hat viele Überschwemmungen verursacht.
+""")
+    assert made["Zahlreiche Brücken führen über die Aare."] == ("Nur wenige Brücken führen über die Aare.", FALSE)
+    assert made["Die Aare hat viele Überschwemmungen verursacht."] == (
+        "Die Aare hat nur wenige Überschwemmungen verursacht.", FALSE)
+
+
+def test_most_of_a_people_become_few(nlp, tmp_path):
+    """"Londoner" is tagged as an adjective: the phrase still counts people."""
+    made = _opposites(nlp, tmp_path, """London
+
+London ist die Hauptstadt von Großbritannien.
+Die meisten Londoner sind Protestanten.
+""")
+    assert made["Die meisten Londoner sind Protestanten."] == ("Nur wenige Londoner sind Protestanten.", FALSE)
+
+
+def test_a_place_with_many_is_no_quantity_the_clause_states(nlp, tmp_path):
+    """"auf vielen Abschnitten" only restricts where the clause holds: "auf nur wenigen
+    Abschnitten" is not what the text contradicts. A mass the clause states turns ("viel Wasser")."""
+    made = _opposites(nlp, tmp_path, """Aare
+
+Die Aare liegt in der Schweiz.
+Die Aare hat auf vielen Abschnitten einen Uferweg.
+Die Aare führt viel Wasser.
+""")
+    assert made["Die Aare hat auf vielen Abschnitten einen Uferweg."] is None
+    assert made["Die Aare führt viel Wasser."] == ("Die Aare führt nur wenig Wasser.", FALSE)
+
+
+def test_a_gradable_predicate_turned_into_its_antonym(nlp, tmp_path):
+    made = _opposites(nlp, tmp_path, """Scheune
+
+Eine Scheune ist ein Gebäude auf einem Bauernhof.
+Moderne Scheunen sind oft riesig.
+""")
+    assert made["Moderne Scheunen sind oft riesig."] == ("Moderne Scheunen sind oft winzig.", FALSE)
+
+
+def test_an_approximate_number_changed_in_its_figure(nlp, tmp_path):
+    """"etwa 600.000 Einwohner": the degree word stays, the figure changes by a factor a reader
+    tells apart (ten), not by one digit."""
+    analysis = _analysis(nlp, tmp_path, """Kreta
+
+Kreta ist eine Insel im Mittelmeer.
+Die Insel hat etwa 600.000 Einwohner.
+""")
+    facts = extract_facts(analysis)
+    base = next(b for b in candidates(analysis) if "Einwohner" in b.text)
+    made = number_or_time(analysis, base, facts, random.Random(1))
+    assert made is not None and made[1] == FALSE
+    assert made[0] in ("Kreta hat etwa 60.000 Einwohner.", "Kreta hat etwa 6.000.000 Einwohner.")
+
+
+def test_a_degree_word_stays_with_the_turned_mass(nlp, tmp_path):
+    """"sehr viel klebrigen Saft" → "sehr wenig klebrigen Saft", never "sehr nur wenig"."""
+    made = _opposites(nlp, tmp_path, """Tabak
+
+Tabak ist eine Pflanze aus Amerika.
+Tabakpflanzen verlieren sehr viel klebrigen Saft.
+""")
+    assert made["Tabakpflanzen verlieren sehr viel klebrigen Saft."] == (
+        "Tabakpflanzen verlieren sehr wenig klebrigen Saft.", FALSE)
+
+
+def test_two_predicates_across_a_comma_make_no_statement(nlp, tmp_path):
+    """"können also fehlerhaft sein, aber auch veralten": read as one clause, its statement
+    ran the two together ("Informationen können fehlerhaft sein veralten")."""
+    analysis = _analysis(nlp, tmp_path, """Information
+
+Information ist Wissen über die Welt.
+Informationen können also fehlerhaft sein, aber auch veralten.
+""")
+    assert not any("veralten" in base.text for base in candidates(analysis))
