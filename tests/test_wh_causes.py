@@ -29,7 +29,7 @@ def _asked(nlp, text: str) -> dict[str, Question]:
          "Warum werden die Tabakfelder heute mit Gift bespritzt?", "weil Tabak sehr anfällig für Schimmel ist", "warum"),
         # "es" of "es warm mögen" refers to nothing the reader misses
         ("Die Tabakpflanze mag es eher warm. Am meisten Tabak wird deshalb in den südlichen Ländern angebaut.",
-         "Warum wird am meisten Tabak in den südlichen Ländern angebaut?", "Die Tabakpflanze mag es eher warm", "warum"),
+         "Warum wird am meisten Tabak in den südlichen Ländern angebaut?", "weil die Tabakpflanze es eher warm mag", "warum"),
         # "denn": a pronoun in the reason that stands for the question's subject (Wikipedia, Galapagosinseln)
         (("Die eingeschleppte Fruchtfliege Ceratitis capitata ist eine gefährliche Plage, denn sie kann sehr viele "
          "verschiedene Kulturarten befallen."),
