@@ -90,8 +90,7 @@ def test_a_vague_plural_object_before_a_colon_asks_which(nlp):
     text = ("Finnisch ist eine Sprache in Nordeuropa.\n\n"
             "Die deutsche Sprache hat einige Wörter aus dem Finnischen übernommen: Beispiele sind Sauna und Sisu.")
     asked = _asked(nlp, "Finnisch", text)
-    assert asked.get("Welche Wörter hat die deutsche Sprache aus dem Finnischen übernommen?") == \
-        "Beispiele sind Sauna und Sisu", asked
+    assert asked.get("Welche Wörter hat die deutsche Sprache aus dem Finnischen übernommen?") == "Sauna und Sisu", asked
 
 
 def test_a_definite_subject_before_a_colon_is_no_announcement(nlp):

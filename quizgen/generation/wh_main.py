@@ -625,6 +625,8 @@ WHICH = {("Nom", "Masc"): "Welcher", ("Nom", "Fem"): "Welche", ("Nom", "Neut"): 
          ("Acc", "Masc"): "Welchen", ("Acc", "Fem"): "Welche", ("Acc", "Neut"): "Welches", ("Acc", "Plur"): "Welche"}
 # Determiners of a vague plural whose members the words after the colon name ("einige Wörter").
 VAGUE_PLURALS = frozenset({"einige", "mehrere", "viele", "manche", "zahlreiche", "verschiedene", "etliche"})
+# The opening of a sentence of examples after the colon, which the answer leaves out.
+EXAMPLES_OPENING = "Beispiele sind "
 # Subordinating conjunctions inside the announced sentence whose "er"/"sie" takes up its own subject.
 INNER_CONJUNCTIONS = frozenset({"indem", "weil", "als", "nachdem", "damit", "dass", "wobei", "bevor"})
 
@@ -656,7 +658,9 @@ def _announced(analysis: Analysis, sentence: Sentence, clause: Clause, resolve) 
     answer = _self_contained(sentence, colon + 1, end, whole=True, own=_taken_up(sentence, colon + 1, end))
     if prompt is None or answer is None or any(_word(sentence, i) in HEDGES for i in range(colon, end)):
         return None
-    return _question(sentence, prompt, word, answer, (), "welch-angekündigt")
+    named = answer.removeprefix(EXAMPLES_OPENING)  # "Beispiele sind Dolmetscher, …": the examples answer
+    accepted = (answer,) if named != answer else ()
+    return _question(sentence, prompt, word, named, accepted, "welch-angekündigt")
 
 
 def _announcing(sentence: Sentence, clause: Clause) -> Constituent | None:
