@@ -106,3 +106,27 @@ Information ist Wissen über die Welt.
 Informationen können also fehlerhaft sein, aber auch veralten.
 """)
     assert not any("veralten" in base.text for base in candidates(analysis))
+
+
+def test_a_relative_clause_states_its_fact_about_the_named_head(nlp, tmp_path):
+    """"London ist eine Stadt, die viele reiche Menschen anzieht" → "London zieht viele reiche
+    Menschen an": the relative clause's fact said of the name, in other words than the sentence;
+    a relative clause on a common noun restricts it and makes no statement."""
+    analysis = _analysis(nlp, tmp_path, """London
+
+London ist die Hauptstadt von Großbritannien.
+London ist eine Stadt, die viele reiche Menschen anzieht.
+Die Blüten, die nachts blühen, locken Motten an.
+""")
+    texts = [base.text for base in candidates(analysis)]
+    assert "London zieht viele reiche Menschen an." in texts
+    assert not any(text.startswith("Die Blüten blühen") for text in texts)
+
+
+def test_a_title_spelt_without_umlauts_still_names_the_noun(nlp, tmp_path):
+    """A title from a file name ("Bluete") names "die Blüte": the statement needs no referent."""
+    analysis = _analysis(nlp, tmp_path, """Bluete
+
+Die Blüte ist ein Teil einer Pflanze.
+""")
+    assert "Die Blüte ist ein Teil einer Pflanze." in [base.text for base in candidates(analysis)]

@@ -131,7 +131,7 @@ def _usable(sentence: Sentence) -> bool:
 def _clause_ok(sentence: Sentence, clause: Clause) -> bool:
     if not clause.sure or clause.finite is None or clause.mood != "indicative" or clause.person not in ("", "3"):
         return False
-    if clause.lemma in SPEECH_VERBS or clause.kind not in ("main", "coordinated", "subordinate"):
+    if clause.lemma in SPEECH_VERBS or clause.kind not in ("main", "coordinated", "subordinate", "relative"):
         return False
     if _verbs_across_comma(sentence, clause):
         return False
@@ -159,7 +159,8 @@ def _clause_ok(sentence: Sentence, clause: Clause) -> bool:
         return False
     if clause.voice == "active" and clause.lemma in OBJECT_VERBS and not clause.role("object_acc"):
         return False  # "Sie hat 1921 in Kansas angeboten": a source that lost its object
-    return _token(sentence, subjects[0].start).tag not in ("PWS", "PRELS", "PWAT")
+    pronoun = _token(sentence, subjects[0].start)
+    return pronoun.tag not in ("PWS", "PRELS", "PWAT") or clause.kind == "relative" and pronoun.i == clause.conjunction
 
 
 def _verbs_across_comma(sentence: Sentence, clause: Clause) -> bool:
@@ -168,6 +169,40 @@ def _verbs_across_comma(sentence: Sentence, clause: Clause) -> bool:
     statement runs them together ("Informationen können fehlerhaft sein veralten")."""
     rest = sorted(v for v in clause.verbs if v != clause.finite)
     return any(_token(sentence, j).text == "," for a, b in pairwise(rest) for j in range(a + 1, b))
+
+
+def _relative_head(sentence: Sentence, clause: Clause) -> str | None:
+    """The name a relative clause's subject pronoun stands for, where the clause states a fact
+    of its own about a named thing: the antecedent is a bare name ("aus Sibirien, das heute in
+    Russland liegt" → "Sibirien liegt heute in Russland"), or the predicative noun of a copula
+    clause whose subject is one ("Ungarisch ist eine Sprache, die in einigen Ländern von Europa
+    gesprochen wird" → "Ungarisch wird in einigen Ländern von Europa gesprochen"). A relative
+    clause on any other noun restricts it ("die Blüten, die nachts blühen"): alone it would say
+    of all what the text says of some."""
+    if clause.antecedent is None or clause.conjunction is None or clause.parent is None or clause.parent >= len(sentence.clauses):
+        return None
+    subjects = clause.role("subject")
+    if len(subjects) != 1 or (subjects[0].start, subjects[0].end) != (clause.conjunction, clause.conjunction + 1):
+        return None
+    head = _token(sentence, clause.antecedent)
+    if head.tag == "NE":
+        start = head.i
+        while start > sentence.tokens[0].i and _token(sentence, start - 1).tag == "NE":
+            start -= 1
+        before = _token(sentence, start - 1) if start > sentence.tokens[0].i else None
+        if before is not None and before.tag in ("ART", "APPRART", "NN", "ADJA"):
+            return None  # "der Aare", "der Fluss Aare": the article or noun the pronoun agrees with is not the name's
+        return render(sentence, start, head.i + 1)
+    parent = sentence.clauses[clause.parent]
+    owner = parent.role("subject")
+    predicative = next((c for c in parent.role("predicative") if c.head == head.i), None)
+    if parent.lemma != "sein" or predicative is None or len(owner) != 1 or parent.number != clause.number:
+        return None
+    article = _token(sentence, predicative.start)
+    owner_tokens = span_tokens(sentence, owner[0].start, owner[0].end)
+    if article.text.lower() not in ("ein", "eine") or not owner_tokens or not all(t.tag == "NE" for t in owner_tokens):
+        return None
+    return render(sentence, owner[0].start, owner[0].end)
 
 
 def _framed(sentence: Sentence, clause: Clause) -> bool:
@@ -717,10 +752,17 @@ def _mentioned(analysis: Analysis, sentence: Sentence, token: Token) -> bool:
     sentence names is not enough: the statement stands alone on the sheet ("Die Polizei setzt
     das Gerät ein" — which one? a round 8 reader)."""
     lemma = (token.lemma or token.text).lower()
-    if lemma in analysis.article.title.lower() or token.text.lower() in analysis.article.title.lower():
+    title = _folded(analysis.article.title)
+    if _folded(lemma) in title or _folded(token.text) in title:
         return True
     near = [t for t in sentence.tokens if t.i != token.i]
     return any((t.lemma or t.text).lower() == lemma or t.text.lower() == token.text.lower() for t in near)
+
+
+def _folded(text: str) -> str:
+    """Lower case with the umlauts and ß spelt out: a title taken from a file name is written
+    "Bluete" for "Blüte", and "die Blüte" of its text is still the title's noun."""
+    return text.lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
 
 
 # Nouns of a genitive that dates a thing but does not say what it is ("der Mittelwert des Jahres 2007").
@@ -921,7 +963,8 @@ def candidates(analysis: Analysis, resolver: Resolver | None = None) -> list[Bas
         if not _usable(sentence):
             continue
         for clause in sentence.clauses:
-            if not _clause_ok(sentence, clause):
+            head = _relative_head(sentence, clause) if clause.kind == "relative" else None
+            if clause.kind == "relative" and head is None or not _clause_ok(sentence, clause):
                 continue
             if _cut_enumeration(sentence, clause):
                 continue
@@ -933,6 +976,8 @@ def candidates(analysis: Analysis, resolver: Resolver | None = None) -> list[Bas
                 continue
             drop = _leave_out(sentence, clause)
             names = _names(analysis, sentence, clause, resolver) if drop is not None else None
+            if names is not None and head is not None and clause.conjunction is not None:
+                names[(clause.conjunction, clause.conjunction + 1)] = head  # "…, das heute in Russland liegt" → "Sibirien"
             named = tuple(c for c in clause.constituents if (c.start, c.end) in (names or {}))
             if drop is None or names is None or _without_referent(
                     analysis, sentence, clause, drop + named, _subject_text(sentence, clause, names), resolver):
