@@ -136,7 +136,7 @@ def kind_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question
     found: list[Question | None] = []
     for sentence, _ in askable_sentences(analysis):
         found.extend((*_bracket_names(sentence), _material(analysis, sentence), _called_when(analysis, sentence),
-                      _stored(analysis, sentence), _kinds_listed(sentence)))
+                      _stored(analysis, sentence), _kinds_listed(sentence), _percent_share(sentence)))
         for clause in sentence.clauses:
             plain = _plain(sentence, clause)
             found.extend(scene_questions(analysis, sentence, clause, plain))
@@ -1470,6 +1470,45 @@ def _per_period(sentence: Sentence, clause: Clause) -> Question | None:
                        *parts]) + "?"
     answer = realise.render(sentence, count[0].i, count[-2].i + 1)
     return _question(sentence, prompt, f"Wie viele {count[-1].text}", answer, "wie-viele-pro", (f"{answer} {count[-1].text}",))
+
+
+PERCENT_WORDS = frozenset({"Prozent", "%"})
+COPULA_FORMS = frozenset({"war", "waren", "ist", "sind"})
+MAX_SHARE_WORDS = 6  # the predicate of the share, as long as a question can repeat it
+
+
+def _percent_share(sentence: Sentence) -> Question | None:
+    """"31,4 Prozent der Bevölkerung war unter 18 Jahre alt, 9,0 Prozent zwischen 18 und 24, …" →
+    Wie viel Prozent der Bevölkerung war unter 18 Jahre alt? – 31,4 Prozent; "29,60 % waren
+    Singlehaushalte und in 11,50 % …" → Wie viel Prozent waren Singlehaushalte? People ask for the
+    share a statistics sentence opens with (MLQA: "Wie viel Prozent der Bevölkerung sind unter 18
+    Jahren?"); the clause analysis reads the share as an adverbial and the list after the first
+    comma as one clause, so the pattern is read from the tokens: the share, an optional genitive
+    of what it is a share of, a form of "sein", and a predicate without a verb up to the first
+    comma or "und"."""
+    tokens = [t for t in sentence.tokens if t.tag != "$."]
+    if len(tokens) < 4 or tokens[0].tag != "CARD" or not tokens[0].text[:1].isdigit() or tokens[1].text not in PERCENT_WORDS:
+        return None
+    k = 2
+    if tokens[k].tag == "ART" and tokens[k].text in ("der", "des", "aller"):
+        end = next((j for j in range(k + 1, min(len(tokens), k + 5)) if tokens[j].tag not in ("ADJA", "NN")), None)
+        if end is None or end == k + 1 or tokens[end - 1].tag != "NN":
+            return None
+        k = end
+    if k >= len(tokens) or tokens[k].text not in COPULA_FORMS:
+        return None
+    stop = next((j for j in range(k + 1, len(tokens)) if tokens[j].tag == "$," or tokens[j].text in ("und", "oder")), len(tokens))
+    predicate = tokens[k + 1 : stop]
+    if not predicate or len(predicate) > MAX_SHARE_WORDS or any(t.tag.startswith(("V", "$")) for t in predicate):
+        return None
+    if any(t.text in PERCENT_WORDS for t in predicate):
+        return None  # "war 31,4 Prozent": a share of a share
+    base = realise.render(sentence, tokens[2].i, tokens[k].i) if k > 2 else ""
+    words = ["Wie viel Prozent", base, tokens[k].text, realise.render(sentence, predicate[0].i, predicate[-1].i + 1)]
+    answer = realise.render(sentence, tokens[0].i, tokens[1].i + 1)
+    word = " ".join(w for w in words[:2] if w)
+    return _question(sentence, " ".join(w for w in words if w) + "?", word, answer, "wie-viel-prozent",
+                     (tokens[0].text,))
 
 
 def _hedged_count(sentence: Sentence, constituent) -> bool:

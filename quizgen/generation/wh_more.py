@@ -64,6 +64,8 @@ from .wh import (
     PLACE_NOUNS,
     SPEAKER_PRONOUNS,
     Ask,
+    _comparative,
+    _light_verb_object,
     askable_sentences,
     entity_labels,
     infinitive_content,
@@ -72,7 +74,7 @@ from .wh import (
     unambiguous,
 )
 from .wh_facts import deed_asks, partner_asks, role_asks, setting_asks, title_asks
-from .wh_kinds import kind_questions
+from .wh_kinds import _superlative, kind_questions
 from .wh_names import name_questions
 from .wh_scenes import HEDGES
 
@@ -207,7 +209,9 @@ def _clause_questions(
         for asked in clause.constituents if factual else ():
             if not asked.sure or asked.clause is not None or contents and asked not in contents:
                 continue  # "Welcher General erhielt den Befehl?" says no order: only "Welchen Befehl …?" is asked
-            asks = (_year(sentence, asked) or _counted_year(sentence, clause, asked), _welch(sentence, clause, asked, labels) or _compound_kind(analysis, sentence, clause, asked),
+            asks = (_year(sentence, asked) or _counted_year(sentence, clause, asked),
+                    _welch(sentence, clause, asked, labels) or _compound_kind(analysis, sentence, clause, asked)
+                    or _adjective_kind(sentence, clause, asked),
                     _infinitive_noun(sentence, asked),
                     _price(sentence, asked), _companion(sentence, asked, replace, labels),
                     *_range_ends(sentence, clause, asked))
@@ -217,6 +221,7 @@ def _clause_questions(
                 if question is not None:
                     yield question
         if factual:
+            yield _apposed_name(sentence, clause)
             yield _active_agent(sentence, clause, replace, labels)
             yield _measure(analysis, sentence, clause, replace)
         yield from _located(sentence, clause, replace, labels)
@@ -704,6 +709,108 @@ def _compound_kind(analysis: Analysis, sentence: Sentence, clause: Clause, asked
         answer = realise.render(sentence, rest[0].i, noun.i + 1)  # "im Sternbild" has no article of its own
     accepted = (realise.phrase(sentence, tokens[0].i, noun.i + 1), noun.text, noun.lemma)
     return Ask(word, "welch-kompositum", answer, accepted, number=None)
+
+
+# A classifying adjective is rare beside the evaluating and ordering ones ("oligomere" Zipf 1.2,
+# "wasserfreie" 1.9 against "wichtige" 5.3, "unterschiedliche" 4.6, "deutsche" 5.6): only one rarer
+# than this says which kind of thing the noun is, as the answer to "Welche Struktur …?".
+CLASSIFYING_ZIPF = 3.5
+# Adjectives that place a thing in time or space rather than say its kind ("das heutige Spiel",
+# "der damalige König"), and those that rank or count it ("eine vierte Klasse", "der einzige Sohn").
+PLACING_ADJECTIVES = frozenset({"heutig", "damalig", "jetzig", "dortig", "hiesig", "bisherig", "derzeitig", "ehemalig",
+                                "einstig", "vorig", "künftig", "zukünftig", "gegenwärtig", "seinerzeitig", "nachmalig",
+                                "einzig", "letzt", "nächst", "übrig", "folgend", "obig", "ursprünglich", "eigentlich"})
+ORDINAL_STEMS = frozenset({"erst", "zweit", "dritt", "viert", "fünft", "sechst", "siebt", "siebent", "acht", "neunt",
+                           "zehnt", "elft", "zwölft"})
+ORDINAL_ENDINGS = ("zehnt", "zigst", "ßigst", "hundertst", "tausendst")
+# Indefinite articles and the (gender, case) readings each allows.
+INDEFINITE_READINGS: dict[str, frozenset[tuple[str, str]]] = {
+    "ein": frozenset({("Masc", "Nom"), ("Neut", "Nom"), ("Neut", "Acc")}),
+    "eine": frozenset({("Fem", "Nom"), ("Fem", "Acc")}),
+    "einen": frozenset({("Masc", "Acc")}),
+}
+
+
+def _adjective_kind(sentence: Sentence, clause: Clause, asked: Constituent) -> Ask | None:
+    """"Die Verbindung nimmt eine oligomere Struktur an." → Welche Struktur nimmt die Verbindung
+    an? – eine oligomere Struktur. People ask a subject or object by its noun when a rare adjective
+    says which kind it is (MLQA: "Welche Struktur nimmt die Verbindung an?", "Welche Bedingungen
+    sind für Methyllithium optimal?"); the adjective is the answer, so it must classify
+    (``CLASSIFYING_ZIPF``), not grade ("eine wichtige Rolle") or order ("die erste Version").
+    Only article, adjectives and noun, so that the answer is exactly the phrase; no light-verb
+    object ("eine entscheidende Wende nehmen") and no clause that says nothing else."""
+    if asked.role not in ("subject", "object_acc") or clause.lemma in STATIC_VERBS or clause.lemma in RENAMING_VERBS:
+        return None
+    tokens = span_tokens(sentence, asked.start, asked.end)
+    while tokens and tokens[-1].tag == "$.":
+        tokens = tokens[:-1]
+    article = tokens[0].text.lower() if tokens and tokens[0].tag == "ART" else ""
+    rest = tokens[1:] if article else tokens
+    if len(rest) < 2 or any(t.tag != "ADJA" for t in rest[:-1]) or rest[-1].tag != "NN":
+        return None
+    noun, adjectives = rest[-1], rest[:-1]
+    if not _kind_noun(sentence, noun) or _light_verb_object(clause.lemma, asked, tokens):
+        return None
+    if any(zipf_frequency(a.lemma or a.text) >= CLASSIFYING_ZIPF or _comparative(a) or _superlative(a)
+           or not a.text[:1].islower() or _placing(a) for a in adjectives):
+        return None
+    if not any(c is not asked and any(t.tag in ("NN", "NE", "CARD") for t in span_tokens(sentence, c.start, c.end))
+               for c in clause.constituents):
+        return None  # "Eine heftige Diskussion begann." → "Welche Diskussion begann?" says nothing of the text
+    gender = "Plur" if noun.feature("Number") == "Plur" else noun.feature("Gender")
+    case = ROLE_CASE[asked.role]
+    readings = ARTICLE_READINGS.get(article) or INDEFINITE_READINGS.get(article)
+    if not gender or (readings is None if article else gender != "Plur") or readings and (gender, case) not in readings:
+        return None  # a bare singular, another determiner, or an article that does not agree with the role
+    word = f"{WELCH[(gender, case)].capitalize()} {noun.text}"
+    answer = realise.phrase(sentence, tokens[0].i, noun.i + 1)
+    accepted = (realise.render(sentence, adjectives[0].i, noun.i + 1),)
+    return Ask(word, "welch-adjektiv", answer, accepted, number="Plur" if gender == "Plur" else "Sing")
+
+
+def _placing(adjective: Token) -> bool:
+    """Does the adjective place, rank or count its noun (``PLACING_ADJECTIVES``, an ordinal)?"""
+    lemma = (adjective.lemma or adjective.text).lower()
+    return lemma in PLACING_ADJECTIVES or lemma in ORDINAL_STEMS or lemma.endswith(ORDINAL_ENDINGS)
+
+
+def _kind_noun(sentence: Sentence, noun: Token) -> bool:
+    """A common noun that can be asked with welch-: no name, no general or vague noun, no relation."""
+    if noun.ent_label or not noun.text[:1].isupper() or _name_goes_on(sentence, noun):
+        return False
+    lemma = noun.lemma or noun.text
+    return (lemma not in VAGUE_HEADS and lemma not in wellformed.GENERAL_NOUNS and _classifies(noun)
+            and lemma not in NOT_CLASS_NOUNS and not lemma.lower().endswith(RELATION_ENDINGS))
+
+
+def _apposed_name(sentence: Sentence, clause: Clause) -> Question | None:
+    """"Der einzige moderne ternäre Computer, Setun, wurde 1958 … entwickelt." → Wie heißt der
+    einzige moderne ternäre Computer? – Setun. A definite subject with its name as an apposition
+    between commas is what people ask "Wie heißt …?" of (MLQA: "Wie heißt der erste moderne
+    ternäre Computer?"); the description is the subject, so it stands in the nominative as the
+    question needs it. Only article, adjectives and one noun before the name: a longer phrase
+    may hold the name's own genitive or a clause."""
+    subject = next((c for c in clause.constituents if c.role == "subject" and c.sure), None)
+    if subject is None or clause.kind != "main":
+        return None
+    tokens = span_tokens(sentence, subject.start, subject.end)
+    comma = next((k for k, t in enumerate(tokens) if t.tag == "$,"), None)
+    if comma is None or comma < 2 or tokens[0].text not in ("Der", "Die", "Das", "der", "die", "das"):
+        return None
+    description, name = tokens[:comma], [t for t in tokens[comma + 1:] if t.tag != "$,"]
+    if any(t.tag != "ADJA" for t in description[1:-1]) or not _kind_noun(sentence, description[-1]):
+        return None
+    if not _is_name(name) or len(tokens) - comma - 1 - len(name) > 1:
+        return None
+    following = next((t for t in sentence.tokens if t.i == name[-1].i + 1), None)
+    if following is None or following.tag != "$," and following.i != clause.finite:
+        return None  # the name must close the apposition: a comma or the finite verb
+    if description[-1].feature("Number") == "Plur":
+        return None
+    verb = "heißt" if clause.tense == "present" else "hieß"
+    phrase = realise.phrase(sentence, description[0].i, description[-1].i + 1)
+    answer = realise.render(sentence, name[0].i, name[-1].i + 1)
+    return _question(sentence, f"Wie {verb} {phrase}?", Ask("Wie", "wie-heisst", answer))
 
 
 def _class_head(noun: Token) -> str:
