@@ -13,6 +13,8 @@ card counts (lemma, plural or principal parts, adjective endings), their summed 
 - ``c1_as_b2_up``: share of C1+ sample words labelled B2 or above, ``c1_as_c1_up`` C1 or
   above (the B2/C1 cut-off must not simply move everything down to B2);
 - ``seed``: the seed article's levels for the words issue 13 names;
+- ``judged``: the band of each word round 19's card readers re-levelled, and ``judged_off``
+  how many of them still sit outside the band the readers gave;
 - with ``--articles``, the text level ``estimate_level`` gives each dev article.
 """
 
@@ -40,6 +42,23 @@ ARTICLES = ROOT.parent / "shared" / "devdata" / "articles"
 SEED_NOT_A1 = ("durchführen", "herstellen", "angeben", "abhalten")
 SEED_NOT_C1 = ("Atomwaffe", "Staatschef", "Gipfeltreffen", "Besorgnis")
 SEED_A2_B1 = ("Fabrik",)
+# Round 19 of the judged cards (tests/judged/cards.md): the bands the readers gave words whose level
+# they found wrong, everyday words one band too high and institutional compounds too low. A
+# measure, not a list the extraction reads.
+JUDGED_BANDS = {
+    ("Kuh", "NOUN"): ("A1", "A2"),
+    ("regnen", "VERB"): ("A1", "A2"),
+    ("geradeaus", "ADV"): ("A1", "A2"),
+    ("einschlafen", "VERB"): ("A1", "A2"),
+    ("Pedal", "NOUN"): ("B1", "B2"),
+    ("einwandern", "VERB"): ("B1", "B1"),
+    ("anbauen", "VERB"): ("B1", "B2"),
+    ("Bundesstaat", "NOUN"): ("B1", "B2"),
+    ("Preisgeld", "NOUN"): ("B1", "B2"),
+    ("Königreich", "NOUN"): ("B1", "B2"),
+    ("Kulturgut", "NOUN"): ("B2", "C1"),
+    ("herrschen", "VERB"): ("B1", "B2"),
+}
 
 
 def read_sample(path: Path = SAMPLE) -> list[tuple[str, str, str]]:
@@ -96,6 +115,19 @@ def sample_scores(verbose: bool = False) -> dict[str, float]:
         "c1_as_c1_up": round(counts["c1_as_c1_up"] / counts["c1"], 4),
         "words": counts["a1_b1"] + counts["c1"],
     }
+
+
+def judged_levels() -> dict[str, str]:
+    """Each word round 19's readers re-levelled, with the band it gets out of context."""
+    return {lemma: rate(lemma, pos) for lemma, pos in JUDGED_BANDS}
+
+
+def judged_off(levels: dict[str, str]) -> int:
+    """How many of those words still sit outside the readers' band (0 is the goal)."""
+    return sum(
+        not level_index(low) <= level_index(levels[lemma]) <= level_index(high)
+        for (lemma, _), (low, high) in JUDGED_BANDS.items()
+    )
 
 
 def _analysis(nlp, path: Path):
@@ -157,6 +189,9 @@ def main() -> None:
     levels = seed_levels(nlp)
     result.update(seed_checks(levels))
     result["seed"] = levels
+    judged = judged_levels()
+    result["judged_off"] = judged_off(judged)
+    result["judged"] = judged
     if args.articles:
         by_folder = article_levels(nlp)
         result["articles"] = {
@@ -164,7 +199,7 @@ def main() -> None:
         }
     print(json.dumps(result, ensure_ascii=False, indent=1))
     if args.update_baseline:
-        figures = {key: value for key, value in result.items() if key not in ("words", "seed", "articles")}
+        figures = {key: value for key, value in result.items() if key not in ("words", "seed", "judged", "articles")}
         BASELINE.write_text(json.dumps(figures, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 

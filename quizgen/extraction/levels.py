@@ -48,7 +48,8 @@ Rules for what the ranking gets wrong:
   heraus·stellen 'to turn out'); so is a rare verb with zusammen (zusammen·bauen,
   :func:`together_base`), a rare separable verb of a simple A1–A2 base (an·bauen, um·fallen,
   :func:`common_base`), a rare noun spelt as a common English word (Badminton, Pedal,
-  :func:`english_cognate`), an adverb in -weise (paar·weise, :func:`manner_base`), and an adjective compound
+  :func:`english_cognate`), an adverb in -weise (paar·weise, :func:`manner_base`) or of
+  direction (gerade·aus, :func:`direction_base`), and an adjective compound
   rare as a whole (hilfs·bereit, :func:`_adjective_parts`);
 - a loanword with a learned ending (Kampagne, Atheismus) counts as a derivation;
 - words as transparent as compounds are rated like them, a band above the word they are
@@ -232,7 +233,7 @@ def word_level(lemma: str, pos: str, forms: Iterable[str], frequency: float) -> 
     ):
         rated = max(level_index(band(lemma_zipf(base))) + 1, level_index(level) - COMPOUND_EASE)
         level = min(level, LEVELS[min(rated, len(LEVELS) - 1)], key=level_index)
-    if pos == "ADV" and (base := manner_base(lemma)):
+    if pos == "ADV" and (base := manner_base(lemma) or direction_base(lemma)):
         rated = max(level_index(band(lemma_zipf(base))) + 1, level_index(level) - COMPOUND_EASE)
         return min(level, LEVELS[min(rated, len(LEVELS) - 1)], key=level_index)
     if (
@@ -305,8 +306,8 @@ def _generation(noun: str) -> str:
 @lru_cache(maxsize=4096)
 def people_place(noun: str) -> str:
     """The place a noun of its people is made from (Ägypter → Ägypten, Amerikaner → Amerika,
-    Italiener → Italien, Europäer → Europa; Afroamerikaner by its head Amerikaner), or "": the
-    noun ends in -er, its stem makes an -isch adjective wordfreq knows (ägyptisch,
+    Italiener → Italien, Europäer → Europa; Afroamerikaner by its head Amerikaner; a weak one
+    in -e by :func:`_weak_people_place`), or "": the noun ends in -er, its stem makes an -isch adjective wordfreq knows (ägyptisch,
     amerikanisch), and the stem (its umlaut undone: Römer → Rom) with an ending place names add
     is a place the lexicon names.
     Graded lists teach such nouns with their countries at A2 and B1, while a ranking puts the
@@ -318,6 +319,8 @@ def people_place(noun: str) -> str:
     entry = lexicon.compound_entry(noun)
     if entry is not None and entry.head and len(entry.head) < len(noun):
         return people_place(entry.head)
+    if noun.endswith("e") and len(noun) >= 5:
+        return _weak_people_place(noun)
     if not noun.endswith("er") or len(noun) < 5:
         return ""
     names = lexicon.names()
@@ -332,6 +335,24 @@ def people_place(noun: str) -> str:
                 if names.get(stem + ending) == "Toponym":
                     return stem + ending
     return ""
+
+
+def _weak_people_place(noun: str) -> str:
+    """The place a weak noun of its people in -e is made from (Grieche → Griechenland, Mongole →
+    Mongolei, Schwede → Schweden, Türke → Türkei), or "": the lexicon declines the noun weak,
+    its stem makes an -isch adjective (griechisch, mongolisch) and, with an ending place names
+    add, a place the lexicon names. Round 19's readers found der Grieche and der Mongole, like
+    der Römer, easy for a B1 reader who knows the country. The adjective keeps out the weak
+    nouns that share a stem with a place by chance (Löwe: Löwen, no löwisch)."""
+    from ..analysis.lexicon import noun_lexicon
+
+    lexicon = noun_lexicon()
+    entry = lexicon.lookup(noun, compound_fallback=False)
+    stem = noun[:-1]
+    if entry is None or not entry.weak or zipf_frequency(stem.lower() + "isch") <= 0:
+        return ""
+    names = lexicon.names()
+    return next((stem + end for end in ("enland", "land", "ei", "ien", "en") if names.get(stem + end) == "Toponym"), "")
 
 
 def particle_head(noun: str) -> str:
@@ -543,6 +564,17 @@ def manner_base(adverb: str) -> str:
         if lemma_zipf(base) > 0:
             return base
     return ""
+
+
+def direction_base(adverb: str) -> str:
+    """The word an adverb of direction in -aus or -wärts is made of (gerade·aus, heim·wärts,
+    tal·wärts), or "": such an adverb says its base's way and is rated like a compound, a band
+    above its base (readers found geradeaus at B2 wrong, a basic word). Not one of a
+    preposition or particle (durch·aus, über·aus, vor·aus, auf·wärts): those mean more."""
+    stem = adverb.removesuffix("wärts") if adverb.endswith("wärts") else adverb.removesuffix("aus")
+    if stem == adverb or len(stem) < 4 or stem in _PARTICLES or stem in _PREPOSITIONS:
+        return ""
+    return next((base for base in (stem, stem.capitalize()) if lemma_zipf(base) > 0), "")
 
 
 def written_particle(verb: str) -> bool:

@@ -55,8 +55,10 @@ from .levels import (
     derivation_bases,
     derived,
     directional_base,
+    english_cognate,
     known_at,
     level_index,
+    people_place,
     without_umlaut,
     word_level,
     zipf,
@@ -97,6 +99,7 @@ CONSTRUCTION_BONUS = 0.3  # a verb with a construction to learn
 FAMILY_PENALTY = 1.0  # per word of the same family already on the list
 FOREIGN_PART_ZIPF = 4.0  # a capitalised part before a hyphen rarer than this and no noun is a name
 MIN_PART = 4  # shorter nouns are not looked for inside others (Rad, Tor)
+LONG_PARTICLE = 5  # letters of a particle of direction a verb is read from (heraus, weiter; not mit: mitteilen)
 VERB_LEAD = 1.5  # Zipf of a verb above its present participle's, which is then the verb's form (kommen, kommend)
 _WORD = re.compile(r"^[A-Za-zÄÖÜäöüß]+(?:-[A-Za-zÄÖÜäöüß]+)*$")
 # Adverbs so frequent or grammatical that a card for them teaches nothing.
@@ -174,6 +177,12 @@ _GLUED = re.compile(
 # A colon before a capitalised word, or a semicolon: the boundary of a clause that could stand
 # as a sentence of its own.
 _PART_BREAK = re.compile(r":\s+(?=[A-ZÄÖÜ„\"])|;\s+")
+# A colon that ends a line before a capitalised one: the text set two sentences on two lines
+# ("Trotz seines Ruhms starb er einsam und arm:" / "Er verdiente viel, …"), each a card's own.
+_LINE_BREAK = re.compile(r":[ \t]*\n\s*(?=[A-ZÄÖÜ„\"])")
+# Two spaces inside a line after a comma or a quote: a letter the text lost there ("Ö ist ein
+# kurzes "ö",  wird hingegen lang", where Ő fell out), no sentence to learn from.
+_LOST_LETTER = re.compile(r"[,\"“”]  +\S")
 # A year or date that labels an entry of a chronicle, left before its sentence where the
 # splitter glued the entries ("… befunden worden.2007: Im Mai 2007 trat …"): no part of it.
 _DATE_LABEL = re.compile(r"^\d[\d./–-]*:\s+(?=[A-ZÄÖÜ])")
@@ -335,12 +344,15 @@ def _for_learner(item: VocabItem, text: _Text, split: bool) -> bool:
     yet when it is a derivation or a separable verb (durchführen): the simple words a
     news-heavy ranking puts there are mostly everyday words of the A1 and A2 lists (Tee, Hafen:
     on the graded sample 43 of 56 such words), carded only when the text repeats them or its
-    title or lead names them."""
+    title or lead names them; a noun below the level spelt as a common English word never is
+    (see levels.english_cognate: der Pilot, which round 19's readers found not worth a card)."""
     learner = text.learner
     if item.pos in ("VERB", "ADJ", "ADV") and item.zipf < 1.0:
         return False
     if level_index(item.level) >= learner:
         return True
+    if item.pos == "NOUN" and english_cognate(item.lemma):
+        return False  # below the learner's level and spelt as in English: der Pilot (round 19: not worth a card)
     if level_index(item.level) == learner - 1 and item.pos in ("NOUN", "VERB", "ADJ") \
             and not known_at(LEVELS[learner], item.lemma, item.pos, (), item.zipf) \
             and (item.count >= 2 or not _simple(item) or _prominent(item, text)):
@@ -369,8 +381,13 @@ def _introduced(item: VocabItem, text: _Text) -> bool:
 
 def _simple(item: VocabItem) -> bool:
     """Neither a derivation (see levels.derived), a present participle used as an adjective
-    (überwiegend, zunehmend) nor a verb with a separable particle."""
+    (überwiegend, zunehmend) nor a verb with a separable particle, unless that particle only
+    adds a direction to a verb of the A1 or A2 band (see levels.directional_base): heraus·finden,
+    weiter·geben read from their parts as a simple word does (round 19's readers found both
+    basic, not worth a card). Not mit, weg, los: mit·teilen means more than its parts."""
     lemma = item.lemma.removeprefix("sich ")
+    if item.pos == "VERB" and (base := directional_base(item.lemma)) and len(lemma) - len(base) >= LONG_PARTICLE:
+        return level_index(band(lemma_zipf(base))) <= level_index("A2")
     if item.pos == "VERB" and any(lemma.startswith(p) and len(lemma) > len(p) + 3 for p in SEPARABLE_PARTICLES):
         return False
     return not derived(lemma, item.pos)  # a derivation or a present participle (levels.derived)
@@ -438,8 +455,15 @@ def _transparent(item: VocabItem, learner: int, lemmas: set[str], glossary: Glos
       or shared with English (Sklavin beside Sklave, Enkelin, Prinzessin, Sekretärin): the
       learner knows the suffix;
     - a -heit noun of a basic word, at or below the learner's level (Kindheit: B1 as a
-      derivation, see levels.derived, but read from Kind)."""
+      derivation, see levels.derived, but read from Kind);
+    - a dictionary's phrase of basic words that its English says word for word (see
+      :func:`_free_combination`: Haus bauen "to build a house");
+    - a noun of a people (see levels.people_place) for a learner at B1 or above, as its
+      adjective: readers judged der Araber, der Ägypter, der Römer, der Grieche and der
+      Mongole not worth a card, learnt with the country."""
     lemma = item.lemma.removeprefix("sich ")
+    if item.pos == "MWE":
+        return glossary is not None and _free_combination(item, glossary)
     if item.pos in ("ADJ", "ADV"):
         return bool(_COMPASS.match(lemma) or _SPAN.match(lemma) or _RANKED.match(lemma) or _english_adjective(lemma, item.gloss, glossary)
                     or (_of_a_name(item) and (learner >= LEVELS.index("B1")
@@ -447,12 +471,30 @@ def _transparent(item: VocabItem, learner: int, lemmas: set[str], glossary: Glos
                     or (level_index(item.level) > learner + 1 and _known_base(lemma, item.pos, learner)))
     if item.pos != "NOUN":
         return False
+    if learner >= LEVELS.index("B1") and people_place(lemma):
+        return True
     if item.article == "die" and lemma.endswith("in"):
         return any(base in lemmas or level_index(band(lemma_zipf(base))) <= learner or cognate(base, item.gloss)
                    for base in derivation_bases(lemma))
     if lemma.endswith("heit") and level_index(item.level) <= learner:
         return level_index(band(lemma_zipf(lemma[: -len("heit")]))) < learner
     return False
+
+
+def _free_combination(item: VocabItem, glossary: Glossary) -> bool:
+    """Is the phrase a free combination of basic words: its noun and its verb each of the A1
+    band, and its first English sense made of one of each word's own meanings, the verb's
+    first ("Haus bauen – to build a house")? Round 19's readers found it no phrase to learn, two A1 words. An idiom's English
+    is not its words' ("in Kraft treten – to come into force"), nor are the words of a
+    collocation worth learning basic (Einfluss ausüben, eine Rolle spielen: A2 nouns)."""
+    words = item.lemma.split()
+    nouns = [word for word in words if word[:1].isupper()]
+    if len(nouns) != 1 or not item.gloss or any(band(lemma_zipf(word)) != "A1" for word in (nouns[0], words[-1])):
+        return False
+    english = re.findall(r"[a-z]+", item.gloss[0].lower())
+    verb = {_head_word(sense.english).lower() for sense in glossary.candidates(words[-1], "VERB")}
+    noun = {_head_word(sense.english).lower() for sense in glossary.candidates(nouns[0], "NOUN")}
+    return _head_word(item.gloss[0]).lower() in verb and bool(noun & set(english))
 
 
 def _english_adjective(adjective: str, gloss: tuple[str, ...], glossary: Glossary | None) -> bool:
@@ -1725,6 +1767,7 @@ def _example(sentence: Sentence, position: int, shorten: bool = True) -> str:
     own = next(((start, end) for start, end in own_sentences(sentence.text) if start <= offset < end),
                (0, len(sentence.text)))
     example = _DATE_LABEL.sub("", _own_part(sentence.text[own[0] : own[1]], offset - own[0]).strip())
+    example = re.sub(r"\s+", " ", example)  # a line break or a doubled space is no card's
     if len(example.split()) <= LONG_EXAMPLE or not shorten:
         return example
     start, end = _part_span(sentence.text[own[0] : own[1]], offset - own[0])
@@ -1738,10 +1781,15 @@ def _rejoined(analysis: Analysis, sentence: Sentence, position: int) -> str | No
     """The example of a sentence the splitter cut inside a bracket ("… über dessen Bahn (133.603
     ± 10 km) und Masse (5…" | "10·10−12 Saturnmassen) und folgerten, dass …"): the two pieces
     joined again, without the bracketed asides that do not hold the word. Round 21's readers
-    found both pieces as examples on four cards. None for a sentence whose brackets pair up."""
+    found both pieces as examples on four cards. So too a line the splitter cut off the sentence it
+    opens (see :func:`_cut_line`). None for a sentence whose brackets pair up."""
     opened = sentence.text.count("(") - sentence.text.count(")")
     other = sentence.index + (1 if opened > 0 else -1)
-    if not opened or not 0 <= other < len(analysis.sentences) or analysis.sentences[other].paragraph != sentence.paragraph:
+    if not opened:
+        if not _cut_line(analysis, sentence):
+            return None
+        other = sentence.index + 1
+    elif not 0 <= other < len(analysis.sentences) or analysis.sentences[other].paragraph != sentence.paragraph:
         return None
     first, last = sorted((sentence, analysis.sentences[other]), key=lambda s: s.start)
     text = analysis.article.text[first.start : last.end]
@@ -1752,6 +1800,31 @@ def _rejoined(analysis: Analysis, sentence: Sentence, position: int) -> str | No
             kept.append(text[cursor : aside.start()])
             cursor = aside.end()
     return re.sub(r"\s+", " ", "".join([*kept, text[cursor:]])).strip()
+
+
+def _cut_line(analysis: Analysis, sentence: Sentence) -> bool:
+    """Is the sentence a line cut off the next one: no finite verb, no sentence end, and the next
+    sentence (of its paragraph or the next) has its verb? "Dort, östlich des Gebirges" / "Ural,
+    leben heute immer noch Sprecher der ugrischen Sprachen." is one sentence the text broke over
+    two lines; round 19's readers found the first line alone on the card of das Gebirge."""
+    following = analysis.sentences[sentence.index + 1] if sentence.index + 1 < len(analysis.sentences) else None
+    if following is None or following.is_heading or sentence.text.rstrip()[-1:] in ".!?:;\"“”)":
+        return False
+    if sentence.is_heading and not _glued_line(analysis, sentence):
+        return False
+    if following.paragraph - sentence.paragraph not in (0, 1) or len(sentence.tokens) < 2:
+        return False
+    return not any(t.tag.endswith("FIN") for t in sentence.tokens) and any(t.tag.endswith("FIN") for t in following.tokens)
+
+
+def _glued_line(analysis: Analysis, sentence: Sentence) -> bool:
+    """Does the line the reader took for a heading follow the sentence before it with no blank
+    line between them? A heading stands apart ("== Wie ist das Land?" after a blank line); a
+    line that follows on is the start of a sentence broken over two lines."""
+    if sentence.index == 0:
+        return False
+    before = analysis.sentences[sentence.index - 1]
+    return not before.is_heading and "\n\n" not in analysis.article.text[before.end : sentence.start].replace(" ", "")
 
 
 def _own_example(phrase: VocabItem, analysis: Analysis) -> VocabItem:
@@ -1767,7 +1840,9 @@ def _own_example(phrase: VocabItem, analysis: Analysis) -> VocabItem:
 
 def _own_part(text: str, offset: int) -> str:
     """Of a sentence longer than LONG_EXAMPLE words, the part between colons and semicolons
-    that holds the word at ``offset``, when that part is a clause of its own: at least
+    that holds the word at ``offset`` (of a shorter one, the line it holds of two a colon
+    ends: round 19's readers found "… starb er einsam und arm: Er verdiente viel, …" on two
+    cards), when that part is a clause of its own: at least
     MIN_PART_WORDS words, after a colon a capitalised word, no quotation cut in two. Readers found the 50 words of "Die
     folgenden Szenen illustrieren die Anpassungsprobleme …: Alex findet seine Eltern wieder,
     kann jedoch die Aufnahmeprüfung … nicht bestehen, … und muss … verbannt werden." on four
@@ -1784,11 +1859,12 @@ def _own_part(text: str, offset: int) -> str:
 def _part_span(text: str, offset: int) -> tuple[int, int]:
     """The (start, end) in ``text`` of the part ``_own_part`` shows, without the colon or
     semicolon that ends it; the whole text when it stays whole."""
-    if len(text.split()) <= LONG_EXAMPLE:
+    breaks = _PART_BREAK if len(text.split()) > LONG_EXAMPLE else _LINE_BREAK
+    cuts = [0] + [m.end() for m in breaks.finditer(text)] + [len(text) + 1]
+    if len(cuts) == 2:
         return 0, len(text)
-    cuts = [0] + [m.end() for m in _PART_BREAK.finditer(text)] + [len(text) + 1]
     start, end = next((a, b) for a, b in itertools.pairwise(cuts) if a <= offset < b)
-    part = text[start:end].rstrip(":; ")
+    part = text[start:end].rstrip(":; \t\n")  # not the line break after the colon: "… für Aufsehen:\n." was a card's
     if len(part.split()) < MIN_PART_WORDS or part.count("„") != part.count("“") or part.count("(") != part.count(")"):
         return 0, len(text)  # too short to stand alone, or a quotation or bracket cut in two ("† 26. August 1974 …) war")
     return start, start + len(part)
@@ -1818,7 +1894,8 @@ def _shortened(sentence: Sentence, position: int, window: tuple[int, int]) -> st
     kept = [k for k, token in enumerate(tokens) if window[0] <= token.start and token.end <= window[1]]
     whole = len(kept)
     cut = next((j for j in kept[:-1] if j > word and (
-        (tokens[j].text == "," and _opens_clause(tokens, j + 1) and _whole_clauses(sentence, j + 1))
+        (tokens[j].text == "," and _opens_clause(tokens, j + 1) and not _needed_clause(tokens, j)
+         and _whole_clauses(sentence, j + 1))
         or (_opens_coordinated(sentence, j) and _whole_clauses(sentence, j)))), None)
     if cut is not None:
         kept = [k for k in kept if k < cut]
@@ -1853,6 +1930,17 @@ def _opens_clause(tokens: tuple[Token, ...], k: int) -> bool:
     if tokens[k].tag in _SUBORDINATORS:
         return True
     return tokens[k].tag in ("APPR", "APPRART") and k + 1 < len(tokens) and tokens[k + 1].tag in _SUBORDINATORS
+
+
+def _needed_clause(tokens: tuple[Token, ...], comma: int) -> bool:
+    """Does the clause after the comma at ``comma`` complete the word before it: a relative
+    clause of a demonstrative ("für denjenigen, der alleine … überquerte"), or one after an
+    infinitive, which has no noun to qualify and so asks its question ("schwierig,
+    herauszufinden, welche davon … wichtig sind")? Round 19's readers found both cut there,
+    ungrammatical. After a clause's finite verb, a relative clause is its noun's ("…, das …
+    gehört, die hier ihren Sitz hat") and can go."""
+    before = tokens[comma - 1].tag if comma > 0 else ""
+    return before == "PDS" or (before in ("VVIZU", "VVINF") and tokens[comma + 1].tag in ("PRELS", "PRELAT", "PWS", "PWAT"))
 
 
 def _whole_clauses(sentence: Sentence, cut: int) -> bool:
@@ -1932,6 +2020,7 @@ def _example_occurrence(found: list[tuple[Sentence, Token]]) -> tuple[Sentence, 
     the card of das Rudel, which the text also uses in "… gibt er die Führung des Rudels an
     den machthungrigen Makunga ab"."""
     shown = [(s, t) for s, t in found if not s.is_heading] or found[:1]
+    shown = [(s, t) for s, t in shown if _reads(s)] or shown
     for shorten in (False, True):
         lengths = []  # the examples up to the first short one: a word met 50 times needs one
         for s, t in shown:
@@ -1939,6 +2028,14 @@ def _example_occurrence(found: list[tuple[Sentence, Token]]) -> tuple[Sentence, 
             if lengths[-1] <= LONG_EXAMPLE:
                 return s, t
     return shown[lengths.index(min(lengths))]
+
+
+def _reads(sentence: Sentence) -> bool:
+    """Does the sentence read as one: a finite verb, and no letter lost (see ``_LOST_LETTER``)?
+    Round 19's readers found "Dort, östlich des Gebirges" (a line the splitter cut off its verb)
+    and "Ö ist ein kurzes "ö",  wird hingegen lang ausgesprochen." as examples; another
+    sentence of the word is the card's where the text has one."""
+    return any(token.tag.endswith("FIN") for token in sentence.tokens) and not _LOST_LETTER.search(sentence.text)
 
 
 def _reflexive_only(verb: str, found: list[tuple[Sentence, Token]], glossary: Glossary | None) -> bool:
