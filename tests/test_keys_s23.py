@@ -95,7 +95,7 @@ def test_a_deed_is_keyed_as_a_short_sentence(nlp):
     analysis = analyze(nlp, article)
     question = Question(id="q", type="wh", prompt="Was macht die Aare in Bern?", answer="macht einen Bogen um die Altstadt herum",
                         sentence=0, evidence=text, skill="was-tat")
-    refined = keys.refine_keys([question], analysis)[0]
+    refined = keys.finish_keys(keys.refine_keys([question], analysis), analysis)[0]
     assert refined.answer == "Der Fluss macht einen Bogen um die Altstadt herum."
     assert "macht einen Bogen um die Altstadt herum" in refined.accepted
     assert refined.core == ("Bogen", "Altstadt")

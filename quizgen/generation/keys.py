@@ -99,8 +99,15 @@ def refine_keys(questions: Iterable[Question], analysis: Analysis) -> list[Quest
             continue
         kept = refine_key(question, analysis.sentences[question.sentence], analysis)
         if kept is not None:
-            refined.append(as_model_sentence(with_core_words(without_leading_year(without_connectives(kept)), analysis), analysis))
+            refined.append(with_core_words(without_leading_year(without_connectives(kept)), analysis))
     return refined
+
+
+def finish_keys(questions: Iterable[Question], analysis: Analysis) -> list[Question]:
+    """The chosen questions with their keys as printed: a deed as a short sentence
+    (``as_model_sentence``). After the selection, which compares answers as the text words them
+    (a question that names the fragment's words mirrors it, ``selection._mirrors``)."""
+    return [as_model_sentence(question, analysis) if question.type == "wh" else question for question in questions]
 
 
 MODEL_SKILLS = frozenset({"was-tat", "was-geschah-mit"})  # "Was tat X …?": the answer is a deed

@@ -29,7 +29,7 @@ from .content_choice import content_multiple_choice
 from .distractors import vocabulary_distractors
 from .global_task import HEADING_PROMPT, global_task
 from .headings import heading_questions
-from .keys import refine_keys
+from .keys import finish_keys, refine_keys
 from .selection import select
 from .statements import candidates, true_false
 from .wh import wh_questions
@@ -80,7 +80,7 @@ def make_questions(
     if "ordering" in wanted:
         pools["ordering"] = ordering(analysis, rng)
     words = word_choice(analysis, vocabulary, rng, options.mc_options) if "multiple_choice" in wanted else []
-    chosen = [_shuffled_options(question, options.seed) for question in select(pools, analysis, options.questions, words)]
+    chosen = [_shuffled_options(question, options.seed) for question in finish_keys(select(pools, analysis, options.questions, words), analysis)]
     return tuple(_renumber(question, number) for number, question in enumerate(_in_sheet_order(chosen), start=1))
 
 
