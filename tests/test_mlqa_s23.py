@@ -64,3 +64,19 @@ def test_an_adjective_that_places_in_time_is_no_kind(nlp):
         "auf 2117 Schläge für einen Ballwechsel zwischen Mitgliedern der Somerset-Familie. Das heutige Spiel "
         "verdankt seinen Namen dem englischen Landsitz des Duke of Beaufort aus der Grafschaft Gloucestershire."))
     assert not [p for p in asked if p.startswith("Welches Spiel")]
+
+
+def test_welch_on_a_plural_object_leaves_the_verb_with_its_subject(nlp):
+    # MLQA's "Welche Pralinen stellten man 1953 her?": the plural of the object is not the verb's
+    asked = _asked(nlp, "Kreta", (
+        "Kreta war im 9. Jahrhundert ein arabisches Emirat. Der byzantinische Admiral griff syrische Schiffe "
+        "in der Ägäis an."))
+    assert asked["Welche Schiffe griff der byzantinische Admiral in der Ägäis an?"].answer == "syrische Schiffe"
+
+
+def test_a_share_whose_predicate_goes_on_after_oder_is_not_asked(nlp):
+    # "Wie viel Prozent der Einwohner waren spanischer?" cut "spanischer oder lateinamerikanischer Abstammung"
+    asked = _asked(nlp, "Hamilton", (
+        "Hamilton ist eine Stadt im Butler County im Bundesstaat Ohio. 75,71 Prozent der Einwohner waren "
+        "spanischer oder lateinamerikanischer Abstammung."))
+    assert not [p for p in asked if p.startswith("Wie viel Prozent")]

@@ -1475,6 +1475,7 @@ def _per_period(sentence: Sentence, clause: Clause) -> Question | None:
 PERCENT_WORDS = frozenset({"Prozent", "%"})
 COPULA_FORMS = frozenset({"war", "waren", "ist", "sind"})
 MAX_SHARE_WORDS = 6  # the predicate of the share, as long as a question can repeat it
+SHARE_ENDS = frozenset({"NN", "NE", "ADJD", "CARD", "ADV"})  # the tags a whole predicate ends with
 
 
 def _percent_share(sentence: Sentence) -> Question | None:
@@ -1501,6 +1502,8 @@ def _percent_share(sentence: Sentence) -> Question | None:
     predicate = tokens[k + 1 : stop]
     if not predicate or len(predicate) > MAX_SHARE_WORDS or any(t.tag.startswith(("V", "$")) for t in predicate):
         return None
+    if predicate[-1].tag not in SHARE_ENDS:
+        return None  # "waren spanischer | oder lateinamerikanischer Abstammung": the "oder" joined adjectives
     if any(t.text in PERCENT_WORDS for t in predicate):
         return None  # "war 31,4 Prozent": a share of a share
     base = realise.render(sentence, tokens[2].i, tokens[k].i) if k > 2 else ""

@@ -286,6 +286,8 @@ def _realised(
     prompt = realise.interrogative(sentence, clause, asked, ask.word, replace=replace, number=ask.number)
     if prompt is None or not _good_prompt(prompt, ask) or "," in prompt:
         return None  # a comma: an apposition or clause the realiser moved, rarely a clean question
+    if ask.skill == "welch-adjektiv" and len(prompt.split()) < MIN_KIND_WORDS:
+        return None  # "Welche Flotte attackierte?": the clause lost what was attacked
     if not _covers(sentence, clause, asked, prompt, ask, replace):
         return None
     if ask.skill == "in-welchem-jahr" and re.search(r"\b1\d{3}\b|\b20\d\d\b", prompt):
@@ -715,6 +717,7 @@ def _compound_kind(analysis: Analysis, sentence: Sentence, clause: Clause, asked
 # "wasserfreie" 1.9 against "wichtige" 5.3, "unterschiedliche" 4.6, "deutsche" 5.6): only one rarer
 # than this says which kind of thing the noun is, as the answer to "Welche Struktur …?".
 CLASSIFYING_ZIPF = 3.5
+MIN_KIND_WORDS = 4  # "Welche Struktur nimmt X an?": the noun, the verb and what the clause says besides
 # Adjectives that place a thing in time or space rather than say its kind ("das heutige Spiel",
 # "der damalige König"), and those that rank or count it ("eine vierte Klasse", "der einzige Sohn").
 PLACING_ADJECTIVES = frozenset({"heutig", "damalig", "jetzig", "dortig", "hiesig", "bisherig", "derzeitig", "ehemalig",
@@ -751,6 +754,10 @@ def _adjective_kind(sentence: Sentence, clause: Clause, asked: Constituent) -> A
     noun, adjectives = rest[-1], rest[:-1]
     if not _kind_noun(sentence, noun) or _light_verb_object(clause.lemma, asked, tokens):
         return None
+    own = [t for t in sentence.tokens if t.i in clause.tokens]
+    after = [t for t in sentence.tokens if noun.i < t.i <= noun.i + 2]
+    if any(t.tag in ("PTKZU", "VVIZU") for t in own) or len(after) == 2 and after[0].tag == "$," and after[1].tag == "PRELS":
+        return None  # "… zu bündeln ist eine nicht-triviale Aufgabe, die …": an infinitive subject, a relative clause
     if any(zipf_frequency(a.lemma or a.text) >= CLASSIFYING_ZIPF or _comparative(a) or _superlative(a)
            or not a.text[:1].islower() or _placing(a) for a in adjectives):
         return None
@@ -765,7 +772,7 @@ def _adjective_kind(sentence: Sentence, clause: Clause, asked: Constituent) -> A
     word = f"{WELCH[(gender, case)].capitalize()} {noun.text}"
     answer = realise.phrase(sentence, tokens[0].i, noun.i + 1)
     accepted = (realise.render(sentence, adjectives[0].i, noun.i + 1),)
-    return Ask(word, "welch-adjektiv", answer, accepted, number="Plur" if gender == "Plur" else "Sing")
+    return Ask(word, "welch-adjektiv", answer, accepted, number=None if case != "Nom" else "Plur" if gender == "Plur" else "Sing")
 
 
 def _placing(adjective: Token) -> bool:
