@@ -120,3 +120,11 @@ def test_a_purpose_with_damit_is_also_right_with_um_zu(nlp):
     question = _refined(nlp, "Die Aare wurde mit einem Stauwehr verbaut, damit sie elektrischen Strom herstellen kann.",
                         "Wozu wurde die Aare mit einem Stauwehr verbaut?", "damit sie elektrischen Strom herstellen kann", "wozu")
     assert "um elektrischen Strom herzustellen" in question.accepted
+
+
+def test_a_purpose_of_a_finite_verb_and_a_noun_by_its_synonym(nlp):
+    question = _refined(nlp, "Damit er besser geradeaus fliegt, hat der Ball Federn.", "Wozu hat der Ball Federn?",
+                        "damit er besser geradeaus fliegt", "wozu")
+    assert "um besser geradeaus zu fliegen" in question.accepted
+    question = _refined(nlp, "Die Blüte dient zur Fortpflanzung.", "Wozu dient die Blüte?", "zur Fortpflanzung", "wozu")
+    assert "Vermehrung" in question.accepted

@@ -251,6 +251,7 @@ def refine_key(question: Question, sentence: Sentence, analysis: Analysis) -> Qu
         found += compound_head_variants(span, analysis)
         found += plain_noun_variants(question, span)
         found += purpose_variants(question, span)
+        found += synonym_variants(question, span)
     found += others
     new = found[len(question.accepted) :]
     found += [bare for variant in (answer, *new) for bare in bare_variants(variant, question.skill)]
@@ -1211,6 +1212,16 @@ def _describing(token: Token) -> bool:
             and lemma not in ("erst", "erste", "letzt", "letzte", "einzig") and zipf_frequency(lemma) >= DESCRIBING_ZIPF)
 
 
+def synonym_variants(question: Question, span: list[Token]) -> list[str]:
+    """A one-noun answer by a synonym of one clear sense (round 21: "Wozu dient die Blüte? – zur
+    Fortpflanzung": "zur Vermehrung"), the noun alone as the dictionary writes it; see
+    ``key_synonyms``, which takes a noun's synonyms only from its one short set."""
+    words = [t for t in span if t.tag not in ("APPR", "APPRART", "ART")]
+    if question.skill in TIME_SKILLS or len(words) != 1 or words[0].tag != "NN" or not words[0].lemma:
+        return []
+    return core_synonyms(words[0].lemma, [])
+
+
 PURPOSE_MODALS = frozenset({"kann", "können", "konnte", "konnten"})
 # Particles that are always separable: "herstellen" → "herzustellen" (not "über", "unter": "unterstützen")
 SEPARABLE_ONLY = ("ein", "auf", "ab", "an", "aus", "zu", "mit", "vor", "nach", "weg", "her", "hin")
@@ -1219,14 +1230,21 @@ SEPARABLE_ONLY = ("ein", "auf", "ab", "an", "aus", "zu", "mit", "vor", "nach", "
 def purpose_variants(question: Question, span: list[Token]) -> list[str]:
     """A "damit"-purpose as the um-zu a student writes for it (round 21: "Wozu sind Informationen
     nützlich? – damit man etwas entscheiden kann": "um etwas zu entscheiden"; "damit sie
-    elektrischen Strom herstellen kann": "um elektrischen Strom herzustellen"): "damit" with a
-    subject pronoun, the modal "können" at the end, one infinitive before it."""
+    elektrischen Strom herstellen kann": "um elektrischen Strom herzustellen"; "damit er besser
+    geradeaus fliegt": "um besser geradeaus zu fliegen"): "damit" with a subject pronoun, the
+    modal "können" and one infinitive at the end, or one finite full verb."""
     words = [t.text for t in span]
-    if question.skill not in ("wozu", "warum") or len(words) < 4 or words[0].lower() != "damit" or span[1].tag not in ("PPER", "PIS"):
+    if question.skill not in ("wozu", "warum") or len(words) < 3 or words[0].lower() != "damit" or span[1].tag not in ("PPER", "PIS"):
         return []
-    if words[-1] not in PURPOSE_MODALS or span[-2].tag != "VVINF" or any(t.tag in FINITE | {"$,"} for t in span[2:-1]):
+    if any(t.tag in FINITE | {"$,"} for t in span[2:-1]):
         return []
-    verb = words[-2]
+    if span[-1].tag == "VVFIN" and span[-1].lemma and span[-1].lemma.islower():  # "damit er besser geradeaus fliegt"
+        words = [*words, ""]
+        verb = span[-1].lemma
+    elif words[-1] in PURPOSE_MODALS and len(words) >= 4 and span[-2].tag == "VVINF":
+        verb = words[-2]
+    else:
+        return []
     particle = next((p for p in SEPARABLE_ONLY if verb.startswith(p) and len(verb) > len(p) + 3), "")
     with_zu = f"{particle}zu{verb[len(particle):]}" if particle else f"zu {verb}"
     return [" ".join(["um", *words[2:-2], with_zu])]
