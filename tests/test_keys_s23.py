@@ -128,3 +128,9 @@ def test_a_purpose_of_a_finite_verb_and_a_noun_by_its_synonym(nlp):
     assert "um besser geradeaus zu fliegen" in question.accepted
     question = _refined(nlp, "Die Blüte dient zur Fortpflanzung.", "Wozu dient die Blüte?", "zur Fortpflanzung", "wozu")
     assert "Vermehrung" in question.accepted
+
+
+def test_a_hyphenated_answer_without_the_name_the_prompt_gives(nlp):
+    question = _refined(nlp, "Ihren Namen haben die Galapagosinseln von den Galapagos-Riesenschildkröten.",
+                        "Woher haben die Galapagosinseln ihren Namen?", "von den Galapagos-Riesenschildkröten", "woher")
+    assert {"von den Riesenschildkröten", "Riesenschildkröten"} <= set(question.accepted)

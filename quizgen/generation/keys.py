@@ -252,6 +252,7 @@ def refine_key(question: Question, sentence: Sentence, analysis: Analysis) -> Qu
         found += plain_noun_variants(question, span)
         found += purpose_variants(question, span)
         found += synonym_variants(question, span)
+        found += topic_prefix_variants(question, span)
     found += others
     new = found[len(question.accepted) :]
     found += [bare for variant in (answer, *new) for bare in bare_variants(variant, question.skill)]
@@ -1220,6 +1221,19 @@ def synonym_variants(question: Question, span: list[Token]) -> list[str]:
     if question.skill in TIME_SKILLS or len(words) != 1 or words[0].tag != "NN" or not words[0].lemma:
         return []
     return core_synonyms(words[0].lemma, [])
+
+
+def topic_prefix_variants(question: Question, span: list[Token]) -> list[str]:
+    """The answer without the name the prompt already gives, before a hyphen (round 21: "Woher
+    haben die Galapagosinseln ihren Namen? – von den Galapagos-Riesenschildkröten": "von den
+    Riesenschildkröten")."""
+    prompt = question.prompt.lower()
+    variants = []
+    for k, token in enumerate(span):
+        name, _, rest = token.text.partition("-")
+        if rest[:1].isupper() and len(rest) >= 5 and len(name) >= 3 and name.lower() in prompt:
+            variants.append(" ".join([*(t.text for t in span[:k]), rest, *(t.text for t in span[k + 1 :])]))
+    return variants
 
 
 PURPOSE_MODALS = frozenset({"kann", "können", "konnte", "konnten"})
