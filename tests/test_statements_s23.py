@@ -11,7 +11,13 @@ from pathlib import Path
 
 from quizgen.analysis import analyze
 from quizgen.extraction import extract_facts
-from quizgen.generation.statements import candidates, number_or_time, opposite
+from quizgen.generation.statements import (
+    candidates,
+    fewer_or_more,
+    number_or_time,
+    opposite,
+    true_false,
+)
 from quizgen.model import FALSE
 from quizgen.reading import read_article
 
@@ -23,8 +29,10 @@ def _analysis(nlp, tmp_path: Path, text: str):
 
 
 def _opposites(nlp, tmp_path: Path, text: str) -> dict[str, tuple[str, str] | None]:
+    """Each statement's antonym or turned quantity (falsch), None where it has neither."""
     analysis = _analysis(nlp, tmp_path, text)
-    return {base.text: (made[0], made[1]) if (made := opposite(analysis, base)) else None for base in candidates(analysis)}
+    return {base.text: (made[0], made[1]) if (made := opposite(analysis, base) or fewer_or_more(base)) else None
+            for base in candidates(analysis)}
 
 
 def test_the_quantity_of_the_subject_or_object_turned_round(nlp, tmp_path):
@@ -130,3 +138,28 @@ def test_a_title_spelt_without_umlauts_still_names_the_noun(nlp, tmp_path):
 Die Blüte ist ein Teil einer Pflanze.
 """)
     assert "Die Blüte ist ein Teil einer Pflanze." in [base.text for base in candidates(analysis)]
+
+
+def test_one_turned_quantity_per_sheet(nlp, tmp_path):
+    """Two "nur wenige" on one sheet would make the words the sign of a false statement."""
+    analysis = _analysis(nlp, tmp_path, """London
+
+London ist die Hauptstadt von Großbritannien.
+Die meisten Londoner sind Protestanten.
+London ist eine Stadt, die viele reiche Menschen anzieht.
+Zahlreiche Brücken führen über die Themse.
+""")
+    items = true_false(analysis, extract_facts(analysis), random.Random(1))
+    assert sum("nur wenige" in q.prompt.lower() for q in items) == 1, [q.prompt for q in items]
+
+
+def test_a_von_phrase_glued_to_the_name_makes_no_subject(nlp, tmp_path):
+    """"Später erhielt Schindler von der Bundesrepublik Deutschland einen Verdienst-Orden": the
+    rules read "Schindler von der Bundesrepublik Deutschland" as the subject, and the statement
+    said so ("Schindler von der Bundesrepublik Deutschland hat … erhalten", printed as richtig)."""
+    analysis = _analysis(nlp, tmp_path, """Oskar Schindler
+
+Oskar Schindler war ein deutscher Unternehmer.
+Später erhielt Schindler von der Bundesrepublik Deutschland einen Verdienst-Orden.
+""")
+    assert not any("Schindler von der" in base.text for base in candidates(analysis))

@@ -12,7 +12,9 @@ answer them. About half are changed:
   re-inflected for the new subject's number; two names of one kind in any two phrases,
   ``exchange``), another person or place of the text in place of the one named
   (``other_entity``; a name written with an article gets another of its kind from any sentence,
-  the article fitted to its gender: ``other_named_phrase``), a word turned into its opposite, a number or a time swapped for another,
+  the article fitted to its gender: ``other_named_phrase``), a word turned into its opposite, the
+  quantity of the subject or object turned round ("viele" → "nur wenige": ``fewer_or_more``, one
+  a sheet), a number or a time swapped for another,
   preferably one the text gives to something else (``_elsewhere``; a statement with a year only
   so) — content changes first, at most ``NUMBER_SWAPS`` number or date swap per text. No
   "nicht" added or removed: of 22 such statements readers judged (rounds 6 to 11) none was
@@ -707,8 +709,9 @@ def _split_by_rules(sentence: Sentence, clause: Clause) -> bool:
     """Did the rules cut a phrase apart? A degree word left outside the phrase it belongs to
     ("rund | 3,5 Millionen Euro"), a bare participle attribute starting a phrase in the middle
     of the clause ("die 1971 aus einer … | hervorgegangene … AG"), two nouns side by side in
-    one phrase ("das Gebiet Teil des …": subject and predicative run together), or an example's
-    marker read as the start of the phrase after it ("Zum Beispiel in Mini-Europa in Brüssel")."""
+    one phrase ("das Gebiet Teil des …": subject and predicative run together), an example's
+    marker read as the start of the phrase after it ("Zum Beispiel in Mini-Europa in Brüssel"),
+    or a "von" phrase glued to a name (``_glued_from``)."""
     covered = {i for c in clause.constituents for i in range(c.start, c.end)}
     first = sentence.tokens[0].i
     for constituent in clause.constituents:
@@ -728,7 +731,21 @@ def _split_by_rules(sentence: Sentence, clause: Clause) -> bool:
             return True
         if len(tokens) > 2 and [t.text.lower() for t in tokens[:2]] == ["zum", "beispiel"]:
             return True  # "Zum Beispiel in Mini-Europa in Brüssel": the example's marker glued to a phrase
+        if _glued_from(tokens):
+            return True
     return False
+
+
+def _glued_from(tokens: list[Token]) -> bool:
+    """A name and a "von" phrase with an article in one phrase ("Schindler | von der
+    Bundesrepublik Deutschland", "Sofia | von den Hunnen"): the giver or doer the rules glued to
+    the name, which the statement would make part of it ("Schindler von der Bundesrepublik
+    Deutschland hat einen Verdienst-Orden erhalten"). "von" right before a name is part of it
+    ("Wilhelm von Humboldt")."""
+    k = 0
+    while k < len(tokens) and tokens[k].tag == "NE":
+        k += 1
+    return 0 < k < len(tokens) - 1 and tokens[k].text == "von" and tokens[k + 1].tag in ("ART", "PPOSAT")
 
 
 def _drops_restriction(sentence: Sentence, clause: Clause) -> bool:
@@ -1821,7 +1838,7 @@ def opposite(analysis: Analysis, base: Base) -> Change | None:
         if prompt and other in prompt:
             why = f"Falsch: {_cite(base)} Dort steht „{shown}“, nicht „{other}“."
             return prompt, FALSE, why, "statement-opposite"
-    return _fewer_or_more(base) or _turned_verb(base)
+    return _turned_verb(base)
 
 
 # Quantifiers of a count or mass and their opposite, by ending: "viele Brücken" → "nur wenige
@@ -1839,13 +1856,15 @@ _FEW_DEGREE = frozenset({"nur", "sehr", "relativ", "recht", "ganz", "besonders"}
 _COUNTED_ROLES = frozenset({"subject", "object_acc", "predicative"})
 
 
-def _fewer_or_more(base: Base) -> Change | None:
+def fewer_or_more(base: Base) -> Change | None:
     """The quantity of the subject or object turned round: "Zahlreiche Brücken führen über die
     Aare" → "Nur wenige Brücken führen über die Aare", "Die meisten Londoner sind Protestanten" →
     "Nur wenige Londoner …" (falsch). Only where the quantifier opens its phrase's count (a
     determiner, not "viele von ihnen"), the sentence does not name the other quantity too, and
-    the clause is not negated (``opposite`` checks that)."""
+    the clause is neither negated nor an expert's detail (``_jargon``)."""
     sentence, clause = base.sentence, base.clause
+    if clause.negation is not None or _jargon(sentence, clause):
+        return None
     words = {t.text.lower() for t in sentence.tokens}
     if words & {"wenige", "wenigen", "weniger", "wenig"} and words & {"viele", "vielen", "vieler", "zahlreiche", "meisten"}:
         return None  # the text gives both: which is said of what is for the reader to weigh, not to judge
@@ -1868,7 +1887,7 @@ def _fewer_or_more(base: Base) -> Change | None:
         if prompt and other in prompt.lower():
             shown = render(sentence, start, end)
             why = f"Falsch: {_cite(base)} Dort steht „{shown}“, nicht „{other}“."
-            return prompt, FALSE, why, "statement-opposite"
+            return prompt, FALSE, why, "statement-quantity"
     return None
 
 
@@ -2019,8 +2038,12 @@ def not_in_text(analysis: Analysis, base: Base, facts: tuple[Fact, ...]) -> Chan
 NUMBER_SWAPS = 1
 # At most this many one-word opposites: each is fair alone, a sheet of them tests spotting words.
 OPPOSITE_FLIPS = 2
+# At most this many quantities turned round ("nur wenige"): two on one sheet make "nur wenige"
+# the sign of a false statement, as "nicht" was (round 11: "the pattern gives the answers away").
+QUANTITY_FLIPS = 1
 # Content changes, preferred in this order where a statement allows several of the least used kind.
-CONTENT_CHANGES = ("statement-swap", "statement-entity", "statement-absent", "statement-opposite")
+CONTENT_CHANGES = ("statement-swap", "statement-entity", "statement-absent", "statement-opposite", "statement-quantity")
+_CHANGE_CAPS = {"statement-opposite": OPPOSITE_FLIPS, "statement-quantity": QUANTITY_FLIPS}
 
 
 def _changes(analysis: Analysis, base: Base, facts: tuple[Fact, ...], rng: random.Random,
@@ -2034,6 +2057,7 @@ def _changes(analysis: Analysis, base: Base, facts: tuple[Fact, ...], rng: rando
         partial(other_named_phrase, analysis, base, facts),
         partial(number_or_time, analysis, base, facts, rng),
         partial(opposite, analysis, base),
+        partial(fewer_or_more, base),
         partial(not_in_text, analysis, base, facts),
     ]
     found = []
@@ -2110,8 +2134,7 @@ def _pick_changes(options: list[list[Change]], wanted: int) -> dict[int, Change]
     for k, found in enumerate(options):
         if len(made) >= wanted:
             break
-        content = [c for c in found if c[3] in CONTENT_CHANGES and not (
-            c[3] == "statement-opposite" and used[c[3]] >= OPPOSITE_FLIPS)]
+        content = [c for c in found if c[3] in CONTENT_CHANGES and used[c[3]] < _CHANGE_CAPS.get(c[3], len(options))]
         if content:
             made[k] = min(content, key=lambda c: (used[c[3]], CONTENT_CHANGES.index(c[3])))
             used[made[k][3]] += 1
