@@ -55,10 +55,8 @@ from .levels import (
     derivation_bases,
     derived,
     directional_base,
-    english_cognate,
     known_at,
     level_index,
-    people_place,
     without_umlaut,
     word_level,
     zipf,
@@ -344,15 +342,12 @@ def _for_learner(item: VocabItem, text: _Text, split: bool) -> bool:
     yet when it is a derivation or a separable verb (durchführen): the simple words a
     news-heavy ranking puts there are mostly everyday words of the A1 and A2 lists (Tee, Hafen:
     on the graded sample 43 of 56 such words), carded only when the text repeats them or its
-    title or lead names them; a noun below the level spelt as a common English word never is
-    (see levels.english_cognate: der Pilot, which round 19's readers found not worth a card)."""
+    title or lead names them."""
     learner = text.learner
     if item.pos in ("VERB", "ADJ", "ADV") and item.zipf < 1.0:
         return False
     if level_index(item.level) >= learner:
         return True
-    if item.pos == "NOUN" and english_cognate(item.lemma):
-        return False  # below the learner's level and spelt as in English: der Pilot (round 19: not worth a card)
     if level_index(item.level) == learner - 1 and item.pos in ("NOUN", "VERB", "ADJ") \
             and not known_at(LEVELS[learner], item.lemma, item.pos, (), item.zipf) \
             and (item.count >= 2 or not _simple(item) or _prominent(item, text)):
@@ -457,10 +452,7 @@ def _transparent(item: VocabItem, learner: int, lemmas: set[str], glossary: Glos
     - a -heit noun of a basic word, at or below the learner's level (Kindheit: B1 as a
       derivation, see levels.derived, but read from Kind);
     - a dictionary's phrase of basic words that its English says word for word (see
-      :func:`_free_combination`: Haus bauen "to build a house");
-    - a noun of a people (see levels.people_place) for a learner at B1 or above, as its
-      adjective: readers judged der Araber, der Ägypter, der Römer, der Grieche and der
-      Mongole not worth a card, learnt with the country."""
+      :func:`_free_combination`: Haus bauen "to build a house")."""
     lemma = item.lemma.removeprefix("sich ")
     if item.pos == "MWE":
         return glossary is not None and _free_combination(item, glossary)
@@ -471,8 +463,6 @@ def _transparent(item: VocabItem, learner: int, lemmas: set[str], glossary: Glos
                     or (level_index(item.level) > learner + 1 and _known_base(lemma, item.pos, learner)))
     if item.pos != "NOUN":
         return False
-    if learner >= LEVELS.index("B1") and people_place(lemma):
-        return True
     if item.article == "die" and lemma.endswith("in"):
         return any(base in lemmas or level_index(band(lemma_zipf(base))) <= learner or cognate(base, item.gloss)
                    for base in derivation_bases(lemma))
