@@ -80,3 +80,13 @@ def test_a_share_whose_predicate_goes_on_after_oder_is_not_asked(nlp):
         "Hamilton ist eine Stadt im Butler County im Bundesstaat Ohio. 75,71 Prozent der Einwohner waren "
         "spanischer oder lateinamerikanischer Abstammung."))
     assert not [p for p in asked if p.startswith("Wie viel Prozent")]
+
+
+def test_a_noun_whose_content_follows_is_not_asked_by_its_adjective(nlp):
+    # MLQA (John Stuart, 3. Earl of Bute): "Welches Gerücht verbreiteten Butes Gegner? – das
+    # verleumderische Gerücht" leaves out what the rumour said
+    asked = _asked(nlp, "Bute", (
+        "John Stuart, 3. Earl of Bute, war ein britischer Politiker. Butes Gegner verbreiteten das verleumderische "
+        "Gerücht, er habe eine Affäre mit der Mutter des Königs, und nutzten anti-schottische Vorurteile unter den "
+        "Engländern aus."))
+    assert not [p for p in asked if p.startswith("Welches Gerücht")]

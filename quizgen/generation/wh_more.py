@@ -755,9 +755,10 @@ def _adjective_kind(sentence: Sentence, clause: Clause, asked: Constituent) -> A
     if not _kind_noun(sentence, noun) or _light_verb_object(clause.lemma, asked, tokens):
         return None
     own = [t for t in sentence.tokens if t.i in clause.tokens]
-    after = [t for t in sentence.tokens if noun.i < t.i <= noun.i + 2]
-    if any(t.tag in ("PTKZU", "VVIZU") for t in own) or len(after) == 2 and after[0].tag == "$," and after[1].tag == "PRELS":
-        return None  # "… zu bündeln ist eine nicht-triviale Aufgabe, die …": an infinitive subject, a relative clause
+    after = next((t for t in sentence.tokens if t.i == noun.i + 1), None)
+    if any(t.tag in ("PTKZU", "VVIZU") for t in own) or after is not None and after.tag == "$,":
+        return None  # "… zu bündeln ist eine nicht-triviale Aufgabe, die …", "das verleumderische Gerücht, er habe
+        # …": an infinitive subject; a relative or content clause after the noun says which one, not the adjective
     if any(zipf_frequency(a.lemma or a.text) >= CLASSIFYING_ZIPF or _comparative(a) or _superlative(a)
            or not a.text[:1].islower() or _placing(a) for a in adjectives):
         return None
