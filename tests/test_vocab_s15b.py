@@ -48,11 +48,8 @@ def test_a_noun_of_two_genders_bare_after_a_preposition_makes_no_card(nlp):
     assert "Bord" not in items and "Besatzung" in items
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "session 22: the sense choice's own-line rule leaves das Bord without a gloss (its 'shelf' is lent by "
-    "Brett's Ding line, its own lines are der Bord's [naut.]), so the card is dropped; the text's gender "
-    "must pick the sense's line first (issue 13)"))
 def test_a_noun_of_two_genders_with_its_article_keeps_its_card(nlp):
+    """das Bord's card keeps Brett's "shelf": the text's gender leaves out der Bord's lines [naut.]."""
     items = _items(nlp, "Das Buch steht auf dem Bord über dem Schreibtisch.")
     assert items["Bord"].article == "das"
 

@@ -18,7 +18,10 @@ weighed down by the line's more common synonyms; a construction Ding brackets ("
 verstecken") may be left out (its preposition ends in "?"). A qualifier narrows a sense and
 marks it (N): a noun in brackets ("Premiere (erstmalige Erfahrung)") and a verb's circumstance
 ("jdn. (bei einem Attentat) ermorden"); a noun's prepositional bracket explains its sense
-("Grenze (zu einem anderen Land) :: border") and narrows nothing. A transitive verb's bracket
+("Grenze (zu einem anderen Land) :: border") and narrows nothing, unless it names a place or an
+occasion ("Feder {n} (bei einem Bodenbrett) :: tongue"); a sense Ding gives "(in
+Zusammensetzungen)" is none of the word alone (Lenker: not "leader"). A noun's entry keeps its
+genders (marks m, f, n: das Bord "shelf", der Bord of a ship). A transitive verb's bracket
 naming its object ("(einen Termin) verschieben; verlegen {vt}") gives the sense that noun as a
 partner (marked O), for every verb of its group. "als" is a preposition of constructions ("etw.
 als etw. anerkennen", "jdn. (als jd.) einsetzen": one the sentence may leave out).
@@ -33,7 +36,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from .senses import HEADED, NARROW, OBJECT_NAMED, cue_words
+from .senses import GENDER_LETTERS, HEADED, NARROW, OBJECT_NAMED, cue_words
 
 NARROWED = 0.7  # a German qualifier: "Fahrzeug (mit Rädern)"
 # German synonyms read per line: "genau; gewissenhaft; akkurat; exakt; präzis; präzise {adj} ::
@@ -126,6 +129,12 @@ def _split_top(text: str) -> list[str]:
     return [*parts, current]
 
 
+# a sense Ding gives a word only as part of compounds or names ("Führer {m}; Lenker {m} (in
+# Zusammensetzungen) [pol.] :: leader" is the Staatenlenker's): no sense of the word alone
+_COMPOUNDS_ONLY = re.compile(r"\((?:nur )?in (?:Zusammensetzungen|Eigennamen)\b")
+# a noun's bracket opened by these names where the sense holds, not its construction: "Feder {n}
+# (bei einem Bodenbrett) :: tongue" is a narrow sense ("Grenze {f} (zu einem anderen Land)" is none)
+_CIRCUMSTANCE = frozenset(["bei", "in"])
 _PLAIN_NOUNS = frozenset(["Sache", "Person", "Personen", "Sachen"])  # a placeholder's noun: no narrower sense
 _PLAIN_ARTICLES = frozenset(["eine", "einer", "einem", "einen", "eines", "der", "die", "das", "des", "dem", "den"])
 
@@ -138,6 +147,8 @@ def _german_headword(alternative: str, pos: str) -> tuple[str, str, bool]:
     verstecken" → ("verstecken", "vor?"): a construction in brackets may be left out;
     "Bestimmung (für/über/zu etw.)" → ("Bestimmung", "für/über/zu?"): any of them.
     """
+    if _COMPOUNDS_ONLY.search(alternative):
+        return "", "", False  # "Führer; Lenker (in Zusammensetzungen) :: leader": Staatenlenker's, not Lenker's
     text = re.sub(r"e\((?:r/s|r,s|r/e/s|s/r)\)", "e", alternative)
     adjective_form = text != alternative
     preposition, optional, narrowed = "", "", False
@@ -153,7 +164,10 @@ def _german_headword(alternative: str, pos: str) -> tuple[str, str, bool]:
             # a noun's or adjective's construction, (zu jdm.), (mit; zu); a verb's circumstance with
             # its noun narrows the sense: "jdn. (bei einem Attentat) ermorden :: to assassinate sb."
             # (a noun's explains it: "Grenze {f} (zu einem anderen Land) :: border")
-            narrowed = narrowed or (pos == "VERB" and any(w[:1].isupper() and w not in _PLAIN_NOUNS for w in words))
+            # and so does a noun's place or occasion: "Feder {n} (bei einem Bodenbrett) :: tongue",
+            # "Schieber {m} (in Rohrleitungen)", "(in festen Wendungen)"
+            narrowed = narrowed or ((pos == "VERB" or words[0] in _CIRCUMSTANCE)
+                                    and any(w[:1].isupper() and w not in _PLAIN_NOUNS for w in words))
         elif words and all(_PLACEHOLDER.match(w) for w in words):
             continue  # an object that may be left out, "jdn. (einer Sache) beschuldigen": no narrower sense
         elif re.search(r"[A-ZÄÖÜ]", inner) and not all(w in _PLAIN_NOUNS or w in _PLAIN_ARTICLES for w in words):
@@ -429,7 +443,7 @@ def _ding_entries(line: str) -> list[Entry]:
             regional *= FIGURATIVE  # "Licht; Tageslicht; Öffentlichkeit [übtr.] :: light": the phrase's sense ("ans Licht bringen")
         factor = damping * regional * (NARROWED if narrowed else 1.0) * (_shortening(lemma, heads) if pos == "NOUN" else 1.0) / (1 + 0.5 * _more_common(lemma, heads))
         line_cues = cue_words(german, lemma) | fields
-        marks = _valency(part, marker) if pos == "VERB" else "P" if marker == "pl" else ""  # P: a plural headword
+        marks = _valency(part, marker) if pos == "VERB" else "P" if marker == "pl" else _genders(marker) if pos == "NOUN" else ""  # P: a plural headword
         marks += FIELD_MARK if damping_field else ""
         marks += NARROW if narrowed else ""  # a qualified line's sense
         named = _object_qualifier(part, alternatives[0], marker) if pos == "VERB" else frozenset()
@@ -566,9 +580,17 @@ def _noun_sub_entries(german: str, german_parts: list[str], english: str) -> lis
             lemma, _, narrowed = _german_headword(part, "NOUN")
             if not lemma or " " in lemma:
                 continue
+            marks = HEADED + _genders(next(iter(re.findall(r"\{([mfn])\}", part)), ""))
             for j, (gloss, weight) in enumerate(_english_glosses(english_part, "NOUN", "", narrowed)):
-                entries.append((lemma, "NOUN", gloss, SUB_ENTRY * weight / (1 + 0.5 * j), "", cue_words(german, lemma), HEADED))
+                entries.append((lemma, "NOUN", gloss, SUB_ENTRY * weight / (1 + 0.5 * j), "", cue_words(german, lemma), marks))
     return entries
+
+
+def _genders(marker: str) -> str:
+    """A noun's genders as marks ("m", "f", "n"; "mn" for "{m,n}"): Ding gives each sense of a
+    noun of two genders under its own (das Bord "shelf", der Bord of a ship; die Feder "feather",
+    das Feder "tongue" of a floor board), and the text's article picks the sense's line."""
+    return "".join(letter for letter in marker.split(",") if letter in GENDER_LETTERS)
 
 
 def subject_fields(german: str) -> frozenset[str]:

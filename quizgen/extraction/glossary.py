@@ -45,7 +45,10 @@ verb's construction, for which the dictionary has no sense: no gloss; a present 
 with its object before it ("152 Seiten umfassende") is its verb's sense as -ing (covering). A multiword expression
 of :mod:`.phrases` is glossed by the senses written there ("im Rahmen": as part of), only
 where a dictionary is in use. Read within an article (:meth:`Glossary.within`), the senses
-of a subject field the article is about count more (:class:`ArticleTopic`).
+of a subject field the article is about count more (:class:`ArticleTopic`). A noun's senses are
+those of the gender it has in the text, where Ding gives that gender an everyday sense (das Bord
+"shelf", not der Bord's lines). An example's English word that is another sense of the lemma by
+itself counts for that sense only ("industrial farming" is no use of Landwirtschaft's "farm").
 
 The dictionary is never copied into the repository; the parsed index is cached in the user's
 cache directory (an SQLite table read on demand), keyed by the file's path, size and
@@ -70,6 +73,7 @@ from .compound_glosses import composed_gloss
 from .ding import FIELD, FIELD_MARK, Entry, _fold, ding_lines
 from .phrases import MEANINGS
 from .senses import (
+    GENDER_LETTERS,
     NARROW,
     OTHERS,
     Choice,
@@ -79,6 +83,7 @@ from .senses import (
     _english_head,
     _partner_match,
     choose,
+    cue_words,
     decide,
     domains,
     on_topic,
@@ -87,7 +92,7 @@ from .senses import (
 )
 
 MIN_SUPPORT = 0.12  # senses with less dictionary support are not even indexed
-INDEX_VERSION = 96
+INDEX_VERSION = 97
 
 
 # "lemma<TAB>POS" → [(gloss, POS, support, English Zipf, ordered, preposition, cues, marks, partners, bound)]
@@ -115,9 +120,20 @@ def _stem(word: str) -> str:
     return re.sub(r"(?:ing|ed|es|s)$", "", word.lower()) if len(word) > 4 else word.lower()
 
 
-def _head_words(gloss: str) -> frozenset[str]:
+def _head_word(gloss: str) -> str:
+    """A gloss's first content word, lower case ("" for none)."""
     words = [w for w in re.findall(r"[A-Za-z]+", gloss) if w not in _ENGLISH_SMALL]
-    return frozenset(_stem(w) for w in words[:1])
+    return words[0].lower() if words else ""
+
+
+def _uses(forms: Mapping[str, set[str]], head: str, alone: set[str]) -> bool:
+    """Whether an example's English (``forms``: its words by stem) has a form of a sense's head
+    word: "reported" of "to report"; not a word that is another sense of the lemma by itself
+    (``alone``): "industrielle Landwirtschaft :: industrial farming" uses the sense "farming", not
+    "farm", which Ding gives Landwirtschaft only on the line of landwirtschaftlicher Betrieb, the
+    farm. The head of a longer sense is no such word: Abfluss's "draining away" leaves an
+    example's "draining" to "drain"."""
+    return any(word == head or word not in alone for word in forms.get(_stem(head), ()))
 
 
 _ENGLISH_SMALL = frozenset(["to", "a", "an", "the", "be", "sb", "sth", "of", "on", "in", "at", "for", "with", "from", "by", "up", "down", "out", "off"])
@@ -131,12 +147,14 @@ def _with_usage(index: Index, path: Path, only: frozenset[str] | None) -> Index:
     most three letters) and the sense's English head word stand together counts for that
     sense: the everyday sense of a word is the one its idioms and examples use.
     """
-    heads: dict[str, dict[frozenset[str], list[int]]] = {}
+    heads: dict[str, dict[str, list[int]]] = {}
+    alone: dict[str, set[str]] = {}  # the lemma's senses of one English word
     for key, senses in index.items():
         lemma = key.split("\t", 1)[0]
         for number, sense in enumerate(senses):
-            heads.setdefault(lemma, {}).setdefault(_head_words(sense[0]), []).append(number)
-            heads[lemma].setdefault(frozenset(), [])
+            heads.setdefault(lemma, {}).setdefault(_head_word(sense[0]), []).append(number)
+            if len(sense[0].removeprefix("to ").split()) == 1:
+                alone.setdefault(lemma, set()).add(_head_word(sense[0]))
     counts: dict[tuple[str, int], int] = {}
     with path.open(encoding="utf-8", errors="replace") as handle:
         for line in handle:
@@ -150,10 +168,12 @@ def _with_usage(index: Index, path: Path, only: frozenset[str] | None) -> Index:
                 }
                 if not lemmas:
                     continue
-                english_words = {_stem(w) for w in re.findall(r"[A-Za-z]+", english_part)}
+                forms: dict[str, set[str]] = {}
+                for word in re.findall(r"[A-Za-z]+", english_part):
+                    forms.setdefault(_stem(word), set()).add(word.lower())
                 for lemma in lemmas:
                     for head, numbers in heads[lemma].items():
-                        if head and head <= english_words:
+                        if head and _uses(forms, head, alone.get(lemma, set())):
                             for number in numbers:
                                 counts[lemma, number] = counts.get((lemma, number), 0) + 1
     adjusted: Index = {}
@@ -422,10 +442,11 @@ class Glossary:
 
     def choice(
         self, lemma: str, pos: str, context: Context | object | None = None, *, sentence: Sentence | None = None, token_i: int | None = None,
-        topic: frozenset[str] = frozenset(),
+        topic: frozenset[str] = frozenset(), title: str = "",
     ) -> Choice:
         """The senses :meth:`senses` gives, with whether the choice among rival senses is doubtful
-        (see senses.Choice); a sense read off a participle's or phrase's construction is not."""
+        (see senses.Choice); a sense read off a participle's or phrase's construction is not.
+        ``title``: the article's, whose words show a narrow sense (see senses._narrow_cues)."""
         if pos == "MWE":
             return Choice(MEANINGS.get(lemma, ()))  # "im Rahmen": the phrase's meaning, not its words'
         if pos == "ADJ" and self._participial_phrase(lemma, sentence, token_i):
@@ -435,6 +456,7 @@ class Glossary:
             return Choice(tuple(_ing(english) for english in choose(self.candidates(lemma[:-1], "VERB"), Context(obj="some"))))
         found = Context.of(sentence if sentence is not None else context, lemma, token_i)
         found = replace(found, topic=topic) if topic else found
+        found = replace(found, title=cue_words(title, lemma)) if title else found
         if pos == "NOUN" and found.partners and not found.follows:  # not "Bestimmungen über die klinische Anwendung": rules
             found = replace(found, topic=found.topic | self._partner_domains(found.partners))
         if pos == "ADJ" and (lent := self._lent_participle(lemma, found)):
@@ -459,6 +481,7 @@ class Glossary:
         # shared English is as often its plural's line (Unruhen: unrest) or a field's word (Abfluss: drain)
         rare = pos == "VERB" and zipf_frequency(lemma) < RARE_GERMAN
         if pos == "NOUN":
+            candidates = _of_gender(candidates, _text_gender(lemma, sentence, token_i))
             candidates = _loanword_first(lemma, self._part_agreement(lemma, candidates), found)
             decided = decide(candidates, found)
             own = with_own_word(decided.senses, candidates, found, lemma)
@@ -771,6 +794,7 @@ class AnalysedGlossary:
         self._glossary = glossary
         self._sentences = {sentence.text: sentence for sentence in reversed(analysis.sentences)}
         self.topic = ArticleTopic.of(glossary, analysis)
+        self._title = analysis.article.title
 
     def senses(
         self, lemma: str, pos: str, context: Context | object | None = None, *, sentence: Sentence | None = None, token_i: int | None = None
@@ -785,7 +809,8 @@ class AnalysedGlossary:
             sentence = self._sentences.get(context)
             if sentence is not None and token_i is None:
                 token_i = next((token.i for token in sentence.tokens if token.lemma == lemma), None)
-        return self._glossary.choice(lemma, pos, context, sentence=sentence, token_i=token_i, topic=self.topic.without(lemma, pos))
+        return self._glossary.choice(lemma, pos, context, sentence=sentence, token_i=token_i, topic=self.topic.without(lemma, pos),
+                                     title=self._title)
 
     def candidates(self, lemma: str, pos: str) -> list[Sense]:
         return self._glossary.candidates(lemma, pos)
@@ -890,6 +915,39 @@ def _loanword_first(noun: str, candidates: list[Sense], context: Context | None 
         replace(sense, rank=sense.rank * COGNATE, marks=sense.marks.replace(FIELD_MARK, "")) if same else sense
         for sense, same in zip(candidates, twin, strict=True)
     ]
+
+
+def _text_gender(lemma: str, sentence: Sentence | None, token_i: int | None) -> str:
+    """The gender a noun has in the text, as the card gives its article (see
+    word_facts.noun_fields: "auf dem Bord über dem Schreibtisch" is das Bord); without a
+    sentence, only a noun of one gender has one."""
+    from ..analysis.lexicon import noun_lexicon
+    from .word_facts import noun_fields
+
+    token = next((t for t in getattr(sentence, "tokens", ()) if t.i == token_i), None)
+    if token is None:
+        entry = noun_lexicon().lookup(lemma)
+        return entry.genders[0] if entry is not None and len(entry.genders) == 1 else ""
+    fields = noun_fields(lemma, [(sentence, token)])
+    return fields.get("gender", "") if fields else ""
+
+
+def _of_gender(candidates: list[Sense], gender: str) -> list[Sense]:
+    """A noun's senses of the gender it has in the text, where the dictionary gives that gender
+    senses: Ding's "Brett {n}; Bord {n} :: shelf" is das Bord's, its lines of der Bord a ship's;
+    "Feder {n} (bei einem Bodenbrett) :: tongue" is no sense of die Feder (feather). A sense
+    without a gender (a compound's, a user's TSV) is kept; and all are where the gender's lines
+    give only a narrow or a specialist's sense: Ding's gender is no sure guide ("Fußhebel {m};
+    Pedal {m} :: pedal", and das Pedal's only line is an organ's "(Fußklaviatur) [mus.]")."""
+    letter = next((mark for mark, name in GENDER_LETTERS.items() if name == gender), "")
+    if not letter or not any(letter in sense.marks and not {NARROW, FIELD_MARK} & set(sense.marks)
+                             for sense in candidates if sense.pos == "NOUN"):
+        return candidates
+    return [sense for sense in candidates if sense.pos != "NOUN" or letter in sense.marks or not _genders_of(sense)]
+
+
+def _genders_of(sense: Sense) -> set[str]:
+    return set(sense.marks) & set(GENDER_LETTERS)
 
 
 def _cut_off(english: str) -> bool:

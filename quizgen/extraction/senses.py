@@ -54,6 +54,8 @@ out). The one a learner needs first is chosen from:
 - **words the sentence shares** with the sense's examples and qualifiers ("Das Flugzeug hebt
   ab" for starten :: to take off) count for it, unless most senses list them; a separable
   verb's own forms ("kündigte … an") are no such words;
+  a narrow sense's qualifier may be named by the article's title ("Lenker (Fahrrad) ::
+  handlebar" in the article Fahrrad);
 - the **topic of the article**: a sense of a subject field (Ding's [phys.], [pol.] …, kept in its
   cues) whose domain most of the article's other words belong to counts more ("Geschwindigkeit
   [phys.] :: speed" in a text on argon, not "time"), and a specialist's sense of that domain is
@@ -69,7 +71,8 @@ out). The one a learner needs first is chosen from:
 Some senses are not shown first: Ding's sense of the noun with its genitive ("Einbruch der Nacht
 :: nightfall") translates the phrase, so the noun gets no gloss there; a sense Ding gives only in
 a specialist's field (marked F: "Ladung [electr.] :: charge") gives way to an everyday sense with
-30 % of its score, and with a quarter leaves no gloss, unless the sentence has a noun Ding gives
+30 % of its score (a machine part's line [techn.] to the word's own everyday line whatever its
+score: Feder "feather", not "spring"), and with a quarter leaves no gloss, unless the sentence has a noun Ding gives
 that sense with ("ein Gesetz aufheben :: to repeal a law" [jur.]: "hob das Stempelgesetz auf"; a
 noun narrower in Ding than in the sentence is not that sense: "Einkommensteuer erheben :: to tax
 income" for "Steuern erheben").
@@ -144,6 +147,7 @@ OTHERS = "X"  # in a sense's marks: its English mostly translates German words u
 NARROW = "N"  # in a sense's marks: Ding gives it only with a qualifier ("jdn. (bei einem Attentat) ermorden")
 HEADED = "H"  # in a sense's marks: a line the lemma heads gives it (see ding._heads_line)
 OWN_LINE = 0.3  # a noun's own line's sense goes first before a lent one with this share of its score (see decide)
+GENDER_LETTERS = {"m": "Masc", "f": "Fem", "n": "Neut"}  # in a noun sense's marks: the genders Ding gives it (see glossary._of_gender)
 OBJECT_NAMED = "O"  # in a sense's marks: Ding names its object in brackets ("(einen Termin) verlegen"), as its partners
 KIND_OBJECT = 2.5  # such a sense where the clause's object is a noun of the named one's kind (see _object_of_kind)
 OTHER_OBJECT = 0.3  # such a sense where the clause's object is a noun of another kind ("(Stoff) ausrüsten" for an army)
@@ -196,6 +200,7 @@ class Context:
     reciprocal: bool = False  # a reflexive clause of a plural verb without "mit": "sie streiten sich" (see reciprocal)
     genitive: bool = False  # a noun's genitive attribute right after it: "Verbreitung des Marxismus" (see genitive_follows)
     kinds: frozenset[str] = frozenset()  # a verb's collocation partners of its object's domain (see glossary.Glossary._partners_of_kind)
+    title: frozenset[str] = frozenset()  # the content words of the article's title, for a narrow sense's qualifier (see _narrow_cues)
 
     @classmethod
     def of(cls, context: object, lemma: str = "", token_i: int | None = None) -> Context:
@@ -701,7 +706,7 @@ def score(sense: Sense, context: Context, *, phrasal_cap: bool = True) -> float:
         fit *= 0.5
     if "sich" in needs and context.known:
         fit *= REFLEXIVE_MATCH if "sich" in context.prepositions else REFLEXIVE_MISSING
-    fit *= _cue_fit(sense.cues, context.words) * _valency_fit(sense.marks, context.obj)
+    fit *= _cue_fit(sense.cues, _narrow_cues(sense, context)) * _valency_fit(sense.marks, context.obj)
     if preposition and any(f"{choice}:person" in context.governed for choice in choices):  # "mit allen gut ausgekommen"
         # "jdm. etw. einräumen :: to grant" where the clause's dative names a person ("räumte dem Kaiser … ein")
         fit *= GOVERNED_MATCH if "q" in sense.marks or preposition == "+dat" else VALENCY_MISMATCH if "r" in sense.marks else 1.0
@@ -717,6 +722,14 @@ def score(sense: Sense, context: Context, *, phrasal_cap: bool = True) -> float:
 
 # the suffixes of abstract nouns: two objects ending in one of them are things of one kind
 _ABSTRACT_SUFFIXES = ("ung", "heit", "keit", "ion", "ität", "schaft", "nis")
+
+
+def _narrow_cues(sense: Sense, context: Context) -> frozenset[str]:
+    """The words that show a sense: the sentence's, and for a sense Ding gives only with a
+    qualifier (NARROW) the article's title too, which names what the whole text is about:
+    "Lenker {m} [ugs.] (Fahrrad) :: handlebar" in the article Fahrrad, whose sentence "Am Lenker
+    befindet sich eine Klingel" names no bicycle."""
+    return context.words | context.title if NARROW in sense.marks and context.title else context.words
 
 
 def _other_object(sense: Sense, context: Context) -> bool:
@@ -888,7 +901,11 @@ def decide(candidates: list[Sense], context: Context, *, rare: bool = False) -> 
         # a sense lent by another word's line does not displace the word's own line's as the
         # everyday one (Materie: Sachgebiet's "subject area" before its own "matter" [phys.]); it
         # makes the choice doubtful enough for no gloss
-        if everyday is not None and everyday[0] >= EVERYDAY_FIRST * first[0] and not (HEADED in first[1].marks and _lent(everyday[1])):
+        machine = _own_everyday(first[1], scored)
+        if machine is not None:
+            first, best = machine, machine[0]
+            scored = [pair for pair in scored if "F" not in pair[1].marks]
+        elif everyday is not None and everyday[0] >= EVERYDAY_FIRST * first[0] and not (HEADED in first[1].marks and _lent(everyday[1])):
             first, best = everyday, everyday[0]
             scored = [pair for pair in scored if "F" not in pair[1].marks]
         elif everyday is not None and everyday[0] >= EVERYDAY_RIVAL * first[0]:
@@ -968,6 +985,18 @@ def _rarer_everyday(special: Sense, everyday: tuple[float, Sense] | None) -> boo
     text rarely means: the shuttlecock's Kranz is a "wreath", rare English as it is."""
     return (everyday is not None and TECHNICAL not in special.cues.split()
             and everyday[1].zipf < min(RARE_ENGLISH, special.zipf - EVERYDAY_RARER))
+
+
+def _own_everyday(special: Sense, scored: list[tuple[float, Sense]]) -> tuple[float, Sense] | None:
+    """The word's own everyday sense, which goes first before a machine part's line ([techn.])
+    whatever its share: Ding's "Feder {f} [techn.] :: spring" has the word's own entry and its
+    examples' support, "Vogelfeder; Feder [ornith.] :: feather" a compound before it, and a
+    shuttlecock's Federn are feathers. Only a line the word heads, of its own English (not
+    Schreibstift's "pen"), not a narrow one; None where there is none, or the line is no machine part's."""
+    if TECHNICAL not in special.cues.split():
+        return None
+    return next((pair for pair in scored if HEADED in pair[1].marks and not {OTHERS, NARROW, "F"} & set(pair[1].marks)
+                 and not pair[1].bound and pair[1].zipf >= MIN_ENGLISH_ZIPF and pair[0] > 0), None)
 
 
 def _lent(sense: Sense) -> bool:
@@ -1072,7 +1101,7 @@ def _unshown(sense: Sense, context: Context) -> bool:
     of: not its words, nor the noun Ding gives the sense with ("Aufsehen erregen"), nor an object
     of its kind, nor the text's field ("Botschaft (diplomatische Vertretung) [pol.] :: embassy"
     in a text on a state's embassy)."""
-    return not (NARROW not in sense.marks or _shared(sense.cues, context.words) or _partner_match(sense.partners, context.partners)
+    return not (NARROW not in sense.marks or _shared(sense.cues, _narrow_cues(sense, context)) or _partner_match(sense.partners, context.partners)
                 or _object_of_kind(sense, context) or on_topic(sense, context))
 
 
