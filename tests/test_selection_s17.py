@@ -5,6 +5,8 @@ article of 250 words or more asks one paragraph's point before a second detail o
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from quizgen.analysis import analyze
@@ -52,11 +54,13 @@ def test_a_date_from_a_paragraphs_aside_is_not_central(hamburger):
 
 
 def test_a_date_from_an_aside_that_names_the_topic_stays_central(nlp, devdata):
-    """ "Wann erhielt Eisenstadt das Marktrecht?" (late in its paragraph) was judged good four times."""
+    """ "Wann erhielt Eisenstadt das Marktrecht?" (late in its paragraph) was judged good four times,
+    as a multiple choice (asked open, "In welchem Jahr …?", bad three times: session 23)."""
     eisenstadt = analyze(nlp, read_article(devdata / "articles" / "wikipedia" / "Eisenstadt.txt"))
     salience = selection._salience(eisenstadt)
-    market = _question(eisenstadt, "Wann erhielt Eisenstadt das Marktrecht?", "1388",
-                       next(s.text for s in eisenstadt.sentences if "Marktrecht" in s.text), "wann")
+    market = replace(_question(eisenstadt, "Wann erhielt Eisenstadt das Marktrecht?", "1388",
+                               next(s.text for s in eisenstadt.sentences if "Marktrecht" in s.text), "wann"),
+                     type="multiple_choice")
     assert market.sentence in salience.asides and selection.scanned(market)
     assert selection.central(market, salience)
 

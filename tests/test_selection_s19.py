@@ -89,9 +89,9 @@ def test_a_date_of_a_history_told_by_years_is_not_asked(material):
                     answer="1373", sentence=kanizsai.index, evidence=kanizsai.text, skill="wann", focus="content")
     assert selection.side_date(date, salience) and not selection.central(date, salience)
     market = next(s for s in analysis.sentences if "Marktrecht" in s.text and "1388" in s.text)
-    assert market.index in salience.chronicle  # the town itself received it: the date is the point
+    assert market.index in salience.chronicle  # the town itself received it: the date is the point, as a choice
     assert not selection.side_date(replace(date, prompt="Wann erhielt Eisenstadt das Marktrecht?", answer="1388",
-                                           sentence=market.index, evidence=market.text), salience)
+                                           sentence=market.index, evidence=market.text, type="multiple_choice"), salience)
     assert not any(selection.side_date(q, salience) for q in questions), [q.prompt for q in questions]
 
 
