@@ -46,7 +46,8 @@ def test_another_deed_in_the_same_sentence_is_no_member(nlp):
 def test_what_one_can_do_is_the_list_of_the_next_sentences(nlp):
     question = _refined(nlp, AARE, "Was kann man auf der Aare machen?", "mit dem Motorschiff auf der Aare reisen", "was-kann-man")
     assert question.prompt == "Was kann man auf der Aare machen? Nenne drei."
-    assert question.answer == "mit dem Motorschiff auf der Aare reisen, die Aare mit dem Schlauchboot befahren und baden"
+    assert question.answer == "mit dem Motorschiff auf der Aare reisen, die Aare mit dem Schlauchboot befahren, baden"
+    assert "mit dem Motorschiff auf der Aare reisen, die Aare mit dem Schlauchboot befahren und baden" in question.accepted
     assert "Man darf auch in ihr baden." in question.evidence
 
 

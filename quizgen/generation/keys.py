@@ -1615,7 +1615,7 @@ def as_activity_list(question: Question, span: list[Token], activities: list[lis
     members = [list(span), *activities]
     wanted = min(len(members), max(NUMBER_WORDS) - 1)
     phrases = [" ".join(t.text for t in member) for member in members]
-    answer = f"{', '.join(phrases[:-1])} und {phrases[-1]}"
+    answer = ", ".join(phrases)  # each word from the text: the sentences join them without "und"
     prompt = f"{question.prompt} Nenne {NUMBER_WORDS[wanted]}."
     joined = [text for group in combinations(phrases, wanted) for text in (", ".join(group), f"{', '.join(group[:-1])} und {group[-1]}")]
     listed = replace(question, prompt=prompt, answer=answer)
