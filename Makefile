@@ -27,12 +27,14 @@ $(VENV)/.installed-test: $(VENV)/.installed
 	$(PIP) install -q -e '.[test]'
 	touch $@
 
+# One test process per core (pytest-xdist); a module's tests stay in one process, so that the
+# analyses its fixtures build are made once.
 test: $(VENV)/.installed-test
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n auto --dist loadscope
 
 # The tests without the browser and the slow corpus runs.
 test-fast: $(VENV)/.installed-test
-	$(PY) -m pytest -q -m "not browser and not slow"
+	$(PY) -m pytest -q -n auto --dist loadscope -m "not browser and not slow"
 
 check: $(VENV)/.installed-test
 	$(PY) -m pip install -q ruff mypy
