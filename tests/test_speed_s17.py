@@ -62,4 +62,4 @@ def test_outside_a_build_the_model_reads_the_line_as_before():
     outside = parse_line(text)
     assert outside is not inside  # one cache entry per article's names, one without
     assert _labels(outside) == [("Kim", "PER"), ("Jong", "PER"), ("Un", "PER")]
-    assert reparse._article_names == [None]  # the article's names are gone after its build
+    assert reparse._articles == []  # the article's names and lines are gone after its build

@@ -24,12 +24,15 @@ from ..analysis.entities import KnownNames
 from ..model import Analysis, Article, Sentence
 
 # Distinct strings analysed while building the 41 development articles: about 4,200; the cache
-# holds a few articles' worth (a Sentence of a question is a few kB).
+# of the lines read outside a build holds a few articles' worth (a Sentence is a few kB).
 CACHE_SIZE = 8192
 
 
-# The names of the article whose material is being built (``names_of``), None outside a build.
-_article_names: list[KnownNames | None] = [None]
+# The article whose material is being built (``names_of``): its names and the lines parsed with
+# them. A line read with one article's names is never asked for with another's (``KnownNames``
+# compare by identity), so the parses go when the article's build ends instead of filling a
+# process-wide cache with Sentences no later article can use.
+_articles: list[tuple[KnownNames, dict[str, Sentence | None]]] = []
 
 
 @contextmanager
@@ -45,20 +48,30 @@ def names_of(analysis: Analysis) -> Iterator[None]:
         for entity in analysis.entities
         if entity.sentence < len(sentences)
     )
-    _article_names.append(names)
+    _articles.append((names, {}))
     try:
         yield
     finally:
-        _article_names.pop()
+        _articles.pop()
 
 
 def parse_line(text: str) -> Sentence | None:
     """``text`` analysed by the offline pipeline, or None when it is not one sentence."""
-    return _parsed(text, _article_names[-1])
+    if not _articles:
+        return _parsed(text)
+    names, parsed = _articles[-1]
+    if text not in parsed:
+        parsed[text] = _parse(text, names)
+    return parsed[text]
 
 
 @lru_cache(maxsize=CACHE_SIZE)
-def _parsed(text: str, names: KnownNames | None) -> Sentence | None:
+def _parsed(text: str) -> Sentence | None:
+    """A line read outside a build, with the trained entity model."""
+    return _parse(text, None)
+
+
+def _parse(text: str, names: KnownNames | None) -> Sentence | None:
     from ..analysis import analyze, load_pipeline
 
     article = Article(title="", text=text, source="", stem="reparse", paragraphs=((0, len(text)),))
