@@ -924,8 +924,8 @@ def _text_gender(lemma: str, sentence: Sentence | None, token_i: int | None) -> 
     from ..analysis.lexicon import noun_lexicon
     from .word_facts import noun_fields
 
-    token = next((t for t in getattr(sentence, "tokens", ()) if t.i == token_i), None)
-    if token is None:
+    token = next((t for t in sentence.tokens if t.i == token_i), None) if sentence is not None else None
+    if sentence is None or token is None:
         entry = noun_lexicon().lookup(lemma)
         return entry.genders[0] if entry is not None and len(entry.genders) == 1 else ""
     fields = noun_fields(lemma, [(sentence, token)])
