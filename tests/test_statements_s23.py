@@ -9,7 +9,8 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from quizgen.analysis import analyze
+from test_statements_s22 import _analysis
+
 from quizgen.extraction import extract_facts
 from quizgen.generation.statements import (
     candidates,
@@ -19,13 +20,6 @@ from quizgen.generation.statements import (
     true_false,
 )
 from quizgen.model import FALSE
-from quizgen.reading import read_article
-
-
-def _analysis(nlp, tmp_path: Path, text: str):
-    path = tmp_path / "article.txt"
-    path.write_text(text, encoding="utf-8")
-    return analyze(nlp, read_article(path))
 
 
 def _opposites(nlp, tmp_path: Path, text: str) -> dict[str, tuple[str, str] | None]:
