@@ -183,9 +183,13 @@ def gap_fill(analysis: Analysis, vocabulary: tuple[VocabItem, ...], rng: random.
                 if "…" not in occurrence.form:
                     by_sentence.setdefault(occurrence.sentence, []).append((occurrence, item))
     usable = [s for s in analysis.sentences if _usable(s)]
+    article = analysis.article
+    heading_starts = [article.paragraphs[index][0] for index in article.headings]
     windows = []
     for k in range(len(usable)):
         window = usable[k : k + 4]
+        if any(window[0].start < start < window[-1].end for start in heading_starts):
+            continue  # the passage is printed from the text: a heading inside it would give a heading task away
         score = sum(min(2, len(by_sentence.get(s.index, []))) for s in window)
         if score >= 3:
             windows.append((-score, k, window))
