@@ -12,6 +12,7 @@ from dataclasses import replace
 from test_cloze_s13 import _analysis
 from test_cloze_s14 import _item
 from test_cloze_s15 import _dictionary, _hints_with
+from test_senses_own_line_s22 import needs_ding
 from test_vocab_s15b import _items
 
 from quizgen.config import Options
@@ -43,6 +44,7 @@ def test_a_weak_verbs_past_gap_names_the_tense_no_other_clause_shows(nlp):
     assert _hints(analysis, meet) == {"begegnete": "b… (to encounter)"}
 
 
+@needs_ding  # the hint's letters and the glosses come from the dictionary
 def test_a_masculine_nouns_plural_gap_shows_die_and_plural(nlp):
     """Round 21: "der U… (primary matter)" asked for Urstoffe: the article and the meaning point
     to the singular. A form that is the singular too (der Künstler, die Künstler; "zum Gesellen",

@@ -7,6 +7,7 @@ the cases that must not change."""
 
 from __future__ import annotations
 
+from test_senses_own_line_s22 import needs_ding
 from test_vocab_s16 import _items
 from test_word_facts import facts
 
@@ -35,6 +36,7 @@ def test_a_mostly_singular_head_lends_its_compound_no_plural(nlp):
     assert found["Fußballnationalmannschaft"]["plural"] == "die Fußballnationalmannschaften"
 
 
+@needs_ding  # the glosses come from the dictionary
 def test_die_with_an_adjective_in_en_shows_the_plural_s_noun(nlp):
     """"die ungarischen Laute" is der Laut (sound), not die Laute (lute); "die alte Laute" is the
     instrument."""
@@ -45,6 +47,7 @@ def test_die_with_an_adjective_in_en_shows_the_plural_s_noun(nlp):
     assert "Laut" not in items and any("lute" in gloss for item in items.values() for gloss in item.gloss)
 
 
+@needs_ding  # the glosses come from the dictionary
 def test_an_adjective_paired_with_another_is_no_adverb(nlp):
     """"Trotz seines Ruhms starb er einsam und arm" carded einsam as ADV "alone": the pair says
     how the man was; an adjective alone beside a full verb is still carded as an adverb where the
