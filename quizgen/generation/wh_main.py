@@ -62,6 +62,7 @@ from .wh import (
 from .wh_causes import HEDGES, _self_contained, _subject_pronouns, _why
 from .wh_effects import _question as effect_question
 from .wh_effects import content_item, event_noun, verb_last
+from .wh_steps import step_questions
 
 Spans = dict[tuple[int, int], str]
 
@@ -136,7 +137,9 @@ def main_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question
             if replace is not None:
                 found += [_name_reason(analysis, sentence, clause, replace), _ending(sentence, clause, replace)]
         previous = sentence
-    return wellformed.teacher_filter(unambiguous([q for q in found if q is not None]), analysis)
+    # a chain of process steps ("Was geschieht nacheinander mit X? Nenne drei Schritte …"), checked on its own
+    return [*wellformed.teacher_filter(unambiguous([q for q in found if q is not None]), analysis),
+            *step_questions(analysis)]
 
 
 # --- why something has its name ------------------------------------------------------------------

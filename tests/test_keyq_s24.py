@@ -1,0 +1,73 @@
+"""Key questions of round 22 the sheets missed (issue 12): the steps of a process, told as a
+chain of impersonal present-tense clauses tied by words of sequence ("Wie wird aus der Pflanze
+fertiger Tabak (Schritte)?")."""
+
+from __future__ import annotations
+
+from quizgen.analysis import analyze
+from quizgen.extraction.facts import extract_facts
+from quizgen.generation.questions import _w_questions
+from quizgen.generation.reparse import names_of
+from quizgen.model import Article
+
+
+def _asked(nlp, title: str, text: str) -> dict[str, str]:
+    """Every W-question of the text's pool, prompt → answer."""
+    starts, paragraphs = 0, []
+    for paragraph in text.split("\n\n"):
+        paragraphs.append((starts, starts + len(paragraph)))
+        starts += len(paragraph) + 2
+    article = Article(title=title, text=text, source="test", stem="test", paragraphs=tuple(paragraphs))
+    analysis = analyze(nlp, article)
+    with names_of(analysis):
+        return {q.prompt: str(q.answer) for q in _w_questions(analysis, extract_facts(analysis))}
+
+
+STEPS = "Was geschieht nacheinander mit {}? Nenne drei Schritte in der richtigen Reihenfolge."
+
+CHEESE = ("Käse ist ein Lebensmittel aus Milch. Es gibt viele Sorten.\n\n"
+          "Die frische Milch wird zuerst in einem großen Kessel erwärmt. Dann wird die warme Milch mit Lab "
+          "dick gemacht. Die dicke Milch wird anschließend in kleine Stücke geschnitten. Die Stücke werden "
+          "schließlich in Formen gepresst.")
+
+
+def test_a_chain_of_passive_steps_asks_for_the_steps_in_order(nlp):
+    asked = _asked(nlp, "Käse", CHEESE)
+    answer = asked.get(STEPS.format("der Milch"))
+    assert answer is not None, asked
+    steps = answer.split("; ")
+    assert steps[0] == "die frische Milch in einem großen Kessel erwärmen", steps
+    assert steps[2] == "die dicke Milch in kleine Stücke schneiden", steps
+    assert len(steps) == 4, steps
+
+
+BREAD = ("Brot ist ein Lebensmittel aus Mehl.\n\n"
+         "Zuerst mischt man das Mehl mit Wasser und Salz zu einem Teig. Dann legt man den Teig in eine Form. "
+         "Danach lässt man den Teig eine Stunde ruhen. Zum Schluss backt man den Teig im Ofen.")
+
+
+def test_steps_with_man_are_restated_as_infinitives(nlp):
+    asked = _asked(nlp, "Brot", BREAD)
+    answer = asked.get(STEPS.format("dem Teig"))
+    assert answer is not None, asked
+    assert answer.split("; ")[0] == "den Teig in eine Form legen", answer
+    assert answer.split("; ")[1] == "den Teig eine Stunde ruhen lassen", answer
+    assert answer.split("; ")[-1] == "den Teig im Ofen backen", answer
+
+
+def test_facts_without_words_of_sequence_ask_no_steps(nlp):
+    # the same kind of clauses, but a list of facts: nothing says one follows the other
+    text = ("Käse ist ein Lebensmittel aus Milch.\n\n"
+            "Die frische Milch wird in vielen Ländern erwärmt. Die warme Milch wird oft mit Lab dick gemacht. "
+            "Die dicke Milch wird in manchen Käsereien in Stücke geschnitten. Die Stücke werden in Formen gepresst.")
+    asked = _asked(nlp, "Käse", text)
+    assert not [p for p in asked if "nacheinander" in p], asked
+
+
+def test_steps_told_by_a_pronoun_or_a_person_are_no_process(nlp):
+    # "er" and a named agent: a story of what someone did, not a procedure
+    text = ("Paul ist Bäcker.\n\n"
+            "Zuerst wird die Milch von Paul erwärmt. Dann wird sie mit Lab dick gemacht. "
+            "Die dicke Milch wird anschließend von Paul geschnitten. Die Stücke werden schließlich von Paul gepresst.")
+    asked = _asked(nlp, "Paul", text)
+    assert not [p for p in asked if "nacheinander" in p], asked
