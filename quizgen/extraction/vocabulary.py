@@ -57,6 +57,7 @@ from .levels import (
     directional_base,
     known_at,
     level_index,
+    people_place,
     without_umlaut,
     word_level,
     zipf,
@@ -180,7 +181,12 @@ _PART_BREAK = re.compile(r":\s+(?=[A-ZÄÖÜ„\"])|;\s+")
 _LINE_BREAK = re.compile(r":[ \t]*\n\s*(?=[A-ZÄÖÜ„\"])")
 # Two spaces inside a line after a comma or a quote: a letter the text lost there ("Ö ist ein
 # kurzes "ö",  wird hingegen lang", where Ő fell out), no sentence to learn from.
-_LOST_LETTER = re.compile(r"[,\"“”]  +\S")
+LOST_LETTER = re.compile(r"[,\"“”]  +\S")
+# A respelling for the reader, an aside of its own ("Mountain-Bike, sprich: Maunten-Beik, Dreirad",
+# "Badminton (sprich: Bädminten)"): no German to learn from, and clutter on a card. Its closing
+# comma goes with it before the sentence goes on ("Badminton, sprich: Bädminten, ist …"), not
+# before a list's next item.
+SPOKEN = re.compile(r"\s*\(sprich: [^()]*\)|,\s*sprich: [^,;.()]+(?=[,;.])(?:,(?= (?!der |die |das |eine? )[a-zäöü]))?")
 # A year or date that labels an entry of a chronicle, left before its sentence where the
 # splitter glued the entries ("… befunden worden.2007: Im Mai 2007 trat …"): no part of it.
 _DATE_LABEL = re.compile(r"^\d[\d./–-]*:\s+(?=[A-ZÄÖÜ])")
@@ -451,6 +457,12 @@ def _transparent(item: VocabItem, learner: int, lemmas: set[str], glossary: Glos
       learner knows the suffix;
     - a -heit noun of a basic word, at or below the learner's level (Kindheit: B1 as a
       derivation, see levels.derived, but read from Kind);
+    - for a learner at B1 or above, a noun of a people made from its place (see
+      :func:`.levels.people_place`: der Grieche, der Mongole, der Römer, der Ägypter): learnt
+      with the country, as the adjective of a name is, when its English meanings are
+      capitalised as a people's are (Greek, Roman; not der Hamburger – hamburger): round 20's
+      readers judged der Grieche, der Mongole and der Römer not worth a card, and gaps on
+      Griechen and Römern no test;
     - a dictionary's phrase of basic words that its English says word for word (see
       :func:`_free_combination`: Haus bauen "to build a house")."""
     lemma = item.lemma.removeprefix("sich ")
@@ -463,6 +475,8 @@ def _transparent(item: VocabItem, learner: int, lemmas: set[str], glossary: Glos
                     or (level_index(item.level) > learner + 1 and _known_base(lemma, item.pos, learner)))
     if item.pos != "NOUN":
         return False
+    if learner >= LEVELS.index("B1") and people_place(lemma) and all(gloss[:1].isupper() for gloss in item.gloss):
+        return True  # English capitalises a people (Greek, Roman): not der Hamburger, a hamburger
     if item.article == "die" and lemma.endswith("in"):
         return any(base in lemmas or level_index(band(lemma_zipf(base))) <= learner or cognate(base, item.gloss)
                    for base in derivation_bases(lemma))
@@ -1752,12 +1766,13 @@ def _example(sentence: Sentence, position: int, shorten: bool = True) -> str:
     of sentences glued together only the word's own, of a long one only the part after or
     before a colon or semicolon that holds the word (see ``_own_part``), and of one still
     longer than a card holds, the word's clause without the clauses and asides around it that
-    can go (see ``_shortened``)."""
+    can go (see ``_shortened``). A respelling (see ``SPOKEN``) is left out: round 20's readers
+    found "Rennrad, Mountain-Bike, sprich: Maunten-Beik, …" cluttered."""
     offset = position - sentence.start
     own = next(((start, end) for start, end in own_sentences(sentence.text) if start <= offset < end),
                (0, len(sentence.text)))
     example = _DATE_LABEL.sub("", _own_part(sentence.text[own[0] : own[1]], offset - own[0]).strip())
-    example = re.sub(r"\s+", " ", example)  # a line break or a doubled space is no card's
+    example = SPOKEN.sub("", re.sub(r"\s+", " ", example))  # a line break or a doubled space is no card's
     if len(example.split()) <= LONG_EXAMPLE or not shorten:
         return example
     start, end = _part_span(sentence.text[own[0] : own[1]], offset - own[0])
@@ -2021,11 +2036,13 @@ def _example_occurrence(found: list[tuple[Sentence, Token]]) -> tuple[Sentence, 
 
 
 def _reads(sentence: Sentence) -> bool:
-    """Does the sentence read as one: a finite verb, and no letter lost (see ``_LOST_LETTER``)?
+    """Does the sentence read as one: a finite verb, and no letter lost (see ``LOST_LETTER``)?
     Round 19's readers found "Dort, östlich des Gebirges" (a line the splitter cut off its verb)
     and "Ö ist ein kurzes "ö",  wird hingegen lang ausgesprochen." as examples; another
-    sentence of the word is the card's where the text has one."""
-    return any(token.tag.endswith("FIN") for token in sentence.tokens) and not _LOST_LETTER.search(sentence.text)
+    sentence of the word is the card's where the text has one. A word met only in sentences
+    that lost a letter makes no card (round 20's readers again found the Ő sentence, the
+    card of aussprechen: a sentence whose subject is lost is no model of German)."""
+    return any(token.tag.endswith("FIN") for token in sentence.tokens) and not LOST_LETTER.search(sentence.text)
 
 
 def _reflexive_only(verb: str, found: list[tuple[Sentence, Token]], glossary: Glossary | None) -> bool:
@@ -2069,6 +2086,8 @@ def _item(
 ) -> VocabItem | None:
     lemma, pos = key
     sentence, token = _example_occurrence(found)
+    if LOST_LETTER.search(sentence.text):
+        return None  # its only sentences lost a letter (see _reads): no model of its use to show
     occurrences = tuple(_occurrence(s, t) for s, t in found)
     forms = {_joined(s, t) for s, t in found} | {lemma}
     fields: dict = {}

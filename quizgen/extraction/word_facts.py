@@ -44,6 +44,10 @@ UNWRITTEN_PLURAL = 1.5
 COMMON_SINGULAR = 3.0  # below this Zipf the gap says nothing (rare words have no plural data)
 WRITTEN_SINGULAR = 2.0  # …but a plural wordfreq lacks beside a singular this common is unused
 USED_PLURAL = 2.0  # a plural this common is in use
+# Zipf by which a noun's singular outnumbers its dative plural (singular + n) where the plural is
+# spelt like the singular: materials and collectives 1.9 to 3.4 (Kupfer, Getreide, Zucker,
+# Leder, Geflügel), count nouns below 1.7 (Gebirge 1.2, Teller 1.2, Theater 1.7)
+SAME_FORM_GAP = 1.8
 MIN_MODIFIER = 3  # letters of a compound's modifier and head at least: Fußball|nationalmannschaft
 PLURAL_LEAD = 1.0  # Zipf by which one gender's plural must lead to tell the common sense alone
 _CLAUSE_BREAKS = frozenset({"$,", "$.", "KON", "KOUS"})
@@ -415,7 +419,7 @@ def dictionary_noun(lemma: str) -> NounEntry | None:
     return NounEntry(lemma, gender, (gender,), plural, (plural,))
 
 
-_DING_NOUN = re.compile(r"([A-ZÄÖÜ]\w+) \{([mfn])\}(?: \[[^\]]*\])*")
+_DING_NOUN = re.compile(r"([A-ZÄÖÜ]\w+) \{([mfn])\}(?: \[[^\]]*\]| /[^/ ]+/)*")  # Kupfer {n} [chem.] /Cu/
 _DING_PLURAL = re.compile(r"(\w+) \{pl\}(?: \[[^\]]*\])*")
 _DING_GENDERS = {"m": "Masc", "f": "Fem", "n": "Neut"}
 
@@ -426,7 +430,7 @@ def _ding_nouns(path: str) -> Mapping[str, Any]:
     or a plural none gives. Read once (about 2 s) and cached in the user cache."""
     source = Path(path)
     stat = source.stat()
-    cache = cache_dir() / f"ding-nouns-v2-{stat.st_size}-{int(stat.st_mtime)}.sqlite"
+    cache = cache_dir() / f"ding-nouns-v3-{stat.st_size}-{int(stat.st_mtime)}.sqlite"
 
     def build() -> dict[str, dict[str, Any]]:
         nouns: dict[str, tuple[str, str]] = {}
@@ -573,8 +577,11 @@ def _plural_in_use(entry: NounEntry, plural: str, forms: set[str]) -> str:
     Zwangsarbeiten: Zipf far below a common singular) is "meist Singular"; an -ung/-heit/-keit/-ion/
     -schaft/-tät noun given no plural has its regular one when that is in use (Weiterbildungen).
     A compound is judged by its head (Militärübung as Übung). A plural the article itself
-    uses is shown whatever the figures say.
+    uses is shown whatever the figures say; of a plural spelt like the singular, only its
+    dative (Getreiden) shows it: the other forms are the singular's as well.
     """
+    if _unmeasured_plural(entry, plural) and plural + "n" not in forms and _no_plural_in_ding(entry.lemma):
+        return "~"
     if plural in forms or (
         plural == "-" and entry.lemma.endswith(_REGULAR_EN) and entry.lemma + "en" in forms
     ):
@@ -608,6 +615,35 @@ def _plural_in_use(entry: NounEntry, plural: str, forms: set[str]) -> str:
     ):
         return "~"
     return plural
+
+
+def _unmeasured_plural(entry: NounEntry, plural: str) -> bool:
+    """Is a neuter noun's plural, spelt like its singular so that wordfreq cannot count it, a
+    mass noun's? It is counted by its dative, the singular plus -n (Getreiden), of the
+    compound's head where the lexicon splits it off: a material or collective has a gap past
+    ``SAME_FORM_GAP`` (Getreide 3.8 / Getreiden 1.5, Leder, Geflügel), a count noun not (Gebirge
+    3.9 / Gebirgen 2.8, Theater; Arbeits·zimmer by Zimmer). Only neuters: the masculines spelt
+    so are mostly persons whose singular names an office (der Kanzler 2.4, der Bürgermeister)."""
+    if plural != entry.lemma or entry.genders != ("Neut",):
+        return False
+    compound = noun_lexicon().compound_entry(entry.lemma)
+    singular = compound.head if compound is not None and compound.head and len(compound.head) < len(entry.lemma) else entry.lemma
+    return singular.endswith(("e", "el", "er")) and zipf_frequency(singular, "de") >= COMMON_SINGULAR \
+        and _gap(singular, singular + "n") >= SAME_FORM_GAP
+
+
+def _no_plural_in_ding(lemma: str) -> bool:
+    """Does the Ding dictionary in use list the noun as a headword and give it no plural line
+    (Kupfer {n} [chem.] /Cu/, Getreide {n} [agr.]), as it does for materials and collectives?
+    Round 20's readers found "die Kupfer" and "die Getreide" on cards. False without a Ding
+    dictionary."""
+    from .dictionaries import find_dictionary
+
+    dictionary = find_dictionary()
+    if dictionary is None or dictionary.format != "ding":
+        return False
+    found = _ding_nouns(str(dictionary.path)).get(lemma)
+    return bool(found) and bool(found[0]) and not found[1]
 
 
 def _head_plural_in_use(entry: NounEntry, plural: str, gap: float | None = None) -> bool:

@@ -103,7 +103,7 @@ from ..extraction.levels import band, lemma_value
 from ..extraction.reference import POSSESSIVES, PRONOUNS, resolve
 from ..extraction.senses import NARROW, Context, score
 from ..extraction.thesaurus import load_thesaurus
-from ..extraction.vocabulary import cognate, own_sentences
+from ..extraction.vocabulary import LOST_LETTER, SPOKEN, cognate, own_sentences
 from ..model import Analysis, ClozeNote, Fact, Sentence, Token, VocabItem
 
 MAX_DELETIONS = 3
@@ -1048,8 +1048,19 @@ def _referents(analysis: Analysis, sentence: Sentence) -> list[tuple[int, str]] 
         if referent in named or referent.split()[-1] in analysis.article.text[sentence.start : token.start]:
             continue  # named before it in the shown text: "Kim sagte, er …"
         named.add(referent)
-        added.append((token.end, f" (= {referent})"))
+        added.append((_named_at(analysis, sentence, tokens, token, referent).end, f" (= {referent})"))
     return added
+
+
+def _named_at(analysis: Analysis, sentence: Sentence, tokens: list[Token], pronoun: Token, referent: str) -> Token:
+    """The pronoun the referent's brackets follow: a possessive's referent goes to a personal
+    pronoun after it that stands for the same ("Trotz seines Ruhms starb er (= Rembrandt …)"),
+    as brackets after a possessive split its noun phrase ("seines (= Rembrandt Harmenszoon van
+    Rijn) Ruhms", which round 20's readers found clumsy)."""
+    if pronoun.tag != "PPOSAT":
+        return pronoun
+    return next((token for token in tokens if token.i > pronoun.i and token.tag == "PPER" and _third_person(token)
+                 and resolve(analysis, sentence.index, token.i) == referent), pronoun)
 
 
 def _noun_left_out(tokens: list[Token]) -> bool:
@@ -1320,6 +1331,18 @@ def _crowded(sentence: Sentence, analysis: Analysis) -> bool:
     return _words(sentence.tokens) > CROWDED_WORDS and len(people) >= CROWDED_NAMES
 
 
+# Determiners spelt alike before a feminine singular and a plural (nominative and accusative).
+_FEMININE_OR_PLURAL = frozenset(["die", "diese", "jene", "welche", "keine", "meine", "deine", "seine", "ihre", "unsere",
+                                 "eure"])
+
+
+def _feminine_determiner(sentence: Sentence, noun: Token) -> bool:
+    """Does the noun follow right after a determiner that a feminine singular takes as well
+    (die, diese, seine)? Then only the noun's ending tells the number, which a gap hides."""
+    position = next((k for k, token in enumerate(sentence.tokens) if token.i == noun.i), 0)
+    return position > 0 and sentence.tokens[position - 1].text.lower() in _FEMININE_OR_PLURAL
+
+
 def _noun_number(token: Token) -> str:
     """The number of a noun as the lexicon tells it: Plur for a plural form of its lemma
     (Werbespots), Sing for the lemma itself when no plural reads the same (Blendung); "" when
@@ -1377,7 +1400,9 @@ def _form_label(target: Target, sentence: Sentence, chosen: list[Target]) -> str
     of a weak verb's gap where no other clause's finite verb and no year shows it ("An der
     Universität [b…] sie am ersten Tag …": begegnet and begegnete both fit, round 21), and "Plural" for a masculine or neuter
     noun's plural form ("der U… (primary matter)" asked for Urstoffe, round 21: the article
-    and a mass noun's meaning point to the singular). "" otherwise, and for a subjunctive, whose
+    and a mass noun's meaning point to the singular), and for a feminine noun's plural right
+    after a determiner the singular shares ("man müsse die [S…] von London erweitern": "die
+    S… (city boundary)" took Stadtgrenze as well as Stadtgrenzen, round 20). "" otherwise, and for a subjunctive, whose
     mood the hint already names."""
     token = next((t for t in sentence.tokens if t.start == target.start), None)
     item = target.item
@@ -1388,6 +1413,8 @@ def _form_label(target: Target, sentence: Sentence, chosen: list[Target]) -> str
         if token.text == item.lemma or item.weak_noun:
             return ""  # der Lehrer, die Lehrer; "zum Gesellen" (n-Deklination): the sentence's article tells
         return "Plural" if token.text in (plural, plural + "n") or _noun_number(token) == "Plur" else ""
+    if item.pos == "NOUN" and item.article == "die" and _noun_number(token) == "Plur" and _feminine_determiner(sentence, token):
+        return "Plural"
     if item.pos != "VERB" or token.tag != "VVFIN" or len(item.verb_forms) < 2 or not _weak_past(item, token.text):
         return ""
     gapped = {t.i for t in sentence.tokens if t.start in {c.start for c in chosen}}
@@ -1414,8 +1441,14 @@ def _garbled(sentence: Sentence) -> bool:
     """Is the sentence a piece the splitter cut from a longer one? Round 21's readers found
     "10·10−12 Saturnmassen) und folgerten …" and "… und Masse (5…": a bracket opened or closed
     without its partner, a start in lower case or with a closing bracket, no full stop, question
-    or exclamation mark at the end. A card copies its sentence as a model of German."""
+    or exclamation mark at the end. A card copies its sentence as a model of German; so is one
+    that lost a letter (see vocabulary.LOST_LETTER: "Zum Beispiel Ö ist ein kurzes "ö",  wird
+    hingegen lang [ausgesprochen]" has no subject, round 20's readers), and one that spells a
+    word out for the ear ("Rennrad, Mountain-Bike, sprich: Maunten-Beik, …": a list of foreign
+    words that round 20's readers found cluttered; see vocabulary.SPOKEN)."""
     text = sentence.text.strip()
+    if LOST_LETTER.search(text) or SPOKEN.search(text):
+        return True
     if text.count("(") != text.count(")") or text.count("[") != text.count("]"):
         return True
     if not text or text[0].islower() or text[0] in ")]:;,.–-":
