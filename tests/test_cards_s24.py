@@ -98,3 +98,27 @@ def test_a_respelling_aside_is_left_out_of_an_example(nlp):
     assert items["Rennrad"].example == ("Es gibt viele Arten von Fahrrädern: Rennrad, Mountain-Bike, Dreirad, "
                                         "Liegefahrrad, das elektrische e-Bike, Lastenfahrrad und viele andere.")
     assert items["Sportart"].example == "Badminton ist eine Sportart."
+
+
+@pytest.mark.skipif(not DING.exists(), reason="needs Debian's trans-de-en (quizgen dictionary install)")
+def test_a_basic_synonym_of_the_same_letter_takes_more_letters_in_the_hint(nlp):
+    """Round 20: "s… (to beam)" for strahlt admitted scheint, "g… (to manufacture)" for
+    gefertigt gemacht: the learner writes the basic word first."""
+    analysis = _analysis(nlp, "Rembrandt konnte besonders gut das Licht malen, wie es auf ein Gesicht strahlt.")
+    beam = _item(analysis, "strahlt", "strahlen", "VERB", ("to beam",),
+                 verb_forms=("strahlt", "strahlte", "hat gestrahlt"))
+    assert _hints(analysis, beam)["strahlt"].startswith("st…")
+    analysis = _analysis(nlp, "Bis dahin waren die Speichen aus Holz gefertigt.")
+    made = _item(analysis, "gefertigt", "fertigen", "VERB", ("to manufacture",),
+                 verb_forms=("fertigt", "fertigte", "hat gefertigt"))
+    assert _hints(analysis, made)["gefertigt"].startswith("gef…")
+
+
+def test_a_part_before_a_colon_keeps_its_card_when_the_part_after_lost_a_letter(nlp):
+    """The Ő sentence of round 20 follows a colon: the words of the part before it (wiedergeben,
+    woanders) keep their cards and that part as their example."""
+    text = ("Um die ungarischen Laute gut wiederzugeben, hat das ungarische Alphabet einige Buchstaben, die man "
+            'woanders meist nicht kennt: Zum Beispiel Ö ist ein kurzes "ö",  wird hingegen lang ausgesprochen.')
+    items = _items(nlp, text, "A1")
+    assert "aussprechen" not in items
+    assert items["woanders"].example.endswith("die man woanders meist nicht kennt.")

@@ -1861,6 +1861,18 @@ def _own_part(text: str, offset: int) -> str:
     return part[:1].upper() + part[1:]
 
 
+def _shown_part(sentence: Sentence, position: int) -> str:
+    """The text of the sentence, or of its part, that a card shows for the word at ``position``
+    (see :func:`_example`), spaces as the text has them: "Um die ungarischen Laute gut
+    wiederzugeben, …" of a sentence whose part after the colon lost a letter."""
+    offset = position - sentence.start
+    own = next(((start, end) for start, end in own_sentences(sentence.text) if start <= offset < end),
+               (0, len(sentence.text)))
+    text = sentence.text[own[0] : own[1]]
+    start, end = _part_span(text, offset - own[0])
+    return text[start:end]
+
+
 def _part_span(text: str, offset: int) -> tuple[int, int]:
     """The (start, end) in ``text`` of the part ``_own_part`` shows, without the colon or
     semicolon that ends it; the whole text when it stays whole."""
@@ -2086,7 +2098,7 @@ def _item(
 ) -> VocabItem | None:
     lemma, pos = key
     sentence, token = _example_occurrence(found)
-    if LOST_LETTER.search(sentence.text):
+    if LOST_LETTER.search(_shown_part(sentence, token.start)):
         return None  # its only sentences lost a letter (see _reads): no model of its use to show
     occurrences = tuple(_occurrence(s, t) for s, t in found)
     forms = {_joined(s, t) for s, t in found} | {lemma}

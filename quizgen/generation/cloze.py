@@ -122,6 +122,7 @@ DOUBTFUL_RIVAL = 0.75  # an unrelated sense with this share of the shown sense's
 SURE_SHARE = 0.7  # a meaning the sense choice doubted needs this share of its and its rival's score to stand in a hint
 TWO_FORM_VERBS = ("senden", "wenden")  # sandte/sendete, gewandt/gewendet: two past forms each
 RIVAL_ZIPF = 2.5  # a synonym this common (Zipf) comes to a learner's mind: verstecken 4.2, verhehlen 2.5 does not
+BASIC_RIVAL_ZIPF = 4.5  # … and one this common first, whatever the dictionary translates it with (scheinen, machen)
 MAX_HINT_LETTERS = 3  # letters after a prefix: "verb… (to hide)" tells verbergen from verstecken; "dars…", "schä…" spell the word
 HINT_SHARE = 3  # … and at most a third of the answer (rounded up): "feg…" for fegten spells it (round 13), "der Ang…" does not
 MAIN_SENSES = 3  # a synonym sharing one of the answer's three main dictionary senses fits its gap (flüchten, fliehen: "to flee")
@@ -429,7 +430,9 @@ def _hint_letters(item: VocabItem, answer: str, glossary: Glossary) -> int | Non
     learner who thinks of it finds the word. A synonym the dictionary translates like the answer,
     one of its ``MAIN_SENSES`` main senses among the answer's, fits too whatever the hint shows:
     "f… (to get away)" for flüchteten admits flohen (fliehen and flüchten, "to flee"; round 13),
-    "n… (to look at)" for nachschaut nachsieht. None when more than ``MAX_HINT_LETTERS`` or a
+    "n… (to look at)" for nachschaut nachsieht. A basic synonym (``BASIC_RIVAL_ZIPF``) fits
+    whatever the dictionary translates it with: the learner writes it first, "s… (to beam)" for
+    strahlt admitted scheint, "g… (to manufacture)" for gefertigt gemacht (round 20). None when more than ``MAX_HINT_LETTERS`` or a
     third of the answer, rounded up, would show (``HINT_SHARE``): "dars…" for darstellte, "schä…"
     for schädlich, "feg…" for fegten spell the word (round 13), and the gap goes. An inseparable
     prefix or a participle's ge- does not count: ver-, be-, ge- begin hundreds of words and tell
@@ -451,9 +454,9 @@ def _hint_letters(item: VocabItem, answer: str, glossary: Glossary) -> int | Non
             continue  # "die V…" is no hint for der Vertrieb
         if zipf_frequency(other) < RIVAL_ZIPF:
             continue
-        if not any(sense.english.casefold() in meanings for sense in glossary.candidates(other, item.pos)) and not (
-            (alike := senses & _main_senses(glossary, other, item.pos)) and not cognate(other, tuple(sorted(alike)))
-        ):
+        if zipf_frequency(other) < BASIC_RIVAL_ZIPF and not any(
+            sense.english.casefold() in meanings for sense in glossary.candidates(other, item.pos)
+        ) and not ((alike := senses & _main_senses(glossary, other, item.pos)) and not cognate(other, tuple(sorted(alike)))):
             continue  # Kid "kid" is no rival of Kind: a learner does not write the English word
         shared = max(shared, len(os.path.commonprefix([word, form])))
     letters = shared + 1
