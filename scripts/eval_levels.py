@@ -14,7 +14,8 @@ card counts (lemma, plural or principal parts, adjective endings), their summed 
   above (the B2/C1 cut-off must not simply move everything down to B2);
 - ``seed``: the seed article's levels for the words issue 13 names;
 - ``judged``: the band of each word round 19's card readers re-levelled, and ``judged_off``
-  how many of them still sit outside the band the readers gave;
+  how many of them still sit outside the band the readers gave; ``judged_20`` and
+  ``judged_20_off`` the same for the words round 20's readers re-levelled;
 - with ``--articles``, the text level ``estimate_level`` gives each dev article.
 """
 
@@ -58,6 +59,22 @@ JUDGED_BANDS = {
     ("Königreich", "NOUN"): ("B1", "B2"),
     ("Kulturgut", "NOUN"): ("B2", "C1"),
     ("herrschen", "VERB"): ("B1", "B2"),
+}
+# Round 20 (tests/judged/cards.md, /tmp/j23/out/c1-c3.md): the words those readers re-levelled
+# that round 19's list lacks; measured apart, so that ``judged_off`` stays comparable.
+JUDGED_BANDS_20 = {
+    ("Muttersprache", "NOUN"): ("A1", "A2"),
+    ("Hauptbahnhof", "NOUN"): ("A1", "A2"),
+    ("Auskunft", "NOUN"): ("A1", "A2"),
+    ("ausprobieren", "VERB"): ("A2", "A2"),
+    ("Sehenswürdigkeit", "NOUN"): ("A2", "A2"),
+    ("Fahrradfahren", "NOUN"): ("A2", "A2"),
+    ("Hinterrad", "NOUN"): ("B1", "B1"),
+    ("Reflektor", "NOUN"): ("B1", "B2"),
+    ("Bodenschatz", "NOUN"): ("B2", "B2"),
+    ("Hochkultur", "NOUN"): ("B2", "C1"),
+    ("Schwermetall", "NOUN"): ("B2", "C1"),
+    ("Kulturgut", "NOUN"): ("C1", "C1"),
 }
 
 
@@ -117,16 +134,16 @@ def sample_scores(verbose: bool = False) -> dict[str, float]:
     }
 
 
-def judged_levels() -> dict[str, str]:
-    """Each word round 19's readers re-levelled, with the band it gets out of context."""
-    return {lemma: rate(lemma, pos) for lemma, pos in JUDGED_BANDS}
+def judged_levels(bands: dict[tuple[str, str], tuple[str, str]] = JUDGED_BANDS) -> dict[str, str]:
+    """Each word a round's readers re-levelled, with the band it gets out of context."""
+    return {lemma: rate(lemma, pos) for lemma, pos in bands}
 
 
-def judged_off(levels: dict[str, str]) -> int:
+def judged_off(levels: dict[str, str], bands: dict[tuple[str, str], tuple[str, str]] = JUDGED_BANDS) -> int:
     """How many of those words still sit outside the readers' band (0 is the goal)."""
     return sum(
         not level_index(low) <= level_index(levels[lemma]) <= level_index(high)
-        for (lemma, _), (low, high) in JUDGED_BANDS.items()
+        for (lemma, _), (low, high) in bands.items()
     )
 
 
@@ -192,6 +209,9 @@ def main() -> None:
     judged = judged_levels()
     result["judged_off"] = judged_off(judged)
     result["judged"] = judged
+    judged_20 = judged_levels(JUDGED_BANDS_20)
+    result["judged_20_off"] = judged_off(judged_20, JUDGED_BANDS_20)
+    result["judged_20"] = judged_20
     if args.articles:
         by_folder = article_levels(nlp)
         result["articles"] = {
@@ -199,7 +219,8 @@ def main() -> None:
         }
     print(json.dumps(result, ensure_ascii=False, indent=1))
     if args.update_baseline:
-        figures = {key: value for key, value in result.items() if key not in ("words", "seed", "judged", "articles")}
+        figures = {key: value for key, value in result.items()
+                   if key not in ("words", "seed", "judged", "judged_20", "articles")}
         BASELINE.write_text(json.dumps(figures, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
