@@ -1515,3 +1515,69 @@ def relative_time(question: Question) -> bool:
         return False
     answer = str(question.answer)
     return bool(RELATIVE_TIME.search(answer)) and not re.search(r"\d", answer)
+
+
+# The words that open a question and ask (the W-word, "wo" with a preposition) and the closed
+# classes of German that say nothing a student could search for: articles, pronouns,
+# prepositions, auxiliaries and modals, conjunctions, particles.
+W_WORDS = re.compile(r"^(?:wer|wen|wem|wessen|was|wann|wo|warum|weshalb|weswegen|wieso|wie|welch\w*|"
+                     r"wor?(?:an|auf|aus|bei|durch|für|gegen|her|hin|in|mit|nach|über|um|unter|von|vor|zu))$")
+CLOSED_CLASSES = """
+der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner
+er sie es ihn ihm ihr ihnen sich man wir uns ich du sein seine seinen seinem seiner seines ihre ihren ihrem ihres
+dieser diese dieses diesen diesem jener jene jenes
+an am auf aus bei beim bis durch für gegen hinter im in ins mit nach neben ohne seit über um unter von vom vor
+während wegen zu zum zur zwischen als wie
+hat haben hatte hatten hätte ist sind war waren wäre wird werden wurde wurden worden geworden kann können konnte
+konnten muss müssen musste mussten soll sollen sollte sollten will wollen wollte wollten darf dürfen durfte
+und oder aber sondern denn dass ob weil wenn
+nicht auch noch schon nur so sehr mehr meist meistens oft dort hier da dabei dann heute damals besonders
+viele viel alle alles nenne zwei drei vier etwa rund
+"""
+FUNCTION_WORDS = frozenset(CLOSED_CLASSES.split())
+COPY_STEM = 5  # letters a question's word shares with the sentence's to be found there ("Hauptstadt" / "Hauptstädte")
+SHORT_STEM = 4  # a shorter word is found as the start of a longer one ("ging" in "gingen")
+
+
+def searchable_words(prompt: str, topic: frozenset[str] = frozenset()) -> list[str]:
+    """The words of a question a student could search the text for: those of the first
+    sentence of the prompt (not "Nenne drei."), without its W-phrase ("Mit welcher Hauptstadt":
+    the class of the answer, which the sentence may name after it), the closed classes and the
+    title's words (the topic stands in every sentence, often as a pronoun)."""
+    asked = prompt.split("?", 1)[0]
+    words = re.findall(r"\w[\w\-]*", asked)
+    kept: list[str] = []
+    for k, word in enumerate(words):
+        if W_WORDS.match(word.lower()) or k and words[k - 1].lower().startswith("welch") and word[:1].isupper():
+            continue
+        if word.lower() in FUNCTION_WORDS or any(found_as(word, title) for title in topic):
+            continue
+        kept.append(word)
+    return kept
+
+
+def found_as(word: str, token: str) -> bool:
+    """The question's word stands in the sentence as this token, inflected or not."""
+    one, other = word.lower(), token.lower().rstrip(".")
+    shared = len(os.path.commonprefix([one, other]))
+    return (one == other or shared >= COPY_STEM and shared >= min(len(one), len(other)) - 2
+            or shared >= SHORT_STEM and shared == min(len(one), len(other)))
+
+
+def matched_share(prompt: str, sentence: Sentence, topic: frozenset[str] = frozenset()) -> float:
+    """How much of the question a student finds by matching strings in its one sentence: the
+    share of its searchable words (``searchable_words``: the W-phrase, closed classes and title
+    words aside; numbers and dates counted) that stand in the sentence. "Mit welcher Hauptstadt
+    bilden die Galapagosinseln die gleichnamige Provinz Galapagos?" finds all of its words in its
+    sentence (1.0), as do "Was ging am 16. August 2001 in Betrieb?" and "Als was trat Nursultan
+    Nasarbajew im Jahr 2019 überraschend zurück?": the reader locates the sentence and copies the
+    gap, the commonest defect all five readers of round 22 named. Order is not required: a
+    question inverts verb and subject and fronts its W-phrase, which hides nothing from a reader
+    scanning for "16. August 2001". Unlike ``wh_facts.copied_share``, which counts how much of
+    the sentence the question repeats, this counts how much of the question the sentence gives
+    away, whatever else the sentence says: a long sentence does not hide a copied question."""
+    words = searchable_words(prompt, topic)
+    if not words:
+        return 0.0
+    tokens = [t.text for t in sentence.tokens if re.match(r"\w", t.text)]
+    return round(sum(any(found_as(word, token) for token in tokens) for word in words) / len(words), 2)
