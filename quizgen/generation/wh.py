@@ -965,7 +965,7 @@ def _ask_prepositional(sentence, clause, asked, tokens, replace, names) -> Ask |
     verb = _main_lemma(sentence, clause)
     if kind == "person" and preposition == "zu" and verb in MEMBERSHIP_VERBS:
         return None  # "Zu wem zählt Haydn? – zu den bekanntesten Persönlichkeiten": a class, no person
-    case = asked.case
+    case = asked.case or _article_case(tokens)
     if kind == "thing" and (verb, preposition) in ADDRESSEE_VERBS and _addressed(tokens):
         kind, case = "person", "Acc"  # "sich an den Staat wenden": "An wen", not "Woran"
     if kind == "person":
@@ -983,6 +983,28 @@ def _ask_prepositional(sentence, clause, asked, tokens, replace, names) -> Ask |
     if _preposition_repeated(sentence, clause, asked, preposition):
         return None
     return _answer(sentence, asked, tokens, word, replace)
+
+
+# The case a determiner after a two-way preposition shows whatever the noun: "auf den Architekten
+# Hans van der Laan" (a singular noun) is accusative, "an der Universität" dative.
+ARTICLE_CASES = {"dem": "Dat", "einem": "Dat", "der": "Dat", "einer": "Dat", "die": "Acc", "das": "Acc", "eine": "Acc",
+                 "einen": "Acc"}
+
+
+def _article_case(tokens: list[Token]) -> str:
+    """The case the determiner after the preposition decides, "" when it does not: "den" is a
+    masculine accusative only before a singular noun (a dative plural before a plural one); a name
+    right after the noun makes it singular, whatever the tagger guessed."""
+    if len(tokens) < 3 or tokens[1].tag != "ART":
+        return ""
+    article = tokens[1].text.lower()
+    if article != "den":
+        return ARTICLE_CASES.get(article, "")
+    nouns = [k for k, t in enumerate(tokens) if k >= 2 and t.tag == "NN"]
+    if not nouns:
+        return ""
+    named = nouns[0] + 1 < len(tokens) and tokens[nouns[0] + 1].tag == "NE"  # "den Architekten Hans …": one person
+    return "Acc" if named else {"Sing": "Acc", "Plur": "Dat"}.get(tokens[nouns[0]].feature("Number"), "")
 
 
 # Verbs whose "zu"-object is a group the subject belongs to ("zählt zu den bekanntesten
@@ -1011,6 +1033,17 @@ def _preposition_repeated(sentence: Sentence, clause: Clause, asked: Constituent
         if PREPOSITION_FORMS.get(first.text.lower(), first.text.lower()) == preposition:
             return True
     return False
+
+
+def _ask_means(sentence, clause, asked, tokens, replace, names) -> Ask | None:
+    """"Der Anteil wurde 2003 durch die Mitgliedstaaten bestätigt" → Durch wen wurde der Anteil 2003
+    bestätigt? The "durch" phrase of a passive names who acted when it names people or an
+    institution, as "von" does; the analysis leaves it an untyped adverbial."""
+    if clause.voice != "passive" or tokens[0].text.lower() != "durch" or len(tokens) < 2:
+        return None
+    if phrase_kind(sentence, asked, tokens[1:], replace, names) not in ("person", "organisation"):
+        return None
+    return _answer(sentence, asked, tokens, "Durch wen", replace)
 
 
 def _ask_agent(sentence, clause, asked, tokens, replace, names) -> Ask | None:
@@ -1276,7 +1309,7 @@ _HANDLERS: dict[str, _Handler] = {
     "subject": _ask_subject, "object_acc": _ask_object, "object_dat": _ask_object, "object_gen": _ask_object,
     "object_prep": _ask_prepositional, "agent": _ask_agent, "time": _ask_time, "place": _ask_place,
     "direction": _ask_place, "origin": _ask_place, "cause": _ask_reason, "purpose": _ask_reason,
-    "complement": _ask_complement, "predicative": _ask_name,
+    "complement": _ask_complement, "predicative": _ask_name, "adverbial": _ask_means,
 }
 
 

@@ -631,3 +631,86 @@ def copied_share(prompt: str, sentence: Sentence) -> float:
         return 0.0
     asked = {w.lower() for w in re.findall(r"\w[\w\-]*", prompt)}
     return round(len(content & asked) / len(content), 2)
+
+
+# --- the name of a relative ("Wie hieß Thickes dritter Sohn?") ------------------------------------
+
+# Nouns of kinship and marriage: with an owner ("Thickes Sohn", "sein Vater") they name one person,
+# whose name people ask for ("Wie hieß ihr Sohn?", "Wer war sein Vater?", MLQA).
+RELATIVE_NOUNS = frozenset({"Sohn", "Söhne", "Tochter", "Töchter", "Vater", "Mutter", "Bruder", "Brüder", "Schwester",
+                            "Schwestern", "Enkel", "Enkelin", "Großvater", "Großmutter", "Onkel", "Tante", "Ehefrau",
+                            "Ehemann", "Frau", "Mann", "Witwe", "Gattin", "Gatte", "Verlobte", "Verlobter", "Cousin",
+                            "Cousine", "Neffe", "Nichte", "Stiefvater", "Stiefmutter", "Stiefsohn", "Stieftochter",
+                            "Nachfolger", "Nachfolgerin", "Vorgänger", "Vorgängerin"})
+PLURAL_RELATIVES = frozenset({"Söhne", "Töchter", "Brüder", "Schwestern"})
+
+
+def relative_asks(sentence: Sentence, clause: Clause, owners: dict[int, str]) -> list[tuple[str, Ask]]:
+    """"In dieser Ehe kam Thickes dritter Sohn Carter William zur Welt." → Wie hieß Thickes dritter
+    Sohn? – Carter William; "Sein Nachfolger wurde Abe Spear." (sein: Morton) → Wer wurde Mortons
+    Nachfolger? – Abe Spear. A kinship noun with its owner in front (a name in the genitive, or "sein"/"ihr"
+    whose owner ``owners`` is certain of) names one person: the name beside it answers who that is,
+    which no role question asks ("Wer kam in dieser Ehe zur Welt?" loses the point). Only the subject
+    (the phrase stays in the nominative as written) or a copula's noun beside a name
+    (``_copula_relative``); the adjectives keep their endings, as a genitive in front declines them
+    like "sein"."""
+    if not clause.sure or clause.mood != "indicative" or clause.kind not in ("main", "coordinated"):
+        return []
+    verb = "heißt" if clause.tense == "present" else "hieß"
+    found = []
+    for subject in clause.role("subject"):
+        tokens = span_tokens(sentence, subject.start, subject.end)
+        split = _relative_split(tokens, owners)
+        if subject.sure and split is not None and _whole_name(split[1]):
+            phrase, name = split
+            found.append((f"Wie {verb + 'en' if phrase[-1] in PLURAL_RELATIVES else verb} {' '.join(phrase)}?",
+                          Ask("Wie", "wie-hiess", " ".join(t.text for t in name))))
+    found += _copula_relative(sentence, clause, owners)
+    return found
+
+
+def _copula_relative(sentence: Sentence, clause: Clause, owners: dict[int, str]) -> list[tuple[str, Ask]]:
+    """"König Georg II. war sein Großvater", "Sein Nachfolger wurde Abe Spear" → Wer war/wurde
+    <owner>s N? – the name: a copula clause of a name and a bare kinship or succession noun with
+    its owner, in either order, the noun phrase ending the clause or standing first."""
+    predicatives, subjects = clause.role("predicative"), clause.role("subject")
+    if clause.lemma not in ("sein", "werden") or len(predicatives) != 1 or len(subjects) != 1 or clause.finite is None:
+        return []
+    finite = next(t for t in sentence.tokens if t.i == clause.finite)
+    if finite.text not in ("ist", "war", "wird", "wurde") or clause.negation is not None:
+        return []
+    pair = [span_tokens(sentence, c.start, c.end) for c in (subjects[0], predicatives[0])]
+    for named, phrase in (pair, pair[::-1]):
+        split = _relative_split(phrase, owners, bare=True)
+        if split is not None and _whole_name(named) and len(clause.constituents) == 2:
+            return [(f"Wer {finite.text} {' '.join(split[0])}?", Ask("Wer", "wer-ist", " ".join(t.text for t in named)))]
+    return []
+
+
+def _relative_split(tokens: list[Token], owners: dict[int, str], bare: bool = False) -> tuple[list[str], list[Token]] | None:
+    """The phrase naming the relative ("Thickes dritter Sohn", the possessive restated with its
+    owner) and the name after it, or None: the owner first, then adjectives, then the kinship noun.
+    ``bare``: the noun must end the phrase (no name after it)."""
+    nouns = [k for k, t in enumerate(tokens) if t.tag == "NN" and t.text in RELATIVE_NOUNS]
+    if len(nouns) != 1 or nouns[0] == 0:
+        return None
+    k = nouns[0]
+    owner, adjectives, name = tokens[0], tokens[1:k], tokens[k + 1 :]
+    if any(t.tag != "ADJA" for t in adjectives) or bool(name) == bare:
+        return None
+    if owner.tag == "PPOSAT":
+        named = owners.get(owner.i, "")
+        if not named or not named[:1].isupper() or named.split()[0].lower() in ("der", "die", "das") or named[-1] == ".":
+            return None  # "die Königin", "Georg III.": no genitive "s" fits
+        genitive = named + "’" if named[-1] in "sßxz" else named + "s"
+    elif owner.tag == "NE" and owner.text.endswith("s") and len(owner.text) > 2:
+        genitive = owner.text
+    else:
+        return None
+    return [genitive, *(t.text for t in adjectives), tokens[k].text], name
+
+
+def _whole_name(tokens: list[Token]) -> bool:
+    """A person's name and nothing else: proper nouns (or words of a PER entity), capitalised first."""
+    return bool(tokens) and len(tokens) <= 5 and tokens[0].text[:1].isupper() and all(
+        t.tag in ("NE", "FM") or t.ent_label == "PER" or t.text in NAME_PARTICLES for t in tokens)

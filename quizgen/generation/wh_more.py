@@ -70,10 +70,11 @@ from .wh import (
     entity_labels,
     infinitive_content,
     phrase_kind,
+    possessive_owners,
     span_tokens,
     unambiguous,
 )
-from .wh_facts import deed_asks, partner_asks, role_asks, setting_asks, title_asks
+from .wh_facts import deed_asks, partner_asks, relative_asks, role_asks, setting_asks, title_asks
 from .wh_kinds import _superlative, kind_questions
 from .wh_names import name_questions
 from .wh_scenes import HEDGES
@@ -159,7 +160,8 @@ def more_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question
         asked = {q.prompt for q in [*candidates, *found] if q is not None}
         found += [q for q in _life_event_questions(analysis, sentence, labels) if q is not None and q.prompt not in asked]
         titled = [_question(sentence, prompt, ask) for prompt, ask in
-                  (*title_asks(analysis, sentence, _sentence_tense(sentence)), *partner_asks(analysis, sentence))]
+                  (*title_asks(analysis, sentence, _sentence_tense(sentence)), *partner_asks(analysis, sentence),
+                   *_relatives(analysis, sentence))]
         found += [q for q in titled if q is not None and q.prompt not in asked]
         candidates.extend(sorted((q for q in found if q is not None), key=lambda q: _position(sentence, q)))
         restated += [q for q in (_question(sentence, prompt, ask) for prompt, ask in deed_asks(sentence, labels)) if q is not None]
@@ -168,6 +170,13 @@ def more_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question
     kept = unambiguous([q if form == q.answer else dc_replace(q, answer=form) for q, form in written if form])
     kept += unambiguous(restated)  # "reiste weiterhin umher, hielt Reden …": the predicates without their subject
     return [*wellformed.teacher_filter(kept, analysis), *name_questions(analysis, facts), *kind_questions(analysis, facts)]
+
+
+def _relatives(analysis: Analysis, sentence: Sentence) -> list[tuple[str, Ask]]:
+    """"Wie hieß Thickes dritter Sohn?" (``wh_facts.relative_asks``) for each clause, its
+    possessives restated with the owner ``wh.possessive_owners`` is certain of."""
+    return [ask for clause in sentence.clauses
+            for ask in relative_asks(sentence, clause, possessive_owners(analysis, sentence, clause, {}, resolve))]
 
 
 def _setting_questions(analysis: Analysis, sentence: Sentence, labels: dict[str, str], asked: set[str]) -> list[Question]:
