@@ -20,10 +20,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from ..analysis.lexicon import noun_lexicon
+from ..cache import cache_dir, source_key, tables
 from ..extraction.frequency import zipf_frequency
 from ..extraction.thesaurus import default_thesaurus
 
@@ -37,29 +40,47 @@ VERB_ENDING = re.compile(r"(?:e|el|er)n$")
 _NOTE = re.compile(r"\(")
 
 
-@lru_cache(maxsize=2)
-def synonym_sets(path: Path | None = None) -> dict[str, list[frozenset[str]]]:
-    """Word → its synonym sets, each of the plain single words of one line (a word with a note
-    in brackets is left out of that line's set, as it is another register)."""
+SENSES_VERSION = 1  # the format of this module's cache of senses (not the thesaurus index's)
+
+
+def synonym_sets(word: str, path: Path | None = None) -> list[frozenset[str]]:
+    """The word's synonym sets, each of the plain single words of one line (a word with a note
+    in brackets is left out of that line's set, as it is another register). Read from the
+    cached index (``_senses``): a build asks for a few dozen core words, not for 100,000 lines."""
     path = path or default_thesaurus()
     if path is None:
-        return {}
-    sets: dict[str, list[frozenset[str]]] = {}
+        return []
+    return [frozenset(words) for words in _senses(path).get(word, ())]
+
+
+@lru_cache(maxsize=2)
+def _senses(path: Path) -> Mapping[str, Any]:
+    """Word → its senses, cached in the user's cache like the thesaurus index (session 24: each
+    process parsed the whole file into sets, about 60 MB, for the few words its keys ask for)."""
+    key = source_key(path, SENSES_VERSION)
+    cached = tables(cache_dir() / f"key-senses-v{SENSES_VERSION}-{key}.sqlite", lambda: {"senses": _parse(path)},
+                    stale_prefix="key-senses-")
+    return cached.get("senses", {})
+
+
+def _parse(path: Path) -> dict[str, list[list[str]]]:
+    """Word → the lines it stands on, each as its sorted plain words."""
+    senses: dict[str, list[list[str]]] = {}
     with path.open(encoding="utf-8", errors="replace") as handle:
         for line in handle:
             if line.startswith("#"):
                 continue
-            words = frozenset(e.strip() for e in line.rstrip("\n").split(";") if e.strip() and " " not in e.strip()
-                              and not _NOTE.search(e))
+            words = sorted({e.strip() for e in line.rstrip("\n").split(";") if e.strip() and " " not in e.strip()
+                            and not _NOTE.search(e)})
             for word in words:
-                sets.setdefault(word, []).append(words)
-    return sets
+                senses.setdefault(word, []).append(words)
+    return senses
 
 
 def core_synonyms(word: str, context: list[str], verb: bool = False, path: Path | None = None) -> list[str]:
     """Up to ``MAX_SYNONYMS`` synonyms of ``word`` in the sense ``context`` (the answer's other
     words) points to, most frequent first; [] when the sense is unclear."""
-    senses = synonym_sets(path).get(word, [])
+    senses = synonym_sets(word, path)
     if not senses:
         return []
     stems = [c.lower()[:CONTEXT_STEM] for c in context if len(c) >= CONTEXT_STEM and c != word]

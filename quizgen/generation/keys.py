@@ -226,6 +226,7 @@ def refine_key(question: Question, sentence: Sentence, analysis: Analysis) -> Qu
         found += copula_subject_variants(question, sentence)
         found += title_name_variants(question, span, analysis)
         found += located_variants(question, sentence, span)
+        found += stacked_place_variants(question, sentence, span)
         found += clause_core_variants(span)
         found += estimate_variants(question, sentence, span)
         found += collective_variants(span)
@@ -253,6 +254,10 @@ def refine_key(question: Question, sentence: Sentence, analysis: Analysis) -> Qu
         found += purpose_variants(question, span)
         found += synonym_variants(question, span)
         found += topic_prefix_variants(question, span)
+        found += since_variants(question, sentence, span)
+        found += class_name_variants(span)
+        found += event_variants(question, span)
+        found += bound_variants([answer, *found])
     found += others
     new = found[len(question.accepted) :]
     found += [bare for variant in (answer, *new) for bare in bare_variants(variant, question.skill)]
@@ -407,13 +412,18 @@ def _masculine_singular(token: Token) -> bool:
 
 def _relative_clause_end(tokens: list[Token], last: int) -> int | None:
     """The index of the verb that ends a relative clause opening right after ``last``
-    (", die … verwickelt sind"), None when none opens there."""
-    if last + 2 >= len(tokens) or tokens[last + 1].text != "," or tokens[last + 2].tag != "PRELS":
+    (", die … verwickelt sind"; with its preposition: ", von dem Raketen … starten", round 22:
+    "Was ist Baikonur? – ein riesiges Gelände" said nothing), None when none opens there."""
+    if last + 2 >= len(tokens) or tokens[last + 1].text != ",":
         return None
-    for k in range(last + 3, len(tokens)):
+    pronoun = last + 3 if tokens[last + 2].tag == "APPR" else last + 2
+    if pronoun >= len(tokens) or not (tokens[pronoun].tag == "PRELS" or pronoun > last + 2 and tokens[pronoun].tag == "ART"
+                                      and tokens[pronoun].text in RELATIVE_PRONOUNS):
+        return None  # the tagger takes "von dem" for an article: the verb at the end tells
+    for k in range(pronoun + 1, len(tokens)):
         if tokens[k].tag in ("$,", "$.", "$(") or tokens[k].text in ("–", "-"):
             verb = tokens[k - 1]
-            return k - 1 if verb.tag in ("VVFIN", "VAFIN", "VMFIN", "VVPP", "VVINF", "VAINF", "VMINF") and k > last + 3 else None
+            return k - 1 if verb.tag in ("VVFIN", "VAFIN", "VMFIN", "VVPP", "VVINF", "VAINF", "VMINF") and k > pronoun + 1 else None
     return None
 
 
@@ -904,12 +914,32 @@ def _name_words(tokens: list[Token]) -> bool:
 
 
 def language_variants(span: list[Token]) -> list[str]:
-    """ "das Lateinische" → "Latein", "Lateinisch", "die lateinische Sprache"."""
-    if len(span) != 2 or span[0].text.lower() != "das" or not re.fullmatch(r"[A-ZÄÖÜ]\w+ische", span[1].text):
+    """A language the text names by its nominalised adjective, as a student names it: "das
+    Lateinische" → "Latein", "Lateinisch", "die lateinische Sprache"; "aus dem Lateinischen" →
+    "aus dem Latein", "Latein"; "mit dem Finnischen und Estnischen" → "Finnisch und Estnisch"
+    (round 22: "aus dem Latein", "Finnisch und Estnisch" were rejected)."""
+    words = [t.text for t in span]
+    preposition = words.pop(0) if len(words) > 2 and span[0].tag == "APPR" else ""
+    if len(words) < 2 or words[0].lower() not in ("das", "dem", "des"):
         return []
-    name = span[1].text[:-1]
-    variants = [LANGUAGE_NAMES[name]] if name in LANGUAGE_NAMES else []
-    return [*variants, name, f"die {name.lower()}e Sprache"]
+    names, links = [], []
+    for k, word in enumerate(words[1:]):
+        if k % 2 and word in ("und", "oder"):
+            links.append(word)
+        elif not k % 2 and re.fullmatch(r"[A-ZÄÖÜ]\w+ische[n]?", word):
+            names.append(word[: word.index("isch") + 4])
+        else:
+            return []
+    if len(names) != len(links) + 1:
+        return []
+    plain = [LANGUAGE_NAMES.get(name, name) for name in names]
+    joined = plain[0] + "".join(f" {link} {name}" for link, name in zip(links, plain[1:], strict=True))
+    variants = [joined]
+    if len(names) == 1:
+        variants += [*([names[0]] if names[0] != plain[0] else []), f"die {names[0].lower()}e Sprache"]
+    if preposition:
+        variants += [f"{preposition} {joined}", *([f"{preposition} dem {plain[0]}"] if plain != names else [])]
+    return variants
 
 
 def coordination_variants(span: list[Token], skill: str) -> list[str]:
@@ -1124,6 +1154,57 @@ def located_variants(question: Question, sentence: Sentence, span: list[Token]) 
     if any(t.tag in ("$,", "KOUS", "PRELS") for t in place) or not place or place[-1].tag not in ("NN", "NE"):
         return []
     return [" ".join(t.text for t in place)]
+
+
+PLACE_PHRASE_TAGS = frozenset({"ART", "ADJA", "CARD", "PIAT", "NN", "NE"})
+
+
+def _asks_where(question: Question) -> bool:
+    """A "Wo …?" question (not "Woher", "Womit", …)."""
+    return question.skill.startswith("wo") and not question.skill.startswith(("woh", "wom", "wor", "wof", "wov", "woz"))
+
+
+def place_chain(sentence: Sentence, span: list[Token]) -> list[list[Token]]:
+    """The local phrases that stand one after another with the answer's, each a place the
+    answer lies in or that lies in it ("in den beiden Aargletschern in den östlichen Berner Alpen
+    am Finsteraarhorn"), the answer's among them; [] when the answer is no such phrase."""
+    tokens = list(sentence.tokens)
+    chunks: list[list[Token]] = []
+    k = 0
+    while k < len(tokens):
+        if tokens[k].tag in ("APPR", "APPRART") and tokens[k].text.lower() in LOCAL_PREPOSITIONS:
+            end = k + 1
+            while end < len(tokens) and tokens[end].tag in PLACE_PHRASE_TAGS:
+                end += 1
+            if end > k + 1 and tokens[end - 1].tag in ("NN", "NE"):
+                chunks.append(tokens[k:end])
+                k = end
+                continue
+        chunks.append([])  # any other word breaks the chain
+        k += 1
+    chains: list[list[list[Token]]] = [[]]
+    for chunk in chunks:
+        if chunk:
+            chains[-1].append(chunk)
+        elif chains[-1]:
+            chains.append([])
+    return next((chain for chain in chains if len(chain) > 1 and any(chunk == span for chunk in chain)), [])
+
+
+def stacked_place_variants(question: Question, sentence: Sentence, span: list[Token]) -> list[str]:
+    """Each other place of the chain the answer stands in (``place_chain``) answers "Wo …?" too
+    (round 22: "Wo entspringt die Aare? – in den östlichen Berner Alpen" rejected "in den
+    Aargletschern", which lie there, and "am Finsteraarhorn")."""
+    if not _asks_where(question):
+        return []
+    variants = []
+    for chunk in place_chain(sentence, span):
+        if chunk != span:
+            variants.append(" ".join(t.text for t in chunk))
+            quantifiers = [t for t in chunk if t.tag == "PIAT" or t.text.lower() in ("beiden", "beide")]
+            if quantifiers:
+                variants.append(" ".join(t.text for t in chunk if t not in quantifiers))
+    return variants
 
 
 def clause_core_variants(span: list[Token]) -> list[str]:
@@ -1666,7 +1747,8 @@ def _conjuncts(words: list[Token]) -> tuple[list[list[Token]], list[str]]:
     return conjuncts, links
 
 
-WHERE_IS = re.compile(r"Wo (?:liegt|lag|liegen|lagen|befindet sich|befand sich|befinden sich) ((?:[A-ZÄÖÜ][\w-]*\s?){1,3})\?")
+WHERE_IS = re.compile(r"Wo (?:liegt|lag|liegen|lagen|befindet sich|befand sich|befinden sich) (?:(?:der|die|das) [A-ZÄÖÜ][\w-]* )?"
+                      r"((?:[A-ZÄÖÜ][\w-]*\s?){1,3})\?")  # "Wo liegt die Stadt Eisenstadt?": the name
 
 
 def containing_place_variants(question: Question, analysis: Analysis) -> list[str]:
@@ -1674,34 +1756,77 @@ def containing_place_variants(question: Question, analysis: Analysis) -> list[st
     and in which country or region ("Eisenstadt … ist die Landeshauptstadt des Bundeslandes
     Burgenland in Österreich"), that region answers too (round 15: "'in Österreich' is equally
     correct"; round 21: "Wo liegt Sofia?" – "in Bulgarien" from "Sofia ist die Hauptstadt von
-    Bulgarien"). Only from a sentence that opens with the name and defines it as a place (a noun
-    of ``PLACE_NOUNS`` or with one as its head); the region must be a name after "in", or after
-    "von" right after that noun."""
+    Bulgarien"; round 22: "im Burgenland" from "… des Bundeslandes Burgenland"). Only from a
+    sentence that opens with the name, or with a pronoun right after one that did ("Es ist die
+    Hauptstadt des Bundeslandes Burgenland."), and defines it as a place (a noun of
+    ``PLACE_NOUNS`` or with one as its head); the region must be a name after "in", or after
+    "von" or a genitive right after that noun."""
     match = WHERE_IS.fullmatch(question.prompt)
     if match is None:
         return []
     name = match.group(1).split()
-    variants = []
+    variants: list[str] = []
+    named: set[int] = set()  # the paragraphs with a sentence that opens with the name
     for sentence in analysis.sentences:
         tokens = [t for t in _outside_brackets(list(sentence.tokens)) if t.tag != "$."]
-        if [t.text for t in tokens[: len(name)]] != name or len(tokens) < len(name) + 3:
+        opening = _opened_by(tokens, name)
+        if opening:
+            named.add(sentence.paragraph)
+        elif sentence.paragraph in named and tokens and tokens[0].text in ("Es", "Sie"):
+            opening = 1  # "Die Stadt Eisenstadt liegt in Österreich. … Es ist die Hauptstadt …"
+        if not opening or len(tokens) < opening + 3:
             continue
-        verb, rest = tokens[len(name)], tokens[len(name) + 1 :]
+        verb, rest = tokens[opening], tokens[opening + 1 :]
         if verb.lemma != "sein" or verb.tag != "VAFIN":
             continue
         place_noun = next((t for t in rest if t.tag == "NN"), None)
         if place_noun is None or not (place_noun.lemma or place_noun.text).lower().endswith(PLACE_ENDINGS):
             continue
-        for k, token in enumerate(rest[:-1]):
-            if token.tag in ("$,", "KOUS", "PRELS", "KON"):
-                break  # the region must be the definition's, not a further clause's
-            of_place = token.text == "von" and k and rest[k - 1] is place_noun  # "die Hauptstadt von Bulgarien"
-            if (token.text == "in" or of_place) and rest[k + 1].tag == "NE" and rest[k + 1].ent_label in ("LOC", ""):
-                region = [rest[k + 1]]
-                while k + 1 + len(region) < len(rest) and rest[k + 1 + len(region)].tag == "NE":
-                    region.append(rest[k + 1 + len(region)])
-                variants.append("in " + " ".join(t.text for t in region))
+        variants += [_in_region(region, analysis) for region in _regions(rest, place_noun)]
     return variants
+
+
+def _opened_by(tokens: list[Token], name: list[str]) -> int:
+    """How many words of the sentence name the place at its start: the name ("Eisenstadt ist
+    …"), or the name after its class ("Die Stadt Eisenstadt liegt …"); 0 when it opens otherwise."""
+    for start in (0, 2):
+        if [t.text for t in tokens[start : start + len(name)]] == name and (not start or tokens[0].tag == "ART"):
+            return start + len(name)
+    return 0
+
+
+def _regions(rest: list[Token], place_noun: Token) -> list[str]:
+    """The names of the regions a definition puts a place in: after "in", after "von" right after
+    its place noun ("die Hauptstadt von Bulgarien"), or as that noun's genitive ("die
+    Hauptstadt des Bundeslandes Burgenland", "des Burgenlandes")."""
+    regions = []
+    noun_at = rest.index(place_noun)
+    for k, token in enumerate(rest[:-1]):
+        if token.tag in ("$,", "KOUS", "PRELS", "KON"):
+            break  # the region must be the definition's, not a further clause's
+        of_place = token.text == "von" and k == noun_at + 1  # "die Hauptstadt von Bulgarien"
+        genitive = k == noun_at + 1 and token.text.lower() == "des"  # "… des Bundeslandes Burgenland"
+        start = k + 1
+        if genitive and rest[start].tag == "NN" and start + 1 < len(rest) and rest[start + 1].tag == "NE":
+            start += 1  # "des Bundeslandes Burgenland": the name after its class
+        if (token.text == "in" or of_place or genitive) and rest[start].tag in ("NE", "NN") and rest[start].ent_label in ("LOC", ""):
+            if rest[start].tag == "NN" and not rest[start].ent_label:
+                continue
+            region = [rest[start]]
+            while start + len(region) < len(rest) and rest[start + len(region)].tag == "NE":
+                region.append(rest[start + len(region)])
+            words = [t.text for t in region]
+            if genitive and start == k + 1 and len(region) == 1 and region[0].lemma and words[0].startswith(region[0].lemma):
+                words = [region[0].lemma]  # "des Burgenlandes" names "Burgenland"
+            regions.append(" ".join(words))
+    return regions
+
+
+def _in_region(name: str, analysis: Analysis) -> str:
+    """ "in Österreich", but "im Burgenland" where the text gives the region an article ("des
+    Burgenlandes", "im Burgenland")."""
+    marked = re.compile(rf"\b(?:im|des|dem|das|vom|ins) {re.escape(name)}(?:e?s)?\b")
+    return f"im {name}" if any(marked.search(s.text) for s in analysis.sentences) else f"in {name}"
 
 
 def _outside_brackets(tokens: list[Token]) -> list[Token]:
@@ -1864,6 +1989,82 @@ def dative_e_variants(span: list[Token]) -> list[str]:
     return []
 
 
+SINCE_ARTICLES = {"der": "der", "dem": "dem", "den": "den"}  # "in der Eisenzeit" → "seit der Eisenzeit"
+ALREADY = frozenset({"schon", "bereits"})
+
+
+def since_variants(question: Question, sentence: Sentence, span: list[Token]) -> list[str]:
+    """A time the text marks as a beginning ("Schon in der Eisenzeit lebten Menschen …") also
+    answers with "seit" and with its "schon" (round 22: "seit der Eisenzeit", "seit der
+    Steinzeit" were rejected, though the people still live there): "in der X" → "seit der X",
+    "im X" → "seit dem X", "schon in der X"."""
+    tokens = list(sentence.tokens)
+    at = span[0].i - tokens[0].i
+    if question.skill != "wann" or at == 0 or tokens[at - 1].text.lower() not in ALREADY or len(span) < 2:
+        return []
+    lead, rest = span[0].text.lower(), [t.text for t in span[1:]]
+    if lead == "in" and rest[0] in SINCE_ARTICLES:
+        since = ["seit", *rest]
+    elif lead == "im":
+        since = ["seit", "dem", *rest]
+    else:
+        return []
+    written = " ".join(t.text for t in span)
+    return [" ".join(since), f"{tokens[at - 1].text.lower()} {written}"]
+
+
+def class_name_variants(span: list[Token]) -> list[str]:
+    """A name after the noun of its class answers alone (round 22: "die Hauptstadt Astana"
+    rejected "Astana"): article, a common noun, then only the name's words."""
+    if len(span) < 3 or span[0].tag != "ART" or span[1].tag != "NN" or not all(t.tag == "NE" for t in span[2:]):
+        return []
+    return [" ".join(t.text for t in span[2:])]
+
+
+# Nouns that ask for an event ("Welches Verbrechen sorgte für Aufsehen?"): a sentence that tells
+# it is answered by any of its deeds, as a verb or as the noun of the act.
+EVENT_NOUNS = frozenset({"Verbrechen", "Straftat", "Tat", "Ereignis", "Unglück", "Unfall", "Katastrophe", "Anschlag",
+                         "Vorfall", "Skandal"})
+
+
+def event_verbs(question: Question, span: list[Token]) -> list[str]:
+    """The full verbs of a sentence that answers "Welches Verbrechen …?" (round 22: "Jemand
+    wollte Geld erpressen, indem er den … Sohn Lindberghs entführte" rejected "Sein Sohn wurde
+    entführt" and "die Entführung seines Sohnes"); [] for any other question."""
+    asked = re.match(r"Welche[sr]? ([A-ZÄÖÜ]\w+) ", question.prompt)
+    if asked is None or asked.group(1) not in EVENT_NOUNS or not any(t.tag in FINITE for t in span):
+        return []
+    return list(dict.fromkeys(_core_lemma(t) for t in span if t.tag.startswith("VV") and t.tag != "VVIMP"))
+
+
+def action_noun(verb: str) -> str | None:
+    """The noun of a verb's act the lexicon knows ("entführen" → "Entführung", "ändern" →
+    "Änderung", "handeln" → "Handlung"), else None."""
+    stem = verb[:-3] + "l" if verb.endswith("eln") else verb[:-1] if verb.endswith("ern") else re.sub(r"e?n$", "", verb)
+    noun = stem[:1].upper() + stem[1:] + "ung"
+    return noun if noun_lexicon().lookup(noun, compound_fallback=False) is not None else None
+
+
+def event_variants(question: Question, span: list[Token]) -> list[str]:
+    """The acts of an event as a student names them: "eine Entführung", "eine Erpressung"."""
+    nouns = [noun for verb in event_verbs(question, span) if (noun := action_noun(verb)) is not None]
+    return [f"{article} {noun}" for noun in nouns for article in ("eine", "die")]
+
+
+UPPER_BOUNDS = {"über": "mehr als", "mehr als": "über"}  # "über sechs Millionen" is "mehr als sechs Millionen"
+
+
+def bound_variants(answers: Iterable[str]) -> list[str]:
+    """A number above a bound said the other way (round 22: "über sechs Millionen" rejected
+    "mehr als sechs Millionen")."""
+    variants = []
+    for answer in answers:
+        match = re.match(r"(über|mehr als) (\S+)", answer, re.IGNORECASE)
+        if match is not None and NUMBER.fullmatch(match.group(2)):
+            variants.append(UPPER_BOUNDS[match.group(1).lower()] + answer[match.end(1) :])
+    return variants
+
+
 def title_variants(span: list[Token], analysis: Analysis) -> list[str]:
     """The article's subject by its name where the answer names it by its kind (round 19:
     "Was war kulturell auf Wien ausgerichtet? – die westungarische Stadt": "the key should be
@@ -1889,10 +2090,11 @@ def title_variants(span: list[Token], analysis: Analysis) -> list[str]:
 CONTENT_TAGS = ("NN", "NE", "ADJA", "ADJD", "VV")
 EXAMPLE_LEADS = frozenset({"etwa", "wie", "darunter", "insbesondere"})  # after a comma
 LIST_PROMPT = re.compile(r"\bNenne\b")  # "… ? Nenne drei.": any three of the list are right, not all
-# Words of quantity that carry a reason's point ("da nur wenige Arten …", "wenig zerklüftet",
-# "mehr Raketen"): any form, as its lemma.
+# Words of quantity or comparison that carry a reason's point ("da nur wenige Arten …", "wenig
+# zerklüftet", "mehr Raketen", "dass die Finken auf jeder Insel etwas anders aussehen"): any form,
+# as its lemma.
 CORE_QUANTITY_WORDS = {"wenig": "wenig", "wenige": "wenig", "wenigen": "wenig", "weniger": "weniger", "viel": "viel",
-                  "viele": "viel", "vielen": "viel", "mehr": "mehr", "kaum": "kaum"}
+                       "viele": "viel", "vielen": "viel", "mehr": "mehr", "kaum": "kaum", "anders": "anders"}
 ACTION_SUFFIXES = ("ung", "ion")  # nouns of an action: what they act on is their point
 SOURCE_PREPOSITIONS = frozenset({"laut", "gemäß", "zufolge"})
 MAX_CORE = 4  # five words a student never writes all of
@@ -1912,24 +2114,46 @@ def with_core_words(question: Question, analysis: Analysis) -> Question:
     if tokens is None:
         tagged = tag_line(str(question.answer))
         tokens = list(tagged.tokens) if tagged is not None else []
-    core = core_words(tokens, question.prompt, deed=question.skill in DEED_SKILLS)
+    if acts := event_verbs(question, tokens):  # any deed of the event: a verb or its noun ("entführt", "Entführung")
+        return replace(question, core=("/".join(acts),))
+    core = core_words(tokens, question.prompt, deed=question.skill in DEED_SKILLS or DEED_PROMPT.search(question.prompt) is not None)
+    chain = place_chain(analysis.sentences[question.sentence], tokens) if core and _asks_where(question) else []
+    if chain:  # any place of the chain answers: their names are one core word's alternatives
+        chain = sorted(chain, key=lambda chunk: chunk != tokens)  # the answer's own place first
+        core = ("/".join(dict.fromkeys(_place_name(_last_noun(chunk)) for chunk in chain)),)
+        return replace(question, core=core)
     alone = len(core) == 1 and core[0][:1].isupper() and question.skill not in STATEMENT_SKILLS and not question.skill.startswith("wie")
     if len(core) == 1 and not alone:
         return question
     return replace(question, core=with_synonyms(core, tokens)) if core else question
 
 
+def _last_noun(chunk: list[Token]) -> Token:
+    return next(t for t in reversed(chunk) if t.tag in ("NN", "NE"))
+
+
+def _place_name(token: Token) -> str:
+    """A noun's lemma the lexicon knows, else the name as written (the tagger's lemma cuts
+    "Finsteraarhorn" to "Finsteraarhor")."""
+    known = token.tag == "NN" and noun_lexicon().lookup(token.lemma or "") is not None
+    return _core_lemma(token) if known else token.text
+
+
 def with_synonyms(core: tuple[str, ...], tokens: list[Token]) -> tuple[str, ...]:
     """Each core word with the synonyms of its sense in the answer (``key_synonyms``): "Strom" in
     "elektrischen Strom herstellen" → "Strom/Elektrizität", "herstellen" → "herstellen/erzeugen"
     (round 21: "keep only 'Strom' as a core word": "um Strom zu produzieren / erzeugen" was
-    rejected). Its alternatives already listed stay first."""
+    rejected). Its alternatives already listed stay first, then a compound's last noun, which the
+    page accepts already (``_stem``) and the printed key now says (round 22: "Laubblatt" seemed to
+    reject "aus den Blättern": "Laubblatt/Blatt")."""
     context = [t.lemma or t.text for t in tokens if _content(t)]
     widened = []
     for entry in core:
         alternatives = entry.split("/")
         word = alternatives[0]
         verb = word.islower() and re.search(r"(?:e|el|er)n$", word) is not None
+        head = _compound_head(word) if word[:1].isupper() else word
+        alternatives += [head] if len(head) >= MIN_HEAD and head not in alternatives else []
         found = [s for s in core_synonyms(word, context, verb=verb) if s not in alternatives]
         widened.append("/".join([*alternatives, *found]))
     return tuple(widened)
@@ -1985,12 +2209,14 @@ def core_words(tokens: list[Token], prompt: str, deed: bool = False) -> tuple[st
     if len(new) > MAX_CORE:
         return ()  # a point in five words is no core the student's own words have
     new = _without_adjectives(words, new)
+    new = new if deed else _without_verbs(words, new)
     if len(new) == 1 and new[0][1] in owned or all(_name_part(words, head) for _, head in new) or len(new) > MAX_CORE:
         return ()  # "der Schutz des Marine-Reservats" does not say whose; "in Bern, der Hauptstadt …" is a name
     return tuple("/".join(entry) for entry, _ in new)
 
 
 DEED_SKILLS = frozenset({"was-tat"})  # "Was tat X …? – besuchte Munitionsfabriken": the verb and its object
+DEED_PROMPT = re.compile(r"\b(?:getan|tat|taten|tut|tun|gemacht|machte|machten)\?$")  # "Was hat Nordkorea getan?"
 # Verbs of more or less that a student says with "mehr"/"weniger" ("die Produktion steigern": "mehr
 # Raketen herstellen", round 21).
 GROWTH_VERBS = {"steigern": "mehr", "erhöhen": "mehr", "vergrößern": "mehr", "vermehren": "mehr", "ausweiten": "mehr",
@@ -2067,6 +2293,19 @@ def _without_adjectives(words: list[Token], entries: list[tuple[list[str], int]]
                    and words[other].text.lower() in CORE_QUANTITY_WORDS]
         entries = [entry for m, entry in enumerate(entries) if m != n and m not in grading]
     return entries
+
+
+def _without_verbs(words: list[Token], entries: list[tuple[list[str], int]]) -> list[tuple[list[str], int]]:
+    """The core without its full verbs when at least two other words carry the point (round 22:
+    "Pollen, Narbe, geraten" rejected "die Pollen kommen auf die Narbe", "gering, Breite,
+    erfordern" rejected "damit sie weniger Platz brauchen", "wenig, Wasser, bekommen" rejected
+    "weil zu wenig Wasser hineinfließt"): a student says the event with a verb of their own; the
+    things it happens to are what a teacher marks by. Not for a deed, whose verb is the point, nor
+    for an answer of two verbs, which tells two events ("Geld erpressen, indem er den Sohn
+    entführte": the verbs are the crime), nor a verb of more or less ("die Produktion steigern":
+    "mehr" is the point)."""
+    kept = [(entry, head) for entry, head in entries if not words[head].tag.startswith("VV") or entry[0].split("/")[0] in GROWTH_VERBS]
+    return kept if len(kept) >= CORE_ENOUGH and len(kept) == len(entries) - 1 else entries
 
 
 def _compared(token: Token) -> bool:
@@ -2207,6 +2446,8 @@ def _core_lemma(token: Token) -> str:
     superlative = token.text.endswith(("ste", "sten", "stes", "ster", "stem"))
     if token.tag == "ADJA" and superlative and len(lemma) > 6 and lemma.endswith("st"):
         lemma = lemma[:-2]  # a superlative the lemma kept: "wasserreichst" → "wasserreich"
+    if token.tag == "ADJA" and token.text[:1].isupper() and token.text == lemma and lemma.endswith("er"):
+        return lemma  # a place's adjective keeps its capital: "Berner" (Alpen), not "berner"
     return lemma if token.tag in ("NN", "NE") else lemma.lower()
 
 
