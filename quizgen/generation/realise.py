@@ -236,6 +236,8 @@ def interrogative(
     dropped |= _needless(sentence, kept, asked_unit, asked, word)
     word = _range_word(sentence, clause, asked, word)
     replace |= _bare_heads(sentence, kept, asked_unit, dropped)
+    replace |= _plain_names(sentence, kept, asked_unit, dropped, replace)
+    dropped |= _new_information(sentence, clause, kept, asked_unit, asked)
     while True:  # a question over the length a reader takes in leaves out what it can spare
         rest = _rest(sentence, clause, layout, asked_unit, dropped, replace)
         if rest is None:
@@ -716,6 +718,149 @@ def _closed_inside(attribute: Sequence[Token]) -> bool:
                 following.tag != "ADJA" or k + 1 != len(attribute) - 1):
             return True
     return False
+
+
+
+# Prepositions whose phrase with an indefinite article says where or how, new to the reader.
+_SETTING_PREPOSITIONS = frozenset({"in", "an", "auf", "bei", "mit", "unter", "über", "neben", "hinter", "zwischen"})
+# The dative forms: after "in", "auf", "an" … the accusative says where to ("in eine Scheune
+# bringen"), which the verb needs.
+_INDEFINITE_DATIVE = frozenset({"einem", "einer"})
+# What is asked for where such a phrase may go: an object (a subject asked for without it is
+# often anyone: "Wer wurde in einem großen Gerichtsprozess verurteilt?" is not "Wer wurde verurteilt?").
+_OBJECTS = frozenset({"object_acc", "object_dat", "object_gen", "object_prep"})
+# The prepositions of a phrase that only says where a named place lies ("in Detroit | im Bundesstaat Michigan").
+_LOCATING = frozenset({"in", "im"})
+
+
+def _plain_names(sentence: Sentence, units: Sequence[_Unit], asked: _Unit, dropped: set[tuple[int, int]],
+                 replace: Mapping[tuple[int, int], str]) -> dict[tuple[int, int], str]:
+    """The replacements that leave a name without what only narrows it, copied word for word
+    from the text (round 22, all five readers: the commonest defect is a question a student
+    answers by matching strings): a person's title before the name ("Wozu hat der
+    nordkoreanische Staatschef Kim Jong Un …?" → "Wozu hat Kim Jong Un …?"), a lower-case
+    adjective between an article and a noun with its name ("die gleichnamige Provinz Galapagos"
+    → "die Provinz Galapagos") and a phrase that says where a named place lies ("im Miniatur
+    Wunderland in der Hamburger Speicherstadt" → "im Miniatur Wunderland"). The name picks out
+    the one person or place already, so the question asks the same. Never in the asked phrase
+    (the answer stays as the text says it) nor where a replacement acts already."""
+    taken = {i for span in replace for i in range(*span)}
+    found: dict[tuple[int, int], str] = {}
+    for unit in units:
+        if unit == asked or (unit.start, unit.end) in dropped or unit.kind or unit.is_clause or unit.constituent is None:
+            continue
+        tokens = [t for t in sentence.tokens if unit.start <= t.i < unit.end]
+        if not tokens or any(t.i in taken for t in tokens):
+            continue
+        located = _location_of_name(tokens) if unit.constituent.role == "place" else None
+        for span in (_title(tokens), _name_adjectives(tokens), located):
+            if span is not None:
+                found[span] = ""
+                break
+    return found
+
+
+def _title(tokens: Sequence[Token]) -> tuple[int, int] | None:
+    """The span of a title before a person's name that ends the phrase: "(mit) dem
+    Sprachwissenschaftler Jacob Grimm", "der nordkoreanische Staatschef Kim Jong Un" — article,
+    lower-case adjectives, one noun. Not in the genitive ("des Staatschefs Kim Jong Un" would
+    need "Kim Jong Uns") nor after a preposition joined with its article ("vom Forscher X")."""
+    k = 1 if tokens[0].tag == "APPR" else 0
+    if len(tokens) < k + 3 or tokens[k].tag != "ART" or tokens[k].text.lower() not in ("der", "die", "den", "dem"):
+        return None
+    noun = k + 1
+    while noun < len(tokens) and tokens[noun].tag == "ADJA" and tokens[noun].text[:1].islower():
+        noun += 1
+    name = tokens[noun + 1 :]
+    if noun >= len(tokens) or tokens[noun].tag != "NN" or "Gen" in (tokens[noun].feature("Case"), tokens[k].feature("Case")):
+        return None
+    if len(name) < 2 or not all(t.tag == "NE" and t.ent_label == "PER" for t in name):
+        return None  # a first and a last name: one word alone may name a line or a park ("die Linie Fanny")
+    return tokens[k].i, tokens[noun].i + 1
+
+
+def _name_adjectives(tokens: Sequence[Token]) -> tuple[int, int] | None:
+    """The span of lower-case adjectives between an article and a noun that a name follows:
+    "die gleichnamige Provinz Galapagos", "auf der hawaiianischen Insel Maui". The name says
+    which one; the article keeps its form without them. Capitalised adjectives belong to a name
+    ("der Pazifische Ozean") and stay."""
+    for k, token in enumerate(tokens[:-3]):
+        if token.tag != "ART" or token.text.lower() not in _DEFINITE:
+            continue
+        noun = k + 1
+        while noun < len(tokens) and tokens[noun].tag == "ADJA" and tokens[noun].text[:1].islower():
+            noun += 1
+        if noun == k + 1 or noun + 1 >= len(tokens) or tokens[noun].tag != "NN":
+            return None
+        name = list(takewhile(lambda t: t.tag == "NE", tokens[noun + 1 :]))
+        if not name or noun + 1 + len(name) != len(tokens):
+            return None  # the name ends the phrase: nothing after it that the adjective might belong to
+        return tokens[k + 1].i, tokens[noun].i
+    return None
+
+
+def _location_of_name(tokens: Sequence[Token]) -> tuple[int, int] | None:
+    """The span of an "in"-phrase that ends the phrase and follows a name: "in Detroit im
+    Bundesstaat Michigan", "im Miniatur Wunderland in der Hamburger Speicherstadt" (a name of
+    two nouns after a preposition with its article). It says where the named place lies, which
+    the name says already."""
+    for k in range(2, len(tokens) - 1):
+        if tokens[k].text.lower() not in _LOCATING or tokens[k].tag not in ("APPR", "APPRART"):
+            continue
+        before = tokens[:k]
+        if before[0].text.lower() not in _PLACE_PREPOSITIONS or any(t.tag in ("$,", "KON", "CARD") for t in tokens[k:]):
+            return None
+        named = all(t.tag == "NE" for t in before[1:]) or (
+            before[0].tag == "APPRART" and len(before) >= 3 and all(t.tag in ("NN", "NE") for t in before[1:]))
+        return (tokens[k].i, tokens[-1].i + 1) if named else None
+    return None
+
+
+def _new_information(sentence: Sentence, clause: Clause, units: Sequence[_Unit], asked: _Unit, constituent: Constituent,
+                     ) -> set[tuple[int, int]]:
+    """What a question for an object (what, whom) leaves out: a place or manner phrase
+    with an indefinite article ("Was durchwächst der Pollenschlauch in einem speziellen
+    Pollenschlauchleitgewebe?" → "Was durchwächst der Pollenschlauch?", round 22), and a place
+    phrase that only says where the named place before it lies ("in Detroit | im Bundesstaat
+    Michigan"). An indefinite phrase brings something new; it does not say which event the
+    question means, and copied it only lets a reader find the sentence by its words. Not where
+    the verb needs its place ("liegt in einem Tal") or the phrase holds a name or number."""
+    gone: set[tuple[int, int]] = set()
+    ordered = sorted(units, key=lambda u: u.start)
+    for k, unit in enumerate(ordered):
+        if unit == asked or unit.constituent is None or unit.kind or unit.is_clause or not unit.constituent.sure:
+            continue
+        tokens = [t for t in sentence.tokens if unit.start <= t.i < unit.end]
+        previous = ordered[k - 1] if k else None
+        if (previous is not None and previous != asked and _locates(sentence, previous, unit)
+                or constituent.role in _OBJECTS and _indefinite_setting(clause, unit, tokens)
+                and _spare_between(sentence, clause, ordered[k - 1] if k else None, unit,
+                                   ordered[k + 1] if k + 1 < len(ordered) else None)):
+            gone.add((unit.start, unit.end))
+    return gone
+
+
+def _locates(sentence: Sentence, previous: _Unit, unit: _Unit) -> bool:
+    """Is ``unit`` a place phrase right after a place phrase with a name that it only locates
+    ("in Detroit | im Bundesstaat Michigan")?"""
+    if unit.constituent is None or previous.constituent is None or previous.end != unit.start:
+        return False
+    if unit.constituent.role != "place" or previous.constituent.role != "place":
+        return False
+    return _location_of_name([t for t in sentence.tokens if previous.start <= t.i < unit.end]) is not None
+
+
+def _indefinite_setting(clause: Clause, unit: _Unit, tokens: Sequence[Token]) -> bool:
+    """Is the unit a place or manner phrase "in einem speziellen Gewebe": preposition,
+    indefinite article, lower-case adjectives, one noun, and nothing else?"""
+    if unit.constituent is None or unit.constituent.role not in ("place", "manner", "adverbial"):
+        return False
+    if clause.lemma.removeprefix("sich ") in _PLACE_VERBS or len(tokens) < 3:
+        return False
+    preposition, article, *middle, noun = tokens
+    return (preposition.tag == "APPR" and preposition.text.lower() in _SETTING_PREPOSITIONS
+            and article.text.lower() in _INDEFINITE_DATIVE and noun.tag == "NN"
+            and all(t.tag == "ADJA" and t.text[:1].islower() for t in middle))
 
 
 def correlate(sentence: Sentence, start: int, end: int) -> str:
