@@ -102,7 +102,8 @@ def _raised_vowel_lemma(word: str, lemma: str) -> str:
     if not lemma.endswith("en") or not word.endswith("t"):
         return lemma
     import ablaut
-    from wordfreq import zipf_frequency
+
+    from ..extraction.frequency import zipf_frequency
 
     best, frequency = lemma, zipf_frequency(lemma, "de") + RAISED_MARGIN
     stem = lemma[:-2]
@@ -137,7 +138,7 @@ def _adjective_lemma(word: str, lemma: str, tag: str) -> str:
 
 def _english(word: str) -> bool:
     """Is this spelling more an English word than a German one (rapid, solid)?"""
-    from wordfreq import zipf_frequency
+    from ..extraction.frequency import zipf_frequency
 
     return zipf_frequency(word, "en") > zipf_frequency(word, "de")
 
@@ -162,7 +163,7 @@ def _adjective_lemma_of(word: str, lemma: str, tag: str) -> str:
 def _simplemma(word: str) -> str:
     import simplemma
 
-    return simplemma.lemmatize(word, lang="de")
+    return simplemma.lemmatize(word, lang="de", low_memory=True)
 
 
 def _join_particles(sentence: list[Token]) -> None:
@@ -279,7 +280,7 @@ def _embedded_clause_start(sentence: list[Token], comma: int) -> int | None:
 @lru_cache(maxsize=20_000)
 def is_verb(infinitive: str) -> bool:
     """A verb German uses: wordfreq knows the infinitive."""
-    from wordfreq import zipf_frequency
+    from ..extraction.frequency import zipf_frequency
 
     return zipf_frequency(infinitive, "de") > 0
 
@@ -375,7 +376,8 @@ def _strong_participle_verb(form: str) -> str:
     if not form.endswith("en") or not form.isalpha():
         return ""
     import ablaut
-    from wordfreq import zipf_frequency
+
+    from ..extraction.frequency import zipf_frequency
 
     found: set[str] = set()
     for base in _without_ge(form):
@@ -511,7 +513,7 @@ def _ge_participle_verb(form: str) -> str:
 
 
 def _used_verb(infinitive: str) -> bool:
-    from wordfreq import zipf_frequency
+    from ..extraction.frequency import zipf_frequency
 
     return zipf_frequency(infinitive, "de") >= 2.0
 
@@ -542,7 +544,7 @@ _INSEPARABLE = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer")
 def _rare_irregular_participle(form: str, verb: str) -> bool:
     """"verwandt" beside "verwendet": a mixed verb's old participle, rarer than the regular
     one, lives on as an adjective (verwandt, gewandt)."""
-    from wordfreq import zipf_frequency
+    from ..extraction.frequency import zipf_frequency
 
     stem = verb.removesuffix("en").removesuffix("n")
     if not stem or verb == stem:

@@ -353,7 +353,7 @@ class NounLexicon:
     def plural_in_practice(self, form: str) -> str:
         """The singular of a plural whose singular German hardly writes (Dreharbeiten, Bauarbeiten:
         Dreharbeit is rare), or "": such a noun is learnt as a plural-only one."""
-        from wordfreq import zipf_frequency
+        from ..extraction.frequency import zipf_frequency
 
         owners = {lemma for lemma, number in self.forms(form) if number == "Plur"}
         if len(owners) != 1 or any(number == "Sing" for _, number in self.forms(form)):
@@ -391,7 +391,7 @@ class NounLexicon:
 def _common_plural(row: Mapping[str, str]) -> str:
     """Wiktionary's first plural, or another it lists that is far more in use (Themen, not
     Themata; Bauten, not Baue). A variant spelt like the singular is never preferred."""
-    from wordfreq import zipf_frequency
+    from ..extraction.frequency import zipf_frequency
 
     variants = [row.get("nominativ plural", "")] + [
         row.get(f"nominativ plural {n}", "") for n in range(1, 5)
@@ -438,8 +438,7 @@ def _adjective_entry(word: str) -> NounEntry | None:
     the form in -er the masculine (as Wiktionary lists Angestellte and Angestellter); the
     plural after the article ends in -en. Not for a plain adjective: das Äußere, das Innere,
     das Schöne name a quality, not a person."""
-    from wordfreq import zipf_frequency
-
+    from ..extraction.frequency import zipf_frequency
     from .hanta import hanta_tagger
 
     lower = word.lower()
@@ -460,8 +459,7 @@ def _adjective_entry(word: str) -> NounEntry | None:
 @lru_cache(maxsize=20000)
 def _used_verb(infinitive: str) -> bool:
     """A verb in common use (fliehen), and not only the infinitive of a noun's stem."""
-    from wordfreq import zipf_frequency
-
+    from ..extraction.frequency import zipf_frequency
     from .hanta import hanta_tagger
 
     return (
@@ -473,7 +471,7 @@ def _used_verb(infinitive: str) -> bool:
 @lru_cache(maxsize=20000)
 def _english(word: str) -> bool:
     """Is this spelling more in use in English than in German (Ireland, Britain)?"""
-    from wordfreq import zipf_frequency
+    from ..extraction.frequency import zipf_frequency
 
     return zipf_frequency(word, "en") > zipf_frequency(word, "de")
 
@@ -504,7 +502,7 @@ def _common_owner(lexicon: NounLexicon, form: str, lemma: str) -> str:
     """The noun a plural form belongs to when several nouns share it: the one German writes
     far more often (SHARED_PLURAL_GAP), else ``lemma``. Readers found "der Alb" (a nightmare)
     carded for "mehrere Alben" and the rare "das Faktum" for "die historischen Fakten"."""
-    from wordfreq import zipf_frequency
+    from ..extraction.frequency import zipf_frequency
 
     forms = lexicon.forms(form)
     own = lexicon.lookup(lemma, compound_fallback=False)
@@ -636,7 +634,7 @@ def nominalised_infinitive(word: str) -> bool:
 
 def _rare(word: str) -> bool:
     """Is ``word`` too rare in German to be taken for a compound's short head?"""
-    from wordfreq import zipf_frequency
+    from ..extraction.frequency import zipf_frequency
 
     return zipf_frequency(word, "de") < COMMON_SHORT_HEAD
 
@@ -675,8 +673,7 @@ def _is_word(lexicon: NounLexicon, modifier: str) -> bool:
 def _verb_stem(word: str) -> bool:
     """wasch, lern, renommier: the stem of a verb wordfreq knows (renommieren 1.2) and HanTa
     reads as one, a first part of compounds (Waschraum, Renommierklub)."""
-    from wordfreq import zipf_frequency
-
+    from ..extraction.frequency import zipf_frequency
     from .hanta import hanta_tagger
 
     infinitive = word + "en"
@@ -693,8 +690,7 @@ def _adjective_stem(word: str) -> bool:
     """polar, groß: a word in use that HanTa knows as the uninflected adjective itself (HanTa
     also guesses adjectives for strings it does not know: "beanstandun"). Memoised: every
     split of an unknown compound asks it of its first part (``_is_word``)."""
-    from wordfreq import zipf_frequency
-
+    from ..extraction.frequency import zipf_frequency
     from .hanta import hanta_tagger
 
     if len(word) < SHORT_MODIFIER or not word.isalpha() or zipf_frequency(word, "de") < 2.5:

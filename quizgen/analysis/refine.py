@@ -116,7 +116,7 @@ def _fix_adjective(words: Sequence[Token], position: int) -> None:
 def _attributive_lemma(text: str) -> str:
     import simplemma
 
-    return simplemma.lemmatize(text.lower(), lang="de").lower()
+    return simplemma.lemmatize(text.lower(), lang="de", low_memory=True).lower()
 
 
 def _clause_has(words: Sequence[Token], position: int, tags: frozenset[str] | set[str]) -> bool:

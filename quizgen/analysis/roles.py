@@ -164,7 +164,7 @@ def _english_name_word(tokens: tuple[Token, ...], run: list[int], k: int) -> boo
     """A noun English spells alike after an English title ends the title: "ihrer Last Girl on
     Earth Tour" is one name (the question asked "Was war Kesha … als Vorgruppe zu sehen? – Tour");
     "an der University of Oxford | Pharmakologie" is not."""
-    from wordfreq import zipf_frequency
+    from ..extraction.frequency import zipf_frequency
 
     return tokens[run[-1]].tag == "FM" and zipf_frequency(tokens[k].text.lower(), "en") >= 4.0
 

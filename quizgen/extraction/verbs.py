@@ -208,7 +208,7 @@ def _written(form: str, threshold: float = UNUSED_ZIPF) -> bool:
     its weak preterite is written (hängte, verwendete, erschreckte); "unterstehte", "übergehte"
     are nobody's, and a finite form a tagger reads as their participle (der Sicherheitsrat, dem
     er untersteht) is no evidence for them."""
-    from wordfreq import zipf_frequency
+    from .frequency import zipf_frequency
 
     return zipf_frequency(form, "de") >= threshold
 
@@ -315,7 +315,7 @@ def _weak(infinitive: str, parts: PrincipalParts) -> PrincipalParts:
 
 def _is_verb(infinitive: str) -> bool:
     """kommen is a verb; the "gegnen" of begegnen is not."""
-    from wordfreq import zipf_frequency
+    from .frequency import zipf_frequency
 
     return zipf_frequency(infinitive, "de") >= USED_ZIPF
 
@@ -378,7 +378,7 @@ def _of_adjective(infinitive: str, parts: PrincipalParts) -> bool:
 
 
 def _zipf(word: str) -> float:
-    from wordfreq import zipf_frequency
+    from .frequency import zipf_frequency
 
     return zipf_frequency(word, "de")
 
