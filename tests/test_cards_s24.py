@@ -61,20 +61,6 @@ def test_a_feminine_plural_after_die_is_marked_plural_in_the_hint(nlp):
     assert "Plural" not in _hints(analysis, drawing)["Zeichnungen"]
 
 
-def test_a_possessive_is_not_split_from_its_noun_when_a_pronoun_names_the_referent(nlp):
-    """Round 20: "Trotz seines (= Rembrandt Harmenszoon van Rijn) Ruhms starb er einsam" broke
-    up the genitive phrase; the personal pronoun carries the referent instead."""
-    from quizgen.config import Options
-    from quizgen.generation.cloze import make_clozes
-
-    analysis = _analysis(nlp, "Rembrandt Harmenszoon van Rijn war ein Maler aus den Niederlanden. "
-                              "Trotz seines Ruhms starb er einsam und arm.")
-    lonely = _item(analysis, "einsam", "einsam", "ADJ", ("lonely",))
-    notes = make_clozes(analysis, (lonely,), (), Options())
-    text = next(note.text for note in notes if "einsam" in note.answers)
-    assert "seines Ruhms" in text and "er (= Rembrandt" in text
-
-
 def test_a_sentence_that_lost_a_letter_gives_no_card_and_no_gap(nlp):
     """Round 20: "Zum Beispiel Ö ist ein kurzes "ö",  wird hingegen lang ausgesprochen." (Ő fell
     out of the text) was aussprechen's example and a cloze; the sentence has no subject."""

@@ -1051,19 +1051,8 @@ def _referents(analysis: Analysis, sentence: Sentence) -> list[tuple[int, str]] 
         if referent in named or referent.split()[-1] in analysis.article.text[sentence.start : token.start]:
             continue  # named before it in the shown text: "Kim sagte, er …"
         named.add(referent)
-        added.append((_named_at(analysis, sentence, tokens, token, referent).end, f" (= {referent})"))
+        added.append((token.end, f" (= {referent})"))
     return added
-
-
-def _named_at(analysis: Analysis, sentence: Sentence, tokens: list[Token], pronoun: Token, referent: str) -> Token:
-    """The pronoun the referent's brackets follow: a possessive's referent goes to a personal
-    pronoun after it that stands for the same ("Trotz seines Ruhms starb er (= Rembrandt …)"),
-    as brackets after a possessive split its noun phrase ("seines (= Rembrandt Harmenszoon van
-    Rijn) Ruhms", which round 20's readers found clumsy)."""
-    if pronoun.tag != "PPOSAT":
-        return pronoun
-    return next((token for token in tokens if token.i > pronoun.i and token.tag == "PPER" and _third_person(token)
-                 and resolve(analysis, sentence.index, token.i) == referent), pronoun)
 
 
 def _noun_left_out(tokens: list[Token]) -> bool:
