@@ -71,3 +71,31 @@ def test_steps_told_by_a_pronoun_or_a_person_are_no_process(nlp):
             "Die dicke Milch wird anschließend von Paul geschnitten. Die Stücke werden schließlich von Paul gepresst.")
     asked = _asked(nlp, "Paul", text)
     assert not [p for p in asked if "nacheinander" in p], asked
+
+
+HUNGARY = ("Ungarisch ist eine Sprache in Mitteleuropa.\n\n"
+           "Nach dem Jahr 1867 wurde in den Randgebieten des Königreichs eine Politik der intensiven Magyarisierung "
+           "verfolgt, also der erzwungenen Durchsetzung des Ungarischen gegenüber den Regionalsprachen.")
+
+
+def test_a_term_explained_after_also_asks_what_it_means(nlp):
+    asked = _asked(nlp, "Ungarische Sprache", HUNGARY)
+    assert asked.get("Was versteht man unter Magyarisierung?") == \
+        "die erzwungene Durchsetzung des Ungarischen gegenüber den Regionalsprachen", asked
+
+
+def test_an_adjective_of_the_term_goes_to_the_dative_after_unter(nlp):
+    text = ("Die Inseln liegen weit draußen im Meer.\n\n"
+            "Einzelne Pflanzengruppen haben eine adaptive Radiation, also eine Vermehrung der Arten, durch Besetzung "
+            "von freien ökologischen Nischen erfahren.")
+    asked = _asked(nlp, "Galapagosinseln", text)
+    assert asked.get("Was versteht man unter adaptiver Radiation?") == "eine Vermehrung der Arten", asked
+
+
+def test_also_before_a_clause_or_a_number_asks_no_meaning(nlp):
+    # "also" that sums up a number or leads into a verb phrase explains no term
+    text = ("Das Fahrrad ist ein Verkehrsmittel.\n\n"
+            "Die meisten Wege in der Stadt sind kürzer als fünf Kilometer, also mit einem Fahrrad gut zu schaffen. "
+            "Die Nachricht besteht aus elf Kombinationen, also 55 Bits.")
+    asked = _asked(nlp, "Fahrrad", text)
+    assert not [p for p in asked if p.startswith("Was versteht man unter")], asked

@@ -117,6 +117,7 @@ def main_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question
     resolve = _resolver()
     labels = entity_labels(facts)
     found: list[Question | None] = []
+    explained: list[Question | None] = []
     previous: Sentence | None = None
     for sentence, _seen in askable_sentences(analysis):
         before = previous if previous is not None and previous.index == sentence.index - 1 and \
@@ -136,10 +137,12 @@ def main_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question
             found.append(_since_then(analysis, sentence, clause, replace or {}))
             if replace is not None:
                 found += [_name_reason(analysis, sentence, clause, replace), _ending(sentence, clause, replace)]
+        explained.append(_explained_term(analysis, sentence))
         previous = sentence
-    # a chain of process steps ("Was geschieht nacheinander mit X? Nenne drei Schritte …"), checked on its own
+    # a term explained after "also" and a chain of process steps ("Was geschieht nacheinander mit X?
+    # Nenne drei Schritte …") are checked on their own
     return [*wellformed.teacher_filter(unambiguous([q for q in found if q is not None]), analysis),
-            *step_questions(analysis)]
+            *(q for q in explained if q is not None), *step_questions(analysis)]
 
 
 # --- why something has its name ------------------------------------------------------------------
@@ -616,6 +619,100 @@ def _meaning_text(sentence: Sentence, start: int, end: int) -> str | None:
     if any(t.tag in ("PDAT", "PDS") or t.tag == "PPER" and t.text.lower() not in ("es",) for t in words):
         return None
     return realise.render(sentence, start, end)
+
+
+# --- a term the text explains in passing: "X, also Y" ----------------------------------------------
+
+# The words that open an explanation of the noun phrase before the comma ("…, also der erzwungenen
+# Durchsetzung …", "…, das heißt …"), as token texts.
+EXPLAINING = (("also",), ("das", "heißt"), ("d.", "h."), ("d.h.",))
+# Determiners an explanation may open with that keep the noun phrase as a key writes it.
+PLAIN_OPENERS = frozenset({"ein", "eine", "die", "das"})
+# The strong dative ending of an adjective before a noun of this gender ("unter adaptiver Radiation").
+DATIVE_ENDINGS = {"Fem": "er", "Masc": "em", "Neut": "em"}
+MAX_EXPLANATION_WORDS = 14
+RESTATED_PROBLEM = "the answer restates the phrase before it"
+
+
+def _explained_term(analysis: Analysis, sentence: Sentence) -> Question | None:
+    """"… wurde eine Politik der intensiven Magyarisierung verfolgt, also der erzwungenen
+    Durchsetzung des Ungarischen gegenüber den Regionalsprachen." → Was versteht man unter
+    Magyarisierung? – die erzwungene Durchsetzung des Ungarischen gegenüber den Regionalsprachen;
+    "eine adaptive Radiation, also eine Vermehrung der Arten" → Was versteht man unter adaptiver
+    Radiation? Round 22 readers asked "Was war die Magyarisierung?": the text explains the term
+    in passing, and a student who explains it shows he read the explanation. Only a noun phrase
+    explained by a noun phrase (no verb in it), in a sure indicative sentence."""
+    tokens = sentence.tokens
+    for k, token in enumerate(tokens):
+        opener = next((words for words in EXPLAINING if _opens(tokens, k, words)), None)
+        if opener is None or k < 2 or tokens[k - 1].text != ",":
+            continue
+        term = _term_before(tokens, k - 1)
+        answer = _explanation(tokens, k + len(opener))
+        if term is None or answer is None or term.split()[-1].lower() in answer.lower():
+            continue
+        if any(not c.sure or c.mood != "indicative" or c.negation is not None for c in sentence.clauses):
+            return None
+        question = _question(sentence, f"Was versteht man unter {term}?", "Was", answer, (), "was-bedeutet", "")
+        # the answer is the phrase after "also" by design: what the checks hold against a role question's key
+        if question is not None and not [p for p in wellformed.text_problems(question, analysis)
+                                         if not p.startswith(RESTATED_PROBLEM)]:
+            return question
+    return None
+
+
+def _opens(tokens: tuple[Token, ...], k: int, words: tuple[str, ...]) -> bool:
+    """Do the tokens from k on read ``words`` ("das heißt")?"""
+    return k + len(words) <= len(tokens) and all(tokens[k + j].text.lower() == w for j, w in enumerate(words))
+
+
+def _term_before(tokens: tuple[Token, ...], comma: int) -> str | None:
+    """The explained term: the noun before the comma with the adjectives before it, after
+    "unter" (dative): "der intensiven Magyarisierung" → "Magyarisierung" (an inflected adjective
+    of degree goes), "eine adaptive Radiation" → "adaptiver Radiation"; None after "des" (a
+    genitive noun changes its form) or when no determiner opens the phrase."""
+    last = comma - 2 if tokens[comma - 1].tag.startswith("VV") else comma - 1  # "… Magyarisierung verfolgt, also"
+    noun = tokens[last]
+    if noun.tag != "NN" or noun.feature("Number") == "Plur":
+        return None
+    start = last
+    while start > 0 and tokens[start - 1].tag == "ADJA":
+        start -= 1
+    determiner = tokens[start - 1] if start > 0 else None
+    if determiner is None or determiner.tag not in ("ART", "PIAT", "APPRART") or determiner.text.lower() in ("des", "eines"):
+        return None
+    adjectives = tokens[start:last]
+    if not adjectives or determiner.text.lower() == "der":
+        return noun.text  # "der intensiven Magyarisierung": the term is the noun
+    ending = DATIVE_ENDINGS.get(noun.feature("Gender"))
+    if ending is None or len(adjectives) > 1 or not adjectives[0].text.endswith(("e", "es", "er")):
+        return None
+    return f"{adjectives[0].lemma}{ending} {noun.text}"
+
+
+def _explanation(tokens: tuple[Token, ...], start: int) -> str | None:
+    """The noun phrase after "also" up to the next comma or the sentence's end, in the form a key
+    writes it: "der erzwungenen Durchsetzung …" (a feminine genitive) → "die erzwungene
+    Durchsetzung …"; None for a verb, a pronoun, another case or a phrase too long."""
+    end = start
+    while end < len(tokens) and tokens[end].tag not in ("$,", "$.", "$("):
+        end += 1
+    words = list(tokens[start:end])
+    if len(words) < 2 or len(words) > MAX_EXPLANATION_WORDS or end < len(tokens) and tokens[end].text == "(":
+        return None
+    if any(t.tag.startswith(("V", "P", "KOU")) and t.tag not in ("PIAT",) for t in words) or words[-1].tag not in ("NN", "NE"):
+        return None
+    head = next((t for t in words if t.tag == "NN"), None)
+    first = words[0].text.lower()
+    texts = [t.text for t in words]
+    if first == "der" and head is not None and head.feature("Gender") == "Fem" and head.feature("Number") != "Plur":
+        texts[0] = "die"
+        for j in range(1, words.index(head)):
+            if words[j].tag == "ADJA" and texts[j].endswith("en"):
+                texts[j] = texts[j][:-1]
+    elif first not in PLAIN_OPENERS and words[0].tag not in ("ADJA", "NN"):
+        return None
+    return " ".join(texts)
 
 
 # --- the item --------------------------------------------------------------------------------------
