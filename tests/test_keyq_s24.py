@@ -99,3 +99,21 @@ def test_also_before_a_clause_or_a_number_asks_no_meaning(nlp):
             "Die Nachricht besteht aus elf Kombinationen, also 55 Bits.")
     asked = _asked(nlp, "Fahrrad", text)
     assert not [p for p in asked if p.startswith("Was versteht man unter")], asked
+
+
+PAINTER = ("Vermeer war ein Maler aus den Niederlanden. Er wurde in Delft geboren.\n\n"
+           "Sein Vater war ein reicher Händler, und der junge Vermeer sollte an die Universität. "
+           "Statt dessen begann er zu malen.")
+
+
+def test_a_plan_and_what_happened_instead_are_asked_together(nlp):
+    asked = _asked(nlp, "Vermeer", PAINTER)
+    assert asked.get("Was sollte der junge Vermeer eigentlich tun, und was geschah stattdessen?") == \
+        "an die Universität gehen; er begann zu malen", asked
+
+
+def test_a_plan_the_text_does_not_turn_from_asks_nothing_instead(nlp):
+    # "Danach" tells what came next, not that the plan failed
+    text = PAINTER.replace("Statt dessen begann er zu malen.", "Danach begann er zu malen.")
+    asked = _asked(nlp, "Vermeer", text)
+    assert not [p for p in asked if "stattdessen" in p], asked

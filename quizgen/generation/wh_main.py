@@ -47,7 +47,7 @@ from dataclasses import replace as dc_replace
 from ..extraction.reference import GENDER_OF_ARTICLE
 from ..model import Analysis, Clause, Constituent, Fact, Question, Sentence, Token
 from . import realise, wellformed
-from .realise import _word
+from .realise import _token, _word
 from .wh import (
     COPULAS,
     STATIC_VERBS,
@@ -138,6 +138,8 @@ def main_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question
             if replace is not None:
                 found += [_name_reason(analysis, sentence, clause, replace), _ending(sentence, clause, replace)]
         explained.append(_explained_term(analysis, sentence))
+        following = analysis.sentences[sentence.index + 1] if sentence.index + 1 < len(analysis.sentences) else None
+        explained += [_instead(analysis, sentence, clause, following, resolve) for clause in sentence.clauses]
         previous = sentence
     # a term explained after "also" and a chain of process steps ("Was geschieht nacheinander mit X?
     # Nenne drei Schritte …") are checked on their own
@@ -713,6 +715,123 @@ def _explanation(tokens: tuple[Token, ...], start: int) -> str | None:
     elif first not in PLAIN_OPENERS and words[0].tag not in ("ADJA", "NN"):
         return None
     return " ".join(texts)
+
+
+# --- what someone should or wanted to do, and what happened instead ------------------------------------
+
+# Modal verbs of an intention or a plan the text goes on to say was not carried out.
+INTENDING_MODALS = frozenset({"sollen", "wollen"})
+# Sentence openings that turn to what happened instead ("Statt dessen begann er zu malen.").
+INSTEAD_OPENERS = (("statt", "dessen"), ("stattdessen",), ("doch",), ("aber",), ("jedoch",))
+# Conjunctions of a clause in the same sentence that says so ("…, doch der Wind trieb …").
+INSTEAD_CONJUNCTIONS = frozenset({"doch", "aber", "jedoch"})
+# What the checks say of a question in two halves ("Was wollte X eigentlich tun, und was geschah
+# stattdessen?"): its second question word and the "stattdessen" that takes up the first half.
+INSTEAD_TOLERATED = frozenset({"2 clauses", "2 finite verbs", "a second clause after a comma", "back reference: stattdessen",
+                               "words after the right bracket", "a second question word", "prompt: stattdessen points back"})
+MAX_INSTEAD_WORDS = 14  # each half of the answer
+
+
+def _instead(analysis: Analysis, sentence: Sentence, clause: Clause, following: Sentence | None, resolve) -> Question | None:
+    """"Er wollte eigentlich nach Peru segeln, doch der Wind trieb sein Schiff auf die
+    Galapagosinseln." → Was wollte Tomas de Berlanga eigentlich tun, und was geschah stattdessen?
+    – nach Peru segeln; der Wind trieb sein Schiff auf die Galapagosinseln. "… und der junge
+    Rembrandt sollte an die Universität. Statt dessen begann er zu malen." → Was sollte der junge
+    Rembrandt eigentlich tun, und was geschah stattdessen? (round 22 readers: "Was sollte
+    Rembrandt eigentlich machen, und was tat er stattdessen?", "Wie kam es zur Entdeckung der
+    Inseln?"). A plan in the past ("sollte", "wollte") that the same sentence ("doch", "aber")
+    or the next ("Statt dessen", "Doch") says did not happen."""
+    if clause.kind not in ("main", "coordinated") or clause.modal not in INTENDING_MODALS or clause.tense != "past":
+        return None
+    if not clause.sure or clause.negation is not None or clause.mood != "indicative":
+        return None
+    subjects = clause.role("subject")
+    if len(subjects) != 1 or not subjects[0].sure:
+        return None
+    turned = _turned_in_sentence(sentence, clause) or _turned_next(sentence, following)
+    if turned is None:
+        return None
+    name = _subject_name(analysis, sentence, clause, subjects[0], resolve)
+    planned = _planned(sentence, clause, subjects[0])
+    if name is None or planned is None:
+        return None
+    finite = next(t for t in sentence.tokens if t.i == clause.finite)
+    prompt = f"Was {finite.text.lower()} {name} eigentlich tun, und was geschah stattdessen?"
+    evidence = sentence.text if turned[1] is sentence else f"{sentence.text} {turned[1].text}"
+    question = _question(sentence, prompt, "Was", f"{planned}; {turned[0]}", (), "veränderung", evidence, INSTEAD_TOLERATED)
+    if question is None or set(wellformed.text_problems(question, analysis)) - INSTEAD_TOLERATED:
+        return None
+    return question
+
+
+def _turned_in_sentence(sentence: Sentence, clause: Clause) -> tuple[str, Sentence] | None:
+    """The clause after the plan's that opens with "doch" / "aber": what happened instead."""
+    after = [c for c in sentence.clauses if c.kind == "coordinated" and min(c.tokens) > max(clause.tokens)]
+    if not after:
+        return None
+    first = min(after[0].tokens)
+    opener = _token(sentence, first)
+    if opener is None or opener.text.lower() not in INSTEAD_CONJUNCTIONS and _word(sentence, first - 1) not in INSTEAD_CONJUNCTIONS:
+        return None
+    start = first + 1 if opener.text.lower() in INSTEAD_CONJUNCTIONS else first
+    text = _half(sentence, start, max(after[0].tokens) + 1)
+    return (text, sentence) if text else None
+
+
+def _turned_next(sentence: Sentence, following: Sentence | None) -> tuple[str, Sentence] | None:
+    """The next sentence of the paragraph when it opens with "Statt dessen", "Doch" …: its
+    clause with the subject put first ("Statt dessen begann er zu malen." → "er begann zu malen")."""
+    if following is None or following.paragraph != sentence.paragraph or len(following.clauses) != 1:
+        return None
+    tokens = following.tokens
+    opener = next((words for words in INSTEAD_OPENERS if _opens(tokens, 0, words)), None)
+    main = following.clauses[0]
+    subjects = main.role("subject")
+    if opener is None or main.kind != "main" or not main.sure or len(subjects) != 1:
+        return None
+    subject = subjects[0]
+    rest = [t for t in tokens[len(opener):] if not subject.start <= t.i < subject.end and not t.tag.startswith("$.")]
+    if not rest or rest[0].i != main.finite:
+        return None  # the finite verb right after the opener: the subject follows it
+    text = f"{subject.text} {' '.join(t.text for t in rest)}"
+    return (text, following) if len(text.split()) <= MAX_INSTEAD_WORDS else None
+
+
+def _subject_name(analysis: Analysis, sentence: Sentence, clause: Clause, subject: Constituent, resolve) -> str | None:
+    """Who planned: the subject as written ("der junge Rembrandt"), a personal pronoun by the name
+    the references give it ("Er" → Tomas de Berlanga)."""
+    words = span_tokens(sentence, subject.start, subject.end)
+    if len(words) == 1 and words[0].tag == "PPER":
+        names = _pronoun_names(analysis, sentence, clause, resolve) or {}
+        return names.get((subject.start, subject.end))
+    if any(t.tag in ("PPER", "PDS", "PDAT", "PPOSAT") for t in words) or words[-1].tag not in ("NN", "NE"):
+        return None
+    return realise.phrase(sentence, subject.start, subject.end)
+
+
+def _planned(sentence: Sentence, clause: Clause, subject: Constituent) -> str | None:
+    """The plan: the clause without its subject, the modal and "eigentlich" ("nach Peru segeln"),
+    "gehen" added to a bare direction ("an die Universität gehen")."""
+    words = [t for t in span_tokens(sentence, min(clause.tokens), max(clause.tokens) + 1)
+             if not subject.start <= t.i < subject.end and t.i != clause.finite and not t.tag.startswith("$")
+             and t.text.lower() not in ("eigentlich", "und")]
+    if not words or len(words) > MAX_INSTEAD_WORDS or any(t.tag in ("PPER", "PDS", "PRF") for t in words):
+        return None
+    text = " ".join(t.text for t in words)
+    if not any(t.tag.startswith("VV") or t.tag.startswith("VA") for t in words):
+        if not any(c.role == "direction" for c in clause.constituents):
+            return None
+        text += " gehen"  # "sollte an die Universität": the verb of going is understood
+    return text
+
+
+def _half(sentence: Sentence, start: int, end: int) -> str | None:
+    """A clause of the answer as it stands, lower-cased, without its full stop."""
+    words = [t for t in span_tokens(sentence, start, end) if not t.tag.startswith("$.")]
+    if not words or len(words) > MAX_INSTEAD_WORDS:
+        return None
+    text = " ".join(t.text for t in words)
+    return text if words[0].tag in ("NN", "NE") else text[:1].lower() + text[1:]
 
 
 # --- the item --------------------------------------------------------------------------------------
