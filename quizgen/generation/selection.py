@@ -667,6 +667,7 @@ COPIED_WORDS = 3
 COPY_CENTRALITY = 1
 COPY_DETAIL_PENALTY = 1.0
 ENOUGH_ITEMS = 6  # comprehension items a sheet keeps before it drops a copy question (``_without_copies``)
+DROP_CENTRALITY = 0  # marks of a main point up to which a copy question leaves a full sheet
 
 
 def copy_detail(question: Question, salience: _Salience) -> bool:
@@ -685,6 +686,8 @@ def copy_detail(question: Question, salience: _Salience) -> bool:
     asked before this rule, those it names drew 43 bad verdicts of 135, the others 91 of 1,292."""
     if question.type not in ("wh", "multiple_choice") or question.open_answer or question.skill in DEEP_SKILLS:
         return False
+    if question.sentence in salience.alone:
+        return False  # a news item's paragraph of one sentence: its marks say nothing of its weight
     return copy_question(question, salience) and centrality(question, salience) <= COPY_CENTRALITY
 
 
@@ -730,7 +733,7 @@ def _without_copies(chosen: list[Question], fixed: list[Question], salience: _Sa
     such an item on a shorter sheet, as on Kasachstan (Klexikon), whose generators offer no
     other question to take the place of "Als was trat Nursultan Nasarbajew … zurück?"."""
     kept = list(chosen)
-    for question in sorted((q for q in chosen if copy_detail(q, salience)),
+    for question in sorted((q for q in chosen if copy_detail(q, salience) and centrality(q, salience) <= DROP_CENTRALITY),
                            key=lambda q: (_importance(q, salience), -q.sentence)):
         if sum(map(is_comprehension, (*fixed, *kept))) <= ENOUGH_ITEMS:
             break
@@ -848,7 +851,9 @@ def _copying(pooled: list[Question], analysis: Analysis) -> dict[int, float]:
         least = min(share for share, _, _ in shares)
         least_matched = min(matched for _, matched, _ in shares)
         for share, matched, question in shares:
-            gap = max(share - least, matched - least_matched)
+            # a cause or purpose asked on the sentence is what a reader should take from it, however
+            # literal ("Wozu wurde … eine Administratur errichtet?" before "Was wurde … errichtet?")
+            gap = max(share - least, 0.0 if question.skill in DEEP_SKILLS else matched - least_matched)
             if gap >= COPYING_GAP:
                 penalties[id(question)] = COPYING * gap
     return penalties
