@@ -680,10 +680,13 @@ def copy_detail(question: Question, salience: _Salience) -> bool:
     Pollenschlauchleitgewebe? – den Griffel", "Als was trat Nursultan Nasarbajew im Jahr 2019
     überraschend zurück? – als Präsident": the commonest defect all five readers of round 22
     named. Over all rounds the verdicts on the judged texts' candidates of this form were bad
-    three times in ten (175 of 573), those on the other W-questions and choices one or two in ten
-    (causes and purposes 0.10, the rest 0.15); a copy question with two marks or more ("Wonach
-    wurden die Galapagosinseln … in Islas Galapagos umbenannt?") 0.17. Of the items the sheets
-    asked before this rule, those it names drew 43 bad verdicts of 135, the others 91 of 1,292."""
+    one time in three (157 of 443), those on the other W-questions and choices one or two in ten
+    (causes and purposes 41 of 428, the rest 169 of 1,120); a copy question with two marks or
+    more ("Wonach wurden die Galapagosinseln … in Islas Galapagos umbenannt?") 46 of 274. Of the
+    items the sheets asked before this rule, those it names drew 42 bad verdicts of 102, the others
+    92 of 1,325. A news item's paragraph of one sentence is left alone: its lack of marks says
+    nothing there ("Wer wird am Freitag ein trilaterales Gipfeltreffen in Washington abhalten?",
+    judged good ten times)."""
     if question.type not in ("wh", "multiple_choice") or question.open_answer or question.skill in DEEP_SKILLS:
         return False
     if question.sentence in salience.alone:
