@@ -87,6 +87,13 @@ def test_a_direction_the_verb_needs_stays(ask):
     assert prompt == "Was bringt der Bauer im Herbst in eine Scheune?"
 
 
+def test_a_title_without_article_and_a_district_leave_the_question(ask):
+    prompt = ask("Am 12. Februar 1832 nahm General Jose de Villamil die Inseln für Ecuador in Besitz.", "time", "Wann")
+    assert prompt == "Wann nahm Jose de Villamil die Inseln für Ecuador in Besitz?"
+    prompt = ask("Im Jahr 1971 eröffnete in der Hauptstraße in München im Stadtteil Giesing ein Laden.", "subject", "Was")
+    assert prompt == "Was eröffnete im Jahr 1971 in der Hauptstraße in München?"
+
+
 def test_the_setting_of_a_question_for_the_subject_stays(ask):
     # "Wer wurde verurteilt?" could be anyone of the text
     prompt = ask("In einem großen Prozess wurde der Entführer im Jahr 1935 verurteilt.", "subject", "Wer")

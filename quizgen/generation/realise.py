@@ -762,13 +762,16 @@ def _plain_names(sentence: Sentence, units: Sequence[_Unit], asked: _Unit, dropp
 
 def _title(tokens: Sequence[Token]) -> tuple[int, int] | None:
     """The span of a title before a person's name that ends the phrase: "(mit) dem
-    Sprachwissenschaftler Jacob Grimm", "der nordkoreanische Staatschef Kim Jong Un" — article,
-    lower-case adjectives, one noun. Not in the genitive ("des Staatschefs Kim Jong Un" would
-    need "Kim Jong Uns") nor after a preposition joined with its article ("vom Forscher X")."""
+    Sprachwissenschaftler Jacob Grimm", "der nordkoreanische Staatschef Kim Jong Un" (article,
+    lower-case adjectives, one noun), "General Jose de Villamil" (the noun alone). Not in the
+    genitive ("des Staatschefs Kim Jong Un" would need "Kim Jong Uns") nor after a preposition
+    joined with its article ("vom Forscher X")."""
     k = 1 if tokens[0].tag == "APPR" else 0
-    if len(tokens) < k + 3 or tokens[k].tag != "ART" or tokens[k].text.lower() not in ("der", "die", "den", "dem"):
+    if len(tokens) < k + 3 or tokens[k].tag not in ("ART", "NN"):
         return None
-    noun = k + 1
+    if tokens[k].tag == "ART" and tokens[k].text.lower() not in ("der", "die", "den", "dem"):
+        return None
+    noun = k + 1 if tokens[k].tag == "ART" else k
     while noun < len(tokens) and tokens[noun].tag == "ADJA" and tokens[noun].text[:1].islower():
         noun += 1
     name = tokens[noun + 1 :]
@@ -800,20 +803,32 @@ def _name_adjectives(tokens: Sequence[Token]) -> tuple[int, int] | None:
 
 
 def _location_of_name(tokens: Sequence[Token]) -> tuple[int, int] | None:
-    """The span of an "in"-phrase that ends the phrase and follows a name: "in Detroit im
-    Bundesstaat Michigan", "im Miniatur Wunderland in der Hamburger Speicherstadt" (a name of
-    two nouns after a preposition with its article). It says where the named place lies, which
-    the name says already."""
-    for k in range(2, len(tokens) - 1):
-        if tokens[k].text.lower() not in _LOCATING or tokens[k].tag not in ("APPR", "APPRART"):
-            continue
-        before = tokens[:k]
-        if before[0].text.lower() not in _PLACE_PREPOSITIONS or any(t.tag in ("$,", "KON", "CARD") for t in tokens[k:]):
+    """The span of an "in"-phrase that ends the phrase and follows a place phrase with a name:
+    "in Detroit im Bundesstaat Michigan", "in der Martin-Luther-Straße in München im Stadtteil
+    Obergiesing" (after "in München"), "im Miniatur Wunderland in der Hamburger Speicherstadt" (a
+    name of two nouns after a preposition with its article). It says where the named place
+    lies, which the name says already."""
+    if tokens[0].text.lower() not in _PLACE_PREPOSITIONS:
+        return None
+    opening = 0
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].tag in ("$,", "KON", "CARD"):
             return None
-        named = all(t.tag == "NE" for t in before[1:]) or (
-            before[0].tag == "APPRART" and len(before) >= 3 and all(t.tag in ("NN", "NE") for t in before[1:]))
-        return (tokens[k].i, tokens[-1].i + 1) if named else None
+        if tokens[k].tag not in ("APPR", "APPRART"):
+            continue
+        if tokens[k].text.lower() in _LOCATING and _named_place(tokens[opening:k]) and not any(
+                t.tag in ("$,", "KON", "CARD") for t in tokens[k:]):
+            return tokens[k].i, tokens[-1].i + 1
+        opening = k
     return None
+
+
+def _named_place(phrase: Sequence[Token]) -> bool:
+    """A preposition and a name: "in Detroit", "im Miniatur Wunderland"."""
+    if len(phrase) < 2 or phrase[0].text.lower() not in _PLACE_PREPOSITIONS:
+        return False
+    return all(t.tag == "NE" for t in phrase[1:]) or (
+        phrase[0].tag == "APPRART" and len(phrase) >= 3 and all(t.tag in ("NN", "NE") for t in phrase[1:]))
 
 
 def _new_information(sentence: Sentence, clause: Clause, units: Sequence[_Unit], asked: _Unit, constituent: Constituent,
