@@ -301,6 +301,17 @@ def _noun_and_genitive(alternative: str) -> tuple[str, str]:
     return (match.group(1), match.group(2).lower()) if match else ("", "")
 
 
+def _gender_pair(heads: list[tuple[str, str, bool]], pos: str) -> list[tuple[str, str, bool]]:
+    """The headwords of a noun's line with the qualifier Ding writes after its feminine form
+    read as both forms': "Sprecher {m}; Sprecherin {f} (einer Gruppe/Institution) :: spokesman"
+    is the spokesman of a group, and Sprecher unqualified there beat the "speaker" of a language
+    ("Die Sprecher nennen sie selbst Magyar"). Only a line of one noun in its two genders."""
+    lemmas = [lemma for lemma, _, _ in heads]
+    if pos != "NOUN" or len(heads) != 2 or not heads[-1][2] or not lemmas[0] or lemmas[1] != f"{lemmas[0]}in":
+        return heads
+    return [(lemma, preposition, True) for lemma, preposition, _ in heads]
+
+
 def _partnered(alternatives: list[str], heads: list[tuple[str, str, bool]], pos: str) -> list[tuple[tuple[str, str, bool], str, bool]]:
     """Each alternative's (lemma, preposition, narrowed), its partner from the headword phrase and
     whether the sense is bound to it. "Pflanzen anbauen" beside the synonyms "züchten;
@@ -421,7 +432,7 @@ def _ding_entries(line: str) -> list[Entry]:
     alternatives = _split_top(german_first)[:MAX_ALTERNATIVES]
     if len(alternatives) == 1 and _GERMAN_REGION.search(german_first):
         damping *= REGIONAL
-    partnered = _partnered(alternatives, [_german_headword(part, pos) for part in alternatives], pos)
+    partnered = _partnered(alternatives, _gender_pair([_german_headword(part, pos) for part in alternatives], pos), pos)
     heads = [head for head, _, _ in partnered]
     second = german_parts[1] if len(german_parts) > 1 else ""
     if "{pl}" in second or (pos == "VERB" and re.search(r"end\b", second)):

@@ -92,7 +92,7 @@ from .senses import (
 )
 
 MIN_SUPPORT = 0.12  # senses with less dictionary support are not even indexed
-INDEX_VERSION = 97
+INDEX_VERSION = 98
 
 
 # "lemma<TAB>POS" → [(gloss, POS, support, English Zipf, ordered, preposition, cues, marks, partners, bound)]
@@ -749,12 +749,14 @@ class Glossary:
         return any(_key(verb, "VERB") in self._index for verb in _infinitives(lemma))
 
     def _compound_senses(self, lemma: str, pos: str, context: Context) -> list[Sense]:
-        """A noun with a genitive means what their compound does: "mit Einbruch des Winters" is
-        the Wintereinbruch, "onset of winter", so Einbruch there is "onset". The compound's
-        English must name the head and then the genitive ("X of …"); the sense is bound to it. A
-        compound genitive counts by its head: "bei Ausbruch des Ersten Weltkriegs" is the
-        Kriegsausbruch, "outbreak of war", not a "break-out"."""
-        if pos != "NOUN" or context.follows or not context.partners:
+        """A noun with a genitive, or with "von" and a noun, means what their compound does: "mit
+        Einbruch des Winters" is the Wintereinbruch, "onset of winter", so Einbruch there is
+        "onset"; "Ausbrüche von Krankheiten" are Krankheitsausbrüche, "epidemic outbreak", not
+        break-outs. The compound's English must name the head and then the genitive ("X of …"),
+        or be two words, a modifier and the head ("epidemic outbreak": outbreak), as the German
+        is; the sense is bound to it. A compound genitive counts by its head: "bei Ausbruch des
+        Ersten Weltkriegs" is the Kriegsausbruch, "outbreak of war"."""
+        if pos != "NOUN" or context.follows not in ("", "von") or not context.partners:
             return []
         found = []
         for genitive in sorted(word for word in context.partners if len(word) >= 4):
@@ -764,8 +766,7 @@ class Glossary:
                 for link in _LINKS:
                     compound = f"{stem[:1].upper()}{stem[1:]}{link}{lemma.lower()}"
                     for entry in self._index.get(_key(compound, "NOUN"), ()):
-                        head, of, _ = entry[0].partition(" of ")
-                        if of and 0 < len(head.split()) <= 2:
+                        if head := _compound_english_head(entry[0]):
                             found.append(Sense(head, pos, entry[2], entry[3], False, "", entry[6], "C", genitive, True))
         return found
 
@@ -774,11 +775,15 @@ class Glossary:
         sentence uses that plural: "während der Dreharbeiten" is filming (Dreharbeiten {pl}), not
         the lathe work of the singular Dreharbeit. They compete with the singular's senses, with
         PLURAL_USE times their support: the plural is the form the sentence has ("nach den Unruhen
-        im Land" is unrest, Unruhen {pl}, more than the singular's "trouble")."""
+        im Land" is unrest, Unruhen {pl}, more than the singular's "trouble"). Where the singular
+        has no line of its own, their English is the singular's where English has one: the card
+        shows the singular, "der Vorfahr", and readers found Vorfahren's "ancestors" a plural gloss
+        for it (a singular with senses of its own keeps the plural's: Unruhe, Unruhen "riots")."""
         token = next((t for t in sentence.tokens if t.i == token_i), None) if sentence is not None and pos == "NOUN" else None
         if token is None or token.text == lemma or token.feature("Number") == "Sing":
             return []
-        return [replace(Sense(*entry), rank=entry[2] * PLURAL_USE) for entry in self._index.get(_key(token.text, pos), ()) if "P" in entry[7]]
+        found = [replace(Sense(*entry), rank=entry[2] * PLURAL_USE) for entry in self._index.get(_key(token.text, pos), ()) if "P" in entry[7]]
+        return found if self._index.get(_key(lemma, pos)) else [replace(sense, english=_singular(sense.english)) for sense in found]
 
     def within(self, analysis: Analysis) -> AnalysedGlossary:
         """This glossary reading an article's analysis, for callers that pass a sentence's text."""
@@ -880,9 +885,14 @@ def _collocations_as_support(candidates: list[Sense]) -> list[Sense]:
     phrases. A collocation with English of its own ("nichtheimische Pflanzen :: adventitious")
     stays bound; so does one whose English is a specialist's sense ("taubes Gestein :: dead rock"
     is no everyday "dead" for taub), and all where the adjective stands as an adverb ("überraschend
-    schnell": surprisingly, not the "surprising" of "überraschende Neuigkeiten")."""
+    schnell": surprisingly, not the "surprising" of "überraschende Neuigkeiten"). Nor does a
+    phrase of the very line that gives the free sense: "fruchtbar {adj} | eine fruchtbare
+    Zusammenarbeit :: fruitful | a fruitful cooperation" is one line's "fruitful", and counted
+    twice it beat "fertile" for "fruchtbare Gebiete"."""
     free = {sense.english for sense in candidates if not sense.bound and not {FIELD_MARK, NARROW} & set(sense.marks)}
-    return [replace(sense, bound=False) if sense.bound and sense.english in free else sense for sense in candidates]
+    lines = {(sense.english, sense.cues) for sense in candidates if not sense.bound}
+    return [replace(sense, bound=False) if sense.bound and sense.english in free and (sense.english, sense.cues) not in lines else sense
+            for sense in candidates]
 
 
 def _loanword_first(noun: str, candidates: list[Sense], context: Context | None = None) -> list[Sense]:
@@ -948,6 +958,37 @@ def _of_gender(candidates: list[Sense], gender: str) -> list[Sense]:
 
 def _genders_of(sense: Sense) -> set[str]:
     return set(sense.marks) & set(GENDER_LETTERS)
+
+
+MIN_SINGULAR_ZIPF = 2.5  # an English singular rarer than this is no word English uses
+SINGULAR_GAP = 0.5  # a singular commoner than its plural by more is another word (news: new, goods: good)
+_NOT_PLURAL = ("ss", "us", "is", "ics")  # glass, virus, analysis, politics
+
+
+def _singular(english: str) -> str:
+    """A plural headword's English as the singular's, for a card of the singular: "ancestors" →
+    "ancestor", "natural resources" → "natural resource"; English that names no plural ("unrest",
+    "filming", "line of ancestors") or whose singular is another word ("news", "goods") stays."""
+    from wordfreq import zipf_frequency as english_zipf
+
+    *before, last = english.split(" ") if english else [""]
+    if " of " in english or not last.isalpha() or not last.endswith("s") or last.endswith(_NOT_PLURAL):
+        return english
+    single = f"{last[:-3]}y" if last.endswith("ies") else last[:-1]
+    if not MIN_SINGULAR_ZIPF <= english_zipf(single, "en") <= english_zipf(last, "en") + SINGULAR_GAP:
+        return english
+    return " ".join([*before, single])
+
+
+def _compound_english_head(english: str) -> str:
+    """The English of a compound's head in the compound's English: "onset" of "onset of winter"
+    (the head, then its modifier), "outbreak" of "epidemic outbreak" (a modifier, then the head,
+    a word of letters); "" for one word (heartbeat names the whole) or a longer phrase."""
+    head, of, _ = english.partition(" of ")
+    if of:
+        return head if 0 < len(head.split()) <= 2 else ""
+    words = english.split()
+    return words[1] if len(words) == 2 and words[1].isalpha() and words[0].isalpha() else ""
 
 
 def _cut_off(english: str) -> bool:

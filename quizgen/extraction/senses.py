@@ -66,7 +66,8 @@ out). The one a learner needs first is chosen from:
   translation first (sell before vend), up to a cap (go, be, put are too polysemous to win by
   frequency alone); English idioms of several words count less, and a verb with a particle
   ("to go back to", "to pull up") or a passive ("to be found") beside a plain verb sense counts
-  as Zipf 4.5 at most.
+  as Zipf 4.5 at most; a hyphenated English word counts as rarer than its rarest part (Leerlauf
+  "at-rest" was as common as "at").
 
 Some senses are not shown first: Ding's sense of the noun with its genitive ("Einbruch der Nacht
 :: nightfall") translates the phrase, so the noun gets no gloss there; a sense Ding gives only in
@@ -143,6 +144,7 @@ SECOND_MATCH = 2.5  # a sense for a genitive or zu-infinitive construction (mark
 SECOND_MISSING = 0.5  # a sense without it there, when the verb has such senses
 TOPIC_MATCH = 2.5  # a sense of a subject field whose domain is the article's (Geschwindigkeit [phys.] :: speed in a text on physics)
 PHRASAL_COMMON = 1.0  # the commonness of English Zipf 4.5 at most for a verb with a particle
+HYPHEN_RARER = 0.5  # a hyphenated English word is rarer than its rarest part by this (Zipf; see _hyphenated)
 OTHERS = "X"  # in a sense's marks: its English mostly translates German words unrelated to the lemma
 NARROW = "N"  # in a sense's marks: Ding gives it only with a qualifier ("jdn. (bei einem Attentat) ermorden")
 HEADED = "H"  # in a sense's marks: a line the lemma heads gives it (see ding._heads_line)
@@ -682,7 +684,8 @@ def score(sense: Sense, context: Context, *, phrasal_cap: bool = True) -> float:
     preposition = preposition.removesuffix("?")
     choices = set(preposition.split("/"))  # "Bestimmung (für/über/zu etw.)": any of them
     words = len(sense.english.removeprefix("to ").split()) - (1 if preposition[:1].isalpha() and not optional and sense.pos != "NOUN" else 0)
-    common = min(MAX_COMMON, max(0.05, 10 ** (0.3 * (sense.zipf - 4.5))))
+    zipf = sense.zipf - (HYPHEN_RARER if _hyphenated(sense.english) else 0.0)
+    common = min(MAX_COMMON, max(0.05, 10 ** (0.3 * (zipf - 4.5))))
     if phrasal_cap and _phrasal(sense.english):
         common = min(common, PHRASAL_COMMON)
     # an object Ding names in brackets is as telling as a bound partner: "(einen Termin) verlegen
@@ -810,7 +813,9 @@ def _english_head(gloss: str) -> str:
 
 def _related(first: set[str], second: set[str]) -> bool:
     """Do two English glosses share a word or a word's stem ("special feature", "speciality")?
-    Then they name one sense, and neither is the other's rival."""
+    Then they name one sense, and neither is the other's rival; so do two spellings of one word
+    ("south-east", "southeast")."""
+    first, second = {word.replace("-", "") for word in first}, {word.replace("-", "") for word in second}
     return bool(first & second) or any(len(a) >= 5 and len(b) >= 5 and a[:6] == b[:6] for a in first for b in second)
 
 
@@ -999,6 +1004,17 @@ def _own_everyday(special: Sense, scored: list[tuple[float, Sense]]) -> tuple[fl
         return None
     return next((pair for pair in scored if HEADED in pair[1].marks and not {OTHERS, NARROW, "F"} & set(pair[1].marks)
                  and not pair[1].bound and pair[1].zipf >= MIN_ENGLISH_ZIPF and pair[0] > 0), None)
+
+
+_HYPHENATED = re.compile(r"[A-Za-z]-[A-Za-z]")
+
+
+def _hyphenated(english: str) -> bool:
+    """Whether an English sense is a word of hyphenated parts: "at-rest", "break-out". Its
+    commonness is read as its rarest part's (see glossary._english_zipf: wordfreq splits it), and
+    "at" made Leerlauf "at-rest" the likeliest English; the word is rarer than its parts, and
+    counted HYPHEN_RARER below the rarest."""
+    return bool(_HYPHENATED.search(english))
 
 
 def _lent(sense: Sense) -> bool:
