@@ -634,6 +634,7 @@ PLAIN_OPENERS = frozenset({"ein", "eine", "die", "das"})
 DATIVE_ENDINGS = {"Fem": "er", "Masc": "em", "Neut": "em"}
 MAX_EXPLANATION_WORDS = 14
 RESTATED_PROBLEM = "the answer restates the phrase before it"
+MIN_TERM_MENTIONS = 2  # the text comes back to the term: it matters to the text (Magyarisierung: three times)
 
 
 def _explained_term(analysis: Analysis, sentence: Sentence) -> Question | None:
@@ -653,6 +654,8 @@ def _explained_term(analysis: Analysis, sentence: Sentence) -> Question | None:
         answer = _explanation(tokens, k + len(opener))
         if term is None or answer is None or term.split()[-1].lower() in answer.lower():
             continue
+        if _mentions(analysis, term.split()[-1]) < MIN_TERM_MENTIONS:
+            continue  # a term the text names once is a specialist aside ("adaptive Radiation"), not its point
         if any(not c.sure or c.mood != "indicative" or c.negation is not None for c in sentence.clauses):
             return None
         question = _question(sentence, f"Was versteht man unter {term}?", "Was", answer, (), "was-bedeutet", "")
@@ -661,6 +664,11 @@ def _explained_term(analysis: Analysis, sentence: Sentence) -> Question | None:
                                          if not p.startswith(RESTATED_PROBLEM)]:
             return question
     return None
+
+
+def _mentions(analysis: Analysis, noun: str) -> int:
+    """How many sentences of the text name the noun."""
+    return sum(1 for s in analysis.sentences if any(t.text == noun for t in s.tokens))
 
 
 def _opens(tokens: tuple[Token, ...], k: int, words: tuple[str, ...]) -> bool:
