@@ -10,12 +10,15 @@ import pytest
 from quizgen.analysis import analyze
 from quizgen.generation.global_task import (
     HEADING_PROMPT,
+    PAIRS_PROMPT,
     PARAGRAPH_PROMPT,
-    _fits,
+    _fold,
+    _holds,
     _plain,
     _same_word,
     global_task,
 )
+from quizgen.generation.reparse import names_of
 from quizgen.reading import read_article
 
 WITH_HEADINGS = """Die Stadt am Fluss
@@ -161,12 +164,13 @@ def _has_clauses(analysis) -> bool:
     return any(sentence.clauses for sentence in analysis.sentences)
 
 
-@pytest.mark.xfail(reason="paragraphs 2-3 get no summary line yet with the parser in progress (see report)", strict=False)
-def test_paragraphs_get_summary_statements_and_one_extra(nlp, tmp_path):
+def test_paragraphs_get_topic_lines_and_one_extra(nlp, tmp_path):
+    """Each paragraph's topic as an indirect W-question from its opening clauses, one line left over."""
     analysis = _analysis(nlp, tmp_path, WITHOUT_HEADINGS)
     if not _has_clauses(analysis):
         pytest.skip("the clause parser (analysis/topology.py) gives no clauses yet")
-    questions = global_task(analysis, random.Random(1))
+    with names_of(analysis):
+        questions = global_task(analysis, random.Random(1), [])
     assert len(questions) == 1
     question = questions[0]
     assert question.prompt == PARAGRAPH_PROMPT
@@ -174,13 +178,13 @@ def test_paragraphs_get_summary_statements_and_one_extra(nlp, tmp_path):
     assert len(question.options) == len(question.prompt_items) + 1
     sentences = [s.text for s in analysis.sentences]
     for line in question.options:
-        assert line.endswith(".") and line not in sentences  # a summary line, not a copied sentence
-        assert len(line.split()) <= 14
+        assert line.split()[0].startswith(("W", "Als", "Zu", "In", "Mit")) and not line.endswith((".", "?"))
+        assert line not in sentences and len(line.split()) <= 10
+    texts = analysis.article.paragraph_texts()
     for label, line in zip(question.prompt_items, question.answer, strict=True):
-        number = int(label.split()[-1])
-        paragraph = analysis.article.paragraph_texts()[number]  # the title is paragraph 0
-        subject = line.split()[-1] if line.split()[0] in ("Von",) else line.split()[0]
-        assert subject.lower().strip(".") in paragraph.lower()
+        number = int(label.split()[-1])  # the title is paragraph 0
+        verb = line.split()[-1].lower()
+        assert verb[:4] in texts[number].lower(), (line, label)  # its verb, moved last, is the paragraph's
 
 
 def test_no_global_task_for_a_single_paragraph(nlp, tmp_path):
@@ -190,10 +194,11 @@ def test_no_global_task_for_a_single_paragraph(nlp, tmp_path):
 
 
 def test_seed_article_global_task(seed_analysis):
-    """The seed has one heading only: the task, if any, matches statements to paragraphs."""
-    questions = global_task(seed_analysis, random.Random(1))
+    """The seed has one heading only: the task, if any, matches topic lines to paragraphs."""
+    with names_of(seed_analysis):
+        questions = global_task(seed_analysis, random.Random(1), [])
     for question in questions:
-        assert question.prompt == PARAGRAPH_PROMPT
+        assert question.prompt in (PARAGRAPH_PROMPT, PAIRS_PROMPT)
         assert all(item.startswith("Absatz ") for item in question.prompt_items)
 
 
@@ -201,21 +206,23 @@ DEVDATA = Path("/work/shared/devdata/articles/klexikon")
 
 
 @pytest.mark.parametrize("name", ["Kasachstan", "Fahrrad", "Tabak", "London"])
-def test_summary_lines_fit_one_paragraph_and_one_is_left_over(nlp, name):
+def test_topic_lines_fit_one_paragraph_and_one_is_left_over(nlp, name):
+    """No sentence of another listed paragraph holds all of a line's words (two answers would do)."""
     path = DEVDATA / f"{name}.txt"
     if not path.exists():
         pytest.skip("devdata articles are not available here")
     analysis = analyze(nlp, read_article(path))
-    texts = analysis.article.paragraph_texts()
     numbers = {n: k for k, n in analysis.article.paragraph_numbers().items()}
-    for question in global_task(analysis, random.Random(1)):
-        assert len(question.options) == len(question.prompt_items) + 1
+    with names_of(analysis):
+        questions = global_task(analysis, random.Random(1), [])
+    for question in questions:
+        assert len(question.options) == len(question.prompt_items) + (question.prompt != PAIRS_PROMPT)
         for label, line in zip(question.prompt_items, question.answer, strict=True):
-            own = numbers[int(label.split()[-1])]
-            assert line.endswith(".") and len(line.split()) <= 12
+            assert not line.endswith(".") and len(line.split()) <= 10
             others = [numbers[int(other.split()[-1])] for other in question.prompt_items if other != label]
-            assert not any(_fits(line, texts[k]) for k in others), (line, label)
-            assert _fits(line, texts[own]) or question.prompt == HEADING_PROMPT
+            words = frozenset(_fold(w) for w in line.split()[1:] if len(w) > 3 and _fold(w) not in _fold(name))
+            sentences = [s.text for s in analysis.sentences if s.paragraph in others]
+            assert not any(_holds(sentence, words) for sentence in sentences), (line, label)
 
 
 def test_the_sheet_blanks_the_asked_headings_and_drops_the_left_over_one(nlp, tmp_path):

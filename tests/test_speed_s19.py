@@ -10,7 +10,6 @@ from dataclasses import replace
 from quizgen.analysis import analyze
 from quizgen.extraction.facts import extract_facts
 from quizgen.generation import wellformed, wh
-from quizgen.generation.global_task import global_task
 from quizgen.generation.statements import candidates, true_false
 from quizgen.model import Article, Question
 from quizgen.reading import read_article
@@ -85,11 +84,9 @@ def test_spans_are_slices_of_numbered_tokens(seed_analysis):
 
 
 def test_statement_candidates_found_once_give_the_same_items(nlp, devdata):
-    """Klexikon's "Charles Lindbergh": restatable clauses, read by the richtig/falsch statements
-    and the paragraph summaries of the global task."""
+    """Klexikon's "Charles Lindbergh": restatable clauses, read by the richtig/falsch statements."""
     article = analyze(nlp, read_article(devdata / "articles" / "klexikon" / "Charles_Lindbergh.txt"))
     facts = extract_facts(article)
     bases = candidates(article)
-    assert global_task(article, random.Random(1), bases) == global_task(article, random.Random(1))
     made = true_false(article, facts, random.Random(1), bases=bases)
     assert made and made == true_false(article, facts, random.Random(1))

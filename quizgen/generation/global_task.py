@@ -1,4 +1,4 @@
-"""The global task of a worksheet: which heading or statement belongs to which part of the text.
+"""The global task of a worksheet: which heading or topic line belongs to which part of the text.
 
 A classic reading sheet starts with global understanding before details. Two forms:
 - the article has its own headings: headings are matched to numbered sections (a section is
@@ -11,13 +11,18 @@ A classic reading sheet starts with global understanding before details. Two for
   Aare besteht aus …"). The sections come from one stretch of the article. The left-over
   heading is that of a section left out whose words stand in no listed section; in a short
   text where every section is listed, one of them is left out for it. When fewer than three
-  sections qualify, or no heading can be left over, the statement form is tried;
-- otherwise, for an article of at least three paragraphs of some substance: one short summary
-  statement per paragraph, the restated clause of one of its first three sentences that the
-  richtig/falsch statements would use (self-contained, re-analysed as well formed, at most
-  twelve words), plus one statement that fits no listed paragraph (from a paragraph left out
-  of the list). A statement whose nouns all stand in two of the paragraphs is left out; for a
-  short article that drops the task (a gap in the numbering helps no reader).
+  sections qualify, or no heading can be left over, the topic lines are tried;
+- otherwise (a Klexikon article: paragraphs, no headings), one topic line per paragraph of some
+  substance among the first eight: what the paragraph tells, as an indirect W-question ("Wo die
+  Aare ihre Quelle hat", "Was man auf der Aare machen kann"), made of a W-question on one of its
+  sentences (the W-question generators', or the realiser's on the main clauses of its first
+  three sentences) with the finite verb moved last. Of a paragraph's lines the one whose words
+  return most in it (its gist), better not a date, a number or a "Wer" (a detail), not opening
+  with the W-word of a line before, not a question the sheet asks; never one whose words all
+  stand in one sentence of another paragraph (two answers). A paragraph without a line is left
+  out of the list. Up to six paragraphs are listed with one line left over (from a paragraph
+  not listed; the key names it); three lines for a short text are matched without one left over
+  ("Ordne zu"); fewer make no task, nor two or more lines asking "Wann …" (a list of dates).
 Paragraphs are numbered as the worksheet numbers them: title and headings are not counted.
 The worksheet must not print the asked headings above their sections (the task would answer
 itself); the others stay. The question's ``skill`` is "global" for both forms.
@@ -25,20 +30,27 @@ itself); the others stay. The question's ``skill`` is "global" for both forms.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import random
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ..extraction.compounds import split_compound
 from ..extraction.frequency import zipf_frequency
 from ..extraction.thesaurus import Thesaurus, load_thesaurus
-from ..model import Analysis, Question, Sentence, Token
+from ..model import Analysis, Constituent, Question, Sentence, Token
 from ..reading import heading_depth
-from .statements import Base, candidates
+from .realise import interrogative
+from .reparse import parse_line
+from .wellformed import topic_words, well_formed_question
+from .wh import NAMING_VERBS, _pronoun_names, _resolver
 
 HEADING_PROMPT = "Welche Überschrift passt zu welchem Abschnitt?"
-PARAGRAPH_PROMPT = "Welche Aussage passt zu welchem Absatz? Eine Aussage bleibt übrig."
+PARAGRAPH_PROMPT = "Worum geht es in welchem Absatz? Eine Zeile bleibt übrig."
+PAIRS_PROMPT = "Worum geht es in welchem Absatz?"  # the sheet adds "Ordne zu. …"
 MAX_ITEMS = 6
 MIN_ITEMS = 3
 MIN_WORDS = 12  # a paragraph of "some substance"
@@ -46,7 +58,21 @@ MAX_SECTION_PARAGRAPHS = 5  # a part a reader takes in as one
 MAX_GAP = 10  # paragraphs between two listed sections
 MIN_ZIPF = 2.0  # a heading word rarer than this (and no compound) is a term only the text explains
 MAX_HEADING_WORDS = 8
-MAX_LINE_WORDS = 12  # a summary statement a reader takes in at a glance
+MAX_LINE_WORDS = 10  # a topic line a reader takes in at a glance
+MIN_LINE_WORDS = 3  # "Warum stehen": a clause cut to nothing
+OPENING = 3  # sentences of a paragraph whose clauses give its topic lines
+# An article form read as a pronoun, or an article before what shows it is one: "Warum
+# verkauften die sich gut?" points outside the line.
+ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des"})
+POINTING = frozenset({"PRF", "PPER", "ADV", "VVFIN", "VAFIN", "VMFIN", "$,", "$."})
+# The constituents a topic line asks for, with their W-word: what the paragraph tells of its
+# topic. No time (a date is a detail) and no subject (the topic is the subject).
+LINE_WORDS = {"object_acc": "Was", "place": "Wo", "direction": "Wohin", "origin": "Woher", "cause": "Warum",
+              "purpose": "Wozu", "manner": "Wie"}
+# A topic line that asks for a date or a number names a detail, not what the paragraph is about,
+# and one that asks who did it names the deed as the topic and leaves out its doer: the last choice. "In welchem Jahr" reads as "Wann" in a line.
+DETAIL = re.compile(r"(Wann|Wie (viele?|lange?|alt|groß|hoch|oft|weit)|Wer)\b")
+YEAR = re.compile(r"^In welchem Jahr ")
 # Sections at the end of an encyclopaedia article that are lists, not text.
 BACK_MATTER = frozenset({
     "literatur", "weblinks", "einzelnachweise", "siehe auch", "anmerkungen", "quellen", "fußnoten",
@@ -73,19 +99,27 @@ class Part:
     first: Sentence  # the first sentence of the part
 
 
-def global_task(analysis: Analysis, rng: random.Random, bases: list[Base] | None = None) -> list[Question]:
+def global_task(analysis: Analysis, rng: random.Random, asked: Sequence[Question] | None = None,
+                taken: frozenset[str] = frozenset()) -> list[Question]:
     """At most one matching question with skill "global": headings to sections when the article
-    has enough of its own headings, else summary statements to paragraphs; [] when neither fits.
-    ``bases``: the article's ``statements.candidates`` when the caller has them already (the
-    richtig/falsch statements read the same ones, and finding them twice was 5 % of the questions' time)."""
+    has enough of its own headings, else topic lines to paragraphs; [] when neither fits.
+    ``asked``: the article's W-questions, whose indirect forms are topic lines besides those of
+    the paragraphs' opening clauses (None: the heading form only); ``taken``: the prompts of
+    those the sheet would ask otherwise (a line made of another is preferred)."""
     numbers = analysis.article.paragraph_numbers()
     by_paragraph = _sentences_by_paragraph(analysis)
     headed = _heading_task(analysis, numbers, by_paragraph)
     if headed:
         return [_question(HEADING_PROMPT, headed, rng, "Überschrift")]
-    parts = _paragraph_parts(analysis, numbers, by_paragraph, bases)
+    if asked is None:
+        return []
+    parts = _paragraph_parts(analysis, numbers, by_paragraph, list(asked), taken)
+    if sum(DETAIL.match(part.line) is not None for part in parts[: MAX_ITEMS + 1]) > 1:
+        return []  # "Wann …", "Wann …", "Wann …": a list of dates to look up, not of topics
     if len(parts) > MIN_ITEMS:
-        return [_question(PARAGRAPH_PROMPT, _choose(parts, rng), rng, "Aussage")]
+        return [_question(PARAGRAPH_PROMPT, _choose(parts, rng), rng, "Zeile")]
+    if len(parts) == MIN_ITEMS:  # a short text: every line has its paragraph, none is left over
+        return [_question(PAIRS_PROMPT, (parts, None), rng, "Zeile")]
     return []
 
 
@@ -334,48 +368,153 @@ def _good_heading(name: str) -> bool:
     return name[:1].isalpha() and not name.rstrip().endswith((".", "?", "!", ":", ","))
 
 
-# --- summary statements -----------------------------------------------------------------------
+# --- topic lines ------------------------------------------------------------------------------
 
 
 def _paragraph_parts(analysis: Analysis, numbers: dict[int, int], by_paragraph: dict[int, list[Sentence]],
-                     bases: list[Base] | None = None) -> list[Part]:
-    """One part per substantial paragraph that has a summary line. For an article of up to
-    seven such paragraphs every one must have a line (a gap in the numbering would give a
-    reader nothing to match); a longer article contributes the paragraphs that have one. A
-    line whose words fit two of the paragraphs is left out (two answers would be defensible)."""
-    substantial = [k for k in sorted(numbers) if _substantial(by_paragraph.get(k, []))]
-    lines = _statement_lines(analysis, bases)
+                     asked: list[Question], taken: frozenset[str]) -> list[Part]:
+    """One part per substantial paragraph among the first ones that has a topic line of its own:
+    the line whose words return most in the paragraph (its gist, not a side detail), the earliest
+    of equals, better not a date or a number, nor opening with the W-word of a line before (three
+    lines "Wo …" read as one), nor made of a question the sheet asks (``taken``), among the lines whose words no sentence of another paragraph of the stretch holds
+    all of (that sentence could answer the line too: two answers would be defensible; words
+    spread over another paragraph's sentences do not tell what the line asks). A paragraph
+    without such a line is left out of the list."""
+    title = _title_words(analysis)
+    stretch = [k for k in sorted(numbers) if _substantial(by_paragraph.get(k, []))][: MAX_ITEMS + 2]
+    prompts = [(q.prompt, q.sentence) for q in asked] + _clause_questions(analysis, [by_paragraph[k] for k in stretch])
+    lines = _topic_lines(prompts, {s.index: s.paragraph for s in analysis.sentences}, title)
     parts: list[Part] = []
-    for index in substantial:
-        sentences = by_paragraph[index]
-        line = next((lines[s.index] for s in sentences[:3] if s.index in lines), None)
-        if line is None:
-            if len(substantial) <= MAX_ITEMS + 1:
-                return []
+    for index in stretch:
+        others = [s.text for k in stretch if k != index for s in by_paragraph[k]]
+        own = by_paragraph[index]
+        opened = {part.line.split()[0] for part in parts}
+        ranked = sorted(
+            (line for line in lines.get(index, []) if not any(_holds(other, line.words) for other in others)),
+            key=lambda line: (DETAIL.match(line.text) is not None, line.text.split()[0] in opened, line.prompt in taken,
+                              -_recurrence(line, own), line.sentence))
+        if ranked:
+            parts.append(Part((index,), _label((index,), numbers), ranked[0].text, own[0]))
+    return parts
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """A paragraph's topic as an indirect question ("Wo die Aare ihre Quelle hat")."""
+
+    text: str
+    words: frozenset[str]  # its content words other than the title's, folded
+    sentence: int  # the sentence whose W-question it restates
+    prompt: str  # that W-question
+
+
+def _topic_lines(prompts: list[tuple[str, int]], paragraph_of: dict[int, int], title: set[str]) -> dict[int, list[Line]]:
+    """Paragraph index → the topic lines its W-questions (prompt, sentence) give. A line says what
+    the paragraph tells without telling it: the question's words in the order of a subordinate
+    clause, short, with no number (a digit would be found by matching), with two content words at
+    least ("Was man braucht" fits any paragraph), one of them not the title's."""
+    found: dict[int, list[Line]] = {}
+    seen: set[str] = set()
+    for prompt, sentence in prompts:
+        line = _indirect(prompt)
+        if line is None or line.text in seen or re.search(r"\d", line.text):
             continue
-        parts.append(Part((index,), _label((index,), numbers), line, sentences[0]))
-    texts = analysis.article.paragraph_texts()
-    kept = [part for part in parts if sum(_fits(part.line, texts[other.paragraphs[0]]) for other in parts) == 1]
-    if len(kept) != len(parts) and len(substantial) <= MAX_ITEMS + 1:
-        return []
-    return kept
-
-
-def _statement_lines(analysis: Analysis, bases: list[Base] | None = None) -> dict[int, str]:
-    """Sentence index → a short statement of what it says: the restated clause that the
-    richtig/falsch statements use (self-contained, re-analysed as well formed), when short."""
-    found: dict[int, str] = {}
-    for base in candidates(analysis) if bases is None else bases:
-        if len(base.text.split()) <= MAX_LINE_WORDS and base.sentence.index not in found:
-            found[base.sentence.index] = base.text
+        words = frozenset(w for w in line.words if not any(_is_form(w, _fold(t)) for t in title if len(t) > 3))
+        if words and len(line.words) > 1 and MIN_LINE_WORDS <= len(line.text.split()) <= MAX_LINE_WORDS:
+            seen.add(line.text)
+            found.setdefault(paragraph_of[sentence], []).append(Line(line.text, words, sentence, prompt))
     return found
 
 
-def _fits(line: str, paragraph: str) -> bool:
-    """Do the line's nouns and names all stand in the paragraph (as words or word starts)?"""
-    nouns = [w for w in re.findall(r"[A-ZÄÖÜ][\wäöüß-]+", line)[1:] if len(w) > 3]
-    text = paragraph.lower()
-    return bool(nouns) and all(noun.lower()[: max(4, len(noun) - 2)] in text for noun in nouns)
+def _clause_questions(analysis: Analysis, paragraphs: list[list[Sentence]]) -> list[tuple[str, int]]:
+    """W-questions (prompt, sentence) on the main clauses of each paragraph's opening sentences,
+    as the realiser asks them and the round-trip check accepts them. The W-question generators
+    leave out many a question whose answer is vague or long ("so etwas Ähnliches" for "Was spielte
+    man im alten China?"); a topic line asks for no answer and may use it."""
+    resolve = _resolver()
+    found: list[tuple[str, int]] = []
+    for sentences in paragraphs:
+        for sentence in sentences[:OPENING]:
+            for clause in sentence.clauses:
+                main = clause.kind == "main" and clause.sure and clause.lemma not in NAMING_VERBS  # "Was nennt man einen Veggieburger?"
+                names = _pronoun_names(analysis, sentence, clause, resolve) if main else None
+                for constituent in clause.constituents if names is not None else ():
+                    word = LINE_WORDS.get(constituent.role)
+                    if word is None or not constituent.sure or _person(sentence, constituent):
+                        continue
+                    prompt = interrogative(sentence, clause, constituent, word, replace=names)
+                    if prompt and well_formed_question(prompt, word=word):
+                        found.append((prompt, sentence.index))
+    return found
+
+
+def _person(sentence: Sentence, constituent: Constituent) -> bool:
+    """Is the constituent a person or a pronoun ("Was" would ask for a "Wen")?"""
+    head = next((t for t in sentence.tokens if t.i == constituent.head), None)
+    return head is None or head.ent_label == "PER" or head.tag.startswith("PP")
+
+
+def indirect(prompt: str) -> str | None:
+    """The topic line a W-question gives (``_indirect``), None when it gives none."""
+    line = _indirect(prompt)
+    return line.text if line else None
+
+
+def _indirect(prompt: str) -> Line | None:
+    """A W-question as an indirect one, the finite verb last ("Was kann man auf der Aare machen?
+    Nenne drei." → "Was man auf der Aare machen kann"; "Wo macht die Aare einen Bogen um die
+    Altstadt herum?" → "Wo die Aare einen Bogen um die Altstadt herummacht"). None for a question
+    of more than one clause, without a subject ("Wo wurden in der sowjetischen Zeit ausprobiert?"),
+    with a pronoun that points outside it ("Warum verkauften die sich gut?"), with a negation (what
+    a paragraph is about is seldom what is not: "Was braucht man nicht?") or whose finite verb
+    would not go last ("hat … kommen können")."""
+    question = prompt.split("?")[0].strip() + "?"
+    parsed = parse_line(question) if "?" in prompt and "," not in question else None
+    if parsed is None or len(parsed.clauses) != 1 or not parsed.clauses[0].sure or parsed.clauses[0].finite is None:
+        return None
+    tokens = [t for t in parsed.tokens if t.text != "?"]
+    at = next((k for k, t in enumerate(tokens) if t.i == parsed.clauses[0].finite), 0)
+    if not at or not any(t.tag.startswith("PW") for t in tokens[:at]) or not parsed.clauses[0].role("subject"):
+        return None
+    if any(t.tag in ("PDS", "PPER", "PTKNEG") and t.text.lower() != "es" or t.text.lower() in ARTICLES and t.tag.startswith("P")
+           for t in tokens) or any(
+            t.tag == "ART" and later.tag in POINTING for t, later in pairwise(tokens)):
+        return None
+    rest = [_lower(t) for t in tokens[at + 1 :]]
+    verb = tokens[at].text
+    if rest and rest[-1].tag == "PTKVZ":
+        verb, rest = rest[-1].text + verb, rest[:-1]
+    if sum(1 for t in rest[-2:] if t.tag.endswith("INF")) == 2:
+        return None
+    words = frozenset(_fold(t.text) for t in tokens if t.pos in ("NOUN", "PROPN", "VERB", "ADJ") and len(t.text) > 3)
+    text = " ".join([*(t.text for t in tokens[:at]), *(t.text for t in rest), verb])
+    return Line(re.sub(r" ([-.,])|(-) ", r"\1\2", YEAR.sub("Wann ", text)), words, -1, prompt)
+
+
+def _lower(token: Token) -> Token:
+    """A word that opened the source sentence, no longer first: "Jemand" → "jemand" (only a
+    pronoun, article or particle: nouns, names and "Ungarisch" keep their capital)."""
+    if not token.tag.startswith(("P", "ART", "ADV", "KO")) or not token.text[:1].isupper():
+        return token
+    return dataclasses.replace(token, text=token.text.lower())
+
+
+def _holds(text: str, words: frozenset[str]) -> bool:
+    """Does the text hold every one of the words, each in a word of its own (a line made of them
+    could ask about it; "Federball" alone does not hold both Ball and Federn)?"""
+    found = [_fold(w) for w in re.findall(r"[\wäöüÄÖÜß]+", text) if len(w) > 3]
+    matched = [{k for k, w in enumerate(found) if _is_form(w, word)} for word in words]
+    return all(matched) and len(set().union(*matched)) >= len(words)
+
+
+def _recurrence(line: Line, sentences: list[Sentence]) -> int:
+    """In how many of the paragraph's sentences the line's words stand: the gist returns."""
+    return sum(_mentions(sentence.text, line.words) for sentence in sentences)
+
+
+def _title_words(analysis: Analysis) -> set[str]:
+    """The topic's words: every paragraph is about them, so they tell no paragraph apart."""
+    return {w for w in topic_words(analysis) if len(w) > 3}
 
 
 # --- the question -----------------------------------------------------------------------------
@@ -389,12 +528,14 @@ def _choose(parts: list[Part], rng: random.Random) -> tuple[list[Part], Part]:
     return [part for part in parts if part is not extra], extra
 
 
-def _question(prompt: str, chosen: tuple[list[Part], Part], rng: random.Random, what: str) -> Question:
+def _question(prompt: str, chosen: tuple[list[Part], Part | None], rng: random.Random, what: str) -> Question:
     items, extra = chosen
-    options = [part.line for part in items] + [extra.line]
+    options = [part.line for part in items] + ([extra.line] if extra else [])
     rng.shuffle(options)
     solution = "; ".join(f"{part.label}: {part.line}" for part in items)
-    if prompt == HEADING_PROMPT:  # its section is seldom on the sheet: the key does not send the teacher there
+    if extra is None:
+        explanation = f"{solution}."
+    elif prompt == HEADING_PROMPT:  # its section is seldom on the sheet: the key does not send the teacher there
         explanation = f"{solution}. Übrig bleibt die {what} „{extra.line}“: sie passt zu keinem dieser Abschnitte."
     else:
         explanation = f"{solution}. Übrig bleibt die {what} „{extra.line}“ (sie gehört zu {_dative(extra.label)})."

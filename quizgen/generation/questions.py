@@ -1,7 +1,7 @@
 """The worksheet's questions: the generators propose, ``selection`` chooses.
 
 Comprehension (``focus == "content"``):
-- the global task (``global_task``): headings or summary statements matched to paragraphs;
+- the global task (``global_task``): headings, or each paragraph's topic line, matched to sections;
 - ``true_false`` (``statements``): whole clauses restated, about half changed (who did what
   to whom swapped, negated, a number or time changed: falsch; a country the text never names:
   steht nicht im Text);
@@ -27,10 +27,10 @@ from ..extraction.thesaurus import load_thesaurus
 from ..model import GAP, GAP_SOLUTIONS, Analysis, Fact, Occurrence, Question, Sentence, VocabItem
 from .content_choice import content_multiple_choice
 from .distractors import vocabulary_distractors
-from .global_task import HEADING_PROMPT, global_task
+from .global_task import global_task, indirect
 from .headings import heading_questions
 from .keys import finish_keys, refine_keys
-from .selection import select
+from .selection import is_comprehension, select
 from .statements import candidates, true_false
 from .wh import wh_questions
 from .wh_causes import cause_questions
@@ -43,6 +43,7 @@ from .wh_more import more_questions
 WORD_BANK_EXTRA = 2
 GAP_PASSAGES = 3  # gap-text candidates the selection chooses from
 MATCHING_EXTRA = 2
+MAX_TAKEN = 1  # items (and comprehension items) a global task of topic lines may cost the sheet
 GAP_PROMPT = "Welches Wort passt in die Lücke?"
 # The order of the worksheet's tasks: global to detail to vocabulary (config.SECTIONS).
 SHEET_ORDER = ("true_false", "multiple_choice", "wh", "ordering", "gap_fill", "matching")
@@ -60,13 +61,10 @@ def make_questions(
     wanted = set(options.types)
     pools: dict[str, list[Question]] = {}
     wh = _w_questions(analysis, facts) if wanted & {"wh", "multiple_choice"} else []
-    # the restatable clauses of the richtig/falsch statements, found once: the global task's
-    # paragraph summaries are made of them too
+    # the restatable clauses of the richtig/falsch statements
     bases = candidates(analysis) if "true_false" in wanted else None
-    if "matching" in wanted:
-        # the article's own headings to its sections; statements per paragraph only on request
-        # (readers found them a search for copied sentences, not a test of the gist)
-        pools["global"] = [q for q in global_task(analysis, rng, bases) if q.prompt == HEADING_PROMPT]
+    if "matching" in wanted:  # the article's own headings to its sections (topic lines: ``_with_topic_lines``)
+        pools["global"] = global_task(analysis, rng)
     if "true_false" in wanted:
         pools["true_false"] = true_false(analysis, facts, rng, options.tf_choices, bases=bases)
     if "wh" in wanted:
@@ -80,8 +78,31 @@ def make_questions(
     if "ordering" in wanted:
         pools["ordering"] = ordering(analysis, rng)
     words = word_choice(analysis, vocabulary, rng, options.mc_options) if "multiple_choice" in wanted else []
-    chosen = [_shuffled_options(question, options.seed) for question in finish_keys(select(pools, analysis, options.questions, words), analysis)]
+    selected = select(pools, analysis, options.questions, words)
+    if "matching" in wanted and not pools["global"]:
+        selected = _with_topic_lines(pools, analysis, options, words, wh, selected, rng)
+    chosen = [_shuffled_options(question, options.seed) for question in finish_keys(selected, analysis)]
     return tuple(_renumber(question, number) for number, question in enumerate(_in_sheet_order(chosen), start=1))
+
+
+def _with_topic_lines(pools: dict[str, list[Question]], analysis: Analysis, options: Options, words: list[Question],
+                      wh: list[Question], selected: list[Question], rng: random.Random) -> list[Question]:
+    """The selection again with a global task of topic lines (each paragraph's topic as an indirect
+    W-question) for an article without headings of its own to match. The lines come from the
+    W-questions, those the first selection left out where a paragraph has one, and the questions
+    a line restates stay out of the second selection (the sheet would ask "Wo hat die Aare ihre
+    Quelle?" right after matching "Wo die Aare ihre Quelle hat"). Kept only while the sheet loses
+    at most MAX_TAKEN items, and as many comprehension items, to it (a task whose lines took the
+    sheet's W-questions with no others to replace them makes the sheet thinner, not better)."""
+    overall = global_task(analysis, rng, wh, frozenset(question.prompt for question in selected))
+    if not overall:
+        return selected
+    used = set(overall[0].options)
+    pools = {name: [q for q in pool if name not in ("wh", "multiple_choice") or indirect(q.prompt) not in used]
+             for name, pool in pools.items()}
+    again = select({**pools, "global": overall}, analysis, options.questions, words)
+    kept = sum(map(is_comprehension, again)) >= sum(map(is_comprehension, selected)) - MAX_TAKEN
+    return again if kept and len(again) >= len(selected) - MAX_TAKEN else selected
 
 
 def _shuffled_options(question: Question, seed: int) -> Question:
