@@ -127,3 +127,23 @@ def test_a_plan_the_text_does_not_turn_from_asks_nothing_instead(nlp):
     text = PAINTER.replace("Statt dessen begann er zu malen.", "Danach begann er zu malen.")
     asked = _asked(nlp, "Vermeer", text)
     assert not [p for p in asked if "stattdessen" in p], asked
+
+
+JOURNEY = ("Amelia Earhart war eine Pilotin aus den USA.\n\n"
+           "Im Jahr 1932 flog sie allein über den Atlantik. Während des Flugs gab es einige Probleme. "
+           "So geriet sie in einen Sturm. Außerdem fror das Eis an den Flügeln fest. Nach 15 Stunden landete sie in Irland.")
+
+
+def test_a_list_announced_by_einige_is_asked_with_its_members(nlp):
+    asked = _asked(nlp, "Amelia Earhart", JOURNEY)
+    answer = asked.get("Welche Probleme gab es während des Flugs? Nenne zwei.")
+    assert answer is not None, asked
+    assert answer.split("; ")[0] == "sie geriet in einen Sturm", answer
+    assert len(answer.split("; ")) == 2, answer
+
+
+def test_an_announcement_without_members_asks_no_list(nlp):
+    # the next sentence tells what came next, not a first member ("So", "Zum Beispiel")
+    text = JOURNEY.replace("So geriet sie", "Dann geriet sie")
+    asked = _asked(nlp, "Amelia Earhart", text)
+    assert not [p for p in asked if p.startswith("Welche Probleme")], asked

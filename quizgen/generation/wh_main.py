@@ -140,6 +140,7 @@ def main_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question
         explained.append(_explained_term(analysis, sentence))
         following = analysis.sentences[sentence.index + 1] if sentence.index + 1 < len(analysis.sentences) else None
         explained += [_instead(analysis, sentence, clause, following, resolve) for clause in sentence.clauses]
+        explained.append(_listed_after(analysis, sentence))
         previous = sentence
     # a term explained after "also" and a chain of process steps ("Was geschieht nacheinander mit X?
     # Nenne drei Schritte …") are checked on their own
@@ -791,18 +792,23 @@ def _turned_next(sentence: Sentence, following: Sentence | None) -> tuple[str, S
     clause with the subject put first ("Statt dessen begann er zu malen." → "er begann zu malen")."""
     if following is None or following.paragraph != sentence.paragraph or len(following.clauses) != 1:
         return None
-    tokens = following.tokens
-    opener = next((words for words in INSTEAD_OPENERS if _opens(tokens, 0, words)), None)
-    main = following.clauses[0]
-    subjects = main.role("subject")
-    if opener is None or main.kind != "main" or not main.sure or len(subjects) != 1:
+    opener = next((words for words in INSTEAD_OPENERS if _opens(following.tokens, 0, words)), None)
+    text = _subject_first(following, len(opener)) if opener is not None else None
+    return (text, following) if text is not None and len(text.split()) <= MAX_INSTEAD_WORDS else None
+
+
+def _subject_first(sentence: Sentence, opener: int) -> str | None:
+    """The sentence without its first ``opener`` words, the subject put before the finite verb
+    that followed them ("So geriet er über … in einen Schneesturm." → "er geriet über … in einen
+    Schneesturm"); None unless one sure main clause has its finite verb right after the opener."""
+    mains = [c for c in sentence.clauses if c.kind == "main"]
+    if len(mains) != 1 or not mains[0].sure or len(mains[0].role("subject")) != 1:
         return None
-    subject = subjects[0]
-    rest = [t for t in tokens[len(opener):] if not subject.start <= t.i < subject.end and not t.tag.startswith("$.")]
+    main, subject = mains[0], mains[0].role("subject")[0]
+    rest = [t for t in sentence.tokens[opener:] if not subject.start <= t.i < subject.end and not t.tag.startswith("$.")]
     if not rest or rest[0].i != main.finite:
-        return None  # the finite verb right after the opener: the subject follows it
-    text = f"{subject.text} {' '.join(t.text for t in rest)}"
-    return (text, following) if len(text.split()) <= MAX_INSTEAD_WORDS else None
+        return None
+    return f"{subject.text} {' '.join(t.text for t in rest)}".replace(" ,", ",")
 
 
 def _subject_name(analysis: Analysis, sentence: Sentence, clause: Clause, subject: Constituent, resolve) -> str | None:
@@ -840,6 +846,63 @@ def _half(sentence: Sentence, start: int, end: int) -> str | None:
         return None
     text = " ".join(t.text for t in words)
     return text if words[0].tag in ("NN", "NE") else text[:1].lower() + text[1:]
+
+
+# --- "Es gab einige Schwierigkeiten. So … Außerdem …": what the next sentences list ---------------
+
+# Openings of the first member and of a further one of what "einige X" announced.
+FIRST_MEMBER = (("so",), ("zum", "beispiel"), ("beispielsweise",), ("erstens",), ("zum", "einen"))
+FURTHER_MEMBER = (("außerdem",), ("zudem",), ("auch",), ("ebenso",), ("zweitens",), ("zum", "anderen"), ("darüber", "hinaus"))
+MAX_MEMBER_WORDS = 16
+
+
+def _listed_after(analysis: Analysis, sentence: Sentence) -> Question | None:
+    """"Während des Flugs gab es einige Schwierigkeiten. So geriet er über der Ost-Küste von Kanada
+    in einen Schneesturm. Außerdem musste er ständig aufpassen, dass er nicht einschlief." →
+    Welche Schwierigkeiten gab es während des Flugs? Nenne zwei. – er geriet … in einen
+    Schneesturm; er musste ständig aufpassen, dass er nicht einschlief (round 22 readers: "Welche
+    Schwierigkeiten hatte er während des Flugs?"). A sentence that ends "gab / gibt es" + a vague
+    plural ("einige", "mehrere", "viele" …) announces a list; the next sentence opens its first
+    member ("So", "Zum Beispiel"), the one after a further one ("Außerdem", "Zudem"). Read from
+    the words, since the parse may take "Während" for a conjunction."""
+    tokens = sentence.tokens
+    if len(tokens) < 5 or tokens[-1].text != ".":
+        return None
+    verb, es, determiner, noun = tokens[-5:-1]
+    if verb.lemma != "geben" or es.text != "es" or determiner.text.lower() not in VAGUE_PLURALS or noun.tag != "NN":
+        return None
+    setting = tokens[:-5]
+    if not setting or any(t.tag in ("PPER", "PDS", "PDAT", "PROAV", "PAV", "PPOSAT") or t.tag.startswith("V") for t in setting):
+        return None  # "Es gibt einige Wörter." alone asks about nothing in particular
+    members = _members(analysis, sentence)
+    if members is None:
+        return None
+    where = " ".join(t.text for t in setting)
+    where = where if setting[0].tag in ("NN", "NE") else where[:1].lower() + where[1:]
+    prompt = f"Welche {noun.text} {verb.text} es {where}?"
+    evidence = " ".join(s.text for s in analysis.sentences[sentence.index : sentence.index + 1 + len(members)])
+    question = _question(sentence, prompt, "Welche", "; ".join(members), (), "welch-", evidence)
+    if question is None or wellformed.text_problems(question, analysis):
+        return None
+    return dc_replace(question, prompt=f"{prompt} Nenne {'zwei' if len(members) == 2 else 'drei'}.")
+
+
+def _members(analysis: Analysis, sentence: Sentence) -> list[str] | None:
+    """The next sentences of the paragraph as the members of the announced list: the first opens
+    with "So" or "Zum Beispiel", each further one with "Außerdem", "Zudem" …; each restated with
+    its subject first. None for fewer than two."""
+    found: list[str] = []
+    openers = FIRST_MEMBER
+    for following in analysis.sentences[sentence.index + 1 : sentence.index + 4]:
+        if following.paragraph != sentence.paragraph or following.is_heading:
+            break
+        opener = next((words for words in openers if _opens(following.tokens, 0, words)), None)
+        member = _subject_first(following, len(opener)) if opener is not None else None
+        if member is None or len(member.split()) > MAX_MEMBER_WORDS:
+            break
+        found.append(member[:1].lower() + member[1:] if member.split()[0].lower() in LOWERED_OPENERS else member)
+        openers = FURTHER_MEMBER
+    return found if len(found) >= 2 else None
 
 
 # --- the item --------------------------------------------------------------------------------------
