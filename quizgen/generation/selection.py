@@ -732,9 +732,11 @@ def _without_copies(chosen: list[Question], fixed: list[Question], salience: _Sa
     (``copy_detail``), the weakest first (by ``_importance``, the later in the text on a tie),
     while the sheet keeps more than ENOUGH_ITEMS comprehension items and MIN_WH W-questions: a
     sheet with enough other items is better one item shorter than with a question answered by
-    matching words (round 22's commonest defect). The ranking alone (COPY_DETAIL_PENALTY) keeps
-    such an item on a shorter sheet, as on Kasachstan (Klexikon), whose generators offer no
-    other question to take the place of "Als was trat Nursultan Nasarbajew … zurück?"."""
+    matching words (round 22's commonest defect): Kasachstan (Klexikon) loses "Als was trat
+    Nursultan Nasarbajew im Jahr 2019 überraschend zurück?" and keeps six items. Only the copy
+    questions with no mark of a main point (DROP_CENTRALITY) go; the others, and all of them on
+    a shorter sheet, only rank low (COPY_DETAIL_PENALTY): Miniatur-Welt (Wikipedia) asks four
+    questions, and "Was ging am 16. August 2001 in Betrieb?" is one its generators give it."""
     kept = list(chosen)
     for question in sorted((q for q in chosen if copy_detail(q, salience) and centrality(q, salience) <= DROP_CENTRALITY),
                            key=lambda q: (_importance(q, salience), -q.sentence)):
