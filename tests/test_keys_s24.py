@@ -143,3 +143,34 @@ def test_a_definition_keeps_its_relative_clause_after_a_preposition(nlp):
     question = _keyed(nlp, text, "Was ist Baikonur?", "ein riesiges Gelände", "was-ist")
     assert question.answer == "ein riesiges Gelände, von dem Raketen in den Weltraum starten"
     assert "Gelände" not in question.accepted
+
+
+def test_a_place_name_after_its_class_answers_with_its_preposition(nlp):
+    """ "auf der hawaiianischen-Insel Maui" (the text's hyphen) → "auf Maui", "Maui"."""
+    question = _keyed(nlp, "Er starb im Jahr 1974 auf der hawaiianischen-Insel Maui.", "Wo starb Charles Lindbergh?",
+                      "auf der hawaiianischen-Insel Maui", "wo")
+    assert {"auf Maui", "Maui"} <= set(question.accepted)
+
+
+def test_a_name_without_the_city_it_stands_in(nlp):
+    """ "von der Hagia Sophia in Istanbul" → "von der Hagia Sophia"; for "Wo …?" the city is the answer."""
+    text = "Ihren Namen hat die Stadt Sofia von der Hagia Sophia in Istanbul."
+    question = _keyed(nlp, text, "Woher hat die Stadt Sofia ihren Namen?", "von der Hagia Sophia in Istanbul", "woher")
+    assert "von der Hagia Sophia" in question.accepted
+    question = _keyed(nlp, "Die Kirche steht in der Hagia Sophia in Istanbul.", "Wo steht die Kirche?",
+                      "in der Hagia Sophia in Istanbul", "wo")
+    assert "in der Hagia Sophia" not in question.accepted
+
+
+def test_almost_none_is_also_fewer(nlp):
+    """ "es gibt fast keine Überschwemmungen mehr" (restated from another sentence) also accepts
+    "weniger Überschwemmungen"; an answer without it gets nothing of the kind."""
+    text = ("Die Aare wurde dann in den Hagneckkanal gelegt. "
+            "Seither gibt es in diesem Gebiet fast keine Überschwemmungen mehr, und sie sind weniger schlimm als früher.")
+    analysis = _analysis(nlp, text)
+    question = Question(id="q01", type="wh", prompt="Was änderte sich, nachdem die Aare in den Hagneckkanal gelegt wurde?",
+                        answer="es gibt fast keine Überschwemmungen mehr", sentence=0, evidence=analysis.sentences[0].text,
+                        skill="welche-folgen")
+    refined = keys.refine_keys([question], analysis)[0]
+    assert {"weniger Überschwemmungen", "es gibt weniger Überschwemmungen"} <= set(refined.accepted)
+    assert keys.fewer_variants("es gibt viele Überschwemmungen") == []

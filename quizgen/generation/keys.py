@@ -193,8 +193,9 @@ def refine_key(question: Question, sentence: Sentence, analysis: Analysis) -> Qu
     """The question with every right answer accepted, or None when it has several right answers
     the key cannot hold."""
     span = answer_tokens(question, sentence)
-    if span is None:
-        return question
+    if span is None:  # an answer from another sentence ("Was änderte sich, nachdem …?"): only what its wording allows
+        fewer = fewer_variants(str(question.answer))
+        return replace(question, accepted=_clean(question, [*question.accepted, *fewer])) if fewer else question
     written = sentence.text[span[0].start - sentence.start : span[-1].end - sentence.start]
     completed = complete_answer(question, sentence, span) if written.lower() == str(question.answer).lower() else (question, span)
     if completed is None:
@@ -256,8 +257,10 @@ def refine_key(question: Question, sentence: Sentence, analysis: Analysis) -> Qu
         found += topic_prefix_variants(question, span)
         found += since_variants(question, sentence, span)
         found += class_name_variants(span)
+        found += placeless_variants(question, span)
         found += event_variants(question, span)
         found += bound_variants([answer, *found])
+    found += fewer_variants(answer)  # restated or not: "fast keine … mehr" is the answer's own wording
     found += others
     new = found[len(question.accepted) :]
     found += [bare for variant in (answer, *new) for bare in bare_variants(variant, question.skill)]
@@ -2015,10 +2018,39 @@ def since_variants(question: Question, sentence: Sentence, span: list[Token]) ->
 
 def class_name_variants(span: list[Token]) -> list[str]:
     """A name after the noun of its class answers alone (round 22: "die Hauptstadt Astana"
-    rejected "Astana"): article, a common noun, then only the name's words."""
-    if len(span) < 3 or span[0].tag != "ART" or span[1].tag != "NN" or not all(t.tag == "NE" for t in span[2:]):
+    rejected "Astana"; "auf der hawaiianischen-Insel Maui" rejected "auf Maui"): article, the
+    class noun with its adjectives, then only the name's words; after "in" or "auf" also with it."""
+    lead = span[0].text.lower() if span and span[0].tag == "APPR" else ""
+    words = span[1:] if lead else span
+    if len(words) < 3 or words[0].tag != "ART":
         return []
-    return [" ".join(t.text for t in span[2:])]
+    nouns = [k for k, t in enumerate(words) if _class_noun(t)]
+    if len(nouns) != 1 or not all(t.tag == "ADJA" for t in words[1 : nouns[0]]):
+        return []
+    name = words[nouns[0] + 1 :]
+    if not name or not all(t.tag == "NE" for t in name):
+        return []
+    written = " ".join(t.text for t in name)
+    return [written, *([f"{lead} {written}"] if lead in ("in", "auf") else [])]
+
+
+def _class_noun(token: Token) -> bool:
+    """A common noun, also one the tagger took for a name after a hyphen ("hawaiianischen-Insel")."""
+    last = token.text.rsplit("-", 1)[-1]
+    return token.tag == "NN" or (token.tag == "NE" and "-" in token.text and token.text[:1].islower()
+                                 and noun_lexicon().lookup(last, compound_fallback=False) is not None)
+
+
+def placeless_variants(question: Question, span: list[Token]) -> list[str]:
+    """A name without the city it stands in (round 22: "von der Hagia Sophia in Istanbul"
+    rejected "von der Hagia Sophia"): the phrase up to an "in" that opens only a name. Not for
+    "Wo …?", whose answer the place is."""
+    if _asks_where(question) or len(span) < 4:
+        return []
+    for k in range(2, len(span) - 1):
+        if span[k].text == "in" and span[k - 1].tag == "NE" and all(t.tag == "NE" for t in span[k + 1 :]):
+            return [" ".join(t.text for t in span[:k])]
+    return []
 
 
 # Nouns that ask for an event ("Welches Verbrechen sorgte für Aufsehen?"): a sentence that tells
@@ -2049,6 +2081,21 @@ def event_variants(question: Question, span: list[Token]) -> list[str]:
     """The acts of an event as a student names them: "eine Entführung", "eine Erpressung"."""
     nouns = [noun for verb in event_verbs(question, span) if (noun := action_noun(verb)) is not None]
     return [f"{article} {noun}" for noun in nouns for article in ("eine", "die")]
+
+
+ALMOST_NONE = re.compile(r"\b(?:fast|beinahe|nahezu|kaum noch) (?:keine|keinen|kein) ([A-ZÄÖÜ]\w+)(?: mehr)?")
+
+
+def fewer_variants(answer: str) -> list[str]:
+    """ "fast keine X mehr" said as a student says it (round 22: "es gibt fast keine
+    Überschwemmungen mehr" rejected "weniger Überschwemmungen"): "weniger X", "kaum noch X", and
+    the answer with either in its place."""
+    match = ALMOST_NONE.search(answer)
+    if match is None:
+        return []
+    noun = match.group(1)
+    phrases = [f"weniger {noun}", f"kaum noch {noun}"]
+    return [*(answer[: match.start()] + phrase + answer[match.end() :] for phrase in phrases), *phrases]
 
 
 UPPER_BOUNDS = {"über": "mehr als", "mehr als": "über"}  # "über sechs Millionen" is "mehr als sechs Millionen"
