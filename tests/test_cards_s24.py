@@ -108,13 +108,3 @@ def test_a_part_before_a_colon_keeps_its_card_when_the_part_after_lost_a_letter(
     items = _items(nlp, text, "A1")
     assert "aussprechen" not in items
     assert items["woanders"].example.endswith("die man woanders meist nicht kennt.")
-
-
-@pytest.mark.skipif(not DING.exists(), reason="needs Debian's trans-de-en (quizgen dictionary install)")
-def test_a_repeated_compound_of_known_parts_without_a_meaning_makes_no_card(nlp):
-    """Round 20: "das Kriegsende – (no meaning)", met twice, was carded; Krieg and Ende are
-    words a B1 reader knows, and a card without a meaning teaches nothing more."""
-    text = ("Schindler rettete bis zum Kriegsende mehr als tausend Juden das Leben. "
-            "Nach dem Kriegsende lebte er zeitweise in Argentinien.")
-    items = _items(nlp, text, "B1")
-    assert "Kriegsende" not in items

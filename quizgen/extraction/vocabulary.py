@@ -273,7 +273,7 @@ def _chosen(
     items = [replace(item, score=_score(item, text)) for item in split if _for_learner(item, text, split=True)]
     if analysed is not None:  # a card without its meaning is half a card
         items = [_as_adverb(_finish(_adverbial(item, analysis, analysed), analysed, analysis), analysed) for item in items]
-        items = [item for item in items if not _half_card(item, text.learner)]
+        items = [item for item in items if not _half_card(item)]
     items = [_with_construction(item, analysis, glossary) for item in items]
     lemmas = {item.lemma for item in (*items, *others)}
     nouns = {item.lemma.lower(): item.count for item in (*items, *others) if item.pos == "NOUN"}
@@ -429,18 +429,11 @@ def _with_parts(item: VocabItem) -> VocabItem:
     return replace(item, compound_parts=parts, level=compound_level(item.lemma, item.zipf, parts, item.level))
 
 
-def _half_card(item: VocabItem, learner: int) -> bool:
+def _half_card(item: VocabItem) -> bool:
     """A word met once that the dictionary has no meaning for (Süßwarenunternehmen, Hofdienst):
     readers found such cards rarely worth learning, so with a dictionary in use it makes none
-    (the list may be shorter). A word the text repeats stays, unless it is a compound noun of
-    parts each at or below the learner's band (Krieg·s·ende: round 20's readers found "das
-    Kriegsende – (no meaning)" transparent, a card that teaches nothing its parts do not)."""
-    if item.gloss or item.pos == "MWE":
-        return False
-    if item.count < 2:
-        return True
-    parts = item.compound_parts or (head_split(item.lemma) if item.pos == "NOUN" else ())
-    return len(parts) >= 2 and all(level_index(band(lemma_zipf(part))) <= learner for part in parts)
+    (the list may be shorter). A word the text repeats stays."""
+    return not item.gloss and item.pos != "MWE" and item.count < 2
 
 
 def _transparent(item: VocabItem, learner: int, lemmas: set[str], glossary: Glossary | None = None) -> bool:
