@@ -11,26 +11,14 @@ from __future__ import annotations
 import pytest
 from test_worth_r2_s20 import _analysis
 
+from quizgen.analysis import analyze
 from quizgen.generation import selection
 from quizgen.generation.worth import matched_share, searchable_words
 from quizgen.model import Analysis, Question
+from quizgen.reading import read_article
 
 MINIATUR = ("Nach dem Baubeginn im Dezember 2000 gingen am 16. August 2001 die ersten drei Abschnitte "
             "(Knuffingen, Mitteldeutschland und Österreich) in Betrieb.")
-
-KASACHSTAN = [
-    ("Kasachstan liegt in der Mitte von Asien. Nur ein kleiner Teil gehört zu Osteuropa. "
-    "Die Hauptstadt ist Nursultan."),
-    ("Kasachstan hat viele Bodenschätze wie Erdöl, Erdgas, Steinkohle, Eisenerz, Kupfer und Gold. "
-    "Dazu kommen weitere Metalle wie Blei oder das Schwermetall Uran."),
-    ("Ab dem Jahr 1922 war Russland die kommunistische Sowjetunion. Diese brach im Jahr 1991 zusammen. "
-    "Dadurch wurde Kasachstan ein unabhängiger Staat. "
-    "In den folgenden Jahren wurde der Präsident von Kasachstan immer mächtiger und die Demokratie immer mehr "
-    "eingeschränkt. "
-    "Im Jahr 2019 trat Nursultan Nasarbajew überraschend als Präsident zurück, nachdem er das Land seit der "
-    "Unabhängigkeit regiert hat."),
-]
-
 
 def _question(analysis: Analysis, start: str, prompt: str, answer: str, skill: str, kind: str = "wh") -> Question:
     sentence = next(s for s in analysis.sentences if s.text.startswith(start))
@@ -39,8 +27,9 @@ def _question(analysis: Analysis, start: str, prompt: str, answer: str, skill: s
 
 
 @pytest.fixture(scope="module")
-def kasachstan(nlp) -> Analysis:
-    return _analysis(nlp, "Kasachstan", KASACHSTAN)
+def kasachstan(nlp, devdata) -> Analysis:
+    """The Klexikon article (an article of MANY_WORDS or more: a paragraph keeps its literal questions)."""
+    return analyze(nlp, read_article(devdata / "articles" / "klexikon" / "Kasachstan.txt"))
 
 
 def test_a_question_whose_words_all_stand_in_its_sentence_is_found_by_matching(nlp):

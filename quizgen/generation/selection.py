@@ -269,6 +269,7 @@ class _Salience:
     linked: frozenset[int]  # sentences that open with a connective of cause, consequence or contrast
     additions: frozenset[int]  # on a long text, sentences that add a fact with an additive adverb (``addition``)
     long_text: bool  # LONG_TEXT words or more: the sheet keeps to the main points (``central``)
+    many_words: bool  # MANY_WORDS words or more: an article, not one paragraph (``copy_detail``)
     chronicle: frozenset[int]  # on a long text, sentences of a section told by its years (``chronicle_sections``)
     sentences: tuple[Sentence, ...]  # the article's sentences, for the rules that read a clause (``step``)
     forms: dict[str, dict[str, frozenset[int]]]  # the body's word forms and their sentences (``_forms``)
@@ -335,6 +336,7 @@ def _salience(analysis: Analysis) -> _Salience:
     linked = frozenset(s.index for s in body if s.tokens and s.tokens[0].text.lower() in CONNECTIVES)
     return _Salience(
         long_text=analysis.word_count >= LONG_TEXT,
+        many_words=analysis.word_count >= MANY_WORDS,
         chronicle=chronicle_sections(analysis) if analysis.word_count >= LONG_TEXT else frozenset(),
         sentences=analysis.sentences,
         alone=frozenset(s.index for s in body if sizes[s.paragraph] == 1) - linked,
@@ -689,8 +691,8 @@ def copy_detail(question: Question, salience: _Salience) -> bool:
     judged good ten times)."""
     if question.type not in ("wh", "multiple_choice") or question.open_answer or question.skill in DEEP_SKILLS:
         return False
-    if question.sentence in salience.alone:
-        return False  # a news item's paragraph of one sentence: its marks say nothing of its weight
+    if not salience.many_words or question.sentence in salience.alone:
+        return False  # a paragraph or a news item's one-sentence paragraph: its marks say nothing of its weight
     return copy_question(question, salience) and centrality(question, salience) <= COPY_CENTRALITY
 
 
@@ -844,6 +846,7 @@ def _copying(pooled: list[Question], analysis: Analysis) -> dict[int, float]:
     from .wh_facts import copied_share
 
     topic = frozenset(w for w in re.findall(r"\w+", analysis.article.title.lower()) if len(w) > 2)
+    article = analysis.word_count >= MANY_WORDS  # a short paragraph (MLQA's) keeps the people's literal questions
     by_sentence: dict[int, list[tuple[float, float, Question]]] = {}
     sentences = {s.index: s for s in analysis.sentences}
     for question in pooled:
@@ -858,7 +861,7 @@ def _copying(pooled: list[Question], analysis: Analysis) -> dict[int, float]:
         for share, matched, question in shares:
             # a cause or purpose asked on the sentence is what a reader should take from it, however
             # literal ("Wozu wurde … eine Administratur errichtet?" before "Was wurde … errichtet?")
-            gap = max(share - least, 0.0 if question.skill in DEEP_SKILLS else matched - least_matched)
+            gap = max(share - least, 0.0 if question.skill in DEEP_SKILLS or not article else matched - least_matched)
             if gap >= COPYING_GAP:
                 penalties[id(question)] = COPYING * gap
     return penalties
