@@ -98,3 +98,15 @@ def test_the_setting_of_a_question_for_the_subject_stays(ask):
     # "Wer wurde verurteilt?" could be anyone of the text
     prompt = ask("In einem großen Prozess wurde der Entführer im Jahr 1935 verurteilt.", "subject", "Wer")
     assert prompt is not None and "in einem großen Prozess" in prompt, prompt
+
+
+def test_an_adjective_before_a_genitive_name_stays(ask):
+    # MLQA: "mit der Besetzung Estlands" would leave out who occupied it
+    prompt = ask("Andres Larka wurde mit der sowjetischen Besetzung Estlands am 23. Juli 1940 festgenommen.", "time", "Wann")
+    assert prompt is not None and "sowjetischen Besetzung Estlands" in prompt, prompt
+
+
+def test_a_phrase_with_mit_that_the_verb_takes_stays(ask):
+    # MLQA: "Wen beauftragten die Familien am 28. Juli?" leaves out what for
+    prompt = ask("Die Familien beauftragten am 28. Juli den Priester Denis Faul mit einer Intervention.", "object_acc", "Wen")
+    assert prompt is not None and "mit einer Intervention" in prompt, prompt

@@ -721,8 +721,10 @@ def _closed_inside(attribute: Sequence[Token]) -> bool:
 
 
 
-# Prepositions whose phrase with an indefinite article says where or how, new to the reader.
-_SETTING_PREPOSITIONS = frozenset({"in", "an", "auf", "bei", "mit", "unter", "über", "neben", "hinter", "zwischen"})
+# Prepositions whose phrase with an indefinite article says where, new to the reader; not those
+# that often open a verb's object ("mit einer Intervention beauftragen", "an einer Krankheit
+# leiden", "unter einer Dürre leiden").
+_SETTING_PREPOSITIONS = frozenset({"in", "auf", "bei", "über", "neben", "hinter", "zwischen"})
 # The dative forms: after "in", "auf", "an" … the accusative says where to ("in eine Scheune
 # bringen"), which the verb needs.
 _INDEFINITE_DATIVE = frozenset({"einem", "einer"})
@@ -785,7 +787,8 @@ def _title(tokens: Sequence[Token]) -> tuple[int, int] | None:
 def _name_adjectives(tokens: Sequence[Token]) -> tuple[int, int] | None:
     """The span of lower-case adjectives between an article and a noun that a name follows:
     "die gleichnamige Provinz Galapagos", "auf der hawaiianischen Insel Maui". The name says
-    which one; the article keeps its form without them. Capitalised adjectives belong to a name
+    which one; the article keeps its form without them. Not in the genitive, nor before a name
+    in the genitive ("der sowjetischen Besetzung Estlands"). Capitalised adjectives belong to a name
     ("der Pazifische Ozean") and stay."""
     for k, token in enumerate(tokens[:-3]):
         if token.tag != "ART" or token.text.lower() not in _DEFINITE:
@@ -793,9 +796,11 @@ def _name_adjectives(tokens: Sequence[Token]) -> tuple[int, int] | None:
         noun = k + 1
         while noun < len(tokens) and tokens[noun].tag == "ADJA" and tokens[noun].text[:1].islower():
             noun += 1
-        if noun == k + 1 or noun + 1 >= len(tokens) or tokens[noun].tag != "NN":
+        if noun == k + 1 or noun + 1 >= len(tokens) or tokens[noun].tag != "NN" or token.text.lower() == "des":
             return None
         name = list(takewhile(lambda t: t.tag == "NE", tokens[noun + 1 :]))
+        if any(t.feature("Case") == "Gen" or t.text.endswith("s") and t.lemma != t.text for t in name[-1:]):
+            return None  # "der sowjetischen Besetzung Estlands": a genitive, not the noun's name
         if not name or noun + 1 + len(name) != len(tokens):
             return None  # the name ends the phrase: nothing after it that the adjective might belong to
         return tokens[k + 1].i, tokens[noun].i
