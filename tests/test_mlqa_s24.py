@@ -2,9 +2,8 @@
 
 People ask a relative's name ("Wie hieß ihr Sohn? – Carter William", "Wer war sein Vater? –
 Maurice Vane", "Wer ersetzte Morton in der Band? – Abe Spear"), whom a prepositional object names
-after a two-way preposition ("Wer hat dem Plastik seinen Namen gegeben? – Hans van der Laan") and
-who acted in a passive with "durch" ("Wer stimmte der Zusammenarbeit zu? – die Mitgliedstaaten");
-no generator asked them. Real sentences (MLQA contexts, shortened) through the offline pipeline."""
+after a two-way preposition ("Wer hat dem Plastik seinen Namen gegeben? – Hans van der Laan"); no
+generator asked them. Real sentences (MLQA contexts, shortened) through the offline pipeline."""
 
 from __future__ import annotations
 
@@ -60,10 +59,3 @@ def test_a_person_after_a_two_way_preposition_takes_the_article_case(nlp):
 def test_a_thing_after_a_two_way_preposition_keeps_wo(nlp):
     asked = _asked(nlp, "Schule", "Die Kinder freuen sich auf die Ferien.")
     assert asked["Worauf freuen sich die Kinder?"].answer == "auf die Ferien"
-
-
-def test_durch_in_a_passive_names_who_acted(nlp):
-    asked = _asked(nlp, "Vertrag", "Der Vertrag wurde im Jahr 1990 durch den Präsidenten Barack Obama unterzeichnet.")
-    assert asked["Durch wen wurde der Vertrag im Jahr 1990 unterzeichnet?"].answer == "durch den Präsidenten Barack Obama"
-    things = _asked(nlp, "Stadt", "Die Stadt wurde 1945 durch einen Luftangriff zerstört.")
-    assert not [p for p in things if p.startswith("Durch wen")]  # a raid is no one: "Wodurch"

@@ -1035,17 +1035,6 @@ def _preposition_repeated(sentence: Sentence, clause: Clause, asked: Constituent
     return False
 
 
-def _ask_means(sentence, clause, asked, tokens, replace, names) -> Ask | None:
-    """"Der Anteil wurde 2003 durch die Mitgliedstaaten bestätigt" → Durch wen wurde der Anteil 2003
-    bestätigt? The "durch" phrase of a passive names who acted when it names people or an
-    institution, as "von" does; the analysis leaves it an untyped adverbial."""
-    if clause.voice != "passive" or tokens[0].text.lower() != "durch" or len(tokens) < 2:
-        return None
-    if phrase_kind(sentence, asked, tokens[1:], replace, names) not in ("person", "organisation"):
-        return None
-    return _answer(sentence, asked, tokens, "Durch wen", replace)
-
-
 def _ask_agent(sentence, clause, asked, tokens, replace, names) -> Ask | None:
     if phrase_kind(sentence, asked, tokens[1:], replace, names) not in ("person", "organisation"):
         return None
@@ -1309,7 +1298,7 @@ _HANDLERS: dict[str, _Handler] = {
     "subject": _ask_subject, "object_acc": _ask_object, "object_dat": _ask_object, "object_gen": _ask_object,
     "object_prep": _ask_prepositional, "agent": _ask_agent, "time": _ask_time, "place": _ask_place,
     "direction": _ask_place, "origin": _ask_place, "cause": _ask_reason, "purpose": _ask_reason,
-    "complement": _ask_complement, "predicative": _ask_name, "adverbial": _ask_means,
+    "complement": _ask_complement, "predicative": _ask_name,
 }
 
 
