@@ -102,3 +102,13 @@ def test_the_sheet_of_a_klexikon_text_starts_with_the_task_and_asks_no_line_agai
     with names_of(material.analysis):
         restated = [q.prompt for q in material.questions if q.type in ("wh", "multiple_choice") and indirect(q.prompt) in overall[0].options]
     assert not restated
+
+
+def test_two_lines_of_one_frame_are_not_both_listed():
+    """Woche (Klexikon): "Wonach die Römer die Wochentage benannt haben" and "Wonach der römische
+    Dienstag benannt war" ask one question of two paragraphs; either fits both."""
+    from quizgen.generation.global_task import _frame
+
+    assert _frame("Wonach die Römer die Wochentage benannt haben") == _frame("Wonach der römische Dienstag benannt war")
+    assert _frame("Was nach der Aare benannt ist") != _frame("Wonach der römische Dienstag benannt war")
+    assert _frame("Was man auf der Aare machen kann") != _frame("Was die Aare früher verursacht hat")

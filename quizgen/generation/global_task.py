@@ -19,10 +19,11 @@ A classic reading sheet starts with global understanding before details. Two for
   three sentences) with the finite verb moved last. Of a paragraph's lines the one whose words
   return most in it (its gist), better not a date, a number or a "Wer" (a detail), not opening
   with the W-word of a line before, not a question the sheet asks; never one whose words all
-  stand in one sentence of another paragraph (two answers). A paragraph without a line is left
-  out of the list. Up to six paragraphs are listed with one line left over (from a paragraph
-  not listed; the key names it); three lines for a short text are matched without one left over
-  ("Ordne zu"); fewer make no task, nor two or more lines asking "Wann …" (a list of dates).
+  stand in one sentence of another paragraph (two answers), nor one with the W-word and verb of
+  a line before ("Wonach … benannt"). A paragraph without a line is left out of the list. Up to
+  six paragraphs are listed with one line left over (from a paragraph not listed; the key names
+  it); three lines for a short text are matched without one left over ("Ordne zu"); fewer make
+  no task, nor two or more lines asking "Wann …" (a list of dates).
 Paragraphs are numbered as the worksheet numbers them: title and headings are not counted.
 The worksheet must not print the asked headings above their sections (the task would answer
 itself); the others stay. The question's ``skill`` is "global" for both forms.
@@ -61,6 +62,7 @@ MAX_HEADING_WORDS = 8
 MAX_LINE_WORDS = 10  # a topic line a reader takes in at a glance
 MIN_LINE_WORDS = 3  # "Warum stehen": a clause cut to nothing
 OPENING = 3  # sentences of a paragraph whose clauses give its topic lines
+AUXILIARY = re.compile(r"(hab|hat|ist|sind|war|wird|werden|wurde|kann|könn|konnt|muss|müss|soll|will|woll|darf|dürf)\w*$")
 # An article form read as a pronoun, or an article before what shows it is one: "Warum
 # verkauften die sich gut?" points outside the line.
 ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des"})
@@ -389,8 +391,10 @@ def _paragraph_parts(analysis: Analysis, numbers: dict[int, int], by_paragraph: 
         others = [s.text for k in stretch if k != index for s in by_paragraph[k]]
         own = by_paragraph[index]
         opened = {part.line.split()[0] for part in parts}
+        asked = {_frame(part.line) for part in parts}
         ranked = sorted(
-            (line for line in lines.get(index, []) if not any(_holds(other, line.words) for other in others)),
+            (line for line in lines.get(index, [])
+             if not any(_holds(other, line.words) for other in others) and _frame(line.text) not in asked),
             key=lambda line: (DETAIL.match(line.text) is not None, line.text.split()[0] in opened, line.prompt in taken,
                               -_recurrence(line, own), line.sentence))
         if ranked:
@@ -497,6 +501,14 @@ def _lower(token: Token) -> Token:
     if not token.tag.startswith(("P", "ART", "ADV", "KO")) or not token.text[:1].isupper():
         return token
     return dataclasses.replace(token, text=token.text.lower())
+
+
+def _frame(line: str) -> tuple[str, str]:
+    """The W-word and the verb of a line: two lines of one frame ("Wonach die Römer die Wochentage
+    benannt haben", "Wonach der Dienstag benannt war") read as one question of two paragraphs."""
+    words = line.split()
+    verbs = [word for word in words[1:] if not AUXILIARY.match(word)] or words[-1:]
+    return words[0], verbs[-1][:5]
 
 
 def _holds(text: str, words: frozenset[str]) -> bool:
