@@ -42,6 +42,11 @@ def check_questions(material) -> list[str]:
             # for "stiegen … an")
             joined = {p + w for p in said for w in said if len(p) <= 5 and len(w) > 3}
             restated = set(re.findall(r"\w+", question.answer.lower())[1:]) <= said | joined
+            # several points, each from its own sentence ("an die Universität gehen; er begann zu
+            # malen", "… in eine Scheune bringen; … aufhängen"): every word of each stands in the text
+            written = set(re.findall(r"\w+", material.article.text.lower()))
+            points = [re.findall(r"\w+", point.lower()) for point in question.answer.split("; ")]
+            restated = restated or (len(points) > 1 and all(set(point[1:]) <= written for point in points))
             # a referent from a sentence's start keeps its article in lower case: "der erste Europäer"
             capital = question.answer[:1].upper() + question.answer[1:]
             if question.answer.lower() not in source.lower() and question.answer not in material.article.text and (

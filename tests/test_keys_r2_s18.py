@@ -39,7 +39,7 @@ def test_a_time_answer_keeps_nach_and_vor(nlp, text, prompt):
 
 def test_a_time_answer_may_drop_im(nlp):
     question = _asked(nlp, "Im Sommer 1909 heiratete Rohmer in London die Sängerin Rose Knox.")[
-        "Wann heiratete Rohmer in London die Sängerin Rose Knox?"]
+        "Wann heiratete Rohmer in London Rose Knox?"]  # the title left out (session 24)
     assert "Sommer 1909" in question.accepted
 
 

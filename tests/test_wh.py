@@ -75,7 +75,7 @@ def test_seed_article_questions(seed_analysis):
     facts = extract_facts(seed_analysis)
     questions = wh.wh_questions(seed_analysis, facts)
     prompts = {q.prompt: str(q.answer) for q in questions}
-    wozu = "Wozu hat der nordkoreanische Staatschef Kim Jong Un die Rüstungsindustrie des Landes aufgefordert?"
+    wozu = "Wozu hat Kim Jong Un die Rüstungsindustrie des Landes aufgefordert?"  # the title left out (session 24)
     # the shortest phrase that answers: the zu-infinitive (or the um-clause), without a clause after it
     assert prompts.get(wozu, "").endswith("zu steigern") or prompts.get(wozu, "").startswith("um ")
     assert "," not in prompts[wozu]
@@ -569,7 +569,7 @@ def test_a_comparative_is_not_asked_away_from_its_als_phrase(nlp):
     asked = _asked(nlp, "Kronprinz Friedrich Wilhelm vertrat einen deutlich gemäßigteren Liberalismus als seine Frau.")
     assert not any(p.endswith("als seine Frau?") and p.startswith("Was") for p in asked), asked
     plain = _asked(nlp, "Kronprinz Friedrich Wilhelm vertrat einen deutlich gemäßigten Liberalismus.")
-    assert plain.get("Was vertrat Kronprinz Friedrich Wilhelm?") == "einen deutlich gemäßigten Liberalismus", plain
+    assert plain.get("Was vertrat Friedrich Wilhelm?") == "einen deutlich gemäßigten Liberalismus", plain  # no title
 
 
 def _titled(nlp, title: str, text: str) -> dict[str, str]:

@@ -308,7 +308,7 @@ FEMININE_ZIPF = 2.5  # an English feminine in -ess this common names the woman (
 def _feminine_english(english: str) -> bool:
     """Whether English has a feminine of its own for the person noun (waiter → waitress, actor →
     actress, hunter → huntress): then Kellnerin is not "waiter", and no meaning is composed."""
-    from wordfreq import zipf_frequency
+    from .frequency import zipf_frequency
 
     word = english.split()[-1].lower()
     forms = {word + "ess", word + "ss"} | ({word[:-2] + "ress"} if word.endswith(("er", "or")) else set())
@@ -351,7 +351,7 @@ def _loan(glossary: Senses, lemma: str) -> str:
     """Hurrikan → "hurricane": a loanword the German spells by its own rules, found by undoing
     them (k for c, -ität for -ity, -ie for -y …, a final e added) and confirmed by the English
     word's frequency; never a word spelt as the English already (Gift is no gift)."""
-    from wordfreq import zipf_frequency
+    from .frequency import zipf_frequency
 
     word = lemma.lower()
     if not word.isalpha() or len(word) < MIN_LOAN or zipf_frequency(word, "en") >= LOAN_ZIPF:

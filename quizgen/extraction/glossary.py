@@ -239,7 +239,7 @@ def _english_zipf(gloss: str, pos: str = "") -> float:
     """How common the English of a sense is: its rarest word. A verb counts no more than its
     verb forms allow: "tax", "still", "fault" are common as noun or adverb, but taxed, stilled,
     faulted are rare; by the noun's frequency "to tax" beat "to accuse" for beschuldigen."""
-    from wordfreq import zipf_frequency  # only needed while an index is built
+    from .frequency import zipf_frequency  # only needed while an index is built
 
     words = [word for word in re.findall(r"[A-Za-z]+", gloss) if word not in ("to", "a", "an", "the", "sb", "sth")]
     if not words:
@@ -261,7 +261,7 @@ _DOUBLED = re.compile(r"(?:[^aeiou]|qu)[aeiou][bdgklmnprt]$")  # fit → fitted,
 def _verb_zipf(verb: str) -> float:
     """How common a verb is as a verb: its past form (accused, fitted, applied), or for an
     irregular one, whose regular past is rare, its -ing form (leading)."""
-    from wordfreq import zipf_frequency
+    from .frequency import zipf_frequency
 
     past = {verb.removesuffix("e") + "ed"} | ({verb[:-1] + "ied"} if re.search(r"[^aeou]y$", verb) else set())
     ing = {verb.removesuffix("e") + "ing" if not verb.endswith("ee") else verb + "ing"}
@@ -630,9 +630,8 @@ class Glossary:
         Feature): its English is itself. Only a word about as common in English as in German
         (Beamer, rare in English, is no English word's German use) and one the dictionary has no
         line for at all (a word Ding translates keeps Ding's senses: Handy is no handy)."""
-        from wordfreq import zipf_frequency as english_zipf
-
         from .frequency import zipf_frequency
+        from .frequency import zipf_frequency as english_zipf
 
         if any(self._index.get(_key(noun, pos)) for pos in ("NOUN", "", "ADJ", "VERB")) or not noun.isalpha():
             return ()
@@ -969,7 +968,7 @@ def _singular(english: str) -> str:
     """A plural headword's English as the singular's, for a card of the singular: "ancestors" →
     "ancestor", "natural resources" → "natural resource"; English that names no plural ("unrest",
     "filming", "line of ancestors") or whose singular is another word ("news", "goods") stays."""
-    from wordfreq import zipf_frequency as english_zipf
+    from .frequency import zipf_frequency as english_zipf
 
     *before, last = english.split(" ") if english else [""]
     if " of " in english or not last.isalpha() or not last.endswith("s") or last.endswith(_NOT_PLURAL):
@@ -1116,7 +1115,7 @@ def _as_adverbs(senses: list[Sense]) -> list[Sense]:
     it ("Als John beständig weiter existierte"): a sense English uses as an adverb (constant:
     constantly) counts ADVERB_OF_SENSE times, one it does not (stable: stably is rare; settled
     has no adverb) as it is. The card keeps the adjective ("constant"), as for _adverb_senses."""
-    from wordfreq import zipf_frequency as english_zipf
+    from .frequency import zipf_frequency as english_zipf
 
     return [
         replace(sense, rank=sense.rank * ADVERB_OF_SENSE)

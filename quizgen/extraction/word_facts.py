@@ -17,11 +17,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from wordfreq import zipf_frequency
-
 from ..analysis.lexicon import NounEntry, noun_lexicon
 from ..cache import cache_dir, tables
 from ..model import Sentence, Token
+from .frequency import zipf_frequency
 from .verbs import AMBIGUOUS_PREFIXES, Usage, principal_parts
 
 ARTICLES = {"Masc": "der", "Fem": "die", "Neut": "das"}
@@ -130,9 +129,8 @@ def participle_verb(adjective: str) -> str:
     only a far less likely one; a present participle when it is rare itself (regierend,
     erscheinend). The verb must be one German uses, with this very participle (ablaut).
     """
-    from wordfreq import zipf_frequency
-
     from ..analysis.hanta import hanta_tagger
+    from .frequency import zipf_frequency
 
     tagger = hanta_tagger()
     if not adjective.isalpha() or not adjective.islower():
@@ -301,9 +299,8 @@ def _without_zu(infinitive: str) -> str:
 def _used_verb(infinitive: str) -> bool:
     """A verb German uses (HanTa reads it as a verb; wordfreq knows it, or a particle before a
     verb it knows: abfilmen)."""
-    from wordfreq import zipf_frequency
-
     from ..analysis.hanta import SEPARABLE_PARTICLES, hanta_tagger
+    from .frequency import zipf_frequency
 
     used = zipf_frequency(infinitive, "de") >= 2.0 or any(
         infinitive.startswith(p) and zipf_frequency(infinitive[len(p) :], "de") >= 2.0

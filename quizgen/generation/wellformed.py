@@ -1920,7 +1920,7 @@ def _content_words(tokens: list[Token]) -> list[Token]:
 
 @lru_cache(maxsize=4096)
 def _zipf(word: str) -> float:
-    from wordfreq import zipf_frequency
+    from ..extraction.frequency import zipf_frequency
 
     return float(zipf_frequency(word, "de"))
 
@@ -2156,7 +2156,7 @@ def _procedure_for_reason(answer: list[Token], skill: str) -> list[str]:
 
 @lru_cache(maxsize=4096)
 def _zipf_in(word: str, language: str) -> float:
-    from wordfreq import zipf_frequency
+    from ..extraction.frequency import zipf_frequency
 
     return float(zipf_frequency(word, language))
 

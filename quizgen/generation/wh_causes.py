@@ -67,9 +67,8 @@ from collections.abc import Iterator
 from dataclasses import replace as dc_replace
 from itertools import pairwise
 
-from wordfreq import zipf_frequency
-
 from ..analysis.hanta import SEPARABLE_PARTICLES, is_verb
+from ..extraction.frequency import zipf_frequency
 from ..extraction.reference import resolve, topic_names
 from ..model import Analysis, Clause, Constituent, Fact, Question, Sentence, Token
 from . import realise, wellformed
