@@ -116,7 +116,9 @@ def title_asks(analysis: Analysis, sentence: Sentence, tense: str) -> list[tuple
                 and _role_noun(tokens[k - 2]):
             first = tokens[k - 2]  # "der Ingenieur und Geschäftsmann Naguib Sawiris": both roles answer
         answer = realise.render(sentence, first.i, noun.i + 1)
-        verb = "ist" if tense == "present" else "war"
+        # a news text's perfect tells of a person alive today: "Kim Jong Un hat … aufgefordert" asks
+        # "Wer ist Kim Jong Un?" (round 23: "Wer war …?" is the wrong tense)
+        verb = "ist" if tense in ("present", "perfect") else "war"
         found.append((f"Wer {verb} {name}?", Ask("Wer", "wer-ist", answer)))
     return found
 
