@@ -66,7 +66,7 @@ def test_a_noun_of_agent_made_from_a_known_verb_as_in_english_makes_no_gap(nlp, 
     assert _hints_with(options, analysis, publisher) == {"Verleger": "der V… (publisher)"}
     analysis = _analysis(nlp, "Der Verwalter des Gutes lebte mit seiner Familie in einem kleinen Haus am Fluss.")
     manager = _item(analysis, "Verwalter", "Verwalter", "NOUN", ("manager",), article="der")
-    assert _hints_with(options, analysis, manager) == {"Verwalter": "der V… (manager)"}
+    assert _hints_with(options, analysis, manager) == {"Verwalter": "der Verw… (manager)"}
 
 
 @pytest.mark.skipif(not load_thesaurus().synonyms("küren"), reason="needs OpenThesaurus (openthesaurus-de-text)")

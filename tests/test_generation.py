@@ -41,12 +41,16 @@ def check_questions(material) -> list[str]:
             # … where a separable verb the sentence splits is joined at the end ("weil … anstiegen"
             # for "stiegen … an")
             joined = {p + w for p in said for w in said if len(p) <= 5 and len(w) > 3}
-            restated = set(re.findall(r"\w+", question.answer.lower())[1:]) <= said | joined
+            # (an adjective put in the nominative: "die erzwungene Durchsetzung" for "der erzwungenen …")
+            restated = all(w in said or w in joined or w + "n" in said
+                           for w in re.findall(r"\w+", question.answer.lower())[1:])
             # several points, each from its own sentence ("an die Universität gehen; er begann zu
             # malen", "… in eine Scheune bringen; … aufhängen"): every word of each stands in the text
             written = set(re.findall(r"\w+", material.article.text.lower()))
             points = [re.findall(r"\w+", point.lower()) for point in question.answer.split("; ")]
-            restated = restated or (len(points) > 1 and all(set(point[1:]) <= written for point in points))
+            # but a verb, now in its infinitive ("… in eine Scheune bringen" for "… werden in eine Scheune gebracht")
+            restated = restated or (len(points) > 1 and all(
+                {w for w in point[1:] if not w.endswith("en")} <= written for point in points))
             # a referent from a sentence's start keeps its article in lower case: "der erste Europäer"
             capital = question.answer[:1].upper() + question.answer[1:]
             if question.answer.lower() not in source.lower() and question.answer not in material.article.text and (
@@ -62,7 +66,7 @@ def check_questions(material) -> list[str]:
             if question.options.count(question.answer) != 1:
                 problems.append(f"{where}: not exactly one correct option")
         # a list asked as one ends with how many are wanted: "Woraus besteht der Hamburger? Nenne zwei."
-        asked = re.sub(r"\? Nenne (zwei|drei|vier)\.$", "?", question.prompt)
+        asked = re.sub(r"\? Nenne (zwei|drei|vier)( [^.?]+)?\.$", "?", question.prompt)  # "… Schritte in der richtigen Reihenfolge."
         if question.type == "wh" and (not W_QUESTION.match(asked) or not asked.endswith("?")):
             problems.append(f"{where}: not a W-question")
         if question.type == "true_false":

@@ -417,7 +417,7 @@ def test_another_sentence_with_the_verb_but_no_second_answer(nlp):
     born = ("Der Arzt Joseph Hyrtl kam 1810 in Eisenstadt zur Welt. "
             "Auch der Politiker Nikolaus Berlakovich kam 1961 in Eisenstadt zur Welt.")
     asked = _prompts(nlp, born)
-    assert asked.get("Wann kam der Arzt Joseph Hyrtl in Eisenstadt zur Welt?") == "1810", asked  # each names his own man
+    assert asked.get("Wann kam Joseph Hyrtl in Eisenstadt zur Welt?") == "1810", asked  # each names his own man
     assert not any(p.startswith("Wer kam") for p in asked), asked
     flooded = "Im Jahr 1480 wurde die Brücke in Solothurn überflutet. Im Jahr 1530 wurde die Brücke in Solothurn überflutet."
     assert not any(p.startswith("Wann") for p in _prompts(nlp, flooded))  # two dates: which one is asked?

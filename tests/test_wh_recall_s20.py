@@ -71,7 +71,7 @@ def test_no_census_year(nlp, text):
 
 def test_year_of_a_day_is_accepted(nlp):
     asked = _wh(nlp, "Die Ärztin Anandi Gopal starb am 18. Februar 1887 in Pune.", "Anandi Gopal")
-    question = asked.get("Wann starb die Ärztin Anandi Gopal in Pune?")
+    question = asked.get("Wann starb Anandi Gopal in Pune?")  # the title left out (session 24)
     assert question is not None
     assert question.answer == "am 18. Februar 1887"
     assert "1887" in question.accepted

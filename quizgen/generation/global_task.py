@@ -391,10 +391,10 @@ def _paragraph_parts(analysis: Analysis, numbers: dict[int, int], by_paragraph: 
         others = [s.text for k in stretch if k != index for s in by_paragraph[k]]
         own = by_paragraph[index]
         opened = {part.line.split()[0] for part in parts}
-        asked = {_frame(part.line) for part in parts}
+        framed = {_frame(part.line) for part in parts}
         ranked = sorted(
             (line for line in lines.get(index, [])
-             if not any(_holds(other, line.words) for other in others) and _frame(line.text) not in asked),
+             if not any(_holds(other, line.words) for other in others) and _frame(line.text) not in framed),
             key=lambda line: (DETAIL.match(line.text) is not None, line.text.split()[0] in opened, line.prompt in taken,
                               -_recurrence(line, own), line.sentence))
         if ranked:

@@ -855,10 +855,10 @@ def _copying(pooled: list[Question], analysis: Analysis) -> dict[int, float]:
             shares = (copied_share(question.prompt, sentence), matched_share(question.prompt, sentence, topic))
             by_sentence.setdefault(question.sentence, []).append((*shares, question))
     penalties: dict[int, float] = {}
-    for shares in by_sentence.values():
-        least = min(share for share, _, _ in shares)
-        least_matched = min(matched for _, matched, _ in shares)
-        for share, matched, question in shares:
+    for entries in by_sentence.values():
+        least = min(share for share, _, _ in entries)
+        least_matched = min(matched for _, matched, _ in entries)
+        for share, matched, question in entries:
             # a cause or purpose asked on the sentence is what a reader should take from it, however
             # literal ("Wozu wurde … eine Administratur errichtet?" before "Was wurde … errichtet?")
             gap = max(share - least, 0.0 if question.skill in DEEP_SKILLS or not article else matched - least_matched)

@@ -851,7 +851,7 @@ def _half(sentence: Sentence, start: int, end: int) -> str | None:
 # --- "Es gab einige Schwierigkeiten. So … Außerdem …": what the next sentences list ---------------
 
 # Openings of the first member and of a further one of what "einige X" announced.
-FIRST_MEMBER = (("so",), ("zum", "beispiel"), ("beispielsweise",), ("erstens",), ("zum", "einen"))
+FIRST_MEMBER: tuple[tuple[str, ...], ...] = (("so",), ("zum", "beispiel"), ("beispielsweise",), ("erstens",), ("zum", "einen"))
 FURTHER_MEMBER = (("außerdem",), ("zudem",), ("auch",), ("ebenso",), ("zweitens",), ("zum", "anderen"), ("darüber", "hinaus"))
 MAX_MEMBER_WORDS = 16
 
