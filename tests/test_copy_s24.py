@@ -9,21 +9,17 @@ peripheral detail, which ranks low and leaves a sheet that has enough other item
 from __future__ import annotations
 
 import pytest
+from test_baditems_s23 import _question
 from test_worth_r2_s20 import _analysis
 
 from quizgen.analysis import analyze
 from quizgen.generation import selection
 from quizgen.generation.worth import matched_share, searchable_words
-from quizgen.model import Analysis, Question
+from quizgen.model import Analysis
 from quizgen.reading import read_article
 
 MINIATUR = ("Nach dem Baubeginn im Dezember 2000 gingen am 16. August 2001 die ersten drei Abschnitte "
             "(Knuffingen, Mitteldeutschland und Österreich) in Betrieb.")
-
-def _question(analysis: Analysis, start: str, prompt: str, answer: str, skill: str, kind: str = "wh") -> Question:
-    sentence = next(s for s in analysis.sentences if s.text.startswith(start))
-    return Question(id="", type=kind, prompt=prompt, answer=answer, sentence=sentence.index, evidence=sentence.text,
-                    skill=skill)
 
 
 @pytest.fixture(scope="module")

@@ -7,16 +7,7 @@ generator asked them. Real sentences (MLQA contexts, shortened) through the offl
 
 from __future__ import annotations
 
-from quizgen.analysis import analyze
-from quizgen.extraction.facts import extract_facts
-from quizgen.generation.questions import _w_questions
-from quizgen.model import Article, Question
-
-
-def _asked(nlp, title: str, text: str) -> dict[str, Question]:
-    article = Article(title=title, text=text, source="test", stem="test", paragraphs=((0, len(text)),))
-    analysis = analyze(nlp, article)
-    return {q.prompt: q for q in _w_questions(analysis, extract_facts(analysis))}
+from test_mlqa_s23 import _asked
 
 
 def test_a_relative_named_beside_its_owner_is_asked_by_name(nlp):
