@@ -101,6 +101,8 @@ from .wh_effects import (
 
 Spans = dict[tuple[int, int], str]
 
+# Words by which a sentence points further back than itself ("auch", "dort", "dabei").
+POINTING_BACK = frozenset({"auch", "dort", "dabei", "damals", "dafür", "daher", "deshalb", "dann", "danach"})
 # Adverbs whose reason is the sentence before ("Deshalb …"); "aus diesem Grund" is matched as a phrase.
 BACK_REASONS = frozenset({"deshalb", "daher", "darum", "deswegen", "infolgedessen", "somit", "folglich", "dadurch"})
 # Adverbs of a reaction to the sentence before: a reason only when someone else reacts ("Daraufhin …").
@@ -169,10 +171,12 @@ def cause_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Questio
                 continue  # "Vermutlich dienten …": a guess of the text is no fact to ask for
             replace = _pronoun_names(analysis, sentence, clause, labels)
             if replace is None:
+                replace = _verdict_names(analysis, sentence, clause, _verdict_before(analysis, sentence))
+            if replace is None:
                 continue
             replace |= _there(analysis, sentence, clause)
             found = (_because(analysis, sentence, clause, replace), _result_link(analysis, sentence, clause, replace), _so_that(analysis, sentence, clause, labels),
-                     _whence(analysis, sentence, clause, replace, labels), _back_reason(analysis, sentence, clause, replace, previous, labels),
+                     _whence(analysis, sentence, clause, replace, labels), _back_reason(analysis, sentence, clause, replace, _verdict_before(analysis, sentence) or previous, labels),
                      _explained(analysis, sentence, clause, previous, labels),
                      _explained_by_clause(analysis, sentence, clause, previous, labels),
                      _named_reason(analysis, sentence, clause, previous, labels), _despite(analysis, sentence, clause, replace),
@@ -381,6 +385,11 @@ def _back_reason(
         return None
     if previous.tokens[-1].text != "." or _cut_off(analysis, sentence):
         return None
+    deeds = _judged_deeds(analysis, previous) if _judgement(previous) else None
+    if deeds is not None:
+        prompt = realise.interrogative(sentence, clause, adverb, "Warum", replace=replace)
+        evidence = " ".join(s.text for s in (*deeds[1], previous, sentence))
+        return None if prompt is None else _question(sentence, clause, prompt, "Warum", deeds[0], (), "warum", evidence=evidence)
     _, names = _before(analysis, sentence, previous, labels)
     if _word(sentence, adverb.start) in REACTION_ADVERBS and not _other_actor(sentence, clause, replace, previous, names):
         return None  # "Er studierte in Bonn. Daraufhin arbeitete er als Lehrer.": his next step, no reason
@@ -398,6 +407,93 @@ def _back_reason(
     accepted = tuple(v for v in (written, short) if v and v != answer)
     return _question(sentence, clause, prompt, "Warum", answer, accepted, "warum",
                      evidence=f"{previous.text} {sentence.text}")
+
+
+def _verdict_before(analysis: Analysis, sentence: Sentence) -> Sentence | None:
+    """The sentence right before when it is a verdict (``_judgement``), which the loop over the
+    askable sentences skips: a "deshalb" after it looks past it to the deeds it judges."""
+    before = analysis.sentences[sentence.index - 1] if sentence.index > 0 else None
+    return before if before is not None and before.paragraph == sentence.paragraph and _judgement(before) else None
+
+
+def _judgement(sentence: Sentence) -> bool:
+    """"Das war damals ein großer Meilenstein in der Luftfahrt.": one main clause whose subject
+    is a bare "das"/"dies" and whose verb is "sein", a verdict on what the sentences before told."""
+    mains = [c for c in sentence.clauses if c.kind == "main"]
+    if len(mains) != 1 or len(sentence.clauses) != 1 or mains[0].lemma != "sein":
+        return False
+    subjects = mains[0].role("subject")
+    return len(subjects) == 1 and subjects[0].end == subjects[0].start + 1 and \
+        _word(sentence, subjects[0].start) in ("das", "dies") and subjects[0].start == sentence.tokens[0].i
+
+
+def _judged_deeds(analysis: Analysis, judgement: Sentence) -> tuple[str, tuple[Sentence, ...], Spans] | None:
+    """What a verdict sentence judges, as the reason of the "deshalb" after it: the one or two
+    sentences before the verdict in its paragraph (no "X ist/war ein Y", which introduces the
+    topic and is no deed) as written, a personal pronoun that opens one replaced by its name,
+    and the names for the pronouns of the "deshalb" clause (the verdict's "das" breaks the chain
+    the references follow, so the deeds' subject names them). Round 23 readers' key question
+    "Warum ist Lindbergh in den USA ein Nationalheld?" stands on "Er schaffte es als erster
+    Mensch … über den Atlantik zu fliegen. Ohne Halt ging es von New York nach Paris. Das war
+    damals ein großer Meilenstein in der Luftfahrt. In den USA ist er deshalb ein
+    Nationalheld."; the verdict alone ("weil das ein Meilenstein war") says nothing."""
+    deeds = [analysis.sentences[i] for i in (judgement.index - 2, judgement.index - 1) if i >= 0]
+    deeds = [s for s in deeds if s.paragraph == judgement.paragraph]
+    if not deeds or any(s.tokens[-1].text != "." or len(s.clauses) > 2 or _judgement(s) or _defining(s) for s in deeds):
+        return None
+    parts, names = [], {}
+    for deed in deeds:
+        named = _named_subject(analysis, deed)
+        if named is None:
+            return None
+        parts.append(named[0])
+        names.update(named[1])
+    answer = ". ".join(parts)
+    return (answer, tuple(deeds), names) if len(answer.split()) <= MAX_ANSWER_WORDS + 6 else None
+
+
+def _named_subject(analysis: Analysis, sentence: Sentence) -> tuple[str, dict[str, str]] | None:
+    """The sentence as written, without its full stop, its subject pronoun replaced by the name
+    the references give it ("Er schaffte es …" → "Charles Lindbergh schaffte es …"), and that
+    pronoun → name; None when another pronoun or a word that points further back stays."""
+    mains = [c for c in sentence.clauses if c.kind == "main"]
+    subjects = mains[0].role("subject") if len(mains) == 1 else ()
+    subject = subjects[0].start if len(subjects) == 1 and subjects[0].end == subjects[0].start + 1 else None
+    words, names = [], {}
+    for token in sentence.tokens[:-1]:
+        text = token.text
+        if token.tag in ("PPER", "PDS", "PPOSAT") and token.text.lower() != "es" or token.text.lower() in POINTING_BACK:
+            name = resolve(analysis, sentence.index, token.i) if token.i == subject and token.tag == "PPER" else None
+            if not name:
+                return None
+            names[token.text.lower()] = name
+            text = name if token.i != sentence.tokens[0].i else name[0].upper() + name[1:]
+        words.append(text + token.whitespace)
+    return "".join(words).strip(), names
+
+
+def _defining(sentence: Sentence) -> bool:
+    """Is the sentence's main clause a copula ("Roald Amundsen war ein Forscher aus Norwegen.")?"""
+    return any(c.kind == "main" and c.lemma == "sein" for c in sentence.clauses)
+
+
+def _verdict_names(analysis: Analysis, sentence: Sentence, clause: Clause, previous: Sentence | None) -> Spans | None:
+    """Names for the pronouns of a clause right after a verdict ("Das war … ein Meilenstein."),
+    from the subject pronouns of the deeds it judges (``_judged_deeds``); None when one stays unnamed."""
+    if previous is None or previous.index != sentence.index - 1 or not _judgement(previous):
+        return None
+    deeds = _judged_deeds(analysis, previous)
+    if deeds is None:
+        return None
+    replace: Spans = {}
+    for constituent in clause.constituents:
+        tokens = span_tokens(sentence, constituent.start, constituent.end)
+        if len(tokens) == 1 and tokens[0].tag == "PPER":
+            name = deeds[2].get(tokens[0].text.lower()) if constituent.case == "Nom" else None
+            if name is None:
+                return None
+            replace[(constituent.start, constituent.end)] = name
+    return replace
 
 
 def _back_reference(sentence: Sentence, constituent: Constituent, clause: Clause) -> bool:

@@ -1,0 +1,60 @@
+"""Key questions of round 23 the sheets missed (issue 12): why someone is famous when the text
+gives the reason as deeds, a verdict on them and a "deshalb" ("Warum ist Lindbergh in den USA
+ein Nationalheld?")."""
+
+from __future__ import annotations
+
+from quizgen.analysis import analyze
+from quizgen.extraction.facts import extract_facts
+from quizgen.generation.questions import _w_questions
+from quizgen.generation.reparse import names_of
+from quizgen.model import Article
+
+
+def _asked(nlp, title: str, text: str) -> dict[str, str]:
+    """Every W-question of the text's pool, prompt → answer."""
+    starts, paragraphs = 0, []
+    for paragraph in text.split("\n\n"):
+        paragraphs.append((starts, starts + len(paragraph)))
+        starts += len(paragraph) + 2
+    article = Article(title=title, text=text, source="test", stem="test", paragraphs=tuple(paragraphs))
+    analysis = analyze(nlp, article)
+    with names_of(analysis):
+        return {q.prompt: str(q.answer) for q in _w_questions(analysis, extract_facts(analysis))}
+
+
+LINDBERGH = ("Charles Lindbergh war ein berühmter Pilot und Schriftsteller aus den USA. "
+             "Er schaffte es als erster Mensch alleine mit einem Flugzeug über den Atlantik zu fliegen. "
+             "Ohne Halt ging es von New York nach Paris. Das war damals ein großer Meilenstein in der Luftfahrt. "
+             "In den USA ist er deshalb ein Nationalheld.\n\n"
+             "Lindbergh wurde im Jahr 1902 in Detroit geboren.")
+
+
+def test_deshalb_after_a_verdict_is_answered_by_the_deeds_it_judges(nlp):
+    asked = _asked(nlp, "Charles Lindbergh", LINDBERGH)
+    answer = asked.get("Warum ist Charles Lindbergh in den USA ein Nationalheld?")
+    assert answer is not None, asked
+    assert answer.startswith("Charles Lindbergh schaffte es als erster Mensch alleine"), answer
+    assert "Meilenstein" not in answer and "Er " not in answer, answer
+
+
+AMUNDSEN = ("Roald Amundsen war ein Forscher aus Norwegen.\n\n"
+            "Im Jahr 1911 erreichte er mit vier Begleitern als erster Mensch den Südpol. "
+            "Das war eine große Leistung. In Norwegen wird er deshalb bis heute verehrt.")
+
+
+def test_the_verdict_rule_holds_for_another_text(nlp):
+    asked = _asked(nlp, "Roald Amundsen", AMUNDSEN)
+    answer = next((a for p, a in asked.items() if p.startswith("Warum wird Roald Amundsen")), None)
+    assert answer is not None, asked
+    assert "Südpol" in answer and "Leistung" not in answer, answer
+
+
+OPENING = ("Roald Amundsen war ein Forscher aus Norwegen. Das war damals ein seltener Beruf. "
+           "In Norwegen wird er deshalb bis heute verehrt.")
+
+
+def test_a_verdict_on_the_opening_sentence_gives_no_reason(nlp):
+    """A sentence that says what someone is introduces the topic; a verdict on it is no deed to ask about."""
+    asked = _asked(nlp, "Roald Amundsen", OPENING)
+    assert not any(p.startswith("Warum wird") for p in asked), asked
