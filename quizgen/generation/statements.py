@@ -2030,20 +2030,110 @@ def not_in_text(analysis: Analysis, base: Base, facts: tuple[Fact, ...]) -> Chan
     return prompt, NOT_IN_TEXT, why, "statement-absent"
 
 
+# Words that date a statement to a time: with one of them it says when its fact held.
+TIME_WORDS = frozenset({"früher", "heute", "heutzutage", "damals", "seither", "seitdem", "inzwischen", "mittlerweile",
+                        "jetzt", "nun", "später", "zuvor", "vorher", "einst", "ursprünglich", "bis", "seit", "noch", "mehr"})
+_PAST_TENSES = frozenset({"past", "perfect", "pluperfect"})
+
+
+def _earlier(sentence: Sentence) -> Token | None:
+    """The adverb "früher" of a sentence ("schlängelte sich die Aare früher wild …"), not the
+    adjective ("ein früher Verkäufer")."""
+    return next((t for t in sentence.tokens if t.text.lower() == "früher" and t.tag in ("ADV", "ADJD")), None)
+
+
+def _then(analysis: Analysis, base: Base) -> bool:
+    """Does the text say the statement's fact held "früher"? The clause has the adverb, or it
+    has no time word and the sentence before in its paragraph has it ("Unterhalb von Bern
+    schlängelte sich die Aare früher wild …. Sie hat viele Überschwemmungen verursacht.")."""
+    sentence, clause = base.sentence, base.clause
+    if clause.tense not in _PAST_TENSES:
+        return False
+    earlier = _earlier(sentence)
+    if earlier is not None:
+        return earlier.i in clause.tokens
+    if any(t.text.lower() in TIME_WORDS or t.tag == "CARD" for t in sentence.tokens):
+        return False
+    before = analysis.sentences[sentence.index - 1] if sentence.index > 0 else None
+    return before is not None and before.paragraph == sentence.paragraph and _earlier(before) is not None
+
+
+def _finite_at(words: list[str], forms: set[str]) -> int | None:
+    """Where the finite verb stands in a statement's words: the first of ``forms`` after the Vorfeld's first word."""
+    return next((k for k, w in enumerate(words[1:], start=1) if w in forms), None)
+
+
+def then_now(analysis: Analysis, base: Base) -> Change | None:
+    """Falsch: what the text says held "früher" said of today, in the present ("Früher waren
+    Bauernhaus, Scheune und Stall oft noch unter demselben Dach" → "Heute sind Bauernhaus,
+    Scheune und Stall oft unter demselben Dach"; "Die Aare hat früher viele Überschwemmungen
+    verursacht" → "Die Aare verursacht heute viele Überschwemmungen"). "Früher" with a past
+    tense tells that it no longer holds, so only the text decides, not common sense (round 23
+    readers asked for this contrast in place of antonym traps). Active clauses in the
+    Präteritum or Perfekt without a modal; not negated (what no longer is missing may be missing
+    still); "noch" goes ("heute noch" would ask whether it still holds)."""
+    clause = base.clause
+    if not _then(analysis, base) or clause.negation is not None or clause.modal or clause.mood != "indicative":
+        return None
+    if clause.tense not in ("past", "perfect") or clause.voice != "active" and clause.tense == "perfect":
+        return None
+    lemma = clause.lemma if clause.voice == "active" else "werden"
+    present = finite_form(lemma, clause.number, past=False)
+    if present is None:
+        return None
+    words = [w for w in base.text.rstrip(".").split(" ") if w != "noch"]
+    if clause.tense == "perfect" or base.perfect:
+        participle = _token(base.sentence, clause.verbs[-1]).text if clause.verbs else ""
+        k = _finite_at(words, {"hat", "haben", "ist", "sind"})
+        if k is None or words[-1] != participle:
+            return None
+        words = words[:-1] + ([present[1]] if present[1] else [])
+    else:
+        finite = _token(base.sentence, clause.finite).text if clause.finite is not None else ""
+        k = _finite_at(words, {finite})
+        if k is None or present[1] and words[-1] != present[1]:
+            return None
+    words[k] = present[0]
+    if "früher" in words or "Früher" in words:
+        words = ["heute" if w == "früher" else "Heute" if w == "Früher" else w for w in words]
+    else:
+        words.insert(k + 1, "heute")
+    prompt = " ".join(words) + "."
+    why = f"Falsch: {_cite(base)} Das war früher so, nicht heute."
+    return prompt, FALSE, why, "statement-then-now"
+
+
+def _timed(analysis: Analysis, base: Base, prompt: str) -> str:
+    """The statement with the "früher" the sentence before gave its fact ("Sie hat viele
+    Überschwemmungen verursacht" after "… schlängelte sich die Aare früher wild …" → "Die Aare
+    hat früher viele Überschwemmungen verursacht"): without it the statement is true of then
+    and false of today (round 23: "Die Aare hat nur wenige Überschwemmungen verursacht" is
+    ambiguous). Put after the finite verb, where the Mittelfeld opens."""
+    if "heute" in prompt.lower().split() or _earlier(base.sentence) is not None or not _then(analysis, base):
+        return prompt
+    words = prompt.split(" ")
+    finite = {_token(base.sentence, base.clause.finite).text} if base.clause.finite is not None else set()
+    k = _finite_at(words, finite | _PERFECT_AUXILIARIES | {"war", "waren", "wurde", "wurden"})
+    if k is None or k == len(words) - 1:
+        return prompt
+    return " ".join([*words[: k + 1], "früher", *words[k + 1:]])
+
+
 # --- the list -----------------------------------------------------------------------------------
 
 
 # At most this many statements with a swapped number or date: readers found sheets whose every
 # statement was "a number or month swap", a test of scanning digits, not of reading.
 NUMBER_SWAPS = 1
-# At most this many one-word opposites: each is fair alone, a sheet of them tests spotting words.
-OPPOSITE_FLIPS = 2
-# At most this many quantities turned round ("nur wenige"): two on one sheet make "nur wenige"
-# the sign of a false statement, as "nicht" was (round 11: "the pattern gives the answers away").
-QUANTITY_FLIPS = 1
+# No one-word opposite ("riesig" → "winzig") nor quantity turned round ("viele" → "nur wenige"):
+# round 23 readers judged nearly all of them edit or bad, common sense answers them
+# ("Moderne Scheunen sind oft winzig", "Die Flusslandschaft … ist unwichtig").
+# At most this many then/now contrasts: two "Heute …" statements make "heute" the sign of a
+# false one, as "nicht" and "nur wenige" were.
+THEN_NOW = 1
 # Content changes, preferred in this order where a statement allows several of the least used kind.
-CONTENT_CHANGES = ("statement-swap", "statement-entity", "statement-absent", "statement-opposite", "statement-quantity")
-_CHANGE_CAPS = {"statement-opposite": OPPOSITE_FLIPS, "statement-quantity": QUANTITY_FLIPS}
+CONTENT_CHANGES = ("statement-then-now", "statement-swap", "statement-entity", "statement-absent")
+_CHANGE_CAPS = {"statement-then-now": THEN_NOW}
 
 
 def _changes(analysis: Analysis, base: Base, facts: tuple[Fact, ...], rng: random.Random,
@@ -2056,8 +2146,7 @@ def _changes(analysis: Analysis, base: Base, facts: tuple[Fact, ...], rng: rando
         partial(other_entity, analysis, base, facts),
         partial(other_named_phrase, analysis, base, facts),
         partial(number_or_time, analysis, base, facts, rng),
-        partial(opposite, analysis, base),
-        partial(fewer_or_more, base),
+        partial(then_now, analysis, base),
         partial(not_in_text, analysis, base, facts),
     ]
     found = []
@@ -2163,9 +2252,9 @@ def true_false(analysis: Analysis, facts: tuple[Fact, ...], rng: random.Random, 
     for k, base in enumerate(bases):
         if k in made:
             prompt, answer, why, skill = made[k]
-            changed.append(_question(base, prompt, answer, why, skill))
-        elif not _copied(base):  # a copy is answered by matching words
-            true.append(_question(base, base.text, TRUE, f"Richtig: {_cite(base)}", "statement-true"))
+            changed.append(_question(base, _timed(analysis, base, prompt), answer, why, skill))
+        elif not _copied(base) and not _perfect_only(base.text, _named_text(base.sentence, base.replace)):  # a copy, or one only told in the Perfekt, is matched
+            true.append(_question(base, _timed(analysis, base, base.text), TRUE, f"Richtig: {_cite(base)}", "statement-true"))
     if not changed:
         return []  # the sheet shows a true statement only after a changed one: true ones alone take a task's place for nothing
     # as many true ones as changed ones, restated ones first (a copy is found by string matching)
