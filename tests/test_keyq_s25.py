@@ -58,3 +58,32 @@ def test_a_verdict_on_the_opening_sentence_gives_no_reason(nlp):
     """A sentence that says what someone is introduces the topic; a verdict on it is no deed to ask about."""
     asked = _asked(nlp, "Roald Amundsen", OPENING)
     assert not any(p.startswith("Warum wird") for p in asked), asked
+
+
+REMBRANDT = ("Rembrandt Harmenszoon van Rijn war ein Maler aus den Niederlanden. "
+             "Er lebte vor 400 Jahren und war schon damals sehr bekannt für seine Porträts von anderen Menschen "
+             "und von sich selbst.\n\n"
+             "Rembrandt ist dafür bekannt, dass er besonders gut das Licht malen konnte, wie es auf ein Gesicht strahlt.")
+
+
+def test_two_statements_of_fame_make_one_question_with_two_points(nlp):
+    asked = _asked(nlp, "Rembrandt", REMBRANDT)
+    answer = asked.get("Wofür war Rembrandt bekannt? Nenne zwei Dinge.")
+    assert answer is not None, asked
+    assert answer.split("; ") == ["für seine Porträts von anderen Menschen und von sich selbst",
+                                  "dass er besonders gut das Licht malen konnte"], answer
+
+
+MOZART = ("Wolfgang Amadeus Mozart war ein Komponist aus Salzburg. Als Kind war er in ganz Europa berühmt für "
+          "sein Klavierspiel.\n\n"
+          "Mozart ist heute vor allem dafür bekannt, dass er mehr als 600 Werke geschrieben hat.\n\n"
+          "Salzburg ist bekannt für seine Altstadt.")
+
+
+def test_the_points_belong_to_one_and_the_same(nlp):
+    """Mozart's two points are asked together; Salzburg's one point is no part of them."""
+    asked = _asked(nlp, "Wolfgang Amadeus Mozart", MOZART)
+    answer = asked.get("Wofür war Mozart bekannt? Nenne zwei Dinge.")
+    assert answer is not None, asked
+    assert "Klavierspiel" in answer and "600 Werke" in answer and "Altstadt" not in answer, answer
+    assert not any("Salzburg" in p and "Nenne" in p for p in asked), asked

@@ -45,6 +45,7 @@ from __future__ import annotations
 from dataclasses import replace as dc_replace
 
 from ..extraction.reference import GENDER_OF_ARTICLE
+from ..extraction.reference import resolve as resolve_reference
 from ..model import Analysis, Clause, Constituent, Fact, Question, Sentence, Token
 from . import realise, wellformed
 from .realise import _token, _word
@@ -145,7 +146,92 @@ def main_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question
     # a term explained after "also" and a chain of process steps ("Was geschieht nacheinander mit X?
     # Nenne drei Schritte …") are checked on their own
     return [*wellformed.teacher_filter(unambiguous([q for q in found if q is not None]), analysis),
-            *(q for q in explained if q is not None), *step_questions(analysis)]
+            *(q for q in explained if q is not None), *step_questions(analysis), *_known_for_points(analysis)]
+
+
+# --- what someone is known for, said twice ------------------------------------------------------------
+
+# Adjectives of fame; "Wofür ist X bekannt?" of one statement is ``wh_content``'s and ``wh_kinds``'.
+FAME_ADJECTIVES = frozenset({"bekannt", "berühmt"})
+MAX_FAME_WORDS = 16  # one point of what someone is known for
+
+
+def _known_for_points(analysis: Analysis) -> list[Question]:
+    """"Wofür war Rembrandt bekannt? Nenne zwei Dinge." when two sentences of the text say what
+    the same one is known or famous for: "Er … war schon damals sehr bekannt für seine Porträts
+    von anderen Menschen und von sich selbst." and "Rembrandt ist dafür bekannt, dass er besonders
+    gut das Licht malen konnte, …". Round 23 readers marked the one-point question "partly" and
+    its key too narrow ("für seine Porträts" is also right); with both points the key lists what
+    the text gives and a student who found one place only earns half."""
+    points: dict[str, list[tuple[Sentence, str, str]]] = {}
+    for sentence, _seen in askable_sentences(analysis):
+        for clause in sentence.clauses:
+            point = _fame_point(analysis, sentence, clause)
+            if point is None:
+                continue
+            name = _same_one(point[0], points)
+            if all(s.index != sentence.index for s, _, _ in points.get(name, [])):
+                points.setdefault(name, []).append((sentence, point[1], point[2]))
+    questions = []
+    for name, found in points.items():
+        if len(found) < 2:
+            continue
+        found = found[:3]
+        verb = "war" if any(verb in ("war", "waren", "wurde") for _, _, verb in found) else "ist"
+        prompt = f"Wofür {verb} {name} bekannt?"
+        evidence = " ".join(s.text for s, _, _ in found)
+        question = _question(found[0][0], prompt, "Wofür", "; ".join(a for _, a, _ in found), (), "wofuer-bekannt-punkte", evidence)
+        if question is not None and not wellformed.text_problems(question, analysis):
+            questions.append(dc_replace(question, prompt=f"{prompt} Nenne {'zwei' if len(found) == 2 else 'drei'} Dinge."))
+    return questions
+
+
+def _same_one(name: str, points: dict[str, list[tuple[Sentence, str, str]]]) -> str:
+    """The key under which ``points`` holds the same one by a longer or shorter name
+    ("Rembrandt Harmenszoon van Rijn" / "Rembrandt"), moved to the shorter; else the name."""
+    words = set(name.split())
+    known = next((k for k in points if words <= set(k.split()) or set(k.split()) <= words), None)
+    if known is None or len(known) <= len(name):
+        return known or name
+    points[name] = points.pop(known)
+    return name
+
+
+def _fame_point(analysis: Analysis, sentence: Sentence, clause: Clause) -> tuple[str, str, str] | None:
+    """Who is known for what in the clause, and its finite verb: "für seine Porträts …" to the
+    clause's end, or the dass-clause after "dafür bekannt," to the sentence's end; the subject a
+    name, or a personal pronoun the references name (a conjunct's subject is its main clause's)."""
+    if clause.kind not in ("main", "coordinated") or not clause.sure or clause.mood != "indicative" or clause.negation is not None:
+        return None
+    finite = _token(sentence, clause.finite) if clause.finite is not None else None
+    fame = [i for i in clause.tokens if _word(sentence, i) in FAME_ADJECTIVES]
+    subjects = clause.role("subject")
+    if finite is None or finite.lemma != "sein" or len(fame) != 1 or len(subjects) != 1 or any(not c.sure for c in clause.constituents):
+        return None
+    name = _fame_subject(analysis, sentence, subjects[0])
+    own = [t for t in sentence.tokens if t.i in clause.tokens and not t.tag.startswith("$")]
+    after = [t for t in own if t.i > fame[0]]
+    if name is None or not after and _word(sentence, fame[0] + 1) != ",":
+        return None
+    if after and after[0].text.lower() == "für":
+        words = after
+    elif _word(sentence, fame[0] - 1) == "dafür" and not after and _word(sentence, fame[0] + 2) == "dass":
+        words = [t for t in sentence.tokens if t.i > fame[0] + 1 and not t.tag.startswith("$.")]
+        words = words[: next((k for k, t in enumerate(words) if t.text == ","), len(words))]
+    else:
+        return None
+    if not 2 <= len(words) <= MAX_FAME_WORDS or any(t.tag in ("PDS", "PDAT") or t.text in ("(", ")", '"') for t in words):
+        return None
+    return name, realise.render(sentence, words[0].i, words[-1].i + 1), finite.text.lower()
+
+
+def _fame_subject(analysis: Analysis, sentence: Sentence, subject: Constituent) -> str | None:
+    """The subject as a name: a personal pronoun by the name the references give it, else a
+    phrase of names as written ("Rembrandt")."""
+    tokens = span_tokens(sentence, subject.start, subject.end)
+    if len(tokens) == 1 and tokens[0].tag == "PPER" and tokens[0].text.lower() in ("er", "sie"):
+        return resolve_reference(analysis, sentence.index, tokens[0].i) or None
+    return subject.text if tokens and all(t.tag == "NE" for t in tokens) else None
 
 
 # --- why something has its name ------------------------------------------------------------------
