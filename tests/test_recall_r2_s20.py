@@ -71,13 +71,12 @@ BIRMA = ("Der britische General Harry Prendergast erhielt den Befehl, das obere 
          "Booten und Elefanten zu erobern.")
 
 
-@pytest.mark.xfail(strict=True, reason="session 24: with the title left out (realise._plain_names) the round trip "
-                   "refuses 'Welchen Befehl erhielt Harry Prendergast?'; the kind is lost on a titled subject")
 def test_a_noun_with_its_infinitive_is_asked_with_welch(nlp):
     # MLQA "Dritter Britisch-Birmanischer Krieg" (round 20): "Wer erhielt den Befehl?" was judged edit
-    # ("which order?"); readers asked "Welchen Befehl erhielt Prendergast?"
+    # ("which order?"); readers asked "Welchen Befehl erhielt Prendergast?". The title is left out
+    # (realise._plain_names), which the check that the question keeps its clause allows
     asked = _more(nlp, BIRMA)
-    question = asked["Welchen Befehl erhielt der britische General Harry Prendergast?"]
+    question = asked["Welchen Befehl erhielt Harry Prendergast?"]
     assert question.answer == "das obere Birma mit 11.000 Mann, leichten Booten und Elefanten zu erobern"
     assert not any(q.skill.startswith("welcher-") for q in asked.values())
 

@@ -26,7 +26,9 @@ Public API (stable; other generators import it):
   Flugzeug?" for "Das mit zwei Triebwerken … ausgerüstete Flugzeug trug …").
 - ``conjunct(sentence, clause, asked) -> Clause | None``: that conjunct as a clause of its own;
   ``kept_verbs(sentence, clause, asked)``: the right-bracket words the question keeps (what a
-  check that every verb of the source is in the question should expect).
+  check that every verb of the source is in the question should expect); ``spared_words(sentence,
+  clause, asked)``: the words (a title before a name) a question may leave out of its clause;
+  ``perfect_for_pluperfect(prompt, word, clause)``: a time question in the perfect, not the pluperfect.
 - ``finite_form(lemma, form, person_number, mood="indicative") -> str | None``: the same
   tense and mood of a verb in another person/number ("haben" → "hat").
 - ``owned(sentence, possessive, owner) -> ((start, end), text) | None``: the replacement that
@@ -760,6 +762,47 @@ def _plain_names(sentence: Sentence, units: Sequence[_Unit], asked: _Unit, dropp
                 found[span] = ""
                 break
     return found
+
+
+# The finite auxiliary of a pluperfect and its perfect: "hatte … gestürzt" → "hat … gestürzt".
+_PERFECT_AUXILIARIES = {"hatte": "hat", "hatten": "haben", "war": "ist", "waren": "sind"}
+# Question phrases that ask for a time, after which a pluperfect reads as background.
+_TIME_WORDS = ("Wann", "Seit wann", "Bis wann", "Ab wann", "In welchem Jahr", "In welchem Jahrhundert")
+
+
+def perfect_for_pluperfect(prompt: str, word: str, clause: Clause) -> str:
+    """The time question ``prompt`` in the perfect where its clause is in the pluperfect: "Wann
+    hatte die Derg-Militärjunta den Kaiser gestürzt?" reads as the background of an event the
+    question leaves out, "Wann hat die Derg-Militärjunta den Kaiser gestürzt?" asks the fact, as a
+    teacher would (MLQA: people ask the date of such a clause in the perfect or simple past). Only
+    the finite auxiliary right after the question phrase changes; the participle stays last."""
+    if clause.tense != "pluperfect" or word not in _TIME_WORDS or not prompt.startswith(word + " "):
+        return prompt
+    words = prompt.split(" ")
+    at = len(word.split())
+    if len(words) <= at + 1 or words[at] not in _PERFECT_AUXILIARIES:
+        return prompt
+    return " ".join([*words[:at], _PERFECT_AUXILIARIES[words[at]], *words[at + 1 :]])
+
+
+def spared_words(sentence: Sentence, clause: Clause, asked: Constituent) -> frozenset[int]:
+    """The tokens of ``clause`` that ``_plain_names`` may leave out of a question asking
+    ``asked``: a title before a name, an adjective before a named noun, where a named place lies.
+    A check that the question keeps every word of its clause must not count them as cut off
+    ("Welchen Befehl erhielt Harry Prendergast?" from "Der britische General Harry Prendergast
+    erhielt den Befehl, …" asks the same)."""
+    spared: set[int] = set()
+    for constituent in clause.constituents:
+        if constituent is asked or constituent.clause is not None:
+            continue
+        tokens = [t for t in sentence.tokens if constituent.start <= t.i < constituent.end]
+        if not tokens:
+            continue
+        located = _location_of_name(tokens) if constituent.role == "place" else None
+        span = _title(tokens) or _name_adjectives(tokens) or located
+        if span is not None:
+            spared.update(range(*span))
+    return frozenset(spared)
 
 
 def _title(tokens: Sequence[Token]) -> tuple[int, int] | None:

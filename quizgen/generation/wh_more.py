@@ -293,6 +293,7 @@ def _realised(
     if any(t.tag in ("PROAV", "PAV") and t.i in clause.tokens and not asked.start <= t.i < asked.end for t in sentence.tokens):
         return None  # "davon", "darüber": what they point back to is not in the question
     prompt = realise.interrogative(sentence, clause, asked, ask.word, replace=replace, number=ask.number)
+    prompt = prompt and realise.perfect_for_pluperfect(prompt, ask.word, clause)
     if prompt is None or not _good_prompt(prompt, ask) or "," in prompt:
         return None  # a comma: an apposition or clause the realiser moved, rarely a clean question
     if ask.skill == "welch-adjektiv" and len(prompt.split()) < MIN_KIND_WORDS:
@@ -333,8 +334,9 @@ def _covers(sentence: Sentence, clause: Clause, asked: Constituent, prompt: str,
         skip.add(clause.conjunction)
     own = [t for t in span_tokens(sentence, sentence.tokens[0].i, sentence.tokens[-1].i + 1)
            if t.i in set(clause.tokens) and t.i not in skip and not t.tag.startswith("$")]
-    expected = {w for t in own for w in _words(t.text)}
-    allowed = expected | set(_words(ask.word)) | {w for name in replace.values() for w in _words(name)}
+    spared = realise.spared_words(sentence, clause, asked)  # a title the realiser leaves out of the question
+    expected = {w for t in own if t.i not in spared for w in _words(t.text)}
+    allowed = expected | {w for t in own for w in _words(t.text)} | set(_words(ask.word)) | {w for name in replace.values() for w in _words(name)}
     allowed |= {w for t in sentence.tokens if t.i == clause.antecedent for w in _words(t.text)}
     if clause.kind == "relative":
         allowed |= {w for t in sentence.tokens if t.i < (clause.conjunction or 0) for w in _words(t.text)}
