@@ -176,6 +176,8 @@ Seine Beobachtungen halfen ihm später bei seiner Theorie der Evolution.
 Heute leben auf den Inseln etwa 25.000 Menschen.
 Moderne Scheunen sind oft riesig.
 Bonn liegt im Westen von Deutschland.
+Unterhalb von Bern schlängelte sich die Aare früher wild durch das Seeland.
+Sie hat viele Überschwemmungen verursacht.
 """
 
 
@@ -183,8 +185,8 @@ def test_no_statement_names_a_year(nlp, tmp_path_factory):
     """Readers judged year statements a digit-spotting task (3 good, 19 bad of 44): "1835
     besuchte Charles Darwin die Galapagosinseln" gives no statement (it gave "Die
     Galapagosinseln besuchten 1835 Charles Darwin."), while a sentence without a year still
-    does ("Bonn liegt im Osten von Deutschland.")."""
+    does ("Die Aare verursacht heute viele Überschwemmungen.": no antonym since session 25)."""
     dated = _analysis(nlp, tmp_path_factory, "dated", DATED)
     made = [q.prompt for seed in range(4) for q in true_false(dated, extract_facts(dated), random.Random(seed))]
     assert not [p for p in made if re.search(r"\b(1\d|20)\d\d\b", p)], made
-    assert [p for p in made if "Bonn" in p], made
+    assert [p for p in made if "Aare" in p], made

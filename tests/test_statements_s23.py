@@ -134,8 +134,9 @@ Die Blüte ist ein Teil einer Pflanze.
     assert "Die Blüte ist ein Teil einer Pflanze." in [base.text for base in candidates(analysis)]
 
 
-def test_one_turned_quantity_per_sheet(nlp, tmp_path):
-    """Two "nur wenige" on one sheet would make the words the sign of a false statement."""
+def test_no_turned_quantity_on_the_sheet(nlp, tmp_path):
+    """Two "nur wenige" on one sheet made the words the sign of a false statement; since session
+    25 none (round 23 readers: "viele" → "nur wenige" is answered without reading)."""
     analysis = _analysis(nlp, tmp_path, """London
 
 London ist die Hauptstadt von Großbritannien.
@@ -144,7 +145,7 @@ London ist eine Stadt, die viele reiche Menschen anzieht.
 Zahlreiche Brücken führen über die Themse.
 """)
     items = true_false(analysis, extract_facts(analysis), random.Random(1))
-    assert sum("nur wenige" in q.prompt.lower() for q in items) == 1, [q.prompt for q in items]
+    assert not any("nur wenige" in q.prompt.lower() for q in items), [q.prompt for q in items]
 
 
 def test_a_von_phrase_glued_to_the_name_makes_no_subject(nlp, tmp_path):
