@@ -98,16 +98,119 @@ def refine_keys(questions: Iterable[Question], analysis: Analysis) -> list[Quest
             refined.append(question)
             continue
         kept = refine_key(question, analysis.sentences[question.sentence], analysis)
-        if kept is not None:
+        if kept is not None and not names_none(kept):
             refined.append(with_core_words(without_leading_year(without_connectives(kept)), analysis))
     return refined
+
+
+# Attributes that place or count a thing without saying which it is ("die umliegenden Gemeinden").
+VAGUE_ATTRIBUTES = frozenset({"umliegend", "benachbart", "angrenzend", "folgend", "verschieden", "ander", "weit",
+                              "einig", "mehrere", "zahlreich", "viel", "übrig", "betreffend", "einzeln"})
+
+
+def names_none(question: Question) -> bool:
+    """A "Welche …?" question keyed by its own noun with an attribute that says nothing of which
+    (round 23, Eisenstadt: "Welche Gemeinden wurden der Freistadt angeschlossen? – die umliegenden
+    Gemeinden": a student who names them is marked wrong). "die deutsche Sprache" says which."""
+    if not question.prompt.startswith(("Welche ", "Welcher ", "Welches ", "Welchen ", "Welchem ")):
+        return False
+    tagged = tag_line(str(question.answer))
+    words = [t for t in tagged.tokens if t.pos != "PUNCT"] if tagged is not None else []
+    nouns = [t for t in words if t.tag in ("NN", "NE")]
+    asked = {_fold(w) for w in re.findall(r"\w+", question.prompt)}
+    attributes = [t for t in words if t.tag in ("ADJA", "PIAT", "PIDAT")]
+    return bool(nouns and attributes) and all(_fold(t.text) in asked for t in nouns) and all(
+        (t.lemma or t.text).lower() in VAGUE_ATTRIBUTES for t in attributes)
 
 
 def finish_keys(questions: Iterable[Question], analysis: Analysis) -> list[Question]:
     """The chosen questions with their keys as printed: a deed as a short sentence
     (``as_model_sentence``). After the selection, which compares answers as the text words them
     (a question that names the fragment's words mirrors it, ``selection._mirrors``)."""
-    return [as_model_sentence(question, analysis) if question.type == "wh" else question for question in questions]
+    return [with_points(as_model_sentence(question, analysis), analysis) if question.type == "wh" else question
+            for question in questions]
+
+
+MODEL_WORDS = 15  # a longer model answer of several sentences is a pasted paragraph, no key
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ])")
+POINT_WINDOW = 40  # sentences after the question's first in which its answer's points stand
+
+
+def with_points(question: Question, analysis: Analysis) -> Question:
+    """An answer of several sentences keyed by the point each sentence makes (issue 12, round 23:
+    "Wie werden Blüten bestäubt?" was keyed by three pasted sentences, no core words; a reader
+    wanted "durch Insekten, durch den Wind, durch den Menschen"; "Was hat sich beim Dreschen
+    verändert?" had no core words, so "früher in der Scheune, heute mit dem Mähdrescher" could
+    not be marked). Each sentence's point is the noun phrase it is about (``_point``): its core
+    word is the phrase's noun, and a model answer longer than ``MODEL_WORDS`` becomes the phrases
+    themselves; the sentences stay the evidence."""
+    answer = str(question.answer)
+    points = SENTENCE_BREAK.split(answer.strip())
+    if question.type != "wh" or question.core or len(points) < 2:
+        return question
+    phrases = [phrase for phrase in (_point(point, question, analysis) for point in points) if phrase]
+    if len(phrases) < 2:
+        return question
+    lemmas = tuple(dict.fromkeys(_core_lemma(phrase[-1]) for phrase in phrases))
+    core = with_synonyms(lemmas, [t for phrase in phrases for t in phrase])
+    if len(answer.split()) <= MODEL_WORDS:
+        return replace(question, core=core)
+    texts = list(dict.fromkeys(_phrase_text(phrase) for phrase in phrases))
+    model = texts[0] if len(texts) == 1 else f"{', '.join(texts[:-1])} und {texts[-1]}"
+    return replace(question, answer=model, accepted=(), core=core, evidence=question.evidence or answer)
+
+
+def _point(point: str, question: Question, analysis: Analysis) -> list[Token] | None:
+    """The noun phrase a sentence of the answer is about: its main clause's subject, unless that is
+    a pronoun or what the question names already ("Es heißt …", "Hamburger"), or the subject of a
+    passive, what is done to ("Früher wurde in der Scheune das Korn gedroschen": the question asks
+    about threshing, the point is where); then its first noun phrase the question does not name
+    ("Es kommt darauf an, wie gut das Fleisch … sind": Fleisch)."""
+    found = _point_sentence(point, question, analysis)
+    if found is None:
+        return None
+    sentence, words = found
+    asked = {_fold(w) for w in re.findall(r"\w+", question.prompt) if len(w) > 2}
+    subjects = [c for clause in sentence.clauses if clause.kind == "main" for c in clause.role("subject")]
+    candidates = [c for c in subjects if c.clause is None and not _passive(sentence, c)]
+    nouns = [t for t in words if t.tag in ("NN", "NE") and not any(_same_stem(_stem(t.lemma or t.text), w) for w in asked)]
+    for constituent in candidates:
+        head = next((t for t in words if t.i == constituent.head), None)
+        if head is not None and head in nouns:
+            return [t for t in words if constituent.start <= t.i <= head.i]
+    return _phrase_before(words, nouns[0]) if nouns else None
+
+
+def _passive(sentence: Sentence, subject: Constituent) -> bool:
+    """The subject's clause is a passive: "werden" with a participle."""
+    clause = next((c for c in sentence.clauses if subject in c.constituents), None)
+    words = [t for t in sentence.tokens if clause is not None and t.i in clause.tokens]
+    return any(t.lemma == "werden" and t.tag in FINITE for t in words) and any(t.tag == "VVPP" for t in words)
+
+
+def _point_sentence(point: str, question: Question, analysis: Analysis) -> tuple[Sentence, list[Token]] | None:
+    """The sentence of the text a point of the answer comes from, and its words the point keeps."""
+    opening = " ".join(re.findall(r"\w+", point)[:3])
+    for sentence in analysis.sentences[max(question.sentence - 1, 0) : question.sentence + POINT_WINDOW]:
+        if opening and opening in " ".join(re.findall(r"\w+", sentence.text)):
+            kept = set(re.findall(r"\w+", point))
+            return sentence, [t for t in sentence.tokens if t.text in kept]
+    return None
+
+
+def _phrase_before(words: list[Token], noun: Token) -> list[Token]:
+    """The noun with its article and adjectives before it ("das Fleisch", "die Beilagen")."""
+    k = words.index(noun)
+    first = k
+    while first > 0 and words[first - 1].tag in ("ART", "ADJA", "PPOSAT", "PIAT", "CARD") and words[first - 1].i == words[first].i - 1:
+        first -= 1
+    return words[first : k + 1]
+
+
+def _phrase_text(phrase: list[Token]) -> str:
+    """The phrase as a model answer writes it: lower case after an article that opened a sentence."""
+    text = " ".join(t.text for t in phrase)
+    return text[:1].lower() + text[1:] if phrase[0].tag == "ART" else text
 
 
 MODEL_SKILLS = frozenset({"was-tat", "was-geschah-mit"})  # "Was tat X …?": the answer is a deed
@@ -2163,7 +2266,8 @@ def with_core_words(question: Question, analysis: Analysis) -> Question:
         tokens = list(tagged.tokens) if tagged is not None else []
     if acts := event_verbs(question, tokens):  # any deed of the event: a verb or its noun ("entführt", "Entführung")
         return replace(question, core=("/".join(acts),))
-    core = core_words(tokens, question.prompt, deed=question.skill in DEED_SKILLS or DEED_PROMPT.search(question.prompt) is not None)
+    deed = question.skill in DEED_SKILLS or DEED_PROMPT.search(question.prompt) is not None
+    core = core_words(tokens, question.prompt, deed=deed or _cause_phrase(tokens))
     chain = place_chain(analysis.sentences[question.sentence], tokens) if core and _asks_where(question) else []
     if chain:  # any place of the chain answers: their names are one core word's alternatives
         chain = sorted(chain, key=lambda chunk: chunk != tokens)  # the answer's own place first
@@ -2172,7 +2276,33 @@ def with_core_words(question: Question, analysis: Analysis) -> Question:
     alone = len(core) == 1 and core[0][:1].isupper() and question.skill not in STATEMENT_SKILLS and not question.skill.startswith("wie")
     if len(core) == 1 and not alone:
         return question
-    return replace(question, core=with_synonyms(core, tokens)) if core else question
+    return replace(question, core=with_synonyms(priced(core), tokens)) if core else question
+
+
+# What money is paid as, and the adjective a student says a high or low one with (round 23: "weil
+# die Prämien … relativ hoch sind" with the core words "Prämie, hoch" rejected "weil die
+# Versicherung zu teuer ist").
+COST_NOUNS = frozenset({"Preis", "Kosten", "Prämie", "Gebühr", "Miete", "Beitrag", "Zins", "Steuer", "Abgabe"})
+PRICE_WORDS = {"hoch": "teuer", "niedrig": "billig", "gering": "billig"}
+
+
+def priced(core: tuple[str, ...]) -> tuple[str, ...]:
+    """A cost and its height as one core word that also accepts the plain word for it: "Prämie,
+    hoch" → "hoch/teuer" (a student says the insurance is too expensive, not that its premium is
+    high); other core words stay."""
+    grades = [entry for entry in core if entry.split("/")[0] in PRICE_WORDS]
+    costs = [entry for entry in core if _compound_head(entry.split("/")[0]) in COST_NOUNS]
+    if len(grades) != 1 or len(costs) != 1:
+        return core
+    grade = grades[0].split("/")[0]
+    return tuple(f"{entry}/{PRICE_WORDS[grade]}" if entry == grades[0] else entry for entry in core if entry != costs[0])
+
+
+def _cause_phrase(tokens: list[Token]) -> bool:
+    """A cause keyed as a noun phrase ("wegen der vielen fruchtbaren Gebiete"): a student says it as
+    a clause ("weil es viele fruchtbare Gebiete gibt", round 23), so two content words make its
+    core, as for a deed; the connective is no part of it."""
+    return bool(tokens) and tokens[0].text.lower() in CAUSE_PREPOSITIONS
 
 
 def _last_noun(chunk: list[Token]) -> Token:
@@ -2200,10 +2330,33 @@ def with_synonyms(core: tuple[str, ...], tokens: list[Token]) -> tuple[str, ...]
         word = alternatives[0]
         verb = word.islower() and re.search(r"(?:e|el|er)n$", word) is not None
         head = _compound_head(word) if word[:1].isupper() else word
-        alternatives += [head] if len(head) >= MIN_HEAD and head not in alternatives else []
+        alternatives += [head] if len(head) >= SHORT_HEAD and head not in alternatives else []
+        named = _named_thing(word) if word[:1].isupper() else None
+        alternatives += [named] if named and named not in alternatives else []
         found = [s for s in core_synonyms(word, context, verb=verb) if s not in alternatives]
         widened.append("/".join([*alternatives, *found]))
     return tuple(widened)
+
+
+SHORT_HEAD = 4  # a compound's last noun printed as an alternative ("Flussufer/Ufer", round 23); the page
+# still finds inside a word only heads of MIN_HEAD letters (``_stem``)
+# Last parts of a compound that only say "the installation / the area / the kind of" what the
+# rest names: "Modelleisenbahnanlage" is a "Modelleisenbahn" (round 23: "größte Modelleisenbahn"
+# was rejected).
+FRAME_HEADS = frozenset({"Anlage", "System", "Gebäude", "Vorgang", "Prozess"})
+
+
+def _named_thing(noun: str) -> str | None:
+    """The compound without a last part of ``FRAME_HEADS``, when the rest is a compound noun of its
+    own ("Modelleisenbahn|anlage" → "Modelleisenbahn"); a two-part compound's first noun says
+    less than the whole ("Wohn|gebiet")."""
+    lexicon = noun_lexicon()
+    for frame in FRAME_HEADS:
+        left = noun[: -len(frame)]
+        if noun.endswith(frame.lower()) and len(left) > 3 and lexicon.lookup(left, compound_fallback=False) is not None \
+                and _compound_head(left) != left:
+            return left
+    return None
 
 
 def core_words(tokens: list[Token], prompt: str, deed: bool = False) -> tuple[str, ...]:
@@ -2332,6 +2485,7 @@ def _without_adjectives(words: list[Token], entries: list[tuple[list[str], int]]
                       for n, (_, head) in enumerate(entries)
                       if (words[head].tag == "ADJA" or (words[head].tag == "ADJD" and predicates > 1))
                       and words[head].text.lower() not in CORE_QUANTITY_WORDS and not _compared(words[head])]
+        adjectives += [(False, False, -1.0, n) for n, (_, head) in enumerate(entries) if _counting_attribute(words, head)]
         if not adjectives:
             return entries
         n = min(adjectives)[3]
@@ -2340,6 +2494,15 @@ def _without_adjectives(words: list[Token], entries: list[tuple[list[str], int]]
                    and words[other].text.lower() in CORE_QUANTITY_WORDS]
         entries = [entry for m, entry in enumerate(entries) if m != n and m not in grading]
     return entries
+
+
+def _counting_attribute(words: list[Token], k: int) -> bool:
+    """"viele" before another adjective of its noun ("wegen der vielen fruchtbaren Gebiete"): it
+    counts what the adjective says, which is the point; not "zu wenig neues Wasser", which the
+    "zu" grades."""
+    after = words[k + 1] if k + 1 < len(words) else None
+    graded = k > 0 and words[k - 1].text.lower() in ("zu", "so", "nicht", "sehr")
+    return words[k].text.lower() in CORE_QUANTITY_WORDS and after is not None and after.tag == "ADJA" and not graded
 
 
 def _without_verbs(words: list[Token], entries: list[tuple[list[str], int]]) -> list[tuple[list[str], int]]:
