@@ -87,3 +87,29 @@ def test_the_points_belong_to_one_and_the_same(nlp):
     assert answer is not None, asked
     assert "Klavierspiel" in answer and "600 Werke" in answer and "Altstadt" not in answer, answer
     assert not any("Salzburg" in p and "Nenne" in p for p in asked), asked
+
+
+BADMINTON = ("Badminton, sprich: Bädminten, ist eine Sportart. Man schlägt dabei einen Ball mit Schlägern, "
+             "ähnlich wie beim Tennis. Der Ball ist aus Plastik. Damit er besser geradeaus fliegt, hat er Federn. "
+             "Der Ball darf den Boden nicht berühren und muss über ein Netz geschlagen werden.\n\n"
+             "Schon vor 3000 Jahren spielte man so etwas Ähnliches im alten China.")
+
+
+def test_a_sport_is_asked_how_it_is_played_with_two_points(nlp):
+    asked = _asked(nlp, "Badminton", BADMINTON)
+    answer = asked.get("Wie spielt man Badminton? Nenne zwei Dinge.")
+    assert answer is not None, asked
+    assert answer.split("; ") == ["einen Ball mit Schlägern schlagen",
+                                  "der Ball darf den Boden nicht berühren und muss über ein Netz geschlagen werden"], answer
+
+
+CURLING = ("Curling ist eine Sportart auf dem Eis. Man schiebt schwere Steine über das Eis. "
+           "Die Steine müssen möglichst nah an die Mitte eines Kreises kommen.")
+CASTLE = ("Eisenstadt ist eine Stadt in Österreich. Man sieht dort ein großes Schloss. "
+          "Besucher müssen für das Schloss Eintritt bezahlen.")
+
+
+def test_only_a_game_is_asked_how_it_is_played(nlp):
+    asked = _asked(nlp, "Curling", CURLING)
+    assert "Wie spielt man Curling? Nenne zwei Dinge." in asked, asked
+    assert not any(p.startswith("Wie spielt man") for p in _asked(nlp, "Eisenstadt", CASTLE))

@@ -57,8 +57,81 @@ def step_questions(analysis: Analysis) -> list[Question]:
     """One question per chain of process steps, in text order, checked by ``wellformed`` as
     one sentence; the count of steps wanted follows it ("Nenne drei Schritte …")."""
     asked = [q for q in (_question(run) for run in _runs(analysis)) if q is not None]
-    return [dc_replace(q, prompt=f"{q.prompt} {COUNT_PROMPT}")
-            for q in wellformed.teacher_filter(asked, analysis)]
+    played = [q for q in (_how_played(analysis),) if q is not None]
+    return [*(dc_replace(q, prompt=f"{q.prompt} {COUNT_PROMPT}") for q in wellformed.teacher_filter(asked, analysis)),
+            *(dc_replace(q, prompt=f"{q.prompt} Nenne zwei Dinge.") for q in wellformed.teacher_filter(played, analysis))]
+
+
+# --- how a game is played ---------------------------------------------------------------------------
+
+# Last parts of the noun that makes the text's topic a game or a sport ("Sportart", "Rückschlagspiel").
+GAME_ENDINGS = ("sport", "sportart", "spiel")
+# Modal verbs of a rule ("Der Ball darf den Boden nicht berühren").
+RULE_MODALS = frozenset({"dürfen", "müssen"})
+MAX_RULE_WORDS = 20
+
+
+def _how_played(analysis: Analysis) -> Question | None:
+    """"Wie spielt man Badminton? Nenne zwei Dinge." when the text opens by calling its topic a
+    game or a sport ("Badminton, sprich: Bädminten, ist eine Sportart.") and the sentences of
+    that paragraph say, in the present, what one does ("Man schlägt dabei einen Ball mit
+    Schlägern …") or what one must or may not ("Der Ball darf den Boden nicht berühren und muss
+    über ein Netz geschlagen werden."). Round 21–23 readers asked "Wie spielt man Badminton?"
+    each time and no item did; the answer is two of those sentences, so no one phrase gives it."""
+    if not analysis.sentences or not _names_a_game(analysis, analysis.sentences[0]):
+        return None
+    opening = analysis.sentences[0]
+    rules = [s for s in analysis.sentences[1:] if s.paragraph == opening.paragraph and _rule(s)]
+    if len(rules) < 2:
+        return None
+    title = analysis.article.title
+    answer = "; ".join(_lowered(s) for s in rules[:3])
+    return Question(
+        id="", type="wh", prompt=f"Wie spielt man {title}?", answer=answer, sentence=rules[0].index,
+        evidence=" ".join(s.text for s in rules[:3]), explanation=f"Im Text steht: „{' '.join(s.text for s in rules[:3])}“",
+        focus="content", skill="wie-spielt-man")
+
+
+def _lowered(sentence: Sentence) -> str:
+    """The sentence as a point of an answer: a "man" clause as the infinitive phrase of what one
+    does ("Man schlägt dabei einen Ball mit Schlägern, …" → "einen Ball mit Schlägern schlagen"),
+    the phrases of its main clause without "man" and "dabei"; a rule as written without its full
+    stop, an opening article lower-cased ("der Ball darf den Boden nicht berühren …")."""
+    main = next(c for c in sentence.clauses if c.kind == "main" and c.sure)
+    subjects = main.role("subject")
+    if len(subjects) == 1 and subjects[0].text.lower() == "man" and main.particle is None and not main.modal:
+        kept = [c.text for c in main.constituents if c is not subjects[0] and c.text.lower() not in ("dabei", "dann", "dort")]
+        return " ".join([*kept, main.lemma])
+    text = sentence.text.rstrip(".")
+    return text[:1].lower() + text[1:] if sentence.tokens[0].tag == "ART" else text
+
+
+def _names_a_game(analysis: Analysis, sentence: Sentence) -> bool:
+    """Does the opening sentence start with the one-word title and call it "ein Spiel" / "eine
+    Sportart" with "ist"?"""
+    words = [t for t in sentence.tokens if not t.tag.startswith("$")]
+    title = analysis.article.title
+    if not words or words[0].text != title or " " in title:
+        return False
+    return any(a.lemma == "sein" and b.tag == "ART" and c.tag == "NN" and c.text.lower().endswith(GAME_ENDINGS)
+               for a, b, c in zip(words, words[1:], words[2:]))
+
+
+def _rule(sentence: Sentence) -> bool:
+    """A sentence of how the game goes: one present-tense main clause (a conjunct beside it) with
+    "man" as subject or a modal of a rule, no other pronoun, not too long."""
+    mains = [c for c in sentence.clauses if c.kind == "main" and c.sure]
+    if len(mains) != 1 or any(c.kind not in ("main", "coordinated") for c in sentence.clauses) or sentence.tokens[-1].text != ".":
+        return False
+    main = mains[0]
+    words = [t for t in sentence.tokens if not t.tag.startswith("$")]
+    if main.tense != "present" or main.mood != "indicative" or len(words) > MAX_RULE_WORDS:
+        return False
+    if any(t.tag in ("PPER", "PDS", "PPOSAT", "PDAT") and t.text.lower() != "man" for t in words):
+        return False
+    subjects = main.role("subject")
+    by_man = len(subjects) == 1 and subjects[0].text.lower() == "man"
+    return by_man or any(t.lemma in RULE_MODALS for t in words if t.tag.startswith("VM"))
 
 
 def _runs(analysis: Analysis) -> list[list[Sentence]]:
