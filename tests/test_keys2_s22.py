@@ -46,7 +46,7 @@ def test_adjectives_beyond_two_core_words_are_wording(nlp):
     """The rarest adjective goes first, with the "wenig" that grades it; two words stay."""
     core = _core(nlp, AARE, "Warum kann man gefahrlos in der Aare baden?",
                  "Das Flussufer ist wenig zerklüftet und vielerorts gut zugänglich", "warum")
-    assert core == ("Flussufer", "zugänglich")
+    assert core == ("Flussufer/Ufer", "zugänglich")  # the short head printed (session 25)
 
 
 def test_an_action_on_an_object_is_marked_by_the_object_and_more(nlp):

@@ -71,6 +71,21 @@ def test_a_short_change_keeps_its_sentences_and_gets_core_words_of_then_and_now(
     assert question.core[1].startswith("Mähdreschmaschine")
 
 
+GESUND = ("Es heißt, dass Hamburger ungesund seien und dick machen. Es kommt darauf an, wie gut das Fleisch und das "
+          "Brötchen sind. Ansonsten sind die Beilagen ein Problem: Viele Menschen essen zum Hamburger Pommes frites.")
+
+
+def test_points_that_are_no_subjects_give_core_words_but_no_model_answer(nlp):
+    """"Wie gesund sind Hamburger? – das Fleisch und die Beilagen" would answer nothing: where a
+    sentence's point is not what it is about, the sentences stay the model answer; the core words
+    let "es kommt auf das Fleisch an, und die Beilagen sind ungesund" pass."""
+    answer = ("Es heißt, dass Hamburger ungesund seien und dick machen. Es kommt darauf an, wie gut das Fleisch und das "
+              "Brötchen sind. Ansonsten sind die Beilagen ein Problem: Viele Menschen essen zum Hamburger Pommes frites.")
+    question = _finished(nlp, GESUND, "Wie gesund sind Hamburger?", answer, "überschrift", "Es heißt")
+    assert question.answer == answer
+    assert question.core == ("Fleisch", "Beilage")
+
+
 def test_a_one_sentence_answer_is_left_as_it_is(nlp):
     """Only a key of several sentences is cut to its points."""
     answer = "Der Wind wirbelt die Pollen durch die Luft."
@@ -88,6 +103,8 @@ def test_a_compound_core_noun_prints_its_short_head_and_the_thing_it_frames(nlp)
     assert keys.with_synonyms(("Modelleisenbahnanlage",), [])[0].split("/")[:2] == ["Modelleisenbahnanlage", "Modelleisenbahn"]
     assert keys.with_synonyms(("Wohngebiet",), [])[0].split("/")[0] == "Wohngebiet"
     assert "Wohn" not in keys.with_synonyms(("Wohngebiet",), [])[0].split("/")
+    assert keys.with_synonyms(("Lagerraum",), [])[0].split("/")[:1] == ["Lagerraum"]
+    assert "Raum" not in keys.with_synonyms(("Lagerraum",), [])[0].split("/")  # a Scheune is no "Raum"
 
 
 def test_a_high_premium_is_also_too_expensive(nlp):

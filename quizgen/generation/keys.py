@@ -148,24 +148,26 @@ def with_points(question: Question, analysis: Analysis) -> Question:
     points = SENTENCE_BREAK.split(answer.strip())
     if question.type != "wh" or question.core or len(points) < 2:
         return question
-    phrases = [phrase for phrase in (_point(point, question, analysis) for point in points) if phrase]
+    found = [_point(point, question, analysis) for point in points]
+    phrases = [phrase for phrase, _ in filter(None, found)]
     if len(phrases) < 2:
         return question
     lemmas = tuple(dict.fromkeys(_core_lemma(phrase[-1]) for phrase in phrases))
     core = with_synonyms(lemmas, [t for phrase in phrases for t in phrase])
-    if len(answer.split()) <= MODEL_WORDS:
-        return replace(question, core=core)
+    if len(answer.split()) <= MODEL_WORDS or not all(point and point[1] for point in found):
+        return replace(question, core=core)  # "Wie gesund sind Hamburger? – das Fleisch und die Beilagen" answers not
     texts = list(dict.fromkeys(_phrase_text(phrase) for phrase in phrases))
     model = texts[0] if len(texts) == 1 else f"{', '.join(texts[:-1])} und {texts[-1]}"
     return replace(question, answer=model, accepted=(), core=core, evidence=question.evidence or answer)
 
 
-def _point(point: str, question: Question, analysis: Analysis) -> list[Token] | None:
+def _point(point: str, question: Question, analysis: Analysis) -> tuple[list[Token], bool] | None:
     """The noun phrase a sentence of the answer is about: its main clause's subject, unless that is
     a pronoun or what the question names already ("Es heißt …", "Hamburger"), or the subject of a
     passive, what is done to ("Früher wurde in der Scheune das Korn gedroschen": the question asks
     about threshing, the point is where); then its first noun phrase the question does not name
-    ("Es kommt darauf an, wie gut das Fleisch … sind": Fleisch)."""
+    ("Es kommt darauf an, wie gut das Fleisch … sind": Fleisch). With whether it is the subject:
+    the subjects alone make a model answer ("Insekten, der Wind und der Mensch")."""
     found = _point_sentence(point, question, analysis)
     if found is None:
         return None
@@ -177,8 +179,8 @@ def _point(point: str, question: Question, analysis: Analysis) -> list[Token] | 
     for constituent in candidates:
         head = next((t for t in words if t.i == constituent.head), None)
         if head is not None and head in nouns:
-            return [t for t in words if constituent.start <= t.i <= head.i]
-    return _phrase_before(words, nouns[0]) if nouns else None
+            return [t for t in words if constituent.start <= t.i <= head.i], True
+    return (_phrase_before(words, nouns[0]), False) if nouns else None
 
 
 def _passive(sentence: Sentence, subject: Constituent) -> bool:
@@ -2330,7 +2332,7 @@ def with_synonyms(core: tuple[str, ...], tokens: list[Token]) -> tuple[str, ...]
         word = alternatives[0]
         verb = word.islower() and re.search(r"(?:e|el|er)n$", word) is not None
         head = _compound_head(word) if word[:1].isupper() else word
-        alternatives += [head] if len(head) >= SHORT_HEAD and head not in alternatives else []
+        alternatives += [head] if _printed_head(head) and head not in alternatives else []
         named = _named_thing(word) if word[:1].isupper() else None
         alternatives += [named] if named and named not in alternatives else []
         found = [s for s in core_synonyms(word, context, verb=verb) if s not in alternatives]
@@ -2340,10 +2342,18 @@ def with_synonyms(core: tuple[str, ...], tokens: list[Token]) -> tuple[str, ...]
 
 SHORT_HEAD = 4  # a compound's last noun printed as an alternative ("Flussufer/Ufer", round 23); the page
 # still finds inside a word only heads of MIN_HEAD letters (``_stem``)
+COMMON_HEAD = 4.5  # Zipf from which a short noun names too much to stand for its compound (Raum 4.9, Ufer 4.2)
 # Last parts of a compound that only say "the installation / the area / the kind of" what the
 # rest names: "Modelleisenbahnanlage" is a "Modelleisenbahn" (round 23: "größte Modelleisenbahn"
 # was rejected).
 FRAME_HEADS = frozenset({"Anlage", "System", "Gebäude", "Vorgang", "Prozess"})
+
+
+def _printed_head(head: str) -> bool:
+    """A compound's last noun is printed as an alternative when it is long enough to be no guess,
+    and a short one only when it is no noun of everything ("Ufer", not "Raum", "Haus", "Land":
+    "ein Raum auf einem Bauernhof" is no Scheune)."""
+    return len(head) >= MIN_HEAD or (len(head) >= SHORT_HEAD and zipf_frequency(head) < COMMON_HEAD)
 
 
 def _named_thing(noun: str) -> str | None:
