@@ -1051,8 +1051,30 @@ def _referents(analysis: Analysis, sentence: Sentence) -> list[tuple[int, str]] 
         if referent in named or referent.split()[-1] in analysis.article.text[sentence.start : token.start]:
             continue  # named before it in the shown text: "Kim sagte, er …"
         named.add(referent)
-        added.append((token.end, f" (= {referent})"))
+        added.append((token.end, f" (= {short_name(referent, analysis.article.text)})"))
     return added
+
+
+LONG_NAME = 3  # words of a name a gloss shortens to the part the text calls the person by
+SHORT_NAME_USES = 2  # times the text must use that part alone
+
+
+def short_name(referent: str, text: str) -> str:
+    """The part of a long name (``LONG_NAME`` words or more) the text calls the person by on its
+    own, at least ``SHORT_NAME_USES`` times, or the referent as it is: "Trotz seines (=
+    Rembrandt Harmenszoon van Rijn) Ruhms" broke the sentence for round 21's readers, "(=
+    Rembrandt)" reads as the text does ("der junge Rembrandt"). A noun phrase (lower-case
+    words) is no name and stays."""
+    words = referent.split()
+    if len(words) < LONG_NAME or not words[0][:1].isupper() or not words[-1][:1].isupper():
+        return referent
+    alone = text.replace(referent, " ")
+    uses = {
+        word: len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", alone))
+        for word in words if word[:1].isupper() and len(word) > 2
+    }
+    best = max(uses, key=lambda word: (uses[word], -words.index(word)), default="")
+    return best if best and uses[best] >= SHORT_NAME_USES else referent
 
 
 def _noun_left_out(tokens: list[Token]) -> bool:
@@ -1410,11 +1432,20 @@ def _form_label(target: Target, sentence: Sentence, chosen: list[Target]) -> str
     if item.pos != "VERB" or token.tag != "VVFIN" or len(item.verb_forms) < 2 or not _weak_past(item, token.text):
         return ""
     gapped = {t.i for t in sentence.tokens if t.start in {c.start for c in chosen}}
+    if _relative_gap(sentence, token):
+        return "Präteritum"  # a relative clause's tense is its own (see _relative_gap)
     if any(c.tense in PAST_TENSES for c in sentence.clauses if c.finite is not None and c.finite not in gapped):
         return ""  # "Einige forderten …, andere [verursachten] …": the tense is in view
     if any(t.tag == "CARD" and _YEAR.fullmatch(t.text) for t in sentence.tokens):
         return ""  # "Das Parlament [verabschiedete] … im Jahr 1800"
     return "Präteritum"
+
+
+def _relative_gap(sentence: Sentence, token: Token) -> bool:
+    """Is the gap the finite verb of a relative clause? Its tense is its own: "Im Jahr 1919 bot
+    … ein Preisgeld für denjenigen, der … den Atlantik [ü…]" takes überquert as well as
+    überquerte (round 21's readers), so neither another clause's past nor a year decides it."""
+    return any(c.kind == "relative" and c.finite == token.i for c in sentence.clauses)
 
 
 def _weak_past(item: VocabItem, form: str) -> bool:
