@@ -55,3 +55,15 @@ def test_no_quantity_turned_round(nlp, tmp_path: Path):
     analysis = _analysis(nlp, tmp_path, AARE)
     statements = true_false(analysis, extract_facts(analysis), random.Random(0))
     assert statements and not any("wenige" in q.prompt for q in statements)
+
+
+def test_the_praeteritum_and_the_passive_turn_to_the_present(nlp, tmp_path):
+    """"Früher" becomes "heute" and the finite verb its present, a passive's "wurde" "wird"."""
+    analysis = _analysis(nlp, tmp_path, """Tabak
+
+Tabak ist eine Pflanze aus Amerika.
+Früher wurde Tabak in Europa als Medizin verwendet.
+Früher fuhren Schiffe auf der Aare bis nach Basel.
+""")
+    made = {made[0] for base in candidates(analysis) if (made := then_now(analysis, base))}
+    assert made == {"Heute wird Tabak in Europa als Medizin verwendet.", "Heute fahren Schiffe auf der Aare bis nach Basel."}

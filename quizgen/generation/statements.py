@@ -2077,12 +2077,13 @@ def then_now(analysis: Analysis, base: Base) -> Change | None:
         return None
     if clause.tense not in ("past", "perfect") or clause.voice != "active" and clause.tense == "perfect":
         return None
-    lemma = clause.lemma if clause.voice == "active" else "werden"
+    lemma = {"active": clause.lemma, "passive": "werden", "state": "sein"}.get(clause.voice, "")
     present = finite_form(lemma, clause.number, past=False)
     if present is None:
         return None
-    words = [w for w in base.text.rstrip(".").split(" ") if w != "noch"]
-    if clause.tense == "perfect" or base.perfect:
+    told = base.literal if base.perfect and clause.tense == "past" else base.text  # the Präteritum, where the text has it
+    words = [w for w in told.rstrip(".").split(" ") if w != "noch"]
+    if clause.tense == "perfect":
         participle = _token(base.sentence, clause.verbs[-1]).text if clause.verbs else ""
         k = _finite_at(words, {"hat", "haben", "ist", "sind"})
         if k is None or words[-1] != participle:
