@@ -86,6 +86,16 @@ def test_points_that_are_no_subjects_give_core_words_but_no_model_answer(nlp):
     assert question.core == ("Fleisch", "Beilage")
 
 
+def test_three_points_that_are_no_agents_are_topics_not_core_words(nlp):
+    """"Woher haben die Wochentage die Namen?": Römer, Dienstag, Germanen are what the sentences
+    are about, not where the names come from; demanding them would reject "von Himmelskörpern und
+    germanischen Göttern"."""
+    answer = ("Die Römer haben die Wochentage nach Himmelskörpern benannt. Der römische Dienstag war nach dem Mars benannt. "
+              "Die Germanen haben das zum Teil übernommen.")
+    question = _finished(nlp, answer, "Woher haben die Wochentage die Namen?", answer, "überschrift", "Die Römer")
+    assert question.answer == answer and question.core == ()
+
+
 def test_a_one_sentence_answer_is_left_as_it_is(nlp):
     """Only a key of several sentences is cut to its points."""
     answer = "Der Wind wirbelt die Pollen durch die Luft."

@@ -134,6 +134,10 @@ def finish_keys(questions: Iterable[Question], analysis: Analysis) -> list[Quest
 MODEL_WORDS = 15  # a longer model answer of several sentences is a pasted paragraph, no key
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ])")
 POINT_WINDOW = 40  # sentences after the question's first in which its answer's points stand
+MAX_POINTS = 2  # points that are no agents: more are the topics a section touches, not its answer
+# A question that asks who or what does something: its answer's subjects are its points
+# ("Wie werden Blüten bestäubt?": Insekten, der Wind, der Mensch).
+AGENT_PROMPT = re.compile(r"^(?:Wer\b|(?:Wie|Wodurch|Von wem) (?:wird|werden|wurde|wurden)\b)")
 
 
 def with_points(question: Question, analysis: Analysis) -> Question:
@@ -142,19 +146,21 @@ def with_points(question: Question, analysis: Analysis) -> Question:
     wanted "durch Insekten, durch den Wind, durch den Menschen"; "Was hat sich beim Dreschen
     verändert?" had no core words, so "früher in der Scheune, heute mit dem Mähdrescher" could
     not be marked). Each sentence's point is the noun phrase it is about (``_point``): its core
-    word is the phrase's noun, and a model answer longer than ``MODEL_WORDS`` becomes the phrases
-    themselves; the sentences stay the evidence."""
+    word is the phrase's noun. Where the question asks who does it (``AGENT_PROMPT``) and every
+    point is its sentence's subject, a model answer longer than ``MODEL_WORDS`` becomes the
+    phrases themselves; the sentences stay the evidence."""
     answer = str(question.answer)
     points = SENTENCE_BREAK.split(answer.strip())
     if question.type != "wh" or question.core or len(points) < 2:
         return question
     found = [_point(point, question, analysis) for point in points]
     phrases = [phrase for phrase, _ in filter(None, found)]
-    if len(phrases) < 2:
-        return question
+    agents = AGENT_PROMPT.search(question.prompt) is not None
+    if len(phrases) < 2 or len(phrases) > MAX_POINTS and not agents:
+        return question  # "Woher haben die Wochentage die Namen? – Römer, Dienstag, Germanen" are topics
     lemmas = tuple(dict.fromkeys(_core_lemma(phrase[-1]) for phrase in phrases))
     core = with_synonyms(lemmas, [t for phrase in phrases for t in phrase])
-    if len(answer.split()) <= MODEL_WORDS or not all(point and point[1] for point in found):
+    if len(answer.split()) <= MODEL_WORDS or not agents or not all(point and point[1] for point in found):
         return replace(question, core=core)  # "Wie gesund sind Hamburger? – das Fleisch und die Beilagen" answers not
     texts = list(dict.fromkeys(_phrase_text(phrase) for phrase in phrases))
     model = texts[0] if len(texts) == 1 else f"{', '.join(texts[:-1])} und {texts[-1]}"
