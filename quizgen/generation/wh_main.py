@@ -162,7 +162,8 @@ def _known_for_points(analysis: Analysis) -> list[Question]:
     von anderen Menschen und von sich selbst." and "Rembrandt ist dafür bekannt, dass er besonders
     gut das Licht malen konnte, …". Round 23 readers marked the one-point question "partly" and
     its key too narrow ("für seine Porträts" is also right); with both points the key lists what
-    the text gives and a student who found one place only earns half."""
+    the text gives and a student who found one place only earns half. The item stands at the last
+    point's sentence, where the single-point question of that sentence is its rival."""
     points: dict[str, list[tuple[Sentence, str, str]]] = {}
     for sentence, _seen in askable_sentences(analysis):
         for clause in sentence.clauses:
@@ -180,7 +181,7 @@ def _known_for_points(analysis: Analysis) -> list[Question]:
         verb = "war" if any(verb in ("war", "waren", "wurde") for _, _, verb in found) else "ist"
         prompt = f"Wofür {verb} {name} bekannt?"
         evidence = " ".join(s.text for s, _, _ in found)
-        question = _question(found[0][0], prompt, "Wofür", "; ".join(a for _, a, _ in found), (), "wofuer-bekannt-punkte", evidence)
+        question = _question(found[-1][0], prompt, "Wofür", "; ".join(a for _, a, _ in found), (), "wofür", evidence)
         if question is not None and not wellformed.text_problems(question, analysis):
             questions.append(dc_replace(question, prompt=f"{prompt} Nenne {'zwei' if len(found) == 2 else 'drei'} Dinge."))
     return questions

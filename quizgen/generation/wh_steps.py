@@ -89,7 +89,7 @@ def _how_played(analysis: Analysis) -> Question | None:
     return Question(
         id="", type="wh", prompt=f"Wie spielt man {title}?", answer=answer, sentence=rules[0].index,
         evidence=" ".join(s.text for s in rules[:3]), explanation=f"Im Text steht: „{' '.join(s.text for s in rules[:3])}“",
-        focus="content", skill="wie-spielt-man")
+        focus="content", skill="wie")
 
 
 def _lowered(sentence: Sentence) -> str:
