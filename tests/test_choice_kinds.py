@@ -67,13 +67,14 @@ def test_content_changes_win_over_number_swaps(nlp):
     text = ("Kreta ist eine Insel im Mittelmeer. Die Insel hat etwa 600.000 Einwohner. Kreta gehört zu Griechenland. "
             "Im Jahr 1913 wurde Kreta ein Teil von Griechenland. Heraklion ist die größte Stadt der Insel. "
             "Im Jahr 1941 eroberten deutsche Soldaten die Insel. Die Stadt Chania hat einen schönen Hafen. "
-            "Im Jahr 1971 wurde die Universität gegründet. Die Winter auf Kreta sind meist mild.")
+            "Im Jahr 1971 wurde die Universität gegründet. Die Winter auf Kreta sind meist mild. "
+            "Früher fuhren Schiffe von Kreta bis nach Venedig.")
     analysis = _analysis(nlp, text, title="Kreta")
     questions = true_false(analysis, extract_facts(analysis), random.Random(1))
     changed = [q for q in questions if q.skill != "statement-true"]
     assert changed
     assert sum(q.skill == "statement-number" for q in changed) <= 1, [q.prompt for q in changed]
-    assert any(q.skill in ("statement-entity", "statement-opposite", "statement-swap") for q in changed)
+    assert any(q.skill in ("statement-entity", "statement-then-now", "statement-swap") for q in changed), [q.prompt for q in changed]
 
 
 def test_another_person_of_the_text_makes_a_false_statement(nlp):
