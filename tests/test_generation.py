@@ -14,7 +14,7 @@ from quizgen.config import Options
 from quizgen.extraction.dictionaries import find_dictionary
 from quizgen.generation import make_questions
 from quizgen.generation.cloze import escape, uncloze
-from quizgen.generation.global_task import HEADING_PROMPT, PAIRS_PROMPT
+from quizgen.generation.global_task import PARAGRAPH_PROMPT
 from quizgen.model import FALSE, NOT_IN_TEXT, QUESTION_TYPES, TRUE
 
 # A W-question opens with a question word (Wer, Wozu, Worüber …) or a preposition with one
@@ -78,7 +78,7 @@ def check_questions(material) -> list[str]:
             if any(answer not in question.evidence for answer in question.answer):
                 problems.append(f"{where}: a gap's answer is not in the passage")
         # word matching: two extra options (CONVENTIONS); the global task: one statement left over
-        extra = (0 if question.prompt in (HEADING_PROMPT, PAIRS_PROMPT) else 1) if question.skill == "global" else 2
+        extra = (1 if PARAGRAPH_PROMPT in question.prompt else 0) if question.skill == "global" else 2
         if question.type == "matching" and len(question.options) < len(question.prompt_items) + extra:
             problems.append(f"{where}: matching needs at least {extra} extra options")
         if question.type == "ordering" and sorted(question.prompt_items) != sorted(question.answer):

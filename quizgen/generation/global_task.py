@@ -10,20 +10,28 @@ A classic reading sheet starts with global understanding before details. Two for
   another listed heading nor opening another listed section ("Verlauf" above "Der Verlauf der
   Aare besteht aus …"). The sections come from one stretch of the article. The left-over
   heading is that of a section left out whose words stand in no listed section; in a short
-  text where every section is listed, one of them is left out for it. When fewer than three
-  sections qualify, or no heading can be left over, the topic lines are tried;
-- otherwise (a Klexikon article: paragraphs, no headings), one topic line per paragraph of some
-  substance among the first eight: what the paragraph tells, as an indirect W-question ("Wo die
-  Aare ihre Quelle hat", "Was man auf der Aare machen kann"), made of a W-question on one of its
-  sentences (the W-question generators', or the realiser's on the main clauses of its first
-  three sentences) with the finite verb moved last. Of a paragraph's lines the one whose words
-  return most in it (its gist), better not a date, a number or a "Wer" (a detail), not opening
-  with the W-word of a line before, not a question the sheet asks; never one whose words all
-  stand in one sentence of another paragraph (two answers), nor one with the W-word and verb of
-  a line before ("Wonach … benannt"). A paragraph without a line is left out of the list. Up to
-  six paragraphs are listed with one line left over (from a paragraph not listed; the key names
-  it); three lines for a short text are matched without one left over ("Ordne zu"); fewer make
-  no task, nor two or more lines asking "Wann …" (a list of dates).
+  text where every section is listed, one of them is left out for it. A heading of one generic
+  noun ("Gliederung", "Statistik") names no content and is not asked; a left-over heading fits
+  no listed section by a word of its family either ("Tourismus", Touristen). When fewer than
+  three sections qualify, or no heading can be left over, the topic lines are tried;
+- otherwise, in a text of plain sentences (a Klexikon article: paragraphs, no headings), one
+  topic line per paragraph of some substance among the first eight: what the whole paragraph
+  is about. Where one common noun returns in more of its sentences than any other and stands in
+  no other paragraph, the line names it ("Die Überschwemmungen"); else it is an indirect
+  W-question ("Wo die Aare ihre Quelle hat", "Was man auf der Aare machen kann"), made of a
+  W-question on one of its sentences (the W-question generators', or the realiser's on the main
+  clauses of its first three sentences, never a "Wo" misread from a book: "Im Alten Testament")
+  with the finite verb moved last. Of a paragraph's lines the one whose words return most in it
+  (its gist), better not a date, a number or a "Wer" (a detail), not opening with the W-word of
+  a line before, not a question the sheet asks; never one whose words all stand in one sentence
+  of another paragraph (two answers), nor one with the W-word and verb of a line before
+  ("Wonach … benannt"). A paragraph without a line is left out of the list, and the prompt says
+  so ("Absatz 5 ist nicht in der Liste."). Up to six paragraphs are listed with one line left
+  over: from a paragraph not listed (the key names it), the one whose words stand in the fewest
+  listed paragraphs; three lines for a short text are matched without one left over ("Ordne
+  zu"); fewer make no task, nor two or more lines asking "Wann …" (a list of dates). A text of
+  long sentences (an encyclopaedia article whose headings make no task) gets no topic lines:
+  each would name a detail.
 Paragraphs are numbered as the worksheet numbers them: title and headings are not counted.
 The worksheet must not print the asked headings above their sections (the task would answer
 itself); the others stay. The question's ``skill`` is "global" for both forms.
@@ -59,7 +67,9 @@ MAX_SECTION_PARAGRAPHS = 5  # a part a reader takes in as one
 MAX_GAP = 10  # paragraphs between two listed sections
 MIN_ZIPF = 2.0  # a heading word rarer than this (and no compound) is a term only the text explains
 MAX_HEADING_WORDS = 8
+FAMILY = 6  # letters two words share at the start when one is of the other's family (Touris-mus, -ten)
 MAX_LINE_WORDS = 10  # a topic line a reader takes in at a glance
+PLAIN_WORDS = 15  # words a sentence of a text for learners has on average, at most
 MIN_LINE_WORDS = 3  # "Warum stehen": a clause cut to nothing
 OPENING = 3  # sentences of a paragraph whose clauses give its topic lines
 AUXILIARY = re.compile(r"(hab|hat|ist|sind|war|wird|werden|wurde|kann|könn|konnt|muss|müss|soll|will|woll|darf|dürf)\w*$")
@@ -75,6 +85,20 @@ LINE_WORDS = {"object_acc": "Was", "place": "Wo", "direction": "Wohin", "origin"
 # and one that asks who did it names the deed as the topic and leaves out its doer: the last choice. "In welchem Jahr" reads as "Wann" in a line.
 DETAIL = re.compile(r"(Wann|Wie (viele?|lange?|alt|groß|hoch|oft|weit)|Wer)\b")
 YEAR = re.compile(r"^In welchem Jahr ")
+# Texts and media: "in der Bibel", "im Internet" say where something is told, not where it is.
+MEDIA = frozenset({
+    "bibel", "testament", "koran", "buch", "text", "brief", "film", "internet", "zeitung", "zeitschrift",
+    "märchen", "sage", "legende", "lied", "gedicht", "roman", "bericht", "artikel", "sendung", "fernsehen",
+    "radio", "serie", "geschichte", "erzählung", "mythologie", "schrift", "überlieferung",
+})
+# Nouns of time, quantity and kind: they return in a paragraph without being its topic.
+VAGUE = frozenset({
+    "jahr", "jahrhundert", "zeit", "tag", "woche", "monat", "teil", "hälfte", "art", "arten", "beispiel", "zahl",
+    "anzahl", "mal", "ende", "anfang", "seite", "name", "namen", "prozent", "kilometer", "meter", "million",
+    "milliarde", "grund", "weise", "form", "rest", "stelle", "sache", "ding", "mensch", "leute", "land",
+})
+WEAK_PLURAL = re.compile(r"(e|ung|heit|keit|schaft|ion|tät|ik|ur|in|el|er)$")  # a plural in -n in every case
+DATIVE = frozenset({"den", "allen", "vielen", "diesen", "ihren", "seinen", "einigen", "beiden", "mehreren", "wenigen", "anderen"})
 # Sections at the end of an encyclopaedia article that are lists, not text.
 BACK_MATTER = frozenset({
     "literatur", "weblinks", "einzelnachweise", "siehe auch", "anmerkungen", "quellen", "fußnoten",
@@ -85,6 +109,12 @@ BACK_MATTER = frozenset({
 RELATIVE = frozenset({
     "sonstige", "sonstiges", "weitere", "weiteres", "andere", "anderes", "allgemeines", "allgemein",
     "übersicht", "überblick", "verschiedenes", "diverses", "übriges", "wissenswertes", "einleitung",
+})
+# A heading of one such noun says how the article is organised, not what its section tells
+# ("Gliederung" above the tributaries, "Statistik" above the visitors): a reader cannot match it.
+GENERIC = frozenset({
+    "gliederung", "statistik", "statistiken", "daten", "zahlen", "fakten", "beschreibung", "merkmale",
+    "details", "hintergrund", "grundlagen", "definition", "begriff", "einordnung", "systematik",
 })
 INFLECTIONS = frozenset({"", "e", "n", "en", "s", "es", "er", "ern", "em"})
 SUFFIX = re.compile(r"(ungen|ung|ationen|ation|keit|heit|schaft|ismus|istik|ologie|ografie|graphie|ische?n?|lich|tum|ieren)$")
@@ -99,6 +129,7 @@ class Part:
     label: str  # "Absatz 3", "Absätze 3–5"
     line: str  # the heading or summary statement
     first: Sentence  # the first sentence of the part
+    words: frozenset[str] = frozenset()  # a topic line's content words other than the title's, folded
 
 
 def global_task(analysis: Analysis, rng: random.Random, asked: Sequence[Question] | None = None,
@@ -113,15 +144,16 @@ def global_task(analysis: Analysis, rng: random.Random, asked: Sequence[Question
     headed = _heading_task(analysis, numbers, by_paragraph)
     if headed:
         return [_question(HEADING_PROMPT, headed, rng, "Überschrift")]
-    if asked is None:
+    if asked is None or not _plain_text(list(by_paragraph.values())):
         return []
     parts = _paragraph_parts(analysis, numbers, by_paragraph, list(asked), taken)
     if sum(DETAIL.match(part.line) is not None for part in parts[: MAX_ITEMS + 1]) > 1:
         return []  # "Wann …", "Wann …", "Wann …": a list of dates to look up, not of topics
     if len(parts) > MIN_ITEMS:
-        return [_question(PARAGRAPH_PROMPT, _choose(parts, rng), rng, "Zeile")]
+        chosen = _choose(parts, by_paragraph)
+        return [_question(PARAGRAPH_PROMPT + _missing(chosen[0], numbers), chosen, rng, "Zeile")]
     if len(parts) == MIN_ITEMS:  # a short text: every line has its paragraph, none is left over
-        return [_question(PAIRS_PROMPT, (parts, None), rng, "Zeile")]
+        return [_question(PAIRS_PROMPT + _missing(parts, numbers), (parts, None), rng, "Zeile")]
     return []
 
 
@@ -145,6 +177,16 @@ def _dative(label: str) -> str:
 
 def _words(sentences: list[Sentence]) -> int:
     return sum(1 for sentence in sentences for token in sentence.tokens if token.pos not in ("PUNCT", "SYM", "SPACE"))
+
+
+def _plain_text(paragraphs: list[list[Sentence]]) -> bool:
+    """Is the text written in plain sentences (PLAIN_WORDS on average, as a text for learners)?
+    A paragraph of long sentences names many things, and a line made of one of them names a
+    detail: round 23 judged the topic lines of two encyclopaedia articles bad ("Was die
+    durchschnittliche Jahresniederschlagsmenge beträgt", "Was Frederik zurück in Hamburg aus dem
+    Internet suchte")."""
+    sentences = [sentence for paragraph in paragraphs for sentence in paragraph]
+    return bool(sentences) and _words(sentences) <= PLAIN_WORDS * len(sentences)
 
 
 def _substantial(sentences: list[Sentence]) -> bool:
@@ -204,8 +246,18 @@ def _left_over(section: Section, listed: list[Section], thesaurus: Thesaurus) ->
 
 
 def _fits_any(section: Section, listed: list[Section]) -> bool:
-    """Does one of the section's heading words stand anywhere in the listed sections' text?"""
-    return _mentions(" ".join(sentence.text for other in listed for sentence in other.sentences), section.words)
+    """Does one of the section's heading words, or a word of its family, stand anywhere in the
+    listed sections' text? A left-over heading must fit none: "Tourismus" fits a section on the
+    "Touristen" who come."""
+    text = " ".join(sentence.text for other in listed for sentence in other.sentences)
+    return _mentions(text, section.words) or _akin(text, section.whole)
+
+
+def _akin(text: str, words: frozenset[str]) -> bool:
+    """Does the text hold a word of the family of one of the words: a long shared beginning
+    (Tourismus, Touristen; Landwirtschaft, landwirtschaftlich)?"""
+    found = {_fold(word) for word in re.findall(r"[\wäöüÄÖÜß]+", text) if len(word) > FAMILY}
+    return any(len(os.path.commonprefix([w, word])) >= FAMILY for word in words if len(word) > FAMILY for w in found)
 
 
 def _stretch(sections: list[Section], numbers: dict[int, int], thesaurus: Thesaurus) -> list[Section]:
@@ -365,7 +417,7 @@ def _good_heading(name: str) -> bool:
     bare = re.sub(r"\s*\([^)]*\)", "", name).lower().strip(" :")
     if not words or len(words) > MAX_HEADING_WORDS or bare in BACK_MATTER or bare.startswith("siehe"):
         return False
-    if any(word.lower().strip(",:") in RELATIVE for word in words):
+    if any(word.lower().strip(",:") in RELATIVE for word in words) or bare in GENERIC:
         return False
     return name[:1].isalpha() and not name.rstrip().endswith((".", "?", "!", ":", ","))
 
@@ -392,14 +444,61 @@ def _paragraph_parts(analysis: Analysis, numbers: dict[int, int], by_paragraph: 
         own = by_paragraph[index]
         opened = {part.line.split()[0] for part in parts}
         framed = {_frame(part.line) for part in parts}
-        ranked = sorted(
+        ranked = [gist] if (gist := _gist(own, others, title)) else sorted(
             (line for line in lines.get(index, [])
              if not any(_holds(other, line.words) for other in others) and _frame(line.text) not in framed),
             key=lambda line: (DETAIL.match(line.text) is not None, line.text.split()[0] in opened, line.prompt in taken,
                               -_recurrence(line, own), line.sentence))
         if ranked:
-            parts.append(Part((index,), _label((index,), numbers), ranked[0].text, own[0]))
+            parts.append(Part((index,), _label((index,), numbers), ranked[0].text, own[0], ranked[0].words))
     return parts
+
+
+def _gist(own: list[Sentence], others: list[str], title: set[str]) -> Line | None:
+    """The paragraph's own topic noun as its line ("Die Überschwemmungen"): a common noun, not the
+    title's, that returns in more of its sentences than any other (two at least) and stands in no
+    other paragraph. A paragraph that keeps naming one thing is about it; a W-question on one of
+    its sentences names a detail ("Wohin die Aare geleitet wurde" above the paragraph on how the
+    floods were stopped, round 23). Only in a paragraph of plain sentences (PLAIN_WORDS)."""
+    if not _plain_text([own]):
+        return None  # long sentences name many things: a noun in two of them is no topic
+    found: dict[str, list[Token]] = {}
+    for sentence in own:
+        for lemma, token in {t.lemma: t for t in sentence.tokens if _topic_noun(t, title)}.items():
+            found.setdefault(lemma, []).append(token)
+    elsewhere = " ".join(others)
+    ranked = sorted((tokens for tokens in found.values() if len(tokens) > 1), key=lambda tokens: -len(tokens))
+    if not ranked or (len(ranked) > 1 and len(ranked[1]) == len(ranked[0])):
+        return None  # no noun, or two of equal weight: the paragraph is about both, or neither
+    heading = _named(ranked[0], own)
+    word = _fold(ranked[0][0].lemma)
+    if heading is None or _mentions(elsewhere, frozenset({word})):
+        return None
+    return Line(heading, frozenset({word}), ranked[0][0].i, "")
+
+
+def _topic_noun(token: Token, title: set[str]) -> bool:
+    """A common noun that can name a paragraph's topic: not the title's (every paragraph is about
+    it), not a word of time or quantity (Jahr, Teil, Hälfte)."""
+    lemma = token.lemma
+    if token.tag != "NN" or len(lemma) < 4 or not lemma[:1].isupper() or lemma.lower() in VAGUE:
+        return False
+    return not any(_is_form(_fold(lemma), _fold(word)) or _is_form(_fold(word), _fold(lemma)) for word in title)
+
+
+def _named(tokens: list[Token], sentences: list[Sentence]) -> str | None:
+    """The noun with its definite article in the nominative, as the text uses it: plural when
+    the text says it in the plural ("Die Überschwemmungen"), else the lemma ("Die Quelle"). A
+    plural only after a word that shows no dative, and in -n only where every case ends so
+    ("Quellen", "Überschwemmungen"; not "mit Steinen", "den Flüssen", "indigenen Stämmen")."""
+    before = {t.i + 1: t for sentence in sentences for t in sentence.tokens}
+    plural = [t for t in tokens if t.feature("Number") == "Plur" and t.feature("Case") in ("", "Nom", "Acc")]
+    plain = [t for t in plural if t.i in before and before[t.i].tag != "APPR" and before[t.i].text.lower() not in DATIVE
+             and (not t.text.endswith("n") or WEAK_PLURAL.search(t.lemma))]  # "Stämmen" is a dative
+    if plural:
+        return f"Die {plain[0].text}" if plain else None
+    article = {"Masc": "Der", "Fem": "Die", "Neut": "Das"}.get(tokens[0].feature("Gender"))
+    return f"{article} {tokens[0].lemma}" if article and all(t.feature("Number") != "Plur" for t in tokens) else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -444,7 +543,7 @@ def _clause_questions(analysis: Analysis, paragraphs: list[list[Sentence]]) -> l
                 names = _pronoun_names(analysis, sentence, clause, resolve) if main else None
                 for constituent in clause.constituents if names is not None else ():
                     word = LINE_WORDS.get(constituent.role)
-                    if word is None or not constituent.sure or _person(sentence, constituent):
+                    if word is None or not constituent.sure or _person(sentence, constituent) or _medium(sentence, constituent):
                         continue
                     prompt = interrogative(sentence, clause, constituent, word, replace=names)
                     if prompt and well_formed_question(prompt, word=word):
@@ -456,6 +555,13 @@ def _person(sentence: Sentence, constituent: Constituent) -> bool:
     """Is the constituent a person or a pronoun ("Was" would ask for a "Wen")?"""
     head = next((t for t in sentence.tokens if t.i == constituent.head), None)
     return head is None or head.ent_label == "PER" or head.tag.startswith("PP")
+
+
+def _medium(sentence: Sentence, constituent: Constituent) -> bool:
+    """Is the constituent a "place" that is a text or a medium: "Im Alten Testament brauchte Gott
+    sechs Tage" tells where it is written, and "Wo Gott sechs Tage brauchte" misreads it."""
+    head = next((t for t in sentence.tokens if t.i == constituent.head), None)
+    return head is not None and head.lemma.lower() in MEDIA
 
 
 def indirect(prompt: str) -> str | None:
@@ -532,12 +638,41 @@ def _title_words(analysis: Analysis) -> set[str]:
 # --- the question -----------------------------------------------------------------------------
 
 
-def _choose(parts: list[Part], rng: random.Random) -> tuple[list[Part], Part]:
+def _choose(parts: list[Part], by_paragraph: dict[int, list[Sentence]]) -> tuple[list[Part], Part]:
     """Up to six parts to list and one left-over part, from the start of the text. The first part
-    (the lead) is always listed; the left-over one is drawn from the others."""
+    (the lead) is always listed; the left-over one is that of the others whose line's words
+    stand in the fewest listed paragraphs (a left-over line must fit none of them: "Was man mit
+    Schlägern schlägt" fits every paragraph on hitting the ball), the last of equals: the listed
+    paragraphs then follow one another, and no gap points at the left-over line's paragraph."""
     parts = parts[: MAX_ITEMS + 1]  # consecutive: a stretch of text read as a whole
-    extra = parts[1 + rng.randrange(len(parts) - 1)]
+    extra = min(parts[1:], key=lambda part: (_fitting(part, [other for other in parts if other is not part], by_paragraph),
+                                             -part.paragraphs[0]))
     return [part for part in parts if part is not extra], extra
+
+
+def _fitting(part: Part, listed: list[Part], by_paragraph: dict[int, list[Sentence]]) -> int:
+    """In how many listed paragraphs a word of the part's line stands."""
+    return sum(_mentions(" ".join(s.text for k in other.paragraphs for s in by_paragraph[k]), part.words) for other in listed)
+
+
+def _missing(listed: list[Part], numbers: dict[int, int]) -> str:
+    """What the prompt says of the paragraphs between the listed ones that are not listed: a
+    paragraph skipped in silence reads as an error (round 23: "Absatz 5 is silently left out")."""
+    shown = sorted(numbers[part.paragraphs[0]] for part in listed)
+    gaps = [number for number in range(shown[0], shown[-1]) if number not in shown]
+    if not gaps:
+        return ""
+    if len(gaps) == 1:
+        return f" Absatz {gaps[0]} ist nicht in der Liste."
+    runs: list[list[int]] = []
+    for number in gaps:
+        if runs and runs[-1][-1] == number - 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    named = [f"{run[0]}–{run[-1]}" if len(run) > 2 else " und ".join(map(str, run)) for run in runs]
+    listed = named[0] if len(named) == 1 else f"{', '.join(named[:-1])} und {named[-1]}"
+    return f" Die Absätze {listed} sind nicht in der Liste."
 
 
 def _question(prompt: str, chosen: tuple[list[Part], Part | None], rng: random.Random, what: str) -> Question:
