@@ -52,3 +52,16 @@ def test_a_compound_spelt_out_by_simple_words_of_a_band_below_is_no_card(nlp):
         "Trotzdem kam er am nächsten Abend sicher in Frankreich an."
     )
     assert "Schneesturm" not in _items(nlp, text, level="B1")
+
+
+@needs_ding  # the verb's senses come from the dictionary
+def test_a_reflexive_verb_with_a_dative_object_shows_the_dative(nlp):
+    """Round 21: "sich unterstellen" on a card for "unterstellte sich dem benachbarten Russland"
+    lacked "sich jdm. unterstellen". A verb with an accusative object beside the dative (a giving
+    verb's recipient) shows none."""
+    text = ("Im 19. Jahrhundert unterstellte sich Kasachstan dem benachbarten Russland, "
+            "um nicht von China erobert zu werden.")
+    item = _items(nlp, text)["unterstellen"]
+    assert item.reflexive and item.construction == "+ Dat."
+    text = "Im Winter schenkte der alte Kaufmann seinem Nachbarn einen warmen Mantel aus Wolle."
+    assert _items(nlp, text)["schenken"].construction == ""

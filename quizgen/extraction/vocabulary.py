@@ -1017,11 +1017,21 @@ def _dative_verb(sentence: Sentence, clause: Clause, senses: Sequence) -> bool:
     ihm das Buch"), no passive (whose subject is the accusative), and the dictionary gives it no sense
     with a preposition of its own nor a reflexive one? "Sie entstammt einer Familie …" is
     "entstammen + Dat.", "begegnete ihm" "begegnen + Dat.": round 21's readers missed "einer
-    Sache entstammen" and "jdm. begegnen" on the cards."""
-    if clause.role("object_acc") or clause.auxiliary == "werden" \
-            or not any(c.sure and _shows_dative(sentence, c) for c in clause.role("object_dat")):
+    Sache entstammen" and "jdm. begegnen" on the cards. In a reflexive clause the dative must be
+    a phrase of its own, not the pronoun ("sah sich den Film an"), and then the dictionary's
+    reflexive senses are the verb's: "unterstellte sich dem benachbarten Russland" is "sich
+    unterstellen + Dat." (round 21's readers missed "sich jdm. unterstellen")."""
+    reflexive = clause.reflexive
+    if clause.role("object_acc") or clause.auxiliary == "werden" or not any(
+        c.sure and _shows_dative(sentence, c) and not (reflexive is not None and c.start <= reflexive < c.end)
+        for c in clause.role("object_dat")
+    ):
         return False
-    return not any(sense.preposition and sense.preposition != "+dat" for sense in senses)
+    own = _REFLEXIVE_DATIVE if reflexive is not None else frozenset(["+dat"])
+    return not any(sense.preposition and sense.preposition not in own for sense in senses)
+
+
+_REFLEXIVE_DATIVE = frozenset(["+dat", "sich", "sich +dat"])  # a reflexive verb's senses that take no preposition
 
 
 _DATIVE_PRONOUNS = frozenset(["mir", "dir", "ihm", "ihr", "uns", "euch", "ihnen", "Ihnen", "dem", "denen"])
