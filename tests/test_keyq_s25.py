@@ -113,3 +113,12 @@ def test_only_a_game_is_asked_how_it_is_played(nlp):
     asked = _asked(nlp, "Curling", CURLING)
     assert "Wie spielt man Curling? Nenne zwei Dinge." in asked, asked
     assert not any(p.startswith("Wie spielt man") for p in _asked(nlp, "Eisenstadt", CASTLE))
+
+
+CHESS = ("Schach ist ein Brettspiel für zwei Personen. Man nennt Schach auch das königliche Spiel. "
+         "Man findet Schachspieler in fast allen Ländern der Welt. Jeder Spieler hat 16 Figuren.")
+
+
+def test_what_people_know_of_a_game_is_no_way_to_play_it(nlp):
+    """"Man kennt …", "Man findet …" say what people know, not how the game goes."""
+    assert not any(p.startswith("Wie spielt man") for p in _asked(nlp, "Schach", CHESS))

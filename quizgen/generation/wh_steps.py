@@ -68,6 +68,9 @@ def step_questions(analysis: Analysis) -> list[Question]:
 GAME_ENDINGS = ("sport", "sportart", "spiel")
 # Modal verbs of a rule ("Der Ball darf den Boden nicht berühren").
 RULE_MODALS = frozenset({"dürfen", "müssen"})
+# Verbs of "man" that say what people know or call the game, not how it goes ("Man nennt es auch …").
+TALKING_VERBS = frozenset({"nennen", "bezeichnen", "kennen", "sagen", "wissen", "finden", "sehen", "glauben",
+                           "vermuten", "sprechen", "denken", "schreiben", "lesen", "hören"})
 MAX_RULE_WORDS = 20
 
 
@@ -130,7 +133,7 @@ def _rule(sentence: Sentence) -> bool:
     if any(t.tag in ("PPER", "PDS", "PPOSAT", "PDAT") and t.text.lower() != "man" for t in words):
         return False
     subjects = main.role("subject")
-    by_man = len(subjects) == 1 and subjects[0].text.lower() == "man"
+    by_man = len(subjects) == 1 and subjects[0].text.lower() == "man" and main.lemma not in TALKING_VERBS
     return by_man or any(t.lemma in RULE_MODALS for t in words if t.tag.startswith("VM"))
 
 
