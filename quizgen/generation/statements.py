@@ -12,21 +12,24 @@ answer them. About half are changed:
   re-inflected for the new subject's number; two names of one kind in any two phrases,
   ``exchange``), another person or place of the text in place of the one named
   (``other_entity``; a name written with an article gets another of its kind from any sentence,
-  the article fitted to its gender: ``other_named_phrase``), a word turned into its opposite, the
-  quantity of the subject or object turned round ("viele" → "nur wenige": ``fewer_or_more``, one
-  a sheet), a number or a time swapped for another,
+  the article fitted to its gender: ``other_named_phrase``), what held "früher" said of today
+  (``then_now``, one a sheet), a number or a time swapped for another,
   preferably one the text gives to something else (``_elsewhere``; a statement with a year only
   so) — content changes first, at most ``NUMBER_SWAPS`` number or date swap per text. No
   "nicht" added or removed: of 22 such statements readers judged (rounds 6 to 11) none was
-  good, the "nicht" gives the answer away;
+  good, the "nicht" gives the answer away. No word turned into its opposite (``opposite``) nor
+  quantity turned round (``fewer_or_more``) since session 25: round 23 readers judged nearly all
+  such traps edit or bad, common sense answers them ("Moderne Scheunen sind oft winzig");
 - steht nicht im Text: what the text says of another person or place of the topic's kind,
   said of the topic, where no sentence that may be about the topic speaks of it
   (``not_in_text``); an inserted weekday and another person doing the same thing in the same
   sentence both failed with readers; some things of a kind, or a river as the doer, with
   another name of the text (``other_named_phrase``: "Zahlreiche Brücken führen über den
   Rhein"). The options are richtig/falsch unless one is keyed so.
-Candidates stay in text order; the list alternates changed and true ones (changed first) so
-that any first n of them are at least half changed.
+A statement whose fact the sentence before dates "früher" keeps the word (``_timed``), and no
+true statement is only the sentence told in the Perfekt. Candidates stay in text order; the
+list alternates changed and true ones (changed first) so that any first n of them are at least
+half changed.
 """
 
 from __future__ import annotations
