@@ -79,9 +79,9 @@ def test_points_that_are_no_subjects_give_core_words_but_no_model_answer(nlp):
     """"Wie gesund sind Hamburger? – das Fleisch und die Beilagen" would answer nothing: where a
     sentence's point is not what it is about, the sentences stay the model answer; the core words
     let "es kommt auf das Fleisch an, und die Beilagen sind ungesund" pass."""
-    answer = ("Es heißt, dass Hamburger ungesund seien und dick machen. Es kommt darauf an, wie gut das Fleisch und das "
-              "Brötchen sind. Ansonsten sind die Beilagen ein Problem: Viele Menschen essen zum Hamburger Pommes frites.")
-    question = _finished(nlp, GESUND, "Wie gesund sind Hamburger?", answer, "überschrift", "Es heißt")
+    answer = ("Es kommt darauf an, wie gut das Fleisch und das Brötchen sind. Ansonsten sind die Beilagen ein Problem: "
+              "Viele Menschen essen zum Hamburger Pommes frites.")
+    question = _finished(nlp, GESUND, "Wie gesund sind Hamburger?", answer, "überschrift", "Es kommt")
     assert question.answer == answer
     assert question.core == ("Fleisch", "Beilage")
 

@@ -156,7 +156,7 @@ def with_points(question: Question, analysis: Analysis) -> Question:
     found = [_point(point, question, analysis) for point in points]
     phrases = [phrase for phrase, _ in filter(None, found)]
     agents = AGENT_PROMPT.search(question.prompt) is not None
-    if len(phrases) < 2 or len(phrases) > MAX_POINTS and not agents:
+    if len(phrases) < 2 or len(points) > MAX_POINTS and not agents:
         return question  # "Woher haben die Wochentage die Namen? – Römer, Dienstag, Germanen" are topics
     lemmas = tuple(dict.fromkeys(_core_lemma(phrase[-1]) for phrase in phrases))
     core = with_synonyms(lemmas, [t for phrase in phrases for t in phrase])
