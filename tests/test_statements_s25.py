@@ -31,6 +31,7 @@ def test_what_held_earlier_said_of_today_is_false(nlp, tmp_path):
     made = then_now(analysis, _base(analysis, "Die Aare hat viele Überschwemmungen verursacht."))
     assert made is not None
     assert made[:2] == ("Die Aare verursacht heute viele Überschwemmungen.", FALSE)
+    assert "schlängelte sich die Aare früher wild" in made[2]  # the key shows where the text says "früher"
 
 
 def test_a_statement_of_earlier_times_keeps_its_frueher(nlp, tmp_path):

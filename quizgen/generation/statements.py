@@ -2103,7 +2103,8 @@ def then_now(analysis: Analysis, base: Base) -> Change | None:
     else:
         words.insert(k + 1, "heute")
     prompt = " ".join(words) + "."
-    why = f"Falsch: {_cite(base)} Das war früher so, nicht heute."
+    said = base.sentence.text if _earlier(base.sentence) else f"{analysis.sentences[base.sentence.index - 1].text} {base.sentence.text}"
+    why = f"Falsch: Im Text steht: „{said}“ Das war früher so, nicht heute."  # the sentence that says "früher" too
     return prompt, FALSE, why, "statement-then-now"
 
 
