@@ -28,7 +28,7 @@ Public API (stable; other generators import it):
   ``kept_verbs(sentence, clause, asked)``: the right-bracket words the question keeps (what a
   check that every verb of the source is in the question should expect); ``spared_words(sentence,
   clause, asked)``: the words (a title before a name) a question may leave out of its clause;
-  ``perfect_for_pluperfect(prompt, word, clause)``: a time question in the perfect, not the pluperfect.
+  ``perfect_for_pluperfect(prompt, word, sentence, clause, asked)``: a date asked in the perfect.
 - ``finite_form(lemma, form, person_number, mood="indicative") -> str | None``: the same
   tense and mood of a verb in another person/number ("haben" → "hat").
 - ``owned(sentence, possessive, owner) -> ((start, end), text) | None``: the replacement that
@@ -764,19 +764,27 @@ def _plain_names(sentence: Sentence, units: Sequence[_Unit], asked: _Unit, dropp
     return found
 
 
-# The finite auxiliary of a pluperfect and its perfect: "hatte … gestürzt" → "hat … gestürzt".
-_PERFECT_AUXILIARIES = {"hatte": "hat", "hatten": "haben", "war": "ist", "waren": "sind"}
+# The finite auxiliary of a pluperfect and its perfect: "hatte … gestürzt" → "hat … gestürzt". Not
+# "war"/"waren": "1968 waren 97 Prozent der Landfläche unter Schutz gestellt" is a state in the past,
+# which "sind … gestellt" would move to the present.
+_PERFECT_AUXILIARIES = {"hatte": "hat", "hatten": "haben"}
 # Question phrases that ask for a time, after which a pluperfect reads as background.
 _TIME_WORDS = ("Wann", "Seit wann", "Bis wann", "Ab wann", "In welchem Jahr", "In welchem Jahrhundert")
 
 
-def perfect_for_pluperfect(prompt: str, word: str, clause: Clause) -> str:
-    """The time question ``prompt`` in the perfect where its clause is in the pluperfect: "Wann
-    hatte die Derg-Militärjunta den Kaiser gestürzt?" reads as the background of an event the
-    question leaves out, "Wann hat die Derg-Militärjunta den Kaiser gestürzt?" asks the fact, as a
-    teacher would (MLQA: people ask the date of such a clause in the perfect or simple past). Only
-    the finite auxiliary right after the question phrase changes; the participle stays last."""
+def perfect_for_pluperfect(prompt: str, word: str, sentence: Sentence, clause: Clause, asked: Constituent) -> str:
+    """The time question ``prompt`` in the perfect where its clause is in the pluperfect and the
+    asked phrase gives a date: "Wann hatte die Derg-Militärjunta den Kaiser gestürzt? – 1974" reads
+    as the background of an event the question leaves out, "Wann hat die Derg-Militärjunta den
+    Kaiser gestürzt?" asks the fact, as a teacher would (MLQA: people ask such a date in the perfect
+    or simple past). Without a year the phrase dates the clause against that event ("Nach
+    regenreichem Mai und Juni hatte eine Hitzewelle die Schneeschmelze beschleunigt": readers judged
+    "Wann …?" bad, "1480" answers it as well), and the question stays as it is, for the teacher
+    filter to judge. Only the finite auxiliary right after the question phrase changes."""
     if clause.tense != "pluperfect" or word not in _TIME_WORDS or not prompt.startswith(word + " "):
+        return prompt
+    tokens = [t for t in sentence.tokens if asked.start <= t.i < asked.end]
+    if not any(t.tag == "CARD" and t.text.isdigit() and len(t.text) == 4 or t.lemma == "Jahrhundert" for t in tokens):
         return prompt
     words = prompt.split(" ")
     at = len(word.split())

@@ -518,12 +518,12 @@ def _question(
     owners = owners or {}
     restated, bound = _prompt_possessives(sentence, clause, asked, ask.word, replace, owners, contested)
     prompt = realise.interrogative(sentence, clause, asked, ask.word, replace=replace, number=ask.number)
-    prompt = prompt and realise.perfect_for_pluperfect(prompt, ask.word, clause)
+    prompt = prompt and realise.perfect_for_pluperfect(prompt, ask.word, sentence, clause, asked)
     named = set(re.findall(r"[\w’'.-]+", prompt or ""))
     restated = {span: text for span, text in restated.items() if owners[span[0]].split()[-1] not in named}
     if prompt is not None and restated:  # "Worüber sprach Victoria mit ihrem Mann?" names her already
         prompt = realise.interrogative(sentence, clause, asked, ask.word, replace=replace | restated, number=ask.number)
-        prompt = prompt and realise.perfect_for_pluperfect(prompt, ask.word, clause)
+        prompt = prompt and realise.perfect_for_pluperfect(prompt, ask.word, sentence, clause, asked)
     if prompt is not None and speaker is not None and speaker not in prompt:
         words = prompt.split()
         at = len(ask.word.split()) + 1  # after the finite verb: "Wovon hängt laut Kim …?"

@@ -293,7 +293,7 @@ def _realised(
     if any(t.tag in ("PROAV", "PAV") and t.i in clause.tokens and not asked.start <= t.i < asked.end for t in sentence.tokens):
         return None  # "davon", "darüber": what they point back to is not in the question
     prompt = realise.interrogative(sentence, clause, asked, ask.word, replace=replace, number=ask.number)
-    prompt = prompt and realise.perfect_for_pluperfect(prompt, ask.word, clause)
+    prompt = prompt and realise.perfect_for_pluperfect(prompt, ask.word, sentence, clause, asked)
     if prompt is None or not _good_prompt(prompt, ask) or "," in prompt:
         return None  # a comma: an apposition or clause the realiser moved, rarely a clean question
     if ask.skill == "welch-adjektiv" and len(prompt.split()) < MIN_KIND_WORDS:
