@@ -27,7 +27,7 @@ Public API (stable; other generators import it):
 - ``conjunct(sentence, clause, asked) -> Clause | None``: that conjunct as a clause of its own;
   ``kept_verbs(sentence, clause, asked)``: the right-bracket words the question keeps (what a
   check that every verb of the source is in the question should expect); ``spared_words(sentence,
-  clause, asked)``: the words (a title before a name) a question may leave out of its clause;
+  clause, asked)``: a title before a name, which a question may leave out of its clause;
   ``perfect_for_pluperfect(prompt, word, sentence, clause, asked)``: a date asked in the perfect.
 - ``finite_form(lemma, form, person_number, mood="indicative") -> str | None``: the same
   tense and mood of a verb in another person/number ("haben" → "hat").
@@ -794,20 +794,19 @@ def perfect_for_pluperfect(prompt: str, word: str, sentence: Sentence, clause: C
 
 
 def spared_words(sentence: Sentence, clause: Clause, asked: Constituent) -> frozenset[int]:
-    """The tokens of ``clause`` that ``_plain_names`` may leave out of a question asking
-    ``asked``: a title before a name, an adjective before a named noun, where a named place lies.
-    A check that the question keeps every word of its clause must not count them as cut off
-    ("Welchen Befehl erhielt Harry Prendergast?" from "Der britische General Harry Prendergast
-    erhielt den Befehl, …" asks the same)."""
+    """The tokens of ``clause`` that ``_plain_names`` leaves out of a question asking ``asked``
+    and that a check that the question keeps every word of its clause must not count as cut off:
+    a person's title before the name ("Welchen Befehl erhielt Harry Prendergast?" from "Der
+    britische General Harry Prendergast erhielt den Befehl, …" asks the same). Only the title: the
+    question that lost "gleichnamige" from "die gleichnamige Provinz Galapagos" still copies its
+    sentence ("Mit welcher Hauptstadt bilden die Galapagosinseln die Provinz Galapagos?", judged
+    bad and edit) and stays refused."""
     spared: set[int] = set()
     for constituent in clause.constituents:
         if constituent is asked or constituent.clause is not None:
             continue
         tokens = [t for t in sentence.tokens if constituent.start <= t.i < constituent.end]
-        if not tokens:
-            continue
-        located = _location_of_name(tokens) if constituent.role == "place" else None
-        span = _title(tokens) or _name_adjectives(tokens) or located
+        span = _title(tokens) if tokens else None
         if span is not None:
             spared.update(range(*span))
     return frozenset(spared)
