@@ -17,7 +17,8 @@ A classic reading sheet starts with global understanding before details. Two for
 - otherwise, in a text of plain sentences (a Klexikon article: paragraphs, no headings), one
   topic line per paragraph of some substance among the first eight: what the whole paragraph
   is about. Where one common noun returns in more of its sentences than any other and stands in
-  no other paragraph, the line names it ("Die Überschwemmungen"); else it is an indirect
+  no other paragraph, the line is about it: a W-question's line that names it ("Worin sich
+  Federball und Badminton unterscheiden"), else the noun ("Die Überschwemmungen"); else an indirect
   W-question ("Wo die Aare ihre Quelle hat", "Was man auf der Aare machen kann"), made of a
   W-question on one of its sentences (the W-question generators', or the realiser's on the main
   clauses of its first three sentences, never a "Wo" misread from a book: "Im Alten Testament")
@@ -96,6 +97,10 @@ VAGUE = frozenset({
     "jahr", "jahrhundert", "zeit", "tag", "woche", "monat", "teil", "hälfte", "art", "arten", "beispiel", "zahl",
     "anzahl", "mal", "ende", "anfang", "seite", "name", "namen", "prozent", "kilometer", "meter", "million",
     "milliarde", "grund", "weise", "form", "rest", "stelle", "sache", "ding", "mensch", "leute", "land",
+})
+PREPOSITIONS = frozenset({
+    "an", "am", "auf", "aus", "bei", "beim", "durch", "für", "gegen", "in", "im", "ins", "mit", "nach", "ohne",
+    "über", "um", "unter", "von", "vom", "vor", "zu", "zum", "zur", "seit", "wegen", "zwischen", "hinter", "neben",
 })
 WEAK_PLURAL = re.compile(r"(e|ung|heit|keit|schaft|ion|tät|ik|ur|in|el|er)$")  # a plural in -n in every case
 DATIVE = frozenset({"den", "allen", "vielen", "diesen", "ihren", "seinen", "einigen", "beiden", "mehreren", "wenigen", "anderen"})
@@ -444,11 +449,13 @@ def _paragraph_parts(analysis: Analysis, numbers: dict[int, int], by_paragraph: 
         own = by_paragraph[index]
         opened = {part.line.split()[0] for part in parts}
         framed = {_frame(part.line) for part in parts}
-        ranked = [gist] if (gist := _gist(own, others, title)) else sorted(
+        ranked = sorted(
             (line for line in lines.get(index, [])
              if not any(_holds(other, line.words) for other in others) and _frame(line.text) not in framed),
             key=lambda line: (DETAIL.match(line.text) is not None, line.text.split()[0] in opened, line.prompt in taken,
                               -_recurrence(line, own), line.sentence))
+        if gist := _gist(own, others, title):  # a line on the noun says what of it ("Worin sich Federball …")
+            ranked = [line for line in ranked if _about(line.text, gist.words) and not DETAIL.match(line.text)][:1] or [gist]
         if ranked:
             parts.append(Part((index,), _label((index,), numbers), ranked[0].text, own[0], ranked[0].words))
     return parts
@@ -475,6 +482,15 @@ def _gist(own: list[Sentence], others: list[str], title: set[str]) -> Line | Non
     if heading is None or _mentions(elsewhere, frozenset({word})):
         return None
     return Line(heading, frozenset({word}), ranked[0][0].i, "")
+
+
+def _about(line: str, words: frozenset[str]) -> bool:
+    """Does the line ask about the noun: it names it outside a prepositional phrase ("Worin sich
+    Federball und Badminton unterscheiden", not "Was Lindbergh für eines seiner Bücher erhielt",
+    whose topic is the prize)?"""
+    found = line.split()
+    at = next((k for k, word in enumerate(found) if any(_is_form(_fold(word), w) for w in words)), None)
+    return at is not None and not any(word.lower() in PREPOSITIONS for word in found[max(0, at - 3) : at])
 
 
 def _topic_noun(token: Token, title: set[str]) -> bool:
