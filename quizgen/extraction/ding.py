@@ -34,9 +34,33 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 
 from .senses import GENDER_LETTERS, HEADED, NARROW, OBJECT_NAMED, cue_words
+
+# compiled once: the index build runs them on each of Ding's 200,000 lines (issue 13)
+_UNDECLINED = re.compile(r"e\((?:r/s|r,s|r/e/s|s/r)\)")
+_ROUND_INNER = re.compile(r"\(([^()]*)\)")
+_CAPITAL = re.compile(r"[A-ZÄÖÜ]")
+_ZU_TUN = re.compile(r",\s*(?:etw\.\s*)?zu tun\b.*")
+_DATIVE_PERSON = re.compile(r"(?:^|[\s;])jdm\.(?!/)")
+_ROUND = re.compile(r"\([^)]*\)")
+_MARKER = re.compile(r"\{([^}]+)\}")
+_WORDS = re.compile(r"[\wÄÖÜäöüß-]+")
+_AS_SB = re.compile(r"\s+as (?:sb|sth)\.")
+_POSSESSOR = re.compile(r"^(?:sb|sth)\.['’]s\s+")
+_PLACEHOLDERS = re.compile(r"\b(?:sb|sth|jdn|jdm|etw)\.(?:/(?:sb|sth)\.)*|\bone['’]s\b|\boneself\b|<>|#\w+#")
+_SPACES = re.compile(r"\s+")
+_TO_DO = re.compile(r"\s+to do$")
+_NO_CARD = re.compile(r"/|[()\[\]{}]|(?:^|\s)'s\b|(?:sb|sth)$|\b(?:your|one's|somebody)\b")
+_PRONUNCIATION = re.compile(r"\s/[^/]*/")
+_PARTICIPLE = re.compile(r"end\b")
+_ENGLISH_WORD = re.compile(r"[A-Za-z]+")
+_SLASHED_VERB = re.compile(r"^to [a-z]+/([a-z]+)\b(.*)$")
+_GENDER = re.compile(r"\{([mfn])\}")
+_OPENING = re.compile(r"[(\[{]")
+_BRACKET_OPENING = re.compile(r"[(\[{</]")  # what _BRACKETS may drop
 
 NARROWED = 0.7  # a German qualifier: "Fahrzeug (mit Rädern)"
 # German synonyms read per line: "genau; gewissenhaft; akkurat; exakt; präzis; präzise {adj} ::
@@ -109,6 +133,8 @@ _THREE_GENDERS = re.compile(r"\b(\w+)e; \1er; \1es\b")
 
 def _strip_nested(text: str) -> str:
     """Drop bracketed parts (they may contain ';' themselves)."""
+    if not _BRACKET_OPENING.search(text):
+        return text
     previous = None
     while previous != text:
         previous, text = text, _BRACKETS.sub("", text)
@@ -117,6 +143,8 @@ def _strip_nested(text: str) -> str:
 
 def _split_top(text: str) -> list[str]:
     """Split on ';' outside brackets: "lock; castle (Br.); a (b; c)" → three parts."""
+    if not _OPENING.search(text):
+        return text.split(";")  # most parts have no bracket: no need to walk them char by char
     parts, depth, current = [], 0, ""
     for char in text:
         depth += char in "([{"
@@ -149,10 +177,10 @@ def _german_headword(alternative: str, pos: str) -> tuple[str, str, bool]:
     """
     if _COMPOUNDS_ONLY.search(alternative):
         return "", "", False  # "Führer; Lenker (in Zusammensetzungen) :: leader": Staatenlenker's, not Lenker's
-    text = re.sub(r"e\((?:r/s|r,s|r/e/s|s/r)\)", "e", alternative)
+    text = _UNDECLINED.sub("e", alternative)
     adjective_form = text != alternative
     preposition, optional, narrowed = "", "", False
-    for inner in re.findall(r"\(([^()]*)\)", text):
+    for inner in _ROUND_INNER.findall(text):
         words = inner.replace(";", " ").replace("/", " ").replace(",", " ").split()
         if words and words[0] in PREPOSITIONS and all(w in PREPOSITIONS or _PLACEHOLDER.match(w) for w in words):
             if any(_PLACEHOLDER.match(w) for w in words):  # "etw. (vor jdm.) verstecken": may be left out
@@ -170,10 +198,10 @@ def _german_headword(alternative: str, pos: str) -> tuple[str, str, bool]:
                                     and any(w[:1].isupper() and w not in _PLAIN_NOUNS for w in words))
         elif words and all(_PLACEHOLDER.match(w) for w in words):
             continue  # an object that may be left out, "jdn. (einer Sache) beschuldigen": no narrower sense
-        elif re.search(r"[A-ZÄÖÜ]", inner) and not all(w in _PLAIN_NOUNS or w in _PLAIN_ARTICLES for w in words):
+        elif _CAPITAL.search(inner) and not all(w in _PLAIN_NOUNS or w in _PLAIN_ARTICLES for w in words):
             # "Befreiung {f} (einer Person) :: liberation" names whom, not a narrower sense
             narrowed = True
-    text = re.sub(r",\s*(?:etw\.\s*)?zu tun\b.*", "", _strip_nested(text))
+    text = _ZU_TUN.sub("", _strip_nested(text))
     words = text.split()
     if pos == "NOUN" and len(words) == 2 and words[0] in ("der", "die", "das") and words[1][:1].isupper():
         words = words[1:]  # "die Öffentlichkeit {f} :: the public": the noun with its article
@@ -191,7 +219,7 @@ def _german_headword(alternative: str, pos: str) -> tuple[str, str, bool]:
     if len(lemma_words) != 1:
         return "", "", narrowed
     preposition = preposition or optional
-    if pos == "VERB" and not preposition and re.search(r"(?:^|[\s;])jdm\.(?!/)", re.sub(r"\([^)]*\)", "", alternative)):
+    if pos == "VERB" and not preposition and _DATIVE_PERSON.search(_ROUND.sub("", alternative)):
         preposition = "+dat"  # "jdm. etw. sagen :: to tell sb. sth.": needs a dative object
     lemma = lemma_words[0].strip(".,")
     if adjective_form and pos == "ADJ" and lemma.endswith("e"):
@@ -245,7 +273,7 @@ _THING_DATIVE = re.compile(r"^(?:einer Sache|etw\. etw\.)\s")
 
 def _markers(alternatives: list[str]) -> list[str]:
     """Each alternative's Ding marker: its own, else the next one on the line ("abheben; starten {vi}")."""
-    found = [next((m for m in re.findall(r"\{([^}]+)\}", part) if m in _POS_MARKERS), "") for part in alternatives]
+    found = [next((m for m in _MARKER.findall(part) if m in _POS_MARKERS), "") for part in alternatives]
     following = ""
     for k in range(len(found) - 1, -1, -1):
         following = found[k] = found[k] or following
@@ -354,7 +382,7 @@ def _example_partners(german_parts: list[str], lemma: str) -> frozenset[str]:
     der Dunkelheit", "Überfall auf einen Geldtransporter" (not its example sentences)."""
     found: set[str] = set()
     for part in german_parts:
-        words = re.findall(r"[\wÄÖÜäöüß-]+", _strip_nested(part))
+        words = _WORDS.findall(_strip_nested(part))
         if lemma in words and len(words) <= 6:
             rare = cue_words(part, lemma)
             found.update(w.lower() for w in words if w[:1].isupper() and w != lemma and w.lower() in rare)
@@ -388,15 +416,15 @@ def _english_glosses(english_first: str, pos: str, preposition: str, narrowed: b
         if not narrowed and _ENGLISH_QUALIFIER.search(part):
             weight *= ENGLISH_NARROWED  # "to pass (card game)", "to attend (pay attention)": a narrow use
         if " / " in part:  # two constructions of one sense: "to appoint sb. as sth. (function) / to sth. (body)"
-            part = re.sub(r"\s+as (?:sb|sth)\.", "", part.split(" / ")[0])
+            part = _AS_SB.sub("", part.split(" / ")[0])
         # "sb.'s competence" is competence; "to be under sb.'s control" no gloss a card can show
-        part = re.sub(r"^(?:sb|sth)\.['’]s\s+", "", part.strip())
+        part = _POSSESSOR.sub("", part.strip())
         # "#BE_make#" is an editor's mark left in one entry (anfertigen), no English
-        gloss = re.sub(r"\b(?:sb|sth|jdn|jdm|etw)\.(?:/(?:sb|sth)\.)*|\bone['’]s\b|\boneself\b|<>|#\w+#", "", _strip_nested(part))
+        gloss = _PLACEHOLDERS.sub("", _strip_nested(part))
         gloss = _ENGLISH_PREPOSITIONS.sub(r"\1", gloss)  # "to bestow sth. on/upon sb.": to bestow on
         gloss = _TWO_VERBS.sub(r"to \1", gloss) if pos == "VERB" else gloss  # "to create/cause a stir": to create a stir
-        gloss = re.sub(r"\s+to do$", "", re.sub(r"\s+", " ", gloss).strip(" ;,."))
-        if not gloss or len(gloss.split()) > (5 if pos == "VERB" else 3) or re.search(r"/|[()\[\]{}]|(?:^|\s)'s\b|(?:sb|sth)$|\b(?:your|one's|somebody)\b", gloss):
+        gloss = _TO_DO.sub("", _SPACES.sub(" ", gloss).strip(" ;,."))
+        if not gloss or _length(gloss) > (5 if pos == "VERB" else 3) or _NO_CARD.search(gloss):
             # "to extend your house": not a gloss a card can show; nor one that a
             # slash cut ("to defend sb./sth. (against sb./sth.)" read "/sth. (against sb./" as a
             # pronunciation and left "to defend )", "to call on/upon sb./sth." left "to call onsth")
@@ -405,6 +433,15 @@ def _english_glosses(english_first: str, pos: str, preposition: str, narrowed: b
             continue
         found.append((gloss, weight))
     return found
+
+
+_ARTICLES = frozenset(["the", "a", "an"])
+
+
+def _length(gloss: str) -> int:
+    """A gloss's length in words, its articles not counted: "end of the war" (Kriegsende) is a
+    noun's English of three words, as short as "onset of winter", not a phrase of four."""
+    return sum(word not in _ARTICLES for word in gloss.split())
 
 
 def _ding_entries(line: str) -> list[Entry]:
@@ -419,8 +456,8 @@ def _ding_entries(line: str) -> list[Entry]:
         return []
     german_parts = german.split(" | ")
     german_first = _THREE_GENDERS.sub(r"\1e(r/s)", german_parts[0])
-    english_first = re.sub(r"\s/[^/]*/", "", english.split(" | ")[0]).replace("’", "'")  # "government /Gov./"
-    markers = re.findall(r"\{([^}]+)\}", german_first)
+    english_first = _PRONUNCIATION.sub("", english.split(" | ")[0]).replace("’", "'")  # "government /Gov./"
+    markers = _MARKER.findall(german_first)
     pos = next((_POS_MARKERS[m] for m in markers if m in _POS_MARKERS), "") or ("NOUN" if _with_articles(german_first) else "")
     if not pos:
         return []
@@ -435,7 +472,7 @@ def _ding_entries(line: str) -> list[Entry]:
     partnered = _partnered(alternatives, _gender_pair([_german_headword(part, pos) for part in alternatives], pos), pos)
     heads = [head for head, _, _ in partnered]
     second = german_parts[1] if len(german_parts) > 1 else ""
-    if "{pl}" in second or (pos == "VERB" and re.search(r"end\b", second)):
+    if "{pl}" in second or (pos == "VERB" and _PARTICIPLE.search(second)):
         damping *= 1.5  # a main entry, with the word's inflected forms
     if len(alternatives) == 1:
         damping *= 1.4  # the word's own entry, not a list of synonyms
@@ -452,7 +489,8 @@ def _ding_entries(line: str) -> list[Entry]:
             regional *= PLURAL_LINE  # "Zielgruppen {pl}; Öffentlichkeit {f}; Publikum {n} :: audiences"
         if pos == "NOUN" and lemma != lead and _FIGURATIVE.search(part):
             regional *= FIGURATIVE  # "Licht; Tageslicht; Öffentlichkeit [übtr.] :: light": the phrase's sense ("ans Licht bringen")
-        factor = damping * regional * (NARROWED if narrowed else 1.0) * (_shortening(lemma, heads) if pos == "NOUN" else 1.0) / (1 + 0.5 * _more_common(lemma, heads))
+        common = 1 + 0.5 * _more_common(lemma, heads)
+        factor = damping * regional * (NARROWED if narrowed else 1.0) * (_shortening(lemma, heads) if pos == "NOUN" else 1.0) / common
         line_cues = cue_words(german, lemma) | fields
         marks = _valency(part, marker) if pos == "VERB" else "P" if marker == "pl" else _genders(marker) if pos == "NOUN" else ""  # P: a plural headword
         marks += FIELD_MARK if damping_field else ""
@@ -462,7 +500,6 @@ def _ding_entries(line: str) -> list[Entry]:
         marks += HEADED if _heads_line(k, [head[0] for head in heads]) else ""
         partners = _example_partners(german_parts[1:], lemma) | ({partner} if partner else set()) | named
         english_preposition = preposition.removeprefix("sich").strip() if pos == "VERB" and not preposition.endswith(OPTIONAL) else ""
-        common = 1 + 0.5 * _more_common(lemma, heads)
         for j, (gloss, weight) in enumerate(_english_glosses(english_first, pos, english_preposition, narrowed)):
             weight *= _cognates(lemma, gloss, common)
             entries.append((lemma, pos, gloss, weight * factor / (1 + 0.5 * j), preposition, line_cues, marks, partners, bound))
@@ -483,6 +520,7 @@ def _with_articles(german_first: str) -> bool:
 _FOLDS = (("ä", "e"), ("ö", "o"), ("ü", "u"), ("ß", "ss"), ("z", "c"), ("k", "c"), ("ph", "f"), ("th", "t"), ("y", "i"))
 
 
+@lru_cache(maxsize=100_000)
 def _fold(word: str) -> str:
     word = word.lower()
     for german, english in _FOLDS:
@@ -507,7 +545,7 @@ def _cognates(lemma: str, gloss: str, common: float) -> float:
     cognate (präzise :: precise): the more common synonyms before it ("genau; exakt; präzise")
     do not weigh it down (``common`` undoes that); by them "spezifisch; präzise :: specific"
     beat it."""
-    words = [word for word in re.findall(r"[A-Za-z]+", gloss) if word.lower() not in _ENGLISH_SMALL]
+    words = [word for word in _ENGLISH_WORD.findall(gloss) if word.lower() not in _ENGLISH_SMALL]
     return common if any(_cognate(lemma, word) for word in words) else 1.0
 
 
@@ -565,7 +603,7 @@ def _second_verbs(english_part: str) -> list[tuple[str, float]]:
     with another object of that kind ("die Republik ausrufen", see senses._of_kind)."""
     found = []
     for part in _split_top(english_part)[:5]:
-        match = re.match(r"^to [a-z]+/([a-z]+)\b(.*)$", part.strip())
+        match = _SLASHED_VERB.match(part.strip())
         if match:
             found += [(gloss, weight * SECOND_VERB) for gloss, weight in _english_glosses(f"to {match.group(1)}{match.group(2)}", "VERB", "")]
     return found
@@ -586,12 +624,12 @@ def _noun_sub_entries(german: str, german_parts: list[str], english: str) -> lis
     for german_part, english_part in zip(german_parts[1:], english_parts[1:], strict=True):
         if not _SUB_NOUN.fullmatch(german_part.strip()):
             continue
-        english_part = re.sub(r"\s/[^/]*/", "", english_part).replace("’", "'")
+        english_part = _PRONUNCIATION.sub("", english_part).replace("’", "'")
         for part in _split_top(german_part)[:3]:
             lemma, _, narrowed = _german_headword(part, "NOUN")
             if not lemma or " " in lemma:
                 continue
-            marks = HEADED + _genders(next(iter(re.findall(r"\{([mfn])\}", part)), ""))
+            marks = HEADED + _genders(next(iter(_GENDER.findall(part)), ""))
             for j, (gloss, weight) in enumerate(_english_glosses(english_part, "NOUN", "", narrowed)):
                 entries.append((lemma, "NOUN", gloss, SUB_ENTRY * weight / (1 + 0.5 * j), "", cue_words(german, lemma), marks))
     return entries

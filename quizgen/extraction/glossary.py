@@ -72,6 +72,10 @@ from ..model import Analysis, Sentence
 from .compound_glosses import composed_gloss
 from .ding import FIELD, FIELD_MARK, Entry, _fold, ding_lines
 from .phrases import MEANINGS
+
+_ENDING = re.compile(r"(?:ing|ed|es|s)$")
+_ENGLISH_WORD = re.compile(r"[A-Za-z]+")
+_GERMAN_WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
 from .senses import (
     GENDER_LETTERS,
     NARROW,
@@ -92,7 +96,7 @@ from .senses import (
 )
 
 MIN_SUPPORT = 0.12  # senses with less dictionary support are not even indexed
-INDEX_VERSION = 98
+INDEX_VERSION = 99
 
 
 # "lemma<TAB>POS" → [(gloss, POS, support, English Zipf, ordered, preposition, cues, marks, partners, bound)]
@@ -115,14 +119,15 @@ def _key(lemma: str, pos: str) -> str:
     return f"{lemma}\t{pos}"
 
 
+@lru_cache(maxsize=100_000)
 def _stem(word: str) -> str:
     """A crude English stem, enough to match "reported", "reports" with "report"."""
-    return re.sub(r"(?:ing|ed|es|s)$", "", word.lower()) if len(word) > 4 else word.lower()
+    return _ENDING.sub("", word.lower()) if len(word) > 4 else word.lower()
 
 
 def _head_word(gloss: str) -> str:
     """A gloss's first content word, lower case ("" for none)."""
-    words = [w for w in re.findall(r"[A-Za-z]+", gloss) if w not in _ENGLISH_SMALL]
+    words = [w for w in _ENGLISH_WORD.findall(gloss) if w not in _ENGLISH_SMALL]
     return words[0].lower() if words else ""
 
 
@@ -162,14 +167,14 @@ def _with_usage(index: Index, path: Path, only: frozenset[str] | None) -> Index:
             if not sep or (only is not None and not any(word in line for word in only)):
                 continue
             for german_part, english_part in zip(german.split(" | "), english.split(" | "), strict=False):
-                words = {w for w in re.findall(r"[A-Za-zÄÖÜäöüß]+", german_part)}
+                words = {w for w in _GERMAN_WORD.findall(german_part)}
                 lemmas = {w for w in words if w in heads} | {
                     w[:-k] for w in words for k in (1, 2, 3) if len(w) > k + 3 and w[:-k] in heads
                 }
                 if not lemmas:
                     continue
                 forms: dict[str, set[str]] = {}
-                for word in re.findall(r"[A-Za-z]+", english_part):
+                for word in _ENGLISH_WORD.findall(english_part):
                     forms.setdefault(_stem(word), set()).add(word.lower())
                 for lemma in lemmas:
                     for head, numbers in heads[lemma].items():
@@ -192,7 +197,7 @@ def _with_usage(index: Index, path: Path, only: frozenset[str] | None) -> Index:
 
 
 def _head_prefix(gloss: str) -> str:
-    words = [w.lower() for w in re.findall(r"[A-Za-z]+", gloss) if w not in _ENGLISH_SMALL]
+    words = [w.lower() for w in _ENGLISH_WORD.findall(gloss) if w not in _ENGLISH_SMALL]
     return words[0][:5] if words and len(words[0]) >= 4 else ""
 
 
@@ -235,13 +240,14 @@ def _verb_stems(index: Index, noun: str) -> frozenset[str]:
     return frozenset(found - {""})
 
 
+@lru_cache(maxsize=100_000)
 def _english_zipf(gloss: str, pos: str = "") -> float:
     """How common the English of a sense is: its rarest word. A verb counts no more than its
     verb forms allow: "tax", "still", "fault" are common as noun or adverb, but taxed, stilled,
     faulted are rare; by the noun's frequency "to tax" beat "to accuse" for beschuldigen."""
     from .frequency import zipf_frequency  # only needed while an index is built
 
-    words = [word for word in re.findall(r"[A-Za-z]+", gloss) if word not in ("to", "a", "an", "the", "sb", "sth")]
+    words = [word for word in _ENGLISH_WORD.findall(gloss) if word not in ("to", "a", "an", "the", "sb", "sth")]
     if not words:
         return 0.0
     found = [zipf_frequency(word, "en") for word in words]
@@ -608,8 +614,8 @@ class Glossary:
                 continue
             nouns = [noun for noun in sorted(context.partners) if _partner_match(sense.partners, frozenset([noun]))]
             english = {_stem(word) for noun in nouns for other in self.candidates(noun[:1].upper() + noun[1:], "NOUN")
-                       for word in re.findall(r"[A-Za-z]+", other.english) if word.lower() not in _ENGLISH_SMALL}
-            own = {_stem(word) for word in re.findall(r"[A-Za-z]+", sense.english) if word.lower() not in _ENGLISH_SMALL}
+                       for word in _ENGLISH_WORD.findall(other.english) if word.lower() not in _ENGLISH_SMALL}
+            own = {_stem(word) for word in _ENGLISH_WORD.findall(sense.english) if word.lower() not in _ENGLISH_SMALL}
             if english and not english & own:
                 found.add(sense.english)
         return frozenset(found)
@@ -648,7 +654,7 @@ class Glossary:
             if _key(part.lower(), "ADJ") in self._index:
                 continue  # an adjective's English often goes: Hochebene is a plateau more than a "high plain"
             english = choose(self.candidates(part, "NOUN"), Context())
-            words = [word.lower() for word in re.findall(r"[A-Za-z]+", english[0]) if len(word) >= 4] if english else []
+            words = [word.lower() for word in _ENGLISH_WORD.findall(english[0]) if len(word) >= 4] if english else []
             having = [any(word in sense.english.lower() for word in words) for sense in found]
             if words and any(having) and not all(having) and not any(sense.ordered for sense in found):  # a user's TSV keeps its order
                 found = [replace(sense, rank=sense.rank * PART_AGREEMENT) if has else sense for sense, has in zip(found, having, strict=True)]

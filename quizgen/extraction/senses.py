@@ -105,6 +105,9 @@ from functools import lru_cache
 
 from ..model import Clause, Constituent, Token
 
+_INFINITIVE_ENDING = re.compile(r"e?n$")
+_CUE = re.compile(r"[A-Za-zÄÖÜäöüß]{5,}")
+
 MAX_SENSES = 3
 MIN_ENGLISH_ZIPF = 2.0  # rarer English words are not offered as the only gloss
 MIN_SCORE = 0.6  # support × English commonness of the best sense; below it no gloss is shown
@@ -521,13 +524,20 @@ def cue_words(text: str, lemma: str) -> frozenset[str]:
     from .frequency import zipf_frequency
 
     own = lemma.lower()[:4]
-    root = re.sub(r"e?n$", "", lemma.lower())
+    root = _INFINITIVE_ENDING.sub("", lemma.lower())
     base = _base_root(root)
     return frozenset(
-        word for word in (w.lower() for w in re.findall(r"[A-Za-zÄÖÜäöüß]{5,}", text))
+        word for word in _rare_words(text, zipf_frequency)
         if not word.startswith(own) and own not in word and root not in word.replace("ge", "", 1)
-        and not (base and base in word) and _rare_enough(word, zipf_frequency)
+        and not (base and base in word)
     )
+
+
+@lru_cache(maxsize=64)
+def _rare_words(text: str, zipf: object) -> tuple[str, ...]:
+    """A text's long words, lowercased, rare enough to be cues: the same for each lemma of a
+    Ding line, which the index build asks for one by one (issue 13)."""
+    return tuple(word for word in (w.lower() for w in _CUE.findall(text)) if _rare_enough(word, zipf))
 
 
 # the particles of separable verbs (a closed class): "kündigte … an" is a form of ankündigen
@@ -882,9 +892,12 @@ def decide(candidates: list[Sense], context: Context, *, rare: bool = False) -> 
     special = {_english_head(sense.english) for _, sense in scored if "F" in sense.marks} - {
         _english_head(sense.english) for _, sense in scored if "F" not in sense.marks}
     everyday_top = any("F" not in sense.marks for _, sense in scored if _english_head(sense.english) == top)
+    # nor, against the word's own English, one every line of which lends other words' English (OTHERS):
+    # hinauszögern "to delay" (its own line) beside "to stall" (hinhalten's) is no contested choice
+    lent_heads = _lent_heads(scored) if any(OTHERS not in sense.marks for _, sense in scored if _english_head(sense.english) == top) else set()
     rival = max((value for head, value in totals.items()
                  if not _related(words, set(head.removeprefix("to ").split())) and head not in synonyms
-                 and not (everyday_top and head in special)), default=0.0)
+                 and not (everyday_top and head in special) and head not in lent_heads), default=0.0)
     if totals[top] < WEAK_SCORE and rival >= RIVAL * totals[top] and not one_line:
         return Choice()  # weak and contested (Verärgerung: exception 1.1, annoyance 0.9): no gloss rather than a guess
     first = next(pair for pair in scored if _english_head(pair[1].english) == top)
@@ -973,6 +986,13 @@ def decide(candidates: list[Sense], context: Context, *, rare: bool = False) -> 
             break  # a sense Ding gives for this very pair ("Einbruch der Nacht :: nightfall") stands alone
     doubtful = not one_line and not _decided(first[1], context) and _rivalled(first[1], scored, totals, synonyms)
     return Choice(tuple(chosen), doubtful)
+
+
+def _lent_heads(scored: list[tuple[float, Sense]]) -> set[str]:
+    """The English heads of a word's senses whose every line gives English that mostly translates
+    other German words (OTHERS): a synonym's sense the word shares, no rival meaning of its own."""
+    own = {_english_head(sense.english) for _, sense in scored if OTHERS not in sense.marks}
+    return {_english_head(sense.english) for _, sense in scored} - own
 
 
 def _shown_special(special: Sense, everyday: tuple[float, Sense] | None, context: Context) -> bool:
