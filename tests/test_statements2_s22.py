@@ -71,12 +71,11 @@ Auf vielen Abschnitten hat die Aare einen hohen Wert für sportliche Aktivitäte
 
 
 def test_an_adjective_of_a_fixed_phrase_is_not_turned(nlp, tmp_path):
-    """"ein langsames Essen" is no German ("schnelles Essen" is fast food, judged bad); an
-    adjective of degree still turns ("einen niedrigen Wert")."""
+    """"ein langsames Essen" is no German ("schnelles Essen" is fast food, judged bad); since
+    session 25 no adjective of degree turns either ("einen niedrigen Wert")."""
     analysis = _analysis(nlp, tmp_path, FOOD)
     made = {m[0] for base in candidates(analysis) if (m := opposite(analysis, base))}
-    assert not any("langsam" in prompt for prompt in made), made
-    assert "Auf vielen Abschnitten hat die Aare einen niedrigen Wert für sportliche Aktivitäten." in made, made
+    assert not any("langsam" in prompt or "niedrig" in prompt for prompt in made), made
 
 
 WEEK = """Woche

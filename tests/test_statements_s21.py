@@ -48,18 +48,15 @@ Lange Vokale können in allen Wortsilben vorkommen.
 """
 
 
-def test_the_stated_adjective_turns_with_its_ending(nlp, tmp_path):
-    """"wichtiges" → "unwichtiges", "hohen" → "niedrigen"; "Lange Vokale" keeps its adjective:
-    "Kurze Vokale können …" says something of other vowels the text does not rule out."""
+def test_no_adjective_turns(nlp, tmp_path):
+    """Session 25: neither "wichtiges" → "unwichtig" nor "hohen" → "niedrigen" nor "Lange Vokale"
+    → "Kurze" (round 23 readers: "Die Flusslandschaft … ist unwichtig" is answered by common sense)."""
     made = _opposites(nlp, tmp_path, ATTRIBUTES)
-    assert "Die Flusslandschaft entlang der Aare ist unwichtig." in made.values(), made  # a judging adjective: of the subject (session 22)
-    assert any(m and "einen niedrigen Wert" in m for m in made.values()), made
-    assert not any(m and m.startswith("Kurze") for m in made.values()), made
+    assert len(made) == 3 and not any(made.values()), made
 
 
-def test_a_sheet_gets_no_statements_from_opposites(nlp, tmp_path):
-    """Session 25: no verb turned into its opposite on the sheet (round 23 readers: an antonym
-    trap is answered by common sense); ``opposite`` still finds them."""
+def test_a_sheet_gets_one_statement_from_opposites(nlp, tmp_path):
+    """A verb turned into its opposite is fair alone, a sheet of them tests spotting words: one."""
     analysis = _analysis(nlp, tmp_path, VERBS + "\nDie Woche hat sieben Tage und wird in vielen Ländern verwendet.\n")
     items = true_false(analysis, extract_facts(analysis), random.Random(7))
-    assert not any(q.skill == "statement-opposite" or q.prompt.endswith(" ab.") for q in items), [q.prompt for q in items]
+    assert sum(q.skill == "statement-opposite" for q in items) == 1, [q.prompt for q in items]

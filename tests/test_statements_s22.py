@@ -79,11 +79,11 @@ Die eingeschleppte Fruchtfliege Ceratitis capitata ist eine gefährliche Plage, 
 
 
 def test_a_judging_noun_keeps_its_adjective(nlp, tmp_path):
-    """"eine ungefährliche Plage" contradicts itself (judged bad): the opposite is said of the
-    subject alone."""
+    """"eine ungefährliche Plage" contradicts itself (judged bad), "ist ungefährlich" is answered
+    by common sense (round 23): no judging adjective turns since session 25."""
     analysis = _analysis(nlp, tmp_path, PLAGUE)
     made = [made[0] for base in candidates(analysis) if (made := opposite(analysis, base))]
-    assert made == ["Die eingeschleppte Fruchtfliege Ceratitis capitata ist ungefährlich."], made
+    assert made == [], made
 
 
 

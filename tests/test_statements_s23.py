@@ -1,8 +1,7 @@
-"""Richtig/falsch statements a teacher would set (issue 12, session 23): the quantity a clause
-states of its subject or object turned round ("Zahlreiche Brücken" → "Nur wenige Brücken",
-"die meisten Londoner" → "nur wenige Londoner"), a gradable predicate turned into its antonym
-("oft riesig" → "oft winzig"), and an approximate number changed in its figure alone ("etwa
-600.000 Einwohner" → "etwa 60.000 Einwohner")."""
+"""Richtig/falsch statements a teacher would set (issue 12, sessions 23 and 25): an approximate
+number changed in its figure alone ("etwa 600.000 Einwohner" → "etwa 60.000 Einwohner"), a
+point of the compass or a comparative turned, no quantity nor gradable adjective turned
+("viele" → "nur wenige", "riesig" → "winzig": common sense answers them)."""
 
 from __future__ import annotations
 
@@ -14,7 +13,6 @@ from test_statements_s22 import _analysis
 from quizgen.extraction import extract_facts
 from quizgen.generation.statements import (
     candidates,
-    fewer_or_more,
     number_or_time,
     opposite,
     true_false,
@@ -23,54 +21,32 @@ from quizgen.model import FALSE
 
 
 def _opposites(nlp, tmp_path: Path, text: str) -> dict[str, tuple[str, str] | None]:
-    """Each statement's antonym or turned quantity (falsch), None where it has neither."""
+    """Each statement's opposite (falsch), None where it has none."""
     analysis = _analysis(nlp, tmp_path, text)
-    return {base.text: (made[0], made[1]) if (made := opposite(analysis, base) or fewer_or_more(base)) else None
+    return {base.text: (made[0], made[1]) if (made := opposite(analysis, base)) else None
             for base in candidates(analysis)}
 
 
-def test_the_quantity_of_the_subject_or_object_turned_round(nlp, tmp_path):
-    made = _opposites(nlp, tmp_path, """Aare
-
-Die Aare ist ein Fluss in der Schweiz.
-Zahlreiche Brücken führen über die Aare.
-Die Aare hat viele Überschwemmungen verursacht.
-""")
-    assert made["Zahlreiche Brücken führen über die Aare."] == ("Nur wenige Brücken führen über die Aare.", FALSE)
-    assert made["Die Aare hat viele Überschwemmungen verursacht."] == (
-        "Die Aare hat nur wenige Überschwemmungen verursacht.", FALSE)
-
-
-def test_most_of_a_people_become_few(nlp, tmp_path):
-    """"Londoner" is tagged as an adjective: the phrase still counts people."""
-    made = _opposites(nlp, tmp_path, """London
-
-London ist die Hauptstadt von Großbritannien.
-Die meisten Londoner sind Protestanten.
-""")
-    assert made["Die meisten Londoner sind Protestanten."] == ("Nur wenige Londoner sind Protestanten.", FALSE)
-
-
-def test_a_place_with_many_is_no_quantity_the_clause_states(nlp, tmp_path):
-    """"auf vielen Abschnitten" only restricts where the clause holds: "auf nur wenigen
-    Abschnitten" is not what the text contradicts. A mass the clause states turns ("viel Wasser")."""
-    made = _opposites(nlp, tmp_path, """Aare
-
-Die Aare liegt in der Schweiz.
-Die Aare hat auf vielen Abschnitten einen Uferweg.
-Die Aare führt viel Wasser.
-""")
-    assert made["Die Aare hat auf vielen Abschnitten einen Uferweg."] is None
-    assert made["Die Aare führt viel Wasser."] == ("Die Aare führt nur wenig Wasser.", FALSE)
-
-
-def test_a_gradable_predicate_turned_into_its_antonym(nlp, tmp_path):
+def test_no_quantity_nor_gradable_adjective_is_turned(nlp, tmp_path):
+    """Since session 25 "viele" → "nur wenige" and "riesig" → "winzig" are not made: round 23
+    readers judged such traps edit or bad, common sense answers them."""
     made = _opposites(nlp, tmp_path, """Scheune
 
 Eine Scheune ist ein Gebäude auf einem Bauernhof.
 Moderne Scheunen sind oft riesig.
+Zahlreiche Scheunen stehen im Norden.
 """)
-    assert made["Moderne Scheunen sind oft riesig."] == ("Moderne Scheunen sind oft winzig.", FALSE)
+    assert made["Moderne Scheunen sind oft riesig."] is None
+    assert made["Zahlreiche Scheunen stehen im Norden."] == ("Zahlreiche Scheunen stehen im Süden.", FALSE)
+
+
+def test_a_comparative_with_als_is_turned(nlp, tmp_path):
+    made = _opposites(nlp, tmp_path, """Aare
+
+Die Aare ist ein Fluss in der Schweiz.
+Die Aare ist länger als die Reuss.
+""")
+    assert made["Die Aare ist länger als die Reuss."] == ("Die Aare ist kürzer als die Reuss.", FALSE)
 
 
 def test_an_approximate_number_changed_in_its_figure(nlp, tmp_path):
@@ -86,17 +62,6 @@ Die Insel hat etwa 600.000 Einwohner.
     made = number_or_time(analysis, base, facts, random.Random(1))
     assert made is not None and made[1] == FALSE
     assert made[0] in ("Kreta hat etwa 60.000 Einwohner.", "Kreta hat etwa 6.000.000 Einwohner.")
-
-
-def test_a_degree_word_stays_with_the_turned_mass(nlp, tmp_path):
-    """"sehr viel klebrigen Saft" → "sehr wenig klebrigen Saft", never "sehr nur wenig"."""
-    made = _opposites(nlp, tmp_path, """Tabak
-
-Tabak ist eine Pflanze aus Amerika.
-Tabakpflanzen verlieren sehr viel klebrigen Saft.
-""")
-    assert made["Tabakpflanzen verlieren sehr viel klebrigen Saft."] == (
-        "Tabakpflanzen verlieren sehr wenig klebrigen Saft.", FALSE)
 
 
 def test_two_predicates_across_a_comma_make_no_statement(nlp, tmp_path):

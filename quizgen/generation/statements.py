@@ -17,9 +17,10 @@ answer them. About half are changed:
   preferably one the text gives to something else (``_elsewhere``; a statement with a year only
   so) — content changes first, at most ``NUMBER_SWAPS`` number or date swap per text. No
   "nicht" added or removed: of 22 such statements readers judged (rounds 6 to 11) none was
-  good, the "nicht" gives the answer away. No word turned into its opposite (``opposite``) nor
-  quantity turned round (``fewer_or_more``) since session 25: round 23 readers judged nearly all
-  such traps edit or bad, common sense answers them ("Moderne Scheunen sind oft winzig");
+  good, the "nicht" gives the answer away. Of opposites only a point of the compass, a
+  comparative or a verb is turned (``opposite``): no adjective ("riesig" → "winzig") nor
+  quantity ("viele" → "nur wenige") since session 25, round 23 readers judged nearly all such
+  traps edit or bad, common sense answers them ("Moderne Scheunen sind oft winzig");
 - steht nicht im Text: what the text says of another person or place of the topic's kind,
   said of the topic, where no sentence that may be about the topic speaks of it
   (``not_in_text``); an inserted weekday and another person doing the same thing in the same
@@ -1630,51 +1631,20 @@ def _front_for(clause: Clause, changed: Constituent) -> Constituent:
 # am Abend der Auslöser.") 14 were bad, "tests whether students can spot the changed word", and
 # no flip of a frequency needs to know what the sentence is about; the compass, superlative and
 # judgement flips ("im Osten", "der ärmsten Adelsfamilien", "unbeliebt") were good all three times.
+# Comparatives and points of the compass with their opposite. Only these are turned: what is
+# longer or further north than something else, or where it lies, only the text decides. An
+# adjective turned into its opposite ("riesig" → "winzig", "wichtig" → "unwichtig") and a
+# quantity turned round ("viele" → "nur wenige") are not: round 23 readers judged nearly all such
+# traps edit or bad, common sense answers them ("Moderne Scheunen sind oft winzig").
 _OPPOSITES = {
-    "groß": "klein", "klein": "groß", "größer": "kleiner", "kleiner": "größer", "lang": "kurz", "kurz": "lang",
-    "länger": "kürzer", "kürzer": "länger", "hoch": "niedrig", "niedrig": "hoch", "höher": "niedriger",
-    "niedriger": "höher", "reich": "arm", "arm": "reich", "warm": "kalt", "kalt": "warm", "wärmer": "kälter",
-    "kälter": "wärmer", "heiß": "kalt", "mild": "streng", "schnell": "langsam", "langsam": "schnell",
-    "schneller": "langsamer", "langsamer": "schneller", "leicht": "schwer", "schwer": "leicht",
-    "leichter": "schwerer", "schwerer": "leichter", "billig": "teuer", "teuer": "billig", "breit": "schmal",
-    "schmal": "breit", "dick": "dünn", "dünn": "dick", "stark": "schwach", "schwach": "stark", "laut": "leise",
-    "leise": "laut", "hell": "dunkel", "dunkel": "hell", "trocken": "feucht", "feucht": "trocken",
-    "wertlos": "wertvoll", "wertvoll": "wertlos", "bekannt": "unbekannt", "beliebt": "unbeliebt",
-    "erfolgreich": "erfolglos", "gesund": "ungesund", "ungesund": "gesund", "einfach": "schwierig",
-    "schwierig": "einfach", "älter": "jünger", "jünger": "älter", "gefährlich": "ungefährlich",
-    "wichtig": "unwichtig", "unwichtig": "wichtig", "harmlos": "gefährlich", "schädlich": "nützlich",
-    "nützlich": "schädlich", "gesundheitsschädlich": "gesund", "erheblich": "gering", "gering": "erheblich",
-    "tief": "flach", "flach": "tief", "günstig": "ungünstig", "ungünstig": "günstig", "riesig": "winzig",
-    "winzig": "riesig", "möglich": "unmöglich", "unmöglich": "möglich", "erlaubt": "verboten", "verboten": "erlaubt",
-    "sichtbar": "unsichtbar", "unsichtbar": "sichtbar", "männlich": "weiblich", "weiblich": "männlich",
-    "sauber": "schmutzig", "schmutzig": "sauber", "weich": "hart", "hart": "weich", "glücklich": "unglücklich",
-    "unglücklich": "glücklich", "zufrieden": "unzufrieden", "unzufrieden": "zufrieden", "abhängig": "unabhängig",
-    "unabhängig": "abhängig", "notwendig": "unnötig", "nötig": "unnötig", "unnötig": "notwendig",
-    "sinnvoll": "sinnlos", "sinnlos": "sinnvoll", "gebräuchlich": "ungebräuchlich", "unbekannt": "bekannt",
-    "unbeliebt": "beliebt", "erfolglos": "erfolgreich", "ungefährlich": "gefährlich", "unfruchtbar": "fruchtbar",
-    "häufiger": "seltener", "seltener": "häufiger", "teurer": "billiger", "billiger": "teurer",
-    "fruchtbar": "unfruchtbar", "giftig": "ungiftig", "berühmt": "unbekannt", "gut": "schlecht", "schlecht": "gut",
-    "besser": "schlechter", "schlechter": "besser", "voll": "leer", "leer": "voll", "nass": "trocken",
+    "größer": "kleiner", "kleiner": "größer", "länger": "kürzer", "kürzer": "länger", "höher": "niedriger",
+    "niedriger": "höher", "wärmer": "kälter", "kälter": "wärmer", "schneller": "langsamer", "langsamer": "schneller",
+    "leichter": "schwerer", "schwerer": "leichter", "älter": "jünger", "jünger": "älter", "häufiger": "seltener",
+    "seltener": "häufiger", "teurer": "billiger", "billiger": "teurer", "besser": "schlechter", "schlechter": "besser",
     "Norden": "Süden", "Süden": "Norden", "Osten": "Westen", "Westen": "Osten", "Nordosten": "Südwesten",
     "Südwesten": "Nordosten", "Nordwesten": "Südosten", "Südosten": "Nordwesten",
 }
-_OPPOSITE_STEMS = {"größt": "kleinst", "kleinst": "größt", "höchst": "niedrigst", "längst": "kürzest",
-                   "ältest": "jüngst", "jüngst": "ältest", "nördlich": "südlich", "südlich": "nördlich",
-                   "östlich": "westlich", "westlich": "östlich", "schnellst": "langsamst", "reichst": "ärmst",
-                   }
-# The stem an adjective's endings attach to where it is not its base form ("hohen", "dunklen").
-_ATTRIBUTIVE_STEMS = {"hoch": "hoh", "dunkel": "dunkl", "teuer": "teur"}
-_ENDINGS = frozenset({"e", "en", "er", "es", "em"})
-# Phrases whose adjective says what the clause states of its subject ("ist eine gefährliche
-# Plage", "hat einen hohen Wert"); an adjective of the subject picks out what is talked about
-# ("Lange Vokale können …"): its opposite names other things, of which the text says nothing.
-_STATED_ROLES = frozenset({"predicative", "object_acc"})
-# Adjectives of size and degree: before a noun their opposite grades the same thing ("einen
-# hohen Wert" → "einen niedrigen Wert"). Other adjectives form fixed phrases with their noun
-# ("ein schnelles Essen" is fast food, "ein langsames Essen" no German, judged bad), so they
-# are turned only where they are predicative.
-_DIMENSIONS = frozenset({"groß", "klein", "hoch", "niedrig", "lang", "kurz", "breit", "schmal", "tief", "flach",
-                         "erheblich", "gering"})
+_COMPASS_STEMS = {"nördlich": "südlich", "südlich": "nördlich", "östlich": "westlich", "westlich": "östlich"}
 # Verbs whose opposite is another verb of the same valency and the same auxiliary: "Die
 # Bevölkerung nimmt zu" → "nimmt ab", "haben … bestritten" → "bestätigt". What happened, turned
 # round: the reader must know the event, not spot a word of a detail. Verbs with a second everyday
@@ -1704,68 +1674,20 @@ def _jargon(sentence: Sentence, clause: Clause) -> bool:
     return any(max(zipf_frequency(t.text), zipf_frequency(t.lemma or t.text)) < JARGON_ZIPF for t in nouns)
 
 
-def _opposite_word(sentence: Sentence, clause: Clause, token: Token) -> str | None:
-    """The opposite of a word where it decides what the clause states: a point of the compass,
-    a predicative adjective, a comparative with "als", a superlative."""
+def _opposite_word(sentence: Sentence, token: Token) -> str | None:
+    """The opposite of a word where it decides what the clause states: a point of the compass
+    ("im Westen", "nördlich von"), a comparative with "als" ("länger als")."""
     word = token.text
     if token.tag == "NE" or "-" in word:
         return None
     if word in _OPPOSITES:
         after = _token(sentence, token.i + 1) if token.i < sentence.tokens[-1].i else None
         compass = word[:1].isupper() and token.tag == "NN"
-        comparative = word.endswith("er") and (token.lemma or "").lower() != word.lower()  # "größer", not "teuer"
-        predicative = token.tag == "ADJD" and clause.lemma in _COPULAS and not comparative
-        comparative = word.endswith("er") and after is not None and after.text == "als"  # "länger als"
-        if compass or predicative or comparative:
-            return _OPPOSITES[word]
-        return None
-    for stem, other in _OPPOSITE_STEMS.items():
+        comparative = after is not None and after.text == "als"
+        return _OPPOSITES[word] if compass or comparative else None
+    for stem, other in _COMPASS_STEMS.items():
         if word.lower().startswith(stem) and token.tag in ("ADJA", "ADJD") and (word.islower() or token.i == sentence.tokens[0].i):
             return other + word[len(stem):]
-    return _opposite_attribute(sentence, clause, token)
-
-
-def _opposite_attribute(sentence: Sentence, clause: Clause, token: Token) -> str | None:
-    """The opposite of an adjective of size or degree (``_DIMENSIONS``) before the noun of what
-    the clause states ("hat einen hohen Wert" → "einen niedrigen Wert"), with the text's
-    ending; not in the subject (``_STATED_ROLES``)."""
-    lemma = (token.lemma or "").lower()
-    if token.text[:1].isupper() and token.i != sentence.tokens[0].i:
-        return None  # "der Großen Gemeinde von Sofia": part of a name
-    if token.tag != "ADJA" or lemma not in _DIMENSIONS or not any(
-            c.role in _STATED_ROLES and c.start <= token.i < c.end for c in clause.constituents):
-        return None
-    stem = _ATTRIBUTIVE_STEMS.get(lemma, lemma)
-    ending = token.text[len(stem):]
-    if not token.text.lower().startswith(stem) or ending not in _ENDINGS:
-        return None  # a comparative or an unknown form
-    other = _OPPOSITES[lemma]
-    return _ATTRIBUTIVE_STEMS.get(other, other) + ending
-
-
-# Adjectives that judge what they describe. Before a noun their opposite may clash with the
-# noun, which carries the judgement too ("eine ungefährliche Plage", "ein harmloser Schädling",
-# judged bad): the opposite is said of the subject instead (``_judged_predicative``).
-_JUDGEMENTS = frozenset({
-    "gefährlich", "harmlos", "wichtig", "unwichtig", "schädlich", "nützlich", "gesundheitsschädlich", "gesund",
-    "ungesund", "giftig", "wertvoll", "wertlos", "bekannt", "beliebt", "erfolgreich", "berühmt", "günstig",
-    "fruchtbar", "gut", "schlecht", "einfach", "schwierig",
-})
-
-
-def _judged_predicative(sentence: Sentence, clause: Clause) -> tuple[tuple[int, int], str, str] | None:
-    """A copula clause whose predicative is only an article, a judging adjective and a noun
-    ("ist eine gefährliche Plage"): the predicative's span, the adjective as written and its
-    opposite said of the subject alone ("ist ungefährlich")."""
-    if clause.lemma not in _COPULAS:
-        return None
-    for constituent in clause.role("predicative"):
-        tokens = span_tokens(sentence, constituent.start, constituent.end)
-        if [t.tag for t in tokens] != ["ART", "ADJA", "NN"] or tokens[0].text.lower() not in _INDEFINITE:
-            continue
-        lemma = (tokens[1].lemma or "").lower()
-        if lemma in _JUDGEMENTS and lemma in _OPPOSITES:
-            return (constituent.start, constituent.end), tokens[1].text, _OPPOSITES[lemma]
     return None
 
 
@@ -1808,117 +1730,29 @@ def _turn_verb(prompt: str, lemma: str) -> str | None:
 
 
 def opposite(analysis: Analysis, base: Base) -> Change | None:
-    """One word turned into its opposite: "im Westen" → "im Osten", "wertlos" → "wertvoll",
-    "länger als" → "kürzer als" (falsch). Not in a negated clause (a double turn), not when the
-    opposite stands in the sentence too (the text may say both), not in an expert's detail
-    (``_jargon``)."""
+    """A point of the compass, a comparative or a verb turned into its opposite: "im Westen" →
+    "im Osten", "länger als" → "kürzer als", "nimmt zu" → "nimmt ab" (falsch). Not in a negated
+    clause (a double turn), not when the opposite stands in the sentence too (the text may say
+    both), not in an expert's detail (``_jargon``)."""
     sentence, clause = base.sentence, base.clause
     if clause.negation is not None or _jargon(sentence, clause):
         return None
     words = {t.text.lower() for t in sentence.tokens}
     for i in clause.tokens:
         token = _token(sentence, i)
-        other = _opposite_word(sentence, clause, token)
+        other = _opposite_word(sentence, token)
         if other is None or other.lower() in words or any(d.start <= i < d.end for d in base.drop):
             continue
-        if i > sentence.tokens[0].i and _token(sentence, i - 1).text.lower() in ("so", "genauso", "ebenso", "absolut"):
-            continue  # "achtmal so groß wie" → "so klein": the comparison no longer means anything
         if i > sentence.tokens[0].i and _token(sentence, i - 1).text.lower() in ("wenig", "kaum", "nicht", "nie"):
-            continue  # "wenig erfolgreich" → "wenig erfolglos": a double turn no reader can decide
-        if any(_token(sentence, j).tag == "CARD" for j in range(max(sentence.tokens[0].i, i - 2), i)):
-            continue  # "288 Kilometer lang" → "kurz": a measure, not a judgement
-        spans = {**base.replace, (i, i + 1): other}
+            continue  # "kaum größer" → "kaum kleiner": a double turn no reader can decide
         if any(a <= i < b for a, b in base.replace):
             continue
+        spans = {**base.replace, (i, i + 1): other}
         prompt = declarative(sentence, clause, front=_front(sentence, clause, base.drop), replace=spans, drop=base.drop)
         if prompt and other in prompt:
             why = f"Falsch: {_cite(base)} Dort steht „{token.text}“, nicht „{other}“."
             return prompt, FALSE, why, "statement-opposite"
-    judged = _judged_predicative(sentence, clause)
-    if judged is not None and judged[2].lower() not in words and not any(a < judged[0][1] and judged[0][0] < b for a, b in base.replace):
-        span, shown, other = judged
-        prompt = declarative(sentence, clause, front=_front(sentence, clause, base.drop), replace={**base.replace, span: other}, drop=base.drop)
-        if prompt and other in prompt:
-            why = f"Falsch: {_cite(base)} Dort steht „{shown}“, nicht „{other}“."
-            return prompt, FALSE, why, "statement-opposite"
     return _turned_verb(base)
-
-
-# Quantifiers of a count or mass and their opposite, by ending: "viele Brücken" → "nur wenige
-# Brücken", "die meisten Londoner" → "nur wenige Londoner", "wenige Arten" → "viele Arten", "sehr
-# viel Saft" → "sehr wenig Saft". A statement that says of the many what the text says of the few
-# is clearly false, and the reader has to know how much of the thing the text reports.
-_FEW = {"viele": "nur wenige", "vielen": "nur wenigen", "vieler": "nur weniger", "zahlreiche": "nur wenige",
-        "zahlreichen": "nur wenigen", "zahlreicher": "nur weniger", "meisten": "nur wenige", "viel": "nur wenig"}
-_MANY = {"wenige": "viele", "wenigen": "vielen", "weniger": "vieler", "wenig": "viel"}
-# Degree words before a quantifier: "nur" goes with "wenige" (its opposite is plain "viele"), the
-# others stay ("sehr viel" → "sehr wenig").
-_FEW_DEGREE = frozenset({"nur", "sehr", "relativ", "recht", "ganz", "besonders"})
-# Roles whose quantity is what the clause states ("Viele Menschen denken …", "hat viele
-# Überschwemmungen verursacht"); a place or time ("auf vielen Abschnitten") only restricts it.
-_COUNTED_ROLES = frozenset({"subject", "object_acc", "predicative"})
-
-
-def fewer_or_more(base: Base) -> Change | None:
-    """The quantity of the subject or object turned round: "Zahlreiche Brücken führen über die
-    Aare" → "Nur wenige Brücken führen über die Aare", "Die meisten Londoner sind Protestanten" →
-    "Nur wenige Londoner …" (falsch). Only where the quantifier opens its phrase's count (a
-    determiner, not "viele von ihnen"), the sentence does not name the other quantity too, and
-    the clause is neither negated nor an expert's detail (``_jargon``)."""
-    sentence, clause = base.sentence, base.clause
-    if clause.negation is not None or _jargon(sentence, clause):
-        return None
-    words = {t.text.lower() for t in sentence.tokens}
-    if words & {"wenige", "wenigen", "weniger", "wenig"} and words & {"viele", "vielen", "vieler", "zahlreiche", "meisten"}:
-        return None  # the text gives both: which is said of what is for the reader to weigh, not to judge
-    for constituent in clause.constituents:
-        if constituent.role not in _COUNTED_ROLES or constituent.clause is not None or constituent in base.drop:
-            continue
-        if any(a < constituent.end and constituent.start < b for a, b in base.replace):
-            continue
-        tokens = span_tokens(sentence, constituent.start, constituent.end)
-        before = _token(sentence, constituent.start - 1) if constituent.start > sentence.tokens[0].i else None
-        outside = before.text.lower() if before is not None and before.text.lower() in _FEW_DEGREE else ""
-        if outside == "nur":
-            continue  # "nur | wenige Arten": "nur viele" is no German, and the rules cut the phrase
-        span = _quantifier(tokens, outside)
-        if span is None:
-            continue
-        (start, end), other = span
-        prompt = declarative(sentence, clause, front=_front(sentence, clause, base.drop),
-                             replace={**base.replace, (start, end): other}, drop=base.drop)
-        if prompt and other in prompt.lower():
-            shown = render(sentence, start, end)
-            why = f"Falsch: {_cite(base)} Dort steht „{shown}“, nicht „{other}“."
-            return prompt, FALSE, why, "statement-quantity"
-    return None
-
-
-def _quantifier(tokens: list[Token], outside: str = "") -> tuple[tuple[int, int], str] | None:
-    """The quantifier a phrase opens with and its opposite: its span ("die meisten", "nur
-    wenige", "sehr viel") and the words that replace it; None where it does not open the
-    phrase or is not followed by what it counts ("viele von ihnen", "viele der …").
-    ``outside``: a degree word the rules left before the phrase ("sehr | viel Saft")."""
-    if not tokens or tokens[0].tag in ("APPR", "APPRART"):
-        return None  # "mit vielen Helfern": a means or a place, not what the clause states of its count
-    k = 1 if len(tokens) > 1 and [t.text.lower() for t in tokens[:2]] == ["die", "meisten"] else 0
-    degree = outside
-    if len(tokens) > k + 1 and tokens[k].text.lower() in _FEW_DEGREE and tokens[k + 1].text.lower() in _FEW | _MANY:
-        degree, k = tokens[k].text.lower(), k + 1
-    if k + 1 >= len(tokens):
-        return None
-    word, after = tokens[k].text.lower(), tokens[k + 1]
-    if after.tag not in ("NN", "ADJA") or not (tokens[-1].tag == "NN" or tokens[-1].text[:1].isupper()):
-        return None  # "die meisten Londoner": a noun of a place's people, tagged as an adjective
-    if word in _FEW and (word == "meisten") == (k == 1) and degree != "nur":
-        other = f"{degree} {_FEW[word].removeprefix('nur ')}" if degree else _FEW[word]
-    elif word in _MANY:
-        other = _MANY[word] if degree in ("", "nur") else f"{degree} {_MANY[word]}"
-    else:
-        return None
-    if outside:  # the degree word stays where it stands, outside the phrase
-        return (tokens[k].i, tokens[k].i + 1), other.removeprefix(f"{outside} ")
-    return (tokens[0].i, tokens[k].i + 1), other
 
 
 def _turned_verb(base: Base) -> Change | None:
@@ -2130,15 +1964,15 @@ def _timed(analysis: Analysis, base: Base, prompt: str) -> str:
 # At most this many statements with a swapped number or date: readers found sheets whose every
 # statement was "a number or month swap", a test of scanning digits, not of reading.
 NUMBER_SWAPS = 1
-# No one-word opposite ("riesig" → "winzig") nor quantity turned round ("viele" → "nur wenige"):
-# round 23 readers judged nearly all of them edit or bad, common sense answers them
-# ("Moderne Scheunen sind oft winzig", "Die Flusslandschaft … ist unwichtig").
 # At most this many then/now contrasts: two "Heute …" statements make "heute" the sign of a
 # false one, as "nicht" and "nur wenige" were.
 THEN_NOW = 1
 # Content changes, preferred in this order where a statement allows several of the least used kind.
-CONTENT_CHANGES = ("statement-then-now", "statement-swap", "statement-entity", "statement-absent")
-_CHANGE_CAPS = {"statement-then-now": THEN_NOW}
+# At most this many compass points, comparatives or verbs turned into their opposite: each is
+# fair alone, a sheet of them tests spotting words.
+OPPOSITE_FLIPS = 1
+CONTENT_CHANGES = ("statement-then-now", "statement-swap", "statement-entity", "statement-absent", "statement-opposite")
+_CHANGE_CAPS = {"statement-then-now": THEN_NOW, "statement-opposite": OPPOSITE_FLIPS}
 
 
 def _changes(analysis: Analysis, base: Base, facts: tuple[Fact, ...], rng: random.Random,
@@ -2152,6 +1986,7 @@ def _changes(analysis: Analysis, base: Base, facts: tuple[Fact, ...], rng: rando
         partial(other_named_phrase, analysis, base, facts),
         partial(number_or_time, analysis, base, facts, rng),
         partial(then_now, analysis, base),
+        partial(opposite, analysis, base),
         partial(not_in_text, analysis, base, facts),
     ]
     found = []
