@@ -72,11 +72,12 @@ def test_the_flood_paragraph_is_named_by_its_floods(nlp):
 def test_every_paragraph_between_the_listed_ones_is_listed_or_named(nlp):
     """"Absatz 5 is silently left out of the list": the prompt now says which are not listed."""
     for name in ("Aare", "Woche", "Charles_Lindbergh"):
-        _, question = _task(nlp, name)
+        analysis, question = _task(nlp, name)
         assert question.prompt.startswith(PAIRS_PROMPT)  # with or without a line left over
         shown = [int(item.split()[-1]) for item in question.prompt_items]
-        named = {int(n) for n in re.findall(r"\d+", question.prompt)}
-        assert set(range(shown[0], shown[-1] + 1)) == set(shown) | named, (name, question.prompt)
+        named = {n for a, b in re.findall(r"(\d+)(?:–(\d+))?", question.prompt) for n in range(int(a), int(b or a) + 1)}
+        # round 24: the paragraphs after the last listed one are named too
+        assert set(analysis.article.paragraph_numbers().values()) == set(shown) | named, (name, question.prompt)
         assert not named & set(shown)
 
 
@@ -101,11 +102,31 @@ def test_no_place_line_from_a_book(nlp):
 
 
 @pytest.mark.parametrize(("shown", "said"), [
-    ([1, 3, 4], " Absatz 2 ist nicht in der Liste."),
+    ([1, 3, 4, 5, 6, 7, 8], " Absatz 2 ist nicht in der Liste."),
     ([1, 7, 8], " Die Absätze 2–6 sind nicht in der Liste."),
-    ([2, 4, 6, 7], " Die Absätze 3 und 5 sind nicht in der Liste."),
-    ([1, 2, 3], ""),
+    ([2, 4, 6, 7], " Die Absätze 1, 3, 5 und 8 sind nicht in der Liste."),
+    ([1, 2, 4], " Die Absätze 3 und 5–8 sind nicht in der Liste."),
+    ([1, 2, 3, 4, 5, 6, 7, 8], ""),
 ])
 def test_the_prompt_names_the_paragraphs_not_listed(shown, said):
+    """Before, between and after the listed paragraphs (round 24: "only Absatz 3 is missing"
+    where 5 and 6 were too); the text has eight paragraphs."""
     parts = [Part((number,), f"Absatz {number}", "", None) for number in shown]
-    assert _missing(parts, {number: number for number in range(10)}) == said
+    assert _missing(parts, {number: number for number in range(1, 9)}) == said
+
+
+def test_the_markdown_sheet_says_the_prompt_once(nlp):
+    """The task's instruction carries the global task's prompt; the item under it no longer
+    repeats it (round 24: "the instruction is printed twice")."""
+    from quizgen.config import Options
+    from quizgen.exporters.markdown_export import render_markdown
+    from quizgen.pipeline import build_material
+
+    path = KLEXIKON / "Information.txt"
+    if not path.exists():
+        pytest.skip("devdata articles are not available here")
+    material = build_material(analyze(nlp, read_article(path)), Options())
+    assert sum(q.prompt.startswith(PAIRS_PROMPT) for q in material.questions) == 1
+    sheet = render_markdown(material, Options())
+    assert sheet.count(PAIRS_PROMPT) == 1, sheet
+    assert "- ☐ Absatz 1" in sheet  # the paragraphs stay a list, not an indented block

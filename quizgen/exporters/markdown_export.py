@@ -92,7 +92,10 @@ def render_markdown(material: Material, options: Options) -> str:
             out.append("")
             continue
         for item in section["items"]:
-            out += question_lines(item)
+            lines = question_lines(item)
+            if section["kind"] == "global" and len(section["items"]) == 1 and section["instruction"].startswith(item["prompt"]):
+                lines = [line.removeprefix("    ") for line in lines[1:]]  # the instruction above says it
+            out += lines
         out.append("")
     if context["total_points"]:
         out += [f"**Gesamt: \\_\\_\\_\\_ / {context['total_points']} Punkte**", ""]

@@ -672,10 +672,11 @@ def _fitting(part: Part, listed: list[Part], by_paragraph: dict[int, list[Senten
 
 
 def _missing(listed: list[Part], numbers: dict[int, int]) -> str:
-    """What the prompt says of the paragraphs between the listed ones that are not listed: a
-    paragraph skipped in silence reads as an error (round 23: "Absatz 5 is silently left out")."""
-    shown = sorted(numbers[part.paragraphs[0]] for part in listed)
-    gaps = [number for number in range(shown[0], shown[-1]) if number not in shown]
+    """What the prompt says of the text's paragraphs that are not listed, before, between or
+    after the listed ones: a paragraph skipped in silence reads as an error (round 23: "Absatz 5
+    is silently left out"; round 24: "only Absatz 3 is missing" where 5 and 6 were too)."""
+    shown = {numbers[k] for part in listed for k in part.paragraphs if k in numbers}
+    gaps = sorted(number for number in set(numbers.values()) if number not in shown)
     if not gaps:
         return ""
     if len(gaps) == 1:
@@ -686,7 +687,7 @@ def _missing(listed: list[Part], numbers: dict[int, int]) -> str:
             runs[-1].append(number)
         else:
             runs.append([number])
-    named = [f"{run[0]}–{run[-1]}" if len(run) > 2 else " und ".join(map(str, run)) for run in runs]
+    named = [name for run in runs for name in ([f"{run[0]}–{run[-1]}"] if len(run) > 2 else map(str, run))]
     listed = named[0] if len(named) == 1 else f"{', '.join(named[:-1])} und {named[-1]}"
     return f" Die Absätze {listed} sind nicht in der Liste."
 
