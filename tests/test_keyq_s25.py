@@ -4,24 +4,7 @@ ein Nationalheld?")."""
 
 from __future__ import annotations
 
-from quizgen.analysis import analyze
-from quizgen.extraction.facts import extract_facts
-from quizgen.generation.questions import _w_questions
-from quizgen.generation.reparse import names_of
-from quizgen.model import Article
-
-
-def _asked(nlp, title: str, text: str) -> dict[str, str]:
-    """Every W-question of the text's pool, prompt → answer."""
-    starts, paragraphs = 0, []
-    for paragraph in text.split("\n\n"):
-        paragraphs.append((starts, starts + len(paragraph)))
-        starts += len(paragraph) + 2
-    article = Article(title=title, text=text, source="test", stem="test", paragraphs=tuple(paragraphs))
-    analysis = analyze(nlp, article)
-    with names_of(analysis):
-        return {q.prompt: str(q.answer) for q in _w_questions(analysis, extract_facts(analysis))}
-
+from test_keyq_s23 import _asked
 
 LINDBERGH = ("Charles Lindbergh war ein berühmter Pilot und Schriftsteller aus den USA. "
              "Er schaffte es als erster Mensch alleine mit einem Flugzeug über den Atlantik zu fliegen. "

@@ -8,9 +8,10 @@ sentences run through the offline pipeline."""
 
 from __future__ import annotations
 
-from quizgen.analysis import analyze
+from test_keys_s24 import _analysis
+
 from quizgen.generation import keys
-from quizgen.model import Article, Question
+from quizgen.model import Question
 
 BESTAEUBUNG = (
     "Wie werden Blüten bestäubt?\n\n"
@@ -22,15 +23,6 @@ POINTS = ("Meistens erledigen Insekten die Bestäubung. Der Wind wirbelt die Pol
           "unterstützt sogar der Mensch die Bestäubung: der Dattelbauer klettert auf die weiblichen Pflanzen.")
 DRESCHEN = ("Früher wurde in der Scheune auch das Korn gedroschen. Dabei werden die Körner aus den Schalen herausgeklopft. "
             "Heute erledigt das die Mähdreschmaschine.")
-
-
-def _analysis(nlp, text: str, title: str = "Test"):
-    paragraphs = []
-    start = 0
-    for part in text.split("\n\n"):
-        paragraphs.append((start, start + len(part)))
-        start += len(part) + 2
-    return analyze(nlp, Article(title=title, text=text, source="test", stem="test", paragraphs=tuple(paragraphs)))
 
 
 def _keyed(nlp, text: str, prompt: str, answer: str, skill: str) -> list[Question]:
