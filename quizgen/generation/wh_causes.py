@@ -427,7 +427,7 @@ def _judgement(sentence: Sentence) -> bool:
         _word(sentence, subjects[0].start) in ("das", "dies") and subjects[0].start == sentence.tokens[0].i
 
 
-def _judged_deeds(analysis: Analysis, judgement: Sentence) -> tuple[str, tuple[Sentence, ...], Spans] | None:
+def _judged_deeds(analysis: Analysis, judgement: Sentence) -> tuple[str, tuple[Sentence, ...], dict[str, str]] | None:
     """What a verdict sentence judges, as the reason of the "deshalb" after it: the one or two
     sentences before the verdict in its paragraph (no "X ist/war ein Y", which introduces the
     topic and is no deed) as written, a personal pronoun that opens one replaced by its name,
