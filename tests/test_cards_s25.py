@@ -14,7 +14,9 @@ from test_cloze_s14 import _item
 from test_senses_own_line_s22 import needs_ding
 from test_vocab_s15b import _items
 
+from quizgen.extraction.vocabulary import _irregular_plural
 from quizgen.generation.cloze import short_name
+from quizgen.model import VocabItem
 
 
 def test_a_long_name_in_a_gloss_is_the_part_the_text_uses():
@@ -65,3 +67,11 @@ def test_a_reflexive_verb_with_a_dative_object_shows_the_dative(nlp):
     assert item.reflexive and item.construction == "+ Dat."
     text = "Im Winter schenkte der alte Kaufmann seinem Nachbarn einen warmen Mantel aus Wolle."
     assert _items(nlp, text)["schenken"].construction == ""
+
+
+def test_a_compound_with_its_own_plural_keeps_its_card():
+    """der Geschäftsmann – die Geschäftsleute: the plural is not its head's (Männer), so the card
+    teaches what the parts do not, however plain "businessman" spells them out."""
+    item = VocabItem(lemma="Geschäftsmann", pos="NOUN", plural="die Geschäftsleute")
+    assert _irregular_plural(item, "Mann")
+    assert not _irregular_plural(VocabItem(lemma="Schneesturm", pos="NOUN", plural="die Schneestürme"), "Sturm")

@@ -45,9 +45,10 @@ def check_questions(material) -> list[str]:
             restated = all(w in said or w in joined or w + "n" in said
                            for w in re.findall(r"\w+", question.answer.lower())[1:])
             # several points, each from its own sentence ("an die Universität gehen; er begann zu
-            # malen", "… in eine Scheune bringen; … aufhängen"): every word of each stands in the text
+            # malen", "… in eine Scheune bringen; … aufhängen"), or a section's subjects ("Insekten,
+            # der Wind und der Mensch", session 25): every word of each stands in the text
             written = set(re.findall(r"\w+", material.article.text.lower()))
-            points = [re.findall(r"\w+", point.lower()) for point in question.answer.split("; ")]
+            points = [re.findall(r"\w+", point.lower()) for point in re.split(r"; |, | und ", question.answer)]
             # but a verb, now in its infinitive ("… in eine Scheune bringen" for "… werden in eine Scheune gebracht")
             restated = restated or (len(points) > 1 and all(
                 {w for w in point[1:] if not w.endswith("en")} <= written for point in points))
@@ -190,8 +191,9 @@ def test_about_half_of_the_statements_are_changed(corpus_materials):
     # 18 on the 40 dev articles in session 16 (20 at its start, from the same 44 candidates: new
     # W-questions take their places), none naming a year (precision first); 12 since session 20
     # flips no "oft" to "selten" (judged 14 good, 8 edit, 14 bad over all rounds: "tests spotting
-    # the changed word")
-    assert len(statements) >= 11
+    # the changed word"); 9 since session 25 drops adjective and quantity flips ("Moderne Scheunen sind
+    # oft winzig": common sense answers them)
+    assert len(statements) >= 9
     # at least half changed; more where the text's true statements would only be copies of it
     assert 0.45 <= len(changed) / len(statements)
 

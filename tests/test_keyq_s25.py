@@ -105,3 +105,12 @@ CHESS = ("Schach ist ein Brettspiel für zwei Personen. Man nennt Schach auch da
 def test_what_people_know_of_a_game_is_no_way_to_play_it(nlp):
     """"Man kennt …", "Man findet …" say what people know, not how the game goes."""
     assert not any(p.startswith("Wie spielt man") for p in _asked(nlp, "Schach", CHESS))
+
+
+def test_the_one_point_question_gives_way_to_the_two_point_one(nlp):
+    """Round 24: the sheet asked "Wofür ist Rembrandt bekannt? – dass er besonders gut das Licht
+    malen konnte", which blocked the whole answer; the pool keeps only the question for both."""
+    asked = _asked(nlp, "Rembrandt", REMBRANDT)
+    assert "Wofür war Rembrandt bekannt? Nenne zwei Dinge." in asked, asked
+    assert not [p for p, a in asked.items() if p.startswith("Wofür") and "Nenne" not in p and a in
+                asked["Wofür war Rembrandt bekannt? Nenne zwei Dinge."].split("; ")], asked

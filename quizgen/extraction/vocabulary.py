@@ -626,7 +626,7 @@ def _spelt_out(item: VocabItem, text: _Text, glossary) -> bool:
     if not below and (item.count >= 2 or level_index(band(item.zipf)) <= LEVELS.index(COMMON_COMPOUND)):
         return False
     parts = item.compound_parts or (head_split(item.lemma) if below else ())
-    if len(parts) < 2:
+    if len(parts) < 2 or _irregular_plural(item, parts[-1]):
         return False
     meaning = " ".join(item.gloss).lower()
     for part in parts:
@@ -635,6 +635,15 @@ def _spelt_out(item: VocabItem, text: _Text, glossary) -> bool:
         if not known or not _spells(part, meaning, glossary):
             return False
     return True
+
+
+def _irregular_plural(item: VocabItem, head: str) -> bool:
+    """Does the compound's plural not end in its head's (der Geschäftsmann – die Geschäftsleute,
+    not -männer)? Then the card teaches what the parts do not, and the compound keeps it however
+    plain its meaning (session 25: Geschäftsmann, met twice in Oskar Schindler, had lost its card)."""
+    entry = noun_lexicon().lookup(head, compound_fallback=False)
+    plural = item.plural.split()[-1].lower() if item.plural else ""
+    return bool(plural and entry and entry.plural not in ("", "-") and not plural.endswith(entry.plural.lower()))
 
 
 def _simple_below(part: str, learner: int) -> bool:

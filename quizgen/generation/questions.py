@@ -131,7 +131,17 @@ def _w_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
         if question.prompt not in seen:
             seen.add(question.prompt)
             found.append(question)
-    return sorted(refine_keys(found, analysis), key=lambda question: question.sentence)
+    return sorted(_without_points_of_lists(refine_keys(found, analysis)), key=lambda question: question.sentence)
+
+
+def _without_points_of_lists(questions: list[Question]) -> list[Question]:
+    """The questions without one whose answer is one point of a question that asks for several
+    with the same W-word ("Wofür ist Rembrandt bekannt? – dass er besonders gut das Licht malen
+    konnte" beside "Wofür war Rembrandt bekannt? Nenne zwei Dinge. – für seine Porträts …; dass er
+    besonders gut das Licht malen konnte"): the sheet could take only one of them, the first
+    gives the second half away, and readers asked for the whole (round 23: Rembrandt)."""
+    points = {(q.prompt.split()[0], point) for q in questions if "Nenne" in q.prompt for point in str(q.answer).split("; ")}
+    return [q for q in questions if "Nenne" in q.prompt or (q.prompt.split()[0], str(q.answer)) not in points]
 
 
 def _in_sheet_order(questions: list[Question]) -> list[Question]:
