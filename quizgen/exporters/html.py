@@ -133,9 +133,9 @@ def evidence_sentences(question: Question, analysis: Analysis) -> list[int]:
             found.append(sentence.index)
     if question.type in ("gap_fill", "ordering", "matching"):
         found += [s.index for s in analysis.sentences if len(s.text) > 15 and s.text in question.evidence]
-    else:  # a reason given in the sentence before ("Die Kette … So kann man schneller fahren.")
-        found += [s.index for s in analysis.sentences[max(0, question.sentence - 2) : question.sentence + 3]
-                  if len(s.text) > 15 and s.text in question.evidence]
+    else:  # a reason given in the sentence before ("Die Kette … So kann man schneller fahren."), the
+        # points a question for several gathers from the whole text ("Wofür war Rembrandt bekannt?")
+        found += [s.index for s in analysis.sentences if len(s.text) > 15 and s.text in question.evidence]
     return sorted(set(found))
 
 
