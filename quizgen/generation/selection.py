@@ -667,6 +667,7 @@ def copied(question: Question, salience: _Salience) -> bool:
 FINDABLE = 0.6
 COPIED_WORDS = 3
 COPY_CENTRALITY = 1
+DEEP_COPY_CENTRALITY = 0  # … of a cause, purpose or statement asked, whose W-word is one mark
 COPY_DETAIL_PENALTY = 1.0
 ENOUGH_ITEMS = 6  # comprehension items a sheet keeps before it drops a copy question (``_without_copies``)
 DROP_CENTRALITY = 0  # marks of a main point up to which a copy question leaves a full sheet
@@ -688,12 +689,63 @@ def copy_detail(question: Question, salience: _Salience) -> bool:
     items the sheets asked before this rule, those it names drew 42 bad verdicts of 102, the others
     92 of 1,325. A news item's paragraph of one sentence is left alone: its lack of marks says
     nothing there ("Wer wird am Freitag ein trilaterales Gipfeltreffen in Washington abhalten?",
-    judged good ten times)."""
-    if question.type not in ("wh", "multiple_choice") or question.open_answer or question.skill in DEEP_SKILLS:
+    judged good ten times). A cause, purpose or statement asked counts as a mark of its own, and
+    is a copy detail only where its faults outweigh its other marks (a year as its anchor): "Was
+    hat der Gouverneur von Oklahoma 1995 beschlossen?" on a side claim of Hamburger (Wikipedia)
+    (round 23: "a marginal detail, answerable by matching", bad)."""
+    if question.type not in ("wh", "multiple_choice") or question.open_answer:
         return False
     if not salience.many_words or question.sentence in salience.alone:
         return False  # a paragraph or a news item's one-sentence paragraph: its marks say nothing of its weight
-    return copy_question(question, salience) and centrality(question, salience) <= COPY_CENTRALITY
+    most = DEEP_COPY_CENTRALITY if question.skill in DEEP_SKILLS else COPY_CENTRALITY
+    return copy_question(question, salience) and centrality(question, salience) <= most
+
+
+# W-words that ask for a thing or a person the verb takes: with nothing but the verb and the topic
+# left to find it by, the question has many answers.
+THIN_SKILLS = frozenset({"was", "wer", "wen", "wem"})
+THIN_WORDS = 1  # searchable words (``worth.searchable_words``) up to which a Was/Wer question has lost its context
+THIN_PENALTY = 1.0
+
+
+def thin(question: Question, salience: _Salience) -> bool:
+    """Is the item, on an article, a Was/Wer question that names nothing but the topic and at most
+    one verb ("Was wurde in Eisenstadt errichtet?", "Wer nutzte Tabak?", "Was kann die Aare
+    herstellen?", "Was wurde Charles Lindbergh?")? Its sentence's other words were what made
+    the answer the one answer: the topic stands in every sentence, so the reader can give any
+    thing done to it or by it (round 23: "hopelessly vague, many things were built", "ill-posed:
+    Europeans also used it", "Pilot? Nationalheld? Kampfpilot?"). A question for a place, a time,
+    a cause or a definition of the topic ("Wo liegt Eisenstadt?", "Was ist Kreta?") has its one
+    answer in the W-word and is left alone, as is a question whose verb leaves no gap the text
+    could fill several times over (``_open``). Such an item ranks THIN_PENALTY lower and leaves a
+    full sheet like a copy question (``_without_copies``)."""
+    if not salience.many_words or question.type not in ("wh", "multiple_choice") or question.open_answer:
+        return False
+    return (question.skill in THIN_SKILLS and len(searchable_words(question.prompt, salience.topic)) <= THIN_WORDS
+            and _open(question))
+
+
+def _open(question: Question) -> bool:
+    """Does the thin question's gap take a thing or a person, which the text names many of? An
+    answer with a noun or a name ("die Indianer", "eine Apostolische Administratur", "Pilot")
+    is one of the many things or people the topic stands beside; an answer of a verb or an
+    adjective alone ("Was darf man in der Aare? – baden") is the one action or property the
+    sentence gives, and the W-word with its verb asks for nothing else the text names."""
+    return any(word[:1].isupper() for word in re.findall(r"\w[\w\-]*", question.answer))
+
+
+def leaning(question: Question, salience: _Salience) -> bool:
+    """Is the item, on an article, a W-question or choice for no cause, purpose or consequence
+    asked of a sentence that says "dann", which its question drops? "Der Fruchtknoten wird dann
+    als mittelständig bezeichnet." holds only under the condition of the sentence before it (a
+    perigynous cup), and "Als was wird der Fruchtknoten bezeichnet?" has three answers in the
+    text (round 23: "the question drops the condition", bad). Such an item ranks THIN_PENALTY
+    lower; a consequence asked of it names what came before ("Was änderte sich, nachdem …?")."""
+    if not salience.many_words or question.type not in ("wh", "multiple_choice") or question.skill in DEEP_SKILLS:
+        return False
+    if question.sentence >= len(salience.sentences) or "dann" in question.prompt.lower().split():
+        return False
+    return any(t.text.lower() == "dann" for t in salience.sentences[question.sentence].tokens)
 
 
 def copy_question(question: Question, salience: _Salience) -> bool:
@@ -740,7 +792,7 @@ def _without_copies(chosen: list[Question], fixed: list[Question], salience: _Sa
     a shorter sheet, only rank low (COPY_DETAIL_PENALTY): Miniatur-Welt (Wikipedia) asks four
     questions, and "Was ging am 16. August 2001 in Betrieb?" is one its generators give it."""
     kept = list(chosen)
-    for question in sorted((q for q in chosen if copy_detail(q, salience) and centrality(q, salience) <= DROP_CENTRALITY),
+    for question in sorted((q for q in chosen if thin(q, salience) or copy_detail(q, salience) and centrality(q, salience) <= DROP_CENTRALITY),
                            key=lambda q: (_importance(q, salience), -q.sentence)):
         if sum(map(is_comprehension, (*fixed, *kept))) <= ENOUGH_ITEMS:
             break
@@ -811,6 +863,8 @@ def _importance(question: Question, salience: _Salience) -> float:
         score -= COPY_PENALTY
     if copy_detail(question, salience):
         score -= COPY_DETAIL_PENALTY
+    if thin(question, salience) or leaning(question, salience):
+        score -= THIN_PENALTY
     score += 0.3 * min(3, salience.repeated.get(question.sentence, 0))
     if question.sentence in salience.numbers:
         score += 0.2
@@ -984,6 +1038,34 @@ def _mirrors(one: Question, other: Question) -> bool:
 
 CONSEQUENCE_SKILLS = frozenset({"welche-folgen"})
 REASON_SKILLS = frozenset({"warum", "wozu"})
+
+
+# Words by which a sentence gives a reason: an adverb that points back to it, a causal conjunction or preposition.
+CAUSAL_WORDS = frozenset({"deshalb", "daher", "deswegen", "darum", "folglich", "infolgedessen",
+                          "weil", "wegen", "aufgrund", "infolge"})
+
+
+def _reasoned_lookups(candidates: list[Question], salience: _Salience) -> set[int]:
+    """The ids of the place, time and person questions on a sentence that explains something:
+    another candidate asks its cause or purpose, or it gives a reason (``CAUSAL_WORDS``: "Am
+    meisten Tabak wird deshalb in den südlichen Ländern angebaut." → "Wo wird am meisten Tabak
+    angebaut?"). What a reader should take from such a sentence is the reason (round 23: "asks
+    Wo where a Warum question would check understanding"); the lookup ranks WEAKER_PENALTY
+    lower, so that the reason, or another sentence's point, is asked first."""
+    explained = {q.sentence for q in candidates if q.skill in REASON_SKILLS and q.type in ("wh", "multiple_choice")}
+    explained |= {s.index for s in salience.sentences if any(t.text.lower() in CAUSAL_WORDS for t in s.tokens)}
+    return {id(q) for q in candidates if q.sentence in explained and q.skill in SCENE_SKILLS | {"wer"}}
+
+
+def _frame(question: Question, salience: _Salience) -> tuple[str, ...]:
+    """What a W-question asks of its sentence apart from its W-word: its searchable words
+    (``worth.searchable_words``), lower case and sorted; empty for other items. "Wann starb
+    Charles Lindbergh?" and "Wo starb Charles Lindbergh?" share it, and readers judged the second
+    of them "a second item from the same sentence" (round 23, bad): on an article only one of two
+    such questions is chosen (``_join_when_and_where`` may still ask both in one)."""
+    if question.type not in ("wh", "multiple_choice") or question.open_answer:
+        return ()
+    return tuple(sorted(w.lower() for w in searchable_words(question.prompt, salience.topic)))
 
 
 def _mirrored_consequences(candidates: list[Question]) -> set[int]:
@@ -1319,6 +1401,9 @@ def _choose_details(
     questioned = {q.sentence for name, q in candidates if name != "true_false"}
     pooled = [q for _, q in candidates]
     weaker = _protagonist_lookups(pooled) | _scene_frames(pooled) | _mirrored_consequences(pooled) | _embedded_details(pooled) | _possessed_answers(pooled)
+    if salience.many_words:
+        weaker |= _reasoned_lookups(pooled, salience)
+    framed: set[tuple[int, tuple[str, ...]]] = set()
     copying = _copying(pooled, analysis)
     base = {id(q): _importance(q, salience) - WEAKER_PENALTY * (id(q) in weaker) - copying.get(id(q), 0.0)
             for _, q in candidates}
@@ -1344,6 +1429,8 @@ def _choose_details(
                 continue  # "1385 kam Eisenstadt …" beside "Wann kam …? – 1373 / 1385": one gives the other away
             if (question.sentence, _asks(question)) in asked:
                 continue  # the same thing asked twice (a W-question and its multiple choice)
+            if salience.many_words and (question.sentence, _frame(question, salience)) in framed:
+                continue
             if name == "true_false" and not _balanced(question, truths, changes):
                 continue
             dated = _dated(question)
@@ -1382,6 +1469,8 @@ def _choose_details(
             if question.skill in REPLACING_CHANGES:
                 replaced.add(question.sentence)
         asked.add((question.sentence, _asks(question)))
+        if _frame(question, salience):
+            framed.add((question.sentence, _frame(question, salience)))
         absent += question.answer == NOT_IN_TEXT
         timed += _dated(question)
         if name == "true_false":
