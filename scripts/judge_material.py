@@ -27,6 +27,7 @@ from quizgen.config import Options
 from quizgen.exporters import registry
 from quizgen.exporters.anki import vocab_forms
 from quizgen.exporters.html import build_context, headword, question_references
+from quizgen.generation.keys import list_rule
 from quizgen.generation.selection import is_comprehension
 from quizgen.pipeline import build_material
 from quizgen.reading import read_article
@@ -55,6 +56,8 @@ def key_lines(material, options: Options) -> list[str]:
         if question.options:
             out.append(f"   options: {' / '.join(question.options)}")
         out.append(f"   answer: {answer}")
+        if rule := list_rule(question):
+            out.append(f"   list: {rule}")
         if question.accepted:
             out.append(f"   also accepted: {' / '.join(question.accepted)}")
         if question.core:

@@ -33,6 +33,7 @@ import genanki
 
 from ..config import Options
 from ..errors import ExportError, UsageError
+from ..generation.keys import list_rule
 from ..model import ClozeNote, Material, Question, VocabItem
 from ..reading import slug
 from .anki_models import CLOZE_MODEL, QUESTION_MODEL, VOCAB_MODEL
@@ -270,6 +271,8 @@ def _answer_html(question: Question, answer: str) -> str:
     knows what counts as right), and the explanation."""
     out = e(answer)
     variants = answer_variants(question)[1:] if question.type == "wh" else []
+    if rule := list_rule(question):
+        out += f"<div class=extra>{e(rule)}</div>"
     if variants:
         out += f"<div class=extra>auch richtig: {e(' · '.join(variants))}</div>"
     if question.type == "wh" and question.core:

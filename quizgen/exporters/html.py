@@ -17,7 +17,7 @@ import jinja2
 
 from .. import __version__
 from ..config import Options
-from ..generation.keys import core_stem
+from ..generation.keys import core_stem, list_rule
 from ..model import FALSE, NOT_IN_TEXT, TRUE, Analysis, Material, Question, VocabItem
 from .comprehension import answer_variants, is_global, is_word_choice, named_paragraph, without_lead
 from .excerpt import excerpt
@@ -214,6 +214,7 @@ def _question_view(question: Question, number: int, analysis: Analysis, referenc
         "answers": answer_list,
         # what the self-check page also accepts, and the key shows as "auch richtig: …"
         "accepted": answer_variants(question)[1:] if question.type == "wh" else [],
+        "list_rule": list_rule(question),  # "je drei beliebige, in beliebiger Reihenfolge: …"
         # an answer in other words with all these words is right too; the key prints them
         "core": list(question.core),
         "core_stems": [core_stem(word) for word in question.core],

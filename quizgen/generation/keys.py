@@ -32,7 +32,8 @@ each question's evidence sentence is read again around the answer, and the key a
 A "zwischen"-phrase the span cut at its "und" gets its second member back ("ein Krieg zwischen
 Äthiopien und Somalia").
 A key that lists things asks for them as a list ("… ? Nenne drei."), with the members the next
-sentences add ("Aber auch Getreide und Kartoffeln …"; round 15: "Open list").
+sentences add ("Aber auch Getreide und Kartoffeln …"; round 15: "Open list"); any that many in any
+order are right, which the key says (:func:`list_rule`; round 24) instead of listing every choice.
 Precision first: a question is refused when its answer is marked as one of several ("Sogar die
 Baumwolle stammt von einer Blütenpflanze"), when a neighbouring clause gives the same statement
 another time, place or reason, and when the paragraph counts the same things of the same subject
@@ -45,14 +46,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
-from itertools import combinations
 
 from ..analysis.lexicon import noun_lexicon
 from ..extraction.frequency import zipf_frequency
 from ..extraction.reference import person_noun, resolve
 from ..extraction.thesaurus import load_thesaurus
 from ..model import Analysis, Clause, Constituent, Question, Sentence, Token
-from .key_synonyms import core_synonyms
+from .key_synonyms import CONTEXT_STEM, core_synonyms, synonym_sets
 from .realise import _token
 from .reparse import tag_line
 from .wh import BOUNDING, ROLE_VERBS
@@ -363,6 +363,8 @@ def refine_key(question: Question, sentence: Sentence, analysis: Analysis) -> Qu
         found += family_name_variants(question, span)
         found += compound_head_variants(span, analysis)
         found += plain_noun_variants(question, span)
+        found += sense_adjective_variants(question, span)
+        found += shortened_variants(span)
         found += purpose_variants(question, span)
         found += synonym_variants(question, span)
         found += topic_prefix_variants(question, span)
@@ -1397,6 +1399,38 @@ def plain_noun_variants(question: Question, span: list[Token]) -> list[str]:
     return [" ".join(t.text for t in [*span[: len(span) - len(words)], *article, words[-1]])]
 
 
+def sense_adjective_variants(question: Question, span: list[Token]) -> list[str]:
+    """An adjective and noun whose adjective only says which sense of the noun is meant, by the
+    noun alone and its synonym in that sense (round 24: "Was kann die Aare herstellen? – elektrischen
+    Strom" rejected "Strom"; "elektrisch" picks the sense "Elektrizität" of "Strom", which the verb
+    says as well). Not an adjective that sorts the things the noun names ("die männlichen Teile":
+    no sense of "Teil" is "männlich")."""
+    words = span[1:] if span[0].tag in ("APPR", "APPRART") else list(span)
+    article = [words[0]] if words and words[0].tag == "ART" else []
+    rest = words[len(article) :]
+    if question.skill in TIME_SKILLS or len(rest) != 2 or rest[0].tag != "ADJA" or rest[1].tag != "NN":
+        return []
+    adjective, noun = (rest[0].lemma or rest[0].text).lower(), rest[1].lemma or rest[1].text
+    if len(adjective) < CONTEXT_STEM or not rest[0].text[:1].islower():
+        return []
+    senses = [sense for sense in synonym_sets(noun) if any(_fold(other).startswith(_fold(adjective)[:CONTEXT_STEM])
+                                                          for other in sense - {noun})]
+    if len(senses) != 1:
+        return []
+    lead = [t.text for t in span[: len(span) - len(rest)]]
+    return [" ".join([*lead, rest[1].text]), rest[1].text, *core_synonyms(noun, [adjective])]
+
+
+def shortened_variants(span: list[Token]) -> list[str]:
+    """A one-noun answer by the shorter noun a student says for its compound (``shortened_compounds``:
+    "die Mähdreschmaschine" → "Mähdrescher", "ein Lagerraum" → "Lager"), without the article,
+    whose gender may differ."""
+    nouns = [t for t in span if t.tag not in ("APPR", "APPRART", "ART")]
+    if len(nouns) != 1 or nouns[0].tag != "NN" or not nouns[0].lemma:
+        return []
+    return shortened_compounds(nouns[0].lemma)
+
+
 def _describing(token: Token) -> bool:
     """A quantity word, or a common adjective that describes rather than sorts (groß, berühmt)."""
     if token.text.lower() in QUANTITY_WORDS - {"andere", "anderen", "weitere", "weiteren", "wenige", "wenigen"}:
@@ -1698,7 +1732,7 @@ def as_list_question(question: Question, span: list[Token], further: list[list[T
         return question  # "besondere Bestimmungen und Auflagen": one modifier over a pair, one thing
     members = [*conjuncts, *(c for c in further if c[-1].lemma not in {m[-1].lemma for m in conjuncts})]
     wanted = min(len(members), max(NUMBER_WORDS) - 1)  # of a longer list, three are enough to show it was read
-    listed = [variant for group in combinations(members, wanted) for variant in _listed(list(group))]
+    listed = _listed(members)  # any that many in any order: the page checks member by member, the key says so (``list_rule``)
     if all(aliases):  # "in den Staubfaden (Filament) und den Staubbeutel (Anthere)": "Filament und Anthere"
         listed += _listed(aliases)
     prompt = f"{question.prompt} Nenne {NUMBER_WORDS[wanted]}."
@@ -1707,6 +1741,28 @@ def as_list_question(question: Question, span: list[Token], further: list[list[T
         return replace(question, prompt=prompt, answer=listed_all[1],
                        accepted=_clean(replace(question, prompt=prompt, answer=listed_all[1]), (*listed_all, *listed)))
     return replace(question, prompt=prompt, accepted=_clean(replace(question, prompt=prompt), (*question.accepted, *listed)))
+
+
+COUNTED = re.compile(r"\bNenne (zwei|drei|vier)\b(?: [A-ZÄÖÜ]\w*)?\.$")  # "Nenne drei.", "Nenne zwei Dinge."
+LIST_SPLIT = re.compile(r",\s*|\s+(?:und|sowie)\s+")  # as the self-check page splits a list (quiz.html.j2)
+
+
+def list_rule(question: Question) -> str:
+    """What the key says of a list answer instead of every choice in the text's order (round 24:
+    "Heu, Stroh, Getreide …" was listed in one fixed order, "accept any three in any order"):
+    "je drei beliebige, in beliebiger Reihenfolge: Heu · Stroh · Getreide · Kartoffeln · Maschinen",
+    each also by a word of its own. "" for any other question, and for steps in order."""
+    match = COUNTED.search(question.prompt) if question.type == "wh" and isinstance(question.answer, str) else None
+    if match is None or "Reihenfolge" in question.prompt:
+        return ""
+    wanted = {word: n for n, word in NUMBER_WORDS.items()}[match.group(1)]
+    answer = str(question.answer)
+    members = [m.strip() for m in (answer.split("; ") if "; " in answer else LIST_SPLIT.split(answer)) if m.strip()]
+    if len(members) < wanted:
+        return ""
+    count = ("beide" if wanted == 2 else f"alle {match.group(1)}") if len(members) == wanted else f"je {match.group(1)} beliebige"
+    short = "" if "; " in answer else ", jede auch kurz mit einem Wort daraus"
+    return f"{count}, in beliebiger Reihenfolge{short}: {' · '.join(members)}"
 
 
 def _listed(members: list[list[Token]]) -> list[str]:
@@ -1812,9 +1868,8 @@ def as_activity_list(question: Question, span: list[Token], activities: list[lis
     phrases = [" ".join(t.text for t in member) for member in members]
     answer = ", ".join(phrases)  # each word from the text: the sentences join them without "und"
     prompt = f"{question.prompt} Nenne {NUMBER_WORDS[wanted]}."
-    joined = [text for group in combinations(phrases, wanted) for text in (", ".join(group), f"{', '.join(group[:-1])} und {group[-1]}")]
     listed = replace(question, prompt=prompt, answer=answer)
-    return replace(listed, accepted=_clean(listed, joined))
+    return replace(listed, accepted=_clean(listed, [f"{', '.join(phrases[:-1])} und {phrases[-1]}"]))
 
 
 def _same_verb(one: str, other: str) -> bool:
@@ -1874,12 +1929,15 @@ def containing_place_variants(question: Question, analysis: Analysis) -> list[st
     sentence that opens with the name, or with a pronoun right after one that did ("Es ist die
     Hauptstadt des Bundeslandes Burgenland."), and defines it as a place (a noun of
     ``PLACE_NOUNS`` or with one as its head); the region must be a name after "in", or after
-    "von" or a genitive right after that noun."""
+    "von" or a genitive right after that noun. Not a region that holds another the text names
+    (round 24: "Wo liegt Eisenstadt?" – "Österreich" is general knowledge where the text says "des
+    Bundeslandes Burgenland in Österreich": the Burgenland answers)."""
     match = WHERE_IS.fullmatch(question.prompt)
     if match is None:
         return []
     name = match.group(1).split()
     variants: list[str] = []
+    wider: set[str] = set()  # a region the definition puts a named region in: "in Österreich" beside "im Burgenland"
     named: set[int] = set()  # the paragraphs with a sentence that opens with the name
     for sentence in analysis.sentences:
         tokens = [t for t in _outside_brackets(list(sentence.tokens)) if t.tag != "$."]
@@ -1896,8 +1954,10 @@ def containing_place_variants(question: Question, analysis: Analysis) -> list[st
         place_noun = next((t for t in rest if t.tag == "NN"), None)
         if place_noun is None or not (place_noun.lemma or place_noun.text).lower().endswith(PLACE_ENDINGS):
             continue
-        variants += [_in_region(region, analysis) for region in _regions(rest, place_noun)]
-    return variants
+        regions = _regions(rest, place_noun)
+        variants += [_in_region(region, analysis) for region in regions]
+        wider.update(_in_region(region, analysis) for region in regions[1:])
+    return [variant for variant in variants if variant not in wider]
 
 
 def _opened_by(tokens: list[Token], name: list[str]) -> int:
@@ -2253,6 +2313,9 @@ LIST_PROMPT = re.compile(r"\bNenne\b")  # "… ? Nenne drei.": any three of the 
 # as its lemma.
 CORE_QUANTITY_WORDS = {"wenig": "wenig", "wenige": "wenig", "wenigen": "wenig", "weniger": "weniger", "viel": "viel",
                        "viele": "viel", "vielen": "viel", "mehr": "mehr", "kaum": "kaum", "anders": "anders"}
+# Attributes that only say a thing is a particular one, not which (round 24: "speziell, Brötchen"
+# rejected "aus einem Brötchen und einer Scheibe Rinderhackfleisch").
+PARTICULAR = frozenset({"speziell", "besonder", "bestimmt", "gewiss", "spezifisch", "konkret", "jeweilig"})
 ACTION_SUFFIXES = ("ung", "ion")  # nouns of an action: what they act on is their point
 SOURCE_PREPOSITIONS = frozenset({"laut", "gemäß", "zufolge"})
 MAX_CORE = 4  # five words a student never writes all of
@@ -2284,7 +2347,31 @@ def with_core_words(question: Question, analysis: Analysis) -> Question:
     alone = len(core) == 1 and core[0][:1].isupper() and question.skill not in STATEMENT_SKILLS and not question.skill.startswith("wie")
     if len(core) == 1 and not alone:
         return question
+    core = with_aliases(core, analysis.sentences[question.sentence]) if core else core
     return replace(question, core=with_synonyms(priced(core), tokens)) if core else question
+
+
+def with_aliases(core: tuple[str, ...], sentence: Sentence) -> tuple[str, ...]:
+    """Each core noun with the other name the sentence gives it in brackets right after it (round
+    24: "nicht alle Elemente der Zeichenfolge (Buchstaben)": "Element" rejected "manche Buchstaben
+    kommen häufiger vor"); the answer itself leaves the bracket out."""
+    tokens = list(sentence.tokens)
+    widened = []
+    for entry in core:
+        word = entry.split("/")[0]
+        aliases = []
+        for k, token in enumerate(tokens):
+            if token.tag != "NN" or word not in (token.lemma, token.text):
+                continue
+            for j in range(k + 1, min(k + 4, len(tokens) - 2)):
+                if tokens[j].text == "(" and tokens[j + 1].tag == "NN" and tokens[j + 2].text == ")":
+                    aliases.append(_core_lemma(tokens[j + 1]))
+                    break
+                if tokens[j].tag not in ("ART", "NN", "NE", "ADJA"):
+                    break  # only across the noun's genitive: "Elemente der Zeichenfolge (Buchstaben)"
+        extra = [alias for alias in dict.fromkeys(aliases) if alias not in entry.split("/")]
+        widened.append("/".join([entry, *extra]) if extra else entry)
+    return tuple(widened)
 
 
 # What money is paid as, and the adjective a student says a high or low one with (round 23: "weil
@@ -2341,6 +2428,8 @@ def with_synonyms(core: tuple[str, ...], tokens: list[Token]) -> tuple[str, ...]
         alternatives += [head] if _printed_head(head) and head not in alternatives else []
         named = _named_thing(word) if word[:1].isupper() else None
         alternatives += [named] if named and named not in alternatives else []
+        shorter = [short for other in alternatives if other[:1].isupper() for short in shortened_compounds(other)]
+        alternatives += [short for short in dict.fromkeys(shorter) if short not in alternatives]
         found = [s for s in core_synonyms(word, context, verb=verb) if s not in alternatives]
         widened.append("/".join([*alternatives, *found]))
     return tuple(widened)
@@ -2373,6 +2462,37 @@ def _named_thing(noun: str) -> str | None:
                 and _compound_head(left) != left:
             return left
     return None
+
+
+# Last parts of a compound that make a machine of what its first part does ("Mähdresch|maschine",
+# "Bohr|maschine"): the noun in -er names the same machine ("Mähdrescher", "Bohrer"; round 24:
+# "Mähdreschmaschine" rejected "Mähdrescher").
+MACHINE_HEADS = ("Maschine", "Gerät", "Apparat")
+# Last parts that make a room or building of what the first part names ("Lager|raum", "Speicher|raum"):
+# when the first part names a place itself, it answers alone (round 24: "Lagerraum" rejected "Lager").
+ROOM_HEADS = ("Raum", "Halle", "Haus", "Gebäude")
+PLACE_WORD_ENDINGS = ("halle", "haus", "raum", "ort", "gebäude")  # a synonym that shows a noun names a place
+
+
+def shortened_compounds(noun: str) -> list[str]:
+    """The shorter nouns a student says for a compound the text names a thing by: the agent noun of
+    a machine ("Mähdreschmaschine" → "Mähdrescher") and the first part of a room that names a
+    place of its own ("Lagerraum" → "Lager": one of its senses is "Lagerhalle"; not "Schlafraum" →
+    "Schlaf"). Only nouns the lexicon knows as words."""
+    lexicon = noun_lexicon()
+    found = []
+    for head in (*MACHINE_HEADS, *ROOM_HEADS):
+        left = noun[: -len(head)]
+        if not noun.endswith(head.lower()) or len(left) < 3:
+            continue
+        if head in MACHINE_HEADS:
+            agent = left + "er"
+            if lexicon.lookup(agent, compound_fallback=False) is not None:
+                found.append(agent)
+        elif lexicon.lookup(left, compound_fallback=False) is not None and any(
+                other.lower().endswith(PLACE_WORD_ENDINGS) for sense in synonym_sets(left) for other in sense):
+            found.append(left)
+    return found
 
 
 def core_words(tokens: list[Token], prompt: str, deed: bool = False) -> tuple[str, ...]:
@@ -2409,6 +2529,8 @@ def core_words(tokens: list[Token], prompt: str, deed: bool = False) -> tuple[st
             continue
         if k == collective or _named_by_adjective(words, k):
             continue  # "eine Gruppe von Inseln": the Inseln are the point; "Pazifischen Ozean": "pazifisch" names it
+        if token.tag == "ADJA" and (token.lemma or "").lower() in PARTICULAR:
+            continue  # "aus einem speziellen Brötchen": "speziell" says no more than that it is one
         lemma = CORE_QUANTITY_WORDS.get(token.text.lower()) or _core_lemma(token)
         if _acts_on_object(words, k):
             continue  # "die Produktion von Raketen": "Raketen herstellen" says it too
@@ -2422,9 +2544,12 @@ def core_words(tokens: list[Token], prompt: str, deed: bool = False) -> tuple[st
     defined = _defined_class(words, heads, prompt)
     new = [(entry, head) for entry, head in zip(kept, heads, strict=True)
            if head == defined or not all(any(_same_stem(_stem(lemma), word) for word in asked) for lemma in entry)]
+    contrasted = _contrasted_adjectives(words) | _kind_adjectives(words)
+    if len(new) > MAX_CORE or contrasted:
+        new = _reduced(words, new, contrasted)
     if len(new) > MAX_CORE:
         return ()  # a point in five words is no core the student's own words have
-    new = _without_adjectives(words, new)
+    new = _without_adjectives(words, new, contrasted)
     new = new if deed else _without_verbs(words, new)
     if len(new) == 1 and new[0][1] in owned or all(_name_part(words, head) for _, head in new) or len(new) > MAX_CORE:
         return ()  # "der Schutz des Marine-Reservats" does not say whose; "in Bern, der Hauptstadt …" is a name
@@ -2486,7 +2611,53 @@ def _acts_on_object(words: list[Token], k: int) -> bool:
 CORE_ENOUGH = 2  # core words a teacher marks by; adjectives beyond them are wording
 
 
-def _without_adjectives(words: list[Token], entries: list[tuple[list[str], int]]) -> list[tuple[list[str], int]]:
+COPULAS = frozenset({"sein", "werden", "bleiben"})
+
+
+def _contrasted_adjectives(words: list[Token]) -> set[int]:
+    """Where adjectives joined by "und"/"oder" before one noun stand ("die männlichen und die
+    weiblichen Teile", "rote oder weiße Blüten"): together they are the point, which the noun they
+    share only carries."""
+    found: set[int] = set()
+    for k, token in enumerate(words):
+        if token.tag != "KON" or token.text.lower() not in ("und", "oder") or k == 0 or words[k - 1].tag != "ADJA":
+            continue
+        after = k + 1 + (k + 1 < len(words) and words[k + 1].tag == "ART")
+        if after + 1 < len(words) and words[after].tag == "ADJA" and words[after + 1].tag == "NN":
+            found |= {k - 1, after}
+    return found
+
+
+KIND_NOUNS = frozenset({"Familie", "Gruppe", "Art", "Gattung", "Klasse", "Sorte", "Typ", "Kategorie"})
+
+
+def _kind_adjectives(words: list[Token]) -> set[int]:
+    """Where a relational adjective names the kind a noun of kinds only counts ("zur indogermanischen
+    Sprachfamilie": round 24, "gehören, Sprachfamilie" rejected "Es ist nicht indogermanisch"):
+    the adjective is the point, the noun after it is dropped as a shared one (``_reduced``)."""
+    return {k for k, token in enumerate(words[:-1]) if token.tag == "ADJA" and token.text[:1].islower()
+            and (token.lemma or "").lower().endswith(RELATIONAL_ENDINGS) and words[k + 1].tag == "NN"
+            and _compound_head(words[k + 1].lemma or words[k + 1].text) in KIND_NOUNS}
+
+
+def _reduced(words: list[Token], entries: list[tuple[list[str], int]], contrasted: set[int]) -> list[tuple[list[str], int]]:
+    """A statement's core cut to its point where it has too many words or contrasted adjectives
+    (round 24, Blüte: "Die meisten Blüten enthalten gleichzeitig die männlichen und die weiblichen
+    Teile." had no core word at all, so "sie sind männlich und weiblich" was wrong): without the
+    noun the contrasted adjectives share, an adverb ("gleichzeitig": no predicate without a
+    copula) and the full verb, while two words remain."""
+    copula = any(t.lemma in COPULAS and t.tag.startswith("VA") for t in words)
+    shared = {k + 1 for k in contrasted if k + 1 < len(words) and words[k + 1].tag == "NN"}
+    adverbs = {head for _, head in entries if words[head].tag == "ADJD" and not copula and head not in contrasted}
+    verbs = {head for _, head in entries if words[head].tag.startswith("VV")}
+    for dropped in (shared, adverbs, verbs if len(verbs) == 1 else set()):
+        kept = [(entry, head) for entry, head in entries if head not in dropped]
+        entries = kept if len(kept) >= CORE_ENOUGH else entries
+    return entries
+
+
+def _without_adjectives(words: list[Token], entries: list[tuple[list[str], int]],
+                        contrasted: set[int] = frozenset()) -> list[tuple[list[str], int]]:
     """The core without adjectives while more than two words remain and a noun or verb with them
     (round 21: "Flussufer, wenig, zerklüftet, zugänglich" rejected "das Ufer ist flach";
     "Koalitionskrieg, französisch, besetzen"): an attribute before a predicate, the rarest first,
@@ -2500,7 +2671,8 @@ def _without_adjectives(words: list[Token], entries: list[tuple[list[str], int]]
         adjectives = [(words[head].tag == "ADJD", words[head].text[:1].isupper(), zipf_frequency(words[head].text), n)
                       for n, (_, head) in enumerate(entries)
                       if (words[head].tag == "ADJA" or (words[head].tag == "ADJD" and predicates > 1))
-                      and words[head].text.lower() not in CORE_QUANTITY_WORDS and not _compared(words[head])]
+                      and words[head].text.lower() not in CORE_QUANTITY_WORDS and not _compared(words[head])
+                      and head not in contrasted]
         adjectives += [(False, False, -1.0, n) for n, (_, head) in enumerate(entries) if _counting_attribute(words, head)]
         if not adjectives:
             return entries
@@ -2646,20 +2818,29 @@ def _compound_head(noun: str) -> str:
     """The last noun of a compound the lexicon knows ("Meerwasser" → "Wasser"), else the noun
     (a name such as "Russland" is no compound of "Land")."""
     lexicon = noun_lexicon()
-    if lexicon.lookup(noun, compound_fallback=False) is None:
+    known = lexicon.lookup(noun, compound_fallback=False) is not None
+    if not known and (not noun[:1].isupper() or lexicon.lookup(noun) is None):
         return noun
     for cut in range(4, len(noun) - 3):  # "Meer|wasser", not "Aus|bildung"
         part = noun[cut:].capitalize()
-        if lexicon.lookup(part, compound_fallback=False) is not None and zipf_frequency(part) >= 3.5 and _a_word(noun[:cut]):
+        if not known and (len(part) < UNLISTED_HEAD or part in FRAME_HEADS):
+            continue  # an unlisted word splits only at a long head that names a thing: "Russ|land" is a name,
+            # "Modelleisenbahn|anlage" no Anlage of any kind
+        if lexicon.lookup(part, compound_fallback=False) is not None and zipf_frequency(part) >= 3.5 and (
+                _a_word(noun[:cut]) or not known):
             return part
     return noun
 
 
+UNLISTED_HEAD = 6  # letters of the head a compound the lexicon does not list splits at ("Mähdresch|maschine")
+
+
 def _a_word(left: str) -> bool:
     """The first part of a compound is a word too, with or without its linking letters
-    ("Touristen|strom", "Landes|hauptstadt"; not "Aggluti|nation")."""
+    ("Touristen|strom", "Landes|hauptstadt"; not "Aggluti|nation"), or a verb's stem ("Bohr|maschine")."""
     forms = [left, *(left[: -len(link)] for link in ("es", "en", "s", "n", "e") if left.endswith(link))]
-    return any(len(form) >= 3 and zipf_frequency(form.capitalize()) >= 3.0 for form in forms)
+    verb = left.lower() + ("n" if left.endswith(("el", "er")) else "en")  # "Bohr|maschine": bohren
+    return any(len(form) >= 3 and zipf_frequency(form.capitalize()) >= 3.0 for form in forms) or zipf_frequency(verb) >= 3.0
 
 
 def _content(token: Token) -> bool:
