@@ -1597,6 +1597,7 @@ def _relative_agrees(pronoun: Token, noun: Token) -> bool:
 QUANTITY_WORDS = frozenset({
     "zahlreiche", "zahlreichen", "viele", "vielen", "mehrere", "mehreren", "einige", "einigen", "verschiedene",
     "verschiedenen", "wenige", "wenigen", "andere", "anderen", "weitere", "weiteren", "solche", "solchen",
+    "jegliche", "jeglichen", "sämtliche", "sämtlichen",  # round 24: "jegliche Waffengeschäfte" rejected "Waffengeschäfte"
 })
 
 
@@ -1758,6 +1759,10 @@ def list_rule(question: Question) -> str:
     wanted = {word: n for n, word in NUMBER_WORDS.items()}[match.group(1)]
     answer = str(question.answer)
     members = [m.strip() for m in (answer.split("; ") if "; " in answer else LIST_SPLIT.split(answer)) if m.strip()]
+    lead = members[0].split(" ", 1)
+    if len(lead) == 2 and lead[0] in PLAIN_PREPOSITIONS and not any(m.startswith(lead[0] + " ") for m in members[1:]):
+        members[0] = lead[1]  # "in den Staubfaden und den Staubbeutel": the preposition is the list's, not a member's
+    members = [re.sub(r" \([^()]*\)$", "", m) for m in members]  # "Staubfaden (Filament)": the key lists the alias
     if len(members) < wanted:
         return ""
     count = ("beide" if wanted == 2 else f"alle {match.group(1)}") if len(members) == wanted else f"je {match.group(1)} beliebige"
@@ -2529,6 +2534,8 @@ def core_words(tokens: list[Token], prompt: str, deed: bool = False) -> tuple[st
             continue
         if k == collective or _named_by_adjective(words, k):
             continue  # "eine Gruppe von Inseln": the Inseln are the point; "Pazifischen Ozean": "pazifisch" names it
+        if token.tag == "NE" and k + 1 < len(words) and words[k + 1].tag == "NE":
+            continue  # "Oscar Bilby": the family name says who
         if token.tag == "ADJA" and (token.lemma or "").lower() in PARTICULAR:
             continue  # "aus einem speziellen Brötchen": "speziell" says no more than that it is one
         lemma = CORE_QUANTITY_WORDS.get(token.text.lower()) or _core_lemma(token)
@@ -2545,7 +2552,7 @@ def core_words(tokens: list[Token], prompt: str, deed: bool = False) -> tuple[st
     new = [(entry, head) for entry, head in zip(kept, heads, strict=True)
            if head == defined or not all(any(_same_stem(_stem(lemma), word) for word in asked) for lemma in entry)]
     contrasted = _contrasted_adjectives(words) | _kind_adjectives(words)
-    if len(new) > MAX_CORE or contrasted:
+    if (len(new) > MAX_CORE and not prompt.startswith("Wer")) or contrasted:  # a person is answered by name variants
         new = _reduced(words, new, contrasted)
     if len(new) > MAX_CORE:
         return ()  # a point in five words is no core the student's own words have
