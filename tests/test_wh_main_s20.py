@@ -112,7 +112,7 @@ def test_what_changed_since_an_event_told_before_a_description(nlp):
     asked = _asked(nlp, "Die Aare wurde dann in den Hagneckkanal gelegt und in den Bielersee geleitet. Dort lagert sie all "
                         "den Sand und die Steine ab, die sie mitbringt. Seither gibt es in diesem Gebiet fast keine "
                         "Überschwemmungen mehr.")
-    question = asked["Was änderte sich, nachdem die Aare in den Hagneckkanal gelegt und in den Bielersee geleitet wurde?"]
+    question = asked["Was änderte sich, nachdem die Aare in den Hagneckkanal gelegt und in den Bielersee geleitet worden war?"]
     assert question.answer == "es gibt fast keine Überschwemmungen mehr"
     assert "Seither gibt es in diesem Gebiet fast keine Überschwemmungen mehr" in question.accepted
 

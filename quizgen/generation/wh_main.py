@@ -44,6 +44,7 @@ from __future__ import annotations
 
 from dataclasses import replace as dc_replace
 
+from ..analysis.hanta import is_verb
 from ..extraction.reference import GENDER_OF_ARTICLE
 from ..extraction.reference import resolve as resolve_reference
 from ..model import Analysis, Clause, Constituent, Fact, Question, Sentence, Token
@@ -136,6 +137,7 @@ def main_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question
             replace = _pronoun_names(analysis, sentence, clause, resolve)
             # "Seither gibt es …": the expletive "es" has no name to find, and needs none
             found.append(_since_then(analysis, sentence, clause, replace or {}))
+            found.append(_after_event(sentence, clause, replace))
             if replace is not None:
                 found += [_name_reason(analysis, sentence, clause, replace), _ending(sentence, clause, replace)]
         explained.append(_explained_term(analysis, sentence))
@@ -525,6 +527,94 @@ def _joined_deed(sentence: Sentence, clause: Clause) -> str | None:
     return realise.render(sentence, words[0].i, words[-1].i + 1)
 
 
+# --- what happens after an event ------------------------------------------------------------------
+
+# Nouns after which "nach" means "according to" ("Nach der Überlieferung gründete Romulus Rom"),
+# matched as the last part of a compound too ("Volkszählung"): what they head is a source, no event.
+ACCOUNT_NOUNS = ("meinung", "ansicht", "auffassung", "angabe", "angaben", "überlieferung", "legende", "sage",
+                 "darstellung", "schätzung", "schätzungen", "definition", "zählung", "rechnung", "theorie", "lehre",
+                 "vorstellung", "aussage", "bericht", "empfehlung", "regel", "norm", "ordnung", "quelle", "quellen")
+# Verbs of a state: what a clause with one says holds, it does not follow the event ("Nach der
+# Volkszählung 2001 sind …"); "es gab Streit" and "wurde Hauptstadt" tell what came of it.
+STATES = (STATIC_VERBS | COPULAS) - {"geben", "werden"}
+MAX_AFTER_WORDS = 7  # "nach dem Zerfall der Sowjetunion": longer, the event is a detail of its own
+MIN_TAIL = 4  # letters of a compound's last part read as an event ("Welt|krieg", "Vor|fall")
+
+
+def _after_event(sentence: Sentence, clause: Clause, replace: Spans | None) -> Question | None:
+    """"Nach der Bestäubung wachsen die Samen." → Was passiert nach der Bestäubung? – die Samen
+    wachsen; "Nach dem Ersten Weltkrieg gab es Streit, ob die Gegend mit Eisenstadt zu Ungarn oder
+    zu Österreich gehören sollte." → Was geschah nach dem Ersten Weltkrieg? Round 24's readers
+    rewrote "Was wächst nach der Bestäubung? – die Samen" into the first (the phrase turned round
+    is answered by matching "wachsen") and missed "Was geschah nach dem Ersten Weltkrieg mit
+    Eisenstadt?": what followed an event is the point, the whole clause the answer. Only a
+    Vorfeld "nach" + a definite noun of an event ("Bestäubung", "Weltkrieg", "Zerfall"), not of
+    time ("nach zwei Jahren") or of an account ("Nach der Volkszählung 2001 sind …": according
+    to), of a clause that tells a deed or a change (no copula, no state, no modal)."""
+    event = _after_phrase(sentence, clause)
+    if event is None or clause.negation is not None or clause.modal or clause.lemma in STATES:
+        return None
+    vorfeld = [c for c in clause.constituents if c.field == "vorfeld"]
+    subjects = clause.role("subject")
+    if len(subjects) != 1 or any(t.tag == "CARD" for t in sentence.tokens if t.i in clause.tokens and t.i >= clause.finite):
+        return None  # "gingen am 16. August 2001 die ersten drei Abschnitte in Betrieb": a dated detail, no outcome
+    front, index = subjects[0], sentence.clauses.index(clause)
+    if _word(sentence, front.start) == "es" and front.end == front.start + 1:  # "gab es Streit": an expletive
+        front = dc_replace(front, sure=True)
+        clause = dc_replace(clause, constituents=tuple(front if c is subjects[0] else c for c in clause.constituents))
+        others = [t for t in span_tokens(sentence, min(clause.tokens), max(clause.tokens) + 1)
+                  if t.tag in ("PPER", "PPOSAT") and t.i != front.start and t.i in clause.tokens]
+        replace = None if others else {**(replace or {}), (front.start, front.end): "es"}
+    if replace is None or not front.sure:
+        return None
+    answer = realise.declarative(sentence, clause, front=front, replace=replace, drop=vorfeld)
+    if answer is None or answer.count(",") != sentence.text.count(","):
+        return None  # ("entwickelt sich zum Embryo die Samenanlage zum Samen": a gapped clause lost its commas)
+    inner = sum(c.parent == index for c in sentence.clauses)  # "…, ob die Gegend zu Ungarn gehören sollte"
+    problems = set(wellformed.statement_problems(answer, max_clauses=1 + inner))
+    if _verb_second(sentence, clause, answer.removesuffix(".")):
+        problems.discard("0 finite verbs")  # the tagger reads a short statement's last verb as an infinitive
+    if problems:
+        return None
+    if any(word.lower() in POINTING_WORDS | POINTING_PLACES for word in answer.removesuffix(".").split()):
+        return None  # "legten hier die Römer …": the place the answer points to is not in it
+    happened = "geschah" if clause.tense in PAST_TENSES else "passiert"
+    written = realise.render(sentence, sentence.tokens[0].i, sentence.tokens[-1].i + 1)
+    return _question(sentence, f"Was {happened} {event}?", "Was", _lowered(answer.removesuffix(".")), (written,),
+                     "welche-folgen", tolerated=ONE_TIME_CLAUSE)
+
+
+def _after_phrase(sentence: Sentence, clause: Clause) -> str | None:
+    """The clause's Vorfeld as "nach" + a definite noun phrase of an event ("nach der
+    Bestäubung"), or None: the Vorfeld is all of it, up to the finite verb."""
+    if clause.finite is None:
+        return None
+    vorfeld = sorted((c for c in clause.constituents if c.field == "vorfeld"), key=lambda c: c.start)
+    if not vorfeld or not all(c.sure and c.clause is None for c in vorfeld):
+        return None
+    words = span_tokens(sentence, vorfeld[0].start, clause.finite)
+    if len(words) < 3 or len(words) > MAX_AFTER_WORDS or words[0].text.lower() != "nach" or words[0].tag != "APPR":
+        return None
+    if words[1].tag != "ART" or words[1].text.lower() not in ("dem", "der", "den"):
+        return None
+    head = next((t for t in words[2:] if t.tag in ("NN", "NE")), None)
+    if head is None or head.tag != "NN" or not _event_head(head) or any(t.tag.startswith("$") for t in words):
+        return None
+    return "nach " + realise.render(sentence, words[1].i, words[-1].i + 1)
+
+
+def _event_head(head: Token) -> bool:
+    """Does the noun name an event (``event_noun``), also as a compound's last part ("Weltkrieg":
+    "Krieg"), and no account ("Volkszählung")?"""
+    lemma = head.lemma.lower()
+    if lemma.endswith(ACCOUNT_NOUNS):
+        return False
+    if event_noun(head):
+        return True
+    return head.feature("Gender") in ("Masc", "") and any(
+        is_verb(lemma[k:] + "en") for k in range(1, len(lemma) - MIN_TAIL + 1))
+
+
 # --- what changed since ----------------------------------------------------------------------------
 
 
@@ -551,7 +641,7 @@ def _since_then(analysis: Analysis, sentence: Sentence, clause: Clause, replace:
     restated = verb_last(previous, names, "nachdem")
     if restated is None:
         return None
-    restated = " ".join(restated.split())
+    restated = _pluperfect(" ".join(restated.split()), main)
     subjects = clause.role("subject")
     front = subjects[0] if len(subjects) == 1 and subjects[0].sure else None
     if front is not None and _same_subject(sentence, front, replace, previous, main):
@@ -567,8 +657,24 @@ def _since_then(analysis: Analysis, sentence: Sentence, clause: Clause, replace:
     written = realise.render(sentence, sentence.tokens[0].i, sentence.tokens[-1].i + 1)
     prompt = f"Was änderte sich, {restated}?" if main.tense == "past" else f"Was hat sich geändert, {restated}?"
     evidence = " ".join(s.text for s in analysis.sentences[previous.index : sentence.index + 1])
+    # the pluperfect's "worden" is one word more than the text's past: it may pass the limit by that word
+    longer = frozenset({f"{wellformed.MAX_QUESTION_WORDS + 1} words"}) if "worden war" in restated else frozenset()
     return _question(previous, prompt, "Was", _lowered(answer.removesuffix(".")), (written,), "welche-folgen", evidence,
-                     tolerated=ONE_TIME_CLAUSE)
+                     tolerated=ONE_TIME_CLAUSE | longer)
+
+
+# A past passive's auxiliary and its pluperfect: "nachdem …" tells what had happened before.
+PLUPERFECT_PASSIVE = {"wurde": "worden war", "wurden": "worden waren"}
+
+
+def _pluperfect(restated: str, main: Clause) -> str:
+    """The nachdem-clause in the pluperfect when the event is a past passive: "nachdem die Aare
+    in den Bielersee geleitet worden war", not "… geleitet wurde" (round 24: "'nachdem … wurde'
+    needs the pluperfect"). An active past keeps its form (its participle is not at hand)."""
+    head, _, last = restated.rpartition(" ")
+    if main.tense != "past" or main.voice != "passive" or last not in PLUPERFECT_PASSIVE:
+        return restated
+    return f"{head} {PLUPERFECT_PASSIVE[last]}"
 
 
 def _last_event(analysis: Analysis, sentence: Sentence) -> tuple[Sentence, Clause] | None:

@@ -1,0 +1,65 @@
+"""Key questions of round 24 (issue 12): what follows an event named after "nach" asked as the point
+("Was passiert nach der Bestäubung?", not "Was wächst nach der Bestäubung?"), and a past passive
+event restated in the pluperfect after "nachdem"; on real German sentences through the offline
+pipeline, with the readings of "nach" where nothing must be asked."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.analysis import analyze
+from quizgen.extraction import extract_facts
+from quizgen.generation.wh_main import main_questions
+from quizgen.model import Article, Question
+
+
+def _asked(nlp, text: str) -> dict[str, Question]:
+    """The main-line questions of ``text`` (one paragraph), by prompt."""
+    article = Article(title="Test", text=text, source="test", stem="test", paragraphs=((0, len(text)),))
+    analysis = analyze(nlp, article)
+    return {q.prompt: q for q in main_questions(analysis, extract_facts(analysis))}
+
+
+def _after(nlp, text: str) -> list[Question]:
+    return [q for prompt, q in _asked(nlp, text).items() if prompt.startswith(("Was passiert nach", "Was geschah nach"))]
+
+
+@pytest.mark.parametrize(("text", "prompt", "answer"), [
+    # Klexikon, Blüte: a present rule, the reader's own rewrite
+    ("Wenn die Pollen auf die klebrige Narbe geraten, nennt man das Bestäubung. Nach der Bestäubung wachsen die Samen.",
+     "Was passiert nach der Bestäubung?", "die Samen wachsen"),
+    # Klexikon, Eisenstadt: an expletive "es gab" with its ob-clause, a compound of an event ("Welt|krieg")
+    ("Nach dem Ersten Weltkrieg gab es Streit, ob die Gegend mit Eisenstadt zu Ungarn oder zu Österreich gehören "
+     "sollte.", "Was geschah nach dem Ersten Weltkrieg?",
+     "es gab Streit, ob die Gegend mit Eisenstadt zu Ungarn oder zu Österreich gehören sollte"),
+])
+def test_what_follows_an_event_is_asked_whole(nlp, text, prompt, answer):
+    question = _asked(nlp, text)[prompt]
+    assert question.answer == answer
+    assert question.skill == "welche-folgen"
+    assert text.split(". ")[-1].removesuffix(".") in question.accepted  # the sentence as written
+
+
+@pytest.mark.parametrize("text", [
+    # "nach" = according to: an account, and a state
+    "Nach der Volkszählung 2001 sind 96,0 Prozent der Bevölkerung ethnische Bulgaren.",
+    "Nach der Überlieferung gründete Romulus die Stadt Rom.",
+    # a span of time, no event
+    "Nach zwei Jahren kehrte der Maler nach Amsterdam zurück.",
+    # a thing, no event ("Nach der Nähmaschine wurde das Fahrrad …": an order of rank)
+    "Nach der Nähmaschine wurde das Fahrrad zum zweiten technischen Serienprodukt.",
+    # a gapped clause whose answer would lose its commas
+    "Nach der Befruchtung entwickelt sich die Zygote zum Embryo, die Samenanlage zum Samen und die Blüte zur Frucht.",
+    # a pronoun the answer cannot resolve
+    "Nach dem Krieg bauten sie die Brücke wieder auf.",
+])
+def test_no_after_question(nlp, text):
+    assert not _after(nlp, text)
+
+
+def test_a_past_passive_event_is_restated_in_the_pluperfect(nlp):
+    """Klexikon, Aare (round 24: "'nachdem … wurde' needs the pluperfect")."""
+    asked = _asked(nlp, "Die Aare wurde in den Bielersee geleitet. Seither gibt es in diesem Gebiet fast keine "
+                        "Überschwemmungen mehr.")
+    assert "Was änderte sich, nachdem die Aare in den Bielersee geleitet worden war?" in asked
+    assert not any(prompt.endswith("geleitet wurde?") for prompt in asked)
