@@ -104,7 +104,7 @@ MIN_EVENT_ZIPF = 3.0
 KIND_MARK = "~"  # a kind among a line's words: it fits a paragraph whose clauses show the kind
 # Prefixes after which a verb's noun in -ung names its event (Entdeckung, Verwendung, Anbau is no -ung).
 PREFIXES = ("be", "ent", "er", "ver", "zer", "über")
-KIND_ARTICLE = {"Aussehen": "Das", "Klima": "Das", "Tod": "Der", "Verkehr": "Der"}
+KIND_ARTICLE = {"Aussehen": "Das", "Klima": "Das", "Tod": "Der", "Verkehr": "Der", "Preis": "Der"}
 # Verbs that tell what the text says, what something holds or where it is: their nouns
 # (Erklärung, Vermutung, Enthaltung, Entfernung) name no event of the paragraph.
 SAYING = frozenset({
@@ -112,30 +112,43 @@ SAYING = frozenset({
     "beschreiben", "erzählen", "erwähnen", "behaupten", "befinden", "bestehen", "betragen", "ergeben", "erledigen",
     "berühren", "begleiten", "bekommen", "benutzen", "verwenden", "verdienen", "bestimmen", "beträgt",
 })
+ACTORS = frozenset({"subject", "object_acc", "object_dat", "predicative"})
+# Heading words (folded stems) that name a kind of content (KINDS) whose cues are precise enough
+# to say a section shows it: dates and "Mittelalter" (a harbour's ships are no "Verkehr" section).
+HEADING_KINDS = {"geschicht": "Geschichte", "histor": "Geschichte"}
 COPIED = 3  # consecutive words of a paragraph a topic line must not repeat
 # Kinds of content a paragraph's clauses show, named as a teacher heads such a paragraph: a birth,
 # parents or "stammt aus" tell where someone or something comes from, dates and "damals" its
 # history, "verwendet"/"dient" its use.
 KINDS = (
-    ("Herkunft", re.compile(r"\b(geboren|stammt|stammte|stammen|stammten|Eltern|Vater|Mutter|Vorfahren)\b")),
-    ("Geschichte", re.compile(r"\b(1\d{3}|20[0-2]\d|\d+\. Jahrhundert|damals|früher|Mittelalter|gegründet|vor \d+ Jahren)\b")),
+    ("Herkunft", re.compile(r"\b(geboren|stammt|stammte|stammen|stammten|Eltern|Vater|Mutter|Vorfahren|Heimat|ursprünglich"
+                            r"|(kommt|kam|kamen|kommen) \w+ \w*\s?aus)\b")),
+    ("Geschichte", re.compile(r"\b(1\d{3}|20[0-2]\d|\d+\. Jahrhunderts?|damals|früher|Mittelalter|Antike|Tradition|gegründet"
+                              r"|vor \d+ Jahren)\b")),
     ("Nutzung", re.compile(r"\b(verwende[nt]?|verwendet\w*|benutzt\w*|benutzen|nutz(t|en|te|ten)|genutzt|dien(t|en|te|ten))\b")),
     ("Gefahren", re.compile(r"\b(gefährlich\w*|Gefahr\w*|schädlich\w*|schadet|giftig\w*|Gift|Krebs|krank\w*|Krankheit\w*|Sucht|süchtig)\b")),
     ("Aussehen", re.compile(r"\b(aussieht|aussehen|aussahen|Farben?|farbig\w*)\b")),
     ("Lage", re.compile(r"\b(liegt|liegen|grenzt|grenzen|Norden|Süden|Osten|Westen|nördlich|südlich|östlich|westlich)\b")),
     ("Klima", re.compile(r"\b(Klima|Wetter|Regen|regnet|heiß|kalt|warm|kühl\w*|Temperatur\w*)\b")),
-    ("Familie", re.compile(r"\b(verheiratet|heiratete\w*|Ehefrau|Ehemann|Kinder|Sohn|Tochter|Geschwister)\b")),
+    ("Familie", re.compile(r"\b(verheiratet|heiratete\w*|Ehefrau|Ehemann|Kinder|Sohn|Tochter|Geschwister|Eltern|Vater|Mutter)\b")),
     ("Wirtschaft", re.compile(r"\b(Wirtschaft|Industrie|Firmen?|Fabrik\w*|Handel|Touris\w*|verdien\w*|Geld)\b")),
     ("Tod", re.compile(r"\b(starb|gestorben|Tod|tot|Grab)\b")),
     ("Sprache", re.compile(r"\b(spricht|sprechen|Sprachen?|Dialekt\w*)\b")),
     ("Verkehr", re.compile(r"\b(Verkehr|Flughafen|Bahn\w*|Straßen?|Autobahn\w*|Hafen|Züge|Zug|Bus|Busse|Schiffe?|Fähre\w*)\b")),
 )
-KIND_CUES = dict(KINDS)
-# The kinds a spare line may name, by what the title names (a person, a place, anything else).
+# Kinds only a spare line names: a paragraph's topic they would name too loosely ("Freizeit" in a
+# paragraph on Federball as a game).
+SPARE_KINDS = (
+    ("Hobbys", re.compile(r"\b(Hobbys?|Freizeit|Urlaub|Ferien|Sport\w*|spielte\w*)\b")),
+    ("Preis", re.compile(r"\b(Preise?|kostet|kosten|kostete|teuer\w*|billig\w*|Euro|Dollar|Geld)\b")),
+)
+KIND_CUES = dict(KINDS + SPARE_KINDS)
+# The kinds a spare line may name, by what the title names (a person, a place, anything else);
+# not "Aussehen": a text on a thing tells how it looks without saying "aussehen".
 SPARE = {
-    "PER": ("Familie", "Tod", "Herkunft"),
+    "PER": ("Familie", "Tod", "Herkunft", "Hobbys"),
     "LOC": ("Wirtschaft", "Klima", "Sprache", "Verkehr", "Lage"),
-    "": ("Gefahren", "Nutzung", "Aussehen", "Herkunft"),
+    "": ("Gefahren", "Nutzung", "Preis"),
 }
 FUNCTION_WORDS = frozenset({"und", "oder", "sowie", "nach", "über", "unter", "durch", "gegen", "ohne", "einer", "eines", "dieser"})
 
@@ -411,10 +424,14 @@ def _apart(first: Section, second: Section, thesaurus: Thesaurus) -> bool:
 
 def _fits_other(section: Section, other: Section) -> bool:
     """Would a reader put the section's heading above the other section: its words open that
-    section ("Der Verlauf der Aare besteht aus drei Teilen"), or stand there more often than in
-    its own?"""
+    section ("Der Verlauf der Aare besteht aus drei Teilen"), stand there more often than in its
+    own, or name a kind of content that section's clauses show ("Flusshistorie" above a section
+    of dates on rafting and shipping, round 24: "fits the medieval section just as well")?"""
     opening = " ".join(sentence.text for sentence in other.sentences[:2])
     if _mentions(opening, section.whole):
+        return True
+    named = {kind for word in section.words for stem, kind in HEADING_KINDS.items() if word.startswith(stem)}
+    if named & set(_kinds(list(other.sentences))):
         return True
     there = _count(" ".join(sentence.text for sentence in other.sentences), section.whole)
     return there > 0 and there >= _count(" ".join(sentence.text for sentence in section.sentences), section.whole)
@@ -510,17 +527,20 @@ class Noun:
 def _returning(own: list[Sentence], others: list[list[Sentence]], title: set[str]) -> list[Noun]:
     """The nouns the paragraph returns to, most first: each in two of its sentences at least and in
     more of them than other paragraphs of the stretch hold it (Netz in the rules of play, not Ball,
-    which every paragraph on Badminton names); not the title's, not a word of time or quantity."""
+    which every paragraph on Badminton names), and once at least a clause's subject or object
+    (ACTORS: what the paragraph tells of, not "in Reihen", how it is done); not the title's, not a
+    word of time or quantity."""
     found: dict[str, list[Token]] = {}
     for sentence in own:
         for token in {t.lemma: t for t in sentence.tokens if _topic_noun(t, title)}.values():
             found.setdefault(token.lemma, []).append(token)
+    actors = {c.head for sentence in own for clause in sentence.clauses for c in clause.constituents if c.role in ACTORS}
     texts = [" ".join(s.text for s in sentences) for sentences in others]
     ranked: list[tuple[int, int, int, Noun]] = []
     for lemma, tokens in found.items():
         spread = sum(_mentions(text, frozenset({_fold(lemma)})) for text in texts)
         form = _form(tokens, own)
-        if len(tokens) >= 2 and len(tokens) > spread and form:
+        if len(tokens) >= 2 and len(tokens) > spread and form and any(t.i in actors for t in tokens):
             ranked.append((spread - len(tokens), -len(tokens), tokens[0].i, Noun(form, lemma, tuple(tokens))))
     return [noun for *_, noun in sorted(ranked, key=lambda entry: entry[:3])]
 
