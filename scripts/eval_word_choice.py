@@ -12,7 +12,8 @@ default options (40 words) at ``--level`` (default: the project's default level)
   word. Near 0 is right at B1: every B1 reader knows them.
 - ``topic_recall``: share of each article's topic-carrying nouns that make the list. Topic
   nouns are computed here, independently of the extractor: common nouns the lexicon can give an
-  article, not basic, occurring at least twice or in the title or lead sentence; the 10 with
+  article, not basic, not a people's noun or a language's name (Kasache, Ungarisch: learnt
+  with the country), occurring at least twice or in the title or lead sentence; the 10 with
   the highest keyness (Dunning's log-likelihood G² of their count in the text against their
   wordfreq probability: frequent here and rare in general) are the article's topic.
 - ``topic_recall_at_level``: the same among the topic nouns that are at or above the learner's
@@ -50,6 +51,7 @@ from quizgen.analysis import analyze, load_pipeline
 from quizgen.analysis.lexicon import noun_lexicon
 from quizgen.config import Options
 from quizgen.extraction import extract_vocabulary
+from quizgen.extraction.levels import people_place
 from quizgen.model import Analysis, Article, VocabItem
 from quizgen.reading import read_article
 
@@ -114,6 +116,8 @@ def topic_nouns(analysis: Analysis) -> list[str]:
         entry = lexicon.lookup(lemma)
         if entry is None or not (entry.gender or entry.plural_only) or is_basic(lemma):
             continue
+        if _language_name(lemma) or (people_place(lemma) and not forms[lemma] & title):
+            continue  # the Hamburger of "Hamburger" is its topic
         if count < 2 and lemma not in lead and not forms[lemma] & title:
             continue
         frequency = sum(10 ** zipf_frequency(form, "de") for form in forms[lemma])
@@ -121,6 +125,17 @@ def topic_nouns(analysis: Analysis) -> list[str]:
         expected = len(tokens) * 10 ** (general - 9)
         scored.append((2 * (count * math.log(count / expected) - (count - expected)), lemma))
     return [lemma for _, lemma in sorted(scored, reverse=True)[:TOPIC_SIZE]]
+
+
+def _language_name(lemma: str) -> bool:
+    """A language's name written as a noun (Ungarisch, die Ungarische of "Ungarische Sprache"):
+    learnt with the country's name, as a people's noun is (Kasache, Grieche, Römer: see
+    people_place), not a word of the topic a card should teach, however often the text names
+    it. An -isch noun that ends in a noun of its own is none (Hack·fleisch, Schreib·tisch)."""
+    if not lemma.endswith(("isch", "ische")):
+        return False
+    lexicon, word = noun_lexicon(), lemma.removesuffix("e")
+    return not any(lexicon.is_noun(word[k:].capitalize()) for k in range(1, len(word) - 4))
 
 
 def _verb_stems(verb: str) -> set[str]:

@@ -21,7 +21,7 @@ from quizgen.extraction.vocabulary import FAMILY_PENALTY
 ROOT = Path(__file__).resolve().parent.parent
 BASELINE = Path(__file__).parent / "quality" / "word_choice_baseline.json"
 TOLERANCE = 0.02
-LEVEL_TOLERANCE = 0.1
+LEVEL_TOLERANCE = 0.05  # a fall of 0.08 (0.58 → 0.50, session 25) went unseen at 0.1
 BASIC = ("sagen", "kommen", "beginnen", "machen", "Land", "Jahr", "Montag", "Freitag", "Wochenende")
 
 
@@ -98,10 +98,11 @@ def test_a_relative_of_a_word_on_the_list_ranks_lower(seed_analysis, monkeypatch
     items = extract_vocabulary(seed_analysis, Options(max_words=0))
     position = {item.lemma: k for k, item in enumerate(items)}
     score = {item.lemma: item.score for item in items}
-    for compound in ("Raketentest", "Raketenbedrohung", "Schulterrakete"):
-        # each seen once, like Munitionsfabrik, but Rakete is on the list already
-        assert position[compound] > position["Rakete"]
-        assert score[compound] <= score["Munitionsfabrik"] - FAMILY_PENALTY + 1e-9
+    # seen once, like Munitionsfabrik, but its head Rakete is on the list already
+    assert position["Schulterrakete"] > position["Rakete"]
+    assert score["Schulterrakete"] <= score["Munitionsfabrik"] - FAMILY_PENALTY + 1e-9
+    # a first part is no relative: a Raketentest is a test, learnt apart (Kettenschaltung, Kette)
+    assert score["Raketentest"] == pytest.approx(score["Munitionsfabrik"])
 
 
 def test_a_separable_verb_is_one_item_counted_by_its_own_forms(seed_analysis):

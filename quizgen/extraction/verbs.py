@@ -18,7 +18,9 @@ know are decided here, each from what the article shows first and from a rule ot
   passieren, treten …, MOTION_VERBS) take sein where the article uses them without an
   accusative object, as do their separable verbs (abbiegen, entgegentreten: the particle
   keeps the base's motion); with an object they take haben (hat die Maschine gelandet), and so
-  does a participle before a noun (ein gebogener Stab: hat gebogen). A separable verb made of
+  does a participle before a noun (ein gebogener Stab: hat gebogen). A verb of a manner of
+  moving (stürmen, tanzen: DIRECTED_MOTION_VERBS) takes sein where the article gives it a
+  direction and no object (in die Stadt stürmten), haben otherwise. A separable verb made of
   an adjective (abkühlen) names a change of state and takes sein where the article uses it
   without an object (die Beziehung kühlt ab: ist abgekühlt);
 - a participle without ge- (offenbart) where the article writes it so and ablaut's ge- form
@@ -42,6 +44,14 @@ AMBIGUOUS_PREFIXES = ("durch", "hinter", "über", "um", "unter", "voll", "wider"
 MOTION_VERBS = frozenset(
     """biegen bummeln eilen joggen landen paddeln passieren rasen reiten rudern scheiden segeln
     spazieren starten stürzen surfen tauchen treten wandern""".split()  # noqa: SIM905
+)
+# Verbs of a manner of moving (or of weather) that take haben where they name the manner or the
+# weather alone (es hat gestürmt, sie hat getanzt) and sein where they move something somewhere
+# (Soldaten sind in die Stadt gestürmt, ist durch den Saal getanzt: Duden). ablaut marks them
+# haben only; the article's direction decides (Usage.directions).
+DIRECTED_MOTION_VERBS = frozenset(
+    """flattern galoppieren hetzen hinken humpeln marschieren rollen sausen strömen stürmen taumeln
+    tanzen torkeln""".split()  # noqa: SIM905
 )
 UNUSED_ZIPF = 1.0  # a participle this rare is not written (untergeschrieben: 0.0)
 USED_ZIPF = 2.0  # the other variant's participle must be this common to win
@@ -77,6 +87,9 @@ class Usage:
     # the finite verb stood joined with its prefix in a verb-second clause ("unterstellte sich dem
     # Zaren"): a separable verb would have left its particle at the clause's end
     joined: bool = False
+    # one flag per occurrence whose clause the analysis read: has it a phrase of direction ("in
+    # die Stadt", "nach Berlin", "durch den Saal")?
+    directions: tuple[bool, ...] = ()
 
 
 @lru_cache(maxsize=20000)
@@ -347,9 +360,24 @@ def _auxiliary(infinitive: str, parts: PrincipalParts, usage: Usage, reflexive: 
         # object (or as a passive) shows the transitive verb, which takes haben whichever
         # auxiliary ablaut gives (it marks biegen sein only)
         return "haben" if any(usage.objects) else "sein"
+    if _directed_motion(infinitive, parts, usage):
+        return "sein"  # Soldaten stürmten in die Stadt: sind in die Stadt gestürmt
     if parts.auxiliary == "haben" and usage.objects and not any(usage.objects) and _of_adjective(infinitive, parts):
         return "sein"  # die Beziehung kühlt ab: ist abgekühlt
     return parts.auxiliary
+
+
+def _directed_motion(infinitive: str, parts: PrincipalParts, usage: Usage) -> bool:
+    """Is this a verb of DIRECTED_MOTION_VERBS (or a separable verb built on one) that the article
+    uses, every time, without an accusative object and with a phrase of direction? Round 22's
+    readers found "stürmen – hat gestürmt" on the card for "Soldaten stürmten in die Stadt"."""
+    base = infinitive[len(parts.prefix) :] if parts.prefix else infinitive
+    return (
+        base in DIRECTED_MOTION_VERBS
+        and bool(usage.directions)
+        and all(usage.directions)
+        and not any(usage.objects)
+    )
 
 
 def _of_adjective(infinitive: str, parts: PrincipalParts) -> bool:

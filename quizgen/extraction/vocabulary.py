@@ -2240,9 +2240,10 @@ def _score(item: VocabItem, text: _Text) -> float:
 
 
 def _family(item: VocabItem) -> tuple[set[str], set[str]]:
-    """(the item's own keys, its parts): the lemma and the stem a noun shares with its verb
-    (Besuch/besuchen, Entwicklung/entwickeln); the parts of a compound (Rakete of Raketentest),
-    the base of a verb with a particle of direction (verarbeiten of weiterverarbeiten)."""
+    """(the item's own keys, its relatives): the lemma and the stem a noun shares with its verb
+    (Besuch/besuchen, Entwicklung/entwickeln); the head of a compound (Rakete of Schulterrakete),
+    the base of a verb with a particle of direction (verarbeiten of weiterverarbeiten). A first
+    part is no relative: a Kettenschaltung is a gear, not a kind of Kette, and is learnt apart."""
     lemma = item.lemma.lower().removeprefix("sich ")
     own = {lemma}
     if item.pos == "NOUN":
@@ -2253,7 +2254,7 @@ def _family(item: VocabItem) -> tuple[set[str], set[str]]:
             own.add("~" + lemma[:-3] + lemma[-2])  # entwickeln → entwickl(ung)
         if base := directional_base(lemma):
             return own, {base}
-    return own, {part.lower() for part in item.compound_parts}
+    return own, {part.lower() for part in item.compound_parts[-1:]}
 
 
 def _is_head(item: VocabItem, items: list[VocabItem]) -> bool:
@@ -2279,7 +2280,7 @@ def _one_per_family(items: list[VocabItem], limit: int) -> list[VocabItem]:
     """The best items, a word family once: a noun that is a verb of the list (see
     :func:`_nominalised_verb`) not at all, a compound's head only when it also stands on its
     own at least twice (not Fabrik beside Munitionsfabrik), and a word related to one already
-    chosen (Raketentest after Rakete, besuchen after Besuch) worth FAMILY_PENALTY less per
+    chosen (Schulterrakete after Rakete, besuchen after Besuch) worth FAMILY_PENALTY less per
     relative. Two compounds that share a part are not related (Rüstungs-, Munitionsindustrie).
     An item's score is its value given the items before it, so the list is in score order."""
     verbs = {item.lemma.removeprefix("sich ") for item in items if item.pos == "VERB"}

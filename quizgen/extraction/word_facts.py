@@ -579,6 +579,8 @@ def _plural_in_use(entry: NounEntry, plural: str, forms: set[str]) -> str:
     """
     if _unmeasured_plural(entry, plural) and plural + "n" not in forms and _no_plural_in_ding(entry.lemma):
         return "~"
+    if plural not in forms and _adjective_form_plural(entry, plural) and _no_plural_in_ding(entry.lemma):
+        return "-"  # die Antike, die Moderne: an epoch, no plural
     if plural in forms or (
         plural == "-" and entry.lemma.endswith(_REGULAR_EN) and entry.lemma + "en" in forms
     ):
@@ -606,7 +608,8 @@ def _plural_in_use(entry: NounEntry, plural: str, forms: set[str]) -> str:
         and not own.endswith("innen")  # Ministerinnen: wordfreq undercounts feminine plurals
         and (
             (zipf_frequency(singular, "de") >= COMMON_SINGULAR and _gap(singular, own) >= needed
-             and not (zipf_frequency(own, "de") == 0 and _head_plural_in_use(entry, plural, ABSTRACT_GAP)))
+             and not (zipf_frequency(own, "de") == 0 and _head_plural_in_use(entry, plural, ABSTRACT_GAP)
+                      and not _no_plural_in_ding(entry.lemma)))
             or (abstract and _unwritten_plural(singular, own) and not _head_plural_in_use(entry, plural))
         )
     ):
@@ -627,6 +630,20 @@ def _unmeasured_plural(entry: NounEntry, plural: str) -> bool:
     singular = compound.head if compound is not None and compound.head and len(compound.head) < len(entry.lemma) else entry.lemma
     return singular.endswith(("e", "el", "er")) and zipf_frequency(singular, "de") >= COMMON_SINGULAR \
         and _gap(singular, singular + "n") >= SAME_FORM_GAP
+
+
+def _adjective_form_plural(entry: NounEntry, plural: str) -> bool:
+    """Is a feminine noun made of an adjective (die Antike of antik, die Moderne) given a plural
+    spelt like that adjective's inflected form (Antiken: "der antiken Welt")? wordfreq counts
+    the adjective there (antiken 3.9), so the figures cannot tell an epoch's missing plural from
+    a count noun's: round 22's readers found "die Antike – die Antiken" where the epoch has
+    none. Only the dictionary's listing then decides (see :func:`_no_plural_in_ding`)."""
+    from ..analysis.hanta import hanta_tagger
+
+    lemma = entry.lemma
+    if entry.genders != ("Fem",) or plural != lemma + "n" or not lemma.endswith("e") or len(lemma) < 5:
+        return False
+    return hanta_tagger().analyze(lemma[:-1].lower())[1].startswith("ADJ")
 
 
 def _no_plural_in_ding(lemma: str) -> bool:
@@ -722,6 +739,7 @@ def verb_fields(lemma: str, found: list[tuple[Sentence, Token]], reflexive_only:
         objects=tuple(o for sentence, token in found if (o := _has_object(sentence, token)) is not None),
         finites=tuple(token.text for _, token in found if token.tag == "VVFIN"),
         joined=any(_joined_in_main_clause(sentence, token) for sentence, token in found),
+        directions=tuple(_directed(sentence, token) for sentence, token in found if token.tag != "ADJA"),
     )
     parts = principal_parts(lemma, usage=usage)
     if parts is not None:
@@ -810,6 +828,28 @@ def _has_object(sentence: Sentence, verb: Token) -> bool | None:
             return bool(clause.role("object_acc") or any(
                 not _conditional(sentence, complement) for complement in clause.role("complement")))
     return None
+
+
+# Prepositions of a goal with the accusative, and those of a goal or a path whatever the case.
+_TO_ACCUSATIVE = frozenset(["in", "an", "auf", "über", "unter", "vor", "hinter", "neben", "zwischen"])
+_TOWARDS = frozenset(["nach", "zu", "zum", "zur", "durch", "ins", "ans", "aufs", "übers", "hinters", "vors"])
+
+
+def _directed(sentence: Sentence, verb: Token) -> bool:
+    """Has the verb's clause a phrase of direction: a preposition of a goal with an accusative
+    ("in die Stadt", "auf den Platz"), a fused one (ins, ans) or one of a goal or path (nach,
+    zu, durch)? A verb of a manner of moving takes sein with one (see verbs.DIRECTED_MOTION_VERBS)."""
+    tokens = _clause(sentence, verb)
+    for k, token in enumerate(tokens):
+        word = token.text.lower()
+        if token.tag not in ("APPR", "APPRART"):
+            continue
+        if word in _TOWARDS:
+            return True
+        following = tokens[k + 1 : k + 4]
+        if word in _TO_ACCUSATIVE and any(t.feature("Case") == "Acc" for t in following):
+            return True
+    return False
 
 
 def _conditional(sentence: Sentence, complement) -> bool:

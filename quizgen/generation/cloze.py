@@ -439,18 +439,21 @@ def _hint_letters(item: VocabItem, answer: str, glossary: Glossary) -> int | Non
     little of the answer ("verb…" for verbergen, "gek…" for gekürt show one letter of the stem).
     A hint that a rival shares and that ends inside such a prefix or a separable verb's particle
     (with its "zu") shows the stem's first letter: "an…" for anzuerkennen admitted anzunehmen
-    (round 21); "anzue…" spells too much of the word, and the gap goes."""
+    (round 21); "anzue…" spells too much of the word, and the gap goes. A masculine or neuter
+    noun's plural is hinted "die …" (see :func:`_form_label`), which a synonym of any gender
+    fits: "die B… (Plural; structure)" for Bauwerke took Bauten (der Bau) as well (round 22)."""
     own = item.lemma.removeprefix("sich ")
     form = answer.casefold()
     meanings = {gloss.casefold() for gloss in item.gloss[:HINT_SENSES]}
     senses = _main_senses(glossary, own, item.pos)
     shared = 0
     participle = item.pos == "VERB" and form.startswith("ge") and not own.casefold().startswith("ge")
+    plural = _plural_answer(item, answer)
     for other in sorted(load_thesaurus().synonyms(own)):
         word = _participle_start(other.casefold()) if participle else other.casefold()
         if word[:1] != form[:1] or len(os.path.commonprefix([word, own.casefold()])) >= ECHO_STEM:
             continue
-        if item.article and _article(other) not in ("", item.article):
+        if item.article and not plural and _article(other) not in ("", item.article):
             continue  # "die V…" is no hint for der Vertrieb
         if zipf_frequency(other) < RIVAL_ZIPF:
             continue
@@ -467,6 +470,14 @@ def _hint_letters(item: VocabItem, answer: str, glossary: Glossary) -> int | Non
     if stem > MAX_HINT_LETTERS or stem > math.ceil((len(answer) - len(prefix)) / HINT_SHARE):
         return None
     return letters
+
+
+def _plural_answer(item: VocabItem, answer: str) -> bool:
+    """Is the answer a masculine or neuter noun's plural (Bauwerke, Rohren), whose hint names no
+    gender of its own: "die B… (Plural; …)"?"""
+    plural = item.plural.removeprefix("die ")
+    return item.pos == "NOUN" and item.article in ("der", "das") and answer != item.lemma \
+        and answer in (plural, plural + "n")
 
 
 def _prefix(item: VocabItem, form: str) -> str:
