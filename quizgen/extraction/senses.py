@@ -142,6 +142,7 @@ RARE_ENGLISH = 3.5  # … and rare itself (Zipf): "deaf" (taub) is everyday Engl
 # one of its own with half its score (see choose)
 OWN_ENGLISH = 0.5
 FAVOURED = 2.0  # … nor where the sentence favours it this much more than that one (see _context_favours)
+OWN_INSTEAD = 0.4  # a contested lent sense of an uncommon word gives way to its own English with this share of its score (see decide)
 OWN_RARER = 0.5  # … unless its English is rarer by more than this (Zipf): beisetzen stays "to bury", not "to inter"
 SECOND_MATCH = 2.5  # a sense for a genitive or zu-infinitive construction (marked g) where the clause has one
 SECOND_MISSING = 0.5  # a sense without it there, when the verb has such senses
@@ -850,8 +851,10 @@ def choose(candidates: list[Sense], context: Context, *, rare: bool = False) -> 
     return decide(candidates, context, rare=rare).senses
 
 
-def decide(candidates: list[Sense], context: Context, *, rare: bool = False) -> Choice:
-    """The senses :func:`choose` gives, with whether the choice between them is doubtful."""
+def decide(candidates: list[Sense], context: Context, *, rare: bool = False, uncommon: bool = False) -> Choice:
+    """The senses :func:`choose` gives, with whether the choice between them is doubtful.
+    ``uncommon``: the German word is rarer than UNCOMMON_GERMAN (see glossary), and a contested
+    sense lent by other words' lines is a guess: its own English goes first, or none (see _own_instead)."""
     if not candidates:
         return Choice()
     candidates = _collocations_as_free_senses(candidates)
@@ -930,6 +933,13 @@ def decide(candidates: list[Sense], context: Context, *, rare: bool = False) -> 
             scored = [pair for pair in scored if "F" not in pair[1].marks]
         elif everyday is not None and everyday[0] >= EVERYDAY_RIVAL * first[0]:
             return Choice()  # Ladung: "charge" [electr.] far ahead of "load" in an article on tea: doubtful
+        elif ((everyday is None or everyday[0] <= 0) and OTHERS in first[1].marks and first[1].pos == "VERB"
+              and not any(_english_head(sense.english) == _english_head(first[1].english) for _, sense in scored if "F" not in sense.marks)):
+            # a verb Ding gives only in a field the text shows nothing of, in English that mostly
+            # translates other words: niederlegen [mil.] "to ground" for "legen Steine nieder" (its
+            # everyday "die Arbeit niederlegen :: to down tools" is the pair's, without the Arbeit);
+            # not where everyday pairs give that English too (erobern [mil.]: "eine Stadt erobern :: to conquer a city")
+            return Choice()
     if rare and OTHERS in first[1].marks and not first[1].bound:
         # erdrücken "to overwhelm" (überwältigen's English) before its own "to crush to death": a rare
         # verb's line lends it a common synonym's English, which the learner reads as that word. A
@@ -956,6 +966,9 @@ def decide(candidates: list[Sense], context: Context, *, rare: bool = False) -> 
             first, best, lent = own, own[0], True
             # the lent sense it displaced is its rival, not a synonym of the top English (see _rivalled)
             synonyms = {head for head, cues in lines.items() if "" not in cues and cues <= lines[_english_head(own[1].english)]}
+    if first[1].pos == "NOUN" and _lent(first[1]) and not lent and (own := _own_line(first, scored)) is not None:
+        first, best, lent = own, own[0], True
+        synonyms = {head for head, cues in lines.items() if "" not in cues and cues <= lines[_english_head(own[1].english)]}
     if OTHERS in first[1].marks and not first[1].bound and first[1].pos == "NOUN" and not on_topic(first[1], context):
         # Botschaft "message" (Nachricht's English) in a text on a state's embassy ([pol.]), Probe
         # "test" (Prüfung's) for "eine Probe Iridium" ([sci.] sample, of a chemical element): a
@@ -964,15 +977,36 @@ def decide(candidates: list[Sense], context: Context, *, rare: bool = False) -> 
         if fielded is not None and fielded[0] >= OWN_ENGLISH * first[0]:
             first, best = fielded, fielded[0]
     broader = _broader(first, scored, context)
-    if broader is not first:
+    widened = broader is not first  # hinterlegen "to deposit" before Ding's "(als Pfand) :: to leave": a choice made
+    if widened:
         first, best = broader, broader[0]
     elif _unshown_narrow(first[1], scored, totals, context):
         return Choice()
+    doubtful = not one_line and not _decided(first[1], context) and _rivalled(first[1], scored, totals, synonyms)
+    if (uncommon and doubtful and not widened and OTHERS in first[1].marks and not {NARROW, "F"} & set(first[1].marks) and not first[1].bound
+            and not _raised(first, context)
+            and _rivalled(first[1], [pair for pair in scored if "F" not in pair[1].marks], totals, synonyms)):
+        # contested by an everyday sense, and the English is mostly other words': the word's own
+        # English goes first (entführen "to kidnap", not "to snatch"; ablösen "to replace", not
+        # "to spell"); where a verb heads no line that gives it, no gloss rather than a synonym's
+        # guess (ausnutzen "to use", benutzen's; a noun's lent English is mostly a near synonym:
+        # Räumung "clearance", "evacuation"). A specialist's rival (anbauen [techn.] "to
+        # mount") is no such doubt, and a narrow sense has its own rules (see _broader)
+        own = _own_instead(first, scored, cap)
+        if own is None and _lent(first[1]) and first[1].pos == "VERB":
+            return Choice()
+        if own is not None:
+            first, best = own, own[0]
     scored = [first, *(pair for pair in scored if pair is not first)]
+    # a sense Ding qualifies, which the sentence or the article shows, is the text's: the other
+    # lines' English is not a further sense of it
+    shown_narrow = NARROW in first[1].marks and bool(first[1].cues) and not _unshown(first[1], context)
     chosen: list[str] = []
     for value, sense in scored:
         if _without_partner(sense, context).removeprefix("the ") in {english.removeprefix("the ") for english in chosen}:
             continue  # "nature; the nature": one sense (Ding writes some nouns with their article)
+        if _spelling(sense.english) in {_spelling(english) for english in chosen}:
+            continue  # "traffic centre; traffic center": one word in two spellings, no second sense
         if chosen and value < best * NEXT_SENSE:
             break
         if sense.pos and sense.zipf < MIN_ENGLISH_ZIPF and not chosen:
@@ -981,11 +1015,70 @@ def decide(candidates: list[Sense], context: Context, *, rare: bool = False) -> 
             continue  # beschuldigen "to tax": a further sense that mostly translates other words (besteuern)
         if chosen and NARROW in sense.marks and not _shared(sense.cues, context.words):
             continue  # Premiere "first time" (erstmalige Erfahrung) beside "first night": a narrower use the sentence does not show
+        if chosen and shown_narrow and sense.cues != first[1].cues:
+            continue  # Leerlauf "free running" (Ding's "(Fahrrad)") in a text on bicycles: not "at-rest" beside it
         chosen.append(_without_partner(sense, context))
         if len(chosen) == MAX_SENSES or sense.bound:
             break  # a sense Ding gives for this very pair ("Einbruch der Nacht :: nightfall") stands alone
-    doubtful = not one_line and not _decided(first[1], context) and _rivalled(first[1], scored, totals, synonyms)
     return Choice(tuple(chosen), doubtful)
+
+
+def _own_instead(first: tuple[float, Sense], scored: list[tuple[float, Sense]], cap: bool) -> tuple[float, Sense] | None:
+    """The sense that replaces a contested one whose English mostly translates other words
+    (OTHERS): the best of the word's own English (not lent, not a specialist's or a narrow
+    one, not a pair's) with OWN_INSTEAD of its score. Ablösen was "to spell" (Ding's line of
+    abwechseln's English), its own "to replace" close behind; not one much rarer in English
+    (entführen "to abduct", OWN_RARER). None where the word has no such sense. A common German
+    word is itself the everyday word for polysemous English (verlassen "to leave", Gegend
+    "district"): decide asks only for an uncommon one."""
+    return next((pair for pair in scored if pair is not first and not {OTHERS, "F"} & set(pair[1].marks)
+                 and not pair[1].bound and pair[1].zipf >= MIN_ENGLISH_ZIPF and pair[0] >= OWN_INSTEAD * first[0]
+                 and _counted_zipf(pair[1], cap) >= _counted_zipf(first[1], cap) - OWN_RARER), None)
+
+
+_SPELLINGS = ((re.compile(r"(?<=[a-z])tre\b"), "ter"), (re.compile(r"(?<=[a-z]{2})our"), "or"),
+              (re.compile(r"(?<=[a-z]{2})is(?=(?:e|ed|es|ing|ation)\b)"), "iz"), (re.compile(r"yse\b"), "yze"), (re.compile(r"[- ]"), ""))
+
+
+def _spelling(english: str) -> str:
+    """An English gloss with British spellings made American and without hyphens and spaces:
+    Ding gives many a word in both ("traffic centre; traffic center", "neighbourhood;
+    neighborhood"), which a card lists as one sense, not two."""
+    english = english.lower()
+    for pattern, american in _SPELLINGS:
+        english = pattern.sub(american, english)
+    return english
+
+
+def _own_line(first: tuple[float, Sense], scored: list[tuple[float, Sense]]) -> tuple[float, Sense] | None:
+    """The best sense of a line a noun heads, where that line's senses together outscore a sense
+    of the same subject field from a line the noun only stands in (as another headword's
+    synonym): Landwirtschaft is "agriculture; farming" on its own [agr.] line, and "farm" only
+    on Bauernhof's. Not a narrow or a specialist's line the sentence has not chosen (they score
+    by their cues), nor a pair's; nor against a line of no field (Dreck "junk" stays before the
+    "damn" of its own idiom's line)."""
+    fields = _fields(first[1].cues)
+    totals: dict[str, float] = {}
+    for value, sense in scored:
+        if (HEADED in sense.marks and not sense.bound and not {NARROW, "F"} & set(sense.marks) and sense.zipf >= MIN_ENGLISH_ZIPF
+                and fields & _fields(sense.cues)):
+            totals[sense.cues] = totals.get(sense.cues, 0.0) + value
+    line = max(totals, key=lambda cues: totals[cues], default=None)
+    if line is None or totals[line] < first[0] or _context_favours(first, next(pair for pair in scored if pair[1].cues == line)):
+        return None
+    return next(pair for pair in scored if pair[1].cues == line and HEADED in pair[1].marks and not pair[1].bound)
+
+
+def _raised(pair: tuple[float, Sense], context: Context) -> bool:
+    """Whether the sentence raised a sense's score above what it scores without one (its
+    construction, a dative person, its cue words, its object's kind): then the sentence chose
+    it, and it is no guess on English frequency ("jdm. etw. einräumen :: to grant")."""
+    return pair[0] > score(pair[1], Context()) * (1.0 + 1e-9)
+
+
+def _fields(cues: str) -> frozenset[str]:
+    """The subject fields of a sense's lines ("[agr]"), as its cues keep them."""
+    return frozenset(cue for cue in cues.split() if cue.startswith("["))
 
 
 def _lent_heads(scored: list[tuple[float, Sense]]) -> set[str]:
