@@ -2,9 +2,13 @@
 that keeps only the topic and one verb of its sentence vague ("Was wurde in Eisenstadt
 errichtet?", "Wer nutzte Tabak?"), a second question on the same sentence that only swaps the
 W-word a repeat ("Wann starb Charles Lindbergh?" beside "Wo starb …?"), and a Wo question on a
-sentence that gives a reason the wrong W-word ("Wo wird am meisten Tabak angebaut?")."""
+sentence that gives a reason the wrong W-word ("Wo wird am meisten Tabak angebaut?"). Session
+26: a thin question is one whose gap takes a thing or a person, a copied answer of rare terms is
+a lifted term, and an item with two such faults leaves even a short sheet (round 24)."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 import pytest
 from test_baditems_s23 import _question
@@ -99,3 +103,54 @@ def test_a_statement_copied_with_its_year_on_a_side_claim_is_a_copy_detail(hambu
     own = _question(hamburger, "Der Gouverneur von Oklahoma", "Was sagt ein Gouverneur über den ersten Hamburger?",
                     "dass Oscar Bilby in Tulsa 1891 erstmals Hamburger verkauft habe", "was-sagte")
     assert not selection.copy_detail(own, salience)
+
+
+@pytest.fixture(scope="module")
+def aare(nlp, devdata) -> Analysis:
+    return _article(nlp, devdata, "Aare")
+
+
+def test_a_thin_question_is_one_whose_gap_takes_a_thing_the_text_names_many_of(aare):
+    """Session 26: "Was ist nach der Aare benannt? – der Kanton Aargau" (round 24, bad: "a marginal
+    naming fact") asks for one of the many places and things the text names; "baden" is the one
+    thing the sentence says one may do in the river, and the question has no other answer."""
+    salience = selection._salience(aare)
+    named = _question(aare, "Der Kanton Aargau", "Was ist nach der Aare benannt?", "der Kanton Aargau", "was")
+    assert selection.thin(named, salience)
+    bathing = _question(aare, "Man darf auch", "Was darf man in der Aare?", "baden", "was")
+    assert not selection.thin(bathing, salience)
+
+
+def test_an_answer_of_rare_terms_copied_from_its_sentence_is_lifted(hamburger):
+    salience = selection._salience(hamburger)
+    term = _question(hamburger, "1948 wurde im McDonald's", "Was wurde 1948 im McDonald's-Grillrestaurant in Los Angeles eingeführt?",
+                     "das Speedee-System", "was")
+    assert selection.lifted(term, salience)
+    assert selection._importance(term, salience) < selection._importance(replace(term, answer="ein neues System"), salience)
+    # a word a learner knows is no lifted term, nor is a term the question does not lead to by its words
+    assert not selection.lifted(replace(term, answer="ein neues System"), salience)
+    assert not selection.lifted(replace(term, prompt="Womit ging das Essen bei McDonald's schneller?"), salience)
+    # a cause asked is what the sentence explains, whatever its terms
+    assert not selection.lifted(replace(term, skill="warum"), salience)
+
+
+def test_an_item_with_two_faults_leaves_a_short_sheet_that_keeps_its_w_questions(tabak):
+    """"Was dringt durch die Haut in den Körper ein? – das Nikotin" copies its sentence and drops
+    its "dann" (round 24: bad, "a side detail found by matching"): it goes even from a sheet of
+    ENOUGH_ITEMS items or fewer, as long as MIN_WH W-questions stay."""
+    salience = selection._salience(tabak)
+    nicotine = _question(tabak, "Das Nikotin dringt", "Was dringt durch die Haut in den Körper ein?", "das Nikotin", "was")
+    assert selection.faults(nicotine, salience) >= 2
+    others = [
+        _question(tabak, "In Europa wurde Tabak", "Als was wurde Tabak in Europa zuerst verwendet?", "als Medizin", "als-was"),
+        _question(tabak, "Im 17. Jahrhundert", "Was geschah im 17. Jahrhundert mit Tabak?", "wurde auch in Europa angebaut",
+                  "was-geschah-mit"),
+        _question(tabak, "Deshalb werden die Tabakfelder", "Warum werden die Tabakfelder heute mit Gift bespritzt?",
+                  "weil Tabak sehr anfällig für Schimmel ist", "warum"),
+        _question(tabak, "Die Weltgesundheitsorganisation", "Wie viele Menschen sterben jedes Jahr durch Tabak?",
+                  "über sechs Millionen", "wie-viele-pro"),
+    ]
+    assert len(others) + 1 <= selection.ENOUGH_ITEMS
+    assert selection._without_copies([*others, nicotine], [], salience) == others
+    # with only MIN_WH W-questions, the sheet keeps it
+    assert nicotine in selection._without_copies([*others[:3], nicotine], [], salience)
