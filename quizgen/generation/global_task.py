@@ -525,9 +525,10 @@ class Noun:
 
 
 def _returning(own: list[Sentence], others: list[list[Sentence]], title: set[str]) -> list[Noun]:
-    """The nouns the paragraph returns to, most first: each in two of its sentences at least and in
-    more of them than other paragraphs of the stretch hold it (Netz in the rules of play, not Ball,
-    which every paragraph on Badminton names), and once at least a clause's subject or object
+    """The nouns the paragraph returns to, most first: each in two of its sentences at least, in
+    more of them than other paragraphs of the stretch hold it and than any other paragraph names it
+    in (Netz in the rules of play; not Einwohner, named twice where Sofia lies and twice where its
+    people are told), and once at least a clause's subject or object
     (ACTORS: what the paragraph tells of, not "in Reihen", how it is done); not the title's, not a
     word of time or quantity."""
     found: dict[str, list[Token]] = {}
@@ -535,12 +536,12 @@ def _returning(own: list[Sentence], others: list[list[Sentence]], title: set[str
         for token in {t.lemma: t for t in sentence.tokens if _topic_noun(t, title)}.values():
             found.setdefault(token.lemma, []).append(token)
     actors = {c.head for sentence in own for clause in sentence.clauses for c in clause.constituents if c.role in ACTORS}
-    texts = [" ".join(s.text for s in sentences) for sentences in others]
     ranked: list[tuple[int, int, int, Noun]] = []
     for lemma, tokens in found.items():
-        spread = sum(_mentions(text, frozenset({_fold(lemma)})) for text in texts)
+        counts = [sum(_mentions(s.text, frozenset({_fold(lemma)})) for s in sentences) for sentences in others]
+        spread = sum(map(bool, counts))
         form = _form(tokens, own)
-        if len(tokens) >= 2 and len(tokens) > spread and form and any(t.i in actors for t in tokens):
+        if len(tokens) >= 2 and len(tokens) > max([spread, *counts]) and form and any(t.i in actors for t in tokens):
             ranked.append((spread - len(tokens), -len(tokens), tokens[0].i, Noun(form, lemma, tuple(tokens))))
     return [noun for *_, noun in sorted(ranked, key=lambda entry: entry[:3])]
 
