@@ -86,6 +86,22 @@ def test_a_bracketed_name_and_no_vague_attribute_in_the_core(nlp):
     assert question.core == ("Brötchen",)
 
 
+def test_a_cause_noun_with_a_long_relative_clause_is_its_core(nlp):
+    """Round 24, Galapagos: "wegen einer Meeresströmung, die vom kühleren Süden her kommt und die
+    Luft über den Inseln abkühlt" had no core word, so "wegen einer kalten Meeresströmung" was wrong."""
+    text = ("Die Galapagosinseln liegen auf dem Äquator. Trotzdem ist das Klima nicht so heiß wegen einer "
+            "Meeresströmung, die vom kühleren Süden her kommt und die Luft über den Inseln abkühlt.")
+    answer = "wegen einer Meeresströmung, die vom kühleren Süden her kommt und die Luft über den Inseln abkühlt"
+    question, _ = _keyed(nlp, text, "Warum ist das Klima auf den Galapagosinseln nicht so heiß?", answer, "warum")
+    assert question.core == ("Meeresströmung/Strömung",)
+
+
+def test_a_denied_thing_without_its_quantifier(nlp):
+    text = "Die USA sprechen von Waffen. Nordkorea und Russland haben jegliche Waffengeschäfte bestritten."
+    question, _ = _keyed(nlp, text, "Was haben Nordkorea und Russland bestritten?", "jegliche Waffengeschäfte", "was")
+    assert "Waffengeschäfte" in question.accepted
+
+
 def test_a_kind_is_named_by_its_adjective(nlp):
     """"zur indogermanischen Sprachfamilie": "indogermanisch" is the point, "Sprachfamilie" is not."""
     text = ("Ungarisch ist eine Sprache. Anders als die meisten europäischen Sprachen gehört Ungarisch nicht zur "

@@ -2349,7 +2349,9 @@ def with_core_words(question: Question, analysis: Analysis) -> Question:
         chain = sorted(chain, key=lambda chunk: chunk != tokens)  # the answer's own place first
         core = ("/".join(dict.fromkeys(_place_name(_last_noun(chunk)) for chunk in chain)),)
         return replace(question, core=core)
-    alone = len(core) == 1 and core[0][:1].isupper() and question.skill not in STATEMENT_SKILLS and not question.skill.startswith("wie")
+    alone = len(core) == 1 and core[0][:1].isupper() and (
+        (question.skill not in STATEMENT_SKILLS and not question.skill.startswith("wie"))
+        or (_cause_phrase(tokens) and _relative_clause_start(tokens) is not None))  # "wegen einer Strömung, die …"
     if len(core) == 1 and not alone:
         return question
     core = with_aliases(core, analysis.sentences[question.sentence]) if core else core
@@ -2660,7 +2662,21 @@ def _reduced(words: list[Token], entries: list[tuple[list[str], int]], contraste
     for dropped in (shared, adverbs, verbs if len(verbs) == 1 else set()):
         kept = [(entry, head) for entry, head in entries if head not in dropped]
         entries = kept if len(kept) >= CORE_ENOUGH else entries
+    relative = _relative_clause_start(words)
+    if len(entries) > MAX_CORE and relative is not None:  # "eine Meeresströmung, die vom kühleren Süden her kommt und …"
+        kept = [(entry, head) for entry, head in entries if head < relative]
+        entries = kept or entries
     return entries
+
+
+def _relative_clause_start(words: list[Token]) -> int | None:
+    """Where a relative clause after the answer's noun begins (", die …", ", von dem …"): what it
+    adds describes the noun, whose name a student gives."""
+    for k in range(1, len(words) - 1):
+        if words[k].tag == "$," and words[k - 1].tag == "NN" and (
+                words[k + 1].tag == "PRELS" or (words[k + 1].tag == "APPR" and k + 2 < len(words) and words[k + 2].tag == "PRELS")):
+            return k
+    return None
 
 
 def _without_adjectives(words: list[Token], entries: list[tuple[list[str], int]],
