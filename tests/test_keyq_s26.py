@@ -9,6 +9,7 @@ import pytest
 
 from quizgen.analysis import analyze
 from quizgen.extraction import extract_facts
+from quizgen.generation.wh_content import content_questions
 from quizgen.generation.wh_main import main_questions
 from quizgen.model import Article, Question
 
@@ -29,8 +30,8 @@ def _after(nlp, text: str) -> list[Question]:
     ("Wenn die Pollen auf die klebrige Narbe geraten, nennt man das Bestäubung. Nach der Bestäubung wachsen die Samen.",
      "Was passiert nach der Bestäubung?", "die Samen wachsen"),
     # Klexikon, Eisenstadt: an expletive "es gab" with its ob-clause, a compound of an event ("Welt|krieg")
-    ("Nach dem Ersten Weltkrieg gab es Streit, ob die Gegend mit Eisenstadt zu Ungarn oder zu Österreich gehören "
-     "sollte.", "Was geschah nach dem Ersten Weltkrieg?",
+    (("Nach dem Ersten Weltkrieg gab es Streit, ob die Gegend mit Eisenstadt zu Ungarn oder zu Österreich gehören "
+      "sollte."), "Was geschah nach dem Ersten Weltkrieg?",
      "es gab Streit, ob die Gegend mit Eisenstadt zu Ungarn oder zu Österreich gehören sollte"),
 ])
 def test_what_follows_an_event_is_asked_whole(nlp, text, prompt, answer):
@@ -63,3 +64,37 @@ def test_a_past_passive_event_is_restated_in_the_pluperfect(nlp):
                         "Überschwemmungen mehr.")
     assert "Was änderte sich, nachdem die Aare in den Bielersee geleitet worden war?" in asked
     assert not any(prompt.endswith("geleitet wurde?") for prompt in asked)
+
+
+def _ideas(nlp, text: str) -> dict[str, Question]:
+    article = Article(title="Test", text=text, source="test", stem="test", paragraphs=((0, len(text)),))
+    analysis = analyze(nlp, article)
+    return {q.prompt: q for q in content_questions(analysis, extract_facts(analysis))}
+
+
+def test_the_idea_an_observation_led_to_is_asked_in_own_words(nlp):
+    """Klexikon, Galapagosinseln (round 24: "Was beobachtete Darwin, und auf welche Idee brachte ihn
+    das?"): "brachte ihn auf die Idee" is asked as "Welche Idee hatte …?", the thinker named."""
+    asked = _ideas(nlp, "Später kamen viele Wissenschaftler auf die Galapagos-Inseln, um sie zu erforschen. Dazu gehörte "
+                        "auch Charles Darwin. Er beobachtete, dass die Finken auf jeder Insel etwas anders aussehen. Das "
+                        "brachte ihn auf die Idee, dass Tiere sich ihrer Umgebung anpassen und diese Merkmale dann "
+                        "weitervererben.")
+    question = asked["Welche Idee hatte Charles Darwin?"]
+    # "diese Merkmale" inside the thought reads as "die Merkmale" in the key
+    assert question.answer == "dass Tiere sich ihrer Umgebung anpassen und die Merkmale dann weitervererben"
+    assert "Tiere sich ihrer Umgebung anpassen und die Merkmale dann weitervererben" in question.accepted
+
+
+def test_a_conclusion_is_asked_with_its_own_verb(nlp):
+    asked = _ideas(nlp, "Johannes Kepler kam zu dem Schluss, dass sich die Planeten auf Ellipsen bewegen.")
+    assert asked["Zu welchem Schluss kam Johannes Kepler?"].answer == "dass sich die Planeten auf Ellipsen bewegen"
+
+
+@pytest.mark.parametrize("text", [
+    # a thinker the question could not name
+    "Das brachte die Forscher auf die Idee, dass Tiere sich ihrer Umgebung anpassen.",
+    # a thought that opens by pointing outside itself
+    "Johannes Kepler kam zu dem Schluss, dass dies nicht stimmen kann.",
+])
+def test_no_idea_question(nlp, text):
+    assert not [p for p in _ideas(nlp, text) if p.startswith(("Welche Idee", "Zu welchem Schluss"))]

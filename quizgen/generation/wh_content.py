@@ -58,6 +58,7 @@ from .wh import (
     ROLE_VERBS,
     SPEAKER_PRONOUNS,
     WO_FORMS,
+    _resolver,
     askable_sentences,
     entity_labels,
     phrase_kind,
@@ -66,6 +67,7 @@ from .wh import (
     topic_subject,
     unambiguous,
 )
+from .wh import _pronoun_names as person_names
 from .wh_causes import HEDGES
 
 Spans = dict[tuple[int, int], str]
@@ -157,6 +159,8 @@ def content_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Quest
             if _disagreeing(sentence, clause):
                 continue  # "traten … der Gitarrist Chris Poland auf": the subject was cut from a list
             clause, shortened = _one_vorfeld_subject(analysis, sentence, _bis_joined(sentence, clause), labels)
+            idea = _idea(analysis, sentence, clause)  # "Das brachte ihn auf die Idee": its own names, "das" left out
+            candidates += [idea] if idea is not None else []
             replace = _pronoun_names(analysis, sentence, clause, labels)
             if replace is None:
                 continue
@@ -166,6 +170,95 @@ def content_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Quest
                 if made is not None:
                     candidates.append(made)
     return wellformed.teacher_filter(unambiguous(candidates), analysis)
+
+
+# --- the idea someone had -------------------------------------------------------------------
+
+# Nouns of a thought whose dass-clause or zu-infinitive says what was thought, with the question's
+# opening: "die Idee, dass …" → "Welche Idee hatte X?", "zu dem Schluss, dass …" → "Zu welchem Schluss kam X?".
+IDEA_NOUNS = {"Idee": "Welche Idee", "Gedanke": "Welchen Gedanken", "Erkenntnis": "Welche Erkenntnis",
+              "Vermutung": "Welche Vermutung", "Überzeugung": "Welche Überzeugung", "Theorie": "Welche Theorie",
+              "Schluss": "Zu welchem Schluss", "Ergebnis": "Zu welchem Ergebnis"}
+CONCLUSION_NOUNS = frozenset({"Schluss", "Ergebnis"})
+DEFINITE_OF_DEMONSTRATIVE = {"diese": "die", "dieser": "der", "dieses": "das", "diesen": "den", "diesem": "dem"}
+# Verbs whose clause gives someone a thought: the thinker is the subject, of "bringen" the object.
+IDEA_VERBS = frozenset({"haben", "kommen", "gelangen", "bringen", "entwickeln", "äußern", "vertreten"})
+HAD = {"present": "hat", "past": "hatte", "perfect": "hatte", "pluperfect": "hatte"}
+CAME = {"present": "kommt", "past": "kam", "perfect": "kam", "pluperfect": "kam"}
+
+
+def _idea(analysis: Analysis, sentence: Sentence, clause: Clause) -> Question | None:
+    """"Er beobachtete, dass die Finken auf jeder Insel etwas anders aussehen. Das brachte ihn auf
+    die Idee, dass Tiere sich ihrer Umgebung anpassen …" → Welche Idee hatte Charles Darwin? – dass
+    Tiere sich ihrer Umgebung anpassen … Round 24's readers wanted Darwin's idea asked, not only
+    what he saw ("Was beobachtete Darwin, und auf welche Idee brachte ihn das?"): the thought a
+    noun of thinking announces ("die Idee, dass", "zu dem Schluss, dass") is the point of the
+    sentence, asked in the question's own words ("hatte", not "brachte ihn auf"). The thinker is
+    a name or a pronoun the references name; the key is the clause as written."""
+    if clause.lemma not in IDEA_VERBS or clause.tense not in HAD or clause.voice != "active":
+        return None
+    found = _idea_noun(sentence, clause)
+    if found is None:
+        return None
+    noun, complement = found
+    if complement.clause is None or not _content_clause(sentence, sentence.clauses[complement.clause]):
+        return None
+    role = "object_acc" if clause.lemma == "bringen" else "subject"
+    thinkers = [c for c in clause.constituents if c.role == role and c.clause is None]
+    if len(thinkers) != 1 or not thinkers[0].sure:
+        return None
+    thinker, replace = thinkers[0], person_names(analysis, sentence, clause, _resolver())
+    if replace is None:
+        return None
+    name = replace.get((thinker.start, thinker.end)) or realise.phrase(sentence, thinker.start, thinker.end)
+    if not name or not any(t.tag == "NE" for t in span_tokens(sentence, thinker.start, thinker.end)) \
+            and (thinker.start, thinker.end) not in replace:
+        return None  # "Das brachte die Forscher auf die Idee": which researchers, the question would not say
+    answer = _thought(sentence, complement, replace)
+    if answer is None:
+        return None
+    text, accepted = answer
+    verb = CAME[clause.tense] if noun in CONCLUSION_NOUNS else HAD[clause.tense]
+    prompt = f"{IDEA_NOUNS[noun]} {verb} {name}?"
+    word = "" if noun in CONCLUSION_NOUNS else IDEA_NOUNS[noun].split()[0]  # ("Zu welchem": a phrase, no W-word first)
+    if wellformed.question_problems(prompt, word=word) or text.lower() in prompt.lower():
+        return None
+    return Question(
+        id="", type="wh", prompt=prompt, answer=text, sentence=sentence.index, evidence=sentence.text,
+        explanation=f"Im Text steht: „{sentence.text}“", accepted=accepted, focus="content", skill="was-sagte",
+    )
+
+
+def _thought(sentence: Sentence, complement: Constituent, replace: Spans) -> tuple[str, tuple[str, ...]] | None:
+    """The thought as written, also without "dass". Unlike a said clause, a demonstrative inside
+    it may point back within the thought ("dass Tiere sich anpassen und diese Merkmale
+    weitervererben": the features of adapting); one that opens it points outside ("dass dies …")."""
+    tokens = span_tokens(sentence, complement.start, complement.end)
+    if len(tokens) < 3 or any(_speaker(t) or t.text in "„“”»«\"" for t in tokens):
+        return None
+    kept = _without_brackets(tokens)
+    if len(kept) > MAX_ANSWER_WORDS or kept[1].tag in ("PDS", "PDAT") and kept[1].text.lower() in POINTING:
+        return None
+    # "diese Merkmale" inside it: "die Merkmale", which a reader of the key takes as meant
+    replace = {**replace, **{(t.i, t.i + 1): DEFINITE_OF_DEMONSTRATIVE[t.text.lower()] for t in kept[2:]
+                             if t.tag == "PDAT" and t.text.lower() in DEFINITE_OF_DEMONSTRATIVE}}
+    text = _joined(sentence, kept, replace)
+    return text, ((_joined(sentence, kept[1:], replace),) if kept[0].text.lower() == "dass" else ())
+
+
+def _idea_noun(sentence: Sentence, clause: Clause) -> tuple[str, Constituent] | None:
+    """The noun of thinking a phrase of the clause ends in ("auf die Idee", "zu dem Schluss"), with
+    the content clause right after it; None when there is none."""
+    for phrase in clause.constituents:
+        if phrase.clause is not None or not phrase.sure:
+            continue
+        last = span_tokens(sentence, phrase.start, phrase.end)[-1:]
+        if not last or last[0].tag != "NN" or last[0].lemma not in IDEA_NOUNS:
+            continue
+        after = [c for c in clause.constituents if c.role == "complement" and c.clause is not None and c.start > phrase.end]
+        if len(after) == 1 and after[0].sure and after[0].start <= phrase.end + 1:
+            return last[0].lemma, after[0]
+    return None
 
 
 # --- a content clause as the answer ---------------------------------------------------------
