@@ -13,6 +13,7 @@ import importlib.util
 from pathlib import Path
 
 from test_senses_own_line_s22 import needs_ding
+from test_vocab_s15b import _items
 from test_word_facts import card, facts
 
 from quizgen.extraction.levels import people_place, word_level
@@ -81,3 +82,17 @@ def test_the_eval_leaves_peoples_and_languages_out_of_the_topic():
     assert not module._language_name("Hackfleisch") and not module._language_name("Schreibtisch")
     assert people_place("Kasache") == "Kasachstan" and people_place("Mongole") == "Mongolei"
     assert people_place("Maler") == "" and people_place("Löwe") == ""
+
+
+@needs_ding
+def test_a_compound_met_once_that_spells_out_its_parts_is_no_card(nlp):
+    """Round 22: "der Nationalheld – national hero" (HanTa leaves national·Held whole; the
+    lexicon splits it) was judged not worth a card; a compound of a part the learner does not
+    know keeps its card (Flug·vorführung: Vorführung is past B1)."""
+    text = (
+        "Charles Lindbergh war ein berühmter Pilot aus den USA. Er flog im Jahr 1927 allein über den Atlantik. "
+        "Danach war er in den USA ein Nationalheld. Später zeigte er seine Flugzeuge auf einer Flugvorführung."
+    )
+    items = _items(nlp, text, "B1")
+    assert "Nationalheld" not in items
+    assert "Flugvorführung" in items

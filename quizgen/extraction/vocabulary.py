@@ -619,13 +619,15 @@ def _spelt_out(item: VocabItem, text: _Text, glossary) -> bool:
     out parts each at or below the learner's band, HanTa's parts or the lexicon's (see
     :func:`.compounds.head_split`): Welt·meisterschaft – world championship, National·mannschaft
     – national team, Viertel·finale – quarter final, Nord·osten – northeast, Kurz·geschichte –
-    short story, which round 15's readers judged not worth a card (two of them repeated)."""
+    short story, which round 15's readers judged not worth a card (two of them repeated). The
+    lexicon's split serves a compound met once too, where HanTa leaves a modifier in lower case
+    whole (National·held – national hero: round 22's readers judged it not worth a card)."""
     if item.pos != "NOUN" or not item.gloss or text.learner < LEVELS.index("B1") or _introduced(item, text):
         return False
     below = level_index(item.level) < text.learner
     if not below and (item.count >= 2 or level_index(band(item.zipf)) <= LEVELS.index(COMMON_COMPOUND)):
         return False
-    parts = item.compound_parts or (head_split(item.lemma) if below else ())
+    parts = item.compound_parts or head_split(item.lemma)
     if len(parts) < 2 or _irregular_plural(item, parts[-1]):
         return False
     meaning = " ".join(item.gloss).lower()
