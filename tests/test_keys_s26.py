@@ -102,6 +102,14 @@ def test_a_denied_thing_without_its_quantifier(nlp):
     assert "Waffengeschäfte" in question.accepted
 
 
+def test_a_pair_in_either_order(nlp):
+    """Round 24, Ungarisch: "Finnisch und Estnisch" rejected "Estnisch und Finnisch"."""
+    text = "Ungarisch ist eine Sprache. Ungarisch ist mit dem Finnischen und Estnischen verwandt."
+    question, _ = _keyed(nlp, text, "Mit welchen Sprachen ist Ungarisch verwandt?", "mit dem Finnischen und Estnischen",
+                         "welch-")
+    assert {"Finnisch und Estnisch", "Estnisch und Finnisch", "mit Estnisch und Finnisch"} <= set(question.accepted)
+
+
 def test_a_kind_is_named_by_its_adjective(nlp):
     """"zur indogermanischen Sprachfamilie": "indogermanisch" is the point, "Sprachfamilie" is not."""
     text = ("Ungarisch ist eine Sprache. Anders als die meisten europäischen Sprachen gehört Ungarisch nicht zur "

@@ -373,6 +373,7 @@ def refine_key(question: Question, sentence: Sentence, analysis: Analysis) -> Qu
         found += placeless_variants(question, span)
         found += event_variants(question, span)
         found += bound_variants([answer, *found])
+        found += swapped_pairs([answer, *found])
     found += fewer_variants(answer)  # restated or not: "fast keine … mehr" is the answer's own wording
     found += others
     new = found[len(question.accepted) :]
@@ -1429,6 +1430,21 @@ def shortened_variants(span: list[Token]) -> list[str]:
     if len(nouns) != 1 or nouns[0].tag != "NN" or not nouns[0].lemma:
         return []
     return shortened_compounds(nouns[0].lemma)
+
+
+PAIR = re.compile(r"^(?:(mit|aus|in|von|und) )?([A-ZÄÖÜ][\w-]+) und ([A-ZÄÖÜ][\w-]+)$")
+
+
+def swapped_pairs(answers: list[str]) -> list[str]:
+    """Two things named by one word each in the other order (round 24: "Finnisch und Estnisch"
+    rejected "Estnisch und Finnisch"): a pair is no sequence."""
+    swapped = []
+    for answer in answers:
+        match = PAIR.match(answer)
+        if match:
+            lead = f"{match.group(1)} " if match.group(1) else ""
+            swapped.append(f"{lead}{match.group(3)} und {match.group(2)}")
+    return swapped
 
 
 def _describing(token: Token) -> bool:
