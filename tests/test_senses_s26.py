@@ -63,6 +63,16 @@ def test_a_verb_only_in_an_unshown_field_has_no_gloss(ding, nlp):
     """niederlegen [mil.] "to ground" for the stones laid on Schindler's grave."""
     text = "Noch heute besuchen viele Juden sein Grab in einem christlichen Friedhof in Jerusalem und legen Steine nieder."
     assert _choice(ding, nlp, text, "niederlegen", "VERB").senses == ()
+    # erobern's only free line is [mil.] too, but its everyday pairs give that English ("eine Stadt erobern")
+    assert _choice(ding, nlp, "Im Jahr 1945 eroberte die Sowjetunion Polen und Tschechien.", "erobern", "VERB").senses[:1] == ("to conquer",)
+
+
+@needs_ding
+def test_an_uncommon_nouns_lent_english_stays_without_an_own_one(ding, nlp):
+    """A noun's lent English is mostly a near synonym of its own line's: the Räumung of a ghetto
+    stays "clearance" ("evacuation" rivals it), where a verb's would be dropped."""
+    text = "Nach der Räumung des Krakauer Ghettos im Jahr 1943 kaufte Schindler noch mehr Juden für seine Fabrik."
+    assert _choice(ding, nlp, text, "Räumung", "NOUN").senses[:1] == ("clearance",)
 
 
 def test_two_spellings_are_one_sense():
