@@ -57,6 +57,13 @@ def test_the_back_wheel_is_read_from_its_parts_like_the_front_wheel():
     assert word_level("Hintergrund", "NOUN", ["Hintergrund"], 0.0) == "A2"
 
 
+def test_a_cognate_spelt_with_k_for_c_is_rated_like_one():
+    """Round 22: der Reflektor C1, "wrong for a cognate that any learner understands"; Pedal and
+    Badminton were rated so already. A rare noun of no English twin keeps its band (Kutsche)."""
+    assert word_level("Reflektor", "NOUN", ["Reflektor"], 0.0) == word_level("Pedal", "NOUN", ["Pedal"], 0.0) == "B1"
+    assert word_level("Kutsche", "NOUN", ["Kutsche"], 0.0) == "C1"
+
+
 def test_a_compound_is_a_relative_of_its_head_not_of_its_first_part():
     """Session 25: Kettenschaltung was ranked down as a relative of Kette (eval_word_choice's
     Klexikon topic recall fell from 0.58 to 0.50): a gear shift is no kind of chain."""
