@@ -559,13 +559,14 @@ def _events(own: list[Sentence]) -> list[Event]:
     (entdecken → Entdeckung, erforschen → Erforschung, verwenden → Verwendung): a plain verb's
     noun often names another thing (wohnen → Wohnung, halten → Haltung). Only a noun the
     dictionary knows and a learner meets (MIN_EVENT_ZIPF); not of a verb that tells what the
-    text says or what something holds (SAYING). Those of a verb told twice first, else in text
+    text says or what something holds (SAYING), nor of a clause with a modal verb, which tells a
+    rule or a possibility, not an event ("Man darf die Inseln nur in Gruppen erkunden"). Those of a verb told twice first, else in text
     order."""
     found: dict[str, int] = {}
     for sentence in own:
         for clause in sentence.clauses:
             lemma = clause.lemma
-            if lemma.startswith(PREFIXES) and lemma not in SAYING:
+            if lemma.startswith(PREFIXES) and lemma not in SAYING and not clause.modal:
                 found[lemma] = found.get(lemma, 0) + 1
     events = [Event(noun, lemma) for lemma in found if (noun := _nominal(lemma))]
     return sorted(events, key=lambda event: -found[event.lemma])
