@@ -154,3 +154,14 @@ def test_an_item_with_two_faults_leaves_a_short_sheet_that_keeps_its_w_questions
     assert selection._without_copies([*others, nicotine], [], salience) == others
     # with only MIN_WH W-questions, the sheet keeps it
     assert nicotine in selection._without_copies([*others[:3], nicotine], [], salience)
+
+
+def test_an_adverb_of_immediacy_goes_from_the_question_that_copied_it():
+    """ "Was wurde sogleich in Nursultan umbenannt?" (Kasachstan, round 24: "'sogleich' makes no
+    sense out of context"): right after what, the question does not say."""
+    from quizgen.generation.wellformed import without_linking_adverbs
+
+    assert without_linking_adverbs("Was wurde sogleich in Nursultan umbenannt?") == "Was wurde in Nursultan umbenannt?"
+    assert without_linking_adverbs("Wer trat umgehend als Präsident zurück?") == "Wer trat als Präsident zurück?"
+    # an adverb of its own meaning stays
+    assert without_linking_adverbs("Was wurde in Nursultan umbenannt?") == "Was wurde in Nursultan umbenannt?"

@@ -1301,10 +1301,14 @@ def teacher_filter(questions: list[Question], analysis: Analysis) -> list[Questi
 # carries meaning the question cannot keep ("deren Rückzug", "drei Jahre später", "entsprechende
 # Literatur"), the question is not asked.
 
-# Adverbs that link a sentence to the text around it; a question is as true without them.
+# Adverbs that link a sentence to the text around it; a question is as true without them. Those
+# of immediacy ("sogleich", "umgehend") say "right after what the text told before", which the
+# question does not tell: "Was wurde sogleich in Nursultan umbenannt?" (round 24: "'sogleich'
+# makes no sense out of context", bad) asks "Was wurde in Nursultan umbenannt?".
 LINKING_ADVERBS = frozenset({"wiederum", "sogar", "ebenfalls", "zudem", "außerdem", "ferner", "jedoch", "aber",
                              "allerdings", "hingegen", "nämlich", "später", "noch", "weiterhin", "ebenso", "anschließend",
-                             "daraufhin", "zuvor", "vorher", "hinterher"})
+                             "daraufhin", "zuvor", "vorher", "hinterher", "sogleich", "umgehend", "unverzüglich",
+                             "alsbald"})
 # Of these, the ones that say "after/before" an event: bound to a time amount ("ein Jahr zuvor") they ask nothing.
 SEQUENCE_ADVERBS = frozenset({"später", "anschließend", "daraufhin", "zuvor", "vorher", "hinterher"})
 # Before "später" or "noch" they belong to a phrase ("erst später", "immer noch"): the word stays.
