@@ -51,6 +51,8 @@ def test_what_follows_an_event_is_asked_whole(nlp, text, prompt, answer):
     "Nach der Nähmaschine wurde das Fahrrad zum zweiten technischen Serienprodukt.",
     # a gapped clause whose answer would lose its commas
     "Nach der Befruchtung entwickelt sich die Zygote zum Embryo, die Samenanlage zum Samen und die Blüte zur Frucht.",
+    # an event of its noun alone, not told before: whose (MLQA: "Was geschah nach dem Abschloss?")
+    "Fisher wuchs in Oklahoma auf. Nach dem Abschluss studierte Fisher an der Akademie in New York City.",
     # a pronoun the answer cannot resolve
     "Nach dem Krieg bauten sie die Brücke wieder auf.",
 ])

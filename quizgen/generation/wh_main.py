@@ -137,7 +137,7 @@ def main_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question
             replace = _pronoun_names(analysis, sentence, clause, resolve)
             # "Seither gibt es …": the expletive "es" has no name to find, and needs none
             found.append(_since_then(analysis, sentence, clause, replace or {}))
-            found.append(_after_event(sentence, clause, replace))
+            found.append(_after_event(analysis, sentence, clause, replace))
             if replace is not None:
                 found += [_name_reason(analysis, sentence, clause, replace), _ending(sentence, clause, replace)]
         explained.append(_explained_term(analysis, sentence))
@@ -541,7 +541,7 @@ MAX_AFTER_WORDS = 7  # "nach dem Zerfall der Sowjetunion": longer, the event is 
 MIN_TAIL = 4  # letters of a compound's last part read as an event ("Welt|krieg", "Vor|fall")
 
 
-def _after_event(sentence: Sentence, clause: Clause, replace: Spans | None) -> Question | None:
+def _after_event(analysis: Analysis, sentence: Sentence, clause: Clause, replace: Spans | None) -> Question | None:
     """"Nach der Bestäubung wachsen die Samen." → Was passiert nach der Bestäubung? – die Samen
     wachsen; "Nach dem Ersten Weltkrieg gab es Streit, ob die Gegend mit Eisenstadt zu Ungarn oder
     zu Österreich gehören sollte." → Was geschah nach dem Ersten Weltkrieg? Round 24's readers
@@ -550,8 +550,13 @@ def _after_event(sentence: Sentence, clause: Clause, replace: Spans | None) -> Q
     Eisenstadt?": what followed an event is the point, the whole clause the answer. Only a
     Vorfeld "nach" + a definite noun of an event ("Bestäubung", "Weltkrieg", "Zerfall"), not of
     time ("nach zwei Jahren") or of an account ("Nach der Volkszählung 2001 sind …": according
-    to), of a clause that tells a deed or a change (no copula, no state, no modal)."""
+    to), of a clause that tells a deed or a change (no copula, no state, no modal). The event is
+    one the reader knows which: named with more than its noun ("dem Ersten Weltkrieg", "dem
+    Zerfall der Sowjetunion") or told before ("Wenn die Pollen auf die Narbe geraten, nennt man
+    das Bestäubung."); "Was geschah nach dem Abschluss?" does not say whose (MLQA)."""
     event = _after_phrase(sentence, clause)
+    if event is not None and len(event.split()) == 3 and not _told_before(analysis, sentence, event.split()[-1]):
+        return None
     if event is None or clause.negation is not None or clause.modal or clause.lemma in STATES:
         return None
     vorfeld = [c for c in clause.constituents if c.field == "vorfeld"]
@@ -601,6 +606,12 @@ def _after_phrase(sentence: Sentence, clause: Clause) -> str | None:
     if head is None or head.tag != "NN" or not _event_head(head) or any(t.tag.startswith("$") for t in words):
         return None
     return "nach " + realise.render(sentence, words[1].i, words[-1].i + 1)
+
+
+def _told_before(analysis: Analysis, sentence: Sentence, noun: str) -> bool:
+    """Does a sentence before ``sentence`` name the noun (as written or as a compound's end)?"""
+    return any(t.text.endswith(noun) or t.text.endswith(noun.lower()) for before in analysis.sentences[: sentence.index]
+               for t in before.tokens if t.tag == "NN")
 
 
 def _event_head(head: Token) -> bool:
