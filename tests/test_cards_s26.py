@@ -103,3 +103,20 @@ def test_a_compound_met_once_that_spells_out_its_parts_is_no_card(nlp):
     items = _items(nlp, text, "B1")
     assert "Nationalheld" not in items
     assert "Flugvorführung" in items
+
+
+def test_cards_that_share_a_sentence_show_their_own_main_clause(nlp):
+    """Round 22: one sentence on three cards of Eisenstadt (regieren, bewohnen, das Königreich).
+    A card whose sentence another card shows takes the main clause that holds its word; a main
+    clause after a fronted clause ("Um anzuhalten, gibt es …") or reported speech ("…, man müsse
+    …") is no sentence of its own."""
+    text = (
+        "Eisenstadt ist eine Stadt in Österreich. "
+        "Seit dem Mittelalter gehörte die Gegend zum Königreich Ungarn, sie wurde aber von Deutschen bewohnt und meist auch regiert. "
+        "Im Jahr 1965 fanden einige Politiker, man müsse die Stadtgrenzen von London erweitern."
+    )
+    examples = {item.lemma: item.example for item in _items(nlp, text, "B1").values()}
+    shown = [examples[lemma] for lemma in ("Königreich", "bewohnen", "regieren") if lemma in examples]
+    assert len(shown) >= 2 and len(set(shown)) >= 2
+    assert "Sie wurde aber von Deutschen bewohnt und meist auch regiert." in shown
+    assert all(not example.startswith("Man müsse") for example in examples.values())

@@ -190,6 +190,7 @@ SPOKEN = re.compile(r"\s*\(sprich: [^()]*\)|,\s*sprich: [^,;.()]+(?=[,;.])(?:,(?
 # A year or date that labels an entry of a chronicle, left before its sentence where the
 # splitter glued the entries ("… befunden worden.2007: Im Mai 2007 trat …"): no part of it.
 _DATE_LABEL = re.compile(r"^\d[\d./–-]*:\s+(?=[A-ZÄÖÜ])")
+MAIN_KINDS = frozenset({"main", "coordinated"})  # clauses that stand as sentences of their own
 LONG_EXAMPLE = 20  # words of a sentence too long to read on a card (round 21: examples of 27-37 words)
 MIN_PART_WORDS = 6  # a shorter part between colons is no sentence (Zum Beispiel: …)
 
@@ -237,12 +238,71 @@ def _distinct_examples(items: list[VocabItem], analysis: Analysis) -> list[Vocab
     sentence on three cards of a deck (damalig, fortan, sich einschreiben). The words with the
     fewest sentences keep theirs first; the deck's order stays."""
     used: set[int] = set()
+    examples: set[str] = set()
     shown = dict(enumerate(items))
     for k, item in sorted(shown.items(), key=lambda entry: (len({o.sentence for o in entry[1].occurrences}), entry[0])):
         if item.sentence in used and item.pos != "MWE":
             shown[k] = item = _other_example(item, analysis, used)
+            if item.example in examples and (own := _own_clause(item, analysis)) and own not in examples:
+                shown[k] = item = replace(item, example=own)
         used.add(item.sentence)
+        examples.add(item.example)
     return list(shown.values())
+
+
+def _own_clause(item: VocabItem, analysis: Analysis) -> str | None:
+    """The main clause of the card's sentence that holds its word, as a sentence of its own,
+    where the sentence joins main clauses with a comma ("Seit dem Mittelalter gehörte die Gegend
+    zum Königreich Ungarn, sie wurde aber von Deutschen bewohnt und meist auch regiert."): a
+    card that shares its sentence with another shows the part that uses its word (round 22's
+    readers found one sentence on three cards of Eisenstadt). Only whole clauses, within the
+    part of the sentence the card shows (see :func:`_part_span`), cut where a main clause or one
+    coordinated with it opens (not "sondern" after "nicht nur", not a clause coordinated inside a
+    dass-clause), and never a part that opens with its finite verb ("Um anzuhalten, gibt es
+    …"). None where no such part of ``MIN_PART_WORDS`` words holds the word."""
+    sentence = analysis.sentences[item.sentence]
+    start = next((o.start for o in item.occurrences if o.sentence == item.sentence), None)
+    tokens = sentence.tokens
+    word = next((k for k, token in enumerate(tokens) if start is not None and token.start <= start < token.end), None)
+    if word is None:
+        return None
+    offset = start - sentence.start
+    own = next(((a, b) for a, b in own_sentences(sentence.text) if a <= offset < b), (0, len(sentence.text)))
+    low, high = _part_span(sentence.text[own[0] : own[1]], offset - own[0])
+    window = [k for k, token in enumerate(tokens)
+              if sentence.start + own[0] + low <= token.start and token.end <= sentence.start + own[0] + high]
+    opens = {min(c.tokens) for c in sentence.clauses if c.finite is not None and c.tokens and _standalone(sentence, c)}
+    cuts = [k for k in window[1:] if tokens[k].i in opens and k > 1 and tokens[k].text != "sondern" and (
+        tokens[k - 1].text in (",", ";") or (tokens[k - 1].tag == "KON" and tokens[k - 1].text != "sondern"
+                                             and tokens[k - 2].text in (",", ";")))]
+    if not cuts or word not in window:
+        return None
+    bounds = [window[0], *cuts, window[-1] + 1]
+    first, last = next((a, b) for a, b in itertools.pairwise(bounds) if a <= word < b)
+    kept = list(range(first, last))
+    while kept and (tokens[kept[-1]].text in (",", ";") or tokens[kept[-1]].tag == "KON"):
+        kept.pop()  # "…, aber" before the next clause
+    indices = {tokens[k].i for k in kept}
+    if (_words(tokens, kept) < MIN_PART_WORDS or tokens[kept[0]].tag.endswith("FIN")
+            or not any(tokens[k].tag.endswith("FIN") for k in kept)
+            or any(indices & set(c.tokens) and not set(c.tokens) <= indices for c in sentence.clauses)):
+        return None
+    text = "".join(tokens[k].text + (" " if _spaced(sentence, tokens[k]) else "") for k in kept).strip()
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text).rstrip(",;: ")
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def _standalone(sentence: Sentence, clause: Clause) -> bool:
+    """Does the clause stand as a sentence of its own: a main clause of no other, or one
+    coordinated with such a clause, in the indicative (not reported speech: "fanden einige
+    Politiker, man müsse die Stadtgrenzen erweitern")?"""
+    if clause.mood != "indicative":
+        return False
+    if clause.kind == "main":
+        return clause.parent is None
+    parent = sentence.clauses[clause.parent] if clause.parent is not None else None
+    return clause.kind == "coordinated" and parent is not None and parent.kind == "main" and parent.parent is None
 
 
 def _other_example(item: VocabItem, analysis: Analysis, used: set[int]) -> VocabItem:
