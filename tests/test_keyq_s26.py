@@ -22,7 +22,8 @@ def _asked(nlp, text: str) -> dict[str, Question]:
 
 
 def _after(nlp, text: str) -> list[Question]:
-    return [q for prompt, q in _asked(nlp, text).items() if prompt.startswith(("Was passiert nach", "Was geschah nach"))]
+    return [q for prompt, q in _asked(nlp, text).items()
+            if prompt.startswith(("Was passiert nach", "Was geschah nach")) or prompt.startswith("Was tat") and " nach " in prompt]
 
 
 @pytest.mark.parametrize(("text", "prompt", "answer"), [
@@ -100,3 +101,12 @@ def test_a_conclusion_is_asked_with_its_own_verb(nlp):
 ])
 def test_no_idea_question(nlp, text):
     assert not [p for p in _ideas(nlp, text) if p.startswith(("Welche Idee", "Zu welchem Schluss"))]
+
+
+def test_a_person_after_an_event_is_asked_what_they_did(nlp):
+    """MLQA (Éric Rohmer): a person's step after an event is "Was tat X nach …?", as after "nachdem"."""
+    asked = _asked(nlp, "Éric Rohmer wurde 1920 in Tulle geboren. Er studierte Geschichte in Paris. Nach dem Zweiten "
+                        "Weltkrieg siedelte Rohmer nach Paris um.")
+    question = asked["Was tat Rohmer nach dem Zweiten Weltkrieg?"]
+    assert question.answer == "Rohmer siedelte nach Paris um"
+    assert question.skill == "was-tat"

@@ -137,7 +137,7 @@ def main_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question
             replace = _pronoun_names(analysis, sentence, clause, resolve)
             # "Seither gibt es …": the expletive "es" has no name to find, and needs none
             found.append(_since_then(analysis, sentence, clause, replace or {}))
-            found.append(_after_event(analysis, sentence, clause, replace))
+            found.append(_after_event(analysis, sentence, clause, replace, labels))
             if replace is not None:
                 found += [_name_reason(analysis, sentence, clause, replace), _ending(sentence, clause, replace)]
         explained.append(_explained_term(analysis, sentence))
@@ -541,7 +541,8 @@ MAX_AFTER_WORDS = 7  # "nach dem Zerfall der Sowjetunion": longer, the event is 
 MIN_TAIL = 4  # letters of a compound's last part read as an event ("Welt|krieg", "Vor|fall")
 
 
-def _after_event(analysis: Analysis, sentence: Sentence, clause: Clause, replace: Spans | None) -> Question | None:
+def _after_event(analysis: Analysis, sentence: Sentence, clause: Clause, replace: Spans | None,
+                 labels: dict[str, str]) -> Question | None:
     """"Nach der Bestäubung wachsen die Samen." → Was passiert nach der Bestäubung? – die Samen
     wachsen; "Nach dem Ersten Weltkrieg gab es Streit, ob die Gegend mit Eisenstadt zu Ungarn oder
     zu Österreich gehören sollte." → Was geschah nach dem Ersten Weltkrieg? Round 24's readers
@@ -584,9 +585,12 @@ def _after_event(analysis: Analysis, sentence: Sentence, clause: Clause, replace
     if any(word.lower() in POINTING_WORDS | POINTING_PLACES for word in answer.removesuffix(".").split()):
         return None  # "legten hier die Römer …": the place the answer points to is not in it
     happened = "geschah" if clause.tense in PAST_TENSES else "passiert"
+    person = replace.get((front.start, front.end)) or realise.phrase(sentence, front.start, front.end)
+    if labels.get(person) == "person" and clause.voice == "active" and clause.tense in PAST_TENSES:
+        happened = f"tat {person}"  # "Nach dem Zweiten Weltkrieg siedelte Rohmer nach New York um": a step of a life
     written = realise.render(sentence, sentence.tokens[0].i, sentence.tokens[-1].i + 1)
     return _question(sentence, f"Was {happened} {event}?", "Was", _lowered(answer.removesuffix(".")), (written,),
-                     "welche-folgen", tolerated=ONE_TIME_CLAUSE)
+                     "was-tat" if happened.startswith("tat") else "welche-folgen", tolerated=ONE_TIME_CLAUSE)
 
 
 def _after_phrase(sentence: Sentence, clause: Clause) -> str | None:
