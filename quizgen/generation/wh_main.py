@@ -558,6 +558,8 @@ def _after_event(analysis: Analysis, sentence: Sentence, clause: Clause, replace
     event = _after_phrase(sentence, clause)
     if event is not None and len(event.split()) == 3 and not _told_before(analysis, sentence, event.split()[-1]):
         return None
+    if event is not None and _after_again(analysis, sentence, event.split()[-1]):
+        return None  # "Nach dem Zerfall der Sowjetunion …" three times in Kasachstan: which of its sequels is meant?
     if event is None or clause.negation is not None or clause.modal or clause.lemma in STATES:
         return None
     vorfeld = [c for c in clause.constituents if c.field == "vorfeld"]
@@ -610,6 +612,14 @@ def _after_phrase(sentence: Sentence, clause: Clause) -> str | None:
     if head is None or head.tag != "NN" or not _event_head(head) or any(t.tag.startswith("$") for t in words):
         return None
     return "nach " + realise.render(sentence, words[1].i, words[-1].i + 1)
+
+
+def _after_again(analysis: Analysis, sentence: Sentence, noun: str) -> bool:
+    """Does another sentence open with "Nach" and name the same last noun soon after ("Nach dem
+    Zusammenbruch der Sowjetunion …", "Nach dem Zerfall der Sowjetunion …")? Then the text tells
+    several sequels of the event, and "Was geschah nach …?" has more than one answer."""
+    return any(other.index != sentence.index and other.tokens and other.tokens[0].text == "Nach"
+               and noun in (t.text for t in other.tokens[1:MAX_AFTER_WORDS + 1]) for other in analysis.sentences)
 
 
 def _told_before(analysis: Analysis, sentence: Sentence, noun: str) -> bool:
