@@ -556,8 +556,9 @@ def _after_event(analysis: Analysis, sentence: Sentence, clause: Clause, replace
     Zerfall der Sowjetunion") or told before ("Wenn die Pollen auf die Narbe geraten, nennt man
     das Bestäubung."); "Was geschah nach dem Abschluss?" does not say whose (MLQA)."""
     event = _after_phrase(sentence, clause)
-    if event is not None and len(event.split()) == 3 and not _told_before(analysis, sentence, event.split()[-1]):
-        return None
+    if event is not None and len(event.split()) == 3 and not _told_before(analysis, sentence, event.split()[-1]) \
+            and not any(t.tag == "NE" for s in clause.role("subject") for t in span_tokens(sentence, s.start, s.end)):
+        return None  # (a named subject says whose: "Nach dem Abschluss studierte Fisher …")
     if event is not None and _after_again(analysis, sentence, event.split()[-1]):
         return None  # "Nach dem Zerfall der Sowjetunion …" three times in Kasachstan: which of its sequels is meant?
     if event is None or clause.negation is not None or clause.modal or clause.lemma in STATES:
