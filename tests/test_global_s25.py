@@ -38,7 +38,7 @@ def _task(nlp, name: str):
         pytest.skip("devdata articles are not available here")
     analysis = analyze(nlp, read_article(path))
     with names_of(analysis):
-        (question,) = global_task(analysis, random.Random(1), [])
+        (question,) = global_task(analysis, random.Random(1), topic_lines=True)
     return analysis, question
 
 
@@ -102,7 +102,7 @@ def test_no_place_line_from_a_book(nlp):
         pytest.skip("devdata articles are not available here")
     analysis = analyze(nlp, read_article(path))
     with names_of(analysis):
-        lines = [line for question in global_task(analysis, random.Random(1), []) for line in question.options]
+        lines = [line for question in global_task(analysis, random.Random(1), topic_lines=True) for line in question.options]
     assert not any(line.startswith("Wo ") for line in lines)
 
 

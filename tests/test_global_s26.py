@@ -64,7 +64,7 @@ def test_the_spare_line_fits_no_paragraph_of_the_text(galapagos):
     """The line left over names a kind of content no sentence of the text shows a cue of, so it
     fits no paragraph, listed or not (Badminton's spare line was paragraph 4's topic)."""
     with names_of(galapagos):
-        (question,) = global_task(galapagos, random.Random(1), [])
+        (question,) = global_task(galapagos, random.Random(1), topic_lines=True)
     (extra,) = set(question.options) - set(question.answer)
     assert len(question.options) == len(question.prompt_items) + 1 and len(question.prompt_items) >= 3
     kind = next(kind for kind in KIND_CUES if kind in extra)
@@ -122,8 +122,8 @@ def test_three_lines_get_a_spare_one(nlp):
     three lines for three paragraphs and no spare line give the last one free)."""
     analysis = _analysis(nlp, "Badminton")
     with names_of(analysis):
-        questions = global_task(analysis, random.Random(1), [])
-        again = global_task(analysis, random.Random(1), [])
+        questions = global_task(analysis, random.Random(1), topic_lines=True)
+        again = global_task(analysis, random.Random(1), topic_lines=True)
     assert questions == again  # deterministic
     (question,) = questions
     (extra,) = set(question.options) - set(question.answer)

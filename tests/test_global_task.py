@@ -168,7 +168,7 @@ def test_no_global_task_for_a_single_paragraph(nlp, tmp_path):
 def test_seed_article_global_task(seed_analysis):
     """The seed has one heading only: the task, if any, matches topic lines to paragraphs."""
     with names_of(seed_analysis):
-        questions = global_task(seed_analysis, random.Random(1), [])
+        questions = global_task(seed_analysis, random.Random(1), topic_lines=True)
     for question in questions:
         assert question.prompt.startswith(PARAGRAPH_PROMPT)
         assert all(item.startswith("Absatz ") for item in question.prompt_items)
@@ -187,7 +187,7 @@ def test_topic_lines_copy_no_words_and_one_is_left_over(nlp, name):
     analysis = analyze(nlp, read_article(path))
     numbers = {n: k for k, n in analysis.article.paragraph_numbers().items()}
     with names_of(analysis):
-        questions = global_task(analysis, random.Random(1), [])
+        questions = global_task(analysis, random.Random(1), topic_lines=True)
     for question in questions:
         assert len(question.options) == len(question.prompt_items) + 1
         for label, line in zip(question.prompt_items, question.answer, strict=True):

@@ -38,13 +38,10 @@ itself); the others stay. The question's ``skill`` is "global" for both forms.
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import random
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import pairwise
 
 from ..analysis.lexicon import noun_lexicon
 from ..extraction.compounds import split_compound
@@ -52,7 +49,6 @@ from ..extraction.frequency import zipf_frequency
 from ..extraction.thesaurus import Thesaurus, load_thesaurus
 from ..model import Analysis, Question, Sentence, Token
 from ..reading import heading_depth
-from .reparse import parse_line
 from .wellformed import topic_words
 
 HEADING_PROMPT = "Welche Überschrift passt zu welchem Abschnitt?"
@@ -66,12 +62,6 @@ MIN_ZIPF = 2.0  # a heading word rarer than this (and no compound) is a term onl
 MAX_HEADING_WORDS = 8
 FAMILY = 6  # letters two words share at the start when one is of the other's family (Touris-mus, -ten)
 PLAIN_WORDS = 15  # words a sentence of a text for learners has on average, at most
-# An article form read as a pronoun, or an article before what shows it is one: "Warum
-# verkauften die sich gut?" points outside the line.
-ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des"})
-POINTING = frozenset({"PRF", "PPER", "ADV", "VVFIN", "VAFIN", "VMFIN", "$,", "$."})
-# "In welchem Jahr" reads as "Wann" in an indirect question.
-YEAR = re.compile(r"^In welchem Jahr ")
 # Nouns of time, quantity and kind: they return in a paragraph without being its topic.
 VAGUE = frozenset({
     "jahr", "jahrhundert", "zeit", "tag", "woche", "monat", "teil", "hälfte", "art", "arten", "beispiel", "zahl",
@@ -164,19 +154,16 @@ class Part:
     words: frozenset[str] = frozenset()  # a topic line's content words other than the title's, folded
 
 
-def global_task(analysis: Analysis, rng: random.Random, asked: Sequence[Question] | None = None,
-                taken: frozenset[str] = frozenset()) -> list[Question]:
+def global_task(analysis: Analysis, rng: random.Random, topic_lines: bool = False) -> list[Question]:
     """At most one matching question with skill "global": headings to sections when the article
-    has enough of its own headings, else topic lines to paragraphs; [] when neither fits.
-    ``asked``: None for the heading form only (the sheet's first selection), else the article's
-    W-questions. Topic lines are made of the paragraphs' clauses, not of these questions, so they
-    take none of the sheet's (``taken``, the prompts the sheet asks, stays for the caller)."""
+    has enough of its own headings, else (``topic_lines``: the sheet's second selection) topic
+    lines to paragraphs, made of the paragraphs' clauses; [] when neither fits."""
     numbers = analysis.article.paragraph_numbers()
     by_paragraph = _sentences_by_paragraph(analysis)
     headed = _heading_task(analysis, numbers, by_paragraph)
     if headed:
         return [_question(HEADING_PROMPT, headed, rng, "Überschrift")]
-    if asked is None or not _plain_text(list(by_paragraph.values())):
+    if not topic_lines or not _plain_text(list(by_paragraph.values())):
         return []
     title = _title(analysis)
     chosen = _choose(_paragraph_parts(analysis, numbers, by_paragraph, title), analysis, title)
@@ -504,7 +491,7 @@ def _topic(own: list[Sentence], others: list[list[Sentence]], title: Title | Non
         text = f"{KIND_ARTICLE.get(items[0][0], 'Die')} {items[0][0]} {title.genitive}"
     else:
         return None
-    return Line(text, words, own[0].index, "") if text and not _copies(text, own) else None
+    return Line(text, words) if text and not _copies(text, own) else None
 
 
 def _kinds(own: list[Sentence], share: int = 4) -> list[str]:
@@ -680,57 +667,10 @@ def _named(tokens: list[Token], sentences: list[Sentence]) -> str | None:
 
 @dataclass(frozen=True, slots=True)
 class Line:
-    """A paragraph's topic line ("Lage und Klima") or a W-question's indirect form ("Wo die Aare ihre Quelle hat")."""
+    """A paragraph's topic line ("Lage und Klima")."""
 
     text: str
     words: frozenset[str]  # its content words other than the title's, folded
-    sentence: int  # the sentence whose W-question it restates
-    prompt: str  # that W-question
-
-
-def indirect(prompt: str) -> str | None:
-    """The topic line a W-question gives (``_indirect``), None when it gives none."""
-    line = _indirect(prompt)
-    return line.text if line else None
-
-
-def _indirect(prompt: str) -> Line | None:
-    """A W-question as an indirect one, the finite verb last ("Was kann man auf der Aare machen?
-    Nenne drei." → "Was man auf der Aare machen kann"; "Wo macht die Aare einen Bogen um die
-    Altstadt herum?" → "Wo die Aare einen Bogen um die Altstadt herummacht"). None for a question
-    of more than one clause, without a subject ("Wo wurden in der sowjetischen Zeit ausprobiert?"),
-    with a pronoun that points outside it ("Warum verkauften die sich gut?"), with a negation (what
-    a paragraph is about is seldom what is not: "Was braucht man nicht?") or whose finite verb
-    would not go last ("hat … kommen können")."""
-    question = prompt.split("?")[0].strip() + "?"
-    parsed = parse_line(question) if "?" in prompt and "," not in question else None
-    if parsed is None or len(parsed.clauses) != 1 or not parsed.clauses[0].sure or parsed.clauses[0].finite is None:
-        return None
-    tokens = [t for t in parsed.tokens if t.text != "?"]
-    at = next((k for k, t in enumerate(tokens) if t.i == parsed.clauses[0].finite), 0)
-    if not at or not any(t.tag.startswith("PW") for t in tokens[:at]) or not parsed.clauses[0].role("subject"):
-        return None
-    if any(t.tag in ("PDS", "PPER", "PTKNEG") and t.text.lower() != "es" or t.text.lower() in ARTICLES and t.tag.startswith("P")
-           for t in tokens) or any(
-            t.tag == "ART" and later.tag in POINTING for t, later in pairwise(tokens)):
-        return None
-    rest = [_lower(t) for t in tokens[at + 1 :]]
-    verb = tokens[at].text
-    if rest and rest[-1].tag == "PTKVZ":
-        verb, rest = rest[-1].text + verb, rest[:-1]
-    if sum(1 for t in rest[-2:] if t.tag.endswith("INF")) == 2:
-        return None
-    words = frozenset(_fold(t.text) for t in tokens if t.pos in ("NOUN", "PROPN", "VERB", "ADJ") and len(t.text) > 3)
-    text = " ".join([*(t.text for t in tokens[:at]), *(t.text for t in rest), verb])
-    return Line(re.sub(r" ([-.,])|(-) ", r"\1\2", YEAR.sub("Wann ", text)), words, -1, prompt)
-
-
-def _lower(token: Token) -> Token:
-    """A word that opened the source sentence, no longer first: "Jemand" → "jemand" (only a
-    pronoun, article or particle: nouns, names and "Ungarisch" keep their capital)."""
-    if not token.tag.startswith(("P", "ART", "ADV", "KO")) or not token.text[:1].isupper():
-        return token
-    return dataclasses.replace(token, text=token.text.lower())
 
 
 def _title_words(analysis: Analysis) -> set[str]:

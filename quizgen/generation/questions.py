@@ -27,7 +27,7 @@ from ..extraction.thesaurus import load_thesaurus
 from ..model import GAP, GAP_SOLUTIONS, Analysis, Fact, Occurrence, Question, Sentence, VocabItem
 from .content_choice import content_multiple_choice
 from .distractors import vocabulary_distractors
-from .global_task import global_task, indirect
+from .global_task import global_task
 from .headings import heading_questions
 from .keys import finish_keys, refine_keys
 from .selection import is_comprehension, select
@@ -80,26 +80,20 @@ def make_questions(
     words = word_choice(analysis, vocabulary, rng, options.mc_options) if "multiple_choice" in wanted else []
     selected = select(pools, analysis, options.questions, words)
     if "matching" in wanted and not pools["global"]:
-        selected = _with_topic_lines(pools, analysis, options, words, wh, selected, rng)
+        selected = _with_topic_lines(pools, analysis, options, words, selected, rng)
     chosen = [_shuffled_options(question, options.seed) for question in finish_keys(selected, analysis)]
     return tuple(_renumber(question, number) for number, question in enumerate(_in_sheet_order(chosen), start=1))
 
 
 def _with_topic_lines(pools: dict[str, list[Question]], analysis: Analysis, options: Options, words: list[Question],
-                      wh: list[Question], selected: list[Question], rng: random.Random) -> list[Question]:
-    """The selection again with a global task of topic lines (each paragraph's topic as an indirect
-    W-question) for an article without headings of its own to match. The lines come from the
-    W-questions, those the first selection left out where a paragraph has one, and the questions
-    a line restates stay out of the second selection (the sheet would ask "Wo hat die Aare ihre
-    Quelle?" right after matching "Wo die Aare ihre Quelle hat"). Kept only while the sheet loses
-    at most MAX_TAKEN items, and as many comprehension items, to it (a task whose lines took the
-    sheet's W-questions with no others to replace them makes the sheet thinner, not better)."""
-    overall = global_task(analysis, rng, wh, frozenset(question.prompt for question in selected))
+                      selected: list[Question], rng: random.Random) -> list[Question]:
+    """The selection again with a global task of topic lines (each paragraph's topic, "Lage und
+    Klima") for an article without headings of its own to match. Kept only while the sheet loses
+    at most MAX_TAKEN items, and as many comprehension items, to it (the task takes a place a
+    W-question held: a sheet thinner in questions is not better)."""
+    overall = global_task(analysis, rng, topic_lines=True)
     if not overall:
         return selected
-    used = set(overall[0].options)
-    pools = {name: [q for q in pool if name not in ("wh", "multiple_choice") or indirect(q.prompt) not in used]
-             for name, pool in pools.items()}
     again = select({**pools, "global": overall}, analysis, options.questions, words)
     kept = sum(map(is_comprehension, again)) >= sum(map(is_comprehension, selected)) - MAX_TAKEN
     return again if kept and len(again) >= len(selected) - MAX_TAKEN else selected

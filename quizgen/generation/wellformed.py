@@ -45,7 +45,7 @@ copied from its sentence ("wiederum", "sogar", "später").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from functools import lru_cache
@@ -1655,21 +1655,31 @@ class _SentenceWords:
 
     def nouns_before(self, index: int) -> frozenset[str]:
         """The nouns and names (lower case) of the sentences before sentence ``index``."""
-        if index not in self._nouns_before:
-            self._nouns_before[index] = frozenset(
-                t.text.lower() for s in self.analysis.sentences if s.index < index for t in s.tokens if t.tag in ("NN", "NE"))
-        return self._nouns_before[index]
+        return _before(self._nouns_before, index, self.analysis.sentences,
+                       lambda s: (t.text.lower() for t in s.tokens if t.tag in ("NN", "NE")))
 
     def introduced_before(self, index: int) -> frozenset[str]:
         """The nouns (lower case) that a sentence before sentence ``index`` uses at least once
         other than as a bare definite ("eine Stadt", "die Stadt Thun", "diese Maßnahme"): "die
         Stadt" then stands for what was named there. A noun the text only ever calls "der
         Prozess" is the same one in the question: "Wie endet der Prozess?" after "im Prozess"."""
-        if index not in self._introduced:
-            self._introduced[index] = frozenset(
-                t.text.lower() for s in self.analysis.sentences if s.index < index
-                for k, t in enumerate(s.tokens) if t.tag == "NN" and not _bare_definite(s.tokens, k))
-        return self._introduced[index]
+        return _before(self._introduced, index, self.analysis.sentences,
+                       lambda s: (t.text.lower() for k, t in enumerate(s.tokens)
+                                  if t.tag == "NN" and not _bare_definite(s.tokens, k)))
+
+
+def _before(known: dict[int, frozenset[str]], index: int, sentences: Sequence[Sentence],
+            words: Callable[[Sentence], Iterable[str]]) -> frozenset[str]:
+    """The ``words`` of the sentences before sentence ``index``, grown from the nearest set
+    ``known`` holds for an earlier sentence: each question's set was gathered from the whole
+    text before it, 200 scans of the 700 sentences of "London" (3 % of a build)."""
+    if index not in known:
+        start = max((k for k in known if k < index), default=0)
+        found = set(known.get(start, ()))
+        for sentence in sentences[start:max(start, index)]:
+            found.update(words(sentence))
+        known[index] = frozenset(found)
+    return known[index]
 
 
 def _bare_definite(tokens: Sequence[Token], k: int) -> bool:
