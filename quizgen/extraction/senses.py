@@ -874,8 +874,8 @@ def decide(candidates: list[Sense], context: Context, *, rare: bool = False, unc
     # synonyms of one meaning, none a rival, and a weak score no sign of a wrong one
     # (a phrase of another word's line without its partner here is none of them: "feindliche
     # Übernahme :: hostile takeover" leaves feindlich's one line "hostile" for "feindliche Streitkräfte")
-    own = [sense for value, sense in scored if value > 0 or not sense.bound]
-    one_line = len({sense.cues for sense in own}) == 1 and bool(own[0].cues or len(own) == 1) if own else False
+    senses = [sense for value, sense in scored if value > 0 or not sense.bound]
+    one_line = len({sense.cues for sense in senses}) == 1 and bool(senses[0].cues or len(senses) == 1) if senses else False
     if best < MIN_SCORE * (ONE_LINE_FLOOR if one_line else 1.0) or (context.obj == "none" and _valency_fit(scored[0][1].marks, "none") < 1.0):
         # weak, or the dictionary lacks the intransitive sense the sentence uses ("Darin steckten
         # Federn"); not when the object is merely unseen, or Ding's {vi} is loose ("essen {vi}")

@@ -264,7 +264,7 @@ def _own_clause(item: VocabItem, analysis: Analysis) -> str | None:
     start = next((o.start for o in item.occurrences if o.sentence == item.sentence), None)
     tokens = sentence.tokens
     word = next((k for k, token in enumerate(tokens) if start is not None and token.start <= start < token.end), None)
-    if word is None:
+    if word is None or start is None:
         return None
     offset = start - sentence.start
     own = next(((a, b) for a, b in own_sentences(sentence.text) if a <= offset < b), (0, len(sentence.text)))
@@ -1194,9 +1194,10 @@ def _key(token: Token, opens: bool = False, sentence: Sentence | None = None) ->
     if pos == "NOUN" and sentence is not None and _in_foreign_name(sentence, token):
         return None
     if pos == "NOUN" and "-" in lemma:
-        lemma = _hyphenated(lemma, token.text)
-        if lemma is None:
+        hyphenated = _hyphenated(lemma, token.text)
+        if hyphenated is None:
             return None
+        lemma = hyphenated
     if pos == "VERB" and token.tag == "VVPP" and sentence is not None and state_participle(sentence, token) \
             and (outgrows_its_verb(token.text.lower(), lemma) or graded(sentence, token)
                  or predicative_adjective(sentence, token)):

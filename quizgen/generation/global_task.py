@@ -604,7 +604,7 @@ def _class_nouns(analysis: Analysis) -> set[str]:
     a thing, so it tells none apart ("Weisheit und Stadt" above the paragraph on Sofia's name)."""
     first = next((s for s in analysis.sentences if not s.is_heading), None)
     clause = next((c for c in first.clauses if c.kind == "main"), None) if first else None
-    if clause is None or clause.lemma not in ("sein", "werden"):
+    if first is None or clause is None or clause.lemma not in ("sein", "werden"):
         return set()
     found = set()
     for token in first.tokens:

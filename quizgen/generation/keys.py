@@ -44,7 +44,7 @@ number cut from its measure ("drei" for "drei Millionen US-Dollar").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import replace
 
 from ..analysis.lexicon import noun_lexicon
@@ -2696,7 +2696,7 @@ def _relative_clause_start(words: list[Token]) -> int | None:
 
 
 def _without_adjectives(words: list[Token], entries: list[tuple[list[str], int]],
-                        contrasted: set[int] = frozenset()) -> list[tuple[list[str], int]]:
+                        contrasted: Collection[int] = frozenset()) -> list[tuple[list[str], int]]:
     """The core without adjectives while more than two words remain and a noun or verb with them
     (round 21: "Flussufer, wenig, zerklüftet, zugänglich" rejected "das Ufer ist flach";
     "Koalitionskrieg, französisch, besetzen"): an attribute before a predicate, the rarest first,

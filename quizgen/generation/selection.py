@@ -741,7 +741,7 @@ def _open(question: Question) -> bool:
     is one of the many things or people the topic stands beside; an answer of a verb or an
     adjective alone ("Was darf man in der Aare? – baden") is the one action or property the
     sentence gives, and the W-word with its verb asks for nothing else the text names."""
-    return any(word[:1].isupper() for word in re.findall(r"\w[\w\-]*", question.answer))
+    return any(word[:1].isupper() for word in re.findall(r"\w[\w\-]*", str(question.answer)))
 
 
 def leaning(question: Question, salience: _Salience) -> bool:

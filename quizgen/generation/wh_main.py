@@ -565,7 +565,7 @@ def _after_event(analysis: Analysis, sentence: Sentence, clause: Clause, replace
         return None
     vorfeld = [c for c in clause.constituents if c.field == "vorfeld"]
     subjects = clause.role("subject")
-    if len(subjects) != 1 or any(t.tag == "CARD" for t in sentence.tokens if t.i in clause.tokens and t.i >= clause.finite):
+    if len(subjects) != 1 or any(t.tag == "CARD" for t in sentence.tokens if t.i in clause.tokens and t.i >= (clause.finite or 0)):
         return None  # "gingen am 16. August 2001 die ersten drei Abschnitte in Betrieb": a dated detail, no outcome
     front, index = subjects[0], sentence.clauses.index(clause)
     if _word(sentence, front.start) == "es" and front.end == front.start + 1:  # "gab es Streit": an expletive
