@@ -843,10 +843,11 @@ def _without_copies(chosen: list[Question], fixed: list[Question], salience: _Sa
     W-questions: "Was dringt durch die Haut in den Körper ein? – das Nikotin" copies its
     sentence and drops its "dann" (Tabak, Klexikon: ten bad verdicts, no good one)."""
     kept = list(chosen)
-    for question in sorted((q for q in chosen if thin(q, salience) or leaning(q, salience) or faults(q, salience) >= 2
+    found = {id(q): faults(q, salience) for q in chosen}
+    for question in sorted((q for q in chosen if found[id(q)] >= 2 or thin(q, salience) or leaning(q, salience)
                             or copy_detail(q, salience) and centrality(q, salience) <= DROP_CENTRALITY),
                            key=lambda q: (_importance(q, salience), -q.sentence)):
-        if sum(map(is_comprehension, (*fixed, *kept))) <= ENOUGH_ITEMS and faults(question, salience) < 2:
+        if sum(map(is_comprehension, (*fixed, *kept))) <= ENOUGH_ITEMS and found[id(question)] < 2:
             continue
         if question.type == "wh" and sum(q.type == "wh" for q in kept) <= MIN_WH:
             continue
