@@ -11,9 +11,13 @@ separate synonym sets, one a line; the index quizgen caches merges them, so "Str
 - else, for a verb, the words found in half of its sets and two at least, its main sense
   ("herstellen": erzeugen); a verb takes one synonym only, the most frequent; never for a noun
   or an adjective, whose senses name other things ("Ufer": Küste is the sea's; "kühl": kalt, ruhig).
-Only plain words a B1 student writes: no register note ("Saft (ugs.)"), no phrase, no rare word,
-no name ("Landeshauptstadt;Düsseldorf"), none that contains the core word or is contained in it
+Only plain words a B1 student writes: no register note ("Saft (ugs.)"), no phrase, no rare word
+unless it is a compound of two common ones ("Inselgruppe" for "Archipel", round 25), no name
+("Landeshauptstadt;Düsseldorf"), none that contains the core word or is contained in it
 ("Seeufer" says "Ufer" already).
+Two more ways a student says a core word (round 25): the last part of a compound that its own
+synonym set lists ("Informationskanal": Kanal), and for a noun of an action the verbs its synonyms
+and the verb's share ("Verwendung": nutzen, benutzen; "vom Tabak und wie man ihn benutzt").
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ MAIN_SENSE = 2  # sets a synonym shares with the word to be its main sense
 CONTEXT_STEM = 6  # letters two words share to be of one family ("elektrisch", "Elektrizität")
 TIGHT_NOUN_SET = 4  # words of a noun's only set that still name one thing ("Vermehrung;Fortpflanzung;Reproduktion")
 TIGHT_VERB_SET = 5  # a verb's ("bekommen": erhalten); "etablieren" (six) is also "gründen"
+HEAD_LETTERS = 4  # a compound's part shorter than this is a guess ("Tor")
 VERB_ENDING = re.compile(r"(?:e|el|er)n$")
 _NOTE = re.compile(r"\(")
 
@@ -98,12 +103,63 @@ def core_synonyms(word: str, context: list[str], verb: bool = False, path: Path 
     return _plain(word, candidates)[: 1 if verb else MAX_SYNONYMS]  # a verb's best word: its others drift
 
 
+def thesaurus_head(word: str, path: Path | None = None) -> str | None:
+    """The compound's last part when one of its synonym sets lists it ("Informationskanal":
+    Kanal, "Übertragungskanal"): the thesaurus says the short word names the same thing, which
+    the lexicon's split may miss."""
+    if not word[:1].isupper():
+        return None
+    heads = [other for sense in synonym_sets(word, path) for other in sense
+             if other != word and len(other) >= HEAD_LETTERS and word.lower().endswith(other.lower())]
+    return min(heads, key=len) if heads else None
+
+
+ACTION_ENDING = "ung"
+
+
+def action_verbs(noun: str, path: Path | None = None) -> list[str]:
+    """The verbs a student says a noun of an action with: its own verb ("Verwendung" → verwenden)
+    when a word, then those of its synonyms in -ung that the verb's own sets list too ("Benutzung",
+    "Nutzung" → benutzen, nutzen), most frequent first; [] for a noun that is no action's."""
+    if not noun.endswith(ACTION_ENDING) or len(noun) < 7:
+        return []
+    own = _verb_of(noun, path)
+    if own is None:
+        return []
+    nouns = {other for sense in synonym_sets(noun, path) for other in sense if other.endswith(ACTION_ENDING)}
+    related = {other for sense in synonym_sets(own, path) for other in sense}
+    verbs = {verb for other in nouns - {noun} if (verb := _verb_of(other, path)) is not None and verb in related}
+    return [own, *_plain(own, verbs)[:MAX_SYNONYMS]]
+
+
+def _verb_of(noun: str, path: Path | None = None) -> str | None:
+    """The verb a noun in -ung is made of ("Verwendung" → "verwenden", "Lieferung" → "liefern"),
+    when the thesaurus lists it as a word of its own (not "zeiten" for "Zeitung")."""
+    stem = noun[: -len(ACTION_ENDING)].lower()
+    for verb in (stem + "en", stem + "n"):
+        if zipf_frequency(verb) >= KNOWN and VERB_ENDING.search(verb) and synonym_sets(verb, path):
+            return verb
+    return None
+
+
+def _known(candidate: str) -> bool:
+    """A word a B1 student writes: a frequent one, or a compound of two frequent nouns
+    ("Insel|gruppe")."""
+    if zipf_frequency(candidate) >= KNOWN:
+        return True
+    if not candidate[:1].isupper():
+        return False
+    return any(zipf_frequency(candidate[:cut]) >= KNOWN and zipf_frequency(candidate[cut:].capitalize()) >= KNOWN
+               and noun_lexicon().lookup(candidate[cut:].capitalize(), compound_fallback=False) is not None
+               for cut in range(HEAD_LETTERS, len(candidate) - HEAD_LETTERS + 1))
+
+
 def _plain(word: str, candidates: set[str]) -> list[str]:
     """The candidates a student writes for ``word``, most frequent first."""
     folded = word.lower()
     verb = word.islower() and VERB_ENDING.search(word) is not None
     plain = [c for c in candidates if c != word and c[:1].isupper() == word[:1].isupper()
              and (not verb or VERB_ENDING.search(c) is not None)  # "geraten": not "angebracht"
-             and folded not in c.lower() and c.lower() not in folded and zipf_frequency(c) >= KNOWN
+             and folded not in c.lower() and c.lower() not in folded and _known(c)
              and "-" not in c and (not c[:1].isupper() or noun_lexicon().lookup(c, compound_fallback=False) is not None)]
     return sorted(plain, key=lambda c: (-zipf_frequency(c), c))

@@ -52,7 +52,7 @@ from ..extraction.frequency import zipf_frequency
 from ..extraction.reference import person_noun, resolve
 from ..extraction.thesaurus import load_thesaurus
 from ..model import Analysis, Clause, Constituent, Question, Sentence, Token
-from .key_synonyms import CONTEXT_STEM, core_synonyms, synonym_sets
+from .key_synonyms import CONTEXT_STEM, action_verbs, core_synonyms, synonym_sets, thesaurus_head
 from .realise import _token
 from .reparse import tag_line
 from .wh import BOUNDING, ROLE_VERBS
@@ -405,10 +405,25 @@ def _clean(question: Question, variants: Iterable[str]) -> tuple[str, ...]:
         words = re.findall(r"\w+", key)
         if words and all(word in prompt_words or word in ARTICLES for word in words):
             continue  # "Inseln" for a question about the Inseln: the prompt gives it away
+        if _only_the_prompts_word(variant, answer, prompt_words):
+            continue
         if _number_out_of_its_measure(variant, str(question.answer)):
             continue
         kept[key] = variant
     return tuple(kept.values())
+
+
+def _only_the_prompts_word(variant: str, answer: str, prompt_words: set[str]) -> bool:
+    """A variant that cut the answer to a noun of the prompt's kind ("Kurzwort" for "Woraus leitete
+    sich das Wort Hamburger ab? – aus dem Kurzwort für gebratenes Hackfleisch", round 25: "meaningless")
+    while the answer says what it is with two more words: its nouns are the prompt's words or end in one."""
+    words = [w for w in re.findall(r"\w+", variant) if w.lower() not in ARTICLES and w.lower() not in BARE_PREPOSITIONS]
+    if not words or not all(w[:1].isupper() for w in words):
+        return False
+    said = [w for w in re.findall(r"\w+", answer) if len(w) > 3 and w not in ARTICLES]
+    if len(said) < len(words) + 2:
+        return False
+    return all(w.lower() in prompt_words or _compound_head(w).lower() in prompt_words for w in words)
 
 
 def _number_out_of_its_measure(variant: str, answer: str) -> bool:
@@ -1739,13 +1754,14 @@ def as_list_question(question: Question, span: list[Token], further: list[list[T
         return question
     words = span[1:] if span[0].tag in ("APPR", "APPRART") else list(span)
     conjuncts, links = _conjuncts(words)
-    if len(conjuncts) < 2 or len(conjuncts) > max(NUMBER_WORDS) or "oder" in links or not all(conjuncts):
-        return question
+    if len(conjuncts) < (1 if further else 2) or len(conjuncts) > max(NUMBER_WORDS) or "oder" in links or not all(conjuncts):
+        return question  # one thing with the next sentences' "auch …" is a list too (round 25: Nahrung, Holz)
+    conjuncts = [_without_part(c) for c in conjuncts] if len(conjuncts) == 1 else conjuncts
     aliases = [_bracketed_alias(c) for c in conjuncts]
     conjuncts = [c[: -len(a) - 2] if a else c for c, a in zip(conjuncts, aliases, strict=True)]
     if not all(_simple_noun_phrase(c) for c in conjuncts) or len({c[-1].lemma for c in conjuncts}) < len(conjuncts):
         return question  # "zwischen dem 21. Januar und 21. Februar"; "rote und weiße Blüten"
-    if len(conjuncts[0]) > 1 and all(len(c) == 1 for c in conjuncts[1:]):
+    if len(conjuncts) > 1 and len(conjuncts[0]) > 1 and all(len(c) == 1 for c in conjuncts[1:]):
         return question  # "besondere Bestimmungen und Auflagen": one modifier over a pair, one thing
     members = [*conjuncts, *(c for c in further if c[-1].lemma not in {m[-1].lemma for m in conjuncts})]
     wanted = min(len(members), max(NUMBER_WORDS) - 1)  # of a longer list, three are enough to show it was read
@@ -1806,7 +1822,9 @@ def further_members(question: Question, sentence: Sentence, clause: Clause, anal
     Kartoffeln aus der letzten Ernte werden in der Scheune aufbewahrt." The sentence must name
     every noun of the prompt ("Scheune") and say it with the same verb or a synonym (also without
     its particle: einlagern ~ lagern ~ aufbewahren); "Auch die Katze lebt in der Scheune" adds
-    nothing."""
+    nothing. A noun may be said by a personal pronoun where the verb is the prompt's own (round 25:
+    "Der Mensch hat den Großteil seiner Nahrung den Blüten zu verdanken … Ihnen verdanken wir auch
+    das Holz": the key left out the Holz)."""
     nouns = [w for w in re.findall(r"\b[A-ZÄÖÜ][\w-]+", question.prompt)[1:] if w != "Nenne"]
     last = re.findall(r"\w+", question.prompt)[-1:]
     # the prompt's verb, also where a lead-in gives it ("… werden verschiedene Dinge eingelagert: Heu
@@ -1820,7 +1838,8 @@ def further_members(question: Question, sentence: Sentence, clause: Clause, anal
         if other.paragraph != sentence.paragraph or other.is_heading:
             break
         tokens = list(other.tokens)
-        if not all(any(noun in (t.text, t.lemma) for t in tokens) for noun in nouns):
+        missing = sum(not any(noun in (t.text, t.lemma) for t in tokens) for noun in nouns)
+        if missing > sum(t.tag == "PPER" for t in tokens):
             continue
         for k, token in enumerate(tokens):
             if token.text.lower() not in ADDING or token.tag not in ("ADV", "PAV"):
@@ -1833,9 +1852,8 @@ def further_members(question: Question, sentence: Sentence, clause: Clause, anal
                 run.append(after)
             conjuncts = [_without_quantifier(c) for c in _conjuncts(run)[0]]
             holding = [c for c in other.clauses if token.i in c.tokens]
-            if conjuncts and all(conjuncts) and all(_simple_noun_phrase(c) for c in conjuncts) and holding and any(
-                _same_verb(holding[0].lemma, verb) for verb in verbs
-            ):
+            said = holding and (holding[0].lemma in verbs if missing else any(_same_verb(holding[0].lemma, verb) for verb in verbs))
+            if conjuncts and all(conjuncts) and all(_simple_noun_phrase(c) for c in conjuncts) and said:
                 found += conjuncts
     return found
 
@@ -1905,6 +1923,18 @@ def _same_verb(one: str, other: str) -> bool:
     if forms[0] & forms[1] or any(thesaurus.are_synonyms(a, b) for a in forms[0] for b in forms[1]):
         return True
     return any(len(thesaurus.synonyms(a) & thesaurus.synonyms(b)) >= SHARED_SYNONYMS for a in forms[0] for b in forms[1])
+
+
+PART_NOUNS = frozenset({"Großteil", "Teil", "Hauptteil", "Mehrheit", "Hälfte", "Rest"})
+
+
+def _without_part(conjunct: list[Token]) -> list[Token]:
+    """The thing a share of which the answer names, as a member of a list ("den Großteil seiner
+    Nahrung" → "Nahrung": "Nahrung und Holz" lists two things, the share was wording)."""
+    at = 1 if conjunct and conjunct[0].tag == "ART" else 0
+    if len(conjunct) < at + 3 or conjunct[at].tag != "NN" or conjunct[at].lemma not in PART_NOUNS:
+        return conjunct
+    return _without_quantifier(conjunct[at + 1 :])
 
 
 def _without_quantifier(conjunct: list[Token]) -> list[Token]:
@@ -2295,12 +2325,15 @@ UPPER_BOUNDS = {"über": "mehr als", "mehr als": "über"}  # "über sechs Millio
 
 def bound_variants(answers: Iterable[str]) -> list[str]:
     """A number above a bound said the other way (round 22: "über sechs Millionen" rejected
-    "mehr als sechs Millionen")."""
+    "mehr als sechs Millionen"), and the number itself with its measure (round 25: "über 13,5
+    Millionen" lacked "13,5 Millionen"; a teacher marks the number, the bound is the text's care)."""
     variants = []
     for answer in answers:
         match = re.match(r"(über|mehr als) (\S+)", answer, re.IGNORECASE)
         if match is not None and NUMBER.fullmatch(match.group(2)):
             variants.append(UPPER_BOUNDS[match.group(1).lower()] + answer[match.end(1) :])
+            if len(answer.split()) > len(match.group(1).split()) + 1:  # "13,5 Millionen", not a bare "13,5"
+                variants.append(answer[match.end(1) :].strip())
     return variants
 
 
@@ -2360,18 +2393,35 @@ def with_core_words(question: Question, analysis: Analysis) -> Question:
         return replace(question, core=("/".join(acts),))
     deed = question.skill in DEED_SKILLS or DEED_PROMPT.search(question.prompt) is not None
     core = core_words(tokens, question.prompt, deed=deed or _cause_phrase(tokens))
+    core, topical = _without_topic(core, analysis.article.title)
     chain = place_chain(analysis.sentences[question.sentence], tokens) if core and _asks_where(question) else []
     if chain:  # any place of the chain answers: their names are one core word's alternatives
         chain = sorted(chain, key=lambda chunk: chunk != tokens)  # the answer's own place first
         core = ("/".join(dict.fromkeys(_place_name(_last_noun(chunk)) for chunk in chain)),)
         return replace(question, core=core)
-    alone = len(core) == 1 and core[0][:1].isupper() and (
+    alone = len(core) == 1 and core[0][:1].isupper() and (topical or
         (question.skill not in STATEMENT_SKILLS and not question.skill.startswith("wie"))
-        or (_cause_phrase(tokens) and _relative_clause_start(tokens) is not None))  # "wegen einer Strömung, die …"
+        or (_cause_phrase(tokens) and _relative_clause_start(tokens) is not None)  # "wegen einer Strömung, die …"
+        or _relates(tokens)) or (len(core) == 1 and _relates(tokens) and _relational(core[0]))
     if len(core) == 1 and not alone:
         return question
     core = with_aliases(core, analysis.sentences[question.sentence]) if core else core
     return replace(question, core=with_synonyms(priced(core), tokens)) if core else question
+
+
+def _without_topic(core: tuple[str, ...], title: str) -> tuple[tuple[str, ...], bool]:
+    """The core without the article's subject while another word remains, and whether it was cut
+    (round 25, Scheune: "Früher wurde in der Scheune das Korn gedroschen. Heute erledigt das die
+    Mähdreschmaschine." with "Scheune" required rejected "Heute macht das der Mähdrescher"): the
+    whole text is about it, so the answer need not name it."""
+    rest = tuple(entry for entry in core if entry.split("/")[0] != title.strip())
+    return (rest, True) if rest and len(rest) < len(core) else (core, False)
+
+
+def _relational(word: str) -> bool:
+    """An adjective that names a class ("indogermanisch", "staatlich"): alone it is the answer's
+    point, where a grading one ("groß") would say too little."""
+    return word.islower() and word.endswith(RELATIONAL_ENDINGS)
 
 
 def with_aliases(core: tuple[str, ...], sentence: Sentence) -> tuple[str, ...]:
@@ -2440,7 +2490,9 @@ def with_synonyms(core: tuple[str, ...], tokens: list[Token]) -> tuple[str, ...]
     (round 21: "keep only 'Strom' as a core word": "um Strom zu produzieren / erzeugen" was
     rejected). Its alternatives already listed stay first, then a compound's last noun, which the
     page accepts already (``_stem``) and the printed key now says (round 22: "Laubblatt" seemed to
-    reject "aus den Blättern": "Laubblatt/Blatt")."""
+    reject "aus den Blättern": "Laubblatt/Blatt"), the last part the thesaurus gives the compound
+    ("Informationskanal/Kanal") and a noun of an action's verbs (round 25: "Existenz, Verwendung"
+    rejected "wie man ihn benutzt": "Verwendung/verwenden/nutzen/benutzen")."""
     context = [t.lemma or t.text for t in tokens if _content(t)]
     widened = []
     for entry in core:
@@ -2453,6 +2505,9 @@ def with_synonyms(core: tuple[str, ...], tokens: list[Token]) -> tuple[str, ...]
         alternatives += [named] if named and named not in alternatives else []
         shorter = [short for other in alternatives if other[:1].isupper() for short in shortened_compounds(other)]
         alternatives += [short for short in dict.fromkeys(shorter) if short not in alternatives]
+        listed_head = thesaurus_head(word)
+        alternatives += [listed_head] if listed_head and listed_head not in alternatives else []
+        alternatives += [act for act in action_verbs(word) if act not in alternatives]
         found = [s for s in core_synonyms(word, context, verb=verb) if s not in alternatives]
         widened.append("/".join([*alternatives, *found]))
     return tuple(widened)
@@ -2534,6 +2589,7 @@ def core_words(tokens: list[Token], prompt: str, deed: bool = False) -> tuple[st
     owned: set[int] = set()  # nouns with a genitive detail
     heads: list[int] = []  # where each kept word stands
     alternative = False  # after "oder": the next core word is another way to say the last one
+    kinds = _kind_adjectives(words)  # "zur indogermanischen Sprachfamilie": the adjective says which
     collective = _collective_at(words)  # "eine Gruppe von neunzehn Inseln": Gruppe is no core word, Inseln is
     grouped = -1 if collective is None else collective + (3 if words[collective + 2].tag == "CARD" else 2)
     for k, token in enumerate(words):
@@ -2554,8 +2610,12 @@ def core_words(tokens: list[Token], prompt: str, deed: bool = False) -> tuple[st
             continue  # "eine Gruppe von Inseln": the Inseln are the point; "Pazifischen Ozean": "pazifisch" names it
         if token.tag == "NE" and k + 1 < len(words) and words[k + 1].tag == "NE":
             continue  # "Oscar Bilby": the family name says who
+        if token.tag == "NN" and token.lemma in BEING_NOUNS and k + 1 < len(words) and words[k + 1].text.lower() in ("des", "der"):
+            continue  # "von der Existenz der Tabakpflanzen": that they are is said by naming them
         if token.tag == "ADJA" and (token.lemma or "").lower() in PARTICULAR:
             continue  # "aus einem speziellen Brötchen": "speziell" says no more than that it is one
+        if _relating(words, k) or (k - 1 in kinds and token.tag == "NN"):
+            continue  # "gehört nicht zur indogermanischen …", "anfällig für Schimmel": the other word is the point
         lemma = CORE_QUANTITY_WORDS.get(token.text.lower()) or _core_lemma(token)
         if _acts_on_object(words, k):
             continue  # "die Produktion von Raketen": "Raketen herstellen" says it too
@@ -2579,6 +2639,40 @@ def core_words(tokens: list[Token], prompt: str, deed: bool = False) -> tuple[st
     if len(new) == 1 and new[0][1] in owned or all(_name_part(words, head) for _, head in new) or len(new) > MAX_CORE:
         return ()  # "der Schutz des Marine-Reservats" does not say whose; "in Bern, der Hauptstadt …" is a name
     return tuple("/".join(entry) for entry, _ in new)
+
+
+# Nouns that only say a thing is there ("von der Existenz der Tabakpflanzen"): round 25, "Existenz"
+# rejected "vom Tabak"; the thing named in the genitive is the point.
+BEING_NOUNS = frozenset({"Existenz", "Vorhandensein", "Dasein", "Vorkommen", "Bestehen"})
+# Verbs that only say a thing belongs to a class the answer names ("Ungarisch gehört nicht zur
+# indogermanischen Sprachfamilie"): round 25, "gehören, indogermanisch" rejected "Ungarisch ist
+# keine indogermanische Sprache"; the class is the point, said with any verb or "sein".
+MEMBERSHIP_VERBS = frozenset({"gehören", "zählen", "angehören", "zugehören"})
+# Prepositions a predicative adjective governs its object with ("anfällig für Schimmel", "reich an
+# Erdöl", "abhängig von Importen"): round 25, "anfällig, Schimmel" rejected "gegen Schimmel" and
+# "damit er nicht schimmelt"; the object is what a teacher marks by.
+GOVERNED_BY = frozenset({"für", "gegen", "an", "von", "auf"})
+
+
+def _relating(words: list[Token], k: int) -> bool:
+    """The word at ``k`` only relates the thing asked about to the answer's point: a verb of
+    membership, or a predicative adjective right before the preposition of its object noun."""
+    token = words[k]
+    if token.tag.startswith("VV") and (token.lemma or "") in MEMBERSHIP_VERBS:
+        return True
+    if token.tag != "ADJD" or _compared(token) or token.text.lower() in CORE_QUANTITY_WORDS or k + 2 >= len(words):
+        return False
+    if words[k + 1].tag != "APPR" or words[k + 1].text.lower() not in GOVERNED_BY:
+        return False
+    rest = words[k + 2 :]
+    noun = next((n for n, t in enumerate(rest) if t.tag not in ("ART", "ADJA", "PIAT", "PPOSAT")), None)
+    return noun is not None and rest[noun].tag == "NN"
+
+
+def _relates(tokens: list[Token]) -> bool:
+    """The answer's point was cut to what a relating word points to (``_relating``): one core word
+    then says it."""
+    return any(_relating(tokens, k) for k in range(len(tokens)))
 
 
 DEED_SKILLS = frozenset({"was-tat"})  # "Was tat X …? – besuchte Munitionsfabriken": the verb and its object
@@ -2937,7 +3031,7 @@ def _owner(words: list[Token], k: int, dropped: set[int]) -> int | None:
     elif not genitive:
         return None
     owner = words[back] if back >= 0 else None
-    if owner is None or owner.tag not in ("NN", "NE") or owner.lemma.endswith(ACTION_SUFFIXES):
+    if owner is None or owner.tag not in ("NN", "NE") or owner.lemma.endswith(ACTION_SUFFIXES) or owner.lemma in BEING_NOUNS:
         return None
     return back
 

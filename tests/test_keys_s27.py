@@ -1,0 +1,96 @@
+"""Keys that accept every right answer, and complete ones (issue 12, session 27), after round 25's
+readers: a core word never a verb of membership ("gehört nicht zur indogermanischen …"), an
+adjective that governs the point ("anfällig für Schimmel"), a noun of being ("die Existenz der
+Tabakpflanzen") or the article's subject; a noun of an action also by its verbs ("Verwendung":
+benutzen), a word by a transparent compound the thesaurus lists ("Archipel": Inselgruppe) or by the
+compound's part it lists ("Informationskanal": Kanal); a one-thing answer completed by the next
+sentence's "auch" with the prompt's own verb ("Ihnen verdanken wir auch das Holz"); a number also
+without its bound ("über 13,5 Millionen": "13,5 Millionen"); no variant that is only the prompt's
+word ("Kurzwort"). On real German sentences run through the offline pipeline, up to the Anki note."""
+
+from __future__ import annotations
+
+from quizgen.analysis import analyze
+from quizgen.exporters.anki import _answer_html
+from quizgen.generation import key_synonyms, keys
+from quizgen.model import Article, Question
+
+
+def _keyed(nlp, text: str, prompt: str, answer: str, skill: str, at: int = -1, title: str = "Test") -> Question:
+    article = Article(title=title, text=text, source="test", stem="test", paragraphs=((0, len(text)),))
+    analysis = analyze(nlp, article)
+    sentence = analysis.sentences[at]
+    question = Question(id="q01", type="wh", prompt=prompt, answer=answer, sentence=sentence.index,
+                        evidence=sentence.text, skill=skill)
+    refined = keys.refine_keys([question], analysis)
+    assert refined, "the key was refused"
+    return refined[0]
+
+
+def test_membership_is_not_a_core_word(nlp):
+    """Round 25: "gehören, indogermanisch" rejected "Ungarisch ist keine indogermanische Sprache"."""
+    text = ("Ungarisch ist eine Sprache. Anders als die meisten europäischen Sprachen gehört Ungarisch nicht zur "
+            "indogermanischen Sprachfamilie und hat daher keine nähere Verwandtschaft zu diesen.")
+    question = _keyed(nlp, text, "Worin unterscheidet sich Ungarisch von den meisten europäischen Sprachen?",
+                      "Ungarisch gehört nicht zur indogermanischen Sprachfamilie.", "unterschied")
+    assert question.core == ("indogermanisch",)
+    assert "sinngemäß richtig mit: indogermanisch</div>" in _answer_html(question, str(question.answer))
+
+
+def test_the_object_of_a_governing_adjective_is_the_core(nlp):
+    """Round 25: "anfällig, Schimmel" rejected "gegen Schimmel"."""
+    text = "Tabak wächst in warmen Ländern. Heute werden die Tabakfelder mit Gift bespritzt, weil Tabak sehr anfällig für Schimmel ist."
+    question = _keyed(nlp, text, "Warum werden die Tabakfelder heute mit Gift bespritzt?",
+                      "weil Tabak sehr anfällig für Schimmel ist", "warum")
+    assert question.core == ("Schimmel",)
+
+
+def test_a_noun_of_being_gives_way_and_an_action_noun_takes_its_verbs(nlp):
+    """Round 25: "Existenz, Verwendung" rejected "vom Tabak und wie man ihn benutzt"."""
+    text = ("Tabak kommt aus Amerika. Durch die Fahrten des Kolumbus nach Amerika erfuhr die Alte Welt von der Existenz "
+            "der Tabakpflanzen und deren Verwendung.")
+    question = _keyed(nlp, text, "Wovon erfuhr die Alte Welt durch die Fahrten des Kolumbus nach Amerika?",
+                      "von der Existenz der Tabakpflanzen und deren Verwendung", "wovon")
+    assert not any("Existenz" in word for word in question.core)
+    assert "Verwendung/verwenden/nutzen/benutzen" in question.core
+    assert "benutz" in keys.core_stem("Verwendung/verwenden/nutzen/benutzen").split("|")
+
+
+def test_thesaurus_words_a_student_writes():
+    """"Archipel" rejected "eine Inselgruppe im Pazifik" (rare, but Insel + Gruppe); the compound's
+    last part the thesaurus lists answers for it; "Zeitung" is no action of "zeiten"."""
+    assert "Inselgruppe" in key_synonyms.core_synonyms("Archipel", [])
+    assert key_synonyms.thesaurus_head("Informationskanal") == "Kanal"
+    assert key_synonyms.action_verbs("Verwendung") == ["verwenden", "nutzen", "benutzen"]
+    assert key_synonyms.action_verbs("Zeitung") == [] and key_synonyms.action_verbs("Nahrung") == []
+
+
+def test_the_next_sentence_completes_a_one_thing_answer(nlp):
+    """Round 25, Blüte: "Was hat der Mensch den Blüten zu verdanken?" keyed only the Nahrung, while
+    the next sentences name the Holz with the same verb; "stammt von" is another statement."""
+    text = ("Der Mensch hat also den Großteil seiner Nahrung den Blüten zu verdanken, zum Beispiel Obst. "
+            "Bäume sind Blütenpflanzen. Ihnen verdanken wir auch das Holz. "
+            "Sogar die Baumwolle stammt von einer Blütenpflanze.")
+    question = _keyed(nlp, text, "Was hat der Mensch den Blüten zu verdanken?", "den Großteil seiner Nahrung", "was", at=0)
+    assert question.prompt.endswith("Nenne zwei.")
+    assert "Nahrung und Holz" in question.accepted and "Holz" in str(question.answer)
+    assert "Baumwolle" not in str(question.answer)
+    alone = "Der Mensch hat den Großteil seiner Nahrung den Blüten zu verdanken. Auch die Katze lebt im Garten."
+    question = _keyed(nlp, alone, "Was hat der Mensch den Blüten zu verdanken?", "den Großteil seiner Nahrung", "was", at=0)
+    assert not question.prompt.endswith("Nenne zwei.")
+
+
+def test_a_number_without_its_bound_and_no_bare_prompt_word(nlp):
+    text = ("Ungarisch ist im südmitteleuropäischen Raum verbreitet und wird von über 13,5 Millionen Menschen "
+            "gesprochen; andere Schätzungen gehen von bis zu 15 Millionen Sprechern aus.")
+    question = _keyed(nlp, text, "Wie viele Menschen sprechen Ungarisch?", "über 13,5 Millionen", "wie-viele-menschen")
+    assert "13,5 Millionen" in question.accepted and "13,5" not in question.accepted
+    assert keys._only_the_prompts_word("Kurzwort", "aus dem kurzwort für gebratenes hackfleisch",
+                                       {"woraus", "leitete", "sich", "das", "wort", "hamburger", "ab"})
+    assert not keys._only_the_prompts_word("Raubtier", "ein raubtier", {"welches", "tier", "ist", "der", "luchs"})
+
+
+def test_the_articles_subject_is_no_core_word(nlp):
+    """Round 25, Scheune: "Scheune" was required, so "Heute macht das der Mähdrescher" was wrong."""
+    assert keys._without_topic(("Scheune", "Mähdreschmaschine/Maschine"), "Scheune") == (("Mähdreschmaschine/Maschine",), True)
+    assert keys._without_topic(("Scheune",), "Scheune") == (("Scheune",), False)
