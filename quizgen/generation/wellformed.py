@@ -1778,9 +1778,24 @@ def _leftovers(prompt: list[Token]) -> list[str]:
     return problems
 
 
+# Skills whose prompt keeps the whole clause and asks for its reason or purpose: another sentence
+# with the same verb and noun answers them too only if it gives a reason or purpose of its own
+# ("Warum wird am meisten Tabak in den südlichen Ländern angebaut?" is not asked again by "Zudem
+# wird Tabak in großen Monokulturen angebaut.": round 25's readers wanted that Warum as a key question).
+WHOLE_CLAUSE_SKILLS = frozenset({"warum", "wozu"})
+REASON_WORDS = frozenset({"weil", "da", "denn", "deshalb", "daher", "darum", "deswegen", "wegen", "aufgrund", "infolge",
+                          "um", "damit", "dazu", "dafür", "sodass", "grund", "gründe", "zweck"})
+
+
+def _gives_reason(sentence: Sentence) -> bool:
+    """Does the sentence hold a word that gives a reason or purpose (``REASON_WORDS``)?"""
+    return any(t.text.lower() in REASON_WORDS for t in sentence.tokens)
+
+
 def _elsewhere(prompt: list[Token], question: Question, analysis: Analysis) -> list[str]:
     """Another sentence says the same thing of something else: the same full verb with a
-    shared noun, or (for "Wie viele") the counted noun with another number."""
+    shared noun (for a Warum or Wozu question, a sentence that gives a reason or purpose too),
+    or (for "Wie viele") the counted noun with another number."""
     verbs = {t.lemma for t in prompt if t.tag.startswith("VV")}
     title = topic_words(analysis)
     nouns = {t.lemma for t in prompt if t.tag in ("NN", "NE") and t.text.lower() not in title}  # the topic is everywhere
@@ -1790,6 +1805,8 @@ def _elsewhere(prompt: list[Token], question: Question, analysis: Analysis) -> l
     for sentence, lemmas in zip(analysis.sentences, _words_of(analysis).lemmas, strict=True):
         if sentence.index == question.sentence or sentence.text in question.evidence:
             continue  # the evidence's other sentence gives the answer: "Daraufhin verließen die Gefangenen …"
+        if question.skill in WHOLE_CLAUSE_SKILLS and not _gives_reason(sentence):
+            continue
         if verbs & lemmas and nouns & lemmas and not answered & lemmas and not _singled_out(prompt, question.skill, sentence):
             return [f"another sentence says it too: {', '.join(sorted(verbs & lemmas))}"]
         if born and _birth(lemmas | {t.text for t in sentence.tokens}):

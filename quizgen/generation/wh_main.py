@@ -64,6 +64,7 @@ from .wh import (
 from .wh_causes import HEDGES, _self_contained, _subject_pronouns, _why
 from .wh_effects import _question as effect_question
 from .wh_effects import content_item, event_noun, verb_last
+from .wh_guesses import guess_questions
 from .wh_steps import step_questions
 
 Spans = dict[tuple[int, int], str]
@@ -145,10 +146,11 @@ def main_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question
         explained += [_instead(analysis, sentence, clause, following, resolve) for clause in sentence.clauses]
         explained.append(_listed_after(analysis, sentence))
         previous = sentence
-    # a term explained after "also" and a chain of process steps ("Was geschieht nacheinander mit X?
-    # Nenne drei Schritte …") are checked on their own
+    # a term explained after "also", a chain of process steps ("Was geschieht nacheinander mit X?
+    # Nenne drei Schritte …") and the text's open questions with their guesses are checked on their own
     return [*wellformed.teacher_filter(unambiguous([q for q in found if q is not None]), analysis),
-            *(q for q in explained if q is not None), *step_questions(analysis), *_known_for_points(analysis)]
+            *(q for q in explained if q is not None), *step_questions(analysis), *_known_for_points(analysis),
+            *guess_questions(analysis)]
 
 
 # --- what someone is known for, said twice ------------------------------------------------------------
