@@ -206,7 +206,7 @@ def _directory_entry(question: Question) -> bool:
     return len(counts) >= 2
 OPEN_BONUS = 1.0  # the text's own question (a heading the section answers): what readers most wanted asked
 DEEP_SKILLS = {"warum", "wozu", "wie", "was-tat", "was-sagte", "wofür", "wogegen", "worüber", "welche-folgen", "wie-reagierte",
-               "unterschied", "veränderung", "in-wahrheit", "was-ziel", "was-bedeutet"}
+               "unterschied", "veränderung", "in-wahrheit", "was-ziel", "was-bedeutet", "vermutung", "wie-erklaeren"}
 
 
 # A statement that names a year asks, as a "Wann" does, for a date: "1847 besuchte Charles Darwin

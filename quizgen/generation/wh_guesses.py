@@ -100,8 +100,7 @@ def _guessed(sentence: Sentence, following: Sentence) -> Question | None:
     answer, accepted = guess
     if not answer or answer.lower() in prompt.lower() or wellformed.question_problems(direct + "?", word=words[0].text):
         return None
-    skill = words[0].text.lower()
-    return content_item(following, prompt, answer, accepted, skill, evidence=f"{sentence.text} {following.text}")
+    return content_item(following, prompt, answer, accepted, "vermutung", evidence=f"{sentence.text} {following.text}")
 
 
 def _says_unknown(rest: list[Token]) -> bool:
