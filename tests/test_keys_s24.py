@@ -39,7 +39,7 @@ def test_a_verb_beside_two_words_of_the_point_is_no_core_word(nlp):
     a verb of more or less stay ("Was hat Nordkorea getan?", "die Produktion … steigern")."""
     text = "Wenn die Pollen auf die klebrige Narbe geraten, nennt man das Bestäubung."
     question = _keyed(nlp, text, "Was nennt man Bestäubung?", "wenn die Pollen auf die klebrige Narbe geraten", "was-nennt-man")
-    assert question.core == ("Pollen", "Narbe")
+    assert question.core == ("Pollen/Blütenstaub", "Narbe")  # session 27: the one other name the thesaurus gives
     text = "Nach Angaben der Regierung hat Nordkorea Waffen an Russland geliefert."
     question = _keyed(nlp, text, "Was hat Nordkorea getan?", "Waffen an Russland geliefert", "was")
     assert question.core == ("Waffe", "Russland", "liefern")

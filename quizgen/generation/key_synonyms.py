@@ -41,6 +41,7 @@ CONTEXT_STEM = 6  # letters two words share to be of one family ("elektrisch", "
 TIGHT_NOUN_SET = 4  # words of a noun's only set that still name one thing ("Vermehrung;Fortpflanzung;Reproduktion")
 TIGHT_VERB_SET = 5  # a verb's ("bekommen": erhalten); "etablieren" (six) is also "gründen"
 HEAD_LETTERS = 4  # a compound's part shorter than this is a guess ("Tor")
+PAIR = 1  # a set of the word and one other name (besides compounds of the word itself)
 VERB_ENDING = re.compile(r"(?:e|el|er)n$")
 _NOTE = re.compile(r"\(")
 
@@ -100,7 +101,8 @@ def core_synonyms(word: str, context: list[str], verb: bool = False, path: Path 
         candidates = {other for other, n in counts.items() if n >= max(MAIN_SENSE, len(senses) / 2)}
     else:
         return []
-    return _plain(word, candidates)[: 1 if verb else MAX_SYNONYMS]  # a verb's best word: its others drift
+    paired = len({c for c in candidates if word.lower() not in c.lower()}) == PAIR  # "Archipel;Inselgruppe"
+    return _plain(word, candidates, paired)[: 1 if verb else MAX_SYNONYMS]  # a verb's best word: its others drift
 
 
 def thesaurus_head(word: str, path: Path | None = None) -> str | None:
@@ -142,24 +144,26 @@ def _verb_of(noun: str, path: Path | None = None) -> str | None:
     return None
 
 
-def _known(candidate: str) -> bool:
-    """A word a B1 student writes: a frequent one, or a compound of two frequent nouns
-    ("Insel|gruppe")."""
+def _known(candidate: str, paired: bool = False) -> bool:
+    """A word a B1 student writes: a frequent one, or where ``paired`` a compound of two frequent
+    nouns ("Insel|gruppe")."""
     if zipf_frequency(candidate) >= KNOWN:
         return True
-    if not candidate[:1].isupper():
+    if not paired or not candidate[:1].isupper():
         return False
     return any(zipf_frequency(candidate[:cut]) >= KNOWN and zipf_frequency(candidate[cut:].capitalize()) >= KNOWN
                and noun_lexicon().lookup(candidate[cut:].capitalize(), compound_fallback=False) is not None
                for cut in range(HEAD_LETTERS, len(candidate) - HEAD_LETTERS + 1))
 
 
-def _plain(word: str, candidates: set[str]) -> list[str]:
-    """The candidates a student writes for ``word``, most frequent first."""
+def _plain(word: str, candidates: set[str], paired: bool = False) -> list[str]:
+    """The candidates a student writes for ``word``, most frequent first; a rare compound of two
+    common words only where it is the word's one other name (``paired``: "Archipel;Inselgruppe",
+    "Pollen;Blütenstaub", not "Miniatur;Minibild;Vorschaubild", a sense of another trade)."""
     folded = word.lower()
     verb = word.islower() and VERB_ENDING.search(word) is not None
     plain = [c for c in candidates if c != word and c[:1].isupper() == word[:1].isupper()
              and (not verb or VERB_ENDING.search(c) is not None)  # "geraten": not "angebracht"
-             and folded not in c.lower() and c.lower() not in folded and _known(c)
+             and folded not in c.lower() and c.lower() not in folded and _known(c, paired)
              and "-" not in c and (not c[:1].isupper() or noun_lexicon().lookup(c, compound_fallback=False) is not None)]
     return sorted(plain, key=lambda c: (-zipf_frequency(c), c))

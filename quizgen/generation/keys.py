@@ -1748,21 +1748,25 @@ def as_list_question(question: Question, span: list[Token], further: list[list[T
     Scheune eingelagert? – Heu und Stroh" becomes "… ? Nenne zwei.", so a student knows that one
     is not all, and the key accepts the members in the text's order with "und" or commas, and
     any of them with the ``further`` members the next sentences add ("Aber auch Getreide und
-    Kartoffeln … werden in der Scheune aufbewahrt": "Nenne drei."). Only for noun phrases joined
+    Kartoffeln … werden in der Scheune aufbewahrt": "Nenne drei."); a one-thing answer accepts
+    them each (round 25: "Ihnen verdanken wir auch das Holz" was rejected). Only for noun phrases joined
     by "und", "sowie" or commas (not "oder": either answers), and not for a time or number."""
     if question.skill in TIME_SKILLS or question.prompt.startswith("Wie "):
         return question
     words = span[1:] if span[0].tag in ("APPR", "APPRART") else list(span)
     conjuncts, links = _conjuncts(words)
-    if len(conjuncts) < (1 if further else 2) or len(conjuncts) > max(NUMBER_WORDS) or "oder" in links or not all(conjuncts):
-        return question  # one thing with the next sentences' "auch …" is a list too (round 25: Nahrung, Holz)
-    conjuncts = [_without_part(c) for c in conjuncts] if len(conjuncts) == 1 else conjuncts
+    if len(conjuncts) == 1 and further and all(_simple_noun_phrase(c) for c in further):
+        return replace(question, accepted=_clean(question, (*question.accepted, *(_phrase_text(c) for c in further))))
+    if len(conjuncts) < 2 or len(conjuncts) > max(NUMBER_WORDS) or "oder" in links or not all(conjuncts):
+        return question
     aliases = [_bracketed_alias(c) for c in conjuncts]
     conjuncts = [c[: -len(a) - 2] if a else c for c, a in zip(conjuncts, aliases, strict=True)]
     if not all(_simple_noun_phrase(c) for c in conjuncts) or len({c[-1].lemma for c in conjuncts}) < len(conjuncts):
         return question  # "zwischen dem 21. Januar und 21. Februar"; "rote und weiße Blüten"
-    if len(conjuncts) > 1 and len(conjuncts[0]) > 1 and all(len(c) == 1 for c in conjuncts[1:]):
+    if len(conjuncts[0]) > 1 and all(len(c) == 1 for c in conjuncts[1:]):
         return question  # "besondere Bestimmungen und Auflagen": one modifier over a pair, one thing
+    bare = not any(c[0].tag == "ART" for c in conjuncts)  # "Nahrung und Holz", not "Nahrung und das Holz"
+    further = [c[1:] if bare and len(c) > 1 and c[0].tag == "ART" else c for c in further]
     members = [*conjuncts, *(c for c in further if c[-1].lemma not in {m[-1].lemma for m in conjuncts})]
     wanted = min(len(members), max(NUMBER_WORDS) - 1)  # of a longer list, three are enough to show it was read
     listed = _listed(members)  # any that many in any order: the page checks member by member, the key says so (``list_rule``)
@@ -1923,18 +1927,6 @@ def _same_verb(one: str, other: str) -> bool:
     if forms[0] & forms[1] or any(thesaurus.are_synonyms(a, b) for a in forms[0] for b in forms[1]):
         return True
     return any(len(thesaurus.synonyms(a) & thesaurus.synonyms(b)) >= SHARED_SYNONYMS for a in forms[0] for b in forms[1])
-
-
-PART_NOUNS = frozenset({"Großteil", "Teil", "Hauptteil", "Mehrheit", "Hälfte", "Rest"})
-
-
-def _without_part(conjunct: list[Token]) -> list[Token]:
-    """The thing a share of which the answer names, as a member of a list ("den Großteil seiner
-    Nahrung" → "Nahrung": "Nahrung und Holz" lists two things, the share was wording)."""
-    at = 1 if conjunct and conjunct[0].tag == "ART" else 0
-    if len(conjunct) < at + 3 or conjunct[at].tag != "NN" or conjunct[at].lemma not in PART_NOUNS:
-        return conjunct
-    return _without_quantifier(conjunct[at + 1 :])
 
 
 def _without_quantifier(conjunct: list[Token]) -> list[Token]:
@@ -2325,15 +2317,12 @@ UPPER_BOUNDS = {"über": "mehr als", "mehr als": "über"}  # "über sechs Millio
 
 def bound_variants(answers: Iterable[str]) -> list[str]:
     """A number above a bound said the other way (round 22: "über sechs Millionen" rejected
-    "mehr als sechs Millionen"), and the number itself with its measure (round 25: "über 13,5
-    Millionen" lacked "13,5 Millionen"; a teacher marks the number, the bound is the text's care)."""
+    "mehr als sechs Millionen")."""
     variants = []
     for answer in answers:
         match = re.match(r"(über|mehr als) (\S+)", answer, re.IGNORECASE)
         if match is not None and NUMBER.fullmatch(match.group(2)):
             variants.append(UPPER_BOUNDS[match.group(1).lower()] + answer[match.end(1) :])
-            if len(answer.split()) > len(match.group(1).split()) + 1:  # "13,5 Millionen", not a bare "13,5"
-                variants.append(answer[match.end(1) :].strip())
     return variants
 
 
