@@ -53,16 +53,19 @@ def galapagos(nlp):
 
 def test_the_galapagos_paragraphs_are_headed_by_their_topics(galapagos):
     """Readers asked for "Lage und Klima" and "Entdeckung und Forschung": the first paragraph says
-    where the islands lie and why it is not hot there, the fourth who discovered and explored them."""
+    where the islands lie and why it is not hot there, the fourth who discovered and explored them.
+    The second opens with the volcanoes and goes on about animals and their protection: round 25
+    judged "Die Entstehung der Galapagosinseln" off its point, so it has no line (session 27)."""
     lines = _lines(galapagos)
     assert lines["Absatz 1"] == "Lage und Klima"
-    assert lines["Absatz 2"] == "Die Entstehung der Galapagosinseln"
+    assert "Absatz 2" not in lines
     assert lines["Absatz 4"] == "Entdeckung und Erforschung"
 
 
-def test_the_spare_line_fits_no_paragraph_of_the_text(galapagos):
+def test_the_spare_line_fits_no_paragraph_of_the_text(nlp):
     """The line left over names a kind of content no sentence of the text shows a cue of, so it
     fits no paragraph, listed or not (Badminton's spare line was paragraph 4's topic)."""
+    galapagos = _analysis(nlp, "Aare")  # the Galapagos paragraphs give two lines since session 27
     with names_of(galapagos):
         (question,) = global_task(galapagos, random.Random(1), topic_lines=True)
     (extra,) = set(question.options) - set(question.answer)
@@ -75,7 +78,7 @@ def test_the_spare_line_fits_no_paragraph_of_the_text(galapagos):
 
 @pytest.mark.parametrize(("name", "label", "line"), [
     ("Tabak", "Absatz 3", "Die Nutzung des Tabaks"),  # "wurde … als Medizin verwendet", three times
-    ("Tabak", "Absatz 5", "Gefahren und Nikotin"),  # Krebs, krank, schädlich; Nikotin twice
+    ("Tabak", "Absatz 5", None),  # Gefahren: the paragraphs on the harvest and child labour show it more
     ("Charles_Lindbergh", "Absatz 2", "Herkunft und Familie"),  # geboren, Sohn einer Familie, Vater, Mutter
     ("Badminton", "Absatz 3", "Der Federball"),  # not "Hobbys" for "Spaß in der Freizeit": a spare line's kind
     ("Charles_Lindbergh", "Absatz 5", "Entführung und Verurteilung"),  # entführte, verurteilt (not "wollte … erpressen")
