@@ -93,3 +93,4 @@ def test_the_articles_subject_is_no_core_word(nlp):
     """Round 25, Scheune: "Scheune" was required, so "Heute macht das der Mähdrescher" was wrong."""
     assert keys._without_topic(("Scheune", "Mähdreschmaschine/Maschine"), "Scheune") == (("Mähdreschmaschine/Maschine",), True)
     assert keys._without_topic(("Scheune",), "Scheune") == (("Scheune",), False)
+    assert keys._without_topic(("Statue", "Sofia"), "Sofia") == (("Statue", "Sofia"), False)  # the saint, not the city

@@ -2402,7 +2402,9 @@ def _without_topic(core: tuple[str, ...], title: str) -> tuple[tuple[str, ...], 
     """The core without the article's subject while another word remains, and whether it was cut
     (round 25, Scheune: "Früher wurde in der Scheune das Korn gedroschen. Heute erledigt das die
     Mähdreschmaschine." with "Scheune" required rejected "Heute macht das der Mähdrescher"): the
-    whole text is about it, so the answer need not name it."""
+    whole text is about it, so the answer need not name it. Only a common noun's title."""
+    if noun_lexicon().lookup(title.strip(), compound_fallback=False) is None:
+        return core, False  # a name: "eine Statue der Heiligen Sofia" is no Sofia the city
     rest = tuple(entry for entry in core if entry.split("/")[0] != title.strip())
     return (rest, True) if rest and len(rest) < len(core) else (core, False)
 
@@ -2495,7 +2497,8 @@ def with_synonyms(core: tuple[str, ...], tokens: list[Token]) -> tuple[str, ...]
         shorter = [short for other in alternatives if other[:1].isupper() for short in shortened_compounds(other)]
         alternatives += [short for short in dict.fromkeys(shorter) if short not in alternatives]
         listed_head = thesaurus_head(word)
-        alternatives += [listed_head] if listed_head and listed_head not in alternatives else []
+        alternatives += [listed_head] if listed_head and listed_head not in alternatives and zipf_frequency(
+            listed_head) < COMMON_HEAD else []  # "Kanal", not "Raum" for "Weltraum"
         alternatives += [act for act in action_verbs(word) if act not in alternatives]
         found = [s for s in core_synonyms(word, context, verb=verb) if s not in alternatives]
         widened.append("/".join([*alternatives, *found]))
