@@ -370,6 +370,7 @@ def refine_key(question: Question, sentence: Sentence, analysis: Analysis) -> Qu
         found += topic_prefix_variants(question, span)
         found += since_variants(question, sentence, span)
         found += class_name_variants(span)
+        found += role_variants(question, sentence, span)
         found += placeless_variants(question, span)
         found += event_variants(question, span)
         found += bound_variants([answer, *found])
@@ -2230,6 +2231,34 @@ def since_variants(question: Question, sentence: Sentence, span: list[Token]) ->
     return [" ".join(since), f"{tokens[at - 1].text.lower()} {written}"]
 
 
+ROLE_ENDINGS = {"Masc": "r", "Neut": "s", "Fem": ""}  # "nordkoreanische" → "nordkoreanischer Staatschef"
+
+
+def role_variants(question: Question, sentence: Sentence, span: list[Token]) -> list[str]:
+    """ "Wer ist X? – Staatschef": also the role with the adjective the text gives it ("der
+    nordkoreanische Staatschef Kim Jong Un": "nordkoreanischer Staatschef") and the role the same
+    sentence names with "als" ("der Komponist Joseph Haydn, der hier als Hofkapellmeister wirkte":
+    "Hofkapellmeister"; round 25 readers accepted both). Only for a bare noun answer."""
+    if question.skill != "wer-ist" or len(span) != 1 or span[0].tag != "NN":
+        return []
+    tokens = list(sentence.tokens)
+    at = next((k for k, t in enumerate(tokens) if t.i == span[0].i), None)
+    if at is None:
+        return []
+    found = []
+    before = at
+    while before > 0 and tokens[before - 1].tag == "ADJA":
+        before -= 1
+    if before < at:
+        ending = ROLE_ENDINGS.get(span[0].feature("Gender") or "", "")
+        adjectives = [t.text + (ending if t.text.endswith("e") else "") for t in tokens[before:at]]
+        found.append(" ".join([*adjectives, span[0].text]))
+    for k in range(at + 1, len(tokens) - 1):
+        if tokens[k].text == "als" and tokens[k + 1].tag == "NN" and (k + 2 >= len(tokens) or tokens[k + 2].tag != "NN"):
+            found.append(tokens[k + 1].text)
+    return found
+
+
 def class_name_variants(span: list[Token]) -> list[str]:
     """A name after the noun of its class answers alone (round 22: "die Hauptstadt Astana"
     rejected "Astana"; "auf der hawaiianischen-Insel Maui" rejected "auf Maui"): article, the
@@ -2628,6 +2657,7 @@ def core_words(tokens: list[Token], prompt: str, deed: bool = False) -> tuple[st
         return ()  # a point in five words is no core the student's own words have
     new = _without_adjectives(words, new, contrasted)
     new = new if deed else _without_verbs(words, new)
+    new = _without_places(words, new, prompt)
     if len(new) == 1 and new[0][1] in owned or all(_name_part(words, head) for _, head in new) or len(new) > MAX_CORE:
         return ()  # "der Schutz des Marine-Reservats" does not say whose; "in Bern, der Hauptstadt …" is a name
     return tuple("/".join(entry) for entry, _ in new)
@@ -2665,6 +2695,19 @@ def _relates(tokens: list[Token]) -> bool:
     """The answer's point was cut to what a relating word points to (``_relating``): one core word
     then says it."""
     return any(_relating(tokens, k) for k in range(len(tokens)))
+
+
+def _without_places(words: list[Token], entries: list[tuple[list[str], int]], prompt: str) -> list[tuple[list[str], int]]:
+    """The core without a place named by "in" while a word of the point remains, unless the prompt
+    asks where (round 25: "Bilby, Tulsa" rejected "Bilby hat 1891 als Erster Hamburger verkauft";
+    "Russland, Krieg, Ukraine, Waffe" rejected "Waffen an Russland geliefert"): where it happened
+    is a detail of what happened."""
+    if prompt.startswith("Wo"):
+        return entries
+    placed = {head for _, head in entries if words[head].tag == "NE" and head and words[head - 1].text.lower() in ("in", "im")
+              or words[head].tag == "NE" and head > 1 and words[head - 1].tag == "ART" and words[head - 2].text.lower() == "in"}
+    kept = [(entry, head) for entry, head in entries if head not in placed]
+    return kept if kept else entries
 
 
 DEED_SKILLS = frozenset({"was-tat"})  # "Was tat X …? – besuchte Munitionsfabriken": the verb and its object
