@@ -67,7 +67,8 @@ def _asked(nlp, text: str, title: str = "Test") -> dict[str, Question]:
         ("Eisenstadt", ("Eisenstadt (ungarisch Kismarton) ist die Landeshauptstadt des Bundeslandes Burgenland in "
                         "Österreich. Die Stadt liegt am Fuße des Leithagebirges und ist mit ihren 14.816 Einwohnern "
                         "die kleinste Landeshauptstadt in Österreich."),
-         "Was ist das Besondere an Eisenstadt?", "die kleinste Landeshauptstadt in Österreich", "besonderes"),
+         "Was ist das Besondere an Eisenstadt als Landeshauptstadt?", "die kleinste Landeshauptstadt in Österreich",
+         "besonderes"),
         # what a thing is used for: "als …" (Als was) / "für …" (Wofür) before the participle (Klexikon and Wikipedia, Tabak)
         ("Tabak", "Tabak ist eine Pflanze. In Europa wurde Tabak aus Amerika vorerst als Medizin verwendet.",
          "Als was wurde Tabak aus Amerika vorerst in Europa verwendet?", "als Medizin", "als-was"),
@@ -273,7 +274,7 @@ def test_mouth_along_the_way_is_not_the_end(nlp):
         ("wikipedia/Aare.txt", "Wo entspringt die Aare?", "in den östlichen Berner Alpen"),
         ("wikipedia/Aare.txt", "Wohin mündet die Aare?", "in den Rhein"),
         ("klexikon/Aare.txt", "Was ist das Besondere an der Aare?", "der längste Fluss innerhalb der Schweiz"),
-        ("wikipedia/Eisenstadt.txt", "Was ist das Besondere an Eisenstadt?", "die kleinste Landeshauptstadt in Österreich"),
+        ("wikipedia/Eisenstadt.txt", "Was ist das Besondere an Eisenstadt als Landeshauptstadt?", "die kleinste Landeshauptstadt in Österreich"),
         ("klexikon/Scheune.txt", "Als was dienen Scheunen oft zusätzlich?", "als Arbeitsplatz"),
         ("klexikon/Tabak.txt", "Als was wurde Tabak aus Amerika vorerst in Europa verwendet?", "als Medizin"),
         ("wikipedia/Tabak.txt", "Nach wem wurde der wichtigste Inhaltsstoff Nikotin benannt?", "Jean Nicot"),

@@ -30,6 +30,7 @@ from itertools import takewhile
 
 from ..analysis.gazetteer import COUNTRIES_AND_PLACES
 from ..analysis.lexicon import noun_lexicon
+from ..extraction.facts import MONTHS, WEEKDAYS
 from ..extraction.facts import SPEECH_VERBS as _FACT_SPEECH_VERBS
 from ..extraction.reference import (
     DEFINITE_FORMS,
@@ -171,6 +172,7 @@ def wh_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
     """Every W-question the clause structure supports, in text order (ids are set later)."""
     resolve = _resolver()
     names = entity_labels(facts)
+    once = _told_once(analysis)
     candidates: list[Question] = []
     for sentence, seen in askable_sentences(analysis):
         if sentence.tokens[-1].text in (":", ";", ","):
@@ -202,13 +204,50 @@ def wh_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
             for constituent in clause.constituents:
                 if speech and constituent.role != "complement":
                     continue  # "Wann sagten die USA?": what was said is the point, asked below
-                question = _question(sentence, clause, constituent, replace, names, seen, speaker, frame, owners,
-                                     contested)
+                dropped = _needless_days(sentence, clause, constituent) if _main_lemma(sentence, clause) in once else {}
+                question = _question(sentence, clause, constituent, replace | dropped, names, seen, speaker, frame,
+                                     owners, contested)
                 if question is not None:
                     candidates.append(question)
     written = [(q, realise.answer_in_text(str(q.answer), analysis, q.sentence)) for q in candidates]
     found = unambiguous([q if form == q.answer else dc_replace(q, answer=form) for q, form in written if form])
     return wellformed.teacher_filter(found, analysis)
+
+
+def _told_once(analysis: Analysis) -> frozenset[str]:
+    """The verbs the article uses in one clause only: what they tell is one event, which a question
+    names without its day."""
+    seen: dict[str, int] = {}
+    for sentence in analysis.sentences:
+        for clause in sentence.clauses:
+            lemma = _main_lemma(sentence, clause)
+            seen[lemma] = seen.get(lemma, 0) + 1
+    return frozenset(lemma for lemma, count in seen.items() if count == 1 and lemma)
+
+
+WHO_WHAT_ROLES = frozenset({"subject", "object_acc"})
+
+
+def _needless_days(sentence: Sentence, clause: Clause, asked: Constituent) -> dict[tuple[int, int], str]:
+    """The day of a one-off event ("am Freitag", "am 8. September") left out of a "Wer"/"Was"
+    question: the verb and its object already single the event out, and the whole sentence
+    repeated is answered by matching words (round 25: "Wer wird am Freitag ein trilaterales
+    Gipfeltreffen in Washington abhalten?"). The day is what "Wann" asks. Not in the present, which
+    may tell of every year's day ("Frauen verschenken am 14. Februar Schokolade")."""
+    if clause.tense in ("present", "") or asked.role not in WHO_WHAT_ROLES:
+        return {}
+    if asked.role == "subject" and not any(c.role == "object_acc" for c in clause.constituents):
+        return {}  # "Wer kam am Freitag an?": without an object the day is what singles the event out
+    return {(c.start, c.end): "" for c in clause.role("time") if c is not asked and _day(span_tokens(sentence, c.start, c.end))}
+
+
+def _day(tokens: list[Token]) -> bool:
+    """"am Freitag", "am 8. September", "am Montag, dem 3. Mai": a day, nothing more."""
+    if len(tokens) < 2 or tokens[0].text.lower() not in ("am", "an"):
+        return False
+    rest = tokens[1:]
+    return any(t.text in WEEKDAYS or t.text in MONTHS for t in rest) and all(
+        t.text in WEEKDAYS or t.text in MONTHS or t.tag in ("CARD", "ADJA", "ART", "$,") or t.text[:1].isdigit() for t in rest)
 
 
 def _speaker(sentence: Sentence, clause: Clause) -> str | None:
@@ -993,12 +1032,27 @@ def _ask_object(sentence, clause, asked, tokens, replace, names) -> Ask | None:
         else:
             return None
     elif asked.role == "object_dat":
-        if kind not in ("person", "organisation"):
+        if kind not in ("person", "organisation") or figurative_owning(sentence, clause):
             return None
         word = "Wem"
     else:
         word = "Wessen"
     return _answer(sentence, asked, tokens, word, replace)
+
+
+# Subjects that no one owns: a time ("Der Mittwoch gehörte dem Obergott Wotan": the day was
+# dedicated to him) or what is won or felt ("Die Zukunft gehört der Jugend", "der Sieg gehörte …").
+UNOWNED_NOUNS = DURATION_NOUNS | VAGUE_TIME_NOUNS | frozenset(WEEKDAYS) | frozenset(MONTHS) | {"Sieg", "Herz", "Liebe"}
+
+
+def figurative_owning(sentence: Sentence, clause: Clause) -> bool:
+    """Whether "gehören" + dative says something other than ownership: "Wem gehörte der Mittwoch?"
+    asks literally what the text meant figuratively (round 25: "bad", misleading)."""
+    subjects = clause.role("subject")
+    if clause.lemma != "gehören" or not subjects:
+        return False
+    head = sentence.tokens[subjects[0].head - sentence.tokens[0].i]
+    return head.lemma in UNOWNED_NOUNS or head.text in UNOWNED_NOUNS
 
 
 # Light (support) verbs: with an event or state noun as object the verb alone means little and the
@@ -1385,11 +1439,62 @@ def _name_like(token: Token) -> bool:
 
 
 _Handler = Callable[..., "Ask | None"]
+# Prepositions of an untyped adverbial that say where ("auf Hawaiʻi", "im Norden des Landes") with
+# a dative, and when with a date ("vor etwa 150000 Jahren", "im Sommer 1998", "nach 1945").
+WHERE_PREPOSITIONS = frozenset({"in", "im", "an", "am", "auf", "bei", "beim"})
+WHEN_PREPOSITIONS = frozenset({"in", "im", "am", "um", "vor", "nach", "seit", "ab", "bis", "gegen", "während", "zwischen"})
+NOT_LOCAL_DATIVE = frozenset({"den", "das", "die", "einen", "eine", "ins", "ans", "aufs"})  # "in die Stadt": Wohin
+
+
+def _ask_adverbial(sentence, clause, asked, tokens, replace, names) -> Ask | None:
+    """An adverbial the clause analysis left untyped, asked by its preposition and noun: a local
+    preposition with a dative place ("Die Vulkane entstanden auf Hawaiʻi" → Wo …? – auf Hawaiʻi;
+    a name, a gazetteer place or a place noun such as "im Norden des Landes") is "Wo"; a date
+    ("vor etwa 150000 Jahren", "im Sommer 1998") is asked as a time. People ask for both (MLQA:
+    a third of the answers no question targeted were such phrases)."""
+    if asked.clause is not None or len(tokens) < 2 or tokens[0].tag not in ("APPR", "APPRART"):
+        return None
+    first = tokens[0].text.lower()
+    local = first in WHERE_PREPOSITIONS and tokens[1].text.lower() not in NOT_LOCAL_DATIVE
+    if local and _place_phrase(tokens, names):
+        return _ask_place(sentence, clause, dc_replace(asked, role="place"), tokens, replace, names)
+    if local and asked.detail == "place?" and first in ("in", "auf") and all(t.tag == "NE" for t in tokens[1:]):
+        return _answer(sentence, asked, tokens, "Wo", replace)  # "auf Hawaiʻi": a name the recogniser took for a person's
+    if first in WHEN_PREPOSITIONS and _when_phrase(tokens):
+        return _ask_time(sentence, clause, dc_replace(asked, role="time", detail=""), tokens, replace, names)
+    return None
+
+
+# Nouns (and the ends of compounds) that say where on a map, whatever the verb: "im Norden des
+# Landes", "an der Nordküste", "auf der Insel"; not "im Weltmarkt", "in Kraftwerken der …".
+MAP_NOUNS = ("norden", "süden", "osten", "westen", "küste", "insel", "nähe", "zentrum", "stadt", "dorf", "region",
+             "provinz", "hafen", "ufer", "gebirge", "landesteil", "bundesland", "kontinent", "fluss", "mündung", "meer",
+             "bucht", "berg", "wald", "wüste", "grenze")
+
+
+def _place_phrase(tokens: list[Token], names: dict[str, str]) -> bool:
+    """A phrase whose first noun names a place: a place name ("in Kenia", "auf Kreta") or a noun of
+    the map ("im Norden des Landes", "an der Küste")."""
+    head = next((t for t in tokens[1:] if t.tag in ("NN", "NE")), None)
+    if head is None:
+        return False
+    if head.tag == "NE":
+        return head.ent_label == "LOC" or head.text in COUNTRIES_AND_PLACES or names.get(head.text) == "place"
+    return head.lemma.lower().endswith(MAP_NOUNS)
+
+
+def _when_phrase(tokens: list[Token]) -> bool:
+    """A phrase with a date: a year or century, a month, a weekday ("vor etwa 150000 Jahren" counts
+    years back)."""
+    years_back = tokens[0].text.lower() == "vor" and any(t.tag == "CARD" for t in tokens) and tokens[-1].lemma in DURATION_NOUNS
+    return _dated(tokens) or years_back or any(t.text in MONTH_NAMES or t.text in WEEKDAYS for t in tokens)
+
+
 _HANDLERS: dict[str, _Handler] = {
     "subject": _ask_subject, "object_acc": _ask_object, "object_dat": _ask_object, "object_gen": _ask_object,
     "object_prep": _ask_prepositional, "agent": _ask_agent, "time": _ask_time, "place": _ask_place,
     "direction": _ask_place, "origin": _ask_place, "cause": _ask_reason, "purpose": _ask_reason,
-    "complement": _ask_complement, "predicative": _ask_name,
+    "complement": _ask_complement, "predicative": _ask_name, "adverbial": _ask_adverbial,
 }
 
 
@@ -1800,7 +1905,8 @@ def _names_for_pronouns(
         if token.text.lower() in SPEAKER_PRONOUNS or token.text == "Sie" and token.i != sentence.tokens[0].i:
             return None
         name = (resolve(analysis, sentence.index, token.i) if resolve else None) or topic_subject(
-            analysis, sentence, constituent, token) or topic_person(analysis, sentence, clause, constituent, token)
+            analysis, sentence, constituent, token) or topic_person(analysis, sentence, clause, constituent, token) or named_person(
+            analysis, sentence, clause, constituent, token)
         if not name or _nearer_subject(sentence, clause, constituent, token, name):
             return None
         if name.split()[0].lower() in _QUANTIFIER_HEADS:
@@ -1920,6 +2026,56 @@ def topic_person(analysis: Analysis, sentence: Sentence, clause: Clause, subject
             return None
         index -= 1
     return None
+
+
+def named_person(analysis: Analysis, sentence: Sentence, clause: Clause, subject: Constituent, pronoun: Token) -> str | None:
+    """``topic_person`` for a person the title does not name: "Anandibai Joshi kehrte 1886 nach
+    Indien zurück. Sie erhielt einen feierlichen Empfang …" → "Anandibai Joshi", the name that is
+    the main subject of the sentence before (or of the one the same pronoun chain runs back to),
+    when no other person is named since and no thing of the pronoun's gender is described (MLQA:
+    a third of the answers lost to pronouns were such subjects)."""
+    gender = PERSON_PRONOUNS.get(pronoun.text.lower()) if pronoun.text.lower() in PRONOUN_FORMS else None
+    if subject.role != "subject" or gender is None or clause.number != "Sing" or clause.kind not in ("main", "coordinated"):
+        return None
+    index = sentence.index
+    for _ in range(MAX_CHAIN):
+        if index == 0 or analysis.sentences[index - 1].is_heading:
+            return None
+        previous = analysis.sentences[index - 1]
+        main = next((c for c in previous.clauses if c.kind == "main"), None)
+        subjects = main.role("subject") if main else ()
+        if len(subjects) != 1:
+            return None
+        words = span_tokens(previous, subjects[0].start, subjects[0].end)
+        if 0 < len(words) <= 2 and all(t.tag == "NE" and t.ent_label == "PER" for t in words):
+            name = [t.text for t in words]
+            last = analysis.sentences[sentence.index - 1]
+            if _other_person(last, name) or _other_person(sentence, name, before=pronoun.i) or _rival_title(analysis, name) \
+                    or _thing_described(last, clause, gender) or _rival_noun(last, gender) \
+                    or _rival_noun(sentence, gender, before=pronoun.i):
+                return None
+            return " ".join(name)
+        if len(words) != 1 or words[0].text.lower() != pronoun.text.lower():
+            return None
+        index -= 1
+    return None
+
+
+def _rival_title(analysis: Analysis, name: list[str]) -> bool:
+    """A biography's person other than the name: "Sundar Pichai … Zuvor hatte Andy Rubin diese
+    Position inne. Am 24. Oktober 2014 wurde er …" may be either (``topic_person`` is for the title's)."""
+    title = analysis.article.title.split()
+    person = 2 <= len(title) <= 4 and all(w[:1].isupper() and w.isalpha() for w in title)
+    return person and title[-1] not in name
+
+
+def _rival_noun(sentence: Sentence, gender: str, before: int | None = None) -> bool:
+    """Does a singular noun of the pronoun's gender stand where the pronoun may take it up: a person
+    noun anywhere ("Hans besuchte seine Mutter. Sie …"), any noun as a subject or object ("Marie
+    baute eine Maschine. Sie lief …")?"""
+    heads = {c.head for clause in sentence.clauses for c in clause.constituents if c.role in ("subject", "object_acc", "object_dat")}
+    return any(t.tag == "NN" and t.feature("Gender") == gender and t.feature("Number") != "Plur"
+               and (person_noun(t) or t.i in heads) and (before is None or t.i < before) for t in sentence.tokens)
 
 
 def _other_person(sentence: Sentence, title: list[str], before: int | None = None) -> bool:

@@ -117,10 +117,30 @@ def title_asks(analysis: Analysis, sentence: Sentence, tense: str) -> list[tuple
             first = tokens[k - 2]  # "der Ingenieur und Geschäftsmann Naguib Sawiris": both roles answer
         answer = realise.render(sentence, first.i, noun.i + 1)
         # a news text's perfect tells of a person alive today: "Kim Jong Un hat … aufgefordert" asks
-        # "Wer ist Kim Jong Un?" (round 23: "Wer war …?" is the wrong tense)
-        verb = "ist" if tense in ("present", "perfect") else "war"
+        # "Wer ist Kim Jong Un?" (round 23: "Wer war …?" is the wrong tense); a person the text
+        # tells of in the past anywhere is one of history (round 25: "Wer ist Joseph Haydn?")
+        verb = "ist" if tense in ("present", "perfect") and not _told_in_past(analysis, name) else "war"
         found.append((f"Wer {verb} {name}?", Ask("Wer", "wer-ist", answer)))
     return found
+
+
+NARRATIVE_TENSES = frozenset({"past", "pluperfect"})
+
+
+def _told_in_past(analysis: Analysis, name: str) -> bool:
+    """Whether a clause that names the person, or a relative clause on the name, is in the past:
+    "zählt der Komponist Joseph Haydn, der hier als Hofkapellmeister wirkte" is about a dead man
+    though its main verb is present, and "Mit der Bestellung von Joseph Haydn … begann" says so too."""
+    pattern = re.compile(rf"\b{re.escape(name)}\b")
+    for sentence in analysis.sentences:
+        if not pattern.search(sentence.text):
+            continue
+        named = {t.i for t in sentence.tokens if t.text in name.split()}
+        for clause in sentence.clauses:
+            own = named.intersection(clause.tokens) or (clause.kind == "relative" and clause.antecedent in named)
+            if own and clause.tense in NARRATIVE_TENSES:
+                return True
+    return False
 
 
 def _as_what(sentence: Sentence, clause: Clause, asked: Constituent) -> Ask | None:

@@ -891,14 +891,25 @@ def _special(analysis: Analysis) -> Question | None:
     article = subject[0].text.lower() if subject[0].tag == "ART" else ""
     name = " ".join(t.text for t in subject[1 if article else 0 :])  # "Miniatur Wunderland in Hamburg", brackets left out
     dative = {"der": "am", "die": "an der", "das": "am", "": "an"}[article]  # the subject's article: nominative
-    prompt = f"Was ist das Besondere {dative} {name}?"
     answers = [realise.render(s, a[0].i, a[-1].i + 1) for s, a in found]
-    for k, (sentence, _) in enumerate(found):
+    for k, (sentence, answer) in enumerate(found):
+        prompt = f"Was ist das Besondere {dative} {name}{_compared_as(sentence, first, answer)}?"
         # the first the checks let pass ("… der Welt" in the article on Miniatur-Welten ends in its topic)
         question = _question(sentence, prompt, "Was", answers[k], "besonderes", tuple(answers[:k] + answers[k + 1 :]))
         if question is not None and not wellformed.text_problems(question, analysis):
             return question
     return None
+
+
+def _compared_as(sentence: Sentence, first: Sentence, answer: list[Token]) -> str:
+    """" als Landeshauptstadt" where the superlative is not what the article opens with: after
+    "Eisenstadt ist die Landeshauptstadt des Burgenlands … eine Freistadt …", "Was ist das
+    Besondere an Eisenstadt?" has several defensible answers (round 25: "vague"); the superlative's
+    own noun names the class it is compared in, so one answer is left."""
+    if sentence.index == first.index:
+        return ""  # "Die Aare ist der längste Fluss …": the text singles it out first
+    noun = next((t for k, t in enumerate(answer) if t.tag == "NN" and k and _superlative(answer[k - 1])), None)
+    return f" als {noun.text}" if noun is not None else ""
 
 
 def _definition(analysis: Analysis) -> tuple[Sentence, list[Token], str] | None:

@@ -68,6 +68,7 @@ from .wh import (
     _light_verb_object,
     askable_sentences,
     entity_labels,
+    figurative_owning,
     infinitive_content,
     phrase_kind,
     possessive_owners,
@@ -218,6 +219,8 @@ def _clause_questions(
         for asked in clause.constituents if factual else ():
             if not asked.sure or asked.clause is not None or contents and asked not in contents:
                 continue  # "Welcher General erhielt den Befehl?" says no order: only "Welchen Befehl …?" is asked
+            if asked.role == "object_dat" and figurative_owning(sentence, clause):
+                continue  # "Welchem Obergott gehörte der Mittwoch?": the day was his, no one owned it
             asks = (_year(sentence, asked) or _counted_year(sentence, clause, asked),
                     _welch(sentence, clause, asked, labels) or _compound_kind(analysis, sentence, clause, asked)
                     or _adjective_kind(sentence, clause, asked),
