@@ -104,9 +104,12 @@ SUBJECT_FIELDS = frozenset([
     "adm", "agr", "anat", "arch", "astron", "aviat", "biochem", "biol", "bot", "chem", "comp", "constr", "cook", "econ",
     "electr", "envir", "fin", "geogr", "geol", "hist", "jur", "ling", "lit", "mach", "math", "med", "meteo", "mil", "min",
     "mus", "myc", "naut", "ornith", "pharm", "phil", "photo", "phys", "pol", "print", "psych", "railw", "relig", "sci",
-    "soc", "statist", "techn", "telco", "textil", "transp", "zool",
+    "soc", "statist", "techn", "telco", "textil", "transp", "zool", "art", "sport", "auto", "school",
 ])
-_FIELD_TAG = re.compile(r"\[([a-z]+)\.\]")
+# Ding writes most fields abbreviated with a dot ([phys.]) and some whole, without one: [art],
+# [sport], [auto], [school] ("Gemälde {n}; Bild {n} [art] :: painting"); read without the dot they
+# were no field, and a text on a painter did not choose "painting" over "picture"
+_FIELD_TAG = re.compile(r"\[([a-z]+)\.?\]")
 FIELD_MARK = "F"  # in an entry's marks: it comes from such a line
 # an abbreviation "/Ztg./" opens after a space; the slash of "jdn./etw. (allgemein/offiziell) anerkennen"
 # is none: read as one, it took "/etw. (allgemein/" away with the verb's object, and the line lost its headword

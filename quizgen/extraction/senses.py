@@ -266,6 +266,7 @@ DOMAINS = {
     "techn": "technology", "electr": "technology", "mach": "technology", "constr": "technology", "telco": "technology",
     "comp": "technology", "aviat": "transport", "naut": "transport", "transp": "transport", "railw": "transport",
     "econ": "economy", "fin": "economy", "relig": "religion", "mus": "music", "lit": "literature", "cook": "cooking",
+    "art": "art", "sport": "sport", "auto": "transport",
 }
 
 
@@ -598,7 +599,8 @@ def _same_word(one: str, other: str, *, narrower: bool = False) -> bool:
     common = 5
     while common < min(len(one), len(other)) and one[common] == other[common]:
         common += 1
-    return one[common:] in _ENDINGS and other[common:] in _ENDINGS
+    # the endings may share a letter: "öffentlicher" ~ "öffentlichen" part after "öffentlich", not "öffentliche"
+    return any(one[stem:] in _ENDINGS and other[stem:] in _ENDINGS for stem in range(common, max(4, common - 3), -1))
 
 
 @lru_cache(maxsize=100_000)
@@ -876,7 +878,7 @@ def decide(candidates: list[Sense], context: Context, *, rare: bool = False, unc
     # Übernahme :: hostile takeover" leaves feindlich's one line "hostile" for "feindliche Streitkräfte")
     senses = [sense for value, sense in scored if value > 0 or not sense.bound]
     one_line = len({sense.cues for sense in senses}) == 1 and bool(senses[0].cues or len(senses) == 1) if senses else False
-    if best < MIN_SCORE * (ONE_LINE_FLOOR if one_line else 1.0) or (context.obj == "none" and _valency_fit(scored[0][1].marks, "none") < 1.0):
+    if best < MIN_SCORE * (ONE_LINE_FLOOR if one_line or _shown_qualified(scored[0][1], context) else 1.0) or (context.obj == "none" and _valency_fit(scored[0][1].marks, "none") < 1.0):
         # weak, or the dictionary lacks the intransitive sense the sentence uses ("Darin steckten
         # Federn"); not when the object is merely unseen, or Ding's {vi} is loose ("essen {vi}")
         return Choice()
@@ -1015,12 +1017,37 @@ def decide(candidates: list[Sense], context: Context, *, rare: bool = False, unc
             continue  # beschuldigen "to tax": a further sense that mostly translates other words (besteuern)
         if chosen and NARROW in sense.marks and not _shared(sense.cues, context.words):
             continue  # Premiere "first time" (erstmalige Erfahrung) beside "first night": a narrower use the sentence does not show
+        if chosen and _later_synonym(sense, first[1]):
+            continue  # Erdöl "crude oil; base oil": Ding lists "base oil" third on the line, a technical rarity
         if chosen and shown_narrow and sense.cues != first[1].cues:
             continue  # Leerlauf "free running" (Ding's "(Fahrrad)") in a text on bicycles: not "at-rest" beside it
         chosen.append(_without_partner(sense, context))
         if len(chosen) == MAX_SENSES or sense.bound:
             break  # a sense Ding gives for this very pair ("Einbruch der Nacht :: nightfall") stands alone
     return Choice(tuple(chosen), doubtful)
+
+
+SYNONYM_SHARE = 0.5  # a further synonym of the first sense's line needs this share of its support
+
+
+def _later_synonym(sense: Sense, first: Sense) -> bool:
+    """Whether a further sense is another kind of the first one's thing that the same line lists
+    well after it (less than SYNONYM_SHARE of its support, which falls with the place on the
+    line): "Rohöl; Erdöl :: crude oil; crude naphtha; base oil" gave Erdöl "crude oil; base oil",
+    a lubricant's base oil listed for the Zipf of its rarest word ("base"), which overstates how
+    common the phrase is. A synonym with another head adds a meaning the learner can use
+    (Großbrand "blaze; large fire", Nationalsozialist "National Socialist; Nazi") and stays."""
+    head, other = first.english.split(), sense.english.split()
+    return (bool(first.cues) and sense.cues == first.cues and sense.pos == first.pos and sense.rank < SYNONYM_SHARE * first.rank
+            and len(other) > 1 and other[-1] == head[-1] and other != head)
+
+
+def _shown_qualified(sense: Sense, context: Context) -> bool:
+    """Whether the best sense is one Ding qualifies (NARROW) by words the sentence or the title
+    shows: "Kettenschaltung {f} (Fahrrad) :: derailleur gears" in the article Fahrrad. Its English
+    is rare because the thing is a specialist's, not because the sense is a guess: it is weighed
+    as a sense of one line is (ONE_LINE_FLOOR), not dropped for its rarity."""
+    return NARROW in sense.marks and bool(sense.cues) and bool(_shared(sense.cues, _narrow_cues(sense, context)))
 
 
 def _own_instead(first: tuple[float, Sense], scored: list[tuple[float, Sense]], cap: bool) -> tuple[float, Sense] | None:
