@@ -119,3 +119,10 @@ def test_a_spare_line_never_joins_two_kinds(analyses):
         spare = _spare(analysis, _title(analysis))
         assert spare is None or spare in pairs or " und " not in spare, (name, spare)
     assert _spare(analyses["Charles_Lindbergh"], _title(analyses["Charles_Lindbergh"])) != "Die Hobbys von Charles Lindbergh"
+
+
+def test_a_paragraph_on_names_and_one_on_the_people_are_named_so(nlp):
+    """Scheune, Absatz 4: "Scheunen haben viele verschiedene Namen: … heißen sie …"; Galapagos,
+    Absatz 3: "fast unbewohnt", "Menschen, die immer dort wohnen" (round 25's readers: include it)."""
+    assert _lines(_analysis(nlp, "Scheune"))["Absatz 4"] == "Der Name der Scheune"
+    assert _lines(_analysis(nlp, "Galapagosinseln"))["Absatz 3"] == "Die Bevölkerung der Galapagosinseln"

@@ -98,7 +98,7 @@ MIN_EVENT_ZIPF = 3.0
 KIND_MARK = "~"  # a kind among a line's words: it fits a paragraph whose clauses show the kind
 # Prefixes after which a verb's noun in -ung names its event (Entdeckung, Verwendung, Anbau is no -ung).
 PREFIXES = ("be", "ent", "er", "ver", "zer", "über")
-KIND_ARTICLE = {"Aussehen": "Das", "Klima": "Das", "Tod": "Der", "Verkehr": "Der", "Preis": "Der"}
+KIND_ARTICLE = {"Name": "Der", "Aussehen": "Das", "Klima": "Das", "Tod": "Der", "Verkehr": "Der", "Preis": "Der"}
 # Verbs that tell what the text says, what something holds or where it is: their nouns
 # (Erklärung, Vermutung, Enthaltung, Entfernung) name no event of the paragraph.
 SAYING = frozenset({
@@ -134,7 +134,9 @@ KINDS = (
     ("Sprache", re.compile(r"\b(spricht|sprechen|Sprachen?|Dialekt\w*)\b")),
     ("Tiere", re.compile(r"\b(\w*(?<!Quar)[Tt]iere?n?s?|Vogel\w*|\w*[Vv]ögel\w*|\w*[Ff]ische?|Insekt\w*)\b")),
     ("Pflanzen", re.compile(r"\b(\w*[Pp]flanzen?|Bäume|\w*bäume|Wald|Wälder|Blumen?)\b")),
-    ("Bevölkerung", re.compile(r"\b(Einwohner\w*|Bewohner\w*|bewohnt|unbewohnt|Bevölkerung)\b")),
+    ("Bevölkerung", re.compile(r"\b(Einwohner\w*|Bewohner\w*|bewohnt|unbewohnt|Bevölkerung|wohnen|wohnt|wohnte|wohnten)\b")),
+    # what something is called: not "heißt" alone, which defines a part ("Der weibliche Teil heißt Narbe")
+    ("Name", re.compile(r"\b(Namens?|benannt\w*|umbenannt\w*|(heißen|heißt|hieß|hießen|nennt man|nannte man) (sie|er|es))\b")),
     ("Verkehr", re.compile(r"\b(Verkehr|Flughafen|Bahn\w*|Straßen?|Autobahn\w*|Hafen|Züge|Zug|Bus|Busse|Schiffe?|Fähre\w*)\b")),
 )
 # Kinds only a spare line names: a paragraph's topic they would name too loosely.
