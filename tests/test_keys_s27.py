@@ -113,3 +113,22 @@ def test_where_it_happened_is_no_core_word(nlp):
     question = _keyed(nlp, text, "Was haben die Vereinigten Staaten Nordkorea vorgeworfen?",
                       "Russland für seinen Krieg in der Ukraine mit Waffen versorgt zu haben", "was")
     assert "Russland" in question.core and not any("Ukraine" in word for word in question.core)
+
+
+def test_a_restated_reason_and_a_then_now_answer_keep_only_their_point(nlp):
+    """As the Klexikon texts say them: the answer restated ("weil …") is tagged alone, where
+    "Schimmel" is a name to the tagger; the then/now answer's first point is the text's subject."""
+    text = ("Tabak ist sehr anfällig für Schimmel. "
+            "Deshalb werden die Tabakfelder heute mit Gift bespritzt, schon bevor der Schimmel sichtbar wird.")
+    question = _keyed(nlp, text, "Warum werden die Tabakfelder heute mit Gift bespritzt?",
+                      "weil Tabak sehr anfällig für Schimmel ist", "warum", at=1, title="Tabak")
+    assert question.core == ("Schimmel",)
+    text = ("Eine Scheune ist ein Lagerraum. Früher wurde in der Scheune auch das Korn gedroschen. Dabei werden die Körner "
+            "aus den Schalen herausgeklopft. Heute erledigt das die Mähdreschmaschine.")
+    article = Article(title="Scheune", text=text, source="test", stem="test", paragraphs=((0, len(text)),))
+    analysis = analyze(nlp, article)
+    question = Question(id="q01", type="wh", prompt="Was hat sich beim Dreschen verändert?", sentence=1,
+                        answer="Früher wurde in der Scheune auch das Korn gedroschen. Heute erledigt das die Mähdreschmaschine.",
+                        evidence=analysis.sentences[1].text, skill="veränderung")
+    core = keys.with_points(question, analysis).core
+    assert not any("Scheune" in word for word in core) and any("Mähdrescher" in word for word in core)

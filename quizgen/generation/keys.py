@@ -159,6 +159,7 @@ def with_points(question: Question, analysis: Analysis) -> Question:
     if len(phrases) < 2 or len(points) > MAX_POINTS and not agents:
         return question  # "Woher haben die Wochentage die Namen? – Römer, Dienstag, Germanen" are topics
     lemmas = tuple(dict.fromkeys(_core_lemma(phrase[-1]) for phrase in phrases))
+    lemmas = _without_topic(lemmas, analysis.article.title)[0]  # "früher in der Scheune": the text's subject
     core = with_synonyms(lemmas, [t for phrase in phrases for t in phrase])
     if len(answer.split()) <= MODEL_WORDS or not agents or not all(point and point[1] for point in found):
         return replace(question, core=core)  # "Wie gesund sind Hamburger? – das Fleisch und die Beilagen" answers not
@@ -2658,7 +2659,8 @@ def core_words(tokens: list[Token], prompt: str, deed: bool = False) -> tuple[st
     new = _without_adjectives(words, new, contrasted)
     new = new if deed else _without_verbs(words, new)
     new = _without_places(words, new, prompt)
-    if len(new) == 1 and new[0][1] in owned or all(_name_part(words, head) for _, head in new) or len(new) > MAX_CORE:
+    named = all(_name_part(words, head) for _, head in new) and not _relates(words)  # "anfällig für Schimmel": NE retagged alone
+    if len(new) == 1 and new[0][1] in owned or named or len(new) > MAX_CORE:
         return ()  # "der Schutz des Marine-Reservats" does not say whose; "in Bern, der Hauptstadt …" is a name
     return tuple("/".join(entry) for entry, _ in new)
 
@@ -2688,7 +2690,7 @@ def _relating(words: list[Token], k: int) -> bool:
         return False
     rest = words[k + 2 :]
     noun = next((n for n, t in enumerate(rest) if t.tag not in ("ART", "ADJA", "PIAT", "PPOSAT")), None)
-    return noun is not None and rest[noun].tag == "NN"
+    return noun is not None and rest[noun].tag in ("NN", "NE")  # the answer retagged alone: "Schimmel" NE
 
 
 def _relates(tokens: list[Token]) -> bool:
