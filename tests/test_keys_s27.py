@@ -113,6 +113,9 @@ def test_where_it_happened_is_no_core_word(nlp):
     question = _keyed(nlp, text, "Was haben die Vereinigten Staaten Nordkorea vorgeworfen?",
                       "Russland für seinen Krieg in der Ukraine mit Waffen versorgt zu haben", "was")
     assert "Russland" in question.core and not any("Ukraine" in word for word in question.core)
+    text = "Lindbergh startete in New York. Nach 33 Stunden landete er in Paris."
+    question = _keyed(nlp, text, "Was tat Charles Lindbergh nach 33 Stunden?", "landete in Paris", "was-tat")
+    assert "Paris" in question.core  # a deed's place is its point
 
 
 def test_a_restated_reason_and_a_then_now_answer_keep_only_their_point(nlp):

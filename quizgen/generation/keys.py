@@ -2658,7 +2658,7 @@ def core_words(tokens: list[Token], prompt: str, deed: bool = False) -> tuple[st
         return ()  # a point in five words is no core the student's own words have
     new = _without_adjectives(words, new, contrasted)
     new = new if deed else _without_verbs(words, new)
-    new = _without_places(words, new, prompt)
+    new = new if deed else _without_places(words, new, prompt)  # "landete in Paris": the deed's place is its point
     named = all(_name_part(words, head) for _, head in new) and not _relates(words)  # "anfällig für Schimmel": NE retagged alone
     if len(new) == 1 and new[0][1] in owned or named or len(new) > MAX_CORE:
         return ()  # "der Schutz des Marine-Reservats" does not say whose; "in Bern, der Hauptstadt …" is a name
@@ -2703,9 +2703,9 @@ def _without_places(words: list[Token], entries: list[tuple[list[str], int]], pr
     """The core without a place named by "in" while a word of the point remains, unless the prompt
     asks where (round 25: "Bilby, Tulsa" rejected "Bilby hat 1891 als Erster Hamburger verkauft";
     "Russland, Krieg, Ukraine, Waffe" rejected "Waffen an Russland geliefert"): where it happened
-    is a detail of what happened."""
-    if prompt.startswith("Wo"):
-        return entries
+    is a detail of what happened; not where it bounds a comparison."""
+    if prompt.startswith("Wo") or any(_compared(words[head]) for _, head in entries):
+        return entries  # "die kleinste Landeshauptstadt in Österreich": the place bounds the comparison
     placed = {head for _, head in entries if words[head].tag == "NE" and head and words[head - 1].text.lower() in ("in", "im")
               or words[head].tag == "NE" and head > 1 and words[head - 1].tag == "ART" and words[head - 2].text.lower() == "in"}
     kept = [(entry, head) for entry, head in entries if head not in placed]
