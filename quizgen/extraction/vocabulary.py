@@ -193,6 +193,7 @@ _DATE_LABEL = re.compile(r"^\d[\d./–-]*:\s+(?=[A-ZÄÖÜ])")
 MAIN_KINDS = frozenset({"main", "coordinated"})  # clauses that stand as sentences of their own
 LONG_EXAMPLE = 20  # words of a sentence too long to read on a card (round 21: examples of 27-37 words)
 MIN_PART_WORDS = 6  # a shorter part between colons is no sentence (Zum Beispiel: …)
+MIN_CLAUSE_WORDS = 4  # a whole main clause this long is a sentence ("Wichtig ist auch die Landwirtschaft.")
 
 
 def extract_vocabulary(analysis: Analysis, options: Options) -> tuple[VocabItem, ...]:
@@ -311,7 +312,8 @@ def _other_example(item: VocabItem, analysis: Analysis, used: set[int]) -> Vocab
     Bauern-Tabak (Nicotiana rustica)." is a list's item, no example)."""
     for occurrence in item.occurrences:
         sentence = analysis.sentences[occurrence.sentence]
-        if occurrence.sentence in used or sentence.is_heading or not any(t.tag.endswith("FIN") for t in sentence.tokens):
+        if occurrence.sentence in used or sentence.is_heading or not any(t.tag.endswith("FIN") for t in sentence.tokens) \
+                or slip(sentence):
             continue
         example = _rejoined(analysis, sentence, occurrence.start) or _example(sentence, occurrence.start)
         if len(example.split()) <= LONG_EXAMPLE:
@@ -2130,6 +2132,7 @@ def _example_occurrence(found: list[tuple[Sentence, Token]]) -> tuple[Sentence, 
     den machthungrigen Makunga ab"."""
     shown = [(s, t) for s, t in found if not s.is_heading] or found[:1]
     shown = [(s, t) for s, t in shown if _reads(s)] or shown
+    shown = [(s, t) for s, t in shown if not slip(s) and not mentioned(s, t)] or shown
     for shorten in (False, True):
         lengths = []  # the examples up to the first short one: a word met 50 times needs one
         for s, t in shown:
@@ -2137,6 +2140,65 @@ def _example_occurrence(found: list[tuple[Sentence, Token]]) -> tuple[Sentence, 
             if lengths[-1] <= LONG_EXAMPLE:
                 return s, t
     return shown[lengths.index(min(lengths))]
+
+
+_DATIVE_PREPOSITIONS = frozenset(["aus", "außer", "bei", "mit", "nach", "seit", "von", "zu", "gegenüber"])
+_BARE_QUANTIFIERS = frozenset(["viel", "wenig"])  # uninflected: a mass noun's, never a plural's
+_QUOTES = frozenset("„“”\"'‚‘’»«")
+
+
+def slip(sentence: Sentence) -> bool:
+    """Does the sentence show a slip of grammar that a card would teach as German? Three the
+    tagger makes visible: uninflected "viel"/"wenig" before a plural ("viel Olivenbäume"), a
+    dative preposition before "den" and a noun not in -n or -s, which is the accusative
+    singular (a dative plural always ends in -n or -s: "außer den König", but "mit den
+    Mädchen"), and a nachdem-clause in the present or perfect beside a main clause in the past
+    ("trat … zurück, nachdem er … regiert hat": the pluperfect is due). Round 23's readers found
+    all three copied onto cards; another sentence of the word is the card's where the text
+    has one."""
+    return bool(slips(sentence))
+
+
+def slips(sentence: Sentence) -> list[str]:
+    """The words of each slip :func:`slip` finds: "viel Olivenbäume", "außer den", "nachdem"."""
+    tokens = sentence.tokens
+    found = []
+    for k, token in enumerate(tokens[:-1]):
+        noun = _next_noun(tokens, k + 1)
+        if noun is None:
+            continue
+        if token.text.lower() in _BARE_QUANTIFIERS and token.tag in ("PIAT", "PIDAT") and noun.feature("Number") == "Plur":
+            found.append(f"{token.text} {tokens[k + 1].text}")
+        if (token.tag == "APPR" and token.text.lower() in _DATIVE_PREPOSITIONS and tokens[k + 1].text == "den"
+                and not noun.text.endswith(("n", "s"))):
+            found.append(f"{token.text} den")
+    return found + ["nachdem" for clause in sentence.clauses if _unmatched_tense(sentence, clause)]
+
+
+def _next_noun(tokens: tuple[Token, ...], k: int) -> Token | None:
+    """The common noun the phrase opening at ``k`` ends in (past an article and adjectives), or
+    None."""
+    while k < len(tokens) and tokens[k].tag in ("ART", "ADJA", "ADV", "PIAT", "PIDAT"):
+        k += 1
+    return tokens[k] if k < len(tokens) and tokens[k].tag == "NN" else None
+
+
+def _unmatched_tense(sentence: Sentence, clause: Clause) -> bool:
+    """Is the clause a nachdem-clause in the present or perfect under a main clause in the past?"""
+    if not clause.tokens or clause.parent is None or clause.tense not in ("present", "perfect"):
+        return False
+    opener = next((t for t in sentence.tokens if t.i == min(clause.tokens)), None)
+    return opener is not None and opener.text.lower() == "nachdem" and sentence.clauses[clause.parent].tense == "past"
+
+
+def mentioned(sentence: Sentence, token: Token) -> bool:
+    """Does the sentence name the word in quotation marks rather than use it ("Ein anderes Wort
+    dafür wäre 'Auskunft'")? Such a sentence says nothing of what the word means; round 23's
+    readers found it the example of die Auskunft."""
+    text = sentence.text
+    before = text[: token.start - sentence.start].rstrip()[-1:]
+    after = text[token.end - sentence.start :].lstrip()[:1]
+    return before in _QUOTES and after in _QUOTES
 
 
 def _reads(sentence: Sentence) -> bool:
@@ -2218,10 +2280,43 @@ def _item(
         level=word_level(f"sich {lemma}" if fields.get("reflexive") else lemma, pos, forms, frequency),
         count=len(found),
         occurrences=occurrences,
-        example=_rejoined(analysis, sentence, token.start) or _example(sentence, token.start),
+        example=_rejoined(analysis, sentence, token.start) or _without_slip(sentence, token.start),
         sentence=sentence.index,
         **fields,
     )
+
+
+def _without_slip(sentence: Sentence, position: int) -> str:
+    """The example of the word at ``position`` (see :func:`_example`); of a sentence with a slip
+    of grammar (see :func:`slip`) that is the word's only one, the word's clause without the
+    clauses after it where that leaves the slip out: "Im Jahr 1648 wurde Eisenstadt eine
+    königliche Freistadt." of "…, die niemanden über sich hatte außer den König von Ungarn"
+    (round 23's readers found the case error on the card of königlich). A slip in the word's
+    own clause stays: the card keeps the text's sentence."""
+    example = _example(sentence, position)
+    found = slips(sentence)
+    if not found or not any(words in example for words in found):
+        return example
+    tokens = sentence.tokens
+    word = next((k for k, token in enumerate(tokens) if token.start <= position < token.end), len(tokens))
+    cut = next((j for j in range(word + 1, len(tokens) - 1) if tokens[j].text == "," and _opens_clause(tokens, j + 1)
+                and not _needed_clause(tokens, j) and _ends_clauses(sentence, j)), None)
+    kept = list(range(cut)) if cut is not None else []
+    if _words(tokens, kept) < MIN_CLAUSE_WORDS or not any(tokens[k].tag.endswith("FIN") for k in kept):
+        return example
+    joined = "".join(tokens[k].text + (" " if _spaced(sentence, tokens[k]) else "") for k in kept)
+    shorter = re.sub(r"\s+([,.;:!?])", r"\1", joined).strip().rstrip(",;: ") + "."
+    return example if any(words in shorter for words in found) else shorter[:1].upper() + shorter[1:]
+
+
+def _ends_clauses(sentence: Sentence, cut: int) -> bool:
+    """Does every clause with words before position ``cut`` end there (its closing full stop
+    aside)? "Wichtig ist auch die Landwirtschaft, in der …" ends after Landwirtschaft; "Der
+    Mann, der dort wohnt, kaufte das Haus" does not end after "Der Mann"."""
+    tokens = {token.i: token for token in sentence.tokens}
+    first = sentence.tokens[cut].i
+    return all(all(i < first or tokens[i].tag.startswith("$") for i in clause.tokens)
+               for clause in sentence.clauses if clause.tokens and min(clause.tokens) < first)
 
 
 @dataclass(frozen=True, slots=True)

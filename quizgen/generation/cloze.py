@@ -103,7 +103,14 @@ from ..extraction.levels import band, lemma_value
 from ..extraction.reference import POSSESSIVES, PRONOUNS, resolve
 from ..extraction.senses import NARROW, Context, score
 from ..extraction.thesaurus import load_thesaurus
-from ..extraction.vocabulary import LOST_LETTER, SPOKEN, cognate, own_sentences
+from ..extraction.vocabulary import (
+    LOST_LETTER,
+    SPOKEN,
+    cognate,
+    mentioned,
+    own_sentences,
+    slip,
+)
 from ..model import Analysis, ClozeNote, Fact, Sentence, Token, VocabItem
 
 MAX_DELETIONS = 3
@@ -267,8 +274,8 @@ def make_clozes(
     for sentence in (part for whole in analysis.sentences if not whole.is_heading for part in _own_sentences(whole)):
         if len(sentence.tokens) < MIN_TOKENS or _leads_into_list(sentence) or _disagrees(sentence):
             continue
-        if _case_mismatch(sentence) or _name_list(sentence, analysis):
-            continue  # "sogar bis dem Ausmaße lag", a sentence of ship names: no model sentence
+        if _case_mismatch(sentence) or _name_list(sentence, analysis) or slip(sentence):
+            continue  # "sogar bis dem Ausmaße lag", "viel Olivenbäume", a sentence of ship names: no model sentence
         if _mostly_title(sentence):
             continue  # "Bekannt wurde vor allem Die Entwicklung des Sozialismus von der Utopie zur Wissenschaft."
         if _garbled(sentence) or _crowded(sentence, analysis):
@@ -368,6 +375,8 @@ def _targets_by_sentence(
                 continue  # "[unerhört] einprägsam" means incredibly, not "outrageous"
             if token is not None and _extended_attribute(token, all_tokens):
                 continue
+            if token is not None and mentioned(analysis.sentences[occurrence.sentence], token):
+                continue  # "Ein anderes Wort dafür wäre 'Auskunft'": the word named, not used
             if token is not None and _in_title(token, analysis.sentences[occurrence.sentence]):
                 continue  # "Alien – Das [unheimliche] Wesen aus einer fremden Welt": a film's title, not the writer's words
             target = Target(occurrence.start, occurrence.end, item, _mood(token, analysis, occurrence.sentence))
