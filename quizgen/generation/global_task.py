@@ -46,6 +46,7 @@ import os
 import random
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..analysis.lexicon import noun_lexicon
 from ..extraction.compounds import split_compound
@@ -363,8 +364,10 @@ def _fold(word: str) -> str:
     return word.lower().replace("ä", "a").replace("ö", "o").replace("ü", "u").replace("ß", "ss")
 
 
+@lru_cache(maxsize=8192)
 def _stem(word: str) -> str:
-    """The part every form and derivation shares: Gliederung → glieder (gliedert), Geografie → geograf."""
+    """The part every form and derivation shares: Gliederung → glieder (gliedert), Geografie → geograf.
+    Cached: a topic line's search compares each word of a stretch with each of its nouns."""
     bare = SUFFIX.sub("", word)
     return bare if len(bare) >= 5 and bare != word else word[: max(4, len(word) - 2)]
 
@@ -390,8 +393,14 @@ def _mentions(text: str, words: frozenset[str]) -> bool:
 
 def _count(text: str, words: frozenset[str]) -> int:
     """How many words of the text are one of ``words`` (any form, or a compound ending in it)."""
-    found = [_fold(word) for word in re.findall(r"[\wäöüÄÖÜß]+", text) if len(word) > 3]
-    return sum(any(_is_form(w, word) for word in words) for w in found)
+    return sum(any(_is_form(w, word) for word in words) for w in _folded_words(text))
+
+
+@lru_cache(maxsize=4096)
+def _folded_words(text: str) -> tuple[str, ...]:
+    """The text's words of more than three letters, folded. Cached: a topic line's search asks
+    each sentence of the stretch once per noun of each paragraph (a few hundred times a text)."""
+    return tuple(_fold(word) for word in re.findall(r"[\wäöüÄÖÜß]+", text) if len(word) > 3)
 
 
 def _is_form(found: str, word: str) -> bool:
