@@ -181,7 +181,7 @@ def word_choice(
         if len(wrong) < size - 1:
             continue
         gapped = sentence.text[: occurrence.start - sentence.start] + "_____" + sentence.text[occurrence.end - sentence.start :]
-        if answer.lower() in f"{GAP_PROMPT} {gapped}".lower():
+        if answer.lower() in f"{GAP_PROMPT} {gapped}".lower() or _spelt_again(answer, sentence, occurrence.start):
             continue  # the word stands in the sentence a second time: the gap would give it away
         options = [answer, *wrong]
         rng.shuffle(options)
@@ -192,6 +192,24 @@ def word_choice(
             explanation=f"Im Text steht: „{sentence.text}“", focus="vocabulary", skill="word",
         ))
     return questions
+
+
+def _spelt_again(answer: str, sentence: Sentence, start: int) -> bool:
+    """Whether another word of the sentence is the answer in another spelling ("Nicotin oder
+    Nikotin"): one letter changed, added or dropped. The gap would be answered by copying it."""
+    word = answer.lower()
+    return len(word) >= 5 and any(
+        token.start != start and _one_edit_apart(word, token.text.lower()) for token in sentence.tokens
+    )
+
+
+def _one_edit_apart(first: str, second: str) -> bool:
+    if abs(len(first) - len(second)) > 1 or first == second:
+        return False
+    if len(first) == len(second):
+        return sum(a != b for a, b in zip(first, second)) == 1
+    short, long = sorted((first, second), key=len)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
 # --- Lückentext, Zuordnung, Reihenfolge -------------------------------------------------------
