@@ -116,6 +116,17 @@ def thesaurus_head(word: str, path: Path | None = None) -> str | None:
     return min(heads, key=len) if heads else None
 
 
+# Adjectives next to each other on one scale of the senses (round 26: the core word "kühl" in
+# "relativ kühles Meerwasser" rejected "kaltes Wasser"): the thesaurus lists "kühl" with "ruhig"
+# and "reserviert" too, so an adjective takes no synonym set (see above), only its neighbour here.
+SCALE_NEIGHBOURS = {"kühl": "kalt", "kalt": "kühl", "warm": "heiß", "heiß": "warm", "feucht": "nass", "nass": "feucht"}
+
+
+def scale_neighbours(word: str) -> list[str]:
+    """The word's neighbour on its scale of temperature or wetness, which a student writes for it."""
+    return [SCALE_NEIGHBOURS[word]] if word in SCALE_NEIGHBOURS else []
+
+
 ACTION_ENDING = "ung"
 
 

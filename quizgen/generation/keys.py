@@ -52,7 +52,14 @@ from ..extraction.frequency import zipf_frequency
 from ..extraction.reference import person_noun, resolve
 from ..extraction.thesaurus import load_thesaurus
 from ..model import Analysis, Clause, Constituent, Question, Sentence, Token
-from .key_synonyms import CONTEXT_STEM, action_verbs, core_synonyms, synonym_sets, thesaurus_head
+from .key_synonyms import (
+    CONTEXT_STEM,
+    action_verbs,
+    core_synonyms,
+    scale_neighbours,
+    synonym_sets,
+    thesaurus_head,
+)
 from .realise import _token
 from .reparse import tag_line
 from .wh import BOUNDING, ROLE_VERBS
@@ -99,8 +106,61 @@ def refine_keys(questions: Iterable[Question], analysis: Analysis) -> list[Quest
             continue
         kept = refine_key(question, analysis.sentences[question.sentence], analysis)
         if kept is not None and not names_none(kept):
-            refined.append(with_core_words(without_leading_year(without_connectives(kept)), analysis))
+            refined.append(with_further_reasons(with_core_words(without_leading_year(without_connectives(kept)), analysis),
+                                                analysis))
     return refined
+
+
+REASON_SKILLS = frozenset({"warum", "wieso", "weshalb"})
+# a sentence that gives another reason: "Der zweite Grund ist: …", "Ein weiterer Grund …", "Zweitens …"
+NEXT_REASON = re.compile(r"^(?:(?:Der|Ein) (?:zweite|dritte|weitere|andere)r? Grund\b(?:[^:]* ist:)?|(?:Zweitens|Drittens),?)\s*")
+MORE_REASON = re.compile(r"^(?:Zudem|Außerdem|Hinzu kommt,? dass)\s+")  # one more, once the text counts its reasons
+CONTINUING = frozenset({"PDS"})  # "Die ist im Süden billiger zu haben": the reason's sentence goes on
+
+
+def with_further_reasons(question: Question, analysis: Analysis) -> Question:
+    """A reason question keyed with every reason its paragraph gives (round 26, Tabak: "Warum wird
+    am meisten Tabak im Süden angebaut?" was keyed by the warm climate alone; "Der zweite Grund ist:
+    … viel Handarbeit. Die ist im Süden billiger zu haben." was missing): the sentences after the
+    question's that the text marks as a further reason ("Der zweite Grund", "Zweitens"), each with
+    the next sentences that go on with a demonstrative ("Die ist …") or add one more ("Zudem …").
+    The prompt then asks for two, and any two of them are right (``list_rule``)."""
+    if question.skill not in REASON_SKILLS or not isinstance(question.answer, str) or "; " in question.answer:
+        return question
+    cited = [s.index for s in analysis.sentences if len(s.text) > 15 and s.text in question.evidence]
+    last = max([question.sentence, *cited])
+    paragraph = analysis.sentences[question.sentence].paragraph
+    reasons: list[list[tuple[Sentence, int]]] = []
+    for sentence in analysis.sentences[last + 1 :]:
+        if sentence.paragraph != paragraph or sentence.is_heading or not sentence.tokens:
+            break
+        marked = NEXT_REASON.match(sentence.text) or (MORE_REASON.match(sentence.text) if reasons else None)
+        if marked and marked.end() < len(sentence.text):
+            counted = marked.group(0).rstrip().endswith((":", ","))  # "Der zweite Grund ist: …" says it apart
+            reasons.append([(sentence, marked.end() if counted else 0)])
+        elif reasons and sentence.tokens[0].tag in CONTINUING:
+            reasons[-1].append((sentence, 0))
+        else:
+            break
+    if not reasons:
+        return question
+    members = [str(question.answer), *(_reason_text(parts) for parts in reasons)]
+    told = [sentence.text for parts in reasons for sentence, _ in parts]
+    return replace(question, prompt=f"{question.prompt} Nenne zwei Gründe.", answer="; ".join(members), accepted=(),
+                   core=(), evidence=" ".join([question.evidence, *told]))
+
+
+def _reason_text(parts: list[tuple[Sentence, int]]) -> str:
+    """A reason of one or more sentences as one list member, without the words that count it:
+    "vor allem … bedingen viel Handarbeit, und die ist im Süden billiger zu haben" (no full stop
+    inside: the key splits a sentence break into points)."""
+    texts = []
+    for sentence, start in parts:
+        text = sentence.text[start:].rstrip(".").strip()
+        first = next((t for t in sentence.tokens if t.start - sentence.start >= start), None)
+        named = first is not None and first.tag in ("NN", "NE")
+        texts.append(text if named else text[:1].lower() + text[1:])
+    return ", und ".join(texts)
 
 
 # Attributes that place or count a thing without saying which it is ("die umliegenden Gemeinden").
@@ -363,6 +423,7 @@ def refine_key(question: Question, sentence: Sentence, analysis: Analysis) -> Qu
         found += titled_name_variants(question, span)
         found += family_name_variants(question, span)
         found += compound_head_variants(span, analysis)
+        found += size_prefix_variants(span)
         found += plain_noun_variants(question, span)
         found += sense_adjective_variants(question, span)
         found += shortened_variants(span)
@@ -375,6 +436,7 @@ def refine_key(question: Question, sentence: Sentence, analysis: Analysis) -> Qu
         found += placeless_variants(question, span)
         found += event_variants(question, span)
         found += bound_variants([answer, *found])
+        found += abbreviated_variants([answer, *found])
         found += swapped_pairs([answer, *found])
     found += fewer_variants(answer)  # restated or not: "fast keine … mehr" is the answer's own wording
     found += others
@@ -2356,6 +2418,16 @@ def bound_variants(answers: Iterable[str]) -> list[str]:
     return variants
 
 
+ABBREVIATED = {"Millionen": "Mio.", "Million": "Mio.", "Milliarden": "Mrd.", "Milliarde": "Mrd."}
+MULTIPLIED = re.compile(rf"(?<=\d )({'|'.join(ABBREVIATED)})(?!\w)")
+
+
+def abbreviated_variants(answers: Iterable[str]) -> list[str]:
+    """A large number as students write it (round 26: "über 6 Mio." for "über sechs Millionen",
+    "13,5 Mio."): the multiplier after digits by its abbreviation. The bound stays with it."""
+    return [MULTIPLIED.sub(lambda m: ABBREVIATED[m.group(1)], answer) for answer in answers if MULTIPLIED.search(answer)]
+
+
 def title_variants(span: list[Token], analysis: Analysis) -> list[str]:
     """The article's subject by its name where the answer names it by its kind (round 19:
     "Was war kulturell auf Wien ausgerichtet? – die westungarische Stadt": "the key should be
@@ -2530,7 +2602,7 @@ def with_synonyms(core: tuple[str, ...], tokens: list[Token]) -> tuple[str, ...]
         alternatives += [listed_head] if listed_head and listed_head not in alternatives and zipf_frequency(
             listed_head) < COMMON_HEAD else []  # "Kanal", not "Raum" for "Weltraum"
         alternatives += [act for act in action_verbs(word) if act not in alternatives]
-        found = [s for s in core_synonyms(word, context, verb=verb) if s not in alternatives]
+        found = [s for s in (*scale_neighbours(word), *core_synonyms(word, context, verb=verb)) if s not in alternatives]
         widened.append("/".join([*alternatives, *found]))
     return tuple(widened)
 
@@ -3053,11 +3125,11 @@ def _owner(words: list[Token], k: int, dropped: set[int]) -> int | None:
     an action noun ("die Produktion von Raketen", "die Bildung von Wortformen")."""
     if words[k].tag not in ("NN", "NE"):
         return None
-    if k and words[k - 1].text.lower() in SOURCE_PREPOSITIONS:
-        return -1
     back = k - 1
     while back >= 0 and words[back].tag in ("ADJA", "ART"):
         back -= 1
+    if back >= 0 and words[back].text.lower() in SOURCE_PREPOSITIONS or k + 1 < len(words) and words[k + 1].text.lower() == "zufolge":
+        return -1  # "gemäß der Bibel", "laut Guinness-Buch", "der Bibel zufolge": who says so is no point (round 26)
     if back >= 1 and words[back].text.lower() in ("und", "oder") and back - 1 in dropped:
         return back - 1
     if words[k].tag == "NE" and k - 1 in dropped:
@@ -3107,6 +3179,24 @@ def compound_head_variants(span: list[Token], analysis: Analysis) -> list[str]:
     if not any(t.text == tail for s in analysis.sentences for t in s.tokens if t.tag == "NN"):
         return []
     return [" ".join([*(t.text for t in lead), tail]), tail] if lead else [tail]
+
+
+SIZE_PREFIXES = ("Riesen", "Zwerg", "Mini", "Mega")  # "Riesenschildkröten" are Schildkröten (round 26)
+
+
+def size_prefix_variants(span: list[Token]) -> list[str]:
+    """A noun that only adds a size to another as that noun (round 26: "von den Galapagos-
+    Riesenschildkröten" rejected "von den Schildkröten"): the answer with it, and it alone."""
+    noun = span[-1]
+    if noun.tag != "NN":
+        return []
+    part = noun.text.rsplit("-", 1)[-1]
+    prefix = next((p for p in SIZE_PREFIXES if part.startswith(p) and part[len(p) :][:1].islower()), None)
+    rest = part[len(prefix) :].capitalize() if prefix else ""
+    if len(rest) < MIN_HEAD:
+        return []
+    lead = [t.text for t in span[:-1] if t.tag in ("APPR", "APPRART", "ART")]
+    return [" ".join([*lead, rest]), rest] if lead else [rest]
 
 
 SINGLE_WORDS = frozenset({"einzeln", "einzig"})  # "ein einzelnes Gen" is "ein Gen"

@@ -1942,6 +1942,27 @@ def then_now(analysis: Analysis, base: Base) -> Change | None:
     return prompt, FALSE, why, "statement-then-now"
 
 
+NOW_LEADS = frozenset({"seither", "seitdem", "heute", "inzwischen", "mittlerweile", "heutzutage", "jetzt", "nun"})
+
+
+def _deciding(analysis: Analysis, base: Base, question: Question) -> Question:
+    """A then/now statement cites the sentence that says how it is now, not the one of the past
+    (round 26, Aare: "Die Aare verursacht heute viele Überschwemmungen" cited "Sie hat viele
+    Überschwemmungen verursacht"; what decides is "Seither gibt es … fast keine Überschwemmungen
+    mehr"): a later sentence of the paragraph opened by a word of the present that names a noun of
+    the statement's sentence. Without one the past sentence stays: the text's "früher" decides."""
+    if question.skill != "statement-then-now":
+        return question
+    nouns = {t.lemma.lower() for t in base.sentence.tokens if t.tag == "NN"}
+    for sentence in analysis.sentences[base.sentence.index + 1 :]:
+        if sentence.paragraph != base.sentence.paragraph:
+            break
+        opened = bool(sentence.tokens) and sentence.tokens[0].text.lower() in NOW_LEADS
+        if opened and nouns & {t.lemma.lower() for t in sentence.tokens if t.tag == "NN"}:
+            return replace(question, sentence=sentence.index, evidence=sentence.text)
+    return question
+
+
 def _timed(analysis: Analysis, base: Base, prompt: str) -> str:
     """The statement with the "früher" the sentence before gave its fact ("Sie hat viele
     Überschwemmungen verursacht" after "… schlängelte sich die Aare früher wild …" → "Die Aare
@@ -2092,7 +2113,7 @@ def true_false(analysis: Analysis, facts: tuple[Fact, ...], rng: random.Random, 
     for k, base in enumerate(bases):
         if k in made:
             prompt, answer, why, skill = made[k]
-            changed.append(_question(base, _timed(analysis, base, prompt), answer, why, skill))
+            changed.append(_deciding(analysis, base, _question(base, _timed(analysis, base, prompt), answer, why, skill)))
         elif not _copied(base) and not _perfect_only(base.text, _named_text(base.sentence, base.replace)):  # a copy, or one only told in the Perfekt, is matched
             true.append(_question(base, _timed(analysis, base, base.text), TRUE, f"Richtig: {_cite(base)}", "statement-true"))
     if not changed:
