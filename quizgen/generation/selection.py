@@ -43,11 +43,13 @@ Everything here is deterministic: ties are broken by text order.
 from __future__ import annotations
 
 import math
+import os
 import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from ..extraction.compounds import split_compound
 from ..extraction.facts import MONTHS
 from ..extraction.frequency import zipf_frequency
 from ..model import FALSE, GAP, GAP_SOLUTIONS, NOT_IN_TEXT, Analysis, Question, Sentence, Token
@@ -615,8 +617,8 @@ def _aside_point(question: Question, salience: _Salience) -> bool:
     den Griffel", "In welche Teile gliedert sich ein Fruchtblatt meist?" and "Was baute die
     Adelsfamilie Kanizsai innerhalb der Mauern?" (round 25: "a marginal detail found by
     matching") name a noun their text returns to, but nothing that makes them its point."""
-    return side_detail(question, salience) or (salience.long_text and off_centre(question, salience)
-                                               and not scanned(question))
+    return side_detail(question, salience) or rare_term(question, salience) \
+        or (salience.long_text and off_centre(question, salience) and not scanned(question))
 
 
 def _without_marginal(pools: dict[str, list[Question]], salience: _Salience) -> dict[str, list[Question]]:
@@ -868,6 +870,100 @@ def lifted(question: Question, salience: _Salience) -> bool:
     return matched_share(question.prompt, salience.sentences[question.sentence], salience.topic) >= FINDABLE
 
 
+RARE_PENALTY = 2.0
+
+
+def rare_term(question: Question, salience: _Salience) -> bool:
+    """Is the item, on an article and outside its lead, a W-question or choice whose question
+    or answer turns on a term the text names only there: a noun or name of neither the title
+    nor common use (below RARE_TERM, or an acronym or code) that no other body sentence names?
+    "Was hemmt CAL? – das Gen TFL1", "Was bildet der Ampfer?", "Was nimmt die
+    Pseudanthientheorie … an?", "Wozu wurde eine … Apostolische Administratur … errichtet?",
+    "Wann wird der Tabak … auf sogenannte Kühlbänke gesetzt?" (round 26, all bad: "a marginal
+    technical detail … can only be answered by copying"): a term the text neither explains nor
+    returns to is no point of it. Such an item ranks RARE_PENALTY lower and leaves a long
+    sheet's candidates while others stay (``_aside_point``)."""
+    if not _article(salience) or question.type not in ("wh", "multiple_choice") or question.open_answer:
+        return False
+    if question.sentence >= len(salience.sentences) or question.sentence in salience.lead:
+        return False
+    words = re.findall(r"[^\W\d_][\w\-]*", question.prompt)[1:]
+    if isinstance(question.answer, str):
+        words += re.findall(r"[^\W\d_][\w\-]*", question.answer)
+    terms = [w for w in words if w[:1].isupper() and len(w) > 2 and _rare_word(w)
+             and not any(same_word(part, title) for part in w.split("-") for title in salience.topic)]
+    terms += SO_CALLED.findall(question.prompt)
+    return any(not _other_paragraph(term, question.sentence, salience) for term in terms)
+
+
+def _other_paragraph(word: str, index: int, salience: _Salience) -> bool:
+    """Does a body sentence of another paragraph than the one of the sentence at ``index`` name
+    the word, inflected or not? A term that one paragraph explains in three sentences ("CAL",
+    "TFL1" in Blüte's genetics) is still that paragraph's alone."""
+    paragraph = {s.index: s.paragraph for s in salience.sentences}
+    forms = salience.forms.get(word.lower()[:SHORT_STEM], {})
+    return any(found_as(word, form) and any(paragraph.get(k) != paragraph.get(index) for k in indices - {index})
+               for form, indices in forms.items())
+
+
+SO_CALLED = re.compile(r"\bsogenannte[nmrs]?\s+(?:\w+\s+)?([A-ZÄÖÜ][\w\-]*)")  # the text marks the word as a term
+COMMON_PART = 3.0  # Zipf of each part of a compound a learner reads as its parts ("Touristen|ströme")
+COMMON_ACRONYM = 3.5  # "UNESCO", "USA", "NATO" are read by all; "CAL" by a geneticist
+WORD_ENDINGS = ("s", "es", "n", "en")
+
+
+def _rare_word(word: str) -> bool:
+    """Is the word a term of its field, not of common use: a code with a digit ("TFL1"), an
+    acronym below COMMON_ACRONYM ("CAL", not "UNESCO"), or a word below RARE_TERM in every form
+    ("Einschreitens" is the common verb einschreiten) that is no compound of common words
+    ("Lebensmittellieferungen", "Touristenströme": rare as a whole, plain in their parts)?"""
+    low = word.lower()
+    if any(c.isdigit() for c in word):
+        return True
+    if word.isupper():
+        return zipf_frequency(low) < COMMON_ACRONYM
+    forms = [low] + [low[: -len(e)] for e in WORD_ENDINGS if low.endswith(e) and len(low) - len(e) >= 4]
+    if max(zipf_frequency(form) for form in forms) >= RARE_TERM:
+        return False
+    parts = split_compound(word.split("-")[-1])
+    if parts and all(zipf_frequency(part.lower()) >= COMMON_PART for part in parts):
+        return False
+    return not any(zipf_frequency(low[:cut].rstrip("s")) >= COMMON_PART and zipf_frequency(low[cut:]) >= COMMON_PART
+                   for cut in range(4, len(low) - 3))
+
+
+LIFE_EVENT = re.compile(r"\b(?:geboren|starb|gestorben|stirbt|beerdigt|begraben)\b")
+
+
+def life_event(question: Question) -> bool:
+    """Does the item ask only when or where someone was born or died ("Wann wurde Lindbergh
+    geboren? – 1902", "Wo starb Charles Lindbergh? – auf … Maui": round 26, bad, "a marginal
+    detail answered by matching")? A sheet asks at most one (``_chosen``)."""
+    return question.type in ("wh", "multiple_choice") and question.skill in SCENE_SKILLS \
+        and bool(LIFE_EVENT.search(question.prompt))
+
+
+TOPIC_WORD = 5  # letters a word shares with a title word to name what the text is about ("Ungarn", "Ungarische")
+
+
+def backward(question: Question, salience: _Salience) -> bool:
+    """Is the item a Wer/Was question, outside the lead, whose short answer is what the whole
+    text is about: its sentence told of the topic, and the question names the fact and asks for
+    the thing ("Wer stammt wahrscheinlich aus Sibirien? – die Ungarn" under "Ungarische
+    Sprache", round 26: "an inverted question whose answer is the topic word")? The student
+    answers with the title; such an item leaves the candidates (``select``): a short sheet is
+    better without it."""
+    if question.type != "wh" or question.skill not in THIN_SKILLS or not isinstance(question.answer, str):
+        return False
+    if question.sentence in salience.lead:
+        return False
+    nouns = [w for w in re.findall(r"[^\W\d_][\w\-]*", question.answer) if w[:1].isupper()]
+    if not nouns or len(question.answer.split()) > 3:
+        return False
+    return all(any(len(os.path.commonprefix([n.lower(), t])) >= min(TOPIC_WORD, len(t)) for t in salience.topic)
+               for n in nouns)
+
+
 def faults(question: Question, salience: _Salience) -> int:
     """How many of the faults of a detail item on an article it has: a copy question on a
     peripheral detail, a thin question, a dropped "dann" condition, a lifted term. One fault
@@ -1001,6 +1097,8 @@ def _importance(question: Question, salience: _Salience) -> float:
         score -= LIFT_PENALTY
     if off_centre(question, salience):
         score -= OFF_CENTRE_PENALTY
+    if rare_term(question, salience):
+        score -= RARE_PENALTY
     score += 0.3 * min(3, salience.repeated.get(question.sentence, 0))
     if question.sentence in salience.numbers:
         score += 0.2
@@ -1168,8 +1266,22 @@ def _mirrors(one: Question, other: Question) -> bool:
     the stems of the answer's capitalised words."""
     if one.sentence != other.sentence or not _answer_words(one):
         return False
-    answer = {_stem(w) for w in _nouns(str(one.answer)) if w[:1].isupper()}
-    return len(answer) >= MIRROR_NOUNS and len(answer & _stems(other.prompt)) >= MIRROR_SHARE * len(answer)
+    answer = {_root(w) for w in _nouns(str(one.answer)) if w[:1].isupper()}
+    asked = {_root(w) for w in _nouns(other.prompt)[1:] if w[:1].isupper()}
+    return len(answer) >= MIRROR_NOUNS and len(answer & asked) >= MIRROR_SHARE * len(answer)
+
+
+def _root(word: str) -> str:
+    """``_stem`` taken until nothing more comes off, so that a noun's case forms meet however
+    many endings they carry: "Einschreitens" and "Einschreiten" (one ending each under ``_stem``,
+    "einschreiten" against "einschreit"), "Wassers" and "Wasser". Galapagosinseln (Wikipedia),
+    round 26: "Welche Folgen hat das Einschreiten der UNESCO?" beside "Warum werden die
+    Touristenströme … kontrolliert? – aufgrund des Einschreitens der UNESCO" ("ask the same
+    sentence both ways, so each gives away the other's answer")."""
+    stem = _stem(word)
+    while (shorter := _stem(stem)) != stem:
+        stem = shorter
+    return stem
 
 
 CONSEQUENCE_SKILLS = frozenset({"welche-folgen"})
@@ -1349,6 +1461,7 @@ def select(
         vocabulary_choice = [q for q in vocabulary_choice if not _sources(q, analysis) & avoid]
     pools = {name: [q for q in pool if not _directory_entry(q) and not not_worth_asking(q, analysis)] for name, pool in pools.items()}
     salience = _salience(analysis)
+    pools = {name: [q for q in pool if not backward(q, salience)] for name, pool in pools.items()}
     if analysis.word_count >= MANY_WORDS:
         pools = _without_side_details(_without_steps(pools, salience), salience)
     if analysis.word_count >= LONG_TEXT:
@@ -1551,7 +1664,7 @@ def _choose_details(
     stated: set[int] = set()  # sentences a chosen statement asks about
     replaced: set[int] = set()  # … one whose figure or name a chosen statement replaced
     asked: set[tuple[int, str]] = set()
-    truths = changes = absent = timed = 0
+    truths = changes = absent = timed = lives = 0
     quotas = dict(quotas)
     exhausted: set[str] = set()
     while sum(taken.values()) < wanted:
@@ -1572,6 +1685,8 @@ def _choose_details(
             dated = _dated(question)
             if dated and timed >= dates:
                 continue
+            if lives and life_event(question):
+                continue  # "Wann wurde Lindbergh geboren?" beside "Wo starb Charles Lindbergh?": one at most
             score = (base[id(question)] - 0.45 * skills[question.skill] - 0.8 * per_region[region_of.get(question.sentence, 0)]
                      - spread * per_paragraph[paragraph_of.get(question.sentence, -1)]
                      - 1.0 * used[question.sentence] + 0.4 * (1 - taken[name] / quotas[name])  # each type its share
@@ -1609,6 +1724,7 @@ def _choose_details(
             framed.add((question.sentence, _frame(question, salience)))
         absent += question.answer == NOT_IN_TEXT
         timed += _dated(question)
+        lives += life_event(question)
         if name == "true_false":
             if question.answer in (FALSE, NOT_IN_TEXT):
                 changes += 1

@@ -1,0 +1,87 @@
+"""No mirror items, no backward or marginal lookups (issue 12, session 27, round 26): two items on one
+sentence asked both ways ("Welche Folgen hat das Einschreiten der UNESCO?" beside "Warum werden die
+Touristenströme … kontrolliert? – aufgrund des Einschreitens der UNESCO"), a Wer/Was question whose
+answer is the topic ("Wer stammt wahrscheinlich aus Sibirien? – die Ungarn"), a lookup on a term the
+text names in one paragraph only ("Was hemmt CAL?", "Was bildet der Ampfer?") and a second birth or
+death item on a biography were all judged bad."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.analysis import analyze
+from quizgen.config import Options
+from quizgen.generation import selection
+from quizgen.model import Analysis, Question
+from quizgen.pipeline import build_material
+from quizgen.reading import read_article
+
+
+def _question(analysis: Analysis, text: str, prompt: str, answer: str, skill: str) -> Question:
+    """A W-question on the sentence that holds ``text``."""
+    sentence = next(s for s in analysis.sentences if text in s.text)
+    return Question(id="", type="wh", prompt=prompt, answer=answer, sentence=sentence.index, evidence=sentence.text,
+                    skill=skill)
+
+
+def _article(nlp, devdata, name: str) -> Analysis:
+    return analyze(nlp, read_article(devdata / "articles" / name))
+
+
+def test_a_reason_and_its_consequence_on_one_sentence_mirror_each_other_across_case_endings(nlp, devdata):
+    galapagos = _article(nlp, devdata, "wikipedia/Galapagosinseln.txt")
+    text = "Aufgrund des Einschreitens der UNESCO"
+    consequence = _question(galapagos, text, "Welche Folgen hat das Einschreiten der UNESCO?",
+                            "dass die Touristenströme inzwischen sehr stark kontrolliert und gelenkt werden", "welche-folgen")
+    reason = _question(galapagos, text, "Warum werden die Touristenströme sehr stark kontrolliert?",
+                       "aufgrund des Einschreitens der UNESCO", "warum")
+    assert selection._root("Einschreitens") == selection._root("Einschreiten")
+    assert selection._root("Wassers") == selection._root("Wasser")
+    assert selection._mirrors(reason, consequence)
+    assert selection._gives_away(reason, [consequence])
+
+
+def test_the_sheet_asks_one_sentence_in_one_direction_only(nlp, devdata):
+    galapagos = _article(nlp, devdata, "wikipedia/Galapagosinseln.txt")
+    questions = build_material(galapagos, Options()).questions
+    on_unesco = [q for q in questions if q.type == "wh" and "Einschreitens der UNESCO" in q.evidence]
+    assert len(on_unesco) <= 1
+
+
+def test_a_who_question_answered_by_the_topic_is_backward(nlp, devdata):
+    ungarisch = _article(nlp, devdata, "klexikon/Ungarische_Sprache.txt")
+    salience = selection._salience(ungarisch)
+    inverted = _question(ungarisch, "Die Ungarn stammen", "Wer stammt wahrscheinlich aus Sibirien?", "die Ungarn", "wer")
+    assert selection.backward(inverted, salience)
+    origin = _question(ungarisch, "Die Ungarn stammen", "Woher stammen die Ungarn wahrscheinlich?", "aus Sibirien", "woher")
+    assert not selection.backward(origin, salience)
+    prompts = [q.prompt for q in build_material(ungarisch, Options()).questions]
+    assert "Wer stammt wahrscheinlich aus Sibirien?" not in prompts
+
+
+def test_a_term_of_one_paragraph_is_rare_a_compound_of_common_words_is_not(nlp, devdata):
+    bluete = _article(nlp, devdata, "wikipedia/Blüte.txt")
+    salience = selection._salience(bluete)
+    gene = _question(bluete, "CAL hemmt das Gen TFL1", "Was hemmt CAL?", "das Gen TFL1", "was")
+    sorrel = _question(bluete, "Der Ampfer (Rumex)", "Was bildet der Ampfer?",
+                       "eine einheitliche, aber reduzierte und unauffällige Blütenhülle", "was")
+    assert selection.rare_term(gene, salience) and selection.rare_term(sorrel, salience)
+    assert not selection._rare_word("Lebensmittellieferungen") and not selection._rare_word("Touristenströme")
+    assert not selection._rare_word("UNESCO") and selection._rare_word("Administratur")
+    prompts = [q.prompt for q in build_material(bluete, Options()).questions]
+    assert "Was hemmt CAL?" not in prompts and "Was bildet der Ampfer?" not in prompts
+
+
+def test_a_biography_asks_birth_or_death_once(nlp, devdata):
+    lindbergh = _article(nlp, devdata, "klexikon/Charles_Lindbergh.txt")
+    questions = build_material(lindbergh, Options()).questions
+    assert sum(selection.life_event(q) for q in questions) <= 1
+    assert sum(q.type == "wh" for q in questions) >= selection.MIN_WH
+
+
+@pytest.mark.parametrize("prompt, skill, expected", [("Wo starb Charles Lindbergh?", "wo", True),
+                                                     ("Wann wurde Lindbergh geboren?", "wann", True),
+                                                     ("Warum ist Charles Lindbergh in den USA ein Nationalheld?", "warum", False)])
+def test_life_events_are_told_by_their_verb(prompt, skill, expected):
+    question = Question(id="", type="wh", prompt=prompt, answer="x", sentence=0, evidence="", skill=skill)
+    assert selection.life_event(question) is expected
