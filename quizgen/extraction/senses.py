@@ -160,7 +160,9 @@ OTHER_OBJECT = 0.3  # such a sense where the clause's object is a noun of anothe
 TECHNICAL = "[techn]"  # Ding's general engineering field, in a sense's cues (see _rarer_everyday)
 NARROW_YIELD = 0.5  # a plain sense with this share of a narrow, lent best one the sentence does not show goes first (see _broader)
 NARROW_RIVAL = 0.8  # a narrow best sense the sentence does not show, with an unrelated one this close: no gloss (see _unshown_narrow)
-_ENGLISH_PARTICLES = frozenset(["back", "up", "down", "over", "out", "off", "in", "on", "away", "through", "along", "around", "about", "forward"])
+# "across" and "past" too: "to move across" (überqueren) was counted at the Zipf of "move" and beat "to cross"
+_ENGLISH_PARTICLES = frozenset(["back", "up", "down", "over", "out", "off", "in", "on", "away", "through", "along", "around", "about", "forward",
+                                "across", "past"])
 _PERSON_PRONOUNS = frozenset(["mich", "dich", "ihn", "uns", "euch"])
 _QUANTITY_OBJECTS = frozenset(["etwas", "nichts", "alles", "viel", "vieles", "wenig", "mehr", "einiges"])
 _ACCUSATIVE = frozenset(["den", "einen", "keinen", "diesen", "jenen", "welchen", "ihn", "mich", "dich", "uns", "euch"])
@@ -869,7 +871,9 @@ def decide(candidates: list[Sense], context: Context, *, rare: bool = False, unc
     scored = sorted(
         ((score(sense, context, phrasal_cap=cap) * (NOT_REFLEXIVE if reflexive and "sich" not in sense.preposition.split() else 1.0)
           * (SECOND_MISSING if second and "g" not in sense.marks else 1.0), sense) for sense in candidates),
-        key=lambda pair: -pair[0],
+        # on a tie the word's own English goes first: "to put across" (vermitteln's line) and
+        # "to put over" (rüberbringen's), both counted by the particle-verb cap
+        key=lambda pair: (-pair[0], OTHERS in pair[1].marks),
     )
     best = scored[0][0]
     # all senses from one dictionary line ("Seeräuberei; Piraterie [naut.] :: robbery at sea; piracy"):
@@ -956,6 +960,9 @@ def decide(candidates: list[Sense], context: Context, *, rare: bool = False, unc
                 and _counted_zipf(native[1], cap) >= _counted_zipf(first[1], cap) - OWN_RARER
                 and not _context_favours(first, native)):
             first, best = native, native[0]
+    own_verb = _own_verb_sense(first, scored, context) if first[1].pos == "VERB" else None
+    if own_verb is not None:
+        first, best = own_verb, own_verb[0]
     lent = False  # a noun's own line went first before English lent by other words' lines, not listed after it
     if first[1].pos == "NOUN" and OTHERS in first[1].marks and _lent(first[1]):
         # Geschwindigkeit "time" (Tempo's English: "Zeitmaß; Tempo; Geschwindigkeit :: time") before its
@@ -982,8 +989,8 @@ def decide(candidates: list[Sense], context: Context, *, rare: bool = False, unc
     widened = broader is not first  # hinterlegen "to deposit" before Ding's "(als Pfand) :: to leave": a choice made
     if widened:
         first, best = broader, broader[0]
-    elif _unshown_narrow(first[1], scored, totals, context):
-        return Choice()
+    elif own_verb is None and _unshown_narrow(first[1], scored, totals, context):
+        return Choice()  # (a verb's own sense chosen before a lent one is no guess among narrow rivals: "(Negatives) verursachen")
     doubtful = not one_line and not _decided(first[1], context) and _rivalled(first[1], scored, totals, synonyms)
     if (uncommon and doubtful and not widened and OTHERS in first[1].marks and not {NARROW, "F"} & set(first[1].marks) and not first[1].bound
             and not _raised(first, context)
@@ -1040,6 +1047,27 @@ def _later_synonym(sense: Sense, first: Sense) -> bool:
     head, other = first.english.split(), sense.english.split()
     return (bool(first.cues) and sense.cues == first.cues and sense.pos == first.pos and sense.rank < SYNONYM_SHARE * first.rank
             and len(other) > 1 and other[-1] == head[-1] and other != head)
+
+
+OWN_SUPPORT = 2.0  # a verb's own sense with this many times the support of a lent best one …
+OWN_CLOSE = 0.7  # … and this share of its score goes first (see _own_verb_sense) …
+BASIC_ENGLISH = 5.0  # … where the lent English is this common (Zipf): a basic verb, the everyday word's own
+
+
+def _own_verb_sense(first: tuple[float, Sense], scored: list[tuple[float, Sense]], context: Context) -> tuple[float, Sense] | None:
+    """The verb's own sense that goes before a best one whose English mostly translates a much
+    commoner German word (OTHERS), where the dictionary gives the own one far more support and it
+    scores nearly as well: verursachen "to give" (bereiten's line, "Freude bereiten") won on the
+    Zipf of "give" over its own "to cause", which its lines give four times as often; the learner
+    reads "to give" as geben. Only a basic English verb (BASIC_ENGLISH) wins so on frequency
+    alone: untersuchen keeps "to investigate" (Zipf 4.3, many German words' English) before its
+    much rarer "to probe". Not where the sentence chose the lent sense (its construction, its
+    cue words: see _raised), nor for an own sense of a field (F) or bound to a partner."""
+    if OTHERS not in first[1].marks or first[1].bound or first[1].zipf < BASIC_ENGLISH or _raised(first, context):
+        return None
+    own = next((pair for pair in scored if HEADED in pair[1].marks and not {OTHERS, "F"} & set(pair[1].marks)
+                and not pair[1].bound and pair[1].rank >= OWN_SUPPORT * first[1].rank), None)
+    return own if own is not None and own[0] >= OWN_CLOSE * first[0] else None
 
 
 def _shown_qualified(sense: Sense, context: Context) -> bool:
