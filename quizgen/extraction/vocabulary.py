@@ -95,6 +95,7 @@ USE_WEIGHT = 0.8
 FIT_STEP = 0.3  # per band beyond the one above the learner's level
 TRANSPARENT_PENALTY = 1.0  # a compound below the learner's level by its parts
 CONSTRUCTION_BONUS = 0.3  # a verb with a construction to learn
+LIST_PENALTY = 1.5  # a noun met once, as a member of an enumeration (see enumerated), and nowhere else in the text
 FAMILY_PENALTY = 1.0  # per word of the same family already on the list
 FOREIGN_PART_ZIPF = 4.0  # a capitalised part before a hyphen rarer than this and no noun is a name
 MIN_PART = 4  # shorter nouns are not looked for inside others (Rad, Tor)
@@ -2201,6 +2202,75 @@ def mentioned(sentence: Sentence, token: Token) -> bool:
     return before in _QUOTES and after in _QUOTES
 
 
+_LIST_WORDS = frozenset({"ART", "ADJA", "CARD", "PIAT", "PIDAT", "PPOSAT", "NN", "NE", "TRUNC"})  # a member's words
+_LIST_JOINERS = frozenset({",", "und", "oder", "sowie", "aber", "auch"})  # "Schafe, aber auch Ziegen, Kühe und Pferde"
+MIN_LIST = 3  # members of an enumeration: two nouns joined (Blei oder Uran) are a pair, not a list
+MAX_MEMBER = 3  # words of a member: "blecherne Töpfe", "das Schwermetall"; longer is a phrase of its own
+
+
+def enumerated(sentence: Sentence, token: Token) -> bool:
+    """Is the noun a member of an enumeration of MIN_LIST or more nouns joined by commas and
+    und/oder/sowie ("wie Erdöl, Erdgas, Steinkohle, Eisenerz, Kupfer und Gold")? Such a word
+    stands in no clause of its own: the sentence shows nothing of its meaning, and round 24's
+    card readers found the list members (Kupfer, Blei, Schaf, Kuh, Kutsche) of low value while
+    words used in clauses of their own were left out."""
+    if token.tag not in ("NN", "NE"):
+        return False
+    runs = _runs(sentence.tokens)
+    k = next((k for k, run in enumerate(runs) if token.i in run[1]), None)
+    if k is None or runs[k][0] != "member":
+        return False
+    clause_of = {i: c for c, clause in enumerate(sentence.clauses) for i in clause.tokens}
+    own = clause_of.get(token.i)
+    runs = [("other", run[1]) if run[0] == "member" and clause_of.get(run[1][-1]) != own else run for run in runs]
+    return _list_around(runs, k) >= MIN_LIST  # members of one clause: "Munitionsfabriken, die taktische Raketen, …" is none
+
+
+def _runs(tokens: tuple[Token, ...]) -> list[tuple[str, tuple]]:
+    """The sentence cut into runs: ("member", token indices) a noun phrase of up to MAX_MEMBER
+    words ending in its one noun, ("join", words) commas and conjunctions, ("other", indices)."""
+    runs: list[tuple[str, tuple]] = []
+    k = 0
+    while k < len(tokens):
+        j = k
+        while j < len(tokens) and tokens[j].tag in _LIST_WORDS:
+            j += 1
+        if j > k:
+            nouns = [m for m in range(k, j) if tokens[m].tag in ("NN", "NE")]
+            whole = j - k <= MAX_MEMBER and tokens[j - 1].tag in ("NN", "NE") and len(nouns) == 1
+            runs.append(("member" if whole else "other", tuple(tokens[m].i for m in range(k, j))))
+        else:
+            while j < len(tokens) and tokens[j].text.lower() in _LIST_JOINERS:
+                j += 1
+            if j > k:
+                runs.append(("join", tuple(tokens[m].text.lower() for m in range(k, j))))
+            else:
+                runs.append(("other", (tokens[k].i,)))
+                j = k + 1
+        k = j
+    return runs
+
+
+def _list_around(runs: list[tuple[str, tuple]], k: int) -> int:
+    """Members of the enumeration run ``k`` belongs to: noun phrases alternating with joiners,
+    where a bare comma after a bare conjunction closes the list ("von Schottland und England,
+    die Hauptstadt …": an apposition follows, no third member)."""
+    first = last = k
+    while first >= 2 and runs[first - 1][0] == "join" and runs[first - 2][0] == "member":
+        first -= 2
+    while last + 2 < len(runs) and runs[last + 1][0] == "join" and runs[last + 2][0] == "member":
+        last += 2
+    members, joined = 1, False
+    for j in range(first + 1, last, 2):
+        words = runs[j][1]
+        if joined and words == (",",):
+            if j > k:
+                break
+            members = 0  # the list before closed: ``k`` opens a new one
+        joined = "," not in words
+        members += 1
+    return members
+
 def _reads(sentence: Sentence) -> bool:
     """Does the sentence read as one: a finite verb, and no letter lost (see ``LOST_LETTER``)?
     Round 19's readers found "Dort, östlich des Gebirges" (a line the splitter cut off its verb)
@@ -2331,6 +2401,7 @@ class _Text:
     inside: dict[str, int]  # noun lemma (lower case) → occurrences inside other nouns of the text
     constructions: frozenset[str]  # verbs used here with a prepositional object or a clause
     nouns: frozenset[str]  # the noun lemmas of the text, lower case
+    listed: frozenset[int]  # offsets of the nouns that stand in an enumeration (see enumerated)
 
     @classmethod
     def of(cls, analysis: Analysis, items: list[VocabItem], learner: int) -> _Text:
@@ -2350,6 +2421,8 @@ class _Text:
                 if any(c.role in ("object_prep", "complement") for c in clause.constituents)
             ),
             nouns=frozenset(nouns),
+            listed=frozenset(token.start for sentence in analysis.sentences for token in sentence.tokens
+                             if enumerated(sentence, token)),
         )
 
 
@@ -2378,8 +2451,9 @@ def _score(item: VocabItem, text: _Text) -> float:
     other nouns add to it) against its wordfreq probability. Usefulness: how often a learner
     will meet it again (its general frequency). For a word seen once the two balance, so
     what decides is repetition, prominence, part of speech and the fit to the learner: words
-    far above the learner's level and compounds readable from known parts count less, a verb
-    used with a prepositional object or a clause more."""
+    far above the learner's level, compounds readable from known parts and a noun met once as
+    a member of an enumeration count less, a verb used with a prepositional object or a clause
+    more."""
     forms = {occurrence.form.lower() for occurrence in item.occurrences} | {item.lemma.lower()}
     count = item.count + PART_WEIGHT * text.inside.get(item.lemma.lower(), 0)
     if forms & text.title:
@@ -2393,6 +2467,8 @@ def _score(item: VocabItem, text: _Text) -> float:
     fit = -FIT_STEP * max(0, distance - 1) if distance >= 0 else -TRANSPARENT_PENALTY
     if item.pos == "VERB" and item.lemma in text.constructions:
         fit += CONSTRUCTION_BONUS  # learnt with its construction: abhängen von, auffordern zu
+    if item.pos == "NOUN" and count < 2 and all(occurrence.start in text.listed for occurrence in item.occurrences):
+        fit -= LIST_PENALTY  # Kupfer in "Erdöl, Erdgas, Steinkohle, Eisenerz, Kupfer und Gold": no clause of its own
     value = math.log2(1 + keyness) + USE_WEIGHT * general + fit + 1.5 * POS_WEIGHT.get(item.pos, 0.3)
     return round(value, 4)
 

@@ -107,6 +107,7 @@ from ..extraction.vocabulary import (
     LOST_LETTER,
     SPOKEN,
     cognate,
+    enumerated,
     mentioned,
     own_sentences,
     slip,
@@ -377,6 +378,8 @@ def _targets_by_sentence(
                 continue
             if token is not None and mentioned(analysis.sentences[occurrence.sentence], token):
                 continue  # "Ein anderes Wort dafür wäre 'Auskunft'": the word named, not used
+            if token is not None and enumerated(analysis.sentences[occurrence.sentence], token):
+                continue  # "Erdöl, Erdgas, Steinkohle, Eisenerz, [Kupfer] und Gold": only the gloss could fill it
             if token is not None and _in_title(token, analysis.sentences[occurrence.sentence]):
                 continue  # "Alien – Das [unheimliche] Wesen aus einer fremden Welt": a film's title, not the writer's words
             target = Target(occurrence.start, occurrence.end, item, _mood(token, analysis, occurrence.sentence))
