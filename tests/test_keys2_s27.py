@@ -5,6 +5,8 @@ it is now. On real German sentences run through the offline pipeline."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from quizgen.analysis import analyze
 from quizgen.generation import keys, statements
 from quizgen.model import Article, Question
@@ -35,6 +37,7 @@ def test_a_reason_question_takes_every_reason_the_paragraph_counts(nlp):
     evidence = "Die Tabakpflanze mag es eher warm. Am meisten Tabak wird deshalb in den südlichen Ländern angebaut."
     question = _keyed(nlp, TABAK, "Warum wird am meisten Tabak in den südlichen Ländern angebaut?",
                       "weil die Tabakpflanze es eher warm mag", "warum", at=1, evidence=evidence)
+    question = keys.finish_keys([question], _analysis(nlp, TABAK))[0]
     assert question.prompt.endswith("angebaut? Nenne zwei Gründe.")
     members = str(question.answer).split("; ")
     assert members[0] == "weil die Tabakpflanze es eher warm mag"
@@ -51,6 +54,7 @@ def test_a_reason_alone_stays_one(nlp):
     question = _keyed(nlp, text, "Warum wird am meisten Tabak in den südlichen Ländern angebaut?",
                       "weil die Tabakpflanze es eher warm mag", "warum", at=1,
                       evidence="Die Tabakpflanze mag es eher warm. Am meisten Tabak wird deshalb in den südlichen Ländern angebaut.")
+    question = keys.finish_keys([question], _analysis(nlp, text))[0]
     assert question.answer == "weil die Tabakpflanze es eher warm mag" and "Nenne" not in question.prompt
 
 
@@ -77,7 +81,8 @@ def test_a_then_now_statement_cites_the_sentence_of_today(nlp):
     prompt, answer, why, skill = statements.then_now(analysis, base)
     assert prompt == "Die Aare verursacht heute viele Überschwemmungen."
     question = statements._deciding(analysis, base, statements._question(base, prompt, answer, why, skill))
-    assert question.evidence.startswith("Seither gibt es") and question.sentence == 3
+    assert question.evidence.endswith("weniger schlimm als früher.") and "Seither gibt es" in question.evidence
+    assert question.sentence == 1
     alone = _analysis(nlp, ". ".join(text.split(". ")[:3]) + ".", title="Aare")  # no sentence of today: the past one stays
     base = next(b for b in statements.candidates(alone) if b.sentence.index == 1 and statements.then_now(alone, b))
     question = statements._deciding(alone, base, statements._question(base, prompt, answer, why, skill))
@@ -110,3 +115,35 @@ def test_cool_water_is_also_cold(nlp):
     question = _keyed(nlp, text, "Warum ist das Klima eher gemäßigt?",
                       "aufgrund des mit 20 Grad Celsius relativ kühlen Meerwassers", "warum", at=0)
     assert any(entry.split("/")[:2] == ["kühl", "kalt"] for entry in question.core), question.core
+
+
+def test_a_pasted_answer_leaves_out_the_claim_the_text_rejects(nlp):
+    """Round 26, Hamburger Klexikon 3: the key opened with "Es heißt, dass Hamburger ungesund seien"."""
+    text = ("Viele Leute mögen Hamburger, essen sie aber mit schlechtem Gewissen:\nEs heißt, dass Hamburger ungesund "
+            "seien und dick machen.\nDas liegt aber nicht unbedingt am Hamburger selbst.\nEs kommt darauf an, wie gut "
+            "das Fleisch und das Brötchen sind.")
+    analysis = _analysis(nlp, text)
+    claim = next(s for s in analysis.sentences if "Es heißt" in s.text)
+    answer = "Es heißt, dass Hamburger ungesund seien und dick machen. Es kommt darauf an, wie gut das Fleisch und das Brötchen sind."
+    question = Question(id="q01", type="wh", prompt="Wie gesund sind Hamburger?", answer=answer,
+                        sentence=claim.index, evidence=answer, skill="überschrift")
+    assert keys.without_rejected_claim(question, analysis).answer == "Es kommt darauf an, wie gut das Fleisch und das Brötchen sind."
+    kept = replace(question, answer="Es heißt, dass Hamburger ungesund seien und dick machen. Das liegt aber nicht unbedingt am Hamburger selbst.")
+    assert keys.without_rejected_claim(kept, analysis).answer == kept.answer  # with its denial, the claim is what "Das" means
+    unrejected = _analysis(nlp, "Es heißt, dass Hamburger dick machen. Das Brötchen ist weich.")
+    alone = replace(question, answer="Es heißt, dass Hamburger dick machen. Das Brötchen ist weich.")
+    assert keys.without_rejected_claim(alone, unrejected).answer == alone.answer
+
+
+def test_side_nouns_are_no_core_words(nlp):
+    """Round 26: "Gelände" (Kasachstan) and "Krieg" (Nordkorea 7) as core words rejected right paraphrases."""
+    text = "Bekannt ist Baikonur: Das ist ein riesiges Gelände, von dem Raketen in den Weltraum starten."
+    question = _keyed(nlp, text, "Was ist Baikonur?", "ein riesiges Gelände, von dem Raketen in den Weltraum starten",
+                      "was-ist", at=0)
+    assert question.core and not any("Gelände" in entry for entry in question.core)
+    assert any("Rakete" in entry for entry in question.core)
+    text = ("Die Vereinigten Staaten haben Nordkorea vorgeworfen, Russland für seinen Krieg in der Ukraine mit Waffen "
+            "versorgt zu haben.")
+    question = _keyed(nlp, text, "Was haben die Vereinigten Staaten Nordkorea vorgeworfen?",
+                      "Russland für seinen Krieg in der Ukraine mit Waffen versorgt zu haben", "wessen", at=0)
+    assert [entry.split("/")[0] for entry in question.core] == ["Russland", "Waffe"], question.core

@@ -97,8 +97,8 @@ def test_the_anki_note_says_what_counts_as_right(nlp, tmp_path):
     try:
         import_into(collection, deck)
         note = collection.get_note(collection.find_notes('"note:Verständnis (quizgen)"')[0])
-        assert "sinngemäß richtig mit: kühl, Meerwasser" in note["Antwort"]
-        assert "sinngemäß richtig mit: kühl, Meerwasser" in note.cards()[0].answer()
+        assert "sinngemäß richtig mit: kühl/kalt, Meerwasser" in note["Antwort"]
+        assert "sinngemäß richtig mit: kühl/kalt, Meerwasser" in note.cards()[0].answer()
     finally:
         collection.close()
 

@@ -106,8 +106,7 @@ def refine_keys(questions: Iterable[Question], analysis: Analysis) -> list[Quest
             continue
         kept = refine_key(question, analysis.sentences[question.sentence], analysis)
         if kept is not None and not names_none(kept):
-            refined.append(with_further_reasons(with_core_words(without_leading_year(without_connectives(kept)), analysis),
-                                                analysis))
+            refined.append(with_core_words(without_leading_year(without_connectives(kept)), analysis))
     return refined
 
 
@@ -124,7 +123,8 @@ def with_further_reasons(question: Question, analysis: Analysis) -> Question:
     … viel Handarbeit. Die ist im Süden billiger zu haben." was missing): the sentences after the
     question's that the text marks as a further reason ("Der zweite Grund", "Zweitens"), each with
     the next sentences that go on with a demonstrative ("Die ist …") or add one more ("Zudem …").
-    The prompt then asks for two, and any two of them are right (``list_rule``)."""
+    The prompt then asks for two, and any two of them are right (``list_rule``). After the
+    selection, which weighs the item by the sentences it asks of, not by the ones the key adds."""
     if question.skill not in REASON_SKILLS or not isinstance(question.answer, str) or "; " in question.answer:
         return question
     cited = [s.index for s in analysis.sentences if len(s.text) > 15 and s.text in question.evidence]
@@ -187,8 +187,42 @@ def finish_keys(questions: Iterable[Question], analysis: Analysis) -> list[Quest
     """The chosen questions with their keys as printed: a deed as a short sentence
     (``as_model_sentence``). After the selection, which compares answers as the text words them
     (a question that names the fragment's words mirrors it, ``selection._mirrors``)."""
-    return [with_points(as_model_sentence(question, analysis), analysis) if question.type == "wh" else question
-            for question in questions]
+    return [with_points(as_model_sentence(without_rejected_claim(with_further_reasons(question, analysis), analysis),
+                                          analysis), analysis)
+            if question.type == "wh" else question for question in questions]
+
+
+CLAIM_LEADS = re.compile(r"^(?:Es heißt|Man (?:sagt|glaubt|meint|denkt)|Viele (?:glauben|meinen|denken|sagen)|Angeblich)\b")
+REJECTING = re.compile(r"\b(?:aber|jedoch|doch) (?:\w+ )?(?:nicht|kein\w*)\b|\bnicht unbedingt\b|\bstimmt (?:aber )?nicht\b")
+
+
+def without_rejected_claim(question: Question, analysis: Analysis) -> Question:
+    """A pasted answer of several sentences without those that report a claim the text then
+    rejects (round 26, Hamburger: "Wie gesund sind Hamburger?" was keyed "Es heißt, dass
+    Hamburger ungesund seien und dick machen. Es kommt darauf an, …": the text goes on "Das liegt
+    aber nicht unbedingt am Hamburger selbst", so the key opened with what the text says is wrong).
+    A claim: a sentence opened by "Es heißt", "Man sagt" and the like; rejected: the text's next
+    sentence denies with "aber nicht", "nicht unbedingt", "stimmt nicht"."""
+    answer = str(question.answer)
+    points = SENTENCE_BREAK.split(answer.strip())
+    if len(points) < 2:
+        return question
+    kept = [point for point in points if not _rejected_claim(point, answer, analysis)]
+    if not kept or len(kept) == len(points):
+        return question
+    return replace(question, answer=" ".join(kept))
+
+
+def _rejected_claim(point: str, answer: str, analysis: Analysis) -> bool:
+    """Is the answer's sentence (or the part after a colon) a claim the next sentence denies, a
+    sentence the answer leaves out? With the denial the claim is what "Das" of it refers to."""
+    if not CLAIM_LEADS.match(point):
+        return False
+    sentence = next((s for s in analysis.sentences if s.text.strip().endswith(point.strip())), None)
+    if sentence is None or sentence.index + 1 >= len(analysis.sentences):
+        return False
+    after = analysis.sentences[sentence.index + 1]
+    return after.paragraph == sentence.paragraph and REJECTING.search(after.text) is not None and after.text not in answer
 
 
 MODEL_WORDS = 15  # a longer model answer of several sentences is a pasted paragraph, no key
@@ -2731,6 +2765,7 @@ def core_words(tokens: list[Token], prompt: str, deed: bool = False) -> tuple[st
     new = _without_adjectives(words, new, contrasted)
     new = new if deed else _without_verbs(words, new)
     new = new if deed else _without_places(words, new, prompt)  # "landete in Paris": the deed's place is its point
+    new = _without_side_nouns(words, new, prompt)
     named = all(_name_part(words, head) for _, head in new) and not _relates(words)  # "anfällig für Schimmel": NE retagged alone
     if len(new) == 1 and new[0][1] in owned or named or len(new) > MAX_CORE:
         return ()  # "der Schutz des Marine-Reservats" does not say whose; "in Bern, der Hauptstadt …" is a name
@@ -2960,6 +2995,40 @@ def _compared(token: Token) -> bool:
 
 
 DEFINING = re.compile(r"(?:Was|Wer) (?:ist|sind|war|waren) (?:der |die |das |ein |eine )?[A-ZÄÖÜ][\w-]*\?")
+
+
+SIDE_PREPOSITIONS = frozenset({"für"})  # "für seinen Krieg": whom or what a deed serves, beside its point
+MIN_SIDE_REST = 2  # core words that stay: the point is said without the side noun
+
+
+def _without_side_nouns(words: list[Token], entries: list[tuple[list[str], int]], prompt: str) -> list[tuple[list[str], int]]:
+    """The core without nouns a student may leave out while two others say the point (round 26):
+    the noun a relative clause defines in a definition ("Was ist Baikonur? – ein riesiges Gelände,
+    von dem Raketen in den Weltraum starten": "ein Startplatz für Raketen" lacked "Gelände"), and
+    the noun of a "für" phrase inside the answer ("Russland für seinen Krieg in der Ukraine mit
+    Waffen versorgt zu haben": "Nordkorea hat Russland Waffen geliefert" lacked "Krieg")."""
+    relative = _relative_after_noun(words) if DEFINING.fullmatch(prompt) else None
+    side = {relative - 1} if relative is not None and sum(head > relative for _, head in entries) >= MIN_SIDE_REST else set()
+    for _, head in entries:
+        back = head - 1
+        while back > 0 and words[back].tag in ("ART", "PPOSAT", "ADJA", "PIAT"):
+            back -= 1
+        if back > 0 and words[head].tag == "NN" and words[back].text.lower() in SIDE_PREPOSITIONS:
+            side.add(head)
+    rest = [entry for entry in entries if entry[1] not in side]
+    return rest if len(rest) >= MIN_SIDE_REST else entries
+
+
+def _relative_after_noun(words: list[Token]) -> int | None:
+    """Where ", die …" or ", von dem …" follows a noun; the tagger reads "dem" after a
+    preposition as an article, so the pronoun is known by its form (``RELATIVE_PRONOUNS``)."""
+    for k in range(1, len(words) - 2):
+        if words[k].tag != "$," or words[k - 1].tag != "NN":
+            continue
+        after = words[k + 1]
+        if after.tag == "PRELS" or after.tag == "APPR" and words[k + 2].text.lower() in RELATIVE_PRONOUNS:
+            return k  # ", von dem Raketen …": after a noun and its comma, no article opens a phrase
+    return None
 
 
 def _defined_class(words: list[Token], heads: list[int], prompt: str) -> int | None:

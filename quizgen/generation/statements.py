@@ -1950,7 +1950,8 @@ def _deciding(analysis: Analysis, base: Base, question: Question) -> Question:
     (round 26, Aare: "Die Aare verursacht heute viele Überschwemmungen" cited "Sie hat viele
     Überschwemmungen verursacht"; what decides is "Seither gibt es … fast keine Überschwemmungen
     mehr"): a later sentence of the paragraph opened by a word of the present that names a noun of
-    the statement's sentence. Without one the past sentence stays: the text's "früher" decides."""
+    the statement's sentence, cited after it (the selection keeps knowing the item by its own
+    sentence). Without one the past sentence stays alone: the text's "früher" decides."""
     if question.skill != "statement-then-now":
         return question
     nouns = {t.lemma.lower() for t in base.sentence.tokens if t.tag == "NN"}
@@ -1959,7 +1960,7 @@ def _deciding(analysis: Analysis, base: Base, question: Question) -> Question:
             break
         opened = bool(sentence.tokens) and sentence.tokens[0].text.lower() in NOW_LEADS
         if opened and nouns & {t.lemma.lower() for t in sentence.tokens if t.tag == "NN"}:
-            return replace(question, sentence=sentence.index, evidence=sentence.text)
+            return replace(question, evidence=f"{question.evidence} {sentence.text}")  # the item stays its sentence's
     return question
 
 
