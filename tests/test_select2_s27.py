@@ -85,3 +85,10 @@ def test_a_biography_asks_birth_or_death_once(nlp, devdata):
 def test_life_events_are_told_by_their_verb(prompt, skill, expected):
     question = Question(id="", type="wh", prompt=prompt, answer="x", sentence=0, evidence="", skill=skill)
     assert selection.life_event(question) is expected
+
+
+def test_a_term_the_text_calls_so_called_and_a_word_cut_before_und_are_read_safely():
+    assert selection.SO_CALLED.search("Wann wird der Tabak … auf sogenannte Kühlbänke gesetzt?")
+    assert not selection.SO_CALLED.search("Warum verzichten viele Anbauer auf eine Versicherung?")
+    assert not selection._rare_word("Gärungs-")  # "nach dem Gärungs- und Fermentationsprozess": Gärung
+    assert selection._rare_word("Angiospermen-")

@@ -874,17 +874,17 @@ RARE_PENALTY = 2.0
 
 
 def rare_term(question: Question, salience: _Salience) -> bool:
-    """Is the item, on an article and outside its lead, a W-question or choice whose question
+    """Is the item, on a long article and outside its lead, a W-question or choice whose question
     or answer turns on a term the text names only there: a noun or name of neither the title
     nor common use (below RARE_TERM, or an acronym or code) that no other body sentence names?
     "Was hemmt CAL? – das Gen TFL1", "Was bildet der Ampfer?", "Was nimmt die
     Pseudanthientheorie … an?", "Wozu wurde eine … Apostolische Administratur … errichtet?",
     "Wann wird der Tabak … auf sogenannte Kühlbänke gesetzt?" (round 26, all bad: "a marginal
     technical detail … can only be answered by copying"): a term the text neither explains nor
-    returns to is no point of it. Such an item ranks RARE_PENALTY lower and leaves a long
+    returns to is no point of it, nor one it calls "sogenannt". Such an item ranks RARE_PENALTY lower and leaves a long
     sheet's candidates while others stay (``_aside_point``)."""
-    if not _article(salience) or question.type not in ("wh", "multiple_choice") or question.open_answer:
-        return False
+    if not (_article(salience) and salience.long_text) or question.type not in ("wh", "multiple_choice") or question.open_answer:
+        return False  # a short text's names are its matter: "Was änderte sich, nachdem die Aare in den Hagneckkanal …?"
     if question.sentence >= len(salience.sentences) or question.sentence in salience.lead:
         return False
     words = re.findall(r"[^\W\d_][\w\-]*", question.prompt)[1:]
@@ -892,8 +892,8 @@ def rare_term(question: Question, salience: _Salience) -> bool:
         words += re.findall(r"[^\W\d_][\w\-]*", question.answer)
     terms = [w for w in words if w[:1].isupper() and len(w) > 2 and _rare_word(w)
              and not any(same_word(part, title) for part in w.split("-") for title in salience.topic)]
-    terms += SO_CALLED.findall(question.prompt)
-    return any(not _other_paragraph(term, question.sentence, salience) for term in terms)
+    return bool(SO_CALLED.search(question.prompt)) or any(not _other_paragraph(term, question.sentence, salience)
+                                                         for term in terms)
 
 
 def _other_paragraph(word: str, index: int, salience: _Salience) -> bool:
@@ -906,7 +906,8 @@ def _other_paragraph(word: str, index: int, salience: _Salience) -> bool:
                for form, indices in forms.items())
 
 
-SO_CALLED = re.compile(r"\bsogenannte[nmrs]?\s+(?:\w+\s+)?([A-ZÄÖÜ][\w\-]*)")  # the text marks the word as a term
+# The text marks the word as a term of the field ("auf sogenannte Kühlbänke"), however often it names it.
+SO_CALLED = re.compile(r"\bsogenannte[nmrs]?\s+(?:\w+\s+)?[A-ZÄÖÜ]")
 COMMON_PART = 3.0  # Zipf of each part of a compound a learner reads as its parts ("Touristen|ströme")
 COMMON_ACRONYM = 3.5  # "UNESCO", "USA", "NATO" are read by all; "CAL" by a geneticist
 WORD_ENDINGS = ("s", "es", "n", "en")
@@ -917,7 +918,7 @@ def _rare_word(word: str) -> bool:
     acronym below COMMON_ACRONYM ("CAL", not "UNESCO"), or a word below RARE_TERM in every form
     ("Einschreitens" is the common verb einschreiten) that is no compound of common words
     ("Lebensmittellieferungen", "Touristenströme": rare as a whole, plain in their parts)?"""
-    low = word.lower()
+    low = word.lower().rstrip("-")  # "Gärungs-" of "Gärungs- und Fermentationsprozess"
     if any(c.isdigit() for c in word):
         return True
     if word.isupper():
@@ -925,7 +926,8 @@ def _rare_word(word: str) -> bool:
     forms = [low] + [low[: -len(e)] for e in WORD_ENDINGS if low.endswith(e) and len(low) - len(e) >= 4]
     if max(zipf_frequency(form) for form in forms) >= RARE_TERM:
         return False
-    parts = split_compound(word.split("-")[-1])
+    head = word.rstrip("-").split("-")[-1]
+    parts = split_compound(head) if len(head) > 2 else ()
     if parts and all(zipf_frequency(part.lower()) >= COMMON_PART for part in parts):
         return False
     return not any(zipf_frequency(low[:cut].rstrip("s")) >= COMMON_PART and zipf_frequency(low[cut:]) >= COMMON_PART
