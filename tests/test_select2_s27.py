@@ -7,8 +7,6 @@ death item on a biography were all judged bad."""
 
 from __future__ import annotations
 
-import pytest
-
 from quizgen.analysis import analyze
 from quizgen.config import Options
 from quizgen.generation import selection
@@ -70,21 +68,6 @@ def test_a_term_of_one_paragraph_is_rare_a_compound_of_common_words_is_not(nlp, 
     assert not selection._rare_word("UNESCO") and selection._rare_word("Administratur")
     prompts = [q.prompt for q in build_material(bluete, Options()).questions]
     assert "Was hemmt CAL?" not in prompts and "Was bildet der Ampfer?" not in prompts
-
-
-def test_a_biography_asks_birth_or_death_once(nlp, devdata):
-    lindbergh = _article(nlp, devdata, "klexikon/Charles_Lindbergh.txt")
-    questions = build_material(lindbergh, Options()).questions
-    assert sum(selection.life_event(q) for q in questions) <= 1
-    assert sum(q.type == "wh" for q in questions) >= selection.MIN_WH
-
-
-@pytest.mark.parametrize("prompt, skill, expected", [("Wo starb Charles Lindbergh?", "wo", True),
-                                                     ("Wann wurde Lindbergh geboren?", "wann", True),
-                                                     ("Warum ist Charles Lindbergh in den USA ein Nationalheld?", "warum", False)])
-def test_life_events_are_told_by_their_verb(prompt, skill, expected):
-    question = Question(id="", type="wh", prompt=prompt, answer="x", sentence=0, evidence="", skill=skill)
-    assert selection.life_event(question) is expected
 
 
 def test_a_term_the_text_calls_so_called_and_a_word_cut_before_und_are_read_safely():

@@ -934,17 +934,6 @@ def _rare_word(word: str) -> bool:
                    for cut in range(4, len(low) - 3))
 
 
-LIFE_EVENT = re.compile(r"\b(?:geboren|starb|gestorben|stirbt|beerdigt|begraben)\b")
-
-
-def life_event(question: Question) -> bool:
-    """Does the item ask only when or where someone was born or died ("Wann wurde Lindbergh
-    geboren? – 1902", "Wo starb Charles Lindbergh? – auf … Maui": round 26, bad, "a marginal
-    detail answered by matching")? A sheet asks at most one (``_chosen``)."""
-    return question.type in ("wh", "multiple_choice") and question.skill in SCENE_SKILLS \
-        and bool(LIFE_EVENT.search(question.prompt))
-
-
 TOPIC_WORD = 5  # letters a word shares with a title word to name what the text is about ("Ungarn", "Ungarische")
 
 
@@ -1666,7 +1655,7 @@ def _choose_details(
     stated: set[int] = set()  # sentences a chosen statement asks about
     replaced: set[int] = set()  # … one whose figure or name a chosen statement replaced
     asked: set[tuple[int, str]] = set()
-    truths = changes = absent = timed = lives = 0
+    truths = changes = absent = timed = 0
     quotas = dict(quotas)
     exhausted: set[str] = set()
     while sum(taken.values()) < wanted:
@@ -1687,8 +1676,6 @@ def _choose_details(
             dated = _dated(question)
             if dated and timed >= dates:
                 continue
-            if lives and life_event(question):
-                continue  # "Wann wurde Lindbergh geboren?" beside "Wo starb Charles Lindbergh?": one at most
             score = (base[id(question)] - 0.45 * skills[question.skill] - 0.8 * per_region[region_of.get(question.sentence, 0)]
                      - spread * per_paragraph[paragraph_of.get(question.sentence, -1)]
                      - 1.0 * used[question.sentence] + 0.4 * (1 - taken[name] / quotas[name])  # each type its share
@@ -1726,7 +1713,6 @@ def _choose_details(
             framed.add((question.sentence, _frame(question, salience)))
         absent += question.answer == NOT_IN_TEXT
         timed += _dated(question)
-        lives += life_event(question)
         if name == "true_false":
             if question.answer in (FALSE, NOT_IN_TEXT):
                 changes += 1
