@@ -24,6 +24,20 @@ def devdata() -> Path:
     return DEVDATA
 
 
+@pytest.fixture(scope="module")
+def ding():
+    """Debian's trans-de-en as a glossary, for the sense tests marked ``needs_ding``; a test
+    module that writes its own small dictionary defines its own ``ding``."""
+    import os
+
+    from quizgen.extraction.glossary import load_glossary
+
+    path = Path("/usr/share/trans/de-en") if os.environ.get("QUIZGEN_DICTIONARY") != "none" else Path("/nonexistent/de-en")
+    load_glossary.cache_clear()
+    yield load_glossary(path)
+    load_glossary.cache_clear()
+
+
 @pytest.fixture(scope="session")
 def nlp():
     from quizgen.analysis import load_pipeline

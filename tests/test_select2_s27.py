@@ -2,28 +2,15 @@
 sentence asked both ways ("Welche Folgen hat das Einschreiten der UNESCO?" beside "Warum werden die
 Touristenströme … kontrolliert? – aufgrund des Einschreitens der UNESCO"), a Wer/Was question whose
 answer is the topic ("Wer stammt wahrscheinlich aus Sibirien? – die Ungarn"), a lookup on a term the
-text names in one paragraph only ("Was hemmt CAL?", "Was bildet der Ampfer?") and a second birth or
-death item on a biography were all judged bad."""
+text names in one paragraph only ("Was hemmt CAL?", "Was bildet der Ampfer?") were all judged bad."""
 
 from __future__ import annotations
 
-from quizgen.analysis import analyze
+from test_select_s27 import _article, _question
+
 from quizgen.config import Options
 from quizgen.generation import selection
-from quizgen.model import Analysis, Question
 from quizgen.pipeline import build_material
-from quizgen.reading import read_article
-
-
-def _question(analysis: Analysis, text: str, prompt: str, answer: str, skill: str) -> Question:
-    """A W-question on the sentence that holds ``text``."""
-    sentence = next(s for s in analysis.sentences if text in s.text)
-    return Question(id="", type="wh", prompt=prompt, answer=answer, sentence=sentence.index, evidence=sentence.text,
-                    skill=skill)
-
-
-def _article(nlp, devdata, name: str) -> Analysis:
-    return analyze(nlp, read_article(devdata / "articles" / name))
 
 
 def test_a_reason_and_its_consequence_on_one_sentence_mirror_each_other_across_case_endings(nlp, devdata):

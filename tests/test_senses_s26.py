@@ -9,19 +9,10 @@ in an article on bicycles). Sentences of the judged texts, read with Debian's Di
 
 from __future__ import annotations
 
-import pytest
 from test_senses3_s23 import _choice
-from test_senses_own_line_s22 import DING, needs_ding
+from test_senses_own_line_s22 import needs_ding
 
-from quizgen.extraction.glossary import load_glossary
 from quizgen.extraction.senses import Context, Sense, _spelling, decide
-
-
-@pytest.fixture(scope="module")
-def ding():
-    load_glossary.cache_clear()
-    yield load_glossary(DING)
-    load_glossary.cache_clear()
 
 
 @needs_ding

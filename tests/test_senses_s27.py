@@ -8,20 +8,11 @@ Sentences of the judged texts, read with Debian's Ding."""
 
 from __future__ import annotations
 
-import pytest
 from test_senses3_s23 import _choice
-from test_senses_own_line_s22 import DING, needs_ding
+from test_senses_own_line_s22 import needs_ding
 
 from quizgen.extraction.ding import subject_fields
-from quizgen.extraction.glossary import load_glossary
 from quizgen.extraction.senses import Sense, _later_synonym, _same_word, domains
-
-
-@pytest.fixture(scope="module")
-def ding():
-    load_glossary.cache_clear()
-    yield load_glossary(DING)
-    load_glossary.cache_clear()
 
 
 @needs_ding
