@@ -51,7 +51,8 @@ def _wh(nlp, text: str, title: str = "Test") -> dict[str, Question]:
         # "weitere" is the other conjunct's
         (HURRICANE, "Test", "Was erlangte der Hurrikan erneut?", "den Status eines schweren Hurrikans"),
         # a relative clause after the answer is no second list item; "15-sekündig" is no count
-        (SNIPPET, "Santa Tell Me", "Was veröffentlichte das Label am 21. November 2014 auf Instagram?",
+        # (the day of the one-off post is left out of the Was question since session 27)
+        (SNIPPET, "Santa Tell Me", "Was veröffentlichte das Label auf Instagram?",
          "einen 15-sekündigen Ausschnitt des Lieds"),
         # a colony laid out, a king buried: "X in Y" says where in either reading
         ("1788 wurde die erste Sträflingskolonie in New South Wales angelegt.", "Test",

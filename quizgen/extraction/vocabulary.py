@@ -2131,9 +2131,16 @@ def _example_occurrence(found: list[tuple[Sentence, Token]]) -> tuple[Sentence, 
     ``_shortened``), else the shortest; never the title. Readers found a 50-word sentence on
     the card of das Rudel, which the text also uses in "… gibt er die Führung des Rudels an
     den machthungrigen Makunga ab"."""
-    shown = [(s, t) for s, t in found if not s.is_heading] or found[:1]
+    per_sentence: Counter[int] = Counter()
+    shown = []
+    for s, t in found:
+        per_sentence[s.index] += 1
+        if not s.is_heading and per_sentence[s.index] <= 3:  # a word met 2,000 times in one line: its first few do
+            shown.append((s, t))
+    shown = shown or found[:1]
     shown = [(s, t) for s, t in shown if _reads(s)] or shown
-    shown = [(s, t) for s, t in shown if not slip(s) and not mentioned(s, t)] or shown
+    slipped = {s.index: slip(s) for s, _ in shown}  # once a sentence: a word met 2,000 times in one line
+    shown = [(s, t) for s, t in shown if not slipped[s.index] and not mentioned(s, t)] or shown
     for shorten in (False, True):
         lengths = []  # the examples up to the first short one: a word met 50 times needs one
         for s, t in shown:
@@ -2173,7 +2180,8 @@ def slips(sentence: Sentence) -> list[str]:
         if (token.tag == "APPR" and token.text.lower() in _DATIVE_PREPOSITIONS and tokens[k + 1].text == "den"
                 and not noun.text.endswith(("n", "s"))):
             found.append(f"{token.text} den")
-    return found + ["nachdem" for clause in sentence.clauses if _unmatched_tense(sentence, clause)]
+    openers = {t.i: t for t in tokens}
+    return found + ["nachdem" for clause in sentence.clauses if _unmatched_tense(sentence, clause, openers)]
 
 
 def _next_noun(tokens: tuple[Token, ...], k: int) -> Token | None:
@@ -2184,11 +2192,12 @@ def _next_noun(tokens: tuple[Token, ...], k: int) -> Token | None:
     return tokens[k] if k < len(tokens) and tokens[k].tag == "NN" else None
 
 
-def _unmatched_tense(sentence: Sentence, clause: Clause) -> bool:
-    """Is the clause a nachdem-clause in the present or perfect under a main clause in the past?"""
+def _unmatched_tense(sentence: Sentence, clause: Clause, tokens: dict[int, Token]) -> bool:
+    """Is the clause a nachdem-clause in the present or perfect under a main clause in the past?
+    ``tokens`` maps the sentence's token indices to its tokens."""
     if not clause.tokens or clause.parent is None or clause.tense not in ("present", "perfect"):
         return False
-    opener = next((t for t in sentence.tokens if t.i == min(clause.tokens)), None)
+    opener = tokens.get(min(clause.tokens))
     return opener is not None and opener.text.lower() == "nachdem" and sentence.clauses[clause.parent].tense == "past"
 
 
@@ -2214,16 +2223,16 @@ def enumerated(sentence: Sentence, token: Token) -> bool:
     stands in no clause of its own: the sentence shows nothing of its meaning, and round 24's
     card readers found the list members (Kupfer, Blei, Schaf, Kuh, Kutsche) of low value while
     words used in clauses of their own were left out."""
-    if token.tag not in ("NN", "NE"):
-        return False
+    return token.tag in ("NN", "NE") and token.i in listed_in(sentence)
+
+
+def listed_in(sentence: Sentence) -> frozenset[int]:
+    """The indices of the sentence's nouns that :func:`enumerated` finds in an enumeration, the
+    sentence cut into runs once (a line of 2,000 noun phrases is cut once, not once a noun)."""
     runs = _runs(sentence.tokens)
-    k = next((k for k, run in enumerate(runs) if token.i in run[1]), None)
-    if k is None or runs[k][0] != "member":
-        return False
     clause_of = {i: c for c, clause in enumerate(sentence.clauses) for i in clause.tokens}
-    own = clause_of.get(token.i)
-    runs = [("other", run[1]) if run[0] == "member" and clause_of.get(run[1][-1]) != own else run for run in runs]
-    return _list_around(runs, k) >= MIN_LIST  # members of one clause: "Munitionsfabriken, die taktische Raketen, …" is none
+    return frozenset(indices[-1] for k, (kind, indices) in enumerate(runs)
+                     if kind == "member" and _list_around(runs, k, clause_of) >= MIN_LIST)
 
 
 def _runs(tokens: tuple[Token, ...]) -> list[tuple[str, tuple]]:
@@ -2251,14 +2260,21 @@ def _runs(tokens: tuple[Token, ...]) -> list[tuple[str, tuple]]:
     return runs
 
 
-def _list_around(runs: list[tuple[str, tuple]], k: int) -> int:
-    """Members of the enumeration run ``k`` belongs to: noun phrases alternating with joiners,
-    where a bare comma after a bare conjunction closes the list ("von Schottland und England,
-    die Hauptstadt …": an apposition follows, no third member)."""
+def _list_around(runs: list[tuple[str, tuple]], k: int, clause_of: Mapping[int, int]) -> int:
+    """Members of the enumeration run ``k`` belongs to: noun phrases of ``k``'s clause
+    (``clause_of`` maps token indices to clauses) alternating with joiners, where a bare comma
+    after a bare conjunction closes the list ("von Schottland und England, die Hauptstadt …":
+    an apposition follows, no third member). Members of one clause only: "Munitionsfabriken,
+    die taktische Raketen, …" is no list."""
+    own = clause_of.get(runs[k][1][-1])
+
+    def member(j: int) -> bool:
+        return runs[j][0] == "member" and clause_of.get(runs[j][1][-1]) == own
+
     first = last = k
-    while first >= 2 and runs[first - 1][0] == "join" and runs[first - 2][0] == "member":
+    while first >= 2 and runs[first - 1][0] == "join" and member(first - 2):
         first -= 2
-    while last + 2 < len(runs) and runs[last + 1][0] == "join" and runs[last + 2][0] == "member":
+    while last + 2 < len(runs) and runs[last + 1][0] == "join" and member(last + 2):
         last += 2
     members, joined = 1, False
     for j in range(first + 1, last, 2):
@@ -2270,6 +2286,7 @@ def _list_around(runs: list[tuple[str, tuple]], k: int) -> int:
         joined = "," not in words
         members += 1
     return members
+
 
 def _reads(sentence: Sentence) -> bool:
     """Does the sentence read as one: a finite verb, and no letter lost (see ``LOST_LETTER``)?
@@ -2421,8 +2438,8 @@ class _Text:
                 if any(c.role in ("object_prep", "complement") for c in clause.constituents)
             ),
             nouns=frozenset(nouns),
-            listed=frozenset(token.start for sentence in analysis.sentences for token in sentence.tokens
-                             if enumerated(sentence, token)),
+            listed=frozenset(token.start for sentence in analysis.sentences
+                             for listed in (listed_in(sentence),) for token in sentence.tokens if token.i in listed),
         )
 
 
