@@ -59,12 +59,12 @@ def test_a_reason_alone_stays_one(nlp):
 
 
 def test_a_large_number_also_by_its_abbreviation(nlp):
-    """Round 26 wanted "über 6 Mio."; the bound stays (tests/test_keys_s24.py pins it)."""
+    """Round 26 wanted "über 6 Mio."; since session 28 the count alone is right too (tests/test_keys_s28.py)."""
     text = "Die Weltgesundheitsorganisation hat errechnet, dass jedes Jahr über sechs Millionen Menschen durch Tabak sterben."
     question = _keyed(nlp, text, "Wie viele Menschen sterben jedes Jahr durch Tabak?", "über sechs Millionen",
                       "wie-viele-pro", at=0)
     assert {"über 6 Mio.", "mehr als 6 Mio."} <= set(question.accepted)
-    assert "6 Mio." not in question.accepted and "sechs Mio." not in question.accepted
+    assert "6 Mio." in question.accepted and "sechs Mio." not in question.accepted  # digits only
     assert keys.abbreviated_variants(["im Jahr 2000 Millionen"]) == ["im Jahr 2000 Mio."]  # digits only, the rule is plain
     assert keys.abbreviated_variants(["viele Millionen"]) == []
 

@@ -134,7 +134,9 @@ def test_over_a_number_is_also_more_than(nlp):
     text = "Die Weltgesundheitsorganisation hat errechnet, dass jedes Jahr über sechs Millionen Menschen durch Tabak sterben."
     question = _keyed(nlp, text, "Wie viele Menschen sterben jedes Jahr durch Tabak?", "über sechs Millionen", "wie-viele-pro")
     assert {"mehr als sechs Millionen", "mehr als 6 Millionen"} <= set(question.accepted)
-    assert "sechs Millionen" not in question.accepted  # a bound stays
+    # session 28: "über" only rounds a count, so the number alone is right too (round 26's readers
+    # marked the key wrong for refusing it); tests/test_keys_s28.py pins the limits that stay
+    assert "sechs Millionen" in question.accepted
 
 
 def test_a_definition_keeps_its_relative_clause_after_a_preposition(nlp):

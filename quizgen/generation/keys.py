@@ -106,8 +106,58 @@ def refine_keys(questions: Iterable[Question], analysis: Analysis) -> list[Quest
             continue
         kept = refine_key(question, analysis.sentences[question.sentence], analysis)
         if kept is not None and not names_none(kept):
+            kept = with_named_filling(kept, analysis.sentences[kept.sentence])
             refined.append(with_core_words(without_leading_year(without_connectives(kept)), analysis))
     return refined
+
+
+MAIN_LEADS = frozenset({"hauptsächlich", "vorwiegend", "überwiegend", "meist", "meistens", "vor"})  # "vor allem"
+PHRASE_INNER = frozenset({"ART", "ADJA", "ADJD", "CARD", "PIAT", "PPOSAT", "APPR", "NN", "NE"})
+APPOSITION_GAP = 4  # words between the answer and its relative clause: an apposition and the verb ("dem Bun besteht")
+
+
+def with_named_filling(question: Question, sentence: Sentence) -> Question:
+    """ "Woraus besteht ein Hamburger? – aus einem speziellen Brötchen, dem Bun" where the
+    sentence goes on ", das mit verschiedenen Belägen, hauptsächlich jedoch einer gegrillten
+    Scheibe aus Rinderhackfleisch, belegt wird": the relative clause names the other part, so
+    the answer takes it and the bread alone is no longer right (round 26: "Brötchen" alone got
+    full credit). The main part after "hauptsächlich"/"vor allem" stands for the list."""
+    if not question.prompt.startswith("Woraus besteh") or "Nenne" in question.prompt:
+        return question
+    span = answer_tokens(question, sentence)
+    if span is None:
+        return question
+    part = _filling(list(sentence.tokens), span[-1].i - sentence.tokens[0].i)
+    if not part:
+        return question
+    own = str(question.answer).split(",")[0]
+    return replace(question, answer=f"{own} mit {part}", accepted=())
+
+
+def _filling(tokens: list[Token], last: int) -> str:
+    """The phrase after "mit" in a relative clause that opens at most ``APPOSITION_GAP`` words
+    after the answer; "" when none does."""
+    opening = next((k for k in range(last + 1, min(last + 2 + APPOSITION_GAP, len(tokens) - 2))
+                    if tokens[k].text == "," and tokens[k + 1].tag == "PRELS" and tokens[k + 2].text == "mit"), None)
+    if opening is None or any(t.tag in ("$.", "KON") for t in tokens[last + 1 : opening]):
+        return ""
+    start = opening + 3
+    for k in range(start, len(tokens) - 1):
+        if tokens[k].tag in FINITE or tokens[k].tag == "VVPP" or tokens[k].tag == "$.":
+            break
+        if tokens[k].text.lower() in MAIN_LEADS:
+            start = k + 1
+            while start < len(tokens) and tokens[start].tag not in ("ART", "ADJA", "NN", "NE", "CARD", "PIAT"):
+                start += 1  # "jedoch", "allem"
+            break
+    words = []
+    for token in tokens[start:]:
+        if token.tag not in PHRASE_INNER:
+            break
+        words.append(token)
+    while words and words[-1].tag not in ("NN", "NE"):
+        words.pop()
+    return " ".join(t.text for t in words)
 
 
 REASON_SKILLS = frozenset({"warum", "wieso", "weshalb"})
@@ -470,6 +520,7 @@ def refine_key(question: Question, sentence: Sentence, analysis: Analysis) -> Qu
         found += placeless_variants(question, span)
         found += event_variants(question, span)
         found += bound_variants([answer, *found])
+        found += unbounded_count_variants(question, [answer, *found])
         found += abbreviated_variants([answer, *found])
         found += swapped_pairs([answer, *found])
     found += fewer_variants(answer)  # restated or not: "fast keine … mehr" is the answer's own wording
@@ -1886,10 +1937,11 @@ def list_rule(question: Question) -> str:
     """What the key says of a list answer instead of every choice in the text's order (round 24:
     "Heu, Stroh, Getreide …" was listed in one fixed order, "accept any three in any order"):
     "je drei beliebige, in beliebiger Reihenfolge: Heu · Stroh · Getreide · Kartoffeln · Maschinen",
-    each also by a word of its own. "" for any other question, and for steps in order."""
+    each also by a word of its own. A count the text gives approximately gets its
+    :func:`bound_rule`; "" for any other question, and for steps in order."""
     match = COUNTED.search(question.prompt) if question.type == "wh" and isinstance(question.answer, str) else None
     if match is None or "Reihenfolge" in question.prompt:
-        return ""
+        return bound_rule(question)
     wanted = {word: n for n, word in NUMBER_WORDS.items()}[match.group(1)]
     answer = str(question.answer)
     members = [m.strip() for m in (answer.split("; ") if "; " in answer else LIST_SPLIT.split(answer)) if m.strip()]
@@ -2452,6 +2504,33 @@ def bound_variants(answers: Iterable[str]) -> list[str]:
     return variants
 
 
+# Words that make a count approximate: the text rounds, it does not set a limit the answer must
+# keep (round 26: six readers accepted "13,5 Millionen" for "über 13,5 Millionen").
+LOOSE_BOUNDS = ("mehr als", "über", "rund", "etwa", "ca.", "circa", "ungefähr", "fast", "knapp", "beinahe", "nahezu")
+LOOSE_COUNT = re.compile(rf"^({'|'.join(re.escape(b) for b in LOOSE_BOUNDS)}) (?={NUMBER.pattern})", re.IGNORECASE)
+COUNT_PROMPT = re.compile(r"^Wie viele\b")
+
+
+def unbounded_count_variants(question: Question, answers: Iterable[str]) -> list[str]:
+    """The number without its approximate bound for "Wie viele …?" ("über 13,5 Millionen": "13,5
+    Millionen"): a teacher marks the count right, as round 26's readers did, and the key says why
+    (:func:`bound_rule`). "bis zu", "mindestens" and "höchstens" are limits and stay."""
+    if not COUNT_PROMPT.search(question.prompt):
+        return []
+    return [answer[match.end() :] for answer in answers if (match := LOOSE_COUNT.match(answer))]
+
+
+def bound_rule(question: Question) -> str:
+    """What the key says of a count the text gives approximately: that the number alone is right
+    too, so the teacher who marks by it does not take a point for the missing "über"."""
+    if question.type != "wh" or not isinstance(question.answer, str) or not COUNT_PROMPT.search(question.prompt):
+        return ""
+    match = LOOSE_COUNT.match(question.answer)
+    if match is None:
+        return ""
+    return f"auch die Zahl allein ist richtig: „{match.group(1)}“ macht sie nur ungefähr"
+
+
 ABBREVIATED = {"Millionen": "Mio.", "Million": "Mio.", "Milliarden": "Mrd.", "Milliarde": "Mrd."}
 MULTIPLIED = re.compile(rf"(?<=\d )({'|'.join(ABBREVIATED)})(?!\w)")
 
@@ -2494,6 +2573,7 @@ CORE_QUANTITY_WORDS = {"wenig": "wenig", "wenige": "wenig", "wenigen": "wenig", 
                        "viele": "viel", "vielen": "viel", "mehr": "mehr", "kaum": "kaum", "anders": "anders"}
 # Attributes that only say a thing is a particular one, not which (round 24: "speziell, Brötchen"
 # rejected "aus einem Brötchen und einer Scheibe Rinderhackfleisch").
+PORTIONS = frozenset({"Scheibe", "Stück", "Schicht", "Portion", "Streifen", "Kugel"})  # a shape of a material
 PARTICULAR = frozenset({"speziell", "besonder", "bestimmt", "gewiss", "spezifisch", "konkret", "jeweilig"})
 ACTION_SUFFIXES = ("ung", "ion")  # nouns of an action: what they act on is their point
 SOURCE_PREPOSITIONS = frozenset({"laut", "gemäß", "zufolge"})
@@ -2740,6 +2820,8 @@ def core_words(tokens: list[Token], prompt: str, deed: bool = False) -> tuple[st
             continue  # "Oscar Bilby": the family name says who
         if token.tag == "NN" and token.lemma in BEING_NOUNS and k + 1 < len(words) and words[k + 1].text.lower() in ("des", "der"):
             continue  # "von der Existenz der Tabakpflanzen": that they are is said by naming them
+        if token.text in PORTIONS and k + 1 < len(words) and words[k + 1].text in ("aus", "von"):
+            continue  # "einer Scheibe aus Rinderhackfleisch": the material is the part, not its shape
         if token.tag == "ADJA" and (token.lemma or "").lower() in PARTICULAR:
             continue  # "aus einem speziellen Brötchen": "speziell" says no more than that it is one
         if _relating(words, k) or (k - 1 in kinds and token.tag == "NN"):
@@ -3137,9 +3219,11 @@ def _compound_head(noun: str) -> str:
         if not known and (len(part) < UNLISTED_HEAD or part in FRAME_HEADS):
             continue  # an unlisted word splits only at a long head that names a thing: "Russ|land" is a name,
             # "Modelleisenbahn|anlage" no Anlage of any kind
-        if lexicon.lookup(part, compound_fallback=False) is not None and zipf_frequency(part) >= 3.5 and (
-                _a_word(noun[:cut]) or not known):
+        listed = lexicon.lookup(part, compound_fallback=False) is not None
+        if listed and zipf_frequency(part) >= 3.5 and (_a_word(noun[:cut]) or not known):
             return part
+        if listed and known and _a_word(noun[:cut]) and (inner := _compound_head(part)) != part:
+            return inner  # "Rinder|hackfleisch": a rarer compound after a word, and its own head ("Fleisch")
     return noun
 
 
