@@ -1868,10 +1868,23 @@ def _example(sentence: Sentence, position: int, shorten: bool = True) -> str:
                (0, len(sentence.text)))
     example = _DATE_LABEL.sub("", _own_part(sentence.text[own[0] : own[1]], offset - own[0]).strip())
     example = SPOKEN.sub("", re.sub(r"\s+", " ", example))  # a line break or a doubled space is no card's
-    if len(example.split()) <= LONG_EXAMPLE or not shorten:
+    if not shorten:
         return example
     start, end = _part_span(sentence.text[own[0] : own[1]], offset - own[0])
-    return _shortened(sentence, position, (sentence.start + own[0] + start, sentence.start + own[0] + end)) or example
+    window = (sentence.start + own[0] + start, sentence.start + own[0] + end)
+    if len(example.split()) + _names(sentence, window) <= LONG_EXAMPLE:
+        return example
+    return _shortened(sentence, position, window) or example
+
+
+def _names(sentence: Sentence, window: tuple[int, int]) -> int:
+    """The words of names (tagged NE) within ``window``, the offsets of the part a card shows: a
+    learner reads a foreign name as slowly as two words, so each counts twice towards
+    ``LONG_EXAMPLE``. Round 24's readers found the 20 words of "Lindbergh ließ sich für diese
+    Herausforderung vom Hersteller Ryan Aeronautical ein Flugzeug bauen, das er "Spirit of St.
+    Louis" nannte." too long and full of names; without the relative clause it says what the
+    card needs."""
+    return sum(1 for token in sentence.tokens if token.tag == "NE" and window[0] <= token.start and token.end <= window[1])
 
 
 _ASIDE = re.compile(r"\s*\([^()]*\)")
@@ -2050,9 +2063,12 @@ def _needed_clause(tokens: tuple[Token, ...], comma: int) -> bool:
     infinitive, which has no noun to qualify and so asks its question ("schwierig,
     herauszufinden, welche davon … wichtig sind")? Round 19's readers found both cut there,
     ungrammatical. After a clause's finite verb, a relative clause is its noun's ("…, das …
-    gehört, die hier ihren Sitz hat") and can go."""
+    gehört, die hier ihren Sitz hat") and can go; so is one after a bare infinitive, which
+    closes the verb complex of a modal or lassen ("ließ sich … ein Flugzeug bauen, das er …
+    nannte"): only a zu-infinitive opens a clause of its own."""
     before = tokens[comma - 1].tag if comma > 0 else ""
-    return before == "PDS" or (before in ("VVIZU", "VVINF") and tokens[comma + 1].tag in ("PRELS", "PRELAT", "PWS", "PWAT"))
+    infinitive = before == "VVIZU" or (before == "VVINF" and comma > 1 and tokens[comma - 2].tag == "PTKZU")
+    return before == "PDS" or (infinitive and tokens[comma + 1].tag in ("PRELS", "PRELAT", "PWS", "PWAT"))
 
 
 def _whole_clauses(sentence: Sentence, cut: int) -> bool:
