@@ -106,7 +106,7 @@ def test_a_river_gets_a_spare_line_of_its_field(analyses):
     animals and plants, which no sentence of the text names."""
     aare = analyses["Aare"]
     assert _title(aare).kind == "NATURE"
-    assert _spare(aare, _title(aare)) == "Tiere und Pflanzen"
+    assert _spare(aare, _title(aare)) == ("Tiere und Pflanzen", ())
     (question,) = global_task(aare, random.Random(1), topic_lines=True)
     assert "Tiere und Pflanzen" in question.options and "Tiere und Pflanzen" not in question.answer
 
@@ -117,8 +117,8 @@ def test_a_spare_line_never_joins_two_kinds(analyses):
     pairs = {kind for kinds in SPARE.values() for kind in kinds if " und " in kind}
     for name, analysis in analyses.items():
         spare = _spare(analysis, _title(analysis))
-        assert spare is None or spare in pairs or " und " not in spare, (name, spare)
-    assert _spare(analyses["Charles_Lindbergh"], _title(analyses["Charles_Lindbergh"])) != "Die Hobbys von Charles Lindbergh"
+        assert spare is None or spare[0] in pairs or " und " not in spare[0], (name, spare)
+    assert _spare(analyses["Charles_Lindbergh"], _title(analyses["Charles_Lindbergh"]))[0] != "Die Hobbys von Charles Lindbergh"
 
 
 def test_a_paragraph_on_names_and_one_on_the_people_are_named_so(nlp):

@@ -120,8 +120,8 @@ COPIED = 3  # consecutive words of a paragraph a topic line must not repeat
 # parents or "stammt aus" tell where someone or something comes from, dates and "damals" its
 # history, "verwendet"/"dient" its use.
 KINDS = (
-    ("Herkunft", re.compile(r"\b(geboren|stammt|stammte|stammen|stammten|Eltern|Vater|Mutter|Vorfahren|Heimat|ursprünglich"
-                            r"|(kommt|kam|kamen|kommen) \w+ \w*\s?aus)\b")),
+    ("Herkunft", re.compile(r"\b(geboren|stammt|stammte|stammen|stammten|Eltern|Vaters?|Mutter|Vorfahren|Heimat|ursprünglich"
+                            r"|(kommt|kam|kamen|kommen) \w+ \w*\s?aus|aufgewachsen|Kindheit|Jugend|(wuchs|wuchsen) (\w+ ){1,3}auf)\b")),
     ("Geschichte", re.compile(r"\b(1\d{3}|20[0-2]\d|\d+\. Jahrhunderts?|damals|früher|Mittelalter|Antike|Tradition|gegründet"
                               r"|vor \d+ Jahren)\b", re.IGNORECASE)),  # "Damals" opens a sentence
     ("Nutzung", re.compile(r"\b(verwende[nt]?|verwendet\w*|benutzt\w*|benutzen|nutz(t|en|te|ten)|genutzt|dien(t|en|te|ten))\b")),
@@ -129,7 +129,7 @@ KINDS = (
     ("Aussehen", re.compile(r"\b(aussieht|aussehen|aussahen|Farben?|farbig\w*)\b")),
     ("Lage", re.compile(r"\b(liegt|liegen|grenzt|grenzen|Norden|Süden|Osten|Westen|nördlich|südlich|östlich|westlich)\b")),
     ("Klima", re.compile(r"\b(Klima|Wetter|Regen|regnet|heiß|kalt|warm|kühl\w*|Temperatur\w*)\b")),
-    ("Familie", re.compile(r"\b(verheiratet|heiratete\w*|Ehefrau|Ehemann|Kinder|Sohn|Tochter|Geschwister|Eltern|Vater|Mutter)\b")),
+    ("Familie", re.compile(r"\b(verheiratet|heiratete\w*|Ehefrau|Ehemann|Kinder|Sohn|Tochter|Geschwister|Eltern|Vaters?|Mutter)\b")),
     ("Wirtschaft", re.compile(r"\b(Wirtschaft|Industrie|Firmen?|Fabrik\w*|Handel|Touris\w*|verdien\w*|Geld)\b")),
     ("Tod", re.compile(r"\b(starb|gestorben|Tod|tot|Grab)\b")),
     ("Sprache", re.compile(r"\b(spricht|sprechen|Sprachen?|Dialekt\w*)\b")),
@@ -161,6 +161,15 @@ SPARE = {
     "NATURE": ("Tiere und Pflanzen", "Klima"),
     "": ("Gefahren", "Nutzung", "Preis"),
 }
+# Kinds a spare line names only where the text names them outside the list (a paragraph left
+# out tells where Kreta lies): a line of them fits a place or a thing, and tempts a skimmer who
+# saw the word; absent, they may be absurd ("Die Sprache der Galapagosinseln", round 25).
+TEMPTING = {
+    "PER": ("Wirtschaft",),
+    "LOC": ("Lage", "Bevölkerung", "Sprache", "Geschichte"),
+    "NATURE": ("Lage", "Geschichte"),
+    "": ("Geschichte", "Herkunft"),
+}
 # What the first sentence calls a place of nature (its head noun, lower case): no economy, no traffic.
 NATURE = frozenset({"fluss", "strom", "bach", "see", "meer", "ozean", "berg", "gebirge", "vulkan", "wüste", "wald", "gletscher"})
 FUNCTION_WORDS = frozenset({"und", "oder", "sowie", "nach", "über", "unter", "durch", "gegen", "ohne", "einer", "eines", "dieser"})
@@ -185,14 +194,14 @@ def global_task(analysis: Analysis, rng: random.Random, topic_lines: bool = Fals
     by_paragraph = _sentences_by_paragraph(analysis)
     headed = _heading_task(analysis, numbers, by_paragraph)
     if headed:
-        return [_question(HEADING_PROMPT, headed, rng, "Überschrift")]
+        return [_question(HEADING_PROMPT, headed, rng, "Überschrift", numbers)]
     if not topic_lines or not _plain_text(list(by_paragraph.values())):
         return []
     title = _title(analysis)
     chosen = _choose(_paragraph_parts(analysis, numbers, by_paragraph, title), analysis, title)
     if chosen is None:
         return []
-    return [_question(PARAGRAPH_PROMPT + _missing(chosen[0], numbers), chosen, rng, "Zeile")]
+    return [_question(PARAGRAPH_PROMPT + _missing(chosen[0], numbers), chosen, rng, "Zeile", numbers)]
 
 
 def _sentences_by_paragraph(analysis: Analysis) -> dict[int, list[Sentence]]:
@@ -692,13 +701,23 @@ def _title(analysis: Analysis) -> Title:
     """The title's words, what it names (a person, a place) and its genitive: for a noun with the
     article the text gives it (the Galapagosinseln → "der Galapagosinseln", Tabak → "des
     Tabaks"), for a name "von Sofia"; "" for a title of other words ("Ungarische Sprache")."""
-    words = _title_words(analysis) | _class_nouns(analysis)
-    name = analysis.article.title.strip()
+    name = _written(analysis, analysis.article.title.strip())
+    words = _title_words(analysis) | {word.lower() for word in name.split() if len(word) > 3} | _class_nouns(analysis)
     tokens = _title_tokens(analysis, name)
     kind = next((t.ent_label for t in tokens if t.ent_label in ("PER", "LOC")), "")
     if _class_nouns(analysis) & NATURE:
         kind = "NATURE"
     return Title(words, _genitive(analysis, name, tokens), kind)
+
+
+def _written(analysis: Analysis, name: str) -> str:
+    """The title as the text writes it: a file name spells umlauts out ("Bluete"), the text does
+    not ("Die Blüte ist ein Teil einer Pflanze"). Without it the title is not found, the topic
+    lines take its compounds for topics ("Die Blütenpflanzen") and no spare line is named of it."""
+    restored = name.replace("ae", "ä").replace("oe", "ö").replace("ue", "ü").replace("Ae", "Ä").replace("Oe", "Ö").replace("Ue", "Ü")
+    if restored == name or _title_tokens(analysis, name) or not _title_tokens(analysis, restored):
+        return name
+    return restored
 
 
 def _class_nouns(analysis: Analysis) -> set[str]:
@@ -785,29 +804,39 @@ def _title_words(analysis: Analysis) -> set[str]:
 
 
 def _choose(parts: list[Part], analysis: Analysis, title: Title) -> tuple[list[Part], Part] | None:
-    """Up to six parts to list, from the start of the text, and a spare line that fits no
-    paragraph of the text (``_spare``); None when fewer than three parts or no spare line."""
+    """Up to six parts to list, from the start of the text, and a spare line that fits none of
+    them (``_spare``); None when fewer than three parts or no spare line."""
     listed = parts[:MAX_ITEMS]  # consecutive: a stretch of text read as a whole
-    spare = _spare(analysis, title)
-    if len(listed) < MIN_ITEMS or spare is None:
+    if len(listed) < MIN_ITEMS:
         return None
-    return listed, Part((), "", spare, listed[0].first)
+    spare = _spare(analysis, title, frozenset(k for part in listed for k in part.paragraphs))
+    if spare is None:
+        return None
+    line, shown = spare
+    return listed, Part(shown, "", line, listed[0].first)
 
 
-def _spare(analysis: Analysis, title: Title) -> str | None:
-    """A line left over that fits no paragraph: a kind of content a text on such a topic may
-    show (SPARE: a person's family, a place's economy, the animals and plants of a river) and of
-    which no sentence of this text shows a cue, named of the title ("Die Gefahren des
-    Badmintons"), or a pair that names one field ("Tiere und Pflanzen"). Never two kinds of
-    nothing in common: round 25 judged "Gefahren und Preis" and "Wirtschaft und Klima" absurd.
-    Round 24: Badminton's spare line was paragraph 4's topic."""
+def _spare(analysis: Analysis, title: Title, listed: frozenset[int] | None = None) -> tuple[str, tuple[int, ...]] | None:
+    """A line left over that fits none of the listed paragraphs (``listed``; None: every
+    paragraph is listed), and the paragraphs outside the list that show its kind: a kind of
+    content a text on such a topic may show (SPARE: a person's family, a place's economy, the
+    animals and plants of a river), named of the title ("Die Familie von Rembrandt") or a pair
+    that names one field ("Tiere und Pflanzen"). A kind the text names outside the list comes
+    first: round 26 judged lines of which no word stands in the text ("Der Verkehr von Kreta",
+    "Die Freunde von Rembrandt") ruled out without reading, and asked for one that tempts a
+    skimmer ("Lindbergh und Deutschland", the topic of the paragraph left out). Never a kind a
+    listed paragraph shows (round 24: Badminton's spare line was paragraph 4's topic), never two
+    kinds of nothing in common (round 25: "Gefahren und Preis", "Wirtschaft und Klima")."""
     sentences = [sentence for sentence in analysis.sentences if not sentence.is_heading]
-    absent = [kind for kind in SPARE[title.kind] if not any(KIND_CUES[kind].search(s.text) for s in sentences)]
-    if not absent:
-        return None
-    if " und " in absent[0]:
-        return absent[0]
-    return f"{KIND_ARTICLE.get(absent[0], 'Die')} {absent[0]} {title.genitive}" if title.genitive else None
+    candidates: list[tuple[int, int, str, tuple[int, ...]]] = []
+    for order, kind in enumerate(SPARE[title.kind] + TEMPTING[title.kind]):
+        shown = {s.paragraph for s in sentences if KIND_CUES[kind].search(s.text)}
+        line = kind if " und " in kind else f"{KIND_ARTICLE.get(kind, 'Die')} {kind} {title.genitive}" if title.genitive else ""
+        if kind in TEMPTING[title.kind] and not shown:
+            continue
+        if line and (not shown if listed is None else not shown & listed):
+            candidates.append((-bool(shown), order, line, tuple(sorted(shown))))
+    return min(candidates)[2:] if candidates else None
 
 
 def _missing(listed: list[Part], numbers: dict[int, int]) -> str:
@@ -831,7 +860,16 @@ def _missing(listed: list[Part], numbers: dict[int, int]) -> str:
     return f" Die Absätze {said} sind nicht in der Liste."
 
 
-def _question(prompt: str, chosen: tuple[list[Part], Part | None], rng: random.Random, what: str) -> Question:
+def _where(paragraphs: tuple[int, ...], numbers: dict[int, int]) -> str:
+    """Where the text speaks of a spare line's kind, for the key: "in Absatz 6", "in den Absätzen 6 und 9"."""
+    shown = sorted({numbers[k] for k in paragraphs if k in numbers})
+    if len(shown) == 1:
+        return f"in Absatz {shown[0]}"
+    return f"in den Absätzen {', '.join(map(str, shown[:-1]))} und {shown[-1]}"
+
+
+def _question(prompt: str, chosen: tuple[list[Part], Part | None], rng: random.Random, what: str,
+              numbers: dict[int, int]) -> Question:
     items, extra = chosen
     options = [part.line for part in items] + ([extra.line] if extra else [])
     rng.shuffle(options)
@@ -840,6 +878,9 @@ def _question(prompt: str, chosen: tuple[list[Part], Part | None], rng: random.R
         explanation = f"{solution}."
     elif prompt == HEADING_PROMPT:  # its section is seldom on the sheet: the key does not send the teacher there
         explanation = f"{solution}. Übrig bleibt die {what} „{extra.line}“: sie passt zu keinem dieser Abschnitte."
+    elif extra.paragraphs:  # a kind the text names outside the list: the key says where
+        explanation = (f"{solution}. Übrig bleibt die {what} „{extra.line}“: sie passt zu keinem Absatz der Liste "
+                       f"(davon ist nur {_where(extra.paragraphs, numbers)} die Rede).")
     else:
         explanation = f"{solution}. Übrig bleibt die {what} „{extra.line}“: sie passt zu keinem Absatz."
     return Question(
