@@ -962,6 +962,45 @@ def faults(question: Question, salience: _Salience) -> int:
     return sum(rule(question, salience) for rule in (copy_detail, thin, leaning, lifted))
 
 
+# A W-question that repeats NEAR_COPY of its sentence's content words (``wh_facts.copied_share``)
+# outside the lead: "Was erhielt Charles Lindbergh für eines seiner Bücher? – den Pulitzer-Preis"
+# (0.8), "Wer erhielt die Todesstrafe? – der Mörder" (1.0). Half of round 26's bad W-questions
+# were of this form (readers: "answered by matching words"); it ranks NEAR_COPY_PENALTY lower
+# and leaves a full sheet (``_without_copies``).
+NEAR_COPY = 0.8
+NEAR_COPY_PENALTY = 1.0
+
+
+def near_copy(question: Question, salience: _Salience) -> bool:
+    """Is the item, on an article and outside its lead, a W-question for no cause, purpose or
+    consequence that repeats NEAR_COPY of its sentence's content words? The student finds the
+    sentence and copies the one phrase left. A list to gather ("Nenne zwei.") reads more than
+    its sentence, and the lead's facts are the text's key facts, copied or not."""
+    from .wh_facts import copied_share
+
+    if not _article(salience) or question.type != "wh" or question.open_answer or question.skill in DEEP_SKILLS:
+        return False
+    if question.sentence in salience.lead or question.sentence >= len(salience.sentences) or "Nenne " in question.prompt:
+        return False
+    return copied_share(question.prompt, salience.sentences[question.sentence]) >= NEAR_COPY
+
+
+# The verbs of a life's first and last dates.
+LIFE_EVENTS = re.compile(r"\b(?:geboren|starb|starben|gestorben|stirbt)\b")
+
+
+def life_date(question: Question, salience: _Salience) -> bool:
+    """Is the item, on an article and outside its lead, a time or place of someone's birth or
+    death ("Wann wurde Lindbergh geboren? – 1902", "Wo starb Charles Lindbergh? – auf … Maui")?
+    On the judged articles seven of ten verdicts on "Wann … geboren/starb" were bad, against one
+    in three on other time questions ("marginal date, answered by matching 'geboren'"). A single
+    paragraph (MLQA's, where people ask "Wann wurde X geboren?") is no article and keeps it; so
+    does the lead, where the birth opens a biography."""
+    if not _article(salience) or question.type not in ("wh", "multiple_choice") or question.skill not in SCENE_SKILLS:
+        return False
+    return question.sentence not in salience.lead and bool(LIFE_EVENTS.search(question.prompt))
+
+
 def copy_question(question: Question, salience: _Salience) -> bool:
     """Does the student find the question by matching strings: FINDABLE of its searchable words,
     COPIED_WORDS of them at least, stand in its sentence (``worth.matched_share``), one of them a
@@ -1011,6 +1050,7 @@ def _without_copies(chosen: list[Question], fixed: list[Question], salience: _Sa
     kept = list(chosen)
     found = {id(q): faults(q, salience) for q in chosen}
     for question in sorted((q for q in chosen if found[id(q)] >= 2 or thin(q, salience) or leaning(q, salience)
+                            or near_copy(q, salience) or life_date(q, salience)
                             or copy_detail(q, salience) and centrality(q, salience) <= DROP_CENTRALITY),
                            key=lambda q: (_importance(q, salience), -q.sentence)):
         if sum(map(is_comprehension, (*fixed, *kept))) <= ENOUGH_ITEMS and found[id(question)] < 2:
@@ -1082,6 +1122,8 @@ def _importance(question: Question, salience: _Salience) -> float:
         score -= COPY_PENALTY
     if copy_detail(question, salience):
         score -= COPY_DETAIL_PENALTY
+    if near_copy(question, salience) or life_date(question, salience):
+        score -= NEAR_COPY_PENALTY
     if thin(question, salience) or leaning(question, salience):
         score -= THIN_PENALTY
     if lifted(question, salience):

@@ -228,6 +228,8 @@ def not_worth_asking(question: Question, analysis: Analysis) -> bool:
         or empty_instrument(question, sentence)
         or kind_of_process(question, sentence)
         or relative_time(question)
+        or copula_cut(question, sentence)
+        or backward_naming(question)
     )
 
 
@@ -1515,6 +1517,49 @@ def relative_time(question: Question) -> bool:
         return False
     answer = str(question.answer)
     return bool(RELATIVE_TIME.search(answer)) and not re.search(r"\d", answer)
+
+
+COPULA_ASKED = TIME_SKILLS | frozenset({"wo", "wohin", "woher"})
+
+
+def copula_cut(question: Question, sentence: Sentence) -> bool:
+    """ "Bei nachtblühenden Arten ist häufig die erhöhte Luftfeuchtigkeit am Abend der Auslöser."
+    → "Wann ist bei nachtblühenden Arten häufig die erhöhte Luftfeuchtigkeit? – am Abend": a time
+    or place asked of a clause of "sein" whose question leaves out a noun of that clause. A
+    clause of "sein" says that its subject is its predicative; without one of them the question
+    asks when a thing simply is (round 26: "a condition turned into a time question", bad). A
+    question that names its subject and predicative ("Wo ist die Aare am breitesten?") asks what
+    the sentence says; a part of either left out ("der Sitz der Regierung" without "und des
+    Präsidenten") is a shortening, not a loss."""
+    if question.skill not in COPULA_ASKED or question.type not in ASKED_TYPES:
+        return False
+    span = answer_tokens(question, sentence)
+    asked = asked_constituent(sentence, span) if span else None
+    if asked is None or asked[0].lemma != "sein" or asked[0].auxiliary:
+        return False
+    clause, constituent = asked
+    answered = {t.i for t in span}
+    rest = [range(constituent.start, constituent.end)]  # what the answer left of its own phrase
+    parts = rest + [range(c.start, c.end) for c in clause.constituents if c.role in ("subject", "predicative")]
+    prompt = re.findall(r"\w[\w\-]*", question.prompt)
+    for part in parts:
+        nouns = [t.text for t in sentence.tokens if t.i in part and t.i not in answered and t.tag in ("NN", "NE")]
+        if nouns and not any(found_as(noun, word) for noun in nouns for word in prompt):
+            return True
+    return False
+
+
+NAMING = re.compile(r"^(?:Was|Wer) .*\b(?:benannt|umbenannt|getauft|umgetauft)\?$")
+
+
+def backward_naming(question: Question) -> bool:
+    """ "Was wurde in Nursultan umbenannt? – die Hauptstadt Astana", "Was ist nach der Aare
+    benannt? – der Kanton Aargau": the question gives the name and asks what bears it, the
+    sentence read backwards. The student finds the name and copies what stands before it
+    (round 26: "a backward lookup that misses the point"; over all rounds 8 of 16 verdicts on
+    such questions bad and one good, against no bad one of 35 on "Wonach/Nach wem wurde …
+    benannt?", which asks why a thing has its name and stays)."""
+    return question.skill in SUBJECT_SKILLS and question.type in ASKED_TYPES and bool(NAMING.match(question.prompt))
 
 
 # The words that open a question and ask (the W-word, "wo" with a preposition) and the closed
