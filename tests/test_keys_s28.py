@@ -1,11 +1,14 @@
 """Keys a teacher can mark by (issue 12, session 28), from what round 26's readers found: a count
 the text gives approximately ("über 13,5 Millionen") is right without its bound, and the key says
-so. On real German sentences run through the offline pipeline."""
+so; a part named in a relative clause belongs to the answer; core words that are nouns of everything
+take the attribute that says which; a thesaurus synonym only in a meaning the core word has. On real German sentences run through the offline pipeline."""
 
 from __future__ import annotations
 
+from test_senses_own_line_s22 import needs_ding
+
 from quizgen.analysis import analyze
-from quizgen.generation import keys
+from quizgen.generation import key_synonyms, keys
 from quizgen.model import Article, Question
 
 
@@ -75,3 +78,39 @@ def test_a_relative_clause_without_mit_adds_no_part(nlp):
     question = _keyed(nlp, "Ein Hamburger besteht aus einem Brötchen, das man mit Ketchup isst.", "Woraus besteht ein Hamburger?",
                       "aus einem Brötchen", "woraus")
     assert question.answer == "aus einem Brötchen"  # what one eats it with is no part of it
+
+
+def test_core_words_of_everything_take_the_attribute_that_says_which(nlp):
+    """Round 26, Woche (Klexikon) 1: "Zeit, Tag" passed "die Zeit von sieben Tagen"; Woche
+    (Wikipedia) 3: "Montag, Tag" passed any sentence about Monday."""
+    text = "Ursprünglich ging es bei der Woche um die Zeit von einem besonderen Tag bis zum nächsten besonderen Tag."
+    question = _keyed(nlp, text, "Worum ging es ursprünglich bei der Woche?",
+                      "um die Zeit von einem besonderen Tag bis zum nächsten besonderen Tag", "worum-geht-es", title="Woche")
+    assert "besonder" in question.core and "Tag" in question.core
+    text = "Die UNO beschloss 1978, dass der Montag international als der erste Tag der Woche gelten solle."
+    question = _keyed(nlp, text, "Was hat die UNO 1978 beschlossen?",
+                      "dass der Montag international als der erste Tag der Woche gelten solle", "was", title="Woche")
+    assert question.core[0] == "Montag" and any(word.startswith("erst") for word in question.core)
+
+
+def test_a_specific_noun_needs_no_attribute(nlp):
+    """"aus einem speziellen Brötchen und einer Scheibe Rinderhackfleisch": Brötchen says which
+    (round 24: "speziell" rejected right answers)."""
+    text = "Ein Hamburger besteht aus einem speziellen Brötchen und einer gegrillten Scheibe Rinderhackfleisch."
+    question = _keyed(nlp, text, "Woraus besteht ein Hamburger?",
+                      "aus einem speziellen Brötchen und einer gegrillten Scheibe Rinderhackfleisch", "woraus")
+    assert "speziell" not in question.core
+
+
+@needs_ding  # the meanings come from the dictionary
+def test_a_thesaurus_synonym_only_where_the_dictionary_means_the_same(nlp):
+    """Round 26, Scheune 1: "Bauernhof/Ranch" ("Ranch in the core words is odd"); Ungarische Sprache 5:
+    "Durchsetzung/Erfolg" ("the core words are odd"). "Strom/Elektrizität" and "herstellen/erzeugen"
+    share a meaning and stay."""
+    text = "Eine Scheune ist ein Lagerraum oder ein Speicherraum auf einem Bauernhof."
+    question = _keyed(nlp, text, "Was ist eine Scheune?", "ein Lagerraum oder ein Speicherraum auf einem Bauernhof", "was-ist",
+                      title="Scheune")
+    assert question.core[-1] == "Bauernhof"
+    assert key_synonyms.core_synonyms("Durchsetzung", ["Regionalsprache"]) == []
+    assert key_synonyms.core_synonyms("Strom", ["elektrisch"]) == ["Elektrizität"]
+    assert key_synonyms.core_synonyms("herstellen", ["Strom"], verb=True) == ["erzeugen"]

@@ -11,7 +11,8 @@ separate synonym sets, one a line; the index quizgen caches merges them, so "Str
 - else, for a verb, the words found in half of its sets and two at least, its main sense
   ("herstellen": erzeugen); a verb takes one synonym only, the most frequent; never for a noun
   or an adjective, whose senses name other things ("Ufer": Küste is the sea's; "kühl": kalt, ruhig).
-Only plain words a B1 student writes: no register note ("Saft (ugs.)"), no phrase, no rare word
+A synonym stays only when the dictionary translates it as it translates the core word (round 26:
+"Bauernhof/Ranch", "Durchsetzung/Erfolg" shared a line, not a meaning). Only plain words a B1 student writes: no register note ("Saft (ugs.)"), no phrase, no rare word
 unless it is a compound of two common ones ("Inselgruppe" for "Archipel", round 25), no name
 ("Landeshauptstadt;Düsseldorf"), none that contains the core word or is contained in it
 ("Seeufer" says "Ufer" already).
@@ -31,7 +32,9 @@ from typing import Any
 
 from ..analysis.lexicon import noun_lexicon
 from ..cache import cache_dir, source_key, tables
+from ..errors import InputError
 from ..extraction.frequency import zipf_frequency
+from ..extraction.glossary import load_glossary
 from ..extraction.thesaurus import default_thesaurus
 
 KNOWN = 3.3  # Zipf from which a synonym is a word a B1 student may write (Vermehrung 3.31)
@@ -102,7 +105,41 @@ def core_synonyms(word: str, context: list[str], verb: bool = False, path: Path 
     else:
         return []
     paired = len({c for c in candidates if word.lower() not in c.lower()}) == PAIR  # "Archipel;Inselgruppe"
-    return _plain(word, candidates, paired)[: 1 if verb else MAX_SYNONYMS]  # a verb's best word: its others drift
+    plain = [c for c in _plain(word, candidates, paired) if _same_sense(word, c, verb)]
+    return plain[: 1 if verb else MAX_SYNONYMS]  # a verb's best word: its others drift
+
+
+MAX_GLOSS_WORDS = 2  # an English gloss longer than this is a phrase of one use ("to produce energy")
+
+
+def _same_sense(word: str, other: str, verb: bool) -> bool:
+    """Does the dictionary translate both words alike (round 26: "Bauernhof/Ranch", "Durchsetzung/
+    Erfolg", "Wissen/Daten" share a thesaurus line but no meaning a student means by the core word;
+    "Strom/Elektrizität", "herstellen/erzeugen", "Archipel/Inselgruppe" share one)? Without a
+    dictionary, or one that does not know the core word, the thesaurus's sense choice stands."""
+    mine = _glosses(word, "VERB" if verb else "NOUN")
+    return not mine or bool(mine & _glosses(other, "VERB" if verb else "NOUN"))
+
+
+def _glosses(word: str, pos: str) -> frozenset[str]:
+    """The word's short English translations, without the infinitive's "to"."""
+    glossary = _glossary()
+    if glossary is None:
+        return frozenset()
+    found = set()
+    for sense in glossary.candidates(word, pos):
+        english = sense.english.lower().removeprefix("to ")
+        if len(english.split()) <= MAX_GLOSS_WORDS:
+            found.add(english)
+    return frozenset(found)
+
+
+def _glossary() -> Any:
+    """The default dictionary (``glossary.load_glossary``), None without one or when it cannot be read."""
+    try:
+        return load_glossary(None)
+    except InputError:
+        return None
 
 
 def thesaurus_head(word: str, path: Path | None = None) -> str | None:

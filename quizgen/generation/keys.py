@@ -2848,10 +2848,28 @@ def core_words(tokens: list[Token], prompt: str, deed: bool = False) -> tuple[st
     new = new if deed else _without_verbs(words, new)
     new = new if deed else _without_places(words, new, prompt)  # "landete in Paris": the deed's place is its point
     new = _without_side_nouns(words, new, prompt)
+    new = _with_distinguishing_attribute(words, new)
     named = all(_name_part(words, head) for _, head in new) and not _relates(words)  # "anfällig für Schimmel": NE retagged alone
     if len(new) == 1 and new[0][1] in owned or named or len(new) > MAX_CORE:
         return ()  # "der Schutz des Marine-Reservats" does not say whose; "in Bern, der Hauptstadt …" is a name
     return tuple("/".join(entry) for entry, _ in new)
+
+
+def _with_distinguishing_attribute(words: list[Token], entries: list[tuple[list[str], int]]) -> list[tuple[list[str], int]]:
+    """Core words that are all nouns of everything ("Zeit, Tag", "Montag, Tag") pass a wrong answer
+    ("die Zeit von sieben Tagen", round 26): the attribute of the last of them says which is meant
+    ("von einem besonderen Tag bis zum nächsten", "der erste Tag") and joins the core, even one
+    that elsewhere says no more than that a thing is a particular one."""
+    if len(entries) < 2 or not all(words[head].tag == "NN" and zipf_frequency(words[head].lemma or words[head].text) >= GENERAL_ZIPF
+                                   for _, head in entries):
+        return entries
+    head = entries[-1][1]
+    if head == 0 or words[head - 1].tag != "ADJA":
+        return entries
+    lemma = (words[head - 1].lemma or words[head - 1].text).lower()
+    if any(lemma in entry for entry, _ in entries):
+        return entries
+    return [*entries[:-1], ([lemma], head - 1), entries[-1]]
 
 
 # Nouns that only say a thing is there ("von der Existenz der Tabakpflanzen"): round 25, "Existenz"
