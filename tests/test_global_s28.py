@@ -43,7 +43,8 @@ def _task(analysis):
 def test_the_spare_line_names_what_a_paragraph_left_out_tells(analyses, name):
     """Kreta's first paragraph (not listed) gives its 600.000 inhabitants, Rembrandt's second his
     father: the spare line names that, fits no listed paragraph, and the key says where the text
-    speaks of it."""
+    speaks of it. Not Rembrandt's family: "Seine Frau Saskia … sind vor ihm gestorben" is in the
+    listed Absatz 4."""
     question, extra = _task(analyses[name])
     assert extra not in ("Der Verkehr von Kreta", "Die Freunde von Rembrandt")
     kind = extra.split()[1]
@@ -83,3 +84,11 @@ def test_where_someone_grew_up_is_a_paragraph_on_his_origin(analyses):
     assert KIND_CUES["Herkunft"].search("Oskar Schindler wuchs in Zwittau auf.")
     assert not KIND_CUES["Herkunft"].search("Die Pflanzen wuchsen schnell.")
     assert extra not in question.answer
+
+
+def test_a_wife_named_is_family():
+    """"Seine Frau Saskia und später seine Geliebte Hendrickje" tell of a family; "Frau" alone does not."""
+    family = KIND_CUES["Familie"]
+    assert family.search("Seine Frau Saskia und später seine Geliebte Hendrickje sind vor ihm gestorben.")
+    assert family.search("Er stammte aus einer armen Familie.")
+    assert not family.search("Eine Frau verkauft Blumen am Markt.")

@@ -129,7 +129,8 @@ KINDS = (
     ("Aussehen", re.compile(r"\b(aussieht|aussehen|aussahen|Farben?|farbig\w*)\b")),
     ("Lage", re.compile(r"\b(liegt|liegen|grenzt|grenzen|Norden|Süden|Osten|Westen|nördlich|südlich|östlich|westlich)\b")),
     ("Klima", re.compile(r"\b(Klima|Wetter|Regen|regnet|heiß|kalt|warm|kühl\w*|Temperatur\w*)\b")),
-    ("Familie", re.compile(r"\b(verheiratet|heiratete\w*|Ehefrau|Ehemann|Kinder|Sohn|Tochter|Geschwister|Eltern|Vaters?|Mutter)\b")),
+    ("Familie", re.compile(r"\b(verheiratet|heiratete\w*|Ehefrau|Ehemann|Kinder|Sohn|Tochter|Geschwister|Eltern|Vaters?|Mutter"
+                           r"|Famili\w+|Geliebte\w*|(seine|ihre|seiner|ihrer|seinen|ihren) (Frau|Mann))\b")),
     ("Wirtschaft", re.compile(r"\b(Wirtschaft|Industrie|Firmen?|Fabrik\w*|Handel|Touris\w*|verdien\w*|Geld)\b")),
     ("Tod", re.compile(r"\b(starb|gestorben|Tod|tot|Grab)\b")),
     ("Sprache", re.compile(r"\b(spricht|sprechen|Sprachen?|Dialekt\w*)\b")),
