@@ -8,6 +8,7 @@ from __future__ import annotations
 from test_senses_own_line_s22 import needs_ding
 
 from quizgen.analysis import analyze
+from quizgen.exporters import html
 from quizgen.generation import key_synonyms, keys
 from quizgen.model import Article, Question
 
@@ -39,7 +40,9 @@ def test_an_approximate_count_is_right_without_its_bound(nlp):
             "Sprechern aus.")
     question = _keyed(nlp, text, "Wie viele Menschen sprechen Ungarisch?", "über 13,5 Millionen", "wie-viele-menschen")
     assert {"13,5 Millionen", "mehr als 13,5 Millionen", "13,5 Mio."} <= set(question.accepted)
-    assert "über" in keys.list_rule(question) and "Zahl allein" in keys.list_rule(question)
+    assert keys.list_rule(question) == "auch die Zahl ohne „über“ ist richtig: der Text gibt sie nur ungefähr an"
+    view = html._question_view(question, 1, _analysis(nlp, text), "Z. 1")  # the self-check page and the printed key
+    assert "13,5 Millionen" in view["accepted"] and view["list_rule"] == keys.list_rule(question)
     text = "Die Weltgesundheitsorganisation hat errechnet, dass jedes Jahr über sechs Millionen Menschen durch Tabak sterben."
     question = _keyed(nlp, text, "Wie viele Menschen sterben jedes Jahr durch Tabak?", "über sechs Millionen", "wie-viele-pro")
     assert {"sechs Millionen", "6 Millionen", "6 Mio."} <= set(question.accepted)
@@ -114,3 +117,11 @@ def test_a_thesaurus_synonym_only_where_the_dictionary_means_the_same(nlp):
     assert key_synonyms.core_synonyms("Durchsetzung", ["Regionalsprache"]) == []
     assert key_synonyms.core_synonyms("Strom", ["elektrisch"]) == ["Elektrizität"]
     assert key_synonyms.core_synonyms("herstellen", ["Strom"], verb=True) == ["erzeugen"]
+
+
+def test_a_hundred_in_words_and_without_its_bound(nlp):
+    """Round 26, Nordkorea 6: "mehr als 100" should accept "mehr als hundert" and "über hundert"."""
+    text = "Pjöngjang hat im vergangenen Jahr mehr als 100 Raketentests durchgeführt."
+    question = _keyed(nlp, text, "Wie viele Raketentests hat Pjöngjang durchgeführt?", "mehr als 100", "wie-viele")
+    assert {"mehr als hundert", "über hundert", "über 100", "100", "hundert"} <= set(question.accepted)
+    assert keys.count_variants("im Jahr 1000") == []

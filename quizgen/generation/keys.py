@@ -89,7 +89,7 @@ PRONOUN_TAGS = frozenset({"PPER", "PDS", "PRELS", "PRF", "PIS", "PPOSS", "PWS"})
 PHRASE_ENDS = ("NN", "NE", "CARD")  # what a phrase that can be a key ends with (and is headed by)
 NEIGHBOURS = 3  # sentences either side that count as neighbours (within the paragraph)
 LANGUAGE_NAMES = {"Lateinisch": "Latein"}
-NUMBER = re.compile(r"\b(?:\d[\d.,]*\d|\d|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\b", re.IGNORECASE)
+NUMBER = re.compile(r"\b(?:\d[\d.,]*\d|\d|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|hundert)\b", re.IGNORECASE)
 NAMING_VERBS = frozenset({"nennen", "heißen", "bezeichnen"})
 LIMITS = ("time", "place", "direction", "origin", "adverbial")
 RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "den", "dem", "deren", "dessen", "welcher", "welche", "welches"})
@@ -2214,7 +2214,7 @@ def _outside_brackets(tokens: list[Token]) -> list[Token]:
 NUMERALS = {
     "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
     "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17,
-    "achtzehn": 18, "neunzehn": 19, "zwanzig": 20,
+    "achtzehn": 18, "neunzehn": 19, "zwanzig": 20, "hundert": 100,  # round 26: "mehr als hundert" for "mehr als 100"
 }
 SPELLED = {value: word for word, value in NUMERALS.items() if value > 1}  # "ein(e)" inflects: not spelled back
 TIMES = re.compile(r"(?<![\w-])(\d+)(?:-mal|mal| Mal)(?!\w)")
@@ -2223,7 +2223,7 @@ TIMES = re.compile(r"(?<![\w-])(\d+)(?:-mal|mal| Mal)(?!\w)")
 def count_variants(answer: str) -> list[str]:
     """A count as a student writes it (round 19: "Wie oft flog die X-24A? – 28-mal": "also accept
     '28 Mal'"): "28-mal", "28mal" and "28 Mal" are one answer; a number up to twenty in words or
-    in digits too ("neunzehn Inseln" → "19 Inseln", "2 Tage" → "zwei Tage"). Only a number
+    in digits too ("neunzehn Inseln" → "19 Inseln", "2 Tage" → "zwei Tage"), and "hundert". Only a number
     standing alone, not one of a date, a decimal or a name ("2. Juli", "13,5", "Apollo 11")."""
     variants = []
     times = TIMES.search(answer)
@@ -2233,7 +2233,7 @@ def count_variants(answer: str) -> list[str]:
     for match in re.finditer(r"(?<![\w.,-])(\w+)(?![\w.,-])", answer):
         word = match.group(1)
         value = NUMERALS.get(word.lower())
-        other = str(value) if value is not None else SPELLED.get(int(word)) if word.isdigit() and len(word) <= 2 else None
+        other = str(value) if value is not None else SPELLED.get(int(word)) if word.isdigit() and len(word) <= 3 else None
         named = re.search(r"(?:^|\s)[A-ZÄÖÜ]\w*\s$", answer[: match.start()]) is not None and match.start() > 0
         if other is not None and not named and not answer[match.end() :].startswith(("-mal", "mal", " Mal")):
             variants.append(answer[: match.start()] + other + answer[match.end() :])
@@ -2528,7 +2528,7 @@ def bound_rule(question: Question) -> str:
     match = LOOSE_COUNT.match(question.answer)
     if match is None:
         return ""
-    return f"auch die Zahl allein ist richtig: „{match.group(1)}“ macht sie nur ungefähr"
+    return f"auch die Zahl ohne „{match.group(1)}“ ist richtig: der Text gibt sie nur ungefähr an"
 
 
 ABBREVIATED = {"Millionen": "Mio.", "Million": "Mio.", "Milliarden": "Mrd.", "Milliarde": "Mrd."}
