@@ -67,8 +67,10 @@ MIN_ZIPF = 2.0  # a heading word rarer than this (and no compound) is a term onl
 MAX_HEADING_WORDS = 8
 FAMILY = 6  # letters two words share at the start when one is of the other's family (Touris-mus, -ten)
 PLAIN_WORDS = 15  # words a sentence of a text for learners has on average, at most
-# Nouns of time, quantity and kind: they return in a paragraph without being its topic.
+# Nouns of time, quantity, kind and place: they return in a paragraph without being its topic
+# (round 26: "Das Gelände" above the paragraph on atomic tests and the rocket site Baikonur).
 VAGUE = frozenset({
+    "gelände", "gebiet", "gegend", "region", "bereich", "fläche", "platz", "ort", "orte", "stück",
     "jahr", "jahrhundert", "zeit", "tag", "woche", "monat", "teil", "hälfte", "art", "arten", "beispiel", "zahl",
     "anzahl", "mal", "ende", "anfang", "seite", "name", "namen", "prozent", "kilometer", "meter", "million",
     "milliarde", "grund", "weise", "form", "rest", "stelle", "sache", "ding", "mensch", "leute", "land", "drittel",
