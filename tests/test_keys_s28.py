@@ -125,3 +125,15 @@ def test_a_hundred_in_words_and_without_its_bound(nlp):
     question = _keyed(nlp, text, "Wie viele Raketentests hat Pjöngjang durchgeführt?", "mehr als 100", "wie-viele")
     assert {"mehr als hundert", "über hundert", "über 100", "100", "hundert"} <= set(question.accepted)
     assert keys.count_variants("im Jahr 1000") == []
+
+
+def test_two_verbs_joined_by_und_are_one_core_word(nlp):
+    """Round 26, Galapagos (Wikipedia) 9: "Touristenstrom, kontrollieren, lenken" rejected "Die
+    Touristen werden stark kontrolliert"; verbs with their own objects stay both required."""
+    text = "Das Einschreiten der UNESCO hat zur Folge, dass die Touristenströme inzwischen sehr stark kontrolliert und gelenkt werden."
+    question = _keyed(nlp, text, "Welche Folgen hat das Einschreiten der UNESCO?",
+                      "dass die Touristenströme inzwischen sehr stark kontrolliert und gelenkt werden", "welche-folgen")
+    assert any(word.startswith("kontrollieren/lenken") for word in question.core)
+    text = "Darwin hatte die Idee, dass Tiere sich ihrer Umgebung anpassen und die Merkmale dann weitervererben."
+    assert not any("/" in word and "anpassen" in word for word in keys.core_words(
+        [t for t in _analysis(nlp, text).sentences[0].tokens][6:-1], "Welche Idee hatte Darwin?"))

@@ -2805,6 +2805,8 @@ def core_words(tokens: list[Token], prompt: str, deed: bool = False) -> tuple[st
             break
         if token.text.lower() in ("oder", "bzw.") and kept:
             alternative = True
+        if _paired_verbs(words, k) and heads and heads[-1] == k - 1:
+            alternative = True  # "kontrolliert und gelenkt": either says the point (round 26, Galapagos 9)
         quantity = token.text.lower() in CORE_QUANTITY_WORDS and not (k and words[k - 1].text.lower() in ("nicht", "kein"))
         owner = None if k == grouped else _owner(words, k, dropped)
         if owner is not None:
@@ -2853,6 +2855,13 @@ def core_words(tokens: list[Token], prompt: str, deed: bool = False) -> tuple[st
     if len(new) == 1 and new[0][1] in owned or named or len(new) > MAX_CORE:
         return ()  # "der Schutz des Marine-Reservats" does not say whose; "in Bern, der Hauptstadt …" is a name
     return tuple("/".join(entry) for entry, _ in new)
+
+
+def _paired_verbs(words: list[Token], k: int) -> bool:
+    """Is ``k`` the "und" between two verbs of one form and nothing else ("kontrolliert und
+    gelenkt"): they say one deed twice over, and a student who writes one of them has it."""
+    return (words[k].text == "und" and 0 < k < len(words) - 1 and words[k - 1].tag.startswith("VV")
+            and words[k + 1].tag == words[k - 1].tag)
 
 
 def _with_distinguishing_attribute(words: list[Token], entries: list[tuple[list[str], int]]) -> list[tuple[list[str], int]]:
