@@ -232,8 +232,10 @@ def effect_questions(
     ``previous_names`` the names of its pronouns."""
     if clause.negation is not None or any(_word(sentence, i) in HEDGES for i in clause.tokens):
         return []
-    return [_consequence(sentence, clause, replace, previous, previous_names), _reaction(sentence, clause, replace),
-            _manner(analysis, sentence, clause, replace), _which_led_to(sentence, clause, replace)]
+    consequence = _consequence(sentence, clause, replace, previous, previous_names) or _what_caused(
+        sentence, clause, previous) or _harm(sentence, clause, _right_before(analysis, sentence))
+    return [consequence, _reaction(sentence, clause, replace), _manner(analysis, sentence, clause, replace),
+            _which_led_to(sentence, clause, replace)]
 
 
 def _consequence(
@@ -326,6 +328,106 @@ def _which_led_to(sentence: Sentence, clause: Clause, replace: Spans) -> Questio
 
 # The nominative article for a genitive one, by the head noun's gender (or "Plur").
 NOMINATIVE_ARTICLES = {"Masc": "der", "Neut": "das", "Fem": "die", "Plur": "die"}
+
+
+def _what_caused(sentence: Sentence, clause: Clause, previous: Sentence | None) -> Question | None:
+    """"Der Anbau von Tabak braucht viel fruchtbares Land, auf dem keine Nahrung angebaut werden
+    kann. Das verursacht Hungersnöte." → Warum verursacht der Anbau von Tabak Hungersnöte? – weil
+    er viel fruchtbares Land braucht, …: a "Das" / "Dies" that causes names the whole sentence
+    before, and when that is too long to stand in "Welche Folgen hat es, dass …?"
+    (``_consequence``), the sentence before's subject, an event or action, is what causes, and the
+    rest of that sentence says why. Readers wanted the harm a text names this way (round 26:
+    "Welche Folgen hat der Tabakanbau für Umwelt und Ernährung?"). Only a clause of the bare
+    pronoun, the verb and its object; "Was verursacht Hungersnöte?" would ask the world, not the text."""
+    if previous is None or clause.kind != "main" or clause.lemma not in CAUSING_VERBS or clause.voice != "active" \
+            or clause.modal or clause.tense not in PLAIN_TENSES or len(sentence.clauses) != 1:
+        return None
+    subject = clause.role("subject")
+    if sorted(c.role for c in clause.constituents) != ["object_acc", "subject"] or any(
+            not c.sure or c.clause is not None for c in clause.constituents):
+        return None
+    if subject[0].end - subject[0].start != 1 or subject[0].start != sentence.tokens[0].i \
+            or _word(sentence, subject[0].start).lower() not in ("das", "dies"):
+        return None
+    effect = clause.role("object_acc")[0]
+    mains = [c for c in previous.clauses if c.kind == "main"]
+    causes = mains[0].role("subject") if len(mains) == 1 else []
+    if _answer(sentence, effect) is None or len(causes) != 1 or causes[0].clause is not None:
+        return None
+    cause = causes[0]
+    head = _token(previous, cause.head)
+    named = _subject_text(previous, cause, {})
+    key = "Plur" if head is not None and head.feature("Number") == "Plur" else head.feature("Gender") if head else ""
+    if named is None or not event_noun(head) or key not in SUBJECT_PRONOUNS or cause.start != previous.tokens[0].i:
+        return None  # "Warum verursacht die Aare …?": a thing causes nothing, what is done with it does
+    reason = verb_last(previous, {(cause.start, cause.end): SUBJECT_PRONOUNS[key].lower()}, "weil")
+    finite = _token(sentence, clause.finite)
+    particle = _token(sentence, clause.particle) if clause.particle is not None else None
+    if reason is None or finite is None:
+        return None
+    prompt = " ".join(["Warum", finite.text, named, realise.phrase(sentence, effect.start, effect.end),
+                       *([particle.text] if particle is not None else [])]) + "?"
+    written = realise.render(previous, previous.tokens[0].i, previous.tokens[-1].i)  # without its full stop
+    return _question(sentence, prompt, "Warum", reason, (written,), "warum", f"{previous.text} {sentence.text}")
+
+
+# Verbs by which a situation hinders or harms what their accusative object names.
+HARMING_VERBS = frozenset({"verhindern", "gefährden", "zerstören", "bedrohen", "schädigen", "erschweren", "behindern",
+                           "beeinträchtigen"})
+PLAIN_TENSES = frozenset({"present", "past"})
+SUBJECT_PRONOUNS = {"Masc": "Er", "Neut": "Es", "Fem": "Sie", "Plur": "Sie"}
+MIN_STEM = 4  # a shorter lemma inside a noun is chance ("Tee" in "Kaffeetee"), not a name of the sentence before
+
+
+def _harm(sentence: Sentence, clause: Clause, previous: Sentence | None) -> Question | None:
+    """"Oft erledigen sie auch Kinder. Diese Kinderarbeit verhindert den Schulbesuch." → Welche
+    Folgen hat die Kinderarbeit? – Sie verhindert den Schulbesuch. A demonstrative subject whose
+    compound noun sums up the sentence before in that sentence's own words ("Kinder" → "Kinder-
+    arbeit") names a situation a reader can find, and a verb of hindering or harming says what it
+    costs: the harm readers wanted asked (round 26, Tabak: "Warum ist die Tabakernte für Kinder
+    schädlich?"). "Diese Maßnahme verhindert …" sums up nothing in its own words, and nothing is
+    asked; the verbs of causing are ``_consequence``'s."""
+    if previous is None or clause.kind != "main" or clause.lemma not in HARMING_VERBS or clause.voice != "active" \
+            or clause.modal or clause.tense not in PLAIN_TENSES or len(sentence.clauses) != 1:
+        return None
+    if sorted(c.role for c in clause.constituents) != ["object_acc", "subject"] or any(
+            not c.sure or c.clause is not None for c in clause.constituents):
+        return None
+    subject = clause.role("subject")[0]
+    tokens = span_tokens(sentence, subject.start, subject.end)
+    if subject.start != sentence.tokens[0].i or len(tokens) < 2 or tokens[0].tag != "PDAT" \
+            or tokens[-1].tag != "NN" or any(t.tag != "ADJA" for t in tokens[1:-1]):
+        return None
+    noun = tokens[-1]
+    key = "Plur" if noun.feature("Number") == "Plur" else noun.feature("Gender")
+    if key not in SUBJECT_PRONOUNS or not _sums_up(noun, previous):
+        return None
+    effect = clause.role("object_acc")[0]
+    if _answer(sentence, effect) is None:
+        return None
+    end = sentence.tokens[-1].i if sentence.tokens[-1].tag.startswith("$.") else sentence.tokens[-1].i + 1
+    answer = f"{SUBJECT_PRONOUNS[key]} {realise.render(sentence, subject.end, end)}"
+    plural = key == "Plur"
+    verb = ("haben" if plural else "hat") if clause.tense == "present" else ("hatten" if plural else "hatte")
+    named = " ".join([NOMINATIVE_ARTICLES[key], *(t.text for t in tokens[1:])])
+    return _question(sentence, f"Welche Folgen {verb} {named}?", "Welche Folgen", answer, (), "welche-folgen",
+                     f"{previous.text} {sentence.text}")
+
+
+def _right_before(analysis: Analysis, sentence: Sentence) -> Sentence | None:
+    """The sentence right before in the same paragraph, whatever its pronouns: ``_harm`` reads
+    only its words, which ``effect_questions``' ``previous`` (None when a pronoun has no sure name)
+    would hide."""
+    before = analysis.sentences[sentence.index - 1] if sentence.index > 0 else None
+    return before if before is not None and before.paragraph == sentence.paragraph else None
+
+
+def _sums_up(noun: Token, previous: Sentence) -> bool:
+    """Is the noun a compound that holds a content word of the sentence before as a part
+    ("Kinderarbeit" after "… erledigen sie auch Kinder")? The same noun again is no summing up."""
+    compound = noun.lemma.lower()
+    stems = {t.lemma.lower() for t in previous.tokens if t.tag in ("NN", "NE") or t.tag.startswith(("VV", "ADJ"))}
+    return any(len(stem) >= MIN_STEM and stem != compound and stem in compound for stem in stems)
 
 
 def cause_consequence(sentence: Sentence, clause: Clause, cause: Constituent, start: int) -> Question | None:
