@@ -8,6 +8,8 @@ candidates."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from quizgen.analysis import analyze
@@ -70,12 +72,17 @@ def test_the_lindbergh_sheet_drops_its_struck_items_and_keeps_four_w_questions(l
 def test_a_time_that_drops_the_predicative_of_sein_is_not_asked(nlp, tmp_path):
     path = tmp_path / "Blüte.txt"
     path.write_text("Blüte\n\nViele Blüten öffnen sich nur zu bestimmten Zeiten. Bei nachtblühenden Arten ist häufig "
-                    "die erhöhte Luftfeuchtigkeit am Abend der Auslöser. Im Sommer ist die Aare in Bern am wärmsten.\n",
+                    "die erhöhte Luftfeuchtigkeit am Abend der Auslöser. Im Sommer ist die Aare in Bern am wärmsten. "
+                    "Im Sommer des Jahres 1902 war der Fluss die Grenze.\n",
                     encoding="utf-8")
     analysis = analyze(nlp, read_article(path))
     cut = _question(analysis, "Luftfeuchtigkeit", "Wann ist bei nachtblühenden Arten häufig die erhöhte Luftfeuchtigkeit?",
                     "am Abend", "wann")
     assert copula_cut(cut, analysis.sentences[cut.sentence])
+    swallowed = replace(cut, answer="am Abend der Auslöser")  # the parser joins the predicative to the time
+    assert copula_cut(swallowed, analysis.sentences[cut.sentence])
+    border = _question(analysis, "Grenze", "Wann war der Fluss die Grenze?", "Im Sommer des Jahres 1902", "wann")
+    assert not copula_cut(border, analysis.sentences[border.sentence])  # a genitive belongs to the time
     whole = _question(analysis, "Luftfeuchtigkeit",
                       "Wann ist bei nachtblühenden Arten häufig die erhöhte Luftfeuchtigkeit der Auslöser?", "am Abend", "wann")
     assert not copula_cut(whole, analysis.sentences[whole.sentence])
@@ -91,3 +98,16 @@ def test_a_name_given_to_find_what_bears_it_is_backward_why_the_name_is_not():
     assert backward_naming(ask("Was ist nach der Aare benannt?", "was"))
     assert not backward_naming(ask("Nach wem wurde der wichtigste Inhaltsstoff Nikotin benannt?", "nach wem"))
     assert not backward_naming(ask("Wonach wurden die Galapagosinseln in Islas Galapagos umbenannt?", "wonach"))
+
+
+def test_a_title_noun_for_a_named_person_leaves_a_full_sheet(nlp):
+    from pathlib import Path
+
+    seed = analyze(nlp, read_article(Path(__file__).resolve().parent.parent / "seeds" / "nordkorea-raketen.txt"))
+    salience = selection._salience(seed)
+    kim = _question(seed, "Kim Jong Un", "Wer ist Kim Jong Un?", "Staatschef", "wer-ist")
+    assert selection.bare_identity(kim, salience)
+    assert not selection.bare_identity(replace(kim, answer="der Staatschef Nordkoreas"), salience)
+    questions = build_material(seed, Options()).questions
+    assert "Wer ist Kim Jong Un?" not in [q.prompt for q in questions]
+    assert sum(q.type == "wh" for q in questions) >= 4

@@ -1001,6 +1001,18 @@ def life_date(question: Question, salience: _Salience) -> bool:
     return question.sentence not in salience.lead and bool(LIFE_EVENTS.search(question.prompt))
 
 
+def bare_identity(question: Question, salience: _Salience) -> bool:
+    """Is the item, on an article, "Wer ist/war X?" answered by one bare title noun ("Wer ist Kim
+    Jong Un? – Staatschef", "Wer war Joseph Haydn? – Komponist", "Wer war Thomas Steiner? –
+    Bürgermeister")? The text names the title beside the name ("Staatschef Kim Jong Un"), so the
+    student copies the word before it or answers from general knowledge; over all rounds such
+    items drew 6 bad and 16 edit verdicts and no good one ("answerable from general knowledge;
+    ask what he did"). Such an item ranks NEAR_COPY_PENALTY lower and leaves a full sheet."""
+    answer = question.answer if isinstance(question.answer, str) else ""
+    return (_article(salience) and question.type == "wh" and question.skill == "wer-ist"
+            and bool(re.fullmatch(r"[A-ZÄÖÜ][\w\-]*", answer.strip())))
+
+
 def copy_question(question: Question, salience: _Salience) -> bool:
     """Does the student find the question by matching strings: FINDABLE of its searchable words,
     COPIED_WORDS of them at least, stand in its sentence (``worth.matched_share``), one of them a
@@ -1050,7 +1062,7 @@ def _without_copies(chosen: list[Question], fixed: list[Question], salience: _Sa
     kept = list(chosen)
     found = {id(q): faults(q, salience) for q in chosen}
     for question in sorted((q for q in chosen if found[id(q)] >= 2 or thin(q, salience) or leaning(q, salience)
-                            or near_copy(q, salience) or life_date(q, salience)
+                            or near_copy(q, salience) or life_date(q, salience) or bare_identity(q, salience)
                             or copy_detail(q, salience) and centrality(q, salience) <= DROP_CENTRALITY),
                            key=lambda q: (_importance(q, salience), -q.sentence)):
         if sum(map(is_comprehension, (*fixed, *kept))) <= ENOUGH_ITEMS and found[id(question)] < 2:
@@ -1122,7 +1134,7 @@ def _importance(question: Question, salience: _Salience) -> float:
         score -= COPY_PENALTY
     if copy_detail(question, salience):
         score -= COPY_DETAIL_PENALTY
-    if near_copy(question, salience) or life_date(question, salience):
+    if near_copy(question, salience) or life_date(question, salience) or bare_identity(question, salience):
         score -= NEAR_COPY_PENALTY
     if thin(question, salience) or leaning(question, salience):
         score -= THIN_PENALTY

@@ -1546,6 +1546,25 @@ def copula_cut(question: Question, sentence: Sentence) -> bool:
         nouns = [t.text for t in sentence.tokens if t.i in part and t.i not in answered and t.tag in ("NN", "NE")]
         if nouns and not any(found_as(noun, word) for noun in nouns for word in prompt):
             return True
+    return _swallowed(span)
+
+
+# An article that opens a nominative after a phrase's noun: "der" of a masculine noun in the
+# singular, "das" of a neuter one; a genitive attribute takes "des" ("am Ende des Tages") or a
+# feminine or plural "der" ("am Ende der Woche").
+NOMINATIVE_ARTICLES = {"der": "Masc", "das": "Neut"}
+
+
+def _swallowed(span: list[Token]) -> bool:
+    """Does the answer hold the predicative of its clause after its own noun ("am Abend der
+    Auslöser", where the parser joined "der Auslöser" to the time)? The question then asks when
+    the subject simply is."""
+    nouns = [k for k, t in enumerate(span) if t.tag == "NN"]
+    for k in range(nouns[0] + 1 if nouns else len(span), len(span) - 1):
+        gender = NOMINATIVE_ARTICLES.get(span[k].text.lower())
+        head = next((t for t in span[k + 1:] if t.tag in ("NN", "NE")), None)
+        if gender and head is not None and head.feature("Gender") == gender and head.feature("Number") != "Plur":
+            return True
     return False
 
 
