@@ -44,9 +44,10 @@ def test_the_spare_line_names_what_a_paragraph_left_out_tells(analyses, name):
     """Kreta's first paragraph (not listed) gives its 600.000 inhabitants, Rembrandt's second his
     father: the spare line names that, fits no listed paragraph, and the key says where the text
     speaks of it. Not Rembrandt's family: "Seine Frau Saskia … sind vor ihm gestorben" is in the
-    listed Absatz 4."""
+    listed Absatz 4; nor his origin: Absatz 1 says "ein Maler aus den Niederlanden"."""
     question, extra = _task(analyses[name])
     assert extra not in ("Der Verkehr von Kreta", "Die Freunde von Rembrandt")
+    assert extra != "Die Herkunft von Rembrandt"  # listed Absatz 1: "ein Maler aus den Niederlanden"
     kind = extra.split()[1]
     left_out = [int(n) for n in question.explanation.split("nur in Absatz ")[1].split()[0:1]]
     listed = {int(label.split()[-1]) for label in question.prompt_items}

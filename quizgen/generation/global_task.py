@@ -833,13 +833,20 @@ def _spare(analysis: Analysis, title: Title, listed: frozenset[int] | None = Non
     sentences = [sentence for sentence in analysis.sentences if not sentence.is_heading]
     candidates: list[tuple[int, int, str, tuple[int, ...]]] = []
     for order, kind in enumerate(SPARE[title.kind] + TEMPTING[title.kind]):
-        shown = {s.paragraph for s in sentences if KIND_CUES[kind].search(s.text)}
+        shown = {s.paragraph for s in sentences if KIND_CUES[kind].search(s.text) or (kind == "Herkunft" and _from_place(s))}
         line = kind if " und " in kind else f"{KIND_ARTICLE.get(kind, 'Die')} {kind} {title.genitive}" if title.genitive else ""
         if kind in TEMPTING[title.kind] and not shown:
             continue
         if line and (not shown if listed is None else not shown & listed):
             candidates.append((-bool(shown), order, line, tuple(sorted(shown))))
     return min(candidates)[2:] if candidates else None
+
+
+def _from_place(sentence: Sentence) -> bool:
+    """Does the sentence say where someone or something comes from by "aus" and a place ("ein
+    Maler aus den Niederlanden")? A spare "Die Herkunft von Rembrandt" would fit that paragraph."""
+    tokens = list(sentence.tokens)
+    return any(t.text == "aus" and any(u.ent_label == "LOC" for u in tokens[k + 1 : k + 4]) for k, t in enumerate(tokens))
 
 
 def _missing(listed: list[Part], numbers: dict[int, int]) -> str:
