@@ -964,9 +964,9 @@ def faults(question: Question, salience: _Salience) -> int:
 
 # A W-question that repeats NEAR_COPY of its sentence's content words (``wh_facts.copied_share``)
 # outside the lead: "Was erhielt Charles Lindbergh für eines seiner Bücher? – den Pulitzer-Preis"
-# (0.8), "Wer erhielt die Todesstrafe? – der Mörder" (1.0). Half of round 26's bad W-questions
-# were of this form (readers: "answered by matching words"); it ranks NEAR_COPY_PENALTY lower
-# and leaves a full sheet (``_without_copies``).
+# (0.8), "Wer erhielt die Todesstrafe? – der Mörder" (1.0), both struck by round 26's readers
+# ("marginal detail, answered by matching words"); it ranks NEAR_COPY_PENALTY lower and leaves a
+# full sheet (``_without_copies``).
 NEAR_COPY = 0.8
 NEAR_COPY_PENALTY = 1.0
 
@@ -1058,7 +1058,9 @@ def _without_copies(chosen: list[Question], fixed: list[Question], salience: _Sa
     questions, and "Was ging am 16. August 2001 in Betrieb?" is one its generators give it. An
     item with two faults (``faults``) goes from a shorter sheet too, while it keeps MIN_WH
     W-questions: "Was dringt durch die Haut in den Körper ein? – das Nikotin" copies its
-    sentence and drops its "dann" (Tabak, Klexikon: ten bad verdicts, no good one)."""
+    sentence and drops its "dann" (Tabak, Klexikon: ten bad verdicts, no good one). A near copy,
+    a life's date and a bare title (``near_copy``, ``life_date``, ``bare_identity``) leave a full
+    sheet like a thin question: Charles Lindbergh (Klexikon) keeps five W-questions of nine."""
     kept = list(chosen)
     found = {id(q): faults(q, salience) for q in chosen}
     for question in sorted((q for q in chosen if found[id(q)] >= 2 or thin(q, salience) or leaning(q, salience)
