@@ -1,11 +1,14 @@
 """Session 28 (issue 13, round 24's card readers): an example full of names is as long to read as
-a longer one, and a relative clause after the bare infinitive of lassen or a modal is its noun's."""
+a longer one, a relative clause after the bare infinitive of lassen or a modal is its noun's, and a
+pronominal adverb before a dass-clause or zu-infinitive shows the verb's preposition."""
 
 from __future__ import annotations
 
-from test_cloze_s13 import _analysis
+import pytest
+from test_cloze_s13 import _analysis, _item
+from test_senses_own_line_s22 import needs_ding
 
-from quizgen.extraction.vocabulary import _example
+from quizgen.extraction.vocabulary import _example, construction
 
 NAMED = ('Lindbergh ließ sich für diese Herausforderung vom Hersteller Ryan Aeronautical ein Flugzeug bauen, '
          'das er "Spirit of St. Louis" nannte.')
@@ -33,3 +36,27 @@ def test_the_relative_clause_of_a_demonstrative_stays_however_many_names(nlp):
             "der alleine mit einem Flugzeug den Atlantik überquerte.")
     assert _example_of(nlp, text, "Preisgeld") == text
 
+
+
+@needs_ding
+@pytest.mark.parametrize(("text", "form", "lemma", "shown"), [
+    ("Schindler konnte die Polizisten dazu überreden, ihn freizulassen.", "überreden", "überreden", "zu + Dat."),
+    ("Die Eltern haben sich darauf geeinigt, im Sommer nach Kreta zu fahren.", "geeinigt", "einigen", "sich auf"),
+    ("Der Bürgermeister sorgte dafür, dass die Kinder eine neue Schule bekamen.", "sorgte", "sorgen", "für + Akk."),
+])
+def test_a_pronominal_adverb_before_a_clause_gives_the_verb_its_preposition(nlp, ding, text, form, lemma, shown):
+    """Round 24: "jdn. zu etw. überreden" was missing; the prepositional object is the clause
+    that "dazu", "darauf", "dafür" announce."""
+    analysis = _analysis(nlp, text)
+    assert construction(_item(analysis, form, lemma, "VERB", ("x",)), analysis.sentences[0], ding) == shown
+
+
+@needs_ding
+@pytest.mark.parametrize(("text", "form", "lemma"), [
+    ("Danach sagte der Bürgermeister, dass die Schule im Sommer fertig sei.", "sagte", "sagen"),
+    ("Er überredete seine Schwester dazu.", "überredete", "überreden"),
+])
+def test_no_preposition_without_a_clause_it_announces_or_one_the_verb_takes(nlp, ding, text, form, lemma):
+    """"Danach" is a time, and sagen takes no "nach"; a bare "dazu" is no clause to learn the verb with."""
+    analysis = _analysis(nlp, text)
+    assert construction(_item(analysis, form, lemma, "VERB", ("x",)), analysis.sentences[0], ding) == ""

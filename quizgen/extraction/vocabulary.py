@@ -1073,15 +1073,36 @@ def construction(item: VocabItem, sentence: Sentence, glossary: Glossary | None)
         c.role == "object_prep" and (glossary is None or any(c.preposition in choices for _, choices in valencies))
         or c.role == "adverbial" and any(c.preposition in choices for choices in chosen))), None)
     parts: list[str] = []
+    preposition = found.preposition if found is not None else _correlate(clause, valencies)
     if found is not None:
         case = _OBJECT_CASE.get(found.preposition) or _phrase_case(sentence, found) or _CASE_NAMES.get(found.case, "")
         parts.append(f"{found.preposition} + {case}" if case else found.preposition)
+    elif preposition:
+        case = _OBJECT_CASE.get(preposition, "")
+        parts.append(f"{preposition} + {case}" if case else preposition)
     elif _dative_verb(sentence, clause, senses):
         parts.append("+ Dat.")
     reflexive = clause.reflexive is not None and not item.reflexive and not item.lemma.startswith("sich ")
-    if reflexive and any(sich and (found is None or found.preposition in choices) for sich, choices in valencies):
+    if reflexive and any(sich and (not preposition or preposition in choices) for sich, choices in valencies):
         parts.insert(0, "sich")
     return " ".join(parts)
+
+
+def _correlate(clause: Clause, valencies: list[tuple[bool, frozenset[str]]]) -> str:
+    """The preposition of a pronominal adverb that announces the clause's dass-clause or
+    zu-infinitive ("konnte die Polizisten dazu überreden, ihn freizulassen": zu; "achtete
+    darauf, dass …": auf), where the dictionary gives the verb that preposition: the
+    prepositional object stands there as a clause, and the learner learns "jdn. zu etw.
+    überreden" (round 24's readers asked for it). "" where there is none."""
+    if not any(c.role == "complement" for c in clause.constituents):
+        return ""
+    prepositions = {choice for _, choices in valencies for choice in choices}
+    for constituent in clause.constituents:
+        word = constituent.text.lower()
+        stem = word.removeprefix("dar") if word.startswith("dar") and word[3:4] in "aeiouäöü" else word.removeprefix("da")
+        if constituent.end - constituent.start == 1 and word.startswith("da") and stem in prepositions:
+            return stem
+    return ""
 
 
 def _dative_verb(sentence: Sentence, clause: Clause, senses: Sequence) -> bool:
