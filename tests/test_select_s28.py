@@ -38,6 +38,7 @@ def test_a_question_that_repeats_its_sentence_is_a_near_copy_a_list_to_gather_is
     prize = _question(lindbergh, "Für eines seiner Bücher", "Was erhielt Charles Lindbergh für eines seiner Bücher?",
                       "den Pulitzer-Preis", "was")
     assert selection.near_copy(prize, salience)
+    assert not selection.near_copy(replace(prize, skill="als-was"), salience)  # a role asked is the statement
     landing = _question(lindbergh, "Nach 33 Stunden", "Was tat Charles Lindbergh nach 33 Stunden?",
                         "Er landete am Abend des 21. Mai in Paris.", "was-tat")
     assert not selection.near_copy(landing, salience)  # the landing and Paris are left to read

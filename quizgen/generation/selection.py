@@ -965,8 +965,11 @@ def faults(question: Question, salience: _Salience) -> int:
 # A W-question that repeats NEAR_COPY of its sentence's content words (``wh_facts.copied_share``)
 # outside the lead: "Was erhielt Charles Lindbergh für eines seiner Bücher? – den Pulitzer-Preis"
 # (0.8), "Wer erhielt die Todesstrafe? – der Mörder" (1.0), both struck by round 26's readers
-# ("marginal detail, answered by matching words"); it ranks NEAR_COPY_PENALTY lower and leaves a
-# full sheet (``_without_copies``).
+# ("marginal detail, answered by matching words"); it leaves a full sheet (``_without_copies``)
+# but keeps its rank, and a role asked ("Als was wurde Tabak aus Amerika vorerst in Europa
+# verwendet? – als Medizin", 0.8, judged good 12 times) is none: ranked lower or dropped, it lost
+# its place on Tabak (Klexikon) to a weaker item. A life's date and a bare title rank
+# NEAR_COPY_PENALTY lower.
 NEAR_COPY = 0.8
 NEAR_COPY_PENALTY = 1.0
 
@@ -980,6 +983,8 @@ def near_copy(question: Question, salience: _Salience) -> bool:
 
     if not _article(salience) or question.type != "wh" or question.open_answer or question.skill in DEEP_SKILLS:
         return False
+    if question.skill == "als-was":
+        return False  # the role a thing had is its sentence's statement: "Als was wurde Tabak … verwendet? – als Medizin"
     if question.sentence in salience.lead or question.sentence >= len(salience.sentences) or "Nenne " in question.prompt:
         return False
     return copied_share(question.prompt, salience.sentences[question.sentence]) >= NEAR_COPY
@@ -1136,7 +1141,7 @@ def _importance(question: Question, salience: _Salience) -> float:
         score -= COPY_PENALTY
     if copy_detail(question, salience):
         score -= COPY_DETAIL_PENALTY
-    if near_copy(question, salience) or life_date(question, salience) or bare_identity(question, salience):
+    if life_date(question, salience) or bare_identity(question, salience):
         score -= NEAR_COPY_PENALTY
     if thin(question, salience) or leaning(question, salience):
         score -= THIN_PENALTY
