@@ -1173,8 +1173,9 @@ def _preposition_repeated(sentence: Sentence, clause: Clause, asked: Constituent
     can be answered with the prize; the clause's other "für" phrase stays in the prompt."""
     for constituent in clause.constituents:
         first = next((t for t in sentence.tokens if t.i == constituent.start), None)
-        if constituent is asked or first is None or first.tag not in ("APPR", "APPRART"):
-            continue
+        if (constituent.start, constituent.end) == (asked.start, asked.end) or first is None or first.tag not in (
+                "APPR", "APPRART"):
+            continue  # the asked phrase itself, also as ``_ask_means`` retyped it
         if PREPOSITION_FORMS.get(first.text.lower(), first.text.lower()) == preposition:
             return True
     return False
@@ -1462,7 +1463,45 @@ def _ask_adverbial(sentence, clause, asked, tokens, replace, names) -> Ask | Non
         return _answer(sentence, asked, tokens, "Wo", replace)  # "auf Hawaiʻi": a name the recogniser took for a person's
     if first in WHEN_PREPOSITIONS and _when_phrase(tokens):
         return _ask_time(sentence, clause, dc_replace(asked, role="time", detail=""), tokens, replace, names)
-    return None
+    return _ask_means(sentence, clause, asked, tokens, replace, names)
+
+
+# Prepositions of an untyped adverbial that people ask by, and what they ask of: "durch" a means
+# or cause of any kind ("Wodurch entstehen …?", "Durch wen erfuhr das Projekt Förderung?"), the
+# others a person or a body only ("Für wen wurde das College gegründet?", "Gegen wen kämpfte
+# er?"): with a thing they mostly tell price or duration ("für 480 Millionen Euro"), which a
+# wo-question misreads. "mit" a partner is ``wh_facts``' "Mit wem", "mit" a thing mostly manner
+# ("mit großem Erfolg"): only its "mit Hilfe der …" is asked here.
+MEANS_PREPOSITIONS = {"durch": ("person", "organisation", "thing"), "mit": (),
+                      "für": ("person", "organisation"), "gegen": ("person", "organisation")}
+# "mit Hilfe der TCTF": whose help is the point, asked "Mit wessen Hilfe …?".
+HELP_NOUNS = frozenset({"Hilfe", "Unterstützung"})
+
+
+def _ask_means(sentence, clause, asked, tokens, replace, names) -> Ask | None:
+    """An untyped adverbial of means, helper or beneficiary, asked by its preposition (MLQA: "Wer
+    half den Irakern? – mit Hilfe der ostdeutschen Berater", "Die Pfeile wurden durch
+    Kanonenkugeln ausgetauscht" → "Wodurch …?"). No phrase with a number (a price, a time:
+    "gegen 10 Uhr"), no place ("durch das Seeland" is a way, asked "Wo")."""
+    first = tokens[0].text.lower()
+    allowed = MEANS_PREPOSITIONS.get(first)
+    if allowed is None or any(t.tag == "CARD" or t.text[:1].isdigit() for t in tokens) or _place_phrase(tokens, names):
+        return None
+    if first == "mit" and tokens[1].text in HELP_NOUNS and len(tokens) > 3 and tokens[2].tag == "ART":
+        owner = phrase_kind(sentence, dc_replace(asked, start=tokens[2].i, head=tokens[-1].i), tokens[2:], {}, names)
+        if owner in ("person", "organisation"):
+            return _answer(sentence, asked, tokens, f"Mit wessen {tokens[1].text}", replace)
+        return None
+    kind = phrase_kind(sentence, asked, tokens[1:], replace, names)
+    if kind not in allowed or kind == "thing" and _bare_singular(tokens[1:]):
+        return None
+    return _ask_prepositional(sentence, clause, dc_replace(asked, role="object_prep", preposition=first), tokens, replace, names)
+
+
+def _bare_singular(tokens: list[Token]) -> bool:
+    """A singular noun without an article or adjective ("durch Zufall", "durch Glück"): it tells
+    the manner ("zufällig"), not a means a reader could name."""
+    return len(tokens) == 1 and tokens[0].tag == "NN" and tokens[0].feature("Number") != "Plur"
 
 
 # Nouns (and the ends of compounds) that say where on a map, whatever the verb: "im Norden des
