@@ -1238,7 +1238,8 @@ def _said_with(analysis: Analysis, name: str, sentence: Sentence, clause: Clause
     own = {t.lemma.lower() for t in sentence.tokens
            if t.i in clause.tokens and not span[0] <= t.i < span[1] and (t.tag in ("NN", "NE") or t.i == clause.finite)}
     own.add(clause.lemma.lower())
-    return any(name in s.text and own & {t.lemma.lower() for t in s.tokens} for s in analysis.sentences)
+    lemmas = _memo_of(analysis).lemmas
+    return any(name in s.text and not own.isdisjoint(lemmas[k]) for k, s in enumerate(analysis.sentences))
 
 
 # Definite articles by case and gender (P: plural), and the prepositions fused with one.
@@ -1266,16 +1267,50 @@ def _article_genders(article: str) -> set[str]:
     return {gender for (_, gender), text in _DEFINITE_ARTICLES.items() if text == article}
 
 
+class _TextMemo:
+    """What the statement changes read of the whole text for every candidate, built once per
+    article: each sentence's lemmas in lower case and each name's genders (``name_genders``
+    scanned every word of the text once per pair of names, ``_said_with`` and
+    ``_said_of_topic`` built every sentence's lemma set once per candidate)."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        self.lemmas = [frozenset(t.lemma.lower() for t in s.tokens) for s in analysis.sentences]
+        self.genders: dict[str, frozenset[str]] = {}
+
+
+# The memo of the article whose statements are being made (one article at a time).
+_last_memo: list[_TextMemo] = []
+
+
+def _memo_of(analysis: Analysis) -> _TextMemo:
+    """``analysis``'s memo, kept for the article last asked about (an analysis is frozen; it is
+    told apart by identity, which its reference here keeps from being reused)."""
+    if not _last_memo or _last_memo[0].analysis is not analysis:
+        _last_memo[:] = [_TextMemo(analysis)]
+    return _last_memo[0]
+
+
 def name_genders(analysis: Analysis, name: str) -> set[str]:
     """The genders every article before the name in the text allows ("die Aare", "der Aare":
     feminine; "den Bielersee", "vom Bielersee": masculine), plural only for a name written as
-    one; empty when no article shows it (a bare name, or articles that contradict each other)."""
+    one; empty when no article shows it (a bare name, or articles that contradict each other).
+    Read once per article and name (``_memo_of``); a fresh set each call."""
+    known = _memo_of(analysis).genders
+    if name not in known:
+        known[name] = frozenset(_name_genders(analysis, name))
+    return set(known[name])
+
+
+def _name_genders(analysis: Analysis, name: str) -> set[str]:
+    """``name_genders`` read from the text."""
     words = name.split()
     found: set[str] | None = None
     for sentence in analysis.sentences:
         tokens = sentence.tokens
         for k in range(1, len(tokens) - len(words) + 1):
-            if [t.text for t in tokens[k : k + len(words)]] != words or tokens[k - 1].tag not in ("ART", "APPRART"):
+            if words and tokens[k].text != words[0] or [t.text for t in tokens[k : k + len(words)]] != words \
+                    or tokens[k - 1].tag not in ("ART", "APPRART"):  # the first word before a list of every word
                 continue
             allowed = _article_genders(tokens[k - 1].text)
             found = allowed if found is None else found & allowed
@@ -1822,10 +1857,9 @@ def _said_of_topic(analysis: Analysis, topic: Fact, sentence: Sentence, clause: 
     lemmas = {t.lemma.lower() for t in sentence.tokens if t.i in clause.tokens and t.tag in ("NN", "NE") and other not in t.text}
     verb = clause.lemma.lower()
     names = {topic.value, *topic.aliases}
-    for s in analysis.sentences:
+    for s, own in zip(analysis.sentences, _memo_of(analysis).lemmas, strict=True):
         if s is sentence:
             continue
-        own = {t.lemma.lower() for t in s.tokens}
         about = any(n in s.text for n in names) or any(t.tag in ("PPER", "PPOSAT") for t in s.tokens)
         if about and verb in own or lemmas & own and other not in s.text:
             return True
