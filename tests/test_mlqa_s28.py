@@ -56,3 +56,9 @@ def test_a_partner_stays_with_the_partner_question(nlp):
     question = asked.get("Mit wem ist Khan seit dem 28. Dezember 2005 verheiratet?")
     assert question is not None, list(asked)
     assert (question.skill, question.answer) == ("mit-wem", "Kiran Rao")
+
+
+def test_a_way_through_something_in_an_active_clause_is_no_means(nlp):
+    asked = _asked(nlp, "Blüte", "Es gibt jedoch auch Blüten, die schaffen das ohne Insekten. Der Wind wirbelt die "
+                   "Pollen durch die Luft und dabei geraten einige Pollenkörner auf andere Blüten.")
+    assert not [prompt for prompt in asked if prompt.startswith("Wodurch")], list(asked)

@@ -1493,9 +1493,20 @@ def _ask_means(sentence, clause, asked, tokens, replace, names) -> Ask | None:
             return _answer(sentence, asked, tokens, f"Mit wessen {tokens[1].text}", replace)
         return None
     kind = phrase_kind(sentence, asked, tokens[1:], replace, names)
-    if kind not in allowed or kind == "thing" and _bare_singular(tokens[1:]):
+    if kind not in allowed or kind == "thing" and (_bare_singular(tokens[1:]) or not _caused(sentence, clause)):
         return None
     return _ask_prepositional(sentence, clause, dc_replace(asked, role="object_prep", preposition=first), tokens, replace, names)
+
+
+# Verbs whose "durch"-thing is what brings it about ("entsteht durch Modifikationen").
+CAUSED_VERBS = frozenset({"entstehen", "sterben"})
+
+
+def _caused(sentence: Sentence, clause: Clause) -> bool:
+    """Is a "durch"-thing of this clause a means or cause? In a passive ("wurde durch grosse
+    Baumassnahmen verändert") or with a verb of coming about, yes; in an active clause it is
+    mostly a way ("Der Wind wirbelt die Pollen durch die Luft"), which "Wodurch" misreads."""
+    return clause.voice == "passive" or _main_lemma(sentence, clause) in CAUSED_VERBS
 
 
 def _bare_singular(tokens: list[Token]) -> bool:
