@@ -62,3 +62,9 @@ def test_a_way_through_something_in_an_active_clause_is_no_means(nlp):
     asked = _asked(nlp, "Blüte", "Es gibt jedoch auch Blüten, die schaffen das ohne Insekten. Der Wind wirbelt die "
                    "Pollen durch die Luft und dabei geraten einige Pollenkörner auf andere Blüten.")
     assert not [prompt for prompt in asked if prompt.startswith("Wodurch")], list(asked)
+
+
+def test_a_state_passive_with_durch_is_no_means(nlp):
+    asked = _asked(nlp, "Blüte", "Die Narbe ist durch einen Transmissionskanal oder -gewebe mit den Samenanlagen "
+                   "verbunden. Dort wachsen die Pollenschläuche.")
+    assert not [prompt for prompt in asked if prompt.startswith("Wodurch")], list(asked)

@@ -1506,7 +1506,10 @@ def _caused(sentence: Sentence, clause: Clause) -> bool:
     """Is a "durch"-thing of this clause a means or cause? In a passive ("wurde durch grosse
     Baumassnahmen verändert") or with a verb of coming about, yes; in an active clause it is
     mostly a way ("Der Wind wirbelt die Pollen durch die Luft"), which "Wodurch" misreads."""
-    return clause.voice == "passive" or _main_lemma(sentence, clause) in CAUSED_VERBS
+    if _main_lemma(sentence, clause) in CAUSED_VERBS:
+        return True
+    # a process passive with "werden", not a state ("ist durch einen Kanal verbunden": a way again)
+    return clause.voice == "passive" and any(t.lemma == "werden" for t in sentence.tokens if t.i in clause.tokens)
 
 
 def _bare_singular(tokens: list[Token]) -> bool:
