@@ -332,13 +332,38 @@ def _noun_and_genitive(alternative: str) -> tuple[str, str]:
     return (match.group(1), match.group(2).lower()) if match else ("", "")
 
 
-def _gender_pair(heads: list[tuple[str, str, bool]], pos: str) -> list[tuple[str, str, bool]]:
-    """The headwords of a noun's line with the qualifier Ding writes after its feminine form
-    read as both forms': "Sprecher {m}; Sprecherin {f} (einer Gruppe/Institution) :: spokesman"
-    is the spokesman of a group, and Sprecher unqualified there beat the "speaker" of a language
-    ("Die Sprecher nennen sie selbst Magyar"). Only a line of one noun in its two genders."""
+# a noun line's closing qualifier: a round bracket after the last headword's gender and tags
+# that describes the thing ("(überflüssige, wertlose Sachen)"), not where it is found ("(im Haus)")
+# nor a bare noun ("(Licht, Farbe)")
+_TRAILING_QUALIFIER = re.compile(r"\{[mfn]\}(?:\s*\[[^\]]*\])*\s*\(([^()]*)\)(?:\s*\[[^\]]*\])*\s*$")
+_PLACES = PREPOSITIONS | {"im", "am", "beim", "vom", "zum", "zur", "ins"}
+
+
+def _closing_qualifier(closing: str, pos: str) -> bool:
+    """Whether a line's last alternative ends in a qualifier of the thing (see _gender_pair)."""
+    found = _TRAILING_QUALIFIER.search(closing) if pos == "NOUN" else None
+    words = found.group(1).replace(",", " ").replace("/", " ").split() if found else []
+    # an adjective describes the thing: not a bare noun list, "(Licht, Farbe)", nor a genitive, "(eines Fahrzeugs)"
+    described = any(word[:1].islower() and word not in _PLAIN_ARTICLES for word in words)
+    return described and words[0] not in _PLACES and _german_headword(closing, pos)[2]
+
+
+def _gender_pair(heads: list[tuple[str, str, bool]], pos: str, closing: str) -> list[tuple[str, str, bool]]:
+    """The headwords of a noun's line read as narrowed when Ding closes the line with a qualifier
+    after the last one's gender: the bracket explains the whole line, not its last synonym.
+    "Sprecher {m}; Sprecherin {f} (einer Gruppe/Institution) :: spokesman" is the spokesman of a
+    group, and Sprecher unqualified there beat the "speaker" of a language ("Die Sprecher nennen
+    sie selbst Magyar"); "Kram {m}; …; Dreck {m}; …; Graffel {n} [Bayr.] (überflüssige, wertlose
+    Sachen) :: junk" is Dreck as worthless things, and unqualified it beat "dirt" for the mud a
+    bicycle's wheels throw up. A bracket inside the line stays its own word's ("Führer {m};
+    Lenker {m} (in Zusammensetzungen); Leiter {m}"), and so does a place ("Schimmel {m}; Moder {m}
+    (im Haus und auf Nahrungsmitteln)"), a bare noun, which names the last noun's field or
+    material as often as the line's ("Fleck {m}; Tupfer {m}; Tupfen {m} (Licht, Farbe) :: dash"),
+    and a genitive ("Fahrer {m}; Lenker {m} (eines Fahrzeugs)"), except after a feminine form. ``closing``: the line's last alternative, also one
+    beyond MAX_ALTERNATIVES."""
     lemmas = [lemma for lemma, _, _ in heads]
-    if pos != "NOUN" or len(heads) != 2 or not heads[-1][2] or not lemmas[0] or lemmas[1] != f"{lemmas[0]}in":
+    pair = len(heads) == 2 and heads[-1][2] and bool(lemmas[0]) and lemmas[1] == f"{lemmas[0]}in"
+    if pos != "NOUN" or len(heads) < 2 or not (pair or _closing_qualifier(closing, pos)):
         return heads
     return [(lemma, preposition, True) for lemma, preposition, _ in heads]
 
@@ -472,7 +497,7 @@ def _ding_entries(line: str) -> list[Entry]:
     alternatives = _split_top(german_first)[:MAX_ALTERNATIVES]
     if len(alternatives) == 1 and _GERMAN_REGION.search(german_first):
         damping *= REGIONAL
-    partnered = _partnered(alternatives, _gender_pair([_german_headword(part, pos) for part in alternatives], pos), pos)
+    partnered = _partnered(alternatives, _gender_pair([_german_headword(part, pos) for part in alternatives], pos, _split_top(german_first)[-1]), pos)
     heads = [head for head, _, _ in partnered]
     second = german_parts[1] if len(german_parts) > 1 else ""
     if "{pl}" in second or (pos == "VERB" and _PARTICIPLE.search(second)):

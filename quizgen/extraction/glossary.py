@@ -96,7 +96,7 @@ from .senses import (
 )
 
 MIN_SUPPORT = 0.12  # senses with less dictionary support are not even indexed
-INDEX_VERSION = 100  # session 27: Ding's undotted fields ([art], [sport], [auto], [school]) are read
+INDEX_VERSION = 102  # session 28: a noun line's closing description narrows all its nouns (Dreck "junk": "(wertlose Sachen)")
 
 
 # "lemma<TAB>POS" → [(gloss, POS, support, English Zipf, ordered, preposition, cues, marks, partners, bound)]

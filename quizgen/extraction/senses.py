@@ -915,6 +915,7 @@ def decide(candidates: list[Sense], context: Context, *, rare: bool = False, unc
     everyday = next((pair for pair in scored if "F" not in pair[1].marks and NARROW not in pair[1].marks), None)
     if ("F" in first[1].marks and not _partner_match(first[1].partners, context.partners) and not (second and "g" in first[1].marks)
             and not _rarer_everyday(first[1], everyday)
+            and not (everyday is not None and _written_apart(first[1].english, everyday[1].english))
             and not _shown_special(first[1], everyday, context)
             and not (on_topic(first[1], context) and not (everyday is not None and on_topic(everyday[1], context)))
             and not (_construed(first[1], context, optional=True) and not (everyday is not None and _construed(everyday[1], context, optional=True)))):
@@ -1160,6 +1161,18 @@ def _rarer_everyday(special: Sense, everyday: tuple[float, Sense] | None) -> boo
     text rarely means: the shuttlecock's Kranz is a "wreath", rare English as it is."""
     return (everyday is not None and TECHNICAL not in special.cues.split()
             and everyday[1].zipf < min(RARE_ENGLISH, special.zipf - EVERYDAY_RARER))
+
+
+def _written_apart(special: str, everyday: str) -> bool:
+    """Whether the everyday line's English is the specialist's one word written as two (the second
+    maybe another word of the same start): Datenbank's own line is "database" [comp.] and its bare
+    line "data bank", the same thing in an older spelling, not an everyday sense the field's line
+    must give way to (Ladung's "load" beside "charge" [electr.]); the card said "data bank" in a
+    text on computers. The field's main entry goes first."""
+    words = everyday.lower().split()
+    rest = special.lower().removeprefix(words[0]) if words else special
+    return (len(words) == 2 and len(special.split()) == 1 and len(words[0]) >= 4
+            and rest != special.lower() and len(rest) >= 3 and rest[:1] == words[1][:1])
 
 
 def _own_everyday(special: Sense, scored: list[tuple[float, Sense]]) -> tuple[float, Sense] | None:
