@@ -72,6 +72,7 @@ from .word_facts import (
     noun_fields,
     outgrows_its_verb,
     participle_verb,
+    particles,
     predicative_adjective,
     senses_by_gender,
     state_participle,
@@ -2349,7 +2350,7 @@ def _reflexive_only(verb: str, found: list[tuple[Sentence, Token]], glossary: Gl
 def _occurrence(sentence: Sentence, token: Token) -> Occurrence:
     form = token.text
     if token.tag.startswith("VV") and token.lemma != token.text.lower():
-        particle = next((t for t in sentence.tokens if t.particle_of == token.i), None)
+        particle = particles(sentence).get(token.i)
         if particle is not None:
             form = f"{token.text} … {particle.text}"
     return Occurrence(sentence=sentence.index, start=token.start, end=token.end, form=form)
@@ -2358,7 +2359,7 @@ def _occurrence(sentence: Sentence, token: Token) -> Occurrence:
 def _joined(sentence: Sentence, token: Token) -> str:
     """The form as one word: a verb whose particle stands apart with it (hängt … ab →
     abhängt), so that a separable verb is not counted with the frequency of its base verb."""
-    particle = next((t for t in sentence.tokens if t.particle_of == token.i), None) if token.tag.startswith("VV") else None
+    particle = particles(sentence).get(token.i) if token.tag.startswith("VV") else None
     return particle.text.lower() + token.text.lower() if particle is not None else token.text
 
 

@@ -763,7 +763,9 @@ def _with_sich(forms: tuple[str, str, str]) -> tuple[str, ...]:
 def _clause(sentence: Sentence, verb: Token) -> list[Token]:
     """The tokens of the verb's clause: between commas, full stops and conjunctions."""
     tokens = sentence.tokens
-    position = next(k for k, token in enumerate(tokens) if token.i == verb.i)
+    position = verb.i - tokens[0].i  # a sentence's tokens are numbered on (no scan per occurrence)
+    if not 0 <= position < len(tokens) or tokens[position].i != verb.i:
+        position = next(k for k, token in enumerate(tokens) if token.i == verb.i)
     start = end = position
     while start > 0 and tokens[start - 1].tag not in _CLAUSE_BREAKS:
         start -= 1
@@ -774,7 +776,24 @@ def _clause(sentence: Sentence, verb: Token) -> list[Token]:
 
 def _separated(sentence: Sentence, verb: Token) -> bool:
     """schreibt … unter, unterzuschreiben: the verb's particle is a word of its own."""
-    return verb.tag == "VVIZU" or any(token.particle_of == verb.i for token in sentence.tokens)
+    return verb.tag == "VVIZU" or verb.i in particles(sentence)
+
+
+# The particles of the sentence last asked about: a verb met 2,000 times in one line
+# (tests/nasty/long-line.txt) scanned the line for its particle once per occurrence.
+_last_particles: list = []  # [sentence, its particles]
+
+
+def particles(sentence: Sentence) -> dict[int, Token]:
+    """Verb index → its separable particle (the first), for ``sentence``; kept for the sentence
+    last asked about, told apart by identity (a verb's occurrences come in order)."""
+    if not _last_particles or _last_particles[0] is not sentence:
+        found: dict[int, Token] = {}
+        for token in sentence.tokens:
+            if token.particle_of is not None:
+                found.setdefault(token.particle_of, token)
+        _last_particles[:] = [sentence, found]
+    return _last_particles[1]
 
 
 def _read_as_finite(sentence: Sentence, verb: Token) -> bool:
@@ -873,10 +892,10 @@ def _is_reflexive(sentence: Sentence, verb: Token) -> bool:
         return False  # das Sinken: a verb form written as a noun
     if _after_lassen(sentence, verb):
         return False
-    particle = next((t.i for t in sentence.tokens if t.particle_of == verb.i), None)
+    particle = particles(sentence).get(verb.i)
     for parsed in sentence.clauses:
         if verb.i in parsed.verbs and parsed.lemma == verb.lemma and parsed.reflexive is not None:
-            if particle is not None and parsed.reflexive > particle:
+            if particle is not None and parsed.reflexive > particle.i:
                 continue  # setzte seine Wanderung fort und verstärkte sich: the particle closed the clause
             reflexive = next((t for t in sentence.tokens if t.i == parsed.reflexive), None)
             if reflexive is not None and reflexive.text.lower() == "sich" and not _not_the_verbs(sentence, reflexive, verb):
