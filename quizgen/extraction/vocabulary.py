@@ -1867,15 +1867,17 @@ def _foreign_part(part: str, lexicon) -> bool:
     return lexicon.lookup(part, compound_fallback=False) is None and lemma_zipf(part) < FOREIGN_PART_ZIPF
 
 
-def own_sentences(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4096)
+def own_sentences(text: str) -> tuple[tuple[int, int], ...]:
     """The (start, end) offsets in ``text`` of the sentences it holds: one, or several that the
     splitter left glued together where no space follows a sentence end or a number's full stop
-    comes before a pronoun (see ``_GLUED``)."""
+    comes before a pronoun (see ``_GLUED``). Cached: the cards and examples of every word of a
+    sentence ask again, and ``_GLUED``'s look-behinds try every character."""
     spans, start = [], 0
     for match in _GLUED.finditer(text):
         spans.append((start, match.end()))
         start = match.end()
-    return [*spans, (start, len(text))]
+    return (*spans, (start, len(text)))
 
 
 def _example(sentence: Sentence, position: int, shorten: bool = True) -> str:
