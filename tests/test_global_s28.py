@@ -10,22 +10,11 @@ of it; Oskar Schindler's paragraph on where he grew up had no line.
 from __future__ import annotations
 
 import random
-from pathlib import Path
 
 import pytest
+from test_global_s27 import _analysis
 
-from quizgen.analysis import analyze
 from quizgen.generation.global_task import KIND_CUES, _spare, _title, global_task
-from quizgen.reading import read_article
-
-KLEXIKON = Path(__file__).resolve().parent.parent.parent / "shared" / "devdata" / "articles" / "klexikon"
-
-
-def _analysis(nlp, name: str):
-    path = KLEXIKON / f"{name}.txt"
-    if not path.exists():
-        pytest.skip("devdata articles are not available here")
-    return analyze(nlp, read_article(path))
 
 
 @pytest.fixture(scope="module")

@@ -5,32 +5,11 @@ take the attribute that says which; a thesaurus synonym only in a meaning the co
 
 from __future__ import annotations
 
+from test_keys_s24 import _analysis, _keyed
 from test_senses_own_line_s22 import needs_ding
 
-from quizgen.analysis import analyze
 from quizgen.exporters import html
 from quizgen.generation import key_synonyms, keys
-from quizgen.model import Article, Question
-
-
-def _analysis(nlp, text: str, title: str = "Test"):
-    paragraphs = []
-    start = 0
-    for part in text.split("\n\n"):
-        paragraphs.append((start, start + len(part)))
-        start += len(part) + 2
-    return analyze(nlp, Article(title=title, text=text, source="test", stem="test", paragraphs=tuple(paragraphs)))
-
-
-def _keyed(nlp, text: str, prompt: str, answer: str, skill: str, title: str = "Test") -> Question:
-    """The question on the sentence that holds the answer, as ``questions`` hands it to the keys."""
-    analysis = _analysis(nlp, text, title)
-    sentence = next(s for s in analysis.sentences if answer.lower() in s.text.lower())
-    question = Question(id="q01", type="wh", prompt=prompt, answer=answer, sentence=sentence.index,
-                        evidence=sentence.text, skill=skill)
-    refined = keys.refine_keys([question], analysis)
-    assert refined, "the key was refused"
-    return refined[0]
 
 
 def test_an_approximate_count_is_right_without_its_bound(nlp):
