@@ -122,15 +122,17 @@ def _same_sense(word: str, other: str, verb: bool) -> bool:
 
 
 def _glosses(word: str, pos: str) -> frozenset[str]:
-    """The word's short English translations, without the infinitive's "to"."""
+    """The word's short English translations, without the infinitive's "to"; a noun's also by its
+    head ("large river" is a river: Strom stays a synonym of Fluss)."""
     glossary = _glossary()
     if glossary is None:
         return frozenset()
     found = set()
     for sense in glossary.candidates(word, pos):
         english = sense.english.lower().removeprefix("to ")
-        if len(english.split()) <= MAX_GLOSS_WORDS:
-            found.add(english)
+        words = english.split()
+        if 0 < len(words) <= MAX_GLOSS_WORDS:
+            found.update({english, words[-1]} if pos == "NOUN" else {english})
     return frozenset(found)
 
 

@@ -1534,7 +1534,9 @@ def copula_cut(question: Question, sentence: Sentence) -> bool:
     if question.skill not in COPULA_ASKED or question.type not in ASKED_TYPES:
         return False
     span = answer_tokens(question, sentence)
-    asked = asked_constituent(sentence, span) if span else None
+    if not span:
+        return False
+    asked = asked_constituent(sentence, span)
     if asked is None or asked[0].lemma != "sein" or asked[0].auxiliary:
         return False
     clause, constituent = asked
