@@ -19,6 +19,7 @@ from typing import Any
 
 from ..analysis.lexicon import NounEntry, noun_lexicon
 from ..cache import cache_dir, tables
+from ..memo import LastOne
 from ..model import Sentence, Token
 from .frequency import zipf_frequency
 from .verbs import AMBIGUOUS_PREFIXES, Usage, principal_parts
@@ -779,21 +780,18 @@ def _separated(sentence: Sentence, verb: Token) -> bool:
     return verb.tag == "VVIZU" or verb.i in particles(sentence)
 
 
+def _particles_of(sentence: Sentence) -> dict[int, Token]:
+    """Verb index → its separable particle (the first) in ``sentence``."""
+    found: dict[int, Token] = {}
+    for token in sentence.tokens:
+        if token.particle_of is not None:
+            found.setdefault(token.particle_of, token)
+    return found
+
+
 # The particles of the sentence last asked about: a verb met 2,000 times in one line
 # (tests/nasty/long-line.txt) scanned the line for its particle once per occurrence.
-_last_particles: list = []  # [sentence, its particles]
-
-
-def particles(sentence: Sentence) -> dict[int, Token]:
-    """Verb index → its separable particle (the first), for ``sentence``; kept for the sentence
-    last asked about, told apart by identity (a verb's occurrences come in order)."""
-    if not _last_particles or _last_particles[0] is not sentence:
-        found: dict[int, Token] = {}
-        for token in sentence.tokens:
-            if token.particle_of is not None:
-                found.setdefault(token.particle_of, token)
-        _last_particles[:] = [sentence, found]
-    return _last_particles[1]
+particles: LastOne[Sentence, dict[int, Token]] = LastOne(_particles_of)
 
 
 def _read_as_finite(sentence: Sentence, verb: Token) -> bool:

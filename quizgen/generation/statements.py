@@ -49,6 +49,7 @@ from ..extraction.facts import SPEECH_VERBS
 from ..extraction.frequency import zipf_frequency
 from ..extraction.reference import topic_anaphor
 from ..extraction.verbs import Usage, principal_parts
+from ..memo import LastOne
 from ..model import (
     FALSE,
     NOT_IN_TEXT,
@@ -1280,15 +1281,7 @@ class _TextMemo:
 
 
 # The memo of the article whose statements are being made (one article at a time).
-_last_memo: list[_TextMemo] = []
-
-
-def _memo_of(analysis: Analysis) -> _TextMemo:
-    """``analysis``'s memo, kept for the article last asked about (an analysis is frozen; it is
-    told apart by identity, which its reference here keeps from being reused)."""
-    if not _last_memo or _last_memo[0].analysis is not analysis:
-        _last_memo[:] = [_TextMemo(analysis)]
-    return _last_memo[0]
+_memo_of: LastOne[Analysis, _TextMemo] = LastOne(_TextMemo)
 
 
 def name_genders(analysis: Analysis, name: str) -> set[str]:

@@ -55,6 +55,7 @@ from ..analysis.adverbials import FREQUENCY_ADVERBS
 from ..analysis.gazetteer import COUNTRIES_AND_PLACES
 from ..analysis.lexicon import noun_lexicon
 from ..extraction.reference import person_noun
+from ..memo import LastOne
 from ..model import Analysis, Clause, Constituent, Question, Sentence, Token
 from .reparse import parse_line, tag_line
 
@@ -1694,15 +1695,7 @@ def _bare_definite(tokens: Sequence[Token], k: int) -> bool:
 
 
 # The word sets of the analysis whose questions are being checked (one article at a time).
-_last_words: list[_SentenceWords] = []
-
-
-def _words_of(analysis: Analysis) -> _SentenceWords:
-    """``analysis``'s word sets, kept for the article last asked about (an analysis is frozen;
-    it is told apart by identity, which its reference here keeps from being reused)."""
-    if not _last_words or _last_words[0].analysis is not analysis:
-        _last_words[:] = [_SentenceWords(analysis)]
-    return _last_words[0]
+_words_of: LastOne[Analysis, _SentenceWords] = LastOne(_SentenceWords)
 
 
 # Time nouns after which "letzt" counts back from now: "in den letzten Jahren" (recently).
