@@ -237,9 +237,66 @@ def finish_keys(questions: Iterable[Question], analysis: Analysis) -> list[Quest
     """The chosen questions with their keys as printed: a deed as a short sentence
     (``as_model_sentence``). After the selection, which compares answers as the text words them
     (a question that names the fragment's words mirrors it, ``selection._mirrors``)."""
-    return [with_points(as_model_sentence(without_rejected_claim(with_further_reasons(question, analysis), analysis),
-                                          analysis), analysis)
+    return [with_named_region(with_special_points(with_points(
+                as_model_sentence(without_rejected_claim(with_further_reasons(question, analysis), analysis), analysis),
+                analysis)))
             if question.type == "wh" else question for question in questions]
+
+
+# an attributive superlative or ordinal before its noun ("der längste Fluss", "die größte Anlage")
+SUPERLATIVE = re.compile(r"\b([a-zäöüß]+[sß]t|letzt)(?:e|en|er|es|em)\b(?=\s+[A-ZÄÖÜ])")
+SPECIAL_SKILLS = frozenset({"besonderes"})
+
+
+def with_special_points(question: Question) -> Question:
+    """"Was ist das Besondere an X?" asks for every point the text makes when it gives more than
+    one (round 26, both Aare sheets: "der längste Fluss innerhalb der Schweiz" and "der
+    wasserreichste Fluss, der in den Rhein strömt" were one answer and its variant, so a student
+    who gave one point could not know that another was wanted, and a teacher could not mark "two
+    points"): the points are the answer and each accepted variant with a superlative of its own
+    (its shortenings, which keep the answer's superlative, are the same point). The prompt then
+    asks for two ("Nenne zwei."; of three or more any two, ``list_rule``) and the key lists them."""
+    if question.skill not in SPECIAL_SKILLS or not isinstance(question.answer, str) or LIST_PROMPT.search(question.prompt):
+        return question
+    points = [str(question.answer)]
+    seen = set(SUPERLATIVE.findall(points[0]))
+    if not seen:
+        return question
+    for variant in question.accepted:
+        words = set(SUPERLATIVE.findall(variant))
+        if words and not words & seen:
+            points.append(variant)
+            seen |= words
+    if len(points) < 2:
+        return question
+    return replace(question, prompt=f"{question.prompt} Nenne zwei.", answer="; ".join(points), accepted=(), core=())
+
+
+# "im Westen des Landes": a part of the place the text names ("Sofia ist die Hauptstadt von Bulgarien")
+REGION = re.compile(r"^(?:im|in der|am) (?:(?:Nord|Süd)?(?:westen|osten)|Norden|Süden|Westen|Osten|Zentrum|Mitte|Herzen|"
+                    r"Nordwesten|Nordosten|Südwesten|Südosten|Landesinneren|Inneren) (?:des Landes|der Insel|der Region|"
+                    r"des Staates|des Kontinents)$")
+NAMED_PLACE = re.compile(r"^in ([A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)$")
+
+
+def with_named_region(question: Question) -> Question:
+    """"Wo liegt Sofia? – im Westen des Landes" also accepts the part of the place by the place's
+    name, when the key already accepts that place ("in Bulgarien"): "im Westen Bulgariens", "im
+    Westen von Bulgarien" (round 26, Sofia: a student who wrote the likeliest answer was marked
+    wrong). The genitive "-s" only for a name that does not end in a hissing sound."""
+    answer = str(question.answer)
+    if question.type != "wh" or not REGION.match(answer):
+        return question
+    names = [m.group(1) for m in map(NAMED_PLACE.match, question.accepted) if m]
+    if len(set(names)) != 1:
+        return question  # no place, or two: which is meant is not sure
+    name = names[0]
+    part = answer.rsplit(" ", 2)[0]  # "im Westen"
+    added = [f"{part} von {name}"]
+    if not name.endswith(("s", "ß", "x", "z")) and " " not in name:
+        added.insert(0, f"{part} {name}s")
+    accepted = tuple(dict.fromkeys((*added, *question.accepted)))
+    return replace(question, accepted=tuple(v for v in accepted if v != answer))
 
 
 CLAIM_LEADS = re.compile(r"^(?:Es heißt|Man (?:sagt|glaubt|meint|denkt)|Viele (?:glauben|meinen|denken|sagen)|Angeblich)\b")
@@ -309,7 +366,12 @@ def with_points(question: Question, analysis: Analysis) -> Question:
         return replace(question, core=core)  # "Wie gesund sind Hamburger? – das Fleisch und die Beilagen" answers not
     texts = list(dict.fromkeys(_phrase_text(phrase) for phrase in phrases))
     model = texts[0] if len(texts) == 1 else f"{', '.join(texts[:-1])} und {texts[-1]}"
-    return replace(question, answer=model, accepted=(), core=core, evidence=question.evidence or answer)
+    prompt = question.prompt
+    if len(texts) in NUMBER_WORDS and not LIST_PROMPT.search(prompt):
+        # round 26, Blüte: "Wie werden Blüten bestäubt?" keyed by three agents, and "meistens durch
+        # Insekten" lost marks: the prompt says how many the key wants
+        prompt = f"{prompt} Nenne {NUMBER_WORDS[len(texts)]}."
+    return replace(question, prompt=prompt, answer=model, accepted=(), core=core, evidence=question.evidence or answer)
 
 
 def _point(point: str, question: Question, analysis: Analysis) -> tuple[list[Token], bool] | None:

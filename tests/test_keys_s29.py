@@ -1,0 +1,80 @@
+"""Keys a teacher can mark with (issue 12, session 29), from round 26's readers: an open question
+whose key holds several points says how many it wants ("Was ist das Besondere an der Aare?" had
+two superlatives, "Wie werden Blüten bestäubt?" three agents, neither prompt said so), and a part
+of a country the text names by a noun ("im Westen des Landes") is right by the country's name too
+("im Westen Bulgariens"). On real German sentences run through the offline pipeline."""
+
+from __future__ import annotations
+
+from test_keys_s24 import _analysis
+from test_keys_s25 import BESTAEUBUNG, POINTS
+
+from quizgen.generation import keys
+from quizgen.model import Question
+
+AARE = ("Die Aare ist der längste Fluss innerhalb der Schweiz. "
+        "Sie ist außerdem der wasserreichste Fluss, der in den Rhein strömt.")
+
+
+def _finished(nlp, text: str, prompt: str, answer: str, skill: str, accepted: tuple[str, ...] = ()) -> Question:
+    """The question as ``questions`` hands it on: refined on its sentence, then finished."""
+    analysis = _analysis(nlp, text)
+    sentence = next(s for s in analysis.sentences if answer.split(";")[0].lower() in s.text.lower())
+    question = Question(id="q01", type="wh", prompt=prompt, answer=answer, sentence=sentence.index,
+                        evidence=sentence.text, skill=skill, accepted=accepted)
+    refined = keys.refine_keys([question], analysis)
+    assert refined, "the key was refused"
+    return keys.finish_keys(refined, analysis)[0]
+
+
+def test_what_is_special_asks_for_every_point_the_text_makes(nlp):
+    """Round 26, Aare (Klexikon 2, Wikipedia 1): "Ask 'Nenne zwei Besonderheiten'": the second
+    superlative was only an accepted variant, so one point looked like the whole answer."""
+    question = _finished(nlp, AARE, "Was ist das Besondere an der Aare?", "der längste Fluss innerhalb der Schweiz",
+                         "besonderes", ("der wasserreichste Fluss, der in den Rhein strömt",))
+    assert question.prompt == "Was ist das Besondere an der Aare? Nenne zwei."
+    assert str(question.answer).split("; ") == ["der längste Fluss innerhalb der Schweiz",
+                                                 "der wasserreichste Fluss, der in den Rhein strömt"]
+    assert keys.list_rule(question).startswith("beide, in beliebiger Reihenfolge")
+
+
+def test_one_superlative_in_other_words_stays_one_point(nlp):
+    """The same superlative worded twice ("der Welt", "weltweit") is one point: no count asked."""
+    text = "Das Miniatur Wunderland ist die größte Modelleisenbahnanlage der Welt."
+    question = _finished(nlp, text, "Was ist das Besondere am Miniatur Wunderland?", "die größte Modelleisenbahnanlage der Welt",
+                         "besonderes", ("die größte Modelleisenbahnanlage weltweit",))
+    assert "Nenne" not in question.prompt and "; " not in str(question.answer)
+    assert "die größte Modelleisenbahnanlage weltweit" in question.accepted
+
+
+def test_agents_keyed_as_a_list_say_how_many(nlp):
+    """Round 26, Blüte (Klexikon) 6: "the key demands three agents without saying so; 'meistens
+    durch Insekten' would lose marks"."""
+    analysis = _analysis(nlp, BESTAEUBUNG)
+    sentence = next(s for s in analysis.sentences if s.text.startswith("Meistens"))
+    question = Question(id="q01", type="wh", prompt="Wie werden Blüten bestäubt?", answer=POINTS, sentence=sentence.index,
+                        evidence=POINTS, skill="überschrift")
+    question = keys.finish_keys([question], analysis)[0]
+    assert question.prompt == "Wie werden Blüten bestäubt? Nenne drei."
+    assert question.answer == "Insekten, der Wind und der Mensch"
+    assert keys.list_rule(question).startswith("alle drei, in beliebiger Reihenfolge")
+
+
+def test_a_part_of_the_country_is_right_by_its_name(nlp):
+    """Round 26 unseen, Sofia 1: "the likeliest answers 'im Westen Bulgariens / im Westen von
+    Bulgarien' are missing"."""
+    text = "Sofia ist die Hauptstadt von Bulgarien. Die Stadt liegt im Westen des Landes."
+    question = _finished(nlp, text, "Wo liegt Sofia?", "im Westen des Landes", "wo", ("in Bulgarien",))
+    assert {"im Westen Bulgariens", "im Westen von Bulgarien"} <= set(question.accepted)
+    text = "Die Stadt liegt im Norden des Landes. Sie ist bei Touristen beliebt."
+    question = _finished(nlp, text, "Wo liegt die Stadt?", "im Norden des Landes", "wo")
+    assert not any(variant.startswith("im Norden ") and variant != "im Norden des Landes" for variant in question.accepted)
+
+
+def test_a_name_ending_in_s_takes_von(nlp):
+    text = "Paris ist eine große Stadt in Frankreich. Die Stadt liegt im Norden des Landes."
+    question = _finished(nlp, text, "Wo liegt Paris?", "im Norden des Landes", "wo", ("in Frankreich",))
+    assert "im Norden Frankreichs" in question.accepted
+    question = keys.with_named_region(Question(id="q", type="wh", prompt="Wo liegt Vientiane?", answer="im Osten des Landes",
+                                               sentence=0, evidence="", skill="wo", accepted=("in Laos",)))
+    assert "im Osten von Laos" in question.accepted and "im Osten Laoss" not in question.accepted
