@@ -899,3 +899,131 @@ def _question(prompt: str, chosen: tuple[list[Part], Part | None], rng: random.R
         explanation=explanation, options=tuple(options),
         prompt_items=tuple(part.label for part in items), skill="global",
     )
+
+
+# --- the gist: which heading fits the whole text ------------------------------------------------
+
+GIST_PROMPT = "Welche Überschrift passt am besten zum ganzen Text?"
+GIST_KINDS = 3  # kinds of content the right heading names, at most
+MIN_GIST_WORDS = 150  # a text shorter than this has no parts to tell apart from the whole
+GIST_SENTENCES = 2  # sentences a kind shows in for the right heading to name it
+# The kinds a wrong heading may name, by what the title names: kinds such a text often treats,
+# so that a student must have read the text to know this one does not ("Kreta: Klima, Verkehr
+# und Sprache" is a heading a text on an island might have). Pairs ("Tiere und Pflanzen") are
+# named one by one: the heading lists its kinds with "und" once.
+GIST_CANDIDATES = {
+    "PER": ("Herkunft", "Familie", "Ausbildung", "Freunde", "Reisen", "Krieg", "Religion", "Tod"),
+    "LOC": ("Lage", "Klima", "Geschichte", "Krieg", "Bevölkerung", "Wirtschaft", "Verkehr", "Sprache", "Religion",
+            "Sehenswürdigkeiten", "Tiere", "Pflanzen"),
+    "NATURE": ("Lage", "Klima", "Tiere", "Pflanzen", "Geschichte", "Nutzung"),
+}  # no gist of a thing or an idea: "Aussehen und Gefahren der Woche" is ruled out by a glance
+# Kinds whose cues name them too loosely for the right heading ("Lehrer" is no education told,
+# "Kirche" no sights described): only a wrong heading names them, where no cue shows at all.
+LOOSE = frozenset({*(kind for kind, _ in SPARE_KINDS), "Verkehr"})  # a ship in a story is no traffic
+DATIVE_PLURAL = {"Freunde": "Freunden", "Tiere": "Tieren"}  # "von Freunden … ist nicht die Rede"
+# Kinds only the gist names: a war, travels, a religion are parts of a life or a country's story.
+GIST_CUES = {
+    **KIND_CUES,
+    "Krieg": re.compile(r"\b(\w*[Kk]rieg\w*|Soldat\w*|Armee\w*|kämpf\w*|Schlacht\w*|Waffen?|erober\w*|Eroberung\w*|Truppen"
+                       r"|Militär\w*|besetzt\w*|Besatzung\w*|Angriff\w*|angegriffen)\b"),
+    "Reisen": re.compile(r"\b(reist\w*|\w*[Rr]eise[n]?|bereist\w*)\b"),
+    # whole words: not "Burg" in "Burgenland"
+    "Sehenswürdigkeiten": re.compile(r"\b(Sehenswürdig\w*|Museum|Museen|Kirchen?|Schloss|Schlösser|Burg|Burgen|Denkmal\w*|Dom"
+                                     r"|Palast|Paläste|Theater|Turm|Türme)\b"),
+    "Religion": re.compile(r"\b(\w*[Kk]irchen?|\w*[Kk]irchlich\w*|Religion\w*|religiös\w*|Gott|Götter\w*|Glaube\w*|christlich\w*|Christen\w*"
+                          r"|katholisch\w*|evangelisch\w*|Bistum\w*|Bistümer\w*|Diözese\w*|Bischof\w*|Bischöf\w*|Papst\w*|Pfarr\w*"
+                          r"|Kloster\w*|Klöster\w*|Mönch\w*|Jude\w*|jüdisch\w*|Synagoge\w*|Islam\w*|Muslim\w*|Moschee\w*|Tempel\w*)\b"),
+}
+
+
+def gist_task(analysis: Analysis, rng: random.Random, choices: int = 4) -> list[Question]:
+    """At most one multiple-choice item with skill "global": which heading fits the whole text.
+
+    The right heading names the title and the kinds of content (KINDS: Lage, Geschichte,
+    Herkunft …) the text shows most, each in GIST_SENTENCES sentences at least and together in
+    most of its paragraphs ("Kreta: Geschichte, Wirtschaft und Klima"); each wrong heading keeps
+    one of them and names kinds that a text on such a topic often treats (GIST_CANDIDATES) but
+    of which no sentence of this text shows a cue: it fits a part of the text at most, and a
+    student must have read the whole to rule it out (round 26: "no sheet has a true global
+    task"; a line of which nothing fits at all is ruled out by a glance, so every wrong one
+    holds one right kind). All headings have the same form and as many kinds. [] when the text is
+    short, shows fewer than two kinds clearly, or the type of text offers too few absent kinds."""
+    if analysis.word_count < MIN_GIST_WORDS or not _plain_text(list(_sentences_by_paragraph(analysis).values())):
+        return []  # a text of long sentences (an encyclopaedia excerpt) names too much for its kinds to be its gist
+    title = _title(analysis)
+    if title.kind not in GIST_CANDIDATES:
+        return []
+    name = _written(analysis, analysis.article.title.strip())
+    if not name or len(name.split()) > 3 or not name[:1].isupper() or not title.words:
+        return []
+    sentences = [s for s in analysis.sentences if not s.is_heading]
+    paragraphs = {s.paragraph for s in sentences if len(s.tokens) >= 4}
+    named = {_fold(word) for word in name.split()}
+    candidates = tuple(kind for kind in GIST_CANDIDATES[title.kind] if _fold(kind) not in named)  # not "Ungarische Sprache: Sprache"
+    shown: dict[str, list[Sentence]] = {}
+    for kind in candidates:
+        found = [s for s in sentences if GIST_CUES[kind].search(s.text) or (kind == "Herkunft" and _from_place(s))]
+        if found:
+            shown[kind] = found
+    everywhere = " ".join(s.text for s in analysis.sentences)
+    main = sorted((kind for kind, found in shown.items() if len(found) >= GIST_SENTENCES and kind not in LOOSE),
+                  key=lambda kind: (-len({s.paragraph for s in shown[kind]}), -len(shown[kind]), kind))[:GIST_KINDS]
+    covered = {s.paragraph for kind in main for s in shown[kind]}
+    if len(main) < 2 or len(covered) * 2 < len(paragraphs):
+        return []
+    absent = [kind for kind in candidates if not GIST_CUES[kind].search(everywhere)
+              and not (kind == "Herkunft" and any(_from_place(s) for s in sentences))]
+    wrong_count = choices - 1
+    if len(absent) < len(main) - 1 or (len(absent) < 2 and len(main) == 2):
+        return []
+    order = {kind: k for k, kind in enumerate(candidates)}
+    right = tuple(main)
+    wrongs: list[tuple[str, ...]] = []
+    for k in range(len(absent)):
+        kept = main[len(wrongs) % len(main)]
+        others = [absent[(k + j) % len(absent)] for j in range(len(main) - 1)]
+        option = (kept, *others)
+        if len(set(option)) == len(option) and set(option) not in [set(w) for w in wrongs]:
+            wrongs.append(option)
+        if len(wrongs) == wrong_count:
+            break
+    if len(wrongs) < 2:  # three options at least (Goethe B1's a/b/c)
+        return []
+    headings = [_gist_heading(name, title.genitive, sorted(option, key=order.__getitem__)) for option in (right, *wrongs)]
+    where = "; ".join(f"{kind}: {_where(tuple(sorted({s.paragraph for s in shown[kind]})), analysis.article.paragraph_numbers())}"
+                      for kind in main)
+    left = sorted({kind for option in wrongs for kind in option if kind not in main}, key=order.__getitem__)
+    explanation = (f"„{headings[0]}“: davon spricht der Text ({where}); von "
+                   f"{_listed([DATIVE_PLURAL.get(kind, kind) for kind in left])} ist nicht die Rede, jede andere Überschrift passt höchstens zu einem Teil.")
+    options = list(headings)
+    rng.shuffle(options)
+    first = min(shown[kind][0].index for kind in main)
+    return [Question(
+        id="", type="multiple_choice", prompt=GIST_PROMPT, answer=headings[0], sentence=first,
+        evidence=" ".join(dict.fromkeys(shown[kind][0].text for kind in main)), explanation=explanation,
+        options=tuple(options), focus="content", skill="global",
+    )]
+
+
+def _gist_heading(name: str, genitive: str, kinds: list[str]) -> str:
+    """"Geschichte, Bevölkerung und Sehenswürdigkeiten von Sofia", "Lage und Klima der Aare";
+    "Ungarische Sprache: Herkunft und …" for a title of no genitive. The kinds come first: the
+    title opening every option would name what every other item asks about (the selection
+    reads an answer's first noun as what it asks for)."""
+    return f"{_listed(kinds)} {genitive}" if genitive else f"{name}: {_listed(kinds)}"
+
+
+def _listed(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} und {words[-1]}"
+
+
+def covers_text(question: Question, analysis: Analysis) -> bool:
+    """Does a matching of topic lines list more than half of the text's paragraphs? One that
+    lists three of sixteen ("Die Absätze 1, 4, 5 und 7–16 sind nicht in der Liste") tests three
+    paragraphs, not the whole: the heading for the whole text (``gist_task``) is the better
+    global task then."""
+    listed = 0
+    for label in question.prompt_items:
+        numbers = [int(n) for n in re.findall(r"\d+", label)]
+        listed += numbers[-1] - numbers[0] + 1 if numbers else 0
+    return listed * 2 > len(set(analysis.article.paragraph_numbers().values()))

@@ -1,7 +1,8 @@
 """The worksheet's questions: the generators propose, ``selection`` chooses.
 
 Comprehension (``focus == "content"``):
-- the global task (``global_task``): headings, or each paragraph's topic line, matched to sections;
+- the global task (``global_task``): headings, or each paragraph's topic line, matched to sections, else
+  the heading that fits the whole text (``gist_task``, multiple choice);
 - ``true_false`` (``statements``): whole clauses restated, about half changed (who did what
   to whom swapped, negated, a number or time changed: falsch; a country the text never names:
   steht nicht im Text);
@@ -27,7 +28,7 @@ from ..extraction.thesaurus import load_thesaurus
 from ..model import GAP, GAP_SOLUTIONS, Analysis, Fact, Occurrence, Question, Sentence, VocabItem
 from .content_choice import content_multiple_choice
 from .distractors import vocabulary_distractors
-from .global_task import global_task
+from .global_task import covers_text, gist_task, global_task
 from .headings import heading_questions
 from .keys import finish_keys, refine_keys
 from .selection import is_comprehension, select
@@ -43,7 +44,7 @@ from .wh_more import more_questions
 WORD_BANK_EXTRA = 2
 GAP_PASSAGES = 3  # gap-text candidates the selection chooses from
 MATCHING_EXTRA = 2
-MAX_TAKEN = 1  # items (and comprehension items) a global task of topic lines may cost the sheet
+MAX_TAKEN = 2  # items (and comprehension items) a global task without headings may cost the sheet
 GAP_PROMPT = "Welches Wort passt in die Lücke?"
 # The order of the worksheet's tasks: global to detail to vocabulary (config.SECTIONS).
 SHEET_ORDER = ("true_false", "multiple_choice", "wh", "ordering", "gap_fill", "matching")
@@ -87,16 +88,25 @@ def make_questions(
 
 def _with_topic_lines(pools: dict[str, list[Question]], analysis: Analysis, options: Options, words: list[Question],
                       selected: list[Question], rng: random.Random) -> list[Question]:
-    """The selection again with a global task of topic lines (each paragraph's topic, "Lage und
-    Klima") for an article without headings of its own to match. Kept only while the sheet loses
-    at most MAX_TAKEN items, and as many comprehension items, to it (the task takes a place a
-    W-question held: a sheet thinner in questions is not better)."""
-    overall = global_task(analysis, rng, topic_lines=True)
-    if not overall:
-        return selected
-    again = select({**pools, "global": overall}, analysis, options.questions, words)
-    kept = sum(map(is_comprehension, again)) >= sum(map(is_comprehension, selected)) - MAX_TAKEN
-    return again if kept and len(again) >= len(selected) - MAX_TAKEN else selected
+    """The selection again with a global task for an article without headings of its own to
+    match: each paragraph's topic line ("Lage und Klima") where they list more than half of the
+    paragraphs (``covers_text``), else the heading that fits the whole text (``gist_task``:
+    "Geschichte, Bevölkerung und Religion von Sofia", multiple choice), else the lines of
+    a few paragraphs. Kept only while the task is on the sheet and the sheet loses at most
+    MAX_TAKEN items, and as many comprehension items, to it (the task takes a place a W-question
+    held: a sheet thinner in questions is not better; round 26: "no sheet has a true global
+    task", so one or two detail items may go)."""
+    lines = global_task(analysis, rng, topic_lines=True)
+    whole = bool(lines) and covers_text(lines[0], analysis)
+    gist = gist_task(analysis, rng, options.mc_options)
+    for overall in (lines, gist) if whole else (gist, lines):  # lines of a few paragraphs only when no gist
+        if not overall:
+            continue
+        again = select({**pools, "global": overall}, analysis, options.questions, words)
+        kept = sum(map(is_comprehension, again)) >= sum(map(is_comprehension, selected)) - MAX_TAKEN
+        if overall[0] in again and kept and len(again) >= len(selected) - MAX_TAKEN:
+            return again
+    return selected
 
 
 def _shuffled_options(question: Question, seed: int) -> Question:
@@ -142,9 +152,10 @@ def _in_sheet_order(questions: list[Question]) -> list[Question]:
     """The global task first, then detail before vocabulary (``SHEET_ORDER``), content before
     vocabulary within multiple choice, each in text order."""
 
-    def key(question: Question) -> tuple[int, int, int, int]:
+    def key(question: Question) -> tuple[int, int, int, int, int]:
         is_global = question.type == "matching" and question.skill == "global"
-        return (0 if is_global else 1, SHEET_ORDER.index(question.type), question.focus != "content", question.sentence)
+        first = question.skill != "global"  # the gist heading opens the multiple choice
+        return (0 if is_global else 1, SHEET_ORDER.index(question.type), question.focus != "content", first, question.sentence)
 
     return sorted(questions, key=key)
 
