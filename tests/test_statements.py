@@ -68,12 +68,14 @@ def test_statements_are_self_contained(analysis):
     assert not any(base.sentence.text.startswith("Er sagte") for base in bases)  # first-person quote
 
 
-def test_no_statement_is_changed_by_nicht(analysis):
-    """Of 22 statements with an added or removed "nicht" readers judged, none was good."""
+def test_at_most_one_statement_is_changed_by_nicht(analysis):
+    """Of 22 statements with an added or removed "nicht" readers judged, none was good on sheets
+    of them: "nicht" gives the answer away when every false statement has it. Session 29: one a
+    sheet (issue 12 asks for negation), after the content changes."""
     questions = true_false(analysis, extract_facts(analysis), random.Random(1))
     changed = [q for q in questions if q.answer != TRUE]
     assert changed
-    assert not any(q.skill == "statement-negation" for q in changed)
+    assert sum(q.skill == "statement-negation" for q in changed) <= 1
 
 
 def test_about_half_changed_and_alternating(analysis):
@@ -188,7 +190,9 @@ def test_copula_keeps_the_subject_first(judged):
 def test_true_copies_are_not_printed(judged, analysis):
     for result in (judged, analysis):
         for q in true_false(result, extract_facts(result), random.Random(1)):
-            assert q.answer != TRUE or not is_copy(q.prompt, q.evidence), q.prompt
+            # session 29: a short true statement may be the text's words (issue 12: "a copied
+            # sentence is acceptable only when short")
+            assert q.answer != TRUE or not is_copy(q.prompt, q.evidence) or len(q.prompt.split()) <= 7, q.prompt
     assert is_copy("Ein Bärenpark liegt am Aare-Ufer in Bern.", "Am Aare-Ufer in Bern liegt ein Bärenpark.")
     assert not is_copy("Von Pjöngjang wurden 100 Raketentests durchgeführt.", "Pjöngjang hat 100 Raketentests durchgeführt.")
 

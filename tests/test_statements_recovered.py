@@ -68,23 +68,27 @@ def test_changed_statements_are_told_in_the_tense_of_the_true_ones(nlp, tmp_path
             assert past not in question.prompt, question.prompt
 
 
-def test_a_text_that_allows_only_a_negation_gets_no_statements(nlp, tmp_path):
-    """MLQA's Harriet Tubman paragraph: its statements allow only "nicht", which readers never
-    judged good (0 of 22); a true statement alone is no task, so the text gives none."""
+def test_a_text_that_allows_only_a_negation_gets_one(nlp, tmp_path):
+    """MLQA's Harriet Tubman paragraph: its statements allow only a negation. Until session 28 it
+    got none (readers judged sheets of "nicht" statements bad); since session 29 one negation a
+    sheet is made: the text's "nicht" taken out (a false statement without "nicht") before one added."""
     text = ("Harriet Tubman\n\nDie genaue Fluchtroute von Harriet Tubman ist nicht bekannt. Die Fluchthelfer der "
             "Underground Railroad griffen außerdem auf eine Reihe von Tricks zurück.\n")
     analysis = _analysis(nlp, tmp_path, text)
     questions = true_false(analysis, extract_facts(analysis), random.Random(1))
-    assert questions == [], [q.prompt for q in questions]
+    denied = [q.prompt for q in questions if q.skill in ("statement-negation", "statement-affirmed")]
+    assert denied == ["Die genaue Fluchtroute von Harriet Tubman ist bekannt."]
 
 
 def test_true_statements_alone_make_no_task(nlp, tmp_path):
-    """The sheet shows a true statement only after a changed one; a text whose statements allow
-    no change gives none, so that the task's place goes to another kind of item."""
+    """The sheet shows a true statement only after a changed one (session 29: a negation counts,
+    "eine" → "keine")."""
     text = "Hurrikan Norman\n\nGünstige Umgebungsbedingungen ermöglichten eine rasche Intensivierung.\n"
     analysis = _analysis(nlp, tmp_path, text)
     assert candidates(analysis)
-    assert true_false(analysis, extract_facts(analysis), random.Random(1)) == []
+    questions = true_false(analysis, extract_facts(analysis), random.Random(1))
+    assert all(q.answer != TRUE for q in questions[:1])
+    assert [q.prompt for q in questions] in ([], ["Günstige Umgebungsbedingungen haben keine rasche Intensivierung ermöglicht."])
 
 
 def test_another_person_doing_a_shared_activity_makes_no_statement(nlp, tmp_path):

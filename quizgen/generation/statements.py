@@ -15,9 +15,12 @@ answer them. About half are changed:
   the article fitted to its gender: ``other_named_phrase``), what held "früher" said of today
   (``then_now``, one a sheet), a number or a time swapped for another,
   preferably one the text gives to something else (``_elsewhere``; a statement with a year only
-  so) — content changes first, at most ``NUMBER_SWAPS`` number or date swap per text. No
-  "nicht" added or removed: of 22 such statements readers judged (rounds 6 to 11) none was
-  good, the "nicht" gives the answer away. Of opposites only a point of the compass, a
+  so) — content changes first, at most ``NUMBER_SWAPS`` number or date swap per text; then at
+  most ``NEGATIONS`` (one) statement denied (``negated``: "eine Insel" → "keine Insel", "gehört
+  nicht zu", since session 29 — of 22 such statements readers judged in rounds 6 to 11 none
+  was good on sheets where every false statement had its "nicht"; refused where the scope of
+  the negation is unclear: "nur", "auch", "viele", an adverb, an adjective before a bare
+  object). Of opposites only a point of the compass, a
   comparative or a verb is turned (``opposite``): no adjective ("riesig" → "winzig") nor
   quantity ("viele" → "nur wenige") since session 25, round 23 readers judged nearly all such
   traps edit or bad, common sense answers them ("Moderne Scheunen sind oft winzig");
@@ -756,7 +759,7 @@ def _glued_from(tokens: list[Token]) -> bool:
 def _drops_restriction(sentence: Sentence, clause: Clause) -> bool:
     """Does a phrase of the clause carry a relative clause ("der wasserreichste Fluss, der in
     den Rhein strömt")? The statement would leave it out and say more than the text."""
-    spans = [(c.start, c.end) for c in clause.constituents if c.clause is None]
+    spans = [(c.start, c.end) for c in clause.constituents if c.clause is None and not _open_phrase(sentence, clause, c)]
     for other in sentence.clauses:
         if other.kind == "relative" and other.antecedent is not None and any(a <= other.antecedent < b for a, b in spans):
             return True
@@ -767,6 +770,28 @@ def _drops_restriction(sentence: Sentence, clause: Clause) -> bool:
                 or end + 2 <= last and _token(sentence, end + 1).tag == "APPR" and _token(sentence, end + 2).tag == "PRELS"):
             return True
     return False
+
+
+_SUPERLATIVE = re.compile(r"\w+(?<!er)st(?:e|en|er|es|em)$")
+
+
+def _open_phrase(sentence: Sentence, clause: Clause, constituent: Constituent) -> bool:
+    """An object that says "some" of a kind, without an article, with "ein" or a number ("besuchte
+    Munitionsfabriken, die taktische Raketen … herstellen", "hat mehr als 100 Raketentests
+    durchgeführt, von denen viele …"): what is true of some that do so is true of some, so the
+    statement may leave the relative clause out. Not a subject (which may say "all that do so"),
+    a definite phrase ("der Fluss, der …" is the one that does), a superlative ("der
+    wasserreichste Fluss, der …") nor a negated clause."""
+    if constituent.role not in ("object_acc", "object_dat", "object_prep") or clause.negation is not None:
+        return False
+    tokens = span_tokens(sentence, constituent.start, constituent.end)
+    if constituent.preposition:
+        tokens = tokens[1:]
+    if not tokens or any(t.tag in ("PPOSAT", "PDAT", "PIAT", "PIDAT") or _SUPERLATIVE.fullmatch(t.text) and t.tag == "ADJA" for t in tokens):
+        return False
+    opener = tokens[0]
+    return opener.tag in ("NN", "ADJA", "CARD") or opener.tag == "ART" and opener.text.lower() in _INDEFINITE \
+        or opener.text.lower() in ("mehr", "über", "rund", "etwa")
 
 
 def _mentioned(analysis: Analysis, sentence: Sentence, token: Token) -> bool:
@@ -1800,6 +1825,124 @@ def _turned_verb(base: Base) -> Change | None:
     return prompt, FALSE, why, "statement-opposite"
 
 
+# --- negation -----------------------------------------------------------------------------------
+
+# Words whose scope a negation would cross or share: "nicht nur", "schon nicht", "nicht alle",
+# "nicht oft" say something else than the statement's opposite, or nothing a reader can decide.
+_SCOPE_WORDS = frozenset({"nicht", "nie", "niemals", "nirgends", "niemand", "nichts", "kaum", "nur", "auch", "sogar",
+                          "schon", "bereits", "noch", "erst", "alle", "allen", "aller", "alles", "jeder", "jede",
+                          "jedes", "jeden", "jedem", "immer", "oft", "häufig", "meist", "meistens", "selten",
+                          "manchmal", "viele", "vielen", "einige", "einigen", "manche", "mehrere", "wenige",
+                          "wenigen", "mehr", "weniger", "meisten", "etwa", "rund", "fast", "ungefähr", "ca.",
+                          "gerne", "gern", "sehr", "besonders", "vor", "allem", "z.", "zum", "beispiel", "oder",
+                          "sowohl", "weder", "entweder", "zwar", "aber", "jedoch", "sondern", "insgesamt", "genau",
+                          "ebenfalls", "wieder", "außerdem", "zudem", "damit", "dabei", "jemals"})
+_KEIN = {"ein": "kein", "eine": "keine", "einen": "keinen", "einem": "keinem", "einer": "keiner", "eines": "keines"}
+# Roles the "nicht" of a sentence negation goes before: what the verb says, not who or when.
+_BEFORE_NICHT = frozenset({"predicative", "object_prep", "direction", "place", "origin", "manner", "complement",
+                           "purpose", "adverbial"})
+# At most this many statements a negation made false: "nicht" and "kein" alone give the answer away
+# when every false statement has one (rounds 6 to 11: 22 such judged, none good on sheets of them).
+NEGATIONS = 1
+
+
+def negated(analysis: Analysis, base: Base) -> Change | None:
+    """The statement denied: "Die Aare macht einen Bogen um die Altstadt" → "Die Aare macht
+    keinen Bogen um die Altstadt", "Kreta gehört zu Griechenland" → "Kreta gehört nicht zu
+    Griechenland" (falsch). An indefinite article of the object or predicative turns into "kein";
+    otherwise "nicht" stands before the first phrase of what the verb says (a predicative, a
+    prepositional object, a place or direction, a manner), or before the verbs at the end, or
+    closes the clause. Only in one main clause without a word whose scope the negation would
+    share ("nur", "auch", "schon", "viele", "immer" …: "nicht nur" is not the opposite), not in a
+    clause the text negates already, and the result must read as a well-formed statement."""
+    sentence, clause = base.sentence, base.clause
+    if clause.kind != "main" or _iterative(sentence, clause):
+        return None
+    text = base.text
+    if clause.negation is not None:
+        return _affirmed(base)
+    if len(text.split()) > 12 or any(w.lower().strip(".,") in _SCOPE_WORDS for w in text.split()) or any(
+            t.text.lower() in ("kein", "keine", "keinen", "keinem", "keiner", "nicht", "nie") for t in sentence.tokens):
+        return None
+    parsed = reparse(text)
+    if parsed is None or len(parsed.clauses) != 1 or parsed.clauses[0].finite is None or not parsed.clauses[0].sure:
+        return None
+    said = parsed.clauses[0]
+    tokens = list(parsed.tokens)
+    first = tokens[0].i
+    words = [t.text for t in tokens]
+    finite = said.finite - first
+    if any(c.field == "vorfeld" and c.role in ("object_acc", "object_dat") for c in said.constituents):
+        return None  # "Den Thunersee verlässt die Aare nicht bei Thun": the object in front makes it a contrast
+    predicative = {i - first for c in said.role("predicative") for i in range(c.start, c.end)}
+    if any(t.tag in ("ADV", "ADJD", "PTKNEG", "PIAT", "PIDAT", "PIS") and k not in predicative for k, t in enumerate(tokens)):
+        return None  # "präziser nicht ausgeführt", "zunehmend nicht erschöpft": an adverb takes the negation's place
+    for constituent in said.role("object_acc"):
+        head = tokens[constituent.start - first]
+        if head.tag == "NN" and head.feature("Number") == "Plur" and constituent.start - first > finite:
+            k = constituent.start - first  # "hat Munitionsfabriken besucht" → "hat keine Munitionsfabriken besucht"
+            return _negation(base, [*words[:k], "keine", *words[k:]], "„keine …“")
+        if head.tag not in ("ART", "NE", "PPER", "PPOSAT", "PDAT") or head.tag == "ART" and head.text.lower() not in {*_KEIN, *_DEFINITE}:
+            return None  # "stellt hohe Ansprüche", "hat Dokumente gefälscht": only "keine hohen Ansprüche" denies it
+    # an indefinite article of an object or predicative in the Mittelfeld → "kein"
+    for constituent in said.constituents:
+        if constituent.role not in ("object_acc", "predicative") or constituent.start - first <= finite:
+            continue
+        k = constituent.start - first
+        if tokens[k].tag == "ART" and tokens[k].text.lower() in _KEIN:
+            new = [*words[:k], _KEIN[tokens[k].text.lower()], *words[k + 1:]]
+            return _negation(base, new, f"„{tokens[k].text} …“ → „{_KEIN[tokens[k].text.lower()]} …“")
+    stops = [c.start - first for c in said.constituents if c.role in _BEFORE_NICHT and c.start - first > finite]
+    stops += [i - first for i in said.verbs if i - first > finite]
+    stops += [k for k, t in enumerate(tokens) if t.tag == "PTKVZ" and k > finite]
+    end = len(words) - 1 if words[-1] == "." else len(words)
+    k = min(stops, default=end)
+    if k <= finite or k == end and any(t.tag in ("APPR", "APPRART") for t in tokens[finite + 1:]):
+        return None  # "Zahlreiche Brücken führen über die Aare nicht": a phrase the rules gave no role
+    after = [c for c in said.constituents if c.start - first > k and c.role not in ("subject",)]
+    if k < end and tokens[k].i not in said.verbs and tokens[k].tag != "PTKVZ" and len(after) > 0:
+        return None  # "nicht in San Diego kontaktiert" after more phrases: which one is denied?
+    new = [*words[:k], "nicht", *words[k:]]
+    return _negation(base, new, "„nicht“")
+
+
+# Words after "nicht" that make one phrase with it: without "nicht" the rest says something else
+# or nothing ("nicht mehr", "nicht nur … sondern", "nicht immer", "nicht alle").
+_WITH_NICHT = frozenset({"nur", "mehr", "immer", "ganz", "so", "sehr", "einmal", "zuletzt", "selten", "weit", "lange",
+                         "viel", "viele", "wenige", "alle", "jeder", "jede", "jedes", "unbedingt", "ohne", "zu",
+                         "weniger", "minder", "gerade", "genau", "überall", "oft", "mal"})
+
+
+def _affirmed(base: Base) -> Change | None:
+    """A statement the text negates with "nicht", told without it: "Die genaue Fluchtroute von
+    Harriet Tubman ist nicht bekannt" → "… ist bekannt" (falsch). A false statement without
+    "nicht" on a sheet that has a denied one keeps "nicht" from being the sign of falsch. Only a
+    single "nicht" that negates the clause, not "nicht mehr", "nicht nur … sondern", "kein"."""
+    words = base.text.rstrip(".").split(" ")
+    said = base.sentence.text.lower()
+    if [w.lower() for w in words].count("nicht") != 1 or "sondern" in said or re.search(r"\b(kein\w*|nie|niemals|nichts)\b", said):
+        return None
+    k = [w.lower() for w in words].index("nicht")
+    if k == 0 or k + 1 < len(words) and words[k + 1].lower() in _WITH_NICHT or any(
+            w.lower() in _SCOPE_WORDS - {"nicht"} for w in words):
+        return None
+    prompt = " ".join([*words[:k], *words[k + 1:]]) + "."
+    if not acceptable(prompt, base.clause):
+        return None
+    why = f"Falsch: {_cite(base)} Dort steht „nicht“."
+    return prompt, FALSE, why, "statement-affirmed"
+
+
+def _negation(base: Base, words: list[str], what: str) -> Change | None:
+    prompt = " ".join(words).replace(" .", ".").replace(" ,", ",")
+    if not prompt.endswith("."):
+        prompt += "."
+    if not acceptable(prompt, base.clause):
+        return None
+    why = f"Falsch: {_cite(base)} Der Satz verneint, was der Text sagt ({what})."
+    return prompt, FALSE, why, "statement-negation"
+
+
 # Activities several people do alike: that the text tells one person's does not rule out
 # another's ("Martin Kamen arbeitete im Manhattan Project" says nothing of Arthur Compton). A
 # statement that gives the activity to another person of the text is neither confirmed nor
@@ -2020,8 +2163,9 @@ THEN_NOW = 1
 # At most this many compass points, comparatives or verbs turned into their opposite: each is
 # fair alone, a sheet of them tests spotting words.
 OPPOSITE_FLIPS = 1
-CONTENT_CHANGES = ("statement-then-now", "statement-swap", "statement-entity", "statement-absent", "statement-opposite")
-_CHANGE_CAPS = {"statement-then-now": THEN_NOW, "statement-opposite": OPPOSITE_FLIPS}
+CONTENT_CHANGES = ("statement-then-now", "statement-swap", "statement-entity", "statement-absent", "statement-opposite",
+                   "statement-affirmed")
+_CHANGE_CAPS = {"statement-then-now": THEN_NOW, "statement-opposite": OPPOSITE_FLIPS, "statement-affirmed": NEGATIONS}
 
 
 def _changes(analysis: Analysis, base: Base, facts: tuple[Fact, ...], rng: random.Random,
@@ -2036,6 +2180,7 @@ def _changes(analysis: Analysis, base: Base, facts: tuple[Fact, ...], rng: rando
         partial(number_or_time, analysis, base, facts, rng),
         partial(then_now, analysis, base),
         partial(opposite, analysis, base),
+        partial(negated, analysis, base),
         partial(not_in_text, analysis, base, facts),
     ]
     found = []
@@ -2123,6 +2268,13 @@ def _pick_changes(options: list[list[Change]], wanted: int) -> dict[int, Change]
         if k not in made and number is not None:
             made[k] = number
             used["statement-number"] += 1
+    for k, found in enumerate(options):  # then a denied statement, where the rest left too few changed
+        if len(made) >= wanted or used["statement-negation"] >= NEGATIONS:
+            break
+        denied = next((c for c in found if c[3] == "statement-negation"), None)
+        if k not in made and denied is not None:
+            made[k] = denied
+            used["statement-negation"] += 1
     return made
 
 
@@ -2137,21 +2289,38 @@ def true_false(analysis: Analysis, facts: tuple[Fact, ...], rng: random.Random, 
     options = [_changes(analysis, base, facts, rng, choices) for base in bases]
     made = _pick_changes(options, (len(bases) + 1) // 2)
     true: list[Question] = []
+    retold: list[bool] = []
     changed: list[Question] = []
     for k, base in enumerate(bases):
         if k in made:
             prompt, answer, why, skill = made[k]
             changed.append(_deciding(analysis, base, _question(base, _timed(analysis, base, prompt), answer, why, skill)))
-        elif not _copied(base) and not _perfect_only(base.text, _named_text(base.sentence, base.replace)):  # a copy, or one only told in the Perfekt, is matched
+        elif _restated(base) or len(base.text.split()) <= SHORT_COPY:  # a long copy, or one only told in the Perfekt, is matched
             true.append(_question(base, _timed(analysis, base, base.text), TRUE, f"Richtig: {_cite(base)}", "statement-true"))
+            retold.append(_restated(base))
     if not changed:
         return []  # the sheet shows a true statement only after a changed one: true ones alone take a task's place for nothing
     # as many true ones as changed ones, restated ones first (a copy is found by string matching)
-    keep = sorted(range(len(true)), key=lambda k: is_verbatim(true[k].prompt, true[k].evidence))[: len(changed)]
+    keep = sorted(range(len(true)), key=lambda k: (not retold[k], is_verbatim(true[k].prompt, true[k].evidence)))[: len(changed)]
     true = [true[k] for k in sorted(keep)]
     mixed = [q for pair in zip(changed, true, strict=False) for q in pair] + true[len(changed):] + changed[len(true):]
     options_ = (TRUE, FALSE, NOT_IN_TEXT) if choices == 3 and any(q.answer == NOT_IN_TEXT for q in mixed) else (TRUE, FALSE)
     return [replace(q, options=options_) for q in mixed]
+
+
+# A true statement this short may be the text's words: a reader of a B1 sheet still has to find and
+# understand it, and a sheet of changed statements alone has no "richtig".
+SHORT_COPY = 7
+
+
+def _restated(base: Base) -> bool:
+    """Is the true statement restated: not a copy, and more than only told in the Perfekt —
+    unless a pronoun became its name ("Sie wurde … verbaut" → "Die Aare ist … verbaut worden":
+    the reader has to know who "sie" is)?"""
+    if _copied(base):
+        return False
+    renamed = any(b - a == 1 and _token(base.sentence, a).tag in ("PPER", "PPOSAT") for a, b in base.replace)
+    return renamed or not _perfect_only(base.text, _named_text(base.sentence, base.replace))
 
 
 def _names_year(base: Base) -> bool:

@@ -1,0 +1,103 @@
+"""Session 29: richtig / falsch on every sheet — a negation as one change, an object with a relative
+clause of "some" kept, short true statements, and the negations still refused."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from quizgen.analysis import analyze
+from quizgen.extraction.facts import extract_facts
+from quizgen.generation.statements import NEGATIONS, candidates, negated, true_false
+from quizgen.model import FALSE, TRUE
+from quizgen.reading import read_article
+
+
+def _analysis(nlp, tmp_path, text: str):
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    result = analyze(nlp, read_article(path))
+    if not any(sentence.clauses for sentence in result.sentences):
+        pytest.skip("the clause parser gives no clauses")
+    return result
+
+
+def _denials(nlp, tmp_path, text: str) -> dict[str, str | None]:
+    """Each statement the text gives → its negation (None: refused)."""
+    analysis = _analysis(nlp, tmp_path, text)
+    found = {}
+    for base in candidates(analysis):
+        made = negated(analysis, base)
+        found[base.text] = made[0] if made else None
+        assert made is None or made[1] == FALSE
+    return found
+
+
+def test_negation_kein_for_an_indefinite_object_or_predicative(nlp, tmp_path):
+    text = ("Kreta\n\nKreta ist eine Insel im Mittelmeer. Kreta gehört zu Griechenland. "
+            "In Bern macht die Aare einen großen Bogen.\n")
+    denials = _denials(nlp, tmp_path, text)
+    assert denials.get("Kreta ist eine Insel im Mittelmeer.") == "Kreta ist keine Insel im Mittelmeer."
+    assert denials.get("Kreta gehört zu Griechenland.") == "Kreta gehört nicht zu Griechenland."
+
+
+def test_negation_keine_for_a_bare_plural_object_and_nicht_before_the_right_bracket(nlp, tmp_path):
+    text = ("Schindler\n\nIm Krieg kaufte Oskar Schindler Fabriken in Krakau. "
+            "Oskar Schindler ist in Zwittau aufgewachsen.\n")
+    denials = _denials(nlp, tmp_path, text)
+    assert "Oskar Schindler ist nicht in Zwittau aufgewachsen." in denials.values()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Badminton stellt hohe Ansprüche an die Reflexe.",  # "keine hohen Ansprüche": the adjective's ending changes
+    "Mit einer härteren Bespannung können Schläge präziser ausgeführt werden.",  # an adverb takes the place
+    "Kim Jong Un besuchte nur eine Fabrik für Raketen.",  # "nicht nur": a focus word shares the scope
+    "Die Aare verursacht nicht mehr viele Überschwemmungen.",  # negated already
+    "Viele Menschen leben in der Hauptstadt Iraklion.",  # a quantifier: "nicht viele" is not the opposite
+])
+def test_negation_refused_where_its_scope_is_unclear(nlp, tmp_path, sentence):
+    denials = _denials(nlp, tmp_path, f"Text\n\n{sentence}\n")
+    assert all(value is None for value in denials.values()), denials
+
+
+def test_an_object_of_some_keeps_its_statement_without_the_relative_clause(seed_analysis, nlp, tmp_path):
+    """"besuchte er Munitionsfabriken, die … herstellen" → he visited munitions factories (true);
+    a superlative antecedent still restricts ("der wasserreichste Fluss, der in den Rhein strömt")."""
+    texts = [base.text for base in candidates(seed_analysis)]
+    assert any("Munitionsfabriken" in t and "Kim Jong Un" in t and "Raketen" not in t for t in texts), texts
+    text = ("Aare\n\nDie Aare ist ein Fluss in der Schweiz. "
+            "Sie ist außerdem der wasserreichste Fluss, der in den Rhein strömt.\n")
+    texts = [base.text for base in candidates(_analysis(nlp, tmp_path, text))]
+    assert not any("wasserreichste" in t for t in texts), texts
+
+
+def test_seed_gets_a_statement_task(seed_analysis):
+    """The seed had no statement until session 28; now a negated and a true one, the changed first."""
+    questions = true_false(seed_analysis, extract_facts(seed_analysis), random.Random(1))
+    assert [q.answer for q in questions][:2] == [FALSE, TRUE]
+    assert sum(q.skill == "statement-negation" for q in questions) <= NEGATIONS
+    denied = next(q for q in questions if q.skill == "statement-negation")
+    assert "keine Munitionsfabriken" in denied.prompt
+
+
+def test_a_long_copy_is_still_no_true_statement(nlp, tmp_path):
+    text = ("Tabak\n\nDie Tabakpflanzen werden auf großen Feldern in vielen warmen Ländern der Erde angebaut und geerntet. "
+            "Tabak ist eine Pflanze aus Amerika.\n")
+    analysis = _analysis(nlp, tmp_path, text)
+    for q in true_false(analysis, extract_facts(analysis), random.Random(1)):
+        assert q.answer != TRUE or len(q.prompt.split()) <= 7 or q.prompt.rstrip(".") not in q.evidence, q.prompt
+
+
+@pytest.mark.parametrize(("sentence", "affirmed"), [
+    ("Die genaue Fluchtroute von Harriet Tubman ist nicht bekannt.", "Die genaue Fluchtroute von Harriet Tubman ist bekannt."),
+    ("Die Aare verursacht heute nicht mehr viele Überschwemmungen.", None),  # "nicht mehr": one phrase
+    ("Tubman konnte nicht nur lesen, sondern auch schreiben.", None),
+])
+def test_the_texts_nicht_taken_out(nlp, tmp_path, sentence, affirmed):
+    """A false statement without "nicht": the sheet's "nicht" is no sign of falsch."""
+    denials = _denials(nlp, tmp_path, f"Text\n\n{sentence}\n")
+    if affirmed is None:
+        assert all(value is None for value in denials.values()), denials
+    else:
+        assert affirmed in denials.values(), denials
