@@ -29,6 +29,7 @@ scanning for digits).
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
 
@@ -73,7 +74,7 @@ def content_multiple_choice(
     for question in questions:
         if question.type != "wh":
             continue
-        wrong = _wrong_options(analysis, facts, question, rng, size - 1)
+        wrong = _wrong_options(analysis, facts, question, rng, size - 1, questions)
         if len(wrong) < min(size - 1, MIN_WRONG):
             continue  # a short text with only two other names of the kind still gives three options (a/b/c)
         right = _option(str(question.answer))
@@ -111,16 +112,21 @@ def _option(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _wrong_options(analysis: Analysis, facts: tuple[Fact, ...], question: Question, rng: random.Random, n: int) -> list[str]:
+def _wrong_options(analysis: Analysis, facts: tuple[Fact, ...], question: Question, rng: random.Random, n: int,
+                   others: list[Question] | tuple[Question, ...] = ()) -> list[str]:
     answer = str(question.answer)
     frame, core = _split_frame(answer)
     entity = _entity(core, facts)
     printed = _printed(analysis, question)
     pool: list[str] = []
-    if question.skill in PERSON_SKILLS and (entity is None or entity.label == "PER" and not sure_person(entity, analysis)):
+    if question.skill == "wer" and entity is None:
+        pool = _other_people(answer, question, analysis, printed)
+    elif question.skill in PERSON_SKILLS and (entity is None or entity.label == "PER" and not sure_person(entity, analysis)):
         return []  # "Wer liegt hinter Santa Cruz? – Baltra": an island the recogniser took for a person
     noun = class_noun(question.skill)
-    if noun and not frame:
+    if question.skill == "wer" and entity is None:
+        pass  # the people named by a noun, above
+    elif noun and not frame:
         pool = _same_class_names(noun, core, analysis, printed)
     elif question.skill in PERSON_SKILLS | PLACE_SKILLS | {"was"} and entity is not None and _fits(question.skill, entity):
         pool = [frame + name for name in _other_entities(entity, core, facts, analysis, printed)]
@@ -130,6 +136,11 @@ def _wrong_options(analysis: Analysis, facts: tuple[Fact, ...], question: Questi
         pool = _other_numbers(answer, rng, n)
     elif question.skill in REASON_SKILLS:
         pool = _other_reasons(answer, question, analysis, printed)
+    if _w_word(question.skill) in ROLE_OF_SKILL and not noun:
+        pool += _same_role_phrases(answer, question, analysis, others, printed)
+    if question.skill in REASON_SKILLS:
+        asked = _asked_names(question, analysis)  # "weil Schindler …" for "Warum verdiente Schindler …?" may be true too
+        pool = [p for p in pool if not asked & set(re.findall(r"\w+", p))]
     pool = [p for p in dict.fromkeys(pool) if _acceptable(p, answer, question, analysis, facts)]
     head, tail = pool[: n * 2], pool[n * 2 :]
     rng.shuffle(head)
@@ -318,14 +329,174 @@ def _other_reasons(answer: str, question: Question, analysis: Analysis, printed:
     return result
 
 
+def _other_people(answer: str, question: Question, analysis: Analysis, printed: frozenset[int] | None) -> list[str]:
+    """For "Wer" whose answer names people by a noun ("die Indianer", "der Mörder"): the
+    printed text's other subjects headed by a noun of persons (german-nouns lists its feminine
+    form: "Fahrer" – "Fahrerin"), of the answer's number and shape (with or without article),
+    never a compound of the answer's head or the reverse."""
+    from .worth import _person_noun
+
+    head = _head_noun(analysis.sentences[question.sentence], answer)
+    if head is None or not _person_noun(head.lemma):
+        return []
+    words = answer.split()
+    result = []
+    for sentence in analysis.sentences:
+        if sentence.index == question.sentence or printed is not None and sentence.index not in printed:
+            continue
+        for clause in sentence.clauses:
+            if not clause.sure:
+                continue
+            for subject in clause.role("subject"):
+                other = next((t for t in sentence.tokens if t.i == subject.head), None)
+                if (not subject.sure or other is None or other.tag != "NN" or not _person_noun(other.lemma)
+                        or not _same_number(other, head) or _nested_words(other.lemma, head.lemma)
+                        or _has_pronoun(sentence, subject.start, subject.end, _REFERRING)):
+                    continue
+                text = _constituent_text(sentence, subject.start, subject.end)
+                if text[:1].isupper() and text.split()[0].lower() in _ARTICLES:
+                    text = text[:1].lower() + text[1:]  # "Die Seefahrer" opening its sentence
+                if "," in text or not _similar_length(len(text.split()), len(words)) or _phrase_shape(text) != _phrase_shape(answer):
+                    continue
+                result.append(text)
+    return result
+
+
+def _same_number(one: Token, other: Token) -> bool:
+    """Singular with singular, plural with plural (where the analysis knows both)."""
+    a, b = one.feature("Number"), other.feature("Number")
+    return not a or not b or a == b
+
+
+def _head_noun(sentence: Sentence, phrase: str) -> Token | None:
+    """The last noun of a phrase as it stands in the sentence, or None."""
+    last = phrase.split()[-1] if phrase.split() else ""
+    return next((t for t in sentence.tokens if t.text == last and t.tag == "NN"), None)
+
+
+def _nested_words(a: str, b: str) -> bool:
+    a, b = a.lower(), b.lower()
+    return a.endswith(b) or b.endswith(a)
+
+
+# The role of the clause structure whose phrases answer a W-word (``model.ROLES``).
+ROLE_OF_SKILL = {"wo": "place", "wohin": "direction", "woher": "origin", "warum": "cause", "wozu": "purpose"}
+MAX_PHRASE_WORDS = 8  # a longer phrase is a clause's worth: options of that length are read, not chosen
+
+
+def _same_role_phrases(answer: str, question: Question, analysis: Analysis,
+                       others: list[Question] | tuple[Question, ...], printed: frozenset[int] | None) -> list[str]:
+    """Other phrases of the answer's role in the printed text, in the answer's frame: the
+    answers of the text's other W-questions with the same W-word ("Wohin fließt die Aare? – in
+    den Rhein" beside "in den Bielersee"), then the clause structure's sure constituents of that
+    role (place, direction, origin, cause, purpose). Only with the answer's preposition or
+    conjunction (the same case and form: "in den Rhein / in die Reuss", "weil … / weil …", "wegen
+    … / wegen …"), of similar length, without a pronoun whose referent the option would lose."""
+    words = answer.split()
+    if not words or len(words) > MAX_PHRASE_WORDS:
+        return []
+    first = words[0].lower()
+    role = ROLE_OF_SKILL[_w_word(question.skill)]
+    asked = _asked_names(question, analysis)
+    found: list[tuple[str, int]] = []
+    for other in others:
+        if (other.type == "wh" and _w_word(other.skill) == _w_word(question.skill) and other.sentence != question.sentence
+                and (printed is None or other.sentence in printed)):
+            found.append((str(other.answer), other.sentence))
+    for sentence in analysis.sentences:
+        if sentence.index == question.sentence or printed is not None and sentence.index not in printed:
+            continue
+        for clause in sentence.clauses:
+            if not clause.sure or any(_has_pronoun(sentence, c.start, c.end, _REFERRING) for c in clause.role("subject")):
+                continue  # "Das lag damals in Österreich-Ungarn": "das" may be the answer's place
+            for constituent in clause.role(role):
+                if (constituent.sure and not _has_pronoun(sentence, constituent.start, constituent.end, _REFERRING)
+                        and not _nouns_adjacent(sentence, constituent.start, constituent.end)):
+                    found.append((_constituent_text(sentence, constituent.start, constituent.end), sentence.index))
+    result = []
+    for text, index in found:
+        if asked & ({t.text for t in analysis.sentences[index].tokens} | set(re.findall(r"\w+", text))):
+            continue  # "nach Paris" where the text has Lindbergh fly: the one asked about was there too
+        option = text.split()
+        if not option or option[0].lower() != first or not _similar_length(len(option), len(words)):
+            continue
+        if "," in text or ";" in text:
+            continue  # a phrase with an apposition or a list: one part may be the answer's
+        text = words[0] + text[len(option[0]):]  # the answer's capital ("In Krakau" opening its sentence)
+        if _phrase_shape(text) != _phrase_shape(answer):
+            continue  # "in einem Museum" beside "in Paris", "in Europa von den Staaten" beside "in Europa"
+        if place_class(_split_frame(text)[1]) != place_class(_split_frame(answer)[1]):
+            continue  # "nach Paris" beside "nach Deutschland": a city among countries stands out
+        core, answer_core = _split_frame(text)[1].lower(), _split_frame(answer)[1].lower()
+        if not core or core in answer_core or answer_core in core:
+            continue  # "in Bern" beside "in Bern, der Hauptstadt": a part of the answer is also right
+        if role in ("place", "direction", "origin") and _together(core, answer_core, analysis):
+            continue  # "in Österreich-Ungarn" where the text puts Zwittau there: the larger place is also right
+        result.append(text)
+    return result
+
+
+_ARTICLES = frozenset(("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"))
+_PREPOSITIONS = frozenset((
+    "am", "im", "in", "an", "auf", "aus", "nach", "von", "vom", "bei", "beim", "mit", "seit", "bis", "um", "ab", "zum",
+    "zur", "für", "gegen", "über", "unter", "vor", "hinter", "neben", "zwischen", "durch", "ins", "ans", "aufs", "wegen",
+    "aufgrund", "infolge", "trotz", "während", "richtung",
+))
+
+
+def _phrase_shape(text: str) -> tuple[bool, bool, int]:
+    """What a phrase looks like: with an article or not ("die Indianer" – "Wissenschaftler", "in
+    den südlichen Ländern" – "in Paris"), all names after its preposition or not ("in Zwittau"
+    – "in deutschen Fabriken"), and how many prepositions it has (one place, or a place in a
+    place)."""
+    words = text.split()
+    lower = [w.lower() for w in words]
+    rest = words[1:] if lower and lower[0] in _PREPOSITIONS else words
+    return (any(w in _ARTICLES for w in lower[:2]), bool(rest) and all(w[:1].isupper() for w in rest),
+            sum(w in _PREPOSITIONS for w in lower))
+
+
+def _together(core: str, answer_core: str, analysis: Analysis) -> bool:
+    """Does a sentence of the text name both places (one may lie in the other)?"""
+    return any(core in text and answer_core in text for text in (s.text.lower() for s in analysis.sentences))
+
+
+def _asked_names(question: Question, analysis: Analysis) -> set[str]:
+    """The names the prompt asks about ("Schindler" in "Warum verdiente Schindler …?")."""
+    names = {t.text for t in analysis.tokens if t.tag == "NE"}
+    return {word for word in re.findall(r"\w+", question.prompt) if word in names}
+
+
+def _nouns_adjacent(sentence: Sentence, start: int, end: int) -> bool:
+    """Two nouns side by side ("in Deutschland Geschäfte"): the analysis took in a word of the
+    clause, the phrase is no phrase."""
+    tags = [t.tag for t in sentence.tokens if start <= t.i < end]
+    return any(a in ("NN", "NE") and b == "NN" for a, b in itertools.pairwise(tags))
+
+
+def _similar_length(option: int, answer: int) -> bool:
+    """Is an option of ``option`` words close enough to an answer of ``answer`` words that its
+    length gives nothing away?"""
+    return option <= MAX_PHRASE_WORDS and abs(option - answer) <= max(2, answer // 2)
+
+
 def _constituent_text(sentence: Sentence, start: int, end: int) -> str:
     from .realise import render
 
     return render(sentence, start, end)
 
 
-def _has_pronoun(sentence: Sentence, start: int, end: int) -> bool:
-    return any(t.tag in ("PPER", "PDS") for t in sentence.tokens if start <= t.i < end)
+def _has_pronoun(sentence: Sentence, start: int, end: int, tags: tuple[str, ...] = ("PPER", "PDS")) -> bool:
+    return any(t.tag in tags for t in sentence.tokens if start <= t.i < end)
+
+
+# Words that point back to something the option would lose: "in diesem Gebiet", "in seiner Heimat".
+_REFERRING = ("PPER", "PDS", "PDAT", "PPOSAT", "PRF", "PRELS")
+
+
+def _w_word(skill: str) -> str:
+    """The W-word of a skill ("wohin-muendet" → "wohin")."""
+    return skill.split("-")[0]
 
 
 # --- never also true ------------------------------------------------------------------------
