@@ -78,6 +78,7 @@ from .wh import (
     NOUN_PREPOSITIONS,
     PLACE_NOUNS,
     SPEAKER_PRONOUNS,
+    STATIC_VERBS,
     askable_sentences,
     ends_before_its_content,
     entity_labels,
@@ -90,6 +91,7 @@ from .wh import (
 from .wh_effects import (
     DEGREE_TAGS,
     DEGREE_WORDS,
+    SUBJECT_PRONOUNS,
     agrees,
     cause_consequence,
     content_item,
@@ -183,7 +185,8 @@ def cause_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Questio
                      _leads_to(sentence, clause, replace),
                      _through(sentence, clause, replace), _charged_when(analysis, sentence, clause, replace),
                      _moved_by(sentence, clause, replace),
-                     _use(analysis, sentence, clause, replace, labels), _parts(sentence, clause, replace),
+                     _use(analysis, sentence, clause, replace, labels), _meant_to(sentence, clause, replace, labels),
+                     _parts(sentence, clause, replace),
                      *_state_reasons(analysis, sentence, clause, replace), _long_reason(analysis, sentence, clause, replace),
                      _material(sentence, clause, replace),
                      *_cause_phrases(sentence, clause, replace), _purpose_clause(analysis, sentence, clause, replace),
@@ -192,7 +195,25 @@ def cause_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Questio
                        if not _cut_off(analysis, sentence) else ()))
             candidates.extend(q for q in found if q is not None)
         previous = sentence
-    return wellformed.teacher_filter(unambiguous(candidates), analysis)
+    return [_counted(q) for q in wellformed.teacher_filter(unambiguous(candidates), analysis)]
+
+
+LIST_MEMBERS = re.compile(r",\s*|\s+(?:und|sowie)\s+")
+CLAUSE_OPENERS = ("dass ", "weil ", "da ", "um ", "damit ", "indem ", "wenn ")
+
+
+def _counted(question: Question) -> Question:
+    """"Welche Folgen hat X?" whose answer lists two or more results ("verstärkter Abholzung
+    von Wäldern, Humusabbau des Bodens und …") asks for two ("Nenne zwei."), so that a student
+    knows one is not enough and any two are right (``keys.list_rule``). After the filter, which
+    reads one sentence."""
+    answer = str(question.answer)
+    if question.skill != "welche-folgen" or not question.prompt.startswith("Welche Folgen") or "Nenne" in question.prompt:
+        return question
+    members = [m for m in LIST_MEMBERS.split(answer) if m.strip()]
+    if answer.startswith(CLAUSE_OPENERS) or len(members) < 2 or not all(any(w[:1].isupper() for w in m.split()) for m in members):
+        return question
+    return dc_replace(question, prompt=f"{question.prompt} Nenne zwei.")
 
 
 def _cut_off(analysis: Analysis, sentence: Sentence) -> bool:
@@ -855,7 +876,38 @@ def _leads_to(sentence: Sentence, clause: Clause, replace: Spans) -> Question | 
         return None
     answer = realise.phrase(sentence, result.start, result.end)
     prompt = realise.interrogative(sentence, clause, result, "Wozu", replace=replace)
+    if prompt is not None and _listed_results(tokens):
+        return _consequences(sentence, clause, prompt, answer)
     return _question(sentence, clause, prompt, "Wozu", answer, (" ".join(answer.split()[1:]),), "wozu")
+
+
+HAVING = {"führt": "hat", "führen": "haben", "führte": "hatte", "führten": "hatten"}
+
+
+def _listed_results(tokens: list[Token]) -> bool:
+    """Does the result phrase list two or more results ("zu verstärkter Abholzung von Wäldern,
+    Humusabbau des Bodens und starker wirtschaftlicher Abhängigkeit")? A comma or "und" between
+    two nouns, outside brackets."""
+    nouns = [k for k, t in enumerate(tokens) if t.tag == "NN"]
+    return len(nouns) > 1 and any(t.text == "," or t.tag == "KON" and t.text.lower() in ("und", "sowie")
+                                  for t in tokens[nouns[0] + 1 : nouns[-1]]) and not any(t.text in "()" for t in tokens)
+
+
+def _consequences(sentence: Sentence, clause: Clause, prompt: str, answer: str) -> Question | None:
+    """"Der Tabakanbau führt in den afrikanischen Anbaugebieten zu verstärkter Abholzung von
+    Wäldern, Humusabbau des Bodens und starker wirtschaftlicher Abhängigkeit von den
+    Tabakaufkäufern." → "Welche Folgen hat der Tabakanbau in den afrikanischen Anbaugebieten?
+    Nenne zwei." (``_counted``) – the listed results, any two right (``keys.list_rule``). Readers missed the
+    harm of tobacco growing (round 26); a list asked with "Wozu führt …?" reads as one answer, and
+    a student who names two of three understood."""
+    words = prompt.split()
+    if len(words) < 3 or words[0] != "Wozu" or words[1] not in HAVING:
+        return None
+    asked = " ".join(["Welche", "Folgen", HAVING[words[1]], *words[2:]])
+    bare = " ".join(answer.split()[1:]) if answer.split()[0] in ("zu", "zur", "zum") else answer
+    if not wellformed.well_formed_question(asked, word="Welche Folgen", verbs=()):
+        return None
+    return content_item(sentence, asked, bare, (), "welche-folgen")  # "Nenne zwei." after the filter (``_counted``)
 
 
 # --- durch + an event ------------------------------------------------------------------------
@@ -1334,6 +1386,68 @@ def _use(analysis: Analysis, sentence: Sentence, clause: Clause, replace: Spans,
     if whom and (question is None or wellformed.text_problems(question, analysis)):
         return _question(sentence, clause, f"Wozu {finite} {subject}?", "Wozu", answer, accepted, "wozu")
     return question
+
+
+# Verbs of "soll" that tell a plan, a report or a state, not what a thing is there for: "Das Stadion
+# soll 50 000 Zuschauer fassen", "Die Truhe soll Gold enthalten".
+NO_FUNCTION_VERBS = STATIC_VERBS | frozenset({"werden", "bleiben", "enthalten", "fassen", "kosten", "stattfinden",
+                                              "beginnen", "enden", "entstehen", "spielen", "erscheinen", "kommen",
+                                              "gehen", "aussehen", "wiegen", "messen", "zeigen", "stammen", "erhalten",
+                                              "bekommen", "ersetzen", "eröffnen", "öffnen", "starten", "erzählen",
+                                              "darstellen", "beschreiben", "behandeln", "berichten"})
+# Words that make "soll" a report ("Laut der Polizei soll …") or a plan with its date.
+REPORTED_WORDS = frozenset({"laut", "zufolge", "angeblich", "berichten", "bericht", "medienberichten", "künftig",
+                            "bald", "demnächst", "später", "nun", "jetzt", "noch", "erst", "wieder", "zukünftig"})
+FUNCTION_OBJECTS = frozenset({"object_acc", "object_dat", "object_prep"})
+
+
+def _meant_to(sentence: Sentence, clause: Clause, replace: Spans, labels: dict[str, str]) -> Question | None:
+    """"X soll(en) Y tun" of a thing, in the present and with nothing of time or report, tells what
+    X is there for (round 26, Blüte: "Die farbigen Kronblätter … Sie sollen Insekten anziehen." –
+    "Wozu haben viele Blüten farbige Kronblätter?" was a key question not asked) → "Wozu dienen
+    die farbigen Kronblätter?" – um Insekten anzuziehen ("Insekten anziehen", "sie sollen
+    Insekten anziehen" accepted). Only a one-clause sentence that opens with its subject, a
+    thing (no person, group or name: "Der Minister soll …" is an order or a report), an action
+    with an object (not a state or a plan: "soll 50 000 Zuschauer fassen", "soll im Mai
+    eröffnen"), without numbers, time or report ("laut", "angeblich")."""
+    if clause.modal != "sollen" or clause.tense != "present" or clause.voice != "active" or clause.auxiliary:
+        return None
+    if clause.negation is not None or len(sentence.clauses) != 1 or clause.lemma in NO_FUNCTION_VERBS:
+        return None
+    if not any(c.role in FUNCTION_OBJECTS for c in clause.constituents) or any(
+            c.role in ("time", "cause", "purpose", "condition") or not c.sure for c in clause.constituents):
+        return None
+    words = [t for t in sentence.tokens if not t.tag.startswith("$")]
+    if any(t.tag == "CARD" or t.text.lower() in REPORTED_WORDS or t.text.lower() in HEDGES for t in words):
+        return None
+    subjects = clause.role("subject")
+    if len(subjects) != 1 or subjects[0].start != words[0].i or clause.finite != subjects[0].end:
+        return None  # "Die Stacheln | sollen …": the subject opens, the modal follows it
+    subject_phrase = subjects[0]
+    tokens = span_tokens(sentence, subject_phrase.start, subject_phrase.end)
+    if any(t.tag == "NE" or t.ent_label for t in tokens) or phrase_kind(sentence, subject_phrase, tokens, replace, labels) != "thing":
+        return None
+    subject = _plain_subject(sentence, clause, replace)
+    infinitive = words[-1]
+    if subject is None or infinitive.i not in clause.verbs or infinitive.tag != "VVINF":
+        return None
+    rest = _self_contained(sentence, clause.finite + 1, infinitive.i)
+    zu = _zu_infinitive(infinitive.text)
+    if not rest or not zu or len(rest.split()) > MAX_ANSWER_WORDS - 3:
+        return None
+    pronoun = SUBJECT_PRONOUNS.get("Plur" if clause.number == "Plur" else _gender(sentence, subject_phrase), "")
+    answer = f"um {rest} {zu}"
+    accepted = (f"{rest} {infinitive.text}", *((f"{pronoun.lower()} {_text(sentence, clause.finite)} {rest} {infinitive.text}",)
+                                               if pronoun else ()))
+    prompt = f"Wozu {'dienen' if clause.number == 'Plur' else 'dient'} {subject}?"
+    if len(prompt.split()) > wellformed.MAX_QUESTION_WORDS or not wellformed.well_formed_question(prompt, word="Wozu", verbs=()):
+        return None  # (the prompt has its own verb: the clause's is the answer's)
+    return content_item(sentence, prompt, answer, accepted, "wozu")
+
+
+def _gender(sentence: Sentence, phrase: Constituent) -> str:
+    head = _token(sentence, phrase.head)
+    return head.feature("Gender") if head is not None else ""
 
 
 def _beneficiary(sentence: Sentence, clause: Clause, use: Constituent) -> str:

@@ -1,0 +1,78 @@
+"""Purposes and consequences the readers' key questions of round 26 ask and wh_causes did not
+(generation/wh_causes.py): "X soll(en) Y tun" of a thing tells what X is there for ("Wozu haben
+viele Blüten farbige Kronblätter?"), and a result phrase that lists several results ("Der
+Tabakanbau führt … zu verstärkter Abholzung …, Humusabbau … und …") is asked for two of them; on
+real German sentences run through the offline pipeline, with the sentences where nothing may be
+asked."""
+
+from __future__ import annotations
+
+import pytest
+from test_wh_causes import _asked
+
+from quizgen.generation.keys import list_rule
+
+
+@pytest.mark.parametrize(
+    ("text", "prompt", "answer", "accepted"),
+    [
+        # a pronoun named by the sentence before (Klexikon, Blüte)
+        (("Der größte und auffälligste Teil an den Blüten sind die farbigen Kronblätter, die wir oft auch "
+          "Blütenblätter nennen. Sie sollen Insekten anziehen."),
+         "Wozu dienen die farbigen Kronblätter?", "um Insekten anzuziehen", "Insekten anziehen"),
+        # a thing named in the sentence, with a prepositional object (textbook, biology)
+        ("Die Stacheln sollen die Pflanze vor hungrigen Tieren schützen.",
+         "Wozu dienen die Stacheln?", "um die Pflanze vor hungrigen Tieren zu schützen",
+         "die Pflanze vor hungrigen Tieren schützen"),
+        # singular, news
+        ("Das Gesetz soll Mieter vor hohen Kosten schützen.",
+         "Wozu dient das Gesetz?", "um Mieter vor hohen Kosten zu schützen", "es soll Mieter vor hohen Kosten schützen"),
+    ],
+)
+def test_what_a_thing_is_meant_to_do(nlp, text, prompt, answer, accepted):
+    asked = _asked(nlp, text)
+    assert prompt in asked, sorted(asked)
+    question = asked[prompt]
+    assert question.answer == answer and accepted in question.accepted
+    assert question.skill == "wozu" and question.focus == "content"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Minister soll die Steuern senken.",  # a person: an order or a report, no function
+        "Das neue Stadion soll viele Zuschauer fassen.",  # a state, not what the stadium is for
+        "Die neue Brücke soll im Mai den Verkehr entlasten.",  # a plan with its date
+        "Laut Polizei soll der Wagen einen Unfall verursacht haben.",  # hearsay
+        "Der Film soll die Geschichte einer Familie erzählen.",  # what a film tells is no purpose
+        "Die Stacheln sollen nicht die Pflanze schützen.",  # negated
+    ],
+)
+def test_sollen_without_a_function_asks_no_wozu(nlp, text):
+    asked = _asked(nlp, text)
+    assert not any(p.startswith("Wozu dien") for p in asked), sorted(asked)
+
+
+def test_listed_results_are_asked_for_two(nlp):
+    """Tabak (Wikipedia): the harm of tobacco growing, round 26's key question not asked."""
+    asked = _asked(nlp, ("Der Tabakanbau führt in den afrikanischen Anbaugebieten zu verstärkter Abholzung von "
+                         "Wäldern, Humusabbau des Bodens und starker wirtschaftlicher Abhängigkeit von den "
+                         "Tabakaufkäufern."))
+    prompt = "Welche Folgen hat der Tabakanbau in den afrikanischen Anbaugebieten? Nenne zwei."
+    assert prompt in asked, sorted(asked)
+    question = asked[prompt]
+    assert question.skill == "welche-folgen"
+    assert question.answer.startswith("verstärkter Abholzung von Wäldern, Humusabbau des Bodens")
+    assert list_rule(question).startswith("je zwei beliebige")
+    assert not any(p.startswith("Wozu führt") for p in asked)
+
+
+def test_consequences_of_a_cause_listed_are_asked_for_two(nlp):
+    asked = _asked(nlp, "Der Bau des Kanals bewirkte eine Senkung des Wasserspiegels und eine Trockenlegung der Sümpfe.")
+    assert "Welche Folgen hatte der Bau des Kanals? Nenne zwei." in asked, sorted(asked)
+
+
+def test_one_result_stays_a_wozu(nlp):
+    asked = _asked(nlp, "Die Proklamationslinie führte zu einer noch größeren Entfremdung von der britischen Regierung.")
+    assert "Wozu führte die Proklamationslinie?" in asked, sorted(asked)
+    assert not any("Nenne" in p for p in asked)
