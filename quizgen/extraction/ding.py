@@ -166,6 +166,7 @@ _COMPOUNDS_ONLY = re.compile(r"\((?:nur )?in (?:Zusammensetzungen|Eigennamen)\b"
 # a noun's bracket opened by these names where the sense holds, not its construction: "Feder {n}
 # (bei einem Bodenbrett) :: tongue" is a narrow sense ("Grenze {f} (zu einem anderen Land)" is none)
 _CIRCUMSTANCE = frozenset(["bei", "in"])
+_INSTRUMENT = frozenset(["mit"])  # "(mit einem Schwamm) aufsaugen": the means, not an object the verb governs
 _PLAIN_NOUNS = frozenset(["Sache", "Person", "Personen", "Sachen"])  # a placeholder's noun: no narrower sense
 _PLAIN_ARTICLES = frozenset(["eine", "einer", "einem", "einen", "eines", "der", "die", "das", "des", "dem", "den"])
 
@@ -199,6 +200,10 @@ def _german_headword(alternative: str, pos: str) -> tuple[str, str, bool]:
             # "Schieber {m} (in Rohrleitungen)", "(in festen Wendungen)"
             narrowed = narrowed or ((pos == "VERB" or words[0] in _CIRCUMSTANCE)
                                     and any(w[:1].isupper() and w not in _PLAIN_NOUNS for w in words))
+            if pos == "VERB" and words[0] not in _CIRCUMSTANCE | _INSTRUMENT and len(words) > 1 and words[1] in _PLAIN_ARTICLES:
+                # a prepositional object by an example: "jdn. (zu einer Strafe) verurteilen :: to
+                # sentence sb." is the sense of "verurteilte ihn zu zehn Jahren Haft" (may be left out)
+                optional = optional or words[0] + OPTIONAL
         elif words and all(_PLACEHOLDER.match(w) for w in words):
             continue  # an object that may be left out, "jdn. (einer Sache) beschuldigen": no narrower sense
         elif _CAPITAL.search(inner) and not all(w in _PLAIN_NOUNS or w in _PLAIN_ARTICLES for w in words):

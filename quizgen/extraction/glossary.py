@@ -96,7 +96,7 @@ from .senses import (
 )
 
 MIN_SUPPORT = 0.12  # senses with less dictionary support are not even indexed
-INDEX_VERSION = 102  # session 28: a noun line's closing description narrows all its nouns (Dreck "junk": "(wertlose Sachen)")
+INDEX_VERSION = 104  # session 29: a verb's bracketed prepositional object names its construction ("jdn. (zu einer Strafe) verurteilen": zu?)
 
 
 # "lemma<TAB>POS" → [(gloss, POS, support, English Zipf, ordered, preposition, cues, marks, partners, bound)]
@@ -257,6 +257,8 @@ def _english_zipf(gloss: str, pos: str = "") -> float:
     return min(found)
 
 
+# the linking elements of a German compound: Blüte·n·narbe, Fluss·mündung, Staat·s·grenze, Schul·weg ("-": the modifier's e dropped)
+_COMPOUND_LINKS = ("", "n", "en", "s", "es", "-")
 VERB_FORM_MARGIN = 0.3  # a verb's past form is about as common as its base form (accused 4.5, accuse 3.7)
 # verbs whose past is their base form: "fit" counts its past ("it fit") as well as its noun
 _SAME_PAST = frozenset(
@@ -449,11 +451,12 @@ class Glossary:
 
     def choice(
         self, lemma: str, pos: str, context: Context | object | None = None, *, sentence: Sentence | None = None, token_i: int | None = None,
-        topic: frozenset[str] = frozenset(), title: str = "",
+        topic: frozenset[str] = frozenset(), title: str = "", themes: tuple[str, ...] = (),
     ) -> Choice:
         """The senses :meth:`senses` gives, with whether the choice among rival senses is doubtful
         (see senses.Choice); a sense read off a participle's or phrase's construction is not.
-        ``title``: the article's, whose words show a narrow sense (see senses._narrow_cues)."""
+        ``title``: the article's, whose words show a narrow sense (see senses._narrow_cues);
+        ``themes``: its recurring nouns (see _fitting_compound)."""
         if pos == "MWE":
             return Choice(MEANINGS.get(lemma, ()))  # "im Rahmen": the phrase's meaning, not its words'
         if pos == "ADJ" and self._participial_phrase(lemma, sentence, token_i):
@@ -492,6 +495,8 @@ class Glossary:
             candidates = _loanword_first(lemma, self._part_agreement(lemma, candidates), found)
             decided = decide(candidates, found, uncommon=zipf_frequency(lemma) < UNCOMMON_GERMAN)
             own = with_own_word(decided.senses, candidates, found, lemma)
+            if own and (fitting := self._fitting_compound(lemma, own[0], candidates, found, title, themes)):
+                return Choice(fitting)
             if own:  # the German word's own English first is no guess (Pilot: pilot)
                 return Choice(own, decided.doubtful and own[0] == decided.senses[0])
             return Choice(composed_gloss(self, lemma, pos) or self._loanword(lemma))
@@ -502,6 +507,35 @@ class Glossary:
             return decided
         agreed = self._noun_agreement(lemma, candidates)
         return decide(agreed, found) if agreed else Choice()
+
+    def _fitting_compound(
+        self, lemma: str, english: str, candidates: list[Sense], context: Context, title: str, themes: tuple[str, ...]
+    ) -> tuple[str, ...]:
+        """The senses of the compound the text's own words make of a noun whose best sense is of a
+        subject field the article is not about: "Narbe [med.] :: scar" in an article on the Blüte
+        is Ding's "Blütennarbe [bot.] :: stigma". The compound's modifier is a noun of the title, the
+        one the article uses most (``themes``) or one the noun is said of ("die Narbe der Blüte"); its
+        sense must be of a field the article is about. () where the best sense fits the text or is
+        of a field of everyday life (see SPECIALIST_DOMAINS), or no such compound is Ding's."""
+        best = [sense for sense in candidates if sense.english == english]
+        if (len(lemma) < MIN_COMPOUND_PART or not context.topic or not best
+                or not all(domains(sense.cues) and domains(sense.cues) <= SPECIALIST_DOMAINS and not on_topic(sense, context) for sense in best)):
+            return ()
+        modifiers = [*re.findall(r"[A-ZÄÖÜ][a-zäöüß]{2,}", title), *themes]
+        modifiers += [partner.capitalize() for partner in sorted(context.partners)]
+        for modifier in dict.fromkeys(modifiers):
+            if modifier == lemma:
+                continue
+            for link in _COMPOUND_LINKS:
+                compound = f"{modifier.removesuffix('e') if link == '-' else modifier}{'' if link == '-' else link}{lemma.lower()}"
+                found = self.candidates(compound, "NOUN")
+                if not found:
+                    continue
+                senses = decide(found, Context(topic=context.topic)).senses
+                fits = [sense for sense in found if senses and sense.english == senses[0]]
+                if senses and fits and all(on_topic(sense, context) for sense in fits):
+                    return senses
+        return ()
 
     def _lent_participle(self, lemma: str, context: Context) -> tuple[str, ...]:
         """A present participle whose adjective senses Ding all lends from other words' lines
@@ -796,6 +830,26 @@ class Glossary:
         return AnalysedGlossary(self, analysis)
 
 
+THEME_COUNT = 3  # a noun the article uses this often is one of its themes (see _themes)
+THEMES = 1  # only the commonest: Pflanze in a text on tobacco makes Teil no "plant component"
+MIN_COMPOUND_PART = 4
+# the domains whose fields give everyday words a specialist's sense (Narbe [med.] "scar"): such a
+# sense in an article on another domain is the field's, not the text's; a field of everyday
+# life (Saft [cook.] "juice") is what the word means anywhere
+SPECIALIST_DOMAINS = frozenset(["medicine", "science", "technology", "military", "state", "economy", "transport"])
+
+
+def _themes(analysis: Analysis) -> tuple[str, ...]:
+    """The article's recurring nouns, the commonest first (Blüte, Pflanze in a text on flowers):
+    modifiers of the compounds its words stand for (see Glossary._fitting_compound)."""
+    counts: dict[str, int] = {}
+    for token in analysis.tokens:
+        if token.pos == "NOUN" and not token.ent_label and token.lemma[:1].isupper():
+            counts[token.lemma] = counts.get(token.lemma, 0) + 1
+    ranked = sorted((lemma for lemma, count in counts.items() if count >= THEME_COUNT), key=lambda lemma: (-counts[lemma], lemma))
+    return tuple(ranked[:THEMES])
+
+
 class AnalysedGlossary:
     """A glossary that looks up the analysed sentence of a sentence text it is given (and the
     first token of the lemma in it): the vocabulary keeps only its example's text."""
@@ -806,6 +860,7 @@ class AnalysedGlossary:
         self._sentences = {sentence.text: sentence for sentence in reversed(analysis.sentences)}
         self.topic = ArticleTopic.of(glossary, analysis)
         self._title = analysis.article.title
+        self._themes = _themes(analysis)
 
     def senses(
         self, lemma: str, pos: str, context: Context | object | None = None, *, sentence: Sentence | None = None, token_i: int | None = None
@@ -821,7 +876,7 @@ class AnalysedGlossary:
             if sentence is not None and token_i is None:
                 token_i = next((token.i for token in sentence.tokens if token.lemma == lemma), None)
         return self._glossary.choice(lemma, pos, context, sentence=sentence, token_i=token_i, topic=self.topic.without(lemma, pos),
-                                     title=self._title)
+                                     title=self._title, themes=self._themes)
 
     def candidates(self, lemma: str, pos: str) -> list[Sense]:
         return self._glossary.candidates(lemma, pos)

@@ -1301,7 +1301,15 @@ def _unshown(sense: Sense, context: Context) -> bool:
     of its kind, nor the text's field ("Botschaft (diplomatische Vertretung) [pol.] :: embassy"
     in a text on a state's embassy)."""
     return not (NARROW not in sense.marks or _shared(sense.cues, _narrow_cues(sense, context)) or _partner_match(sense.partners, context.partners)
-                or _object_of_kind(sense, context) or on_topic(sense, context))
+                or _object_of_kind(sense, context) or on_topic(sense, context) or _construction_shown(sense, context))
+
+
+def _construction_shown(sense: Sense, context: Context) -> bool:
+    """Whether the verb's clause has the preposition of a sense Ding gives with an example of its
+    prepositional object ("jdn. (zu einer Strafe) verurteilen" for "verurteilte ihn zu zehn
+    Jahren Haft"): the construction shows the narrow sense as its words would."""
+    preposition = next((need for need in sense.preposition.split() if need != "sich"), "").removesuffix("?")
+    return bool(preposition) and sense.pos == "VERB" and context.known and bool(set(preposition.split("/")) & context.prepositions)
 
 
 def _broader(first: tuple[float, Sense], scored: list[tuple[float, Sense]], context: Context) -> tuple[float, Sense]:
