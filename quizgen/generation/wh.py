@@ -762,7 +762,9 @@ def _ask(
 ) -> Ask | None:
     tokens = span_tokens(sentence, asked.start, asked.end)
     described = _described_end(sentence, asked) is not None
-    if not tokens or _vague(tokens, asked, replace) and not described or _cut_off(sentence, asked, tokens, replace):
+    if not tokens or _cut_off(sentence, asked, tokens, replace):
+        return None
+    if _vague(tokens, asked, replace) and not described and _which_noun(sentence, asked, tokens, replace) is None:
         return None
     first = tokens[0].text.lower()
     if (asked.role == "subject" and first in NOT_NOMINATIVE or asked.role == "object_acc" and first in NOT_ACCUSATIVE
@@ -1463,7 +1465,8 @@ def _ask_adverbial(sentence, clause, asked, tokens, replace, names) -> Ask | Non
         return _answer(sentence, asked, tokens, "Wo", replace)  # "auf Hawaiʻi": a name the recogniser took for a person's
     if first in WHEN_PREPOSITIONS and _when_phrase(tokens):
         return _ask_time(sentence, clause, dc_replace(asked, role="time", detail=""), tokens, replace, names)
-    return _ask_means(sentence, clause, asked, tokens, replace, names)
+    return _ask_means(sentence, clause, asked, tokens, replace, names) or _ask_which(
+        sentence, clause, asked, tokens, replace, names)
 
 
 # Prepositions of an untyped adverbial that people ask by, and what they ask of: "durch" a means
@@ -1496,6 +1499,176 @@ def _ask_means(sentence, clause, asked, tokens, replace, names) -> Ask | None:
     if kind not in allowed or kind == "thing" and (_bare_singular(tokens[1:]) or not _caused(sentence, clause)):
         return None
     return _ask_prepositional(sentence, clause, dc_replace(asked, role="object_prep", preposition=first), tokens, replace, names)
+
+
+# welch- declines like the definite article: (gender or "Plur", case) → form.
+WELCH_FORMS = {
+    ("Masc", "Acc"): "welchen", ("Masc", "Dat"): "welchem", ("Fem", "Acc"): "welche", ("Fem", "Dat"): "welcher",
+    ("Neut", "Acc"): "welches", ("Neut", "Dat"): "welchem", ("Plur", "Acc"): "welche", ("Plur", "Dat"): "welchen",
+}
+# The case a contracted preposition holds ("im" = "in dem", "ins" = "in das").
+CONTRACTED_CASES = {"im": "Dat", "am": "Dat", "beim": "Dat", "vom": "Dat", "zum": "Dat", "zur": "Dat",
+                    "ins": "Acc", "ans": "Acc", "aufs": "Acc", "fürs": "Acc", "ums": "Acc"}
+# Prepositions asked "PREP welch- NOUN" (the local and temporal ones by ``_ask_place``/``_ask_time``
+# first); "nach", "vor", "seit", "bis" mostly tell when or after whom, "zu" a purpose or a change.
+WHICH_PREPOSITIONS = frozenset({"in", "an", "auf", "bei", "mit", "aus", "unter", "für", "über", "von", "durch",
+                                "gegen"})
+# Adjectives in -isch that judge rather than tell which one ("auf typische Weise", "in kritischer
+# Lage"): a reader cannot name "welche" from them.
+JUDGING_ADJECTIVES = frozenset({"typisch", "praktisch", "logisch", "kritisch", "tragisch", "komisch", "hektisch",
+                                "dramatisch", "drastisch", "realistisch", "optimistisch", "pessimistisch", "sympathisch",
+                                "theoretisch", "automatisch", "systematisch", "spezifisch", "charakteristisch",
+                                "klassisch", "symbolisch", "exotisch", "energisch", "strategisch", "taktisch",
+                                "physisch", "psychisch", "chronisch", "periodisch", "statisch",
+                                "dynamisch", "plastisch", "kosmisch", "historisch", "unterirdisch", "oberirdisch"})
+# Nouns after such a preposition that make an idiom, not a thing to choose ("in der Regel", "im Rahmen").
+FRAME_NOUNS = frozenset({"Regel", "Rahmen", "Zusammenhang", "Folge", "Hinsicht", "Bezug", "Ergebnis", "Grund",
+                         "Ende", "Anfang", "Verlauf", "Laufe", "Lauf", "Zuge", "Zug", "Namen", "Auftrag", "Sinne",
+                         "Sinn", "Mitte", "Nähe", "Vergleich", "Gegensatz", "Unterschied", "Höhe", "Tiefe", "Länge",
+                         "Breite", "Alter", "Zeit", "Jahr", "Jahren", "Zeitraum", "Moment", "Augenblick"})
+
+# Nouns that with an adjective say how or how much, not which one ("auf typische Art", "zum Teil").
+MANNER_NOUNS = frozenset({"Art", "Weise", "Form", "Fall", "Hand", "Lage", "Acht", "Blick", "Stelle", "Zahl", "Menge",
+                          "Anzahl", "Reihe", "Wert", "Teil", "Punkt", "Maß", "Maße", "Stil"})
+
+
+def _which_modifier(tokens: list[Token], noun: Token) -> str | None:
+    """What in "PREP (der) ADJ NOUN (NAME)" tells which one, as a reader would name it: an
+    adjective in -isch or "deutsch", mostly from a name ("in englischer Sprache" → "englisch", "an
+    der Berliner Universität" →
+    "Berliner") or a name in the genitive after the noun ("an der Universität Wiens" → "Wiens").
+    None when the phrase names no particular one ("mit großem Erfolg", "auf dem berühmten Festival")."""
+    after = [t for t in tokens if t.i > noun.i]
+    before = [t for t in tokens[1:] if t.i < noun.i and t.tag == "ADJA"]
+    if after:
+        if all(t.tag == "NE" for t in after) and len(after) == 1 and after[0].text.endswith("s") and after[0].lemma != after[0].text:
+            return after[0].text  # "an der Universität Wiens": a genitive name
+        return None  # an apposition name is ``wh_more._welch``'s, anything longer is not asked here
+    if len(before) != 1:
+        return None
+    adjective = before[0]
+    if adjective.text[:1].isupper() and adjective.text.endswith("er"):
+        return adjective.text  # "Berliner", "Kölner": from a place name
+    lemma = adjective.lemma.lower()
+    if lemma.endswith(("isch", "deutsch")) and lemma not in JUDGING_ADJECTIVES and adjective.text[:1].islower():
+        return lemma  # "englisch", "katholisch", "amerikanisch": which language, church, country
+    return None
+
+
+def _which_case(tokens: list[Token], preposition: str, noun: Token) -> str:
+    """The case of "PREP (ART) (ADJ) NOUN" for welch-: the preposition's, or for a two-way
+    preposition the one its article or adjective ending shows ("" when they do not)."""
+    opener = tokens[0].text.lower()
+    if opener in CONTRACTED_CASES:
+        return CONTRACTED_CASES[opener]
+    if preposition in DATIVE_PREPOSITIONS:
+        return "Dat"
+    if preposition in ACCUSATIVE_PREPOSITIONS:
+        return "Acc"
+    if preposition not in TWO_WAY_PREPOSITIONS:
+        return ""
+    article = tokens[1].text.lower() if tokens[1].tag == "ART" else ""
+    plural = noun.feature("Number") == "Plur"
+    gender = noun.feature("Gender")
+    if article:
+        if article == "den":
+            return "Dat" if plural else "Acc"
+        if article == "der":
+            return "Dat" if gender == "Fem" and not plural else ""
+        return {"dem": "Dat", "die": "Acc", "das": "Acc"}.get(article, "")
+    ending = next((t.text for t in tokens[1:] if t.tag == "ADJA"), "")
+    if ending.endswith("em"):
+        return "Dat"
+    if ending.endswith("er") and gender == "Fem" and not plural:
+        return "Dat"  # "in englischer Sprache"
+    if ending.endswith("en") and plural:
+        return "Dat"  # "mit militärischen Mitteln", "in vielen Ländern"
+    if ending.endswith(("e", "es")) or ending.endswith("en") and gender == "Masc":
+        return "Acc"
+    return ""
+
+
+def _which_noun(
+    sentence: Sentence, asked: Constituent, tokens: list[Token], replace: dict[tuple[int, int], str]
+) -> Token | None:
+    """The class noun of "PREP (der) ADJ NOUN" or "PREP der NOUN NAME-s" when its modifier tells
+    which one (``_which_modifier``): a definite or bare phrase of one common noun, no idiom."""
+    if asked.role != "adverbial" or asked.clause is not None or (asked.start, asked.end) in replace or len(tokens) < 3:
+        return None
+    opener = tokens[0].text.lower()
+    if PREPOSITION_FORMS.get(opener, opener) not in WHICH_PREPOSITIONS or tokens[0].tag not in ("APPR", "APPRART"):
+        return None
+    if any(t.tag not in ("ART", "ADJA", "NN", "NE") for t in tokens[1:]) or any(
+            t.text.lower() in INDEFINITE_ARTICLES or t.tag == "ART" and t.i != tokens[1].i for t in tokens[1:]):
+        return None  # "in einer Sprache": no particular one; a clause, a list or a number: not one class word
+    if _noun_attached(sentence, asked):
+        return None
+    nouns = [t for t in tokens[1:] if t.tag == "NN"]
+    if len(nouns) != 1 or nouns[0].ent_label or not nouns[0].text[:1].isupper():
+        return None
+    noun = nouns[0]
+    if noun.lemma in FRAME_NOUNS | GENERAL_NOUNS | DURATION_NOUNS | VAGUE_TIME_NOUNS | MANNER_NOUNS:
+        return None
+    if noun.text.lower().endswith(("isch", "deutsch")):
+        return None  # "in rabbinischem Hebräisch": a language's name, no class to choose from
+    return noun if _which_modifier(tokens, noun) is not None else None
+
+
+def _noun_attached(sentence: Sentence, asked: Constituent) -> bool:
+    """Might the phrase belong to the noun before it rather than to the verb? After an indefinite
+    noun phrase ("bietet eine große Auswahl an karibischem Essen"), an event noun ("mit der
+    Ausbildung zum Ikonenmaler in der byzantinischen Tradition") or another prepositional phrase
+    it often does; after a definite object ("stellt die neuen Modelle in französischer Sprache
+    vor") it rarely does. Inside a dash or bracket aside the clause is not whole."""
+    before = next((t for t in sentence.tokens if t.i == asked.start - 1), None)
+    if before is None or before.text in ("-", "–", "("):
+        return before is not None
+    if before.tag != "NN":
+        return False
+    phrase = next((c for k in sentence.clauses for c in k.constituents if c.start <= before.i < c.end), None)
+    words = span_tokens(sentence, phrase.start, phrase.end) if phrase is not None else [before]
+    return (words[0].tag in ("APPR", "APPRART") or any(t.text.lower() in INDEFINITE_ARTICLES for t in words)
+            or before.lemma.lower().endswith(EVENT_SUFFIXES) or phrase is None)
+
+
+def _welch_form(noun: Token, case: str) -> str | None:
+    """welch- for the noun in the case: by its number and gender, or by the genders the lexicon
+    gives it when they decline alike ("im Bereich": der/das Bereich → welchem)."""
+    if noun.feature("Number") == "Plur":
+        return WELCH_FORMS.get(("Plur", case))
+    genders: tuple[str, ...] = (noun.feature("Gender"),) if noun.feature("Gender") else ()
+    if not genders:
+        entry = noun_lexicon().lookup(noun.lemma, compound_fallback=False)
+        genders = tuple(entry.genders) if entry is not None else ()
+    forms = {WELCH_FORMS.get((gender, case)) for gender in genders}
+    return forms.pop() if len(forms) == 1 else None
+
+
+def _ask_which(sentence, clause, asked, tokens, replace, names) -> Ask | None:
+    """An untyped prepositional adverbial that says which one of a class: "Der Roman erschien in
+    englischer Sprache." → In welcher Sprache erschien der Roman? – in englischer Sprache (also
+    "englischer Sprache", "englisch"); "Er lehrte an der Berliner Universität." → An welcher
+    Universität lehrte er? People ask so (MLQA: "In welcher Sprache …?", "An welcher Universität
+    …?", "Bei welchem Verein …?"). Only a definite or bare phrase of a common noun whose modifier
+    tells which one (``_which_noun``): "in einer Sprache", "mit großem Erfolg", "im Rhein" are not
+    asked. The preposition keeps its case, welch- takes the noun's gender and number."""
+    noun = _which_noun(sentence, asked, tokens, replace)
+    if noun is None:
+        return None
+    opener = tokens[0].text.lower()
+    preposition = PREPOSITION_FORMS.get(opener, opener)
+    modifier = _which_modifier(tokens, noun) or ""
+    case = _which_case(tokens, preposition, noun)
+    if preposition == "an" and case == "Dat":
+        return None  # "hatte an militärischer Stärke gewonnen", "litt an …": the verb's object, not which one
+    form = _welch_form(noun, case)
+    if form is None or _preposition_repeated(sentence, clause, asked, preposition):
+        return None
+    ask = _answer(sentence, asked, tokens, f"{preposition.capitalize()} {form} {noun.text}", replace)
+    if ask is None:
+        return None
+    accepted = tuple(dict.fromkeys(v for v in (*ask.accepted, modifier) if v and v != ask.answer))
+    return dc_replace(ask, skill=f"{preposition}-welch", accepted=accepted)
 
 
 # Verbs whose "durch"-thing is what brings it about ("entsteht durch Modifikationen").
