@@ -76,3 +76,38 @@ def test_one_result_stays_a_wozu(nlp):
     asked = _asked(nlp, "Die Proklamationslinie führte zu einer noch größeren Entfremdung von der britischen Regierung.")
     assert "Wozu führte die Proklamationslinie?" in asked, sorted(asked)
     assert not any("Nenne" in p for p in asked)
+
+
+def _asked_in(nlp, title: str, text: str) -> dict[str, object]:
+    from quizgen.analysis import analyze
+    from quizgen.extraction import extract_facts
+    from quizgen.generation.wh_causes import cause_questions
+    from quizgen.model import Article
+
+    article = Article(title=title, text=text, source="test", stem="test", paragraphs=((0, len(text)),))
+    analysis = analyze(nlp, article)
+    return {q.prompt: q for q in cause_questions(analysis, extract_facts(analysis))}
+
+
+def test_a_cause_owned_by_the_topic(nlp):
+    """Galapagosinseln (Wikipedia): "ihrer" is the islands', the subject the question names."""
+    text = ("Die Galapagosinseln liegen im Pazifik. Aufgrund ihrer Entfernung von anderen Landmassen zeichnen sich "
+            "die Galapagosinseln durch eine Vielzahl endemischer Tier- und Pflanzenarten aus.")
+    asked = _asked_in(nlp, "Galapagosinseln", text)
+    prompt = "Warum zeichnen sich die Galapagosinseln durch eine Vielzahl endemischer Tier- und Pflanzenarten aus?"
+    assert prompt in asked, sorted(asked)
+    assert asked[prompt].answer == "aufgrund ihrer Entfernung von anderen Landmassen"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the possessive does not agree with the subject: someone else's
+        "Die Galapagosinseln liegen im Pazifik. Wegen seiner Lage sind die Galapagosinseln sehr warm.",
+        # the subject is not the topic: "ihrer" may be anyone's
+        "Die Galapagosinseln liegen im Pazifik. Wegen ihrer Entfernung haben die Besucher wenig Zeit.",
+    ],
+)
+def test_a_possessive_of_another_owner_asks_nothing(nlp, text):
+    asked = _asked_in(nlp, "Galapagosinseln", text)
+    assert not any(p.startswith("Warum") for p in asked), sorted(asked)

@@ -189,7 +189,7 @@ def cause_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Questio
                      _parts(sentence, clause, replace),
                      *_state_reasons(analysis, sentence, clause, replace), _long_reason(analysis, sentence, clause, replace),
                      _material(sentence, clause, replace),
-                     *_cause_phrases(sentence, clause, replace), _purpose_clause(analysis, sentence, clause, replace),
+                     *_cause_phrases(sentence, clause, replace, wellformed.topic_words(analysis)), _purpose_clause(analysis, sentence, clause, replace),
                      _purpose_noun(analysis, sentence, clause, replace, labels),
                      *(effect_questions(analysis, sentence, clause, replace, *_before(analysis, sentence, previous, labels))
                        if not _cut_off(analysis, sentence) else ()))
@@ -1806,7 +1806,7 @@ def _defined_by_relative(sentence: Sentence, clause: Clause) -> Spans | None:
 # --- wegen, aufgrund, infolge -------------------------------------------------------------
 
 
-def _cause_phrases(sentence: Sentence, clause: Clause, replace: Spans) -> Iterator[Question | None]:
+def _cause_phrases(sentence: Sentence, clause: Clause, replace: Spans, topic: set[str]) -> Iterator[Question | None]:
     """A phrase of cause ("wegen seiner Lage", "aufgrund der Hitze", "aus Angst vor …", "auf Wunsch
     des Königs") asked with Warum; not beside a purpose (the reason would be half told), nor when a
     weil/da clause goes on to give the reason itself ("aufgrund verschiedener Gesetze schwierig,
@@ -1826,7 +1826,7 @@ def _cause_phrases(sentence: Sentence, clause: Clause, replace: Spans) -> Iterat
             continue
         if clause.negation is not None and clause.negation < constituent.end:
             continue  # "nicht aus ideologischen Gründen": the phrase is what was not the reason
-        owner = _named_owner(sentence, clause, tokens)  # "wegen ihrer Verletzung" of a named subject
+        owner = _named_owner(sentence, clause, tokens) | _topic_owner(sentence, clause, tokens, topic)
         pointing = [t for t in tokens if t.tag in POINTING_TAGS and t.i not in owner]
         if not _cause_opening(tokens) or any(t is not _named_demonstrative(tokens) for t in pointing):
             continue
@@ -1965,6 +1965,29 @@ def _name_mark(tokens: list[Token], k: int) -> bool:
     closing = next((j for j, t in enumerate(quoted) if "“" in t.text), None)
     return closing is not None and "“-" in quoted[closing].text and not any(
         t.tag.startswith(("V", "P", "$")) for t in quoted[: closing + 1])
+
+
+OWNER_KINDS = {"sein": ("Masc", "Neut"), "ihr": ("Fem", "Plur")}
+
+
+def _topic_owner(sentence: Sentence, clause: Clause, words: list[Token], topic: set[str]) -> frozenset[int]:
+    """The possessives in ``words`` that stand for the clause's subject when that subject is the
+    text's topic and agrees with them ("Aufgrund ihrer Entfernung von anderen Landmassen zeichnen
+    sich die Galapagosinseln durch eine Vielzahl endemischer Tier- und Pflanzenarten aus." →
+    "Warum zeichnen sich die Galapagosinseln durch … aus?" – aufgrund ihrer Entfernung von anderen
+    Landmassen): the question names the owner, and in a text about it the topic is the one
+    meant (round 26, Galapagosinseln: "Warum gibt es dort viele endemische Arten?" not asked)."""
+    subjects = clause.role("subject")
+    if len(subjects) != 1 or subjects[0].clause is not None or not topic:
+        return frozenset()
+    named = span_tokens(sentence, subjects[0].start, subjects[0].end)
+    head = next((t for t in named if t.i == subjects[0].head), None)
+    if head is None or head.tag not in ("NN", "NE") or head.text.lower() not in topic and head.lemma.lower() not in topic:
+        return frozenset()
+    finite = _token(sentence, clause.finite)
+    kind = "Plur" if finite is not None and finite.feature("Number") == "Plur" else head.feature("Gender")
+    return frozenset(t.i for t in words if t.tag == "PPOSAT" and any(
+        t.text.lower().startswith(stem) and kind in kinds for stem, kinds in OWNER_KINDS.items()))
 
 
 def _named_owner(sentence: Sentence, clause: Clause, words: list[Token]) -> frozenset[int]:
