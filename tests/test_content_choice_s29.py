@@ -71,3 +71,13 @@ def test_a_reason_about_the_one_asked_about_is_no_wrong_option(nlp):
     for item in items:
         if item.prompt.startswith("Warum") and "Schindler" in item.prompt:
             assert not any("Schindler" in o for o in item.options if o != item.answer)
+
+
+def test_a_place_the_text_names_with_the_questions_verb_is_no_wrong_option(nlp):
+    text = ("Die Händler wohnten in Rumänien. Die Wohnungen in Polen waren klein. Die Fabriken standen in Bulgarien. "
+            "Die Ärzte arbeiteten in Serbien. Die Bauern verkauften ihr Gemüse in Ungarn.")
+    questions, items = _items(nlp, text)
+    item = next((q for q in items if q.prompt == "Wo wohnten die Händler?"), None)
+    assert item is not None, [q.prompt for q in questions]
+    assert "In Polen" not in item.options  # "Wohnungen in Polen": people may have lived there too
+    assert len(item.options) >= 3

@@ -138,6 +138,9 @@ def _wrong_options(analysis: Analysis, facts: tuple[Fact, ...], question: Questi
         pool = _other_reasons(answer, question, analysis, printed)
     if _w_word(question.skill) in ROLE_OF_SKILL and not noun:
         pool += _same_role_phrases(answer, question, analysis, others, printed)
+    if _w_word(question.skill) in PLACE_SKILLS:
+        stems = _verb_stems(question, analysis)  # "Wo wohnten …? – in Polen" beside "die Wohnungen in Polen"
+        pool = [p for p in pool if not _same_predicate(_split_frame(p)[1], question, analysis, stems)]
     if question.skill in REASON_SKILLS:
         asked = _asked_names(question, analysis)  # "weil Schindler …" for "Warum verdiente Schindler …?" may be true too
         pool = [p for p in pool if not asked & set(re.findall(r"\w+", p))]
@@ -398,6 +401,7 @@ def _same_role_phrases(answer: str, question: Question, analysis: Analysis,
     first = words[0].lower()
     role = ROLE_OF_SKILL[_w_word(question.skill)]
     asked = _asked_names(question, analysis)
+    stems = _verb_stems(question, analysis)
     found: list[tuple[str, int]] = []
     for other in others:
         if (other.type == "wh" and _w_word(other.skill) == _w_word(question.skill) and other.sentence != question.sentence
@@ -423,15 +427,18 @@ def _same_role_phrases(answer: str, question: Question, analysis: Analysis,
         if "," in text or ";" in text:
             continue  # a phrase with an apposition or a list: one part may be the answer's
         text = words[0] + text[len(option[0]):]  # the answer's capital ("In Krakau" opening its sentence)
-        if _phrase_shape(text) != _phrase_shape(answer):
+        if role not in ("cause", "purpose") and _phrase_shape(text) != _phrase_shape(answer):
             continue  # "in einem Museum" beside "in Paris", "in Europa von den Staaten" beside "in Europa"
-        if place_class(_split_frame(text)[1]) != place_class(_split_frame(answer)[1]):
+        classes = {place_class(_split_frame(text)[1]), place_class(_split_frame(answer)[1])}
+        if len(classes) == 2 and "" not in classes:
             continue  # "nach Paris" beside "nach Deutschland": a city among countries stands out
         core, answer_core = _split_frame(text)[1].lower(), _split_frame(answer)[1].lower()
         if not core or core in answer_core or answer_core in core:
             continue  # "in Bern" beside "in Bern, der Hauptstadt": a part of the answer is also right
         if role in ("place", "direction", "origin") and _together(core, answer_core, analysis):
             continue  # "in Österreich-Ungarn" where the text puts Zwittau there: the larger place is also right
+        if _same_predicate(_split_frame(text)[1], question, analysis, stems):
+            continue  # "Wo wird Bauern-Tabak angebaut? – in Deutschland" where the text has "Tabakanbau in Deutschland"
         result.append(text)
     return result
 
@@ -454,6 +461,26 @@ def _phrase_shape(text: str) -> tuple[bool, bool, int]:
     rest = words[1:] if lower and lower[0] in _PREPOSITIONS else words
     return (any(w in _ARTICLES for w in lower[:2]), bool(rest) and all(w[:1].isupper() for w in rest),
             sum(w in _PREPOSITIONS for w in lower))
+
+
+def _verb_stems(question: Question, analysis: Analysis) -> set[str]:
+    """The stems of the question's full verbs ("angebaut" → "anbau", "geboren" → "gebor"), to
+    find them in other forms and compounds of the text ("Tabakanbau")."""
+    words = set(re.findall(r"\w+", question.prompt.lower()))
+    sentence = analysis.sentences[question.sentence]
+    lemmas = {t.lemma.lower() for t in sentence.tokens if t.tag.startswith("VV") and t.text.lower() in words}
+    return {lemma.removesuffix("en").removesuffix("n") for lemma in lemmas if len(lemma) >= 6}
+
+
+def _same_predicate(core: str, question: Question, analysis: Analysis, stems: set[str]) -> bool:
+    """Does another sentence name the option with a word of the question's verb?"""
+    for sentence in analysis.sentences:
+        if sentence.index == question.sentence or core not in sentence.text:
+            continue
+        words = {t.text.lower() for t in sentence.tokens} | {t.lemma.lower() for t in sentence.tokens}
+        if any(stem in word for stem in stems for word in words):
+            return True
+    return False
 
 
 def _together(core: str, answer_core: str, analysis: Analysis) -> bool:
