@@ -68,16 +68,15 @@ def test_changed_statements_are_told_in_the_tense_of_the_true_ones(nlp, tmp_path
             assert past not in question.prompt, question.prompt
 
 
-def test_a_text_that_allows_only_a_negation_gets_one(nlp, tmp_path):
-    """MLQA's Harriet Tubman paragraph: its statements allow only a negation. Until session 28 it
-    got none (readers judged sheets of "nicht" statements bad); since session 29 one negation a
-    sheet is made: the text's "nicht" taken out (a false statement without "nicht") before one added."""
+def test_a_text_that_allows_only_a_negation_gets_no_statements(nlp, tmp_path):
+    """MLQA's Harriet Tubman paragraph: its statements allow only "nicht" put into or taken out of
+    a copy of the sentence, which readers never judged good (session 29 negates restated
+    statements only); a true statement alone is no task, so the text gives none."""
     text = ("Harriet Tubman\n\nDie genaue Fluchtroute von Harriet Tubman ist nicht bekannt. Die Fluchthelfer der "
             "Underground Railroad griffen außerdem auf eine Reihe von Tricks zurück.\n")
     analysis = _analysis(nlp, tmp_path, text)
     questions = true_false(analysis, extract_facts(analysis), random.Random(1))
-    denied = [q.prompt for q in questions if q.skill in ("statement-negation", "statement-affirmed")]
-    assert denied == ["Die genaue Fluchtroute von Harriet Tubman ist bekannt."]
+    assert questions == [], [q.prompt for q in questions]
 
 
 def test_true_statements_alone_make_no_task(nlp, tmp_path):

@@ -34,19 +34,23 @@ def _denials(nlp, tmp_path, text: str) -> dict[str, str | None]:
     return found
 
 
-def test_negation_kein_for_an_indefinite_object_or_predicative(nlp, tmp_path):
-    text = ("Kreta\n\nKreta ist eine Insel im Mittelmeer. Kreta gehört zu Griechenland. "
-            "In Bern macht die Aare einen großen Bogen.\n")
-    denials = _denials(nlp, tmp_path, text)
-    assert denials.get("Kreta ist eine Insel im Mittelmeer.") == "Kreta ist keine Insel im Mittelmeer."
-    assert denials.get("Kreta gehört zu Griechenland.") == "Kreta gehört nicht zu Griechenland."
+SCHINDLER = ("Oskar Schindler\n\nOskar Schindler wurde in Zwittau geboren. Er war ein bekannter Unternehmer. "
+             "Er kaufte eine Fabrik in Krakau. Er wuchs bei seinen Eltern auf.\n")
 
 
-def test_negation_keine_for_a_bare_plural_object_and_nicht_before_the_right_bracket(nlp, tmp_path):
-    text = ("Schindler\n\nIm Krieg kaufte Oskar Schindler Fabriken in Krakau. "
-            "Oskar Schindler ist in Zwittau aufgewachsen.\n")
-    denials = _denials(nlp, tmp_path, text)
-    assert "Oskar Schindler ist nicht in Zwittau aufgewachsen." in denials.values()
+def test_negation_of_a_restated_statement(nlp, tmp_path):
+    """"kein" for an indefinite predicative or object, "nicht" before the verbs at the end; the
+    statement restated (the name for "er", the Perfekt)."""
+    denials = _denials(nlp, tmp_path, SCHINDLER)
+    made = {v for v in denials.values() if v}
+    assert made & {"Oskar Schindler war kein bekannter Unternehmer.", "Oskar Schindler hat keine Fabrik in Krakau gekauft."}, denials
+
+
+def test_no_negation_of_a_copy(nlp, tmp_path):
+    """Round 26: "Der Kanton Aargau ist nicht nach der Aare benannt" — a text sentence with "nicht"
+    put in is found by matching (bad)."""
+    denials = _denials(nlp, tmp_path, "Aare\n\nDer Kanton Aargau ist nach der Aare benannt. Kreta gehört zu Griechenland.\n")
+    assert all(value is None for value in denials.values()), denials
 
 
 @pytest.mark.parametrize("sentence", [
@@ -90,13 +94,12 @@ def test_a_long_copy_is_still_no_true_statement(nlp, tmp_path):
 
 
 @pytest.mark.parametrize(("sentence", "affirmed"), [
-    ("Die genaue Fluchtroute von Harriet Tubman ist nicht bekannt.", "Die genaue Fluchtroute von Harriet Tubman ist bekannt."),
-    ("Die Aare verursacht heute nicht mehr viele Überschwemmungen.", None),  # "nicht mehr": one phrase
-    ("Tubman konnte nicht nur lesen, sondern auch schreiben.", None),
+    ("Sie war nicht reich.", "Harriet Tubman war reich."),
+    ("Sie konnte nicht nur lesen, sondern auch schreiben.", None),  # "nicht nur … sondern"
 ])
 def test_the_texts_nicht_taken_out(nlp, tmp_path, sentence, affirmed):
     """A false statement without "nicht": the sheet's "nicht" is no sign of falsch."""
-    denials = _denials(nlp, tmp_path, f"Text\n\n{sentence}\n")
+    denials = _denials(nlp, tmp_path, f"Harriet Tubman\n\nHarriet Tubman wurde in Maryland geboren. {sentence}\n")
     if affirmed is None:
         assert all(value is None for value in denials.values()), denials
     else:

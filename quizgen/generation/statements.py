@@ -1856,8 +1856,9 @@ def negated(analysis: Analysis, base: Base) -> Change | None:
     share ("nur", "auch", "schon", "viele", "immer" …: "nicht nur" is not the opposite), not in a
     clause the text negates already, and the result must read as a well-formed statement."""
     sentence, clause = base.sentence, base.clause
-    if clause.kind != "main" or _iterative(sentence, clause):
-        return None
+    if clause.kind != "main" or _iterative(sentence, clause) or not _restated(base):
+        return None  # a copy with "nicht" put in or taken out is found by matching (round 26: "Der Kanton
+        # Aargau ist nicht nach der Aare benannt", "Eine Zeiteinheit ist eine Woche nicht": bad)
     text = base.text
     if clause.negation is not None:
         return _affirmed(base)
@@ -1897,6 +1898,8 @@ def negated(analysis: Analysis, base: Base) -> Change | None:
     stops += [k for k, t in enumerate(tokens) if t.tag == "PTKVZ" and k > finite]
     end = len(words) - 1 if words[-1] == "." else len(words)
     k = min(stops, default=end)
+    if k == end and (clause.lemma in _COPULAS or said.lemma in _COPULAS):
+        return None  # "Eine Zeiteinheit ist eine Woche nicht": a predicative the parse did not see
     if k <= finite or k == end and any(t.tag in ("APPR", "APPRART") for t in tokens[finite + 1:]):
         return None  # "Zahlreiche Brücken führen über die Aare nicht": a phrase the rules gave no role
     after = [c for c in said.constituents if c.start - first > k and c.role not in ("subject",)]
