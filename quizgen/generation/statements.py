@@ -20,7 +20,7 @@ answer them. About half are changed:
   nicht zu", since session 29 — of 22 such statements readers judged in rounds 6 to 11 none
   was good on sheets where every false statement had its "nicht"; refused where the scope of
   the negation is unclear: "nur", "auch", "viele", an adverb, an adjective before a bare
-  object). Of opposites only a point of the compass, a
+  object; only of a restated statement, never of a copy). Of opposites only a point of the compass, a
   comparative or a verb is turned (``opposite``): no adjective ("riesig" → "winzig") nor
   quantity ("viele" → "nur wenige") since session 25, round 23 readers judged nearly all such
   traps edit or bad, common sense answers them ("Moderne Scheunen sind oft winzig");
