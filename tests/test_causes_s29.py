@@ -111,3 +111,13 @@ def test_a_cause_owned_by_the_topic(nlp):
 def test_a_possessive_of_another_owner_asks_nothing(nlp, text):
     asked = _asked_in(nlp, "Galapagosinseln", text)
     assert not any(p.startswith("Warum") for p in asked), sorted(asked)
+
+
+def test_durch_after_the_damage_of_a_causing_verb_is_no_means(nlp):
+    """MLQA (Hurrikan John): the floods are the damage, not how the rain caused it; a means in the
+    Vorfeld still is one."""
+    asked = _asked(nlp, "Auf Hawaii verursachte heftiger Regen geringere Schäden durch örtliche Überflutungen und "
+                        "kurzzeitige Straßensperrungen.")
+    assert not any(p.startswith("Wodurch") for p in asked), sorted(asked)
+    asked = _asked(nlp, "Durch die Explosion des Kraftwerks verursachte der Sturm große Schäden.")
+    assert "Wodurch verursachte der Sturm große Schäden?" in asked, sorted(asked)

@@ -89,6 +89,7 @@ from .wh import (
     unambiguous,
 )
 from .wh_effects import (
+    CAUSING_VERBS,
     DEGREE_TAGS,
     DEGREE_WORDS,
     SUBJECT_PRONOUNS,
@@ -963,6 +964,8 @@ def _through(sentence: Sentence, clause: Clause, replace: Spans) -> Question | N
         return None  # "durch verschiedene Mechanismen erfolgen:": the means are still to come
     if _after_event_noun(sentence, means):
         return None  # "die Versorgung der Stadt | durch Schiffe": the phrase belongs to the noun
+    if clause.lemma in CAUSING_VERBS and _word(sentence, means.start - 1) and _tag(sentence, means.start - 1) == "NN":
+        return None  # "verursachte geringere Schäden | durch örtliche Überflutungen": the damage's kind, not a means
     parts = _means_parts(sentence, clause, means)
     if parts is None or passive and not parts:
         return None  # (a passive's plain "durch" is ``wh_content``'s)
@@ -2099,6 +2102,11 @@ def _pronoun_names(analysis: Analysis, sentence: Sentence, clause: Clause, label
             return None  # only a known name (the recogniser may know "Jolie" of "Angelina Jolie") or a definite noun phrase
         replace[(constituent.start, constituent.end)] = name
     return replace
+
+
+def _tag(sentence: Sentence, index: int | None) -> str:
+    token = _token(sentence, index)
+    return token.tag if token is not None else ""
 
 
 def _word(sentence: Sentence, index: int | None) -> str:
