@@ -6,6 +6,8 @@ of a country the text names by a noun ("im Westen des Landes") is right by the c
 
 from __future__ import annotations
 
+import pytest
+from test_browser import CHROMIUM, run_in_quiz
 from test_keys_s24 import _analysis
 from test_keys_s25 import BESTAEUBUNG, POINTS
 
@@ -78,3 +80,54 @@ def test_a_name_ending_in_s_takes_von(nlp):
     question = keys.with_named_region(Question(id="q", type="wh", prompt="Wo liegt Vientiane?", answer="im Osten des Landes",
                                                sentence=0, evidence="", skill="wo", accepted=("in Laos",)))
     assert "im Osten von Laos" in question.accepted and "im Osten Laoss" not in question.accepted
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (apt-get install chromium)")
+def test_the_self_check_page_marks_a_key_of_points_point_by_point(tmp_path):
+    """A key of points joined by "; " (the printed key says "beide …: A · B", ``list_rule``) is
+    marked member by member on the self-check page, as a list of nouns is: the page used to cut
+    it at its commas, so the second superlative's own words did not count; "Nenne zwei Gründe."
+    asks for a list too."""
+    import json
+    from dataclasses import replace
+
+    from test_comprehension_exports import comprehension_material
+
+    from quizgen.config import Options
+    from quizgen.exporters.html import HtmlExporter
+
+    material = comprehension_material()
+    special = Question(id="q31", type="wh", prompt="Was ist das Besondere an der Aare? Nenne zwei.",
+                       answer="der längste Fluss innerhalb der Schweiz; der wasserreichste Fluss, der in den Rhein strömt",
+                       sentence=2, evidence=material.sentences[2], skill="besonderes")
+    reasons = Question(id="q32", type="wh", prompt="Warum wird am meisten Tabak im Süden angebaut? Nenne zwei Gründe.",
+                       answer="weil die Tabakpflanze es eher warm mag; die Ernte bedingt viel Handarbeit, und die ist im Süden billiger",
+                       sentence=3, evidence=material.sentences[3], skill="warum")
+    material = replace(material, questions=(*material.questions, special, reasons))
+    page = tmp_path / "aare.quiz.html"
+    page.write_text(HtmlExporter().page(material, Options(), "quiz"), encoding="utf-8")
+    tries = ["der längste Fluss der Schweiz und der wasserreichste Fluss", "der längste Fluss der Schweiz",
+             "Es ist dort warm, und Handarbeit ist billig", "weil es warm ist"]
+    ids = ["q31", "q31", "q32", "q32"]
+    script = (
+        f"var tries={json.dumps(tries)};var ids={json.dumps(ids)};"
+        "tries.forEach(function(value,k){var id=ids[k];d.getElementById(id+'-in-0').value=value;"
+        "d.getElementById(id+'-check').click();"
+        "out.push(d.getElementById('box-'+id).querySelector('.feedback').textContent.split('!')[0].split('.')[0]);});"
+    )
+    assert run_in_quiz(tmp_path, page, script).split("|") == ["Richtig", "Leider falsch", "Richtig", "Leider falsch"]
+
+
+def test_a_deed_begun_is_keyed_by_the_deed(nlp):
+    """Round 26 unseen, Rembrandt 3: the core words "Universität, gehen, beginnen" rejected "Er
+    sollte studieren, aber er wurde Maler"; that he began is no point of its own."""
+    text = "Eigentlich sollte der junge Rembrandt an die Universität gehen, aber er begann zu malen."
+    analysis = _analysis(nlp, text)
+    words = [t for t in analysis.sentences[0].tokens if t.text in ("begann", "zu", "malen")]
+    core = keys.core_words(words, "Was tat Rembrandt?", deed=True)
+    assert "beginnen" not in core and any("malen" in entry for entry in core)
+    text = "Nach dem Krieg malte er nicht mehr und begann ein Studium."
+    words = list(_analysis(nlp, text).sentences[0].tokens)
+    core = keys.core_words(words, "Was geschah nach dem Krieg?")
+    assert "malen" in core and "beginnen" in core  # no zu-infinitive: what began is a noun, the verb stays

@@ -2893,6 +2893,8 @@ def core_words(tokens: list[Token], prompt: str, deed: bool = False) -> tuple[st
         lemma = CORE_QUANTITY_WORDS.get(token.text.lower()) or _core_lemma(token)
         if _acts_on_object(words, k):
             continue  # "die Produktion von Raketen": "Raketen herstellen" says it too
+        if _phase_of_infinitive(words, k):
+            continue  # "er begann zu malen": "er wurde Maler", "er malte" say it (round 26, Rembrandt 3)
         lemma = f"{lemma}/{GROWTH_VERBS[lemma]}" if lemma in GROWTH_VERBS else lemma
         if alternative:
             kept[-1].append(lemma)
@@ -2917,6 +2919,20 @@ def core_words(tokens: list[Token], prompt: str, deed: bool = False) -> tuple[st
     if len(new) == 1 and new[0][1] in owned or named or len(new) > MAX_CORE:
         return ()  # "der Schutz des Marine-Reservats" does not say whose; "in Bern, der Hauptstadt …" is a name
     return tuple("/".join(entry) for entry, _ in new)
+
+
+PHASE_VERBS = frozenset({"beginnen", "anfangen"})  # the zu-infinitive they govern is the deed
+PHASE_REACH = 6  # words from the phase verb to its "zu" ("fing an, Bilder zu malen")
+
+
+def _phase_of_infinitive(words: list[Token], k: int) -> bool:
+    """Is ``k`` "beginnen" or "anfangen" with a zu-infinitive after it: the point is the deed
+    begun, not that it began ("an die Universität gehen; er begann zu malen" required
+    "beginnen", so "er wurde Maler" failed). "aufhören" stays: without it the deed is turned round."""
+    token = words[k]
+    if not token.tag.startswith("VV") or (token.lemma or "").lower() not in PHASE_VERBS:
+        return False
+    return any(w.tag == "PTKZU" for w in words[k + 1 : k + 1 + PHASE_REACH])
 
 
 def _paired_verbs(words: list[Token], k: int) -> bool:
