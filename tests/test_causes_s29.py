@@ -41,6 +41,7 @@ def test_what_a_thing_is_meant_to_do(nlp, text, prompt, answer, accepted):
     "text",
     [
         "Der Minister soll die Steuern senken.",  # a person: an order or a report, no function
+        "Die Mannschaft soll den Titel verteidigen.",  # people acting together: a task
         "Das neue Stadion soll viele Zuschauer fassen.",  # a state, not what the stadium is for
         "Die neue Brücke soll im Mai den Verkehr entlasten.",  # a plan with its date
         "Laut Polizei soll der Wagen einen Unfall verursacht haben.",  # hearsay

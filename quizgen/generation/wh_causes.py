@@ -69,7 +69,7 @@ from itertools import pairwise
 
 from ..analysis.hanta import SEPARABLE_PARTICLES, is_verb
 from ..extraction.frequency import zipf_frequency
-from ..extraction.reference import resolve, topic_names
+from ..extraction.reference import person_noun, resolve, topic_names
 from ..model import Analysis, Clause, Constituent, Fact, Question, Sentence, Token
 from . import realise, wellformed
 from .reparse import parse_line
@@ -1402,6 +1402,11 @@ NO_FUNCTION_VERBS = STATIC_VERBS | frozenset({"werden", "bleiben", "enthalten", 
 REPORTED_WORDS = frozenset({"laut", "zufolge", "angeblich", "berichten", "bericht", "medienberichten", "künftig",
                             "bald", "demnächst", "später", "nun", "jetzt", "noch", "erst", "wieder", "zukünftig"})
 FUNCTION_OBJECTS = frozenset({"object_acc", "object_dat", "object_prep"})
+# Nouns of people acting together: what they "sollen" is a task or a report, not a function.
+ACTING_GROUPS = ("mannschaft", "team", "regierung", "partei", "gruppe", "armee", "polizei", "firma", "unternehmen", "verein",
+                 "konzern", "band", "klub", "club", "behörde", "ministerium", "gericht", "verwaltung", "militär", "ausschuss",
+                 "kommission", "leute", "volk", "bevölkerung", "familie", "klasse", "führung", "truppe", "truppen",
+                 "staat", "stadt", "gemeinde")
 
 
 def _meant_to(sentence: Sentence, clause: Clause, replace: Spans, labels: dict[str, str]) -> Question | None:
@@ -1430,6 +1435,10 @@ def _meant_to(sentence: Sentence, clause: Clause, replace: Spans, labels: dict[s
     tokens = span_tokens(sentence, subject_phrase.start, subject_phrase.end)
     if any(t.tag == "NE" or t.ent_label for t in tokens) or phrase_kind(sentence, subject_phrase, tokens, replace, labels) != "thing":
         return None
+    head = _token(sentence, subject_phrase.head)
+    named = replace.get((subject_phrase.start, subject_phrase.end), "")
+    if head is None or person_noun(head) or any(w.lower().endswith(ACTING_GROUPS) for w in (head.text, *named.split()[-1:])):
+        return None  # "Die Mannschaft soll den Titel verteidigen": people, who are told or expected to do it
     subject = _plain_subject(sentence, clause, replace)
     infinitive = words[-1]
     if subject is None or infinitive.i not in clause.verbs or infinitive.tag != "VVINF":
