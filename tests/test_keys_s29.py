@@ -131,3 +131,16 @@ def test_a_deed_begun_is_keyed_by_the_deed(nlp):
     words = list(_analysis(nlp, text).sentences[0].tokens)
     core = keys.core_words(words, "Was geschah nach dem Krieg?")
     assert "malen" in core and "beginnen" in core  # no zu-infinitive: what began is a noun, the verb stays
+
+
+def test_a_superlative_before_a_long_attribute_is_a_point_of_its_own():
+    """Aare (Wikipedia) 1: "der längste gänzlich innerhalb der Schweiz verlaufende Fluss" and "der
+    wasserreichste Nebenfluss des Rheins" are two points, as on the Klexikon sheet."""
+    question = Question(id="q", type="wh", prompt="Was ist das Besondere an der Aare?", sentence=0, evidence="", skill="besonderes",
+                        answer="der längste gänzlich innerhalb der Schweiz verlaufende Fluss",
+                        accepted=("der wasserreichste Nebenfluss des Rheins", "längste gänzlich innerhalb der Schweiz verlaufende Fluss"))
+    question = keys.with_special_points(question)
+    assert question.prompt.endswith("? Nenne zwei.") and str(question.answer).count("; ") == 1
+    costs = Question(id="q", type="wh", prompt="Was ist das Besondere an dem Konzert?", sentence=0, evidence="", skill="besonderes",
+                     answer="das größte Konzert der Stadt", accepted=("was die Karten kosten",))
+    assert keys.with_special_points(costs) == costs

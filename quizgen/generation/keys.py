@@ -244,7 +244,7 @@ def finish_keys(questions: Iterable[Question], analysis: Analysis) -> list[Quest
 
 
 # an attributive superlative or ordinal before its noun ("der längste Fluss", "die größte Anlage")
-SUPERLATIVE = re.compile(r"\b([a-zäöüß]+[sß]t|letzt)(?:e|en|er|es|em)\b(?=\s+[A-ZÄÖÜ])")
+SUPERLATIVE = re.compile(r"\b([a-zäöüß]+[sß]t|letzt)(?:e|en|er|es|em)\b(?=(?:\s+[a-zäöüß-]+){0,3}\s+[A-ZÄÖÜ])")  # "der längste gänzlich … verlaufende Fluss"
 SPECIAL_SKILLS = frozenset({"besonderes"})
 
 
