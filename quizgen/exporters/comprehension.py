@@ -26,14 +26,20 @@ def is_global(question: Question) -> bool:
     return question.type == "matching" and question.skill == "global"
 
 
+def is_gist(question: Question) -> bool:
+    """The gist task: which heading fits the whole text (multiple choice with skill "global")."""
+    return question.type == "multiple_choice" and question.skill == "global"
+
+
 def is_word_choice(question: Question) -> bool:
     """A "Welches Wort passt?" item: multiple choice that tests vocabulary, not content."""
     return question.type == "multiple_choice" and question.focus == "vocabulary"
 
 
 def stage(question: Question) -> int:
-    """0 global, 1 detail comprehension, 2 vocabulary: the order a worksheet presents them."""
-    if is_global(question):
+    """0 global (the gist or the paragraphs), 1 detail comprehension, 2 vocabulary: the order a
+    worksheet presents them."""
+    if is_global(question) or is_gist(question):
         return 0
     return 2 if question.focus == "vocabulary" else 1
 

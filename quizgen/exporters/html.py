@@ -19,7 +19,14 @@ from .. import __version__
 from ..config import Options
 from ..generation.keys import core_stem, list_rule
 from ..model import FALSE, NOT_IN_TEXT, TRUE, Analysis, Material, Question, VocabItem
-from .comprehension import answer_variants, is_global, is_word_choice, named_paragraph, without_lead
+from .comprehension import (
+    answer_variants,
+    is_gist,
+    is_global,
+    is_word_choice,
+    named_paragraph,
+    without_lead,
+)
 from .excerpt import excerpt
 from .layout import Line, line_reference, paragraph_numbers, sentence_lines, wrap
 from .variants import variant_materials
@@ -35,7 +42,9 @@ SECTION_INFO: dict[str, tuple[str, str]] = {
     "gap_fill": ("Lückentext", "Ergänze die Lücken mit Wörtern aus dem Wortkasten."),
     "matching": ("Zuordnung", "Ordne zu. Schreib den passenden Buchstaben in das Kästchen."),
     "ordering": ("Reihenfolge", "Bringe die Sätze in die Reihenfolge des Textes."),
-    # derived tasks: the global task (matching, skill "global") and "Welches Wort passt?" items
+    # derived tasks: the gist (multiple choice, skill "global"), the global task (matching, skill
+    # "global") and "Welches Wort passt?" items
+    "gist": ("Worum geht es im Text?", "Lies den ganzen Text. Welche Überschrift passt am besten? Kreuze an."),
     "global": ("Worum geht es in den Absätzen?", "Ordne zu. Schreib den passenden Buchstaben in das Kästchen."),
     "word_choice": ("Wortschatz: Welches Wort passt?", "Welches Wort passt in die Lücke? Kreuze an."),
 }
@@ -170,7 +179,10 @@ def paragraph_lines(lines: list[Line]) -> dict[int, tuple[int, int]]:
 
 
 def section_kind(question: Question) -> str:
-    """The worksheet task a question belongs to: its type, or a derived task (global, word_choice)."""
+    """The worksheet task a question belongs to: its type, or a derived task (gist, global,
+    word_choice)."""
+    if is_gist(question):
+        return "gist"
     if is_global(question):
         return "global"
     if is_word_choice(question):
@@ -179,11 +191,14 @@ def section_kind(question: Question) -> str:
 
 
 def section_order(kinds: tuple[str, ...]) -> list[str]:
-    """The sections in the order asked for, with the derived tasks placed: the global task before
-    the first question task, "Welches Wort passt?" before the first vocabulary task (or last)."""
+    """The sections in the order asked for, with the derived tasks placed: the gist and the global
+    task before the first question task, "Welches Wort passt?" before the first vocabulary task
+    (or last)."""
     wanted = list(dict.fromkeys(kinds))
     order: list[str] = []
     for kind in wanted:
+        if kind not in ("vocabulary", "text") and "gist" not in order and "multiple_choice" in wanted:
+            order.append("gist")
         if kind not in ("vocabulary", "text") and "global" not in order and "matching" in wanted:
             order.append("global")
         if kind in VOCABULARY_TASKS and "word_choice" not in order and "multiple_choice" in wanted:

@@ -15,7 +15,7 @@ import random
 from dataclasses import replace
 
 from ..model import Material, Question
-from .comprehension import is_global, is_word_choice
+from .comprehension import is_gist, is_global, is_word_choice
 
 VERSION_LETTERS = "ABCD"
 ATTEMPTS = 50
@@ -23,6 +23,8 @@ ATTEMPTS = 50
 
 def task_of(question: Question) -> str:
     """The worksheet task a question is printed in (questions move only within their task)."""
+    if is_gist(question):
+        return "gist"
     if is_global(question):
         return "global"
     if is_word_choice(question):

@@ -149,13 +149,15 @@ def _without_points_of_lists(questions: list[Question]) -> list[Question]:
 
 
 def _in_sheet_order(questions: list[Question]) -> list[Question]:
-    """The global task first, then detail before vocabulary (``SHEET_ORDER``), content before
-    vocabulary within multiple choice, each in text order."""
+    """The global tasks first (the gist, then the paragraphs), then detail before vocabulary
+    (``SHEET_ORDER``), content before vocabulary within multiple choice, each in text order."""
 
-    def key(question: Question) -> tuple[int, int, int, int, int]:
-        is_global = question.type == "matching" and question.skill == "global"
-        first = question.skill != "global"  # the gist heading opens the multiple choice
-        return (0 if is_global else 1, SHEET_ORDER.index(question.type), question.focus != "content", first, question.sentence)
+    def key(question: Question) -> tuple[int, int, bool, int]:
+        # the gist (which heading fits the whole text) opens the sheet, then the paragraphs' task
+        gist = question.type == "multiple_choice" and question.skill == "global"
+        paragraphs = question.type == "matching" and question.skill == "global"
+        opening = 0 if gist else 1 if paragraphs else 2
+        return (opening, SHEET_ORDER.index(question.type), question.focus != "content", question.sentence)
 
     return sorted(questions, key=key)
 
