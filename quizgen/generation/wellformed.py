@@ -1607,6 +1607,10 @@ def _kernel(answer: list[Token]) -> list[Token]:
     return answer
 
 
+# what may follow "von" to name the noun before it ("der Anbau von Tabak", "von einer Krankheit")
+NAMING_TAGS = frozenset({"NN", "NE", "ART", "ADJA", "CARD", "PPOSAT"})
+
+
 def _referentless(prompt: list[Token], title: set[str], analysis: Analysis, index: int) -> list[str]:
     """A definite common noun that stands for something named elsewhere: "den Grund", "der
     Park" after "Miniaturenpark", "der neue Abschnitt"."""
@@ -1629,10 +1633,13 @@ def _referentless(prompt: list[Token], title: set[str], analysis: Analysis, inde
         if any(t.tag == "ADJA" and t.text[:1].isupper() for t in prompt[j + 1 : k]) or token.ent_label:
             continue  # "der Europäischen Union", "die Vereinigten Staaten": a name, not a noun pointing back
         follows = prompt[k + 1] if k + 1 < len(prompt) else None
-        if follows is not None and (follows.tag == "NE" or follows.tag == "ART" and follows.text.lower() in ("des", "der")):
-            continue  # "die Stadt Thun", "der Abschnitt des Parks": named
+        if follows is not None and (follows.tag == "NE" or follows.tag == "ART" and follows.text.lower() in ("des", "der")
+                                    or follows.text.lower() == "von" and k + 2 < len(prompt) and prompt[k + 2].tag in NAMING_TAGS):
+            continue  # "die Stadt Thun", "der Abschnitt des Parks", "der Anbau von Tabak": named
         low = token.text.lower()
-        shorthand = any(len(word) > len(low) + 2 and word.endswith(low) for word in earlier)
+        # "die Stadt" in a text on Eisenstadt is the topic itself, not a shorthand for something else
+        longer = [word for word in earlier if len(word) > len(low) + 2 and word.endswith(low)]
+        shorthand = bool(longer) and not any(word in title for word in longer)
         # (a genitive after a noun names whose: "Leiter *der Forschung* bei der Wellcome Foundation")
         bare_subject = low.endswith("ung") and prompt[j].tag == "ART" and (j == 0 or prompt[j - 1].tag not in ("APPR", "APPRART", "NN"))
         anaphoric = token.lemma in ANAPHORIC_NOUNS or bare_subject  # "die Einteilung": of what the text divided before
