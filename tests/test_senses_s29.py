@@ -18,6 +18,8 @@ def test_a_bracketed_prepositional_object_names_the_verbs_construction():
     lemma, preposition, narrowed = _german_headword("jdn. (zu einer Strafe) verurteilen", "VERB")
     assert (lemma, preposition, narrowed) == ("verurteilen", "zu?", True)
     assert _german_headword("jdn. (auf einen Posten) ernennen", "VERB")[:2] == ("ernennen", "auf?")
+    # the verb's own particle is no construction: "führt man unter einem Dach aus" is not "to export"
+    assert _german_headword("etw. exportieren; ausführen (aus einem Land/in ein Land)", "VERB")[1] == ""
 
 
 @pytest.mark.parametrize("alternative", ["etw. (mit einem Schwamm) aufsaugen", "jdn. (bei einem Attentat) ermorden",
@@ -78,3 +80,18 @@ def test_a_sense_of_everyday_life_stays_in_a_text_on_another_field(ding, nlp):
     """Saft [cook.] "juice" in the flower text is no Blütensaft "nectar": cooking is no specialist's field."""
     text = FLOWER + " Nektar ist ein süßer Saft in der Blüte."
     assert "nectar" not in _in_article(ding, nlp, text, "Blüte", "Saft")
+
+
+@needs_ding
+def test_a_separable_verbs_particle_is_no_preposition_of_its_construction(nlp):
+    """"lässt Reparaturen … zu" has no "zu etw." (jdn. zulassen (zu etw.) :: to admit)."""
+    from quizgen.analysis.pipeline import analyze
+    from quizgen.extraction.senses import Context
+    from quizgen.model import Article
+
+    text = "Die moderne Technik lässt Reparaturen durch den Benutzer immer weniger zu."
+    analysis = analyze(nlp, Article(title="t", text=text, source="t", stem="t", paragraphs=((0, len(text)),)))
+    sentence = analysis.sentences[0]
+    token = next(t.i for t in sentence.tokens if t.lemma == "zulassen")
+    found = Context.of(sentence, "zulassen", token)
+    assert "zu" not in found.prepositions and "durch" in found.prepositions

@@ -166,6 +166,7 @@ _COMPOUNDS_ONLY = re.compile(r"\((?:nur )?in (?:Zusammensetzungen|Eigennamen)\b"
 # a noun's bracket opened by these names where the sense holds, not its construction: "Feder {n}
 # (bei einem Bodenbrett) :: tongue" is a narrow sense ("Grenze {f} (zu einem anderen Land)" is none)
 _CIRCUMSTANCE = frozenset(["bei", "in"])
+_PLACES = frozenset(["Ort", "Platz", "Stelle"])  # "(an einen Platz) gehören": where, not an object the verb governs
 _INSTRUMENT = frozenset(["mit"])  # "(mit einem Schwamm) aufsaugen": the means, not an object the verb governs
 _PLAIN_NOUNS = frozenset(["Sache", "Person", "Personen", "Sachen"])  # a placeholder's noun: no narrower sense
 _PLAIN_ARTICLES = frozenset(["eine", "einer", "einem", "einen", "eines", "der", "die", "das", "des", "dem", "den"])
@@ -183,7 +184,7 @@ def _german_headword(alternative: str, pos: str) -> tuple[str, str, bool]:
         return "", "", False  # "Führer; Lenker (in Zusammensetzungen) :: leader": Staatenlenker's, not Lenker's
     text = _UNDECLINED.sub("e", alternative)
     adjective_form = text != alternative
-    preposition, optional, narrowed = "", "", False
+    preposition, optional, narrowed, example = "", "", False, ""
     for inner in _ROUND_INNER.findall(text):
         words = inner.replace(";", " ").replace("/", " ").replace(",", " ").split()
         if words and words[0] in PREPOSITIONS and all(w in PREPOSITIONS or _PLACEHOLDER.match(w) for w in words):
@@ -200,10 +201,11 @@ def _german_headword(alternative: str, pos: str) -> tuple[str, str, bool]:
             # "Schieber {m} (in Rohrleitungen)", "(in festen Wendungen)"
             narrowed = narrowed or ((pos == "VERB" or words[0] in _CIRCUMSTANCE)
                                     and any(w[:1].isupper() and w not in _PLAIN_NOUNS for w in words))
-            if pos == "VERB" and words[0] not in _CIRCUMSTANCE | _INSTRUMENT and len(words) > 1 and words[1] in _PLAIN_ARTICLES:
+            if (pos == "VERB" and words[0] not in _CIRCUMSTANCE | _INSTRUMENT and len(words) > 2 and words[1] in _PLAIN_ARTICLES
+                    and words[2] not in _PLACES):
                 # a prepositional object by an example: "jdn. (zu einer Strafe) verurteilen :: to
                 # sentence sb." is the sense of "verurteilte ihn zu zehn Jahren Haft" (may be left out)
-                optional = optional or words[0] + OPTIONAL
+                example = example or words[0]
         elif words and all(_PLACEHOLDER.match(w) for w in words):
             continue  # an object that may be left out, "jdn. (einer Sache) beschuldigen": no narrower sense
         elif _CAPITAL.search(inner) and not all(w in _PLAIN_NOUNS or w in _PLAIN_ARTICLES for w in words):
@@ -226,10 +228,12 @@ def _german_headword(alternative: str, pos: str) -> tuple[str, str, bool]:
         lemma_words.append(word)
     if len(lemma_words) != 1:
         return "", "", narrowed
+    lemma = lemma_words[0].strip(".,")
+    if example and not lemma.startswith(example):  # not the verb's own particle: "(aus einem Land) ausführen"
+        optional = optional or example + OPTIONAL
     preposition = preposition or optional
     if pos == "VERB" and not preposition and _DATIVE_PERSON.search(_ROUND.sub("", alternative)):
         preposition = "+dat"  # "jdm. etw. sagen :: to tell sb. sth.": needs a dative object
-    lemma = lemma_words[0].strip(".,")
     if adjective_form and pos == "ADJ" and lemma.endswith("e"):
         lemma = lemma[:-1]
     if pos == "NOUN":

@@ -236,7 +236,9 @@ class Context:
         # not "sich zurückziehen von"
         # nor the preposition of a time ("verlieh Jolie am 12. August …" is no "etw. an jdn. verleihen")
         timed = {i for c in clause.role("time") for i in range(c.start, c.end)}
-        own = prepositions_in(" ".join(t.text for t in getattr(context, "tokens", ()) if t.i in clause.tokens and t.i not in timed))
+        # nor a separable verb's particle ("lässt Reparaturen … zu" has no "zu etw.", "führt … aus" no "aus")
+        own = prepositions_in(" ".join(t.text for t in getattr(context, "tokens", ())
+                                       if t.i in clause.tokens and t.i not in timed and t.tag != "PTKVZ"))
         marked = {"sich"} if clause.reflexive is not None else set()
         dative = {"+dat"} if clause.role("object_dat") else set()
         return cls(
@@ -721,7 +723,10 @@ def score(sense: Sense, context: Context, *, phrasal_cap: bool = True) -> float:
     elif preposition and context.known:
         match = CONSTRUCTION_MATCH if context.exact else TEXT_MATCH
         with_each_other = context.reciprocal and choices == {"mit"} and "q" in sense.marks  # "sie streiten sich": with each other
-        fit *= match if choices & context.prepositions or with_each_other else 1.0 if optional else CONSTRUCTION_MISSING
+        # a narrow sense's optional object ("jdn. (zu einer Strafe) verurteilen") counts only as the
+        # clause's own object: "aus" anywhere in "birgt ein Museum mit Ikonen aus …" is no "(aus einem Ort) bergen"
+        shown = bool(choices & context.prepositions) and (context.exact or not (optional and NARROW in sense.marks))
+        fit *= match if shown or with_each_other else 1.0 if optional else CONSTRUCTION_MISSING
     elif preposition and not optional:
         fit *= 0.5
     if "sich" in needs and context.known:
@@ -1307,9 +1312,12 @@ def _unshown(sense: Sense, context: Context) -> bool:
 def _construction_shown(sense: Sense, context: Context) -> bool:
     """Whether the verb's clause has the preposition of a sense Ding gives with an example of its
     prepositional object ("jdn. (zu einer Strafe) verurteilen" for "verurteilte ihn zu zehn
-    Jahren Haft"): the construction shows the narrow sense as its words would."""
+    Jahren Haft"): the construction shows the narrow sense as its words would. Only a preposition
+    read from the clause's own object (exact): "aus" in "birgt ein Museum mit Ikonen aus …" is the
+    Ikonen's, and the Krypta holds the museum, not "(aus einem Ort) bergen :: to recover"."""
     preposition = next((need for need in sense.preposition.split() if need != "sich"), "").removesuffix("?")
-    return bool(preposition) and sense.pos == "VERB" and context.known and bool(set(preposition.split("/")) & context.prepositions)
+    return (bool(preposition) and sense.pos == "VERB" and context.known and context.exact
+            and bool(set(preposition.split("/")) & context.prepositions))
 
 
 def _broader(first: tuple[float, Sense], scored: list[tuple[float, Sense]], context: Context) -> tuple[float, Sense]:
