@@ -166,7 +166,6 @@ _COMPOUNDS_ONLY = re.compile(r"\((?:nur )?in (?:Zusammensetzungen|Eigennamen)\b"
 # a noun's bracket opened by these names where the sense holds, not its construction: "Feder {n}
 # (bei einem Bodenbrett) :: tongue" is a narrow sense ("Grenze {f} (zu einem anderen Land)" is none)
 _CIRCUMSTANCE = frozenset(["bei", "in"])
-_PLACES = frozenset(["Ort", "Platz", "Stelle"])  # "(an einen Platz) gehören": where, not an object the verb governs
 _INSTRUMENT = frozenset(["mit"])  # "(mit einem Schwamm) aufsaugen": the means, not an object the verb governs
 _PLAIN_NOUNS = frozenset(["Sache", "Person", "Personen", "Sachen"])  # a placeholder's noun: no narrower sense
 _PLAIN_ARTICLES = frozenset(["eine", "einer", "einem", "einen", "eines", "der", "die", "das", "des", "dem", "den"])
@@ -201,8 +200,7 @@ def _german_headword(alternative: str, pos: str) -> tuple[str, str, bool]:
             # "Schieber {m} (in Rohrleitungen)", "(in festen Wendungen)"
             narrowed = narrowed or ((pos == "VERB" or words[0] in _CIRCUMSTANCE)
                                     and any(w[:1].isupper() and w not in _PLAIN_NOUNS for w in words))
-            if (pos == "VERB" and words[0] not in _CIRCUMSTANCE | _INSTRUMENT and len(words) > 2 and words[1] in _PLAIN_ARTICLES
-                    and words[2] not in _PLACES):
+            if pos == "VERB" and words[0] not in _CIRCUMSTANCE | _INSTRUMENT and len(words) > 2 and words[1] in _PLAIN_ARTICLES:
                 # a prepositional object by an example: "jdn. (zu einer Strafe) verurteilen :: to
                 # sentence sb." is the sense of "verurteilte ihn zu zehn Jahren Haft" (may be left out)
                 example = example or words[0]
