@@ -494,11 +494,11 @@ class Glossary:
             candidates = _of_gender(candidates, _text_gender(lemma, sentence, token_i))
             candidates = _loanword_first(lemma, self._part_agreement(lemma, candidates), found)
             decided = decide(candidates, found, uncommon=zipf_frequency(lemma) < UNCOMMON_GERMAN)
-            own = with_own_word(decided.senses, candidates, found, lemma)
-            if own and (fitting := self._fitting_compound(lemma, own[0], candidates, found, title, themes)):
+            worded = with_own_word(decided.senses, candidates, found, lemma)
+            if worded and (fitting := self._fitting_compound(lemma, worded[0], candidates, found, title, themes)):
                 return Choice(fitting)
-            if own:  # the German word's own English first is no guess (Pilot: pilot)
-                return Choice(own, decided.doubtful and own[0] == decided.senses[0])
+            if worded:  # the German word's own English first is no guess (Pilot: pilot)
+                return Choice(worded, decided.doubtful and worded[0] == decided.senses[0])
             return Choice(composed_gloss(self, lemma, pos) or self._loanword(lemma))
         decided = decide(candidates, found, rare=rare, uncommon=pos == "VERB" and zipf_frequency(lemma) < UNCOMMON_GERMAN)
         if decided.senses and pos == "VERB" and decided.senses[0] in (idioms := self._idioms(candidates, found)):

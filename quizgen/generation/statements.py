@@ -1872,6 +1872,7 @@ def negated(analysis: Analysis, base: Base) -> Change | None:
     tokens = list(parsed.tokens)
     first = tokens[0].i
     words = [t.text for t in tokens]
+    assert said.finite is not None  # checked above
     finite = said.finite - first
     if any(c.field == "vorfeld" and c.role in ("object_acc", "object_dat") for c in said.constituents):
         return None  # "Den Thunersee verlässt die Aare nicht bei Thun": the object in front makes it a contrast
