@@ -514,8 +514,9 @@ def _within_budget(
         return chosen
     kept = list(chosen)
     while sum(map(is_comprehension, (*fixed, *kept))) > budget:
-        wh = sum(q.type == "wh" for q in kept)
-        droppable = [q for q in kept if is_comprehension(q) and (q.type != "wh" or wh > MIN_WH)]
+        wh = _firm_wh(kept, salience)
+        droppable = [q for q in kept if is_comprehension(q)
+                     and (q.type != "wh" or wh > MIN_WH or marginal_detail(q, salience))]
         if not droppable:
             break
         weakest = min(droppable, key=lambda q: (not scanned(q), centrality(q, salience),
@@ -594,6 +595,49 @@ def side_detail(question: Question, salience: _Salience) -> bool:
     return off_centre(question, salience) and not returns(question, salience)
 
 
+def marginal_detail(question: Question, salience: _Salience) -> bool:
+    """Is the item a W-question that turns a sentence round to ask a marginal date, name, number
+    or term: outside the lead, asking no cause, purpose or consequence (``REASON_SKILLS``,
+    ``CONSEQUENCE_SKILLS``), and either a side detail or a rare term (``side_detail``,
+    ``rare_term``: nothing of it returns in the text) or, on a long text and asking none of the
+    ``DEEP_SKILLS``, an ``off_centre`` item that is a date or figure lookup, an item anchored on
+    a year or a day (``scanned``, ``pinned``) or a ``peripheral`` one? Round 26's
+    readers named it their commonest defect: "Wann wurde im McDonald's-Grillrestaurant in Los
+    Angeles das Speedee-System eingeführt?", "Was ging am 16. August 2001 in Betrieb?", "Worauf
+    setzte die UNESCO im Juni 2007 die Galapagosinseln?", "Was erfolgt durch eine Vielzahl von
+    interagierenden Regulator-Genen?", "Wann führten die Spanier den Tabak in Europa ein? – 1518".
+    Such an item counts for no place MIN_WH keeps in the candidates or the budget (``_firm_wh``),
+    and leaves the sheet while it keeps MIN_WH W-questions (``_without_marginal_details``); the reasons ("Warum
+    verzichten viele Anbauer auf eine Versicherung?"), the lead and what the reporting verb says
+    ("Was hat die UNO 1978 beschlossen?") stay."""
+    if question.type != "wh" or question.open_answer or question.skill in REASON_SKILLS | CONSEQUENCE_SKILLS:
+        return False
+    if question.sentence >= len(salience.sentences) or question.sentence in salience.lead:
+        return False
+    if side_detail(question, salience) or rare_term(question, salience):
+        return True  # a term named once, whatever is asked of it: "Was nimmt die Pseudanthientheorie … an?"
+    return salience.long_text and question.skill not in DEEP_SKILLS and off_centre(question, salience) and (
+        scanned(question) or pinned(question) or peripheral(question, salience))
+
+
+def _firm_wh(questions: Iterable[Question], salience: _Salience) -> int:
+    """The W-questions among ``questions`` that count for MIN_WH: those no ``marginal_detail``."""
+    return sum(q.type == "wh" and not marginal_detail(q, salience) for q in questions)
+
+
+def _without_marginal_details(chosen: list[Question], fixed: list[Question], salience: _Salience) -> list[Question]:
+    """The chosen items without the ``marginal_detail`` ones, the weakest first (by
+    ``_importance``, the later in the text on a tie), while the sheet keeps MIN_WH comprehension
+    items and MIN_WH W-questions: a sheet is better an item shorter than asking a date or a term its text mentions once."""
+    kept = list(chosen)
+    for question in sorted((q for q in chosen if marginal_detail(q, salience)),
+                           key=lambda q: (_importance(q, salience), -q.sentence)):
+        if sum(map(is_comprehension, (*fixed, *kept))) <= MIN_WH or sum(q.type == "wh" for q in kept) <= MIN_WH:
+            break
+        kept.remove(question)
+    return kept
+
+
 def _without_side_details(pools: dict[str, list[Question]], salience: _Salience) -> dict[str, list[Question]]:
     """The detail pools without the points a sheet is better without (``_aside_point``); the
     W-questions keep MIN_WH candidates and SPARE_WH more, the best of the others by importance
@@ -604,7 +648,8 @@ def _without_side_details(pools: dict[str, list[Question]], salience: _Salience)
     wh = pools.get("wh", [])
     left = kept.get("wh", [])
     if len(left) < MIN_WH + SPARE_WH:
-        ranked = sorted((q for q in wh if q not in left), key=lambda q: -_importance(q, salience))  # stable: text order on ties
+        ranked = sorted((q for q in wh if q not in left and not marginal_detail(q, salience)),
+                        key=lambda q: -_importance(q, salience))  # stable: text order on ties
         spare = ranked[: MIN_WH + SPARE_WH - len(left)]
         kept["wh"] = [q for q in wh if q in left or q in spare]
     return kept
@@ -632,7 +677,8 @@ def _without_marginal(pools: dict[str, list[Question]], salience: _Salience) -> 
     wh = pools.get("wh", [])
     central_wh = kept.get("wh", [])
     if len(central_wh) < MIN_WH:
-        ranked = sorted((q for q in wh if q not in central_wh and q.sentence not in salience.sidelines),
+        ranked = sorted((q for q in wh if q not in central_wh and q.sentence not in salience.sidelines
+                         and not marginal_detail(q, salience)),
                         key=lambda q: -_importance(q, salience))  # stable: text order on ties
         spare = ranked[: MIN_WH + SPARE_WH - len(central_wh)]
         kept["wh"] = [q for q in wh if q in central_wh or q in spare]
@@ -1543,7 +1589,7 @@ def select(
             singles.append(gap)
     chosen = _without_peripheral(_within_budget(chosen, singles, salience, analysis.word_count), salience)
     if analysis.word_count >= MANY_WORDS:
-        chosen = _without_copies(chosen, singles, salience)
+        chosen = _without_marginal_details(_without_copies(chosen, singles, salience), singles, salience)
     comprehension = sum(is_comprehension(q) for q in (*singles, *chosen))
     vocabulary = len(singles) + len(chosen) - comprehension
     room = total - len(singles) - len(chosen)
