@@ -6,21 +6,11 @@ from __future__ import annotations
 import random
 
 import pytest
+from test_statements_recovered import _analysis
 
-from quizgen.analysis import analyze
 from quizgen.extraction.facts import extract_facts
 from quizgen.generation.statements import NEGATIONS, candidates, negated, true_false
 from quizgen.model import FALSE, TRUE
-from quizgen.reading import read_article
-
-
-def _analysis(nlp, tmp_path, text: str):
-    path = tmp_path / "article.txt"
-    path.write_text(text, encoding="utf-8")
-    result = analyze(nlp, read_article(path))
-    if not any(sentence.clauses for sentence in result.sentences):
-        pytest.skip("the clause parser gives no clauses")
-    return result
 
 
 def _denials(nlp, tmp_path, text: str) -> dict[str, str | None]:
