@@ -30,7 +30,11 @@ def check_questions(material) -> list[str]:
         where = f"{question.id} {question.prompt[:60]!r}"
         assert question.type in QUESTION_TYPES
         source = material.analysis.sentences[question.sentence].text
-        if question.type in ("wh", "multiple_choice"):
+        gist = question.type == "multiple_choice" and question.skill == "global"
+        if gist and not any(word in question.answer for word in re.findall(r"\w{3,}", material.article.title)):
+            # the heading that fits the whole text is made of kinds of content, not copied: it names the topic
+            problems.append(f"{where}: the gist {question.answer!r} does not name the text's topic")
+        if question.type in ("wh", "multiple_choice") and not gist:
             # in its sentence, or the name the text gives a pronoun of that sentence
             # or restated from its evidence ("wegen einer Meeresströmung" for "hängt mit einer
             # Meeresströmung zusammen"): every word but the preposition stands there

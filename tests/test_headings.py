@@ -75,7 +75,8 @@ def test_a_heading_whose_section_does_not_open_with_its_answer_or_names_no_topic
 def test_question_headings_of_an_encyclopaedia_article_reach_the_sheet(nlp, devdata):
     material = build_material(analyze(nlp, read_article(devdata / "articles/klexikon/Blüte.txt")), Options())
     asked = [q for q in material.questions if q.open_answer]
-    assert [q.prompt for q in asked] == ["Wie werden Blüten bestäubt?"]
+    # with the count of the points its key holds (session 29: insects, the wind and people)
+    assert [q.prompt for q in asked] == ["Wie werden Blüten bestäubt? Nenne drei."]
     # each paragraph's point: the wind and the people beside the insects (round 9), as the
     # section's subjects, not its pasted sentences (session 25, round 23: "a cut-off paste")
     assert asked[0].answer == "Insekten, der Wind und der Mensch"
