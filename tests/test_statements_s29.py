@@ -94,3 +94,19 @@ def test_the_texts_nicht_taken_out(nlp, tmp_path, sentence, affirmed):
         assert all(value is None for value in denials.values()), denials
     else:
         assert affirmed in denials.values(), denials
+
+
+def test_no_statement_closes_with_nicht_after_its_predicative(nlp, tmp_path):
+    """Round 27: "Sicher ist man sich nicht." was restated as "Man ist sich sicher nicht." (a true
+    statement, ungrammatical); a plain verb may still end its statement with "nicht"."""
+    text = ("Hamburger\n\nEin Hamburger ist ein Brötchen mit Fleisch. Woher der Name kommt, weiß niemand genau. "
+            "Sicher ist man sich nicht. Viele Menschen essen gern Hamburger.\n")
+    analysis = _analysis(nlp, tmp_path, text)
+    questions = true_false(analysis, extract_facts(analysis), random.Random(1))
+    made = [base.text for base in candidates(analysis)] + [q.prompt for q in questions]
+    assert not any(p.rstrip(".").endswith("sicher nicht") for p in made), made
+    from quizgen.generation.statements import _negation_after_predicative, reparse
+
+    assert _negation_after_predicative(reparse("Man ist sich sicher nicht."))
+    assert _negation_after_predicative(reparse("Eine Zeiteinheit ist eine Woche nicht."))
+    assert not _negation_after_predicative(reparse("Der Zug kam nicht."))

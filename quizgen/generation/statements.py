@@ -574,7 +574,7 @@ def acceptable(text: str, clause: Clause) -> bool:
     if not _fits(text) or not well_formed(text, clause.lemma) or not well_formed_statement(text):
         return False
     parsed = reparse(text)
-    if parsed is None or lacks_complement(parsed, clause.lemma):
+    if parsed is None or lacks_complement(parsed, clause.lemma) or _negation_after_predicative(parsed):
         return False
     possessives = [t for t in parsed.tokens if t.text.lower() in _POSSESSIVE and t.tag == "PPOSAT"]
     if not possessives:
@@ -582,6 +582,19 @@ def acceptable(text: str, clause: Clause) -> bool:
     subject = parsed.clauses[0].role("subject")[0]
     person = any(t.ent_label == "PER" for t in span_tokens(parsed, subject.start, subject.end))
     return person and not any(subject.start <= t.i < subject.end for t in possessives)
+
+
+COPULAS = frozenset({"sein", "werden", "bleiben"})
+
+
+def _negation_after_predicative(parsed: Sentence) -> bool:
+    """A statement closed by "nicht" after its predicative: "Man ist sich sicher nicht." (restated from
+    "Sicher ist man sich nicht."; round 27: ungrammatical), "Eine Zeiteinheit ist eine Woche nicht"."""
+    words = [t for t in parsed.tokens if not t.tag.startswith("$")]
+    if not words or words[-1].text.lower() != "nicht":
+        return False
+    # a copula's predicate stands before "nicht" even where the parse takes it for an adverbial
+    return any(clause.lemma in COPULAS or any(c.role == "predicative" for c in clause.constituents) for clause in parsed.clauses)
 
 
 # Verbs that need a place, a direction or a duration: without it the statement is no sentence
