@@ -237,10 +237,32 @@ def finish_keys(questions: Iterable[Question], analysis: Analysis) -> list[Quest
     """The chosen questions with their keys as printed: a deed as a short sentence
     (``as_model_sentence``). After the selection, which compares answers as the text words them
     (a question that names the fragment's words mirrors it, ``selection._mirrors``)."""
-    return [with_named_region(with_special_points(with_points(
+    return [with_consistent_core(with_named_region(with_special_points(with_points(
                 as_model_sentence(without_rejected_claim(with_further_reasons(question, analysis), analysis), analysis),
-                analysis)))
+                analysis))))
             if question.type == "wh" else question for question in questions]
+
+
+def with_consistent_core(question: Question) -> Question:
+    """The core words without one that an accepted answer lacks: an answer in other words needs
+    only what every accepted answer says (round 27: "Villamil" accepted beside the core word
+    "General", "eine Inselgruppe" beside "pazifisch", "Haydn" beside "Komponist": the key
+    contradicted itself and refused "Joseph Haydn war dort Kapellmeister"). At least one core word,
+    and a noun where there was one, stays; else the key is left as it is."""
+    if not question.core or not question.accepted:
+        return question
+    answers = [str(question.answer), *question.accepted]
+    kept = tuple(word for word in question.core if all(_has_core_word(answer, word) for answer in answers))
+    if any(word[:1].isupper() for word in question.core) and not any(word[:1].isupper() for word in kept):
+        return question  # "ander" alone would pass any answer with "andere": what it says is in the noun
+    return replace(question, core=kept) if kept and kept != question.core else question
+
+
+def _has_core_word(answer: str, word: str) -> bool:
+    """Does ``answer`` have the core word ``word`` as the self-check page finds it (a word that
+    begins with one of its stems, after "ge", or holds a stem of five letters: ``_same_stem``)?"""
+    words = re.findall(r"\w+", _fold(answer))
+    return any(_same_stem(stem, found) for stem in core_stem(word).split("|") for found in words)
 
 
 # an attributive superlative or ordinal before its noun ("der längste Fluss", "die größte Anlage")
