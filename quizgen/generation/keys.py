@@ -3266,8 +3266,21 @@ def _name_part(words: list[Token], k: int) -> bool:
 def core_stem(word: str) -> str:
     """The stems of a core word's alternatives ("Park/Haus" → "park|haus"), a verb's with the
     stems of its strong forms ("fahren" → "fahr|fuhr"): see ``_stem`` and ``_ablaut_stems``."""
-    stems = [stem for alternative in word.split("/") for stem in (_stem(alternative, short_heads=False), *_ablaut_stems(alternative))]
+    stems = [stem for alternative in word.split("/") for stem in (_stem(alternative, short_heads=False), *_whole_compound(alternative),
+                                                                 *_ablaut_stems(alternative))]
     return "|".join(dict.fromkeys(stems))
+
+
+def _whole_compound(noun: str) -> list[str]:
+    """A compound whose head's stem is too short for the page to find it inside a word ("Landmasse"
+    → "mass", found only at a word's start): the whole compound's stem too, so that the key's own
+    "Landmassen" has its core word (round 27: Galapagosinseln (Wikipedia) 5)."""
+    head = _stem(noun, short_heads=False)
+    if not noun[:1].isupper() or len(head) >= MIN_HEAD:
+        return []
+    whole = _fold(noun)
+    whole = whole[:-1] if len(whole) > 4 and whole.endswith("e") else whole
+    return [whole] if whole != head else []
 
 
 WRITTEN_FORM = 1.5  # Zipf below which a finite form is no word German writes
