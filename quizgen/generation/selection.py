@@ -1446,7 +1446,7 @@ def _gives_away(candidate: Question, chosen: Iterable[Question]) -> bool:
         theirs = _answer_words(other)
         if theirs and theirs in own:
             return True
-        if mine and theirs and (mine in theirs or theirs in mine):
+        if mine and theirs and (mine in theirs or theirs in mine or _same_content(mine, theirs)):
             return True  # one answer holds the other: the two items ask the same thing
         if mine and mine in _words(other.prompt + " " + " ".join(other.options)):
             return True
@@ -1456,6 +1456,31 @@ def _gives_away(candidate: Question, chosen: Iterable[Question]) -> bool:
         if heads[0] and (heads[0] == heads[1] or heads[0] in _stems(other.prompt)) or heads[1] and heads[1] in _stems(candidate.prompt):
             return True  # "Was wird durch die Blattstiele gezogen? – eine Schnur" beside "Was wird von den Schnüren geholt?"
     return False
+
+
+SAME_CONTENT = 0.8  # share of the shorter answer's content words the other answer has
+CONTENT_WORDS = 3  # … of at least so many
+
+
+def _reasons_told(candidates: list[Question]) -> set[int]:
+    """The ids of the questions whose answer a Warum/Wozu question of the pool gives as its reason
+    ("Was braucht der Anbau von Tabak? – viel fruchtbares Land, …" beside "Warum verursacht der
+    Anbau von Tabak Hungersnöte? – weil er viel fruchtbares Land braucht, …"): only one can stand
+    (``_same_content``), and the reason is what a reader should take from the two sentences, so
+    the other leaves the candidates."""
+    reasons = [words for q in candidates if q.skill in REASON_SKILLS and (words := _answer_words(q))]
+    return {id(q) for q in candidates if q.skill not in REASON_SKILLS and (words := _answer_words(q))
+            and any(_same_content(words, reason) for reason in reasons)}
+
+
+def _same_content(one: str, other: str) -> bool:
+    """Do two answers say the same in other words around it? "viel fruchtbares Land, auf dem keine
+    Nahrung angebaut werden kann" (Was braucht der Anbau von Tabak?) and "weil er viel fruchtbares
+    Land braucht, auf dem keine Nahrung angebaut werden kann" (Warum verursacht der Anbau von Tabak
+    Hungersnöte?): round 27, "item 7 gives away item 8". Words of four letters or more count."""
+    first, second = ({w for w in text.split() if len(w) >= 4} for text in (one, other))
+    shorter, longer = sorted((first, second), key=len)
+    return len(shorter) >= CONTENT_WORDS and len(shorter & longer) >= SAME_CONTENT * len(shorter)
 
 
 UMLAUTS = str.maketrans("äöüß", "aous")
@@ -1558,6 +1583,8 @@ def select(
         pools = {name: [q for q in pool if not _sources(q, analysis) & avoid] for name, pool in pools.items()}
         vocabulary_choice = [q for q in vocabulary_choice if not _sources(q, analysis) & avoid]
     pools = {name: [q for q in pool if not _directory_entry(q) and not not_worth_asking(q, analysis)] for name, pool in pools.items()}
+    told = _reasons_told([q for pool in pools.values() for q in pool])
+    pools = {name: [q for q in pool if id(q) not in told] for name, pool in pools.items()}
     salience = _salience(analysis)
     pools = {name: [q for q in pool if not backward(q, salience)] for name, pool in pools.items()}
     if analysis.word_count >= MANY_WORDS:
