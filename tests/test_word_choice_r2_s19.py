@@ -19,7 +19,7 @@ from quizgen.model import Article
 def glossary(fresh_glossary):
     found = load_glossary(Options().dictionary)
     if found is None:
-        pytest.skip("no dictionary installed")
+        pytest.skip("no dictionary installed (Debian trans-de-en; `quizgen dictionary install`)")
     return found
 
 
