@@ -38,6 +38,7 @@ from ..extraction.thesaurus import load_thesaurus
 from ..model import Analysis, Fact, Question, Sentence, Token
 from .distractors import bare_name, clean_name, nearby_numbers, place_class, sure_person
 from .time_words import time_alternatives
+from .worth import ARTICLES
 
 PERSON_SKILLS = frozenset({"wer", "wen", "wem", "von wem", "mit wem", "für wen", "gegen wen", "an wen", "zu wem", "bei wem"})
 TIME_SKILLS = frozenset({"wann", "seit wann", "bis wann"})
@@ -357,7 +358,7 @@ def _other_people(answer: str, question: Question, analysis: Analysis, printed: 
                         or _has_pronoun(sentence, subject.start, subject.end, _REFERRING)):
                     continue
                 text = _constituent_text(sentence, subject.start, subject.end)
-                if text[:1].isupper() and text.split()[0].lower() in _ARTICLES:
+                if text[:1].isupper() and text.split()[0].lower() in ARTICLES:
                     text = text[:1].lower() + text[1:]  # "Die Seefahrer" opening its sentence
                 if "," in text or not _similar_length(len(text.split()), len(words)) or _phrase_shape(text) != _phrase_shape(answer):
                     continue
@@ -443,7 +444,6 @@ def _same_role_phrases(answer: str, question: Question, analysis: Analysis,
     return result
 
 
-_ARTICLES = frozenset(("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"))
 _PREPOSITIONS = frozenset((
     "am", "im", "in", "an", "auf", "aus", "nach", "von", "vom", "bei", "beim", "mit", "seit", "bis", "um", "ab", "zum",
     "zur", "für", "gegen", "über", "unter", "vor", "hinter", "neben", "zwischen", "durch", "ins", "ans", "aufs", "wegen",
@@ -459,7 +459,7 @@ def _phrase_shape(text: str) -> tuple[bool, bool, int]:
     words = text.split()
     lower = [w.lower() for w in words]
     rest = words[1:] if lower and lower[0] in _PREPOSITIONS else words
-    return (any(w in _ARTICLES for w in lower[:2]), bool(rest) and all(w[:1].isupper() for w in rest),
+    return (any(w in ARTICLES for w in lower[:2]), bool(rest) and all(w[:1].isupper() for w in rest),
             sum(w in _PREPOSITIONS for w in lower))
 
 

@@ -866,7 +866,7 @@ def _missing(listed: list[Part], numbers: dict[int, int]) -> str:
         else:
             runs.append([number])
     named = [name for run in runs for name in ([f"{run[0]}–{run[-1]}"] if len(run) > 2 else map(str, run))]
-    said = named[0] if len(named) == 1 else f"{', '.join(named[:-1])} und {named[-1]}"
+    said = _listed(named)
     return f" Die Absätze {said} sind nicht in der Liste."
 
 

@@ -2268,7 +2268,7 @@ def _keeps_dropped(prompt: str, base: Base) -> bool:
 def _pick_changes(options: list[list[Change]], wanted: int) -> dict[int, Change]:
     """Which statements to change, and how: content changes first (who did what to whom, another
     name, the opposite), the least used kind where a statement allows several; then at most
-    ``NUMBER_SWAPS`` number or date swaps."""
+    ``NUMBER_SWAPS`` number or date swaps and ``NEGATIONS`` denials."""
     made: dict[int, Change] = {}
     used: Counter[str] = Counter()
     for k, found in enumerate(options):
@@ -2278,20 +2278,15 @@ def _pick_changes(options: list[list[Change]], wanted: int) -> dict[int, Change]
         if content:
             made[k] = min(content, key=lambda c: (used[c[3]], CONTENT_CHANGES.index(c[3])))
             used[made[k][3]] += 1
-    for k, found in enumerate(options):
-        if len(made) >= wanted or used["statement-number"] >= NUMBER_SWAPS:
-            break
-        number = next((c for c in found if c[3] == "statement-number"), None)
-        if k not in made and number is not None:
-            made[k] = number
-            used["statement-number"] += 1
-    for k, found in enumerate(options):  # then a denied statement, where the rest left too few changed
-        if len(made) >= wanted or used["statement-negation"] >= NEGATIONS:
-            break
-        denied = next((c for c in found if c[3] == "statement-negation"), None)
-        if k not in made and denied is not None:
-            made[k] = denied
-            used["statement-negation"] += 1
+    # then at most NUMBER_SWAPS number or date swaps, then a denied statement where the rest left too few changed
+    for skill, cap in (("statement-number", NUMBER_SWAPS), ("statement-negation", NEGATIONS)):
+        for k, found in enumerate(options):
+            if len(made) >= wanted or used[skill] >= cap:
+                break
+            change = next((c for c in found if c[3] == skill), None)
+            if k not in made and change is not None:
+                made[k] = change
+                used[skill] += 1
     return made
 
 

@@ -1502,9 +1502,11 @@ def _ask_means(sentence, clause, asked, tokens, replace, names) -> Ask | None:
 
 
 # welch- declines like the definite article: (gender or "Plur", case) → form.
-WELCH_FORMS = {
-    ("Masc", "Acc"): "welchen", ("Masc", "Dat"): "welchem", ("Fem", "Acc"): "welche", ("Fem", "Dat"): "welcher",
-    ("Neut", "Acc"): "welches", ("Neut", "Dat"): "welchem", ("Plur", "Acc"): "welche", ("Plur", "Dat"): "welchen",
+WELCH = {
+    ("Masc", "Nom"): "welcher", ("Masc", "Acc"): "welchen", ("Masc", "Dat"): "welchem", ("Masc", "Gen"): "welches",
+    ("Fem", "Nom"): "welche", ("Fem", "Acc"): "welche", ("Fem", "Dat"): "welcher", ("Fem", "Gen"): "welcher",
+    ("Neut", "Nom"): "welches", ("Neut", "Acc"): "welches", ("Neut", "Dat"): "welchem", ("Neut", "Gen"): "welches",
+    ("Plur", "Nom"): "welche", ("Plur", "Acc"): "welche", ("Plur", "Dat"): "welchen", ("Plur", "Gen"): "welcher",
 }
 # The case a contracted preposition holds ("im" = "in dem", "ins" = "in das").
 CONTRACTED_CASES = {"im": "Dat", "am": "Dat", "beim": "Dat", "vom": "Dat", "zum": "Dat", "zur": "Dat",
@@ -1635,12 +1637,12 @@ def _welch_form(noun: Token, case: str) -> str | None:
     """welch- for the noun in the case: by its number and gender, or by the genders the lexicon
     gives it when they decline alike ("im Bereich": der/das Bereich → welchem)."""
     if noun.feature("Number") == "Plur":
-        return WELCH_FORMS.get(("Plur", case))
+        return WELCH.get(("Plur", case))
     genders: tuple[str, ...] = (noun.feature("Gender"),) if noun.feature("Gender") else ()
     if not genders:
         entry = noun_lexicon().lookup(noun.lemma, compound_fallback=False)
         genders = tuple(entry.genders) if entry is not None else ()
-    forms = {WELCH_FORMS.get((gender, case)) for gender in genders}
+    forms = {WELCH.get((gender, case)) for gender in genders}
     return forms.pop() if len(forms) == 1 else None
 
 

@@ -63,6 +63,7 @@ from .wh import (
     PERSON_ENDINGS,
     PLACE_NOUNS,
     SPEAKER_PRONOUNS,
+    WELCH,
     Ask,
     _comparative,
     _light_verb_object,
@@ -86,13 +87,6 @@ MAX_PROMPT_WORDS = 18
 FIRST_YEAR, LAST_YEAR = 1000, 2099
 Spans = dict[tuple[int, int], str]
 
-# welch- declines like the definite article: (gender or "Plur", case) → form.
-WELCH = {
-    ("Masc", "Nom"): "welcher", ("Masc", "Acc"): "welchen", ("Masc", "Dat"): "welchem", ("Masc", "Gen"): "welches",
-    ("Fem", "Nom"): "welche", ("Fem", "Acc"): "welche", ("Fem", "Dat"): "welcher", ("Fem", "Gen"): "welcher",
-    ("Neut", "Nom"): "welches", ("Neut", "Acc"): "welches", ("Neut", "Dat"): "welchem", ("Neut", "Gen"): "welches",
-    ("Plur", "Nom"): "welche", ("Plur", "Acc"): "welche", ("Plur", "Dat"): "welchen", ("Plur", "Gen"): "welcher",
-}
 # What each definite article form can be: (gender, case) readings.
 ARTICLE_READINGS: dict[str, frozenset[tuple[str, str]]] = {
     "der": frozenset({("Masc", "Nom"), ("Fem", "Dat"), ("Fem", "Gen"), ("Plur", "Gen")}),
