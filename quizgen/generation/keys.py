@@ -251,8 +251,9 @@ def with_consistent_core(question: Question) -> Question:
     and a noun where there was one, stays; else the key is left as it is."""
     if not question.core or not question.accepted:
         return question
-    answers = [str(question.answer), *question.accepted]
-    kept = tuple(word for word in question.core if all(_has_core_word(answer, word) for answer in answers))
+    answers = [re.findall(r"\w+", _fold(answer)) for answer in (str(question.answer), *question.accepted)]
+    stems = {word: core_stem(word).split("|") for word in question.core}  # once a word: lexicon and verb lookups
+    kept = tuple(word for word in question.core if all(_has_stem(words, stems[word]) for words in answers))
     if any(word[:1].isupper() for word in question.core) and not any(word[:1].isupper() for word in kept):
         return question  # "ander" alone would pass any answer with "andere": what it says is in the noun
     return replace(question, core=kept) if kept and kept != question.core else question
@@ -261,8 +262,11 @@ def with_consistent_core(question: Question) -> Question:
 def _has_core_word(answer: str, word: str) -> bool:
     """Does ``answer`` have the core word ``word`` as the self-check page finds it (a word that
     begins with one of its stems, after "ge", or holds a stem of five letters: ``_same_stem``)?"""
-    words = re.findall(r"\w+", _fold(answer))
-    return any(_same_stem(stem, found) for stem in core_stem(word).split("|") for found in words)
+    return _has_stem(re.findall(r"\w+", _fold(answer)), core_stem(word).split("|"))
+
+
+def _has_stem(words: list[str], stems: list[str]) -> bool:
+    return any(_same_stem(stem, found) for stem in stems for found in words)
 
 
 # an attributive superlative or ordinal before its noun ("der längste Fluss", "die größte Anlage")
