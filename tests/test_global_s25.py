@@ -61,11 +61,11 @@ def test_a_left_over_heading_must_not_fit_by_a_word_of_its_family():
 
 def test_the_flood_paragraph_is_named_by_its_floods(nlp):
     """Klexikon's Aare: the paragraph that names the floods twice is about them, not about the
-    canal the river was led into; the one on the source names the source."""
+    canal the river was led into; the one on the source names the river's course."""
     _, question = _task(nlp, "Aare")
     lines = dict(zip(question.prompt_items, question.answer, strict=True))
     assert "Überschwemmungen" in lines["Absatz 4"]
-    assert lines["Absatz 2"] == "Die Quelle"
+    assert lines["Absatz 2"] == "Der Verlauf"  # session 30: the aspect, not "Die Quelle", a word of the paragraph (round 27)
     assert "Wohin die Aare geleitet wurde" not in question.options
 
 

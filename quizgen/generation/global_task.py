@@ -101,7 +101,7 @@ MIN_EVENT_ZIPF = 3.0
 KIND_MARK = "~"  # a kind among a line's words: it fits a paragraph whose clauses show the kind
 # Prefixes after which a verb's noun in -ung names its event (Entdeckung, Verwendung, Anbau is no -ung).
 PREFIXES = ("be", "ent", "er", "ver", "zer", "über")
-KIND_ARTICLE = {"Name": "Der", "Aussehen": "Das", "Klima": "Das", "Tod": "Der", "Verkehr": "Der", "Preis": "Der"}
+KIND_ARTICLE = {"Name": "Der", "Aussehen": "Das", "Klima": "Das", "Tod": "Der", "Verkehr": "Der", "Preis": "Der", "Verlauf": "Der"}
 # Verbs that tell what the text says, what something holds or where it is: their nouns
 # (Erklärung, Vermutung, Enthaltung, Entfernung) name no event of the paragraph.
 SAYING = frozenset({
@@ -130,7 +130,8 @@ KINDS = (
     ("Gefahren", re.compile(r"\b(gefährlich\w*|Gefahr\w*|schädlich\w*|schadet|giftig\w*|Gift|Krebs|krank\w*|Krankheit\w*|Sucht|süchtig)\b")),
     ("Aussehen", re.compile(r"\b(aussieht|aussehen|aussahen|Farben?|farbig\w*)\b")),
     ("Lage", re.compile(r"\b(liegt|liegen|grenzt|grenzen|Norden|Süden|Osten|Westen|nördlich|südlich|östlich|westlich)\b")),
-    ("Klima", re.compile(r"\b(Klima|Wetter|Regen|regnet|heiß|kalt|warm|kühl\w*|Temperatur\w*)\b")),
+    ("Klima", re.compile(r"\b(Klima|Wetter|Regen|regnet|heiß|kalt|warm|kühl\w*|Temperatur\w*|mild|milden?|trocken|feucht"
+                         r"|Schnee|schneit|Niederschl\w+|Grad Celsius)\b")),
     ("Familie", re.compile(r"\b(verheiratet|heiratete\w*|Ehefrau|Ehemann|Kinder|Sohn|Tochter|Geschwister|Eltern|Vaters?|Mutter"
                            r"|Famili\w+|Geliebte\w*|(seine|ihre|seiner|ihrer|seinen|ihren) (Frau|Mann))\b")),
     ("Wirtschaft", re.compile(r"\b(Wirtschaft|Industrie|Firmen?|Fabrik\w*|Handel|Touris\w*|verdien\w*|Geld)\b")),
@@ -141,6 +142,12 @@ KINDS = (
     ("Bevölkerung", re.compile(r"\b(Einwohner\w*|Bewohner\w*|bewohnt|unbewohnt|Bevölkerung|wohnen|wohnt|wohnte|wohnten)\b")),
     # what something is called: not "heißt" alone, which defines a part ("Der weibliche Teil heißt Narbe")
     ("Name", re.compile(r"\b(Namens?|benannt\w*|umbenannt\w*|(heißen|heißt|hieß|hießen|nennt man|nannte man) (sie|er|es))\b")),
+    # a river's or a road's course, told from its source: no word of the line in the paragraph ("Die Quelle", round 27)
+    ("Verlauf", re.compile(r"\b(fließt|fließen|floss|flossen|strömt|strömen|mündet|münden|Mündung|Quellen?|entspringt|entspringen"
+                           r"|durchfließt|durchquert)\b")),
+    # how a game is played: who plays against whom, what wins a point ("Netz und Spielfeld" named two of its words)
+    ("Spielregeln", re.compile(r"\b(Spieler\w*|Gegner\w*|Punkte?|Tore?|gewinnt|gewinnen|gewonnen|verliert|verlieren|darf|dürfen"
+                               r"|erlaubt|verboten|Schiedsricht\w*|Mannschaft\w*)\b")),
     ("Verkehr", re.compile(r"\b(Verkehr|Flughafen|Bahn\w*|Straßen?|Autobahn\w*|Hafen|Züge|Zug|Bus|Busse|Schiffe?|Fähre\w*)\b")),
 )
 # Kinds only a spare line names: a paragraph's topic they would name too loosely.
@@ -527,6 +534,7 @@ def _topic(own: list[Sentence], others: list[list[Sentence]], title: Title | Non
     items = [(kind, KIND_MARK + kind) for kind in kinds] + [(noun.form, _fold(noun.lemma)) for noun in nouns]
     items = [item for item in items if _margin(item[1], own, others) >= MARGIN and item[1] not in used]
     items = (items or [item for item in told if item[1] not in used])[:2]  # an event beside a kind misleads
+    items = _kinds_first(items)
     if nouns and all(item[1] in {_fold(noun.lemma) for noun in nouns} for item in items):
         first = {_fold(noun.lemma): noun.tokens[0].i for noun in nouns}
         items.sort(key=lambda item: first[item[1]])  # two things in the order the paragraph names them
@@ -539,9 +547,20 @@ def _topic(own: list[Sentence], others: list[list[Sentence]], title: Title | Non
         text = f"Die {items[0][0]}"  # an event told of another: "Die Entführung", not "… von Charles Lindbergh"
     elif items and title and title.genitive:
         text = f"{KIND_ARTICLE.get(items[0][0], 'Die')} {items[0][0]} {title.genitive}"
+    elif items and items[0][1].startswith(KIND_MARK):  # a title of no genitive ("Aare"): the aspect alone, "Der Verlauf"
+        text = f"{KIND_ARTICLE.get(items[0][0], 'Die')} {items[0][0]}"
     else:
         return None
     return Line(text, words) if text and not _copies(text, own) else None
+
+
+def _kinds_first(items: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The kinds among a line's items alone, without the nouns beside them: a noun the paragraph
+    returns to stands in it word for word, a kind is named by its aspect ("Das Klima von Kreta", not
+    "Klima und Winter", whose "Winter" students find in the paragraph: round 27, "the heading picks
+    up the word")."""
+    kinds = [item for item in items if item[1].startswith(KIND_MARK)]
+    return kinds or items
 
 
 def _story(events: list[Event], others: list[list[Sentence]]) -> list[tuple[str, str]]:
@@ -907,6 +926,11 @@ GIST_PROMPT = "Welche Überschrift passt am besten zum ganzen Text?"
 GIST_KINDS = 3  # kinds of content the right heading names, at most
 MIN_GIST_WORDS = 150  # a text shorter than this has no parts to tell apart from the whole
 GIST_SENTENCES = 2  # sentences a kind shows in for the right heading to name it
+# Kinds the text names in one sentence only, at most this many, come first among a wrong
+# heading's kinds: a student must read to see the text treats them in passing. Round 27 judged
+# wrong headings of kinds the text never names ruled out by a glance ("edit", Sofia: Klima,
+# Verkehr, Tiere).
+PASSING = 2
 # The kinds a wrong heading may name, by what the title names: kinds such a text often treats,
 # so that a student must have read the text to know this one does not ("Kreta: Klima, Verkehr
 # und Sprache" is a heading a text on an island might have). Pairs ("Tiere und Pflanzen") are
@@ -971,11 +995,17 @@ def gist_task(analysis: Analysis, rng: random.Random, choices: int = 4) -> list[
     covered = {s.paragraph for kind in main for s in shown[kind]}
     if len(main) < 2 or len(covered) * 2 < len(paragraphs):
         return []
+    # the text's lead paragraph and each paragraph's opening say what it is about: a kind there is no aside
+    openings = {min((s for s in sentences if s.paragraph == k), key=lambda s: s.index).index for k in {s.paragraph for s in sentences}}
+    openings |= {s.index for s in sentences if s.paragraph == sentences[0].paragraph}
+    passing = [kind for kind in candidates if kind in shown and len(shown[kind]) == 1 and kind not in main
+               and kind not in LOOSE and shown[kind][0].index not in openings and not _akin_kind(kind, main, shown)]
     absent = [kind for kind in candidates if not GIST_CUES[kind].search(everywhere)
               and not (kind == "Herkunft" and any(_from_place(s) for s in sentences))]
     wrong_count = choices - 1
     if len(absent) < len(main) - 1 or (len(absent) < 2 and len(main) == 2):
-        return []
+        return []  # the text's own kinds alone make no task: a kind named in passing only adds to one
+    absent = passing[:PASSING] + [kind for kind in absent if kind not in passing]  # the text names them in passing: read to rule out
     order = {kind: k for k, kind in enumerate(candidates)}
     right = tuple(main)
     wrongs: list[tuple[str, ...]] = []
@@ -993,8 +1023,16 @@ def gist_task(analysis: Analysis, rng: random.Random, choices: int = 4) -> list[
     where = "; ".join(f"{kind}: {_where(tuple(sorted({s.paragraph for s in shown[kind]})), analysis.article.paragraph_numbers())}"
                       for kind in main)
     left = sorted({kind for option in wrongs for kind in option if kind not in main}, key=order.__getitem__)
-    explanation = (f"„{headings[0]}“: davon spricht der Text ({where}); von "
-                   f"{_listed([DATIVE_PLURAL.get(kind, kind) for kind in left])} ist nicht die Rede, jede andere Überschrift passt höchstens zu einem Teil.")
+    brief = [kind for kind in left if kind in shown]
+    numbers = analysis.article.paragraph_numbers()
+    none = [DATIVE_PLURAL.get(kind, kind) for kind in left if kind not in shown]
+    if brief:
+        said = _listed([f"{kind} ({_where((shown[kind][0].paragraph,), numbers).removeprefix('in ')})" for kind in brief])
+        said = f"nur in einem Satz nennt er {said}" + (f", von {_listed(none)} ist nicht die Rede" if none else "")
+        explanation = f"„{headings[0]}“: davon spricht der Text ({where}); {said}. Jede andere Überschrift passt höchstens zu einem Teil."
+    else:
+        explanation = (f"„{headings[0]}“: davon spricht der Text ({where}); von "
+                       f"{_listed(none)} ist nicht die Rede, jede andere Überschrift passt höchstens zu einem Teil.")
     options = list(headings)
     rng.shuffle(options)
     first = min(shown[kind][0].index for kind in main)
@@ -1003,6 +1041,13 @@ def gist_task(analysis: Analysis, rng: random.Random, choices: int = 4) -> list[
         evidence=" ".join(dict.fromkeys(shown[kind][0].text for kind in main)), explanation=explanation,
         options=tuple(options), focus="content", skill="global",
     )]
+
+
+def _akin_kind(kind: str, main: list[str], shown: dict[str, list[Sentence]]) -> bool:
+    """Is the kind told in a sentence that tells a main kind too, as a part of it? Then a heading
+    naming it is not wrong: "Familie" in "Er wurde … als Sohn einer Familie geboren" is the
+    origin told, a "Krieg" in the sentence on the city's history is that history."""
+    return any(shown[kind][0] in shown[other] for other in main)
 
 
 def _gist_heading(name: str, genitive: str, kinds: list[str]) -> str:
