@@ -117,7 +117,8 @@ def test_no_double_negation_and_no_weekday_for_a_lasting_activity(nlp, tmp_path)
     path.write_text(LARKA, encoding="utf-8")
     analysis = analyze(nlp, read_article(path))
     bases = candidates(analysis)
-    assert "Andres Larkas Grab ist unbekannt." in [base.text for base in bases]
+    # told as it stands or restated by denying the opposite (session 30)
+    assert {"Andres Larkas Grab ist unbekannt.", "Andres Larkas Grab ist nicht bekannt."} & {base.text for base in bases}
     statements = [q.prompt for q in true_false(analysis, extract_facts(analysis), random.Random(1))]
     assert not any("nicht unbekannt" in s or "tag als" in s for s in statements), statements
 

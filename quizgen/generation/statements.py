@@ -476,7 +476,8 @@ def _variants(
     if own:
         found.append(own)
     if _copula(clause):
-        return found  # "Eine Zeiteinheit ist eine Woche": the predicative never moves
+        told = _litotes(sentence, clause, names, drop)
+        return [*found, told] if told else found  # "Eine Zeiteinheit ist eine Woche": the predicative never moves
     for role in ("subject", "time"):  # a place in front is often a phrase of the noun before it or a result
         for constituent in clause.role(role) if role != "subject" else (subject,):
             if constituent in drop or not constituent.sure or constituent.clause is not None:
@@ -504,6 +505,80 @@ def _variants(
         if told is not None and told.text() not in found:
             found.append(told.text())  # "Lina Medina litt …" → "Lina Medina hat … gelitten": the last resort
     return found
+
+
+# Everyday adjectives and their opposite where both readings agree ("schwer"/"leicht" of weight
+# and of effort): what "sein", "werden" or "bleiben" says of the subject is restated by denying
+# the opposite ("ist teuer" → "ist nicht billig", ``_litotes``). The opposite itself is not put in
+# as a changed statement: readers judged such flips antonym traps that common sense answers
+# ("Moderne Scheunen sind oft winzig", "Die Flusslandschaft … ist unwichtig"). Not "alt" (alt/jung
+# of people, alt/neu of things), "sicher" (also "certainly"), "gleich" (also "at once"), nor a pair
+# one of whose words reads as an adverb of time or manner.
+_ADJECTIVE_OPPOSITES = {
+    "groß": "klein", "klein": "groß", "lang": "kurz", "kurz": "lang", "hoch": "niedrig", "niedrig": "hoch",
+    "warm": "kalt", "kalt": "warm", "heiß": "kalt", "schnell": "langsam", "langsam": "schnell",
+    "schwer": "leicht", "leicht": "schwer", "teuer": "billig", "billig": "teuer", "reich": "arm", "arm": "reich",
+    "gesund": "ungesund", "ungesund": "gesund", "bekannt": "unbekannt", "unbekannt": "bekannt",
+    "wichtig": "unwichtig", "unwichtig": "wichtig", "gefährlich": "ungefährlich", "ungefährlich": "gefährlich",
+    "häufig": "selten", "selten": "häufig", "einfach": "schwierig", "schwierig": "einfach", "riesig": "winzig",
+    "winzig": "riesig", "breit": "schmal", "schmal": "breit", "tief": "flach", "laut": "leise", "leise": "laut",
+    "hell": "dunkel", "dunkel": "hell", "stark": "schwach", "schwach": "stark", "voll": "leer", "leer": "voll",
+    "nass": "trocken", "trocken": "nass", "dick": "dünn", "dünn": "dick", "weich": "hart", "hart": "weich",
+    "möglich": "unmöglich", "unmöglich": "möglich", "beliebt": "unbeliebt", "unbeliebt": "beliebt",
+    "erlaubt": "verboten", "verboten": "erlaubt", "giftig": "ungiftig", "ungiftig": "giftig",
+    "sauber": "schmutzig", "schmutzig": "sauber", "nützlich": "schädlich", "schädlich": "nützlich",
+    "fruchtbar": "unfruchtbar", "unfruchtbar": "fruchtbar", "wertvoll": "wertlos", "wertlos": "wertvoll",
+    "gesundheitsschädlich": "gesund", "harmlos": "gefährlich", "ruhig": "laut", "feucht": "trocken",
+    "geöffnet": "geschlossen", "geschlossen": "geöffnet", "lebendig": "tot", "tot": "lebendig",
+}
+# Intensifiers a restatement by the opposite's denial leaves out: "sehr teuer" is "nicht billig",
+# not "nicht sehr billig".
+_INTENSIFIERS = frozenset({"sehr", "ziemlich", "recht", "besonders", "äußerst", "extrem", "außergewöhnlich"})
+# Words of how often, whose scope a "nicht" put in would share; extremes, whose opposite's denial
+# says too little ("riesig" is more than "nicht winzig").
+_FREQUENCY = frozenset({"oft", "häufig", "meist", "meistens", "manchmal", "selten", "immer", "oftmals", "mitunter",
+                        "gelegentlich", "normalerweise", "überwiegend", "teilweise", "teils"})
+_EXTREMES = frozenset({"riesig", "winzig"})
+
+
+def _litotes(sentence: Sentence, clause: Clause, names: dict[tuple[int, int], str],
+             drop: tuple[Constituent, ...]) -> str | None:
+    """A copula statement restated by denying the opposite of its adjective: "Ein Urlaub auf den
+    Galapagosinseln ist sehr teuer" → "… ist nicht billig", "Der Fluss ist unbekannt" → "… ist
+    nicht bekannt" (richtig: what is very expensive is not cheap). The reader has to know what
+    the adjective means; the text's words are no longer there to match. Only for the adjectives
+    of ``_ADJECTIVE_OPPOSITES`` that are the whole predicative (an intensifier before it is left
+    out), in a main clause the text does not negate, and not where the opposite would be an
+    "un-" word ("nicht unbekannt" is a figure of speech a B1 reader stumbles over)."""
+    if clause.kind != "main" or clause.negation is not None:
+        return None
+    if any(_token(sentence, i).text.lower() in _FREQUENCY for i in clause.tokens):
+        return None  # "Scheunen sind oft riesig" is not "oft nicht klein"
+    for constituent in clause.role("predicative"):
+        tokens = [_token(sentence, i) for i in range(constituent.start, constituent.end)]
+        adjective = tokens[-1]
+        if adjective.tag != "ADJD" or any(t.text.lower() not in _INTENSIFIERS for t in tokens[:-1]):
+            continue
+        other = None if adjective.text in _EXTREMES else _ADJECTIVE_OPPOSITES.get(adjective.text)
+        last = sentence.tokens[-1].i
+        if other is None or other.startswith("un") and not adjective.text.startswith("un"):
+            continue
+        if adjective.i < last and _token(sentence, adjective.i + 1).text in ("wie", "als"):
+            continue
+        if constituent.start > sentence.tokens[0].i and _token(sentence, constituent.start - 1).text.lower() in (
+                "nicht", "kaum", "wenig", "weniger", "nie", "zu", "so", "nur", "auch"):
+            continue
+        if any(d.start <= adjective.i < d.end for d in drop) or any(a < constituent.end and constituent.start < b for a, b in names):
+            continue
+        degree = tuple(c for c in clause.constituents if c.end == constituent.start and c.end - c.start == 1
+                       and _token(sentence, c.start).text.lower() in _INTENSIFIERS)  # "ist sehr | teuer"
+        spans = {**names, (constituent.start, constituent.end): f"nicht {other}"}
+        front = next((c for c in clause.constituents if c.field == "vorfeld"), None)
+        front = None if front is None or front in drop else front
+        text = declarative(sentence, clause, front=front or _front(sentence, clause, drop), replace=spans, drop=drop + degree)
+        if text and f"nicht {other}" in text:
+            return text
+    return None
 
 
 def _without(base: Frame | None, drop: tuple[Constituent, ...]) -> Frame | None:

@@ -1,0 +1,66 @@
+"""Session 30: richtig/falsch statements restated by denying the opposite of a predicative
+adjective ("ist sehr teuer" → "ist nicht billig"), and no antonym trap as a changed statement."""
+
+from __future__ import annotations
+
+import random
+
+from test_statements_recovered import _analysis
+
+from quizgen.extraction.facts import extract_facts
+from quizgen.generation.statements import _restated, candidates, is_copy, true_false
+from quizgen.model import FALSE, TRUE
+
+TEXT = ("Die Insel\n\n"
+        "Ein Urlaub auf der Insel ist aber sehr teuer. "
+        "Der Winter auf der Insel ist kalt. "
+        "Die Insel ist oft kalt. "
+        "Die Insel ist 20 Kilometer lang. "
+        "Die Insel ist so warm wie Spanien. "
+        "Die Insel ist nicht gefährlich.\n")
+
+
+def _bases(nlp, tmp_path, text: str = TEXT):
+    analysis = _analysis(nlp, tmp_path, text)
+    return analysis, {base.sentence.text: base for base in candidates(analysis)}
+
+
+def test_restated_by_denying_the_opposite(nlp, tmp_path):
+    """"sehr teuer" → "nicht billig": true, and no longer found by matching the text's words;
+    never under a word of how often ("oft kalt" is not "oft nicht warm"), never for a measure,
+    a comparison with "wie" or a clause the text negates."""
+    _, bases = _bases(nlp, tmp_path)
+    texts = {base.text for base in bases.values()}
+    assert "Ein Urlaub auf der Insel ist nicht billig." in texts, texts
+    assert "Der Winter auf der Insel ist nicht warm." in texts, texts
+    assert {"Die Insel ist oft kalt.", "Die Insel ist 20 Kilometer lang.", "Die Insel ist so warm wie Spanien.",
+            "Die Insel ist nicht gefährlich."} <= texts, texts
+    for base in bases.values():
+        if "nicht" in base.text and "nicht" not in base.sentence.text:
+            assert _restated(base) and not is_copy(base.text, base.sentence.text), base.text
+
+
+def test_litotes_never_makes_an_un_word(nlp, tmp_path):
+    """"wichtig" → "nicht unwichtig" is a figure of speech a B1 reader stumbles over; "unbekannt"
+    → "nicht bekannt" is plain."""
+    _, bases = _bases(nlp, tmp_path, "Die Insel\n\nDie Insel ist sehr wichtig. Ein Urlaub auf der Insel ist unbekannt.\n")
+    texts = {base.text for base in bases.values()}
+    assert "Ein Urlaub auf der Insel ist nicht bekannt." in texts, texts
+    assert "Die Insel ist sehr wichtig." in texts, texts
+
+
+AARE = ("Aare\n\nDie Aare ist ein Fluss in der Schweiz.\n"
+        "Unterhalb von Bern schlängelte sich die Aare früher wild durch das Seeland.\n"
+        "Sie hat viele Überschwemmungen verursacht.\n"
+        "Seither gibt es in diesem Gebiet fast keine Überschwemmungen mehr.\n"
+        "Ein Ausflug mit dem Boot auf der Aare ist sehr teuer.\n")
+
+
+def test_a_restated_true_statement_before_a_short_copy(nlp, tmp_path):
+    """The changed statement's partner is the restated one ("nicht billig"), not the copied
+    "Die Aare ist ein Fluss in der Schweiz"; no adjective is flipped into a false statement
+    (readers judged "Moderne Scheunen sind oft winzig" an antonym trap)."""
+    analysis = _analysis(nlp, tmp_path, AARE)
+    made = [(q.prompt, q.answer) for q in true_false(analysis, extract_facts(analysis), random.Random(0))]
+    assert made == [("Die Aare verursacht heute viele Überschwemmungen.", FALSE),
+                    ("Ein Ausflug mit dem Boot auf der Aare ist nicht billig.", TRUE)], made
