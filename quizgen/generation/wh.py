@@ -195,6 +195,8 @@ def wh_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
             if replace is None or agreeing is None:
                 continue
             replace |= agreeing
+            listed = _appended_list(sentence, clause)
+            replace |= listed
             owners = possessive_owners(analysis, sentence, clause, replace, resolve)
             contested = contested_possessives(analysis, sentence, clause, owners)
             speaker = _speaker(sentence, clause)
@@ -204,6 +206,8 @@ def wh_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
             for constituent in clause.constituents:
                 if speech and constituent.role != "complement":
                     continue  # "Wann sagten die USA?": what was said is the point, asked below
+                if (constituent.start, constituent.end) in listed:
+                    continue  # "darunter Dänemark": a list that belongs to the noun before it
                 dropped = _needless_days(sentence, clause, constituent) if _main_lemma(sentence, clause) in once else {}
                 question = _question(sentence, clause, constituent, replace | dropped, names, seen, speaker, frame,
                                      owners, contested)
@@ -484,6 +488,32 @@ def _examples(sentence: Sentence, end: int, replace: dict[tuple[int, int], str])
             t.tag not in ("ART", "ADJA", "NN", "NE", "$,", "KON", "CARD", "TRUNC") for t in listed):
         return ()
     return (realise.render(sentence, listed[0].i, listed[-1].i + 1, replace),)
+
+
+# Words that open a list of members of the noun before them after a comma ("in 26 Ländern, darunter
+# Dänemark, Deutschland und Schweden"): what follows names some of them and is no phrase of the clause.
+LIST_OPENERS = ("darunter", "unter anderem", "u. a.", "u.a.", "insbesondere", "vor allem")
+
+
+def _appended_list(sentence: Sentence, clause: Clause) -> dict[tuple[int, int], str]:
+    """The constituents from ", darunter" (``LIST_OPENERS``) to the clause's end, each left out of
+    a prompt: "Das Unternehmen hatte Ende 2017 rund 23.000 Beschäftigte in 26 Ländern, darunter
+    Dänemark und Deutschland" → "Wie viele Beschäftigte hatte das Unternehmen Ende 2017 in 26
+    Ländern?" (MLQA; the list names some of the countries, the analysis read it as two adverbials)."""
+    words = {t.i: t for t in sentence.tokens}
+    ordered = sorted(clause.constituents, key=lambda c: c.start)
+    for k, constituent in enumerate(ordered):
+        comma = words.get(constituent.start - 1)
+        if comma is None or comma.text != "," or k == 0 or constituent.clause is not None:
+            continue
+        opening = " ".join(t.text.lower() for t in span_tokens(sentence, constituent.start, constituent.end)[:3])
+        if not any(opening == opener or opening.startswith(opener + " ") for opener in LIST_OPENERS):
+            continue
+        rest = ordered[k:]
+        if any(c.clause is not None or c.role in ("subject", "complement") for c in rest):
+            return {}
+        return {(c.start, c.end): "" for c in rest}
+    return {}
 
 
 def _spans_colon(sentence: Sentence, clause: Clause) -> bool:
@@ -848,7 +878,10 @@ def _ask_role(sentence: Sentence, clause: Clause, asked: Constituent, tokens: li
 
 
 def _how_many(sentence: Sentence, asked: Constituent, tokens: list[Token], replace: dict) -> Ask | None:
-    """"mehr als 100 Raketentests" → Wie viele Raketentests …? – mehr als 100."""
+    """"mehr als 100 Raketentests" → Wie viele Raketentests …? – mehr als 100; a list of the counted
+    after a comma stays out ("vier Kinder, Rajmohan, Gopalkrishna, Ramchandra und Tara" → Wie viele
+    Kinder …? – vier, as people asked of MLQA)."""
+    tokens = _without_listed_members(tokens)
     cards = [k for k, t in enumerate(tokens) if t.tag == "CARD"]
     if len(cards) != 1 or asked.clause is not None or (asked.start, asked.end) in replace:
         return None
@@ -865,6 +898,22 @@ def _how_many(sentence: Sentence, asked: Constituent, tokens: list[Token], repla
     bounded = any(t.text.lower() in BOUNDING for t in before)  # "mehr als 100" is not 100
     variants = (*([] if bounded else [tokens[k].text]), f"{answer} {counted}")
     return Ask(f"Wie viele {counted}", "wie viele", answer, tuple(v for v in variants if v != answer))
+
+
+def _without_listed_members(tokens: list[Token]) -> list[Token]:
+    """A counted noun phrase without the names of its members listed after a comma ("vier Kinder,
+    Rajmohan Gandhi, … und Tara Bhattacharya"): only names, commas and one "und"/"sowie" before the
+    last; anything else (an article, a verb, a second number) leaves the phrase as it is."""
+    comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+    if comma is None or comma < 2 or tokens[comma - 1].tag != "NN":
+        return tokens
+    listed = tokens[comma + 1 :]
+    joins = [t for t in listed if t.tag == "KON"]
+    if len(listed) < 3 or len(joins) != 1 or joins[0].text not in ("und", "sowie") or listed[-1].tag != "NE":
+        return tokens
+    if any(t.tag not in ("NE", "KON", "$,") for t in listed):
+        return tokens
+    return tokens[:comma]
 
 
 # Roles of a prepositional phrase that may count things ("in 6.355 Haushalten", the agent "von 40

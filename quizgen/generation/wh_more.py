@@ -1099,14 +1099,15 @@ def _measure(analysis: Analysis, sentence: Sentence, clause: Clause, replace: Sp
     subject = subjects[0]
     amount = [c for c in clause.constituents if c is not subject and _amount(sentence, c, clause.lemma)]
     rest = [c for c in clause.constituents if c is not subject and c not in amount]
-    if len(amount) != 1 or any(c.role != "time" and not _per_phrase(sentence, c) for c in rest):
+    if len(amount) != 1 or any(c.role != "time" and not _per_phrase(sentence, c) and not _source_phrase(sentence, c)
+                               for c in rest):
         return None
     subject_tokens = span_tokens(sentence, subject.start, subject.end)
     head = next((t for t in subject_tokens if t.tag == "NN"), None)
     if head is None or subject_tokens[0].tag not in ("ART", "PPOSAT") or any(t.tag in ("PPER", "PDS", "KON") for t in subject_tokens):
         return None
-    times = [c for c in rest if c.role == "time"]
-    if not times and any(s.index != sentence.index and any(t.lemma == head.lemma for t in s.tokens)
+    times = [c for c in rest if c.role == "time" or _source_phrase(sentence, c)]
+    if not any(c.role == "time" for c in times) and any(s.index != sentence.index and any(t.lemma == head.lemma for t in s.tokens)
                          and any(t.tag == "CARD" for t in s.tokens) for s in analysis.sentences):
         return None
     tokens = span_tokens(sentence, amount[0].start, amount[0].end)
@@ -1137,6 +1138,17 @@ def _amount(sentence: Sentence, constituent: Constituent, lemma: str) -> bool:
     allowed = ("CARD", "ADJA", "NN", "NE", "ADV", "ADJD", "$(")
     return bool(tokens) and tokens[0].tag in ("CARD", "ADV", "ADJD") and any(t.tag == "CARD" for t in tokens) and all(
         t.tag in allowed or t.text in ("%", "€", "$") for t in tokens)
+
+
+def _source_phrase(sentence: Sentence, constituent: Constituent) -> bool:
+    """"nach Angaben der Produktionsfirma", "laut der Volkszählung": who gives the amount, kept in
+    the question ("Wie hoch waren die Produktionskosten des Films nach Angaben der
+    Produktionsfirma?", MLQA)."""
+    tokens = span_tokens(sentence, constituent.start, constituent.end)
+    if constituent.clause is not None or len(tokens) < 2 or any(t.tag == "CARD" for t in tokens):
+        return False
+    opening = " ".join(t.text.lower() for t in tokens[:2])
+    return opening in ("nach angaben", "nach schätzungen") or tokens[0].text.lower() == "laut"
 
 
 def _per_phrase(sentence: Sentence, constituent: Constituent) -> bool:
