@@ -939,11 +939,15 @@ def _through(sentence: Sentence, clause: Clause, replace: Spans) -> Question | N
         return None
     if any(not c.sure for c in clause.constituents) or any(c.role in ("cause", "purpose") for c in clause.constituents):
         return None
-    if any(c is not clause and (min(c.tokens) < max(clause.tokens) or c.kind != "coordinated") for c in sentence.clauses):
-        return None  # a clause of its own ("viele Tiere, die es nirgendwo anders gibt", "glaubte, er …") the question would drop
+    relative = _closing_relative(sentence, clause)
+    if any(c is not clause and c is not relative and (min(c.tokens) < max(clause.tokens) or c.kind != "coordinated")
+           for c in sentence.clauses):
+        return None  # a clause of its own ("glaubte, er …") the question would drop
     there = [c for c in clause.constituents if passive and c.role == "place" and c.end == c.start + 1
              and _word(sentence, c.start) in ("dort", "hier")]
-    if any(_word(sentence, i) in LINKING_WORDS for i in clause.tokens if not any(c.start == i for c in there)):
+    named = {i for start, end in replace for i in range(start, end)}  # "dort" as the topic's place (``_there``)
+    if any(_word(sentence, i) in LINKING_WORDS for i in clause.tokens
+           if not any(c.start == i for c in there) and i not in named):
         return None  # "vervielfachte sich dort die Zahl": where, the question would not say
     phrases = [c for c in clause.constituents if c.clause is None and c.role in ("adverbial", "manner")
                and (_word(sentence, c.start) == "durch" or _along_with(sentence, c))]
@@ -982,15 +986,73 @@ def _through(sentence: Sentence, clause: Clause, replace: Spans) -> Question | N
     runs = [dc_replace(first, end=last.end) for k, first in enumerate(parts) for last in parts[k:]]
     # the means and its list asked as one ("durch … und mit …" is one unit of the clause)
     whole_means = dc_replace(means, end=end) if parts else means
-    prompt = realise.interrogative(sentence, clause, whole_means, "Wodurch", replace=replace, drop=[*runs, *there])
+    wh = "Warum" if _state_by_means(sentence, clause) else "Wodurch"
+    prompt = realise.interrogative(sentence, clause, whole_means, wh, replace=replace, drop=[*runs, *there])
     if prompt is None and parts:
-        prompt = realise.interrogative(sentence, clause, means, "Wodurch", replace=replace, drop=[*runs, *there])
+        prompt = realise.interrogative(sentence, clause, means, wh, replace=replace, drop=[*runs, *there])
     if prompt is not None and any(realise.phrase(sentence, c.start, c.end) in prompt for c in parts):
         return None  # the realiser kept a phrase of the answer
     accepted = tuple(v for v in (whole, "" if parts else " ".join(answer.split()[1:])) if v and v != answer)
     if _word(sentence, means.start).lower() == "mit":
         accepted = tuple(v for v in (whole, *_as_through(answer, head)) if v and v != answer)
-    return _question(sentence, clause, prompt, "Wodurch", answer, accepted, "wodurch")
+    made = _question(sentence, clause, prompt, wh, answer, accepted, wh.lower())
+    if made is None or relative is None:
+        return made
+    # the question without its relative clause read as one good question; with it, not much longer
+    longer = _with_relative(sentence, clause, relative, made.prompt)
+    if longer is None or len(longer.split()) > wellformed.MAX_QUESTION_WORDS + RELATIVE_EXTRA_WORDS:
+        return None
+    return dc_replace(made, prompt=longer)
+
+
+# Verbs of a state: what a "durch" phrase gives them is a reason, asked with Warum ("Durch die
+# Abgeschiedenheit der Inseln findet man dort viele Tiere …" → "Warum findet man …?"); "Wodurch"
+# asks by what means, which a state has not.
+STATE_BY_MEANS_VERBS = frozenset({"sein", "geben", "haben", "bleiben", "leben", "existieren", "vorkommen", "gelten"})
+
+
+def _state_by_means(sentence: Sentence, clause: Clause) -> bool:
+    """Does the clause tell a state: a verb of being or having, or "man findet" (= es gibt)?"""
+    if clause.lemma in STATE_BY_MEANS_VERBS:
+        return True
+    subjects = clause.role("subject")
+    return clause.lemma == "finden" and len(subjects) == 1 and _word(sentence, subjects[0].start) == "man"
+
+
+# The words a relative clause the question keeps may add beyond a question's usual length.
+RELATIVE_EXTRA_WORDS = 4
+
+
+def _closing_relative(sentence: Sentence, clause: Clause) -> Clause | None:
+    """The relative clause that closes the sentence right after the clause's last phrase ("viele
+    Tiere und Pflanzen, | die es nirgendwo anders auf der Welt gibt."), which a question can keep
+    after the phrase it ends with; None when there is none or another clause follows."""
+    if not clause.constituents:
+        return None
+    last = max(clause.constituents, key=lambda c: c.end)
+    for other in sentence.clauses:
+        if other is clause or other.kind != "relative" or not other.sure:
+            continue
+        start = min(other.tokens)
+        end = max(i for i in other.tokens if _tag(sentence, i) != "$.")
+        if _tag(sentence, last.end) == "$," and start == last.end + 1 and end == _last_word(sentence):
+            return other
+    return None
+
+
+def _with_relative(sentence: Sentence, clause: Clause, relative: Clause, prompt: str | None) -> str | None:
+    """The prompt with the relative clause after the phrase it belongs to, when the prompt ends
+    with that phrase ("Warum findet man … viele Tiere und Pflanzen, die es nirgendwo anders auf der
+    Welt gibt?"); None when the phrase is not the prompt's last or the clause points elsewhere."""
+    if prompt is None:
+        return None
+    last = max(clause.constituents, key=lambda c: c.end)
+    phrase = " ".join(t.text for t in span_tokens(sentence, last.start, last.end))
+    expletive = frozenset(i for i in relative.tokens if relative.lemma == "geben" and _word(sentence, i) == "es")
+    text = _self_contained(sentence, min(relative.tokens), _last_word(sentence) + 1, whole=True, own=expletive)
+    if text is None or not prompt.endswith(f" {phrase}?"):
+        return None
+    return f"{prompt[:-1]}, {text}?"
 
 
 # Nouns of a phase of time: "Mit dem Beginn des Winters …" says when, not what brought it about.
@@ -1552,8 +1614,29 @@ def _purpose_clause(analysis: Analysis, sentence: Sentence, clause: Clause, repl
     prompt = realise.interrogative(sentence, clause, purpose, "Wozu", replace=replace, drop=[*purposes[1:], *loose])
     conjunction = next((k for k, t in enumerate(words) if t.text == "und"), None)
     first = " ".join(answer.split()[:conjunction]) if conjunction and _ends_purpose(words[:conjunction]) else ""
-    accepted = tuple(v for v in (first, answer.split(" ", 1)[1] if answer.startswith("um ") else "") if v and v != answer)
+    reaction = _reaction_phrase(sentence, inner)
+    whole = answer
+    if reaction and (conjunction is None or words[conjunction].i in reaction):
+        answer = _self_contained(sentence, purpose.start, end, leave=reaction, own=own | _inner_links(sentence, purpose.start, end)
+                                 | _named_owner(sentence, clause, span_tokens(sentence, purpose.start, end))) or whole
+    accepted = tuple(v for v in (first, answer.split(" ", 1)[1] if answer.startswith("um ") else "", whole)
+                     if v and v != answer)
     return _question(sentence, clause, prompt, "Wozu", answer, accepted, "wozu")
+
+
+# Nouns of an "als" phrase that says what an action answers, not what it is for: "um die
+# Sicherheitszusammenarbeit als Reaktion auf Nordkoreas … Bedrohungen zu stärken" has the purpose
+# "die Sicherheitszusammenarbeit zu stärken"; the key asks that, and accepts the whole.
+REACTION_NOUNS = frozenset({"Reaktion", "Antwort", "Vergeltung", "Gegenmaßnahme"})
+
+
+def _reaction_phrase(sentence: Sentence, inner: Clause) -> frozenset[int]:
+    """The tokens of the purpose clause's "als Reaktion auf …" phrase, or none."""
+    for phrase in inner.constituents:
+        tokens = span_tokens(sentence, phrase.start, phrase.end)
+        if phrase.clause is None and len(tokens) >= 3 and tokens[0].text == "als" and tokens[1].lemma in REACTION_NOUNS:
+            return frozenset(range(phrase.start, phrase.end))
+    return frozenset()
 
 
 # Roles of a phrase a Warum / Wozu question can leave out and still ask the same deed.

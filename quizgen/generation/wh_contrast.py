@@ -124,7 +124,7 @@ def candidates(analysis: Analysis) -> list[Question]:
         for made in (_unlike(sentence), _unlike_inside(sentence), _whereas(sentence), _then_and_now(analysis, sentence),
                      _against_previous(analysis, before, sentence) if before else None,
                      _then_and_now_across(analysis, before, sentence) if before else None,
-                     _activity_then_and_now(analysis, sentence)):
+                     _activity_then_and_now(analysis, sentence), _modern_and_earlier(analysis, sentence)):
             if made is not None:
                 found.append(made)
         previous = sentence
@@ -444,6 +444,58 @@ def _activity_then_and_now(analysis: Analysis, sentence: Sentence) -> Question |
         between = list(analysis.sentences[previous.index : sentence.index + 1])
         prompt = f"Was hat sich beim {deed.capitalize()} verändert?"
         return _question(previous, prompt, f"{first} {second}", between, "veränderung")
+    return None
+
+
+# Adjectives of the present that set a kind of thing against the same kind of the past.
+PRESENT_ADJECTIVES = frozenset({"modern", "heutig"})
+# "derselbe" points inside its own phrase ("unter demselben Dach": one roof for all), not outside.
+SAME_WORDS = ("derselb", "dieselb", "dasselb", "demselb", "denselb")
+
+
+def _modern_and_earlier(analysis: Analysis, sentence: Sentence) -> Question | None:
+    """"Moderne Scheunen sind oft riesig. (Sie stehen frei …) Früher waren Bauernhaus, Scheune und
+    Stall oft noch unter demselben Dach.": a plural subject "moderne / heutige X" in the present,
+    and one or two sentences later in the paragraph a sentence with "früher" about X (its noun in
+    any number) → "Was ist an modernen Scheunen anders als früher?" ("von früheren" is an adjective
+    without its noun, "von früheren Scheunen" one that points back); the answer is the
+    statements, a middle one about the same subject with its pronoun named."""
+    now = _main(sentence)
+    subject = _subject(now) if now is not None and now.sure and now.tense == "present" else None
+    tokens = span_tokens(sentence, subject.start, subject.end) if subject is not None else []
+    if len(tokens) != 2 or tokens[0].tag != "ADJA" or tokens[0].lemma.lower() not in PRESENT_ADJECTIVES \
+            or tokens[1].tag != "NN" or tokens[1].feature("Number") != "Plur" or now is None or now.negation is not None:
+        return None
+    head = tokens[1].lemma.lower()
+    statements = [_answer_text([t for t in sentence.tokens if t.i in _with_coordinated(sentence, now)])]
+    for ahead in (1, 2):
+        if sentence.index + ahead >= len(analysis.sentences):
+            return None
+        later = analysis.sentences[sentence.index + ahead]
+        if later.paragraph != sentence.paragraph or later.is_heading:
+            return None
+        then = _main(later)
+        if then is None or not then.sure:
+            return None
+        if not _time_word(later, then, EARLIER):
+            pronoun = _subject(then)
+            words = span_tokens(later, pronoun.start, pronoun.end) if pronoun is not None else []
+            if len(words) != 1 or words[0].tag != "PPER" or words[0].text.lower() != "sie":
+                return None  # a sentence between about something else
+            statements.append(_answer_text([t for t in later.tokens if t.i in _with_coordinated(later, then)],
+                                           {words[0].i: words[0].text}))  # after the first, "Sie" is clear
+            continue
+        if then.tense != "past" or not any(t.tag == "NN" and t.lemma.lower() == head for t in later.tokens):
+            return None
+        same = {t.i: t.text for t in later.tokens if t.text.lower().startswith(SAME_WORDS)}  # "unter demselben Dach"
+        statements.append(_answer_text([t for t in later.tokens if t.i in _with_coordinated(later, then)], same))
+        kept = [s for s in statements if s is not None]
+        if statements[0] is None or statements[-1] is None:
+            return None
+        evidence = list(analysis.sentences[sentence.index : later.index + 1])
+        noun = tokens[1].text if tokens[1].text.endswith(("n", "s")) else f"{tokens[1].text}n"  # dative plural
+        prompt = f"Was ist an {tokens[0].lemma.lower()}en {noun} anders als früher?"
+        return _question(sentence, prompt, " ".join(kept), evidence, "unterschied")
     return None
 
 
