@@ -64,3 +64,18 @@ def test_a_restated_true_statement_before_a_short_copy(nlp, tmp_path):
     made = [(q.prompt, q.answer) for q in true_false(analysis, extract_facts(analysis), random.Random(0))]
     assert made == [("Die Aare verursacht heute viele Überschwemmungen.", FALSE),
                     ("Ein Ausflug mit dem Boot auf der Aare ist nicht billig.", TRUE)], made
+
+
+def test_no_negation_of_a_statement_about_a_name(nlp, tmp_path):
+    """Round 27, Galapagos (Wikipedia): "Jose de Villamil hat die Inseln Archipielago del Ecuador
+    nicht genannt" — a name denied tests spotting it. A restated statement about a deed is still
+    denied ("Oskar Schindler hat keine Fabrik in Krakau gekauft")."""
+    from quizgen.generation.statements import negated
+
+    analysis = _analysis(nlp, tmp_path, "Oskar Schindler\n\nOskar Schindler wurde in Zwittau geboren. "
+                         "Er nannte seine Fabrik Emalia. Er heiratete Emilie Pelzl. Er kaufte eine Fabrik in Krakau.\n")
+    denials = {base.text: negated(analysis, base) for base in candidates(analysis)}
+    named = [text for text in denials if "Emalia" in text or "Emilie" in text]
+    assert named, denials
+    assert all(denials[text] is None for text in named), denials
+    assert any(made and "keine Fabrik" in made[0] for made in denials.values()), denials

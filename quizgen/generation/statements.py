@@ -1947,6 +1947,8 @@ def negated(analysis: Analysis, base: Base) -> Change | None:
     if clause.kind != "main" or _iterative(sentence, clause) or not _restated(base):
         return None  # a copy with "nicht" put in or taken out is found by matching (round 26: "Der Kanton
         # Aargau ist nicht nach der Aare benannt", "Eine Zeiteinheit ist eine Woche nicht": bad)
+    if _about_a_name(sentence, clause):
+        return None
     text = base.text
     if clause.negation is not None:
         return _affirmed(base)
@@ -1996,6 +1998,20 @@ def negated(analysis: Analysis, base: Base) -> Change | None:
         return None  # "nicht in San Diego kontaktiert" after more phrases: which one is denied?
     new = [*words[:k], "nicht", *words[k:]]
     return _negation(base, new, "„nicht“")
+
+
+_NAMED_ROLES = frozenset({"object_acc", "object_dat", "object_prep", "predicative"})
+
+
+def _about_a_name(sentence: Sentence, clause: Clause) -> bool:
+    """Is the clause's point a name: a verb of naming ("Er nannte die Inseln Archipielago del
+    Ecuador"), or an object or predicative that is a name ("Kreta gehört zu Griechenland", "Sie
+    heiratete Pierre Curie")? Denied, it asks whether the reader spots the name, and the text's
+    sentence with "nicht" put in is all it tests (round 27, Galapagos: "Jose de Villamil hat die
+    Inseln Archipielago del Ecuador nicht genannt", bad)."""
+    if clause.lemma in _NAMING or clause.lemma == "benennen":
+        return True
+    return any(c.role in _NAMED_ROLES and _token(sentence, c.head).tag == "NE" for c in clause.constituents)
 
 
 # Words after "nicht" that make one phrase with it: without "nicht" the rest says something else
