@@ -995,6 +995,8 @@ def _through(sentence: Sentence, clause: Clause, replace: Spans) -> Question | N
     accepted = tuple(v for v in (whole, "" if parts else " ".join(answer.split()[1:])) if v and v != answer)
     if _word(sentence, means.start).lower() == "mit":
         accepted = tuple(v for v in (whole, *_as_through(answer, head)) if v and v != answer)
+    if wh == "Warum":
+        accepted = (*accepted, *_as_quality(span_tokens(sentence, means.start, end)))
     made = _question(sentence, clause, prompt, wh, answer, accepted, wh.lower())
     if made is None or relative is None:
         return made
@@ -1021,6 +1023,24 @@ def _state_by_means(sentence: Sentence, clause: Clause) -> bool:
 
 # The words a relative clause the question keeps may add beyond a question's usual length.
 RELATIVE_EXTRA_WORDS = 4
+
+
+# How often an adjective must occur to stand for its noun of quality ("abgeschieden" for
+# "Abgeschiedenheit"): rarer strings are no words.
+QUALITY_ZIPF = 2.5
+
+
+def _as_quality(tokens: list[Token]) -> tuple[str, ...]:
+    """"durch die Abgeschiedenheit der Inseln" as a student says it: "weil die Inseln abgeschieden
+    sind" (a noun of quality in -heit / -keit of a plural genitive, the adjective a known word)."""
+    words = [t.text for t in tokens]
+    if len(words) != 5 or [w.lower() for w in words[:2]] != ["durch", "die"] or words[3] != "der" \
+            or tokens[4].tag != "NN" or tokens[4].feature("Number") != "Plur":
+        return ()
+    noun = words[2]
+    stems = [noun[: -len(end)] for end in ("igkeit", "keit", "heit") if noun.endswith(end)]
+    known = [stem.lower() for stem in stems if zipf_frequency(stem.lower(), "de") >= QUALITY_ZIPF]
+    return (f"weil die {words[4]} {known[0]} sind",) if known else ()
 
 
 def _closing_relative(sentence: Sentence, clause: Clause) -> Clause | None:
