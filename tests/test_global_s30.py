@@ -86,3 +86,14 @@ def test_the_gist_s_wrong_headings_name_an_aside_of_the_text(nlp, tmp_path):
     assert sum(bool(GIST_CUES["Krieg"].search(s.text)) for s in analysis.sentences) == 1
     assert "nur in einem Satz nennt er Krieg (Absatz 2)" in question.explanation
 
+
+
+def test_a_capital_s_role_is_named_by_its_aspects(nlp):
+    """Klexikon's Sofia, Absatz 2 (government, president, companies, theatres, universities): the
+    line names what the paragraph tells of the capital, "Politik und Kultur", not one thing it
+    lists ("Die Universitäten", round 25: "covers only one detail of Absatz 2")."""
+    analysis = _klexikon(nlp, "Sofia")
+    (question,) = global_task(analysis, random.Random(1), topic_lines=True)
+    lines = _lines(question)
+    assert lines["Absatz 2"] == "Politik und Kultur"
+    assert not any("Universität" in option for option in question.options)

@@ -136,6 +136,12 @@ KINDS = (
                            r"|Famili\w+|Geliebte\w*|(seine|ihre|seiner|ihrer|seinen|ihren) (Frau|Mann))\b")),
     ("Wirtschaft", re.compile(r"\b(Wirtschaft|Industrie|Firmen?|Fabrik\w*|Handel|Touris\w*|verdien\w*|Geld)\b")),
     ("Tod", re.compile(r"\b(starb|gestorben|Tod|tot|Grab)\b")),
+    # who governs and how (a capital's government, a country's president): "Der Präsident" named a word of it
+    ("Politik", re.compile(r"\b(Politik\w*|politisch\w*|Regierung\w*|regiert\w*|Präsident\w*|Parlament\w*|Minister\w*"
+                           r"|Partei\w*|Wahl|Wahlen|gewählt\w*|Demokrat\w*|Diktat\w*)\b")),
+    # theatres, museums, universities: "Die Universitäten" named one of them (round 27, Sofia)
+    ("Kultur", re.compile(r"\b(Kultur\w*|Theater\w*|Museum|Museen|Oper|Opern\w*|Konzert\w*|Kunst|Künstler\w*|Bibliothek\w*"
+                          r"|Universität\w*|Hochschul\w*|Festival\w*)\b")),
     ("Sprache", re.compile(r"\b(spricht|sprechen|Sprachen?|Dialekt\w*)\b")),
     ("Tiere", re.compile(r"\b(\w*(?<!Quar)[Tt]iere?n?s?|Vogel\w*|\w*[Vv]ögel\w*|\w*[Ff]ische?|Insekt\w*)\b")),
     ("Pflanzen", re.compile(r"\b(\w*[Pp]flanzen?|Bäume|\w*bäume|Wald|Wälder|Blumen?)\b")),
