@@ -124,7 +124,7 @@ def test_a_cause_as_a_noun_phrase_has_core_words_a_clause_can_say(nlp):
     gibt" is right. "zu wenig neues Wasser" keeps its "wenig": without it the answer says another thing."""
     text = "Die Landwirtschaft ist sehr wichtig wegen der vielen fruchtbaren Gebiete."
     question = _keyed(nlp, text, "Warum ist die Landwirtschaft sehr wichtig?", "wegen der vielen fruchtbaren Gebiete", "warum")[0]
-    assert question.core == ("fruchtbar", "Gebiet")
+    assert question.core == ("fruchtbar",)  # "Gebiet" frames the point (session 30: "weil das Land fruchtbar ist")
     text = "Der Aralsee wird immer kleiner, weil er zu wenig neues Wasser bekommt."
     question = _keyed(nlp, text, "Warum wird der Aralsee immer kleiner?", "weil er zu wenig neues Wasser bekommt", "warum")[0]
     assert "wenig" in question.core

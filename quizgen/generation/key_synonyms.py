@@ -86,9 +86,18 @@ def _parse(path: Path) -> dict[str, list[list[str]]]:
     return senses
 
 
+# Points of the compass: their thesaurus lines hold regions of the world ("Osten": Orient,
+# Morgenland), which a direction within a town or a land is not (round 27, Eisenstadt: "im Osten"
+# accepted "Orient").
+COMPASS = frozenset({"Norden", "Süden", "Osten", "Westen", "Nordosten", "Nordwesten", "Südosten", "Südwesten"})
+
+
 def core_synonyms(word: str, context: list[str], verb: bool = False, path: Path | None = None) -> list[str]:
     """Up to ``MAX_SYNONYMS`` synonyms of ``word`` in the sense ``context`` (the answer's other
-    words) points to, most frequent first; [] when the sense is unclear."""
+    words) points to, most frequent first; [] when the sense is unclear or ``word`` is a point of
+    the compass (``COMPASS``)."""
+    if word in COMPASS:
+        return []
     senses = synonym_sets(word, path)
     if not senses:
         return []
@@ -159,10 +168,17 @@ def thesaurus_head(word: str, path: Path | None = None) -> str | None:
 # "relativ kühles Meerwasser" rejected "kaltes Wasser"): the thesaurus lists "kühl" with "ruhig"
 # and "reserviert" too, so an adjective takes no synonym set (see above), only its neighbour here.
 SCALE_NEIGHBOURS = {"kühl": "kalt", "kalt": "kühl", "warm": "heiß", "heiß": "warm", "feucht": "nass", "nass": "feucht"}
+# Words of difference, which a student says with either other (round 27, Galapagosinseln 6: "dass
+# die Finken auf jeder Insel etwas anders aussehen" refused "unterschiedlich aussehen"); the
+# thesaurus lists "anders" with "sonst" and "anderweitig" too.
+DIFFERENT = ("anders", "verschieden", "unterschiedlich")
 
 
 def scale_neighbours(word: str) -> list[str]:
-    """The word's neighbour on its scale of temperature or wetness, which a student writes for it."""
+    """The word's neighbour on its scale of temperature or wetness, which a student writes for it,
+    or the other words of difference (``DIFFERENT``)."""
+    if word in DIFFERENT:
+        return [other for other in DIFFERENT if other != word]
     return [SCALE_NEIGHBOURS[word]] if word in SCALE_NEIGHBOURS else []
 
 

@@ -248,15 +248,25 @@ def with_consistent_core(question: Question) -> Question:
     only what every accepted answer says (round 27: "Villamil" accepted beside the core word
     "General", "eine Inselgruppe" beside "pazifisch", "Haydn" beside "Komponist": the key
     contradicted itself and refused "Joseph Haydn war dort Kapellmeister"). At least one core word,
-    and a noun where there was one, stays; else the key is left as it is."""
+    and a noun where there was one, stays; else the key is left as it is, but for "Wer …?" whose
+    accepted answers name the person by name or by description: the name (``_a_name``)."""
     if not question.core or not question.accepted:
         return question
     answers = [re.findall(r"\w+", _fold(answer)) for answer in (str(question.answer), *question.accepted)]
     stems = {word: core_stem(word).split("|") for word in question.core}  # once a word: lexicon and verb lookups
     kept = tuple(word for word in question.core if all(_has_stem(words, stems[word]) for words in answers))
+    if not kept and question.prompt.startswith("Wer"):  # "Haydn" accepted beside "der berühmte Komponist"
+        kept = tuple(word for word in question.core if _a_name(word))
     if any(word[:1].isupper() for word in question.core) and not any(word[:1].isupper() for word in kept):
         return question  # "ander" alone would pass any answer with "andere": what it says is in the noun
     return replace(question, core=kept) if kept and kept != question.core else question
+
+
+def _a_name(word: str) -> bool:
+    """A core word that is a name, no noun the lexicon knows ("Haydn", not "Komponist"): for "Wer …?"
+    the name says who, where accepted answers name the person by name or by description (round 27,
+    Eisenstadt: the core words "Komponist, Haydn" refused the accepted "Haydn")."""
+    return "/" not in word and word[:1].isupper() and noun_lexicon().lookup(word, compound_fallback=False) is None
 
 
 def _has_core_word(answer: str, word: str) -> bool:
@@ -1699,11 +1709,18 @@ def swapped_pairs(answers: list[str]) -> list[str]:
     return swapped
 
 
+# Adjectives of how often a thing recurs: they describe it, a student names it without them.
+RECURRING = frozenset({"jährlich", "alljährlich", "halbjährlich", "monatlich", "wöchentlich", "täglich", "stündlich",
+                       "regelmäßig"})
+
+
 def _describing(token: Token) -> bool:
     """A quantity word, or a common adjective that describes rather than sorts (groß, berühmt)."""
     if token.text.lower() in QUANTITY_WORDS - {"andere", "anderen", "weitere", "weiteren", "wenige", "wenigen"}:
         return True
     lemma = (token.lemma or token.text).lower()
+    if token.tag == "ADJA" and lemma in RECURRING:
+        return True  # "mit den jährlichen Militärübungen": how often, not which (round 27, Nordkorea 1)
     strong = _fold(token.text) == _fold(lemma) + "er"  # "ein berühmter Pilot": a strong ending, no comparative
     compared = _compared(token) and not strong
     return (token.tag == "ADJA" and token.text[:1].islower() and not compared and not lemma.endswith(RELATIONAL_ENDINGS)
@@ -2679,6 +2696,7 @@ def with_core_words(question: Question, analysis: Analysis) -> Question:
     if question.type != "wh" or question.open_answer or question.skill in TIME_SKILLS or LIST_PROMPT.search(question.prompt):
         return question
     tokens = answer_tokens(question, analysis.sentences[question.sentence]) if question.sentence < len(analysis.sentences) else None
+    composed = tokens is None  # an answer not as the text writes it: its words may not be the text's
     if tokens is None:
         tagged = tag_line(str(question.answer))
         tokens = list(tagged.tokens) if tagged is not None else []
@@ -2695,11 +2713,38 @@ def with_core_words(question: Question, analysis: Analysis) -> Question:
     alone = len(core) == 1 and core[0][:1].isupper() and (topical or
         (question.skill not in STATEMENT_SKILLS and not question.skill.startswith("wie"))
         or (_cause_phrase(tokens) and _relative_clause_start(tokens) is not None)  # "wegen einer Strömung, die …"
-        or _relates(tokens)) or (len(core) == 1 and _relates(tokens) and _relational(core[0]))
+        or _relates(tokens)) or (len(core) == 1 and _relates(tokens) and _relational(core[0])) \
+        or (len(core) == 1 and SUPERLATIVE_STEM.fullmatch(core[0]) is not None)  # "kleinst": the answer's rank
     if len(core) == 1 and not alone:
         return question
     core = with_aliases(core, analysis.sentences[question.sentence]) if core else core
+    core = _without_frame_nouns(_in_the_text(core, question) if composed else core)
     return replace(question, core=with_synonyms(priced(core), tokens)) if core else question
+
+
+# Nouns that only frame where or what the point lies ("wegen der vielen fruchtbaren Gebiete", "ob
+# die Gegend mit Eisenstadt zu Ungarn … gehören sollte"): a student says the point without them
+# ("weil das Land fruchtbar ist"; round 27, Kasachstan 6 and Eisenstadt 6).
+FRAME_NOUNS = frozenset({"Gebiet", "Gegend", "Bereich", "Ort", "Stelle"})
+PLAIN_WORDS = frozenset({"ander", "anders", *CORE_QUANTITY_WORDS.values(), *PARTICULAR})  # no point alone
+
+
+def _without_frame_nouns(core: tuple[str, ...]) -> tuple[str, ...]:
+    """The core without a frame noun (``FRAME_NOUNS``) while a noun or an adjective that says
+    something (not "ander", "viel", "besonder") remains."""
+    rest = tuple(entry for entry in core if entry.split("/")[0] not in FRAME_NOUNS)
+    return rest if rest != core and any(entry[:1].isupper() or entry.split("/")[0] not in PLAIN_WORDS for entry in rest) else core
+
+
+def _in_the_text(core: tuple[str, ...], question: Question) -> tuple[str, ...]:
+    """A composed answer's core without a verb its evidence does not say in any form (round 27,
+    Rembrandt: "an die Universität gehen" required "gehen" where the text says "sollte an die
+    Universität": a student who copies the text was refused); the rest while one remains."""
+    if not question.evidence:
+        return core
+    kept = tuple(entry for entry in core if not (entry.islower() and re.search(r"(?:e|el|er)n$", entry.split("/")[0]))
+                 or _has_core_word(question.evidence, entry))
+    return kept if kept else core
 
 
 def _without_topic(core: tuple[str, ...], title: str) -> tuple[tuple[str, ...], bool]:
@@ -2707,9 +2752,11 @@ def _without_topic(core: tuple[str, ...], title: str) -> tuple[tuple[str, ...], 
     (round 25, Scheune: "Früher wurde in der Scheune das Korn gedroschen. Heute erledigt das die
     Mähdreschmaschine." with "Scheune" required rejected "Heute macht das der Mähdrescher"): the
     whole text is about it, so the answer need not name it. Only a common noun's title."""
-    if noun_lexicon().lookup(title.strip(), compound_fallback=False) is None:
-        return core, False  # a name: "eine Statue der Heiligen Sofia" is no Sofia the city
     rest = tuple(entry for entry in core if entry.split("/")[0] != title.strip())
+    if noun_lexicon().lookup(title.strip(), compound_fallback=False) is None:
+        # a name: "eine Statue der Heiligen Sofia" is no Sofia the city; but beside two more words
+        # it is the text's subject (round 27, Eisenstadt: "Streit, Gegend, Eisenstadt, Ungarn")
+        return (rest, False) if len(rest) >= CORE_ENOUGH and len(rest) < len(core) else (core, False)
     return (rest, True) if rest and len(rest) < len(core) else (core, False)
 
 
@@ -2804,6 +2851,7 @@ def with_synonyms(core: tuple[str, ...], tokens: list[Token]) -> tuple[str, ...]
         alternatives += [listed_head] if listed_head and listed_head not in alternatives and zipf_frequency(
             listed_head) < COMMON_HEAD else []  # "Kanal", not "Raum" for "Weltraum"
         alternatives += [act for act in action_verbs(word) if act not in alternatives]
+        alternatives += [made for made in MAKING_VERBS if word in MAKING_VERBS and made not in alternatives]
         found = [s for s in (*scale_neighbours(word), *core_synonyms(word, context, verb=verb)) if s not in alternatives]
         widened.append("/".join([*alternatives, *found]))
     return tuple(widened)
@@ -2941,6 +2989,7 @@ def core_words(tokens: list[Token], prompt: str, deed: bool = False) -> tuple[st
     new = new if deed else _without_places(words, new, prompt)  # "landete in Paris": the deed's place is its point
     new = _without_side_nouns(words, new, prompt)
     new = _with_distinguishing_attribute(words, new)
+    new = _relative_as_one(words, new)
     named = all(_name_part(words, head) for _, head in new) and not _relates(words)  # "anfällig für Schimmel": NE retagged alone
     if len(new) == 1 and new[0][1] in owned or named or len(new) > MAX_CORE:
         return ()  # "der Schutz des Marine-Reservats" does not say whose; "in Bern, der Hauptstadt …" is a name
@@ -3024,12 +3073,35 @@ def _without_places(words: list[Token], entries: list[tuple[list[str], int]], pr
     asks where (round 25: "Bilby, Tulsa" rejected "Bilby hat 1891 als Erster Hamburger verkauft";
     "Russland, Krieg, Ukraine, Waffe" rejected "Waffen an Russland geliefert"): where it happened
     is a detail of what happened; not where it bounds a comparison."""
-    if prompt.startswith("Wo") or any(_compared(words[head]) for _, head in entries):
-        return entries  # "die kleinste Landeshauptstadt in Österreich": the place bounds the comparison
+    if prompt.startswith("Wo") or any(_compared(words[head]) and not _class_asked(words, head, prompt) for _, head in entries):
+        return entries  # "der größte See in Bayern": the place bounds the comparison
     placed = {head for _, head in entries if words[head].tag == "NE" and head and words[head - 1].text.lower() in ("in", "im")
               or words[head].tag == "NE" and head > 1 and words[head - 1].tag == "ART" and words[head - 2].text.lower() == "in"}
     kept = [(entry, head) for entry, head in entries if head not in placed]
+    if kept and len(kept) < len(entries) and any(_compared(words[head]) for _, head in kept):
+        # the rank the question's class is bounded by: "kleinst", which "klein" alone does not say
+        kept = [([_superlative_stem(words[head]) or entry[0], *entry[1:]], head) if _compared(words[head]) else (entry, head)
+                for entry, head in kept]
     return kept if kept else entries
+
+
+SUPERLATIVE_STEM = re.compile(r"[a-zäöüß]{3,}[sß]t")
+
+
+def _superlative_stem(token: Token) -> str | None:
+    """A superlative's written stem without its ending ("kleinste" → "kleinst"), None for any other form."""
+    found = re.fullmatch(r"([a-zäöüß]{3,}[sß]t)(?:e|en|er|es|em)?", token.text)
+    return found.group(1) if found and token.feature("Degree") != "Cmp" else None
+
+
+def _class_asked(words: list[Token], k: int, prompt: str) -> bool:
+    """Does the prompt name the class the comparison at ``k`` ranks in ("Was ist das Besondere an
+    Eisenstadt als Landeshauptstadt? – die kleinste Landeshauptstadt in Österreich")? Then the
+    question gives the comparison's bounds, and the place in the answer is no point (round 27:
+    the core word "Österreich" refused "Sie ist die kleinste Landeshauptstadt")."""
+    noun = next((t for t in words[k + 1 :] if t.tag in ("NN", "NE")), None)
+    asked = {_fold(w) for w in re.findall(r"\w+", prompt)}
+    return noun is not None and _fold(noun.text) in asked | {word + "n" for word in asked} | {word + "en" for word in asked}
 
 
 DEED_SKILLS = frozenset({"was-tat"})  # "Was tat X …? – besuchte Munitionsfabriken": the verb and its object
@@ -3136,6 +3208,23 @@ def _reduced(words: list[Token], entries: list[tuple[list[str], int]], contraste
     return entries
 
 
+def _relative_as_one(words: list[Token], entries: list[tuple[list[str], int]]) -> list[tuple[list[str], int]]:
+    """A core of more than three words whose nouns after the first stand in a relative clause on it
+    ("das Wissen, das ein Absender einem Empfänger über einen Informationskanal vermittelt"): the
+    clause's nouns as one core word of alternatives, as a teacher gives the point for the thing and
+    one of its parts (round 27, Information (Wikipedia) 1: all four of Wissen, Absender, Empfänger,
+    Kanal were required)."""
+    relative = _relative_clause_start(words)
+    if len(entries) <= CORE_ENOUGH + 1 or relative is None:
+        return entries
+    before = [(entry, head) for entry, head in entries if head < relative]
+    after = [(entry, head) for entry, head in entries if head > relative]
+    if not before or len(after) < CORE_ENOUGH or not all(words[head].tag == "NN" for _, head in after):
+        return entries
+    merged = list(dict.fromkeys(word for entry, _ in after for word in entry))
+    return [*before, (merged, after[0][1])]
+
+
 def _relative_clause_start(words: list[Token]) -> int | None:
     """Where a relative clause after the answer's noun begins (", die …", ", von dem …"): what it
     adds describes the noun, whose name a student gives."""
@@ -3194,6 +3283,11 @@ def _without_verbs(words: list[Token], entries: list[tuple[list[str], int]]) -> 
     "mehr" is the point)."""
     kept = [(entry, head) for entry, head in entries if not words[head].tag.startswith("VV") or entry[0].split("/")[0] in GROWTH_VERBS]
     return kept if len(kept) >= CORE_ENOUGH and len(kept) == len(entries) - 1 else entries
+
+
+# Verbs of making, which a student says with any other of them (round 27, Aare 8: "herstellen/
+# erzeugen" refused "um Strom zu produzieren"): each is the others' alternative as a core word.
+MAKING_VERBS = ("herstellen", "produzieren", "erzeugen")
 
 
 def _compared(token: Token) -> bool:
@@ -3296,7 +3390,8 @@ def _ablaut_stems(verb: str) -> list[str]:
     "begonnen" for "beginnen"): the 3rd person without its -t, the preterite without its -te,
     the participle without its -en or -t (and, as the page matches after "ge", without ge-).
     A separable verb's finite forms stand apart from its particle ("stellte … her"): only its
-    participle ("hergestellt"). A weak verb's forms all begin with its stem: none."""
+    participle ("hergestellt") and its zu-infinitive ("herzustellen", round 27: the core word
+    "herstellen" rejected the text's own "um Strom herzustellen"). A weak verb's forms all begin with its stem: none."""
     if not verb.islower() or not verb.isalpha() or not verb.endswith("n") or len(verb) < 4:
         return []
     from ..extraction.verbs import principal_parts
@@ -3309,6 +3404,8 @@ def _ablaut_stems(verb: str) -> list[str]:
     if not parts.prefix and participle.startswith("ge") and not verb.startswith("ge"):
         participle = participle[2:]  # not "geraten" → "rat", "gehört" → "hor"
     forms = [participle]
+    if parts.prefix and verb.startswith(parts.prefix):  # its zu-infinitive: "um Strom herzustellen"
+        forms.append(_stem(parts.prefix + "zu" + verb[len(parts.prefix):]))
     if not parts.prefix:
         written = [(form, ending) for form, ending in ((parts.present, r"e?t$"), (parts.preterite, r"(e?te|e)$"))
                    if zipf_frequency(form) >= WRITTEN_FORM]  # ablaut conjugates any word: "gebraten" → "gebriet"
