@@ -79,3 +79,20 @@ def test_no_negation_of_a_statement_about_a_name(nlp, tmp_path):
     assert named, denials
     assert all(denials[text] is None for text in named), denials
     assert any(made and "keine Fabrik" in made[0] for made in denials.values()), denials
+
+
+BAERENPARK = ("Aare\n\nAm Aare-Ufer in Bern liegt ein Bärenpark.\n"
+              "Unterhalb von Bern schlängelte sich die Aare früher wild durch das Seeland.\n"
+              "Sie hat viele Überschwemmungen verursacht.\n"
+              "Seither gibt es in diesem Gebiet fast keine Überschwemmungen mehr.\n"
+              "Die Aare fließt durch die ganze Schweiz.\n")
+
+
+def test_a_short_copy_about_the_topic_before_a_side_detail(nlp, tmp_path):
+    """Round 27, Aare (Klexikon): the Bärenpark sentence, reordered, was the true partner (bad: a
+    marginal detail, matched). Of the short copies, one whose subject the title names comes first."""
+    analysis = _analysis(nlp, tmp_path, BAERENPARK)
+    made = [(q.prompt, q.answer) for q in true_false(analysis, extract_facts(analysis), random.Random(0))]
+    assert ("Die Aare verursacht heute viele Überschwemmungen.", FALSE) in made, made
+    assert ("Die Aare fließt durch die ganze Schweiz.", TRUE) in made, made
+    assert not any("Bärenpark" in prompt for prompt, _ in made), made

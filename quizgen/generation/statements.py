@@ -2393,6 +2393,7 @@ def true_false(analysis: Analysis, facts: tuple[Fact, ...], rng: random.Random, 
     made = _pick_changes(options, (len(bases) + 1) // 2)
     true: list[Question] = []
     retold: list[bool] = []
+    central: list[bool] = []
     changed: list[Question] = []
     for k, base in enumerate(bases):
         if k in made:
@@ -2401,14 +2402,29 @@ def true_false(analysis: Analysis, facts: tuple[Fact, ...], rng: random.Random, 
         elif _restated(base) or len(base.text.split()) <= SHORT_COPY:  # a long copy, or one only told in the Perfekt, is matched
             true.append(_question(base, _timed(analysis, base, base.text), TRUE, f"Richtig: {_cite(base)}", "statement-true"))
             retold.append(_restated(base))
+            central.append(_of_topic(analysis, base))
     if not changed:
         return []  # the sheet shows a true statement only after a changed one: true ones alone take a task's place for nothing
     # as many true ones as changed ones, restated ones first (a copy is found by string matching)
-    keep = sorted(range(len(true)), key=lambda k: (not retold[k], is_verbatim(true[k].prompt, true[k].evidence)))[: len(changed)]
+    # (then one about what the text is about: "Tabak ist sehr anfällig für Schimmel" before "Tabakpflanzen
+    # verlieren sehr viel klebrigen Saft", the Aare's length before the Bärenpark, both judged marginal copies)
+    keep = sorted(range(len(true)), key=lambda k: (not retold[k], not central[k],
+                                                   is_verbatim(true[k].prompt, true[k].evidence)))[: len(changed)]
     true = [true[k] for k in sorted(keep)]
     mixed = [q for pair in zip(changed, true, strict=False) for q in pair] + true[len(changed):] + changed[len(true):]
     options_ = (TRUE, FALSE, NOT_IN_TEXT) if choices == 3 and any(q.answer == NOT_IN_TEXT for q in mixed) else (TRUE, FALSE)
     return [replace(q, options=options_) for q in mixed]
+
+
+def _of_topic(analysis: Analysis, base: Base) -> bool:
+    """Is the statement's subject what the title names ("Die Aare …" in "Aare", "Tabak …" in
+    "Tabak"), not a side thing ("Ein Bärenpark …")? Its head noun or name is a word of the title."""
+    title = {w.lower() for w in re.split(r"[\s_\-–]+", analysis.article.title) if len(w) >= 3}
+    subject = base.clause.role("subject")[0]
+    shown = base.replace.get((subject.start, subject.end))
+    words = shown.split() if shown else [t.lemma or t.text for t in span_tokens(base.sentence, subject.start, subject.end)
+                                         if t.tag in ("NN", "NE")]
+    return any(w.lower().strip(".,") in title for w in words)
 
 
 # A true statement this short may be the text's words: a reader of a B1 sheet still has to find and
