@@ -61,6 +61,9 @@ Rules for what the ranking gets wrong:
   compound itself counts as its hardest part (Süß·waren·unternehmen); a particle compound of
   a count noun one band below its own frequency (Nach·tisch, Ab·fluss, :func:`particle_head`);
   an er-/ver- verb from the adjective it is made from (erwärmen → warm, :func:`adjective_verb`);
+  a simple verb of the B1 band or rarer that is an everyday noun's own verb sits in that noun's
+  band, at most one band below its own (regnen → Regen A2, duschen → Dusche, :func:`noun_verb`;
+  altern, rare, B2 → B1, not A2: round 24's readers judged it worth a B1 reader's card);
 - a compound of two simple words names an everyday thing: never above B2 by its rarity alone
   (Tee·kanne, :func:`_simple_parts`); a compound hardly ever counted names an abstraction that
   means more than its parts: at most one band below its own frequency (Beweis·last,
@@ -247,6 +250,10 @@ def word_level(lemma: str, pos: str, forms: Iterable[str], frequency: float) -> 
     ):
         rated = max(level_index(band(lemma_zipf(noun))) + 1, level_index(level) - COMPOUND_EASE)
         level = min(level, LEVELS[min(rated, len(LEVELS) - 1)], key=level_index)
+    if pos == "VERB" and level_index(level) >= level_index("B1") and (noun := noun_verb(lemma)) \
+            and level_index(band(lemma_zipf(noun))) <= level_index("A2"):
+        rated = max(level_index(band(lemma_zipf(noun))), level_index(level) - 1)
+        level = min(level, LEVELS[rated], key=level_index)
     if pos == "ADJ" and (base := negated_base(lemma)):
         rated = max(level_index(band(lemma_zipf(base))) + 1, level_index(level) - COMPOUND_EASE)
         return min(level, LEVELS[min(rated, len(LEVELS) - 1)], key=level_index)
@@ -394,6 +401,34 @@ def verb_noun(verb: str) -> str:
     for candidate in (stem, stem + "e"):
         noun = candidate.capitalize()
         if lexicon.lookup(noun, compound_fallback=False) and lemma_zipf(noun) > 0:
+            return noun
+    return ""
+
+
+def noun_verb(verb: str) -> str:
+    """The everyday noun a simple verb is the noun's own verb of, its stem with a verb ending
+    (Regen → regnen, Atem → atmen, Dusche → duschen, Frühstück → frühstücken, Segel → segeln),
+    or "". Such a verb is learnt with its noun, in the same band (round 19 and 24's readers found
+    regnen B1 implausible, A1): news ranks the weather and the household late. Not a verb with a
+    prefix or a particle (be·herrschen, ver·mieten), nor an -ieren verb (see :func:`verb_noun`)."""
+    from ..analysis.lexicon import noun_lexicon
+
+    if not verb.isalpha() or not verb.islower() or verb.endswith("ieren") or verb.startswith(_VERB_PREFIXES) \
+            or any(verb.startswith(particle) and len(verb) > len(particle) + 3 for particle in _PARTICLES):
+        return ""
+    if verb.endswith(("eln", "ern")):
+        stems = [verb[:-1]]
+    elif verb.endswith("en"):
+        stem = verb[:-2]
+        stems = [stem + "e", stem]  # reis·en → Reise, not Reis
+        if len(stem) >= 3 and stem[-1] in "lmnr" and stem[-2] not in "aeiouäöüyhlmnr":
+            stems.append(stem[:-1] + "e" + stem[-1])  # regn·en → Regen, atm·en → Atem
+    else:
+        return ""
+    lexicon = noun_lexicon()
+    for stem in stems:
+        noun = stem.capitalize()
+        if len(stem) >= 3 and lexicon.lookup(noun, compound_fallback=False) and lemma_zipf(noun) > 0:
             return noun
     return ""
 

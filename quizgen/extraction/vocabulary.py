@@ -412,7 +412,11 @@ def _for_learner(item: VocabItem, text: _Text, split: bool) -> bool:
     yet when it is a derivation or a separable verb (durchführen): the simple words a
     news-heavy ranking puts there are mostly everyday words of the A1 and A2 lists (Tee, Hafen:
     on the graded sample 43 of 56 such words), carded only when the text repeats them or its
-    title or lead names them."""
+    title or lead names them. So, for a learner at B1, is a verb of the A2 band past the A2
+    learner's 1,300 lemmas that the text uses with a prepositional object: what the B1 reader
+    learns is its construction (teilnehmen an, sich beteiligen an, hinweisen auf, profitieren
+    von; round 24's readers missed "teilnehmen an" and "sich wenden an"). A learner at B2 is
+    taken to know the constructions of the B1 verbs (versorgen mit)."""
     learner = text.learner
     if item.pos in ("VERB", "ADJ", "ADV") and item.zipf < 1.0:
         return False
@@ -425,6 +429,9 @@ def _for_learner(item: VocabItem, text: _Text, split: bool) -> bool:
     if level_index(item.level) == learner - 1 and item.pos in ("NOUN", "VERB", "ADJ") and item.count >= 2 \
             and not _simple(item) and not known_at(LEVELS[learner - 1], item.lemma, item.pos, (), item.zipf):
         return True  # a repeated derivation past the vocabulary of the band below (durchsetzen)
+    if LEVELS[learner] == "B1" and item.level == "A2" and item.pos == "VERB" and item.lemma in text.prepositional \
+            and not known_at("A2", item.lemma, item.pos, (), item.zipf):
+        return True  # its construction is the word to learn: teilnehmen an, sich beteiligen an, hinweisen auf
     if item.pos != "NOUN" or level_index(band(item.zipf)) < learner:
         return False
     return bool(item.compound_parts) or not split
@@ -695,10 +702,10 @@ def _spelt_out(item: VocabItem, text: _Text, glossary) -> bool:
     if len(parts) < 2 or _irregular_plural(item, parts[-1]):
         return False
     meaning = " ".join(item.gloss).lower()
-    for part in parts:
+    for k, part in enumerate(parts):
         known = level_index(band(lemma_zipf(part))) <= text.learner if below else (
             known_at(LEVELS[text.learner], part, "NOUN") or _simple_below(part, text.learner))
-        if not known or not _spells(part, meaning, glossary):
+        if not known or not _spells(part, meaning, glossary, head=k == len(parts) - 1):
             return False
     return True
 
@@ -720,10 +727,24 @@ def _simple_below(part: str, learner: int) -> bool:
     return not derived(part, "NOUN") and level_index(band(lemma_zipf(part))) < learner
 
 
-def _spells(part: str, meaning: str, glossary) -> bool:
-    """Does one of the part's English words (its common senses, as a noun, or as an adjective
-    when it is written in lower case: national) stand in the compound's ``meaning``?"""
-    senses = glossary.senses(part, "ADJ") if part.islower() else glossary.senses(part[:1].upper() + part[1:], "NOUN")
+SPELLING_SENSES = 3  # the head's first dictionary entries that count as its meanings, besides its common sense
+
+
+def _spells(part: str, meaning: str, glossary, head: bool = True) -> bool:
+    """Does one of the part's English words stand in the compound's ``meaning``? The part's
+    words: its common senses, as a noun, or as an adjective when it is written in lower case
+    (national); for the head also the words of its first ``SPELLING_SENSES`` dictionary
+    entries, which hold a noun's other everyday senses (Verein – club, Sprache – tongue,
+    Stadt – town), for a modifier those of all its entries: the head decides what the compound
+    is, and the modifier's sense is the one that fits it (Preis – prize in Preis·geld – prize
+    money, Handel – commercial in Handels·stadt – commercial town). Round 24's readers judged
+    Preisgeld, Fußballverein – football club and Muttersprache – mother tongue not worth a B1
+    reader's card; the common sense alone (price, association, language) missed them. A rare
+    sense of the head (Kette – range in Berg·kette, Spiegel – level in Meeres·spiegel) does not
+    count: the learner who knows the head does not read the compound from it."""
+    pos, word = ("ADJ", part) if part.islower() else ("NOUN", part[:1].upper() + part[1:])
+    entries = [sense.english for sense in glossary.candidates(word, pos)]
+    senses = [*glossary.senses(word, pos), *(entries[:SPELLING_SENSES] if head else entries)]
     words = {word for sense in senses for word in re.findall(r"[a-z]{3,}", sense.lower())} - _ENGLISH_FUNCTION_WORDS
     return any(word in meaning for word in words)
 
@@ -2457,6 +2478,7 @@ class _Text:
     paragraphs: int  # paragraphs of the body
     inside: dict[str, int]  # noun lemma (lower case) → occurrences inside other nouns of the text
     constructions: frozenset[str]  # verbs used here with a prepositional object or a clause
+    prepositional: frozenset[str]  # verbs used here with a prepositional object (teilnehmen an)
     nouns: frozenset[str]  # the noun lemmas of the text, lower case
     listed: frozenset[int]  # offsets of the nouns that stand in an enumeration (see enumerated)
 
@@ -2476,6 +2498,12 @@ class _Text:
                 for sentence in analysis.sentences
                 for clause in sentence.clauses
                 if any(c.role in ("object_prep", "complement") for c in clause.constituents)
+            ),
+            prepositional=frozenset(
+                clause.lemma
+                for sentence in analysis.sentences
+                for clause in sentence.clauses
+                if any(c.role == "object_prep" for c in clause.constituents)
             ),
             nouns=frozenset(nouns),
             listed=frozenset(token.start for sentence in analysis.sentences
