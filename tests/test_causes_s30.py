@@ -102,3 +102,17 @@ def test_modern_things_set_against_earlier_ones(nlp):
 def test_no_contrast_without_the_same_thing_then(nlp, text):
     analysis = _article(nlp, text)
     assert not [q.prompt for q in contrast_questions(analysis, extract_facts(analysis)) if "anders als früher" in q.prompt]
+
+
+@pytest.mark.parametrize(
+    ("text", "prompt"),
+    [
+        ("Aufgrund der hohen Kosten verzichten viele Bauern auf eine Versicherung.",
+         "Welche Folgen haben die hohen Kosten?"),
+        ("Wegen der starken Regenfälle wurde das Spiel abgesagt.", "Welche Folgen hatten die starken Regenfälle?"),
+        ("Wegen des starken Regens wurde das Spiel abgesagt.", "Welche Folgen hatte der starke Regen?"),
+    ],
+)
+def test_the_consequences_of_a_plural_cause_agree_with_it(nlp, text, prompt):
+    asked = _asked(nlp, text)
+    assert prompt in asked, sorted(asked)

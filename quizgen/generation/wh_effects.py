@@ -460,7 +460,8 @@ def cause_consequence(sentence: Sentence, clause: Clause, cause: Constituent, st
     answer = verb_last(sentence, {}, "dass", omit=cause)
     if answer is None:
         return None
-    verb = "hat" if clause.tense == "present" else "hatte"
+    plural = key == "Plur"  # "Welche Folgen haben die hohen Kosten?"
+    verb = ("haben" if plural else "hat") if clause.tense == "present" else ("hatten" if plural else "hatte")
     prompt = " ".join(["Welche Folgen", verb, article, *adjectives, name, tail]).strip() + "?"
     return _question(sentence, prompt.replace(" ?", "?"), "Welche Folgen", answer, (), "welche-folgen", sentence.text)
 
