@@ -60,6 +60,8 @@ def test_a_game_s_rules_are_named_by_their_aspect(nlp):
     assert lines["Absatz 4"] == "Die Spielregeln von Badminton"
     assert "spielregel" not in analysis.article.text.lower()
     assert "Netz und Spielfeld" not in question.options
+    # "Federball ist ein Spaß … Badminton hingegen hat mehr Regeln": the paragraph's point is the contrast
+    assert lines["Absatz 3"] == "Der Unterschied zum Federball"
 
 
 def test_the_gist_s_wrong_headings_name_an_aside_of_the_text(nlp, tmp_path):

@@ -156,6 +156,9 @@ KINDS = (
                                r"|erlaubt|verboten|Schiedsricht\w*|Mannschaft\w*)\b")),
     ("Verkehr", re.compile(r"\b(Verkehr|Flughafen|Bahn\w*|Straßen?|Autobahn\w*|Hafen|Züge|Zug|Bus|Busse|Schiffe?|Fähre\w*)\b")),
 )
+# Aspects of a place, a game or a river, not of a person's life: "Die Politik von Oskar Schindler"
+# would read as his policy where the paragraph tells of his party membership.
+NOT_OF_PERSON = frozenset({"Politik", "Kultur", "Verlauf", "Spielregeln"})
 # Kinds only a spare line names: a paragraph's topic they would name too loosely.
 SPARE_KINDS = (
     ("Ausbildung", re.compile(r"\b(Schule\w*|Schüler\w*|studier\w*|Studium|Universität\w*|Lehre|lernte\w*|Ausbildung|Lehrer\w*)\b")),
@@ -532,7 +535,7 @@ def _topic(own: list[Sentence], others: list[list[Sentence]], title: Title | Non
     des Tabaks"), an event of the title only where the title is its subject or object,
     else bare ("Die Entführung"), one noun with its article ("Die Überschwemmungen"). None when
     no item is left that a line before has not named (``used``)."""
-    kinds = _kinds(own)
+    kinds = [kind for kind in _kinds(own) if not (title and title.kind == "PER" and kind in NOT_OF_PERSON)]
     events = [event for event in _events(own, title.words if title else set()) if not any(cue.search(event.lemma) for kind, cue in KINDS if kind in kinds)]
     nouns = _returning(own, others, title.words if title else set())
     told = _story(events, others)
@@ -548,7 +551,7 @@ def _topic(own: list[Sentence], others: list[list[Sentence]], title: Title | Non
     if len(items) == 2:
         text = f"{items[0][0]} und {items[1][0]}"
     elif items and (noun := next((noun for noun in nouns if _fold(noun.lemma) == items[0][1]), None)):
-        text = _named(list(noun.tokens), own) or ""
+        text = _contrast(_named(list(noun.tokens), own) or "", own, title)
     elif items and items[0][1] in lone:
         text = f"Die {items[0][0]}"  # an event told of another: "Die Entführung", not "… von Charles Lindbergh"
     elif items and title and title.genitive:
@@ -558,6 +561,24 @@ def _topic(own: list[Sentence], others: list[list[Sentence]], title: Title | Non
     else:
         return None
     return Line(text, words) if text and not _copies(text, own) else None
+
+
+# What says a paragraph sets its topic against another thing ("Badminton hingegen hat mehr Regeln").
+CONTRAST = re.compile(r"\b(hingegen|dagegen|im Gegensatz|anders als|Unterschied\w*|unterscheide[nt]|unterschied)\b", re.IGNORECASE)
+
+
+def _contrast(line: str, own: list[Sentence], title: Title | None) -> str:
+    """A noun's line for a paragraph that sets the title against it: "Der Unterschied zum
+    Federball", not "Der Federball", a word students find in its first sentence (round 27). Only
+    a singular noun (zum, zur); the line as it was where the paragraph draws no contrast with a
+    sentence that names the title."""
+    article, _, noun = line.partition(" ")
+    if not noun or " " in noun or not title:
+        return line
+    contrasted = any(CONTRAST.search(s.text) and _mentions(s.text, frozenset(_fold(w) for w in title.words)) for s in own)
+    singular = any(t.text == noun and t.feature("Number") != "Plur" for s in own for t in s.tokens)
+    preposition = {"Der": "zum", "Das": "zum", "Die": "zur"}.get(article)
+    return f"Der Unterschied {preposition} {noun}" if contrasted and singular and preposition else line
 
 
 def _kinds_first(items: list[tuple[str, str]]) -> list[tuple[str, str]]:
