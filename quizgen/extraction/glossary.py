@@ -861,6 +861,7 @@ class AnalysedGlossary:
         self.topic = ArticleTopic.of(glossary, analysis)
         self._title = analysis.article.title
         self._themes = _themes(analysis)
+        self._sure: dict[tuple[str, str], Choice | None] = {}
 
     def senses(
         self, lemma: str, pos: str, context: Context | object | None = None, *, sentence: Sentence | None = None, token_i: int | None = None
@@ -875,13 +876,40 @@ class AnalysedGlossary:
             sentence = self._sentences.get(context)
             if sentence is not None and token_i is None:
                 token_i = next((token.i for token in sentence.tokens if token.lemma == lemma), None)
-        return self._glossary.choice(lemma, pos, context, sentence=sentence, token_i=token_i, topic=self.topic.without(lemma, pos),
-                                     title=self._title, themes=self._themes)
+        found = self._glossary.choice(lemma, pos, context, sentence=sentence, token_i=token_i, topic=self.topic.without(lemma, pos),
+                                      title=self._title, themes=self._themes)
+        if found.doubtful and sentence is not None and pos in ("NOUN", "VERB"):
+            return self._sure_elsewhere(lemma, pos) or found
+        return found
+
+    def _sure_elsewhere(self, lemma: str, pos: str) -> Choice | None:
+        """One sense per text: where the word's sentence leaves its sense doubtful, the sense its
+        other sentences in the article decide (all that decide one agree on its first English).
+        Wikipedia's Tabak heads a section "Anbau und Trocknung", whose Anbau is as much a
+        building's extension as a crop's cultivation; "der landwirtschaftliche Anbau von Tabak"
+        in its first sentence is the crop's. A word's senses rarely change within one text."""
+        key = (lemma, pos)
+        if key not in self._sure:
+            sure: list[Choice] = []
+            for other in self._sentences.values():
+                token = next((t for t in other.tokens if t.lemma == lemma and t.pos == pos), None)
+                if token is None:
+                    continue
+                chosen = self._glossary.choice(lemma, pos, sentence=other, token_i=token.i, topic=self.topic.without(lemma, pos),
+                                               title=self._title, themes=self._themes)
+                if chosen.senses:
+                    sure.append(chosen)
+                if len(sure) == ELSEWHERE:
+                    break
+            decided = [chosen for chosen in sure if not chosen.doubtful]
+            self._sure[key] = decided[0] if decided and len({chosen.senses[0] for chosen in decided}) == 1 else None
+        return self._sure[key]
 
     def candidates(self, lemma: str, pos: str) -> list[Sense]:
         return self._glossary.candidates(lemma, pos)
 
 
+ELSEWHERE = 8  # the article's sentences of a word read for the sense they decide (see AnalysedGlossary._sure_elsewhere)
 TOPIC_WORDS = 4  # an article is about a domain when at least this many of its words …
 TOPIC_SHARE = 0.08  # … and this share of its words the dictionary knows belong mostly to it
 _TOPIC_POS = frozenset(["NOUN", "VERB", "ADJ"])

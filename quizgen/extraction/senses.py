@@ -67,7 +67,9 @@ out). The one a learner needs first is chosen from:
   frequency alone); English idioms of several words count less, and a verb with a particle
   ("to go back to", "to pull up") or a passive ("to be found") beside a plain verb sense counts
   as Zipf 4.5 at most; a hyphenated English word counts as rarer than its rarest part (Leerlauf
-  "at-rest" was as common as "at").
+  "at-rest" was as common as "at"), and an English function word as FUNCTION_WORD_ZIPF at most
+  (Schimmel "must" is the modal to a learner, not the grape juice); one word in two spellings
+  ("mould [Br.]; mold [Am.]") is one sense whose support adds up.
 
 Some senses are not shown first: Ding's sense of the noun with its genitive ("Einbruch der Nacht
 :: nightfall") translates the phrase, so the noun gets no gloss there; a sense Ding gives only in
@@ -148,6 +150,20 @@ SECOND_MATCH = 2.5  # a sense for a genitive or zu-infinitive construction (mark
 SECOND_MISSING = 0.5  # a sense without it there, when the verb has such senses
 TOPIC_MATCH = 2.5  # a sense of a subject field whose domain is the article's (Geschwindigkeit [phys.] :: speed in a text on physics)
 PHRASAL_COMMON = 1.0  # the commonness of English Zipf 4.5 at most for a verb with a particle
+# English words that are mostly function words (modals, pronouns, determiners, prepositions,
+# conjunctions; not do, be, have, verbs of their own): their frequency is the function word's,
+# not that of the noun or verb a gloss means by them (Schimmel "must", the grape juice; verfügen
+# "to will"), so they count as this Zipf at most
+FUNCTION_WORD_ZIPF = 3.5
+_FUNCTION_WORDS = frozenset([
+    "must", "will", "shall", "can", "may", "might", "could", "would", "should", "ought", "i", "me", "my", "you",
+    "your", "he", "him", "his", "she", "her", "it", "its", "we", "us", "our", "they", "them", "their", "this",
+    "that", "these", "those", "which", "who", "whom", "whose", "what", "there", "here", "then", "than", "if",
+    "and", "or", "but", "nor", "so", "yet", "as", "of", "at", "by", "for", "from", "in", "into", "on", "onto",
+    "off", "out", "over", "under", "up", "down", "with", "without", "about", "above", "after", "before", "below",
+    "between", "through", "to", "toward", "towards", "upon", "within", "a", "an", "the", "no", "not", "all",
+    "any", "each", "every", "some", "such", "own", "same", "other",
+])
 HYPHEN_RARER = 0.5  # a hyphenated English word is rarer than its rarest part by this (Zipf; see _hyphenated)
 OTHERS = "X"  # in a sense's marks: its English mostly translates German words unrelated to the lemma
 NARROW = "N"  # in a sense's marks: Ding gives it only with a qualifier ("jdn. (bei einem Attentat) ermorden")
@@ -702,6 +718,8 @@ def score(sense: Sense, context: Context, *, phrasal_cap: bool = True) -> float:
     choices = set(preposition.split("/"))  # "Bestimmung (für/über/zu etw.)": any of them
     words = len(sense.english.removeprefix("to ").split()) - (1 if preposition[:1].isalpha() and not optional and sense.pos != "NOUN" else 0)
     zipf = sense.zipf - (HYPHEN_RARER if _hyphenated(sense.english) else 0.0)
+    if _function_word(sense.english):
+        zipf = min(zipf, FUNCTION_WORD_ZIPF)
     common = min(MAX_COMMON, max(0.05, 10 ** (0.3 * (zipf - 4.5))))
     if phrasal_cap and _phrasal(sense.english):
         common = min(common, PHRASAL_COMMON)
@@ -834,8 +852,8 @@ def _english_head(gloss: str) -> str:
 def _related(first: set[str], second: set[str]) -> bool:
     """Do two English glosses share a word or a word's stem ("special feature", "speciality")?
     Then they name one sense, and neither is the other's rival; so do two spellings of one word
-    ("south-east", "southeast")."""
-    first, second = {word.replace("-", "") for word in first}, {word.replace("-", "") for word in second}
+    ("south-east", "southeast"; "mould", "mold")."""
+    first, second = {_spelling(word) for word in first}, {_spelling(word) for word in second}
     return bool(first & second) or any(len(a) >= 5 and len(b) >= 5 and a[:6] == b[:6] for a in first for b in second)
 
 
@@ -891,9 +909,11 @@ def decide(candidates: list[Sense], context: Context, *, rare: bool = False, unc
         # weak, or the dictionary lacks the intransitive sense the sentence uses ("Darin steckten
         # Federn"); not when the object is merely unseen, or Ding's {vi} is loose ("essen {vi}")
         return Choice()
-    totals: dict[str, float] = {}
+    # one English word in two spellings is one sense: "mould [Br.]; mold [Am.]" add up
+    spelled: dict[str, float] = {}
     for value, sense in scored:
-        totals[_english_head(sense.english)] = totals.get(_english_head(sense.english), 0.0) + value
+        spelled[_spelling(_english_head(sense.english))] = spelled.get(_spelling(_english_head(sense.english)), 0.0) + value
+    totals = {_english_head(sense.english): spelled[_spelling(_english_head(sense.english))] for _, sense in scored}
     top = _line_shown(scored, max(totals, key=lambda head: totals[head]), context)
     words = set(top.removeprefix("to ").split())
     lines: dict[str, set[str]] = {}
@@ -1028,6 +1048,8 @@ def decide(candidates: list[Sense], context: Context, *, rare: bool = False, unc
             continue
         if chosen and (OTHERS in sense.marks or (lent and _lent(sense))):
             continue  # beschuldigen "to tax": a further sense that mostly translates other words (besteuern)
+        if chosen and _function_word(sense.english):
+            continue  # Schimmel "mould", not "must" beside it: a learner reads the modal
         if chosen and NARROW in sense.marks and not _shared(sense.cues, context.words):
             continue  # Premiere "first time" (erstmalige Erfahrung) beside "first night": a narrower use the sentence does not show
         if chosen and _later_synonym(sense, first[1]):
@@ -1097,7 +1119,7 @@ def _own_instead(first: tuple[float, Sense], scored: list[tuple[float, Sense]], 
                  and _counted_zipf(pair[1], cap) >= _counted_zipf(first[1], cap) - OWN_RARER), None)
 
 
-_SPELLINGS = ((re.compile(r"(?<=[a-z])tre\b"), "ter"), (re.compile(r"(?<=[a-z]{2})our"), "or"),
+_SPELLINGS = ((re.compile(r"(?<=[a-z])tre\b"), "ter"), (re.compile(r"(?<=[a-z]{2})our"), "or"), (re.compile(r"(?<=m)ou(?=l[dt])"), "o"),
               (re.compile(r"(?<=[a-z]{2})is(?=(?:e|ed|es|ing|ation)\b)"), "iz"), (re.compile(r"yse\b"), "yze"), (re.compile(r"[- ]"), ""))
 
 
@@ -1327,14 +1349,48 @@ def _broader(first: tuple[float, Sense], scored: list[tuple[float, Sense]], cont
     its plain "to deposit" (by more than EVERYDAY_RARER), the sense of "Informationen, die man an
     bestimmten Stellen hinterlegt hat". A narrow sense of the word's own English stays (Schuld
     "debt", sich zurückziehen "to pull back"): there the qualifier only says where Ding saw it."""
-    if OTHERS not in first[1].marks or not _unshown(first[1], context):
+    if not _unshown(first[1], context):
         return first
+    if OTHERS not in first[1].marks:
+        return _plain_line(first, scored, context)
     plain = next((pair for pair in scored if not {NARROW, "F"} & set(pair[1].marks) and not pair[1].bound
                   and pair[1].zipf >= MIN_ENGLISH_ZIPF), None)
     # only where the narrow sense wins on its English's frequency: beitreten keeps "to join" (Ding's
     # "(einer Organisation) beitreten", eintreten's English) before the rare "to contract in"
     return (plain if plain is not None and plain[0] >= NARROW_YIELD * first[0] and first[1].zipf - plain[1].zipf >= EVERYDAY_RARER
-            else first)
+            else _plain_line(first, scored, context))
+
+
+def _function_word(english: str) -> bool:
+    """Whether a gloss is an English function word (see FUNCTION_WORD_ZIPF)."""
+    return english.lower().removeprefix("to ") in _FUNCTION_WORDS
+
+
+def _plain_line(first: tuple[float, Sense], scored: list[tuple[float, Sense]], context: Context) -> tuple[float, Sense]:
+    """A noun's: the best sense of a plain line of its own English that it heads, where a narrow sense the sentence does not
+    show wins only on its English's frequency: "Schimmel (weißes Pferd) :: white horse" against
+    "Schimmel; Moder (im Haus und auf Nahrungsmitteln) :: mould [Br.]; mold [Am.]" in "Tabak ist
+    anfällig für Schimmel". The plain line's senses together need NARROW_YIELD of the narrow
+    one's score and its best English is rarer by EVERYDAY_RARER (the qualifier's sense won on
+    frequency alone); a specialist's line counts only on the article's topic. Not "damn" (Ding's
+    idiom line "sich einen Dreck um etw. scheren") for Dreck's "junk": that English is commoner."""
+    if first[1].pos != "NOUN":
+        return first
+    lines: dict[str, float] = {}
+    for value, sense in scored:
+        if (_line(sense) != _line(first[1]) and HEADED in sense.marks and not {NARROW, OTHERS} & set(sense.marks) and not sense.bound
+                and ("F" not in sense.marks or on_topic(sense, context))):
+            lines[_line(sense)] = lines.get(_line(sense), 0.0) + value
+    plain = next((pair for pair in scored if _line(pair[1]) in lines and pair[1].zipf >= MIN_ENGLISH_ZIPF
+                  and lines[_line(pair[1])] >= NARROW_YIELD * first[0]), None)
+    if plain is None:
+        return first
+    return plain if first[1].zipf - plain[1].zipf >= EVERYDAY_RARER else first
+
+
+def _line(sense: Sense) -> str:
+    """The dictionary line a sense comes from, told by its cues; a line without any is its English's."""
+    return sense.cues or f"={sense.english}"
 
 
 def _context_favours(one: tuple[float, Sense], other: tuple[float, Sense]) -> bool:
