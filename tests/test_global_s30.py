@@ -99,3 +99,12 @@ def test_a_capital_s_role_is_named_by_its_aspects(nlp):
     lines = _lines(question)
     assert lines["Absatz 2"] == "Politik und Kultur"
     assert not any("Universität" in option for option in question.options)
+
+
+def test_a_life_s_heading_tells_what_its_lead_tells(nlp):
+    """Klexikon's Charles Lindbergh: the lead tells the Atlantic flight, which no kind of a life
+    names (Herkunft, Familie, Reisen: round 27, bad); no heading for the whole text then, and no
+    paragraph of the life is headed by a place's aspect ("Die Politik von Oskar Schindler")."""
+    assert gist_task(_klexikon(nlp, "Charles_Lindbergh"), random.Random(1)) == []
+    (question,) = global_task(_klexikon(nlp, "Oskar_Schindler"), random.Random(1), topic_lines=True)
+    assert not any(option.startswith(("Die Politik", "Die Kultur")) for option in question.options)

@@ -1022,6 +1022,8 @@ def gist_task(analysis: Analysis, rng: random.Random, choices: int = 4) -> list[
     covered = {s.paragraph for kind in main for s in shown[kind]}
     if len(main) < 2 or len(covered) * 2 < len(paragraphs):
         return []
+    if title.kind == "PER" and not _tells_the_lead(main, shown, sentences):
+        return []
     # the text's lead paragraph and each paragraph's opening say what it is about: a kind there is no aside
     openings = {min((s for s in sentences if s.paragraph == k), key=lambda s: s.index).index for k in {s.paragraph for s in sentences}}
     openings |= {s.index for s in sentences if s.paragraph == sentences[0].paragraph}
@@ -1068,6 +1070,16 @@ def gist_task(analysis: Analysis, rng: random.Random, choices: int = 4) -> list[
         evidence=" ".join(dict.fromkeys(shown[kind][0].text for kind in main)), explanation=explanation,
         options=tuple(options), focus="content", skill="global",
     )]
+
+
+def _tells_the_lead(main: list[str], shown: dict[str, list[Sentence]], sentences: list[Sentence]) -> bool:
+    """Does a kind of the right heading show in the lead paragraph after its first sentence? A
+    life's lead tells what the person is known for ("Er schaffte es als erster Mensch alleine …
+    über den Atlantik zu fliegen"); where none of the heading's kinds is told there, the heading
+    names the frame of the life and misses its point (round 27, bad: "Herkunft, Familie und
+    Reisen von Charles Lindbergh" misses the Atlantic flight)."""
+    lead = {s.index for s in sentences[1:] if s.paragraph == sentences[0].paragraph}
+    return any(s.index in lead for kind in main for s in shown[kind])
 
 
 def _akin_kind(kind: str, main: list[str], shown: dict[str, list[Sentence]]) -> bool:
