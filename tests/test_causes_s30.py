@@ -116,3 +116,11 @@ def test_no_contrast_without_the_same_thing_then(nlp, text):
 def test_the_consequences_of_a_plural_cause_agree_with_it(nlp, text, prompt):
     asked = _asked(nlp, text)
     assert prompt in asked, sorted(asked)
+
+
+def test_no_why_about_a_demonstrative_that_names_nothing(nlp):
+    asked = _asked(nlp, "Die Kinder arbeiten auf den Feldern. Das ist gefährlich, denn die Pflanzen sind giftig.")
+    assert not [p for p in asked if p.startswith("Warum") and " das " in p], sorted(asked)
+    # the same sentence with a named subject is asked
+    asked = _asked(nlp, "Tabak ist gefährlich, denn die Pflanzen sind giftig.")
+    assert "Warum ist Tabak gefährlich?" in asked, sorted(asked)

@@ -373,6 +373,8 @@ def _why(
     if any(not c.sure for c in clause.constituents):
         return None  # the whole clause is asked: every phrase must be read right
     subject = subjects[0]
+    if subject.end == subject.start + 1 and _tag(sentence, subject.start) == "PDS" and (subject.start, subject.end) not in replace:
+        return None  # "Das ist gefährlich, denn …" → "Warum ist das gefährlich?": what "das" is, the question does not say
     comparisons = [c for c in clause.constituents if c.clause is not None and _word(sentence, c.start) in ("wie", "als")]
     asked = realise.interrogative(sentence, clause, subject, word, replace=replace, drop=[*comparisons, *drop])
     if asked is None:
