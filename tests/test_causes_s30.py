@@ -124,3 +124,22 @@ def test_no_why_about_a_demonstrative_that_names_nothing(nlp):
     # the same sentence with a named subject is asked
     asked = _asked(nlp, "Tabak ist gefährlich, denn die Pflanzen sind giftig.")
     assert "Warum ist Tabak gefährlich?" in asked, sorted(asked)
+
+
+@pytest.mark.parametrize(
+    ("text", "prompt", "answer"),
+    [
+        # news
+        ("Der Sturm sorgte für große Schäden.", "Welche Folgen hatte der Sturm?", "große Schäden"),
+        ("Die Entdeckung sorgte für großes Aufsehen.", "Welche Folgen hatte die Entdeckung?", "großes Aufsehen"),
+    ],
+)
+def test_what_x_sorgte_fuer_is_asked_as_its_consequence(nlp, text, prompt, answer):
+    asked = _asked(nlp, text)
+    assert prompt in asked, sorted(asked)
+    assert asked[prompt].answer == answer and asked[prompt].skill == "welche-folgen"
+
+
+@pytest.mark.parametrize("text", ["Die Mutter sorgt für ihre Kinder.", "Der Koch sorgt für das Essen."])
+def test_caring_for_someone_or_something_is_no_consequence(nlp, text):
+    assert not [p for p in _asked(nlp, text) if p.startswith("Welche Folgen")]

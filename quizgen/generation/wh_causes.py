@@ -856,19 +856,20 @@ PATH_NOUNS = ("weg", "straße", "pfad", "route", "bahn", "strecke", "treppe", "t
               "allee", "spur", "kanal", "leitung", "steg", "pass", "fluss", "zug", "reise", "fahrt", "flug")
 # Endings of abstract nouns: "führte zu einer Entfremdung" names a result, not a destination.
 RESULT_ENDINGS = ("ung", "heit", "keit", "ion", "schaft", "tät", "nis", "mus", "anz", "enz", "verlust", "anstieg",
-                  "rückgang", "streit", "krieg", "konflikt", "protest", "problem", "probleme", "krise", "tod")
+                  "rückgang", "streit", "krieg", "konflikt", "protest", "problem", "probleme", "krise", "tod",
+                  "schaden", "aufsehen", "chaos", "ärger", "unruhe", "kritik")
 
 
 def _leads_to(sentence: Sentence, clause: Clause, replace: Spans) -> Question | None:
     """"X führte zu einer noch größeren Entfremdung" → Wozu führte X? – zu …, the result, when
     X is a thing or event (no path: "Der Weg führt zur Burg") and the result an abstract noun."""
-    if clause.lemma != "führen" or clause.voice != "active" or clause.negation is not None or clause.modal:
+    if clause.lemma not in RESULT_PREPOSITIONS or clause.voice != "active" or clause.negation is not None or clause.modal:
         return None
     subject = _plain_subject(sentence, clause, replace)
     head = _token(sentence, next((c.head for c in clause.role("subject")), None))
     if subject is None or head is None or head.ent_label or head.lemma.lower().endswith(PATH_NOUNS):
         return None
-    results = [c for c in clause.constituents if c.clause is None and _word(sentence, c.start) in ("zu", "zur", "zum")]
+    results = [c for c in clause.constituents if c.clause is None and _word(sentence, c.start) in RESULT_PREPOSITIONS[clause.lemma]]
     if len(results) != 1 or not results[0].sure or any(c.role in ("object_acc", "object_dat") for c in clause.constituents):
         return None  # "führte die Truppen zum Sieg": someone led, nothing resulted
     result = results[0]
@@ -878,13 +879,20 @@ def _leads_to(sentence: Sentence, clause: Clause, replace: Spans) -> Question | 
             t.tag in POINTING_TAGS or t.tag == "NE" for t in tokens) or _one_of_several(sentence, result):
         return None
     answer = realise.phrase(sentence, result.start, result.end)
+    if clause.lemma == "sorgen":  # "Der Sturm sorgte für große Schäden." → "Welche Folgen hatte der Sturm?"
+        prompt = realise.interrogative(sentence, clause, result, "Wozu", replace=replace)
+        return _consequences(sentence, clause, prompt, answer) if prompt is not None else None
     prompt = realise.interrogative(sentence, clause, result, "Wozu", replace=replace)
     if prompt is not None and _listed_results(tokens):
         return _consequences(sentence, clause, prompt, answer)
     return _question(sentence, clause, prompt, "Wozu", answer, (" ".join(answer.split()[1:]),), "wozu")
 
 
-HAVING = {"führt": "hat", "führen": "haben", "führte": "hatte", "führten": "hatten"}
+HAVING = {"führt": "hat", "führen": "haben", "führte": "hatte", "führten": "hatten",
+          "sorgt": "hat", "sorgen": "haben", "sorgte": "hatte", "sorgten": "hatten"}
+# Verbs of causing a result and the prepositions of their result: "führte zu …", "sorgte für …"
+# ("sorgen für" a person or thing is caring: the result must be an abstract noun, as for "führen").
+RESULT_PREPOSITIONS = {"führen": ("zu", "zur", "zum"), "sorgen": ("für",)}
 
 
 def _listed_results(tokens: list[Token]) -> bool:
@@ -907,7 +915,7 @@ def _consequences(sentence: Sentence, clause: Clause, prompt: str, answer: str) 
     if len(words) < 3 or words[0] != "Wozu" or words[1] not in HAVING:
         return None
     asked = " ".join(["Welche", "Folgen", HAVING[words[1]], *words[2:]])
-    bare = " ".join(answer.split()[1:]) if answer.split()[0] in ("zu", "zur", "zum") else answer
+    bare = " ".join(answer.split()[1:]) if answer.split()[0] in ("zu", "zur", "zum", "für") else answer
     if not wellformed.well_formed_question(asked, word="Welche Folgen", verbs=()):
         return None
     return content_item(sentence, asked, bare, (), "welche-folgen")  # "Nenne zwei." after the filter (``_counted``)
