@@ -77,3 +77,30 @@ def test_a_verb_of_an_everyday_noun_sits_in_the_nouns_band():
     assert noun_verb("vermieten") == noun_verb("beherrschen") == ""
     forms = ("regnen", "regnet", "regnete", "geregnet")
     assert word_level("regnen", "VERB", forms, zipf(forms)) == "A2"
+
+
+def test_examples_of_a_kind_named_in_the_plural_count_as_listed(nlp):
+    """Kasachstan: "weitere Metalle wie Blei oder das Schwermetall Uran" carded Blei and
+    Schwermetall, which round 24's readers judged of low value; a comparison with "wie" after a
+    singular or an adjective gives no examples."""
+    from quizgen.extraction.vocabulary import exemplified
+
+    sentence = _analysis(nlp, "Dazu kommen weitere Metalle wie Blei oder das Schwermetall Uran.").sentences[0]
+    assert {t.text for t in sentence.tokens if t.i in exemplified(sentence)} == {"Blei", "Schwermetall", "Uran"}
+    for text in ("Der Turm ist so hoch wie ein Haus mit zehn Stockwerken.",
+                 "Das Metall wie Blei zu schmelzen ist schwer."):
+        sentence = _analysis(nlp, text).sentences[0]
+        assert not exemplified(sentence)
+
+
+def test_a_number_and_times_is_read_at_sight(nlp):
+    """"viermal" took a card in Kasachstan; "einmal" is a word of its own and keeps its chance."""
+    from test_cloze_s13 import _item
+
+    from quizgen.config import LEVELS
+    from quizgen.extraction.vocabulary import _transparent
+
+    analysis = _analysis(nlp, "Er wurde viermal gewählt, einmal sogar ohne Gegenkandidaten.")
+    learner = LEVELS.index("A1")
+    assert _transparent(_item(analysis, "viermal", "viermal", "ADV", ("four times",)), learner, set())
+    assert not _transparent(_item(analysis, "einmal", "einmal", "ADV", ("once",)), learner, set())

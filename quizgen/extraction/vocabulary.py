@@ -162,6 +162,12 @@ _SPAN = re.compile(
     r"^(?:ein|zwei|drei|vier|fünf|sechs|sech|sieben|sieb|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig"
     r"|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|und)+(?:jährig|monatig|wöchig|tägig|stündig|minütig)$"
 )
+# A number of two or more and "times" (zweimal, viermal, dreifach): read at sight once the learner knows
+# the number (session 30: "viermal" took a card in Kasachstan). Not einmal, einfach: words of their own.
+_TIMES = re.compile(
+    r"^(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|sechzig"
+    r"|siebzig|achtzig|neunzig|hundert|tausend)(?:mal|fach)$"
+)
 # A sentence end the splitter missed for want of a space after it ("… bedeutet „Freund“.In den
 # 1980er-Jahren", "… verglich.1958 nutzte"): after a word in lower case, a number or a closing
 # quote, a full stop, "!" or "?" directly followed by a capitalised word; or a full stop
@@ -515,7 +521,7 @@ def _transparent(item: VocabItem, learner: int, lemmas: set[str], glossary: Glos
     - an adjective of compass points (nordöstlich, südsüdwestlich), or of a number and a span of
       time (vierjährig, dreijährig, zweiwöchig: readers judged both of round 9 not worth a card),
       or an ordinal and a superlative (drittgrößt: round 14's readers found it transparent, and
-      no citation form either);
+      no citation form either), or a number and "times" (viermal, dreifach; see ``_TIMES``);
     - an adjective of a country, people or faith (see :func:`_of_a_name`) among the lemmas a
       learner at this level knows, and any such adjective for a learner at B1 or above, however
       rare (chinesisch, japanisch, griechisch, kanadisch, neuseeländisch, nordkoreanisch:
@@ -540,7 +546,7 @@ def _transparent(item: VocabItem, learner: int, lemmas: set[str], glossary: Glos
     if item.pos == "MWE":
         return glossary is not None and _free_combination(item, glossary)
     if item.pos in ("ADJ", "ADV"):
-        return bool(_COMPASS.match(lemma) or _SPAN.match(lemma) or _RANKED.match(lemma) or _english_adjective(lemma, item.gloss, glossary)
+        return bool(_COMPASS.match(lemma) or _SPAN.match(lemma) or _TIMES.match(lemma) or _RANKED.match(lemma) or _english_adjective(lemma, item.gloss, glossary)
                     or (_of_a_name(item) and (learner >= LEVELS.index("B1")
                                               or known_at(LEVELS[learner], lemma, item.pos)))
                     or (level_index(item.level) > learner + 1 and _known_base(lemma, item.pos, learner)))
@@ -2296,6 +2302,27 @@ def listed_in(sentence: Sentence) -> frozenset[int]:
                      if kind == "member" and _list_around(runs, k, clause_of) >= MIN_LIST)
 
 
+def exemplified(sentence: Sentence) -> frozenset[int]:
+    """The indices of the nouns a sentence gives as examples of a kind it names in the plural
+    ("weitere Metalle wie Blei oder das Schwermetall Uran", "Tiere wie Kühe und Schafe"): such
+    a noun stands in no clause of its own, and all the sentence shows of its meaning is the
+    kind. Round 24's card readers found Blei and Schwermetall, carded from that sentence of
+    Kasachstan, of low value, as they did the members of longer enumerations (see
+    :func:`enumerated`)."""
+    tokens = sentence.tokens
+    found: list[int] = []
+    for k, token in enumerate(tokens[1:], start=1):
+        kind = tokens[k - 1]
+        if token.text != "wie" or token.tag != "KOKOM" or kind.tag != "NN" or kind.feature("Number") != "Plur":
+            continue
+        for example in tokens[k + 1:]:
+            if example.tag not in _LIST_WORDS and example.text.lower() not in _LIST_JOINERS:
+                break
+            if example.tag in ("NN", "NE"):
+                found.append(example.i)
+    return frozenset(found)
+
+
 def _runs(tokens: tuple[Token, ...]) -> list[tuple[str, tuple]]:
     """The sentence cut into runs: ("member", token indices) a noun phrase of up to MAX_MEMBER
     words ending in its one noun, ("join", words) commas and conjunctions, ("other", indices)."""
@@ -2480,7 +2507,7 @@ class _Text:
     constructions: frozenset[str]  # verbs used here with a prepositional object or a clause
     prepositional: frozenset[str]  # verbs used here with a prepositional object (teilnehmen an)
     nouns: frozenset[str]  # the noun lemmas of the text, lower case
-    listed: frozenset[int]  # offsets of the nouns that stand in an enumeration (see enumerated)
+    listed: frozenset[int]  # offsets of the nouns that stand in an enumeration or as examples of a kind (see enumerated, exemplified)
 
     @classmethod
     def of(cls, analysis: Analysis, items: list[VocabItem], learner: int) -> _Text:
@@ -2507,7 +2534,8 @@ class _Text:
             ),
             nouns=frozenset(nouns),
             listed=frozenset(token.start for sentence in analysis.sentences
-                             for listed in (listed_in(sentence),) for token in sentence.tokens if token.i in listed),
+                             for listed in (listed_in(sentence) | exemplified(sentence),)
+                             for token in sentence.tokens if token.i in listed),
         )
 
 
