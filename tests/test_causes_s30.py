@@ -140,6 +140,10 @@ def test_what_x_sorgte_fuer_is_asked_as_its_consequence(nlp, text, prompt, answe
     assert asked[prompt].answer == answer and asked[prompt].skill == "welche-folgen"
 
 
-@pytest.mark.parametrize("text", ["Die Mutter sorgt für ihre Kinder.", "Der Koch sorgt für das Essen."])
+@pytest.mark.parametrize("text", [
+    "Die Mutter sorgt für ihre Kinder.", "Der Koch sorgt für das Essen.",
+    # a person who brought something about (Tabak, Wikipedia): "Welche Folgen hatte der Gesandte?" asks nothing sensible
+    "Der französische Gesandte in Portugal Jean Nicot sorgte für die Einführung des Tabaks als Heilpflanze in Frankreich.",
+])
 def test_caring_for_someone_or_something_is_no_consequence(nlp, text):
     assert not [p for p in _asked(nlp, text) if p.startswith("Welche Folgen")]

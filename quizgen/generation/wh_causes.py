@@ -880,12 +880,19 @@ def _leads_to(sentence: Sentence, clause: Clause, replace: Spans) -> Question | 
         return None
     answer = realise.phrase(sentence, result.start, result.end)
     if clause.lemma == "sorgen":  # "Der Sturm sorgte für große Schäden." → "Welche Folgen hatte der Sturm?"
+        if person_noun(head) or any(t.tag == "NE" for t in span_tokens(sentence, *_subject_span(clause))):
+            return None  # "Der Gesandte Jean Nicot sorgte für die Einführung …": a person brought it about, no consequences
         prompt = realise.interrogative(sentence, clause, result, "Wozu", replace=replace)
         return _consequences(sentence, clause, prompt, answer) if prompt is not None else None
     prompt = realise.interrogative(sentence, clause, result, "Wozu", replace=replace)
     if prompt is not None and _listed_results(tokens):
         return _consequences(sentence, clause, prompt, answer)
     return _question(sentence, clause, prompt, "Wozu", answer, (" ".join(answer.split()[1:]),), "wozu")
+
+
+def _subject_span(clause: Clause) -> tuple[int, int]:
+    subject = clause.role("subject")[0]
+    return subject.start, subject.end
 
 
 HAVING = {"führt": "hat", "führen": "haben", "führte": "hatte", "führten": "hatten",
