@@ -96,3 +96,14 @@ def test_a_short_copy_about_the_topic_before_a_side_detail(nlp, tmp_path):
     assert ("Die Aare verursacht heute viele Überschwemmungen.", FALSE) in made, made
     assert ("Die Aare fließt durch die ganze Schweiz.", TRUE) in made, made
     assert not any("Bärenpark" in prompt for prompt, _ in made), made
+
+
+def test_man_becomes_a_passive_without_agent(nlp, tmp_path):
+    """"In Kreta baut man viele Olivenbäume an" → "Viele Olivenbäume werden in Kreta angebaut": a
+    restatement by the voice, no agent for "man"; never for a "man" that says "there is" ("Nur
+    auf fünf Inseln findet man Menschen" is not "… werden Menschen gefunden")."""
+    _, bases = _bases(nlp, tmp_path, "Kreta\n\nIn Kreta baut man viele Olivenbäume an. "
+                      "Nur auf fünf Inseln findet man Menschen.\n")
+    texts = {base.text for base in bases.values()}
+    assert "Viele Olivenbäume werden in Kreta angebaut." in texts, texts
+    assert not any("gefunden" in text or "von man" in text.lower() for text in texts), texts

@@ -447,6 +447,12 @@ def reordered(analysis: Analysis, sentence: Sentence, clause: Clause, base: Fram
 _NO_PASSIVE = frozenset({"haben", "bekommen", "erhalten", "kriegen", "besitzen", "kennen", "wissen", "enthalten",
                          "geben", "umfassen", "bedeuten", "kosten", "wiegen", "betragen", "gehören", "sein", "werden",
                          "bilden", "darstellen", "ergeben", "zählen", "aufweisen", "beherbergen"})
+# Verbs whose "man" says "there is" or "one can tell", not a deed: "Nur auf fünf Inseln findet man
+# Menschen" is not "… werden Menschen gefunden". With any other verb "man" is the passive's missing
+# agent: "Die kleinen Setzlinge pflanzt man in Reihen auf einen Acker" → "Die kleinen Setzlinge
+# werden in Reihen auf einen Acker gepflanzt".
+_MAN_IDIOMS = frozenset({"finden", "sehen", "erkennen", "treffen", "sagen", "nennen", "bezeichnen", "hören",
+                         "merken", "spüren", "vermuten", "glauben", "meinen", "denken", "schätzen", "halten"})
 # (a verb of state or composition: "Kreta bildet mit … Inseln eine Inselgruppe" has no passive
 # that says the same: "Von Kreta wird eine Inselgruppe … gebildet")
 _PASSIVE_TENSE = {"present": (False, ""), "past": (True, ""), "perfect": (False, "worden"), "pluperfect": (True, "worden")}
@@ -466,7 +472,8 @@ def passive(sentence: Sentence, clause: Clause, base: Frame) -> Frame | None:
     agent ("von Pjöngjang", "vom Konzern"): a place or a thing as agent reads wrong ("Von London
     wird … geboten", "Vom Konsum wird das Risiko erhöht"). The object takes the Vorfeld ("Eine
     Drahtschere wurde von Schindler gekauft"), the agent follows the times: right after a noun
-    it would read as that noun's ("das Präsidentenamt von Andrew Parsons"). The participle stands in the text or comes from the verb's principal parts."""
+    it would read as that noun's ("das Präsidentenamt von Andrew Parsons"). The participle stands in the text or comes from the verb's principal parts.
+    A subject "man" has no agent: the passive leaves it out ("Die Setzlinge werden … gepflanzt")."""
     if clause.voice != "active" or clause.modal or clause.reflexive is not None or clause.lemma in _NO_PASSIVE:
         return None
     if _loose_words_bound(base):
@@ -478,8 +485,11 @@ def passive(sentence: Sentence, clause: Clause, base: Frame) -> Frame | None:
     obj = base.piece("object_acc")
     if len(objects) != 1 or subject is None or obj is None or not objects[0].sure or clause.role("object_dat"):
         return None
-    agent_text = _agent(sentence, clause, subject)
-    if agent_text is None or not obj.number:
+    impersonal = subject.text.lower() == "man"
+    if impersonal and clause.lemma in _MAN_IDIOMS:
+        return None
+    agent_text = None if impersonal else _agent(sentence, clause, subject)
+    if agent_text is None and not impersonal or not obj.number:
         return None
     if any(t in ("PPER", "PRF", "PIS", "PPOSAT") for t in obj.tags):
         return None
@@ -505,7 +515,7 @@ def passive(sentence: Sentence, clause: Clause, base: Frame) -> Frame | None:
     else:
         finite = _IRREGULAR_3["werden"][(2 if past else 0) + (obj.number == "Plur")]
     new_subject = Piece(obj.text, "subject", obj.start, obj.tags, obj.number)
-    agent = Piece(agent_text, "agent", subject.start, subject.tags)
+    agent = Piece(agent_text or "", "agent", subject.start, subject.tags)
     others = tuple(sorted((p for p in (base.front, *base.middle) if p.role not in ("subject", "object_acc")),
                           key=lambda p: p.start))
     if any(p.tags[:1] == ("KOKOM",) for p in others):
@@ -513,7 +523,7 @@ def passive(sentence: Sentence, clause: Clause, base: Frame) -> Frame | None:
     times = 0
     while times < len(others) and others[times].role == "time":
         times += 1
-    front, middle = new_subject, (*others[:times], agent, *others[times:])
+    front, middle = new_subject, (*others[:times], *([agent] if agent_text else []), *others[times:])
     right = (parts.participle, worden) if worden else (parts.participle,)
     return replace(base, front=front, finite=finite, middle=middle, right=tuple(w for w in right if w),
                    number=obj.number, voice="passive")
