@@ -1604,13 +1604,15 @@ def select(
     # text instead of a question)
     gaps = [_spare_gaps(_spare_extras(g, chosen), chosen) for g in gaps]
     passages = [_passage(g, analysis) for g in gaps]
-    clashes = [(sum(_clashes(q, g, passages[k]) for q in chosen), k, g) for k, g in enumerate(gaps)] if total > 1 else []
+    clashes = [(sum(_clashes(q, g, passages[k]) and _explains(q) for q in chosen),
+                sum(_clashes(q, g, passages[k]) for q in chosen), k, g) for k, g in enumerate(gaps)] if total > 1 else []
     if clashes:
-        _, k, gap = min(clashes, key=lambda c: (c[0], c[1]))
+        _, _, k, gap = min(clashes, key=lambda c: (c[0], c[1], c[2]))
         kept = [q for q in chosen if not _clashes(q, gap, passages[k])]
         pushed = [q for q in chosen if q not in kept]
         ranks = sorted((_importance(q, salience) for q in chosen), reverse=True)
-        minor = all(_importance(q, salience) < ranks[len(ranks) // 2] for q in pushed)  # never one of the best half
+        minor = all(_importance(q, salience) < ranks[len(ranks) // 2] and not _explains(q)
+                    for q in pushed)  # never one of the best half, never a reason
         if not pushed or (len(kept) >= MIN_WH and len(pushed) <= MAX_PUSHED and minor):
             chosen = kept
             singles.append(gap)
@@ -1635,6 +1637,17 @@ def select(
 
 
 MAX_VARIANTS = 6
+
+
+def _explains(question: Question) -> bool:
+    """Does the item ask why, what for or with what result (``REASON_SKILLS``,
+    ``CONSEQUENCE_SKILLS``)? A gap text never pushes such an item out of the sheet: the reason is
+    the point of the passage the gap text reprints, and its gaps ask words, not the reason. Round
+    27's readers missed "Warum starb Rembrandt … einsam und arm?" (Rembrandt, Klexikon) and "Wozu
+    dienen die farbigen Kronblätter?" (Blüte, Klexikon: "asked in the pool but not chosen"), each
+    pushed out by a gap text on its passage ("Trotz seines ___ starb er ___ und arm", "Sie sollen
+    Insekten anziehen")."""
+    return question.type in ("wh", "multiple_choice") and question.skill in REASON_SKILLS | CONSEQUENCE_SKILLS
 
 
 def _placed(answer: str) -> bool:

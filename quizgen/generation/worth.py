@@ -516,6 +516,14 @@ BACK_TIMES = re.compile(
     re.IGNORECASE,
 )
 
+# A purpose asked of a verb that names what a thing is for ("Dabei dienen die Kelchblätter als
+# Schutz." → "Wozu dienen die Kelchblätter? – als Schutz"): the function of the sepals holds beyond
+# the occasion (the bud) that "dabei" points back to, so the question keeps its frame. Round 27's
+# readers missed "Welche Aufgabe haben die Blätter einer Blüte?" on Blüte (Wikipedia), while the
+# sheet asked "Was durchwächst der Pollenschlauch?".
+PURPOSE_SKILLS = frozenset({"wozu", "wofür"})
+FUNCTION_VERBS = frozenset({"dienen", "nutzen", "nützen"})
+
 # Conjunctions of a clause that happens within its main clause's time ("…, während …", "…, wobei …").
 SIMULTANEOUS = frozenset({"während", "wobei", "wohingegen", "indem", "als", "solange"})
 
@@ -533,6 +541,8 @@ def frame_lost(question: Question, sentence: Sentence) -> bool:
     if clause.lemma in DATIVE_VERBS and not clause.role("object_dat") and question.skill != "wem" \
             and not any(c.preposition == "auf" for c in clause.constituents):
         return True
+    if question.skill in PURPOSE_SKILLS and clause.lemma in FUNCTION_VERBS:
+        return False  # what a thing is for holds beyond the occasion "dabei" points back to
     own = {i for k in chain for i in sentence.clauses[k].tokens}
     text = " ".join(t.text for t in sentence.tokens if t.i in own)
     if any(t.text.lower() in BACK_POINTERS and t.tag in ("PAV", "PROAV", "ADV") for t in sentence.tokens if t.i in own):
