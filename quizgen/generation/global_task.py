@@ -24,7 +24,9 @@ A classic reading sheet starts with global understanding before details. Two for
   sentences; an event in no other paragraph) and shows in a share of its sentences clearly
   above that of every other paragraph (MARGIN): round 25 judged lines of one sentence's word
   ("Der Nektar", "Das Gelände") and lines fitting two paragraphs ("Die Eroberung von Sofia")
-  bad. Two items make "X und Y"; one kind is named of the title ("Die Nutzung des Tabaks"),
+  bad. A kind beats the nouns beside it ("Das Klima von Kreta", not "Klima und Winter": the
+  noun stands in the paragraph, round 27); a noun set against the title is named by the contrast
+  ("Der Unterschied zum Federball"). Two items make "X und Y"; one kind is named of the title ("Die Nutzung des Tabaks"),
   one event of the title where the title is its subject or object, one noun with its article
   ("Die Überschwemmungen"). No line repeats three consecutive words of its paragraph
   (students would match words: round 24 judged the indirect questions cut from first sentences,
@@ -994,11 +996,13 @@ def gist_task(analysis: Analysis, rng: random.Random, choices: int = 4) -> list[
     Herkunft …) the text shows most, each in GIST_SENTENCES sentences at least and together in
     most of its paragraphs ("Kreta: Geschichte, Wirtschaft und Klima"); each wrong heading keeps
     one of them and names kinds that a text on such a topic often treats (GIST_CANDIDATES) but
-    of which no sentence of this text shows a cue: it fits a part of the text at most, and a
-    student must have read the whole to rule it out (round 26: "no sheet has a true global
+    of which no sentence of this text shows a cue, or first of which one sentence only speaks,
+    away from the lead and a paragraph's opening (session 30: an aside a student must read to
+    rule out): it fits a part of the text at most, and a student must have read the whole to rule it out (round 26: "no sheet has a true global
     task"; a line of which nothing fits at all is ruled out by a glance, so every wrong one
     holds one right kind). All headings have the same form and as many kinds. [] when the text is
-    short, shows fewer than two kinds clearly, or the type of text offers too few absent kinds."""
+    short, shows fewer than two kinds clearly, or the type of text offers too few absent kinds, and
+    for a life whose lead tells none of the right heading's kinds (``_tells_the_lead``)."""
     if analysis.word_count < MIN_GIST_WORDS or not _plain_text(list(_sentences_by_paragraph(analysis).values())):
         return []  # a text of long sentences (an encyclopaedia excerpt) names too much for its kinds to be its gist
     title = _title(analysis)
