@@ -134,3 +134,12 @@ def test_words_of_difference_stand_for_each_other():
     assert keys._has_core_word("Die Finken sehen unterschiedlich aus.", core[1])
     assert keys._has_core_word("Die Finken sind verschieden.", core[1])
     assert not keys._has_core_word("Die Finken sehen gleich aus.", core[1])
+
+
+@pytest.mark.skipif(default_thesaurus() is None, reason="needs OpenThesaurus (Debian openthesaurus-de-text)")
+def test_a_group_is_said_by_its_members():
+    """Galapagosinseln (Wikipedia) 3: "Archipel/Inselgruppe" refused "Inseln im Pazifik"."""
+    core = keys.with_synonyms(("Archipel",), [])
+    assert keys._has_core_word("Das sind Inseln im Pazifik.", core[0])
+    assert keys._has_core_word("eine Inselgruppe", core[0])
+    assert not keys._has_core_word("ein Land im Pazifik", core[0])

@@ -2725,7 +2725,7 @@ def with_core_words(question: Question, analysis: Analysis) -> Question:
 # Nouns that only frame where or what the point lies ("wegen der vielen fruchtbaren Gebiete", "ob
 # die Gegend mit Eisenstadt zu Ungarn … gehören sollte"): a student says the point without them
 # ("weil das Land fruchtbar ist"; round 27, Kasachstan 6 and Eisenstadt 6).
-FRAME_NOUNS = frozenset({"Gebiet", "Gegend", "Bereich", "Ort", "Stelle"})
+FRAME_NOUNS = frozenset({"Gebiet", "Gegend", "Bereich", "Ort"})  # not "Stelle": also a job
 PLAIN_WORDS = frozenset({"ander", "anders", *CORE_QUANTITY_WORDS.values(), *PARTICULAR})  # no point alone
 
 
@@ -2853,10 +2853,24 @@ def with_synonyms(core: tuple[str, ...], tokens: list[Token]) -> tuple[str, ...]
         alternatives += [act for act in action_verbs(word) if act not in alternatives]
         alternatives += [made for made in MAKING_VERBS if word in MAKING_VERBS and made not in alternatives]
         found = [s for s in (*scale_neighbours(word), *core_synonyms(word, context, verb=verb)) if s not in alternatives]
+        members = [member for other in [*alternatives, *found] if (member := _grouped_member(other))]
+        found += [member for member in dict.fromkeys(members) if member not in alternatives and member not in found]
         widened.append("/".join([*alternatives, *found]))
     return tuple(widened)
 
 
+def _grouped_member(noun: str) -> str | None:
+    """What a compound of a group is made of ("Inselgruppe" → "Insel", "Bergkette" → "Berg"), a
+    noun the lexicon knows: the members named in the plural say the group (round 27, Galapagosinseln
+    (Wikipedia) 3: "Archipel/Inselgruppe" refused "Inseln im Pazifik")."""
+    for head in COLLECTIVES:
+        left = noun[: -len(head)].rstrip("s") if noun.endswith(head.lower()) and noun[:1].isupper() else ""
+        if len(left) >= HEAD_LETTERS_MIN and noun_lexicon().lookup(left, compound_fallback=False) is not None:
+            return left
+    return None
+
+
+HEAD_LETTERS_MIN = 4  # a shorter first part is a guess
 SHORT_HEAD = 4  # a compound's last noun printed as an alternative ("Flussufer/Ufer", round 23); the page
 # still finds inside a word only heads of MIN_HEAD letters (``_stem``)
 COMMON_HEAD = 4.5  # Zipf from which a short noun names too much to stand for its compound (Raum 4.9, Ufer 4.2)
@@ -3287,7 +3301,7 @@ def _without_verbs(words: list[Token], entries: list[tuple[list[str], int]]) -> 
 
 # Verbs of making, which a student says with any other of them (round 27, Aare 8: "herstellen/
 # erzeugen" refused "um Strom zu produzieren"): each is the others' alternative as a core word.
-MAKING_VERBS = ("herstellen", "produzieren", "erzeugen")
+MAKING_VERBS = ("herstellen", "produzieren", "erzeugen", "gewinnen")
 
 
 def _compared(token: Token) -> bool:
