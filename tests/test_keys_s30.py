@@ -9,6 +9,7 @@ paraphrase passes as the self-check page matches (``_has_core_word``), and a wro
 from __future__ import annotations
 
 import pytest
+from test_browser import CHROMIUM, run_in_quiz
 from test_keys_s24 import _analysis
 
 from quizgen.extraction.thesaurus import default_thesaurus
@@ -143,3 +144,38 @@ def test_a_group_is_said_by_its_members():
     assert keys._has_core_word("Das sind Inseln im Pazifik.", core[0])
     assert keys._has_core_word("eine Inselgruppe", core[0])
     assert not keys._has_core_word("ein Land im Pazifik", core[0])
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (apt-get install chromium)")
+def test_the_self_check_page_takes_the_paraphrases_and_refuses_the_wrong_answers(nlp, tmp_path):
+    """The keys above on the self-check page itself: the paraphrase a reader named passes, a wrong
+    answer fails."""
+    import json
+    from dataclasses import replace
+
+    from test_comprehension_exports import comprehension_material
+
+    from quizgen.config import Options
+    from quizgen.exporters.html import HtmlExporter
+
+    smallest = _refined(nlp, "Eisenstadt ist die kleinste Landeshauptstadt in Österreich.",
+                        "Was ist das Besondere an Eisenstadt als Landeshauptstadt?",
+                        "die kleinste Landeshauptstadt in Österreich", "besonderes")
+    fertile = _refined(nlp, "Die Landwirtschaft ist wegen der vielen fruchtbaren Gebiete sehr wichtig.",
+                       "Warum ist die Landwirtschaft sehr wichtig?", "wegen der vielen fruchtbaren Gebiete", "warum")
+    material = comprehension_material()
+    questions = [replace(question, id=f"q4{k}", sentence=0, evidence=material.sentences[0])
+                 for k, question in enumerate((smallest, fertile))]
+    material = replace(material, questions=(*material.questions, *questions))
+    page = tmp_path / "keys.quiz.html"
+    page.write_text(HtmlExporter().page(material, Options(), "quiz"), encoding="utf-8")
+    tries = ["Sie ist die kleinste Landeshauptstadt.", "Sie ist eine kleine Stadt in Österreich.",
+             "weil das Land sehr fruchtbar ist", "weil das Land nicht fruchtbar ist"]
+    ids = ["q40", "q40", "q41", "q41"]
+    script = (
+        f"var tries={json.dumps(tries)};var ids={json.dumps(ids)};"
+        "tries.forEach(function(value,k){var id=ids[k];d.getElementById(id+'-in-0').value=value;"
+        "d.getElementById(id+'-check').click();"
+        "out.push(d.getElementById('box-'+id).querySelector('.feedback').textContent.split('!')[0].split('.')[0]);});"
+    )
+    assert run_in_quiz(tmp_path, page, script).split("|") == ["Richtig", "Leider falsch", "Richtig", "Leider falsch"]
