@@ -73,3 +73,52 @@ def test_an_amount_with_another_adverbial_is_not_asked_how_high(nlp):
     text = "Die Kosten des Films lagen wegen der Dreharbeiten in Neuseeland bei 237 Millionen US-Dollar."
     questions = _questions(nlp, text, more_questions)
     assert not any(prompt.startswith("Wie hoch") for prompt in questions)
+
+
+def test_a_new_thing_counted_is_no_pointing_adjective(nlp):
+    """"zwölf neue Flugzeuge" introduces the aircraft ("neu" after a number, as after "ein"): MLQA
+    asked "Wie viele neue Boeings bestellte Pegasus?"; "die neuen Flugzeuge" still points back."""
+    questions = _questions(nlp, "Pegasus Airlines bestellte im November 2005 zwölf neue Flugzeuge.", wh_questions)
+    asked = questions.get("Wie viele neue Flugzeuge bestellte Pegasus Airlines im November 2005?")
+    assert asked is not None, sorted(questions)
+    assert asked.answer == "zwölf"
+    pointing = _questions(nlp, "Pegasus Airlines bestellte im November 2005 die neuen Flugzeuge.", wh_questions)
+    assert not any("neuen Flugzeuge" in prompt for prompt in pointing)
+
+
+def test_a_count_between_two_numbers(nlp):
+    """MLQA (Unterhaus): "Wie viele Mitglieder gab es zwischen 1949 und 1984? – zwischen 121 und 127";
+    the rules read "zwischen 121 und 127 Mitglieder" as a prepositional phrase (not "Mitgliedern")."""
+    text = "Zwischen 1949 und 1984 hatte die Partei zwischen 121 und 127 Mitglieder."
+    questions = _questions(nlp, text, wh_questions)
+    asked = questions.get("Wie viele Mitglieder hatte die Partei zwischen 1949 und 1984?")
+    assert asked is not None, sorted(questions)
+    assert asked.answer == "zwischen 121 und 127"
+    assert "121" not in asked.accepted  # neither bound alone is the count
+
+
+def test_how_far_a_place_or_star_is(nlp):
+    """MLQA: "In welcher Entfernung von der Sonne existiert der fünfthellste Stern? – 25 Lichtjahre",
+    "Wieviele km nördlich von Utrecht ist Hilversum? – 25 km"."""
+    text = ("Wega ist etwa 25 Lichtjahre von der Sonne entfernt und damit ein relativ nahe gelegener Stern. "
+            "Die Stadt Hilversum liegt 25 km nördlich von Utrecht.")
+    questions = _questions(nlp, text, more_questions)
+    star = questions.get("Wie weit ist Wega von der Sonne entfernt?")
+    town = questions.get("Wie weit liegt die Stadt Hilversum nördlich von Utrecht?")
+    assert star is not None and town is not None, sorted(questions)
+    assert (star.answer, town.answer) == ("etwa 25 Lichtjahre", "25 km")
+
+
+def test_two_distances_ask_nothing(nlp):
+    """"30 km südöstlich von Amsterdam und 25 km nördlich von Utrecht": which one is meant?"""
+    text = "Die Stadt Hilversum ist 30 km südöstlich von Amsterdam und 25 km nördlich von Utrecht gelegen."
+    assert not any(prompt.startswith("Wie weit") for prompt in _questions(nlp, text, more_questions))
+
+
+def test_a_title_in_straight_quotes_may_stand_in_the_prompt(nlp):
+    """Many texts (MLQA's Wikipedia paragraphs) quote a title with straight quotes; the words
+    inside them were refused as "a word from brackets or quotes", as if the prompt had lost them."""
+    questions = _questions(nlp, 'Der Film "Avatar" kam im Dezember 2009 in die Kinos.', wh_questions)
+    asked = questions.get('Wann kam der Film "Avatar" in die Kinos?')
+    assert asked is not None, sorted(questions)
+    assert asked.answer == "im Dezember 2009"

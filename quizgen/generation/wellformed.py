@@ -789,8 +789,9 @@ def _name_words(sentence: Sentence, nouns: tuple[str, ...]) -> set[str]:
 
 
 # A quotation with both its marks: its words may stand in a question as the text quotes them
-# ("Als was wurde Chomsky bezeichnet? – als der „wichtigste Intellektuelle der Gegenwart“").
-QUOTATION = re.compile(r"„[^„“]*“|»[^»«]*«")
+# ("Als was wurde Chomsky bezeichnet? – als der „wichtigste Intellektuelle der Gegenwart“"), also
+# between straight quotes as many texts write a title ("ein Duett mit dem Titel "Dream"", MLQA).
+QUOTATION = re.compile(r'„[^„“]*“|»[^»«]*«|"[^"]*"')
 
 
 def _prompt_problems(sentence: Sentence, prompt: str) -> list[str]:
@@ -1723,11 +1724,15 @@ def _recent_time(prompt: list[Token], k: int) -> bool:
 def _introduced_as_new(prompt: list[Token], k: int) -> bool:
     """"eine neue Strafkolonie": "neu" after an indefinite article introduces the thing, it does
     not point back to one the text named ("Wann entstand eine neue Strafkolonie in der Mündung
-    des Brisbane River?" is clear on its own; "die neue Kolonie", "eine andere Kolonie" are not)."""
+    des Brisbane River?" is clear on its own; "die neue Kolonie", "eine andere Kolonie" are not).
+    A count introduces them as well ("zwölf neue Flugzeuge", "Wie viele neue Flugzeuge bestellte
+    Pegasus Airlines im November 2005?", MLQA)."""
     j = k - 1
     while j >= 0 and prompt[j].tag in ("ADJA", "ADV", "ADJD"):
         j -= 1
-    return prompt[k].lemma.lower() == "neu" and j >= 0 and prompt[j].tag == "ART" and prompt[j].text.lower().startswith("ein")
+    counted = j >= 0 and (prompt[j].tag == "CARD" or prompt[j].text.lower() in ("viele", "vielen"))
+    return prompt[k].lemma.lower() == "neu" and j >= 0 and (
+        counted or prompt[j].tag == "ART" and prompt[j].text.lower().startswith("ein"))
 
 
 def _others_than_named(prompt: list[Token], k: int) -> bool:

@@ -202,6 +202,7 @@ def wh_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question]:
             speaker = _speaker(sentence, clause)
             frame = _inherited_frame(analysis, sentence, clause, replace)
             clause = _joined_places(sentence, _subject_first(sentence, _with_trailing_cause(sentence, clause)))
+            clause = _ranged_object(sentence, clause)
             speech = _main_lemma(sentence, clause) in SPEECH_VERBS
             for constituent in clause.constituents:
                 if speech and constituent.role != "complement":
@@ -883,11 +884,14 @@ def _how_many(sentence: Sentence, asked: Constituent, tokens: list[Token], repla
     Kinder …? – vier, as people asked of MLQA)."""
     tokens = _without_listed_members(tokens)
     cards = [k for k, t in enumerate(tokens) if t.tag == "CARD"]
-    if len(cards) != 1 or asked.clause is not None or (asked.start, asked.end) in replace:
+    if asked.clause is not None or (asked.start, asked.end) in replace:
         return None
-    k = cards[0]
-    before, after = tokens[:k], tokens[k + 1 :]
-    if any(t.text.lower() not in _QUANTIFIERS for t in before):
+    ranged = len(cards) == 2 and cards[1] == cards[0] + 2 and _range_of(tokens[: cards[0]], tokens[cards[0] + 1])
+    if len(cards) != 1 and not ranged:
+        return None
+    k = cards[-1]
+    before, after = tokens[: cards[0]], tokens[k + 1 :]
+    if any(t.text.lower() not in _QUANTIFIERS and not (ranged and t is before[-1]) for t in before):
         return None
     if not after or after[-1].tag != "NN" or any(t.tag not in ("ADJA", "NN") for t in after) or len(after) > 3:
         return None
@@ -895,9 +899,60 @@ def _how_many(sentence: Sentence, asked: Constituent, tokens: list[Token], repla
         return None
     counted = realise.render(sentence, after[0].i, after[-1].i + 1)
     answer = realise.phrase(sentence, tokens[0].i, tokens[k].i + 1)
-    bounded = any(t.text.lower() in BOUNDING for t in before)  # "mehr als 100" is not 100
+    bounded = ranged or any(t.text.lower() in BOUNDING for t in before)  # "mehr als 100" is not 100
     variants = (*([] if bounded else [tokens[k].text]), f"{answer} {counted}")
     return Ask(f"Wie viele {counted}", "wie viele", answer, tuple(v for v in variants if v != answer))
+
+
+def _ranged_object(sentence: Sentence, clause: Clause) -> Clause:
+    """"Zwischen 1949 und 1984 hatte die Partei zwischen 121 und 127 Mitglieder.": the rules read
+    "zwischen 121 und 127 Mitglieder" as a prepositional phrase, but "zwischen" here bounds a count
+    (the noun is not in the dative: "Mitglieder", not "Mitgliedern"); in a clause with a subject
+    and no accusative object it is the object, asked "Wie viele Mitglieder hatte die Partei …?"."""
+    if not clause.role("subject") or clause.role("object_acc"):
+        return clause
+    for constituent in clause.constituents:
+        tokens = span_tokens(sentence, constituent.start, constituent.end)
+        if constituent.role == "adverbial" and _bare_count(sentence, clause, tokens):
+            relabelled = dc_replace(constituent, role="object_acc", sure=True)  # the pattern is sure where the rules were not
+            return dc_replace(clause, constituents=tuple(relabelled if c is constituent else c for c in clause.constituents))
+        if constituent.role != "adverbial" or len(tokens) < 5 or tokens[0].text.lower() != "zwischen":
+            continue
+        if tokens[1].tag != "CARD" or tokens[2].text != "und" or tokens[3].tag != "CARD" or tokens[-1].tag != "NN":
+            continue
+        if any(t.tag != "ADJA" for t in tokens[4:-1]):
+            continue
+        entry = noun_lexicon().lookup(tokens[-1].lemma, compound_fallback=False)
+        if entry is None or not entry.plural or tokens[-1].text != entry.plural or entry.plural.endswith(("n", "s")):
+            continue  # "zwischen 10 und 20 Ländern" (dative) or a plural that looks the same in every case
+        relabelled = dc_replace(constituent, role="object_acc")
+        return dc_replace(clause, constituents=tuple(relabelled if c is constituent else c for c in clause.constituents))
+    return clause
+
+
+# Verbs whose object is what is counted ("hatte rund 23.000 Beschäftigte", "zählte 7.422 Einwohner").
+HAVING_VERBS = frozenset({"haben", "besitzen", "zählen", "beschäftigen", "bekommen", "umfassen"})
+
+
+def _bare_count(sentence: Sentence, clause: Clause, tokens: list[Token]) -> bool:
+    """A number and a plural noun with no preposition that the rules left an adverbial ("Das
+    Unternehmen hatte Ende 2017 rund 23.000 Beschäftigte in 26 Ländern, darunter Dänemark, …": the
+    list kept the rules from finding the object) in a clause of a having verb: its object."""
+    if _main_lemma(sentence, clause) not in HAVING_VERBS or not tokens or tokens[-1].tag != "NN":
+        return False
+    if tokens[-1].lemma in DURATION_NOUNS or tokens[-1].lemma in _TIME_UNITS:
+        return False
+    cards = [k for k, t in enumerate(tokens) if t.tag == "CARD"]
+    if len(cards) != 1 or any(t.text.lower() not in _QUANTIFIERS for t in tokens[: cards[0]]):
+        return False
+    return all(t.tag in ("ADJA", "NN") for t in tokens[cards[0] + 1 :]) and tokens[-1].feature("Number") != "Sing"
+
+
+def _range_of(before: list[Token], link: Token) -> bool:
+    """"zwischen 121 und 127", "(von) 20 bis 30": two numbers that together give one count (people
+    asked "Wie viele Mitglieder gab es zwischen 1949 und 1984? – zwischen 121 und 127")."""
+    opener = before[-1].text.lower() if before else ""
+    return link.text == "und" and opener == "zwischen" or link.text == "bis" and opener in ("", "von", "zwischen")
 
 
 def _without_listed_members(tokens: list[Token]) -> list[Token]:

@@ -71,6 +71,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from ..analysis.lexicon import noun_lexicon
 from ..extraction.frequency import zipf_frequency
 from ..extraction.reference import DEFINITE_FORMS, GENDER_OF_ARTICLE, resolve, topic_class
 from ..model import Analysis, Clause, Fact, Question, Sentence, Token
@@ -155,7 +156,8 @@ def kind_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question
                           _per_period(sentence, clause), _which_ordinal(analysis, sentence, clause),
                           _how_many_agents(analysis, sentence, clause), _observed(sentence, clause, replace),
                           _befell(analysis, sentence, clause), _there_holds(analysis, sentence, clause),
-                          _known_that(sentence, clause, replace), _related_languages(sentence, clause, replace)))
+                          _known_that(sentence, clause, replace), _related_languages(sentence, clause, replace),
+                          _distance(sentence, clause, replace)))
     found.extend((_special(analysis), _framed_definition(analysis)))
     questions = [q for q in found if q is not None]
     written = [(q, realise.answer_in_text(str(q.answer), analysis, q.sentence)) for q in questions]
@@ -170,6 +172,83 @@ def _checked(question: Question, analysis: Analysis) -> list[Question]:
         return wellformed.teacher_filter([question], analysis)
     return [] if [p for p in wellformed.text_problems(question, analysis) if not p.startswith("vague answer")] \
         else [question]
+
+
+# --- how far: "X ist 25 Lichtjahre von Y entfernt", "X liegt 25 km nördlich von Y" ------------------------------
+
+DISTANCE_UNITS = frozenset({"km", "Kilometer", "Kilometern", "m", "Meter", "Metern", "Meilen", "Lichtjahre",
+                            "Lichtjahren", "Seemeilen", "Parsec"})
+DIRECTIONS = frozenset({"nördlich", "südlich", "östlich", "westlich", "nordöstlich", "nordwestlich", "südöstlich",
+                        "südwestlich", "oberhalb", "unterhalb"})
+DISTANCE_QUANTIFIERS = frozenset({"etwa", "rund", "ca.", "circa", "knapp", "fast", "ungefähr", "über", "nur", "gut"})
+
+
+def _distance(sentence: Sentence, clause: Clause, replace: dict) -> Question | None:
+    """How far a place or star lies from another, which people ask of encyclopaedic paragraphs (MLQA:
+    "In welcher Entfernung von der Sonne existiert der fünfthellste Stern? – 25 Lichtjahre",
+    "Wieviele km nördlich von Utrecht ist Hilversum? – 25 km"):
+    - "Wega ist etwa 25 Lichtjahre von der Sonne entfernt" → Wie weit ist Wega von der Sonne entfernt?
+    - "Hilversum liegt 25 km nördlich von Utrecht" → Wie weit nördlich von Utrecht liegt Hilversum?
+    – "etwa 25 Lichtjahre". Only a main clause of sein/liegen whose front field is the named subject
+    and whose middle field is one distance and its "von" phrase (the clause's roles are often wrong
+    here: the distance reads as a time or a genitive); two distances ("30 km südöstlich von Amsterdam
+    und 25 km nördlich von Utrecht") ask nothing."""
+    if clause.kind != "main" or clause.lemma not in ("sein", "liegen", "entfernen", "legen") or clause.finite is None:
+        return None
+    own = [t for t in _own(sentence, clause) if not t.tag.startswith("$") or t.text in (",", "(")]
+    at = next((k for k, t in enumerate(own) if t.i == clause.finite), None)
+    if at is None or at == 0 or sum(t.tag == "CARD" for t in own) != 1:
+        return None
+    front = own[:at]
+    if len(front) == 1 and front[0].tag == "PPER":
+        span = next((span for span in replace if span[0] <= front[0].i < span[1]), None)
+        subject = replace.get(span) if span is not None else None
+    elif len(front) <= 4 and front[-1].tag in ("NE", "NN") and all(t.tag in ("ART", "ADJA", "NN", "NE") for t in front) \
+            and (front[0].tag != "ART" or front[0].text.lower() in DEFINITE) and (
+                front[-1].tag == "NE" or front[0].tag == "ART" or len(front) == 1 and _unknown_noun(front[0])):
+        subject = realise.phrase(sentence, front[0].i, front[-1].i + 1)
+        subject = subject[:1].lower() + subject[1:] if front[0].tag == "ART" else subject
+    else:
+        return None
+    if not subject:
+        return None
+    rest = own[at + 1 :]
+    k = 0
+    while k < len(rest) and rest[k].text.lower() in DISTANCE_QUANTIFIERS:
+        k += 1
+    if k + 1 >= len(rest) or rest[k].tag != "CARD" or rest[k + 1].text not in DISTANCE_UNITS:
+        return None
+    answer, after = rest[: k + 2], rest[k + 2 :]
+    end = next((j for j, t in enumerate(after) if t.text in ("entfernt", "gelegen")), None)
+    if end is not None and end + 1 < len(after) and after[end + 1].text in ("und", ","):
+        after = after[: end + 1]  # "… entfernt und damit ein relativ nahe gelegener Stern": the distance ends here
+    if after and after[0].text in DIRECTIONS:
+        direction, phrase = after[0].text, after[1:]
+    else:
+        direction, phrase = "", after
+    last = "entfernt" if not direction else ""
+    if last and (not phrase or phrase[-1].text != "entfernt"):
+        return None
+    phrase = phrase[:-1] if last else phrase
+    if direction and phrase and phrase[-1].text == "gelegen":
+        phrase, last = phrase[:-1], "gelegen"
+    if len(phrase) < 2 or phrase[0].text.lower() not in ("von", "vom") or any(
+            t.tag not in ("APPR", "APPRART", "ART", "ADJA", "NN", "NE") for t in phrase):
+        return None  # "von der Sonne", "von Utrecht": one place, nothing else in the clause
+    where = realise.phrase(sentence, phrase[0].i, phrase[-1].i + 1)
+    finite = _finite(sentence, clause)
+    if direction:
+        words = ["Wie weit", finite, subject, direction, where, last]
+    else:
+        words = ["Wie weit", finite, subject, where, last]
+    prompt = " ".join(w for w in words if w) + "?"
+    short = realise.render(sentence, answer[k].i, answer[-1].i + 1)
+    return _question(sentence, prompt, "Wie weit", answer, "wie-weit", (short, answer[k].text))
+
+
+def _unknown_noun(token: Token) -> bool:
+    """A capitalised word the tagger read as a noun but the noun lexicon does not know: a name ("Wega")."""
+    return token.tag == "NN" and noun_lexicon().lookup(token.text, compound_fallback=False) is None
 
 
 def _plain(sentence: Sentence, clause: Clause) -> bool:
