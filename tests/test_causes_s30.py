@@ -147,3 +147,11 @@ def test_what_x_sorgte_fuer_is_asked_as_its_consequence(nlp, text, prompt, answe
 ])
 def test_caring_for_someone_or_something_is_no_consequence(nlp, text):
     assert not [p for p in _asked(nlp, text) if p.startswith("Welche Folgen")]
+
+
+def test_the_es_of_es_gibt_names_nothing_and_the_reason_is_asked(nlp):
+    asked = _asked(nlp, "Auf der Insel gibt es keine Autos, denn die Straßen sind zu schmal.")
+    assert "Warum gibt es auf der Insel keine Autos?" in asked, sorted(asked)
+    assert asked["Warum gibt es auf der Insel keine Autos?"].answer == "die Straßen sind zu schmal"
+    # a subject "es" that stands for something stays unasked
+    assert not _asked(nlp, "Das Haus ist alt. Es ist baufällig, denn niemand repariert das Dach.")

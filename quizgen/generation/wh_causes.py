@@ -2220,8 +2220,8 @@ def _pronoun_names(analysis: Analysis, sentence: Sentence, clause: Clause, label
             continue
         token = tokens[0]
         words = [t for t in sentence.tokens if not t.tag.startswith("$")]
-        if token.text.lower() == "es" and expletive_event(words, words.index(token)):
-            continue  # "kam es zu Misshandlungen": the "es" names nothing, the question keeps it
+        if token.text.lower() == "es" and (expletive_event(words, words.index(token)) or _there_is(words, words.index(token))):
+            continue  # "kam es zu Misshandlungen", "gibt es viele Schulen": the "es" names nothing, the question keeps it
         if token.text.lower() in SPEAKER_PRONOUNS or token.text == "Sie" and token.i != sentence.tokens[0].i:
             return None
         name = resolve(analysis, sentence.index, token.i) or topic_subject(analysis, sentence, constituent, token)
@@ -2231,6 +2231,11 @@ def _pronoun_names(analysis: Analysis, sentence: Sentence, clause: Clause, label
             return None  # only a known name (the recogniser may know "Jolie" of "Angelina Jolie") or a definite noun phrase
         replace[(constituent.start, constituent.end)] = name
     return replace
+
+
+def _there_is(words: list[Token], k: int) -> bool:
+    """Is ``words[k]`` the "es" of "es gibt" / "gibt es" (there is)?"""
+    return any(0 <= n < len(words) and words[n].lemma == "geben" and words[n].tag == "VVFIN" for n in (k - 1, k + 1))
 
 
 def _tag(sentence: Sentence, index: int | None) -> str:
