@@ -107,3 +107,21 @@ def test_man_becomes_a_passive_without_agent(nlp, tmp_path):
     texts = {base.text for base in bases.values()}
     assert "Viele Olivenbäume werden in Kreta angebaut." in texts, texts
     assert not any("gefunden" in text or "von man" in text.lower() for text in texts), texts
+
+
+HAGNECK = ("Aare\n\nUnterhalb von Bern schlängelte sich die Aare früher wild durch das Seeland.\n"
+           "Sie hat viele Überschwemmungen verursacht.\n"
+           "Seither gibt es in diesem Gebiet fast keine Überschwemmungen mehr.\n"
+           "Johann Müller war ein Ingenieur aus Bern. Er nannte seinen neuen Kanal Hagneckkanal.\n"
+           "Die Aare fließt durch die ganze Schweiz.\n")
+
+
+def test_a_naming_is_neither_denied_nor_the_preferred_true_statement(nlp, tmp_path):
+    """"Johann Müller nannte seinen neuen Kanal Hagneckkanal" is restated (the name for "er") but
+    still found by its name: the true partner is the short statement about the topic (round 27,
+    Galapagos Wikipedia: the Villamil naming; "Die Galapagosinseln sind vulkanischen Ursprungs" is
+    about the islands)."""
+    analysis = _analysis(nlp, tmp_path, HAGNECK)
+    made = [(q.prompt, q.answer) for q in true_false(analysis, extract_facts(analysis), random.Random(0))]
+    assert made == [("Die Aare verursacht heute viele Überschwemmungen.", FALSE),
+                    ("Die Aare fließt durch die ganze Schweiz.", TRUE)], made

@@ -2401,7 +2401,7 @@ def true_false(analysis: Analysis, facts: tuple[Fact, ...], rng: random.Random, 
             changed.append(_deciding(analysis, base, _question(base, _timed(analysis, base, prompt), answer, why, skill)))
         elif _restated(base) or len(base.text.split()) <= SHORT_COPY:  # a long copy, or one only told in the Perfekt, is matched
             true.append(_question(base, _timed(analysis, base, base.text), TRUE, f"Richtig: {_cite(base)}", "statement-true"))
-            retold.append(_restated(base))
+            retold.append(_restated(base) and not _about_a_name(base.sentence, base.clause))  # a name is matched, however told
             central.append(_of_topic(analysis, base))
     if not changed:
         return []  # the sheet shows a true statement only after a changed one: true ones alone take a task's place for nothing
@@ -2422,8 +2422,8 @@ def _of_topic(analysis: Analysis, base: Base) -> bool:
     title = {w.lower() for w in re.split(r"[\s_\-–]+", analysis.article.title) if len(w) >= 3}
     subject = base.clause.role("subject")[0]
     shown = base.replace.get((subject.start, subject.end))
-    words = shown.split() if shown else [t.lemma or t.text for t in span_tokens(base.sentence, subject.start, subject.end)
-                                         if t.tag in ("NN", "NE")]
+    tokens = [t for t in span_tokens(base.sentence, subject.start, subject.end) if t.tag in ("NN", "NE")]
+    words = shown.split() if shown else [w for t in tokens for w in (t.text, t.lemma) if w]
     return any(w.lower().strip(".,") in title for w in words)
 
 
