@@ -6,8 +6,9 @@ clause by ``realise.declarative``) that stands on its own: a pronoun only with t
 no clause cut off; words that point back to the previous sentence (danach, deshalb, auch …)
 are left out when they are a phrase of their own, since the statement stays true without them.
 Statements are restated where the meaning stays the same (``paraphrase``: the name for the
-pronoun, another constituent in the Vorfeld, the passive), so that string matching does not
-answer them. About half are changed:
+pronoun, another constituent in the Vorfeld, the passive, for "man" without agent; a copula's
+adjective as its opposite denied, ``_litotes``: "ist sehr teuer" → "ist nicht billig"), so that
+string matching does not answer them. About half are changed:
 - falsch: who did what to whom swapped (two names as subject and accusative object, the verb
   re-inflected for the new subject's number; two names of one kind in any two phrases,
   ``exchange``), another person or place of the text in place of the one named
@@ -20,7 +21,8 @@ answer them. About half are changed:
   nicht zu", since session 29 — of 22 such statements readers judged in rounds 6 to 11 none
   was good on sheets where every false statement had its "nicht"; refused where the scope of
   the negation is unclear: "nur", "auch", "viele", an adverb, an adjective before a bare
-  object; only of a restated statement, never of a copy). Of opposites only a point of the compass, a
+  object; only of a restated statement, never of a copy, never of one whose point is a name,
+  ``_about_a_name``). Of opposites only a point of the compass, a
   comparative or a verb is turned (``opposite``): no adjective ("riesig" → "winzig") nor
   quantity ("viele" → "nur wenige") since session 25, round 23 readers judged nearly all such
   traps edit or bad, common sense answers them ("Moderne Scheunen sind oft winzig");
@@ -31,9 +33,10 @@ answer them. About half are changed:
   another name of the text (``other_named_phrase``: "Zahlreiche Brücken führen über den
   Rhein"). The options are richtig/falsch unless one is keyed so.
 A statement whose fact the sentence before dates "früher" keeps the word (``_timed``), and no
-true statement is only the sentence told in the Perfekt. Candidates stay in text order; the
-list alternates changed and true ones (changed first) so that any first n of them are at least
-half changed.
+true statement is only the sentence told in the Perfekt. A changed statement's true partner is
+a restated one where there is one, else a short copy about what the title names (``_of_topic``).
+Candidates stay in text order; the list alternates changed and true ones (changed first) so that
+any first n of them are at least half changed.
 """
 
 from __future__ import annotations
