@@ -479,8 +479,8 @@ def _variants(
     if own:
         found.append(own)
     if _copula(clause):
-        told = _litotes(sentence, clause, names, drop)
-        return [*found, told] if told else found  # "Eine Zeiteinheit ist eine Woche": the predicative never moves
+        denied = _litotes(sentence, clause, names, drop)
+        return [*found, denied] if denied else found  # "Eine Zeiteinheit ist eine Woche": the predicative never moves
     for role in ("subject", "time"):  # a place in front is often a phrase of the noun before it or a result
         for constituent in clause.role(role) if role != "subject" else (subject,):
             if constituent in drop or not constituent.sure or constituent.clause is not None:
