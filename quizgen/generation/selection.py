@@ -1064,6 +1064,24 @@ def bare_identity(question: Question, salience: _Salience) -> bool:
             and bool(re.fullmatch(r"[A-ZÄÖÜ][\w\-]*", answer.strip())))
 
 
+# A "Wer" question whose answer the text has already named before its sentence asks the clause's
+# theme, what the reader knows by then, not what the sentence tells: "Wer hat mehr als 100
+# Raketentests durchgeführt? – Pjöngjang" beside "Wie viele Raketentests hat Pjöngjang
+# durchgeführt?" (round 28: "the answer is obvious from context and tests nothing"). It ranks
+# GIVEN_PENALTY lower, so that another question on the same clause comes first.
+GIVEN_PENALTY = 0.3
+
+
+def given_agent(question: Question, salience: _Salience) -> bool:
+    """Is the item a "Wer" W-question answered by a name an earlier sentence of the text gives?"""
+    answer = question.answer.strip() if isinstance(question.answer, str) else ""
+    if question.type != "wh" or not question.prompt.startswith("Wer ") or not answer[:1].isupper():
+        return False
+    named = re.compile(rf"(?<!\w){re.escape(answer)}(?!\w)")
+    return any(named.search(s.text) for s in salience.sentences
+               if s.index < question.sentence and not s.is_heading)
+
+
 def copy_question(question: Question, salience: _Salience) -> bool:
     """Does the student find the question by matching strings: FINDABLE of its searchable words,
     COPIED_WORDS of them at least, stand in its sentence (``worth.matched_share``), one of them a
@@ -1189,6 +1207,8 @@ def _importance(question: Question, salience: _Salience) -> float:
         score -= COPY_DETAIL_PENALTY
     if life_date(question, salience) or bare_identity(question, salience):
         score -= NEAR_COPY_PENALTY
+    if given_agent(question, salience):
+        score -= GIVEN_PENALTY
     if thin(question, salience) or leaning(question, salience):
         score -= THIN_PENALTY
     if lifted(question, salience):

@@ -2402,7 +2402,7 @@ def true_false(analysis: Analysis, facts: tuple[Fact, ...], rng: random.Random, 
         if k in made:
             prompt, answer, why, skill = made[k]
             changed.append(_deciding(analysis, base, _question(base, _timed(analysis, base, prompt), answer, why, skill)))
-        elif _restated(base) or len(base.text.split()) <= SHORT_COPY:  # a long copy, or one only told in the Perfekt, is matched
+        elif _restated(base):  # a copy, or one only told in the Perfekt, is matched, however short
             true.append(_question(base, _timed(analysis, base, base.text), TRUE, f"Richtig: {_cite(base)}", "statement-true"))
             retold.append(_restated(base) and not _about_a_name(base.sentence, base.clause))  # a name is matched, however told
             central.append(_of_topic(analysis, base))
@@ -2430,9 +2430,11 @@ def _of_topic(analysis: Analysis, base: Base) -> bool:
     return any(w.lower().strip(".,") in title for w in words)
 
 
-# A true statement this short may be the text's words: a reader of a B1 sheet still has to find and
-# understand it, and a sheet of changed statements alone has no "richtig".
-SHORT_COPY = 7
+# Session 29 let a true statement of up to seven words be the text's own words, so that a sheet of
+# changed statements had a "richtig" beside them. Readers of rounds 27 and 28 judged every such copy
+# bad ("Die Aare ist insgesamt 288 Kilometer lang.", "Ein Hamburger ist ein schnelles Essen.", "Tabak
+# enthält den Stoff Nicotin oder Nikotin.": "answerable by matching words"), so no copy is a true
+# statement, however short; a changed statement stands without a partner.
 
 
 def _restated(base: Base) -> bool:
