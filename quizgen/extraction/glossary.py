@@ -112,6 +112,7 @@ LOANWORD_ZIPF = 3.5  # an English word at least this common (Zipf) that the dict
 LOANWORD_MARGIN = 0.5  # … when it is no more than this rarer in English than in German
 RARE_GERMAN = 4.0  # a German verb rarer than this (Zipf) has its own English first (erdrücken: to crush, not overwhelm)
 UNCOMMON_GERMAN = 3.75  # a noun or verb rarer than this (Zipf) gets no contested English lent by other words' lines (see senses.decide)
+OWN_LINE_GERMAN = 4.25  # a noun or adjective rarer than this (Zipf) takes a line it heads before a contested one it only stands in (see senses.decide)
 NOUN_FIRST = 1.25  # a verb sense its -ung noun is sure of counts this much more (see Glossary._noun_first)
 PLURAL_USE = 2.0  # a plural headword's sense where the sentence has that plural (see Glossary._plural_entry)
 
@@ -493,14 +494,15 @@ class Glossary:
         if pos == "NOUN":
             candidates = _of_gender(candidates, _text_gender(lemma, sentence, token_i))
             candidates = _loanword_first(lemma, self._part_agreement(lemma, candidates), found)
-            decided = decide(candidates, found, uncommon=zipf_frequency(lemma) < UNCOMMON_GERMAN)
+            decided = decide(candidates, found, uncommon=zipf_frequency(lemma) < UNCOMMON_GERMAN, own_first=zipf_frequency(lemma) < OWN_LINE_GERMAN)
             worded = with_own_word(decided.senses, candidates, found, lemma)
             if worded and (fitting := self._fitting_compound(lemma, worded[0], candidates, found, title, themes)):
                 return Choice(fitting)
             if worded:  # the German word's own English first is no guess (Pilot: pilot)
                 return Choice(worded, decided.doubtful and worded[0] == decided.senses[0])
             return Choice(composed_gloss(self, lemma, pos) or self._loanword(lemma))
-        decided = decide(candidates, found, rare=rare, uncommon=pos == "VERB" and zipf_frequency(lemma) < UNCOMMON_GERMAN)
+        decided = decide(candidates, found, rare=rare, uncommon=pos == "VERB" and zipf_frequency(lemma) < UNCOMMON_GERMAN,
+                         own_first=pos == "ADJ" and zipf_frequency(lemma) < OWN_LINE_GERMAN)
         if decided.senses and pos == "VERB" and decided.senses[0] in (idioms := self._idioms(candidates, found)):
             return Choice(self._without_idioms(candidates, found, idioms), decided.doubtful)
         if decided.senses or pos != "VERB":

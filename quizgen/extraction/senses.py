@@ -878,10 +878,12 @@ def choose(candidates: list[Sense], context: Context, *, rare: bool = False) -> 
     return decide(candidates, context, rare=rare).senses
 
 
-def decide(candidates: list[Sense], context: Context, *, rare: bool = False, uncommon: bool = False) -> Choice:
+def decide(candidates: list[Sense], context: Context, *, rare: bool = False, uncommon: bool = False, own_first: bool = False) -> Choice:
     """The senses :func:`choose` gives, with whether the choice between them is doubtful.
     ``uncommon``: the German word is rarer than UNCOMMON_GERMAN (see glossary), and a contested
-    sense lent by other words' lines is a guess: its own English goes first, or none (see _own_instead)."""
+    sense lent by other words' lines is a guess: its own English goes first, or none (see _own_instead).
+    ``own_first``: a noun or adjective rarer than OWN_LINE_GERMAN (see glossary), whose contested
+    sense from a line it stands in as a later synonym gives way to a line it heads (see _headed_line)."""
     if not candidates:
         return Choice()
     candidates = _collocations_as_free_senses(candidates)
@@ -1017,8 +1019,18 @@ def decide(candidates: list[Sense], context: Context, *, rare: bool = False, unc
         first, best = broader, broader[0]
     elif own_verb is None and _unshown_narrow(first[1], scored, totals, context):
         return Choice()  # (a verb's own sense chosen before a lent one is no guess among narrow rivals: "(Negatives) verursachen")
-    doubtful = not one_line and not _decided(first[1], context) and _rivalled(first[1], scored, totals, synonyms)
-    if (uncommon and doubtful and not widened and OTHERS in first[1].marks and not {NARROW, "F"} & set(first[1].marks) and not first[1].bound
+    doubtful = not one_line and not _decided(first[1], context, scored) and _rivalled(first[1], scored, totals, synonyms)
+    headed = None
+    if own_first and doubtful and not widened and _lent(first[1]) and not _shown_qualified(first[1], context) and (headed := _headed_line(first, scored)) is not None:
+        # a contested sense of a line the word stands in as a later synonym gives way to the best
+        # line the word heads: Abtransport "removal", not Evakuierung's "evacuation" (and that
+        # line's first English, not a synonym of it for the one's mostly other words' English).
+        # A common word is itself the everyday German for a synonym's English (Gegend "district",
+        # Raum "area"): only a rarer one (own_first). Not a narrow sense the text shows (Leerlauf
+        # "free running", Freilauf's line "(Fahrrad, Auto)", in the article Fahrrad)
+        first, best, lent = headed, headed[0], True
+        synonyms = {head for head, cues in lines.items() if "" not in cues and cues <= lines[_english_head(headed[1].english)]}
+    if (uncommon and doubtful and not widened and headed is None and OTHERS in first[1].marks and not {NARROW, "F"} & set(first[1].marks) and not first[1].bound
             and not _raised(first, context)
             and _rivalled(first[1], [pair for pair in scored if "F" not in pair[1].marks], totals, synonyms)):
         # contested by an everyday sense, and the English is mostly other words': the word's own
@@ -1152,6 +1164,28 @@ def _own_line(first: tuple[float, Sense], scored: list[tuple[float, Sense]]) -> 
     return next(pair for pair in scored if pair[1].cues == line and HEADED in pair[1].marks and not pair[1].bound)
 
 
+def _headed_line(first: tuple[float, Sense], scored: list[tuple[float, Sense]]) -> tuple[float, Sense] | None:
+    """The best sense of the best line a noun or adjective heads (HEADED), where the best sense
+    is lent by a line it only stands in as a later synonym and the sentence leaves the choice
+    doubtful: Ding's "Evakuierung; Abtransport :: evacuation" is Evakuierung's, and its
+    plurals' main entry outweighs Abtransport's own "removal; carrying off"; "Bewältigung;
+    Verarbeitung (von etw.) :: coping" won on the genitive's "von" over the word's own
+    "processing" (of materials, a specialist's line, which counts here: the lent line is no
+    everyday sense of the word); "allseitig; vielseitig :: general" on the frequency of
+    "general" over the word's own "versatile"; the part agreement of Nachrichtendienst's
+    "Nachricht: news" made "news agency" (Nachrichtenagentur's) beat the line of
+    "intelligence service; intelligence agency; intelligence; secret service", whose synonyms
+    count together. The line needs OWN_LINE of the lent sense's score; none that is narrow or a pair's."""
+    lines: dict[str, float] = {}
+    for value, sense in scored:
+        if HEADED in sense.marks and not sense.bound and NARROW not in sense.marks and sense.zipf >= MIN_ENGLISH_ZIPF:
+            lines[_line(sense)] = lines.get(_line(sense), 0.0) + value
+    line = max(lines, key=lambda key: lines[key], default=None)
+    if line is None or lines[line] < OWN_LINE * first[0]:
+        return None
+    return next(pair for pair in scored if _line(pair[1]) == line and HEADED in pair[1].marks and not pair[1].bound)
+
+
 def _raised(pair: tuple[float, Sense], context: Context) -> bool:
     """Whether the sentence raised a sense's score above what it scores without one (its
     construction, a dative person, its cue words, its object's kind): then the sentence chose
@@ -1236,13 +1270,28 @@ def _lent(sense: Sense) -> bool:
     return HEADED not in sense.marks and not sense.bound
 
 
-def _decided(sense: Sense, context: Context) -> bool:
+def _decided(sense: Sense, context: Context, scored: list[tuple[float, Sense]] | None = None) -> bool:
     """Whether the sentence or the article decided for the sense: its partner noun ("eine Strecke
     zurücklegen"), its construction ("auf etw. zugreifen", "Streben nach") or the text's field.
-    Cue words do not: one shared word of a long example list is weak evidence."""
-    return (_partner_match(sense.partners, context.partners) or _construed(sense, context) or on_topic(sense, context)
+    Cue words do not: one shared word of a long example list is weak evidence. A construction
+    decides nothing that a rival line of unrelated English needs as well (``scored``: the
+    senses with their scores): "an Flugvorführungen teilnahm" has the "an" of "sich für/zu etw.
+    melden; …; an etw. teilnehmen :: to sign" and of "an etw. (aktiv) teilnehmen :: to take
+    part in" alike."""
+    construed = _construed(sense, context) and not _construction_shared(sense, scored or [], context)
+    return (_partner_match(sense.partners, context.partners) or construed or on_topic(sense, context)
             or _object_of_kind(sense, context)
             or (sense.pos == "NOUN" and bool(sense.preposition) and context.follows in sense.preposition.split("/")))
+
+
+def _construction_shared(sense: Sense, scored: list[tuple[float, Sense]], context: Context) -> bool:
+    """Whether a sense of another line, of English unrelated to the sense's, needs a preposition
+    the clause has too and scores DOUBTFUL_RIVAL of it (see _decided)."""
+    mine = next((value for value, other in scored if other is sense), 0.0)
+    words = set(_english_head(sense.english).removeprefix("to ").split())
+    return any(other.cues != sense.cues and value >= DOUBTFUL_RIVAL * mine and _construed(other, context)
+               and not _related(words, set(_english_head(other.english).removeprefix("to ").split()))
+               for value, other in scored)
 
 
 def _rivalled(sense: Sense, scored: list[tuple[float, Sense]], totals: dict[str, float], synonyms: set[str]) -> bool:
