@@ -233,3 +233,24 @@ def _plain(word: str, candidates: set[str], paired: bool = False) -> list[str]:
              and folded not in c.lower() and c.lower() not in folded and _known(c, paired)
              and "-" not in c and (not c[:1].isupper() or noun_lexicon().lookup(c, compound_fallback=False) is not None)]
     return sorted(plain, key=lambda c: (-zipf_frequency(c), c))
+
+
+LIGHT_VERB = 5.0  # Zipf from which a verb is a light one of many uses (machen, geben, kommen): no synonym by gloss
+MIN_SHARED_GLOSS = 4  # letters of the one-word English gloss two verbs share ("attract"; not "do")
+
+
+def text_synonym_verbs(verb: str, candidates: list[str]) -> list[str]:
+    """The verbs of ``candidates`` (those the text uses) that the dictionary translates by a word
+    it translates ``verb`` by too ("anziehen", "anlocken": attract, lure; round 28, Blüte), most
+    frequent first; the thesaurus lists "anziehen" only with "ankleiden". Not for a light verb
+    (``LIGHT_VERB``), nor where the dictionary does not know either."""
+    if zipf_frequency(verb) >= LIGHT_VERB or not VERB_ENDING.search(verb):
+        return []
+    mine = {g for g in _glosses(verb, "VERB") if " " not in g and len(g) >= MIN_SHARED_GLOSS}
+    if not mine:
+        return []
+    found = [other for other in candidates if other != verb and VERB_ENDING.search(other)
+             and zipf_frequency(other) < LIGHT_VERB and zipf_frequency(other) >= KNOWN - 1
+             and verb not in other and other not in verb
+             and mine & {g for g in _glosses(other, "VERB") if " " not in g}]
+    return sorted(found, key=lambda c: (-zipf_frequency(c), c))[:MAX_SYNONYMS]

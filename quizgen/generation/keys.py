@@ -58,6 +58,7 @@ from .key_synonyms import (
     core_synonyms,
     scale_neighbours,
     synonym_sets,
+    text_synonym_verbs,
     thesaurus_head,
 )
 from .realise import _token
@@ -106,7 +107,7 @@ def refine_keys(questions: Iterable[Question], analysis: Analysis) -> list[Quest
             continue
         kept = refine_key(question, analysis.sentences[question.sentence], analysis)
         if kept is not None and not names_none(kept):
-            kept = with_named_filling(kept, analysis.sentences[kept.sentence])
+            kept = with_text_verbs(with_named_filling(kept, analysis.sentences[kept.sentence]), analysis)
             refined.append(with_core_words(without_leading_year(without_connectives(kept)), analysis))
     return refined
 
@@ -233,6 +234,46 @@ def names_none(question: Question) -> bool:
         (t.lemma or t.text).lower() in VAGUE_ATTRIBUTES for t in attributes)
 
 
+INFINITIVE_END = re.compile(r"^(?P<rest>.*?)\b(?P<verb>[a-zäöüß]{4,}(?:e|el|er)n)$")
+TEXT_VERB_WINDOW = 1  # sentences before the text's other verb that may name its object ("Insekten … Die Blüten locken sie … an")
+
+
+def with_text_verbs(question: Question, analysis: Analysis) -> Question:
+    """A key that ends in a verb also with the verb the text itself says the same thing with
+    elsewhere (round 28, Blüte (Klexikon) 3: "um Insekten anzuziehen" refused "Insekten anlocken",
+    where the text says "Die Blüten locken sie … an"): a verb of the article that the dictionary
+    translates as the key's verb (``key_synonyms.text_synonym_verbs``), in a sentence that, or whose
+    sentence before, names a noun of the key. Each such variant is also given as um-zu."""
+    variants = [str(question.answer), *question.accepted]
+    ends = [(m.group("rest"), m.group("verb")) for v in variants
+            if (m := INFINITIVE_END.match(v.strip())) and not m.group("rest").startswith("um ")]
+    if not ends:
+        return question
+    nouns = {t.lemma for t in analysis.sentences[question.sentence].tokens if t.tag == "NN"
+             and any(t.text in v or t.lemma in v for v in variants)}
+    if not nouns:
+        return question
+    used: dict[str, None] = {}
+    for k, sentence in enumerate(analysis.sentences):
+        window = analysis.sentences[max(0, k - TEXT_VERB_WINDOW) : k + 1]
+        if k == question.sentence or not any(t.lemma in nouns for s in window for t in s.tokens):
+            continue
+        for token in sentence.tokens:
+            if token.tag.startswith("VV") and token.lemma.islower() and token.lemma.isalpha():
+                used[token.lemma] = None
+    found = []
+    for rest, verb in ends:
+        for other in text_synonym_verbs(verb, [u for u in used if u != verb]):
+            found.append(f"{rest}{other}".strip())
+            particle = next((p for p in SEPARABLE_ONLY if other.startswith(p) and len(other) > len(p) + 3), "")
+            if rest.strip() and all(w[:1].isupper() or w in ARTICLES for w in rest.split()):  # "Insekten", not "sie sollen Insekten"
+                with_zu = f"{particle}zu{other[len(particle):]}" if particle else f"zu {other}"
+                found.append(f"um {rest.strip()} {with_zu}")
+    if not found:
+        return question
+    return replace(question, accepted=_clean(question, [*question.accepted, *found]))
+
+
 def finish_keys(questions: Iterable[Question], analysis: Analysis) -> list[Question]:
     """The chosen questions with their keys as printed: a deed as a short sentence
     (``as_model_sentence``). After the selection, which compares answers as the text words them
@@ -252,7 +293,7 @@ def with_consistent_core(question: Question) -> Question:
     accepted answers name the person by name or by description: the name (``_a_name``)."""
     if not question.core or not question.accepted:
         return question
-    answers = [re.findall(r"\w+", _fold(answer)) for answer in (str(question.answer), *question.accepted)]
+    answers = [answer_words(answer) for answer in (str(question.answer), *question.accepted)]
     stems = {word: core_stem(word).split("|") for word in question.core}  # once a word: lexicon and verb lookups
     kept = tuple(word for word in question.core if all(_has_stem(words, stems[word]) for words in answers))
     if not kept and question.prompt.startswith("Wer"):  # "Haydn" accepted beside "der berühmte Komponist"
@@ -271,8 +312,28 @@ def _a_name(word: str) -> bool:
 
 def _has_core_word(answer: str, word: str) -> bool:
     """Does ``answer`` have the core word ``word`` as the self-check page finds it (a word that
-    begins with one of its stems, after "ge", or holds a stem of five letters: ``_same_stem``)?"""
-    return _has_stem(re.findall(r"\w+", _fold(answer)), core_stem(word).split("|"))
+    begins with one of its stems, after "ge", or holds a stem of five letters: ``_same_stem``)?
+    A separable verb's particle at its clause's end joins the clause's words (``answer_words``)."""
+    return _has_stem(answer_words(answer), core_stem(word).split("|"))
+
+
+# Particles a separable verb leaves at its clause's end ("Die Blüten locken Insekten an"), folded
+# as ``_fold`` folds; the self-check page (quiz.html.j2 ``PARTICLES``) joins them alike.
+CLAUSE_PARTICLES = ("an", "auf", "aus", "ab", "ein", "mit", "vor", "nach", "zu", "weg", "her", "hin", "zuruck",
+                    "herum", "heraus", "hinaus", "zusammen", "fest", "los", "bei", "vorbei", "fort")
+CLAUSE_BREAK = re.compile(r"[,.;:!?()]+")  # not "und": "mit Farbe und Duft an"
+
+
+def answer_words(answer: str) -> list[str]:
+    """The answer's folded words, and where a clause ends with a separable verb's particle, the
+    particle before each other word of that clause ("locken Insekten an" also "anlocken": round 28,
+    Blüte (Klexikon) 3, the text's own "locken … an" was refused where the key said "anlocken")."""
+    words = re.findall(r"\w+", _fold(answer))
+    for clause in CLAUSE_BREAK.split(answer):
+        found = re.findall(r"\w+", _fold(clause))
+        if len(found) > 1 and found[-1] in CLAUSE_PARTICLES:
+            words += [found[-1] + other for other in found[:-1] if other not in CLAUSE_PARTICLES]
+    return words
 
 
 def _has_stem(words: list[str], stems: list[str]) -> bool:
