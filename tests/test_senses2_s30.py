@@ -4,7 +4,8 @@ contested sense from a line it stands in as a later synonym gives way to a line 
 Bewältigung's "coping"; vielseitig "versatile", not allseitig's "general"; Nachrichtendienst
 "intelligence service", not Nachrichtenagentur's "news agency"); and a construction every rival
 line needs as well decides nothing ("an Flugvorführungen teilnahm": "an etw. teilnehmen" is
-Ding's for "to sign" and "to take part in" alike)."""
+Ding's for "to sign" and "to take part in" alike), and then a verb's own English goes before
+other words' (teilnehmen "to take part in", not unterschreiben's "to sign")."""
 
 from __future__ import annotations
 
@@ -53,10 +54,22 @@ def test_a_construction_every_rival_needs_decides_nothing():
 
 
 @needs_ding
-def test_teilnehmen_an_is_no_sure_choice_of_to_sign(ding, nlp):
+def test_teilnehmen_an_is_to_take_part_not_to_sign(ding, nlp):
+    """"to sign" is unterschreiben's English (marked OTHERS: "to sign up" beside it no longer
+    makes unterschreiben teilnehmen's relative), raised by the "an" every rival needs too."""
     text = "Mit Anfang Zwanzig kaufte er sich ein eigenes Flugzeug, mit dem er an Flugvorführungen in ganz Amerika teilnahm."
     chosen = _choice(ding, nlp, text, "teilnehmen", "VERB", title="Charles Lindbergh")
-    assert chosen.senses[:1] != ("to sign",) or chosen.doubtful
+    assert chosen.senses[:1] in (("to take part in",), ("to participate in",), ("to attend",))
+    assert "to sign" not in chosen.senses
+
+
+def test_a_shared_sense_of_related_english_makes_no_relatives():
+    from quizgen.extraction.glossary import _relatives
+
+    mine = frozenset(["to sign\tVERB", "to sign up\tVERB", "to take part\tVERB"])
+    others = frozenset(["to sign\tVERB", "to sign up\tVERB", "to undersign\tVERB"])
+    assert not _relatives("teilnehmen", "unterschreiben", mine, others, "to sign\tVERB")
+    assert _relatives("teilnehmen", "mitmachen", mine, frozenset(["to sign\tVERB", "to take part\tVERB"]), "to sign\tVERB")
 
 
 @needs_ding

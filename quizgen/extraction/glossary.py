@@ -96,7 +96,7 @@ from .senses import (
 )
 
 MIN_SUPPORT = 0.12  # senses with less dictionary support are not even indexed
-INDEX_VERSION = 106  # session 29: a verb's bracketed prepositional object names its construction ("jdn. (zu einer Strafe) verurteilen": zu?)
+INDEX_VERSION = 108  # session 30: a shared sense that is the English with a further word makes no relatives (teilnehmen's "to sign"); 106, session 29: a verb's bracketed prepositional object names its construction ("jdn. (zu einer Strafe) verurteilen": zu?)
 
 
 # "lemma<TAB>POS" → [(gloss, POS, support, English Zipf, ordered, preposition, cues, marks, partners, bound)]
@@ -366,7 +366,8 @@ def _mark_others(index: Index) -> Index:
             weights = heads.get(head, {}) if not sense[9] and not sense[4] else {}
             total = sum(weights.values())
             if weights and weights.get(lemma, 0.0) < OWN_SHARE * total:
-                related = sum(weight for other, weight in weights.items() if _relatives(lemma, other, mine, own.get((other, pos), frozenset())))
+                related = sum(weight for other, weight in weights.items()
+                              if _relatives(lemma, other, mine, own.get((other, pos), frozenset()), head))
                 if related < OWN_SHARE * total:
                     sense = (*sense[:7], sense[7] + OTHERS, *sense[8:])
             kept.append(sense)
@@ -374,12 +375,25 @@ def _mark_others(index: Index) -> Index:
     return marked
 
 
-def _relatives(lemma: str, other: str, senses: frozenset[str], others: frozenset[str]) -> bool:
+def _relatives(lemma: str, other: str, senses: frozenset[str], others: frozenset[str], head: str = "") -> bool:
     """Whether two German words are relatives: the same, sharing a second English sense
     (beschuldigen, bezichtigen: to tax, to accuse), or one a compound ending in the other
-    (Landesgrenze, Grenze)."""
+    (Landesgrenze, Grenze). ``head``: the English sense in question ("English\tPOS"); a shared
+    sense that is it with a further word is no second one: "to sign up" beside "to sign" made
+    unterschreiben teilnehmen's relative, and "to sign" (Ding's "sich für/zu etw. melden; …; an
+    etw. teilnehmen :: to sign; to sign up") teilnehmen's own English. Two spellings are (Schimmel,
+    Schimmelpilz: "mould", "mold")."""
     one, two = lemma.lower(), other.lower()
-    return one == two or len(senses & others) > 1 or (min(len(one), len(two)) >= 4 and (one.endswith(two) or two.endswith(one)))
+    words = set(head.split("\t", 1)[0].removeprefix("to ").split())
+    second = {shared for shared in senses & others
+              if shared != head and not (words and _extends(words, set(shared.split("\t", 1)[0].removeprefix("to ").split())))}
+    return (one == two or (len(second) >= 1 if head else len(senses & others) > 1)
+            or (min(len(one), len(two)) >= 4 and (one.endswith(two) or two.endswith(one))))
+
+
+def _extends(one: set[str], other: set[str]) -> bool:
+    """Whether one English gloss's words are the other's with more: "sign up" and "sign"."""
+    return one != other and (one <= other or other <= one)
 
 
 def _parse_tsv(path: Path) -> Index:

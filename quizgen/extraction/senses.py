@@ -1030,6 +1030,12 @@ def decide(candidates: list[Sense], context: Context, *, rare: bool = False, unc
         # "free running", Freilauf's line "(Fahrrad, Auto)", in the article Fahrrad)
         first, best, lent = headed, headed[0], True
         synonyms = {head for head, cues in lines.items() if "" not in cues and cues <= lines[_english_head(headed[1].english)]}
+    if (doubtful and not widened and first[1].pos == "VERB" and OTHERS in first[1].marks and _lent(first[1])
+            and _construction_shared(first[1], scored, context) and (own := _own_instead(first, scored, cap)) is not None):
+        # the clause's construction raised the lent English of other words ("sich für/zu etw.
+        # melden; bei etw. mitmachen; an etw. teilnehmen :: to sign", unterschreiben's) as much as
+        # the word's own, and decided nothing: its own English goes first (teilnehmen "to take part in")
+        first, best, headed = own, own[0], own
     if (uncommon and doubtful and not widened and headed is None and OTHERS in first[1].marks and not {NARROW, "F"} & set(first[1].marks) and not first[1].bound
             and not _raised(first, context)
             and _rivalled(first[1], [pair for pair in scored if "F" not in pair[1].marks], totals, synonyms)):
