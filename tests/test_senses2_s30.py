@@ -32,6 +32,13 @@ def test_a_rarer_words_own_line_before_a_later_synonyms(ding, nlp, text, lemma, 
     assert wrong not in senses
 
 
+@needs_ding
+def test_a_narrow_lent_sense_keeps_its_own_rules(ding, nlp):
+    """Rohstoff "raw material" (Rohmaterial's line "(zur Verarbeitung)") before its own [envir.] "resource"."""
+    text = "Zudem werden immer mehr Rohstoffe direkt in Kasachstan weiterverarbeitet."
+    assert _choice(ding, nlp, text, "Rohstoff", "NOUN", title="Kasachstan").senses[:1] == ("raw material",)
+
+
 def test_the_own_line_rule_in_decide():
     """A lent sense (no HEADED mark) wins on support; where the sentence leaves it doubtful, the
     word's own line goes first only for a rarer word (``own_first``)."""

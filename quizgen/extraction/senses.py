@@ -1021,13 +1021,15 @@ def decide(candidates: list[Sense], context: Context, *, rare: bool = False, unc
         return Choice()  # (a verb's own sense chosen before a lent one is no guess among narrow rivals: "(Negatives) verursachen")
     doubtful = not one_line and not _decided(first[1], context, scored) and _rivalled(first[1], scored, totals, synonyms)
     headed = None
-    if own_first and doubtful and not widened and _lent(first[1]) and not _shown_qualified(first[1], context) and (headed := _headed_line(first, scored)) is not None:
+    if (own_first and doubtful and not widened and _lent(first[1]) and NARROW not in first[1].marks
+            and (headed := _headed_line(first, scored)) is not None):
         # a contested sense of a line the word stands in as a later synonym gives way to the best
         # line the word heads: Abtransport "removal", not Evakuierung's "evacuation" (and that
         # line's first English, not a synonym of it for the one's mostly other words' English).
         # A common word is itself the everyday German for a synonym's English (Gegend "district",
-        # Raum "area"): only a rarer one (own_first). Not a narrow sense the text shows (Leerlauf
-        # "free running", Freilauf's line "(Fahrrad, Auto)", in the article Fahrrad)
+        # Raum "area"): only a rarer one (own_first). Not a narrow sense, which has its own rules
+        # (see _broader): Leerlauf "free running" (Freilauf's "(Fahrrad, Auto)") in the article
+        # Fahrrad, Rohstoff "raw material" (Rohmaterial's "(zur Verarbeitung)") before "resource" [envir.]
         first, best, lent = headed, headed[0], True
         synonyms = {head for head, cues in lines.items() if "" not in cues and cues <= lines[_english_head(headed[1].english)]}
     if (doubtful and not widened and first[1].pos == "VERB" and OTHERS in first[1].marks and _lent(first[1])
