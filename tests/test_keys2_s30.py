@@ -13,8 +13,9 @@ import pytest
 from test_browser import CHROMIUM, run_in_quiz
 from test_keys_s24 import _analysis
 
+from quizgen.extraction.thesaurus import default_thesaurus
 from quizgen.generation import keys
-from quizgen.generation.key_synonyms import text_synonym_verbs
+from quizgen.generation.key_synonyms import rare_adjective_synonyms, text_synonym_verbs
 from quizgen.model import Question
 
 BLUETE = ("Die Kronblätter sind meistens farbig. Sie sollen Insekten anziehen.\n\n"
@@ -62,6 +63,28 @@ def test_a_verb_the_text_does_not_use_is_no_variant():
     assert text_synonym_verbs("anziehen", ["anlocken", "erledigen", "fliegen"]) == ["anlocken"]
     assert text_synonym_verbs("anziehen", ["erledigen", "fliegen"]) == []
     assert text_synonym_verbs("machen", ["tun"]) == []  # a light verb: too many senses
+
+
+@pytest.mark.skipif(default_thesaurus() is None, reason="needs OpenThesaurus (Debian openthesaurus-de-text)")
+def test_a_rare_adjective_is_said_with_common_words(nlp):
+    """Galapagosinseln (Klexikon) 5: "durch die Abgeschiedenheit der Inseln" refused "weil die
+    Inseln isoliert sind"; a common adjective keeps no synonym, and a wrong reason still fails."""
+    text = ("Die Galapagosinseln liegen im Pazifik. Durch die Abgeschiedenheit der Inseln findet man dort viele Tiere "
+            "und Pflanzen, die es nirgendwo anders auf der Welt gibt.")
+    analysis = _analysis(nlp, text, "Galapagosinseln")
+    question = Question(id="q01", type="wh", prompt="Warum findet man auf den Galapagosinseln viele Tiere und Pflanzen, "
+                        "die es nirgendwo anders auf der Welt gibt?", answer="durch die Abgeschiedenheit der Inseln",
+                        sentence=1, evidence=analysis.sentences[1].text, skill="warum",
+                        accepted=("weil die Inseln abgeschieden sind",))
+    refined = keys.finish_keys(keys.refine_keys([question], analysis), analysis)[0]
+    assert "weil die Inseln isoliert sind" in refined.accepted
+    assert "weil die Inseln warm sind" not in refined.accepted
+    assert "isoliert" in rare_adjective_synonyms("abgeschieden")
+    assert not {"öde", "verlassen", "menschenleer"} & set(rare_adjective_synonyms("abgeschieden"))  # another sense
+    assert rare_adjective_synonyms("gefährlich") == []  # a common word: its senses drift
+    core = keys.with_synonyms(("wasserarm", "Gebirge"), [])
+    assert keys._has_core_word("weil das Gebirge sehr trocken ist", core[0])
+    assert not keys._has_core_word("weil das Gebirge sehr nass ist", core[0])
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (apt-get install chromium)")

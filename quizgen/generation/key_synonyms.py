@@ -254,3 +254,22 @@ def text_synonym_verbs(verb: str, candidates: list[str]) -> list[str]:
              and verb not in other and other not in verb
              and mine & {g for g in _glosses(other, "VERB") if " " not in g}]
     return sorted(found, key=lambda c: (-zipf_frequency(c), c))[:MAX_SYNONYMS]
+
+
+def rare_adjective_synonyms(word: str, path: Path | None = None) -> list[str]:
+    """For a rare adjective (Zipf below ``KNOWN``) the common words a B1 student says it with:
+    those of its thesaurus lines the dictionary translates by a one-word gloss of its own
+    ("abgeschieden": isoliert, einsam; round 28, Galapagosinseln (Klexikon) 5, "durch die
+    Abgeschiedenheit der Inseln" refused "weil die Inseln isoliert sind"), most frequent first;
+    the other lines' words ("öde", "verlassen") name another thing. [] for a common adjective,
+    whose senses drift (see ``core_synonyms``)."""
+    if not word.isalpha() or not word.islower() or VERB_ENDING.search(word) and not word.endswith("en") \
+            or zipf_frequency(word) >= KNOWN or word in COMPASS:
+        return []
+    mine = {g for g in _glosses(word, "ADJ") if " " not in g}
+    if not mine:
+        return []
+    candidates = {other for sense in synonym_sets(word, path) for other in sense}
+    plain = [c for c in candidates if c != word and c.islower() and c.isalpha() and zipf_frequency(c) >= KNOWN
+             and word not in c and c not in word and mine & {g for g in _glosses(c, "ADJ") if " " not in g}]
+    return sorted(plain, key=lambda c: (-zipf_frequency(c), c))[:MAX_SYNONYMS]

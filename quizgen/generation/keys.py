@@ -56,6 +56,7 @@ from .key_synonyms import (
     CONTEXT_STEM,
     action_verbs,
     core_synonyms,
+    rare_adjective_synonyms,
     scale_neighbours,
     synonym_sets,
     text_synonym_verbs,
@@ -107,7 +108,7 @@ def refine_keys(questions: Iterable[Question], analysis: Analysis) -> list[Quest
             continue
         kept = refine_key(question, analysis.sentences[question.sentence], analysis)
         if kept is not None and not names_none(kept):
-            kept = with_text_verbs(with_named_filling(kept, analysis.sentences[kept.sentence]), analysis)
+            kept = with_rare_adjectives(with_text_verbs(with_named_filling(kept, analysis.sentences[kept.sentence]), analysis))
             refined.append(with_core_words(without_leading_year(without_connectives(kept)), analysis))
     return refined
 
@@ -272,6 +273,18 @@ def with_text_verbs(question: Question, analysis: Analysis) -> Question:
     if not found:
         return question
     return replace(question, accepted=_clean(question, [*question.accepted, *found]))
+
+
+def with_rare_adjectives(question: Question) -> Question:
+    """A key variant with a rare adjective as the text says it ("weil die Inseln abgeschieden sind")
+    also with the common words a student says it with (``key_synonyms.rare_adjective_synonyms``:
+    "isoliert", "einsam")."""
+    found = []
+    for variant in (str(question.answer), *question.accepted):
+        for word in dict.fromkeys(re.findall(r"\b[a-zäöüß]{6,}\b", variant)):
+            for other in rare_adjective_synonyms(word):
+                found.append(re.sub(rf"\b{word}\b", other, variant))
+    return replace(question, accepted=_clean(question, [*question.accepted, *found])) if found else question
 
 
 def finish_keys(questions: Iterable[Question], analysis: Analysis) -> list[Question]:
@@ -2913,7 +2926,8 @@ def with_synonyms(core: tuple[str, ...], tokens: list[Token]) -> tuple[str, ...]
             listed_head) < COMMON_HEAD else []  # "Kanal", not "Raum" for "Weltraum"
         alternatives += [act for act in action_verbs(word) if act not in alternatives]
         alternatives += [made for made in MAKING_VERBS if word in MAKING_VERBS and made not in alternatives]
-        found = [s for s in (*scale_neighbours(word), *core_synonyms(word, context, verb=verb)) if s not in alternatives]
+        found = [s for s in (*scale_neighbours(word), *core_synonyms(word, context, verb=verb),
+                             *([] if verb else rare_adjective_synonyms(word))) if s not in alternatives]
         members = [member for other in [*alternatives, *found] if (member := _grouped_member(other))]
         found += [member for member in dict.fromkeys(members) if member not in alternatives and member not in found]
         widened.append("/".join([*alternatives, *found]))
