@@ -507,7 +507,80 @@ def _clause_problems(sentence: Sentence, clause: Clause, asked: Constituent, ski
     if asked.role == "time" and any(c.role == "time" and not (dated and c.clause is not None) and not occasion(c.text)
                                     for c in others):
         problems.append("two time phrases")  # a date beside a nachdem-clause is the answer: "394 wurde T. Alleinherrscher, nachdem …"
+    problems += _phrase_part_problems(sentence, clause, asked, skill, prompt)
     return problems
+
+
+# Nouns of a compass direction: "im Osten" answers "Wo" only where nothing else in the question
+# names a place of the same range ("von X im Westen bis zur Kaserne im Osten").
+COMPASS_NOUNS = frozenset({"Norden", "Süden", "Osten", "Westen", "Nordosten", "Nordwesten", "Südosten", "Südwesten"})
+# Verbs of a state or a habit: "Schon in der Steinzeit lebten Menschen auf der Insel" says since
+# when, and "Wann lebten Menschen auf Kreta?" suggests that none live there now (round 28).
+LASTING_VERBS = frozenset({"leben", "wohnen", "siedeln", "existieren", "bestehen", "geben", "herrschen", "vorkommen",
+                           "kennen", "nutzen", "verwenden", "anbauen", "sprechen", "spielen", "feiern", "essen", "trinken"})
+EARLY_WORDS = frozenset({"schon", "bereits"})
+PAST_TENSES = frozenset({"past", "perfect", "pluperfect"})
+# Adverbs that place a becoming in no time of its own ("Dann wurde er Kampfpilot").
+SEQUENCE_ONLY = frozenset({"auch", "dann", "später", "schließlich", "danach", "bald", "sofort", "zudem", "außerdem",
+                           "erst", "endlich", "so"})
+OPENING_QUOTES = frozenset({"„", "»", "‚", "›"})
+CLOSING_QUOTES = frozenset({"“", "«", "”", "‘", "‹"})
+
+
+def _phrase_part_problems(sentence: Sentence, clause: Clause, asked: Constituent, skill: str, prompt: str) -> list[str]:
+    """Round 28's garbled W-questions, each a class: a compass direction asked while the
+    question keeps another one ("Wo folgte … die Ausdehnung der Stadt von Oberberg-Eisenstadt im
+    Westen? – im Osten"); a phrase the analysis could not place kept right after the answer's
+    noun ("Warum nehmen die Niederschläge in den Wolken an den Hängen zu? – aufgrund der
+    Kondensation von Feuchtigkeit": the clouds belong to the condensation); "Wann" on a state the
+    text says held "schon" then ("Wann lebten Menschen auf Kreta?"); a becoming with no time
+    ("Was wurde Charles Lindbergh?": a life holds several); a clause of a direct quotation, whose
+    words a question can only copy ("Wovon hängt laut Kim das qualitative Niveau … ab?")."""
+    problems: list[str] = []
+    words = _span(sentence, asked.start, asked.end)
+    said = {w.lower() for w in re.findall(r"[\w-]+", prompt)}
+    if any(t.text in COMPASS_NOUNS for t in words) and said & {w.lower() for w in COMPASS_NOUNS}:
+        problems.append("a compass direction asked while the question keeps another")
+    following = next((c for c in clause.constituents if c.start == asked.end and c is not asked), None)
+    if (asked.clause is None and words and words[-1].tag in ("NN", "NE") and following is not None
+            and following.clause is None and following.role == "adverbial" and following.detail.endswith("?")
+            and _text(sentence, following.start).lower() in _UNSETTLED_PREPOSITIONS
+            and all(w.lower() in said for w in re.findall(r"[\w-]+", following.text))):
+        problems.append(f"an unplaced phrase after the answer's noun kept in the question: {following.text}")
+    k = asked.start - sentence.tokens[0].i
+    early = (k > 0 and sentence.tokens[k - 1].text.lower() in EARLY_WORDS) or bool(words and words[0].text.lower() in EARLY_WORDS)
+    if (asked.role == "time" and skill == "wann" and early and clause.tense in PAST_TENSES
+            and clause.lemma in LASTING_VERBS):
+        problems.append("Wann on a state that held 'schon' then: since when")
+    if (clause.lemma == "werden" and clause.voice == "active" and asked.role == "predicative"
+            and not any(c is not asked and c.role != "subject" and c.text.lower() not in SEQUENCE_ONLY
+                        for c in clause.constituents)):
+        problems.append("a becoming without its time")
+    if _quoted(sentence, clause):
+        problems.append("a clause of a direct quotation: the question copies the speaker's words")
+    return problems
+
+
+_UNSETTLED_PREPOSITIONS = frozenset({"in", "im", "an", "am", "auf", "bei", "beim", "unter", "über", "vor", "hinter",
+                                     "zwischen", "neben"})
+
+
+def _quoted(sentence: Sentence, clause: Clause) -> bool:
+    """The clause's finite verb stands inside „…“ (or »…«, straight quotes): the clause is a
+    direct quotation."""
+    if clause.finite is None:
+        return False
+    inside = False
+    for token in sentence.tokens:
+        if token.text in OPENING_QUOTES:
+            inside = True
+        elif token.text in CLOSING_QUOTES:
+            inside = False
+        elif token.text == '"':
+            inside = not inside
+        elif token.i == clause.finite:
+            return inside
+    return False
 
 
 def attribute_after(sentence: Sentence, clause: Clause, asked: Constituent) -> Constituent | None:
@@ -744,9 +817,18 @@ def _place_problems(sentence: Sentence, clause: Clause, asked: Constituent, toke
         problems.append(f"{skill} with {tokens[0].text}")
     if before is not None and before.tag in ("NN", "NE"):
         owner = next((c for c in clause.constituents if c.start <= before.i < c.end), None)
-        if (owner is None or owner.role not in ("time", "quantity")) and not _placed_where_made(clause, asked, owner):
+        if (owner is None or owner.role not in ("time", "quantity") or _place_as_time(sentence, owner)) \
+                and not _placed_where_made(clause, asked, owner):
             problems.append("place phrase right after a noun")  # "Tabak aus Amerika", "die Juden in Schindlers Fabrik"
     return problems
+
+
+def _place_as_time(sentence: Sentence, owner: Constituent) -> bool:
+    """"bis zur Kaserne" read as a time: "bis" before a noun that names no time is the end of a
+    range of places, and a place phrase after its noun belongs to it ("bis zur Kaserne im Osten")."""
+    head = _span(sentence, owner.head, owner.head + 1)
+    return (owner.role == "time" and owner.preposition == "bis" and bool(head) and head[0].tag == "NN"
+            and not _time_like(head))
 
 
 # Verbs of an event that puts its subject or object at a place for good: founded, built, invented,
@@ -1405,11 +1487,26 @@ def _pointing_words(tokens: list[Token], where: str) -> list[str]:
             problems.append(f"{where}: {token.text} points back")  # "entsprechende Literatur"
         elif low in SEQUENCE_ADVERBS and k > 0 and _time_amount(tokens[k - 1]):
             problems.append(f"{where}: {tokens[k - 1].text} später")  # "drei Jahre später"
+        elif low == "nach" and k + 2 < len(tokens) and tokens[k + 1].tag == "CARD" and _elapsed(tokens, k + 2):
+            problems.append(f"{where}: nach {tokens[k + 1].text} {tokens[k + 2].text} counts from what the text told before")
         elif low in RELATIVE_ADVERBS and token.tag in ("ADV", "PAV", "PROAV", "ADJD"):
             problems.append(f"{where}: {token.text} points back")
         elif low in TEXT_PLACES and after is not None and after.text.lower().startswith(TEXT_REFERENCES):
             problems.append(f"{where}: {token.text} {after.text} points to another part of the text")
     return problems
+
+
+# Units of elapsed time: "nach 33 Stunden" counts from an event the question does not name.
+ELAPSED_UNITS = frozenset({"Sekunde", "Minute", "Stunde", "Tag", "Woche", "Monat", "Jahr", "Jahrzehnt"})
+
+
+def _elapsed(tokens: list[Token], j: int) -> bool:
+    """"33 Stunden" with nothing after it that says of what ("nach vier Jahren Umbauzeit",
+    "nach drei Jahren Bauzeit" say it)."""
+    unit = tokens[j]
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    return (unit.tag == "NN" and (unit.lemma in ELAPSED_UNITS or unit.text.rstrip("n") in ELAPSED_UNITS)
+            and not (after is not None and after.tag in ("NN", "NE", "ART", "PPOSAT")))
 
 
 def _time_amount(token: Token) -> bool:
