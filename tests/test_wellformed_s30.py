@@ -21,11 +21,11 @@ def _prompts(nlp, text: str) -> dict[str, str]:
 def test_a_direction_is_not_asked_while_the_question_keeps_another(nlp):
     """Eisenstadt (Wikipedia): "Wo folgte … die Ausdehnung der Stadt von Oberberg-Eisenstadt im
     Westen? – im Osten"; "bis zum Bahnhof" is the end of a range of places, not a time."""
-    text = ("Die Stadt liegt an einem Fluss. Dem Lauf des Flusses folgte früher auch die Ausdehnung des Dorfes "
-            "von der Mühle im Norden bis zum Bahnhof im Süden.")
+    text = ("Eisenstadt liegt am südlichen Fuße des Leithagebirges auf einer allmählich zur Wulkaebene abfallenden "
+            "Terrasse. Dem Ost-West-Verlauf der Terrasse folgte ursprünglich auch die Ausdehnung der Stadt von "
+            "Oberberg-Eisenstadt im Westen bis zur Kaserne im Osten.")
     prompts = _prompts(nlp, text)
-    assert not any(answer.endswith(("im Süden", "im Norden")) and prompt.startswith("Wo ")
-                   for prompt, answer in prompts.items()), prompts
+    assert not any(prompt.startswith("Wo ") and "Westen" in prompt for prompt in prompts), prompts
 
 
 def test_a_direction_alone_is_still_asked(nlp):
@@ -40,10 +40,12 @@ def test_a_direction_alone_is_still_asked(nlp):
 def test_an_unplaced_phrase_after_the_answer_stays_with_it(nlp):
     """Galapagosinseln (Wikipedia): "Warum nehmen die Niederschläge in den Wolken an den Hängen zu?"
     reattaches "in den Wolken", which belongs to the condensation."""
-    text = ("Auf der Insel ist es oft feucht. Im Sommer nimmt der Regen wegen der Bildung von Nebel in den Tälern "
-            "an den Bergen zu.")
+    text = ("Die Luft wird mit der Höhe kälter, während die Regenmengen aufgrund der Abkühlung von Wasserdampf in "
+            "den Wolken an den Bergen steigen.")
     prompts = _prompts(nlp, text)
-    assert not any(prompt.startswith("Warum") and "in den Tälern" in prompt for prompt in prompts), prompts
+    assert not any(prompt.startswith("Warum") and "in den Wolken" in prompt for prompt in prompts), prompts
+    # asked whole, the cause keeps its clouds
+    assert prompts.get("Was steigt aufgrund der Abkühlung von Wasserdampf in den Wolken an den Bergen?") == "die Regenmengen"
 
 
 def test_when_on_a_state_that_already_held_is_not_asked(nlp):
@@ -66,12 +68,12 @@ def test_a_becoming_needs_its_time(nlp):
 
 def test_a_direct_quotation_is_not_asked(nlp):
     """Seed: "Wovon hängt laut Kim das qualitative Niveau der Kriegsvorbereitungen ab?" copies
-    what Kim said; the reported claim of the same sentence outside quotes is still asked."""
-    text = ("Der Minister besuchte eine Fabrik. „Der Erfolg der Wirtschaft hängt von der Produktion der Fabriken ab“, "
-            "sagte Müller.")
-    assert not any(prompt.startswith("Wovon hängt") for prompt in _prompts(nlp, text))
-    text = "Der Minister besuchte eine Fabrik. Der Erfolg der Wirtschaft hängt von der Produktion der Fabriken ab."
-    assert any(prompt.startswith("Wovon hängt") for prompt in _prompts(nlp, text))
+    what Kim said; the sentence before the quotation is still asked."""
+    text = ("Der Minister Müller besuchte eine Fabrik. „Der Erfolg der Wirtschaft hängt von der Leistung der Fabriken "
+            "ab und die Fabrik trägt eine große Verantwortung für das Land“, sagte Müller.")
+    prompts = _prompts(nlp, text)
+    assert not any("laut Müller" in prompt for prompt in prompts), prompts
+    assert "Welcher Minister besuchte eine Fabrik?" in prompts
 
 
 def test_elapsed_time_needs_what_it_counts_from(nlp):
