@@ -2793,7 +2793,27 @@ def with_core_words(question: Question, analysis: Analysis) -> Question:
         return question
     core = with_aliases(core, analysis.sentences[question.sentence]) if core else core
     core = _without_frame_nouns(_in_the_text(core, question) if composed else core)
+    core = _with_path_particle(core, tokens)
     return replace(question, core=with_synonyms(priced(core), tokens)) if core else question
+
+
+# A path said as a light verb's object and a circumposition ("macht einen Bogen um die Altstadt
+# herum", "schlägt einen Kreis um …"): a student says the path with the particle and any verb of
+# motion ("fließt um die Altstadt herum"; round 28, Aare (Klexikon) 5 refused it for "Bogen").
+PATH_VERBS = frozenset({"machen", "schlagen", "drehen", "ziehen", "beschreiben"})
+
+
+def _with_path_particle(core: tuple[str, ...], tokens: list[Token]) -> tuple[str, ...]:
+    """The core with "herum" as the alternative of the light verb's object noun that stands right
+    before "um … herum" (``PATH_VERBS``)."""
+    lowered = [t.text.lower() for t in tokens]
+    if "herum" not in lowered or "um" not in lowered or not any(t.lemma in PATH_VERBS for t in tokens):
+        return core
+    at = lowered.index("um")
+    if at == 0 or tokens[at - 1].tag != "NN" or "herum" not in lowered[at:]:
+        return core
+    noun = tokens[at - 1].lemma or tokens[at - 1].text
+    return tuple(f"{entry}/herum" if entry.split("/")[0] == noun else entry for entry in core)
 
 
 # Nouns that only frame where or what the point lies ("wegen der vielen fruchtbaren Gebiete", "ob
