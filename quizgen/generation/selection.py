@@ -959,7 +959,7 @@ COMMON_ACRONYM = 3.5  # "UNESCO", "USA", "NATO" are read by all; "CAL" by a gene
 WORD_ENDINGS = ("s", "es", "n", "en")
 
 
-def _rare_word(word: str) -> bool:
+def _rare_word(word: str, rare: float = RARE_TERM) -> bool:
     """Is the word a term of its field, not of common use: a code with a digit ("TFL1"), an
     acronym below COMMON_ACRONYM ("CAL", not "UNESCO"), or a word below RARE_TERM in every form
     ("Einschreitens" is the common verb einschreiten) that is no compound of common words
@@ -969,15 +969,98 @@ def _rare_word(word: str) -> bool:
         return True
     if word.isupper():
         return zipf_frequency(low) < COMMON_ACRONYM
-    forms = [low] + [low[: -len(e)] for e in WORD_ENDINGS if low.endswith(e) and len(low) - len(e) >= 4]
-    if max(zipf_frequency(form) for form in forms) >= RARE_TERM:
+    if max(zipf_frequency(form) for form in _forms_of(low)) >= rare:
         return False
+    if not word[:1].isupper():
+        return True  # a verb or an adjective: "durchwächst", "überspitzt" are no compounds of "durch", "über"
     head = word.rstrip("-").split("-")[-1]
     parts = split_compound(head) if len(head) > 2 else ()
     if parts and all(zipf_frequency(part.lower()) >= COMMON_PART for part in parts):
         return False
     return not any(zipf_frequency(low[:cut].rstrip("s")) >= COMMON_PART and zipf_frequency(low[cut:]) >= COMMON_PART
                    for cut in range(4, len(low) - 3))
+
+
+# A word far above B1: below B1_WORD (Zipf) in its form, its stem and its lemma, and no compound
+# of common words. Readers of round 28 struck the W-questions that copy one sentence of a long text
+# around such a word ("Was durchwächst der Pollenschlauch? – den Griffel", "Wozu sind die
+# Anstiegswinkel der Deiche … überspitzt?", "Warum ist die Artenzusammensetzung … disharmonisch
+# …?", "Wozu muss ein bestimmtes Bezugssystem angelegt werden?"); over all judged rounds a rare term
+# (Zipf < 3) found only in its own sentence drew 43 % bad and 21 % good verdicts.
+B1_WORD = 3.0
+DERIVED = "ierung"  # a noun of a process made from a noun a reader knows ("Subventionierung")
+
+
+def beyond_b1(question: Question, salience: _Salience) -> bool:
+    """Is the item, on a long article (LONG_TEXT words or more) and outside its lead, a W-question
+    or choice that copies its sentence (the student finds FINDABLE of its words there,
+    ``worth.matched_share``, or ``copied``, ``near_copy``, ``lifted``) and whose question or answer
+    carries a word far above B1 (``hard_words``)? The student finds the sentence by the word and
+    copies the rest without understanding either. Such an item leaves the candidates (``select``),
+    whatever MIN_WH asks: a sheet of three W-questions is better than one with a question its class
+    cannot read. A cause or purpose is no exception ("Warum nehmen die Niederschläge … zu? –
+    aufgrund der Kondensation von Feuchtigkeit"); the lead is, since it says what the text is
+    about, and so is a shorter text (a children's encyclopedia's or a news item's), which
+    explains its words or is about them ("Wozu wurde die Aare mehrmals mit einem Stauwehr
+    verbaut?", judged good)."""
+    if not (_article(salience) and salience.long_text) or question.type not in ("wh", "multiple_choice") or question.open_answer:
+        return False  # a children's encyclopedia explains its words: "Wo hat die Aare ihre Quelle? – in den Aargletschern"
+    if question.sentence >= len(salience.sentences) or question.sentence in salience.lead:
+        return False
+    sentence = salience.sentences[question.sentence]
+    if not (matched_share(question.prompt, sentence, salience.topic) >= FINDABLE or copied(question, salience)
+            or near_copy(question, salience) or lifted(question, salience)):
+        return False
+    return bool(hard_words(question, salience))
+
+
+def hard_words(question: Question, salience: _Salience) -> list[str]:
+    """The words of the item's question (after its W-word) and answer that a B1 reader does not
+    know and the text does not help with: below B1_WORD in every form and in the lemma of its
+    sentence's token (``_rare_word``), no name (an entity or a proper noun of the sentence, a word
+    with capitals inside or a digit), no title word, and named in no other body sentence
+    (``_elsewhere``): a term the text returns to is one it explains."""
+    sentence = salience.sentences[question.sentence]
+    lemmas: dict[str, str] = {}
+    names: set[str] = set()
+    for token in sentence.tokens:
+        lemmas.setdefault(token.text, token.lemma)
+        if token.ent_label or token.tag == "NE" or token.pos == "PROPN":
+            names.add(token.text)
+    words = re.findall(r"[^\W\d_][\w\-]*", question.prompt)[1:]
+    if isinstance(question.answer, str):  # not the text's other name in brackets: "den Staubfaden (Filament)"
+        words += re.findall(r"[^\W\d_][\w\-]*", re.sub(r"\([^)]*\)", "", question.answer))
+    hard = []
+    for word in dict.fromkeys(words):
+        if len(word) <= 3 or word in names or word.isupper() or any(c.isupper() for c in word[1:]):
+            continue
+        if any(same_word(part, title) for part in word.split("-") for title in salience.topic):
+            continue
+        lemma = lemmas.get(word, word)
+        if zipf_frequency(lemma.lower()) >= B1_WORD or not _rare_word(word, B1_WORD):
+            continue
+        if word.lower().endswith(DERIVED) and zipf_frequency(word.lower()[: -len(DERIVED)]) >= B1_WORD:
+            continue  # "Subventionierung" is "Subvention" made a process
+        if _named_again(word, question.sentence, salience):
+            continue
+        hard.append(word)
+    return hard
+
+
+def _named_again(word: str, index: int, salience: _Salience) -> bool:
+    """Does a sentence besides the one at ``index`` name the word in another case or number, or
+    as the first part of a compound ("Pollenschlauch" in "Pollenschlauchleitgewebe")? Stricter
+    than ``_elsewhere``, where "durchwächst" is found as "durch": all but the last three letters
+    of the word must stand there."""
+    low = word.lower()
+    forms = salience.forms.get(low[:SHORT_STEM], {})
+    return any(len(os.path.commonprefix([low, form])) >= max(len(low) - 3, SHORT_STEM) and indices - {index}
+               for form, indices in forms.items())
+
+
+def _forms_of(low: str) -> list[str]:
+    """A lower-case word and its stems without one of the WORD_ENDINGS (four letters left at least)."""
+    return [low] + [low[: -len(e)] for e in WORD_ENDINGS if low.endswith(e) and len(low) - len(e) >= 4]
 
 
 TOPIC_WORD = 5  # letters a word shares with a title word to name what the text is about ("Ungarn", "Ungarische")
@@ -1072,6 +1155,35 @@ def bare_identity(question: Question, salience: _Salience) -> bool:
 GIVEN_PENALTY = 0.3
 
 
+# Nouns for people at large, a closed class: an answer of one of them, with its preposition,
+# article or quantifier, is what a student writes without reading ("Für wen ist … der
+# Modellflughafen "Knuffingen Airport" offiziell in Betrieb genommen worden? – für die Besucher",
+# round 28: "a trivial answer to a long copied clause"; "die Menschen", "von vielen Leuten").
+GENERIC_PEOPLE = frozenset({
+    "mensch", "menschen", "leute", "leuten", "person", "personen", "besucher", "besuchern", "besucherinnen",
+    "zuschauer", "zuschauern", "publikum", "öffentlichkeit", "gäste", "gästen", "kunden", "bevölkerung",
+    "bürger", "bürgern", "einwohner", "einwohnern", "leser", "lesern", "jeder", "jedem", "alle", "allen", "man",
+})
+GENERIC_FILLERS = frozenset({
+    "für", "von", "bei", "mit", "an", "unter", "zu", "durch", "vor", "gegen", "über", "aus", "nach", "auf", "in",
+    "die", "der", "den", "dem", "des", "viele", "vielen", "manche", "manchen", "einige", "einigen", "meisten",
+    "andere", "anderen", "normale", "normalen", "ganz", "sehr", "fast", "allen", "alle",
+})
+GENERIC_PENALTY = 1.0
+
+
+def generic_answer(question: Question) -> bool:
+    """Is the item a W-question or choice answered by people at large (``GENERIC_PEOPLE``), with no
+    other word than a preposition, an article or a quantifier (``GENERIC_FILLERS``)? A student
+    guesses "für die Besucher" or "die Menschen" without reading: the item tests nothing. It ranks
+    GENERIC_PENALTY lower and leaves a full sheet like a thin question (``_without_copies``)."""
+    if question.type not in ("wh", "multiple_choice") or question.open_answer or not isinstance(question.answer, str):
+        return False
+    words = re.findall(r"\w+", question.answer.lower())
+    return (bool(words) and words[-1] in GENERIC_PEOPLE
+            and all(w in GENERIC_FILLERS or w in GENERIC_PEOPLE for w in words[:-1]))
+
+
 def given_agent(question: Question, salience: _Salience) -> bool:
     """Is the item a "Wer" W-question answered by a name an earlier sentence of the text gives?"""
     answer = question.answer.strip() if isinstance(question.answer, str) else ""
@@ -1128,12 +1240,14 @@ def _without_copies(chosen: list[Question], fixed: list[Question], salience: _Sa
     item with two faults (``faults``) goes from a shorter sheet too, while it keeps MIN_WH
     W-questions: "Was dringt durch die Haut in den Körper ein? – das Nikotin" copies its
     sentence and drops its "dann" (Tabak, Klexikon: ten bad verdicts, no good one). A near copy,
-    a life's date and a bare title (``near_copy``, ``life_date``, ``bare_identity``) leave a full
-    sheet like a thin question: Charles Lindbergh (Klexikon) keeps five W-questions of nine."""
+    a life's date, a bare title and people at large as the answer (``near_copy``, ``life_date``,
+    ``bare_identity``, ``generic_answer``) leave a full sheet like a thin question: Charles
+    Lindbergh (Klexikon) keeps five W-questions of nine."""
     kept = list(chosen)
     found = {id(q): faults(q, salience) for q in chosen}
     for question in sorted((q for q in chosen if found[id(q)] >= 2 or thin(q, salience) or leaning(q, salience)
                             or near_copy(q, salience) or life_date(q, salience) or bare_identity(q, salience)
+                            or generic_answer(q)
                             or copy_detail(q, salience) and centrality(q, salience) <= DROP_CENTRALITY),
                            key=lambda q: (_importance(q, salience), -q.sentence)):
         if sum(map(is_comprehension, (*fixed, *kept))) <= ENOUGH_ITEMS and found[id(question)] < 2:
@@ -1209,6 +1323,8 @@ def _importance(question: Question, salience: _Salience) -> float:
         score -= NEAR_COPY_PENALTY
     if given_agent(question, salience):
         score -= GIVEN_PENALTY
+    if generic_answer(question):
+        score -= GENERIC_PENALTY
     if thin(question, salience) or leaning(question, salience):
         score -= THIN_PENALTY
     if lifted(question, salience):
@@ -1606,7 +1722,8 @@ def select(
     told = _reasons_told([q for pool in pools.values() for q in pool])
     pools = {name: [q for q in pool if id(q) not in told] for name, pool in pools.items()}
     salience = _salience(analysis)
-    pools = {name: [q for q in pool if not backward(q, salience)] for name, pool in pools.items()}
+    pools = {name: [q for q in pool if not backward(q, salience) and not beyond_b1(q, salience)]
+             for name, pool in pools.items()}
     if analysis.word_count >= MANY_WORDS:
         pools = _without_side_details(_without_steps(pools, salience), salience)
     if analysis.word_count >= LONG_TEXT:
