@@ -531,10 +531,11 @@ def _phrase_part_problems(sentence: Sentence, clause: Clause, asked: Constituent
     """Round 28's garbled W-questions, each a class: a compass direction asked while the
     question keeps another one ("Wo folgte … die Ausdehnung der Stadt von Oberberg-Eisenstadt im
     Westen? – im Osten"); a phrase the analysis could not place kept right after the answer's
-    noun ("Warum nehmen die Niederschläge in den Wolken an den Hängen zu? – aufgrund der
-    Kondensation von Feuchtigkeit": the clouds belong to the condensation); "Wann" on a state the
-    text says held "schon" then ("Wann lebten Menschen auf Kreta?"); a becoming with no time
-    ("Was wurde Charles Lindbergh?": a life holds several); a clause of a direct quotation, whose
+    noun of an asked prepositional phrase ("Warum nehmen die Niederschläge in den Wolken an den
+    Hängen zu? – aufgrund der Kondensation von Feuchtigkeit": the clouds belong to the
+    condensation); "Wann" on a state the text says held "schon" then ("Wann lebten Menschen auf
+    Kreta?"); a becoming with no time told by a pronoun, which continues a story ("Er wurde
+    Kampfpilot" → "Was wurde Charles Lindbergh?": a life holds several); a clause of a direct quotation, whose
     words a question can only copy ("Wovon hängt laut Kim das qualitative Niveau … ab?")."""
     problems: list[str] = []
     words = _span(sentence, asked.start, asked.end)
@@ -542,7 +543,8 @@ def _phrase_part_problems(sentence: Sentence, clause: Clause, asked: Constituent
     if any(t.text in COMPASS_NOUNS for t in words) and said & {w.lower() for w in COMPASS_NOUNS}:
         problems.append("a compass direction asked while the question keeps another")
     following = next((c for c in clause.constituents if c.start == asked.end and c is not asked), None)
-    if (asked.clause is None and words and words[-1].tag in ("NN", "NE") and following is not None
+    if (asked.clause is None and len(words) > 1 and words[0].tag in ("APPR", "APPRART") and words[-1].tag in ("NN", "NE")
+            and following is not None
             and following.clause is None and following.role == "adverbial" and following.detail.endswith("?")
             and _text(sentence, following.start).lower() in _UNSETTLED_PREPOSITIONS
             and all(w.lower() in said for w in re.findall(r"[\w-]+", following.text))):
@@ -552,13 +554,22 @@ def _phrase_part_problems(sentence: Sentence, clause: Clause, asked: Constituent
     if (asked.role == "time" and skill == "wann" and early and clause.tense in PAST_TENSES
             and clause.lemma in LASTING_VERBS):
         problems.append("Wann on a state that held 'schon' then: since when")
-    if (clause.lemma == "werden" and clause.voice == "active" and asked.role == "predicative"
+    if (clause.lemma == "werden" and clause.voice == "active" and asked.role == "predicative" and _pronoun_subject(sentence, clause)
             and not any(c is not asked and c.role != "subject" and c.text.lower() not in SEQUENCE_ONLY
                         for c in clause.constituents)):
         problems.append("a becoming without its time")
     if _quoted(sentence, clause):
         problems.append("a clause of a direct quotation: the question copies the speaker's words")
     return problems
+
+
+def _pronoun_subject(sentence: Sentence, clause: Clause) -> bool:
+    """The clause's subject is a personal pronoun: the sentence continues a story, and its time is
+    that of the sentences before ("Er wurde Kampfpilot" after the flight; "Valentin von Terni wurde
+    Bischof von Interamna" opens on its own)."""
+    subjects = clause.role("subject")
+    words = _span(sentence, subjects[0].start, subjects[0].end) if len(subjects) == 1 else []
+    return len(words) == 1 and words[0].tag == "PPER"
 
 
 _UNSETTLED_PREPOSITIONS = frozenset({"in", "im", "an", "am", "auf", "bei", "beim", "unter", "über", "vor", "hinter",
