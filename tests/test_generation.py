@@ -46,7 +46,9 @@ def check_questions(material) -> list[str]:
             # for "stiegen … an")
             joined = {p + w for p in said for w in said if len(p) <= 5 and len(w) > 3}
             # (an adjective put in the nominative: "die erzwungene Durchsetzung" for "der erzwungenen …")
-            restated = all(w in said or w in joined or w + "n" in said
+            # (a separable verb's zu-infinitive of a purpose: "um Insekten anzuziehen" for "Sie sollen
+            # Insekten anziehen")
+            restated = all(w in said or w in joined or w + "n" in said or w.replace("zu", "", 1) in said
                            for w in re.findall(r"\w+", question.answer.lower())[1:])
             # several points, each from its own sentence ("an die Universität gehen; er begann zu
             # malen", "… in eine Scheune bringen; … aufhängen"), or a section's subjects ("Insekten,

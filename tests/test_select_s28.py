@@ -63,11 +63,14 @@ def test_a_life_date_outside_the_lead_is_marked_the_lead_keeps_it(lindbergh):
 def test_the_lindbergh_sheet_drops_its_struck_items_and_keeps_four_w_questions(lindbergh):
     questions = build_material(lindbergh, Options()).questions
     prompts = [q.prompt for q in questions]
-    for struck in ("Wann wurde Lindbergh geboren?", "Wo starb Charles Lindbergh?", "Wer erhielt die Todesstrafe?",
-                   "Was erhielt Charles Lindbergh für eines seiner Bücher?"):
+    for struck in ("Wann wurde Lindbergh geboren?", "Wo starb Charles Lindbergh?", "Wer erhielt die Todesstrafe?"):
         assert struck not in prompts
     assert "Warum ist Charles Lindbergh in den USA ein Nationalheld?" in prompts
-    assert sum(q.type == "wh" for q in questions) >= 4
+    # session 30: "Was tat Charles Lindbergh nach 33 Stunden?" and "Was wurde Charles Lindbergh?" are
+    # refused (round 28: no time they count from, no time at all); the Pulitzer prize (judged edit)
+    # and two statements on the flight take their places
+    assert sum(q.type == "wh" for q in questions) >= 3
+    assert sum(q.type in ("wh", "true_false") for q in questions) >= 5
 
 
 def test_a_time_that_drops_the_predicative_of_sein_is_not_asked(nlp, tmp_path):

@@ -94,4 +94,5 @@ def test_a_long_sheet_with_enough_main_points_asks_no_aside(nlp, devdata):
     questions = build_material(analysis, Options()).questions
     details = [q for q in questions if q.type in ("wh", "true_false") or q.type == "multiple_choice" and q.focus == "content"]
     assert not any(selection.aside(q, salience) for q in details), [q.prompt for q in details]
-    assert sum(map(selection.is_comprehension, questions)) >= 8
+    # 7 since session 30: two questions copied around a word far above B1 left the sheet
+    assert sum(map(selection.is_comprehension, questions)) >= 7

@@ -62,7 +62,7 @@ def test_changed_statements_are_told_in_the_tense_of_the_true_ones(nlp, tmp_path
     the tense alone would give the answer. (Without the years: a statement naming one is not made.)"""
     analysis = _analysis(nlp, tmp_path, re.sub(r" (1\d\d\d)", "", RESEARCHERS))
     questions = true_false(analysis, extract_facts(analysis), random.Random(1))
-    assert {q.answer for q in questions} >= {TRUE, FALSE}
+    assert FALSE in {q.answer for q in questions}  # a true copy is no statement since session 30
     for question in questions:
         for past in ("studierte", "gründete", "kehrte", "ging "):
             assert past not in question.prompt, question.prompt

@@ -88,13 +88,15 @@ BAERENPARK = ("Aare\n\nAm Aare-Ufer in Bern liegt ein Bärenpark.\n"
               "Die Aare fließt durch die ganze Schweiz.\n")
 
 
-def test_a_short_copy_about_the_topic_before_a_side_detail(nlp, tmp_path):
+def test_no_short_copy_is_a_true_statement(nlp, tmp_path):
     """Round 27, Aare (Klexikon): the Bärenpark sentence, reordered, was the true partner (bad: a
-    marginal detail, matched). Of the short copies, one whose subject the title names comes first."""
+    marginal detail, matched); round 28 judged the topic's short copy bad too ("Die Aare ist
+    insgesamt 288 Kilometer lang.": "answerable by matching words"). No copy is a true statement;
+    the changed one stands alone."""
     analysis = _analysis(nlp, tmp_path, BAERENPARK)
     made = [(q.prompt, q.answer) for q in true_false(analysis, extract_facts(analysis), random.Random(0))]
     assert ("Die Aare verursacht heute viele Überschwemmungen.", FALSE) in made, made
-    assert ("Die Aare fließt durch die ganze Schweiz.", TRUE) in made, made
+    assert ("Die Aare fließt durch die ganze Schweiz.", TRUE) not in made, made
     assert not any("Bärenpark" in prompt for prompt, _ in made), made
 
 
@@ -123,5 +125,4 @@ def test_a_naming_is_neither_denied_nor_the_preferred_true_statement(nlp, tmp_pa
     about the islands)."""
     analysis = _analysis(nlp, tmp_path, HAGNECK)
     made = [(q.prompt, q.answer) for q in true_false(analysis, extract_facts(analysis), random.Random(0))]
-    assert made == [("Die Aare verursacht heute viele Überschwemmungen.", FALSE),
-                    ("Die Aare fließt durch die ganze Schweiz.", TRUE)], made
+    assert made == [("Die Aare verursacht heute viele Überschwemmungen.", FALSE)], made  # no copy either (round 28)

@@ -117,6 +117,14 @@ NOUN_FIRST = 1.25  # a verb sense its -ung noun is sure of counts this much more
 PLURAL_USE = 2.0  # a plural headword's sense where the sentence has that plural (see Glossary._plural_entry)
 
 
+def _adjective_zipf(lemma: str) -> float:
+    """An adjective's frequency by its commonest form: German writes most adjectives inflected,
+    so the bare lemma can be rare while the word is not ("ehemalig" 2.4, "ehemalige" 4.6)."""
+    from .frequency import zipf_frequency
+
+    return max(zipf_frequency(form) for form in (lemma, lemma + "e", lemma + "en"))
+
+
 def _key(lemma: str, pos: str) -> str:
     return f"{lemma}\t{pos}"
 
@@ -516,7 +524,7 @@ class Glossary:
                 return Choice(worded, decided.doubtful and worded[0] == decided.senses[0])
             return Choice(composed_gloss(self, lemma, pos) or self._loanword(lemma))
         decided = decide(candidates, found, rare=rare, uncommon=pos == "VERB" and zipf_frequency(lemma) < UNCOMMON_GERMAN,
-                         own_first=pos == "ADJ" and zipf_frequency(lemma) < OWN_LINE_GERMAN)
+                         own_first=pos == "ADJ" and _adjective_zipf(lemma) < OWN_LINE_GERMAN)
         if decided.senses and pos == "VERB" and decided.senses[0] in (idioms := self._idioms(candidates, found)):
             return Choice(self._without_idioms(candidates, found, idioms), decided.doubtful)
         if decided.senses or pos != "VERB":

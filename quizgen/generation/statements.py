@@ -2402,9 +2402,10 @@ def true_false(analysis: Analysis, facts: tuple[Fact, ...], rng: random.Random, 
         if k in made:
             prompt, answer, why, skill = made[k]
             changed.append(_deciding(analysis, base, _question(base, _timed(analysis, base, prompt), answer, why, skill)))
-        elif _restated(base):  # a copy, or one only told in the Perfekt, is matched, however short
+        elif _restated(base) and not _about_a_name(base.sentence, base.clause):
+            # a copy, or one only told in the Perfekt, is matched, however short; a name, however told
             true.append(_question(base, _timed(analysis, base, base.text), TRUE, f"Richtig: {_cite(base)}", "statement-true"))
-            retold.append(_restated(base) and not _about_a_name(base.sentence, base.clause))  # a name is matched, however told
+            retold.append(True)
             central.append(_of_topic(analysis, base))
     if not changed:
         return []  # the sheet shows a true statement only after a changed one: true ones alone take a task's place for nothing

@@ -533,8 +533,8 @@ def _phrase_part_problems(sentence: Sentence, clause: Clause, asked: Constituent
     Westen? – im Osten"); a phrase the analysis could not place kept right after the answer's
     noun of an asked prepositional phrase ("Warum nehmen die Niederschläge in den Wolken an den
     Hängen zu? – aufgrund der Kondensation von Feuchtigkeit": the clouds belong to the
-    condensation; a time takes no such attribute, and an accusative "in die Pollenkammer" is where
-    to); "Wann" on a state the text says held "schon" then ("Wann lebten Menschen auf
+    condensation; a time takes no such attribute, an accusative "in die Pollenkammer" is where
+    to, and a name seldom takes one: "Mit wem spielte Angelina Jolie 1997 in dem Thriller …?"); "Wann" on a state the text says held "schon" then ("Wann lebten Menschen auf
     Kreta?"); a becoming with no time told by a pronoun, which continues a story ("Er wurde
     Kampfpilot" → "Was wurde Charles Lindbergh?": a life holds several); a clause of a direct quotation, whose
     words a question can only copy ("Wovon hängt laut Kim das qualitative Niveau … ab?")."""
@@ -545,7 +545,7 @@ def _phrase_part_problems(sentence: Sentence, clause: Clause, asked: Constituent
         problems.append("a compass direction asked while the question keeps another")
     following = next((c for c in clause.constituents if c.start == asked.end and c is not asked), None)
     if (asked.clause is None and asked.role != "time" and len(words) > 1 and words[0].tag in ("APPR", "APPRART")
-            and words[-1].tag in ("NN", "NE") and following is not None and following.case != "Acc"
+            and words[-1].tag == "NN" and following is not None and following.case != "Acc"
             and following.clause is None and following.role == "adverbial" and following.detail.endswith("?")
             and _text(sentence, following.start).lower() in _UNSETTLED_PREPOSITIONS
             and all(w.lower() in said for w in re.findall(r"[\w-]+", following.text))):
