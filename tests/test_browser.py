@@ -224,6 +224,20 @@ def run_in_quiz(tmp_path: Path, page: Path, script: str) -> str:
     return match.group(1)
 
 
+def verdicts_in_quiz(tmp_path: Path, page: Path, tries: list[str], ids: list[str]) -> list[str]:
+    """Type each answer of ``tries`` into the W-question ``ids[k]`` of a self-check page, press its
+    check button and return the verdicts the page shows ("Richtig", "Leider falsch")."""
+    import json
+
+    script = (
+        f"var tries={json.dumps(tries)};var ids={json.dumps(ids)};"
+        "tries.forEach(function(value,k){var id=ids[k];d.getElementById(id+'-in-0').value=value;"
+        "d.getElementById(id+'-check').click();"
+        "out.push(d.getElementById('box-'+id).querySelector('.feedback').textContent.split('!')[0].split('.')[0]);});"
+    )
+    return run_in_quiz(tmp_path, page, script).split("|")
+
+
 def test_quiz_accepts_answer_variants_and_shows_the_evidence(tmp_path):
     """A W-question is right with the model answer or a variant, in any case, with quotes,
     punctuation and spaces around it, umlauts written as ue; a number that only contains the

@@ -6,11 +6,10 @@ and a wrong one fails."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 
 import pytest
-from test_browser import CHROMIUM, run_in_quiz
+from test_browser import CHROMIUM, verdicts_in_quiz
 from test_keys_s24 import _analysis
 
 from quizgen.extraction.thesaurus import default_thesaurus
@@ -121,10 +120,4 @@ def test_the_self_check_page_joins_the_particle(nlp, tmp_path):
     page.write_text(HtmlExporter().page(material, Options(), "quiz"), encoding="utf-8")
     tries = ["Sie locken Insekten mit ihrem Duft an.", "Mit dem Duft, um Insekten anzulocken",
              "Sie locken an der Wiese mit Duft.", "Sie locken mit Duft, und Bienen fliegen an."]
-    script = (
-        f"var tries={json.dumps(tries)};"
-        "tries.forEach(function(value){d.getElementById('q40-in-0').value=value;"
-        "d.getElementById('q40-check').click();"
-        "out.push(d.getElementById('box-q40').querySelector('.feedback').textContent.split('!')[0].split('.')[0]);});"
-    )
-    assert run_in_quiz(tmp_path, page, script).split("|") == ["Richtig", "Richtig", "Leider falsch", "Leider falsch"]
+    assert verdicts_in_quiz(tmp_path, page, tries, ["q40"] * len(tries)) == ["Richtig", "Richtig", "Leider falsch", "Leider falsch"]

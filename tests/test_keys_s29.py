@@ -7,7 +7,7 @@ of a country the text names by a noun ("im Westen des Landes") is right by the c
 from __future__ import annotations
 
 import pytest
-from test_browser import CHROMIUM, run_in_quiz
+from test_browser import CHROMIUM, verdicts_in_quiz
 from test_keys_s24 import _analysis
 from test_keys_s25 import BESTAEUBUNG, POINTS
 
@@ -89,7 +89,6 @@ def test_the_self_check_page_marks_a_key_of_points_point_by_point(tmp_path):
     marked member by member on the self-check page, as a list of nouns is: the page used to cut
     it at its commas, so the second superlative's own words did not count; "Nenne zwei Gründe."
     asks for a list too."""
-    import json
     from dataclasses import replace
 
     from test_comprehension_exports import comprehension_material
@@ -110,13 +109,7 @@ def test_the_self_check_page_marks_a_key_of_points_point_by_point(tmp_path):
     tries = ["der längste Fluss der Schweiz und der wasserreichste Fluss", "der längste Fluss der Schweiz",
              "Es ist dort warm, und Handarbeit ist billig", "weil es warm ist"]
     ids = ["q31", "q31", "q32", "q32"]
-    script = (
-        f"var tries={json.dumps(tries)};var ids={json.dumps(ids)};"
-        "tries.forEach(function(value,k){var id=ids[k];d.getElementById(id+'-in-0').value=value;"
-        "d.getElementById(id+'-check').click();"
-        "out.push(d.getElementById('box-'+id).querySelector('.feedback').textContent.split('!')[0].split('.')[0]);});"
-    )
-    assert run_in_quiz(tmp_path, page, script).split("|") == ["Richtig", "Leider falsch", "Richtig", "Leider falsch"]
+    assert verdicts_in_quiz(tmp_path, page, tries, ids) == ["Richtig", "Leider falsch", "Richtig", "Leider falsch"]
 
 
 def test_a_deed_begun_is_keyed_by_the_deed(nlp):

@@ -9,7 +9,7 @@ paraphrase passes as the self-check page matches (``_has_core_word``), and a wro
 from __future__ import annotations
 
 import pytest
-from test_browser import CHROMIUM, run_in_quiz
+from test_browser import CHROMIUM, verdicts_in_quiz
 from test_keys_s24 import _analysis
 
 from quizgen.extraction.thesaurus import default_thesaurus
@@ -150,7 +150,6 @@ def test_a_group_is_said_by_its_members():
 def test_the_self_check_page_takes_the_paraphrases_and_refuses_the_wrong_answers(nlp, tmp_path):
     """The keys above on the self-check page itself: the paraphrase a reader named passes, a wrong
     answer fails."""
-    import json
     from dataclasses import replace
 
     from test_comprehension_exports import comprehension_material
@@ -172,10 +171,4 @@ def test_the_self_check_page_takes_the_paraphrases_and_refuses_the_wrong_answers
     tries = ["Sie ist die kleinste Landeshauptstadt.", "Sie ist eine kleine Stadt in Österreich.",
              "weil das Land sehr fruchtbar ist", "weil das Land nicht fruchtbar ist"]
     ids = ["q40", "q40", "q41", "q41"]
-    script = (
-        f"var tries={json.dumps(tries)};var ids={json.dumps(ids)};"
-        "tries.forEach(function(value,k){var id=ids[k];d.getElementById(id+'-in-0').value=value;"
-        "d.getElementById(id+'-check').click();"
-        "out.push(d.getElementById('box-'+id).querySelector('.feedback').textContent.split('!')[0].split('.')[0]);});"
-    )
-    assert run_in_quiz(tmp_path, page, script).split("|") == ["Richtig", "Leider falsch", "Richtig", "Leider falsch"]
+    assert verdicts_in_quiz(tmp_path, page, tries, ids) == ["Richtig", "Leider falsch", "Richtig", "Leider falsch"]

@@ -2,26 +2,13 @@
 
 from __future__ import annotations
 
+from test_select_s29 import _build
+
 from quizgen.analysis import analyze
 from quizgen.config import Options
-from quizgen.generation import questions as questions_module
 from quizgen.generation import selection
 from quizgen.pipeline import build_material
 from quizgen.reading import read_article
-
-
-def _build(nlp, path, monkeypatch):
-    """The material of one article and the candidate pools the selection saw."""
-    seen: dict[str, list] = {}
-    original = questions_module.select
-
-    def spy(pools, analysis, total, words):
-        seen.update({name: list(pool) for name, pool in pools.items()})
-        return original(pools, analysis, total, words)
-
-    monkeypatch.setattr(questions_module, "select", spy)
-    analysis = analyze(nlp, read_article(path))
-    return analysis, build_material(analysis, Options()), seen
 
 
 def test_a_gap_text_never_pushes_out_a_reason(nlp, devdata, monkeypatch):
