@@ -11,6 +11,7 @@ from dataclasses import replace
 import pytest
 from test_browser import CHROMIUM, verdicts_in_quiz
 from test_keys_s24 import _analysis
+from test_senses_own_line_s22 import needs_ding
 
 from quizgen.extraction.thesaurus import default_thesaurus
 from quizgen.generation import keys
@@ -45,6 +46,7 @@ def test_a_core_verb_the_text_splits_passes_as_the_text_says_it(nlp):
     assert not _passes(question, "Sie locken sie mit Farbe an.")  # no Duft
 
 
+@needs_ding  # the dictionary says which verbs translate alike
 def test_the_texts_own_verb_for_the_same_thing_is_accepted(nlp):
     """Blüte (Klexikon) 3: "um Insekten anzuziehen" refused "Insekten anlocken", the text's own
     verb two paragraphs on; a verb the dictionary translates otherwise is not added."""
@@ -58,6 +60,7 @@ def test_the_texts_own_verb_for_the_same_thing_is_accepted(nlp):
     assert not any(variant.startswith("um sie") for variant in refined.accepted)
 
 
+@needs_ding  # the dictionary says which verbs translate alike
 def test_a_verb_the_text_does_not_use_is_no_variant():
     assert text_synonym_verbs("anziehen", ["anlocken", "erledigen", "fliegen"]) == ["anlocken"]
     assert text_synonym_verbs("anziehen", ["erledigen", "fliegen"]) == []
@@ -82,6 +85,7 @@ def test_a_path_around_is_said_with_its_particle(nlp):
 
 
 @pytest.mark.skipif(default_thesaurus() is None, reason="needs OpenThesaurus (Debian openthesaurus-de-text)")
+@needs_ding  # a synonym counts where the dictionary translates both alike
 def test_a_rare_adjective_is_said_with_common_words(nlp):
     """Galapagosinseln (Klexikon) 5: "durch die Abgeschiedenheit der Inseln" refused "weil die
     Inseln isoliert sind"; a common adjective keeps no synonym, and a wrong reason still fails."""
