@@ -33,6 +33,8 @@ TIME_NOUNS = MONTHS | WEEKDAYS | frozenset(
 )
 # Nouns that name a part of a span of time before its year: "Anfang 1996", "Mitte 2004".
 SPAN_PARTS = frozenset({"Anfang", "Ende", "Mitte", "Beginn"})
+# The points of the compass as nouns ("im Osten"), for the generators that must know a direction.
+COMPASS_POINTS = frozenset({"Norden", "Süden", "Osten", "Westen", "Nordosten", "Nordwesten", "Südosten", "Südwesten"})
 # Events after which or before which something happens: "nach dem Krieg", "vor der Wahl".
 EVENT_NOUNS = frozenset(
     """Krieg Weltkrieg Tod Geburt Wahl Wahlen Gründung Ankunft Rückkehr Abschluss Studium

@@ -30,6 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ..analysis.adverbials import COMPASS_POINTS
 from ..analysis.lexicon import noun_lexicon
 from ..cache import cache_dir, source_key, tables
 from ..errors import InputError
@@ -86,17 +87,12 @@ def _parse(path: Path) -> dict[str, list[list[str]]]:
     return senses
 
 
-# Points of the compass: their thesaurus lines hold regions of the world ("Osten": Orient,
-# Morgenland), which a direction within a town or a land is not (round 27, Eisenstadt: "im Osten"
-# accepted "Orient").
-COMPASS = frozenset({"Norden", "Süden", "Osten", "Westen", "Nordosten", "Nordwesten", "Südosten", "Südwesten"})
-
-
 def core_synonyms(word: str, context: list[str], verb: bool = False, path: Path | None = None) -> list[str]:
     """Up to ``MAX_SYNONYMS`` synonyms of ``word`` in the sense ``context`` (the answer's other
     words) points to, most frequent first; [] when the sense is unclear or ``word`` is a point of
-    the compass (``COMPASS``)."""
-    if word in COMPASS:
+    the compass (``COMPASS_POINTS``), whose thesaurus lines hold regions of the world ("Osten":
+    Orient), which a direction within a town or a land is not (round 27, Eisenstadt)."""
+    if word in COMPASS_POINTS:
         return []
     senses = synonym_sets(word, path)
     if not senses:
@@ -252,8 +248,13 @@ def text_synonym_verbs(verb: str, candidates: list[str]) -> list[str]:
     found = [other for other in candidates if other != verb and VERB_ENDING.search(other)
              and zipf_frequency(other) < LIGHT_VERB and zipf_frequency(other) >= KNOWN - 1
              and verb not in other and other not in verb
-             and mine & {g for g in _glosses(other, "VERB") if " " not in g}]
+             and mine & _one_word_glosses(other, "VERB")]
     return sorted(found, key=lambda c: (-zipf_frequency(c), c))[:MAX_SYNONYMS]
+
+
+def _one_word_glosses(word: str, pos: str) -> set[str]:
+    """The dictionary's English glosses of ``word`` that are one word ("attract", not "to draw in")."""
+    return {g for g in _glosses(word, pos) if " " not in g}
 
 
 def rare_adjective_synonyms(word: str, path: Path | None = None) -> list[str]:
@@ -264,12 +265,12 @@ def rare_adjective_synonyms(word: str, path: Path | None = None) -> list[str]:
     the other lines' words ("öde", "verlassen") name another thing. [] for a common adjective,
     whose senses drift (see ``core_synonyms``)."""
     if not word.isalpha() or not word.islower() or VERB_ENDING.search(word) and not word.endswith("en") \
-            or zipf_frequency(word) >= KNOWN or word in COMPASS:
+            or zipf_frequency(word) >= KNOWN or word in COMPASS_POINTS:
         return []
-    mine = {g for g in _glosses(word, "ADJ") if " " not in g}
+    mine = _one_word_glosses(word, "ADJ")
     if not mine:
         return []
     candidates = {other for sense in synonym_sets(word, path) for other in sense}
     plain = [c for c in candidates if c != word and c.islower() and c.isalpha() and zipf_frequency(c) >= KNOWN
-             and word not in c and c not in word and mine & {g for g in _glosses(c, "ADJ") if " " not in g}]
+             and word not in c and c not in word and mine & _one_word_glosses(c, "ADJ")]
     return sorted(plain, key=lambda c: (-zipf_frequency(c), c))[:MAX_SYNONYMS]

@@ -266,10 +266,8 @@ def with_text_verbs(question: Question, analysis: Analysis) -> Question:
     for rest, verb in ends:
         for other in text_synonym_verbs(verb, [u for u in used if u != verb]):
             found.append(f"{rest}{other}".strip())
-            particle = next((p for p in SEPARABLE_ONLY if other.startswith(p) and len(other) > len(p) + 3), "")
             if rest.strip() and all(w[:1].isupper() or w in ARTICLES for w in rest.split()):  # "Insekten", not "sie sollen Insekten"
-                with_zu = f"{particle}zu{other[len(particle):]}" if particle else f"zu {other}"
-                found.append(f"um {rest.strip()} {with_zu}")
+                found.append(f"um {rest.strip()} {_with_zu(other)}")
     if not found:
         return question
     return replace(question, accepted=_clean(question, [*question.accepted, *found]))
@@ -1847,9 +1845,14 @@ def purpose_variants(question: Question, span: list[Token]) -> list[str]:
         verb = words[-2]
     else:
         return []
+    return [" ".join(["um", *words[2:-2], _with_zu(verb)])]
+
+
+def _with_zu(verb: str) -> str:
+    """The zu-infinitive of a purpose: "anzuziehen" after a particle that always separates
+    (``SEPARABLE_ONLY``), else "zu bestäuben"."""
     particle = next((p for p in SEPARABLE_ONLY if verb.startswith(p) and len(verb) > len(p) + 3), "")
-    with_zu = f"{particle}zu{verb[len(particle):]}" if particle else f"zu {verb}"
-    return [" ".join(["um", *words[2:-2], with_zu])]
+    return f"{particle}zu{verb[len(particle):]}" if particle else f"zu {verb}"
 
 
 ESTIMATE_BOUNDS = ("bis zu", "über", "rund", "etwa", "ca.", "knapp")

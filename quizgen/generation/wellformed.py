@@ -51,7 +51,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
-from ..analysis.adverbials import FREQUENCY_ADVERBS
+from ..analysis.adverbials import COMPASS_POINTS, FREQUENCY_ADVERBS
 from ..analysis.gazetteer import COUNTRIES_AND_PLACES
 from ..analysis.lexicon import noun_lexicon
 from ..extraction.reference import person_noun
@@ -511,9 +511,6 @@ def _clause_problems(sentence: Sentence, clause: Clause, asked: Constituent, ski
     return problems
 
 
-# Nouns of a compass direction: "im Osten" answers "Wo" only where nothing else in the question
-# names a place of the same range ("von X im Westen bis zur Kaserne im Osten").
-COMPASS_NOUNS = frozenset({"Norden", "Süden", "Osten", "Westen", "Nordosten", "Nordwesten", "Südosten", "Südwesten"})
 # Verbs of a state or a habit: "Schon in der Steinzeit lebten Menschen auf der Insel" says since
 # when, and "Wann lebten Menschen auf Kreta?" suggests that none live there now (round 28).
 LASTING_VERBS = frozenset({"leben", "wohnen", "siedeln", "existieren", "bestehen", "geben", "herrschen", "vorkommen",
@@ -541,7 +538,7 @@ def _phrase_part_problems(sentence: Sentence, clause: Clause, asked: Constituent
     problems: list[str] = []
     words = _span(sentence, asked.start, asked.end)
     said = {w.lower() for w in re.findall(r"[\w-]+", prompt)}
-    if any(t.text in COMPASS_NOUNS for t in words) and said & {w.lower() for w in COMPASS_NOUNS}:
+    if any(t.text in COMPASS_POINTS for t in words) and said & {w.lower() for w in COMPASS_POINTS}:
         problems.append("a compass direction asked while the question keeps another")
     following = next((c for c in clause.constituents if c.start == asked.end and c is not asked), None)
     if (asked.clause is None and asked.role != "time" and len(words) > 1 and words[0].tag in ("APPR", "APPRART")
