@@ -50,6 +50,9 @@ USED_PLURAL = 2.0  # a plural this common is in use
 SAME_FORM_GAP = 1.8
 MIN_MODIFIER = 3  # letters of a compound's modifier and head at least: Fußball|nationalmannschaft
 PLURAL_LEAD = 1.0  # Zipf by which one gender's plural must lead to tell the common sense alone
+# Zipf by which a singular the text uses as a mass must outnumber its plural (Steinkohle 3.2 /
+# Steinkohlen 2.2, Braunkohle 1.4); count nouns Ding lists without a plural: Umlaufbahn 1.0
+MASS_USE_GAP = 1.0
 _CLAUSE_BREAKS = frozenset({"$,", "$.", "KON", "KOUS"})
 RECIPROCAL_WORDS = frozenset({"gegenseitig", "einander", "untereinander"})  # sich gegenseitig: each other
 
@@ -271,11 +274,29 @@ def predicative_adjective(sentence: Sentence, token: Token) -> bool:
     if not word.isalpha() or participle_verb(word) or "ADJ(D)" not in _tags(word):
         return False
     clause = _clause(sentence, token)
-    if any(t.tag == "APPR" and t.lemma in ("von", "durch") for t in clause):
+    if any(t.tag == "APPR" and t.lemma in ("von", "durch") for t in clause) and not _measured(clause, token):
         return False  # war durch Ziegen bedroht: an agent shows the state passive of the verb
     lemmas = {t.lemma for t in clause if t.i != token.i and t.tag.startswith(("VA", "VV"))}
     reflexive = any(t.tag == "PRF" and t.text.lower() == "sich" for t in clause)
     return bool(lemmas & _COPULAS) or ("zeigen" in lemmas and reflexive)
+
+
+def _measured(clause: list[Token], participle: Token) -> bool:
+    """Does a measure or "weit" stand before the participle, ahead of its von-phrase ("sind fast
+    1.000 Kilometer von der Küste entfernt", "ist weit von der Stadt entfernt", "zwei Stunden
+    von hier gelegen")? The von-phrase then says from where, not by whom: the participle is the
+    adjective (entfernt "far away", not entfernen "to remove": round 25). A number after a
+    preposition (seit drei Jahren) or inside the von-phrase (von drei Armeen besetzt) is none."""
+    tokens = [t for t in clause if t.i < participle.i]
+    von = next((k for k, t in enumerate(tokens) if t.tag == "APPR" and t.lemma in ("von", "durch")), None)
+    if von is None:
+        return False
+    for k, t in enumerate(tokens[:von]):
+        if t.text.lower() in ("weit", "unweit") and t.tag in ("ADV", "ADJD"):
+            return True
+        if t.tag == "CARD" and (k == 0 or tokens[k - 1].tag != "APPR") and k + 1 < von and tokens[k + 1].tag == "NN":
+            return True
+    return False
 
 
 def _tags(word: str) -> dict[str, float]:
@@ -347,7 +368,9 @@ def noun_fields(lemma: str, found: list[tuple[Sentence, Token]]) -> dict | None:
     }
     plural_found = [(sentence, token) for sentence, token in found if not _genitive_singular(sentence, token)]
     plural = _plural_in_use(entry, _plural_written(lemma, plural, plural_found), {token.text for _, token in plural_found})
-    if plural not in ("-", "~") and plural not in {token.text for _, token in plural_found} and _name_like(lemma, gender, found):
+    if plural not in ("-", "~") and plural not in {token.text for _, token in plural_found} and (
+        _name_like(lemma, gender, found) or _uncounted_here(lemma, plural, found)
+    ):
         plural = "~"
     if plural == "-":
         fields["number_note"] = "kein Plural"
@@ -356,6 +379,39 @@ def noun_fields(lemma: str, found: list[tuple[Sentence, Token]]) -> dict | None:
     elif plural:
         fields["plural"] = f"die {plural}"
     return fields
+
+
+# Tags of the words that make a singular noun phrase count (ein, die, diese, jede, ihre, kein, zum)
+_DETERMINERS = frozenset({"ART", "PDAT", "PIAT", "PIDAT", "PPOSAT", "PWAT", "PRELAT", "APPRART"})
+
+
+def _uncounted_here(lemma: str, plural: str, found: list[tuple[Sentence, Token]]) -> bool:
+    """Is a noun the dictionary in use lists without a plural (:func:`_no_plural_in_ding`) one
+    nobody counts, by the figures or by the text? Its plural never written beside a written
+    singular (Informationsflut 2.2 / Informationsfluten 0), or well behind it (``MASS_USE_GAP``)
+    where the text uses the noun only as a mass, a bare singular with no determiner
+    ("Als Energieträger hat Steinkohle …", "Erdöl, Erdgas, Steinkohle": Steinkohle 3.2 /
+    Steinkohlen 2.2). Round 25's readers found "die Informationsfluten" and "die Steinkohlen"
+    on cards; the plural the lexicon builds from the head (Fluten, Kohlen) is no evidence that
+    the compound is counted. Ding alone omits the plural of many count nouns (Umlaufbahn,
+    Anzahlung), so it decides only together with the figures or the text."""
+    if not plural or plural == lemma or not _no_plural_in_ding(lemma):
+        return False
+    if _unwritten_plural(lemma, plural):
+        return True
+    return (
+        _gap(lemma, plural) >= MASS_USE_GAP
+        and bool(found)
+        and all(token.text == lemma and _bare(sentence, token) for sentence, token in found)
+    )
+
+
+def _bare(sentence: Sentence | None, noun: Token) -> bool:
+    """Does the noun stand without a determiner (its adjectives and adverbs between)?"""
+    if sentence is None:
+        return False
+    before = [token for token in sentence.tokens if token.i < noun.i and token.tag not in ("ADJA", "ADV")]
+    return not before or before[-1].tag not in _DETERMINERS
 
 
 def _bare_after_preposition(sentence: Sentence | None, noun: Token) -> bool:

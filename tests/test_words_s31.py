@@ -1,0 +1,61 @@
+"""Levels and word facts a learner can trust (issue 13 §2–§4, cards round 25 in
+tests/judged/cards.md): no plural built for a noun the text uses as a mass, an adjective
+participle carded as the adjective, a list member central to the text kept, levels of
+institutional compounds. Real German sentences, analysed by the offline pipeline."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from test_cloze_s13 import _analysis
+
+from quizgen.extraction.word_facts import noun_fields
+
+DING = Path("/usr/share/trans/de-en") if os.environ.get("QUIZGEN_DICTIONARY") != "none" else Path("/nonexistent/de-en")
+needs_ding = pytest.mark.skipif(not DING.exists(), reason="needs Debian's trans-de-en (quizgen dictionary install)")
+
+
+def _found(analysis) -> dict:
+    found: dict = {}
+    for sentence in analysis.sentences:
+        for token in sentence.tokens:
+            found.setdefault(token.text, []).append((sentence, token))
+    return found
+
+
+@needs_ding
+def test_a_noun_used_as_a_mass_gets_no_built_plural(nlp):
+    """Round 25: "die Steinkohle — die Steinkohlen". A bare singular (no determiner) of a noun
+    Ding lists without a plural, whose plural is far rarer, is a mass: no plural on the card.
+    The same noun with a determiner, and a count noun used bare in a list, keep theirs."""
+    analysis = _analysis(nlp, "Kasachstan hat viele Bodenschätze wie Erdöl, Erdgas, Steinkohle und Gold. "
+                              "Als Energieträger hat Braunkohle nach wie vor große Bedeutung. "
+                              "Die Stadt liegt an einer Umlaufbahn der Händler.")
+    found = _found(analysis)
+    coal = noun_fields("Steinkohle", tuple(found["Steinkohle"]))
+    assert coal is not None and "plural" not in coal and coal.get("number_note") in ("meist Singular", "kein Plural")
+    lignite = noun_fields("Braunkohle", tuple(found["Braunkohle"]))
+    assert lignite is not None and "plural" not in lignite
+    # with a determiner the text counts it: the figures alone decide, as before
+    analysis = _analysis(nlp, "Die Umlaufbahn des Satelliten ist sehr hoch.")
+    orbit = noun_fields("Umlaufbahn", tuple(_found(analysis)["Umlaufbahn"]))
+    assert orbit is not None and orbit.get("plural") == "die Umlaufbahnen"
+
+
+def test_a_participle_of_distance_is_carded_as_the_adjective(nlp):
+    """Round 25 (issue 13 §4): "Sie sind fast 1.000 Kilometer von Ecuadors Küste entfernt" was a
+    card for entfernen "to remove". A measure or weit before the von-phrase makes it say from
+    where, not by whom: the adjective entfernt. A perfect, a passive with an agent and a state
+    passive whose von-phrase holds the number stay the verb's."""
+    from test_vocab_s15b import _items
+
+    for text in ("Die Inseln sind aber fast 1.000 Kilometer von Ecuadors Küste entfernt.",
+                 "Das Dorf ist weit von der nächsten Stadt entfernt."):
+        items = _items(nlp, text)
+        assert "entfernt" in items and items["entfernt"].pos == "ADJ" and "entfernen" not in items, text
+    for text in ("Die Ärzte haben den Tumor entfernt.", "Der Tumor wurde von den Ärzten entfernt."):
+        assert "entfernen" in _items(nlp, text), text
+    items = _items(nlp, "Das Land war seit drei Jahren von fremden Truppen besetzt.")
+    assert "besetzen" in items and "besetzt" not in items
