@@ -190,20 +190,70 @@ def action_verbs(noun: str, path: Path | None = None) -> list[str]:
     own = _verb_of(noun, path)
     if own is None:
         return []
-    nouns = {other for sense in synonym_sets(noun, path) for other in sense if other.endswith(ACTION_ENDING)}
+    senses = synonym_sets(noun, path)
+    nouns = {other for sense in senses for other in sense if other.endswith(ACTION_ENDING)}
     related = {other for sense in synonym_sets(own, path) for other in sense}
     verbs = {verb for other in nouns - {noun} if (verb := _verb_of(other, path)) is not None and verb in related}
+    if not related and len(senses) == 1 and len(senses[0]) <= TIGHT_NOUN_SET:
+        # a verb the thesaurus does not list ("sich fortpflanzen"): the verbs of the noun's one tight
+        # set that the dictionary translates as it translates the noun's own verb ("Vermehrung" →
+        # vermehren: reproduce, multiply; round 28, Blüte (Klexikon) 1)
+        mine = _one_word_glosses(own, "VERB")
+        verbs = {verb for other in nouns - {noun} if (verb := _verb_of(other, path)) is not None
+                 and mine & _one_word_glosses(verb, "VERB")}
     return [own, *_plain(own, verbs)[:MAX_SYNONYMS]]
 
 
 def _verb_of(noun: str, path: Path | None = None) -> str | None:
     """The verb a noun in -ung is made of ("Verwendung" → "verwenden", "Lieferung" → "liefern"),
-    when the thesaurus lists it as a word of its own (not "zeiten" for "Zeitung")."""
+    when the thesaurus lists it as a word of its own (not "zeiten" for "Zeitung"), or the
+    dictionary translates it as a verb ("fortpflanzen", which the thesaurus lists only with "sich")."""
     stem = noun[: -len(ACTION_ENDING)].lower()
     for verb in (stem + "en", stem + "n"):
-        if zipf_frequency(verb) >= KNOWN and VERB_ENDING.search(verb) and synonym_sets(verb, path):
+        if VERB_ENDING.search(verb) and (zipf_frequency(verb) >= KNOWN and synonym_sets(verb, path)
+                                         or _one_word_glosses(verb, "VERB")):
             return verb
     return None
+
+
+# Derivations a student says by their base (round 28: "wasserreich" refused "viel Wasser",
+# "Abgeschiedenheit" refused "weil die Inseln weit weg / isoliert liegen"): a noun of a quality in
+# -heit/-keit is said by its adjective, a rare adjective of having much of a thing (-reich, -voll,
+# -haltig) by that thing. Not -arm/-los: their base says the opposite ("wasserarm" is no "Wasser";
+# "kein Wasser" negates, which the self-check page refuses against an answer without negation).
+QUALITY_ENDINGS = ("heit", "keit")
+HAVING_ENDINGS = ("reich", "voll", "haltig")
+LINKS = ("s", "es", "n", "en")  # "niederschlags|reich", "hilfe" without its -e: "hilf|reich"
+MIN_BASE = 4  # letters: a shorter base is a guess ("ein" for "Einheit")
+PLAIN_QUALITY = 4.0  # Zipf from which a noun of a quality is a word of its own ("Mehrheit" is no "mehr",
+# "Gelegenheit" nothing "gelegen"); "Abgeschiedenheit" 2.97, "Trockenheit" 3.45
+
+
+def derived_bases(word: str, path: Path | None = None) -> list[str]:
+    """The base words a student says ``word`` with: for a noun in -heit/-keit its adjective and the
+    adjective's plain synonyms ("Abgeschiedenheit" → abgeschieden, einsam, isoliert; "Müdigkeit" →
+    müde; not a common noun: "Mehrheit", "Gelegenheit" are words of their own), for a rare
+    adjective in -reich/-voll/-haltig its noun ("wasserreich" → Wasser; not "zahlreich" → Zahl). Only words the dictionary knows
+    as adjectives, nouns the lexicon lists; [] for any other word."""
+    if word[:1].isupper() and word.endswith(QUALITY_ENDINGS):
+        if zipf_frequency(word) >= PLAIN_QUALITY:
+            return []
+        stem = word[:-4].lower()
+        candidates = [stem, *([stem[:-2] + "e", stem[:-2]] if stem.endswith("ig") else [])]
+        for adjective in candidates:
+            if len(adjective) >= MIN_BASE and _one_word_glosses(adjective, "ADJ"):
+                return [adjective, *rare_adjective_synonyms(adjective, path)]
+        return []
+    if not word.islower() or zipf_frequency(word) >= KNOWN:
+        return []
+    for ending in HAVING_ENDINGS:
+        left = word[: -len(ending)] if word.endswith(ending) else ""
+        forms = [left, *(left[: -len(link)] for link in LINKS if left.endswith(link)), left + "e"]
+        for form in forms:
+            noun = form.capitalize()
+            if len(form) >= MIN_BASE and noun_lexicon().lookup(noun, compound_fallback=False) is not None:
+                return [noun]
+    return []
 
 
 def _known(candidate: str, paired: bool = False) -> bool:

@@ -56,6 +56,7 @@ from .key_synonyms import (
     CONTEXT_STEM,
     action_verbs,
     core_synonyms,
+    derived_bases,
     rare_adjective_synonyms,
     scale_neighbours,
     synonym_sets,
@@ -2781,6 +2782,8 @@ def with_core_words(question: Question, analysis: Analysis) -> Question:
         return replace(question, core=("/".join(acts),))
     deed = question.skill in DEED_SKILLS or DEED_PROMPT.search(question.prompt) is not None
     core = core_words(tokens, question.prompt, deed=deed or _cause_phrase(tokens))
+    if not core and not composed and (derived := derived_core(question, tokens)):
+        return replace(question, core=derived)
     core, topical = _without_topic(core, analysis.article.title)
     chain = place_chain(analysis.sentences[question.sentence], tokens) if core and _asks_where(question) else []
     if chain:  # any place of the chain answers: their names are one core word's alternatives
@@ -2798,6 +2801,31 @@ def with_core_words(question: Question, analysis: Analysis) -> Question:
     core = _without_frame_nouns(_in_the_text(core, question) if composed else core)
     core = _with_path_particle(core, tokens)
     return replace(question, core=with_synonyms(priced(core), tokens)) if core else question
+
+
+DERIVED_ENDINGS = ("ung", "heit", "keit")  # nouns of an action or a quality, said by their verb or adjective
+
+
+def derived_core(question: Question, tokens: list[Token]) -> tuple[str, ...]:
+    """One core word for a reason or purpose keyed as a single noun of an action or a quality
+    ("zur Fortpflanzung", "durch die Abgeschiedenheit der Inseln"): a student says it with the
+    noun's verb or adjective, or their synonyms ("damit sich die Pflanze vermehrt", "weil die
+    Inseln isoliert liegen"; round 28, Blüte (Klexikon) 1, Galapagosinseln (Klexikon) 5, where
+    only the text's noun phrase was accepted). The noun's other words may be its genitive or words
+    the prompt has; () for another answer or a noun with no such word (``with_synonyms``)."""
+    if question.skill not in STATEMENT_SKILLS:
+        return ()
+    words = [t for t in _outside_brackets(tokens) if _content(t)]
+    nouns = [k for k, t in enumerate(words) if t.tag == "NN" and (t.lemma or t.text).endswith(DERIVED_ENDINGS)]
+    if not nouns or nouns[0] != 0:
+        return ()
+    asked = {_fold(w) for w in re.findall(r"\w+", question.prompt.lower()) if len(w) > 2}
+    owned = all(t.tag in ("NN", "NE") and any(_same_stem(_stem(t.lemma or t.text), w) for w in asked) for t in words[1:])
+    if len(words) > 2 or not owned:
+        return ()  # "die Abgeschiedenheit der Inseln" on the Galapagosinseln: the Inseln are asked already
+    word = _core_lemma(words[0])
+    widened = with_synonyms((word,), words)
+    return widened if widened[0] != word else ()
 
 
 # A path said as a light verb's object and a circumposition ("macht einen Bogen um die Altstadt
@@ -2948,6 +2976,7 @@ def with_synonyms(core: tuple[str, ...], tokens: list[Token]) -> tuple[str, ...]
         alternatives += [listed_head] if listed_head and listed_head not in alternatives and zipf_frequency(
             listed_head) < COMMON_HEAD else []  # "Kanal", not "Raum" for "Weltraum"
         alternatives += [act for act in action_verbs(word) if act not in alternatives]
+        alternatives += [base for base in derived_bases(word) if base not in alternatives]  # "wasserreich/Wasser"
         alternatives += [made for made in MAKING_VERBS if word in MAKING_VERBS and made not in alternatives]
         found = [s for s in (*scale_neighbours(word), *core_synonyms(word, context, verb=verb),
                              *([] if verb else rare_adjective_synonyms(word))) if s not in alternatives]

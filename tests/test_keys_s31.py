@@ -1,0 +1,74 @@
+"""Keys that accept a derivation said by its base (issue 12, session 31), from round 28's readers,
+who again named narrow keys the first or second defect: "wasserreich" refused "viel Wasser",
+"zur Fortpflanzung" refused "damit sich die Pflanze vermehrt", "durch die Abgeschiedenheit der
+Inseln" refused "weil die Inseln isoliert liegen". Each right paraphrase passes as the self-check
+page matches (``_has_core_word``), and a plausible wrong answer still fails."""
+
+from __future__ import annotations
+
+import pytest
+from test_keys_s30 import _passes, _refined
+
+from quizgen.extraction.thesaurus import default_thesaurus
+from quizgen.generation import key_synonyms
+from quizgen.generation.key_synonyms import action_verbs, derived_bases
+
+needs_sources = pytest.mark.skipif(default_thesaurus() is None or key_synonyms._glossary() is None,
+                                   reason="needs OpenThesaurus (openthesaurus-de-text) and the dictionary (trans-de-en)")
+
+
+@needs_sources
+def test_a_rare_adjective_of_having_is_said_by_its_noun(nlp):
+    """Aare (Wikipedia) 4: the core word "wasserreich" refused "weil dort große Flüsse mit viel
+    Wasser zusammenkommen"."""
+    question = _refined(nlp, "Diese Gegend wird Wasserschloss der Schweiz genannt, da sich dort drei der "
+                             "wasserreichsten Flüsse der Schweiz vereinigen.",
+                        "Warum wird diese Gegend Wasserschloss der Schweiz genannt?",
+                        "da sich dort drei der wasserreichsten Flüsse der Schweiz vereinigen", "warum")
+    assert _passes(question, "weil sich dort drei Flüsse mit viel Wasser treffen")
+    assert _passes(question, "da sich dort drei der wasserreichsten Flüsse vereinigen")
+    assert not _passes(question, "weil dort drei Flüsse durch Berge fließen")  # the point is the water
+    assert not _passes(question, "weil dort ein Schloss im Wasser steht")  # no rivers
+    assert derived_bases("fischreich") == ["Fisch"]
+    assert derived_bases("zahlreich") == []  # a common adjective is a word of its own: no "Zahl"
+    assert derived_bases("wasserarm") == []  # the base says the opposite
+
+
+@needs_sources
+def test_a_purpose_keyed_as_a_noun_of_an_action_takes_its_verbs(nlp):
+    """Blüte (Klexikon) 1: "Wozu dient die Blüte? – zur Fortpflanzung" refused "damit sich die
+    Pflanze vermehrt"; the thesaurus lists "fortpflanzen" only with "sich"."""
+    question = _refined(nlp, "Die Blüte dient also der Pflanze in erster Linie zur Fortpflanzung.",
+                        "Wozu dient die Blüte?", "zur Fortpflanzung", "wozu")
+    assert _passes(question, "damit sich die Pflanze vermehrt")
+    assert _passes(question, "Die Pflanze pflanzt sich damit fort.")
+    assert _passes(question, "zur Vermehrung")
+    assert not _passes(question, "damit die Pflanze schön aussieht")
+    assert not _passes(question, "damit Insekten Nektar finden")
+    assert action_verbs("Fortpflanzung")[:2] == ["fortpflanzen", "vermehren"]
+
+
+@needs_sources
+def test_a_reason_keyed_as_a_noun_of_a_quality_takes_its_adjective(nlp):
+    """Galapagosinseln (Klexikon) 5: "durch die Abgeschiedenheit der Inseln" refused "weil die
+    Inseln isoliert liegen"."""
+    question = _refined(nlp, "Durch die Abgeschiedenheit der Inseln findet man dort viele Tiere und Pflanzen, "
+                             "die es nirgendwo anders auf der Welt gibt.",
+                        "Warum findet man auf den Galapagosinseln viele Tiere und Pflanzen, die es nirgendwo anders gibt?",
+                        "durch die Abgeschiedenheit der Inseln", "warum")
+    assert _passes(question, "weil die Inseln so isoliert liegen")
+    assert _passes(question, "wegen der Einsamkeit der Inseln")
+    assert _passes(question, "weil sie abgeschieden sind")
+    assert not _passes(question, "weil das Klima dort warm ist")
+    assert not _passes(question, "weil die Inseln groß sind")
+
+
+@needs_sources
+def test_a_common_noun_of_a_quality_is_no_derivation_to_paraphrase():
+    """"Mehrheit" is no "mehr", "Gelegenheit" nothing "gelegen", "Einheit" no "ein"; a rare one is
+    its adjective ("Trockenheit" → trocken)."""
+    assert derived_bases("Mehrheit") == []
+    assert derived_bases("Gelegenheit") == []
+    assert derived_bases("Einheit") == []
+    assert derived_bases("Trockenheit")[:1] == ["trocken"]
+    assert derived_bases("Müdigkeit")[:1] == ["müde"]
