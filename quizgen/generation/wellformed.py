@@ -1323,6 +1323,7 @@ def _text_checks(question: Question, analysis: Analysis) -> Iterator[list[str]]:
     yield _birth_from_a_list(prompt, question, analysis)
     yield _span_problems(prompt, question, analysis)
     yield teacher_problems(prompt, answer_tokens, question, analysis, title)
+    yield _round31(prompt, answer_tokens, question, analysis)
 
 
 # Nouns of offices and roles: bare and singular in a copula clause they are its predicative
@@ -2748,3 +2749,144 @@ def _indefinite(answer: list[Token]) -> bool:
     return bool(answer) and (answer[0].tag in INDEFINITE_TAGS
                              or answer[0].tag == "ART" and answer[0].text.lower().startswith("ein"))
 
+
+
+# --- round 31: classes of the questions strict readers judged bad that still came back ----------
+#
+# Each check is a rule of German grammar or of question writing, not a list of the judged
+# sentences: a question from a fragment of a sentence the splitter cut at a line break, an era
+# ("nach Christus") left without the time it belongs to, the parts of a thing asked where the
+# text introduces them as terms, a "welch-" question whose key only adds a term adjective to the
+# asked noun, a thing named "ein bestimmtes …" that the question cannot identify, and one past
+# point of a population the text counts at other times too.
+
+# The era after a year or a century: it is part of that time phrase and goes with it.
+_ERA = re.compile(r"(?<!\w)(?:(?:nach|vor)\s+(?:Christus|Christi\s+Geburt|Chr\.)|[nv]\.\s?Chr\.|unserer\s+Zeitrechnung)")
+_ERA_HOLDER = re.compile(r"(?:\d+\.?|[IVXLC]+\.|Jahr\w*|Jh\.|Jahrhundert\w*|Jahrtausend\w*|Zeitenwende)$")
+# Verbs that divide a whole into its parts ("ist in … gegliedert", "teilt sich in …").
+PARTITION_VERBS = frozenset({"gliedern", "einteilen", "unterteilen", "aufteilen", "teilen", "untergliedern", "zerfallen"})
+# A bracket that gives a term's other name: "(Filament)", "(auch Ovar genannt)", "(lat. Corolla)".
+_TERM_BRACKET = re.compile(r"\((?:auch\s+|lat\.\s+|lateinisch\s+|griech\.\s+|griechisch\s+|fachsprachlich\s+)?"
+                           r"[A-ZÄÖÜ][\w-]*(?:\s+[\w-]+)?(?:\s+genannt|\s+bezeichnet)?\)")
+# An attributive adjective rarer than this in a key that repeats the asked noun is a term ("auf
+# der syntaktischen Ebene"), not a fact a reader could put in their own words ("auf der ersten Silbe").
+TERM_ADJECTIVE_ZIPF = 3.0
+# "ein bestimmtes Bezugssystem", "eine gewisse Zeit": a thing the sentence does not identify.
+UNIDENTIFYING_STEMS = ("bestimmt", "gewiss")
+INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
+# Nouns that count the people of a place, and the past points a count can be pinned to.
+RESIDENT_NOUNS = frozenset({"Einwohner", "Bewohner", "Einwohnerin", "Bewohnerin", "Bevölkerung", "Einwohnerzahl",
+                            "Bevölkerungszahl"})
+POPULATION_NOUNS = RESIDENT_NOUNS | {"Mensch", "Leute", "Person"}
+# People counted by where they live: "lebten", "wohnten", "hatte … Einwohner", "zählte".
+DWELLING_VERBS = frozenset({"leben", "wohnen", "haben", "zählen", "sein", "geben"})
+_PAST_POINT = re.compile(r"^(?:1\d{3}|20[01]\d|1\d{3}er|1\d{2}0er|20[01]0er)$")
+
+
+def _round31(prompt: list[Token], answer: list[Token], question: Question, analysis: Analysis) -> list[str]:
+    sentence = analysis.sentences[question.sentence] if 0 <= question.sentence < len(analysis.sentences) else None
+    problems = [*_stranded_era(question.prompt), *_term_adjective(prompt, answer), *_unidentified(prompt, "prompt"),
+                *_unidentified(answer, "key")]
+    if sentence is not None:
+        problems += [*_fragment(sentence.text), *_named_parts(prompt, question, sentence.text),
+                     *_population_point(prompt, question, analysis)]
+    return problems
+
+
+def _fragment(text: str) -> list[str]:
+    """"2 OR) Fristen in Wochen angegeben werden, wobei in Deutschland die Woche meist als …
+    definiert wird": a bracket closed that the sentence never opened, or opened and never closed,
+    means the sentence was cut (here at a line break after "Ziff."); a question from it asks a
+    piece of a sentence whose beginning the reader does not have."""
+    for opening, closing in (("(", ")"), ("[", "]")):
+        depth = 0
+        for k, char in enumerate(text):
+            if char == opening:
+                depth += 1
+            elif char == closing:
+                if depth == 0 and not _list_marker_at(text, k):
+                    return ["the sentence is a fragment: a bracket closed it never opened"]
+                depth = max(0, depth - 1)
+        if depth:
+            return ["the sentence is a fragment: a bracket it never closed"]
+    return []
+
+
+def _list_marker_at(text: str, k: int) -> bool:
+    """Is the closing bracket at ``k`` that of a list marker ("a)", "2)", "iv)")?"""
+    start = k
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    marker = text[start:k]
+    opens = start == 0 or text[start - 1] in " \t\n:;,"
+    return opens and bool(re.fullmatch(r"[a-zA-Z]|\d{1,2}|[ivx]{1,4}", marker))
+
+
+def _stranded_era(prompt: str) -> list[str]:
+    """"Wann sind die Ungarn nach Christus Richtung Westen gezogen?" (from "in den ersten
+    Jahrhunderten nach Christus"): "nach/vor Christus", "n. Chr." belong to the year or century
+    before them; asked without it, the era stands alone in the middle of the clause."""
+    for match in _ERA.finditer(prompt):
+        before = prompt[: match.start()].split()
+        if not before or not _ERA_HOLDER.search(before[-1]):
+            return [f"an era without its time: {match.group(0)}"]
+    return []
+
+
+def _named_parts(prompt: list[Token], question: Question, text: str) -> list[str]:
+    """"In welche Teile ist ein Staubblatt meist gegliedert? – in den Staubfaden (Filament) und den
+    Staubbeutel (Anthere)": where the text names the parts as terms, each with its other name in
+    brackets, the question for the parts asks the terms the sentence introduces, found by matching
+    the verb, a vocabulary lookup (readers: "tests no understanding", bad in every recent round)."""
+    if not {t.lemma for t in prompt} & PARTITION_VERBS:
+        return []
+    words = [w for w in re.findall(r"[\w-]+", str(question.answer)) if w[:1].isupper()]
+    start = text.find(words[0]) if words else -1
+    if start >= 0 and _TERM_BRACKET.search(text, start):
+        return ["the parts are terms the text introduces"]
+    return []
+
+
+def _term_adjective(prompt: list[Token], answer: list[Token]) -> list[str]:
+    """"Auf welcher Ebene wird Information nur als Struktur gesehen? – auf der syntaktischen Ebene":
+    the key repeats the noun the "welch-" word asks for and adds one adjective; when that adjective
+    is a term, the question asks for a term found by matching the rest of the sentence. A common
+    adjective is a fact ("Auf welcher Silbe …? – auf der ersten Silbe")."""
+    asked = next((prompt[k + 1] for k, t in enumerate(prompt[:-1])
+                  if t.text.lower().startswith("welch") and prompt[k + 1].tag == "NN"), None)
+    words = [t for t in answer if t.tag not in ("APPR", "APPRART", "ART")]
+    if (asked is None or len(words) != 2 or words[0].tag != "ADJA" or words[1].tag != "NN"
+            or words[1].lemma != asked.lemma):
+        return []
+    if max(_zipf(words[0].text), _zipf(words[0].lemma)) < TERM_ADJECTIVE_ZIPF:
+        return [f"the key adds a term to the asked noun: {words[0].text}"]
+    return []
+
+
+def _unidentified(tokens: list[Token], where: str) -> list[str]:
+    """"Wozu muss ein bestimmtes Bezugssystem angelegt werden?": "ein bestimmter/gewisser …" refers
+    to one thing without saying which; the text said it before, the question cannot (readers:
+    "ein bestimmtes Bezugssystem has no referent"). As the key ("Was braucht der Samen für die
+    Keimung? – eine gewisse Temperatur") it is a phrase that names nothing a student could find."""
+    for first, second in pairwise(tokens):
+        if (first.text.lower() in INDEFINITE_ARTICLES and second.tag == "ADJA"
+                and second.text.lower().startswith(UNIDENTIFYING_STEMS)):
+            return [f"{where}: an unidentified thing: {first.text} {second.text}"]
+    return []
+
+
+def _population_point(prompt: list[Token], question: Question, analysis: Analysis) -> list[str]:
+    """"Wie viele Menschen lebten in den 1920er Jahren auf den Galapagosinseln? – rund 400" where
+    the text counts the people again later (1000 in 1959, 25.000 today): a past count of a
+    population that the text follows through time is one point of a series; the point is the
+    change or today's number (readers: "marginal number found by matching '1920er'")."""
+    words = [t.text for t in prompt]
+    if len(words) < 3 or [w.lower() for w in words[:2]] != ["wie", "viele"] or prompt[2].lemma not in POPULATION_NOUNS:
+        return []
+    if not any(_PAST_POINT.match(w) for w in words) or not {t.lemma for t in prompt if t.tag in VERB_TAGS} & DWELLING_VERBS:
+        return []
+    for k, other in enumerate(analysis.sentences):
+        if k != question.sentence and any(t.tag == "CARD" for t in other.tokens) and any(
+                t.lemma in RESIDENT_NOUNS or t.text.startswith(("Einwohner", "Bevölkerung")) for t in other.tokens):
+            return ["one past point of a population the text counts again"]
+    return []
