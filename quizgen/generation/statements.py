@@ -2261,6 +2261,125 @@ def _timed(analysis: Analysis, base: Base, prompt: str) -> str:
     return " ".join([*words[: k + 1], "früher", *words[k + 1:]])
 
 
+# --- the text's own contrast ---------------------------------------------------------------------
+
+# Words that set one sentence against the one before: "Dagegen …", "… hingegen …".
+CONTRAST_WORDS = frozenset({"dagegen", "hingegen", "jedoch", "aber", "dafür", "wohingegen", "während", "gegensatz",
+                            "anders", "umgekehrt"})
+# Attributes that do not say which of two things is meant: "die anderen Teile", "viele Blüten".
+_NOT_CONTRASTING = _POINTING_DETERMINERS | frozenset({
+    "viel", "viele", "wenig", "wenige", "einige", "manche", "mehrere", "beide", "all", "alle", "jede", "jeder", "gleich",
+    "selb", "selbe", "ganz", "genannt", "folgend", "bestimmt", "verschieden", "sonstig", "weit", "ander", "übrig",
+    "einzeln", "eigen"})
+
+
+def _attribute(sentence: Sentence, tokens: list[Token], k: int) -> Token | None:
+    """The one attributive adjective right before the noun ``tokens[k]`` ("der weibliche Teil"),
+    inflected from its lemma by an ending only ("weiblich" + "e"), and not a word of quantity."""
+    if k == 0:
+        return None
+    adjective = tokens[k - 1]
+    before = tokens[k - 2] if k >= 2 else None
+    if adjective.tag != "ADJA" or before is not None and before.tag in ("ADJA", "ADJD", "ADV", "CARD", "PIAT"):
+        return None  # "sehr lange", "zwei große": the contrast is not one word's
+    lemma = adjective.lemma.lower()
+    if len(lemma) < 3 or lemma in _NOT_CONTRASTING or adjective.text.lower() in _NOT_CONTRASTING:
+        return None
+    if not adjective.text.lower().startswith(lemma) or len(adjective.text) - len(lemma) > 2:
+        return None  # "größere" (a comparative), "ältesten": not its lemma and an ending
+    if adjective.text[:1].isupper() and adjective.i != sentence.tokens[0].i:
+        return None  # "Deutsche Bahn": a name's adjective
+    return adjective
+
+
+def _parallels(analysis: Analysis, base: Base, noun: Token, adjective: Token) -> list[tuple[Sentence, Token]]:
+    """The same noun with another attribute where the text sets the two against each other: in
+    another clause of the same sentence ("Der weibliche Teil der Blüte heißt Narbe, die männlichen
+    Teile sind die Staubbeutel"), or in the next or the previous sentence of the paragraph when
+    one of the two says so ("dagegen", "jedoch"); opposite attributes alone are not enough ("Lange
+    Vokale können in allen Wortsilben vorkommen" does not deny it of short ones)."""
+    sentence = base.sentence
+    own = set(base.clause.tokens)
+    found = []
+    for other in analysis.sentences[max(0, sentence.index - 1) : sentence.index + 2]:
+        if other.paragraph != sentence.paragraph:
+            continue
+        tokens = list(other.tokens)
+        for k, token in enumerate(tokens):
+            if token.tag != "NN" or token.lemma.lower() != noun.lemma.lower() or other is sentence and token.i in own:
+                continue
+            attribute = _attribute(other, tokens, k)
+            if attribute is None or attribute.lemma.lower() == adjective.lemma.lower():
+                continue
+            if other is not sentence and not {t.text.lower() for t in (*sentence.tokens, *other.tokens)} & CONTRAST_WORDS:
+                continue  # "Lange Vokale …", "Kurze Vokale …": opposites, but the text does not oppose what it says
+            found.append((other, attribute))
+    return found
+
+
+def _said_of(analysis: Analysis, base: Base, attribute: Token) -> bool:
+    """Does a clause with the other attribute say what the statement says, its verb (and a
+    copula's predicative) the same ("Lange Vokale … vorkommen", "kurze Vokale kommen … vor")?"""
+    predicatives = {_token(base.sentence, c.head).lemma.lower() for c in base.clause.role("predicative")}
+    for sentence in analysis.sentences:
+        for clause in sentence.clauses:
+            words = {_token(sentence, i).lemma.lower() for i in clause.tokens}
+            if attribute.lemma.lower() not in words or clause.lemma != base.clause.lemma:
+                continue
+            if base.clause.lemma not in COPULAS or not predicatives or predicatives & words:
+                return True
+    return False
+
+
+_CONTRASTED = frozenset({"subject", "object_acc", "object_dat", "object_prep", "predicative"})
+
+
+def contrast(analysis: Analysis, base: Base) -> Change | None:
+    """Falsch: what the text says of one of two things it sets against each other said of the
+    other, by their own attributes ("Der weibliche Teil der Blüte heißt Narbe, die männlichen
+    Teile sind die Staubbeutel" → "Der männliche Teil der Blüte heißt Narbe"; "Leichter Wind
+    steht dem Pilzbefall entgegen, starker Wind und Hagel zerstören die Blätter" → "Starker Wind
+    steht dem Pilzbefall entgegen"). The reader has to know which of the two the text means, and
+    the text, not common sense, decides: both attributes are the text's, for the same noun, in
+    the same sentence or in two sentences the text contrasts (``_parallels``), and no clause says
+    the statement's verb of the other (``_said_of``). The subject's attribute only, not negated,
+    the ending kept ("weibliche" → "männliche")."""
+    sentence, clause = base.sentence, base.clause
+    if clause.negation is not None or clause.modal or _iterative(sentence, clause):
+        return None
+    subjects = clause.role("subject")
+    if len(subjects) != 1:
+        return None
+    for phrase in clause.constituents:
+        if phrase.role not in _CONTRASTED or not phrase.sure or phrase.clause is not None or phrase in base.drop:
+            continue
+        if any(a < phrase.end and phrase.start < b for a, b in base.replace):
+            continue
+        tokens = span_tokens(sentence, phrase.start, phrase.end)
+        noun = _token(sentence, phrase.head)
+        k = next((k for k, t in enumerate(tokens) if t.i == noun.i), None)
+        if k is None or noun.tag != "NN" or " und " in render(sentence, phrase.start, phrase.end):
+            continue
+        adjective = _attribute(sentence, tokens, k)
+        if adjective is None:
+            continue
+        ending = adjective.text[len(adjective.lemma):]
+        for other, attribute in _parallels(analysis, base, noun, adjective):
+            if _said_of(analysis, base, attribute):
+                continue
+            word = attribute.lemma.lower() + ending
+            if adjective.text[:1].isupper():
+                word = word[:1].upper() + word[1:]
+            spans = {**base.replace, (adjective.i, adjective.i + 1): word}
+            prompt = declarative(sentence, clause, front=subjects[0], replace=spans, drop=base.drop)
+            if prompt is None or word.lower() not in prompt.lower():
+                continue
+            also = "" if other is sentence else f" Und: „{other.text}“"
+            why = f"Falsch: {_cite(base)}{also} Das gilt für „{adjective.text}“, nicht für „{word.lower()}“."
+            return prompt, FALSE, why, "statement-contrast"
+    return None
+
+
 # --- the list -----------------------------------------------------------------------------------
 
 
@@ -2274,7 +2393,7 @@ THEN_NOW = 1
 # At most this many compass points, comparatives or verbs turned into their opposite: each is
 # fair alone, a sheet of them tests spotting words.
 OPPOSITE_FLIPS = 1
-CONTENT_CHANGES = ("statement-then-now", "statement-swap", "statement-entity", "statement-absent", "statement-opposite",
+CONTENT_CHANGES = ("statement-then-now", "statement-contrast", "statement-swap", "statement-entity", "statement-absent", "statement-opposite",
                    "statement-affirmed")
 _CHANGE_CAPS = {"statement-then-now": THEN_NOW, "statement-opposite": OPPOSITE_FLIPS, "statement-affirmed": NEGATIONS}
 
@@ -2290,6 +2409,7 @@ def _changes(analysis: Analysis, base: Base, facts: tuple[Fact, ...], rng: rando
         partial(other_named_phrase, analysis, base, facts),
         partial(number_or_time, analysis, base, facts, rng),
         partial(then_now, analysis, base),
+        partial(contrast, analysis, base),
         partial(opposite, analysis, base),
         partial(negated, analysis, base),
         partial(not_in_text, analysis, base, facts),

@@ -1,0 +1,43 @@
+"""Session 31: more kinds of changed richtig/falsch statements, each from a contrast the text
+itself draws (``statements.contrast``)."""
+
+from __future__ import annotations
+
+from test_statements_recovered import _analysis
+
+from quizgen.generation.statements import candidates, contrast
+from quizgen.model import FALSE
+
+
+def _contrasts(nlp, tmp_path, text: str) -> dict[str, str]:
+    analysis = _analysis(nlp, tmp_path, text)
+    found = {}
+    for base in candidates(analysis):
+        made = contrast(analysis, base)
+        if made is not None:
+            assert made[1] == FALSE and made[3] == "statement-contrast"
+            found[base.sentence.text] = made[0]
+    return found
+
+
+def test_the_attribute_of_the_other_thing_the_sentence_contrasts(nlp, tmp_path):
+    """"Der weibliche Teil …, die männlichen Teile …": the statement says of the male part
+    what the text says of the female one, the ending kept ("weibliche" → "männliche")."""
+    found = _contrasts(nlp, tmp_path, "Die Blüte\n\nDer weibliche Teil der Blüte heißt Narbe, "
+                       "die männlichen Teile sind die Staubbeutel mit den Pollen.\n")
+    assert set(found.values()) == {"Der männliche Teil der Blüte heißt Narbe."}, found
+
+
+def test_leichter_wind_becomes_starker_wind(nlp, tmp_path):
+    found = _contrasts(nlp, tmp_path, "Tabak\n\nLeichter Wind steht dem Pilzbefall entgegen, "
+                       "starker Wind und Hagel zerstören die Blätter.\n")
+    assert "Starker Wind steht dem Pilzbefall entgegen." in found.values(), found
+
+
+def test_no_contrast_without_one_in_the_text(nlp, tmp_path):
+    """Two attributes of one noun in two sentences the text does not set against each other
+    ("Lange Vokale …", "Kurze Vokale …"), or a clause that says the same of both: nothing."""
+    found = _contrasts(nlp, tmp_path, "Vokale\n\nLange Vokale können in allen Wortsilben vorkommen. "
+                       "Kurze Vokale werden stets geschlossen ausgesprochen.\n\n"
+                       "Große Scheunen stehen auf dem Hof, kleine Scheunen stehen auf dem Hof.\n")
+    assert found == {}, found
