@@ -11,7 +11,7 @@ from test_keys_s30 import _passes, _refined
 
 from quizgen.extraction.thesaurus import default_thesaurus
 from quizgen.generation import key_synonyms
-from quizgen.generation.key_synonyms import action_verbs, derived_bases
+from quizgen.generation.key_synonyms import action_verbs, derived_bases, noun_verbs
 
 needs_sources = pytest.mark.skipif(default_thesaurus() is None or key_synonyms._glossary() is None,
                                    reason="needs OpenThesaurus (openthesaurus-de-text) and the dictionary (trans-de-en)")
@@ -72,3 +72,29 @@ def test_a_common_noun_of_a_quality_is_no_derivation_to_paraphrase():
     assert derived_bases("Einheit") == []
     assert derived_bases("Trockenheit")[:1] == ["trocken"]
     assert derived_bases("Müdigkeit")[:1] == ["müde"]
+
+
+@needs_sources
+def test_a_purpose_keyed_as_a_verbs_noun_takes_the_verb(nlp):
+    """Blüte (Wikipedia) 1: "Wozu dienen die Kelchblätter? – als Schutz" refused "Sie schützen die
+    Knospe"; the dictionary translates "Schutz" and "schützen" alike (protection, protect)."""
+    question = _refined(nlp, "Die Knospe ist noch geschlossen. Dabei dienen die Kelchblätter als Schutz.",
+                        "Wozu dienen die Kelchblätter?", "als Schutz", "wozu")
+    assert _passes(question, "Sie schützen die Knospe.")
+    assert _passes(question, "zum Schutz der Blüte")
+    assert not _passes(question, "Sie locken Insekten an.")
+    assert not _passes(question, "als Nahrung für Bienen")
+    assert noun_verbs("Kauf") == ["kaufen"]
+    assert noun_verbs("Wert") == []  # value: "werten" is to rate
+
+
+def test_a_region_named_by_a_compass_adjective_is_also_its_compass_point(nlp):
+    """Tabak (Klexikon) 4: "Wo wird am meisten Tabak angebaut? – in den südlichen Ländern": "Add
+    'im Süden' to the key"."""
+    question = _refined(nlp, "Tabak braucht viel Wärme. Am meisten Tabak wird deshalb in den südlichen Ländern angebaut.",
+                        "Wo wird am meisten Tabak angebaut?", "in den südlichen Ländern", "wo")
+    assert "im Süden" in question.accepted
+    assert not {"im Norden", "im Südosten", "Norden"} & set(question.accepted)
+    east = _refined(nlp, "Die meisten Menschen wohnen in den östlichen Gebieten des Landes.",
+                    "Wo wohnen die meisten Menschen?", "in den östlichen Gebieten", "wo")
+    assert "im Osten" in east.accepted

@@ -229,6 +229,32 @@ PLAIN_QUALITY = 4.0  # Zipf from which a noun of a quality is a word of its own 
 # "Gelegenheit" nothing "gelegen"); "Abgeschiedenheit" 2.97, "Trockenheit" 3.45
 
 
+UMLAUTS = {"a": "ä", "o": "ö", "u": "ü"}
+MIN_SHARED_STEM = 4  # letters of a verb's gloss that begins its noun's ("sell" in "selling", "protect" in "protection")
+
+
+def noun_verbs(noun: str) -> list[str]:
+    """The verb a noun is the stem of ("Schutz" → schützen, "Kauf" → kaufen, "Ernte" → ernten),
+    with or without an umlaut, when the dictionary translates both alike (protection: protect;
+    not "Wert" → werten: value, rate); [] for a noun in -ung (``action_verbs``) or any other."""
+    if not noun[:1].isupper() or not noun.isalpha() or noun.endswith(ACTION_ENDING) or len(noun) < MIN_BASE:
+        return []
+    mine = _one_word_glosses(noun, "NOUN")
+    if not mine:
+        return []
+    low = noun.lower()
+    vowel = max((low.rfind(v) for v in UMLAUTS), default=-1)
+    stems = [low] + ([low[:vowel] + UMLAUTS[low[vowel]] + low[vowel + 1 :]] if vowel >= 0 else [])
+    for stem in stems:
+        for verb in dict.fromkeys((stem + "en", stem + "n") if stem.endswith("e") else (stem + "en",)):
+            if not VERB_ENDING.search(verb) or verb.endswith("een"):
+                continue
+            glosses = _one_word_glosses(verb, "VERB")
+            if any(g == v or (len(v) >= MIN_SHARED_STEM and g.startswith(v)) for g in mine for v in glosses):
+                return [verb]
+    return []
+
+
 def derived_bases(word: str, path: Path | None = None) -> list[str]:
     """The base words a student says ``word`` with: for a noun in -heit/-keit its adjective and the
     adjective's plain synonyms ("Abgeschiedenheit" → abgeschieden, einsam, isoliert; "Müdigkeit" →

@@ -47,6 +47,7 @@ import re
 from collections.abc import Collection, Iterable
 from dataclasses import replace
 
+from ..analysis.adverbials import COMPASS_POINTS
 from ..analysis.lexicon import noun_lexicon
 from ..extraction.frequency import zipf_frequency
 from ..extraction.reference import person_noun, resolve
@@ -57,6 +58,7 @@ from .key_synonyms import (
     action_verbs,
     core_synonyms,
     derived_bases,
+    noun_verbs,
     rare_adjective_synonyms,
     scale_neighbours,
     synonym_sets,
@@ -689,6 +691,7 @@ def refine_key(question: Question, sentence: Sentence, analysis: Analysis) -> Qu
         found += class_name_variants(span)
         found += role_variants(question, sentence, span)
         found += placeless_variants(question, span)
+        found += compass_variants(question, span)
         found += event_variants(question, span)
         found += bound_variants([answer, *found])
         found += unbounded_count_variants(question, [answer, *found])
@@ -2628,6 +2631,29 @@ def placeless_variants(question: Question, span: list[Token]) -> list[str]:
     return []
 
 
+REGION_NOUNS = PLACE_NOUNS | {"Gegend", "Teil", "Bereich", "Landesteil", "Erdteil"}
+
+
+def compass_variants(question: Question, span: list[Token]) -> list[str]:
+    """"Wo …? – in den südlichen Ländern" also as the point of the compass its adjective is made of
+    ("im Süden", "Süden"; round 28, Tabak (Klexikon) 4: "Add 'im Süden' to the key"): the
+    adjective in -lich right before a place or region noun, with no more than its genitive after
+    it ("in den östlichen Gebieten des Landes"). Not for a
+    name ("Südliche Ukraine") nor another point of the compass ("im Norden" stays wrong)."""
+    if not _asks_where(question):
+        return []
+    at = next((k for k in range(len(span) - 1) if span[k].tag == "ADJA" and span[k + 1].tag == "NN"
+               and (span[k + 1].lemma or "") in REGION_NOUNS), None)
+    if at is None or any(t.tag not in ("ART", "ADJA", "NN", "NE") for t in span[at + 2 :]):
+        return []  # "in den östlichen Gebieten (des Landes)", not "… , die …"
+    lemma = (span[at].lemma or span[at].text).lower()
+    if not lemma.endswith("lich") or len(lemma) < 7:
+        return []
+    base = _fold(lemma[:-4])
+    points = sorted((p for p in COMPASS_POINTS if _fold(p).startswith(base) and len(_fold(p)) <= len(base) + 3), key=len)
+    return [f"im {points[0]}", points[0]] if points else []
+
+
 # Nouns that ask for an event ("Welches Verbrechen sorgte für Aufsehen?"): a sentence that tells
 # it is answered by any of its deeds, as a verb or as the noun of the act.
 EVENT_NOUNS = frozenset({"Verbrechen", "Straftat", "Tat", "Ereignis", "Unglück", "Unfall", "Katastrophe", "Anschlag",
@@ -2808,23 +2834,27 @@ DERIVED_ENDINGS = ("ung", "heit", "keit")  # nouns of an action or a quality, sa
 
 def derived_core(question: Question, tokens: list[Token]) -> tuple[str, ...]:
     """One core word for a reason or purpose keyed as a single noun of an action or a quality
-    ("zur Fortpflanzung", "durch die Abgeschiedenheit der Inseln"): a student says it with the
-    noun's verb or adjective, or their synonyms ("damit sich die Pflanze vermehrt", "weil die
-    Inseln isoliert liegen"; round 28, Blüte (Klexikon) 1, Galapagosinseln (Klexikon) 5, where
-    only the text's noun phrase was accepted). The noun's other words may be its genitive or words
-    the prompt has; () for another answer or a noun with no such word (``with_synonyms``)."""
+    ("zur Fortpflanzung", "durch die Abgeschiedenheit der Inseln", "als Schutz"): a student says
+    it with the noun's verb or adjective, or their synonyms ("damit sich die Pflanze vermehrt",
+    "weil die Inseln isoliert liegen", "sie schützen die Knospe"; round 28, Blüte (Klexikon) 1,
+    Galapagosinseln (Klexikon) 5, Blüte (Wikipedia) 1, where only the text's noun was accepted).
+    The noun's other words may be its genitive or words the prompt has; () for another answer or a
+    noun with no such word (``with_synonyms``, ``key_synonyms.noun_verbs``)."""
     if question.skill not in STATEMENT_SKILLS:
         return ()
     words = [t for t in _outside_brackets(tokens) if _content(t)]
-    nouns = [k for k, t in enumerate(words) if t.tag == "NN" and (t.lemma or t.text).endswith(DERIVED_ENDINGS)]
-    if not nouns or nouns[0] != 0:
+    if not words or words[0].tag != "NN":
+        return ()
+    word = _core_lemma(words[0])
+    verbs = [] if word.endswith(DERIVED_ENDINGS) else noun_verbs(word)  # "als Schutz": "sie schützen die Blüte"
+    if not verbs and not word.endswith(DERIVED_ENDINGS):
         return ()
     asked = {_fold(w) for w in re.findall(r"\w+", question.prompt.lower()) if len(w) > 2}
     owned = all(t.tag in ("NN", "NE") and any(_same_stem(_stem(t.lemma or t.text), w) for w in asked) for t in words[1:])
     if len(words) > 2 or not owned:
         return ()  # "die Abgeschiedenheit der Inseln" on the Galapagosinseln: the Inseln are asked already
-    word = _core_lemma(words[0])
     widened = with_synonyms((word,), words)
+    widened = ("/".join([widened[0], *(verb for verb in verbs if verb not in widened[0].split("/"))]),)
     return widened if widened[0] != word else ()
 
 
