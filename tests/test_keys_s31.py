@@ -7,6 +7,7 @@ page matches (``_has_core_word``), and a plausible wrong answer still fails."""
 from __future__ import annotations
 
 import pytest
+from test_browser import CHROMIUM, verdicts_in_quiz
 from test_keys_s30 import _passes, _refined
 
 from quizgen.extraction.thesaurus import default_thesaurus
@@ -98,3 +99,32 @@ def test_a_region_named_by_a_compass_adjective_is_also_its_compass_point(nlp):
     east = _refined(nlp, "Die meisten Menschen wohnen in den östlichen Gebieten des Landes.",
                     "Wo wohnen die meisten Menschen?", "in den östlichen Gebieten", "wo")
     assert "im Osten" in east.accepted
+
+
+@needs_sources
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (apt-get install chromium)")
+def test_the_self_check_page_takes_the_base_words(nlp, tmp_path):
+    """On the page, the readers' own answers pass, a wrong one does not."""
+    from dataclasses import replace
+
+    from test_comprehension_exports import comprehension_material
+
+    from quizgen.config import Options
+    from quizgen.exporters.html import HtmlExporter
+
+    blossom = _refined(nlp, "Die Blüte dient also der Pflanze in erster Linie zur Fortpflanzung.",
+                       "Wozu dient die Blüte?", "zur Fortpflanzung", "wozu")
+    islands = _refined(nlp, "Durch die Abgeschiedenheit der Inseln findet man dort viele Tiere und Pflanzen, "
+                            "die es nirgendwo anders auf der Welt gibt.",
+                       "Warum findet man auf den Galapagosinseln viele Tiere und Pflanzen, die es nirgendwo anders gibt?",
+                       "durch die Abgeschiedenheit der Inseln", "warum")
+    material = comprehension_material()
+    blossom = replace(blossom, id="q40", sentence=0, evidence=material.sentences[0])
+    islands = replace(islands, id="q41", sentence=0, evidence=material.sentences[0])
+    material = replace(material, questions=(*material.questions, blossom, islands))
+    page = tmp_path / "keys.quiz.html"
+    page.write_text(HtmlExporter().page(material, Options(), "quiz"), encoding="utf-8")
+    tries = ["damit sich die Pflanze vermehrt", "Die Pflanzen pflanzen sich so fort.", "damit die Pflanze schön aussieht",
+             "weil die Inseln so isoliert liegen", "weil das Klima dort warm ist"]
+    verdicts = verdicts_in_quiz(tmp_path, page, tries, ["q40", "q40", "q40", "q41", "q41"])
+    assert verdicts == ["Richtig", "Richtig", "Leider falsch", "Richtig", "Leider falsch"]
