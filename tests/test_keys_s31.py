@@ -128,3 +128,14 @@ def test_the_self_check_page_takes_the_base_words(nlp, tmp_path):
              "weil die Inseln so isoliert liegen", "weil das Klima dort warm ist"]
     verdicts = verdicts_in_quiz(tmp_path, page, tries, ["q40", "q40", "q40", "q41", "q41"])
     assert verdicts == ["Richtig", "Richtig", "Leider falsch", "Richtig", "Leider falsch"]
+
+
+def test_a_purpose_of_one_verb_is_keyed_by_the_verb(nlp):
+    """Information (Klexikon) 3: "Wozu sind Informationen nützlich? – damit man etwas entscheiden
+    kann": "widen the key to paraphrases ('für Entscheidungen', 'um besser zu entscheiden')"."""
+    question = _refined(nlp, "Informationen sind nützlich, damit man etwas entscheiden kann.",
+                        "Wozu sind Informationen nützlich?", "damit man etwas entscheiden kann", "wozu")
+    assert _passes(question, "für Entscheidungen")
+    assert _passes(question, "um besser zu entscheiden")
+    assert not _passes(question, "damit man etwas lernen kann")
+    assert not _passes(question, "für die Schule")

@@ -2839,10 +2839,16 @@ def derived_core(question: Question, tokens: list[Token]) -> tuple[str, ...]:
     "weil die Inseln isoliert liegen", "sie schützen die Knospe"; round 28, Blüte (Klexikon) 1,
     Galapagosinseln (Klexikon) 5, Blüte (Wikipedia) 1, where only the text's noun was accepted).
     The noun's other words may be its genitive or words the prompt has; () for another answer or a
-    noun with no such word (``with_synonyms``, ``key_synonyms.noun_verbs``)."""
+    noun with no such word (``with_synonyms``, ``key_synonyms.noun_verbs``). An answer of one verb
+    is keyed by the verb, whose noun in -ung begins with its stem."""
     if question.skill not in STATEMENT_SKILLS:
         return ()
     words = [t for t in _outside_brackets(tokens) if _content(t)]
+    if len(words) == 1 and words[0].tag.startswith("VV") and (verb := _core_lemma(words[0])).islower():
+        # "damit man etwas entscheiden kann": the verb's own noun passes ("für Entscheidungen";
+        # round 28, Information (Klexikon) 3), and its synonyms
+        widened = with_synonyms((verb,), words)
+        return widened if len(verb) >= MIN_HEAD and not _has_core_word(question.prompt, verb) else ()
     if not words or words[0].tag != "NN":
         return ()
     word = _core_lemma(words[0])
