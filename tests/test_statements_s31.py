@@ -41,3 +41,11 @@ def test_no_contrast_without_one_in_the_text(nlp, tmp_path):
                        "Kurze Vokale werden stets geschlossen ausgesprochen.\n\n"
                        "Große Scheunen stehen auf dem Hof, kleine Scheunen stehen auf dem Hof.\n")
     assert found == {}, found
+
+
+def test_across_sentences_only_with_the_texts_contrast_word(nlp, tmp_path):
+    """Two sentences the text sets apart with "dagegen": the same verb with another time is a
+    contrast, not the same said twice."""
+    found = _contrasts(nlp, tmp_path, "Die Insel\n\nEinheimische Familien besuchen die Insel vor allem im Juli. "
+                       "Ausländische Familien besuchen die Insel dagegen lieber im September.\n")
+    assert "Ausländische Familien besuchen die Insel vor allem im Juli." in found.values(), found

@@ -2317,18 +2317,31 @@ def _parallels(analysis: Analysis, base: Base, noun: Token, adjective: Token) ->
     return found
 
 
+# Words by which a clause says the same of a second thing: "kurze Vokale kommen auch … vor".
+_ALSO = frozenset({"auch", "ebenfalls", "ebenso", "gleichfalls", "genauso", "beide", "alle"})
+
+
 def _said_of(analysis: Analysis, base: Base, attribute: Token) -> bool:
-    """Does a clause with the other attribute say what the statement says, its verb (and a
-    copula's predicative) the same ("Lange Vokale … vorkommen", "kurze Vokale kommen … vor")?"""
-    predicatives = {_token(base.sentence, c.head).lemma.lower() for c in base.clause.role("predicative")}
-    for sentence in analysis.sentences:
-        for clause in sentence.clauses:
-            words = {_token(sentence, i).lemma.lower() for i in clause.tokens}
-            if attribute.lemma.lower() not in words or clause.lemma != base.clause.lemma:
+    """Does a clause with the other attribute say what the statement says: its verb with
+    "auch", or with every word the statement's clause has besides its verb and attributed noun
+    ("Große Scheunen stehen auf dem Hof, kleine Scheunen stehen auf dem Hof")? A clause with
+    the same verb and other words sets the two apart ("Junge Touristen kommen im Juli, ältere
+    kommen dagegen im September")."""
+    sentence, clause = base.sentence, base.clause
+    own = {_token(sentence, i).lemma.lower() for i in clause.tokens if _token(sentence, i).tag in _CONTENT_TAGS}
+    for other in analysis.sentences:
+        for said in other.clauses:
+            words = {_token(other, i).lemma.lower() for i in said.tokens}
+            if attribute.lemma.lower() not in words or said.lemma != clause.lemma:
                 continue
-            if base.clause.lemma not in COPULAS or not predicatives or predicatives & words:
+            texts = {_token(other, i).text.lower() for i in said.tokens}
+            content = {_token(other, i).lemma.lower() for i in said.tokens if _token(other, i).tag in _CONTENT_TAGS}
+            if texts & _ALSO or len(own - content) <= 1:  # only the attribute differs
                 return True
     return False
+
+
+_CONTENT_TAGS = frozenset({"NN", "NE", "ADJA", "ADJD", "VVFIN", "VVPP", "VVINF", "CARD", "ADV"})
 
 
 _CONTRASTED = frozenset({"subject", "object_acc", "object_dat", "object_prep", "predicative"})
@@ -2375,7 +2388,7 @@ def contrast(analysis: Analysis, base: Base) -> Change | None:
             if prompt is None or word.lower() not in prompt.lower():
                 continue
             also = "" if other is sentence else f" Und: „{other.text}“"
-            why = f"Falsch: {_cite(base)}{also} Das gilt für „{adjective.text}“, nicht für „{word.lower()}“."
+            why = f"Falsch: {_cite(base)}{also} Das gilt für „{adjective.text.lower()}“, nicht für „{word.lower()}“."
             return prompt, FALSE, why, "statement-contrast"
     return None
 
