@@ -59,3 +59,38 @@ def test_a_participle_of_distance_is_carded_as_the_adjective(nlp):
         assert "entfernen" in _items(nlp, text), text
     items = _items(nlp, "Das Land war seit drei Jahren von fremden Truppen besetzt.")
     assert "besetzen" in items and "besetzt" not in items
+
+
+def _noun_level(lemma: str) -> str:
+    from quizgen.analysis.lexicon import noun_lexicon
+    from quizgen.extraction.levels import word_level, zipf
+
+    entry = noun_lexicon().lookup(lemma)
+    forms = {lemma} | ({entry.plural} if entry and entry.plural not in ("", "-") else set())
+    return word_level(lemma, "NOUN", forms, zipf(forms))
+
+
+def test_a_compound_of_the_state_or_the_law_is_at_least_b1():
+    """Round 25: der Bundesstaat and das Königreich at A2 (readers: B1/B2). A compound whose
+    first part names the state, its rulers or the law is a term of institutions, at least B1,
+    however common its parts; everyday compounds of equally common parts keep A2, and a first
+    part that only looks like one (Reich·weite of reichen) changes nothing."""
+    for institution in ("Bundesstaat", "Königreich", "Staatsanwalt", "Amtsgericht", "Bundesamt"):
+        assert _noun_level(institution) == "B1", institution
+    for everyday in ("Schlafzimmer", "Haltestelle", "Telefonnummer", "Hausaufgabe"):
+        assert _noun_level(everyday) == "A2", everyday
+    assert _noun_level("Reichweite") == "A2"
+
+
+def test_a_verb_carded_for_its_construction_shows_b1(nlp):
+    """Round 25: "teilnehmen an" carded for a B1 reader showed A2, the verb's band; what the
+    card teaches is the construction, and the readers put it at B1. An A2 reader's card of the
+    same verb keeps the verb's band."""
+    from test_vocab_s15b import _items
+
+    text = ("Mit Anfang Zwanzig kaufte er sich ein eigenes Flugzeug. "
+            "Mit dem Flugzeug nahm er an Flugvorführungen in ganz Amerika teil.")
+    b1 = _items(nlp, text, "B1")
+    assert "teilnehmen" in b1 and b1["teilnehmen"].level == "B1"
+    a2 = _items(nlp, text, "A2")
+    assert a2["teilnehmen"].level == "A2"

@@ -146,6 +146,16 @@ _KINSHIP_MODIFIERS = ("Urgroß", "Schwieger", "Stief")
 _GENERATION_MODIFIERS = ("Urgroß", "Groß", "Ur")
 FAMILY_LEVEL = "A2"  # the family words are taught at A1 and A2, whatever their rank
 PEOPLE_LEVEL = "B1"  # a noun of a people is learnt with its country, whatever its rank
+# Modifiers that name the state, its rulers, its organs or the law (Bundes·staat, König·reich,
+# Staats·anwalt, Amts·gericht, Verfassungs·schutz): a compound made with one is a term of public
+# institutions, which the graded lists teach at B1 at the earliest however common its parts.
+# Spelt as they stand before the head; Reich only with its s (Reichs·tag, not Reich·weite of reichen).
+_INSTITUTIONAL_MODIFIERS = frozenset([
+    "bund", "bundes", "landes", "staat", "staats", "reichs", "könig", "königs", "kaiser", "kaisers",
+    "fürst", "fürsten", "amt", "amts", "gericht", "gerichts", "parlament", "parlaments",
+    "verfassung", "verfassungs", "gesetz", "gesetzes", "justiz",
+])
+INSTITUTION_LEVEL = "B1"
 # Particles of direction, longest first (see directional_base).
 _DIRECTIONAL = (
     "heraus",
@@ -883,9 +893,24 @@ def compound_level(
     values.append(_head_value(parts[-1]) if pos == "NOUN" else _compound_part_value(parts[-1]))
     hardest = level_index(band(min(values))) + (len(parts) > 2)
     rated = max(hardest, own - ease)
+    if pos == "NOUN" and _institutional(lemma):
+        rated = max(rated, LEVELS.index(INSTITUTION_LEVEL))  # Bundesstaat, Königreich A2 -> B1 (round 25)
     if pos == "NOUN" and _simple_parts(parts):  # an everyday thing: at most B2 by its rarity
         rated = min(rated, max(hardest, LEVELS.index(EVERYDAY_CAP)))
     return min(level, LEVELS[min(rated, len(LEVELS) - 1)], key=level_index)
+
+
+@lru_cache(maxsize=20000)
+def _institutional(noun: str) -> bool:
+    """Does the compound begin with one of ``_INSTITUTIONAL_MODIFIERS`` as it spells it
+    (Bundes·, Staats·, König·) before a word of three letters or more (Bundes·amt, whatever the
+    lexicon's split: Bunde·samt; Bundes·tags·wahl)? Reich·weite (of reichen) and Land·karte
+    are not."""
+    word = noun.lower()
+    return any(
+        word.startswith(modifier) and len(word) - len(modifier) >= 3 and lemma_zipf(word[len(modifier):]) > 0
+        for modifier in _INSTITUTIONAL_MODIFIERS
+    )
 
 
 def _derived_modifier(parts: tuple[str, ...]) -> bool:

@@ -340,7 +340,8 @@ def _chosen(
     if max_words:  # split compounds (slow) only for the words that may make the list
         items = items[: 3 * max_words]
     split = [_with_parts(item) for item in items]
-    items = [replace(item, score=_score(item, text)) for item in split if _for_learner(item, text, split=True)]
+    items = [replace(item, score=_score(item, text), level=_card_level(item, text))
+             for item in split if _for_learner(item, text, split=True)]
     if analysed is not None:  # a card without its meaning is half a card
         items = [_as_adverb(_finish(_adverbial(item, analysis, analysed), analysed, analysis), analysed) for item in items]
         items = [item for item in items if not _half_card(item)]
@@ -435,12 +436,25 @@ def _for_learner(item: VocabItem, text: _Text, split: bool) -> bool:
     if level_index(item.level) == learner - 1 and item.pos in ("NOUN", "VERB", "ADJ") and item.count >= 2 \
             and not _simple(item) and not known_at(LEVELS[learner - 1], item.lemma, item.pos, (), item.zipf):
         return True  # a repeated derivation past the vocabulary of the band below (durchsetzen)
-    if LEVELS[learner] == "B1" and item.level == "A2" and item.pos == "VERB" and item.lemma in text.prepositional \
-            and not known_at("A2", item.lemma, item.pos, (), item.zipf):
+    if _construction_card(item, text):
         return True  # its construction is the word to learn: teilnehmen an, sich beteiligen an, hinweisen auf
     if item.pos != "NOUN" or level_index(band(item.zipf)) < learner:
         return False
     return bool(item.compound_parts) or not split
+
+
+def _construction_card(item: VocabItem, text: _Text) -> bool:
+    """Is the item an A2 verb a B1 reader gets a card for only for its construction (see
+    :func:`_for_learner`: teilnehmen an, sich wenden an, herrschen über)?"""
+    return LEVELS[text.learner] == "B1" and item.level == "A2" and item.pos == "VERB" \
+        and item.lemma in text.prepositional and not known_at("A2", item.lemma, item.pos, (), item.zipf)
+
+
+def _card_level(item: VocabItem, text: _Text) -> str:
+    """The band the card shows: a verb carded for its construction shows the construction's, B1
+    (round 25's readers found "teilnehmen an", "sich wenden an" and "herrschen über" at A2
+    too low: the verb alone is A2, what the card teaches is not); else the word's."""
+    return "B1" if _construction_card(item, text) else item.level
 
 
 def _prominent(item: VocabItem, text: _Text) -> bool:
