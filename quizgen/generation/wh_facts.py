@@ -49,6 +49,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace as dc_replace
 
+from ..analysis.lexicon import noun_lexicon
 from ..model import Analysis, Clause, Constituent, Sentence, Token
 from . import realise
 from .wh import PERSON_ENDINGS, Ask, span_tokens
@@ -122,6 +123,179 @@ def title_asks(analysis: Analysis, sentence: Sentence, tense: str) -> list[tuple
         verb = "ist" if tense in ("present", "perfect") and not _told_in_past(analysis, name) else "war"
         found.append((f"Wer {verb} {name}?", Ask("Wer", "wer-ist", answer)))
     return found
+
+
+DEFINITE_NOMINATIVE = {"Masc": "der", "Fem": "die", "Neut": "das"}
+# An indefinite article before a role noun and the ending its adjectives then have ("ein deutscher
+# Physiker", "ein kleines Mädchen"); with "der/die/das" they end in -e.
+INDEFINITE_NOMINATIVE = {("ein", "Masc"): "er", ("ein", "Neut"): "es", ("eine", "Fem"): "e"}
+QUOTES = frozenset({"„", "“", "”", '"', "»", "«", "‚", "‘"})
+
+
+def naming_asks(analysis: Analysis, sentence: Sentence, tense: str) -> list[tuple[str, Ask]]:
+    """The name a text gives to someone it describes, as people ask it of MLQA paragraphs ("Wie hieß
+    die Tramführerin, die ihm nach Hause half? – Hanna Schmitz"): a role noun right before a
+    person's name ("die stumme Dienstbotin Lydia" → "Wie heißt die stumme Dienstbotin? – Lydia",
+    the converse of ``title_asks``) and any noun before "namens" ("eine Karikatur eines
+    Schwarzbären namens „Smokey Bear“" → "Wie heißt der Schwarzbär? – Smokey Bear"). Only a noun
+    the text uses once (else which Dienstbotin?), in the singular, its phrase restated in the
+    nominative with the definite article: as written after der/die/das, an indefinite
+    adjective's ending made weak ("ein deutscher Physiker" → "der deutsche Physiker"), after
+    "namens" the noun's lemma alone."""
+    found: list[tuple[str, Ask]] = []
+    tokens = list(sentence.tokens)
+    for k, noun in enumerate(tokens[:-1]):
+        if noun.tag != "NN" or noun.ent_label or noun.feature("Number") == "Plur":
+            continue
+        if tokens[k + 1].text == "namens":
+            if k > 0 and tokens[k - 1].text.lower() in ("des", "eines"):
+                continue  # "eine Version des Setun-Computers namens Setun-70": the name may be the Version's
+            name, phrase = _called_name(tokens, k + 2), _lemma_phrase(noun)
+        elif _describes_person(noun, tokens[k + 1]):
+            name, phrase = _person_name(tokens, k + 1), _nominative_phrase(tokens, k)
+        else:
+            continue
+        if name is None or phrase is None or _used_elsewhere(analysis, noun) or _genitive_name(analysis, name):
+            continue
+        if _in_a_list(tokens, k, name):
+            continue  # "der Physiker Hermann von Helmholtz, der Pathologe Rudolf Virchow …": one of several guests
+        person = " ".join(t.text for t in name)
+        verb = "heißt" if tense in ("present", "perfect") and not _told_in_past(analysis, person) else "hieß"
+        answer = realise.render(sentence, name[0].i, name[-1].i + 1)
+        if answer.endswith("."):
+            continue  # an abbreviation or a sentence's end glued to the name
+        found.append((f"Wie {verb} {phrase}?", Ask("Wie", "wie-heisst", answer)))
+    return found
+
+
+# Nouns that go with a name as a form of address or a title, not a description ("Herr Müller",
+# "Sankt Georg", "Pater Brown"): "Wie heißt der Herr?" asks nothing.
+ADDRESS_NOUNS = frozenset({"herr", "frau", "fräulein", "sir", "lord", "lady", "dame", "sankt", "pater", "papst", "dr.",
+                           "professor", "professorin", "doktor", "meister", "genosse", "genossin", "kapitän"})
+
+
+def _describes_person(noun: Token, following: Token) -> bool:
+    """A role noun ("der Bassist"), or any person noun before a name the recogniser marks as a person
+    ("die stumme Dienstbotin Lydia"), but no title, address, kinship or stage of life."""
+    lemma = noun.lemma.lower()
+    bare = lemma.removesuffix("essin").removesuffix("in").replace("ä", "a")
+    if bare in NOBLE_TITLES or lemma in ADDRESS_NOUNS or lemma in NOT_ROLES or lemma.removesuffix("in") in NOT_ROLES:
+        return False
+    # a feminine person noun in -in ("Dienstbotin") names a woman by what she is, even off the role list
+    feminine = lemma.endswith("in") and len(lemma) > 6 and _gender(noun) == "Fem"
+    return _role_noun(noun) or following.ent_label == "PER" and feminine
+
+
+def _person_name(tokens: list[Token], start: int) -> list[Token] | None:
+    """The person's name that follows a role noun: proper nouns a name-recogniser marks as a person,
+    closed (no noun, name or bracket after it: "Kaiser Aurelian (270–275)" may go on)."""
+    end = start
+    while end < len(tokens) and (tokens[end].tag == "NE" and tokens[end].ent_label == "PER"
+                                 or tokens[end].text in NAME_PARTICLES and end > start):
+        end += 1
+    if end == start or tokens[end - 1].text in NAME_PARTICLES:
+        return None
+    if end < len(tokens) and (tokens[end].tag in ("NE", "NN", "$(", "CARD") or tokens[end].text in NAME_PARTICLES):
+        return None
+    return tokens[start:end]
+
+
+def _called_name(tokens: list[Token], start: int) -> list[Token] | None:
+    """The name after "namens": quoted words, or capitalised proper nouns up to the phrase's end."""
+    if start < len(tokens) and tokens[start].text in QUOTES:
+        end = next((j for j in range(start + 1, min(len(tokens), start + 8)) if tokens[j].text in QUOTES), None)
+        inner = tokens[start + 1:end] if end is not None else []
+        return inner if inner and inner[0].text[:1].isupper() and not any(t.tag.startswith("$") for t in inner) else None
+    end = start
+    while end < len(tokens) and tokens[end].tag in ("NE", "NN", "FM") and tokens[end].text[:1].isupper():
+        end += 1
+    if end == start or end - start > 4 or end < len(tokens) and tokens[end].tag in ("CARD", "$("):
+        return None
+    return tokens[start:end]
+
+
+def _gender(noun: Token) -> str:
+    gender = noun.feature("Gender")
+    if not gender:
+        entry = noun_lexicon().lookup(noun.lemma)
+        gender = entry.gender if entry is not None else ""
+    return gender
+
+
+def _lemma_phrase(noun: Token) -> str | None:
+    article = DEFINITE_NOMINATIVE.get(_gender(noun))
+    return f"{article} {noun.lemma}" if article and noun.lemma[:1].isupper() else None
+
+
+def _nominative_phrase(tokens: list[Token], k: int) -> str | None:
+    """"die stumme Dienstbotin", "der deutsche Physiker" from the article and adjectives before the
+    role noun at ``k`` (which stands as its lemma: nominative singular), or None when the phrase
+    is in another case or holds more than adjectives."""
+    noun = tokens[k]
+    gender = _gender(noun)
+    article = DEFINITE_NOMINATIVE.get(gender)
+    if article is None or noun.text != noun.lemma:
+        return None
+    start = k
+    while start > 0 and tokens[start - 1].tag == "ADJA":
+        start -= 1
+    adjectives = [t.text for t in tokens[start:k]]
+    determiner = tokens[start - 1].text.lower() if start > 0 and tokens[start - 1].tag == "ART" else ""
+    if determiner in ("der", "die", "das"):
+        if determiner != article or not all(a.endswith("e") for a in adjectives):
+            return None  # "der Dienstbotin" is a dative or genitive
+    elif determiner in ("ein", "eine"):
+        ending = INDEFINITE_NOMINATIVE.get((determiner, gender))
+        if ending is None or not all(a.endswith(ending) for a in adjectives):
+            return None
+        adjectives = [a[: len(a) - len(ending)] + "e" for a in adjectives]
+    elif determiner or start > 0 and tokens[start - 1].tag in BEFORE_CASE:
+        return None  # "mit seiner Dienstbotin Lydia", "als Senior Lecturer", "den Spitznamen Farmer George"
+    elif adjectives:
+        return None
+    return " ".join([article, *adjectives, noun.text])
+
+
+# Words before a role noun that give it a case to undo or make it part of something else.
+BEFORE_CASE = frozenset({"APPR", "APPRART", "PPOSAT", "PIAT", "PDAT", "PRELAT", "PWAT", "KOKOM", "NN", "NE", "ART", "CARD"})
+
+
+LIST_LINKS = frozenset({",", "und", "sowie", "oder"})
+
+
+def _in_a_list(tokens: list[Token], k: int, name: list[Token]) -> bool:
+    """Is the role noun at ``k`` with its name one of a list of people ("die Gitarristen Mark Morton
+    und Matt Conner, der Schlagzeuger Chris Adler sowie der Bassist John Campbell")? Then "Wie hieß
+    der Bassist?" asks one name of a list, no point of the text (and says not what he did)."""
+    start = k
+    while start > 0 and tokens[start - 1].tag in ("ADJA", "ART"):
+        start -= 1
+    before = tokens[start - 2:start] if start >= 2 else []
+    if len(before) == 2 and before[1].text in LIST_LINKS and (before[0].tag in ("NE", "FM") or before[0].ent_label == "PER"):
+        return True
+    end = name[-1].i - tokens[0].i + 1
+    after = tokens[end:end + 5]
+    if not after or after[0].text not in LIST_LINKS:
+        return False
+    rest = after[1:]
+    return any(t.tag == "NN" for t in rest[:3]) and any(t.tag == "NE" and t.ent_label == "PER" for t in rest)
+
+
+def _genitive_name(analysis: Analysis, name: list[Token]) -> bool:
+    """"die These Georges Cuviers", "der Lehrer Platons": a name in the genitive owns the noun, it
+    does not name it; known by an -s the text leaves off elsewhere or the lemma drops."""
+    last = name[-1]
+    if not last.text.endswith("s") or len(last.text) < 3:
+        return False
+    if last.lemma != last.text:
+        return True
+    plain = re.compile(rf"\b{re.escape(last.text[:-1])}\b")
+    return any(plain.search(s.text) for s in analysis.sentences)
+
+
+def _used_elsewhere(analysis: Analysis, noun: Token) -> bool:
+    """Does the text use the noun more than once (then "Wie heißt die Dienstbotin?" does not say which)?"""
+    return sum(1 for s in analysis.sentences for t in s.tokens if t.tag == "NN" and t.lemma == noun.lemma) > 1
 
 
 NARRATIVE_TENSES = frozenset({"past", "pluperfect"})

@@ -76,7 +76,15 @@ from .wh import (
     span_tokens,
     unambiguous,
 )
-from .wh_facts import deed_asks, partner_asks, relative_asks, role_asks, setting_asks, title_asks
+from .wh_facts import (
+    deed_asks,
+    naming_asks,
+    partner_asks,
+    relative_asks,
+    role_asks,
+    setting_asks,
+    title_asks,
+)
 from .wh_kinds import _superlative, kind_questions
 from .wh_names import name_questions
 from .wh_scenes import HEDGES
@@ -156,6 +164,7 @@ def more_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Question
         found += [q for q in _life_event_questions(analysis, sentence, labels) if q is not None and q.prompt not in asked]
         titled = [_question(sentence, prompt, ask) for prompt, ask in
                   (*title_asks(analysis, sentence, _sentence_tense(sentence)), *partner_asks(analysis, sentence),
+                   *naming_asks(analysis, sentence, _sentence_tense(sentence)),
                    *_relatives(analysis, sentence))]
         found += [q for q in titled if q is not None and q.prompt not in asked]
         candidates.extend(sorted((q for q in found if q is not None), key=lambda q: _position(sentence, q)))
@@ -230,6 +239,7 @@ def _clause_questions(
             yield _apposed_name(sentence, clause)
             yield _active_agent(sentence, clause, replace, labels)
             yield _measure(analysis, sentence, clause, replace)
+            yield _dimension(sentence, clause)
         yield from _located(sentence, clause, replace, labels)
         definition = (_copula(sentence, clause, replace, labels) or _concept(analysis, sentence, clause, replace)
                       or _topic_defined(analysis, sentence, clause, replace))
@@ -1124,6 +1134,138 @@ def _measure(analysis: Analysis, sentence: Sentence, clause: Clause, replace: Sp
     if not _good_prompt(prompt, ask):
         return None
     return _question(sentence, prompt, ask)
+
+
+# Adjectives of size and age that take a measure ("400 Kilometer lang") and the nouns that name the
+# same dimension ("eine Länge von 400 Kilometern", "mit rund 400 km Länge"): "Wie lang …?".
+DIMENSIONS = frozenset({"lang", "hoch", "breit", "tief", "alt", "schwer", "dick", "weit", "groß"})
+DIMENSION_NOUNS = {"Länge": "lang", "Höhe": "hoch", "Breite": "breit", "Tiefe": "tief", "Alter": "alt",
+                   "Gewicht": "schwer", "Fläche": "groß", "Gesamtlänge": "lang", "Gesamtfläche": "groß"}
+APPROXIMATORS = frozenset({"rund", "etwa", "ca.", "circa", "fast", "knapp", "über", "gut", "mehr", "als", "nahezu",
+                           "ungefähr", "zirka", "annähernd"})
+HAVING_DIMENSION = frozenset({"haben", "besitzen", "aufweisen"})
+NOT_NOMINATIVE = frozenset({"den", "dem", "des", "einen", "einem", "eines", "einer"})
+
+
+def _dimension(sentence: Sentence, clause: Clause) -> Question | None:
+    """"Der Mono ist 400 Kilometer lang." / "Der Mono hat eine Länge von 400 Kilometern." / "Der
+    längste Fluss ist der Mono mit rund 400 km Länge." → "Wie lang ist der Mono?" – 400 Kilometer
+    (people ask MLQA paragraphs "Wie lang ist der Fluss Mono?", "Wie alt ist der Stern …?", and
+    the roles read "400 Kilometer lang" as a subject's predicative: "Wer ist 400 Kilometer lang?").
+    The thing measured is a nominative phrase with an article or a name, the clause plain and in
+    the present or past, nothing else in it but a time; the key is the amount as the text gives it."""
+    if clause.kind not in ("main", "coordinated") or clause.voice != "active" or clause.modal \
+            or clause.negation is not None or clause.mood != "indicative" or clause.tense not in ("present", "past"):
+        return None
+    words = [t for t in sentence.tokens if t.i in set(clause.tokens) and t.tag != "$."]
+    found = _dimension_of_copula(sentence, clause, words) or _dimension_of_noun(sentence, clause, words)
+    if found is None:
+        return None
+    measured, amount, adjective = found
+    if not measured or measured[0].tag not in ("ART", "NE") or measured[0].text.lower() in NOT_NOMINATIVE \
+            or any(t.tag in ("PPER", "PDS", "PRELS", "KON", "$,", "$(", "CARD") for t in measured) \
+            or not any(t.tag in ("NN", "NE") for t in measured) or len(measured) > 6:
+        return None
+    core = amount[next(k for k, t in enumerate(amount) if t.tag == "CARD"):]
+    if not core or not any(t.tag in ("NN", "NE", "XY", "FM") or t.text in ("%", "m", "km") for t in core[1:]):
+        return None  # a bare number ("ist 12 hoch") says no unit: no answer a reader could check
+    number = "Plur" if measured[-1].feature("Number") == "Plur" else "Sing"
+    thing = realise.phrase(sentence, measured[0].i, measured[-1].i + 1)
+    prompt = f"Wie {adjective} {COPULA_FORMS[(clause.tense, number)]} {thing}?"
+    written = realise.render(sentence, amount[0].i, amount[-1].i + 1)
+    answer = _unit_nominative(written, amount[-1])
+    short = _unit_nominative(realise.render(sentence, core[0].i, core[-1].i + 1), amount[-1])
+    ask = Ask(f"Wie {adjective}", f"wie-{adjective}", answer,
+              tuple(v for v in dict.fromkeys((short, written, f"{answer} {adjective}", core[0].text)) if v != answer))
+    if not _good_prompt(prompt, ask):
+        return None
+    return _question(sentence, prompt, ask)
+
+
+def _unit_nominative(text: str, unit: Token) -> str:
+    """The amount as a key writes it alone: "von 400 Kilometern" → "400 Kilometer", "von 50 Jahren" →
+    "50 Jahre" (the dative plural's -n of a masculine or neuter unit; "Tonnen" is the plural itself)."""
+    entry = noun_lexicon().lookup(unit.lemma) if unit.tag == "NN" else None
+    if entry is not None and entry.plural and not entry.plural.endswith("n") and unit.text == entry.plural + "n" \
+            and text.endswith(unit.text):
+        return text[:-1]
+    return text
+
+
+def _measure_tokens(tokens: list[Token]) -> bool:
+    """"400 Kilometer", "rund 13,2 Milliarden Jahre", "über 2.000 m": an approximation, numbers, units."""
+    k = 0
+    while k < len(tokens) and tokens[k].text.lower() in APPROXIMATORS:
+        k += 1
+    rest = tokens[k:]
+    return (1 <= len(rest) <= 5 and rest[0].tag == "CARD" and all(t.tag in ("CARD", "NN", "NE", "XY", "FM", "ADJA")
+                                                                    or t.text in ("%", "bis", "und") for t in rest)
+            and rest[-1].tag != "CARD")
+
+
+def _dimension_of_copula(sentence: Sentence, clause: Clause, words: list[Token]) -> tuple[list[Token], list[Token], str] | None:
+    """"X ist 400 Kilometer lang": the subject, the amount and the adjective."""
+    if clause.lemma != "sein" or clause.finite is None:
+        return None
+    subjects = clause.role("subject")
+    if len(subjects) != 1 or not subjects[0].sure:
+        return None
+    subject = subjects[0]
+    last = words[-1] if words else None
+    if last is None or last.tag not in ("ADJD", "PTKVZ", "ADV") or last.text not in DIMENSIONS:
+        return None
+    measured = [t for t in words if subject.start <= t.i < subject.end]
+    verb = next(k for k, t in enumerate(words) if t.i == clause.finite)
+    between = [t for t in words[verb + 1:-1] if not subject.start <= t.i < subject.end]
+    start = len(between)
+    while start > 0 and (between[start - 1].tag in ("CARD", "NN", "NE", "XY", "FM")
+                         or between[start - 1].text.lower() in APPROXIMATORS):
+        start -= 1
+    amount, before = between[start:], between[:start]
+    times = [c for c in clause.constituents if c.role == "time"]
+    if not _measure_tokens(amount) or amount[-1].i - amount[0].i + 1 != len(amount) \
+            or amount[-1].i + 1 != last.i or not all(any(c.start <= t.i < c.end for c in times) for t in before):
+        return None
+    return measured, amount, last.text
+
+
+def _dimension_of_noun(sentence: Sentence, clause: Clause, words: list[Token]) -> tuple[list[Token], list[Token], str] | None:
+    """"X hat eine Länge von 400 Kilometern" and "X (ist …) mit (einer Länge von) 400 km (Länge)":
+    the nominative phrase the dimension belongs to, the amount, the adjective."""
+    subjects = [c for c in clause.constituents if c.role == "subject" and c.sure]
+    if len(subjects) != 1:
+        return None
+    for constituent in clause.constituents:
+        tokens = span_tokens(sentence, constituent.start, constituent.end)
+        having = clause.lemma in HAVING_DIMENSION and constituent.role == "object_acc"
+        with_phrase = tokens and tokens[0].text.lower() == "mit"
+        if not (having or with_phrase) or constituent.clause is not None:
+            continue
+        body = tokens[1:] if with_phrase else tokens
+        if body and body[0].text.lower() in ("eine", "einer") and len(body) > 2 and body[1].text in DIMENSION_NOUNS \
+                and body[2].text.lower() == "von":
+            adjective, amount = DIMENSION_NOUNS[body[1].text], body[3:]
+        elif with_phrase and body and body[-1].text in DIMENSION_NOUNS:
+            adjective, amount = DIMENSION_NOUNS[body[-1].text], body[:-1]
+        else:
+            continue
+        if not _measure_tokens(amount):
+            continue
+        if having:
+            owner = subjects[0]
+        else:  # the "mit" phrase follows the phrase it describes: the subject or the copula's predicative
+            owner = next((c for c in clause.constituents if c.end == constituent.start
+                          and (c.role == "subject" or c.role == "predicative" and clause.lemma == "sein")), None)
+            if owner is None:
+                continue
+            others = [c for c in clause.constituents if c not in (owner, constituent, *subjects) and c.role != "time"]
+            if owner.role == "subject" and others:
+                continue  # "Die Donau fließt mit … durch zehn Länder": the clause says more than the measure
+        rest = [c for c in clause.constituents if c not in (owner, constituent, *subjects) and c.role != "time"]
+        if having and rest:
+            continue
+        return span_tokens(sentence, owner.start, owner.end), amount, adjective
+    return None
 
 
 def _amount(sentence: Sentence, constituent: Constituent, lemma: str) -> bool:
