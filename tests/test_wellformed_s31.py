@@ -108,3 +108,26 @@ def test_one_past_point_of_a_population_series(nlp):
     assert asked in _prompts(nlp, single, "Insel")
     series = single + " Heute hat die Insel 25.000 Einwohner."
     assert asked not in _prompts(nlp, series, "Insel")
+
+
+def test_a_quoted_name_stays_with_its_noun(nlp):
+    """Miniatur-Welt (Wikipedia): "Was ist als besonderer Anlagen-Abschnitt "Knuffingen Airport" …
+    in Betrieb genommen worden? – der Modellflughafen" keeps the name and asks its noun; the other
+    question on the clause, "Für wen …? – für die Besucher" (round 28, bad), has a key of people at
+    large and is not asked either."""
+    text = ('Nach sechsjähriger Planungs- und Bauzeit ist am 4. Mai 2011 als besonderer Anlagen-Abschnitt der '
+            'Modellflughafen "Knuffingen Airport" für die Besucher offiziell in Betrieb genommen worden.')
+    prompts = _prompts(nlp, text, "Miniatur-Welt")
+    assert not any('"Knuffingen Airport"' in prompt and "Modellflughafen" not in prompt for prompt in prompts), prompts
+    assert "für die Besucher" not in prompts.values(), prompts
+
+
+def test_a_name_split_from_its_noun():
+    from quizgen.model import Question
+
+    def asked(prompt: str, answer: str) -> Question:
+        return Question(id="q", type="wh", prompt=prompt, answer=answer, sentence=0, evidence="")
+
+    text = "Im Jahr 1912 ist das Passagierschiff „Titanic“ im Atlantik gesunken."
+    assert wellformed._name_without_noun(asked("Was ist „Titanic“ im Atlantik gesunken?", "das Passagierschiff"), text)
+    assert not wellformed._name_without_noun(asked("Wo ist das Passagierschiff „Titanic“ gesunken?", "im Atlantik"), text)

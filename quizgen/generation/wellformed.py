@@ -1673,6 +1673,12 @@ def _own_phrase(tokens: Sequence[Token]) -> list[Token]:
     return [t for t in tokens[:comma] if not t.tag.startswith("$")]
 
 
+# The skills that ask for a person, with or without a preposition ("Für wen ist … in Betrieb
+# genommen worden? – für die Besucher": round 28, bad, "a trivial answer to a long copied clause").
+PERSON_SKILLS = frozenset({"wer", "wen", "wem", "für wen", "von wem", "mit wem", "gegen wen", "an wen", "zu wem",
+                           "bei wem"})
+
+
 def _trivial(answer: list[Token], title: set[str], skill: str) -> list[str]:
     """An answer whose main noun names the text's topic, or a generic person asked with "Wer". A
     reason or purpose clause may name the topic: "Warum wurden die Aufnahmen unterbrochen? – weil
@@ -1687,7 +1693,7 @@ def _trivial(answer: list[Token], title: set[str], skill: str) -> list[str]:
     if head.text.lower() in title or head.lemma.lower() in title or _topic_compound(head, title, skill):
         return [f"the answer is the text's topic: {head.text}"]
     head = nouns[-1] if nouns[-1].tag == "NN" else nouns[0]
-    if skill in ("wer", "wen", "wem") and len(nouns) == 1 and (head.lemma in GENERIC_PERSONS or head.text in GENERIC_PERSONS):
+    if skill in PERSON_SKILLS and len(nouns) == 1 and (head.lemma in GENERIC_PERSONS or head.text in GENERIC_PERSONS):
         return [f"a generic person as answer: {head.text}"]
     return []
 
@@ -2789,6 +2795,7 @@ def _round31(prompt: list[Token], answer: list[Token], question: Question, analy
                 *_unidentified(answer, "key")]
     if sentence is not None:
         problems += [*_fragment(sentence.text), *_named_parts(prompt, question, sentence.text),
+                     *_name_without_noun(question, sentence.text),
                      *_population_point(prompt, question, analysis)]
     return problems
 
@@ -2889,4 +2896,19 @@ def _population_point(prompt: list[Token], question: Question, analysis: Analysi
         if k != question.sentence and any(t.tag == "CARD" for t in other.tokens) and any(
                 t.lemma in RESIDENT_NOUNS or t.text.startswith(("Einwohner", "Bevölkerung")) for t in other.tokens):
             return ["one past point of a population the text counts again"]
+    return []
+
+
+def _name_without_noun(question: Question, text: str) -> list[str]:
+    """"Was ist als besonderer Anlagen-Abschnitt "Knuffingen Airport" … in Betrieb genommen
+    worden? – der Modellflughafen" (from "der Modellflughafen "Knuffingen Airport""): a quoted name
+    right after a noun is that noun's name (a close apposition: "das Schiff „Titanic“"); with the
+    noun as key, the name left in the prompt stands for nothing and gives the answer away."""
+    answer = str(question.answer).strip()
+    at = text.find(answer) if answer else -1
+    if at < 0:
+        return []
+    quoted = QUOTATION.match(text[at + len(answer) :].lstrip())
+    if quoted and quoted.group(0)[1:-1].strip() and quoted.group(0)[1:-1] in question.prompt:
+        return [f"a name without its noun: {quoted.group(0)}"]
     return []
