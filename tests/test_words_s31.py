@@ -94,3 +94,26 @@ def test_a_verb_carded_for_its_construction_shows_b1(nlp):
     assert "teilnehmen" in b1 and b1["teilnehmen"].level == "B1"
     a2 = _items(nlp, text, "A2")
     assert a2["teilnehmen"].level == "A2"
+
+
+def test_a_list_member_named_in_a_heading_is_no_mere_list_member(nlp, tmp_path):
+    """Round 25: die Pest, an example in "Krankheiten wie der Pest oder Cholera", was ranked
+    down as a list member; a member the text names again (here in a section heading, which
+    the word's own count leaves out) is a word of the text's topic and keeps its value."""
+    from quizgen.analysis import analyze
+    from quizgen.config import Options
+    from quizgen.extraction import extract_vocabulary
+    from quizgen.reading import read_article
+
+    body = ("London ist die Hauptstadt von Großbritannien. Die Stadt wuchs im Mittelalter schnell.\n\n"
+            "== {heading} ==\n\nAusbrüche von Krankheiten wie der Pest oder Cholera kosteten zahlreiche "
+            "Londoner das Leben. Viele Menschen zogen deshalb aufs Land.\n")
+    scores = {}
+    for heading in ("Krankheiten", "Die Große Pest"):
+        path = tmp_path / "London.txt"
+        path.write_text("London\n\n" + body.format(heading=heading), encoding="utf-8")
+        items = extract_vocabulary(analyze(nlp, read_article(path)), Options(level="B1", max_words=0))
+        scores[heading] = {item.lemma: item.score for item in items}
+    plague, outbreak = "Pest", "Ausbruch"
+    assert scores["Krankheiten"][plague] < scores["Krankheiten"][outbreak] - 1.0  # a mere list member
+    assert scores["Die Große Pest"][plague] > scores["Krankheiten"][plague] + 1.0

@@ -96,7 +96,7 @@ USE_WEIGHT = 0.8
 FIT_STEP = 0.3  # per band beyond the one above the learner's level
 TRANSPARENT_PENALTY = 1.0  # a compound below the learner's level by its parts
 CONSTRUCTION_BONUS = 0.3  # a verb with a construction to learn
-LIST_PENALTY = 1.5  # a noun met once, as a member of an enumeration (see enumerated), not in the title or lead
+LIST_PENALTY = 1.5  # a noun met once, as a member of an enumeration (see enumerated), named nowhere else (title, lead, heading, a name)
 FAMILY_PENALTY = 1.0  # per word of the same family already on the list
 FOREIGN_PART_ZIPF = 4.0  # a capitalised part before a hyphen rarer than this and no noun is a name
 MIN_PART = 4  # shorter nouns are not looked for inside others (Rad, Tor)
@@ -2522,6 +2522,7 @@ class _Text:
     prepositional: frozenset[str]  # verbs used here with a prepositional object (teilnehmen an)
     nouns: frozenset[str]  # the noun lemmas of the text, lower case
     listed: frozenset[int]  # offsets of the nouns that stand in an enumeration or as examples of a kind (see enumerated, exemplified)
+    mentions: Counter  # every word of the text, headings and names included, lower case → occurrences
 
     @classmethod
     def of(cls, analysis: Analysis, items: list[VocabItem], learner: int) -> _Text:
@@ -2550,6 +2551,7 @@ class _Text:
             listed=frozenset(token.start for sentence in analysis.sentences
                              for listed in (listed_in(sentence) | exemplified(sentence),)
                              for token in sentence.tokens if token.i in listed),
+            mentions=Counter(token.text.lower() for sentence in analysis.sentences for token in sentence.tokens),
         )
 
 
@@ -2594,7 +2596,8 @@ def _score(item: VocabItem, text: _Text) -> float:
     fit = -FIT_STEP * max(0, distance - 1) if distance >= 0 else -TRANSPARENT_PENALTY
     if item.pos == "VERB" and item.lemma in text.constructions:
         fit += CONSTRUCTION_BONUS  # learnt with its construction: abhängen von, auffordern zu
-    if item.pos == "NOUN" and count <= 1 and all(occurrence.start in text.listed for occurrence in item.occurrences):
+    if item.pos == "NOUN" and count <= 1 and all(occurrence.start in text.listed for occurrence in item.occurrences) \
+            and sum(text.mentions[form] for form in forms) <= 1:
         fit -= LIST_PENALTY  # Kupfer in "Erdöl, Erdgas, Steinkohle, Eisenerz, Kupfer und Gold": no clause of its own
     value = math.log2(1 + keyness) + USE_WEIGHT * general + fit + 1.5 * POS_WEIGHT.get(item.pos, 0.3)
     return round(value, 4)
