@@ -12,6 +12,14 @@ verb that is not stative; these come from elsewhere:
 - **deshalb / daher / darum / deswegen / aus diesem Grund** ("warum"): the clause with the
   adverb asks, the sentence before it answers ("Tabak ist sehr anfällig für Schimmel. Deshalb
   werden die Tabakfelder mit Gift bespritzt." → "Warum werden die Tabakfelder mit Gift bespritzt?");
+  the sentence before may lose what ties it to the text or goes beyond the reason ("auch", "zu
+  diesem Zeitpunkt", its own weil-clause, the dass-clause of a "so hoch"), its demonstrative
+  subject is named when one noun phrase before agrees ("Diese brach 1991 zusammen." → "die
+  Sowjetunion"), and a "Deshalb …" / "Aus diesem Grund …" opening a paragraph reads the last
+  sentence of the one before;
+- **a problem, then a measure** ("warum"): "Sie hat viele Überschwemmungen verursacht. Die Aare
+  wurde dann in den Hagneckkanal gelegt …" → "Warum wurde die Aare in den Hagneckkanal gelegt?" –
+  weil die Aare viele Überschwemmungen verursacht hat (the harm's doer is the measure's subject);
 - **X, weshalb Y / X, wodurch Y** ("warum"): Y asks, X answers;
 - **durch + a noun of an event** in an active clause ("wodurch"): "Durch die Isolation vom
   ungarischen Mutterland behielten die Tschangos ihren eigenständigen Dialekt bei." → "Wodurch
@@ -75,6 +83,7 @@ from . import realise, wellformed
 from .reparse import parse_line
 from .wh import (
     EMPTY_NOUNS,
+    NAMING_VERBS,
     NOUN_PREPOSITIONS,
     PLACE_NOUNS,
     SPEAKER_PRONOUNS,
@@ -183,6 +192,7 @@ def cause_questions(analysis: Analysis, facts: tuple[Fact, ...]) -> list[Questio
                      _explained(analysis, sentence, clause, previous, labels),
                      _explained_by_clause(analysis, sentence, clause, previous, labels),
                      _named_reason(analysis, sentence, clause, previous, labels), _despite(analysis, sentence, clause, replace),
+                     _remedy(analysis, sentence, clause, replace, labels),
                      _leads_to(sentence, clause, replace),
                      _through(sentence, clause, replace), _charged_when(analysis, sentence, clause, replace),
                      _moved_by(sentence, clause, replace),
@@ -395,8 +405,14 @@ def _back_reason(
     labels: dict[str, str],
 ) -> Question | None:
     """A main clause with "deshalb" asked with Warum; the sentence before it, in the same
-    paragraph and self-contained, answers."""
-    if clause.kind != "main" or previous is None or previous.paragraph != sentence.paragraph:
+    paragraph and self-contained, answers. A "Deshalb …" / "Aus diesem Grund …" that opens a
+    paragraph points back to the last sentence of the one before ("Die London Bridge war bis
+    1739 die einzige Brücke über den Fluss. ¶ Aus diesem Grund befindet sich der größere Teil der
+    Stadt nördlich des Flusses."). Where the sentence before says more than the reason (its own
+    reason, "auch", the dass-clause of a "so hoch"), ``_trimmed_reason`` restates it without."""
+    if clause.kind != "main" or previous is None:
+        return None
+    if previous.paragraph != sentence.paragraph and not _opens_paragraph_back(analysis, sentence, clause, previous):
         return None
     if any(c is not clause and c.kind in ("main", "coordinated") and min(c.tokens) < min(clause.tokens)
            for c in sentence.clauses) or any(
@@ -417,20 +433,238 @@ def _back_reason(
     _, names = _before(analysis, sentence, previous, labels)
     if _word(sentence, adverb.start) in REACTION_ADVERBS and not _other_actor(sentence, clause, replace, previous, names):
         return None  # "Er studierte in Bonn. Daraufhin arbeitete er als Lehrer.": his next step, no reason
+    if names is None and previous.paragraph != sentence.paragraph:
+        names = _main_names(analysis, previous, labels)
+    if names is not None:
+        names = {**names, **_demonstrative_names(analysis, previous)}  # "Diese brach im Jahr 1991 zusammen."
     written = _self_contained(previous, previous.tokens[0].i, _last_word(previous) + 1, whole=True)
     if names is None and written is not None:
         names = {}  # no pronoun to name but an expletive "es" ("Die Tabakpflanze mag es eher warm.")
     restated = verb_last(previous, names, "weil", any_roles=written is not None) if names is not None else None
     short = verb_last(previous, names, "weil", when=True) if names is not None and restated is None else None
-    answer = restated or written or short  # "weil Tabak sehr anfällig für Schimmel ist"; the sentence as written accepted
+    trimmed = _trimmed_reason(previous, names) if names is not None and not (restated or written or short) else None
+    answer = restated or written or short or trimmed  # "weil Tabak sehr anfällig für Schimmel ist"; the sentence as written accepted
     if answer is None:
         return None  # (short: "weil es zu Misshandlungen kam", without when they came)
-    prompt = realise.interrogative(sentence, clause, adverb, "Warum", replace=replace)
+    prompt = realise.interrogative(sentence, clause, adverb, "Warum", replace=_lowered(replace))
     if prompt is None:
         return None
     accepted = tuple(v for v in (written, short) if v and v != answer)
     return _question(sentence, clause, prompt, "Warum", answer, accepted, "warum",
                      evidence=f"{previous.text} {sentence.text}")
+
+
+# Words of a sentence's Vorfeld that point back to the paragraph before only as the whole Vorfeld.
+PARAGRAPH_BACK_REASONS = frozenset({"deshalb", "daher", "darum", "deswegen"})
+# Adverbs the restated reason does without: they tie it to what was said before, not to its content.
+TRIMMED_ADVERBS = frozenset({"auch", "ebenfalls", "ebenso", "zudem", "außerdem"})
+# Function words a name standing in the middle of a question begins with in lower case ("In London").
+LOWERED_STARTS = frozenset({"in", "im", "auf", "an", "am", "aus", "bei", "beim", "nach", "von", "vom", "zu", "zum", "zur",
+                            "der", "die", "das", "den", "dem", "des"})
+
+
+def _opens_paragraph_back(analysis: Analysis, sentence: Sentence, clause: Clause, previous: Sentence) -> bool:
+    """Does the sentence open its paragraph with its reason adverb as the whole Vorfeld ("Aus
+    diesem Grund befindet sich …", "Deshalb …"), right after the last sentence of the paragraph
+    before (no heading between)? Then that sentence is what the adverb points to; an adverb
+    further inside ("Viele leben darum …") may point to the whole paragraph before."""
+    if previous.index != sentence.index - 1 or previous.is_heading or previous.paragraph != sentence.paragraph - 1:
+        return False
+    first = sentence.tokens[0].i
+    vorfeld = next((c for c in clause.constituents if c.start == first), None)
+    if vorfeld is None or vorfeld.end != clause.finite:
+        return False
+    words = [t.text.lower() for t in span_tokens(sentence, vorfeld.start, vorfeld.end)]
+    return words == ["aus", "diesem", "grund"] or len(words) == 1 and words[0] in PARAGRAPH_BACK_REASONS
+
+
+def _main_names(analysis: Analysis, previous: Sentence, labels: dict[str, str]) -> Spans | None:
+    """The names of the pronouns of the sentence's one main clause (``_before`` without its
+    paragraph check)."""
+    mains = [c for c in previous.clauses if c.kind == "main"]
+    return _pronoun_names(analysis, previous, mains[0], labels) if len(mains) == 1 else None
+
+
+def _trimmed_reason(previous: Sentence, names: Spans) -> str | None:
+    """The sentence before restated as a weil-clause without what ties it to the text or goes
+    beyond the reason: a lone "auch" ("Viele Menschen ziehen auch aus anderen Teilen
+    Großbritanniens nach London, weil sie dort studieren …" → "weil viele Menschen aus anderen
+    Teilen Großbritanniens nach London ziehen"), its own weil/da-clause (the reason of the reason),
+    the dass-clause of a "so hoch" ("In manchen Stadtteilen sind die Preise für Wohnungen so hoch,
+    dass dort nur noch sehr reiche Menschen wohnen können." → "weil in manchen Stadtteilen die
+    Preise für Wohnungen so hoch sind"). None when nothing is left out or the rest is not sure."""
+    mains = [c for c in previous.clauses if c.kind == "main"]
+    if len(mains) != 1:
+        return None
+    main = mains[0]
+    omit = [c for k, c in enumerate(main.constituents) if _beyond_reason(previous, main, k)]
+    if not omit or len(omit) > 2:
+        return None
+    return verb_last(previous, names, "weil", omit=tuple(omit))
+
+
+# The forms a demonstrative subject takes, with the gender and number of the noun it stands for.
+DEMONSTRATIVE_FORMS = {("diese", "Sing"): "Fem", ("diese", "Plur"): "Plur", ("dieser", "Sing"): "Masc",
+                       ("dieses", "Sing"): "Neut"}
+# Definite articles of a noun phrase and the genders they say, by case.
+ARTICLE_GENDERS = {("der", "Nom"): "Masc", ("den", "Acc"): "Masc", ("das", "Nom"): "Neut", ("das", "Acc"): "Neut",
+                   ("die", "Nom"): "Fem Plur", ("die", "Acc"): "Fem Plur"}
+NOUN_ROLES = frozenset({"subject", "object_acc", "predicative"})
+
+
+def _demonstrative_names(analysis: Analysis, sentence: Sentence) -> Spans:
+    """The noun phrase of the sentence before that a demonstrative subject opening ``sentence``
+    stands for ("Ab dem Jahr 1922 war Russland die kommunistische Sowjetunion. Diese brach im Jahr
+    1991 zusammen." → "die kommunistische Sowjetunion"): only when one noun phrase of that
+    sentence's main clause agrees with it in gender and number (a name without article is a
+    place, neuter; a person's name is not counted on). Empty otherwise."""
+    mains = [c for c in sentence.clauses if c.kind == "main"]
+    first = sentence.tokens[0]
+    if len(mains) != 1 or first.tag != "PDS" or sentence.index == 0:
+        return {}
+    subjects = mains[0].role("subject")
+    wanted = DEMONSTRATIVE_FORMS.get((first.text.lower(), mains[0].number))
+    if wanted is None or len(subjects) != 1 or (subjects[0].start, subjects[0].end) != (first.i, first.i + 1):
+        return {}
+    before = analysis.sentences[sentence.index - 1]
+    if before.paragraph != sentence.paragraph:
+        return {}
+    found = []
+    for clause in (c for c in before.clauses if c.kind == "main"):
+        for phrase in clause.constituents:
+            if phrase.role not in NOUN_ROLES or phrase.clause is not None:
+                continue
+            tokens = span_tokens(before, phrase.start, phrase.end)
+            genders = _phrase_genders(tokens, phrase)
+            if genders is None:
+                return {}  # a person's name or a phrase of unknown gender might be meant
+            if wanted in genders:
+                found.append(phrase)
+    if len(found) != 1 or any(t.tag in POINTING_TAGS for t in span_tokens(before, found[0].start, found[0].end)):
+        return {}
+    return {(first.i, first.i + 1): realise.phrase(before, found[0].start, found[0].end)}
+
+
+def _phrase_genders(tokens: list[Token], phrase: Constituent) -> tuple[str, ...] | None:
+    """The genders and numbers a noun phrase may have: by its head's features, its definite article,
+    a name without article as a place (neuter); None when unknown (a person's name)."""
+    head = next((t for t in tokens if t.i == phrase.head), None)
+    if head is None or head.tag not in ("NN", "NE"):
+        return ()
+    if head.feature("Number") == "Plur":
+        return ("Plur",)
+    if head.feature("Gender"):
+        return (head.feature("Gender"),)
+    if tokens[0].tag == "ART":
+        genders = ARTICLE_GENDERS.get((tokens[0].text.lower(), phrase.case))
+        return tuple(genders.split()) if genders else None
+    if head.tag == "NE" and head.ent_label != "PER" and len(tokens) == 1:
+        return ("Neut",)
+    return None
+
+
+def _beyond_reason(previous: Sentence, main: Clause, k: int) -> bool:
+    """Is the main clause's ``k``-th constituent one ``_trimmed_reason`` leaves out: a lone "auch",
+    a time that points back ("zu diesem Zeitpunkt", "damals"), a weil/da-clause, the dass-clause
+    of a degree word before it?"""
+    constituent = main.constituents[k]
+    words = [t.text.lower() for t in span_tokens(previous, constituent.start, constituent.end)]
+    if constituent.clause is None and constituent.role == "time":
+        return words == ["damals"] or any(  # "Zu diesem Zeitpunkt waren die Fakten … in Vergessenheit geraten."
+            t.tag == "PDAT" for t in span_tokens(previous, constituent.start, constituent.end))
+    if constituent.clause is None:
+        return len(words) == 1 and words[0] in TRIMMED_ADVERBS
+    if constituent.role == "cause" and words[:1] in (["weil"], ["da"]):
+        return True
+    return words[:1] == ["dass"] and any(
+        _word(previous, i) in DEGREE_WORDS for c in main.constituents[:k] for i in range(c.start, c.end))
+
+
+def _lowered(replace: Spans) -> Spans:
+    """The names with a preposition or article that opens them in lower case: they stand inside
+    the question ("Warum hört man in London …", not "… man In London …")."""
+    return {span: (name[:1].lower() + name[1:] if name.split()[0].lower() in LOWERED_STARTS else name)
+            for span, name in replace.items()}
+
+
+# --- a problem, then the measure taken against it ---------------------------------------------
+
+# Verbs by which their subject did harm: a sentence with one names a problem.
+PROBLEM_VERBS = frozenset({"verursachen", "bedrohen", "gefährden", "zerstören", "schädigen", "beschädigen", "überschwemmen",
+                           "überfluten", "verwüsten", "verschmutzen", "anrichten"})
+# Adverbs that place the measure after the problem; the question does without them.
+SEQUENCE_WORDS = frozenset({"dann", "daraufhin", "schließlich", "später", "danach", "deshalb", "daher", "darum", "deswegen"})
+DONE_TENSES = frozenset({"past", "perfect", "pluperfect"})
+
+
+def _remedy(analysis: Analysis, sentence: Sentence, clause: Clause, replace: Spans, labels: dict[str, str]) -> Question | None:
+    """A problem, then what was done to its cause: "Unterhalb von Bern schlängelte sich die Aare
+    früher wild durch das Seeland. Sie hat viele Überschwemmungen verursacht. Die Aare wurde dann
+    in den Hagneckkanal gelegt …" → "Warum wurde die Aare in den Hagneckkanal gelegt …?" – weil
+    die Aare viele Überschwemmungen verursacht hat (round 28 readers: "why the Aare was
+    diverted"). The sentence before does harm (``PROBLEM_VERBS``, not negated, done), its subject
+    is the subject of the passive that follows it in the same paragraph (the same noun, or the
+    pronoun the references name so), and the measure gives no reason or purpose of its own."""
+    if clause.kind != "main" or clause.voice != "passive" or clause.tense not in DONE_TENSES or clause.modal \
+            or clause.negation is not None or sentence.index == 0:
+        return None
+    previous = analysis.sentences[sentence.index - 1]
+    if previous.paragraph != sentence.paragraph or previous.is_heading or previous.tokens[-1].text != ".":
+        return None
+    if any(t.text.lower() in STATE_CONJUNCTIONS.keys() | IN_SENTENCE_REASONS for t in sentence.tokens) or any(
+            c.role in ("cause", "purpose") for c in clause.constituents):
+        return None  # the measure says why itself
+    mains = [c for c in previous.clauses if c.kind == "main"]
+    if len(mains) != 1 or len(previous.clauses) != 1:
+        return None
+    problem = mains[0]
+    if problem.lemma not in PROBLEM_VERBS or problem.voice != "active" or problem.negation is not None or \
+            problem.tense not in DONE_TENSES or problem.modal or problem.mood != "indicative" or not problem.sure:
+        return None
+    names = _pronoun_names(analysis, previous, problem, labels)
+    subjects, doers = clause.role("subject"), problem.role("subject")
+    if names is None or len(subjects) != 1 or len(doers) != 1:
+        return None
+    actor, doer = _actor(sentence, subjects[0], replace), _actor(previous, doers[0], names)
+    if not actor or actor != doer:
+        return None
+    if clause.lemma in NAMING_VERBS or _tag(sentence, clause.verbs[-1] if clause.verbs else None) != "VVPP":
+        return None  # "Der Sturm wurde später Lothar genannt": a name, no measure
+    drop = tuple(c for c in clause.constituents if c.clause is None and c.end == c.start + 1
+                 and _word(sentence, c.start) in SEQUENCE_WORDS)
+    prompt = _why(sentence, clause, replace, drop=drop) if len(sentence.clauses) == 1 else None
+    answer = verb_last(previous, names, "weil")
+    if answer is not None and prompt is None or prompt is not None and any(
+            _text(sentence, i) not in prompt.removesuffix("?").split() for i in clause.verbs):
+        return _first_measure(sentence, clause, subjects[0], replace, drop, answer, previous, bool(names))
+    if prompt is None or answer is None:
+        return None
+    # the sentence before as written, its pronoun standing for the question's subject ("Sie hat …")
+    accepted = (realise.render(previous, previous.tokens[0].i, _last_word(previous) + 1),) if names else ()
+    return _question(sentence, clause, prompt, "Warum", answer, accepted, "warum", evidence=f"{previous.text} {sentence.text}")
+
+
+def _first_measure(
+    sentence: Sentence, clause: Clause, subject: Constituent, replace: Spans, drop: tuple[Constituent, ...], answer: str | None,
+    previous: Sentence, named: bool,
+) -> Question | None:
+    """The measure of two participles asked with its first: "Die Aare wurde dann in den
+    Hagneckkanal gelegt und in den Bielersee geleitet." → "Warum wurde die Aare in den Hagneckkanal
+    gelegt?" (the realiser leaves the second out, and a question with both reads as two). Only with
+    the subject as the Vorfeld and "und" right after the first participle."""
+    if answer is None or subject.start != sentence.tokens[0].i or clause.finite != subject.end:
+        return None
+    dropped = {i for c in drop for i in range(c.start, c.end)}
+    kept = [t for t in sentence.tokens if t.i > clause.finite and t.i not in dropped]
+    first = next((k for k, t in enumerate(kept) if t.tag == "VVPP"), None)
+    if first is None or first + 1 >= len(kept) or kept[first + 1].text != "und" or kept[-2].tag != "VVPP":
+        return None
+    named = replace.get((subject.start, subject.end)) or realise.phrase(sentence, subject.start, subject.end)
+    prompt = f"Warum {_word(sentence, clause.finite)} {named} {' '.join(t.text for t in kept[: first + 1])}?"
+    if not wellformed.well_formed_question(prompt, word="Warum", verbs=(kept[first].text,)):
+        return None
+    accepted = (realise.render(previous, previous.tokens[0].i, _last_word(previous) + 1),) if named else ()
+    return content_item(sentence, prompt, answer, accepted, "warum", f"{previous.text} {sentence.text}")
 
 
 def _verdict_before(analysis: Analysis, sentence: Sentence) -> Sentence | None:

@@ -13,7 +13,8 @@ Readers of the worksheets (tests/judged/comprehension.md, "Key questions") most 
   Intensivierung." → "Wodurch wurde eine rasche Intensivierung möglich?", since ``wh`` asks "Was
   ermöglichten …?"). Only an event, action or state has consequences ("der Bau", "das
   Zusammenwirken", not "die Aare"). A subject that points back ("Dies", "Diese Maßnahme") names
-  the sentence before, restated as a dass-clause: "Welche Folgen hatte es, dass …?";
+  the sentence before, restated as a dass-clause: "Welche Folgen hatte es, dass …?"; so do "Das
+  führte zu Y" and "Die Folge (davon) war Y";
   ``cause_consequence`` asks the same of a genitive cause ("Auf Grund des Rückzugs … wurde die
   Nationalmannschaft gesperrt." → "Welche Folgen hatte der Rückzug …?");
 - **reaction** ("wie-reagierte"): "reagieren auf Y" with the way ("mit …", "indem …", an
@@ -79,7 +80,8 @@ MAX_ANSWER_WORDS = 18
 
 
 def verb_last(
-    sentence: Sentence, replace: Spans, conjunction: str, omit: Constituent | None = None, when: bool = False,
+    sentence: Sentence, replace: Spans, conjunction: str, omit: Constituent | tuple[Constituent, ...] | None = None,
+    when: bool = False,
     any_roles: bool = False,
 ) -> str | None:
     """The sentence's one main clause after ``conjunction`` with its finite verb last ("weil die
@@ -87,7 +89,7 @@ def verb_last(
     stay where they are, a link word ("allerdings") goes. None when the sentence is more than
     that clause (and relative clauses), unsure, a guess, not a statement, or holds a word that
     points outside it (a pronoun the ``replace`` spans do not name, "auch", "dort"). An ``omit``
-    constituent of the main clause is left out with the comma before it, and its clauses with it
+    constituent (or several) of the main clause is left out with the comma before it, and its clauses with it
     ("Ihre Gesundheit war so stark angegriffen, | dass sie … musste" → "weil ihre Gesundheit so
     stark angegriffen war"). With ``when``, so are the main clause's clauses of time, which say
     when the reason held, not what it was ("Nachdem sie … verlegt wurden, kam es zu
@@ -95,7 +97,7 @@ def verb_last(
     ``any_roles`` the phrases may be of unsure role (which is subject, which object of "Die
     Tabakpflanze mag es eher warm"): with no pronoun to name, the words keep their order and
     only the finite verb moves, so the roles do not matter."""
-    omitted = [omit] if omit is not None else []
+    omitted = list(omit) if isinstance(omit, tuple) else [omit] if omit is not None else []
     if when:
         mains = [c for c in sentence.clauses if c.kind == "main"]
         omitted += [c for c in (mains[0].constituents if len(mains) == 1 else ()) if c.role == "time" and c.clause is not None]
@@ -233,7 +235,8 @@ def effect_questions(
     if clause.negation is not None or any(_word(sentence, i) in HEDGES for i in clause.tokens):
         return []
     consequence = _consequence(sentence, clause, replace, previous, previous_names) or _what_caused(
-        sentence, clause, previous) or _harm(sentence, clause, _right_before(analysis, sentence))
+        sentence, clause, previous) or _harm(sentence, clause, _right_before(analysis, sentence)) or _named_result(
+        sentence, clause, previous, previous_names)
     return [consequence, _reaction(sentence, clause, replace), _manner(analysis, sentence, clause, replace),
             _which_led_to(sentence, clause, replace)]
 
@@ -252,15 +255,15 @@ def _consequence(
     if len(subjects) != 1 or subjects[0].clause is not None:
         return None
     subject = subjects[0]
-    effect = _effect(sentence, clause)
+    tokens = span_tokens(sentence, subject.start, subject.end)
+    back = bool(tokens) and tokens[0].text.lower() in BACK_SUBJECTS and (
+        len(tokens) == 1 or tokens[0].tag == "PDAT")
+    effect = _effect(sentence, clause) or (_led_to(sentence, clause) if back else None)
     if effect is None:
         return None
     answer = _answer(sentence, effect)
     if answer is None:
         return None
-    tokens = span_tokens(sentence, subject.start, subject.end)
-    back = bool(tokens) and tokens[0].text.lower() in BACK_SUBJECTS and (
-        len(tokens) == 1 or tokens[0].tag == "PDAT")
     evidence, asked = sentence.text, sentence
     cause: str | None
     if back:
@@ -519,6 +522,51 @@ def _effect(sentence: Sentence, clause: Clause) -> Constituent | None:
         if len(correlates) == 1 and len(results) == 1 and not objects:
             return results[0]
     return None
+
+
+# Subjects that name the consequence of the sentence before ("Die Folge war …", "Die Folge davon war …").
+RESULT_SUBJECTS = (("die", "folge"), ("eine", "folge"), ("die", "konsequenz"), ("das", "ergebnis"))
+
+
+def _named_result(
+    sentence: Sentence, clause: Clause, previous: Sentence | None, previous_names: Spans | None,
+) -> Question | None:
+    """"Die Ernte fiel 1816 fast vollständig aus. Die Folge war eine große Hungersnot." → Welche
+    Folgen hatte es, dass die Ernte 1816 fast vollständig ausfiel? – eine große Hungersnot (also
+    "Die Folge davon war, dass …"): the sentence before, restated, asks; the predicative answers."""
+    if previous is None or previous_names is None or clause.kind != "main" or clause.lemma != "sein" \
+            or clause.tense not in ("present", "past") or clause.negation is not None or clause.modal:
+        return None
+    subjects = clause.role("subject")
+    if len(subjects) != 1 or subjects[0].start != sentence.tokens[0].i or any(not c.sure for c in clause.constituents):
+        return None
+    words = tuple(t.text.lower() for t in span_tokens(sentence, subjects[0].start, subjects[0].end))
+    if words not in RESULT_SUBJECTS:
+        return None
+    rest = [c for c in clause.constituents if c is not subjects[0]
+            and not (c.clause is None and c.end == c.start + 1 and _word(sentence, c.start) in ("davon", "daraus", "dessen"))]
+    if len(rest) != 1 or rest[0].role not in ("predicative", "complement") or (
+            rest[0].clause is not None and _word(sentence, rest[0].start) != "dass"):
+        return None
+    answer = _answer(sentence, rest[0])
+    restated = verb_last(previous, previous_names, "dass")
+    if answer is None or restated is None:
+        return None
+    verb = "hat" if clause.tense == "present" else "hatte"
+    return _question(previous, f"Welche Folgen {verb} es, {restated}?", "Welche Folgen", answer, (), "welche-folgen",
+                     f"{previous.text} {sentence.text}")
+
+
+def _led_to(sentence: Sentence, clause: Clause) -> Constituent | None:
+    """The "zu"-phrase of "führen" whose subject points to the sentence before ("Die Regierung
+    verbot die Sprache in den Schulen. Das führte zu großer Unzufriedenheit." → Welche Folgen hatte
+    es, dass die Regierung die Sprache in den Schulen verbot? – zu großer Unzufriedenheit); with
+    a named subject ``wh_causes`` asks "Wozu führte X?"."""
+    if clause.lemma != "führen" or any(c.role in ("object_acc", "object_dat", "complement") for c in clause.constituents):
+        return None
+    results = [c for c in clause.constituents if c.clause is None and c.role == "object_prep"
+               and _word(sentence, c.start) in ("zu", "zur", "zum")]
+    return results[0] if len(results) == 1 else None
 
 
 def _answer(sentence: Sentence, effect: Constituent) -> str | None:
