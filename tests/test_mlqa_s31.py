@@ -77,3 +77,8 @@ def test_one_name_of_a_list_of_people_is_not_asked(nlp):
     asked = _asked(nlp, "Lamb of God", "1990 besuchten der Schlagzeuger Chris Adler sowie der Bassist John Campbell "
                    "die Universität in Richmond. Sie gründeten dort eine Band.")
     assert not [p for p in asked if p.startswith(("Wie heißt", "Wie hieß"))], list(asked)
+
+
+def test_a_measure_at_one_place_is_not_the_whole_measure(nlp):
+    asked = _asked(nlp, "Kreta", "Kreta liegt im Mittelmeer. An ihrer schmalsten Stelle ist Kreta 12,1 Kilometer breit.")
+    assert not [p for p in asked if p.startswith("Wie breit")], list(asked)

@@ -1226,6 +1226,9 @@ def _dimension_of_copula(sentence: Sentence, clause: Clause, words: list[Token])
     if not _measure_tokens(amount) or amount[-1].i - amount[0].i + 1 != len(amount) \
             or amount[-1].i + 1 != last.i or not all(any(c.start <= t.i < c.end for c in times) for t in before):
         return None
+    measure = {t.i for t in amount} | {last.i}
+    if any(c is not subject and c.role != "time" and not set(range(c.start, c.end)) <= measure for c in clause.constituents):
+        return None  # "An ihrer schmalsten Stelle ist Kreta 12,1 Kilometer breit": not how wide Kreta is
     return measured, amount, last.text
 
 
