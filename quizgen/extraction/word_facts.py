@@ -282,9 +282,8 @@ def predicative_adjective(sentence: Sentence, token: Token) -> bool:
 
 
 def _measured(clause: list[Token], participle: Token) -> bool:
-    """Does a measure or "weit" stand before the participle, ahead of its von-phrase ("sind fast
-    1.000 Kilometer von der Küste entfernt", "ist weit von der Stadt entfernt", "zwei Stunden
-    von hier gelegen")? The von-phrase then says from where, not by whom: the participle is the
+    """Does a length or "weit" stand before the participle, ahead of its von-phrase ("sind fast
+    1.000 Kilometer von der Küste entfernt", "ist weit von der Stadt entfernt")? The von-phrase then says from where, not by whom: the participle is the
     adjective (entfernt "far away", not entfernen "to remove": round 25). A number after a
     preposition (seit drei Jahren) or inside the von-phrase (von drei Armeen besetzt) is none."""
     tokens = [t for t in clause if t.i < participle.i]
@@ -294,9 +293,16 @@ def _measured(clause: list[Token], participle: Token) -> bool:
     for k, t in enumerate(tokens[:von]):
         if t.text.lower() in ("weit", "unweit") and t.tag in ("ADV", "ADJD"):
             return True
-        if t.tag == "CARD" and (k == 0 or tokens[k - 1].tag != "APPR") and k + 1 < von and tokens[k + 1].tag == "NN":
+        if t.tag == "CARD" and (k == 0 or tokens[k - 1].tag != "APPR") and k + 1 < von \
+                and tokens[k + 1].text.lower() in _LENGTHS:
             return True
     return False
+
+
+# Units of length: "1.000 Kilometer von der Küste entfernt" measures a distance; a duration does
+# not ("war 20 Jahre von den Römern besetzt" is the state passive of besetzen).
+_LENGTHS = frozenset(["kilometer", "km", "meter", "m", "zentimeter", "cm", "meile", "meilen",
+                      "seemeile", "seemeilen", "lichtjahr", "lichtjahre", "lichtjahren"])
 
 
 def _tags(word: str) -> dict[str, float]:
