@@ -33,8 +33,9 @@ def test_restated_by_denying_the_opposite(nlp, tmp_path):
     texts = {base.text for base in bases.values()}
     assert "Ein Urlaub auf der Insel ist nicht billig." in texts, texts
     assert "Der Winter auf der Insel ist nicht warm." in texts, texts
-    assert {"Die Insel ist oft kalt.", "Die Insel ist 20 Kilometer lang.", "Die Insel ist so warm wie Spanien.",
-            "Die Insel ist nicht gefährlich."} <= texts, texts
+    assert {"Die Insel ist oft kalt.", "Die Insel ist so warm wie Spanien.", "Die Insel ist nicht gefährlich."} <= texts, texts
+    # a measure is never denied ("nicht kurz"); since session 31 it is restated with its noun
+    assert "Die Insel hat eine Länge von 20 Kilometern." in texts and not any("kurz" in t for t in texts), texts
     for base in bases.values():
         if "nicht" in base.text and "nicht" not in base.sentence.text:
             assert _restated(base) and not is_copy(base.text, base.sentence.text), base.text

@@ -49,3 +49,17 @@ def test_across_sentences_only_with_the_texts_contrast_word(nlp, tmp_path):
     found = _contrasts(nlp, tmp_path, "Die Insel\n\nEinheimische Familien besuchen die Insel vor allem im Juli. "
                        "Ausländische Familien besuchen die Insel dagegen lieber im September.\n")
     assert "Ausländische Familien besuchen die Insel vor allem im Juli." in found.values(), found
+
+
+def test_a_measure_restated_with_its_noun(nlp, tmp_path):
+    """"ist 288 Kilometer lang" → "hat eine Länge von 288 Kilometern": true, not a copy; not
+    where another word would have to go with the noun ("früher"), never for a figure of one."""
+    from quizgen.generation.statements import _restated
+
+    analysis = _analysis(nlp, tmp_path, "Die Aare\n\nDie Aare ist insgesamt 288 Kilometer lang. "
+                         "Ein Boot auf der Aare ist 1 Meter breit.\n")
+    bases = {base.sentence.text: base for base in candidates(analysis)}
+    aare = bases["Die Aare ist insgesamt 288 Kilometer lang."]
+    assert aare.text == "Die Aare hat eine Länge von insgesamt 288 Kilometern.", aare.text
+    assert _restated(aare)
+    assert all("Breite" not in base.text for base in bases.values()), [b.text for b in bases.values()]

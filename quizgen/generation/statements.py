@@ -480,7 +480,9 @@ def _variants(
         found.append(own)
     if _copula(clause):
         denied = _litotes(sentence, clause, names, drop)
-        return [*found, denied] if denied else found  # "Eine Zeiteinheit ist eine Woche": the predicative never moves
+        measured = _measured(own, clause) if own else None
+        # "Eine Zeiteinheit ist eine Woche": the predicative never moves
+        return [*found, *(text for text in (denied, measured) if text)]
     for role in ("subject", "time"):  # a place in front is often a phrase of the noun before it or a result
         for constituent in clause.role(role) if role != "subject" else (subject,):
             if constituent in drop or not constituent.sure or constituent.clause is not None:
@@ -508,6 +510,37 @@ def _variants(
         if told is not None and told.text() not in found:
             found.append(told.text())  # "Lina Medina litt …" → "Lina Medina hat … gelitten": the last resort
     return found
+
+
+# A measure said with its adjective, restated with its noun ("Die Aare ist 288 Kilometer lang" →
+# "Die Aare hat eine Länge von 288 Kilometern"): the reader has to know that "lang" is about the
+# "Länge"; the text's words are no longer there to match. Only adjectives whose noun names the
+# same measure in every reading.
+MEASURE_NOUNS = {"lang": "eine Länge", "hoch": "eine Höhe", "breit": "eine Breite", "tief": "eine Tiefe",
+                 "dick": "eine Dicke", "schwer": "ein Gewicht", "groß": "eine Größe"}
+_HABEN = {"ist": "hat", "sind": "haben", "war": "hatte", "waren": "hatten"}
+# Words before a measure that stay before it ("insgesamt 288 Kilometer", "bis zu 50 Meter").
+_BEFORE_MEASURE = r"(?:(?:insgesamt|etwa|rund|ungefähr|circa|ca\.|fast|knapp|nur|genau|über|bis zu|mehr als|weniger als) )?"
+_MEASURE = re.compile(r"^(?P<subject>[A-ZÄÖÜ][^,;]*?) (?P<verb>ist|sind|war|waren) (?P<before>" + _BEFORE_MEASURE
+                      + r")(?P<number>\d[\d.,]*) (?P<unit>[A-ZÄÖÜ][a-zäöüß]+|km|m|cm|mm|kg|t) (?P<adjective>"
+                      + "|".join(MEASURE_NOUNS) + r")\.$")
+MEASURED = re.compile(r" (?:" + "|".join(MEASURE_NOUNS.values()) + r") von ")
+
+
+def _measured(text: str, clause: Clause) -> str | None:
+    """The copula statement of a measure with the measure's noun: "Die Aare ist insgesamt 288
+    Kilometer lang" → "Die Aare hat eine Länge von insgesamt 288 Kilometern" (richtig). Only a
+    statement of the subject, the copula, a number, its unit and the adjective, in that order
+    (nothing else the noun would have to carry: "früher", "im Sommer"), not negated; the unit in
+    the dative plural after "von" ("Kilometern"; "km", "Grad" stay)."""
+    match = _MEASURE.match(text)
+    if match is None or clause.negation is not None or clause.lemma != "sein" or match["number"] in ("1", "1,0"):
+        return None
+    unit = match["unit"]
+    if unit[:1].isupper() and unit.endswith(("er", "el", "e")):
+        unit += "n"  # "Metern", "Jahren"
+    verb = _HABEN[match["verb"]]
+    return f"{match['subject']} {verb} {MEASURE_NOUNS[match['adjective']]} von {match['before']}{match['number']} {unit}."
 
 
 # Everyday adjectives and their opposite where both readings agree ("schwer"/"leicht" of weight
@@ -1121,7 +1154,7 @@ def candidates(analysis: Analysis, resolver: Resolver | None = None) -> list[Bas
                     analysis, sentence, clause, drop + named, _subject_text(sentence, clause, names), resolver):
                 continue
             variants = [v for v in _variants(analysis, sentence, clause, names, drop, resolver)
-                        if acceptable(v, clause) and not cut_off(sentence, clause, v) and not _pair_split(v, sentence.text)
+                        if acceptable(v, replace(clause, lemma="haben") if MEASURED.search(v) else clause) and not cut_off(sentence, clause, v) and not _pair_split(v, sentence.text)
                         and _reflexive_in_place(v, sentence, clause)]
             if not variants:
                 continue
