@@ -274,11 +274,13 @@ def _in_a_list(tokens: list[Token], k: int, name: list[Token]) -> bool:
     if len(before) == 2 and before[1].text in LIST_LINKS and (before[0].tag in ("NE", "FM") or before[0].ent_label == "PER"):
         return True
     end = name[-1].i - tokens[0].i + 1
-    after = tokens[end:end + 5]
+    after = tokens[end:end + 8]
     if not after or after[0].text not in LIST_LINKS:
         return False
     rest = after[1:]
-    return any(t.tag == "NN" for t in rest[:3]) and any(t.tag == "NE" and t.ent_label == "PER" for t in rest)
+    person = next((j for j, t in enumerate(rest) if t.tag == "NE" and t.ent_label == "PER"), None)
+    return person is not None and person > 0 and rest[person - 1].tag == "NN" \
+        and all(t.tag in ("ART", "ADJA", "NN") for t in rest[:person])
 
 
 def _genitive_name(analysis: Analysis, name: list[Token]) -> bool:
