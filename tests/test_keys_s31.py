@@ -118,16 +118,21 @@ def test_the_self_check_page_takes_the_base_words(nlp, tmp_path):
                             "die es nirgendwo anders auf der Welt gibt.",
                        "Warum findet man auf den Galapagosinseln viele Tiere und Pflanzen, die es nirgendwo anders gibt?",
                        "durch die Abgeschiedenheit der Inseln", "warum")
+    idea = _refined(nlp, "Darwin hatte die Idee, dass Tiere sich ihrer Umgebung anpassen und die Merkmale dann weitervererben.",
+                    "Welche Idee hatte Charles Darwin?", "dass Tiere sich ihrer Umgebung anpassen und die Merkmale dann weitervererben",
+                    "was-sagte")
     material = comprehension_material()
     blossom = replace(blossom, id="q40", sentence=0, evidence=material.sentences[0])
     islands = replace(islands, id="q41", sentence=0, evidence=material.sentences[0])
-    material = replace(material, questions=(*material.questions, blossom, islands))
+    idea = replace(idea, id="q42", sentence=0, evidence=material.sentences[0])
+    material = replace(material, questions=(*material.questions, blossom, islands, idea))
     page = tmp_path / "keys.quiz.html"
     page.write_text(HtmlExporter().page(material, Options(), "quiz"), encoding="utf-8")
     tries = ["damit sich die Pflanze vermehrt", "Die Pflanzen pflanzen sich so fort.", "damit die Pflanze schön aussieht",
-             "weil die Inseln so isoliert liegen", "weil das Klima dort warm ist"]
-    verdicts = verdicts_in_quiz(tmp_path, page, tries, ["q40", "q40", "q40", "q41", "q41"])
-    assert verdicts == ["Richtig", "Richtig", "Leider falsch", "Richtig", "Leider falsch"]
+             "weil die Inseln so isoliert liegen", "weil das Klima dort warm ist",
+             "Tiere passen sich an ihre Umgebung an und vererben ihre Merkmale.", "Die Tiere passen sich an."]
+    verdicts = verdicts_in_quiz(tmp_path, page, tries, ["q40", "q40", "q40", "q41", "q41", "q42", "q42"])
+    assert verdicts == ["Richtig", "Richtig", "Leider falsch", "Richtig", "Leider falsch", "Richtig", "Leider falsch"]
 
 
 def test_a_purpose_of_one_verb_is_keyed_by_the_verb(nlp):
@@ -139,3 +144,19 @@ def test_a_purpose_of_one_verb_is_keyed_by_the_verb(nlp):
     assert _passes(question, "um besser zu entscheiden")
     assert not _passes(question, "damit man etwas lernen kann")
     assert not _passes(question, "für die Schule")
+
+
+def test_a_statement_of_two_events_is_keyed_by_its_verbs(nlp):
+    """Galapagosinseln (Klexikon) 8: "Welche Idee hatte Charles Darwin? – dass Tiere sich ihrer
+    Umgebung anpassen und die Merkmale dann weitervererben" had no core words (five content words):
+    "add core words (anpassen, vererben) and accept 'Tiere passen sich an ihre Umgebung an'"."""
+    question = _refined(nlp, "Darwin hatte die Idee, dass Tiere sich ihrer Umgebung anpassen und die Merkmale dann weitervererben.",
+                        "Welche Idee hatte Charles Darwin?",
+                        "dass Tiere sich ihrer Umgebung anpassen und die Merkmale dann weitervererben", "was-sagte")
+    assert _passes(question, "Tiere passen sich an ihre Umgebung an und vererben ihre Merkmale.")
+    assert _passes(question, "Sie passen sich an, und die Jungen erben es: sie vererben es weiter.")
+    assert not _passes(question, "Die Tiere passen sich an.")  # one of the two events
+    assert not _passes(question, "dass die Finken auf jeder Insel anders aussehen")
+    light = _refined(nlp, "Rembrandt verdiente viel, machte aber Schulden und verlor sein Haus.",
+                     "Warum starb Rembrandt arm?", "Er verdiente viel, machte aber Schulden und verlor sein Haus", "warum")
+    assert not any(word.split("/")[0] == "machen" for word in light.core)  # a light verb is no event's point

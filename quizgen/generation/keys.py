@@ -46,6 +46,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable
 from dataclasses import replace
+from itertools import pairwise
 
 from ..analysis.adverbials import COMPASS_POINTS
 from ..analysis.lexicon import noun_lexicon
@@ -336,14 +337,16 @@ def _has_core_word(answer: str, word: str) -> bool:
 CLAUSE_PARTICLES = ("an", "auf", "aus", "ab", "ein", "mit", "vor", "nach", "zu", "weg", "her", "hin", "zuruck",
                     "herum", "heraus", "hinaus", "zusammen", "fest", "los", "bei", "vorbei", "fort")
 CLAUSE_BREAK = re.compile(r"[,.;:!?()]+")  # not "und": "mit Farbe und Duft an"
+COORDINATION_BREAK = re.compile(r"[,.;:!?()]+|\s(?:und|oder|aber)\s")  # and also: "passen sich an und vererben"
 
 
 def answer_words(answer: str) -> list[str]:
     """The answer's folded words, and where a clause ends with a separable verb's particle, the
     particle before each other word of that clause ("locken Insekten an" also "anlocken": round 28,
-    Blüte (Klexikon) 3, the text's own "locken … an" was refused where the key said "anlocken")."""
+    Blüte (Klexikon) 3, the text's own "locken … an" was refused where the key said "anlocken"),
+    also where "und", "oder" or "aber" ends the clause ("passen sich an und vererben sie")."""
     words = re.findall(r"\w+", _fold(answer))
-    for clause in CLAUSE_BREAK.split(answer):
+    for clause in [*CLAUSE_BREAK.split(answer), *COORDINATION_BREAK.split(answer)]:
         found = re.findall(r"\w+", _fold(clause))
         if len(found) > 1 and found[-1] in CLAUSE_PARTICLES:
             words += [found[-1] + other for other in found[:-1] if other not in CLAUSE_PARTICLES]
@@ -2808,7 +2811,7 @@ def with_core_words(question: Question, analysis: Analysis) -> Question:
         return replace(question, core=("/".join(acts),))
     deed = question.skill in DEED_SKILLS or DEED_PROMPT.search(question.prompt) is not None
     core = core_words(tokens, question.prompt, deed=deed or _cause_phrase(tokens))
-    if not core and not composed and (derived := derived_core(question, tokens)):
+    if not core and not composed and (derived := derived_core(question, tokens) or events_core(question, tokens)):
         return replace(question, core=derived)
     core, topical = _without_topic(core, analysis.article.title)
     chain = place_chain(analysis.sentences[question.sentence], tokens) if core and _asks_where(question) else []
@@ -2862,6 +2865,36 @@ def derived_core(question: Question, tokens: list[Token]) -> tuple[str, ...]:
     widened = with_synonyms((word,), words)
     widened = ("/".join([widened[0], *(verb for verb in verbs if verb not in widened[0].split("/"))]),)
     return widened if widened[0] != word else ()
+
+
+EVENT_LINKS = frozenset({"und", "oder", "sowie"})
+PLAIN_VERB = 5.0  # Zipf from which a verb is a light one of many uses (machen, geben, haben): no point alone
+MAX_EVENTS = 3
+ADVERB_PREFIXES = ("weiter", "wieder", "zurück")  # "weitervererben" is said "vererben"
+
+
+def events_core(question: Question, tokens: list[Token]) -> tuple[str, ...]:
+    """The full verbs as the core of a statement too long for core nouns whose clauses it joins
+    with "und" ("dass Tiere sich ihrer Umgebung anpassen und die Merkmale dann weitervererben":
+    anpassen, vererben; round 28, Galapagosinseln (Klexikon) 8 had no core words, so only the
+    verbatim clause passed): the events are the point, the nouns a student may say otherwise.
+    Two or three verbs, none a light one (``PLAIN_VERB``) nor one the prompt says; a verb with an
+    adverb prefix also without it. () for another answer."""
+    if question.skill not in STATEMENT_SKILLS:
+        return ()
+    words = _outside_brackets(tokens)
+    verbs = [k for k, t in enumerate(words) if t.tag.startswith("VV") and t.tag != "VVIMP"]
+    if not 2 <= len(verbs) <= MAX_EVENTS or not all(
+            any(w.text.lower() in EVENT_LINKS for w in words[one + 1 : other]) for one, other in pairwise(verbs)):
+        return ()
+    lemmas = [_core_lemma(words[k]) for k in verbs]
+    if any(not lemma.islower() or zipf_frequency(lemma) >= PLAIN_VERB or _has_core_word(question.prompt, lemma) for lemma in lemmas):
+        return ()
+    core = []
+    for lemma in dict.fromkeys(lemmas):
+        rest = next((lemma[len(prefix) :] for prefix in ADVERB_PREFIXES if lemma.startswith(prefix)), "")
+        core.append(f"{lemma}/{rest}" if len(rest) >= MIN_HEAD and zipf_frequency(rest) >= zipf_frequency(lemma) else lemma)
+    return with_synonyms(tuple(core), list(words)) if len(core) >= 2 else ()
 
 
 # A path said as a light verb's object and a circumposition ("macht einen Bogen um die Altstadt
