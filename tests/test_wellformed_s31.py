@@ -131,3 +131,11 @@ def test_a_name_split_from_its_noun():
     text = "Im Jahr 1912 ist das Passagierschiff „Titanic“ im Atlantik gesunken."
     assert wellformed._name_without_noun(asked("Was ist „Titanic“ im Atlantik gesunken?", "das Passagierschiff"), text)
     assert not wellformed._name_without_noun(asked("Wo ist das Passagierschiff „Titanic“ gesunken?", "im Atlantik"), text)
+
+
+def test_an_adjective_of_a_place_is_a_fact():
+    """"Welche Regierung erklärte 1959 die Galapagosinseln zum Nationalpark? – die ecuadorianische
+    Regierung": a rare adjective, but made of a country's name, not a term."""
+    asked = _words("Welche Regierung erklärte 1959 die Inseln zum Nationalpark ?")
+    assert not wellformed._term_adjective(asked, _words("die ecuadorianische Regierung ."))
+    assert wellformed._term_adjective(asked, _words("die syntaktische Regierung ."))

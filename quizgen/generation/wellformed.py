@@ -2791,7 +2791,7 @@ _PAST_POINT = re.compile(r"^(?:1\d{3}|20[01]\d|1\d{3}er|1\d{2}0er|20[01]0er)$")
 
 def _round31(prompt: list[Token], answer: list[Token], question: Question, analysis: Analysis) -> list[str]:
     sentence = analysis.sentences[question.sentence] if 0 <= question.sentence < len(analysis.sentences) else None
-    problems = [*_stranded_era(question.prompt), *_term_adjective(prompt, answer), *_unidentified(prompt, "prompt"),
+    problems = [*_stranded_era(question.prompt), *_term_adjective(prompt, answer, analysis), *_unidentified(prompt, "prompt"),
                 *_unidentified(answer, "key")]
     if sentence is not None:
         problems += [*_fragment(sentence.text), *_named_parts(prompt, question, sentence.text),
@@ -2854,20 +2854,41 @@ def _named_parts(prompt: list[Token], question: Question, text: str) -> list[str
     return []
 
 
-def _term_adjective(prompt: list[Token], answer: list[Token]) -> list[str]:
+def _term_adjective(prompt: list[Token], answer: list[Token], analysis: Analysis | None = None) -> list[str]:
     """"Auf welcher Ebene wird Information nur als Struktur gesehen? – auf der syntaktischen Ebene":
     the key repeats the noun the "welch-" word asks for and adds one adjective; when that adjective
     is a term, the question asks for a term found by matching the rest of the sentence. A common
-    adjective is a fact ("Auf welcher Silbe …? – auf der ersten Silbe")."""
+    adjective is a fact ("Auf welcher Silbe …? – auf der ersten Silbe"), and so is one made of a
+    place's name ("Welche Regierung …? – die ecuadorianische Regierung": the gazetteer's places and
+    the text's names)."""
     asked = next((prompt[k + 1] for k, t in enumerate(prompt[:-1])
                   if t.text.lower().startswith("welch") and prompt[k + 1].tag == "NN"), None)
     words = [t for t in answer if t.tag not in ("APPR", "APPRART", "ART")]
     if (asked is None or len(words) != 2 or words[0].tag != "ADJA" or words[1].tag != "NN"
             or words[1].lemma != asked.lemma):
         return []
-    if max(_zipf(words[0].text), _zipf(words[0].lemma)) < TERM_ADJECTIVE_ZIPF:
+    if max(_zipf(words[0].text), _zipf(words[0].lemma)) >= TERM_ADJECTIVE_ZIPF:
+        return []
+    names = COUNTRIES_AND_PLACES | ({t.text for s in analysis.sentences for t in s.tokens if t.tag == "NE"}
+                                    if analysis is not None else set())
+    if not _of_a_place(words[0].text, names):
         return [f"the key adds a term to the asked noun: {words[0].text}"]
     return []
+
+
+_PLACE_SUFFIX = re.compile(r"(?:ianisch|anisch|esisch|isch)(?:e|en|er|es|em)?$")
+
+
+def _of_a_place(adjective: str, names: AbstractSet[str]) -> bool:
+    """Is ``adjective`` made of one of ``names`` ("ecuadorianische": Ecuador, "burgenländischen":
+    Burgenland)?"""
+    stem = _umlauts_folded(_PLACE_SUFFIX.sub("", adjective.lower()))
+    return stem != _umlauts_folded(adjective.lower()) and len(stem) >= 4 and any(
+        _umlauts_folded(name.lower()).startswith(stem) for name in names)
+
+
+def _umlauts_folded(word: str) -> str:
+    return word.replace("ä", "a").replace("ö", "o").replace("ü", "u")
 
 
 def _unidentified(tokens: list[Token], where: str) -> list[str]:
