@@ -150,8 +150,8 @@ def test_a_statement_of_two_events_is_keyed_by_its_verbs(nlp):
     """Galapagosinseln (Klexikon) 8: "Welche Idee hatte Charles Darwin? – dass Tiere sich ihrer
     Umgebung anpassen und die Merkmale dann weitervererben" had no core words (five content words):
     "add core words (anpassen, vererben) and accept 'Tiere passen sich an ihre Umgebung an'"."""
-    question = _refined(nlp, "Darwin hatte die Idee, dass Tiere sich ihrer Umgebung anpassen und die Merkmale dann weitervererben.",
-                        "Welche Idee hatte Charles Darwin?",
+    question = _refined(nlp, "Das brachte ihn auf die Idee, dass Tiere sich ihrer Umgebung anpassen und diese Merkmale dann "
+                             "weitervererben.", "Welche Idee hatte Charles Darwin?",  # the key restates "diese Merkmale"
                         "dass Tiere sich ihrer Umgebung anpassen und die Merkmale dann weitervererben", "was-sagte")
     assert _passes(question, "Tiere passen sich an ihre Umgebung an und vererben ihre Merkmale.")
     assert _passes(question, "Sie passen sich an, und die Jungen erben es: sie vererben es weiter.")
@@ -160,3 +160,13 @@ def test_a_statement_of_two_events_is_keyed_by_its_verbs(nlp):
     light = _refined(nlp, "Rembrandt verdiente viel, machte aber Schulden und verlor sein Haus.",
                      "Warum starb Rembrandt arm?", "Er verdiente viel, machte aber Schulden und verlor sein Haus", "warum")
     assert not any(word.split("/")[0] == "machen" for word in light.core)  # a light verb is no event's point
+
+
+def test_events_joined_by_oder_are_one_core_word(nlp):
+    """Eisenstadt (Wikipedia) 4: "Was geschah mit den jüdischen Eisenstädtern? – vertrieben oder
+    ermordet": "accept either verb"."""
+    question = _refined(nlp, "In der NS-Zeit wurden die jüdischen Eisenstädter vertrieben oder ermordet.",
+                        "Was geschah mit den jüdischen Eisenstädtern?", "vertrieben oder ermordet", "was-geschah-mit")
+    assert _passes(question, "Sie wurden ermordet.")
+    assert _passes(question, "Man hat sie vertrieben.")
+    assert not _passes(question, "Sie wanderten nach Amerika aus.")

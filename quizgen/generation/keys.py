@@ -2811,8 +2811,10 @@ def with_core_words(question: Question, analysis: Analysis) -> Question:
         return replace(question, core=("/".join(acts),))
     deed = question.skill in DEED_SKILLS or DEED_PROMPT.search(question.prompt) is not None
     core = core_words(tokens, question.prompt, deed=deed or _cause_phrase(tokens))
-    if not core and not composed and (derived := derived_core(question, tokens) or events_core(question, tokens)):
+    if not core and not composed and (derived := derived_core(question, tokens)):
         return replace(question, core=derived)
+    if not core and (events := events_core(question, tokens)) and (not composed or _in_the_text(events, question) == events):
+        return replace(question, core=events)  # "dass Tiere … die Merkmale …" restates "diese Merkmale": its verbs are the text's
     core, topical = _without_topic(core, analysis.article.title)
     chain = place_chain(analysis.sentences[question.sentence], tokens) if core and _asks_where(question) else []
     if chain:  # any place of the chain answers: their names are one core word's alternatives
@@ -2879,7 +2881,8 @@ def events_core(question: Question, tokens: list[Token]) -> tuple[str, ...]:
     anpassen, vererben; round 28, Galapagosinseln (Klexikon) 8 had no core words, so only the
     verbatim clause passed): the events are the point, the nouns a student may say otherwise.
     Two or three verbs, none a light one (``PLAIN_VERB``) nor one the prompt says; a verb with an
-    adverb prefix also without it. () for another answer."""
+    adverb prefix also without it; verbs joined by "oder" one core word ("vertrieben oder
+    ermordet": either answers). () for another answer."""
     if question.skill not in STATEMENT_SKILLS:
         return ()
     words = _outside_brackets(tokens)
@@ -2890,11 +2893,16 @@ def events_core(question: Question, tokens: list[Token]) -> tuple[str, ...]:
     lemmas = [_core_lemma(words[k]) for k in verbs]
     if any(not lemma.islower() or zipf_frequency(lemma) >= PLAIN_VERB or _has_core_word(question.prompt, lemma) for lemma in lemmas):
         return ()
-    core = []
-    for lemma in dict.fromkeys(lemmas):
+    core: list[list[str]] = []
+    for n, (k, lemma) in enumerate(zip(verbs, lemmas, strict=True)):
         rest = next((lemma[len(prefix) :] for prefix in ADVERB_PREFIXES if lemma.startswith(prefix)), "")
-        core.append(f"{lemma}/{rest}" if len(rest) >= MIN_HEAD and zipf_frequency(rest) >= zipf_frequency(lemma) else lemma)
-    return with_synonyms(tuple(core), list(words)) if len(core) >= 2 else ()
+        said = [lemma, rest] if len(rest) >= MIN_HEAD and zipf_frequency(rest) >= zipf_frequency(lemma) else [lemma]
+        either = n > 0 and any(w.text.lower() == "oder" for w in words[verbs[n - 1] + 1 : k])
+        if either:  # "vertrieben oder ermordet": either event answers
+            core[-1] += [word for word in said if word not in core[-1]]
+        elif said not in core:
+            core.append(said)
+    return with_synonyms(tuple("/".join(entry) for entry in core), list(words))
 
 
 # A path said as a light verb's object and a circumposition ("macht einen Bogen um die Altstadt
