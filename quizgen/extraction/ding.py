@@ -198,7 +198,9 @@ def _german_headword(alternative: str, pos: str) -> tuple[str, str, bool]:
             # (a noun's explains it: "Grenze {f} (zu einem anderen Land) :: border")
             # and so does a noun's place or occasion: "Feder {n} (bei einem Bodenbrett) :: tongue",
             # "Schieber {m} (in Rohrleitungen)", "(in festen Wendungen)"
-            narrowed = narrowed or ((pos == "VERB" or words[0] in _CIRCUMSTANCE)
+            # and so does whose thing a noun is, as a genitive qualifier does ("Mündung (einer
+            # Quelle) :: head"): "Schale {f} [zool.] (von einigen Seetieren) :: test" is no husk of grain
+            narrowed = narrowed or ((pos == "VERB" or words[0] in _CIRCUMSTANCE or (pos == "NOUN" and words[0] == "von"))
                                     and any(w[:1].isupper() and w not in _PLAIN_NOUNS for w in words))
             if pos == "VERB" and words[0] not in _CIRCUMSTANCE | _INSTRUMENT and len(words) > 2 and words[1] in _PLAIN_ARTICLES:
                 # a prepositional object by an example: "jdn. (zu einer Strafe) verurteilen :: to

@@ -96,7 +96,7 @@ from .senses import (
 )
 
 MIN_SUPPORT = 0.12  # senses with less dictionary support are not even indexed
-INDEX_VERSION = 108  # session 30: a shared sense that is the English with a further word makes no relatives (teilnehmen's "to sign"); 106, session 29: a verb's bracketed prepositional object names its construction ("jdn. (zu einer Strafe) verurteilen": zu?)
+INDEX_VERSION = 109  # session 31: a noun's "(von einigen Seetieren)" narrows its sense as a genitive qualifier does (Schale "test"); 108, session 30: a shared sense that is the English with a further word makes no relatives (teilnehmen's "to sign"); 106, session 29: a verb's bracketed prepositional object names its construction ("jdn. (zu einer Strafe) verurteilen": zu?)
 
 
 # "lemma<TAB>POS" → [(gloss, POS, support, English Zipf, ordered, preposition, cues, marks, partners, bound)]

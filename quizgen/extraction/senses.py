@@ -35,6 +35,10 @@ out). The one a learner needs first is chosen from:
 - a **second argument**: a sense Ding gives with a genitive or a zu-infinitive ("jdn. (einer
   Sache) beschuldigen :: to accuse sb. (of sth.)") wins where the clause has one ("beschuldigt,
   … versorgt zu haben"), over the verb's bare line ("beschuldigen :: to incriminate");
+- a **dass or ob clause** as the verb's object: a sense whose English takes a that-clause
+  ("Funde belegen, dass …": to prove, not to occupy; see THAT_VERBS) over the others;
+- **where the object is put**: a place or direction in a clause with an object raises a sense of
+  putting ("seinen Fuß auf dem Boden abstellen": to put down, not to prevent; see PLACING_VERBS);
 - a noun's **genitive**: a sense Ding gives with "(von etw.)" counts as the construction where a
   genitive follows the noun ("zur Verbreitung des Marxismus": spread, not distribution);
 - the **kind of object**: a sense Ding gives with a compound ("einen Jahrestag begehen :: to
@@ -175,6 +179,7 @@ KIND_OBJECT = 2.5  # such a sense where the clause's object is a noun of the nam
 OTHER_OBJECT = 0.3  # such a sense where the clause's object is a noun of another kind ("(Stoff) ausrüsten" for an army)
 TECHNICAL = "[techn]"  # Ding's general engineering field, in a sense's cues (see _rarer_everyday)
 NARROW_YIELD = 0.5  # a plain sense with this share of a narrow, lent best one the sentence does not show goes first (see _broader)
+NARROW_LENT_RIVAL = 0.4  # … the same where its English is mostly other words', against another line's senses together
 NARROW_RIVAL = 0.8  # a narrow best sense the sentence does not show, with an unrelated one this close: no gloss (see _unshown_narrow)
 # "across" and "past" too: "to move across" (überqueren) was counted at the Zipf of "move" and beat "to cross"
 _ENGLISH_PARTICLES = frozenset(["back", "up", "down", "over", "out", "off", "in", "on", "away", "through", "along", "around", "about", "forward",
@@ -225,6 +230,8 @@ class Context:
     genitive: bool = False  # a noun's genitive attribute right after it: "Verbreitung des Marxismus" (see genitive_follows)
     kinds: frozenset[str] = frozenset()  # a verb's collocation partners of its object's domain (see glossary.Glossary._partners_of_kind)
     title: frozenset[str] = frozenset()  # the content words of the article's title, for a narrow sense's qualifier (see _narrow_cues)
+    that: bool = False  # the verb's clause has a dass or ob clause as its object: "Funde belegen, dass …" (see that_clause)
+    placed: bool = False  # the verb's clause has an object and says where it is put: "den Fuß auf dem Boden abstellen"
 
     @classmethod
     def of(cls, context: object, lemma: str = "", token_i: int | None = None) -> Context:
@@ -261,6 +268,8 @@ class Context:
             found | own | marked | dative, True, bool(found or dative), words, direct_object(context, lemma, token_i),
             partners, follows, clause.reflexive is not None, second_argument(context, clause), governed_by(context, clause),
             reciprocal=reciprocal(clause, found | own), genitive=genitive_follows(context, token_i),
+            that=that_clause(context, clause),
+            placed=placed(clause),
         )
 
 
@@ -282,7 +291,7 @@ def _own_form(sentence: object, token_i: int | None) -> frozenset[str]:
 DOMAINS = {
     "phys": "science", "chem": "science", "biochem": "science", "astron": "science", "sci": "science",
     "jur": "state", "pol": "state", "mil": "military", "med": "medicine", "anat": "medicine", "pharm": "medicine",
-    "biol": "nature", "bot": "nature", "zool": "nature", "ornith": "nature", "myc": "nature", "agr": "nature",
+    "biol": "plants animals", "bot": "plants", "zool": "animals", "ornith": "animals", "myc": "plants", "agr": "plants",
     "techn": "technology", "electr": "technology", "mach": "technology", "constr": "technology", "telco": "technology",
     "comp": "technology", "aviat": "transport", "naut": "transport", "transp": "transport", "railw": "transport",
     "econ": "economy", "fin": "economy", "relig": "religion", "mus": "music", "lit": "literature", "cook": "cooking",
@@ -292,7 +301,7 @@ DOMAINS = {
 
 def domains(cues: str) -> frozenset[str]:
     """The domains of a sense's subject fields, read from its cues ("[phys]" → science)."""
-    return frozenset(DOMAINS[cue[1:-1]] for cue in cues.split() if cue.startswith("[") and cue[1:-1] in DOMAINS)
+    return frozenset(domain for cue in cues.split() if cue.startswith("[") and cue[1:-1] in DOMAINS for domain in DOMAINS[cue[1:-1]].split())
 
 
 _PERSON_OBJECTS = frozenset(["mir", "dir", "uns", "euch", "allen", "jedem", "jeder", "niemandem", "niemand", "jemandem", "jemand", "einander"])
@@ -349,6 +358,77 @@ def second_argument(sentence: object, clause: Clause) -> bool:
             if (own is not None and own.kind == "zu_infinitive") or _ZU_INFINITIVE.search(constituent.text):
                 return True
     return False
+
+
+_THAT_CONJUNCTIONS = frozenset(["dass", "daß", "ob"])
+
+
+def that_clause(sentence: object, clause: Clause) -> bool:
+    """Whether the verb's clause has a dass or ob clause as its object ("Funde belegen, dass der
+    Raum schon besiedelt war"; the constituent's detail is its conjunction), not a zu-infinitive."""
+    clauses = getattr(sentence, "clauses", ())
+    tokens = getattr(sentence, "tokens", ())
+    for constituent in clause.constituents:
+        if constituent.role != "complement" or constituent.detail.lower() not in _THAT_CONJUNCTIONS | {""}:
+            continue
+        own = clauses[constituent.clause] if constituent.clause is not None and constituent.clause < len(clauses) else None
+        opener = next((token.text for token in tokens if own is not None and token.i == own.conjunction), "")
+        if (opener or constituent.text.split(" ", 1)[0]).lower() in _THAT_CONJUNCTIONS:
+            return True
+    return False
+
+
+# English verbs that take a that-clause as their object (saying, knowing, showing, deciding):
+# where the German verb's clause has a dass clause, the sense is one of these ("Funde belegen,
+# dass …": to prove, to document, not to occupy); the others need a noun object
+THAT_VERBS = frozenset([
+    "say", "tell", "state", "claim", "report", "announce", "declare", "explain", "mention", "add", "reply", "answer", "write",
+    "argue", "insist", "admit", "deny", "confirm", "assert", "maintain", "suggest", "indicate", "imply", "show", "prove",
+    "demonstrate", "document", "evidence", "attest", "testify", "verify", "establish", "reveal", "disclose", "know", "learn",
+    "find", "discover", "realize", "realise", "notice", "note", "see", "hear", "recognize", "recognise", "understand",
+    "remember", "forget", "believe", "think", "assume", "suppose", "presume", "suspect", "doubt", "expect", "hope", "fear",
+    "wish", "decide", "determine", "agree", "promise", "guarantee", "ensure", "assure", "warn", "predict", "feel", "mean",
+    "conclude", "infer", "deduce", "ask", "wonder", "check", "judge", "calculate", "estimate", "emphasize", "emphasise",
+    "stress", "point out", "make sure", "find out", "work out", "figure out",
+])
+# English verbs of putting a thing somewhere: where the German verb's clause says where its
+# object is put ("seinen Fuß auf dem Boden abstellen", "das Rad in Fahrradstationen abstellen"),
+# the sense is one of these, not "to prevent" of "Missstände abstellen"
+PLACING_VERBS = frozenset([
+    "put", "put down", "place", "set down", "lay", "lay down", "park", "deposit", "store", "stow", "station",
+    "position", "install", "put up", "set up", "erect", "mount", "hang",
+])  # not "set" alone nor "leave": a device is set to a value, a place left
+PLACED_MATCH = 2.5  # such a sense where the clause says where the object is put
+
+THAT_MISSING = 0.3  # a sense whose English takes no that-clause, where the clause has a dass clause and others do
+
+
+_TWO_WAY = frozenset(["in", "an", "auf", "unter", "über", "vor", "hinter", "neben", "zwischen"])
+
+
+def placed(clause: Clause) -> bool:
+    """Whether the verb's clause puts its object somewhere: an object (or a passive's subject)
+    and a place or direction ("seinen Fuß auf dem Boden abstellen", "das Rad in Fahrradstationen
+    abstellen", "den Sattel auf die richtige Höhe einstellen"), not a time ("in der Hallstattzeit")."""
+    if not (clause.role("object_acc") or clause.voice != "active"):
+        return False
+    return any(constituent.role in ("place", "direction") or constituent.detail.rstrip("?") in ("place", "direction")
+               or (constituent.role == "adverbial" and constituent.preposition in _TWO_WAY)
+               for constituent in clause.constituents)
+
+
+def _places(english: str) -> bool:
+    """Whether an English verb sense is one of putting a thing somewhere (see PLACING_VERBS): the
+    verb alone or with its particle ("to put down"), not another phrasal verb ("to put off")."""
+    words = english.removeprefix("to ").split()
+    return (len(words) == 1 and words[0] in PLACING_VERBS) or " ".join(words[:2]) in PLACING_VERBS and len(words) <= 2
+
+
+def takes_that(english: str) -> bool:
+    """Whether an English verb sense takes a that-clause (see THAT_VERBS): its verb, or its verb
+    with the particle ("to point out")."""
+    words = english.removeprefix("to ").split()
+    return bool(words) and (words[0] in THAT_VERBS or " ".join(words[:2]) in THAT_VERBS)
 
 
 _ATTRIBUTE_SKIP = frozenset(["ART", "PPOSAT", "PDAT", "PIAT", "PIDAT", "ADJA", "CARD", "ADV"])
@@ -757,6 +837,8 @@ def score(sense: Sense, context: Context, *, phrasal_cap: bool = True) -> float:
         fit *= VALENCY_MISMATCH  # "etw. etw. verleihen :: to add sth. to sth." where a person is given something
     if context.second and "g" in sense.marks:
         fit *= SECOND_MATCH
+    if context.placed and sense.pos == "VERB" and _places(sense.english):
+        fit *= PLACED_MATCH
     if on_topic(sense, context):
         fit *= TOPIC_MATCH
     idiom = 0.6 ** max(0, words - 1) if not partnered else 1.0  # "to come on strong" is an idiom; "to cover a distance" its partner's
@@ -890,12 +972,14 @@ def decide(candidates: list[Sense], context: Context, *, rare: bool = False, unc
     context = _telling(candidates, context)
     reflexive = context.reflexive and any("sich" in sense.preposition.split() for sense in candidates)
     second = context.second and any("g" in sense.marks for sense in candidates)
+    that = context.that and any(sense.pos == "VERB" and takes_that(sense.english) for sense in candidates)
     # the cap ranks idioms below a plain verb ("to resort to"); among idioms alone ("to take off",
     # "to start up") it would only push all of them below the gloss threshold
     cap = any(sense.pos == "VERB" and not _phrasal(sense.english) for sense in candidates)
     scored = sorted(
         ((score(sense, context, phrasal_cap=cap) * (NOT_REFLEXIVE if reflexive and "sich" not in sense.preposition.split() else 1.0)
-          * (SECOND_MISSING if second and "g" not in sense.marks else 1.0), sense) for sense in candidates),
+          * (SECOND_MISSING if second and "g" not in sense.marks else 1.0)
+          * (THAT_MISSING if that and not takes_that(sense.english) else 1.0), sense) for sense in candidates),
         # on a tie the word's own English goes first: "to put across" (vermitteln's line) and
         # "to put over" (rüberbringen's), both counted by the particle-verb cap
         key=lambda pair: (-pair[0], OTHERS in pair[1].marks),
@@ -992,12 +1076,13 @@ def decide(candidates: list[Sense], context: Context, *, rare: bool = False, unc
     if own_verb is not None:
         first, best = own_verb, own_verb[0]
     lent = False  # a noun's own line went first before English lent by other words' lines, not listed after it
-    if first[1].pos == "NOUN" and OTHERS in first[1].marks and _lent(first[1]):
+    if first[1].pos == "NOUN" and OTHERS in first[1].marks and (_lent(first[1]) or _own_line_beside(first[1], scored)):
         # Geschwindigkeit "time" (Tempo's English: "Zeitmaß; Tempo; Geschwindigkeit :: time") before its
         # own "speed": a lent line's English wins on its frequency alone, the word's own line goes
         # first; not where it is the everyday word by as much (Gegend "district" beside "quarter")
         own = next((pair for pair in scored if HEADED in pair[1].marks and not pair[1].bound and NARROW not in pair[1].marks
-                    and pair[1].zipf >= MIN_ENGLISH_ZIPF), None)
+                    and pair[1].zipf >= MIN_ENGLISH_ZIPF and pair is not first
+                    and (_lent(first[1]) or (OTHERS not in pair[1].marks and pair[1].zipf >= OWN_BESIDE_ZIPF))), None)
         if (own is not None and own[0] >= OWN_LINE * first[0] and first[1].zipf - own[1].zipf >= EVERYDAY_RARER
                 and not _context_favours(first, own)):
             first, best, lent = own, own[0], True
@@ -1151,6 +1236,24 @@ def _spelling(english: str) -> str:
     for pattern, american in _SPELLINGS:
         english = pattern.sub(american, english)
     return english
+
+
+OWN_BESIDE_ZIPF = 3.0
+
+
+def _own_line_beside(first: Sense, scored: list[tuple[float, Sense]]) -> bool:
+    """Whether a noun's sense of mostly other words' English (OTHERS) stands on a line of the
+    noun's own beside an English of the noun's own: "(unmittelbare) Umgebung :: surroundings;
+    environment" gives Umwelt's "environment" second, after the word's "surroundings" (a
+    line's senses share its cues; the lent one may add another line's). Such a line's own
+    English is the word's as much as a headed line's is (see decide). Not an English rarer than
+    OWN_BESIDE_ZIPF, no everyday word to the learner: Fahrradfahrer stays "cyclist" (Radfahrer's
+    English too), not Ding's first "bicyclist"."""
+    mine = set(first.cues.split())
+    return bool(mine) and any(
+        HEADED in sense.marks and OTHERS not in sense.marks and NARROW not in sense.marks and not sense.bound
+        and sense.cues and set(sense.cues.split()) <= mine and sense.english != first.english and sense.zipf >= OWN_BESIDE_ZIPF
+        for _, sense in scored)
 
 
 def _own_line(first: tuple[float, Sense], scored: list[tuple[float, Sense]]) -> tuple[float, Sense] | None:
@@ -1376,7 +1479,21 @@ def _unshown_narrow(first: Sense, scored: list[tuple[float, Sense]], totals: dic
         head = _english_head(sense.english)
         if head != top and sense.cues != first.cues and ("F" not in sense.marks or _shared(sense.cues, context.words)):
             rivals[head] = rivals.get(head, 0.0) + value
-    return any(value >= NARROW_RIVAL * totals[top] and not _related(words, set(head.removeprefix("to ").split())) for head, value in rivals.items())
+    if any(value >= NARROW_RIVAL * totals[top] and not _related(words, set(head.removeprefix("to ").split())) for head, value in rivals.items()):
+        return True
+    if OTHERS not in first.marks or first.zipf < BASIC_ENGLISH or first.pos != "NOUN":
+        return False  # a verb's object shows its qualifier's kind ("der Partei beitreten": to join)
+    # a narrow sense in other words' English, an everyday English word of many senses (Mündung
+    # "head", Ding's "(einer Quelle)", Kopf's English), is a guess twice over: it won on that
+    # word's frequency, not on the text; another line of the word's, its senses together, with
+    # NARROW_LENT_RIVAL of its score makes it doubtful enough for no gloss ("Mündung in den
+    # Rhein": the river's mouth, an [geogr.] line of several English words, each scoring little)
+    lines: dict[str, float] = {}
+    for value, sense in scored:
+        if (sense.cues != first.cues and "F" not in sense.marks and not sense.bound
+                and not _related(words, set(_english_head(sense.english).removeprefix("to ").split()))):
+            lines[_line(sense)] = lines.get(_line(sense), 0.0) + value
+    return any(value >= NARROW_LENT_RIVAL * totals[top] for value in lines.values())
 
 
 def _unshown(sense: Sense, context: Context) -> bool:
