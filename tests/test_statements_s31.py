@@ -63,3 +63,11 @@ def test_a_measure_restated_with_its_noun(nlp, tmp_path):
     assert aare.text == "Die Aare hat eine Länge von insgesamt 288 Kilometern.", aare.text
     assert _restated(aare)
     assert all("Breite" not in base.text for base in bases.values()), [b.text for b in bases.values()]
+
+
+def test_the_texts_own_comparison_reversed(nlp, tmp_path):
+    """"Die ungarischen Dialekte zeigen weniger … als die deutschen Dialekte": the two attributes
+    change places, each keeping its ending; "als" of a role ("als Medizin") is no comparison."""
+    found = _contrasts(nlp, tmp_path, "Die Sprache\n\nDie ungarischen Dialekte zeigen weniger starke Abweichungen "
+                       "als die deutschen Dialekte. Der alte Tabak wurde in Europa als Medizin verwendet.\n")
+    assert set(found.values()) == {"Die deutschen Dialekte zeigen weniger starke Abweichungen als die ungarischen Dialekte."}, found

@@ -2350,6 +2350,43 @@ def _parallels(analysis: Analysis, base: Base, noun: Token, adjective: Token) ->
     return found
 
 
+def _comparative(token: Token) -> bool:
+    """"mehr", "weniger", "größer", "länger", "kleinere": a comparative ("kleiner" before a noun
+    may be the plain adjective: "ein kleiner Hund")."""
+    word, lemma = token.text.lower(), token.lemma.lower()
+    if word in ("mehr", "weniger"):
+        return True
+    if token.tag == "ADJD":
+        return word != lemma and word.endswith("er")
+    if token.tag != "ADJA":
+        return False
+    if word.startswith(lemma):
+        return word[len(lemma):] in ("ere", "eren", "erem", "erer", "eres")
+    return re.search(r"er(?:e|en|em|er|es)$", word) is not None  # "größere", "längeren"
+
+
+def _compared(sentence: Sentence, clause: Clause, noun: Token, adjective: Token) -> Token | None:
+    """The attribute of the same noun after the clause's comparison with "als" ("Die ungarischen
+    Dialekte zeigen weniger starke Abweichungen als die deutschen Dialekte" → "deutschen"): the
+    two attributes change places, and the comparison says the reverse of the text's. Only "als"
+    at most four words after a comparative ("weniger starke Abweichungen als", "größer als"),
+    then an article or nothing, the attribute and the noun."""
+    tokens = [_token(sentence, i) for i in sorted(clause.tokens)]
+    for k, token in enumerate(tokens):
+        if token.text != "als" or k == 0 or token.i < noun.i:
+            continue
+        comparative = any(_comparative(t) for t in tokens[max(0, k - 4) : k])  # "weniger starke Abweichungen als"
+        rest = tokens[k + 1 : k + 4]
+        if rest and rest[0].tag == "ART":
+            rest = rest[1:]
+        if not comparative or len(rest) < 2 or rest[1].tag != "NN" or rest[1].lemma.lower() != noun.lemma.lower():
+            continue
+        attribute = _attribute(sentence, [rest[0], rest[1]], 1)
+        if attribute is not None and attribute.lemma.lower() != adjective.lemma.lower():
+            return attribute
+    return None
+
+
 # Words by which a clause says the same of a second thing: "kurze Vokale kommen auch … vor".
 _ALSO = frozenset({"auch", "ebenfalls", "ebenso", "gleichfalls", "genauso", "beide", "alle"})
 
@@ -2410,6 +2447,17 @@ def contrast(analysis: Analysis, base: Base) -> Change | None:
         if adjective is None:
             continue
         ending = adjective.text[len(adjective.lemma):]
+        compared = _compared(sentence, clause, noun, adjective)
+        if compared is not None and compared.text[len(compared.lemma):] and not any(
+                a <= compared.i < b for a, b in base.replace):
+            there = compared.lemma.lower() + ending
+            back = adjective.lemma.lower() + compared.text[len(compared.lemma):]
+            there = there[:1].upper() + there[1:] if adjective.text[:1].isupper() else there
+            spans = {**base.replace, (adjective.i, adjective.i + 1): there, (compared.i, compared.i + 1): back}
+            prompt = declarative(sentence, clause, front=subjects[0], replace=spans, drop=base.drop)
+            if prompt is not None and there.lower() in prompt.lower() and back in prompt:
+                why = f"Falsch: {_cite(base)} Es ist umgekehrt."
+                return prompt, FALSE, why, "statement-contrast"
         for other, attribute in _parallels(analysis, base, noun, adjective):
             if _said_of(analysis, base, attribute):
                 continue
