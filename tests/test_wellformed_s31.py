@@ -139,3 +139,10 @@ def test_an_adjective_of_a_place_is_a_fact():
     asked = _words("Welche Regierung erklärte 1959 die Inseln zum Nationalpark ?")
     assert not wellformed._term_adjective(asked, _words("die ecuadorianische Regierung ."))
     assert wellformed._term_adjective(asked, _words("die syntaktische Regierung ."))
+
+
+def test_people_at_large_after_a_preposition():
+    """"Für wen …? – für die Besucher" is guessed without reading; "zu seinen bisherigen Arbeitern"
+    says whose workers and stays a fact."""
+    assert wellformed._trivial(_words("für die Besucher ."), set(), "für wen")
+    assert not wellformed._trivial(_words("zu seinen bisherigen Arbeitern ."), set(), "zu wem")

@@ -1674,7 +1674,9 @@ def _own_phrase(tokens: Sequence[Token]) -> list[Token]:
 
 
 # The skills that ask for a person, with or without a preposition ("Für wen ist … in Betrieb
-# genommen worden? – für die Besucher": round 28, bad, "a trivial answer to a long copied clause").
+# genommen worden? – für die Besucher": round 28, bad, "a trivial answer to a long copied clause");
+# with a preposition only people at large with nothing but an article ("zu seinen bisherigen
+# Arbeitern" says whose).
 PERSON_SKILLS = frozenset({"wer", "wen", "wem", "für wen", "von wem", "mit wem", "gegen wen", "an wen", "zu wem",
                            "bei wem"})
 
@@ -1693,7 +1695,8 @@ def _trivial(answer: list[Token], title: set[str], skill: str) -> list[str]:
     if head.text.lower() in title or head.lemma.lower() in title or _topic_compound(head, title, skill):
         return [f"the answer is the text's topic: {head.text}"]
     head = nouns[-1] if nouns[-1].tag == "NN" else nouns[0]
-    if skill in PERSON_SKILLS and len(nouns) == 1 and (head.lemma in GENERIC_PERSONS or head.text in GENERIC_PERSONS):
+    bare = skill in ("wer", "wen", "wem") or not any(t.tag in ("ADJA", "PPOSAT", "CARD") for t in answer)
+    if skill in PERSON_SKILLS and bare and len(nouns) == 1 and (head.lemma in GENERIC_PERSONS or head.text in GENERIC_PERSONS):
         return [f"a generic person as answer: {head.text}"]
     return []
 
