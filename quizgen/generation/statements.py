@@ -2414,15 +2414,33 @@ def _said_of(analysis: Analysis, base: Base, attribute: Token) -> bool:
 _CONTENT_TAGS = frozenset({"NN", "NE", "ADJA", "ADJD", "VVFIN", "VVPP", "VVINF", "CARD", "ADV"})
 
 
+# Verbs that say what a thing is or is called: of two things set apart, only one is so.
+_IDENTIFYING = frozenset({"sein", "heißen", "bedeuten", "bezeichnen", "nennen"})
+
+
+def _exclusive(base: Base, other: Sentence, attribute: Token) -> bool:
+    """Is what the statement says of the one thing false of the other by the text alone? Where
+    the clause says what the thing is or is called and the other clause so too ("Der weibliche
+    Teil der Blüte heißt Narbe, die männlichen Teile sind die Staubbeutel"), or the other clause
+    has the statement's verb with other words (``_said_of`` has ruled out the same ones). Not
+    where the other thing does something else ("Leichter Wind steht dem Pilzbefall entgegen,
+    starker Wind … zerstört die Blätter": whether strong wind also keeps fungus away the text
+    does not say)."""
+    said = next((c for c in other.clauses if attribute.i in c.tokens), None)
+    if said is None:
+        return False
+    identifying = base.clause.lemma in _IDENTIFYING and said.lemma in _IDENTIFYING
+    return identifying or said.lemma == base.clause.lemma
+
+
 _CONTRASTED = frozenset({"subject", "object_acc", "object_dat", "object_prep", "predicative"})
 
 
 def contrast(analysis: Analysis, base: Base) -> Change | None:
     """Falsch: what the text says of one of two things it sets against each other said of the
     other, by their own attributes ("Der weibliche Teil der Blüte heißt Narbe, die männlichen
-    Teile sind die Staubbeutel" → "Der männliche Teil der Blüte heißt Narbe"; "Leichter Wind
-    steht dem Pilzbefall entgegen, starker Wind und Hagel zerstören die Blätter" → "Starker Wind
-    steht dem Pilzbefall entgegen"). The reader has to know which of the two the text means, and
+    Teile sind die Staubbeutel" → "Der männliche Teil der Blüte heißt Narbe"), or the text's own
+    comparison reversed (``_compared``). The reader has to know which of the two the text means, and
     the text, not common sense, decides: both attributes are the text's, for the same noun, in
     the same sentence or in two sentences the text contrasts (``_parallels``), and no clause says
     the statement's verb of the other (``_said_of``). The subject's attribute only, not negated,
@@ -2459,7 +2477,7 @@ def contrast(analysis: Analysis, base: Base) -> Change | None:
                 why = f"Falsch: {_cite(base)} Es ist umgekehrt."
                 return prompt, FALSE, why, "statement-contrast"
         for other, attribute in _parallels(analysis, base, noun, adjective):
-            if _said_of(analysis, base, attribute):
+            if _said_of(analysis, base, attribute) or not _exclusive(base, other, attribute):
                 continue
             word = attribute.lemma.lower() + ending
             if adjective.text[:1].isupper():
