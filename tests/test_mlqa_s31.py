@@ -84,3 +84,9 @@ def test_one_name_of_a_list_of_people_is_not_asked(nlp):
 def test_a_measure_at_one_place_is_not_the_whole_measure(nlp):
     asked = _asked(nlp, "Kreta", "Kreta liegt im Mittelmeer. An ihrer schmalsten Stelle ist Kreta 12,1 Kilometer breit.")
     assert not [p for p in asked if p.startswith("Wie breit")], list(asked)
+
+
+def test_a_sentence_that_says_what_for_is_not_asked_for_the_name(nlp):
+    asked = _asked(nlp, "Georg III.", "Bute wurde Premierminister. Das Parlamentsmitglied John Wilkes veröffentlichte "
+                   "die Wochenzeitung The North Briton, um Bute und dessen Regierung anzugreifen.")
+    assert not [p for p in asked if p.startswith(("Wie heißt", "Wie hieß"))], list(asked)

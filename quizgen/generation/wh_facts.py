@@ -144,6 +144,8 @@ def naming_asks(analysis: Analysis, sentence: Sentence, tense: str) -> list[tupl
     "namens" the noun's lemma alone."""
     found: list[tuple[str, Ask]] = []
     tokens = list(sentence.tokens)
+    if _gives_reasons(sentence):
+        return found
     for k, noun in enumerate(tokens[:-1]):
         if noun.tag != "NN" or noun.ent_label or noun.feature("Number") == "Plur":
             continue
@@ -261,6 +263,16 @@ BEFORE_CASE = frozenset({"APPR", "APPRART", "PPOSAT", "PIAT", "PDAT", "PRELAT", 
 
 
 LIST_LINKS = frozenset({",", "und", "sowie", "oder"})
+REASON_CONJUNCTIONS = frozenset({"dass", "weil", "da", "damit", "obwohl"})
+
+
+def _gives_reasons(sentence: Sentence) -> bool:
+    """Does the sentence say why, what for or what someone said ("Das Parlamentsmitglied John Wilkes
+    veröffentlichte die Wochenzeitung The North Briton, um Bute … anzugreifen")? Then the sheet
+    has better to ask of it than the name (which took the place of "Wozu veröffentlichte …?")."""
+    words = {t.i: t.text.lower() for t in sentence.tokens}
+    return any(c.kind == "um_zu" or c.kind == "subordinate" and words.get(c.conjunction) in REASON_CONJUNCTIONS
+               for c in sentence.clauses)
 
 
 def _in_a_list(tokens: list[Token], k: int, name: list[Token]) -> bool:
