@@ -37,6 +37,12 @@ The generators propose every question the text allows; this module sets the test
 - on a long text, a chosen detail with no mark of a main point that is no lookup
   (``peripheral``: "Als was gilt die Kommunizierbarkeit?") leaves the sheet while MIN_WH
   W-questions stay.
+- on an article, a date or figure asked of what the text never returns to (``bare_lookup``:
+  "Wann zerstörte ein Erdbeben Sofia?") ranks low and counts as a marginal detail;
+- no richtig/falsch statement and no "Welches Wort passt?" item prints the answer of a chosen
+  W-question or content choice (``_prints_answer``: "Die Aare verursacht heute viele
+  Überschwemmungen." beside "Was änderte sich …? – fast keine Überschwemmungen mehr"); the
+  question stays, the statement goes.
 Everything here is deterministic: ties are broken by text order.
 """
 
@@ -614,10 +620,60 @@ def marginal_detail(question: Question, salience: _Salience) -> bool:
         return False
     if question.sentence >= len(salience.sentences) or question.sentence in salience.lead:
         return False
-    if side_detail(question, salience) or rare_term(question, salience):
+    if side_detail(question, salience) or rare_term(question, salience) or bare_lookup(question, salience):
         return True  # a term named once, whatever is asked of it: "Was nimmt die Pseudanthientheorie … an?"
     return salience.long_text and question.skill not in DEEP_SKILLS and off_centre(question, salience) and (
         scanned(question) or pinned(question) or peripheral(question, salience))
+
+
+# Nouns a count or a date names whatever it is about: its people, its unit, its span of time.
+COUNTED = ("mensch", "person", "leute", "einwohner", "bewohner", "jahr", "zeit", "zahl", "anzahl", "million",
+           "milliard", "tausend", "hundert", "prozent", "mal")
+BARE_PENALTY = 1.0
+PAST_TIME = re.compile(r"\b(?:1\d|20)\d\d(?:er)?\b")  # "1836", "in den 1920er Jahren"
+
+
+def bare_lookup(question: Question, salience: _Salience) -> bool:
+    """Is the item, on an article (``_article``) and outside the lead, a date or figure asked
+    (``lookup``, a time question) whose question and answer name nothing the text returns to
+    but the topic and what a count names anyway (its people, its years: ``COUNTED``)? Round 28's
+    readers named such one-sentence lookups first on the unseen texts: "Wann wurde Sofia von den
+    Hunnen geplündert? – im Mittelalter", "Wann zerstörte ein Erdbeben Sofia?", "Wie viele Menschen
+    lebten in den 1920er Jahren auf den Galapagosinseln?", "Wann wanderten viele Ungarn aus? – 1956"
+    (a paragraph of two sentences the text never comes back to). A count of the topic itself
+    ("Wie viele Menschen sprechen Ungarisch?", judged good) is none, but for one of a past time; a
+    date of the topic's people counts by the other nouns of its sentence ("Nach dem Ungarischen
+    Volksaufstand 1956 wanderten viele Ungarn aus": the uprising is named once). Such an item ranks BARE_PENALTY
+    lower and counts as a ``marginal_detail``, so that a reason, a definition or a contrast of
+    the same text is asked first; a date of something the text goes on about stays ("Seit wann ist
+    der Montag in Deutschland der erste Tag der Woche?")."""
+    if not _article(salience) or question.type not in ("wh", "multiple_choice") or not isinstance(question.answer, str):
+        return False
+    if question.sentence in salience.lead or question.sentence >= len(salience.sentences) or question.skill in DEEP_SKILLS:
+        return False
+    if not (lookup(question) or question.skill in TIME_SKILLS):
+        return False
+    words = [w for w in re.findall(r"[^\W\d_][\w\-]*", f"{question.prompt} {question.answer}") if w[:1].isupper()][1:]
+    nouns = [w for w in words if len(w) > 2 and not _topical(w, salience.topic)
+             and not w.lower().translate(UMLAUTS).startswith(COUNTED)]
+    if not nouns and question.skill in TIME_SKILLS:  # "Wann wanderten viele Ungarn aus?": what the sentence dates by
+        sentence = salience.sentences[question.sentence]
+        nouns = [t.text for t in sentence.tokens if t.pos in ("NOUN", "PROPN") and len(t.text) > 2
+                 and not _topical(t.text, salience.topic) and not t.text.lower().translate(UMLAUTS).startswith(COUNTED)]
+    if not nouns:  # the topic itself counted: "Wie viele Menschen sprechen Ungarisch?", unless of a past time
+        return bool(PAST_TIME.search(question.prompt))
+    return not any(_elsewhere(word, question.sentence, salience) for word in nouns)
+
+
+def _topical(word: str, topic: frozenset[str]) -> bool:
+    """Is the word one of the title's, inflected, in a compound or sharing TOPIC_WORD letters
+    with it ("Ungarn" under "Ungarische Sprache", "Inseln" under "Galapagosinseln")?"""
+    low = word.lower().translate(UMLAUTS)
+    return any(
+        same_word(word, title) or low[:TOPIC_WORD] == title.translate(UMLAUTS)[:TOPIC_WORD] and len(low) >= TOPIC_WORD
+        or len(title) >= COMPOUND_PART and (low.startswith(title.translate(UMLAUTS)) or title.translate(UMLAUTS).endswith(low)
+                                            or low.endswith(title.translate(UMLAUTS)))
+        for title in topic)
 
 
 def _firm_wh(questions: Iterable[Question], salience: _Salience) -> int:
@@ -1333,6 +1389,8 @@ def _importance(question: Question, salience: _Salience) -> float:
         score -= OFF_CENTRE_PENALTY
     if rare_term(question, salience):
         score -= RARE_PENALTY
+    if bare_lookup(question, salience):
+        score -= BARE_PENALTY
     score += 0.3 * min(3, salience.repeated.get(question.sentence, 0))
     if question.sentence in salience.numbers:
         score += 0.2
@@ -1565,7 +1623,7 @@ def _words(text: str) -> str:
     return " " + " ".join(re.findall(r"\w+", text.lower())) + " "
 
 
-def _gives_away(candidate: Question, chosen: Iterable[Question]) -> bool:
+def _gives_away(candidate: Question, chosen: Iterable[Question], topic: frozenset[str] = frozenset()) -> bool:
     """Does the candidate's wording contain another item's answer, or the other way round?
     The gap text counts with its gapped words and its word box: a W-question that names a
     gapped word, or one the box answers, gives an answer away (that the passage reprints a
@@ -1588,9 +1646,82 @@ def _gives_away(candidate: Question, chosen: Iterable[Question]) -> bool:
             return True
         if _mirrors(candidate, other) or _mirrors(other, candidate):
             return True  # "Welche Folgen hatte der Rückzug …?" beside "Warum wurde … gesperrt?"
+        if _prints_answer(candidate, other, topic):
+            return True  # "Die Aare verursacht heute viele Überschwemmungen." beside "Was änderte sich …?"
         heads = (_head_stem(candidate), _head_stem(other))
         if heads[0] and (heads[0] == heads[1] or heads[0] in _stems(other.prompt)) or heads[1] and heads[1] in _stems(candidate.prompt):
             return True  # "Was wird durch die Blattstiele gezogen? – eine Schnur" beside "Was wird von den Schnüren geholt?"
+    return False
+
+
+PRINTED_SHARE = 2 / 3  # of an answer's own words another item prints that give the answer away
+OWN_WORD = 6  # letters of a lower-case word of an answer that says something ("wasserreichste", not "weniger")
+FUNCTION_OPENERS = frozenset({"seither", "seitdem", "damals", "heute", "dort", "dann", "danach", "deshalb", "daher",
+                              "weil", "damit", "dass", "wenn", "nachdem", "denn", "sie", "er", "es", "man", "die", "der",
+                              "das", "ein", "eine", "den", "dem", "des"})
+
+
+def _word_forms(word: str) -> set[str]:
+    """A word folded with each plural or case ending off: "Rhein" and "Rheins", "Fluss" and
+    "Flüsse" share a form (``_stem`` alone takes "Rhein" to "rhei" and "Rheins" to "rhein")."""
+    low = word.lower().translate(UMLAUTS)
+    return {low} | {low[: -len(e)] for e in ENDINGS if low.endswith(e) and len(low) - len(e) >= 4}
+
+
+def _own_words(answer: str, prompt: str, topic: frozenset[str]) -> list[set[str]]:
+    """The words an answer says of its own: its nouns and names and its long lower-case words
+    (OWN_WORD letters: "wasserreichste", "Überschwemmungen"), without those its prompt names and
+    the title's words (the whole sheet names the topic), each as its forms (``_word_forms``)."""
+    named = set().union(*(_word_forms(w) for w in re.findall(r"\w+", prompt)))
+    own = []
+    for position, word in enumerate(re.findall(r"\w+", answer)):
+        if word.isdigit() or len(word) < 4 or word.lower() in FUNCTION_OPENERS:
+            continue
+        if not word[:1].isupper() and len(word) < OWN_WORD:
+            continue
+        forms = _word_forms(word)
+        if forms & named or _topical(word, topic) or not word[:1].isupper() and zipf_frequency(word.lower()) >= 5.0:
+            continue
+        own.append(forms)
+    return own
+
+
+def _printed_forms(question: Question) -> set[str]:
+    """The forms of every word an item prints (prompt and options), with each compound's head
+    ("Nebenfluss" prints "Fluss"); of a "Welches Wort passt?" item the sentence it completes, not
+    its distractors (the glossary's words, which a student does not read as a statement)."""
+    shown = (str(question.answer),) if question.focus == "vocabulary" else question.options
+    words = re.findall(r"\w+", question.prompt + " " + " ".join(shown))
+    forms: set[str] = set()
+    for word in words:
+        forms |= _word_forms(word)
+        low = word.lower().translate(UMLAUTS)
+        forms |= {low[k:] for k in range(3, len(low) - 3)}  # a compound's heads of four letters or more
+    return forms
+
+
+def _prints_answer(candidate: Question, other: Question, topic: frozenset[str]) -> bool:
+    """Does the candidate print the words of the other item's answer, or of one of its accepted
+    answers (a point of "Nenne zwei"), that its own prompt does not name — all of one word's answer, at
+    least two thirds (PRINTED_SHARE) and two of a longer one? Round 28: the vocabulary item "Die Aare
+    ist der wasserreichste ___ des Rheins" printed half the answer to "Was ist das Besondere an
+    der Aare? – der wasserreichste Nebenfluss des Rheins" (Aare, Wikipedia), and the statement
+    "Die Aare verursacht heute viele Überschwemmungen." gave away "Was änderte sich, nachdem die
+    Aare in den Hagneckkanal gelegt … worden war? – es gibt fast keine Überschwemmungen mehr"
+    (Aare, Klexikon). Only a W-question's or a content choice's answer counts, and only where the
+    answer is more than a date or a figure."""
+    if other.type not in ("wh", "multiple_choice") or other.focus != "content" or not isinstance(other.answer, str):
+        return False
+    if not (candidate.type == "true_false" or candidate.type == "multiple_choice" and candidate.focus == "vocabulary"):
+        return False  # a W-question beside another: ``_gives_away``'s other tests; a gap text: its gaps and box
+    printed = _printed_forms(candidate)
+    for answer in (other.answer, *other.accepted):
+        own = _own_words(answer, other.prompt, topic)
+        if not own:
+            continue
+        found = sum(bool(forms & printed) for forms in own)
+        if found == len(own) == 1 or found >= 2 and found >= PRINTED_SHARE * len(own):
+            return True
     return False
 
 
@@ -1724,6 +1855,8 @@ def select(
     salience = _salience(analysis)
     pools = {name: [q for q in pool if not backward(q, salience) and not beyond_b1(q, salience)]
              for name, pool in pools.items()}
+    if pools.get("multiple_choice"):  # a content choice on a bare lookup: its W-question would leave the sheet
+        pools["multiple_choice"] = [q for q in pools["multiple_choice"] if not bare_lookup(q, salience)]
     if analysis.word_count >= MANY_WORDS:
         pools = _without_side_details(_without_steps(pools, salience), salience)
     if analysis.word_count >= LONG_TEXT:
@@ -1733,7 +1866,7 @@ def select(
     singles = singles[: max(0, total - 1 - bool(gaps))] if total > 1 else []
     detail = total - len(singles) - bool(gaps)
     quotas = _quotas(pools, detail, analysis.word_count)
-    chosen = _join_when_and_where(_choose_details(pools, quotas, salience, analysis, singles), pools.get("wh", []), singles)
+    chosen = _join_when_and_where(_choose_details_told(pools, quotas, salience, analysis, singles), pools.get("wh", []), singles)
     # the gap text last: the passage that clashes with fewest chosen items (its gaps named by
     # one, its word box answering one, after the clashing gaps are filled back in); at most
     # MAX_PUSHED clashing items go, none of the better half by importance, and only while
@@ -1764,7 +1897,7 @@ def select(
     for question in vocabulary_choice:
         if room <= 0 or allowed <= 0:
             break
-        if question.sentence in used or _gives_away(question, [*singles, *chosen]):
+        if question.sentence in used or _gives_away(question, [*singles, *chosen], salience.topic):
             continue
         chosen.append(question)
         used.add(question.sentence)
@@ -1905,6 +2038,28 @@ def _comprehension_first(questions: list[Question]) -> list[Question]:
     return questions
 
 
+MAX_TOLD = 3  # rounds of ``_choose_details_told``
+
+
+def _choose_details_told(
+    pools: dict[str, list[Question]], quotas: dict[str, int], salience: _Salience, analysis: Analysis,
+    fixed: Iterable[Question] = (),
+) -> list[Question]:
+    """``_choose_details`` without a statement that prints the answer of a chosen W-question or
+    content choice (``_prints_answer``): the greedy order may take the statement first, but the
+    question is the better item (round 28, Aare (Klexikon): "statement 2 gives away item 6", the
+    consequence question readers named among the best); the choice runs again without it."""
+    fixed = list(fixed)
+    chosen = _choose_details(pools, quotas, salience, analysis, fixed)
+    for _ in range(MAX_TOLD):
+        told = {id(q) for q in chosen if any(_prints_answer(q, other, salience.topic) for other in chosen)}
+        if not told:
+            break
+        pools = {name: [q for q in pool if id(q) not in told] for name, pool in pools.items()}
+        chosen = _choose_details(pools, quotas, salience, analysis, fixed)
+    return chosen
+
+
 def _choose_details(
     pools: dict[str, list[Question]], quotas: dict[str, int], salience: _Salience, analysis: Analysis,
     fixed: Iterable[Question] = (),
@@ -1966,7 +2121,7 @@ def _choose_details(
                      + 0.5 * (question.answer == NOT_IN_TEXT and not absent)  # the kinds of change varied
                      - TIME_REPEAT * timed * dated)
             if best is None or score > best[0] or (score == best[0] and order < best[1]):
-                if _gives_away(question, [*fixed, *chosen]):
+                if _gives_away(question, [*fixed, *chosen], salience.topic):
                     continue
                 best = (score, order, name, question)
         if best is None:
