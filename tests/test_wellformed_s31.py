@@ -146,3 +146,12 @@ def test_people_at_large_after_a_preposition():
     says whose workers and stays a fact."""
     assert wellformed._trivial(_words("für die Besucher ."), set(), "für wen")
     assert not wellformed._trivial(_words("zu seinen bisherigen Arbeitern ."), set(), "zu wem")
+
+
+def test_a_census_beside_its_density_is_no_series(nlp):
+    """MLQA (Jim Wells County): the census count beside the density of the same year is the only
+    count of the people; it stays asked."""
+    text = ("Nach der Volkszählung im Jahr 2000 lebten im County 39.326 Menschen. "
+            "Die Bevölkerungsdichte betrug 18 Einwohner pro Quadratkilometer.")
+    prompts = _prompts(nlp, text, "Jim Wells County")
+    assert any(prompt.startswith("Wie viele Menschen lebten") for prompt in prompts), prompts

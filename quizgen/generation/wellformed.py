@@ -2789,6 +2789,9 @@ RESIDENT_NOUNS = frozenset({"Einwohner", "Bewohner", "Einwohnerin", "Bewohnerin"
 POPULATION_NOUNS = RESIDENT_NOUNS | {"Mensch", "Leute", "Person"}
 # People counted by where they live: "lebten", "wohnten", "hatte … Einwohner", "zählte".
 DWELLING_VERBS = frozenset({"leben", "wohnen", "haben", "zählen", "sein", "geben"})
+# A later count: a later year or now; not a density or a share ("18 Einwohner pro Quadratkilometer").
+PRESENT_WORDS = frozenset({"heute", "heutzutage", "mittlerweile", "derzeit", "inzwischen", "aktuell", "gegenwärtig"})
+RATE_WORDS = frozenset({"pro", "je", "Prozent", "%"})
 _PAST_POINT = re.compile(r"^(?:1\d{3}|20[01]\d|1\d{3}er|1\d{2}0er|20[01]0er)$")
 
 
@@ -2908,17 +2911,20 @@ def _unidentified(tokens: list[Token], where: str) -> list[str]:
 
 def _population_point(prompt: list[Token], question: Question, analysis: Analysis) -> list[str]:
     """"Wie viele Menschen lebten in den 1920er Jahren auf den Galapagosinseln? – rund 400" where
-    the text counts the people again later (1000 in 1959, 25.000 today): a past count of a
+    the text counts the people again later (25.124 in 2010, 25.000 "mittlerweile"): a past count of a
     population that the text follows through time is one point of a series; the point is the
     change or today's number (readers: "marginal number found by matching '1920er'")."""
     words = [t.text for t in prompt]
     if len(words) < 3 or [w.lower() for w in words[:2]] != ["wie", "viele"] or prompt[2].lemma not in POPULATION_NOUNS:
         return []
-    if not any(_PAST_POINT.match(w) for w in words) or not {t.lemma for t in prompt if t.tag in VERB_TAGS} & DWELLING_VERBS:
+    points = [int(w[:4]) for w in words if _PAST_POINT.match(w)]
+    if not points or not {t.lemma for t in prompt if t.tag in VERB_TAGS} & DWELLING_VERBS:
         return []
     for k, other in enumerate(analysis.sentences):
-        if k != question.sentence and any(t.tag == "CARD" for t in other.tokens) and any(
-                t.lemma in RESIDENT_NOUNS or t.text.startswith(("Einwohner", "Bevölkerung")) for t in other.tokens):
+        texts = [t.text for t in other.tokens]
+        later = any(YEAR.fullmatch(w) and int(w) > max(points) for w in texts) or bool({w.lower() for w in texts} & PRESENT_WORDS)
+        if k != question.sentence and later and any(t.tag == "CARD" for t in other.tokens) and not set(texts) & RATE_WORDS \
+                and any(t.lemma in RESIDENT_NOUNS or t.text.startswith(("Einwohner", "Bevölkerung")) for t in other.tokens):
             return ["one past point of a population the text counts again"]
     return []
 
