@@ -7,14 +7,18 @@ no clause cut off; words that point back to the previous sentence (danach, desha
 are left out when they are a phrase of their own, since the statement stays true without them.
 Statements are restated where the meaning stays the same (``paraphrase``: the name for the
 pronoun, another constituent in the Vorfeld, the passive, for "man" without agent; a copula's
-adjective as its opposite denied, ``_litotes``: "ist sehr teuer" → "ist nicht billig"), so that
+adjective as its opposite denied, ``_litotes``: "ist sehr teuer" → "ist nicht billig"; a measure
+with its noun, ``_measured``: "ist 288 Kilometer lang" → "hat eine Länge von 288 Kilometern"), so that
 string matching does not answer them. About half are changed:
 - falsch: who did what to whom swapped (two names as subject and accusative object, the verb
   re-inflected for the new subject's number; two names of one kind in any two phrases,
   ``exchange``), another person or place of the text in place of the one named
   (``other_entity``; a name written with an article gets another of its kind from any sentence,
   the article fitted to its gender: ``other_named_phrase``), what held "früher" said of today
-  (``then_now``, one a sheet), a number or a time swapped for another,
+  (``then_now``, one a sheet), of two things the text sets apart by their attributes what it
+  says of the one said of the other, or its comparison reversed (``contrast``: "Der weibliche Teil
+  der Blüte heißt Narbe, die männlichen Teile …" → "Der männliche Teil …", session 31), a number
+  or a time swapped for another,
   preferably one the text gives to something else (``_elsewhere``; a statement with a year only
   so) — content changes first, at most ``NUMBER_SWAPS`` number or date swap per text; then at
   most ``NEGATIONS`` (one) statement denied (``negated``: "eine Insel" → "keine Insel", "gehört
