@@ -1537,7 +1537,14 @@ def _lemma_sex(lemma: str, token: Token | None) -> str:
     entry = lexicon.lookup(lemma)
     if entry is None:
         return ""
-    base = entry.head or getattr(lexicon.compound_entry(lemma), "head", "") or lemma
+    # The word's own feminine or masculine decides before a compound split's head, which may be
+    # wrong ("Mitarbeiter" split as "Mitarb|eiter", where "Mitarbeiterin" stands beside it).
+    bases = [entry.head] if entry.head else [lemma, getattr(lexicon.compound_entry(lemma), "head", "")]
+    return next((sex for base in dict.fromkeys(filter(None, bases)) if (sex := _base_sex(lexicon, entry, base, token))), "")
+
+
+def _base_sex(lexicon, entry, base: str, token: Token | None) -> str:
+    """Masc or Fem when ``base``, the noun or its head, names a man or a woman (see :func:`_lemma_sex`)."""
     if base in MALE_NOUNS or base in FEMALE_NOUNS:
         return "Masc" if base in MALE_NOUNS else "Fem"
     if entry.adjectival:  # der/die Angestellte: the token's own gender

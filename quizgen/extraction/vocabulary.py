@@ -237,21 +237,24 @@ def extract_vocabulary(analysis: Analysis, options: Options) -> tuple[VocabItem,
     heads = _heads_of_dropped(split, chosen, groups, analysis, glossary, analysed)
     if heads:
         chosen += _chosen(heads, text, analysis, glossary, analysed, known, options.max_words, chosen)[1]
-    return tuple(_distinct_examples(_one_per_family(chosen, options.max_words), analysis))
+    return tuple(_distinct_examples(_one_per_family(chosen, options.max_words), analysis, analysed))
 
 
-def _distinct_examples(items: list[VocabItem], analysis: Analysis) -> list[VocabItem]:
+def _distinct_examples(items: list[VocabItem], analysis: Analysis, analysed: AnalysedGlossary | None = None) -> list[VocabItem]:
     """The cards with an example of their own where the text gives one: a card whose sentence
     another card shows takes the first other sentence of its word that reads on a card (at
-    most ``LONG_EXAMPLE`` words, shortened if need be). Round 21's readers found one 33-word
-    sentence on three cards of a deck (damalig, fortan, sich einschreiben). The words with the
-    fewest sentences keep theirs first; the deck's order stays."""
+    most ``LONG_EXAMPLE`` words, shortened if need be) and uses the word in the card's sense
+    (``analysed`` reads it there), so that the gloss fits the example shown: Eisenstadt's
+    belegen, glossed "to prove" for "Funde belegen, dass …", does not move to "belegte den
+    41. Platz" (to occupy). Round 21's readers found one 33-word sentence on three cards of a
+    deck (damalig, fortan, sich einschreiben). The words with the fewest sentences keep theirs
+    first; the deck's order stays."""
     used: set[int] = set()
     examples: set[str] = set()
     shown = dict(enumerate(items))
     for k, item in sorted(shown.items(), key=lambda entry: (len({o.sentence for o in entry[1].occurrences}), entry[0])):
         if item.sentence in used and item.pos != "MWE":
-            shown[k] = item = _other_example(item, analysis, used)
+            shown[k] = item = _other_example(item, analysis, used, analysed)
             if item.example in examples and (own := _own_clause(item, analysis)) and own not in examples:
                 shown[k] = item = replace(item, example=own)
         used.add(item.sentence)
@@ -314,19 +317,49 @@ def _standalone(sentence: Sentence, clause: Clause) -> bool:
     return clause.kind == "coordinated" and parent is not None and parent.kind == "main" and parent.parent is None
 
 
-def _other_example(item: VocabItem, analysis: Analysis, used: set[int]) -> VocabItem:
+def _other_example(item: VocabItem, analysis: Analysis, used: set[int], analysed: AnalysedGlossary | None = None) -> VocabItem:
     """The card with the first occurrence's sentence not in ``used`` that reads on a card, or
     as it is: a sentence with a finite verb ("Der Virginische Tabak (Nicotiana tabacum) und der
-    Bauern-Tabak (Nicotiana rustica)." is a list's item, no example)."""
+    Bauern-Tabak (Nicotiana rustica)." is a list's item, no example), where the word has the
+    card's sense (see :func:`_sense_at`; a sentence where the glossary reads none does not count against it)."""
+    own = next((o for o in item.occurrences if o.sentence == item.sentence), None)
+    sense = _sense_at(item, own, analysis, analysed) if own is not None and item.gloss else ()
     for occurrence in item.occurrences:
         sentence = analysis.sentences[occurrence.sentence]
         if occurrence.sentence in used or sentence.is_heading or not any(t.tag.endswith("FIN") for t in sentence.tokens) \
                 or slip(sentence):
             continue
+        if sense and not _same_sense(sense, _sense_at(item, occurrence, analysis, analysed)):
+            continue  # the word in another sense there: the card's gloss would not fit the example
         example = _rejoined(analysis, sentence, occurrence.start) or _example(sentence, occurrence.start)
         if len(example.split()) <= LONG_EXAMPLE:
             return replace(item, example=example, sentence=occurrence.sentence)
     return item
+
+
+def _sense_at(item: VocabItem, occurrence: Occurrence, analysis: Analysis, analysed: AnalysedGlossary | None) -> tuple[str, ...]:
+    """The English senses the glossary reads for the card's word at ``occurrence`` (as
+    :func:`_finish` chooses them); () without a glossary."""
+    if analysed is None:
+        return ()
+    sentence = analysis.sentences[occurrence.sentence]
+    token_i = next((t.i for t in sentence.tokens if t.start == occurrence.start), None)
+    return analysed.choice(item.lemma, item.pos, context=sentence.text, sentence=sentence, token_i=token_i).senses
+
+
+# English words a gloss is built with that tell no sense apart ("to drive out", "sb./sth.").
+_GLOSS_FRAME = frozenset(["to", "the", "a", "an", "be", "sb", "sth", "sb's", "one's", "oneself", "of", "for", "with"])
+
+
+def _same_sense(card: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Do the senses read in another sentence fit the card's gloss: none read there, the card's
+    first among them or theirs among the card's, or the first two share a word of meaning ("to
+    drive out", "to cast out": the same line of Ding, the construction chose the wording)?
+    "to prove" and "to occupy" (belegen) do not."""
+    if not card or not other or card[0] in other or other[0] in card:
+        return True
+    words = [set(re.findall(r"[a-z']+", gloss.lower())) - _GLOSS_FRAME for gloss in (card[0], other[0])]
+    return bool(words[0] & words[1])
 
 
 def _chosen(
