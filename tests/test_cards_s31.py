@@ -82,3 +82,26 @@ def test_einstellen_with_staff_as_object_is_to_employ(nlp, ding):
     senses = ding.within(analysis).choice("einstellen", "VERB", sentence=sentence, token_i=token.i).senses
     assert senses[:1] in (("to employ",), ("to hire",), ("to take on",))
 
+
+
+@needs_ding
+@pytest.mark.parametrize("text, idiom", [
+    ("In Bern, der Hauptstadt der Schweiz, macht der Fluss einen Bogen um die Altstadt herum.", False),
+    ("Hinter dem Dorf macht die Straße einen Bogen um den Hügel.", False),
+    ("Seit dem Unfall macht der Lehrer einen großen Bogen um die alte Brücke.", True),
+    ("Seit dem Unfall macht sie einen großen Bogen um die alte Brücke.", True),
+])
+def test_an_idiom_for_what_someone_does_is_no_reading_of_a_thing(nlp, ding, text, idiom):
+    """Round 30, Aare: the river's bend round the old town was carded "einen Bogen machen um –
+    to keep away from"; a person or a pronoun keeps the idiom."""
+    phrases = {item.lemma: item.gloss for item in vocabulary.dictionary_phrases(_analysis(nlp, text), ding.source)}
+    assert ("Bogen machen um" in phrases) is idiom
+    if idiom:
+        assert phrases["Bogen machen um"][:1] == ("to keep away from sb./sth.",)
+
+
+@needs_ding
+def test_an_institution_keeps_the_idiom_of_what_its_people_do(nlp, ding):
+    text = "Im Jahr 1920 ging die Regierung ein Bündnis mit Frankreich ein."
+    phrases = {item.lemma: item.gloss for item in vocabulary.dictionary_phrases(_analysis(nlp, text), ding.source)}
+    assert phrases["Bündnis eingehen mit"][:1] == ("to ally with/to sb.",)

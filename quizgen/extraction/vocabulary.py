@@ -63,6 +63,7 @@ from .levels import (
     zipf,
 )
 from .phrases import PHRASES, find_phrases
+from .senses import person_noun
 from .verbs import principal_parts
 from .word_facts import (
     COMMON_ADJECTIVE,
@@ -1668,11 +1669,39 @@ def _collocations_in(analysis: Analysis, collocations: Mapping[str, list]) -> li
                            and (not article or determiner == ("der" if article in _DEFINITE else "ein"))]
                 if not fitting:
                     continue
-                prepositions, _, _, gloss = readings[min(fitting)[1]]
+                prepositions, _, alone, gloss = readings[min(fitting)[1]]
+                if not alone and _agent_sense(gloss) and _thing_subject(sentence, clause, tokens):
+                    continue  # "macht der Fluss einen Bogen um die Altstadt": a bend, not "to keep your distance from"
                 ends = [noun] + [tokens[i] for i in clause.verbs if i in tokens]
                 found.append((_with_preposition(f"{noun.lemma} {verb}", prepositions, words), tuple(gloss), sentence,
                               min(ends, key=lambda t: t.start), max(ends, key=lambda t: t.end)))
     return found
+
+
+# An English sense phrased with the subject's own self ("to keep your distance from sb./sth.",
+# "to lose your head"): an idiom for what someone does, which a thing does not.
+_AGENT_SENSE = re.compile(r"\b(?:your|yourself|one's|oneself|themselves|their own)\b")
+
+
+def _agent_sense(gloss: Sequence[str]) -> bool:
+    """Does a collocation's English speak of its subject as someone acting (see ``_AGENT_SENSE``)?"""
+    return any(_AGENT_SENSE.search(sense) for sense in gloss)
+
+
+def _thing_subject(sentence: Sentence, clause: Clause, tokens: Mapping[int, Token]) -> bool:
+    """Is the clause's subject one thing, a common noun in the singular that names no person
+    and no body of people (der Fluss, die Straße)? Then an idiom for what someone does, which
+    Ding lists beside the verbs it stands for (fernhalten, meiden), is the words' literal sense
+    there: "In Bern macht der Fluss einen Bogen um die Altstadt" is a bend, no "einen Bogen um
+    etw. machen – to keep away from" (round 30, Aare). A name, a pronoun, a person, a plural
+    and a noun of an institution's kind (Regierung, Gesellschaft, Partei) keep the idiom."""
+    subject = next((c for c in clause.constituents if c.role == "subject"), None)
+    head = tokens.get(subject.head) if subject is not None else None
+    return (head is not None and head.tag == "NN" and head.feature("Number") != "Plur"
+            and not head.lemma.endswith(_BODY_SUFFIXES) and not person_noun(head))
+
+
+_BODY_SUFFIXES = ("ung", "schaft", "ei", "tum", "rat", "amt")  # nouns of institutions, which act as their people do
 
 
 def _with_preposition(phrase: str, prepositions: str, words: set[str]) -> str:
