@@ -105,3 +105,17 @@ def test_an_institution_keeps_the_idiom_of_what_its_people_do(nlp, ding):
     text = "Im Jahr 1920 ging die Regierung ein Bündnis mit Frankreich ein."
     phrases = {item.lemma: item.gloss for item in vocabulary.dictionary_phrases(_analysis(nlp, text), ding.source)}
     assert phrases["Bündnis eingehen mit"][:1] == ("to ally with/to sb.",)
+
+
+@needs_ding
+@pytest.mark.parametrize("sentence, gloss", [(0, "to occupy"), (1, "to prove")])
+def test_a_cloze_gap_stands_only_where_the_word_has_the_cards_sense(nlp, ding, sentence, gloss):
+    from quizgen.config import Options
+    from quizgen.generation.cloze import _targets_by_sentence
+
+    analysis = _analysis(nlp, f"{PLATZ} {FUNDE}")
+    occurrences = tuple(vocabulary._occurrence(s, t) for s in analysis.sentences for t in s.tokens if t.lemma == "belegen")
+    item = VocabItem(lemma="belegen", pos="VERB", gloss=(gloss,), occurrences=occurrences, sentence=sentence,
+                     level="B1", zipf=3.5, count=2, example=analysis.sentences[sentence].text)
+    gaps = _targets_by_sentence(analysis, (item,), (), Options(dictionary=ding.source))
+    assert sorted(gaps) == [sentence]

@@ -323,19 +323,28 @@ def _other_example(item: VocabItem, analysis: Analysis, used: set[int], analysed
     as it is: a sentence with a finite verb ("Der Virginische Tabak (Nicotiana tabacum) und der
     Bauern-Tabak (Nicotiana rustica)." is a list's item, no example), where the word has the
     card's sense (see :func:`_sense_at`; a sentence where the glossary reads none does not count against it)."""
-    own = next((o for o in item.occurrences if o.sentence == item.sentence), None)
-    sense = _sense_at(item, own, analysis, analysed) if own is not None and item.gloss else ()
     for occurrence in item.occurrences:
         sentence = analysis.sentences[occurrence.sentence]
         if occurrence.sentence in used or sentence.is_heading or not any(t.tag.endswith("FIN") for t in sentence.tokens) \
                 or slip(sentence):
             continue
-        if sense and not _same_sense(sense, _sense_at(item, occurrence, analysis, analysed)):
+        if not sense_fits(item, occurrence, analysis, analysed):
             continue  # the word in another sense there: the card's gloss would not fit the example
         example = _rejoined(analysis, sentence, occurrence.start) or _example(sentence, occurrence.start)
         if len(example.split()) <= LONG_EXAMPLE:
             return replace(item, example=example, sentence=occurrence.sentence)
     return item
+
+
+def sense_fits(item: VocabItem, occurrence: Occurrence, analysis: Analysis, analysed: AnalysedGlossary | None) -> bool:
+    """Does the card's gloss fit the word at ``occurrence``: is the sense the glossary reads
+    there the one it reads in the card's own sentence (see :func:`_same_sense`)? An example or
+    a cloze gap elsewhere must not show "to occupy" for "Funde belegen, dass …" (to prove).
+    True without a glossary, a gloss or for a phrase."""
+    own = next((o for o in item.occurrences if o.sentence == item.sentence), None)
+    if analysed is None or not item.gloss or item.pos == "MWE" or own is None or own.sentence == occurrence.sentence:
+        return True
+    return _same_sense(_sense_at(item, own, analysis, analysed), _sense_at(item, occurrence, analysis, analysed))
 
 
 def _sense_at(item: VocabItem, occurrence: Occurrence, analysis: Analysis, analysed: AnalysedGlossary | None) -> tuple[str, ...]:

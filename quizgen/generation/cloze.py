@@ -110,6 +110,7 @@ from ..extraction.vocabulary import (
     enumerated,
     mentioned,
     own_sentences,
+    sense_fits,
     slip,
 )
 from ..model import Analysis, ClozeNote, Fact, Sentence, Token, VocabItem
@@ -334,6 +335,7 @@ def _targets_by_sentence(
     by_sentence: dict[int, list[Target]] = {}
     glossed = any(item.gloss for item in vocabulary)  # a dictionary is in use
     glossary = load_glossary(options.dictionary) if glossed else None
+    analysed = glossary.within(analysis) if glossary is not None else None
     title = _title_words(analysis)
     for item in vocabulary:
         if not _learnable(item, learner) or any(stem in _fold(item.lemma) for stem in stems):
@@ -382,6 +384,8 @@ def _targets_by_sentence(
                 continue  # "Erdöl, Erdgas, Steinkohle, Eisenerz, [Kupfer] und Gold": only the gloss could fill it
             if token is not None and _in_title(token, analysis.sentences[occurrence.sentence]):
                 continue  # "Alien – Das [unheimliche] Wesen aus einer fremden Welt": a film's title, not the writer's words
+            if not sense_fits(item, occurrence, analysis, analysed):
+                continue  # belegen "to occupy" on the card: no gap in "Funde belegen, dass …" (to prove)
             target = Target(occurrence.start, occurrence.end, item, _mood(token, analysis, occurrence.sentence))
             answer = normalise_space(text[occurrence.start : occurrence.end])
             if item.pos == "NOUN" and _fold(answer).find(_fold(item.lemma)[:ECHO_PART]) > 0:
