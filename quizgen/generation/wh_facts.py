@@ -271,8 +271,8 @@ def _gives_reasons(sentence: Sentence) -> bool:
     veröffentlichte die Wochenzeitung The North Briton, um Bute … anzugreifen")? Then the sheet
     has better to ask of it than the name (which took the place of "Wozu veröffentlichte …?")."""
     words = {t.i: t.text.lower() for t in sentence.tokens}
-    return any(c.kind == "um_zu" or c.kind == "subordinate" and words.get(c.conjunction) in REASON_CONJUNCTIONS
-               for c in sentence.clauses)
+    return any(c.kind == "um_zu" or c.kind == "subordinate" and c.conjunction is not None
+               and words.get(c.conjunction, "") in REASON_CONJUNCTIONS for c in sentence.clauses)
 
 
 def _in_a_list(tokens: list[Token], k: int, name: list[Token]) -> bool:

@@ -1254,13 +1254,13 @@ def _dimension_of_noun(sentence: Sentence, clause: Clause, words: list[Token]) -
             continue
         if not _measure_tokens(amount):
             continue
-        if having:
-            owner = subjects[0]
-        else:  # the "mit" phrase follows the phrase it describes: the subject or the copula's predicative
-            owner = next((c for c in clause.constituents if c.end == constituent.start
-                          and (c.role == "subject" or c.role == "predicative" and clause.lemma == "sein")), None)
-            if owner is None:
+        owner = subjects[0]
+        if not having:  # the "mit" phrase follows the phrase it describes: the subject or the copula's predicative
+            described = next((c for c in clause.constituents if c.end == constituent.start
+                              and (c.role == "subject" or c.role == "predicative" and clause.lemma == "sein")), None)
+            if described is None:
                 continue
+            owner = described
             others = [c for c in clause.constituents if c not in (owner, constituent, *subjects) and c.role != "time"]
             if owner.role == "subject" and others:
                 continue  # "Die Donau fließt mit … durch zehn Länder": the clause says more than the measure
