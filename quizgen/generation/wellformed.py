@@ -1676,7 +1676,12 @@ def _own_phrase(tokens: Sequence[Token]) -> list[Token]:
 # The skills that ask for a person, with or without a preposition ("Für wen ist … in Betrieb
 # genommen worden? – für die Besucher": round 28, bad, "a trivial answer to a long copied clause");
 # with a preposition only people at large with nothing but an article ("zu seinen bisherigen
-# Arbeitern" says whose).
+# Arbeitern" says whose).  After a preposition the key is often the clause's one partner or the
+# group a thing is for, and a group named by what its people are (sex, age, home, work: "mit den
+# Bewohnern", "für Frauen") is what the text says; only whoever uses or visits a thing, or anyone
+# at all, is guessed without reading ("für die Besucher" of a model airport).
+PEOPLE_AT_LARGE = frozenset({"Besucher", "Mensch", "Menschen", "Leute", "Person", "Tourist", "Gast", "Gäste",
+                             "Zuschauer", "Nutzer", "Kunde", "Leser"})
 PERSON_SKILLS = frozenset({"wer", "wen", "wem", "für wen", "von wem", "mit wem", "gegen wen", "an wen", "zu wem",
                            "bei wem"})
 
@@ -1696,7 +1701,8 @@ def _trivial(answer: list[Token], title: set[str], skill: str) -> list[str]:
         return [f"the answer is the text's topic: {head.text}"]
     head = nouns[-1] if nouns[-1].tag == "NN" else nouns[0]
     bare = skill in ("wer", "wen", "wem") or not any(t.tag in ("ADJA", "PPOSAT", "CARD") for t in answer)
-    if skill in PERSON_SKILLS and bare and len(nouns) == 1 and (head.lemma in GENERIC_PERSONS or head.text in GENERIC_PERSONS):
+    generic = GENERIC_PERSONS if skill in ("wer", "wen", "wem") else PEOPLE_AT_LARGE
+    if skill in PERSON_SKILLS and bare and len(nouns) == 1 and (head.lemma in generic or head.text in generic):
         return [f"a generic person as answer: {head.text}"]
     return []
 
@@ -2866,12 +2872,16 @@ def _term_adjective(prompt: list[Token], answer: list[Token], analysis: Analysis
     is a term, the question asks for a term found by matching the rest of the sentence. A common
     adjective is a fact ("Auf welcher Silbe …? – auf der ersten Silbe"), and so is one made of a
     place's name ("Welche Regierung …? – die ecuadorianische Regierung": the gazetteer's places and
-    the text's names)."""
+    the text's names). With an indefinite article the adjective says what kind the subject's
+    thing is ("Welche Struktur nimmt Methyllithium an? – eine oligomere Struktur": a property of
+    the compound, MLQA); the definite article names one item of a classification, the term."""
     asked = next((prompt[k + 1] for k, t in enumerate(prompt[:-1])
                   if t.text.lower().startswith("welch") and prompt[k + 1].tag == "NN"), None)
     words = [t for t in answer if t.tag not in ("APPR", "APPRART", "ART")]
     if (asked is None or len(words) != 2 or words[0].tag != "ADJA" or words[1].tag != "NN"
             or words[1].lemma != asked.lemma):
+        return []
+    if any(t.tag == "ART" and t.text.lower() in INDEFINITE_ARTICLES for t in answer):
         return []
     if max(_zipf(words[0].text), _zipf(words[0].lemma)) >= TERM_ADJECTIVE_ZIPF:
         return []
