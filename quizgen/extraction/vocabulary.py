@@ -30,6 +30,7 @@ import heapq
 import itertools
 import math
 import re
+import weakref
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
@@ -352,9 +353,16 @@ def _sense_at(item: VocabItem, occurrence: Occurrence, analysis: Analysis, analy
     :func:`_finish` chooses them); () without a glossary."""
     if analysed is None:
         return ()
-    sentence = analysis.sentences[occurrence.sentence]
-    token_i = next((t.i for t in sentence.tokens if t.start == occurrence.start), None)
-    return analysed.choice(item.lemma, item.pos, context=sentence.text, sentence=sentence, token_i=token_i).senses
+    read = _SENSES_READ.setdefault(analysed, {})
+    key = (item.lemma, item.pos, occurrence.sentence, occurrence.start)
+    if key not in read:  # the cloze asks again for each gap what the deck asked for its examples
+        sentence = analysis.sentences[occurrence.sentence]
+        token_i = next((t.i for t in sentence.tokens if t.start == occurrence.start), None)
+        read[key] = analysed.choice(item.lemma, item.pos, context=sentence.text, sentence=sentence, token_i=token_i).senses
+    return read[key]
+
+
+_SENSES_READ: weakref.WeakKeyDictionary[AnalysedGlossary, dict[tuple[str, str, int, int], tuple[str, ...]]] = weakref.WeakKeyDictionary()
 
 
 # English words a gloss is built with that tell no sense apart ("to drive out", "sb./sth.").
