@@ -444,6 +444,12 @@ def _clause_problems(sentence: Sentence, clause: Clause, asked: Constituent, ski
         elif (asked.role == "subject" and _definite(_span(sentence, predicative[0].start, predicative[0].end))
               and not _definite(_span(sentence, asked.start, asked.end))):
             problems.append("subject and definite predicative: which is asked?")
+    if clause.lemma == "sein" and predicative and asked.role == "subject" and skill == "wer":
+        # the predicative names what the subject is: "Der Mono ist ein Fluss" (the tagger took Mono for a person)
+        kind = next((t for t in _span(sentence, predicative[0].start, predicative[0].end) if t.tag == "NN"), None)
+        if (kind is not None and not person_noun(kind)
+                and not any(t.ent_label == "ORG" for t in _span(sentence, asked.start, asked.end))):
+            problems.append(f"Wer for what is no person: {kind.text}")  # "Wer ist ein Fluss in Westafrika? – der Mono"
     attribute = attribute_after(sentence, clause, asked)
     if attribute is not None:
         problems.append(f"an attribute of the answer's noun left in the question: {attribute.text}")
