@@ -44,7 +44,11 @@ def check_questions(material) -> list[str]:
             said = set(re.findall(r"\w+", question.evidence.lower())) | names
             # … where a separable verb the sentence splits is joined at the end ("weil … anstiegen"
             # for "stiegen … an")
-            joined = {p + w for p in said for w in said if len(p) <= 5 and len(w) > 3}
+            # (also a longer particle the evidence's sentences tag as one: "weil … zusammenbrach" for
+            # "brach … zusammen")
+            particles = {t.text.lower() for s in material.analysis.sentences if s.text in question.evidence
+                         for t in s.tokens if t.tag == "PTKVZ"}
+            joined = {p + w for p in said for w in said if (len(p) <= 5 or p in particles) and len(w) > 3}
             # (an adjective put in the nominative: "die erzwungene Durchsetzung" for "der erzwungenen …")
             # (a separable verb's zu-infinitive of a purpose: "um Insekten anzuziehen" for "Sie sollen
             # Insekten anziehen")

@@ -435,8 +435,9 @@ def _back_reason(
         return None  # "Er studierte in Bonn. Daraufhin arbeitete er als Lehrer.": his next step, no reason
     if names is None and previous.paragraph != sentence.paragraph:
         names = _main_names(analysis, previous, labels)
+    named = _demonstrative_names(analysis, previous) if names is not None else {}
     if names is not None:
-        names = {**names, **_demonstrative_names(analysis, previous)}  # "Diese brach im Jahr 1991 zusammen."
+        names = {**names, **named}  # "Diese brach im Jahr 1991 zusammen."
     written = _self_contained(previous, previous.tokens[0].i, _last_word(previous) + 1, whole=True)
     if names is None and written is not None:
         names = {}  # no pronoun to name but an expletive "es" ("Die Tabakpflanze mag es eher warm.")
@@ -450,8 +451,11 @@ def _back_reason(
     if prompt is None:
         return None
     accepted = tuple(v for v in (written, short) if v and v != answer)
+    # the sentence that names the demonstrative is quoted too: the answer's "die kommunistische
+    # Sowjetunion" stands there, not in "Diese brach im Jahr 1991 zusammen."
+    named_in = f"{analysis.sentences[previous.index - 1].text} " if named and answer is not written else ""
     return _question(sentence, clause, prompt, "Warum", answer, accepted, "warum",
-                     evidence=f"{previous.text} {sentence.text}")
+                     evidence=f"{named_in}{previous.text} {sentence.text}")
 
 
 # Words of a sentence's Vorfeld that point back to the paragraph before only as the whole Vorfeld.
