@@ -118,13 +118,16 @@ def test_a_count_of_the_topic_itself_is_no_bare_lookup(nlp, devdata):
     assert not selection.bare_lookup(speakers, salience)
 
 
-def test_a_date_of_the_topics_people_counts_by_what_its_sentence_dates_it_by(nlp, devdata):
+def test_a_date_of_the_topics_own_people_is_no_bare_lookup(nlp, devdata):
+    """Round 28's readers named "Wann wanderten viele Ungarn aus? – 1956" a bare lookup, but session 19
+    judged it good and keeps it (test_selection_s19: a date of the topic outside a chronicle stays);
+    the fixer of session 31 kept session 19's: a date of the topic's own people is none."""
     from test_select_s27 import _question
 
     hungarian = _article(nlp, devdata, "wikipedia/Ungarische_Sprache.txt")
     salience = selection._salience(hungarian)
     emigrated = _question(hungarian, "Volksaufstand 1956", "Wann wanderten viele Ungarn aus?", "1956", "wann")
-    assert selection.bare_lookup(emigrated, salience)  # the uprising is named once; "Ungarn" is the topic
+    assert not selection.bare_lookup(emigrated, salience)  # "Ungarn" is the topic's people
+    assert not selection.marginal_detail(emigrated, salience)
     prompts = [q.prompt for q in build_material(hungarian, Options()).questions]
-    assert "Wann wanderten viele Ungarn aus?" not in prompts
     assert "Wie viele Menschen sprechen Ungarisch?" in prompts

@@ -639,11 +639,11 @@ def bare_lookup(question: Question, salience: _Salience) -> bool:
     but the topic and what a count names anyway (its people, its years: ``COUNTED``)? Round 28's
     readers named such one-sentence lookups first on the unseen texts: "Wann wurde Sofia von den
     Hunnen geplündert? – im Mittelalter", "Wann zerstörte ein Erdbeben Sofia?", "Wie viele Menschen
-    lebten in den 1920er Jahren auf den Galapagosinseln?", "Wann wanderten viele Ungarn aus? – 1956"
-    (a paragraph of two sentences the text never comes back to). A count of the topic itself
-    ("Wie viele Menschen sprechen Ungarisch?", judged good) is none, but for one of a past time; a
-    date of the topic's people counts by the other nouns of its sentence ("Nach dem Ungarischen
-    Volksaufstand 1956 wanderten viele Ungarn aus": the uprising is named once). Such an item ranks BARE_PENALTY
+    lebten in den 1920er Jahren auf den Galapagosinseln?" (a sentence or two the text never comes
+    back to). A count of the topic itself
+    ("Wie viele Menschen sprechen Ungarisch?", judged good) is none, but for one of a past time, nor
+    is a date of the topic's own people ("Wann wanderten viele Ungarn aus?": session 19 keeps a date
+    of the topic outside a chronicle, test_selection_s19). Such an item ranks BARE_PENALTY
     lower and counts as a ``marginal_detail``, so that a reason, a definition or a contrast of
     the same text is asked first; a date of something the text goes on about stays ("Seit wann ist
     der Montag in Deutschland der erste Tag der Woche?")."""
@@ -656,11 +656,8 @@ def bare_lookup(question: Question, salience: _Salience) -> bool:
     words = [w for w in re.findall(r"[^\W\d_][\w\-]*", f"{question.prompt} {question.answer}") if w[:1].isupper()][1:]
     nouns = [w for w in words if len(w) > 2 and not _topical(w, salience.topic)
              and not w.lower().translate(UMLAUTS).startswith(COUNTED)]
-    if not nouns and question.skill in TIME_SKILLS:  # "Wann wanderten viele Ungarn aus?": what the sentence dates by
-        sentence = salience.sentences[question.sentence]
-        nouns = [t.text for t in sentence.tokens if t.pos in ("NOUN", "PROPN") and len(t.text) > 2
-                 and not _topical(t.text, salience.topic) and not t.text.lower().translate(UMLAUTS).startswith(COUNTED)]
-    if not nouns:  # the topic itself counted: "Wie viele Menschen sprechen Ungarisch?", unless of a past time
+    if not nouns:  # the topic itself counted or dated: "Wie viele Menschen sprechen Ungarisch?", "Wann wanderten
+        # viele Ungarn aus?" (session 19: a date of the topic outside a chronicle stays), unless a count of a past time
         return bool(PAST_TIME.search(question.prompt))
     return not any(_elsewhere(word, question.sentence, salience) for word in nouns)
 
