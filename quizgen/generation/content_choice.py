@@ -406,8 +406,9 @@ def _same_role_phrases(answer: str, question: Question, analysis: Analysis,
     found: list[tuple[str, int]] = []
     for other in others:
         if (other.type == "wh" and _w_word(other.skill) == _w_word(question.skill) and other.sentence != question.sentence
-                and (printed is None or other.sentence in printed)):
-            found.append((str(other.answer), other.sentence))
+                and (printed is None or other.sentence in printed)
+                and not _BACK_POINTING & set(str(other.answer).lower().split())):
+            found.append((str(other.answer), other.sentence))  # not "weil er zu wenig Wasser bekommt" (the Aralsee)
     for sentence in analysis.sentences:
         if sentence.index == question.sentence or printed is not None and sentence.index not in printed:
             continue
@@ -519,6 +520,10 @@ def _has_pronoun(sentence: Sentence, start: int, end: int, tags: tuple[str, ...]
 
 # Words that point back to something the option would lose: "in diesem Gebiet", "in seiner Heimat".
 _REFERRING = ("PPER", "PDS", "PDAT", "PPOSAT", "PRF", "PRELS")
+# The same as words, for another question's answer, which comes without its tags.
+_BACK_POINTING = frozenset({"er", "ihn", "ihm", "sie", "ihr", "ihnen", "es", "dieser", "diese", "dieses", "diesen",
+                            "diesem", "sein", "seine", "seinen", "seinem", "seiner", "seines", "ihre", "ihren",
+                            "ihrem", "ihrer", "ihres"})
 
 
 def _w_word(skill: str) -> str:
