@@ -107,5 +107,10 @@ def test_long_sheets_ask_no_sentence_topic_or_self_classification(sheets):
     prompts = {q.prompt for questions in sheets.values() for q in questions}
     assert "Was unterscheidet nur zwischen zwei möglichen Zuständen?" not in prompts
     assert "Was stellt die Naturfermentation dar?" not in prompts
-    for questions in sheets.values():
-        assert sum(q.type == "wh" for q in questions) >= selection.MIN_WH
+    for name, questions in sheets.items():
+        # session 31: two of Information's W-questions ("Auf welcher Ebene wird Information nur als Struktur
+        # gesehen? – auf der syntaktischen Ebene", "Wozu muss ein bestimmtes Bezugssystem angelegt werden?")
+        # are refused as judged bad (wellformed, b972069), and its pool holds five sentences' worth of firm
+        # W-questions, short of test_selection's 2 * MIN_WH: three there, MIN_WH on Tabak
+        floor = selection.MIN_WH - 1 if name == "wikipedia/Information.txt" else selection.MIN_WH
+        assert sum(q.type == "wh" for q in questions) >= floor, name
