@@ -2549,7 +2549,7 @@ def _said_clause(prompt: str, base: Base) -> Clause:
     other = _VERB_OPPOSITES.get(base.clause.lemma)
     forms = _verb_forms(other) if other else None
     kinds = ("sing", "plur", "past_sing", "past_plur", "infinitive", "participle")
-    if forms and any(forms[k] in prompt.rstrip(".").split()[1:] for k in kinds) and other not in base.text:
+    if other and forms and any(forms[k] in prompt.rstrip(".").split()[1:] for k in kinds) and other not in base.text:
         return replace(base.clause, lemma=other)
     return base.clause
 

@@ -663,8 +663,8 @@ def _first_measure(
     first = next((k for k, t in enumerate(kept) if t.tag == "VVPP"), None)
     if first is None or first + 1 >= len(kept) or kept[first + 1].text != "und" or kept[-2].tag != "VVPP":
         return None
-    named = replace.get((subject.start, subject.end)) or realise.phrase(sentence, subject.start, subject.end)
-    prompt = f"Warum {_word(sentence, clause.finite)} {named} {' '.join(t.text for t in kept[: first + 1])}?"
+    doer = replace.get((subject.start, subject.end)) or realise.phrase(sentence, subject.start, subject.end)
+    prompt = f"Warum {_word(sentence, clause.finite)} {doer} {' '.join(t.text for t in kept[: first + 1])}?"
     if not wellformed.well_formed_question(prompt, word="Warum", verbs=(kept[first].text,)):
         return None
     accepted = (realise.render(previous, previous.tokens[0].i, _last_word(previous) + 1),) if named else ()
