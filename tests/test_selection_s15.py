@@ -70,7 +70,10 @@ def test_an_article_without_such_a_heading_has_no_side_sentences(nlp, devdata):
 def test_a_long_sheet_asks_nothing_from_its_side_sections(miniatur):
     side = selection.sideline_sentences(miniatur)
     questions = build_material(miniatur, Options()).questions
-    details = [q for q in questions if q.type in ("wh", "true_false", "multiple_choice")]
+    # without a dictionary the sheet's one content item may be the sentence halves (session 31: the
+    # judged-bad Knuffingen question left; its "Was ist das Besondere …?" gives way to the vocabulary)
+    details = [q for q in questions if q.type in ("wh", "true_false", "multiple_choice")
+               or q.type == "matching" and q.focus == "content"]
     assert details and not any(q.sentence in side for q in details), [q.prompt for q in details]
 
 
