@@ -34,11 +34,15 @@ import random
 import re
 
 from ..extraction.facts import MONTHS, WEEKDAYS
+from ..extraction.reference import POSSESSIVE_STEMS
 from ..extraction.thesaurus import load_thesaurus
 from ..model import Analysis, Fact, Question, Sentence, Token
 from .distractors import bare_name, clean_name, nearby_numbers, place_class, sure_person
 from .time_words import time_alternatives
+from .wellformed import REFERRING_PRONOUNS
 from .worth import ARTICLES
+
+POSSESSIVE_ENDINGS = frozenset({"", "e", "en", "em", "er", "es"})  # sein, seine, seinen … ihr, ihre …
 
 PERSON_SKILLS = frozenset({"wer", "wen", "wem", "von wem", "mit wem", "für wen", "gegen wen", "an wen", "zu wem", "bei wem"})
 TIME_SKILLS = frozenset({"wann", "seit wann", "bis wann"})
@@ -407,7 +411,7 @@ def _same_role_phrases(answer: str, question: Question, analysis: Analysis,
     for other in others:
         if (other.type == "wh" and _w_word(other.skill) == _w_word(question.skill) and other.sentence != question.sentence
                 and (printed is None or other.sentence in printed)
-                and not _BACK_POINTING & set(str(other.answer).lower().split())):
+                and not _points_back(str(other.answer))):
             found.append((str(other.answer), other.sentence))  # not "weil er zu wenig Wasser bekommt" (the Aralsee)
     for sentence in analysis.sentences:
         if sentence.index == question.sentence or printed is not None and sentence.index not in printed:
@@ -520,10 +524,14 @@ def _has_pronoun(sentence: Sentence, start: int, end: int, tags: tuple[str, ...]
 
 # Words that point back to something the option would lose: "in diesem Gebiet", "in seiner Heimat".
 _REFERRING = ("PPER", "PDS", "PDAT", "PPOSAT", "PRF", "PRELS")
-# The same as words, for another question's answer, which comes without its tags.
-_BACK_POINTING = frozenset({"er", "ihn", "ihm", "sie", "ihr", "ihnen", "es", "dieser", "diese", "dieses", "diesen",
-                            "diesem", "sein", "seine", "seinen", "seinem", "seiner", "seines", "ihre", "ihren",
-                            "ihrem", "ihrer", "ihres"})
+
+
+def _points_back(answer: str) -> bool:
+    """Does another question's answer, which comes without its tags, hold a word that points back
+    (a referring pronoun or a possessive: "weil er zu wenig Wasser bekommt")?"""
+    return any(word in REFERRING_PRONOUNS or any(word.startswith(stem) and word[len(stem):] in POSSESSIVE_ENDINGS
+                                                 for stem in POSSESSIVE_STEMS)
+               for word in answer.lower().split())
 
 
 def _w_word(skill: str) -> str:
