@@ -109,6 +109,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from ..analysis.adverbials import TWO_WAY
 from ..model import Clause, Constituent, Token
 
 _INFINITIVE_ENDING = re.compile(r"e?n$")
@@ -403,7 +404,6 @@ PLACED_MATCH = 2.5  # such a sense where the clause says where the object is put
 THAT_MISSING = 0.3  # a sense whose English takes no that-clause, where the clause has a dass clause and others do
 
 
-_TWO_WAY = frozenset(["in", "an", "auf", "unter", "über", "vor", "hinter", "neben", "zwischen"])
 
 
 def placed(clause: Clause) -> bool:
@@ -413,7 +413,7 @@ def placed(clause: Clause) -> bool:
     if not (clause.role("object_acc") or clause.voice != "active"):
         return False
     return any(constituent.role in ("place", "direction") or constituent.detail.rstrip("?") in ("place", "direction")
-               or (constituent.role == "adverbial" and constituent.preposition in _TWO_WAY)
+               or (constituent.role == "adverbial" and constituent.preposition in TWO_WAY)
                for constituent in clause.constituents)
 
 

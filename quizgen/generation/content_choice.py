@@ -39,12 +39,11 @@ from ..extraction.thesaurus import load_thesaurus
 from ..model import Analysis, Fact, Question, Sentence, Token
 from .distractors import bare_name, clean_name, nearby_numbers, place_class, sure_person
 from .time_words import time_alternatives
-from .wellformed import REFERRING_PRONOUNS
+from .wellformed import PERSON_SKILLS, REFERRING_PRONOUNS
 from .worth import ARTICLES
 
 POSSESSIVE_ENDINGS = frozenset({"", "e", "en", "em", "er", "es"})  # sein, seine, seinen … ihr, ihre …
 
-PERSON_SKILLS = frozenset({"wer", "wen", "wem", "von wem", "mit wem", "für wen", "gegen wen", "an wen", "zu wem", "bei wem"})
 TIME_SKILLS = frozenset({"wann", "seit wann", "bis wann"})
 REASON_SKILLS = frozenset({"warum", "wozu"})
 PLACE_SKILLS = frozenset({"wo", "wohin", "woher"})

@@ -55,7 +55,9 @@ from ..extraction.reference import person_noun, resolve
 from ..extraction.thesaurus import load_thesaurus
 from ..model import Analysis, Clause, Constituent, Question, Sentence, Token
 from .key_synonyms import (
+    ACTION_ENDING,
     CONTEXT_STEM,
+    QUALITY_ENDINGS,
     action_verbs,
     core_synonyms,
     derived_bases,
@@ -2834,7 +2836,7 @@ def with_core_words(question: Question, analysis: Analysis) -> Question:
     return replace(question, core=with_synonyms(priced(core), tokens)) if core else question
 
 
-DERIVED_ENDINGS = ("ung", "heit", "keit")  # nouns of an action or a quality, said by their verb or adjective
+DERIVED_ENDINGS = (ACTION_ENDING, *QUALITY_ENDINGS)  # nouns of an action or a quality, said by their verb or adjective
 
 
 def derived_core(question: Question, tokens: list[Token]) -> tuple[str, ...]:

@@ -50,6 +50,7 @@ import re
 from dataclasses import replace as dc_replace
 
 from ..analysis.lexicon import noun_lexicon
+from ..extraction.reference import DEFINITE_FORMS
 from ..model import Analysis, Clause, Constituent, Sentence, Token
 from . import realise
 from .wh import PERSON_ENDINGS, Ask, span_tokens
@@ -125,7 +126,7 @@ def title_asks(analysis: Analysis, sentence: Sentence, tense: str) -> list[tuple
     return found
 
 
-DEFINITE_NOMINATIVE = {"Masc": "der", "Fem": "die", "Neut": "das"}
+DEFINITE_NOMINATIVE = {gender: forms["Nom"] for gender, forms in DEFINITE_FORMS.items()}
 # An indefinite article before a role noun and the ending its adjectives then have ("ein deutscher
 # Physiker", "ein kleines Mädchen"); with "der/die/das" they end in -e.
 INDEFINITE_NOMINATIVE = {("ein", "Masc"): "er", ("ein", "Neut"): "es", ("eine", "Fem"): "e"}
