@@ -54,6 +54,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..extraction.compounds import split_compound
 from ..extraction.facts import MONTHS
@@ -1683,10 +1684,12 @@ def _own_words(answer: str, prompt: str, topic: frozenset[str]) -> list[set[str]
     return own
 
 
-def _printed_forms(question: Question) -> set[str]:
+@lru_cache(maxsize=512)  # one article's candidates: each holds every substring of its words
+def _printed_forms(question: Question) -> frozenset[str]:
     """The forms of every word an item prints (prompt and options), with each compound's head
     ("Nebenfluss" prints "Fluss"); of a "Welches Wort passt?" item the sentence it completes, not
-    its distractors (the glossary's words, which a student does not read as a statement)."""
+    its distractors (the glossary's words, which a student does not read as a statement). Cached:
+    selection asks it of each candidate against every chosen item, round after round."""
     shown = (str(question.answer),) if question.focus == "vocabulary" else question.options
     words = re.findall(r"\w+", question.prompt + " " + " ".join(shown))
     forms: set[str] = set()
@@ -1694,7 +1697,7 @@ def _printed_forms(question: Question) -> set[str]:
         forms |= _word_forms(word)
         low = word.lower().translate(UMLAUTS)
         forms |= {low[k:] for k in range(3, len(low) - 3)}  # a compound's heads of four letters or more
-    return forms
+    return frozenset(forms)
 
 
 def _prints_answer(candidate: Question, other: Question, topic: frozenset[str]) -> bool:
